@@ -1,0 +1,72 @@
+"""Settings from the environment or a `.env` file.
+
+Slack and Discord keep their platforms' usual variable names; everything of ours is
+`FRAMECRAFT_*`. Secrets are `SecretStr`, so printing or logging a Settings never shows them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _env(name: str) -> AliasChoices:
+    return AliasChoices(name, name.lower())
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    # Framecraft's own.
+    data_dir: Path = Field(default=Path(".framecraft"), validation_alias=_env("FRAMECRAFT_DATA_DIR"))
+    knowledge_dir: Path | None = Field(default=None,
+                                       validation_alias=_env("FRAMECRAFT_KNOWLEDGE_DIR"))
+    gallery_dir: Path | None = Field(default=None, validation_alias=_env("FRAMECRAFT_GALLERY_DIR"))
+    database_url: SecretStr | None = Field(default=None,
+                                           validation_alias=_env("FRAMECRAFT_DATABASE_URL"))
+    chroma_url: str | None = Field(default=None, validation_alias=_env("FRAMECRAFT_CHROMA_URL"))
+    llm: str | None = Field(default=None, validation_alias=_env("FRAMECRAFT_LLM"))
+    """A chat model for langchain, e.g. `openai:gpt-4o-mini` or `ollama:llama3.1`."""
+    llm_base_url: str | None = Field(default=None, validation_alias=_env("FRAMECRAFT_LLM_BASE_URL"))
+    llm_api_key: SecretStr | None = Field(default=None,
+                                          validation_alias=_env("FRAMECRAFT_LLM_API_KEY"))
+    llm_timeout_s: float = Field(default=20.0, validation_alias=_env("FRAMECRAFT_LLM_TIMEOUT"))
+    log_level: str = Field(default="INFO", validation_alias=_env("FRAMECRAFT_LOG_LEVEL"))
+    max_prompt_chars: int = Field(default=4000, validation_alias=_env("FRAMECRAFT_MAX_PROMPT_CHARS"))
+
+    # Slack.
+    slack_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_BOT_TOKEN"))
+    slack_signing_secret: SecretStr | None = Field(default=None,
+                                                   validation_alias=_env("SLACK_SIGNING_SECRET"))
+    slack_app_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_APP_TOKEN"))
+    slack_api_url: str | None = Field(default=None, validation_alias=_env("SLACK_API_URL"))
+
+    # Discord.
+    discord_token: SecretStr | None = Field(default=None, validation_alias=_env("DISCORD_TOKEN"))
+    discord_application_id: str | None = Field(default=None,
+                                               validation_alias=_env("DISCORD_APPLICATION_ID"))
+    discord_public_key: str | None = Field(default=None, validation_alias=_env("DISCORD_PUBLIC_KEY"))
+    discord_api_url: str | None = Field(default=None, validation_alias=_env("DISCORD_API_URL"))
+    discord_dev_guild_id: int | None = Field(default=None,
+                                             validation_alias=_env("DISCORD_DEV_GUILD_ID"))
+    discord_message_content: bool = Field(default=False,
+                                          validation_alias=_env("DISCORD_MESSAGE_CONTENT"))
+    """Ask for the privileged message-content intent (needed for review channels)."""
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "framecraft.db"
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url is not None:
+            return self.database_url.get_secret_value()
+        return f"sqlite:///{self.sqlite_path}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,254 @@
+"""The knowledge base: guide sections, model profiles and the annotated gallery, as typed data.
+
+Files are validated on load; a broken one raises `KnowledgeError` naming the file and the field,
+because the people who edit these files are writers, not Python programmers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.core.components import GUIDE_SECTION_IDS, Component
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
+DEFAULT_GALLERY_DIR = REPO_ROOT / "prompts_library"
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+_T = TypeVar("_T", bound=BaseModel)
+
+# Canonical camera moves. Model profiles map each to the phrase that model responds to.
+CameraMove = Literal[
+    "static", "pan_left", "pan_right", "tilt_up", "tilt_down", "dolly_in", "dolly_out",
+    "truck_left", "truck_right", "pedestal_up", "pedestal_down", "orbit", "crane_up",
+    "crane_down", "zoom_in", "zoom_out", "handheld", "tracking", "fpv", "aerial",
+    "rack_focus", "whip_pan", "shake",
+]
+CAMERA_MOVES: tuple[str, ...] = CameraMove.__args__  # type: ignore[attr-defined]
+
+
+class KnowledgeError(Exception):
+    """A knowledge file is missing, unreadable or invalid. The message names file and field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GuideSection(_Strict):
+    """One section of the craft guide: a Markdown file with YAML front matter."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=3)
+    tags: tuple[str, ...] = Field(min_length=1)
+    components: tuple[Component, ...] = ()
+    summary: str = Field(min_length=20)
+    body: str = Field(min_length=200)
+    file: str = ""
+
+    @cached_property
+    def subsections(self) -> list[tuple[str, str]]:
+        """(heading, text) pairs split on `## ` headings; the intro is under the section title."""
+        parts: list[tuple[str, str]] = []
+        heading, lines = self.title, []
+        for line in self.body.splitlines():
+            if line.startswith("## "):
+                if "".join(lines).strip():
+                    parts.append((heading, "\n".join(lines).strip()))
+                heading, lines = line[3:].strip(), []
+            else:
+                lines.append(line)
+        if "".join(lines).strip():
+            parts.append((heading, "\n".join(lines).strip()))
+        return parts
+
+
+class Fact(_Strict):
+    text: str = Field(min_length=5)
+    source: Literal["vendor", "community", "framecraft"]
+    """vendor: the vendor's own docs; community: third-party practice; framecraft: our testing."""
+
+
+class CameraSyntax(_Strict):
+    style: Literal["prose", "bracketed", "prefix", "flags"]
+    """prose: moves written as sentences; bracketed: `[Pan left, Zoom in]` commands;
+    prefix: `Camera move: scene` at the start; flags: command-line style flags (Pika's bot)."""
+    max_moves: int = Field(default=2, ge=1, le=5)
+    template: str = Field(default="{moves}")
+    """How the move phrases are combined, e.g. `[{moves}]` or `{moves}:`."""
+    moves: dict[CameraMove, str] = Field(min_length=5)
+    """The phrase this model responds to for each canonical move it supports."""
+
+
+class Bias(_Strict):
+    """How the model leans when a component is left open, and what to add to steer it."""
+
+    component: Component
+    tendency: str = Field(min_length=5)
+    steer: str = Field(min_length=3)
+    """Words to add in this model's dialect (e.g. 'film grain, slower pace')."""
+
+
+class ModelProfile(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    vendor: str
+    aliases: tuple[str, ...] = ()
+    kind: Literal["hosted", "open-weights"]
+    personality: str = Field(min_length=20)
+    strengths: tuple[str, ...] = Field(min_length=2)
+    weaknesses: tuple[str, ...] = Field(min_length=1)
+    component_order: tuple[Component, ...] = Field(min_length=5)
+    vocabulary: tuple[str, ...] = Field(min_length=5)
+    avoid: tuple[str, ...] = Field(min_length=1)
+    max_prompt_chars: int = Field(gt=50, le=20000)
+    ideal_words: tuple[int, int] = (30, 120)
+    negative_prompt: bool
+    audio: bool = False
+    camera: CameraSyntax
+    durations_s: tuple[float, ...] = Field(min_length=1)
+    aspect_ratios: tuple[str, ...] = Field(min_length=1)
+    biases: tuple[Bias, ...] = ()
+    facts: tuple[Fact, ...] = Field(min_length=3)
+    file: str = ""
+
+    @field_validator("aspect_ratios")
+    @classmethod
+    def _ratios(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for r in v:
+            if not re.fullmatch(r"\d+:\d+", r):
+                raise ValueError(f"aspect ratio {r!r} is not of the form W:H")
+        return v
+
+
+class GalleryEntry(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=3)
+    prompt: str = Field(min_length=20, max_length=4000)
+    model: str
+    components: dict[Component, str] = Field(min_length=4)
+    """Each component's carrying words, copied exactly from the prompt."""
+    why: str = Field(min_length=30)
+    tags: tuple[str, ...] = Field(min_length=1)
+    negative_prompt: str | None = None
+    source: Literal["seed", "framecraft"] = "framecraft"
+    file: str = ""
+
+    @model_validator(mode="after")
+    def _spans_in_prompt(self) -> GalleryEntry:
+        low = self.prompt.lower()
+        for name, words in self.components.items():
+            if words.lower() not in low:
+                raise ValueError(f"components.{name}: {words!r} does not occur in the prompt")
+        return self
+
+
+class KnowledgeBase(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    guide: dict[str, GuideSection]
+    models: dict[str, ModelProfile]
+    gallery: dict[str, GalleryEntry]
+
+    def model(self, model_id: str) -> ModelProfile:
+        return self.models[model_id]
+
+
+def _describe(err: ValidationError) -> str:
+    first = err.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+    return f"field {loc}: {first['msg']}{more}"
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot read: {e}") from None
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of fields at the top level")
+    return data
+
+
+def _front_matter(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot read: {e}") from None
+    m = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.S)
+    if not m:
+        raise KnowledgeError(f"{path}: missing YAML front matter between '---' lines")
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path}: front matter is not valid YAML: {e}") from None
+    if not isinstance(meta, dict):
+        raise KnowledgeError(f"{path}: front matter must be a mapping of fields")
+    meta["body"] = m.group(2).strip()
+    return meta
+
+
+def _load_dir(directory: Path, pattern: str, model: type[_T], reader) -> dict[str, _T]:
+    if not directory.is_dir():
+        raise KnowledgeError(f"{directory}: knowledge directory not found")
+    items: dict[str, _T] = {}
+    for path in sorted(directory.glob(pattern)):
+        data = reader(path)
+        rel = _relative(path)
+        data["file"] = rel
+        try:
+            item = model.model_validate(data)
+        except ValidationError as e:
+            raise KnowledgeError(f"{rel}: {_describe(e)}") from None
+        if item.id in items:
+            raise KnowledgeError(f"{rel}: field id: {item.id!r} is already used by "
+                                 f"{items[item.id].file}")
+        items[item.id] = item
+    if not items:
+        raise KnowledgeError(f"{directory}: no {pattern} files found")
+    return items
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(REPO_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def load_knowledge(knowledge_dir: Path | None = None,
+                   gallery_dir: Path | None = None) -> KnowledgeBase:
+    """Load and cross-check the whole knowledge base. Raises KnowledgeError on any defect."""
+    kdir = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR)
+    gdir = Path(gallery_dir or DEFAULT_GALLERY_DIR)
+    guide = _load_dir(kdir / "guide", "*.md", GuideSection, _front_matter)
+    models = _load_dir(kdir / "models", "*.yaml", ModelProfile, _read_yaml)
+    gallery = _load_dir(gdir, "*.yaml", GalleryEntry, _read_yaml)
+
+    known_names: dict[str, str] = {}
+    for m in models.values():
+        for name in (m.id, *m.aliases):
+            key = name.lower()
+            if key in known_names and known_names[key] != m.id:
+                raise KnowledgeError(f"{m.file}: field aliases: {name!r} is also a name of "
+                                     f"{models[known_names[key]].file}")
+            known_names[key] = m.id
+    for e in gallery.values():
+        if e.model not in models:
+            raise KnowledgeError(f"{e.file}: field model: {e.model!r} is not a model profile id "
+                                 f"(known: {', '.join(sorted(models))})")
+    return KnowledgeBase(guide=guide, models=models, gallery=gallery)
+
+
+def missing_guide_sections(kb: KnowledgeBase) -> list[str]:
+    """Section ids the code cites that the guide does not have (a test keeps this empty)."""
+    return [s for s in GUIDE_SECTION_IDS if s not in kb.guide]

@@ -1,0 +1,85 @@
+"""Checks on what users type, shared by every front so each says the same clear thing."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from bot.core.knowledge import KnowledgeBase
+
+MAX_PROMPT_CHARS = 4000
+
+
+class InputError(ValueError):
+    """Input a user can fix. The message is one line, safe to show as it is."""
+
+
+class UnknownModelError(InputError):
+    def __init__(self, name: str, suggestions: list[str], known: list[str]):
+        self.name = name
+        self.suggestions = suggestions
+        self.known = known
+        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"Unknown model {name!r}.{hint} Known models: {', '.join(known)}.")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_prompt(text: object, max_chars: int = MAX_PROMPT_CHARS) -> str:
+    """Return the prompt stripped and normalised, or raise InputError saying what is wrong."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("That looks like binary data, not a text prompt.") from None
+    if not isinstance(text, str):
+        raise InputError("A prompt must be text.")
+    if "\x00" in text or "\ufffd" in text:
+        raise InputError("That looks like binary data, not a text prompt.")
+    if _CONTROL.search(text):
+        raise InputError("The prompt contains control characters; paste plain text.")
+    text = unicodedata.normalize("NFC", text).strip()
+    if not text:
+        raise InputError("The prompt is empty: paste the video prompt you want reviewed.")
+    if len(text) > max_chars:
+        raise InputError(f"The prompt is {len(text):,} characters; the limit is {max_chars:,}. "
+                         "Video models read far less than that: trim it to the shot.")
+    return text
+
+
+def model_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Every accepted spelling (lower case) to the profile id."""
+    names: dict[str, str] = {}
+    for m in kb.models.values():
+        for n in (m.id, m.name, *m.aliases):
+            names[n.lower()] = m.id
+    return names
+
+
+def nearest_models(kb: KnowledgeBase, name: str, n: int = 3) -> list[str]:
+    """Profile ids nearest to `name`, nearest first; all ids when nothing is near."""
+    names = model_names(kb)
+    close = difflib.get_close_matches(name.lower().strip(), list(names), n=10, cutoff=0.0)
+    ordered: list[str] = []
+    for c in close:
+        if names[c] not in ordered:
+            ordered.append(names[c])
+    return ordered[:n]
+
+
+def resolve_model(kb: KnowledgeBase, name: str | None) -> str | None:
+    """Map a user's model name to a profile id; None stays None; unknown raises with suggestions."""
+    if name is None or not str(name).strip():
+        return None
+    key = str(name).lower().strip()
+    names = model_names(kb)
+    if key in names:
+        return names[key]
+    compact = re.sub(r"[\s_.-]", "", key)
+    for n, mid in names.items():
+        if re.sub(r"[\s_.-]", "", n) == compact:
+            return mid
+    raise UnknownModelError(str(name).strip()[:60], nearest_models(kb, key),
+                            nearest_models(kb, key, n=len(kb.models)))
