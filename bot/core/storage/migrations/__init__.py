@@ -1,0 +1,1 @@
+"""Alembic migrations for the Framecraft database (run by storage.migrate)."""

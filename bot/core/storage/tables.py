@@ -1,0 +1,110 @@
+"""The database schema, as SQLAlchemy tables. Alembic migrations in `migrations/` create it.
+
+Front state (settings, feedback, claims, rate limits, reviews) lives here rather than in process
+memory so that several replicas of a bot agree; prompt versions are the team libraries.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+settings = Table(
+    "fc_settings", metadata,
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("key", String(128), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+feedback = Table(
+    "fc_feedback", metadata,
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("user_id", String(128), primary_key=True),
+    Column("review_id", String(64), primary_key=True),
+    Column("helpful", Boolean, nullable=False),
+    Column("created_at", Float, nullable=False),
+)
+
+claims = Table(
+    "fc_claims", metadata,
+    Column("key", String(255), primary_key=True),
+    Column("expires_at", Float, nullable=False),
+)
+
+rate_keys = Table(
+    "fc_rate_keys", metadata,
+    Column("key", String(255), primary_key=True),
+    Column("touched_at", Float, nullable=False),
+)
+
+rate_events = Table(
+    "fc_rate_events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(255), ForeignKey("fc_rate_keys.key", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("at", Float, nullable=False),
+)
+
+reviews = Table(
+    "fc_reviews", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("platform", String(32), nullable=False),
+    Column("scope", String(128), nullable=False),
+    Column("channel", String(128), nullable=False, default=""),
+    Column("user_id", String(128), nullable=False),
+    Column("prompt", Text, nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("model", String(64)),
+    Column("created_at", Float, nullable=False, index=True),
+)
+
+prompts = Table(
+    "fc_prompts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("team", String(128), nullable=False),
+    # Case-folded name: `Hero Shot` and `hero shot` are one prompt.
+    Column("name_key", String(64), nullable=False),
+    Column("name", String(64), nullable=False),
+    Column("channel", String(128)),
+    # The version counter, bumped under the row lock by each save.
+    Column("last_version", Integer, nullable=False, default=0),
+    Column("created_at", Float, nullable=False),
+    UniqueConstraint("team", "name_key", name="uq_fc_prompts_team_name"),
+)
+
+prompt_versions = Table(
+    "fc_prompt_versions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("prompt_id", Integer, ForeignKey("fc_prompts.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("prompt", Text, nullable=False),
+    Column("author", String(128), nullable=False),
+    Column("model", String(64)),
+    Column("note", String(500)),
+    Column("score", Integer),
+    Column("created_at", Float, nullable=False),
+    Column("keeper", Boolean, nullable=False, default=False),
+    Column("keeper_note", String(500)),
+    UniqueConstraint("prompt_id", "version", name="uq_fc_prompt_versions_prompt_version"),
+)
