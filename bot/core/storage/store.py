@@ -15,14 +15,22 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, delete, func, select
+from sqlalchemy import Connection, Engine, Table, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from bot.core.storage import checks, migrate
+from bot.core.storage import checks, diffing, library_io, migrate
 from bot.core.storage import engine as engines
 from bot.core.storage import tables as t
-from bot.core.storage.records import ReviewRecord, to_datetime
+from bot.core.storage.records import (
+    ImportReport,
+    PromptDiff,
+    PromptInfo,
+    ReviewRecord,
+    Version,
+    to_datetime,
+)
+from bot.core.validation import InputError, clean_prompt
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -250,3 +258,222 @@ class Store:
         stmt = stmt.order_by(r.created_at.desc(), r.id).limit(max(0, int(limit)))
         return [self._review(x) for x in self._read(lambda c: c.execute(stmt).all())]
 
+
+    # ---- prompt versions --------------------------------------------------------------------
+    @staticmethod
+    def _version(team: str, p: Any, v: Any) -> Version:
+        return Version(team=team, name=p.name, version=v.version, prompt=v.prompt,
+                       author=v.author, model=v.model, note=v.note, score=v.score,
+                       channel=p.channel, created_at=to_datetime(v.created_at),
+                       keeper=bool(v.keeper), keeper_note=v.keeper_note)
+
+    def _prompt_row(self, conn: Connection, team: str, name: str, lock: bool = False) -> Any:
+        """The prompt's row, or an InputError naming the prompts the team does have."""
+        p = t.prompts.c
+        stmt = select(t.prompts).where(p.team == team, p.name_key == checks.name_key(name))
+        row = conn.execute(stmt.with_for_update() if lock else stmt).first()
+        if row is None:
+            names = conn.execute(select(p.name).where(p.team == team).order_by(p.name_key)
+                                 .limit(12)).scalars().all()
+            known = f" Saved prompts: {', '.join(names)}." if names else " Nothing is saved yet."
+            raise InputError(f"No prompt named {checks.prompt_name(name)!r}.{known}")
+        return row
+
+    def _version_row(self, conn: Connection, prompt: Any, version: int | None) -> Any:
+        v = t.prompt_versions.c
+        stmt = select(t.prompt_versions).where(v.prompt_id == prompt.id)
+        if version is None:
+            stmt = stmt.order_by(v.version.desc()).limit(1)
+        else:
+            stmt = stmt.where(v.version == checks.version_number(version))
+        row = conn.execute(stmt).first()
+        if row is None:
+            raise InputError(f"{prompt.name!r} has versions 1-{prompt.last_version}; "
+                             f"there is no version {version}.")
+        return row
+
+    def save(self, team: str, name: str, prompt: str, author: str, model: str | None = None,
+             note: str | None = None, score: int | None = None,
+             channel: str | None = None) -> Version:
+        """Save a new version; concurrent saves of one name each get the next number."""
+        team = checks.key(team, "team")
+        display, key = checks.prompt_name(name), checks.name_key(name)
+        row = {"prompt": clean_prompt(prompt), "author": checks.key(author, "author"),
+               "model": checks.key(model, "model", 64) if model else None,
+               "note": checks.note(note), "score": checks.score(score), "keeper": False}
+        channel = checks.key(channel, "channel") if channel else None
+
+        def tx(conn: Connection) -> Version:
+            now = _now()
+            p = t.prompts.c
+            ins = self._insert(conn, t.prompts).values(
+                team=team, name_key=key, name=display, channel=channel, last_version=0,
+                created_at=now)
+            conn.execute(ins.on_conflict_do_nothing(index_elements=["team", "name_key"]))
+            # The UPDATE takes the row lock: the next writer waits here until we commit, then
+            # reads our number. So no two saves share a number and none is skipped.
+            bumped = conn.execute(
+                update(t.prompts).where(p.team == team, p.name_key == key)
+                .values(last_version=p.last_version + 1,
+                        channel=func.coalesce(p.channel, channel))
+                .returning(p.id, p.name, p.channel, p.last_version)).one()
+            conn.execute(t.prompt_versions.insert().values(
+                prompt_id=bumped.id, version=bumped.last_version, created_at=now, **row))
+            return Version(team=team, name=bumped.name, version=bumped.last_version,
+                           channel=bumped.channel, created_at=to_datetime(now),
+                           **{k: v for k, v in row.items()})
+        return self._write(tx, attempts=20)
+
+    def list_names(self, team: str, channel: str | None = None) -> list[PromptInfo]:
+        p, v = t.prompts.c, t.prompt_versions.c
+        stmt = select(t.prompts).where(p.team == team)
+        if channel is not None:
+            stmt = stmt.where(p.channel == channel)
+
+        def read(conn: Connection) -> list[PromptInfo]:
+            prompts = conn.execute(stmt.order_by(p.name_key)).all()
+            if not prompts:
+                return []
+            ids = [x.id for x in prompts]
+            newest = (select(v.prompt_id, func.max(v.version).label("version"))
+                      .where(v.prompt_id.in_(ids)).group_by(v.prompt_id).subquery())
+            latest = {r.prompt_id: r for r in conn.execute(
+                select(v.prompt_id, v.version, v.score, v.created_at).join(
+                    newest, (newest.c.prompt_id == v.prompt_id)
+                    & (newest.c.version == v.version)))}
+            keepers: dict[int, list[int]] = {}
+            for r in conn.execute(select(v.prompt_id, v.version)
+                                  .where(v.prompt_id.in_(ids), v.keeper.is_(True))
+                                  .order_by(v.version)):
+                keepers.setdefault(r.prompt_id, []).append(r.version)
+            return [PromptInfo(name=x.name, channel=x.channel, latest=latest[x.id].version,
+                               updated_at=to_datetime(latest[x.id].created_at),
+                               latest_score=latest[x.id].score, keepers=keepers.get(x.id, []))
+                    for x in prompts if x.id in latest]
+        return self._read(read)
+
+    def history(self, team: str, name: str) -> list[Version]:
+        def read(conn: Connection) -> list[Version]:
+            prompt = self._prompt_row(conn, team, name)
+            v = t.prompt_versions.c
+            rows = conn.execute(select(t.prompt_versions).where(v.prompt_id == prompt.id)
+                                .order_by(v.version)).all()
+            return [self._version(team, prompt, r) for r in rows]
+        return self._read(read)
+
+    def get(self, team: str, name: str, version: int | None = None) -> Version:
+        """One version; the newest when `version` is None."""
+        def read(conn: Connection) -> Version:
+            prompt = self._prompt_row(conn, team, name)
+            return self._version(team, prompt, self._version_row(conn, prompt, version))
+        return self._read(read)
+
+    def diff(self, team: str, name: str, a: int, b: int,
+             analyze: diffing.Analyzer | None = None) -> PromptDiff:
+        """Word-level and component-level differences from version `a` to version `b`."""
+        va, vb = self.get(team, name, a), self.get(team, name, b)
+        words, marked = diffing.word_changes(va.prompt, vb.prompt)
+        checked = True
+        try:
+            if analyze is None:
+                from bot.core.analysis import analyze  # lazy: the analyser is heavier
+            components = diffing.component_changes(va.prompt, vb.prompt, analyze)
+        except Exception:  # noqa: BLE001 - the word diff is still worth showing
+            log.warning("component diff failed", exc_info=True)
+            components, checked = [], False
+        return PromptDiff(name=va.name, a=va, b=vb, words=words, word_diff=marked,
+                          components=components, components_checked=checked,
+                          summary=diffing.summarize(words, components if checked else None))
+
+    def restore(self, team: str, name: str, version: int, author: str) -> Version:
+        """A new version with the text of an old one (history is never rewritten)."""
+        old = self.get(team, name, version)
+        return self.save(team, old.name, old.prompt, author, model=old.model,
+                         note=f"restored from v{old.version}", score=old.score,
+                         channel=old.channel)
+
+    def delete(self, team: str, name: str, confirm: bool) -> int:
+        """Delete a prompt and all its versions; returns how many versions went."""
+        def tx(conn: Connection) -> int:
+            prompt = self._prompt_row(conn, team, name, lock=True)
+            if confirm is not True:
+                raise InputError(f"Deleting {prompt.name!r} removes all {prompt.last_version} "
+                                 "versions; confirm to delete (--yes).")
+            v = t.prompt_versions.c
+            n = conn.execute(select(func.count()).where(v.prompt_id == prompt.id)).scalar_one()
+            conn.execute(delete(t.prompt_versions).where(v.prompt_id == prompt.id))
+            conn.execute(delete(t.prompts).where(t.prompts.c.id == prompt.id))
+            return n
+        return self._write(tx)
+
+    def keep(self, team: str, name: str, version: int, link_or_note: str | None) -> Version:
+        """Mark the version that worked, with a link to or note about its output."""
+        text = checks.note(link_or_note, "keeper note")
+
+        def tx(conn: Connection) -> Version:
+            prompt = self._prompt_row(conn, team, name)
+            row = self._version_row(conn, prompt, version)
+            conn.execute(update(t.prompt_versions).where(t.prompt_versions.c.id == row.id)
+                         .values(keeper=True, keeper_note=text))
+            return self._version(team, prompt, row).model_copy(
+                update={"keeper": True, "keeper_note": text})
+        return self._write(tx)
+
+    def export(self, team: str, fmt: str = "json") -> str:
+        fmt = library_io.check_format(fmt)
+        prompts = []
+        for info in self.list_names(team):
+            versions = self.history(team, info.name)
+            prompts.append(library_io.ExportedPrompt(
+                name=info.name, channel=info.channel,
+                versions=[library_io.ExportedVersion(**v.model_dump(
+                    include={"version", "prompt", "author", "model", "note", "score",
+                             "created_at", "keeper", "keeper_note"})) for v in versions]))
+        lib = library_io.Library(team=team, exported_at=to_datetime(_now()), prompts=prompts)
+        return library_io.dump(lib, fmt)
+
+    def import_(self, team: str, data: str | bytes | dict, fmt: str = "json") -> ImportReport:
+        """Add an exported library to `team`, all or nothing. Versions are appended in order
+        (numbers stay 1..n on an empty library); ones already present are skipped."""
+        team = checks.key(team, "team")
+        lib = library_io.load(data, fmt)
+        for ep in lib.prompts:  # validate everything before writing anything
+            checks.prompt_name(ep.name)
+            for ev in sorted(ep.versions, key=lambda x: x.version):
+                ev.prompt = clean_prompt(ev.prompt)
+                ev.author = checks.key(ev.author, "author")
+                ev.note = checks.note(ev.note)
+                ev.keeper_note = checks.note(ev.keeper_note, "keeper note")
+
+        def tx(conn: Connection) -> ImportReport:
+            report = ImportReport()
+            p, v = t.prompts.c, t.prompt_versions.c
+            for ep in lib.prompts:
+                if not ep.versions:
+                    continue
+                key = checks.name_key(ep.name)
+                conn.execute(self._insert(conn, t.prompts).values(
+                    team=team, name_key=key, name=checks.prompt_name(ep.name),
+                    channel=ep.channel, last_version=0, created_at=_now(),
+                ).on_conflict_do_nothing(index_elements=["team", "name_key"]))
+                prompt = self._prompt_row(conn, team, ep.name, lock=True)
+                seen = {(r.prompt, r.author, round(r.created_at, 6)) for r in conn.execute(
+                    select(v.prompt, v.author, v.created_at).where(v.prompt_id == prompt.id))}
+                number = prompt.last_version
+                for ev in sorted(ep.versions, key=lambda x: x.version):
+                    ts = round(ev.created_at.timestamp(), 6)
+                    if (ev.prompt, ev.author, ts) in seen:
+                        report.versions_skipped += 1
+                        continue
+                    number += 1
+                    seen.add((ev.prompt, ev.author, ts))
+                    conn.execute(t.prompt_versions.insert().values(
+                        prompt_id=prompt.id, version=number, prompt=ev.prompt, author=ev.author,
+                        model=ev.model, note=ev.note, score=ev.score, created_at=ts,
+                        keeper=ev.keeper, keeper_note=ev.keeper_note))
+                    report.versions_added += 1
+                conn.execute(update(t.prompts).where(p.id == prompt.id)
+                             .values(last_version=number))
+                report.names += 1
+            return report
+        return self._write(tx)
