@@ -1,0 +1,120 @@
+"""`framecraft critique`: score a prompt, name what is missing, and rewrite it.
+
+`-` reads prompts from stdin, one per line, in one process; with `--json` each result is one
+JSON line, and a bad line becomes a line with an `error` field so a batch never stops halfway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from bot.core.engine import Engine
+from bot.core.results import Critique
+from bot.core.validation import InputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("critique", help="critique a video prompt and rewrite it")
+    p.add_argument("prompt", help="the prompt, in quotes; '-' reads one prompt per line from stdin")
+    p.add_argument("--model", "-m", help="target model (e.g. runway, kling, veo)")
+    p.add_argument("--json", action="store_true", help="print the stable JSON contract")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    model = engine.resolve_model(args.model)
+    if args.prompt == "-":
+        return _run_batch(engine, model, console, as_json=args.json)
+    result = engine.critique(args.prompt, model)
+    if args.json:
+        print(json.dumps(result.to_public_json(), ensure_ascii=False))
+    else:
+        render_critique(console, result)
+    return 0
+
+
+def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool) -> int:
+    failures = 0
+    for lineno, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            result = engine.critique(line, model)
+        except InputError as e:
+            failures += 1
+            if as_json:
+                print(json.dumps({"line": lineno, "error": str(e)}), flush=False)
+            else:
+                console.print(f"[red]line {lineno}:[/red] {e}")
+            continue
+        if as_json:
+            out = result.to_public_json()
+            out["line"] = lineno
+            print(json.dumps(out, ensure_ascii=False))
+        else:
+            console.rule(f"line {lineno}")
+            render_critique(console, result)
+    sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def _score_style(score: int) -> str:
+    return "green" if score >= 75 else "yellow" if score >= 50 else "red"
+
+
+def render_critique(console: Console, c: Critique) -> None:
+    ethics = c.ethics or {}
+    if ethics.get("verdict") == "stop":
+        lines = [f"[bold]{x['category']}[/bold]: {x['why']} [italic]Instead:[/italic] {x['instead']}"
+                 for x in ethics.get("concerns", []) if x.get("severity") == "stop"]
+        console.print(Panel("\n".join(lines), title="[bold red]STOP: ethics[/bold red]",
+                            border_style="red"))
+    style = _score_style(c.score)
+    target = f" for {c.model}" if c.model else ""
+    console.print(f"[bold {style}]{c.score}/100[/bold {style}]  {c.verdict}{target}")
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("component")
+    table.add_column("score", justify="right")
+    table.add_column("words that carry it")
+    for comp in c.components:
+        if comp.max_score == 0 and not comp.present:
+            continue
+        if comp.present:
+            table.add_row(comp.name.value, f"{comp.score}/{comp.max_score}", comp.text or "")
+        else:
+            table.add_row(f"[red]{comp.name.value}[/red]", f"[red]0/{comp.max_score}[/red]",
+                          "[red]missing[/red]")
+    console.print(table)
+    if c.missing:
+        console.print("\n[bold]Missing[/bold]")
+        for m in c.missing:
+            console.print(f"  [red]•[/red] [bold]{m.value}[/bold]: {c.missing_why.get(m, '')}")
+    if c.anti_patterns:
+        console.print("\n[bold]Anti-patterns[/bold]")
+        for a in c.anti_patterns:
+            console.print(f"  [yellow]•[/yellow] [bold]{a.id}[/bold] ({a.text}): {a.why}")
+    if c.suggestions:
+        console.print("\n[bold]Suggestions[/bold]")
+        for s in c.suggestions:
+            console.print(f"  • {s.text}")
+    console.print(Panel(c.rewrite, title="Rewrite", border_style="cyan"))
+    for notice in c.notices:
+        console.print(f"[italic]{notice}[/italic]")
+    concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]
+    if concerns:
+        console.print("[bold]Ethics[/bold]")
+        for x in concerns:
+            console.print(f"  • {x['severity']} · {x['category']}: {x['why']}")
+    if c.similar:
+        console.print("[bold]Prompts like yours that work[/bold]")
+        for s in c.similar:
+            console.print(f"  • {s.title} ({s.id}): {s.why}")
+    sources = ", ".join(c.sources)
+    if sources:
+        console.print(f"[dim]Learn more: {sources}[/dim]")

@@ -1,0 +1,33 @@
+"""`framecraft models`: the video models Framecraft knows, with their dialect at a glance."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+from bot.core.engine import Engine
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("models", help="list the video models and their dialects")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    models = list(engine.kb.models.values())
+    if args.json:
+        print(json.dumps([m.model_dump(exclude={"file"}) for m in models], default=str))
+        return 0
+    table = Table(title="Video models", show_lines=False)
+    for col in ("id", "name", "personality", "max chars", "negative", "audio", "durations (s)"):
+        table.add_column(col)
+    for m in models:
+        table.add_row(m.id, m.name, m.personality, str(m.max_prompt_chars),
+                      "yes" if m.negative_prompt else "no", "yes" if m.audio else "no",
+                      ", ".join(f"{d:g}" for d in m.durations_s))
+    console.print(table)
+    return 0

@@ -1,0 +1,257 @@
+"""Split a video prompt into the components that steer a video model.
+
+Lexicon matching rather than a parser: prompts are comma-spliced fragments, not sentences, and
+the words that carry a camera or a light are a small, known vocabulary. Every match keeps its
+span, so a critique can quote the exact words and a translation can move them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.core.components import Component as C
+from bot.core.lexicon import (
+    ACTION_VERBS,
+    CAMERA_VAGUE,
+    COMPONENT_CUES,
+    DETERMINERS,
+    NEGATION,
+    NEGATION_IDIOMS,
+    NOT_VERBS_ING,
+    PHRASE_STOPS,
+    SUBJECT_NOUNS,
+    VAGUE_VERBS,
+    Cue,
+)
+from bot.core.results import Analysis, Span
+
+# The order in which components claim words: a later component's match that falls inside an
+# earlier one's span is not counted twice ("camera slowly rising" is camera, not motion).
+CLAIM_ORDER: tuple[C, ...] = (
+    C.AUDIO, C.CAMERA, C.LENS, C.SHOT, C.LIGHTING, C.CONSISTENCY, C.PACING, C.COLOR, C.STYLE,
+    C.MOTION, C.SETTING, C.ACTION, C.SUBJECT,
+)
+# Pairs that may share words: slow motion is both a speed and a tempo; a place can carry
+# its own light ("moonlit forest" is matched as two spans anyway).
+SHARED: set[tuple[C, C]] = {
+    (C.PACING, C.MOTION), (C.MOTION, C.PACING), (C.CONSISTENCY, C.COLOR),
+    (C.CONSISTENCY, C.SUBJECT), (C.SHOT, C.LENS), (C.LENS, C.SHOT),
+    (C.SETTING, C.LIGHTING),
+}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE)
+
+
+_ACTION_RE = compiled("|".join(sorted(map(re.escape, ACTION_VERBS), key=len, reverse=True)))
+_SUBJECT_RE = compiled(SUBJECT_NOUNS)
+_NEGATION_RE = compiled(NEGATION)
+_IDIOM_RE = compiled(NEGATION_IDIOMS)
+_VAGUE_RE = compiled(VAGUE_VERBS)
+_CAMERA_VAGUE_RE = compiled(CAMERA_VAGUE)
+
+
+def _matches(prompt: str, cues: list[Cue]) -> list[tuple[Span, str | None]]:
+    found: list[tuple[Span, str | None]] = []
+    for cue in cues:
+        for m in compiled(cue.pattern).finditer(prompt):
+            if m.end() > m.start():
+                found.append((Span(start=m.start(), end=m.end(), text=m.group(0),
+                                   cue=cue.pattern[:40], strength=cue.strength), cue.move))
+    return found
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return other.start <= span.start and span.end <= other.end
+
+
+def _overlaps(span: Span, other: Span) -> bool:
+    return span.start < other.end and other.start < span.end
+
+
+def _keep_longest(spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
+    """Within one component, drop matches covered by a longer or stronger one."""
+    ordered = sorted(spans, key=lambda sm: (-(sm[0].end - sm[0].start), -sm[0].strength))
+    kept: list[tuple[Span, str | None]] = []
+    for span, move in ordered:
+        if not any(_overlaps(span, k) for k, _ in kept):
+            kept.append((span, move))
+    return sorted(kept, key=lambda sm: sm[0].start)
+
+
+def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a noun match leftwards over its adjectives and determiner ("an elderly fisherman")."""
+    words = list(_WORD.finditer(prompt[:start]))
+    grown = start
+    for taken, w in enumerate(reversed(words), start=1):
+        between = prompt[w.end():grown]
+        if between.strip():  # punctuation breaks the phrase
+            break
+        low = w.group(0).lower()
+        if low in PHRASE_STOPS or low in ACTION_VERBS:
+            break
+        grown = w.start()
+        if low in DETERMINERS or taken >= 3:
+            break
+    return grown, end
+
+
+def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    spans: list[Span] = []
+    for m in _SUBJECT_RE.finditer(prompt):
+        span = Span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
+        if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
+            continue
+        start, end = _subject_phrase(prompt, m.start(), m.end())
+        spans.append(Span(start=start, end=end, text=prompt[start:end], cue="noun"))
+    if spans:
+        return _merge_adjacent(spans)
+    return _fallback_subject(prompt, claimed)
+
+
+_PREPOSITION = re.compile(r"(?:in|on|at|through|across|inside|over|under|along|beneath|above|"
+                          r"within|into|onto|around|against|near|by|down|up|outside|among|amid|"
+                          r"toward|towards|from)\b", re.I)
+
+
+def _may_share_subject(comp: C, span: Span) -> bool:
+    """A bare place noun may be the subject ("a lighthouse"); "on a cliff" may not."""
+    if comp == C.CONSISTENCY:
+        return True
+    return comp == C.SETTING and not _PREPOSITION.match(span.text)
+
+
+def _merge_adjacent(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if out and s.start <= out[-1].end:
+            last = out[-1]
+            end = max(last.end, s.end)
+            out[-1] = Span(start=last.start, end=end, text=last.text + s.text[last.end - s.start:]
+                           if s.end > last.end else last.text, cue="noun")
+        else:
+            out.append(s)
+    return out
+
+
+def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    """No known noun: take the words before the first action verb of the first clause."""
+    first_action = _ACTION_RE.search(prompt)
+    if not first_action:
+        return []
+    clause_start = max(prompt.rfind(",", 0, first_action.start()),
+                       prompt.rfind(".", 0, first_action.start()),
+                       prompt.rfind(":", 0, first_action.start())) + 1
+    head = prompt[clause_start:first_action.start()]
+    words = [w for w in _WORD.finditer(head) if w.group(0).lower() not in DETERMINERS]
+    if not 1 <= len(words) <= 5:
+        return []
+    start = clause_start + words[0].start()
+    end = clause_start + words[-1].end()
+    span = Span(start=start, end=end, text=prompt[start:end], cue="before-verb", strength=0.8)
+    if any(_inside(span, s) for _, s in claimed):
+        return []
+    return [span]
+
+
+def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    spans: list[Span] = []
+    for m in _ACTION_RE.finditer(prompt):
+        span = Span(start=m.start(), end=m.end(), text=m.group(0), cue=ACTION_VERBS[m.group(0).lower()])
+        if any(_overlaps(span, s) for c, s in claimed if c not in (C.SETTING, C.STYLE)):
+            continue
+        spans.append(span)
+    for m in _VAGUE_RE.finditer(prompt):
+        span = Span(start=m.start(), end=m.end(), text=m.group(0), cue="vague", strength=0.4)
+        if not any(_overlaps(span, s) for _, s in claimed) and not any(
+                _overlaps(span, a) for a in spans):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[Span]:
+    """An unknown -ing word right after the subject is almost always its action."""
+    spans = []
+    for s in subjects:
+        m = re.match(r"\s+([a-z]+ing)\b", prompt[s.end:])
+        if m and m.group(1).lower() not in NOT_VERBS_ING:
+            start = s.end + m.start(1)
+            span = Span(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
+                        strength=0.8)
+            if not any(_overlaps(span, t) for t in taken):
+                spans.append(span)
+    return spans
+
+
+def _negations(prompt: str) -> list[Span]:
+    idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(prompt)]
+    out = []
+    for m in _NEGATION_RE.finditer(prompt):
+        if any(a <= m.start() < b for a, b in idioms):
+            continue
+        out.append(Span(start=m.start(), end=m.end(), text=m.group(0), cue="negation"))
+    return out
+
+
+def analyze(prompt: str) -> Analysis:
+    """Find each component's words in the prompt. Pure and deterministic."""
+    claimed: list[tuple[C, Span]] = []
+    moves: list[tuple[int, str]] = []
+    spans: dict[C, list[Span]] = {}
+    for comp in CLAIM_ORDER:
+        if comp in (C.ACTION, C.SUBJECT):
+            continue
+        found = []
+        for span, move in _keep_longest(_matches(prompt, COMPONENT_CUES[comp])):
+            if any(_inside(span, s) and (comp, c) not in SHARED and c != comp
+                   for c, s in claimed):
+                continue
+            found.append(span)
+            if move:
+                moves.append((span.start, move))
+        if found:
+            spans[comp] = found
+            claimed += [(comp, s) for s in found]
+    comp_vague = list(_CAMERA_VAGUE_RE.finditer(prompt))
+    if comp_vague and C.CAMERA not in spans:
+        spans[C.CAMERA] = [Span(start=m.start(), end=m.end(), text=m.group(0), cue="vague",
+                                strength=0.3) for m in comp_vague]
+        claimed += [(C.CAMERA, s) for s in spans[C.CAMERA]]
+
+    negations = _negations(prompt)
+    actions = _find_actions(prompt, claimed)
+    subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])
+                if not any(_overlaps(s, n) for n in negations)]
+    # A bare place noun that is the subject ("a lighthouse") is not also its setting.
+    if subjects and C.SETTING in spans:
+        spans[C.SETTING] = [p for p in spans[C.SETTING]
+                            if not (p.strength < 1 and any(_overlaps(p, s) for s in subjects))]
+        if not spans[C.SETTING]:
+            del spans[C.SETTING]
+    # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an action
+    # only when it stands outside the phrase.
+    actions = [a for a in actions if not any(_inside(a, s) for s in subjects)]
+    actions += _ing_actions(prompt, subjects, actions + [s for _, s in claimed])
+    actions.sort(key=lambda s: s.start)
+    if subjects:
+        spans[C.SUBJECT] = subjects
+    if actions:
+        spans[C.ACTION] = actions
+
+    seen: list[str] = []
+    for _, move in sorted(moves):
+        if move not in seen:
+            seen.append(move)
+    return Analysis(
+        prompt=prompt,
+        spans={c: spans[c] for c in C if c in spans},
+        camera_moves=seen,
+        actions=[a for a in actions if a.cue != "vague"],
+        negations=negations,
+        word_count=len(_WORD.findall(prompt)),
+    )

@@ -1,0 +1,96 @@
+"""Text commands as typed in the terminal chat, a Slack mention or a Discord mention.
+
+`/translate A woman walks --to kling` and `@Framecraft translate A woman walks to:kling` parse
+to the same `ParsedCommand`, so every front understands the same words. Slash commands of the
+platforms arrive already split and do not need this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+
+class CommandInfo(BaseModel):
+    name: str
+    usage: str
+    summary: str
+
+
+COMMANDS: dict[str, CommandInfo] = {
+    c.name: c
+    for c in [
+        CommandInfo(name="critique", usage="critique PROMPT [--model M]",
+                    summary="Score a video prompt, name what is missing and rewrite it."),
+        CommandInfo(name="translate", usage="translate PROMPT --to M [--from M]",
+                    summary="Rewrite a prompt in another model's dialect."),
+        CommandInfo(name="compare", usage="compare PROMPT",
+                    summary="Render one prompt for every model side by side."),
+        CommandInfo(name="ethics", usage="ethics PROMPT",
+                    summary="Check a prompt for likeness, consent, minors, deception and IP issues."),
+        CommandInfo(name="ask", usage="ask QUESTION",
+                    summary="Ask about the craft; answers cite the guide, gallery and profiles."),
+        CommandInfo(name="prompt", usage="prompt save|list|history|show|diff|restore|keep ...",
+                    summary="Keep a team's prompts versioned like code."),
+        CommandInfo(name="models", usage="models", summary="List the video models Framecraft knows."),
+        CommandInfo(name="help", usage="help", summary="Show this help."),
+    ]
+}
+
+# Options that may be written `--name value`, `--name=value` or `name:value`.
+OPTION_NAMES = ("model", "to", "from", "name", "note", "tag", "kind", "version")
+_OPTION = re.compile(
+    r"(?:(?<=\s)|^)(?:--(?P<long>[a-z]+)(?:=|\s+)(?P<lval>\"[^\"]*\"|\S+)"
+    r"|(?P<short>" + "|".join(OPTION_NAMES) + r"):(?P<sval>[^\s:]\S*))"
+)
+_QUOTES = "\"'\u201c\u201d\u2018\u2019`"
+
+
+class ParsedCommand(BaseModel):
+    name: str
+    text: str = ""
+    options: dict[str, str] = Field(default_factory=dict)
+
+
+def parse_command(line: str, default: str = "critique",
+                  model_names: set[str] | frozenset[str] = frozenset()) -> ParsedCommand:
+    """Split a typed line into command, free text and options.
+
+    A line that does not start with a known command is the default command's text (so pasting
+    a bare prompt critiques it). A last word that is a known model name, after a prompt of at
+    least three words, is taken as `--model` (Slack users type `/critique PROMPT kling`).
+    """
+    line = line.strip()
+    m = re.match(r"^/?([a-zA-Z]+)\b\s*(.*)$", line, re.S)
+    if m and m.group(1).lower() in COMMANDS:
+        name, rest = m.group(1).lower(), m.group(2)
+    else:
+        name, rest = default, line.lstrip("/") if line.startswith("/") and m else line
+    options: dict[str, str] = {}
+
+    def take(match: re.Match[str]) -> str:
+        key = (match.group("long") or match.group("short")).lower()
+        value = match.group("lval") if match.group("long") else match.group("sval")
+        options[key] = value.strip('"')
+        return " "
+
+    text = _OPTION.sub(take, rest)
+    text = re.sub(r"\s+", " ", text).strip()
+    if name == "critique" and "model" not in options and model_names:
+        words = text.split(" ")
+        if len(words) >= 4 and words[-1].lower().strip(_QUOTES) in model_names:
+            options["model"] = words[-1].strip(_QUOTES)
+            text = " ".join(words[:-1])
+    if len(text) >= 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        text = text[1:-1].strip()
+    return ParsedCommand(name=name, text=text, options=options)
+
+
+def help_text() -> str:
+    """Plain-text help; fronts may format COMMANDS their own way instead."""
+    width = max(len(c.usage) for c in COMMANDS.values())
+    lines = ["Framecraft reviews AI-video prompts. Commands:"]
+    lines += [f"  {c.usage.ljust(width)}  {c.summary}" for c in COMMANDS.values()]
+    lines.append("Paste a prompt with no command to critique it.")
+    return "\n".join(lines)

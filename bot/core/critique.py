@@ -1,0 +1,113 @@
+"""Score a prompt against the craft, say what is missing and why, and rewrite it.
+
+The score is the weighted share of components present (weighted by how much each steers a
+video model), less the penalties of the anti-patterns found. Deterministic and offline.
+"""
+
+from __future__ import annotations
+
+from bot.core.analysis import analyze
+from bot.core.antipatterns import find_anti_patterns
+from bot.core.components import COMPONENTS, Component
+from bot.core.knowledge import KnowledgeBase, ModelProfile
+from bot.core.results import Analysis, ComponentScore, Critique, Suggestion
+from bot.core.rewrite import rewrite
+
+WEAK = 0.5
+"""Below this strength a component counts as present but is still reported as missing."""
+
+# What each missing component's suggestion asks for, in a reviewer's words.
+ASK: dict[Component, str] = {
+    Component.SUBJECT: "Name the subject concretely: who or what, with one or two visual details.",
+    Component.ACTION: "Give the subject one clear action with a concrete verb.",
+    Component.MOTION: "Describe the motion physics: speed, direction, weight and timing.",
+    Component.CAMERA: "Decide the camera: one move with direction and speed, or locked-off.",
+    Component.SHOT: "Choose a shot size or angle (wide, medium, close-up, low angle).",
+    Component.LENS: "Consider a lens or depth of field (35mm, macro, shallow depth of field).",
+    Component.LIGHTING: "Set the light: source, direction and quality (golden hour, rim light).",
+    Component.COLOR: "Name a palette or grade so colour does not drift.",
+    Component.STYLE: "Name a concrete style and mood instead of leaving the look to chance.",
+    Component.SETTING: "Place it: where and when (a rain-soaked alley at night).",
+    Component.PACING: "Say the tempo: real time, slow motion, or the order of beats.",
+    Component.CONSISTENCY: "Add anchors that must hold steady (wardrobe, marks, props).",
+    Component.AUDIO: "This model makes sound: describe ambience, effects or dialogue.",
+}
+
+
+def _max_score(comp: Component, model: ModelProfile | None) -> int:
+    if comp == Component.AUDIO:
+        return COMPONENTS[comp].weight if model is not None and model.audio else 0
+    return COMPONENTS[comp].weight
+
+
+def score_components(a: Analysis, model: ModelProfile | None) -> list[ComponentScore]:
+    rows = []
+    for comp in Component:
+        top = _max_score(comp, model)
+        strength = a.strength(comp)
+        note = "only weakly specified" if 0 < strength < WEAK else ""
+        rows.append(ComponentScore(name=comp, present=a.has(comp), text=a.text(comp),
+                                   score=round(top * strength), max_score=top, note=note))
+    return rows
+
+
+def missing_components(a: Analysis, model: ModelProfile | None) -> list[Component]:
+    """Essential components absent or weak, then the helpful ones absent.
+
+    Shot, colour, setting and pacing are named only when something else is there to anchor
+    them; lens and consistency only for long prompts (short prompts should not grow a list).
+    """
+    out = [c for c in Component if COMPONENTS[c].essential and a.strength(c) < WEAK]
+    helpful = [Component.SETTING, Component.SHOT, Component.COLOR, Component.PACING]
+    out += [c for c in helpful if not a.has(c)]
+    if a.word_count > 40:
+        out += [c for c in (Component.LENS, Component.CONSISTENCY) if not a.has(c)]
+    if model is not None and model.audio and not a.has(Component.AUDIO):
+        out.append(Component.AUDIO)
+    return out
+
+
+def verdict_for(score: int) -> str:
+    if score >= 85:
+        return "Ready to generate"
+    if score >= 70:
+        return "Strong: a few refinements"
+    if score >= 50:
+        return "Needs work: key components missing"
+    return "Underspecified: the model will guess"
+
+
+def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None) -> Critique:
+    model = kb.models[model_id] if model_id else None
+    a = analyze(prompt)
+    rows = score_components(a, model)
+    earned = sum(r.score for r in rows)
+    possible = sum(r.max_score for r in rows)
+    hits = find_anti_patterns(a, model)
+    penalty = sum(h.penalty for h in hits)
+    score = max(0, min(100, round(100 * earned / possible) - penalty))
+
+    missing = missing_components(a, model)
+    weak_style = any(h.id == "cinematic-only" for h in hits)
+    text, added, negative = rewrite(a, missing, model, weak_style=weak_style)
+
+    suggestions = [Suggestion(component=c, text=ASK[c], guide=COMPONENTS[c].guide[0])
+                   for c in missing]
+    suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix]
+    if negative:
+        suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: {negative}",
+                                      guide="negation-and-negative-prompts"))
+
+    sources: list[str] = []
+    for c in missing:
+        sources += COMPONENTS[c].guide
+    sources += [h.guide for h in hits]
+    if not sources:
+        sources.append("pre-generation-checklist")
+    sources = [s for s in dict.fromkeys(sources) if s in kb.guide]
+
+    return Critique(
+        prompt=prompt, model=model_id, score=score, verdict=verdict_for(score), components=rows,
+        missing=missing, missing_why={c: COMPONENTS[c].why for c in missing},
+        anti_patterns=hits, suggestions=suggestions, rewrite=text, added=added, sources=sources,
+    )

@@ -1,0 +1,42 @@
+"""The engine every front holds: one loaded knowledge base and the services built on it.
+
+Fronts (CLI, chat, Slack, Discord) call these methods and format what comes back; none of
+them does craft work of its own. Each method validates its input, so a front only has to turn
+`InputError` into a friendly message.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from bot.config import Settings, get_settings
+from bot.core.analysis import analyze
+from bot.core.critique import critique as run_critique
+from bot.core.knowledge import KnowledgeBase, load_knowledge
+from bot.core.results import Analysis, Critique
+from bot.core.validation import clean_prompt, resolve_model
+
+
+class Engine:
+    def __init__(self, settings: Settings | None = None, kb: KnowledgeBase | None = None):
+        self.settings = settings or get_settings()
+        if kb is not None:
+            self.__dict__["kb"] = kb
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        return load_knowledge(self.settings.knowledge_dir, self.settings.gallery_dir)
+
+    def resolve_model(self, name: str | None) -> str | None:
+        """A profile id for a user's model name; raises UnknownModelError with suggestions."""
+        return resolve_model(self.kb, name)
+
+    def clean(self, prompt: object) -> str:
+        return clean_prompt(prompt, self.settings.max_prompt_chars)
+
+    def analyze(self, prompt: str) -> Analysis:
+        return analyze(self.clean(prompt))
+
+    def critique(self, prompt: str, model: str | None = None) -> Critique:
+        text = self.clean(prompt)
+        return run_critique(text, self.kb, self.resolve_model(model))

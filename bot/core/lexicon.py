@@ -1,0 +1,429 @@
+"""The words that carry each component of a video prompt.
+
+Kept as data (regex fragments with a strength) so a writer can extend the vocabulary without
+touching the analysis logic. Strength says how clearly the words do the job: 1.0 is a precise
+instruction ("slow dolly-in"), lower is a weak cue ("cinematic", a bare colour word).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.core.components import Component as C
+
+
+class Cue(NamedTuple):
+    pattern: str
+    """A regex fragment, matched case-insensitively on word boundaries."""
+    strength: float = 1.0
+    move: str | None = None
+    """For camera cues: the canonical move (see knowledge.CAMERA_MOVES)."""
+
+
+def _alts(words: str) -> str:
+    return "(?:" + "|".join(w.strip() for w in words.split("|") if w.strip()) + ")"
+
+
+# --- verbs -----------------------------------------------------------------------------------
+
+_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol"]
+
+_IRREGULAR = {
+    "run": "ran", "fly": "flew|flown", "fall": "fell|fallen", "rise": "rose|risen",
+    "spin": "spun", "swim": "swam", "leap": "leapt", "throw": "threw|thrown", "catch": "caught",
+    "sit": "sat", "stand": "stood", "ride": "rode", "drive": "drove", "grow": "grew|grown",
+    "burn": "burnt", "break": "broke|broken", "sink": "sank|sunk", "sing": "sang",
+    "write": "wrote", "eat": "ate", "hold": "held", "swing": "swung", "speak": "spoke",
+    "freeze": "froze|frozen", "build": "built", "bend": "bent", "weave": "wove",
+    "shake": "shook", "sweep": "swept", "beat": "beaten", "swell": "swollen", "kneel": "knelt",
+}
+
+_DOUBLE = {
+    "run", "swim", "drip", "hop", "skid", "stir", "jog", "grab", "spin", "step", "chop", "sip",
+    "hug", "nod", "strum", "drum", "sit", "trot", "flap", "flip", "wrap", "pat", "clap", "dip",
+}
+
+
+def verb_forms(verb: str) -> list[str]:
+    forms = {verb}
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms.add(verb + "s")
+    if verb.endswith("e") and not verb.endswith("ee"):
+        forms |= {verb[:-1] + "ing", verb + "d"}
+    elif verb in _DOUBLE:
+        forms |= {verb + verb[-1] + "ing", verb + verb[-1] + "ed"}
+    elif not verb.endswith("y") or verb[-2] in "aeiou":
+        forms |= {verb + "ing", verb + "ed"}
+    if verb in _IRREGULAR:
+        forms |= set(_IRREGULAR[verb].split("|"))
+    return sorted(forms, key=len, reverse=True)
+
+
+ACTION_VERBS: dict[str, str] = {form: verb for verb in _VERBS for form in verb_forms(verb)}
+
+# Verbs that say nothing about what happens; they are actions only weakly.
+VAGUE_VERBS = _alts("moves|moving|goes|going|does something|doing something|happens|happening|"
+                    "interacts|interacting|things happen|stuff happens|is there|exists")
+
+# -ing words that are not actions (so the "-ing after the subject" fallback skips them).
+NOT_VERBS_ING = set(["lighting", "morning", "evening", "ceiling", "building", "painting", "clothing", "king", "ring", "thing", "string", "wing", "spring", "nothing", "something", "everything", "anything", "sibling", "ending", "setting", "bedding", "pudding", "wedding", "ceiling", "sing", "shopping", "railing", "awning", "offering", "opening", "landing", "framing", "timing", "shading", "sling", "darling"])
+
+# --- subjects --------------------------------------------------------------------------------
+
+SUBJECT_NOUNS = _alts("""
+woman|women|man|men|girl|boy|child|children|kid|kids|baby|toddler|teenager|person|people|
+couple|family|crowd|figure|stranger|dancer|dancers|ballerina|astronaut|soldier|knight|warrior|
+samurai|ninja|wizard|witch|queen|king|princess|prince|detective|chef|cook|waiter|barista|
+musician|guitarist|drummer|singer|violinist|pianist|painter|artist|sculptor|skater|skateboarder|
+surfer|skier|runner|athlete|boxer|climber|cyclist|rider|driver|pilot|sailor|fisherman|farmer|
+monk|nun|priest|scientist|doctor|nurse|surgeon|student|teacher|worker|robot|android|cyborg|
+alien|ghost|zombie|vampire|monster|creature|giant|elf|fairy|mermaid|
+old man|old woman|elderly man|elderly woman|young man|young woman|grandmother|grandfather|
+cat|cats|kitten|dog|dogs|puppy|horse|horses|foal|bird|birds|eagle|hawk|owl|crow|raven|
+sparrow|pigeon|parrot|hummingbird|flamingo|swan|duck|ducks|goose|geese|penguin|seagull|gull|
+butterfly|butterflies|bee|bees|dragonfly|moth|fish|koi|shark|whale|whales|dolphin|dolphins|
+jellyfish|octopus|sea turtle|turtle|tortoise|crab|seal|otter|fox|wolf|wolves|bear|deer|stag|
+elk|moose|rabbit|hare|squirrel|mouse|rat|lion|lioness|tiger|leopard|cheetah|panther|jaguar|
+elephant|elephants|giraffe|zebra|rhino|hippo|gorilla|monkey|ape|snake|lizard|chameleon|
+frog|spider|ant|ants|dragon|phoenix|unicorn|cow|cows|sheep|goat|pig|chicken|rooster|herd|
+flock|swarm|school of fish|
+car|cars|truck|bus|train|tram|motorcycle|bike|bicycle|boat|ship|sailboat|yacht|canoe|kayak|
+submarine|plane|airplane|jet|helicopter|rocket|spaceship|spacecraft|starship|drone|balloon|
+hot air balloon|blimp|tank|taxi|
+ink|ink drops|drop|drops|droplets|water droplets|smoke|paint|liquid|fluid|particles|dust|
+petals|leaves|leaf|feather|feathers|fabric|silk|ribbon|sand|fire|flames|flame|embers|sparks|
+clouds|waves|wave|bubbles|bubble|crystals|crystal|glass|shapes|cubes|spheres|sphere|orb|orbs|
+geometry|lines|threads|paper|origami|balloons|confetti|snowflakes|raindrops|
+flower|flowers|rose|roses|tree|trees|sunflower|tulips|mushroom|mushrooms|vine|vines|
+cup|coffee cup|mug|teapot|bottle|perfume bottle|watch|wristwatch|sneaker|sneakers|shoe|shoes|
+phone|smartphone|camera body|guitar|piano|violin|book|letter|candle|lantern|lamp|clock|
+sculpture|statue|vase|bowl|plate|burger|pizza|sushi|cake|bread|croissant|fruit|apple|
+strawberry|strawberries|lemon|chocolate|honey|steak|noodles|dumplings|cocktail|wine|
+lighthouse|tower|skyscraper|skyscrapers|house|cabin|castle|temple|bridge|windmill|
+volcano|waterfall|glacier|iceberg|aurora|storm|tornado|
+character|protagonist|hero|heroine|villain|traveler|explorer|wanderer|hiker|sprinter|sprinters|
+mech|puppy|vendor|vendors|players|player|commuter|commuters|grandmother|
+""".replace("\n", ""))
+
+DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "several", "many", "some",
+               "one", "his", "her", "their", "its", "my", "our", "this", "that", "these",
+               "those", "lone", "single", "pair", "group", "of"}
+
+# Words that stop the leftward growth of a subject phrase.
+PHRASE_STOPS = {"in", "on", "at", "through", "across", "with", "and", "or", "by", "from",
+                "to", "into", "onto", "over", "under", "behind", "beside", "near", "while",
+                "as", "camera", "shot", "then", "is", "are", "was", "were"}
+
+# --- component cues --------------------------------------------------------------------------
+
+CAMERA: list[Cue] = [
+    Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
+    Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame|wide shot)"
+        r"|fixed (?:camera|shot|frame)|stationary camera|tripod shot|on a tripod"
+        r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
+        r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
+    Cue(r"whip[- ]pans?", move="whip_pan"),
+    Cue(r"rack[- ]focus(?:es)?|focus pull|pulls? focus", move="rack_focus"),
+    Cue(r"(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:to the )?left", move="pan_left"),
+    Cue(r"(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:to the )?right", move="pan_right"),
+    Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera pans?|pans? across|slow pan|pan shot)",
+        move="pan_right"),
+    Cue(r"(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:up|upward|upwards)", move="tilt_up"),
+    Cue(r"(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:down|downward|downwards)", move="tilt_down"),
+    Cue(r"camera tilts?", move="tilt_up"),
+    Cue(r"(?:slow |smooth |gentle |steady )?(?:dolly[- ]?in|dollies in|dollying in|push[- ]in|pushes in"
+        r"|pushing in|slow push|dolly forward|dollies forward|camera (?:moves|pushes|glides|creeps) "
+        r"(?:slowly )?(?:forward|in|closer|toward))", move="dolly_in"),
+    Cue(r"(?:slow |smooth |gentle )?(?:dolly[- ]?out|dollies out|dollying out|pull[- ]out|pulls out"
+        r"|pull[- ]back|pulls back|pulling back|dolly back|camera (?:moves|pulls|drifts) "
+        r"(?:slowly )?(?:back|away|backward))", move="dolly_out"),
+    Cue(r"(?:slow |smooth )?dolly(?: shot)?", move="dolly_in", strength=0.8),
+    Cue(r"truck(?:s|ing)? (?:to the )?left|camera slides left|lateral (?:move|track) left",
+        move="truck_left"),
+    Cue(r"truck(?:s|ing)? (?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
+        r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking", move="truck_right"),
+    Cue(r"pedestal(?:s|ing)? (?:up|down)?|camera (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
+        r"raises)|rising camera", move="pedestal_up"),
+    Cue(r"camera (?:slowly )?(?:lowers|lowering|descends|descending|sinks|drops)", move="pedestal_down"),
+    Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
+        r"360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
+        move="orbit"),
+    Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
+        r"|rises? high above|crane", move="crane_up", strength=0.9),
+    Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
+    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
+    Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
+    Cue(r"handheld(?: camera| shot)?|hand-held|shaky[- ]cam|documentary-style camera", move="handheld"),
+    Cue(r"tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
+        r"beside|the)|follow(?:s|ing)? (?:shot|cam)|camera follows?|camera following|"
+        r"steadicam|gimbal(?: shot)?|leading shot", move="tracking"),
+    Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
+    Cue(r"(?:aerial|drone|helicopter)(?: shot| view| footage| flyover| sweep)?|fly-?over|"
+        r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
+    Cue(r"camera shake|shaking camera|camera shakes", move="shake"),
+    Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|dolly(?:ing)?|dollies|glid(?:es|ing)|mov(?:es|ing)|"
+        r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
+    Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|slid(?:es|ing)|glid(?:es|ing)|mov(?:es|ing)) "
+        r"(?:\w+ly )?(?:sideways|laterally|from the side)", move="truck_right"),
+    Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
+        r"trail(?:s|ing)|lead(?:s|ing)|chas(?:es|ing)|hover(?:s|ing)|float(?:s|ing)|drift(?:s|ing)|"
+        r"swoop(?:s|ing)|sweep(?:s|ing)|rac(?:es|ing)|follow(?:s|ing))\b", move="tracking",
+        strength=0.9),
+    Cue(r"slow[- ]motion camera|camera drifts?|drifting camera|floating camera|camera glides?|"
+        r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
+]
+
+CAMERA_VAGUE = r"dynamic camera|camera moves?(?! (?:slowly|forward|in|back|away|left|right|closer|" \
+    r"toward|backward|up|down))|various angles|multiple angles|camera movement|cool camera|" \
+    r"epic camera|camera angles?"
+
+SHOT: list[Cue] = [Cue(p) for p in [
+    r"extreme close[- ]?up|ecu|extreme wide(?: shot)?|ews",
+    r"medium close[- ]?up|mcu|medium(?: wide| long)? shot|mid[- ]shot|medium-wide",
+    r"close[- ]?ups?|closeup",
+    r"wide(?:-angle)? shot|wide establishing shot|establishing shot|wide view|wide frame|long shot",
+    r"full(?:-body)? shot|full body|cowboy shot|two[- ]shot|insert shot|cutaway",
+    r"over[- ]the[- ]shoulder(?: shot)?|ots shot|pov(?: shot)?|point[- ]of[- ]view(?: shot)?",
+    r"(?:low|high|eye)[- ]level(?: shot)?|(?:low|high)[- ]angle(?: shot| view)?|dutch angle|canted angle",
+    r"overhead(?: shot| view)?|top[- ]down(?: shot| view)?|bird'?s[- ]eye(?: view| shot)?|"
+    r"worm'?s[- ]eye(?: view)?",
+    r"profile shot|in profile|centered (?:composition|frame|in (?:the )?frame)|symmetrical composition|"
+    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling",
+    r"macro shot|split[- ]screen|silhouette shot",
+    r"(?:low|high|wide|tight|close|overhead|aerial|side) (?:tracking |angle |aerial |dolly |profile )?shot|"
+    r"from (?:directly |slightly )?(?:behind|above|below)(?: and (?:slightly )?(?:above|below|to the side))?|"
+    r"at (?:eye|waist|chest|knee|ground|hip|shoulder|head) (?:level|height)|in the foreground|"
+    r"in the background|foreground|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)|"
+    r"tight on|framed tight",
+]]
+
+LENS: list[Cue] = [Cue(p) for p in [
+    r"\d{2,3} ?mm(?: lens| anamorphic| prime)?|anamorphic(?: lens| flare)?",
+    r"wide[- ]angle lens|wide lens|ultra[- ]wide(?: lens)?|telephoto(?: lens)?|long lens|"
+    r"fish[- ]?eye(?: lens)?|tilt[- ]shift(?: lens)?|prime lens|zoom lens|vintage lens|"
+    r"macro(?: lens)?|probe lens|pinhole",
+    r"shallow depth of field|deep depth of field|shallow dof|deep focus|shallow focus|"
+    r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur",
+]]
+
+LIGHTING: list[Cue] = [
+    Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
+    Cue(r"at (?:sunset|sunrise|dusk|dawn|twilight)", strength=0.7),
+    Cue(r"back[- ]?lit|backlight(?:ing)?|rim[- ]?(?:light|lit|lighting)|key light|fill light|"
+        r"edge light|hair light|kicker"),
+    Cue(r"volumetric(?: light| lighting| fog| haze| rays)?|god rays|crepuscular rays|light rays|"
+        r"rays of (?:light|sunlight)|light beams?|beams? of light|shafts? of (?:light|sunlight)|"
+        r"sun ?beams?|light shafts"),
+    Cue(r"neon(?: lights?| signs?| glow| reflections?| lighting)?|candle-?(?:light|lit)|firelight|"
+        r"fire-?lit|torch-?lit|lantern light|moonlight|moon-?lit|starlight|sunlight|sun-?lit|"
+        r"daylight|overcast(?: light| sky)?|fluorescent(?: light| lights| lighting)?|tungsten|"
+        r"practical lights?|street ?lights?|street lamps?|headlights|spotlight|strobe(?: light)?s?|"
+        r"bioluminescen(?:t|ce)|lightning|sunrise light|sunset light|twilight glow|dappled(?: light| sunlight)?"),
+    Cue(r"chiaroscuro|high[- ]key|low[- ]key|hard shadows?|soft shadows?|long shadows|deep shadows|"
+        r"silhouetted?|contre[- ]jour|lit (?:by|from|with)|illuminated(?: by)?|glowing|glows?|"
+        r"reflections? on|specular highlights|caustics"),
+    Cue(r"(?:soft|warm|cold|cool|harsh|hard|dim|bright|natural|morning|evening|afternoon|window|"
+        r"ambient|diffused|diffuse|moody|dramatic|even|flat|gentle|pale|low|raking|side|top|"
+        r"studio|stage|colored|coloured|red|blue|green|amber|orange|golden|silver|white|"
+        r"flickering|fading|harsh midday|late[- ]afternoon|early[- ]morning|winter|summer|"
+        r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
+    Cue(r"lighting|light and shadow", strength=0.7),
+    Cue(r"(?:[\w-]+ ){0,2}(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
+        r"light(?! (?:rain|snow|breeze|wind|touch|blue|green|grey|gray|brown|pink|fabric|jacket|"
+        r"steps?|footsteps|drizzle|mist|dusting|layer))|sunshine|(?:morning|afternoon|evening|"
+        r"midday|winter|summer|setting|rising|low|bright|pale|harsh|hazy|late[- ]\w+) sun|"
+        r"(?:long|soft|hard|deep|violet|blue|cast) shadows)", strength=0.8),
+]
+
+COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cyan|teal|turquoise|"
+                    "silver|black|white|grey|gray|crimson|scarlet|amber|emerald|azure|ochre|indigo|"
+                    "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
+                    "blue-green|blue-grey|sea-green")
+COLOR: list[Cue] = [
+    Cue(r"colou?r palette|palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
+        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal) tones|hues|tones of|"
+        r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
+        r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
+        r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
+    Cue(r"(?:[\w-]+[- ])?(?:colou?rs|colou?red|toned|tinted|washed)|(?:reds|blues|greens|yellows|"
+        r"golds|purples|pinks|oranges|greys|grays|browns|whites|blacks)(?: and " + COLOR_WORDS
+        + r"s?)?", strength=0.8),
+    Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?", strength=0.6),
+]
+
+STYLE: list[Cue] = [
+    Cue(r"film noir|neo-?noir|noir|documentary(?: style| footage)?|found[- ]footage|anime|cel[- ]shaded|"
+        r"claymation|stop[- ]motion|watercolou?r|oil painting|painterly|pixel art|low[- ]poly|"
+        r"3d render|cgi|photorealistic|hyper-?realistic|realistic|naturalistic|surreal(?:ist)?|"
+        r"dreamlike|dream-like|dreamy|ethereal|whimsical|melancholic|melancholy|moody|tense|eerie|"
+        r"ominous|serene|peaceful|tranquil|calm|joyful|joyous|playful|nostalgic|romantic|epic|"
+        r"gritty|hypnotic|meditative|meditation|mysterious|haunting|intimate|lonely|lonesome|"
+        r"triumphant|vintage|retro|vhs|super ?8|16 ?mm film|35 ?mm film|film stock|film grain|"
+        r"grainy|kodak|portra|ektachrome|cinestill|analog(?:ue)?|music video|commercial|"
+        r"fashion film|storybook|fairy-?tale|cyberpunk|steampunk|solarpunk|minimalist|"
+        r"brutalist|art deco|baroque|expressionist|impressionist|gothic|cozy|cosy|"
+        r"suspenseful|uplifting|somber|sombre|bittersweet|euphoric|chaotic|frantic|menacing|"
+        r"majestic|awe-?inspiring|wistful|contemplative|elegant|luxurious|tactile|elegiac|"
+        r"exhilarating|tender|poignant|dread|ache|longing|hopeful|"
+        r"hand-?drawn|2d animation|3d animation|pixar-like|miniature|diorama|"
+        r"wes anderson|kubrick|lynchian|ghibli"),
+    Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
+        strength=0.6),
+    Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
+]
+
+PLACES = _alts("""
+forest|woods|jungle|water|void|hangar|headland|airlock|slot canyon|rainforest|desert|dunes|beach|shore|coast|coastline|ocean|sea|underwater|
+lake|river|stream|waterfall|mountain|mountains|valley|field|fields|meadow|prairie|hills|
+city|cityscape|street|streets|alley|alleyway|rooftop|rooftops|skyline|downtown|neighborhood|
+kitchen|bedroom|living room|bathroom|studio|cafe|café|diner|bar|restaurant|office|warehouse|
+factory|lab|laboratory|library|church|cathedral|temple|shrine|castle|ruins|village|town|
+market|marketplace|bazaar|station|subway|metro|platform|highway|road|racetrack|bridge|tunnel|
+park|garden|greenhouse|farm|barn|vineyard|tundra|arctic|antarctic|glacier|snowfield|space|
+outer space|deep space|nebula|galaxy|planet|alien planet|moon|moon surface|spaceship interior|
+cockpit|stage|arena|stadium|gym|ring|skatepark|cave|cavern|canyon|cliff|cliffs|harbor|harbour|
+dock|docks|pier|island|swamp|marsh|bayou|kelp forest|reef|coral reef|sky|clouds|room|hallway|
+corridor|staircase|attic|basement|interior|exterior|background|backdrop|tabletop|table|
+countertop|desk|bed|window|windowsill|balcony|courtyard|plaza|square|classroom|hospital|
+museum|gallery|theater|theatre|concert hall|club|nightclub|dance floor|ballroom|palace|
+mansion|cottage|cabin|tent|campsite|campfire|lighthouse|orchard|wheat field|rice paddies|
+savanna|savannah|steppe|volcano|lava field|ice cave|pool|swimming pool|aquarium|bathtub|
+train carriage|subway car|bus stop|parking lot|gas station|motel|laundromat|bookshop|bakery|
+workshop|forge|throne room|battlefield|trench|spaceport|space station|
+""".replace("\n", ""))
+
+SETTING: list[Cue] = [
+    Cue(r"(?:in|on|at|through|across|inside|over|under|along|beneath|above|within|into|onto|"
+        r"around|against|near|by|down|up|outside|throughout|among|amid|amidst|toward|towards|"
+        r"from) (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?" + PLACES + r"s?"),
+    Cue(PLACES + "s?", strength=0.6),
+    Cue(r"at (?:night|dawn|dusk|sunrise|sunset|noon|midnight|twilight|daybreak)|night-?time|nighttime|"
+        r"midday|in the (?:morning|afternoon|evening)|early morning|late afternoon|rainy|raining|"
+        r"rain-soaked|in the rain|snowy|snowing|foggy|misty|fog|mist|stormy|thunderstorm|"
+        r"blizzard|winter|summer|autumn|autumnal|springtime|wet pavement|puddles"),
+]
+
+MOTION: list[Cue] = [
+    # speed and manner
+    Cue(r"(?:very |extremely )?(?:slowly|gently|softly|quickly|rapidly|swiftly|briskly|leisurely|"
+        r"lazily|gradually|steadily|smoothly|fluidly|gracefully|effortlessly|playfully|powerfully|"
+        r"violently|delicately|calmly|peacefully|hurriedly|urgently|languidly|sluggishly|"
+        r"frantically|rhythmically|erratically|abruptly|suddenly|elegantly|crisply|cleanly|sharply|"
+        r"tightly|loosely|lightly|firmly|unevenly|evenly|jerkily|wildly|continuously|"
+        r"silently|lazily|carefully|deliberately|hard left|hard right)"),
+    Cue(r"(?:stream|streams|streaming|rush(?:es|ing)?|rac(?:es|ing)|whip(?:s|ping)?|slid(?:es|ing)|"
+        r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?) past|into place|springs? back|"
+        r"back (?:in|down|up)|arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
+        r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
+        r"at the same speed|in one (?:clean|smooth|fluid) motion|uneven|jerky|left and right|"
+        r"(?:sinking|sinks) (?:into|through)|hanging in the air|puffs? of|send(?:s|ing)? up|"
+        r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
+    Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
+        r"relaxed|fast|rapid|frantic|gentle) (?:pace|speed|walk|jog|sprint|gallop|trot)|"
+        r"at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
+        r"decelerat(?:es|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
+    # direction
+    Cue(r"(?:from )?left to right|(?:from )?right to left|toward(?:s)? (?:the )?(?:camera|viewer|lens)|"
+        r"away from (?:the )?(?:camera|viewer|lens)|into (?:the )?frame|out of (?:the )?frame|"
+        r"across the (?:frame|screen)|(?:up|down)ward(?:s)?|upwards|downwards|diagonally|"
+        r"counter-?clockwise|clockwise|in (?:a |slow |tight |wide )?(?:circles?|spirals?|arcs?|loops?)|"
+        r"forward|backward(?:s)?|side to side|back and forth|to and fro|in unison|"
+        r"toward(?:s)? (?:the )?(?:horizon|surface|sky|ground|shore|sun)|"
+        r"from above|from below|overhead"),
+    # weight, momentum, secondary motion
+    Cue(r"heav(?:y|ily)|weightless(?:ly)?|weight(?:y)?|momentum|gravity|inertia|recoil(?:s|ing)?|"
+        r"impact|thud|lands? (?:softly|heavily|gracefully|with)|landing (?:softly|heavily|gracefully)|"
+        r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
+        r"ripples? outward|billowing|flowing hair|hair (?:blowing|flowing|whipping)|"
+        r"kicking up (?:dust|sand|snow|water|spray)|dust kicks up|splash(?:es)? outward|"
+        r"fluttering|bobbing|swaying|wobbling|settling|tumbling|"
+        r"with (?:each|every) (?:step|stride|wingbeat|beat)"),
+]
+
+PACING: list[Cue] = [
+    Cue(r"(?:extreme |gentle |subtle )?slow[- ]motion|slo-?mo|time-?lapse|hyper-?lapse|real[- ]time|"
+        r"speed ramp(?:ing)?|freeze[- ]frame|bullet time|"
+        r"over (?:the course of )?(?:\d+|two|three|four|five|six|eight|ten) seconds?|"
+        r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
+        r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
+        r"beat by beat|beats?|gradually|slowly builds|builds? to|crescendo|"
+        r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
+        r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
+        r"meanwhile|in (?:real|one) beat|in sync with|on the beat|to the rhythm|one by one|"
+        r"one after (?:another|the other)|in time (?:to|with)|rhythm|to reveal|reveals?|"
+        r"for a beat|a beat later|as the camera \w+"),
+]
+
+CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf|hat|cap|beanie|"
+                  "dress|gown|suit|tuxedo|shirt|t-shirt|blouse|apron|uniform|cloak|cape|robe|"
+                  "kimono|helmet|mask|armor|armour|boots|sneakers|gloves|glasses|sunglasses|"
+                  "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
+                  "cardigan|plume|suit|bandana|sash|tie|vest")
+
+CONSISTENCY: list[Cue] = [
+    Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
+        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|throughout|"
+        r"identical|maintains?|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
+        r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
+        r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching|stays? \w+|"
+        r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
+        r"standing firm|continuous (?:flight|motion|move|movement)"),
+    Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
+        strength=0.7),
+    Cue(r"(?:wearing|dressed in|in) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}" + CLOTHING
+        + r"|with (?:a |an )?(?:distinctive|signature|scarred|freckled|braided|long|short|curly|"
+        r"silver|red|white|black|blonde|grey|gray) (?:[\w-]+ ){0,2}(?:hair|beard|scar|coat|jacket|"
+        r"scarf|hat|dress|cloak|helmet|mask|tattoo|glasses)", strength=0.7),
+]
+
+AUDIO: list[Cue] = [
+    Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
+        r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]"),
+    Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
+        r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
+        r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
+        r"we hear|silence|silent|echo(?:es|ing)?|thunder(?:claps?)?|splashing sounds?|"
+        r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync"),
+]
+
+COMPONENT_CUES: dict[C, list[Cue]] = {
+    C.CAMERA: CAMERA, C.SHOT: SHOT, C.LENS: LENS, C.LIGHTING: LIGHTING, C.COLOR: COLOR,
+    C.STYLE: STYLE, C.SETTING: SETTING, C.MOTION: MOTION, C.PACING: PACING,
+    C.CONSISTENCY: CONSISTENCY, C.AUDIO: AUDIO,
+}
+
+# --- anti-pattern vocabulary -----------------------------------------------------------------
+
+QUALITY_SPAM = (r"(?:4|8|16)k(?: resolution| uhd| hdr)?|ultra[- ]?hd|uhd|full hd|1080p|2160p|4320p|"
+                r"hdr|masterpiece|best quality|high quality|highest quality|top quality|"
+                r"hyper[- ]?detailed|highly detailed|ultra[- ]detailed|ultra[- ]realistic|"
+                r"award[- ]winning|trending on artstation|artstation|unreal engine|octane render|"
+                r"sharp focus|intricate details?|insanely detailed|8 ?k resolution|high resolution|"
+                r"hi-?res")
+
+NEGATION = (r"(?:no|without|never|not|don't|doesn't|do not|does not|avoid|avoiding|free of|"
+            r"absent|lacking|minus)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+)(?:\s+(?:or|and)\s+[\w-]+)?")
+# "no" phrases that are idioms, not negation the model has to honour.
+NEGATION_IDIOMS = r"not only|no longer|not just|no matter|never-ending|no one knows|not quite"
+
+CONTRADICTIONS: list[tuple[str, str, str]] = [
+    (r"\b(?:daylight|midday|noon|sunny|bright day|daytime|morning sun)\b",
+     r"\b(?:at night|night-?time|midnight|moonlit|starry night)\b",
+     "day and night at once"),
+    (r"\bslow[- ]motion\b", r"\b(?:time-?lapse|hyper-?lapse|fast[- ]forward|sped up)\b",
+     "slow motion and time-lapse pull the clock in opposite directions"),
+    (r"\b(?:black[- ]and[- ]white|monochrome|b&w)\b",
+     r"\b(?:vibrant colou?rs?|colou?rful|rainbow|teal[- ]and[- ]orange|neon colou?rs)\b",
+     "black-and-white and a colourful palette"),
+    (r"\b(?:silent|no sound|in silence)\b", r"\b(?:says|dialogue|shouts|sings|music|soundtrack)\b",
+     "silence and sound"),
+    (r"\b(?:empty|deserted|abandoned)\b", r"\b(?:crowded|bustling|packed|teeming)\b",
+     "empty and crowded"),
+    (r"\b(?:calm|still|motionless|frozen)\b(?! camera)", r"\b(?:chaotic|frantic|violent storm)\b",
+     "calm and chaotic"),
+]

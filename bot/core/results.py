@@ -1,0 +1,136 @@
+"""Typed results the engine returns and every front formats.
+
+Field names here are the JSON contract of `framecraft critique --json`; add fields freely,
+never rename one.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from bot.core.components import Component
+
+
+class Span(BaseModel):
+    """Words of the prompt that carry a component: `prompt[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+    cue: str = ""
+    """Which lexicon entry or pattern matched (for explanations and debugging)."""
+    strength: float = 1.0
+    """0-1: how clearly these words do the job ('cinematic' alone is a weak style cue)."""
+
+
+class Analysis(BaseModel):
+    prompt: str
+    spans: dict[Component, list[Span]] = Field(default_factory=dict)
+    camera_moves: list[str] = Field(default_factory=list)
+    """Canonical camera moves found (see knowledge.CAMERA_MOVES), in order of appearance."""
+    actions: list[Span] = Field(default_factory=list)
+    """Each distinct action verb, to judge whether the clip is over-full."""
+    negations: list[Span] = Field(default_factory=list)
+    """Phrases the model cannot honour as negation ("no people", "without cars")."""
+    word_count: int = 0
+
+    def has(self, component: Component | str) -> bool:
+        return bool(self.spans.get(Component(component)))
+
+    def text(self, component: Component | str) -> str | None:
+        """The words carrying a component, joined in prompt order, or None."""
+        spans = self.spans.get(Component(component)) or []
+        return ", ".join(s.text for s in sorted(spans, key=lambda s: s.start)) or None
+
+    def strength(self, component: Component | str) -> float:
+        spans = self.spans.get(Component(component)) or []
+        return max((s.strength for s in spans), default=0.0)
+
+    @property
+    def present(self) -> list[Component]:
+        return [c for c in Component if self.has(c)]
+
+
+class ComponentScore(BaseModel):
+    name: Component
+    present: bool
+    text: str | None
+    score: int
+    """Points earned out of `max_score`."""
+    max_score: int
+    note: str = ""
+
+
+class AntiPatternHit(BaseModel):
+    id: str
+    text: str
+    """The offending words, or a short description when the problem is an absence."""
+    why: str
+    fix: str = ""
+    guide: str = "failure-patterns"
+    penalty: int = 0
+
+
+class Suggestion(BaseModel):
+    component: Component | None = None
+    text: str
+    guide: str | None = None
+
+
+class LearnMore(BaseModel):
+    """A pointer into the knowledge base ("learn more", "prompts like yours")."""
+
+    kind: str
+    id: str
+    title: str
+    file: str = ""
+    why: str = ""
+    score: float | None = None
+
+
+class Critique(BaseModel):
+    prompt: str
+    model: str | None = None
+    score: int = Field(ge=0, le=100)
+    verdict: str
+    components: list[ComponentScore]
+    missing: list[Component]
+    missing_why: dict[Component, str] = Field(default_factory=dict)
+    anti_patterns: list[AntiPatternHit]
+    suggestions: list[Suggestion]
+    rewrite: str
+    added: list[Component] = Field(default_factory=list)
+    """Components the rewrite added that the prompt did not have."""
+    sources: list[str]
+    """Guide section ids cited by this critique."""
+    learn_more: list[LearnMore] = Field(default_factory=list)
+    similar: list[LearnMore] = Field(default_factory=list)
+    ethics: dict | None = None
+    """The ethics review (bot.core.ethics), when one was run; a stop is shown first."""
+    rewrite_by: str = "framecraft"
+    """'framecraft' for the offline rewrite, or the LLM that wrote it."""
+    notices: list[str] = Field(default_factory=list)
+    """Plain notes for the reader, e.g. that the LLM failed and the offline rewrite is shown."""
+
+    def to_public_json(self) -> dict:
+        """The stable contract of `critique --json` (extra fields may be added, never renamed)."""
+        return {
+            "score": self.score,
+            "verdict": self.verdict,
+            "model": self.model,
+            "components": [
+                {"name": c.name.value, "present": c.present, "text": c.text, "score": c.score,
+                 "max_score": c.max_score}
+                for c in self.components
+            ],
+            "missing": [m.value for m in self.missing],
+            "anti_patterns": [{"id": a.id, "text": a.text, "why": a.why, "fix": a.fix}
+                              for a in self.anti_patterns],
+            "suggestions": [s.text for s in self.suggestions],
+            "rewrite": self.rewrite,
+            "sources": self.sources,
+            "learn_more": [lm.model_dump() for lm in self.learn_more],
+            "similar": [lm.model_dump() for lm in self.similar],
+            "ethics": self.ethics,
+            "notices": self.notices,
+        }
