@@ -8,6 +8,7 @@ them does craft work of its own. Each method validates its input, so a front onl
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bot.config import Settings, get_settings
 from bot.core.analysis import analyze
@@ -15,6 +16,9 @@ from bot.core.critique import critique as run_critique
 from bot.core.knowledge import KnowledgeBase, load_knowledge
 from bot.core.results import Analysis, Critique
 from bot.core.validation import clean_prompt, resolve_model
+
+if TYPE_CHECKING:
+    from bot.core.storage import Store
 
 
 class Engine:
@@ -26,6 +30,13 @@ class Engine:
     @cached_property
     def kb(self) -> KnowledgeBase:
         return load_knowledge(self.settings.knowledge_dir, self.settings.gallery_dir)
+
+    @cached_property
+    def store(self) -> Store:
+        """The database (prompt versions, front state shared by replicas); opened on first use."""
+        from bot.core.storage import Store
+
+        return Store(self.settings.effective_database_url)
 
     def resolve_model(self, name: str | None) -> str | None:
         """A profile id for a user's model name; raises UnknownModelError with suggestions."""
