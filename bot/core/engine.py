@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.config import Settings, get_settings
 from bot.core.analysis import analyze
 from bot.core.critique import critique as run_critique
+from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics
 from bot.core.knowledge import KnowledgeBase, load_knowledge
 from bot.core.results import Analysis, Critique
 from bot.core.validation import clean_prompt, resolve_model
@@ -48,6 +49,15 @@ class Engine:
     def analyze(self, prompt: str) -> Analysis:
         return analyze(self.clean(prompt))
 
+    @cached_property
+    def ethics_rules(self) -> EthicsRules:
+        return cached_rules(self.settings.knowledge_dir)
+
+    def review_ethics(self, prompt: str) -> EthicsReview:
+        return review_ethics(self.clean(prompt), self.ethics_rules)
+
     def critique(self, prompt: str, model: str | None = None) -> Critique:
         text = self.clean(prompt)
-        return run_critique(text, self.kb, self.resolve_model(model))
+        result = run_critique(text, self.kb, self.resolve_model(model))
+        result.ethics = self.review_ethics(text).to_public_json()
+        return result
