@@ -21,6 +21,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "chat",
     "models",
     "gallery",
+    "prompt",
+    "doctor",
 )
 
 

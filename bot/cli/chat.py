@@ -11,6 +11,7 @@ from collections.abc import Callable
 from rich.console import Console
 
 from bot.cli.critique import render_critique
+from bot.cli.prompt import chat_prompt
 from bot.core.commands import ParsedCommand, help_text, parse_command
 from bot.core.engine import Engine
 from bot.core.validation import InputError, model_names
@@ -35,6 +36,7 @@ CHAT_HANDLERS: dict[str, Handler] = {
     "critique": _critique,
     "help": _help,
     "models": _models,
+    "prompt": chat_prompt,
 }
 
 

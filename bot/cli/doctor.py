@@ -1,0 +1,201 @@
+"""`framecraft doctor`: check configuration, database, knowledge base, index and tokens, and say
+what is wrong in words an operator can act on. Secrets are reported as set or unset, never shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel, SecretStr
+from rich.console import Console
+from rich.text import Text
+
+from bot.config import Settings
+from bot.core.engine import Engine
+
+Status = Literal["ok", "warn", "fail", "skip"]
+
+
+class Check(BaseModel):
+    name: str
+    status: Status
+    detail: str
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("doctor", help="check configuration, database, index and tokens")
+    p.add_argument("--json", action="store_true", help="print the checks as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    checks = run_checks(engine)
+    if args.json:
+        print(json.dumps([c.model_dump() for c in checks]))
+    else:
+        style = {"ok": "green", "warn": "yellow", "fail": "red bold", "skip": "dim"}
+        for c in checks:
+            line = Text(f"{c.status.upper():<5}", style=style[c.status])
+            line.append(f" {c.name}: ", style="bold")
+            line.append(c.detail)
+            console.print(line)
+        failed = [c.name for c in checks if c.status == "fail"]
+        console.print(f"{len(failed)} problem(s): {', '.join(failed)}" if failed
+                      else "All checks passed.")
+    return 1 if any(c.status == "fail" for c in checks) else 0
+
+
+def run_checks(engine: Engine) -> list[Check]:
+    out: list[Check] = []
+    for fn in (check_config, check_database, check_knowledge, check_index, check_slack,
+               check_discord):
+        try:
+            out.extend(fn(engine))
+        except Exception as e:  # noqa: BLE001 - a broken check is itself a finding
+            out.append(Check(name=fn.__name__.removeprefix("check_"), status="fail",
+                             detail=f"the check crashed: {type(e).__name__}: {_short(e)}"))
+    return out
+
+
+def _short(e: BaseException) -> str:
+    text = str(getattr(e, "orig", None) or e).strip().splitlines()
+    return (text[0] if text else type(e).__name__)[:240]
+
+
+def check_config(engine: Engine) -> list[Check]:
+    s = engine.settings
+    out = []
+    data = s.data_dir
+    if data.exists() and not os.access(data, os.W_OK):
+        out.append(Check(name="data dir", status="fail",
+                         detail=f"{data} is not writable (FRAMECRAFT_DATA_DIR)"))
+    else:
+        out.append(Check(name="data dir", status="ok",
+                         detail=f"{data}" + ("" if data.exists() else " (created on first use)")))
+    if s.llm:
+        key = "set" if s.llm_api_key else "unset"
+        out.append(Check(name="llm", status="ok",
+                         detail=f"{s.llm} (FRAMECRAFT_LLM_API_KEY {key}); offline rewrite "
+                                "is the fallback"))
+    else:
+        out.append(Check(name="llm", status="ok",
+                         detail="FRAMECRAFT_LLM unset: offline rewrites only"))
+    return out
+
+
+def check_database(engine: Engine) -> list[Check]:
+    from bot.core.storage.engine import safe_url
+
+    url = engine.settings.effective_database_url
+    where = safe_url(url)
+    try:
+        current, head = engine.store.schema_revision()
+    except Exception as e:  # noqa: BLE001 - unreachable server, bad URL, missing driver ...
+        hint = ("check FRAMECRAFT_DATABASE_URL (postgresql+psycopg://user:pass@host/db)"
+                if engine.settings.database_url else "check FRAMECRAFT_DATA_DIR")
+        return [Check(name="database", status="fail",
+                      detail=f"cannot connect to {where}: {_short(e)}; {hint}")]
+    if current == head:
+        return [Check(name="database", status="ok", detail=f"{where}, schema at {head}")]
+    if current is None:
+        return [Check(name="database", status="warn",
+                      detail=f"{where} reachable, schema not created yet (done on first use)")]
+    return [Check(name="database", status="warn",
+                  detail=f"{where} schema at {current}, newest is {head}: upgraded on first use")]
+
+
+def check_knowledge(engine: Engine) -> list[Check]:
+    from bot.core.knowledge import KnowledgeError
+
+    try:
+        kb = engine.kb
+    except KnowledgeError as e:
+        return [Check(name="knowledge", status="fail", detail=str(e))]
+    return [Check(name="knowledge", status="ok",
+                  detail=f"{len(kb.guide)} guide sections, {len(kb.models)} model profiles, "
+                         f"{len(kb.gallery)} gallery prompts")]
+
+
+def check_index(engine: Engine) -> list[Check]:
+    if importlib.util.find_spec("bot.core.retrieval.index") is None:
+        return [Check(name="index", status="skip", detail="retrieval is not part of this build")]
+    from bot.core.retrieval import index as ix
+
+    spec = ix.client_spec(engine.settings.data_dir, engine.settings.chroma_url)
+    if spec.mode == "persistent" and not (spec.path and spec.path.exists()):
+        return [Check(name="index", status="warn",
+                      detail=f"no index at {spec.path}: `ask` cannot cite sources until it is "
+                             "built (framecraft index)")]
+    where = f"chroma server {spec.host}:{spec.port}" if spec.mode == "http" else str(spec.path)
+    try:
+        client = ix.make_client(spec)
+        names = [getattr(c, "name", c) for c in client.list_collections()]
+        if ix.COLLECTION not in names:
+            return [Check(name="index", status="warn",
+                          detail=f"{where} has no {ix.COLLECTION} collection: build the index")]
+        count = client.get_collection(ix.COLLECTION).count()
+    except Exception as e:  # noqa: BLE001
+        hint = "is FRAMECRAFT_CHROMA_URL right and the server up?" if spec.mode == "http" else ""
+        return [Check(name="index", status="fail",
+                      detail=f"cannot open the index at {where}: {_short(e)} {hint}".strip())]
+    status: Status = "ok" if count else "warn"
+    return [Check(name="index", status=status, detail=f"{where}: {count} chunks")]
+
+
+def _set(value: SecretStr | str | None) -> bool:
+    if isinstance(value, SecretStr):
+        return bool(value.get_secret_value().strip())
+    return bool(value and str(value).strip())
+
+
+def _prefix(value: SecretStr | None, prefix: str) -> bool:
+    return value is not None and value.get_secret_value().strip().startswith(prefix)
+
+
+def check_slack(engine: Engine) -> list[Check]:
+    s: Settings = engine.settings
+    names = {"SLACK_BOT_TOKEN": s.slack_bot_token, "SLACK_SIGNING_SECRET": s.slack_signing_secret,
+             "SLACK_APP_TOKEN": s.slack_app_token}
+    present = ", ".join(f"{k} {'set' if _set(v) else 'unset'}" for k, v in names.items())
+    if not any(_set(v) for v in names.values()):
+        return [Check(name="slack", status="skip", detail=f"not configured ({present})")]
+    problems = []
+    if not _set(s.slack_bot_token):
+        problems.append("SLACK_BOT_TOKEN is missing")
+    elif not _prefix(s.slack_bot_token, "xoxb-"):
+        problems.append("SLACK_BOT_TOKEN does not look like a bot token (xoxb-...)")
+    if not (_set(s.slack_signing_secret) or _set(s.slack_app_token)):
+        problems.append("set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (socket mode)")
+    if _set(s.slack_app_token) and not _prefix(s.slack_app_token, "xapp-"):
+        problems.append("SLACK_APP_TOKEN does not look like an app-level token (xapp-...)")
+    return _verdict("slack", present, problems)
+
+
+def check_discord(engine: Engine) -> list[Check]:
+    s: Settings = engine.settings
+    present = (f"DISCORD_TOKEN {'set' if _set(s.discord_token) else 'unset'}, "
+               f"DISCORD_APPLICATION_ID {'set' if _set(s.discord_application_id) else 'unset'}")
+    if not _set(s.discord_token) and not _set(s.discord_application_id):
+        return [Check(name="discord", status="skip", detail=f"not configured ({present})")]
+    problems = []
+    if not _set(s.discord_token):
+        problems.append("DISCORD_TOKEN is missing")
+    elif s.discord_token.get_secret_value().count(".") != 2:
+        problems.append("DISCORD_TOKEN does not look like a bot token (three dot-separated parts)")
+    if s.discord_application_id and not str(s.discord_application_id).strip().isdigit():
+        problems.append("DISCORD_APPLICATION_ID should be the numeric application id")
+    return _verdict("discord", present, problems)
+
+
+def _verdict(name: str, present: str, problems: list[str]) -> list[Check]:
+    if problems:
+        return [Check(name=name, status="fail", detail=f"{'; '.join(problems)} ({present})")]
+    return [Check(name=name, status="ok", detail=present)]
+
+
+CheckFn = Callable[[Engine], list[Check]]

@@ -1,0 +1,337 @@
+"""`framecraft prompt`: a team's prompts versioned like code (save, history, diff, restore ...).
+
+The library lives in the database (`Engine.store`): a SQLite file under the data dir, or the
+Postgres at FRAMECRAFT_DATABASE_URL, so the CLI, the chat and the bots share one library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.core.commands import ParsedCommand
+from bot.core.engine import Engine
+from bot.core.storage import PromptDiff, Version
+from bot.core.storage.engine import safe_url
+from bot.core.validation import InputError
+
+log = logging.getLogger(__name__)
+DEFAULT_TEAM = "local"
+
+
+def default_author() -> str:
+    try:
+        return os.environ.get("USER") or getpass.getuser() or "local"
+    except Exception:  # noqa: BLE001 - no passwd entry in some containers
+        return "local"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("prompt", help="version a team's prompts: save, history, diff, restore ...")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--team", default=DEFAULT_TEAM, help="team library (default: local)")
+    common.add_argument("--author", default=None, help="who saves (default: $USER)")
+
+    a = actions.add_parser("save", parents=[common], help="save a new version of a prompt")
+    a.add_argument("name")
+    a.add_argument("prompt", help="the prompt, in quotes; '-' reads it from stdin")
+    a.add_argument("--model", "-m", help="target model")
+    a.add_argument("--note", "-n", help="what changed and why (<= 500 characters)")
+    a.add_argument("--channel", help="file it under a channel or project")
+    a = actions.add_parser("list", parents=[common], help="the team's saved prompts")
+    a.add_argument("--channel", help="only this channel or project")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("history", parents=[common], help="every version of a prompt")
+    a.add_argument("name")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("show", parents=[common], help="one version (the newest by default)")
+    a.add_argument("name")
+    a.add_argument("--version", "-v", type=int)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("diff", parents=[common], help="what changed between two versions")
+    a.add_argument("name")
+    a.add_argument("a", type=int)
+    a.add_argument("b", type=int)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("restore", parents=[common], help="save an old version as the newest")
+    a.add_argument("name")
+    a.add_argument("version", type=int)
+    a = actions.add_parser("keep", parents=[common], help="mark the version that worked")
+    a.add_argument("name")
+    a.add_argument("version", type=int)
+    a.add_argument("--note", "-n", help="a link to the output, or a note about it")
+    a = actions.add_parser("delete", parents=[common], help="delete a prompt and its history")
+    a.add_argument("name")
+    a.add_argument("--yes", action="store_true", help="confirm the deletion")
+    a = actions.add_parser("export", parents=[common], help="print the team's library")
+    a.add_argument("--format", "-f", choices=("json", "yaml"), default="json")
+    a.add_argument("--output", "-o", help="write to this file instead of stdout")
+    a = actions.add_parser("import", parents=[common], help="add an exported library")
+    a.add_argument("file", help="a .json or .yaml export; '-' reads stdin")
+    a.add_argument("--format", "-f", choices=("json", "yaml"),
+                   help="default: from the file's extension, else json")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    try:
+        return _ACTIONS[args.action](args, engine, console)
+    except SQLAlchemyError as e:
+        reason = str(getattr(e, "orig", None) or e).splitlines()[0][:200]
+        Console(stderr=True, highlight=False).print(
+            f"[red]error:[/red] the database at {safe_url(engine.settings.effective_database_url)}"
+            f" is not usable: {reason}. Run `framecraft doctor`.", soft_wrap=True)
+        return 1
+
+
+def _author(args: argparse.Namespace) -> str:
+    return args.author or default_author()
+
+
+def _save(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    text = sys.stdin.read() if args.prompt == "-" else args.prompt
+    version = save_with_score(engine, args.team, args.name, text, _author(args), args.model,
+                              args.note, args.channel)
+    score = f", score {version.score}" if version.score is not None else ""
+    console.print(f"Saved [bold]{version.name}[/bold] v{version.version}{score}.")
+    return 0
+
+
+def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
+                    model: str | None = None, note: str | None = None,
+                    channel: str | None = None) -> Version:
+    """Save a version with the critique score it has now (the point of versioning is to see
+    the score move). A failing critique must not lose the save."""
+    text = engine.clean(text)
+    model_id = engine.resolve_model(model)
+    try:
+        # Retrieval (similar prompts) adds nothing to the score and costs an index build.
+        score: int | None = engine.critique(text, model_id, with_retrieval=False).score
+    except InputError:
+        raise
+    except Exception:  # noqa: BLE001 - keep the user's work even if scoring breaks
+        log.warning("critique failed; saving without a score", exc_info=True)
+        score = None
+    return engine.store.save(team, name, text, author, model=model_id, note=note, score=score,
+                             channel=channel)
+
+
+def _list(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    names = engine.store.list_names(args.team, channel=args.channel)
+    if args.json:
+        print(json.dumps([n.model_dump(mode="json") for n in names], ensure_ascii=False))
+        return 0
+    if not names:
+        console.print(f"No prompts saved in team {args.team!r} yet. "
+                      "Try: framecraft prompt save NAME \"PROMPT\"")
+        return 0
+    table = Table(title=f"Prompts of {args.team}")
+    for col in ("name", "latest", "score", "keepers", "updated", "channel"):
+        table.add_column(col)
+    for n in names:
+        table.add_row(Text(n.name), f"v{n.latest}", _fmt_score(n.latest_score),
+                      ", ".join(f"v{k}" for k in n.keepers), f"{n.updated_at:%Y-%m-%d %H:%M}",
+                      Text(n.channel or ""))
+    console.print(table)
+    return 0
+
+
+def _fmt_score(score: int | None) -> str:
+    return "-" if score is None else str(score)
+
+
+def _history(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    versions = engine.store.history(args.team, args.name)
+    if args.json:
+        print(json.dumps([v.model_dump(mode="json") for v in versions], ensure_ascii=False))
+        return 0
+    render_history(console, versions)
+    return 0
+
+
+def render_history(console: Console, versions: list[Version]) -> None:
+    table = Table(title=f"History of {versions[0].name}" if versions else "History")
+    for col in ("v", "score", "model", "author", "when", "note", "prompt"):
+        table.add_column(col, overflow="fold")
+    for v in versions:
+        star = " *" if v.keeper else ""
+        table.add_row(f"{v.version}{star}", _fmt_score(v.score), v.model or "", Text(v.author),
+                      f"{v.created_at:%Y-%m-%d %H:%M}", Text(v.note or ""),
+                      Text(v.prompt if len(v.prompt) <= 80 else v.prompt[:77] + "..."))
+    console.print(table)
+
+
+def _show(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    v = engine.store.get(args.team, args.name, args.version)
+    if args.json:
+        print(json.dumps(v.model_dump(mode="json"), ensure_ascii=False))
+        return 0
+    render_version(console, v)
+    return 0
+
+
+def render_version(console: Console, v: Version) -> None:
+    head = Text(f"{v.name} v{v.version}", style="bold")
+    head.append(f"  score {_fmt_score(v.score)}  by {v.author}  {v.created_at:%Y-%m-%d %H:%M}",
+                style="dim")
+    console.print(head)
+    if v.model:
+        console.print(Text(f"model: {v.model}"))
+    if v.note:
+        console.print(Text(f"note: {v.note}"))
+    if v.keeper:
+        console.print(Text(f"keeper: {v.keeper_note or 'yes'}", style="green"))
+    console.print(Text(v.prompt))
+
+
+def _diff(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    d = engine.store.diff(args.team, args.name, args.a, args.b)
+    if args.json:
+        print(json.dumps(d.model_dump(mode="json"), ensure_ascii=False))
+        return 0
+    render_diff(console, d)
+    return 0
+
+
+def render_diff(console: Console, d: PromptDiff) -> None:
+    console.print(Text(f"{d.name}: v{d.a.version} -> v{d.b.version}  "
+                       f"(score {_fmt_score(d.a.score)} -> {_fmt_score(d.b.score)})", style="bold"))
+    line = Text()
+    for w in d.words:
+        if w.op == "equal":
+            line.append(w.after + " ")
+            continue
+        if w.before:
+            line.append(f"[-{w.before}-]", style="red strike")
+            line.append(" ")
+        if w.after:
+            line.append(f"{{+{w.after}+}}", style="green")
+            line.append(" ")
+    console.print(line)
+    console.print(Text(f"Components: {d.summary}"))
+
+
+def _restore(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    v = engine.store.restore(args.team, args.name, args.version, _author(args))
+    console.print(f"Restored v{args.version} of [bold]{v.name}[/bold] as v{v.version}.")
+    return 0
+
+
+def _keep(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    v = engine.store.keep(args.team, args.name, args.version, args.note)
+    console.print(f"Marked [bold]{v.name}[/bold] v{v.version} as a keeper.")
+    return 0
+
+
+def _delete(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    n = engine.store.delete(args.team, args.name, confirm=bool(args.yes))
+    console.print(f"Deleted {args.name!r} ({n} versions).")
+    return 0
+
+
+def _export(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    text = engine.store.export(args.team, args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        console.print(f"Wrote {args.team!r} to {args.output}.")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _import(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    if args.file == "-":
+        data: str | bytes = sys.stdin.read()
+        fmt = args.format or "json"
+    else:
+        path = Path(args.file)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise InputError(f"Cannot read {args.file}: {e.strerror}.") from None
+        fmt = args.format or ("yaml" if path.suffix.lower() in (".yaml", ".yml") else "json")
+    report = engine.store.import_(args.team, data, fmt)
+    console.print(f"Imported {report.versions_added} versions of {report.names} prompts into "
+                  f"{args.team!r} ({report.versions_skipped} already there).")
+    return 0
+
+
+_ACTIONS = {"save": _save, "list": _list, "history": _history, "show": _show, "diff": _diff,
+            "restore": _restore, "keep": _keep, "delete": _delete, "export": _export,
+            "import": _import}
+
+CHAT_USAGE = ("prompt save NAME PROMPT [--note N] [--model M] | prompt list | prompt history NAME"
+              " | prompt show NAME [N] | prompt diff NAME A B | prompt restore NAME N"
+              " | prompt keep NAME N [--note N] | prompt delete NAME yes")
+
+
+def chat_prompt(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
+    """The chat's `/prompt ...` (team "local", author $USER)."""
+    words = cmd.text.split()
+    if not words:
+        raise InputError(f"Usage: {CHAT_USAGE}")
+    action, rest = words[0].lower(), words[1:]
+    team, author, opts = DEFAULT_TEAM, default_author(), cmd.options
+    store = engine.store
+
+    def name_and(n: int) -> tuple[str, list[str]]:
+        if opts.get("name"):
+            return opts["name"], rest
+        if len(rest) < 1 + n:
+            raise InputError(f"Usage: {CHAT_USAGE}")
+        return rest[0], rest[1:]
+
+    try:
+        if action == "save":
+            name, text = name_and(1)
+            v = save_with_score(engine, team, name, " ".join(text), author, opts.get("model"),
+                                opts.get("note"))
+            score = f", score {v.score}" if v.score is not None else ""
+            console.print(f"Saved {v.name} v{v.version}{score}.", markup=False)
+        elif action == "list":
+            _list(argparse.Namespace(team=team, channel=None, json=False), engine, console)
+        elif action == "history":
+            name, _ = name_and(0)
+            render_history(console, store.history(team, name))
+        elif action == "show":
+            name, more = name_and(0)
+            version = opts.get("version") or (more[0] if more else None)
+            render_version(console, store.get(team, name, _number(version) if version else None))
+        elif action == "diff":
+            name, more = name_and(2)
+            render_diff(console, store.diff(team, name, _number(more[0]), _number(more[1])))
+        elif action == "restore":
+            name, more = name_and(1)
+            v = store.restore(team, name, _number(more[0]), author)
+            console.print(f"Restored v{more[0]} of {v.name} as v{v.version}.", markup=False)
+        elif action == "keep":
+            name, more = name_and(1)
+            v = store.keep(team, name, _number(more[0]), opts.get("note") or " ".join(more[1:]))
+            console.print(f"Marked {v.name} v{v.version} as a keeper.", markup=False)
+        elif action == "delete":
+            name, more = name_and(0)
+            confirm = bool(more) and more[0].lower() in ("yes", "--yes", "confirm")
+            n = store.delete(team, name, confirm=confirm)
+            console.print(f"Deleted {name} ({n} versions).", markup=False)
+        else:
+            raise InputError(f"Unknown prompt action {action!r}. Usage: {CHAT_USAGE}")
+    except SQLAlchemyError as e:
+        reason = str(getattr(e, "orig", None) or e).splitlines()[0][:200]
+        raise InputError(f"The prompt library is unavailable: {reason}") from None
+
+
+def _number(value: str) -> int:
+    from bot.core.storage.checks import version_number
+
+    return version_number(value)
