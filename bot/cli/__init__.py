@@ -21,6 +21,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "chat",
     "models",
     "gallery",
+    "ethics",
     "prompt",
     "doctor",
 )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from rich.console import Console
 
 from bot.cli.critique import render_critique
+from bot.cli.ethics import chat_ethics
 from bot.cli.prompt import chat_prompt
 from bot.core.commands import ParsedCommand, help_text, parse_command
 from bot.core.engine import Engine
@@ -34,6 +35,7 @@ def _models(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
 
 CHAT_HANDLERS: dict[str, Handler] = {
     "critique": _critique,
+    "ethics": chat_ethics,
     "help": _help,
     "models": _models,
     "prompt": chat_prompt,

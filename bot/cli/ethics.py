@@ -1,0 +1,82 @@
+"""`framecraft ethics`: what in a prompt could hurt someone, and what to write instead.
+
+`-` reads prompts from stdin, one per line, and prints JSON Lines: one object per prompt, or an
+object with an `error` field for a line that is not a usable prompt, so a batch never stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.markup import escape
+
+from bot.core.commands import ParsedCommand
+from bot.core.engine import Engine
+from bot.core.ethics import EthicsReview
+from bot.core.validation import InputError
+
+STYLES = {"stop": "bold red", "caution": "yellow", "note": "cyan", "ok": "green"}
+HEADLINES = {
+    "stop": "STOP: do not generate this prompt as written.",
+    "caution": "Caution: change or justify the flagged parts before generating.",
+    "note": "Note: fine to make, with the points below in mind.",
+    "ok": "No ethics concerns found.",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ethics", help="check a prompt for likeness, consent, minors, deception "
+                                      "and IP concerns")
+    p.add_argument("prompt", help="the prompt, in quotes; '-' reads one prompt per line from "
+                                  "stdin and prints JSON Lines")
+    p.add_argument("--json", action="store_true", help="print the JSON contract")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    if args.prompt == "-":
+        return _run_batch(engine)
+    review = engine.review_ethics(args.prompt)
+    if args.json:
+        print(json.dumps(review.to_public_json(), ensure_ascii=False))
+    else:
+        render_ethics(console, review)
+    return 0
+
+
+def _run_batch(engine: Engine) -> int:
+    """One JSON object per non-blank stdin line; `line` says which input line it answers."""
+    failures = 0
+    stream = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 is one bad line
+    for lineno, raw in enumerate(stream, start=1):
+        line = raw.rstrip(b"\r\n" if isinstance(raw, bytes) else "\r\n")
+        if not line.strip():
+            continue
+        try:
+            out = engine.review_ethics(line).to_public_json()
+        except InputError as e:
+            failures += 1
+            out = {"error": str(e)}
+        print(json.dumps({**out, "line": lineno}, ensure_ascii=False))
+    sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def render_ethics(console: Console, review: EthicsReview) -> None:
+    """Verdict first (a stop plainly, in red), then each concern with why and what instead."""
+    style = STYLES[review.verdict]
+    console.print(f"[{style}]{HEADLINES[review.verdict]}[/{style}]")
+    for c in review.concerns:
+        s = STYLES[c.severity]
+        console.print(f"\n[{s}]{c.severity.upper()}[/{s}] [bold]{c.category}[/bold]  "
+                      f"[dim]triggered by:[/dim] {escape(c.trigger)}")
+        console.print(f"  {escape(c.why)}")
+        console.print(f"  [italic]Instead:[/italic] {escape(c.instead)}")
+
+
+def chat_ethics(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
+    """`/ethics PROMPT` in `framecraft chat`."""
+    render_ethics(console, engine.review_ethics(cmd.text))
