@@ -1,0 +1,1 @@
+"""The Slack front: a thin Bolt adapter over `bot.core.engine.Engine`."""
