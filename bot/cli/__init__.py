@@ -24,6 +24,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "ethics",
     "prompt",
     "doctor",
+    "ask",
+    "index",
 )
 
 

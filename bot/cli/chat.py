@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from rich.console import Console
 
+from bot.cli.ask import chat_ask
 from bot.cli.critique import render_critique
 from bot.cli.ethics import chat_ethics
 from bot.cli.prompt import chat_prompt
@@ -34,6 +35,7 @@ def _models(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
 
 
 CHAT_HANDLERS: dict[str, Handler] = {
+    "ask": chat_ask,
     "critique": _critique,
     "ethics": chat_ethics,
     "help": _help,

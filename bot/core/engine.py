@@ -7,6 +7,7 @@ them does craft work of its own. Each method validates its input, so a front onl
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -15,11 +16,14 @@ from bot.core.analysis import analyze
 from bot.core.critique import critique as run_critique
 from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics
 from bot.core.knowledge import KnowledgeBase, load_knowledge
-from bot.core.results import Analysis, Critique
-from bot.core.validation import clean_prompt, resolve_model
+from bot.core.results import Analysis, Critique, LearnMore
+from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
+    from bot.core.retrieval import Answer, Retriever
     from bot.core.storage import Store
+
+log = logging.getLogger(__name__)
 
 
 class Engine:
@@ -56,8 +60,43 @@ class Engine:
     def review_ethics(self, prompt: str) -> EthicsReview:
         return review_ethics(self.clean(prompt), self.ethics_rules)
 
-    def critique(self, prompt: str, model: str | None = None) -> Critique:
+    @cached_property
+    def retriever(self) -> Retriever:
+        """Search and `ask` over the knowledge base; indexes on first use if missing or stale."""
+        from bot.core.retrieval import Retriever
+
+        return Retriever(self.settings, self.kb)
+
+    def ask(self, question: str, kind: str | None = None, model: str | None = None) -> Answer:
+        from bot.core.retrieval import KINDS
+
+        if kind is not None and kind not in KINDS:
+            raise InputError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+        if isinstance(question, str) and not question.strip():
+            raise InputError("The question is empty: ask about the craft, e.g. "
+                             "'how do I keep a character consistent across shots?'")
+        return self.retriever.ask(self.clean(question), kind=kind,
+                                  model=self.resolve_model(model))
+
+    def similar_prompts(self, prompt: str, k: int = 3) -> list[LearnMore]:
+        from bot.core.retrieval.links import similar_links
+
+        return similar_links(self.retriever, self.clean(prompt), k)
+
+    def learn_more(self, section_ids: list[str]) -> list[LearnMore]:
+        from bot.core.retrieval.links import guide_links
+
+        return guide_links(self.kb, section_ids)
+
+    def critique(self, prompt: str, model: str | None = None,
+                 with_retrieval: bool = True) -> Critique:
         text = self.clean(prompt)
         result = run_critique(text, self.kb, self.resolve_model(model))
         result.ethics = self.review_ethics(text).to_public_json()
+        result.learn_more = self.learn_more(result.sources)
+        if with_retrieval:
+            try:
+                result.similar = self.similar_prompts(text)
+            except Exception:  # the critique stands on its own; similar prompts are a bonus
+                log.warning("similar prompts unavailable", exc_info=True)
         return result

@@ -90,14 +90,19 @@ def as_data(text: str) -> str:
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel | None:
-    """The configured chat model, or None when none is configured."""
-    if not settings.llm:
+    """The configured chat model, or None when none is configured.
+
+    A base URL alone means an OpenAI-compatible server whose model name does not matter
+    (llama.cpp, LM Studio); FRAMECRAFT_LLM then only names the model.
+    """
+    if not settings.llm and not settings.llm_base_url:
         return None
     from langchain.chat_models import init_chat_model
 
-    provider, _, name = settings.llm.partition(":")
+    spec = settings.llm or "default"
+    provider, _, name = spec.partition(":")
     if provider not in PROVIDERS or not name:
-        provider, name = "", settings.llm
+        provider, name = "", spec
     kwargs: dict[str, Any] = {"temperature": 0}
     if settings.llm_base_url:
         provider = provider or "openai"

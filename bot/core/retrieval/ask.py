@@ -57,7 +57,8 @@ def sentences(text: str) -> list[str]:
     for line in text.splitlines():
         line = _BULLET.sub("", line.replace("**", "")).strip()
         if line:
-            out.extend(s.strip() for s in _SENTENCE.split(line) if len(s.split()) >= 3)
+            out.extend(s.strip() for s in _SENTENCE.split(line)
+                       if len(s.split()) >= 3 and not s.rstrip().endswith(":"))
     return list(dict.fromkeys(out))  # an intro repeats the section summary
 
 

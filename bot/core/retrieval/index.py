@@ -16,11 +16,12 @@ from chromadb.config import Settings as ChromaSettings
 from pydantic import BaseModel
 
 from bot.core.retrieval.chunks import Chunk
-from bot.core.retrieval.embeddings import MODEL_NAME, MiniLMEmbeddingFunction, embed
+from bot.core.retrieval.embeddings import MODEL_NAME, MiniLMEmbeddingFunction, embed_documents
 
 # The embedding model is part of the name: a different model means a different vector space.
 COLLECTION = f"framecraft-knowledge-{MODEL_NAME.lower()}"
 BATCH = 32
+"""Chunks per upsert (and progress step)."""
 
 Progress = Callable[[int, int], None]
 """progress(done, total) while chunks are embedded."""
@@ -115,7 +116,7 @@ class VectorIndex:
             batch = todo[start:start + BATCH]
             self.collection.upsert(
                 ids=[c.id for c in batch],
-                embeddings=embed([c.embed_text for c in batch]),
+                embeddings=embed_documents([c.embed_text for c in batch]),
                 documents=[c.text for c in batch],
                 metadatas=[_metadata(c) for c in batch],
             )
