@@ -43,13 +43,16 @@ Message = dict[str, Any]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,4}$")
+_FENCE = re.compile(r"`(?=``)")
 
 
 # ---- text helpers ----------------------------------------------------------------------------
 def escape(text: object) -> str:
-    """Slack mrkdwn escaping (&, <, >), and no control characters."""
+    """Slack mrkdwn escaping (&, <, >); no control characters, and no ``` fence that would
+    swallow the layout around it (a zero-width space breaks it up)."""
     s = _CONTROL.sub("", str(text))
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _FENCE.sub("`\u200b", s)
 
 
 def clip(text: str, limit: int) -> str:
@@ -115,7 +118,7 @@ def sections(text: str, *, escaped: bool = False) -> list[Block]:
 
 def code_sections(text: str, title: str | None = None) -> list[Block]:
     """Text in code blocks (for copying a rewrite), split across sections as needed."""
-    body = escape(text).replace("```", "`\u200b``")
+    body = escape(text)
     fence = 8  # "```\n" + "\n```"
     blocks = []
     room = SECTION_LIMIT - fence - (len(title) + 1 if title else 0)
@@ -173,9 +176,11 @@ def paginate(blocks: Sequence[Block], fallback: str, tail: Sequence[Block] = ())
     messages = [m for m in messages if m] or [[]]
     total = len(messages)
     out = []
+    fallback = fallback.strip() or "Framecraft"
     for i, page in enumerate(messages, start=1):
-        text = fallback if total == 1 else f"{fallback} ({i}/{total})"
-        out.append({"text": clip(text, FALLBACK_LIMIT), "blocks": page})
+        suffix = "" if total == 1 else f" ({i}/{total})"
+        text = _clip_escaped(escape(fallback), FALLBACK_LIMIT - len(suffix)) + suffix
+        out.append({"text": text, "blocks": page})
     return out
 
 
@@ -183,7 +188,7 @@ def prepend(messages: Sequence[Message], blocks: Sequence[Block]) -> list[Messag
     """`blocks` put in front of already split messages, split again."""
     if not messages:
         return paginate(blocks, "Framecraft")
-    fallback = re.sub(r" \(\d+/\d+\)$", "", messages[0]["text"])
+    fallback = plain(re.sub(r" \(\d+/\d+\)$", "", messages[0]["text"]))
     every = [b for m in messages for b in m["blocks"]]
     actions = [b for b in every if b.get("type") == "actions"]
     rest = [b for b in every if b.get("type") != "actions"]
@@ -341,6 +346,8 @@ def ethics_messages(review: Any, share_value: str | None = None) -> list[Message
         for x in concerns:
             line = (f"• *{escape(x.get('category', ''))}* ({escape(x.get('severity', ''))}): "
                     f"{escape(x.get('why', ''))}")
+            if x.get("trigger"):
+                line += f"\n   _Words:_ {escape(clip(str(x['trigger']), 200))}"
             if x.get("instead"):
                 line += f"\n   _Instead:_ {escape(x['instead'])}"
             lines.append(line)
@@ -351,28 +358,6 @@ def ethics_messages(review: Any, share_value: str | None = None) -> list[Message
     return paginate(blocks, f"Framecraft ethics: {verdict}", tail)
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, indent=1, default=str)
-
-
-def generic_messages(title: str, data: Mapping[str, Any], *, code_keys: Sequence[str] = (),
-                     share_value: str | None = None) -> list[Message]:
-    """A result with no dedicated layout: each field as a labelled section, prompts in code."""
-    blocks: list[Block] = [header(title)]
-    for key, value in data.items():
-        if value in (None, "", [], {}):
-            continue
-        label = key.replace("_", " ").capitalize()
-        if key in code_keys and isinstance(value, str):
-            blocks += code_sections(value, title=f"*{escape(label)}*")
-        else:
-            blocks += sections(f"*{escape(label)}*\n{escape(_value_text(value))}", escaped=True)
-    tail = share_actions(share_value) if share_value else []
-    return paginate(blocks, title, tail)
-
-
 def _public(result: Any) -> dict[str, Any]:
     if hasattr(result, "to_public_json"):
         return dict(result.to_public_json())
@@ -381,19 +366,49 @@ def _public(result: Any) -> dict[str, Any]:
     return dict(result)
 
 
-_PROMPT_KEYS = ("prompt", "translated", "translation", "text", "rewrite", "output")
+def _translation_blocks(t: Mapping[str, Any], *, detail: bool) -> list[Block]:
+    source = f" (from {escape(t['from_model'])})" if t.get("from_model") else ""
+    blocks = code_sections(str(t.get("prompt") or ""),
+                           title=f"*For {escape(t.get('model', ''))}*{source}")
+    if t.get("negative_prompt"):
+        blocks += code_sections(str(t["negative_prompt"]), title="_Negative prompt_")
+    if detail and t.get("changes"):
+        lines = ["*What changed*"]
+        for c in t["changes"]:
+            move = ""
+            if c.get("before") or c.get("after"):
+                move = (f" {escape(clip(str(c.get('before') or '-'), 120))} → "
+                        f"{escape(clip(str(c.get('after') or '-'), 120))}")
+            lines.append(f"• `{escape(c.get('component', ''))}` {escape(c.get('action', ''))}:"
+                         f"{move} · {escape(c.get('why', ''))}")
+        blocks += sections("\n".join(lines), escaped=True)
+    if detail and t.get("dropped"):
+        lines = ["*Dropped*"] + [f"• `{escape(d.get('component', ''))}` "
+                                 f"{escape(clip(str(d.get('text', '')), 120))}: "
+                                 f"{escape(d.get('reason', ''))}" for d in t["dropped"]]
+        blocks += sections("\n".join(lines), escaped=True)
+    if detail:
+        for note in t.get("notes") or []:
+            blocks += context(str(note))
+    return blocks
 
 
 def translation_messages(result: Any, share_value: str | None = None) -> list[Message]:
-    """A translation into another model's dialect, the new prompt in a code block."""
-    return generic_messages("Translation", _public(result), code_keys=_PROMPT_KEYS,
-                            share_value=share_value)
+    """A prompt in another model's dialect (in a code block, to copy), then what changed."""
+    data = _public(result)
+    tail = share_actions(share_value) if share_value else []
+    return paginate(_translation_blocks(data, detail=True),
+                    f"Framecraft translation for {data.get('model', '')}", tail)
 
 
 def comparison_messages(result: Any, share_value: str | None = None) -> list[Message]:
-    """One prompt rendered for every model."""
-    return generic_messages("Compare", _public(result), code_keys=_PROMPT_KEYS,
-                            share_value=share_value)
+    """One prompt rendered for every model, each ready to copy."""
+    data = _public(result)
+    blocks: list[Block] = [header("One prompt, every model")]
+    for t in data.get("translations") or []:
+        blocks += _translation_blocks(t, detail=False)
+    tail = share_actions(share_value) if share_value else []
+    return paginate(blocks, "Framecraft compare", tail)
 
 
 def error_messages(message: str, text: str | None = None) -> list[Message]:
