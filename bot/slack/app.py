@@ -159,7 +159,8 @@ class SlackFront:
             result = engine.translate(text, to, options.get("from"))
             return bk.translation_messages(result, share_value=share_value)
         if name == "compare":
-            return bk.comparison_messages(engine.compare(text), share_value=share_value)
+            return bk.comparison_messages(engine.compare(text, options.get("from")),
+                                          share_value=share_value)
         if name == "ethics":
             return bk.ethics_messages(engine.review_ethics(text), share_value=share_value)
         if name == "ask":
