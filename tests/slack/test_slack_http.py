@@ -376,3 +376,82 @@ def test_oversized_body_is_refused(rig):
 def test_health_check(rig):
     r = rig.http.get(rig.url.replace("/slack/events", "/healthz"))
     assert r.status_code == 200 and r.text == "ok"
+
+
+# ---- the other commands ------------------------------------------------------------------------
+def test_translate_command_gives_the_prompt_in_the_target_dialect(rig):
+    slash(rig, "/translate", f"{PROMPT} --to kling")
+    (call,) = rig.mock.wait("respond:r1")
+    expected = rig.engine.translate(PROMPT, "kling")
+    assert call.body["blocks"][0]["text"]["text"].startswith("*For kling*")
+    assert bk.escape(expected.prompt)[:60] in text_of(call)
+    assert bk.ACTION_SHARE in {e["action_id"] for e in actions_of(call)}
+
+
+def test_translate_without_a_target_explains(rig):
+    slash(rig, "/translate", PROMPT)
+    assert "Say which model to translate to" in text_of(rig.mock.wait("respond:r1")[0])
+
+
+def test_compare_renders_every_model(rig):
+    slash(rig, "/compare", PROMPT)
+    calls = rig.mock.wait("respond:r1")
+    text = "".join(text_of(c) for c in calls)
+    for mid in rig.engine.kb.models:
+        assert f"*For {mid}*" in text
+
+
+def test_translate_button_under_a_review(rig):
+    review_id, _ = _review(rig)
+    payload = block_action({"type": "static_select", "action_id": bk.ACTION_TRANSLATE,
+                            "block_id": f"{bk.REVIEW_BLOCK_PREFIX}{review_id}",
+                            "selected_option": {"value": "runway",
+                                                "text": {"type": "plain_text", "text": "Runway"}}},
+                           response_url=rig.mock.response_url("tr"))
+    post(rig.http, rig.url, interactive_body(payload))
+    (call,) = rig.mock.wait("respond:tr")
+    assert call.body["response_type"] == "ephemeral"
+    assert "*For runway*" in text_of(call)
+
+
+def test_ethics_command_puts_the_verdict_first(rig):
+    slash(rig, "/ethics", "A deepfake video of a real news anchor announcing fake election results")
+    (call,) = rig.mock.wait("respond:r1")
+    review = rig.engine.review_ethics(
+        "A deepfake video of a real news anchor announcing fake election results")
+    assert review.verdict in call.body["blocks"][0]["text"]["text"]
+    for concern in review.concerns:
+        assert concern.category in text_of(call)
+
+
+def test_ethics_stop_shows_above_a_critique(rig):
+    prompt = "A deepfake video of a real news anchor announcing fake election results, static shot"
+    c = rig.engine.critique(prompt)
+    if (c.ethics or {}).get("verdict") != "stop":
+        pytest.skip("the ethics rules do not stop this prompt")
+    slash(rig, "/critique", prompt)
+    (call,) = rig.mock.wait("respond:r1")
+    assert call.body["blocks"][0]["text"]["text"].startswith(":no_entry: *Stop")
+
+
+def test_ask_answers_with_sources_and_share(rig):
+    question = "how do I keep a character consistent across shots?"
+    slash(rig, "/ask", question)
+    (call,) = rig.mock.wait("respond:r1")
+    answer = rig.engine.ask(question)
+    text = text_of(call)
+    assert "*Sources*" in text
+    for source in answer.sources:
+        assert source.id in text
+    share = next(e for e in actions_of(call) if e["action_id"] == bk.ACTION_SHARE)
+    # Sharing re-runs the question and posts it for the channel.
+    payload = block_action({"type": "button", "action_id": bk.ACTION_SHARE,
+                            "value": share["value"]}, response_url=rig.mock.response_url("sh"))
+    post(rig.http, rig.url, interactive_body(payload))
+    shared = rig.mock.wait("respond:sh")[0]
+    assert shared.body["response_type"] == "in_channel" and "Shared by <@U0001>" in text_of(shared)
+
+
+def test_empty_ask_shows_usage(rig):
+    slash(rig, "/ask", "   ")
+    assert "Usage: ask QUESTION" in text_of(rig.mock.wait("respond:r1")[0])
