@@ -82,3 +82,22 @@ def test_http_mode_serves_signed_requests(tmp_path, mock_slack, slack_data_dir):
         out, err = proc.communicate(timeout=30)
     assert f"listening on http://127.0.0.1:{port}/slack/events" in out
     assert BOT_TOKEN not in out + err and SECRET not in out + err
+
+
+def test_manifest_matches_the_app():
+    import yaml
+
+    from bot.slack.app import SHORTCUT_REVIEW, SLASH_COMMANDS
+
+    manifest = yaml.safe_load((REPO / "slack-app-manifest.yaml").read_text())
+    commands = manifest["features"]["slash_commands"]
+    assert sorted(c["command"] for c in commands) == sorted(SLASH_COMMANDS)
+    assert all(c["url"].endswith("/slack/events") for c in commands)
+    (shortcut,) = manifest["features"]["shortcuts"]
+    assert shortcut["callback_id"] == SHORTCUT_REVIEW and shortcut["type"] == "message"
+    settings = manifest["settings"]
+    assert set(settings["event_subscriptions"]["bot_events"]) == {
+        "app_home_opened", "app_mention", "message.im"}
+    assert settings["interactivity"]["is_enabled"]
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"commands", "chat:write", "app_mentions:read", "im:history"} <= scopes
