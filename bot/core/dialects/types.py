@@ -1,0 +1,62 @@
+"""The result of translating a prompt into another model's dialect.
+
+`to_public_json()` is the contract of `framecraft translate --json`: `prompt`, `negative_prompt`,
+`changes`, `dropped` never change name; other fields may be added.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Change(BaseModel):
+    component: str
+    """A component name, or `structure`, `negation`, `settings` for changes that span several."""
+    action: str
+    """reordered, camera-syntax, moved-to-negative-prompt, rephrased-positively,
+    moved-to-settings, removed, vocabulary, added."""
+    before: str | None = None
+    after: str | None = None
+    why: str
+    source: str
+    """A guide section id, or `model:<id>` when the target's profile says so."""
+
+
+class Dropped(BaseModel):
+    component: str
+    text: str
+    reason: str
+
+
+class Translation(BaseModel):
+    prompt: str
+    negative_prompt: str | None = None
+    changes: list[Change] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list)
+    model: str
+    from_model: str | None = None
+    source_prompt: str = ""
+    notes: list[str] = Field(default_factory=list)
+
+    def to_public_json(self) -> dict:
+        return {
+            "prompt": self.prompt,
+            "negative_prompt": self.negative_prompt,
+            "changes": [c.model_dump() for c in self.changes],
+            "dropped": [d.model_dump() for d in self.dropped],
+            "model": self.model,
+            "from_model": self.from_model,
+            "notes": self.notes,
+        }
+
+
+class Comparison(list[Translation]):
+    """One prompt for every model: a plain list of translations that also speaks JSON."""
+
+    def __init__(self, items=(), source_prompt: str = ""):
+        super().__init__(items)
+        self.source_prompt = source_prompt
+
+    def to_public_json(self) -> dict:
+        return {"prompt": self.source_prompt,
+                "translations": [t.to_public_json() for t in self]}
