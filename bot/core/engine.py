@@ -20,6 +20,7 @@ from bot.core.results import Analysis, Critique, LearnMore
 from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
+    from bot.core.dialects import Comparison, Translation
     from bot.core.retrieval import Answer, Retriever
     from bot.core.storage import Store
 
@@ -59,6 +60,23 @@ class Engine:
 
     def review_ethics(self, prompt: str) -> EthicsReview:
         return review_ethics(self.clean(prompt), self.ethics_rules)
+
+    def translate(self, prompt: str, to_model: str | None,
+                  from_model: str | None = None) -> Translation:
+        """The prompt rewritten in `to_model`'s dialect; unknown names raise with suggestions."""
+        from bot.core.dialects import translate
+
+        text = self.clean(prompt)
+        target = self.resolve_model(to_model)
+        if target is None:
+            raise InputError("Say which model to translate to, e.g. --to kling.")
+        return translate(text, target, self.resolve_model(from_model), self.kb)
+
+    def compare(self, prompt: str, from_model: str | None = None) -> Comparison:
+        """The prompt rendered for every model, side by side."""
+        from bot.core.dialects import compare
+
+        return compare(self.clean(prompt), self.kb, self.resolve_model(from_model))
 
     @cached_property
     def retriever(self) -> Retriever:

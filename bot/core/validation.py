@@ -61,7 +61,7 @@ def model_names(kb: KnowledgeBase) -> dict[str, str]:
 def nearest_models(kb: KnowledgeBase, name: str, n: int = 3) -> list[str]:
     """Profile ids nearest to `name`, nearest first; all ids when nothing is near."""
     names = model_names(kb)
-    close = difflib.get_close_matches(name.lower().strip(), list(names), n=10, cutoff=0.0)
+    close = difflib.get_close_matches(name.lower().strip(), list(names), n=len(names), cutoff=0.0)
     ordered: list[str] = []
     for c in close:
         if names[c] not in ordered:
