@@ -26,6 +26,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "doctor",
     "ask",
     "index",
+    "translate",
+    "compare",
     "slack",
 )
 

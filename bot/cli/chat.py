@@ -11,9 +11,11 @@ from collections.abc import Callable
 from rich.console import Console
 
 from bot.cli.ask import chat_ask
+from bot.cli.compare import chat_compare
 from bot.cli.critique import render_critique
 from bot.cli.ethics import chat_ethics
 from bot.cli.prompt import chat_prompt
+from bot.cli.translate import chat_translate
 from bot.core.commands import ParsedCommand, help_text, parse_command
 from bot.core.engine import Engine
 from bot.core.validation import InputError, model_names
@@ -41,6 +43,8 @@ CHAT_HANDLERS: dict[str, Handler] = {
     "help": _help,
     "models": _models,
     "prompt": chat_prompt,
+    "translate": chat_translate,
+    "compare": chat_compare,
 }
 
 

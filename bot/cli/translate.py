@@ -1,0 +1,79 @@
+"""`framecraft translate`: rewrite a prompt in another model's dialect.
+
+`--json` prints exactly the contract fields `prompt`, `negative_prompt` (or null), `changes`
+and `dropped`, so scripts can rely on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from bot.core.commands import ParsedCommand
+from bot.core.dialects import Translation
+from bot.core.engine import Engine
+from bot.core.validation import InputError
+
+JSON_FIELDS = ("prompt", "negative_prompt", "changes", "dropped")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("translate", help="rewrite a prompt in another model's dialect")
+    p.add_argument("prompt", help="the prompt, in quotes")
+    p.add_argument("--to", "-t", required=True, dest="to", help="target model (e.g. kling)")
+    p.add_argument("--from", "-f", dest="from_model", help="the model the prompt was written for")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON: prompt, negative_prompt, changes, dropped")
+    p.set_defaults(func=run)
+
+
+def public_json(t: Translation) -> dict:
+    data = t.to_public_json()
+    return {k: data[k] for k in JSON_FIELDS}
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    result = engine.translate(args.prompt, args.to, args.from_model)
+    if args.json:
+        print(json.dumps(public_json(result), ensure_ascii=False))
+    else:
+        render_translation(console, result, engine)
+    return 0
+
+
+def render_translation(console: Console, t: Translation, engine: Engine | None = None) -> None:
+    name = engine.kb.models[t.model].name if engine else t.model
+    origin = ""
+    if t.from_model and engine:
+        origin = f" from {engine.kb.models[t.from_model].name}"
+    # Text, not a markup string: Hailuo's [Push in] would otherwise be read as a style tag.
+    console.print(Panel(Text(t.prompt), title=Text(f"{name}{origin}"), border_style="cyan"))
+    if t.negative_prompt:
+        console.print(Panel(Text(t.negative_prompt), title="Negative prompt",
+                            border_style="magenta"))
+    if t.changes:
+        console.print("[bold]What changed[/bold]")
+        for c in t.changes:
+            move = f"{c.before!r} → {c.after!r}" if c.before and c.after else (
+                f"+ {c.after!r}" if c.after else f"- {c.before!r}" if c.before else "")
+            console.print(f"  • {c.component} {c.action} {move}: {c.why} [{c.source}]",
+                          markup=False, soft_wrap=True)
+    if t.dropped:
+        console.print("[bold]Dropped[/bold]")
+        for d in t.dropped:
+            console.print(f"  • {d.component}: {d.text!r}: {d.reason}", markup=False,
+                          soft_wrap=True)
+    for note in t.notes:
+        console.print(f"  {note}", markup=False, style="italic", soft_wrap=True)
+
+
+def chat_translate(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
+    """`/translate PROMPT --to kling [--from runway]` in `framecraft chat`."""
+    to = cmd.options.get("to") or cmd.options.get("model")
+    if not to:
+        raise InputError("Say which model to translate to, e.g. /translate A fox runs --to kling")
+    render_translation(console, engine.translate(cmd.text, to, cmd.options.get("from")), engine)
