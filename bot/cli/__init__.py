@@ -29,6 +29,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "translate",
     "compare",
     "slack",
+    "discord",
 )
 
 

@@ -1,0 +1,69 @@
+"""`framecraft discord`: run the Discord bot over the gateway, or `--http --port N` as a
+stateless interactions endpoint at /interactions.
+
+The token and public key come from the environment or `.env` (DISCORD_TOKEN,
+DISCORD_PUBLIC_KEY); a missing one is named in one line and the exit is non-zero. The token is
+never printed or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from rich.console import Console
+
+from bot.core.engine import Engine
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("discord", help="run the Discord bot (gateway, or an HTTP interactions "
+                                       "endpoint with --http)")
+    p.add_argument("--http", action="store_true",
+                   help="serve Discord's interactions at /interactions instead of connecting to "
+                        "the gateway (stateless; run several behind a load balancer)")
+    p.add_argument("--host", default="0.0.0.0", help="address to listen on (HTTP mode)")  # noqa: S104
+    p.add_argument("--port", type=int, default=8080, help="port to listen on (HTTP mode)")
+    p.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    from bot.discord.client import DiscordConfigError, run_gateway, token_of
+
+    settings = engine.settings
+    logging.getLogger("framecraft").setLevel(settings.log_level.upper())
+    if args.http:
+        from bot.discord.http import serve, verify_key_of
+
+        if not 0 < args.port < 65536:
+            return _fail(f"--port must be between 1 and 65535, not {args.port}.")
+        try:
+            verify_key_of(settings)
+        except DiscordConfigError as e:
+            return _fail(str(e))
+        console.print(f"Framecraft Discord interactions endpoint on "
+                      f"http://{args.host}:{args.port}/interactions")
+        serve(engine, settings, args.host, args.port)
+        return 0
+    try:
+        token_of(settings)
+    except DiscordConfigError as e:
+        return _fail(str(e))
+    import discord
+
+    console.print("Framecraft Discord bot connecting to the gateway. Ctrl-C stops it.")
+    try:
+        asyncio.run(run_gateway(engine, settings))
+    except discord.LoginFailure:
+        return _fail("Discord refused DISCORD_TOKEN; reset it in the Developer Portal → Bot.")
+    except discord.PrivilegedIntentsRequired:
+        return _fail("DISCORD_MESSAGE_CONTENT is set but the Message Content intent is not "
+                     "enabled in the Developer Portal → Bot; enable it or unset the variable.")
+    return 0

@@ -1,0 +1,112 @@
+"""The gateway bot: an auto-sharded client with the app commands, synced on start.
+
+Intents are the least that works: guilds (app commands, threads) and guild messages (mentions;
+Discord sends a message's text to a bot it mentions without the privileged message-content
+intent). Message content is asked for only when DISCORD_MESSAGE_CONTENT is set.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.config import Settings
+from bot.discord.commands import add_commands, handle_mention
+from bot.discord.front import DiscordFront
+from bot.discord.send import send_reply
+from bot.discord.views import DYNAMIC_ITEMS
+
+log = logging.getLogger("framecraft.discord")
+
+
+class DiscordConfigError(ValueError):
+    """A setting the chosen mode needs is missing or malformed; the message names it."""
+
+
+def configure_api(api_url: str | None) -> None:
+    """Point discord.py's REST calls (and interaction webhooks) at `api_url` (tests)."""
+    if api_url:
+        discord.http.Route.BASE = api_url.rstrip("/")
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.message_content = bool(settings.discord_message_content)
+    return intents
+
+
+class FramecraftTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction,
+                       error: app_commands.AppCommandError) -> None:
+        """A failure nobody caught: log it, tell the user without detail."""
+        log.error("discord command %s failed", getattr(interaction.command, "name", "?"),
+                  exc_info=error)
+        front = interaction.client.front  # type: ignore[attr-defined]
+        with contextlib.suppress(discord.HTTPException):
+            await send_reply(interaction, front.failure(
+                "Something went wrong on our side; please try again in a minute."))
+
+
+class FramecraftClient(discord.AutoShardedClient):
+    def __init__(self, engine: Any, settings: Settings | None = None,
+                 front: DiscordFront | None = None, **options: Any):
+        self.settings = settings or engine.settings
+        configure_api(self.settings.discord_api_url)
+        app_id = self.settings.discord_application_id
+        super().__init__(intents=intents_for(self.settings),
+                         application_id=int(app_id) if app_id and app_id.isdigit() else None,
+                         allowed_mentions=discord.AllowedMentions.none(), **options)
+        self.engine = engine
+        self.front = front or DiscordFront(engine)
+        self.tree = FramecraftTree(self)
+        add_commands(self.tree)
+        self.synced: list[app_commands.AppCommand] = []
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> list[app_commands.AppCommand]:
+        """Register the commands: to the dev guild at once when DISCORD_DEV_GUILD_ID is set,
+        else globally (Discord may take a while to show global changes)."""
+        guild_id = self.settings.discord_dev_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            self.synced = await self.tree.sync(guild=guild)
+        else:
+            self.synced = await self.tree.sync()
+        log.info("discord: %d commands synced %s", len(self.synced),
+                 f"to guild {guild_id}" if guild_id else "globally")
+        return self.synced
+
+    async def on_ready(self) -> None:
+        log.info("discord: connected as %s in %d guilds (%s shards)", self.user,
+                 len(self.guilds), self.shard_count)
+
+    async def on_message(self, message: discord.Message) -> None:
+        try:
+            await handle_mention(self, message)
+        except Exception:
+            log.exception("discord: mention failed")
+
+
+def token_of(settings: Settings) -> str:
+    token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    if not token:
+        raise DiscordConfigError("DISCORD_TOKEN is not set (Developer Portal → your application "
+                                 "→ Bot → Reset Token).")
+    return token
+
+
+async def run_gateway(engine: Any, settings: Settings) -> None:
+    """Log in, sync commands and stay connected until cancelled."""
+    token = token_of(settings)
+    async with FramecraftClient(engine, settings) as client:
+        await client.start(token)

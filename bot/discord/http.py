@@ -1,0 +1,309 @@
+"""The stateless HTTP interactions endpoint (`framecraft discord --http`).
+
+Discord POSTs each interaction to /interactions, signed with Ed25519 over timestamp + body; a
+request whose signature does not verify with DISCORD_PUBLIC_KEY gets 401 (Discord sends forged
+ones on purpose to check). PING gets PONG. Quick answers (help, settings, feedback,
+autocomplete, the modal) go back in the HTTP response; engine work is deferred (type 5) and
+its result sent to the interaction's webhook on DISCORD_API_URL. No state is kept between
+requests beyond the database, so replicas can sit behind a load balancer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import aiohttp
+import discord
+from aiohttp import web
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
+
+from bot.config import Settings
+from bot.discord.client import DiscordConfigError
+from bot.discord.embeds import Page
+from bot.discord.front import ENGINE_COMMANDS, DiscordFront, Reply, Where
+from bot.discord.views import MODAL_ID, CritiqueModal, ReviewView, parse_custom_id
+
+log = logging.getLogger("framecraft.discord.http")
+
+DEFAULT_API = "https://discord.com/api/v10"
+EPHEMERAL = 1 << 6
+
+# interaction types
+PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
+# response types
+PONG, MESSAGE, DEFERRED_MESSAGE, AUTOCOMPLETE_RESULT, OPEN_MODAL = 1, 4, 5, 8, 9
+
+
+def verify_key_of(settings: Settings) -> VerifyKey:
+    raw = (settings.discord_public_key or "").strip()
+    if not raw:
+        raise DiscordConfigError("DISCORD_PUBLIC_KEY is not set (Developer Portal → your "
+                                 "application → General Information → Public Key).")
+    try:
+        return VerifyKey(bytes.fromhex(raw))
+    except Exception:
+        raise DiscordConfigError("DISCORD_PUBLIC_KEY is not a 64-character hex Ed25519 public "
+                                 "key; copy it again from the Developer Portal.") from None
+
+
+def verified(key: VerifyKey, signature: str | None, timestamp: str | None, body: bytes) -> bool:
+    if not signature or not timestamp:
+        return False
+    try:
+        key.verify(timestamp.encode() + body, bytes.fromhex(signature))
+        return True
+    except (BadSignatureError, ValueError, TypeError):
+        return False
+
+
+def where_of(payload: dict[str, Any]) -> Where:
+    member = payload.get("member") or {}
+    user = member.get("user") or payload.get("user") or {}
+    perms = discord.Permissions(int(member.get("permissions") or 0))
+    guild = payload.get("guild_id")
+    channel = payload.get("channel_id") or (payload.get("channel") or {}).get("id") or ""
+    return Where(guild=str(guild) if guild else None, channel=str(channel),
+                 user=str(user.get("id") or "unknown"),
+                 can_manage=bool(guild and (perms.manage_guild or perms.administrator)))
+
+
+def _options(data: dict[str, Any]) -> dict[str, Any]:
+    return {o["name"]: o.get("value") for o in data.get("options") or [] if "name" in o}
+
+
+def _modal_values(components: list[dict[str, Any]]) -> dict[str, str]:
+    """custom_id → value of every text input in a submitted modal, however nested."""
+    values: dict[str, str] = {}
+    for c in components or []:
+        if "value" in c and "custom_id" in c:
+            values[c["custom_id"]] = str(c["value"] or "")
+        values |= _modal_values(c.get("components") or [])
+        if isinstance(c.get("component"), dict):
+            values |= _modal_values([c["component"]])
+    return values
+
+
+class InteractionsEndpoint:
+    def __init__(self, engine: Any, settings: Settings, front: DiscordFront | None = None):
+        self.key = verify_key_of(settings)
+        self.api = (settings.discord_api_url or DEFAULT_API).rstrip("/")
+        self.front = front or DiscordFront(engine)
+        self.engine = engine
+        self._session: aiohttp.ClientSession | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # ---- web app --------------------------------------------------------------------------
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=1 << 20)
+        app.router.add_post("/interactions", self.handle)
+        app.router.add_get("/healthz", self.health)
+        app.on_cleanup.append(self._close)
+        return app
+
+    async def _close(self, _app: web.Application) -> None:
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._session is not None:
+            await self._session.close()
+
+    async def health(self, _request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    async def handle(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        if not verified(self.key, request.headers.get("X-Signature-Ed25519"),
+                        request.headers.get("X-Signature-Timestamp"), body):
+            log.warning("rejected an interaction: bad or missing signature (%d body bytes)",
+                        len(body))
+            return web.json_response({"error": "invalid request signature"}, status=401)
+        try:
+            payload = json.loads(body)
+            if not isinstance(payload, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            return web.json_response({"error": "body is not a JSON object"}, status=400)
+        return web.json_response(await self.dispatch(payload))
+
+    # ---- dispatch -------------------------------------------------------------------------
+    async def dispatch(self, p: dict[str, Any]) -> dict[str, Any]:
+        kind = p.get("type")
+        try:
+            if kind == PING:
+                return {"type": PONG}
+            if kind == APPLICATION_COMMAND:
+                return await self.command(p)
+            if kind == MESSAGE_COMPONENT:
+                return await self.component(p)
+            if kind == AUTOCOMPLETE:
+                return self.autocomplete(p)
+            if kind == MODAL_SUBMIT:
+                return await self.modal(p)
+        except Exception:
+            log.exception("discord http: interaction type %s failed", kind)
+            return self.message(self.front.failure("Something went wrong on our side; please "
+                                                   "try again in a minute."))
+        return self.message(self.front.notice("I do not know that kind of interaction yet."))
+
+    async def command(self, p: dict[str, Any]) -> dict[str, Any]:
+        data = p.get("data") or {}
+        name, opts, where = data.get("name", ""), _options(data), where_of(p)
+        if data.get("type") == 3:  # the message context menu
+            message = ((data.get("resolved") or {}).get("messages") or {}).get(
+                str(data.get("target_id")), {})
+            text = message.get("content") or "\n".join(
+                e.get("description", "") for e in message.get("embeds") or [])
+            if not text.strip():
+                return self.message(self.front.failure(
+                    "That message has no text to review (attachments and images are not read)."))
+            return await self.deferred(p, "critique", text, {}, where)
+        if name == "help":
+            return self.message(self.front.help())
+        if name == "settings":
+            reply = await asyncio.to_thread(self.front.settings, where, opts.get("model"),
+                                            opts.get("replies"))
+            return self.message(reply)
+        if name == "critique" and not str(opts.get("prompt") or "").strip():
+            default = await asyncio.to_thread(self.front.setting, where, "model")
+            modal = CritiqueModal(self.engine.settings.max_prompt_chars,
+                                  opts.get("model") or default)
+            return {"type": OPEN_MODAL, "data": modal.to_dict()}
+        if name in ENGINE_COMMANDS:
+            text = str((opts.get("question") if name == "ask" else opts.get("prompt")) or "")
+            options = {k: str(v) for k, v in opts.items()
+                       if k in ("model", "to", "from") and v}
+            return await self.deferred(p, name, text, options, where)
+        return self.message(self.front.notice(f"`/{name}` is not something I know; try `/help`."))
+
+    async def deferred(self, p: dict[str, Any], name: str, text: str, options: dict[str, str],
+                       where: Where) -> dict[str, Any]:
+        prepared = await asyncio.to_thread(self.front.prepare, name, where)
+        if prepared.refusal is not None:
+            return self.message(prepared.refusal)
+        self.spawn(p, prepared.ephemeral,
+                   lambda: self.front.run(name, text, options, where, prepared.ephemeral))
+        return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL if prepared.ephemeral else 0}}
+
+    async def component(self, p: dict[str, Any]) -> dict[str, Any]:
+        data = p.get("data") or {}
+        parsed = parse_custom_id(str(data.get("custom_id", "")))
+        if parsed is None:
+            return self.message(self.front.notice("That button is no longer in use."))
+        action, review_id = parsed
+        where = where_of(p)
+        if action in ("up", "dn"):
+            return self.message(await asyncio.to_thread(self.front.feedback, review_id,
+                                                        action == "up", where))
+        if action == "rw":
+            self.spawn(p, True, lambda: self.front.show_rewrite(review_id))
+        else:
+            model = str((data.get("values") or [""])[0])
+            self.spawn(p, True, lambda: self.front.translate_review(review_id, model, where))
+        return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL}}
+
+    def autocomplete(self, p: dict[str, Any]) -> dict[str, Any]:
+        focused = next((o for o in (p.get("data") or {}).get("options") or []
+                        if o.get("focused")), {})
+        choices = self.front.model_choices(str(focused.get("value") or ""))
+        return {"type": AUTOCOMPLETE_RESULT,
+                "data": {"choices": [{"name": label, "value": mid} for label, mid in choices]}}
+
+    async def modal(self, p: dict[str, Any]) -> dict[str, Any]:
+        data = p.get("data") or {}
+        if data.get("custom_id") != MODAL_ID:
+            return self.message(self.front.notice("That form is no longer in use."))
+        values = _modal_values(data.get("components") or [])
+        model = values.get("model", "").strip()
+        return await self.deferred(p, "critique", values.get("prompt", ""),
+                                   {"model": model} if model else {}, where_of(p))
+
+    # ---- messages -------------------------------------------------------------------------
+    def page_data(self, page: Page, reply: Reply, last: bool) -> dict[str, Any]:
+        data: dict[str, Any] = {"embeds": [e.to_dict() for e in page.embeds],
+                                "allowed_mentions": {"parse": []}}
+        if page.content:
+            data["content"] = page.content
+        if reply.ephemeral:
+            data["flags"] = EPHEMERAL
+        if last and reply.review_id:
+            data["components"] = ReviewView(reply.review_id, self.front.models(),
+                                            timeout=None).to_components()
+        return data
+
+    def message(self, reply: Reply) -> dict[str, Any]:
+        """An immediate answer (type 4). Only the first page fits; quick replies are short."""
+        return {"type": MESSAGE, "data": self.page_data(reply.pages[0], reply, True)}
+
+    # ---- follow-ups -----------------------------------------------------------------------
+    def spawn(self, p: dict[str, Any], ephemeral: bool, work: Callable[[], Reply]) -> None:
+        task = asyncio.create_task(self.follow_up(p, ephemeral, work))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def follow_up(self, p: dict[str, Any], deferred_ephemeral: bool,
+                        work: Callable[[], Reply]) -> None:
+        """Run `work` in a thread, then fill in the deferred reply and post further pages."""
+        app_id, token = p.get("application_id"), p.get("token")
+        base = f"{self.api}/webhooks/{app_id}/{token}"
+        try:
+            reply = await asyncio.to_thread(work)
+        except Exception:
+            log.exception("discord http: follow-up work failed")
+            reply = self.front.failure("Something went wrong on our side; please try again.")
+        try:
+            first = True
+            if reply.error and not deferred_ephemeral:
+                await self.rest("DELETE", f"{base}/messages/@original")
+                first = False
+            last = len(reply.pages) - 1
+            for i, page in enumerate(reply.pages):
+                data = self.page_data(page, reply, i == last)
+                if first:
+                    await self.rest("PATCH", f"{base}/messages/@original", data)
+                    first = False
+                else:
+                    await self.rest("POST", f"{base}?wait=true", data)
+        except Exception:
+            log.exception("discord http: could not deliver a follow-up")
+
+    async def rest(self, method: str, url: str, data: dict[str, Any] | None = None) -> None:
+        """One webhook call, honouring 429 retry_after; the URL (it holds the interaction
+        token) is never logged."""
+        if self._session is None:
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        for _ in range(4):
+            async with self._session.request(method, url, json=data) as r:
+                if r.status == 429:
+                    body = await r.json(content_type=None)
+                    await asyncio.sleep(min(float((body or {}).get("retry_after", 1)), 10.0))
+                    continue
+                if r.status >= 400:
+                    raise RuntimeError(f"Discord answered {method} with {r.status}")
+                return
+        raise RuntimeError(f"Discord kept rate-limiting {method}")
+
+
+@asynccontextmanager
+async def running_server(endpoint: InteractionsEndpoint, host: str = "127.0.0.1",
+                         port: int = 0) -> AsyncIterator[str]:
+    """Serve the endpoint until the block ends; yields its base URL."""
+    runner = web.AppRunner(endpoint.app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    sock = site._server.sockets[0]  # type: ignore[union-attr]
+    bound_host, bound_port = sock.getsockname()[:2]
+    try:
+        yield f"http://{bound_host}:{bound_port}"
+    finally:
+        await runner.cleanup()
+
+
+def serve(engine: Any, settings: Settings, host: str, port: int) -> None:
+    endpoint = InteractionsEndpoint(engine, settings)
+    web.run_app(endpoint.app(), host=host, port=port, print=None, access_log=None)
