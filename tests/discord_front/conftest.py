@@ -1,0 +1,57 @@
+"""Fixtures for the Discord front: a mock REST API on loopback, a logged-in gateway client whose
+interactions arrive through discord.py's own dispatch, and helpers to wait for its work."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import discord
+import pytest
+from discord_mock import APP_ID, TOKEN, MockDiscord, start_bot
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.discord.client import FramecraftClient
+
+
+@pytest.fixture(scope="session")
+def discord_data_dir(tmp_path_factory, kb):
+    """One retrieval index for every Discord test (building it is the slow part); each test
+    still gets its own database."""
+    data_dir = tmp_path_factory.mktemp("discord-data")
+    Engine(Settings(data_dir=data_dir, _env_file=None), kb=kb).critique(
+        "A red fox trots through fresh snow at dawn, slow dolly in")
+    return data_dir
+
+
+@pytest.fixture
+async def mock_discord() -> AsyncIterator[MockDiscord]:
+    mock = await MockDiscord().start()
+    yield mock
+    await mock.stop()
+
+
+@pytest.fixture
+def discord_settings(tmp_path, discord_data_dir, mock_discord) -> Settings:
+    return Settings(data_dir=discord_data_dir, database_url=f"sqlite:///{tmp_path / 'fc.db'}",
+                    discord_token=TOKEN, discord_application_id=APP_ID,
+                    discord_api_url=mock_discord.url, _env_file=None)
+
+
+@pytest.fixture
+def discord_engine(kb, discord_settings) -> Engine:
+    return Engine(settings=discord_settings, kb=kb)
+
+
+@pytest.fixture
+async def restore_api_base() -> AsyncIterator[None]:
+    base = discord.http.Route.BASE
+    yield
+    discord.http.Route.BASE = base
+
+
+@pytest.fixture
+async def bot(discord_engine, discord_settings, restore_api_base) -> AsyncIterator[FramecraftClient]:
+    client = await start_bot(discord_engine, discord_settings)
+    yield client
+    await client.close()
