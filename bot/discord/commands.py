@@ -135,7 +135,8 @@ async def handle_mention(client: discord.Client, message: discord.Message) -> bo
     """Answer `@Framecraft ...` in a thread: the message's own, or a new one from it.
     Returns whether the message was for us."""
     me = client.user
-    if me is None or message.author.bot or message.webhook_id is not None:
+    if (me is None or message.author.bot or message.author.id == me.id
+            or message.webhook_id is not None):
         return False
     if not any(u.id == me.id for u in message.mentions):
         return False

@@ -17,6 +17,10 @@ from bot.core.commands import COMMANDS
 from bot.core.validation import InputError, model_names
 from bot.discord import embeds as em
 
+VIEW_TIMEOUT_S = 600.0
+"""How long a review's buttons stay live in one process: under the 15 minutes an interaction
+token lasts, so the timeout can still edit the message to disable them."""
+
 log = logging.getLogger("framecraft.discord")
 
 PLATFORM = "discord"
@@ -71,6 +75,7 @@ class DiscordFront:
     def __init__(self, engine: Any, cooldowns: dict[str, tuple[int, float]] | None = None):
         self.engine = engine
         self.cooldowns = DEFAULT_COOLDOWNS if cooldowns is None else cooldowns
+        self.view_timeout: float = VIEW_TIMEOUT_S
 
     # ---- knowledge the formatting needs ---------------------------------------------------
     def models(self) -> list[tuple[str, str]]:

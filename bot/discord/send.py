@@ -28,7 +28,7 @@ def review_view(interaction_or_client: Any, reply: Reply) -> ReviewView | None:
     if not reply.review_id:
         return None
     client = getattr(interaction_or_client, "client", interaction_or_client)
-    return ReviewView(reply.review_id, client.front.models())
+    return ReviewView(reply.review_id, client.front.models(), timeout=client.front.view_timeout)
 
 
 async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:

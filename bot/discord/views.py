@@ -18,14 +18,13 @@ from typing import Any
 import discord
 
 from bot.discord import embeds as em
+from bot.discord.front import VIEW_TIMEOUT_S
 
 log = logging.getLogger("framecraft.discord")
 
 REVIEW_ID = r"[a-z0-9]{4,64}"
 CUSTOM_ID = re.compile(rf"fc:(?P<action>tr|rw|up|dn):(?P<rid>{REVIEW_ID})")
 MODAL_ID = "fc:critique-modal"
-VIEW_TIMEOUT_S = 600.0
-"""Under the 15 minutes an interaction token lasts, so the timeout can still edit the message."""
 
 
 def parse_custom_id(custom_id: str) -> tuple[str, str] | None:
@@ -131,7 +130,8 @@ class ReviewView(discord.ui.View):
         self.add_item(FeedbackButton(review_id, False))
 
     async def on_timeout(self) -> None:
-        for item in self.walk_children():
+        for child in self.walk_children():
+            item = child.item if isinstance(child, discord.ui.DynamicItem) else child
             if hasattr(item, "disabled"):
                 item.disabled = True  # type: ignore[attr-defined]
         if self.message is None:
