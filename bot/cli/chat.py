@@ -24,7 +24,8 @@ Handler = Callable[[Engine, ParsedCommand, Console], None]
 
 
 def _critique(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    render_critique(console, engine.critique(cmd.text, cmd.options.get("model")))
+    render_critique(console, engine.critique(cmd.text, cmd.options.get("model"),
+                                             with_retrieval=False))
 
 
 def _help(engine: Engine, cmd: ParsedCommand, console: Console) -> None:

@@ -24,14 +24,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("prompt", help="the prompt, in quotes; '-' reads one prompt per line from stdin")
     p.add_argument("--model", "-m", help="target model (e.g. runway, kling, veo)")
     p.add_argument("--json", action="store_true", help="print the stable JSON contract")
+    p.add_argument("--similar", action="store_true",
+                   help="also find the most similar gallery prompts (loads the retrieval index)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
     if args.prompt == "-":
-        return _run_batch(engine, model, console, as_json=args.json)
-    result = engine.critique(args.prompt, model)
+        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar)
+    result = engine.critique(args.prompt, model, with_retrieval=args.similar)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -39,13 +41,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     return 0
 
 
-def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool) -> int:
+def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
+               similar: bool) -> int:
     failures = 0
     for lineno, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            result = engine.critique(line, model)
+            result = engine.critique(line, model, with_retrieval=similar)
         except InputError as e:
             failures += 1
             if as_json:

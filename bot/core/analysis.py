@@ -22,7 +22,7 @@ from bot.core.lexicon import (
     PHRASE_STOPS,
     SUBJECT_NOUNS,
     VAGUE_VERBS,
-    Cue,
+    trie_regex,
 )
 from bot.core.results import Analysis, Span
 
@@ -43,12 +43,51 @@ SHARED: set[tuple[C, C]] = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+_META = set("\\.^$*+?{}[]()|")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def factor(pattern: str) -> str:
+    """Put a pattern's plain-word alternatives into one prefix trie (see lexicon.trie_regex)."""
+    alts = _top_level_alternatives(pattern)
+    literal = [a for a in alts if a and not (set(a) & _META)]
+    if len(literal) < 4:
+        return pattern
+    rest = [a for a in alts if a not in literal]
+    return "|".join([trie_regex(literal), *rest])
+
+
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE)
+    """A whole-word, case-insensitive pattern (for substitutions on the original text)."""
+    return re.compile(r"(?<![\w-])(?:" + factor(pattern) + r")(?![\w-])", re.IGNORECASE)
 
 
-_ACTION_RE = compiled("|".join(sorted(map(re.escape, ACTION_VERBS), key=len, reverse=True)))
+@cache
+def compiled_lower(pattern: str) -> re.Pattern[str]:
+    """The same for text already lower-cased: about a third faster than IGNORECASE."""
+    return re.compile(r"(?<![\w-])(?:" + factor(pattern) + r")(?![\w-])")
+
+
+_ACTION_RE = compiled(trie_regex(ACTION_VERBS))
 _SUBJECT_RE = compiled(SUBJECT_NOUNS)
 _NEGATION_RE = compiled(NEGATION)
 _IDIOM_RE = compiled(NEGATION_IDIOMS)
@@ -56,13 +95,22 @@ _VAGUE_RE = compiled(VAGUE_VERBS)
 _CAMERA_VAGUE_RE = compiled(CAMERA_VAGUE)
 
 
-def _matches(prompt: str, cues: list[Cue]) -> list[tuple[Span, str | None]]:
+@cache
+def _component_regex(comp: C) -> re.Pattern[str]:
+    """All of a component's cues in one pass; the named group says which cue matched."""
+    body = "|".join(f"(?P<g{i}>{factor(cue.pattern)})" for i, cue in enumerate(COMPONENT_CUES[comp]))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+
+
+def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
+    """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
+    cues = COMPONENT_CUES[comp]
     found: list[tuple[Span, str | None]] = []
-    for cue in cues:
-        for m in compiled(cue.pattern).finditer(prompt):
-            if m.end() > m.start():
-                found.append((Span(start=m.start(), end=m.end(), text=m.group(0),
-                                   cue=cue.pattern[:40], strength=cue.strength), cue.move))
+    for m in _component_regex(comp).finditer(low):
+        if m.end() > m.start():
+            cue = cues[int(m.lastgroup[1:])]
+            found.append((Span.model_construct(start=m.start(), end=m.end(), text=prompt[m.start():m.end()],
+                               cue=cue.pattern[:40], strength=cue.strength), cue.move))
     return found
 
 
@@ -104,11 +152,11 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
     for m in _SUBJECT_RE.finditer(prompt):
-        span = Span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
+        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
         if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
-        spans.append(Span(start=start, end=end, text=prompt[start:end], cue="noun"))
+        spans.append(Span.model_construct(start=start, end=end, text=prompt[start:end], cue="noun"))
     if spans:
         return _merge_adjacent(spans)
     return _fallback_subject(prompt, claimed)
@@ -132,7 +180,7 @@ def _merge_adjacent(spans: list[Span]) -> list[Span]:
         if out and s.start <= out[-1].end:
             last = out[-1]
             end = max(last.end, s.end)
-            out[-1] = Span(start=last.start, end=end, text=last.text + s.text[last.end - s.start:]
+            out[-1] = Span.model_construct(start=last.start, end=end, text=last.text + s.text[last.end - s.start:]
                            if s.end > last.end else last.text, cue="noun")
         else:
             out.append(s)
@@ -153,7 +201,7 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         return []
     start = clause_start + words[0].start()
     end = clause_start + words[-1].end()
-    span = Span(start=start, end=end, text=prompt[start:end], cue="before-verb", strength=0.8)
+    span = Span.model_construct(start=start, end=end, text=prompt[start:end], cue="before-verb", strength=0.8)
     if any(_inside(span, s) for _, s in claimed):
         return []
     return [span]
@@ -162,12 +210,12 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
 def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
     for m in _ACTION_RE.finditer(prompt):
-        span = Span(start=m.start(), end=m.end(), text=m.group(0), cue=ACTION_VERBS[m.group(0).lower()])
+        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue=ACTION_VERBS[m.group(0).lower()])
         if any(_overlaps(span, s) for c, s in claimed if c not in (C.SETTING, C.STYLE)):
             continue
         spans.append(span)
     for m in _VAGUE_RE.finditer(prompt):
-        span = Span(start=m.start(), end=m.end(), text=m.group(0), cue="vague", strength=0.4)
+        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="vague", strength=0.4)
         if not any(_overlaps(span, s) for _, s in claimed) and not any(
                 _overlaps(span, a) for a in spans):
             spans.append(span)
@@ -181,7 +229,7 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
         m = re.match(r"\s+([a-z]+ing)\b", prompt[s.end:])
         if m and m.group(1).lower() not in NOT_VERBS_ING:
             start = s.end + m.start(1)
-            span = Span(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
+            span = Span.model_construct(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
                         strength=0.8)
             if not any(_overlaps(span, t) for t in taken):
                 spans.append(span)
@@ -194,12 +242,15 @@ def _negations(prompt: str) -> list[Span]:
     for m in _NEGATION_RE.finditer(prompt):
         if any(a <= m.start() < b for a, b in idioms):
             continue
-        out.append(Span(start=m.start(), end=m.end(), text=m.group(0), cue="negation"))
+        out.append(Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="negation"))
     return out
 
 
 def analyze(prompt: str) -> Analysis:
     """Find each component's words in the prompt. Pure and deterministic."""
+    low = prompt.lower()
+    if len(low) != len(prompt):  # a few Unicode letters change length when lower-cased
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in prompt)
     claimed: list[tuple[C, Span]] = []
     moves: list[tuple[int, str]] = []
     spans: dict[C, list[Span]] = {}
@@ -207,7 +258,7 @@ def analyze(prompt: str) -> Analysis:
         if comp in (C.ACTION, C.SUBJECT):
             continue
         found = []
-        for span, move in _keep_longest(_matches(prompt, COMPONENT_CUES[comp])):
+        for span, move in _keep_longest(_matches(prompt, low, comp)):
             if any(_inside(span, s) and (comp, c) not in SHARED and c != comp
                    for c, s in claimed):
                 continue
@@ -219,7 +270,7 @@ def analyze(prompt: str) -> Analysis:
             claimed += [(comp, s) for s in found]
     comp_vague = list(_CAMERA_VAGUE_RE.finditer(prompt))
     if comp_vague and C.CAMERA not in spans:
-        spans[C.CAMERA] = [Span(start=m.start(), end=m.end(), text=m.group(0), cue="vague",
+        spans[C.CAMERA] = [Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="vague",
                                 strength=0.3) for m in comp_vague]
         claimed += [(C.CAMERA, s) for s in spans[C.CAMERA]]
 

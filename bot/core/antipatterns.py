@@ -6,9 +6,7 @@ so the critique and its explanation cannot disagree.
 
 from __future__ import annotations
 
-import re
-
-from bot.core.analysis import compiled
+from bot.core.analysis import compiled_lower
 from bot.core.components import Component as C
 from bot.core.knowledge import ModelProfile
 from bot.core.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
@@ -28,8 +26,9 @@ MAX_MOVES = 2
 def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[AntiPatternHit]:
     hits: list[AntiPatternHit] = []
     p = a.prompt
+    low = p.lower()
 
-    spam = [m.group(0) for m in compiled(QUALITY_SPAM).finditer(p)]
+    spam = [p[m.start():m.end()] for m in compiled_lower(QUALITY_SPAM).finditer(low)]
     if spam:
         hits.append(AntiPatternHit(
             id="quality-spam", text=", ".join(dict.fromkeys(spam)), penalty=5,
@@ -55,7 +54,7 @@ def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[A
             fix="Decide the camera: a move with a direction and speed (slow dolly-in), or "
                 "a locked-off shot.", guide="camera-language"))
     else:
-        vague = [m.group(0) for m in compiled(CAMERA_VAGUE).finditer(p)]
+        vague = [p[m.start():m.end()] for m in compiled_lower(CAMERA_VAGUE).finditer(low)]
         if vague and not a.camera_moves:
             hits.append(AntiPatternHit(
                 id="camera-vague", text=", ".join(vague), penalty=4,
@@ -109,10 +108,11 @@ def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[A
             guide="motion-physics"))
 
     for left, right, what in CONTRADICTIONS:
-        lm, rm = re.search(left, p, re.I), re.search(right, p, re.I)
+        lm, rm = compiled_lower(left).search(low), compiled_lower(right).search(low)
         if lm and rm:
             hits.append(AntiPatternHit(
-                id="contradiction", text=f"{lm.group(0)} / {rm.group(0)}", penalty=8,
+                id="contradiction", text=f"{p[lm.start():lm.end()]} / {p[rm.start():rm.end()]}",
+                penalty=8,
                 why=f"The prompt asks for {what}; the model will blend them or flicker between.",
                 fix="Choose one; if you want a change over time, say it as a sequence ('day "
                     "fades into night').", guide="failure-patterns"))

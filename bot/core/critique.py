@@ -93,7 +93,8 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None) -> Cri
 
     suggestions = [Suggestion(component=c, text=ASK[c], guide=COMPONENTS[c].guide[0])
                    for c in missing]
-    suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix]
+    # Zero-penalty hits restate a missing component; their advice is already above.
+    suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix and h.penalty]
     if negative:
         suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: {negative}",
                                       guide="negation-and-negative-prompts"))

@@ -7,6 +7,7 @@ instruction ("slow dolly-in"), lower is a weak cue ("cinematic", a bare colour w
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from bot.core.components import Component as C
@@ -22,6 +23,36 @@ class Cue(NamedTuple):
 
 def _alts(words: str) -> str:
     return "(?:" + "|".join(w.strip() for w in words.split("|") if w.strip()) + ")"
+
+
+def trie_regex(words: list[str] | set[str]) -> str:
+    """One regex for many literal words, factored by common prefix.
+
+    Python's `re` tries the alternatives of `a|b|c` one by one at every position; a prefix
+    trie makes matching a long word list cost about one word's length instead.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _literal_alts(words: str) -> str:
+    return "(?:" + trie_regex({w.strip() for w in words.split("|") if w.strip()}) + ")"
 
 
 # --- verbs -----------------------------------------------------------------------------------
@@ -74,7 +105,7 @@ NOT_VERBS_ING = set(["lighting", "morning", "evening", "ceiling", "building", "p
 
 # --- subjects --------------------------------------------------------------------------------
 
-SUBJECT_NOUNS = _alts("""
+SUBJECT_NOUNS = _literal_alts("""
 woman|women|man|men|girl|boy|child|children|kid|kids|baby|toddler|teenager|person|people|
 couple|family|crowd|figure|stranger|dancer|dancers|ballerina|astronaut|soldier|knight|warrior|
 samurai|ninja|wizard|witch|queen|king|princess|prince|detective|chef|cook|waiter|barista|
@@ -276,7 +307,7 @@ STYLE: list[Cue] = [
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
 ]
 
-PLACES = _alts("""
+PLACES = _literal_alts("""
 forest|woods|jungle|water|void|hangar|headland|airlock|slot canyon|rainforest|desert|dunes|beach|shore|coast|coastline|ocean|sea|underwater|
 lake|river|stream|waterfall|mountain|mountains|valley|field|fields|meadow|prairie|hills|
 city|cityscape|street|streets|alley|alleyway|rooftop|rooftops|skyline|downtown|neighborhood|

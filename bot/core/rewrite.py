@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.analysis import compiled
+from bot.core.analysis import compiled, compiled_lower
 from bot.core.components import Component as C
 from bot.core.knowledge import ModelProfile
 from bot.core.lexicon import QUALITY_SPAM
@@ -149,8 +149,9 @@ POSITIVE_FOR_NEGATION: dict[str, str] = {
 
 
 def family(prompt: str) -> str:
+    low = prompt.lower()
     for name, pattern in FAMILIES:
-        if re.search(pattern, prompt, re.I):
+        if compiled_lower(pattern).search(low):
             return name
     return "default"
 
@@ -158,12 +159,13 @@ def family(prompt: str) -> str:
 def defaults_for(a: Analysis) -> dict[C, str]:
     fam = family(a.prompt)
     chosen = dict(DEFAULTS["default"]) | DEFAULTS[fam]
-    if re.search(NIGHT, a.prompt, re.I):
+    low = a.prompt.lower()
+    if compiled_lower(NIGHT).search(low):
         chosen[C.LIGHTING] = NIGHT_LIGHT
         if fam not in ("abstract", "product"):
             chosen[C.STYLE] = NIGHT_STYLE
         chosen[C.COLOR] = "deep blue and magenta palette"
-    elif re.search(INDOOR, a.prompt, re.I) and fam not in ("product", "abstract"):
+    elif compiled_lower(INDOOR).search(low) and fam not in ("product", "abstract"):
         chosen[C.LIGHTING] = INDOOR_LIGHT
     verbs = " ".join(s.cue or s.text for s in a.actions).lower()
     for pattern, motion in MOTION_BY_VERB:

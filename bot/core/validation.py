@@ -59,14 +59,13 @@ def model_names(kb: KnowledgeBase) -> dict[str, str]:
 
 
 def nearest_models(kb: KnowledgeBase, name: str, n: int = 3) -> list[str]:
-    """Profile ids nearest to `name`, nearest first; all ids when nothing is near."""
-    names = model_names(kb)
-    close = difflib.get_close_matches(name.lower().strip(), list(names), n=len(names), cutoff=0.0)
-    ordered: list[str] = []
-    for c in close:
-        if names[c] not in ordered:
-            ordered.append(names[c])
-    return ordered[:n]
+    """Profile ids nearest to `name`, nearest first (by the closest of each model's names)."""
+    key = name.lower().strip()
+    best: dict[str, float] = {}
+    for alias, mid in model_names(kb).items():
+        ratio = difflib.SequenceMatcher(None, key, alias).ratio()
+        best[mid] = max(best.get(mid, 0.0), ratio)
+    return sorted(best, key=lambda mid: (-best[mid], mid))[:n]
 
 
 def resolve_model(kb: KnowledgeBase, name: str | None) -> str | None:
