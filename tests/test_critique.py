@@ -7,7 +7,8 @@ import json
 import pytest
 
 from bot.core.analysis import analyze
-from bot.core.components import COMPONENT_NAMES, Component as C
+from bot.core.components import COMPONENT_NAMES
+from bot.core.components import Component as C
 from bot.core.critique import critique
 from tests.conftest import SEED_BROKEN
 

@@ -180,7 +180,8 @@ def _merge_adjacent(spans: list[Span]) -> list[Span]:
         if out and s.start <= out[-1].end:
             last = out[-1]
             end = max(last.end, s.end)
-            out[-1] = Span.model_construct(start=last.start, end=end, text=last.text + s.text[last.end - s.start:]
+            out[-1] = Span.model_construct(
+                start=last.start, end=end, text=last.text + s.text[last.end - s.start:]
                            if s.end > last.end else last.text, cue="noun")
         else:
             out.append(s)
@@ -210,7 +211,8 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
 def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
     for m in _ACTION_RE.finditer(prompt):
-        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue=ACTION_VERBS[m.group(0).lower()])
+        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0),
+                                    cue=ACTION_VERBS[m.group(0).lower()])
         if any(_overlaps(span, s) for c, s in claimed if c not in (C.SETTING, C.STYLE)):
             continue
         spans.append(span)
