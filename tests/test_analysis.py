@@ -94,3 +94,14 @@ def test_never_crashes_and_spans_are_exact(text):
     for spans in a.spans.values():
         for s in spans:
             assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text,move", [
+    ("camera pans left", "pan_left"), ("the camera tilts down", "tilt_down"),
+    ("slow crane down", "crane_down"), ("[Shake] over the street", "shake"),
+    ("focus shifts to the letter", "rack_focus"), ("the camera rotates around a statue", "orbit"),
+    ("the camera slowly moves closer", "dolly_in"), ("pedestal down past her", "pedestal_down"),
+])
+def test_camera_direction_wins_over_generic_cue(text, move):
+    """Regression: a generic cue ("camera pans", "crane") must not hide the stated direction."""
+    assert analyze(f"A woman waits, {text}").camera_moves == [move]

@@ -158,16 +158,16 @@ CAMERA: list[Cue] = [
         r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
-    Cue(r"rack[- ]focus(?:es)?|focus pull|pulls? focus", move="rack_focus"),
-    Cue(r"(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:to the )?left", move="pan_left"),
-    Cue(r"(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:to the )?right", move="pan_right"),
+    Cue(r"rack[- ]focus(?:es)?|focus pull|pulls? focus|focus shifts?|shifts? (?:the )?focus", move="rack_focus"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?left", move="pan_left"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?right", move="pan_right"),
     Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera pans?|pans? across|slow pan|pan shot)",
         move="pan_right"),
-    Cue(r"(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:up|upward|upwards)", move="tilt_up"),
-    Cue(r"(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:down|downward|downwards)", move="tilt_down"),
+    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
+    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
     Cue(r"camera tilts?", move="tilt_up"),
     Cue(r"(?:slow |smooth |gentle |steady )?(?:dolly[- ]?in|dollies in|dollying in|push[- ]in|pushes in"
-        r"|pushing in|slow push|dolly forward|dollies forward|camera (?:moves|pushes|glides|creeps) "
+        r"|pushing in|slow push|dolly forward|dollies forward|camera (?:\w+ly )?(?:moves|pushes|glides|creeps) "
         r"(?:slowly )?(?:forward|in|closer|toward))", move="dolly_in"),
     Cue(r"(?:slow |smooth |gentle )?(?:dolly[- ]?out|dollies out|dollying out|pull[- ]out|pulls out"
         r"|pull[- ]back|pulls back|pulling back|dolly back|camera (?:moves|pulls|drifts) "
@@ -177,15 +177,16 @@ CAMERA: list[Cue] = [
         move="truck_left"),
     Cue(r"truck(?:s|ing)? (?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
         r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking", move="truck_right"),
-    Cue(r"pedestal(?:s|ing)? (?:up|down)?|camera (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
+    Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
+    Cue(r"pedestal(?:s|ing)?(?: up)?|camera (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
         r"raises)|rising camera", move="pedestal_up"),
     Cue(r"camera (?:slowly )?(?:lowers|lowering|descends|descending|sinks|drops)", move="pedestal_down"),
     Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
-        r"360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
+        r"(?:camera )?rotates? around|360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
         move="orbit"),
+    Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
         r"|rises? high above|crane", move="crane_up", strength=0.9),
-    Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
     Cue(r"handheld(?: camera| shot)?|hand-held|shaky[- ]cam|documentary-style camera", move="handheld"),
@@ -195,7 +196,7 @@ CAMERA: list[Cue] = [
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
     Cue(r"(?:aerial|drone|helicopter)(?: shot| view| footage| flyover| sweep)?|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
-    Cue(r"camera shake|shaking camera|camera shakes", move="shake"),
+    Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])", move="shake"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|dolly(?:ing)?|dollies|glid(?:es|ing)|mov(?:es|ing)|"
         r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|slid(?:es|ing)|glid(?:es|ing)|mov(?:es|ing)) "
