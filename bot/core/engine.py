@@ -110,11 +110,14 @@ class Engine:
                  with_retrieval: bool = True) -> Critique:
         text = self.clean(prompt)
         result = run_critique(text, self.kb, self.resolve_model(model))
-        result.ethics = self.review_ethics(text).to_public_json()
+        # `text` is already clean: call the core functions, not the validating methods.
+        result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
         result.learn_more = self.learn_more(result.sources)
         if with_retrieval:
             try:
-                result.similar = self.similar_prompts(text)
+                from bot.core.retrieval.links import similar_links
+
+                result.similar = similar_links(self.retriever, text, 3)
             except Exception:  # the critique stands on its own; similar prompts are a bonus
                 log.warning("similar prompts unavailable", exc_info=True)
         return result
