@@ -22,6 +22,7 @@ from bot.core.validation import InputError, clean_prompt, resolve_model
 if TYPE_CHECKING:
     from bot.core.dialects import Comparison, Translation
     from bot.core.retrieval import Answer, Retriever
+    from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,27 @@ class Engine:
 
     def review_ethics(self, prompt: str) -> EthicsReview:
         return review_ethics(self.clean(prompt), self.ethics_rules)
+
+    # ---- review channels: what the bot says unasked ----------------------------------------
+    def classify_message(self, text: object) -> MessageVerdict:
+        """Is a chat message a video prompt? Never raises: bad input is simply not a prompt."""
+        from bot.core.review_channels import classify_message
+
+        return classify_message(text if isinstance(text, str) else "")
+
+    def compact_review(self, prompt: str, model: str | None = None) -> CompactReview:
+        """The short thread reply a review channel gets: score and the two most useful fixes."""
+        from bot.core.review_channels import compact_review
+
+        text = self.clean(prompt)
+        result = run_critique(text, self.kb, self.resolve_model(model))
+        return compact_review(result, review_ethics(text, self.ethics_rules))
+
+    def ethics_note(self, prompt: str) -> EthicsNote | None:
+        """A polite note for a prompt whose ethics review says "stop"; None otherwise."""
+        from bot.core.review_channels import ethics_note
+
+        return ethics_note(review_ethics(self.clean(prompt), self.ethics_rules))
 
     def translate(self, prompt: str, to_model: str | None,
                   from_model: str | None = None) -> Translation:

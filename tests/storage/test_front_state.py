@@ -140,3 +140,17 @@ def test_sqlite_file_and_directory_are_created(tmp_path) -> None:
 def test_repr_hides_password() -> None:
     s = Store("postgresql://fc:hunter2@db.example:5432/framecraft")
     assert "hunter2" not in repr(s)
+
+
+def test_review_post_links_are_shared_and_move_on_relink(make_store) -> None:
+    a, b = make_store(), make_store()
+    assert a.get_post("slack", "T1:C1", "1700.01") is None
+    a.link_post("slack", "T1:C1", "1700.01", '{"ts": "1700.02"}', "abc12345")
+    seen = b.get_post("slack", "T1:C1", "1700.01")
+    assert seen is not None and seen.reply_ref == '{"ts": "1700.02"}'
+    assert seen.review_id == "abc12345"
+    b.link_post("slack", "T1:C1", "1700.01", '{"ts": "1700.09"}', "zzz99999")
+    moved = a.get_post("slack", "T1:C1", "1700.01")
+    assert moved is not None and (moved.reply_ref, moved.review_id) == ('{"ts": "1700.09"}',
+                                                                         "zzz99999")
+    assert a.get_post("discord", "T1:C1", "1700.01") is None

@@ -3,6 +3,7 @@
 from bot.core.storage.records import (
     ComponentChange,
     ImportReport,
+    PostLink,
     PromptDiff,
     PromptInfo,
     ReviewRecord,
@@ -10,5 +11,5 @@ from bot.core.storage.records import (
 )
 from bot.core.storage.store import Store, StoreError
 
-__all__ = ["ComponentChange", "ImportReport", "PromptDiff", "PromptInfo", "ReviewRecord",
+__all__ = ["ComponentChange", "ImportReport", "PostLink", "PromptDiff", "PromptInfo", "ReviewRecord",
            "Store", "StoreError", "Version"]

@@ -26,6 +26,18 @@ class ReviewRecord(BaseModel):
     created_at: datetime
 
 
+class PostLink(BaseModel):
+    """The bot's reply to a message it reviewed unasked: `reply_ref` is the front's own
+    locator (e.g. a JSON of channel and ts), opaque to the store."""
+
+    platform: str
+    channel: str
+    message_id: str
+    reply_ref: str
+    review_id: str | None = None
+    updated_at: datetime
+
+
 class Version(BaseModel):
     """One saved version of a team's named prompt."""
 

@@ -24,6 +24,7 @@ from bot.core.storage import engine as engines
 from bot.core.storage import tables as t
 from bot.core.storage.records import (
     ImportReport,
+    PostLink,
     PromptDiff,
     PromptInfo,
     ReviewRecord,
@@ -258,6 +259,32 @@ class Store:
         stmt = stmt.order_by(r.created_at.desc(), r.id).limit(max(0, int(limit)))
         return [self._review(x) for x in self._read(lambda c: c.execute(stmt).all())]
 
+    # ---- replies to messages reviewed unasked ------------------------------------------------
+    def link_post(self, platform: str, channel: str, message_id: str, reply_ref: str,
+                  review_id: str | None = None) -> None:
+        """Remember (or move) the bot's reply to a message, so an edit updates that reply."""
+        row = {"platform": checks.key(platform, "platform", 32),
+               "channel": checks.key(channel, "channel"),
+               "message_id": checks.key(message_id, "message id"),
+               "reply_ref": str(reply_ref), "review_id": review_id, "updated_at": _now()}
+
+        def tx(conn: Connection) -> None:
+            ins = self._insert(conn, t.review_posts).values(**row)
+            conn.execute(ins.on_conflict_do_update(
+                index_elements=["platform", "channel", "message_id"],
+                set_={k: ins.excluded[k] for k in ("reply_ref", "review_id", "updated_at")}))
+        self._write(tx)
+
+    def get_post(self, platform: str, channel: str, message_id: str) -> PostLink | None:
+        c = t.review_posts.c
+        stmt = select(t.review_posts).where(c.platform == platform, c.channel == channel,
+                                            c.message_id == message_id)
+        r = self._read(lambda conn: conn.execute(stmt).first())
+        if r is None:
+            return None
+        return PostLink(platform=r.platform, channel=r.channel, message_id=r.message_id,
+                        reply_ref=r.reply_ref, review_id=r.review_id,
+                        updated_at=to_datetime(r.updated_at))
 
     # ---- prompt versions --------------------------------------------------------------------
     @staticmethod

@@ -108,3 +108,14 @@ prompt_versions = Table(
     Column("keeper_note", String(500)),
     UniqueConstraint("prompt_id", "version", name="uq_fc_prompt_versions_prompt_version"),
 )
+
+review_posts = Table(
+    "fc_review_posts", metadata,
+    # A message the bot reviewed unasked, and where its reply is, so an edit updates the reply.
+    Column("platform", String(32), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("message_id", String(128), primary_key=True),
+    Column("reply_ref", Text, nullable=False),
+    Column("review_id", String(16)),
+    Column("updated_at", Float, nullable=False),
+)
