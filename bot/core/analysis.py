@@ -8,9 +8,10 @@ span, so a critique can quote the exact words and a translation can move them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.core.components import Component as C
+from bot.core.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
 from bot.core.lexicon import (
     ACTION_VERBS,
     CAMERA_VAGUE,
@@ -87,6 +88,31 @@ def compiled_lower(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + factor(pattern) + r")(?![\w-])")
 
 
+@cache
+def _prefixes(pattern: str) -> frozenset[str] | None:
+    return literal_prefixes(factor(pattern))
+
+
+@lru_cache(maxsize=32)
+def word_starts(low: str) -> WordStarts:
+    """Shared by the anti-pattern and rewrite checks that all look at the same prompt."""
+    return WordStarts(low)
+
+
+def search_lower(pattern: str, low: str) -> re.Match[str] | None:
+    """`compiled_lower(pattern).search(low)`, skipped when no word of `low` can begin a match:
+    most of the dozens of checks a critique makes look for words the prompt does not have."""
+    if not word_starts(low).may_match(_prefixes(pattern)):
+        return None
+    return compiled_lower(pattern).search(low)
+
+
+def finditer_lower(pattern: str, low: str) -> list[re.Match[str]]:
+    if not word_starts(low).may_match(_prefixes(pattern)):
+        return []
+    return list(compiled_lower(pattern).finditer(low))
+
+
 _ACTION_RE = compiled(trie_regex(ACTION_VERBS))
 _SUBJECT_RE = compiled(SUBJECT_NOUNS)
 _NEGATION_RE = compiled(NEGATION)
@@ -102,15 +128,50 @@ def _component_regex(comp: C) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
+DISPATCH_MIN_CUES = 20
+"""From this many cues, first-character dispatch beats one big alternation (measured: camera's
+32 cues scan in 0.19 ms instead of 0.36; a component with 11 cues is faster as one regex)."""
+
+
+@cache
+def _scanner(comp: C) -> CueScanner | None:
+    """The same matches as `_component_regex(comp)`, faster for big cue lists (dispatch.py)."""
+    patterns = [factor(cue.pattern) for cue in COMPONENT_CUES[comp]]
+    if len(patterns) < DISPATCH_MIN_CUES or any(first_chars(p) is None for p in patterns):
+        return None
+    return CueScanner(patterns)
+
+
+_new_span = Span.__new__
+_SPAN_FIELDS = frozenset(("start", "end", "text", "cue", "strength"))
+
+
+def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 1.0) -> Span:
+    """A Span without validation (our own offsets are correct by construction); the analyzer
+    makes thousands a second, and `model_construct` was a fifth of its time."""
+    s = _new_span(Span)
+    object.__setattr__(s, "__dict__", {"start": start, "end": end, "text": text, "cue": cue,
+                                       "strength": strength})
+    object.__setattr__(s, "__pydantic_fields_set__", _SPAN_FIELDS)
+    object.__setattr__(s, "__pydantic_extra__", None)
+    object.__setattr__(s, "__pydantic_private__", None)
+    return s
+
+
 def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
     cues = COMPONENT_CUES[comp]
     found: list[tuple[Span, str | None]] = []
-    for m in _component_regex(comp).finditer(low):
-        if m.end() > m.start():
-            cue = cues[int(m.lastgroup[1:])]
-            found.append((Span.model_construct(start=m.start(), end=m.end(), text=prompt[m.start():m.end()],
-                               cue=cue.pattern[:40], strength=cue.strength), cue.move))
+    scanner = _scanner(comp)
+    if scanner is not None:
+        hits = [(h.start, h.end, h.cue) for h in scanner.finditer(low)]
+    else:
+        hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
+                for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
+    for start, end, i in hits:
+        cue = cues[i]
+        found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
+                      cue.move))
     return found
 
 
@@ -152,11 +213,11 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
     for m in _SUBJECT_RE.finditer(prompt):
-        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
+        span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
         if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
-        spans.append(Span.model_construct(start=start, end=end, text=prompt[start:end], cue="noun"))
+        spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
     if spans:
         return _merge_adjacent(spans)
     return _fallback_subject(prompt, claimed)
@@ -180,7 +241,7 @@ def _merge_adjacent(spans: list[Span]) -> list[Span]:
         if out and s.start <= out[-1].end:
             last = out[-1]
             end = max(last.end, s.end)
-            out[-1] = Span.model_construct(
+            out[-1] = make_span(
                 start=last.start, end=end, text=last.text + s.text[last.end - s.start:]
                            if s.end > last.end else last.text, cue="noun")
         else:
@@ -202,7 +263,7 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         return []
     start = clause_start + words[0].start()
     end = clause_start + words[-1].end()
-    span = Span.model_construct(start=start, end=end, text=prompt[start:end], cue="before-verb", strength=0.8)
+    span = make_span(start=start, end=end, text=prompt[start:end], cue="before-verb", strength=0.8)
     if any(_inside(span, s) for _, s in claimed):
         return []
     return [span]
@@ -210,14 +271,14 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
 
 def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
+    blocked = [(s.start, s.end) for c, s in claimed if c is not C.SETTING and c is not C.STYLE]
     for m in _ACTION_RE.finditer(prompt):
-        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0),
-                                    cue=ACTION_VERBS[m.group(0).lower()])
-        if any(_overlaps(span, s) for c, s in claimed if c not in (C.SETTING, C.STYLE)):
+        start, end = m.span()
+        if any(start < b and a < end for a, b in blocked):
             continue
-        spans.append(span)
+        spans.append(make_span(start, end, m.group(0), ACTION_VERBS[m.group(0).lower()]))
     for m in _VAGUE_RE.finditer(prompt):
-        span = Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="vague", strength=0.4)
+        span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="vague", strength=0.4)
         if not any(_overlaps(span, s) for _, s in claimed) and not any(
                 _overlaps(span, a) for a in spans):
             spans.append(span)
@@ -231,7 +292,7 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
         m = re.match(r"\s+([a-z]+ing)\b", prompt[s.end:])
         if m and m.group(1).lower() not in NOT_VERBS_ING:
             start = s.end + m.start(1)
-            span = Span.model_construct(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
+            span = make_span(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
                         strength=0.8)
             if not any(_overlaps(span, t) for t in taken):
                 spans.append(span)
@@ -244,7 +305,7 @@ def _negations(prompt: str) -> list[Span]:
     for m in _NEGATION_RE.finditer(prompt):
         if any(a <= m.start() < b for a, b in idioms):
             continue
-        out.append(Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="negation"))
+        out.append(make_span(start=m.start(), end=m.end(), text=m.group(0), cue="negation"))
     return out
 
 
@@ -260,9 +321,11 @@ def analyze(prompt: str) -> Analysis:
         if comp in (C.ACTION, C.SUBJECT):
             continue
         found = []
+        # Spans of other components this one may not share words with.
+        blocking = [(s.start, s.end) for c, s in claimed
+                    if c is not comp and (comp, c) not in SHARED]
         for span, move in _keep_longest(_matches(prompt, low, comp)):
-            if any(_inside(span, s) and (comp, c) not in SHARED and c != comp
-                   for c, s in claimed):
+            if any(a <= span.start and span.end <= b for a, b in blocking):
                 continue
             found.append(span)
             if move:
@@ -272,7 +335,7 @@ def analyze(prompt: str) -> Analysis:
             claimed += [(comp, s) for s in found]
     comp_vague = list(_CAMERA_VAGUE_RE.finditer(prompt))
     if comp_vague and C.CAMERA not in spans:
-        spans[C.CAMERA] = [Span.model_construct(start=m.start(), end=m.end(), text=m.group(0), cue="vague",
+        spans[C.CAMERA] = [make_span(start=m.start(), end=m.end(), text=m.group(0), cue="vague",
                                 strength=0.3) for m in comp_vague]
         claimed += [(C.CAMERA, s) for s in spans[C.CAMERA]]
 

@@ -6,7 +6,7 @@ so the critique and its explanation cannot disagree.
 
 from __future__ import annotations
 
-from bot.core.analysis import compiled_lower
+from bot.core.analysis import finditer_lower, search_lower
 from bot.core.components import Component as C
 from bot.core.knowledge import ModelProfile
 from bot.core.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
@@ -28,7 +28,7 @@ def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[A
     p = a.prompt
     low = p.lower()
 
-    spam = [p[m.start():m.end()] for m in compiled_lower(QUALITY_SPAM).finditer(low)]
+    spam = [p[m.start():m.end()] for m in finditer_lower(QUALITY_SPAM, low)]
     if spam:
         hits.append(AntiPatternHit(
             id="quality-spam", text=", ".join(dict.fromkeys(spam)), penalty=5,
@@ -54,7 +54,7 @@ def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[A
             fix="Decide the camera: a move with a direction and speed (slow dolly-in), or "
                 "a locked-off shot.", guide="camera-language"))
     else:
-        vague = [p[m.start():m.end()] for m in compiled_lower(CAMERA_VAGUE).finditer(low)]
+        vague = [p[m.start():m.end()] for m in finditer_lower(CAMERA_VAGUE, low)]
         if vague and not a.camera_moves:
             hits.append(AntiPatternHit(
                 id="camera-vague", text=", ".join(vague), penalty=4,
@@ -108,7 +108,8 @@ def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[A
             guide="motion-physics"))
 
     for left, right, what in CONTRADICTIONS:
-        lm, rm = compiled_lower(left).search(low), compiled_lower(right).search(low)
+        lm = search_lower(left, low)
+        rm = search_lower(right, low) if lm else None
         if lm and rm:
             hits.append(AntiPatternHit(
                 id="contradiction", text=f"{p[lm.start():lm.end()]} / {p[rm.start():rm.end()]}",

@@ -34,17 +34,21 @@ class Analysis(BaseModel):
     """Phrases the model cannot honour as negation ("no people", "without cars")."""
     word_count: int = 0
 
+    def _spans(self, component: Component | str) -> list[Span]:
+        # Enum lookups by value are slow enough to show in the critique's profile.
+        key = component if type(component) is Component else Component(component)
+        return self.spans.get(key) or []
+
     def has(self, component: Component | str) -> bool:
-        return bool(self.spans.get(Component(component)))
+        return bool(self._spans(component))
 
     def text(self, component: Component | str) -> str | None:
         """The words carrying a component, joined in prompt order, or None."""
-        spans = self.spans.get(Component(component)) or []
+        spans = self._spans(component)
         return ", ".join(s.text for s in sorted(spans, key=lambda s: s.start)) or None
 
     def strength(self, component: Component | str) -> float:
-        spans = self.spans.get(Component(component)) or []
-        return max((s.strength for s in spans), default=0.0)
+        return max((s.strength for s in self._spans(component)), default=0.0)
 
     @property
     def present(self) -> list[Component]:

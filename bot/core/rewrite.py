@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.analysis import compiled, compiled_lower
+from bot.core.analysis import compiled, search_lower
 from bot.core.components import Component as C
 from bot.core.knowledge import ModelProfile
 from bot.core.lexicon import QUALITY_SPAM
@@ -151,7 +151,7 @@ POSITIVE_FOR_NEGATION: dict[str, str] = {
 def family(prompt: str) -> str:
     low = prompt.lower()
     for name, pattern in FAMILIES:
-        if compiled_lower(pattern).search(low):
+        if search_lower(pattern, low):
             return name
     return "default"
 
@@ -160,12 +160,12 @@ def defaults_for(a: Analysis) -> dict[C, str]:
     fam = family(a.prompt)
     chosen = dict(DEFAULTS["default"]) | DEFAULTS[fam]
     low = a.prompt.lower()
-    if compiled_lower(NIGHT).search(low):
+    if search_lower(NIGHT, low):
         chosen[C.LIGHTING] = NIGHT_LIGHT
         if fam not in ("abstract", "product"):
             chosen[C.STYLE] = NIGHT_STYLE
         chosen[C.COLOR] = "deep blue and magenta palette"
-    elif compiled_lower(INDOOR).search(low) and fam not in ("product", "abstract"):
+    elif search_lower(INDOOR, low) and fam not in ("product", "abstract"):
         chosen[C.LIGHTING] = INDOOR_LIGHT
     verbs = " ".join(s.cue or s.text for s in a.actions).lower()
     for pattern, motion in MOTION_BY_VERB:
@@ -176,7 +176,9 @@ def defaults_for(a: Analysis) -> dict[C, str]:
 
 
 def strip_spam(text: str) -> str:
-    text = compiled(QUALITY_SPAM).sub("", text)
+    low = text.lower()
+    if len(low) != len(text) or search_lower(QUALITY_SPAM, low):
+        text = compiled(QUALITY_SPAM).sub("", text)
     return _tidy(text)
 
 

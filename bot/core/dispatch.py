@@ -1,0 +1,216 @@
+"""First-character dispatch for big alternations of cue patterns.
+
+Python's regex engine tries every alternative of `(?P<g0>...)|(?P<g1>...)|...` at every word
+start; a component with sixty cues pays sixty failed attempts per word. Grouping the cues by
+the characters they can start with, and trying at each word start only the cues that can begin
+with its character, gives the same matches (same cues, same order, same non-overlapping scan)
+for a fraction of the work. The first characters come from the regex parser, so a cue that can
+begin with anything (a class, a wildcard, an optional prefix) is simply tried everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+try:  # Python 3.11+
+    from re import _constants as sre_c
+    from re import _parser as sre_p
+except ImportError:  # pragma: no cover
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse as sre_p  # type: ignore[no-redef]
+
+ANY = None
+"""A first-character set meaning "could start with anything"."""
+
+_ZERO_WIDTH = {sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT}
+_MAX_CLASS = 400
+
+
+def _first(items: list, ) -> tuple[frozenset[str] | None, bool]:
+    """(characters a sequence can start with, whether it can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_item(op, av)
+        if first is ANY:
+            return ANY, False
+        out |= first
+        if not nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _first_item(op: object, av: object) -> tuple[frozenset[str] | None, bool]:
+    if op is sre_c.LITERAL:
+        return frozenset({chr(av)}), False  # type: ignore[arg-type]
+    if op in _ZERO_WIDTH:
+        return frozenset(), True
+    if op is sre_c.SUBPATTERN:
+        return _first(list(av[-1]))  # type: ignore[index]
+    if op is sre_c.BRANCH:
+        chars: set[str] = set()
+        nullable = False
+        for alt in av[1]:  # type: ignore[index]
+            f, n = _first(list(alt))
+            if f is ANY:
+                return ANY, False
+            chars |= f
+            nullable = nullable or n
+        return frozenset(chars), nullable
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, body = av  # type: ignore[misc]
+        f, n = _first(list(body))
+        return f, (n or lo == 0) if f is not ANY else False
+    if op is getattr(sre_c, "ATOMIC_GROUP", None):
+        return _first(list(av))  # type: ignore[arg-type]
+    if op is sre_c.IN:
+        chars = set()
+        for sub_op, sub_av in av:  # type: ignore[union-attr]
+            if sub_op is sre_c.LITERAL:
+                chars.add(chr(sub_av))
+            elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < _MAX_CLASS:
+                chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+            else:  # NEGATE, CATEGORY, a huge range: anything
+                return ANY, False
+        return frozenset(chars), False
+    return ANY, False
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can begin with, or None for "anything"."""
+    try:
+        first, nullable = _first(list(sre_p.parse(pattern)))
+    except Exception:  # anything the parser's internals do not expect: be safe
+        return ANY
+    return ANY if first is ANY or nullable else first
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    cue: int
+    """Index of the cue that matched (the first, in the given order, that matches here)."""
+
+
+class CueScanner:
+    """Non-overlapping, left-to-right matches of `(?<![\\w-])(?:cue0|cue1|...)(?![\\w-])`,
+    reporting which cue matched: the same results as that one big regex's `finditer`."""
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0):
+        firsts = [first_chars(p) for p in patterns]
+        any_idx = [i for i, f in enumerate(firsts) if f is ANY]
+        letters = sorted(set().union(*(f for f in firsts if f is not ANY)))
+        self._table: dict[str, re.Pattern[str]] = {}
+        for ch in letters:
+            idx = [i for i, f in enumerate(firsts) if f is ANY or ch in f]
+            self._table[ch] = self._compile(patterns, idx, flags)
+        self._fallback = self._compile(patterns, any_idx, flags) if any_idx else None
+        if any_idx:
+            self._starts = re.compile(r"(?<![\w-])", flags)
+        else:
+            cls = "".join(re.escape(c) for c in letters) or "(?!)"
+            self._starts = re.compile(r"(?<![\w-])[" + cls + "]", flags)
+
+    @staticmethod
+    def _compile(patterns: Sequence[str], idx: list[int], flags: int) -> re.Pattern[str]:
+        body = "|".join(f"(?P<g{i}>{patterns[i]})" for i in idx)
+        return re.compile(r"(?:" + body + r")(?![\w-])", flags)
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        pos, n = 0, len(text)
+        table, fallback, search = self._table, self._fallback, self._starts.search
+        while pos <= n:
+            m = search(text, pos)
+            if m is None:
+                return
+            at = m.start()
+            rx = table.get(text[at:at + 1], fallback)
+            hit = rx.match(text, at) if rx is not None else None
+            if hit is not None and hit.end() > at:
+                yield Hit(at, hit.end(), int(hit.lastgroup[1:]))  # type: ignore[index]
+                pos = hit.end()
+            else:
+                pos = at + 1
+
+
+# ---- literal-prefix prefilter ---------------------------------------------------------------
+PREFIX_LEN = 3
+_MAX_PREFIXES = 600
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _expand(items: list, prefix: str, k: int, out: set[str]) -> None:
+    """Add to `out` every string of up to `k` characters a match of `items` can begin with."""
+    if len(prefix) >= k or not items:
+        out.add(prefix)
+        if len(out) > _MAX_PREFIXES:
+            raise _TooMany
+        return
+    (op, av), rest = items[0], items[1:]
+    if op is sre_c.LITERAL:
+        _expand(rest, prefix + chr(av), k, out)
+    elif op in _ZERO_WIDTH:
+        _expand(rest, prefix, k, out)
+    elif op is sre_c.SUBPATTERN:
+        _expand(list(av[-1]) + rest, prefix, k, out)
+    elif op is sre_c.BRANCH:
+        for alt in av[1]:
+            _expand(list(alt) + rest, prefix, k, out)
+    elif op is sre_c.IN:
+        chars = first_chars_of_class(av)
+        if chars is ANY:
+            raise _TooMany
+        for ch in chars:
+            _expand(rest, prefix + ch, k, out)
+    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        lo, hi, body = av
+        body = list(body)
+        # Each repetition adds at least one character (or the body is zero-width and harmless),
+        # so k + 1 repetitions are enough to reach k characters.
+        for times in range(lo, min(hi, lo + k + 1) + 1):
+            _expand(body * times + rest, prefix, k, out)
+    else:  # a wildcard, a category, a back-reference: no finite prefix set
+        raise _TooMany
+
+
+def first_chars_of_class(av: list) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for sub_op, sub_av in av:
+        if sub_op is sre_c.LITERAL:
+            chars.add(chr(sub_av))
+        elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < 64:
+            chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+        else:
+            return ANY
+    return frozenset(chars)
+
+
+def literal_prefixes(pattern: str, k: int = PREFIX_LEN) -> frozenset[str] | None:
+    """Every way a match of `pattern` can begin, cut to `k` characters; None if unbounded."""
+    out: set[str] = set()
+    try:
+        _expand(list(sre_p.parse(pattern)), "", k, out)
+    except (_TooMany, Exception):  # noqa: BLE001 - unknown parser shapes: no prefilter
+        return ANY
+    return ANY if "" in out else frozenset(out)
+
+
+_STARTS = {k: re.compile(r"(?<![\w-])(?=(.{1," + str(k) + "}))", re.DOTALL) for k in range(1, 6)}
+
+
+class WordStarts:
+    """The 1- to 3-character strings that begin at the word starts of a text: a cheap, exact
+    necessary condition for a whole-word pattern to match there (see `may_match`)."""
+
+    def __init__(self, text: str, k: int = PREFIX_LEN):
+        self.k = k
+        heads = set(_STARTS[k].findall(text))
+        self.prefixes = heads.union(*({h[:n] for h in heads} for n in range(1, k)))
+
+    def may_match(self, prefixes: frozenset[str] | None) -> bool:
+        return prefixes is ANY or not prefixes.isdisjoint(self.prefixes)
