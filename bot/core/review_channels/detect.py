@@ -1,34 +1,373 @@
 """Is a chat message a video prompt? Decides which messages in a review channel get a review.
 
-Skeleton: the classifier is being written; the names and fields here are the interface.
+The bot answers unasked here, so a wrong "yes" is noise in someone's channel while a wrong "no"
+only costs a review that `/critique` still gives. The decision is therefore built for precision:
+
+1. Read the chat markup (Slack mrkdwn, Discord markdown): links, mentions, channels, emoji and
+   emphasis are removed or reduced to their text, and counted.
+2. Find the part that would be the prompt: the text of a ``` fence (unless it is code), the text
+   after a preface that says so ("Prompt:", "here's my prompt for kling:", "v3 ->", "Take 4:"),
+   a quoted block, or else the whole message minus short chatty first/last lines ("thoughts?").
+   A fence or a preface is the author saying "this is my prompt", so it needs less evidence.
+3. Chat gives itself away cheaply: a question (a "?" or a question word first), first or
+   second person ("I think", "we should", "my dog"), chat words ("lol", "tbh", "thanks"),
+   talk about renders ("the last render", "came out", "was too fast"), announcements,
+   links with little text, code. Any of these in the text to review means "not a prompt";
+   words inside quotation marks are dialogue and do not count.
+4. What is left is judged by the core's analysis (`bot.core.analysis.analyze`): four or more
+   components with at least one craft component (camera, shot, lens, lighting, colour, style,
+   motion, pacing, audio, consistency) is a prompt.
+
+Borderline: a bare prompt with a subject and an action or a place and nothing else ("A cat
+jumps on the table", "Man walking down street, 4K") IS treated as a prompt (a thin one, lower
+confidence). The guide itself lists these as the classic broken prompts, a team posting them
+in a review channel is exactly who a review helps, and such a line is almost never chat: chat
+about a cat has a person in it ("my cat", "lol", "just"), which step 3 catches first. It needs
+three components, a subject and no chat signal at all, and it must read as a description
+(it may not end in "?" or carry a link).
+
+`confidence` is how sure the verdict is (of "prompt" when is_prompt, of "not a prompt"
+otherwise), 0-1, from how many signals agree. Pure and fast (one `analyze` call, < 1 ms).
 """
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
+
 from pydantic import BaseModel, Field
 
 from bot.core.analysis import analyze
+from bot.core.components import Component
+from bot.core.validation import MAX_PROMPT_CHARS
 
-MAX_CHARS = 4000
+MAX_CHARS = MAX_PROMPT_CHARS
+"""The longest text reviewed as a prompt (the critique refuses longer ones)."""
+MAX_SCAN = 6_000
+"""Only this much of a message is read at all: decisions on a huge paste use its beginning."""
 
 
 class MessageVerdict(BaseModel):
     is_prompt: bool
     reason: str
+    """Short and human-readable: "looks like a prompt: subject, camera, lighting", "a question"."""
     components: list[str] = Field(default_factory=list)
+    """Component names found in `prompt_text`."""
     prompt_text: str = ""
     """The part of the message to review (markup and prefaces stripped)."""
     confidence: float = 0.0
+    """How sure the verdict is, 0-1 (of is_prompt's value, whichever it is)."""
+    how: str = "plain"
+    """Where the prompt was found: plain, fenced, prefaced, quoted (for logs and tests)."""
+
+
+CRAFT = frozenset({Component.CAMERA, Component.SHOT, Component.LENS, Component.LIGHTING,
+                   Component.COLOR, Component.STYLE, Component.MOTION, Component.PACING,
+                   Component.AUDIO, Component.CONSISTENCY})
+
+# ---- markup ------------------------------------------------------------------------------
+_FENCE = re.compile(r"```(.*?)(?:```|\Z)", re.S)
+_FENCE_LANG = re.compile(r"\A[ \t]*([A-Za-z0-9_+#.-]{1,15})[ \t]*\n")
+_CODE_LANGS = frozenset((
+    "python", "py", "js", "javascript", "ts", "typescript", "json", "jsonc", "yaml", "yml", "toml",
+    "ini", "bash", "sh", "shell", "zsh", "console", "powershell", "ps1", "sql", "html", "css", "xml",
+    "go", "rust", "rs", "java", "kotlin", "c", "cpp", "c++", "cs", "csharp", "ruby", "rb", "php",
+    "lua", "diff", "dockerfile", "env",
+))
+_SLACK_LINK = re.compile(r"<((?:https?|mailto|ftp):[^|>\s]*)(?:\|([^>]*))?>")
+_MENTION = re.compile(r"<@[!&]?[A-Za-z0-9]+(?:\|[^>]*)?>|<!(?:here|channel|everyone)(?:\|[^>]*)?>|"
+                      r"<!subteam\^[A-Za-z0-9]+(?:\|[^>]*)?>|(?<!\w)@(?:here|everyone|channel)\b")
+_SPECIAL = re.compile(r"<!date\^[^|>]*\|([^>]*)>|<t:\d+(?::[tTdDfFR])?>")
+_CHANNEL = re.compile(r"<#[A-Za-z0-9]+(?:\|([^>]*))?>")
+_CUSTOM_EMOJI = re.compile(r"<a?:\w{1,40}:\d+>")
+_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+'-]{1,40}:(?![\w:])")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+_POINTERS = re.compile("[\U0001F447\u2B07\u27A1\u2935]\uFE0F?")  # 👇 ⬇ ➡ ⤵: "here it comes"
+_EMPHASIS = re.compile(r"(?<![\w*_~|])(\*\*|__|\*|_|~~|~|\|\|)(?=\S)(.+?)(?<=\S)\1(?![\w*_~|])")
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+_HEADING = re.compile(r"^[ \t]*(?:#{1,3}|-#)[ \t]+", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:[-*•◦▪]|\d{1,2}[.)])[ \t]+", re.M)
+_SPACES = re.compile(r"[ \t]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class _Markup(BaseModel):
+    links: int = 0
+    mentions: int = 0
+    emoji: int = 0
+
+
+def _strip_inline(text: str, seen: _Markup) -> str:
+    """Chat markup down to the words a reader sees, counting what was removed."""
+    def link(m: re.Match[str]) -> str:
+        seen.links += 1
+        return f" {m.group(2)} " if m.group(2) else " "
+
+    def mention(_: re.Match[str]) -> str:
+        seen.mentions += 1
+        return " "
+
+    def emoji(_: re.Match[str]) -> str:
+        seen.emoji += 1
+        return " "
+
+    text = _SLACK_LINK.sub(link, text)
+    text = _MENTION.sub(mention, text)
+    text = _SPECIAL.sub(lambda m: m.group(1) or " ", text)
+    text = _CHANNEL.sub(lambda m: f"#{m.group(1)}" if m.group(1) else " ", text)
+    text = _CUSTOM_EMOJI.sub(emoji, text)
+    text = _SHORTCODE.sub(emoji, text)
+    text = _URL.sub(link, text)
+    text = _POINTERS.sub(" → ", text)
+    text = _EMOJI.sub(emoji, text)
+    text = _INLINE_CODE.sub(r"\1", text)
+    for _ in range(2):  # nested emphasis: *_word_*
+        text = _EMPHASIS.sub(r"\2", text)
+    text = html.unescape(text)  # Slack escapes &, < and >
+    text = _HEADING.sub("", text)
+    text = _BULLET.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines())
+
+
+def _split_quotes(text: str) -> tuple[str, str]:
+    """(quoted text, the rest). `>>>` quotes everything after it (Discord, Slack)."""
+    quoted, rest = [], []
+    in_block = False
+    for line in text.splitlines():
+        s = line.lstrip()
+        if in_block:
+            quoted.append(line)
+        elif s.startswith((">>>", "&gt;&gt;&gt;")):
+            in_block = True
+            quoted.append(s.removeprefix(">>>").removeprefix("&gt;&gt;&gt;"))
+        elif s.startswith((">", "&gt;")):
+            quoted.append(s.removeprefix(">").removeprefix("&gt;"))
+        else:
+            rest.append(line)
+    return "\n".join(quoted).strip(), "\n".join(rest).strip()
+
+
+# ---- code --------------------------------------------------------------------------------
+_CODE_LINE = re.compile(
+    r"""^\s*(?:def|class|import|from\s+\S+\s+import|return|const|let|var|function|async|await|
+    public|private|package|\#include|pip3?|npm|npx|yarn|curl|wget|docker|git|cd|ls|export|sudo|
+    ffmpeg|python3?|select|insert|for\s+\w+\s+in\b|if\s*\(|\$\s|>>>\s|Traceback|File\s+")"""
+    r"""|[;{}]\s*$|^\s*[\]})]|\w\(.*\)\s*$|==|!=|=>|&&|\|\||\bself\.|^\s*"[\w-]+"\s*:|^\s*\w+\s*=\s*\S"""
+    r"""|\w+(?:Error|Exception):|^\s*at\s+\S+\(|\$\{|\{\s*\w+\s*\}""",
+    re.X | re.I | re.M,
+)
+
+
+def _looks_like_code(text: str, lang: str = "") -> bool:
+    if lang.lower() in _CODE_LANGS:
+        return True
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    code = sum(1 for ln in lines if _CODE_LINE.search(ln))
+    return code >= 2 or code / len(lines) >= 0.5
+
+
+# ---- where the prompt is -----------------------------------------------------------------
+_MODELS = (r"kling|veo|sora|runway|gen-?\d|luma|ray ?\d|dream ?machine|pika|hailuo|minimax|wan|ltx|"
+           r"hunyuan|seedance|midjourney|mj")
+_PREFACE_WORDS = re.compile(
+    r"\b(?:prompts?|v\d+(?:\.\d+)?|version|take\s*\d+|draft|attempt|iteration|try(?:ing)?|"
+    r"here'?s|revised|updated|final|new one|" + _MODELS + r")\b", re.I)
+_PREFACE_SEP = re.compile(r"\s*(?::(?=\s|$)|->|=>|→|—>|-->)\s*")
+_LABELS = re.compile(r"^\s*(?:subject|action|camera|cam|lighting|light|lights|style|look|mood|"
+                     r"setting|location|scene|shot(?:\s*\d+)?|lens|color|colour|palette|"
+                     r"pacing|audio|sound|motion|time|format|aspect|duration|negative)\b", re.I)
+
+
+def _preface_split(text: str) -> tuple[str, str] | None:
+    """(preface, prompt) when the message opens by saying a prompt follows."""
+    first, _, after = text.partition("\n")
+    m = _PREFACE_SEP.search(first)
+    if m and m.start() > 0:
+        pre, body = first[:m.start()], (first[m.end():] + "\n" + after).strip()
+    elif after.strip() and len(first.split()) <= 8:
+        pre, body = first, after.strip()
+    else:
+        return None
+    if not body or len(pre.split()) > 12 or _LABELS.match(pre) or not _PREFACE_WORDS.search(pre):
+        return None
+    return pre.strip(), body
+
+
+# ---- chat signals ------------------------------------------------------------------------
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]{2,}'(?!\w)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_QUESTION_START = re.compile(
+    r"^(?:how|what|what'?s|whats|why|when|where|where'?s|which|who|whose|is|are|am|can|could|"
+    r"should|shall|would|will|does|do|did|has|have|had|any|anyone|anybody|someone|somebody|"
+    r"quick q|q|question|wondering|curious|help|tips?)\b", re.I)
+_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|us|our|ours|"
+    r"let's|lets|you|you're|youre|you've|you'll|your|yours|u|ur|ya|y'all|yall)\b", re.I)
+_CHAT = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|thx|thanks|thank|ty|pls|plz|please|btw|imo|imho|"
+    r"tbh|idk|ngl|omg|wdyt|fyi|asap|brb|afk|lmk|rn|smh|iirc|afaik|wtf|tho|gonna|wanna|kinda|"
+    r"sorta|yeah|yep|yup|nope|ok|okay|agreed|congrats|welcome|cheers|hey|hi|hello|guys|folks|"
+    r"everyone|anyone|someone|team|client|brief|deadline|meeting|standup|call|folder|drive|"
+    r"channel|reminder|heads up|recipe|tip|think|maybe|probably|actually|literally|just|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
+    r"yesterday|weekend|chef's kiss|insane|cursed|unreal)\b", re.I)
+_GREETING = re.compile(r"^(?:good (?:morning|night|evening|afternoon)|morning|gm|gn|yo|sup|same|"
+                       r"nice|cool|awesome|great|wow|damn|sure|done|oh|ah|hmm+|yes|no|\+1|"
+                       r"happy \w+)\b", re.I)
+_FEEDBACK = re.compile(
+    r"\b(?:renders?|rendered|gens?|generations?|outputs?|results?|credits?|seed|came out|"
+    r"turned out|comes out|worked|works|broke|ignored|ignores|drifted|morphs?|morphed|"
+    r"looks|looked|(?<!to )look like|seems?|seemed|was|were|wasn't|weren't|had|did|got|tried|went|needed|"
+    r"this one|that one|first one|second one|last one|other one|again|finally|way too|too much|"
+    r"so much|better|worse|best|worst|love|hate|gorgeous|sells it|"
+    r"\w+n't|at \d{1,2}:\d\d|0:\d\d)\b", re.I)
+_ANNOUNCE = re.compile(r"\b(?:is live|is up|is out|now supports|supports|pricing|moved to|"
+                       r"available|released|launch(?:ed|es)?|update|rule|challenge|post your|"
+                       r"check (?:it|this|that|out)|gallery entry|(?<!\w)#[a-z][\w-]*)\b",
+                       re.I)
+_POV = re.compile(r"^\s*(?:pov|first[- ]person)\b", re.I)
+
+
+def _chat_signal(text: str) -> str | None:
+    """Why this text reads as chat rather than a prompt, or None."""
+    bare = _QUOTED.sub(" ", text)  # dialogue and 'quoted terms' are not the author talking
+    head = bare.lstrip(" \t\n-–—:,.!")
+    if "?" in bare or _QUESTION_START.match(head):
+        return "a question"
+    if _GREETING.match(head):
+        return "small talk"
+    if _PERSON.search(bare) and not _POV.match(text):
+        return "chat in the first or second person"
+    if _CHAT.search(bare):
+        return "small talk"
+    if _FEEDBACK.search(bare):
+        return "talk about a render"
+    if _ANNOUNCE.search(bare):
+        return "an announcement"
+    return None
+
+
+def _is_chatty_line(line: str) -> bool:
+    """A short aside around a prompt: "thoughts?", "ok round 2", "feedback welcome 🙏"."""
+    words = _WORD.findall(line)
+    return len(words) <= 8 and (not words or _chat_signal(line) is not None)
+
+
+_TAIL = re.compile(r"(?<=[.!,;])\s+([^.!,;\n]{1,40})$")
+_ASKS = re.compile(r"\?|\b(?:thoughts|wdyt|lmk|feedback|notes|opinions|pls|please)\b", re.I)
+_UNQUOTE = re.compile(r"^[ \t]*(?:>>>|>)[ \t]?", re.M)
+
+
+def _trim_asides(text: str) -> str:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    while len(lines) > 1 and _is_chatty_line(lines[-1]):
+        lines.pop()
+    while len(lines) > 1 and _is_chatty_line(lines[0]):
+        lines.pop(0)
+    if lines:  # "..., soft and quiet. thoughts?"
+        tail = _TAIL.search(lines[-1])
+        if tail and len(_WORD.findall(tail.group(1))) <= 3 and _ASKS.search(tail.group(1)):
+            lines[-1] = lines[-1][:tail.start()].rstrip(" ,;")
+    return "\n".join(lines)
+
+
+# ---- the decision ------------------------------------------------------------------------
+def _verdict(ok: bool, reason: str, conf: float, body: str = "", found: list[str] | None = None,
+             how: str = "plain") -> MessageVerdict:
+    return MessageVerdict(is_prompt=ok, reason=reason, components=found or [],
+                          prompt_text=body[:MAX_CHARS], confidence=round(min(0.99, conf), 2), how=how)
+
+
+def _bad_input(text: object) -> MessageVerdict | None:
+    if isinstance(text, bytes | bytearray):
+        return _verdict(False, "binary data", 0.99)
+    if not isinstance(text, str) or not text.strip():
+        return _verdict(False, "empty", 0.99)
+    head = text[:MAX_SCAN]
+    if "\x00" in head or "\ufffd" in head or len(_CONTROL.findall(head)) > 0:
+        return _verdict(False, "binary or control characters", 0.99)
+    return None
+
+
+def _locate(text: str, seen: _Markup) -> tuple[str, str, str]:
+    """(body to judge, where it came from, text around it)."""
+    fences = list(_FENCE.finditer(text))
+    if fences:
+        inner = max((m.group(1) for m in fences), key=len)
+        lang_m = _FENCE_LANG.match(inner)
+        lang = lang_m.group(1) if lang_m and " " not in lang_m.group(1) else ""
+        if lang and (lang.lower() in _CODE_LANGS or lang.lower() in {"txt", "text", "prompt", "md"}):
+            inner = inner[lang_m.end():]  # type: ignore[union-attr]
+        around = _FENCE.sub(" ", text)
+        if _looks_like_code(inner, lang):
+            return inner.strip(), "code", around
+        return _strip_inline(inner, _Markup()).strip(), "fenced", _strip_inline(around, seen)
+    clean = _strip_inline(text, seen)
+    split = _preface_split(clean)
+    if split:
+        return _UNQUOTE.sub("", split[1]).strip(), "prefaced", split[0]
+    quoted, rest = _split_quotes(clean)
+    if quoted and len(_WORD.findall(quoted)) >= len(_WORD.findall(rest)):
+        return quoted, "quoted", rest
+    return _trim_asides(_UNQUOTE.sub("", clean)), "plain", ""
+
+
+def _classify(text: str) -> MessageVerdict:
+    bad = _bad_input(text)
+    if bad is not None:
+        return bad
+    raw = unicodedata.normalize("NFC", text[:MAX_SCAN]).replace("\r\n", "\n").replace("\r", "\n")
+    seen = _Markup()
+    body, how, around = _locate(raw, seen)
+    if how == "code":
+        return _verdict(False, "code", 0.95, body, how="fenced")
+    words = _WORD.findall(body)
+    if not words:
+        if seen.links:
+            return _verdict(False, "a link with little text", 0.97)
+        if seen.emoji or seen.mentions:
+            return _verdict(False, "small talk", 0.97)
+        return _verdict(False, "empty", 0.97)
+    if how == "plain" and _looks_like_code(body):
+        return _verdict(False, "code", 0.9, body)
+    if len(body) > MAX_CHARS:
+        size = len(text) if len(text) > MAX_SCAN else len(body)
+        return _verdict(False, f"too long for a prompt ({size:,} characters)", 0.8, body, how=how)
+    if seen.links and how == "plain" and len(words) <= 15:
+        return _verdict(False, "a link with little text", 0.9, body)
+    found = [c.value for c in analyze(body).present]
+    if len(words) < 3:
+        return _verdict(False, "too short", 0.9, body, found, how)
+    chat = _chat_signal(body)
+    if how == "quoted" and chat is None and around:
+        # A quote with a remark: the remark may say it is feedback on the quoted prompt's render.
+        remark = _chat_signal(around)
+        chat = "talk about a render" if remark == "talk about a render" else None
+    if chat is not None:
+        return _verdict(False, chat, 0.7 + 0.05 * max(0, 4 - len(found)), body, found, how)
+    comps = set(found)
+    craft = len(comps & CRAFT)
+    delimited = how != "plain"
+    listed = ", ".join(found)
+    if len(found) >= 4 and craft >= 1:
+        return _verdict(True, f"looks like a prompt: {listed}", 0.6 + 0.06 * len(found)
+                        + 0.1 * delimited, body, found, how)
+    if "subject" in comps and (len(found) >= 3 or (delimited and len(found) >= 2)):
+        return _verdict(True, f"looks like a prompt (a thin one): {listed}",
+                        0.55 + 0.1 * delimited, body, found, how)
+    if delimited and len(found) >= 3:
+        return _verdict(True, f"looks like a prompt: {listed}", 0.6, body, found, how)
+    missing = "no prompt components" if not found else f"too few prompt components ({listed})"
+    return _verdict(False, missing, 0.6 + 0.1 * (3 - min(3, len(found))), body, found, how)
 
 
 def classify_message(text: str) -> MessageVerdict:
-    if not isinstance(text, str) or not text.strip():
-        return MessageVerdict(is_prompt=False, reason="empty")
-    body = text.strip()[:MAX_CHARS]
-    if body.endswith("?"):
-        return MessageVerdict(is_prompt=False, reason="a question")
-    found = [c.value for c in analyze(body).present]
-    ok = len(found) >= 4
-    return MessageVerdict(is_prompt=ok, reason=("looks like a prompt: " if ok else "chatter: ")
-                          + ", ".join(found), components=found, prompt_text=body,
-                          confidence=min(1.0, len(found) / 6))
+    """Decide whether a chat message is a video prompt. Never raises."""
+    try:
+        return _classify(text)
+    except Exception:  # noqa: BLE001 - a message listener must not die on one odd message
+        return _verdict(False, "could not read the message", 0.5)
