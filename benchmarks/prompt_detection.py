@@ -14,6 +14,7 @@ import argparse
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -100,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         said = sum(v.is_prompt for _, v in group)
         right = sum(v.is_prompt == m.is_prompt for m, v in group)
         print(f"{cat:<18} {group[0][0].label:<11} {len(group):>3} {said:>11} {right:>5}/{len(group)}")
+
+    reasons = Counter(v.reason.split(":")[0].split(" (")[0] for _, v in chosen)
+    print("\nReasons given: " + ", ".join(f"{r} {n}" for r, n in reasons.most_common()))
 
     misses = [(m, v) for m, v in chosen if v.is_prompt != m.is_prompt]
     print(f"\nMisclassified ({len(misses)}):")

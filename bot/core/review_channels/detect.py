@@ -103,7 +103,8 @@ def _strip_inline(text: str, seen: _Markup) -> str:
     """Chat markup down to the words a reader sees, counting what was removed."""
     def link(m: re.Match[str]) -> str:
         seen.links += 1
-        return f" {m.group(2)} " if m.group(2) else " "
+        label = m.group(2) if m.re.groups >= 2 else None
+        return f" {label} " if label else " "
 
     def mention(_: re.Match[str]) -> str:
         seen.mentions += 1
