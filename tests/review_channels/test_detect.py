@@ -93,9 +93,10 @@ def test_every_verdict_is_well_formed() -> None:
     ("how do I get a slow dolly-in on Kling?", "a question"),
     ("is 'golden hour' better than 'sunset' for Veo?", "a question"),
     ("does kling handle crowds better than veo or is it just me", "a question"),
-    ("the dolly in that last render was way too fast lol", "small talk"),
+    ("the dolly in that last render was way too fast lol", "feedback on a render"),
+    ("thanks everyone, great session", "small talk"),
     ("camera drifted left halfway through again, kling really doesn't like locked shots",
-     "talk about a render"),
+     "feedback on a render"),
     ("I think the lighting in the second one is better", "chat in the first or second person"),
     ("check out this render https://cdn.example.com/fox_v3.mp4", "a link with little text"),
     ("<https://example.com/moodboard|moodboard for the perfume ad> warm gold, slow orbits",
@@ -151,6 +152,8 @@ PROMPT = ("A red fox trots through fresh snow, low tracking shot, soft blue-hour
     (f"my prompt:\n> {PROMPT}", "prefaced"),
     (f"> {PROMPT}\nthis is the one for the client", "quoted"),
     (f">>> {PROMPT}", "quoted"),
+    (f"&gt; {PROMPT}", "quoted"),  # Slack escapes the quote marker in event text
+    (f"here you go: {PROMPT}", "prefaced"),
     (f"{PROMPT}\n\nthoughts?", "plain"),
     (f"{PROMPT}. wdyt?", "plain"),
 ])

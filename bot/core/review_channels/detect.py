@@ -176,7 +176,8 @@ _MODELS = (r"kling|veo|sora|runway|gen-?\d|luma|ray ?\d|dream ?machine|pika|hail
            r"hunyuan|seedance|midjourney|mj")
 _PREFACE_WORDS = re.compile(
     r"\b(?:prompts?|v\d+(?:\.\d+)?|version|take\s*\d+|draft|attempt|iteration|try(?:ing)?|"
-    r"here'?s|revised|updated|final|new one|" + _MODELS + r")\b", re.I)
+    r"here'?s|here (?:you go|it is|goes)|below|revised|updated|final|new one|" + _MODELS + r")\b",
+    re.I)
 _PREFACE_SEP = re.compile(r"\s*(?::(?=\s|$)|->|=>|→|—>|-->)\s*")
 _LABELS = re.compile(r"^\s*(?:subject|action|camera|cam|lighting|light|lights|style|look|mood|"
                      r"setting|location|scene|shot(?:\s*\d+)?|lens|color|colour|palette|"
@@ -243,10 +244,10 @@ def _chat_signal(text: str) -> str | None:
         return "small talk"
     if _PERSON.search(bare) and not _POV.match(text):
         return "chat in the first or second person"
+    if _FEEDBACK.search(bare):
+        return "feedback on a render"
     if _CHAT.search(bare):
         return "small talk"
-    if _FEEDBACK.search(bare):
-        return "talk about a render"
     if _ANNOUNCE.search(bare):
         return "an announcement"
     return None
@@ -347,7 +348,7 @@ def _classify(text: str) -> MessageVerdict:
     if how == "quoted" and chat is None and around:
         # A quote with a remark: the remark may say it is feedback on the quoted prompt's render.
         remark = _chat_signal(around)
-        chat = "talk about a render" if remark == "talk about a render" else None
+        chat = "feedback on a render" if remark == "feedback on a render" else None
     if chat is not None:
         return _verdict(False, chat, 0.7 + 0.05 * max(0, 4 - len(found)), body, found, how)
     comps = set(found)
