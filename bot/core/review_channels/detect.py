@@ -204,31 +204,38 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|(?<!\w)'[^'\n]{2,}'(?!\w)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _QUESTION_START = re.compile(
     r"^(?:how|what|what'?s|whats|why|when|where|where'?s|which|who|whose|is|are|am|can|could|"
-    r"should|shall|would|will|does|do|did|has|have|had|any|anyone|anybody|someone|somebody|"
-    r"quick q|q|question|wondering|curious|help|tips?)\b", re.I)
+    r"should|shall|would|(?-i:[Ww]ill)(?! [A-Z])|does|do|did|has|have|any|anyone|anybody|"
+    r"someone|somebody|quick q|q|question|wondering|curious|help|tips?)\b", re.I)
+# "u", "ur" and "us" only in lower case: "a U-turn", "a US Army jeep" are not the author talking.
 _PERSON = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|us|our|ours|"
-    r"let's|lets|you|you're|youre|you've|you'll|your|yours|u|ur|ya|y'all|yall)\b", re.I)
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|our|ours|"
+    r"let's|lets|you|you're|youre|you've|you'll|your|yours|ya|y'all|yall)\b"
+    r"|(?-i:\b(?:u|ur|us)\b)(?!-)", re.I)
 _CHAT = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|xd|thx|thanks|thank|ty|pls|plz|please|btw|imo|imho|"
     r"tbh|idk|ngl|omg|wdyt|fyi|asap|brb|afk|lmk|rn|smh|iirc|afaik|wtf|tho|gonna|wanna|kinda|"
     r"sorta|yeah|yep|yup|nope|ok|okay|agreed|congrats|welcome|cheers|hey|hi|hello|guys|folks|"
-    r"everyone|anyone|someone|team|client|brief|deadline|meeting|standup|call|folder|drive|"
-    r"channel|reminder|heads up|recipe|tip|think|maybe|probably|actually|literally|just|"
+    r"team|client|the brief|deadline|meeting|standup|on a call|call time|folder|the drive|"
+    r"google drive|this channel|reminder|heads up|recipe|pro tip|think|maybe|probably|actually|"
+    r"literally|just(?! (?:as|before|after|above|below|beyond|like|enough|out of))|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
     r"yesterday|weekend|chef's kiss|insane|cursed|unreal)\b", re.I)
-_GREETING = re.compile(r"^(?:good (?:morning|night|evening|afternoon)|morning|gm|gn|yo|sup|same|"
-                       r"nice|cool|awesome|great|wow|damn|sure|done|oh|ah|hmm+|yes|no|\+1|"
-                       r"happy \w+)\b", re.I)
+# Openers that are chat only when they stand alone: "Morning!" is a greeting, "Morning fog
+# rolls in" a prompt; "Great job" is chat, "Great white shark" is not.
+_GREETING = re.compile(
+    r"^(?:(?:good (?:morning|night|evening|afternoon)|morning|gm|gn|nice|cool|awesome|great|"
+    r"same|sure|done|no)(?=\s*(?:[!.,:)]|$|all|everyone|team|folks|y'all|one|work|job|stuff|"
+    r"idea|call|catch|here|thanks)\b)|yo|sup|wow|damn|oh|ah|hmm+|yes|\+1|"
+    r"happy (?:friday|monday|birthday|holidays|new year|weekend))(?!\w)", re.I)
 _FEEDBACK = re.compile(
-    r"\b(?:renders?|rendered|gens?|generations?|outputs?|results?|credits?|seed|came out|"
-    r"turned out|comes out|worked|works|broke|ignored|ignores|drifted|morphs?|morphed|"
-    r"looks|looked|(?<!to )look like|seems?|seemed|was|were|wasn't|weren't|had|did|got|tried|went|needed|"
+    r"\b(?:renders?|rendered|gens?|generations?|outputs?|results?|credits|same seed|seed \d+|"
+    r"came out|turned out|comes out|worked|works|broke|ignored|ignores|drifted|morphs?|morphed|"
+    r"looks|looked|(?<!to )look like|seems?|seemed|was|were|had|did|got|tried|went|needed|"
     r"this one|that one|first one|second one|last one|other one|again|finally|way too|too much|"
-    r"so much|better|worse|best|worst|love|hate|gorgeous|sells it|"
+    r"so much|better|worse|worst|(?:love|hate)(?= (?:the|this|that|it|how))|gorgeous|sells it|"
     r"\w+n't|at \d{1,2}:\d\d|0:\d\d)\b", re.I)
-_ANNOUNCE = re.compile(r"\b(?:is live|is up|is out|now supports|supports|pricing|moved to|"
-                       r"available|released|launch(?:ed|es)?|update|rule|challenge|post your|"
+_ANNOUNCE = re.compile(r"\b(?:is live|is up (?:in|on)|is out now|now supports|now available|pricing|"
+                       r"moved to|update|new rule|rules for|challenge|post your|"
                        r"check (?:it|this|that|out)|gallery entry|(?<!\w)#[a-z][\w-]*)\b",
                        re.I)
 _POV = re.compile(r"^\s*(?:pov|first[- ]person)\b", re.I)
