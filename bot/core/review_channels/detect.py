@@ -23,8 +23,8 @@ jumps on the table", "Man walking down street, 4K") IS treated as a prompt (a th
 confidence). The guide itself lists these as the classic broken prompts, a team posting them
 in a review channel is exactly who a review helps, and such a line is almost never chat: chat
 about a cat has a person in it ("my cat", "lol", "just"), which step 3 catches first. It needs
-three components, a subject and no chat signal at all, and it must read as a description
-(it may not end in "?" or carry a link).
+three components, a subject and no chat signal at all, and it must read as a description in
+the present tense ("a cat jumped on the table during the call" is a story, not a shot).
 
 `confidence` is how sure the verdict is (of "prompt" when is_prompt, of "not a prompt"
 otherwise), 0-1, from how many signals agree. Pure and fast (one `analyze` call, < 1 ms).
@@ -348,7 +348,8 @@ def _classify(text: str) -> MessageVerdict:
         return _verdict(False, f"too long for a prompt ({size:,} characters)", 0.8, body, how=how)
     if seen.links and how == "plain" and len(words) <= 15:
         return _verdict(False, "a link with little text", 0.9, body)
-    found = [c.value for c in analyze(body).present]
+    analysis = analyze(body)
+    found = [c.value for c in analysis.present]
     if len(words) < 3:
         return _verdict(False, "too short", 0.9, body, found, how)
     chat = _chat_signal(body)
@@ -365,6 +366,9 @@ def _classify(text: str) -> MessageVerdict:
     if len(found) >= 4 and craft >= 1:
         return _verdict(True, f"looks like a prompt: {listed}", 0.6 + 0.06 * len(found)
                         + 0.1 * delimited, body, found, how)
+    if "subject" in comps and not delimited and any(a.text.lower().endswith("ed") for a in analysis.actions):
+        # A thin line in the past tense is a story about something, not a shot to make.
+        return _verdict(False, "chat in the past tense", 0.6, body, found, how)
     if "subject" in comps and (len(found) >= 3 or (delimited and len(found) >= 2)):
         return _verdict(True, f"looks like a prompt (a thin one): {listed}",
                         0.55 + 0.1 * delimited, body, found, how)
