@@ -190,6 +190,15 @@ def test_a_fence_of_code_is_code_even_with_prompt_words_around_it() -> None:
     assert not plain_fence.is_prompt and plain_fence.reason == "code"
 
 
+def test_code_is_told_apart_from_a_prompt_that_starts_like_a_keyword() -> None:
+    for code in ("git pull && pytest -q", "`export FRAMECRAFT_LLM=openai`",
+                 "x = 1\ny = render(x)\nprint(y)", "$ framecraft critique 'a fox'"):
+        assert classify_message(code).reason == "code", code
+    prompt = classify_message("```\nLet the camera linger on a public square at dawn, pigeons "
+                              "scatter, soft pink light, slow push in;\n```")
+    assert prompt.is_prompt and prompt.how == "fenced"
+
+
 def test_a_preface_needs_a_prompt_after_it() -> None:
     for text in ("Prompt:", "here's my prompt for kling:\nlol nvm", "v2: was way better honestly",
                  "Kling: great for motion, bad for text"):

@@ -151,24 +151,31 @@ def _split_quotes(text: str) -> tuple[str, str]:
 
 
 # ---- code --------------------------------------------------------------------------------
-_CODE_LINE = re.compile(
-    r"""^\s*(?:def|class|import|from\s+\S+\s+import|return|const|let|var|function|async|await|
-    public|private|package|\#include|pip3?|npm|npx|yarn|curl|wget|docker|git|cd|ls|export|sudo|
-    ffmpeg|python3?|select|insert|for\s+\w+\s+in\b|if\s*\(|\$\s|>>>\s|Traceback|File\s+")"""
-    r"""|[;{}]\s*$|^\s*[\]})]|\w\(.*\)\s*$|==|!=|=>|&&|\|\||\bself\.|^\s*"[\w-]+"\s*:|^\s*\w+\s*=\s*\S"""
-    r"""|\w+(?:Error|Exception):|^\s*at\s+\S+\(|\$\{|\{\s*\w+\s*\}""",
-    re.X | re.I | re.M,
+# Lines only code starts like that (case-sensitive: "Let the camera linger" is a prompt).
+_CODE_STRONG = re.compile(
+    r"""^\s*(?:def\s+\w+\s*\(|class\s+\w+\s*[(:]|import\s+[\w.]+\s*$|from\s+[\w.]+\s+import\s|
+    (?:const|let|var)\s+\w+\s*=|function\s*\w*\s*\(|async\s+(?:def|function)\s|\#include\s*<|
+    (?:pip3?|npm|npx|yarn|uv|brew|apt(?:-get)?)\s+(?:install|i|run|add|remove)\b|
+    (?:curl|wget)\s+(?:-|https?:)|docker\s+(?:run|build|compose|ps|exec)\b|
+    git\s+(?:clone|pull|push|commit|checkout|status|add|diff)\b|export\s+[A-Z_][A-Z0-9_]*=|
+    sudo\s+\w|ffmpeg\s+-|python3?\s+(?:-m\s|[\w./-]+\.py)|for\s+\w+\s+in\s.*;\s*do\b|
+    \$\s+\w|>>>\s+\w|Traceback\s+\(most\s+recent|File\s+"[^"]+",\s+line\s+\d)""",
+    re.X | re.M,
+)
+# Marks that one line of a prompt may carry too, so they count only on several lines.
+_CODE_WEAK = re.compile(
+    r"""[;{}]\s*$|^\s*[\]})]|\w\(.*\)\s*$|==|!=|=>|&&|\|\||\bself\.|^\s*"[\w-]+"\s*:|
+    ^\s*\w+\s*=\s*\S|\w+(?:Error|Exception):|^\s*at\s+\S+\(|\$\{|\{\s*\w+\s*\}""",
+    re.X | re.M,
 )
 
 
 def _looks_like_code(text: str, lang: str = "") -> bool:
-    if lang.lower() in _CODE_LANGS:
+    if lang.lower() in _CODE_LANGS or _CODE_STRONG.search(text):
         return True
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    if not lines:
-        return False
-    code = sum(1 for ln in lines if _CODE_LINE.search(ln))
-    return code >= 2 or code / len(lines) >= 0.5
+    weak = sum(1 for ln in lines if _CODE_WEAK.search(ln))
+    return weak >= 2 and weak / len(lines) >= 0.5
 
 
 # ---- where the prompt is -----------------------------------------------------------------
