@@ -115,6 +115,12 @@ def test_chat_is_left_alone_with_a_reason(text: str, reason: str) -> None:
     assert not v.is_prompt and v.reason == reason, v
 
 
+def test_a_quoted_line_with_a_chatty_reply_is_a_reply() -> None:
+    for text in ("> the dog barks at the mailman\nhaha classic",
+                 "> A fox trots through snow, slow dolly-in, golden hour\nthis one came out great"):
+        assert not classify_message(text).is_prompt, text
+
+
 def test_dialogue_and_pov_do_not_count_as_chat() -> None:
     said = classify_message('A man says "I can\'t do this anymore" and walks away into the rain, '
                             "static wide shot, streetlight glow, blue night tones")

@@ -363,17 +363,18 @@ def _classify(text: str) -> MessageVerdict:
     if how == "quoted" and chat is None and around:
         # A quote with a remark: the remark may say it is feedback on the quoted prompt's render.
         remark = _chat_signal(around)
-        chat = "feedback on a render" if remark == "feedback on a render" else None
+        chat = remark if remark == "feedback on a render" else None
     if chat is not None:
         return _verdict(False, chat, 0.7 + 0.05 * max(0, 4 - len(found)), body, found, how)
     comps = set(found)
     craft = len(comps & CRAFT)
-    delimited = how != "plain"
+    delimited = how in ("fenced", "prefaced")  # the author said "this is my prompt"; a quote may be a reply
     listed = ", ".join(found)
     if len(found) >= 4 and craft >= 1:
         return _verdict(True, f"looks like a prompt: {listed}", 0.6 + 0.06 * len(found)
                         + 0.1 * delimited, body, found, how)
-    if "subject" in comps and not delimited and any(a.text.lower().endswith("ed") for a in analysis.actions):
+    past = any(a.text.lower().endswith("ed") for a in analysis.actions)
+    if "subject" in comps and not delimited and past:
         # A thin line in the past tense is a story about something, not a shot to make.
         return _verdict(False, "chat in the past tense", 0.6, body, found, how)
     if "subject" in comps and (len(found) >= 3 or (delimited and len(found) >= 2)):
