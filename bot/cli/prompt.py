@@ -21,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.core.commands import ParsedCommand
 from bot.core.engine import Engine
-from bot.core.storage import PromptDiff, Version
+from bot.core.prompt_commands import execute, help_lines, parse_request, save_with_score
+from bot.core.storage import PromptDiff, PromptInfo, Version
 from bot.core.storage.engine import safe_url
 from bot.core.validation import InputError
 
@@ -108,35 +109,21 @@ def _save(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     return 0
 
 
-def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
-                    model: str | None = None, note: str | None = None,
-                    channel: str | None = None) -> Version:
-    """Save a version with the critique score it has now (the point of versioning is to see
-    the score move). A failing critique must not lose the save."""
-    text = engine.clean(text)
-    model_id = engine.resolve_model(model)
-    try:
-        # Retrieval (similar prompts) adds nothing to the score and costs an index build.
-        score: int | None = engine.critique(text, model_id, with_retrieval=False).score
-    except InputError:
-        raise
-    except Exception:  # noqa: BLE001 - keep the user's work even if scoring breaks
-        log.warning("critique failed; saving without a score", exc_info=True)
-        score = None
-    return engine.store.save(team, name, text, author, model=model_id, note=note, score=score,
-                             channel=channel)
-
-
 def _list(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     names = engine.store.list_names(args.team, channel=args.channel)
     if args.json:
         print(json.dumps([n.model_dump(mode="json") for n in names], ensure_ascii=False))
         return 0
+    render_list(console, args.team, names)
+    return 0
+
+
+def render_list(console: Console, team: str, names: list[PromptInfo]) -> None:
     if not names:
-        console.print(f"No prompts saved in team {args.team!r} yet. "
-                      "Try: framecraft prompt save NAME \"PROMPT\"")
-        return 0
-    table = Table(title=f"Prompts of {args.team}")
+        console.print(f"No prompts saved in team {team!r} yet. "
+                      "Try: framecraft prompt save NAME \"PROMPT\"", markup=False)
+        return
+    table = Table(title=f"Prompts of {team}")
     for col in ("name", "latest", "score", "keepers", "updated", "channel"):
         table.add_column(col)
     for n in names:
@@ -144,7 +131,6 @@ def _list(args: argparse.Namespace, engine: Engine, console: Console) -> int:
                       ", ".join(f"v{k}" for k in n.keepers), f"{n.updated_at:%Y-%m-%d %H:%M}",
                       Text(n.channel or ""))
     console.print(table)
-    return 0
 
 
 def _fmt_score(score: int | None) -> str:
@@ -271,67 +257,25 @@ _ACTIONS = {"save": _save, "list": _list, "history": _history, "show": _show, "d
             "restore": _restore, "keep": _keep, "delete": _delete, "export": _export,
             "import": _import}
 
-CHAT_USAGE = ("prompt save NAME PROMPT [--note N] [--model M] | prompt list | prompt history NAME"
-              " | prompt show NAME [N] | prompt diff NAME A B | prompt restore NAME N"
-              " | prompt keep NAME N [--note N] | prompt delete NAME yes")
-
-
 def chat_prompt(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    """The chat's `/prompt ...` (team "local", author $USER)."""
-    words = cmd.text.split()
-    if not words:
-        raise InputError(f"Usage: {CHAT_USAGE}")
-    action, rest = words[0].lower(), words[1:]
-    team, author, opts = DEFAULT_TEAM, default_author(), cmd.options
-    store = engine.store
-
-    def name_and(n: int) -> tuple[str, list[str]]:
-        if opts.get("name"):
-            return opts["name"], rest
-        if len(rest) < 1 + n:
-            raise InputError(f"Usage: {CHAT_USAGE}")
-        return rest[0], rest[1:]
-
+    """The chat's `/prompt ...` (team "local", author $USER), through the same grammar and
+    executor as Slack's and Discord's `/prompt`."""
     try:
-        if action == "save":
-            name, text = name_and(1)
-            v = save_with_score(engine, team, name, " ".join(text), author, opts.get("model"),
-                                opts.get("note"))
-            score = f", score {v.score}" if v.score is not None else ""
-            console.print(f"Saved {v.name} v{v.version}{score}.", markup=False)
-        elif action == "list":
-            _list(argparse.Namespace(team=team, channel=None, json=False), engine, console)
-        elif action == "history":
-            name, _ = name_and(0)
-            render_history(console, store.history(team, name))
-        elif action == "show":
-            name, more = name_and(0)
-            version = opts.get("version") or (more[0] if more else None)
-            render_version(console, store.get(team, name, _number(version) if version else None))
-        elif action == "diff":
-            name, more = name_and(2)
-            render_diff(console, store.diff(team, name, _number(more[0]), _number(more[1])))
-        elif action == "restore":
-            name, more = name_and(1)
-            v = store.restore(team, name, _number(more[0]), author)
-            console.print(f"Restored v{more[0]} of {v.name} as v{v.version}.", markup=False)
-        elif action == "keep":
-            name, more = name_and(1)
-            v = store.keep(team, name, _number(more[0]), opts.get("note") or " ".join(more[1:]))
-            console.print(f"Marked {v.name} v{v.version} as a keeper.", markup=False)
-        elif action == "delete":
-            name, more = name_and(0)
-            confirm = bool(more) and more[0].lower() in ("yes", "--yes", "confirm")
-            n = store.delete(team, name, confirm=confirm)
-            console.print(f"Deleted {name} ({n} versions).", markup=False)
-        else:
-            raise InputError(f"Unknown prompt action {action!r}. Usage: {CHAT_USAGE}")
+        result = execute(engine, parse_request(cmd.text, cmd.options), team=DEFAULT_TEAM,
+                         author=default_author())
     except SQLAlchemyError as e:
         reason = str(getattr(e, "orig", None) or e).splitlines()[0][:200]
         raise InputError(f"The prompt library is unavailable: {reason}") from None
-
-
-def _number(value: str) -> int:
-    from bot.core.storage.checks import version_number
-
-    return version_number(value)
+    if result.action == "help":
+        for usage, what in help_lines():
+            console.print(Text(f"/{usage}", style="bold"), Text(f"  {what}"))
+    elif result.action == "list":
+        render_list(console, DEFAULT_TEAM, result.prompts)
+    elif result.action == "history":
+        render_history(console, result.versions)
+    elif result.action == "show" and result.version is not None:
+        render_version(console, result.version)
+    elif result.action == "diff" and result.diff is not None:
+        render_diff(console, result.diff)
+    else:
+        console.print(result.summary, markup=False)
