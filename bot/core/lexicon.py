@@ -57,7 +57,7 @@ def _literal_alts(words: str) -> str:
 
 # --- verbs -----------------------------------------------------------------------------------
 
-_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol"]
+_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol", "knit", "carve", "sew"]
 
 _IRREGULAR = {
     "run": "ran", "fly": "flew|flown", "fall": "fell|fallen", "rise": "rose|risen",
@@ -138,6 +138,8 @@ lighthouse|tower|skyscraper|skyscrapers|house|cabin|castle|temple|bridge|windmil
 volcano|waterfall|glacier|iceberg|aurora|storm|tornado|
 character|protagonist|hero|heroine|villain|traveler|explorer|wanderer|hiker|sprinter|sprinters|
 mech|puppy|vendor|vendors|players|player|commuter|commuters|grandmother|
+lady|ladies|old lady|gentleman|snowboarder|snowboarders|surfers|skiers|friends|tourists|hikers|
+pedestrians|shoppers|audience|band|twins|siblings|
 """.replace("\n", ""))
 
 DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "several", "many", "some",
@@ -192,7 +194,7 @@ CAMERA: list[Cue] = [
     Cue(r"handheld(?: camera| shot)?|hand-held|shaky[- ]cam|documentary-style camera", move="handheld"),
     Cue(r"tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
         r"beside|the)|follow(?:s|ing)? (?:shot|cam)|camera follows?|camera following|"
-        r"steadicam|gimbal(?: shot)?|leading shot", move="tracking"),
+        r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
     Cue(r"(?:aerial|drone|helicopter)(?: shot| view| footage| flyover| sweep)?|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
@@ -245,6 +247,7 @@ LENS: list[Cue] = [Cue(p) for p in [
 LIGHTING: list[Cue] = [
     Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
     Cue(r"at (?:sunset|sunrise|dusk|dawn|twilight)", strength=0.7),
+    Cue(r"(?:lens|sun) flares?|sunset|sunrise", strength=0.6),
     Cue(r"back[- ]?lit|backlight(?:ing)?|rim[- ]?(?:light|lit|lighting)|key light|fill light|"
         r"edge light|hair light|kicker"),
     Cue(r"volumetric(?: light| lighting| fog| haze| rays)?|god rays|crepuscular rays|light rays|"
@@ -326,6 +329,7 @@ mansion|cottage|cabin|tent|campsite|campfire|lighthouse|orchard|wheat field|rice
 savanna|savannah|steppe|volcano|lava field|ice cave|pool|swimming pool|aquarium|bathtub|
 train carriage|subway car|bus stop|parking lot|gas station|motel|laundromat|bookshop|bakery|
 workshop|forge|throne room|battlefield|trench|spaceport|space station|
+mars|fireplace|hearth|porch|veranda|terrace|
 """.replace("\n", ""))
 
 SETTING: list[Cue] = [
