@@ -15,8 +15,10 @@ import discord
 from discord import app_commands
 
 from bot.config import Settings
+from bot.core.review_channels import ReviewQueue
 from bot.discord.commands import add_commands, handle_mention
 from bot.discord.front import DiscordFront
+from bot.discord.review_channels import FullReviewButton, ReviewChannels, review_commands
 from bot.discord.send import send_reply
 from bot.discord.views import DYNAMIC_ITEMS
 
@@ -55,7 +57,8 @@ class FramecraftTree(app_commands.CommandTree):
 
 class FramecraftClient(discord.AutoShardedClient):
     def __init__(self, engine: Any, settings: Settings | None = None,
-                 front: DiscordFront | None = None, **options: Any):
+                 front: DiscordFront | None = None, review_queue: ReviewQueue | None = None,
+                 **options: Any):
         self.settings = settings or engine.settings
         configure_api(self.settings.discord_api_url)
         app_id = self.settings.discord_application_id
@@ -66,10 +69,13 @@ class FramecraftClient(discord.AutoShardedClient):
         self.front = front or DiscordFront(engine)
         self.tree = FramecraftTree(self)
         add_commands(self.tree)
+        self.tree.add_command(review_commands)
+        self.reviews = ReviewChannels(self, review_queue)
         self.synced: list[app_commands.AppCommand] = []
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton)
+        self.reviews.start()
         await self.sync_commands()
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
@@ -90,11 +96,27 @@ class FramecraftClient(discord.AutoShardedClient):
         log.info("discord: connected as %s in %d guilds (%s shards)", self.user,
                  len(self.guilds), self.shard_count)
 
+    async def close(self) -> None:
+        await self.reviews.stop()
+        await super().close()
+
     async def on_message(self, message: discord.Message) -> None:
         try:
-            await handle_mention(self, message)
+            if await handle_mention(self, message):
+                return
         except Exception:
             log.exception("discord: mention failed")
+            return
+        try:
+            await self.reviews.on_message(message)
+        except Exception as e:  # by type only: the message is the member's text
+            log.error("discord: review-channel handling failed: %s", type(e).__name__)
+
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        try:
+            await self.reviews.on_raw_message_edit(payload)
+        except Exception as e:
+            log.error("discord: review-channel edit handling failed: %s", type(e).__name__)
 
 
 def token_of(settings: Settings) -> str:

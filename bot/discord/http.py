@@ -27,6 +27,7 @@ from bot.config import Settings
 from bot.discord.client import DiscordConfigError
 from bot.discord.embeds import Page
 from bot.discord.front import ENGINE_COMMANDS, DiscordFront, Reply, Where
+from bot.discord.review_channels import admin_command, full_review
 from bot.discord.views import MODAL_ID, CritiqueModal, ReviewView, parse_custom_id
 
 log = logging.getLogger("framecraft.discord.http")
@@ -168,6 +169,8 @@ class InteractionsEndpoint:
             reply = await asyncio.to_thread(self.front.settings, where, opts.get("model"),
                                             opts.get("replies"))
             return self.message(reply)
+        if name == "framecraft":
+            return self.message(await asyncio.to_thread(self.review_command, p))
         if name == "critique" and not str(opts.get("prompt") or "").strip():
             default = await asyncio.to_thread(self.front.setting, where, "model")
             modal = CritiqueModal(self.engine.settings.max_prompt_chars,
@@ -201,10 +204,27 @@ class InteractionsEndpoint:
                                                         action == "up", where))
         if action == "rw":
             self.spawn(p, True, lambda: self.front.show_rewrite(review_id))
+        elif action == "fr":
+            self.spawn(p, True, lambda: full_review(self.front, review_id))
         else:
             model = str((data.get("values") or [""])[0])
             self.spawn(p, True, lambda: self.front.translate_review(review_id, model, where))
         return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL}}
+
+    def review_command(self, p: dict[str, Any]) -> Reply:
+        """`/framecraft ...`: saved here like on the gateway, but only the gateway bot reads
+        messages, so the reply says so. In a thread (a forum post) the parent is meant."""
+        sub = next(iter((p.get("data") or {}).get("options") or []), {})
+        state = _options(sub).get("state")
+        channel = p.get("channel") or {}
+        thread = channel.get("type") in (10, 11, 12) and channel.get("parent_id")
+        scope = str(channel.get("parent_id") if thread else p.get("channel_id") or "")
+        perms = discord.Permissions(int((p.get("member") or {}).get("permissions") or 0))
+        reply = admin_command(self.engine, str(sub.get("name") or "status"),
+                              str(state) if state else None, where_of(p), scope, perms,
+                              gateway=False, content_intent=False)
+        reply.ephemeral = True
+        return reply
 
     def autocomplete(self, p: dict[str, Any]) -> dict[str, Any]:
         focused = next((o for o in (p.get("data") or {}).get("options") or []

@@ -23,7 +23,8 @@ from bot.discord.front import VIEW_TIMEOUT_S
 log = logging.getLogger("framecraft.discord")
 
 REVIEW_ID = r"[a-z0-9]{4,64}"
-CUSTOM_ID = re.compile(rf"fc:(?P<action>tr|rw|up|dn):(?P<rid>{REVIEW_ID})")
+CUSTOM_ID = re.compile(rf"fc:(?P<action>tr|rw|up|dn|fr):(?P<rid>{REVIEW_ID})")
+"""`fr` is the review channels' "Full review" (bot.discord.review_channels)."""
 MODAL_ID = "fc:critique-modal"
 
 
