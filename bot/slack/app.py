@@ -254,9 +254,10 @@ def _review_id(body: dict[str, Any]) -> str:
 
 def build_app(engine: Any, settings: Settings, *, socket_mode: bool = False,
               rate_limits: dict[str, tuple[int, float]] | None = None,
-              workers: int = 16) -> App:
+              workers: int = 16, review_queue: Any = None) -> App:
     """The Bolt app for `engine`. HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET;
-    Socket Mode needs SLACK_BOT_TOKEN (and the runner needs SLACK_APP_TOKEN)."""
+    Socket Mode needs SLACK_BOT_TOKEN (and the runner needs SLACK_APP_TOKEN). `review_queue`
+    (a ReviewQueue) replaces the review channels' default budget (tests, benchmarks)."""
     if settings.slack_bot_token is None or not settings.slack_bot_token.get_secret_value():
         raise SlackConfigError("SLACK_BOT_TOKEN is not set (the xoxb- bot token from your "
                                "Slack app's OAuth & Permissions page).")
@@ -284,7 +285,12 @@ def build_app(engine: Any, settings: Settings, *, socket_mode: bool = False,
     front = SlackFront(engine, rate_limits)
     engine.kb  # noqa: B018 (load and validate the knowledge base before serving)
     app.framecraft_front = front  # type: ignore[attr-defined]
-    _register(app, front)
+    from bot.slack.review_channels import ReviewChannels
+
+    reviews = ReviewChannels(front, client, review_queue)
+    app.framecraft_reviews = reviews  # type: ignore[attr-defined]
+    _register(app, front, reviews)
+    reviews.start()
     return app
 
 
@@ -292,7 +298,15 @@ def _ack(ack: Callable[..., Any]) -> None:
     ack()
 
 
-def _register(app: App, front: SlackFront) -> None:  # noqa: C901 (one place lists every listener)
+def _channel_type_is(*types: str) -> Callable[[dict[str, Any]], bool]:
+    """A Bolt matcher for message events from these kinds of conversation."""
+    def matches(body: dict[str, Any]) -> bool:
+        return (body.get("event") or {}).get("channel_type") in types
+    return matches
+
+
+def _register(app: App, front: SlackFront,  # noqa: C901 (one place lists every listener)
+              reviews: Any) -> None:
     # ---- slash commands ------------------------------------------------------------------------
     def slash_work(body: dict[str, Any], context: Any, respond: Any, client: WebClient) -> None:
         where = Where.of(context, body)
@@ -303,7 +317,7 @@ def _register(app: App, front: SlackFront) -> None:  # noqa: C901 (one place lis
         share = response_type == "ephemeral"
         if name == "framecraft":
             try:
-                send(front.framecraft(text, where))
+                send(reviews.framecraft(text, where, client))
             except InputError as e:
                 send(bk.error_messages(str(e)))
             return
@@ -416,8 +430,10 @@ def _register(app: App, front: SlackFront) -> None:  # noqa: C901 (one place lis
         converse(body, event, context, client, event.get("thread_ts"))
 
     app.event("app_mention")(ack=_ack, lazy=[mention_work])
-    app.event({"type": "message", "channel_type": "im"})(ack=_ack, lazy=[dm_work])
-    app.event("message")(_ack)  # other channels' messages: not ours to answer
+    # Bolt's dict constraints check only type and subtype, so the channel type needs a matcher.
+    app.event("message", matchers=[_channel_type_is("im")])(ack=_ack, lazy=[dm_work])
+    reviews.register(app)  # channel messages: review channels and ethics notes
+    app.event("message")(_ack)  # other messages: not ours to answer
 
     def home_work(body: dict[str, Any], event: dict[str, Any], context: Any,
                   client: WebClient) -> None:

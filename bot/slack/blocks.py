@@ -433,7 +433,10 @@ SLASH_COMMANDS: dict[str, str] = {
     "/ask": "`/ask QUESTION`: craft answers with sources.",
     "/framecraft": "`/framecraft help` · "
                    "`/framecraft settings [channel|workspace] model NAME|none` · "
-                   "`/framecraft settings [channel|workspace] visibility public|ephemeral`",
+                   "`/framecraft settings [channel|workspace] visibility public|ephemeral` · "
+                   "`/framecraft watch` / `/framecraft unwatch`: make this a review channel "
+                   "(admins) · `/framecraft ethics-notes on|off`: unasked ethics notes here "
+                   "(admins). Workspace-wide settings need an admin too.",
 }
 
 

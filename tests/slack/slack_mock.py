@@ -41,6 +41,10 @@ class MockSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.fail: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
+        self.admins: set[str] = set()
+        """Users `users.info` reports as workspace admins."""
+        self.creators: dict[str, str] = {}
+        """channel -> the user `conversations.info` reports as its creator."""
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         mock = self
@@ -110,8 +114,7 @@ class MockSlack:
             return 200, {}, b"ok"
         return 200, {}, self._ok(method, body)
 
-    @staticmethod
-    def _ok(method: str, body: dict[str, Any]) -> dict[str, Any]:
+    def _ok(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
             return {"ok": True, "url": "https://studio.slack.com/", "team": "Studio",
                     "user": "framecraft", "team_id": TEAM, "user_id": BOT_USER,
@@ -119,6 +122,17 @@ class MockSlack:
         if method in ("chat.postMessage", "chat.postEphemeral"):
             return {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}",
                     "message": {"text": body.get("text", "")}}
+        if method == "chat.update":
+            return {"ok": True, "channel": body.get("channel"), "ts": body.get("ts"),
+                    "text": body.get("text", "")}
+        if method == "users.info":
+            user = str(body.get("user"))
+            return {"ok": True, "user": {"id": user, "is_admin": user in self.admins,
+                                         "is_owner": False, "is_primary_owner": False}}
+        if method == "conversations.info":
+            channel = str(body.get("channel"))
+            return {"ok": True, "channel": {"id": channel, "is_channel": True,
+                                            "creator": self.creators.get(channel, "U0CREATOR")}}
         if method in ("views.open", "views.publish", "views.update"):
             return {"ok": True, "view": {"id": "V0001", **(body.get("view") or {})}}
         return {"ok": False, "error": "unknown_method"}

@@ -113,6 +113,7 @@ def test_settings_change_default_model_and_visibility(rig):
     slash(rig, "/framecraft", "settings model Kling", name="s1")
     assert "kling" in text_of(rig.mock.wait("respond:s1")[0])
     assert rig.engine.store.get_setting("slack", f"{TEAM}:C0001", "model") == "kling"
+    rig.mock.admins.add("U0001")  # workspace-wide settings need a workspace admin
     slash(rig, "/framecraft", "settings workspace visibility public", name="s2")
     rig.mock.wait("respond:s2")
     slash(rig, "/critique", PROMPT, name="c1")
