@@ -189,7 +189,13 @@ def check_discord(engine: Engine) -> list[Check]:
         problems.append("DISCORD_TOKEN does not look like a bot token (three dot-separated parts)")
     if s.discord_application_id and not str(s.discord_application_id).strip().isdigit():
         problems.append("DISCORD_APPLICATION_ID should be the numeric application id")
-    return _verdict("discord", present, problems)
+    checks = _verdict("discord", present, problems)
+    if not s.discord_message_content:
+        checks.append(Check(name="discord-review-channels", status="warn", detail=(
+            "DISCORD_MESSAGE_CONTENT unset: the bot cannot read messages, so /framecraft watch "
+            "and ethics notes stay silent; enable the Message Content intent (Developer Portal "
+            "→ Bot) and set DISCORD_MESSAGE_CONTENT=true")))
+    return checks
 
 
 def _verdict(name: str, present: str, problems: list[str]) -> list[Check]:

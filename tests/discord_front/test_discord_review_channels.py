@@ -193,7 +193,7 @@ async def test_prompt_gets_one_review_in_a_thread_and_chatter_gets_nothing(rbot,
     mock_discord.calls.clear()
     await deliver_message(rbot, message)
     await drained(rbot)
-    assert not thread_posts(mock_discord) and not threads_started(mock_discord)
+    assert not mock_discord.calls
 
 
 def _click(post, custom_id: str, **kw) -> dict:
@@ -496,3 +496,14 @@ async def test_http_endpoint_saves_the_switch_and_says_reviews_need_the_gateway(
     finally:
         await ep._close(None)
 
+
+
+def test_doctor_warns_when_the_bot_cannot_read_messages(discord_settings):
+    from bot.cli.doctor import check_discord
+    from bot.core.engine import Engine
+
+    names = {c.name: c for c in check_discord(Engine(discord_settings))}
+    assert names["discord-review-channels"].status == "warn"
+    assert "DISCORD_MESSAGE_CONTENT" in names["discord-review-channels"].detail
+    content = discord_settings.model_copy(update={"discord_message_content": True})
+    assert [c.name for c in check_discord(Engine(content))] == ["discord"]
