@@ -97,7 +97,9 @@ def test_manifest_matches_the_app():
     assert shortcut["callback_id"] == SHORTCUT_REVIEW and shortcut["type"] == "message"
     settings = manifest["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {
-        "app_home_opened", "app_mention", "message.im"}
+        "app_home_opened", "app_mention", "message.im", "message.channels", "message.groups"}
     assert settings["interactivity"]["is_enabled"]
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"commands", "chat:write", "app_mentions:read", "im:history"} <= scopes
+    # Review channels: channel messages, and who may switch them (admins, channel creators).
+    assert {"channels:history", "groups:history", "users:read", "channels:read"} <= scopes
