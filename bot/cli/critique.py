@@ -11,6 +11,7 @@ import json
 import sys
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -24,8 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("prompt", help="the prompt, in quotes; '-' reads one prompt per line from stdin")
     p.add_argument("--model", "-m", help="target model (e.g. runway, kling, veo)")
     p.add_argument("--json", action="store_true", help="print the stable JSON contract")
-    p.add_argument("--similar", action="store_true",
-                   help="also find the most similar gallery prompts (loads the retrieval index)")
+    p.add_argument("--similar", action=argparse.BooleanOptionalAction, default=True,
+                   help="list the most similar gallery prompts (the default; --no-similar skips "
+                        "them)")
     p.set_defaults(func=run)
 
 
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
     if args.prompt == "-":
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar)
-    result = engine.critique(args.prompt, model, with_retrieval=args.similar)
+    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -48,7 +50,7 @@ def _run_batch(engine: Engine, model: str | None, console: Console, as_json: boo
         if not line.strip():
             continue
         try:
-            result = engine.critique(line, model, with_retrieval=similar)
+            result = engine.critique(line, model, with_retrieval=similar, with_llm=True)
         except InputError as e:
             failures += 1
             if as_json:
@@ -106,7 +108,8 @@ def render_critique(console: Console, c: Critique) -> None:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
             console.print(f"  • {s.text}")
-    console.print(Panel(c.rewrite, title="Rewrite", border_style="cyan"))
+    by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
+    console.print(Panel(c.rewrite, title=f"Rewrite{by}", border_style="cyan"))
     for notice in c.notices:
         console.print(f"[italic]{notice}[/italic]")
     concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]

@@ -118,10 +118,12 @@ class Engine:
         return self.retriever.ask(self.clean(question), kind=kind,
                                   model=self.resolve_model(model))
 
-    def similar_prompts(self, prompt: str, k: int = 3) -> list[LearnMore]:
+    def similar_prompts(self, prompt: str, k: int = 3, model: str | None = None
+                        ) -> list[LearnMore]:
+        """Gallery prompts like this one; lexical, so no vector index or model is loaded."""
         from bot.core.retrieval.links import similar_links
 
-        return similar_links(self.retriever, self.clean(prompt), k)
+        return similar_links(self.kb, self.clean(prompt), k, model=self.resolve_model(model))
 
     def learn_more(self, section_ids: list[str]) -> list[LearnMore]:
         from bot.core.retrieval.links import guide_links
@@ -129,7 +131,10 @@ class Engine:
         return guide_links(self.kb, section_ids)
 
     def critique(self, prompt: str, model: str | None = None,
-                 with_retrieval: bool = True) -> Critique:
+                 with_retrieval: bool = True, with_llm: bool | None = None) -> Critique:
+        """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
+        millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
+        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core."""
         text = self.clean(prompt)
         result = run_critique(text, self.kb, self.resolve_model(model))
         # `text` is already clean: call the core functions, not the validating methods.
@@ -139,7 +144,13 @@ class Engine:
             try:
                 from bot.core.retrieval.links import similar_links
 
-                result.similar = similar_links(self.retriever, text, 3)
+                result.similar = similar_links(self.kb, text, 3, model=result.model,
+                                               missing=[m.value for m in result.missing])
             except Exception:  # the critique stands on its own; similar prompts are a bonus
                 log.warning("similar prompts unavailable", exc_info=True)
+        if (with_retrieval if with_llm is None else with_llm) and (
+                self.settings.llm or self.settings.llm_base_url):
+            from bot.core.llm import improve_rewrite
+
+            improve_rewrite(result, self.kb, self.settings)
         return result

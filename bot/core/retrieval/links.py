@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from bot.core.knowledge import KnowledgeBase
 from bot.core.results import LearnMore
-
-if TYPE_CHECKING:
-    from bot.core.retrieval.retriever import Retriever
+from bot.core.retrieval.similar import gallery_similarity
 
 
 def guide_links(kb: KnowledgeBase, section_ids: Iterable[str]) -> list[LearnMore]:
@@ -19,11 +16,10 @@ def guide_links(kb: KnowledgeBase, section_ids: Iterable[str]) -> list[LearnMore
             for s in dict.fromkeys(section_ids) if s in kb.guide]
 
 
-def similar_links(retriever: Retriever, prompt: str, k: int = 3) -> list[LearnMore]:
-    """Gallery prompts most like this one, each with why it works."""
-    out = []
-    for hit in retriever.similar_prompts(prompt, k=k):
-        entry = retriever.kb.gallery[hit.chunk.ref_id]
-        out.append(LearnMore(kind="gallery", id=entry.id, title=entry.title, file=entry.file,
-                             why=" ".join(entry.why.split()), score=round(hit.score, 3)))
-    return out
+def similar_links(kb: KnowledgeBase, prompt: str, k: int = 3, model: str | None = None,
+                  missing: Iterable[str] = ()) -> list[LearnMore]:
+    """Gallery prompts most like this one, each with why it works (no vector index: see
+    bot.core.retrieval.similar)."""
+    return [LearnMore(kind="gallery", id=e.id, title=e.title, file=e.file,
+                      why=" ".join(e.why.split()), score=score)
+            for e, score in gallery_similarity(kb).find(prompt, k, model=model, missing=missing)]

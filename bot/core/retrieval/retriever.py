@@ -94,12 +94,5 @@ class Retriever:
                       sources=[source_of(h) for h in cited],
                       answered_by=llm.model_label(self.chat_model))
 
-    def similar_prompts(self, prompt: str, k: int = 3) -> list[Hit]:
-        """Gallery entries most like this prompt (the prompt itself excluded if it is one)."""
-        same = " ".join(prompt.lower().split())
-        hits = self.search(prompt, k=k + 1, kind="gallery")
-        return [h for h in hits
-                if " ".join(self.kb.gallery[h.chunk.ref_id].prompt.lower().split()) != same][:k]
-
     def _idf(self, term: str) -> float:
         return max(self.searcher.bm25.idf.get(term, 0.0), 0.0) + 0.1

@@ -20,46 +20,23 @@ Two settings, picked by a small sweep on benchmarks/retrieval_quality.py (K 5-60
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel
-from rank_bm25 import BM25Okapi
 
 from bot.core.retrieval.chunks import Chunk
 from bot.core.retrieval.embeddings import embed
 from bot.core.retrieval.index import VectorIndex
+from bot.core.retrieval.keywords import KeywordIndex, tokenize
+
+__all__ = ["CANDIDATES", "Hit", "HybridSearch", "Mode", "tokenize", "where_filter"]
 
 Mode = Literal["hybrid", "vector", "keyword"]
 RRF_K = 10
 KEYWORD_WEIGHT = 0.5
 CANDIDATES = 40
 """How deep each signal's list goes into the fusion."""
-
-_STOP_WORDS = """a an and are as at be but by can do does for from has have how i if in into
-is it its my of on or our so that the their them then there these this to was we what when where
-which who why will with you your me should would could get make use using"""
-_STOP = frozenset(_STOP_WORDS.split())
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _stem(word: str) -> str:
-    """Crude suffix folding: enough that "pans", "panning" and "pan" meet."""
-    for suffix, keep in (("ing", 4), ("ies", 3), ("es", 4), ("s", 3), ("ed", 4)):
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep - 1:
-            word = word[: -len(suffix)]
-            if suffix == "ies":
-                word += "y"
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-        word = word[:-1]  # "panning" -> "pann" -> "pan"
-    return word
-
-
-def tokenize(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in _STOP]
-
 
 class Hit(BaseModel):
     chunk: Chunk
@@ -86,14 +63,14 @@ class HybridSearch:
         self.index = index
         # Title and tags count in the keyword signal: they are the words people ask with.
         docs = [tokenize(f"{c.title} {c.title} {' '.join(c.tags)} {c.text}") for c in self.chunks]
-        self.bm25 = BM25Okapi(docs)
+        self.bm25 = KeywordIndex(docs)
 
     def keyword_ranking(self, query: str, kind: str | None = None,
                         model: str | None = None) -> list[tuple[str, float]]:
         terms = tokenize(query)
         if not terms or not self.chunks:
             return []
-        scores = self.bm25.get_scores(terms)
+        scores = self.bm25.scores(terms)
         ranked = [
             (c.id, float(s)) for c, s in zip(self.chunks, scores, strict=True)
             if s > 0 and (kind is None or c.kind == kind) and (model is None or c.model == model)
