@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from bot.config import Settings
 
 if TYPE_CHECKING:
+    from bot.core.knowledge import KnowledgeBase
     from bot.core.results import Critique
     from bot.core.retrieval.chunks import Chunk
     from bot.core.retrieval.search import Hit
@@ -178,6 +179,20 @@ def _critique_brief(critique: Critique) -> str:
     return "\n".join(lines)
 
 
+def rewrite_critique(critique: Critique, passages: Sequence[Hit | Chunk | str],
+                     model: BaseChatModel, timeout: float) -> str:
+    """The model's rewrite of the critiqued prompt; raises LLMError on any failure or junk."""
+    chain = _structured(model, REWRITE_SYSTEM, REWRITE_HUMAN, LLMRewrite)
+    result = _invoke(chain, {"model": critique.model or "any",
+                             "prompt": as_data(critique.prompt),
+                             "critique": as_data(_critique_brief(critique)),
+                             "passages": format_passages(passages)}, timeout)
+    text = " ".join(getattr(result, "rewrite", "").split())
+    if not text or len(text) > 4000:
+        raise LLMError("empty or overlong rewrite")
+    return text
+
+
 def llm_rewrite(critique: Critique, passages: Sequence[Hit | Chunk | str],
                 model: BaseChatModel | None = None, settings: Settings | None = None,
                 timeout: float | None = None) -> str | None:
@@ -199,18 +214,63 @@ def llm_rewrite(critique: Critique, passages: Sequence[Hit | Chunk | str],
             return None
     limit = timeout if timeout is not None else (settings.llm_timeout_s if settings else 20.0)
     try:
-        chain = _structured(model, REWRITE_SYSTEM, REWRITE_HUMAN, LLMRewrite)
-        result = _invoke(chain, {"model": critique.model or "any",
-                                 "prompt": as_data(critique.prompt),
-                                 "critique": as_data(_critique_brief(critique)),
-                                 "passages": format_passages(passages)}, limit)
+        return rewrite_critique(critique, passages, model, limit)
     except LLMError as e:
         log.warning("LLM rewrite failed: %s", e)
         return None
-    text = " ".join(getattr(result, "rewrite", "").split())
-    if not text or len(text) > 4000:
-        return None
-    return text
+
+
+_models: dict[tuple, BaseChatModel | None] = {}
+
+
+def configured_chat_model(settings: Settings) -> BaseChatModel | None:
+    """`build_chat_model`, once per configuration: building imports the provider's client."""
+    key = (settings.llm, settings.llm_base_url, settings.llm_timeout_s,
+           settings.llm_api_key.get_secret_value() if settings.llm_api_key else None)
+    if key not in _models:
+        _models[key] = build_chat_model(settings)
+    return _models[key]
+
+
+def rewrite_passages(critique: Critique, kb: KnowledgeBase) -> list[Chunk]:
+    """The context for a rewrite: the guide sections the critique cites and the similar gallery
+    prompts (prompt and why it works), both already on the critique: no search, no index."""
+    from bot.core.retrieval.chunks import Chunk, gallery_chunk
+
+    passages = [Chunk(id=f"guide:{lm.id}", kind="guide", ref_id=lm.id, title=lm.title,
+                      text=lm.why, file=lm.file) for lm in critique.learn_more[:3] if lm.why]
+    passages += [gallery_chunk(kb.gallery[lm.id]) for lm in critique.similar[:3]
+                 if lm.id in kb.gallery]
+    return passages
+
+
+def improve_rewrite(critique: Critique, kb: KnowledgeBase, settings: Settings,
+                    model: BaseChatModel | None = None) -> Critique:
+    """Let the configured chat model write the critique's rewrite, in place.
+
+    On success `rewrite` and `rewrite_by` (the model's name) change and nothing else does; on any
+    failure the offline rewrite stays and a notice says why.
+    """
+    if model is None:
+        try:
+            model = configured_chat_model(settings)
+        except Exception as e:  # a misconfigured LLM must not take the critique down
+            log.warning("chat model could not be built: %s", type(e).__name__)
+            critique.notices.append(notice_for_fallback(
+                f"it could not be set up: {type(e).__name__}", "rewrite"))
+            return critique
+        if model is None:
+            return critique
+    try:
+        text = rewrite_critique(critique, rewrite_passages(critique, kb), model,
+                                settings.llm_timeout_s)
+    except LLMError as e:
+        log.warning("LLM rewrite failed: %s", e)
+        critique.notices.append(notice_for_fallback(str(e), "rewrite"))
+        return critique
+    critique.rewrite = text
+    critique.rewrite_by = model_label(model)
+    return critique
 
 
 def notice_for_fallback(reason: str, what: str = "answer") -> str:
