@@ -315,6 +315,8 @@ class ReviewChannels:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._busy = 0
+        self._starved = False
+        """The last round had due jobs but the shared budget refused them all."""
         self._waiting: set[str] = set()
         """Keys queued and not yet handled: an edit into chatter must still reach them."""
         self._parents: dict[int, int | None] = {}
@@ -346,7 +348,8 @@ class ReviewChannels:
     def idle(self) -> bool:
         """Nothing due now and nothing taken but unposted (tests and shutdown wait on this)."""
         wait = self.queue.wait_s()
-        return self._busy == 0 and not self._wake.is_set() and (wait is None or wait > 0)
+        return self._busy == 0 and not self._wake.is_set() and (
+            wait is None or wait > 0 or self._starved)
 
     async def _drain(self) -> None:
         while True:
@@ -360,6 +363,9 @@ class ReviewChannels:
                 # Channels in parallel, each channel's posts in order.
                 await asyncio.gather(*(self._handle_all(group) for group in by_channel.values()))
             wait = self.queue.wait_s()
+            self._starved = wait is not None and wait <= 0 and not actions
+            if self._starved:
+                wait = SHARED_RETRY_S  # due here but refused by the replicas' shared budget
             timeout = self.idle_s if wait is None else min(max(wait, 0.01), self.idle_s)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)

@@ -248,11 +248,15 @@ async def test_an_edit_updates_the_same_reply(rbot, mock_discord):
     new_rid = edit.custom_ids()[0].split(":")[-1]
     assert new_rid != first_rid and rbot.engine.store.get_review(new_rid).prompt == BETTER
 
-    # An edit that leaves the words alone (a link preview) changes nothing.
-    mock_discord.calls.clear()
-    rbot._connection.parse_message_update(update_of(message, BETTER) | {"embeds": []})
-    await drained(rbot)
-    assert not mock_discord.calls
+    # An update that leaves the words alone (a link preview) changes nothing, whether the
+    # message is in discord.py's cache or not (then the stored review tells).
+    for cached in (True, False):
+        if not cached:
+            rbot._connection._messages.clear()
+        mock_discord.calls.clear()
+        rbot._connection.parse_message_update(update_of(message, BETTER) | {"embeds": []})
+        await drained(rbot)
+        assert not mock_discord.calls
 
     # An edit into chatter takes the review back, in place.
     rbot._connection.parse_message_update(update_of(message, "never mind, wrong channel lol"))
@@ -436,6 +440,26 @@ async def test_a_burst_of_100_prompts_stays_within_budget_and_current(
     times = [t for t, _ in notices]
     assert all(b - a >= 60 for a, b in zip(times, times[1:], strict=False))
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_replicas_share_one_channel_budget(discord_engine, content_settings,
+                                                 mock_discord, restore_api_base):
+    first = await start_bot(discord_engine, content_settings)
+    second = await start_bot(discord_engine, content_settings)
+    try:
+        await watched(first, mock_discord)
+        for bot in (first, second):
+            bot.reviews.shared_per_minute = 3  # each has room for 4 on its own
+        for i in range(4):
+            for bot in (first, second):
+                await deliver_message(bot, user_message(burst_prompt(10 * i + (bot is second))))
+        await drained(first)
+        await drained(second)
+        assert len(thread_posts(mock_discord)) == 3
+        assert first.reviews.queue.pending() + second.reviews.queue.pending() == 5
+    finally:
+        await first.close()
+        await second.close()
 
 
 # ---- persistence and the HTTP endpoint -----------------------------------------------------------
