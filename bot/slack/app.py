@@ -26,13 +26,16 @@ from slack_sdk.http_retry import RateLimitErrorRetryHandler, default_retry_handl
 
 from bot.config import Settings
 from bot.core.commands import COMMANDS, parse_command
+from bot.core.prompt_commands import command_text
 from bot.core.validation import InputError, model_names
 from bot.slack import blocks as bk
+from bot.slack.prompts import answer_prompt, ephemeral_sender
 
 log = logging.getLogger("framecraft.slack")
 
 PLATFORM = "slack"
-SLASH_COMMANDS = ("/critique", "/translate", "/compare", "/ethics", "/ask", "/framecraft")
+SLASH_COMMANDS = ("/critique", "/translate", "/compare", "/ethics", "/ask", "/framecraft",
+                  "/prompt")
 SHORTCUT_REVIEW = "review_prompt"
 MODAL_CALLBACK = "fc_critique_modal"
 MAX_REPLIES = 5
@@ -321,6 +324,9 @@ def _register(app: App, front: SlackFront,  # noqa: C901 (one place lists every 
             except InputError as e:
                 send(bk.error_messages(str(e)))
             return
+        if name == "prompt":  # errors are private whatever the channel's visibility
+            answer_prompt(front, text, where, send, _respond_sender(respond, "ephemeral"))
+            return
         if name == "critique" and not text:
             metadata = json.dumps({"channel": where.channel,
                                    "response_url": body.get("response_url", "")})
@@ -413,6 +419,11 @@ def _register(app: App, front: SlackFront,  # noqa: C901 (one place lists every 
         send = _post_sender(client, where.channel, thread_ts)
         if not text:
             send(bk.help_messages(front.models()))
+            return
+        prompt_text = command_text(text)
+        if prompt_text is not None:  # parsed raw, so a prompt's own "--ar 16:9" stays
+            answer_prompt(front, prompt_text, where, send,
+                          ephemeral_sender(client, where.channel, where.user, thread_ts))
             return
         name, rest, options = front.parse(text)
         front.answer(send, name, rest, options, where, share=False)

@@ -431,6 +431,8 @@ SLASH_COMMANDS: dict[str, str] = {
     "/compare": "`/compare PROMPT`: render one prompt for every model side by side.",
     "/ethics": "`/ethics PROMPT`: likeness, consent, minors, deception and IP checks.",
     "/ask": "`/ask QUESTION`: craft answers with sources.",
+    "/prompt": "`/prompt save|list|history|show|diff|restore|keep|delete NAME ...`: the team's "
+               "prompts versioned like code (`/prompt help` for details).",
     "/framecraft": "`/framecraft help` · "
                    "`/framecraft settings [channel|workspace] model NAME|none` · "
                    "`/framecraft settings [channel|workspace] visibility public|ephemeral` · "

@@ -1,0 +1,239 @@
+"""`/prompt` in Slack (and `@Framecraft prompt ...` in mentions and DMs): a team's prompts
+versioned like code.
+
+The words are parsed and run by bot.core.prompt_commands, the same grammar as Discord and the
+terminal chat; this module only sends the result as Block Kit. The library is the workspace's
+(team or enterprise id), the author the Slack user. Replies follow the channel's visibility
+setting like the other commands; errors are always private and give the user's text back.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from slack_sdk import WebClient
+
+from bot.core.prompt_commands import (
+    ConfirmationNeeded,
+    PromptResult,
+    execute,
+    help_lines,
+    parse_request,
+)
+from bot.core.storage.records import ComponentChange, PromptDiff, PromptInfo, Version
+from bot.core.validation import InputError
+from bot.slack import blocks as bk
+
+log = logging.getLogger("framecraft.slack")
+
+Send = Callable[[list[dict[str, Any]]], None]
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
+_EQUAL_CONTEXT = 6
+"""Unchanged words kept either side of a change in the word diff; longer runs are elided."""
+
+
+# ---- running ------------------------------------------------------------------------------------
+def answer_prompt(front: Any, text: str, where: Any, send: Send, send_error: Send) -> None:
+    """Run `prompt <text>` for `where` (a bot.slack.app.Where) and send the reply; a problem
+    goes privately to the asker through `send_error`, with their text."""
+    typed = f"/prompt {text}".strip()
+    try:
+        result = execute(front.engine, parse_request(text), team=where.team, author=where.user)
+    except ConfirmationNeeded as e:
+        send_error(bk.error_messages(
+            f"Deleting *{e.name}* removes all {e.versions} version"
+            f"{'s' if e.versions != 1 else ''}. To confirm, send "
+            f"`/prompt delete {e.name} yes`."))
+        return
+    except InputError as e:
+        send_error(bk.error_messages(str(e), typed))
+        return
+    except Exception:  # the store failed: say so, keep the user's text, log the cause
+        log.exception("slack prompt failed (team %s)", where.team)
+        send_error(bk.error_messages("Something went wrong on our side; please try again in a "
+                                     "minute.", typed))
+        return
+    send(prompt_messages(result))
+
+
+def ephemeral_sender(client: WebClient, channel: str, user: str,
+                     thread_ts: str | None) -> Send:
+    """Messages only `user` sees, in the channel (and thread) of a mention or DM."""
+    def send(messages: list[dict[str, Any]]) -> None:
+        for msg in messages:
+            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts,
+                                      text=msg["text"], blocks=msg["blocks"])
+    return send
+
+
+# ---- formatting -----------------------------------------------------------------------------------
+def author(user: str) -> str:
+    return f"<@{user}>" if _USER_ID.fullmatch(user or "") else bk.escape(user)
+
+
+def when(v: Version | PromptInfo) -> str:
+    """A Slack date token: each reader sees their own time zone."""
+    stamp = v.created_at if isinstance(v, Version) else v.updated_at
+    return (f"<!date^{int(stamp.timestamp())}^{{date_short}} {{time}}|"
+            f"{stamp:%Y-%m-%d %H:%M} UTC>")
+
+
+def score(value: int | None) -> str:
+    return "unscored" if value is None else f"{value}/100"
+
+
+def _keeper(v: Version) -> str:
+    return " :star:" if v.keeper else ""
+
+
+def version_line(v: Version) -> str:
+    """One compact line: version, keeper mark, score, author, model, date, note."""
+    parts = [f"*v{v.version}*{_keeper(v)}", score(v.score), author(v.author)]
+    if v.model:
+        parts.append(f"`{bk.escape(v.model)}`")
+    parts.append(when(v))
+    line = " · ".join(parts)
+    if v.note:
+        line += f" · _{bk.escape(bk.clip(v.note, 200))}_"
+    line += f"\n> {bk.escape(bk.clip(v.prompt, 140))}"
+    if v.keeper and v.keeper_note:
+        line += f"\n> :star: {bk.escape(bk.clip(v.keeper_note, 200))}"
+    return line
+
+
+def history_messages(name: str, versions: list[Version], summary: str) -> list[bk.Message]:
+    blocks = [bk.header(f"History of {name}")]
+    blocks += bk.sections("\n".join(version_line(v) for v in reversed(versions)), escaped=True)
+    blocks += bk.context(f"{len(versions)} versions, newest first. "
+                         f"Diff two with /prompt diff {name} A B.")
+    return bk.paginate(blocks, summary)
+
+
+def list_messages(result: PromptResult) -> list[bk.Message]:
+    if not result.prompts:
+        return bk.notice_messages(f"{result.summary} Save one with "
+                                  "`/prompt save NAME PROMPT --note \"why\"`.")
+    lines = []
+    for p in result.prompts:
+        parts = [f"*{bk.escape(p.name)}*", f"v{p.latest}", score(p.latest_score)]
+        if p.keepers:
+            parts.append(":star: " + ", ".join(f"v{k}" for k in p.keepers))
+        if p.channel:
+            parts.append(f"`{bk.escape(p.channel)}`")
+        parts.append(f"updated {when(p)}")
+        lines.append("• " + " · ".join(parts))
+    blocks = [bk.header("Saved prompts")]
+    blocks += bk.sections("\n".join(lines), escaped=True)
+    return bk.paginate(blocks, result.summary)
+
+
+def version_messages(v: Version, title: str) -> list[bk.Message]:
+    head = [f"{title}", f"*{bk.escape(v.name)}* v{v.version}{_keeper(v)}",
+            f"score {score(v.score)}", f"by {author(v.author)}", when(v)]
+    if v.model:
+        head.append(f"for `{bk.escape(v.model)}`")
+    blocks = bk.sections(" · ".join(x for x in head if x), escaped=True)
+    blocks += bk.code_sections(v.prompt)
+    if v.note:
+        blocks += bk.context(f"Note: {v.note}")
+    if v.keeper:
+        blocks += bk.context(f"Keeper: {v.keeper_note or 'this one worked'}")
+    return bk.paginate(blocks, f"{title} {v.name} v{v.version}".strip())
+
+
+def _change(c: ComponentChange) -> str:
+    before = bk.escape(bk.clip(c.before or "", 120))
+    after = bk.escape(bk.clip(c.after or "", 120))
+    if c.change == "added":
+        return f"`{c.component}` added: _{after}_"
+    if c.change == "removed":
+        return f"`{c.component}` removed (was _{before}_)"
+    return f"`{c.component}` changed from _{before}_ to _{after}_"
+
+
+def component_summary(d: PromptDiff) -> str:
+    """"camera changed from static to slow dolly-in; lighting added", plain words."""
+    if not d.components:
+        return d.summary
+    parts = []
+    for c in d.components:
+        if c.change == "added":
+            parts.append(f"{c.component} added")
+        elif c.change == "removed":
+            parts.append(f"{c.component} removed")
+        else:
+            parts.append(f"{c.component} changed from {c.before} to {c.after}")
+    return "; ".join(parts)
+
+
+def word_diff(d: PromptDiff) -> str:
+    """b's words with removals struck through and additions in bold; long unchanged runs
+    are elided to a few words of context."""
+    out: list[str] = []
+    last = len(d.words) - 1
+    for i, w in enumerate(d.words):
+        if w.op == "equal":
+            words = w.after.split()
+            keep_head = 0 if i == 0 else _EQUAL_CONTEXT
+            keep_tail = 0 if i == last else _EQUAL_CONTEXT
+            if len(words) > keep_head + keep_tail + 3:
+                words = [*words[:keep_head], "…", *words[len(words) - keep_tail:]]
+            out.append(bk.escape(" ".join(words)))
+            continue
+        if w.before:
+            out.append(f"~{bk.escape(w.before)}~")
+        if w.after:
+            out.append(f"*{bk.escape(w.after)}*")
+    return " ".join(x for x in out if x)
+
+
+def diff_messages(d: PromptDiff) -> list[bk.Message]:
+    blocks = bk.sections(f"*{bk.escape(d.name)}* v{d.a.version} → v{d.b.version} · "
+                         f"score {score(d.a.score)} → {score(d.b.score)}", escaped=True)
+    if all(w.op == "equal" for w in d.words):
+        blocks += bk.sections("The two versions read the same.")
+        return bk.paginate(blocks, f"{d.name}: no changes")
+    blocks += bk.sections(word_diff(d), escaped=True)
+    if d.components:
+        lines = ["*What changed, by component*"] + [f"• {_change(c)}" for c in d.components]
+        blocks += bk.sections("\n".join(lines), escaped=True)
+    elif not d.components_checked:
+        blocks += bk.context("The component check is unavailable right now; the word "
+                             "changes above are complete.")
+    else:
+        blocks += bk.context(d.summary)
+    return bk.paginate(blocks, f"{d.name} v{d.a.version} → v{d.b.version}: "
+                               f"{component_summary(d)}")
+
+
+def help_messages() -> list[bk.Message]:
+    lines = ["*Prompt versions*: save a team's prompts and see them improve."]
+    lines += [f"• `/{bk.escape(u)}`: {bk.escape(s)}" for u, s in help_lines()]
+    lines.append("In a mention or DM: `@Framecraft prompt history NAME`.")
+    return bk.paginate(bk.sections("\n".join(lines), escaped=True), "Framecraft /prompt help")
+
+
+def prompt_messages(result: PromptResult) -> list[bk.Message]:
+    """The reply to one `/prompt` command."""
+    v = result.version
+    if result.action == "help":
+        return help_messages()
+    if result.action == "list":
+        return list_messages(result)
+    if result.action == "history":
+        return history_messages(result.versions[-1].name, result.versions, result.summary)
+    if result.action == "diff" and result.diff is not None:
+        return diff_messages(result.diff)
+    if result.action == "show" and v is not None:
+        return version_messages(v, "")
+    if result.action == "save" and v is not None:
+        return version_messages(v, ":floppy_disk: Saved")
+    if result.action == "restore" and v is not None:
+        return version_messages(v, f":rewind: Restored v{result.restored_from} as")
+    if result.action == "keep" and v is not None:
+        return version_messages(v, ":star: Keeper:")
+    return bk.notice_messages(f":wastebasket: {result.summary}" if result.action == "delete"
+                              else result.summary)
