@@ -279,6 +279,38 @@ async def test_an_edit_of_an_uncached_message_before_its_turn_is_coalesced(rbot,
     assert rbot.reviews.queue.pending() == 1 and rbot.reviews.queue.stats.coalesced == 1
 
 
+async def test_thread_fallbacks_and_a_deleted_reply(rbot, mock_discord):
+    await watched(rbot, mock_discord)
+    # A thread from this message exists already (it has the message's id): post in it.
+    mock_discord.fail["thread"] = [(400, {"message": "A thread has already been created for "
+                                          "this message", "code": 160004})]
+    message = user_message(PROMPT)
+    await deliver_message(rbot, message)
+    await drained(rbot)
+    (post,) = [c for c in mock_discord.calls if c.method == "POST" and c.path.endswith("/messages")]
+    assert post.path.endswith(f"/channels/{message['id']}/messages")
+
+    # No right to start threads: a reply in the channel, pointing at the message.
+    mock_discord.calls.clear()
+    mock_discord.fail["thread"] = [(403, {"message": "Missing Permissions", "code": 50013})]
+    other = user_message(BETTER)
+    await deliver_message(rbot, other)
+    await drained(rbot)
+    (post,) = [c for c in mock_discord.calls if c.method == "POST" and c.path.endswith("/messages")]
+    assert post.path.endswith(f"/channels/{CHANNEL}/messages")
+    assert str(post.body["message_reference"]["message_id"]) == other["id"]
+
+    # Someone deleted the review: an edit of the prompt posts a fresh one and links it.
+    mock_discord.calls.clear()
+    mock_discord.fail["patch"] = [(404, {"message": "Unknown Message", "code": 10008})]
+    rbot._connection.parse_message_update(update_of(other, PROMPT))
+    await drained(rbot)
+    assert len(edits(mock_discord)) == 1
+    (post,) = [c for c in mock_discord.calls if c.method == "POST" and c.path.endswith("/messages")]
+    link = rbot.engine.store.get_post("discord", CHANNEL, other["id"])
+    assert link.review_id == post.custom_ids()[0].split(":")[-1]
+
+
 # ---- forums ------------------------------------------------------------------------------------
 def _add_forum(bot) -> None:
     guild = bot.get_guild(int(GUILD))
