@@ -15,7 +15,6 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -127,12 +126,20 @@ class _Tracked:
 
     def __init__(self, owner: ReviewChannels):
         self.owner = owner
+        self.came_up_empty = False
 
     def take(self) -> list[Action]:
-        return self.owner._take()
+        actions = self.owner._take()
+        self.came_up_empty = not actions
+        return actions
 
     def wait_s(self) -> float | None:
-        return self.owner.queue.wait_s()
+        """As the queue says, except that "due now" after an empty take means the shared
+        budget refused: back off briefly instead of spinning (a new job still wakes us)."""
+        wait = self.owner.queue.wait_s()
+        if wait is not None and wait <= 0 and self.came_up_empty:
+            return SHARED_RETRY_S / 4
+        return wait
 
 
 # ---- the feature -------------------------------------------------------------------------------
@@ -140,8 +147,7 @@ class ReviewChannels:
     """One per app: the admin commands, the message listener and the queue's worker."""
 
     def __init__(self, front: SlackFront, client: WebClient, queue: ReviewQueue | None = None,
-                 shared_per_minute: int = PER_CHANNEL_PER_MINUTE,
-                 bot_user: Callable[[], str | None] | None = None):
+                 shared_per_minute: int = PER_CHANNEL_PER_MINUTE):
         self.front = front
         self.client = client
         self.store = front.engine.store
@@ -151,7 +157,6 @@ class ReviewChannels:
         self.shared_per_minute = shared_per_minute
         self.worker = QueueWorker(_Tracked(self), self.handle,  # type: ignore[arg-type]
                                   name="framecraft-slack-review")
-        self._bot_user = bot_user
         self._busy = 0
         self._busy_lock = threading.Lock()
         self._recent: dict[str, float] = {}
@@ -272,7 +277,7 @@ class ReviewChannels:
         channel_settings.set_ethics_notes(self.store, PLATFORM, scope, on)
         return bk.notice_messages(
             "Done: ethics notes are *on* here: a prompt that raises a serious concern gets a "
-            "short, private-minded note in a thread." if on else
+            "short, polite note in its thread (it never quotes the message)." if on else
             "Done: ethics notes are *off* here: I will not comment on prompts unasked "
             "(`/ethics` still works).")
 
@@ -290,7 +295,7 @@ class ReviewChannels:
             return
         user, ts = str(msg.get("user") or ""), str(msg.get("ts") or "")
         channel = str(event.get("channel") or "")
-        bot_user = context.get("bot_user_id") or (self._bot_user() if self._bot_user else None)
+        bot_user = context.get("bot_user_id")
         raw = str(msg.get("text") or "")
         if not user or not ts or not channel or user == bot_user:
             return
