@@ -436,3 +436,31 @@ def test_settings_survive_a_new_app_on_the_same_database(start):
     settle(second, quiet=0.5)
     assert len(posts(second)) == 1
     assert "review channel: on" in slash(second, "settings", "s2")
+
+
+def test_slack_429_on_a_review_is_retried_after_retry_after(rig):
+    watch(rig)
+    rig.mock.fail["chat.postMessage"] = [
+        (429, {"Retry-After": "1"}, {"ok": False, "error": "ratelimited"})]
+    send(rig, message(PROMPT, "1700004000.000100"), "EvL1")
+    calls = rig.mock.wait("chat.postMessage", 2)
+    settle(rig)
+    assert len(posts(rig)) == 2 and calls[1].at - calls[0].at >= 0.9
+    assert rig.engine.store.get_post("slack", f"{TEAM}:C0001", "1700004000.000100") is not None
+
+
+def test_bad_messages_in_a_review_channel_crash_nothing(rig):
+    watch(rig)
+    bad = ["A fox runs through snow at dawn, slow dolly in, golden light. " * 900,
+           "\x00\x01 binary \x02 A fox runs through snow at dawn, slow dolly in, backlight",
+           "", "&lt;!channel&gt; " + PROMPT]
+    for i, text in enumerate(bad):
+        send(rig, message(text, f"1700005000.00010{i}"), f"EvX{i}")
+    settle(rig, quiet=0.5)
+    for call in posts(rig):  # whatever was reviewed, nothing pings the channel
+        assert "<!channel>" not in text_of(call)
+    # Still serving.
+    before = len(posts(rig))
+    send(rig, message(PROMPT, "1700005001.000100"), "EvX9")
+    assert rig.mock.wait("chat.postMessage", before + 1)[-1].body["thread_ts"] == \
+        "1700005001.000100"
