@@ -14,7 +14,9 @@ import discord
 from discord import app_commands
 
 from bot.core.commands import parse_command
+from bot.core.prompt_commands import command_text
 from bot.discord.front import VISIBILITIES, Where
+from bot.discord.prompts import prompt_group, prompt_reply
 from bot.discord.send import NO_PINGS, review_view, run_command, send_reply, where_of
 from bot.discord.views import CritiqueModal
 
@@ -115,8 +117,9 @@ async def review_message(interaction: discord.Interaction, message: discord.Mess
 
 review_this_prompt = app_commands.ContextMenu(name="Review this prompt", callback=review_message)
 
-COMMANDS: tuple[app_commands.Command | app_commands.ContextMenu, ...] = (
-    critique, translate, compare, ethics, ask, help_command, settings, review_this_prompt)
+COMMANDS: tuple[app_commands.Command | app_commands.ContextMenu | app_commands.Group, ...] = (
+    critique, translate, compare, ethics, ask, help_command, settings, review_this_prompt,
+    prompt_group)
 
 
 def add_commands(tree: app_commands.CommandTree) -> None:
@@ -145,8 +148,11 @@ async def handle_mention(client: discord.Client, message: discord.Message) -> bo
     command = parse_command(text, default="critique", model_names=front.model_names())
     guild = str(message.guild.id) if message.guild else None
     where = Where(guild=guild, channel=str(message.channel.id), user=str(message.author.id))
+    prompt_text = command_text(text)  # raw, so a prompt's own "--ar 16:9" stays in it
     if not command.text and command.name == "critique":
         reply = front.help()
+    elif prompt_text is not None:
+        reply = await asyncio.to_thread(prompt_reply, front, prompt_text, where)
     else:
         refusal = await asyncio.to_thread(front.cooldown, command.name, where)
         reply = refusal or await asyncio.to_thread(front.run, command.name, command.text,

@@ -359,6 +359,8 @@ SLASH_HELP: dict[str, str] = {
     "/compare": "Render one prompt for every model side by side.",
     "/ethics": "Likeness, consent, minors, deception and IP checks.",
     "/ask": "Craft answers with sources from the guide, gallery and model profiles.",
+    "/prompt": "The server's prompts versioned like code: `save`, `list`, `history`, `show`, "
+               "`diff`, `restore`, `keep`, `delete` (with `confirm:True`).",
     "/settings": "The server's default model and whether replies are public or only for you "
                  "(Manage Server to change).",
     "/help": "This help.",
@@ -372,8 +374,7 @@ def help_embeds(models: Iterable[tuple[str, str]] = ()) -> list[discord.Embed]:
     for name, summary in SLASH_HELP.items():
         p.field(name, summary)
     p.field("In a mention you can type",
-            "\n".join(f"`{c.usage}`: {c.summary}" for c in COMMANDS.values()
-                      if c.name not in ("prompt",)))
+            "\n".join(f"`{c.usage}`: {c.summary}" for c in COMMANDS.values()))
     ids = [mid for mid, _ in models]
     if ids:
         p.field("Models", ", ".join(f"`{m}`" for m in ids))

@@ -27,6 +27,7 @@ from bot.config import Settings
 from bot.discord.client import DiscordConfigError
 from bot.discord.embeds import Page
 from bot.discord.front import ENGINE_COMMANDS, DiscordFront, Reply, Where
+from bot.discord.prompts import http_autocomplete, http_fields, prompt_reply
 from bot.discord.review_channels import admin_command, full_review
 from bot.discord.views import MODAL_ID, CritiqueModal, ReviewView, parse_custom_id
 
@@ -142,7 +143,7 @@ class InteractionsEndpoint:
             if kind == MESSAGE_COMPONENT:
                 return await self.component(p)
             if kind == AUTOCOMPLETE:
-                return self.autocomplete(p)
+                return await asyncio.to_thread(self.autocomplete, p)  # names: a db read
             if kind == MODAL_SUBMIT:
                 return await self.modal(p)
         except Exception:
@@ -169,6 +170,13 @@ class InteractionsEndpoint:
             reply = await asyncio.to_thread(self.front.settings, where, opts.get("model"),
                                             opts.get("replies"))
             return self.message(reply)
+        if name == "prompt":  # a group: the subcommand is the first option
+            fields = http_fields(data)
+            prepared = await asyncio.to_thread(self.front.prepare, "prompt", where)
+            self.spawn(p, prepared.ephemeral,
+                       lambda: prompt_reply(self.front, fields, where, prepared.ephemeral))
+            return {"type": DEFERRED_MESSAGE,
+                    "data": {"flags": EPHEMERAL if prepared.ephemeral else 0}}
         if name == "framecraft":
             return self.message(await asyncio.to_thread(self.review_command, p))
         if name == "critique" and not str(opts.get("prompt") or "").strip():
@@ -227,9 +235,12 @@ class InteractionsEndpoint:
         return reply
 
     def autocomplete(self, p: dict[str, Any]) -> dict[str, Any]:
-        focused = next((o for o in (p.get("data") or {}).get("options") or []
-                        if o.get("focused")), {})
-        choices = self.front.model_choices(str(focused.get("value") or ""))
+        data = p.get("data") or {}
+        if data.get("name") == "prompt":
+            choices = http_autocomplete(self.front, data, where_of(p))
+        else:
+            focused = next((o for o in data.get("options") or [] if o.get("focused")), {})
+            choices = self.front.model_choices(str(focused.get("value") or ""))
         return {"type": AUTOCOMPLETE_RESULT,
                 "data": {"choices": [{"name": label, "value": mid} for label, mid in choices]}}
 

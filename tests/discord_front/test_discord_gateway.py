@@ -43,7 +43,7 @@ async def test_login_syncs_commands_globally(bot, mock_discord):
     assert len(puts) == 1
     names = {c["name"] for c in puts[0].body}
     assert names == {"critique", "translate", "compare", "ethics", "ask", "help", "settings",
-                     "Review this prompt", "framecraft"}
+                     "Review this prompt", "framecraft", "prompt"}
     for cmd in puts[0].body:
         if cmd["type"] == 1:
             assert cmd["description"]
