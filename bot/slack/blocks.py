@@ -55,6 +55,12 @@ def escape(text: object) -> str:
     return _FENCE.sub("`\u200b", s)
 
 
+def code(text: object) -> str:
+    """Inline code: escaped, with backticks inside turned into quotes so that no fence forms
+    with the code span's own backticks."""
+    return "`" + escape(text).replace("`", "'") + "`"
+
+
 def clip(text: str, limit: int) -> str:
     """Plain text cut to `limit` characters with an ellipsis."""
     text = _CONTROL.sub("", text)
@@ -293,7 +299,7 @@ def critique_messages(c: Critique, *, review_id: str | None = None,
         blocks += sections("\n".join(lines), escaped=True)
     if c.similar:
         lines = ["*Prompts like yours that work*"]
-        lines += [f"• {escape(s.title)} (`{escape(s.id)}`)"
+        lines += [f"• {escape(s.title)} ({code(s.id)})"
                   + (f": {escape(s.why)}" if s.why else "") for s in c.similar]
         blocks += sections("\n".join(lines), escaped=True)
     if c.sources:
@@ -312,7 +318,7 @@ def _source_line(s: Any) -> str:
     if isinstance(s, Mapping):
         title, sid, kind = s.get("title") or s.get("id", ""), s.get("id", ""), s.get("kind", "")
         kind_part = f"{escape(kind)} " if kind else ""
-        return f"• {escape(title)} ({kind_part}`{escape(sid)}`)"
+        return f"• {escape(title)} ({kind_part}{code(sid)})"
     return f"• {escape(s)}"
 
 
@@ -379,11 +385,11 @@ def _translation_blocks(t: Mapping[str, Any], *, detail: bool) -> list[Block]:
             if c.get("before") or c.get("after"):
                 move = (f" {escape(clip(str(c.get('before') or '-'), 120))} → "
                         f"{escape(clip(str(c.get('after') or '-'), 120))}")
-            lines.append(f"• `{escape(c.get('component', ''))}` {escape(c.get('action', ''))}:"
+            lines.append(f"• {code(c.get('component', ''))} {escape(c.get('action', ''))}:"
                          f"{move} · {escape(c.get('why', ''))}")
         blocks += sections("\n".join(lines), escaped=True)
     if detail and t.get("dropped"):
-        lines = ["*Dropped*"] + [f"• `{escape(d.get('component', ''))}` "
+        lines = ["*Dropped*"] + [f"• {code(d.get('component', ''))} "
                                  f"{escape(clip(str(d.get('text', '')), 120))}: "
                                  f"{escape(d.get('reason', ''))}" for d in t["dropped"]]
         blocks += sections("\n".join(lines), escaped=True)
@@ -447,7 +453,7 @@ def help_blocks(models: Sequence[tuple[str, str]] = ()) -> list[Block]:
     lines += [f"• {v}" for v in SLASH_COMMANDS.values()]
     lines += ["", "*Mention me* (`@Framecraft critique ...`) and I answer in a thread, or DM me. "
               "In a mention or DM you can type:"]
-    lines += [f"• `{escape(c.usage)}`: {escape(c.summary)}" for c in COMMANDS.values()]
+    lines += [f"• {code(c.usage)}: {escape(c.summary)}" for c in COMMANDS.values()]
     lines += ["", "Right-click any message → *More actions* → *Review this prompt*."]
     blocks = sections("\n".join(lines), escaped=True)
     if models:
@@ -467,7 +473,7 @@ def home_view(models: Sequence[tuple[str, str, str]], recent: Sequence[Any]) -> 
     blocks.append(divider())
     blocks.append(header("Models I know"))
     if models:
-        lines = [f"• *{escape(name)}* (`{escape(mid)}`): {escape(clip(personality, 200))}"
+        lines = [f"• *{escape(name)}* ({code(mid)}): {escape(clip(personality, 200))}"
                  for mid, name, personality in models]
         blocks += sections("\n".join(lines), escaped=True)
     blocks.append(divider())
