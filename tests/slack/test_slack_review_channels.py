@@ -350,6 +350,7 @@ def test_a_burst_of_100_prompts_stays_in_budget_current_and_says_so(start, capsy
     sent_at: dict[str, float] = {}
     timeline: list[tuple[float, object]] = []
     seen = len(rig.mock.calls)
+    acks: list[float] = []
 
     def record() -> None:
         nonlocal seen
@@ -362,7 +363,9 @@ def test_a_burst_of_100_prompts_stays_in_budget_current_and_says_so(start, capsy
     for i in range(100):  # 100 prompts in one minute
         ts = f"1700001000.{i:06d}"
         sent_at[ts] = clock.t
+        started = time.perf_counter()
         send(rig, message(f"{PROMPT}, take {i}", ts), f"EvB{i}")
+        acks.append(time.perf_counter() - started)
         deadline = time.monotonic() + 10
         while queue.stats.submitted < i + 1:
             assert time.monotonic() < deadline, "the event was never queued"
@@ -397,10 +400,13 @@ def test_a_burst_of_100_prompts_stays_in_budget_current_and_says_so(start, capsy
     assert len({c.body["thread_ts"] for _, c in replies}) == len(replies)  # one reply each
     assert replies[-1][1].body["thread_ts"] == "1700001000.000099"  # the newest is kept
     assert queue.pending() == 0
+    assert max(acks) < 3  # Slack hears back at once, whatever the queue holds
+    per_min = [sum(1 for t in times if 1000 + 60 * m <= t < 1060 + 60 * m) for m in range(3)]
     with capsys.disabled():
         print(f"\nburst: 100 prompts in 60 s -> {len(replies)} reviews, {len(notices)} busy "
-              f"notice(s) ({skipped} skipped); busiest minute {busiest} posts "
-              f"(budget {burst}+{per_minute}); max lag {max(lags):.1f} s")
+              f"notice(s) ({skipped} skipped); posts per minute {per_min}, busiest 60 s "
+              f"{busiest} (budget {burst}+{per_minute}); max lag {max(lags):.1f} s; "
+              f"max ack {max(acks) * 1000:.0f} ms")
     # The app still answers.
     assert "Framecraft settings" in slash(rig, "settings", "after")
 
