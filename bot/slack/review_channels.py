@@ -391,6 +391,8 @@ class ReviewChannels:
         return ts
 
     def _post_note(self, job: ReviewJob, target: Target) -> None:
+        if not channel_settings.read(self.store, PLATFORM, target.scope).ethics_notes:
+            return  # switched off while the note waited
         note = self._note(job.text)
         if note is None:  # edited into something milder before its turn
             return
@@ -418,6 +420,8 @@ class ReviewChannels:
             raise
 
     def _review(self, job: ReviewJob, target: Target) -> None:
+        if not channel_settings.read(self.store, PLATFORM, target.scope).watched:
+            return  # unwatched while the review waited
         where = Where(target.team, target.channel, target.user)
         review = self.front.engine.compact_review(job.text, self.front.setting(where, "model"))
         review_id = self.store.record_review(PLATFORM, target.team, target.channel, target.user,

@@ -470,3 +470,20 @@ def test_bad_messages_in_a_review_channel_crash_nothing(rig):
     send(rig, message(PROMPT, "1700005001.000100"), "EvX9")
     assert rig.mock.wait("chat.postMessage", before + 1)[-1].body["thread_ts"] == \
         "1700005001.000100"
+
+
+def test_reviews_still_waiting_when_a_channel_is_unwatched_are_not_posted(start):
+    clock = Clock()
+    queue = ReviewQueue(per_channel_per_minute=12, channel_burst=1, clock=clock)
+    rig = start(review_queue=queue)
+    watch(rig)
+    send(rig, message(PROMPT, "1700006000.000001"), "EvU1")
+    rig.mock.wait("chat.postMessage")
+    send(rig, message(PROMPT, "1700006000.000002"), "EvU2")  # waits for the next token
+    settle(rig)
+    assert queue.pending() == 1
+    assert "no longer a review channel" in slash(rig, "unwatch", "u1", user=ADMIN)
+    clock.t += 10
+    rig.app.framecraft_reviews.worker.wake()
+    settle(rig)
+    assert queue.pending() == 0 and len(posts(rig)) == 1
