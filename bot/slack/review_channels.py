@@ -378,6 +378,8 @@ class ReviewChannels:
             log.warning("slack review post failed: %s", e.response.get("error"))
         except InputError:
             log.info("a queued message could not be reviewed (invalid text)")
+        except Exception as e:  # noqa: BLE001 (a database error's text may carry the prompt)
+            log.error("slack review action failed: %s", type(e).__name__)
         finally:
             with self._busy_lock:
                 self._busy -= 1
@@ -465,7 +467,10 @@ class ReviewChannels:
         """Listen to channel messages (public and private; DMs have their own listener) and to
         the Full review button. Register before any catch-all `message` listener."""
         def work(body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
-            self.on_message(body, event, context)
+            try:
+                self.on_message(body, event, context)
+            except Exception as e:  # noqa: BLE001 (logged by type: errors may carry the text)
+                log.error("slack channel message not handled: %s", type(e).__name__)
 
         app.event("message", matchers=[_channel_type_is("channel", "group")])(
             ack=_ack, lazy=[work])
