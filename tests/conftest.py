@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,20 @@ SEED_BROKEN = ["A cat jumps on the table", "Cinematic forest scene with birds",
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return load_knowledge()
+
+
+@pytest.fixture(scope="session")
+def retrieval_data_dir(tmp_path_factory, kb) -> Path:
+    """A data directory holding the vector index of the real knowledge base, built once per
+    session: embedding every chunk is the slow part (a minute or more on 2 cores). Tests and
+    fronts that search or `ask` share it; nothing may change the knowledge base it indexes."""
+    from bot.core.retrieval import Retriever
+
+    data_dir = tmp_path_factory.mktemp("retrieval-data")
+    retriever = Retriever(Settings(data_dir=data_dir, _env_file=None), kb, chat_model=None)
+    report = retriever.sync()
+    assert report.added == len(retriever.chunks) and not report.kept
+    return data_dir
 
 
 @pytest.fixture

@@ -24,15 +24,16 @@ from tests.retrieval_kb import make_tiny_kb, tiny_retriever
 
 
 @pytest.fixture(scope="session")
-def full_settings(tmp_path_factory) -> Settings:
-    return Settings(data_dir=tmp_path_factory.mktemp("retrieval"), _env_file=None)
+def full_settings(retrieval_data_dir) -> Settings:
+    """The session's one index of the real knowledge base (tests/conftest.py builds it)."""
+    return Settings(data_dir=retrieval_data_dir, _env_file=None)
 
 
 @pytest.fixture(scope="session")
 def retriever(kb, full_settings) -> Retriever:
     r = Retriever(full_settings, kb, chat_model=None)
-    report = r.sync()
-    assert report.added == len(r.chunks) and report.kept == 0
+    report = r.sync()  # a second process-level opening of a complete index: nothing to embed
+    assert not report.changed and report.kept == len(r.chunks)
     return r
 
 
@@ -113,6 +114,22 @@ def test_no_change_sync_is_fast(retriever):
     report = retriever.sync()
     assert not report.changed and report.kept == len(retriever.chunks)
     assert time.perf_counter() - start < 5  # the benchmark reports the real figure
+
+
+def test_traced_query_encoder_gives_the_models_vectors(retriever):
+    """The fast path for one question must not move queries in the index's vector space."""
+    import numpy as np
+
+    from bot.core.retrieval.embeddings import embed, load_model, query_encoder
+
+    for _ in range(2):
+        embed(["warm up"])
+    assert query_encoder() is not None
+    questions = ["what is a whip pan?", "how do I keep a character consistent across shots",
+                 "x", "Kling: which aspect ratios? " * 40]  # one token, and past max_seq_length
+    fast = np.array([embed([q])[0] for q in questions])
+    slow = load_model().encode(questions, normalize_embeddings=True, convert_to_numpy=True)
+    assert np.abs(fast - slow).max() < 1e-5
 
 
 # --- client selection ---------------------------------------------------------------------

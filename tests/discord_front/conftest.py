@@ -15,13 +15,10 @@ from bot.discord.client import FramecraftClient
 
 
 @pytest.fixture(scope="session")
-def discord_data_dir(tmp_path_factory, kb):
-    """One retrieval index for every Discord test (building it is the slow part); each test
-    still gets its own database."""
-    data_dir = tmp_path_factory.mktemp("discord-data")
-    Engine(Settings(data_dir=data_dir, _env_file=None), kb=kb).critique(
-        "A red fox trots through fresh snow at dawn, slow dolly in")
-    return data_dir
+def discord_data_dir(retrieval_data_dir):
+    """The session's one retrieval index (tests/conftest.py); each test still gets its own
+    database."""
+    return retrieval_data_dir
 
 
 @pytest.fixture

@@ -32,13 +32,10 @@ def mock_slack() -> Iterator[MockSlack]:
 
 
 @pytest.fixture(scope="session")
-def slack_data_dir(tmp_path_factory, kb):
-    """One retrieval index for every Slack test (building it is the slow part); each test
-    still gets its own database."""
-    data_dir = tmp_path_factory.mktemp("slack-data")
-    Engine(Settings(data_dir=data_dir, _env_file=None), kb=kb).critique(
-        "A red fox trots through fresh snow at dawn, slow dolly in")
-    return data_dir
+def slack_data_dir(retrieval_data_dir):
+    """The session's one retrieval index (tests/conftest.py); each test still gets its own
+    database."""
+    return retrieval_data_dir
 
 
 @pytest.fixture
