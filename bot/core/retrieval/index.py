@@ -130,10 +130,10 @@ class VectorIndex:
     def query(self, vector: list[float], n: int, where: dict | None = None
               ) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) best first."""
-        total = self.collection.count()
-        if total == 0 or n <= 0:
+        if n <= 0:
             return []
-        res = self.collection.query(query_embeddings=[vector], n_results=min(n, total),
+        # No count() first: Chroma returns what it has when asked for more (a round trip saved).
+        res = self.collection.query(query_embeddings=[vector], n_results=n,
                                     where=where or None, include=["distances"])
         ids, dists = res["ids"][0], (res["distances"] or [[]])[0]
         return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
