@@ -200,16 +200,17 @@ class ReviewChannels:
         return ok
 
     # ---- commands -------------------------------------------------------------------------------
-    def is_admin(self, client: WebClient, where: Where) -> bool:
-        """Workspace admins and owners, and the channel's creator, may switch review channels
-        and workspace settings. An API error counts as "no": refusing is the safe mistake."""
+    def is_admin(self, client: WebClient, where: Where, creator_ok: bool = True) -> bool:
+        """Workspace admins and owners may switch review channels and workspace settings; the
+        channel's creator may switch that channel (`creator_ok`). An API error counts as "no":
+        refusing is the safe mistake."""
         try:
             user = client.users_info(user=where.user).get("user") or {}
             if any(user.get(flag) for flag in ADMIN_FLAGS):
                 return True
         except SlackApiError as e:
             log.warning("users.info failed: %s", e.response.get("error"))
-        if not _CHANNEL_ID.fullmatch(where.channel):
+        if not creator_ok or not _CHANNEL_ID.fullmatch(where.channel):
             return False
         try:
             channel = client.conversations_info(channel=where.channel).get("channel") or {}
@@ -219,10 +220,11 @@ class ReviewChannels:
             return False
 
     @staticmethod
-    def refusal(what: str) -> list[bk.Message]:
-        return bk.notice_messages(
-            f"Sorry, only a workspace admin or owner, or whoever created this channel, can "
-            f"{what}. Ask one of them, or use `/critique` any time.")
+    def refusal(what: str, creator: bool = True) -> list[bk.Message]:
+        who = ("a workspace admin or owner, or whoever created this channel," if creator
+               else "a workspace admin or owner")
+        return bk.notice_messages(f"Sorry, only {who} can {what}. Ask one of them, or use "
+                                  "`/critique` any time.")
 
     def framecraft(self, text: str, where: Where, client: WebClient) -> list[bk.Message]:
         """`/framecraft`: the review-channel subcommands here, everything else in SlackFront,
@@ -233,8 +235,9 @@ class ReviewChannels:
             return self.review_command(first, [w.lower() for w in words[1:]], where, client)
         if first == "settings":
             rest = [w.lower() for w in words[1:]]
-            if rest[:1] == ["workspace"] and len(rest) > 1 and not self.is_admin(client, where):
-                return self.refusal("change workspace-wide settings")
+            if (rest[:1] == ["workspace"] and len(rest) > 1
+                    and not self.is_admin(client, where, creator_ok=False)):
+                return self.refusal("change workspace-wide settings", creator=False)
             messages = self.front.framecraft(text, where)
             if len(rest) <= 1:  # a listing: add the channel's review status
                 s = channel_settings.read(self.store, PLATFORM, where.channel_scope)

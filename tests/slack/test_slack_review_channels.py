@@ -140,6 +140,11 @@ def test_workspace_settings_need_an_admin_and_settings_show_the_review_status(ri
     assert rig.engine.store.get_setting("slack", TEAM, "visibility") is None
     # Channel-level settings stay open to members, as before.
     assert "Done" in slash(rig, "settings model kling", "m2", user=MEMBER)
+    # A channel's creator may switch that channel, not the whole workspace.
+    rig.mock.creators["C0001"] = "U0007"
+    assert "only a workspace admin or owner can" in slash(
+        rig, "settings workspace visibility public", "c1", user="U0007")
+    assert rig.engine.store.get_setting("slack", TEAM, "visibility") is None
     rig.mock.admins.add(ADMIN)
     assert "Done" in slash(rig, "settings workspace visibility public", "a1", user=ADMIN)
     assert rig.engine.store.get_setting("slack", TEAM, "visibility") == "public"
