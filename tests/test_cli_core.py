@@ -22,6 +22,8 @@ def test_critique_json(capsys):
     assert main(["critique", "Man walking down street, 4K", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["score"] < 50 and "camera" in out["missing"]
+    assert out["rewrite"] and out["rewrite_by"] == "framecraft"  # no LLM configured here
+    assert out["similar"] and all(s["kind"] == "gallery" for s in out["similar"])
 
 
 def test_critique_rich_output(capsys):

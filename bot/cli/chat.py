@@ -24,8 +24,8 @@ Handler = Callable[[Engine, ParsedCommand, Console], None]
 
 
 def _critique(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    render_critique(console, engine.critique(cmd.text, cmd.options.get("model"),
-                                             with_retrieval=False))
+    # Similar prompts are lexical now (well under a millisecond): the chat shows them too.
+    render_critique(console, engine.critique(cmd.text, cmd.options.get("model")))
 
 
 def _help(engine: Engine, cmd: ParsedCommand, console: Console) -> None:

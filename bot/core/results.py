@@ -132,6 +132,7 @@ class Critique(BaseModel):
                               for a in self.anti_patterns],
             "suggestions": [s.text for s in self.suggestions],
             "rewrite": self.rewrite,
+            "rewrite_by": self.rewrite_by,
             "sources": self.sources,
             "learn_more": [lm.model_dump() for lm in self.learn_more],
             "similar": [lm.model_dump() for lm in self.similar],

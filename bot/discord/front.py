@@ -202,7 +202,7 @@ class DiscordFront:
     def show_rewrite(self, review_id: str) -> Reply:
         try:
             record = self._review(review_id)
-            result = self.engine.critique(record.prompt, record.model, with_retrieval=False)
+            result = self.engine.critique(record.prompt, record.model)
             return Reply(em.pages(em.rewrite_embeds(result)), ephemeral=True)
         except InputError as e:
             return self.failure(str(e))
