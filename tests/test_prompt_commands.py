@@ -177,3 +177,14 @@ def test_execution_errors_are_input_errors(engine) -> None:
     with pytest.raises(InputError, match="no version 5"):
         run(engine, "diff hero 1 5")
     assert run(engine, "list").prompts[0].latest == 1  # failed saves saved nothing
+
+
+def test_marked_word_diff_marks_changes_and_elides_long_unchanged_runs(engine) -> None:
+    from bot.core.prompt_commands import marked_word_diff
+
+    long = " ".join(f"w{i}" for i in range(30))
+    run(engine, f"save hero {long} static shot")
+    run(engine, f"save hero {long} slow dolly-in")
+    d = engine.store.diff("studio", "hero", 1, 2, analyze=engine.analyze)
+    text = marked_word_diff(d, str.upper, "~~{}~~", "**{}**", context=2)
+    assert text == "… W28 W29 ~~STATIC SHOT~~ **SLOW DOLLY-IN**"

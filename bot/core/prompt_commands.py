@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+from collections.abc import Callable
 from typing import Any, Literal, get_args
 
 from pydantic import (
@@ -354,3 +355,30 @@ def execute(engine: Any, request: PromptRequest, *, team: str, author: str) -> P
     n = store.delete(team, name, confirm=True)
     return PromptResult(summary=f"Deleted {newest.name} ({n} version{'s' if n != 1 else ''}).",
                         deleted=n, **out)
+
+
+EQUAL_CONTEXT = 6
+"""Unchanged words kept on each side of a change when a diff is shown in chat."""
+
+
+def marked_word_diff(d: PromptDiff, escape: Callable[[str], str], removed: str, added: str,
+                     context: int = EQUAL_CONTEXT) -> str:
+    """b's words with removals and additions marked by the front's own markup (`removed` and
+    `added` are format strings such as "~~{}~~"), long unchanged runs elided to `context`
+    words on each side."""
+    out: list[str] = []
+    last = len(d.words) - 1
+    for i, w in enumerate(d.words):
+        if w.op == "equal":
+            words = w.after.split()
+            head = 0 if i == 0 else context
+            tail = 0 if i == last else context
+            if len(words) > head + tail + 3:
+                words = [*words[:head], "…", *words[len(words) - tail:]]
+            out.append(escape(" ".join(words)))
+            continue
+        if w.before:
+            out.append(removed.format(escape(w.before)))
+        if w.after:
+            out.append(added.format(escape(w.after)))
+    return " ".join(x for x in out if x)

@@ -26,6 +26,7 @@ from bot.core.prompt_commands import (
     execute,
     help_lines,
     make_request,
+    marked_word_diff,
     parse_request,
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, Version
@@ -38,7 +39,6 @@ log = logging.getLogger("framecraft.discord")
 
 NAMES_TTL_S = 5.0
 """Autocomplete asks on every keystroke; the team's names are read at most this often."""
-_EQUAL_CONTEXT = 6
 _names_cache: dict[tuple[str, str], tuple[float, list[str]]] = {}
 """(database url, scope) -> (read at, names)."""
 _names_lock = threading.Lock()
@@ -299,22 +299,7 @@ def _change(c: ComponentChange) -> str:
 
 def word_diff(d: PromptDiff) -> str:
     """b's words, removals struck through and additions in bold, long unchanged runs elided."""
-    out: list[str] = []
-    last = len(d.words) - 1
-    for i, w in enumerate(d.words):
-        if w.op == "equal":
-            words = w.after.split()
-            head = 0 if i == 0 else _EQUAL_CONTEXT
-            tail = 0 if i == last else _EQUAL_CONTEXT
-            if len(words) > head + tail + 3:
-                words = [*words[:head], "…", *words[len(words) - tail:]]
-            out.append(em.escape(" ".join(words)))
-            continue
-        if w.before:
-            out.append(f"~~{em.escape(w.before)}~~")
-        if w.after:
-            out.append(f"**{em.escape(w.after)}**")
-    return " ".join(x for x in out if x)
+    return marked_word_diff(d, em.escape, "~~{}~~", "**{}**")
 
 
 def diff_embeds(d: PromptDiff) -> list[discord.Embed]:

@@ -21,6 +21,7 @@ from bot.core.prompt_commands import (
     PromptResult,
     execute,
     help_lines,
+    marked_word_diff,
     parse_request,
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, PromptInfo, Version
@@ -31,7 +32,6 @@ log = logging.getLogger("framecraft.slack")
 
 Send = Callable[[list[dict[str, Any]]], None]
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
-_EQUAL_CONTEXT = 6
 """Unchanged words kept either side of a change in the word diff; longer runs are elided."""
 
 
@@ -170,24 +170,8 @@ def component_summary(d: PromptDiff) -> str:
 
 
 def word_diff(d: PromptDiff) -> str:
-    """b's words with removals struck through and additions in bold; long unchanged runs
-    are elided to a few words of context."""
-    out: list[str] = []
-    last = len(d.words) - 1
-    for i, w in enumerate(d.words):
-        if w.op == "equal":
-            words = w.after.split()
-            keep_head = 0 if i == 0 else _EQUAL_CONTEXT
-            keep_tail = 0 if i == last else _EQUAL_CONTEXT
-            if len(words) > keep_head + keep_tail + 3:
-                words = [*words[:keep_head], "…", *words[len(words) - keep_tail:]]
-            out.append(bk.escape(" ".join(words)))
-            continue
-        if w.before:
-            out.append(f"~{bk.escape(w.before)}~")
-        if w.after:
-            out.append(f"*{bk.escape(w.after)}*")
-    return " ".join(x for x in out if x)
+    """b's words, removals struck through and additions in bold, long unchanged runs elided."""
+    return marked_word_diff(d, bk.escape, "~{}~", "*{}*")
 
 
 def diff_messages(d: PromptDiff) -> list[bk.Message]:
