@@ -18,6 +18,7 @@ from bot.core.validation import InputError
 
 SUBCOMMAND_MODULES: tuple[str, ...] = (
     "critique",
+    "review",
     "chat",
     "models",
     "gallery",
