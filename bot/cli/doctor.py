@@ -129,8 +129,8 @@ def check_index(engine: Engine) -> list[Check]:
     spec = ix.client_spec(engine.settings.data_dir, engine.settings.chroma_url)
     if spec.mode == "persistent" and not (spec.path and spec.path.exists()):
         return [Check(name="index", status="warn",
-                      detail=f"no index at {spec.path}: `ask` cannot cite sources until it is "
-                             "built (framecraft index)")]
+                      detail=f"no index at {spec.path} yet: the first `ask` builds it (about "
+                             "40 s); `framecraft index` builds it now")]
     where = f"chroma server {spec.host}:{spec.port}" if spec.mode == "http" else str(spec.path)
     try:
         client = ix.make_client(spec)
