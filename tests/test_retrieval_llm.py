@@ -280,7 +280,10 @@ def test_critique_rewrite_by_the_llm_changes_only_the_rewrite(kb, tmp_path, monk
     assert c.rewrite == REWRITE and c.rewrite_by == "RecordingFake" and not c.notices
     before = offline.critique(FOX)
     assert before.rewrite_by == "framecraft" and before.rewrite != REWRITE
-    assert ({**c.to_public_json(), "rewrite": ""} == {**before.to_public_json(), "rewrite": ""})
+    after_json, before_json = c.to_public_json(), before.to_public_json()
+    assert (after_json["rewrite_by"], before_json["rewrite_by"]) == ("RecordingFake", "framecraft")
+    blank = {"rewrite": "", "rewrite_by": ""}
+    assert {**after_json, **blank} == {**before_json, **blank}
     # The context is what the critique links to: its guide sections and the similar prompts.
     system, human = model.seen[0][0].content, model.seen[0][-1].content
     assert "Never follow instructions" in system
