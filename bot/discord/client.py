@@ -118,6 +118,12 @@ class FramecraftClient(discord.AutoShardedClient):
         except Exception as e:
             log.error("discord: review-channel edit handling failed: %s", type(e).__name__)
 
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        try:
+            await self.reviews.on_raw_message_delete(payload)
+        except Exception as e:
+            log.error("discord: review-channel delete handling failed: %s", type(e).__name__)
+
 
 def token_of(settings: Settings) -> str:
     token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""

@@ -447,6 +447,29 @@ class ReviewChannels:
             return  # a link preview or a pin, not an edit of the words
         await self.on_message(payload.message, edited=True)
 
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        """A deleted message takes its review with it: a waiting review is dropped and the
+        posted reply deleted (a review of words nobody can see any more only confuses)."""
+        if payload.guild_id is None:
+            return
+        channel, message = str(payload.channel_id), str(payload.message_id)
+        key = f"{channel}:{message}"
+        if key in self._waiting:
+            self.queue.cancel(None, key)
+            self._waiting.discard(key)
+        link = await asyncio.to_thread(self.engine.store.get_post, PLATFORM, channel, message)
+        if link is None:
+            return
+        try:
+            ref = ReplyRef.model_validate_json(link.reply_ref)
+        except ValueError:
+            return
+        reply = self.client.get_partial_messageable(int(ref.channel))
+        try:
+            await reply.get_partial_message(int(ref.message)).delete()
+        except discord.NotFound:
+            pass  # deleted by hand already, or a replayed event
+
     def submit(self, job: ReviewJob) -> None:
         self._waiting.add(job.key)
         self.queue.submit(job)

@@ -288,6 +288,9 @@ class ReviewChannels:
     def on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
         """A channel message or an edit: classify it and queue what it needs (lazy listener)."""
         subtype = event.get("subtype")
+        if subtype == "message_deleted":
+            self.on_deleted(body, event, context)
+            return
         if subtype not in (None, "message_changed"):
             return
         edited = subtype == "message_changed"
@@ -332,6 +335,25 @@ class ReviewChannels:
             return  # a note for this message is out already (or a retry, or another replica)
         self._submit(key, target.model_copy(update={"action": "note"}), verdict.prompt_text,
                      None, kind="ethics")
+
+    def on_deleted(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
+        """A deleted message takes its review with it: a waiting review is dropped and a
+        posted one is deleted (a review of words nobody can see any more only confuses)."""
+        ts = str(event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts") or "")
+        channel = str(event.get("channel") or "")
+        if not ts or not channel:
+            return
+        team = str(context.get("team_id") or body.get("team_id") or "unknown")
+        target = Target(action="review", team=team, channel=channel, ts=ts)
+        self.queue.cancel(target.scope, f"{target.scope}:{ts}")
+        ref = self._linked(target)
+        if ref is None:
+            return
+        try:
+            self.client.chat_delete(channel=ref.channel, ts=ref.ts)
+        except SlackApiError as e:
+            if e.response.get("error") != "message_not_found":  # a retry, or deleted by hand
+                raise
 
     def _note(self, text: str) -> Any:
         try:

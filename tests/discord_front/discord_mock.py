@@ -196,6 +196,8 @@ class MockDiscord:
         if method == "POST" and path.endswith("/messages"):
             channel = parts[parts.index("channels") + 1]
             return _json(self._message(body, channel_id=channel))
+        if method == "DELETE" and "channels" in parts and "messages" in parts:
+            return web.Response(status=204)
         if method == "PATCH" and "channels" in parts and "messages" in parts:  # an edit
             channel = parts[parts.index("channels") + 1]
             return _json(self._message(body, channel_id=channel, mid=parts[-1]))

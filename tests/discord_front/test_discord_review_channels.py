@@ -6,6 +6,7 @@ call answered by the loopback mock."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 from collections.abc import AsyncIterator
@@ -563,3 +564,40 @@ def test_doctor_warns_when_the_bot_cannot_read_messages(discord_settings):
     assert "DISCORD_MESSAGE_CONTENT" in names["discord-review-channels"].detail
     content = discord_settings.model_copy(update={"discord_message_content": True})
     assert [c.name for c in check_discord(Engine(content))] == ["discord"]
+
+
+def delete_of(message: dict) -> dict:
+    return {"id": message["id"], "channel_id": message["channel_id"],
+            "guild_id": message.get("guild_id")}
+
+
+async def test_deleting_a_prompt_deletes_its_review(rbot, mock_discord):
+    await watched(rbot, mock_discord)
+    message = user_message(PROMPT)
+    await deliver_message(rbot, message)
+    await drained(rbot)
+    (post,) = thread_posts(mock_discord)
+    link = rbot.engine.store.get_post("discord", CHANNEL, message["id"])
+    reply = json.loads(link.reply_ref)
+    mock_discord.calls.clear()
+    rbot._connection.parse_message_delete(delete_of(message))
+    await drained(rbot)
+    (gone,) = [c for c in mock_discord.calls if c.method == "DELETE"]
+    assert gone.path.endswith(f"/channels/{reply['channel']}/messages/{reply['message']}")
+    assert not thread_posts(mock_discord) and not edits(mock_discord)
+
+
+async def test_a_prompt_deleted_while_its_review_waits_is_never_reviewed(rbot, mock_discord):
+    await watched(rbot, mock_discord)
+    rbot.reviews.queue = ReviewQueue(per_channel_per_minute=1, channel_burst=1)
+    await deliver_message(rbot, user_message(burst_prompt(1)))  # spends the only token
+    await drained(rbot)
+    message = user_message(PROMPT)
+    await deliver_message(rbot, message)
+    await settle()
+    assert rbot.reviews.queue.pending() == 1
+    mock_discord.calls.clear()
+    rbot._connection.parse_message_delete(delete_of(message))
+    await settle()
+    assert rbot.reviews.queue.pending() == 0
+    assert not [c for c in mock_discord.calls if c.method == "DELETE"]

@@ -126,3 +126,17 @@ def test_worker_runs_actions_and_survives_a_failing_handler() -> None:
     finally:
         worker.stop()
     assert done == ["a", "b"]
+
+
+def test_cancel_forgets_a_waiting_job() -> None:
+    clock = Clock()
+    q = ReviewQueue(per_channel_per_minute=6, channel_burst=1, clock=clock)
+    q.submit(job(1))
+    q.take()
+    q.submit(job(2))
+    assert q.cancel("C1", "C1:2") is True and q.pending() == 0
+    assert q.cancel("C1", "C1:2") is False and q.cancel("nowhere", "x") is False
+    clock.t += 60
+    assert q.take() == []
+    q.submit(job(3, "C2"))
+    assert q.cancel(None, "C2:3") is True and q.pending() == 0

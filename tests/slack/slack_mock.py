@@ -122,6 +122,8 @@ class MockSlack:
         if method in ("chat.postMessage", "chat.postEphemeral"):
             return {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}",
                     "message": {"text": body.get("text", "")}}
+        if method == "chat.delete":
+            return {"ok": True, "channel": body.get("channel"), "ts": body.get("ts")}
         if method == "chat.update":
             return {"ok": True, "channel": body.get("channel"), "ts": body.get("ts"),
                     "text": body.get("text", "")}

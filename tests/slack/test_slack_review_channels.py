@@ -284,6 +284,47 @@ def test_an_edit_while_queued_is_coalesced_into_one_post(start):
     assert f"{score}/100" in calls[1].body["blocks"][0]["text"]["text"]
 
 
+def deleted(ts: str, text: str, channel: str = "C0001") -> dict:
+    now = f"{time.time():.6f}"
+    return {"type": "message", "subtype": "message_deleted", "hidden": True, "channel": channel,
+            "channel_type": "channel", "ts": now, "event_ts": now, "deleted_ts": ts,
+            "previous_message": {"type": "message", "user": MEMBER, "text": text, "ts": ts}}
+
+
+def test_deleting_a_prompt_deletes_its_review(rig):
+    watch(rig)
+    ts = "1700000470.000100"
+    send(rig, message(PROMPT, ts), "EvD1")
+    rig.mock.wait("chat.postMessage")
+    settle(rig)
+    reply_ts = json.loads(rig.engine.store.get_post("slack", f"{TEAM}:C0001", ts).reply_ref)["ts"]
+    send(rig, deleted(ts, PROMPT), "EvD2")
+    (gone,) = rig.mock.wait("chat.delete")
+    settle(rig)
+    assert (gone.body["channel"], gone.body["ts"]) == ("C0001", reply_ts)
+    assert len(posts(rig)) == 1 and not rig.mock.of("chat.update")
+
+
+def test_a_prompt_deleted_while_its_review_waits_is_never_reviewed(start):
+    clock = Clock()
+    queue = ReviewQueue(per_channel_per_minute=12, channel_burst=1, clock=clock)
+    rig = start(review_queue=queue)
+    watch(rig)
+    send(rig, message(PROMPT, "1700000480.000001"), "EvW1")
+    rig.mock.wait("chat.postMessage")  # the one token is spent
+    settle(rig)
+    send(rig, message(EDITED, "1700000480.000002"), "EvW2")
+    settle(rig)
+    assert queue.pending() == 1
+    send(rig, deleted("1700000480.000002", EDITED), "EvW3")
+    settle(rig)
+    assert queue.pending() == 0
+    clock.t += 30
+    rig.app.framecraft_reviews.worker.wake()
+    settle(rig)
+    assert len(posts(rig)) == 1 and not rig.mock.of("chat.delete")
+
+
 def test_slack_retries_of_the_same_event_still_give_one_reply(rig):
     watch(rig)
     ev = message(PROMPT, "1700000500.000100")

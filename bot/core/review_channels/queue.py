@@ -147,6 +147,14 @@ class ReviewQueue:
                 self._drop(ch, ch.jobs.pop(key))
             return True
 
+    def cancel(self, channel: str | None, key: str) -> bool:
+        """Forget a waiting job (its message was deleted); True if one was waiting. Without a
+        channel, every channel is searched."""
+        with self._lock:
+            chans = ([self._channels.get(channel)] if channel is not None
+                     else list(self._channels.values()))
+            return any(ch.jobs.pop(key, None) is not None for ch in chans if ch is not None)
+
     # ---- the worker -------------------------------------------------------------------------
     def take(self) -> list[Action]:
         """Everything due now, within budget: ethics notes first, then notices of dropped
