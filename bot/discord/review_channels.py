@@ -465,10 +465,8 @@ class ReviewChannels:
         except ValueError:
             return
         reply = self.client.get_partial_messageable(int(ref.channel))
-        try:
+        with contextlib.suppress(discord.NotFound):  # deleted by hand, or a replayed event
             await reply.get_partial_message(int(ref.message)).delete()
-        except discord.NotFound:
-            pass  # deleted by hand already, or a replayed event
 
     def submit(self, job: ReviewJob) -> None:
         self._waiting.add(job.key)
