@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as sre_c
@@ -28,7 +29,7 @@ _ZERO_WIDTH = {sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT}
 _MAX_CLASS = 400
 
 
-def _first(items: list, ) -> tuple[frozenset[str] | None, bool]:
+def _first(items: list) -> tuple[frozenset[str] | None, bool]:
     """(characters a sequence can start with, whether it can match empty)."""
     out: set[str] = set()
     for op, av in items:
@@ -65,15 +66,7 @@ def _first_item(op: object, av: object) -> tuple[frozenset[str] | None, bool]:
     if op is getattr(sre_c, "ATOMIC_GROUP", None):
         return _first(list(av))  # type: ignore[arg-type]
     if op is sre_c.IN:
-        chars = set()
-        for sub_op, sub_av in av:  # type: ignore[union-attr]
-            if sub_op is sre_c.LITERAL:
-                chars.add(chr(sub_av))
-            elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < _MAX_CLASS:
-                chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
-            else:  # NEGATE, CATEGORY, a huge range: anything
-                return ANY, False
-        return frozenset(chars), False
+        return _class_chars(av), False  # type: ignore[arg-type]
     return ANY, False
 
 
@@ -162,7 +155,7 @@ def _expand(items: list, prefix: str, k: int, out: set[str]) -> None:
         for alt in av[1]:
             _expand(list(alt) + rest, prefix, k, out)
     elif op is sre_c.IN:
-        chars = first_chars_of_class(av)
+        chars = _class_chars(av)
         if chars is ANY:
             raise _TooMany
         for ch in chars:
@@ -178,12 +171,14 @@ def _expand(items: list, prefix: str, k: int, out: set[str]) -> None:
         raise _TooMany
 
 
-def first_chars_of_class(av: list) -> frozenset[str] | None:
+def _class_chars(av: list) -> frozenset[str] | None:
+    """The characters a class `[...]` matches, or None for a negated class, a category or a
+    huge range."""
     chars: set[str] = set()
     for sub_op, sub_av in av:
         if sub_op is sre_c.LITERAL:
             chars.add(chr(sub_av))
-        elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < 64:
+        elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < _MAX_CLASS:
             chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
         else:
             return ANY
@@ -200,7 +195,10 @@ def literal_prefixes(pattern: str, k: int = PREFIX_LEN) -> frozenset[str] | None
     return ANY if "" in out else frozenset(out)
 
 
-_STARTS = {k: re.compile(r"(?<![\w-])(?=(.{1," + str(k) + "}))", re.DOTALL) for k in range(1, 6)}
+@lru_cache(maxsize=4)
+def _word_start_heads(k: int) -> re.Pattern[str]:
+    """Up to `k` characters at each word start (a lookahead, so starts may overlap)."""
+    return re.compile(r"(?<![\w-])(?=(.{1," + str(k) + "}))", re.DOTALL)
 
 
 class WordStarts:
@@ -209,7 +207,7 @@ class WordStarts:
 
     def __init__(self, text: str, k: int = PREFIX_LEN):
         self.k = k
-        heads = set(_STARTS[k].findall(text))
+        heads = set(_word_start_heads(k).findall(text))
         self.prefixes = heads.union(*({h[:n] for h in heads} for n in range(1, k)))
 
     def may_match(self, prefixes: frozenset[str] | None) -> bool:
