@@ -39,8 +39,8 @@ def decide(engine: Engine, message: str, model: str | None) -> dict:
         out["review"] = {"score": review.score, "verdict": review.verdict,
                          "model": review.model, "fixes": review.fixes,
                          "missing": review.missing}
-        note = engine.ethics_note(verdict.prompt_text)
-        out["ethics_note"] = note.text if note else None
+        # The compact review carries the ethics note already (None below "stop").
+        out["ethics_note"] = review.ethics.text if review.ethics else None
     return out
 
 
