@@ -34,6 +34,7 @@ from bot.core.review_channels import (
     Skipped,
     channel_settings,
 )
+from bot.core.review_channels.posts import linked_reply
 from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.discord import embeds as em
@@ -457,12 +458,9 @@ class ReviewChannels:
         if key in self._waiting:
             self.queue.cancel(None, key)
             self._waiting.discard(key)
-        link = await asyncio.to_thread(self.engine.store.get_post, PLATFORM, channel, message)
-        if link is None:
-            return
-        try:
-            ref = ReplyRef.model_validate_json(link.reply_ref)
-        except ValueError:
+        ref = await asyncio.to_thread(linked_reply, self.engine.store, PLATFORM, channel,
+                                      message, ReplyRef)
+        if ref is None:
             return
         reply = self.client.get_partial_messageable(int(ref.channel))
         with contextlib.suppress(discord.NotFound):  # deleted by hand, or a replayed event
@@ -574,13 +572,8 @@ class ReviewChannels:
         return review, review_id, link
 
     def _linked(self, target: Target) -> ReplyRef | None:
-        link = self.engine.store.get_post(PLATFORM, target.channel, target.message)
-        if link is None:
-            return None
-        try:
-            return ReplyRef.model_validate_json(link.reply_ref)
-        except ValueError:
-            return None
+        return linked_reply(self.engine.store, PLATFORM, target.channel, target.message,
+                            ReplyRef)
 
     def _channel(self, channel_id: str, guild_id: str) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(int(channel_id), guild_id=int(guild_id))

@@ -31,6 +31,7 @@ from bot.core.review_channels import (
     Skipped,
     channel_settings,
 )
+from bot.core.review_channels.posts import linked_reply
 from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.slack import blocks as bk
@@ -426,13 +427,7 @@ class ReviewChannels:
         self._post(target.channel, target.reply_thread, bk.notice_messages(note.text))
 
     def _linked(self, target: Target) -> ReplyRef | None:
-        link = self.store.get_post(PLATFORM, target.scope, target.ts)
-        if link is None:
-            return None
-        try:
-            return ReplyRef.model_validate_json(link.reply_ref)
-        except ValueError:
-            return None
+        return linked_reply(self.store, PLATFORM, target.scope, target.ts, ReplyRef)
 
     def _update(self, ref: ReplyRef, messages: list[bk.Message]) -> bool:
         """Edit the earlier reply in place; False when it is gone (deleted by someone)."""

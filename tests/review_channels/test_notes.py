@@ -56,3 +56,20 @@ def test_channel_settings_default_and_round_trip(engine) -> None:
 def test_classify_message_never_raises_on_bad_input(engine) -> None:
     for bad in (None, "", "   ", "\x00\x01\x02", "x" * 50_000, b"bytes"):
         assert engine.classify_message(bad).is_prompt is False
+
+
+def test_linked_reply_reads_the_fronts_locator_and_survives_a_bad_one(engine) -> None:
+    from pydantic import BaseModel
+
+    from bot.core.review_channels.posts import linked_reply
+
+    class Ref(BaseModel):
+        channel: str
+        ts: str
+
+    store = engine.store
+    assert linked_reply(store, "slack", "T1:C1", "1.1", Ref) is None
+    store.link_post("slack", "T1:C1", "1.1", Ref(channel="C1", ts="2.2").model_dump_json())
+    assert linked_reply(store, "slack", "T1:C1", "1.1", Ref) == Ref(channel="C1", ts="2.2")
+    store.link_post("slack", "T1:C1", "1.1", "not json")
+    assert linked_reply(store, "slack", "T1:C1", "1.1", Ref) is None
