@@ -9,7 +9,7 @@ import os
 import statistics
 import time
 
-from bot.core.critique import critique
+from bot.core.critique.pipeline import critique
 from bot.core.knowledge import load_knowledge
 
 SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",

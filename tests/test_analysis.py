@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.analysis import analyze
-from bot.core.components import Component as C
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
 
 KELP = ("Underwater light rays dance through kelp forest, sea turtle gliding peacefully left to "
         "right, camera slowly rising, dreamy ethereal quality, blue-green color palette")

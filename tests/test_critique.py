@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from bot.core.analysis import analyze
-from bot.core.components import COMPONENT_NAMES
-from bot.core.components import Component as C
-from bot.core.critique import critique
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import COMPONENT_NAMES
+from bot.core.critique.components import Component as C
+from bot.core.critique.pipeline import critique
 from tests.conftest import SEED_BROKEN
 
 

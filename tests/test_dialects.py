@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.analysis import analyze
-from bot.core.components import GUIDE_SECTION_IDS
-from bot.core.components import Component as C
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import GUIDE_SECTION_IDS
+from bot.core.critique.components import Component as C
 from bot.core.dialects import Comparison, Translation, compare, translate
 from bot.core.validation import UnknownModelError
 

@@ -6,11 +6,11 @@ import random
 
 import pytest
 
-from bot.core.analysis import _component_regex, _scanner, compiled_lower, search_lower
-from bot.core.components import Component
-from bot.core.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
-from bot.core.lexicon import CAMERA_VAGUE, COMPONENT_CUES, CONTRADICTIONS, QUALITY_SPAM
-from bot.core.rewrite import FAMILIES, INDOOR, NIGHT
+from bot.core.critique.analysis import _component_regex, _scanner, compiled_lower, search_lower
+from bot.core.critique.components import Component
+from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
+from bot.core.critique.lexicon import CAMERA_VAGUE, COMPONENT_CUES, CONTRADICTIONS, QUALITY_SPAM
+from bot.core.critique.rewrite import FAMILIES, INDOOR, NIGHT
 
 SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",
         "Man walking down street, 4K", "[Shake] the camera pans left, then tilts down fast",

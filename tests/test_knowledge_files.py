@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.core.components import COMPONENT_NAMES, GUIDE_SECTION_IDS
+from bot.core.critique.components import COMPONENT_NAMES, GUIDE_SECTION_IDS
 from bot.core.knowledge import (
     DEFAULT_GALLERY_DIR,
     DEFAULT_KNOWLEDGE_DIR,

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from bot.config import Settings
 from bot.core import llm
-from bot.core.critique import critique as run_critique
+from bot.core.critique.pipeline import critique as run_critique
 from bot.core.engine import Engine
 from bot.core.retrieval import Retriever
 from tests.retrieval_kb import make_tiny_kb, tiny_retriever

@@ -15,8 +15,8 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from bot.core.critique.results import Critique
 from bot.core.engine import Engine
-from bot.core.results import Critique
 from bot.core.validation import InputError
 
 

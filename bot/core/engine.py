@@ -12,11 +12,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.config import Settings, get_settings
-from bot.core.analysis import analyze
-from bot.core.critique import critique as run_critique
+from bot.core.critique.analysis import analyze
+from bot.core.critique.pipeline import critique as run_critique
+from bot.core.critique.results import Analysis, Critique, LearnMore
 from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics
 from bot.core.knowledge import KnowledgeBase, load_knowledge
-from bot.core.results import Analysis, Critique, LearnMore
 from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.core.components import GUIDE_SECTION_IDS, Component
+from bot.core.critique.components import GUIDE_SECTION_IDS, Component
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"

@@ -24,8 +24,8 @@ from pydantic import BaseModel, Field
 from bot.config import Settings
 
 if TYPE_CHECKING:
+    from bot.core.critique.results import Critique
     from bot.core.knowledge import KnowledgeBase
-    from bot.core.results import Critique
     from bot.core.retrieval.chunks import Chunk
     from bot.core.retrieval.search import Hit
 

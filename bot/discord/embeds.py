@@ -18,7 +18,7 @@ from typing import Any
 import discord
 
 from bot.core.commands import COMMANDS
-from bot.core.results import Critique
+from bot.core.critique.results import Critique
 
 MESSAGE_LIMIT = 2000
 TITLE_LIMIT = 256

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bot.core.commands import COMMANDS
-from bot.core.results import Critique
+from bot.core.critique.results import Critique
 
 SECTION_LIMIT = 3000
 """Characters in a section block's text."""

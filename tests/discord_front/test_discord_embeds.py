@@ -7,8 +7,8 @@ import discord
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.components import Component
-from bot.core.results import AntiPatternHit, ComponentScore, Critique, LearnMore, Suggestion
+from bot.core.critique.components import Component
+from bot.core.critique.results import AntiPatternHit, ComponentScore, Critique, LearnMore, Suggestion
 from bot.discord import embeds as em
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=3000)

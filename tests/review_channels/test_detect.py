@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.components import COMPONENT_NAMES
+from bot.core.critique.components import COMPONENT_NAMES
 from bot.core.review_channels.detect import MAX_CHARS, MessageVerdict, classify_message
 
 MESSAGES = Path(__file__).resolve().parents[1] / "data" / "review_messages.yaml"

@@ -10,15 +10,15 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.components import Component
-from bot.core.ethics import Concern, EthicsReview
-from bot.core.results import (
+from bot.core.critique.components import Component
+from bot.core.critique.results import (
     AntiPatternHit,
     ComponentScore,
     Critique,
     LearnMore,
     Suggestion,
 )
+from bot.core.ethics import Concern, EthicsReview
 from bot.core.retrieval.ask import Answer, Source
 from bot.core.storage import ReviewRecord
 from bot.slack import blocks as bk

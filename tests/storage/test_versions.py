@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import yaml
 
-from bot.core.results import Analysis, Span
+from bot.core.critique.results import Analysis, Span
 from bot.core.storage import Store
 from bot.core.validation import InputError
 

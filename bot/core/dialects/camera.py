@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.analysis import compiled
+from bot.core.critique.analysis import compiled
+from bot.core.critique.lexicon import CAMERA
+from bot.core.critique.results import Span
 from bot.core.knowledge import CameraSyntax, ModelProfile
-from bot.core.lexicon import CAMERA
-from bot.core.results import Span
 
 # A direction word right after a generic camera phrase decides the move ("camera pans left").
 _DIRECTION = re.compile(r"\s+(?:to the\s+|slowly\s+)?(left|right|up|upward|upwards|down|downward|"

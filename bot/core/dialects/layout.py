@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.components import Component as C
+from bot.core.critique.components import Component as C
 from bot.core.dialects.segments import GROUP, LIST_ITEM, Unit
 from bot.core.knowledge import ModelProfile
 

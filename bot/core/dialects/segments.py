@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.core.components import Component as C
-from bot.core.results import Analysis
+from bot.core.critique.components import Component as C
+from bot.core.critique.results import Analysis
 
 GROUP: dict[C, str] = {
     C.SUBJECT: "scene", C.CONSISTENCY: "scene", C.ACTION: "scene", C.MOTION: "scene",

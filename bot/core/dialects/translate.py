@@ -13,17 +13,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.core.analysis import analyze as _analyze
-from bot.core.analysis import compiled
-from bot.core.components import COMPONENTS
-from bot.core.components import Component as C
+from bot.core.critique.analysis import analyze as _analyze
+from bot.core.critique.analysis import compiled
+from bot.core.critique.components import COMPONENTS
+from bot.core.critique.components import Component as C
+from bot.core.critique.results import Analysis
 from bot.core.dialects import rules
 from bot.core.dialects.camera import collapse, commands, move_of, render
 from bot.core.dialects.layout import assemble
 from bot.core.dialects.segments import GROUP, Unit, segment
 from bot.core.dialects.types import Change, Comparison, Dropped, Translation
 from bot.core.knowledge import KnowledgeBase, ModelProfile
-from bot.core.results import Analysis
 from bot.core.validation import resolve_model
 
 analyze = lru_cache(maxsize=2048)(_analyze)

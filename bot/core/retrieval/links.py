@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.core.critique.results import LearnMore
 from bot.core.knowledge import KnowledgeBase
-from bot.core.results import LearnMore
 from bot.core.retrieval.similar import gallery_similarity
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from bot.core.components import Component
+from bot.core.critique.components import Component
 from bot.core.knowledge import GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
 

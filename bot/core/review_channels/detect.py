@@ -14,7 +14,7 @@ only costs a review that `/critique` still gives. The decision is therefore buil
    talk about renders ("the last render", "came out", "was too fast"), announcements,
    links with little text, code. Any of these in the text to review means "not a prompt";
    words inside quotation marks are dialogue and do not count.
-4. What is left is judged by the core's analysis (`bot.core.analysis.analyze`): four or more
+4. What is left is judged by the core's analysis (`bot.core.critique.analysis.analyze`): four or more
    components with at least one craft component (camera, shot, lens, lighting, colour, style,
    motion, pacing, audio, consistency) is a prompt.
 
@@ -38,8 +38,8 @@ import unicodedata
 
 from pydantic import BaseModel, Field
 
-from bot.core.analysis import analyze
-from bot.core.components import Component
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component
 from bot.core.validation import MAX_PROMPT_CHARS
 
 MAX_CHARS = MAX_PROMPT_CHARS

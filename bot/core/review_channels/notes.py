@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from bot.core.components import COMPONENTS
-from bot.core.critique import ASK
+from bot.core.critique.components import COMPONENTS
+from bot.core.critique.pipeline import ASK
+from bot.core.critique.results import Critique
 from bot.core.ethics import EthicsReview
-from bot.core.results import Critique
 
 MAX_FIXES = 2
 

@@ -36,8 +36,8 @@ def _norm(text: str | None) -> str:
 
 
 def component_changes(a: str, b: str, analyze: Analyzer) -> list[ComponentChange]:
-    """Per component (in bot.core.components order): added, removed or changed wording."""
-    from bot.core.components import Component
+    """Per component (in bot.core.critique.components order): added, removed or changed wording."""
+    from bot.core.critique.components import Component
 
     an_a, an_b = analyze(a), analyze(b)
     out: list[ComponentChange] = []

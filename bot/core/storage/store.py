@@ -403,7 +403,7 @@ class Store:
         checked = True
         try:
             if analyze is None:
-                from bot.core.analysis import analyze  # lazy: the analyser is heavier
+                from bot.core.critique.analysis import analyze  # lazy: the analyser is heavier
             components = diffing.component_changes(va.prompt, vb.prompt, analyze)
         except Exception:  # noqa: BLE001 - the word diff is still worth showing
             log.warning("component diff failed", exc_info=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from bot.core.analysis import compiled, search_lower
-from bot.core.components import Component as C
+from bot.core.critique.analysis import compiled, search_lower
+from bot.core.critique.components import Component as C
+from bot.core.critique.lexicon import QUALITY_SPAM
+from bot.core.critique.results import Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.lexicon import QUALITY_SPAM
-from bot.core.results import Analysis
 
 # Context is guessed from words in the prompt; the first family that matches wins.
 FAMILIES: list[tuple[str, str]] = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from bot.core.components import Component
+from bot.core.critique.components import Component
 
 
 class Span(BaseModel):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from bot.core.components import Component as C
-from bot.core.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
-from bot.core.lexicon import (
+from bot.core.critique.components import Component as C
+from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
+from bot.core.critique.lexicon import (
     ACTION_VERBS,
     CAMERA_VAGUE,
     COMPONENT_CUES,
@@ -25,7 +25,7 @@ from bot.core.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
-from bot.core.results import Analysis, Span
+from bot.core.critique.results import Analysis, Span
 
 # The order in which components claim words: a later component's match that falls inside an
 # earlier one's span is not counted twice ("camera slowly rising" is camera, not motion).

@@ -6,11 +6,11 @@ so the critique and its explanation cannot disagree.
 
 from __future__ import annotations
 
-from bot.core.analysis import finditer_lower, search_lower
-from bot.core.components import Component as C
+from bot.core.critique.analysis import finditer_lower, search_lower
+from bot.core.critique.components import Component as C
+from bot.core.critique.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
+from bot.core.critique.results import Analysis, AntiPatternHit
 from bot.core.knowledge import ModelProfile
-from bot.core.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
-from bot.core.results import Analysis, AntiPatternHit
 
 # Moves that cannot happen in one shot together.
 OPPOSED_MOVES: list[tuple[str, str]] = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.core.components import Component as C
+from bot.core.critique.components import Component as C
 
 
 class Cue(NamedTuple):

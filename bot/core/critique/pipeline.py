@@ -6,12 +6,12 @@ video model), less the penalties of the anti-patterns found. Deterministic and o
 
 from __future__ import annotations
 
-from bot.core.analysis import analyze
-from bot.core.antipatterns import find_anti_patterns
-from bot.core.components import COMPONENTS, Component
+from bot.core.critique.analysis import analyze
+from bot.core.critique.antipatterns import find_anti_patterns
+from bot.core.critique.components import COMPONENTS, Component
+from bot.core.critique.results import Analysis, ComponentScore, Critique, Suggestion
+from bot.core.critique.rewrite import rewrite
 from bot.core.knowledge import KnowledgeBase, ModelProfile
-from bot.core.results import Analysis, ComponentScore, Critique, Suggestion
-from bot.core.rewrite import rewrite
 
 WEAK = 0.5
 """Below this strength a component counts as present but is still reported as missing."""
