@@ -1,4 +1,4 @@
-"""The ethics review: what in a video prompt could hurt someone, and what to write instead.
+"""The rules layer of the ethics review: readable term groups and rules, always run, offline.
 
 Word lists alone misfire ("shooting a scene", "kill the lights"), so the rules are combinations
 of term groups within a few words of each other, with context that cancels, lowers or raises
@@ -27,12 +27,13 @@ SEVERITY_RANK: dict[str, int] = {"ok": 0, "note": 1, "caution": 2, "stop": 3}
 Category = Literal[
     "likeness", "consent-deepfake", "minors", "sexual", "violence-gore", "self-harm",
     "hate-harassment", "elections-news", "medical-financial-deception", "brand-impersonation",
-    "artist-style-ip", "disclosure",
+    "artist-style-ip", "disclosure", "weapons", "extremism", "fraud-impersonation",
 ]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
 # Groups the detector computes itself from people.yaml and the capitalised-name heuristic.
-DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "possible_name")
+DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "possible_name",
+                   "protected_character")
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -51,6 +52,9 @@ class Concern(BaseModel):
 class EthicsReview(BaseModel):
     verdict: Severity
     concerns: list[Concern] = Field(default_factory=list)
+    layers: list[str] = Field(default_factory=lambda: ["rules"])
+    """Which layers ran: "rules" always; "semantic" (exemplar neighbours) and "llm" (a chat
+    model's judgement) when they ran and answered."""
 
     @property
     def categories(self) -> set[str]:
@@ -65,6 +69,7 @@ class EthicsReview(BaseModel):
                  "why": c.why, "instead": c.instead}
                 for c in self.concerns
             ],
+            "layers": list(self.layers),
         }
 
 
@@ -74,10 +79,21 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Chinese and Japanese characters: words are not separated by spaces, so every character may
+start a word and a term written in them is matched without word boundaries."""
+
+
 def _compile(terms: list[str]) -> re.Pattern[str]:
     # (?<!\w) / (?!\w) rather than \b so terms may start or end with punctuation.
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?!\w)",
-                      re.IGNORECASE)
+    spaced = [t for t in terms if not _CJK.search(t)]
+    unspaced = [t for t in terms if _CJK.search(t)]
+    alternatives = []
+    if spaced:
+        alternatives.append(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in spaced) + r")(?!\w)")
+    if unspaced:
+        alternatives.append("(?:" + "|".join(f"(?:{t})" for t in unspaced) + ")")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _close(s: str, i: int) -> int:
@@ -244,11 +260,32 @@ class Person(_Strict):
     living: bool
 
 
+class Franchise(_Strict):
+    """Characters and marks one owner holds (characters.yaml)."""
+
+    owner: str
+    names: list[str] = Field(min_length=1)
+    exact: list[str] = Field(default_factory=list)
+    """Names that must keep their capitals: the bare word is also an ordinary word."""
+
+
+def _names_pattern(loose: list[str], exact: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of names, longest first; CJK names need no word boundary."""
+    def alt(name: str, keep_case: bool) -> str:
+        body = re.escape(name)
+        body = f"(?-i:{body})" if keep_case else f"(?:{body})"
+        return body if _CJK.search(name) else rf"(?<!\w){body}(?![\w'’]*\w)"
+    ordered = sorted([(n, False) for n in loose] + [(n, True) for n in exact],
+                     key=lambda x: len(x[0]), reverse=True)
+    return re.compile("|".join(alt(n, k) for n, k in ordered) or "(?!)", re.IGNORECASE)
+
+
 class EthicsRules(_Strict):
     groups: dict[str, TermGroup]
     unions: dict[str, list[str]] = Field(default_factory=dict)
     rules: list[Rule]
     people: list[Person]
+    characters: list[Franchise] = Field(default_factory=list)
     name_stopwords: frozenset[str] = frozenset()
 
     @field_validator("name_stopwords", mode="before")
@@ -298,7 +335,14 @@ class EthicsRules(_Strict):
         return pattern, by_spelling
 
 
-ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml")
+    @cached_property
+    def characters_pattern(self) -> re.Pattern[str]:
+        """Every protected character's or mark's name (characters.yaml)."""
+        return _names_pattern([n for f in self.characters for n in f.names],
+                              [n for f in self.characters for n in f.exact])
+
+
+ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
 
 
 def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
@@ -325,7 +369,7 @@ def cached_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     rules = load_ethics_rules(knowledge_dir)
     for g in rules.groups.values():
         _ = g.pattern, g.prefixes  # compile once, up front
-    _ = rules.people_index
+    _ = rules.people_index, rules.characters_pattern
     return rules
 
 
@@ -355,7 +399,9 @@ class _Scan:
         self.rules = rules
         self.word_starts = [m.start() for m in re.finditer(r"\S+", self.text)]
         lower = self.text.lower()
-        self.starts = {lower[m.start():m.start() + n] for m in re.finditer(r"(?<!\w).", lower)
+        # Where a match may begin: a word start, or any CJK character (no spaces there).
+        self.starts = {lower[m.start():m.start() + n]
+                       for m in re.finditer(r"(?<!\w).|" + _CJK.pattern, lower)
                        for n in (1, 2, 3)}
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
@@ -389,6 +435,9 @@ class _Scan:
         return found
 
     def _people(self, name: str) -> list[_Hit]:
+        if name == "protected_character":
+            return [self._hit(m.start(), m.end())
+                    for m in self.rules.characters_pattern.finditer(self.text)]
         if name == "possible_name":
             return self._possible_names()
         if self._people_hits is None:
@@ -504,7 +553,8 @@ def _concern(fired: _Fired) -> Concern:
 
 
 def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview:
-    """Concerns about a prompt, one per category (the most severe rule wins), worst first."""
+    """The rules layer's concerns about a prompt, one per category (the most severe rule
+    wins), worst first. Deterministic, offline, about a millisecond."""
     rules = rules or cached_rules()
     scan = _Scan(prompt, rules)
     by_category: dict[str, _Fired] = {}
@@ -515,7 +565,18 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview
         held = by_category.get(rule.category)
         if held is None or SEVERITY_RANK[fired.severity] > SEVERITY_RANK[held.severity]:
             by_category[rule.category] = fired
-    concerns = [_concern(f) for f in by_category.values()]
-    concerns.sort(key=lambda c: (-SEVERITY_RANK[c.severity], CATEGORIES.index(c.category)))
-    verdict = concerns[0].severity if concerns else "ok"
-    return EthicsReview(verdict=verdict, concerns=concerns)
+    return assemble([_concern(f) for f in by_category.values()], ["rules"])
+
+
+def assemble(concerns: list[Concern], layers: list[str]) -> EthicsReview:
+    """A review from concerns: one per category (the most severe; the first at a tie), worst
+    first, and the verdict of the worst."""
+    by_category: dict[str, Concern] = {}
+    for c in concerns:
+        held = by_category.get(c.category)
+        if held is None or SEVERITY_RANK[c.severity] > SEVERITY_RANK[held.severity]:
+            by_category[c.category] = c
+    ordered = sorted(by_category.values(),
+                     key=lambda c: (-SEVERITY_RANK[c.severity], CATEGORIES.index(c.category)))
+    verdict = ordered[0].severity if ordered else "ok"
+    return EthicsReview(verdict=verdict, concerns=ordered, layers=layers)
