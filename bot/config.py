@@ -18,7 +18,9 @@ def _env(name: str) -> AliasChoices:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True,
+                                      env_ignore_empty=True)
+    """Empty values (a blank line copied from .env.example) keep the default."""
 
     # Framecraft's own.
     data_dir: Path = Field(default=Path(".framecraft"), validation_alias=_env("FRAMECRAFT_DATA_DIR"))
