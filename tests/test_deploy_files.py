@@ -57,8 +57,11 @@ def test_bots_are_wired_by_settings_the_code_reads(compose: dict) -> None:
         env = compose["services"][bot]["environment"]
         assert set(env) <= known, set(env) - known
         assert any(f.get("path") == ".env" for f in compose["services"][bot]["env_file"])
-        url = re.sub(r"\$\{POSTGRES_PASSWORD:-([^}]*)\}", r"\1", env["FRAMECRAFT_DATABASE_URL"])
-        settings = Settings(database_url=url, chroma_url=env["FRAMECRAFT_CHROMA_URL"])
+        assert "POSTGRES_PASSWORD" not in env["FRAMECRAFT_DATABASE_URL"]
+        password = re.sub(r"\$\{POSTGRES_PASSWORD:-([^}]*)\}", r"\1",
+                          env["FRAMECRAFT_DATABASE_PASSWORD"])
+        settings = Settings(database_url=env["FRAMECRAFT_DATABASE_URL"], database_password=password,
+                            chroma_url=env["FRAMECRAFT_CHROMA_URL"])
         assert normalize_url(settings.effective_database_url).drivername == "postgresql+psycopg"
         assert settings.chroma_url == "http://chroma:8000"
     example = [line.split("=", 1)[0] for line in (ROOT / ".env.example").read_text().splitlines()
@@ -186,3 +189,14 @@ def test_docker_compose_config_validates() -> None:
 def test_start_test_postgres_script_parses() -> None:
     script = ROOT / "scripts" / "start-test-postgres.sh"
     assert subprocess.run(["bash", "-n", str(script)]).returncode == 0
+
+
+@pytest.mark.parametrize("password", ["p@ss:w/rd#1", "a b%20c?d=e&f", "ünïcødé/@@::", "x" * 200])
+def test_any_database_password_survives_the_url(password: str) -> None:
+    settings = Settings(database_url="postgresql+psycopg://framecraft@db.internal:5432/framecraft",
+                        database_password=password)
+    url = normalize_url(settings.effective_database_url)
+    assert url.password == password
+    assert (url.username, url.host, url.port, url.database) == (
+        "framecraft", "db.internal", 5432, "framecraft")
+    assert password not in repr(settings) and password not in str(settings)
