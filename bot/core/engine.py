@@ -8,31 +8,44 @@ them does craft work of its own. Each method validates its input, so a front onl
 from __future__ import annotations
 
 import logging
+import threading
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from bot.config import Settings, get_settings
 from bot.core.critique.analysis import analyze
 from bot.core.critique.pipeline import critique as run_critique
 from bot.core.critique.results import Analysis, Critique, LearnMore
-from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics
+from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics, review_full
 from bot.core.knowledge import KnowledgeBase, load_knowledge
 from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
     from bot.core.dialects import Comparison, Translation
+    from bot.core.ethics.semantic import SemanticLayer
     from bot.core.retrieval import Answer, Retriever
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
 
 log = logging.getLogger(__name__)
 
+EthicsDepth = Literal["quick", "full"]
+"""How much of the ethics review to run: `quick` is the rules layer alone (about a millisecond,
+no model); `full` adds the semantic layer (one embedding per prompt) and, when FRAMECRAFT_LLM
+is set, the LLM judge."""
+
 
 class Engine:
-    def __init__(self, settings: Settings | None = None, kb: KnowledgeBase | None = None):
+    def __init__(self, settings: Settings | None = None, kb: KnowledgeBase | None = None,
+                 semantic_ethics: bool | None = None):
+        """`semantic_ethics`: run the full ethics review everywhere (True), only where a call
+        asks for it (False), or as FRAMECRAFT_SEMANTIC_ETHICS says (None: `on` is True,
+        `auto` and `off` False until `enable_semantic_ethics`)."""
         self.settings = settings or get_settings()
         if kb is not None:
             self.__dict__["kb"] = kb
+        self.semantic_ethics = (semantic_ethics if semantic_ethics is not None
+                                else self.settings.semantic_ethics == "on")
 
     @cached_property
     def kb(self) -> KnowledgeBase:
@@ -59,8 +72,55 @@ class Engine:
     def ethics_rules(self) -> EthicsRules:
         return cached_rules(self.settings.knowledge_dir)
 
-    def review_ethics(self, prompt: str) -> EthicsReview:
-        return review_ethics(self.clean(prompt), self.ethics_rules)
+    # ---- ethics: the rules always; the semantic layer and LLM judge where it pays ------------
+    def enable_semantic_ethics(self, warm: bool = True) -> bool:
+        """A long-running front (Slack, Discord, chat) or `framecraft ethics` says: run the full
+        ethics review here. Off when FRAMECRAFT_SEMANTIC_ETHICS=off. `warm` loads the model and
+        exemplar matrix in a background thread so the first review answers like the next."""
+        if self.settings.semantic_ethics == "off":
+            return False
+        self.semantic_ethics = True
+        if warm:
+            threading.Thread(target=self._warm_semantic, name="framecraft-ethics-warm",
+                             daemon=True).start()
+        return True
+
+    def _warm_semantic(self) -> None:
+        try:
+            self.semantic_layer.warm()
+        except Exception as e:  # reviews fall back to the rules; say why once
+            log.warning("semantic ethics layer could not warm up: %s", e)
+
+    @cached_property
+    def semantic_layer(self) -> SemanticLayer:
+        """The exemplar neighbours; the model and matrix load on first use, never at import."""
+        from bot.core.ethics.semantic import SemanticLayer
+
+        return SemanticLayer(self.settings.data_dir, self.settings.knowledge_dir)
+
+    def _ethics_judge(self):
+        """The configured chat model for the LLM judge, or None (none set, or it failed)."""
+        if not (self.settings.llm or self.settings.llm_base_url):
+            return None
+        from bot.core.llm import configured_chat_model
+
+        try:
+            return configured_chat_model(self.settings)
+        except Exception as e:  # a misconfigured LLM must not take the review down
+            log.warning("chat model for the ethics judge could not be built: %s",
+                        type(e).__name__)
+            return None
+
+    def _review(self, text: str, depth: EthicsDepth | None) -> EthicsReview:
+        """The ethics review of already-clean text at the depth asked, or the engine's own."""
+        full = self.semantic_ethics if depth is None else depth == "full"
+        if not full:
+            return review_ethics(text, self.ethics_rules)
+        return review_full(text, self.ethics_rules, self.semantic_layer, self._ethics_judge(),
+                           self.settings.llm_timeout_s)
+
+    def review_ethics(self, prompt: str, depth: EthicsDepth | None = None) -> EthicsReview:
+        return self._review(self.clean(prompt), depth)
 
     # ---- review channels: what the bot says unasked ----------------------------------------
     def classify_message(self, text: object) -> MessageVerdict:
@@ -75,13 +135,13 @@ class Engine:
 
         text = self.clean(prompt)
         result = run_critique(text, self.kb, self.resolve_model(model))
-        return compact_review(result, review_ethics(text, self.ethics_rules))
+        return compact_review(result, self._review(text, None))
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
         """A polite note for a prompt whose ethics review says "stop"; None otherwise."""
         from bot.core.review_channels import ethics_note
 
-        return ethics_note(review_ethics(self.clean(prompt), self.ethics_rules))
+        return ethics_note(self._review(self.clean(prompt), None))
 
     def translate(self, prompt: str, to_model: str | None,
                   from_model: str | None = None) -> Translation:
@@ -131,14 +191,17 @@ class Engine:
         return guide_links(self.kb, section_ids)
 
     def critique(self, prompt: str, model: str | None = None,
-                 with_retrieval: bool = True, with_llm: bool | None = None) -> Critique:
+                 with_retrieval: bool = True, with_llm: bool | None = None,
+                 ethics: EthicsDepth | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
-        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core."""
+        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
+        `ethics` is the depth of the ethics review (default: the engine's, see __init__); the
+        critique's `ethics.layers` says which layers ran."""
         text = self.clean(prompt)
         result = run_critique(text, self.kb, self.resolve_model(model))
         # `text` is already clean: call the core functions, not the validating methods.
-        result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
+        result.ethics = self._review(text, ethics).to_public_json()
         result.learn_more = self.learn_more(result.sources)
         if with_retrieval:
             try:

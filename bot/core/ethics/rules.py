@@ -323,15 +323,12 @@ class EthicsRules(_Strict):
         for p in self.people:
             for spelling in (p.name, *p.aliases):
                 by_spelling[spelling.lower()] = p
-                loose.append(re.escape(spelling))
+                loose.append(spelling)
             for spelling in p.exact:
                 by_spelling[spelling.lower()] = p
-                exact.append(re.escape(spelling))
+                exact.append(spelling)
         # Longest first, so "Martin Luther King Jr." wins over "Martin Luther King".
-        loose.sort(key=len, reverse=True)
-        exact.sort(key=len, reverse=True)
-        alts = [f"(?:{s})" for s in loose] + [f"(?-i:{s})" for s in exact]
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?![\w'’]*\w)", re.IGNORECASE)
+        pattern = _names_pattern(loose, exact)
         return pattern, by_spelling
 
 
@@ -384,8 +381,9 @@ class _Hit:
     last_word: int
 
 
-_CAP_PAIR = re.compile(r"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                       r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_UPPER, _LOWER = r"(?:(?=[^\W\d_])[^a-z\W\d_])", r"(?:(?=[^\W\d_])[^A-Z\W\d_])"
+_WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
+_CAP_PAIR = re.compile(rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?({_WORD}) ({_WORD})(?![\w-])")
 # Curly quotes become straight ones, one character for one, so offsets stay valid.
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -452,8 +450,10 @@ class _Scan:
         return [h for h, p in self._people_hits if p.living and p.kind == "politician"]
 
     def _possible_names(self) -> list[_Hit]:
-        """Two capitalised words next to speech ('Jane Porter endorses'): maybe a real person."""
-        known = self.hits("living_person") + self.hits("historical_person")
+        """Two capitalised words next to speech, satire or a fabricated act ('Jane Porter
+        endorses', 'a parody of Pedro Sánchez'): maybe a real person."""
+        known = (self.hits("living_person") + self.hits("historical_person")
+                 + self.hits("protected_character"))
         out = []
         for m in _CAP_PAIR.finditer(self.text):
             first, last = m.group(1), m.group(2)
@@ -462,7 +462,9 @@ class _Scan:
             hit = self._hit(m.start(), m.end())
             if any(k.start < hit.end and hit.start < k.end for k in known):
                 continue
-            if not self.near("speech", hit, 4) or self.near("name_context_fiction", hit, 4):
+            context = (self.near("speech", hit, 4) or self.near("satire_frame", hit, 8)
+                       or self.near("fabricate", hit, 6))
+            if not context or self.near("name_context_fiction", hit, 4):
                 continue
             out.append(hit)
         return out
