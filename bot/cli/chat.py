@@ -74,6 +74,7 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     console.print("Framecraft chat. Paste a video prompt, or type /help. /quit to leave.")
+    engine.enable_semantic_ethics()  # a session, not a one-shot: the full ethics review
     while True:
         try:
             line = console.input("[bold cyan]> [/bold cyan]")

@@ -28,14 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--similar", action=argparse.BooleanOptionalAction, default=True,
                    help="list the most similar gallery prompts (the default; --no-similar skips "
                         "them)")
+    p.add_argument("--ethics", choices=("quick", "full"), default=None,
+                   help="the ethics check: quick (the rules, the default for one prompt) or full "
+                        "(adds the semantic layer: loads the embedding model, about a second "
+                        "more); the JSON's ethics.layers says which ran")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
     if args.prompt == "-":
-        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar)
-    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True)
+        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
+                          ethics=args.ethics)
+    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True,
+                             ethics=args.ethics)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -44,13 +50,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
-               similar: bool) -> int:
+               similar: bool, ethics: str | None = None) -> int:
     failures = 0
     for lineno, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            result = engine.critique(line, model, with_retrieval=similar, with_llm=True)
+            result = engine.critique(line, model, with_retrieval=similar, with_llm=True,
+                                     ethics=ethics)
         except InputError as e:
             failures += 1
             if as_json:

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
     settings = engine.settings
     logging.getLogger("framecraft").setLevel(settings.log_level.upper())
+    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     if args.http:
         from bot.discord.http import serve, verify_key_of
 

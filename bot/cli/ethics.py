@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
+    # A dedicated ethics check is worth the embedding model: the full review (rules, semantic
+    # layer, the LLM judge when one is configured) unless FRAMECRAFT_SEMANTIC_ETHICS=off.
+    engine.enable_semantic_ethics(warm=False)
     if args.prompt == "-":
         return _run_batch(engine)
     review = engine.review_ethics(args.prompt)

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return _fail("SLACK_APP_TOKEN is not set (an xapp- app-level token with "
                      "connections:write, needed for Socket Mode).")
     logging.getLogger("framecraft").setLevel(settings.log_level.upper())
+    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     try:
         app = build_app(engine, settings, socket_mode=args.socket)
     except SlackConfigError as e:

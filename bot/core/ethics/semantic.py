@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 EXEMPLARS_FILE = "exemplars.yaml"
 CACHE_PREFIX = "ethics-exemplars-"
 TRIGGER_MAX_CHARS = 80
+_matrices: dict[str, np.ndarray] = {}
+"""Exemplar matrices already loaded in this process, by cache key: every engine (a test's, a
+second knowledge directory with the same exemplars) shares one."""
 
 
 class _Strict(BaseModel):
@@ -139,11 +142,14 @@ class SemanticLayer:
     def exemplars(self) -> Exemplars:
         return self._loaded[0]
 
+    def _key(self) -> str:
+        """The exemplar file's hash with the model's name: what the vectors depend on."""
+        return hashlib.sha256(f"{self._loaded[1]}:{_model_tag()}".encode()).hexdigest()[:16]
+
     def cache_path(self) -> Path | None:
         if self.data_dir is None:
             return None
-        key = hashlib.sha256(f"{self._loaded[1]}:{_model_tag()}".encode()).hexdigest()[:16]
-        return self.data_dir / f"{CACHE_PREFIX}{key}.npy"
+        return self.data_dir / f"{CACHE_PREFIX}{self._key()}.npy"
 
     @cached_property
     def matrix(self) -> np.ndarray:
@@ -151,11 +157,15 @@ class SemanticLayer:
         import numpy as np
 
         texts = self.exemplars.texts()
+        key = self._key()
+        if key in _matrices and _matrices[key].shape[0] == len(texts):
+            return _matrices[key]
         path = self.cache_path()
         if path is not None and path.is_file():
             try:
                 cached = np.load(path, allow_pickle=False)
                 if cached.shape[0] == len(texts):
+                    _matrices[key] = cached
                     return cached
             except (OSError, ValueError) as e:
                 log.warning("ethics exemplar cache unreadable (%s); rebuilding", e)
@@ -164,6 +174,7 @@ class SemanticLayer:
         vectors = np.asarray(embed(texts), dtype=np.float32)
         if path is not None:
             self._save(path, vectors)
+        _matrices[key] = vectors
         return vectors
 
     @staticmethod
