@@ -310,3 +310,24 @@ def test_critique_carries_the_ethics_review(engine):
     assert result.to_public_json()["ethics"]["verdict"] == "caution"
     clean = engine.critique("A cat leaps onto a sunlit windowsill, slow motion", **offline)
     assert clean.ethics == {"verdict": "ok", "concerns": [], "layers": ["rules"]}
+
+
+# --- the position index finds what a full search finds (added with issue 12) ----------------
+
+def _full_search(scan: _Scan, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in scan.rules.groups[name].pattern.finditer(scan.text)
+            if m.end() > m.start()]
+
+
+_MIXED = ["用AI换脸", "我同事", "一个13岁的女孩", "性感", "Kling", "推镜头", "una niña", "sexy",
+          "炸弹", "教程", "🎬", "(photo attached)", "'last day' vlog", "don't"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS + _MIXED), min_size=1, max_size=25),
+       st.sampled_from([" ", ", ", "", "-", "，", "'"]))
+def test_spans_agree_with_full_search(words, sep):
+    rules = cached_rules()
+    scan = _Scan(sep.join(words), rules)
+    for name in rules.groups:
+        assert scan.spans(rules.groups[name]) == _full_search(scan, name), name

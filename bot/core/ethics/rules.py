@@ -140,7 +140,31 @@ def _split_top(s: str) -> list[str]:
     return [*parts, s[last:]]
 
 
-def _leads(s: str, need: int = 3) -> set[str] | None:
+PREFIX_CHARS = 5
+"""How many leading characters the prefilter compares (longer is more selective)."""
+
+
+def _class_chars(s: str) -> tuple[list[str], str] | None:
+    """The characters of a leading `[...]` class and what follows it; None if not simple."""
+    end = s.find("]", 1)
+    if end < 0 or s[1:2] == "^" or "\\" in s[1:end]:
+        return None
+    body, chars = s[1:end], []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            lo, hi = ord(body[i]), ord(body[i + 2])
+            if hi - lo > 12:
+                return None
+            chars += [chr(c) for c in range(lo, hi + 1)]
+            i += 3
+        else:
+            chars.append(body[i])
+            i += 1
+    return chars, s[end + 1:]
+
+
+def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
     """The first `need` characters of every match of pattern `s` (fewer for shorter matches).
 
     Covers literals, escapes, `?`, non-capturing and case groups and alternation, which is
@@ -168,20 +192,30 @@ def _leads(s: str, need: int = 3) -> set[str] | None:
     if ch == "\\":
         if len(s) < 2 or s[1].isalnum():
             return None
-        lit, rest = s[1], s[2:]
+        lits, rest = [s[1]], s[2:]
+    elif ch == "[":
+        parsed = _class_chars(s)
+        if parsed is None:
+            return None
+        lits, rest = parsed
     elif ch in _SPECIAL:
         return None
     else:
-        lit, rest = ch, s[1:]
+        lits, rest = [ch], s[1:]
     if rest[:1] in ("*", "{", "+"):
         return None
+    lowered = {lit.lower() for lit in lits}
     if rest[:1] == "?":
         with_lit, without = _leads(rest[1:], need - 1), _leads(rest[1:], need)
         if with_lit is None or without is None:
             return None
-        return {lit.lower() + x for x in with_lit} | without
-    found = _leads(rest, need - 1)
-    return None if found is None else {lit.lower() + x for x in found}
+        out = {lit + x for lit in lowered for x in with_lit} | without
+    else:
+        found = _leads(rest, need - 1)
+        if found is None:
+            return None
+        out = {lit + x for lit in lowered for x in found}
+    return out if len(out) <= 600 else None
 
 
 _SPECIAL = set(".^$*+?{}[]|()")
@@ -269,15 +303,63 @@ class Franchise(_Strict):
     """Names that must keep their capitals: the bare word is also an ordinary word."""
 
 
-def _names_pattern(loose: list[str], exact: list[str]) -> re.Pattern[str]:
-    """One pattern for a list of names, longest first; CJK names need no word boundary."""
-    def alt(name: str, keep_case: bool) -> str:
-        body = re.escape(name)
-        body = f"(?-i:{body})" if keep_case else f"(?:{body})"
-        return body if _CJK.search(name) else rf"(?<!\w){body}(?![\w'’]*\w)"
-    ordered = sorted([(n, False) for n in loose] + [(n, True) for n in exact],
-                     key=lambda x: len(x[0]), reverse=True)
-    return re.compile("|".join(alt(n, k) for n, k in ordered) or "(?!)", re.IGNORECASE)
+_NAME_END = re.compile(r"(?![\w'’]*\w)")
+_WORDS = re.compile(r"\w+")
+
+
+class NameIndex:
+    """Finds any of many names (people, characters) in a prompt by dictionary lookup.
+
+    One regular expression with hundreds of alternatives costs milliseconds per long prompt;
+    looking each word of the prompt up in a dict of first words costs microseconds. A name
+    matches at a word start, case-insensitively unless it keeps its capitals, and ends where
+    the word ends (as `(?![\w'’]*\w)`); names in CJK characters match anywhere.
+    """
+
+    def __init__(self, loose: list[str], exact: list[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, str | None]]] = {}
+        self.cjk: list[tuple[str, str | None]] = []
+        for names, keep_case in ((loose, False), (exact, True)):
+            for name in names:
+                entry = (name.lower(), name if keep_case else None)
+                if _CJK.search(name):
+                    self.cjk.append(entry)
+                    continue
+                first = _WORDS.match(name.lower())
+                if first is None:
+                    continue
+                self.by_first.setdefault(first.group(0), []).append(entry)
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)  # the longest name wins
+        self.cjk.sort(key=lambda e: len(e[0]), reverse=True)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of every name in `text`, in order, never overlapping."""
+        lower = text.lower()
+        spans: list[tuple[int, int]] = []
+        for word in _WORDS.finditer(lower):
+            for name, exact in self.by_first.get(word.group(0), ()):
+                start, end = word.start(), word.start() + len(name)
+                if not lower.startswith(name, start) or not _NAME_END.match(lower, end):
+                    continue
+                if exact is not None and text[start:end] != exact:
+                    continue
+                spans.append((start, end))
+                break
+        if self.cjk and _CJK.search(text):
+            for name, _ in self.cjk:
+                at = lower.find(name)
+                while at >= 0:
+                    spans.append((at, at + len(name)))
+                    at = lower.find(name, at + len(name))
+        spans.sort()
+        kept: list[tuple[int, int]] = []
+        for span in spans:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+            elif span[1] - span[0] > kept[-1][1] - kept[-1][0] and span[0] == kept[-1][0]:
+                kept[-1] = span
+        return kept
 
 
 class EthicsRules(_Strict):
@@ -315,8 +397,8 @@ class EthicsRules(_Strict):
         return self
 
     @cached_property
-    def people_index(self) -> tuple[re.Pattern[str], dict[str, Person]]:
-        """One pattern for every spelling; lookup by the lower-cased matched text."""
+    def people_index(self) -> tuple[NameIndex, dict[str, Person]]:
+        """Every spelling of every person; lookup by the lower-cased matched text."""
         by_spelling: dict[str, Person] = {}
         loose: list[str] = []
         exact: list[str] = []
@@ -327,16 +409,13 @@ class EthicsRules(_Strict):
             for spelling in p.exact:
                 by_spelling[spelling.lower()] = p
                 exact.append(spelling)
-        # Longest first, so "Martin Luther King Jr." wins over "Martin Luther King".
-        pattern = _names_pattern(loose, exact)
-        return pattern, by_spelling
-
+        return NameIndex(loose, exact), by_spelling
 
     @cached_property
-    def characters_pattern(self) -> re.Pattern[str]:
+    def characters_index(self) -> NameIndex:
         """Every protected character's or mark's name (characters.yaml)."""
-        return _names_pattern([n for f in self.characters for n in f.names],
-                              [n for f in self.characters for n in f.exact])
+        return NameIndex([n for f in self.characters for n in f.names],
+                         [n for f in self.characters for n in f.exact])
 
 
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
@@ -366,7 +445,7 @@ def cached_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     rules = load_ethics_rules(knowledge_dir)
     for g in rules.groups.values():
         _ = g.pattern, g.prefixes  # compile once, up front
-    _ = rules.people_index, rules.characters_pattern
+    _ = rules.people_index, rules.characters_index
     return rules
 
 
@@ -385,6 +464,7 @@ _UPPER, _LOWER = r"(?:(?=[^\W\d_])[^a-z\W\d_])", r"(?:(?=[^\W\d_])[^A-Z\W\d_])"
 _WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
 _CAP_PAIR = re.compile(rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?({_WORD}) ({_WORD})(?![\w-])")
 # Curly quotes become straight ones, one character for one, so offsets stay valid.
+_MATCH_STARTS = re.compile(r"(?<!\w).|" + _CJK.pattern + "|(?<=" + _CJK.pattern + r")\w")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -397,10 +477,15 @@ class _Scan:
         self.rules = rules
         self.word_starts = [m.start() for m in re.finditer(r"\S+", self.text)]
         lower = self.text.lower()
-        # Where a match may begin: a word start, or any CJK character (no spaces there).
-        self.starts = {lower[m.start():m.start() + n]
-                       for m in re.finditer(r"(?<!\w).|" + _CJK.pattern, lower)
-                       for n in (1, 2, 3)}
+        # Where a match may begin: a word start, or any CJK character (no spaces there); by
+        # its first characters, so a group only tries the positions its terms can start at.
+        self.at: dict[str, list[int]] = {}
+        for m in _MATCH_STARTS.finditer(lower):
+            i = m.start()
+            for n in range(1, PREFIX_CHARS + 1):
+                self.at.setdefault(lower[i:i + n], []).append(i)
+        self.starts = self.at.keys()
+        self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
 
@@ -423,26 +508,43 @@ class _Scan:
         if name in DETECTED_GROUPS:
             return self._people(name)
         group = self.rules.groups[name]
-        if group.prefixes is not None and not group.prefixes & self.starts:
-            return []
-        found = [self._hit(m.start(), m.end()) for m in group.pattern.finditer(self.text)
-                 if m.end() > m.start()]
+        found = [self._hit(start, end) for start, end in self.spans(group)]
         if group.unless:
             found = [h for h in found
                      if not any(self.near(u, h, group.unless_window) for u in group.unless)]
         return found
 
+    def spans(self, group: TermGroup) -> list[tuple[int, int]]:
+        """What `group.pattern.finditer` finds, trying only where its terms can start."""
+        if group.prefixes is None or not self.aligned:
+            return [(m.start(), m.end()) for m in group.pattern.finditer(self.text)
+                    if m.end() > m.start()]
+        leads = group.prefixes & self.starts
+        if not leads:
+            return []
+        positions = sorted({i for lead in leads for i in self.at[lead]})
+        out: list[tuple[int, int]] = []
+        match, last_end = group.pattern.match, 0
+        for i in positions:
+            if i < last_end:
+                continue
+            m = match(self.text, i)
+            if m is not None and m.end() > i:
+                out.append((i, m.end()))
+                last_end = m.end()
+        return out
+
     def _people(self, name: str) -> list[_Hit]:
         if name == "protected_character":
-            return [self._hit(m.start(), m.end())
-                    for m in self.rules.characters_pattern.finditer(self.text)]
+            return [self._hit(start, end)
+                    for start, end in self.rules.characters_index.find(self.text)]
         if name == "possible_name":
             return self._possible_names()
         if self._people_hits is None:
-            pattern, by_spelling = self.rules.people_index
-            self._people_hits = [(self._hit(m.start(), m.end()), by_spelling[m.group(0).lower()])
-                                 for m in pattern.finditer(self.text)
-                                 if m.group(0).lower() in by_spelling]
+            index, by_spelling = self.rules.people_index
+            self._people_hits = [(self._hit(start, end), by_spelling[self.text[start:end].lower()])
+                                 for start, end in index.find(self.text)
+                                 if self.text[start:end].lower() in by_spelling]
         if name == "living_person":
             return [h for h, p in self._people_hits if p.living]
         if name == "historical_person":
