@@ -308,7 +308,7 @@ _WORDS = re.compile(r"\w+")
 
 
 class NameIndex:
-    """Finds any of many names (people, characters) in a prompt by dictionary lookup.
+    r"""Finds any of many names (people, characters) in a prompt by dictionary lookup.
 
     One regular expression with hundreds of alternatives costs milliseconds per long prompt;
     looking each word of the prompt up in a dict of first words costs microseconds. A name

@@ -57,6 +57,15 @@ CATEGORY_NOTES: dict[str, tuple[str, str]] = {
     "disclosure": (
         "It aims to hide that the video is synthetic.",
         "Disclose AI generation where the video is shared."),
+    "weapons": (
+        "It reads as instructions for making or using a weapon, explosive or drug.",
+        "Keep the story around it and leave out materials, quantities and steps."),
+    "extremism": (
+        "It promotes violent extremism or calls for violence against people.",
+        "Show the cost of violence and the people who resist it; never a rallying call."),
+    "fraud-impersonation": (
+        "It impersonates a trusted person or institution in a way that could defraud people.",
+        "Use invented characters and a clear label; never ask viewers for money or codes."),
 }
 FALLBACK_NOTE = ("It raised a serious concern in Framecraft's ethics review.",
                  "Run the ethics check privately for the details and a safer version.")
