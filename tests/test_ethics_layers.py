@@ -17,9 +17,10 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.config import Settings
 from bot.core.engine import Engine
-from bot.core.ethics import review_ethics, review_full
+from bot.core.ethics import cached_rules, review_ethics, review_full
 from bot.core.ethics import semantic as semantic_module
 from bot.core.ethics.judge import LLMEthicsVerdict, judge_review, raise_with_verdict
+from bot.core.ethics.rules import DETECTED_GROUPS
 from bot.core.ethics.semantic import Exemplars, SemanticLayer, load_exemplars
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError
 
@@ -90,6 +91,20 @@ def test_semantic_layer_raises_a_paraphrase_the_rules_miss(tmp_path, fake_embed)
     assert review_full("a calm lake at dawn", semantic=layer).verdict == "ok"
 
 
+def test_a_class_that_requires_a_sign_raises_nothing_without_it(tmp_path, fake_embed):
+    data = json.loads(json.dumps(TOY))
+    data["classes"][0]["requires"] = ["minor_any"]
+    layer = SemanticLayer(tmp_path, exemplars=Exemplars.model_validate(data))
+    prompt = "assemble the launcher tube step by step"
+    assert review_full(prompt, semantic=layer).verdict == "ok"
+    assert review_full(prompt + " with a child", semantic=layer).verdict == "stop"
+
+
+def test_prompts_the_model_cannot_read_get_no_semantic_concerns(tmp_path, fake_embed):
+    layer = _toy_layer(tmp_path)
+    assert layer.concerns("组装发射管的步骤 assemble") == []
+
+
 def test_safe_anchors_win_when_closer(tmp_path, fake_embed):
     data = json.loads(json.dumps(TOY))
     data["safe"] = ["launcher tube parts list for the museum exhibit", *data["safe"][1:]]
@@ -157,6 +172,10 @@ def test_shipped_exemplars_validate_and_cite_their_policies():
     assert {"minors-sexual", "ncii", "deepfake", "fraud", "harassment", "weapons", "extremism",
             "self-harm", "misinformation", "protected-ip", "public-figure",
             "graphic-violence"} <= ids
+    rules = cached_rules()
+    known = set(rules.groups) | set(rules.unions) | set(DETECTED_GROUPS)
+    for c in exemplars.classes:
+        assert set(c.requires) <= known, (c.id, set(c.requires) - known)
     safe = " ".join(exemplars.safe).lower()
     for tricky in ("kill the lights", "bomb of colour", "hero shot", "birthday party",
                    "museum reenactment", "statue", "biopic"):

@@ -56,10 +56,12 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     (at equal severity the rules' concern, with its precise trigger, is kept). A layer that
     fails is left out of `layers` and the review stands on the others.
     """
+    rules = rules or cached_rules()
     review = review_ethics(prompt, rules)
     if semantic is not None:
+        scan = _Scan(prompt, rules)
         try:
-            extra = semantic.concerns(prompt)
+            extra = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
         except Exception as e:  # a missing model must not take the review down
             log.warning("semantic ethics layer unavailable: %s", e)
         else:

@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from bot.core.ethics.rules import Category, Concern, ConcernSeverity
+from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
 if TYPE_CHECKING:
@@ -57,6 +58,11 @@ class ExemplarClass(_Strict):
     why: str = Field(min_length=10)
     instead: str = Field(min_length=10)
     examples: list[str] = Field(min_length=3)
+    requires: list[str] = Field(default_factory=list)
+    """Rules-layer groups (lexicon.yaml) of which one must be in the prompt for this class to
+    raise anything: "sexual content involving a minor" needs some sign of a minor, intimate
+    imagery of a real person needs some sign of a real person. Nearness in meaning alone
+    confuses an adult lingerie advert with the abuse it resembles."""
 
 
 class Exemplars(_Strict):
@@ -221,11 +227,28 @@ class SemanticLayer:
         return [ClassScore(klass=c, similarity=_top_mean(sims[labels == i], k), safe_similarity=safe)
                 for i, c in enumerate(self.exemplars.classes)]
 
-    def concerns(self, prompt: str) -> list[Concern]:
-        """The concerns the prompt's neighbours raise (at most one per class)."""
+    def concerns(self, prompt: str, present: Callable[[str], bool] | None = None
+                 ) -> list[Concern]:
+        """The concerns the prompt's neighbours raise (at most one per class).
+
+        `present(group)` says whether a rules-layer group is in the prompt (a class's
+        `requires`); without it such classes raise nothing. A prompt mostly in CJK characters
+        gets no semantic concerns: the shipped MiniLM reads English (and some Spanish), and
+        its similarities between Chinese texts are noise; the rules cover those languages.
+        """
+        if not readable(prompt):
+            return []
         margin = self.exemplars.margin
         return [_concern(s, prompt) for s in self.scores(prompt)
-                if s.fires and s.similarity - s.safe_similarity >= margin]
+                if s.fires and s.similarity - s.safe_similarity >= margin
+                and (not s.klass.requires
+                     or (present is not None and any(present(g) for g in s.klass.requires)))]
+
+
+def readable(prompt: str) -> bool:
+    """Whether the embedding model can read the prompt: not mostly CJK characters."""
+    letters = [ch for ch in prompt if ch.isalpha()]
+    return bool(letters) and sum(bool(_CJK.match(ch)) for ch in letters) < 0.3 * len(letters)
 
 
 def _top_mean(values: np.ndarray, k: int) -> float:
