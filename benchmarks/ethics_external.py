@@ -152,20 +152,33 @@ def print_figures(title: str, f: Figures) -> None:
 
 
 def tune(layer, rows: list[Row]) -> None:
-    """Per class, on dev: the similarities of rows it should raise and of rows it must not."""
-    print("\nsemantic classes on dev (top-k mean similarity; safe = nearest safe anchors)")
-    scored = [(row, {s.klass.id: s for s in layer.scores(row.prompt)}) for row in rows]
+    """Per class, on dev: the similarities of rows it should raise and of rows it must not,
+    among rows that pass the class's `requires` gate (the only ones it can raise), and the
+    threshold that would raise none of the latter (their highest similarity plus 0.02)."""
+    from bot.core.ethics import _Scan, cached_rules
+
+    rules = cached_rules()
+    print("\nsemantic classes on dev (top-k mean similarity, rows passing the class's gate)")
+    scored = []
+    for row in rows:
+        scan = _Scan(row.prompt, rules)
+        scored.append((row, {s.klass.id: s for s in layer.scores(row.prompt)}, scan))
     for klass in layer.exemplars.classes:
         wanted = {k for k, cats in CATEGORY_MAP.items() if klass.category in cats}
-        positives = sorted((s[klass.id].similarity for row, s in scored
-                            if row.category in wanted and row.verdict == klass.severity),
+
+        def gate(scan, klass=klass) -> bool:
+            return not klass.requires or any(scan.hits(g) for g in klass.requires)
+
+        positives = sorted((s[klass.id].similarity for row, s, scan in scored
+                            if row.category in wanted and row.verdict == klass.severity
+                            and gate(scan)), reverse=True)
+        negatives = sorted((s[klass.id].similarity for row, s, scan in scored
+                            if _rank(row.verdict) < _rank(klass.severity) and gate(scan)),
                            reverse=True)
-        # Rows this class must never raise to its severity: labelled lower than it.
-        negatives = sorted((s[klass.id].similarity for row, s in scored
-                            if _rank(row.verdict) < _rank(klass.severity)), reverse=True)
-        print(f"  {klass.id:18} threshold {klass.threshold:.2f}  "
-              f"positives {[round(x, 2) for x in positives[:12]]}")
-        print(f"  {'':18} {'':15} negatives top {[round(x, 2) for x in negatives[:8]]}")
+        suggested = (negatives[0] + 0.02) if negatives else 0.0
+        print(f"  {klass.id:18} threshold {klass.threshold:.2f} (suggested {suggested:.2f})  "
+              f"positives {[round(x, 2) for x in positives[:10]]}")
+        print(f"  {'':18} {'':36} negatives top {[round(x, 2) for x in negatives[:6]]}")
 
 
 def cost(layer, prompts: list[str]) -> tuple[float, float]:
