@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
@@ -229,11 +230,17 @@ class TermGroup(_Strict):
     @field_validator("terms")
     @classmethod
     def _valid_regexes(cls, terms: list[str]) -> list[str]:
-        for t in terms:
-            try:
-                re.compile(t)
-            except re.error as e:
-                raise ValueError(f"term {t!r} is not a valid pattern: {e}") from None
+        """Compile the group's pattern once (the one `pattern` will use, from re's cache);
+        only when that fails are the terms compiled one by one to name the bad one."""
+        try:
+            _compile(terms)
+        except re.error:
+            for t in terms:
+                try:
+                    re.compile(t)
+                except re.error as e:
+                    raise ValueError(f"term {t!r} is not a valid pattern: {e}") from None
+            raise ValueError("the terms do not combine into one pattern") from None
         return terms
 
     @cached_property
@@ -421,6 +428,24 @@ class EthicsRules(_Strict):
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
 
 
+def _read_yaml_fast(path: Path) -> dict:
+    """`knowledge._read_yaml` with libyaml's parser when it is there: the ethics files are
+    about 2,000 lines, and the pure-Python parser alone took longer than a whole critique's
+    cold-start budget. Same errors, naming the file."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return _read_yaml(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe)
+    except (OSError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot read: {e}") from None
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of fields at the top level")
+    return data
+
+
 def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field."""
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
@@ -429,7 +454,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
         path = directory / name
         if not path.is_file():
             raise KnowledgeError(f"{path}: ethics rules file not found")
-        part = _read_yaml(path)
+        part = _read_yaml_fast(path)
         overlap = set(part) & set(data)
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
@@ -444,7 +469,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
 def cached_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     rules = load_ethics_rules(knowledge_dir)
     for g in rules.groups.values():
-        _ = g.pattern, g.prefixes  # compile once, up front
+        _ = g.prefixes  # patterns compile on first use: a short prompt needs few of them
     _ = rules.people_index, rules.characters_index
     return rules
 
