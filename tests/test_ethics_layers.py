@@ -272,6 +272,14 @@ def test_long_running_fronts_switch_the_engine_to_full(kb, tmp_path, fake_embed)
     assert engine.review_ethics("A fox in the snow", depth="quick").layers == ["rules"]
 
 
+def test_the_engine_says_when_a_review_will_load_the_model(kb, tmp_path, fake_embed):
+    engine = _engine(kb, tmp_path)
+    assert not engine.semantic_ethics_pending()          # a quick check loads nothing
+    assert engine.semantic_ethics_pending("full")
+    engine.review_ethics("A fox in the snow", depth="full")
+    assert not engine.semantic_ethics_pending("full")
+
+
 def test_the_setting_turns_it_on_or_off(kb, tmp_path, fake_embed):
     on = _engine(kb, tmp_path, semantic_ethics="on")
     assert on.critique("A fox", with_retrieval=False).ethics["layers"] == ["rules", "semantic"]

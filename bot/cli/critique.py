@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
+    if engine.semantic_ethics_pending(args.ethics):
+        Console(stderr=True).print("[dim]Loading the embedding model for the full ethics check "
+                                   "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
     if args.prompt == "-":
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
                           ethics=args.ethics)

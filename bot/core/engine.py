@@ -85,6 +85,12 @@ class Engine:
                              daemon=True).start()
         return True
 
+    def semantic_ethics_pending(self, depth: EthicsDepth | None = None) -> bool:
+        """Whether the next review at `depth` will first load the embedding model and the
+        exemplar matrix (seconds on a cold process): a front says so before it waits."""
+        full = self.semantic_ethics if depth is None else depth == "full"
+        return full and not ("semantic_layer" in self.__dict__ and self.semantic_layer.is_warm)
+
     def _warm_semantic(self) -> None:
         try:
             self.semantic_layer.warm()

@@ -206,6 +206,11 @@ class SemanticLayer:
 
         return np.asarray(self.exemplars.labels())
 
+    @property
+    def is_warm(self) -> bool:
+        """Whether a review will answer without loading the model or the exemplar matrix."""
+        return "matrix" in self.__dict__
+
     def warm(self) -> None:
         """Load the exemplar matrix and the model now (a server's start), not on first use."""
         with self._lock:
