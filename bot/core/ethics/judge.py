@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from pydantic import BaseModel, Field, ValidationError
 
 from bot.core.ethics.rules import (
     CATEGORIES,
     SEVERITY_RANK,
+    Category,
     Concern,
     EthicsReview,
     assemble,
@@ -92,7 +93,8 @@ def _parse_text(text: str) -> LLMEthicsVerdict:
     if first.strip().lower() == "unsafe":
         codes = re.findall(r"S\d+", rest)
         category = next((LLAMA_GUARD_CODES[c] for c in codes if c in LLAMA_GUARD_CODES), "none")
-        severity = "caution" if category in ("artist-style-ip", "likeness") else "stop"
+        severity: Literal["caution", "stop"] = (
+            "caution" if category in ("artist-style-ip", "likeness") else "stop")
         return LLMEthicsVerdict(verdict=severity, category=category,
                                 reason=f"flagged by the safety model ({', '.join(codes)})")
     raise JudgeError("unrecognised answer")
@@ -126,8 +128,10 @@ def raise_with_verdict(review: EthicsReview, verdict: LLMEthicsVerdict,
     layers = [*review.layers, "llm"]
     if verdict.verdict == "ok" or SEVERITY_RANK[verdict.verdict] <= SEVERITY_RANK[review.verdict]:
         return review.model_copy(update={"layers": layers})
-    category = verdict.category if verdict.category in CATEGORIES else None
-    if category is None:  # a higher verdict with no usable category: raise the worst concern's
+    category: Category
+    if verdict.category in CATEGORIES:
+        category = cast(Category, verdict.category)
+    else:  # a higher verdict with no usable category: raise the worst concern's
         category = review.concerns[0].category if review.concerns else "disclosure"
     held = next((c for c in review.concerns if c.category == category), None)
     reason = " ".join(verdict.reason.split())[:300] or "it breaks a video platform's policy"

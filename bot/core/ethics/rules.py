@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -673,7 +673,7 @@ def _concern(fired: _Fired) -> Concern:
             words = [w for w in words if not (h.start <= w.start and w.end <= h.end)] + [h]
     return Concern(
         category=fired.rule.category,
-        severity=fired.severity,
+        severity=cast(ConcernSeverity, fired.severity),
         trigger=", ".join(w.text for w in sorted(words, key=lambda w: w.start)),
         why=_fill(fired.rule.why, fired.parts),
         instead=_fill(fired.rule.instead, fired.parts),
