@@ -98,6 +98,8 @@ class CommandSpec:
     rate_limit: RateLimit | None = None
     visibility: Visibility = "channel"
     records_review: bool = False
+    form_when_empty: bool = False
+    """Given no text, Slack and Discord open a form for a long one instead of refusing."""
     fronts: frozenset[Front] = frozenset({"slack", "discord", "chat"})
     text_command: bool = True
     """Understood when typed: mentions, DMs and the terminal chat."""
@@ -238,7 +240,7 @@ SPECS: tuple[CommandSpec, ...] = (
         summary="Score a video prompt, name what is missing and rewrite it.",
         args=(_PROMPT, Arg("model", "The video model it is for (default: the server's)",
                            type="model", autocomplete="models", example="kling")),
-        run=_critique, rate_limit=RateLimit(20), records_review=True,
+        run=_critique, rate_limit=RateLimit(20), records_review=True, form_when_empty=True,
         slack=SlackSlash("/critique", "Score a video prompt, name what is missing, rewrite it",
                          f"PROMPT [model]  {_SLACK_URL_HELP}"),
         discord_description="Score a video prompt, name what is missing and rewrite it",

@@ -23,7 +23,7 @@ from discord_mock import (
 )
 
 from bot.discord.front import DiscordFront
-from bot.discord.views import ReviewView
+from bot.discord.listeners.actions import ReviewView
 
 PROMPT = "A cat jumps on the table"
 GOOD = ("Slow dolly in on an old fisherman mending a red net on a wooden pier at golden hour, "
@@ -42,8 +42,8 @@ async def test_login_syncs_commands_globally(bot, mock_discord):
     puts = mock_discord.find("PUT", f"/applications/{APP_ID}/commands")
     assert len(puts) == 1
     names = {c["name"] for c in puts[0].body}
-    assert names == {"critique", "translate", "compare", "ethics", "ask", "help", "settings",
-                     "Review this prompt", "framecraft", "prompt"}
+    assert names == {"critique", "translate", "compare", "ethics", "ask", "about", "help",
+                     "settings", "Review this prompt", "framecraft", "prompt"}
     for cmd in puts[0].body:
         if cmd["type"] == 1:
             assert cmd["description"]
