@@ -391,6 +391,12 @@ class Requester:
     user: str
 
 
+def nothing_to_work_on(spec: CommandSpec) -> str:
+    main = spec.main_arg
+    what = f": the {main.name} is empty" if main else ""
+    return f"Nothing to work on{what}. Usage: {spec.usage}"
+
+
 def run_command(engine: Engine, name: str, call: CommandCall,
                 requester: Requester | None = None) -> Outcome:
     """Run a table command: check it exists and has its text, call the engine, record the
@@ -399,7 +405,7 @@ def run_command(engine: Engine, name: str, call: CommandCall,
     if spec is None or spec.run is None:
         raise InputError(f"`{name}` is not a command I can run here.")
     if spec.needs_text and not call.text.strip():
-        raise InputError(f"Nothing to work on. Usage: {spec.usage}")
+        raise InputError(nothing_to_work_on(spec))
     result = spec.run(engine, call)
     review_id = None
     if spec.records_review and requester is not None:

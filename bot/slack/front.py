@@ -25,6 +25,7 @@ from bot.core.command_table import (
     MissingOption,
     Requester,
     allowed,
+    nothing_to_work_on,
     rate_limits,
     run_command,
     spec_of,
@@ -132,7 +133,7 @@ class SlackFront:
         if spec is None or name not in FORMATTERS or "slack" not in spec.fronts:
             raise InputError(f"`{name}` is not available in Slack yet; try `/framecraft help`.")
         if spec.needs_text and not text.strip():
-            raise InputError(f"Nothing to work on. Usage: {spec.usage}")
+            raise InputError(nothing_to_work_on(spec))
         if not self.allowed(name, where):
             calls, window = self.rate_limits[name]
             return bk.notice_messages(
