@@ -369,3 +369,13 @@ async def test_review_view_holds_dynamic_items(bot):
     ids = [c["custom_id"] for row in view.to_components() for c in row["components"]]
     assert ids == ["fc:tr:abcd2345", "fc:rw:abcd2345", "fc:up:abcd2345", "fc:dn:abcd2345"]
     assert not asyncio.iscoroutine(view)
+
+
+async def test_about_is_private_and_lists_models_and_sources(bot, mock_discord):
+    await dispatch(bot, interaction(2, slash("about")))
+    (cb,) = mock_discord.callbacks()
+    assert cb.body["type"] == 5 and cb.body["data"]["flags"] & 64  # only for the asker
+    (msg,) = followups(mock_discord)
+    assert msg.embeds[0]["title"].startswith("Framecraft ")
+    text = msg.text()
+    assert "`kling`" in text and "model profiles" in text and "knowledge/models" in text
