@@ -40,14 +40,13 @@ from bot.core.review_channels.posts import linked_reply
 from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.discord import embeds as em
-from bot.discord.front import PLATFORM, DiscordFront, Reply, Where
+from bot.discord.front import PLATFORM, DiscordFront, Reply, Where, front_of
 from bot.discord.listeners.actions import REVIEW_ID
 from bot.discord.send import front_for, front_reply, send_reply, where_of
 from bot.logs import log_failure
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
-    from bot.discord.client import FramecraftClient
 
 log = logging.getLogger(__name__)
 
@@ -309,10 +308,10 @@ async def status(interaction: discord.Interaction) -> None:
 class ReviewChannels:
     """One per client: the message handlers and the queue's drain task."""
 
-    def __init__(self, client: FramecraftClient, queue: ReviewQueue | None = None,
+    def __init__(self, client: discord.Client, queue: ReviewQueue | None = None,
                  shared_per_minute: int = PER_CHANNEL_PER_MINUTE, idle_s: float = IDLE_S):
         self.client = client
-        self.engine = client.engine
+        self.engine = front_of(client).engine
         self.queue = queue if queue is not None else ReviewQueue(shared_allow=self._shared_allow)
         self.shared_per_minute = shared_per_minute
         self.idle_s = idle_s

@@ -15,8 +15,9 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.core.command_table import (
@@ -41,7 +42,6 @@ from bot.slack.formatters import FORMATTERS, Shown
 if TYPE_CHECKING:
     from bot.core.engine import Engine
     from bot.core.storage.records import ReviewRecord
-    from bot.slack.review_channels import ReviewChannels
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +86,22 @@ def explain(error: InputError) -> str:
     return str(error)
 
 
+class ChannelReviews(Protocol):
+    """The review channels (bot.slack.review_channels), as the listeners use them; a protocol,
+    so this module does not import that one (which imports this)."""
+
+    def framecraft(self, text: str, where: Where, client: WebClient) -> Messages: ...
+
+    def register(self, app: App) -> None: ...
+
+
 class SlackFront:
     """Run a command for someone somewhere and format the result; listeners only parse."""
 
     def __init__(self, engine: Engine, limits: dict[str, tuple[int, float]] | None = None):
         self.engine = engine
         self.rate_limits = rate_limits() if limits is None else limits
-        self.reviews: ReviewChannels | None = None
+        self.reviews: ChannelReviews | None = None
         """The review channels (set by build_app): `/framecraft` and channel messages."""
 
     # ---- knowledge the formatting needs ------------------------------------------------------
