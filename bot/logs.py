@@ -90,7 +90,11 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
     Idempotent: a second call replaces the handler it added."""
     fmt = (settings.log_format or "text").lower()
     if fmt not in FORMATS:
-        raise ValueError(f"FRAMECRAFT_LOG_FORMAT is {settings.log_format!r}; use text or json")
+        raise ValueError(f"FRAMECRAFT_LOG_FORMAT is {settings.log_format!r}; use text or json.")
+    level = settings.log_level.upper()
+    if not isinstance(logging.getLevelName(level), int):
+        raise ValueError(f"FRAMECRAFT_LOG_LEVEL is {settings.log_level!r}; use DEBUG, INFO, "
+                         "WARNING or ERROR.")
     root = logging.getLogger(ROOT)
     for old in [h for h in root.handlers if getattr(h, "_framecraft", False)]:
         root.removeHandler(old)
@@ -99,7 +103,7 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
     handler.addFilter(SecretMask(secret_values(settings)))
     root.addHandler(handler)
-    root.setLevel(settings.log_level.upper())
+    root.setLevel(level)
     root.propagate = False  # one line per record, not a second copy from the root logger
     return handler
 
