@@ -69,7 +69,7 @@ CHAT_HANDLERS: dict[str, Renderer] = {
 """One renderer per table command; `help` and `prompt` (its own grammar) are handled below."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("chat", help="a terminal chat with the bot's commands (offline)")
     p.set_defaults(func=run)
 

@@ -57,7 +57,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         console.print("Framecraft Slack bot connected over Socket Mode. Ctrl-C stops it.")
         serve_socket(app, app_token)
         return 0
-    secret = settings.slack_signing_secret.get_secret_value()  # build_app checked it is set
+    secret = (settings.slack_signing_secret.get_secret_value()
+              if settings.slack_signing_secret else "")  # build_app checked it is set
     console.print(f"Framecraft Slack bot listening on http://{args.host}:{args.port}/slack/events")
     serve_http(app, secret, args.host, args.port, settings.log_level)
     return 0

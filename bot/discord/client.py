@@ -65,8 +65,9 @@ class FramecraftClient(discord.AutoShardedClient):
         self.settings = settings or engine.settings
         configure_api(self.settings.discord_api_url)
         app_id = self.settings.discord_application_id
+        if app_id and app_id.isdigit():
+            options["application_id"] = int(app_id)
         super().__init__(intents=intents_for(self.settings),
-                         application_id=int(app_id) if app_id and app_id.isdigit() else None,
                          allowed_mentions=discord.AllowedMentions.none(), **options)
         self.engine = engine
         self.front = front or DiscordFront(engine)

@@ -280,7 +280,7 @@ class DiscordFront:
                 store.set_setting(PLATFORM, where.scope, "model", "")
                 changed.append("default model cleared")
             else:
-                mid = self.engine.resolve_model(model)
+                mid = self.engine.resolve_model(model) or ""
                 store.set_setting(PLATFORM, where.scope, "model", mid)
                 changed.append(f"default model set to `{mid}`")
         if visibility is not None:

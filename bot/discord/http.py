@@ -228,7 +228,7 @@ class InteractionsEndpoint:
     def review_command(self, p: dict[str, Any]) -> Reply:
         """`/framecraft ...`: saved here like on the gateway, but only the gateway bot reads
         messages, so the reply says so. In a thread (a forum post) the parent is meant."""
-        sub = next(iter((p.get("data") or {}).get("options") or []), {})
+        sub: dict[str, Any] = next(iter((p.get("data") or {}).get("options") or []), {})
         state = _options(sub).get("state")
         channel = p.get("channel") or {}
         thread = channel.get("type") in (10, 11, 12) and channel.get("parent_id")
@@ -245,7 +245,8 @@ class InteractionsEndpoint:
         if data.get("name") == "prompt":
             choices = http_autocomplete(self.front, data, where_of(p))
         else:
-            focused = next((o for o in data.get("options") or [] if o.get("focused")), {})
+            focused: dict[str, Any] = next(
+                (o for o in data.get("options") or [] if o.get("focused")), {})
             choices = self.front.model_choices(str(focused.get("value") or ""))
         return {"type": AUTOCOMPLETE_RESULT,
                 "data": {"choices": [{"name": label, "value": mid} for label, mid in choices]}}

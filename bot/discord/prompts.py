@@ -198,7 +198,7 @@ async def delete(interaction: discord.Interaction, name: str, confirm: bool = Fa
 def http_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     """Request fields from an interaction's `data` for the group: its one subcommand option
     and that subcommand's own options."""
-    sub = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
+    sub: dict[str, Any] = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
     fields: dict[str, Any] = {"action": str(sub.get("name") or "help")}
     for o in sub.get("options") or []:
         if o.get("name") in PromptRequest.model_fields and o.get("name") != "action":
@@ -209,8 +209,8 @@ def http_fields(data: Mapping[str, Any]) -> dict[str, Any]:
 def http_autocomplete(front: DiscordFront, data: Mapping[str, Any],
                       where: Where) -> list[tuple[str, str]]:
     """(label, value) choices for the focused option of a subcommand: names or models."""
-    sub = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
-    focused = next((o for o in sub.get("options") or [] if o.get("focused")), {})
+    sub: dict[str, Any] = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
+    focused: dict[str, Any] = next((o for o in sub.get("options") or [] if o.get("focused")), {})
     value = str(focused.get("value") or "")
     if focused.get("name") == "model":
         return front.model_choices(value)

@@ -150,7 +150,7 @@ class FullReviewButton(discord.ui.DynamicItem[discord.ui.Button],
                                            style=discord.ButtonStyle.primary))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> FullReviewButton:
         return cls(match["rid"])
 

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import discord
 
@@ -48,9 +49,9 @@ class TranslateSelect(discord.ui.DynamicItem[discord.ui.Select],
                                            options=list(options), row=0))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Select,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> TranslateSelect:
-        return cls(match["rid"], item.options)
+        return cls(match["rid"], item.options if isinstance(item, discord.ui.Select) else [])
 
     async def callback(self, interaction: discord.Interaction) -> None:
         model = self.item.values[0] if self.item.values else ""
@@ -66,7 +67,7 @@ class RewriteButton(discord.ui.DynamicItem[discord.ui.Button],
                                            style=discord.ButtonStyle.secondary, row=1))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> RewriteButton:
         return cls(match["rid"])
 
@@ -85,7 +86,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
             row=1))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> FeedbackButton:
         return cls(match["rid"], match["vote"] == "up")
 
@@ -115,8 +116,8 @@ class ReviewView(MessageView):
     async def on_timeout(self) -> None:
         for child in self.walk_children():
             item = child.item if isinstance(child, discord.ui.DynamicItem) else child
-            if hasattr(item, "disabled"):
-                item.disabled = True  # type: ignore[attr-defined]
+            if isinstance(item, discord.ui.Button | discord.ui.Select):
+                item.disabled = True
         if self.message is None:
             return
         try:

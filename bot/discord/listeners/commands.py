@@ -73,11 +73,12 @@ def spec_command(spec: CommandSpec) -> app_commands.Command[Any, ..., None]:
             py_name(arg), inspect.Parameter.POSITIONAL_OR_KEYWORD,
             annotation=str if required else str | None,
             default=inspect.Parameter.empty if required else None))
-    callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    callback.__dict__["__signature__"] = inspect.Signature(params)
     callback.__name__ = callback.__qualname__ = spec.name
 
-    command = app_commands.Command(name=spec.name, description=spec.discord_description or "",
-                                   callback=_as_callback(callback))
+    command: app_commands.Command[Any, ..., None] = app_commands.Command(
+        name=spec.name, description=spec.discord_description or "",
+        callback=_as_callback(callback))
     describe = {py_name(a): a.help + (FORM_HINT if a.main and spec.form_when_empty else "")
                 for a in spec.args}
     app_commands.describe(**describe)(command)

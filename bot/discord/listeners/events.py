@@ -12,7 +12,7 @@ import discord
 
 from bot.core.commands import parse_command
 from bot.core.prompt_commands import command_text
-from bot.discord.front import Where, front_of
+from bot.discord.front import Reply, Where, front_of
 from bot.discord.prompts import prompt_reply
 from bot.discord.send import NO_PINGS
 
@@ -42,6 +42,7 @@ async def handle_mention(client: discord.Client, message: discord.Message) -> bo
     guild = str(message.guild.id) if message.guild else None
     where = Where(guild=guild, channel=str(message.channel.id), user=str(message.author.id))
     prompt_text = command_text(text)  # raw, so a prompt's own "--ar 16:9" stays in it
+    reply: Reply | None
     if not command.text and command.name == "critique":
         reply = front.help()
     elif prompt_text is not None:
@@ -50,6 +51,7 @@ async def handle_mention(client: discord.Client, message: discord.Message) -> bo
         refusal = await asyncio.to_thread(front.cooldown, command.name, where)
         reply = refusal or await asyncio.to_thread(front.run, command.name, command.text,
                                                    command.options, where)
+    assert reply is not None
     target: discord.abc.Messageable = message.channel
     if message.guild is not None and not isinstance(message.channel, discord.Thread):
         try:
