@@ -48,6 +48,10 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False)
 
 
+class _BotHandler(logging.StreamHandler):
+    """The handler configure_logging adds (so a second call can find and replace it)."""
+
+
 class SecretMask(logging.Filter):
     """Replaces each secret value in a record's final text; a logged Settings already shows
     `**********`, this also covers a token pasted into a URL or an exception."""
@@ -96,10 +100,9 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
         raise ValueError(f"FRAMECRAFT_LOG_LEVEL is {settings.log_level!r}; use DEBUG, INFO, "
                          "WARNING or ERROR.")
     root = logging.getLogger(ROOT)
-    for old in [h for h in root.handlers if getattr(h, "_framecraft", False)]:
+    for old in [h for h in root.handlers if isinstance(h, _BotHandler)]:
         root.removeHandler(old)
-    handler = logging.StreamHandler(stream or sys.stderr)
-    handler._framecraft = True  # type: ignore[attr-defined]  # marks the handler we own
+    handler = _BotHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
     handler.addFilter(SecretMask(secret_values(settings)))
     root.addHandler(handler)

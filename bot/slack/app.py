@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class FramecraftApp(App):
+    """Bolt's App, holding the review channels (tests and benchmarks reach their queue)."""
+
+    framecraft_reviews: ReviewChannels
+
+
 class SlackConfigError(ValueError):
     """A token or secret the chosen mode needs is missing. The message names the variable."""
 
@@ -52,7 +58,7 @@ class QuietRequestVerification(RequestVerification):
 
 def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
               rate_limits: dict[str, tuple[int, float]] | None = None,
-              workers: int = 16, review_queue: ReviewQueue | None = None) -> App:
+              workers: int = 16, review_queue: ReviewQueue | None = None) -> FramecraftApp:
     """The Bolt app for `engine`. HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET;
     Socket Mode needs SLACK_BOT_TOKEN (and the runner needs SLACK_APP_TOKEN). `review_queue`
     (a ReviewQueue) replaces the review channels' default budget (tests, benchmarks)."""
@@ -70,7 +76,7 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
         client_args["base_url"] = settings.slack_api_url.rstrip("/") + "/"
     client = WebClient(**client_args, retry_handlers=[
         *default_retry_handlers(), RateLimitErrorRetryHandler(max_retry_count=2)])
-    app = App(
+    app = FramecraftApp(
         client=client,
         signing_secret=secret or "socket-mode",
         process_before_response=True,
@@ -82,10 +88,9 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
     )
     front = SlackFront(engine, rate_limits)
     engine.kb  # noqa: B018 (load and validate the knowledge base before serving)
-    app.framecraft_front = front  # type: ignore[attr-defined]
     reviews = ReviewChannels(front, client, review_queue)
     front.reviews = reviews
-    app.framecraft_reviews = reviews  # type: ignore[attr-defined]
+    app.framecraft_reviews = reviews
     register_all(app, front)
 
     @app.error

@@ -198,8 +198,8 @@ class SlackFront:
         spec = spec_of(words[0].lower())
         if spec is not None and spec.slack is None and spec.run is not None:
             # A table command with no slash command of its own is `/framecraft NAME ...`.
-            name, rest, options = self.parse(text, default=spec.name)
-            return self.run(name, rest, options, where, share=False)
+            name, typed, options = self.parse(text, default=spec.name)
+            return self.run(name, typed, options, where, share=False)
         if words[0].lower() != "settings":
             raise InputError(f"`/framecraft {bk.clip(words[0], 30)}` is not something I know. "
                              "Try `/framecraft help`.")
