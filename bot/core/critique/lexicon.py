@@ -8,6 +8,7 @@ instruction ("slow dolly-in"), lower is a weak cue ("cinematic", a bare colour w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from bot.core.critique.components import Component as C
