@@ -138,3 +138,18 @@ def test_chat_about(engine: Engine):
     out = console.file.getvalue()
     assert out.startswith("Framecraft ") and "Kling (kling)" in out
     assert f"{len(engine.kb.models)} model profiles (knowledge/models)" in out
+
+
+def test_framecraft_about_subcommand(engine: Engine, capsys):
+    import argparse
+    import json
+
+    from bot.cli import about
+
+    parser = argparse.ArgumentParser(prog="framecraft")
+    about.register(parser.add_subparsers())
+    args = parser.parse_args(["about", "--json"])
+    assert args.func(args, engine, Console(file=io.StringIO())) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["version"] and [m[0] for m in data["models"]] == list(engine.kb.models)
+    assert {s["name"] for s in data["sources"]} >= {"model profiles", "craft guide sections"}
