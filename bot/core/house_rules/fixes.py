@@ -56,7 +56,11 @@ def substitute(text: str, regex: re.Pattern[str], replacement: str) -> tuple[str
     for m in regex.finditer(text):
         if m.end() == m.start():
             continue
-        out.append(text[last:m.start()])
+        before = text[last:m.start()]
+        if not replacement and re.match(r"\s*(?:[,.;:!?)\]]|$)", text[m.end():]):
+            # "shot in 4K," minus "4K" would leave "shot in,": the preposition goes too.
+            before = re.sub(r"(?<!\w)(?:in|at|with|on|of|for)\s*$", "", before, flags=re.I)
+        out.append(before)
         out.append(replacement)
         last, count = m.end(), count + 1
         head = "".join(out)

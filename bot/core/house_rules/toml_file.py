@@ -67,7 +67,8 @@ def load_rules_file(path: Path) -> HouseRules:
         return parse_rules(text, table)
     except RulesError as e:
         where = f"{path}:{e.line}" if e.line else str(path)
-        raise RulesError(f"{where}: {e}", e.line, e.key) from None
+        message = str(e).removeprefix(f"line {e.line}: ")
+        raise RulesError(f"{where}: {message}", e.line, e.key) from None
 
 
 def parse_rules(text: str, table: tuple[str, ...] = ("rules",)) -> HouseRules:
