@@ -50,6 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="with --fix: print the changes as a diff and write nothing")
     p.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
                    help="skip paths matching this .gitignore-style pattern (repeatable)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="check every file again (by default results for unchanged files are "
+                        "reused from .framecraft-cache/)")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                    help="worker processes for big runs (default: the CPU count)")
     p.set_defaults(func=run)
@@ -107,8 +110,9 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         _err(str(e))
         return 2
     linter = Linter(engine.kb, rif, model=model, max_chars=engine.settings.max_prompt_chars)
+    cache = None if args.no_cache or args.fix else _cache(engine, rif, model)
     report = lint_paths(linter, files, fix=args.fix, jobs=args.jobs or None,
-                        progress=_progress(len(files), args.format))
+                        progress=_progress(len(files), args.format), cache=cache)
     if args.fix:
         report = _write_fixes(report, linter, args, console)
     _emit(report, args, console)
@@ -117,6 +121,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     from bot.core.house_rules.model import SEVERITY_RANK
 
     return 1 if report.worst() >= SEVERITY_RANK[args.fail_on] else 0
+
+
+def _cache(engine: Engine, rif, model: str | None):
+    from bot.core.lint.cache import LintCache, salt_for
+
+    salt = salt_for(rif.model_dump_json(), model, engine.settings.max_prompt_chars,
+                    engine.settings.knowledge_dir)
+    return LintCache(Path.cwd(), salt)
 
 
 def _progress(total: int, fmt: str):

@@ -83,14 +83,17 @@ def parse_rules(text: str, table: tuple[str, ...] = ("rules",)) -> HouseRules:
         line = int(m.group(1)) if m else None
         raise RulesError(f"line {line}: not valid TOML: {e}" if line else
                          f"not valid TOML: {e}", line) from None
+    if not data:
+        return HouseRules()  # an empty file (or only comments): no rules
     node: object = data
     for part in table:
         if not isinstance(node, dict) or part not in node:
             name = ".".join(table)
-            raise RulesError(f"no [{name}] table: put the rules under [{name}]", 1, name)
+            raise RulesError(f"line 1: no [{name}] table: put the rules under [{name}]", 1,
+                             name)
         node = node[part]
     if not isinstance(node, dict):
-        raise RulesError(f"'{'.'.join(table)}' must be a table", 1, ".".join(table))
+        raise RulesError(f"line 1: '{'.'.join(table)}' must be a table", 1, ".".join(table))
     extra = set(data) - {table[0]} if table == ("rules",) else set()
     if extra:
         key = sorted(extra)[0]

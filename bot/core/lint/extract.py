@@ -29,6 +29,8 @@ JSON_SUFFIXES = {".json"}
 SUFFIXES = TEXT_SUFFIXES | PROMPT_SUFFIXES | MARKDOWN_SUFFIXES | YAML_SUFFIXES | JSON_SUFFIXES
 MAX_FILE_BYTES = 20_000_000
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml when PyYAML has it (several times faster); same node marks as the Python loader."""
 _FENCE = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n`]*)$")
 
 
@@ -255,7 +257,7 @@ def _export_newest(name: str, text: str, root: yaml.MappingNode, is_json: bool,
 
 def _structured(name: str, text: str, is_json: bool) -> list[FoundPrompt]:
     try:
-        docs = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        docs = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.YAMLError as e:
         if is_json:
             try:

@@ -99,6 +99,32 @@ def _span_of(prompt: str, text: str) -> tuple[int | None, int | None]:
     return (i, i + len(first)) if i >= 0 else (None, None)
 
 
+@dataclass
+class QuickCritique:
+    """What lint reads from a critique (score, components, anti-patterns), without the rewrite
+    and suggestions it does not show. A test keeps the score equal to the full critique's."""
+
+    score: int
+    components: list
+    anti_patterns: list
+
+
+def quick_critique(prompt: str, model) -> QuickCritique:
+    """The critique's score and findings by the pipeline's own functions, minus the rewrite."""
+    from bot.core.critique.analysis import analyze
+    from bot.core.critique.antipatterns import find_anti_patterns
+    from bot.core.critique.pipeline import score_components
+
+    analysis = analyze(prompt)
+    rows = score_components(analysis, model)
+    hits = find_anti_patterns(analysis, model)
+    earned = sum(r.score for r in rows)
+    possible = sum(r.max_score for r in rows)
+    # The same formula as bot.core.critique.pipeline.critique (tests/lint compares them).
+    score = max(0, min(100, round(100 * earned / possible) - sum(h.penalty for h in hits)))
+    return QuickCritique(score=score, components=rows, anti_patterns=hits)
+
+
 class Linter:
     """Checks prompts; one per run (it caches by prompt text and model)."""
 
@@ -132,15 +158,13 @@ class Linter:
         return hit
 
     def _check(self, text: str, model_id: str | None) -> list[Finding]:
-        from bot.core.critique.pipeline import critique
-
         try:
             clean = clean_prompt(text, self.max_chars)
         except InputError as e:
             return [Finding(rule="invalid", severity="error", reason=str(e),
                             fix="Make it a plain-text prompt within the length limit.")]
-        result = critique(clean, self.kb, model_id)
         model = self.kb.models.get(model_id) if model_id else None
+        result = quick_critique(clean, model)
         ethics = None
         if self.rif.rules.ethics is not None:
             from bot.core.ethics import cached_rules, review_ethics
@@ -245,20 +269,36 @@ def _work(args: tuple[str, str, bool]) -> FileResult:
 
 
 def lint_paths(linter: Linter, files: list[Path], fix: bool = False, jobs: int | None = None,
-               progress: Callable[[int, int], None] | None = None) -> LintReport:
-    """Lint every file; with many prompts, in `jobs` worker processes (default: the CPUs)."""
+               progress: Callable[[int, int], None] | None = None, cache=None) -> LintReport:
+    """Lint every file; with many prompts, in `jobs` worker processes (default: the CPUs).
+
+    `cache` (a bot.core.lint.cache.LintCache) answers for unchanged files; --fix bypasses it."""
     todo = [(str(f), display_path(f), fix) for f in files]
+    results: dict[int, FileResult] = {}
+    keys: dict[int, str | None] = {}
+    if cache is not None and not fix:
+        for i, (raw, display, _fix) in enumerate(todo):
+            keys[i] = cache.key(Path(raw), display)
+            hit = cache.get(keys[i])
+            if hit is not None:
+                results[i] = hit
+    pending = [i for i in range(len(todo)) if i not in results]
     jobs = jobs or (os.cpu_count() or 1)
-    results: list[FileResult]
-    if jobs > 1 and len(todo) > 1 and _worth_parallel(files) and _can_fork():
-        results = _parallel(linter, todo, jobs, progress)
+    if jobs > 1 and len(pending) > 1 and _worth_parallel([files[i] for i in pending]) \
+            and _can_fork():
+        done = _parallel(linter, [todo[i] for i in pending], jobs, progress)
+        results.update(zip(pending, done, strict=True))
     else:
-        results = []
-        for i, item in enumerate(todo, start=1):
-            results.append(linter.lint_file(Path(item[0]), item[1], item[2]))
+        for n, i in enumerate(pending, start=1):
+            results[i] = linter.lint_file(Path(todo[i][0]), todo[i][1], todo[i][2])
             if progress:
-                progress(i, len(todo))
-    return LintReport(files=results, sources=dict(linter.rif.sources))
+                progress(n, len(pending))
+    if cache is not None and not fix:
+        for i in pending:
+            cache.put(keys.get(i), results[i])
+        cache.save()
+    return LintReport(files=[results[i] for i in range(len(todo))],
+                      sources=dict(linter.rif.sources))
 
 
 def _worth_parallel(files: list[Path]) -> bool:
