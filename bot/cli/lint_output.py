@@ -26,7 +26,8 @@ def _summary(report: LintReport) -> str:
              if counts[s]]
     if not report.findings:
         return f"No problems in {report.prompts} prompts ({len(report.files)} files)."
-    return (f"{len(report.findings)} problems ({', '.join(parts)}) in {files} of "
+    n = len(report.findings)
+    return (f"{n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} of "
             f"{len(report.files)} files; {report.prompts} prompts checked.")
 
 

@@ -256,14 +256,15 @@ def _export_newest(name: str, text: str, root: yaml.MappingNode, is_json: bool,
 
 
 def _structured(name: str, text: str, is_json: bool) -> list[FoundPrompt]:
+    if is_json:  # YAML accepts things JSON does not (trailing commas): JSON's own verdict first
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as je:
+            raise ExtractError(f"{name}:{je.lineno}: not valid JSON: {je.msg}") from None
     try:
         docs = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.YAMLError as e:
         if is_json:
-            try:
-                json.loads(text)
-            except json.JSONDecodeError as je:
-                raise ExtractError(f"{name}:{je.lineno}: not valid JSON: {je.msg}") from None
             raise ExtractError(f"{name}: JSON that the position reader cannot follow: "
                                f"{str(e).splitlines()[0]}") from None
         mark = getattr(e, "problem_mark", None)

@@ -201,6 +201,11 @@ class Linter:
             findings = list(self.check(found.text, model_id))
             if note is not None:
                 findings.insert(0, note)
+            if found.negative_slot is None or not found.verbatim:
+                # Nowhere to write a negative prompt (or not editable in place): not fixable here.
+                findings = [f.model_copy(update={"fixable": False})
+                            if f.fixable and (f.rule == "critique/negation" or not found.verbatim)
+                            else f for f in findings]
             result.findings += [self._place(found, f, text) for f in findings]
             if fix and any(f.fixable for f in findings):
                 edits += self._fix_edits(found, model_id, result)
