@@ -137,3 +137,19 @@ def test_safe_fixes_move_negations_only_for_models_with_a_negative_prompt(
         assert "no people" in fixed.prompt and fixed.negative is None
     unbanned = apply_safe_fixes("An epic lighthouse", RULES, kb.models[model])
     assert unbanned.prompt == "An epic lighthouse"  # no replacement given: not a safe fix
+
+
+def test_cli_rules_come_from_the_nearest_file(tmp_path, monkeypatch) -> None:
+    from bot.core.house_rules import RulesError
+
+    monkeypatch.chdir(tmp_path)
+    assert house.rules_from_files().empty
+    (tmp_path / "framecraft.toml").write_text('[rules]\nmodel = "veo"\n', encoding="utf-8")
+    sub = tmp_path / "shots"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    found = house.rules_from_files()
+    assert found.rules.model == "veo" and found.sources == {"model": str(tmp_path /
+                                                                         "framecraft.toml")}
+    with pytest.raises(RulesError, match="no such rules file"):
+        house.rules_from_files("nope.toml")

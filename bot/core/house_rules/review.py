@@ -8,7 +8,7 @@ their own. Fronts render `summary_lines` (plain text, no markup) in their own st
 from __future__ import annotations
 
 from bot.core.house_rules.evaluate import HouseRulesReport, evaluate
-from bot.core.house_rules.fixes import _merge_negative, follow_rules
+from bot.core.house_rules.fixes import _merge_negative, follow_rules, move_negations
 from bot.core.house_rules.layers import RulesInForce
 from bot.core.knowledge import KnowledgeBase
 
@@ -56,10 +56,8 @@ def check(critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
     model = kb.models.get(critique.model) if critique.model else None
     negative = None
     if model is not None and model.negative_prompt:
-        moved = [s.text for s in critique.suggestions
-                 if s.text.startswith(f"Negative prompt for {model.name}: ")]
-        from_critique = moved[0].split(": ", 1)[1] if moved else None
-        negative = _merge_negative(rules_in_force.rules.negative, from_critique)
+        _text, moved = move_negations(critique.prompt, model)
+        negative = _merge_negative(rules_in_force.rules.negative, ", ".join(moved))
     return HouseRulesReport(findings=findings, sources=dict(rules_in_force.sources),
                             negative_prompt=negative,
                             rewrite=rewrite_with_rules(critique, rules_in_force, kb))
@@ -107,3 +105,24 @@ def summary_lines(report: HouseRulesReport, limit: int | None = None) -> list[st
     if report.negative_prompt:
         lines.append(f"Negative prompt: {report.negative_prompt}")
     return lines
+
+
+def rules_from_files(explicit: str | None = None, start=None) -> RulesInForce:
+    """The CLI's rules in force: `explicit` (a --rules FILE) or the nearest framecraft.toml /
+    pyproject.toml [tool.framecraft.rules] from `start` (default: the working directory),
+    over the defaults. Raises RulesError (file, line, key) for a bad file."""
+    from pathlib import Path
+
+    from bot.core.house_rules.layers import for_cli
+    from bot.core.house_rules.toml_file import RulesError, find_rules_file, load_rules_file
+
+    path = Path(explicit) if explicit else find_rules_file(start)
+    if path is None:
+        return for_cli(None)
+    if not path.is_file():
+        raise RulesError(f"{explicit}: no such rules file")
+    try:
+        name = str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        name = str(path)
+    return for_cli(load_rules_file(path), name)
