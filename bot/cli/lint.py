@@ -109,7 +109,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     except (RulesError, PathError, FileNotFoundError, InputError) as e:
         _err(str(e))
         return 2
-    linter = Linter(engine.kb, rif, model=model, max_chars=engine.settings.max_prompt_chars)
+    linter = Linter(engine.kb, rif, model=model, max_chars=engine.settings.max_prompt_chars,
+                    ethics_rules=engine.ethics_rules if rif.rules.ethics else None)
     cache = None if args.no_cache or args.fix else _cache(engine, rif, model)
     report = lint_paths(linter, files, fix=args.fix, jobs=args.jobs or None,
                         progress=_progress(len(files), args.format), cache=cache)

@@ -137,12 +137,17 @@ class Linter:
         self.model = model
         self.max_chars = max_chars
         self._cache: dict[tuple[str, str | None], list[Finding]] = {}
+        self._models: dict[str | None, str | None] = {}
+        """Model names resolved to profile ids (resolving builds a table of every alias)."""
 
     def model_for(self, found: FoundPrompt) -> tuple[str | None, Finding | None]:
         """--model, else the prompt's own `model` field, else the rules' model."""
         name = self.model or found.model or self.rif.rules.model
+        if name in self._models:
+            return self._models[name], None
         try:
-            return resolve_model(self.kb, name), None
+            self._models[name] = resolve_model(self.kb, name)
+            return self._models[name], None
         except UnknownModelError as e:
             if self.model is None and found.model:
                 return None, Finding(rule="model", severity="warning", word=found.model,
