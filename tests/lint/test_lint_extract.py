@@ -99,3 +99,5 @@ def test_walk_honours_gitignore_and_exclude(tmp_path: Path) -> None:
     assert [p.name for p in collect([str(tmp_path / "build" / "x.txt")])] == ["x.txt"]
     with pytest.raises(PathError, match="no such file"):
         collect([str(tmp_path / "missing")])
+    with pytest.raises(PathError, match="not a prompt file"):
+        collect([str(tmp_path / "code.py")])

@@ -109,7 +109,8 @@ def _walk(directory: Path, specs: list, exclude, top: Path) -> Iterator[Path]:
 
 
 def collect(paths: list[str], exclude_patterns: list[str] | None = None) -> list[Path]:
-    """Every file to lint, in a stable order, each once. Raises PathError for a missing path."""
+    """Every file to lint, in a stable order, each once. Raises PathError for a missing path
+    or a named file lint cannot read prompts from (a .py file is not one prompt a line)."""
     exclude = _spec(exclude_patterns) if exclude_patterns else None
     seen: set[Path] = set()
     out: list[Path] = []
@@ -117,10 +118,13 @@ def collect(paths: list[str], exclude_patterns: list[str] | None = None) -> list
         p = Path(raw)
         if not p.exists():
             raise PathError(f"{raw}: no such file or directory")
+        if p.is_file() and p.suffix.lower() not in SUFFIXES:
+            raise PathError(f"{raw}: not a prompt file (lint reads "
+                            f"{', '.join(sorted(SUFFIXES))})")
         found = walk(p, exclude) if p.is_dir() else [p]
         for f in found:
             key = f.resolve()
             if key not in seen:
                 seen.add(key)
-                out.append(f if p.is_file() else f)
+                out.append(f)
     return out
