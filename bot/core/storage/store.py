@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from bot.core.storage import checks, diffing, library_io, migrate
 from bot.core.storage import engine as engines
 from bot.core.storage import tables as t
+from bot.core.storage.house_rules_store import HouseRulesStoreMixin
 from bot.core.storage.records import (
     ImportReport,
     PostLink,
@@ -58,7 +59,7 @@ def _retryable(exc: DBAPIError) -> bool:
             or "database is locked" in text or "database table is locked" in text)
 
 
-class Store:
+class Store(HouseRulesStoreMixin):
     """The database behind every front. Thread-safe; create one per process and share it."""
 
     def __init__(self, url: str):
