@@ -200,3 +200,19 @@ def test_any_database_password_survives_the_url(password: str) -> None:
     assert (url.username, url.host, url.port, url.database) == (
         "framecraft", "db.internal", 5432, "framecraft")
     assert password not in repr(settings) and password not in str(settings)
+
+
+def test_chroma_server_image_is_inside_the_client_pin(compose: dict) -> None:
+    from packaging.requirements import Requirement
+
+    image = compose["services"]["chroma"]["image"]
+    assert image.startswith("chromadb/chroma:")
+    server_version = image.split(":", 1)[1]
+    text = (ROOT / "pyproject.toml").read_text()
+    pin = Requirement(re.search(r'"(chromadb[^"]*)"', text).group(1))
+    assert pin.specifier, "the chromadb client must be pinned to a range"
+    assert server_version in pin.specifier, (server_version, str(pin.specifier))
+    upper = [s for s in pin.specifier if s.operator in ("<", "<=", "~=", "==")]
+    assert upper, "an open-ended client range can drift past the server image"
+    postgres = compose["services"]["postgres"]["image"]
+    assert re.fullmatch(r"postgres:\d+(\.\d+)?", postgres), "pin the Postgres image's major version"

@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from bot.core.critique.results import Critique
-from bot.core.engine import Engine
+from bot.core.engine import Engine, EthicsDepth
 from bot.core.validation import InputError
 
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
-               similar: bool, ethics: str | None = None) -> int:
+               similar: bool, ethics: EthicsDepth | None = None) -> int:
     failures = 0
     for lineno, line in enumerate(sys.stdin, start=1):
         if not line.strip():
@@ -129,8 +129,8 @@ def render_critique(console: Console, c: Critique) -> None:
             console.print(f"  • {x['severity']} · {x['category']}: {x['why']}")
     if c.similar:
         console.print("[bold]Prompts like yours that work[/bold]")
-        for s in c.similar:
-            console.print(f"  • {s.title} ({s.id}): {s.why}")
+        for similar in c.similar:
+            console.print(f"  • {similar.title} ({similar.id}): {similar.why}")
     sources = ", ".join(c.sources)
     if sources:
         console.print(f"[dim]Learn more: {sources}[/dim]")

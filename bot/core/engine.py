@@ -21,6 +21,8 @@ from bot.core.knowledge import KnowledgeBase, load_knowledge
 from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
     from bot.core.dialects import Comparison, Translation
     from bot.core.ethics.semantic import SemanticLayer
     from bot.core.retrieval import Answer, Retriever
@@ -104,7 +106,7 @@ class Engine:
 
         return SemanticLayer(self.settings.data_dir, self.settings.knowledge_dir)
 
-    def _ethics_judge(self):
+    def _ethics_judge(self) -> BaseChatModel | None:
         """The configured chat model for the LLM judge, or None (none set, or it failed)."""
         if not (self.settings.llm or self.settings.llm_base_url):
             return None

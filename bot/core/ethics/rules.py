@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal, cast
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -61,7 +61,7 @@ class EthicsReview(BaseModel):
     def categories(self) -> set[str]:
         return {c.category for c in self.concerns}
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         """The contract of `framecraft ethics --json`."""
         return {
             "verdict": self.verdict,
@@ -428,7 +428,7 @@ class EthicsRules(_Strict):
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
 
 
-def _read_yaml_fast(path: Path) -> dict:
+def _read_yaml_fast(path: Path) -> dict[str, Any]:
     """`knowledge._read_yaml` with libyaml's parser when it is there: the ethics files are
     about 2,000 lines, and the pure-Python parser alone took longer than a whole critique's
     cold-start budget. Same errors, naming the file."""
@@ -449,7 +449,7 @@ def _read_yaml_fast(path: Path) -> dict:
 def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field."""
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
-    data: dict = {}
+    data: dict[str, Any] = {}
     for name in ETHICS_FILES:
         path = directory / name
         if not path.is_file():
@@ -622,7 +622,7 @@ class _Scan:
 @dataclass(slots=True)
 class _Fired:
     rule: Rule
-    severity: str
+    severity: ConcernSeverity
     parts: list[_Hit]
     extra: list[_Hit] = field(default_factory=list)
 
@@ -640,7 +640,7 @@ def _fire(rule: Rule, scan: _Scan) -> _Fired | None:
         else:
             if any(scan.near(u, anchor, rule.unless_window) for u in rule.unless):
                 continue
-            severity: str = rule.severity
+            severity: ConcernSeverity = rule.severity
             extra: list[_Hit] = []
             for adj in rule.adjust:
                 h = scan.near_any(adj.if_, anchor, adj.window)
@@ -673,7 +673,7 @@ def _concern(fired: _Fired) -> Concern:
             words = [w for w in words if not (h.start <= w.start and w.end <= h.end)] + [h]
     return Concern(
         category=fired.rule.category,
-        severity=cast(ConcernSeverity, fired.severity),
+        severity=fired.severity,
         trigger=", ".join(w.text for w in sorted(words, key=lambda w: w.start)),
         why=_fill(fired.rule.why, fired.parts),
         instead=_fill(fired.rule.instead, fired.parts),

@@ -169,7 +169,7 @@ class SemanticLayer:
         path = self.cache_path()
         if path is not None and path.is_file():
             try:
-                cached = np.load(path, allow_pickle=False)
+                cached: np.ndarray = np.load(path, allow_pickle=False)
                 if cached.shape[0] == len(texts):
                     _matrices[key] = cached
                     return cached
