@@ -37,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
+    if args.prompt != "-":
+        engine.clean(args.prompt)  # bad input is one clear line, before any wait
     if engine.semantic_ethics_pending(args.ethics):
         Console(stderr=True).print("[dim]Loading the embedding model for the full ethics check "
                                    "(the first time takes a few seconds)...[/dim]", soft_wrap=True)

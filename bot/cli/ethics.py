@@ -51,6 +51,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     # A dedicated ethics check is worth the embedding model: the full review (rules, semantic
     # layer, the LLM judge when one is configured) unless FRAMECRAFT_SEMANTIC_ETHICS=off.
     engine.enable_semantic_ethics(warm=False)
+    if args.prompt != "-":
+        engine.clean(args.prompt)  # bad input is one clear line, before any wait
     if engine.semantic_ethics_pending():
         Console(stderr=True).print("[dim]Loading the embedding model for the ethics check "
                                    "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
