@@ -56,18 +56,21 @@ class Digest(BaseModel):
     """The ISO week, e.g. 2026-W48."""
     slot: datetime
     report: InsightsReport
+    week_reviews: int = 0
+    """Critiques in the seven days before `slot`."""
+    week_average: float | None = None
     highlights: list[Highlight] = Field(default_factory=list)
     png: bytes = Field(default=b"", repr=False, exclude=True)
 
     def text(self) -> str:
         """A short plain-text summary; fronts add their own markup."""
-        week = self.report.weekly[-1] if self.report.weekly else None
         lines = [f"Weekly prompt insights ({self.period})"]
-        if week is None or week.reviews == 0:
+        if not self.week_reviews or self.week_average is None:
             lines.append("No reviews in this channel this week.")
         else:
-            lines.append(f"This week: {week.reviews} review{'s' if week.reviews != 1 else ''}, "
-                         f"average score {week.average_score:.0f}/100.")
+            n = self.week_reviews
+            lines.append(f"This week: {n} review{'s' if n != 1 else ''}, "
+                         f"average score {self.week_average:.0f}/100.")
         if self.report.missing:
             top = ", ".join(m.component for m in self.report.missing[:3])
             lines.append(f"Most often missing over {TREND_WEEKS} weeks: {top}.")
@@ -158,6 +161,8 @@ def make_digest(store: Store, sub: Subscription, slot: datetime,
     report = build_report(store, team=sub.scope, channel=sub.channel, platform=sub.platform,
                           since=since, until=slot, tz=sub.tz, label=f"last {TREND_WEEKS} weeks",
                           annotate=annotate)
+    week = build_report(store, team=sub.scope, channel=sub.channel, platform=sub.platform,
+                        since=slot - timedelta(days=7), until=slot, tz=sub.tz)
     excluded = {user for platform, scope, user in store.insights.optouts(sub.scope)
                 if platform == sub.platform}
     best = store.insights.channel_excerpts(sub.platform, sub.scope, sub.channel,
@@ -170,6 +175,7 @@ def make_digest(store: Store, sub: Subscription, slot: datetime,
         png = render_png(report)
     return Digest(platform=sub.platform, scope=sub.scope, channel=sub.channel,
                   period=period_of(slot), slot=slot, report=report, png=png,
+                  week_reviews=week.reviews, week_average=week.average_score,
                   highlights=[Highlight(excerpt=_excerpt(p), score=s) for p, s in best])
 
 

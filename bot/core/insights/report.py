@@ -98,6 +98,8 @@ class InsightsReport(BaseModel):
     ethics: list[EthicsCount]
     feedback: FeedbackCounts
     window: Window = Field(exclude=True)
+    average_score: float | None = Field(default=None, exclude=True)
+    """Mean score over the whole window, one decimal (null without reviews)."""
     unanalysed: int = Field(default=0, exclude=True)
     """Critiques counted in `reviews` whose components could not be analysed."""
 
@@ -267,7 +269,8 @@ def aggregate(items: list[InsightItem], prompts: list[PromptScores], feedback: t
         ethics=[EthicsCount(category=k, count=n) for k, n in _ranked(ethics)],
         feedback=FeedbackCounts(helpful=helpful, not_helpful=not_helpful,
                                 helpful_ratio=round(helpful / votes, 2) if votes else None),
-        window=window, unanalysed=unanalysed)
+        window=window, unanalysed=unanalysed,
+        average_score=round(sum(i.score for i in items) / len(items), 1) if items else None)
 
 
 def build_report(store: Store, *, team: str | None = None, channel: str | None = None,
