@@ -19,6 +19,7 @@ from sqlalchemy import update
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.insights import build_report, render_png
+from bot.core.insights.summary import summary_lines
 from bot.core.storage import tables as t
 
 TEAM, CHANNEL = "studio", "video-review"
@@ -30,6 +31,7 @@ EARLY = [
     "Woman dancing in the rain",
     "A car driving fast at night",
     "A robot in a futuristic city, hyperrealistic",
+    "A video of Taylor Swift endorsing our energy drink",
 ]
 MIDDLE = [
     "A red fox trots through a snowy pine forest, slow dolly-in, golden hour backlight",
@@ -70,17 +72,46 @@ def seed(engine: Engine, now: datetime, rng: random.Random) -> None:
                                       rng.random() < 0.8)
 
 
+def save_versions(engine: Engine, now: datetime) -> None:
+    """A prompt reworked over three weeks, the last version kept: "improved most"."""
+    store = engine.store
+    drafts = [EARLY[0], "A cat jumps on the table, slow motion, low angle",
+              "Medium close-up of a tabby cat leaping onto a wooden kitchen table, slow dolly-in, "
+              "50mm lens, warm window light, calm pacing, soft thud"]
+    for weeks_ago, text in zip((3, 2, 1), drafts, strict=True):
+        score = engine.critique(text, "kling", with_retrieval=False, with_llm=False).score
+        v = store.save(TEAM, "cat-table", text, "mara", model="kling", score=score,
+                       channel=CHANNEL)
+        row_id = v_id(store, v.version)
+        with store.engine.begin() as conn:
+            conn.execute(update(t.prompt_versions).where(t.prompt_versions.c.id == row_id)
+                         .values(created_at=(now - timedelta(weeks=weeks_ago)).timestamp()))
+    store.keep(TEAM, "cat-table", len(drafts), "https://example.com/cat-take-3.mp4")
+
+
+def v_id(store, number: int) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    p, v = t.prompts.c, t.prompt_versions.c
+    with store.engine.connect() as conn:
+        return conn.execute(select(v.id).join(t.prompts, p.id == v.prompt_id).where(
+            p.team == TEAM, p.name == "cat-table", v.version == number)).scalar_one()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "insights-example.png")
     now = datetime(2026, 11, 27, 15, tzinfo=UTC)
     with tempfile.TemporaryDirectory() as tmp:
         engine = Engine(Settings(data_dir=Path(tmp), database_url=f"sqlite:///{tmp}/demo.db"))
         seed(engine, now, random.Random(7))
+        save_versions(engine, now)
         report = build_report(engine.store, team=TEAM, since=now - timedelta(weeks=8),
                               until=now, label="last 8 weeks")
         out.write_bytes(render_png(report))
         engine.store.close()
     print(f"wrote {out} ({report.reviews} reviews)")
+    for line in summary_lines(report):
+        print(line)
     return 0
 
 

@@ -281,3 +281,17 @@ def test_cli_bad_input_exits_2_on_stderr(capsys, tmp_path: Path) -> None:
     assert "--since 'banana' is not a window" in err.err and err.out == ""
     assert main(["insights", "--png", str(tmp_path / "missing" / "x.png")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_failing_analyser_never_loses_the_review(store: Store) -> None:
+    def broken(prompt: str, model: str | None) -> ReviewDetails:
+        raise RuntimeError("analyser down")
+    store.annotator = broken
+    rid = store.record_review("slack", "T1", "C1", "U1", "A fox", 50, None)
+    assert store.get_review(rid).score == 50
+    assert store.save("T1", "fox", "A fox", "U1", score=50).version == 1
+    report = build_report(store, team="T1", until=datetime.now(UTC))
+    assert (report.reviews, report.unanalysed, report.missing) == (2, 2, [])
+    # Analysing later (the annotate hook) fails the same way: counted apart, no exception.
+    report = build_report(store, team="T1", until=datetime.now(UTC), annotate=broken)
+    assert report.unanalysed == 2

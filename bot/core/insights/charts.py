@@ -11,6 +11,7 @@ matplotlib is imported here, lazily, with the Agg backend: nothing else in the b
 from __future__ import annotations
 
 import io
+import textwrap
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 WIDTH_PX, HEIGHT_PX, DPI = 800, 860, 100
 BAR_LIMIT = 6
+SUBTITLE_CHARS = 95
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLUE, SKY, ORANGE, GREEN, VERMILLION, PURPLE, GREY = (
@@ -56,16 +58,19 @@ def _title(report: InsightsReport) -> str:
 
 
 def _subtitle(report: InsightsReport) -> str:
+    """The numbers under the title, wrapped to the figure's width (about 95 characters)."""
     parts = [f"{report.reviews} review{'s' if report.reviews != 1 else ''}"]
     scored = [p.average_score for p in report.weekly if p.average_score is not None]
     if scored:
         parts.append(f"latest weekly average {scored[-1]:.0f}/100")
     fb = report.feedback
     if fb.helpful + fb.not_helpful:
-        parts.append(f"{fb.helpful} of {fb.helpful + fb.not_helpful} found the reviews helpful")
+        parts.append(f"{fb.helpful} of {fb.helpful + fb.not_helpful} votes say helpful")
+    lines = [" · ".join(parts)]
     if report.ethics:
-        parts.append(f"ethics flags: {sum(e.count for e in report.ethics)}")
-    return " · ".join(parts)
+        lines.append("Ethics flags: " + " · ".join(f"{e.category} {e.count}"
+                                                   for e in report.ethics))
+    return "\n".join(textwrap.fill(line, SUBTITLE_CHARS) for line in lines)
 
 
 def _week_label(iso: str) -> str:
