@@ -141,7 +141,8 @@ def render_insights(console: Console, report: InsightsReport) -> None:
         imp = Table(title="Most improved prompts", title_justify="left")
         for col in ("prompt", "from", "to", "gain"):
             imp.add_column(col)
-        for i in report.improved:
-            to = f"v{i.to_version} {i.to_score}" + (" (keeper)" if i.keeper else "")
-            imp.add_row(Text(i.name), f"v{i.from_version} {i.from_score}", to, f"+{i.gain}")
+        for gain in report.improved:
+            to = f"v{gain.to_version} {gain.to_score}" + (" (keeper)" if gain.keeper else "")
+            imp.add_row(Text(gain.name), f"v{gain.from_version} {gain.from_score}", to,
+                        f"+{gain.gain}")
         console.print(imp)

@@ -197,13 +197,14 @@ class InsightsData:
         self.store._write(tx)
 
     def feedback(self, f: InsightFilter,
-                 excluded: set[tuple[str, str, str]] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
+                 excluded: set[tuple[str, str, str]] | None = None) -> tuple[int, int]:
         """(helpful, not helpful) votes on the reviews in the filter; votes cast by, and votes
         on reviews of, users in `excluded` ((platform, scope, user)) do not count."""
         r, fb = t.reviews.c, t.feedback.c
         stmt = (select(fb.platform, fb.scope, fb.user_id, fb.helpful, r.user_id.label("author"))
                 .join(t.reviews, and_(r.id == fb.review_id, r.platform == fb.platform))
                 .where(*self._review_where(f)))
+        excluded = excluded or set()
         helpful = not_helpful = 0
         for row in self.store._read(lambda c: c.execute(stmt).all()):
             if ((row.platform, row.scope, row.user_id) in excluded

@@ -362,11 +362,12 @@ class Store:
         """Save a new version; concurrent saves of one name each get the next number."""
         team = checks.key(team, "team")
         display, key = checks.prompt_name(name), checks.name_key(name)
-        row = {"prompt": clean_prompt(prompt), "author": checks.key(author, "author"),
-               "model": checks.key(model, "model", 64) if model else None,
+        text, model_id = clean_prompt(prompt), checks.key(model, "model", 64) if model else None
+        row = {"prompt": text, "author": checks.key(author, "author"), "model": model_id,
                "note": checks.note(note), "score": checks.score(score), "keeper": False}
         channel = checks.key(channel, "channel") if channel else None
-        found = (self._details_columns(row["prompt"], row["model"], details)
+        # What the critique found counts only beside a score (an unscored version is skipped).
+        found = (self._details_columns(text, model_id, details)
                  if row["score"] is not None else details_columns(None))
 
         def tx(conn: Connection) -> Version:
