@@ -24,6 +24,7 @@ from bot.core.validation import InputError, clean_prompt, resolve_model
 if TYPE_CHECKING:
     from bot.core.dialects import Comparison, Translation
     from bot.core.insights import InsightsReport
+    from bot.core.insights.digest import Digest, DigestScheduler
     from bot.core.retrieval import Answer, Retriever
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
@@ -64,6 +65,15 @@ class Engine:
                             since=parse_since(since, now, tz), until=now, tz=tz,
                             label=window_label(since), annotate=self.review_details,
                             progress=progress)
+
+    def digest_scheduler(self, post: Callable[[Digest], None],
+                         platform: str | None = None) -> DigestScheduler:
+        """The weekly digests of `platform`'s subscribed channels, checked every few minutes
+        once started; `post` is called (in the scheduler's thread) once per channel and week
+        across all replicas. Call `.start()` when the bot starts, `.shutdown()` when it stops."""
+        from bot.core.insights.digest import DigestScheduler
+
+        return DigestScheduler(self.store, post, platform=platform, annotate=self.review_details)
 
     def review_details(self, prompt: str, model: str | None = None) -> ReviewDetails:
         """Names of what a critique of `prompt` finds (missing components, anti-patterns,

@@ -205,3 +205,30 @@ def test_digest_quotes_only_its_own_channel_and_no_opted_out_user(store: Store) 
     assert "private" not in text and "secret" not in text and "old prompt" not in text
     assert digest.report.reviews == 2  # ana's two in C1 over the trend weeks; mara left out
     assert "This week: 1 review, average score 70/100." in digest.text()
+
+
+def test_the_engine_scheduler_posts_a_digest_with_chart_and_summary(store_url: str,
+                                                                     tmp_path) -> None:
+    from bot.config import Settings
+    from bot.core.engine import Engine
+
+    engine = Engine(Settings(data_dir=tmp_path / "data", database_url=store_url))
+    try:
+        result = engine.critique("Man walking down street, 4K", None, with_retrieval=False)
+        rid = engine.store.record_review("discord", "G1", "C9", "u1", result.prompt,
+                                         result.score, result.model)
+        with engine.store.engine.begin() as conn:
+            conn.execute(update(t.reviews).where(t.reviews.c.id == rid)
+                         .values(created_at=(FIRST_SLOT - timedelta(days=1)).timestamp()))
+        subscribe(engine.store, "discord", "G1", "C9", tz="America/New_York", now=SUBSCRIBED)
+        posted: list[Digest] = []
+        scheduler = engine.digest_scheduler(posted.append, platform="discord")
+        scheduler.clock = lambda: FIRST_SLOT + timedelta(minutes=1)
+        assert [r.posted for r in scheduler.tick()] == [True] and scheduler.tick() == []
+        (digest,) = posted
+        assert digest.week_reviews == 1 and digest.week_average == result.score
+        assert digest.report.missing[0].count == 1
+        assert digest.png.startswith(b"\x89PNG")
+        assert f"average score {result.score}/100" in digest.text()
+    finally:
+        engine.store.close()

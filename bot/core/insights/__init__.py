@@ -5,7 +5,16 @@ Nothing here imports a front. `charts` imports matplotlib only when a chart is d
 `digest` imports APScheduler only when a scheduler starts.
 """
 
+from bot.core.insights.digest import (
+    Digest,
+    DigestScheduler,
+    run_due_digests,
+    set_optout,
+    subscribe,
+    unsubscribe,
+)
 from bot.core.insights.report import InsightsReport, build_report, parse_since, window_label
+from bot.core.insights.summary import summary_lines
 
 
 def render_png(report: InsightsReport) -> bytes:
@@ -15,4 +24,6 @@ def render_png(report: InsightsReport) -> bytes:
     return render(report)
 
 
-__all__ = ["InsightsReport", "build_report", "parse_since", "render_png", "window_label"]
+__all__ = ["Digest", "DigestScheduler", "InsightsReport", "build_report", "parse_since",
+           "render_png", "run_due_digests", "set_optout", "subscribe", "summary_lines",
+           "unsubscribe", "window_label"]
