@@ -24,6 +24,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "gallery",
     "ethics",
     "prompt",
+    "insights",
     "doctor",
     "ask",
     "index",

@@ -8,6 +8,8 @@ them does craft work of its own. Each method validates its input, so a front onl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -21,9 +23,12 @@ from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
     from bot.core.dialects import Comparison, Translation
+    from bot.core.insights import InsightsReport
+    from bot.core.insights.digest import Digest, DigestScheduler
     from bot.core.retrieval import Answer, Retriever
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
+    from bot.core.storage.records import ReviewDetails
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,39 @@ class Engine:
         """The database (prompt versions, front state shared by replicas); opened on first use."""
         from bot.core.storage import Store
 
-        return Store(self.settings.effective_database_url)
+        store = Store(self.settings.effective_database_url)
+        store.annotator = self.review_details  # reviews and saves keep what the critique found
+        return store
+
+    def insights(self, team: str | None = None, channel: str | None = None,
+                 since: str | None = None, *, platform: str | None = None, tz: str = "UTC",
+                 now: datetime | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> InsightsReport:
+        """Team insights over `since` (30d, 12w, 2026-10-01; all time when None). Reviews
+        recorded before their details were kept are analysed once (`progress` sees it)."""
+        from bot.core.insights import build_report, parse_since, window_label
+
+        now = now or datetime.now(UTC)
+        return build_report(self.store, team=team, channel=channel, platform=platform,
+                            since=parse_since(since, now, tz), until=now, tz=tz,
+                            label=window_label(since), annotate=self.review_details,
+                            progress=progress)
+
+    def digest_scheduler(self, post: Callable[[Digest], None],
+                         platform: str | None = None) -> DigestScheduler:
+        """The weekly digests of `platform`'s subscribed channels, checked every few minutes
+        once started; `post` is called (in the scheduler's thread) once per channel and week
+        across all replicas. Call `.start()` when the bot starts, `.shutdown()` when it stops."""
+        from bot.core.insights.digest import DigestScheduler
+
+        return DigestScheduler(self.store, post, platform=platform, annotate=self.review_details)
+
+    def review_details(self, prompt: str, model: str | None = None) -> ReviewDetails:
+        """Names of what a critique of `prompt` finds (missing components, anti-patterns,
+        ethics categories): what team insights count."""
+        from bot.core.insights.details import review_details
+
+        return review_details(prompt, model, self.kb, self.ethics_rules)
 
     def resolve_model(self, name: str | None) -> str | None:
         """A profile id for a user's model name; raises UnknownModelError with suggestions."""

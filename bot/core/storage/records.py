@@ -105,3 +105,12 @@ class ImportReport(BaseModel):
     versions_added: int = 0
     versions_skipped: int = 0
     """Versions already in the library (same text, author and time): importing twice is safe."""
+
+
+class ReviewDetails(BaseModel):
+    """What one critique found, kept beside its score so team insights can count it: names
+    only (component names, anti-pattern ids, ethics categories), never the prompt's words."""
+
+    missing: list[str] = Field(default_factory=list)
+    anti_patterns: list[str] = Field(default_factory=list)
+    ethics: list[str] = Field(default_factory=list)
