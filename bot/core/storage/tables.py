@@ -154,6 +154,7 @@ house_rules_versions = Table(
     Column("created_at", Float, nullable=False),
     UniqueConstraint("platform", "scope", "channel", "version",
                      name="uq_fc_house_rules_versions_scope_version"),
+)
 
 insight_optouts = Table(
     "fc_insight_optouts", metadata,
