@@ -1,0 +1,307 @@
+"""What this prompt needs, decided before anything is added.
+
+An expert does not fill every slot: a still subject wants light, setting and lens before a camera
+move; an action wants motion physics and a camera that serves it; a landscape wants its time of
+day and its scale; a person wants wardrobe and a consistency anchor. Those needs are written below
+as data (`RULES`), one list per kind of prompt, each entry citing the guide section that teaches
+it. A prompt can be several kinds at once ("a woman runs along a beach": a person and an action);
+their lists are merged by rank. The rewrite adds the needs in that order, and the critique's
+suggestions are the same list, so the two always agree.
+
+Strengths: `light` adds the two most valuable needs, `standard` (the default) the needs this kind
+of prompt has, `full` also every other missing component the prompt's stillness allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.core.critique.analysis import search_lower
+from bot.core.critique.components import COMPONENTS
+from bot.core.critique.components import Component as C
+from bot.core.critique.facts import Facts, facts_of
+from bot.core.critique.results import Analysis
+from bot.core.knowledge import ModelProfile
+
+WEAK = 0.5
+"""A component carried only by words weaker than this ('cinematic') still counts as a need."""
+
+
+class Strength(StrEnum):
+    LIGHT = "light"
+    STANDARD = "standard"
+    FULL = "full"
+
+
+STRENGTHS: tuple[str, ...] = tuple(s.value for s in Strength)
+LIGHT_COUNT = 2
+"""`light` adds only this many parts: the ones worth most for this prompt."""
+
+# What the subject is, guessed from its words; a prompt may match several.
+FAMILIES: list[tuple[str, str]] = [
+    ("abstract", r"\b(?:ink|paint|liquid|fluid|particles|smoke|abstract|shapes|geometry|"
+                 r"droplets|drops|bubbles|crystals|fractal|patterns)\b"),
+    ("bird", r"\b(?:birds?|eagle|hawk|owl|crow|raven|sparrow|pigeon|parrot|seagull|gulls?|"
+             r"flock|swans?|ducks?|geese|hummingbird|butterfl(?:y|ies))\b"),
+    ("water", r"\b(?:fish|koi|shark|whales?|dolphins?|jellyfish|octopus|turtle|seal|otter|"
+              r"underwater|reef)\b"),
+    ("animal", r"\b(?:cats?|kitten|dogs?|puppy|horses?|foal|fox|wolf|wolves|bear|deer|stag|"
+               r"rabbit|hare|squirrel|mouse|lion|lioness|tiger|leopard|cheetah|elephants?|"
+               r"giraffe|zebra|monkey|gorilla|snake|lizard|frog|dragon|cow|sheep|goat)\b"),
+    ("vehicle", r"\b(?:car|cars|truck|motorcycle|bike|bicycle|train|boat|ship|plane|jet|"
+                r"helicopter|rocket|spaceship|spacecraft)\b"),
+    ("product", r"\b(?:bottle|perfume|watch|sneakers?|shoes?|phone|smartphone|product|mug|cup|"
+                r"burger|pizza|sushi|cake|bread|croissant|cocktail|wine|chocolate|dish)\b"),
+    ("landscape", r"\b(?:forest|mountains?|valley|desert|ocean|sea|lake|waterfall|canyon|"
+                  r"glacier|meadow|field|coast|beach|volcano|aurora|landscape|skyline)\b"),
+    ("person", r"\b(?:woman|women|man|men|girl|boy|child|person|people|couple|dancer|"
+               r"astronaut|soldier|knight|warrior|chef|musician|skater|runner|athlete|"
+               r"fisherman|scientist|traveler|hiker|figure|stranger|character)\b"),
+]
+LIVING = frozenset({"bird", "water", "animal", "person"})
+
+# Stillness the prompt asks for. The camera kind keeps the camera still; the subject kind also
+# keeps the subject still (no motion, no action, no pacing phrase is added).
+STILL_CAMERA = (r"static|static camera|static shot|locked[- ]off|locked shot|tripod|fixed camera|"
+                r"still camera|stationary camera|camera (?:stays|remains|holds) still|"
+                r"no camera movement|motionless camera")
+STILL_SUBJECT = (r"frozen in time|frozen moment|still life|still-life|stillness|motionless|"
+                 r"unmoving|perfectly still|completely still|stands? still|standing still|"
+                 r"time stands still|suspended in time|freeze[- ]frame|frozen in place|"
+                 r"frozen mid-?air|frozen in mid-?air|photograph|photo of|portrait of|"
+                 r"diorama|sculpture|statue")
+
+# A style the prompt names: additions must not pull against it.
+ANIMATED = (r"anime|cartoon|animated|animation|claymation|stop[- ]motion|pixar|ghibli|"
+            r"pixel art|cel[- ]shaded|watercolou?r|oil painting|illustration|comic|manga|"
+            r"low[- ]poly|3d render|cgi|papercraft|paper cut-?out|felt|lego|vector art")
+MONOCHROME = r"black[- ]and[- ]white|black & white|monochrome|b&w|grayscale|greyscale"
+
+
+@dataclass(frozen=True)
+class Rule:
+    component: C
+    tier: int
+    """1: a top need for this kind; 2: part of a standard rewrite; 3: only at full strength."""
+    reason: str
+    guide: str
+    """The guide section that teaches it (knowledge/guide/*.md `id`)."""
+
+
+# The needs of each kind of prompt, most valuable first. Every prompt also has `any`'s needs.
+RULES: dict[str, tuple[Rule, ...]] = {
+    "still": (
+        Rule(C.LIGHTING, 1, "A still subject is shaped by its light: a named source and direction "
+             "give every frame the same shadows and highlights.", "lighting-and-color"),
+        Rule(C.SETTING, 1, "With nothing moving, the background is what the eye reads; a place "
+             "and a surface keep it from morphing.", "consistency"),
+        Rule(C.LENS, 2, "For a still subject, focal length and depth of field decide what the "
+             "eye notices and hide background drift.", "shot-and-lens"),
+        Rule(C.SHOT, 2, "Shot size tells the model how much of the subject and its world to "
+             "show.", "shot-and-lens"),
+        Rule(C.STYLE, 3, "A concrete look and mood instead of leaving it to chance.",
+             "style-and-mood"),
+        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+    ),
+    "action": (
+        Rule(C.MOTION, 1, "Motion is where video fails first: speed, weight and direction keep "
+             "the action physically plausible.", "motion-physics"),
+        Rule(C.CAMERA, 2, "A camera that serves the action (following it, or holding still when "
+             "the motion is complex) instead of a random drift.", "camera-language"),
+        Rule(C.SETTING, 1, "A place for the action to happen in, so the background does not "
+             "morph around it.", "prompt-structure"),
+        Rule(C.LIGHTING, 2, "A light source the model can keep stable while things move.",
+             "lighting-and-color"),
+        Rule(C.SHOT, 2, "Wider shots tolerate more motion and close-ups expose it: the shot "
+             "size has to fit the action.", "shot-and-lens"),
+        Rule(C.PACING, 3, "The tempo of the action: real time or slow motion.", "pacing-and-time"),
+    ),
+    "landscape": (
+        Rule(C.LIGHTING, 1, "A landscape is defined by its time of day and the light that comes "
+             "with it.", "lighting-and-color"),
+        Rule(C.SHOT, 1, "A wide shot establishes the place and its scale.", "shot-and-lens"),
+        Rule(C.MOTION, 2, "Small, repetitive background motion (mist, clouds, water) keeps a "
+             "landscape alive without breaking physics.", "motion-physics"),
+        Rule(C.CAMERA, 3, "Slow aerial moves are reliable for landscapes.", "camera-language"),
+        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+    ),
+    "person": (
+        Rule(C.CONSISTENCY, 2, "A bold wardrobe anchor is what the model can hold steady on a "
+             "person across frames and shots.", "consistency"),
+        Rule(C.SETTING, 1, "A place and time around the person, so the background does not "
+             "morph.", "prompt-structure"),
+        Rule(C.LIGHTING, 2, "Light that shapes the face and stays consistent across frames.",
+             "lighting-and-color"),
+        Rule(C.SHOT, 3, "Shot size decides how much of the person the model must keep "
+             "coherent.", "shot-and-lens"),
+    ),
+    "idle": (
+        Rule(C.ACTION, 1, "A living subject with nothing to do drifts or freezes: video is change "
+             "over time, so give it one clear action.", "motion-physics"),
+        Rule(C.MOTION, 2, "Motion is where video fails first: speed, weight and direction keep "
+             "the new action plausible.", "motion-physics"),
+        Rule(C.CAMERA, 2, "A camera that serves the action instead of a random drift.",
+             "camera-language"),
+    ),
+    "living": (
+        Rule(C.SETTING, 1, "A habitat or place for the subject, so the background does not "
+             "morph.", "prompt-structure"),
+        Rule(C.LIGHTING, 2, "A light source the model can keep stable.", "lighting-and-color"),
+    ),
+    "abstract": (
+        Rule(C.MOTION, 1, "Abstract pieces live on precise motion: speed, direction, material.",
+             "creative-uses"),
+        Rule(C.LENS, 2, "Macro framing makes small textures read.", "shot-and-lens"),
+        Rule(C.COLOR, 2, "A clear palette carries an abstract piece's feeling.", "creative-uses"),
+        Rule(C.LIGHTING, 3, "A named light gives the shapes depth.", "lighting-and-color"),
+    ),
+    "any": (
+        Rule(C.SETTING, 1, "A place and time anchor the background so it does not morph.",
+             "prompt-structure"),
+        Rule(C.LIGHTING, 2, "A named light source keeps shadows and highlights stable across "
+             "frames.", "lighting-and-color"),
+        Rule(C.STYLE, 2, "A concrete style and mood instead of leaving the look to chance.",
+             "style-and-mood"),
+        Rule(C.ACTION, 3, "Video is change over time: one clear action.", "motion-physics"),
+        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+        Rule(C.SHOT, 3, "Shot size tells the model how much to show.", "shot-and-lens"),
+    ),
+}
+# Components a still prompt never gets: they would move what the author asked to hold.
+STILL_CAMERA_FORBIDS = frozenset({C.CAMERA, C.PACING})
+STILL_SUBJECT_FORBIDS = frozenset({C.CAMERA, C.PACING, C.MOTION, C.ACTION})
+
+
+@dataclass
+class Context:
+    """What the needs and the phrase choice read about a prompt."""
+
+    families: list[str]
+    kinds: list[str]
+    facts: Facts
+    still_camera: bool
+    still_subject: bool
+    animated: bool
+    monochrome: bool
+    has_action: bool
+
+    @property
+    def family(self) -> str:
+        return self.families[0] if self.families else "default"
+
+
+@dataclass(frozen=True)
+class Need:
+    component: C
+    reason: str
+    guide: str
+    kind: str
+    tier: int
+
+
+@dataclass
+class Plan:
+    """The needs of one prompt at one strength, most valuable first."""
+
+    strength: Strength
+    needs: list[Need] = field(default_factory=list)
+    context: Context | None = None
+
+    @property
+    def components(self) -> list[C]:
+        return [n.component for n in self.needs]
+
+
+def families_of(low: str) -> list[str]:
+    return [name for name, pattern in FAMILIES if search_lower(pattern, low)]
+
+
+def context_of(a: Analysis) -> Context:
+    low = a.prompt.lower()
+    fams = families_of(low)
+    has_action = bool(a.actions) or a.strength(C.ACTION) >= WEAK
+    stated_still = bool(search_lower(STILL_SUBJECT, low))
+    still_subject = stated_still or (not has_action and not (set(fams) & LIVING) and
+                                     "landscape" not in fams and not a.has(C.MOTION))
+    still_camera = still_subject or bool(search_lower(STILL_CAMERA, low)) or \
+        "static" in a.camera_moves
+    kinds: list[str] = []
+    if still_subject:
+        kinds.append("still")
+    elif has_action or a.has(C.MOTION):
+        kinds.append("action")
+    elif set(fams) & LIVING:
+        kinds.append("idle")
+    if "abstract" in fams:
+        kinds.append("abstract")
+    if "person" in fams:
+        kinds.append("person")
+    elif set(fams) & LIVING:
+        kinds.append("living")
+    if "landscape" in fams and not {"person", "animal"} & set(fams):
+        kinds.append("landscape")
+    return Context(families=fams, kinds=kinds, facts=facts_of(a.prompt),
+                   still_camera=still_camera, still_subject=still_subject,
+                   animated=bool(search_lower(ANIMATED, low)),
+                   monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
+
+
+def _open(a: Analysis, comp: C, ctx: Context) -> bool:
+    """Can the rewrite add this component? Only if the prompt leaves it open and adding it
+    would not undo a choice the prompt made (stillness, black and white, a named style)."""
+    if a.strength(comp) >= WEAK:
+        return False
+    if comp == C.SUBJECT:
+        return False  # the author's subject is theirs; detail comes with setting and anchors
+    if ctx.still_subject and comp in STILL_SUBJECT_FORBIDS:
+        return False
+    if ctx.still_camera and comp in STILL_CAMERA_FORBIDS:
+        return False
+    if comp == C.COLOR and ctx.monochrome:
+        return False
+    return not (comp == C.STYLE and ctx.animated)
+
+
+def plan(a: Analysis, model: ModelProfile | None = None,
+         strength: Strength | str = Strength.STANDARD, weak_style: bool = False) -> Plan:
+    """The needs of this prompt, most valuable first, cut to the strength."""
+    strength = Strength(strength)
+    ctx = context_of(a)
+    ranked: dict[C, tuple[tuple[int, int, int], Need]] = {}
+    for k_index, kind in enumerate([*ctx.kinds, "any"]):
+        for position, rule in enumerate(RULES[kind]):
+            if not _open(a, rule.component, ctx):
+                continue
+            key = (rule.tier, position, k_index)
+            if rule.component not in ranked or key < ranked[rule.component][0]:
+                ranked[rule.component] = (key, Need(rule.component, rule.reason, rule.guide,
+                                                    kind, rule.tier))
+    if weak_style and C.STYLE not in ranked and not ctx.animated:
+        ranked[C.STYLE] = ((1, 9, 9), Need(C.STYLE, "'Cinematic' alone says almost nothing: "
+                                           "name a concrete look and mood.", "style-and-mood",
+                                           "any", 1))
+    needs = [n for _, n in sorted(ranked.values(), key=lambda kn: kn[0])]
+    if strength == Strength.LIGHT:
+        needs = needs[:LIGHT_COUNT]
+    elif strength == Strength.STANDARD:
+        needs = [n for n in needs if n.tier <= 2]
+    else:
+        needs += _rest(a, ctx, model, {n.component for n in needs})
+    return Plan(strength=strength, needs=needs, context=ctx)
+
+
+def _rest(a: Analysis, ctx: Context, model: ModelProfile | None, taken: set[C]) -> list[Need]:
+    """At full strength: every other component the prompt leaves open, in the guide's order."""
+    out = []
+    for comp in (C.CAMERA, C.SHOT, C.ACTION, C.MOTION, C.SETTING, C.LIGHTING, C.COLOR, C.STYLE,
+                 C.PACING, C.LENS, C.CONSISTENCY, C.AUDIO):
+        if comp in taken or not _open(a, comp, ctx):
+            continue
+        if comp == C.AUDIO and not (model is not None and model.audio):
+            continue
+        if comp == C.CONSISTENCY and "person" not in ctx.kinds:
+            continue
+        info = COMPONENTS[comp]
+        out.append(Need(comp, info.why, info.guide[0], "full", 3))
+    return out
