@@ -305,3 +305,50 @@ def _rest(a: Analysis, ctx: Context, model: ModelProfile | None, taken: set[C]) 
         info = COMPONENTS[comp]
         out.append(Need(comp, info.why, info.guide[0], "full", 3))
     return out
+
+
+# --- the same needs, for a chat model ------------------------------------------------------
+
+
+def llm_brief(prompt: str, additions: list) -> list[str]:
+    """The needs as instructions for a chat model that writes the rewrite: what to add (in
+    order, with why), what the prompt already fixes (never contradict it), and stillness."""
+    from bot.core.critique.analysis import analyze
+
+    ctx = context_of(analyze(prompt))
+    lines = ["Add only what this prompt needs, most valuable first:"]
+    lines += [f"- {x.component.value}: {x.reason} (e.g. \"{x.text}\")" for x in additions]
+    if not additions:
+        lines.append("- nothing: keep the prompt's content and only tidy its wording.")
+    facts = ctx.facts.summary()
+    if facts:
+        said = "; ".join(f"{dim.replace('_', ' ')}: {value}" for dim, value in facts.items())
+        lines.append(f"The prompt fixes these; never contradict them: {said}.")
+    if ctx.still_subject:
+        lines.append("The prompt is still: keep it still (no camera move, no motion, no pacing "
+                     "phrase).")
+    elif ctx.still_camera:
+        lines.append("The camera is locked off: add no camera move and no pacing phrase.")
+    if ctx.animated:
+        lines.append("The prompt names an animated or illustrated style: keep it, add no "
+                     "realism or documentary words.")
+    return lines
+
+
+MOVING = frozenset({"static"})
+
+
+def rewrite_problems(prompt: str, text: str) -> list[str]:
+    """Why a rewrite written elsewhere (a chat model) may not replace the offline one: it
+    contradicts the prompt's time of day, place, season or weather, or moves a still prompt."""
+    from bot.core.critique.analysis import analyze
+    from bot.core.critique.facts import contradictions
+
+    problems = [str(c) for c in contradictions(prompt, text)]
+    ctx = context_of(analyze(prompt))
+    if ctx.still_camera:
+        before = set(analyze(prompt).camera_moves)
+        moves = [m for m in analyze(text).camera_moves if m not in MOVING and m not in before]
+        if moves:
+            problems.append(f"camera: adds {', '.join(moves)} to a prompt that holds still")
+    return problems
