@@ -55,7 +55,7 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.LIGHTING: "early-morning sunlight through thin mist",
         C.STYLE: "serene nature-documentary realism",
         C.MOTION: "wings beating steadily, gliding left to right across the frame",
-        C.ACTION: "take flight together", C.COLOR: "soft green and gold tones",
+        C.ACTION: "lift off and fly", C.COLOR: "soft green and gold tones",
         C.PACING: "real-time pace", C.SETTING: "above a still lake at the edge of a pine forest",
         C.LENS: "long telephoto lens",
     },
@@ -71,7 +71,7 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.LIGHTING: "soft natural light from the side",
         C.STYLE: "naturalistic documentary realism",
         C.MOTION: "moving with a steady, weighted gait, left to right",
-        C.ACTION: "turns its head toward the camera", C.COLOR: "warm natural tones",
+        C.ACTION: "turns its head toward the camera", C.COLOR: "warm natural colors",
         C.PACING: "real-time pace", C.LENS: "telephoto lens, shallow depth of field",
     },
     "vehicle": {
@@ -79,7 +79,7 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.LIGHTING: "low golden-hour sunlight with long shadows",
         C.STYLE: "sleek, high-energy commercial look",
         C.MOTION: "accelerating steadily from left to right, dust kicking up behind",
-        C.ACTION: "speeds along the road", C.COLOR: "teal and orange grade",
+        C.ACTION: "drives fast along the road", C.COLOR: "teal and orange grade",
         C.PACING: "real-time pace", C.LENS: "35mm lens",
     },
     "product": {
@@ -105,7 +105,7 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.MOTION: "at an unhurried, natural pace, moving left to right",
         C.ACTION: "turns slowly toward the camera", C.COLOR: "muted natural palette",
         C.PACING: "real-time pace", C.LENS: "50mm lens, shallow depth of field",
-        C.CONSISTENCY: "in a dark green canvas field jacket",
+        C.CONSISTENCY: "in a dark green canvas jacket",
     },
     "default": {
         C.SHOT: "medium shot", C.CAMERA: "slow dolly-in",
