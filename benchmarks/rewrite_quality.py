@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.core.critique.analysis import analyze
 from bot.core.critique.components import COMPONENT_NAMES
 from bot.core.critique.facts import IN, OUT, contradictions, facts_of, mentions_in
 from bot.core.critique.pipeline import critique
@@ -106,7 +107,8 @@ def evaluate(rows: list[dict], kb, strength: str) -> dict:
             labelled += 1
         if row.get("still"):
             still_rows += 1
-            still_moved += bool(got & {"camera", "pacing"})
+            moves = set(analyze(c.rewrite).camera_moves) - set(analyze(row["short"]).camera_moves)
+            still_moved += bool(moves - {"static"}) or "pacing" in got
         if got != want:
             misses.append((row, got, want, c.rewrite))
     precision = tp / (tp + fp) if tp + fp else 1.0
@@ -141,12 +143,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--strength", default="standard", choices=("light", "standard", "full"))
     ap.add_argument("--misses", action="store_true", help="list dev misses (never held_out)")
+    ap.add_argument("--split", choices=SPLITS, help="only this split (tune with --split dev)")
     args = ap.parse_args()
     kb = load_knowledge()
     rows = load_pairs()
     print(f"rewrite quality at strength {args.strength}; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    for split in SPLITS:
+    for split in [args.split] if args.split else SPLITS:
         part = [r for r in rows if r["split"] == split]
         result = evaluate(part, kb, args.strength)
         report(split, result, part)

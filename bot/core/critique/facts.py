@@ -49,7 +49,9 @@ PLACE_WORDS: list[tuple[str, frozenset[str]]] = [
      r"window light|lamp-?light|ceiling|fireplace|sofa|couch|bedside|wallpaper|staircase|"
      r"nightclub|bar counter|subway car|train carriage|cockpit|cabin interior|greenhouse|"
      r"theater|theatre|studio backdrop|seamless backdrop|softbox|studio light|"
-     r"studio key light|tabletop|countertop", frozenset({IN})),
+     r"studio key light|tabletop|countertop|nursery|loft|in (?:a|the|his|her) study|fridge|"
+     r"refrigerator|armchair|windowsill|hotel room|bathtub|shower|hospital|classroom|"
+     r"corridor|indoor", frozenset({IN})),
     (r"outdoors?|outside|open air|open-air|sky|skies|skyline|horizon|street|streets|alley|"
      r"alleyway|road|roads|highway|avenue|sidewalk|pavement|forest|forests|woods|woodland|"
      r"jungle|mountain|mountains|hill|hills|valley|canyon|cliff|cliffs|desert|dunes?|beach|"
@@ -59,12 +61,16 @@ PLACE_WORDS: list[tuple[str, frozenset[str]]] = [
      r"snow|snowy|snowfall|snowflakes|snow-covered|blizzard|rain|rainy|raining|rainfall|"
      r"in the rain|puddles|clouds|landscape|"
      r"glacier|tundra|volcano|reef|underwater|seabed|tide|waves|surf|trail|campsite|"
-     r"farm|orchard|vineyard|pasture|swamp|marsh|island|outer space",
+     r"farm|orchard|vineyard|pasture|swamp|marsh|island|outer space|grass|lawn|savannah|"
+     r"rainforest|tree to tree|treetops?|ski slope|snow park|stop sign|tropical|"
+     r"open sea|seashore|sand dunes?|parking lot|playground|stadium|racetrack|"
+     r"campfire|mountainside|hillside|riverside|lakeside|waterfront|outdoor",
      frozenset({OUT})),
 ]
 
 SEASON_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"winter|wintry|wintertime|snow|snowy|snowing|snowfall|snowflakes|snow-covered|blizzard|"
+     r"snow-laden|snowdrifts?|snow-dusted|"
      r"frost|frosty|frozen lake|icicles|christmas|sleet", frozenset({"winter"})),
     (r"summer|summertime|midsummer|heatwave|heat wave|sweltering", frozenset({"summer"})),
     (r"autumn|autumnal|fall foliage|fall leaves|fallen leaves|autumn leaves|falling leaves|"
@@ -96,7 +102,7 @@ DIMENSIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
 
 # Words that look like a fact but are not one ("snow-capped peaks" stand in any season; a
 # "rainbow" is not rain). They are blanked before matching.
-NOT_FACTS = (r"snow-?capped|snowcapped|snow-?white|snow leopard|snow globe|rainbow|rainforest|"
+NOT_FACTS = (r"snow-?capped|snowcapped|snow-?white|snow leopard|snow globe|rainbow|"
              r"rain forest|sun-?glasses|moon-?shaped|spring-loaded|springs|waterfall mist|"
              r"space heater|starfish|night-?light|night-?stand|nightclub lights|studio ghibli|"
              r"forest green|sky blue|sky-blue|midnight blue|sea green|ocean blue|moonstone|"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.core.critique.analysis import compiled, search_lower
 from bot.core.critique.components import Component as C
-from bot.core.critique.facts import IN, OUT, clashes
+from bot.core.critique.facts import IN, OUT, clashes, mentions_in
 from bot.core.critique.lexicon import QUALITY_SPAM
 from bot.core.critique.needs import FAMILIES, Context, Need, Plan, Strength, plan
 from bot.core.critique.results import Addition, Analysis
@@ -220,11 +220,19 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         if outdoors:
             out.append("soft overcast daylight")
     elif comp == C.SETTING:
+        if a.has(C.SETTING) or f.stated("place"):  # the author's place: only anchor it
+            return _environment_details(low)
         out += _settings(low, ctx, indoors, outdoors)
+    elif comp == C.SUBJECT:
+        return _subject_details(low, ctx)
+    elif comp == C.ACTION and ctx.has_action:
+        return _beats(ctx)
     elif comp == C.MOTION:
         picked = _verb_pick(MOTION_BY_VERB, verbs)
         out += [picked] if picked else []
     elif comp == C.CAMERA:
+        if ctx.still_subject or ctx.still_camera:
+            return [STILL_CAMERA_PHRASE]
         picked = _verb_pick(CAMERA_BY_VERB, verbs)
         out += [picked] if picked else []
         if "landscape" in ctx.kinds:
@@ -257,6 +265,100 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     if comp in DEFAULTS["default"]:
         out.append(DEFAULTS["default"][comp])
     return out
+
+
+STILL_CAMERA_PHRASE = "static camera, locked-off tripod shot"
+
+# Environment anchors for a place the prompt names (consistency: "anchor the environment with a
+# few fixed, distinctive features"). First match wins; each is checked against the prompt's facts.
+ENVIRONMENT: list[tuple[str, list[str]]] = [
+    (r"\b(?:beach|shore|coast)\b", ["on wet sand with gentle surf behind"]),
+    (r"\b(?:street|streets|alley|avenue|sidewalk|city|town)\b",
+     ["past worn cobblestones and shopfronts"]),
+    (r"\b(?:forest|woods|woodland|jungle)\b",
+     ["among snow-laden pines", "among moss-covered pine trunks and ferns"]),
+    (r"\b(?:meadow|field|fields|grass|lawn|prairie)\b",
+     ["in tall grass scattered with wildflowers", "in tall pale grass"]),
+    (r"\b(?:mountain|mountains|hill|hills|valley|canyon|cliff)\b",
+     ["below rocky slopes and distant ridgelines"]),
+    (r"\b(?:ocean|sea|waves)\b", ["with rolling waves stretching to the horizon"]),
+    (r"\b(?:lake|river|pond|stream)\b", ["among reeds along the water's edge"]),
+    (r"\b(?:desert|dunes?)\b", ["across rippled dunes stretching to the horizon"]),
+    (r"\b(?:snow|snowy|tundra|glacier)\b", ["in deep, untouched snowdrifts"]),
+    (r"\b(?:garden|park|backyard)\b", ["beside flower beds and a gravel path"]),
+    (r"\b(?:kitchen)\b", ["beside copper pans and a worn wooden counter"]),
+    (r"\b(?:room|bedroom|apartment|living room|loft|nursery|study)\b",
+     ["among sparse furniture and a worn rug"]),
+    (r"\b(?:studio)\b", ["against a seamless grey backdrop"]),
+    (r"\b(?:stage|theater|theatre)\b", ["before dark velvet curtains"]),
+    (r"\b(?:office)\b", ["among rows of desks and glass partitions"]),
+    (r"\b(?:cafe|café|restaurant|bar|diner)\b", ["among small tables and warm pendant lamps"]),
+    (r"\b(?:underwater|reef|seabed)\b", ["among swaying kelp and coral"]),
+    (r"\b(?:rooftop|skyline)\b", ["beneath water towers and a city skyline"]),
+    (r"\b(?:space|planet|orbit)\b", ["against distant stars scattered across the black"]),
+    (r"\b(?:table|desk)\b", ["in a quiet kitchen", "in a quiet room"]),
+]
+
+
+def _environment_details(low: str) -> list[str]:
+    for pattern, phrases in ENVIRONMENT:
+        if re.search(pattern, low):
+            return phrases
+    return []
+
+
+# Concrete appearance for a plain subject (prompt-structure: "a gray-bearded fisherman in a yellow
+# oilskin, not a man"); for people it is wardrobe, their consistency anchor.
+PERSON_WEAR = [
+    (r"\b(?:winter|snow|snowy|cold|frost)\b", "in a red wool coat and a grey knit scarf"),
+    (r"\b(?:beach|summer|desert|tropical|pool)\b", "in a loose white linen shirt"),
+    (r"\b(?:dance|dancer|dances|dancing|ballet|stage)\b", "in a flowing deep-red dress"),
+    (r"\b(?:run|runs|running|runner|athlete|sprint|jog|jogging)\b",
+     "in a bright orange running jacket"),
+    (r"", "in a dark green canvas jacket"),
+]
+ANIMAL_LOOK = [
+    (r"\b(?:fox)\b", "with thick russet fur"),
+    (r"\b(?:cats?|kitten)\b", "with striped grey tabby fur"),
+    (r"\b(?:dogs?|puppy)\b", "with a glossy golden coat"),
+    (r"\b(?:horses?|foal)\b", "with a glossy chestnut coat"),
+    (r"\b(?:wolf|wolves)\b", "with thick grey fur"),
+    (r"\b(?:snake|lizard|frog|dragon)\b", "with glistening patterned skin"),
+    (r"\b(?:birds?|sparrow|robin|finch)\b", "with finely detailed brown feathers"),
+    (r"\b(?:eagle|hawk|owl|crow|raven|parrot|swans?|ducks?|geese|seagull|gulls?|pigeon)\b",
+     "with finely detailed feathers"),
+    (r"\b(?:fish|koi|shark|whales?|dolphins?|turtle|seal|otter|octopus|jellyfish)\b",
+     "its skin catching flickers of light"),
+    (r"\b(?:butterfl(?:y|ies))\b", "with delicate orange-and-black wings"),
+    (r"", "with a thick, textured coat"),
+]
+
+
+def _subject_details(low: str, ctx: Context) -> list[str]:
+    table = PERSON_WEAR if "person" in ctx.families else ANIMAL_LOOK \
+        if set(ctx.families) & {"animal", "bird", "water"} else []
+    for pattern, phrase in table:
+        if re.search(pattern, low):
+            return [phrase]
+    if ctx.families and ctx.families[0] in ("vehicle",):
+        return ["with glossy paint and chrome trim"]
+    if ctx.still_subject:
+        return ["with a worn, finely textured surface"]
+    return []
+
+
+# One small secondary beat after the main action (pacing-and-time: "one main action per 5 seconds,
+# with at most one small secondary beat").
+BEATS: dict[str, str] = {
+    "person": "then pauses and turns to glance at the camera",
+    "animal": "then pauses, ears pricked, and looks around",
+    "bird": "then settles, wings folding neatly",
+    "water": "then turns slowly with a flick of its tail",
+}
+
+
+def _beats(ctx: Context) -> list[str]:
+    return [BEATS[f] for f in ctx.families if f in BEATS][:1]
 
 
 def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str]:
@@ -292,9 +394,18 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
     return out
 
 
+INVENTED = ("season", "weather")
+"""Dimensions a phrase may not introduce on its own: a time of day and a light are a rewrite's to
+choose, but snow or rain the author never mentioned would change the scene."""
+
+
 def _fits(phrase: str, a: Analysis, ctx: Context) -> bool:
-    """A phrase may join the prompt only if it contradicts nothing the prompt says."""
+    """A phrase may join the prompt only if it contradicts nothing the prompt says and invents no
+    season or weather."""
     if clashes(a.prompt, phrase):
+        return False
+    if any(m.dimension in INVENTED and not ctx.facts.stated(m.dimension)
+           for m in mentions_in(phrase.lower())):
         return False
     return not (ctx.animated and _has(REALISM, phrase.lower()))
 
@@ -381,10 +492,12 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
             phrase_for(need.component, a, ctx, verbs)
         if phrase:
             chosen[need.component] = (phrase, need)
-    if C.CONSISTENCY in chosen:
-        base = _insert_anchor(base, a, chosen[C.CONSISTENCY][0])
+    for comp in (C.SUBJECT, C.CONSISTENCY):
+        if comp in chosen:
+            base = _insert_anchor(base, a, chosen[comp][0])
     lead = [chosen[c][0] for c in LEAD if c in chosen]
-    tail = [chosen[c][0] for c in TAIL if c in chosen]
+    order = TAIL if not ctx.has_action else (C.MOTION, C.ACTION, *TAIL[2:])
+    tail = [chosen[c][0] for c in order if c in chosen]
     head = ", ".join(lead)
     text = f"{head[0].upper() + head[1:]}: {base[0].lower() + base[1:] if base else ''}" \
         if head else base
