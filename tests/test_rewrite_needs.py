@@ -298,3 +298,80 @@ def test_plan_is_deterministic_and_light_is_short():
     a = analyze("Man walking down street, 4K")
     assert plan(a).components == plan(a).components
     assert len(plan(a, strength="light").needs) == 2
+
+
+# --- with an LLM: the same needs go to the model, and its rewrite is checked -------------------
+
+
+@pytest.fixture
+def llm_engine_for(kb, tmp_path, monkeypatch):
+    from bot.config import Settings
+    from bot.core import llm
+
+    def make(model):
+        monkeypatch.setattr(llm, "configured_chat_model", lambda s: model)
+        return Engine(settings=Settings(data_dir=tmp_path / "data", llm="fake:model",
+                                        _env_file=None), kb=kb)
+    return make
+
+
+def _fake(text: str):
+    from tests.test_retrieval_llm import fake, tool_message
+
+    return fake(tool_message("LLMRewrite", {"rewrite": text}))
+
+
+def test_the_needs_list_goes_to_the_llm_as_instructions(llm_engine_for):
+    model = _fake("A red fox with thick fur trots through deep snow among snow-laden pines, "
+                  "soft winter daylight.")
+    c = llm_engine_for(model).critique("A fox in the snow", with_retrieval=False, with_llm=True)
+    assert c.rewrite_by == "RecordingFake" and not c.notices
+    human = model.seen[0][-1].content
+    assert "Add only what this prompt needs" in human
+    for x in c.additions:  # each need, with its reason, in the rewrite's order
+        assert f"- {x.component.value}: {x.reason}" in human
+    positions = [human.index(f"- {x.component.value}: ") for x in c.additions]
+    assert positions == sorted(positions)
+    assert "never contradict them: place: outdoors; season: winter" in human
+
+
+def test_an_llm_rewrite_that_contradicts_the_prompt_is_refused(llm_engine_for, kb):
+    model = _fake("A fox curled by a crackling fireplace in a cozy living room, warm window "
+                  "light, autumn leaves outside.")
+    c = llm_engine_for(model).critique("A fox in the snow", with_retrieval=False, with_llm=True)
+    offline = critique("A fox in the snow", kb)
+    assert c.rewrite == offline.rewrite and c.rewrite_by == "framecraft"
+    assert len(c.notices) == 1 and "contradicted the prompt" in c.notices[0]
+    assert "offline rewrite" in c.notices[0]
+
+
+def test_an_llm_rewrite_that_moves_a_still_prompt_is_refused(llm_engine_for, kb):
+    model = _fake("Slow 360-degree orbit around a porcelain toilet, frozen in time, "
+                  "soft window light.")
+    c = llm_engine_for(model).critique("A toilet, frozen in time", with_retrieval=False,
+                                       with_llm=True)
+    assert c.rewrite_by == "framecraft" and "holds still" in c.notices[0]
+    human = model.seen[0][-1].content
+    assert "keep it still" in human
+
+
+def test_the_llm_brief_keeps_a_named_animated_style(llm_engine_for):
+    model = _fake("A claymation fox hops over a mossy log, soft studio light.")
+    c = llm_engine_for(model).critique("A claymation fox jumps over a log",
+                                       with_retrieval=False, with_llm=True)
+    assert c.rewrite_by == "RecordingFake"
+    assert "animated or illustrated style" in model.seen[0][-1].content
+
+
+def test_cli_rewrite_flag_prints_strength_and_added(kb, tmp_path, monkeypatch, capsys):
+    import bot.cli as cli_main
+
+    monkeypatch.setenv("FRAMECRAFT_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("FRAMECRAFT_LLM", raising=False)
+    code = cli_main.main(["critique", "A fox in the snow", "--rewrite", "light", "--json",
+                          "--no-similar"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["rewrite_strength"] == "light" and 1 <= len(out["added"]) <= 2
+    with pytest.raises(SystemExit) as exc:
+        cli_main.main(["critique", "A fox in the snow", "--rewrite", "heavy"])
+    assert exc.value.code == 2 and "light" in capsys.readouterr().err

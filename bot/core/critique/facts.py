@@ -125,7 +125,7 @@ class Facts:
     itself, so nothing can contradict it)."""
 
     constraints: dict[str, frozenset[str]] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: tuple[Mention, ...] = ()
 
     def get(self, dimension: str) -> frozenset[str] | None:
         return self.constraints.get(dimension)
@@ -153,15 +153,17 @@ def _blank(low: str) -> str:
     return low
 
 
-def mentions_in(low: str) -> list[Mention]:
-    """Every fact-carrying word of an already lower-cased text."""
+@lru_cache(maxsize=2048)
+def mentions_in(low: str) -> tuple[Mention, ...]:
+    """Every fact-carrying word of an already lower-cased text. Cached: the rewrite checks the
+    same few hundred candidate phrases against every prompt."""
     low = _blank(low)
     found: list[Mention] = []
     for dim, table in DIMENSIONS.items():
         for pattern, allows in table:
             found += [Mention(dim, m.group(0), m.start(), allows)
                       for m in finditer_lower(pattern, low)]
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)
