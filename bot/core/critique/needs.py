@@ -89,7 +89,8 @@ STILL_CAMERA = (r"static|static camera|static shot|locked[- ]off|locked shot|tri
 STILL_SUBJECT = (r"frozen in time|frozen moment|still life|still-life|stillness|motionless|"
                  r"unmoving|perfectly still|completely still|stands? still|standing still|"
                  r"time stands still|suspended in time|freeze[- ]frame|frozen in place|"
-                 r"frozen mid-?air|frozen in mid-?air|photograph|photo of|portrait of|"
+                 r"frozen mid-?air|frozen in mid-?air|photograph|photo of|portrait of|still frame|"
+                 r"still shot|still image|"
                  r"diorama|sculpture|statue")
 
 # Verbs of posture: a subject that only sits, stands or sleeps is still, whatever its kind.
@@ -97,6 +98,8 @@ POSTURE = (r"^(?:sit|sits|sitting|seated|stand|stands|standing|sleep|sleeps|slee
            r"lies|lying|rest|rests|resting|perch|perches|perched|pose|poses|posing|wait|waits|"
            r"waiting|lean|leans|leaning|kneel|kneels|kneeling|gaze|gazes|gazing|stare|stares|"
            r"staring)$")
+
+CLOSE = r"close-?ups?|extreme close-?up|macro|macro shot|detail shot|insert shot"
 
 # A style the prompt names: additions must not pull against it.
 ANIMATED = (r"anime|cartoon|animated|animation|claymation|stop[- ]motion|pixar|ghibli|"
@@ -196,6 +199,10 @@ RULES: dict[str, tuple[Rule, ...]] = {
         Rule(C.STYLE, 2, "A concrete look and mood instead of leaving it to chance.",
              "style-and-mood"),
     ),
+    "close": (
+        Rule(C.LENS, 2, "A close shot wants a long lens and shallow depth of field: it flatters "
+             "the subject and hides background drift.", "shot-and-lens"),
+    ),
     "abstract": (
         Rule(C.MOTION, 1, "Abstract pieces live on precise motion: speed, direction, material.",
              "creative-uses"),
@@ -261,13 +268,21 @@ class Plan:
         return [n.component for n in self.needs]
 
 
-def families_of(low: str) -> list[str]:
-    return [name for name, pattern in FAMILIES if search_lower(pattern, low)]
+PRIORITY = ("person", "animal", "bird", "water", "vehicle", "product", "abstract", "landscape")
+"""When a prompt matches several families, the subject's comes first, then the more specific."""
+
+
+def families_of(low: str, subject: str = "") -> list[str]:
+    found = [name for name, pattern in FAMILIES if search_lower(pattern, low)]
+    lead = [name for name, pattern in FAMILIES if subject and search_lower(pattern, subject)]
+    ordered = sorted(found, key=lambda f: (f not in lead, PRIORITY.index(f)))
+    return ordered
 
 
 def context_of(a: Analysis) -> Context:
     low = a.prompt.lower()
-    fams = families_of(low)
+    subjects = a.spans.get(C.SUBJECT) or []
+    fams = families_of(low, subjects[0].text.lower() if subjects else "")
     has_action = bool(a.actions) or a.strength(C.ACTION) >= WEAK
     posture_only = bool(a.actions) and all(
         re.match(POSTURE, s.text.lower()) for s in a.actions) and not a.has(C.MOTION)
@@ -283,6 +298,8 @@ def context_of(a: Analysis) -> Context:
         kinds.append("action")
     elif set(fams) & LIVING:
         kinds.append("idle")
+    if search_lower(CLOSE, low):
+        kinds.append("close")
     if "abstract" in fams:
         kinds.append("abstract")
     if "person" in fams:

@@ -70,7 +70,7 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.SHOT: "medium shot at eye level", C.CAMERA: "locked-off camera at the animal's eye level",
         C.LIGHTING: "soft natural light from the side",
         C.STYLE: "naturalistic documentary realism",
-        C.MOTION: "moving with a steady, weighted gait, left to right",
+        C.MOTION: "with small, natural movements, weight shifting",
         C.ACTION: "turns its head toward the camera", C.COLOR: "warm natural colors",
         C.PACING: "real-time pace", C.LENS: "telephoto lens, shallow depth of field",
     },
@@ -99,10 +99,10 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.PACING: "unhurried pace", C.LENS: "24mm wide lens, deep focus",
     },
     "person": {
-        C.SHOT: "medium shot", C.CAMERA: "smooth tracking shot following at shoulder height",
+        C.SHOT: "medium shot", C.CAMERA: "slow dolly-in at eye level",
         C.LIGHTING: "soft overcast daylight",
         C.STYLE: "grounded, intimate realism with subtle film grain",
-        C.MOTION: "at an unhurried, natural pace, moving left to right",
+        C.MOTION: "with small, precise movements, weight shifting gently",
         C.ACTION: "turns slowly toward the camera", C.COLOR: "muted natural palette",
         C.PACING: "real-time pace", C.LENS: "50mm lens, shallow depth of field",
         C.CONSISTENCY: "in a dark green canvas jacket",
@@ -188,8 +188,10 @@ def _has(pattern: str, low: str) -> bool:
 
 
 def _verb_pick(table: list[tuple[str, str]], verbs: str) -> str | None:
+    """The phrase for the first verb family the prompt's verbs start with ("chopping" is not
+    "hop")."""
     for pattern, phrase in table:
-        if verbs and re.search(pattern, verbs):
+        if verbs and re.search(r"\b(?:" + pattern + ")", verbs):
             return phrase
     return None
 
@@ -226,7 +228,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.SUBJECT:
         return _subject_details(low, ctx)
     elif comp == C.ACTION and ctx.has_action:
-        return _beats(ctx)
+        return _beats(ctx, low)
     elif comp == C.MOTION:
         picked = _verb_pick(MOTION_BY_VERB, verbs)
         out += [picked] if picked else []
@@ -254,6 +256,9 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
             out.append("in a loose white linen shirt")
     elif comp == C.SHOT and "landscape" in ctx.kinds:
         out.append("extreme wide establishing shot")
+    elif comp == C.LENS and "close" in ctx.kinds:
+        out.append("100mm macro lens, shallow depth of field" if _has(r"\bmacro\b", low)
+                   else "85mm lens, shallow depth of field")
     elif comp == C.LENS and "landscape" in ctx.kinds:
         out.append("24mm wide lens, deep focus")
     elif comp == C.LENS and ctx.still_subject:
@@ -317,7 +322,9 @@ PERSON_WEAR = [
      "in a bright orange running jacket"),
     (r"", "in a dark green canvas jacket"),
 ]
+INSECT = r"\b(?:ants?|spiders?|bees?|beetles?|insects?|dragonfl(?:y|ies)|moths?)\b"
 ANIMAL_LOOK = [
+    (INSECT, "with a glossy, segmented body"),
     (r"\b(?:fox)\b", "with thick russet fur"),
     (r"\b(?:cats?|kitten)\b", "with striped grey tabby fur"),
     (r"\b(?:dogs?|puppy)\b", "with a glossy golden coat"),
@@ -357,7 +364,9 @@ BEATS: dict[str, str] = {
 }
 
 
-def _beats(ctx: Context) -> list[str]:
+def _beats(ctx: Context, low: str = "") -> list[str]:
+    if _has(INSECT, low):
+        return ["then turns, antennae twitching"]
     return [BEATS[f] for f in ctx.families if f in BEATS][:1]
 
 
