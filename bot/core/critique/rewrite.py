@@ -45,8 +45,8 @@ REALISM = r"\b(?:realism|realistic|documentary|film grain|photoreal\w*|live[- ]a
 DEFAULTS: dict[str, dict[C, str]] = {
     "abstract": {
         C.SHOT: "extreme close-up", C.CAMERA: "locked-off camera",
-        C.LENS: "macro lens", C.LIGHTING: "soft, even backlight",
-        C.STYLE: "hypnotic, meditative abstract style", C.MOTION: "drifting slowly outward",
+        C.LENS: "macro lens", C.LIGHTING: "soft even backlight",
+        C.STYLE: "hypnotic meditative abstract style", C.MOTION: "drifting slowly outward",
         C.PACING: "in gentle slow motion", C.COLOR: "high-contrast palette",
         C.ACTION: "swirls and expands", C.SETTING: "against a clean black background",
     },
@@ -62,7 +62,7 @@ DEFAULTS: dict[str, dict[C, str]] = {
     "water": {
         C.SHOT: "medium shot", C.CAMERA: "slow tracking shot alongside",
         C.LIGHTING: "sunlight rays filtering down from the surface",
-        C.STYLE: "calm, dreamy underwater documentary", C.MOTION: "gliding slowly left to right",
+        C.STYLE: "calm dreamy underwater documentary", C.MOTION: "gliding slowly left to right",
         C.ACTION: "glides", C.COLOR: "blue-green palette", C.PACING: "unhurried pace",
         C.SETTING: "over a coral reef in clear blue water",
     },
@@ -70,14 +70,14 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.SHOT: "medium shot at eye level", C.CAMERA: "locked-off camera at the animal's eye level",
         C.LIGHTING: "soft natural light from the side",
         C.STYLE: "naturalistic documentary realism",
-        C.MOTION: "with small, natural movements, weight shifting",
+        C.MOTION: "with small natural movements, weight shifting",
         C.ACTION: "turns its head toward the camera", C.COLOR: "warm natural colors",
         C.PACING: "real-time pace", C.LENS: "telephoto lens, shallow depth of field",
     },
     "vehicle": {
         C.SHOT: "low-angle wide shot", C.CAMERA: "smooth tracking shot alongside",
         C.LIGHTING: "low golden-hour sunlight with long shadows",
-        C.STYLE: "sleek, high-energy commercial look",
+        C.STYLE: "sleek high-energy commercial look",
         C.MOTION: "accelerating steadily from left to right, dust kicking up behind",
         C.ACTION: "drives fast along the road", C.COLOR: "teal and orange grade",
         C.PACING: "real-time pace", C.LENS: "35mm lens",
@@ -85,15 +85,15 @@ DEFAULTS: dict[str, dict[C, str]] = {
     "product": {
         C.SHOT: "close-up", C.CAMERA: "slow 180-degree orbit around the product",
         C.LIGHTING: "soft key light with a crisp rim light",
-        C.STYLE: "clean, premium commercial style", C.MOTION: "rotating slowly clockwise",
+        C.STYLE: "clean premium commercial style", C.MOTION: "rotating slowly clockwise",
         C.ACTION: "rotates on a turntable", C.COLOR: "neutral tones with one accent colour",
-        C.PACING: "smooth, unhurried pace", C.LENS: "100mm macro lens, shallow depth of field",
+        C.PACING: "smooth unhurried pace", C.LENS: "100mm macro lens, shallow depth of field",
         C.SETTING: "on a polished marble surface against a soft grey backdrop",
     },
     "landscape": {
         C.SHOT: "extreme wide establishing shot", C.CAMERA: "slow aerial glide forward",
         C.LIGHTING: "golden-hour sunlight raking across the terrain",
-        C.STYLE: "majestic, awe-inspiring nature documentary",
+        C.STYLE: "majestic awe-inspiring nature documentary",
         C.MOTION: "mist and clouds drifting slowly across the view",
         C.ACTION: "mist drifts through the scene", C.COLOR: "warm gold and deep green palette",
         C.PACING: "unhurried pace", C.LENS: "24mm wide lens, deep focus",
@@ -101,8 +101,8 @@ DEFAULTS: dict[str, dict[C, str]] = {
     "person": {
         C.SHOT: "medium shot", C.CAMERA: "slow dolly-in at eye level",
         C.LIGHTING: "soft overcast daylight",
-        C.STYLE: "grounded, intimate realism with subtle film grain",
-        C.MOTION: "with small, precise movements, weight shifting gently",
+        C.STYLE: "grounded intimate realism with subtle film grain",
+        C.MOTION: "with small precise movements, weight shifting gently",
         C.ACTION: "turns slowly toward the camera", C.COLOR: "muted natural palette",
         C.PACING: "real-time pace", C.LENS: "50mm lens, shallow depth of field",
         C.CONSISTENCY: "in a dark green canvas jacket",
@@ -112,17 +112,17 @@ DEFAULTS: dict[str, dict[C, str]] = {
         C.LIGHTING: "soft natural light from the side",
         C.STYLE: "grounded naturalistic realism, calm mood",
         C.MOTION: "moving slowly and steadily from left to right",
-        C.ACTION: "moves slowly into the light", C.COLOR: "warm, natural palette",
+        C.ACTION: "moves slowly into the light", C.COLOR: "warm natural palette",
         C.PACING: "real-time pace", C.LENS: "50mm lens, shallow depth of field",
-        C.SETTING: "against a simple, uncluttered background",
+        C.SETTING: "against a simple uncluttered background",
     },
 }
 
 # Motion physics by the verb already in the prompt, so "jumps" gets a jump's physics.
 MOTION_BY_VERB: list[tuple[str, str]] = [
-    (r"jump|leap|hop|pounce|bounce", "pushing off in a quick, springy arc and landing softly "
+    (r"jump|leap|hop|pounce|bounce", "pushing off in a quick springy arc and landing softly "
                                      "with a small skid"),
-    (r"walk|stroll|wander|stride|march", "at an unhurried, natural walking pace, moving left "
+    (r"walk|stroll|wander|stride|march", "at an unhurried natural walking pace, moving left "
                                          "to right, each step landing with weight"),
     (r"run|sprint|jog|race|chase|gallop", "at full speed toward the camera, feet striking "
                                           "the ground heavily"),
@@ -130,13 +130,13 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
                                            "rhythm"),
     (r"fall|drop|sink|plunge|dive|tumble|cascade", "falling slowly at first, then gathering "
                                                     "speed under their own weight"),
-    (r"dance|spin|twirl|pirouette|sway", "spinning clockwise in smooth, weighted turns, "
+    (r"dance|spin|twirl|pirouette|sway", "spinning clockwise in smooth weighted turns, "
                                           "fabric flaring outward"),
-    (r"swim", "gliding slowly left to right with calm, powerful strokes"),
+    (r"swim", "gliding slowly left to right with calm powerful strokes"),
     (r"drive|ride|speed", "accelerating steadily from left to right"),
     (r"pour|splash|drip|swirl|expand|bloom|melt|ripple|flow", "spreading slowly outward in "
                                                                 "soft ripples"),
-    (r"turn|look|gaze|smile|nod", "slowly, with a slight, natural hesitation"),
+    (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
 ]
 
 # A camera that serves the action (camera-language): follow travel, hold still for complex
@@ -212,9 +212,9 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         if _has(STAGE, low):
             out.append("a single hard spotlight from above")
         if f.only("weather", "rain"):
-            out.append("soft, diffuse overcast light, wet surfaces glistening")
+            out.append("soft diffuse overcast light, wet surfaces glistening")
         if f.get("season") == frozenset({"winter"}) or _has(r"\bsnow\b", low):
-            out.append("soft, diffuse winter daylight, the snow glowing")
+            out.append("soft diffuse winter daylight, the snow glowing")
         if indoors:
             out += ["warm late-afternoon window light from the side", "warm lamp light from the side"]
         if "landscape" in ctx.kinds:
@@ -289,7 +289,7 @@ ENVIRONMENT: list[tuple[str, list[str]]] = [
     (r"\b(?:ocean|sea|waves)\b", ["with rolling waves stretching to the horizon"]),
     (r"\b(?:lake|river|pond|stream)\b", ["among reeds along the water's edge"]),
     (r"\b(?:desert|dunes?)\b", ["across rippled dunes stretching to the horizon"]),
-    (r"\b(?:snow|snowy|tundra|glacier)\b", ["in deep, untouched snowdrifts"]),
+    (r"\b(?:snow|snowy|tundra|glacier)\b", ["in deep untouched snowdrifts"]),
     (r"\b(?:garden|park|backyard)\b", ["beside flower beds and a gravel path"]),
     (r"\b(?:kitchen)\b", ["beside copper pans and a worn wooden counter"]),
     (r"\b(?:room|bedroom|apartment|living room|loft|nursery|study)\b",
@@ -324,7 +324,7 @@ PERSON_WEAR = [
 ]
 INSECT = r"\b(?:ants?|spiders?|bees?|beetles?|insects?|dragonfl(?:y|ies)|moths?)\b"
 ANIMAL_LOOK = [
-    (INSECT, "with a glossy, segmented body"),
+    (INSECT, "with a glossy segmented body"),
     (r"\b(?:fox)\b", "with thick russet fur"),
     (r"\b(?:cats?|kitten)\b", "with striped grey tabby fur"),
     (r"\b(?:dogs?|puppy)\b", "with a glossy golden coat"),
@@ -337,7 +337,7 @@ ANIMAL_LOOK = [
     (r"\b(?:fish|koi|shark|whales?|dolphins?|turtle|seal|otter|octopus|jellyfish)\b",
      "its skin catching flickers of light"),
     (r"\b(?:butterfl(?:y|ies))\b", "with delicate orange-and-black wings"),
-    (r"", "with a thick, textured coat"),
+    (r"", "with a thick textured coat"),
 ]
 
 
@@ -350,7 +350,7 @@ def _subject_details(low: str, ctx: Context) -> list[str]:
     if ctx.families and ctx.families[0] in ("vehicle",):
         return ["with glossy paint and chrome trim"]
     if ctx.still_subject:
-        return ["with a worn, finely textured surface"]
+        return ["with a worn finely textured surface"]
     return []
 
 
@@ -385,7 +385,7 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
     if _has(FARM, low):
         out.append("in an open meadow by a wooden fence")
     if _has(ROAD_VEHICLE, low):
-        out.append("on an empty, winding coastal road")
+        out.append("on an empty winding coastal road")
     if _has(AIR_VEHICLE, low):
         out.append("high above a layer of clouds")
     if _has(SPACE_VEHICLE, low):
@@ -396,8 +396,8 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
         out.append("on a rustic wooden table")
     if "person" in ctx.families:
         if indoors:
-            out.append("in a quiet, sparsely furnished apartment")
-        out += ["on a quiet city street", "on a quiet, tree-lined path"] if not indoors else []
+            out.append("in a quiet sparsely furnished apartment")
+        out += ["on a quiet city street", "on a quiet tree-lined path"] if not indoors else []
     if outdoors:
         out.append("in an open landscape")
     return out
