@@ -375,3 +375,28 @@ def test_cli_rewrite_flag_prints_strength_and_added(kb, tmp_path, monkeypatch, c
     with pytest.raises(SystemExit) as exc:
         cli_main.main(["critique", "A fox in the snow", "--rewrite", "heavy"])
     assert exc.value.code == 2 and "light" in capsys.readouterr().err
+
+
+def test_phrases_invent_no_season_or_weather(kb):
+    from bot.core.critique.facts import mentions_in
+
+    for prompt in SEED_BROKEN + ["A deer in a forest", "A man walks down a street"]:
+        c = critique(prompt, kb, strength="full")
+        for x in c.additions:
+            dims = {m.dimension for m in mentions_in(x.text.lower())}
+            assert not dims & {"season", "weather"}, (prompt, x.text)
+
+
+def test_review_channel_fixes_follow_the_rewrite(kb, tmp_path):
+    from bot.config import Settings
+    from bot.core.critique.pipeline import ASK
+
+    engine = Engine(settings=Settings(data_dir=tmp_path, _env_file=None), kb=kb)
+    prompt = "A toilet, frozen in time"
+    full = engine.critique(prompt, with_retrieval=False)
+    assert C.MOTION in full.missing  # missing, but a still prompt keeps still
+    r = engine.compact_review(prompt)
+    assert r.fixes
+    assert ASK[C.MOTION] not in r.fixes and ASK[C.ACTION] not in r.fixes
+    added = {x.component for x in full.additions}
+    assert all(any(f == ASK[c] for c in added) for f in r.fixes)
