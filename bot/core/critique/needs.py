@@ -47,8 +47,9 @@ FAMILIES: list[tuple[str, str]] = [
              r"seagulls?|gulls?|flock|swans?|ducks?|geese|goose|hummingbirds?|flamingos?|"
              r"penguins?|butterfl(?:y|ies)|bees?|dragonfl(?:y|ies)|moths?)\b"),
     ("water", r"\b(?:fish|koi|sharks?|whales?|dolphins?|jellyfish|octopus|turtles?|tortoise|"
-              r"crabs?|seals?|otters?|underwater|reef)\b"),
-    ("animal", r"\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|corgis?|horses?|foals?|fox|foxes|"
+              r"crabs?|seals?|otters?)\b"),
+    ("animal", r"\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|corgis?|retrievers?|terriers?|poodles?|"
+               r"labradors?|huskies|husky|beagles?|bulldogs?|horses?|foals?|fox|foxes|"
                r"wolf|wolves|bears?|deer|stags?|elk|moose|rabbits?|hares?|squirrels?|mouse|"
                r"mice|rats?|hamsters?|lions?|lioness|tigers?|leopards?|cheetahs?|panthers?|"
                r"jaguars?|elephants?|giraffes?|zebras?|rhinos?|hippos?|gorillas?|monkeys?|"
@@ -99,6 +100,11 @@ POSTURE = (r"^(?:sit|sits|sitting|seated|stand|stands|standing|sleep|sleeps|slee
            r"waiting|lean|leans|leaning|kneel|kneels|kneeling|gaze|gazes|gazing|stare|stares|"
            r"staring)$")
 
+WEARS = (r"wearing|dressed in|dressed as|(?:in|with) (?:a |an |his |her |their )?(?:[\w'-]+ ){0,3}"
+         r"(?:dress|coat|jacket|sweater|hoodie|shirt|suit|uniform|gear|hat|cap|robe|gown|"
+         r"armou?r|costume|kimono|scarf|sunglasses|gloves|boots)|sweater|hoodie|uniform|"
+         r"costume")
+"""The prompt already dresses its subject: no wardrobe is added on top."""
 CLOSE = r"close-?ups?|extreme close-?up|macro|macro shot|detail shot|insert shot"
 
 # A style the prompt names: additions must not pull against it.
@@ -291,22 +297,25 @@ def context_of(a: Analysis) -> Context:
                                      "landscape" not in fams and not a.has(C.MOTION))
     still_camera = still_subject or bool(search_lower(STILL_CAMERA, low)) or \
         "static" in a.camera_moves
+    subject_fams = families_of(subjects[0].text.lower()) if subjects else []
+    alive = bool(set(subject_fams or fams) & LIVING)
     kinds: list[str] = []
     if still_subject:
         kinds.append("still")
     elif has_action or a.has(C.MOTION):
         kinds.append("action")
-    elif set(fams) & LIVING:
+    elif alive and _verbless(a):
         kinds.append("idle")
-    if search_lower(CLOSE, low):
+    close = bool(search_lower(CLOSE, low))
+    if close:
         kinds.append("close")
     if "abstract" in fams:
         kinds.append("abstract")
     if "person" in fams:
         kinds.append("person")
-    elif set(fams) & LIVING:
+    elif alive:
         kinds.append("living")
-    if "landscape" in fams and not {"person", "animal"} & set(fams):
+    if "landscape" in fams and not {"person", "animal"} & set(fams) and not close:
         kinds.append("landscape")
     return Context(families=fams, kinds=kinds, facts=facts_of(a.prompt),
                    still_camera=still_camera, still_subject=still_subject,
@@ -314,11 +323,25 @@ def context_of(a: Analysis) -> Context:
                    monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
 
 
+_AFTER_SUBJECT = re.compile(r"\s*(?:$|[,.;:(]|(?:in|on|at|by|with|under|near|beside|among|"
+                            r"against|inside|over|above|from|of|and|amid|during|under)\b)", re.I)
+
+
+def _verbless(a: Analysis) -> bool:
+    """Nothing but places and details follow the subject ("a fox in the snow", "close-up of a
+    pigeon"): the prompt names no action, even one the verb list does not know ("two cats
+    fight")."""
+    subjects = a.spans.get(C.SUBJECT) or []
+    if not subjects:
+        return True
+    return bool(_AFTER_SUBJECT.match(a.prompt[subjects[0].end:]))
+
+
 def plain_subject(a: Analysis) -> bool:
     """The subject is named but not described ("a girl", "the old man"): room for concrete
     detail. Three words or more, or a wardrobe anchor, already describe it."""
     spans = a.spans.get(C.SUBJECT) or []
-    if not spans or a.has(C.CONSISTENCY):
+    if not spans or a.has(C.CONSISTENCY) or search_lower(WEARS, a.prompt.lower()):
         return False
     words = [w for w in spans[0].text.lower().split() if w not in ("a", "an", "the")]
     return len(words) <= 3

@@ -129,7 +129,7 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
     (r"fly|soar|glide|swoop|flutter|flap", "gliding left to right, wings beating in a steady "
                                            "rhythm"),
     (r"fall|drop|sink|plunge|dive|tumble|cascade", "falling slowly at first, then gathering "
-                                                    "speed under their own weight"),
+                                                    "speed as gravity takes hold"),
     (r"dance|spin|twirl|pirouette|sway", "spinning clockwise in smooth weighted turns, "
                                           "fabric flaring outward"),
     (r"swim", "gliding slowly left to right with calm powerful strokes"),
@@ -226,7 +226,8 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
             return _environment_details(low)
         out += _settings(low, ctx, indoors, outdoors)
     elif comp == C.SUBJECT:
-        return _subject_details(low, ctx)
+        subjects = a.spans.get(C.SUBJECT) or []
+        return _subject_details(subjects[0].text.lower(), low, ctx) if subjects else []
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low)
     elif comp == C.MOTION:
@@ -317,6 +318,8 @@ def _environment_details(low: str) -> list[str]:
 PERSON_WEAR = [
     (r"\b(?:winter|snow|snowy|cold|frost)\b", "in a red wool coat and a grey knit scarf"),
     (r"\b(?:beach|summer|desert|tropical|pool)\b", "in a loose white linen shirt"),
+    (r"\b(?:princess|queen)\b", "in a flowing embroidered silk gown"),
+    (r"\b(?:prince|king|knight)\b", "in a deep-blue velvet cloak"),
     (r"\b(?:dance|dancer|dances|dancing|ballet|stage)\b", "in a flowing deep-red dress"),
     (r"\b(?:run|runs|running|runner|athlete|sprint|jog|jogging)\b",
      "in a bright orange running jacket"),
@@ -341,13 +344,23 @@ ANIMAL_LOOK = [
 ]
 
 
-def _subject_details(low: str, ctx: Context) -> list[str]:
-    table = PERSON_WEAR if "person" in ctx.families else ANIMAL_LOOK \
-        if set(ctx.families) & {"animal", "bird", "water"} else []
+PLURAL = (r"\b(?:couple|pair|two|three|four|five|several|many|some|people|men|women|children|"
+          r"kids|friends|family|crowd|group|team|twins|siblings|dancers|players|tourists|"
+          r"cats|dogs|horses|birds|wolves|flock|herd)\b")
+
+
+def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
+    """Appearance detail for the subject's own words: wardrobe for one person, coat or texture for
+    one animal; nothing for a group (one costume would not fit them all)."""
+    if re.search(PLURAL, subject):
+        return []
+    fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
+    table = PERSON_WEAR if "person" in fams else ANIMAL_LOOK \
+        if set(fams) & {"animal", "bird", "water"} else []
     for pattern, phrase in table:
-        if re.search(pattern, low):
+        if re.search(pattern, subject if table is ANIMAL_LOOK else low):
             return [phrase]
-    if ctx.families and ctx.families[0] in ("vehicle",):
+    if "vehicle" in fams:
         return ["with glossy paint and chrome trim"]
     if ctx.still_subject:
         return ["with a worn finely textured surface"]
@@ -466,17 +479,16 @@ LEAD = (C.SHOT, C.CAMERA, C.LENS)
 TAIL = (C.ACTION, C.MOTION, C.SETTING, C.LIGHTING, C.COLOR, C.STYLE, C.PACING, C.AUDIO)
 
 
-def _insert_anchor(base: str, a: Analysis, phrase: str) -> str:
-    """Put a wardrobe anchor right after the first subject phrase ("a man in a ... jacket")."""
+def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
+    """Put a detail right after the first subject phrase ("a man in a ... jacket"); None when the
+    subject's words are not in the text any more (the detail would float, so it is left out)."""
     subjects = a.spans.get(C.SUBJECT) or []
-    original = strip_spam(a.prompt)
-    if not subjects or not base.startswith(original[:1].upper() + original[1:]):
-        return f"{base}, {phrase}"
-    span = subjects[0]
-    at = original.find(span.text)
+    if not subjects:
+        return None
+    at = base.lower().find(subjects[0].text.lower())
     if at < 0:
-        return f"{base}, {phrase}"
-    end = at + len(span.text)
+        return None
+    end = at + len(subjects[0].text)
     return f"{base[:end]} {phrase}{base[end:]}"
 
 
@@ -503,7 +515,11 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
             chosen[need.component] = (phrase, need)
     for comp in (C.SUBJECT, C.CONSISTENCY):
         if comp in chosen:
-            base = _insert_anchor(base, a, chosen[comp][0])
+            anchored = _insert_anchor(base, a, chosen[comp][0])
+            if anchored is None:
+                del chosen[comp]
+            else:
+                base = anchored
     lead = [chosen[c][0] for c in LEAD if c in chosen]
     order = TAIL if not ctx.has_action else (C.MOTION, C.ACTION, *TAIL[2:])
     tail = [chosen[c][0] for c in order if c in chosen]
