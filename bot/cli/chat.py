@@ -25,7 +25,8 @@ Handler = Callable[[Engine, ParsedCommand, Console], None]
 
 def _critique(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
     # Similar prompts are lexical now (well under a millisecond): the chat shows them too.
-    render_critique(console, engine.critique(cmd.text, cmd.options.get("model")))
+    render_critique(console, engine.critique(cmd.text, cmd.options.get("model"),
+                                             rewrite_strength=cmd.options.get("rewrite")))
 
 
 def _help(engine: Engine, cmd: ParsedCommand, console: Console) -> None:

@@ -21,7 +21,7 @@ class CommandInfo(BaseModel):
 COMMANDS: dict[str, CommandInfo] = {
     c.name: c
     for c in [
-        CommandInfo(name="critique", usage="critique PROMPT [--model M]",
+        CommandInfo(name="critique", usage="critique PROMPT [--model M] [--rewrite light|standard|full]",
                     summary="Score a video prompt, name what is missing and rewrite it."),
         CommandInfo(name="translate", usage="translate PROMPT --to M [--from M]",
                     summary="Rewrite a prompt in another model's dialect."),
