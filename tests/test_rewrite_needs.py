@@ -397,6 +397,6 @@ def test_review_channel_fixes_follow_the_rewrite(kb, tmp_path):
     assert C.MOTION in full.missing  # missing, but a still prompt keeps still
     r = engine.compact_review(prompt)
     assert r.fixes
-    assert ASK[C.MOTION] not in r.fixes and ASK[C.ACTION] not in r.fixes
-    added = {x.component for x in full.additions}
-    assert all(any(f == ASK[c] for c in added) for f in r.fixes)
+    assert ASK[C.MOTION] not in r.fixes and ASK[C.PACING] not in r.fixes
+    assert C.MOTION in full.left_alone and C.MOTION not in {x.component for x in full.additions}
+    assert not any(s.component == C.MOTION for s in full.suggestions)

@@ -269,6 +269,10 @@ class Plan:
     needs: list[Need] = field(default_factory=list)
     context: Context | None = None
 
+    refused: list[C] = field(default_factory=list)
+    """Components the prompt leaves open but its own choices rule out (a still prompt's camera
+    move and pacing, a black-and-white prompt's palette, an animated prompt's realism)."""
+
     @property
     def components(self) -> list[C]:
         return [n.component for n in self.needs]
@@ -393,7 +397,20 @@ def plan(a: Analysis, model: ModelProfile | None = None,
         needs = [n for n in needs if n.tier <= 2]
     else:
         needs += _rest(a, ctx, model, {n.component for n in needs})
-    return Plan(strength=strength, needs=needs, context=ctx)
+    return Plan(strength=strength, needs=needs, context=ctx, refused=_refused(a, ctx))
+
+
+def _refused(a: Analysis, ctx: Context) -> list[C]:
+    out: set[C] = set()
+    if ctx.still_subject:
+        out |= STILL_SUBJECT_FORBIDS
+    if ctx.still_camera:
+        out |= STILL_CAMERA_FORBIDS - ({C.CAMERA} if ctx.still_subject else set())
+    if ctx.monochrome:
+        out.add(C.COLOR)
+    if ctx.animated:
+        out.add(C.STYLE)
+    return [c for c in C if c in out and a.strength(c) < WEAK]
 
 
 def _rest(a: Analysis, ctx: Context, model: ModelProfile | None, taken: set[C]) -> list[Need]:

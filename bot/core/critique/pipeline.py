@@ -117,6 +117,7 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
         missing=missing, missing_why={c: COMPONENTS[c].why for c in missing},
         anti_patterns=hits, suggestions=suggestions, rewrite=result.text, added=result.added,
         additions=result.additions, rewrite_strength=strength.value, sources=sources,
+        left_alone=[c for c in missing if c in result.plan.refused],
     )
 
 

@@ -117,6 +117,9 @@ class Critique(BaseModel):
     """Components the rewrite added that the prompt did not have."""
     additions: list[Addition] = Field(default_factory=list)
     """Each phrase the offline rewrite added, with its component and reason (JSON `added`)."""
+    left_alone: list[Component] = Field(default_factory=list)
+    """Missing components the rewrite leaves out on purpose: the prompt's own choices (stillness,
+    black and white, an animated style) rule them out, so no front should ask for them."""
     rewrite_strength: str = "standard"
     """light, standard or full: how much the rewrite adds (see critique.needs)."""
     sources: list[str]
