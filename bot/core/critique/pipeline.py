@@ -99,7 +99,7 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
     suggestions = needs_suggestions(result.additions)
     # Zero-penalty hits restate a missing component; their advice is already above.
     suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix and h.penalty]
-    if result.negative:
+    if result.negative and model is not None:  # only a model's rewrite has one
         suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: "
                                            f"{result.negative}",
                                       guide="negation-and-negative-prompts"))
