@@ -250,6 +250,16 @@ def test_json_has_strength_and_added_phrases(kb):
     assert {"score", "components", "missing", "suggestions", "rewrite", "sources"} <= set(out)
 
 
+def test_the_engine_critique_follows_the_model_dialect(kb, tmp_path):
+    from bot.config import Settings
+
+    engine = Engine(settings=Settings(data_dir=tmp_path, _env_file=None), kb=kb)
+    kling = engine.critique("A cat jumps on the table", "kling", with_retrieval=False)
+    offline = critique("A cat jumps on the table", kb)
+    assert kling.rewrite == translate(offline.rewrite, "kling", kb=kb).prompt
+    assert engine.compact_review("A cat jumps on the table", "kling").model == "kling"
+
+
 def test_engine_refuses_an_unknown_strength(kb, tmp_path):
     from bot.config import Settings
 
@@ -263,9 +273,14 @@ def test_engine_refuses_an_unknown_strength(kb, tmp_path):
 # --- the target model's dialect ----------------------------------------------------------------
 
 
+def in_dialect(kb):
+    """The translator, as the engine hands it to the critique."""
+    return lambda prompt, to_model: translate(prompt, to_model, kb=kb)
+
+
 def test_a_target_model_changes_the_rewrite_into_its_dialect(kb):
     plain = critique("A cat jumps on the table", kb)
-    kling = critique("A cat jumps on the table", kb, "kling")
+    kling = critique("A cat jumps on the table", kb, "kling", dialect=in_dialect(kb))
     assert kling.rewrite != plain.rewrite
     expected = translate(critique("A cat jumps on the table", kb, strength="standard").rewrite,
                          "kling", kb=kb)
@@ -273,12 +288,12 @@ def test_a_target_model_changes_the_rewrite_into_its_dialect(kb):
 
 
 def test_hailuo_rewrite_uses_its_bracket_camera_syntax(kb):
-    c = critique("A man walks down a street", kb, "hailuo")
+    c = critique("A man walks down a street", kb, "hailuo", dialect=in_dialect(kb))
     assert "[" in c.rewrite and "]" in c.rewrite
 
 
 def test_runway_rewrite_leads_with_the_camera(kb):
-    c = critique("A man walks down a street", kb, "runway")
+    c = critique("A man walks down a street", kb, "runway", dialect=in_dialect(kb))
     first = analyze(c.rewrite.split(":")[0])
     assert first.has(C.CAMERA), c.rewrite
 

@@ -61,6 +61,12 @@ class Engine:
         """A profile id for a user's model name; raises UnknownModelError with suggestions."""
         return resolve_model(self.kb, name)
 
+    def dialect(self, prompt: str, to_model: str) -> Translation:
+        """The translator the critique's rewrite uses to follow a target model's dialect."""
+        from bot.core.dialects import translate
+
+        return translate(prompt, to_model, kb=self.kb)
+
     def clean(self, prompt: object) -> str:
         return clean_prompt(prompt, self.settings.max_prompt_chars)
 
@@ -86,7 +92,7 @@ class Engine:
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
+        result = run_critique(text, self.kb, self.resolve_model(model), dialect=self.dialect)
         return compact_review(result, review_ethics(text, self.ethics_rules))
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
@@ -152,7 +158,8 @@ class Engine:
         (a front's "lighter / fuller rewrite" button passes it)."""
         text = self.clean(prompt)
         strength = check_strength(rewrite_strength)
-        result = run_critique(text, self.kb, self.resolve_model(model), strength=strength)
+        result = run_critique(text, self.kb, self.resolve_model(model), strength=strength,
+                              dialect=self.dialect)
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
         result.learn_more = self.learn_more(result.sources)

@@ -373,8 +373,11 @@ def _open(a: Analysis, comp: C, ctx: Context) -> bool:
 
 
 def plan(a: Analysis, model: ModelProfile | None = None,
-         strength: Strength | str = Strength.STANDARD, weak_style: bool = False) -> Plan:
-    """The needs of this prompt, most valuable first, cut to the strength."""
+         strength: Strength | str = Strength.STANDARD, weak_style: bool = False,
+         require: list[C] | tuple[C, ...] = ()) -> Plan:
+    """The needs of this prompt, most valuable first, cut to the strength; `require` adds
+    components a team's house rules demand (still kept out where the prompt's stillness or
+    named style rules them out)."""
     strength = Strength(strength)
     ctx = context_of(a)
     ranked: dict[C, tuple[tuple[int, int, int], Need]] = {}
@@ -397,7 +400,15 @@ def plan(a: Analysis, model: ModelProfile | None = None,
         needs = [n for n in needs if n.tier <= 2]
     else:
         needs += _rest(a, ctx, model, {n.component for n in needs})
-    return Plan(strength=strength, needs=needs, context=ctx, refused=_refused(a, ctx))
+    refused = _refused(a, ctx)
+    taken = {n.component for n in needs}
+    for comp in require:
+        if comp not in taken and comp not in refused and a.strength(comp) < WEAK:
+            info = COMPONENTS[comp]
+            needs.append(Need(comp, f"Your house rules require it. {info.why}", info.guide[0],
+                              "rules", 1))
+            taken.add(comp)
+    return Plan(strength=strength, needs=needs, context=ctx, refused=refused)
 
 
 def _refused(a: Analysis, ctx: Context) -> list[C]:

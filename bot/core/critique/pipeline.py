@@ -11,7 +11,7 @@ from bot.core.critique.antipatterns import find_anti_patterns
 from bot.core.critique.components import COMPONENTS, Component
 from bot.core.critique.needs import Strength
 from bot.core.critique.results import Addition, Analysis, ComponentScore, Critique, Suggestion
-from bot.core.critique.rewrite import rewrite
+from bot.core.critique.rewrite import Dialect, rewrite
 from bot.core.knowledge import KnowledgeBase, ModelProfile
 
 WEAK = 0.5
@@ -79,9 +79,11 @@ def verdict_for(score: int) -> str:
 
 
 def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
-             strength: Strength | str = Strength.STANDARD) -> Critique:
+             strength: Strength | str = Strength.STANDARD,
+             dialect: Dialect | None = None) -> Critique:
     """Score, missing components, anti-patterns and a rewrite at `strength` (light, standard,
-    full); with `model_id`, scored for that model and rewritten in its dialect."""
+    full); with `model_id`, scored for that model, and with `dialect` (the translator, which
+    the engine hands in) rewritten in that model's dialect."""
     strength = Strength(strength)
     model = kb.models[model_id] if model_id else None
     a = analyze(prompt)
@@ -94,7 +96,7 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
 
     missing = missing_components(a, model)
     weak_style = any(h.id == "cinematic-only" for h in hits)
-    result = rewrite(a, model, weak_style=weak_style, strength=strength, kb=kb)
+    result = rewrite(a, model, weak_style=weak_style, strength=strength, dialect=dialect)
 
     suggestions = needs_suggestions(result.additions)
     # Zero-penalty hits restate a missing component; their advice is already above.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from bot.core.critique.analysis import compiled, search_lower
 from bot.core.critique.components import Component as C
@@ -19,7 +20,7 @@ from bot.core.critique.facts import IN, OUT, clashes, mentions_in
 from bot.core.critique.lexicon import QUALITY_SPAM
 from bot.core.critique.needs import FAMILIES, Context, Need, Plan, Strength, plan
 from bot.core.critique.results import Addition, Analysis
-from bot.core.knowledge import KnowledgeBase, ModelProfile
+from bot.core.knowledge import ModelProfile
 
 __all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
 
@@ -492,11 +493,20 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
     return f"{base[:end]} {phrase}{base[end:]}"
 
 
+class Dialect(Protocol):
+    """Puts a prompt into a model's dialect: `bot.core.dialects.translate`, handed in by the
+    engine (the critique package may not import the dialects, which import it)."""
+
+    def __call__(self, prompt: str, to_model: str) -> Any: ...
+
+
 def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = False,
-            strength: Strength | str = Strength.STANDARD, kb: KnowledgeBase | None = None,
-            the_plan: Plan | None = None) -> RewriteResult:
-    """The prompt with what it needs added (see `needs.plan`), in the model's dialect if given."""
-    p = the_plan or plan(a, model, strength, weak_style=weak_style)
+            strength: Strength | str = Strength.STANDARD, dialect: Dialect | None = None,
+            the_plan: Plan | None = None, require: list[C] | tuple[C, ...] = ()
+            ) -> RewriteResult:
+    """The prompt with what it needs added (see `needs.plan`); with a model and a `dialect`,
+    in that model's dialect."""
+    p = the_plan or plan(a, model, strength, weak_style=weak_style, require=require)
     ctx = p.context
     assert ctx is not None
     base = strip_spam(a.prompt)
@@ -533,8 +543,8 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
                           guide=need.guide) for phrase, need in
                  (chosen[n.component] for n in p.needs if n.component in chosen)]
     negative = ", ".join(excluded) if excluded and model and model.negative_prompt else None
-    if model is not None and kb is not None:
-        text, additions, negative = _in_dialect(text, additions, negative, model, kb)
+    if model is not None and dialect is not None:
+        text, additions, negative = _in_dialect(text, additions, negative, model, dialect)
     return RewriteResult(text=text, additions=additions, negative=negative, plan=p)
 
 
@@ -545,12 +555,10 @@ def _audio_phrase(ctx: Context) -> str:
 
 
 def _in_dialect(text: str, additions: list[Addition], negative: str | None,
-                model: ModelProfile, kb: KnowledgeBase) -> tuple[str, list[Addition], str | None]:
+                model: ModelProfile, dialect: Dialect) -> tuple[str, list[Addition], str | None]:
     """The rewrite in the target model's order, vocabulary, camera syntax and limits, by the
     translator itself (dialect-translation), so the rewrite and `translate` never disagree."""
-    from bot.core.dialects import translate
-
-    t = translate(text, model.id, kb=kb)
+    t = dialect(text, model.id)
     have = {x.component for x in additions}
     for change in t.changes:
         if change.action != "added" or not change.after:
