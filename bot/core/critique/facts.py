@@ -209,5 +209,8 @@ def clashes(prompt: str, phrase: str) -> bool:
     facts = facts_of(prompt)
     if not facts.constraints:
         return False
-    return any(facts.get(m.dimension) is not None and not (m.allows & facts.get(m.dimension))
-               for m in mentions_in(phrase.lower()))
+    for m in mentions_in(phrase.lower()):
+        allowed = facts.get(m.dimension)
+        if allowed is not None and not (m.allows & allowed):
+            return True
+    return False

@@ -22,7 +22,7 @@ from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import Facts, facts_of
-from bot.core.critique.results import Analysis
+from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
 
 WEAK = 0.5
@@ -443,7 +443,7 @@ def _rest(a: Analysis, ctx: Context, model: ModelProfile | None, taken: set[C]) 
 # --- the same needs, for a chat model ------------------------------------------------------
 
 
-def llm_brief(prompt: str, additions: list) -> list[str]:
+def llm_brief(prompt: str, additions: list[Addition]) -> list[str]:
     """The needs as instructions for a chat model that writes the rewrite: what to add (in
     order, with why), what the prompt already fixes (never contradict it), and stillness."""
     from bot.core.critique.analysis import analyze

@@ -497,7 +497,7 @@ class Dialect(Protocol):
     """Puts a prompt into a model's dialect: `bot.core.dialects.translate`, handed in by the
     engine (the critique package may not import the dialects, which import it)."""
 
-    def __call__(self, prompt: str, to_model: str) -> Any: ...
+    def __call__(self, prompt: str, to_model: str, /) -> Any: ...
 
 
 def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = False,

@@ -7,10 +7,16 @@ their own. Fronts render `summary_lines` (plain text, no markup) in their own st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from bot.core.house_rules.evaluate import HouseRulesReport, evaluate
 from bot.core.house_rules.fixes import _merge_negative, follow_rules, move_negations
 from bot.core.house_rules.layers import RulesInForce
 from bot.core.knowledge import KnowledgeBase
+
+if TYPE_CHECKING:
+    from bot.core.dialects import Translation
 
 HOUSE_RULES_KEY = "house_rules"
 """The optional key added to `critique --json` when house rules are in force."""
@@ -45,7 +51,7 @@ def rewrite_with_rules(critique, rules_in_force: RulesInForce, kb: KnowledgeBase
     return follow_rules(text, rules)
 
 
-def _dialect(kb: KnowledgeBase):
+def _dialect(kb: KnowledgeBase) -> Callable[[str, str], Translation]:
     """The translator, so a redone rewrite keeps the target model's dialect like the first."""
     from bot.core.dialects import translate
 
