@@ -33,6 +33,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def check_strength(value: str | None) -> str:
+    """A rewrite strength from a user (flag, option, button); unknown words raise InputError."""
+    from bot.core.critique.needs import STRENGTHS
+
+    if value is None or not str(value).strip():
+        return "standard"
+    word = str(value).strip().lower()
+    if word not in STRENGTHS:
+        raise InputError(f"unknown rewrite strength {value!r}; use one of: {', '.join(STRENGTHS)}")
+    return word
+
+
 class Engine:
     def __init__(self, settings: Settings | None = None, kb: KnowledgeBase | None = None):
         self.settings = settings or get_settings()
@@ -86,6 +98,12 @@ class Engine:
         """A profile id for a user's model name; raises UnknownModelError with suggestions."""
         return resolve_model(self.kb, name)
 
+    def dialect(self, prompt: str, to_model: str) -> Translation:
+        """The translator the critique's rewrite uses to follow a target model's dialect."""
+        from bot.core.dialects import translate
+
+        return translate(prompt, to_model, kb=self.kb)
+
     def clean(self, prompt: object) -> str:
         return clean_prompt(prompt, self.settings.max_prompt_chars)
 
@@ -111,7 +129,7 @@ class Engine:
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
+        result = run_critique(text, self.kb, self.resolve_model(model), dialect=self.dialect)
         return compact_review(result, review_ethics(text, self.ethics_rules))
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
@@ -168,12 +186,17 @@ class Engine:
         return guide_links(self.kb, section_ids)
 
     def critique(self, prompt: str, model: str | None = None,
-                 with_retrieval: bool = True, with_llm: bool | None = None) -> Critique:
+                 with_retrieval: bool = True, with_llm: bool | None = None,
+                 rewrite_strength: str | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
-        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core."""
+        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
+        `rewrite_strength` is light, standard (the default) or full: how much the rewrite adds
+        (a front's "lighter / fuller rewrite" button passes it)."""
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
+        strength = check_strength(rewrite_strength)
+        result = run_critique(text, self.kb, self.resolve_model(model), strength=strength,
+                              dialect=self.dialect)
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
         result.learn_more = self.learn_more(result.sources)
