@@ -131,8 +131,9 @@ def _bars(ax: Any, labels: list[str], counts: list[int], color: str, title: str,
 
 
 def _figure(plt: Any) -> Figure:
-    return plt.figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, layout="constrained",
-                      facecolor="white")
+    figure: Figure = plt.figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI,
+                                layout="constrained", facecolor="white")
+    return figure
 
 
 def _empty(fig: Figure, report: InsightsReport) -> None:

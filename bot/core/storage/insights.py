@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
-from sqlalchemy import Connection, and_, delete, func, select, update
+from sqlalchemy import Connection, Table, and_, delete, func, select, update
 
 from bot.core.storage import checks
 from bot.core.storage import tables as t
-from bot.core.storage.records import ReviewDetails
+from bot.core.storage.records import ReviewDetails, details_columns, now_seconds
 
-if TYPE_CHECKING:
-    from bot.core.storage.store import Store
+_T = TypeVar("_T")
 
 ItemKind = Literal["review", "version"]
 
@@ -100,10 +100,22 @@ def _names(raw: str | None) -> list[str] | None:
     return [str(x) for x in value] if isinstance(value, list) else None
 
 
+class _Transactions(Protocol):
+    """What insights needs of the `Store` (its retries and dialect handling), named here so the
+    store, which builds `InsightsData`, is not imported back."""
+
+    def _read(self, fn: Callable[[Connection], _T]) -> _T: ...
+
+    def _write(self, fn: Callable[[Connection], _T], attempts: int = 8) -> _T: ...
+
+    @staticmethod
+    def _insert(conn: Connection, table: Table) -> Any: ...
+
+
 class InsightsData:
     """Insights queries over one `Store` (its engine, retries and dialect handling)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: _Transactions):
         self.store = store
 
     # ---- what counts ---------------------------------------------------------------------------
@@ -185,7 +197,6 @@ class InsightsData:
 
     def set_details(self, found: list[tuple[ItemKind, str, ReviewDetails]]) -> None:
         """Record what the analyser found for rows that had no details."""
-        from bot.core.storage.store import details_columns
 
         def tx(conn: Connection) -> None:
             for kind, key, details in found:
@@ -346,9 +357,7 @@ class InsightsData:
 
 
 def time_now() -> float:
-    from bot.core.storage.store import _now
-
-    return _now()
+    return now_seconds()
 
 
 def new_owner() -> str:

@@ -8,7 +8,6 @@ upgraded by the alembic migrations shipped in this package, on first use.
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import threading
@@ -32,8 +31,10 @@ from bot.core.storage.records import (
     ReviewDetails,
     ReviewRecord,
     Version,
+    details_columns,
     to_datetime,
 )
+from bot.core.storage.records import now_seconds as _now
 from bot.core.validation import InputError, clean_prompt
 
 if TYPE_CHECKING:
@@ -47,22 +48,8 @@ _MIGRATED: set[str] = set()
 _MIGRATE_LOCK = threading.Lock()
 
 
-def details_columns(details: ReviewDetails | None) -> dict[str, str | None]:
-    """`ReviewDetails` as the three JSON text columns of fc_reviews / fc_prompt_versions."""
-    if details is None:
-        return {"missing": None, "anti_patterns": None, "ethics": None}
-    return {"missing": json.dumps(sorted(set(details.missing))),
-            "anti_patterns": json.dumps(sorted(set(details.anti_patterns))),
-            "ethics": json.dumps(sorted(set(details.ethics)))}
-
-
 class StoreError(RuntimeError):
     """The database could not be reached or used; the message never contains a password."""
-
-
-def _now() -> float:
-    # Microsecond precision, so timestamps survive a trip through ISO-8601 (export/import).
-    return round(time.time(), 6)
 
 
 def _retryable(exc: DBAPIError) -> bool:
