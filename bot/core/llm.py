@@ -17,13 +17,13 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, Any
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, Field
 
 from bot.config import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # langchain costs ~0.3 s to import: only the paths that call a model pay it
+    from langchain_core.language_models import BaseChatModel
+
     from bot.core.critique.results import Critique
     from bot.core.knowledge import KnowledgeBase
     from bot.core.retrieval.chunks import Chunk
@@ -150,6 +150,8 @@ def _invoke(runnable, inputs: dict, timeout: float):
 
 
 def _structured(model: BaseChatModel, system: str, human: str, schema: type[BaseModel]):
+    from langchain_core.prompts import ChatPromptTemplate
+
     prompt = ChatPromptTemplate.from_messages([("system", system), ("human", human)])
     try:
         return prompt | model.with_structured_output(schema)
