@@ -146,17 +146,41 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 
 # ---- export (the only part that imports torch; run in a child process) ---------------------
 
+def read_pipeline(src: Path) -> int:
+    """The model's `max_seq_length`, after checking that its sentence-transformers pipeline is
+    Transformer -> mean Pooling -> Normalize, the one the graph reproduces (any other raises
+    ExportError, and sentence-transformers keeps serving)."""
+    try:
+        modules = json.loads((src / "modules.json").read_text())
+        kinds = [m["type"].rsplit(".", 1)[-1] for m in modules]
+        if kinds != ["Transformer", "Pooling", "Normalize"]:
+            raise ExportError(f"pipeline is {kinds}, not Transformer, Pooling, Normalize")
+        pooling = json.loads((src / modules[1]["path"] / "config.json").read_text())
+        modes = {k for k, v in pooling.items() if k.startswith("pooling_mode") and v is True}
+        if modes != {"pooling_mode_mean_tokens"}:
+            raise ExportError(f"pooling is {sorted(modes)}, not mean")
+        config = json.loads((src / "sentence_bert_config.json").read_text())
+        if config.get("do_lower_case"):
+            raise ExportError("do_lower_case is set")
+        positions = json.loads((src / "config.json").read_text())["max_position_embeddings"]
+        return min(int(config["max_seq_length"]), int(positions))
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as e:
+        raise ExportError(f"unreadable model configuration: {type(e).__name__}: {e}") from e
+
+
 def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
     """Export the shipped MiniLM to ONNX under `data_dir`, verify it, write the manifest.
 
+    The weights are loaded with transformers (what sentence-transformers' Transformer module
+    wraps); importing sentence-transformers itself would add 2-3 s of scikit-learn and friends
+    to a first `ask`. The graph is checked against the same weights run by torch on probe texts
+    (tests/test_embeddings_onnx.py checks it against `SentenceTransformer.encode` on hundreds).
     Written to a temporary directory and moved into place, so a reader never sees half a graph.
-    Imports torch and sentence-transformers: call it through `export_in_subprocess` from any
-    process that should stay small.
+    Imports torch: call it through `export_in_subprocess` from any process that should stay
+    small.
     """
     import numpy as np
     import onnxruntime as ort
-
-    from bot.core.retrieval.embeddings import load_model
 
     src = src or source_dir()
     final = artifact_dir(data_dir)
@@ -166,17 +190,16 @@ def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
     staging.mkdir()
     try:
         stats_before = source_stats(src)
-        model = load_model()
-        max_length = int(model.max_seq_length)
-        _export_graph(model, staging / MODEL_FILE)
+        max_length = read_pipeline(src)
         shutil.copyfile(src / TOKENIZER_FILE, staging / TOKENIZER_FILE)
+        sentence = _sentence_module(src)
+        _export_graph(sentence, staging / TOKENIZER_FILE, staging / MODEL_FILE)
         encoder = OnnxEncoder(staging / MODEL_FILE, staging / TOKENIZER_FILE, max_length)
         got = encoder.encode(list(PROBES))
-        want = model.encode(list(PROBES), normalize_embeddings=True, convert_to_numpy=True,
-                            show_progress_bar=False)
+        want = np.concatenate([_torch_reference(sentence, encoder, [p]) for p in PROBES])
         worst = float(np.abs(got - want).max())
         if worst > TOLERANCE:
-            raise ExportError(f"ONNX vectors differ from sentence-transformers by {worst:.2e}")
+            raise ExportError(f"ONNX vectors differ from the torch model by {worst:.2e}")
         manifest = {
             "format": FORMAT, "max_seq_length": max_length, "dim": int(got.shape[1]),
             "opset": OPSET, "onnxruntime": ort.__version__, "max_probe_diff": worst,
@@ -192,26 +215,23 @@ def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
         old = final.with_name(f".{final.name}.{os.getpid()}.old")
         if final.exists():
             os.replace(final, old)
-        os.replace(staging, final)
+        os.replace(staging, final)  # a rename keeps the stat the manifest recorded
         shutil.rmtree(old, ignore_errors=True)
-        # The manifest's stat of the graph must be the moved file's (a rename keeps it).
         return manifest
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _export_graph(model, path: Path) -> None:
-    """The transformer, mean pooling and normalisation as one ONNX graph with dynamic batch and
-    sequence axes. The TorchScript exporter: the dynamo one needs onnxscript and is slower."""
-    import warnings
-
+def _sentence_module(src: Path):
+    """BERT from the shipped safetensors, then mean pooling over the attention mask and L2
+    normalisation: sentence-transformers' Transformer, Pooling and Normalize modules."""
     import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as transformers_logging
 
-    transformer = model[0]
-    bert = getattr(transformer, "auto_model", None) or transformer.model
-    pooling = model[1].get_config_dict()
-    if not pooling.get("pooling_mode_mean_tokens") and pooling.get("pooling_mode") != "mean":
-        raise ExportError(f"pooling is not mean: {pooling}")
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
+    bert = AutoModel.from_pretrained(str(src), local_files_only=True)
 
     class _Sentence(torch.nn.Module):
         def __init__(self, inner: torch.nn.Module):
@@ -225,17 +245,40 @@ def _export_graph(model, path: Path) -> None:
             pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
 
-    features = transformer.tokenizer(["a probe", "a longer probe sentence"], padding=True,
-                                     return_tensors="pt")
-    names = ["input_ids", "attention_mask", "token_type_ids"]
-    axes: dict[str, dict[int, str]] = {n: {0: "batch", 1: "sequence"} for n in names}
+    return _Sentence(bert).eval()
+
+
+def _torch_reference(sentence, encoder: OnnxEncoder, texts: list[str]):
+    import torch
+
+    feeds = encoder.features(texts)
+    with torch.inference_mode():
+        return sentence(*(torch.from_numpy(feeds[n]) for n in INPUTS)).numpy()
+
+
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def _export_graph(sentence, tokenizer_path: Path, path: Path) -> None:
+    """One ONNX graph with dynamic batch and sequence axes. The TorchScript exporter: the
+    dynamo one needs onnxscript and is slower."""
+    import warnings
+
+    import torch
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tokenizer_path))
+    tokenizer.enable_padding()
+    probe = tokenizer.encode_batch(["a probe", "a longer probe sentence"])
+    features = (torch.tensor([e.ids for e in probe]), torch.tensor([e.attention_mask for e in probe]),
+                torch.tensor([e.type_ids for e in probe]))
+    axes: dict[str, dict[int, str]] = {n: {0: "batch", 1: "sequence"} for n in INPUTS}
     axes["embedding"] = {0: "batch"}
-    model.eval()
     with torch.inference_mode(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer warnings about frozen shape checks
-        torch.onnx.export(_Sentence(bert).eval(), tuple(features[n] for n in names), str(path),
-                          input_names=names, output_names=["embedding"], dynamic_axes=axes,
-                          opset_version=OPSET, do_constant_folding=True, dynamo=False)
+        torch.onnx.export(sentence, features, str(path), input_names=list(INPUTS),
+                          output_names=["embedding"], dynamic_axes=axes, opset_version=OPSET,
+                          do_constant_folding=True, dynamo=False)
 
 
 def export_in_subprocess(data_dir: Path, timeout: float = EXPORT_TIMEOUT_S) -> None:
@@ -378,7 +421,9 @@ class OnnxEncoder:
         """One text's vector: the query path (`embeddings.query_encoder()`)."""
         return self._run([text])[0]
 
-    def _run(self, texts: list[str]) -> np.ndarray:
+    def features(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """The model's inputs for these texts, padded to the longest (what sentence-transformers
+        feeds BERT: stripped text, truncated at max_seq_length)."""
         import numpy as np
 
         encodings = self.tokenizer.encode_batch([str(t).strip() for t in texts])
@@ -389,8 +434,10 @@ class OnnxEncoder:
         for row, e in enumerate(encodings):
             n = len(e.ids)
             ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
-        feeds = {k: v for k, v in (("input_ids", ids), ("attention_mask", mask),
-                                   ("token_type_ids", types)) if k in self.input_names}
+        return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        feeds = {k: v for k, v in self.features(texts).items() if k in self.input_names}
         # Session.run is thread-safe: a server's threads share the sessions without a lock.
         session = (self._bulk_session or self.session) if len(texts) > 1 else self.session
         (vectors,) = session.run(None, feeds, self._shrink if len(texts) > 1 else None)
