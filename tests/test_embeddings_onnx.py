@@ -209,3 +209,14 @@ def test_help_imports_no_subcommand_or_engine():
                                                            "PYTHONPATH": str(REPO_ROOT)})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "['bot', 'bot.cli']"
+
+
+def test_doctor_reports_the_export(kb, retrieval_data_dir, tmp_path):
+    from bot.cli.doctor import check_embeddings
+    from bot.config import Settings
+    from bot.core.engine import Engine
+
+    (ok,) = check_embeddings(Engine(Settings(data_dir=retrieval_data_dir, _env_file=None), kb))
+    assert ok.status == "ok" and "ONNX Runtime" in ok.detail
+    (missing,) = check_embeddings(Engine(Settings(data_dir=tmp_path, _env_file=None), kb))
+    assert missing.status == "warn" and "not exported yet" in missing.detail

@@ -375,8 +375,8 @@ class OnnxEncoder:
         from tokenizers import Tokenizer
 
         self.model_path = Path(model_path)
-        self.session = _session(self.model_path, threads)
-        self.input_names = {i.name for i in self.session.get_inputs()}
+        self.threads = threads
+        self._query_session = None
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_length)
@@ -385,6 +385,16 @@ class OnnxEncoder:
         self._shrink.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
         self._bulk_session = None
         self._lock = threading.RLock()
+
+    @property
+    def session(self):
+        """The query session, opened on first use: an index build on a new data directory
+        runs on the bulk session alone, so the two are not both in memory."""
+        if self._query_session is None:
+            with self._lock:
+                if self._query_session is None:
+                    self._query_session = _session(self.model_path, self.threads)
+        return self._query_session
 
     @contextlib.contextmanager
     def bulk(self):
@@ -437,9 +447,9 @@ class OnnxEncoder:
         return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
 
     def _run(self, texts: list[str]) -> np.ndarray:
-        feeds = {k: v for k, v in self.features(texts).items() if k in self.input_names}
         # Session.run is thread-safe: a server's threads share the sessions without a lock.
         session = (self._bulk_session or self.session) if len(texts) > 1 else self.session
+        feeds = self.features(texts)
         (vectors,) = session.run(None, feeds, self._shrink if len(texts) > 1 else None)
         return vectors
 
