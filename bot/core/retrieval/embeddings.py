@@ -62,6 +62,8 @@ def use_data_dir(data_dir: Path, export: bool = True,
     global _onnx, _data_dir
     from bot.core.retrieval import onnx_model
 
+    if torch_forced():
+        return False
     data_dir = Path(data_dir)
     with _onnx_lock:
         _data_dir = _data_dir or data_dir
@@ -83,12 +85,46 @@ def use_data_dir(data_dir: Path, export: bool = True,
         return True
 
 
+@contextmanager
+def exporting(data_dir: Path):
+    """Make a due ONNX export in the background while the caller's block runs (a first index
+    build imports chromadb and chunks the knowledge base meanwhile: ~1 s of a first `ask`).
+    The export runs in a child process; this thread only waits for it."""
+    data_dir = Path(data_dir)
+    if _onnx is not None or torch_forced() or data_dir in _onnx_failed:
+        yield
+        return
+
+    def export() -> None:
+        from bot.core.retrieval import onnx_model
+
+        try:
+            onnx_model.ensure_exported(data_dir)
+        except Exception as e:  # noqa: BLE001 (reported once; sentence-transformers serves)
+            with _onnx_lock:
+                _onnx_failed.add(data_dir)
+            log.warning("ONNX embeddings unavailable (%s: %s); using sentence-transformers",
+                        type(e).__name__, e)
+
+    worker = threading.Thread(target=export, name="framecraft-onnx-export", daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+
+
+def torch_forced() -> bool:
+    """FRAMECRAFT_EMBEDDINGS=torch: sentence-transformers serves (benchmarks, a broken runtime)."""
+    return os.environ.get("FRAMECRAFT_EMBEDDINGS", "").strip().lower() == "torch"
+
+
 def onnx_encoder() -> OnnxEncoder | None:
     """The ONNX encoder, loading (and on first use exporting) it for the data directory a
     `Retriever` named, else the configured one; None means sentence-transformers serves."""
     if _onnx is not None:
         return _onnx
-    if os.environ.get("FRAMECRAFT_EMBEDDINGS", "").lower() == "torch":
+    if torch_forced():
         return None
     data_dir = _data_dir
     if data_dir is None:

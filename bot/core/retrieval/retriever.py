@@ -74,6 +74,9 @@ class Retriever:
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Bring the index in line with the knowledge base, embedding only what changed."""
         with self._lock:
+            with embeddings.exporting(self.settings.data_dir):
+                self.index  # noqa: B018 (chromadb and the client load while the model exports)
+                self.chunks  # noqa: B018
             self.prepare_embeddings()
             report = self.index.sync(self.chunks, progress)
             self._ready = True
