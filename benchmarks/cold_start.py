@@ -5,7 +5,7 @@ Run: .venv/bin/python benchmarks/cold_start.py [--runs N] [--first-runs N] [--no
 
 For each command, `runs` pairs are timed: the floor (`python -c pass`) then the command, one
 right after the other, so a burst of load on the shared machine hits both. Printed per command:
-median wall time, the median ratio command/floor over the pairs, peak RSS of the command's own
+median wall time, the median ratio command/floor over the pairs, CPU time, peak RSS of the command's own
 process (and of its whole process tree where a child does work, e.g. the one-time ONNX export),
 the load average before and after, and the import-time top ten (`python -X importtime`,
 cumulative, one extra run). `framecraft` is run as its console script runs it:
@@ -64,6 +64,8 @@ class Run:
     tree_rss_mb: float
     code: int
     stderr: str = ""
+    cpu: float = 0.0
+    """User + system CPU seconds of the process tree: less swayed by other users' load."""
 
 
 def _cwd(env: dict[str, str]) -> str:
@@ -83,7 +85,7 @@ def run_once(code: str, args: list[str], env: dict[str, str]) -> Run:
     match = re.search(r"@@rss (\d+)", err)
     own = int(match.group(1)) / 1024 if match else float("nan")
     return Run(wall, own, usage.ru_maxrss / 1024, proc.returncode,
-               re.sub(r"@@rss \d+\n?", "", err))
+               re.sub(r"@@rss \d+\n?", "", err), usage.ru_utime + usage.ru_stime)
 
 
 @dataclass
@@ -106,8 +108,10 @@ class Result:
               f"{statistics.median(f.wall for f in self.floors):.3f} s)  "
               f"x{statistics.median(ratios):5.1f} floor  peak RSS {own:4.0f} MB{tree_note}  "
               f"target {self.target}")
-        print(f"{'':<38} {self.load_before} -> {self.load_after}; "
-              f"exit codes {sorted({r.code for r in self.runs})}")
+        cpu = statistics.median(r.cpu for r in self.runs)
+        floor_cpu = statistics.median(f.cpu for f in self.floors)
+        print(f"{'':<38} CPU median {cpu:.2f} s (floor {floor_cpu:.3f} s); {self.load_before} -> "
+              f"{self.load_after}; exit codes {sorted({r.code for r in self.runs})}")
 
 
 def measure(name: str, target: str, args: list[str], variants: list[tuple[str, dict]],
