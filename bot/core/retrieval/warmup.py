@@ -55,7 +55,7 @@ class WarmUp:
         started = time.perf_counter()
         try:
             self.engine.kb  # noqa: B018 (parse and validate the knowledge base)
-            self.engine.ethics_rules  # noqa: B018
+            getattr(self.engine, "ethics_rules", None)  # compiled once, if the engine has them
             self.engine.retriever.warm_up()
             self.state = "ready"
         except Exception as e:  # noqa: BLE001 (a chroma server down must not kill the process)
