@@ -35,9 +35,9 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def rss() -> str:
-    status = Path("/proc/self/status").read_text()
-    now, peak = (int(line.split()[1]) / 1024 for line in status.splitlines()
-                 if line.startswith(("VmRSS:", "VmHWM:")))
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+                  if ":" in line)
+    now, peak = (int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM"))
     return f"RSS {now:.0f} MB (peak {peak:.0f} MB)"
 
 
