@@ -162,6 +162,13 @@ class Engine:
 
         return Retriever(self.settings, self.kb)
 
+    def warm_up(self):
+        """Load the embedding model and the index in a background thread (servers call it at
+        start, so the first `/ask` answers like the hundredth); `/healthz` follows it."""
+        from bot.core.retrieval.warmup import start_warm_up
+
+        return start_warm_up(self)
+
     def ask(self, question: str, kind: str | None = None, model: str | None = None) -> Answer:
         from bot.core.retrieval import KINDS
 

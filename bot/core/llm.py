@@ -17,13 +17,12 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, Any, cast
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, Field
 
 from bot.config import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # langchain costs ~0.3 s to import: only the paths that call a model pay it
+    from langchain_core.language_models import BaseChatModel
     from langchain_core.runnables import Runnable
 
     from bot.core.critique.results import Critique
@@ -155,6 +154,8 @@ def _invoke(runnable: Runnable[dict[str, Any], Any], inputs: dict[str, Any], tim
 
 def _structured(model: BaseChatModel, system: str, human: str,
                 schema: type[BaseModel]) -> Runnable[dict[str, Any], Any]:
+    from langchain_core.prompts import ChatPromptTemplate
+
     prompt = ChatPromptTemplate.from_messages([("system", system), ("human", human)])
     try:
         return prompt | model.with_structured_output(schema)
