@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 # "no X" -> what to write instead (guide: negation-and-negative-prompts, "Rephrase positively").
+# Offered as a suggestion in `changes`, never written into a translated prompt: the words are
+# not the author's.
 POSITIVE: dict[str, str] = {
     "people": "empty, deserted", "person": "empty, deserted", "one": "empty, deserted",
     "crowd": "empty, deserted", "crowds": "empty, deserted", "humans": "empty, deserted",
@@ -31,6 +33,8 @@ NEGATOR = re.compile(r"^(?:no|without|never|not|don't|doesn't|do not|does not|av
                      r"free of|absent|lacking|minus)\s+(?:any\s+|a\s+|an\s+|the\s+)?", re.I)
 
 # Synonyms: when the target's vocabulary lists one spelling, use it (guide: dialect-translation).
+# Each group names one thing; a pair that only looks alike ("wide shot" is a shot size,
+# "wide-angle" a lens) is not a synonym, and a spelling must add nothing (no motion, no pace).
 SYNONYMS: list[tuple[str, ...]] = [
     ("shallow depth of field", "shallow focus", "bokeh", "blurred background"),
     ("slow motion", "slow-mo", "slo-mo", "slowmo"),
@@ -40,8 +44,6 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("real-time speed", "real-time", "real time", "normal speed"),
     ("documentary realism", "documentary style"),
     ("close-up", "closeup", "close up"),
-    ("wide shot", "wide-angle shot"),
-    ("aerial view", "bird's-eye flyover"),
     ("anime style", "anime-style", "in the style of anime"),
 ]
 
