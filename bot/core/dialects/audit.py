@@ -126,7 +126,8 @@ class RuleCheck:
 
 _NEGATION_AVOIDED = re.compile(r"^no / not / without", re.I)
 _SETTINGS = {
-    "duration": re.compile(r"\b\d{1,2}(?:\.\d+)?\s*(?:s|secs?|seconds?)\b", re.I),
+    "duration": re.compile(r"\b\d{1,3}(?:\.\d+)?[- ]?(?:secs?|seconds?)\b"
+                           r"|\b\d{1,2}s[- ](?:clip|video|shot|long)\b", re.I),
     "resolution": re.compile(r"\b(?:4k|8k|1080p|720p|2160p)\b", re.I),
     "aspect ratio": re.compile(r"(?<![\d:])(?:16:9|9:16|1:1|4:3|3:4|21:9)(?![\d:])"),
 }
@@ -152,7 +153,8 @@ def vendor_violations(source: str, t: Translation, kb: KnowledgeBase) -> list[st
     if p.camera.style == "prefix":
         for c in t.changes:
             head = (c.after or "").rstrip(":")
-            if c.action == "camera-syntax" and head and not t.prompt.startswith(head):
+            if (c.action == "camera-syntax" and head
+                    and not t.prompt.lower().startswith(head.lower())):
                 check.fail("camera-first", f"prompt does not start with {head!r}")
     return check.violations
 

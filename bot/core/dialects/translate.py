@@ -5,7 +5,7 @@ split a component's words (segments.py), units are reordered for the target, and
 things the target reads differently are rewritten (camera syntax, negation, settings words,
 vocabulary). Nothing is invented: a model's known lean is offered as a labelled suggestion in
 `changes`, never written into `prompt`, and where the author already decided what the model
-would change, their words are pinned (kept and never trimmed). Anything removed is reported in
+would change, their words are pinned (kept, and trimmed last). Anything removed is reported in
 `dropped` with the reason, so nothing is lost silently.
 
 Every step is linear in the prompt (issue 14): look-ups go through interval indexes, edits are
@@ -20,12 +20,12 @@ from functools import lru_cache
 
 from bot.core.critique.analysis import analyze as _analyze
 from bot.core.critique.analysis import compiled
-from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis, Span
 from bot.core.dialects import rules
 from bot.core.dialects.audit import content_words
 from bot.core.dialects.camera import collapse, commands, manner_of, move_of, render
+from bot.core.dialects.fit import ClausePlan
 from bot.core.dialects.intervals import Intervals
 from bot.core.dialects.layout import assemble
 from bot.core.dialects.segments import GROUP, Unit, segment
@@ -39,8 +39,6 @@ analyze = lru_cache(maxsize=2048)(_analyze)
 WEAK = 0.5
 """A component carried only by words weaker than this ('cinematic') counts as left open."""
 
-PROTECTED: frozenset[C] = frozenset({C.CAMERA, C.SUBJECT})
-"""Components a length limit never cuts: without them the clip is a different clip."""
 
 
 @dataclass
@@ -62,7 +60,7 @@ class _Work:
     edits: list[_Edit] = field(default_factory=list)
     """Kept sorted by start and never overlapping, so a new edit checks two neighbours."""
     pinned: set[C] = field(default_factory=set)
-    """Components the author wrote that the target is known to change: never trimmed."""
+    """Components the author wrote that the target is known to change: trimmed last."""
     move_texts: dict[str, str] | None = None
     _index: dict[C, Intervals[Span]] = field(default_factory=dict)
 
@@ -127,9 +125,7 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
         _leading_camera(w, prompt)
     cleaned = _tidy(_apply(prompt, w.edits))
     block_moves = _not_said_twice(w, block_moves, manners, cleaned)
-    units = segment(cleaned, analyze(cleaned)) if cleaned else []
-    units = _drop_sound(w, units)
-    _vocabulary(w, units)
+    units = _units(w, cleaned, analyze(cleaned))
     _steers(w, analyze(cleaned), {C.CAMERA} if block_moves else set())
 
     block, prefix = "", ""
@@ -147,11 +143,11 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
                 why=_camera_why(target), source="camera-language"))
         if target.camera.style == "prefix":
             prefix, block = block, ""
-    if block:
-        units.append(Unit(text=block, comps=[C.CAMERA], index=10_000, opens=True, added=True))
-
+    extra = [Unit(text=block, comps=[C.CAMERA], index=10_000, opens=True, added=True)
+             ] if block else []
+    units += extra
     text = assemble(units, target, prefix)
-    text = _fit(w, units, prefix, text)
+    text, units = _fit(w, cleaned, text, units, extra, prefix)
     source_order = [u.primary for u in sorted(units, key=lambda u: u.index)
                     if u.primary and not u.added]
     _report_order(w, units, source_order)
@@ -551,7 +547,7 @@ def _vocabulary(w: _Work, units: list[Unit]) -> None:
 def _steers(w: _Work, now: Analysis, covered: set[C]) -> None:
     """Each of the target's known leans, handled without writing words the author did not.
 
-    Where the author wrote the component, their words are pinned: kept, never trimmed to fit,
+    Where the author wrote the component, their words are pinned: kept, trimmed last to fit,
     and the change says what the model would otherwise do. Where they left it open, the
     profile's steer is offered as a labelled suggestion in `changes`, never put in the prompt.
     """
@@ -569,7 +565,7 @@ def _steers(w: _Work, now: Analysis, covered: set[C]) -> None:
                 component=bias.component.value, action="pinned", before=words, after=words,
                 why=f"{t.name}: {bias.tendency} Your prompt decides it"
                     + (f" ('{words}')" if words else "") + ", so your words are kept as "
-                    "written and never trimmed to fit.", source=w.ref))
+                    "written and are the last trimmed to fit a length limit.", source=w.ref))
             continue
         steer, negatives, advice = _parse_steer(bias.steer, w.src.prompt)
         if advice and GROUP[bias.component] == "scene":
@@ -639,44 +635,46 @@ def _lower(text: str) -> str:
     return (text[0].lower() + text[1:]) if text else text
 
 
-def _fit(w: _Work, units: list[Unit], prefix: str, text: str) -> str:
-    """Trim to the target's length limit, least important words first.
+def _units(w: _Work, text: str, a: Analysis, report: bool = True) -> list[Unit]:
+    """The movable units of the cleaned text, without sound for a silent target, in the
+    target's vocabulary. `report=False` rebuilds them after a cut without reporting twice."""
+    if not text:
+        return []
+    scratch = w if report else _Work(src=w.src, target=w.target, source=w.source)
+    units = _drop_sound(scratch, segment(text, a))
+    _vocabulary(scratch, units)
+    return units
 
-    Clauses carrying the camera, the subject or a pinned component are never cut. The rest go
-    lowest component weight first (later clauses first among equals), in batches sized by the
-    excess, so a long prompt is re-assembled a few times, not once per clause.
+
+def _fit(w: _Work, cleaned: str, text: str, units: list[Unit], extra: list[Unit],
+         prefix: str) -> tuple[str, list[Unit]]:
+    """Trim to the target's length limit, least important words first (fit.py).
+
+    Cuts are made in the cleaned text, whose analysis is shifted rather than re-read, so a long
+    prompt costs one analysis however many models it is translated for (issue 14).
     """
     limit = w.target.max_prompt_chars
     if len(text) <= limit:
-        return text
-    keep = PROTECTED | w.pinned
-
-    def cost(u: Unit) -> tuple[int, int]:
-        return (max((COMPONENTS[c].weight for c in u.comps), default=0), -u.index)
-
-    victims = sorted((u for u in units if not u.added and not set(u.comps) & keep), key=cost)
-    reason = (f"{w.target.name} reads about {limit:,} characters; the rest is cut off, so the "
-              "least important part was trimmed first (never the camera or the subject).")
-    i = 0
-    while len(text) > limit and i < len(victims):
-        excess, batch = len(text) - limit, []
-        while i < len(victims) and excess > 0:
-            batch.append(victims[i])
-            excess -= len(victims[i].text) + 2
-            i += 1
-        gone = {id(v) for v in batch}
-        units[:] = [u for u in units if id(u) not in gone]
-        for v in batch:
-            w.drop(v.text, reason, v.comps or [C.STYLE])
-        text = assemble(units, w.target, prefix)
-    if len(text) > limit:
-        cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "."
-        tail = text[len(cut) - 1:].strip(" .")
-        comps = analyze(tail).present
-        w.drop(tail, f"{w.target.name} reads about {limit:,} characters; the end was cut.",
-               comps or [C.STYLE])
-        text = cut
-    return text
+        return text, units
+    plan = ClausePlan(cleaned, analyze(cleaned), set(w.pinned))
+    # Whole clauses first, then the last words of clauses (never a camera span, the main
+    # subject or what comes before them in their clause), then, only if those alone are too
+    # long, the end of the prompt whatever it holds. Each round cuts about the excess.
+    steps = (plan.take, plan.take_words, lambda excess: plan.take_words(excess, protect=False))
+    for step in steps:
+        for _ in range(4):
+            if len(text) <= limit or not step(len(text) - limit):
+                break
+            short, short_analysis = plan.apply()
+            units = _units(w, short, short_analysis, report=False) + extra
+            text = assemble(units, w.target, prefix)
+    reason = (f"{w.target.name} reads about {limit:,} characters; the least important words "
+              "were trimmed first (the camera and the subject last).")
+    for body, comps in plan.cuts:
+        w.drop(body, reason, comps or [C.STYLE])
+    if len(text) > limit:  # what is left is longer only by the target's own syntax
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "."
+    return text, units
 
 
 def _report_order(w: _Work, units: list[Unit], source_order: list[C]) -> None:
