@@ -45,8 +45,9 @@ def stem(word: str) -> str:
     """A crude, symmetric stem: walks/walked/walking -> walk, slowly -> slow, rises -> ris."""
     w = word.lower()
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ily", "y"), ("ingly", ""), ("ing", ""),
-                         ("edly", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                         ("edly", ""), ("ed", ""), ("tly", "tl"), ("bly", "bl"), ("ply", "pl"),
+                         ("ly", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= (4 if suffix == "ly" else 3):
             w = w[: len(w) - len(suffix)] + repl
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":

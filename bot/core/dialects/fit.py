@@ -26,6 +26,7 @@ from bot.core.dialects.intervals import Intervals
 _CLAUSE_SEP = re.compile(r"(?:(?<=[,;])|(?<=[.!?]))[ \t]+|\n+")
 _LABEL_START = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
+_RANK = {c: i for i, c in enumerate(C)}
 
 
 @dataclass
@@ -106,7 +107,7 @@ class ClausePlan:
                 for c in cl.comps:
                     self._carriers[c] -= 1
                 self.cuts.append((self.text[cl.start:cl.end].rstrip(",;.!? "),
-                                  [c for c in C if c in cl.comps]))
+                                  sorted(cl.comps, key=_RANK.get)))
                 excess -= cl.end - cl.start + len(cl.sep)
         return len(self.gone) > before
 
@@ -132,7 +133,7 @@ class ClausePlan:
                 continue
             words = self.text[new_end:cl.end]
             comps = {c for _, _, c in self._by_comp.overlapping(new_end, cl.end)}  # type: ignore[union-attr]
-            self.cuts.append((words.strip(" ,;.!?"), [c for c in C if c in comps]))
+            self.cuts.append((words.strip(" ,;.!?"), sorted(comps, key=_RANK.get)))
             excess -= cl.end - new_end
             if new_end <= cl.start:
                 self.gone.add(i)

@@ -62,6 +62,8 @@ class _Work:
     pinned: set[C] = field(default_factory=set)
     """Components the author wrote that the target is known to change: trimmed last."""
     move_texts: dict[str, str] | None = None
+    bracket_dialects: list[ModelProfile] = field(default_factory=list)
+    """Profiles whose camera syntax is bracketed commands, to read such commands back."""
     _index: dict[C, Intervals[Span]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -112,7 +114,8 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
     named_source = resolve_model(kb, from_model)
     source_id = named_source or _detect_dialect(prompt, kb)
     w = _Work(src=analyze(prompt), target=target,
-              source=kb.models.get(source_id) if source_id else None)
+              source=kb.models.get(source_id) if source_id else None,
+              bracket_dialects=[m for m in kb.models.values() if m.camera.style == "bracketed"])
     if source_id and not named_source:
         w.notes.append(f"The prompt looks written for {kb.models[source_id].name} "
                        f"(its camera syntax); read as that dialect.")
@@ -301,15 +304,17 @@ def _camera(w: _Work, prompt: str) -> tuple[list[str], dict[str, str]]:
     spans = w.src.spans.get(C.CAMERA, [])
     if not spans:
         return [], {}
+    block, manners = _foreign_brackets(w, prompt)
+    converted = Intervals((e.start, e.end, None) for e in w.edits if not e.replacement)
     units = segment(prompt, w.src)
     by_unit = Intervals((u.start, u.end, i) for i, u in enumerate(units))
     inside: dict[int, list[tuple[Span, str | None]]] = {}
     for s in spans:
+        if converted.overlapping(s.start, s.end):
+            continue
         i = by_unit.containing(s.start)
         if i is not None:
             inside.setdefault(i, []).append((s, move_of(prompt, s)[0] or _phrase_move(w, s.text)))
-    block: list[str] = []
-    manners: dict[str, str] = {}
     in_prose: set[str] = set()
     for i, found in inside.items():
         u = units[i]
@@ -388,6 +393,52 @@ def _phrase_move(w: _Work, text: str) -> str | None:
     low = text.strip().lower()
     hits = [m for m, ph in w.source.camera.moves.items() if ph.lower() == low]
     return next((m for m in hits if m.replace("_", " ") == low), hits[0] if hits else None)
+
+
+_BRACKET_GROUP = re.compile(r"\[([^\[\]\n]{1,120})\]")
+
+
+def _foreign_brackets(w: _Work, prompt: str) -> tuple[list[str], dict[str, str]]:
+    """Bracketed camera commands wherever they stand ("... and [Push in, Pan left], ..."):
+    taken out and written in the target's camera syntax (for a bracket target, its block at
+    the end), the moves it has no phrase for reported dropped."""
+    block: list[str] = []
+    for m in _BRACKET_GROUP.finditer(prompt):
+        items = [i.strip() for i in m.group(1).split(",") if i.strip()]
+        moves = [_command_move(w, i) for i in items]
+        if not items or any(mv is None for mv in moves):
+            continue
+        if not w.remove(m.start(), m.end()):
+            continue
+        moves = collapse([mv for mv in moves if mv], _bracket_profile(w))
+        for move in moves:
+            if commands(w.target.camera, move):
+                block.append(move)
+            else:
+                w.drop(m.group(0), f"{w.target.name} has no camera phrase for "
+                       f"{move.replace('_', ' ')}, and bracketed commands are not its syntax.",
+                       [C.CAMERA])
+    return block, {}
+
+
+def _command_move(w: _Work, item: str) -> str | None:
+    """The canonical move of one bracketed command, in the source's dialect or any
+    bracket dialect's."""
+    low = item.lower()
+    for p in [_bracket_profile(w), *w.bracket_dialects]:
+        if p is None:
+            continue
+        hits = [mv for mv, ph in p.camera.moves.items() if ph.lower() == low]
+        if hits:
+            return next((mv for mv in hits if mv.replace("_", " ") == low), hits[0])
+    return None
+
+
+def _bracket_profile(w: _Work) -> ModelProfile | None:
+    """The bracket dialect to read commands by: the source's, else the first one known."""
+    if w.source is not None and w.source.camera.style == "bracketed":
+        return w.source
+    return w.bracket_dialects[0] if w.bracket_dialects else None
 
 
 def _manners(prompt: str, u: Unit, found: list[tuple[Span, str | None]]) -> dict[str, str]:
@@ -521,16 +572,22 @@ def _drop_sound(w: _Work, units: list[Unit]) -> list[Unit]:
 
 
 def _vocabulary(w: _Work, units: list[Unit]) -> None:
+    """Write a synonym in the spelling the target's vocabulary lists, unless the prompt
+    already says it (mapping "bokeh" next to "shallow depth of field" would repeat it)."""
     vocab = " | ".join(v.lower() for v in w.target.vocabulary)
+    said: set[tuple[str, str]] | None = None
     for group in rules.SYNONYMS:
         preferred = next((g for g in group if g in vocab), None)
         if preferred is None:
             continue
+        if said is None:
+            said = set().union(*(_pairs(u.text) for u in units))
+        if _pairs(preferred) & said or any(
+                compiled(re.escape(preferred)).search(u.text) for u in units):
+            continue
         others = [g for g in group if g != preferred]
         pattern = compiled("|".join(re.escape(o) for o in others))
         for u in units:
-            if compiled(re.escape(preferred)).search(u.text):
-                continue
             m = pattern.search(u.text)
             if not m:
                 continue
@@ -670,8 +727,12 @@ def _fit(w: _Work, cleaned: str, text: str, units: list[Unit], extra: list[Unit]
             text = assemble(units, w.target, prefix)
     reason = (f"{w.target.name} reads about {limit:,} characters; the least important words "
               "were trimmed first (the camera and the subject last).")
+    cut: dict[C, list[str]] = {}  # one entry per component, not one per cut clause
     for body, comps in plan.cuts:
-        w.drop(body, reason, comps or [C.STYLE])
+        for comp in comps or [C.STYLE]:
+            cut.setdefault(comp, []).append(body)
+    for comp, bodies in cut.items():
+        w.drop("; ".join(b for b in bodies if b), reason, [comp])
     if len(text) > limit:  # what is left is longer only by the target's own syntax
         text = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "."
     return text, units
