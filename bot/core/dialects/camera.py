@@ -95,6 +95,10 @@ def render(syntax: CameraSyntax, moves: list[str],
         cmds = commands(syntax, move)
         if not cmds or move in used:
             continue
+        cmds = [c for c in cmds if c not in parts]  # an orbit's [Pan right] also says pan right
+        if not cmds:
+            used.append(move)
+            continue
         if count + len(cmds) > syntax.max_moves:
             over.append(move)
             continue

@@ -54,6 +54,8 @@ SETTINGS_PATTERNS: list[tuple[str, str]] = [
                  r"(?:clip|video|shot|film|loop|sequence)s?"),
     ("duration", r"(?:duration|length)\s*:?\s*" + _NUM + r"\s*(?:s|secs?|seconds?)"),
     ("duration", r"(?:(?<=^)|(?<=[,.;]\s))" + _NUM + r"\s*(?:s|secs?|seconds?)(?=\s*(?:[,.;]|$))"),
+    ("duration", r"(?<![\w-])" + _NUM + r"[- ]?(?:secs?|seconds?)\b"
+                 r"(?!\s+(?:of|later|after|before|ago|into|to|in|until|per)\b)"),
     ("aspect ratio", r"(?:(?:in|at)\s+)?(?:(?:vertical|horizontal|widescreen|portrait|landscape|"
                      r"square|cinemascope)\s+)?(?:aspect ratio\s*:?\s*)?"
                      r"(?:16:9|9:16|1:1|4:3|3:4|21:9|9:21|4:5|5:4|3:2|2:3|2\.39:1|2\.35:1|1\.85:1)"

@@ -83,6 +83,16 @@ class _Work:
             name = comp.value if isinstance(comp, C) else comp
             self.dropped.append(Dropped(component=name, text=text.strip(), reason=reason))
 
+    def free_until(self, start: int, end: int) -> int:
+        """The end of [start, end) shortened to stop before the first edit inside it; `start`
+        when an edit already covers `start`."""
+        i = _bisect_edits(self.edits, start)
+        if i > 0 and self.edits[i - 1].end > start:
+            return start
+        if i < len(self.edits) and self.edits[i].start < end:
+            return self.edits[i].start
+        return end
+
     def remove(self, start: int, end: int, replacement: str = "") -> bool:
         """Record an edit unless it overlaps one already made."""
         i = _bisect_edits(self.edits, start)
@@ -247,8 +257,12 @@ def _negations(w: _Work, prompt: str) -> None:
         if (rest.strip() and at_stop and len(rest.split()) <= 3
                 and not _PREPOSITION.match(rest.strip())):
             end += len(rest.rstrip())
+        # Words already taken out ("no text and 4K": 4K went to the settings) end the negation.
+        end = start + len(_TRAILING_JOIN.sub("", prompt[start:w.free_until(start, end)]))
         text = prompt[start:end]
         thing = rules.NEGATOR.sub("", text).strip()
+        if not thing:
+            continue
         comps = w.overlapped(start, end)
         if not w.remove(start, end):
             continue
@@ -276,6 +290,8 @@ def _negations(w: _Work, prompt: str) -> None:
                     f"instead of '{text}', for example '{positive}'.",
                 source="negation-and-negative-prompts"))
 
+
+_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:and|or|with)?)*\s*$", re.I)
 
 # Up to four words after a negation, read possessively so a long run is scanned once.
 _REST = re.compile(r"(?:[^\S\n]*+[^\s,.;:]++){0,4}+[^\S\n]*+")
@@ -754,7 +770,8 @@ def _report_order(w: _Work, units: list[Unit], source_order: list[C]) -> None:
 # --- text helpers ------------------------------------------------------------------------------
 
 def _apply(text: str, edits: list[_Edit]) -> str:
-    """Apply edits in one pass; a removal also takes the words it leaves dangling."""
+    """Apply edits in one pass; a removal also takes the words it leaves dangling before it
+    ("as the camera") and a joining "and" it leaves at the start of a clause after it."""
     out = _Builder()
     pos = 0
     for e in sorted(edits, key=lambda e: e.start):
@@ -762,7 +779,11 @@ def _apply(text: str, edits: list[_Edit]) -> str:
         if not e.replacement and _FOLLOWS_STOP.match(text, e.end):
             _trim_dangling(out)
         out.add(e.replacement, 0, len(e.replacement))
-        pos = e.end
+        pos = max(pos, e.end)
+        if not e.replacement and _AT_CLAUSE_START.search(out.tail(2) or "."):
+            joiner = _LEADING_JOIN.match(text, pos)  # "5 seconds and a fox" -> "a fox"
+            if joiner:
+                pos = joiner.end()
     out.add(text, pos, len(text))
     return out.text()
 
@@ -823,6 +844,8 @@ def _trim_dangling(out: _Builder) -> None:
         window = 64
 
 
+_AT_CLAUSE_START = re.compile(r"(?:^|[.!?;:,\n]\s*)$")
+_LEADING_JOIN = re.compile(r"\s*(?:and|or)\s+(?=\w)", re.I)
 _FOLLOWS_STOP = re.compile(r"\s*(?:[,.;:!?\]\n]|$)")
 _DANGLING = re.compile(r"(?:(?<=\s)|^)(?:(?:as |while |and )?(?:the )?camera(?: \w+ly)?|on|in|"
                        r"with|a|an|the|and|of|into|to|as|while|at|from|by)\s*$", re.I)
