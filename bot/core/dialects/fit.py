@@ -23,7 +23,8 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis, Span
 from bot.core.dialects.intervals import Intervals
 
-_CLAUSE_SEP = re.compile(r"(?:(?<=[,;])|(?<=[.!?]))[ \t]+|\n+")
+_CLAUSE_SEP = re.compile(r"([,;.!?])[ \t]+|\n+")
+"""A clause ends at its punctuation (kept with it) or a line break."""
 _LABEL_START = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _RANK = {c: i for i, c in enumerate(C)}
@@ -73,7 +74,8 @@ class ClausePlan:
         self._by_comp = Intervals((s.start, s.end, c) for c, spans in a.spans.items()
                                   for s in spans)
         pos = 0
-        bounds = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(text)] + [(len(text),) * 2]
+        bounds = [(m.start() + (1 if m.group(1) else 0), m.end())
+                  for m in _CLAUSE_SEP.finditer(text)] + [(len(text), len(text))]
         for end, stop in bounds:
             body = text[pos:end]
             comps = {c for _, _, c in self._by_comp.overlapping(pos, end)}
@@ -142,8 +144,17 @@ class ClausePlan:
             cut_any = True
         return cut_any
 
+    def length(self) -> int:
+        """The length `apply` would give, without building the shifted analysis."""
+        return len(self._text()[0])
+
     def apply(self) -> tuple[str, Analysis]:
-        """The text without the cut words, and its analysis (spans shifted, not re-read).
+        """The text without the cut words, and its analysis (spans shifted, not re-read)."""
+        out, kept = self._text()
+        return out, _shifted(self.analysis, out, kept)
+
+    def _text(self) -> tuple[str, list[tuple[int, int, int]]]:
+        """The text without the cut words, and where each kept stretch went.
 
         Seams are mended with same-length edits only (a comma becomes the full stop of a cut
         sentence end, a letter becomes a capital), so kept spans keep their offsets."""
@@ -172,7 +183,7 @@ class ClausePlan:
         out = "".join(b + s for b, s in zip(bodies, seps, strict=True)).rstrip(" \t\n,;")
         if out and out[-1] not in ".!?\"\u201d]":
             out += "."
-        return out, _shifted(self.analysis, out, kept)
+        return out, kept
 
 
 def _shifted(a: Analysis, text: str, kept: list[tuple[int, int, int]]) -> Analysis:

@@ -71,6 +71,8 @@ _SPEECH = re.compile(r"\b(?:says?|said|repl(?:y|ies|ied)|asks?|asked|whispers?|w
                      r"yells?|exclaims?)\b", re.I)
 _SEPARATOR = re.compile(r"(?<![\d.!?])[.!?]+(?=\s|$)|\n+|;\s|,\s|\s[-\u2014\u2013]\s|\]\s|:\s")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|\]")
+_HEAD_WINDOW = 160
+"""Characters a label or camera prefix before a colon can take (eight words, generously)."""
 
 
 def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
@@ -89,7 +91,12 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
             continue
         if sep.startswith(":"):
             i = bisect_right(ends, start) - 1
-            head = text[ends[i] if i >= 0 else 0:start]
+            # Only a short head can be a label or a camera prefix: read a bounded window, so a
+            # long sentence of colons is not re-read at each one (linear time, issue 14).
+            head_start = ends[i] if i >= 0 else 0
+            if start - head_start > _HEAD_WINDOW:
+                continue
+            head = text[head_start:start]
             is_camera = any(start - len(head) <= s and e <= start
                             for s, e, _ in camera.overlapping(start - len(head), start))
             if len(head.split()) > (8 if is_camera else 4):
@@ -138,26 +145,28 @@ _RELIABILITY = {C.SUBJECT: 0.5, C.SETTING: 0.5}
 
 
 class SpanIndex:
-    """Every component span of one analysis, indexed by start, built once per segmentation."""
+    """Every component span of one analysis in one index by start, built once per
+    segmentation: a clause's components cost one look-up, not one per component."""
 
     def __init__(self, a: Analysis):
-        self.by_comp = {comp: Intervals((s.start, s.end, s) for s in spans)
-                        for comp, spans in a.spans.items()}
+        self.spans = Intervals((s.start, s.end, comp) for comp, spans in a.spans.items()
+                               for s in spans)
 
 
 def _components(text: str, index: SpanIndex, start: int, end: int) -> list[C]:
     """Components with words in text[start:end], the one covering most characters first."""
     cover: dict[C, float] = {}
     first: dict[C, int] = {}
-    for comp, spans in index.by_comp.items():
-        for s_start, s_end, _ in spans.starting_in(start, end):
-            share = (min(s_end, end) - s_start) * _RELIABILITY.get(comp, 1.0)
-            cover[comp] = cover.get(comp, 0) + share
-            first.setdefault(comp, s_start)
-    body = text[start:end]
-    if _QUOTE.search(body) and _SPEECH.search(body):
-        cover[C.AUDIO] = len(body)  # a spoken line is sound first
+    for s_start, s_end, comp in index.spans.starting_in(start, end):
+        share = (min(s_end, end) - s_start) * _RELIABILITY.get(comp, 1.0)
+        cover[comp] = cover.get(comp, 0) + share
+        if comp not in first:
+            first[comp] = s_start
+    if _QUOTE.search(text, start, end) and _SPEECH.search(text, start, end):
+        cover[C.AUDIO] = end - start  # a spoken line is sound first
         first.setdefault(C.AUDIO, start)
+    if len(cover) < 2:
+        return list(cover)
     return sorted(cover, key=lambda c: (-cover[c], first[c]))
 
 

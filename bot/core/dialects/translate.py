@@ -15,6 +15,7 @@ applied in one pass, and no regular expression rescans a run it has already read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -138,7 +139,8 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
         _leading_camera(w, prompt)
     cleaned = _tidy(_apply(prompt, w.edits))
     block_moves = _not_said_twice(w, block_moves, manners, cleaned)
-    units = _units(w, cleaned, analyze(cleaned))
+    plan = _pre_trim(w, cleaned)
+    units = _units(w, *plan.apply()) if plan else _units(w, cleaned, analyze(cleaned))
     _steers(w, analyze(cleaned), {C.CAMERA} if block_moves else set())
 
     block, prefix = "", ""
@@ -160,7 +162,7 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
              ] if block else []
     units += extra
     text = assemble(units, target, prefix)
-    text, units = _fit(w, cleaned, text, units, extra, prefix)
+    text, units = _fit(w, cleaned, plan, text, units, extra, prefix)
     source_order = [u.primary for u in sorted(units, key=lambda u: u.index)
                     if u.primary and not u.added]
     _report_order(w, units, source_order)
@@ -378,6 +380,8 @@ def _not_said_twice(w: _Work, moves: list[str], manners: dict[str, str],
                     text: str) -> list[str]:
     """Leave out of the camera block a move whose phrase the prose already says in the
     author's words ("[Pedestal up] ... as the camera rises"): saying it twice is a repeat."""
+    if not moves:
+        return moves
     said = _pairs(text)
     keep = []
     for move in moves:
@@ -596,13 +600,15 @@ def _vocabulary(w: _Work, units: list[Unit]) -> None:
         preferred = next((g for g in group if g in vocab), None)
         if preferred is None:
             continue
+        others = [g for g in group if g != preferred]
+        pattern = compiled("|".join(re.escape(o) for o in others))
+        if not any(pattern.search(u.text) for u in units):
+            continue
         if said is None:
             said = set().union(*(_pairs(u.text) for u in units))
         if _pairs(preferred) & said or any(
                 compiled(re.escape(preferred)).search(u.text) for u in units):
             continue
-        others = [g for g in group if g != preferred]
-        pattern = compiled("|".join(re.escape(o) for o in others))
         for u in units:
             m = pattern.search(u.text)
             if not m:
@@ -719,36 +725,63 @@ def _units(w: _Work, text: str, a: Analysis, report: bool = True) -> list[Unit]:
     return units
 
 
-def _fit(w: _Work, cleaned: str, text: str, units: list[Unit], extra: list[Unit],
-         prefix: str) -> tuple[str, list[Unit]]:
+def _pre_trim(w: _Work, cleaned: str) -> ClausePlan | None:
+    """For a text over the target's limit, cut it down before it is cut into units, so a long
+    prompt is segmented at about the limit's length, not its own (fit.py)."""
+    limit = w.target.max_prompt_chars
+    if len(cleaned) <= limit:
+        return None
+    plan = ClausePlan(cleaned, analyze(cleaned), set(w.pinned))
+    _cut_to(plan, limit, plan.length)
+    return plan
+
+
+def _cut_to(plan: ClausePlan, limit: int, measure: Callable[[], int]) -> int:
+    """Cut until `measure()` fits: whole clauses first, then the last words of clauses (never a
+    camera span, the main subject or what comes before them in their clause), then, only if
+    those alone are too long, the end of the prompt whatever it holds. Each round cuts about
+    the excess; a second round mends the estimate."""
+    size = measure()
+    steps = (plan.take, plan.take_words, lambda excess: plan.take_words(excess, protect=False))
+    for step in steps:
+        for _ in range(4):
+            if size <= limit or not step(size - limit):
+                break
+            size = measure()
+    return size
+
+
+def _fit(w: _Work, cleaned: str, plan: ClausePlan | None, text: str, units: list[Unit],
+         extra: list[Unit], prefix: str) -> tuple[str, list[Unit]]:
     """Trim to the target's length limit, least important words first (fit.py).
 
     Cuts are made in the cleaned text, whose analysis is shifted rather than re-read, so a long
     prompt costs one analysis however many models it is translated for (issue 14).
     """
     limit = w.target.max_prompt_chars
-    if len(text) <= limit:
-        return text, units
-    plan = ClausePlan(cleaned, analyze(cleaned), set(w.pinned))
-    # Whole clauses first, then the last words of clauses (never a camera span, the main
-    # subject or what comes before them in their clause), then, only if those alone are too
-    # long, the end of the prompt whatever it holds. Each round cuts about the excess.
-    steps = (plan.take, plan.take_words, lambda excess: plan.take_words(excess, protect=False))
-    for step in steps:
-        for _ in range(4):
-            if len(text) <= limit or not step(len(text) - limit):
-                break
-            short, short_analysis = plan.apply()
-            units = _units(w, short, short_analysis, report=False) + extra
-            text = assemble(units, w.target, prefix)
-    reason = (f"{w.target.name} reads about {limit:,} characters; the least important words "
-              "were trimmed first (the camera and the subject last).")
-    cut: dict[C, list[str]] = {}  # one entry per component, not one per cut clause
-    for body, comps in plan.cuts:
-        for comp in comps or [C.STYLE]:
-            cut.setdefault(comp, []).append(body)
-    for comp, bodies in cut.items():
-        w.drop("; ".join(b for b in bodies if b), reason, [comp])
+    if len(text) > limit:
+        plan = plan or ClausePlan(cleaned, analyze(cleaned), set(w.pinned))
+        state: dict = {"text": text, "units": units, "fresh": True}
+
+        def measure() -> int:
+            """The assembled length after the cuts so far (the first call: as it stands)."""
+            if not state.pop("fresh", False):
+                short, short_analysis = plan.apply()
+                state["units"] = _units(w, short, short_analysis, report=False) + extra
+                state["text"] = assemble(state["units"], w.target, prefix)
+            return len(state["text"])
+
+        _cut_to(plan, limit, measure)
+        text, units = state["text"], state["units"]
+    if plan is not None:
+        reason = (f"{w.target.name} reads about {limit:,} characters; the least important "
+                  "words were trimmed first (the camera and the subject last).")
+        cut: dict[C, list[str]] = {}  # one entry per component, not one per cut clause
+        for body, comps in plan.cuts:
+            for comp in comps or [C.STYLE]:
+                cut.setdefault(comp, []).append(body)
+        for comp, bodies in cut.items():
+            w.drop("; ".join(b for b in bodies if b), reason, [comp])
     if len(text) > limit:  # what is left is longer only by the target's own syntax
         text = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "."
     return text, units
