@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from bot.core.critique.analysis import analyze
 from bot.core.dialects import rules
+from bot.core.dialects.layout import BLOCK_LAYOUT
+from bot.core.dialects.segments import GROUP, segment
 from bot.core.dialects.types import Translation
 from bot.core.knowledge import KnowledgeBase, ModelProfile
 
@@ -136,7 +138,8 @@ _SETTINGS = {
 
 def vendor_violations(source: str, t: Translation, kb: KnowledgeBase) -> list[str]:
     """Every rule of the target's profile the translated prompt breaks: length limit,
-    negation placement, avoided words and settings words, bracket syntax, camera first."""
+    negation placement, avoided words and settings words, bracket syntax, camera first,
+    component order."""
     p = kb.models[t.model]
     check = RuleCheck()
     if len(t.prompt) > p.max_prompt_chars:
@@ -151,6 +154,7 @@ def vendor_violations(source: str, t: Translation, kb: KnowledgeBase) -> list[st
         if kind.split()[0] in avoid_text and pattern.search(t.prompt):
             check.fail("settings", f"{kind} written in the prompt")
     _bracket_rules(t, p, kb, check)
+    _order_rule(t, p, check)
     if p.camera.style == "prefix":
         for c in t.changes:
             head = (c.after or "").rstrip(":")
@@ -158,6 +162,35 @@ def vendor_violations(source: str, t: Translation, kb: KnowledgeBase) -> list[st
                     and not t.prompt.lower().startswith(head.lower())):
                 check.fail("camera-first", f"prompt does not start with {head!r}")
     return check.violations
+
+
+_BLOCKS = ("Cinematography:", "Action:")
+
+
+def _order_rule(t: Translation, p: ModelProfile, check: RuleCheck) -> None:
+    """The profile's component order, read back from the output: its clauses come in the
+    order of their groups' first component in `component_order` (bracket commands aside). A
+    clause that carries two groups may stand at either's place; a block layout (Sora) has its
+    scene prose, then its labelled blocks, in order."""
+    if BLOCK_LAYOUT.get(p.id) == "cinematography":
+        at = [t.prompt.find("\n\n" + label) for label in _BLOCKS]
+        found = [i for i in at if i >= 0]
+        if found != sorted(found):
+            check.fail("order", "cinematography and action blocks out of order")
+        return
+    order = list(p.component_order)
+    group_rank = {g: min((order.index(c) for c in order if GROUP[c] == g), default=len(order))
+                  for g in set(GROUP.values())}
+    current = -1
+    for u in segment(t.prompt, analyze(t.prompt)):
+        if not u.comps or u.text.startswith("["):
+            continue
+        places = sorted({group_rank[GROUP[c]] for c in u.comps})
+        fits = [r for r in places if r >= current]
+        if not fits:
+            check.fail("order", f"{u.group} clause {u.text[:40]!r} after a later group")
+            return
+        current = fits[0]
 
 
 def _negation_rules(source: str, t: Translation, p: ModelProfile, check: RuleCheck) -> None:

@@ -70,7 +70,8 @@ _SPEECH = re.compile(r"\b(?:says?|said|repl(?:y|ies|ied)|asks?|asked|whispers?|w
                      r"shouted|sings?|calls? out|murmurs?|answers?|adds?|narrates?|mutters?|"
                      r"yells?|exclaims?)\b", re.I)
 _SEPARATOR = re.compile(r"(?<![\d.!?])[.!?]+(?=\s|$)|\n+|;\s|,\s|\s[-\u2014\u2013]\s|\]\s|:\s")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n|\]")
+_HEAD_START = re.compile(r"[.!?,;]\s|\n|\]")
+"""Where the words before a colon begin: "..., Audio: rain" has the label "Audio"."""
 _HEAD_WINDOW = 160
 """Characters a label or camera prefix before a colon can take (eight words, generously)."""
 
@@ -79,7 +80,7 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
     """(start, end, kind) of separators: kind is 'sentence' or 'clause'."""
     protected = _protected(text, a)
     camera = Intervals((s.start, s.end, None) for s in a.spans.get(C.CAMERA, []))
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.end() for m in _HEAD_START.finditer(text)]
     out = []
     for m in _SEPARATOR.finditer(text):
         start, end = m.start(), m.end()

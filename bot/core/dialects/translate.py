@@ -615,12 +615,25 @@ def _vocabulary(w: _Work, units: list[Unit]) -> None:
                 continue
             after = preferred[0].upper() + preferred[1:] if m.group(0)[0].isupper() else preferred
             u.text = u.text[:m.start()] + after + u.text[m.end():]
+            if len(u.text) <= _REREAD_LIMIT:
+                # A longer spelling can change which component the clause is mostly about,
+                # and so where the target's order puts it: read the short clause again.
+                u.comps = _clause_components(u.text) or u.comps
             comp = analyze(after).present
             w.changes.append(Change(
                 component=comp[0].value if comp else (u.primary or C.STYLE).value,
                 action="vocabulary", before=m.group(0), after=after,
                 why=f"{w.target.name}'s profile lists '{preferred}' among the words it "
                     "responds to.", source=w.ref))
+
+
+_REREAD_LIMIT = 300
+"""Clauses up to this long are re-read after a vocabulary change (a bounded cost)."""
+
+
+def _clause_components(text: str) -> list[C]:
+    units = segment(text, analyze(text))
+    return units[0].comps if len(units) == 1 else []
 
 
 def _steers(w: _Work, now: Analysis, covered: set[C]) -> None:
