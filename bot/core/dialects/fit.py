@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
-from bot.core.critique.results import Analysis, Span
+from bot.core.critique.results import Analysis
 from bot.core.dialects.intervals import Intervals
 
 _CLAUSE_SEP = re.compile(r"([,;.!?])[ \t]+|\n+")
@@ -186,10 +187,24 @@ class ClausePlan:
         return out, kept
 
 
+class MovedSpan(NamedTuple):
+    """A span of the source analysis at its place in the cut text: what segmentation reads
+    (start, end and the rest of a Span's fields), without building a validated model."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    strength: float
+
+
 def _shifted(a: Analysis, text: str, kept: list[tuple[int, int, int]]) -> Analysis:
-    """The analysis of `text`: spans that lie inside a kept stretch, moved to its new place."""
+    """The analysis of `text`: spans that lie inside a kept stretch, moved to its new place.
+
+    Built with `model_construct` and light spans: only segmentation reads it, and validating
+    hundreds of spans per cut would cost more than the cut (linear time, issue 14)."""
     starts = [k[0] for k in kept]
-    spans: dict[C, list[Span]] = {}
+    spans: dict[C, list] = {}
     for comp, comp_spans in a.spans.items():
         moved = []
         for s in comp_spans:
@@ -199,8 +214,9 @@ def _shifted(a: Analysis, text: str, kept: list[tuple[int, int, int]]) -> Analys
             src_start, src_end, new_start = kept[i]
             if s.end <= src_end:
                 shift = new_start - src_start
-                moved.append(Span.model_construct(start=s.start + shift, end=s.end + shift,
-                                                  text=s.text, cue=s.cue, strength=s.strength))
+                moved.append(MovedSpan(s.start + shift, s.end + shift, s.text, s.cue,
+                                       s.strength))
         if moved:
             spans[comp] = moved
-    return Analysis(prompt=text, spans=spans, word_count=len(text.split()))
+    return Analysis.model_construct(prompt=text, spans=spans, camera_moves=[], actions=[],
+                                    negations=[], word_count=len(text.split()))
