@@ -112,8 +112,11 @@ def test_a_walking_shot_gets_no_invented_pace_for_any_model(kb):
 def test_a_melancholic_prompt_gets_no_energy_for_pika(kb):
     t = translate("A melancholic woman sits by a rainy window, low-key light", "pika", kb=kb)
     assert "energetic" not in t.prompt.lower() and "fast" not in t.prompt.lower()
-    offered = [c for c in t.changes if c.action == "suggested" and c.component == "motion"]
-    assert offered and "energetic" in (offered[0].after or "")
+    # Not even as a suggestion: it contradicts the mood the author wrote.
+    assert not any("energetic" in (c.after or "") for c in t.changes)
+    calm = translate("A woman sits by a window", "pika", kb=kb)
+    offered = [c for c in calm.changes if c.action == "suggested" and c.component == "motion"]
+    assert offered and "energetic" in (offered[0].after or "") and "energetic" not in calm.prompt
 
 
 def test_hailuo_gets_no_camera_command_the_author_did_not_write(kb):

@@ -77,6 +77,17 @@ STEER_CONTEXT: list[tuple[str, str]] = [
      r"grandmother|grandfather|vendor|chef|astronaut|soldier|knight|samurai|thief)\b"),
 ]
 
+# Steer phrases that contradict what the prompt already says: (words in the steer, words in the
+# prompt that rule it out). A melancholic, slow scene is not offered "energetic, fast movement".
+STEER_CONFLICTS: list[tuple[str, str]] = [
+    (r"\b(?:energetic|fast|brisk|high-energy|punchy|dynamic)\b",
+     r"\b(?:melanchol\w*|calm\w*|quiet\w*|slow\w*|gentl[ey]|serene|peaceful|sad|somber|sombre|"
+     r"still|stillness|lingering|tranquil|meditative|dreamy|mournful|wistful|lonely)\b"),
+    (r"\b(?:slow(?:ed)?|lingering|calm|gentle)\b",
+     r"\b(?:energetic|frantic|brisk\w*|fast|quick\w*|rush\w*|sprint\w*|racing|chase\w*|"
+     r"hurr\w*|explosive|real[- ]time)\b"),
+]
+
 # Steers written as advice to the writer, not as prompt words.
 ADVICE = re.compile(r"^(?:name|start|describe|use|add|write|keep|avoid|put|give|say|mention)\b",
                     re.I)

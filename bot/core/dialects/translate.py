@@ -716,8 +716,13 @@ def _parse_steer(steer: str, prompt: str) -> tuple[str, list[str], str]:
 
 
 def _fits_scene(phrase: str, prompt: str) -> bool:
+    """A steer phrase worth suggesting: its scene is there, and nothing the author wrote
+    contradicts it."""
     for needs, scene in rules.STEER_CONTEXT:
         if re.search(needs, phrase, re.I) and not re.search(scene, prompt, re.I):
+            return False
+    for steer, ruled_out in rules.STEER_CONFLICTS:
+        if re.search(steer, phrase, re.I) and re.search(ruled_out, prompt, re.I):
             return False
     return True
 
