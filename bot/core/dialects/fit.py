@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
@@ -110,7 +110,7 @@ class ClausePlan:
                 for c in cl.comps:
                     self._carriers[c] -= 1
                 self.cuts.append((self.text[cl.start:cl.end].rstrip(",;.!? "),
-                                  sorted(cl.comps, key=_RANK.get)))
+                                  sorted(cl.comps, key=_RANK.__getitem__)))
                 excess -= cl.end - cl.start + len(cl.sep)
         return len(self.gone) > before
 
@@ -136,7 +136,7 @@ class ClausePlan:
                 continue
             words = self.text[new_end:cl.end]
             comps = {c for _, _, c in self._by_comp.overlapping(new_end, cl.end)}  # type: ignore[union-attr]
-            self.cuts.append((words.strip(" ,;.!?"), sorted(comps, key=_RANK.get)))
+            self.cuts.append((words.strip(" ,;.!?"), sorted(comps, key=_RANK.__getitem__)))
             excess -= cl.end - new_end
             if new_end <= cl.start:
                 self.gone.add(i)
@@ -204,7 +204,7 @@ def _shifted(a: Analysis, text: str, kept: list[tuple[int, int, int]]) -> Analys
     Built with `model_construct` and light spans: only segmentation reads it, and validating
     hundreds of spans per cut would cost more than the cut (linear time, issue 14)."""
     starts = [k[0] for k in kept]
-    spans: dict[C, list] = {}
+    spans: dict[C, list[Any]] = {}
     for comp, comp_spans in a.spans.items():
         moved = []
         for s in comp_spans:

@@ -15,9 +15,10 @@ applied in one pass, and no regular expression rescans a run it has already read
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from bot.core.critique.analysis import analyze as _analyze
 from bot.core.critique.analysis import compiled
@@ -31,7 +32,7 @@ from bot.core.dialects.intervals import Intervals
 from bot.core.dialects.layout import assemble
 from bot.core.dialects.segments import GROUP, Unit, segment
 from bot.core.dialects.types import Change, Comparison, Dropped, Translation
-from bot.core.knowledge import KnowledgeBase, ModelProfile
+from bot.core.knowledge import CameraSyntax, KnowledgeBase, ModelProfile
 from bot.core.validation import resolve_model
 
 analyze = lru_cache(maxsize=2048)(_analyze)
@@ -78,7 +79,7 @@ class _Work:
     def overlapped(self, start: int, end: int) -> list[C]:
         return [c for c, spans in self._index.items() if spans.overlapping(start, end)]
 
-    def drop(self, text: str, reason: str, comps: list[C] | None = None,
+    def drop(self, text: str, reason: str, comps: Sequence[C | str] | None = None,
              fallback: str = "negation") -> None:
         for comp in comps or [fallback]:
             name = comp.value if isinstance(comp, C) else comp
@@ -254,7 +255,7 @@ def _negations(w: _Work, prompt: str) -> None:
     for n in w.src.negations:
         start, end = n.start, n.end
         m = _REST.match(prompt, end)
-        rest, after = m.group(0), m.end()
+        rest, after = (m.group(0), m.end()) if m else ("", end)
         at_stop = after == len(prompt) or prompt[after] in ",.;:\n"
         if (rest.strip() and at_stop and len(rest.split()) <= 3
                 and not _PREPOSITION.match(rest.strip())):
@@ -425,13 +426,13 @@ def _foreign_brackets(w: _Work, prompt: str) -> tuple[list[str], dict[str, str]]
     block: list[str] = []
     for m in _BRACKET_GROUP.finditer(prompt):
         items = [i.strip() for i in m.group(1).split(",") if i.strip()]
-        moves = [_command_move(w, i) for i in items]
-        if not items or any(mv is None for mv in moves):
+        read = [_command_move(w, i) for i in items]
+        known = [mv for mv in read if mv]
+        if not items or len(known) < len(read):
             continue
         if not w.remove(m.start(), m.end()):
             continue
-        moves = collapse([mv for mv in moves if mv], _bracket_profile(w))
-        for move in moves:
+        for move in collapse(known, _bracket_profile(w)):
             if commands(w.target.camera, move):
                 block.append(move)
             else:
@@ -545,7 +546,8 @@ def _without(prompt: str, u: Unit, spans: list[Span]) -> str:
     return re.sub(r"[\s,;:.\[\]]+", " ", "".join(text)).strip()
 
 
-def _rendered_as_is(syntax, moves: list[str], manners: dict[str, str], text: str) -> bool:
+def _rendered_as_is(syntax: CameraSyntax, moves: list[str], manners: dict[str, str],
+                    text: str) -> bool:
     """A clause already in the target's syntax (its own phrase or bracket block) stays put;
     a prefix target still needs it moved to the front."""
     if syntax.style == "prefix":
@@ -779,7 +781,7 @@ def _fit(w: _Work, cleaned: str, plan: ClausePlan | None, text: str, units: list
     limit = w.target.max_prompt_chars
     if len(text) > limit:
         plan = plan or ClausePlan(cleaned, analyze(cleaned), set(w.pinned))
-        state: dict = {"text": text, "units": units, "fresh": True}
+        state: dict[str, Any] = {"text": text, "units": units, "fresh": True}
 
         def measure() -> int:
             """The assembled length after the cuts so far (the first call: as it stands)."""
@@ -844,7 +846,7 @@ class _Builder:
     end moves an index instead of copying the text (linear time, issue 14)."""
 
     def __init__(self) -> None:
-        self.parts: list[list] = []
+        self.parts: list[list[Any]] = []  # [string, start, end]
         self.size = 0
 
     def add(self, s: str, start: int, end: int) -> None:
