@@ -116,6 +116,10 @@ class ModelProfile(_Strict):
     aspect_ratios: tuple[str, ...] = Field(min_length=1)
     biases: tuple[Bias, ...] = ()
     facts: tuple[Fact, ...] = Field(min_length=3)
+    syntax_words: tuple[str, ...] = ()
+    """Fixed words a translation into this dialect may write that are not the author's: labels
+    and connectors of its layout (Sora's `Cinematography:`). Anything else in a translated
+    prompt must come from the source prompt (issue 12: translation invents nothing)."""
     file: str = ""
 
     @field_validator("aspect_ratios")
