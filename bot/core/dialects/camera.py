@@ -79,8 +79,14 @@ def collapse(moves: list[str], source: ModelProfile | None) -> list[str]:
     return out
 
 
-def render(syntax: CameraSyntax, moves: list[str]) -> tuple[str, list[str], list[str]]:
-    """(block text, moves rendered, moves left out because max_moves is reached)."""
+def render(syntax: CameraSyntax, moves: list[str],
+           manners: dict[str, str] | None = None) -> tuple[str, list[str], list[str]]:
+    """(block text, moves rendered, moves left out because max_moves is reached).
+
+    `manners` maps a move to the author's own manner word ("slow"), written into its phrase;
+    a profile's phrases carry no speed or manner of their own, so none is ever invented.
+    """
+    manners = manners or {}
     used: list[str] = []
     over: list[str] = []
     parts: list[str] = []
@@ -89,10 +95,16 @@ def render(syntax: CameraSyntax, moves: list[str]) -> tuple[str, list[str], list
         cmds = commands(syntax, move)
         if not cmds or move in used:
             continue
+        cmds = [c for c in cmds if c not in parts]  # an orbit's [Pan right] also says pan right
+        if not cmds:
+            used.append(move)
+            continue
         if count + len(cmds) > syntax.max_moves:
             over.append(move)
             continue
         used.append(move)
+        if move in manners and syntax.style != "bracketed":
+            cmds = [with_manner(cmds[0], manners[move])] + cmds[1:]
         parts += cmds
         count += len(cmds)
     if not parts:
@@ -100,8 +112,55 @@ def render(syntax: CameraSyntax, moves: list[str]) -> tuple[str, list[str], list
     if syntax.style == "bracketed":
         joined = ", ".join(parts)
     elif syntax.style == "prefix":
-        joined = ", ".join([parts[0]] + [p[0].lower() + p[1:] for p in parts[1:]])
+        joined = ", ".join([parts[0]] + [_lower_first(p) for p in parts[1:]])
     else:
-        joined = " and ".join([parts[0]] + [p[0].lower() + p[1:] if not p.startswith("FPV")
-                                            else p for p in parts[1:]])
+        joined = " and ".join([parts[0]] + [_shared_subject(parts[0], p) for p in parts[1:]])
     return syntax.template.replace("{moves}", joined), used, over
+
+
+def _shared_subject(first: str, phrase: str) -> str:
+    """"camera pushes in and camera pans right" says "camera" once: "... and pans right"."""
+    lead = _CAMERA_VERB.match(first)
+    own = _CAMERA_VERB.match(phrase)
+    if lead and own and own.group(1).lower() == lead.group(1).lower():
+        return phrase[own.end(1):]
+    return _lower_first(phrase)
+
+
+def _lower_first(phrase: str) -> str:
+    return phrase if _KEEP.match(phrase) else phrase[0].lower() + phrase[1:]
+
+
+_KEEP = re.compile(r"^(?:FPV|[A-Z]{2,})\b")
+
+# Manner words an author puts on a camera move, as (adjective, adverb).
+_MANNER_FORMS: list[tuple[str, str]] = [
+    ("slow", "slowly"), ("fast", "fast"), ("quick", "quickly"), ("gentle", "gently"),
+    ("smooth", "smoothly"), ("steady", "steadily"), ("rapid", "rapidly"), ("subtle", "subtly"),
+    ("swift", "swiftly"), ("sudden", "suddenly"), ("gradual", "gradually"),
+]
+_ADJECTIVE = {form: adj for adj, adv in _MANNER_FORMS for form in (adj, adv)}
+_ADVERB = {form: adv for adj, adv in _MANNER_FORMS for form in (adj, adv)}
+_MANNER = re.compile(r"\b(" + "|".join(sorted(_ADJECTIVE, key=len, reverse=True)) + r")\b", re.I)
+_CAMERA_VERB = re.compile(r"^((?:the\s+)?(?:\w+\s+)?camera\s+)(\w+)", re.I)
+
+
+def manner_of(text: str) -> str | None:
+    """The first manner word in `text` ("slowly"), lower-cased, or None."""
+    m = _MANNER.search(text)
+    return m.group(1).lower() if m else None
+
+
+def with_manner(phrase: str, word: str) -> str:
+    """The target's phrase with the author's manner word in the form it needs there:
+    an adverb before a camera verb ("The camera slowly pans left"), else an adjective in front
+    ("Slow dolly in")."""
+    if manner_of(phrase):
+        return phrase
+    verb = _CAMERA_VERB.match(phrase)
+    if verb:
+        return f"{verb.group(1)}{_ADVERB[word]} {phrase[verb.end(1):]}"
+    adjective = _ADJECTIVE[word]
+    if phrase[:1].isupper() and not _KEEP.match(phrase):
+        return f"{adjective.capitalize()} {phrase[0].lower()}{phrase[1:]}"
+    return f"{adjective} {phrase}"

@@ -73,15 +73,16 @@ def _sentences(units: list[Unit]) -> list[str]:
     def flush() -> None:
         if not current:
             return
-        text = current[0].text[:1].upper() + current[0].text[1:]
-        for u in current[1:]:
-            text += ", " + _mid(u)
-        out.append(text if _ENDS.search(text) else text + ".")
+        parts = [current[0].text[:1].upper() + current[0].text[1:]]
+        parts += [", " + _mid(u) for u in current[1:]]
+        text = "".join(parts)
+        out.append(text if _ENDS.search(current[-1].text) else text + ".")
         current.clear()
 
     brackets = [u for u in units if u.text.startswith("[") and u.text.endswith("]")]
+    bracket_ids = {id(u) for u in brackets}
     for u in units:
-        if u in brackets:
+        if id(u) in bracket_ids:
             continue
         if current and (u.group != current[-1].group or _ENDS.search(current[-1].text)
                         or standalone(u) or standalone(current[-1])):
@@ -93,14 +94,28 @@ def _sentences(units: list[Unit]) -> list[str]:
     return out + [u.text for u in brackets]
 
 
+def prefix_units(units: list[Unit]) -> list[Unit]:
+    """Short clauses that are only camera, shot or lens words: they join a camera prefix."""
+    return [u for u in units if u.comps and set(u.comps) <= _PREFIX_COMPS
+            and not u.added and len(u.text.split()) <= 8 and not standalone(u)]
+
+
+_PREFIX_COMPS = {C.CAMERA, C.SHOT, C.LENS}
+
+
 def assemble(units: list[Unit], profile: ModelProfile, prefix: str = "") -> str:
+    """The target's prompt text. A prefix-style target (Runway) gets its camera block, and the
+    author's own short camera and shot clauses, as `camera: scene` at the start."""
     units = ordered(units, profile)
-    if prefix:
-        shots = [u for u in units if u.comps == [C.SHOT] and len(u.text.split()) <= 6]
-        if shots:
-            units = [u for u in units if u not in shots]
+    if profile.camera.style == "prefix":
+        heads = prefix_units(units)
+        if heads:
+            head_ids = {id(u) for u in heads}
+            units = [u for u in units if id(u) not in head_ids]
             core = prefix[:-1] if prefix.endswith(":") else prefix
-            prefix = ", ".join([core] + [_mid(s) for s in shots]) + ":"
+            words = [core] if core else []
+            words += [_mid(h) if words else h.text[:1].upper() + h.text[1:] for h in heads]
+            prefix = ", ".join(w.rstrip(".:;,") for w in words) + ":"
     if BLOCK_LAYOUT.get(profile.id) == "cinematography":
         text = _cinematography(units)
     else:
@@ -116,7 +131,8 @@ def _cinematography(units: list[Unit]) -> str:
     scene = [u for u in units if u.group not in _CINEMATOGRAPHY | {"time", "sound"}
              and not _is_beat(u)]
     cine = [u for u in units if u.group in _CINEMATOGRAPHY]
-    beats = [u for u in units if u not in scene and u not in cine and u.group != "sound"]
+    placed = {id(u) for u in scene} | {id(u) for u in cine}
+    beats = [u for u in units if id(u) not in placed and u.group != "sound"]
     sound = [u for u in units if u.group == "sound"]
     parts = [" ".join(_sentences(scene))]
     if cine and any(standalone(u) for u in cine):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 # "no X" -> what to write instead (guide: negation-and-negative-prompts, "Rephrase positively").
+# Offered as a suggestion in `changes`, never written into a translated prompt: the words are
+# not the author's.
 POSITIVE: dict[str, str] = {
     "people": "empty, deserted", "person": "empty, deserted", "one": "empty, deserted",
     "crowd": "empty, deserted", "crowds": "empty, deserted", "humans": "empty, deserted",
@@ -31,6 +33,8 @@ NEGATOR = re.compile(r"^(?:no|without|never|not|don't|doesn't|do not|does not|av
                      r"free of|absent|lacking|minus)\s+(?:any\s+|a\s+|an\s+|the\s+)?", re.I)
 
 # Synonyms: when the target's vocabulary lists one spelling, use it (guide: dialect-translation).
+# Each group names one thing; a pair that only looks alike ("wide shot" is a shot size,
+# "wide-angle" a lens) is not a synonym, and a spelling must add nothing (no motion, no pace).
 SYNONYMS: list[tuple[str, ...]] = [
     ("shallow depth of field", "shallow focus", "bokeh", "blurred background"),
     ("slow motion", "slow-mo", "slo-mo", "slowmo"),
@@ -40,8 +44,6 @@ SYNONYMS: list[tuple[str, ...]] = [
     ("real-time speed", "real-time", "real time", "normal speed"),
     ("documentary realism", "documentary style"),
     ("close-up", "closeup", "close up"),
-    ("wide shot", "wide-angle shot"),
-    ("aerial view", "bird's-eye flyover"),
     ("anime style", "anime-style", "in the style of anime"),
 ]
 
@@ -52,6 +54,8 @@ SETTINGS_PATTERNS: list[tuple[str, str]] = [
                  r"(?:clip|video|shot|film|loop|sequence)s?"),
     ("duration", r"(?:duration|length)\s*:?\s*" + _NUM + r"\s*(?:s|secs?|seconds?)"),
     ("duration", r"(?:(?<=^)|(?<=[,.;]\s))" + _NUM + r"\s*(?:s|secs?|seconds?)(?=\s*(?:[,.;]|$))"),
+    ("duration", r"(?<![\w-])" + _NUM + r"[- ]?(?:secs?|seconds?)\b"
+                 r"(?!\s+(?:of|later|after|before|ago|into|to|in|until|per)\b)"),
     ("aspect ratio", r"(?:(?:in|at)\s+)?(?:(?:vertical|horizontal|widescreen|portrait|landscape|"
                      r"square|cinemascope)\s+)?(?:aspect ratio\s*:?\s*)?"
                      r"(?:16:9|9:16|1:1|4:3|3:4|21:9|9:21|4:5|5:4|3:2|2:3|2\.39:1|2\.35:1|1\.85:1)"
@@ -71,6 +75,17 @@ STEER_CONTEXT: list[tuple[str, str]] = [
      r"\b(?:woman|women|man|men|girl|boy|child|person|people|couple|stranger|strangers|dancer|"
      r"runner|walks?|walking|strolls?|commuters?|crowd|she|he|they|figure|traveler|hiker|"
      r"grandmother|grandfather|vendor|chef|astronaut|soldier|knight|samurai|thief)\b"),
+]
+
+# Steer phrases that contradict what the prompt already says: (words in the steer, words in the
+# prompt that rule it out). A melancholic, slow scene is not offered "energetic, fast movement".
+STEER_CONFLICTS: list[tuple[str, str]] = [
+    (r"\b(?:energetic|fast|brisk|high-energy|punchy|dynamic)\b",
+     r"\b(?:melanchol\w*|calm\w*|quiet\w*|slow\w*|gentl[ey]|serene|peaceful|sad|somber|sombre|"
+     r"still|stillness|lingering|tranquil|meditative|dreamy|mournful|wistful|lonely)\b"),
+    (r"\b(?:slow(?:ed)?|lingering|calm|gentle)\b",
+     r"\b(?:energetic|frantic|brisk\w*|fast|quick\w*|rush\w*|sprint\w*|racing|chase\w*|"
+     r"hurr\w*|explosive|real[- ]time)\b"),
 ]
 
 # Steers written as advice to the writer, not as prompt words.

@@ -8,10 +8,12 @@ so reordering units keeps every word the analysis found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis
+from bot.core.dialects.intervals import Intervals
 
 GROUP: dict[C, str] = {
     C.SUBJECT: "scene", C.CONSISTENCY: "scene", C.ACTION: "scene", C.MOTION: "scene",
@@ -52,23 +54,33 @@ class Unit:
         return [c for c in self.comps if GROUP[c] == self.group]
 
 
-def _protected(text: str, a: Analysis) -> list[tuple[int, int]]:
-    spans = [(s.start, s.end) for sp in a.spans.values() for s in sp]
-    spans += [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", text)]
-    return spans
+def _protected(text: str, a: Analysis) -> Intervals[None]:
+    """Where no cut may fall: component spans, quotations and bracketed commands."""
+    spans = [(s.start, s.end, None) for sp in a.spans.values() for s in sp]
+    spans += [(m.start(), m.end(), None) for m in _QUOTE.finditer(text)]
+    spans += [(m.start(), m.end(), None) for m in _BRACKET.finditer(text)]
+    return Intervals(spans)
 
 
-_QUOTE = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+# A quotation or bracket stops at the next opening mark too, so an unclosed run of marks is
+# read once, not once per mark (linear time, issue 14).
+_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SPEECH = re.compile(r"\b(?:says?|said|repl(?:y|ies|ied)|asks?|asked|whispers?|whispered|shouts?|"
                      r"shouted|sings?|calls? out|murmurs?|answers?|adds?|narrates?|mutters?|"
                      r"yells?|exclaims?)\b", re.I)
-_SEPARATOR = re.compile(r"(?<!\d)[.!?]+(?=\s|$)|\n+|;\s|,\s|\s[-\u2014\u2013]\s|\]\s|:\s")
+_SEPARATOR = re.compile(r"(?<![\d.!?])[.!?]+(?=\s|$)|\n+|;\s|,\s|\s[-\u2014\u2013]\s|\]\s|:\s")
+_HEAD_START = re.compile(r"[.!?,;]\s|\n|\]")
+"""Where the words before a colon begin: "..., Audio: rain" has the label "Audio"."""
+_HEAD_WINDOW = 160
+"""Characters a label or camera prefix before a colon can take (eight words, generously)."""
 
 
 def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
     """(start, end, kind) of separators: kind is 'sentence' or 'clause'."""
     protected = _protected(text, a)
+    camera = Intervals((s.start, s.end, None) for s in a.spans.get(C.CAMERA, []))
+    ends = [m.end() for m in _HEAD_START.finditer(text)]
     out = []
     for m in _SEPARATOR.finditer(text):
         start, end = m.start(), m.end()
@@ -76,15 +88,22 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
         if sep.startswith("]"):
             out.append((start + 1, start + 1, "sentence"))  # a bracketed command block ends
             continue
-        if any(a_ < start < b or a_ < end - 1 < b for a_, b in protected):
+        if protected.strictly_inside(start) or protected.strictly_inside(end - 1):
             continue
         if sep.startswith(":"):
-            head = re.split(r"[.!?]\s|\n|\]", text[:start])[-1]
-            camera = _is_camera(a, start - len(head), start)
-            if len(head.split()) > (8 if camera else 4):
+            i = bisect_right(ends, start) - 1
+            # Only a short head can be a label or a camera prefix: read a bounded window, so a
+            # long sentence of colons is not re-read at each one (linear time, issue 14).
+            head_start = ends[i] if i >= 0 else 0
+            if start - head_start > _HEAD_WINDOW:
+                continue
+            head = text[head_start:start]
+            is_camera = any(start - len(head) <= s and e <= start
+                            for s, e, _ in camera.overlapping(start - len(head), start))
+            if len(head.split()) > (8 if is_camera else 4):
                 continue
             # "Audio: ..." labels stay on their sentence; "Slow dolly in: ..." is a camera prefix.
-            if _LABEL.match(head.strip() + ": ") and not camera:
+            if _LABEL.match(head.strip() + ": ") and not is_camera:
                 continue
             kind = "sentence"
         elif sep[0] in ".!?\n":
@@ -96,45 +115,68 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
 
 
 def _whole_sentences(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Labelled sentences ("Audio: ...") and dialogue stay whole: their clauses belong together."""
-    keep, begin = [], 0
-    sentence_cuts = [c for c in cuts if c[2] == "sentence"] + [(len(text), len(text), "sentence")]
-    for s_start, s_end, _ in sentence_cuts:
+    """Labelled sentences ("Audio: ...") and dialogue stay whole: their clauses belong together.
+
+    One pass over the cuts in order: each clause cut is kept unless its sentence is whole.
+    """
+    keep: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []  # clause cuts of the sentence being read
+    begin = 0
+
+    def close(s_start: int) -> None:
         body = text[begin:s_start]
         whole = _LABEL.match(body) or (_QUOTE.search(body) and _SPEECH.search(body))
-        keep += [c for c in cuts if begin <= c[0] < s_start and not (whole and c[2] == "clause")]
-        begin = s_end
-    keep += [c for c in cuts if c[2] == "sentence" and c not in keep]
+        if not whole:
+            keep.extend(c for c in pending if c[0] >= begin)
+        pending.clear()
+
+    for cut in sorted(set(cuts)):
+        if cut[2] == "sentence":
+            close(cut[0])
+            keep.append(cut)
+            begin = cut[1]
+        else:
+            pending.append(cut)
+    close(len(text))
     return sorted(set(keep))
-
-
-def _is_camera(a: Analysis, start: int, end: int) -> bool:
-    return any(start <= s.start and s.end <= end for s in a.spans.get(C.CAMERA, []))
 
 
 # Subject and setting phrases are grown greedily over nearby words, so their length says less.
 _RELIABILITY = {C.SUBJECT: 0.5, C.SETTING: 0.5}
 
 
-def _components(text: str, a: Analysis, start: int, end: int) -> list[C]:
+class SpanIndex:
+    """Every component span of one analysis in one index by start, built once per
+    segmentation: a clause's components cost one look-up, not one per component."""
+
+    def __init__(self, a: Analysis):
+        self.spans = Intervals((s.start, s.end, comp) for comp, spans in a.spans.items()
+                               for s in spans)
+
+
+def _components(text: str, index: SpanIndex, start: int, end: int) -> list[C]:
     """Components with words in text[start:end], the one covering most characters first."""
     cover: dict[C, float] = {}
     first: dict[C, int] = {}
-    for comp, spans in a.spans.items():
-        for s in spans:
-            if start <= s.start < end:
-                share = (min(s.end, end) - s.start) * _RELIABILITY.get(comp, 1.0)
-                cover[comp] = cover.get(comp, 0) + share
-                first.setdefault(comp, s.start)
-    body = text[start:end]
-    if _QUOTE.search(body) and _SPEECH.search(body):
-        cover[C.AUDIO] = len(body)  # a spoken line is sound first
+    for s_start, s_end, comp in index.spans.starting_in(start, end):
+        share = (min(s_end, end) - s_start) * _RELIABILITY.get(comp, 1.0)
+        cover[comp] = cover.get(comp, 0) + share
+        if comp not in first:
+            first[comp] = s_start
+    if _QUOTE.search(text, start, end) and _SPEECH.search(text, start, end):
+        cover[C.AUDIO] = end - start  # a spoken line is sound first
         first.setdefault(C.AUDIO, start)
+    if len(cover) < 2:
+        return list(cover)
     return sorted(cover, key=lambda c: (-cover[c], first[c]))
 
 
 def segment(text: str, a: Analysis) -> list[Unit]:
-    """Units in prompt order. `a` must be the analysis of `text`."""
+    """Units in prompt order. `a` must be the analysis of `text`.
+
+    Linear in the prompt: pieces of one unit are collected and joined once at the end.
+    """
+    index = SpanIndex(a)
     pieces: list[tuple[int, int, int]] = []  # start, end, sentence
     pos, sentence = 0, 0
     for start, end, kind in _cuts(text, a) + [(len(text), len(text), "sentence")]:
@@ -144,47 +186,61 @@ def segment(text: str, a: Analysis) -> list[Unit]:
         if kind == "sentence":
             sentence += 1
     units: list[Unit] = []
+    parts: list[list[str]] = []
     last_end = 0
     for start, end, sent in pieces:
-        lead = len(text[start:end]) - len(text[start:end].lstrip())
-        start += lead
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
         piece = text[start:end].rstrip()
-        comps = _components(text, a, start, end)
+        comps = _components(text, index, start, end)
         prev = units[-1] if units else None
         group = GROUP[comps[0]] if comps else None
         if prev is not None and prev.sentence == sent and (
                 not comps or _LEANING.match(piece) or group == prev.group or prev.group is None):
             sep = text[last_end:start].strip() or ","
-            prev.text = f"{prev.text}{sep} {piece}" if sep in ",;:" else f"{prev.text} {sep} {piece}"
+            parts[-1].append(f"{sep} {piece}" if sep in ",;:" else f" {sep} {piece}")
             prev.comps += [c for c in comps if c not in prev.comps]
             prev.end = end
         else:
             opens = prev is None or prev.sentence != sent
             units.append(Unit(text=piece, comps=comps, sentence=sent, index=len(units),
                               start=start, end=end, opens=opens))
+            parts.append([piece])
         last_end = end
-    return _merge_lists(text, a, units)
+    for u, texts in zip(units, parts, strict=True):
+        u.text = "".join(texts)
+    return _merge_lists(text, index, units)
 
 
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022])\s")
 _HAS_ITEM = re.compile(r"(?m)^(?:\d{1,2}[.)]|[-*\u2022])\s")
 
 
-def _merge_lists(text: str, a: Analysis, units: list[Unit]) -> list[Unit]:
+def _merge_lists(text: str, index: SpanIndex, units: list[Unit]) -> list[Unit]:
     """A heading ("Action beats:") keeps the numbered list under it, in order, as one unit."""
     out: list[Unit] = []
+    parts: list[list[str]] = []
+    has_item: list[bool] = []  # whether out[i] holds a list item (searched once per unit)
+    merged: set[int] = set()
     in_list = False
     for u in units:
         prev = out[-1] if out else None
-        in_list = in_list or bool(prev and _HAS_ITEM.search(prev.text))
-        if prev is not None and (prev.text.endswith(":") or (in_list and LIST_ITEM.match(u.text))):
+        in_list = in_list or bool(prev and has_item[-1])
+        if prev is not None and (parts[-1][-1].endswith(":") or
+                                 (in_list and LIST_ITEM.match(u.text))):
             in_list = bool(LIST_ITEM.match(u.text))
             sep = text[prev.end:u.start].strip()
-            prev.text = f"{prev.text}{sep if sep in '.;!?' else ''} {u.text}"
+            parts[-1].append(f"{sep if sep in '.;!?' else ''} {u.text}")
+            has_item[-1] = has_item[-1] or bool(_HAS_ITEM.search(u.text))
             prev.end = u.end
-            prev.comps = _components(text, a, prev.start, prev.end)
+            merged.add(len(out) - 1)
             continue
         in_list = False
         u.index = len(out)
         out.append(u)
+        parts.append([u.text])
+        has_item.append(bool(_HAS_ITEM.search(u.text)))
+    for i in merged:
+        out[i].text = "".join(parts[i])
+        out[i].comps = _components(text, index, out[i].start, out[i].end)
     return out

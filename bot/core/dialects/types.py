@@ -16,8 +16,10 @@ class Change(BaseModel):
     component: str
     """A component name, or `structure`, `negation`, `settings` for changes that span several."""
     action: str
-    """reordered, camera-syntax, moved-to-negative-prompt, rephrased-positively,
-    moved-to-settings, removed, vocabulary, added."""
+    """reordered, camera-syntax, moved-to-negative-prompt, moved-to-settings, removed,
+    vocabulary, kept, dropped; `pinned` (the author's words for something the target is known
+    to change, kept and trimmed last); `suggested` (a steer or a positive rephrasing offered to
+    the writer: never written into `prompt`)."""
     before: str | None = None
     after: str | None = None
     why: str
