@@ -54,9 +54,19 @@ def _top_level_alternatives(pattern: str) -> list[str]:
         if ch == "\\":
             i += 2
             continue
-        if ch in "([":
+        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
             depth += 1
-        elif ch in ")]":
+        elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
             parts.append(pattern[start:i])
@@ -158,6 +168,12 @@ def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 
     return s
 
 
+_PREPOSITION_WORDS = frozenset({
+    "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
+    "around", "with", "by", "from", "to", "toward", "towards", "of", "for", "into", "via",
+    "using", "during", "and", "or", "plus"})
+
+
 def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
     cues = COMPONENT_CUES[comp]
@@ -169,9 +185,145 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     for start, end, i in hits:
+        if comp is C.CAMERA and not camera_in_context(low, start, end):
+            continue
+        if comp is C.MOTION and not motion_in_context(low, start, end):
+            continue
         cue = cues[i]
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
                       cue.move))
+    if comp is C.MOTION:
+        found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
+    return found
+
+
+# --- camera moves read by grammar --------------------------------------------------------------
+# Many camera-move words are also everyday verbs and nouns: "she pans the gold", "the car zooms
+# past", "tracks in the snow", "the crane lifts a beam", "birds circling overhead". A move is a
+# camera instruction when the camera (or the shot, the view, the drone, "we") is its subject, or
+# when it stands in a camera-move construction: a clause of its own ("slow pan left", "then tilt
+# up"), or a noun after a camera adjective ("with a slow pan"). Another subject before the verb
+# ("she pans", "birds circling") makes it that subject's action.
+CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens", "pov", "frame",
+                             "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
+_MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|orbit|circl|arc|"
+                         r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
+                         r"lower|sink|drop|glid|sweep)")
+_THING_NOUNS = frozenset({"pan", "pans", "truck", "trucks", "crane", "cranes", "boom", "dolly",
+                          "roll", "rolls", "track", "tracks", "jib", "arc", "orbit", "drone"})
+"""Move words that are also ordinary things: after a bare determiner they are the thing."""
+_MOVE_ADJECTIVES = frozenset({
+    "slow", "slowly", "quick", "quickly", "smooth", "smoothly", "gentle", "gently", "steady",
+    "steadily", "subtle", "subtly", "fast", "sweeping", "gradual", "gradually", "continuous",
+    "whip", "crash", "snap", "dramatic", "long", "short", "slight", "slightly", "very", "full",
+    "complete", "final", "fluid", "graceful", "sudden", "suddenly", "rapid", "rapidly", "soft",
+    "then", "now", "also", "and", "next", "again", "finally", "immediately", "360-degree",
+    "wide", "tight", "low", "high", "lateral", "vertical", "circular", "half"})
+_ARTICLES = frozenset({"a", "an", "the", "one", "this", "that", "its", "another"})
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n]|\b(?:as|while|when|whilst|before|after|until|then)\b")
+_PARTICIPLE_OF_SUBJECT = re.compile(r"(?:circl|rotat|spinn|revolv|orbit|sweep|swing|turn|"
+                                    r"push|pull|rising|descend|lower|sink|drop|glid)\w*ing$")
+
+
+def _clause_words(low: str, start: int) -> list[str]:
+    """The words of the clause that ends at `start` (back to a comma, a full stop, "as"...)."""
+    head = low[:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(head):
+        cut = m.end()
+    return _WORD.findall(head[cut:])
+
+
+def camera_in_context(low: str, start: int, end: int) -> bool:
+    """Is the camera-move match `low[start:end]` a camera instruction (see the note above)?"""
+    words = _WORD.findall(low[start:end])
+    if not words or any(w in CAMERA_SUBJECTS for w in words):
+        return True
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _MOVE_ADJECTIVES:
+        lead += 1
+    head = words[lead]
+    if not _MOVE_HEADS.match(head):
+        return True  # an unambiguous camera word ("handheld", "steadicam", "fpv")
+    before = _clause_words(low, start)
+    if any(w in CAMERA_SUBJECTS for w in before):
+        return True  # "the camera starts wide and slowly pans left"
+    described = lead > 0
+    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith("ly")):
+        before.pop()
+        described = True
+    if before and before[-1] in _ARTICLES:
+        if not described and head in _THING_NOUNS:
+            return False  # "the crane lifts a beam", "a truck left the depot"
+        before.pop()
+        return not before or before[-1] in _PREPOSITION_WORDS  # "with a slow pan"
+    if before:
+        return before[-1] in _PREPOSITION_WORDS and described
+    # A clause of its own: a camera instruction, unless it is a participle describing the
+    # subject of the clause before ("A hawk, circling the valley").
+    return not (_PARTICIPLE_OF_SUBJECT.match(head) and low[:start].rstrip().endswith(","))
+
+
+# --- motion read by grammar ------------------------------------------------------------------
+_DESCRIBING_PARTICIPLES = frozenset({
+    "lit", "illuminated", "colored", "coloured", "dressed", "framed", "focused", "detailed",
+    "textured", "painted", "rendered", "decorated", "packed", "populated", "crowded", "scented",
+    "dusted", "shaded", "toned", "tinted", "exposed", "composed", "spaced", "built", "made",
+    "designed", "crafted", "furnished", "lined", "covered", "wrapped", "carved", "arranged"})
+_NOT_MANNER = frozenset({
+    "only", "really", "finally", "early", "nearly", "likely", "daily", "actually", "simply",
+    "barely", "mostly", "partly", "lonely", "lovely", "friendly", "elderly", "curly", "family",
+    "holy", "ugly", "silly", "jelly", "belly", "lily", "rely", "apply", "supply", "reply",
+    "italy", "july", "emily", "sally", "fully", "completely", "entirely", "directly", "highly",
+    "newly", "recently", "currently", "immediately", "eventually", "initially", "briefly",
+    "merely", "truly", "exactly", "approximately", "roughly", "hardly", "probably", "possibly",
+    "certainly", "clearly", "obviously", "apparently", "seemingly", "finely", "richly", "warmly",
+    "brightly", "dimly", "darkly", "beautifully", "perfectly", "softly-lit", "oily", "hilly",
+    "woolly", "wooly", "bubbly", "chilly", "frilly", "sparkly", "wiggly", "prickly", "fly",
+    "assembly", "anomaly", "butterfly", "dragonfly", "firefly", "ally", "bully", "rally",
+    "lonely", "costly", "deadly", "cuddly", "wrinkly", "knobbly", "crinkly", "burly", "surly",
+    "manly", "womanly", "sickly", "ghostly", "heavenly", "otherworldly", "worldly", "orderly",
+    "monthly", "weekly", "yearly", "hourly", "nightly", "partially", "naturally", "equally",
+    "totally", "especially", "usually", "occasionally", "constantly", "repeatedly"})
+_SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed"})
+
+
+def _next_word(low: str, end: int) -> tuple[str, str]:
+    """(what separates the next word, the next word) after `end`."""
+    m = re.match(r"(\W*)([a-z][a-z'-]*)", low[end:])
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+def motion_in_context(low: str, start: int, end: int) -> bool:
+    """Is this motion match about a movement? "a fast car" describes the car, "softly lit"
+    the light; "runs fast" and "drifts softly" are the manner of the movement."""
+    text = low[start:end]
+    gap, nxt = _next_word(low, end)
+    if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
+            and nxt not in ("as", "while", "then", "but", "enough", "motion"):
+        return False  # an adjective inside a noun phrase
+    return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+def _verb_like(word: str) -> bool:
+    return word in ACTION_VERBS or (len(word) > 4 and word.endswith("ing")
+                                    and word not in NOT_VERBS_ING)
+
+
+def manner_adverbs(low: str) -> list[tuple[int, int]]:
+    """-ly adverbs next to a verb ("trots jauntily", "lazily drifting"): the manner of the
+    movement, whatever the adverb (the cue list cannot hold every one)."""
+    words = list(_WORD.finditer(low))
+    found = []
+    for i, w in enumerate(words):
+        word = w.group(0)
+        if len(word) < 5 or not word.endswith("ly") or word in _NOT_MANNER:
+            continue
+        prev = words[i - 1].group(0) if i and low[words[i - 1].end():w.start()] == " " else ""
+        nxt = words[i + 1].group(0) if i + 1 < len(words) and \
+            low[w.end():words[i + 1].start()] == " " else ""
+        if _verb_like(prev) or _verb_like(nxt):
+            found.append((w.start(), w.end()))
     return found
 
 
@@ -204,14 +356,67 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
         low = w.group(0).lower()
         if low in PHRASE_STOPS or low in ACTION_VERBS:
             break
+        if low == "of":
+            if not _collective_before(prompt, w.start()):
+                break  # "a shot of waves": the subject is "waves"
+            grown = w.start()  # "a group of dancers": go on to "a group"
+            continue
         grown = w.start()
-        if low in DETERMINERS or taken >= 3:
+        if (low in DETERMINERS and low not in _COLLECTIVES) or taken >= 4:
             break
     return grown, end
 
 
+_COLLECTIVES = frozenset({"group", "pair", "couple", "herd", "flock", "crowd", "school", "team",
+                          "pack", "swarm", "line", "row", "family", "bunch", "band", "troupe",
+                          "handful", "colony", "cluster", "fleet", "gaggle", "pod", "murmuration"})
+
+
+def _collective_before(prompt: str, at: int) -> bool:
+    m = re.search(r"([A-Za-z]+)\s*$", prompt[:at])
+    return bool(m and m.group(1).lower() in _COLLECTIVES)
+
+
+# A person's (or a character's) name: capitalised words in a row ("Taylor Swift", "Frida
+# Kahlo", "Darth Vader"), or one capitalised word inside a sentence ("a portrait of Einstein").
+# After a place preposition the name is a place ("in New York"), which is the setting's.
+_NAME = re.compile(r"(?<![\w'-])(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]\.)"
+                   r"(?: (?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]\.|de|da|del|van|von|le|la)){0,3}"
+                   r"(?![\w'-])")
+_PLACE_PREPOSITION = re.compile(r"(?:in|at|on|from|to|into|across|near|over|through|around|"
+                                r"above|outside|inside|toward|towards|of the)\s+$", re.I)
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i", "it", "its",
+                        "he", "she", "they", "we", "you", "his", "her", "their", "my", "our",
+                        "then", "and", "but", "as", "while", "in", "on", "at", "with", "from",
+                        "camera", "shot", "scene", "style", "close", "wide", "medium", "slow",
+                        "cinematic", "pov"})
+
+
+def _name_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    spans = []
+    for m in _NAME.finditer(prompt):
+        start, end = m.span()
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_NAMES:  # "The Eiffel Tower" -> "Eiffel Tower"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        head = prompt[:start].rstrip()
+        sentence_start = not head or head[-1] in ".!?:;\n\"(["
+        if sentence_start and len(words) < 2:
+            continue  # an ordinary capitalised first word ("Waves crash")
+        if _PLACE_PREPOSITION.search(prompt[:start]):
+            continue
+        span = make_span(start, end, prompt[start:end], "name", 0.9)
+        if any(_overlaps(span, s) for c, s in claimed if c is not C.ACTION):
+            continue
+        spans.append(span)
+    return spans
+
+
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
-    spans: list[Span] = []
+    spans: list[Span] = _name_subjects(prompt, claimed)
     for m in _SUBJECT_RE.finditer(prompt):
         span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
         if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
@@ -220,7 +425,41 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
     if spans:
         return _merge_adjacent(spans)
-    return _fallback_subject(prompt, claimed)
+    return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed)
+
+
+_LEAD_DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several",
+                               "many", "some", "one", "his", "her", "their", "its", "my", "our",
+                               "this", "that", "these", "those", "lone", "single"})
+_NP_BREAKS = frozenset({"and", "or", "but", "with", "while", "as", "who", "that", "which", "is",
+                        "are", "was", "were", "has", "have", "then", "camera", "shot"})
+
+
+def _leading_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    """No known noun: a clause that opens with a determiner opens with its subject ("A gold
+    prospector pans the gold"). The phrase ends at a preposition, a verb, or a word followed by
+    a determiner (nouns are not followed by one: "pans the gold")."""
+    for clause in re.finditer(r"[^,.;:!?\n]+", prompt):
+        words = list(_WORD.finditer(clause.group(0)))
+        if len(words) < 2 or words[0].group(0).lower() not in _LEAD_DETERMINERS:
+            continue
+        taken: list[re.Match[str]] = []
+        for i, w in enumerate(words[1:5], start=1):
+            low = w.group(0).lower()
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            if (low in PHRASE_STOPS or low in _PREPOSITION_WORDS or low in _NP_BREAKS
+                    or low in ACTION_VERBS or (low.endswith("ing") and low not in NOT_VERBS_ING)
+                    or (taken and nxt in _LEAD_DETERMINERS)):
+                break
+            taken.append(w)
+        if not taken:
+            continue
+        start = clause.start() + words[0].start()
+        end = clause.start() + taken[-1].end()
+        span = make_span(start, end, prompt[start:end], "noun phrase", 0.8)
+        if not any(_inside(span, s) for _, s in claimed):
+            return [span]
+    return []
 
 
 _PREPOSITION = re.compile(r"(?:in|on|at|through|across|inside|over|under|along|beneath|above|"
@@ -269,12 +508,35 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return [span]
 
 
+_NOUN_MARKERS = frozenset({
+    "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "each", "every", "of",
+    "no", "this", "that", "these", "those", "some", "any", "one", "two", "three", "first",
+    "last", "single", "whose"})
+
+
+def _verb_is_noun(low: str, start: int, end: int) -> bool:
+    """A verb form used as a noun: after a determiner ("a punch", "each step", "of waves"), or
+    opening a clause right before another verb ("Waves crash", "Birds fly")."""
+    head = low[:start]
+    prev = re.search(r"([a-z']+)(\W*)$", head)
+    if prev and prev.group(2) == " " and prev.group(1) in _NOUN_MARKERS:
+        return True
+    at_clause_start = not head.strip() or head.rstrip()[-1] in ",.;:!?"
+    if at_clause_start and not low[start:end].endswith("ing"):
+        gap, nxt = _next_word(low, end)
+        return gap == " " and nxt in ACTION_VERBS and not nxt.endswith("ing")
+    return False
+
+
 def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
-    blocked = [(s.start, s.end) for c, s in claimed if c is not C.SETTING and c is not C.STYLE]
+    # A verb may also carry the manner of its movement ("zooms past", "tumbling"): action and
+    # motion share words; setting and style words may be verbs too ("a winding road").
+    blocked = [(s.start, s.end) for c, s in claimed if c not in (C.SETTING, C.STYLE, C.MOTION)]
+    low = prompt.lower()
     for m in _ACTION_RE.finditer(prompt):
         start, end = m.span()
-        if any(start < b and a < end for a, b in blocked):
+        if any(start < b and a < end for a, b in blocked) or _verb_is_noun(low, start, end):
             continue
         spans.append(make_span(start, end, m.group(0), ACTION_VERBS[m.group(0).lower()]))
     for m in _VAGUE_RE.finditer(prompt):
@@ -285,15 +547,30 @@ def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_NOT_VERBS_S = frozenset({"is", "was", "has", "its", "this", "his", "hers", "theirs", "ours",
+                          "yours", "always", "perhaps", "sometimes", "towards", "afterwards",
+                          "upwards", "downwards", "backwards", "forwards", "sideways", "besides",
+                          "across", "less", "plus", "thus", "jeans", "pants", "clothes", "glasses",
+                          "stairs", "lights", "eyes", "hands", "arms", "legs", "feet", "lips",
+                          "cheeks", "hair", "wings", "friends", "kids", "boots", "shoes",
+                          "gloves", "whiskers", "paws", "ears", "cars", "trees", "flowers",
+                          "buildings", "streets", "walls", "leaves", "clouds", "waves", "others",
+                          "silhouettes", "reflections", "shadows", "colors", "colours", "tones",
+                          "details", "textures", "patterns", "shapes", "lines", "sparks"})
+
+
 def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[Span]:
-    """An unknown -ing word right after the subject is almost always its action."""
+    """An unknown -ing word, or a present-tense verb ("mends", "pans", "zooms"), right after the
+    subject is almost always its action."""
     spans = []
     for s in subjects:
-        m = re.match(r"\s+([a-z]+ing)\b", prompt[s.end:])
-        if m and m.group(1).lower() not in NOT_VERBS_ING:
-            start = s.end + m.start(1)
-            span = make_span(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
-                        strength=0.8)
+        m = re.match(r"\s+(?:(?:slowly|quickly|gently|carefully|suddenly|then|now|also) )?"
+                     r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es)\b(?![-'])", prompt[s.end:])
+        word = m.group(1).lower() if m else ""
+        if word and word not in NOT_VERBS_ING and word not in _NOT_VERBS_S:
+            start = s.end + m.start(1)  # type: ignore[union-attr]
+            span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
+                             cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
             if not any(_overlaps(span, t) for t in taken):
                 spans.append(span)
     return spans
@@ -352,7 +629,8 @@ def analyze(prompt: str) -> Analysis:
     # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an action
     # only when it stands outside the phrase.
     actions = [a for a in actions if not any(_inside(a, s) for s in subjects)]
-    actions += _ing_actions(prompt, subjects, actions + [s for _, s in claimed])
+    actions += _ing_actions(prompt, subjects,
+                            actions + [s for c, s in claimed if c is not C.MOTION])
     actions.sort(key=lambda s: s.start)
     if subjects:
         spans[C.SUBJECT] = subjects

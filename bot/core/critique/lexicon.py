@@ -153,6 +153,32 @@ PHRASE_STOPS = {"in", "on", "at", "through", "across", "with", "and", "or", "by"
 
 # --- component cues --------------------------------------------------------------------------
 
+# Camera angle, height, position and point of view (no move): they belong to the camera.
+CAMERA_ANGLES = (
+    r"(?:extreme |very |slightly |steep )?(?:low|high)[- ]angle(?: (?:shot|view|perspective|close-?up))?|"
+    r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
+    r"oblique|straight-on|three-quarter|reverse) angle|"
+    r"dutch(?: tilt)?|canted(?: frame)?|eye[- ]level(?: shot| view| angle)?|"
+    r"(?:overhead|top[- ]down|top view|high view|low view|side view|front view|rear view)"
+    r"(?: shot| view| angle| perspective)?|"
+    r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
+    r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
+    r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
+    r"first[- ]person(?: view| perspective| pov| shot| camera| angle)?|"
+    r"third[- ]person(?: view| perspective| camera)?|selfie(?: view| angle| camera| shot)?|"
+    r"subjective camera|(?:through|from) (?:the |his |her |their |its )?(?:\w+'s )?eyes|"
+    r"(?:from|at) (?:an? |the )?(?:\w+'s[- ])?(?:knee|waist|hip|chest|shoulder|eye|head|ground|floor|"
+    r"street|water|table|ankle|ceiling|roof|rooftop|child|toddler|dog|cat|insect|bug|mouse|"
+    r"grass|curb|kerb)[- ](?:level|height)|low to the ground|"
+    r"(?:seen|shot|filmed|viewed|captured|photographed|framed|looking (?:down|up)|"
+    r"observed) (?:directly |straight |slightly |high |far |from )*"
+    r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
+    # "from above" with no object of its own is where the camera is ("A city, from above.")
+    r"from (?:directly |straight |slightly |high |far |low )?(?:above|below|overhead|behind|"
+    r"underneath|the side)(?=\s*(?:[,.;:!?\)]|$|and |as |while |with |in slow))|"
+    r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)"
+)
+
 CAMERA: list[Cue] = [
     Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
     Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame|wide shot)"
@@ -188,7 +214,7 @@ CAMERA: list[Cue] = [
         move="orbit"),
     Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
-        r"|rises? high above|crane", move="crane_up", strength=0.9),
+        r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
     Cue(r"handheld(?: camera| shot)?|hand-held|shaky[- ]cam|documentary-style camera", move="handheld"),
@@ -196,7 +222,8 @@ CAMERA: list[Cue] = [
         r"beside|the)|follow(?:s|ing)? (?:shot|cam)|camera follows?|camera following|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
-    Cue(r"(?:aerial|drone|helicopter)(?: shot| view| footage| flyover| sweep)?|fly-?over|"
+    Cue(r"aerial(?: shot| view| footage| flyover| sweep| perspective| pov)?|(?:drone|helicopter)"
+        r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
     Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])", move="shake"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|dolly(?:ing)?|dollies|glid(?:es|ing)|mov(?:es|ing)|"
@@ -209,30 +236,42 @@ CAMERA: list[Cue] = [
         strength=0.9),
     Cue(r"slow[- ]motion camera|camera drifts?|drifting camera|floating camera|camera glides?|"
         r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
+    Cue(r"(?:camera )?(?:rotat(?:es|ing)|spin(?:s|ning)|revolv(?:es|ing)|circl(?:es|ing)) (?:slowly |smoothly )?(?:\d+ degrees )?(?:around|round|about)|rotating (?:camera|shot|view)|"
+        r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
+        r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
+        strength=0.9),
+    Cue(CAMERA_ANGLES),
+    # The camera as the grammatical subject: whatever it does is a camera instruction.
+    Cue(r"camera (?:\w+ly )?(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+        r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
+        r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
+        r"flash(?:es)?|shakes?|shaking|is|was|has|does)\b)[a-z]+(?:es|s|ing)\b(?<!ss))"
+        r"(?: (?:up|down|upward|downward|around|away|back|forward|in|out|left|right|overhead|closer|"
+        r"low|high|sideways|along|past|over|through))?", strength=0.9),
 ]
 
 CAMERA_VAGUE = r"dynamic camera|camera moves?(?! (?:slowly|forward|in|back|away|left|right|closer|" \
     r"toward|backward|up|down))|various angles|multiple angles|camera movement|cool camera|" \
     r"epic camera|camera angles?"
 
+# Shot = shot size and framing only. Angles, heights and points of view are the camera's
+# (CAMERA_ANGLES); where things stand in the scene ("in the foreground", "behind") is neither.
 SHOT: list[Cue] = [Cue(p) for p in [
-    r"extreme close[- ]?up|ecu|extreme wide(?: shot)?|ews",
-    r"medium close[- ]?up|mcu|medium(?: wide| long)? shot|mid[- ]shot|medium-wide",
-    r"close[- ]?ups?|closeup",
-    r"wide(?:-angle)? shot|wide establishing shot|establishing shot|wide view|wide frame|long shot",
-    r"full(?:-body)? shot|full body|cowboy shot|two[- ]shot|insert shot|cutaway",
-    r"over[- ]the[- ]shoulder(?: shot)?|ots shot|pov(?: shot)?|point[- ]of[- ]view(?: shot)?",
-    r"(?:low|high|eye)[- ]level(?: shot)?|(?:low|high)[- ]angle(?: shot| view)?|dutch angle|canted angle",
-    r"overhead(?: shot| view)?|top[- ]down(?: shot| view)?|bird'?s[- ]eye(?: view| shot)?|"
-    r"worm'?s[- ]eye(?: view)?",
-    r"profile shot|in profile|centered (?:composition|frame|in (?:the )?frame)|symmetrical composition|"
-    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling",
-    r"macro shot|split[- ]screen|silhouette shot",
-    r"(?:low|high|wide|tight|close|overhead|aerial|side) (?:tracking |angle |aerial |dolly |profile )?shot|"
-    r"from (?:directly |slightly )?(?:behind|above|below)(?: and (?:slightly )?(?:above|below|to the side))?|"
-    r"at (?:eye|waist|chest|knee|ground|hip|shoulder|head) (?:level|height)|in the foreground|"
-    r"in the background|foreground|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)|"
-    r"tight on|framed tight",
+    r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
+    r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
+    r"medium-wide|medium framing|mid-?range shot",
+    r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|macro shot|"
+    r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
+    r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
+    r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
+    r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
+    r"three[- ]shot|group shot|cutaway|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
+    r"head to toe|head-to-toe",
+    r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing|frame|"
+    r"in (?:the )?frame)|cent(?:er|re)d? of the frame|symmetrical (?:composition|framing)|"
+    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling|"
+    r"off-cent(?:er|re)(?: framing| composition)?|negative space|framing|split[- ]screen|"
+    r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
 ]]
 
 LENS: list[Cue] = [Cue(p) for p in [
@@ -244,8 +283,15 @@ LENS: list[Cue] = [Cue(p) for p in [
     r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur",
 ]]
 
+# Lighting = a light source, its direction or quality, or the time of day (which sets the light).
 LIGHTING: list[Cue] = [
     Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
+    Cue(r"(?:at |by |late at |in the (?:middle of the )?|during the )?(?:night|night-?time|midnight|dawn|dusk|"
+        r"daybreak|sundown|nightfall|noon|midday|twilight|daytime|day)(?![- ](?:club|market|shift|"
+        r"dress|gown|stand|light|vision|time))|after dark|"
+        r"(?:in the |early |late |on a |one )?(?:morning|afternoon|evening)(?! (?:coffee|paper|news|"
+        r"routine|run|walk|jog|commute|dress|gown|star))|(?:on a )?(?:sunny|overcast|cloudy|grey|gray) day",
+        strength=0.8),
     Cue(r"at (?:sunset|sunrise|dusk|dawn|twilight)", strength=0.7),
     Cue(r"(?:lens|sun) flares?|sunset|sunrise", strength=0.6),
     Cue(r"back[- ]?lit|backlight(?:ing)?|rim[- ]?(?:light|lit|lighting)|key light|fill light|"
@@ -343,6 +389,23 @@ SETTING: list[Cue] = [
         r"blizzard|winter|summer|autumn|autumnal|springtime|wet pavement|puddles"),
 ]
 
+# Motion = the speed, manner, weight or physics of a movement. A direction alone ("left to
+# right", "forward") is not motion, and neither is an adjective that describes a thing ("a
+# graceful dancer"): an adjective counts only when its noun is a movement ("graceful strides").
+MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|pace|speed|turns?|"
+                  r"spins?|twirls?|leaps?|jumps?|hops?|dives?|falls?|descent|ascent|climb|glides?|"
+                  r"drifts?|sways?|swings?|arcs?|rhythm|flow|landing|impact|bounces?|gestures?|"
+                  r"strokes?|flight|trajectory|momentum|sprints?|dash|rush|walk|run|jog|crawl|"
+                  r"pirouettes?|rotation|sweeps?|swoops?|dance moves|wingbeats?|flaps?|kicks?|"
+                  r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide)")
+MOTION_ADJECTIVES = (r"(?:slow|slower|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
+                     r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
+                     r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
+                     r"springy|nimble|agile|clumsy|lumbering|effortless|weightless|soft|measured|"
+                     r"deliberate|hurried|unhurried|lively|energetic|vigorous|subtle|tiny|small|"
+                     r"big|sweeping|wide|tight|long|short|high|low|dramatic|acrobatic|synchronized|"
+                     r"staggered|floaty|bounding|loping|plodding|sharp|abrupt|slow-motion|"
+                     r"high-speed|twisting|spinning|circular|looping|continuous|constant|gradual)")
 MOTION: list[Cue] = [
     # speed and manner
     Cue(r"(?:very |extremely )?(?:slowly|gently|softly|quickly|rapidly|swiftly|briskly|leisurely|"
@@ -350,29 +413,29 @@ MOTION: list[Cue] = [
         r"violently|delicately|calmly|peacefully|hurriedly|urgently|languidly|sluggishly|"
         r"frantically|rhythmically|erratically|abruptly|suddenly|elegantly|crisply|cleanly|sharply|"
         r"tightly|loosely|lightly|firmly|unevenly|evenly|jerkily|wildly|continuously|"
-        r"silently|lazily|carefully|deliberately|hard left|hard right)"),
+        r"silently|carefully|deliberately|energetically|vigorously|clumsily|nimbly|"
+        r"heavily|weightlessly|fast|slow|(?:fast|slow|quick|swift)-moving|in a blur|blurring|"
+        r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|high-speed)"),
+    Cue(MOTION_ADJECTIVES + r",? (?:(?:and )?" + MOTION_ADJECTIVES + r",? )?" + MOVEMENT_NOUNS),
     Cue(r"(?:stream|streams|streaming|rush(?:es|ing)?|rac(?:es|ing)|whip(?:s|ping)?|slid(?:es|ing)|"
-        r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?) past|into place|springs? back|"
-        r"back (?:in|down|up)|arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
+        r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?|zoom(?:s|ing)?|whizz(?:es|ing)?|"
+        r"speed(?:s|ing)?) (?:past|by)|into place|springs? back|"
+        r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
-        r"at the same speed|in one (?:clean|smooth|fluid) motion|uneven|jerky|left and right|"
+        r"at the same speed|in one (?:clean|smooth|fluid) motion|jerky|"
         r"(?:sinking|sinks) (?:into|through)|hanging in the air|puffs? of|send(?:s|ing)? up|"
         r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
-        r"relaxed|fast|rapid|frantic|gentle) (?:pace|speed|walk|jog|sprint|gallop|trot)|"
-        r"at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
+        r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
+        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
         r"decelerat(?:es|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
-    # direction
-    Cue(r"(?:from )?left to right|(?:from )?right to left|toward(?:s)? (?:the )?(?:camera|viewer|lens)|"
-        r"away from (?:the )?(?:camera|viewer|lens)|into (?:the )?frame|out of (?:the )?frame|"
-        r"across the (?:frame|screen)|(?:up|down)ward(?:s)?|upwards|downwards|diagonally|"
-        r"counter-?clockwise|clockwise|in (?:a |slow |tight |wide )?(?:circles?|spirals?|arcs?|loops?)|"
-        r"forward|backward(?:s)?|side to side|back and forth|to and fro|in unison|"
-        r"toward(?:s)? (?:the )?(?:horizon|surface|sky|ground|shore|sun)|"
-        r"from above|from below|overhead"),
+    # manner of a path (not its direction)
+    Cue(r"in (?:a |slow |tight |wide |lazy |small |big )*(?:circles?|spirals?|arcs?|loops?|zig-?zags?|"
+        r"waves)|zig-?zagging|side to side|back and forth|to and fro|in unison|up and down"),
     # weight, momentum, secondary motion
-    Cue(r"heav(?:y|ily)|weightless(?:ly)?|weight(?:y)?|momentum|gravity|inertia|recoil(?:s|ing)?|"
-        r"impact|thud|lands? (?:softly|heavily|gracefully|with)|landing (?:softly|heavily|gracefully)|"
+    Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
+        r"recoil(?:s|ing)?|impact|thud|lands? (?:softly|heavily|gracefully|with)|"
+        r"landing (?:softly|heavily|gracefully)|"
         r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
         r"ripples? outward|billowing|flowing hair|hair (?:blowing|flowing|whipping)|"
         r"kicking up (?:dust|sand|snow|water|spray)|dust kicks up|splash(?:es)? outward|"
