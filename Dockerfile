@@ -11,9 +11,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# Torch first and pinned, in its own layer. It must be the CPU wheel of 2.13.0: point pip at
-# PyTorch's CPU wheel index for this one install; the default build pulls gigabytes of CUDA.
-RUN pip install torch==2.13.0
+# Torch first and pinned, in its own layer, and the CPU build: scripts/install-torch.sh takes
+# torch 2.13.0 from PyTorch's CPU wheel index where it answers and refuses a CUDA build, which
+# the default index would pull (gigabytes of nvidia libraries). tests/test_deploy_files.py runs
+# this line with a stand-in pip.
+COPY scripts/install-torch.sh ./scripts/install-torch.sh
+RUN bash scripts/install-torch.sh pip
 
 COPY pyproject.toml README.md ./
 COPY bot ./bot

@@ -18,7 +18,9 @@ def _env(name: str) -> AliasChoices:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True,
+                                      env_ignore_empty=True)
+    """Empty values (a blank line copied from .env.example) keep the default."""
 
     # Framecraft's own.
     data_dir: Path = Field(default=Path(".framecraft"), validation_alias=_env("FRAMECRAFT_DATA_DIR"))
@@ -27,6 +29,9 @@ class Settings(BaseSettings):
     gallery_dir: Path | None = Field(default=None, validation_alias=_env("FRAMECRAFT_GALLERY_DIR"))
     database_url: SecretStr | None = Field(default=None,
                                            validation_alias=_env("FRAMECRAFT_DATABASE_URL"))
+    database_password: SecretStr | None = Field(
+        default=None, validation_alias=_env("FRAMECRAFT_DATABASE_PASSWORD"))
+    """The database password, kept out of the URL so any password works (`@`, `:`, `/`, `#`)."""
     chroma_url: str | None = Field(default=None, validation_alias=_env("FRAMECRAFT_CHROMA_URL"))
     llm: str | None = Field(default=None, validation_alias=_env("FRAMECRAFT_LLM"))
     """A chat model for langchain, e.g. `openai:gpt-4o-mini` or `ollama:llama3.1`."""
@@ -62,9 +67,17 @@ class Settings(BaseSettings):
 
     @property
     def effective_database_url(self) -> str:
-        if self.database_url is not None:
-            return self.database_url.get_secret_value()
-        return f"sqlite:///{self.sqlite_path}"
+        """The URL to connect with. A separate password is set into the parsed URL by SQLAlchemy,
+        which escapes it, instead of being pasted into the text."""
+        if self.database_url is None:
+            return f"sqlite:///{self.sqlite_path}"
+        url = self.database_url.get_secret_value()
+        if self.database_password is None:
+            return url
+        from sqlalchemy.engine import make_url
+
+        with_password = make_url(url).set(password=self.database_password.get_secret_value())
+        return with_password.render_as_string(hide_password=False)
 
 
 @lru_cache(maxsize=1)

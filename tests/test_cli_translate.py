@@ -40,11 +40,18 @@ def test_translate_text_keeps_bracketed_commands_visible(run, capsys):
     assert "[Push in]" in capsys.readouterr().out
 
 
-def test_unknown_model_is_one_line_nearest_first(run, capsys):
+def test_unknown_model_is_one_line_with_a_close_guess(run, capsys, kb):
     assert run("translate", "A fox runs", "--to", "klong") != 0
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
-    assert "Known models: kling" in err and "Traceback" not in err
+    assert "Did you mean kling?" in err and "Traceback" not in err
+    assert f"Known models: {', '.join(sorted(kb.models))}." in err
+
+
+def test_unknown_model_unlike_any_gets_no_guess(run, capsys):
+    assert run("translate", "A fox runs", "--to", "foo") != 0
+    err = capsys.readouterr().err
+    assert "Did you mean" not in err and "Unknown model 'foo'" in err
 
 
 def test_empty_prompt_is_a_clear_error(run, capsys):

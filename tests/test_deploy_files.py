@@ -3,9 +3,14 @@ script are consistent with the settings the code reads."""
 
 from __future__ import annotations
 
+import http.server
+import os
 import re
 import shutil
+import socket
 import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -52,8 +57,11 @@ def test_bots_are_wired_by_settings_the_code_reads(compose: dict) -> None:
         env = compose["services"][bot]["environment"]
         assert set(env) <= known, set(env) - known
         assert any(f.get("path") == ".env" for f in compose["services"][bot]["env_file"])
-        url = re.sub(r"\$\{POSTGRES_PASSWORD:-([^}]*)\}", r"\1", env["FRAMECRAFT_DATABASE_URL"])
-        settings = Settings(database_url=url, chroma_url=env["FRAMECRAFT_CHROMA_URL"])
+        assert "POSTGRES_PASSWORD" not in env["FRAMECRAFT_DATABASE_URL"]
+        password = re.sub(r"\$\{POSTGRES_PASSWORD:-([^}]*)\}", r"\1",
+                          env["FRAMECRAFT_DATABASE_PASSWORD"])
+        settings = Settings(database_url=env["FRAMECRAFT_DATABASE_URL"], database_password=password,
+                            chroma_url=env["FRAMECRAFT_CHROMA_URL"])
         assert normalize_url(settings.effective_database_url).drivername == "postgresql+psycopg"
         assert settings.chroma_url == "http://chroma:8000"
     example = [line.split("=", 1)[0] for line in (ROOT / ".env.example").read_text().splitlines()
@@ -68,9 +76,97 @@ def test_bots_are_wired_by_settings_the_code_reads(compose: dict) -> None:
 def test_dockerfile_pins_python_and_cpu_torch() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert re.search(r"^FROM python:3\.11-slim\b", text, re.M)
-    torch = text.index("pip install torch==2.13.0")
+    torch = text.index("RUN bash scripts/install-torch.sh pip")
     assert torch < text.index("pip install .")
-    assert "CPU" in text
+    assert "COPY scripts/install-torch.sh" in text[:torch]
+
+
+class _IndexHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        self.send_response(200 if self.path.startswith("/whl/cpu/torch/") else 404)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _fake_pip_dir(tmp_path: Path, cuda: bool) -> Path:
+    """A pip that records its arguments and a python whose `import torch` check answers as a
+    CPU (or CUDA) build would; the reachability probe runs on the real interpreter."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "pip").write_text(f'#!/bin/sh\necho "$@" >> {tmp_path}/pip.log\n')
+    (bin_dir / "python").write_text(
+        f'#!/bin/sh\nif [ "$1" = "-c" ]; then exit {1 if cuda else 0}; fi\nexec {sys.executable} "$@"\n')
+    for tool in ("pip", "python"):
+        (bin_dir / tool).chmod(0o755)
+    return bin_dir
+
+
+def _dockerfile_torch_line() -> str:
+    lines = [line for line in (ROOT / "Dockerfile").read_text().splitlines()
+             if line.startswith("RUN") and "torch" in line]
+    assert len(lines) == 1, lines
+    return lines[0].removeprefix("RUN ").strip()
+
+
+def _run_install_line(tmp_path: Path, index: str, cuda: bool = False) -> subprocess.CompletedProcess:
+    bin_dir = _fake_pip_dir(tmp_path, cuda)
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "FRAMECRAFT_TORCH_INDEX": index}
+    return subprocess.run(["bash", "-c", _dockerfile_torch_line()], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_dockerfile_torch_line_uses_the_cpu_index_where_it_answers(tmp_path: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _IndexHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        index = f"http://127.0.0.1:{server.server_address[1]}/whl/cpu"
+        run = _run_install_line(tmp_path, index)
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr
+    args = (tmp_path / "pip.log").read_text().split()
+    assert "torch==2.13.0" in args
+    assert args[args.index("--extra-index-url") + 1] == index
+
+
+def test_dockerfile_torch_line_falls_back_to_the_pinned_install_offline(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/whl/cpu"
+    run = _run_install_line(tmp_path, closed)
+    assert run.returncode == 0, run.stderr
+    args = (tmp_path / "pip.log").read_text().split()
+    assert "torch==2.13.0" in args and "--extra-index-url" not in args
+    assert "not reachable" in run.stderr
+
+
+def test_install_torch_refuses_a_cuda_build(tmp_path: Path) -> None:
+    run = _run_install_line(tmp_path, "none", cuda=True)
+    assert run.returncode == 1
+    assert "not the CPU build" in run.stderr
+
+
+def _readme_settings_table() -> set[str]:
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index("## Configuration"):]
+    section = section[:section.index("\n## ", 1)]
+    return set(re.findall(r"`([A-Z][A-Z0-9_]+)`", section))
+
+
+def test_env_example_readme_and_settings_name_the_same_variables() -> None:
+    settings = _settings_env_names()
+    example = set(re.findall(r"^(?:# )?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(),
+                             re.M))
+    readme = _readme_settings_table()
+    compose_only = {"POSTGRES_PASSWORD"}
+    assert settings - example == set(), "missing from .env.example"
+    assert example - settings - compose_only == set(), "unknown in .env.example"
+    assert settings - readme == set(), "missing from the README's Configuration table"
+    assert readme - settings - compose_only == set(), "unknown in the README's Configuration table"
+    dockerfile_env = set(re.findall(r"\b(FRAMECRAFT_[A-Z_]+)=", (ROOT / "Dockerfile").read_text()))
+    assert dockerfile_env <= settings
 
 
 def _compose_cli() -> list[str] | None:
@@ -93,3 +189,30 @@ def test_docker_compose_config_validates() -> None:
 def test_start_test_postgres_script_parses() -> None:
     script = ROOT / "scripts" / "start-test-postgres.sh"
     assert subprocess.run(["bash", "-n", str(script)]).returncode == 0
+
+
+@pytest.mark.parametrize("password", ["p@ss:w/rd#1", "a b%20c?d=e&f", "ünïcødé/@@::", "x" * 200])
+def test_any_database_password_survives_the_url(password: str) -> None:
+    settings = Settings(database_url="postgresql+psycopg://framecraft@db.internal:5432/framecraft",
+                        database_password=password)
+    url = normalize_url(settings.effective_database_url)
+    assert url.password == password
+    assert (url.username, url.host, url.port, url.database) == (
+        "framecraft", "db.internal", 5432, "framecraft")
+    assert password not in repr(settings) and password not in str(settings)
+
+
+def test_chroma_server_image_is_inside_the_client_pin(compose: dict) -> None:
+    from packaging.requirements import Requirement
+
+    image = compose["services"]["chroma"]["image"]
+    assert image.startswith("chromadb/chroma:")
+    server_version = image.split(":", 1)[1]
+    text = (ROOT / "pyproject.toml").read_text()
+    pin = Requirement(re.search(r'"(chromadb[^"]*)"', text).group(1))
+    assert pin.specifier, "the chromadb client must be pinned to a range"
+    assert server_version in pin.specifier, (server_version, str(pin.specifier))
+    upper = [s for s in pin.specifier if s.operator in ("<", "<=", "~=", "==")]
+    assert upper, "an open-ended client range can drift past the server image"
+    postgres = compose["services"]["postgres"]["image"]
+    assert re.fullmatch(r"postgres:\d+(\.\d+)?", postgres), "pin the Postgres image's major version"

@@ -58,14 +58,22 @@ def model_names(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
-def nearest_models(kb: KnowledgeBase, name: str, n: int = 3) -> list[str]:
-    """Profile ids nearest to `name`, nearest first (by the closest of each model's names)."""
+SUGGEST_MIN_SIMILARITY = 0.6
+"""How alike (difflib ratio, 0-1) a typed name and a model's name must be to be offered as a
+guess: "rnway" -> runway (0.91), "klong" -> kling (0.8); "foo" resembles nothing and gets none."""
+
+
+def nearest_models(kb: KnowledgeBase, name: str, n: int = 3,
+                   min_similarity: float = SUGGEST_MIN_SIMILARITY) -> list[str]:
+    """Profile ids whose closest name is at least `min_similarity` alike, nearest first (ties by
+    id, so the order is the same on every run)."""
     key = name.lower().strip()
     best: dict[str, float] = {}
     for alias, mid in model_names(kb).items():
         ratio = difflib.SequenceMatcher(None, key, alias).ratio()
         best[mid] = max(best.get(mid, 0.0), ratio)
-    return sorted(best, key=lambda mid: (-best[mid], mid))[:n]
+    close = [mid for mid, ratio in best.items() if ratio >= min_similarity]
+    return sorted(close, key=lambda mid: (-best[mid], mid))[:n]
 
 
 def resolve_model(kb: KnowledgeBase, name: str | None) -> str | None:
@@ -80,5 +88,4 @@ def resolve_model(kb: KnowledgeBase, name: str | None) -> str | None:
     for n, mid in names.items():
         if re.sub(r"[\s_.-]", "", n) == compact:
             return mid
-    raise UnknownModelError(str(name).strip()[:60], nearest_models(kb, key),
-                            nearest_models(kb, key, n=len(kb.models)))
+    raise UnknownModelError(str(name).strip()[:60], nearest_models(kb, key), sorted(kb.models))

@@ -249,3 +249,29 @@ def test_import_is_all_or_nothing(store: Store) -> None:
     with pytest.raises(InputError, match="letters, digits"):
         store.import_("t", lib, "json")
     assert store.list_names("t") == []
+
+
+@pytest.mark.parametrize("huge", ["99999999999999999999", str(2**63), str(2**31), "9" * 5000])
+def test_absurd_version_numbers_are_no_such_version(store: Store, huge: str) -> None:
+    store.save("t", "hero", STATIC, "ana")
+    for call in (lambda: store.get("t", "hero", huge), lambda: store.restore("t", "hero", huge, "ana"),
+                 lambda: store.keep("t", "hero", huge, "note")):
+        with pytest.raises(InputError, match="no version"):
+            call()
+
+
+@pytest.mark.parametrize("bad", ["hero-\u0430", "\u0440rompt", "hero\u03b1"])
+def test_mixed_script_names_are_refused(store: Store, bad: str) -> None:
+    with pytest.raises(InputError, match="mixes writing systems"):
+        store.save("t", bad, STATIC, "ana")
+    assert store.list_names("t") == []
+
+
+def test_names_are_nfkc_normalised(store: Store) -> None:
+    store.save("t", "\uff48\uff45\uff52\uff4f\uff11", STATIC, "ana")  # fullwidth hero1
+    store.save("t", "hero1", STATIC + " at dawn", "ana")
+    assert [v.version for v in store.history("t", "hero1")] == [1, 2]
+    store.save("t", "cafe\u0301", STATIC, "ana")  # decomposed café
+    assert store.get("t", "caf\u00e9").version == 1
+    store.save("t", "夜の駅", STATIC, "ana")  # Han and Hiragana together are one writing system
+    assert "夜の駅" in [info.name for info in store.list_names("t")]
