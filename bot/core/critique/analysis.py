@@ -170,7 +170,7 @@ def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 
 
 _PREPOSITION_WORDS = frozenset({
     "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
-    "around", "with", "by", "from", "to", "toward", "towards", "of", "for", "into", "via",
+    "around", "with", "by", "from", "to", "toward", "towards", "of", "for", "via",
     "using", "during", "and", "or", "plus"})
 
 
@@ -281,7 +281,7 @@ _NOT_MANNER = frozenset({
     "brightly", "dimly", "darkly", "beautifully", "perfectly", "softly-lit", "oily", "hilly",
     "woolly", "wooly", "bubbly", "chilly", "frilly", "sparkly", "wiggly", "prickly", "fly",
     "assembly", "anomaly", "butterfly", "dragonfly", "firefly", "ally", "bully", "rally",
-    "lonely", "costly", "deadly", "cuddly", "wrinkly", "knobbly", "crinkly", "burly", "surly",
+    "costly", "deadly", "cuddly", "wrinkly", "knobbly", "crinkly", "burly", "surly",
     "manly", "womanly", "sickly", "ghostly", "heavenly", "otherworldly", "worldly", "orderly",
     "monthly", "weekly", "yearly", "hourly", "nightly", "partially", "naturally", "equally",
     "totally", "especially", "usually", "occasionally", "constantly", "repeatedly"})
@@ -310,14 +310,27 @@ def _verb_like(word: str) -> bool:
                                     and word not in NOT_VERBS_ING)
 
 
+_MOVEMENT_ADVERB = re.compile(
+    r"(?:slow|swift|rapid|quick|gentl|smooth|heavi|light|lazi|stead|brisk|violent|delicate|"
+    r"power|elegant|frantic|sluggish|languid|rhythmic|erratic|clumsi|nimbl|effortless|weightless|"
+    r"vigorous|energetic|fierce|intense|force|jaunti|grace|fluid|wild|rough|sharp|abrupt|hurried|"
+    r"frenzied|furious|feverish|tight|loose|jerki|bounci|wobbl|stiff|limp|awkward|sprightl|"
+    r"lumbering|unsteadi|shaki|rapt|harmonious|synchronous|playful|leisure|lithe|agile|"
+    r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous)"
+    r"(?:ly|ily|ally|fully|ously|ily)")
+
+
 def manner_adverbs(low: str) -> list[tuple[int, int]]:
-    """-ly adverbs next to a verb ("trots jauntily", "lazily drifting"): the manner of the
-    movement, whatever the adverb (the cue list cannot hold every one)."""
+    """-ly adverbs of speed, force or smoothness next to a verb ("trots jauntily", "lazily
+    drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
+    "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
+    of the movement adjectives."""
     words = list(_WORD.finditer(low))
     found = []
     for i, w in enumerate(words):
         word = w.group(0)
-        if len(word) < 5 or not word.endswith("ly") or word in _NOT_MANNER:
+        if len(word) < 5 or not word.endswith("ly") or word in _NOT_MANNER \
+                or not _MOVEMENT_ADVERB.fullmatch(word):
             continue
         prev = words[i - 1].group(0) if i and low[words[i - 1].end():w.start()] == " " else ""
         nxt = words[i + 1].group(0) if i + 1 < len(words) and \

@@ -175,18 +175,18 @@ CAMERA_ANGLES = (
     r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
     # "from above" with no object of its own is where the camera is ("A city, from above.")
     r"from (?:directly |straight |slightly |high |far |low )?(?:above|below|overhead|behind|"
-    r"underneath|the side)(?=\s*(?:[,.;:!?\)]|$|and |as |while |with |in slow))|"
+    r"underneath|the side|a distance|afar)(?=\s*(?:[,.;:!?\)]|$|and |as |while |with |in slow))|"
     r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)"
 )
 
 CAMERA: list[Cue] = [
     Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
     Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame|wide shot)"
-        r"|fixed (?:camera|shot|frame)|stationary camera|tripod shot|on a tripod"
+        r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
         r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
-    Cue(r"rack[- ]focus(?:es)?|focus pull|pulls? focus|focus shifts?|shifts? (?:the )?focus", move="rack_focus"),
+    Cue(r"tilt(?:ing)? shot", move="tilt_up"),
     Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?left", move="pan_left"),
     Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?right", move="pan_right"),
     Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera pans?|pans? across|slow pan|pan shot)",
@@ -242,15 +242,17 @@ CAMERA: list[Cue] = [
         strength=0.9),
     Cue(CAMERA_ANGLES),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"camera (?:\w+ly )?(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+    Cue(r"camera (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
-        r"flash(?:es)?|shakes?|shaking|is|was|has|does)\b)[a-z]+(?:es|s|ing)\b(?<!ss))"
+        r"flash(?:es)?|shakes?|shaking|is|was|has|does|captur\w*|shows?|showing|records?|recording|"
+        r"focus\w*|sees|observes|highlights?|highlighting|reveals?|revealing|catches|depicts|"
+        r"features|documents|frames|framing|lingers?|lingering|settles?|holds)\b)[a-z]+(?:es|s|ing)\b(?<!ss))"
         r"(?: (?:up|down|upward|downward|around|away|back|forward|in|out|left|right|overhead|closer|"
         r"low|high|sideways|along|past|over|through))?", strength=0.9),
 ]
 
-CAMERA_VAGUE = r"dynamic camera|camera moves?(?! (?:slowly|forward|in|back|away|left|right|closer|" \
+CAMERA_VAGUE = r"dynamic camera|(?:[\w-]+,? )?camera movements?|camera moves?(?! (?:slowly|forward|in|back|away|left|right|closer|" \
     r"toward|backward|up|down))|various angles|multiple angles|camera movement|cool camera|" \
     r"epic camera|camera angles?"
 
@@ -274,13 +276,18 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
 ]]
 
-LENS: list[Cue] = [Cue(p) for p in [
+# Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
+# move is still recorded in Analysis.camera_moves for the dialects.
+LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|(?:the )?focus shifts?|"
+                       r"shifts? (?:the )?focus", move="rack_focus")] + [Cue(p) for p in [
     r"\d{2,3} ?mm(?: lens| anamorphic| prime)?|anamorphic(?: lens| flare)?",
     r"wide[- ]angle lens|wide lens|ultra[- ]wide(?: lens)?|telephoto(?: lens)?|long lens|"
     r"fish[- ]?eye(?: lens)?|tilt[- ]shift(?: lens)?|prime lens|zoom lens|vintage lens|"
     r"macro(?: lens)?|probe lens|pinhole",
     r"shallow depth of field|deep depth of field|shallow dof|deep focus|shallow focus|"
-    r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur",
+    r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur|"
+    r"wide[- ]angle|(?:with a|the|its|a|sharp|soft|selective) focus on|focus(?:es|ed|ing) on|in (?:sharp )?focus|"
+    r"out of focus|(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
 ]]
 
 # Lighting = a light source, its direction or quality, or the time of day (which sets the light).
@@ -303,7 +310,7 @@ LIGHTING: list[Cue] = [
         r"fire-?lit|torch-?lit|lantern light|moonlight|moon-?lit|starlight|sunlight|sun-?lit|"
         r"daylight|overcast(?: light| sky)?|fluorescent(?: light| lights| lighting)?|tungsten|"
         r"practical lights?|street ?lights?|street lamps?|headlights|spotlight|strobe(?: light)?s?|"
-        r"bioluminescen(?:t|ce)|lightning|sunrise light|sunset light|twilight glow|dappled(?: light| sunlight)?"),
+        r"bioluminescen(?:t|ce)|flash(?:es)? of lightning|lightning flash(?:es)?|sunrise light|sunset light|twilight glow|dappled(?: light| sunlight)?"),
     Cue(r"chiaroscuro|high[- ]key|low[- ]key|hard shadows?|soft shadows?|long shadows|deep shadows|"
         r"silhouetted?|contre[- ]jour|lit (?:by|from|with)|illuminated(?: by)?|glowing|glows?|"
         r"reflections? on|specular highlights|caustics"),
@@ -313,8 +320,13 @@ LIGHTING: list[Cue] = [
         r"flickering|fading|harsh midday|late[- ]afternoon|early[- ]morning|winter|summer|"
         r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
     Cue(r"lighting|light and shadow", strength=0.7),
+    Cue(r"(?:[\w]+ly[- ]|well[- ]|poorly[- ]|half[- ]|spot-?)lit|spotlighted|sun-?(?:drenched|kissed|dappled|"
+        r"soaked|bathed)|(?:cast(?:s|ing)?|throw(?:s|ing)?) (?:[\w-]+ ){0,2}shadows?|"
+        r"(?:in|under|beneath|into) (?:the )?(?:[\w-]+ )?shade|shade of", strength=0.9),
     Cue(r"(?:[\w-]+ ){0,2}(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
         r"light(?! (?:rain|snow|breeze|wind|touch|blue|green|grey|gray|brown|pink|fabric|jacket|"
+        r"tower|pole|post|switch|sabers?|sabres?|years?|weight|armou?r|yellow|purple|beige|tan|"
+        r"orange|red|wood|aircraft|rail|skin|colou?red|[\w-]+-toned|top|shirt|dress|coat|sweater|"
         r"steps?|footsteps|drizzle|mist|dusting|layer))|sunshine|(?:morning|afternoon|evening|"
         r"midday|winter|summer|setting|rising|low|bright|pale|harsh|hazy|late[- ]\w+) sun|"
         r"(?:long|soft|hard|deep|violet|blue|cast) shadows)", strength=0.8),
@@ -397,7 +409,8 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"drifts?|sways?|swings?|arcs?|rhythm|flow|landing|impact|bounces?|gestures?|"
                   r"strokes?|flight|trajectory|momentum|sprints?|dash|rush|walk|run|jog|crawl|"
                   r"pirouettes?|rotation|sweeps?|swoops?|dance moves|wingbeats?|flaps?|kicks?|"
-                  r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide)")
+                  r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
+                  r"waves|strokes|blur|physics|flight|wingbeats)")
 MOTION_ADJECTIVES = (r"(?:slow|slower|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
@@ -405,18 +418,29 @@ MOTION_ADJECTIVES = (r"(?:slow|slower|swift|rapid|quick|fast|gentle|graceful|flu
                      r"deliberate|hurried|unhurried|lively|energetic|vigorous|subtle|tiny|small|"
                      r"big|sweeping|wide|tight|long|short|high|low|dramatic|acrobatic|synchronized|"
                      r"staggered|floaty|bounding|loping|plodding|sharp|abrupt|slow-motion|"
-                     r"high-speed|twisting|spinning|circular|looping|continuous|constant|gradual)")
+                     r"high-speed|twisting|spinning|circular|looping|continuous|constant|gradual|realistic|"
+                     r"natural|lifelike|believable|physical|physically accurate|motion)")
 MOTION: list[Cue] = [
+    # an adjective counts when its noun is a movement ("graceful strides", "high-speed flight")
+    Cue(MOTION_ADJECTIVES + r",? (?:(?:and )?" + MOTION_ADJECTIVES + r",? )?" + MOVEMENT_NOUNS),
+    # ... or when it is said of one ("her movements fluid and precise")
+    Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:(?:are|is|were|was|remain|stay|"
+        r"look|feel)s? )?(?:(?:very|so|slow|quite) )?" + MOTION_ADJECTIVES
+        + r"(?: and (?:[\w-]+))?"),
     # speed and manner
     Cue(r"(?:very |extremely )?(?:slowly|gently|softly|quickly|rapidly|swiftly|briskly|leisurely|"
         r"lazily|gradually|steadily|smoothly|fluidly|gracefully|effortlessly|playfully|powerfully|"
         r"violently|delicately|calmly|peacefully|hurriedly|urgently|languidly|sluggishly|"
-        r"frantically|rhythmically|erratically|abruptly|suddenly|elegantly|crisply|cleanly|sharply|"
+        r"frantically|rhythmically|erratically|abruptly|elegantly|crisply|cleanly|sharply|"
         r"tightly|loosely|lightly|firmly|unevenly|evenly|jerkily|wildly|continuously|"
-        r"silently|carefully|deliberately|energetically|vigorously|clumsily|nimbly|"
-        r"heavily|weightlessly|fast|slow|(?:fast|slow|quick|swift)-moving|in a blur|blurring|"
-        r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|high-speed)"),
-    Cue(MOTION_ADJECTIVES + r",? (?:(?:and )?" + MOTION_ADJECTIVES + r",? )?" + MOVEMENT_NOUNS),
+        r"carefully|deliberately|energetically|vigorously|clumsily|nimbly|intensely|fiercely|"
+        r"heavily|weightlessly|fast|slow|(?:fast|slow|quick|swift)-moving|in a blur|motion blur|"
+        r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|(?:a |with a )?sense of "
+        r"(?:speed|motion|movement|weight|momentum))"),
+    # what moves it: wind and water
+    Cue(r"(?:[\w-]+ )?(?:blown|blowing|rustling|swaying|flowing|fluttering|billowing|waving|shifting|"
+        r"drifting|whipping|tossed|carried|rippling|streaming|dancing|trembling) (?:[\w-]+ )?(?:by|in) "
+        r"the (?:wind|breeze|current|waves)|in the (?:wind|breeze)|gusts? of wind"),
     Cue(r"(?:stream|streams|streaming|rush(?:es|ing)?|rac(?:es|ing)|whip(?:s|ping)?|slid(?:es|ing)|"
         r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by)|into place|springs? back|"
