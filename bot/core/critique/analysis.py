@@ -14,13 +14,16 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
+    ADJECTIVE_ONLY,
     CAMERA_VAGUE,
+    COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
     NEGATION,
     NEGATION_IDIOMS,
     NOT_VERBS_ING,
     PHRASE_STOPS,
+    SINGLE_COLOUR,
     SUBJECT_NOUNS,
     VAGUE_VERBS,
     trie_regex,
@@ -38,8 +41,9 @@ CLAIM_ORDER: tuple[C, ...] = (
 SHARED: set[tuple[C, C]] = {
     (C.PACING, C.MOTION), (C.MOTION, C.PACING), (C.CONSISTENCY, C.COLOR),
     (C.CONSISTENCY, C.SUBJECT), (C.SHOT, C.LENS), (C.LENS, C.SHOT),
-    (C.SETTING, C.LIGHTING),
+    (C.SETTING, C.LIGHTING), (C.SHOT, C.CAMERA), (C.MOTION, C.ACTION),
 }
+# "Static wide shot" is a camera decision and a shot size at once.
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -152,6 +156,9 @@ def _scanner(comp: C) -> CueScanner | None:
     return CueScanner(patterns)
 
 
+WEAK_PLACE = 0.5
+"""Strength of the general "preposition + noun phrase" setting cue: it yields to any overlap."""
+
 _new_span = Span.__new__
 _SPAN_FIELDS = frozenset(("start", "end", "text", "cue", "strength"))
 
@@ -188,6 +195,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         if comp is C.CAMERA and not camera_in_context(low, start, end):
             continue
         if comp is C.MOTION and not motion_in_context(low, start, end):
+            continue
+        if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
         cue = cues[i]
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
@@ -249,7 +258,7 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
     if any(w in CAMERA_SUBJECTS for w in before):
         return True  # "the camera starts wide and slowly pans left"
     described = lead > 0
-    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith("ly")):
+    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing"))):
         before.pop()
         described = True
     if before and before[-1] in _ARTICLES:
@@ -303,6 +312,45 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
             and nxt not in ("as", "while", "then", "but", "enough", "motion"):
         return False  # an adjective inside a noun phrase
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_ADJECTIVE_ONLY_RE = {comp: re.compile(pattern) for comp, pattern in ADJECTIVE_ONLY.items()}
+_NOT_NOUNS = frozenset({"and", "or", "as", "while", "then", "but", "is", "are", "was", "were",
+                        "with", "that", "which", "who"})
+
+
+def modifies_noun(low: str, end: int) -> bool:
+    """Is the word ending at `end` an adjective of the noun that follows it ("blue sky")?"""
+    gap, nxt = _next_word(low, end)
+    return gap == " " and bool(nxt) and nxt not in _PREPOSITION_WORDS and nxt not in _NOT_NOUNS \
+        and not nxt.endswith("ly")
+
+
+def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
+    """False for a word that describes one thing rather than the clip (see ADJECTIVE_ONLY)."""
+    text = low[start:end]
+    if not _ADJECTIVE_ONLY_RE[comp].fullmatch(text):
+        return True
+    if comp is C.COLOR:
+        return _colour_of_the_frame(low, start, end)
+    return not modifies_noun(low, end)
+
+
+def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
+    """One colour is a thing's colour ("an orange vase", "wearing white"); a colour of the light
+    or the air ("teal haze"), a mix of colours ("rust red and ochre", "silver-blue") or a tint
+    said of the whole ("sepia-toned") is the palette."""
+    text = low[start:end]
+    gap, nxt = _next_word(low, end)
+    if gap.strip() == "-" or low[start - 1:start] == "-":
+        return True  # "silver-blue", "honey-gold"
+    if gap == " " and COLOUR_OF_THE_FRAME.fullmatch(nxt):
+        return True
+    if " and " in text:
+        return True
+    if SINGLE_COLOUR.fullmatch(text):
+        return False
+    return not modifies_noun(low, end)  # "yellow-toned" alone, not "pastel-colored robe"
 
 
 def _verb_like(word: str) -> bool:
@@ -482,8 +530,8 @@ _PREPOSITION = re.compile(r"(?:in|on|at|through|across|inside|over|under|along|b
 
 def _may_share_subject(comp: C, span: Span) -> bool:
     """A bare place noun may be the subject ("a lighthouse"); "on a cliff" may not."""
-    if comp == C.CONSISTENCY:
-        return True
+    if comp in (C.CONSISTENCY, C.SHOT):
+        return True  # "a woman in a red coat", "starting on a vendor's hands"
     return comp == C.SETTING and not _PREPOSITION.match(span.text)
 
 
@@ -521,6 +569,9 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return [span]
 
 
+_BE = frozenset({"is", "are", "was", "were", "have", "has"})
+_IRREGULAR_PARTICIPLES = frozenset({"spun", "built", "frozen", "fallen", "broken", "bent", "held",
+                                    "swept", "worn", "torn", "shaken", "sunk", "grown", "burnt"})
 _NOUN_MARKERS = frozenset({
     "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "each", "every", "of",
     "no", "this", "that", "these", "those", "some", "any", "one", "two", "three", "first",
@@ -534,10 +585,21 @@ def _verb_is_noun(low: str, start: int, end: int) -> bool:
     prev = re.search(r"([a-z']+)(\W*)$", head)
     if prev and prev.group(2) == " " and prev.group(1) in _NOUN_MARKERS:
         return True
+    word = low[start:end]
+    gap, nxt = _next_word(low, end)
     at_clause_start = not head.strip() or head.rstrip()[-1] in ",.;:!?"
-    if at_clause_start and not low[start:end].endswith("ing"):
-        gap, nxt = _next_word(low, end)
+    at_sentence_start = not head.strip() or head.rstrip()[-1] in ".;:!?"
+    plural = word.endswith("s") and not word.endswith("ss")
+    if plural and gap == " " and (nxt in _BE or (nxt.endswith("ing") and nxt not in NOT_VERBS_ING)):
+        return True  # "vines are", "waves crashing": a plural noun before its verb
+    if at_sentence_start and plural:
+        return True  # a clause does not open with a present-tense verb: "Waves pound the rocks"
+    if at_clause_start and not word.endswith("ing"):
         return gap == " " and nxt in ACTION_VERBS and not nxt.endswith("ing")
+    if word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES:
+        return modifies_noun(low, end)  # "crumbled walls", "scattered leaves": an adjective
+    if word.endswith("ing") and prev and prev.group(1) in _PREPOSITION_WORDS:
+        return modifies_noun(low, end)  # "with flowing organic shapes"
     return False
 
 
@@ -570,6 +632,23 @@ _NOT_VERBS_S = frozenset({"is", "was", "has", "its", "this", "his", "hers", "the
                           "buildings", "streets", "walls", "leaves", "clouds", "waves", "others",
                           "silhouettes", "reflections", "shadows", "colors", "colours", "tones",
                           "details", "textures", "patterns", "shapes", "lines", "sparks"})
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|being|keeps|starts|begins|continues) "
+                          r"(?:\w+ly )?([a-z]+ing)\b(?![-'])", re.I)
+
+
+def _progressive_actions(prompt: str, taken: list[Span]) -> list[Span]:
+    """"is making", "are hula hooping", "is slowly closing": a verb whatever the verb."""
+    spans = []
+    for m in _PROGRESSIVE.finditer(prompt):
+        word = m.group(1).lower()
+        if word in NOT_VERBS_ING:
+            continue
+        span = make_span(m.start(1), m.end(1), m.group(1), "is -ing", 0.8)
+        if not any(_overlaps(span, t) for t in taken):
+            spans.append(span)
+    return spans
 
 
 def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[Span]:
@@ -617,6 +696,9 @@ def analyze(prompt: str) -> Analysis:
         for span, move in _keep_longest(_matches(prompt, low, comp)):
             if any(a <= span.start and span.end <= b for a, b in blocking):
                 continue
+            if span.strength <= WEAK_PLACE and comp is C.SETTING and any(
+                    a < span.end and span.start < b for a, b in blocking):
+                continue  # "in close-up", "in a white shirt": another component's words
             found.append(span)
             if move:
                 moves.append((span.start, move))
@@ -644,6 +726,8 @@ def analyze(prompt: str) -> Analysis:
     actions = [a for a in actions if not any(_inside(a, s) for s in subjects)]
     actions += _ing_actions(prompt, subjects,
                             actions + [s for c, s in claimed if c is not C.MOTION])
+    actions += _progressive_actions(prompt, actions + [s for c, s in claimed
+                                                       if c not in (C.MOTION, C.SETTING)])
     actions.sort(key=lambda s: s.start)
     if subjects:
         spans[C.SUBJECT] = subjects

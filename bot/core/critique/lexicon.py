@@ -169,7 +169,7 @@ CAMERA_ANGLES = (
     r"subjective camera|(?:through|from) (?:the |his |her |their |its )?(?:\w+'s )?eyes|"
     r"(?:from|at) (?:an? |the )?(?:\w+'s[- ])?(?:knee|waist|hip|chest|shoulder|eye|head|ground|floor|"
     r"street|water|table|ankle|ceiling|roof|rooftop|child|toddler|dog|cat|insect|bug|mouse|"
-    r"grass|curb|kerb)[- ](?:level|height)|low to the ground|"
+    r"grass|curb|kerb|tabletop|table-top|counter|desk|bench|floor|lens|sea|surface|rooftop|street)[- ](?:level|height)|low to the ground|"
     r"(?:seen|shot|filmed|viewed|captured|photographed|framed|looking (?:down|up)|"
     r"observed) (?:directly |straight |slightly |high |far |from )*"
     r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
@@ -267,7 +267,7 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
     r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
     r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
-    r"three[- ]shot|group shot|cutaway|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
+    r"three[- ]shot|group shot|cutaway|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
     r"head to toe|head-to-toe",
     r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing|frame|"
     r"in (?:the )?frame)|cent(?:er|re)d? of the frame|symmetrical (?:composition|framing)|"
@@ -337,8 +337,9 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
 COLOR: list[Cue] = [
-    Cue(r"colou?r palette|palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
-        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal) tones|hues|tones of|"
+    Cue(r"colou?r palette|(?:(?!(?:a|an|the|his|her|their|its|my|wooden|artist's|painter's) )[\w-]+,? ){1,3}palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
+        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
+        r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
         r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
@@ -390,7 +391,17 @@ workshop|forge|throne room|battlefield|trench|spaceport|space station|
 mars|fireplace|hearth|porch|veranda|terrace|
 """.replace("\n", ""))
 
+# Where the scene is: a place preposition and the noun phrase after it, whatever the place
+# ("inside an oven", "by the pond", "in Palm Springs"), when no other component took the words.
+_NOT_PLACES = (r"(?!(?:[\w'-]+ ){0,3}(?:formation|focus|motion|unison|silence|front|detail|place|"
+               r"time|sync|style|mind|love|fear|awe|shock|tears|half|pieces|slow|fast|return|hand|"
+               r"turn|order|line|circles?|spirals?|loops?|waves?|pairs?|groups?|rows?|mid-\w+|"
+               r"the (?:frame|shot|air|distance|background|foreground|wind|breeze)|"
+               r"(?:his|her|its|their) (?:hands?|mouth|arms|paws|face|eyes|chest|head|lap|side)))")
 SETTING: list[Cue] = [
+    Cue(r"(?:inside|in|on|under|beneath|within|near|outside|amid|amidst|among) "
+        + _NOT_PLACES + r"(?:(?:the|a|an)\s+)?(?:[\w'-]+,?\s+){0,3}?[\w'-]+"
+        r"(?=\s*(?:[,.;:!?]|$|and |with |while |as |at |in |on |under |during ))", strength=0.5),
     Cue(r"(?:in|on|at|through|across|inside|over|under|along|beneath|above|within|into|onto|"
         r"around|against|near|by|down|up|outside|throughout|among|amid|amidst|toward|towards|"
         r"from) (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?" + PLACES + r"s?"),
@@ -468,7 +479,7 @@ MOTION: list[Cue] = [
 ]
 
 PACING: list[Cue] = [
-    Cue(r"(?:extreme |gentle |subtle )?slow[- ]motion|slo-?mo|time-?lapse|hyper-?lapse|real[- ]time|"
+    Cue(r"(?:extreme |gentle |subtle )?slow[- ]motion|slo-?mo|time[- ]?lapse|hyper-?lapse|real[- ]time|"
         r"speed ramp(?:ing)?|freeze[- ]frame|bullet time|"
         r"over (?:the course of )?(?:\d+|two|three|four|five|six|eight|ten) seconds?|"
         r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
@@ -477,8 +488,10 @@ PACING: list[Cue] = [
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
         r"meanwhile|in (?:real|one) beat|in sync with|on the beat|to the rhythm|one by one|"
-        r"one after (?:another|the other)|in time (?:to|with)|rhythm|to reveal|reveals?|"
-        r"for a beat|a beat later|as the camera \w+"),
+        r"one after (?:another|the other)|in time (?:to|with)|rhythm|"
+        r"for a beat|a beat later|eventually|suddenly|at the (?:start|beginning|end)|"
+        r"as the (?:scene|video|clip|shot|story|day|night) (?:unfolds|progresses|continues|goes on|ends)|"
+        r"(?:the )?(?:video|scene|clip|shot|film) (?:opens|begins|starts|ends|closes) (?:with|on)"),
 ]
 
 CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf|hat|cap|beanie|"
@@ -489,8 +502,9 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
-        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|throughout|"
-        r"identical|maintains?|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
+        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|"
+        r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
+        r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
         r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
         r"remains? (?:in frame|centered|constant|the same|in focus)|matching|stays? \w+|"
@@ -498,6 +512,21 @@ CONSISTENCY: list[Cue] = [
         r"standing firm|continuous (?:flight|motion|move|movement)"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
+    # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is
+    Cue(r"(?:wearing|wears|wore|dressed in|clad in|draped in|swaddled in|sporting|donning|in) "
+        r"(?:a |an |the |his |her |their |its )?(?:[\w'-]+,? ){0,4}?(?:" + CLOTHING + r"|gear|attire|"
+        r"outfit|costume|clothing|clothes|garments?|tutu|shoes|smock|robes?|fur coat|armou?r|"
+        r"white|black|red|blue)s?(?: (?:and|with) (?:a |an )?(?:[\w'-]+ ){0,3}?(?:" + CLOTHING
+        + r"|shoes|gloves|belt|sunglasses|accessories)s?)?", strength=0.8),
+    # fixed features of a person or creature
+    Cue(r"(?:(?!(?:her|his|its|their|the|a|an|with|and|has|had|have)\b)[\w-]+,? ){1,3}(?:hair|beard|"
+        r"mustache|moustache|braids?|freckles|tattoos?|scars?|eyes)|"
+        r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
+        r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:[\w-]+ed|wrapped|covered|pulled back|tied|"
+        r"braided|smudged|stained|matted|streaked)|"
+        r"(?:a |an )?(?:unique |distinctive |small |large |white |black )?(?:pattern|mark|marking|scar|"
+        r"tattoo|logo|emblem|name tag|badge|patch|halo) (?:on|above|across) (?:its|his|her|their|the) "
+        r"[\w'-]+(?: [\w'-]+)?", strength=0.7),
     Cue(r"(?:wearing|dressed in|in) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}" + CLOTHING
         + r"|with (?:a |an )?(?:distinctive|signature|scarred|freckled|braided|long|short|curly|"
         r"silver|red|white|black|blonde|grey|gray) (?:[\w-]+ ){0,2}(?:hair|beard|scar|coat|jacket|"
@@ -511,7 +540,11 @@ AUDIO: list[Cue] = [
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
         r"we hear|silence|silent|echo(?:es|ing)?|thunder(?:claps?)?|splashing sounds?|"
-        r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync"),
+        r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync|"
+        r"rustling|cries|crying|coos|cooing|voices?|tick(?:s|ing)|roars?|roaring|chimes?|"
+        r"chiming|creak(?:s|ing)?|crunch(?:es|ing)?|sizzl(?:e|es|ing)|chatter(?:s|ing)?|laughter|"
+        r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
+        r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
@@ -519,6 +552,21 @@ COMPONENT_CUES: dict[C, list[Cue]] = {
     C.STYLE: STYLE, C.SETTING: SETTING, C.MOTION: MOTION, C.PACING: PACING,
     C.CONSISTENCY: CONSISTENCY, C.AUDIO: AUDIO,
 }
+
+# Words that carry a component only when they do not describe a thing: "a blue sky", "a
+# pastel-coloured robe", "a silent testament", "glowing mushrooms" are the thing's own look.
+# A colour word counts for the palette only as a pair said of the whole ("in red and gold").
+ADJECTIVE_ONLY: dict[C, str] = {
+    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
+    C.AUDIO: r"silent|silence",
+    C.LIGHTING: r"glowing|glows?",
+}
+SINGLE_COLOUR = re.compile(COLOR_WORDS)
+# ... but a colour said of the light or the air is the look of the whole frame ("teal haze",
+# "silver-blue light"), and so is a colour mix ("rust red and ochre", "honey-gold").
+COLOUR_OF_THE_FRAME = re.compile(r"(?:light|lights|lighting|haze|glow|glows|tones?|hues?|tint|cast|wash|"
+                                 r"mist|fog|smoke|neon|gradient|grade|shadows|sunlight|"
+                                 r"atmosphere|backdrop|palette)")
 
 # --- anti-pattern vocabulary -----------------------------------------------------------------
 
