@@ -217,7 +217,7 @@ CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens",
                              "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
 _MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|orbit|circl|arc|"
                          r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
-                         r"lower|sink|drop|glid|sweep)")
+                         r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
 _THING_NOUNS = frozenset({"pan", "pans", "truck", "trucks", "crane", "cranes", "boom", "dolly",
                           "roll", "rolls", "track", "tracks", "jib", "arc", "orbit", "drone"})
 """Move words that are also ordinary things: after a bare determiner they are the thing."""
@@ -336,6 +336,10 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
     return not modifies_noun(low, end)
 
 
+_HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
+                       "mixed", "other"})
+
+
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
     """One colour is a thing's colour ("an orange vase", "wearing white"); a colour of the light
     or the air ("teal haze"), a mix of colours ("rust red and ochre", "silver-blue") or a tint
@@ -346,6 +350,8 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
         return True  # "silver-blue", "honey-gold"
     if gap == " " and COLOUR_OF_THE_FRAME.fullmatch(nxt):
         return True
+    if text.endswith(("colors", "colours")) and nxt == "of" and text.split()[0] in _HOW_MANY:
+        return False  # "various colours of flowers": the things' colours
     if " and " in text:
         return True
     if SINGLE_COLOUR.fullmatch(text):

@@ -159,8 +159,13 @@ CAMERA_ANGLES = (
     r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
     r"oblique|straight-on|three-quarter|reverse) angle|"
     r"dutch(?: tilt)?|canted(?: frame)?|eye[- ]level(?: shot| view| angle)?|"
-    r"(?:overhead|top[- ]down|top view|high view|low view|side view|front view|rear view)"
-    r"(?: shot| view| angle| perspective)?|"
+    r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
+    r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
+    r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
+    r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
+    r"(?:seen|viewed|shot|filmed) through (?:a |an |the )?(?:[\w'-]+ ){0,2}[\w'-]+|"
+    r"from (?:the |a |an |his |her |their )?(?:[\w'-]+ )?(?:seat|perspective|point of view|pov|"
+    r"vantage point|viewpoint)|orbital(?: shot| view| camera)?|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
     r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
     r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
@@ -241,11 +246,15 @@ CAMERA: list[Cue] = [
         r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
     Cue(CAMERA_ANGLES),
+    Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
+        r"locked|steady|stationary)|camera (?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
+        r"towards|past|with|alongside|behind)", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"camera (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+    Cue(r"(?:camera|lens|drone|view) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
-        r"flash(?:es)?|shakes?|shaking|is|was|has|does|captur\w*|shows?|showing|records?|recording|"
+        r"flash(?:es)?|flares?|shakes?|shaking|is|was|has|does|captur\w*|shows?|showing|records?|recording|"
         r"focus\w*|sees|observes|highlights?|highlighting|reveals?|revealing|catches|depicts|"
         r"features|documents|frames|framing|lingers?|lingering|settles?|holds)\b)[a-z]+(?:es|s|ing)\b(?<!ss))"
         r"(?: (?:up|down|upward|downward|around|away|back|forward|in|out|left|right|overhead|closer|"
@@ -286,8 +295,9 @@ LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|
     r"macro(?: lens)?|probe lens|pinhole",
     r"shallow depth of field|deep depth of field|shallow dof|deep focus|shallow focus|"
     r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur|"
-    r"wide[- ]angle|(?:with a|the|its|a|sharp|soft|selective) focus on|focus(?:es|ed|ing) on|in (?:sharp )?focus|"
-    r"out of focus|(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
+    r"wide[- ]angle|(?:with a|the|its|a|sharp|soft|selective) focus on|in (?:sharp )?focus|"
+    r"out[- ]of[- ]focus|defocus(?:ed)?|blurry(?: background)?|soft-focus|"
+    r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
 ]]
 
 # Lighting = a light source, its direction or quality, or the time of day (which sets the light).
@@ -448,6 +458,13 @@ MOTION: list[Cue] = [
         r"heavily|weightlessly|fast|slow|(?:fast|slow|quick|swift)-moving|in a blur|motion blur|"
         r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|(?:a |with a )?sense of "
         r"(?:speed|motion|movement|weight|momentum))"),
+    Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
+        r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears) (?:\w+ly )?(?:flapping|wagging|"
+        r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
+        r"trembling|swirling|splashing|flying|rustling)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
+        r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
+        r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)"),
     # what moves it: wind and water
     Cue(r"(?:[\w-]+ )?(?:blown|blowing|rustling|swaying|flowing|fluttering|billowing|waving|shifting|"
         r"drifting|whipping|tossed|carried|rippling|streaming|dancing|trembling) (?:[\w-]+ )?(?:by|in) "
@@ -544,7 +561,11 @@ AUDIO: list[Cue] = [
         r"rustling|cries|crying|coos|cooing|voices?|tick(?:s|ing)|roars?|roaring|chimes?|"
         r"chiming|creak(?:s|ing)?|crunch(?:es|ing)?|sizzl(?:e|es|ing)|chatter(?:s|ing)?|laughter|"
         r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
-        r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise"),
+        r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
+        r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
+        r"orchestra\w*|ring(?:s|ing)|honk(?:s|ing)|sirens?|bells?|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
+        r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
+        r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
@@ -557,7 +578,7 @@ COMPONENT_CUES: dict[C, list[Cue]] = {
 # pastel-coloured robe", "a silent testament", "glowing mushrooms" are the thing's own look.
 # A colour word counts for the palette only as a pair said of the whole ("in red and gold").
 ADJECTIVE_ONLY: dict[C, str] = {
-    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
+    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
     C.AUDIO: r"silent|silence",
     C.LIGHTING: r"glowing|glows?",
 }
