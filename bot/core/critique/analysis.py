@@ -394,6 +394,15 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     return found
 
 
+def _inner_move(text: str) -> str | None:
+    """The move named inside a camera clause matched as a whole ("the view slowly rotates
+    around" is an orbit): the first cue with a move found in its words."""
+    for cue in COMPONENT_CUES[C.CAMERA]:
+        if cue.move and search_lower(cue.pattern, text):
+            return cue.move
+    return None
+
+
 def _inside(span: Span, other: Span) -> bool:
     return other.start <= span.start and span.end <= other.end
 
@@ -700,6 +709,8 @@ def analyze(prompt: str) -> Analysis:
         blocking = [(s.start, s.end) for c, s in claimed
                     if c is not comp and (comp, c) not in SHARED]
         for span, move in _keep_longest(_matches(prompt, low, comp)):
+            if move is None and comp is C.CAMERA:
+                move = _inner_move(low[span.start:span.end])
             if any(a <= span.start and span.end <= b for a, b in blocking):
                 continue
             if span.strength <= WEAK_PLACE and comp is C.SETTING and any(

@@ -349,6 +349,7 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
 COLOR: list[Cue] = [
     Cue(r"colou?r palette|(?:(?!(?:a|an|the|his|her|their|its|my|wooden|artist's|painter's) )[\w-]+,? ){1,3}palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
+        r"(?:(?!(?:the|a|an|its|his|her|their|skin|flesh|with|in|of|and)\b)[a-z][\w-]+,? (?:and )?){1,3}(?:tones|hues)|"
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
@@ -458,6 +459,10 @@ MOTION: list[Cue] = [
         r"heavily|weightlessly|fast|slow|(?:fast|slow|quick|swift)-moving|in a blur|motion blur|"
         r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|(?:a |with a )?sense of "
         r"(?:speed|motion|movement|weight|momentum))"),
+    # what moves it: wind and water
+    Cue(r"(?:[\w-]+ )?(?:blown|blowing|rustling|swaying|flowing|fluttering|billowing|waving|shifting|"
+        r"drifting|whipping|tossed|carried|rippling|streaming|dancing|trembling) (?:[\w-]+ )?(?:by|in) "
+        r"the (?:wind|breeze|current|waves)|in the (?:wind|breeze)|gusts? of wind"),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears) (?:\w+ly )?(?:flapping|wagging|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
@@ -465,10 +470,6 @@ MOTION: list[Cue] = [
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
         r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)"),
-    # what moves it: wind and water
-    Cue(r"(?:[\w-]+ )?(?:blown|blowing|rustling|swaying|flowing|fluttering|billowing|waving|shifting|"
-        r"drifting|whipping|tossed|carried|rippling|streaming|dancing|trembling) (?:[\w-]+ )?(?:by|in) "
-        r"the (?:wind|breeze|current|waves)|in the (?:wind|breeze)|gusts? of wind"),
     Cue(r"(?:stream|streams|streaming|rush(?:es|ing)?|rac(?:es|ing)|whip(?:s|ping)?|slid(?:es|ing)|"
         r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by)|into place|springs? back|"
