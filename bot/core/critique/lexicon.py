@@ -247,9 +247,11 @@ CAMERA: list[Cue] = [
         strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
-        r"locked|steady|stationary)|camera (?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
+    Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
+        r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
     Cue(r"(?:camera|lens|drone|view) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
@@ -432,6 +434,7 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"strokes?|flight|trajectory|momentum|sprints?|dash|rush|walk|run|jog|crawl|"
                   r"pirouettes?|rotation|sweeps?|swoops?|dance moves|wingbeats?|flaps?|kicks?|"
                   r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
+                  r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
                   r"waves|strokes|blur|physics|flight|wingbeats)")
 MOTION_ADJECTIVES = (r"(?:slow|slower|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
@@ -460,9 +463,11 @@ MOTION: list[Cue] = [
         r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|(?:a |with a )?sense of "
         r"(?:speed|motion|movement|weight|momentum))"),
     # what moves it: wind and water
-    Cue(r"(?:[\w-]+ )?(?:blown|blowing|rustling|swaying|flowing|fluttering|billowing|waving|shifting|"
-        r"drifting|whipping|tossed|carried|rippling|streaming|dancing|trembling) (?:[\w-]+ )?(?:by|in) "
-        r"the (?:wind|breeze|current|waves)|in the (?:wind|breeze)|gusts? of wind"),
+    Cue(r"(?:[\w-]+ )?(?:blown|blow(?:s|ing)|rustl(?:es|ing)|sway(?:s|ing)|flow(?:s|ing)|flutter(?:s|ing)|"
+        r"billow(?:s|ing)|wav(?:es|ing)|shift(?:s|ing)|drift(?:s|ing)|whip(?:s|ping)|tossed|carried|"
+        r"rippl(?:es|ing)|stream(?:s|ing)|danc(?:es|ing)|trembl(?:es|ing)|bend(?:s|ing)|bent) "
+        r"(?:[\w-]+ )?(?:by|in) the (?:[\w-]+ )?(?:wind|breeze|current|waves|gale|gusts?)|"
+        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind"),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears) (?:\w+ly )?(?:flapping|wagging|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
@@ -470,9 +475,10 @@ MOTION: list[Cue] = [
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
         r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)"),
-    Cue(r"(?:stream|streams|streaming|rush(?:es|ing)?|rac(?:es|ing)|whip(?:s|ping)?|slid(?:es|ing)|"
-        r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?|zoom(?:s|ing)?|whizz(?:es|ing)?|"
-        r"speed(?:s|ing)?) (?:past|by)|into place|springs? back|"
+    Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
+        r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
+        r"speed(?:s|ing)?) (?:past|by|through|along|across|down|away|off|toward|towards)|into place|"
+        r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,2}(?:pace|speed|tempo|rate)|"
         r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
         r"at the same speed|in one (?:clean|smooth|fluid) motion|jerky|"
