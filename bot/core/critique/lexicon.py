@@ -153,12 +153,20 @@ PHRASE_STOPS = {"in", "on", "at", "through", "across", "with", "and", "or", "by"
 
 # --- component cues --------------------------------------------------------------------------
 
+# A bare camera adjective ("aerial", "handheld", "overhead") that is not describing another
+# noun ("aerial silks", "a handheld fan"): followed by punctuation, a conjunction, a preposition
+# or a camera noun.
+_ALONE = (r"(?!\s+(?!(?:and|or|with|as|while|in|on|at|of|to|from|over|above|across|through|"
+          r"following|tracking|camera|shot|view|footage|style|look|feel|movement|shake|close-up|"
+          r"pov|perspective|angle|sweep|flyover|photography)\b)[a-z])")
+
 # Camera angle, height, position and point of view (no move): they belong to the camera.
 CAMERA_ANGLES = (
-    r"(?:extreme |very |slightly |steep )?(?:low|high)[- ]angle(?: (?:shot|view|perspective|close-?up))?|"
+    r"(?:extreme |very |slightly |steep )?(?:low|high)[- ]angle(?: (?:shot|view|perspective|close-?up))?"
+    r"(?! (?:sun|sunlight|light|lighting|rays|beams?|glow))|"
     r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
     r"oblique|straight-on|three-quarter|reverse) angle|"
-    r"dutch(?: tilt)?|canted(?: frame)?|eye[- ]level(?: shot| view| angle)?|"
+    r"dutch (?:angle|tilt)|canted(?: frame)?" + _ALONE + r"|eye[- ]level(?: shot| view| angle)?|"
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
@@ -170,8 +178,10 @@ CAMERA_ANGLES = (
     r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
     r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
     r"first[- ]person(?: view| perspective| pov| shot| camera| angle)?|"
-    r"third[- ]person(?: view| perspective| camera)?|selfie(?: view| angle| camera| shot)?|"
-    r"subjective camera|(?:through|from) (?:the |his |her |their |its )?(?:\w+'s )?eyes|"
+    r"third[- ]person(?: view| perspective| camera)?|selfie (?:view|angle|camera|shot|style)|"
+    r"subjective camera|through (?:the |his |her |their |its )?(?:\w+'s )?eyes|"
+    r"(?:steady|smooth|stable|fixed|moving|dynamic)(?: and (?:steady|smooth|stable))? "
+    r"(?:perspective|viewpoint|camera work)|"
     r"(?:from|at) (?:an? |the )?(?:\w+'s[- ])?(?:knee|waist|hip|chest|shoulder|eye|head|ground|floor|"
     r"street|water|table|ankle|ceiling|roof|rooftop|child|toddler|dog|cat|insect|bug|mouse|"
     r"grass|curb|kerb|tabletop|table-top|counter|desk|bench|floor|lens|sea|surface|rooftop|street)[- ](?:level|height)|low to the ground|"
@@ -222,15 +232,19 @@ CAMERA: list[Cue] = [
         r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
-    Cue(r"handheld(?: camera| shot)?|hand-held|shaky[- ]cam|documentary-style camera", move="handheld"),
+    Cue(r"(?:handheld|hand-held)(?: camera| shot| footage)?" + _ALONE + r"|shaky[- ]cam(?:era)?|"
+        r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
     Cue(r"tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
         r"beside|the)|follow(?:s|ing)? (?:shot|cam)|camera follows?|camera following|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
-    Cue(r"aerial(?: shot| view| footage| flyover| sweep| perspective| pov)?|(?:drone|helicopter)"
+    Cue(r"aerial(?: shot| view| footage| flyover| sweep| perspective| pov)?" + _ALONE + r"|(?:drone|helicopter)"
         r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
-    Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])", move="shake"),
+    Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])|(?:intense |strong |slight |"
+        r"subtle )?shaking effect|lens shak(?:es|ing)|jittery camera", move="shake"),
+    Cue(r"(?<=, )static(?=\s*(?:[,.;]|$))|static(?=\s*$)", move="static"),
+    Cue(r"surround(?:ing)? (?:shot|shooting|camera|view)", move="orbit"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|dolly(?:ing)?|dollies|glid(?:es|ing)|mov(?:es|ing)|"
         r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|slid(?:es|ing)|glid(?:es|ing)|mov(?:es|ing)) "
