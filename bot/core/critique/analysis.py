@@ -175,6 +175,7 @@ def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 
     return s
 
 
+_OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")
 _PREPOSITION_WORDS = frozenset({
     "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
     "around", "with", "by", "from", "to", "toward", "towards", "of", "for", "via",
@@ -198,6 +199,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
+        if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, 0, start):
+            continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
         cue = cues[i]
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
                       cue.move))

@@ -536,7 +536,8 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
                   "dress|gown|suit|tuxedo|shirt|t-shirt|blouse|apron|uniform|cloak|cape|robe|"
                   "kimono|helmet|mask|armor|armour|boots|sneakers|gloves|glasses|sunglasses|"
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
-                  "cardigan|plume|suit|bandana|sash|tie|vest")
+                  "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
+                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
@@ -551,11 +552,18 @@ CONSISTENCY: list[Cue] = [
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
     # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is
-    Cue(r"(?:wearing|wears|wore|dressed in|clad in|draped in|swaddled in|sporting|donning|in) "
+    Cue(r"(?:wearing|wears|wore|dressed in|clad in|draped in|swaddled in|sporting|donning) "
         r"(?:a |an |the |his |her |their |its )?(?:[\w'-]+,? ){0,4}?(?:" + CLOTHING + r"|gear|attire|"
         r"outfit|costume|clothing|clothes|garments?|tutu|shoes|smock|robes?|fur coat|armou?r|"
         r"white|black|red|blue)s?(?: (?:and|with) (?:a |an )?(?:[\w'-]+ ){0,3}?(?:" + CLOTHING
         + r"|shoes|gloves|belt|sunglasses|accessories)s?)?", strength=0.8),
+    # what someone has "with" them: an accessory, a mark, a feature ("with a blue collar")
+    Cue(r"with (?:a |an |his |her |its |their )?(?:[\w-]+,? ){0,3}(?:" + CLOTHING + r"|collar|tag|"
+        r"name tag|chest plate|plate|patch|badge|necklace|earrings?|bracelet|bow|bell|ribbon|"
+        r"markings?|stripes|spots|scars?|tattoos?|beard|eyepatch|hair|bandages?|horns?|antennae?|"
+        r"freckles|mustache|moustache|braids?|ponytail|bun)s?(?: and (?:a |an )?(?:[\w-]+ ){0,2}"
+        r"(?:" + CLOTHING + r"|collar|tag|name tag|cap|hat|scarf|boots|gloves|glasses|beard|"
+        r"fedora|belt|necklace))?", strength=0.7),
     # fixed features of a person or creature
     Cue(r"(?:(?!(?:her|his|its|their|the|a|an|with|and|has|had|have)\b)[\w-]+,? ){1,3}(?:hair|beard|"
         r"mustache|moustache|braids?|freckles|tattoos?|scars?|eyes)|"
