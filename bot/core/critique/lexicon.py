@@ -420,7 +420,9 @@ mars|fireplace|hearth|porch|veranda|terrace|
 
 # Where the scene is: a place preposition and the noun phrase after it, whatever the place
 # ("inside an oven", "by the pond", "in Palm Springs"), when no other component took the words.
-_NOT_PLACES = (r"(?!(?:[\w'-]+ ){0,3}(?:formation|focus|motion|unison|silence|front|detail|place|"
+_NOT_PLACES = (r"(?!(?:his|her|its|their|my|our|your|top|bottom|display|edge|screen|camera|"
+               r"cue|time|love|sync)\b)"
+               r"(?!(?:[\w'-]+ ){0,3}(?:formation|focus|motion|unison|silence|front|detail|place|"
                r"time|sync|style|mind|love|fear|awe|shock|tears|half|pieces|slow|fast|return|hand|"
                r"turn|order|line|circles?|spirals?|loops?|waves?|pairs?|groups?|rows?|mid-\w+|"
                r"the (?:frame|shot|air|distance|background|foreground|wind|breeze)|"
