@@ -206,6 +206,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
                       cue.move))
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
+    if comp is C.STYLE:
+        found += [(span, None) for span in attributions(prompt)]
     return found
 
 
@@ -336,9 +338,14 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
         return True
     if comp is C.COLOR:
         return _colour_of_the_frame(low, start, end)
+    if comp is C.STYLE:
+        return not modifies_noun(low, end) or _next_word(low, end)[1] in _STYLE_NOUNS
     return not modifies_noun(low, end)
 
 
+_STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", "movie", "video",
+                          "footage", "animation", "render", "rendering", "illustration", "tone",
+                          "atmosphere", "vibe", "scene", "world", "setting", "fantasy"})
 _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
                        "mixed", "other"})
 
@@ -492,6 +499,17 @@ def _name_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
             continue
         spans.append(span)
     return spans
+
+
+_ATTRIBUTION = re.compile(r"(?<![\w-])(?:(?:painted |drawn |shot |directed |illustrated )?by|"
+                          r"in the style of|inspired by|after|à la) "
+                          r"([A-Z][\w'-]+(?: (?:van|de|da|von|del|[A-Z][\w'-]+)){0,3})(?![\w'-])")
+
+
+def attributions(prompt: str) -> list[Span]:
+    """"by Vincent van Gogh", "in the style of Wes Anderson": a named artist is a style."""
+    return [make_span(m.start(), m.end(), m.group(0), "artist", 0.9)
+            for m in _ATTRIBUTION.finditer(prompt)]
 
 
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:

@@ -391,7 +391,14 @@ STYLE: list[Cue] = [
         r"majestic|awe-?inspiring|wistful|contemplative|elegant|luxurious|tactile|elegiac|"
         r"exhilarating|tender|poignant|dread|ache|longing|hopeful|"
         r"hand-?drawn|2d animation|3d animation|pixar-like|miniature|diorama|"
-        r"wes anderson|kubrick|lynchian|ghibli"),
+        r"wes anderson|kubrick|lynchian|ghibli|futuristic|magnificent|cartoon(?:ish|y)?|animated|"
+        r"illustration|illustrated|sketch|comic(?: book)?|manga|mystical|magical|desolate|bleak|gloomy|"
+        r"cheerful|heartwarming|whimsy|grandeur|serenity|tranquill?ity|nostalgia|solitude|isolation|"
+        r"desolation|loneliness|awe|wonder|mystery|tension|intimacy|melancholia|sorrow|grief|"
+        r"ambiance|allure|(?:architectural |3d |digital )?render(?:ing)?|lifeless|"
+        r"dystopian|utopian|apocalyptic|post-apocalyptic|fantasy|sci-fi|science fiction|horror|"
+        r"noir|vaporwave|synthwave|lo-?fi|ukiyo-e|art nouveau|pop art|abstract|psychedelic|"
+        r"in the style of [\w' -]+?(?=[,.;]|$)"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
@@ -612,6 +619,9 @@ ADJECTIVE_ONLY: dict[C, str] = {
     C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
     C.AUDIO: r"silent|silence",
     C.LIGHTING: r"glowing|glows?",
+    # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
+    C.STYLE: r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|rustic|elegant|"
+             r"futuristic|animated|magical",
 }
 SINGLE_COLOUR = re.compile(COLOR_WORDS)
 # ... but a colour said of the light or the air is the look of the whole frame ("teal haze",
