@@ -264,6 +264,14 @@ CAMERA: list[Cue] = [
         r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
+    Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
+        r"[\w'-]+|(?:[\w-]+ )?camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
+        r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
+        r"webcam|(?:shot|filmed|captured) (?:with|on|from|by) (?:a |an )?(?:drone|gopro|phone|"
+        r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
+        r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
+        r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
+        strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
@@ -464,7 +472,7 @@ MOTION_ADJECTIVES = (r"(?:slow|slower|swift|rapid|quick|fast|gentle|graceful|flu
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
                      r"springy|nimble|agile|clumsy|lumbering|effortless|weightless|soft|measured|"
                      r"deliberate|hurried|unhurried|lively|energetic|vigorous|subtle|tiny|small|"
-                     r"big|sweeping|wide|tight|long|short|high|low|dramatic|acrobatic|synchronized|"
+                     r"big|sweeping|wide|tight|long|short|high|low|dramatic|acrobatic|synchronized|dynamic|"
                      r"staggered|floaty|bounding|loping|plodding|sharp|abrupt|slow-motion|"
                      r"high-speed|twisting|spinning|circular|looping|continuous|constant|gradual|realistic|"
                      r"natural|lifelike|believable|physical|physically accurate|motion)")
@@ -497,7 +505,10 @@ MOTION: list[Cue] = [
         r"trembling|swirling|splashing|flying|rustling)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
-        r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)"),
+        r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
+        r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
+        r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
+        r"(?:the )?(?:mid-?)?air|mid-?air"),
     Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by|through|along|across|down|away|off|toward|towards)|into place|"
