@@ -265,7 +265,7 @@ CAMERA: list[Cue] = [
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
-        r"[\w'-]+|(?:[\w-]+ )?camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
+        r"[\w'-]+|camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
         r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
         r"webcam|(?:shot|filmed|captured) (?:with|on|from|by) (?:a |an )?(?:drone|gopro|phone|"
         r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
