@@ -220,6 +220,9 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
 # ("she pans", "birds circling") makes it that subject's action.
 CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens", "pov", "frame",
                              "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
+_VIEW_WORDS = frozenset({"seen", "viewed", "shot", "filmed", "captured", "photographed", "framed",
+                         "observed", "starting", "starts", "begins", "opens", "unfolds", "looking",
+                         "watched", "recorded"})
 _MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|orbit|circl|arc|"
                          r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
                          r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
@@ -251,6 +254,13 @@ def _clause_words(low: str, start: int) -> list[str]:
 def camera_in_context(low: str, start: int, end: int) -> bool:
     """Is the camera-move match `low[start:end]` a camera instruction (see the note above)?"""
     words = _WORD.findall(low[start:end])
+    if words and (words[0] == "from" or "view" in words[:2] and "from" in words[1:3]):
+        # "from above", "the view from the cockpit": where the camera is, when said on its own
+        # or of the shot; "light from above", "enjoying the view from the window" are not.
+        before = _clause_words(low, start)
+        while before and before[-1] in _ARTICLES:
+            before.pop()
+        return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS
     if not words or any(w in CAMERA_SUBJECTS for w in words):
         return True
     lead = 0
