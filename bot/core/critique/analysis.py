@@ -3,6 +3,15 @@
 Lexicon matching rather than a parser: prompts are comma-spliced fragments, not sentences, and
 the words that carry a camera or a light are a small, known vocabulary. Every match keeps its
 span, so a critique can quote the exact words and a translation can move them.
+
+The lexicon finds candidates; small grammar rules about the words around each one decide what
+it is, by the definitions of issue 12: camera = movement, angle, height, position or point of
+view, and a move word is a camera move only when the camera is its subject or it stands in a
+camera construction ("she pans the gold" is not); shot = size and framing only; motion = speed,
+manner, weight or physics (not a direction, not an adjective of a thing: "a graceful dancer");
+lighting = a source, direction, quality or time of day. Adjectives that describe one thing ("a
+blue sky", "a vintage SUV", "glowing mushrooms") are that thing's, not the clip's colour, style
+or light. Subjects include people's names ("Taylor Swift") and a clause's leading noun phrase.
 """
 
 from __future__ import annotations
@@ -294,21 +303,6 @@ _DESCRIBING_PARTICIPLES = frozenset({
     "textured", "painted", "rendered", "decorated", "packed", "populated", "crowded", "scented",
     "dusted", "shaded", "toned", "tinted", "exposed", "composed", "spaced", "built", "made",
     "designed", "crafted", "furnished", "lined", "covered", "wrapped", "carved", "arranged"})
-_NOT_MANNER = frozenset({
-    "only", "really", "finally", "early", "nearly", "likely", "daily", "actually", "simply",
-    "barely", "mostly", "partly", "lonely", "lovely", "friendly", "elderly", "curly", "family",
-    "holy", "ugly", "silly", "jelly", "belly", "lily", "rely", "apply", "supply", "reply",
-    "italy", "july", "emily", "sally", "fully", "completely", "entirely", "directly", "highly",
-    "newly", "recently", "currently", "immediately", "eventually", "initially", "briefly",
-    "merely", "truly", "exactly", "approximately", "roughly", "hardly", "probably", "possibly",
-    "certainly", "clearly", "obviously", "apparently", "seemingly", "finely", "richly", "warmly",
-    "brightly", "dimly", "darkly", "beautifully", "perfectly", "softly-lit", "oily", "hilly",
-    "woolly", "wooly", "bubbly", "chilly", "frilly", "sparkly", "wiggly", "prickly", "fly",
-    "assembly", "anomaly", "butterfly", "dragonfly", "firefly", "ally", "bully", "rally",
-    "costly", "deadly", "cuddly", "wrinkly", "knobbly", "crinkly", "burly", "surly",
-    "manly", "womanly", "sickly", "ghostly", "heavenly", "otherworldly", "worldly", "orderly",
-    "monthly", "weekly", "yearly", "hourly", "nightly", "partially", "naturally", "equally",
-    "totally", "especially", "usually", "occasionally", "constantly", "repeatedly"})
 _SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed"})
 
 
@@ -391,7 +385,7 @@ _MOVEMENT_ADVERB = re.compile(
     r"frenzied|furious|feverish|tight|loose|jerki|bounci|wobbl|stiff|limp|awkward|sprightl|"
     r"lumbering|unsteadi|shaki|rapt|harmonious|synchronous|playful|leisure|lithe|agile|"
     r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous)"
-    r"(?:ly|ily|ally|fully|ously|ily)")
+    r"(?:y|ly|ily|ally|fully|ously)")
 
 
 def manner_adverbs(low: str) -> list[tuple[int, int]]:
@@ -403,8 +397,7 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     found = []
     for i, w in enumerate(words):
         word = w.group(0)
-        if len(word) < 5 or not word.endswith("ly") or word in _NOT_MANNER \
-                or not _MOVEMENT_ADVERB.fullmatch(word):
+        if not _MOVEMENT_ADVERB.fullmatch(word):
             continue
         prev = words[i - 1].group(0) if i and low[words[i - 1].end():w.start()] == " " else ""
         nxt = words[i + 1].group(0) if i + 1 < len(words) and \
