@@ -325,7 +325,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
 
 _ADJECTIVE_ONLY_RE = {comp: re.compile(pattern) for comp, pattern in ADJECTIVE_ONLY.items()}
 _NOT_NOUNS = frozenset({"and", "or", "as", "while", "then", "but", "is", "are", "was", "were",
-                        "with", "that", "which", "who"})
+                        "with", "that", "which", "who", "except", "so", "yet", "until", "than",
+                        "enough", "too", "now", "again", "when", "where", "save", "apart"})
 
 
 def modifies_noun(low: str, end: int) -> bool:

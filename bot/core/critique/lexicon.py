@@ -354,6 +354,10 @@ LIGHTING: list[Cue] = [
         r"flickering|fading|harsh midday|late[- ]afternoon|early[- ]morning|winter|summer|"
         r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
     Cue(r"lighting|light and shadow", strength=0.7),
+    Cue(r"(?:in (?:the )?|total |complete |near )?darkness|in the dark|pitch[- ]black|dark|dim|darker|"
+        r"dimmer|shadowy|shadows|candles?|candle flames?|bulbs?|torchlight|softbox|ring light|"
+        r"screen glow|glow of (?:the |a |an )?[\w-]+|flicker(?:s|ing)? (?:light|candle|flame|lamp)s?",
+        strength=0.7),
     Cue(r"(?:[\w]+ly[- ]|well[- ]|poorly[- ]|half[- ]|spot-?)lit|spotlighted|sun-?(?:drenched|kissed|dappled|"
         r"soaked|bathed)|(?:cast(?:s|ing)?|throw(?:s|ing)?) (?:[\w-]+ ){0,2}shadows?|"
         r"(?:in|under|beneath|into) (?:the )?(?:[\w-]+ )?shade|shade of", strength=0.9),
@@ -629,7 +633,7 @@ COMPONENT_CUES: dict[C, list[Cue]] = {
 ADJECTIVE_ONLY: dict[C, str] = {
     C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
     C.AUDIO: r"silent|silence",
-    C.LIGHTING: r"glowing|glows?",
+    C.LIGHTING: r"glowing|dark|dim|darker|dimmer",
     # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
     C.STYLE: r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|rustic|elegant|"
              r"futuristic|animated|magical",
