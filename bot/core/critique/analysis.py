@@ -610,6 +610,9 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
 
 
 _BE = frozenset({"is", "are", "was", "were", "have", "has"})
+_BE_AND_HAVE = frozenset({"was", "has", "does", "is", "seems", "seemed", "looks", "appears",
+                          "appeared", "becomes", "became", "needs", "needed", "wants", "wanted",
+                          "remains", "remained", "stays", "stayed"})
 _IRREGULAR_PARTICIPLES = frozenset({"spun", "built", "frozen", "fallen", "broken", "bent", "held",
                                     "swept", "worn", "torn", "shaken", "sunk", "grown", "burnt"})
 _NOUN_MARKERS = frozenset({
@@ -662,6 +665,12 @@ def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_FUNCTION_WORDS = frozenset({
+    "and", "but", "with", "from", "into", "onto", "over", "under", "near", "then", "while",
+    "like", "through", "across", "behind", "beside", "past", "above", "below", "beneath",
+    "between", "against", "upon", "without", "within", "for", "all", "both", "only",
+    "also", "just", "even", "not", "nor", "yet", "off", "out", "down", "along", "around", "via",
+    "toward", "towards", "among", "amid", "atop", "inside", "outside", "after", "before"})
 _NOT_VERBS_S = frozenset({"is", "was", "has", "its", "this", "his", "hers", "theirs", "ours",
                           "yours", "always", "perhaps", "sometimes", "towards", "afterwards",
                           "upwards", "downwards", "backwards", "forwards", "sideways", "besides",
@@ -678,17 +687,25 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|being|keeps|starts|begins|co
                           r"(?:\w+ly )?([a-z]+ing)\b(?![-'])", re.I)
 
 
+_PRONOUN_VERB = re.compile(r"\b(?:he|she|it|they|who)\s+(?:\w+ly\s+)?([a-z]{3,}(?:s|ed))\b(?![-'])",
+                          re.I)
+_VERB_WITH_OBJECT = re.compile(r"\b([a-z]{3,}ing)\s+(?=(?:the|a|an|his|her|its|their|some)\s)", re.I)
+
+
 def _progressive_actions(prompt: str, taken: list[Span]) -> list[Span]:
-    """"is making", "are hula hooping", "is slowly closing": a verb whatever the verb."""
+    """Verbs known by their grammar, whatever the verb: "is making", "are hula hooping" (the
+    progressive), "as he dials" (after a pronoun), "explaining an idea" (an -ing word with an
+    object)."""
     spans = []
-    for m in _PROGRESSIVE.finditer(prompt):
+    for m in [*_PROGRESSIVE.finditer(prompt), *_PRONOUN_VERB.finditer(prompt),
+              *_VERB_WITH_OBJECT.finditer(prompt)]:
         word = m.group(1).lower()
-        if word in NOT_VERBS_ING:
+        if word in NOT_VERBS_ING or word in _NOT_VERBS_S or word in _BE_AND_HAVE:
             continue
-        span = make_span(m.start(1), m.end(1), m.group(1), "is -ing", 0.8)
-        if not any(_overlaps(span, t) for t in taken):
+        span = make_span(m.start(1), m.end(1), m.group(1), "grammar", 0.8)
+        if not any(_overlaps(span, t) for t in taken + spans):
             spans.append(span)
-    return spans
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[Span]:
@@ -697,9 +714,11 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
     spans = []
     for s in subjects:
         m = re.match(r"\s+(?:(?:slowly|quickly|gently|carefully|suddenly|then|now|also) )?"
-                     r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es)\b(?![-'])", prompt[s.end:])
+                     r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es|"
+                     r"[a-z]{3,}(?= (?:the|a|an|his|her|its|their) ))\b(?![-'])", prompt[s.end:])
         word = m.group(1).lower() if m else ""
-        if word and word not in NOT_VERBS_ING and word not in _NOT_VERBS_S:
+        if word and word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
+                and word not in _FUNCTION_WORDS:
             start = s.end + m.start(1)  # type: ignore[union-attr]
             span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
                              cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
