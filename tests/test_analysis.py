@@ -245,3 +245,24 @@ def test_one_things_colour_is_not_the_palette(prompt, want, not_want):
         assert want in text
     if not_want:
         assert not_want not in text
+
+
+@pytest.mark.parametrize("prompt,verb", [
+    ("A person is hula hooping in the park", "hooping"),
+    ("The camera follows a man as he dials a rotary phone", "dials"),
+    ("Waves pound the rocks below the lighthouse", "pound"),
+    ("A close-up of a chef explaining a recipe", "explaining"),
+    ("An elderly fisherman mends his nets", "mends"),
+])
+def test_verbs_are_found_by_grammar_whatever_the_verb(prompt, verb):
+    assert verb in [s.text for s in analyze(prompt).spans.get(C.ACTION, [])]
+
+
+@pytest.mark.parametrize("prompt,noun", [
+    ("The rose vines are entwined around the wall", "vines"),
+    ("Blue waves crashing against the rocks", "waves"),
+    ("A ruined city with crumbled walls", "crumbled"),
+    ("He throws a punch", "punch"),
+])
+def test_nouns_and_adjectives_made_from_verbs_are_not_actions(prompt, noun):
+    assert noun not in [s.text for s in analyze(prompt).spans.get(C.ACTION, [])]

@@ -684,7 +684,7 @@ _NOT_VERBS_S = frozenset({"is", "was", "has", "its", "this", "his", "hers", "the
 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|being|keeps|starts|begins|continues) "
-                          r"(?:\w+ly )?([a-z]+ing)\b(?![-'])", re.I)
+                          r"(?:\w+ly |[a-z]+ )?([a-z]+ing)\b(?![-'])", re.I)
 
 
 _PRONOUN_VERB = re.compile(r"\b(?:he|she|it|they|who)\s+(?:\w+ly\s+)?([a-z]{3,}(?:s|ed))\b(?![-'])",
@@ -718,7 +718,8 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
                      r"[a-z]{3,}(?= (?:the|a|an|his|her|its|their) ))\b(?![-'])", prompt[s.end:])
         word = m.group(1).lower() if m else ""
         if word and word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
-                and word not in _FUNCTION_WORDS:
+                and word not in _FUNCTION_WORDS \
+                and not (word.endswith("s") and _next_word(prompt.lower(), s.end + m.end(1))[1] in _BE):
             start = s.end + m.start(1)  # type: ignore[union-attr]
             span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
                              cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
