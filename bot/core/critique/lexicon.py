@@ -204,7 +204,8 @@ CAMERA: list[Cue] = [
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
     Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?left", move="pan_left"),
     Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?right", move="pan_right"),
-    Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera pans?|pans? across|slow pan|pan shot)",
+    Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
+        r"pans? across|slow pan|pan shot)",
         move="pan_right"),
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
@@ -234,8 +235,8 @@ CAMERA: list[Cue] = [
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
     Cue(r"(?:handheld|hand-held)(?: camera| shot| footage)?" + _ALONE + r"|shaky[- ]cam(?:era)?|"
         r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
-    Cue(r"tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
-        r"beside|the)|follow(?:s|ing)? (?:shot|cam)|camera follows?|camera following|"
+    Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
+        r"beside|the)|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
     Cue(r"aerial(?: shot| view| footage| flyover| sweep| perspective| pov)?" + _ALONE + r"|(?:drone|helicopter)"
@@ -249,7 +250,7 @@ CAMERA: list[Cue] = [
         r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|slid(?:es|ing)|glid(?:es|ing)|mov(?:es|ing)) "
         r"(?:\w+ly )?(?:sideways|laterally|from the side)", move="truck_right"),
-    Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
+    Cue(r"(?:camera|lens|drone) (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
         r"trail(?:s|ing)|lead(?:s|ing)|chas(?:es|ing)|hover(?:s|ing)|float(?:s|ing)|drift(?:s|ing)|"
         r"swoop(?:s|ing)|sweep(?:s|ing)|rac(?:es|ing)|follow(?:s|ing))\b", move="tracking",
         strength=0.9),
@@ -278,6 +279,12 @@ CAMERA: list[Cue] = [
     Cue(r"(?:camera|lens|drone|view) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
+        # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
+        r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
+        r"pedestal\w*|push\w*|pull\w*|ris\w*|descend\w*|lower\w*|rotat\w*|circl\w*|arc\w*|"
+        r"follow\w*|glid\w*|fl(?:ies|ying)|skim\w*|trail\w*|lead\w*|chas\w*|hover\w*|"
+        r"float\w*|drift\w*|swoop\w*|sweep\w*|rac\w*|creep\w*|sink\w*|drops?|dropping|"
+        r"spin\w*|revolv\w*|slid\w*|travel\w*|"
         r"flash(?:es)?|flares?|shakes?|shaking|is|was|has|does|captur\w*|shows?|showing|records?|recording|"
         r"focus\w*|sees|observes|highlights?|highlighting|reveals?|revealing|catches|depicts|"
         r"features|documents|frames|framing|lingers?|lingering|settles?|holds)\b)[a-z]+(?:es|s|ing)\b(?<!ss))"
