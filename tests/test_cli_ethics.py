@@ -108,3 +108,19 @@ def test_subprocess_round_trip():
     first, second = (json.loads(x) for x in proc.stdout.splitlines())
     assert first["verdict"] == "caution" and first["concerns"][0]["category"] == "likeness"
     assert second["concerns"][0]["category"] == "artist-style-ip"
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_fail_on_sets_the_exit_code_for_scripts():
+    stop = "Taylor Swift endorsing our crypto coin, realistic news footage"
+    assert run_cli("ethics", stop).returncode == 0  # without --fail-on a verdict is not an error
+    assert run_cli("ethics", stop, "--fail-on", "stop").returncode == 1
+    assert run_cli("ethics", "A fox trots through snow", "--fail-on", "note").returncode == 0
+    batch = run_cli("ethics", "-", "--fail-on", "caution", stdin=f"A fox in snow\n{stop}\n")
+    assert batch.returncode == 1 and len(batch.stdout.splitlines()) == 2
+    bad = run_cli("ethics", stop, "--fail-on", "panic")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr

@@ -78,14 +78,39 @@ def check_config(engine: Engine) -> list[Check]:
         out.append(Check(name="data dir", status="ok",
                          detail=f"{data}" + ("" if data.exists() else " (created on first use)")))
     if s.llm:
-        key = "set" if s.llm_api_key else "unset"
-        out.append(Check(name="llm", status="ok",
-                         detail=f"{s.llm} (FRAMECRAFT_LLM_API_KEY {key}); offline rewrite "
-                                "is the fallback"))
+        out.append(_llm_check(s))
     else:
         out.append(Check(name="llm", status="ok",
                          detail="FRAMECRAFT_LLM unset: offline rewrites only"))
     return out
+
+
+# Providers that need no key: a local server (Ollama), or any OpenAI-compatible server given by
+# FRAMECRAFT_LLM_BASE_URL. Others read FRAMECRAFT_LLM_API_KEY or their own variable.
+_KEYLESS_PROVIDERS = frozenset({"ollama", "huggingface", "bedrock", "bedrock_converse",
+                                "google_vertexai"})
+_PROVIDER_KEY_VARS = {"openai": "OPENAI_API_KEY", "azure_openai": "AZURE_OPENAI_API_KEY",
+                      "anthropic": "ANTHROPIC_API_KEY", "google_genai": "GOOGLE_API_KEY",
+                      "groq": "GROQ_API_KEY", "mistralai": "MISTRAL_API_KEY",
+                      "together": "TOGETHER_API_KEY", "fireworks": "FIREWORKS_API_KEY",
+                      "deepseek": "DEEPSEEK_API_KEY", "xai": "XAI_API_KEY",
+                      "perplexity": "PPLX_API_KEY", "cohere": "COHERE_API_KEY"}
+
+
+def _llm_check(s: Settings) -> Check:
+    """ok when the chat model can authenticate; warn when it needs a key nobody set (every
+    rewrite would then fail over to the offline one)."""
+    provider = s.llm.partition(":")[0] if s.llm and ":" in s.llm else "openai"
+    own_var = _PROVIDER_KEY_VARS.get(provider)
+    has_key = bool(s.llm_api_key) or bool(own_var and os.environ.get(own_var))
+    if has_key or s.llm_base_url or provider in _KEYLESS_PROVIDERS:
+        where = "key set" if has_key else ("local server" if s.llm_base_url else "no key needed")
+        return Check(name="llm", status="ok",
+                     detail=f"{s.llm} ({where}); offline rewrite is the fallback")
+    need = "FRAMECRAFT_LLM_API_KEY" + (f" or {own_var}" if own_var else "")
+    return Check(name="llm", status="warn",
+                 detail=f"{s.llm} needs an API key and none is set ({need}): every LLM rewrite "
+                        "will fail and fall back to the offline one")
 
 
 def check_database(engine: Engine) -> list[Check]:
@@ -93,6 +118,10 @@ def check_database(engine: Engine) -> list[Check]:
 
     url = engine.settings.effective_database_url
     where = safe_url(url)
+    if engine.settings.database_url is None and not engine.settings.sqlite_path.exists():
+        # Connecting would create the file; a health check must not change what it reports on.
+        return [Check(name="database", status="ok",
+                      detail=f"{where}: not created yet (made on first use)")]
     try:
         current, head = engine.store.schema_revision()
     except Exception as e:  # noqa: BLE001 - unreachable server, bad URL, missing driver ...

@@ -27,28 +27,41 @@ HEADLINES = {
 }
 
 
+FAIL_ON = ("note", "caution", "stop")
+_RANK = {"ok": 0, "note": 1, "caution": 2, "stop": 3}
+
+
+def fails(verdict: str, fail_on: str | None) -> bool:
+    """Whether a verdict reaches the `--fail-on` severity."""
+    return fail_on is not None and _RANK[verdict] >= _RANK[fail_on]
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ethics", help="check a prompt for likeness, consent, minors, deception "
                                       "and IP concerns")
     p.add_argument("prompt", help="the prompt, in quotes; '-' reads one prompt per line from "
                                   "stdin and prints JSON Lines")
     p.add_argument("--json", action="store_true", help="print the JSON contract")
+    p.add_argument("--fail-on", choices=FAIL_ON, default=None, metavar="|".join(FAIL_ON),
+                   help="exit 1 when a prompt's verdict is this severe or worse (for scripts); "
+                        "without it the exit code is 0 whatever the verdict")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if args.prompt == "-":
-        return _run_batch(engine)
+        return _run_batch(engine, args.fail_on)
     review = engine.review_ethics(args.prompt)
     if args.json:
         print(json.dumps(review.to_public_json(), ensure_ascii=False))
     else:
         render_ethics(console, review)
-    return 0
+    return 1 if fails(review.verdict, args.fail_on) else 0
 
 
-def _run_batch(engine: Engine) -> int:
-    """One JSON object per non-blank stdin line; `line` says which input line it answers."""
+def _run_batch(engine: Engine, fail_on: str | None = None) -> int:
+    """One JSON object per non-blank stdin line; `line` says which input line it answers. Exit 1
+    when a line is not a usable prompt, or (with --fail-on) when any verdict reaches it."""
     failures = 0
     stream = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 is one bad line
     for lineno, raw in enumerate(stream, start=1):
@@ -56,7 +69,9 @@ def _run_batch(engine: Engine) -> int:
         if not line.strip():
             continue
         try:
-            out = engine.review_ethics(line).to_public_json()
+            review = engine.review_ethics(line)
+            out = review.to_public_json()
+            failures += fails(review.verdict, fail_on)
         except InputError as e:
             failures += 1
             out = {"error": str(e)}

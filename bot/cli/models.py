@@ -7,6 +7,7 @@ import json
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from bot.core.engine import Engine
 
@@ -26,8 +27,11 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     for col in ("id", "name", "personality", "max chars", "negative", "audio", "durations (s)"):
         table.add_column(col)
     for m in models:
-        table.add_row(m.id, m.name, m.personality, str(m.max_prompt_chars),
-                      "yes" if m.negative_prompt else "no", "yes" if m.audio else "no",
-                      ", ".join(f"{d:g}" for d in m.durations_s))
+        # Profile text is data, not rich markup: Runway's "[camera movement]: [scene]" must
+        # print with its brackets.
+        table.add_row(*(Text(cell) for cell in (
+            m.id, m.name, m.personality, str(m.max_prompt_chars),
+            "yes" if m.negative_prompt else "no", "yes" if m.audio else "no",
+            ", ".join(f"{d:g}" for d in m.durations_s))))
     console.print(table)
     return 0

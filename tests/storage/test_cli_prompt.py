@@ -127,3 +127,25 @@ def test_doctor_finds_problems_and_hides_secrets(tmp_path: Path) -> None:
     assert checks["slack"].status == "fail" and "SLACK_SIGNING_SECRET" in checks["slack"].detail
     assert checks["discord"].status == "fail"
     assert not any("TOPSECRET" in c.detail or "not-a-token" in c.detail for c in checks.values())
+
+
+def test_doctor_creates_no_database_it_reports_as_missing(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "fresh")
+    checks = {c.name: c for c in run_checks(Engine(settings))}
+    assert "not created yet" in checks["database"].detail
+    assert not settings.sqlite_path.exists()
+
+
+@pytest.mark.parametrize("llm, key, base_url, status", [
+    ("openai:gpt-4o-mini", None, None, "warn"),
+    ("openai:gpt-4o-mini", "sk-test", None, "ok"),
+    ("ollama:llama3.1", None, None, "ok"),
+    ("local-model", None, "http://127.0.0.1:8080/v1", "ok"),
+])
+def test_doctor_warns_about_an_llm_without_a_key(tmp_path: Path, monkeypatch, llm, key, base_url,
+                                                 status) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    settings = Settings(data_dir=tmp_path, llm=llm, llm_api_key=key, llm_base_url=base_url)
+    check = {c.name: c for c in run_checks(Engine(settings))}["llm"]
+    assert check.status == status, check.detail
+    assert "sk-test" not in check.detail
