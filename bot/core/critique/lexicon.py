@@ -447,8 +447,12 @@ mars|fireplace|hearth|porch|veranda|terrace|
 # Where the scene is: a place preposition and the noun phrase after it, whatever the place
 # ("inside an oven", "by the pond", "in Palm Springs"), when no other component took the words.
 _NOT_PLACES = (r"(?!(?:his|her|its|their|my|our|your|top|bottom|display|edge|screen|camera|"
-               r"cue|time|love|sync)\b)"
-               r"(?!(?:[\w'-]+ ){0,3}(?:formation|focus|motion|unison|silence|front|detail|place|"
+               r"cue|time|love|sync|flight|fire|action|progress|bloom|full bloom|harmony|tandem|pain|"
+               r"thought|prayer|duty|guard|foot|costume|uniform|disguise|character|profile|view|"
+               r"sight|contrast|colou?r|black|white|red|blue|green|gold|silver|pink|purple|yellow|"
+               r"the (?:left|right)|(?:the )?middle of the (?:frame|shot))\b)"
+               r"(?!(?:[\w'-]+ ){0,3}(?:formation|call|costume|outfit|attire|gear|clothes|"
+               r"clothing|suit|dress|coat|jacket|uniform|armou?r|focus|motion|unison|silence|front|detail|place|"
                r"time|sync|style|mind|love|fear|awe|shock|tears|half|pieces|slow|fast|return|hand|"
                r"turn|order|line|circles?|spirals?|loops?|waves?|pairs?|groups?|rows?|mid-\w+|"
                r"the (?:frame|shot|air|distance|background|foreground|wind|breeze)|"
@@ -568,7 +572,7 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
                   "kimono|helmet|mask|armor|armour|boots|sneakers|gloves|glasses|sunglasses|"
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
                   "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
-                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel")
+                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
@@ -623,7 +627,8 @@ AUDIO: list[Cue] = [
         r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
         r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
         r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
-        r"orchestra\w*|ring(?:s|ing)|honk(?:s|ing)|sirens?|bells?|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
+        r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
+        r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
         r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear"),
 ]
