@@ -202,8 +202,8 @@ CAMERA: list[Cue] = [
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?left", move="pan_left"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?right", move="pan_right"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
     Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
         r"pans? across|slow pan|pan shot)",
         move="pan_right"),
@@ -482,7 +482,7 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
                   r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
                   r"waves|strokes|blur|physics|flight|wingbeats)")
-MOTION_ADJECTIVES = (r"(?:slow|slower|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
+MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
                      r"springy|nimble|agile|clumsy|lumbering|effortless|weightless|soft|measured|"
@@ -515,7 +515,9 @@ MOTION: list[Cue] = [
         r"(?:[\w-]+ )?(?:by|in) the (?:[\w-]+ )?(?:wind|breeze|current|waves|gale|gusts?)|"
         r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind"),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
-        r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears) (?:\w+ly )?(?:flapping|wagging|"
+        r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
+        r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
+        r"rising|drifting|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
         r"trembling|swirling|splashing|flying|rustling)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
