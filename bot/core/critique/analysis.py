@@ -444,8 +444,10 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
         if between.strip():  # punctuation breaks the phrase
             break
         low = w.group(0).lower()
-        if low in PHRASE_STOPS or low in ACTION_VERBS:
-            break
+        before = words[-taken - 1].group(0).lower() if taken < len(words) else ""
+        if low in PHRASE_STOPS or low in _FUNCTION_WORDS or (
+                low in ACTION_VERBS and not (low.endswith("ing") and before in DETERMINERS)):
+            break  # ... but "a running horse": an -ing word after a determiner is an adjective
         if low == "of":
             if not _collective_before(prompt, w.start()):
                 break  # "a shot of waves": the subject is "waves"
@@ -494,8 +496,8 @@ def _name_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
             continue
         head = prompt[:start].rstrip()
         sentence_start = not head or head[-1] in ".!?:;\n\"(["
-        if sentence_start and len(words) < 2:
-            continue  # an ordinary capitalised first word ("Waves crash")
+        if len(words) < 2 and (sentence_start or not re.search(r"(?<![\w'-])[a-z][\w'-]*\W*$", head)):
+            continue  # a capitalised first word ("Waves crash") or tag ("Realistic, Casual")
         if _PLACE_PREPOSITION.search(prompt[:start]):
             continue
         span = make_span(start, end, prompt[start:end], "name", 0.9)
@@ -524,9 +526,47 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
+    opening = _opening_noun_phrase(prompt, claimed)
+    if opening and not any(_overlaps(opening, s) for s in spans):
+        spans.append(opening)  # the prompt's first words name what it is about
     if spans:
         return _merge_adjacent(spans)
     return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed)
+
+
+_NOT_SUBJECT_COMPONENTS = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO,
+                           C.COLOR, C.MOTION)
+
+
+def _opening_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> Span | None:
+    """The noun phrase a prompt opens with is its subject ("A graphics card sits...", "Pyramid,
+    zoom in."), unless those words are a camera, a light, a style... ("Aerial view of...")."""
+    found = _leading_noun_phrase(prompt, [], first_only=True) or _bare_opening(prompt)
+    if not found:
+        return None
+    span = found[0]
+    if any(_overlaps(span, s) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS):
+        return None
+    return span
+
+
+_NOT_AN_OPENING = frozenset({
+    "hello", "hi", "hey", "there", "here", "please", "thanks", "thank", "yes", "no", "ok", "okay",
+    "this", "that", "it", "you", "me", "we", "i", "what", "how", "why", "who", "when", "where",
+    "make", "create", "generate", "show", "give", "video", "prompt", "cinematic", "test"})
+
+
+def _bare_opening(prompt: str) -> list[Span]:
+    """A first clause of one to three words with no verb ("Pyramid, zoom in.", "jail cell")."""
+    m = re.match(r"\s*([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2})\s*(?:[,.;:!?\n]|$)", prompt)
+    if not m:
+        return []
+    words = m.group(1).lower().split()
+    if any(w in ACTION_VERBS or w in PHRASE_STOPS or w in _PREPOSITION_WORDS or w in _NP_BREAKS
+           or w in _FUNCTION_WORDS or w in _NOT_AN_OPENING
+           or (w.endswith("ing") and w not in NOT_VERBS_ING) for w in words):
+        return []
+    return [make_span(m.start(1), m.end(1), m.group(1), "opening", 0.7)]
 
 
 _LEAD_DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several",
@@ -536,29 +576,38 @@ _NP_BREAKS = frozenset({"and", "or", "but", "with", "while", "as", "who", "that"
                         "are", "was", "were", "has", "have", "then", "camera", "shot"})
 
 
-def _leading_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+def _leading_noun_phrase(prompt: str, claimed: list[tuple[C, Span]],
+                         first_only: bool = False) -> list[Span]:
     """No known noun: a clause that opens with a determiner opens with its subject ("A gold
     prospector pans the gold"). The phrase ends at a preposition, a verb, or a word followed by
     a determiner (nouns are not followed by one: "pans the gold")."""
     for clause in re.finditer(r"[^,.;:!?\n]+", prompt):
         words = list(_WORD.finditer(clause.group(0)))
         if len(words) < 2 or words[0].group(0).lower() not in _LEAD_DETERMINERS:
+            if first_only:
+                return []
             continue
         taken: list[re.Match[str]] = []
         for i, w in enumerate(words[1:5], start=1):
             low = w.group(0).lower()
             nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            adjective_ing = i == 1 and nxt and nxt not in _LEAD_DETERMINERS \
+                and nxt not in _PREPOSITION_WORDS  # "A breathtaking aerial view"
             if (low in PHRASE_STOPS or low in _PREPOSITION_WORDS or low in _NP_BREAKS
-                    or low in ACTION_VERBS or (low.endswith("ing") and low not in NOT_VERBS_ING)
+                    or low in ACTION_VERBS
+                    or (low.endswith("ing") and low not in NOT_VERBS_ING and not adjective_ing)
                     or (taken and nxt in _LEAD_DETERMINERS)):
                 break
             taken.append(w)
         if not taken:
+            if first_only:
+                return []
             continue
         start = clause.start() + words[0].start()
         end = clause.start() + taken[-1].end()
         span = make_span(start, end, prompt[start:end], "noun phrase", 0.8)
-        if not any(_inside(span, s) for _, s in claimed):
+        if not any(_inside(span, s) or (c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s))
+                   for c, s in claimed):
             return [span]
     return []
 
@@ -669,7 +718,7 @@ _FUNCTION_WORDS = frozenset({
     "and", "but", "with", "from", "into", "onto", "over", "under", "near", "then", "while",
     "like", "through", "across", "behind", "beside", "past", "above", "below", "beneath",
     "between", "against", "upon", "without", "within", "for", "all", "both", "only",
-    "also", "just", "even", "not", "nor", "yet", "off", "out", "down", "along", "around", "via",
+    "also", "just", "even", "not", "nor", "yet", "off", "out", "down", "up", "along", "around", "via",
     "toward", "towards", "among", "amid", "atop", "inside", "outside", "after", "before"})
 _NOT_VERBS_S = frozenset({"is", "was", "has", "its", "this", "his", "hers", "theirs", "ours",
                           "yours", "always", "perhaps", "sometimes", "towards", "afterwards",

@@ -233,13 +233,13 @@ CAMERA: list[Cue] = [
         r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
-    Cue(r"(?:handheld|hand-held)(?: camera| shot| footage)?" + _ALONE + r"|shaky[- ]cam(?:era)?|"
+    Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|shaky[- ]cam(?:era)?|"
         r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
     Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
         r"beside|the)|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
-    Cue(r"aerial(?: shot| view| footage| flyover| sweep| perspective| pov)?" + _ALONE + r"|(?:drone|helicopter)"
+    Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:drone|helicopter)"
         r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
     Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])|(?:intense |strong |slight |"
