@@ -191,6 +191,27 @@ _PREPOSITION_WORDS = frozenset({
     "using", "during", "and", "or", "plus"})
 
 
+_NOT_MODIFIERS = frozenset({
+    "a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "this", "that", "with",
+    "and", "has", "had", "have", "of", "in", "on", "at", "by", "for", "to", "from", "is", "are",
+    "was", "were", "skin", "flesh", "wooden", "artist's", "painter's", "painter", "artist", "whose",
+    "s"})
+_LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(,? (?:and )?|,? )$")
+
+
+def _grow_left(low: str, start: int, at_least: int, at_most: int = 3) -> int:
+    """Start of the span grown over up to `at_most` modifiers to the left of `start` ("clean
+    white and honey-gold palette", "long dark purple hair"); -1 when fewer than `at_least`."""
+    taken = 0
+    while taken < at_most:
+        m = _LEFT_WORD.search(low, max(0, start - 40), start)
+        if not m or m.group(1) in _NOT_MODIFIERS or m.group(1) in ACTION_VERBS:
+            break
+        start = m.start(1)
+        taken += 1
+    return start if taken >= at_least else -1
+
+
 def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
     cues = COMPONENT_CUES[comp]
@@ -211,6 +232,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, 0, start):
             continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
         cue = cues[i]
+        if cue.left:
+            start = _grow_left(low, start, cue.left)
+            if start < 0:
+                continue
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
                       cue.move))
     if comp is C.MOTION:

@@ -19,6 +19,10 @@ class Cue(NamedTuple):
     strength: float = 1.0
     move: str | None = None
     """For camera cues: the canonical move (see knowledge.CAMERA_MOVES)."""
+    left: int = 0
+    """Words the match must take to its left, up to 3 ("honey-gold palette", "long dark hair"):
+    the analysis grows the span over modifiers, which is far cheaper than a regex that tries
+    every word of the prompt as a start."""
 
 
 def _alts(words: str) -> str:
@@ -382,9 +386,9 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
 COLOR: list[Cue] = [
-    Cue(r"colou?r palette|(?:(?!(?:a|an|the|his|her|their|its|my|wooden|artist's|painter's) )[\w-]+,? ){1,3}palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
+    Cue(r"palette|tones|hues", left=1),
+    Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
-        r"(?:(?!(?:the|a|an|its|his|her|their|skin|flesh|with|in|of|and)\b)[a-z][\w-]+,? (?:and )?){1,3}(?:tones|hues)|"
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
@@ -602,9 +606,8 @@ CONSISTENCY: list[Cue] = [
         r"(?:" + CLOTHING + r"|collar|tag|name tag|cap|hat|scarf|boots|gloves|glasses|beard|"
         r"fedora|belt|necklace))?", strength=0.7),
     # fixed features of a person or creature
-    Cue(r"(?:(?!(?:her|his|its|their|the|a|an|with|and|has|had|have)\b)[\w-]+,? ){1,3}(?:hair|beard|"
-        r"mustache|moustache|braids?|freckles|tattoos?|scars?|eyes)|"
-        r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
+    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7, left=1),
+    Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
         r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:[\w-]+ed|wrapped|covered|pulled back|tied|"
         r"braided|smudged|stained|matted|streaked)|"
         r"(?:a |an )?(?:unique |distinctive |small |large |white |black )?(?:pattern|mark|marking|scar|"
