@@ -199,7 +199,7 @@ _NOT_MODIFIERS = frozenset({
 _LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(,? (?:and )?|,? )$")
 
 
-def _grow_left(low: str, start: int, at_least: int, at_most: int = 3) -> int:
+def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
     """Start of the span grown over up to `at_most` modifiers to the left of `start` ("clean
     white and honey-gold palette", "long dark purple hair"); -1 when fewer than `at_least`."""
     taken = 0
@@ -229,11 +229,11 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
-        if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, 0, start):
+        if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
             continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
         cue = cues[i]
-        if cue.left:
-            start = _grow_left(low, start, cue.left)
+        if cue.left[1]:
+            start = _grow_left(low, start, *cue.left)
             if start < 0:
                 continue
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
@@ -698,7 +698,7 @@ _NOUN_MARKERS = frozenset({
 def _verb_is_noun(low: str, start: int, end: int) -> bool:
     """A verb form used as a noun: after a determiner ("a punch", "each step", "of waves"), or
     opening a clause right before another verb ("Waves crash", "Birds fly")."""
-    head = low[:start]
+    head = low[max(0, start - 60):start]
     prev = re.search(r"([a-z']+)(\W*)$", head)
     if prev and prev.group(2) == " " and prev.group(1) in _NOUN_MARKERS:
         return True

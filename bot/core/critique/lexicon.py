@@ -19,10 +19,10 @@ class Cue(NamedTuple):
     strength: float = 1.0
     move: str | None = None
     """For camera cues: the canonical move (see knowledge.CAMERA_MOVES)."""
-    left: int = 0
-    """Words the match must take to its left, up to 3 ("honey-gold palette", "long dark hair"):
-    the analysis grows the span over modifiers, which is far cheaper than a regex that tries
-    every word of the prompt as a start."""
+    left: tuple[int, int] = (0, 0)
+    """(at least, at most) modifier words the span takes to its left ("honey-gold palette",
+    "long dark hair"): the analysis grows the span in code, far cheaper than a regex that
+    tries every word of the prompt as a start."""
 
 
 def _alts(words: str) -> str:
@@ -372,13 +372,13 @@ LIGHTING: list[Cue] = [
     Cue(r"(?:[\w]+ly[- ]|well[- ]|poorly[- ]|half[- ]|spot-?)lit|spotlighted|sun-?(?:drenched|kissed|dappled|"
         r"soaked|bathed)|(?:cast(?:s|ing)?|throw(?:s|ing)?) (?:[\w-]+ ){0,2}shadows?|"
         r"(?:in|under|beneath|into) (?:the )?(?:[\w-]+ )?shade|shade of", strength=0.9),
-    Cue(r"(?:[\w-]+ ){0,2}(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
+    Cue(r"(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
         r"light(?! (?:rain|snow|breeze|wind|touch|blue|green|grey|gray|brown|pink|fabric|jacket|"
         r"tower|pole|post|switch|sabers?|sabres?|years?|weight|armou?r|yellow|purple|beige|tan|"
         r"orange|red|wood|aircraft|rail|skin|colou?red|[\w-]+-toned|top|shirt|dress|coat|sweater|"
         r"steps?|footsteps|drizzle|mist|dusting|layer))|sunshine|(?:morning|afternoon|evening|"
         r"midday|winter|summer|setting|rising|low|bright|pale|harsh|hazy|late[- ]\w+) sun|"
-        r"(?:long|soft|hard|deep|violet|blue|cast) shadows)", strength=0.8),
+        r"(?:long|soft|hard|deep|violet|blue|cast) shadows)", strength=0.8, left=(0, 2)),
 ]
 
 COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cyan|teal|turquoise|"
@@ -386,7 +386,7 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
 COLOR: list[Cue] = [
-    Cue(r"palette|tones|hues", left=1),
+    Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
@@ -606,7 +606,8 @@ CONSISTENCY: list[Cue] = [
         r"(?:" + CLOTHING + r"|collar|tag|name tag|cap|hat|scarf|boots|gloves|glasses|beard|"
         r"fedora|belt|necklace))?", strength=0.7),
     # fixed features of a person or creature
-    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7, left=1),
+    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
+        left=(1, 3)),
     Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
         r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:[\w-]+ed|wrapped|covered|pulled back|tied|"
         r"braided|smudged|stained|matted|streaked)|"
