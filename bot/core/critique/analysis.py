@@ -412,6 +412,8 @@ _MOVEMENT_ADVERB = re.compile(
     r"lumbering|unsteadi|shaki|rapt|harmonious|synchronous|playful|leisure|lithe|agile|"
     r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous)"
     r"(?:y|ly|ily|ally|fully|ously)")
+_MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
+_WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
 
 
 def manner_adverbs(low: str) -> list[tuple[int, int]]:
@@ -419,17 +421,12 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
     "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
     of the movement adjectives."""
-    words = list(_WORD.finditer(low))
     found = []
-    for i, w in enumerate(words):
-        word = w.group(0)
-        if not _MOVEMENT_ADVERB.fullmatch(word):
-            continue
-        prev = words[i - 1].group(0) if i and low[words[i - 1].end():w.start()] == " " else ""
-        nxt = words[i + 1].group(0) if i + 1 < len(words) and \
-            low[w.end():words[i + 1].start()] == " " else ""
-        if _verb_like(prev) or _verb_like(nxt):
-            found.append((w.start(), w.end()))
+    for m in _MOVEMENT_ADVERB_WORD.finditer(low):
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        gap, nxt = _next_word(low, m.end())
+        if (before and _verb_like(before.group(1))) or (gap == " " and _verb_like(nxt)):
+            found.append(m.span())
     return found
 
 

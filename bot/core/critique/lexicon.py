@@ -369,9 +369,10 @@ LIGHTING: list[Cue] = [
         r"dimmer|shadowy|shadows|candles?|candle flames?|bulbs?|torchlight|softbox|ring light|"
         r"screen glow|glow of (?:the |a |an )?[\w-]+|flicker(?:s|ing)? (?:light|candle|flame|lamp)s?",
         strength=0.7),
-    Cue(r"(?:[\w]+ly[- ]|well[- ]|poorly[- ]|half[- ]|spot-?)lit|spotlighted|sun-?(?:drenched|kissed|dappled|"
+    Cue(r"lit|(?:well|poorly|half|spot|dimly|brightly|softly|darkly|warmly|harshly|evenly)-lit|spotlit|"
+        r"spotlighted|sun-?(?:drenched|kissed|dappled|"
         r"soaked|bathed)|(?:cast(?:s|ing)?|throw(?:s|ing)?) (?:[\w-]+ ){0,2}shadows?|"
-        r"(?:in|under|beneath|into) (?:the )?(?:[\w-]+ )?shade|shade of", strength=0.9),
+        r"(?:in|under|beneath|into) (?:the )?(?:[\w-]+ )?shade|shade of", strength=0.9, left=(0, 1)),
     Cue(r"(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
         r"light(?! (?:rain|snow|breeze|wind|touch|blue|green|grey|gray|brown|pink|fabric|jacket|"
         r"tower|pole|post|switch|sabers?|sabres?|years?|weight|armou?r|yellow|purple|beige|tan|"
@@ -513,11 +514,11 @@ MOTION: list[Cue] = [
         r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|(?:a |with a )?sense of "
         r"(?:speed|motion|movement|weight|momentum))"),
     # what moves it: wind and water
-    Cue(r"(?:[\w-]+ )?(?:blown|blow(?:s|ing)|rustl(?:es|ing)|sway(?:s|ing)|flow(?:s|ing)|flutter(?:s|ing)|"
+    Cue(r"(?:blown|blow(?:s|ing)|rustl(?:es|ing)|sway(?:s|ing)|flow(?:s|ing)|flutter(?:s|ing)|"
         r"billow(?:s|ing)|wav(?:es|ing)|shift(?:s|ing)|drift(?:s|ing)|whip(?:s|ping)|tossed|carried|"
         r"rippl(?:es|ing)|stream(?:s|ing)|danc(?:es|ing)|trembl(?:es|ing)|bend(?:s|ing)|bent) "
         r"(?:[\w-]+ )?(?:by|in) the (?:[\w-]+ )?(?:wind|breeze|current|waves|gale|gusts?)|"
-        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind"),
+        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind", left=(0, 2)),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
         r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
