@@ -196,7 +196,7 @@ _NOT_MODIFIERS = frozenset({
     "and", "has", "had", "have", "of", "in", "on", "at", "by", "for", "to", "from", "is", "are",
     "was", "were", "skin", "flesh", "wooden", "artist's", "painter's", "painter", "artist", "whose",
     "s"})
-_LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(,? (?:and )?|,? )$")
+_LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)( and | )$")  # a comma ends the phrase
 
 
 def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
