@@ -184,6 +184,12 @@ def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 
     return s
 
 
+# The camera (or lens, drone) as a thing in the scene: "a", a possessive, or "a" + adjective
+# before it. "The camera ..." is the one filming.
+_CAMERA_THING = re.compile(r"(?:camera|lens|drone|view)s?\b(?! (?:shot|view|footage|perspective|"
+                           r"pov|cam|angle|movement|work))")
+_A_THING_BEFORE = re.compile(r"(?<![\w'-])(?<!by )(?<!with )(?<!from )(?<!through )(?<!on )"
+                             r"(?:a|an|his|her|their|my|your|our|its)(?: [a-z][\w'-]*)? $")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")
 _PREPOSITION_WORDS = frozenset({
     "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
@@ -223,8 +229,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     for start, end, i in hits:
-        if comp is C.CAMERA and not camera_in_context(low, start, end):
-            continue
+        if comp is C.CAMERA and (not camera_in_context(low, start, end) or (
+                _CAMERA_THING.match(low, start)
+                and _A_THING_BEFORE.search(low, max(0, start - 30), start))):
+            continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
         if comp is C.MOTION and not motion_in_context(low, start, end):
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):

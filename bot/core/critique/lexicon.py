@@ -248,7 +248,7 @@ CAMERA: list[Cue] = [
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
     Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])|(?:intense |strong |slight |"
         r"subtle )?shaking effect|lens shak(?:es|ing)|jittery camera", move="shake"),
-    Cue(r"(?<=, )static(?=\s*(?:[,.;]|$))|static(?=\s*$)", move="static"),
+    Cue(r"(?<=, )static(?=\s*(?:[,.;]|$))", move="static"),
     Cue(r"surround(?:ing)? (?:shot|shooting|camera|view)", move="orbit"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|dolly(?:ing)?|dollies|glid(?:es|ing)|mov(?:es|ing)|"
         r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
