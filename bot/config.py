@@ -40,6 +40,8 @@ class Settings(BaseSettings):
                                           validation_alias=_env("FRAMECRAFT_LLM_API_KEY"))
     llm_timeout_s: float = Field(default=20.0, validation_alias=_env("FRAMECRAFT_LLM_TIMEOUT"))
     log_level: str = Field(default="INFO", validation_alias=_env("FRAMECRAFT_LOG_LEVEL"))
+    log_format: str = Field(default="text", validation_alias=_env("FRAMECRAFT_LOG_FORMAT"))
+    """`text` (one readable line) or `json` (one JSON object a line, for log collectors)."""
     max_prompt_chars: int = Field(default=4000, validation_alias=_env("FRAMECRAFT_MAX_PROMPT_CHARS"))
 
     # Slack.

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.core.knowledge import DEFAULT_GALLERY_DIR, GalleryEntry
+from bot.core.knowledge import DEFAULT_GALLERY_DIR, DEFAULT_KNOWLEDGE_DIR, GalleryEntry
 
-MODEL_IDS = {"runway", "luma", "kling", "pika", "sora", "veo", "hailuo", "wan", "hunyuan", "ltx"}
+MODEL_IDS = {yaml.safe_load(p.read_text(encoding="utf-8"))["id"]
+             for p in (DEFAULT_KNOWLEDGE_DIR / "models").glob("*.yaml")}
+"""Every model profile's id, read from knowledge/models (a new profile needs no edit here)."""
 SEED_PROMPTS = (
     "Underwater light rays dance through kelp forest, sea turtle gliding peacefully left to "
     "right, camera slowly rising, dreamy ethereal quality, blue-green color palette",

@@ -24,7 +24,17 @@ from bot.core.knowledge import (
     missing_guide_sections,
 )
 
-MODEL_IDS = {"runway", "luma", "kling", "pika", "sora", "veo", "hailuo", "wan", "hunyuan", "ltx"}
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _model_ids_in_files() -> set[str]:
+    """The ids the profile files declare, read raw (not through the loader under test), so a
+    new profile needs no edit here."""
+    return {yaml.safe_load(p.read_text(encoding="utf-8"))["id"]
+            for p in (DEFAULT_KNOWLEDGE_DIR / "models").glob("*.yaml")}
+
+
+MODEL_IDS = _model_ids_in_files()
 
 TINY_GALLERY_ENTRY = {
     "id": "tiny-test-entry",
@@ -91,7 +101,16 @@ def test_guide_sections_have_subsections(kb: KnowledgeBase) -> None:
 
 
 def test_all_model_ids_exist(kb: KnowledgeBase) -> None:
+    assert len(MODEL_IDS) >= 10  # the profiles shipped so far; losing one is a bug
     assert set(kb.models) == MODEL_IDS
+
+
+def test_every_model_is_named_in_the_readme(kb: KnowledgeBase) -> None:
+    """The README's list of dialects is written by hand: a new profile must be added there."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8").lower()
+    for model in kb.models.values():
+        spellings = [model.id, model.name.lower(), *model.name.lower().split()]
+        assert any(s in readme for s in spellings if len(s) > 2), model.id
 
 
 def test_model_file_names_match_ids(kb: KnowledgeBase) -> None:

@@ -31,6 +31,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "compare",
     "slack",
     "discord",
+    "lint",
 )
 
 

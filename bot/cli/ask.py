@@ -12,7 +12,6 @@ import sys
 
 from rich.console import Console
 
-from bot.core.commands import ParsedCommand
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.retrieval import KINDS
@@ -56,11 +55,3 @@ def render_answer(console: Console, answer) -> None:
         for n, s in enumerate(answer.sources, start=1):
             console.print(f"  [{n}] {s.title} [dim]({s.file}, score {s.score:.2f})[/dim]",
                           markup=True, highlight=False)
-
-
-def chat_ask(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    """`/ask QUESTION [--kind K] [--model M]` in `framecraft chat`."""
-    if not cmd.text:
-        raise InputError("ask what? e.g. /ask how do I keep a character consistent?")
-    render_answer(console, engine.ask(cmd.text, kind=cmd.options.get("kind"),
-                                      model=cmd.options.get("model")))

@@ -1,52 +1,72 @@
 """`framecraft chat`: a terminal chat with the same commands the Slack and Discord bots have.
 
-Runs fully offline; each line is parsed by bot.core.commands, so a bare prompt is critiqued.
+Runs fully offline. Each line is parsed by bot.core.commands (a bare prompt is critiqued) and
+run through the core's command table (bot.core.command_table), like the bots; this module only
+renders the outcome with rich, one renderer per command.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from rich.console import Console
 
-from bot.cli.ask import chat_ask
-from bot.cli.compare import chat_compare
+from bot.cli.ask import render_answer
+from bot.cli.compare import render_comparison
 from bot.cli.critique import render_critique
-from bot.cli.ethics import chat_ethics
+from bot.cli.ethics import render_ethics
 from bot.cli.prompt import chat_prompt
-from bot.cli.translate import chat_translate
-from bot.core.commands import ParsedCommand, help_text, parse_command
+from bot.cli.translate import render_translation
+from bot.core.command_table import About, CommandCall, Outcome, run_command
+from bot.core.commands import help_text, parse_command
 from bot.core.engine import Engine
 from bot.core.validation import InputError, model_names
 
-Handler = Callable[[Engine, ParsedCommand, Console], None]
+if TYPE_CHECKING:
+    from bot.core.critique.results import Critique
+    from bot.core.dialects import Comparison, Translation
+    from bot.core.ethics import EthicsReview
+    from bot.core.knowledge import ModelProfile
+    from bot.core.retrieval.ask import Answer
+
+Renderer = Callable[[Outcome, Engine, Console], None]
 
 
-def _critique(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
+def _critique(o: Outcome, engine: Engine, console: Console) -> None:
     # Similar prompts are lexical now (well under a millisecond): the chat shows them too.
-    render_critique(console, engine.critique(cmd.text, cmd.options.get("model")))
+    render_critique(console, cast("Critique", o.result))
 
 
-def _help(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    console.print(help_text(), markup=False)
-
-
-def _models(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    for m in engine.kb.models.values():
+def _models(o: Outcome, engine: Engine, console: Console) -> None:
+    for m in cast("list[ModelProfile]", o.result):
         console.print(f"[bold]{m.id}[/bold] ({m.name}): {m.personality}")
 
 
-CHAT_HANDLERS: dict[str, Handler] = {
-    "ask": chat_ask,
+def _about(o: Outcome, engine: Engine, console: Console) -> None:
+    a = cast(About, o.result)
+    console.print(f"[bold]Framecraft {a.version}[/bold]")
+    console.print("Models: " + ", ".join(f"{name} ({mid})" for mid, name in a.models),
+                  markup=False)
+    for s in a.sources:
+        console.print(f"  {s.count} {s.name} ({s.path})", markup=False)
+    console.print("Rewrites by a configured LLM." if a.llm else
+                  "Offline: every answer comes from these files, no LLM.")
+
+
+CHAT_HANDLERS: dict[str, Renderer] = {
     "critique": _critique,
-    "ethics": chat_ethics,
-    "help": _help,
+    "translate": lambda o, engine, console: render_translation(
+        console, cast("Translation", o.result), engine),
+    "compare": lambda o, engine, console: render_comparison(
+        console, cast("Comparison", o.result), engine),
+    "ethics": lambda o, engine, console: render_ethics(console, cast("EthicsReview", o.result)),
+    "ask": lambda o, engine, console: render_answer(console, cast("Answer", o.result)),
     "models": _models,
-    "prompt": chat_prompt,
-    "translate": chat_translate,
-    "compare": chat_compare,
+    "about": _about,
 }
+"""One renderer per table command; `help` and `prompt` (its own grammar) are handled below."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,12 +81,16 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
     if not line.strip():
         return True
     cmd = parse_command(line, model_names=set(model_names(engine.kb)))
-    handler = CHAT_HANDLERS.get(cmd.name)
     try:
-        if handler is None:
-            console.print(f"'{cmd.name}' is not available here yet. Type /help.")
+        if cmd.name == "help":
+            console.print(help_text(), markup=False)
+        elif cmd.name == "prompt":
+            chat_prompt(engine, cmd, console)
+        elif cmd.name in CHAT_HANDLERS:
+            outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options))
+            CHAT_HANDLERS[cmd.name](outcome, engine, console)
         else:
-            handler(engine, cmd, console)
+            console.print(f"'{cmd.name}' is not available here yet. Type /help.")
     except InputError as e:
         console.print(f"[red]{e}[/red]")
     return True

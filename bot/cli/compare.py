@@ -10,7 +10,6 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.cli.translate import public_json
-from bot.core.commands import ParsedCommand
 from bot.core.dialects import Comparison
 from bot.core.engine import Engine
 
@@ -46,8 +45,3 @@ def render_comparison(console: Console, result: Comparison, engine: Engine) -> N
                       Text(t.negative_prompt or "—"),
                       Text("\n".join(dict.fromkeys(summary)) or "—"))
     console.print(table)
-
-
-def chat_compare(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    """`/compare PROMPT` in `framecraft chat`."""
-    render_comparison(console, engine.compare(cmd.text, cmd.options.get("from")), engine)

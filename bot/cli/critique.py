@@ -119,8 +119,8 @@ def render_critique(console: Console, c: Critique) -> None:
             console.print(f"  • {x['severity']} · {x['category']}: {x['why']}")
     if c.similar:
         console.print("[bold]Prompts like yours that work[/bold]")
-        for s in c.similar:
-            console.print(f"  • {s.title} ({s.id}): {s.why}")
+        for similar in c.similar:
+            console.print(f"  • {similar.title} ({similar.id}): {similar.why}")
     sources = ", ".join(c.sources)
     if sources:
         console.print(f"[dim]Learn more: {sources}[/dim]")

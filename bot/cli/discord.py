@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 
 from rich.console import Console
 
 from bot.core.engine import Engine
+from bot.logs import configure_logging
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +38,10 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     from bot.discord.client import DiscordConfigError, run_gateway, token_of
 
     settings = engine.settings
-    logging.getLogger("framecraft").setLevel(settings.log_level.upper())
+    try:
+        configure_logging(settings)  # level and format for the whole `bot` tree
+    except ValueError as e:
+        return _fail(str(e))
     if args.http:
         from bot.discord.http import serve, verify_key_of
 

@@ -214,7 +214,7 @@ def check_discord(engine: Engine) -> list[Check]:
     problems = []
     if not _set(s.discord_token):
         problems.append("DISCORD_TOKEN is missing")
-    elif s.discord_token.get_secret_value().count(".") != 2:
+    elif s.discord_token is not None and s.discord_token.get_secret_value().count(".") != 2:
         problems.append("DISCORD_TOKEN does not look like a bot token (three dot-separated parts)")
     if s.discord_application_id and not str(s.discord_application_id).strip().isdigit():
         problems.append("DISCORD_APPLICATION_ID should be the numeric application id")

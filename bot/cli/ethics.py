@@ -13,7 +13,6 @@ import sys
 from rich.console import Console
 from rich.markup import escape
 
-from bot.core.commands import ParsedCommand
 from bot.core.engine import Engine
 from bot.core.ethics import EthicsReview
 from bot.core.validation import InputError
@@ -90,8 +89,3 @@ def render_ethics(console: Console, review: EthicsReview) -> None:
                       f"[dim]triggered by:[/dim] {escape(c.trigger)}")
         console.print(f"  {escape(c.why)}")
         console.print(f"  [italic]Instead:[/italic] {escape(c.instead)}")
-
-
-def chat_ethics(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    """`/ethics PROMPT` in `framecraft chat`."""
-    render_ethics(console, engine.review_ethics(cmd.text))

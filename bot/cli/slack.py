@@ -7,12 +7,12 @@ SLACK_APP_TOKEN); a missing one is named in one line and the exit is non-zero.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
 from rich.console import Console
 
 from bot.core.engine import Engine
+from bot.logs import configure_logging
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,7 +43,10 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if args.socket and not app_token:
         return _fail("SLACK_APP_TOKEN is not set (an xapp- app-level token with "
                      "connections:write, needed for Socket Mode).")
-    logging.getLogger("framecraft").setLevel(settings.log_level.upper())
+    try:
+        configure_logging(settings)  # level and format for the whole `bot` tree
+    except ValueError as e:
+        return _fail(str(e))
     try:
         app = build_app(engine, settings, socket_mode=args.socket)
     except SlackConfigError as e:
@@ -54,7 +57,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         console.print("Framecraft Slack bot connected over Socket Mode. Ctrl-C stops it.")
         serve_socket(app, app_token)
         return 0
-    secret = settings.slack_signing_secret.get_secret_value()  # build_app checked it is set
+    secret = (settings.slack_signing_secret.get_secret_value()
+              if settings.slack_signing_secret else "")  # build_app checked it is set
     console.print(f"Framecraft Slack bot listening on http://{args.host}:{args.port}/slack/events")
     serve_http(app, secret, args.host, args.port, settings.log_level)
     return 0

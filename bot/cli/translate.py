@@ -13,10 +13,8 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.core.commands import ParsedCommand
 from bot.core.dialects import Translation
 from bot.core.engine import Engine
-from bot.core.validation import InputError
 
 JSON_FIELDS = ("prompt", "negative_prompt", "changes", "dropped")
 
@@ -69,11 +67,3 @@ def render_translation(console: Console, t: Translation, engine: Engine | None =
                           soft_wrap=True)
     for note in t.notes:
         console.print(f"  {note}", markup=False, style="italic", soft_wrap=True)
-
-
-def chat_translate(engine: Engine, cmd: ParsedCommand, console: Console) -> None:
-    """`/translate PROMPT --to kling [--from runway]` in `framecraft chat`."""
-    to = cmd.options.get("to") or cmd.options.get("model")
-    if not to:
-        raise InputError("Say which model to translate to, e.g. /translate A fox runs --to kling")
-    render_translation(console, engine.translate(cmd.text, to, cmd.options.get("from")), engine)

@@ -11,32 +11,11 @@ import re
 
 from pydantic import BaseModel, Field
 
+from bot.core.command_table import CommandSpec, text_commands
 
-class CommandInfo(BaseModel):
-    name: str
-    usage: str
-    summary: str
+COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in text_commands()}
+"""The typed commands, from the command table (bot.core.command_table), in help order."""
 
-
-COMMANDS: dict[str, CommandInfo] = {
-    c.name: c
-    for c in [
-        CommandInfo(name="critique", usage="critique PROMPT [--model M]",
-                    summary="Score a video prompt, name what is missing and rewrite it."),
-        CommandInfo(name="translate", usage="translate PROMPT --to M [--from M]",
-                    summary="Rewrite a prompt in another model's dialect."),
-        CommandInfo(name="compare", usage="compare PROMPT",
-                    summary="Render one prompt for every model side by side."),
-        CommandInfo(name="ethics", usage="ethics PROMPT",
-                    summary="Check a prompt for likeness, consent, minors, deception and IP issues."),
-        CommandInfo(name="ask", usage="ask QUESTION",
-                    summary="Ask about the craft; answers cite the guide, gallery and profiles."),
-        CommandInfo(name="prompt", usage="prompt save|list|history|show|diff|restore|keep ...",
-                    summary="Keep a team's prompts versioned like code."),
-        CommandInfo(name="models", usage="models", summary="List the video models Framecraft knows."),
-        CommandInfo(name="help", usage="help", summary="Show this help."),
-    ]
-}
 
 # Options that may be written `--name value`, `--name=value` or `name:value`.
 OPTION_NAMES = ("model", "to", "from", "name", "note", "tag", "kind", "version")
@@ -63,8 +42,12 @@ def parse_command(line: str, default: str = "critique",
     """
     line = line.strip()
     m = re.match(r"^/?([a-zA-Z]+)\b\s*(.*)$", line, re.S)
-    if m and m.group(1).lower() in COMMANDS:
-        name, rest = m.group(1).lower(), m.group(2)
+    word = m.group(1).lower() if m else ""
+    # A command without arguments is only that command alone on the line: "About a girl who
+    # runs..." is a prompt, not `about`.
+    spec = COMMANDS.get(word)
+    if m and spec and (spec.args or spec.run is None or not m.group(2).strip()):
+        name, rest = word, m.group(2)
     else:
         name, rest = default, line.lstrip("/") if line.startswith("/") and m else line
     options: dict[str, str] = {}
@@ -88,7 +71,7 @@ def parse_command(line: str, default: str = "critique",
 
 
 def help_text() -> str:
-    """Plain-text help; fronts may format COMMANDS their own way instead."""
+    """Plain-text help (the terminal chat); the other fronts format COMMANDS their own way."""
     width = max(len(c.usage) for c in COMMANDS.values())
     lines = ["Framecraft reviews AI-video prompts. Commands:"]
     lines += [f"  {c.usage.ljust(width)}  {c.summary}" for c in COMMANDS.values()]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -56,7 +56,7 @@ class EthicsReview(BaseModel):
     def categories(self) -> set[str]:
         return {c.category for c in self.concerns}
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         """The contract of `framecraft ethics --json`."""
         return {
             "verdict": self.verdict,
@@ -304,7 +304,7 @@ ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml")
 def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field."""
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
-    data: dict = {}
+    data: dict[str, Any] = {}
     for name in ETHICS_FILES:
         path = directory / name
         if not path.is_file():
@@ -444,7 +444,7 @@ class _Scan:
 @dataclass(slots=True)
 class _Fired:
     rule: Rule
-    severity: str
+    severity: ConcernSeverity
     parts: list[_Hit]
     extra: list[_Hit] = field(default_factory=list)
 
@@ -462,7 +462,7 @@ def _fire(rule: Rule, scan: _Scan) -> _Fired | None:
         else:
             if any(scan.near(u, anchor, rule.unless_window) for u in rule.unless):
                 continue
-            severity: str = rule.severity
+            severity: ConcernSeverity = rule.severity
             extra: list[_Hit] = []
             for adj in rule.adjust:
                 h = scan.near_any(adj.if_, anchor, adj.window)

@@ -7,9 +7,10 @@ because the people who edit these files are writers, not Python programmers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -21,7 +22,6 @@ DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
 DEFAULT_GALLERY_DIR = REPO_ROOT / "prompts_library"
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-_T = TypeVar("_T", bound=BaseModel)
 
 # Canonical camera moves. Model profiles map each to the phrase that model responds to.
 CameraMove = Literal[
@@ -56,7 +56,7 @@ class GuideSection(_Strict):
     def subsections(self) -> list[tuple[str, str]]:
         """(heading, text) pairs split on `## ` headings; the intro is under the section title."""
         parts: list[tuple[str, str]] = []
-        heading, lines = self.title, []
+        heading, lines = self.title, list[str]()
         for line in self.body.splitlines():
             if line.startswith("## "):
                 if "".join(lines).strip():
@@ -167,7 +167,7 @@ def _describe(err: ValidationError) -> str:
     return f"field {loc}: {first['msg']}{more}"
 
 
-def _read_yaml(path: Path) -> dict:
+def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
@@ -179,7 +179,7 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _front_matter(path: Path) -> dict:
+def _front_matter(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -197,10 +197,15 @@ def _front_matter(path: Path) -> dict:
     return meta
 
 
-def _load_dir(directory: Path, pattern: str, model: type[_T], reader) -> dict[str, _T]:
+_Entry = TypeVar("_Entry", "GuideSection", "ModelProfile", "GalleryEntry")
+"""The kinds of knowledge file, one per directory, each with an `id` and a `file`."""
+
+
+def _load_dir(directory: Path, pattern: str, model: type[_Entry],
+              reader: Callable[[Path], dict[str, Any]]) -> dict[str, _Entry]:
     if not directory.is_dir():
         raise KnowledgeError(f"{directory}: knowledge directory not found")
-    items: dict[str, _T] = {}
+    items: dict[str, _Entry] = {}
     for path in sorted(directory.glob(pattern)):
         data = reader(path)
         rel = _relative(path)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.prompts import ChatPromptTemplate
@@ -24,6 +24,8 @@ from pydantic import BaseModel, Field
 from bot.config import Settings
 
 if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
     from bot.core.critique.results import Critique
     from bot.core.knowledge import KnowledgeBase
     from bot.core.retrieval.chunks import Chunk
@@ -113,7 +115,8 @@ def build_chat_model(settings: Settings) -> BaseChatModel | None:
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
         if key or settings.llm_base_url:
             kwargs["api_key"] = key or "not-needed"  # local servers ignore it; the client needs one
-    return init_chat_model(name, model_provider=provider or None, **kwargs)
+    model: BaseChatModel = init_chat_model(name, model_provider=provider or None, **kwargs)
+    return model
 
 
 def model_label(model: BaseChatModel) -> str:
@@ -127,7 +130,7 @@ def model_label(model: BaseChatModel) -> str:
 def format_passages(passages: Sequence[Hit | Chunk | str]) -> str:
     out = []
     for n, p in enumerate(passages, start=1):
-        chunk = getattr(p, "chunk", p)
+        chunk = cast("Chunk | str", getattr(p, "chunk", p))
         if isinstance(chunk, str):
             out.append(f"[{n}] {as_data(chunk)}")
         else:
@@ -135,7 +138,7 @@ def format_passages(passages: Sequence[Hit | Chunk | str]) -> str:
     return "\n\n".join(out)
 
 
-def _invoke(runnable, inputs: dict, timeout: float):
+def _invoke(runnable: Runnable[dict[str, Any], Any], inputs: dict[str, Any], timeout: float) -> Any:
     """Invoke with a hard deadline; the client's own timeout ends the worker thread soon after."""
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="framecraft-llm")
     future = pool.submit(runnable.invoke, inputs)
@@ -149,7 +152,8 @@ def _invoke(runnable, inputs: dict, timeout: float):
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _structured(model: BaseChatModel, system: str, human: str, schema: type[BaseModel]):
+def _structured(model: BaseChatModel, system: str, human: str,
+                schema: type[BaseModel]) -> Runnable[dict[str, Any], Any]:
     prompt = ChatPromptTemplate.from_messages([("system", system), ("human", human)])
     try:
         return prompt | model.with_structured_output(schema)
@@ -220,7 +224,7 @@ def llm_rewrite(critique: Critique, passages: Sequence[Hit | Chunk | str],
         return None
 
 
-_models: dict[tuple, BaseChatModel | None] = {}
+_models: dict[tuple[object, ...], BaseChatModel | None] = {}
 
 
 def configured_chat_model(settings: Settings) -> BaseChatModel | None:

@@ -13,7 +13,7 @@ import difflib
 import logging
 import re
 from collections.abc import Callable
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -28,6 +28,9 @@ from pydantic import (
 from bot.core.storage import checks
 from bot.core.storage.records import PromptDiff, PromptInfo, Version
 from bot.core.validation import InputError
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +280,7 @@ def help_lines() -> list[tuple[str, str]]:
 
 
 # ---- executing ------------------------------------------------------------------------------
-def save_with_score(engine: Any, team: str, name: str, text: str, author: str,
+def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
                     model: str | None = None, note: str | None = None,
                     channel: str | None = None) -> Version:
     """Save a version with the critique score it has now (the point of versioning is to see
@@ -292,15 +295,16 @@ def save_with_score(engine: Any, team: str, name: str, text: str, author: str,
     except Exception:  # noqa: BLE001 - keep the user's work even if scoring breaks
         log.warning("critique failed; saving without a score", exc_info=True)
         score = None
-    return engine.store.save(team, name, text, author, model=model_id, note=note, score=score,
-                             channel=channel)
+    version: Version = engine.store.save(team, name, text, author, model=model_id, note=note,
+                                         score=score, channel=channel)
+    return version
 
 
 def _score(v: Version) -> str:
     return f", score {v.score}" if v.score is not None else ""
 
 
-def execute(engine: Any, request: PromptRequest, *, team: str, author: str) -> PromptResult:
+def execute(engine: Engine, request: PromptRequest, *, team: str, author: str) -> PromptResult:
     """Run `request` for `team` as `author`. Raises InputError for anything the user can fix
     (unknown prompt or version, unknown model, bad prompt text, delete not confirmed)."""
     store, r = engine.store, request
@@ -341,19 +345,21 @@ def execute(engine: Any, request: PromptRequest, *, team: str, author: str) -> P
         return PromptResult(summary=f"{d.name} v{d.a.version} -> v{d.b.version}: {d.summary}",
                             diff=d, **out)
     if r.action == "restore":
+        assert r.version is not None  # PromptRequest._complete
         v = store.restore(team, name, r.version, author)
         return PromptResult(summary=f"Restored {v.name} v{r.version} as v{v.version}.",
                             version=v, restored_from=r.version, **out)
     if r.action == "keep":
+        assert r.version is not None  # PromptRequest._complete
         v = store.keep(team, name, r.version, r.note)
         return PromptResult(summary=f"Marked {v.name} v{v.version} as a keeper.", version=v,
                             **out)
     # delete: say how much goes before anything does
-    newest = store.get(team, name)
+    latest = store.get(team, name)
     if not r.confirm:
-        raise ConfirmationNeeded(newest.name, newest.version)
+        raise ConfirmationNeeded(latest.name, latest.version)
     n = store.delete(team, name, confirm=True)
-    return PromptResult(summary=f"Deleted {newest.name} ({n} version{'s' if n != 1 else ''}).",
+    return PromptResult(summary=f"Deleted {latest.name} ({n} version{'s' if n != 1 else ''}).",
                         deleted=n, **out)
 
 

@@ -9,24 +9,29 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from bot.config import Settings
-from bot.core.review_channels import ReviewQueue
-from bot.discord.commands import add_commands, handle_mention
-from bot.discord.front import DiscordFront
+from bot.core.command_table import SORRY
+from bot.discord import listeners
+from bot.discord.front import DiscordConfigError, DiscordFront, Reply
+from bot.discord.listeners.actions import DYNAMIC_ITEMS, ReviewView
+from bot.discord.listeners.events import handle_mention
+from bot.discord.prompts import prompt_group
 from bot.discord.review_channels import FullReviewButton, ReviewChannels, review_commands
 from bot.discord.send import send_reply
-from bot.discord.views import DYNAMIC_ITEMS
+from bot.logs import log_failure
 
-log = logging.getLogger("framecraft.discord")
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+    from bot.core.review_channels import ReviewQueue
 
+log = logging.getLogger(__name__)
 
-class DiscordConfigError(ValueError):
-    """A setting the chosen mode needs is missing or malformed; the message names it."""
+__all__ = ("DiscordConfigError", "FramecraftClient", "run_gateway", "token_of")
 
 
 def configure_api(api_url: str | None) -> None:
@@ -46,32 +51,39 @@ def intents_for(settings: Settings) -> discord.Intents:
 class FramecraftTree(app_commands.CommandTree):
     async def on_error(self, interaction: discord.Interaction,
                        error: app_commands.AppCommandError) -> None:
-        """A failure nobody caught: log it, tell the user without detail."""
-        log.error("discord command %s failed", getattr(interaction.command, "name", "?"),
-                  exc_info=error)
-        front = interaction.client.front  # type: ignore[attr-defined]
+        """A failure nobody caught: log it once, tell the user without detail."""
+        cause = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+        log_failure(log, f"discord command {getattr(interaction.command, 'name', '?')}", cause)
         with contextlib.suppress(discord.HTTPException):
-            await send_reply(interaction, front.failure(
-                "Something went wrong on our side; please try again in a minute."))
+            await send_reply(interaction, DiscordFront.failure(SORRY))
 
 
 class FramecraftClient(discord.AutoShardedClient):
-    def __init__(self, engine: Any, settings: Settings | None = None,
+    def __init__(self, engine: Engine, settings: Settings | None = None,
                  front: DiscordFront | None = None, review_queue: ReviewQueue | None = None,
                  **options: Any):
         self.settings = settings or engine.settings
         configure_api(self.settings.discord_api_url)
         app_id = self.settings.discord_application_id
+        if app_id and app_id.isdigit():
+            options["application_id"] = int(app_id)
         super().__init__(intents=intents_for(self.settings),
-                         application_id=int(app_id) if app_id and app_id.isdigit() else None,
                          allowed_mentions=discord.AllowedMentions.none(), **options)
         self.engine = engine
         self.front = front or DiscordFront(engine)
+        self.front.view_factory = self.review_view
         self.tree = FramecraftTree(self)
-        add_commands(self.tree)
+        listeners.register(self.tree)
+        self.tree.add_command(prompt_group)
         self.tree.add_command(review_commands)
         self.reviews = ReviewChannels(self, review_queue)
         self.synced: list[app_commands.AppCommand] = []
+
+    def review_view(self, reply: Reply) -> ReviewView | None:
+        """The live buttons under a stored review (disabled when they time out)."""
+        if not reply.review_id:
+            return None
+        return ReviewView(reply.review_id, self.front.models(), timeout=self.front.view_timeout)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton)
@@ -104,8 +116,8 @@ class FramecraftClient(discord.AutoShardedClient):
         try:
             if await handle_mention(self, message):
                 return
-        except Exception:
-            log.exception("discord: mention failed")
+        except Exception as e:
+            log_failure(log, "discord mention", e)
             return
         try:
             await self.reviews.on_message(message)
@@ -133,7 +145,7 @@ def token_of(settings: Settings) -> str:
     return token
 
 
-async def run_gateway(engine: Any, settings: Settings) -> None:
+async def run_gateway(engine: Engine, settings: Settings) -> None:
     """Log in, sync commands and stay connected until cancelled."""
     token = token_of(settings)
     async with FramecraftClient(engine, settings) as client:

@@ -17,6 +17,7 @@ from typing import Any
 
 import discord
 
+from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
 
@@ -353,18 +354,8 @@ def answer_embeds(answer: Any, question: str = "") -> list[discord.Embed]:
 
 
 SLASH_HELP: dict[str, str] = {
-    "/critique": "Score a prompt, name what is missing and rewrite it. "
-                 "Without a prompt it opens a form for long prompts.",
-    "/translate": "Rewrite a prompt in another model's dialect.",
-    "/compare": "Render one prompt for every model side by side.",
-    "/ethics": "Likeness, consent, minors, deception and IP checks.",
-    "/ask": "Craft answers with sources from the guide, gallery and model profiles.",
-    "/prompt": "The server's prompts versioned like code: `save`, `list`, `history`, `show`, "
-               "`diff`, `restore`, `keep`, `delete` (with `confirm:True`).",
-    "/settings": "The server's default model and whether replies are public or only for you "
-                 "(Manage Server to change).",
-    "/help": "This help.",
-}
+    f"/{spec.name}": spec.help_on["discord"] for spec in SPECS if "discord" in spec.help_on}
+"""Each app command's help line, from the command table."""
 
 
 def help_embeds(models: Iterable[tuple[str, str]] = ()) -> list[discord.Embed]:

@@ -1,7 +1,9 @@
 """What the gateway client and the HTTP endpoint share: run a command for someone somewhere.
 
-Methods here are synchronous (they call the engine and the database) and never raise for
-anything a user did: a `Reply` always comes back, an error one included. Callers run them in a
+Commands come from the core's table (bot.core.command_table) and are formatted by
+bot.discord.formatters. Methods here are synchronous (they call the engine and the database)
+and never raise: `DiscordFront.guard` is the one error boundary, so a `Reply` always comes
+back, an error one included. Callers run them in a
 thread (`asyncio.to_thread`) so the event loop keeps answering Discord. State that replicas must
 agree on (guild settings, cooldowns, the reviews behind buttons, feedback) lives in
 `engine.store`, never in process memory.
@@ -10,32 +12,46 @@ agree on (guild settings, cooldowns, the reviews behind buttons, feedback) lives
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from bot.core.commands import COMMANDS
+import discord
+
+from bot.core.command_table import (
+    SORRY,
+    CommandCall,
+    CommandSpec,
+    MissingOption,
+    Requester,
+    allowed,
+    rate_limits,
+    run_command,
+    spec_of,
+)
 from bot.core.validation import InputError, model_names
 from bot.discord import embeds as em
+from bot.discord.formatters import FORMATTERS
+from bot.logs import log_failure
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+    from bot.core.storage.records import ReviewRecord
 
 VIEW_TIMEOUT_S = 600.0
 """How long a review's buttons stay live in one process: under the 15 minutes an interaction
 token lasts, so the timeout can still edit the message to disable them."""
 
-log = logging.getLogger("framecraft.discord")
+log = logging.getLogger(__name__)
 
 PLATFORM = "discord"
-ENGINE_COMMANDS = ("critique", "translate", "compare", "ethics", "ask")
-DEFAULT_COOLDOWNS: dict[str, tuple[int, float]] = {
-    "critique": (10, 60.0),
-    "ethics": (20, 60.0),
-    "translate": (10, 60.0),
-    "compare": (4, 60.0),
-    "ask": (10, 60.0),
-}
-"""Per user and command: (calls, window in seconds). Commands not listed are free."""
 VISIBILITIES = ("public", "ephemeral")
 DEFAULT_VISIBILITY = "public"
 """Community reviews are meant to be seen; a server can switch to "only you" replies."""
+
+
+class DiscordConfigError(ValueError):
+    """A setting the chosen mode needs is missing or malformed; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -71,11 +87,42 @@ class Prepared:
     options: dict[str, str] = field(default_factory=dict)
 
 
+def example(spec: CommandSpec) -> str:
+    """The command as a Discord user fills it in, e.g. `/translate prompt:... to:kling`."""
+    words = [f"/{spec.name}"] + [f"{a.name}:{a.example}" for a in spec.args
+                                 if a.required and a.example]
+    return " ".join(words)
+
+
+def explain(error: InputError) -> str:
+    """The user's message for an error they can fix, in Discord's words."""
+    if isinstance(error, MissingOption):
+        return f"{error.need}, e.g. `{example(error.spec)}`."
+    return str(error)
+
+
+class MessageView(discord.ui.View):
+    """A view that knows the message it is on (set once sent), so its timeout can edit it."""
+
+    message: discord.Message | discord.WebhookMessage | None = None
+
+
+ViewFactory = Callable[["Reply"], "MessageView | None"]
+
+
 class DiscordFront:
-    def __init__(self, engine: Any, cooldowns: dict[str, tuple[int, float]] | None = None):
+    def __init__(self, engine: Engine, cooldowns: dict[str, tuple[int, float]] | None = None):
         self.engine = engine
-        self.cooldowns = DEFAULT_COOLDOWNS if cooldowns is None else cooldowns
+        self.cooldowns = rate_limits() if cooldowns is None else cooldowns
         self.view_timeout: float = VIEW_TIMEOUT_S
+        self.view_factory: ViewFactory | None = None
+        """Builds the buttons under a stored review (set by the gateway client, whose
+        components module may import the senders without the senders importing it)."""
+
+    def review_view(self, reply: Reply) -> MessageView | None:
+        if not reply.review_id or self.view_factory is None:
+            return None
+        return self.view_factory(reply)
 
     # ---- knowledge the formatting needs ---------------------------------------------------
     def models(self) -> list[tuple[str, str]]:
@@ -112,23 +159,21 @@ class DiscordFront:
 
     def cooldown(self, name: str, where: Where) -> Reply | None:
         """None when the user may run `name` now, else a friendly refusal."""
-        limit = self.cooldowns.get(name)
-        if not limit:
+        if allowed(self.engine, name, f"{PLATFORM}:{where.scope}:{where.user}", self.cooldowns):
             return None
-        key = f"{PLATFORM}:{where.scope}:{where.user}:{name}"
-        if self.engine.store.allow(key, *limit):
-            return None
-        calls, window = limit
+        calls, window = self.cooldowns[name]
         return self.notice(f"⏳ You have run `/{name}` {calls} times in the last {window:g} "
                            "seconds. Give it a moment and try again.", ephemeral=True)
 
     def prepare(self, name: str, where: Where) -> Prepared:
         """One database trip before deferring: visibility and cooldown."""
+        spec = spec_of(name)
         try:
             refusal = self.cooldown(name, where)
-            return Prepared(ephemeral=True if refusal else self.ephemeral(where), refusal=refusal)
-        except Exception:  # the database is down: still answer, privately
-            log.exception("discord: settings/cooldown unavailable")
+            private = refusal is not None or (spec is not None and spec.visibility == "private")
+            return Prepared(ephemeral=private or self.ephemeral(where), refusal=refusal)
+        except Exception as e:  # the database is down: still answer, privately
+            log_failure(log, "discord settings/cooldown", e)
             return Prepared(ephemeral=True)
 
     # ---- replies --------------------------------------------------------------------------
@@ -137,103 +182,81 @@ class DiscordFront:
         return Reply(em.pages(em.notice_embeds(text, title)), ephemeral=ephemeral)
 
     @staticmethod
-    def failure(message: str, text: str | None = None) -> Reply:
-        return Reply(em.pages(em.error_embeds(message, text if text and len(text) > 40 else None)),
-                     ephemeral=True, error=True)
+    def failure(message: str, text: str | None = None, echo_after: int = 40) -> Reply:
+        """An ephemeral error; the user's text comes back when longer than `echo_after`."""
+        echo = text if text and len(text) > echo_after else None
+        return Reply(em.pages(em.error_embeds(message, echo)), ephemeral=True, error=True)
 
     def help(self) -> Reply:
         return Reply(em.pages(em.help_embeds(self.models())), ephemeral=True)
 
+    def guard(self, work: Callable[[], Reply], *, what: str, typed: str | None = None,
+              echo_after: int = 40) -> Reply:
+        """The error boundary: `work`'s reply; an InputError becomes the user's message (an
+        ephemeral reply that gives a long text back), anything else is logged once and the
+        user gets one wording."""
+        try:
+            return work()
+        except InputError as e:
+            return self.failure(explain(e), typed, echo_after)
+        except Exception as e:
+            log_failure(log, what, e)
+            return self.failure(SORRY, typed, echo_after)
+
     def run(self, name: str, text: str, options: dict[str, str], where: Where,
             ephemeral: bool = False) -> Reply:
         """The reply to one command. Errors become an ephemeral reply that gives the text back."""
-        try:
-            return self._run(name, text or "", options, where, ephemeral)
-        except InputError as e:
-            return self.failure(str(e), text)
-        except Exception:  # the engine failed: say so, keep the user's text, log the cause
-            log.exception("discord %s failed (guild %s)", name, where.guild)
-            return self.failure("Something went wrong on our side; please try again in a minute.",
-                                text or None)
+        return self.guard(lambda: self._run(name, text or "", options, where, ephemeral),
+                          what=f"discord {name}", typed=text)
 
     def _run(self, name: str, text: str, options: dict[str, str], where: Where,
              ephemeral: bool) -> Reply:
-        engine = self.engine
         if name == "help":
             return self.help()
-        if name == "models":
-            return Reply(em.pages(em.models_embeds(self.models())), ephemeral=ephemeral)
-        if name not in ENGINE_COMMANDS:
+        spec = spec_of(name)
+        if spec is None or name not in FORMATTERS or "discord" not in spec.fronts:
             raise InputError(f"`{name}` is not available in Discord; try `/help`.")
-        if not text.strip():
-            usage = COMMANDS[name].usage if name in COMMANDS else name
-            raise InputError(f"Nothing to work on. Usage: {usage}")
-        if name == "critique":
-            model = options.get("model") or self.setting(where, "model")
-            result = engine.critique(text, model)
-            review_id = engine.store.record_review(PLATFORM, where.scope, where.channel,
-                                                   where.user, result.prompt, result.score,
-                                                   result.model)
-            return Reply(em.pages(em.critique_embeds(result)), ephemeral=ephemeral,
-                         review_id=review_id)
-        if name == "translate":
-            to = options.get("to") or options.get("model")
-            if not to:
-                raise InputError("Say which model to translate to, e.g. "
-                                 "`/translate prompt:A fox runs through snow to:kling`.")
-            result = engine.translate(text, to, options.get("from"))
-            return Reply(em.pages(em.translation_embeds(result)), ephemeral=ephemeral)
-        if name == "compare":
-            result = engine.compare(text, options.get("from"))
-            return Reply(em.pages(em.comparison_embeds(result)), ephemeral=ephemeral)
-        if name == "ethics":
-            return Reply(em.pages(em.ethics_embeds(engine.review_ethics(text))),
-                         ephemeral=ephemeral)
-        return Reply(em.pages(em.answer_embeds(engine.ask(text), question=text)),
-                     ephemeral=ephemeral)
+        takes_model = any(a.name == "model" for a in spec.args)
+        default_model = self.setting(where, "model") if takes_model and text.strip() else None
+        outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
+                              Requester(PLATFORM, where.scope, where.channel, where.user))
+        return Reply(em.pages(FORMATTERS[name](outcome, self.models())),
+                     ephemeral=ephemeral or spec.visibility == "private",
+                     review_id=outcome.review_id)
 
     # ---- buttons under a review -----------------------------------------------------------
-    def _review(self, review_id: str) -> Any:
+    def _review(self, review_id: str) -> ReviewRecord:
         record = self.engine.store.get_review(review_id)
         if record is None:
             raise InputError("I no longer have that review; run `/critique` again.")
         return record
 
     def show_rewrite(self, review_id: str) -> Reply:
-        try:
+        def work() -> Reply:
             record = self._review(review_id)
             result = self.engine.critique(record.prompt, record.model)
             return Reply(em.pages(em.rewrite_embeds(result)), ephemeral=True)
-        except InputError as e:
-            return self.failure(str(e))
-        except Exception:
-            log.exception("discord: show rewrite failed")
-            return self.failure("Something went wrong on our side; please try again in a minute.")
+        return self.guard(work, what="discord show rewrite")
 
     def translate_review(self, review_id: str, model: str, where: Where) -> Reply:
         refusal = self.cooldown("translate", where)
         if refusal:
             return refusal
-        try:
+
+        def work() -> Reply:
             record = self._review(review_id)
-        except InputError as e:
-            return self.failure(str(e))
-        return self.run("translate", record.prompt, {"to": model, "from": record.model or ""},
-                        where, ephemeral=True)
+            return self.run("translate", record.prompt,
+                            {"to": model, "from": record.model or ""}, where, ephemeral=True)
+        return self.guard(work, what="discord translate review")
 
     def feedback(self, review_id: str, helpful: bool, where: Where) -> Reply:
-        try:
+        def work() -> Reply:
             self._review(review_id)
             self.engine.store.record_feedback(PLATFORM, where.scope, where.user, review_id,
                                               helpful)
-        except InputError as e:
-            return self.failure(str(e))
-        except Exception:
-            log.exception("discord: feedback not recorded")
-            return self.failure("I could not record that just now; please try again later.")
-        thanks = ("Thanks! Glad it helped." if helpful else
-                  "Thanks for saying so; it helps us improve the reviews.")
-        return self.notice(thanks)
+            return self.notice("Thanks! Glad it helped." if helpful else
+                               "Thanks for saying so; it helps us improve the reviews.")
+        return self.guard(work, what="discord feedback")
 
     # ---- /settings ------------------------------------------------------------------------
     def settings(self, where: Where, model: str | None = None,
@@ -241,34 +264,32 @@ class DiscordFront:
         """Show the server's settings, or change them (Manage Server only)."""
         if where.guild is None:
             return self.notice("Settings belong to a server; run `/settings` in one.")
-        try:
-            if model is None and visibility is None:
-                return self.notice(self._describe_settings(where), title="Server settings")
-            if not where.can_manage:
-                return self.notice("🔒 Only members with the **Manage Server** permission can "
-                                   "change Framecraft's settings. Ask a moderator, or run "
-                                   "`/settings` with no options to see them.")
-            store, changed = self.engine.store, []
-            if model is not None:
-                if model.strip().lower() in ("", "none", "any", "default"):
-                    store.set_setting(PLATFORM, where.scope, "model", "")
-                    changed.append("default model cleared")
-                else:
-                    mid = self.engine.resolve_model(model)
-                    store.set_setting(PLATFORM, where.scope, "model", mid)
-                    changed.append(f"default model set to `{mid}`")
-            if visibility is not None:
-                if visibility not in VISIBILITIES:
-                    raise InputError(f"Replies are `public` or `ephemeral`, not {visibility!r}.")
-                store.set_setting(PLATFORM, where.scope, "visibility", visibility)
-                changed.append(f"replies are now {visibility}")
-            return self.notice("Done: " + "; ".join(changed) + ".\n\n"
-                               + self._describe_settings(where), title="Server settings")
-        except InputError as e:
-            return self.failure(str(e))
-        except Exception:
-            log.exception("discord: settings failed")
-            return self.failure("Something went wrong on our side; please try again in a minute.")
+        return self.guard(lambda: self._settings(where, model, visibility),
+                          what="discord settings")
+
+    def _settings(self, where: Where, model: str | None, visibility: str | None) -> Reply:
+        if model is None and visibility is None:
+            return self.notice(self._describe_settings(where), title="Server settings")
+        if not where.can_manage:
+            return self.notice("🔒 Only members with the **Manage Server** permission can "
+                               "change Framecraft's settings. Ask a moderator, or run "
+                               "`/settings` with no options to see them.")
+        store, changed = self.engine.store, []
+        if model is not None:
+            if model.strip().lower() in ("", "none", "any", "default"):
+                store.set_setting(PLATFORM, where.scope, "model", "")
+                changed.append("default model cleared")
+            else:
+                mid = self.engine.resolve_model(model) or ""
+                store.set_setting(PLATFORM, where.scope, "model", mid)
+                changed.append(f"default model set to `{mid}`")
+        if visibility is not None:
+            if visibility not in VISIBILITIES:
+                raise InputError(f"Replies are `public` or `ephemeral`, not {visibility!r}.")
+            store.set_setting(PLATFORM, where.scope, "visibility", visibility)
+            changed.append(f"replies are now {visibility}")
+        return self.notice("Done: " + "; ".join(changed) + ".\n\n"
+                           + self._describe_settings(where), title="Server settings")
 
     def _describe_settings(self, where: Where) -> str:
         model = self.setting(where, "model")
@@ -276,3 +297,12 @@ class DiscordFront:
         shown = f"`{model}`" if model else "none (each critique names its own)"
         who = "everyone in the channel" if visibility == "public" else "only the person asking"
         return f"**Default model:** {shown}\n**Replies:** {visibility} (seen by {who})"
+
+
+def front_of(client: discord.Client) -> DiscordFront:
+    """The front a Framecraft client carries (typed, for the callbacks discord.py calls with
+    a plain `discord.Client`)."""
+    front = getattr(client, "front", None)
+    if not isinstance(front, DiscordFront):
+        raise TypeError("this discord.Client is not a Framecraft client (no .front)")
+    return front

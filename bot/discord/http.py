@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import discord
@@ -24,14 +24,20 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
 from bot.config import Settings
-from bot.discord.client import DiscordConfigError
+from bot.core.command_table import SORRY, discord_app_commands
 from bot.discord.embeds import Page
-from bot.discord.front import ENGINE_COMMANDS, DiscordFront, Reply, Where
+from bot.discord.front import DiscordConfigError, DiscordFront, Reply, Where
+from bot.discord.listeners.actions import ReviewView, parse_custom_id
+from bot.discord.listeners.views import MODAL_ID, CritiqueModal
 from bot.discord.prompts import http_autocomplete, http_fields, prompt_reply
 from bot.discord.review_channels import admin_command, full_review
-from bot.discord.views import MODAL_ID, CritiqueModal, ReviewView, parse_custom_id
+from bot.logs import log_failure
 
-log = logging.getLogger("framecraft.discord.http")
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+log = logging.getLogger(__name__)
+TABLE_COMMANDS = {spec.name: spec for spec in discord_app_commands()}
 
 DEFAULT_API = "https://discord.com/api/v10"
 EPHEMERAL = 1 << 6
@@ -92,7 +98,7 @@ def _modal_values(components: list[dict[str, Any]]) -> dict[str, str]:
 
 
 class InteractionsEndpoint:
-    def __init__(self, engine: Any, settings: Settings, front: DiscordFront | None = None):
+    def __init__(self, engine: Engine, settings: Settings, front: DiscordFront | None = None):
         self.key = verify_key_of(settings)
         self.api = (settings.discord_api_url or DEFAULT_API).rstrip("/")
         self.front = front or DiscordFront(engine)
@@ -146,10 +152,9 @@ class InteractionsEndpoint:
                 return await asyncio.to_thread(self.autocomplete, p)  # names: a db read
             if kind == MODAL_SUBMIT:
                 return await self.modal(p)
-        except Exception:
-            log.exception("discord http: interaction type %s failed", kind)
-            return self.message(self.front.failure("Something went wrong on our side; please "
-                                                   "try again in a minute."))
+        except Exception as e:
+            log_failure(log, f"discord http interaction type {kind}", e)
+            return self.message(self.front.failure(SORRY))
         return self.message(self.front.notice("I do not know that kind of interaction yet."))
 
     async def command(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -179,15 +184,16 @@ class InteractionsEndpoint:
                     "data": {"flags": EPHEMERAL if prepared.ephemeral else 0}}
         if name == "framecraft":
             return self.message(await asyncio.to_thread(self.review_command, p))
-        if name == "critique" and not str(opts.get("prompt") or "").strip():
-            default = await asyncio.to_thread(self.front.setting, where, "model")
-            modal = CritiqueModal(self.engine.settings.max_prompt_chars,
-                                  opts.get("model") or default)
-            return {"type": OPEN_MODAL, "data": modal.to_dict()}
-        if name in ENGINE_COMMANDS:
-            text = str((opts.get("question") if name == "ask" else opts.get("prompt")) or "")
-            options = {k: str(v) for k, v in opts.items()
-                       if k in ("model", "to", "from") and v}
+        spec = TABLE_COMMANDS.get(name)
+        if spec is not None:
+            main = spec.main_arg
+            text = str(opts.get(main.name) or "") if main else ""
+            options = {a.name: str(opts[a.name]) for a in spec.options if opts.get(a.name)}
+            if spec.form_when_empty and not text.strip():
+                default = await asyncio.to_thread(self.front.setting, where, "model")
+                modal = CritiqueModal(self.engine.settings.max_prompt_chars,
+                                      options.get("model") or default)
+                return {"type": OPEN_MODAL, "data": modal.to_dict()}
             return await self.deferred(p, name, text, options, where)
         return self.message(self.front.notice(f"`/{name}` is not something I know; try `/help`."))
 
@@ -222,7 +228,7 @@ class InteractionsEndpoint:
     def review_command(self, p: dict[str, Any]) -> Reply:
         """`/framecraft ...`: saved here like on the gateway, but only the gateway bot reads
         messages, so the reply says so. In a thread (a forum post) the parent is meant."""
-        sub = next(iter((p.get("data") or {}).get("options") or []), {})
+        sub: dict[str, Any] = next(iter((p.get("data") or {}).get("options") or []), {})
         state = _options(sub).get("state")
         channel = p.get("channel") or {}
         thread = channel.get("type") in (10, 11, 12) and channel.get("parent_id")
@@ -239,7 +245,8 @@ class InteractionsEndpoint:
         if data.get("name") == "prompt":
             choices = http_autocomplete(self.front, data, where_of(p))
         else:
-            focused = next((o for o in data.get("options") or [] if o.get("focused")), {})
+            focused: dict[str, Any] = next(
+                (o for o in data.get("options") or [] if o.get("focused")), {})
             choices = self.front.model_choices(str(focused.get("value") or ""))
         return {"type": AUTOCOMPLETE_RESULT,
                 "data": {"choices": [{"name": label, "value": mid} for label, mid in choices]}}
@@ -283,9 +290,9 @@ class InteractionsEndpoint:
         base = f"{self.api}/webhooks/{app_id}/{token}"
         try:
             reply = await asyncio.to_thread(work)
-        except Exception:
-            log.exception("discord http: follow-up work failed")
-            reply = self.front.failure("Something went wrong on our side; please try again.")
+        except Exception as e:
+            log_failure(log, "discord http follow-up", e)
+            reply = self.front.failure(SORRY)
         try:
             first = True
             if reply.error and not deferred_ephemeral:
@@ -299,8 +306,8 @@ class InteractionsEndpoint:
                     first = False
                 else:
                     await self.rest("POST", f"{base}?wait=true", data)
-        except Exception:
-            log.exception("discord http: could not deliver a follow-up")
+        except Exception as e:  # frames only: an aiohttp error's text holds the token's URL
+            log_failure(log, "discord http follow-up delivery", e)
 
     async def rest(self, method: str, url: str, data: dict[str, Any] | None = None) -> None:
         """One webhook call, honouring 429 retry_after; the URL (it holds the interaction
@@ -335,6 +342,6 @@ async def running_server(endpoint: InteractionsEndpoint, host: str = "127.0.0.1"
         await runner.cleanup()
 
 
-def serve(engine: Any, settings: Settings, host: str, port: int) -> None:
+def serve(engine: Engine, settings: Settings, host: str, port: int) -> None:
     endpoint = InteractionsEndpoint(engine, settings)
     web.run_app(endpoint.app(), host=host, port=port, print=None, access_log=None)

@@ -30,12 +30,11 @@ from bot.core.prompt_commands import (
     parse_request,
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, Version
-from bot.core.validation import InputError
 from bot.discord import embeds as em
 from bot.discord.front import DiscordFront, Reply, Where
-from bot.discord.send import send_reply, where_of
+from bot.discord.send import front_for, send_reply, where_of
 
-log = logging.getLogger("framecraft.discord")
+log = logging.getLogger(__name__)
 
 NAMES_TTL_S = 5.0
 """Autocomplete asks on every keystroke; the team's names are read at most this often."""
@@ -55,31 +54,27 @@ def prompt_reply(front: DiscordFront, request: Mapping[str, Any] | str, where: W
     """Run a prompt command (option fields, or the words of a mention) for `where`. Never
     raises: problems come back as an ephemeral error reply with the user's text."""
     typed = request if isinstance(request, str) else str(request.get("prompt") or "")
-    try:
-        parsed: PromptRequest = (parse_request(request) if isinstance(request, str)
-                                 else make_request(**request))
-        result = execute(front.engine, parsed, team=where.scope, author=where.user)
-    except ConfirmationNeeded as e:
-        n = e.versions
-        return Reply(em.pages(em.error_embeds(
-            f"Deleting {e.name} removes all {n} version{'s' if n != 1 else ''}. To delete it, "
-            f"run /prompt delete name:{e.name} confirm:True.")), ephemeral=True, error=True)
-    except InputError as e:
-        return Reply(em.pages(em.error_embeds(str(e), typed or None)), ephemeral=True,
-                     error=True)
-    except Exception:  # the store failed: say so, keep the user's text, log the cause
-        log.exception("discord prompt failed (scope %s)", where.scope)
-        return Reply(em.pages(em.error_embeds("Something went wrong on our side; please try "
-                                              "again in a minute.", typed or None)),
-                     ephemeral=True, error=True)
-    if result.action in ("save", "delete", "restore"):
-        _forget_names(front, where.scope)
-    return Reply(em.pages(prompt_embeds(result)), ephemeral=ephemeral)
+
+    def work() -> Reply:
+        try:
+            parsed: PromptRequest = (parse_request(request) if isinstance(request, str)
+                                     else make_request(**request))
+            result = execute(front.engine, parsed, team=where.scope, author=where.user)
+        except ConfirmationNeeded as e:
+            n = e.versions
+            return Reply(em.pages(em.error_embeds(
+                f"Deleting {e.name} removes all {n} version{'s' if n != 1 else ''}. To delete "
+                f"it, run /prompt delete name:{e.name} confirm:True.")), ephemeral=True,
+                error=True)
+        if result.action in ("save", "delete", "restore"):
+            _forget_names(front, where.scope)
+        return Reply(em.pages(prompt_embeds(result)), ephemeral=ephemeral)
+    return front.guard(work, what="discord prompt", typed=typed, echo_after=0)
 
 
 async def run_prompt(interaction: discord.Interaction, fields: dict[str, Any]) -> None:
     """Defer within Discord's 3 seconds (saving runs a critique), work in a thread, follow up."""
-    front: DiscordFront = interaction.client.front  # type: ignore[attr-defined]
+    front = front_for(interaction)
     where = where_of(interaction)
     prepared = await asyncio.to_thread(front.prepare, "prompt", where)
     await interaction.response.defer(ephemeral=prepared.ephemeral, thinking=True)
@@ -112,14 +107,14 @@ def prompt_names(front: DiscordFront, scope: str, current: str) -> list[str]:
 # ---- the app command group -----------------------------------------------------------------------
 async def name_autocomplete(interaction: discord.Interaction,
                             current: str) -> list[app_commands.Choice[str]]:
-    front = interaction.client.front  # type: ignore[attr-defined]
+    front = front_for(interaction)
     names = await asyncio.to_thread(prompt_names, front, where_of(interaction).scope, current)
     return [app_commands.Choice(name=n, value=n) for n in names]
 
 
 async def model_autocomplete(interaction: discord.Interaction,
                              current: str) -> list[app_commands.Choice[str]]:
-    front = interaction.client.front  # type: ignore[attr-defined]
+    front = front_for(interaction)
     return [app_commands.Choice(name=label, value=mid)
             for label, mid in front.model_choices(current)]
 
@@ -203,7 +198,7 @@ async def delete(interaction: discord.Interaction, name: str, confirm: bool = Fa
 def http_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     """Request fields from an interaction's `data` for the group: its one subcommand option
     and that subcommand's own options."""
-    sub = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
+    sub: dict[str, Any] = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
     fields: dict[str, Any] = {"action": str(sub.get("name") or "help")}
     for o in sub.get("options") or []:
         if o.get("name") in PromptRequest.model_fields and o.get("name") != "action":
@@ -214,8 +209,8 @@ def http_fields(data: Mapping[str, Any]) -> dict[str, Any]:
 def http_autocomplete(front: DiscordFront, data: Mapping[str, Any],
                       where: Where) -> list[tuple[str, str]]:
     """(label, value) choices for the focused option of a subcommand: names or models."""
-    sub = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
-    focused = next((o for o in sub.get("options") or [] if o.get("focused")), {})
+    sub: dict[str, Any] = next((o for o in data.get("options") or [] if o.get("type") == 1), {})
+    focused: dict[str, Any] = next((o for o in sub.get("options") or [] if o.get("focused")), {})
     value = str(focused.get("value") or "")
     if focused.get("name") == "model":
         return front.model_choices(value)

@@ -20,12 +20,14 @@ import re
 import threading
 import time
 from collections import defaultdict
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
 from pydantic import BaseModel
 
+from bot.config import Settings
+from bot.core.command_table import SORRY
 from bot.core.review_channels import (
     Action,
     CompactReview,
@@ -38,10 +40,15 @@ from bot.core.review_channels.posts import linked_reply
 from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.discord import embeds as em
-from bot.discord.front import PLATFORM, DiscordFront, Reply, Where
-from bot.discord.views import REVIEW_ID, _front_reply
+from bot.discord.front import PLATFORM, DiscordFront, Reply, Where, front_of
+from bot.discord.listeners.actions import REVIEW_ID
+from bot.discord.send import front_for, front_reply, send_reply, where_of
+from bot.logs import log_failure
 
-log = logging.getLogger("framecraft.discord.review")
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+log = logging.getLogger(__name__)
 
 SHARED_WINDOW_S = 60.0
 SHARED_RETRY_S = 1.0
@@ -143,13 +150,12 @@ class FullReviewButton(discord.ui.DynamicItem[discord.ui.Button],
                                            style=discord.ButtonStyle.primary))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> FullReviewButton:
         return cls(match["rid"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        front = interaction.client.front  # type: ignore[attr-defined]
-        await _front_reply(interaction, full_review, front, self.review_id)
+        await front_reply(interaction, full_review, front_for(interaction), self.review_id)
 
 
 def full_review_view(review_id: str) -> discord.ui.View:
@@ -161,17 +167,13 @@ def full_review_view(review_id: str) -> discord.ui.View:
 
 def full_review(front: DiscordFront, review_id: str) -> Reply:
     """The "Full review" button's answer: the critique behind a compact review, privately."""
-    try:
+    def work() -> Reply:
         record = front.engine.store.get_review(review_id)
         if record is None:
             raise InputError("I no longer have that review; run `/critique` on the prompt.")
         result = front.engine.critique(record.prompt, record.model)
         return Reply(em.pages(em.critique_embeds(result)), ephemeral=True, review_id=record.id)
-    except InputError as e:
-        return front.failure(str(e))
-    except Exception:
-        log.exception("discord: full review failed")
-        return front.failure("Something went wrong on our side; please try again in a minute.")
+    return front.guard(work, what="discord full review")
 
 
 # ---- /framecraft ---------------------------------------------------------------------------------
@@ -181,7 +183,7 @@ def may_manage(perms: discord.Permissions) -> bool:
     return bool(perms.administrator or perms.manage_guild or perms.manage_channels)
 
 
-def admin_command(engine: Any, name: str, state: str | None, where: Where, scope: str,
+def admin_command(engine: Engine, name: str, state: str | None, where: Where, scope: str,
                   perms: discord.Permissions, *, gateway: bool, content_intent: bool,
                   per_minute: float = PER_CHANNEL_PER_MINUTE, pending: int | None = None,
                   forum: bool = False) -> Reply:
@@ -238,9 +240,9 @@ def admin_command(engine: Any, name: str, state: str | None, where: Where, scope
         elif not content_intent and name in ("watch", "ethics-notes"):
             text += "\n\n" + NO_CONTENT
         return notice(text, title="Framecraft here")
-    except Exception:
-        log.exception("discord: /framecraft %s failed", name)
-        return failure("Something went wrong on our side; please try again in a minute.")
+    except Exception as e:
+        log_failure(log, f"discord /framecraft {name}", e)
+        return failure(SORRY)
 
 
 def _scope_of_interaction(interaction: discord.Interaction) -> tuple[str, bool]:
@@ -253,14 +255,14 @@ def _scope_of_interaction(interaction: discord.Interaction) -> tuple[str, bool]:
 
 async def _run_admin(interaction: discord.Interaction, name: str,
                      state: str | None = None) -> None:
-    from bot.discord.send import send_reply, where_of
-
-    client = interaction.client
-    reviews: ReviewChannels | None = getattr(client, "reviews", None)
+    front = front_for(interaction)
+    reviews: ReviewChannels | None = getattr(interaction.client, "reviews", None)
     scope, forum = _scope_of_interaction(interaction)
-    settings = client.settings  # type: ignore[attr-defined]
+    settings = getattr(interaction.client, "settings", None)  # the client's own, not the engine's
+    if not isinstance(settings, Settings):
+        settings = front.engine.settings
     reply = await asyncio.to_thread(
-        admin_command, client.engine, name, state, where_of(interaction), scope,  # type: ignore[attr-defined]
+        admin_command, front.engine, name, state, where_of(interaction), scope,
         interaction.permissions, gateway=True,
         content_intent=bool(settings.discord_message_content),
         per_minute=reviews.per_minute if reviews else PER_CHANNEL_PER_MINUTE,
@@ -306,10 +308,10 @@ async def status(interaction: discord.Interaction) -> None:
 class ReviewChannels:
     """One per client: the message handlers and the queue's drain task."""
 
-    def __init__(self, client: Any, queue: ReviewQueue | None = None,
+    def __init__(self, client: discord.Client, queue: ReviewQueue | None = None,
                  shared_per_minute: int = PER_CHANNEL_PER_MINUTE, idle_s: float = IDLE_S):
         self.client = client
-        self.engine = client.engine
+        self.engine = front_of(client).engine
         self.queue = queue if queue is not None else ReviewQueue(shared_allow=self._shared_allow)
         self.shared_per_minute = shared_per_minute
         self.idle_s = idle_s

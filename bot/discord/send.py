@@ -1,18 +1,21 @@
 """Delivering a `Reply` over the gateway: defer within Discord's 3 seconds, work in a thread,
-then follow up page by page, the review's buttons on the last page."""
+then follow up page by page, the review's buttons on the last page.
+
+This module imports only the front: the buttons' view comes from `front.review_view`, so the
+components (bot.discord.listeners.actions) can import the senders without a loop."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import discord
 
-from bot.discord.front import Reply, Where
-from bot.discord.views import ReviewView
+from bot.discord.front import DiscordFront, Reply, Where, front_of
 
-log = logging.getLogger("framecraft.discord")
+log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
 
 
@@ -24,16 +27,13 @@ def where_of(interaction: discord.Interaction) -> Where:
                  can_manage=bool(guild and (perms.manage_guild or perms.administrator)))
 
 
-def review_view(interaction_or_client: Any, reply: Reply) -> ReviewView | None:
-    if not reply.review_id:
-        return None
-    client = getattr(interaction_or_client, "client", interaction_or_client)
-    return ReviewView(reply.review_id, client.front.models(), timeout=client.front.view_timeout)
+def front_for(interaction: discord.Interaction) -> DiscordFront:
+    return front_of(interaction.client)
 
 
 async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
     """Answer (or follow up a deferral) with every page of `reply`."""
-    view = review_view(interaction, reply)
+    view = front_for(interaction).review_view(reply)
     last = len(reply.pages) - 1
     for i, page in enumerate(reply.pages):
         kwargs: dict[str, Any] = {"embeds": page.embeds, "allowed_mentions": NO_PINGS}
@@ -54,8 +54,8 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
 
 async def run_command(interaction: discord.Interaction, name: str, text: str,
                       options: dict[str, str]) -> None:
-    """An engine command from a slash command, the context menu or the modal."""
-    front = interaction.client.front  # type: ignore[attr-defined]
+    """A table command from a slash command, the context menu or the modal."""
+    front = front_for(interaction)
     where = where_of(interaction)
     prepared = await asyncio.to_thread(front.prepare, name, where)
     if prepared.refusal is not None:
@@ -69,4 +69,12 @@ async def run_command(interaction: discord.Interaction, name: str, text: str,
             await interaction.delete_original_response()
         except discord.HTTPException:
             log.info("discord: could not remove the deferred reply")
+    await send_reply(interaction, reply)
+
+
+async def front_reply(interaction: discord.Interaction, work: Callable[..., Reply],
+                      *args: Any) -> None:
+    """Defer privately, run the front in a thread, follow up with its reply."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    reply = await asyncio.to_thread(work, *args)
     await send_reply(interaction, reply)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
 
@@ -430,22 +431,8 @@ def notice_messages(text: str) -> list[Message]:
 
 
 SLASH_COMMANDS: dict[str, str] = {
-    "/critique": "`/critique PROMPT [model]`: score a prompt, name what is missing, rewrite it. "
-                 "Bare `/critique` opens a form.",
-    "/translate": "`/translate PROMPT --to MODEL [--from MODEL]`: rewrite a prompt in another "
-                  "model's dialect.",
-    "/compare": "`/compare PROMPT`: render one prompt for every model side by side.",
-    "/ethics": "`/ethics PROMPT`: likeness, consent, minors, deception and IP checks.",
-    "/ask": "`/ask QUESTION`: craft answers with sources.",
-    "/prompt": "`/prompt save|list|history|show|diff|restore|keep|delete NAME ...`: the team's "
-               "prompts versioned like code (`/prompt help` for details).",
-    "/framecraft": "`/framecraft help` · "
-                   "`/framecraft settings [channel|workspace] model NAME|none` · "
-                   "`/framecraft settings [channel|workspace] visibility public|ephemeral` · "
-                   "`/framecraft watch` / `/framecraft unwatch`: make this a review channel "
-                   "(admins) · `/framecraft ethics-notes on|off`: unasked ethics notes here "
-                   "(admins). Workspace-wide settings need an admin too.",
-}
+    spec.slack.command: spec.help_for("slack") for spec in SPECS if spec.slack is not None}
+"""Each slash command's help line, from the command table."""
 
 
 def help_blocks(models: Sequence[tuple[str, str]] = ()) -> list[Block]:

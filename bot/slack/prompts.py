@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from typing import Any
-
-from slack_sdk import WebClient
+from typing import TYPE_CHECKING
 
 from bot.core.prompt_commands import (
-    ConfirmationNeeded,
     PromptResult,
     execute,
     help_lines,
@@ -25,48 +21,26 @@ from bot.core.prompt_commands import (
     parse_request,
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, PromptInfo, Version
-from bot.core.validation import InputError
 from bot.slack import blocks as bk
 
-log = logging.getLogger("framecraft.slack")
+if TYPE_CHECKING:
+    from bot.slack.front import Send, SlackFront, Where
 
-Send = Callable[[list[dict[str, Any]]], None]
+log = logging.getLogger(__name__)
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
 """Unchanged words kept either side of a change in the word diff; longer runs are elided."""
 
 
 # ---- running ------------------------------------------------------------------------------------
-def answer_prompt(front: Any, text: str, where: Any, send: Send, send_error: Send) -> None:
-    """Run `prompt <text>` for `where` (a bot.slack.app.Where) and send the reply; a problem
-    goes privately to the asker through `send_error`, with their text."""
-    typed = f"/prompt {text}".strip()
-    try:
+def answer_prompt(front: SlackFront, text: str, where: Where, send: Send,
+                  send_error: Send) -> None:
+    """Run `prompt <text>` for `where` and send the reply; a problem goes privately to the
+    asker through `send_error`, with their text (SlackFront.reply, the one error boundary)."""
+    def work() -> list[bk.Message]:
         result = execute(front.engine, parse_request(text), team=where.team, author=where.user)
-    except ConfirmationNeeded as e:
-        send_error(bk.error_messages(
-            f"Deleting *{e.name}* removes all {e.versions} version"
-            f"{'s' if e.versions != 1 else ''}. To confirm, send "
-            f"`/prompt delete {e.name} yes`."))
-        return
-    except InputError as e:
-        send_error(bk.error_messages(str(e), typed))
-        return
-    except Exception:  # the store failed: say so, keep the user's text, log the cause
-        log.exception("slack prompt failed (team %s)", where.team)
-        send_error(bk.error_messages("Something went wrong on our side; please try again in a "
-                                     "minute.", typed))
-        return
-    send(prompt_messages(result))
-
-
-def ephemeral_sender(client: WebClient, channel: str, user: str,
-                     thread_ts: str | None) -> Send:
-    """Messages only `user` sees, in the channel (and thread) of a mention or DM."""
-    def send(messages: list[dict[str, Any]]) -> None:
-        for msg in messages:
-            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts,
-                                      text=msg["text"], blocks=msg["blocks"])
-    return send
+        return prompt_messages(result)
+    front.reply(send, work, what="slack prompt", typed=f"/prompt {text}".strip(),
+                send_error=send_error)
 
 
 # ---- formatting -----------------------------------------------------------------------------------

@@ -35,16 +35,16 @@ from bot.core.review_channels.posts import linked_reply
 from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.slack import blocks as bk
-from bot.slack.app import (
+from bot.slack.front import (
     PLATFORM,
     SlackFront,
     Where,
-    _ack,
-    _channel_type_is,
-    _respond_sender,
+    ack_now,
+    channel_type_is,
+    respond_sender,
 )
 
-log = logging.getLogger("framecraft.slack.review")
+log = logging.getLogger(__name__)
 
 ACTION_FULL_REVIEW = "fc_full_review"
 SHARED_WINDOW_S = 60.0
@@ -467,20 +467,16 @@ class ReviewChannels:
 
     # ---- the Full review button -------------------------------------------------------------
     def full_review(self, body: dict[str, Any], context: Any, respond: Any) -> None:
-        send = _respond_sender(respond, "ephemeral")
+        send = respond_sender(respond, "ephemeral")
         action = (body.get("actions") or [{}])[0]
         review = self.store.get_review(str(action.get("value") or ""))
         if review is None:
             send(bk.error_messages("I no longer have that review; run `/critique` on the "
                                    "prompt instead."))
             return
-        try:
-            result = self.front.engine.critique(review.prompt, review.model)
-        except InputError as e:
-            send(bk.error_messages(str(e)))
-            return
-        send(bk.critique_messages(result, review_id=review.id, models=self.front.models(),
-                                  share=True))
+        self.front.reply(send, lambda: bk.critique_messages(
+            self.front.engine.critique(review.prompt, review.model), review_id=review.id,
+            models=self.front.models(), share=True), what="slack full review")
 
     # ---- wiring -------------------------------------------------------------------------------
     def register(self, app: App) -> None:
@@ -492,6 +488,6 @@ class ReviewChannels:
             except Exception as e:  # noqa: BLE001 (logged by type: errors may carry the text)
                 log.error("slack channel message not handled: %s", type(e).__name__)
 
-        app.event("message", matchers=[_channel_type_is("channel", "group")])(
-            ack=_ack, lazy=[work])
-        app.action(ACTION_FULL_REVIEW)(ack=_ack, lazy=[self.full_review])
+        app.event("message", matchers=[channel_type_is("channel", "group")])(
+            ack=ack_now, lazy=[work])
+        app.action(ACTION_FULL_REVIEW)(ack=ack_now, lazy=[self.full_review])

@@ -23,7 +23,7 @@ from discord_mock import (
 )
 
 from bot.discord.front import DiscordFront
-from bot.discord.views import ReviewView
+from bot.discord.listeners.actions import ReviewView
 
 PROMPT = "A cat jumps on the table"
 GOOD = ("Slow dolly in on an old fisherman mending a red net on a wooden pier at golden hour, "
@@ -42,8 +42,8 @@ async def test_login_syncs_commands_globally(bot, mock_discord):
     puts = mock_discord.find("PUT", f"/applications/{APP_ID}/commands")
     assert len(puts) == 1
     names = {c["name"] for c in puts[0].body}
-    assert names == {"critique", "translate", "compare", "ethics", "ask", "help", "settings",
-                     "Review this prompt", "framecraft", "prompt"}
+    assert names == {"critique", "translate", "compare", "ethics", "ask", "about", "help",
+                     "settings", "Review this prompt", "framecraft", "prompt"}
     for cmd in puts[0].body:
         if cmd["type"] == 1:
             assert cmd["description"]
@@ -369,3 +369,13 @@ async def test_review_view_holds_dynamic_items(bot):
     ids = [c["custom_id"] for row in view.to_components() for c in row["components"]]
     assert ids == ["fc:tr:abcd2345", "fc:rw:abcd2345", "fc:up:abcd2345", "fc:dn:abcd2345"]
     assert not asyncio.iscoroutine(view)
+
+
+async def test_about_is_private_and_lists_models_and_sources(bot, mock_discord):
+    await dispatch(bot, interaction(2, slash("about")))
+    (cb,) = mock_discord.callbacks()
+    assert cb.body["type"] == 5 and cb.body["data"]["flags"] & 64  # only for the asker
+    (msg,) = followups(mock_discord)
+    assert msg.embeds[0]["title"].startswith("Framecraft ")
+    text = msg.text()
+    assert "`kling`" in text and "model profiles" in text and "knowledge/models" in text

@@ -157,3 +157,13 @@ async def test_missing_or_bad_public_key(discord_engine, discord_settings):
     bad = discord_settings.model_copy(update={"discord_public_key": "xyz"})
     with pytest.raises(DiscordConfigError, match="64-character hex"):
         InteractionsEndpoint(discord_engine, bad)
+
+
+async def test_about_over_http(endpoint, mock_discord):
+    client, _ = endpoint
+    p = interaction(2, slash("about"))
+    status, body = await client.post(p)
+    assert status == 200 and body == {"type": 5, "data": {"flags": 64}}
+    await mock_discord.wait_for(lambda m: m.find("PATCH", "/messages/@original"))
+    (edit,) = mock_discord.find("PATCH", p["token"])
+    assert edit.embeds[0]["title"].startswith("Framecraft ") and "`kling`" in edit.text()

@@ -456,3 +456,13 @@ def test_ask_answers_with_sources_and_share(rig):
 def test_empty_ask_shows_usage(rig):
     slash(rig, "/ask", "   ")
     assert "Usage: ask QUESTION" in text_of(rig.mock.wait("respond:r1")[0])
+
+
+def test_framecraft_about_shows_version_models_and_sources(rig):
+    slash(rig, "/framecraft", "about")
+    (call,) = rig.mock.wait("respond:r1")
+    text = text_of(call)
+    assert call.body["response_type"] == "ephemeral"
+    assert "Framecraft " in call.body["text"] and "`kling`" in text
+    assert "model profiles" in text and "knowledge/models" in text
+    assert "annotated gallery prompts" in text

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 try:  # Python 3.11+
     from re import _constants as sre_c
@@ -29,7 +30,7 @@ _ZERO_WIDTH = {sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT}
 _MAX_CLASS = 400
 
 
-def _first(items: list) -> tuple[frozenset[str] | None, bool]:
+def _first(items: list[Any]) -> tuple[frozenset[str] | None, bool]:
     """(characters a sequence can start with, whether it can match empty)."""
     out: set[str] = set()
     for op, av in items:
@@ -137,7 +138,7 @@ class _TooMany(Exception):
     pass
 
 
-def _expand(items: list, prefix: str, k: int, out: set[str]) -> None:
+def _expand(items: list[Any], prefix: str, k: int, out: set[str]) -> None:
     """Add to `out` every string of up to `k` characters a match of `items` can begin with."""
     if len(prefix) >= k or not items:
         out.add(prefix)
@@ -171,7 +172,7 @@ def _expand(items: list, prefix: str, k: int, out: set[str]) -> None:
         raise _TooMany
 
 
-def _class_chars(av: list) -> frozenset[str] | None:
+def _class_chars(av: list[Any]) -> frozenset[str] | None:
     """The characters a class `[...]` matches, or None for a negated class, a category or a
     huge range."""
     chars: set[str] = set()

@@ -8,7 +8,8 @@ instruction ("slow dolly-in"), lower is a weak cue ("cinematic", a bare colour w
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from bot.core.critique.components import Component as C
 
@@ -29,20 +30,20 @@ def _alts(words: str) -> str:
     return "(?:" + "|".join(w.strip() for w in words.split("|") if w.strip()) + ")"
 
 
-def trie_regex(words: list[str] | set[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """One regex for many literal words, factored by common prefix.
 
     Python's `re` tries the alternatives of `a|b|c` one by one at every position; a prefix
     trie makes matching a long word list cost about one word's length instead.
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w.lower():
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

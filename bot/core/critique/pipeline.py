@@ -96,7 +96,7 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None) -> Cri
     # Zero-penalty hits restate a missing component; their advice is already above.
     suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix and h.penalty]
     if negative:
-        suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: {negative}",
+        suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: {negative}",  # type: ignore[union-attr]  # only a model's rewrite has one
                                       guide="negation-and-negative-prompts"))
 
     sources: list[str] = []

@@ -6,6 +6,8 @@ never rename one.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 from bot.core.critique.components import Component
@@ -109,14 +111,14 @@ class Critique(BaseModel):
     """Guide section ids cited by this critique."""
     learn_more: list[LearnMore] = Field(default_factory=list)
     similar: list[LearnMore] = Field(default_factory=list)
-    ethics: dict | None = None
+    ethics: dict[str, Any] | None = None
     """The ethics review (bot.core.ethics), when one was run; a stop is shown first."""
     rewrite_by: str = "framecraft"
     """'framecraft' for the offline rewrite, or the LLM that wrote it."""
     notices: list[str] = Field(default_factory=list)
     """Plain notes for the reader, e.g. that the LLM failed and the offline rewrite is shown."""
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         """The stable contract of `critique --json` (extra fields may be added, never renamed)."""
         return {
             "score": self.score,

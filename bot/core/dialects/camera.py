@@ -40,7 +40,7 @@ def move_of(prompt: str, span: Span) -> tuple[str | None, int]:
         inner = re.search(r"\b(left|right|up|upward|down|downward)\b", span.text, re.I)
         direction = inner.group(1).lower() if inner else None
     elif fam:
-        end = m.end()
+        end = m.end()  # type: ignore[union-attr]  # a direction was read, so m matched
     if fam and direction:
         left, right, up, down = _DIRECTED[fam]
         pick = {"left": left, "right": right}.get(direction) or (

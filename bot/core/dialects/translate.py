@@ -10,6 +10,7 @@ silently; tests check that against a fresh analysis of every translation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,13 +18,13 @@ from bot.core.critique.analysis import analyze as _analyze
 from bot.core.critique.analysis import compiled
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
-from bot.core.critique.results import Analysis
+from bot.core.critique.results import Analysis, Span
 from bot.core.dialects import rules
 from bot.core.dialects.camera import collapse, commands, move_of, render
 from bot.core.dialects.layout import assemble
 from bot.core.dialects.segments import GROUP, Unit, segment
 from bot.core.dialects.types import Change, Comparison, Dropped, Translation
-from bot.core.knowledge import KnowledgeBase, ModelProfile
+from bot.core.knowledge import CameraSyntax, KnowledgeBase, ModelProfile
 from bot.core.validation import resolve_model
 
 analyze = lru_cache(maxsize=2048)(_analyze)
@@ -59,7 +60,7 @@ class _Work:
         return [c for c, spans in self.src.spans.items()
                 if any(s.start < end and start < s.end for s in spans)]
 
-    def drop(self, text: str, reason: str, comps: list[C] | None = None,
+    def drop(self, text: str, reason: str, comps: Sequence[C | str] | None = None,
              fallback: str = "negation") -> None:
         for comp in comps or [fallback]:
             name = comp.value if isinstance(comp, C) else comp
@@ -199,7 +200,7 @@ def _negations(w: _Work, prompt: str) -> None:
     t = w.target
     for n in w.src.negations:
         start, end = n.start, n.end
-        rest = re.match(r"[^,.;:\n]*", prompt[end:]).group(0)
+        rest = re.match(r"[^,.;:\n]*", prompt[end:]).group(0)  # type: ignore[union-attr]  # `*` always matches
         if rest.strip() and len(rest.split()) <= 3 and not _PREPOSITION.match(rest.strip()):
             end += len(rest.rstrip())
         text = prompt[start:end]
@@ -258,7 +259,7 @@ def _camera(w: _Work, prompt: str) -> list[str]:
         return []
     units = segment(prompt, w.src)
     only = [u for u in units if _camera_only(u, spans, prompt)]
-    found = []  # (span, move, end, unit or None)
+    found: list[tuple[Span, str | None, int, Unit | None]] = []  # (span, move, end, unit or None)
     for s in spans:
         move, end = move_of(prompt, s)
         unit = next((u for u in only if u.start <= s.start < u.end), None)
@@ -291,9 +292,9 @@ def _camera(w: _Work, prompt: str) -> list[str]:
         for u in units:
             if u in only or C.CAMERA not in u.comps:
                 continue
-            inside = [(m, s) for s, m, _e, _u in found if u.start <= s.start < u.end]
-            moves = collapse([m for m, _ in inside if m], w.source)
-            if inside and all(m for m, _ in inside) and all(commands(syntax, m) for m in moves):
+            nearby = [(m, s) for s, m, _e, _u in found if u.start <= s.start < u.end]
+            moves = collapse([m for m, _ in nearby if m], w.source)
+            if nearby and all(m for m, _ in nearby) and all(commands(syntax, m) for m in moves):
                 block += moves
     distinct = list(dict.fromkeys(block))
     in_prose = {m for _s, m, _e, u in found if m and u is None}
@@ -304,14 +305,14 @@ def _camera(w: _Work, prompt: str) -> list[str]:
     return distinct
 
 
-def _camera_only(u: Unit, spans, prompt: str) -> bool:
+def _camera_only(u: Unit, spans: Sequence[Span], prompt: str) -> bool:
     """A clause that is only camera direction ("Slow dolly in, then pan right")."""
     if C.CAMERA not in u.comps or any(c not in (C.CAMERA, C.PACING, C.MOTION) for c in u.comps):
         return False
     return len(_without(prompt, u, spans).split()) <= 2
 
 
-def _without(prompt: str, u: Unit, spans) -> str:
+def _without(prompt: str, u: Unit, spans: Sequence[Span]) -> str:
     """The unit's words outside its camera spans."""
     text, pos = [], u.start
     for s in sorted(spans, key=lambda s: s.start):
@@ -322,7 +323,7 @@ def _without(prompt: str, u: Unit, spans) -> str:
     return re.sub(r"[\s,;:.\[\]]+", " ", "".join(text)).strip()
 
 
-def _rendered_as_is(syntax, moves: list[str], text: str) -> bool:
+def _rendered_as_is(syntax: CameraSyntax, moves: list[str], text: str) -> bool:
     """A clause already in the target's syntax (e.g. a prose target's own phrase) stays put."""
     if syntax.style != "prose":
         return False
@@ -471,7 +472,7 @@ def _fit(w: _Work, units: list[Unit], prefix: str, text: str) -> str:
         if not victims:
             break
 
-        def cost(u: Unit) -> tuple:
+        def cost(u: Unit) -> tuple[bool, bool, float, int]:
             essential = any(COMPONENTS[c].essential and c in (C.SUBJECT, C.ACTION)
                             for c in u.comps)
             weight = max((COMPONENTS[c].weight for c in u.comps), default=0)
@@ -484,7 +485,7 @@ def _fit(w: _Work, units: list[Unit], prefix: str, text: str) -> str:
         reason = (f"{w.target.name} reads about {limit:,} characters; the rest is cut off, so "
                   f"the lowest-weight part was trimmed first.")
         if victim.added:
-            w.notes.append(f"Left out the {victim.primary.value} steer '{victim.text}': "
+            w.notes.append(f"Left out the {victim.primary.value} steer '{victim.text}': "  # type: ignore[union-attr]  # an added steer has its component
                            "no room under the length limit.")
         else:
             w.drop(victim.text, reason, victim.comps or [C.STYLE])

@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -38,7 +41,7 @@ class Translation(BaseModel):
     source_prompt: str = ""
     notes: list[str] = Field(default_factory=list)
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         return {
             "prompt": self.prompt,
             "negative_prompt": self.negative_prompt,
@@ -53,10 +56,10 @@ class Translation(BaseModel):
 class Comparison(list[Translation]):
     """One prompt for every model: a plain list of translations that also speaks JSON."""
 
-    def __init__(self, items=(), source_prompt: str = ""):
+    def __init__(self, items: Iterable[Translation] = (), source_prompt: str = "") -> None:
         super().__init__(items)
         self.source_prompt = source_prompt
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         return {"prompt": self.source_prompt,
                 "translations": [t.to_public_json() for t in self]}

@@ -8,7 +8,7 @@ torch take a second or two to import, and a critique without retrieval should no
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.core.retrieval.chunks import KINDS, Chunk
 
@@ -24,7 +24,7 @@ _LAZY = {"Answer": "ask", "Source": "ask", "SyncReport": "index", "Retriever": "
 __all__ = ["KINDS", "Answer", "Chunk", "Hit", "Retriever", "Source", "SyncReport"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module(f"bot.core.retrieval.{_LAZY[name]}"), name)
     raise AttributeError(name)

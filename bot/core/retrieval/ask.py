@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -40,7 +41,7 @@ class Answer(BaseModel):
     notices: list[str] = Field(default_factory=list)
     """Notes for the reader (e.g. the LLM failed and this is the offline answer)."""
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         """The contract of `ask --json`: exactly these keys."""
         return {"answer": self.answer,
                 "sources": [{"id": s.id, "kind": s.kind, "title": s.title, "file": s.file,

@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal
+from collections.abc import Iterable
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -46,7 +47,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "part"
 
 
-def _hashed(**fields) -> Chunk:
+def _hashed(**fields: Any) -> Chunk:
     payload = json.dumps(fields, sort_keys=True, ensure_ascii=False)
     return Chunk(**fields, hash=hashlib.sha256(payload.encode()).hexdigest()[:32])
 
@@ -104,7 +105,7 @@ def gallery_chunk(entry: GalleryEntry) -> Chunk:
     )
 
 
-def _list(items) -> str:
+def _list(items: Iterable[object]) -> str:
     return "; ".join(str(i) for i in items)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
@@ -127,7 +128,7 @@ class VectorIndex:
         return SyncReport(added=len(plan.add), updated=len(plan.update),
                           removed=len(plan.remove), kept=plan.kept)
 
-    def query(self, vector: list[float], n: int, where: dict | None = None
+    def query(self, vector: list[float], n: int, where: dict[str, Any] | None = None
               ) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) best first."""
         if n <= 0:

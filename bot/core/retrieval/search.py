@@ -21,7 +21,7 @@ Two settings, picked by a small sweep on benchmarks/retrieval_quality.py (K 5-60
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -48,7 +48,7 @@ class Hit(BaseModel):
     """BM25 score (0 when no query word occurs in the chunk)."""
 
 
-def where_filter(kind: str | None, model: str | None) -> dict | None:
+def where_filter(kind: str | None, model: str | None) -> dict[str, Any] | None:
     clauses = [{"kind": kind}] if kind else []
     clauses += [{"model": model}] if model else []
     if len(clauses) > 1:
@@ -90,12 +90,12 @@ class HybridSearch:
         kw = self.keyword_ranking(query, kind, model) if mode != "vector" else []
         sims, bm = dict(vec), dict(kw)
         if mode == "vector":
-            fused = {i: s for i, s in vec}
+            fused: dict[str, float] = {i: s for i, s in vec}
         elif mode == "keyword":
             top = kw[0][1] if kw else 1.0
             fused = {i: s / top for i, s in kw}
         else:
-            fused: dict[str, float] = {}
+            fused = {}
             for weight, ranking in ((1.0, vec), (KEYWORD_WEIGHT, kw)):
                 for rank, (cid, _) in enumerate(ranking, start=1):
                     fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank)

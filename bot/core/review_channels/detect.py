@@ -36,6 +36,7 @@ import html
 import re
 import unicodedata
 
+import yaml
 from pydantic import BaseModel, Field
 
 from bot.core.critique.analysis import analyze
@@ -179,8 +180,29 @@ def _looks_like_code(text: str, lang: str = "") -> bool:
 
 
 # ---- where the prompt is -----------------------------------------------------------------
-_MODELS = (r"kling|veo|sora|runway|gen-?\d|luma|ray ?\d|dream ?machine|pika|hailuo|minimax|wan|ltx|"
-           r"hunyuan|seedance|midjourney|mj")
+_VERSIONED = ("gen-?\\d", "ray ?\\d")
+"""Version spellings of a profile's name people write with any number (gen-3, ray 2)."""
+_NO_PROFILE = ("seedance", "midjourney", "mj")
+"""Video tools people name before a prompt that have no profile in knowledge/models."""
+
+
+def _model_words() -> str:
+    """A regex alternation of the model names people write before a prompt ("kling:", "veo 3
+    ->"): every id, name and alias in knowledge/models/*.yaml (a new profile is recognised
+    without touching this file), the version spellings and the tools without a profile."""
+    from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR
+
+    names: set[str] = set()
+    for path in sorted((DEFAULT_KNOWLEDGE_DIR / "models").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for name in (data.get("id"), data.get("name"), *(data.get("aliases") or ())):
+            if isinstance(name, str) and name.strip():
+                names.add(name.strip().lower())
+    spelled = [re.escape(n).replace("\\ ", " ?") for n in sorted(names, key=len, reverse=True)]
+    return "|".join([*spelled, *_VERSIONED, *_NO_PROFILE])
+
+
+_MODELS = _model_words()
 _PREFACE_WORDS = re.compile(
     r"\b(?:prompts?|v\d+(?:\.\d+)?|version|take\s*\d+|draft|attempt|iteration|try(?:ing)?|"
     r"here'?s|here (?:you go|it is|goes)|below|revised|updated|final|new one|" + _MODELS + r")\b",

@@ -97,7 +97,7 @@ def ethics_note(review: EthicsReview) -> EthicsNote | None:
     if review.verdict != "stop":
         return None
     stops = [c for c in review.concerns if c.severity == "stop"]
-    categories = list(dict.fromkeys(c.category for c in stops))
+    categories: list[str] = list(dict.fromkeys(c.category for c in stops))
     return EthicsNote(categories=categories,
                       lines=[CATEGORY_NOTES.get(c, FALLBACK_NOTE) for c in categories])
 

@@ -42,7 +42,7 @@ def _sqlite(u: URL) -> Engine:
         engine = create_engine(u, poolclass=StaticPool,
                                connect_args={"check_same_thread": False})
     else:
-        Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(u.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, pool_size=5, max_overflow=15, connect_args={
             "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError
@@ -56,7 +56,7 @@ def dump(library: Library, fmt: str) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
-def load(data: str | bytes | dict, fmt: str) -> Library:
+def load(data: str | bytes | dict[str, Any], fmt: str) -> Library:
     """Parse and validate an export; any problem is one InputError line saying where."""
     if isinstance(data, bytes):
         if len(data) > MAX_IMPORT_BYTES:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from bot.core.storage import checks, diffing, library_io, migrate
 from bot.core.storage import engine as engines
 from bot.core.storage import tables as t
+from bot.core.storage.house_rules_store import HouseRulesStoreMixin
 from bot.core.storage.records import (
     ImportReport,
     PostLink,
@@ -58,7 +59,7 @@ def _retryable(exc: DBAPIError) -> bool:
             or "database is locked" in text or "database table is locked" in text)
 
 
-class Store:
+class Store(HouseRulesStoreMixin):
     """The database behind every front. Thread-safe; create one per process and share it."""
 
     def __init__(self, url: str):
@@ -230,8 +231,9 @@ class Store:
         for _ in range(5):
             review_id = "".join(secrets.choice(_REVIEW_ID_ALPHABET) for _ in range(8))
             try:
-                self._write(lambda c, rid=review_id: c.execute(
-                    t.reviews.insert().values(id=rid, **row)))
+                def insert(c: Connection, rid: str = review_id) -> None:
+                    c.execute(t.reviews.insert().values(id=rid, **row))
+                self._write(insert)
                 return review_id
             except IntegrityError:  # an id collision: draw again
                 continue
@@ -325,9 +327,11 @@ class Store:
         """Save a new version; concurrent saves of one name each get the next number."""
         team = checks.key(team, "team")
         display, key = checks.prompt_name(name), checks.name_key(name)
-        row = {"prompt": clean_prompt(prompt), "author": checks.key(author, "author"),
-               "model": checks.key(model, "model", 64) if model else None,
-               "note": checks.note(note), "score": checks.score(score), "keeper": False}
+        text, who = clean_prompt(prompt), checks.key(author, "author")
+        model_key = checks.key(model, "model", 64) if model else None
+        why, scored = checks.note(note), checks.score(score)
+        row = {"prompt": text, "author": who, "model": model_key, "note": why, "score": scored,
+               "keeper": False}
         channel = checks.key(channel, "channel") if channel else None
 
         def tx(conn: Connection) -> Version:
@@ -347,8 +351,8 @@ class Store:
             conn.execute(t.prompt_versions.insert().values(
                 prompt_id=bumped.id, version=bumped.last_version, created_at=now, **row))
             return Version(team=team, name=bumped.name, version=bumped.last_version,
-                           channel=bumped.channel, created_at=to_datetime(now),
-                           **{k: v for k, v in row.items()})
+                           channel=bumped.channel, created_at=to_datetime(now), prompt=text,
+                           author=who, model=model_key, note=why, score=scored, keeper=False)
         return self._write(tx, attempts=20)
 
     def list_names(self, team: str, channel: str | None = None) -> list[PromptInfo]:
@@ -404,6 +408,7 @@ class Store:
         try:
             if analyze is None:
                 from bot.core.critique.analysis import analyze  # lazy: the analyser is heavier
+            assert analyze is not None
             components = diffing.component_changes(va.prompt, vb.prompt, analyze)
         except Exception:  # noqa: BLE001 - the word diff is still worth showing
             log.warning("component diff failed", exc_info=True)
@@ -459,7 +464,7 @@ class Store:
         lib = library_io.Library(team=team, exported_at=to_datetime(_now()), prompts=prompts)
         return library_io.dump(lib, fmt)
 
-    def import_(self, team: str, data: str | bytes | dict, fmt: str = "json") -> ImportReport:
+    def import_(self, team: str, data: str | bytes | dict[str, Any], fmt: str = "json") -> ImportReport:
         """Add an exported library to `team`, all or nothing. Versions are appended in order
         (numbers stay 1..n on an empty library); ones already present are skipped."""
         team = checks.key(team, "team")

@@ -119,3 +119,32 @@ review_posts = Table(
     Column("review_id", String(16)),
     Column("updated_at", Float, nullable=False),
 )
+
+house_rules = Table(
+    "fc_house_rules", metadata,
+    # The rules in force for one scope: a Slack workspace or Discord guild (`channel` ""), or
+    # one channel in it. `toml` is the text the admin wrote, validated before it was saved.
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("toml", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("updated_by", String(128), nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+house_rules_versions = Table(
+    "fc_house_rules_versions", metadata,
+    # Every change (set or reset), never rewritten: who, when, and the text after the change.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(32), nullable=False),
+    Column("scope", String(128), nullable=False),
+    Column("channel", String(128), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("toml", Text, nullable=False),
+    Column("author", String(128), nullable=False),
+    Column("created_at", Float, nullable=False),
+    UniqueConstraint("platform", "scope", "channel", "version",
+                     name="uq_fc_house_rules_versions_scope_version"),
+)

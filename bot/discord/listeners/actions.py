@@ -1,5 +1,5 @@
-"""The buttons under a review: "Translate to..." (a select), "Show rewrite", "Helpful" and
-"Not helpful".
+"""Components (Discord's actions): the buttons under a review, "Translate to..." (a select),
+"Show rewrite", "Helpful" and "Not helpful".
 
 Every custom_id carries the review id (`fc:<action>:<review id>`) and the review itself is in
 the database, so the items are `DynamicItem`s: a click is understood after a restart, by any
@@ -18,14 +18,14 @@ from typing import Any
 import discord
 
 from bot.discord import embeds as em
-from bot.discord.front import VIEW_TIMEOUT_S
+from bot.discord.front import VIEW_TIMEOUT_S, MessageView
+from bot.discord.send import front_for, front_reply, send_reply, where_of
 
-log = logging.getLogger("framecraft.discord")
+log = logging.getLogger(__name__)
 
 REVIEW_ID = r"[a-z0-9]{4,64}"
 CUSTOM_ID = re.compile(rf"fc:(?P<action>tr|rw|up|dn|fr):(?P<rid>{REVIEW_ID})")
 """`fr` is the review channels' "Full review" (bot.discord.review_channels)."""
-MODAL_ID = "fc:critique-modal"
 
 
 def parse_custom_id(custom_id: str) -> tuple[str, str] | None:
@@ -40,15 +40,6 @@ def model_options(models: Sequence[tuple[str, str]]) -> list[discord.SelectOptio
             for mid, name in list(models)[: em.MAX_CHOICES]]
 
 
-async def _front_reply(interaction: discord.Interaction, work: Any, *args: Any) -> None:
-    """Defer privately, run the front in a thread, follow up with its reply."""
-    from bot.discord.send import send_reply
-
-    await interaction.response.defer(ephemeral=True, thinking=True)
-    reply = await asyncio.to_thread(work, *args)
-    await send_reply(interaction, reply)
-
-
 class TranslateSelect(discord.ui.DynamicItem[discord.ui.Select],
                       template=rf"fc:tr:(?P<rid>{REVIEW_ID})"):
     def __init__(self, review_id: str, options: Sequence[discord.SelectOption]):
@@ -58,17 +49,14 @@ class TranslateSelect(discord.ui.DynamicItem[discord.ui.Select],
                                            options=list(options), row=0))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Select,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> TranslateSelect:
-        return cls(match["rid"], item.options)
+        return cls(match["rid"], item.options if isinstance(item, discord.ui.Select) else [])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        from bot.discord.send import where_of
-
-        front = interaction.client.front  # type: ignore[attr-defined]
         model = self.item.values[0] if self.item.values else ""
-        await _front_reply(interaction, front.translate_review, self.review_id, model,
-                           where_of(interaction))
+        await front_reply(interaction, front_for(interaction).translate_review, self.review_id,
+                          model, where_of(interaction))
 
 
 class RewriteButton(discord.ui.DynamicItem[discord.ui.Button],
@@ -79,13 +67,12 @@ class RewriteButton(discord.ui.DynamicItem[discord.ui.Button],
                                            style=discord.ButtonStyle.secondary, row=1))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> RewriteButton:
         return cls(match["rid"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        front = interaction.client.front  # type: ignore[attr-defined]
-        await _front_reply(interaction, front.show_rewrite, self.review_id)
+        await front_reply(interaction, front_for(interaction).show_rewrite, self.review_id)
 
 
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
@@ -99,30 +86,26 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
             row=1))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> FeedbackButton:
         return cls(match["rid"], match["vote"] == "up")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        from bot.discord.send import send_reply, where_of
-
-        front = interaction.client.front  # type: ignore[attr-defined]
-        reply = await asyncio.to_thread(front.feedback, self.review_id, self.helpful,
-                                        where_of(interaction))
+        reply = await asyncio.to_thread(front_for(interaction).feedback, self.review_id,
+                                        self.helpful, where_of(interaction))
         await send_reply(interaction, reply)
 
 
 DYNAMIC_ITEMS = (TranslateSelect, RewriteButton, FeedbackButton)
 
 
-class ReviewView(discord.ui.View):
+class ReviewView(MessageView):
     """The review's items; `message` is set once sent, so the timeout can disable them."""
 
     def __init__(self, review_id: str, models: Sequence[tuple[str, str]],
                  timeout: float | None = VIEW_TIMEOUT_S):
         super().__init__(timeout=timeout)
         self.review_id = review_id
-        self.message: discord.Message | discord.WebhookMessage | None = None
         options = model_options(models)
         if options:
             self.add_item(TranslateSelect(review_id, options))
@@ -133,32 +116,11 @@ class ReviewView(discord.ui.View):
     async def on_timeout(self) -> None:
         for child in self.walk_children():
             item = child.item if isinstance(child, discord.ui.DynamicItem) else child
-            if hasattr(item, "disabled"):
-                item.disabled = True  # type: ignore[attr-defined]
+            if isinstance(item, discord.ui.Button | discord.ui.Select):
+                item.disabled = True
         if self.message is None:
             return
         try:
             await self.message.edit(view=self)
         except discord.HTTPException as e:  # deleted, or the token expired: nothing to fix
             log.info("discord: could not disable an expired review view (%s)", e.status)
-
-
-class CritiqueModal(discord.ui.Modal):
-    """The form for long prompts (`/critique` with no prompt)."""
-
-    def __init__(self, max_chars: int = 4000, default_model: str | None = None):
-        super().__init__(title="Review a prompt", custom_id=MODAL_ID, timeout=900)
-        self.prompt = discord.ui.TextInput(
-            label="Prompt", style=discord.TextStyle.paragraph, custom_id="prompt",
-            placeholder="Paste the video prompt", max_length=min(max_chars, 4000), required=True)
-        self.model = discord.ui.TextInput(
-            label="Target model (optional)", custom_id="model", required=False, max_length=60,
-            placeholder="e.g. kling, runway, veo", default=default_model or None)
-        self.add_item(self.prompt)
-        self.add_item(self.model)
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        from bot.discord.send import run_command
-
-        options = {"model": self.model.value.strip()} if self.model.value.strip() else {}
-        await run_command(interaction, "critique", self.prompt.value, options)

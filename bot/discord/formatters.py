@@ -1,0 +1,70 @@
+"""One embed formatter per command of the core's table: an `Outcome` in, embeds out.
+
+`DiscordFront.run` looks the command up here after the core has run it; a command of the
+table with no formatter here is not offered in Discord.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
+
+import discord
+
+from bot.core.command_table import About, Outcome
+from bot.discord import embeds as em
+
+if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` first runs
+    from bot.core.critique.results import Critique
+    from bot.core.dialects import Comparison, Translation
+    from bot.core.ethics import EthicsReview
+    from bot.core.retrieval.ask import Answer
+
+Models = Sequence[tuple[str, str]]
+Formatter = Callable[[Outcome, Models], list[discord.Embed]]
+
+
+def critique(o: Outcome, models: Models) -> list[discord.Embed]:
+    return em.critique_embeds(cast("Critique", o.result))
+
+
+def translate(o: Outcome, models: Models) -> list[discord.Embed]:
+    return em.translation_embeds(cast("Translation", o.result))
+
+
+def compare(o: Outcome, models: Models) -> list[discord.Embed]:
+    return em.comparison_embeds(cast("Comparison", o.result))
+
+
+def ethics(o: Outcome, models: Models) -> list[discord.Embed]:
+    return em.ethics_embeds(cast("EthicsReview", o.result))
+
+
+def ask(o: Outcome, models: Models) -> list[discord.Embed]:
+    return em.answer_embeds(cast("Answer", o.result), question=o.call.text)
+
+
+def models_(o: Outcome, models: Models) -> list[discord.Embed]:
+    return em.models_embeds(models)
+
+
+def about(o: Outcome, models: Models) -> list[discord.Embed]:
+    a = cast(About, o.result)
+    p = em.EmbedPacker(f"Framecraft {a.version}", em.COLOUR_INFO)
+    p.field("Models", ", ".join(f"{em.escape(name)} (`{mid}`)" for mid, name in a.models))
+    p.field("Data sources", "\n".join(f"• {s.count} {em.escape(s.name)} (`{s.path}`)"
+                                      for s in a.sources))
+    p.text("Rewrites by a configured LLM." if a.llm else
+           "Offline: every answer comes from these files, no LLM.")
+    return p.finish()
+
+
+FORMATTERS: dict[str, Formatter] = {
+    "critique": critique,
+    "translate": translate,
+    "compare": compare,
+    "ethics": ethics,
+    "ask": ask,
+    "models": models_,
+    "about": about,
+}

@@ -1,0 +1,86 @@
+"""One Block Kit formatter per command of the core's table: an `Outcome` in, messages out.
+
+`SlackFront.run` looks the command up here after the core has run it; a command of the table
+with no formatter here is not offered in Slack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from bot.core.command_table import About, Outcome
+from bot.slack import blocks as bk
+
+if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` first runs
+    from bot.core.critique.results import Critique
+    from bot.core.dialects import Comparison, Translation
+    from bot.core.ethics import EthicsReview
+    from bot.core.knowledge import ModelProfile
+    from bot.core.retrieval.ask import Answer
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a formatter needs besides the outcome: the models (for the translate select) and
+    whether the reply is private and so offers "Share to channel" (with the value to re-run)."""
+
+    models: Sequence[tuple[str, str]]
+    share: bool
+    share_value: str | None
+
+
+Formatter = Callable[[Outcome, Shown], list[bk.Message]]
+
+
+def critique(o: Outcome, shown: Shown) -> list[bk.Message]:
+    return bk.critique_messages(cast("Critique", o.result), review_id=o.review_id,
+                                models=shown.models, share=shown.share)
+
+
+def translate(o: Outcome, shown: Shown) -> list[bk.Message]:
+    return bk.translation_messages(cast("Translation", o.result), share_value=shown.share_value)
+
+
+def compare(o: Outcome, shown: Shown) -> list[bk.Message]:
+    return bk.comparison_messages(cast("Comparison", o.result), share_value=shown.share_value)
+
+
+def ethics(o: Outcome, shown: Shown) -> list[bk.Message]:
+    return bk.ethics_messages(cast("EthicsReview", o.result), share_value=shown.share_value)
+
+
+def ask(o: Outcome, shown: Shown) -> list[bk.Message]:
+    return bk.answer_messages(cast("Answer", o.result), question=o.call.text,
+                              share_value=shown.share_value)
+
+
+def models(o: Outcome, shown: Shown) -> list[bk.Message]:
+    profiles = cast("list[ModelProfile]", o.result)
+    lines = [f"• *{bk.escape(m.name)}* (`{bk.escape(m.id)}`)" for m in profiles]
+    return bk.paginate(bk.sections("\n".join(lines), escaped=True), "Models")
+
+
+def about(o: Outcome, shown: Shown) -> list[bk.Message]:
+    a = cast(About, o.result)
+    blocks = [bk.header(f"Framecraft {a.version}")]
+    blocks += bk.sections("*Models:* " + ", ".join(f"{bk.escape(name)} (`{bk.escape(mid)}`)"
+                                                   for mid, name in a.models), escaped=True)
+    lines = ["*Data sources*"] + [f"• {s.count} {bk.escape(s.name)} (`{bk.escape(s.path)}`)"
+                                  for s in a.sources]
+    blocks += bk.sections("\n".join(lines), escaped=True)
+    blocks += bk.context("Rewrites by a configured LLM." if a.llm else
+                         "Offline: every answer comes from these files, no LLM.")
+    return bk.paginate(blocks, f"Framecraft {a.version}")
+
+
+FORMATTERS: dict[str, Formatter] = {
+    "critique": critique,
+    "translate": translate,
+    "compare": compare,
+    "ethics": ethics,
+    "ask": ask,
+    "models": models,
+    "about": about,
+}

@@ -1,0 +1,286 @@
+"""What every Slack listener shares: who asked and where, the settings, the senders, and one
+error boundary.
+
+`SlackFront.run` answers any command of the core's table (bot.core.command_table): it checks
+the rate limit, lets the core call the engine, and formats the outcome with the command's
+formatter (bot.slack.formatters). `SlackFront.reply` is the error boundary: an `InputError`
+becomes the user's message, anything else is logged once (type and request id) and the user
+gets one wording. State that several replicas must agree on (settings, event dedupe, rate
+limits, review ids behind buttons) lives in `engine.store`, never in process memory.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.core.command_table import (
+    SORRY,
+    CommandCall,
+    MissingOption,
+    Requester,
+    allowed,
+    nothing_to_work_on,
+    rate_limits,
+    run_command,
+    spec_of,
+    typed_example,
+)
+from bot.core.commands import parse_command
+from bot.core.prompt_commands import ConfirmationNeeded
+from bot.core.validation import InputError, model_names
+from bot.logs import log_failure
+from bot.slack import blocks as bk
+from bot.slack.formatters import FORMATTERS, Shown
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+    from bot.core.storage.records import ReviewRecord
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+MAX_REPLIES = 5
+"""A response_url takes five posts; a longer reply is cut with a note."""
+
+Messages = list[bk.Message]
+Send = Callable[[Messages], None]
+Ack = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Where:
+    """Who asked, and where: the scope of settings, reviews and rate limits."""
+
+    team: str
+    channel: str
+    user: str
+
+    @classmethod
+    def of(cls, context: Mapping[str, Any], body: Mapping[str, Any]) -> Where:
+        team = (context.get("team_id") or context.get("enterprise_id")
+                or body.get("team_id") or (body.get("team") or {}).get("id") or "unknown")
+        channel = context.get("channel_id") or (body.get("channel") or {}).get("id") or ""
+        user = context.get("user_id") or (body.get("user") or {}).get("id") or "unknown"
+        return cls(team=str(team), channel=str(channel), user=str(user))
+
+    @property
+    def channel_scope(self) -> str:
+        return f"{self.team}:{self.channel}"
+
+
+def explain(error: InputError) -> str:
+    """The user's message for an error they can fix, in Slack's words."""
+    if isinstance(error, MissingOption):
+        return f"{error.need}, e.g. `{typed_example(error.spec)}`."
+    if isinstance(error, ConfirmationNeeded):
+        return (f"Deleting *{error.name}* removes all {error.versions} version"
+                f"{'s' if error.versions != 1 else ''}. To confirm, send "
+                f"`/prompt delete {error.name} yes`.")
+    return str(error)
+
+
+class ChannelReviews(Protocol):
+    """The review channels (bot.slack.review_channels), as the listeners use them; a protocol,
+    so this module does not import that one (which imports this)."""
+
+    def framecraft(self, text: str, where: Where, client: WebClient) -> Messages: ...
+
+    def register(self, app: App) -> None: ...
+
+
+class SlackFront:
+    """Run a command for someone somewhere and format the result; listeners only parse."""
+
+    def __init__(self, engine: Engine, limits: dict[str, tuple[int, float]] | None = None):
+        self.engine = engine
+        self.rate_limits = rate_limits() if limits is None else limits
+        self.reviews: ChannelReviews | None = None
+        """The review channels (set by build_app): `/framecraft` and channel messages."""
+
+    # ---- knowledge the formatting needs ------------------------------------------------------
+    def models(self) -> list[tuple[str, str]]:
+        return [(m.id, m.name) for m in self.engine.kb.models.values()]
+
+    def model_names(self) -> set[str]:
+        return set(model_names(self.engine.kb))
+
+    # ---- settings -------------------------------------------------------------------------------
+    def setting(self, where: Where, key: str) -> str | None:
+        """The channel's value, else the workspace's; "" means unset."""
+        store = self.engine.store
+        for scope in (where.channel_scope, where.team):
+            value = store.get_setting(PLATFORM, scope, key)
+            if value:
+                return value
+        return None
+
+    def response_type(self, where: Where) -> str:
+        return "in_channel" if self.setting(where, "visibility") == "public" else "ephemeral"
+
+    # ---- commands -------------------------------------------------------------------------------
+    def parse(self, line: str, default: str = "critique") -> tuple[str, str, dict[str, str]]:
+        cmd = parse_command(line, default=default, model_names=self.model_names())
+        return cmd.name, cmd.text, cmd.options
+
+    def allowed(self, name: str, where: Where) -> bool:
+        return allowed(self.engine, name, f"{PLATFORM}:{where.team}:{where.user}",
+                       self.rate_limits)
+
+    def run(self, name: str, text: str, options: dict[str, str], where: Where, *,
+            share: bool) -> Messages:
+        """Messages answering one command. Raises InputError for anything the user can fix."""
+        if name == "help":
+            return bk.help_messages(self.models())
+        spec = spec_of(name)
+        if spec is None or name not in FORMATTERS or "slack" not in spec.fronts:
+            raise InputError(f"`{name}` is not available in Slack yet; try `/framecraft help`.")
+        if spec.needs_text and not text.strip():
+            raise InputError(nothing_to_work_on(spec))
+        if not self.allowed(name, where):
+            calls, window = self.rate_limits[name]
+            return bk.notice_messages(
+                f":hourglass_flowing_sand: You have run `{name}` {calls} times in the last "
+                f"{window:g} seconds. Give it a moment and try again.")
+        takes_model = any(a.name == "model" for a in spec.args)
+        default_model = self.setting(where, "model") if takes_model else None
+        outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
+                              Requester(PLATFORM, where.team, where.channel, where.user))
+        share_value = json.dumps({"c": name, "t": text, "o": options}) if share else None
+        return FORMATTERS[name](outcome, Shown(self.models(), share, share_value))
+
+    def answer(self, send: Send, name: str, text: str, options: dict[str, str], where: Where,
+               *, share: bool, shared_by: str | None = None) -> None:
+        """Run a command and send the result, or a friendly error that gives the text back."""
+        def work() -> Messages:
+            messages = self.run(name, text, options, where, share=share)
+            return bk.prepend(messages, bk.shared_by(shared_by)) if shared_by else messages
+        self.reply(send, work, what=f"slack {name}", typed=text, echo_after=40)
+
+    def reply(self, send: Send, work: Callable[[], Messages], *, what: str,
+              typed: str | None = None, echo_after: int = 0,
+              send_error: Send | None = None) -> None:
+        """The error boundary: send what `work` returns; an InputError becomes the user's
+        message (with their text back when longer than `echo_after`), anything else is logged
+        once and the user gets one wording. Errors go through `send_error` when given."""
+        to_error = send_error or send
+        try:
+            messages = work()
+        except InputError as e:
+            echo = (typed if typed and len(typed) > echo_after
+                    and not isinstance(e, ConfirmationNeeded) else None)
+            to_error(bk.error_messages(explain(e), echo))
+            return
+        except Exception as e:
+            log_failure(log, what, e)
+            to_error(bk.error_messages(SORRY, typed or None))
+            return
+        send(messages)
+
+    def review(self, review_id: str, send: Send) -> ReviewRecord | None:
+        """The stored review behind a button, or None after telling the user."""
+        review = self.engine.store.get_review(review_id) if review_id else None
+        if review is None:
+            send(bk.error_messages("I no longer have that review; run `/critique` again."))
+        return review
+
+    # ---- framecraft settings ------------------------------------------------------------------
+    def framecraft(self, text: str, where: Where) -> Messages:
+        words = text.split()
+        if not words or words[0].lower() == "help":
+            return bk.help_messages(self.models())
+        spec = spec_of(words[0].lower())
+        if spec is not None and spec.slack is None and spec.run is not None:
+            # A table command with no slash command of its own is `/framecraft NAME ...`.
+            name, typed, options = self.parse(text, default=spec.name)
+            return self.run(name, typed, options, where, share=False)
+        if words[0].lower() != "settings":
+            raise InputError(f"`/framecraft {bk.clip(words[0], 30)}` is not something I know. "
+                             "Try `/framecraft help`.")
+        rest = words[1:]
+        scope, label = where.channel_scope, "this channel"
+        if rest and rest[0].lower() in ("channel", "workspace"):
+            if rest[0].lower() == "workspace":
+                scope, label = where.team, "this workspace"
+            rest = rest[1:]
+        store = self.engine.store
+        if not rest:
+            lines = ["*Framecraft settings*"]
+            for key in ("model", "visibility"):
+                here = store.get_setting(PLATFORM, where.channel_scope, key) or "-"
+                team = store.get_setting(PLATFORM, where.team, key) or "-"
+                lines.append(f"• `{key}`: channel {bk.escape(here)} · workspace {bk.escape(team)}")
+            return bk.paginate(bk.sections("\n".join(lines), escaped=True), "Framecraft settings")
+        key, values = rest[0].lower(), rest[1:]
+        if key == "model" and len(values) == 1:
+            if values[0].lower() in ("none", "any", "default"):
+                value = ""
+            else:
+                value = self.engine.resolve_model(values[0]) or ""
+        elif key == "visibility" and len(values) == 1 and values[0].lower() in ("public",
+                                                                               "ephemeral"):
+            value = values[0].lower()
+        else:
+            raise InputError("Usage: `/framecraft settings [channel|workspace] model NAME|none` "
+                             "or `/framecraft settings [channel|workspace] visibility "
+                             "public|ephemeral`.")
+        store.set_setting(PLATFORM, scope, key, value)
+        shown = value or "no default"
+        return bk.notice_messages(f"Done: `{key}` for {label} is now *{shown}*.")
+
+
+# ---- senders and small listener helpers ---------------------------------------------------------
+def respond_sender(respond: Callable[..., Any], response_type: str) -> Send:
+    def send(messages: Messages) -> None:
+        for i, msg in enumerate(messages[:MAX_REPLIES]):
+            if i == MAX_REPLIES - 1 and len(messages) > MAX_REPLIES:
+                msg = bk.notice_messages("(The rest was too long for Slack; use the CLI for "
+                                         "the full result.)")[0]
+            respond(text=msg["text"], blocks=msg["blocks"], response_type=response_type,
+                    replace_original=False)
+    return send
+
+
+def post_sender(client: WebClient, channel: str, thread_ts: str | None) -> Send:
+    def send(messages: Messages) -> None:
+        for msg in messages:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg["text"],
+                                    blocks=msg["blocks"])
+    return send
+
+
+def ephemeral_sender(client: WebClient, channel: str, user: str,
+                     thread_ts: str | None) -> Send:
+    """Messages only `user` sees, in the channel (and thread) of a mention or DM."""
+    def send(messages: Messages) -> None:
+        for msg in messages:
+            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts,
+                                      text=msg["text"], blocks=msg["blocks"])
+    return send
+
+
+def ack_now(ack: Ack) -> None:
+    """Every listener acks at once; its work runs in a Bolt lazy listener."""
+    ack()
+
+
+def channel_type_is(*types: str) -> Callable[[dict[str, Any]], bool]:
+    """A Bolt matcher for message events from these kinds of conversation."""
+    def matches(body: dict[str, Any]) -> bool:
+        return (body.get("event") or {}).get("channel_type") in types
+    return matches
+
+
+def review_id_of(body: Mapping[str, Any]) -> str:
+    """The review a button or select under a review points at."""
+    action = (body.get("actions") or [{}])[0]
+    block_id = action.get("block_id") or ""
+    if action.get("type") == "static_select":
+        return str(block_id).removeprefix(bk.REVIEW_BLOCK_PREFIX)
+    return str(action.get("value") or "")

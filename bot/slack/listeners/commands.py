@@ -1,0 +1,59 @@
+"""Slash commands: the command table's own (`/critique`, `/translate`, ...), `/prompt` and
+`/framecraft`. The names come from the table (bot.core.command_table), like the manifest."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt import App
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+
+from bot.core.command_table import slack_slash_commands
+from bot.slack import blocks as bk
+from bot.slack.front import SlackFront, Where, ack_now, respond_sender
+from bot.slack.prompts import answer_prompt
+
+SLASH_COMMANDS: tuple[str, ...] = tuple(s.command for s in slack_slash_commands())
+
+
+def register(app: App, front: SlackFront) -> None:
+    def slash_work(body: dict[str, Any], context: Any, respond: Respond,
+                   client: WebClient) -> None:
+        where = Where.of(context, body)
+        name = str(body.get("command", "")).lstrip("/")
+        text = bk.plain(str(body.get("text") or "")).strip()
+        response_type = front.response_type(where)
+        send = respond_sender(respond, response_type)
+        share = response_type == "ephemeral"
+        if name == "framecraft":
+            reviews = front.reviews
+            if reviews is None:
+                front.reply(send, lambda: front.framecraft(text, where), what="slack framecraft")
+            else:
+                front.reply(send, lambda: reviews.framecraft(text, where, client),
+                            what="slack framecraft")
+            return
+        if name == "prompt":  # errors are private whatever the channel's visibility
+            answer_prompt(front, text, where, send, respond_sender(respond, "ephemeral"))
+            return
+        if name == "critique" and not text:
+            open_critique_form(front, body, where, client)
+            return
+        # Prefixing the command keeps "/ask translate ..." an ask.
+        _, rest, options = front.parse(f"{name} {text}", default=name)
+        front.answer(send, name, rest, options, where, share=share)
+
+    for command in SLASH_COMMANDS:
+        app.command(command)(ack=ack_now, lazy=[slash_work])
+
+
+def open_critique_form(front: SlackFront, body: dict[str, Any], where: Where,
+                       client: WebClient) -> None:
+    """A bare `/critique` opens the form for long prompts (bot.slack.listeners.views)."""
+    metadata = json.dumps({"channel": where.channel,
+                           "response_url": body.get("response_url", "")})
+    client.views_open(trigger_id=body["trigger_id"], view=bk.critique_modal(
+        front.models(), metadata, front.setting(where, "model"),
+        front.engine.settings.max_prompt_chars))
