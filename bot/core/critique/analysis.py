@@ -315,7 +315,8 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
     if any(w in CAMERA_SUBJECTS for w in before):
         return True  # "the camera starts wide and slowly pans left"
     described = lead > 0
-    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing"))):
+    # adjectives and participles before the move ("slow", "gently", "creeping", "unhurried")
+    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing", "ed"))):
         before.pop()
         described = True
     if before and before[-1] in _ARTICLES:
