@@ -776,7 +776,7 @@ def _progressive_actions(prompt: str, taken: list[Span]) -> list[Span]:
     """Verbs known by their grammar, whatever the verb: "is making", "are hula hooping" (the
     progressive), "as he dials" (after a pronoun), "explaining an idea" (an -ing word with an
     object)."""
-    spans = []
+    spans: list[Span] = []
     for m in [*_PROGRESSIVE.finditer(prompt), *_PRONOUN_VERB.finditer(prompt),
               *_VERB_WITH_OBJECT.finditer(prompt)]:
         word = m.group(1).lower()
@@ -796,11 +796,13 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
         m = re.match(r"\s+(?:(?:slowly|quickly|gently|carefully|suddenly|then|now|also) )?"
                      r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es|"
                      r"[a-z]{3,}(?= (?:the|a|an|his|her|its|their) ))\b(?![-'])", prompt[s.end:])
-        word = m.group(1).lower() if m else ""
-        if word and word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
-                and word not in _FUNCTION_WORDS \
-                and not (word.endswith("s") and _next_word(prompt.lower(), s.end + m.end(1))[1] in _BE):
-            start = s.end + m.start(1)  # type: ignore[union-attr]
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        before_be = word.endswith("s") and _next_word(prompt.lower(), s.end + m.end(1))[1] in _BE
+        if word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
+                and word not in _FUNCTION_WORDS and not before_be:  # "vines are": a noun
+            start = s.end + m.start(1)
             span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
                              cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
             if not any(_overlaps(span, t) for t in taken):
