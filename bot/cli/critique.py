@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from bot.core.critique.needs import STRENGTHS
 from bot.core.critique.results import Critique
 from bot.core.engine import Engine
 from bot.core.validation import InputError
@@ -25,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("prompt", help="the prompt, in quotes; '-' reads one prompt per line from stdin")
     p.add_argument("--model", "-m", help="target model (e.g. runway, kling, veo)")
     p.add_argument("--json", action="store_true", help="print the stable JSON contract")
+    p.add_argument("--rewrite", choices=STRENGTHS, default="standard", metavar="STRENGTH",
+                   help="how much the rewrite adds: light (the one or two most valuable parts), "
+                        "standard (what this prompt needs; the default) or full "
+                        "(every missing part its stillness allows)")
     p.add_argument("--similar", action=argparse.BooleanOptionalAction, default=True,
                    help="list the most similar gallery prompts (the default; --no-similar skips "
                         "them)")
@@ -34,8 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
     if args.prompt == "-":
-        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar)
-    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True)
+        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
+                          strength=args.rewrite)
+    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True,
+                             rewrite_strength=args.rewrite)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -44,13 +51,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
-               similar: bool) -> int:
+               similar: bool, strength: str = "standard") -> int:
     failures = 0
     for lineno, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            result = engine.critique(line, model, with_retrieval=similar, with_llm=True)
+            result = engine.critique(line, model, with_retrieval=similar, with_llm=True,
+                                     rewrite_strength=strength)
         except InputError as e:
             failures += 1
             if as_json:
@@ -109,7 +117,8 @@ def render_critique(console: Console, c: Critique) -> None:
         for s in c.suggestions:
             console.print(f"  • {s.text}")
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
-    console.print(Panel(c.rewrite, title=f"Rewrite{by}", border_style="cyan"))
+    strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
+    console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))
     for notice in c.notices:
         console.print(f"[italic]{notice}[/italic]")
     concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]

@@ -51,6 +51,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
             verify_key_of(settings)
         except DiscordConfigError as e:
             return _fail(str(e))
+        engine.warm_up()  # model and index load in the background; /healthz says when ready
         console.print(f"Framecraft Discord interactions endpoint on "
                       f"http://{args.host}:{args.port}/interactions")
         serve(engine, settings, args.host, args.port)
@@ -61,6 +62,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return _fail(str(e))
     import discord
 
+    engine.warm_up()
     console.print("Framecraft Discord bot connecting to the gateway. Ctrl-C stops it.")
     try:
         asyncio.run(run_gateway(engine, settings))

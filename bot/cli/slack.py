@@ -53,6 +53,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return _fail(str(e))
     except Exception as e:  # noqa: BLE001 (e.g. auth.test refused the token)
         return _fail(f"could not start the Slack app: {type(e).__name__}: {e}")
+    engine.warm_up()  # model and index load in the background; /healthz says when ready
     if args.socket:
         console.print("Framecraft Slack bot connected over Socket Mode. Ctrl-C stops it.")
         serve_socket(app, app_token)

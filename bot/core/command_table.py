@@ -147,7 +147,8 @@ def typed_example(spec: CommandSpec) -> str:
 
 # ---- the engine calls --------------------------------------------------------------------
 def _critique(engine: Engine, call: CommandCall) -> object:
-    return engine.critique(call.text, call.option("model") or call.default_model)
+    return engine.critique(call.text, call.option("model") or call.default_model,
+                           rewrite_strength=call.option("rewrite"))
 
 
 def _translate(engine: Engine, call: CommandCall) -> object:
@@ -236,7 +237,7 @@ _SLACK_URL_HELP = "(no text opens a form)"
 
 SPECS: tuple[CommandSpec, ...] = (
     CommandSpec(
-        name="critique", usage="critique PROMPT [--model M]",
+        name="critique", usage="critique PROMPT [--model M] [--rewrite light|standard|full]",
         summary="Score a video prompt, name what is missing and rewrite it.",
         args=(_PROMPT, Arg("model", "The video model it is for (default: the server's)",
                            type="model", autocomplete="models", example="kling")),

@@ -8,6 +8,8 @@ them does craft work of its own. Each method validates its input, so a front onl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -21,11 +23,26 @@ from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
     from bot.core.dialects import Comparison, Translation
+    from bot.core.insights import InsightsReport
+    from bot.core.insights.digest import Digest, DigestScheduler
     from bot.core.retrieval import Answer, Retriever
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
+    from bot.core.storage.records import ReviewDetails
 
 log = logging.getLogger(__name__)
+
+
+def check_strength(value: str | None) -> str:
+    """A rewrite strength from a user (flag, option, button); unknown words raise InputError."""
+    from bot.core.critique.needs import STRENGTHS
+
+    if value is None or not str(value).strip():
+        return "standard"
+    word = str(value).strip().lower()
+    if word not in STRENGTHS:
+        raise InputError(f"unknown rewrite strength {value!r}; use one of: {', '.join(STRENGTHS)}")
+    return word
 
 
 class Engine:
@@ -43,11 +60,49 @@ class Engine:
         """The database (prompt versions, front state shared by replicas); opened on first use."""
         from bot.core.storage import Store
 
-        return Store(self.settings.effective_database_url)
+        store = Store(self.settings.effective_database_url)
+        store.annotator = self.review_details  # reviews and saves keep what the critique found
+        return store
+
+    def insights(self, team: str | None = None, channel: str | None = None,
+                 since: str | None = None, *, platform: str | None = None, tz: str = "UTC",
+                 now: datetime | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> InsightsReport:
+        """Team insights over `since` (30d, 12w, 2026-10-01; all time when None). Reviews
+        recorded before their details were kept are analysed once (`progress` sees it)."""
+        from bot.core.insights import build_report, parse_since, window_label
+
+        now = now or datetime.now(UTC)
+        return build_report(self.store, team=team, channel=channel, platform=platform,
+                            since=parse_since(since, now, tz), until=now, tz=tz,
+                            label=window_label(since), annotate=self.review_details,
+                            progress=progress)
+
+    def digest_scheduler(self, post: Callable[[Digest], None],
+                         platform: str | None = None) -> DigestScheduler:
+        """The weekly digests of `platform`'s subscribed channels, checked every few minutes
+        once started; `post` is called (in the scheduler's thread) once per channel and week
+        across all replicas. Call `.start()` when the bot starts, `.shutdown()` when it stops."""
+        from bot.core.insights.digest import DigestScheduler
+
+        return DigestScheduler(self.store, post, platform=platform, annotate=self.review_details)
+
+    def review_details(self, prompt: str, model: str | None = None) -> ReviewDetails:
+        """Names of what a critique of `prompt` finds (missing components, anti-patterns,
+        ethics categories): what team insights count."""
+        from bot.core.insights.details import review_details
+
+        return review_details(prompt, model, self.kb, self.ethics_rules)
 
     def resolve_model(self, name: str | None) -> str | None:
         """A profile id for a user's model name; raises UnknownModelError with suggestions."""
         return resolve_model(self.kb, name)
+
+    def dialect(self, prompt: str, to_model: str) -> Translation:
+        """The translator the critique's rewrite uses to follow a target model's dialect."""
+        from bot.core.dialects import translate
+
+        return translate(prompt, to_model, kb=self.kb)
 
     def clean(self, prompt: object) -> str:
         return clean_prompt(prompt, self.settings.max_prompt_chars)
@@ -74,7 +129,7 @@ class Engine:
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
+        result = run_critique(text, self.kb, self.resolve_model(model), dialect=self.dialect)
         return compact_review(result, review_ethics(text, self.ethics_rules))
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
@@ -107,6 +162,13 @@ class Engine:
 
         return Retriever(self.settings, self.kb)
 
+    def warm_up(self):
+        """Load the embedding model and the index in a background thread (servers call it at
+        start, so the first `/ask` answers like the hundredth); `/healthz` follows it."""
+        from bot.core.retrieval.warmup import start_warm_up
+
+        return start_warm_up(self)
+
     def ask(self, question: str, kind: str | None = None, model: str | None = None) -> Answer:
         from bot.core.retrieval import KINDS
 
@@ -131,12 +193,17 @@ class Engine:
         return guide_links(self.kb, section_ids)
 
     def critique(self, prompt: str, model: str | None = None,
-                 with_retrieval: bool = True, with_llm: bool | None = None) -> Critique:
+                 with_retrieval: bool = True, with_llm: bool | None = None,
+                 rewrite_strength: str | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
-        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core."""
+        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
+        `rewrite_strength` is light, standard (the default) or full: how much the rewrite adds
+        (a front's "lighter / fuller rewrite" button passes it)."""
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
+        strength = check_strength(rewrite_strength)
+        result = run_critique(text, self.kb, self.resolve_model(model), strength=strength,
+                              dialect=self.dialect)
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
         result.learn_more = self.learn_more(result.sources)

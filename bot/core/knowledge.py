@@ -167,9 +167,19 @@ def _describe(err: ValidationError) -> str:
     return f"field {loc}: {first['msg']}{more}"
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it: the same data, about 8x faster to parse
+(the pure-Python loader was 0.15-0.2 s of every command's start)."""
+
+
+def load_yaml(text: str) -> Any:
+    """`yaml.safe_load`, on libyaml when available. Raises yaml.YAMLError."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader, C or Python)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
         raise KnowledgeError(f"{path}: cannot read: {e}") from None
     except yaml.YAMLError as e:
@@ -188,7 +198,7 @@ def _front_matter(path: Path) -> dict[str, Any]:
     if not m:
         raise KnowledgeError(f"{path}: missing YAML front matter between '---' lines")
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = load_yaml(m.group(1))
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: front matter is not valid YAML: {e}") from None
     if not isinstance(meta, dict):

@@ -17,13 +17,12 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, Any, cast
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, Field
 
 from bot.config import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # langchain costs ~0.3 s to import: only the paths that call a model pay it
+    from langchain_core.language_models import BaseChatModel
     from langchain_core.runnables import Runnable
 
     from bot.core.critique.results import Critique
@@ -57,7 +56,8 @@ ASK_HUMAN = "<question>\n{question}\n</question>\n\n<passages>\n{passages}\n</pa
 
 REWRITE_SYSTEM = (
     "You are Framecraft. Rewrite the user's video prompt so it keeps their subject and intent "
-    "and adds what the critique says is missing, in one paragraph of at most 120 words, in the "
+    "and adds what the critique's needs list says this prompt needs (nothing it does not), never "
+    "contradicting what the prompt states, in one paragraph of at most 120 words, in the "
     "target model's dialect when one is named. Ground craft choices in the passages. Return "
     "only the rewritten prompt in `rewrite`. " + DATA_RULE
 )
@@ -154,6 +154,8 @@ def _invoke(runnable: Runnable[dict[str, Any], Any], inputs: dict[str, Any], tim
 
 def _structured(model: BaseChatModel, system: str, human: str,
                 schema: type[BaseModel]) -> Runnable[dict[str, Any], Any]:
+    from langchain_core.prompts import ChatPromptTemplate
+
     prompt = ChatPromptTemplate.from_messages([("system", system), ("human", human)])
     try:
         return prompt | model.with_structured_output(schema)
@@ -180,6 +182,9 @@ def _critique_brief(critique: Critique) -> str:
     lines += [f"- {s.text}" for s in critique.suggestions]
     lines += [f"Problem: {a.text}: {a.why} Fix: {a.fix}" for a in critique.anti_patterns]
     lines.append(f"Framecraft's offline rewrite: {critique.rewrite}")
+    from bot.core.critique.needs import llm_brief
+
+    lines += llm_brief(critique.prompt, critique.additions)
     return "\n".join(lines)
 
 
@@ -194,6 +199,11 @@ def rewrite_critique(critique: Critique, passages: Sequence[Hit | Chunk | str],
     text = " ".join(getattr(result, "rewrite", "").split())
     if not text or len(text) > 4000:
         raise LLMError("empty or overlong rewrite")
+    from bot.core.critique.needs import rewrite_problems
+
+    problems = rewrite_problems(critique.prompt, text)
+    if problems:  # checked against the same needs and facts the offline rewrite keeps
+        raise LLMError("its rewrite contradicted the prompt: " + "; ".join(problems))
     return text
 
 

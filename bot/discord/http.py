@@ -111,6 +111,7 @@ class InteractionsEndpoint:
         app = web.Application(client_max_size=1 << 20)
         app.router.add_post("/interactions", self.handle)
         app.router.add_get("/healthz", self.health)
+        app.router.add_get("/livez", self.live)
         app.on_cleanup.append(self._close)
         return app
 
@@ -121,6 +122,13 @@ class InteractionsEndpoint:
             await self._session.close()
 
     async def health(self, _request: web.Request) -> web.Response:
+        """Readiness: 503 until the engine's warm-up has loaded the model and the index."""
+        from bot.core.retrieval.warmup import readiness
+
+        ready, status = readiness()
+        return web.json_response({"ok": ready, "status": status}, status=200 if ready else 503)
+
+    async def live(self, _request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
 
     async def handle(self, request: web.Request) -> web.Response:

@@ -60,10 +60,16 @@ class SlackAsgi(SlackRequestHandler):
         self.verifier = SignatureVerifier(signing_secret)
 
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
-        if scope["type"] == "http" and scope["path"] == "/healthz" and scope["method"] == "GET":
-            await send({"type": "http.response.start", "status": 200,
+        if scope["type"] == "http" and scope["path"] in ("/healthz", "/livez") \
+                and scope["method"] == "GET":
+            from bot.core.retrieval.warmup import readiness
+
+            # /livez: the process answers. /healthz: ready, i.e. the warm-up has finished.
+            ready, status = (True, "ok") if scope["path"] == "/livez" else readiness()
+            await send({"type": "http.response.start", "status": 200 if ready else 503,
                         "headers": [(b"content-type", b"text/plain")]})
-            await send({"type": "http.response.body", "body": b"ok"})
+            await send({"type": "http.response.body",
+                        "body": b"ok" if status == "ready" else status.encode()})
             return
         await super().__call__(scope, receive, send)
 

@@ -68,10 +68,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_http_mode_answers_a_signed_ping(tmp_path):
+def test_http_mode_answers_a_signed_ping(tmp_path, discord_data_dir):
     key = SigningKey.generate()
     port = _free_port()
-    env = clean_env(tmp_path) | {"DISCORD_PUBLIC_KEY": key.verify_key.encode().hex()}
+    # The built index: /healthz waits for the warm-up, which would otherwise build one.
+    env = clean_env(tmp_path) | {"DISCORD_PUBLIC_KEY": key.verify_key.encode().hex(),
+                                 "FRAMECRAFT_DATA_DIR": str(discord_data_dir)}
     proc = subprocess.Popen([sys.executable, "-c", MAIN, "discord", "--http", "--host",
                              "127.0.0.1", "--port", str(port)], env=env, cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from bot.core.critique.analysis import analyze
 from bot.core.critique.antipatterns import find_anti_patterns
 from bot.core.critique.components import COMPONENTS, Component
-from bot.core.critique.results import Analysis, ComponentScore, Critique, Suggestion
-from bot.core.critique.rewrite import rewrite
+from bot.core.critique.needs import Strength
+from bot.core.critique.results import Addition, Analysis, ComponentScore, Critique, Suggestion
+from bot.core.critique.rewrite import Dialect, rewrite
 from bot.core.knowledge import KnowledgeBase, ModelProfile
 
 WEAK = 0.5
@@ -77,7 +78,13 @@ def verdict_for(score: int) -> str:
     return "Underspecified: the model will guess"
 
 
-def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None) -> Critique:
+def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
+             strength: Strength | str = Strength.STANDARD,
+             dialect: Dialect | None = None) -> Critique:
+    """Score, missing components, anti-patterns and a rewrite at `strength` (light, standard,
+    full); with `model_id`, scored for that model, and with `dialect` (the translator, which
+    the engine hands in) rewritten in that model's dialect."""
+    strength = Strength(strength)
     model = kb.models[model_id] if model_id else None
     a = analyze(prompt)
     rows = score_components(a, model)
@@ -89,17 +96,17 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None) -> Cri
 
     missing = missing_components(a, model)
     weak_style = any(h.id == "cinematic-only" for h in hits)
-    text, added, negative = rewrite(a, missing, model, weak_style=weak_style)
+    result = rewrite(a, model, weak_style=weak_style, strength=strength, dialect=dialect)
 
-    suggestions = [Suggestion(component=c, text=ASK[c], guide=COMPONENTS[c].guide[0])
-                   for c in missing]
+    suggestions = needs_suggestions(result.additions)
     # Zero-penalty hits restate a missing component; their advice is already above.
     suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix and h.penalty]
-    if negative:
-        suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: {negative}",  # type: ignore[union-attr]  # only a model's rewrite has one
+    if result.negative and model is not None:  # only a model's rewrite has one
+        suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: "
+                                           f"{result.negative}",
                                       guide="negation-and-negative-prompts"))
 
-    sources: list[str] = []
+    sources: list[str] = [x.guide for x in result.additions if x.guide]
     for c in missing:
         sources += COMPONENTS[c].guide
     sources += [h.guide for h in hits]
@@ -110,5 +117,19 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None) -> Cri
     return Critique(
         prompt=prompt, model=model_id, score=score, verdict=verdict_for(score), components=rows,
         missing=missing, missing_why={c: COMPONENTS[c].why for c in missing},
-        anti_patterns=hits, suggestions=suggestions, rewrite=text, added=added, sources=sources,
+        anti_patterns=hits, suggestions=suggestions, rewrite=result.text, added=result.added,
+        additions=result.additions, rewrite_strength=strength.value, sources=sources,
+        left_alone=[c for c in missing if c in result.plan.refused],
     )
+
+
+def needs_suggestions(additions: list[Addition]) -> list[Suggestion]:
+    """One suggestion per part the rewrite adds, in the same order and with the same words, so
+    the advice and the rewrite never disagree (the reviewer's ask, then this prompt's reason)."""
+    out = []
+    for x in additions:
+        ask = ASK.get(x.component, "")
+        out.append(Suggestion(component=x.component,
+                              text=f"{ask} The rewrite adds \"{x.text}\": {x.reason}",
+                              guide=x.guide or COMPONENTS[x.component].guide[0]))
+    return out

@@ -83,6 +83,16 @@ class Suggestion(BaseModel):
     guide: str | None = None
 
 
+class Addition(BaseModel):
+    """One phrase the rewrite added: which component it supplies and why this prompt needed it."""
+
+    text: str
+    component: Component
+    reason: str
+    guide: str | None = None
+    """The guide section id the reason comes from."""
+
+
 class LearnMore(BaseModel):
     """A pointer into the knowledge base ("learn more", "prompts like yours")."""
 
@@ -107,6 +117,13 @@ class Critique(BaseModel):
     rewrite: str
     added: list[Component] = Field(default_factory=list)
     """Components the rewrite added that the prompt did not have."""
+    additions: list[Addition] = Field(default_factory=list)
+    """Each phrase the offline rewrite added, with its component and reason (JSON `added`)."""
+    left_alone: list[Component] = Field(default_factory=list)
+    """Missing components the rewrite leaves out on purpose: the prompt's own choices (stillness,
+    black and white, an animated style) rule them out, so no front should ask for them."""
+    rewrite_strength: str = "standard"
+    """light, standard or full: how much the rewrite adds (see critique.needs)."""
     sources: list[str]
     """Guide section ids cited by this critique."""
     learn_more: list[LearnMore] = Field(default_factory=list)
@@ -135,6 +152,9 @@ class Critique(BaseModel):
             "suggestions": [s.text for s in self.suggestions],
             "rewrite": self.rewrite,
             "rewrite_by": self.rewrite_by,
+            "rewrite_strength": self.rewrite_strength,
+            "added": [{"text": x.text, "component": x.component.value, "reason": x.reason,
+                       "guide": x.guide} for x in self.additions],
             "sources": self.sources,
             "learn_more": [lm.model_dump() for lm in self.learn_more],
             "similar": [lm.model_dump() for lm in self.similar],

@@ -1,141 +1,157 @@
-"""The offline rewrite: keep the author's words, add what is missing, remove what hurts.
+"""The offline rewrite: keep the author's words, add what this prompt needs, remove what hurts.
 
-Additions are chosen from the prompt's own context (what the subject is, where and when it
-is, the mood it already has), so a cat on a table gets a table-height camera and window light,
-not a drone shot. The author's phrasing stays; only spam and negation are taken out.
+What to add is decided first (`needs.plan`: a still subject gets light, setting and lens; an
+action gets motion physics and a camera that serves it). Each phrase is then chosen from the
+prompt's own context (what the subject is, where and when it is, the verb it already has) and
+checked against what the prompt says (`facts.clashes`): "a fox in the snow" never gets window
+light, "at night" never gets golden hour. The author's phrasing stays; only spam and negation are
+taken out. With a target model, the result is put into that model's dialect by the translator.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from bot.core.critique.analysis import compiled, search_lower
 from bot.core.critique.components import Component as C
+from bot.core.critique.facts import IN, OUT, clashes, mentions_in
 from bot.core.critique.lexicon import QUALITY_SPAM
-from bot.core.critique.results import Analysis
+from bot.core.critique.needs import FAMILIES, Context, Need, Plan, Strength, plan
+from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
 
-# Context is guessed from words in the prompt; the first family that matches wins.
-FAMILIES: list[tuple[str, str]] = [
-    ("abstract", r"\b(?:ink|paint|liquid|fluid|particles|smoke|abstract|shapes|geometry|"
-                 r"droplets|drops|bubbles|crystals|fractal|patterns)\b"),
-    ("bird", r"\b(?:birds?|eagle|hawk|owl|crow|raven|sparrow|pigeon|parrot|seagull|gulls?|"
-             r"flock|swans?|ducks?|geese|hummingbird|butterfl(?:y|ies))\b"),
-    ("water", r"\b(?:fish|koi|shark|whales?|dolphins?|jellyfish|octopus|turtle|seal|otter|"
-              r"underwater|reef)\b"),
-    ("animal", r"\b(?:cats?|kitten|dogs?|puppy|horses?|foal|fox|wolf|wolves|bear|deer|stag|"
-               r"rabbit|hare|squirrel|mouse|lion|lioness|tiger|leopard|cheetah|elephants?|"
-               r"giraffe|zebra|monkey|gorilla|snake|lizard|frog|dragon|cow|sheep|goat)\b"),
-    ("vehicle", r"\b(?:car|cars|truck|motorcycle|bike|bicycle|train|boat|ship|plane|jet|"
-                r"helicopter|rocket|spaceship|spacecraft)\b"),
-    ("product", r"\b(?:bottle|perfume|watch|sneakers?|shoes?|phone|smartphone|product|mug|cup|"
-                r"burger|pizza|sushi|cake|bread|croissant|cocktail|wine|chocolate|dish)\b"),
-    ("landscape", r"\b(?:forest|mountains?|valley|desert|ocean|sea|lake|waterfall|canyon|"
-                  r"glacier|meadow|field|coast|beach|volcano|aurora|landscape|skyline)\b"),
-    ("person", r"\b(?:woman|women|man|men|girl|boy|child|person|people|couple|dancer|"
-               r"astronaut|soldier|knight|warrior|chef|musician|skater|runner|athlete|"
-               r"fisherman|scientist|traveler|hiker|figure|stranger|character)\b"),
-]
+__all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
 
 NIGHT = r"\b(?:night|midnight|neon|moonlit|moonlight|dark|nocturnal)\b"
 INDOOR = r"\b(?:table|kitchen|room|bedroom|office|studio|cafe|bar|restaurant|desk|hallway|" \
          r"corridor|library|indoors|interior|apartment|workshop)\b"
+"""Weak hints that a scene is inside (a table, a desk): enough to choose window light when the
+prompt states nothing outdoors. The strong markers that decide contradictions are in facts.py."""
+URBAN = r"\b(?:city|street|streets|alley|neon|downtown|urban|sidewalk|avenue|traffic)\b"
+WILD = r"\b(?:fox|wolf|wolves|bear|deer|stag|rabbit|hare|squirrel|mouse|snake|lizard|frog)\b"
+SAVANNA = r"\b(?:lion|lioness|tiger|leopard|cheetah|elephants?|giraffe|zebra)\b"
+PET = r"\b(?:cats?|kitten|dogs?|puppy)\b"
+FARM = r"\b(?:horses?|foal|cow|sheep|goat)\b"
+ROAD_VEHICLE = r"\b(?:car|cars|truck|motorcycle|bike|bicycle)\b"
+AIR_VEHICLE = r"\b(?:plane|jet|helicopter)\b"
+SPACE_VEHICLE = r"\b(?:rocket|spaceship|spacecraft)\b"
+BOAT = r"\b(?:boat|ship)\b"
+FOOD = r"\b(?:burger|pizza|sushi|cake|bread|croissant|cocktail|wine|chocolate|dish|coffee|tea)\b"
+STAGE = r"\b(?:stage|concert|theater|theatre|spotlight|ballroom)\b"
+REALISM = r"\b(?:realism|realistic|documentary|film grain|photoreal\w*|live[- ]action)\b"
 
+# Family defaults, used when no context-specific phrase applies (or all of those clash).
 DEFAULTS: dict[str, dict[C, str]] = {
     "abstract": {
         C.SHOT: "extreme close-up", C.CAMERA: "locked-off camera",
-        C.LENS: "macro lens", C.LIGHTING: "soft, even backlight",
-        C.STYLE: "hypnotic, meditative abstract style", C.MOTION: "drifting slowly outward",
+        C.LENS: "macro lens", C.LIGHTING: "soft even backlight",
+        C.STYLE: "hypnotic meditative abstract style", C.MOTION: "drifting slowly outward",
         C.PACING: "in gentle slow motion", C.COLOR: "high-contrast palette",
-        C.ACTION: "swirls and expands", C.SETTING: "against a clean white background",
+        C.ACTION: "swirls and expands", C.SETTING: "against a clean black background",
     },
     "bird": {
         C.SHOT: "wide shot", C.CAMERA: "slow pan right following the flight",
         C.LIGHTING: "early-morning sunlight through thin mist",
         C.STYLE: "serene nature-documentary realism",
         C.MOTION: "wings beating steadily, gliding left to right across the frame",
-        C.ACTION: "take flight together", C.COLOR: "soft green and gold tones",
-        C.PACING: "real-time pace",
+        C.ACTION: "lift off and fly", C.COLOR: "soft green and gold tones",
+        C.PACING: "real-time pace", C.SETTING: "above a still lake at the edge of a pine forest",
+        C.LENS: "long telephoto lens",
     },
     "water": {
         C.SHOT: "medium shot", C.CAMERA: "slow tracking shot alongside",
         C.LIGHTING: "sunlight rays filtering down from the surface",
-        C.STYLE: "calm, dreamy underwater documentary", C.MOTION: "gliding slowly left to right",
+        C.STYLE: "calm dreamy underwater documentary", C.MOTION: "gliding slowly left to right",
         C.ACTION: "glides", C.COLOR: "blue-green palette", C.PACING: "unhurried pace",
+        C.SETTING: "over a coral reef in clear blue water",
     },
     "animal": {
         C.SHOT: "medium shot at eye level", C.CAMERA: "locked-off camera at the animal's eye level",
-        C.LIGHTING: "warm late-afternoon window light from the side",
-        C.STYLE: "naturalistic, playful documentary realism",
-        C.MOTION: "pushing off with its hind legs in a quick arc and landing softly",
-        C.ACTION: "turns its head toward the camera", C.COLOR: "warm natural tones",
-        C.PACING: "real-time, with a brief slow-motion beat at the peak",
+        C.LIGHTING: "soft natural light from the side",
+        C.STYLE: "naturalistic documentary realism",
+        C.MOTION: "with small natural movements, weight shifting",
+        C.ACTION: "turns its head toward the camera", C.COLOR: "warm natural colors",
+        C.PACING: "real-time pace", C.LENS: "telephoto lens, shallow depth of field",
     },
     "vehicle": {
         C.SHOT: "low-angle wide shot", C.CAMERA: "smooth tracking shot alongside",
         C.LIGHTING: "low golden-hour sunlight with long shadows",
-        C.STYLE: "sleek, high-energy commercial look",
+        C.STYLE: "sleek high-energy commercial look",
         C.MOTION: "accelerating steadily from left to right, dust kicking up behind",
-        C.ACTION: "speeds along the road", C.COLOR: "teal and orange grade",
-        C.PACING: "real-time pace",
+        C.ACTION: "drives fast along the road", C.COLOR: "teal and orange grade",
+        C.PACING: "real-time pace", C.LENS: "35mm lens",
     },
     "product": {
         C.SHOT: "close-up", C.CAMERA: "slow 180-degree orbit around the product",
-        C.LIGHTING: "soft studio key light with a crisp rim light",
-        C.STYLE: "clean, premium commercial style", C.MOTION: "rotating slowly clockwise",
+        C.LIGHTING: "soft key light with a crisp rim light",
+        C.STYLE: "clean premium commercial style", C.MOTION: "rotating slowly clockwise",
         C.ACTION: "rotates on a turntable", C.COLOR: "neutral tones with one accent colour",
-        C.PACING: "smooth, unhurried pace", C.LENS: "100mm macro lens, shallow depth of field",
+        C.PACING: "smooth unhurried pace", C.LENS: "100mm macro lens, shallow depth of field",
+        C.SETTING: "on a polished marble surface against a soft grey backdrop",
     },
     "landscape": {
-        C.SHOT: "wide establishing shot", C.CAMERA: "slow aerial glide forward",
+        C.SHOT: "extreme wide establishing shot", C.CAMERA: "slow aerial glide forward",
         C.LIGHTING: "golden-hour sunlight raking across the terrain",
-        C.STYLE: "majestic, awe-inspiring nature documentary",
-        C.MOTION: "leaves and mist drifting slowly in the wind",
+        C.STYLE: "majestic awe-inspiring nature documentary",
+        C.MOTION: "mist and clouds drifting slowly across the view",
         C.ACTION: "mist drifts through the scene", C.COLOR: "warm gold and deep green palette",
-        C.PACING: "unhurried pace",
+        C.PACING: "unhurried pace", C.LENS: "24mm wide lens, deep focus",
     },
     "person": {
-        C.SHOT: "medium shot", C.CAMERA: "smooth tracking shot following at shoulder height",
+        C.SHOT: "medium shot", C.CAMERA: "slow dolly-in at eye level",
         C.LIGHTING: "soft overcast daylight",
-        C.STYLE: "grounded, intimate realism with subtle film grain",
-        C.MOTION: "at an unhurried, natural walking pace, moving left to right",
+        C.STYLE: "grounded intimate realism with subtle film grain",
+        C.MOTION: "with small precise movements, weight shifting gently",
         C.ACTION: "turns slowly toward the camera", C.COLOR: "muted natural palette",
-        C.PACING: "real-time pace",
+        C.PACING: "real-time pace", C.LENS: "50mm lens, shallow depth of field",
+        C.CONSISTENCY: "in a dark green canvas jacket",
     },
     "default": {
         C.SHOT: "medium shot", C.CAMERA: "slow dolly-in",
-        C.LIGHTING: "soft golden-hour light from the side",
+        C.LIGHTING: "soft natural light from the side",
         C.STYLE: "grounded naturalistic realism, calm mood",
         C.MOTION: "moving slowly and steadily from left to right",
-        C.ACTION: "moves slowly into the light", C.COLOR: "warm, natural palette",
-        C.PACING: "real-time pace",
+        C.ACTION: "moves slowly into the light", C.COLOR: "warm natural palette",
+        C.PACING: "real-time pace", C.LENS: "50mm lens, shallow depth of field",
+        C.SETTING: "against a simple uncluttered background",
     },
 }
 
-# Context overrides: night scenes get night light; interiors get interior light.
-NIGHT_LIGHT = "neon signs reflecting on wet pavement, deep shadows"
-NIGHT_STYLE = "moody neo-noir with soft film grain"
-INDOOR_LIGHT = "warm late-afternoon window light from the side"
-
 # Motion physics by the verb already in the prompt, so "jumps" gets a jump's physics.
 MOTION_BY_VERB: list[tuple[str, str]] = [
-    (r"jump|leap|hop|pounce|bounce", "pushing off in a quick, springy arc and landing softly "
+    (r"jump|leap|hop|pounce|bounce", "pushing off in a quick springy arc and landing softly "
                                      "with a small skid"),
-    (r"walk|stroll|wander|stride|march", "at an unhurried, natural walking pace, moving left "
-                                         "to right, coat swaying with each step"),
+    (r"walk|stroll|wander|stride|march", "at an unhurried natural walking pace, moving left "
+                                         "to right, each step landing with weight"),
     (r"run|sprint|jog|race|chase|gallop", "at full speed toward the camera, feet striking "
                                           "the ground heavily"),
     (r"fly|soar|glide|swoop|flutter|flap", "gliding left to right, wings beating in a steady "
                                            "rhythm"),
     (r"fall|drop|sink|plunge|dive|tumble|cascade", "falling slowly at first, then gathering "
-                                                    "speed under their own weight"),
-    (r"dance|spin|twirl|pirouette|sway", "spinning clockwise in smooth, weighted turns, "
+                                                    "speed as gravity takes hold"),
+    (r"dance|spin|twirl|pirouette|sway", "spinning clockwise in smooth weighted turns, "
                                           "fabric flaring outward"),
-    (r"swim", "gliding slowly left to right with calm, powerful strokes"),
+    (r"swim", "gliding slowly left to right with calm powerful strokes"),
     (r"drive|ride|speed", "accelerating steadily from left to right"),
     (r"pour|splash|drip|swirl|expand|bloom|melt|ripple|flow", "spreading slowly outward in "
                                                                 "soft ripples"),
-    (r"turn|look|gaze|smile|nod", "slowly, with a slight, natural hesitation"),
+    (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
+]
+
+# A camera that serves the action (camera-language): follow travel, hold still for complex
+# motion, pan with flight.
+CAMERA_BY_VERB: list[tuple[str, str]] = [
+    (r"walk|stroll|wander|stride|march|run|sprint|jog|race|chase|gallop|drive|ride|skate",
+     "smooth tracking shot alongside"),
+    (r"fly|soar|glide|swoop", "slow pan following the flight"),
+    (r"jump|leap|hop|pounce|dance|spin|twirl|cook|chop|pour|fight|juggle",
+     "static camera, locked-off tripod shot"),
+]
+
+PACING_BY_VERB: list[tuple[str, str]] = [
+    (r"splash|pour|drip|burst|explode|shatter|jump|leap|dive|flip", "in slow motion"),
 ]
 
 POSITIVE_FOR_NEGATION: dict[str, str] = {
@@ -148,6 +164,18 @@ POSITIVE_FOR_NEGATION: dict[str, str] = {
 }
 
 
+@dataclass
+class RewriteResult:
+    text: str
+    additions: list[Addition]
+    negative: str | None
+    plan: Plan
+
+    @property
+    def added(self) -> list[C]:
+        return list(dict.fromkeys(a.component for a in self.additions))
+
+
 def family(prompt: str) -> str:
     low = prompt.lower()
     for name, pattern in FAMILIES:
@@ -156,23 +184,260 @@ def family(prompt: str) -> str:
     return "default"
 
 
-def defaults_for(a: Analysis) -> dict[C, str]:
-    fam = family(a.prompt)
-    chosen = dict(DEFAULTS["default"]) | DEFAULTS[fam]
+def _has(pattern: str, low: str) -> bool:
+    return bool(search_lower(pattern, low))
+
+
+def _verb_pick(table: list[tuple[str, str]], verbs: str) -> str | None:
+    """The phrase for the first verb family the prompt's verbs start with ("chopping" is not
+    "hop")."""
+    for pattern, phrase in table:
+        if verbs and re.search(r"\b(?:" + pattern + ")", verbs):
+            return phrase
+    return None
+
+
+def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
+    """Phrases for one component, the most specific to this prompt first."""
     low = a.prompt.lower()
-    if search_lower(NIGHT, low):
-        chosen[C.LIGHTING] = NIGHT_LIGHT
-        if fam not in ("abstract", "product"):
-            chosen[C.STYLE] = NIGHT_STYLE
-        chosen[C.COLOR] = "deep blue and magenta palette"
-    elif search_lower(INDOOR, low) and fam not in ("product", "abstract"):
-        chosen[C.LIGHTING] = INDOOR_LIGHT
-    verbs = " ".join(s.cue or s.text for s in a.actions).lower()
-    for pattern, motion in MOTION_BY_VERB:
-        if verbs and re.search(pattern, verbs):
-            chosen[C.MOTION] = motion
-            break
-    return chosen
+    f = ctx.facts
+    fam = ctx.family
+    out: list[str] = []
+    night = f.only("time_of_day", "night")
+    outdoors = f.only("place", OUT)
+    indoors = f.only("place", IN) or (not f.stated("place") and _has(INDOOR, low))
+    if comp == C.LIGHTING:
+        if night:
+            out += ["neon signs reflecting on wet pavement, deep shadows"] if _has(URBAN, low) \
+                else ["cold moonlight with a warm practical glow, deep shadows"]
+        if _has(STAGE, low):
+            out.append("a single hard spotlight from above")
+        if f.only("weather", "rain"):
+            out.append("soft diffuse overcast light, wet surfaces glistening")
+        if f.get("season") == frozenset({"winter"}) or _has(r"\bsnow\b", low):
+            out.append("soft diffuse winter daylight, the snow glowing")
+        if indoors:
+            out += ["warm late-afternoon window light from the side", "warm lamp light from the side"]
+        if "landscape" in ctx.kinds:
+            out += ["golden-hour sunlight raking across the terrain", "soft blue-hour light"]
+        if outdoors:
+            out.append("soft overcast daylight")
+    elif comp == C.SETTING:
+        if a.has(C.SETTING) or f.stated("place"):  # the author's place: only anchor it
+            return _environment_details(low)
+        out += _settings(low, ctx, indoors, outdoors)
+    elif comp == C.SUBJECT:
+        subjects = a.spans.get(C.SUBJECT) or []
+        return _subject_details(subjects[0].text.lower(), low, ctx) if subjects else []
+    elif comp == C.ACTION and ctx.has_action:
+        return _beats(ctx, low)
+    elif comp == C.MOTION:
+        picked = _verb_pick(MOTION_BY_VERB, verbs)
+        out += [picked] if picked else []
+    elif comp == C.CAMERA:
+        if ctx.still_subject or ctx.still_camera:
+            return [STILL_CAMERA_PHRASE]
+        picked = _verb_pick(CAMERA_BY_VERB, verbs)
+        out += [picked] if picked else []
+        if "landscape" in ctx.kinds:
+            out.append("slow aerial glide forward")
+    elif comp == C.PACING:
+        picked = _verb_pick(PACING_BY_VERB, verbs)
+        out += [picked] if picked else []
+    elif comp == C.STYLE and night:
+        out.append("moody neo-noir with soft film grain")
+    elif comp == C.COLOR:
+        if night:
+            out.append("deep blue and amber palette")
+        if f.get("season") == frozenset({"winter"}):
+            out.append("cool blue and white palette with one warm accent")
+    elif comp == C.CONSISTENCY:
+        if f.get("season") == frozenset({"winter"}):
+            out.append("in a red wool coat and a grey knit scarf")
+        if f.get("season") == frozenset({"summer"}) or _has(r"\bbeach\b", low):
+            out.append("in a loose white linen shirt")
+    elif comp == C.SHOT and "landscape" in ctx.kinds:
+        out.append("extreme wide establishing shot")
+    elif comp == C.LENS and "close" in ctx.kinds:
+        out.append("100mm macro lens, shallow depth of field" if _has(r"\bmacro\b", low)
+                   else "85mm lens, shallow depth of field")
+    elif comp == C.LENS and "landscape" in ctx.kinds:
+        out.append("24mm wide lens, deep focus")
+    elif comp == C.LENS and ctx.still_subject:
+        out.append("100mm macro lens, shallow depth of field" if fam in ("product", "default")
+                   else "85mm lens, shallow depth of field")
+    for name in ctx.families or ["default"]:
+        if comp in DEFAULTS.get(name, {}):
+            out.append(DEFAULTS[name][comp])
+    if comp in DEFAULTS["default"]:
+        out.append(DEFAULTS["default"][comp])
+    return out
+
+
+STILL_CAMERA_PHRASE = "static camera, locked-off tripod shot"
+
+# Environment anchors for a place the prompt names (consistency: "anchor the environment with a
+# few fixed, distinctive features"). First match wins; each is checked against the prompt's facts.
+ENVIRONMENT: list[tuple[str, list[str]]] = [
+    (r"\b(?:beach|shore|coast)\b", ["on wet sand with gentle surf behind"]),
+    (r"\b(?:street|streets|alley|avenue|sidewalk|city|town)\b",
+     ["past worn cobblestones and shopfronts"]),
+    (r"\b(?:forest|woods|woodland|jungle)\b",
+     ["among snow-laden pines", "among moss-covered pine trunks and ferns"]),
+    (r"\b(?:meadow|field|fields|grass|lawn|prairie)\b",
+     ["in tall grass scattered with wildflowers", "in tall pale grass"]),
+    (r"\b(?:mountain|mountains|hill|hills|valley|canyon|cliff)\b",
+     ["below rocky slopes and distant ridgelines"]),
+    (r"\b(?:ocean|sea|waves)\b", ["with rolling waves stretching to the horizon"]),
+    (r"\b(?:lake|river|pond|stream)\b", ["among reeds along the water's edge"]),
+    (r"\b(?:desert|dunes?)\b", ["across rippled dunes stretching to the horizon"]),
+    (r"\b(?:snow|snowy|tundra|glacier)\b", ["in deep untouched snowdrifts"]),
+    (r"\b(?:garden|park|backyard)\b", ["beside flower beds and a gravel path"]),
+    (r"\b(?:kitchen)\b", ["beside copper pans and a worn wooden counter"]),
+    (r"\b(?:room|bedroom|apartment|living room|loft|nursery|study)\b",
+     ["among sparse furniture and a worn rug"]),
+    (r"\b(?:studio)\b", ["against a seamless grey backdrop"]),
+    (r"\b(?:stage|theater|theatre)\b", ["before dark velvet curtains"]),
+    (r"\b(?:office)\b", ["among rows of desks and glass partitions"]),
+    (r"\b(?:cafe|café|restaurant|bar|diner)\b", ["among small tables and warm pendant lamps"]),
+    (r"\b(?:underwater|reef|seabed)\b", ["among swaying kelp and coral"]),
+    (r"\b(?:rooftop|skyline)\b", ["beneath water towers and a city skyline"]),
+    (r"\b(?:space|planet|orbit)\b", ["against distant stars scattered across the black"]),
+    (r"\b(?:table|desk)\b", ["in a quiet kitchen", "in a quiet room"]),
+]
+
+
+def _environment_details(low: str) -> list[str]:
+    for pattern, phrases in ENVIRONMENT:
+        if re.search(pattern, low):
+            return phrases
+    return []
+
+
+# Concrete appearance for a plain subject (prompt-structure: "a gray-bearded fisherman in a yellow
+# oilskin, not a man"); for people it is wardrobe, their consistency anchor.
+PERSON_WEAR = [
+    (r"\b(?:winter|snow|snowy|cold|frost)\b", "in a red wool coat and a grey knit scarf"),
+    (r"\b(?:beach|summer|desert|tropical|pool)\b", "in a loose white linen shirt"),
+    (r"\b(?:princess|queen)\b", "in a flowing embroidered silk gown"),
+    (r"\b(?:prince|king|knight)\b", "in a deep-blue velvet cloak"),
+    (r"\b(?:dance|dancer|dances|dancing|ballet|stage)\b", "in a flowing deep-red dress"),
+    (r"\b(?:run|runs|running|runner|athlete|sprint|jog|jogging)\b",
+     "in a bright orange running jacket"),
+    (r"", "in a dark green canvas jacket"),
+]
+INSECT = r"\b(?:ants?|spiders?|bees?|beetles?|insects?|dragonfl(?:y|ies)|moths?)\b"
+ANIMAL_LOOK = [
+    (INSECT, "with a glossy segmented body"),
+    (r"\b(?:fox)\b", "with thick russet fur"),
+    (r"\b(?:cats?|kitten)\b", "with striped grey tabby fur"),
+    (r"\b(?:dogs?|puppy)\b", "with a glossy golden coat"),
+    (r"\b(?:horses?|foal)\b", "with a glossy chestnut coat"),
+    (r"\b(?:wolf|wolves)\b", "with thick grey fur"),
+    (r"\b(?:snake|lizard|frog|dragon)\b", "with glistening patterned skin"),
+    (r"\b(?:birds?|sparrow|robin|finch)\b", "with finely detailed brown feathers"),
+    (r"\b(?:eagle|hawk|owl|crow|raven|parrot|swans?|ducks?|geese|seagull|gulls?|pigeon)\b",
+     "with finely detailed feathers"),
+    (r"\b(?:fish|koi|shark|whales?|dolphins?|turtle|seal|otter|octopus|jellyfish)\b",
+     "its skin catching flickers of light"),
+    (r"\b(?:butterfl(?:y|ies))\b", "with delicate orange-and-black wings"),
+    (r"", "with a thick textured coat"),
+]
+
+
+PLURAL = (r"\b(?:couple|pair|two|three|four|five|several|many|some|people|men|women|children|"
+          r"kids|friends|family|crowd|group|team|twins|siblings|dancers|players|tourists|"
+          r"cats|dogs|horses|birds|wolves|flock|herd)\b")
+
+
+def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
+    """Appearance detail for the subject's own words: wardrobe for one person, coat or texture for
+    one animal; nothing for a group (one costume would not fit them all)."""
+    if re.search(PLURAL, subject):
+        return []
+    fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
+    table = PERSON_WEAR if "person" in fams else ANIMAL_LOOK \
+        if set(fams) & {"animal", "bird", "water"} else []
+    for pattern, phrase in table:
+        if re.search(pattern, subject if table is ANIMAL_LOOK else low):
+            return [phrase]
+    if "vehicle" in fams:
+        return ["with glossy paint and chrome trim"]
+    if ctx.still_subject:
+        return ["with a worn finely textured surface"]
+    return []
+
+
+# One small secondary beat after the main action (pacing-and-time: "one main action per 5 seconds,
+# with at most one small secondary beat").
+BEATS: dict[str, str] = {
+    "person": "then pauses and turns to glance at the camera",
+    "animal": "then pauses, ears pricked, and looks around",
+    "bird": "then settles, wings folding neatly",
+    "water": "then turns slowly with a flick of its tail",
+}
+
+
+def _beats(ctx: Context, low: str = "") -> list[str]:
+    if _has(INSECT, low):
+        return ["then turns, antennae twitching"]
+    return [BEATS[f] for f in ctx.families if f in BEATS][:1]
+
+
+def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str]:
+    """A plausible place for the subject, inside what the prompt implies."""
+    out: list[str] = []
+    winter = ctx.facts.get("season") == frozenset({"winter"})
+    if _has(WILD, low):
+        out += ["in a quiet snow-covered pine forest"] if winter else []
+        out += ["in a quiet forest clearing", "at the edge of a pine forest"]
+    if _has(SAVANNA, low):
+        out.append("on the open savanna")
+    if _has(PET, low):
+        out += ["in a quiet backyard garden"] if outdoors else ["in a cozy living room",
+                                                                "in a quiet backyard garden"]
+    if _has(FARM, low):
+        out.append("in an open meadow by a wooden fence")
+    if _has(ROAD_VEHICLE, low):
+        out.append("on an empty winding coastal road")
+    if _has(AIR_VEHICLE, low):
+        out.append("high above a layer of clouds")
+    if _has(SPACE_VEHICLE, low):
+        out.append("against the black of outer space")
+    if _has(BOAT, low):
+        out.append("across a calm harbor")
+    if _has(FOOD, low):
+        out.append("on a rustic wooden table")
+    if "person" in ctx.families:
+        if indoors:
+            out.append("in a quiet sparsely furnished apartment")
+        out += ["on a quiet city street", "on a quiet tree-lined path"] if not indoors else []
+    if outdoors:
+        out.append("in an open landscape")
+    return out
+
+
+INVENTED = ("season", "weather")
+"""Dimensions a phrase may not introduce on its own: a time of day and a light are a rewrite's to
+choose, but snow or rain the author never mentioned would change the scene."""
+
+
+def _fits(phrase: str, a: Analysis, ctx: Context) -> bool:
+    """A phrase may join the prompt only if it contradicts nothing the prompt says and invents no
+    season or weather."""
+    if clashes(a.prompt, phrase):
+        return False
+    if any(m.dimension in INVENTED and not ctx.facts.stated(m.dimension)
+           for m in mentions_in(phrase.lower())):
+        return False
+    return not (ctx.animated and _has(REALISM, phrase.lower()))
+
+
+def phrase_for(comp: C, a: Analysis, ctx: Context, verbs: str) -> str | None:
+    for phrase in _candidates(comp, a, ctx, verbs):
+        if _fits(phrase, a, ctx):
+            return phrase
+    return None
 
 
 def strip_spam(text: str) -> str:
@@ -202,17 +467,48 @@ def remove_negations(a: Analysis, text: str, model: ModelProfile | None) -> tupl
                        flags=re.I)
         if model is not None and model.negative_prompt:
             replacement = ""
-            moved.append(words)
         else:
             replacement = POSITIVE_FOR_NEGATION.get(words.lower(), "")
-            moved.append(words)
+        moved.append(words)
         text = text.replace(n.text, replacement, 1)
     return _tidy(text), moved
 
 
-def rewrite(a: Analysis, missing: list[C], model: ModelProfile | None = None,
-            weak_style: bool = False) -> tuple[str, list[C], str | None]:
-    """Return (rewritten prompt, components added, negative prompt or None)."""
+LEAD = (C.SHOT, C.CAMERA, C.LENS)
+"""Framing goes first, so the model commits to the viewpoint before the details
+(prompt-structure: a default order)."""
+TAIL = (C.ACTION, C.MOTION, C.SETTING, C.LIGHTING, C.COLOR, C.STYLE, C.PACING, C.AUDIO)
+
+
+def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
+    """Put a detail right after the first subject phrase ("a man in a ... jacket"); None when the
+    subject's words are not in the text any more (the detail would float, so it is left out)."""
+    subjects = a.spans.get(C.SUBJECT) or []
+    if not subjects:
+        return None
+    at = base.lower().find(subjects[0].text.lower())
+    if at < 0:
+        return None
+    end = at + len(subjects[0].text)
+    return f"{base[:end]} {phrase}{base[end:]}"
+
+
+class Dialect(Protocol):
+    """Puts a prompt into a model's dialect: `bot.core.dialects.translate`, handed in by the
+    engine (the critique package may not import the dialects, which import it)."""
+
+    def __call__(self, prompt: str, to_model: str, /) -> Any: ...
+
+
+def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = False,
+            strength: Strength | str = Strength.STANDARD, dialect: Dialect | None = None,
+            the_plan: Plan | None = None, require: list[C] | tuple[C, ...] = ()
+            ) -> RewriteResult:
+    """The prompt with what it needs added (see `needs.plan`); with a model and a `dialect`,
+    in that model's dialect."""
+    p = the_plan or plan(a, model, strength, weak_style=weak_style, require=require)
+    ctx = p.context
+    assert ctx is not None
     base = strip_spam(a.prompt)
     if weak_style:
         base = _tidy(re.sub(r"\bcinematic\b", "", base, flags=re.I))
@@ -220,30 +516,63 @@ def rewrite(a: Analysis, missing: list[C], model: ModelProfile | None = None,
     base = base.rstrip(".")
     if base:
         base = base[0].upper() + base[1:]
-    d = defaults_for(a)
-    added: list[C] = []
-    lead: list[str] = []
-    tail: list[str] = []
-    if C.SHOT in missing:
-        lead.append(d[C.SHOT])
-        added.append(C.SHOT)
-    if C.CAMERA in missing:
-        lead.append(d[C.CAMERA])
-        added.append(C.CAMERA)
-    if C.ACTION in missing:
-        tail.append(d[C.ACTION])
-        added.append(C.ACTION)
-    for comp in (C.MOTION, C.SETTING, C.LIGHTING, C.COLOR, C.STYLE, C.PACING, C.LENS):
-        if comp in missing and comp in d:
-            tail.append(d[comp])
-            added.append(comp)
-    if weak_style and C.STYLE not in added:
-        tail.append(d[C.STYLE])
-        added.append(C.STYLE)
+    verbs = " ".join(s.cue or s.text for s in a.actions).lower()
+    chosen: dict[C, tuple[str, Need]] = {}
+    for need in p.needs:
+        phrase = _audio_phrase(ctx) if need.component == C.AUDIO else \
+            phrase_for(need.component, a, ctx, verbs)
+        if phrase:
+            chosen[need.component] = (phrase, need)
+    for comp in (C.SUBJECT, C.CONSISTENCY):
+        if comp in chosen:
+            anchored = _insert_anchor(base, a, chosen[comp][0])
+            if anchored is None:
+                del chosen[comp]
+            else:
+                base = anchored
+    lead = [chosen[c][0] for c in LEAD if c in chosen]
+    order = TAIL if not ctx.has_action else (C.MOTION, C.ACTION, *TAIL[2:])
+    tail = [chosen[c][0] for c in order if c in chosen]
     head = ", ".join(lead)
     text = f"{head[0].upper() + head[1:]}: {base[0].lower() + base[1:] if base else ''}" \
         if head else base
     if tail:
         text = f"{text}, {', '.join(tail)}"
+    text = _tidy(text) + "."
+    additions = [Addition(text=phrase, component=need.component, reason=need.reason,
+                          guide=need.guide) for phrase, need in
+                 (chosen[n.component] for n in p.needs if n.component in chosen)]
     negative = ", ".join(excluded) if excluded and model and model.negative_prompt else None
-    return _tidy(text) + ".", added, negative
+    if model is not None and dialect is not None:
+        text, additions, negative = _in_dialect(text, additions, negative, model, dialect)
+    return RewriteResult(text=text, additions=additions, negative=negative, plan=p)
+
+
+def _audio_phrase(ctx: Context) -> str:
+    if ctx.facts.only("weather", "rain"):
+        return "the steady hiss of rain and distant city ambience"
+    return "natural ambient sound of the place, soft and close"
+
+
+def _in_dialect(text: str, additions: list[Addition], negative: str | None,
+                model: ModelProfile, dialect: Dialect) -> tuple[str, list[Addition], str | None]:
+    """The rewrite in the target model's order, vocabulary, camera syntax and limits, by the
+    translator itself (dialect-translation), so the rewrite and `translate` never disagree."""
+    t = dialect(text, model.id)
+    have = {x.component for x in additions}
+    for change in t.changes:
+        if change.action != "added" or not change.after:
+            continue
+        try:
+            comp = C(change.component)
+        except ValueError:
+            continue
+        if comp not in have:
+            additions.append(Addition(text=change.after, component=comp, reason=change.why,
+                                      guide="dialect-translation"))
+            have.add(comp)
+    dropped = {d.text for d in t.dropped}
+    additions = [x for x in additions if x.text not in dropped]
+    parts = [p for p in (negative, t.negative_prompt) if p]
+    merged = ", ".join(dict.fromkeys(s.strip() for p in parts for s in p.split(",") if s.strip()))
+    return t.prompt, additions, merged or None

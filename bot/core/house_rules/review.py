@@ -7,10 +7,16 @@ their own. Fronts render `summary_lines` (plain text, no markup) in their own st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from bot.core.house_rules.evaluate import HouseRulesReport, evaluate
 from bot.core.house_rules.fixes import _merge_negative, follow_rules, move_negations
 from bot.core.house_rules.layers import RulesInForce
 from bot.core.knowledge import KnowledgeBase
+
+if TYPE_CHECKING:
+    from bot.core.dialects import Translation
 
 HOUSE_RULES_KEY = "house_rules"
 """The optional key added to `critique --json` when house rules are in force."""
@@ -39,9 +45,17 @@ def rewrite_with_rules(critique, rules_in_force: RulesInForce, kb: KnowledgeBase
         if extra:
             model = kb.models.get(critique.model) if critique.model else None
             weak_style = any(h.id == "cinematic-only" for h in critique.anti_patterns)
-            text, _added, _neg = rewrite(analyze(critique.prompt), [*critique.missing, *extra],
-                                         model, weak_style=weak_style)
+            text = rewrite(analyze(critique.prompt), model, weak_style=weak_style,
+                           strength=critique.rewrite_strength, require=extra,
+                           dialect=_dialect(kb) if model is not None else None).text
     return follow_rules(text, rules)
+
+
+def _dialect(kb: KnowledgeBase) -> Callable[[str, str], Translation]:
+    """The translator, so a redone rewrite keeps the target model's dialect like the first."""
+    from bot.core.dialects import translate
+
+    return lambda prompt, to_model: translate(prompt, to_model, kb=kb)
 
 
 def check(critique, rules_in_force: RulesInForce, kb: KnowledgeBase,

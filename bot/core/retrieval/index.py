@@ -6,6 +6,7 @@ Embedded (`PersistentClient` under the data directory) unless a Chroma server UR
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -13,11 +14,13 @@ from urllib.parse import urlparse
 
 import chromadb
 from chromadb.api import ClientAPI
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
+from chromadb.utils.embedding_functions import register_embedding_function
 from pydantic import BaseModel
 
 from bot.core.retrieval.chunks import Chunk
-from bot.core.retrieval.embeddings import MODEL_NAME, MiniLMEmbeddingFunction, embed_documents
+from bot.core.retrieval.embeddings import MODEL_NAME, bulk, embed_documents
 
 # The embedding model is part of the name: a different model means a different vector space.
 COLLECTION = f"framecraft-knowledge-{MODEL_NAME.lower()}"
@@ -26,6 +29,34 @@ BATCH = 32
 
 Progress = Callable[[int, int], None]
 """progress(done, total) while chunks are embedded."""
+
+
+@register_embedding_function
+class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma's view of `embed()`; registered so a persisted collection can name it. Chroma
+    gets this class because its default embedding function fetches an ONNX model."""
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, input: Documents) -> Embeddings:
+        import numpy as np
+
+        return [np.asarray(v, dtype=np.float32) for v in embed_documents(list(input))]
+
+    @staticmethod
+    def name() -> str:
+        return "framecraft-minilm"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": MODEL_NAME}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
+        return MiniLMEmbeddingFunction()
+
+    def default_space(self) -> str:
+        return "cosine"
 
 
 class ClientSpec(BaseModel):
@@ -113,16 +144,17 @@ class VectorIndex:
         todo = plan.add + plan.update
         if progress:
             progress(0, len(todo))
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start:start + BATCH]
-            self.collection.upsert(
-                ids=[c.id for c in batch],
-                embeddings=embed_documents([c.embed_text for c in batch]),
-                documents=[c.text for c in batch],
-                metadatas=[_metadata(c) for c in batch],
-            )
-            if progress:
-                progress(start + len(batch), len(todo))
+        with bulk() if todo else contextlib.nullcontext():
+            for start in range(0, len(todo), BATCH):
+                batch = todo[start:start + BATCH]
+                self.collection.upsert(
+                    ids=[c.id for c in batch],
+                    embeddings=embed_documents([c.embed_text for c in batch]),
+                    documents=[c.text for c in batch],
+                    metadatas=[_metadata(c) for c in batch],
+                )
+                if progress:
+                    progress(start + len(batch), len(todo))
         if plan.remove:
             self.collection.delete(ids=plan.remove)
         return SyncReport(added=len(plan.add), updated=len(plan.update),

@@ -1,21 +1,29 @@
-"""The keyword signal: tokenizing and BM25, with nothing heavier than numpy behind it.
+"""The keyword signal: tokenizing and BM25, in plain Python.
 
-rank-bm25 computes the corpus statistics (idf with its epsilon floor, document lengths), but its
-`get_scores` walks every document in Python for every query term: on the full knowledge base that
-was a few milliseconds of each `ask`. The BM25 term weights depend only on the corpus, so they are
-computed once here as postings (for each term, the documents holding it and its weight there);
-scoring a query is then one vector add per query term. Scores equal `BM25Okapi.get_scores`.
+The statistics are rank-bm25's `BM25Okapi` (k1 1.5, b 0.75, idf floored at 0.25 x the average
+idf), computed here once as postings: for each term, the documents holding it and its weight
+there. Scoring a query is then a walk over the postings of its terms; scores equal
+`BM25Okapi.get_scores` (a test checks it). Neither rank-bm25 nor numpy is imported: a critique
+uses this to find similar prompts, and numpy alone was ~15% of a cold `framecraft critique`.
+`scores` (the `ask` path) returns a numpy array; `score_map` is the sparse, numpy-free form.
 
-This module must stay free of chromadb and torch: a critique uses it to find similar prompts.
+This module must stay free of chromadb and torch.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
-from rank_bm25 import BM25Okapi
+if TYPE_CHECKING:
+    import numpy as np
+
+K1 = 1.5
+B = 0.75
+EPSILON = 0.25
 
 _STOP_WORDS = """a an and are as at be but by can do does for from has have how i if in into
 is it its my of on or our so that the their them then there these this to was we what when where
@@ -62,33 +70,53 @@ class KeywordIndex:
     def __init__(self, docs: Sequence[Sequence[str]]):
         self.size = len(docs)
         self.idf: dict[str, float] = {}
-        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._postings: dict[str, tuple[list[int], list[float]]] = {}
         if not docs:
             return
-        bm = BM25Okapi([list(d) for d in docs])
-        self.idf = bm.idf
-        lengths = np.asarray(bm.doc_len, dtype=np.float64)
-        norm = bm.k1 * (1 - bm.b + bm.b * lengths / bm.avgdl)
-        rows: dict[str, tuple[list[int], list[float]]] = {}
-        for j, freqs in enumerate(bm.doc_freqs):
-            for term, tf in freqs.items():
-                docs_, tfs = rows.setdefault(term, ([], []))
-                docs_.append(j)
-                tfs.append(tf)
-        for term, (where, tfs) in rows.items():
-            idx = np.asarray(where, dtype=np.intp)
-            tf = np.asarray(tfs, dtype=np.float64)
-            weight = bm.idf.get(term, 0.0) * tf * (bm.k1 + 1) / (tf + norm[idx])
-            self._postings[term] = (idx, weight)
+        freqs = [Counter(d) for d in docs]
+        holding: Counter[str] = Counter()
+        for f in freqs:
+            holding.update(f.keys())
+        self.idf = _okapi_idf(holding, self.size)
+        avgdl = sum(len(d) for d in docs) / self.size
+        for j, (doc, f) in enumerate(zip(docs, freqs, strict=True)):
+            norm = K1 * (1 - B + B * len(doc) / avgdl)
+            for term, tf in f.items():
+                where, weights = self._postings.setdefault(term, ([], []))
+                where.append(j)
+                weights.append(self.idf[term] * tf * (K1 + 1) / (tf + norm))
+
+    def score_map(self, terms: Sequence[str]) -> dict[int, float]:
+        """BM25 of the documents that hold a query term, by position (a repeated term counts
+        again); every other document scores 0."""
+        out: dict[int, float] = {}
+        for term in terms:
+            posting = self._postings.get(term)
+            if posting is not None:
+                for j, w in zip(*posting, strict=True):
+                    out[j] = out.get(j, 0.0) + w
+        return out
 
     def scores(self, terms: Sequence[str]) -> np.ndarray:
-        """BM25 of every document for these query terms (a repeated term counts again)."""
-        hits = [p for p in map(self._postings.get, terms) if p is not None]
-        if not hits:
-            return np.zeros(self.size)
-        if len(hits) == 1:
-            idx, weights = hits[0]
-        else:
-            idx = np.concatenate([h[0] for h in hits])
-            weights = np.concatenate([h[1] for h in hits])
-        return np.bincount(idx, weights=weights, minlength=self.size)
+        """BM25 of every document for these query terms, as `BM25Okapi.get_scores` gives."""
+        import numpy as np
+
+        dense = np.zeros(self.size)
+        for j, score in self.score_map(terms).items():
+            dense[j] = score
+        return dense
+
+
+def _okapi_idf(holding: Counter[str], size: int) -> dict[str, float]:
+    """rank-bm25's `BM25Okapi._calc_idf`: log((N - n + 0.5) / (n + 0.5)), with negative values
+    (terms in most documents) raised to EPSILON x the average idf."""
+    idf: dict[str, float] = {}
+    negative = []
+    for term, n in holding.items():
+        idf[term] = math.log(size - n + 0.5) - math.log(n + 0.5)
+        if idf[term] < 0:
+            negative.append(term)
+    floor = EPSILON * (sum(idf.values()) / len(idf))
+    for term in negative:
+        idf[term] = floor
+    return idf

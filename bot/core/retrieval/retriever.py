@@ -1,20 +1,27 @@
-"""`Retriever`: the one interface the engine uses for indexing, search and `ask`."""
+"""`Retriever`: the one interface the engine uses for indexing, search and `ask`.
+
+Embeddings come from the ONNX export in the data directory (made on first use); langchain is
+imported only when a chat model is configured.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 from functools import cached_property
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.core import llm
 from bot.core.knowledge import KnowledgeBase
+from bot.core.retrieval import embeddings
 from bot.core.retrieval.ask import Answer, extractive_answer, relevant, source_of
 from bot.core.retrieval.chunks import KINDS, Chunk, build_chunks
 from bot.core.retrieval.index import Progress, SyncReport, VectorIndex, client_spec, make_client
+from bot.core.retrieval.progress import StderrProgress
 from bot.core.retrieval.search import Hit, HybridSearch, Mode
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 log = logging.getLogger(__name__)
 _UNSET = object()
@@ -28,7 +35,7 @@ class Retriever:
         self.kb = kb
         self._chat_model = chat_model
         self._ready = False
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     @cached_property
     def chunks(self) -> list[Chunk]:
@@ -47,6 +54,8 @@ class Retriever:
     def chat_model(self) -> BaseChatModel | None:
         if self._chat_model is not _UNSET:
             return self._chat_model  # type: ignore[return-value]
+        from bot.core import llm
+
         try:
             return llm.build_chat_model(self.settings)
         except Exception as e:  # a misconfigured LLM must not take the offline answer down
@@ -57,17 +66,38 @@ class Retriever:
     def is_stale(self) -> bool:
         return not self.index.plan(self.chunks).empty
 
+    def prepare_embeddings(self) -> bool:
+        """Serve embeddings from the ONNX export in the data directory, exporting it first if it
+        is missing or the shipped weights changed; False means sentence-transformers serves."""
+        return embeddings.use_data_dir(self.settings.data_dir)
+
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Bring the index in line with the knowledge base, embedding only what changed."""
         with self._lock:
+            with embeddings.exporting(self.settings.data_dir):
+                self.index  # noqa: B018 (chromadb and the client load while the model exports)
+                self.chunks  # noqa: B018
+            self.prepare_embeddings()
             report = self.index.sync(self.chunks, progress)
             self._ready = True
             return report
 
-    def ensure_index(self) -> None:
-        """Index on first use if the index is missing or stale (checked once per process)."""
-        if not self._ready:
-            self.sync()
+    def ensure_index(self, progress: Progress | None = None) -> None:
+        """Index on first use if the index is missing or stale (checked once per process); a
+        build shows a progress bar on stderr unless `progress` is given."""
+        if self._ready:
+            return
+        with self._lock:
+            if not self._ready:
+                self.sync(progress or StderrProgress())
+
+    def warm_up(self) -> None:
+        """Load everything a first `ask` would: the embedding model (exported if needed), the
+        index (built if needed, and read into memory by one query), the keyword index. No chat
+        model is called."""
+        self.ensure_index()
+        probe = "how do I keep a character consistent across shots?"
+        extractive_answer(probe, self.searcher.search(probe, k=6), idf=self._idf)
 
     def search(self, query: str, k: int = 5, kind: str | None = None, model: str | None = None,
                mode: Mode = "hybrid") -> list[Hit]:
@@ -81,6 +111,8 @@ class Retriever:
         offline = extractive_answer(question, hits, idf=self._idf)
         if self.chat_model is None or not offline.sources:
             return offline
+        from bot.core import llm
+
         passages = relevant(hits)
         try:
             result = llm.answer_question(self.chat_model, question, passages,

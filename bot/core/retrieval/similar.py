@@ -11,7 +11,8 @@ structural, and costs a fraction of a millisecond:
   one for covering the components the prompt lacks, which is what makes an example instructive.
 BM25 scores are scaled so the best entry scores 1, then the bonuses are added.
 
-Must not import chromadb, torch or sentence-transformers (a test checks it).
+Must not import chromadb, torch or sentence-transformers (a test checks it), nor numpy: a
+hundred-odd entries are scored faster in plain Python than numpy takes to import.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-
-import numpy as np
 
 from bot.core.critique.components import Component
 from bot.core.knowledge import GalleryEntry, KnowledgeBase
@@ -44,10 +43,7 @@ class GallerySimilarity:
         self.keywords = KeywordIndex([tokenize(f"{e.title} {' '.join(e.tags)} {e.prompt}")
                                       for e in self.entries])
         self._identity = {_same_text(e.prompt): i for i, e in enumerate(self.entries)}
-        self._models = np.array([e.model for e in self.entries], dtype=object)
-        self._component_names = [c.value for c in Component]
-        self._has = np.array([[c in e.components for c in Component] for e in self.entries],
-                             dtype=np.float64).reshape(len(self.entries), len(Component))
+        self._has = [{c.value for c in e.components} for e in self.entries]
 
     def find(self, prompt: str, k: int = 3, model: str | None = None,
              missing: Iterable[str] = ()) -> list[tuple[GalleryEntry, float]]:
@@ -58,28 +54,27 @@ class GallerySimilarity:
         """
         if not self.entries or k <= 0:
             return []
-        scores = self.keywords.scores(tokenize(prompt))
+        keyword = self.keywords.score_map(tokenize(prompt))
         itself = self._identity.get(_same_text(prompt))
-        if itself is not None:
-            scores[itself] = 0.0  # before scaling: the best match of a gallery prompt is itself
-        top = scores.max()
-        if top > 0:
-            scores /= top
-        eligible = scores > 0
-        if model:
-            same = self._models == model
-            scores += SAME_MODEL_BONUS * same
-            eligible |= same
+        keyword.pop(itself, None)  # before scaling: the best match of a gallery prompt is itself
+        top = max(keyword.values(), default=0.0)
         wanted = {str(getattr(m, "value", m)) for m in missing}
-        cols = [i for i, name in enumerate(self._component_names) if name in wanted]
-        if cols:
-            scores += (MISSING_BONUS / len(cols)) * self._has[:, cols].sum(axis=1)
-        scores[~eligible] = -1.0
-        if itself is not None:
-            scores[itself] = -1.0
-        n = min(k, int(np.count_nonzero(scores >= 0)))
-        order = np.argsort(-scores, kind="stable")[:n]
-        return [(self.entries[i], round(float(scores[i]) / _MAX, 3)) for i in order]
+        wanted &= {c.value for c in Component}
+        scored: list[tuple[float, int]] = []
+        for i, entry in enumerate(self.entries):
+            score = keyword.get(i, 0.0)
+            if top > 0:
+                score /= top
+            same = bool(model) and entry.model == model
+            if i == itself or not (score > 0 or same):
+                continue
+            if same:
+                score += SAME_MODEL_BONUS
+            if wanted:
+                score += (MISSING_BONUS / len(wanted)) * len(wanted & self._has[i])
+            scored.append((score, i))
+        scored.sort(key=lambda t: -t[0])  # stable: ties keep gallery order
+        return [(self.entries[i], round(score / _MAX, 3)) for score, i in scored[:k]]
 
 
 _cache: dict[int, tuple[KnowledgeBase, GallerySimilarity]] = {}

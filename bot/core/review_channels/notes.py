@@ -109,7 +109,8 @@ def top_fixes(result: Critique, limit: int = MAX_FIXES) -> list[str]:
     for i, hit in enumerate(result.anti_patterns):
         if hit.penalty and hit.fix:
             ranked.append((-hit.penalty, i, hit.fix))
-    for i, comp in enumerate(result.missing):
+    # Not what the prompt's own choices rule out: a still prompt is not told to add motion.
+    for i, comp in enumerate(c for c in result.missing if c not in result.left_alone):
         ranked.append((-COMPONENTS[comp].weight, 100 + i, ASK[comp]))
     ranked.sort()
     return [text for _, _, text in ranked[:limit]]

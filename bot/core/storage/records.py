@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -105,3 +107,27 @@ class ImportReport(BaseModel):
     versions_added: int = 0
     versions_skipped: int = 0
     """Versions already in the library (same text, author and time): importing twice is safe."""
+
+
+class ReviewDetails(BaseModel):
+    """What one critique found, kept beside its score so team insights can count it: names
+    only (component names, anti-pattern ids, ethics categories), never the prompt's words."""
+
+    missing: list[str] = Field(default_factory=list)
+    anti_patterns: list[str] = Field(default_factory=list)
+    ethics: list[str] = Field(default_factory=list)
+
+
+def details_columns(details: ReviewDetails | None) -> dict[str, str | None]:
+    """`ReviewDetails` as the three JSON text columns of fc_reviews / fc_prompt_versions."""
+    if details is None:
+        return {"missing": None, "anti_patterns": None, "ethics": None}
+    return {"missing": json.dumps(sorted(set(details.missing))),
+            "anti_patterns": json.dumps(sorted(set(details.anti_patterns))),
+            "ethics": json.dumps(sorted(set(details.ethics)))}
+
+
+def now_seconds() -> float:
+    """The time a row is written, in epoch seconds with microsecond precision, so timestamps
+    survive a trip through ISO-8601 (export/import)."""
+    return round(time.time(), 6)

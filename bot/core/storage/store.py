@@ -13,7 +13,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -28,11 +28,17 @@ from bot.core.storage.records import (
     PostLink,
     PromptDiff,
     PromptInfo,
+    ReviewDetails,
     ReviewRecord,
     Version,
+    details_columns,
     to_datetime,
 )
+from bot.core.storage.records import now_seconds as _now
 from bot.core.validation import InputError, clean_prompt
+
+if TYPE_CHECKING:
+    from bot.core.storage.insights import InsightsData
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -44,11 +50,6 @@ _MIGRATE_LOCK = threading.Lock()
 
 class StoreError(RuntimeError):
     """The database could not be reached or used; the message never contains a password."""
-
-
-def _now() -> float:
-    # Microsecond precision, so timestamps survive a trip through ISO-8601 (export/import).
-    return round(time.time(), 6)
 
 
 def _retryable(exc: DBAPIError) -> bool:
@@ -67,6 +68,9 @@ class Store(HouseRulesStoreMixin):
         self._engine: Engine | None = None
         self._lock = threading.Lock()
         self._claims = 0
+        self.annotator: Callable[[str, str | None], ReviewDetails] | None = None
+        """What a critique finds in (prompt, model), set by the Engine: reviews and saved
+        versions recorded without `details` get them from here (team insights count them)."""
 
     def __repr__(self) -> str:
         return f"Store({engines.safe_url(self.url)!r})"
@@ -129,6 +133,13 @@ class Store(HouseRulesStoreMixin):
         if conn.dialect.name == "postgresql":
             return postgresql.insert(table)
         return sqlite.insert(table)
+
+    @property
+    def insights(self) -> InsightsData:
+        """Team insights, opt-outs and weekly digests (counts and scores, never prompts)."""
+        from bot.core.storage.insights import InsightsData
+
+        return InsightsData(self)
 
     # ---- settings and feedback ------------------------------------------------------------
     def get_setting(self, platform: str, scope: str, key: str) -> str | None:
@@ -222,12 +233,14 @@ class Store(HouseRulesStoreMixin):
 
     # ---- reviews ----------------------------------------------------------------------------
     def record_review(self, platform: str, scope: str, channel: str, user: str, prompt: str,
-                      score: int, model: str | None) -> str:
+                      score: int, model: str | None,
+                      details: ReviewDetails | None = None) -> str:
         """Keep a posted critique; returns its short id (for feedback buttons and links)."""
         row = {"platform": checks.key(platform, "platform", 32),
                "scope": checks.key(scope, "scope"), "channel": (channel or "").strip()[:128],
                "user_id": checks.key(user, "user"), "prompt": str(prompt),
-               "score": int(score), "model": model, "created_at": _now()}
+               "score": int(score), "model": model, "created_at": _now(),
+               **self._details_columns(str(prompt), model, details)}
         for _ in range(5):
             review_id = "".join(secrets.choice(_REVIEW_ID_ALPHABET) for _ in range(8))
             try:
@@ -238,6 +251,17 @@ class Store(HouseRulesStoreMixin):
             except IntegrityError:  # an id collision: draw again
                 continue
         raise StoreError("could not allocate a review id")
+
+    def _details_columns(self, prompt: str, model: str | None,
+                         details: ReviewDetails | None) -> dict[str, str | None]:
+        """The JSON columns for what a critique found; all NULL when nothing can say (no
+        annotator, or it failed: the review itself must still be kept)."""
+        if details is None and self.annotator is not None:
+            try:
+                details = self.annotator(prompt, model)
+            except Exception:  # noqa: BLE001 - insights can analyse it later
+                log.warning("review details unavailable", exc_info=True)
+        return details_columns(details)
 
     @staticmethod
     def _review(r: Any) -> ReviewRecord:
@@ -323,7 +347,7 @@ class Store(HouseRulesStoreMixin):
 
     def save(self, team: str, name: str, prompt: str, author: str, model: str | None = None,
              note: str | None = None, score: int | None = None,
-             channel: str | None = None) -> Version:
+             channel: str | None = None, details: ReviewDetails | None = None) -> Version:
         """Save a new version; concurrent saves of one name each get the next number."""
         team = checks.key(team, "team")
         display, key = checks.prompt_name(name), checks.name_key(name)
@@ -333,6 +357,9 @@ class Store(HouseRulesStoreMixin):
         row = {"prompt": text, "author": who, "model": model_key, "note": why, "score": scored,
                "keeper": False}
         channel = checks.key(channel, "channel") if channel else None
+        # What the critique found counts only beside a score (an unscored version is skipped).
+        found = (self._details_columns(text, model_key, details)
+                 if row["score"] is not None else details_columns(None))
 
         def tx(conn: Connection) -> Version:
             now = _now()
@@ -349,7 +376,8 @@ class Store(HouseRulesStoreMixin):
                         channel=func.coalesce(p.channel, channel))
                 .returning(p.id, p.name, p.channel, p.last_version)).one()
             conn.execute(t.prompt_versions.insert().values(
-                prompt_id=bumped.id, version=bumped.last_version, created_at=now, **row))
+                prompt_id=bumped.id, version=bumped.last_version, created_at=now, **row,
+                **found))
             return Version(team=team, name=bumped.name, version=bumped.last_version,
                            channel=bumped.channel, created_at=to_datetime(now), prompt=text,
                            author=who, model=model_key, note=why, score=scored, keeper=False)

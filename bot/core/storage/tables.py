@@ -76,6 +76,10 @@ reviews = Table(
     Column("score", Integer, nullable=False),
     Column("model", String(64)),
     Column("created_at", Float, nullable=False, index=True),
+    # What the critique found, as JSON lists of names (insights count them; NULL: not analysed).
+    Column("missing", Text),
+    Column("anti_patterns", Text),
+    Column("ethics", Text),
 )
 
 prompts = Table(
@@ -106,6 +110,9 @@ prompt_versions = Table(
     Column("created_at", Float, nullable=False),
     Column("keeper", Boolean, nullable=False, default=False),
     Column("keeper_note", String(500)),
+    Column("missing", Text),
+    Column("anti_patterns", Text),
+    Column("ethics", Text),
     UniqueConstraint("prompt_id", "version", name="uq_fc_prompt_versions_prompt_version"),
 )
 
@@ -147,4 +154,39 @@ house_rules_versions = Table(
     Column("created_at", Float, nullable=False),
     UniqueConstraint("platform", "scope", "channel", "version",
                      name="uq_fc_house_rules_versions_scope_version"),
+)
+
+insight_optouts = Table(
+    "fc_insight_optouts", metadata,
+    # A user who asked to be left out of team insights and digests.
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("user_id", String(128), primary_key=True),
+    Column("created_at", Float, nullable=False),
+)
+
+digest_subscriptions = Table(
+    "fc_digest_subscriptions", metadata,
+    # A channel's weekly digest: weekday (0 = Monday) and hour in the workspace's time zone.
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("weekday", Integer, nullable=False),
+    Column("hour", Integer, nullable=False),
+    Column("tz", String(64), nullable=False),
+    Column("created_by", String(128)),
+    Column("created_at", Float, nullable=False),
+)
+
+digest_runs = Table(
+    "fc_digest_runs", metadata,
+    # One row per channel and ISO week: the replica holding the lease posts, and `posted_at`
+    # set means nobody posts that week again.
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("period", String(16), primary_key=True),
+    Column("owner", String(64), nullable=False),
+    Column("lease_until", Float, nullable=False),
+    Column("posted_at", Float),
 )

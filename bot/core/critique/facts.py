@@ -1,0 +1,216 @@
+"""What a prompt already says about its world, and a checker that a rewrite does not contradict it.
+
+A rewrite may add a place, a light or a time only inside what the prompt implies: "a fox in the
+snow" is outdoors in winter, so "window light" or "autumn leaves" would contradict it. Each fact is
+a dimension (time of day, indoors/outdoors, season, weather) whose words each allow a set of values
+("golden hour" allows dawn, morning, afternoon or dusk; "moonlit" only night). The prompt's
+constraint is the intersection of what its words allow; a rewrite contradicts the prompt when one of
+its words allows none of those values. Words, not a parser: the same reason as the analyzer (prompts
+are comma-spliced fragments), and cheap enough to run on every critique.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.core.critique.analysis import finditer_lower
+
+DAYTIME = frozenset({"dawn", "morning", "midday", "afternoon", "dusk"})
+ANY_TIME = DAYTIME | {"night"}
+
+# (words, the times of day they allow). Order does not matter: every mention counts.
+TIME_WORDS: list[tuple[str, frozenset[str]]] = [
+    (r"night|nights|night-?time|nighttime|midnight|moonlit|moonlight|moon-?lit|"
+     r"starry|starlit|star-?filled|under the stars|nocturnal|after dark|in the dark|"
+     r"pitch[- ]black|northern lights|aurora|milky way", frozenset({"night"})),
+    (r"dawn|daybreak|sunrise|first light|early morning|break of day", frozenset({"dawn", "morning"})),
+    (r"morning|mornings|breakfast", frozenset({"dawn", "morning", "midday"})),
+    (r"midday|noon|high noon|midday sun|overhead sun", frozenset({"midday"})),
+    (r"afternoon|late afternoon|afternoon sun", frozenset({"midday", "afternoon", "dusk"})),
+    (r"sunset|dusk|sundown|setting sun", frozenset({"dusk"})),
+    (r"evening|nightfall", frozenset({"dusk", "night"})),
+    (r"twilight", frozenset({"dawn", "dusk"})),
+    (r"golden[- ]hour|golden sunlight|low sun|rising sun|long shadows",
+     frozenset({"dawn", "morning", "afternoon", "dusk"})),
+    (r"blue hour", frozenset({"dawn", "dusk"})),
+    (r"daylight|daytime|day-?lit|sunlight|sunlit|sunshine|sunny|sunbeams?|sun rays|"
+     r"bright day|broad daylight|blue sky|blue skies|window light|skylight|overcast daylight|"
+     r"sun-?drenched|sun-?dappled|dappled sunlight", DAYTIME),
+]
+
+IN, OUT = "indoors", "outdoors"
+# Strong markers only: a table or a window can be on either side of a wall.
+PLACE_WORDS: list[tuple[str, frozenset[str]]] = [
+    (r"indoors?|interior|inside (?:a|an|the|his|her|their)|room|rooms|bedroom|living room|"
+     r"kitchen|bathroom|office|studio|cafe|café|restaurant|diner|hallway|corridor|library|"
+     r"apartment|workshop|classroom|museum|gallery|warehouse|garage|church|cathedral|"
+     r"laboratory|lab|gym|ballroom|attic|basement|cellar|living-room|lobby|elevator|"
+     r"window light|lamp-?light|ceiling|fireplace|sofa|couch|bedside|wallpaper|staircase|"
+     r"nightclub|bar counter|subway car|train carriage|cockpit|cabin interior|greenhouse|"
+     r"theater|theatre|studio backdrop|seamless backdrop|softbox|studio light|"
+     r"studio key light|tabletop|countertop|nursery|loft|in (?:a|the|his|her) study|fridge|"
+     r"refrigerator|armchair|windowsill|hotel room|bathtub|shower|hospital|classroom|"
+     r"corridor|indoor", frozenset({IN})),
+    (r"outdoors?|outside|open air|open-air|sky|skies|skyline|horizon|street|streets|alley|"
+     r"alleyway|road|roads|highway|avenue|sidewalk|pavement|forest|forests|woods|woodland|"
+     r"jungle|mountain|mountains|hill|hills|valley|canyon|cliff|cliffs|desert|dunes?|beach|"
+     r"beaches|shore|coast|coastline|ocean|sea|lake|river|riverbank|waterfall|meadow|field|"
+     r"fields|prairie|savanna|garden|park|park bench|backyard|courtyard|rooftop|rooftops|"
+     r"countryside|village|harbor|harbour|pier|dock|bridge|city|cityscape|town square|"
+     r"snow|snowy|snowfall|snowflakes|snow-covered|blizzard|rain|rainy|raining|rainfall|"
+     r"in the rain|puddles|clouds|landscape|"
+     r"glacier|tundra|volcano|reef|underwater|seabed|tide|waves|surf|trail|campsite|"
+     r"farm|orchard|vineyard|pasture|swamp|marsh|island|outer space|grass|lawn|savannah|"
+     r"rainforest|tree to tree|treetops?|ski slope|snow park|stop sign|tropical|"
+     r"open sea|seashore|sand dunes?|parking lot|playground|stadium|racetrack|"
+     r"campfire|mountainside|hillside|riverside|lakeside|waterfront|outdoor",
+     frozenset({OUT})),
+]
+
+SEASON_WORDS: list[tuple[str, frozenset[str]]] = [
+    (r"winter|wintry|wintertime|snow|snowy|snowing|snowfall|snowflakes|snow-covered|blizzard|"
+     r"snow-laden|snowdrifts?|snow-dusted|"
+     r"frost|frosty|frozen lake|icicles|christmas|sleet", frozenset({"winter"})),
+    (r"summer|summertime|midsummer|heatwave|heat wave|sweltering", frozenset({"summer"})),
+    (r"autumn|autumnal|fall foliage|fall leaves|fallen leaves|autumn leaves|falling leaves|"
+     r"red and gold leaves|harvest|halloween", frozenset({"autumn"})),
+    (r"spring|springtime|cherry blossoms?|blossoms|blossoming|in bloom|new buds",
+     frozenset({"spring"})),
+    (r"lush green|green leaves|leafy|full leaf|wildflowers", frozenset({"spring", "summer"})),
+    (r"bare trees|bare branches|leafless", frozenset({"autumn", "winter"})),
+]
+
+# Weather: what the sky is doing. Fog and mist go with any sky, so they are not listed.
+WEATHER_WORDS: list[tuple[str, frozenset[str]]] = [
+    (r"rain|rainy|raining|rainfall|in the rain|downpour|drizzle|drizzling|rainstorm|"
+     r"thunderstorm|raindrops falling|pouring rain|monsoon", frozenset({"rain"})),
+    (r"snowing|snowfall|falling snow|snow falling|blizzard|snowstorm|flurries",
+     frozenset({"snow"})),
+    (r"sunny|sunshine|clear sky|clear skies|cloudless|blue sky|blue skies|bright sun|"
+     r"harsh sun|blazing sun|dry weather|sun-?drenched", frozenset({"clear"})),
+    (r"overcast|cloudy|grey sky|gray sky|grey skies|gray skies|storm clouds|heavy clouds",
+     frozenset({"cloudy", "rain", "snow"})),
+    (r"sunlight|sunlit|golden[- ]hour|sunbeams?|sun rays|dappled sunlight|god rays|"
+     r"long shadows|low sun", frozenset({"clear", "cloudy", "snow"})),
+]
+
+DIMENSIONS: dict[str, list[tuple[str, frozenset[str]]]] = {
+    "time_of_day": TIME_WORDS, "place": PLACE_WORDS, "season": SEASON_WORDS,
+    "weather": WEATHER_WORDS,
+}
+
+# Words that look like a fact but are not one ("snow-capped peaks" stand in any season; a
+# "rainbow" is not rain). They are blanked before matching.
+NOT_FACTS = (r"snow-?capped|snowcapped|snow-?white|snow leopard|snow globe|rainbow|"
+             r"rain forest|sun-?glasses|moon-?shaped|spring-loaded|springs|waterfall mist|"
+             r"space heater|starfish|night-?light|night-?stand|nightclub lights|studio ghibli|"
+             r"forest green|sky blue|sky-blue|midnight blue|sea green|ocean blue|moonstone|"
+             r"nightgown|ocean spray|evening dress|evening gown")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words that state a fact, and the values of their dimension they allow."""
+
+    dimension: str
+    text: str
+    start: int
+    allows: frozenset[str]
+
+
+@dataclass
+class Facts:
+    """What the prompt's words pin down; None where the prompt says nothing (or contradicts
+    itself, so nothing can contradict it)."""
+
+    constraints: dict[str, frozenset[str]] = field(default_factory=dict)
+    mentions: tuple[Mention, ...] = ()
+
+    def get(self, dimension: str) -> frozenset[str] | None:
+        return self.constraints.get(dimension)
+
+    def only(self, dimension: str, value: str) -> bool:
+        """The prompt allows `value` and nothing else on this dimension."""
+        return self.constraints.get(dimension) == frozenset({value})
+
+    def allows(self, dimension: str, value: str) -> bool:
+        got = self.constraints.get(dimension)
+        return got is None or value in got
+
+    def stated(self, dimension: str) -> bool:
+        return dimension in self.constraints
+
+    def summary(self) -> dict[str, str]:
+        """One word per stated dimension ("night", "outdoors", "winter"), for people and LLMs."""
+        return {d: "/".join(sorted(v)) for d, v in self.constraints.items()}
+
+
+def _blank(low: str) -> str:
+    """Replace the look-alikes with spaces, keeping every offset."""
+    for m in finditer_lower(NOT_FACTS, low):
+        low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    return low
+
+
+@lru_cache(maxsize=2048)
+def mentions_in(low: str) -> tuple[Mention, ...]:
+    """Every fact-carrying word of an already lower-cased text. Cached: the rewrite checks the
+    same few hundred candidate phrases against every prompt."""
+    low = _blank(low)
+    found: list[Mention] = []
+    for dim, table in DIMENSIONS.items():
+        for pattern, allows in table:
+            found += [Mention(dim, m.group(0), m.start(), allows)
+                      for m in finditer_lower(pattern, low)]
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def facts_of(text: str) -> Facts:
+    """The constraints a text states. Cached: a critique asks for the same prompt's facts from
+    the needs, the phrase choice and the check."""
+    mentions = mentions_in(text.lower())
+    constraints: dict[str, frozenset[str]] = {}
+    for dim in DIMENSIONS:
+        sets = [m.allows for m in mentions if m.dimension == dim]
+        if not sets:
+            continue
+        allowed = frozenset.intersection(*sets)
+        if allowed:  # a self-contradicting prompt constrains nothing
+            constraints[dim] = allowed
+    return Facts(constraints=constraints, mentions=mentions)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    dimension: str
+    text: str
+    """The rewrite's words that clash."""
+    prompt_says: str
+
+    def __str__(self) -> str:
+        return f"{self.dimension}: '{self.text}' but the prompt says {self.prompt_says}"
+
+
+def contradictions(prompt: str, rewrite: str) -> list[Contradiction]:
+    """The rewrite's words that allow none of what the prompt's words allow, per dimension."""
+    facts = facts_of(prompt)
+    out: list[Contradiction] = []
+    for m in mentions_in(rewrite.lower()):
+        allowed = facts.get(m.dimension)
+        if allowed is not None and not (m.allows & allowed):
+            out.append(Contradiction(m.dimension, m.text, "/".join(sorted(allowed))))
+    return out
+
+
+def clashes(prompt: str, phrase: str) -> bool:
+    """Would adding `phrase` to `prompt` contradict it? (The rewrite's phrase filter.)"""
+    facts = facts_of(prompt)
+    if not facts.constraints:
+        return False
+    for m in mentions_in(phrase.lower()):
+        allowed = facts.get(m.dimension)
+        if allowed is not None and not (m.allows & allowed):
+            return True
+    return False

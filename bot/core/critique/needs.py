@@ -1,0 +1,487 @@
+"""What this prompt needs, decided before anything is added.
+
+An expert does not fill every slot: a still subject wants light, setting and lens before a camera
+move; an action wants motion physics and a camera that serves it; a landscape wants its time of
+day and its scale; a person wants wardrobe and a consistency anchor. Those needs are written below
+as data (`RULES`), one list per kind of prompt, each entry citing the guide section that teaches
+it. A prompt can be several kinds at once ("a woman runs along a beach": a person and an action);
+their lists are merged by rank. The rewrite adds the needs in that order, and the critique's
+suggestions are the same list, so the two always agree.
+
+Strengths: `light` adds the two most valuable needs, `standard` (the default) the needs this kind
+of prompt has, `full` also every other missing component the prompt's stillness allows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.core.critique.analysis import search_lower
+from bot.core.critique.components import COMPONENTS
+from bot.core.critique.components import Component as C
+from bot.core.critique.facts import Facts, facts_of
+from bot.core.critique.results import Addition, Analysis
+from bot.core.knowledge import ModelProfile
+
+WEAK = 0.5
+"""A component carried only by words weaker than this ('cinematic') still counts as a need."""
+
+
+class Strength(StrEnum):
+    LIGHT = "light"
+    STANDARD = "standard"
+    FULL = "full"
+
+
+STRENGTHS: tuple[str, ...] = tuple(s.value for s in Strength)
+LIGHT_COUNT = 2
+"""`light` adds only this many parts: the ones worth most for this prompt."""
+
+# What the subject is, guessed from its words; a prompt may match several.
+FAMILIES: list[tuple[str, str]] = [
+    ("abstract", r"\b(?:ink|paint|liquid|fluid|particles|smoke|abstract|shapes|geometry|"
+                 r"droplets|drops|bubbles|crystals|fractal|patterns|confetti|embers|sparks)\b"),
+    ("bird", r"\b(?:birds?|eagles?|hawks?|owls?|crows?|ravens?|sparrows?|pigeons?|parrots?|"
+             r"seagulls?|gulls?|flock|swans?|ducks?|geese|goose|hummingbirds?|flamingos?|"
+             r"penguins?|butterfl(?:y|ies)|bees?|dragonfl(?:y|ies)|moths?)\b"),
+    ("water", r"\b(?:fish|koi|sharks?|whales?|dolphins?|jellyfish|octopus|turtles?|tortoise|"
+              r"crabs?|seals?|otters?)\b"),
+    ("animal", r"\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|corgis?|retrievers?|terriers?|poodles?|"
+               r"labradors?|huskies|husky|beagles?|bulldogs?|horses?|foals?|fox|foxes|"
+               r"wolf|wolves|bears?|deer|stags?|elk|moose|rabbits?|hares?|squirrels?|mouse|"
+               r"mice|rats?|hamsters?|lions?|lioness|tigers?|leopards?|cheetahs?|panthers?|"
+               r"jaguars?|elephants?|giraffes?|zebras?|rhinos?|hippos?|gorillas?|monkeys?|"
+               r"apes?|chimps?|chimpanzees?|pandas?|koalas?|kangaroos?|snakes?|lizards?|"
+               r"chameleons?|frogs?|spiders?|ants?|dragons?|phoenix|unicorns?|cows?|sheep|"
+               r"goats?|pigs?|chickens?|roosters?|herd|crocodiles?|alligators?|creatures?|"
+               r"mammoths?|dinosaurs?|teddy bear)\b"),
+    ("vehicle", r"\b(?:car|cars|truck|trucks|bus|train|tram|motorcycle|bike|bicycle|boat|ship|"
+                r"sailboat|yacht|canoe|kayak|submarine|plane|airplane|jet|helicopter|rocket|"
+                r"spaceship|spacecraft|starship|satellite|suv|speedboat|taxi|tank)\b"),
+    ("product", r"\b(?:bottle|perfume|watch|wristwatch|sneakers?|shoes?|phone|smartphone|"
+                r"product|mug|cup|teapot|burger|pizza|sushi|cake|bread|croissant|cocktail|"
+                r"wine|chocolate|dish|noodles|dumplings|steak|fruit|apple|lemon|vase|bowl|"
+                r"plate|candle|lantern|clock|book|guitar|violin)\b"),
+    ("landscape", r"\b(?:forest|mountains?|valley|desert|ocean|sea|lake|waterfall|canyon|"
+                  r"glacier|meadow|field|coast|beach|volcano|aurora|landscape|skyline|"
+                  r"iceberg|cave|peak|summit|fjord|tundra)\b"),
+    ("person", r"\b(?:woman|women|man|men|girls?|boys?|child|children|kids?|bab(?:y|ies)|"
+               r"toddlers?|teenagers?|person|people|someone|couple|family|crowd|dancers?|"
+               r"ballerina|astronauts?|soldiers?|knights?|warriors?|samurai|ninja|wizard|"
+               r"witch|queen|king|princess|prince|detective|chefs?|cook|waiter|barista|"
+               r"musicians?|guitarist|drummer|singer|violinist|pianist|painter|artist|"
+               r"sculptor|skaters?|skateboarders?|surfers?|skiers?|snowboarders?|runners?|"
+               r"athletes?|boxers?|fencers?|climbers?|cyclists?|rider|driver|pilot|sailor|"
+               r"fisherman|farmer|monk|nun|priest|scientists?|doctor|nurse|surgeon|students?|"
+               r"teacher|workers?|mother|father|grandmother|grandfather|lady|gentleman|actor|"
+               r"actress|hiker|hikers|traveler|explorer|wanderer|stranger|figure|character|"
+               r"protagonist|hero|heroine|villain|vendor|player|players|friends|tourists|"
+               r"pedestrians|commuters?|twins|siblings|mermaid|elf|fairy|ghost|zombie|vampire)\b"),
+]
+LIVING = frozenset({"bird", "water", "animal", "person"})
+
+# Stillness the prompt asks for. The camera kind keeps the camera still; the subject kind also
+# keeps the subject still (no motion, no action, no pacing phrase is added).
+STILL_CAMERA = (r"static|static camera|static shot|locked[- ]off|locked shot|tripod|fixed camera|"
+                r"still camera|stationary camera|camera (?:stays|remains|holds) still|"
+                r"no camera movement|motionless camera")
+STILL_SUBJECT = (r"frozen in time|frozen moment|still life|still-life|stillness|motionless|"
+                 r"unmoving|perfectly still|completely still|stands? still|standing still|"
+                 r"time stands still|suspended in time|freeze[- ]frame|frozen in place|"
+                 r"frozen mid-?air|frozen in mid-?air|photograph|photo of|portrait of|still frame|"
+                 r"still shot|still image|"
+                 r"diorama|sculpture|statue")
+
+# Verbs of posture: a subject that only sits, stands or sleeps is still, whatever its kind.
+POSTURE = (r"^(?:sit|sits|sitting|seated|stand|stands|standing|sleep|sleeps|sleeping|asleep|lie|"
+           r"lies|lying|rest|rests|resting|perch|perches|perched|pose|poses|posing|wait|waits|"
+           r"waiting|lean|leans|leaning|kneel|kneels|kneeling|gaze|gazes|gazing|stare|stares|"
+           r"staring)$")
+
+WEARS = (r"wearing|dressed in|dressed as|(?:in|with) (?:a |an |his |her |their )?(?:[\w'-]+ ){0,3}"
+         r"(?:dress|coat|jacket|sweater|hoodie|shirt|suit|uniform|gear|hat|cap|robe|gown|"
+         r"armou?r|costume|kimono|scarf|sunglasses|gloves|boots)|sweater|hoodie|uniform|"
+         r"costume")
+"""The prompt already dresses its subject: no wardrobe is added on top."""
+CLOSE = r"close-?ups?|extreme close-?up|macro|macro shot|detail shot|insert shot"
+
+# A style the prompt names: additions must not pull against it.
+ANIMATED = (r"anime|cartoon|animated|animation|claymation|stop[- ]motion|pixar|ghibli|"
+            r"pixel art|cel[- ]shaded|watercolou?r|oil painting|illustration|comic|manga|"
+            r"low[- ]poly|3d render|cgi|papercraft|paper cut-?out|felt|lego|vector art")
+MONOCHROME = r"black[- ]and[- ]white|black & white|monochrome|b&w|grayscale|greyscale"
+
+
+@dataclass(frozen=True)
+class Rule:
+    component: C
+    tier: int
+    """1: a top need for this kind; 2: part of a standard rewrite; 3: only at full strength."""
+    reason: str
+    guide: str
+    """The guide section that teaches it (knowledge/guide/*.md `id`)."""
+
+
+# The needs of each kind of prompt, most valuable first (the order comes from the guide). The
+# tier says how much a `standard` rewrite takes: tiers 1-2 go in, tier 3 only at `full`. Tiers were
+# set on the dev split of benchmarks/data/external/rewrite_pairs.yaml: a need is tier 1-2 when
+# experts add it to at least about half of the prompts of that kind.
+RULES: dict[str, tuple[Rule, ...]] = {
+    "still": (
+        Rule(C.LIGHTING, 1, "A still subject is shaped by its light: a named source and direction "
+             "give every frame the same shadows and highlights.", "lighting-and-color"),
+        Rule(C.SETTING, 1, "With nothing moving, the background is what the eye reads; a place "
+             "and a surface keep it from morphing.", "consistency"),
+        Rule(C.LENS, 3, "For a still subject, focal length and depth of field decide what the "
+             "eye notices and hide background drift.", "shot-and-lens"),
+        Rule(C.CAMERA, 2, "Held still on purpose: a locked-off camera lets the model spend "
+             "everything on the subject instead of inventing a move.", "camera-language"),
+        Rule(C.SHOT, 3, "Shot size tells the model how much of the subject and its world to "
+             "show.", "shot-and-lens"),
+        Rule(C.SUBJECT, 3, "Concrete material and texture make an object specific.",
+             "prompt-structure"),
+        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+        Rule(C.STYLE, 3, "A concrete look and mood instead of leaving it to chance.",
+             "style-and-mood"),
+    ),
+    "action": (
+        Rule(C.MOTION, 1, "Motion is where video fails first: speed, weight and direction keep "
+             "the action physically plausible.", "motion-physics"),
+        Rule(C.CAMERA, 2, "A camera that serves the action (following travel, holding still when "
+             "the motion is complex) instead of a random drift.", "camera-language"),
+        Rule(C.SETTING, 1, "A place for the action to happen in, so the background does not "
+             "morph around it.", "prompt-structure"),
+        Rule(C.LIGHTING, 1, "A light source the model can keep stable while things move.",
+             "lighting-and-color"),
+        Rule(C.SHOT, 3, "Wider shots tolerate more motion and close-ups expose it: the shot "
+             "size has to fit the action.", "shot-and-lens"),
+        Rule(C.PACING, 3, "The tempo of the action: real time or slow motion.", "pacing-and-time"),
+    ),
+    "landscape": (
+        Rule(C.LIGHTING, 1, "A landscape is defined by its time of day and the light that comes "
+             "with it.", "lighting-and-color"),
+        Rule(C.SHOT, 1, "A wide shot establishes the place and its scale.", "shot-and-lens"),
+        Rule(C.MOTION, 1, "Small, repetitive background motion (mist, clouds, water) keeps a "
+             "landscape alive without breaking physics.", "motion-physics"),
+        Rule(C.CAMERA, 1, "Slow aerial moves are reliable for landscapes and show their scale.",
+             "camera-language"),
+        Rule(C.STYLE, 2, "A named look and mood for the place.", "style-and-mood"),
+        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+    ),
+    "person": (
+        Rule(C.SUBJECT, 1, "A concrete person: wardrobe with colour and material is what the "
+             "model can hold steady across frames (a consistency anchor).", "consistency"),
+        Rule(C.SETTING, 1, "A place and time around the person, so the background does not "
+             "morph.", "prompt-structure"),
+        Rule(C.ACTION, 2, "One small secondary beat after the main action makes the moment "
+             "read as lived, not posed.", "pacing-and-time"),
+        Rule(C.LIGHTING, 1, "Light that shapes the face and stays consistent across frames.",
+             "lighting-and-color"),
+        Rule(C.SHOT, 3, "Shot size decides how much of the person the model must keep "
+             "coherent.", "shot-and-lens"),
+        Rule(C.STYLE, 2, "A concrete look and mood for the person's moment, backed by the "
+             "light and framing.", "prompting-for-feeling"),
+        Rule(C.CONSISTENCY, 3, "A fixed identifying detail to repeat in every shot.",
+             "consistency"),
+    ),
+    "idle": (
+        Rule(C.ACTION, 1, "A living subject with nothing to do drifts or freezes: video is change "
+             "over time, so give it one clear action.", "motion-physics"),
+        Rule(C.MOTION, 3, "Motion is where video fails first: speed, weight and direction keep "
+             "the new action plausible.", "motion-physics"),
+        Rule(C.CAMERA, 3, "A camera that serves the action instead of a random drift.",
+             "camera-language"),
+    ),
+    "living": (
+        Rule(C.SUBJECT, 1, "A concrete animal: colour, coat and texture keep it the same "
+             "animal from frame to frame.", "prompt-structure"),
+        Rule(C.SETTING, 1, "A habitat or place for the subject, so the background does not "
+             "morph.", "prompt-structure"),
+        Rule(C.ACTION, 2, "One small secondary beat after the main action (a pause, a look) "
+             "makes the motion read as natural.", "motion-physics"),
+        Rule(C.LIGHTING, 1, "A light source the model can keep stable.", "lighting-and-color"),
+        Rule(C.STYLE, 2, "A concrete look and mood instead of leaving it to chance.",
+             "style-and-mood"),
+    ),
+    "close": (
+        Rule(C.LENS, 2, "A close shot wants a long lens and shallow depth of field: it flatters "
+             "the subject and hides background drift.", "shot-and-lens"),
+    ),
+    "abstract": (
+        Rule(C.MOTION, 1, "Abstract pieces live on precise motion: speed, direction, material.",
+             "creative-uses"),
+        Rule(C.LENS, 2, "Macro framing makes small textures read.", "shot-and-lens"),
+        Rule(C.COLOR, 2, "A clear palette carries an abstract piece's feeling.", "creative-uses"),
+        Rule(C.LIGHTING, 3, "A named light gives the shapes depth.", "lighting-and-color"),
+    ),
+    "any": (
+        Rule(C.SETTING, 1, "A place and time anchor the background so it does not morph.",
+             "prompt-structure"),
+        Rule(C.LIGHTING, 1, "A named light source keeps shadows and highlights stable across "
+             "frames.", "lighting-and-color"),
+        Rule(C.STYLE, 3, "A concrete style and mood instead of leaving the look to chance.",
+             "style-and-mood"),
+        Rule(C.ACTION, 3, "Video is change over time: one clear action.", "motion-physics"),
+        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+        Rule(C.SHOT, 3, "Shot size tells the model how much to show.", "shot-and-lens"),
+    ),
+}
+# Components a still prompt never gets: they would move what the author asked to hold.
+STILL_CAMERA_FORBIDS = frozenset({C.CAMERA, C.PACING})
+STILL_SUBJECT_FORBIDS = frozenset({C.PACING, C.MOTION, C.ACTION})
+"""A still subject may still get a camera: the locked-off one (rewrite.py never gives it a move)."""
+
+
+@dataclass
+class Context:
+    """What the needs and the phrase choice read about a prompt."""
+
+    families: list[str]
+    kinds: list[str]
+    facts: Facts
+    still_camera: bool
+    still_subject: bool
+    animated: bool
+    monochrome: bool
+    has_action: bool
+
+    @property
+    def family(self) -> str:
+        return self.families[0] if self.families else "default"
+
+
+@dataclass(frozen=True)
+class Need:
+    component: C
+    reason: str
+    guide: str
+    kind: str
+    tier: int
+
+
+@dataclass
+class Plan:
+    """The needs of one prompt at one strength, most valuable first."""
+
+    strength: Strength
+    needs: list[Need] = field(default_factory=list)
+    context: Context | None = None
+
+    refused: list[C] = field(default_factory=list)
+    """Components the prompt leaves open but its own choices rule out (a still prompt's camera
+    move and pacing, a black-and-white prompt's palette, an animated prompt's realism)."""
+
+    @property
+    def components(self) -> list[C]:
+        return [n.component for n in self.needs]
+
+
+PRIORITY = ("person", "animal", "bird", "water", "vehicle", "product", "abstract", "landscape")
+"""When a prompt matches several families, the subject's comes first, then the more specific."""
+
+
+def families_of(low: str, subject: str = "") -> list[str]:
+    found = [name for name, pattern in FAMILIES if search_lower(pattern, low)]
+    lead = [name for name, pattern in FAMILIES if subject and search_lower(pattern, subject)]
+    ordered = sorted(found, key=lambda f: (f not in lead, PRIORITY.index(f)))
+    return ordered
+
+
+def context_of(a: Analysis) -> Context:
+    low = a.prompt.lower()
+    subjects = a.spans.get(C.SUBJECT) or []
+    fams = families_of(low, subjects[0].text.lower() if subjects else "")
+    has_action = bool(a.actions) or a.strength(C.ACTION) >= WEAK
+    posture_only = bool(a.actions) and all(
+        re.match(POSTURE, s.text.lower()) for s in a.actions) and not a.has(C.MOTION)
+    stated_still = bool(search_lower(STILL_SUBJECT, low)) or posture_only
+    still_subject = stated_still or (not has_action and not (set(fams) & LIVING) and
+                                     "landscape" not in fams and not a.has(C.MOTION))
+    still_camera = still_subject or bool(search_lower(STILL_CAMERA, low)) or \
+        "static" in a.camera_moves
+    subject_fams = families_of(subjects[0].text.lower()) if subjects else []
+    alive = bool(set(subject_fams or fams) & LIVING)
+    kinds: list[str] = []
+    if still_subject:
+        kinds.append("still")
+    elif has_action or a.has(C.MOTION):
+        kinds.append("action")
+    elif alive and _verbless(a):
+        kinds.append("idle")
+    close = bool(search_lower(CLOSE, low))
+    if close:
+        kinds.append("close")
+    if "abstract" in fams:
+        kinds.append("abstract")
+    if "person" in fams:
+        kinds.append("person")
+    elif alive:
+        kinds.append("living")
+    if "landscape" in fams and not {"person", "animal"} & set(fams) and not close:
+        kinds.append("landscape")
+    return Context(families=fams, kinds=kinds, facts=facts_of(a.prompt),
+                   still_camera=still_camera, still_subject=still_subject,
+                   animated=bool(search_lower(ANIMATED, low)),
+                   monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
+
+
+_AFTER_SUBJECT = re.compile(r"\s*(?:$|[,.;:(]|(?:in|on|at|by|with|under|near|beside|among|"
+                            r"against|inside|over|above|from|of|and|amid|during|under)\b)", re.I)
+
+
+def _verbless(a: Analysis) -> bool:
+    """Nothing but places and details follow the subject ("a fox in the snow", "close-up of a
+    pigeon"): the prompt names no action, even one the verb list does not know ("two cats
+    fight")."""
+    subjects = a.spans.get(C.SUBJECT) or []
+    if not subjects:
+        return True
+    return bool(_AFTER_SUBJECT.match(a.prompt[subjects[0].end:]))
+
+
+def plain_subject(a: Analysis) -> bool:
+    """The subject is named but not described ("a girl", "the old man"): room for concrete
+    detail. Three words or more, or a wardrobe anchor, already describe it."""
+    spans = a.spans.get(C.SUBJECT) or []
+    if not spans or a.has(C.CONSISTENCY) or search_lower(WEARS, a.prompt.lower()):
+        return False
+    words = [w for w in spans[0].text.lower().split() if w not in ("a", "an", "the")]
+    return len(words) <= 3
+
+
+def _open(a: Analysis, comp: C, ctx: Context) -> bool:
+    """Can the rewrite add this component? Only if the prompt leaves it open and adding it
+    would not undo a choice the prompt made (stillness, black and white, a named style)."""
+    if comp == C.SUBJECT:
+        return plain_subject(a)
+    if comp == C.SETTING:
+        return True  # a stated place still gets one or two environment anchors (consistency)
+    if comp == C.ACTION and ctx.has_action:
+        return not (ctx.still_subject or ctx.still_camera) and bool(set(ctx.families) & LIVING)
+    if a.strength(comp) >= WEAK:
+        return False
+    if ctx.still_subject and comp in STILL_SUBJECT_FORBIDS:
+        return False
+    if ctx.still_camera and comp in STILL_CAMERA_FORBIDS and not (
+            comp == C.CAMERA and ctx.still_subject):
+        return False  # (a still subject may get a locked-off camera: that is not a move)
+    if comp == C.COLOR and ctx.monochrome:
+        return False
+    return not (comp == C.STYLE and ctx.animated)
+
+
+def plan(a: Analysis, model: ModelProfile | None = None,
+         strength: Strength | str = Strength.STANDARD, weak_style: bool = False,
+         require: list[C] | tuple[C, ...] = ()) -> Plan:
+    """The needs of this prompt, most valuable first, cut to the strength; `require` adds
+    components a team's house rules demand (still kept out where the prompt's stillness or
+    named style rules them out)."""
+    strength = Strength(strength)
+    ctx = context_of(a)
+    ranked: dict[C, tuple[tuple[int, int, int], Need]] = {}
+    for k_index, kind in enumerate([*ctx.kinds, "any"]):
+        for position, rule in enumerate(RULES[kind]):
+            if not _open(a, rule.component, ctx):
+                continue
+            key = (rule.tier, position, k_index)
+            if rule.component not in ranked or key < ranked[rule.component][0]:
+                ranked[rule.component] = (key, Need(rule.component, rule.reason, rule.guide,
+                                                    kind, rule.tier))
+    if weak_style and C.STYLE not in ranked and not ctx.animated:
+        ranked[C.STYLE] = ((1, 9, 9), Need(C.STYLE, "'Cinematic' alone says almost nothing: "
+                                           "name a concrete look and mood.", "style-and-mood",
+                                           "any", 1))
+    needs = [n for _, n in sorted(ranked.values(), key=lambda kn: kn[0])]
+    if strength == Strength.LIGHT:
+        needs = needs[:LIGHT_COUNT]
+    elif strength == Strength.STANDARD:
+        needs = [n for n in needs if n.tier <= 2]
+    else:
+        needs += _rest(a, ctx, model, {n.component for n in needs})
+    refused = _refused(a, ctx)
+    taken = {n.component for n in needs}
+    for comp in require:
+        if comp not in taken and comp not in refused and a.strength(comp) < WEAK:
+            info = COMPONENTS[comp]
+            needs.append(Need(comp, f"Your house rules require it. {info.why}", info.guide[0],
+                              "rules", 1))
+            taken.add(comp)
+    return Plan(strength=strength, needs=needs, context=ctx, refused=refused)
+
+
+def _refused(a: Analysis, ctx: Context) -> list[C]:
+    out: set[C] = set()
+    if ctx.still_subject:
+        out |= STILL_SUBJECT_FORBIDS
+    if ctx.still_camera:
+        out |= STILL_CAMERA_FORBIDS - ({C.CAMERA} if ctx.still_subject else set())
+    if ctx.monochrome:
+        out.add(C.COLOR)
+    if ctx.animated:
+        out.add(C.STYLE)
+    return [c for c in C if c in out and a.strength(c) < WEAK]
+
+
+def _rest(a: Analysis, ctx: Context, model: ModelProfile | None, taken: set[C]) -> list[Need]:
+    """At full strength: every other component the prompt leaves open, in the guide's order."""
+    out = []
+    for comp in (C.CAMERA, C.SHOT, C.ACTION, C.MOTION, C.SETTING, C.LIGHTING, C.COLOR, C.STYLE,
+                 C.PACING, C.LENS, C.CONSISTENCY, C.AUDIO):
+        if comp in taken or not _open(a, comp, ctx):
+            continue
+        if comp == C.AUDIO and not (model is not None and model.audio):
+            continue
+        if comp == C.CONSISTENCY and ("person" not in ctx.kinds or C.SUBJECT in taken):
+            continue  # the person's wardrobe detail is already their anchor
+        info = COMPONENTS[comp]
+        out.append(Need(comp, info.why, info.guide[0], "full", 3))
+    return out
+
+
+# --- the same needs, for a chat model ------------------------------------------------------
+
+
+def llm_brief(prompt: str, additions: list[Addition]) -> list[str]:
+    """The needs as instructions for a chat model that writes the rewrite: what to add (in
+    order, with why), what the prompt already fixes (never contradict it), and stillness."""
+    from bot.core.critique.analysis import analyze
+
+    ctx = context_of(analyze(prompt))
+    lines = ["Add only what this prompt needs, most valuable first:"]
+    lines += [f"- {x.component.value}: {x.reason} (e.g. \"{x.text}\")" for x in additions]
+    if not additions:
+        lines.append("- nothing: keep the prompt's content and only tidy its wording.")
+    facts = ctx.facts.summary()
+    if facts:
+        said = "; ".join(f"{dim.replace('_', ' ')}: {value}" for dim, value in facts.items())
+        lines.append(f"The prompt fixes these; never contradict them: {said}.")
+    if ctx.still_subject:
+        lines.append("The prompt is still: keep it still (no camera move, no motion, no pacing "
+                     "phrase).")
+    elif ctx.still_camera:
+        lines.append("The camera is locked off: add no camera move and no pacing phrase.")
+    if ctx.animated:
+        lines.append("The prompt names an animated or illustrated style: keep it, add no "
+                     "realism or documentary words.")
+    return lines
+
+
+MOVING = frozenset({"static"})
+
+
+def rewrite_problems(prompt: str, text: str) -> list[str]:
+    """Why a rewrite written elsewhere (a chat model) may not replace the offline one: it
+    contradicts the prompt's time of day, place, season or weather, or moves a still prompt."""
+    from bot.core.critique.analysis import analyze
+    from bot.core.critique.facts import contradictions
+
+    problems = [str(c) for c in contradictions(prompt, text)]
+    ctx = context_of(analyze(prompt))
+    if ctx.still_camera:
+        before = set(analyze(prompt).camera_moves)
+        moves = [m for m in analyze(text).camera_moves if m not in MOVING and m not in before]
+        if moves:
+            problems.append(f"camera: adds {', '.join(moves)} to a prompt that holds still")
+    return problems

@@ -1,0 +1,93 @@
+"""Warm-up for servers: load what a first `/ask` needs in a background thread right after start.
+
+Without it the first `/ask` of a Slack or Discord process pays for the knowledge base, the
+embedding model and the vector index (seconds, or an index build on a new data directory), and
+a load balancer routes traffic to a replica that is not ready. `readiness()` is what `/healthz`
+reports; liveness (`/livez`) never waits for any of this.
+
+One warm-up per process: a server process holds one engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any, Literal
+
+log = logging.getLogger("framecraft.warmup")
+
+State = Literal["idle", "warming", "ready", "failed"]
+
+
+class WarmUp:
+    """The state of one engine's warm-up: idle until `start`, then warming, then ready (or
+    failed: retrieval is unavailable, the rest of the bot still works, and the error is logged)."""
+
+    def __init__(self, engine: Any):
+        self.engine = engine
+        self.state: State = "idle"
+        self.error: str | None = None
+        self.seconds: float | None = None
+        self._done = threading.Event()
+        self._start_lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> WarmUp:
+        with self._start_lock:
+            if self.thread is None:
+                self.state = "warming"
+                self.thread = threading.Thread(target=self._run, name="framecraft-warm-up",
+                                               daemon=True)
+                self.thread.start()
+        return self
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """True once the warm-up has finished (ready or failed)."""
+        return self._done.wait(timeout)
+
+    @property
+    def ready(self) -> bool:
+        """Finished: a failed warm-up is final too (retrieval then reports its own error)."""
+        return self.state in ("ready", "failed")
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        try:
+            self.engine.kb  # noqa: B018 (parse and validate the knowledge base)
+            getattr(self.engine, "ethics_rules", None)  # compiled once, if the engine has them
+            self.engine.retriever.warm_up()
+            self.state = "ready"
+        except Exception as e:  # noqa: BLE001 (a chroma server down must not kill the process)
+            self.error = f"{type(e).__name__}: {e}"
+            self.state = "failed"
+            log.warning("warm-up failed, retrieval may be unavailable: %s", self.error)
+        finally:
+            self.seconds = time.perf_counter() - started
+            self._done.set()
+            log.info("warm-up %s in %.1f s", self.state, self.seconds)
+
+
+_current: WarmUp | None = None
+_current_lock = threading.Lock()
+
+
+def start_warm_up(engine: Any) -> WarmUp:
+    """Start warming `engine` in the background (once per process) and return its state."""
+    global _current
+    with _current_lock:
+        if _current is None or _current.engine is not engine:
+            _current = WarmUp(engine)
+        return _current.start()
+
+
+def readiness() -> tuple[bool, str]:
+    """(ready, status) for `/healthz`: "warming" until the warm-up ends, then "ready" or
+    "degraded" (retrieval failed to load). A process that never started a warm-up (a test's
+    in-process server) warms lazily and is "ready"."""
+    current = _current
+    if current is None or current.state == "idle":
+        return True, "ready"
+    if current.state == "warming":
+        return False, "warming"
+    return True, "ready" if current.state == "ready" else "degraded"
