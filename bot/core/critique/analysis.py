@@ -715,8 +715,9 @@ def _verb_is_noun(low: str, start: int, end: int) -> bool:
     plural = word.endswith("s") and not word.endswith("ss")
     if plural and gap == " " and (nxt in _BE or (nxt.endswith("ing") and nxt not in NOT_VERBS_ING)):
         return True  # "vines are", "waves crashing": a plural noun before its verb
-    if at_sentence_start and plural:
-        return True  # a clause does not open with a present-tense verb: "Waves pound the rocks"
+    if at_sentence_start and plural and nxt not in _LEAD_DETERMINERS \
+            and nxt not in _PREPOSITION_WORDS:
+        return True  # "Waves pound the rocks"; but "turns its head" is a verb with its object
     if at_clause_start and not word.endswith("ing"):
         return gap == " " and nxt in ACTION_VERBS and not nxt.endswith("ing")
     if word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES:

@@ -163,7 +163,8 @@ PHRASE_STOPS = {"in", "on", "at", "through", "across", "with", "and", "or", "by"
 # or a camera noun.
 _ALONE = (r"(?!\s+(?!(?:and|or|with|as|while|in|on|at|of|to|from|over|above|across|through|"
           r"following|tracking|camera|shot|view|footage|style|look|feel|movement|shake|close-up|"
-          r"pov|perspective|angle|sweep|flyover|photography)\b)[a-z])")
+          r"pov|perspective|angle|sweep|flyover|photography|glide|move|pass|push|pull|dolly|orbit|"
+          r"pan|tilt|reveal|descent|ascent|approach|drift|track|rise|climb|dive|establishing)\b)[a-z])")
 
 # Camera angle, height, position and point of view (no move): they belong to the camera.
 CAMERA_ANGLES = (
@@ -535,7 +536,7 @@ MOTION: list[Cue] = [
     Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by|through|along|across|down|away|off|toward|towards)|into place|"
-        r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,2}(?:pace|speed|tempo|rate)|"
+        r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,3}(?:pace|speed|tempo|rate)|with (?:\w+ )?weight|"
         r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
         r"at the same speed|in one (?:clean|smooth|fluid) motion|jerky|"
