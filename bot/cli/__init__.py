@@ -10,9 +10,11 @@ import argparse
 import importlib
 import logging
 import sys
+from typing import Any, TextIO
 
 from rich.console import Console
 
+from bot.core.display_text import reveal_invisible
 from bot.core.knowledge import KnowledgeError
 from bot.core.validation import InputError
 
@@ -45,6 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class RevealingStream:
+    """A text stream that shows invisible and bidi control characters as visible markers
+    (bot.core.display_text) on their way to the terminal: the rich consoles write through
+    it, so every echo of stored or typed text is covered. `--json` output is printed
+    directly and keeps the text exact."""
+
+    def __init__(self, raw: TextIO):
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        return self.raw.write(reveal_invisible(text))
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, encoding, ...
+        return getattr(self.raw, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     from bot.core.engine import Engine
 
@@ -54,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    console = Console(highlight=False)
-    err = Console(stderr=True, highlight=False)
+    console = Console(highlight=False, file=RevealingStream(sys.stdout))  # type: ignore[arg-type]
+    err = Console(highlight=False, file=RevealingStream(sys.stderr))  # type: ignore[arg-type]
     try:
         return int(args.func(args, Engine(), console) or 0)
     except (InputError, KnowledgeError) as e:

@@ -86,8 +86,9 @@ class SlackAsgi(SlackRequestHandler):
         timestamp = str(headers.get("x-slack-request-timestamp", "0"))
         signature = str(headers.get("x-slack-signature", ""))
         try:
-            valid = self.verifier.is_valid(raw, timestamp, signature)
-        except UnicodeError:  # Slack signs UTF-8 text; these bytes cannot be from Slack
+            valid = timestamp.isascii() and timestamp.isdigit() and \
+                self.verifier.is_valid(raw, timestamp, signature)
+        except (UnicodeError, ValueError):  # not Slack's: not UTF-8, or an odd timestamp
             valid = False
         if not valid:
             log.warning("rejected a Slack request: bad, missing or stale signature "
