@@ -137,6 +137,7 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
         logger=logging.getLogger(f"{__name__}.bolt"),
     )
     front = SlackFront(engine, rate_limits)
+    front.client = client
     engine.kb  # noqa: B018 (load and validate the knowledge base before serving)
     reviews = ReviewChannels(front, client, review_queue)
     front.reviews = reviews

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 MAX_REPLIES = 5
+NAME_TTL_S = 600.0
+"""How long a display name is reused before users.info is asked again."""
 """A response_url takes five posts; a longer reply is cut with a note."""
 
 Messages = list[bk.Message]
@@ -111,6 +114,43 @@ class SlackFront:
         self.rate_limits = rate_limits() if limits is None else limits
         self.reviews: ChannelReviews | None = None
         """The review channels (set by build_app): `/framecraft` and channel messages."""
+        self.client: WebClient | None = None
+        """The Web API client (set by build_app): display names for `/prompt` replies."""
+        self._names: dict[str, tuple[float, str]] = {}
+
+    def display_names(self, users: Iterable[str]) -> dict[str, str]:
+        """Slack user id -> display name, from users.info (cached for NAME_TTL_S); an id
+        that cannot be resolved stays as it is. Names let a reply say who without a
+        `<@U..>` mention, which would notify them."""
+        names: dict[str, str] = {}
+        now = time.monotonic()
+        for user in dict.fromkeys(users):
+            cached = self._names.get(user)
+            if cached is not None and now - cached[0] < NAME_TTL_S:
+                names[user] = cached[1]
+                continue
+            name = self._lookup_name(user)
+            if name:
+                if len(self._names) > 5000:
+                    self._names.clear()
+                self._names[user] = (now, name)
+                names[user] = name
+        return names
+
+    def _lookup_name(self, user: str) -> str | None:
+        if self.client is None or not user:
+            return None
+        try:
+            info = self.client.users_info(user=user).get("user") or {}
+        except Exception as e:  # noqa: BLE001 (a missing name shows the id instead)
+            log.info("users.info failed for a /prompt author (%s)", type(e).__name__)
+            return None
+        profile = info.get("profile") or {}
+        for candidate in (profile.get("display_name"), profile.get("real_name"),
+                          info.get("real_name"), info.get("name")):
+            if candidate and str(candidate).strip():
+                return str(candidate).strip()
+        return None
 
     # ---- knowledge the formatting needs ------------------------------------------------------
     def models(self) -> list[tuple[str, str]]:
