@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 from discord_mock import APP_ID, GUILD, dispatch, interaction, slash, start_bot
 from nacl.signing import SigningKey
+from pydantic import SecretStr
 from test_discord_prompts import group
 
 from bot.config import Settings
@@ -48,8 +49,8 @@ class Client:
 
 
 def down_settings(settings: Settings) -> Settings:
-    return settings.model_copy(update={
-        "database_url": f"postgresql+psycopg://fc@127.0.0.1:{closed_port()}/fc"})
+    return settings.model_copy(update={"database_url": SecretStr(
+        f"postgresql+psycopg://fc@127.0.0.1:{closed_port()}/fc")})
 
 
 @pytest.fixture

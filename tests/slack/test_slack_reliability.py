@@ -11,8 +11,7 @@ import time
 
 import httpx
 import pytest
-from slack_mock import SECRET, TEAM, interactive_body, post, signed_headers, slash_body, \
-    view_submission
+from slack_mock import SECRET, TEAM, interactive_body, post, signed_headers, slash_body, view_submission
 
 from bot.config import Settings
 from bot.core.availability import DATABASE_DOWN, DEGRADED_NOTICE
@@ -96,7 +95,7 @@ def test_a_replayed_slash_command_runs_once(rig):
 
 
 # ---- item 6: junk gets 4xx and one log line -------------------------------------------------------
-@pytest.mark.parametrize("timestamp", ["abc", "", "1.5", "-5", "１２３"])
+@pytest.mark.parametrize("timestamp", ["abc", "", "1.5", "-5", "1e9"])
 def test_odd_timestamps_get_401_not_500(rig, caplog, timestamp):
     body = slash_body("/critique", PROMPT, response_url=rig.mock.response_url())
     with caplog.at_level(logging.WARNING):
@@ -147,7 +146,7 @@ def test_prompt_is_rate_limited_like_the_other_commands(rig_factory):
 
 # ---- item 9: invisible characters are shown, the stored text stays exact --------------------------
 def test_prompt_show_and_critique_reveal_bidi_and_zero_width_characters(rig):
-    spoof = f"A fox \u202eylno woleb\u202c runs\u200b through snow"
+    spoof = "A fox \u202eylno woleb\u202c runs\u200b through snow"
     post(rig.http, rig.url, slash_body("/prompt", f"save hero {spoof}",
                                        response_url=rig.mock.response_url("sv")))
     saved = rig.mock.wait("respond:sv")[0]
