@@ -44,6 +44,7 @@ from bot.core.command_table import (
 from bot.core.commands import parse_command
 from bot.core.prompt_commands import ConfirmationNeeded
 from bot.core.validation import InputError, model_names
+from bot.core.workers import EngineWorkers
 from bot.logs import log_failure
 from bot.slack import blocks as bk
 from bot.slack.formatters import FORMATTERS, Shown
@@ -109,9 +110,14 @@ class ChannelReviews(Protocol):
 class SlackFront:
     """Run a command for someone somewhere and format the result; listeners only parse."""
 
-    def __init__(self, engine: Engine, limits: dict[str, tuple[int, float]] | None = None):
+    def __init__(self, engine: Engine, limits: dict[str, tuple[int, float]] | None = None,
+                 workers: EngineWorkers | None = None):
         self.engine = engine
         self.rate_limits = rate_limits() if limits is None else limits
+        self.workers = workers or EngineWorkers(name="slack-engine")
+        """Every listener's work runs here (SlackFront.reply): a few threads, so heavy engine
+        work cannot starve the threads that ack within Slack's 3 seconds; past its bound a
+        request gets "busy, try again" (bot.core.workers)."""
         self.reviews: ChannelReviews | None = None
         """The review channels (set by build_app): `/framecraft` and channel messages."""
         self.client: WebClient | None = None
@@ -235,7 +241,7 @@ class SlackFront:
         once and the user gets one wording. Errors go through `send_error` when given."""
         to_error = send_error or send
         try:
-            messages = work()
+            messages = self.workers.submit(work).result()
         except Exception as e:
             known = user_error(e)  # an InputError, or the database being down
             if known is None:
