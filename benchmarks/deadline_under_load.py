@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -32,11 +31,11 @@ import aiohttp  # noqa: E402
 import httpx  # noqa: E402
 from discord_mock import APP_ID, MockDiscord, interaction, slash  # noqa: E402
 from nacl.signing import SigningKey  # noqa: E402
-from slack_mock import BOT_TOKEN, SECRET, MockSlack, post, slash_body  # noqa: E402
+from slack_mock import BOT_TOKEN, SECRET, MockSlack, signed_headers, slash_body  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
-from bot.core.workers import BUSY  # noqa: E402
+from bot.core.workers import BUSY, EngineWorkers  # noqa: E402
 from bot.discord.http import InteractionsEndpoint, running_server  # noqa: E402
 from bot.slack.app import build_app  # noqa: E402
 from bot.slack.server import running_http_server  # noqa: E402
@@ -49,28 +48,24 @@ def worst_prompt(i: int, limit: int = 4000) -> str:
 
 
 def slack_round(engine: Engine, settings: Settings, mock: MockSlack, n: int,
-                ) -> tuple[list[float], int]:
+                workers: int) -> tuple[list[float], int]:
+    """The commands go out together from one asyncio client (as Discord's do below), so the
+    client's own threads do not compete with the server for the interpreter."""
     app = build_app(engine, settings)
-    acks: list[float] = []
-    lock = threading.Lock()
-    with running_http_server(app, SECRET) as url, httpx.Client(timeout=60) as http:
-        barrier = threading.Barrier(n)
-
-        def one(i: int) -> None:
-            body = slash_body("/compare", worst_prompt(i), response_url=mock.response_url(f"b{i}"),
-                              user=f"U{i:04d}")
-            barrier.wait()
-            started = time.perf_counter()
-            r = post(http, url, body)
-            took = time.perf_counter() - started
-            assert r.status_code == 200, r.status_code
-            with lock:
-                acks.append(took)
-        threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+    app.framecraft_reviews.front.workers = EngineWorkers(workers=workers, name="slack-engine")
+    with running_http_server(app, SECRET) as url:
+        async def send_all() -> list[float]:
+            async with httpx.AsyncClient(timeout=60) as http:
+                async def one(i: int) -> float:
+                    body = slash_body("/compare", worst_prompt(i),
+                                      response_url=mock.response_url(f"b{i}"), user=f"U{i:04d}")
+                    headers = signed_headers(body)
+                    started = time.perf_counter()
+                    r = await http.post(url, content=body.encode(), headers=headers)
+                    assert r.status_code == 200, r.status_code
+                    return time.perf_counter() - started
+                return list(await asyncio.gather(*(one(i) for i in range(n))))
+        acks = asyncio.run(send_all())
         answered = 0
         deadline = time.monotonic() + 600
         for i in range(n):
@@ -84,14 +79,18 @@ def slack_round(engine: Engine, settings: Settings, mock: MockSlack, n: int,
     return acks, answered
 
 
-async def discord_round(engine: Engine, settings: Settings, n: int) -> tuple[list[float], int]:
+async def discord_round(engine: Engine, settings: Settings, n: int,
+                        workers: int) -> tuple[list[float], int]:
     mock = await MockDiscord().start()
     key = SigningKey.generate()
     settings = settings.model_copy(update={"discord_public_key": key.verify_key.encode().hex(),
                                            "discord_api_url": mock.url})
     endpoint = InteractionsEndpoint(engine, settings)
+    endpoint.front.workers = EngineWorkers(workers=workers, name="discord-engine")
     deferrals: list[float] = []
-    payloads = [interaction(2, slash("compare", prompt=worst_prompt(i))) for i in range(n)]
+    # other prompts than Slack's: the engine's caches must not answer for it
+    payloads = [interaction(2, slash("compare", prompt=worst_prompt(1000 + i)))
+                for i in range(n)]
     try:
         async with running_server(endpoint) as url, aiohttp.ClientSession() as session:
             async def one(p: dict) -> None:
@@ -120,6 +119,8 @@ async def discord_round(engine: Engine, settings: Settings, n: int) -> tuple[lis
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--in-flight", type=int, default=32)
+    parser.add_argument("--engine-workers", type=int, default=EngineWorkers().workers,
+                        help="threads in each front's engine pool (default: the fronts')")
     args = parser.parse_args()
     if not 1 <= args.in_flight <= 64:
         print("error: --in-flight must be between 1 and 64", file=sys.stderr)
@@ -135,16 +136,16 @@ def main() -> int:
         engine.kb  # noqa: B018 (loaded before timing)
         engine.compare("A fox runs")  # warm
         engine.store.get_setting("slack", "T", "model")  # migrated before timing, as on a server
-        print(f"load before: {os.getloadavg()[0]:.2f} (1-min average, {os.cpu_count()} cores)",
-              flush=True)
+        print(f"load before: {os.getloadavg()[0]:.2f} (1-min average, {os.cpu_count()} cores); "
+              f"engine workers per front: {args.engine_workers}", flush=True)
         started = time.perf_counter()
-        acks, slack_answered = slack_round(engine, settings, slack_mock, n)
+        acks, slack_answered = slack_round(engine, settings, slack_mock, n, args.engine_workers)
         slack_s = time.perf_counter() - started
         print(f"slack:   {n} /compare in flight: slowest ack {max(acks):.3f} s, "
               f"median {sorted(acks)[n // 2]:.3f} s; answered {slack_answered}/{n} "
               f"({slack_answered / n:.0%}) in {slack_s:.1f} s", flush=True)
         started = time.perf_counter()
-        deferrals, discord_answered = asyncio.run(discord_round(engine, settings, n))
+        deferrals, discord_answered = asyncio.run(discord_round(engine, settings, n, args.engine_workers))
         discord_s = time.perf_counter() - started
         print(f"discord: {n} /compare in flight: slowest deferral {max(deferrals):.3f} s, "
               f"median {sorted(deferrals)[n // 2]:.3f} s; answered {discord_answered}/{n} "
