@@ -20,6 +20,13 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
+from bot.core.availability import (
+    DEGRADED_NOTICE,
+    LOCAL_LIMITS,
+    Preflight,
+    database_down,
+    preflight,
+)
 from bot.core.validation import InputError
 
 if TYPE_CHECKING:
@@ -301,6 +308,7 @@ SPECS: tuple[CommandSpec, ...] = (
         slack=SlackSlash("/prompt", "Keep the team's prompts versioned like code",
                          "save NAME PROMPT [--note ...] | list | history NAME | diff NAME A B | "
                          "restore NAME N | keep NAME N | help"),
+        rate_limit=RateLimit(20),
         help_on={
             "slack": "`/prompt save|list|history|show|diff|restore|keep|delete NAME ...`: the "
                      "team's prompts versioned like code (`/prompt help` for details).",
@@ -379,6 +387,8 @@ class Outcome:
     call: CommandCall
     result: object
     review_id: str | None = None
+    notice: str | None = None
+    """Set when the answer is degraded (the database could not record the review)."""
 
 
 @dataclass(frozen=True)
@@ -413,9 +423,14 @@ def run_command(engine: Engine, name: str, call: CommandCall,
         from bot.core.critique.results import Critique
 
         if isinstance(result, Critique):
-            review_id = engine.store.record_review(
-                requester.platform, requester.scope, requester.channel, requester.user,
-                result.prompt, result.score, result.model)
+            try:
+                review_id = engine.store.record_review(
+                    requester.platform, requester.scope, requester.channel, requester.user,
+                    result.prompt, result.score, result.model)
+            except Exception as e:  # an outage loses the log entry, not the answer
+                if not database_down(e):
+                    raise
+                return Outcome(spec=spec, call=call, result=result, notice=DEGRADED_NOTICE)
     return Outcome(spec=spec, call=call, result=result, review_id=review_id)
 
 
@@ -427,3 +442,18 @@ def allowed(engine: Engine, name: str, key: str,
     if not limit:
         return True
     return engine.store.allow(f"{key}:{name}", *limit)
+
+
+def command_preflight(engine: Engine, name: str, key: str,
+                      limits: Mapping[str, tuple[int, float]],
+                      read_settings: Callable[[], Mapping[str, str | None]]) -> Preflight:
+    """The rate limit and settings of one request, read once before the command runs: the
+    shared limit and the stored settings, or (database down) a process-local limit, the
+    defaults and a notice (bot.core.availability). Every front calls this, so the outage
+    decision is made here once."""
+    limit = limits.get(name)
+
+    def local() -> bool:
+        return LOCAL_LIMITS.allow(f"{key}:{name}", *limit) if limit else True
+    return preflight(lambda: allowed(engine, name, key, limits), local, read_settings,
+                     f"{key.split(':', 1)[0]} {name}")

@@ -20,6 +20,7 @@ import discord
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
+from bot.core.display_text import reveal_invisible
 
 MESSAGE_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -49,19 +50,19 @@ _FENCE = re.compile(r"`(?=``)")
 # ---- text helpers ----------------------------------------------------------------------------
 def clip(text: object, limit: int) -> str:
     """Plain text without control characters, cut to `limit` with an ellipsis."""
-    s = _CONTROL.sub("", str(text))
+    s = reveal_invisible(_CONTROL.sub("", str(text)))
     return s if len(s) <= limit else s[: max(0, limit - 1)] + "…"
 
 
 def escape(text: object) -> str:
     """User text made inert in Discord markdown (no bold, links, fences or mentions)."""
-    s = discord.utils.escape_markdown(_CONTROL.sub("", str(text)))
+    s = discord.utils.escape_markdown(reveal_invisible(_CONTROL.sub("", str(text))))
     return discord.utils.escape_mentions(s)
 
 
 def _code_safe(text: object) -> str:
     """Text for inside a code block: a ``` in it would end the block, so break it up."""
-    return _FENCE.sub("`\u200b", _CONTROL.sub("", str(text)))
+    return _FENCE.sub("`\u200b", reveal_invisible(_CONTROL.sub("", str(text))))
 
 
 def chunk(text: str, limit: int) -> list[str]:

@@ -32,7 +32,7 @@ from bot.core.prompt_commands import (
 from bot.core.storage.records import ComponentChange, PromptDiff, Version
 from bot.discord import embeds as em
 from bot.discord.front import DiscordFront, Reply, Where
-from bot.discord.send import front_for, send_reply, where_of
+from bot.discord.send import front_for, run_deferred, where_of
 
 log = logging.getLogger(__name__)
 
@@ -72,19 +72,25 @@ def prompt_reply(front: DiscordFront, request: Mapping[str, Any] | str, where: W
     return front.guard(work, what="discord prompt", typed=typed, echo_after=0)
 
 
+def prepared_prompt(front: DiscordFront, request: Mapping[str, Any] | str,
+                    where: Where) -> Reply:
+    """The cooldown and visibility, then the prompt command (in the front's workers, after
+    the deferral). Never raises."""
+    def work() -> Reply:
+        prepared = front.prepare("prompt", where)
+        if prepared.refusal is not None:
+            return prepared.refusal
+        return prompt_reply(front, request, where, prepared.ephemeral)
+    return front.guard(work, what="discord prompt")
+
+
 async def run_prompt(interaction: discord.Interaction, fields: dict[str, Any]) -> None:
-    """Defer within Discord's 3 seconds (saving runs a critique), work in a thread, follow up."""
+    """Defer within Discord's 3 seconds (saving runs a critique), work on the front's engine
+    pool, follow up (bot.discord.send.run_deferred)."""
     front = front_for(interaction)
     where = where_of(interaction)
-    prepared = await asyncio.to_thread(front.prepare, "prompt", where)
-    await interaction.response.defer(ephemeral=prepared.ephemeral, thinking=True)
-    reply = await asyncio.to_thread(prompt_reply, front, fields, where, prepared.ephemeral)
-    if reply.error and not prepared.ephemeral:
-        try:  # the "thinking..." message is public; an error is for the asker only
-            await interaction.delete_original_response()
-        except discord.HTTPException:
-            log.info("discord: could not remove the deferred reply")
-    await send_reply(interaction, reply)
+    await run_deferred(interaction, front, False,
+                       lambda: prepared_prompt(front, fields, where))
 
 
 def prompt_names(front: DiscordFront, scope: str, current: str) -> list[str]:

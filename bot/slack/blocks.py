@@ -16,6 +16,7 @@ from typing import Any
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
+from bot.core.display_text import reveal_invisible
 
 SECTION_LIMIT = 3000
 """Characters in a section block's text."""
@@ -51,7 +52,7 @@ _FENCE = re.compile(r"`(?=``)")
 def escape(text: object) -> str:
     """Slack mrkdwn escaping (&, <, >); no control characters, and no ``` fence that would
     swallow the layout around it (a zero-width space breaks it up)."""
-    s = _CONTROL.sub("", str(text))
+    s = reveal_invisible(_CONTROL.sub("", str(text)))
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _FENCE.sub("`\u200b", s)
 
@@ -64,7 +65,7 @@ def code(text: object) -> str:
 
 def clip(text: str, limit: int) -> str:
     """Plain text cut to `limit` characters with an ellipsis."""
-    text = _CONTROL.sub("", text)
+    text = reveal_invisible(_CONTROL.sub("", text))
     return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
 
 

@@ -24,7 +24,8 @@ def register(app: App, front: SlackFront) -> None:
         where = Where.of(context, body)
         name = str(body.get("command", "")).lstrip("/")
         text = bk.plain(str(body.get("text") or "")).strip()
-        response_type = front.response_type(where)
+        pre = front.preflight(name, where)  # never raises for an outage: defaults + notice
+        response_type = front.response_type_of(pre)
         send = respond_sender(respond, response_type)
         share = response_type == "ephemeral"
         if name == "framecraft":
@@ -36,14 +37,18 @@ def register(app: App, front: SlackFront) -> None:
                             what="slack framecraft")
             return
         if name == "prompt":  # errors are private whatever the channel's visibility
-            answer_prompt(front, text, where, send, respond_sender(respond, "ephemeral"))
+            private = respond_sender(respond, "ephemeral")
+            if not pre.allowed:
+                private(front.refusal(name))
+                return
+            answer_prompt(front, text, where, send, private)
             return
         if name == "critique" and not text:
             open_critique_form(front, body, where, client)
             return
         # Prefixing the command keeps "/ask translate ..." an ask.
         _, rest, options = front.parse(f"{name} {text}", default=name)
-        front.answer(send, name, rest, options, where, share=share)
+        front.answer(send, name, rest, options, where, share=share, pre=pre)
 
     for command in SLASH_COMMANDS:
         app.command(command)(ack=ack_now, lazy=[slash_work])
@@ -55,5 +60,5 @@ def open_critique_form(front: SlackFront, body: dict[str, Any], where: Where,
     metadata = json.dumps({"channel": where.channel,
                            "response_url": body.get("response_url", "")})
     client.views_open(trigger_id=body["trigger_id"], view=bk.critique_modal(
-        front.models(), metadata, front.setting(where, "model"),
+        front.models(), metadata, front.preflight("", where).setting("model"),
         front.engine.settings.max_prompt_chars))
