@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from bot.core.insights import InsightsReport
     from bot.core.insights.digest import Digest, DigestScheduler
     from bot.core.retrieval import Answer, Retriever
+    from bot.core.retrieval.warmup import WarmUp
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
     from bot.core.storage.records import ReviewDetails
@@ -230,7 +231,7 @@ class Engine:
 
         return Retriever(self.settings, self.kb)
 
-    def warm_up(self):
+    def warm_up(self) -> WarmUp:
         """Load the embedding model and the index in a background thread (servers call it at
         start, so the first `/ask` answers like the hundredth); `/healthz` follows it."""
         from bot.core.retrieval.warmup import start_warm_up

@@ -311,11 +311,3 @@ def _embed_with_torch(texts: list[str], batch_size: int) -> list[list[float]]:
             torch.set_num_threads(threads)
     return vectors.tolist()
 
-
-def __getattr__(name: str):
-    """`MiniLMEmbeddingFunction` moved to `index` (it needs chromadb); old imports still work."""
-    if name == "MiniLMEmbeddingFunction":
-        from bot.core.retrieval.index import MiniLMEmbeddingFunction
-
-        return MiniLMEmbeddingFunction
-    raise AttributeError(name)
