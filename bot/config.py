@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     `auto` runs it in the long-running fronts and `framecraft ethics`, not in a one-shot
     `framecraft critique` unless asked (`--ethics full`); `on` everywhere; `off` nowhere
     unless a command asks for it explicitly."""
+    embeddings: Literal["onnx", "torch"] = Field(default="onnx",
+                                                validation_alias=_env("FRAMECRAFT_EMBEDDINGS"))
+    """`torch` embeds with sentence-transformers instead of the ONNX export (same vectors)."""
     log_level: str = Field(default="INFO", validation_alias=_env("FRAMECRAFT_LOG_LEVEL"))
     log_format: str = Field(default="text", validation_alias=_env("FRAMECRAFT_LOG_FORMAT"))
     """`text` (one readable line) or `json` (one JSON object a line, for log collectors)."""

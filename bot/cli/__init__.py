@@ -34,8 +34,9 @@ SUBCOMMANDS: dict[str, str] = {
     "compare": "render one prompt for every model side by side",
     "slack": "run the Slack bot (HTTP endpoint or Socket Mode)",
     "discord": "run the Discord bot (gateway, or an HTTP interactions endpoint with --http)",
-    "lint": "check the prompts kept in files against the critique and the house rules",
-    "insights": "how a team's prompting is improving: scores, what is missing, charts",
+    "lint": "check prompts in files against the critique and the house rules",
+    "insights": "how the team's prompts are improving: scores per week, what is most often "
+                "missing, models, feedback",
 }
 """Subcommand name → its help line, in the order `framecraft --help` lists them."""
 

@@ -116,7 +116,9 @@ def exporting(data_dir: Path):
 
 def torch_forced() -> bool:
     """FRAMECRAFT_EMBEDDINGS=torch: sentence-transformers serves (benchmarks, a broken runtime)."""
-    return os.environ.get("FRAMECRAFT_EMBEDDINGS", "").strip().lower() == "torch"
+    from bot.config import Settings
+
+    return Settings().embeddings == "torch"
 
 
 def onnx_encoder() -> OnnxEncoder | None:
