@@ -19,9 +19,10 @@ from bot.cli.critique import render_critique
 from bot.cli.ethics import render_ethics
 from bot.cli.prompt import chat_prompt
 from bot.cli.translate import render_translation
-from bot.core.command_table import About, CommandCall, Outcome, run_command
+from bot.core.command_table import TABLE, About, CommandCall, Outcome, run_command
 from bot.core.commands import help_text, parse_command
 from bot.core.engine import Engine
+from bot.core.house_rules.review import rules_from_files
 from bot.core.validation import InputError, model_names
 
 if TYPE_CHECKING:
@@ -87,7 +88,11 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
         elif cmd.name == "prompt":
             chat_prompt(engine, cmd, console)
         elif cmd.name in CHAT_HANDLERS:
-            outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options))
+            spec = TABLE[cmd.name]
+            # The chat is a terminal in a repository: its house rules are the rules file's.
+            rules = rules_from_files() if spec.house_rules else None
+            outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options,
+                                                                rules=rules))
             CHAT_HANDLERS[cmd.name](outcome, engine, console)
         else:
             console.print(f"'{cmd.name}' is not available here yet. Type /help.")

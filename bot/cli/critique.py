@@ -17,6 +17,8 @@ from rich.table import Table
 
 from bot.core.critique.results import Critique
 from bot.core.engine import Engine
+from bot.core.house_rules.layers import RulesInForce
+from bot.core.house_rules.review import rules_from_files, summary_lines
 from bot.core.validation import InputError
 
 
@@ -28,14 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--similar", action=argparse.BooleanOptionalAction, default=True,
                    help="list the most similar gallery prompts (the default; --no-similar skips "
                         "them)")
+    p.add_argument("--rules", metavar="FILE",
+                   help="house rules file (default: the nearest framecraft.toml, or "
+                        "[tool.framecraft.rules] in pyproject.toml)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
+    rules = rules_from_files(args.rules)  # house rules: a bad file is an InputError (exit 2)
     if args.prompt == "-":
-        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar)
-    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True)
+        return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
+                          rules=rules)
+    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True,
+                             rules=rules)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -44,13 +52,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
-               similar: bool) -> int:
+               similar: bool, rules: RulesInForce | None = None) -> int:
     failures = 0
     for lineno, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            result = engine.critique(line, model, with_retrieval=similar, with_llm=True)
+            result = engine.critique(line, model, with_retrieval=similar, with_llm=True,
+                                     rules=rules)
         except InputError as e:
             failures += 1
             if as_json:
@@ -71,6 +80,18 @@ def _run_batch(engine: Engine, model: str | None, console: Console, as_json: boo
 
 def _score_style(score: int) -> str:
     return "green" if score >= 75 else "yellow" if score >= 50 else "red"
+
+
+def render_house_rules(console: Console, lines: list[str]) -> None:
+    """The "House rules" part: the verdict (red on a fail), then each broken rule with its
+    reason and fix. Nothing when no rules are in force."""
+    if not lines:
+        return
+    head, *rest = lines
+    style = "red" if "FAIL" in head else "green"
+    console.print(f"\n[bold {style}]{escape(head)}[/bold {style}]")
+    for line in rest:
+        console.print(f"  • {escape(line)}")
 
 
 def render_critique(console: Console, c: Critique) -> None:
@@ -108,6 +129,7 @@ def render_critique(console: Console, c: Critique) -> None:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
             console.print(f"  • {s.text}")
+    render_house_rules(console, summary_lines(c.house_rules) if c.house_rules else [])
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     console.print(Panel(c.rewrite, title=f"Rewrite{by}", border_style="cyan"))
     for notice in c.notices:

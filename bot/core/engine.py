@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings, get_settings
 from bot.core.critique.analysis import analyze
@@ -21,6 +21,7 @@ from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
     from bot.core.dialects import Comparison, Translation
+    from bot.core.house_rules.layers import RulesInForce
     from bot.core.retrieval import Answer, Retriever
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
@@ -69,13 +70,41 @@ class Engine:
 
         return classify_message(text if isinstance(text, str) else "")
 
-    def compact_review(self, prompt: str, model: str | None = None) -> CompactReview:
-        """The short thread reply a review channel gets: score and the two most useful fixes."""
+    def compact_review(self, prompt: str, model: str | None = None,
+                       rules: RulesInForce | None = None) -> CompactReview:
+        """The short thread reply a review channel gets: score and the two most useful fixes,
+        and the house rules' verdict when `rules` (the channel's rules in force) set any."""
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
-        return compact_review(result, review_ethics(text, self.ethics_rules))
+        result = run_critique(text, self.kb, self._target_model(model, rules))
+        ethics = review_ethics(text, self.ethics_rules)
+        self._follow_house_rules(result, rules, ethics.to_public_json())
+        return compact_review(result, ethics)
+
+    # ---- house rules: one decision for every front -------------------------------------------
+    def house_rules(self, platform: str, scope: str, channel: str | None) -> RulesInForce:
+        """The rules in force in a chat channel: the channel's over the workspace's (Slack) or
+        server's (Discord) over the defaults, from the store."""
+        from bot.core.house_rules.stored import rules_for_channel
+
+        return rules_for_channel(self.store, platform, scope, channel)
+
+    def _target_model(self, model: str | None, rules: RulesInForce | None) -> str | None:
+        """The model asked for, else the rules' default `model`, resolved to a profile id."""
+        from bot.core.house_rules.review import target_model
+
+        return self.resolve_model(target_model(model, rules) if rules is not None else model)
+
+    def _follow_house_rules(self, result: Critique, rules: RulesInForce | None,
+                            ethics: dict[str, Any] | None = None) -> None:
+        """Attach the House rules part and make the rewrite follow the rules (score unchanged).
+        No rules in force: the critique is left exactly as it was."""
+        if rules is None or rules.empty:
+            return
+        from bot.core.house_rules.review import apply
+
+        result.house_rules = apply(result, rules, self.kb, ethics)
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
         """A polite note for a prompt whose ethics review says "stop"; None otherwise."""
@@ -131,12 +160,15 @@ class Engine:
         return guide_links(self.kb, section_ids)
 
     def critique(self, prompt: str, model: str | None = None,
-                 with_retrieval: bool = True, with_llm: bool | None = None) -> Critique:
+                 with_retrieval: bool = True, with_llm: bool | None = None,
+                 rules: RulesInForce | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
-        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core."""
+        configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
+        `rules` (the house rules in force) add the House rules part and make the rewrite follow
+        them; the score never changes."""
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model))
+        result = run_critique(text, self.kb, self._target_model(model, rules))
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
         result.learn_more = self.learn_more(result.sources)
@@ -153,4 +185,5 @@ class Engine:
             from bot.core.llm import improve_rewrite
 
             improve_rewrite(result, self.kb, self.settings)
+        self._follow_house_rules(result, rules)
         return result

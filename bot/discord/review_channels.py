@@ -120,6 +120,7 @@ def compact_review_embeds(review: CompactReview, edited: bool = False,
                                  for i, fix in enumerate(review.fixes, start=1)))
     else:
         p.text("Nothing important missing.")
+    em.house_rules_field(p, review.house_rules)
     return p.finish()
 
 
@@ -171,7 +172,8 @@ def full_review(front: DiscordFront, review_id: str) -> Reply:
         record = front.engine.store.get_review(review_id)
         if record is None:
             raise InputError("I no longer have that review; run `/critique` on the prompt.")
-        result = front.engine.critique(record.prompt, record.model)
+        rules = front.engine.house_rules(record.platform, record.scope, record.channel)
+        result = front.engine.critique(record.prompt, record.model, rules=rules)
         return Reply(em.pages(em.critique_embeds(result)), ephemeral=True, review_id=record.id)
     return front.guard(work, what="discord full review")
 
@@ -567,7 +569,8 @@ class ReviewChannels:
         if link is not None and not job.edited:
             return None  # reviewed already: the same message delivered again
         model = self.engine.store.get_setting(PLATFORM, target.guild, "model") or None
-        review = self.engine.compact_review(job.text, model)
+        rules = self.engine.house_rules(PLATFORM, target.guild, target.channel)
+        review = self.engine.compact_review(job.text, model, rules)
         review_id = self.engine.store.record_review(PLATFORM, target.guild, target.channel,
                                                     target.user, review.prompt, review.score,
                                                     review.model)

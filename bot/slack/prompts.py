@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.core.house_rules.review import summary_lines
 from bot.core.prompt_commands import (
     PromptResult,
     execute,
@@ -37,7 +39,8 @@ def answer_prompt(front: SlackFront, text: str, where: Where, send: Send,
     """Run `prompt <text>` for `where` and send the reply; a problem goes privately to the
     asker through `send_error`, with their text (SlackFront.reply, the one error boundary)."""
     def work() -> list[bk.Message]:
-        result = execute(front.engine, parse_request(text), team=where.team, author=where.user)
+        result = execute(front.engine, parse_request(text), team=where.team, author=where.user,
+                         platform="slack", channel=where.channel)
         return prompt_messages(result)
     front.reply(send, work, what="slack prompt", typed=f"/prompt {text}".strip(),
                 send_error=send_error)
@@ -104,7 +107,7 @@ def list_messages(result: PromptResult) -> list[bk.Message]:
     return bk.paginate(blocks, result.summary)
 
 
-def version_messages(v: Version, title: str) -> list[bk.Message]:
+def version_messages(v: Version, title: str, house_rules: Sequence[str] = ()) -> list[bk.Message]:
     head = [f"{title}", f"*{bk.escape(v.name)}* v{v.version}{_keeper(v)}",
             f"score {score(v.score)}", f"by {author(v.author)}", when(v)]
     if v.model:
@@ -115,6 +118,7 @@ def version_messages(v: Version, title: str) -> list[bk.Message]:
         blocks += bk.context(f"Note: {v.note}")
     if v.keeper:
         blocks += bk.context(f"Keeper: {v.keeper_note or 'this one worked'}")
+    blocks += bk.house_rules_blocks(house_rules)
     return bk.paginate(blocks, f"{title} {v.name} v{v.version}".strip())
 
 
@@ -188,7 +192,8 @@ def prompt_messages(result: PromptResult) -> list[bk.Message]:
     if result.action == "show" and v is not None:
         return version_messages(v, "")
     if result.action == "save" and v is not None:
-        return version_messages(v, ":floppy_disk: Saved")
+        house = summary_lines(result.house_rules) if result.house_rules else []
+        return version_messages(v, ":floppy_disk: Saved", house)
     if result.action == "restore" and v is not None:
         return version_messages(v, f":rewind: Restored v{result.restored_from} as")
     if result.action == "keep" and v is not None:

@@ -94,6 +94,7 @@ def compact_review_messages(review: CompactReview, review_id: str,
     else:
         lines.append("Nothing important missing.")
     blocks = bk.sections("\n".join(lines), escaped=True)
+    blocks += bk.house_rules_blocks(review.house_rules)
     if review.ethics is not None:
         blocks += bk.sections(":no_entry: " + review.ethics.text)
     if edited:
@@ -445,7 +446,9 @@ class ReviewChannels:
         if not channel_settings.read(self.store, PLATFORM, target.scope).watched:
             return  # unwatched while the review waited
         where = Where(target.team, target.channel, target.user)
-        review = self.front.engine.compact_review(job.text, self.front.setting(where, "model"))
+        rules = self.front.engine.house_rules(PLATFORM, target.team, target.channel)
+        review = self.front.engine.compact_review(job.text, self.front.setting(where, "model"),
+                                                  rules)
         review_id = self.store.record_review(PLATFORM, target.team, target.channel, target.user,
                                              review.prompt, review.score, review.model)
         ref = self._linked(target)
@@ -475,7 +478,8 @@ class ReviewChannels:
                                    "prompt instead."))
             return
         self.front.reply(send, lambda: bk.critique_messages(
-            self.front.engine.critique(review.prompt, review.model), review_id=review.id,
+            self.front.engine.critique(review.prompt, review.model, rules=self.front.engine.house_rules(
+                review.platform, review.scope, review.channel)), review_id=review.id,
             models=self.front.models(), share=True), what="slack full review")
 
     # ---- wiring -------------------------------------------------------------------------------
