@@ -333,19 +333,35 @@ SPECS: tuple[CommandSpec, ...] = (
         name="help", usage="help", summary="Show this help.", visibility="private",
         help_on={"discord": "This help."}),
     CommandSpec(
-        name="framecraft", usage="framecraft help|about|settings|watch|unwatch|ethics-notes",
+        name="rules", usage="rules [set|reset|history] [channel|workspace]",
+        summary="The house rules in force here and where each comes from; admins set them "
+                "(a form with the TOML), reset them and see every change.",
+        text_command=False, visibility="private",
+        help_on={
+            "slack": "`/framecraft rules`: the house rules in force here · `/framecraft rules "
+                     "set|reset|history [channel|workspace]` (admins, or the channel's creator "
+                     "for its own rules)",
+            "discord": "`/framecraft rules`: the house rules in force here; Manage Channels "
+                       "(this channel) or Manage Server (the server) to set or reset them.",
+            "chat": "`/rules`: the rules file in force · `/rules set FILE`: check a rules file "
+                    "and make it ./framecraft.toml",
+        }),
+    CommandSpec(
+        name="framecraft", usage="framecraft help|about|settings|watch|unwatch|ethics-notes|rules",
         summary="Help, settings and review channels.", text_command=False,
         fronts=frozenset({"slack"}),
         slack=SlackSlash("/framecraft", "Help, settings and review channels",
                          "help | about | settings [channel|workspace] model NAME|none | settings "
-                         "visibility public|ephemeral | watch | unwatch | ethics-notes on|off"),
+                         "visibility public|ephemeral | watch | unwatch | ethics-notes on|off | "
+                         "rules [set|reset|history]"),
         help_on={
             "slack": "`/framecraft help` · `/framecraft about` · "
                      "`/framecraft settings [channel|workspace] model NAME|none` · "
                      "`/framecraft settings [channel|workspace] visibility public|ephemeral` · "
                      "`/framecraft watch` / `/framecraft unwatch`: make this a review channel "
                      "(admins) · `/framecraft ethics-notes on|off`: unasked ethics notes here "
-                     "(admins). Workspace-wide settings need an admin too.",
+                     "(admins) · `/framecraft rules [set|reset|history]`: the house rules "
+                     "(admins to change). Workspace-wide settings need an admin too.",
         }),
 )
 

@@ -82,6 +82,28 @@ class Target(BaseModel):
         return self.thread_ts or self.ts
 
 
+# ---- who may change things ---------------------------------------------------------------------
+def is_admin(client: WebClient, where: Where, creator_ok: bool = True) -> bool:
+    """Workspace admins and owners may switch review channels and workspace settings; the
+    channel's creator may switch that channel (`creator_ok`). An API error counts as "no":
+    refusing is the safe mistake."""
+    try:
+        user = client.users_info(user=where.user).get("user") or {}
+        if any(user.get(flag) for flag in ADMIN_FLAGS):
+            return True
+    except SlackApiError as e:
+        log.warning("users.info failed: %s", e.response.get("error"))
+    if not creator_ok or not _CHANNEL_ID.fullmatch(where.channel):
+        return False
+    try:
+        channel = client.conversations_info(channel=where.channel).get("channel") or {}
+        return bool(channel.get("creator")) and channel.get("creator") == where.user
+    except SlackApiError as e:
+        log.warning("conversations.info failed: %s", e.response.get("error"))
+        return False
+
+
+
 # ---- Block Kit ---------------------------------------------------------------------------------
 def compact_review_messages(review: CompactReview, review_id: str,
                             edited: bool = False) -> list[bk.Message]:
@@ -203,23 +225,7 @@ class ReviewChannels:
 
     # ---- commands -------------------------------------------------------------------------------
     def is_admin(self, client: WebClient, where: Where, creator_ok: bool = True) -> bool:
-        """Workspace admins and owners may switch review channels and workspace settings; the
-        channel's creator may switch that channel (`creator_ok`). An API error counts as "no":
-        refusing is the safe mistake."""
-        try:
-            user = client.users_info(user=where.user).get("user") or {}
-            if any(user.get(flag) for flag in ADMIN_FLAGS):
-                return True
-        except SlackApiError as e:
-            log.warning("users.info failed: %s", e.response.get("error"))
-        if not creator_ok or not _CHANNEL_ID.fullmatch(where.channel):
-            return False
-        try:
-            channel = client.conversations_info(channel=where.channel).get("channel") or {}
-            return bool(channel.get("creator")) and channel.get("creator") == where.user
-        except SlackApiError as e:
-            log.warning("conversations.info failed: %s", e.response.get("error"))
-            return False
+        return is_admin(client, where, creator_ok)
 
     @staticmethod
     def refusal(what: str, creator: bool = True) -> list[bk.Message]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import time
 
-from slack_mock import TEAM, event_body, post, slash_body
+from slack_mock import TEAM, event_body, interactive_body, post, slash_body, view_submission
 
 RULES = """[rules]
 require = ["camera"]
@@ -72,3 +72,74 @@ def test_a_review_channel_reply_enforces_the_rules(rig):
         assert "House rules: FAIL" in text and "epic" in text
     finally:
         rig.app.framecraft_reviews.stop()
+
+
+# ---- /framecraft rules: the modal, the admin check, history ------------------------------------
+BAD = """[rules]
+ban = [{ wrod = "epic" }]
+"""
+
+
+def submit_rules(rig, toml: str, user: str, name: str, level: str = "channel"):
+    meta = json.dumps({"channel": "C0001", "level": level,
+                       "response_url": rig.mock.response_url(name)})
+    values = {"rules": {"rules": {"type": "plain_text_input", "value": toml}}}
+    return post(rig.http, rig.url, interactive_body(
+        view_submission(values, meta, user=user, callback_id="fc_rules_modal")))
+
+
+def test_rules_set_through_the_modal_then_shown_in_a_review_and_in_history(rig):
+    rig.mock.admins.add(ADMIN)
+    assert "No house rules are set" in slash(rig, "/framecraft", "rules", "show0")
+    slash_body_text = "rules set"
+    post(rig.http, rig.url, slash_body("/framecraft", slash_body_text,
+                                       response_url=rig.mock.response_url("set1"), user=ADMIN))
+    (opened,) = rig.mock.wait("views.open")
+    view = opened.body["view"]
+    assert view["callback_id"] == "fc_rules_modal"
+    assert "[rules]" in view["blocks"][1]["element"]["initial_value"]  # an example to edit
+
+    r = submit_rules(rig, RULES, ADMIN, "saved")
+    assert r.status_code == 200 and r.text == ""  # the form closes
+    (saved,) = rig.mock.wait("respond:saved")
+    assert "House rules saved for this channel (version 1)" in text_of(saved)
+    assert rig.engine.store.get_house_rules("slack", TEAM, "C0001").toml == RULES
+
+    shown = slash(rig, "/framecraft", "rules", "show1")
+    assert "ban = epic" in shown and "(from channel)" in shown
+    assert "House rules: FAIL" in slash(rig, "/critique", PROMPT, "c1")
+
+    assert "version 2" in slash(rig, "/framecraft", "rules reset", "reset1", user=ADMIN)
+    history = slash(rig, "/framecraft", "rules history", "h1")
+    assert "2 changes" in history and "v1" in history and "v2" in history
+    assert f"<@{ADMIN}>" in history and "+ban = [{ word" in history  # who, and the diff
+    assert "House rules" not in slash(rig, "/critique", PROMPT, "c2")
+
+
+def test_invalid_toml_is_shown_in_the_modal_and_nothing_is_saved(rig):
+    rig.mock.admins.add(ADMIN)
+    r = submit_rules(rig, BAD, ADMIN, "bad")
+    assert r.status_code == 200
+    answer = r.json()
+    assert answer["response_action"] == "errors"
+    assert answer["errors"]["rules"] == "line 2: ban[0].wrod: unknown key"
+    assert rig.engine.store.get_house_rules("slack", TEAM, "C0001") is None
+    assert rig.engine.store.house_rules_history("slack", TEAM, "C0001") == []
+    assert not rig.mock.of("respond:bad")
+
+
+def test_a_member_cannot_change_the_rules(rig):
+    refused = slash(rig, "/framecraft", "rules set", "m1", user=MEMBER)
+    assert "Sorry, only" in refused and not rig.mock.of("views.open")
+    assert "Sorry, only" in slash(rig, "/framecraft", "rules reset workspace", "m2", user=MEMBER)
+    # A forged submission is refused too, and nothing is saved.
+    r = submit_rules(rig, RULES, MEMBER, "forged")
+    assert r.json()["response_action"] == "errors"
+    assert rig.engine.store.get_house_rules("slack", TEAM, "C0001") is None
+    # The channel's creator may set the channel's rules, not the workspace's.
+    rig.mock.creators["C0001"] = "U0007"
+    assert submit_rules(rig, RULES, "U0007", "creator").text == ""
+    assert rig.engine.store.get_house_rules("slack", TEAM, "C0001") is not None
+    assert submit_rules(rig, RULES, "U0007", "creator-ws", level="workspace").json()[
+        "response_action"] == "errors"
+    assert rig.engine.store.get_house_rules("slack", TEAM, None) is None
