@@ -3,7 +3,7 @@ TOML, validated before it is saved, errors shown in the form), reset them and re
 
 Who may change them follows `/framecraft watch`: a workspace admin or owner, or the channel's
 creator for that channel's rules; workspace-wide rules need an admin or owner. The grammar and
-the answers are the core's (bot.core.house_rules.chat); this module checks, opens and formats.
+the answers are the core's (bot.core.rules_commands); this module checks, opens and formats.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from slack_bolt import Ack, App
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
-from bot.core.house_rules import chat as rules_chat
-from bot.core.house_rules.chat import Level, RulesAnswer
+from bot.core import rules_commands as rules_chat
+from bot.core.rules_commands import Level, RulesAnswer
 from bot.core.validation import InputError
 from bot.slack import blocks as bk
 from bot.slack.front import PLATFORM, Messages, SlackFront, Where, respond_sender
