@@ -41,6 +41,7 @@ from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.discord import embeds as em
 from bot.discord.front import PLATFORM, DiscordFront, Reply, Where, front_of
+from bot.discord.house_rules import run_rules
 from bot.discord.listeners.actions import REVIEW_ID
 from bot.discord.send import front_for, front_reply, send_reply, where_of
 from bot.logs import log_failure
@@ -304,6 +305,20 @@ async def ethics_notes(interaction: discord.Interaction,
                                                     "notes on?")
 async def status(interaction: discord.Interaction) -> None:
     await _run_admin(interaction, "status")
+
+
+@review_commands.command(name="rules", description="The house rules in force here; set, reset "
+                                                   "or see their history (moderators)")
+@app_commands.describe(action="show (default), set (opens a form), reset or history",
+                       scope="this channel (default) or the whole server")
+@app_commands.choices(
+    action=[app_commands.Choice(name=a, value=a) for a in ("show", "set", "reset", "history")],
+    scope=[app_commands.Choice(name="channel", value="channel"),
+           app_commands.Choice(name="server", value="server")])
+async def rules(interaction: discord.Interaction, action: app_commands.Choice[str] | None = None,
+                scope: app_commands.Choice[str] | None = None) -> None:
+    await run_rules(interaction, action.value if action else None,
+                    scope.value if scope else None)
 
 
 # ---- the gateway side ---------------------------------------------------------------------------
