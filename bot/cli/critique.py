@@ -18,6 +18,8 @@ from rich.table import Table
 from bot.core.critique.needs import STRENGTHS
 from bot.core.critique.results import Critique
 from bot.core.engine import Engine, EthicsDepth
+from bot.core.house_rules.layers import RulesInForce
+from bot.core.house_rules.review import rules_from_files, summary_lines
 from bot.core.validation import InputError
 
 
@@ -37,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the ethics check: quick (the rules, the default for one prompt) or full "
                         "(adds the semantic layer: loads the embedding model, about a second "
                         "more); the JSON's ethics.layers says which ran")
+    p.add_argument("--rules", metavar="FILE",
+                   help="house rules file (default: the nearest framecraft.toml, or "
+                        "[tool.framecraft.rules] in pyproject.toml)")
     p.set_defaults(func=run)
 
 
@@ -47,11 +52,12 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if engine.semantic_ethics_pending(args.ethics):
         Console(stderr=True).print("[dim]Loading the embedding model for the full ethics check "
                                    "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
+    rules = rules_from_files(args.rules)  # house rules: a bad file is an InputError (exit 2)
     if args.prompt == "-":
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
-                          strength=args.rewrite, ethics=args.ethics)
+                          strength=args.rewrite, ethics=args.ethics, rules=rules)
     result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True,
-                             rewrite_strength=args.rewrite, ethics=args.ethics)
+                             rewrite_strength=args.rewrite, ethics=args.ethics, rules=rules)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -61,14 +67,16 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
                similar: bool, strength: str = "standard",
-               ethics: EthicsDepth | None = None) -> int:
+               ethics: EthicsDepth | None = None,
+               rules: RulesInForce | None = None) -> int:
     failures = 0
     for lineno, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
             result = engine.critique(line, model, with_retrieval=similar, with_llm=True,
-                                     rewrite_strength=strength, ethics=ethics)
+                                     rewrite_strength=strength, ethics=ethics,
+                                     rules=rules)
         except InputError as e:
             failures += 1
             if as_json:
@@ -89,6 +97,18 @@ def _run_batch(engine: Engine, model: str | None, console: Console, as_json: boo
 
 def _score_style(score: int) -> str:
     return "green" if score >= 75 else "yellow" if score >= 50 else "red"
+
+
+def render_house_rules(console: Console, lines: list[str]) -> None:
+    """The "House rules" part: the verdict (red on a fail), then each broken rule with its
+    reason and fix. Nothing when no rules are in force."""
+    if not lines:
+        return
+    head, *rest = lines
+    style = "red" if "FAIL" in head else "green"
+    console.print(f"\n[bold {style}]{escape(head)}[/bold {style}]")
+    for line in rest:
+        console.print(f"  • {escape(line)}")
 
 
 def render_critique(console: Console, c: Critique) -> None:
@@ -126,6 +146,7 @@ def render_critique(console: Console, c: Critique) -> None:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
             console.print(f"  • {s.text}")
+    render_house_rules(console, summary_lines(c.house_rules) if c.house_rules else [])
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.config import Settings, get_settings
 from bot.core.critique.analysis import analyze
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from bot.core.dialects import Comparison, Translation
     from bot.core.ethics.semantic import SemanticLayer
+    from bot.core.house_rules.layers import RulesInForce
     from bot.core.insights import InsightsReport
     from bot.core.insights.digest import Digest, DigestScheduler
     from bot.core.retrieval import Answer, Retriever
@@ -193,13 +194,42 @@ class Engine:
 
         return classify_message(text if isinstance(text, str) else "")
 
-    def compact_review(self, prompt: str, model: str | None = None) -> CompactReview:
-        """The short thread reply a review channel gets: score and the two most useful fixes."""
+    def compact_review(self, prompt: str, model: str | None = None,
+                       rules: RulesInForce | None = None) -> CompactReview:
+        """The short thread reply a review channel gets: score and the two most useful fixes,
+        and the house rules' verdict when `rules` (the channel's rules in force) set any."""
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model), dialect=self.dialect)
-        return compact_review(result, self._review(text, None))
+        result = run_critique(text, self.kb, self._target_model(model, rules),
+                              dialect=self.dialect)
+        ethics = self._review(text, None)
+        self._follow_house_rules(result, rules, ethics.to_public_json())
+        return compact_review(result, ethics)
+
+    # ---- house rules: one decision for every front -------------------------------------------
+    def house_rules(self, platform: str, scope: str, channel: str | None) -> RulesInForce:
+        """The rules in force in a chat channel: the channel's over the workspace's (Slack) or
+        server's (Discord) over the defaults, from the store."""
+        from bot.core.house_rules.stored import rules_for_channel
+
+        return rules_for_channel(self.store, platform, scope, channel)
+
+    def _target_model(self, model: str | None, rules: RulesInForce | None) -> str | None:
+        """The model asked for, else the rules' default `model`, resolved to a profile id."""
+        from bot.core.house_rules.review import target_model
+
+        return self.resolve_model(target_model(model, rules) if rules is not None else model)
+
+    def _follow_house_rules(self, result: Critique, rules: RulesInForce | None,
+                            ethics: dict[str, Any] | None = None) -> None:
+        """Attach the House rules part and make the rewrite follow the rules (score unchanged).
+        No rules in force: the critique is left exactly as it was."""
+        if rules is None or rules.empty:
+            return
+        from bot.core.house_rules.review import apply
+
+        result.house_rules = apply(result, rules, self.kb, ethics)
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
         """A polite note for a prompt whose ethics review says "stop"; None otherwise."""
@@ -264,17 +294,19 @@ class Engine:
     def critique(self, prompt: str, model: str | None = None,
                  with_retrieval: bool = True, with_llm: bool | None = None,
                  rewrite_strength: str | None = None,
-                 ethics: EthicsDepth | None = None) -> Critique:
+                 ethics: EthicsDepth | None = None,
+                 rules: RulesInForce | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
         configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
         `rewrite_strength` is light, standard (the default) or full: how much the rewrite adds
         (a front's "lighter / fuller rewrite" button passes it). `ethics` is the depth of the
         ethics review (default: the engine's, see __init__); the critique's `ethics.layers`
-        says which layers ran."""
+        says which layers ran. `rules` (the house rules in force) add the House rules part and
+        make the rewrite follow them; the score never changes."""
         text = self.clean(prompt)
         strength = check_strength(rewrite_strength)
-        result = run_critique(text, self.kb, self.resolve_model(model), strength=strength,
+        result = run_critique(text, self.kb, self._target_model(model, rules), strength=strength,
                               dialect=self.dialect)
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = self._review(text, ethics).to_public_json()
@@ -292,4 +324,5 @@ class Engine:
             from bot.core.llm import improve_rewrite
 
             improve_rewrite(result, self.kb, self.settings)
+        self._follow_house_rules(result, rules, result.ethics)
         return result

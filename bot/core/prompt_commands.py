@@ -25,12 +25,14 @@ from pydantic import (
     model_validator,
 )
 
+from bot.core.house_rules.evaluate import HouseRulesReport
 from bot.core.storage import checks
 from bot.core.storage.records import PromptDiff, PromptInfo, Version
 from bot.core.validation import InputError
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+    from bot.core.house_rules.layers import RulesInForce
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +151,8 @@ class PromptResult(BaseModel):
     deleted: int | None = None
     """delete: how many versions went."""
     restored_from: int | None = None
+    house_rules: HouseRulesReport | None = None
+    """save: the House rules part for the saved prompt, when rules are in force."""
 
 
 def make_request(**fields: Any) -> PromptRequest:
@@ -283,13 +287,25 @@ def help_lines() -> list[tuple[str, str]]:
 def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
                     model: str | None = None, note: str | None = None,
                     channel: str | None = None) -> Version:
+    """Save a version with the critique score it has now (see `save_reviewed`)."""
+    return save_reviewed(engine, team, name, text, author, model, note, channel)[0]
+
+
+def save_reviewed(engine: Engine, team: str, name: str, text: str, author: str,
+                  model: str | None = None, note: str | None = None,
+                  channel: str | None = None, rules: RulesInForce | None = None
+                  ) -> tuple[Version, HouseRulesReport | None]:
     """Save a version with the critique score it has now (the point of versioning is to see
-    the score move). A failing critique must not lose the save."""
+    the score move), and the House rules part when `rules` are in force. A failing critique
+    must not lose the save."""
     text = engine.clean(text)
     model_id = engine.resolve_model(model)
+    house: HouseRulesReport | None = None
     try:
         # Retrieval (similar prompts) adds nothing to the score and costs time.
-        score: int | None = engine.critique(text, model_id, with_retrieval=False).score
+        result = engine.critique(text, model_id, with_retrieval=False, rules=rules)
+        score: int | None = result.score
+        house = result.house_rules
     except InputError:
         raise
     except Exception:  # noqa: BLE001 - keep the user's work even if scoring breaks
@@ -297,16 +313,19 @@ def save_with_score(engine: Engine, team: str, name: str, text: str, author: str
         score = None
     version: Version = engine.store.save(team, name, text, author, model=model_id, note=note,
                                          score=score, channel=channel)
-    return version
+    return version, house
 
 
 def _score(v: Version) -> str:
     return f", score {v.score}" if v.score is not None else ""
 
 
-def execute(engine: Engine, request: PromptRequest, *, team: str, author: str) -> PromptResult:
+def execute(engine: Engine, request: PromptRequest, *, team: str, author: str,
+            platform: str | None = None, channel: str | None = None) -> PromptResult:
     """Run `request` for `team` as `author`. Raises InputError for anything the user can fix
-    (unknown prompt or version, unknown model, bad prompt text, delete not confirmed)."""
+    (unknown prompt or version, unknown model, bad prompt text, delete not confirmed).
+    `platform` and `channel` say where a chat asked: `save` then shows the House rules part
+    for the rules in force there."""
     store, r = engine.store, request
     out: dict[str, Any] = {"action": r.action, "team": team}
     name = r.name or ""
@@ -314,9 +333,11 @@ def execute(engine: Engine, request: PromptRequest, *, team: str, author: str) -
         lines = [f"{u}: {s}" for u, s in help_lines()]
         return PromptResult(summary="Prompt versions: " + " | ".join(lines), **out)
     if r.action == "save":
-        v = save_with_score(engine, team, name, r.prompt or "", author, r.model, r.note,
-                            r.channel)
-        return PromptResult(summary=f"Saved {v.name} v{v.version}{_score(v)}.", version=v, **out)
+        rules = engine.house_rules(platform, team, channel) if platform else None
+        v, house = save_reviewed(engine, team, name, r.prompt or "", author, r.model, r.note,
+                                 r.channel, rules)
+        return PromptResult(summary=f"Saved {v.name} v{v.version}{_score(v)}.", version=v,
+                            house_rules=house, **out)
     if r.action == "list":
         infos = store.list_names(team, channel=r.channel)
         where = f" in channel {r.channel}" if r.channel else ""

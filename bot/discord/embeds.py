@@ -21,6 +21,7 @@ from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
 from bot.core.display_text import reveal_invisible
+from bot.core.house_rules.review import summary_lines
 
 MESSAGE_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -220,6 +221,16 @@ def ethics_stop_embeds(ethics: Mapping[str, Any] | None) -> list[discord.Embed]:
     return p.finish()
 
 
+def house_rules_field(p: EmbedPacker, lines: Sequence[str]) -> EmbedPacker:
+    """The "House rules" part (plain lines from bot.core.house_rules.review.summary_lines):
+    the verdict as the field's name, each broken rule with its reason and fix. None without
+    rules."""
+    if lines:
+        head, *rest = lines
+        p.field(head, "\n".join(f"• {escape(x)}" for x in rest) or "Every house rule is met.")
+    return p
+
+
 def critique_embeds(c: Critique) -> list[discord.Embed]:
     """A review: ethics stop first, then score and verdict (coloured), components, missing
     parts, watch-outs, the rewrite in a code block, notes and sources."""
@@ -248,6 +259,7 @@ def critique_embeds(c: Critique) -> list[discord.Embed]:
         p.field("Watch out", "\n".join(lines))
     if c.suggestions:
         p.field("Suggestions", "\n".join(f"• {escape(s.text)}" for s in c.suggestions))
+    house_rules_field(p, summary_lines(c.house_rules) if c.house_rules else [])
     if c.rewrite:
         by = "" if c.rewrite_by == "framecraft" else f" (by {c.rewrite_by})"
         p.code_field(f"Rewrite{by}", c.rewrite)

@@ -13,12 +13,13 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import discord
 from discord import app_commands
 
+from bot.core.house_rules.review import summary_lines
 from bot.core.prompt_commands import (
     ConfirmationNeeded,
     PromptRequest,
@@ -31,7 +32,7 @@ from bot.core.prompt_commands import (
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, Version
 from bot.discord import embeds as em
-from bot.discord.front import DiscordFront, Reply, Where
+from bot.discord.front import PLATFORM, DiscordFront, Reply, Where
 from bot.discord.send import front_for, run_deferred, where_of
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ def prompt_reply(front: DiscordFront, request: Mapping[str, Any] | str, where: W
         try:
             parsed: PromptRequest = (parse_request(request) if isinstance(request, str)
                                      else make_request(**request))
-            result = execute(front.engine, parsed, team=where.scope, author=where.user)
+            result = execute(front.engine, parsed, team=where.scope, author=where.user,
+                             platform=PLATFORM, channel=where.channel)
         except ConfirmationNeeded as e:
             n = e.versions
             return Reply(em.pages(em.error_embeds(
@@ -274,7 +276,7 @@ def list_embeds(result: PromptResult) -> list[discord.Embed]:
     return p.text("\n".join(lines)).finish()
 
 
-def version_embeds(v: Version, title: str) -> list[discord.Embed]:
+def version_embeds(v: Version, title: str, house_rules: Sequence[str] = ()) -> list[discord.Embed]:
     star = " ⭐" if v.keeper else ""
     p = em.EmbedPacker(f"{title}{v.name} v{v.version}{star}", _colour(v.score))
     facts = [f"score **{_score(v.score)}**", f"by {_author(v.author)}", _when(v)]
@@ -286,6 +288,7 @@ def version_embeds(v: Version, title: str) -> list[discord.Embed]:
         p.field("Note", em.escape(v.note))
     if v.keeper:
         p.field("Keeper", em.escape(v.keeper_note or "this one worked"))
+    em.house_rules_field(p, house_rules)
     return p.finish()
 
 
@@ -337,7 +340,8 @@ def prompt_embeds(result: PromptResult) -> list[discord.Embed]:
     if result.action == "show" and v is not None:
         return version_embeds(v, "")
     if result.action == "save" and v is not None:
-        return version_embeds(v, "💾 Saved ")
+        house = summary_lines(result.house_rules) if result.house_rules else []
+        return version_embeds(v, "💾 Saved ", house)
     if result.action == "restore" and v is not None:
         return version_embeds(v, f"⏪ Restored v{result.restored_from} as ")
     if result.action == "keep" and v is not None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from bot.core.house_rules.review import summary_lines
 from bot.core.prompt_commands import (
     PromptResult,
     execute,
@@ -38,7 +39,8 @@ def answer_prompt(front: SlackFront, text: str, where: Where, send: Send,
     """Run `prompt <text>` for `where` and send the reply; a problem goes privately to the
     asker through `send_error`, with their text (SlackFront.reply, the one error boundary)."""
     def work() -> list[bk.Message]:
-        result = execute(front.engine, parse_request(text), team=where.team, author=where.user)
+        result = execute(front.engine, parse_request(text), team=where.team, author=where.user,
+                         platform="slack", channel=where.channel)
         authors = [v.author for v in result.versions]
         if result.version is not None:
             authors.append(result.version.author)
@@ -113,8 +115,8 @@ def list_messages(result: PromptResult) -> list[bk.Message]:
     return bk.paginate(blocks, result.summary)
 
 
-def version_messages(v: Version, title: str,
-                     names: Mapping[str, str] | None = None) -> list[bk.Message]:
+def version_messages(v: Version, title: str, names: Mapping[str, str] | None = None,
+                     house_rules: Sequence[str] = ()) -> list[bk.Message]:
     head = [f"{title}", f"*{bk.escape(v.name)}* v{v.version}{_keeper(v)}",
             f"score {score(v.score)}", f"by {author(v.author, names)}", when(v)]
     if v.model:
@@ -125,6 +127,7 @@ def version_messages(v: Version, title: str,
         blocks += bk.context(f"Note: {v.note}")
     if v.keeper:
         blocks += bk.context(f"Keeper: {v.keeper_note or 'this one worked'}")
+    blocks += bk.house_rules_blocks(house_rules)
     return bk.paginate(blocks, f"{title} {v.name} v{v.version}".strip())
 
 
@@ -200,7 +203,8 @@ def prompt_messages(result: PromptResult,
     if result.action == "show" and v is not None:
         return version_messages(v, "", names)
     if result.action == "save" and v is not None:
-        return version_messages(v, ":floppy_disk: Saved", names)
+        house = summary_lines(result.house_rules) if result.house_rules else []
+        return version_messages(v, ":floppy_disk: Saved", names, house)
     if result.action == "restore" and v is not None:
         return version_messages(v, f":rewind: Restored v{result.restored_from} as", names)
     if result.action == "keep" and v is not None:

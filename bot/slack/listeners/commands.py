@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from bot.core.command_table import slack_slash_commands
 from bot.slack import blocks as bk
 from bot.slack.front import SlackFront, Where, ack_now, respond_sender
+from bot.slack.house_rules import rules_command
 from bot.slack.prompts import answer_prompt
 
 SLASH_COMMANDS: tuple[str, ...] = tuple(s.command for s in slack_slash_commands())
@@ -28,6 +29,13 @@ def register(app: App, front: SlackFront) -> None:
         response_type = front.response_type_of(pre)
         send = respond_sender(respond, response_type)
         share = response_type == "ephemeral"
+        words = text.split()
+        if name == "framecraft" and words[:1] and words[0].lower() == "rules":
+            # Rules answers are for the asker (they may carry a diff); the form answers a set.
+            front.reply(respond_sender(respond, "ephemeral"),
+                        lambda: rules_command(front, words[1:], where, body, client),
+                        what="slack rules")
+            return
         if name == "framecraft":
             reviews = front.reviews
             if reviews is None:
