@@ -24,6 +24,7 @@ from bot.core.validation import InputError
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+    from bot.core.insights import InsightsReport
 
 Front = Literal["slack", "discord", "chat"]
 ArgType = Literal["text", "model"]
@@ -66,6 +67,10 @@ class CommandCall:
     text: str = ""
     options: Mapping[str, str] = field(default_factory=dict)
     default_model: str | None = None
+    platform: str | None = None
+    """Where it was asked (filled from the Requester by `run_command`): commands that read the
+    team's own data (`insights`) scope themselves by it; None in the terminal chat."""
+    scope: str | None = None
 
     def option(self, name: str) -> str | None:
         value = self.options.get(name)
@@ -227,6 +232,27 @@ def _about(engine: Engine, call: CommandCall) -> object:
                  sources=sources, llm=bool(settings.llm or settings.llm_base_url))
 
 
+@dataclass(frozen=True)
+class Insights:
+    """`insights`: the team's numbers (counts and scores only), a few lines about them and the
+    chart as PNG bytes. A dataclass, so the table does not import the insights stack."""
+
+    report: InsightsReport
+    summary: list[str]
+    png: bytes = field(default=b"", repr=False)
+
+
+def _insights(engine: Engine, call: CommandCall) -> object:
+    from bot.core.insights import render_png, summary_lines
+
+    channel = call.option("channel")
+    if channel:
+        channel = channel.lstrip("#")
+    report = engine.insights(call.scope, channel, call.option("since") or "30d",
+                             platform=call.platform)
+    return Insights(report=report, summary=summary_lines(report), png=render_png(report))
+
+
 # ---- the table ---------------------------------------------------------------------------
 _PROMPT = Arg("prompt", "The video prompt, as you would give it to the model", required=True,
               main=True, example="A fox runs through snow")
@@ -314,6 +340,28 @@ SPECS: tuple[CommandSpec, ...] = (
         run=_about, visibility="private",
         discord_description="Framecraft's version, the video models and the data sources",
         help_on={"discord": "The version, the models and the data sources."}),
+    CommandSpec(
+        name="insights", usage="insights [--channel C] [--since 30d]",
+        summary="How the team's prompts are improving: a chart and a short summary.",
+        args=(Arg("channel", "Only this channel (default: the whole team)", example="C0123"),
+              Arg("since", "How far back: 30d, 12w, a date (2026-10-01) or all", example="12w")),
+        run=_insights, rate_limit=RateLimit(5),
+        discord_description="How the team's prompts are improving: a chart and a summary",
+        help_on={"slack": "`/framecraft insights [--channel C] [--since 30d]`: the team's "
+                          "scores over time and what prompts keep missing, as a chart.",
+                 "discord": "The server's scores over time and what prompts keep missing, as "
+                            "a chart."}),
+    CommandSpec(
+        name="digest", usage="digest weekly [DAY] [HOUR]|off", text_command=False,
+        visibility="private", fronts=frozenset({"slack", "discord"}),
+        summary="A weekly insights digest in this channel (admins; day and hour in the "
+                "workspace's time zone, default monday 9).",
+        help_on={"discord": "A weekly insights digest in this channel (Manage Channels)."}),
+    CommandSpec(
+        name="privacy", usage="privacy exclude-me|include-me", text_command=False,
+        visibility="private", fronts=frozenset({"slack", "discord"}),
+        summary="Leave your reviews out of the team's insights and digests (or count again).",
+        help_on={"discord": "Leave your reviews out of the team's insights (or count again)."}),
     CommandSpec(
         name="settings", usage="settings", text_command=False, visibility="private",
         summary="See or change the default model and who sees replies.", fronts=frozenset(),
@@ -406,6 +454,10 @@ def run_command(engine: Engine, name: str, call: CommandCall,
         raise InputError(f"`{name}` is not a command I can run here.")
     if spec.needs_text and not call.text.strip():
         raise InputError(nothing_to_work_on(spec))
+    if requester is not None and call.scope is None:
+        from dataclasses import replace
+
+        call = replace(call, platform=requester.platform, scope=requester.scope)
     result = spec.run(engine, call)
     review_id = None
     if spec.records_review and requester is not None:

@@ -31,7 +31,7 @@ from bot.core.command_table import (
 )
 from bot.core.validation import InputError, model_names
 from bot.discord import embeds as em
-from bot.discord.formatters import FORMATTERS
+from bot.discord.formatters import ATTACHMENTS, FORMATTERS
 from bot.logs import log_failure
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ class Reply:
     review_id: str | None = None
     """Set for a stored critique: the last page then carries the review's buttons."""
     error: bool = False
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    """Attachments (filename, bytes) sent with the first page, e.g. the insights chart."""
 
 
 @dataclass
@@ -220,9 +222,10 @@ class DiscordFront:
         default_model = self.setting(where, "model") if takes_model and text.strip() else None
         outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
                               Requester(PLATFORM, where.scope, where.channel, where.user))
+        attach = ATTACHMENTS.get(name)
         return Reply(em.pages(FORMATTERS[name](outcome, self.models())),
                      ephemeral=ephemeral or spec.visibility == "private",
-                     review_id=outcome.review_id)
+                     review_id=outcome.review_id, files=attach(outcome) if attach else [])
 
     # ---- buttons under a review -----------------------------------------------------------
     def _review(self, review_id: str) -> ReviewRecord:
