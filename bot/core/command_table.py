@@ -248,7 +248,9 @@ def _insights(engine: Engine, call: CommandCall) -> object:
     channel = call.option("channel")
     if channel:
         channel = channel.lstrip("#")
-    report = engine.insights(call.scope, channel, call.option("since") or "30d",
+    since = call.option("since") or "30d"
+    report = engine.insights(call.scope, channel,
+                             None if since.strip().casefold() == "all" else since,
                              platform=call.platform)
     return Insights(report=report, summary=summary_lines(report), png=render_png(report))
 
@@ -355,8 +357,7 @@ SPECS: tuple[CommandSpec, ...] = (
         name="digest", usage="digest weekly [DAY] [HOUR]|off", text_command=False,
         visibility="private", fronts=frozenset({"slack", "discord"}),
         summary="A weekly insights digest in this channel (admins; day and hour in the "
-                "workspace's time zone, default monday 9).",
-        help_on={"discord": "A weekly insights digest in this channel (Manage Channels)."}),
+                "workspace's time zone, default monday 9)."),
     CommandSpec(
         name="privacy", usage="privacy exclude-me|include-me", text_command=False,
         visibility="private", fronts=frozenset({"slack", "discord"}),
@@ -378,14 +379,19 @@ SPECS: tuple[CommandSpec, ...] = (
         fronts=frozenset({"slack"}),
         slack=SlackSlash("/framecraft", "Help, settings and review channels",
                          "help | about | settings [channel|workspace] model NAME|none | settings "
-                         "visibility public|ephemeral | watch | unwatch | ethics-notes on|off"),
+                         "visibility public|ephemeral | watch | unwatch | ethics-notes on|off"
+                         " | insights [--since 30d] | digest weekly|off | privacy exclude-me"),
         help_on={
             "slack": "`/framecraft help` · `/framecraft about` · "
                      "`/framecraft settings [channel|workspace] model NAME|none` · "
                      "`/framecraft settings [channel|workspace] visibility public|ephemeral` · "
                      "`/framecraft watch` / `/framecraft unwatch`: make this a review channel "
                      "(admins) · `/framecraft ethics-notes on|off`: unasked ethics notes here "
-                     "(admins). Workspace-wide settings need an admin too.",
+                     "(admins). Workspace-wide settings need an admin too."
+                     " · `/framecraft insights [--channel C] [--since 30d]`: the team's chart "
+                     "· `/framecraft digest weekly [DAY] [HOUR]|off`: a weekly digest here "
+                     "(admins) · `/framecraft privacy exclude-me|include-me`: leave your "
+                     "reviews out of the team's numbers.",
         }),
 )
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from dataclasses import dataclass, field
 from email import policy
 from email.parser import BytesParser
-from dataclasses import dataclass, field
 from typing import Any
 
 import discord

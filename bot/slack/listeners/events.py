@@ -55,6 +55,9 @@ def converse(front: SlackFront, body: dict[str, Any], event: dict[str, Any], con
         answer_prompt(front, prompt_text, where, send,
                       ephemeral_sender(client, where.channel, where.user, thread_ts))
         return
+    if team_insights.is_insights_command(text):  # the chart is uploaded to the channel
+        team_insights.answer(front, client, text, where, send)
+        return
     name, rest, options = front.parse(text)
     front.answer(send, name, rest, options, where, share=False)
 
