@@ -7,6 +7,7 @@ intent). Message content is asked for only when DISCORD_MESSAGE_CONTENT is set.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,9 @@ class FramecraftClient(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton)
         self.reviews.start()
+        # The store first: the scheduler's first check runs at once on its own thread and must
+        # not race this thread in creating the store (and its tables).
+        await asyncio.to_thread(lambda: self.engine.store)
         self.digests.start()
         await self.sync_commands()
 
