@@ -93,9 +93,9 @@ class FramecraftClient(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton)
         self.reviews.start()
-        # The store first: the scheduler's first check runs at once on its own thread and must
-        # not race this thread in creating the store (and its tables).
-        await asyncio.to_thread(lambda: self.engine.store)
+        # The store and a first read of the subscriptions (its lazy imports) first: the
+        # scheduler's first check runs at once on its own thread and must not race the start.
+        await asyncio.to_thread(lambda: self.engine.store.insights.subscriptions("discord"))
         self.digests.start()
         await self.sync_commands()
 

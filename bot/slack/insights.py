@@ -129,7 +129,7 @@ def running_digests(app: App) -> Iterator[None]:
     """Start the app's digest scheduler for as long as the bot serves, stop it after."""
     scheduler = getattr(app, "framecraft_digests", None)
     if scheduler is not None:
-        scheduler.store.insights  # noqa: B018 - created here, not raced by the first check
+        scheduler.store.insights.subscriptions(PLATFORM)  # lazy imports here, not raced
         scheduler.start()
     try:
         yield
