@@ -177,7 +177,12 @@ def database_url(request, tmp_path):
 
 def test_the_weekly_digest_posts_once_with_two_replicas_racing(kb, mock_slack, slack_data_dir,
                                                                database_url):
-    from conftest import make_rig
+    from bot.core.engine import Engine
+    from bot.slack.app import build_app
+
+    def make_rig(kb, settings, mock):  # as tests/slack/conftest.py (whose module name is shared)
+        engine = Engine(settings=settings, kb=kb)
+        return engine, build_app(engine, settings)
 
     settings = Settings(data_dir=slack_data_dir, database_url=database_url,
                         slack_bot_token="xoxb-123-456-framecraft-test",
