@@ -10,14 +10,18 @@ deterministic and offline: regular expressions over the prompt, no model.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator,
+                      model_validator)
 
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
@@ -222,6 +226,12 @@ def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
 _SPECIAL = set(".^$*+?{}[]|()")
 
 
+REGEXES_CHECKED = "regexes_checked"
+"""Validation context key: the files' patterns are known to compile (see `_checked_marker`)."""
+CHECKED_MARKER = "ethics-regexes-checked"
+"""File in the data directory naming the ethics files (by hash) whose patterns all compiled."""
+
+
 class TermGroup(_Strict):
     terms: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
@@ -229,9 +239,13 @@ class TermGroup(_Strict):
 
     @field_validator("terms")
     @classmethod
-    def _valid_regexes(cls, terms: list[str]) -> list[str]:
+    def _valid_regexes(cls, terms: list[str], info: ValidationInfo) -> list[str]:
         """Compile the group's pattern once (the one `pattern` will use, from re's cache);
-        only when that fails are the terms compiled one by one to name the bad one."""
+        only when that fails are the terms compiled one by one to name the bad one. Skipped
+        when these exact files already passed this check (`REGEXES_CHECKED`, see
+        `load_ethics_rules`): compiling every group was a third of a cold critique."""
+        if info.context and info.context.get(REGEXES_CHECKED):
+            return terms
         try:
             _compile(terms)
         except re.error:
@@ -446,28 +460,60 @@ def _read_yaml_fast(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
-    """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field."""
+def load_ethics_rules(knowledge_dir: Path | None = None,
+                      data_dir: Path | None = None) -> EthicsRules:
+    """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field.
+
+    With a `data_dir`, the regex check of every term group is done once per version of the
+    files: a marker there holds the hash of the files (and Python's version, whose `re` does the
+    compiling) that last passed it. Everything else is validated on every load.
+    """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
     data: dict[str, Any] = {}
+    digest = hashlib.sha256(sys.version.encode())
     for name in ETHICS_FILES:
         path = directory / name
         if not path.is_file():
             raise KnowledgeError(f"{path}: ethics rules file not found")
         part = _read_yaml_fast(path)
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
         overlap = set(part) & set(data)
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
         data.update(part)
+    marker = Path(data_dir) / CHECKED_MARKER if data_dir is not None else None
+    checked = marker is not None and _read_marker(marker) == digest.hexdigest()
     try:
-        return EthicsRules.model_validate(data)
+        rules = EthicsRules.model_validate(data, context={REGEXES_CHECKED: checked})
     except ValidationError as e:
         raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
+    if marker is not None and not checked:
+        _write_marker(marker, digest.hexdigest())
+    return rules
+
+
+def _read_marker(marker: Path) -> str | None:
+    try:
+        return marker.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _write_marker(marker: Path, digest: str) -> None:
+    """Best effort (a read-only data directory only costs the next process the full check);
+    written to a temporary name and renamed so a concurrent reader never sees half a hash."""
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")
+        tmp.write_text(digest + "\n", encoding="utf-8")
+        os.replace(tmp, marker)
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=4)
-def cached_rules(knowledge_dir: Path | None = None) -> EthicsRules:
-    rules = load_ethics_rules(knowledge_dir)
+def cached_rules(knowledge_dir: Path | None = None, data_dir: Path | None = None) -> EthicsRules:
+    rules = load_ethics_rules(knowledge_dir, data_dir)
     for g in rules.groups.values():
         _ = g.prefixes  # patterns compile on first use: a short prompt needs few of them
     _ = rules.people_index, rules.characters_index
