@@ -288,7 +288,7 @@ def test_the_regex_check_is_skipped_only_for_files_that_passed_it(tmp_path, monk
     changed file (here: a bad pattern) is checked again and still named."""
     kdir, data_dir = _copy_rules(tmp_path), tmp_path / "data"
     first = load_ethics_rules(kdir, data_dir)
-    marker = data_dir / "ethics-regexes-checked"
+    marker = data_dir / "ethics-rules.marshal"
     assert marker.is_file()
     import bot.core.ethics.rules as rules_module
 
@@ -299,6 +299,8 @@ def test_the_regex_check_is_skipped_only_for_files_that_passed_it(tmp_path, monk
         m.setattr(rules_module, "_compile", no_compiling)
         again = load_ethics_rules(kdir, data_dir)
     assert again.model_dump() == first.model_dump()
+    assert {n: g.prefixes for n, g in again.groups.items()} == {
+        n: g.prefixes for n, g in first.groups.items()}
     path = kdir / "ethics" / "lexicon.yaml"
     data = yaml.safe_load(path.read_text())
     data["groups"]["minor"]["terms"].append("(unclosed")

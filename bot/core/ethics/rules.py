@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import marshal
 import os
 import re
 import sys
@@ -20,8 +21,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import (BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator,
-                      model_validator)
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
@@ -228,8 +236,8 @@ _SPECIAL = set(".^$*+?{}[]|()")
 
 REGEXES_CHECKED = "regexes_checked"
 """Validation context key: the files' patterns are known to compile (see `_checked_marker`)."""
-CHECKED_MARKER = "ethics-regexes-checked"
-"""File in the data directory naming the ethics files (by hash) whose patterns all compiled."""
+CHECKED_MARKER = "ethics-rules.marshal"
+"""Cache in the data directory: the parsed ethics files whose patterns all compiled, by hash."""
 
 
 class TermGroup(_Strict):
@@ -464,50 +472,75 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
                       data_dir: Path | None = None) -> EthicsRules:
     """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field.
 
-    With a `data_dir`, the regex check of every term group is done once per version of the
-    files: a marker there holds the hash of the files (and Python's version, whose `re` does the
-    compiling) that last passed it. Everything else is validated on every load.
+    With a `data_dir`, the YAML parsing, the regex check of every term group and the groups'
+    prefilters are done once per version of the files: a cache there (`CHECKED_MARKER`, plain
+    data in `marshal` format, nothing executable) holds them under the hash of the files and of
+    Python's version (whose `re` does the compiling). Everything else is validated on every
+    load. Together these were over half of a cold `framecraft critique`.
     """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
-    data: dict[str, Any] = {}
     digest = hashlib.sha256(sys.version.encode())
     for name in ETHICS_FILES:
         path = directory / name
         if not path.is_file():
             raise KnowledgeError(f"{path}: ethics rules file not found")
+        try:
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError as e:
+            raise KnowledgeError(f"{path}: cannot read: {e}") from None
+    cache_file = Path(data_dir) / CHECKED_MARKER if data_dir is not None else None
+    cached = _read_cache(cache_file, digest.hexdigest()) if cache_file is not None else None
+    data = cached["data"] if cached is not None else _read_files(directory)
+    try:
+        rules = EthicsRules.model_validate(data, context={REGEXES_CHECKED: cached is not None})
+    except ValidationError as e:
+        raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
+    if cached is not None:
+        for name, found in cached["prefixes"].items():
+            if name in rules.groups:
+                rules.groups[name].__dict__["prefixes"] = found
+    elif cache_file is not None:
+        prefixes = {name: g.prefixes for name, g in rules.groups.items()}
+        _write_cache(cache_file, {"digest": digest.hexdigest(), "data": data,
+                                  "prefixes": prefixes})
+    return rules
+
+
+def _read_files(directory: Path) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for name in ETHICS_FILES:
+        path = directory / name
         part = _read_yaml_fast(path)
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
         overlap = set(part) & set(data)
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
         data.update(part)
-    marker = Path(data_dir) / CHECKED_MARKER if data_dir is not None else None
-    checked = marker is not None and _read_marker(marker) == digest.hexdigest()
-    try:
-        rules = EthicsRules.model_validate(data, context={REGEXES_CHECKED: checked})
-    except ValidationError as e:
-        raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
-    if marker is not None and not checked:
-        _write_marker(marker, digest.hexdigest())
-    return rules
+    return data
 
 
-def _read_marker(marker: Path) -> str | None:
+def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
+    """The cached entry if it was written for exactly these files, else None."""
     try:
-        return marker.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
+        entry = marshal.loads(cache_file.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
         return None
+    if not isinstance(entry, dict) or entry.get("digest") != digest:
+        return None
+    if not isinstance(entry.get("data"), dict) or not isinstance(entry.get("prefixes"), dict):
+        return None
+    return entry
 
 
-def _write_marker(marker: Path, digest: str) -> None:
-    """Best effort (a read-only data directory only costs the next process the full check);
-    written to a temporary name and renamed so a concurrent reader never sees half a hash."""
+def _write_cache(cache_file: Path, entry: dict[str, Any]) -> None:
+    """Best effort (a read-only data directory only costs the next process the full work);
+    written to a temporary name and renamed so a concurrent reader never sees half of it."""
     try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")
-        tmp.write_text(digest + "\n", encoding="utf-8")
-        os.replace(tmp, marker)
-    except OSError:
+        blob = marshal.dumps(entry)
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, cache_file)
+    except (OSError, ValueError):  # ValueError: a value marshal cannot store
         pass
 
 
