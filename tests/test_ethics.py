@@ -287,6 +287,9 @@ def test_the_regex_check_is_skipped_only_for_files_that_passed_it(tmp_path, monk
     """The marker in the data directory spares a cold process the regex compilation, but a
     changed file (here: a bad pattern) is checked again and still named."""
     kdir, data_dir = _copy_rules(tmp_path), tmp_path / "data"
+    load_ethics_rules(kdir, data_dir)
+    assert not data_dir.exists()  # never created by a load: it may be a relative default
+    data_dir.mkdir()
     first = load_ethics_rules(kdir, data_dir)
     marker = data_dir / "ethics-rules.marshal"
     assert marker.is_file()

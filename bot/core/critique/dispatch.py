@@ -71,8 +71,12 @@ def _first_item(op: object, av: object) -> tuple[frozenset[str] | None, bool]:
     return ANY, False
 
 
+@lru_cache(maxsize=1024)
 def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of `pattern` can begin with, or None for "anything"."""
+    """The characters a match of `pattern` can begin with, or None for "anything".
+
+    Cached: the analyzer asks once to choose dispatch and the scanner again to build its table,
+    and parsing forty camera cues with re's pure-Python parser costs milliseconds."""
     try:
         first, nullable = _first(list(sre_p.parse(pattern)))
     except Exception:  # anything the parser's internals do not expect: be safe

@@ -533,10 +533,13 @@ def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
 
 def _write_cache(cache_file: Path, entry: dict[str, Any]) -> None:
     """Best effort (a read-only data directory only costs the next process the full work);
-    written to a temporary name and renamed so a concurrent reader never sees half of it."""
+    written to a temporary name and renamed so a concurrent reader never sees half of it.
+    Only into a data directory that exists: the default is relative (`.framecraft`), and a
+    `framecraft lint` or `critique` run in someone's project must not create it there."""
+    if not cache_file.parent.is_dir():
+        return
     try:
         blob = marshal.dumps(entry)
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
         tmp.write_bytes(blob)
         os.replace(tmp, cache_file)
