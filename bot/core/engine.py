@@ -130,7 +130,7 @@ class Engine:
 
     @cached_property
     def ethics_rules(self) -> EthicsRules:
-        return cached_rules(self.settings.knowledge_dir)
+        return cached_rules(self.settings.knowledge_dir, self.settings.data_dir)
 
     # ---- ethics: the rules always; the semantic layer and LLM judge where it pays ------------
     def enable_semantic_ethics(self, warm: bool = True) -> bool:
