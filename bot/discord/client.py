@@ -16,7 +16,6 @@ import discord
 from discord import app_commands
 
 from bot.config import Settings
-from bot.core.availability import database_down
 from bot.core.command_table import SORRY
 from bot.discord import listeners
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply
@@ -96,12 +95,7 @@ class FramecraftClient(discord.AutoShardedClient):
         self.reviews.start()
         # The store and a first read of the subscriptions (its lazy imports) first: the
         # scheduler's first check runs at once on its own thread and must not race the start.
-        try:
-            await asyncio.to_thread(lambda: self.engine.store.insights.subscriptions("discord"))
-        except Exception as e:  # the bot starts while the database is down; digests wait for it
-            if not database_down(e):
-                raise
-            log.warning("database unavailable at start (%s): digests start later", type(e).__name__)
+        await asyncio.to_thread(self.digests.prime)
         self.digests.start()
         await self.sync_commands()
 

@@ -128,7 +128,7 @@ def running_digests(app: App) -> Iterator[None]:
     """Start the app's digest scheduler for as long as the bot serves, stop it after."""
     scheduler = getattr(app, "framecraft_digests", None)
     if scheduler is not None:
-        scheduler.store.insights.subscriptions(PLATFORM)  # lazy imports here, not raced
+        scheduler.prime()
         scheduler.start()
     try:
         yield

@@ -229,11 +229,28 @@ class DigestScheduler:
         self._scheduler: Any = None
         self._lock = threading.Lock()
 
+    def _current_store(self) -> Store:
+        return self._store if isinstance(self._store, Store) else self._store()
+
+    def prime(self) -> None:
+        """The first read (and its lazy imports) on the caller's thread, before `start`: the
+        scheduler's first check runs at once on its own thread and must not race a bot's start.
+        A database that is down is logged, not raised: the bot starts and the checks wait."""
+        from bot.core.availability import database_down
+
+        try:
+            self._current_store().insights.subscriptions(self.platform)
+        except Exception as e:
+            if not database_down(e):
+                raise
+            log.warning("database unavailable at start (%s): digests wait for it",
+                        type(e).__name__)
+
     def tick(self) -> list[DigestRun]:
         """One check; the scheduler calls it, tests may too. Never raises."""
         try:
-            store = self._store if isinstance(self._store, Store) else self._store()
-            return run_due_digests(store, self.clock(), self.post, platform=self.platform,
+            return run_due_digests(self._current_store(), self.clock(), self.post,
+                                   platform=self.platform,
                                    owner=self.owner, annotate=self.annotate)
         except Exception:  # noqa: BLE001 - a database hiccup: the next tick tries again
             log.warning("digest check failed", exc_info=True)
