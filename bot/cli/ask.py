@@ -12,10 +12,11 @@ import sys
 
 from rich.console import Console
 
+from bot.cli.inputs import add_encoding_flag
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.retrieval import KINDS
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,12 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the stable JSON contract")
     p.add_argument("--kind", choices=KINDS, help="only search the guide, gallery or models")
     p.add_argument("--model", "-m", help="only passages about this model (e.g. kling)")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     try:
-        answer = engine.ask(args.question, kind=args.kind, model=args.model)
+        answer = engine.ask(decode_argument(args.question, args.encoding), kind=args.kind, model=args.model)
     except (InputError, KnowledgeError):
         raise
     except Exception as e:  # the index or its server failed: one line, no traceback

@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from bot.cli.inputs import add_encoding_flag, argument_text, line_text, stdin_lines
 from bot.core.critique.needs import STRENGTHS
 from bot.core.critique.results import Critique
 from bot.core.engine import Engine
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--similar", action=argparse.BooleanOptionalAction, default=True,
                    help="list the most similar gallery prompts (the default; --no-similar skips "
                         "them)")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
@@ -40,8 +42,9 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
     if args.prompt == "-":
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
-                          strength=args.rewrite)
-    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True,
+                          strength=args.rewrite, encoding=args.encoding)
+    result = engine.critique(argument_text(args.prompt, args.encoding), model,
+                             with_retrieval=args.similar, with_llm=True,
                              rewrite_strength=args.rewrite)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
@@ -51,20 +54,21 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
-               similar: bool, strength: str = "standard") -> int:
+               similar: bool, strength: str = "standard", encoding: str | None = None) -> int:
+    """One critique per non-blank stdin line; a bad line is an error row (with --json) and one
+    line on stderr, and the others are still reviewed."""
     failures = 0
-    for lineno, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
+    for lineno, raw in stdin_lines(encoding):
+        if not raw.strip():
             continue
         try:
-            result = engine.critique(line, model, with_retrieval=similar, with_llm=True,
+            result = engine.critique(line_text(raw, encoding), model, with_retrieval=similar, with_llm=True,
                                      rewrite_strength=strength)
         except InputError as e:
             failures += 1
             if as_json:
                 print(json.dumps({"line": lineno, "error": str(e)}), flush=False)
-            else:
-                console.print(f"[red]line {lineno}:[/red] {e}")
+            print(f"error: line {lineno}: {e}", file=sys.stderr)
             continue
         if as_json:
             out = result.to_public_json()

@@ -13,6 +13,7 @@ import sys
 from rich.console import Console
 from rich.markup import escape
 
+from bot.cli.inputs import add_encoding_flag, argument_text, line_text, stdin_lines
 from bot.core.engine import Engine
 from bot.core.ethics import EthicsReview
 from bot.core.validation import InputError
@@ -44,13 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--fail-on", choices=FAIL_ON, default=None, metavar="|".join(FAIL_ON),
                    help="exit 1 when a prompt's verdict is this severe or worse (for scripts); "
                         "without it the exit code is 0 whatever the verdict")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if args.prompt == "-":
-        return _run_batch(engine, args.fail_on)
-    review = engine.review_ethics(args.prompt)
+        return _run_batch(engine, args.fail_on, args.encoding)
+    review = engine.review_ethics(argument_text(args.prompt, args.encoding))
     if args.json:
         print(json.dumps(review.to_public_json(), ensure_ascii=False))
     else:
@@ -58,22 +60,21 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     return 1 if fails(review.verdict, args.fail_on) else 0
 
 
-def _run_batch(engine: Engine, fail_on: str | None = None) -> int:
+def _run_batch(engine: Engine, fail_on: str | None = None, encoding: str | None = None) -> int:
     """One JSON object per non-blank stdin line; `line` says which input line it answers. Exit 1
     when a line is not a usable prompt, or (with --fail-on) when any verdict reaches it."""
     failures = 0
-    stream = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 is one bad line
-    for lineno, raw in enumerate(stream, start=1):
-        line = raw.rstrip(b"\r\n" if isinstance(raw, bytes) else "\r\n")
+    for lineno, line in stdin_lines(encoding):  # bytes, so bad UTF-8 is one bad line
         if not line.strip():
             continue
         try:
-            review = engine.review_ethics(line)
+            review = engine.review_ethics(line_text(line, encoding))
             out = review.to_public_json()
             failures += fails(review.verdict, fail_on)
         except InputError as e:
             failures += 1
             out = {"error": str(e)}
+            print(f"error: line {lineno}: {e}", file=sys.stderr)
         print(json.dumps({**out, "line": lineno}, ensure_ascii=False))
     sys.stdout.flush()
     return 1 if failures else 0

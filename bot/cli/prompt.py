@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.cli.inputs import add_encoding_flag, argument_text
 from bot.core.commands import ParsedCommand
 from bot.core.engine import Engine
 from bot.core.prompt_commands import execute, help_lines, parse_request, save_with_score
@@ -50,6 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--model", "-m", help="target model")
     a.add_argument("--note", "-n", help="what changed and why (<= 500 characters)")
     a.add_argument("--channel", help="file it under a channel or project")
+    add_encoding_flag(a)
     a = actions.add_parser("list", parents=[common], help="the team's saved prompts")
     a.add_argument("--channel", help="only this channel or project")
     a.add_argument("--json", action="store_true")
@@ -101,7 +103,7 @@ def _author(args: argparse.Namespace) -> str:
 
 
 def _save(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    text = sys.stdin.read() if args.prompt == "-" else args.prompt
+    text = argument_text(args.prompt, args.encoding)
     version = save_with_score(engine, args.team, args.name, text, _author(args), args.model,
                               args.note, args.channel)
     score = f", score {version.score}" if version.score is not None else ""

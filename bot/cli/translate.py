@@ -13,8 +13,10 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
+from bot.cli.inputs import add_encoding_flag
 from bot.core.dialects import Translation
 from bot.core.engine import Engine
+from bot.core.validation import decode_argument
 
 JSON_FIELDS = ("prompt", "negative_prompt", "changes", "dropped")
 
@@ -26,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", "-f", dest="from_model", help="the model the prompt was written for")
     p.add_argument("--json", action="store_true",
                    help="print JSON: prompt, negative_prompt, changes, dropped")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
@@ -35,7 +38,8 @@ def public_json(t: Translation) -> dict:
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    result = engine.translate(args.prompt, args.to, args.from_model)
+    result = engine.translate(decode_argument(args.prompt, args.encoding), args.to,
+                              args.from_model)
     if args.json:
         print(json.dumps(public_json(result), ensure_ascii=False))
     else:
