@@ -11,6 +11,8 @@ import json
 import sys
 
 from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
 
 from bot.cli.inputs import add_encoding_flag
 from bot.core.engine import Engine
@@ -51,9 +53,9 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 def render_answer(console: Console, answer) -> None:
     console.print(answer.answer, markup=False, soft_wrap=True)
     for notice in answer.notices:
-        console.print(f"[italic]{notice}[/italic]")
+        console.print(Text(notice, style="italic"))
     if answer.sources:
         console.print("\n[bold]Sources[/bold]")
         for n, s in enumerate(answer.sources, start=1):
-            console.print(f"  [{n}] {s.title} [dim]({s.file}, score {s.score:.2f})[/dim]",
+            console.print(f"  \\[{n}] {escape(s.title)} [dim]({escape(s.file)}, score {s.score:.2f})[/dim]",
                           markup=True, highlight=False)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
 
 from bot.cli.ask import render_answer
 from bot.cli.compare import render_comparison
@@ -41,12 +43,12 @@ def _critique(o: Outcome, engine: Engine, console: Console) -> None:
 
 def _models(o: Outcome, engine: Engine, console: Console) -> None:
     for m in cast("list[ModelProfile]", o.result):
-        console.print(f"[bold]{m.id}[/bold] ({m.name}): {m.personality}")
+        console.print(f"[bold]{escape(m.id)}[/bold] ({escape(m.name)}): {escape(m.personality)}")
 
 
 def _about(o: Outcome, engine: Engine, console: Console) -> None:
     a = cast(About, o.result)
-    console.print(f"[bold]Framecraft {a.version}[/bold]")
+    console.print(f"[bold]Framecraft {escape(a.version)}[/bold]")
     console.print("Models: " + ", ".join(f"{name} ({mid})" for mid, name in a.models),
                   markup=False)
     for s in a.sources:
@@ -90,9 +92,9 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
             outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options))
             CHAT_HANDLERS[cmd.name](outcome, engine, console)
         else:
-            console.print(f"'{cmd.name}' is not available here yet. Type /help.")
+            console.print(f"'{cmd.name}' is not available here yet. Type /help.", markup=False)
     except InputError as e:
-        console.print(f"[red]{e}[/red]")
+        console.print(Text(str(e), style="red"))
     return True
 
 

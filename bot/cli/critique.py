@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from bot.cli.inputs import add_encoding_flag, argument_text, line_text, stdin_lines
 from bot.core.critique.needs import STRENGTHS
@@ -88,13 +89,14 @@ def _score_style(score: int) -> str:
 def render_critique(console: Console, c: Critique) -> None:
     ethics = c.ethics or {}
     if ethics.get("verdict") == "stop":
-        lines = [f"[bold]{x['category']}[/bold]: {x['why']} [italic]Instead:[/italic] {x['instead']}"
+        lines = [f"[bold]{escape(x['category'])}[/bold]: {escape(x['why'])} "
+                 f"[italic]Instead:[/italic] {escape(x['instead'])}"
                  for x in ethics.get("concerns", []) if x.get("severity") == "stop"]
         console.print(Panel("\n".join(lines), title="[bold red]STOP: ethics[/bold red]",
                             border_style="red"))
     style = _score_style(c.score)
     target = f" for {c.model}" if c.model else ""
-    console.print(f"[bold {style}]{c.score}/100[/bold {style}]  {c.verdict}{target}")
+    console.print(f"[bold {style}]{c.score}/100[/bold {style}]  {escape(c.verdict + target)}")
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("component")
     table.add_column("score", justify="right")
@@ -103,7 +105,7 @@ def render_critique(console: Console, c: Critique) -> None:
         if comp.max_score == 0 and not comp.present:
             continue
         if comp.present:
-            table.add_row(comp.name.value, f"{comp.score}/{comp.max_score}", comp.text or "")
+            table.add_row(comp.name.value, f"{comp.score}/{comp.max_score}", Text(comp.text or ""))
         else:
             table.add_row(f"[red]{comp.name.value}[/red]", f"[red]0/{comp.max_score}[/red]",
                           "[red]missing[/red]")
@@ -111,29 +113,30 @@ def render_critique(console: Console, c: Critique) -> None:
     if c.missing:
         console.print("\n[bold]Missing[/bold]")
         for m in c.missing:
-            console.print(f"  [red]•[/red] [bold]{m.value}[/bold]: {c.missing_why.get(m, '')}")
+            console.print(f"  [red]•[/red] [bold]{m.value}[/bold]: {escape(c.missing_why.get(m, ''))}")
     if c.anti_patterns:
         console.print("\n[bold]Anti-patterns[/bold]")
         for a in c.anti_patterns:
-            console.print(f"  [yellow]•[/yellow] [bold]{a.id}[/bold] ({a.text}): {a.why}")
+            console.print(f"  [yellow]•[/yellow] [bold]{escape(a.id)}[/bold] ({escape(a.text)}): "
+                          f"{escape(a.why)}")
     if c.suggestions:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
-            console.print(f"  • {s.text}")
+            console.print(Text(f"  • {s.text}"))
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))
     for notice in c.notices:
-        console.print(f"[italic]{notice}[/italic]")
+        console.print(Text(notice, style="italic"))
     concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]
     if concerns:
         console.print("[bold]Ethics[/bold]")
         for x in concerns:
-            console.print(f"  • {x['severity']} · {x['category']}: {x['why']}")
+            console.print(Text(f"  • {x['severity']} · {x['category']}: {x['why']}"))
     if c.similar:
         console.print("[bold]Prompts like yours that work[/bold]")
         for similar in c.similar:
-            console.print(f"  • {similar.title} ({similar.id}): {similar.why}")
+            console.print(Text(f"  • {similar.title} ({similar.id}): {similar.why}"))
     sources = ", ".join(c.sources)
     if sources:
-        console.print(f"[dim]Learn more: {sources}[/dim]")
+        console.print(Text(f"Learn more: {sources}", style="dim"))

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
@@ -107,7 +108,7 @@ def _save(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     version = save_with_score(engine, args.team, args.name, text, _author(args), args.model,
                               args.note, args.channel)
     score = f", score {version.score}" if version.score is not None else ""
-    console.print(f"Saved [bold]{version.name}[/bold] v{version.version}{score}.")
+    console.print(f"Saved [bold]{escape(version.name)}[/bold] v{version.version}{score}.")
     return 0
 
 
@@ -125,7 +126,7 @@ def render_list(console: Console, team: str, names: list[PromptInfo]) -> None:
         console.print(f"No prompts saved in team {team!r} yet. "
                       "Try: framecraft prompt save NAME \"PROMPT\"", markup=False)
         return
-    table = Table(title=f"Prompts of {team}")
+    table = Table(title=Text(f"Prompts of {team}"))
     for col in ("name", "latest", "score", "keepers", "updated", "channel"):
         table.add_column(col)
     for n in names:
@@ -149,12 +150,12 @@ def _history(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def render_history(console: Console, versions: list[Version]) -> None:
-    table = Table(title=f"History of {versions[0].name}" if versions else "History")
+    table = Table(title=Text(f"History of {versions[0].name}" if versions else "History"))
     for col in ("v", "score", "model", "author", "when", "note", "prompt"):
         table.add_column(col, overflow="fold")
     for v in versions:
         star = " *" if v.keeper else ""
-        table.add_row(f"{v.version}{star}", _fmt_score(v.score), v.model or "", Text(v.author),
+        table.add_row(f"{v.version}{star}", _fmt_score(v.score), Text(v.model or ""), Text(v.author),
                       f"{v.created_at:%Y-%m-%d %H:%M}", Text(v.note or ""),
                       Text(v.prompt if len(v.prompt) <= 80 else v.prompt[:77] + "..."))
     console.print(table)
@@ -212,19 +213,19 @@ def render_diff(console: Console, d: PromptDiff) -> None:
 
 def _restore(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     v = engine.store.restore(args.team, args.name, args.version, _author(args))
-    console.print(f"Restored v{args.version} of [bold]{v.name}[/bold] as v{v.version}.")
+    console.print(f"Restored v{args.version} of [bold]{escape(v.name)}[/bold] as v{v.version}.")
     return 0
 
 
 def _keep(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     v = engine.store.keep(args.team, args.name, args.version, args.note)
-    console.print(f"Marked [bold]{v.name}[/bold] v{v.version} as a keeper.")
+    console.print(f"Marked [bold]{escape(v.name)}[/bold] v{v.version} as a keeper.")
     return 0
 
 
 def _delete(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     n = engine.store.delete(args.team, args.name, confirm=bool(args.yes))
-    console.print(f"Deleted {args.name!r} ({n} versions).")
+    console.print(f"Deleted {args.name!r} ({n} versions).", markup=False)
     return 0
 
 
@@ -232,7 +233,7 @@ def _export(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     text = engine.store.export(args.team, args.format)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
-        console.print(f"Wrote {args.team!r} to {args.output}.")
+        console.print(f"Wrote {args.team!r} to {args.output}.", markup=False)
     else:
         sys.stdout.write(text)
     return 0
