@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -23,12 +24,20 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.cli.inputs import add_encoding_flag, argument_text
 from bot.core.commands import ParsedCommand
 from bot.core.engine import Engine
-from bot.core.prompt_commands import execute, help_lines, parse_request, save_with_score
+from bot.core.prompt_commands import (
+    execute,
+    help_lines,
+    parse_request,
+    plural,
+    save_with_score,
+    unchanged_summary,
+)
 from bot.core.storage import PromptDiff, PromptInfo, Version
 from bot.core.storage.engine import safe_url
 from bot.core.validation import InputError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 DEFAULT_TEAM = "local"
 
 
@@ -52,6 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--model", "-m", help="target model")
     a.add_argument("--note", "-n", help="what changed and why (<= 500 characters)")
     a.add_argument("--channel", help="file it under a channel or project")
+    a.add_argument("--force", action="store_true",
+                   help="save a new version even if the text is the newest version's")
     add_encoding_flag(a)
     a = actions.add_parser("list", parents=[common], help="the team's saved prompts")
     a.add_argument("--channel", help="only this channel or project")
@@ -61,7 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("show", parents=[common], help="one version (the newest by default)")
     a.add_argument("name")
-    a.add_argument("--version", "-v", type=int)
+    a.add_argument("number", nargs="?", type=int, metavar="N",
+                   help="the version (the newest by default)")
+    a.add_argument("--version", "-v", type=int, help="the same as N")
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("diff", parents=[common], help="what changed between two versions")
     a.add_argument("name")
@@ -74,7 +87,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = actions.add_parser("keep", parents=[common], help="mark the version that worked")
     a.add_argument("name")
     a.add_argument("version", type=int)
-    a.add_argument("--note", "-n", help="a link to the output, or a note about it")
+    a.add_argument("link_or_note", nargs="?", metavar="LINK_OR_NOTE",
+                   help="a link to the output, or a note about it")
+    a.add_argument("--note", "-n", help="the same as LINK_OR_NOTE")
     a = actions.add_parser("delete", parents=[common], help="delete a prompt and its history")
     a.add_argument("name")
     a.add_argument("--yes", action="store_true", help="confirm the deletion")
@@ -99,14 +114,25 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return 1
 
 
+def one_of(positional: T | None, flag: T | None, what: str) -> T | None:
+    """The positional form or its flag (both kept working); both with different values is a
+    usage error."""
+    if positional is not None and flag is not None and positional != flag:
+        raise InputError(f"Give the {what} once: {positional!r} or --{what} {flag!r}.")
+    return positional if positional is not None else flag
+
+
 def _author(args: argparse.Namespace) -> str:
     return args.author or default_author()
 
 
 def _save(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     text = argument_text(args.prompt, args.encoding)
-    version = save_with_score(engine, args.team, args.name, text, _author(args), args.model,
-                              args.note, args.channel)
+    version, added = save_with_score(engine, args.team, args.name, text, _author(args),
+                                     args.model, args.note, args.channel, force=args.force)
+    if not added:
+        console.print(Text(unchanged_summary(version)))
+        return 0
     score = f", score {version.score}" if version.score is not None else ""
     console.print(f"Saved [bold]{escape(version.name)}[/bold] v{version.version}{score}.")
     return 0
@@ -162,7 +188,7 @@ def render_history(console: Console, versions: list[Version]) -> None:
 
 
 def _show(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    v = engine.store.get(args.team, args.name, args.version)
+    v = engine.store.get(args.team, args.name, one_of(args.number, args.version, "version"))
     if args.json:
         print(json.dumps(v.model_dump(mode="json"), ensure_ascii=False))
         return 0
@@ -218,14 +244,15 @@ def _restore(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _keep(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    v = engine.store.keep(args.team, args.name, args.version, args.note)
+    v = engine.store.keep(args.team, args.name, args.version,
+                          one_of(args.link_or_note, args.note, "note"))
     console.print(f"Marked [bold]{escape(v.name)}[/bold] v{v.version} as a keeper.")
     return 0
 
 
 def _delete(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     n = engine.store.delete(args.team, args.name, confirm=bool(args.yes))
-    console.print(f"Deleted {args.name!r} ({n} versions).", markup=False)
+    console.print(f"Deleted {args.name!r} ({plural(n, 'version')}).", markup=False)
     return 0
 
 
@@ -251,7 +278,8 @@ def _import(args: argparse.Namespace, engine: Engine, console: Console) -> int:
             raise InputError(f"Cannot read {args.file}: {e.strerror}.") from None
         fmt = args.format or ("yaml" if path.suffix.lower() in (".yaml", ".yml") else "json")
     report = engine.store.import_(args.team, data, fmt)
-    console.print(f"Imported {report.versions_added} versions of {report.names} prompts into "
+    console.print(f"Imported {plural(report.versions_added, 'version')} of "
+                  f"{plural(report.names, 'prompt')} into "
                   f"{args.team!r} ({report.versions_skipped} already there).")
     return 0
 

@@ -38,7 +38,7 @@ Action = Literal["save", "list", "history", "show", "diff", "restore", "keep", "
 ACTIONS: tuple[str, ...] = get_args(Action)
 
 USAGE: dict[str, str] = {
-    "save": 'prompt save NAME PROMPT... [--model M] [--note "..."] [--channel C]',
+    "save": 'prompt save NAME PROMPT... [--model M] [--note "..."] [--channel C] [--force]',
     "list": "prompt list [--channel C]",
     "history": "prompt history NAME",
     "show": "prompt show NAME [N]",
@@ -70,6 +70,8 @@ _WORD_OPTIONS = re.compile(
 _NOTE_OPTION = re.compile(
     rf"(?:(?<=\s)|^)--note(?:=|\s+)(?P<val>{_QUOTED}|(?:(?!\s--(?:model|channel|note)\b).)+)",
     re.S)
+_FORCE_OPTION = re.compile(r"(?:(?<=\s)|^)--force(?=\s|$)")
+"""save: add a version even when the text is the newest one's."""
 _COMMAND = re.compile(r"^\s*/?prompts?\b[ \t]*", re.I)
 
 
@@ -101,6 +103,8 @@ class PromptRequest(BaseModel):
     b: int | None = None
     """diff: from version a to version b (None = the two newest)."""
     confirm: bool = False
+    force: bool = False
+    """save: add a version even when the text and model are the newest version's."""
 
     @field_validator("name")
     @classmethod
@@ -149,6 +153,8 @@ class PromptResult(BaseModel):
     deleted: int | None = None
     """delete: how many versions went."""
     restored_from: int | None = None
+    unchanged: bool = False
+    """save: the text was the newest version's, so no version was added (`version` is it)."""
 
 
 def make_request(**fields: Any) -> PromptRequest:
@@ -209,7 +215,11 @@ def _extract_options(text: str) -> tuple[str, dict[str, str]]:
         options[key] = _unquote(value or "")
         return " "
     text = _WORD_OPTIONS.sub(take, text)
-    return _NOTE_OPTION.sub(take, text), options
+    text = _NOTE_OPTION.sub(take, text)
+    if _FORCE_OPTION.search(text):
+        options["force"] = "yes"
+        text = _FORCE_OPTION.sub(" ", text)
+    return text, options
 
 
 def parse_request(text: str, options: dict[str, str] | None = None) -> PromptRequest:
@@ -240,7 +250,8 @@ def parse_request(text: str, options: dict[str, str] | None = None) -> PromptReq
     words = rest.split()
     if action == "save":
         fields |= {"prompt": _unquote(rest), "model": found.get("model"),
-                   "note": found.get("note"), "channel": found.get("channel")}
+                   "note": found.get("note"), "channel": found.get("channel"),
+                   "force": bool(found.get("force"))}
     elif action == "show":
         version = found.get("version") or (words[0] if words else None)
         _no_more(action, words[1:] if not found.get("version") else words)
@@ -280,13 +291,35 @@ def help_lines() -> list[tuple[str, str]]:
 
 
 # ---- executing ------------------------------------------------------------------------------
+def plural(n: int, word: str) -> str:
+    """'1 prompt', '2 prompts'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def newest_version(engine: Engine, team: str, name: str) -> Version | None:
+    """The prompt's newest version, or None when nothing is saved under that name yet."""
+    try:
+        found: Version = engine.store.get(team, name)
+    except InputError:
+        return None
+    return found
+
+
 def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
                     model: str | None = None, note: str | None = None,
-                    channel: str | None = None) -> Version:
+                    channel: str | None = None, force: bool = False) -> tuple[Version, bool]:
     """Save a version with the critique score it has now (the point of versioning is to see
-    the score move). A failing critique must not lose the save."""
+    the score move). A failing critique must not lose the save. The model carries over from
+    the newest version unless given. Text (and model) identical to the newest version adds
+    nothing unless `force`: (that version, False); otherwise (the new version, True)."""
     text = engine.clean(text)
     model_id = engine.resolve_model(model)
+    newest = newest_version(engine, team, name)
+    if newest is not None:
+        if model_id is None:
+            model_id = newest.model
+        if not force and newest.prompt == text and newest.model == model_id:
+            return newest, False
     try:
         # Retrieval (similar prompts) adds nothing to the score and costs time.
         score: int | None = engine.critique(text, model_id, with_retrieval=False).score
@@ -297,7 +330,13 @@ def save_with_score(engine: Engine, team: str, name: str, text: str, author: str
         score = None
     version: Version = engine.store.save(team, name, text, author, model=model_id, note=note,
                                          score=score, channel=channel)
-    return version
+    return version, True
+
+
+def unchanged_summary(v: Version) -> str:
+    """What a save of the newest version's own text says."""
+    return (f"{v.name} v{v.version} already has this text; no new version saved "
+            "(add --force to save it anyway).")
 
 
 def _score(v: Version) -> str:
@@ -314,13 +353,15 @@ def execute(engine: Engine, request: PromptRequest, *, team: str, author: str) -
         lines = [f"{u}: {s}" for u, s in help_lines()]
         return PromptResult(summary="Prompt versions: " + " | ".join(lines), **out)
     if r.action == "save":
-        v = save_with_score(engine, team, name, r.prompt or "", author, r.model, r.note,
-                            r.channel)
+        v, added = save_with_score(engine, team, name, r.prompt or "", author, r.model, r.note,
+                                   r.channel, force=r.force)
+        if not added:
+            return PromptResult(summary=unchanged_summary(v), version=v, unchanged=True, **out)
         return PromptResult(summary=f"Saved {v.name} v{v.version}{_score(v)}.", version=v, **out)
     if r.action == "list":
         infos = store.list_names(team, channel=r.channel)
         where = f" in channel {r.channel}" if r.channel else ""
-        summary = (f"{len(infos)} saved prompt{'s' if len(infos) != 1 else ''}{where}."
+        summary = (f"{plural(len(infos), 'saved prompt')}{where}."
                    if infos else f"No prompts saved{where} yet.")
         return PromptResult(summary=summary, prompts=infos, **out)
     if r.action == "history":

@@ -187,6 +187,8 @@ def prompt_messages(result: PromptResult) -> list[bk.Message]:
         return diff_messages(result.diff)
     if result.action == "show" and v is not None:
         return version_messages(v, "")
+    if result.action == "save" and result.unchanged:
+        return bk.notice_messages(result.summary)
     if result.action == "save" and v is not None:
         return version_messages(v, ":floppy_disk: Saved")
     if result.action == "restore" and v is not None:
