@@ -2,13 +2,19 @@
 
 Runs fully offline. Each line is parsed by bot.core.commands (a bare prompt is critiqued) and
 run through the core's command table (bot.core.command_table), like the bots; this module only
-renders the outcome with rich, one renderer per command.
+renders the outcome with rich, one renderer per command. A bare line that reads as chat
+("hello there") gets a short answer instead of a 0/100 critique: the review channels' prompt
+detector (`Engine.classify_message`) decides, and `/critique TEXT` still critiques anything.
+On a terminal the line is edited with readline, with its history in the data directory.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Console
@@ -76,6 +82,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+HISTORY_FILE = "chat_history"
+HISTORY_LENGTH = 1000
+_EXPLICIT_CRITIQUE = re.compile(r"^\s*/?critique\b", re.I)
+
+
+def chatter_reply(engine: Engine, line: str) -> str | None:
+    """A short answer when a bare line reads as chat rather than a video prompt, else None."""
+    if _EXPLICIT_CRITIQUE.match(line):
+        return None
+    verdict = engine.classify_message(line)
+    if verdict.is_prompt:
+        return None
+    return (f"That reads as chat, not a video prompt ({verdict.reason}). Paste a prompt to "
+            "have it critiqued, type /critique TEXT to critique this anyway, or /help for the "
+            "commands.")
+
+
 def handle_line(engine: Engine, line: str, console: Console) -> bool:
     """Handle one typed line; False when the user asked to leave."""
     if line.strip().lower() in {"/quit", "/exit", "quit", "exit"}:
@@ -88,6 +111,8 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
             console.print(help_text(), markup=False)
         elif cmd.name == "prompt":
             chat_prompt(engine, cmd, console)
+        elif cmd.name == "critique" and (reply := chatter_reply(engine, line)):
+            console.print(reply, markup=False)
         elif cmd.name in CHAT_HANDLERS:
             outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options))
             CHAT_HANDLERS[cmd.name](outcome, engine, console)
@@ -98,11 +123,39 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
     return True
 
 
+def enable_line_editing(history: Path) -> Callable[[], None] | None:
+    """Arrow keys, editing and history on a terminal, via the standard library's readline;
+    returns the function that saves the history (also run at exit), or None where readline is
+    missing (Windows) or stdin is no terminal."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        import readline
+    except ImportError:
+        return None
+    import atexit
+    import contextlib
+
+    with contextlib.suppress(OSError):  # no history yet
+        readline.read_history_file(history)
+    readline.set_history_length(HISTORY_LENGTH)
+
+    def save() -> None:
+        # A read-only data directory costs the history, not the session.
+        with contextlib.suppress(OSError):
+            history.parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(history)
+    atexit.register(save)
+    return save
+
+
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     console.print("Framecraft chat. Paste a video prompt, or type /help. /quit to leave.")
+    editing = enable_line_editing(Path(engine.settings.data_dir) / HISTORY_FILE)
     while True:
         try:
-            line = console.input("[bold cyan]> [/bold cyan]")
+            # With readline the prompt goes through input() so editing redraws it correctly.
+            line = input("> ") if editing is not None else console.input("[bold cyan]> [/bold cyan]")
         except EOFError:
             console.print()
             return 0
