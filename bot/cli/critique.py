@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.cli.inputs import add_encoding_flag, argument_text, line_text, stdin_lines
+from bot.cli.layout import print_bullet
 from bot.core.critique.needs import STRENGTHS
 from bot.core.critique.results import Critique
 from bot.core.engine import Engine
@@ -122,7 +123,7 @@ def render_critique(console: Console, c: Critique) -> None:
     if c.suggestions:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
-            console.print(Text(f"  • {s.text}"))
+            print_bullet(console, s.text)
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))
@@ -132,11 +133,11 @@ def render_critique(console: Console, c: Critique) -> None:
     if concerns:
         console.print("[bold]Ethics[/bold]")
         for x in concerns:
-            console.print(Text(f"  • {x['severity']} · {x['category']}: {x['why']}"))
+            print_bullet(console, f"{x['severity']} · {x['category']}: {x['why']}")
     if c.similar:
         console.print("[bold]Prompts like yours that work[/bold]")
         for similar in c.similar:
-            console.print(Text(f"  • {similar.title} ({similar.id}): {similar.why}"))
+            print_bullet(console, f"{similar.title} ({similar.id}): {similar.why}")
     sources = ", ".join(c.sources)
     if sources:
         console.print(Text(f"Learn more: {sources}", style="dim"))

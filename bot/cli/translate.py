@@ -14,6 +14,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from bot.cli.inputs import add_encoding_flag
+from bot.cli.layout import print_bullet
 from bot.core.dialects import Translation
 from bot.core.engine import Engine
 from bot.core.validation import decode_argument
@@ -62,12 +63,10 @@ def render_translation(console: Console, t: Translation, engine: Engine | None =
         for c in t.changes:
             move = f"{c.before!r} → {c.after!r}" if c.before and c.after else (
                 f"+ {c.after!r}" if c.after else f"- {c.before!r}" if c.before else "")
-            console.print(f"  • {c.component} {c.action} {move}: {c.why} [{c.source}]",
-                          markup=False, soft_wrap=True)
+            print_bullet(console, f"{c.component} {c.action} {move}: {c.why} [{c.source}]")
     if t.dropped:
         console.print("[bold]Dropped[/bold]")
         for d in t.dropped:
-            console.print(f"  • {d.component}: {d.text!r}: {d.reason}", markup=False,
-                          soft_wrap=True)
+            print_bullet(console, f"{d.component}: {d.text!r}: {d.reason}")
     for note in t.notes:
-        console.print(f"  {note}", markup=False, style="italic", soft_wrap=True)
+        print_bullet(console, note, marker="", style="italic")
