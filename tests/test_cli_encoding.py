@@ -88,3 +88,12 @@ def test_binary_data_and_control_characters_go_to_stderr():
 def test_unknown_encoding_is_a_usage_error():
     r = run("critique", "-", "--encoding", "klingon", stdin=b"A fox\n")
     assert r.returncode != 0 and "Unknown encoding" in r.stderr.decode()
+
+
+def test_prompt_import_names_the_byte_and_takes_encoding(tmp_path):
+    bad = b'{"x": "\xe9"}'
+    r = run("prompt", "import", "-", stdin=bad, data_dir=str(tmp_path))
+    err = r.stderr.decode()
+    assert r.returncode == 2 and "byte 0xE9 at offset 7" in err and "Traceback" not in err
+    r = run("prompt", "import", "-", "--encoding", "latin-1", stdin=bad, data_dir=str(tmp_path))
+    assert "not UTF-8" not in r.stderr.decode() and "Traceback" not in r.stderr.decode()

@@ -34,7 +34,7 @@ from bot.core.prompt_commands import (
 )
 from bot.core.storage import PromptDiff, PromptInfo, Version
 from bot.core.storage.engine import safe_url
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,6 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("file", help="a .json or .yaml export; '-' reads stdin")
     a.add_argument("--format", "-f", choices=("json", "yaml"),
                    help="default: from the file's extension, else json")
+    add_encoding_flag(a)
     p.set_defaults(func=run)
 
 
@@ -268,7 +269,7 @@ def _export(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 def _import(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if args.file == "-":
-        data: str | bytes = sys.stdin.read()
+        data: str | bytes = getattr(sys.stdin, "buffer", sys.stdin).read()
         fmt = args.format or "json"
     else:
         path = Path(args.file)
@@ -277,6 +278,8 @@ def _import(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         except OSError as e:
             raise InputError(f"Cannot read {args.file}: {e.strerror}.") from None
         fmt = args.format or ("yaml" if path.suffix.lower() in (".yaml", ".yml") else "json")
+    if args.encoding and isinstance(data, bytes):
+        data = decode_text(data, args.encoding)
     report = engine.store.import_(args.team, data, fmt)
     console.print(f"Imported {plural(report.versions_added, 'version')} of "
                   f"{plural(report.names, 'prompt')} into "
