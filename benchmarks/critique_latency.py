@@ -39,6 +39,32 @@ def main(rounds: int = 20) -> None:
         print(f"{name}: p50 {p50:.2f} ms   p95 {p95:.2f} ms   max {times[-1]:.2f} ms   "
               f"target p95 < 5 ms: {'met' if p95 < 5 else 'NOT met'}")
     similar_cost(kb, prompts, rounds)
+    with_ethics_cost(kb, prompts, rounds)
+
+
+def with_ethics_cost(kb, prompts: list[str], rounds: int) -> None:
+    """The critique as `Engine.critique` runs it by default: with the quick ethics check (the
+    rules layer; the semantic layer is not part of a default critique)."""
+    from bot.core.ethics import cached_rules, review_ethics
+
+    rules = cached_rules()
+    for p in prompts:
+        review_ethics(p, rules)
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(rounds):
+        for p in prompts:
+            t, c = time.perf_counter(), time.process_time()
+            critique(p, kb)
+            review_ethics(p, rules)
+            cpu.append((time.process_time() - c) * 1000)
+            wall.append((time.perf_counter() - t) * 1000)
+    for name, times in (("wall", wall), ("cpu ", cpu)):
+        times.sort()
+        p95 = times[int(len(times) * 0.95) - 1]
+        print(f"critique + quick ethics check, {name}: p50 {statistics.median(times):.2f} ms   "
+              f"p95 {p95:.2f} ms   max {times[-1]:.2f} ms   "
+              f"target p95 < 5 ms: {'met' if p95 < 5 else 'NOT met'}")
 
 
 def similar_cost(kb, prompts: list[str], rounds: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -39,6 +40,15 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(default=None,
                                           validation_alias=_env("FRAMECRAFT_LLM_API_KEY"))
     llm_timeout_s: float = Field(default=20.0, validation_alias=_env("FRAMECRAFT_LLM_TIMEOUT"))
+    semantic_ethics: Literal["auto", "on", "off"] = Field(
+        default="auto", validation_alias=_env("FRAMECRAFT_SEMANTIC_ETHICS"))
+    """The ethics review's semantic layer (exemplar neighbours, needs the embedding model):
+    `auto` runs it in the long-running fronts and `framecraft ethics`, not in a one-shot
+    `framecraft critique` unless asked (`--ethics full`); `on` everywhere; `off` nowhere
+    unless a command asks for it explicitly."""
+    embeddings: Literal["onnx", "torch"] = Field(default="onnx",
+                                                validation_alias=_env("FRAMECRAFT_EMBEDDINGS"))
+    """`torch` embeds with sentence-transformers instead of the ONNX export (same vectors)."""
     log_level: str = Field(default="INFO", validation_alias=_env("FRAMECRAFT_LOG_LEVEL"))
     log_format: str = Field(default="text", validation_alias=_env("FRAMECRAFT_LOG_FORMAT"))
     """`text` (one readable line) or `json` (one JSON object a line, for log collectors)."""

@@ -30,7 +30,9 @@ def test_registered():
 def test_json_output(capsys):
     assert main(["ethics", "a child in lingerie", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"verdict", "concerns"}
+    # `layers` was added by issue 12 (which layers of the review ran); nothing else changed.
+    assert set(out) == {"verdict", "concerns", "layers"}
+    assert out["layers"][0] == "rules"
     assert out["verdict"] == "stop"
     assert out["concerns"][0]["category"] == "minors"
     assert set(out["concerns"][0]) == {"category", "severity", "trigger", "why", "instead"}
@@ -38,7 +40,9 @@ def test_json_output(capsys):
 
 def test_json_ok(capsys):
     assert main(["ethics", "We are shooting a scene in the rain", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"verdict": "ok", "concerns": []}
+    out = json.loads(capsys.readouterr().out)
+    assert {k: out[k] for k in ("verdict", "concerns")} == {"verdict": "ok", "concerns": []}
+    assert out["layers"][0] == "rules"
 
 
 def test_rich_output_puts_the_verdict_first(capsys):

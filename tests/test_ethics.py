@@ -177,14 +177,17 @@ def test_concerns_are_one_per_category_worst_first():
 
 def test_public_json_contract():
     out = review_ethics("A deepfake of Elon Musk promoting a crypto giveaway").to_public_json()
-    assert set(out) == {"verdict", "concerns"}
+    # `layers` was added by issue 12 (which layers ran); the other keys are unchanged.
+    assert set(out) == {"verdict", "concerns", "layers"}
+    assert out["layers"] == ["rules"]
     assert out["verdict"] in {"ok", "note", "caution", "stop"}
     assert out["concerns"]
     for c in out["concerns"]:
         assert set(c) == {"category", "severity", "trigger", "why", "instead"}
         assert c["category"] in CATEGORIES and c["severity"] in {"note", "caution", "stop"}
     json.dumps(out)
-    assert review_ethics("A cat on a sofa").to_public_json() == {"verdict": "ok", "concerns": []}
+    assert review_ethics("A cat on a sofa").to_public_json() == {
+        "verdict": "ok", "concerns": [], "layers": ["rules"]}
 
 
 def test_deterministic():
@@ -306,4 +309,25 @@ def test_critique_carries_the_ethics_review(engine):
     assert result.ethics == review_ethics(SEED_SCENARIO).to_public_json()
     assert result.to_public_json()["ethics"]["verdict"] == "caution"
     clean = engine.critique("A cat leaps onto a sunlit windowsill, slow motion", **offline)
-    assert clean.ethics == {"verdict": "ok", "concerns": []}
+    assert clean.ethics == {"verdict": "ok", "concerns": [], "layers": ["rules"]}
+
+
+# --- the position index finds what a full search finds (added with issue 12) ----------------
+
+def _full_search(scan: _Scan, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in scan.rules.groups[name].pattern.finditer(scan.text)
+            if m.end() > m.start()]
+
+
+_MIXED = ["用AI换脸", "我同事", "一个13岁的女孩", "性感", "Kling", "推镜头", "una niña", "sexy",
+          "炸弹", "教程", "🎬", "(photo attached)", "'last day' vlog", "don't"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS + _MIXED), min_size=1, max_size=25),
+       st.sampled_from([" ", ", ", "", "-", "，", "'"]))
+def test_spans_agree_with_full_search(words, sep):
+    rules = cached_rules()
+    scan = _Scan(sep.join(words), rules)
+    for name in rules.groups:
+        assert scan.spans(rules.groups[name]) == _full_search(scan, name), name

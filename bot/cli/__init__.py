@@ -21,7 +21,7 @@ import difflib
 import importlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -245,6 +245,24 @@ def debugging(args: argparse.Namespace | None) -> bool:
     return bool(getattr(args, "debug", False)) or env not in ("", "0", "false", "no")
 
 
+class RevealingStream:
+    """A text stream that shows invisible and bidi control characters as visible markers
+    (bot.core.display_text) on their way to the terminal: the rich consoles write through
+    it, so every echo of stored or typed text is covered. `--json` output is printed
+    directly and keeps the text exact."""
+
+    def __init__(self, raw: TextIO):
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        from bot.core.display_text import reveal_invisible
+
+        return self.raw.write(reveal_invisible(text))
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, encoding, ...
+        return getattr(self.raw, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     args_in = sys.argv[1:] if argv is None else argv
     wrong = unknown_command(args_in)
@@ -283,8 +301,8 @@ def run(args: argparse.Namespace) -> int:
     from bot.core.validation import InputError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    console = Console(highlight=False)
-    err = Console(stderr=True, highlight=False)
+    console = Console(highlight=False, file=RevealingStream(sys.stdout))  # type: ignore[arg-type]
+    err = Console(highlight=False, file=RevealingStream(sys.stderr))  # type: ignore[arg-type]
     try:
         return int(args.func(args, Engine(), console) or 0)
     except (InputError, KnowledgeError) as e:

@@ -27,9 +27,10 @@ from bot.cli.critique import render_critique
 from bot.cli.ethics import render_ethics
 from bot.cli.prompt import chat_prompt
 from bot.cli.translate import render_translation
-from bot.core.command_table import About, CommandCall, Outcome, run_command
+from bot.core.command_table import TABLE, About, CommandCall, Outcome, run_command
 from bot.core.commands import help_text, parse_command
 from bot.core.engine import Engine
+from bot.core.house_rules.review import rules_from_files
 from bot.core.validation import InputError, model_names
 
 if TYPE_CHECKING:
@@ -99,6 +100,39 @@ def chatter_reply(engine: Engine, line: str) -> str | None:
             "commands.")
 
 
+def chat_rules(words: list[str], console: Console) -> None:
+    """`/rules`: the rules file in force here and where each rule comes from; `/rules set FILE`
+    checks FILE (errors name the line and key) and makes it ./framecraft.toml, showing the
+    diff. The terminal's rules are files, so git keeps their history."""
+    import difflib
+    from pathlib import Path
+
+    from bot.core.house_rules.stored import describe
+    from bot.core.house_rules.toml_file import RulesError, parse_rules
+
+    if not words or words == ["show"]:
+        for text in describe(rules_from_files()):
+            console.print(text, markup=False)
+        return
+    if words[0] != "set" or len(words) != 2:
+        raise InputError("Usage: /rules [set FILE]")
+    source = Path(words[1]).expanduser()
+    if not source.is_file():
+        raise InputError(f"{words[1]}: no such rules file")
+    text = source.read_text(encoding="utf-8")
+    try:
+        parse_rules(text)
+    except RulesError as e:
+        raise InputError(f"{words[1]}: {e} (nothing was changed)") from None
+    target = Path.cwd() / "framecraft.toml"
+    before = target.read_text(encoding="utf-8") if target.is_file() else ""
+    target.write_text(text, encoding="utf-8")
+    console.print(f"Saved the rules from {words[1]} as {target.name}.", markup=False)
+    for diff_line in difflib.unified_diff(before.splitlines(), text.splitlines(),
+                                          "before", "after", lineterm=""):
+        console.print(diff_line, markup=False)
+
+
 def handle_line(engine: Engine, line: str, console: Console) -> bool:
     """Handle one typed line; False when the user asked to leave."""
     if line.strip().lower() in {"/quit", "/exit", "quit", "exit"}:
@@ -107,14 +141,20 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
         return True
     cmd = parse_command(line, model_names=set(model_names(engine.kb)))
     try:
-        if cmd.name == "help":
+        if line.strip().lower().split()[0] == "/rules":  # only with the slash: "Rules..." is a prompt
+            chat_rules(line.split()[1:], console)
+        elif cmd.name == "help":
             console.print(help_text(), markup=False)
         elif cmd.name == "prompt":
             chat_prompt(engine, cmd, console)
         elif cmd.name == "critique" and (reply := chatter_reply(engine, line)):
             console.print(reply, markup=False)
         elif cmd.name in CHAT_HANDLERS:
-            outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options))
+            spec = TABLE[cmd.name]
+            # The chat is a terminal in a repository: its house rules are the rules file's.
+            rules = rules_from_files() if spec.house_rules else None
+            outcome = run_command(engine, cmd.name, CommandCall(cmd.text, cmd.options,
+                                                                rules=rules))
             CHAT_HANDLERS[cmd.name](outcome, engine, console)
         else:
             console.print(f"'{cmd.name}' is not available here yet. Type /help.", markup=False)
@@ -151,6 +191,7 @@ def enable_line_editing(history: Path) -> Callable[[], None] | None:
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     console.print("Framecraft chat. Paste a video prompt, or type /help. /quit to leave.")
+    engine.enable_semantic_ethics()  # a session, not a one-shot: the full ethics review
     editing = enable_line_editing(Path(engine.settings.data_dir) / HISTORY_FILE)
     while True:
         try:

@@ -16,12 +16,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bot.cli.inputs import add_encoding_flag, argument_text, line_text, stdin_lines
+from bot.cli.inputs import add_encoding_flag, line_text, stdin_lines
 from bot.cli.layout import print_bullet
 from bot.core.critique.needs import STRENGTHS
 from bot.core.critique.results import Critique
-from bot.core.engine import Engine
-from bot.core.validation import InputError
+from bot.core.engine import Engine, EthicsDepth
+from bot.core.house_rules.layers import RulesInForce
+from bot.core.house_rules.review import rules_from_files, summary_lines
+from bot.core.validation import InputError, decode_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,18 +38,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--similar", action=argparse.BooleanOptionalAction, default=True,
                    help="list the most similar gallery prompts (the default; --no-similar skips "
                         "them)")
+    p.add_argument("--ethics", choices=("quick", "full"), default=None,
+                   help="the ethics check: quick (the rules, the default for one prompt) or full "
+                        "(adds the semantic layer: loads the embedding model, about a second "
+                        "more); the JSON's ethics.layers says which ran")
+    p.add_argument("--rules", metavar="FILE",
+                   help="house rules file (default: the nearest framecraft.toml, or "
+                        "[tool.framecraft.rules] in pyproject.toml)")
     add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
-    if args.prompt == "-":
+    prompt = None if args.prompt == "-" else decode_argument(args.prompt, args.encoding)
+    if prompt is not None:
+        engine.clean(prompt)  # bad input is one clear line, before any wait
+    if engine.semantic_ethics_pending(args.ethics):
+        Console(stderr=True).print("[dim]Loading the embedding model for the full ethics check "
+                                   "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
+    rules = rules_from_files(args.rules)  # house rules: a bad file is an InputError (exit 2)
+    if prompt is None:
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
-                          strength=args.rewrite, encoding=args.encoding)
-    result = engine.critique(argument_text(args.prompt, args.encoding), model,
-                             with_retrieval=args.similar, with_llm=True,
-                             rewrite_strength=args.rewrite)
+                          strength=args.rewrite, ethics=args.ethics, rules=rules,
+                          encoding=args.encoding)
+    result = engine.critique(prompt, model, with_retrieval=args.similar, with_llm=True,
+                             rewrite_strength=args.rewrite, ethics=args.ethics, rules=rules)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -56,7 +72,9 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
-               similar: bool, strength: str = "standard", encoding: str | None = None) -> int:
+               similar: bool, strength: str = "standard",
+               ethics: EthicsDepth | None = None,
+               rules: RulesInForce | None = None, encoding: str | None = None) -> int:
     """One critique per non-blank stdin line; a bad line is an error row (with --json) and one
     line on stderr, and the others are still reviewed."""
     failures = 0
@@ -64,8 +82,9 @@ def _run_batch(engine: Engine, model: str | None, console: Console, as_json: boo
         if not raw.strip():
             continue
         try:
-            result = engine.critique(line_text(raw, encoding), model, with_retrieval=similar, with_llm=True,
-                                     rewrite_strength=strength)
+            result = engine.critique(line_text(raw, encoding), model, with_retrieval=similar,
+                                     with_llm=True, rewrite_strength=strength, ethics=ethics,
+                                     rules=rules)
         except InputError as e:
             failures += 1
             if as_json:
@@ -85,6 +104,18 @@ def _run_batch(engine: Engine, model: str | None, console: Console, as_json: boo
 
 def _score_style(score: int) -> str:
     return "green" if score >= 75 else "yellow" if score >= 50 else "red"
+
+
+def render_house_rules(console: Console, lines: list[str]) -> None:
+    """The "House rules" part: the verdict (red on a fail), then each broken rule with its
+    reason and fix. Nothing when no rules are in force."""
+    if not lines:
+        return
+    head, *rest = lines
+    style = "red" if "FAIL" in head else "green"
+    console.print(f"\n[bold {style}]{escape(head)}[/bold {style}]")
+    for line in rest:
+        console.print(f"  • {escape(line)}")
 
 
 def render_critique(console: Console, c: Critique) -> None:
@@ -124,6 +155,7 @@ def render_critique(console: Console, c: Critique) -> None:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
             print_bullet(console, s.text)
+    render_house_rules(console, summary_lines(c.house_rules) if c.house_rules else [])
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))

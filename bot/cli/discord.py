@@ -42,6 +42,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         configure_logging(settings)  # level and format for the whole `bot` tree
     except ValueError as e:
         return _fail(str(e))
+    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     if args.http:
         from bot.discord.http import serve, verify_key_of
 

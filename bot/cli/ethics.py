@@ -13,10 +13,10 @@ import sys
 from rich.console import Console
 from rich.markup import escape
 
-from bot.cli.inputs import add_encoding_flag, argument_text, line_text, stdin_lines
+from bot.cli.inputs import add_encoding_flag, line_text, stdin_lines
 from bot.core.engine import Engine
 from bot.core.ethics import EthicsReview
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_argument
 
 STYLES = {"stop": "bold red", "caution": "yellow", "note": "cyan", "ok": "green"}
 HEADLINES = {
@@ -50,9 +50,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    if args.prompt == "-":
+    # A dedicated ethics check is worth the embedding model: the full review (rules, semantic
+    # layer, the LLM judge when one is configured) unless FRAMECRAFT_SEMANTIC_ETHICS=off.
+    engine.enable_semantic_ethics(warm=False)
+    prompt = None if args.prompt == "-" else decode_argument(args.prompt, args.encoding)
+    if prompt is not None:
+        engine.clean(prompt)  # bad input is one clear line, before any wait
+    if engine.semantic_ethics_pending():
+        Console(stderr=True).print("[dim]Loading the embedding model for the ethics check "
+                                   "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
+    if prompt is None:
         return _run_batch(engine, args.fail_on, args.encoding)
-    review = engine.review_ethics(argument_text(args.prompt, args.encoding))
+    review = engine.review_ethics(prompt)
     if args.json:
         print(json.dumps(review.to_public_json(), ensure_ascii=False))
     else:

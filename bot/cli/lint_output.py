@@ -135,7 +135,7 @@ def render_junit(report: LintReport, fail_on: str) -> str:
     at or above --fail-on (the others are listed in system-out); unreadable files are errors."""
     bar = SEVERITY_RANK[fail_on]
     suites = ET.Element("testsuites", name="framecraft lint")
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for fr in report.files:
         suite = ET.SubElement(suites, "testsuite", name=fr.path)
         by_prompt: dict[tuple[int, str], list[LintFinding]] = {}

@@ -47,6 +47,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         configure_logging(settings)  # level and format for the whole `bot` tree
     except ValueError as e:
         return _fail(str(e))
+    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     try:
         app = build_app(engine, settings, socket_mode=args.socket)
     except SlackConfigError as e:

@@ -13,17 +13,25 @@ Adding a command is one spec here plus one formatter per front (see CONTRIBUTING
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
+from bot.core.availability import (
+    DEGRADED_NOTICE,
+    LOCAL_LIMITS,
+    Preflight,
+    database_down,
+    preflight,
+)
 from bot.core.validation import InputError
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+    from bot.core.house_rules.layers import RulesInForce
 
 Front = Literal["slack", "discord", "chat"]
 ArgType = Literal["text", "model"]
@@ -66,6 +74,9 @@ class CommandCall:
     text: str = ""
     options: Mapping[str, str] = field(default_factory=dict)
     default_model: str | None = None
+    rules: RulesInForce | None = None
+    """The house rules in force where it was asked (set by `run_command` for a spec with
+    `house_rules`, from the requester's channel; the terminal chat passes its rules file's)."""
 
     def option(self, name: str) -> str | None:
         value = self.options.get(name)
@@ -100,6 +111,8 @@ class CommandSpec:
     records_review: bool = False
     form_when_empty: bool = False
     """Given no text, Slack and Discord open a form for a long one instead of refusing."""
+    house_rules: bool = False
+    """The engine call follows the house rules in force in the requester's channel."""
     fronts: frozenset[Front] = frozenset({"slack", "discord", "chat"})
     text_command: bool = True
     """Understood when typed: mentions, DMs and the terminal chat."""
@@ -148,7 +161,7 @@ def typed_example(spec: CommandSpec) -> str:
 # ---- the engine calls --------------------------------------------------------------------
 def _critique(engine: Engine, call: CommandCall) -> object:
     return engine.critique(call.text, call.option("model") or call.default_model,
-                           rewrite_strength=call.option("rewrite"))
+                           rewrite_strength=call.option("rewrite"), rules=call.rules)
 
 
 def _translate(engine: Engine, call: CommandCall) -> object:
@@ -242,6 +255,7 @@ SPECS: tuple[CommandSpec, ...] = (
         args=(_PROMPT, Arg("model", "The video model it is for (default: the server's)",
                            type="model", autocomplete="models", example="kling")),
         run=_critique, rate_limit=RateLimit(20), records_review=True, form_when_empty=True,
+        house_rules=True,
         slack=SlackSlash("/critique", "Score a video prompt, name what is missing, rewrite it",
                          f"PROMPT [model]  {_SLACK_URL_HELP}"),
         discord_description="Score a video prompt, name what is missing and rewrite it",
@@ -301,6 +315,7 @@ SPECS: tuple[CommandSpec, ...] = (
         slack=SlackSlash("/prompt", "Keep the team's prompts versioned like code",
                          "save NAME PROMPT [--note ...] | list | history NAME | diff NAME A B | "
                          "restore NAME N | keep NAME N | help"),
+        rate_limit=RateLimit(20),
         help_on={
             "slack": "`/prompt save|list|history|show|diff|restore|keep|delete NAME ...`: the "
                      "team's prompts versioned like code (`/prompt help` for details).",
@@ -326,19 +341,35 @@ SPECS: tuple[CommandSpec, ...] = (
         name="help", usage="help", summary="Show this help.", visibility="private",
         help_on={"discord": "This help."}),
     CommandSpec(
-        name="framecraft", usage="framecraft help|about|settings|watch|unwatch|ethics-notes",
+        name="rules", usage="rules [set|reset|history] [channel|workspace]",
+        summary="The house rules in force here and where each comes from; admins set them "
+                "(a form with the TOML), reset them and see every change.",
+        text_command=False, visibility="private",
+        help_on={
+            "slack": "`/framecraft rules`: the house rules in force here · `/framecraft rules "
+                     "set|reset|history [channel|workspace]` (admins, or the channel's creator "
+                     "for its own rules)",
+            "discord": "`/framecraft rules`: the house rules in force here; Manage Channels "
+                       "(this channel) or Manage Server (the server) to set or reset them.",
+            "chat": "`/rules`: the rules file in force · `/rules set FILE`: check a rules file "
+                    "and make it ./framecraft.toml",
+        }),
+    CommandSpec(
+        name="framecraft", usage="framecraft help|about|settings|watch|unwatch|ethics-notes|rules",
         summary="Help, settings and review channels.", text_command=False,
         fronts=frozenset({"slack"}),
         slack=SlackSlash("/framecraft", "Help, settings and review channels",
                          "help | about | settings [channel|workspace] model NAME|none | settings "
-                         "visibility public|ephemeral | watch | unwatch | ethics-notes on|off"),
+                         "visibility public|ephemeral | watch | unwatch | ethics-notes on|off | "
+                         "rules [set|reset|history]"),
         help_on={
             "slack": "`/framecraft help` · `/framecraft about` · "
                      "`/framecraft settings [channel|workspace] model NAME|none` · "
                      "`/framecraft settings [channel|workspace] visibility public|ephemeral` · "
                      "`/framecraft watch` / `/framecraft unwatch`: make this a review channel "
                      "(admins) · `/framecraft ethics-notes on|off`: unasked ethics notes here "
-                     "(admins). Workspace-wide settings need an admin too.",
+                     "(admins) · `/framecraft rules [set|reset|history]`: the house rules "
+                     "(admins to change). Workspace-wide settings need an admin too.",
         }),
 )
 
@@ -379,6 +410,8 @@ class Outcome:
     call: CommandCall
     result: object
     review_id: str | None = None
+    notice: str | None = None
+    """Set when the answer is degraded (the database could not record the review)."""
 
 
 @dataclass(frozen=True)
@@ -407,15 +440,23 @@ def run_command(engine: Engine, name: str, call: CommandCall,
         raise InputError(f"`{name}` is not a command I can run here.")
     if spec.needs_text and not call.text.strip():
         raise InputError(nothing_to_work_on(spec))
+    if spec.house_rules and requester is not None and call.rules is None:
+        call = replace(call, rules=engine.house_rules(requester.platform, requester.scope,
+                                                      requester.channel))
     result = spec.run(engine, call)
     review_id = None
     if spec.records_review and requester is not None:
         from bot.core.critique.results import Critique
 
         if isinstance(result, Critique):
-            review_id = engine.store.record_review(
-                requester.platform, requester.scope, requester.channel, requester.user,
-                result.prompt, result.score, result.model)
+            try:
+                review_id = engine.store.record_review(
+                    requester.platform, requester.scope, requester.channel, requester.user,
+                    result.prompt, result.score, result.model)
+            except Exception as e:  # an outage loses the log entry, not the answer
+                if not database_down(e):
+                    raise
+                return Outcome(spec=spec, call=call, result=result, notice=DEGRADED_NOTICE)
     return Outcome(spec=spec, call=call, result=result, review_id=review_id)
 
 
@@ -427,3 +468,18 @@ def allowed(engine: Engine, name: str, key: str,
     if not limit:
         return True
     return engine.store.allow(f"{key}:{name}", *limit)
+
+
+def command_preflight(engine: Engine, name: str, key: str,
+                      limits: Mapping[str, tuple[int, float]],
+                      read_settings: Callable[[], Mapping[str, str | None]]) -> Preflight:
+    """The rate limit and settings of one request, read once before the command runs: the
+    shared limit and the stored settings, or (database down) a process-local limit, the
+    defaults and a notice (bot.core.availability). Every front calls this, so the outage
+    decision is made here once."""
+    limit = limits.get(name)
+
+    def local() -> bool:
+        return LOCAL_LIMITS.allow(f"{key}:{name}", *limit) if limit else True
+    return preflight(lambda: allowed(engine, name, key, limits), local, read_settings,
+                     f"{key.split(':', 1)[0]} {name}")

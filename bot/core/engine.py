@@ -8,29 +8,40 @@ them does craft work of its own. Each method validates its input, so a front onl
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.config import Settings, get_settings
 from bot.core.critique.analysis import analyze
 from bot.core.critique.pipeline import critique as run_critique
 from bot.core.critique.results import Analysis, Critique, LearnMore
-from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics
+from bot.core.ethics import EthicsReview, EthicsRules, cached_rules, review_ethics, review_full
 from bot.core.knowledge import KnowledgeBase, load_knowledge
 from bot.core.validation import InputError, clean_prompt, resolve_model
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
     from bot.core.dialects import Comparison, Translation
+    from bot.core.ethics.semantic import SemanticLayer
+    from bot.core.house_rules.layers import RulesInForce
     from bot.core.insights import InsightsReport
     from bot.core.insights.digest import Digest, DigestScheduler
     from bot.core.retrieval import Answer, Retriever
+    from bot.core.retrieval.warmup import WarmUp
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
     from bot.core.storage import Store
     from bot.core.storage.records import ReviewDetails
 
 log = logging.getLogger(__name__)
+
+EthicsDepth = Literal["quick", "full"]
+"""How much of the ethics review to run: `quick` is the rules layer alone (about a millisecond,
+no model); `full` adds the semantic layer (one embedding per prompt) and, when FRAMECRAFT_LLM
+is set, the LLM judge."""
 
 
 def check_strength(value: str | None) -> str:
@@ -46,10 +57,16 @@ def check_strength(value: str | None) -> str:
 
 
 class Engine:
-    def __init__(self, settings: Settings | None = None, kb: KnowledgeBase | None = None):
+    def __init__(self, settings: Settings | None = None, kb: KnowledgeBase | None = None,
+                 semantic_ethics: bool | None = None):
+        """`semantic_ethics`: run the full ethics review everywhere (True), only where a call
+        asks for it (False), or as FRAMECRAFT_SEMANTIC_ETHICS says (None: `on` is True,
+        `auto` and `off` False until `enable_semantic_ethics`)."""
         self.settings = settings or get_settings()
         if kb is not None:
             self.__dict__["kb"] = kb
+        self.semantic_ethics = (semantic_ethics if semantic_ethics is not None
+                                else self.settings.semantic_ethics == "on")
 
     @cached_property
     def kb(self) -> KnowledgeBase:
@@ -114,8 +131,61 @@ class Engine:
     def ethics_rules(self) -> EthicsRules:
         return cached_rules(self.settings.knowledge_dir)
 
-    def review_ethics(self, prompt: str) -> EthicsReview:
-        return review_ethics(self.clean(prompt), self.ethics_rules)
+    # ---- ethics: the rules always; the semantic layer and LLM judge where it pays ------------
+    def enable_semantic_ethics(self, warm: bool = True) -> bool:
+        """A long-running front (Slack, Discord, chat) or `framecraft ethics` says: run the full
+        ethics review here. Off when FRAMECRAFT_SEMANTIC_ETHICS=off. `warm` loads the model and
+        exemplar matrix in a background thread so the first review answers like the next."""
+        if self.settings.semantic_ethics == "off":
+            return False
+        self.semantic_ethics = True
+        if warm:
+            threading.Thread(target=self._warm_semantic, name="framecraft-ethics-warm",
+                             daemon=True).start()
+        return True
+
+    def semantic_ethics_pending(self, depth: EthicsDepth | None = None) -> bool:
+        """Whether the next review at `depth` will first load the embedding model and the
+        exemplar matrix (seconds on a cold process): a front says so before it waits."""
+        full = self.semantic_ethics if depth is None else depth == "full"
+        return full and not ("semantic_layer" in self.__dict__ and self.semantic_layer.is_warm)
+
+    def _warm_semantic(self) -> None:
+        try:
+            self.semantic_layer.warm()
+        except Exception as e:  # reviews fall back to the rules; say why once
+            log.warning("semantic ethics layer could not warm up: %s", e)
+
+    @cached_property
+    def semantic_layer(self) -> SemanticLayer:
+        """The exemplar neighbours; the model and matrix load on first use, never at import."""
+        from bot.core.ethics.semantic import SemanticLayer
+
+        return SemanticLayer(self.settings.data_dir, self.settings.knowledge_dir)
+
+    def _ethics_judge(self) -> BaseChatModel | None:
+        """The configured chat model for the LLM judge, or None (none set, or it failed)."""
+        if not (self.settings.llm or self.settings.llm_base_url):
+            return None
+        from bot.core.llm import configured_chat_model
+
+        try:
+            return configured_chat_model(self.settings)
+        except Exception as e:  # a misconfigured LLM must not take the review down
+            log.warning("chat model for the ethics judge could not be built: %s",
+                        type(e).__name__)
+            return None
+
+    def _review(self, text: str, depth: EthicsDepth | None) -> EthicsReview:
+        """The ethics review of already-clean text at the depth asked, or the engine's own."""
+        full = self.semantic_ethics if depth is None else depth == "full"
+        if not full:
+            return review_ethics(text, self.ethics_rules)
+        return review_full(text, self.ethics_rules, self.semantic_layer, self._ethics_judge(),
+                           self.settings.llm_timeout_s)
+
+    def review_ethics(self, prompt: str, depth: EthicsDepth | None = None) -> EthicsReview:
+        return self._review(self.clean(prompt), depth)
 
     # ---- review channels: what the bot says unasked ----------------------------------------
     def classify_message(self, text: object) -> MessageVerdict:
@@ -124,19 +194,48 @@ class Engine:
 
         return classify_message(text if isinstance(text, str) else "")
 
-    def compact_review(self, prompt: str, model: str | None = None) -> CompactReview:
-        """The short thread reply a review channel gets: score and the two most useful fixes."""
+    def compact_review(self, prompt: str, model: str | None = None,
+                       rules: RulesInForce | None = None) -> CompactReview:
+        """The short thread reply a review channel gets: score and the two most useful fixes,
+        and the house rules' verdict when `rules` (the channel's rules in force) set any."""
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
-        result = run_critique(text, self.kb, self.resolve_model(model), dialect=self.dialect)
-        return compact_review(result, review_ethics(text, self.ethics_rules))
+        result = run_critique(text, self.kb, self._target_model(model, rules),
+                              dialect=self.dialect)
+        ethics = self._review(text, None)
+        self._follow_house_rules(result, rules, ethics.to_public_json())
+        return compact_review(result, ethics)
+
+    # ---- house rules: one decision for every front -------------------------------------------
+    def house_rules(self, platform: str, scope: str, channel: str | None) -> RulesInForce:
+        """The rules in force in a chat channel: the channel's over the workspace's (Slack) or
+        server's (Discord) over the defaults, from the store."""
+        from bot.core.house_rules.stored import rules_for_channel
+
+        return rules_for_channel(self.store, platform, scope, channel)
+
+    def _target_model(self, model: str | None, rules: RulesInForce | None) -> str | None:
+        """The model asked for, else the rules' default `model`, resolved to a profile id."""
+        from bot.core.house_rules.review import target_model
+
+        return self.resolve_model(target_model(model, rules) if rules is not None else model)
+
+    def _follow_house_rules(self, result: Critique, rules: RulesInForce | None,
+                            ethics: dict[str, Any] | None = None) -> None:
+        """Attach the House rules part and make the rewrite follow the rules (score unchanged).
+        No rules in force: the critique is left exactly as it was."""
+        if rules is None or rules.empty:
+            return
+        from bot.core.house_rules.review import apply
+
+        result.house_rules = apply(result, rules, self.kb, ethics)
 
     def ethics_note(self, prompt: str) -> EthicsNote | None:
         """A polite note for a prompt whose ethics review says "stop"; None otherwise."""
         from bot.core.review_channels import ethics_note
 
-        return ethics_note(review_ethics(self.clean(prompt), self.ethics_rules))
+        return ethics_note(self._review(self.clean(prompt), None))
 
     def translate(self, prompt: str, to_model: str | None,
                   from_model: str | None = None) -> Translation:
@@ -162,7 +261,7 @@ class Engine:
 
         return Retriever(self.settings, self.kb)
 
-    def warm_up(self):
+    def warm_up(self) -> WarmUp:
         """Load the embedding model and the index in a background thread (servers call it at
         start, so the first `/ask` answers like the hundredth); `/healthz` follows it."""
         from bot.core.retrieval.warmup import start_warm_up
@@ -194,18 +293,23 @@ class Engine:
 
     def critique(self, prompt: str, model: str | None = None,
                  with_retrieval: bool = True, with_llm: bool | None = None,
-                 rewrite_strength: str | None = None) -> Critique:
+                 rewrite_strength: str | None = None,
+                 ethics: EthicsDepth | None = None,
+                 rules: RulesInForce | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
         configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
         `rewrite_strength` is light, standard (the default) or full: how much the rewrite adds
-        (a front's "lighter / fuller rewrite" button passes it)."""
+        (a front's "lighter / fuller rewrite" button passes it). `ethics` is the depth of the
+        ethics review (default: the engine's, see __init__); the critique's `ethics.layers`
+        says which layers ran. `rules` (the house rules in force) add the House rules part and
+        make the rewrite follow them; the score never changes."""
         text = self.clean(prompt)
         strength = check_strength(rewrite_strength)
-        result = run_critique(text, self.kb, self.resolve_model(model), strength=strength,
+        result = run_critique(text, self.kb, self._target_model(model, rules), strength=strength,
                               dialect=self.dialect)
         # `text` is already clean: call the core functions, not the validating methods.
-        result.ethics = review_ethics(text, self.ethics_rules).to_public_json()
+        result.ethics = self._review(text, ethics).to_public_json()
         result.learn_more = self.learn_more(result.sources)
         if with_retrieval:
             try:
@@ -220,4 +324,5 @@ class Engine:
             from bot.core.llm import improve_rewrite
 
             improve_rewrite(result, self.kb, self.settings)
+        self._follow_house_rules(result, rules, result.ethics)
         return result

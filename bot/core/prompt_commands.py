@@ -25,12 +25,14 @@ from pydantic import (
     model_validator,
 )
 
+from bot.core.house_rules.evaluate import HouseRulesReport
 from bot.core.storage import checks
 from bot.core.storage.records import PromptDiff, PromptInfo, Version
 from bot.core.validation import InputError
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+    from bot.core.house_rules.layers import RulesInForce
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +157,8 @@ class PromptResult(BaseModel):
     restored_from: int | None = None
     unchanged: bool = False
     """save: the text was the newest version's, so no version was added (`version` is it)."""
+    house_rules: HouseRulesReport | None = None
+    """save: the House rules part for the saved prompt, when rules are in force."""
 
 
 def make_request(**fields: Any) -> PromptRequest:
@@ -308,10 +312,22 @@ def newest_version(engine: Engine, team: str, name: str) -> Version | None:
 def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
                     model: str | None = None, note: str | None = None,
                     channel: str | None = None, force: bool = False) -> tuple[Version, bool]:
+    """Save a version with the critique score it has now (see `save_reviewed`): (the version,
+    whether it was added)."""
+    version, _, added = save_reviewed(engine, team, name, text, author, model, note, channel,
+                                      force=force)
+    return version, added
+
+
+def save_reviewed(engine: Engine, team: str, name: str, text: str, author: str,
+                  model: str | None = None, note: str | None = None,
+                  channel: str | None = None, rules: RulesInForce | None = None,
+                  force: bool = False) -> tuple[Version, HouseRulesReport | None, bool]:
     """Save a version with the critique score it has now (the point of versioning is to see
-    the score move). A failing critique must not lose the save. The model carries over from
-    the newest version unless given. Text (and model) identical to the newest version adds
-    nothing unless `force`: (that version, False); otherwise (the new version, True)."""
+    the score move), and the House rules part when `rules` are in force. A failing critique
+    must not lose the save. The model carries over from the newest version unless given.
+    Text (and model) identical to the newest version adds nothing unless `force`: then the
+    result is (that version, None, False); otherwise (the new version, house rules, True)."""
     text = engine.clean(text)
     model_id = engine.resolve_model(model)
     newest = newest_version(engine, team, name)
@@ -319,10 +335,13 @@ def save_with_score(engine: Engine, team: str, name: str, text: str, author: str
         if model_id is None:
             model_id = newest.model
         if not force and newest.prompt == text and newest.model == model_id:
-            return newest, False
+            return newest, None, False
+    house: HouseRulesReport | None = None
     try:
         # Retrieval (similar prompts) adds nothing to the score and costs time.
-        score: int | None = engine.critique(text, model_id, with_retrieval=False).score
+        result = engine.critique(text, model_id, with_retrieval=False, rules=rules)
+        score: int | None = result.score
+        house = result.house_rules
     except InputError:
         raise
     except Exception:  # noqa: BLE001 - keep the user's work even if scoring breaks
@@ -330,7 +349,7 @@ def save_with_score(engine: Engine, team: str, name: str, text: str, author: str
         score = None
     version: Version = engine.store.save(team, name, text, author, model=model_id, note=note,
                                          score=score, channel=channel)
-    return version, True
+    return version, house, True
 
 
 def unchanged_summary(v: Version) -> str:
@@ -343,9 +362,12 @@ def _score(v: Version) -> str:
     return f", score {v.score}" if v.score is not None else ""
 
 
-def execute(engine: Engine, request: PromptRequest, *, team: str, author: str) -> PromptResult:
+def execute(engine: Engine, request: PromptRequest, *, team: str, author: str,
+            platform: str | None = None, channel: str | None = None) -> PromptResult:
     """Run `request` for `team` as `author`. Raises InputError for anything the user can fix
-    (unknown prompt or version, unknown model, bad prompt text, delete not confirmed)."""
+    (unknown prompt or version, unknown model, bad prompt text, delete not confirmed).
+    `platform` and `channel` say where a chat asked: `save` then shows the House rules part
+    for the rules in force there."""
     store, r = engine.store, request
     out: dict[str, Any] = {"action": r.action, "team": team}
     name = r.name or ""
@@ -353,11 +375,13 @@ def execute(engine: Engine, request: PromptRequest, *, team: str, author: str) -
         lines = [f"{u}: {s}" for u, s in help_lines()]
         return PromptResult(summary="Prompt versions: " + " | ".join(lines), **out)
     if r.action == "save":
-        v, added = save_with_score(engine, team, name, r.prompt or "", author, r.model, r.note,
-                                   r.channel, force=r.force)
+        rules = engine.house_rules(platform, team, channel) if platform else None
+        v, house, added = save_reviewed(engine, team, name, r.prompt or "", author, r.model,
+                                        r.note, r.channel, rules, force=r.force)
         if not added:
             return PromptResult(summary=unchanged_summary(v), version=v, unchanged=True, **out)
-        return PromptResult(summary=f"Saved {v.name} v{v.version}{_score(v)}.", version=v, **out)
+        return PromptResult(summary=f"Saved {v.name} v{v.version}{_score(v)}.", version=v,
+                            house_rules=house, **out)
     if r.action == "list":
         infos = store.list_names(team, channel=r.channel)
         where = f" in channel {r.channel}" if r.channel else ""

@@ -20,6 +20,8 @@ import discord
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
+from bot.core.display_text import reveal_invisible
+from bot.core.house_rules.review import summary_lines
 
 MESSAGE_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -49,19 +51,19 @@ _FENCE = re.compile(r"`(?=``)")
 # ---- text helpers ----------------------------------------------------------------------------
 def clip(text: object, limit: int) -> str:
     """Plain text without control characters, cut to `limit` with an ellipsis."""
-    s = _CONTROL.sub("", str(text))
+    s = reveal_invisible(_CONTROL.sub("", str(text)))
     return s if len(s) <= limit else s[: max(0, limit - 1)] + "…"
 
 
 def escape(text: object) -> str:
     """User text made inert in Discord markdown (no bold, links, fences or mentions)."""
-    s = discord.utils.escape_markdown(_CONTROL.sub("", str(text)))
+    s = discord.utils.escape_markdown(reveal_invisible(_CONTROL.sub("", str(text))))
     return discord.utils.escape_mentions(s)
 
 
 def _code_safe(text: object) -> str:
     """Text for inside a code block: a ``` in it would end the block, so break it up."""
-    return _FENCE.sub("`\u200b", _CONTROL.sub("", str(text)))
+    return _FENCE.sub("`\u200b", reveal_invisible(_CONTROL.sub("", str(text))))
 
 
 def chunk(text: str, limit: int) -> list[str]:
@@ -219,6 +221,16 @@ def ethics_stop_embeds(ethics: Mapping[str, Any] | None) -> list[discord.Embed]:
     return p.finish()
 
 
+def house_rules_field(p: EmbedPacker, lines: Sequence[str]) -> EmbedPacker:
+    """The "House rules" part (plain lines from bot.core.house_rules.review.summary_lines):
+    the verdict as the field's name, each broken rule with its reason and fix. None without
+    rules."""
+    if lines:
+        head, *rest = lines
+        p.field(head, "\n".join(f"• {escape(x)}" for x in rest) or "Every house rule is met.")
+    return p
+
+
 def critique_embeds(c: Critique) -> list[discord.Embed]:
     """A review: ethics stop first, then score and verdict (coloured), components, missing
     parts, watch-outs, the rewrite in a code block, notes and sources."""
@@ -247,6 +259,7 @@ def critique_embeds(c: Critique) -> list[discord.Embed]:
         p.field("Watch out", "\n".join(lines))
     if c.suggestions:
         p.field("Suggestions", "\n".join(f"• {escape(s.text)}" for s in c.suggestions))
+    house_rules_field(p, summary_lines(c.house_rules) if c.house_rules else [])
     if c.rewrite:
         by = "" if c.rewrite_by == "framecraft" else f" (by {c.rewrite_by})"
         p.code_field(f"Rewrite{by}", c.rewrite)

@@ -18,18 +18,20 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.core.availability import Preflight, user_error
 from bot.core.command_table import (
     SORRY,
     CommandCall,
     CommandSpec,
     MissingOption,
     Requester,
-    allowed,
+    command_preflight,
     rate_limits,
     run_command,
     spec_of,
 )
 from bot.core.validation import InputError, model_names
+from bot.core.workers import EngineWorkers
 from bot.discord import embeds as em
 from bot.discord.formatters import FORMATTERS
 from bot.logs import log_failure
@@ -85,6 +87,7 @@ class Prepared:
     ephemeral: bool
     refusal: Reply | None = None
     options: dict[str, str] = field(default_factory=dict)
+    pre: Preflight | None = None
 
 
 def example(spec: CommandSpec) -> str:
@@ -111,9 +114,13 @@ ViewFactory = Callable[["Reply"], "MessageView | None"]
 
 
 class DiscordFront:
-    def __init__(self, engine: Engine, cooldowns: dict[str, tuple[int, float]] | None = None):
+    def __init__(self, engine: Engine, cooldowns: dict[str, tuple[int, float]] | None = None,
+                 workers: EngineWorkers | None = None):
         self.engine = engine
         self.cooldowns = rate_limits() if cooldowns is None else cooldowns
+        self.workers = workers or EngineWorkers(name="discord-engine")
+        """Engine work and the database checks behind a deferral run here, never on asyncio's
+        default pool; past its bound a request gets "busy, try again" (core.workers)."""
         self.view_timeout: float = VIEW_TIMEOUT_S
         self.view_factory: ViewFactory | None = None
         """Builds the buttons under a stored review (set by the gateway client, whose
@@ -157,24 +164,49 @@ class DiscordFront:
     def ephemeral(self, where: Where) -> bool:
         return (self.setting(where, "visibility") or DEFAULT_VISIBILITY) == "ephemeral"
 
-    def cooldown(self, name: str, where: Where) -> Reply | None:
-        """None when the user may run `name` now, else a friendly refusal."""
-        if allowed(self.engine, name, f"{PLATFORM}:{where.scope}:{where.user}", self.cooldowns):
-            return None
+    def preflight(self, name: str, where: Where) -> Preflight:
+        """The cooldown and the settings for `name` here, read once; defaults and a notice
+        while the database is down (bot.core.availability). Never raises for an outage."""
+        def read() -> dict[str, str | None]:
+            return {key: self.setting(where, key) for key in ("visibility", "model")}
+        return command_preflight(self.engine, name, f"{PLATFORM}:{where.scope}:{where.user}",
+                                 self.cooldowns, read)
+
+    def refusal(self, name: str) -> Reply:
         calls, window = self.cooldowns[name]
         return self.notice(f"⏳ You have run `/{name}` {calls} times in the last {window:g} "
                            "seconds. Give it a moment and try again.", ephemeral=True)
 
+    def cooldown(self, name: str, where: Where) -> Reply | None:
+        """None when the user may run `name` now, else a friendly refusal."""
+        return None if self.preflight(name, where).allowed else self.refusal(name)
+
     def prepare(self, name: str, where: Where) -> Prepared:
-        """One database trip before deferring: visibility and cooldown."""
+        """Visibility and cooldown in one database trip (the deferral does not wait for it:
+        callers defer first and run this in `workers`)."""
+        pre = self.preflight(name, where)
         spec = spec_of(name)
-        try:
-            refusal = self.cooldown(name, where)
-            private = refusal is not None or (spec is not None and spec.visibility == "private")
-            return Prepared(ephemeral=private or self.ephemeral(where), refusal=refusal)
-        except Exception as e:  # the database is down: still answer, privately
-            log_failure(log, "discord settings/cooldown", e)
-            return Prepared(ephemeral=True)
+        private = spec is not None and spec.visibility == "private"
+        shown = pre.setting("visibility") or DEFAULT_VISIBILITY
+        refusal = None if pre.allowed else self.refusal(name)
+        return Prepared(ephemeral=refusal is not None or private or shown == "ephemeral",
+                        refusal=refusal, pre=pre)
+
+    @staticmethod
+    def deferral_ephemeral(name: str) -> bool:
+        """Whether to defer privately, decided without the database: only commands private
+        by spec. A reply that turns out private removes the public "thinking" message."""
+        spec = spec_of(name)
+        return spec is not None and spec.visibility == "private"
+
+    def prepared_run(self, name: str, text: str, options: dict[str, str], where: Where) -> Reply:
+        """Preflight and run, in one go (in `workers`, after the deferral)."""
+        def work() -> Reply:
+            prepared = self.prepare(name, where)
+            if prepared.refusal is not None:
+                return prepared.refusal
+            return self._run(name, text, options, where, prepared.ephemeral, prepared.pre)
+        return self.guard(work, what=f"discord {name}", typed=text)
 
     # ---- replies --------------------------------------------------------------------------
     @staticmethod
@@ -197,11 +229,18 @@ class DiscordFront:
         user gets one wording."""
         try:
             return work()
-        except InputError as e:
-            return self.failure(explain(e), typed, echo_after)
         except Exception as e:
-            log_failure(log, what, e)
+            return self.failed(e, what=what, typed=typed, echo_after=echo_after)
+
+    def failed(self, error: Exception, *, what: str, typed: str | None = None,
+               echo_after: int = 40) -> Reply:
+        """The reply for an error caught at the boundary: the user's message for an
+        InputError or a database outage (bot.core.availability), else logged and SORRY."""
+        known = user_error(error)
+        if known is None:
+            log_failure(log, what, error)
             return self.failure(SORRY, typed, echo_after)
+        return self.failure(explain(known), typed, echo_after)
 
     def run(self, name: str, text: str, options: dict[str, str], where: Where,
             ephemeral: bool = False) -> Reply:
@@ -210,17 +249,23 @@ class DiscordFront:
                           what=f"discord {name}", typed=text)
 
     def _run(self, name: str, text: str, options: dict[str, str], where: Where,
-             ephemeral: bool) -> Reply:
+             ephemeral: bool, pre: Preflight | None = None) -> Reply:
         if name == "help":
             return self.help()
         spec = spec_of(name)
         if spec is None or name not in FORMATTERS or "discord" not in spec.fronts:
             raise InputError(f"`{name}` is not available in Discord; try `/help`.")
         takes_model = any(a.name == "model" for a in spec.args)
-        default_model = self.setting(where, "model") if takes_model and text.strip() else None
+        if pre is None and takes_model and text.strip():
+            pre = self.preflight("", where)
+        default_model = pre.setting("model") if pre and takes_model and text.strip() else None
         outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
                               Requester(PLATFORM, where.scope, where.channel, where.user))
-        return Reply(em.pages(FORMATTERS[name](outcome, self.models())),
+        notice = (pre.notice if pre else None) or outcome.notice
+        embeds = FORMATTERS[name](outcome, self.models())
+        if notice:
+            embeds = [*em.notice_embeds(f"⚠️ {notice}"), *embeds]
+        return Reply(em.pages(embeds),
                      ephemeral=ephemeral or spec.visibility == "private",
                      review_id=outcome.review_id)
 

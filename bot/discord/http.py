@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -24,12 +26,13 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
 from bot.config import Settings
+from bot.core.availability import first_time
 from bot.core.command_table import SORRY, discord_app_commands
 from bot.discord.embeds import Page
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply, Where
 from bot.discord.listeners.actions import ReviewView, parse_custom_id
 from bot.discord.listeners.views import MODAL_ID, CritiqueModal
-from bot.discord.prompts import http_autocomplete, http_fields, prompt_reply
+from bot.discord.prompts import http_autocomplete, http_fields, prepared_prompt
 from bot.discord.review_channels import admin_command, full_review
 from bot.logs import log_failure
 
@@ -70,6 +73,54 @@ def verified(key: VerifyKey, signature: str | None, timestamp: str | None, body:
         return False
 
 
+REPLAY_WINDOW_S = 300
+"""A signed interaction older (or further in the future) than this is refused."""
+MAX_DEPTH = 32
+"""Discord's payloads nest a dozen levels at most; deeper bodies are refused before parsing."""
+
+
+def fresh(timestamp: str | None, now: float | None = None) -> bool:
+    """A whole number of seconds within REPLAY_WINDOW_S of now."""
+    text = (timestamp or "").strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 12):
+        return False
+    return abs((time.time() if now is None else now) - int(text)) <= REPLAY_WINDOW_S
+
+
+def nesting_depth(body: bytes) -> int:
+    """How deep brackets nest in a JSON text, strings skipped: linear, no recursion."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
+
+def parse_payload(body: bytes) -> dict[str, Any] | None:
+    """The interaction as a dict, or None for anything that is not a JSON object of sane
+    depth (a deep body would exhaust the recursion limit in the parser or in our walks)."""
+    if nesting_depth(body) > MAX_DEPTH:
+        return None
+    try:
+        payload = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
 def where_of(payload: dict[str, Any]) -> Where:
     member = payload.get("member") or {}
     user = member.get("user") or payload.get("user") or {}
@@ -105,6 +156,7 @@ class InteractionsEndpoint:
         self.engine = engine
         self._session: aiohttp.ClientSession | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._claims = ThreadPoolExecutor(max_workers=2, thread_name_prefix="discord-claims")
 
     # ---- web app --------------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -133,18 +185,36 @@ class InteractionsEndpoint:
 
     async def handle(self, request: web.Request) -> web.Response:
         body = await request.read()
-        if not verified(self.key, request.headers.get("X-Signature-Ed25519"),
-                        request.headers.get("X-Signature-Timestamp"), body):
+        timestamp = request.headers.get("X-Signature-Timestamp")
+        if not verified(self.key, request.headers.get("X-Signature-Ed25519"), timestamp, body):
             log.warning("rejected an interaction: bad or missing signature (%d body bytes)",
                         len(body))
             return web.json_response({"error": "invalid request signature"}, status=401)
-        try:
-            payload = json.loads(body)
-            if not isinstance(payload, dict):
-                raise ValueError("not an object")
-        except ValueError:
+        if not fresh(timestamp):
+            log.warning("rejected an interaction: timestamp %r outside the %d-second window",
+                        str(timestamp)[:20], REPLAY_WINDOW_S)
+            return web.json_response({"error": "stale or malformed timestamp"}, status=401)
+        payload = parse_payload(body)
+        if payload is None:
+            log.warning("rejected a signed interaction: not a JSON object, or nested deeper "
+                        "than %d (%d body bytes)", MAX_DEPTH, len(body))
             return web.json_response({"error": "body is not a JSON object"}, status=400)
+        if not await self.first_time(payload):
+            log.warning("dropped a replayed interaction (id seen before)")
+            return web.json_response({"error": "interaction already handled"}, status=409)
         return web.json_response(await self.dispatch(payload))
+
+    async def first_time(self, payload: dict[str, Any]) -> bool:
+        """Whether this interaction id is new (shared by replicas through the database; an
+        outage lets it through). Runs on its own one-thread pool, never the engine's."""
+        interaction_id = str(payload.get("id") or "")
+        if not interaction_id or payload.get("type") == PING:
+            return True
+        key = f"discord:interaction:{interaction_id[:100]}"
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._claims, lambda: first_time(
+            lambda: self.engine.store.claim_once(key, ttl_s=2 * REPLAY_WINDOW_S),
+            "a Discord interaction"))
 
     # ---- dispatch -------------------------------------------------------------------------
     async def dispatch(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -185,11 +255,8 @@ class InteractionsEndpoint:
             return self.message(reply)
         if name == "prompt":  # a group: the subcommand is the first option
             fields = http_fields(data)
-            prepared = await asyncio.to_thread(self.front.prepare, "prompt", where)
-            self.spawn(p, prepared.ephemeral,
-                       lambda: prompt_reply(self.front, fields, where, prepared.ephemeral))
-            return {"type": DEFERRED_MESSAGE,
-                    "data": {"flags": EPHEMERAL if prepared.ephemeral else 0}}
+            self.spawn(p, False, lambda: prepared_prompt(self.front, fields, where))
+            return {"type": DEFERRED_MESSAGE, "data": {"flags": 0}}
         if name == "framecraft":
             return self.message(await asyncio.to_thread(self.review_command, p))
         spec = TABLE_COMMANDS.get(name)
@@ -207,12 +274,11 @@ class InteractionsEndpoint:
 
     async def deferred(self, p: dict[str, Any], name: str, text: str, options: dict[str, str],
                        where: Where) -> dict[str, Any]:
-        prepared = await asyncio.to_thread(self.front.prepare, name, where)
-        if prepared.refusal is not None:
-            return self.message(prepared.refusal)
-        self.spawn(p, prepared.ephemeral,
-                   lambda: self.front.run(name, text, options, where, prepared.ephemeral))
-        return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL if prepared.ephemeral else 0}}
+        """Defer at once: the cooldown and settings are read with the engine work, on the
+        front's bounded pool, so no database or engine call delays the 3-second answer."""
+        ephemeral = self.front.deferral_ephemeral(name)
+        self.spawn(p, ephemeral, lambda: self.front.prepared_run(name, text, options, where))
+        return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL if ephemeral else 0}}
 
     async def component(self, p: dict[str, Any]) -> dict[str, Any]:
         data = p.get("data") or {}
@@ -297,13 +363,12 @@ class InteractionsEndpoint:
         app_id, token = p.get("application_id"), p.get("token")
         base = f"{self.api}/webhooks/{app_id}/{token}"
         try:
-            reply = await asyncio.to_thread(work)
-        except Exception as e:
-            log_failure(log, "discord http follow-up", e)
-            reply = self.front.failure(SORRY)
+            reply = await self.front.workers.run(work)
+        except Exception as e:  # Busy (an InputError: "try again") or a failure
+            reply = self.front.failed(e, what="discord http follow-up")
         try:
             first = True
-            if reply.error and not deferred_ephemeral:
+            if (reply.error or reply.ephemeral) and not deferred_ephemeral:
                 await self.rest("DELETE", f"{base}/messages/@original")
                 first = False
             last = len(reply.pages) - 1

@@ -13,12 +13,13 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import discord
 from discord import app_commands
 
+from bot.core.house_rules.review import summary_lines
 from bot.core.prompt_commands import (
     ConfirmationNeeded,
     PromptRequest,
@@ -31,8 +32,8 @@ from bot.core.prompt_commands import (
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, Version
 from bot.discord import embeds as em
-from bot.discord.front import DiscordFront, Reply, Where
-from bot.discord.send import front_for, send_reply, where_of
+from bot.discord.front import PLATFORM, DiscordFront, Reply, Where
+from bot.discord.send import front_for, run_deferred, where_of
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ def prompt_reply(front: DiscordFront, request: Mapping[str, Any] | str, where: W
         try:
             parsed: PromptRequest = (parse_request(request) if isinstance(request, str)
                                      else make_request(**request))
-            result = execute(front.engine, parsed, team=where.scope, author=where.user)
+            result = execute(front.engine, parsed, team=where.scope, author=where.user,
+                             platform=PLATFORM, channel=where.channel)
         except ConfirmationNeeded as e:
             n = e.versions
             return Reply(em.pages(em.error_embeds(
@@ -72,19 +74,25 @@ def prompt_reply(front: DiscordFront, request: Mapping[str, Any] | str, where: W
     return front.guard(work, what="discord prompt", typed=typed, echo_after=0)
 
 
+def prepared_prompt(front: DiscordFront, request: Mapping[str, Any] | str,
+                    where: Where) -> Reply:
+    """The cooldown and visibility, then the prompt command (in the front's workers, after
+    the deferral). Never raises."""
+    def work() -> Reply:
+        prepared = front.prepare("prompt", where)
+        if prepared.refusal is not None:
+            return prepared.refusal
+        return prompt_reply(front, request, where, prepared.ephemeral)
+    return front.guard(work, what="discord prompt")
+
+
 async def run_prompt(interaction: discord.Interaction, fields: dict[str, Any]) -> None:
-    """Defer within Discord's 3 seconds (saving runs a critique), work in a thread, follow up."""
+    """Defer within Discord's 3 seconds (saving runs a critique), work on the front's engine
+    pool, follow up (bot.discord.send.run_deferred)."""
     front = front_for(interaction)
     where = where_of(interaction)
-    prepared = await asyncio.to_thread(front.prepare, "prompt", where)
-    await interaction.response.defer(ephemeral=prepared.ephemeral, thinking=True)
-    reply = await asyncio.to_thread(prompt_reply, front, fields, where, prepared.ephemeral)
-    if reply.error and not prepared.ephemeral:
-        try:  # the "thinking..." message is public; an error is for the asker only
-            await interaction.delete_original_response()
-        except discord.HTTPException:
-            log.info("discord: could not remove the deferred reply")
-    await send_reply(interaction, reply)
+    await run_deferred(interaction, front, False,
+                       lambda: prepared_prompt(front, fields, where))
 
 
 def prompt_names(front: DiscordFront, scope: str, current: str) -> list[str]:
@@ -268,7 +276,7 @@ def list_embeds(result: PromptResult) -> list[discord.Embed]:
     return p.text("\n".join(lines)).finish()
 
 
-def version_embeds(v: Version, title: str) -> list[discord.Embed]:
+def version_embeds(v: Version, title: str, house_rules: Sequence[str] = ()) -> list[discord.Embed]:
     star = " ⭐" if v.keeper else ""
     p = em.EmbedPacker(f"{title}{v.name} v{v.version}{star}", _colour(v.score))
     facts = [f"score **{_score(v.score)}**", f"by {_author(v.author)}", _when(v)]
@@ -280,6 +288,7 @@ def version_embeds(v: Version, title: str) -> list[discord.Embed]:
         p.field("Note", em.escape(v.note))
     if v.keeper:
         p.field("Keeper", em.escape(v.keeper_note or "this one worked"))
+    em.house_rules_field(p, house_rules)
     return p.finish()
 
 
@@ -333,7 +342,8 @@ def prompt_embeds(result: PromptResult) -> list[discord.Embed]:
     if result.action == "save" and result.unchanged:
         return em.notice_embeds(result.summary)
     if result.action == "save" and v is not None:
-        return version_embeds(v, "💾 Saved ")
+        house = summary_lines(result.house_rules) if result.house_rules else []
+        return version_embeds(v, "💾 Saved ", house)
     if result.action == "restore" and v is not None:
         return version_embeds(v, f"⏪ Restored v{result.restored_from} as ")
     if result.action == "keep" and v is not None:

@@ -41,6 +41,7 @@ from bot.core.review_channels.queue import PER_CHANNEL_PER_MINUTE
 from bot.core.validation import InputError
 from bot.discord import embeds as em
 from bot.discord.front import PLATFORM, DiscordFront, Reply, Where, front_of
+from bot.discord.house_rules import run_rules
 from bot.discord.listeners.actions import REVIEW_ID
 from bot.discord.send import front_for, front_reply, send_reply, where_of
 from bot.logs import log_failure
@@ -120,6 +121,7 @@ def compact_review_embeds(review: CompactReview, edited: bool = False,
                                  for i, fix in enumerate(review.fixes, start=1)))
     else:
         p.text("Nothing important missing.")
+    em.house_rules_field(p, review.house_rules)
     return p.finish()
 
 
@@ -171,7 +173,8 @@ def full_review(front: DiscordFront, review_id: str) -> Reply:
         record = front.engine.store.get_review(review_id)
         if record is None:
             raise InputError("I no longer have that review; run `/critique` on the prompt.")
-        result = front.engine.critique(record.prompt, record.model)
+        rules = front.engine.house_rules(record.platform, record.scope, record.channel)
+        result = front.engine.critique(record.prompt, record.model, rules=rules)
         return Reply(em.pages(em.critique_embeds(result)), ephemeral=True, review_id=record.id)
     return front.guard(work, what="discord full review")
 
@@ -302,6 +305,20 @@ async def ethics_notes(interaction: discord.Interaction,
                                                     "notes on?")
 async def status(interaction: discord.Interaction) -> None:
     await _run_admin(interaction, "status")
+
+
+@review_commands.command(name="rules", description="The house rules in force here; set, reset "
+                                                   "or see their history (moderators)")
+@app_commands.describe(action="show (default), set (opens a form), reset or history",
+                       scope="this channel (default) or the whole server")
+@app_commands.choices(
+    action=[app_commands.Choice(name=a, value=a) for a in ("show", "set", "reset", "history")],
+    scope=[app_commands.Choice(name="channel", value="channel"),
+           app_commands.Choice(name="server", value="server")])
+async def rules(interaction: discord.Interaction, action: app_commands.Choice[str] | None = None,
+                scope: app_commands.Choice[str] | None = None) -> None:
+    await run_rules(interaction, action.value if action else None,
+                    scope.value if scope else None)
 
 
 # ---- the gateway side ---------------------------------------------------------------------------
@@ -567,7 +584,8 @@ class ReviewChannels:
         if link is not None and not job.edited:
             return None  # reviewed already: the same message delivered again
         model = self.engine.store.get_setting(PLATFORM, target.guild, "model") or None
-        review = self.engine.compact_review(job.text, model)
+        rules = self.engine.house_rules(PLATFORM, target.guild, target.channel)
+        review = self.engine.compact_review(job.text, model, rules)
         review_id = self.engine.store.record_review(PLATFORM, target.guild, target.channel,
                                                     target.user, review.prompt, review.score,
                                                     review.model)

@@ -6,7 +6,6 @@ components (bot.discord.listeners.actions) can import the senders without a loop
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -52,19 +51,18 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
             page_view.message = message
 
 
-async def run_command(interaction: discord.Interaction, name: str, text: str,
-                      options: dict[str, str]) -> None:
-    """A table command from a slash command, the context menu or the modal."""
-    front = front_for(interaction)
-    where = where_of(interaction)
-    prepared = await asyncio.to_thread(front.prepare, name, where)
-    if prepared.refusal is not None:
-        await send_reply(interaction, prepared.refusal)
-        return
-    await interaction.response.defer(ephemeral=prepared.ephemeral, thinking=True)
-    reply = await asyncio.to_thread(front.run, name, text, options, where, prepared.ephemeral)
-    if reply.error and not prepared.ephemeral:
-        # The "thinking..." message is public; an error is for the asker only.
+async def run_deferred(interaction: discord.Interaction, front: DiscordFront,
+                       deferral_ephemeral: bool, work: Callable[[], Reply]) -> None:
+    """Defer at once (no database or engine call before it, so Discord hears back within its
+    3 seconds whatever the load), run `work` on the front's bounded engine pool (a full pool
+    answers "busy" at once), then follow up. A private reply after a public deferral removes
+    the public "thinking..." message first."""
+    await interaction.response.defer(ephemeral=deferral_ephemeral, thinking=True)
+    try:
+        reply = await front.workers.run(work)
+    except Exception as e:  # Busy (an InputError) or a failure outside the boundary
+        reply = front.failed(e, what="discord deferred work")
+    if (reply.error or reply.ephemeral) and not deferral_ephemeral:
         try:
             await interaction.delete_original_response()
         except discord.HTTPException:
@@ -72,9 +70,17 @@ async def run_command(interaction: discord.Interaction, name: str, text: str,
     await send_reply(interaction, reply)
 
 
+async def run_command(interaction: discord.Interaction, name: str, text: str,
+                      options: dict[str, str]) -> None:
+    """A table command from a slash command, the context menu or the modal."""
+    front = front_for(interaction)
+    where = where_of(interaction)
+    await run_deferred(interaction, front, front.deferral_ephemeral(name),
+                       lambda: front.prepared_run(name, text, options, where))
+
+
 async def front_reply(interaction: discord.Interaction, work: Callable[..., Reply],
                       *args: Any) -> None:
     """Defer privately, run the front in a thread, follow up with its reply."""
-    await interaction.response.defer(ephemeral=True, thinking=True)
-    reply = await asyncio.to_thread(work, *args)
-    await send_reply(interaction, reply)
+    front = front_for(interaction)
+    await run_deferred(interaction, front, True, lambda: work(*args))

@@ -12,16 +12,17 @@ limits, review ids behind buttons) lives in `engine.store`, never in process mem
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.middleware.request_verification import RequestVerification
 from slack_sdk import WebClient
 from slack_sdk.http_retry import RateLimitErrorRetryHandler, default_retry_handlers
 
 from bot.config import Settings
+from bot.core.availability import first_time
 from bot.logs import log_failure
 from bot.slack.front import PLATFORM, SlackFront, Where
 from bot.slack.listeners import register_all
@@ -47,9 +48,57 @@ class SlackConfigError(ValueError):
     """A token or secret the chosen mode needs is missing. The message names the variable."""
 
 
+REPLAY_WINDOW_S = 300
+"""Slack's signature window: a signature older than this is refused by the check itself."""
+
+
+def shape_problem(body: Mapping[str, Any]) -> str | None:
+    """What Bolt would trip over in a signed payload (a KeyError deep in its matchers), or
+    None: the fields it reads unguarded must be there and be objects with a type."""
+    kind = body.get("type")
+    if kind in ("view_submission", "view_closed"):
+        view = body.get("view")
+        if not isinstance(view, dict) or not isinstance(view.get("type"), str):
+            return f"{kind} without view.type"
+    if kind == "event_callback":
+        event = body.get("event")
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+            return "event_callback without event.type"
+    return None
+
+
 class QuietRequestVerification(RequestVerification):
     """Bolt's signature check (constant-time, 5-minute window), but the rejection is logged
-    without the request body or the signature: bodies carry users' text, and logs travel."""
+    without the request body or the signature: bodies carry users' text, and logs travel.
+
+    On top of it: a timestamp that is not a whole number is refused (401) rather than raising
+    in the verifier (500); a signed payload Bolt cannot route is refused (400); a signature
+    seen before (`claim`, shared by replicas through the database) is dropped, so a replayed
+    slash command does not run twice."""
+
+    def __init__(self, signing_secret: str, claim: Callable[[str], bool] | None = None):
+        super().__init__(signing_secret)
+        self.claim = claim
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse,
+                next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002 (Bolt's name)
+        timestamp = req.headers.get("x-slack-request-timestamp", [""])[0] or ""
+        signature = req.headers.get("x-slack-signature", [""])[0] or ""
+        body = req.raw_body
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12) or \
+                not self.verifier.is_valid(body, timestamp, signature):
+            self._debug_log_error(signature, timestamp, body)
+            return self._build_error_response()
+        problem = shape_problem(req.body or {})
+        if problem is not None:
+            log.warning("rejected a signed but malformed Slack request (%s)", problem)
+            return BoltResponse(status=400, body={"error": "malformed request"})
+        claim = self.claim
+        if claim is not None and not first_time(lambda: claim(f"slack:sig:{signature}"),
+                                                "a Slack request"):
+            log.warning("dropped a replayed Slack request (signature seen before)")
+            return BoltResponse(status=200, body="")
+        return next()
 
     def _debug_log_error(self, signature: str, timestamp: str, body: str) -> None:
         log.warning("rejected a Slack request: bad, missing or stale signature "
@@ -81,12 +130,14 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
         signing_secret=secret or "socket-mode",
         process_before_response=True,
         request_verification_enabled=False,
-        before_authorize=None if socket_mode else QuietRequestVerification(secret),
+        before_authorize=None if socket_mode else QuietRequestVerification(
+            secret, lambda key: engine.store.claim_once(key, ttl_s=2 * REPLAY_WINDOW_S)),
         listener_executor=ThreadPoolExecutor(max_workers=workers,
                                              thread_name_prefix="framecraft-slack"),
         logger=logging.getLogger(f"{__name__}.bolt"),
     )
     front = SlackFront(engine, rate_limits)
+    front.client = client
     engine.kb  # noqa: B018 (load and validate the knowledge base before serving)
     reviews = ReviewChannels(front, client, review_queue)
     front.reviews = reviews

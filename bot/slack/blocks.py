@@ -16,6 +16,8 @@ from typing import Any
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
+from bot.core.display_text import reveal_invisible
+from bot.core.house_rules.review import summary_lines
 
 SECTION_LIMIT = 3000
 """Characters in a section block's text."""
@@ -51,7 +53,7 @@ _FENCE = re.compile(r"`(?=``)")
 def escape(text: object) -> str:
     """Slack mrkdwn escaping (&, <, >); no control characters, and no ``` fence that would
     swallow the layout around it (a zero-width space breaks it up)."""
-    s = _CONTROL.sub("", str(text))
+    s = reveal_invisible(_CONTROL.sub("", str(text)))
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _FENCE.sub("`\u200b", s)
 
@@ -64,7 +66,7 @@ def code(text: object) -> str:
 
 def clip(text: str, limit: int) -> str:
     """Plain text cut to `limit` characters with an ellipsis."""
-    text = _CONTROL.sub("", text)
+    text = reveal_invisible(_CONTROL.sub("", text))
     return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
 
 
@@ -251,6 +253,16 @@ def share_actions(value: str) -> list[Block]:
     return [{"type": "actions", "elements": [button("Share to channel", ACTION_SHARE, value)]}]
 
 
+def house_rules_blocks(lines: Sequence[str]) -> list[Block]:
+    """The "House rules" part (plain lines from bot.core.house_rules.review.summary_lines):
+    the verdict in bold, then each broken rule with its reason and fix. None without rules."""
+    if not lines:
+        return []
+    head, *rest = lines
+    return sections("\n".join([f"*{escape(head)}*", *(f"• {escape(x)}" for x in rest)]),
+                    escaped=True)
+
+
 def critique_messages(c: Critique, *, review_id: str | None = None,
                       models: Sequence[tuple[str, str]] = (), share: bool = False) -> list[Message]:
     """A review: ethics stop first, then score and verdict, components, missing parts, the
@@ -286,6 +298,7 @@ def critique_messages(c: Critique, *, review_id: str | None = None,
     if c.suggestions:
         lines = ["*Suggestions*"] + [f"• {escape(s.text)}" for s in c.suggestions]
         blocks += sections("\n".join(lines), escaped=True)
+    blocks += house_rules_blocks(summary_lines(c.house_rules) if c.house_rules else [])
     if c.rewrite:
         by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
         blocks += code_sections(c.rewrite, title=f"*Rewrite*{by}")

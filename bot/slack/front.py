@@ -13,19 +13,28 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App
 from slack_sdk import WebClient
+from slack_sdk.http_retry import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    RetryHandler,
+)
+from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
+from slack_sdk.webhook import WebhookClient
 
+from bot.core.availability import Preflight, user_error
 from bot.core.command_table import (
     SORRY,
     CommandCall,
     MissingOption,
     Requester,
-    allowed,
+    command_preflight,
     nothing_to_work_on,
     rate_limits,
     run_command,
@@ -35,6 +44,7 @@ from bot.core.command_table import (
 from bot.core.commands import parse_command
 from bot.core.prompt_commands import ConfirmationNeeded
 from bot.core.validation import InputError, model_names
+from bot.core.workers import EngineWorkers
 from bot.logs import log_failure
 from bot.slack import blocks as bk
 from bot.slack.formatters import FORMATTERS, Shown
@@ -47,6 +57,8 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 MAX_REPLIES = 5
+NAME_TTL_S = 600.0
+"""How long a display name is reused before users.info is asked again."""
 """A response_url takes five posts; a longer reply is cut with a note."""
 
 Messages = list[bk.Message]
@@ -98,11 +110,53 @@ class ChannelReviews(Protocol):
 class SlackFront:
     """Run a command for someone somewhere and format the result; listeners only parse."""
 
-    def __init__(self, engine: Engine, limits: dict[str, tuple[int, float]] | None = None):
+    def __init__(self, engine: Engine, limits: dict[str, tuple[int, float]] | None = None,
+                 workers: EngineWorkers | None = None):
         self.engine = engine
         self.rate_limits = rate_limits() if limits is None else limits
+        self.workers = workers or EngineWorkers(name="slack-engine")
+        """Every listener's work runs here (SlackFront.reply): a few threads, so heavy engine
+        work cannot starve the threads that ack within Slack's 3 seconds; past its bound a
+        request gets "busy, try again" (bot.core.workers)."""
         self.reviews: ChannelReviews | None = None
         """The review channels (set by build_app): `/framecraft` and channel messages."""
+        self.client: WebClient | None = None
+        """The Web API client (set by build_app): display names for `/prompt` replies."""
+        self._names: dict[str, tuple[float, str]] = {}
+
+    def display_names(self, users: Iterable[str]) -> dict[str, str]:
+        """Slack user id -> display name, from users.info (cached for NAME_TTL_S); an id
+        that cannot be resolved stays as it is. Names let a reply say who without a
+        `<@U..>` mention, which would notify them."""
+        names: dict[str, str] = {}
+        now = time.monotonic()
+        for user in dict.fromkeys(users):
+            cached = self._names.get(user)
+            if cached is not None and now - cached[0] < NAME_TTL_S:
+                names[user] = cached[1]
+                continue
+            name = self._lookup_name(user)
+            if name:
+                if len(self._names) > 5000:
+                    self._names.clear()
+                self._names[user] = (now, name)
+                names[user] = name
+        return names
+
+    def _lookup_name(self, user: str) -> str | None:
+        if self.client is None or not user:
+            return None
+        try:
+            info = self.client.users_info(user=user).get("user") or {}
+        except Exception as e:  # noqa: BLE001 (a missing name shows the id instead)
+            log.info("users.info failed for a /prompt author (%s)", type(e).__name__)
+            return None
+        profile = info.get("profile") or {}
+        for candidate in (profile.get("display_name"), profile.get("real_name"),
+                          info.get("real_name"), info.get("name")):
+            if candidate and str(candidate).strip():
+                return str(candidate).strip()
+        return None
 
     # ---- knowledge the formatting needs ------------------------------------------------------
     def models(self) -> list[tuple[str, str]]:
@@ -121,21 +175,36 @@ class SlackFront:
                 return value
         return None
 
+    def preflight(self, name: str, where: Where) -> Preflight:
+        """The rate limit and the settings for `name` here, read once; defaults and a notice
+        while the database is down (bot.core.availability). Never raises for an outage."""
+        def read() -> dict[str, str | None]:
+            return {key: self.setting(where, key) for key in ("visibility", "model")}
+        return command_preflight(self.engine, name, f"{PLATFORM}:{where.team}:{where.user}",
+                                 self.rate_limits, read)
+
+    @staticmethod
+    def response_type_of(pre: Preflight) -> str:
+        return "in_channel" if pre.setting("visibility") == "public" else "ephemeral"
+
     def response_type(self, where: Where) -> str:
-        return "in_channel" if self.setting(where, "visibility") == "public" else "ephemeral"
+        return self.response_type_of(self.preflight("", where))
+
+    def refusal(self, name: str) -> Messages:
+        calls, window = self.rate_limits[name]
+        return bk.notice_messages(
+            f":hourglass_flowing_sand: You have run `{name}` {calls} times in the last "
+            f"{window:g} seconds. Give it a moment and try again.")
 
     # ---- commands -------------------------------------------------------------------------------
     def parse(self, line: str, default: str = "critique") -> tuple[str, str, dict[str, str]]:
         cmd = parse_command(line, default=default, model_names=self.model_names())
         return cmd.name, cmd.text, cmd.options
 
-    def allowed(self, name: str, where: Where) -> bool:
-        return allowed(self.engine, name, f"{PLATFORM}:{where.team}:{where.user}",
-                       self.rate_limits)
-
     def run(self, name: str, text: str, options: dict[str, str], where: Where, *,
-            share: bool) -> Messages:
-        """Messages answering one command. Raises InputError for anything the user can fix."""
+            share: bool, pre: Preflight | None = None) -> Messages:
+        """Messages answering one command. Raises InputError for anything the user can fix.
+        `pre` is the request's preflight when the listener already read it."""
         if name == "help":
             return bk.help_messages(self.models())
         spec = spec_of(name)
@@ -143,23 +212,24 @@ class SlackFront:
             raise InputError(f"`{name}` is not available in Slack yet; try `/framecraft help`.")
         if spec.needs_text and not text.strip():
             raise InputError(nothing_to_work_on(spec))
-        if not self.allowed(name, where):
-            calls, window = self.rate_limits[name]
-            return bk.notice_messages(
-                f":hourglass_flowing_sand: You have run `{name}` {calls} times in the last "
-                f"{window:g} seconds. Give it a moment and try again.")
+        pre = pre or self.preflight(name, where)
+        if not pre.allowed:
+            return self.refusal(name)
         takes_model = any(a.name == "model" for a in spec.args)
-        default_model = self.setting(where, "model") if takes_model else None
+        default_model = pre.setting("model") if takes_model else None
         outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
                               Requester(PLATFORM, where.team, where.channel, where.user))
         share_value = json.dumps({"c": name, "t": text, "o": options}) if share else None
-        return FORMATTERS[name](outcome, Shown(self.models(), share, share_value))
+        messages = FORMATTERS[name](outcome, Shown(self.models(), share, share_value))
+        notice = pre.notice or outcome.notice
+        return bk.prepend(messages, bk.context(f":warning: {notice}")) if notice else messages
 
     def answer(self, send: Send, name: str, text: str, options: dict[str, str], where: Where,
-               *, share: bool, shared_by: str | None = None) -> None:
+               *, share: bool, shared_by: str | None = None,
+               pre: Preflight | None = None) -> None:
         """Run a command and send the result, or a friendly error that gives the text back."""
         def work() -> Messages:
-            messages = self.run(name, text, options, where, share=share)
+            messages = self.run(name, text, options, where, share=share, pre=pre)
             return bk.prepend(messages, bk.shared_by(shared_by)) if shared_by else messages
         self.reply(send, work, what=f"slack {name}", typed=text, echo_after=40)
 
@@ -171,15 +241,16 @@ class SlackFront:
         once and the user gets one wording. Errors go through `send_error` when given."""
         to_error = send_error or send
         try:
-            messages = work()
-        except InputError as e:
-            echo = (typed if typed and len(typed) > echo_after
-                    and not isinstance(e, ConfirmationNeeded) else None)
-            to_error(bk.error_messages(explain(e), echo))
-            return
+            messages = self.workers.submit(work).result()
         except Exception as e:
-            log_failure(log, what, e)
-            to_error(bk.error_messages(SORRY, typed or None))
+            known = user_error(e)  # an InputError, or the database being down
+            if known is None:
+                log_failure(log, what, e)
+                to_error(bk.error_messages(SORRY, typed or None))
+                return
+            echo = (typed if typed and len(typed) > echo_after
+                    and not isinstance(known, ConfirmationNeeded) else None)
+            to_error(bk.error_messages(explain(known), echo))
             return
         send(messages)
 
@@ -236,14 +307,37 @@ class SlackFront:
 
 
 # ---- senders and small listener helpers ---------------------------------------------------------
+def response_url_retries() -> list[RetryHandler]:
+    """Like the Web API client's (bot.slack.app): a dropped connection, a 429 (after its
+    Retry-After) and a 500/503 (with backoff) are tried again, twice at most."""
+    return [ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=2)]
+
+
 def respond_sender(respond: Callable[..., Any], response_type: str) -> Send:
+    """Messages through the request's response_url, retried like Web API calls (Bolt's own
+    `respond` posts once)."""
+    url = getattr(respond, "response_url", None)
+    webhook = WebhookClient(str(url), retry_handlers=response_url_retries()) if url else None
+
+    def post(msg: bk.Message) -> None:
+        if webhook is None:
+            respond(text=msg["text"], blocks=msg["blocks"], response_type=response_type,
+                    replace_original=False)
+            return
+        answer = webhook.send(text=msg["text"], blocks=msg["blocks"],
+                              response_type=response_type, replace_original=False)
+        if answer.status_code >= 400:  # the URL is a credential: never logged
+            log.warning("a response_url post failed with HTTP %d after retries",
+                        answer.status_code)
+
     def send(messages: Messages) -> None:
         for i, msg in enumerate(messages[:MAX_REPLIES]):
             if i == MAX_REPLIES - 1 and len(messages) > MAX_REPLIES:
                 msg = bk.notice_messages("(The rest was too long for Slack; use the CLI for "
                                          "the full result.)")[0]
-            respond(text=msg["text"], blocks=msg["blocks"], response_type=response_type,
-                    replace_original=False)
+            post(msg)
     return send
 
 

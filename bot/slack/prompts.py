@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from bot.core.house_rules.review import summary_lines
 from bot.core.prompt_commands import (
     PromptResult,
     execute,
@@ -37,15 +39,22 @@ def answer_prompt(front: SlackFront, text: str, where: Where, send: Send,
     """Run `prompt <text>` for `where` and send the reply; a problem goes privately to the
     asker through `send_error`, with their text (SlackFront.reply, the one error boundary)."""
     def work() -> list[bk.Message]:
-        result = execute(front.engine, parse_request(text), team=where.team, author=where.user)
-        return prompt_messages(result)
+        result = execute(front.engine, parse_request(text), team=where.team, author=where.user,
+                         platform="slack", channel=where.channel)
+        authors = [v.author for v in result.versions]
+        if result.version is not None:
+            authors.append(result.version.author)
+        return prompt_messages(result, front.display_names(authors))
     front.reply(send, work, what="slack prompt", typed=f"/prompt {text}".strip(),
                 send_error=send_error)
 
 
 # ---- formatting -----------------------------------------------------------------------------------
-def author(user: str) -> str:
-    return f"<@{user}>" if _USER_ID.fullmatch(user or "") else bk.escape(user)
+def author(user: str, names: Mapping[str, str] | None = None) -> str:
+    """The author by name, never as a `<@U..>` mention: a public `/prompt history` would
+    notify every author. `names` maps Slack user ids to display names (SlackFront)."""
+    shown = (names or {}).get(user) or user
+    return f"@{bk.escape(shown)}" if _USER_ID.fullmatch(user or "") else bk.escape(shown)
 
 
 def when(v: Version | PromptInfo) -> str:
@@ -63,9 +72,9 @@ def _keeper(v: Version) -> str:
     return " :star:" if v.keeper else ""
 
 
-def version_line(v: Version) -> str:
+def version_line(v: Version, names: Mapping[str, str] | None = None) -> str:
     """One compact line: version, keeper mark, score, author, model, date, note."""
-    parts = [f"*v{v.version}*{_keeper(v)}", score(v.score), author(v.author)]
+    parts = [f"*v{v.version}*{_keeper(v)}", score(v.score), author(v.author, names)]
     if v.model:
         parts.append(f"`{bk.escape(v.model)}`")
     parts.append(when(v))
@@ -78,9 +87,11 @@ def version_line(v: Version) -> str:
     return line
 
 
-def history_messages(name: str, versions: list[Version], summary: str) -> list[bk.Message]:
+def history_messages(name: str, versions: list[Version], summary: str,
+                     names: Mapping[str, str] | None = None) -> list[bk.Message]:
     blocks = [bk.header(f"History of {name}")]
-    blocks += bk.sections("\n".join(version_line(v) for v in reversed(versions)), escaped=True)
+    blocks += bk.sections("\n".join(version_line(v, names) for v in reversed(versions)),
+                          escaped=True)
     blocks += bk.context(f"{len(versions)} versions, newest first. "
                          f"Diff two with /prompt diff {name} A B.")
     return bk.paginate(blocks, summary)
@@ -104,9 +115,10 @@ def list_messages(result: PromptResult) -> list[bk.Message]:
     return bk.paginate(blocks, result.summary)
 
 
-def version_messages(v: Version, title: str) -> list[bk.Message]:
+def version_messages(v: Version, title: str, names: Mapping[str, str] | None = None,
+                     house_rules: Sequence[str] = ()) -> list[bk.Message]:
     head = [f"{title}", f"*{bk.escape(v.name)}* v{v.version}{_keeper(v)}",
-            f"score {score(v.score)}", f"by {author(v.author)}", when(v)]
+            f"score {score(v.score)}", f"by {author(v.author, names)}", when(v)]
     if v.model:
         head.append(f"for `{bk.escape(v.model)}`")
     blocks = bk.sections(" · ".join(x for x in head if x), escaped=True)
@@ -115,6 +127,7 @@ def version_messages(v: Version, title: str) -> list[bk.Message]:
         blocks += bk.context(f"Note: {v.note}")
     if v.keeper:
         blocks += bk.context(f"Keeper: {v.keeper_note or 'this one worked'}")
+    blocks += bk.house_rules_blocks(house_rules)
     return bk.paginate(blocks, f"{title} {v.name} v{v.version}".strip())
 
 
@@ -174,26 +187,29 @@ def help_messages() -> list[bk.Message]:
     return bk.paginate(bk.sections("\n".join(lines), escaped=True), "Framecraft /prompt help")
 
 
-def prompt_messages(result: PromptResult) -> list[bk.Message]:
-    """The reply to one `/prompt` command."""
+def prompt_messages(result: PromptResult,
+                    names: Mapping[str, str] | None = None) -> list[bk.Message]:
+    """The reply to one `/prompt` command; `names`: display names of the authors by id."""
     v = result.version
     if result.action == "help":
         return help_messages()
     if result.action == "list":
         return list_messages(result)
     if result.action == "history":
-        return history_messages(result.versions[-1].name, result.versions, result.summary)
+        return history_messages(result.versions[-1].name, result.versions, result.summary,
+                                names)
     if result.action == "diff" and result.diff is not None:
         return diff_messages(result.diff)
     if result.action == "show" and v is not None:
-        return version_messages(v, "")
+        return version_messages(v, "", names)
     if result.action == "save" and result.unchanged:
         return bk.notice_messages(result.summary)
     if result.action == "save" and v is not None:
-        return version_messages(v, ":floppy_disk: Saved")
+        house = summary_lines(result.house_rules) if result.house_rules else []
+        return version_messages(v, ":floppy_disk: Saved", names, house)
     if result.action == "restore" and v is not None:
-        return version_messages(v, f":rewind: Restored v{result.restored_from} as")
+        return version_messages(v, f":rewind: Restored v{result.restored_from} as", names)
     if result.action == "keep" and v is not None:
-        return version_messages(v, ":star: Keeper:")
+        return version_messages(v, ":star: Keeper:", names)
     return bk.notice_messages(f":wastebasket: {result.summary}" if result.action == "delete"
                               else result.summary)

@@ -82,6 +82,28 @@ class Target(BaseModel):
         return self.thread_ts or self.ts
 
 
+# ---- who may change things ---------------------------------------------------------------------
+def is_admin(client: WebClient, where: Where, creator_ok: bool = True) -> bool:
+    """Workspace admins and owners may switch review channels and workspace settings; the
+    channel's creator may switch that channel (`creator_ok`). An API error counts as "no":
+    refusing is the safe mistake."""
+    try:
+        user = client.users_info(user=where.user).get("user") or {}
+        if any(user.get(flag) for flag in ADMIN_FLAGS):
+            return True
+    except SlackApiError as e:
+        log.warning("users.info failed: %s", e.response.get("error"))
+    if not creator_ok or not _CHANNEL_ID.fullmatch(where.channel):
+        return False
+    try:
+        channel = client.conversations_info(channel=where.channel).get("channel") or {}
+        return bool(channel.get("creator")) and channel.get("creator") == where.user
+    except SlackApiError as e:
+        log.warning("conversations.info failed: %s", e.response.get("error"))
+        return False
+
+
+
 # ---- Block Kit ---------------------------------------------------------------------------------
 def compact_review_messages(review: CompactReview, review_id: str,
                             edited: bool = False) -> list[bk.Message]:
@@ -94,6 +116,7 @@ def compact_review_messages(review: CompactReview, review_id: str,
     else:
         lines.append("Nothing important missing.")
     blocks = bk.sections("\n".join(lines), escaped=True)
+    blocks += bk.house_rules_blocks(review.house_rules)
     if review.ethics is not None:
         blocks += bk.sections(":no_entry: " + review.ethics.text)
     if edited:
@@ -202,23 +225,7 @@ class ReviewChannels:
 
     # ---- commands -------------------------------------------------------------------------------
     def is_admin(self, client: WebClient, where: Where, creator_ok: bool = True) -> bool:
-        """Workspace admins and owners may switch review channels and workspace settings; the
-        channel's creator may switch that channel (`creator_ok`). An API error counts as "no":
-        refusing is the safe mistake."""
-        try:
-            user = client.users_info(user=where.user).get("user") or {}
-            if any(user.get(flag) for flag in ADMIN_FLAGS):
-                return True
-        except SlackApiError as e:
-            log.warning("users.info failed: %s", e.response.get("error"))
-        if not creator_ok or not _CHANNEL_ID.fullmatch(where.channel):
-            return False
-        try:
-            channel = client.conversations_info(channel=where.channel).get("channel") or {}
-            return bool(channel.get("creator")) and channel.get("creator") == where.user
-        except SlackApiError as e:
-            log.warning("conversations.info failed: %s", e.response.get("error"))
-            return False
+        return is_admin(client, where, creator_ok)
 
     @staticmethod
     def refusal(what: str, creator: bool = True) -> list[bk.Message]:
@@ -445,7 +452,9 @@ class ReviewChannels:
         if not channel_settings.read(self.store, PLATFORM, target.scope).watched:
             return  # unwatched while the review waited
         where = Where(target.team, target.channel, target.user)
-        review = self.front.engine.compact_review(job.text, self.front.setting(where, "model"))
+        rules = self.front.engine.house_rules(PLATFORM, target.team, target.channel)
+        review = self.front.engine.compact_review(job.text, self.front.setting(where, "model"),
+                                                  rules)
         review_id = self.store.record_review(PLATFORM, target.team, target.channel, target.user,
                                              review.prompt, review.score, review.model)
         ref = self._linked(target)
@@ -475,7 +484,8 @@ class ReviewChannels:
                                    "prompt instead."))
             return
         self.front.reply(send, lambda: bk.critique_messages(
-            self.front.engine.critique(review.prompt, review.model), review_id=review.id,
+            self.front.engine.critique(review.prompt, review.model, rules=self.front.engine.house_rules(
+                review.platform, review.scope, review.channel)), review_id=review.id,
             models=self.front.models(), share=True), what="slack full review")
 
     # ---- wiring -------------------------------------------------------------------------------

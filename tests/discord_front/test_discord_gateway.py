@@ -190,7 +190,11 @@ async def test_ephemeral_setting_and_default_model(bot, mock_discord):
 
     mock_discord.calls.clear()
     msg, rid = await _critique(bot, mock_discord)
-    assert deferred(mock_discord)[0].body["data"]["flags"] & 64
+    # Deferred at once, before the settings are read (issue 14 item 2), so publicly; the
+    # private reply then removes the public "thinking..." message and follows up privately.
+    assert len(deferred(mock_discord)) == 1
+    assert mock_discord.find("DELETE", "/messages/@original")
+    assert msg.flags & 64
     assert "kling" in msg.embeds[0]["title"]
     assert bot.engine.store.get_review(rid).model == "kling"
 
@@ -305,15 +309,20 @@ async def test_critique_stops_first_on_an_ethics_stop(bot, mock_discord):
     assert "/100" in msg.embeds[1]["title"]
 
 
-async def test_cooldown_refuses_kindly_without_deferring(bot, mock_discord):
+async def test_cooldown_refuses_kindly_and_privately(bot, mock_discord):
+    # Rewritten for issue 14 item 2: the deferral comes first (no database call before it),
+    # so the refusal replaces the public "thinking..." message with a private note.
     bot.front.cooldowns = {"critique": (1, 60.0)}
     await _critique(bot, mock_discord)
     mock_discord.calls.clear()
     await dispatch(bot, interaction(2, slash("critique", prompt=PROMPT)))
     (cb,) = mock_discord.callbacks()
-    assert cb.body["type"] == 4 and cb.body["data"]["flags"] & 64
-    assert "Give it a moment" in cb.body["data"]["embeds"][0]["description"]
-    assert not followups(mock_discord)
+    assert cb.body["type"] == 5
+    assert mock_discord.find("DELETE", "/messages/@original")
+    (note,) = followups(mock_discord)
+    assert note.flags & 64
+    assert "Give it a moment" in note.embeds[0]["description"]
+    assert not note.custom_ids()  # no review was made
     # another member is not held back
     mock_discord.calls.clear()
     await dispatch(bot, interaction(2, slash("critique", prompt=PROMPT),

@@ -119,8 +119,15 @@ async def test_errors_are_private_and_quick_answers_inline(endpoint, mock_discor
     status, body = await client.post(interaction(2, slash("settings", replies="ephemeral"),
                                                  perms=MANAGE_GUILD))
     assert ep.engine.store.get_setting("discord", GUILD, "visibility") == "ephemeral"
-    status, body = await client.post(interaction(2, slash("ethics", prompt=PROMPT)))
-    assert body == {"type": 5, "data": {"flags": 64}}
+    # The deferral comes before the settings are read (issue 14 item 2): public, then the
+    # private answer removes it and follows up privately.
+    mock_discord.calls.clear()
+    p = interaction(2, slash("ethics", prompt=PROMPT))
+    status, body = await client.post(p)
+    assert body == {"type": 5, "data": {"flags": 0}}
+    await mock_discord.wait_for(lambda m: m.find("POST", p["token"]))
+    assert mock_discord.find("DELETE", f"{p['token']}/messages/@original")
+    assert all(c.flags & 64 for c in mock_discord.find("POST", p["token"]))
 
     status, body = await client.post(interaction(2, slash("help")))
     assert body["type"] == 4 and body["data"]["embeds"][0]["fields"]

@@ -43,6 +43,8 @@ class MockSlack:
         self.fail: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
         self.admins: set[str] = set()
         """Users `users.info` reports as workspace admins."""
+        self.names: dict[str, str] = {}
+        """user -> the display name `users.info` reports (none: no profile name)."""
         self.creators: dict[str, str] = {}
         """channel -> the user `conversations.info` reports as its creator."""
         self._lock = threading.Lock()
@@ -130,7 +132,8 @@ class MockSlack:
         if method == "users.info":
             user = str(body.get("user"))
             return {"ok": True, "user": {"id": user, "is_admin": user in self.admins,
-                                         "is_owner": False, "is_primary_owner": False}}
+                                         "is_owner": False, "is_primary_owner": False,
+                                         "profile": {"display_name": self.names.get(user, "")}}}
         if method == "conversations.info":
             channel = str(body.get("channel"))
             return {"ok": True, "channel": {"id": channel, "is_channel": True,

@@ -43,10 +43,13 @@ def test_save_twice_then_history_and_diff(rig):
     assert (v2.version, v2.author, v2.model) == (2, "U0002", "kling")
     assert v2.score == rig.engine.critique(DOLLY, "kling", with_retrieval=False).score
 
+    rig.mock.names.update({"U0001": "Ana Lima", "U0002": "Ben"})
     history = prompt(rig, "history hero", "h1")
     text = text_of(history)
     assert history["blocks"][0]["type"] == "header" and "History of hero" in text
-    assert "<@U0001>" in text and "<@U0002>" in text  # authors as mentions
+    # Authors by display name, never as mentions (issue 14 item 7: a public history pinged
+    # every author); rewritten from the old "authors as mentions".
+    assert "@Ana Lima" in text and "@Ben" in text and "<@" not in text
     assert "*v2*" in text and "*v1*" in text and text.index("*v2*") < text.index("*v1*")
     assert f"{v2.score}/100" in text and "first take" in text and "`kling`" in text
 
@@ -145,7 +148,8 @@ def test_mentions_and_dms_understand_prompt_commands(rig):
     ev = mention(f"<@{BOT_USER}> prompt history hero", "1700000700.000200")
     post(rig.http, rig.url, event_body(ev, "EvP2"), content_type="application/json")
     history = rig.mock.wait("chat.postMessage", count=2)[1]
-    assert "History of hero" in text_of(history.body) and "<@U0001>" in text_of(history.body)
+    assert "History of hero" in text_of(history.body) and "@U0001" in text_of(history.body)
+    assert "<@U0001>" not in text_of(history.body)  # no name known: the id, without a ping
 
     dm = {"type": "message", "channel_type": "im", "channel": "D0001", "user": "U0001",
           "text": "prompt diff hero 1 9", "ts": "1700000700.000300"}

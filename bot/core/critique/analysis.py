@@ -3,6 +3,15 @@
 Lexicon matching rather than a parser: prompts are comma-spliced fragments, not sentences, and
 the words that carry a camera or a light are a small, known vocabulary. Every match keeps its
 span, so a critique can quote the exact words and a translation can move them.
+
+The lexicon finds candidates; small grammar rules about the words around each one decide what
+it is, by the definitions of issue 12: camera = movement, angle, height, position or point of
+view, and a move word is a camera move only when the camera is its subject or it stands in a
+camera construction ("she pans the gold" is not); shot = size and framing only; motion = speed,
+manner, weight or physics (not a direction, not an adjective of a thing: "a graceful dancer");
+lighting = a source, direction, quality or time of day. Adjectives that describe one thing ("a
+blue sky", "a vintage SUV", "glowing mushrooms") are that thing's, not the clip's colour, style
+or light. Subjects include people's names ("Taylor Swift") and a clause's leading noun phrase.
 """
 
 from __future__ import annotations
@@ -14,13 +23,16 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
+    ADJECTIVE_ONLY,
     CAMERA_VAGUE,
+    COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
     NEGATION,
     NEGATION_IDIOMS,
     NOT_VERBS_ING,
     PHRASE_STOPS,
+    SINGLE_COLOUR,
     SUBJECT_NOUNS,
     VAGUE_VERBS,
     trie_regex,
@@ -38,8 +50,9 @@ CLAIM_ORDER: tuple[C, ...] = (
 SHARED: set[tuple[C, C]] = {
     (C.PACING, C.MOTION), (C.MOTION, C.PACING), (C.CONSISTENCY, C.COLOR),
     (C.CONSISTENCY, C.SUBJECT), (C.SHOT, C.LENS), (C.LENS, C.SHOT),
-    (C.SETTING, C.LIGHTING),
+    (C.SETTING, C.LIGHTING), (C.SHOT, C.CAMERA), (C.MOTION, C.ACTION),
 }
+# "Static wide shot" is a camera decision and a shot size at once.
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -54,9 +67,19 @@ def _top_level_alternatives(pattern: str) -> list[str]:
         if ch == "\\":
             i += 2
             continue
-        if ch in "([":
+        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
             depth += 1
-        elif ch in ")]":
+        elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
             parts.append(pattern[start:i])
@@ -142,6 +165,9 @@ def _scanner(comp: C) -> CueScanner | None:
     return CueScanner(patterns)
 
 
+WEAK_PLACE = 0.5
+"""Strength of the general "preposition + noun phrase" setting cue: it yields to any overlap."""
+
 _new_span = Span.__new__
 _SPAN_FIELDS = frozenset(("start", "end", "text", "cue", "strength"))
 
@@ -158,6 +184,40 @@ def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 
     return s
 
 
+# The camera (or lens, drone) as a thing in the scene: "a", a possessive, or "a" + adjective
+# before it. "The camera ..." is the one filming.
+_CAMERA_THING = re.compile(r"(?:camera|lens|drone|view)s?\b(?! (?:shot|view|footage|perspective|"
+                           r"pov|cam|angle|movement|work))")
+_A_THING_BEFORE = re.compile(r"(?<![\w'-])(?<!by )(?<!with )(?<!from )(?<!through )(?<!on )"
+                             r"(?:a|an|his|her|their|my|your|our|its)(?: [a-z][\w'-]*)? $")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")
+_PREPOSITION_WORDS = frozenset({
+    "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
+    "around", "with", "by", "from", "to", "toward", "towards", "of", "for", "via",
+    "using", "during", "and", "or", "plus"})
+
+
+_NOT_MODIFIERS = frozenset({
+    "a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "this", "that", "with",
+    "and", "has", "had", "have", "of", "in", "on", "at", "by", "for", "to", "from", "is", "are",
+    "was", "were", "skin", "flesh", "wooden", "artist's", "painter's", "painter", "artist", "whose",
+    "s"})
+_LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)( and | )$")  # a comma ends the phrase
+
+
+def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
+    """Start of the span grown over up to `at_most` modifiers to the left of `start` ("clean
+    white and honey-gold palette", "long dark purple hair"); -1 when fewer than `at_least`."""
+    taken = 0
+    while taken < at_most:
+        m = _LEFT_WORD.search(low, max(0, start - 40), start)
+        if not m or m.group(1) in _NOT_MODIFIERS or m.group(1) in ACTION_VERBS:
+            break
+        start = m.start(1)
+        taken += 1
+    return start if taken >= at_least else -1
+
+
 def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
     cues = COMPONENT_CUES[comp]
@@ -169,10 +229,223 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     for start, end, i in hits:
+        if comp is C.CAMERA and (not camera_in_context(low, start, end) or (
+                _CAMERA_THING.match(low, start)
+                and _A_THING_BEFORE.search(low, max(0, start - 30), start))):
+            continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
+        if comp is C.MOTION and not motion_in_context(low, start, end):
+            continue
+        if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
+            continue
+        if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
+            continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
         cue = cues[i]
+        if cue.left[1]:
+            start = _grow_left(low, start, *cue.left)
+            if start < 0:
+                continue
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
                       cue.move))
+    if comp is C.MOTION:
+        found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
+    if comp is C.STYLE:
+        found += [(span, None) for span in attributions(prompt)]
     return found
+
+
+# --- camera moves read by grammar --------------------------------------------------------------
+# Many camera-move words are also everyday verbs and nouns: "she pans the gold", "the car zooms
+# past", "tracks in the snow", "the crane lifts a beam", "birds circling overhead". A move is a
+# camera instruction when the camera (or the shot, the view, the drone, "we") is its subject, or
+# when it stands in a camera-move construction: a clause of its own ("slow pan left", "then tilt
+# up"), or a noun after a camera adjective ("with a slow pan"). Another subject before the verb
+# ("she pans", "birds circling") makes it that subject's action.
+CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens", "pov", "frame",
+                             "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
+_VIEW_WORDS = frozenset({"seen", "viewed", "shot", "filmed", "captured", "photographed", "framed",
+                         "observed", "starting", "starts", "begins", "opens", "unfolds", "looking",
+                         "watched", "recorded"})
+_MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|orbit|circl|arc|"
+                         r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
+                         r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
+_THING_NOUNS = frozenset({"pan", "pans", "truck", "trucks", "crane", "cranes", "boom", "dolly",
+                          "roll", "rolls", "track", "tracks", "jib", "arc", "orbit", "drone"})
+"""Move words that are also ordinary things: after a bare determiner they are the thing."""
+_MOVE_ADJECTIVES = frozenset({
+    "slow", "slowly", "quick", "quickly", "smooth", "smoothly", "gentle", "gently", "steady",
+    "steadily", "subtle", "subtly", "fast", "sweeping", "gradual", "gradually", "continuous",
+    "whip", "crash", "snap", "dramatic", "long", "short", "slight", "slightly", "very", "full",
+    "complete", "final", "fluid", "graceful", "sudden", "suddenly", "rapid", "rapidly", "soft",
+    "then", "now", "also", "and", "next", "again", "finally", "immediately", "360-degree",
+    "wide", "tight", "low", "high", "lateral", "vertical", "circular", "half"})
+_ARTICLES = frozenset({"a", "an", "the", "one", "this", "that", "its", "another"})
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n]|\b(?:as|while|when|whilst|before|after|until|then)\b")
+_PARTICIPLE_OF_SUBJECT = re.compile(r"(?:circl|rotat|spinn|revolv|orbit|sweep|swing|turn|"
+                                    r"push|pull|rising|descend|lower|sink|drop|glid)\w*ing$")
+
+
+def _clause_words(low: str, start: int) -> list[str]:
+    """The words of the clause that ends at `start` (back to a comma, a full stop, "as"...)."""
+    head = low[:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(head):
+        cut = m.end()
+    return _WORD.findall(head[cut:])
+
+
+def camera_in_context(low: str, start: int, end: int) -> bool:
+    """Is the camera-move match `low[start:end]` a camera instruction (see the note above)?"""
+    words = _WORD.findall(low[start:end])
+    if words and (words[0] == "from" or "view" in words[:2] and "from" in words[1:3]):
+        # "from above", "the view from the cockpit": where the camera is, when said on its own
+        # or of the shot; "light from above", "enjoying the view from the window" are not.
+        before = _clause_words(low, start)
+        while before and before[-1] in _ARTICLES:
+            before.pop()
+        return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS
+    if not words or any(w in CAMERA_SUBJECTS for w in words):
+        return True
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _MOVE_ADJECTIVES:
+        lead += 1
+    head = words[lead]
+    if not _MOVE_HEADS.match(head):
+        return True  # an unambiguous camera word ("handheld", "steadicam", "fpv")
+    before = _clause_words(low, start)
+    if any(w in CAMERA_SUBJECTS for w in before):
+        return True  # "the camera starts wide and slowly pans left"
+    described = lead > 0
+    # adjectives and participles before the move ("slow", "gently", "creeping", "unhurried")
+    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing", "ed"))):
+        before.pop()
+        described = True
+    if before and before[-1] in _ARTICLES:
+        if not described and head in _THING_NOUNS:
+            return False  # "the crane lifts a beam", "a truck left the depot"
+        before.pop()
+        return not before or before[-1] in _PREPOSITION_WORDS  # "with a slow pan"
+    if before:
+        return before[-1] in _PREPOSITION_WORDS and described
+    # A clause of its own: a camera instruction, unless it is a participle describing the
+    # subject of the clause before ("A hawk, circling the valley").
+    return not (_PARTICIPLE_OF_SUBJECT.match(head) and low[:start].rstrip().endswith(","))
+
+
+# --- motion read by grammar ------------------------------------------------------------------
+_DESCRIBING_PARTICIPLES = frozenset({
+    "lit", "illuminated", "colored", "coloured", "dressed", "framed", "focused", "detailed",
+    "textured", "painted", "rendered", "decorated", "packed", "populated", "crowded", "scented",
+    "dusted", "shaded", "toned", "tinted", "exposed", "composed", "spaced", "built", "made",
+    "designed", "crafted", "furnished", "lined", "covered", "wrapped", "carved", "arranged"})
+_SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed"})
+
+
+def _next_word(low: str, end: int) -> tuple[str, str]:
+    """(what separates the next word, the next word) after `end`."""
+    m = re.match(r"(\W*)([a-z][a-z'-]*)", low[end:])
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+def motion_in_context(low: str, start: int, end: int) -> bool:
+    """Is this motion match about a movement? "a fast car" describes the car, "softly lit"
+    the light; "runs fast" and "drifts softly" are the manner of the movement."""
+    text = low[start:end]
+    gap, nxt = _next_word(low, end)
+    if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
+            and nxt not in ("as", "while", "then", "but", "enough", "motion"):
+        return False  # an adjective inside a noun phrase
+    return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_ADJECTIVE_ONLY_RE = {comp: re.compile(pattern) for comp, pattern in ADJECTIVE_ONLY.items()}
+_NOT_NOUNS = frozenset({"and", "or", "as", "while", "then", "but", "is", "are", "was", "were",
+                        "with", "that", "which", "who", "except", "so", "yet", "until", "than",
+                        "enough", "too", "now", "again", "when", "where", "save", "apart"})
+
+
+def modifies_noun(low: str, end: int) -> bool:
+    """Is the word ending at `end` an adjective of the noun that follows it ("blue sky")?"""
+    gap, nxt = _next_word(low, end)
+    return gap == " " and bool(nxt) and nxt not in _PREPOSITION_WORDS and nxt not in _NOT_NOUNS \
+        and not nxt.endswith("ly")
+
+
+def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
+    """False for a word that describes one thing rather than the clip (see ADJECTIVE_ONLY)."""
+    text = low[start:end]
+    if not _ADJECTIVE_ONLY_RE[comp].fullmatch(text):
+        return True
+    if comp is C.COLOR:
+        return _colour_of_the_frame(low, start, end)
+    if comp is C.STYLE:
+        return not modifies_noun(low, end) or _next_word(low, end)[1] in _STYLE_NOUNS
+    return not modifies_noun(low, end)
+
+
+_STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", "movie", "video",
+                          "footage", "animation", "render", "rendering", "illustration", "tone",
+                          "atmosphere", "vibe", "scene", "world", "setting", "fantasy"})
+_HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
+                       "mixed", "other"})
+
+
+def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
+    """One colour is a thing's colour ("an orange vase", "wearing white"); a colour of the light
+    or the air ("teal haze"), a mix of colours ("rust red and ochre", "silver-blue") or a tint
+    said of the whole ("sepia-toned") is the palette."""
+    text = low[start:end]
+    gap, nxt = _next_word(low, end)
+    if gap.strip() == "-" or low[start - 1:start] == "-":
+        return True  # "silver-blue", "honey-gold"
+    if gap == " " and COLOUR_OF_THE_FRAME.fullmatch(nxt):
+        return True
+    if text.endswith(("colors", "colours")) and nxt == "of" and text.split()[0] in _HOW_MANY:
+        return False  # "various colours of flowers": the things' colours
+    if " and " in text:
+        return True
+    if SINGLE_COLOUR.fullmatch(text):
+        return False
+    return not modifies_noun(low, end)  # "yellow-toned" alone, not "pastel-colored robe"
+
+
+def _verb_like(word: str) -> bool:
+    return word in ACTION_VERBS or (len(word) > 4 and word.endswith("ing")
+                                    and word not in NOT_VERBS_ING)
+
+
+_MOVEMENT_ADVERB = re.compile(
+    r"(?:slow|swift|rapid|quick|gentl|smooth|heavi|light|lazi|stead|brisk|violent|delicate|"
+    r"power|elegant|frantic|sluggish|languid|rhythmic|erratic|clumsi|nimbl|effortless|weightless|"
+    r"vigorous|energetic|fierce|intense|force|jaunti|grace|fluid|wild|rough|sharp|abrupt|hurried|"
+    r"frenzied|furious|feverish|tight|loose|jerki|bounci|wobbl|stiff|limp|awkward|sprightl|"
+    r"lumbering|unsteadi|shaki|rapt|harmonious|synchronous|playful|leisure|lithe|agile|"
+    r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous)"
+    r"(?:y|ly|ily|ally|fully|ously)")
+_MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
+_WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
+
+
+def manner_adverbs(low: str) -> list[tuple[int, int]]:
+    """-ly adverbs of speed, force or smoothness next to a verb ("trots jauntily", "lazily
+    drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
+    "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
+    of the movement adjectives."""
+    found = []
+    for m in _MOVEMENT_ADVERB_WORD.finditer(low):
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        gap, nxt = _next_word(low, m.end())
+        if (before and _verb_like(before.group(1))) or (gap == " " and _verb_like(nxt)):
+            found.append(m.span())
+    return found
+
+
+def _inner_move(text: str) -> str | None:
+    """The move named inside a camera clause matched as a whole ("the view slowly rotates
+    around" is an orbit): the first cue with a move found in its words."""
+    for cue in COMPONENT_CUES[C.CAMERA]:
+        if cue.move and search_lower(cue.pattern, text):
+            return cue.move
+    return None
 
 
 def _inside(span: Span, other: Span) -> bool:
@@ -202,25 +475,172 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
         if between.strip():  # punctuation breaks the phrase
             break
         low = w.group(0).lower()
-        if low in PHRASE_STOPS or low in ACTION_VERBS:
-            break
+        before = words[-taken - 1].group(0).lower() if taken < len(words) else ""
+        if low in PHRASE_STOPS or low in _FUNCTION_WORDS or (
+                low in ACTION_VERBS and not (low.endswith("ing") and before in DETERMINERS)):
+            break  # ... but "a running horse": an -ing word after a determiner is an adjective
+        if low == "of":
+            if not _collective_before(prompt, w.start()):
+                break  # "a shot of waves": the subject is "waves"
+            grown = w.start()  # "a group of dancers": go on to "a group"
+            continue
         grown = w.start()
-        if low in DETERMINERS or taken >= 3:
+        if (low in DETERMINERS and low not in _COLLECTIVES) or taken >= 4:
             break
     return grown, end
 
 
+_COLLECTIVES = frozenset({"group", "pair", "couple", "herd", "flock", "crowd", "school", "team",
+                          "pack", "swarm", "line", "row", "family", "bunch", "band", "troupe",
+                          "handful", "colony", "cluster", "fleet", "gaggle", "pod", "murmuration"})
+
+
+def _collective_before(prompt: str, at: int) -> bool:
+    m = re.search(r"([A-Za-z]+)\s*$", prompt[:at])
+    return bool(m and m.group(1).lower() in _COLLECTIVES)
+
+
+# A person's (or a character's) name: capitalised words in a row ("Taylor Swift", "Frida
+# Kahlo", "Darth Vader"), or one capitalised word inside a sentence ("a portrait of Einstein").
+# After a place preposition the name is a place ("in New York"), which is the setting's.
+_NAME = re.compile(r"(?<![\w'-])(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]\.)"
+                   r"(?: (?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]\.|de|da|del|van|von|le|la)){0,3}"
+                   r"(?![\w'-])")
+_PLACE_PREPOSITION = re.compile(r"(?:in|at|on|from|to|into|across|near|over|through|around|"
+                                r"above|outside|inside|toward|towards|of the)\s+$", re.I)
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i", "it", "its",
+                        "he", "she", "they", "we", "you", "his", "her", "their", "my", "our",
+                        "then", "and", "but", "as", "while", "in", "on", "at", "with", "from",
+                        "camera", "shot", "scene", "style", "close", "wide", "medium", "slow",
+                        "cinematic", "pov"})
+
+
+def _name_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    spans = []
+    for m in _NAME.finditer(prompt):
+        start, end = m.span()
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_NAMES:  # "The Eiffel Tower" -> "Eiffel Tower"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        head = prompt[:start].rstrip()
+        sentence_start = not head or head[-1] in ".!?:;\n\"(["
+        if len(words) < 2 and (sentence_start or not re.search(r"(?<![\w'-])[a-z][\w'-]*\W*$", head)):
+            continue  # a capitalised first word ("Waves crash") or tag ("Realistic, Casual")
+        if _PLACE_PREPOSITION.search(prompt[:start]):
+            continue
+        span = make_span(start, end, prompt[start:end], "name", 0.9)
+        if any(_overlaps(span, s) for c, s in claimed if c is not C.ACTION):
+            continue
+        spans.append(span)
+    return spans
+
+
+_ATTRIBUTION = re.compile(r"(?<![\w-])(?:(?:painted |drawn |shot |directed |illustrated )?by|"
+                          r"in the style of|inspired by|after|à la) "
+                          r"([A-Z][\w'-]+(?: (?:van|de|da|von|del|[A-Z][\w'-]+)){0,3})(?![\w'-])")
+
+
+def attributions(prompt: str) -> list[Span]:
+    """"by Vincent van Gogh", "in the style of Wes Anderson": a named artist is a style."""
+    return [make_span(m.start(), m.end(), m.group(0), "artist", 0.9)
+            for m in _ATTRIBUTION.finditer(prompt)]
+
+
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
-    spans: list[Span] = []
+    spans: list[Span] = _name_subjects(prompt, claimed)
     for m in _SUBJECT_RE.finditer(prompt):
         span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
         if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
+    opening = _opening_noun_phrase(prompt, claimed)
+    if opening and not any(_overlaps(opening, s) for s in spans):
+        spans.append(opening)  # the prompt's first words name what it is about
     if spans:
         return _merge_adjacent(spans)
-    return _fallback_subject(prompt, claimed)
+    return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed)
+
+
+_NOT_SUBJECT_COMPONENTS = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO,
+                           C.COLOR, C.MOTION)
+
+
+def _opening_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> Span | None:
+    """The noun phrase a prompt opens with is its subject ("A graphics card sits...", "Pyramid,
+    zoom in."), unless those words are a camera, a light, a style... ("Aerial view of...")."""
+    found = _leading_noun_phrase(prompt, [], first_only=True) or _bare_opening(prompt)
+    if not found:
+        return None
+    span = found[0]
+    if any(_overlaps(span, s) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS):
+        return None
+    return span
+
+
+_NOT_AN_OPENING = frozenset({
+    "hello", "hi", "hey", "there", "here", "please", "thanks", "thank", "yes", "no", "ok", "okay",
+    "this", "that", "it", "you", "me", "we", "i", "what", "how", "why", "who", "when", "where",
+    "make", "create", "generate", "show", "give", "video", "prompt", "cinematic", "test"})
+
+
+def _bare_opening(prompt: str) -> list[Span]:
+    """A first clause of one to three words with no verb ("Pyramid, zoom in.", "jail cell")."""
+    m = re.match(r"\s*([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2})\s*(?:[,.;:!?\n]|$)", prompt)
+    if not m:
+        return []
+    words = m.group(1).lower().split()
+    if any(w in ACTION_VERBS or w in PHRASE_STOPS or w in _PREPOSITION_WORDS or w in _NP_BREAKS
+           or w in _FUNCTION_WORDS or w in _NOT_AN_OPENING
+           or (w.endswith("ing") and w not in NOT_VERBS_ING) for w in words):
+        return []
+    return [make_span(m.start(1), m.end(1), m.group(1), "opening", 0.7)]
+
+
+_LEAD_DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several",
+                               "many", "some", "one", "his", "her", "their", "its", "my", "our",
+                               "this", "that", "these", "those", "lone", "single"})
+_NP_BREAKS = frozenset({"and", "or", "but", "with", "while", "as", "who", "that", "which", "is",
+                        "are", "was", "were", "has", "have", "then", "camera", "shot"})
+
+
+def _leading_noun_phrase(prompt: str, claimed: list[tuple[C, Span]],
+                         first_only: bool = False) -> list[Span]:
+    """No known noun: a clause that opens with a determiner opens with its subject ("A gold
+    prospector pans the gold"). The phrase ends at a preposition, a verb, or a word followed by
+    a determiner (nouns are not followed by one: "pans the gold")."""
+    for clause in re.finditer(r"[^,.;:!?\n]+", prompt):
+        words = list(_WORD.finditer(clause.group(0)))
+        if len(words) < 2 or words[0].group(0).lower() not in _LEAD_DETERMINERS:
+            if first_only:
+                return []
+            continue
+        taken: list[re.Match[str]] = []
+        for i, w in enumerate(words[1:5], start=1):
+            low = w.group(0).lower()
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            adjective_ing = i == 1 and nxt and nxt not in _LEAD_DETERMINERS \
+                and nxt not in _PREPOSITION_WORDS  # "A breathtaking aerial view"
+            if (low in PHRASE_STOPS or low in _PREPOSITION_WORDS or low in _NP_BREAKS
+                    or low in ACTION_VERBS
+                    or (low.endswith("ing") and low not in NOT_VERBS_ING and not adjective_ing)
+                    or (taken and nxt in _LEAD_DETERMINERS)):
+                break
+            taken.append(w)
+        if not taken:
+            if first_only:
+                return []
+            continue
+        start = clause.start() + words[0].start()
+        end = clause.start() + taken[-1].end()
+        span = make_span(start, end, prompt[start:end], "noun phrase", 0.8)
+        if not any(_inside(span, s) or (c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s))
+                   for c, s in claimed):
+            return [span]
+    return []
 
 
 _PREPOSITION = re.compile(r"(?:in|on|at|through|across|inside|over|under|along|beneath|above|"
@@ -230,8 +650,8 @@ _PREPOSITION = re.compile(r"(?:in|on|at|through|across|inside|over|under|along|b
 
 def _may_share_subject(comp: C, span: Span) -> bool:
     """A bare place noun may be the subject ("a lighthouse"); "on a cliff" may not."""
-    if comp == C.CONSISTENCY:
-        return True
+    if comp in (C.CONSISTENCY, C.SHOT):
+        return True  # "a woman in a red coat", "starting on a vendor's hands"
     return comp == C.SETTING and not _PREPOSITION.match(span.text)
 
 
@@ -269,12 +689,53 @@ def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return [span]
 
 
+_BE = frozenset({"is", "are", "was", "were", "have", "has"})
+_BE_AND_HAVE = frozenset({"was", "has", "does", "is", "seems", "seemed", "looks", "appears",
+                          "appeared", "becomes", "became", "needs", "needed", "wants", "wanted",
+                          "remains", "remained", "stays", "stayed"})
+_IRREGULAR_PARTICIPLES = frozenset({"spun", "built", "frozen", "fallen", "broken", "bent", "held",
+                                    "swept", "worn", "torn", "shaken", "sunk", "grown", "burnt"})
+_NOUN_MARKERS = frozenset({
+    "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "each", "every", "of",
+    "no", "this", "that", "these", "those", "some", "any", "one", "two", "three", "first",
+    "last", "single", "whose"})
+
+
+def _verb_is_noun(low: str, start: int, end: int) -> bool:
+    """A verb form used as a noun: after a determiner ("a punch", "each step", "of waves"), or
+    opening a clause right before another verb ("Waves crash", "Birds fly")."""
+    head = low[max(0, start - 60):start]
+    prev = re.search(r"([a-z']+)(\W*)$", head)
+    if prev and prev.group(2) == " " and prev.group(1) in _NOUN_MARKERS:
+        return True
+    word = low[start:end]
+    gap, nxt = _next_word(low, end)
+    at_clause_start = not head.strip() or head.rstrip()[-1] in ",.;:!?"
+    at_sentence_start = not head.strip() or head.rstrip()[-1] in ".;:!?"
+    plural = word.endswith("s") and not word.endswith("ss")
+    if plural and gap == " " and (nxt in _BE or (nxt.endswith("ing") and nxt not in NOT_VERBS_ING)):
+        return True  # "vines are", "waves crashing": a plural noun before its verb
+    if at_sentence_start and plural and nxt not in _LEAD_DETERMINERS \
+            and nxt not in _PREPOSITION_WORDS:
+        return True  # "Waves pound the rocks"; but "turns its head" is a verb with its object
+    if at_clause_start and not word.endswith("ing"):
+        return gap == " " and nxt in ACTION_VERBS and not nxt.endswith("ing")
+    if word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES:
+        return modifies_noun(low, end)  # "crumbled walls", "scattered leaves": an adjective
+    if word.endswith("ing") and prev and prev.group(1) in _PREPOSITION_WORDS:
+        return modifies_noun(low, end)  # "with flowing organic shapes"
+    return False
+
+
 def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = []
-    blocked = [(s.start, s.end) for c, s in claimed if c is not C.SETTING and c is not C.STYLE]
+    # A verb may also carry the manner of its movement ("zooms past", "tumbling"): action and
+    # motion share words; setting and style words may be verbs too ("a winding road").
+    blocked = [(s.start, s.end) for c, s in claimed if c not in (C.SETTING, C.STYLE, C.MOTION)]
+    low = prompt.lower()
     for m in _ACTION_RE.finditer(prompt):
         start, end = m.span()
-        if any(start < b and a < end for a, b in blocked):
+        if any(start < b and a < end for a, b in blocked) or _verb_is_noun(low, start, end):
             continue
         spans.append(make_span(start, end, m.group(0), ACTION_VERBS[m.group(0).lower()]))
     for m in _VAGUE_RE.finditer(prompt):
@@ -285,15 +746,66 @@ def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_FUNCTION_WORDS = frozenset({
+    "and", "but", "with", "from", "into", "onto", "over", "under", "near", "then", "while",
+    "like", "through", "across", "behind", "beside", "past", "above", "below", "beneath",
+    "between", "against", "upon", "without", "within", "for", "all", "both", "only",
+    "also", "just", "even", "not", "nor", "yet", "off", "out", "down", "up", "along", "around", "via",
+    "toward", "towards", "among", "amid", "atop", "inside", "outside", "after", "before"})
+_NOT_VERBS_S = frozenset({"is", "was", "has", "its", "this", "his", "hers", "theirs", "ours",
+                          "yours", "always", "perhaps", "sometimes", "towards", "afterwards",
+                          "upwards", "downwards", "backwards", "forwards", "sideways", "besides",
+                          "across", "less", "plus", "thus", "jeans", "pants", "clothes", "glasses",
+                          "stairs", "lights", "eyes", "hands", "arms", "legs", "feet", "lips",
+                          "cheeks", "hair", "wings", "friends", "kids", "boots", "shoes",
+                          "gloves", "whiskers", "paws", "ears", "cars", "trees", "flowers",
+                          "buildings", "streets", "walls", "leaves", "clouds", "waves", "others",
+                          "silhouettes", "reflections", "shadows", "colors", "colours", "tones",
+                          "details", "textures", "patterns", "shapes", "lines", "sparks"})
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|being|keeps|starts|begins|continues) "
+                          r"(?:\w+ly |[a-z]+ )?([a-z]+ing)\b(?![-'])", re.I)
+
+
+_PRONOUN_VERB = re.compile(r"\b(?:he|she|it|they|who)\s+(?:\w+ly\s+)?([a-z]{3,}(?:s|ed))\b(?![-'])",
+                          re.I)
+_VERB_WITH_OBJECT = re.compile(r"\b([a-z]{3,}ing)\s+(?=(?:the|a|an|his|her|its|their|some)\s)", re.I)
+
+
+def _progressive_actions(prompt: str, taken: list[Span]) -> list[Span]:
+    """Verbs known by their grammar, whatever the verb: "is making", "are hula hooping" (the
+    progressive), "as he dials" (after a pronoun), "explaining an idea" (an -ing word with an
+    object)."""
+    spans: list[Span] = []
+    for m in [*_PROGRESSIVE.finditer(prompt), *_PRONOUN_VERB.finditer(prompt),
+              *_VERB_WITH_OBJECT.finditer(prompt)]:
+        word = m.group(1).lower()
+        if word in NOT_VERBS_ING or word in _NOT_VERBS_S or word in _BE_AND_HAVE:
+            continue
+        span = make_span(m.start(1), m.end(1), m.group(1), "grammar", 0.8)
+        if not any(_overlaps(span, t) for t in taken + spans):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
 def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[Span]:
-    """An unknown -ing word right after the subject is almost always its action."""
+    """An unknown -ing word, or a present-tense verb ("mends", "pans", "zooms"), right after the
+    subject is almost always its action."""
     spans = []
     for s in subjects:
-        m = re.match(r"\s+([a-z]+ing)\b", prompt[s.end:])
-        if m and m.group(1).lower() not in NOT_VERBS_ING:
+        m = re.match(r"\s+(?:(?:slowly|quickly|gently|carefully|suddenly|then|now|also) )?"
+                     r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es|"
+                     r"[a-z]{3,}(?= (?:the|a|an|his|her|its|their) ))\b(?![-'])", prompt[s.end:])
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        before_be = word.endswith("s") and _next_word(prompt.lower(), s.end + m.end(1))[1] in _BE
+        if word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
+                and word not in _FUNCTION_WORDS and not before_be:  # "vines are": a noun
             start = s.end + m.start(1)
-            span = make_span(start=start, end=start + len(m.group(1)), text=m.group(1), cue="-ing",
-                        strength=0.8)
+            span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
+                             cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
             if not any(_overlaps(span, t) for t in taken):
                 spans.append(span)
     return spans
@@ -325,8 +837,13 @@ def analyze(prompt: str) -> Analysis:
         blocking = [(s.start, s.end) for c, s in claimed
                     if c is not comp and (comp, c) not in SHARED]
         for span, move in _keep_longest(_matches(prompt, low, comp)):
+            if move is None and comp is C.CAMERA:
+                move = _inner_move(low[span.start:span.end])
             if any(a <= span.start and span.end <= b for a, b in blocking):
                 continue
+            if span.strength <= WEAK_PLACE and comp is C.SETTING and any(
+                    a < span.end and span.start < b for a, b in blocking):
+                continue  # "in close-up", "in a white shirt": another component's words
             found.append(span)
             if move:
                 moves.append((span.start, move))
@@ -352,7 +869,10 @@ def analyze(prompt: str) -> Analysis:
     # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an action
     # only when it stands outside the phrase.
     actions = [a for a in actions if not any(_inside(a, s) for s in subjects)]
-    actions += _ing_actions(prompt, subjects, actions + [s for _, s in claimed])
+    actions += _ing_actions(prompt, subjects,
+                            actions + [s for c, s in claimed if c is not C.MOTION])
+    actions += _progressive_actions(prompt, actions + [s for c, s in claimed
+                                                       if c not in (C.MOTION, C.SETTING)])
     actions.sort(key=lambda s: s.start)
     if subjects:
         spans[C.SUBJECT] = subjects

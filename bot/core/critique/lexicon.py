@@ -20,6 +20,10 @@ class Cue(NamedTuple):
     strength: float = 1.0
     move: str | None = None
     """For camera cues: the canonical move (see knowledge.CAMERA_MOVES)."""
+    left: tuple[int, int] = (0, 0)
+    """(at least, at most) modifier words the span takes to its left ("honey-gold palette",
+    "long dark hair"): the analysis grows the span in code, far cheaper than a regex that
+    tries every word of the prompt as a start."""
 
 
 def _alts(words: str) -> str:
@@ -154,17 +158,60 @@ PHRASE_STOPS = {"in", "on", "at", "through", "across", "with", "and", "or", "by"
 
 # --- component cues --------------------------------------------------------------------------
 
+# A bare camera adjective ("aerial", "handheld", "overhead") that is not describing another
+# noun ("aerial silks", "a handheld fan"): followed by punctuation, a conjunction, a preposition
+# or a camera noun.
+_ALONE = (r"(?!\s+(?!(?:and|or|with|as|while|in|on|at|of|to|from|over|above|across|through|"
+          r"following|tracking|camera|shot|view|footage|style|look|feel|movement|shake|close-up|"
+          r"pov|perspective|angle|sweep|flyover|photography|glide|move|pass|push|pull|dolly|orbit|"
+          r"pan|tilt|reveal|descent|ascent|approach|drift|track|rise|climb|dive|establishing)\b)[a-z])")
+
+# Camera angle, height, position and point of view (no move): they belong to the camera.
+CAMERA_ANGLES = (
+    r"(?:extreme |very |slightly |steep )?(?:low|high)[- ]angle(?: (?:shot|view|perspective|close-?up))?"
+    r"(?! (?:sun|sunlight|light|lighting|rays|beams?|glow))|"
+    r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
+    r"oblique|straight-on|three-quarter|reverse) angle|"
+    r"dutch (?:angle|tilt)|canted(?: frame)?" + _ALONE + r"|eye[- ]level(?: shot| view| angle)?|"
+    r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
+    r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
+    r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
+    r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
+    r"(?:seen|viewed|shot|filmed) through (?:a |an |the )?(?:[\w'-]+ ){0,2}[\w'-]+|"
+    r"from (?:the |a |an |his |her |their )?(?:[\w'-]+ )?(?:seat|perspective|point of view|pov|"
+    r"vantage point|viewpoint)|orbital(?: shot| view| camera)?|"
+    r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
+    r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
+    r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
+    r"first[- ]person(?: view| perspective| pov| shot| camera| angle)?|"
+    r"third[- ]person(?: view| perspective| camera)?|selfie (?:view|angle|camera|shot|style)|"
+    r"subjective camera|through (?:the |his |her |their |its )?(?:\w+'s )?eyes|"
+    r"(?:steady|smooth|stable|fixed|moving|dynamic)(?: and (?:steady|smooth|stable))? "
+    r"(?:perspective|viewpoint|camera work)|"
+    r"(?:from|at) (?:an? |the )?(?:\w+'s[- ])?(?:knee|waist|hip|chest|shoulder|eye|head|ground|floor|"
+    r"street|water|table|ankle|ceiling|roof|rooftop|child|toddler|dog|cat|insect|bug|mouse|"
+    r"grass|curb|kerb|tabletop|table-top|counter|desk|bench|floor|lens|sea|surface|rooftop|street)[- ](?:level|height)|low to the ground|"
+    r"(?:seen|shot|filmed|viewed|captured|photographed|framed|looking (?:down|up)|"
+    r"observed) (?:directly |straight |slightly |high |far |from )*"
+    r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
+    # "from above" with no object of its own is where the camera is ("A city, from above.")
+    r"from (?:directly |straight |slightly |high |far |low )?(?:above|below|overhead|behind|"
+    r"underneath|the side|a distance|afar)(?=\s*(?:[,.;:!?\)]|$|and |as |while |with |in slow))|"
+    r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)"
+)
+
 CAMERA: list[Cue] = [
     Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
     Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame|wide shot)"
-        r"|fixed (?:camera|shot|frame)|stationary camera|tripod shot|on a tripod"
+        r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
         r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
-    Cue(r"rack[- ]focus(?:es)?|focus pull|pulls? focus|focus shifts?|shifts? (?:the )?focus", move="rack_focus"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?left", move="pan_left"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the )?right", move="pan_right"),
-    Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera pans?|pans? across|slow pan|pan shot)",
+    Cue(r"tilt(?:ing)? shot", move="tilt_up"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
+    Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
+        r"pans? across|slow pan|pan shot)",
         move="pan_right"),
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
@@ -189,64 +236,116 @@ CAMERA: list[Cue] = [
         move="orbit"),
     Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
-        r"|rises? high above|crane", move="crane_up", strength=0.9),
+        r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
-    Cue(r"handheld(?: camera| shot)?|hand-held|shaky[- ]cam|documentary-style camera", move="handheld"),
-    Cue(r"tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
-        r"beside|the)|follow(?:s|ing)? (?:shot|cam)|camera follows?|camera following|"
+    Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|shaky[- ]cam(?:era)?|"
+        r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
+    Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
+        r"beside|the)|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
-    Cue(r"(?:aerial|drone|helicopter)(?: shot| view| footage| flyover| sweep)?|fly-?over|"
+    Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:drone|helicopter)"
+        r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
-    Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])", move="shake"),
+    Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])|(?:intense |strong |slight |"
+        r"subtle )?shaking effect|lens shak(?:es|ing)|jittery camera", move="shake"),
+    Cue(r"(?<=, )static(?=\s*(?:[,.;]|$))", move="static"),
+    Cue(r"surround(?:ing)? (?:shot|shooting|camera|view)", move="orbit"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|dolly(?:ing)?|dollies|glid(?:es|ing)|mov(?:es|ing)|"
         r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|slid(?:es|ing)|glid(?:es|ing)|mov(?:es|ing)) "
         r"(?:\w+ly )?(?:sideways|laterally|from the side)", move="truck_right"),
-    Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
+    Cue(r"(?:camera|lens|drone) (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
         r"trail(?:s|ing)|lead(?:s|ing)|chas(?:es|ing)|hover(?:s|ing)|float(?:s|ing)|drift(?:s|ing)|"
         r"swoop(?:s|ing)|sweep(?:s|ing)|rac(?:es|ing)|follow(?:s|ing))\b", move="tracking",
         strength=0.9),
     Cue(r"slow[- ]motion camera|camera drifts?|drifting camera|floating camera|camera glides?|"
         r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
+    Cue(r"(?:camera )?(?:rotat(?:es|ing)|spin(?:s|ning)|revolv(?:es|ing)|circl(?:es|ing)) (?:slowly |smoothly )?(?:\d+ degrees )?(?:around|round|about)|rotating (?:camera|shot|view)|"
+        r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
+        r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
+        strength=0.9),
+    Cue(CAMERA_ANGLES),
+    Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
+        r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
+        r"towards|past|with|alongside|behind)", strength=0.9),
+    Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
+        r"[\w'-]+|camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
+        r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
+        r"webcam|(?:shot|filmed|captured) (?:with|on|from|by) (?:a |an )?(?:drone|gopro|phone|"
+        r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
+        r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
+        r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
+        strength=0.9),
+    Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
+        r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
+    # The camera as the grammatical subject: whatever it does is a camera instruction.
+    Cue(r"(?:camera|lens|drone|view) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+        r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
+        r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
+        # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
+        r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
+        r"pedestal\w*|push\w*|pull\w*|ris\w*|descend\w*|lower\w*|rotat\w*|circl\w*|arc\w*|"
+        r"follow\w*|glid\w*|fl(?:ies|ying)|skim\w*|trail\w*|lead\w*|chas\w*|hover\w*|"
+        r"float\w*|drift\w*|swoop\w*|sweep\w*|rac\w*|creep\w*|sink\w*|drops?|dropping|"
+        r"spin\w*|revolv\w*|slid\w*|travel\w*|"
+        r"flash(?:es)?|flares?|shakes?|shaking|is|was|has|does|captur\w*|shows?|showing|records?|recording|"
+        r"focus\w*|sees|observes|highlights?|highlighting|reveals?|revealing|catches|depicts|"
+        r"features|documents|frames|framing|lingers?|lingering|settles?|holds)\b)[a-z]+(?:es|s|ing)\b(?<!ss))"
+        r"(?: (?:up|down|upward|downward|around|away|back|forward|in|out|left|right|overhead|closer|"
+        r"low|high|sideways|along|past|over|through))?", strength=0.9),
 ]
 
-CAMERA_VAGUE = r"dynamic camera|camera moves?(?! (?:slowly|forward|in|back|away|left|right|closer|" \
+CAMERA_VAGUE = r"dynamic camera|(?:[\w-]+,? )?camera movements?|camera moves?(?! (?:slowly|forward|in|back|away|left|right|closer|" \
     r"toward|backward|up|down))|various angles|multiple angles|camera movement|cool camera|" \
     r"epic camera|camera angles?"
 
+# Shot = shot size and framing only. Angles, heights and points of view are the camera's
+# (CAMERA_ANGLES); where things stand in the scene ("in the foreground", "behind") is neither.
 SHOT: list[Cue] = [Cue(p) for p in [
-    r"extreme close[- ]?up|ecu|extreme wide(?: shot)?|ews",
-    r"medium close[- ]?up|mcu|medium(?: wide| long)? shot|mid[- ]shot|medium-wide",
-    r"close[- ]?ups?|closeup",
-    r"wide(?:-angle)? shot|wide establishing shot|establishing shot|wide view|wide frame|long shot",
-    r"full(?:-body)? shot|full body|cowboy shot|two[- ]shot|insert shot|cutaway",
-    r"over[- ]the[- ]shoulder(?: shot)?|ots shot|pov(?: shot)?|point[- ]of[- ]view(?: shot)?",
-    r"(?:low|high|eye)[- ]level(?: shot)?|(?:low|high)[- ]angle(?: shot| view)?|dutch angle|canted angle",
-    r"overhead(?: shot| view)?|top[- ]down(?: shot| view)?|bird'?s[- ]eye(?: view| shot)?|"
-    r"worm'?s[- ]eye(?: view)?",
-    r"profile shot|in profile|centered (?:composition|frame|in (?:the )?frame)|symmetrical composition|"
-    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling",
-    r"macro shot|split[- ]screen|silhouette shot",
-    r"(?:low|high|wide|tight|close|overhead|aerial|side) (?:tracking |angle |aerial |dolly |profile )?shot|"
-    r"from (?:directly |slightly )?(?:behind|above|below)(?: and (?:slightly )?(?:above|below|to the side))?|"
-    r"at (?:eye|waist|chest|knee|ground|hip|shoulder|head) (?:level|height)|in the foreground|"
-    r"in the background|foreground|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)|"
-    r"tight on|framed tight",
+    r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
+    r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
+    r"medium-wide|medium framing|mid-?range shot",
+    r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|macro shot|"
+    r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
+    r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
+    r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
+    r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
+    r"three[- ]shot|group shot|cutaway|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
+    r"head to toe|head-to-toe",
+    r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing|frame|"
+    r"in (?:the )?frame)|cent(?:er|re)d? of the frame|symmetrical (?:composition|framing)|"
+    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling|"
+    r"off-cent(?:er|re)(?: framing| composition)?|negative space|framing|split[- ]screen|"
+    r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
 ]]
 
-LENS: list[Cue] = [Cue(p) for p in [
+# Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
+# move is still recorded in Analysis.camera_moves for the dialects.
+LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|(?:the )?focus shifts?|"
+                       r"shifts? (?:the )?focus", move="rack_focus")] + [Cue(p) for p in [
     r"\d{2,3} ?mm(?: lens| anamorphic| prime)?|anamorphic(?: lens| flare)?",
     r"wide[- ]angle lens|wide lens|ultra[- ]wide(?: lens)?|telephoto(?: lens)?|long lens|"
     r"fish[- ]?eye(?: lens)?|tilt[- ]shift(?: lens)?|prime lens|zoom lens|vintage lens|"
     r"macro(?: lens)?|probe lens|pinhole",
     r"shallow depth of field|deep depth of field|shallow dof|deep focus|shallow focus|"
-    r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur",
+    r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur|"
+    r"wide[- ]angle|(?:with a|the|its|a|sharp|soft|selective) focus on|in (?:sharp )?focus|"
+    r"out[- ]of[- ]focus|defocus(?:ed)?|blurry(?: background)?|soft-focus|"
+    r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
 ]]
 
+# Lighting = a light source, its direction or quality, or the time of day (which sets the light).
 LIGHTING: list[Cue] = [
     Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
+    Cue(r"(?:at |by |late at |in the (?:middle of the )?|during the )?(?:night|night-?time|midnight|dawn|dusk|"
+        r"daybreak|sundown|nightfall|noon|midday|twilight|daytime|day)(?![- ](?:club|market|shift|"
+        r"dress|gown|stand|light|vision|time))|after dark|"
+        r"(?:in the |early |late |on a |one )?(?:morning|afternoon|evening)(?! (?:coffee|paper|news|"
+        r"routine|run|walk|jog|commute|dress|gown|star))|(?:on a )?(?:sunny|overcast|cloudy|grey|gray) day",
+        strength=0.8),
     Cue(r"at (?:sunset|sunrise|dusk|dawn|twilight)", strength=0.7),
     Cue(r"(?:lens|sun) flares?|sunset|sunrise", strength=0.6),
     Cue(r"back[- ]?lit|backlight(?:ing)?|rim[- ]?(?:light|lit|lighting)|key light|fill light|"
@@ -258,7 +357,7 @@ LIGHTING: list[Cue] = [
         r"fire-?lit|torch-?lit|lantern light|moonlight|moon-?lit|starlight|sunlight|sun-?lit|"
         r"daylight|overcast(?: light| sky)?|fluorescent(?: light| lights| lighting)?|tungsten|"
         r"practical lights?|street ?lights?|street lamps?|headlights|spotlight|strobe(?: light)?s?|"
-        r"bioluminescen(?:t|ce)|lightning|sunrise light|sunset light|twilight glow|dappled(?: light| sunlight)?"),
+        r"bioluminescen(?:t|ce)|flash(?:es)? of lightning|lightning flash(?:es)?|sunrise light|sunset light|twilight glow|dappled(?: light| sunlight)?"),
     Cue(r"chiaroscuro|high[- ]key|low[- ]key|hard shadows?|soft shadows?|long shadows|deep shadows|"
         r"silhouetted?|contre[- ]jour|lit (?:by|from|with)|illuminated(?: by)?|glowing|glows?|"
         r"reflections? on|specular highlights|caustics"),
@@ -268,11 +367,21 @@ LIGHTING: list[Cue] = [
         r"flickering|fading|harsh midday|late[- ]afternoon|early[- ]morning|winter|summer|"
         r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
     Cue(r"lighting|light and shadow", strength=0.7),
-    Cue(r"(?:[\w-]+ ){0,2}(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
+    Cue(r"(?:in (?:the )?|total |complete |near )?darkness|in the dark|pitch[- ]black|dark|dim|darker|"
+        r"dimmer|shadowy|shadows|candles?|candle flames?|bulbs?|torchlight|softbox|ring light|"
+        r"screen glow|glow of (?:the |a |an )?[\w-]+|flicker(?:s|ing)? (?:light|candle|flame|lamp)s?",
+        strength=0.7),
+    Cue(r"lit|(?:well|poorly|half|spot|dimly|brightly|softly|darkly|warmly|harshly|evenly)-lit|spotlit|"
+        r"spotlighted|sun-?(?:drenched|kissed|dappled|"
+        r"soaked|bathed)|(?:cast(?:s|ing)?|throw(?:s|ing)?) (?:[\w-]+ ){0,2}shadows?|"
+        r"(?:in|under|beneath|into) (?:the )?(?:[\w-]+ )?shade|shade of", strength=0.9, left=(0, 1)),
+    Cue(r"(?:lights|lamps?|lamplight|floodlights?|spotlights?|strip lights|"
         r"light(?! (?:rain|snow|breeze|wind|touch|blue|green|grey|gray|brown|pink|fabric|jacket|"
+        r"tower|pole|post|switch|sabers?|sabres?|years?|weight|armou?r|yellow|purple|beige|tan|"
+        r"orange|red|wood|aircraft|rail|skin|colou?red|[\w-]+-toned|top|shirt|dress|coat|sweater|"
         r"steps?|footsteps|drizzle|mist|dusting|layer))|sunshine|(?:morning|afternoon|evening|"
         r"midday|winter|summer|setting|rising|low|bright|pale|harsh|hazy|late[- ]\w+) sun|"
-        r"(?:long|soft|hard|deep|violet|blue|cast) shadows)", strength=0.8),
+        r"(?:long|soft|hard|deep|violet|blue|cast) shadows)", strength=0.8, left=(0, 2)),
 ]
 
 COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cyan|teal|turquoise|"
@@ -280,8 +389,10 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
 COLOR: list[Cue] = [
-    Cue(r"colou?r palette|palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
-        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal) tones|hues|tones of|"
+    Cue(r"palette|tones|hues", left=(1, 3)),
+    Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
+        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
+        r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
         r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
@@ -306,7 +417,14 @@ STYLE: list[Cue] = [
         r"majestic|awe-?inspiring|wistful|contemplative|elegant|luxurious|tactile|elegiac|"
         r"exhilarating|tender|poignant|dread|ache|longing|hopeful|"
         r"hand-?drawn|2d animation|3d animation|pixar-like|miniature|diorama|"
-        r"wes anderson|kubrick|lynchian|ghibli"),
+        r"wes anderson|kubrick|lynchian|ghibli|futuristic|magnificent|cartoon(?:ish|y)?|animated|"
+        r"illustration|illustrated|sketch|comic(?: book)?|manga|mystical|magical|desolate|bleak|gloomy|"
+        r"cheerful|heartwarming|whimsy|grandeur|serenity|tranquill?ity|nostalgia|solitude|isolation|"
+        r"desolation|loneliness|awe|wonder|mystery|tension|intimacy|melancholia|sorrow|grief|"
+        r"ambiance|allure|(?:architectural |3d |digital )?render(?:ing)?|lifeless|"
+        r"dystopian|utopian|apocalyptic|post-apocalyptic|fantasy|sci-fi|science fiction|horror|"
+        r"noir|vaporwave|synthwave|lo-?fi|ukiyo-e|art nouveau|pop art|abstract|psychedelic|"
+        r"in the style of [\w' -]+?(?=[,.;]|$)"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
@@ -333,7 +451,23 @@ workshop|forge|throne room|battlefield|trench|spaceport|space station|
 mars|fireplace|hearth|porch|veranda|terrace|
 """.replace("\n", ""))
 
+# Where the scene is: a place preposition and the noun phrase after it, whatever the place
+# ("inside an oven", "by the pond", "in Palm Springs"), when no other component took the words.
+_NOT_PLACES = (r"(?!(?:his|her|its|their|my|our|your|top|bottom|display|edge|screen|camera|"
+               r"cue|time|love|sync|flight|fire|action|progress|bloom|full bloom|harmony|tandem|pain|"
+               r"thought|prayer|duty|guard|foot|costume|uniform|disguise|character|profile|view|"
+               r"sight|contrast|colou?r|black|white|red|blue|green|gold|silver|pink|purple|yellow|"
+               r"the (?:left|right)|(?:the )?middle of the (?:frame|shot))\b)"
+               r"(?!(?:[\w'-]+ ){0,3}(?:formation|call|costume|outfit|attire|gear|clothes|"
+               r"clothing|suit|dress|coat|jacket|uniform|armou?r|focus|motion|unison|silence|front|detail|place|"
+               r"time|sync|style|mind|love|fear|awe|shock|tears|half|pieces|slow|fast|return|hand|"
+               r"turn|order|line|circles?|spirals?|loops?|waves?|pairs?|groups?|rows?|mid-\w+|"
+               r"the (?:frame|shot|air|distance|background|foreground|wind|breeze)|"
+               r"(?:his|her|its|their) (?:hands?|mouth|arms|paws|face|eyes|chest|head|lap|side)))")
 SETTING: list[Cue] = [
+    Cue(r"(?:inside|in|on|under|beneath|within|near|outside|amid|amidst|among) "
+        + _NOT_PLACES + r"(?:(?:the|a|an)\s+)?(?:[\w'-]+,?\s+){0,3}?[\w'-]+"
+        r"(?=\s*(?:[,.;:!?]|$|and |with |while |as |at |in |on |under |during ))", strength=0.5),
     Cue(r"(?:in|on|at|through|across|inside|over|under|along|beneath|above|within|into|onto|"
         r"around|against|near|by|down|up|outside|throughout|among|amid|amidst|toward|towards|"
         r"from) (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?" + PLACES + r"s?"),
@@ -344,36 +478,81 @@ SETTING: list[Cue] = [
         r"blizzard|winter|summer|autumn|autumnal|springtime|wet pavement|puddles"),
 ]
 
+# Motion = the speed, manner, weight or physics of a movement. A direction alone ("left to
+# right", "forward") is not motion, and neither is an adjective that describes a thing ("a
+# graceful dancer"): an adjective counts only when its noun is a movement ("graceful strides").
+MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|pace|speed|turns?|"
+                  r"spins?|twirls?|leaps?|jumps?|hops?|dives?|falls?|descent|ascent|climb|glides?|"
+                  r"drifts?|sways?|swings?|arcs?|rhythm|flow|landing|impact|bounces?|gestures?|"
+                  r"strokes?|flight|trajectory|momentum|sprints?|dash|rush|walk|run|jog|crawl|"
+                  r"pirouettes?|rotation|sweeps?|swoops?|dance moves|wingbeats?|flaps?|kicks?|"
+                  r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
+                  r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
+                  r"waves|strokes|blur|physics|flight|wingbeats)")
+MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
+                     r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
+                     r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
+                     r"springy|nimble|agile|clumsy|lumbering|effortless|weightless|soft|measured|"
+                     r"deliberate|hurried|unhurried|lively|energetic|vigorous|subtle|tiny|small|"
+                     r"big|sweeping|wide|tight|long|short|high|low|dramatic|acrobatic|synchronized|dynamic|"
+                     r"staggered|floaty|bounding|loping|plodding|sharp|abrupt|slow-motion|"
+                     r"high-speed|twisting|spinning|circular|looping|continuous|constant|gradual|realistic|"
+                     r"natural|lifelike|believable|physical|physically accurate|motion)")
 MOTION: list[Cue] = [
+    # an adjective counts when its noun is a movement ("graceful strides", "high-speed flight")
+    Cue(MOTION_ADJECTIVES + r",? (?:(?:and )?" + MOTION_ADJECTIVES + r",? )?" + MOVEMENT_NOUNS),
+    # ... or when it is said of one ("her movements fluid and precise")
+    Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:(?:are|is|were|was|remain|stay|"
+        r"look|feel)s? )?(?:(?:very|so|slow|quite) )?" + MOTION_ADJECTIVES
+        + r"(?: and (?:[\w-]+))?"),
     # speed and manner
     Cue(r"(?:very |extremely )?(?:slowly|gently|softly|quickly|rapidly|swiftly|briskly|leisurely|"
         r"lazily|gradually|steadily|smoothly|fluidly|gracefully|effortlessly|playfully|powerfully|"
         r"violently|delicately|calmly|peacefully|hurriedly|urgently|languidly|sluggishly|"
-        r"frantically|rhythmically|erratically|abruptly|suddenly|elegantly|crisply|cleanly|sharply|"
+        r"frantically|rhythmically|erratically|abruptly|elegantly|crisply|cleanly|sharply|"
         r"tightly|loosely|lightly|firmly|unevenly|evenly|jerkily|wildly|continuously|"
-        r"silently|lazily|carefully|deliberately|hard left|hard right)"),
-    Cue(r"(?:stream|streams|streaming|rush(?:es|ing)?|rac(?:es|ing)|whip(?:s|ping)?|slid(?:es|ing)|"
-        r"drift(?:s|ing)?|fl(?:ies|y|ying)|scroll(?:s|ing)?) past|into place|springs? back|"
-        r"back (?:in|down|up)|arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
+        r"carefully|deliberately|energetically|vigorously|clumsily|nimbly|intensely|fiercely|"
+        r"heavily|weightlessly|fast|slow|(?:fast|slow|quick|swift)-moving|in a blur|motion blur|"
+        r"at (?:high|great|breakneck|top|full|low|a crawl(?:ing)?) speed|(?:a |with a )?sense of "
+        r"(?:speed|motion|movement|weight|momentum))"),
+    # what moves it: wind and water
+    Cue(r"(?:blown|blow(?:s|ing)|rustl(?:es|ing)|sway(?:s|ing)|flow(?:s|ing)|flutter(?:s|ing)|"
+        r"billow(?:s|ing)|wav(?:es|ing)|shift(?:s|ing)|drift(?:s|ing)|whip(?:s|ping)|tossed|carried|"
+        r"rippl(?:es|ing)|stream(?:s|ing)|danc(?:es|ing)|trembl(?:es|ing)|bend(?:s|ing)|bent) "
+        r"(?:[\w-]+ )?(?:by|in) the (?:[\w-]+ )?(?:wind|breeze|current|waves|gale|gusts?)|"
+        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind", left=(0, 2)),
+    Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
+        r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
+        r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
+        r"rising|drifting|"
+        r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
+        r"trembling|swirling|splashing|flying|rustling)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
+        r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
+        r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
+        r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
+        r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
+        r"(?:the )?(?:mid-?)?air|mid-?air"),
+    Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
+        r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
+        r"speed(?:s|ing)?) (?:past|by|through|along|across|down|away|off|toward|towards)|into place|"
+        r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,3}(?:pace|speed|tempo|rate)|with (?:\w+ )?weight|"
+        r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
-        r"at the same speed|in one (?:clean|smooth|fluid) motion|uneven|jerky|left and right|"
+        r"at the same speed|in one (?:clean|smooth|fluid) motion|jerky|"
         r"(?:sinking|sinks) (?:into|through)|hanging in the air|puffs? of|send(?:s|ing)? up|"
         r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
-        r"relaxed|fast|rapid|frantic|gentle) (?:pace|speed|walk|jog|sprint|gallop|trot)|"
-        r"at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
+        r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
+        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
         r"decelerat(?:es|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
-    # direction
-    Cue(r"(?:from )?left to right|(?:from )?right to left|toward(?:s)? (?:the )?(?:camera|viewer|lens)|"
-        r"away from (?:the )?(?:camera|viewer|lens)|into (?:the )?frame|out of (?:the )?frame|"
-        r"across the (?:frame|screen)|(?:up|down)ward(?:s)?|upwards|downwards|diagonally|"
-        r"counter-?clockwise|clockwise|in (?:a |slow |tight |wide )?(?:circles?|spirals?|arcs?|loops?)|"
-        r"forward|backward(?:s)?|side to side|back and forth|to and fro|in unison|"
-        r"toward(?:s)? (?:the )?(?:horizon|surface|sky|ground|shore|sun)|"
-        r"from above|from below|overhead"),
+    # manner of a path (not its direction)
+    Cue(r"in (?:a |slow |tight |wide |lazy |small |big )*(?:circles?|spirals?|arcs?|loops?|zig-?zags?|"
+        r"waves)|zig-?zagging|side to side|back and forth|to and fro|in unison|up and down"),
     # weight, momentum, secondary motion
-    Cue(r"heav(?:y|ily)|weightless(?:ly)?|weight(?:y)?|momentum|gravity|inertia|recoil(?:s|ing)?|"
-        r"impact|thud|lands? (?:softly|heavily|gracefully|with)|landing (?:softly|heavily|gracefully)|"
+    Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
+        r"recoil(?:s|ing)?|impact|thud|lands? (?:softly|heavily|gracefully|with)|"
+        r"landing (?:softly|heavily|gracefully)|"
         r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
         r"ripples? outward|billowing|flowing hair|hair (?:blowing|flowing|whipping)|"
         r"kicking up (?:dust|sand|snow|water|spray)|dust kicks up|splash(?:es)? outward|"
@@ -382,7 +561,7 @@ MOTION: list[Cue] = [
 ]
 
 PACING: list[Cue] = [
-    Cue(r"(?:extreme |gentle |subtle )?slow[- ]motion|slo-?mo|time-?lapse|hyper-?lapse|real[- ]time|"
+    Cue(r"(?:extreme |gentle |subtle )?slow[- ]motion|slo-?mo|time[- ]?lapse|hyper-?lapse|real[- ]time|"
         r"speed ramp(?:ing)?|freeze[- ]frame|bullet time|"
         r"over (?:the course of )?(?:\d+|two|three|four|five|six|eight|ten) seconds?|"
         r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
@@ -391,20 +570,24 @@ PACING: list[Cue] = [
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
         r"meanwhile|in (?:real|one) beat|in sync with|on the beat|to the rhythm|one by one|"
-        r"one after (?:another|the other)|in time (?:to|with)|rhythm|to reveal|reveals?|"
-        r"for a beat|a beat later|as the camera \w+"),
+        r"one after (?:another|the other)|in time (?:to|with)|rhythm|"
+        r"for a beat|a beat later|eventually|suddenly|at the (?:start|beginning|end)|"
+        r"as the (?:scene|video|clip|shot|story|day|night) (?:unfolds|progresses|continues|goes on|ends)|"
+        r"(?:the )?(?:video|scene|clip|shot|film) (?:opens|begins|starts|ends|closes) (?:with|on)"),
 ]
 
 CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf|hat|cap|beanie|"
                   "dress|gown|suit|tuxedo|shirt|t-shirt|blouse|apron|uniform|cloak|cape|robe|"
                   "kimono|helmet|mask|armor|armour|boots|sneakers|gloves|glasses|sunglasses|"
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
-                  "cardigan|plume|suit|bandana|sash|tie|vest")
+                  "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
+                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
-        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|throughout|"
-        r"identical|maintains?|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
+        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|"
+        r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
+        r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
         r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
         r"remains? (?:in frame|centered|constant|the same|in focus)|matching|stays? \w+|"
@@ -412,6 +595,28 @@ CONSISTENCY: list[Cue] = [
         r"standing firm|continuous (?:flight|motion|move|movement)"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
+    # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is
+    Cue(r"(?:wearing|wears|wore|dressed in|clad in|draped in|swaddled in|sporting|donning) "
+        r"(?:a |an |the |his |her |their |its )?(?:[\w'-]+,? ){0,4}?(?:" + CLOTHING + r"|gear|attire|"
+        r"outfit|costume|clothing|clothes|garments?|tutu|shoes|smock|robes?|fur coat|armou?r|"
+        r"white|black|red|blue)s?(?: (?:and|with) (?:a |an )?(?:[\w'-]+ ){0,3}?(?:" + CLOTHING
+        + r"|shoes|gloves|belt|sunglasses|accessories)s?)?", strength=0.8),
+    # what someone has "with" them: an accessory, a mark, a feature ("with a blue collar")
+    Cue(r"with (?:a |an |his |her |its |their )?(?:[\w-]+,? ){0,3}(?:" + CLOTHING + r"|collar|tag|"
+        r"name tag|chest plate|plate|patch|badge|necklace|earrings?|bracelet|bow|bell|ribbon|"
+        r"markings?|stripes|spots|scars?|tattoos?|beard|eyepatch|hair|bandages?|horns?|antennae?|"
+        r"freckles|mustache|moustache|braids?|ponytail|bun)s?(?: and (?:a |an )?(?:[\w-]+ ){0,2}"
+        r"(?:" + CLOTHING + r"|collar|tag|name tag|cap|hat|scarf|boots|gloves|glasses|beard|"
+        r"fedora|belt|necklace))?", strength=0.7),
+    # fixed features of a person or creature
+    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
+        left=(1, 3)),
+    Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
+        r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:[\w-]+ed|wrapped|covered|pulled back|tied|"
+        r"braided|smudged|stained|matted|streaked)|"
+        r"(?:a |an )?(?:unique |distinctive |small |large |white |black )?(?:pattern|mark|marking|scar|"
+        r"tattoo|logo|emblem|name tag|badge|patch|halo) (?:on|above|across) (?:its|his|her|their|the) "
+        r"[\w'-]+(?: [\w'-]+)?", strength=0.7),
     Cue(r"(?:wearing|dressed in|in) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,3}" + CLOTHING
         + r"|with (?:a |an )?(?:distinctive|signature|scarred|freckled|braided|long|short|curly|"
         r"silver|red|white|black|blonde|grey|gray) (?:[\w-]+ ){0,2}(?:hair|beard|scar|coat|jacket|"
@@ -425,7 +630,16 @@ AUDIO: list[Cue] = [
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
         r"we hear|silence|silent|echo(?:es|ing)?|thunder(?:claps?)?|splashing sounds?|"
-        r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync"),
+        r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync|"
+        r"rustling|cries|crying|coos|cooing|voices?|tick(?:s|ing)|roars?|roaring|chimes?|"
+        r"chiming|creak(?:s|ing)?|crunch(?:es|ing)?|sizzl(?:e|es|ing)|chatter(?:s|ing)?|laughter|"
+        r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
+        r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
+        r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
+        r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
+        r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
+        r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
+        r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
@@ -433,6 +647,24 @@ COMPONENT_CUES: dict[C, list[Cue]] = {
     C.STYLE: STYLE, C.SETTING: SETTING, C.MOTION: MOTION, C.PACING: PACING,
     C.CONSISTENCY: CONSISTENCY, C.AUDIO: AUDIO,
 }
+
+# Words that carry a component only when they do not describe a thing: "a blue sky", "a
+# pastel-coloured robe", "a silent testament", "glowing mushrooms" are the thing's own look.
+# A colour word counts for the palette only as a pair said of the whole ("in red and gold").
+ADJECTIVE_ONLY: dict[C, str] = {
+    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
+    C.AUDIO: r"silent|silence",
+    C.LIGHTING: r"glowing|dark|dim|darker|dimmer",
+    # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
+    C.STYLE: r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|rustic|elegant|"
+             r"futuristic|animated|magical",
+}
+SINGLE_COLOUR = re.compile(COLOR_WORDS)
+# ... but a colour said of the light or the air is the look of the whole frame ("teal haze",
+# "silver-blue light"), and so is a colour mix ("rust red and ochre", "honey-gold").
+COLOUR_OF_THE_FRAME = re.compile(r"(?:light|lights|lighting|haze|glow|glows|tones?|hues?|tint|cast|wash|"
+                                 r"mist|fog|smoke|neon|gradient|grade|shadows|sunlight|"
+                                 r"atmosphere|backdrop|palette)")
 
 # --- anti-pattern vocabulary -----------------------------------------------------------------
 

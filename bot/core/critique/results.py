@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from bot.core.critique.components import Component
+from bot.core.house_rules.evaluate import HouseRulesReport
 
 
 class Span(BaseModel):
@@ -134,6 +135,8 @@ class Critique(BaseModel):
     """'framecraft' for the offline rewrite, or the LLM that wrote it."""
     notices: list[str] = Field(default_factory=list)
     """Plain notes for the reader, e.g. that the LLM failed and the offline rewrite is shown."""
+    house_rules: HouseRulesReport | None = None
+    """The "House rules" part (bot.core.house_rules.review), when a team's rules are in force."""
 
     def to_public_json(self) -> dict[str, Any]:
         """The stable contract of `critique --json` (extra fields may be added, never renamed)."""
@@ -160,4 +163,7 @@ class Critique(BaseModel):
             "similar": [lm.model_dump() for lm in self.similar],
             "ethics": self.ethics,
             "notices": self.notices,
+            # `house_rules` only when rules are in force: teams without rules see no change.
+            **({"house_rules": self.house_rules.to_public_json()}
+               if self.house_rules is not None and self.house_rules.active else {}),
         }

@@ -7,8 +7,8 @@ chat front can quote the offending word.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Protocol
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -35,7 +35,7 @@ class Finding(BaseModel):
     """True when `--fix` can apply it safely (a banned word with a replacement, a negative
     moved into the negative prompt)."""
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "reason": self.reason,
                 "fix": self.fix, "word": self.word, "start": self.start, "end": self.end,
                 "fixable": self.fixable}
@@ -62,7 +62,7 @@ class HouseRulesReport(BaseModel):
         """Were any house rules in force? (No rules: fronts leave the part out.)"""
         return bool(self.sources)
 
-    def to_public_json(self) -> dict:
+    def to_public_json(self) -> dict[str, Any]:
         """The `house_rules` key of `critique --json` (optional; added when rules are in force)."""
         return {"passed": self.passed, "findings": [f.to_public_json() for f in self.findings],
                 "sources": self.sources, "negative_prompt": self.negative_prompt,
@@ -70,15 +70,23 @@ class HouseRulesReport(BaseModel):
 
 
 class _ComponentRow(Protocol):
-    name: Component
-    present: bool
+    """One row of a critique's component table (read-only, so any row model fits)."""
+
+    @property
+    def name(self) -> Component: ...
+
+    @property
+    def present(self) -> bool: ...
 
 
 class CritiqueLike(Protocol):
     """What the rules read from a critique (bot.core.critique.results.Critique has it)."""
 
-    score: int
-    components: list  # list[_ComponentRow]
+    @property
+    def score(self) -> int: ...
+
+    @property
+    def components(self) -> Sequence[_ComponentRow]: ...
 
 
 def _words(prompt: str) -> int:
@@ -139,7 +147,7 @@ def _limits(rules: HouseRules, prompt: str, score: int | None) -> Iterable[Findi
                       fix=MIN_SCORE_FIX)
 
 
-def _ethics(rules: HouseRules, ethics: dict | None) -> Iterable[Finding]:
+def _ethics(rules: HouseRules, ethics: dict[str, Any] | None) -> Iterable[Finding]:
     if rules.ethics is None or not ethics:
         return
     block = ETHICS_RANK[rules.ethics]
@@ -153,7 +161,7 @@ def _ethics(rules: HouseRules, ethics: dict | None) -> Iterable[Finding]:
 
 
 def evaluate(prompt: str, critique: CritiqueLike | None, rules_in_force: RulesInForce,
-             ethics: dict | None = None) -> list[Finding]:
+             ethics: dict[str, Any] | None = None) -> list[Finding]:
     """Every house rule the prompt breaks, errors first then in prompt order.
 
     `critique` gives the score and the components present (None skips `require` and

@@ -8,7 +8,8 @@ their own. Fronts render `summary_lines` (plain text, no markup) in their own st
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bot.core.house_rules.evaluate import HouseRulesReport, evaluate
 from bot.core.house_rules.fixes import _merge_negative, follow_rules, move_negations
@@ -16,6 +17,7 @@ from bot.core.house_rules.layers import RulesInForce
 from bot.core.knowledge import KnowledgeBase
 
 if TYPE_CHECKING:
+    from bot.core.critique.results import Critique
     from bot.core.dialects import Translation
 
 HOUSE_RULES_KEY = "house_rules"
@@ -27,7 +29,7 @@ def target_model(requested: str | None, rules_in_force: RulesInForce) -> str | N
     return requested or rules_in_force.rules.model
 
 
-def rewrite_with_rules(critique, rules_in_force: RulesInForce, kb: KnowledgeBase) -> str:
+def rewrite_with_rules(critique: Critique, rules_in_force: RulesInForce, kb: KnowledgeBase) -> str:
     """The critique's rewrite made to follow the rules.
 
     An offline rewrite is redone with the required components added to what it fills in, then
@@ -58,8 +60,8 @@ def _dialect(kb: KnowledgeBase) -> Callable[[str, str], Translation]:
     return lambda prompt, to_model: translate(prompt, to_model, kb=kb)
 
 
-def check(critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
-          ethics: dict | None = None) -> HouseRulesReport:
+def check(critique: Critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
+          ethics: dict[str, Any] | None = None) -> HouseRulesReport:
     """The House rules report for a critique (`critique.ethics` is used when `ethics` is None).
 
     Never changes `critique`; `apply` does, for fronts that show the rewrite."""
@@ -77,8 +79,8 @@ def check(critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
                             rewrite=rewrite_with_rules(critique, rules_in_force, kb))
 
 
-def apply(critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
-          ethics: dict | None = None) -> HouseRulesReport:
+def apply(critique: Critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
+          ethics: dict[str, Any] | None = None) -> HouseRulesReport:
     """`check`, then put the rule-following rewrite into `critique.rewrite` (score unchanged)."""
     report = check(critique, rules_in_force, kb, ethics)
     if report.rewrite is not None:
@@ -86,7 +88,7 @@ def apply(critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
     return report
 
 
-def add_to_public_json(public: dict, report: HouseRulesReport) -> dict:
+def add_to_public_json(public: dict[str, Any], report: HouseRulesReport) -> dict[str, Any]:
     """Add the optional `house_rules` key to a `critique --json` object (only when rules are in
     force, so the JSON of teams without rules is unchanged). Returns the same dict."""
     if report.active:
@@ -121,12 +123,10 @@ def summary_lines(report: HouseRulesReport, limit: int | None = None) -> list[st
     return lines
 
 
-def rules_from_files(explicit: str | None = None, start=None) -> RulesInForce:
+def rules_from_files(explicit: str | None = None, start: Path | None = None) -> RulesInForce:
     """The CLI's rules in force: `explicit` (a --rules FILE) or the nearest framecraft.toml /
     pyproject.toml [tool.framecraft.rules] from `start` (default: the working directory),
     over the defaults. Raises RulesError (file, line, key) for a bad file."""
-    from pathlib import Path
-
     from bot.core.house_rules.layers import for_cli
     from bot.core.house_rules.toml_file import RulesError, find_rules_file, load_rules_file
 

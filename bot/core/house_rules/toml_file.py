@@ -116,13 +116,13 @@ def parse_rules(text: str, table: tuple[str, ...] = ("rules",)) -> HouseRules:
         raise RulesError(f"line {line}: {key}: {msg}{more}", line, key) from None
 
 
-def _drop_union_tags(loc: tuple) -> tuple:
+def _drop_union_tags(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     """Pydantic puts validator names in a location (`require.0.function-after[...]`)."""
     return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith(
         "function-"))))
 
 
-def _dotted(loc: tuple) -> str:
+def _dotted(loc: tuple[str | int, ...]) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -202,7 +202,7 @@ def _element_start(text: str, pos: int, index: int, end: int) -> int | None:
     return None
 
 
-def locate(text: str, table: tuple[str, ...], loc: tuple) -> int:
+def locate(text: str, table: tuple[str, ...], loc: tuple[str | int, ...]) -> int:
     """The 1-based line where `loc` (e.g. ('ban', 1, 'word')) is written under `table`.
 
     Handles keys in the table's section, inline arrays of inline tables and `[[rules.ban]]`

@@ -14,6 +14,7 @@ import json
 import os
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from bot.core.lint.run import FileResult, LintFinding
 
@@ -42,8 +43,8 @@ class LintCache:
     def __init__(self, directory: Path, salt: str):
         self.path = directory / CACHE_DIR / CACHE_FILE
         self.salt = salt
-        self._entries: dict[str, dict] = {}
-        self._used: dict[str, dict] = {}
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._used: dict[str, dict[str, Any]] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(data, dict) and data.get("salt") == salt:

@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.lint.extract import SUFFIXES
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 ALWAYS_SKIPPED = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", ".tox",
                   ".mypy_cache", ".ruff_cache", ".pytest_cache"}
@@ -22,13 +26,13 @@ class PathError(Exception):
     """A path given on the command line does not exist."""
 
 
-def _spec(lines: list[str]):
-    import pathspec
+def _spec(lines: list[str]) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec  # imported on first use: most runs read no .gitignore
 
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return GitIgnoreSpec.from_lines(lines)
 
 
-def _load_ignore(directory: Path):
+def _load_ignore(directory: Path) -> GitIgnoreSpec | None:
     f = directory / ".gitignore"
     if not f.is_file():
         return None
@@ -45,13 +49,13 @@ def _repo_root(start: Path) -> Path | None:
     return None
 
 
-def _inherited(start: Path) -> list[tuple[Path, object]]:
+def _inherited(start: Path) -> list[tuple[Path, GitIgnoreSpec]]:
     """The .gitignore files between the repository root and `start` (exclusive)."""
     root = _repo_root(start)
     if root is None:
         return []
     chain = [root, *reversed([p for p in start.parents if p != root and root in p.parents])]
-    out = []
+    out: list[tuple[Path, GitIgnoreSpec]] = []
     for d in chain:
         if d == start:
             continue
@@ -61,7 +65,7 @@ def _inherited(start: Path) -> list[tuple[Path, object]]:
     return out
 
 
-def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, object]]) -> bool:
+def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, GitIgnoreSpec]]) -> bool:
     """Git semantics: the deepest .gitignore that has an opinion wins (negations included)."""
     verdict = False
     for base, spec in specs:
@@ -71,20 +75,21 @@ def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, object]]) -> bool
             continue
         if is_dir:
             rel += "/"
-        result = spec.check_file(rel)  # type: ignore[attr-defined]
+        result = spec.check_file(rel)
         if result.include is not None:
             verdict = bool(result.include)
     return verdict
 
 
-def walk(directory: Path, exclude=None) -> Iterator[Path]:
+def walk(directory: Path, exclude: GitIgnoreSpec | None = None) -> Iterator[Path]:
     """Files under `directory` that lint understands, sorted, honouring .gitignore files."""
     directory = directory.resolve()
     specs = _inherited(directory)
     yield from _walk(directory, specs, exclude, directory)
 
 
-def _walk(directory: Path, specs: list, exclude, top: Path) -> Iterator[Path]:
+def _walk(directory: Path, specs: list[tuple[Path, GitIgnoreSpec]], exclude: GitIgnoreSpec | None,
+          top: Path) -> Iterator[Path]:
     own = _load_ignore(directory)
     specs = [*specs, (directory, own)] if own is not None else specs
     try:

@@ -64,7 +64,7 @@ class FoundPrompt:
     negative_slot: NegativeSlot | None = None
     quote: str = ""
     """'"' when the prompt is a double-quoted JSON/YAML string (a fix is re-escaped)."""
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)
 
     def position(self, index: int, file_text: str) -> tuple[int, int]:
         """(line, column), both 1-based, of `text[index]` in the file."""
@@ -124,10 +124,11 @@ def _whole_file(name: str, text: str) -> list[FoundPrompt]:
 def _markdown(name: str, text: str) -> list[FoundPrompt]:
     out: list[FoundPrompt] = []
     lines = text.splitlines(keepends=True)
-    offsets, pos = [], 0
-    for line in lines:
+    offsets: list[int] = []
+    pos = 0
+    for raw_line in lines:
         offsets.append(pos)
-        pos += len(line)
+        pos += len(raw_line)
     i = 0
     while i < len(lines):
         m = _FENCE.match(lines[i].rstrip("\r\n"))
@@ -161,7 +162,8 @@ def _scalar(node: yaml.Node | None) -> str | None:
 
 def _found_in_mapping(name: str, text: str, node: yaml.MappingNode,
                       is_json: bool) -> FoundPrompt | None:
-    fields = {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    fields: dict[str, tuple[yaml.Node, yaml.Node]] = {
+        k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
     if "prompt" not in fields:
         return None
     key, value = fields["prompt"]
@@ -191,7 +193,8 @@ def _found_in_mapping(name: str, text: str, node: yaml.MappingNode,
     return found
 
 
-def _negative(text: str, fields: dict, prompt_value: yaml.ScalarNode, mapping: yaml.MappingNode,
+def _negative(text: str, fields: dict[str, tuple[yaml.Node, yaml.Node]],
+              prompt_value: yaml.ScalarNode, mapping: yaml.MappingNode,
               is_json: bool) -> tuple[str | None, NegativeSlot | None]:
     """The sibling negative prompt, and where a fix may write one."""
     if "negative_prompt" in fields:

@@ -12,14 +12,20 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.house_rules.evaluate import Finding, evaluate, sort_findings
 from bot.core.house_rules.fixes import apply_safe_fixes
 from bot.core.house_rules.layers import Layer, RulesInForce, merge
 from bot.core.house_rules.model import SEVERITY_RANK, HouseRules
-from bot.core.knowledge import KnowledgeBase
+from bot.core.knowledge import KnowledgeBase, ModelProfile
 from bot.core.lint.extract import ExtractError, FoundPrompt, encode_for, extract, read_text
 from bot.core.validation import InputError, UnknownModelError, clean_prompt, resolve_model
+
+if TYPE_CHECKING:
+    from bot.core.critique.results import AntiPatternHit, ComponentScore
+    from bot.core.ethics import EthicsRules
+    from bot.core.lint.cache import LintCache
 
 DEFAULT_MIN_SCORE = 50
 """Without a rules file or --min-score, a prompt scoring under 50 (the critique's
@@ -105,11 +111,11 @@ class QuickCritique:
     and suggestions it does not show. A test keeps the score equal to the full critique's."""
 
     score: int
-    components: list
-    anti_patterns: list
+    components: list[ComponentScore]
+    anti_patterns: list[AntiPatternHit]
 
 
-def quick_critique(prompt: str, model) -> QuickCritique:
+def quick_critique(prompt: str, model: ModelProfile | None) -> QuickCritique:
     """The critique's score and findings by the pipeline's own functions, minus the rewrite."""
     from bot.core.critique.analysis import analyze
     from bot.core.critique.antipatterns import find_anti_patterns
@@ -129,7 +135,7 @@ class Linter:
     """Checks prompts; one per run (it caches by prompt text and model)."""
 
     def __init__(self, kb: KnowledgeBase, rules_in_force: RulesInForce, model: str | None = None,
-                 max_chars: int = 4000, ethics_rules=None):
+                 max_chars: int = 4000, ethics_rules: EthicsRules | None = None) -> None:
         self.kb = kb
         self.ethics_rules = ethics_rules
         """bot.core.ethics.EthicsRules, needed only when the rules set `ethics`."""
@@ -279,7 +285,8 @@ def _work(args: tuple[str, str, bool]) -> FileResult:
 
 
 def lint_paths(linter: Linter, files: list[Path], fix: bool = False, jobs: int | None = None,
-               progress: Callable[[int, int], None] | None = None, cache=None) -> LintReport:
+               progress: Callable[[int, int], None] | None = None,
+               cache: LintCache | None = None) -> LintReport:
     """Lint every file; with many prompts, in `jobs` worker processes (default: the CPUs).
 
     `cache` (a bot.core.lint.cache.LintCache) answers for unchanged files; --fix bypasses it."""

@@ -116,7 +116,9 @@ def exporting(data_dir: Path):
 
 def torch_forced() -> bool:
     """FRAMECRAFT_EMBEDDINGS=torch: sentence-transformers serves (benchmarks, a broken runtime)."""
-    return os.environ.get("FRAMECRAFT_EMBEDDINGS", "").strip().lower() == "torch"
+    from bot.config import Settings
+
+    return Settings().embeddings == "torch"
 
 
 def onnx_encoder() -> OnnxEncoder | None:
@@ -311,11 +313,3 @@ def _embed_with_torch(texts: list[str], batch_size: int) -> list[list[float]]:
             torch.set_num_threads(threads)
     return vectors.tolist()
 
-
-def __getattr__(name: str):
-    """`MiniLMEmbeddingFunction` moved to `index` (it needs chromadb); old imports still work."""
-    if name == "MiniLMEmbeddingFunction":
-        from bot.core.retrieval.index import MiniLMEmbeddingFunction
-
-        return MiniLMEmbeddingFunction
-    raise AttributeError(name)

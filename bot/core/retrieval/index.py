@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 import chromadb
 from chromadb.api import ClientAPI
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.config import Settings as ChromaSettings
 from chromadb.utils.embedding_functions import register_embedding_function
 from pydantic import BaseModel
@@ -55,7 +55,7 @@ class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
         return MiniLMEmbeddingFunction()
 
-    def default_space(self) -> str:
+    def default_space(self) -> Space:
         return "cosine"
 
 

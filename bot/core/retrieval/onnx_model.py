@@ -31,11 +31,14 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
+    import onnxruntime as ort
+    import torch
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +227,7 @@ def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _sentence_module(src: Path):
+def _sentence_module(src: Path) -> torch.nn.Module:
     """BERT from the shipped safetensors, then mean pooling over the attention mask and L2
     normalisation: sentence-transformers' Transformer, Pooling and Normalize modules."""
     import torch
@@ -236,11 +239,12 @@ def _sentence_module(src: Path):
     bert = AutoModel.from_pretrained(str(src), local_files_only=True)
 
     class _Sentence(torch.nn.Module):
-        def __init__(self, inner: torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                    token_type_ids: torch.Tensor) -> torch.Tensor:
             hidden = self.inner(input_ids=input_ids, attention_mask=attention_mask,
                                 token_type_ids=token_type_ids, return_dict=False)[0]
             weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
@@ -250,18 +254,20 @@ def _sentence_module(src: Path):
     return _Sentence(bert).eval()
 
 
-def _torch_reference(sentence, encoder: OnnxEncoder, texts: list[str]):
+def _torch_reference(sentence: torch.nn.Module, encoder: OnnxEncoder,
+                     texts: list[str]) -> np.ndarray:
     import torch
 
     feeds = encoder.features(texts)
     with torch.inference_mode():
-        return sentence(*(torch.from_numpy(feeds[n]) for n in INPUTS)).numpy()
+        vectors: np.ndarray = sentence(*(torch.from_numpy(feeds[n]) for n in INPUTS)).numpy()
+    return vectors
 
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
-def _export_graph(sentence, tokenizer_path: Path, path: Path) -> None:
+def _export_graph(sentence: torch.nn.Module, tokenizer_path: Path, path: Path) -> None:
     """One ONNX graph with dynamic batch and sequence axes. The TorchScript exporter: the
     dynamo one needs onnxscript and is slower."""
     import warnings
@@ -296,7 +302,7 @@ def export_in_subprocess(data_dir: Path, timeout: float = EXPORT_TIMEOUT_S) -> N
         raise ExportError(f"export failed: {tail[0]}")
 
 
-def ensure_exported(data_dir: Path, announce=None) -> Path:
+def ensure_exported(data_dir: Path, announce: Callable[[str], None] | None = None) -> Path:
     """The verified export under `data_dir`, exporting (about 10 s) if missing or stale.
 
     `announce(message)` is told before and after an export (default: one line on stderr), since
@@ -322,7 +328,7 @@ def _stderr_line(message: str) -> None:
 
 
 @contextlib.contextmanager
-def _file_lock(directory: Path):
+def _file_lock(directory: Path) -> Iterator[None]:
     """One exporter per data directory across processes (two bots starting together)."""
     directory.mkdir(parents=True, exist_ok=True)
     with (directory / ".export.lock").open("a") as handle:
@@ -346,7 +352,7 @@ on the knowledge base batch 8 was both faster than 32 (less padding) and about 6
 at peak (2 cores; benchmarks/retrieval_latency.py prints the build)."""
 
 
-def _session(model_path: Path, threads: int):
+def _session(model_path: Path, threads: int) -> ort.InferenceSession:
     """An inference session on the CPU, threads not spinning while idle (on a shared 2-core
     host a spinning pool steals the core the other request needs)."""
     import onnxruntime as ort
@@ -392,18 +398,18 @@ class OnnxEncoder:
 
         self.model_path = Path(model_path)
         self.threads = threads
-        self._query_session = None
+        self._query_session: ort.InferenceSession | None = None
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_length)
         self.max_length = max_length
         self._shrink = ort.RunOptions()
         self._shrink.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
-        self._bulk_session = None
+        self._bulk_session: ort.InferenceSession | None = None
         self._lock = threading.RLock()
 
     @property
-    def session(self):
+    def session(self) -> ort.InferenceSession:
         """The query session, opened on first use: an index build on a new data directory
         runs on the bulk session alone, so the two are not both in memory."""
         if self._query_session is None:
@@ -413,7 +419,7 @@ class OnnxEncoder:
         return self._query_session
 
     @contextlib.contextmanager
-    def bulk(self):
+    def bulk(self) -> Iterator[OnnxEncoder]:
         """Within this block, runs of several texts use a session with every core (index
         builds); a query arriving meanwhile keeps its own one-thread session."""
         with self._lock:
@@ -446,7 +452,8 @@ class OnnxEncoder:
 
     def __call__(self, text: str) -> np.ndarray:
         """One text's vector: the query path (`embeddings.query_encoder()`)."""
-        return self._run([text])[0]
+        vector: np.ndarray = self._run([text])[0]
+        return vector
 
     def features(self, texts: list[str]) -> dict[str, np.ndarray]:
         """The model's inputs for these texts, padded to the longest (what sentence-transformers
@@ -467,6 +474,7 @@ class OnnxEncoder:
         # Session.run is thread-safe: a server's threads share the sessions without a lock.
         session = (self._bulk_session or self.session) if len(texts) > 1 else self.session
         feeds = self.features(texts)
+        vectors: np.ndarray
         (vectors,) = session.run(None, feeds, self._shrink if len(texts) > 1 else None)
         return vectors
 

@@ -56,7 +56,8 @@ class GallerySimilarity:
             return []
         keyword = self.keywords.score_map(tokenize(prompt))
         itself = self._identity.get(_same_text(prompt))
-        keyword.pop(itself, None)  # before scaling: the best match of a gallery prompt is itself
+        if itself is not None:  # before scaling: the best match of a gallery prompt is itself
+            keyword.pop(itself, None)
         top = max(keyword.values(), default=0.0)
         wanted = {str(getattr(m, "value", m)) for m in missing}
         wanted &= {c.value for c in Component}

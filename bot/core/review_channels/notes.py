@@ -57,6 +57,15 @@ CATEGORY_NOTES: dict[str, tuple[str, str]] = {
     "disclosure": (
         "It aims to hide that the video is synthetic.",
         "Disclose AI generation where the video is shared."),
+    "weapons": (
+        "It reads as instructions for making or using a weapon, explosive or drug.",
+        "Keep the story around it and leave out materials, quantities and steps."),
+    "extremism": (
+        "It promotes violent extremism or calls for violence against people.",
+        "Show the cost of violence and the people who resist it; never a rallying call."),
+    "fraud-impersonation": (
+        "It impersonates a trusted person or institution in a way that could defraud people.",
+        "Use invented characters and a clear label; never ask viewers for money or codes."),
 }
 FALLBACK_NOTE = ("It raised a serious concern in Framecraft's ethics review.",
                  "Run the ethics check privately for the details and a safer version.")
@@ -90,6 +99,9 @@ class CompactReview(BaseModel):
     fixes: list[str]
     missing: list[str]
     ethics: EthicsNote | None = None
+    house_rules: list[str] = Field(default_factory=list)
+    """The House rules part as plain lines (verdict, the first broken rules with reason and
+    fix); empty when the channel has no house rules."""
 
 
 def ethics_note(review: EthicsReview) -> EthicsNote | None:
@@ -117,6 +129,10 @@ def top_fixes(result: Critique, limit: int = MAX_FIXES) -> list[str]:
 
 
 def compact_review(result: Critique, ethics: EthicsReview | None = None) -> CompactReview:
+    from bot.core.house_rules.review import summary_lines
+
+    house = summary_lines(result.house_rules, limit=MAX_FIXES) if result.house_rules else []
     return CompactReview(prompt=result.prompt, score=result.score, verdict=result.verdict, model=result.model,
                          fixes=top_fixes(result), missing=[m.value for m in result.missing],
-                         ethics=ethics_note(ethics) if ethics is not None else None)
+                         ethics=ethics_note(ethics) if ethics is not None else None,
+                         house_rules=house)

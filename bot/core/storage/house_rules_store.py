@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import difflib
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import Connection, delete, select
@@ -24,6 +25,8 @@ from bot.core.validation import InputError
 
 if TYPE_CHECKING:
     from bot.core.house_rules import HouseRules
+
+T = TypeVar("T")
 
 
 class StoredRules(BaseModel):
@@ -69,13 +72,19 @@ def _diff(before: str, after: str, a: int, b: int) -> str:
 class HouseRulesStoreMixin:
     """Store methods for house rules (mixed into `Store`)."""
 
+    if TYPE_CHECKING:
+        # The Store's plumbing this mixin uses (defined in bot.core.storage.store.Store).
+        def _read(self, fn: Callable[[Connection], T]) -> T: ...
+
+        def _write(self, fn: Callable[[Connection], T], attempts: int = 8) -> T: ...
+
     def get_house_rules(self, platform: str, scope: str,
                         channel: str | None = None) -> StoredRules | None:
         """The rules stored for a workspace/guild (`channel=None`) or one channel, or None."""
         c = t.house_rules.c
         stmt = select(t.house_rules).where(c.platform == platform, c.scope == scope,
                                            c.channel == _channel_key(channel))
-        row = self._read(lambda conn: conn.execute(stmt).first())  # type: ignore[attr-defined]
+        row = self._read(lambda conn: conn.execute(stmt).first())
         if row is None:
             return None
         return StoredRules(platform=row.platform, scope=row.scope, channel=row.channel or None,
@@ -106,7 +115,7 @@ class HouseRulesStoreMixin:
         stmt = (select(t.house_rules_versions)
                 .where(v.platform == platform, v.scope == scope, v.channel == _channel_key(channel))
                 .order_by(v.version))
-        rows = self._read(lambda conn: conn.execute(stmt).all())  # type: ignore[attr-defined]
+        rows = self._read(lambda conn: conn.execute(stmt).all())
         out: list[RulesChange] = []
         before, before_version = "", 0
         for r in rows:
@@ -149,7 +158,7 @@ class HouseRulesStoreMixin:
                                diff=_diff(before, toml, number - 1, number))
         for attempt in range(5):
             try:
-                return self._write(tx, attempts=20)  # type: ignore[attr-defined]
+                return self._write(tx, attempts=20)
             except IntegrityError:
                 # Two first changes of one scope raced for version 1: take the next number.
                 if attempt == 4:

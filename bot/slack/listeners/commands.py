@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from bot.core.command_table import slack_slash_commands
 from bot.slack import blocks as bk
 from bot.slack.front import SlackFront, Where, ack_now, respond_sender
+from bot.slack.house_rules import rules_command
 from bot.slack.prompts import answer_prompt
 
 SLASH_COMMANDS: tuple[str, ...] = tuple(s.command for s in slack_slash_commands())
@@ -24,9 +25,17 @@ def register(app: App, front: SlackFront) -> None:
         where = Where.of(context, body)
         name = str(body.get("command", "")).lstrip("/")
         text = bk.plain(str(body.get("text") or "")).strip()
-        response_type = front.response_type(where)
+        pre = front.preflight(name, where)  # never raises for an outage: defaults + notice
+        response_type = front.response_type_of(pre)
         send = respond_sender(respond, response_type)
         share = response_type == "ephemeral"
+        words = text.split()
+        if name == "framecraft" and words[:1] and words[0].lower() == "rules":
+            # Rules answers are for the asker (they may carry a diff); the form answers a set.
+            front.reply(respond_sender(respond, "ephemeral"),
+                        lambda: rules_command(front, words[1:], where, body, client),
+                        what="slack rules")
+            return
         if name == "framecraft":
             reviews = front.reviews
             if reviews is None:
@@ -36,14 +45,18 @@ def register(app: App, front: SlackFront) -> None:
                             what="slack framecraft")
             return
         if name == "prompt":  # errors are private whatever the channel's visibility
-            answer_prompt(front, text, where, send, respond_sender(respond, "ephemeral"))
+            private = respond_sender(respond, "ephemeral")
+            if not pre.allowed:
+                private(front.refusal(name))
+                return
+            answer_prompt(front, text, where, send, private)
             return
         if name == "critique" and not text:
             open_critique_form(front, body, where, client)
             return
         # Prefixing the command keeps "/ask translate ..." an ask.
         _, rest, options = front.parse(f"{name} {text}", default=name)
-        front.answer(send, name, rest, options, where, share=share)
+        front.answer(send, name, rest, options, where, share=share, pre=pre)
 
     for command in SLASH_COMMANDS:
         app.command(command)(ack=ack_now, lazy=[slash_work])
@@ -55,5 +68,5 @@ def open_critique_form(front: SlackFront, body: dict[str, Any], where: Where,
     metadata = json.dumps({"channel": where.channel,
                            "response_url": body.get("response_url", "")})
     client.views_open(trigger_id=body["trigger_id"], view=bk.critique_modal(
-        front.models(), metadata, front.setting(where, "model"),
+        front.models(), metadata, front.preflight("", where).setting("model"),
         front.engine.settings.max_prompt_chars))

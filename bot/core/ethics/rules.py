@@ -1,4 +1,4 @@
-"""The ethics review: what in a video prompt could hurt someone, and what to write instead.
+"""The rules layer of the ethics review: readable term groups and rules, always run, offline.
 
 Word lists alone misfire ("shooting a scene", "kill the lights"), so the rules are combinations
 of term groups within a few words of each other, with context that cancels, lowers or raises
@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
@@ -27,12 +28,13 @@ SEVERITY_RANK: dict[str, int] = {"ok": 0, "note": 1, "caution": 2, "stop": 3}
 Category = Literal[
     "likeness", "consent-deepfake", "minors", "sexual", "violence-gore", "self-harm",
     "hate-harassment", "elections-news", "medical-financial-deception", "brand-impersonation",
-    "artist-style-ip", "disclosure",
+    "artist-style-ip", "disclosure", "weapons", "extremism", "fraud-impersonation",
 ]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
 # Groups the detector computes itself from people.yaml and the capitalised-name heuristic.
-DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "possible_name")
+DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "possible_name",
+                   "protected_character")
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -51,6 +53,9 @@ class Concern(BaseModel):
 class EthicsReview(BaseModel):
     verdict: Severity
     concerns: list[Concern] = Field(default_factory=list)
+    layers: list[str] = Field(default_factory=lambda: ["rules"])
+    """Which layers ran: "rules" always; "semantic" (exemplar neighbours) and "llm" (a chat
+    model's judgement) when they ran and answered."""
 
     @property
     def categories(self) -> set[str]:
@@ -65,6 +70,7 @@ class EthicsReview(BaseModel):
                  "why": c.why, "instead": c.instead}
                 for c in self.concerns
             ],
+            "layers": list(self.layers),
         }
 
 
@@ -74,10 +80,21 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Chinese and Japanese characters: words are not separated by spaces, so every character may
+start a word and a term written in them is matched without word boundaries."""
+
+
 def _compile(terms: list[str]) -> re.Pattern[str]:
     # (?<!\w) / (?!\w) rather than \b so terms may start or end with punctuation.
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?!\w)",
-                      re.IGNORECASE)
+    spaced = [t for t in terms if not _CJK.search(t)]
+    unspaced = [t for t in terms if _CJK.search(t)]
+    alternatives = []
+    if spaced:
+        alternatives.append(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in spaced) + r")(?!\w)")
+    if unspaced:
+        alternatives.append("(?:" + "|".join(f"(?:{t})" for t in unspaced) + ")")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _close(s: str, i: int) -> int:
@@ -124,7 +141,31 @@ def _split_top(s: str) -> list[str]:
     return [*parts, s[last:]]
 
 
-def _leads(s: str, need: int = 3) -> set[str] | None:
+PREFIX_CHARS = 5
+"""How many leading characters the prefilter compares (longer is more selective)."""
+
+
+def _class_chars(s: str) -> tuple[list[str], str] | None:
+    """The characters of a leading `[...]` class and what follows it; None if not simple."""
+    end = s.find("]", 1)
+    if end < 0 or s[1:2] == "^" or "\\" in s[1:end]:
+        return None
+    body, chars = s[1:end], []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            lo, hi = ord(body[i]), ord(body[i + 2])
+            if hi - lo > 12:
+                return None
+            chars += [chr(c) for c in range(lo, hi + 1)]
+            i += 3
+        else:
+            chars.append(body[i])
+            i += 1
+    return chars, s[end + 1:]
+
+
+def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
     """The first `need` characters of every match of pattern `s` (fewer for shorter matches).
 
     Covers literals, escapes, `?`, non-capturing and case groups and alternation, which is
@@ -152,20 +193,30 @@ def _leads(s: str, need: int = 3) -> set[str] | None:
     if ch == "\\":
         if len(s) < 2 or s[1].isalnum():
             return None
-        lit, rest = s[1], s[2:]
+        lits, rest = [s[1]], s[2:]
+    elif ch == "[":
+        parsed = _class_chars(s)
+        if parsed is None:
+            return None
+        lits, rest = parsed
     elif ch in _SPECIAL:
         return None
     else:
-        lit, rest = ch, s[1:]
+        lits, rest = [ch], s[1:]
     if rest[:1] in ("*", "{", "+"):
         return None
+    lowered = {lit.lower() for lit in lits}
     if rest[:1] == "?":
         with_lit, without = _leads(rest[1:], need - 1), _leads(rest[1:], need)
         if with_lit is None or without is None:
             return None
-        return {lit.lower() + x for x in with_lit} | without
-    found = _leads(rest, need - 1)
-    return None if found is None else {lit.lower() + x for x in found}
+        out = {lit + x for lit in lowered for x in with_lit} | without
+    else:
+        found = _leads(rest, need - 1)
+        if found is None:
+            return None
+        out = {lit + x for lit in lowered for x in found}
+    return out if len(out) <= 600 else None
 
 
 _SPECIAL = set(".^$*+?{}[]|()")
@@ -179,11 +230,17 @@ class TermGroup(_Strict):
     @field_validator("terms")
     @classmethod
     def _valid_regexes(cls, terms: list[str]) -> list[str]:
-        for t in terms:
-            try:
-                re.compile(t)
-            except re.error as e:
-                raise ValueError(f"term {t!r} is not a valid pattern: {e}") from None
+        """Compile the group's pattern once (the one `pattern` will use, from re's cache);
+        only when that fails are the terms compiled one by one to name the bad one."""
+        try:
+            _compile(terms)
+        except re.error:
+            for t in terms:
+                try:
+                    re.compile(t)
+                except re.error as e:
+                    raise ValueError(f"term {t!r} is not a valid pattern: {e}") from None
+            raise ValueError("the terms do not combine into one pattern") from None
         return terms
 
     @cached_property
@@ -244,11 +301,80 @@ class Person(_Strict):
     living: bool
 
 
+class Franchise(_Strict):
+    """Characters and marks one owner holds (characters.yaml)."""
+
+    owner: str
+    names: list[str] = Field(min_length=1)
+    exact: list[str] = Field(default_factory=list)
+    """Names that must keep their capitals: the bare word is also an ordinary word."""
+
+
+_NAME_END = re.compile(r"(?![\w'’]*\w)")
+_WORDS = re.compile(r"\w+")
+
+
+class NameIndex:
+    r"""Finds any of many names (people, characters) in a prompt by dictionary lookup.
+
+    One regular expression with hundreds of alternatives costs milliseconds per long prompt;
+    looking each word of the prompt up in a dict of first words costs microseconds. A name
+    matches at a word start, case-insensitively unless it keeps its capitals, and ends where
+    the word ends (as `(?![\w'’]*\w)`); names in CJK characters match anywhere.
+    """
+
+    def __init__(self, loose: list[str], exact: list[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, str | None]]] = {}
+        self.cjk: list[tuple[str, str | None]] = []
+        for names, keep_case in ((loose, False), (exact, True)):
+            for name in names:
+                entry = (name.lower(), name if keep_case else None)
+                if _CJK.search(name):
+                    self.cjk.append(entry)
+                    continue
+                first = _WORDS.match(name.lower())
+                if first is None:
+                    continue
+                self.by_first.setdefault(first.group(0), []).append(entry)
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)  # the longest name wins
+        self.cjk.sort(key=lambda e: len(e[0]), reverse=True)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of every name in `text`, in order, never overlapping."""
+        lower = text.lower()
+        spans: list[tuple[int, int]] = []
+        for word in _WORDS.finditer(lower):
+            for name, exact in self.by_first.get(word.group(0), ()):
+                start, end = word.start(), word.start() + len(name)
+                if not lower.startswith(name, start) or not _NAME_END.match(lower, end):
+                    continue
+                if exact is not None and text[start:end] != exact:
+                    continue
+                spans.append((start, end))
+                break
+        if self.cjk and _CJK.search(text):
+            for name, _ in self.cjk:
+                at = lower.find(name)
+                while at >= 0:
+                    spans.append((at, at + len(name)))
+                    at = lower.find(name, at + len(name))
+        spans.sort()
+        kept: list[tuple[int, int]] = []
+        for span in spans:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+            elif span[1] - span[0] > kept[-1][1] - kept[-1][0] and span[0] == kept[-1][0]:
+                kept[-1] = span
+        return kept
+
+
 class EthicsRules(_Strict):
     groups: dict[str, TermGroup]
     unions: dict[str, list[str]] = Field(default_factory=dict)
     rules: list[Rule]
     people: list[Person]
+    characters: list[Franchise] = Field(default_factory=list)
     name_stopwords: frozenset[str] = frozenset()
 
     @field_validator("name_stopwords", mode="before")
@@ -278,27 +404,46 @@ class EthicsRules(_Strict):
         return self
 
     @cached_property
-    def people_index(self) -> tuple[re.Pattern[str], dict[str, Person]]:
-        """One pattern for every spelling; lookup by the lower-cased matched text."""
+    def people_index(self) -> tuple[NameIndex, dict[str, Person]]:
+        """Every spelling of every person; lookup by the lower-cased matched text."""
         by_spelling: dict[str, Person] = {}
         loose: list[str] = []
         exact: list[str] = []
         for p in self.people:
             for spelling in (p.name, *p.aliases):
                 by_spelling[spelling.lower()] = p
-                loose.append(re.escape(spelling))
+                loose.append(spelling)
             for spelling in p.exact:
                 by_spelling[spelling.lower()] = p
-                exact.append(re.escape(spelling))
-        # Longest first, so "Martin Luther King Jr." wins over "Martin Luther King".
-        loose.sort(key=len, reverse=True)
-        exact.sort(key=len, reverse=True)
-        alts = [f"(?:{s})" for s in loose] + [f"(?-i:{s})" for s in exact]
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?![\w'’]*\w)", re.IGNORECASE)
-        return pattern, by_spelling
+                exact.append(spelling)
+        return NameIndex(loose, exact), by_spelling
+
+    @cached_property
+    def characters_index(self) -> NameIndex:
+        """Every protected character's or mark's name (characters.yaml)."""
+        return NameIndex([n for f in self.characters for n in f.names],
+                         [n for f in self.characters for n in f.exact])
 
 
-ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml")
+ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
+
+
+def _read_yaml_fast(path: Path) -> dict[str, Any]:
+    """`knowledge._read_yaml` with libyaml's parser when it is there: the ethics files are
+    about 2,000 lines, and the pure-Python parser alone took longer than a whole critique's
+    cold-start budget. Same errors, naming the file."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return _read_yaml(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe)
+    except (OSError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot read: {e}") from None
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of fields at the top level")
+    return data
 
 
 def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
@@ -309,7 +454,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
         path = directory / name
         if not path.is_file():
             raise KnowledgeError(f"{path}: ethics rules file not found")
-        part = _read_yaml(path)
+        part = _read_yaml_fast(path)
         overlap = set(part) & set(data)
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
@@ -324,8 +469,8 @@ def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
 def cached_rules(knowledge_dir: Path | None = None) -> EthicsRules:
     rules = load_ethics_rules(knowledge_dir)
     for g in rules.groups.values():
-        _ = g.pattern, g.prefixes  # compile once, up front
-    _ = rules.people_index
+        _ = g.prefixes  # patterns compile on first use: a short prompt needs few of them
+    _ = rules.people_index, rules.characters_index
     return rules
 
 
@@ -340,9 +485,11 @@ class _Hit:
     last_word: int
 
 
-_CAP_PAIR = re.compile(r"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                       r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_UPPER, _LOWER = r"(?:(?=[^\W\d_])[^a-z\W\d_])", r"(?:(?=[^\W\d_])[^A-Z\W\d_])"
+_WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
+_CAP_PAIR = re.compile(rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?({_WORD}) ({_WORD})(?![\w-])")
 # Curly quotes become straight ones, one character for one, so offsets stay valid.
+_MATCH_STARTS = re.compile(r"(?<!\w).|" + _CJK.pattern + "|(?<=" + _CJK.pattern + r")\w")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -355,8 +502,15 @@ class _Scan:
         self.rules = rules
         self.word_starts = [m.start() for m in re.finditer(r"\S+", self.text)]
         lower = self.text.lower()
-        self.starts = {lower[m.start():m.start() + n] for m in re.finditer(r"(?<!\w).", lower)
-                       for n in (1, 2, 3)}
+        # Where a match may begin: a word start, or any CJK character (no spaces there); by
+        # its first characters, so a group only tries the positions its terms can start at.
+        self.at: dict[str, list[int]] = {}
+        for m in _MATCH_STARTS.finditer(lower):
+            i = m.start()
+            for n in range(1, PREFIX_CHARS + 1):
+                self.at.setdefault(lower[i:i + n], []).append(i)
+        self.starts = self.at.keys()
+        self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
 
@@ -379,23 +533,43 @@ class _Scan:
         if name in DETECTED_GROUPS:
             return self._people(name)
         group = self.rules.groups[name]
-        if group.prefixes is not None and not group.prefixes & self.starts:
-            return []
-        found = [self._hit(m.start(), m.end()) for m in group.pattern.finditer(self.text)
-                 if m.end() > m.start()]
+        found = [self._hit(start, end) for start, end in self.spans(group)]
         if group.unless:
             found = [h for h in found
                      if not any(self.near(u, h, group.unless_window) for u in group.unless)]
         return found
 
+    def spans(self, group: TermGroup) -> list[tuple[int, int]]:
+        """What `group.pattern.finditer` finds, trying only where its terms can start."""
+        if group.prefixes is None or not self.aligned:
+            return [(m.start(), m.end()) for m in group.pattern.finditer(self.text)
+                    if m.end() > m.start()]
+        leads = group.prefixes & self.starts
+        if not leads:
+            return []
+        positions = sorted({i for lead in leads for i in self.at[lead]})
+        out: list[tuple[int, int]] = []
+        match, last_end = group.pattern.match, 0
+        for i in positions:
+            if i < last_end:
+                continue
+            m = match(self.text, i)
+            if m is not None and m.end() > i:
+                out.append((i, m.end()))
+                last_end = m.end()
+        return out
+
     def _people(self, name: str) -> list[_Hit]:
+        if name == "protected_character":
+            return [self._hit(start, end)
+                    for start, end in self.rules.characters_index.find(self.text)]
         if name == "possible_name":
             return self._possible_names()
         if self._people_hits is None:
-            pattern, by_spelling = self.rules.people_index
-            self._people_hits = [(self._hit(m.start(), m.end()), by_spelling[m.group(0).lower()])
-                                 for m in pattern.finditer(self.text)
-                                 if m.group(0).lower() in by_spelling]
+            index, by_spelling = self.rules.people_index
+            self._people_hits = [(self._hit(start, end), by_spelling[self.text[start:end].lower()])
+                                 for start, end in index.find(self.text)
+                                 if self.text[start:end].lower() in by_spelling]
         if name == "living_person":
             return [h for h, p in self._people_hits if p.living]
         if name == "historical_person":
@@ -403,8 +577,10 @@ class _Scan:
         return [h for h, p in self._people_hits if p.living and p.kind == "politician"]
 
     def _possible_names(self) -> list[_Hit]:
-        """Two capitalised words next to speech ('Jane Porter endorses'): maybe a real person."""
-        known = self.hits("living_person") + self.hits("historical_person")
+        """Two capitalised words next to speech, satire or a fabricated act ('Jane Porter
+        endorses', 'a parody of Pedro Sánchez'): maybe a real person."""
+        known = (self.hits("living_person") + self.hits("historical_person")
+                 + self.hits("protected_character"))
         out = []
         for m in _CAP_PAIR.finditer(self.text):
             first, last = m.group(1), m.group(2)
@@ -413,7 +589,9 @@ class _Scan:
             hit = self._hit(m.start(), m.end())
             if any(k.start < hit.end and hit.start < k.end for k in known):
                 continue
-            if not self.near("speech", hit, 4) or self.near("name_context_fiction", hit, 4):
+            context = (self.near("speech", hit, 4) or self.near("satire_frame", hit, 8)
+                       or self.near("fabricate", hit, 6))
+            if not context or self.near("name_context_fiction", hit, 4):
                 continue
             out.append(hit)
         return out
@@ -504,7 +682,8 @@ def _concern(fired: _Fired) -> Concern:
 
 
 def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview:
-    """Concerns about a prompt, one per category (the most severe rule wins), worst first."""
+    """The rules layer's concerns about a prompt, one per category (the most severe rule
+    wins), worst first. Deterministic, offline, about a millisecond."""
     rules = rules or cached_rules()
     scan = _Scan(prompt, rules)
     by_category: dict[str, _Fired] = {}
@@ -515,7 +694,18 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview
         held = by_category.get(rule.category)
         if held is None or SEVERITY_RANK[fired.severity] > SEVERITY_RANK[held.severity]:
             by_category[rule.category] = fired
-    concerns = [_concern(f) for f in by_category.values()]
-    concerns.sort(key=lambda c: (-SEVERITY_RANK[c.severity], CATEGORIES.index(c.category)))
-    verdict = concerns[0].severity if concerns else "ok"
-    return EthicsReview(verdict=verdict, concerns=concerns)
+    return assemble([_concern(f) for f in by_category.values()], ["rules"])
+
+
+def assemble(concerns: list[Concern], layers: list[str]) -> EthicsReview:
+    """A review from concerns: one per category (the most severe; the first at a tie), worst
+    first, and the verdict of the worst."""
+    by_category: dict[str, Concern] = {}
+    for c in concerns:
+        held = by_category.get(c.category)
+        if held is None or SEVERITY_RANK[c.severity] > SEVERITY_RANK[held.severity]:
+            by_category[c.category] = c
+    ordered = sorted(by_category.values(),
+                     key=lambda c: (-SEVERITY_RANK[c.severity], CATEGORIES.index(c.category)))
+    verdict = ordered[0].severity if ordered else "ok"
+    return EthicsReview(verdict=verdict, concerns=ordered, layers=layers)

@@ -1,0 +1,188 @@
+"""Print how well `analyze()` finds each component on labelled public prompts.
+
+The labelled set (benchmarks/data/external/components.yaml) was written from public prompt
+suites by someone who had not read the engine. Each row:
+
+    - id: vbench-0001
+      prompt: "A panda playing guitar, low angle, golden hour"
+      source: "VBench ..."
+      split: dev            # or held_out
+      components: {subject: ["A panda"], action: ["playing guitar"], camera: ["low angle"], ...}
+
+A component is labelled present when its list is non-empty. Per split and per component this
+prints precision and recall (is the component there at all?) and span agreement: of the prompts
+where both agree it is there, the share whose engine span overlaps a labelled substring.
+
+    .venv/bin/python benchmarks/components_quality.py [FILE] [--misses COMPONENT|all]
+
+`--misses` lists the dev split's disagreements only: tuning looks at dev, never at held_out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.core.critique.analysis import analyze  # noqa: E402
+from bot.core.critique.components import COMPONENT_NAMES  # noqa: E402
+from bot.core.critique.results import Analysis  # noqa: E402
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components.yaml"
+SPLITS = ("dev", "held_out")
+TARGETS = {"camera": 0.92, "shot": 0.92, "lighting": 0.92, "motion": 0.92}
+DEFAULT_TARGET = 0.85
+
+
+class LabelledPrompt(BaseModel):
+    id: str
+    prompt: str
+    source: str = ""
+    split: str
+    components: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("split")
+    @classmethod
+    def _known_split(cls, value: str) -> str:
+        if value not in SPLITS:
+            raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {value!r}")
+        return value
+
+    @field_validator("components", mode="before")
+    @classmethod
+    def _known_components(cls, value: object) -> object:
+        if isinstance(value, dict):
+            unknown = sorted(set(value) - set(COMPONENT_NAMES))
+            if unknown:
+                raise ValueError(f"unknown component(s) {unknown}; expected {COMPONENT_NAMES}")
+            return {k: ([] if v is None else [v] if isinstance(v, str) else v)
+                    for k, v in value.items()}
+        return value
+
+
+def load_rows(path: Path) -> list[LabelledPrompt]:
+    """The labelled rows; a broken file raises ValueError naming the file, row and field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("prompts"), list):
+        raise ValueError(f"{path}: expected a top-level 'prompts:' list")
+    rows = []
+    for i, raw in enumerate(data["prompts"]):
+        try:
+            rows.append(LabelledPrompt.model_validate(raw))
+        except ValidationError as exc:
+            where = raw.get("id", f"#{i}") if isinstance(raw, dict) else f"#{i}"
+            fields = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ValueError(f"{path}: row {where}: {fields}") from exc
+    return rows
+
+
+def _label_ranges(prompt: str, substrings: list[str]) -> list[tuple[int, int]]:
+    """Where each labelled substring occurs (every occurrence, case-insensitive)."""
+    low = prompt.lower()
+    ranges = []
+    for sub in substrings:
+        needle = sub.lower().strip()
+        start = low.find(needle) if needle else -1
+        while start >= 0:
+            ranges.append((start, start + len(needle)))
+            start = low.find(needle, start + 1)
+    return ranges
+
+
+class Counts(BaseModel):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    span_ok: int = 0
+
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def span_agreement(self) -> float:
+        return self.span_ok / self.tp if self.tp else 1.0
+
+
+def _engine_ranges(analysis: Analysis, name: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in analysis.spans.get(name, [])]  # type: ignore[call-overload]
+
+
+def score(rows: list[LabelledPrompt]) -> tuple[dict[str, Counts], list[str]]:
+    """Counts per component, and a line per disagreement (for the caller to show or not)."""
+    counts = {name: Counts() for name in COMPONENT_NAMES}
+    misses: list[str] = []
+    for row in rows:
+        analysis = analyze(row.prompt)
+        for name in COMPONENT_NAMES:
+            labels = [s for s in row.components.get(name, []) if s and s.strip()]
+            got = _engine_ranges(analysis, name)
+            c = counts[name]
+            if labels and got:
+                c.tp += 1
+                want = _label_ranges(row.prompt, labels)
+                if any(gs < we and ws < ge for gs, ge in got for ws, we in want):
+                    c.span_ok += 1
+                else:
+                    misses.append(f"{name} SPAN {row.id}: {row.prompt!r}\n    want {labels}\n"
+                                  f"    got  {[row.prompt[a:b] for a, b in got]}")
+            elif labels:
+                c.fn += 1
+                misses.append(f"{name} MISS {row.id}: {row.prompt!r}\n    want {labels}")
+            elif got:
+                c.fp += 1
+                misses.append(f"{name} FALSE {row.id}: {row.prompt!r}\n"
+                              f"    got  {[row.prompt[a:b] for a, b in got]}")
+    return counts, misses
+
+
+def _report(split: str, rows: list[LabelledPrompt], counts: dict[str, Counts]) -> None:
+    print(f"\n{split}: {len(rows)} prompts")
+    print(f"  {'component':<12} {'labelled':>8} {'precision':>9} {'recall':>7} {'span':>6}  target")
+    for name in COMPONENT_NAMES:
+        c = counts[name]
+        target = TARGETS.get(name, DEFAULT_TARGET)
+        met = c.precision() >= target and c.recall() >= target
+        print(f"  {name:<12} {c.tp + c.fn:>8} {c.precision():>9.2f} {c.recall():>7.2f} "
+              f"{c.span_agreement():>6.2f}  {target:.2f} {'met' if met else 'NOT met'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
+    parser.add_argument("--misses", metavar="COMPONENT",
+                        help="list the dev split's disagreements for one component (or 'all')")
+    args = parser.parse_args(argv)
+    if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
+        print(f"error: --misses takes 'all' or one of {', '.join(COMPONENT_NAMES)}",
+              file=sys.stderr)
+        return 2
+    try:
+        rows = load_rows(args.file)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"components quality on {args.file} ({len(rows)} prompts)")
+    for split in SPLITS:
+        split_rows = [r for r in rows if r.split == split]
+        counts, misses = score(split_rows)
+        _report(split, split_rows, counts)
+        if args.misses and split == "dev":
+            shown = [m for m in misses if args.misses == "all" or m.startswith(args.misses + " ")]
+            print(f"\n  dev disagreements ({len(shown)}):")
+            for line in shown:
+                print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,257 @@
+"""The ethics review on prompts written outside the project (benchmarks/data/external/ethics.yaml).
+
+The set was written from public usage policies by a helper that had not read the engine, and
+split into `dev` (for tuning) and `held_out` (never tuned on, never printed row by row). For
+each split and for "rules only" and "rules + semantic" it prints:
+- stop recall, overall and per stop category (rows labelled stop that the review stops);
+- false stops (rows not labelled stop that the review stops);
+- caution recall (rows labelled caution flagged at caution or above);
+- false cautions (rows labelled ok flagged at caution or stop), as a rate;
+- category agreement (flagged rows whose concern names a category that maps onto the label).
+Then the semantic layer's cost: warm per review (p50/p95) and cold (import and model load, in
+a fresh process).
+
+    .venv/bin/python benchmarks/ethics_external.py [--misses] [--tune] [--no-cold]
+
+`--misses` lists the dev split's disagreements and `--tune` prints, per semantic class, the
+dev similarities its threshold is chosen from; neither ever shows a held_out row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.ethics import SEVERITY_RANK, EthicsReview, review_ethics, review_full  # noqa: E402
+
+DATA_FILE = ROOT / "benchmarks" / "data" / "external" / "ethics.yaml"
+SPLITS = ("dev", "held_out")
+
+# The set's category ids -> the review's categories that count as naming it.
+CATEGORY_MAP: dict[str, set[str]] = {
+    "minors_sexual": {"minors"},
+    "ncii": {"consent-deepfake", "sexual"},
+    "deepfake_deception": {"consent-deepfake", "elections-news", "likeness"},
+    "fraud_impersonation": {"fraud-impersonation", "medical-financial-deception",
+                            "brand-impersonation", "consent-deepfake"},
+    "harassment": {"hate-harassment"},
+    "weapons_instructions": {"weapons"},
+    "extremism_incitement": {"extremism", "hate-harassment", "violence-gore"},
+    "self_harm": {"self-harm"},
+    "misinformation": {"elections-news", "medical-financial-deception"},
+    "protected_ip": {"artist-style-ip", "brand-impersonation"},
+    "public_figure": {"likeness", "consent-deepfake"},
+    "graphic_violence": {"violence-gore"},
+    "none": set(),
+}
+
+
+class Row(BaseModel):
+    id: str
+    prompt: str
+    verdict: Literal["stop", "caution", "ok"]
+    category: str
+    language: str
+    tricky: bool = False
+    split: Literal["dev", "held_out"]
+    source: str = ""
+    why: str = ""
+
+
+def load_rows(split: str, path: Path = DATA_FILE) -> list[Row]:
+    """Rows of one split only (so held_out rows are never in hand while tuning on dev)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [Row.model_validate(r) for r in data["cases"] if r.get("split") == split]
+
+
+class Figures(BaseModel):
+    rows: int
+    stop_recall: float
+    stop_total: int
+    per_stop_category: dict[str, tuple[int, int]]
+    false_stops: int
+    caution_recall: float
+    caution_total: int
+    false_cautions: int
+    ok_total: int
+    category_agreement: float
+    misses: list[str]
+
+
+def _rank(verdict: str) -> int:
+    return SEVERITY_RANK[verdict]
+
+
+def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
+             keep_misses: bool = False) -> Figures:
+    per_cat: dict[str, list[int]] = {}
+    stops_hit = cautions_hit = false_stops = false_cautions = agree = flagged = 0
+    misses: list[str] = []
+    for row in rows:
+        got = review(row.prompt)
+        if row.verdict == "stop":
+            hit = got.verdict == "stop"
+            stops_hit += hit
+            cell = per_cat.setdefault(row.category, [0, 0])
+            cell[0] += hit
+            cell[1] += 1
+        elif got.verdict == "stop":
+            false_stops += 1
+        if row.verdict == "caution":
+            cautions_hit += _rank(got.verdict) >= _rank("caution")
+        if row.verdict == "ok" and _rank(got.verdict) >= _rank("caution"):
+            false_cautions += 1
+        if row.verdict != "ok" and _rank(got.verdict) >= _rank(row.verdict):
+            flagged += 1
+            wanted = CATEGORY_MAP.get(row.category, set())
+            agree += any(c.category in wanted and _rank(c.severity) >= _rank(row.verdict)
+                         for c in got.concerns)
+        wrong = (_rank(got.verdict) < _rank("caution")) if row.verdict == "caution" else (
+            got.verdict != "stop" if row.verdict == "stop" else _rank(got.verdict) >= 2)
+        if keep_misses and wrong:
+            misses.append(f"[{row.id} {row.language} want {row.verdict} {row.category}] "
+                          f"{row.prompt}\n      got {got.verdict} "
+                          f"{[(c.category, c.severity, c.rule) for c in got.concerns]}")
+    n_stop = sum(r.verdict == "stop" for r in rows)
+    n_caution = sum(r.verdict == "caution" for r in rows)
+    n_ok = sum(r.verdict == "ok" for r in rows)
+    return Figures(
+        rows=len(rows), stop_recall=stops_hit / n_stop if n_stop else 1.0, stop_total=n_stop,
+        per_stop_category={k: (v[0], v[1]) for k, v in sorted(per_cat.items())},
+        false_stops=false_stops, caution_recall=cautions_hit / n_caution if n_caution else 1.0,
+        caution_total=n_caution, false_cautions=false_cautions, ok_total=n_ok,
+        category_agreement=agree / flagged if flagged else 1.0, misses=misses)
+
+
+def print_figures(title: str, f: Figures) -> None:
+    print(f"  {title}")
+    print(f"    stop recall        {f.stop_recall:.2f} ({round(f.stop_recall * f.stop_total)}"
+          f"/{f.stop_total})")
+    for cat, (hit, n) in f.per_stop_category.items():
+        print(f"      {cat:24} {hit / n:.2f} ({hit}/{n})")
+    print(f"    false stops        {f.false_stops}")
+    print(f"    caution recall     {f.caution_recall:.2f} "
+          f"({round(f.caution_recall * f.caution_total)}/{f.caution_total})")
+    rate = f.false_cautions / f.ok_total if f.ok_total else 0.0
+    print(f"    false cautions     {rate:.1%} ({f.false_cautions}/{f.ok_total} ok rows)")
+    print(f"    category agreement {f.category_agreement:.2f} (flagged rows naming the "
+          "labelled category)")
+
+
+def tune(layer, rows: list[Row]) -> None:
+    """Per class, on dev: the similarities of rows it should raise and of rows it must not,
+    among rows that pass the class's `requires` gate (the only ones it can raise), and the
+    threshold that would raise none of the latter (their highest similarity plus 0.02)."""
+    from bot.core.ethics import _Scan, cached_rules
+
+    rules = cached_rules()
+    print("\nsemantic classes on dev (top-k mean similarity, rows passing the class's gate)")
+    scored = []
+    for row in rows:
+        scan = _Scan(row.prompt, rules)
+        scored.append((row, {s.klass.id: s for s in layer.scores(row.prompt)}, scan))
+    for klass in layer.exemplars.classes:
+        wanted = {k for k, cats in CATEGORY_MAP.items() if klass.category in cats}
+
+        def gate(scan, klass=klass) -> bool:
+            return not klass.requires or any(scan.hits(g) for g in klass.requires)
+
+        positives = sorted((s[klass.id].similarity for row, s, scan in scored
+                            if row.category in wanted and row.verdict == klass.severity
+                            and gate(scan)), reverse=True)
+        negatives = sorted((s[klass.id].similarity for row, s, scan in scored
+                            if _rank(row.verdict) < _rank(klass.severity) and gate(scan)),
+                           reverse=True)
+        suggested = (negatives[0] + 0.02) if negatives else 0.0
+        print(f"  {klass.id:18} threshold {klass.threshold:.2f} (suggested {suggested:.2f})  "
+              f"positives {[round(x, 2) for x in positives[:10]]}")
+        print(f"  {'':18} {'':36} negatives top {[round(x, 2) for x in negatives[:6]]}")
+
+
+def cost(layer, prompts: list[str]) -> tuple[float, float]:
+    layer.warm()
+    times = []
+    for p in prompts:
+        start = time.perf_counter()
+        layer.concerns(p)
+        times.append(1000 * (time.perf_counter() - start))
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+COLD = """
+import time, sys
+t0 = time.perf_counter()
+from bot.core.ethics.semantic import SemanticLayer
+layer = SemanticLayer(sys.argv[1])
+layer.concerns("A fox trots through fresh snow at dawn")
+print(f"{time.perf_counter() - t0:.2f}")
+"""
+
+
+def cold_cost(data_dir: str) -> float:
+    out = subprocess.run([sys.executable, "-c", COLD, data_dir], capture_output=True, text=True,
+                         cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                         check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the dev split's misses")
+    parser.add_argument("--tune", action="store_true", help="print dev similarities per class")
+    parser.add_argument("--no-cold", action="store_true", help="skip the cold-process timing")
+    args = parser.parse_args(argv)
+
+    from bot.core.ethics.semantic import SemanticLayer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        layer = SemanticLayer(Path(tmp))
+        print("loading the semantic layer (embedding the exemplars once)...", flush=True)
+        started = time.perf_counter()
+        layer.warm()
+        print(f"  exemplar matrix built in {time.perf_counter() - started:.1f} s "
+              f"({len(layer.exemplars.texts())} exemplars)")
+        configs: list[tuple[str, Callable[[str], EthicsReview]]] = [
+            ("rules only", review_ethics),
+            ("rules + semantic", lambda p: review_full(p, semantic=layer)),
+        ]
+        for split in SPLITS:
+            rows = load_rows(split)
+            print(f"\n{split}: {len(rows)} rows "
+                  f"({sum(r.verdict == 'stop' for r in rows)} stop, "
+                  f"{sum(r.verdict == 'caution' for r in rows)} caution, "
+                  f"{sum(r.verdict == 'ok' for r in rows)} ok)")
+            for title, review in configs:
+                figures = evaluate(rows, review, keep_misses=args.misses and split == "dev")
+                print_figures(title, figures)
+                for m in figures.misses:
+                    print(f"      miss {m}")
+            if args.tune and split == "dev":
+                tune(layer, rows)
+        prompts = [r.prompt for r in load_rows("dev")]
+        p50, p95 = cost(layer, prompts)
+        print(f"\nsemantic layer, warm: {p50:.1f} ms p50, {p95:.1f} ms p95 per review "
+              f"(one query encoding and a {len(layer.exemplars.texts())}-row dot product)")
+        if not args.no_cold:
+            seconds = cold_cost(tmp)
+            print(f"semantic layer, cold process: {seconds:.2f} s for import, model load, the "
+                  "cached exemplar matrix and one review")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

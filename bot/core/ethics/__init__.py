@@ -1,0 +1,73 @@
+"""The ethics review: what in a video prompt could hurt someone, and what to write instead.
+
+Three layers, each only ever adding or raising a concern:
+- `rules` (always): readable term groups and rules in knowledge/ethics/*.yaml, about a
+  millisecond, no model; what `framecraft critique` runs by default;
+- `semantic` (where the process is long-lived or asks for it): the prompt's nearest labelled
+  exemplars (knowledge/ethics/exemplars.yaml) under the shipped MiniLM, so paraphrases and
+  unseen wordings are caught; see `bot.core.ethics.semantic`;
+- `llm` (when FRAMECRAFT_LLM is set and the caller asks): a chat model's verdict, which can
+  only raise severity; see `bot.core.ethics.judge`.
+
+Importing this package imports no embedding or LLM code: those layers load on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from bot.core.ethics.rules import (
+    CATEGORIES,
+    SEVERITY_RANK,
+    Category,
+    Concern,
+    ConcernSeverity,
+    EthicsReview,
+    EthicsRules,
+    Severity,
+    _Scan,
+    assemble,
+    cached_rules,
+    load_ethics_rules,
+    review_ethics,
+)
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from bot.core.ethics.semantic import SemanticLayer
+
+__all__ = [
+    "CATEGORIES", "SEVERITY_RANK", "Category", "Concern", "ConcernSeverity", "EthicsReview",
+    "EthicsRules", "Severity", "_Scan", "assemble", "cached_rules", "load_ethics_rules",
+    "review_ethics", "review_full",
+]
+
+log = logging.getLogger(__name__)
+
+
+def review_full(prompt: str, rules: EthicsRules | None = None,
+                semantic: SemanticLayer | None = None, judge: BaseChatModel | None = None,
+                judge_timeout: float = 20.0) -> EthicsReview:
+    """The rules layer, then whichever of the semantic layer and the LLM judge are given.
+
+    Each later layer may add a concern or raise one; none lowers what an earlier one found
+    (at equal severity the rules' concern, with its precise trigger, is kept). A layer that
+    fails is left out of `layers` and the review stands on the others.
+    """
+    rules = rules or cached_rules()
+    review = review_ethics(prompt, rules)
+    if semantic is not None:
+        scan = _Scan(prompt, rules)
+        try:
+            extra = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
+        except Exception as e:  # a missing model must not take the review down
+            log.warning("semantic ethics layer unavailable: %s", e)
+        else:
+            review = assemble([*review.concerns, *extra], [*review.layers, "semantic"])
+    if judge is not None:
+        from bot.core.ethics.judge import judge_review
+
+        review = judge_review(review, prompt, judge, judge_timeout)
+    return review

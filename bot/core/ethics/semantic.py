@@ -1,0 +1,283 @@
+"""The semantic layer of the ethics review: nearest labelled exemplars under the shipped MiniLM.
+
+Rules catch what they name; creators write the same request a hundred other ways. Each class
+in knowledge/ethics/exemplars.yaml lists prompts written from the public usage policies; the
+prompt is embedded once and compared with all of them. A class raises its concern when its
+nearest exemplars are closer than the class threshold (tuned on the dev split only) and closer
+than the nearest SAFE exemplars by the file's margin: the safe exemplars are negative anchors
+that share the alarming words ("kill the lights", "a bomb of colour", a child's birthday).
+
+Cost: the exemplar matrix is embedded once per exemplar file and kept in the data directory
+(`ethics-exemplars-<hash>.npy`), so a warm process pays one query encoding per review. The
+embedding model is only reached through `bot.core.retrieval.embeddings.embed`, imported on first
+use, so importing this module (or the ethics package) loads no model and no numpy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
+from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
+
+if TYPE_CHECKING:
+    import numpy as np
+
+log = logging.getLogger(__name__)
+
+EXEMPLARS_FILE = "exemplars.yaml"
+CACHE_PREFIX = "ethics-exemplars-"
+TRIGGER_MAX_CHARS = 80
+_matrices: dict[str, np.ndarray] = {}
+"""Exemplar matrices already loaded in this process, by cache key: every engine (a test's, a
+second knowledge directory with the same exemplars) shares one."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ExemplarClass(_Strict):
+    """One concern the semantic layer can raise, with the prompts that illustrate it."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    category: Category
+    severity: ConcernSeverity
+    threshold: float = Field(gt=0.0, lt=1.0)
+    sources: list[str] = Field(min_length=1)
+    why: str = Field(min_length=10)
+    instead: str = Field(min_length=10)
+    examples: list[str] = Field(min_length=3)
+    requires: list[str] = Field(default_factory=list)
+    """Rules-layer groups (lexicon.yaml) of which one must be in the prompt for this class to
+    raise anything: "sexual content involving a minor" needs some sign of a minor, intimate
+    imagery of a real person needs some sign of a real person. Nearness in meaning alone
+    confuses an adult lingerie advert with the abuse it resembles."""
+
+
+class Exemplars(_Strict):
+    sources: dict[str, str]
+    margin: float = Field(default=0.0, ge=-1.0, le=1.0)
+    top_k: int = Field(default=2, ge=1, le=10)
+    classes: list[ExemplarClass] = Field(min_length=1)
+    safe: list[str] = Field(min_length=10)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Exemplars:
+        ids = [c.id for c in self.classes]
+        if len(ids) != len(set(ids)):
+            raise ValueError("class ids must be unique")
+        for c in self.classes:
+            unknown = sorted(set(c.sources) - set(self.sources))
+            if unknown:
+                raise ValueError(f"class {c.id!r} cites unknown sources {unknown}")
+        return self
+
+    def texts(self) -> list[str]:
+        """Every exemplar in matrix order: each class's examples, then the safe ones."""
+        return [e for c in self.classes for e in c.examples] + list(self.safe)
+
+    def labels(self) -> list[int]:
+        """Per row of `texts()`: the index of its class, or -1 for a safe exemplar."""
+        return [i for i, c in enumerate(self.classes) for _ in c.examples] + [-1] * len(self.safe)
+
+
+def exemplars_path(knowledge_dir: Path | None = None) -> Path:
+    return Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics" / EXEMPLARS_FILE
+
+
+def load_exemplars(knowledge_dir: Path | None = None) -> tuple[Exemplars, str]:
+    """The validated exemplars and the hash of their file; KnowledgeError names file and field."""
+    path = exemplars_path(knowledge_dir)
+    if not path.is_file():
+        raise KnowledgeError(f"{path}: ethics exemplars file not found")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        return Exemplars.model_validate(_read_yaml(path)), digest
+    except ValidationError as e:
+        raise KnowledgeError(f"{path}: {_describe(e)}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class ClassScore:
+    """How close a prompt came to one class: its top-k mean similarity and the safe anchors'."""
+
+    klass: ExemplarClass
+    similarity: float
+    safe_similarity: float
+
+    @property
+    def fires(self) -> bool:
+        return self.similarity >= self.klass.threshold
+
+
+def _model_tag() -> str:
+    """What the cached vectors depend on besides the exemplars: the embedding model's name."""
+    from bot.core.retrieval import embeddings
+
+    return getattr(embeddings, "MODEL_NAME", "minilm")
+
+
+class SemanticLayer:
+    """Exemplar neighbours for one knowledge directory; the matrix loads on first use."""
+
+    def __init__(self, data_dir: Path | None = None, knowledge_dir: Path | None = None,
+                 exemplars: Exemplars | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else None
+        self.knowledge_dir = knowledge_dir
+        if exemplars is not None:
+            self.__dict__["_loaded"] = (exemplars, hashlib.sha256(
+                exemplars.model_dump_json().encode()).hexdigest())
+        self._lock = threading.Lock()
+
+    @cached_property
+    def _loaded(self) -> tuple[Exemplars, str]:
+        return load_exemplars(self.knowledge_dir)
+
+    @property
+    def exemplars(self) -> Exemplars:
+        return self._loaded[0]
+
+    def _key(self) -> str:
+        """The exemplar file's hash with the model's name: what the vectors depend on."""
+        return hashlib.sha256(f"{self._loaded[1]}:{_model_tag()}".encode()).hexdigest()[:16]
+
+    def cache_path(self) -> Path | None:
+        if self.data_dir is None:
+            return None
+        return self.data_dir / f"{CACHE_PREFIX}{self._key()}.npy"
+
+    @cached_property
+    def matrix(self) -> np.ndarray:
+        """Unit vectors of every exemplar (rows as `Exemplars.texts()`), from disk when cached."""
+        import numpy as np
+
+        texts = self.exemplars.texts()
+        key = self._key()
+        if key in _matrices and _matrices[key].shape[0] == len(texts):
+            return _matrices[key]
+        path = self.cache_path()
+        if path is not None and path.is_file():
+            try:
+                cached: np.ndarray = np.load(path, allow_pickle=False)
+                if cached.shape[0] == len(texts):
+                    _matrices[key] = cached
+                    return cached
+            except (OSError, ValueError) as e:
+                log.warning("ethics exemplar cache unreadable (%s); rebuilding", e)
+        from bot.core.retrieval.embeddings import embed
+
+        vectors = np.asarray(embed(texts), dtype=np.float32)
+        if path is not None:
+            self._save(path, vectors)
+        _matrices[key] = vectors
+        return vectors
+
+    @staticmethod
+    def _save(path: Path, vectors: np.ndarray) -> None:
+        """Write atomically (a concurrent reader never sees half a file); old caches go."""
+        import numpy as np
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                np.save(f, vectors, allow_pickle=False)
+            os.replace(tmp, path)
+            for old in path.parent.glob(f"{CACHE_PREFIX}*.npy"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError as e:  # a read-only data directory costs a rebuild per process, no more
+            log.warning("could not cache ethics exemplars at %s: %s", path, e)
+
+    @cached_property
+    def _labels(self) -> np.ndarray:
+        import numpy as np
+
+        return np.asarray(self.exemplars.labels())
+
+    @property
+    def is_warm(self) -> bool:
+        """Whether a review will answer without loading the model or the exemplar matrix."""
+        return "matrix" in self.__dict__
+
+    def warm(self) -> None:
+        """Load the exemplar matrix and the model now (a server's start), not on first use."""
+        with self._lock:
+            _ = self.matrix, self._labels
+        self.scores("warm-up")
+
+    def scores(self, prompt: str) -> list[ClassScore]:
+        """Every class's closeness to the prompt (one query encoding)."""
+        import numpy as np
+
+        from bot.core.retrieval.embeddings import embed
+
+        with self._lock:
+            matrix, labels = self.matrix, self._labels
+        query = np.asarray(embed([prompt])[0], dtype=np.float32)
+        sims = matrix @ query
+        k = self.exemplars.top_k
+        safe = _top_mean(sims[labels == -1], k)
+        return [ClassScore(klass=c, similarity=_top_mean(sims[labels == i], k), safe_similarity=safe)
+                for i, c in enumerate(self.exemplars.classes)]
+
+    def concerns(self, prompt: str, present: Callable[[str], bool] | None = None
+                 ) -> list[Concern]:
+        """The concerns the prompt's neighbours raise (at most one per class).
+
+        `present(group)` says whether a rules-layer group is in the prompt (a class's
+        `requires`); without it such classes raise nothing. A prompt mostly in CJK characters
+        gets no semantic concerns: the shipped MiniLM reads English (and some Spanish), and
+        its similarities between Chinese texts are noise; the rules cover those languages.
+        """
+        if not readable(prompt):
+            return []
+        margin = self.exemplars.margin
+        return [_concern(s, prompt) for s in self.scores(prompt)
+                if s.fires and s.similarity - s.safe_similarity >= margin
+                and (not s.klass.requires
+                     or (present is not None and any(present(g) for g in s.klass.requires)))]
+
+
+def readable(prompt: str) -> bool:
+    """Whether the embedding model can read the prompt: not mostly CJK characters."""
+    letters = [ch for ch in prompt if ch.isalpha()]
+    return bool(letters) and sum(bool(_CJK.match(ch)) for ch in letters) < 0.3 * len(letters)
+
+
+def _top_mean(values: np.ndarray, k: int) -> float:
+    import numpy as np
+
+    if values.size == 0:
+        return -1.0
+    k = min(k, values.size)
+    return float(np.mean(np.partition(values, -k)[-k:]))
+
+
+def _trigger(prompt: str) -> str:
+    """Words of the prompt to show as the trigger: the whole of a short prompt, else its
+    opening cut at a word boundary (the whole prompt is what resembled the exemplars)."""
+    text = prompt.strip()
+    if len(text) <= TRIGGER_MAX_CHARS:
+        return text
+    cut = text[:TRIGGER_MAX_CHARS]
+    space = cut.rfind(" ")
+    return cut[:space] if space > TRIGGER_MAX_CHARS // 2 else cut
+
+
+def _concern(score: ClassScore, prompt: str) -> Concern:
+    c = score.klass
+    return Concern(category=c.category, severity=c.severity, trigger=_trigger(prompt),
+                   why=c.why, instead=c.instead, rule=f"semantic:{c.id}")
+

@@ -1,0 +1,51 @@
+"""benchmarks/components_quality.py: scoring by presence and span, and a broken file reported."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from components_quality import load_rows, main, score  # noqa: E402
+
+TINY = """
+prompts:
+  - id: t1
+    prompt: "A panda playing guitar by a lake, low angle, golden hour"
+    source: written for this test
+    split: dev
+    components: {subject: ["A panda"], camera: ["low angle"], lighting: ["golden hour"]}
+  - id: t2
+    prompt: "A red rose in the foreground, close-up"
+    source: written for this test
+    split: held_out
+    components: {subject: ["A red rose"], shot: ["close-up"], camera: ["slow pan"]}
+"""
+
+
+def test_scores_presence_and_span(tmp_path: Path) -> None:
+    path = tmp_path / "components.yaml"
+    path.write_text(TINY, encoding="utf-8")
+    rows = load_rows(path)
+    dev, _ = score([r for r in rows if r.split == "dev"])
+    assert (dev["camera"].tp, dev["camera"].fp, dev["camera"].fn) == (1, 0, 0)
+    assert dev["shot"].fp == 0  # an angle is the camera's, not a shot size
+    assert dev["lighting"].span_agreement() == 1.0
+    held, misses = score([r for r in rows if r.split == "held_out"])
+    assert held["camera"].fn == 1 and held["camera"].recall() == 0.0
+    assert any(m.startswith("camera MISS t2") for m in misses)
+
+
+def test_a_broken_file_is_named_with_its_row_and_field(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("prompts:\n  - id: x1\n    prompt: hi\n    split: test\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"row x1: split"):
+        load_rows(path)
+    assert main([str(path)]) == 2
+    assert "row x1" in capsys.readouterr().err
+    path.write_text("prompts:\n  - id: x2\n    prompt: hi\n    split: dev\n"
+                    "    components: {camra: [hi]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown component"):
+        load_rows(path)
