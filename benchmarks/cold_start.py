@@ -1,7 +1,7 @@
 """Cold start: each command as a whole new process, next to `python -c pass` in the same run.
 
 Run: .venv/bin/python benchmarks/cold_start.py [--runs N] [--first-runs N] [--no-servers]
-     [--baseline OTHER_CHECKOUT] [--only 1 2 ...]
+     [--baseline OTHER_CHECKOUT] [--only 1 2 ...] [--bytecode]
 
 For each command, `runs` pairs are timed: the floor (`python -c pass`) then the command, one
 right after the other, so a burst of load on the shared machine hits both. Printed per command:
@@ -293,11 +293,17 @@ def bench_server(kind: str, env: dict[str, str], api_url: str, label: str = "thi
         shutil.rmtree(db.parent, ignore_errors=True)
 
 
-def _env_for(repo: Path, data_dir: Path) -> dict[str, str]:
+def _env_for(repo: Path, data_dir: Path, pycache: Path | None = None) -> dict[str, str]:
+    """The command's environment; with `pycache`, bytecode is written and reused from there
+    (as an installed framecraft's is) even where PYTHONDONTWRITEBYTECODE is set, without
+    writing into the checkout."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("SLACK_", "FRAMECRAFT_", "DISCORD_"))}
     env["PYTHONPATH"] = str(repo)
     env["FRAMECRAFT_DATA_DIR"] = str(data_dir)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
@@ -312,16 +318,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", metavar="N",
                         help="only these commands, by number (1 help, 2 critique, 3 critique "
                              "--json --no-similar, 4 ask, 5 first ask, 6 new index)")
+    parser.add_argument("--bytecode", action="store_true",
+                        help="reuse compiled bytecode (kept in a temporary directory) as an "
+                             "installed framecraft does, even if PYTHONDONTWRITEBYTECODE is set")
     args = parser.parse_args(argv)
 
     checkouts = [("this", REPO)] + ([("baseline", args.baseline.resolve())]
                                     if args.baseline else [])
     print(f"python {sys.version.split()[0]} on {os.cpu_count()} cores; {load()}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not args.bytecode:
+        print("note: PYTHONDONTWRITEBYTECODE is set, so every run compiles the checkout's modules "
+              "from source (an installed framecraft does not); --bytecode measures without that")
     variants, cleanup = [], []
     for label, repo in checkouts:
         data_dir = Path(tempfile.mkdtemp(prefix="fc-cold-built-"))
         cleanup.append(data_dir)
-        env = _env_for(repo, data_dir)
+        pycache = Path(tempfile.mkdtemp(prefix="fc-cold-pyc-")) if args.bytecode else None
+        if pycache is not None:
+            cleanup.append(pycache)
+        env = _env_for(repo, data_dir, pycache)
         t = time.perf_counter()
         prep = run_once(MAIN, ["index"], env)
         print(f"setup [{label}: {repo}]: `framecraft index` on a new data directory "

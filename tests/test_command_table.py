@@ -73,7 +73,8 @@ def test_one_rate_limit_table_for_every_front(engine):
     limits = rate_limits()
     # `prompt` joined the table in issue 14 (item 7: rate-limit /prompt like the others)
     assert limits == {"critique": (20, 60.0), "ethics": (20, 60.0), "translate": (10, 60.0),
-                      "compare": (5, 60.0), "ask": (10, 60.0), "prompt": (20, 60.0)}
+                      "compare": (5, 60.0), "ask": (10, 60.0), "prompt": (20, 60.0),
+                      "insights": (5, 60.0)}
     assert SlackFront(engine).rate_limits == DiscordFront(engine).cooldowns == limits
 
 
@@ -154,3 +155,53 @@ def test_framecraft_about_subcommand(engine: Engine, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["version"] and [m[0] for m in data["models"]] == list(engine.kb.models)
     assert {s["name"] for s in data["sources"]} >= {"model profiles", "craft guide sections"}
+
+
+def test_insights_is_scoped_to_the_requester_and_carries_a_png(engine: Engine):
+    from bot.core.command_table import Requester
+
+    engine.store.record_review("slack", "T1", "C1", "U1", "A fox runs", 40, None)
+    engine.store.record_review("slack", "T1", "C2", "U2", "A fox runs fast", 60, None)
+    engine.store.record_review("discord", "G9", "C9", "U9", "A cat naps", 90, None)
+    mine = run_command(engine, "insights", CommandCall(), Requester("slack", "T1", "C1", "U1"))
+    assert mine.result.report.reviews == 2 and mine.result.report.average_score == 50
+    assert mine.result.png.startswith(b"\x89PNG\r\n\x1a\n")
+    one = run_command(engine, "insights", CommandCall(options={"channel": "#C2"}),
+                      Requester("slack", "T1", "C1", "U1"))
+    assert one.result.report.reviews == 1 and one.result.report.average_score == 60
+    with pytest.raises(InputError, match="banana"):
+        run_command(engine, "insights", CommandCall(options={"since": "banana"}))
+
+
+def test_digest_and_privacy_words(engine: Engine):
+    from bot.core.insights.chat import digest_command, parse_digest, privacy_command
+
+    assert parse_digest(["weekly"]) == (True, 0, 9)
+    assert parse_digest(["Weekly", "fri", "17h"]) == (True, 4, 17)
+    assert parse_digest(["off"])[0] is False
+    for bad in ([], ["daily"], ["weekly", "25"], ["weekly", "someday"]):
+        with pytest.raises(InputError):
+            parse_digest(bad)
+    text = digest_command(engine.store, "slack", "T1", "C1", "U1", ["weekly", "tue", "8"],
+                          "Europe/Berlin")
+    assert "Tuesday at 08:00 (Europe/Berlin)" in text
+    assert "no more" in digest_command(engine.store, "slack", "T1", "C1", "U1", ["off"])
+    with pytest.raises(InputError):
+        privacy_command(engine.store, "slack", "T1", "U1", ["forget-me"])
+    privacy_command(engine.store, "slack", "T1", "U1", ["exclude-me"])
+    assert ("slack", "T1", "U1") in engine.store.insights.optouts("T1")
+
+
+def test_chat_insights_prints_the_summary_and_writes_the_png(engine: Engine, tmp_path):
+    from bot.cli.chat import handle_line
+
+    engine.store.record_review("cli", "local", "", "me", "A fox runs through snow", 55, None)
+    console = Console(file=io.StringIO(), width=200)
+    target = tmp_path / "chart.png"
+    assert handle_line(engine, f"/insights --since all --png {target}", console)
+    out = console.file.getvalue()
+    assert "1 review" in out and "Average score 55/100" in out and f"written to {target}" in out
+    assert target.read_bytes().startswith(b"\x89PNG")
+    console = Console(file=io.StringIO(), width=200)
+    handle_line(engine, f"/insights --png {tmp_path / 'missing' / 'x.png'}", console)
+    assert "Could not write" in console.file.getvalue()

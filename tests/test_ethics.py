@@ -283,6 +283,35 @@ def test_a_bad_pattern_names_the_field(tmp_path):
         load_ethics_rules(kdir)
 
 
+def test_the_regex_check_is_skipped_only_for_files_that_passed_it(tmp_path, monkeypatch):
+    """The marker in the data directory spares a cold process the regex compilation, but a
+    changed file (here: a bad pattern) is checked again and still named."""
+    kdir, data_dir = _copy_rules(tmp_path), tmp_path / "data"
+    load_ethics_rules(kdir, data_dir)
+    assert not data_dir.exists()  # never created by a load: it may be a relative default
+    data_dir.mkdir()
+    first = load_ethics_rules(kdir, data_dir)
+    marker = data_dir / "ethics-rules.marshal"
+    assert marker.is_file()
+    import bot.core.ethics.rules as rules_module
+
+    def no_compiling(terms):
+        raise AssertionError("the marked files' patterns were compiled again")
+
+    with monkeypatch.context() as m:
+        m.setattr(rules_module, "_compile", no_compiling)
+        again = load_ethics_rules(kdir, data_dir)
+    assert again.model_dump() == first.model_dump()
+    assert {n: g.prefixes for n, g in again.groups.items()} == {
+        n: g.prefixes for n, g in first.groups.items()}
+    path = kdir / "ethics" / "lexicon.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["groups"]["minor"]["terms"].append("(unclosed")
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(KnowledgeError, match=r"groups\.minor\.terms"):
+        load_ethics_rules(kdir, data_dir)
+
+
 def test_a_missing_file_is_reported(tmp_path):
     kdir = _copy_rules(tmp_path)
     (kdir / "ethics" / "people.yaml").unlink()

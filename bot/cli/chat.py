@@ -27,7 +27,7 @@ from bot.cli.critique import render_critique
 from bot.cli.ethics import render_ethics
 from bot.cli.prompt import chat_prompt
 from bot.cli.translate import render_translation
-from bot.core.command_table import TABLE, About, CommandCall, Outcome, run_command
+from bot.core.command_table import TABLE, About, CommandCall, Insights, Outcome, run_command
 from bot.core.commands import help_text, parse_command
 from bot.core.engine import Engine
 from bot.core.house_rules.review import rules_from_files
@@ -64,6 +64,20 @@ def _about(o: Outcome, engine: Engine, console: Console) -> None:
                   "Offline: every answer comes from these files, no LLM.")
 
 
+def _insights(o: Outcome, engine: Engine, console: Console) -> None:
+    """The summary; `--png FILE` also writes the chart (every team in the local database)."""
+    result = cast(Insights, o.result)
+    for line in result.summary:
+        console.print(line, markup=False)
+    target = o.call.option("png")
+    if target:
+        try:
+            Path(target).write_bytes(result.png)
+        except OSError as e:
+            raise InputError(f"Could not write {target}: {e.strerror or e}") from e
+        console.print(f"Chart written to {target}.", markup=False)
+
+
 CHAT_HANDLERS: dict[str, Renderer] = {
     "critique": _critique,
     "translate": lambda o, engine, console: render_translation(
@@ -74,6 +88,7 @@ CHAT_HANDLERS: dict[str, Renderer] = {
     "ask": lambda o, engine, console: render_answer(console, cast("Answer", o.result)),
     "models": _models,
     "about": _about,
+    "insights": _insights,
 }
 """One renderer per table command; `help` and `prompt` (its own grammar) are handled below."""
 

@@ -32,6 +32,7 @@ from bot.core.validation import InputError
 if TYPE_CHECKING:
     from bot.core.engine import Engine
     from bot.core.house_rules.layers import RulesInForce
+    from bot.core.insights import InsightsReport
 
 Front = Literal["slack", "discord", "chat"]
 ArgType = Literal["text", "model"]
@@ -77,6 +78,10 @@ class CommandCall:
     rules: RulesInForce | None = None
     """The house rules in force where it was asked (set by `run_command` for a spec with
     `house_rules`, from the requester's channel; the terminal chat passes its rules file's)."""
+    platform: str | None = None
+    """Where it was asked (filled from the Requester by `run_command`): commands that read the
+    team's own data (`insights`) scope themselves by it; None in the terminal chat."""
+    scope: str | None = None
 
     def option(self, name: str) -> str | None:
         value = self.options.get(name)
@@ -241,6 +246,29 @@ def _about(engine: Engine, call: CommandCall) -> object:
                  sources=sources, llm=bool(settings.llm or settings.llm_base_url))
 
 
+@dataclass(frozen=True)
+class Insights:
+    """`insights`: the team's numbers (counts and scores only), a few lines about them and the
+    chart as PNG bytes. A dataclass, so the table does not import the insights stack."""
+
+    report: InsightsReport
+    summary: list[str]
+    png: bytes = field(default=b"", repr=False)
+
+
+def _insights(engine: Engine, call: CommandCall) -> object:
+    from bot.core.insights import render_png, summary_lines
+
+    channel = call.option("channel")
+    if channel:
+        channel = channel.lstrip("#")
+    since = call.option("since") or "30d"
+    report = engine.insights(call.scope, channel,
+                             None if since.strip().casefold() == "all" else since,
+                             platform=call.platform)
+    return Insights(report=report, summary=summary_lines(report), png=render_png(report))
+
+
 # ---- the table ---------------------------------------------------------------------------
 _PROMPT = Arg("prompt", "The video prompt, as you would give it to the model", required=True,
               main=True, example="A fox runs through snow")
@@ -331,6 +359,27 @@ SPECS: tuple[CommandSpec, ...] = (
         discord_description="Framecraft's version, the video models and the data sources",
         help_on={"discord": "The version, the models and the data sources."}),
     CommandSpec(
+        name="insights", usage="insights [--channel C] [--since 30d]",
+        summary="How the team's prompts are improving: a chart and a short summary.",
+        args=(Arg("channel", "Only this channel (default: the whole team)", example="C0123"),
+              Arg("since", "How far back: 30d, 12w, a date (2026-10-01) or all", example="12w")),
+        run=_insights, rate_limit=RateLimit(5),
+        discord_description="How the team's prompts are improving: a chart and a summary",
+        help_on={"slack": "`/framecraft insights [--channel C] [--since 30d]`: the team's "
+                          "scores over time and what prompts keep missing, as a chart.",
+                 "discord": "The server's scores over time and what prompts keep missing, as "
+                            "a chart."}),
+    CommandSpec(
+        name="digest", usage="digest weekly [DAY] [HOUR]|off", text_command=False,
+        visibility="private", fronts=frozenset({"slack", "discord"}),
+        summary="A weekly insights digest in this channel (admins; day and hour in the "
+                "workspace's time zone, default monday 9)."),
+    CommandSpec(
+        name="privacy", usage="privacy exclude-me|include-me", text_command=False,
+        visibility="private", fronts=frozenset({"slack", "discord"}),
+        summary="Leave your reviews out of the team's insights and digests (or count again).",
+        help_on={"discord": "Leave your reviews out of the team's insights (or count again)."}),
+    CommandSpec(
         name="settings", usage="settings", text_command=False, visibility="private",
         summary="See or change the default model and who sees replies.", fronts=frozenset(),
         help_on={
@@ -361,7 +410,8 @@ SPECS: tuple[CommandSpec, ...] = (
         slack=SlackSlash("/framecraft", "Help, settings and review channels",
                          "help | about | settings [channel|workspace] model NAME|none | settings "
                          "visibility public|ephemeral | watch | unwatch | ethics-notes on|off | "
-                         "rules [set|reset|history]"),
+                         "rules [set|reset|history] | insights [--since 30d] | digest weekly|off | "
+                         "privacy exclude-me"),
         help_on={
             "slack": "`/framecraft help` · `/framecraft about` · "
                      "`/framecraft settings [channel|workspace] model NAME|none` · "
@@ -369,7 +419,11 @@ SPECS: tuple[CommandSpec, ...] = (
                      "`/framecraft watch` / `/framecraft unwatch`: make this a review channel "
                      "(admins) · `/framecraft ethics-notes on|off`: unasked ethics notes here "
                      "(admins) · `/framecraft rules [set|reset|history]`: the house rules "
-                     "(admins to change). Workspace-wide settings need an admin too.",
+                     "(admins to change). Workspace-wide settings need an admin too."
+                     " · `/framecraft insights [--channel C] [--since 30d]`: the team's chart "
+                     "· `/framecraft digest weekly [DAY] [HOUR]|off`: a weekly digest here "
+                     "(admins) · `/framecraft privacy exclude-me|include-me`: leave your "
+                     "reviews out of the team's numbers.",
         }),
 )
 
@@ -431,6 +485,17 @@ def nothing_to_work_on(spec: CommandSpec) -> str:
     return f"Nothing to work on{what}. Usage: {spec.usage}"
 
 
+def _rules_in_force(engine: Engine, requester: Requester) -> RulesInForce | None:
+    """The house rules of the requester's channel; none while the database is down (the answer
+    then comes with default settings and a notice, like every offline command)."""
+    try:
+        return engine.house_rules(requester.platform, requester.scope, requester.channel)
+    except Exception as e:
+        if not database_down(e):
+            raise
+        return None
+
+
 def run_command(engine: Engine, name: str, call: CommandCall,
                 requester: Requester | None = None) -> Outcome:
     """Run a table command: check it exists and has its text, call the engine, record the
@@ -440,9 +505,10 @@ def run_command(engine: Engine, name: str, call: CommandCall,
         raise InputError(f"`{name}` is not a command I can run here.")
     if spec.needs_text and not call.text.strip():
         raise InputError(nothing_to_work_on(spec))
+    if requester is not None and call.scope is None:
+        call = replace(call, platform=requester.platform, scope=requester.scope)
     if spec.house_rules and requester is not None and call.rules is None:
-        call = replace(call, rules=engine.house_rules(requester.platform, requester.scope,
-                                                      requester.channel))
+        call = replace(call, rules=_rules_in_force(engine, requester))
     result = spec.run(engine, call)
     review_id = None
     if spec.records_review and requester is not None:

@@ -102,7 +102,8 @@ class Engine:
         across all replicas. Call `.start()` when the bot starts, `.shutdown()` when it stops."""
         from bot.core.insights.digest import DigestScheduler
 
-        return DigestScheduler(self.store, post, platform=platform, annotate=self.review_details)
+        return DigestScheduler(lambda: self.store, post, platform=platform,
+                               annotate=self.review_details)
 
     def review_details(self, prompt: str, model: str | None = None) -> ReviewDetails:
         """Names of what a critique of `prompt` finds (missing components, anti-patterns,
@@ -129,7 +130,7 @@ class Engine:
 
     @cached_property
     def ethics_rules(self) -> EthicsRules:
-        return cached_rules(self.settings.knowledge_dir)
+        return cached_rules(self.settings.knowledge_dir, self.settings.data_dir)
 
     # ---- ethics: the rules always; the semantic layer and LLM judge where it pays ------------
     def enable_semantic_ethics(self, warm: bool = True) -> bool:

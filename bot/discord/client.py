@@ -7,6 +7,7 @@ intent). Message content is asked for only when DISCORD_MESSAGE_CONTENT is set.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
@@ -15,9 +16,11 @@ import discord
 from discord import app_commands
 
 from bot.config import Settings
+from bot.core.availability import database_down
 from bot.core.command_table import SORRY
 from bot.discord import listeners
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply
+from bot.discord.insights import digest_scheduler, privacy
 from bot.discord.listeners.actions import DYNAMIC_ITEMS, ReviewView
 from bot.discord.listeners.events import handle_mention
 from bot.discord.prompts import prompt_group
@@ -75,9 +78,12 @@ class FramecraftClient(discord.AutoShardedClient):
         self.tree = FramecraftTree(self)
         listeners.register(self.tree)
         self.tree.add_command(prompt_group)
-        self.tree.add_command(review_commands)
+        self.tree.add_command(review_commands)  # with `digest` (bot.discord.insights)
+        self.tree.add_command(privacy)
         self.reviews = ReviewChannels(self, review_queue)
         self.synced: list[app_commands.AppCommand] = []
+        self.digests = digest_scheduler(engine, self)
+        """The weekly digests: started with the bot (setup_hook), stopped in close()."""
 
     def review_view(self, reply: Reply) -> ReviewView | None:
         """The live buttons under a stored review (disabled when they time out)."""
@@ -88,6 +94,15 @@ class FramecraftClient(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton)
         self.reviews.start()
+        # The store and a first read of the subscriptions (its lazy imports) first: the
+        # scheduler's first check runs at once on its own thread and must not race the start.
+        try:
+            await asyncio.to_thread(lambda: self.engine.store.insights.subscriptions("discord"))
+        except Exception as e:  # the bot starts while the database is down; digests wait for it
+            if not database_down(e):
+                raise
+            log.warning("database unavailable at start (%s): digests start later", type(e).__name__)
+        self.digests.start()
         await self.sync_commands()
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
@@ -109,6 +124,8 @@ class FramecraftClient(discord.AutoShardedClient):
                  len(self.guilds), self.shard_count)
 
     async def close(self) -> None:
+        # wait=False: a post in flight waits on this loop, which must stay free to finish it.
+        self.digests.shutdown(wait=False)
         await self.reviews.stop()
         await super().close()
 

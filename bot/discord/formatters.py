@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import discord
 
-from bot.core.command_table import About, Outcome
+from bot.core.command_table import About, Insights, Outcome
 from bot.discord import embeds as em
 
 if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` first runs
@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` firs
 
 Models = Sequence[tuple[str, str]]
 Formatter = Callable[[Outcome, Models], list[discord.Embed]]
+Attachments = Callable[[Outcome], list[tuple[str, bytes]]]
+CHART_FILE = "framecraft-insights.png"
 
 
 def critique(o: Outcome, models: Models) -> list[discord.Embed]:
@@ -59,6 +61,16 @@ def about(o: Outcome, models: Models) -> list[discord.Embed]:
     return p.finish()
 
 
+def insights(o: Outcome, models: Models) -> list[discord.Embed]:
+    """The summary as an embed showing the attached chart (see ATTACHMENTS)."""
+    result = cast(Insights, o.result)
+    p = em.EmbedPacker("Team insights", em.COLOUR_INFO)
+    p.text("\n".join(em.escape(line) for line in result.summary))
+    embeds = p.finish()
+    embeds[0].set_image(url=f"attachment://{CHART_FILE}")
+    return embeds
+
+
 FORMATTERS: dict[str, Formatter] = {
     "critique": critique,
     "translate": translate,
@@ -67,4 +79,10 @@ FORMATTERS: dict[str, Formatter] = {
     "ask": ask,
     "models": models_,
     "about": about,
+    "insights": insights,
 }
+
+ATTACHMENTS: dict[str, Attachments] = {
+    "insights": lambda o: [(CHART_FILE, cast(Insights, o.result).png)],
+}
+"""Files a command's reply carries beside its embeds (sent with the first page)."""

@@ -33,7 +33,7 @@ from bot.core.command_table import (
 from bot.core.validation import InputError, model_names
 from bot.core.workers import EngineWorkers
 from bot.discord import embeds as em
-from bot.discord.formatters import FORMATTERS
+from bot.discord.formatters import ATTACHMENTS, FORMATTERS
 from bot.logs import log_failure
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class Reply:
     review_id: str | None = None
     """Set for a stored critique: the last page then carries the review's buttons."""
     error: bool = False
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    """Attachments (filename, bytes) sent with the first page, e.g. the insights chart."""
 
 
 @dataclass
@@ -265,9 +267,10 @@ class DiscordFront:
         embeds = FORMATTERS[name](outcome, self.models())
         if notice:
             embeds = [*em.notice_embeds(f"⚠️ {notice}"), *embeds]
+        attach = ATTACHMENTS.get(name)
         return Reply(em.pages(embeds),
                      ephemeral=ephemeral or spec.visibility == "private",
-                     review_id=outcome.review_id)
+                     review_id=outcome.review_id, files=attach(outcome) if attach else [])
 
     # ---- buttons under a review -----------------------------------------------------------
     def _review(self, review_id: str) -> ReviewRecord:

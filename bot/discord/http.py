@@ -30,6 +30,7 @@ from bot.core.availability import first_time
 from bot.core.command_table import SORRY, discord_app_commands
 from bot.discord.embeds import Page
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply, Where
+from bot.discord.insights import digest_reply, privacy_reply
 from bot.discord.listeners.actions import ReviewView, parse_custom_id
 from bot.discord.listeners.views import MODAL_ID, CritiqueModal
 from bot.discord.prompts import http_autocomplete, http_fields, prepared_prompt
@@ -257,6 +258,20 @@ class InteractionsEndpoint:
             fields = http_fields(data)
             self.spawn(p, False, lambda: prepared_prompt(self.front, fields, where))
             return {"type": DEFERRED_MESSAGE, "data": {"flags": 0}}
+        if name == "privacy":
+            reply = await asyncio.to_thread(privacy_reply, self.engine, where,
+                                            str(opts.get("choice") or ""))
+            reply.ephemeral = True
+            return self.message(reply)
+        if name == "framecraft" and self.digest_options(p) is not None:
+            sub = self.digest_options(p) or {}
+            perms = discord.Permissions(int((p.get("member") or {}).get("permissions") or 0))
+            hour = sub.get("hour")
+            reply = await asyncio.to_thread(
+                digest_reply, self.engine, where, perms, str(sub.get("state") or ""),
+                sub.get("day"), int(hour) if hour is not None else None, sub.get("timezone"))
+            reply.ephemeral = True
+            return self.message(reply)
         if name == "framecraft":
             return self.message(await asyncio.to_thread(self.review_command, p))
         spec = TABLE_COMMANDS.get(name)
@@ -298,6 +313,12 @@ class InteractionsEndpoint:
             model = str((data.get("values") or [""])[0])
             self.spawn(p, True, lambda: self.front.translate_review(review_id, model, where))
         return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL}}
+
+    @staticmethod
+    def digest_options(p: dict[str, Any]) -> dict[str, Any] | None:
+        """The options of `/framecraft digest`, or None for another subcommand."""
+        sub: dict[str, Any] = next(iter((p.get("data") or {}).get("options") or []), {})
+        return _options(sub) if sub.get("name") == "digest" else None
 
     def review_command(self, p: dict[str, Any]) -> Reply:
         """`/framecraft ...`: saved here like on the gateway, but only the gateway bot reads
@@ -374,21 +395,26 @@ class InteractionsEndpoint:
             last = len(reply.pages) - 1
             for i, page in enumerate(reply.pages):
                 data = self.page_data(page, reply, i == last)
+                files = reply.files if i == 0 else []
                 if first:
-                    await self.rest("PATCH", f"{base}/messages/@original", data)
+                    await self.rest("PATCH", f"{base}/messages/@original", data, files)
                     first = False
                 else:
-                    await self.rest("POST", f"{base}?wait=true", data)
+                    await self.rest("POST", f"{base}?wait=true", data, files)
         except Exception as e:  # frames only: an aiohttp error's text holds the token's URL
             log_failure(log, "discord http follow-up delivery", e)
 
-    async def rest(self, method: str, url: str, data: dict[str, Any] | None = None) -> None:
+    async def rest(self, method: str, url: str, data: dict[str, Any] | None = None,
+                   files: list[tuple[str, bytes]] | None = None) -> None:
         """One webhook call, honouring 429 retry_after; the URL (it holds the interaction
-        token) is never logged."""
+        token) is never logged. With `files`, multipart as Discord takes attachments."""
         if self._session is None:
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
         for _ in range(4):
-            async with self._session.request(method, url, json=data) as r:
+            body: dict[str, Any] = {"json": data}
+            if files:
+                body = {"data": multipart(data or {}, files)}
+            async with self._session.request(method, url, **body) as r:
                 if r.status == 429:
                     body = await r.json(content_type=None)
                     await asyncio.sleep(min(float((body or {}).get("retry_after", 1)), 10.0))
@@ -397,6 +423,17 @@ class InteractionsEndpoint:
                     raise RuntimeError(f"Discord answered {method} with {r.status}")
                 return
         raise RuntimeError(f"Discord kept rate-limiting {method}")
+
+
+def multipart(data: dict[str, Any], files: list[tuple[str, bytes]]) -> aiohttp.FormData:
+    """A message with attachments: `payload_json` plus `files[n]`, as Discord's API takes it."""
+    payload = {**data, "attachments": [{"id": i, "filename": name}
+                                       for i, (name, _) in enumerate(files)]}
+    form = aiohttp.FormData()
+    form.add_field("payload_json", json.dumps(payload), content_type="application/json")
+    for i, (name, content) in enumerate(files):
+        form.add_field(f"files[{i}]", content, filename=name, content_type="image/png")
+    return form
 
 
 @asynccontextmanager

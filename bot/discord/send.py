@@ -6,6 +6,7 @@ components (bot.discord.listeners.actions) can import the senders without a loop
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +39,9 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
         kwargs: dict[str, Any] = {"embeds": page.embeds, "allowed_mentions": NO_PINGS}
         if page.content:
             kwargs["content"] = page.content
+        if i == 0 and reply.files:
+            kwargs["files"] = [discord.File(io.BytesIO(data), filename=name)
+                               for name, data in reply.files]
         page_view = view if view is not None and i == last else None
         if page_view is not None:
             kwargs["view"] = page_view

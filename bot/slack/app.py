@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.core.availability import first_time
 from bot.logs import log_failure
 from bot.slack.front import PLATFORM, SlackFront, Where
+from bot.slack.insights import digest_scheduler
 from bot.slack.listeners import register_all
 from bot.slack.listeners.commands import SLASH_COMMANDS
 from bot.slack.listeners.shortcuts import SHORTCUT_REVIEW
@@ -33,6 +34,7 @@ from bot.slack.review_channels import ReviewChannels
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
+    from bot.core.insights.digest import DigestScheduler
     from bot.core.review_channels import ReviewQueue
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ class FramecraftApp(App):
     """Bolt's App, holding the review channels (tests and benchmarks reach their queue)."""
 
     framecraft_reviews: ReviewChannels
+    framecraft_digests: DigestScheduler
+    """Not started here: the server starts it while it serves (bot.slack.insights)."""
 
 
 class SlackConfigError(ValueError):
@@ -142,6 +146,7 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
     reviews = ReviewChannels(front, client, review_queue)
     front.reviews = reviews
     app.framecraft_reviews = reviews
+    app.framecraft_digests = digest_scheduler(front, client)
     register_all(app, front)
 
     @app.error

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from bot.core.command_table import About, Outcome
+from bot.core.command_table import About, Insights, Outcome
 from bot.slack import blocks as bk
 
 if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` first runs
@@ -75,6 +75,14 @@ def about(o: Outcome, shown: Shown) -> list[bk.Message]:
     return bk.paginate(blocks, f"Framecraft {a.version}")
 
 
+def insights(o: Outcome, shown: Shown) -> list[bk.Message]:
+    """The summary beside the chart (the chart itself is uploaded by bot.slack.insights)."""
+    result = cast(Insights, o.result)
+    blocks = [bk.header("Team insights")]
+    blocks += bk.sections("\n".join(result.summary))
+    return bk.paginate(blocks, result.summary[0])
+
+
 FORMATTERS: dict[str, Formatter] = {
     "critique": critique,
     "translate": translate,
@@ -83,4 +91,5 @@ FORMATTERS: dict[str, Formatter] = {
     "ask": ask,
     "models": models,
     "about": about,
+    "insights": insights,
 }

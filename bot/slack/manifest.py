@@ -53,12 +53,13 @@ oauth_config:
       - channels:read  # conversations.info: who created a channel (may switch it)
       - chat:write
       - commands
+      - files:write  # the insights chart and weekly digests (files upload v2), App Home's chart
       - groups:history  # the same in private channels the bot was invited to
       - groups:read
       - im:history
       - im:read
       - im:write
-      - users:read  # users.info: workspace admins and owners
+      - users:read  # users.info: workspace admins and owners, the digest's time zone
 settings:
   event_subscriptions:
     request_url: {url}

@@ -26,6 +26,8 @@ from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk.signature import SignatureVerifier
 
+from bot.slack.insights import running_digests
+
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
@@ -120,13 +122,16 @@ def http_server(app: App, signing_secret: str, host: str, port: int,
 
 def serve_http(app: App, signing_secret: str, host: str = "0.0.0.0",  # noqa: S104
                port: int = 3000, log_level: str = "warning") -> None:
-    """Serve Slack's requests at `/slack/events` until interrupted."""
-    http_server(app, signing_secret, host, port, log_level).run()
+    """Serve Slack's requests at `/slack/events` until interrupted, with the weekly digests
+    running meanwhile."""
+    with running_digests(app):
+        http_server(app, signing_secret, host, port, log_level).run()
 
 
 def serve_socket(app: App, app_token: str) -> None:
     """Socket Mode: Slack pushes over a websocket, no public URL needed."""
-    SocketModeHandler(app, app_token).start()
+    with running_digests(app):
+        SocketModeHandler(app, app_token).start()
 
 
 @contextlib.contextmanager

@@ -11,6 +11,8 @@ import asyncio
 import itertools
 import json
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from typing import Any
 
 import discord
@@ -46,6 +48,8 @@ class Call:
     path: str
     body: Any
     query: dict[str, str] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    """Attachments of a multipart request: filename -> bytes."""
 
     @property
     def embeds(self) -> list[dict[str, Any]]:
@@ -137,8 +141,11 @@ class MockDiscord:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         raw = await request.read()
         body = json.loads(raw) if raw and request.content_type == "application/json" else None
+        files: dict[str, bytes] = {}
+        if raw and request.content_type == "multipart/form-data":
+            body, files = _multipart(request.headers["Content-Type"], raw)
         path = "/" + request.match_info["tail"]
-        call = Call(request.method, path, body, dict(request.query))
+        call = Call(request.method, path, body, dict(request.query), files)
         self.calls.append(call)
         self._changed.set()
         canned = self.fail.get(self._route(request.method, path))
@@ -202,6 +209,22 @@ class MockDiscord:
             channel = parts[parts.index("channels") + 1]
             return _json(self._message(body, channel_id=channel, mid=parts[-1]))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+
+def _multipart(content_type: str, raw: bytes) -> tuple[Any, dict[str, bytes]]:
+    """A message with attachments as Discord takes it: `payload_json` and `files[n]`."""
+    message = BytesParser(policy=policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    body: Any = None
+    files: dict[str, bytes] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        if name == "payload_json":
+            body = json.loads(data)
+        elif part.get_filename():
+            files[part.get_filename()] = data
+    return body, files
 
 
 def interaction(kind: int, data: dict[str, Any], *, perms: int = MEMBER_PERMS,

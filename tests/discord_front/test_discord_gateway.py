@@ -43,7 +43,8 @@ async def test_login_syncs_commands_globally(bot, mock_discord):
     assert len(puts) == 1
     names = {c["name"] for c in puts[0].body}
     assert names == {"critique", "translate", "compare", "ethics", "ask", "about", "help",
-                     "settings", "Review this prompt", "framecraft", "prompt"}
+                     "settings", "Review this prompt", "framecraft", "prompt",
+                     "insights", "privacy"}
     for cmd in puts[0].body:
         if cmd["type"] == 1:
             assert cmd["description"]

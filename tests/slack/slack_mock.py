@@ -47,6 +47,13 @@ class MockSlack:
         """user -> the display name `users.info` reports (none: no profile name)."""
         self.creators: dict[str, str] = {}
         """channel -> the user `conversations.info` reports as its creator."""
+        self.tz = "America/New_York"
+        """The time zone `users.info` reports for every user."""
+        self.uploads: dict[str, bytes] = {}
+        """file id -> the bytes POSTed to its upload URL (files upload v2, step 2)."""
+        self.not_in: set[str] = set()
+        """Channels where `files.completeUploadExternal` answers not_in_channel."""
+        self._files = 0
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         mock = self
@@ -92,6 +99,14 @@ class MockSlack:
 
     # ---- recording ----------------------------------------------------------------------------
     def _handle(self, path: str, raw: bytes, headers: dict[str, str]) -> tuple[int, dict, Any]:
+        if path.startswith("/upload/"):  # the file's bytes, as Slack's upload URL takes them
+            file_id = path.removeprefix("/upload/")
+            with self._cond:
+                self.uploads[file_id] = raw
+                self.calls.append(Call("upload", {"file_id": file_id, "bytes": len(raw)},
+                                       headers))
+                self._cond.notify_all()
+            return 200, {}, b"OK - " + str(len(raw)).encode()
         ctype = headers.get("Content-Type") or headers.get("content-type") or ""
         text = raw.decode("utf-8", "replace")
         if "json" in ctype:
@@ -133,7 +148,20 @@ class MockSlack:
             user = str(body.get("user"))
             return {"ok": True, "user": {"id": user, "is_admin": user in self.admins,
                                          "is_owner": False, "is_primary_owner": False,
-                                         "profile": {"display_name": self.names.get(user, "")}}}
+                                         "profile": {"display_name": self.names.get(user, "")},
+                                         "tz": self.tz}}
+        if method == "files.getUploadURLExternal":
+            with self._lock:
+                self._files += 1
+                file_id = f"F{self._files:07d}"
+            return {"ok": True, "file_id": file_id,
+                    "upload_url": f"http://127.0.0.1:{self.port}/upload/{file_id}"}
+        if method == "files.completeUploadExternal":
+            if body.get("channel_id") in self.not_in:
+                return {"ok": False, "error": "not_in_channel"}
+            files = json.loads(body.get("files") or "[]")
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title"),
+                                           "mimetype": "image/png"} for f in files]}
         if method == "conversations.info":
             channel = str(body.get("channel"))
             return {"ok": True, "channel": {"id": channel, "is_channel": True,

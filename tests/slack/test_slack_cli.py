@@ -103,3 +103,4 @@ def test_manifest_matches_the_app():
     assert {"commands", "chat:write", "app_mentions:read", "im:history"} <= scopes
     # Review channels: channel messages, and who may switch them (admins, channel creators).
     assert {"channels:history", "groups:history", "users:read", "channels:read"} <= scopes
+    assert "files:write" in scopes  # team insights: the chart, the digest, App Home

@@ -71,8 +71,12 @@ def _first_item(op: object, av: object) -> tuple[frozenset[str] | None, bool]:
     return ANY, False
 
 
+@lru_cache(maxsize=1024)
 def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of `pattern` can begin with, or None for "anything"."""
+    """The characters a match of `pattern` can begin with, or None for "anything".
+
+    Cached: the analyzer asks once to choose dispatch and the scanner again to build its table,
+    and parsing forty camera cues with re's pure-Python parser costs milliseconds."""
     try:
         first, nullable = _first(list(sre_p.parse(pattern)))
     except Exception:  # anything the parser's internals do not expect: be safe
@@ -96,16 +100,29 @@ class CueScanner:
         firsts = [first_chars(p) for p in patterns]
         any_idx = [i for i, f in enumerate(firsts) if f is ANY]
         letters = sorted(set().union(*(f for f in firsts if f is not ANY)))
-        self._table: dict[str, re.Pattern[str]] = {}
-        for ch in letters:
-            idx = [i for i, f in enumerate(firsts) if f is ANY or ch in f]
-            self._table[ch] = self._compile(patterns, idx, flags)
+        self._patterns, self._flags = tuple(patterns), flags
+        # Which cues each first character can begin; the regex for a character is compiled the
+        # first time a word starting with it is seen: compiling them all up front was most of a
+        # cold `framecraft critique` (a short prompt starts words with a handful of letters).
+        self._cues_for = {ch: [i for i, f in enumerate(firsts) if f is ANY or ch in f]
+                          for ch in letters}
+        self._table: dict[str, re.Pattern[str] | None] = {}
         self._fallback = self._compile(patterns, any_idx, flags) if any_idx else None
         if any_idx:
             self._starts = re.compile(r"(?<![\w-])", flags)
         else:
             cls = "".join(re.escape(c) for c in letters) or "(?!)"
             self._starts = re.compile(r"(?<![\w-])[" + cls + "]", flags)
+
+    def _regex_for(self, ch: str) -> re.Pattern[str] | None:
+        """The alternation of the cues that can begin with `ch` (the fallback for the rest)."""
+        try:
+            return self._table[ch]
+        except KeyError:
+            idx = self._cues_for.get(ch)
+            rx = self._compile(self._patterns, idx, self._flags) if idx else self._fallback
+            self._table[ch] = rx
+            return rx
 
     @staticmethod
     def _compile(patterns: Sequence[str], idx: list[int], flags: int) -> re.Pattern[str]:
@@ -114,13 +131,14 @@ class CueScanner:
 
     def finditer(self, text: str) -> Iterator[Hit]:
         pos, n = 0, len(text)
-        table, fallback, search = self._table, self._fallback, self._starts.search
+        table, regex_for, search = self._table, self._regex_for, self._starts.search
         while pos <= n:
             m = search(text, pos)
             if m is None:
                 return
             at = m.start()
-            rx = table.get(text[at:at + 1], fallback)
+            ch = text[at:at + 1]
+            rx = table[ch] if ch in table else regex_for(ch)
             hit = rx.match(text, at) if rx is not None else None
             if hit is not None and hit.end() > at:
                 yield Hit(at, hit.end(), int(hit.lastgroup[1:]))  # type: ignore[index]

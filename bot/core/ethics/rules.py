@@ -10,14 +10,26 @@ deterministic and offline: regular expressions over the prompt, no model.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import marshal
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
@@ -222,6 +234,12 @@ def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
 _SPECIAL = set(".^$*+?{}[]|()")
 
 
+REGEXES_CHECKED = "regexes_checked"
+"""Validation context key: the files' patterns are known to compile (see `_checked_marker`)."""
+CHECKED_MARKER = "ethics-rules.marshal"
+"""Cache in the data directory: the parsed ethics files whose patterns all compiled, by hash."""
+
+
 class TermGroup(_Strict):
     terms: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
@@ -229,9 +247,13 @@ class TermGroup(_Strict):
 
     @field_validator("terms")
     @classmethod
-    def _valid_regexes(cls, terms: list[str]) -> list[str]:
+    def _valid_regexes(cls, terms: list[str], info: ValidationInfo) -> list[str]:
         """Compile the group's pattern once (the one `pattern` will use, from re's cache);
-        only when that fails are the terms compiled one by one to name the bad one."""
+        only when that fails are the terms compiled one by one to name the bad one. Skipped
+        when these exact files already passed this check (`REGEXES_CHECKED`, see
+        `load_ethics_rules`): compiling every group was a third of a cold critique."""
+        if info.context and info.context.get(REGEXES_CHECKED):
+            return terms
         try:
             _compile(terms)
         except re.error:
@@ -446,28 +468,88 @@ def _read_yaml_fast(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_ethics_rules(knowledge_dir: Path | None = None) -> EthicsRules:
-    """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field."""
+def load_ethics_rules(knowledge_dir: Path | None = None,
+                      data_dir: Path | None = None) -> EthicsRules:
+    """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field.
+
+    With a `data_dir`, the YAML parsing, the regex check of every term group and the groups'
+    prefilters are done once per version of the files: a cache there (`CHECKED_MARKER`, plain
+    data in `marshal` format, nothing executable) holds them under the hash of the files and of
+    Python's version (whose `re` does the compiling). Everything else is validated on every
+    load. Together these were over half of a cold `framecraft critique`.
+    """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
-    data: dict[str, Any] = {}
+    digest = hashlib.sha256(sys.version.encode())
     for name in ETHICS_FILES:
         path = directory / name
         if not path.is_file():
             raise KnowledgeError(f"{path}: ethics rules file not found")
+        try:
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError as e:
+            raise KnowledgeError(f"{path}: cannot read: {e}") from None
+    cache_file = Path(data_dir) / CHECKED_MARKER if data_dir is not None else None
+    cached = _read_cache(cache_file, digest.hexdigest()) if cache_file is not None else None
+    data = cached["data"] if cached is not None else _read_files(directory)
+    try:
+        rules = EthicsRules.model_validate(data, context={REGEXES_CHECKED: cached is not None})
+    except ValidationError as e:
+        raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
+    if cached is not None:
+        for name, found in cached["prefixes"].items():
+            if name in rules.groups:
+                rules.groups[name].__dict__["prefixes"] = found
+    elif cache_file is not None:
+        prefixes = {name: g.prefixes for name, g in rules.groups.items()}
+        _write_cache(cache_file, {"digest": digest.hexdigest(), "data": data,
+                                  "prefixes": prefixes})
+    return rules
+
+
+def _read_files(directory: Path) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for name in ETHICS_FILES:
+        path = directory / name
         part = _read_yaml_fast(path)
         overlap = set(part) & set(data)
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
         data.update(part)
+    return data
+
+
+def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
+    """The cached entry if it was written for exactly these files, else None."""
     try:
-        return EthicsRules.model_validate(data)
-    except ValidationError as e:
-        raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
+        entry = marshal.loads(cache_file.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(entry, dict) or entry.get("digest") != digest:
+        return None
+    if not isinstance(entry.get("data"), dict) or not isinstance(entry.get("prefixes"), dict):
+        return None
+    return entry
+
+
+def _write_cache(cache_file: Path, entry: dict[str, Any]) -> None:
+    """Best effort (a read-only data directory only costs the next process the full work);
+    written to a temporary name and renamed so a concurrent reader never sees half of it.
+    Only into a data directory that exists: the default is relative (`.framecraft`), and a
+    `framecraft lint` or `critique` run in someone's project must not create it there."""
+    if not cache_file.parent.is_dir():
+        return
+    try:
+        blob = marshal.dumps(entry)
+        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, cache_file)
+    except (OSError, ValueError):  # ValueError: a value marshal cannot store
+        pass
 
 
 @lru_cache(maxsize=4)
-def cached_rules(knowledge_dir: Path | None = None) -> EthicsRules:
-    rules = load_ethics_rules(knowledge_dir)
+def cached_rules(knowledge_dir: Path | None = None, data_dir: Path | None = None) -> EthicsRules:
+    rules = load_ethics_rules(knowledge_dir, data_dir)
     for g in rules.groups.values():
         _ = g.prefixes  # patterns compile on first use: a short prompt needs few of them
     _ = rules.people_index, rules.characters_index

@@ -215,10 +215,14 @@ class DigestScheduler:
     (catching up a missed week) and then every `every_s` seconds. One per process; replicas
     share the work through the database."""
 
-    def __init__(self, store: Store, post: Post, *, platform: str | None = None,
-                 every_s: float = CHECK_EVERY_S, annotate: Annotator | None = None,
+    def __init__(self, store: Store | Callable[[], Store], post: Post, *,
+                 platform: str | None = None, every_s: float = CHECK_EVERY_S,
+                 annotate: Annotator | None = None,
                  clock: Callable[[], datetime] | None = None):
-        self.store, self.post, self.platform = store, post, platform
+        # A callable is asked for the store at each check, so a bot can start (and build this)
+        # while the database is down; the first check after it returns does the work.
+        self._store = store
+        self.post, self.platform = post, platform
         self.every_s, self.annotate = every_s, annotate
         self.clock = clock or (lambda: datetime.now(UTC))
         self.owner = new_owner()
@@ -228,7 +232,8 @@ class DigestScheduler:
     def tick(self) -> list[DigestRun]:
         """One check; the scheduler calls it, tests may too. Never raises."""
         try:
-            return run_due_digests(self.store, self.clock(), self.post, platform=self.platform,
+            store = self._store if isinstance(self._store, Store) else self._store()
+            return run_due_digests(store, self.clock(), self.post, platform=self.platform,
                                    owner=self.owner, annotate=self.annotate)
         except Exception:  # noqa: BLE001 - a database hiccup: the next tick tries again
             log.warning("digest check failed", exc_info=True)

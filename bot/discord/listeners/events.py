@@ -4,6 +4,7 @@ first, then to the review channels)."""
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import re
 from typing import Any
@@ -69,6 +70,9 @@ async def handle_mention(client: discord.Client, message: discord.Message) -> bo
             kwargs["view"] = view
         if target is message.channel and i == 0:
             kwargs["reference"] = message
+        if i == 0 and reply.files:  # the insights chart
+            kwargs["files"] = [discord.File(io.BytesIO(data), filename=name)
+                               for name, data in reply.files]
         sent = await target.send(**kwargs)
         if view is not None and i == last:
             view.message = sent

@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 
 from bot.core.command_table import slack_slash_commands
 from bot.slack import blocks as bk
+from bot.slack import insights as team_insights
 from bot.slack.front import SlackFront, Where, ack_now, respond_sender
 from bot.slack.house_rules import rules_command
 from bot.slack.prompts import answer_prompt
@@ -35,6 +36,11 @@ def register(app: App, front: SlackFront) -> None:
             front.reply(respond_sender(respond, "ephemeral"),
                         lambda: rules_command(front, words[1:], where, body, client),
                         what="slack rules")
+            return
+        if name == "framecraft" and team_insights.is_insights_command(text):
+            # Always private to the asker: the chart itself is posted in the channel.
+            team_insights.answer(front, client, text, where,
+                                 respond_sender(respond, "ephemeral"))
             return
         if name == "framecraft":
             reviews = front.reviews

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 
 from bot.core.prompt_commands import command_text
 from bot.slack import blocks as bk
+from bot.slack import insights as team_insights
 from bot.slack.front import (
     PLATFORM,
     SlackFront,
@@ -54,6 +55,9 @@ def converse(front: SlackFront, body: dict[str, Any], event: dict[str, Any], con
         answer_prompt(front, prompt_text, where, send,
                       ephemeral_sender(client, where.channel, where.user, thread_ts))
         return
+    if team_insights.is_insights_command(text):  # the chart is uploaded to the channel
+        team_insights.answer(front, client, text, where, send)
+        return
     name, rest, options = front.parse(text)
     front.answer(send, name, rest, options, where, share=False)
 
@@ -79,8 +83,12 @@ def register(app: App, front: SlackFront) -> None:
         where = Where.of(context, body)
         models = [(m.id, m.name, m.personality) for m in front.engine.kb.models.values()]
         recent = front.engine.store.recent_reviews(PLATFORM, where.team, limit=10)
-        client.views_publish(user_id=event.get("user") or where.user,
-                             view=bk.home_view(models, recent))
+        view = bk.home_view(models, recent)
+        extra = team_insights.home_blocks(front, client, where.team)
+        if extra:  # the latest chart right under the title
+            view["blocks"] = (view["blocks"][:1] + extra + [bk.divider()]
+                              + view["blocks"][1:])[:100]
+        client.views_publish(user_id=event.get("user") or where.user, view=view)
 
     app.event("app_mention")(ack=ack_now, lazy=[mention_work])
     # Bolt's dict constraints check only type and subtype, so the channel type needs a matcher.
