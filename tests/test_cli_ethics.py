@@ -74,7 +74,7 @@ def test_stdin_batch_prints_json_lines_and_carries_on_after_bad_lines(monkeypatc
     assert lines[1]["verdict"] == "stop"
     assert "error" in lines[2] and "control" in lines[2]["error"]
     assert lines[3]["verdict"] == "stop"
-    assert "error" in lines[4] and "binary" in lines[4]["error"]
+    assert "error" in lines[4] and "not UTF-8: byte 0xFF at offset 0" in lines[4]["error"]
 
 
 def test_stdin_batch_all_good_exits_zero(monkeypatch, capsys):

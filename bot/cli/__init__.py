@@ -1,20 +1,27 @@
 """`framecraft`: the command line, the offline front of the bot.
 
 Each subcommand lives in its own module with `register(sub)` and `run(args, engine, console)`;
-main() turns every error a user can fix into one clear line and a non-zero exit.
+main() turns every error a user can fix into one clear line and a non-zero exit, and any other
+error into one line naming its type (`--debug` or FRAMECRAFT_DEBUG=1 shows the traceback).
 
 Only the chosen subcommand's module is imported: importing all fourteen cost about 0.3 s on
 every run (`prompt` alone brings sqlalchemy and alembic). The parser lists the others from
 `SUBCOMMANDS`, a table of names and help lines (a test checks it against each module's own
-`register`), so `framecraft --help` and every `framecraft NAME --help` read as before.
+`register`), so `framecraft --help` and every `framecraft NAME --help` read as before. The
+descriptions and examples of each `NAME --help` live here too (`EXAMPLES`), as plain data.
+
+Exit codes (the README lists them): 0 ok, 1 findings or a failed check, 2 usage or input error,
+130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import os
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,15 +49,156 @@ SUBCOMMANDS: dict[str, str] = {
 
 SUBCOMMAND_MODULES: tuple[str, ...] = tuple(SUBCOMMANDS)
 
+EXAMPLES: dict[str, tuple[str, tuple[str, str]]] = {
+    "critique": ("Score a prompt on subject, action, setting, camera, lighting and style, list "
+                 "what is missing and rewrite it (for a target model with --model).",
+                 ('framecraft critique "A fox in the snow" --model kling',
+                  "framecraft critique - --json < prompts.txt")),
+    "review": ("Decide, as a review channel would, whether a chat message is a prompt worth a "
+               "critique, and show the reply.",
+               ('framecraft review "hello there"',
+                'framecraft review "Slow dolly in on a lighthouse at dusk" --json')),
+    "chat": ("A terminal chat with the same commands as Slack and Discord; a plain line is "
+             "critiqued, /help lists the commands. History is kept in the data directory.",
+             ("framecraft chat", "printf '/models\\n/quit\\n' | framecraft chat")),
+    "models": ("The video models Framecraft knows, with each one's prompt form and camera "
+               "syntax.", ("framecraft models", "framecraft models --json")),
+    "gallery": ("The annotated prompt gallery: prompts that worked, and why.",
+                ("framecraft gallery --model kling", "framecraft gallery --tag night --json")),
+    "ethics": ("Check a prompt for real people's likeness, consent, minors, deception and "
+               "intellectual property; --fail-on makes scripts fail on a finding.",
+               ('framecraft ethics "A senator dancing in a nightclub"',
+                "framecraft ethics - --fail-on caution < prompts.txt")),
+    "prompt": ("Keep a team's prompts versioned like code: save, list, history, show, diff, "
+               "restore, keep, delete, export and import.",
+               ('framecraft prompt save fox-intro "A red fox trots through snow at dusk"',
+                "framecraft prompt diff fox-intro 1 2")),
+    "doctor": ("Check the configuration, the database, the retrieval index, the LLM and the "
+               "bot tokens, and say how to fix what fails.",
+               ("framecraft doctor", "framecraft doctor --json")),
+    "ask": ("Answer a craft question from the guide, the gallery and the model profiles, "
+            "citing each source.",
+            ('framecraft ask "how do I get a slow push-in on kling?"',
+             'framecraft ask "night lighting" --kind gallery --json')),
+    "index": ("Build or update the retrieval index that `ask` searches; only changed passages "
+              "are embedded again.", ("framecraft index", "framecraft index && framecraft ask "
+                                      '"golden hour"')),
+    "translate": ("Rewrite a prompt in another model's dialect: its order, vocabulary and "
+                  "camera syntax.",
+                  ('framecraft translate "A fox in the snow, slow pan left" --to hailuo',
+                   'framecraft translate "[Pan left] a fox" --from hailuo --to runway --json')),
+    "compare": ("Render one prompt for every model side by side, with what changed for each.",
+                ('framecraft compare "A fox in the snow at dusk"',
+                 'framecraft compare "A fox in the snow" --from runway --json')),
+    "slack": ("Run the Slack bot: an HTTP endpoint for Slack's events, or Socket Mode with "
+              "SLACK_APP_TOKEN.", ("framecraft slack --socket", "framecraft slack --http "
+                                   "--port 3000")),
+    "discord": ("Run the Discord bot on the gateway, or as an HTTP interactions endpoint.",
+                ("framecraft discord", "framecraft discord --http --host 127.0.0.1 --port "
+                                       "8080")),
+    "lint": ("Check the prompts kept in files (.prompt, .txt, Markdown, YAML, JSON) against the "
+             "critique and the house rules, like a code linter.",
+             ("framecraft lint prompts/ --fail-on warning",
+              "framecraft lint --format sarif --output framecraft.sarif")),
+    "insights": ("How a team's prompting is improving: the score per week, what is most often "
+                 "missing, and a chart.",
+                 ("framecraft insights --since 90d", "framecraft insights --team local --json")),
+}
+"""Subcommand name → (description, two examples) for its `--help`."""
+
+DEBUG_ENV = "FRAMECRAFT_DEBUG"
+SUGGEST_CUTOFF = 0.6
+"""How close (difflib ratio) a misspelled command or flag must be to be suggested."""
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the examples' line breaks and shows a default where there is a meaningful one
+    (not None, False or empty) that the help text does not already mention."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if ("default" in text or default in (None, False, [], "")
+                or default is argparse.SUPPRESS or not action.option_strings):
+            return action.help
+        return f"{text} (default: %(default)s)"
+
+
+class SubcommandParser(argparse.ArgumentParser):
+    """A subcommand's parser: an unknown flag is reported with THIS parser's usage (argparse
+    would leave it to the top-level parser, whose usage says nothing about the flags) and the
+    nearest flag it knows."""
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(unrecognized_message(extras, self._option_string_actions))
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n"
+                     f"Run '{self.prog} --help' for the flags and examples.\n")
+
+
+def unrecognized_message(extras: Sequence[str], known: Any) -> str:
+    """'unrecognized arguments: --jsn (did you mean --json?)'."""
+    message = "unrecognized arguments: " + " ".join(extras)
+    flag = next((e.split("=")[0] for e in extras if e.startswith("-")), None)
+    if flag:
+        near = difflib.get_close_matches(flag, list(known), n=1, cutoff=SUGGEST_CUTOFF)
+        if near:
+            message += f" (did you mean {near[0]}?)"
+    return message
+
 
 def chosen_command(argv: Sequence[str]) -> str | None:
-    """The subcommand argv names: its first non-option word (the top level has only -h)."""
+    """The subcommand argv names: its first non-option word (the top level has only options)."""
+    token = first_word(argv)
+    return token if token in SUBCOMMANDS else None
+
+
+def first_word(argv: Sequence[str]) -> str | None:
+    """argv's first non-option word, or None."""
     for token in argv:
         if token == "--":
             return None
         if not token.startswith("-"):
-            return token if token in SUBCOMMANDS else None
+            return token
     return None
+
+
+def framecraft_version() -> str:
+    """The installed package's version (without importing the engine)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("framecraft")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def describe(parser: argparse.ArgumentParser, name: str) -> None:
+    """Give a subcommand's parser its description, examples and formatter (and its own
+    subcommands the formatter)."""
+    if name in EXAMPLES:
+        description, examples = EXAMPLES[name]
+        parser.description = description
+        parser.epilog = "examples:\n" + "\n".join(f"  {e}" for e in examples)
+    for each in all_parsers(parser):
+        each.formatter_class = HelpFormatter
+
+
+def all_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parser and every parser of its sub-subcommands."""
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                found.extend(all_parsers(child))
+    return found
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -59,15 +207,42 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="framecraft",
         description="Framecraft reviews, translates and versions AI-video prompts.",
+        epilog="Run 'framecraft COMMAND --help' for a command's flags and examples.\n"
+               "Exit codes: 0 ok, 1 findings or failure, 2 usage or input error, "
+               "130 interrupted.",
+        formatter_class=HelpFormatter,
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version",
+                        version=f"framecraft {framecraft_version()}")
+    parser.add_argument("--debug", action="store_true",
+                        help=f"show the traceback of an unexpected error (or {DEBUG_ENV}=1)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                parser_class=SubcommandParser)
     chosen = chosen_command(argv or [])
     for name, help_line in SUBCOMMANDS.items():
         if argv is None or name == chosen:
             importlib.import_module(f"bot.cli.{name}").register(sub)
+            describe(sub.choices[name], name)
         else:
             sub.add_parser(name, help=help_line)
     return parser
+
+
+def unknown_command(argv: Sequence[str]) -> str | None:
+    """The error line for a first word that is no command, with the nearest one if close."""
+    word = first_word(argv)
+    if word is None or word in SUBCOMMANDS:
+        return None
+    near = difflib.get_close_matches(word, list(SUBCOMMANDS), n=1, cutoff=SUGGEST_CUTOFF)
+    hint = f" Did you mean '{near[0]}'?" if near else ""
+    return (f"framecraft: '{word}' is not a command.{hint} "
+            "Run 'framecraft --help' for the list.")
+
+
+def debugging(args: argparse.Namespace | None) -> bool:
+    """Whether an unexpected error should show its traceback."""
+    env = os.environ.get(DEBUG_ENV, "").strip().lower()
+    return bool(getattr(args, "debug", False)) or env not in ("", "0", "false", "no")
 
 
 class RevealingStream:
@@ -90,14 +265,36 @@ class RevealingStream:
 
 def main(argv: list[str] | None = None) -> int:
     args_in = sys.argv[1:] if argv is None else argv
-    parser = build_parser(args_in)
-    args = parser.parse_args(args_in)
-    if not getattr(args, "func", None):
-        parser.print_help()
+    wrong = unknown_command(args_in)
+    if wrong:
+        print(wrong, file=sys.stderr)
         return 2
+    args: argparse.Namespace | None = None
+    try:
+        parser = build_parser(args_in)
+        args = parser.parse_args(args_in)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 2
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:
+        if debugging(args):
+            raise
+        print(f"framecraft: unexpected error ({type(e).__name__}): {e}\n"
+              f"Run again with --debug (or {DEBUG_ENV}=1) for the details.", file=sys.stderr)
+        return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen subcommand; an error the user can fix is one line on stderr, exit 2."""
     import logging
 
     from rich.console import Console
+    from rich.markup import escape
 
     from bot.core.engine import Engine
     from bot.core.knowledge import KnowledgeError
@@ -109,12 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args, Engine(), console) or 0)
     except (InputError, KnowledgeError) as e:
-        err.print(f"[red]error:[/red] {e}", markup=True, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(e))}", markup=True, soft_wrap=True)
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

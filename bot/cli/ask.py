@@ -11,11 +11,14 @@ import json
 import sys
 
 from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
 
+from bot.cli.inputs import add_encoding_flag
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError
 from bot.core.retrieval import KINDS
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,12 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the stable JSON contract")
     p.add_argument("--kind", choices=KINDS, help="only search the guide, gallery or models")
     p.add_argument("--model", "-m", help="only passages about this model (e.g. kling)")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     try:
-        answer = engine.ask(args.question, kind=args.kind, model=args.model)
+        answer = engine.ask(decode_argument(args.question, args.encoding), kind=args.kind, model=args.model)
     except (InputError, KnowledgeError):
         raise
     except Exception as e:  # the index or its server failed: one line, no traceback
@@ -49,9 +53,9 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 def render_answer(console: Console, answer) -> None:
     console.print(answer.answer, markup=False, soft_wrap=True)
     for notice in answer.notices:
-        console.print(f"[italic]{notice}[/italic]")
+        console.print(Text(notice, style="italic"))
     if answer.sources:
         console.print("\n[bold]Sources[/bold]")
         for n, s in enumerate(answer.sources, start=1):
-            console.print(f"  [{n}] {s.title} [dim]({s.file}, score {s.score:.2f})[/dim]",
+            console.print(f"  \\[{n}] {escape(s.title)} [dim]({escape(s.file)}, score {s.score:.2f})[/dim]",
                           markup=True, highlight=False)

@@ -2,17 +2,24 @@
 
 Runs fully offline. Each line is parsed by bot.core.commands (a bare prompt is critiqued) and
 run through the core's command table (bot.core.command_table), like the bots; this module only
-renders the outcome with rich, one renderer per command.
+renders the outcome with rich, one renderer per command. A bare line that reads as chat
+("hello there") gets a short answer instead of a 0/100 critique: the review channels' prompt
+detector (`Engine.classify_message`) decides, and `/critique TEXT` still critiques anything.
+On a terminal the line is edited with readline, with its history in the data directory.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
 
 from bot.cli.ask import render_answer
 from bot.cli.compare import render_comparison
@@ -43,12 +50,12 @@ def _critique(o: Outcome, engine: Engine, console: Console) -> None:
 
 def _models(o: Outcome, engine: Engine, console: Console) -> None:
     for m in cast("list[ModelProfile]", o.result):
-        console.print(f"[bold]{m.id}[/bold] ({m.name}): {m.personality}")
+        console.print(f"[bold]{escape(m.id)}[/bold] ({escape(m.name)}): {escape(m.personality)}")
 
 
 def _about(o: Outcome, engine: Engine, console: Console) -> None:
     a = cast(About, o.result)
-    console.print(f"[bold]Framecraft {a.version}[/bold]")
+    console.print(f"[bold]Framecraft {escape(a.version)}[/bold]")
     console.print("Models: " + ", ".join(f"{name} ({mid})" for mid, name in a.models),
                   markup=False)
     for s in a.sources:
@@ -89,6 +96,23 @@ CHAT_HANDLERS: dict[str, Renderer] = {
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("chat", help="a terminal chat with the bot's commands (offline)")
     p.set_defaults(func=run)
+
+
+HISTORY_FILE = "chat_history"
+HISTORY_LENGTH = 1000
+_EXPLICIT_CRITIQUE = re.compile(r"^\s*/?critique\b", re.I)
+
+
+def chatter_reply(engine: Engine, line: str) -> str | None:
+    """A short answer when a bare line reads as chat rather than a video prompt, else None."""
+    if _EXPLICIT_CRITIQUE.match(line):
+        return None
+    verdict = engine.classify_message(line)
+    if verdict.is_prompt:
+        return None
+    return (f"That reads as chat, not a video prompt ({verdict.reason}). Paste a prompt to "
+            "have it critiqued, type /critique TEXT to critique this anyway, or /help for the "
+            "commands.")
 
 
 def chat_rules(words: list[str], console: Console) -> None:
@@ -138,6 +162,8 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
             console.print(help_text(), markup=False)
         elif cmd.name == "prompt":
             chat_prompt(engine, cmd, console)
+        elif cmd.name == "critique" and (reply := chatter_reply(engine, line)):
+            console.print(reply, markup=False)
         elif cmd.name in CHAT_HANDLERS:
             spec = TABLE[cmd.name]
             # The chat is a terminal in a repository: its house rules are the rules file's.
@@ -146,18 +172,46 @@ def handle_line(engine: Engine, line: str, console: Console) -> bool:
                                                                 rules=rules))
             CHAT_HANDLERS[cmd.name](outcome, engine, console)
         else:
-            console.print(f"'{cmd.name}' is not available here yet. Type /help.")
+            console.print(f"'{cmd.name}' is not available here yet. Type /help.", markup=False)
     except InputError as e:
-        console.print(f"[red]{e}[/red]")
+        console.print(Text(str(e), style="red"))
     return True
+
+
+def enable_line_editing(history: Path) -> Callable[[], None] | None:
+    """Arrow keys, editing and history on a terminal, via the standard library's readline;
+    returns the function that saves the history (also run at exit), or None where readline is
+    missing (Windows) or stdin is no terminal."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        import readline
+    except ImportError:
+        return None
+    import atexit
+    import contextlib
+
+    with contextlib.suppress(OSError):  # no history yet
+        readline.read_history_file(history)
+    readline.set_history_length(HISTORY_LENGTH)
+
+    def save() -> None:
+        # A read-only data directory costs the history, not the session.
+        with contextlib.suppress(OSError):
+            history.parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(history)
+    atexit.register(save)
+    return save
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     console.print("Framecraft chat. Paste a video prompt, or type /help. /quit to leave.")
     engine.enable_semantic_ethics()  # a session, not a one-shot: the full ethics review
+    editing = enable_line_editing(Path(engine.settings.data_dir) / HISTORY_FILE)
     while True:
         try:
-            line = console.input("[bold cyan]> [/bold cyan]")
+            # With readline the prompt goes through input() so editing redraws it correctly.
+            line = input("> ") if editing is not None else console.input("[bold cyan]> [/bold cyan]")
         except EOFError:
             console.print()
             return 0

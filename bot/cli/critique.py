@@ -14,13 +14,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
+from bot.cli.inputs import add_encoding_flag, line_text, stdin_lines
+from bot.cli.layout import print_bullet
 from bot.core.critique.needs import STRENGTHS
 from bot.core.critique.results import Critique
 from bot.core.engine import Engine, EthicsDepth
 from bot.core.house_rules.layers import RulesInForce
 from bot.core.house_rules.review import rules_from_files, summary_lines
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,21 +45,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rules", metavar="FILE",
                    help="house rules file (default: the nearest framecraft.toml, or "
                         "[tool.framecraft.rules] in pyproject.toml)")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     model = engine.resolve_model(args.model)
-    if args.prompt != "-":
-        engine.clean(args.prompt)  # bad input is one clear line, before any wait
+    prompt = None if args.prompt == "-" else decode_argument(args.prompt, args.encoding)
+    if prompt is not None:
+        engine.clean(prompt)  # bad input is one clear line, before any wait
     if engine.semantic_ethics_pending(args.ethics):
         Console(stderr=True).print("[dim]Loading the embedding model for the full ethics check "
                                    "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
     rules = rules_from_files(args.rules)  # house rules: a bad file is an InputError (exit 2)
-    if args.prompt == "-":
+    if prompt is None:
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
-                          strength=args.rewrite, ethics=args.ethics, rules=rules)
-    result = engine.critique(args.prompt, model, with_retrieval=args.similar, with_llm=True,
+                          strength=args.rewrite, ethics=args.ethics, rules=rules,
+                          encoding=args.encoding)
+    result = engine.critique(prompt, model, with_retrieval=args.similar, with_llm=True,
                              rewrite_strength=args.rewrite, ethics=args.ethics, rules=rules)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
@@ -68,21 +74,22 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
                similar: bool, strength: str = "standard",
                ethics: EthicsDepth | None = None,
-               rules: RulesInForce | None = None) -> int:
+               rules: RulesInForce | None = None, encoding: str | None = None) -> int:
+    """One critique per non-blank stdin line; a bad line is an error row (with --json) and one
+    line on stderr, and the others are still reviewed."""
     failures = 0
-    for lineno, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
+    for lineno, raw in stdin_lines(encoding):
+        if not raw.strip():
             continue
         try:
-            result = engine.critique(line, model, with_retrieval=similar, with_llm=True,
-                                     rewrite_strength=strength, ethics=ethics,
+            result = engine.critique(line_text(raw, encoding), model, with_retrieval=similar,
+                                     with_llm=True, rewrite_strength=strength, ethics=ethics,
                                      rules=rules)
         except InputError as e:
             failures += 1
             if as_json:
                 print(json.dumps({"line": lineno, "error": str(e)}), flush=False)
-            else:
-                console.print(f"[red]line {lineno}:[/red] {e}")
+            print(f"error: line {lineno}: {e}", file=sys.stderr)
             continue
         if as_json:
             out = result.to_public_json()
@@ -114,13 +121,14 @@ def render_house_rules(console: Console, lines: list[str]) -> None:
 def render_critique(console: Console, c: Critique) -> None:
     ethics = c.ethics or {}
     if ethics.get("verdict") == "stop":
-        lines = [f"[bold]{x['category']}[/bold]: {x['why']} [italic]Instead:[/italic] {x['instead']}"
+        lines = [f"[bold]{escape(x['category'])}[/bold]: {escape(x['why'])} "
+                 f"[italic]Instead:[/italic] {escape(x['instead'])}"
                  for x in ethics.get("concerns", []) if x.get("severity") == "stop"]
         console.print(Panel("\n".join(lines), title="[bold red]STOP: ethics[/bold red]",
                             border_style="red"))
     style = _score_style(c.score)
     target = f" for {c.model}" if c.model else ""
-    console.print(f"[bold {style}]{c.score}/100[/bold {style}]  {c.verdict}{target}")
+    console.print(f"[bold {style}]{c.score}/100[/bold {style}]  {escape(c.verdict + target)}")
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("component")
     table.add_column("score", justify="right")
@@ -129,7 +137,7 @@ def render_critique(console: Console, c: Critique) -> None:
         if comp.max_score == 0 and not comp.present:
             continue
         if comp.present:
-            table.add_row(comp.name.value, f"{comp.score}/{comp.max_score}", comp.text or "")
+            table.add_row(comp.name.value, f"{comp.score}/{comp.max_score}", Text(comp.text or ""))
         else:
             table.add_row(f"[red]{comp.name.value}[/red]", f"[red]0/{comp.max_score}[/red]",
                           "[red]missing[/red]")
@@ -137,30 +145,31 @@ def render_critique(console: Console, c: Critique) -> None:
     if c.missing:
         console.print("\n[bold]Missing[/bold]")
         for m in c.missing:
-            console.print(f"  [red]•[/red] [bold]{m.value}[/bold]: {c.missing_why.get(m, '')}")
+            console.print(f"  [red]•[/red] [bold]{m.value}[/bold]: {escape(c.missing_why.get(m, ''))}")
     if c.anti_patterns:
         console.print("\n[bold]Anti-patterns[/bold]")
         for a in c.anti_patterns:
-            console.print(f"  [yellow]•[/yellow] [bold]{a.id}[/bold] ({a.text}): {a.why}")
+            console.print(f"  [yellow]•[/yellow] [bold]{escape(a.id)}[/bold] ({escape(a.text)}): "
+                          f"{escape(a.why)}")
     if c.suggestions:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
-            console.print(f"  • {s.text}")
+            print_bullet(console, s.text)
     render_house_rules(console, summary_lines(c.house_rules) if c.house_rules else [])
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))
     for notice in c.notices:
-        console.print(f"[italic]{notice}[/italic]")
+        console.print(Text(notice, style="italic"))
     concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]
     if concerns:
         console.print("[bold]Ethics[/bold]")
         for x in concerns:
-            console.print(f"  • {x['severity']} · {x['category']}: {x['why']}")
+            print_bullet(console, f"{x['severity']} · {x['category']}: {x['why']}")
     if c.similar:
         console.print("[bold]Prompts like yours that work[/bold]")
         for similar in c.similar:
-            console.print(f"  • {similar.title} ({similar.id}): {similar.why}")
+            print_bullet(console, f"{similar.title} ({similar.id}): {similar.why}")
     sources = ", ".join(c.sources)
     if sources:
-        console.print(f"[dim]Learn more: {sources}[/dim]")
+        console.print(Text(f"Learn more: {sources}", style="dim"))

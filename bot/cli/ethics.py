@@ -13,9 +13,10 @@ import sys
 from rich.console import Console
 from rich.markup import escape
 
+from bot.cli.inputs import add_encoding_flag, line_text, stdin_lines
 from bot.core.engine import Engine
 from bot.core.ethics import EthicsReview
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_argument
 
 STYLES = {"stop": "bold red", "caution": "yellow", "note": "cyan", "ok": "green"}
 HEADLINES = {
@@ -44,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--fail-on", choices=FAIL_ON, default=None, metavar="|".join(FAIL_ON),
                    help="exit 1 when a prompt's verdict is this severe or worse (for scripts); "
                         "without it the exit code is 0 whatever the verdict")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
@@ -51,14 +53,15 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     # A dedicated ethics check is worth the embedding model: the full review (rules, semantic
     # layer, the LLM judge when one is configured) unless FRAMECRAFT_SEMANTIC_ETHICS=off.
     engine.enable_semantic_ethics(warm=False)
-    if args.prompt != "-":
-        engine.clean(args.prompt)  # bad input is one clear line, before any wait
+    prompt = None if args.prompt == "-" else decode_argument(args.prompt, args.encoding)
+    if prompt is not None:
+        engine.clean(prompt)  # bad input is one clear line, before any wait
     if engine.semantic_ethics_pending():
         Console(stderr=True).print("[dim]Loading the embedding model for the ethics check "
                                    "(the first time takes a few seconds)...[/dim]", soft_wrap=True)
-    if args.prompt == "-":
-        return _run_batch(engine, args.fail_on)
-    review = engine.review_ethics(args.prompt)
+    if prompt is None:
+        return _run_batch(engine, args.fail_on, args.encoding)
+    review = engine.review_ethics(prompt)
     if args.json:
         print(json.dumps(review.to_public_json(), ensure_ascii=False))
     else:
@@ -66,22 +69,21 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     return 1 if fails(review.verdict, args.fail_on) else 0
 
 
-def _run_batch(engine: Engine, fail_on: str | None = None) -> int:
+def _run_batch(engine: Engine, fail_on: str | None = None, encoding: str | None = None) -> int:
     """One JSON object per non-blank stdin line; `line` says which input line it answers. Exit 1
     when a line is not a usable prompt, or (with --fail-on) when any verdict reaches it."""
     failures = 0
-    stream = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 is one bad line
-    for lineno, raw in enumerate(stream, start=1):
-        line = raw.rstrip(b"\r\n" if isinstance(raw, bytes) else "\r\n")
+    for lineno, line in stdin_lines(encoding):  # bytes, so bad UTF-8 is one bad line
         if not line.strip():
             continue
         try:
-            review = engine.review_ethics(line)
+            review = engine.review_ethics(line_text(line, encoding))
             out = review.to_public_json()
             failures += fails(review.verdict, fail_on)
         except InputError as e:
             failures += 1
             out = {"error": str(e)}
+            print(f"error: line {lineno}: {e}", file=sys.stderr)
         print(json.dumps({**out, "line": lineno}, ensure_ascii=False))
     sys.stdout.flush()
     return 1 if failures else 0

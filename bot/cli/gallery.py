@@ -6,7 +6,9 @@ import argparse
 import json
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
+from rich.text import Text
 
 from bot.core.engine import Engine
 from bot.core.validation import InputError
@@ -35,8 +37,9 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         print(json.dumps([e.model_dump() for e in entries]))
         return 0
     for e in entries:
-        labels = "  ".join(f"[bold]{c.value}[/bold]: {w}" for c, w in e.components.items())
-        console.print(Panel(f"{e.prompt}\n\n{labels}\n\n[italic]{e.why}[/italic]",
-                            title=f"{e.title} ({e.model})", subtitle=", ".join(e.tags)))
+        labels = "  ".join(f"[bold]{c.value}[/bold]: {escape(w)}"
+                           for c, w in e.components.items())
+        console.print(Panel(f"{escape(e.prompt)}\n\n{labels}\n\n[italic]{escape(e.why)}[/italic]",
+                            title=Text(f"{e.title} ({e.model})"), subtitle=Text(", ".join(e.tags))))
     console.print(f"{len(entries)} prompts")
     return 0

@@ -9,7 +9,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from bot.cli.layout import print_bullet
 from bot.core.engine import Engine
+from bot.core.knowledge import ModelProfile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,10 +20,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+WIDE_TABLE = 120
+"""Below this many columns the seven-column table squeezes the personality to a word a line
+(and cuts it); one block per model reads better there and when piped (80 columns)."""
+
+
+def render_model_list(console: Console, models: list[ModelProfile]) -> None:
+    """Each model as a heading line of facts and its personality wrapped under it."""
+    for m in models:
+        head = Text(m.id, style="bold")
+        head.append(f"  {m.name}")
+        console.print(head)
+        durations = ", ".join(f"{d:g}" for d in m.durations_s)
+        print_bullet(console, f"max {m.max_prompt_chars} chars · negative prompt: "
+                              f"{'yes' if m.negative_prompt else 'no'} · audio: "
+                              f"{'yes' if m.audio else 'no'} · durations: {durations} s",
+                     marker="", style="dim")
+        print_bullet(console, m.personality.strip(), marker="")
+        console.print()
+
+
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     models = list(engine.kb.models.values())
     if args.json:
         print(json.dumps([m.model_dump(exclude={"file"}) for m in models], default=str))
+        return 0
+    if console.width < WIDE_TABLE:
+        render_model_list(console, models)
         return 0
     table = Table(title="Video models", show_lines=False)
     for col in ("id", "name", "personality", "max chars", "negative", "audio", "durations (s)"):

@@ -13,20 +13,31 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.cli.inputs import add_encoding_flag, argument_text
 from bot.core.commands import ParsedCommand
 from bot.core.engine import Engine
-from bot.core.prompt_commands import execute, help_lines, parse_request, save_with_score
+from bot.core.prompt_commands import (
+    execute,
+    help_lines,
+    parse_request,
+    plural,
+    save_with_score,
+    unchanged_summary,
+)
 from bot.core.storage import PromptDiff, PromptInfo, Version
 from bot.core.storage.engine import safe_url
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_text
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 DEFAULT_TEAM = "local"
 
 
@@ -50,6 +61,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--model", "-m", help="target model")
     a.add_argument("--note", "-n", help="what changed and why (<= 500 characters)")
     a.add_argument("--channel", help="file it under a channel or project")
+    a.add_argument("--force", action="store_true",
+                   help="save a new version even if the text is the newest version's")
+    add_encoding_flag(a)
     a = actions.add_parser("list", parents=[common], help="the team's saved prompts")
     a.add_argument("--channel", help="only this channel or project")
     a.add_argument("--json", action="store_true")
@@ -58,7 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("show", parents=[common], help="one version (the newest by default)")
     a.add_argument("name")
-    a.add_argument("--version", "-v", type=int)
+    a.add_argument("number", nargs="?", type=int, metavar="N",
+                   help="the version (the newest by default)")
+    a.add_argument("--version", "-v", type=int, help="the same as N")
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("diff", parents=[common], help="what changed between two versions")
     a.add_argument("name")
@@ -71,7 +87,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = actions.add_parser("keep", parents=[common], help="mark the version that worked")
     a.add_argument("name")
     a.add_argument("version", type=int)
-    a.add_argument("--note", "-n", help="a link to the output, or a note about it")
+    a.add_argument("link_or_note", nargs="?", metavar="LINK_OR_NOTE",
+                   help="a link to the output, or a note about it")
+    a.add_argument("--note", "-n", help="the same as LINK_OR_NOTE")
     a = actions.add_parser("delete", parents=[common], help="delete a prompt and its history")
     a.add_argument("name")
     a.add_argument("--yes", action="store_true", help="confirm the deletion")
@@ -82,6 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("file", help="a .json or .yaml export; '-' reads stdin")
     a.add_argument("--format", "-f", choices=("json", "yaml"),
                    help="default: from the file's extension, else json")
+    add_encoding_flag(a)
     p.set_defaults(func=run)
 
 
@@ -96,16 +115,27 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return 1
 
 
+def one_of(positional: T | None, flag: T | None, what: str) -> T | None:
+    """The positional form or its flag (both kept working); both with different values is a
+    usage error."""
+    if positional is not None and flag is not None and positional != flag:
+        raise InputError(f"Give the {what} once: {positional!r} or --{what} {flag!r}.")
+    return positional if positional is not None else flag
+
+
 def _author(args: argparse.Namespace) -> str:
     return args.author or default_author()
 
 
 def _save(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    text = sys.stdin.read() if args.prompt == "-" else args.prompt
-    version = save_with_score(engine, args.team, args.name, text, _author(args), args.model,
-                              args.note, args.channel)
+    text = argument_text(args.prompt, args.encoding)
+    version, added = save_with_score(engine, args.team, args.name, text, _author(args),
+                                     args.model, args.note, args.channel, force=args.force)
+    if not added:
+        console.print(Text(unchanged_summary(version)))
+        return 0
     score = f", score {version.score}" if version.score is not None else ""
-    console.print(f"Saved [bold]{version.name}[/bold] v{version.version}{score}.")
+    console.print(f"Saved [bold]{escape(version.name)}[/bold] v{version.version}{score}.")
     return 0
 
 
@@ -123,7 +153,7 @@ def render_list(console: Console, team: str, names: list[PromptInfo]) -> None:
         console.print(f"No prompts saved in team {team!r} yet. "
                       "Try: framecraft prompt save NAME \"PROMPT\"", markup=False)
         return
-    table = Table(title=f"Prompts of {team}")
+    table = Table(title=Text(f"Prompts of {team}"))
     for col in ("name", "latest", "score", "keepers", "updated", "channel"):
         table.add_column(col)
     for n in names:
@@ -147,19 +177,19 @@ def _history(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 
 def render_history(console: Console, versions: list[Version]) -> None:
-    table = Table(title=f"History of {versions[0].name}" if versions else "History")
+    table = Table(title=Text(f"History of {versions[0].name}" if versions else "History"))
     for col in ("v", "score", "model", "author", "when", "note", "prompt"):
         table.add_column(col, overflow="fold")
     for v in versions:
         star = " *" if v.keeper else ""
-        table.add_row(f"{v.version}{star}", _fmt_score(v.score), v.model or "", Text(v.author),
+        table.add_row(f"{v.version}{star}", _fmt_score(v.score), Text(v.model or ""), Text(v.author),
                       f"{v.created_at:%Y-%m-%d %H:%M}", Text(v.note or ""),
                       Text(v.prompt if len(v.prompt) <= 80 else v.prompt[:77] + "..."))
     console.print(table)
 
 
 def _show(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    v = engine.store.get(args.team, args.name, args.version)
+    v = engine.store.get(args.team, args.name, one_of(args.number, args.version, "version"))
     if args.json:
         print(json.dumps(v.model_dump(mode="json"), ensure_ascii=False))
         return 0
@@ -210,19 +240,20 @@ def render_diff(console: Console, d: PromptDiff) -> None:
 
 def _restore(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     v = engine.store.restore(args.team, args.name, args.version, _author(args))
-    console.print(f"Restored v{args.version} of [bold]{v.name}[/bold] as v{v.version}.")
+    console.print(f"Restored v{args.version} of [bold]{escape(v.name)}[/bold] as v{v.version}.")
     return 0
 
 
 def _keep(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    v = engine.store.keep(args.team, args.name, args.version, args.note)
-    console.print(f"Marked [bold]{v.name}[/bold] v{v.version} as a keeper.")
+    v = engine.store.keep(args.team, args.name, args.version,
+                          one_of(args.link_or_note, args.note, "note"))
+    console.print(f"Marked [bold]{escape(v.name)}[/bold] v{v.version} as a keeper.")
     return 0
 
 
 def _delete(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     n = engine.store.delete(args.team, args.name, confirm=bool(args.yes))
-    console.print(f"Deleted {args.name!r} ({n} versions).")
+    console.print(f"Deleted {args.name!r} ({plural(n, 'version')}).", markup=False)
     return 0
 
 
@@ -230,7 +261,7 @@ def _export(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     text = engine.store.export(args.team, args.format)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
-        console.print(f"Wrote {args.team!r} to {args.output}.")
+        console.print(f"Wrote {args.team!r} to {args.output}.", markup=False)
     else:
         sys.stdout.write(text)
     return 0
@@ -238,7 +269,7 @@ def _export(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 def _import(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if args.file == "-":
-        data: str | bytes = sys.stdin.read()
+        data: str | bytes = getattr(sys.stdin, "buffer", sys.stdin).read()
         fmt = args.format or "json"
     else:
         path = Path(args.file)
@@ -247,8 +278,11 @@ def _import(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         except OSError as e:
             raise InputError(f"Cannot read {args.file}: {e.strerror}.") from None
         fmt = args.format or ("yaml" if path.suffix.lower() in (".yaml", ".yml") else "json")
+    if args.encoding and isinstance(data, bytes):
+        data = decode_text(data, args.encoding)
     report = engine.store.import_(args.team, data, fmt)
-    console.print(f"Imported {report.versions_added} versions of {report.names} prompts into "
+    console.print(f"Imported {plural(report.versions_added, 'version')} of "
+                  f"{plural(report.names, 'prompt')} into "
                   f"{args.team!r} ({report.versions_skipped} already there).")
     return 0
 

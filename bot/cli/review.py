@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from rich.console import Console
 from rich.markup import escape
 
+from bot.cli.inputs import add_encoding_flag, argument_text
 from bot.core.engine import Engine
 from bot.core.validation import InputError
 
@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("message", help="the chat message, in quotes; '-' reads it from stdin")
     p.add_argument("--model", "-m", help="the channel's default model")
     p.add_argument("--json", action="store_true", help="print a JSON object")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
@@ -45,7 +46,7 @@ def decide(engine: Engine, message: str, model: str | None) -> dict:
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    message = sys.stdin.read() if args.message == "-" else args.message
+    message = argument_text(args.message, args.encoding)
     model = engine.resolve_model(args.model)
     if not message.strip():
         raise InputError("The message is empty: paste a chat message in quotes, or '-' for "

@@ -13,8 +13,11 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
+from bot.cli.inputs import add_encoding_flag
+from bot.cli.layout import print_bullet
 from bot.core.dialects import Translation
 from bot.core.engine import Engine
+from bot.core.validation import decode_argument
 
 JSON_FIELDS = ("prompt", "negative_prompt", "changes", "dropped")
 
@@ -26,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", "-f", dest="from_model", help="the model the prompt was written for")
     p.add_argument("--json", action="store_true",
                    help="print JSON: prompt, negative_prompt, changes, dropped")
+    add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
@@ -35,7 +39,8 @@ def public_json(t: Translation) -> dict:
 
 
 def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
-    result = engine.translate(args.prompt, args.to, args.from_model)
+    result = engine.translate(decode_argument(args.prompt, args.encoding), args.to,
+                              args.from_model)
     if args.json:
         print(json.dumps(public_json(result), ensure_ascii=False))
     else:
@@ -58,12 +63,10 @@ def render_translation(console: Console, t: Translation, engine: Engine | None =
         for c in t.changes:
             move = f"{c.before!r} → {c.after!r}" if c.before and c.after else (
                 f"+ {c.after!r}" if c.after else f"- {c.before!r}" if c.before else "")
-            console.print(f"  • {c.component} {c.action} {move}: {c.why} [{c.source}]",
-                          markup=False, soft_wrap=True)
+            print_bullet(console, f"{c.component} {c.action} {move}: {c.why} [{c.source}]")
     if t.dropped:
         console.print("[bold]Dropped[/bold]")
         for d in t.dropped:
-            console.print(f"  • {d.component}: {d.text!r}: {d.reason}", markup=False,
-                          soft_wrap=True)
+            print_bullet(console, f"{d.component}: {d.text!r}: {d.reason}")
     for note in t.notes:
-        console.print(f"  {note}", markup=False, style="italic", soft_wrap=True)
+        print_bullet(console, note, marker="", style="italic")

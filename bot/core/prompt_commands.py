@@ -40,7 +40,7 @@ Action = Literal["save", "list", "history", "show", "diff", "restore", "keep", "
 ACTIONS: tuple[str, ...] = get_args(Action)
 
 USAGE: dict[str, str] = {
-    "save": 'prompt save NAME PROMPT... [--model M] [--note "..."] [--channel C]',
+    "save": 'prompt save NAME PROMPT... [--model M] [--note "..."] [--channel C] [--force]',
     "list": "prompt list [--channel C]",
     "history": "prompt history NAME",
     "show": "prompt show NAME [N]",
@@ -72,6 +72,8 @@ _WORD_OPTIONS = re.compile(
 _NOTE_OPTION = re.compile(
     rf"(?:(?<=\s)|^)--note(?:=|\s+)(?P<val>{_QUOTED}|(?:(?!\s--(?:model|channel|note)\b).)+)",
     re.S)
+_FORCE_OPTION = re.compile(r"(?:(?<=\s)|^)--force(?=\s|$)")
+"""save: add a version even when the text is the newest one's."""
 _COMMAND = re.compile(r"^\s*/?prompts?\b[ \t]*", re.I)
 
 
@@ -103,6 +105,8 @@ class PromptRequest(BaseModel):
     b: int | None = None
     """diff: from version a to version b (None = the two newest)."""
     confirm: bool = False
+    force: bool = False
+    """save: add a version even when the text and model are the newest version's."""
 
     @field_validator("name")
     @classmethod
@@ -151,6 +155,8 @@ class PromptResult(BaseModel):
     deleted: int | None = None
     """delete: how many versions went."""
     restored_from: int | None = None
+    unchanged: bool = False
+    """save: the text was the newest version's, so no version was added (`version` is it)."""
     house_rules: HouseRulesReport | None = None
     """save: the House rules part for the saved prompt, when rules are in force."""
 
@@ -213,7 +219,11 @@ def _extract_options(text: str) -> tuple[str, dict[str, str]]:
         options[key] = _unquote(value or "")
         return " "
     text = _WORD_OPTIONS.sub(take, text)
-    return _NOTE_OPTION.sub(take, text), options
+    text = _NOTE_OPTION.sub(take, text)
+    if _FORCE_OPTION.search(text):
+        options["force"] = "yes"
+        text = _FORCE_OPTION.sub(" ", text)
+    return text, options
 
 
 def parse_request(text: str, options: dict[str, str] | None = None) -> PromptRequest:
@@ -244,7 +254,8 @@ def parse_request(text: str, options: dict[str, str] | None = None) -> PromptReq
     words = rest.split()
     if action == "save":
         fields |= {"prompt": _unquote(rest), "model": found.get("model"),
-                   "note": found.get("note"), "channel": found.get("channel")}
+                   "note": found.get("note"), "channel": found.get("channel"),
+                   "force": bool(found.get("force"))}
     elif action == "show":
         version = found.get("version") or (words[0] if words else None)
         _no_more(action, words[1:] if not found.get("version") else words)
@@ -284,22 +295,47 @@ def help_lines() -> list[tuple[str, str]]:
 
 
 # ---- executing ------------------------------------------------------------------------------
+def plural(n: int, word: str) -> str:
+    """'1 prompt', '2 prompts'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def newest_version(engine: Engine, team: str, name: str) -> Version | None:
+    """The prompt's newest version, or None when nothing is saved under that name yet."""
+    try:
+        found: Version = engine.store.get(team, name)
+    except InputError:
+        return None
+    return found
+
+
 def save_with_score(engine: Engine, team: str, name: str, text: str, author: str,
                     model: str | None = None, note: str | None = None,
-                    channel: str | None = None) -> Version:
-    """Save a version with the critique score it has now (see `save_reviewed`)."""
-    return save_reviewed(engine, team, name, text, author, model, note, channel)[0]
+                    channel: str | None = None, force: bool = False) -> tuple[Version, bool]:
+    """Save a version with the critique score it has now (see `save_reviewed`): (the version,
+    whether it was added)."""
+    version, _, added = save_reviewed(engine, team, name, text, author, model, note, channel,
+                                      force=force)
+    return version, added
 
 
 def save_reviewed(engine: Engine, team: str, name: str, text: str, author: str,
                   model: str | None = None, note: str | None = None,
-                  channel: str | None = None, rules: RulesInForce | None = None
-                  ) -> tuple[Version, HouseRulesReport | None]:
+                  channel: str | None = None, rules: RulesInForce | None = None,
+                  force: bool = False) -> tuple[Version, HouseRulesReport | None, bool]:
     """Save a version with the critique score it has now (the point of versioning is to see
     the score move), and the House rules part when `rules` are in force. A failing critique
-    must not lose the save."""
+    must not lose the save. The model carries over from the newest version unless given.
+    Text (and model) identical to the newest version adds nothing unless `force`: then the
+    result is (that version, None, False); otherwise (the new version, house rules, True)."""
     text = engine.clean(text)
     model_id = engine.resolve_model(model)
+    newest = newest_version(engine, team, name)
+    if newest is not None:
+        if model_id is None:
+            model_id = newest.model
+        if not force and newest.prompt == text and newest.model == model_id:
+            return newest, None, False
     house: HouseRulesReport | None = None
     try:
         # Retrieval (similar prompts) adds nothing to the score and costs time.
@@ -313,7 +349,13 @@ def save_reviewed(engine: Engine, team: str, name: str, text: str, author: str,
         score = None
     version: Version = engine.store.save(team, name, text, author, model=model_id, note=note,
                                          score=score, channel=channel)
-    return version, house
+    return version, house, True
+
+
+def unchanged_summary(v: Version) -> str:
+    """What a save of the newest version's own text says."""
+    return (f"{v.name} v{v.version} already has this text; no new version saved "
+            "(add --force to save it anyway).")
 
 
 def _score(v: Version) -> str:
@@ -334,14 +376,16 @@ def execute(engine: Engine, request: PromptRequest, *, team: str, author: str,
         return PromptResult(summary="Prompt versions: " + " | ".join(lines), **out)
     if r.action == "save":
         rules = engine.house_rules(platform, team, channel) if platform else None
-        v, house = save_reviewed(engine, team, name, r.prompt or "", author, r.model, r.note,
-                                 r.channel, rules)
+        v, house, added = save_reviewed(engine, team, name, r.prompt or "", author, r.model,
+                                        r.note, r.channel, rules, force=r.force)
+        if not added:
+            return PromptResult(summary=unchanged_summary(v), version=v, unchanged=True, **out)
         return PromptResult(summary=f"Saved {v.name} v{v.version}{_score(v)}.", version=v,
                             house_rules=house, **out)
     if r.action == "list":
         infos = store.list_names(team, channel=r.channel)
         where = f" in channel {r.channel}" if r.channel else ""
-        summary = (f"{len(infos)} saved prompt{'s' if len(infos) != 1 else ''}{where}."
+        summary = (f"{plural(len(infos), 'saved prompt')}{where}."
                    if infos else f"No prompts saved{where} yet.")
         return PromptResult(summary=summary, prompts=infos, **out)
     if r.action == "history":

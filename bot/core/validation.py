@@ -25,19 +25,46 @@ class UnknownModelError(InputError):
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+"""A byte that was not UTF-8, as Python's surrogateescape keeps it in argv and file names."""
+
+BINARY_MESSAGE = "That looks like binary data, not a text prompt."
+
+
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """Bytes a user gave (stdin, a file, argv) as text. One behaviour everywhere: NUL bytes are
+    binary data; anything else that does not decode is named with its first bad byte and that
+    byte's offset, and how to fix it, instead of being replaced or guessed."""
+    if b"\x00" in data:
+        raise InputError(BINARY_MESSAGE)
+    name = encoding or "utf-8"
+    try:
+        return data.decode(name)
+    except LookupError:
+        raise InputError(f"Unknown encoding {name!r}: try utf-8 or latin-1.") from None
+    except UnicodeDecodeError as e:
+        label = "UTF-8" if encoding is None else name
+        raise InputError(f"input is not {label}: byte 0x{data[e.start]:02X} at offset {e.start}; "
+                         "save it as UTF-8 or pass --encoding latin-1") from None
+
+
+def decode_argument(text: str, encoding: str | None = None) -> str:
+    """A command-line string whose non-UTF-8 bytes Python kept as surrogate escapes, decoded
+    with `decode_text` (so the same message names the byte); plain strings pass unchanged."""
+    if not _ESCAPED_BYTE.search(text):
+        return text
+    return decode_text(text.encode("utf-8", "surrogateescape"), encoding)
 
 
 def clean_prompt(text: object, max_chars: int = MAX_PROMPT_CHARS) -> str:
     """Return the prompt stripped and normalised, or raise InputError saying what is wrong."""
     if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InputError("That looks like binary data, not a text prompt.") from None
+        text = decode_text(text)
     if not isinstance(text, str):
         raise InputError("A prompt must be text.")
+    text = decode_argument(text)
     if "\x00" in text or "\ufffd" in text:
-        raise InputError("That looks like binary data, not a text prompt.")
+        raise InputError(BINARY_MESSAGE)
     if _CONTROL.search(text):
         raise InputError("The prompt contains control characters; paste plain text.")
     text = unicodedata.normalize("NFC", text).strip()

@@ -339,6 +339,8 @@ def prompt_embeds(result: PromptResult) -> list[discord.Embed]:
         return diff_embeds(result.diff)
     if result.action == "show" and v is not None:
         return version_embeds(v, "")
+    if result.action == "save" and result.unchanged:
+        return em.notice_embeds(result.summary)
     if result.action == "save" and v is not None:
         house = summary_lines(result.house_rules) if result.house_rules else []
         return version_embeds(v, "💾 Saved ", house)

@@ -202,6 +202,8 @@ def prompt_messages(result: PromptResult,
         return diff_messages(result.diff)
     if result.action == "show" and v is not None:
         return version_messages(v, "", names)
+    if result.action == "save" and result.unchanged:
+        return bk.notice_messages(result.summary)
     if result.action == "save" and v is not None:
         house = summary_lines(result.house_rules) if result.house_rules else []
         return version_messages(v, ":floppy_disk: Saved", names, house)

@@ -78,7 +78,7 @@ def test_export_import_files(engine: Engine, tmp_path: Path) -> None:
     out_file = tmp_path / "lib.yaml"
     assert cli(engine, "export", "--format", "yaml", "--output", str(out_file))[0] == 0
     code, out = cli(engine, "import", str(out_file), "--team", "copy")
-    assert code == 0 and "Imported 1 versions of 1 prompts" in out
+    assert code == 0 and "Imported 1 version of 1 prompt into" in out
     assert engine.store.get("copy", "fox").keeper_note == "the one"
     with pytest.raises(InputError, match="Cannot read"):
         cli(engine, "import", str(tmp_path / "missing.json"))

@@ -9,7 +9,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
-from bot.core.validation import InputError
+from bot.core.validation import InputError, decode_text
 
 FORMATS = ("json", "yaml")
 MAX_IMPORT_BYTES = 20_000_000
@@ -61,10 +61,7 @@ def load(data: str | bytes | dict[str, Any], fmt: str) -> Library:
     if isinstance(data, bytes):
         if len(data) > MAX_IMPORT_BYTES:
             raise InputError("The file is too large to be a prompt library.")
-        try:
-            data = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InputError("The file is not UTF-8 text.") from None
+        data = decode_text(data)  # names the first bad byte and its offset, like every input
     if isinstance(data, str):
         if len(data) > MAX_IMPORT_BYTES:
             raise InputError("The file is too large to be a prompt library.")
