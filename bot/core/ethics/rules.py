@@ -15,6 +15,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -109,9 +110,11 @@ def _compile(terms: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
-def _close(s: str, i: int) -> int:
-    """Index of the parenthesis closing the one opened at s[i]."""
-    depth, j, in_class = 0, i, False
+def _structure(s: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The pattern's own parentheses and bars (outside escapes and character classes), each
+    with its position and the nesting depth after it: the one scan `_close` and `_split_top`
+    share."""
+    depth, j, in_class = 0, start, False
     while j < len(s):
         ch = s[j]
         if ch == "\\":
@@ -121,35 +124,27 @@ def _close(s: str, i: int) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j
+        elif ch in "()|":
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield j, ch, depth
         j += 1
+
+
+def _close(s: str, i: int) -> int:
+    """Index of the parenthesis closing the one opened at s[i]."""
+    for j, ch, depth in _structure(s, i):
+        if ch == ")" and depth == 0:
+            return j
     raise ValueError("unbalanced parenthesis")
 
 
 def _split_top(s: str) -> list[str]:
-    parts, depth, last, j, in_class = [], 0, 0, 0, False
-    while j < len(s):
-        ch = s[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    """The top-level alternatives of a pattern (split on `|` outside any group)."""
+    parts, last = [], 0
+    for j, ch, depth in _structure(s):
+        if ch == "|" and depth == 0:
             parts.append(s[last:j])
             last = j + 1
-        j += 1
     return [*parts, s[last:]]
 
 
