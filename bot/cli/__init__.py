@@ -115,6 +115,16 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the examples' line breaks and shows a default where there is a meaningful one
     (not None, False or empty) that the help text does not already mention."""
 
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """Each line of a description or epilog wrapped to the terminal on its own; a line that
+        starts with spaces (an example command) is kept whole, so it can be copied."""
+        import textwrap
+
+        return "\n".join(
+            indent + line if not line.strip() or line.startswith(" ")
+            else textwrap.fill(line, width, initial_indent=indent, subsequent_indent=indent)
+            for line in text.splitlines())
+
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = action.help or ""
         default = action.default
