@@ -157,16 +157,17 @@ def render_critique(console: Console, c: Critique) -> None:
     render_house_rules(console, summary_lines(c.house_rules) if c.house_rules else [])
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
+    console.print()
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))
     for notice in c.notices:
         console.print(Text(notice, style="italic"))
     concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]
     if concerns:
-        console.print("[bold]Ethics[/bold]")
+        console.print("\n[bold]Ethics[/bold]")
         for x in concerns:
             print_bullet(console, f"{x['severity']} · {x['category']}: {x['why']}")
     if c.similar:
-        console.print("[bold]Prompts like yours that work[/bold]")
+        console.print("\n[bold]Prompts like yours that work[/bold]")
         for similar in c.similar:
             print_bullet(console, f"{similar.title} ({similar.id}): {similar.why}")
     sources = ", ".join(c.sources)
