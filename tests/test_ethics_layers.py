@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ from bot.core.ethics.judge import LLMEthicsVerdict, judge_review, raise_with_ver
 from bot.core.ethics.rules import DETECTED_GROUPS
 from bot.core.ethics.semantic import Exemplars, SemanticLayer, load_exemplars
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError
+from bot.core.retrieval import embeddings as embeddings_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,6 +54,7 @@ def fake_embed(monkeypatch):
         return _bag_of_words(list(texts))
 
     monkeypatch.setattr(embeddings, "embed", embed)
+    monkeypatch.setattr(embeddings, "_query_cache", OrderedDict())  # no real vectors kept
     monkeypatch.setattr(semantic_module, "_matrices", {})
     return calls
 
@@ -135,8 +138,9 @@ def test_exemplar_matrix_is_cached_on_disk_by_file_hash(tmp_path, fake_embed, mo
     assert np.load(cached[0]).shape[0] == exemplar_rows
     assert fake_embed == [exemplar_rows, 1]
 
-    # A new process (no in-memory copy) reads the file: one query encoding, no exemplars.
+    # A new process (no in-memory copies) reads the file: one query encoding, no exemplars.
     monkeypatch.setattr(semantic_module, "_matrices", {})
+    monkeypatch.setattr(embeddings_module, "_query_cache", OrderedDict())
     fake_embed.clear()
     SemanticLayer(data_dir, kdir).concerns("a fox in the snow")
     assert fake_embed == [1]
@@ -145,6 +149,7 @@ def test_exemplar_matrix_is_cached_on_disk_by_file_hash(tmp_path, fake_embed, mo
     path = kdir / "ethics" / "exemplars.yaml"
     path.write_text(path.read_text() + "\n  - a new safe exemplar about lighthouses\n")
     monkeypatch.setattr(semantic_module, "_matrices", {})
+    monkeypatch.setattr(embeddings_module, "_query_cache", OrderedDict())
     fake_embed.clear()
     SemanticLayer(data_dir, kdir).concerns("a fox in the snow")
     assert fake_embed == [exemplar_rows + 1, 1]
@@ -159,6 +164,7 @@ def test_a_failing_model_leaves_the_rules_review(tmp_path, monkeypatch):
         raise RuntimeError("no model here")
 
     monkeypatch.setattr(embeddings, "embed", broken)
+    monkeypatch.setattr(embeddings, "_query_cache", OrderedDict())
     monkeypatch.setattr(semantic_module, "_matrices", {})
     review = review_full("a child in lingerie", semantic=_toy_layer(tmp_path))
     assert review.verdict == "stop" and review.layers == ["rules"]

@@ -6,7 +6,9 @@ import json
 import subprocess
 import sys
 import textwrap
+from collections import OrderedDict
 
+import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
@@ -165,8 +167,14 @@ def test_a_cold_process_uses_keywords_and_a_warm_one_the_model(engine, monkeypat
     warm = warmup.WarmUp(engine)
     warm.state = "ready"
     monkeypatch.setattr(warmup, "_current", warm)
-    monkeypatch.setattr("bot.core.retrieval.embeddings.onnx_encoder", lambda: "encoder")
-    assert warmup.similar_prompts_encoder() == "encoder"
+    encoder = _BagOfMeaning()
+    monkeypatch.setattr("bot.core.retrieval.embeddings.onnx_encoder", lambda: encoder)
+    monkeypatch.setattr("bot.core.retrieval.embeddings._query_cache", OrderedDict())
+    monkeypatch.setattr("bot.core.retrieval.embeddings.embed",
+                        lambda texts: encoder.encode(texts).tolist())
+    got = warmup.similar_prompts_encoder()
+    assert got is not None and got.encode == encoder.encode
+    assert np.allclose(got("a man on a street"), encoder("a man on a street"))
 
 
 @pytest.mark.parametrize("query", ["what is a whip pan?", "pan pan panning", "zzz nothing",

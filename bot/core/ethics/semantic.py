@@ -219,13 +219,11 @@ class SemanticLayer:
 
     def scores(self, prompt: str) -> list[ClassScore]:
         """Every class's closeness to the prompt (one query encoding)."""
-        import numpy as np
-
-        from bot.core.retrieval.embeddings import embed
+        from bot.core.retrieval.embeddings import query_vector
 
         with self._lock:
             matrix, labels = self.matrix, self._labels
-        query = np.asarray(embed([prompt])[0], dtype=np.float32)
+        query = query_vector(prompt)  # cached: the critique's similar prompts reuse it
         sims = matrix @ query
         k = self.exemplars.top_k
         safe = _top_mean(sims[labels == -1], k)

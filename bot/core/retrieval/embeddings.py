@@ -21,6 +21,7 @@ import logging
 import os
 import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import contextmanager
 from functools import lru_cache
@@ -166,6 +167,31 @@ def load_model():
 
     transformers_logging.disable_progress_bar()  # "Loading weights" bars are noise in a CLI
     return SentenceTransformer(str(get_model_path()), device="cpu")
+
+
+_QUERY_CACHE_MAX = 256
+_query_cache: OrderedDict[str, Any] = OrderedDict()
+_query_lock = threading.Lock()
+
+
+def query_vector(text: str) -> Any:
+    """One text's unit vector (a numpy array), kept for the last few hundred texts: a critique
+    in a warmed server embeds its prompt for the ethics check and for similar prompts, and a
+    review channel's edit re-reviews text it has seen; each is encoded once."""
+    with _query_lock:
+        hit = _query_cache.get(text)
+        if hit is not None:
+            _query_cache.move_to_end(text)
+            return hit
+    import numpy as np
+
+    vector = np.asarray(embed([text])[0], dtype=np.float32)
+    vector.setflags(write=False)  # shared between callers
+    with _query_lock:
+        _query_cache[text] = vector
+        while len(_query_cache) > _QUERY_CACHE_MAX:
+            _query_cache.popitem(last=False)
+    return vector
 
 
 def embed_documents(texts: list[str]) -> list[list[float]]:

@@ -122,12 +122,14 @@ class GallerySimilarity:
     def has_vectors(self) -> bool:
         return self._vectors is not None
 
-    def _cosines(self, encoder: Encoder, subject: str, setting: str, prompt: str
-                 ) -> tuple[Sequence[float], Sequence[float]]:
+    def _cosines(self, encoder: Encoder, prompt: str) -> tuple[Sequence[float], Sequence[float]]:
+        """The prompt against each entry's subject+setting and against its whole prompt. One
+        encoding per critique (a few ms; it runs on every critique of a warmed server): the
+        subject and setting focus comes from the keyword half and the entry side."""
         assert self._vectors is not None
         places, scenes = self._vectors
-        place_query = f"{subject}. {setting}" if (subject or setting) else prompt
-        return (places @ encoder(place_query)).tolist(), (scenes @ encoder(prompt)).tolist()
+        query = encoder(prompt)
+        return (places @ query).tolist(), (scenes @ query).tolist()
 
     # ---- ranking ------------------------------------------------------------------------
     def find(self, prompt: str, k: int = 3, model: str | None = None,
@@ -152,7 +154,7 @@ class GallerySimilarity:
         by_scene = _scaled(self.scenes.score_map(tokenize(prompt)))
         vectors: tuple[Sequence[float], Sequence[float]] | None = None
         if encoder is not None and self._vectors is not None:
-            vectors = self._cosines(encoder, subject or "", setting or "", prompt)
+            vectors = self._cosines(encoder, prompt)
         itself = self._identity.get(_same_text(prompt))
         wanted = {str(getattr(m, "value", m)) for m in missing} & {c.value for c in Component}
         scored: list[tuple[float, int]] = []

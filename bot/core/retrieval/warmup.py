@@ -86,9 +86,21 @@ def similar_prompts_encoder() -> Any:
     current = _current
     if current is None or current.state != "ready":
         return None
-    from bot.core.retrieval.embeddings import onnx_encoder
+    from bot.core.retrieval.embeddings import onnx_encoder, query_vector
 
-    return onnx_encoder()
+    encoder = onnx_encoder()
+    return None if encoder is None else _CachedQueries(encoder, query_vector)
+
+
+class _CachedQueries:
+    """The encoder for "prompts like yours": one text through the per-process query cache (the
+    ethics check of the same critique has usually encoded the prompt already)."""
+
+    def __init__(self, encoder: Any, query: Any) -> None:
+        self.encode, self._query = encoder.encode, query
+
+    def __call__(self, text: str) -> Any:
+        return self._query(text)
 
 
 _current: WarmUp | None = None
