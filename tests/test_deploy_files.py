@@ -216,3 +216,43 @@ def test_chroma_server_image_is_inside_the_client_pin(compose: dict) -> None:
     assert upper, "an open-ended client range can drift past the server image"
     postgres = compose["services"]["postgres"]["image"]
     assert re.fullmatch(r"postgres:\d+(\.\d+)?", postgres), "pin the Postgres image's major version"
+
+
+def test_every_server_image_is_pinned_to_an_exact_version(compose: dict) -> None:
+    """Like Chroma's, each server image names an exact release (never `latest` or a bare
+    major that moves under a running deployment); ours is built from this checkout."""
+    for name, service in compose["services"].items():
+        image = service.get("image", "")
+        if image == "framecraft:latest" and "build" in service:
+            continue
+        assert re.fullmatch(r"[\w./-]+:\d+\.\d+(\.\d+)?", image), (name, image)
+
+
+def test_postgres_image_is_the_major_the_suite_tests(compose: dict) -> None:
+    """The Postgres tests run on the Debian server binaries (scripts/start-test-postgres.sh);
+    compose ships that same major, so what is tested is what is deployed."""
+    major = compose["services"]["postgres"]["image"].split(":", 1)[1].split(".")[0]
+    installed = sorted(p.name for p in Path("/usr/lib/postgresql").glob("*") if p.name.isdigit())
+    if not installed:
+        pytest.skip("no Debian PostgreSQL binaries here to compare with")
+    assert major in installed, (major, installed)
+
+
+def test_health_checks_probe_readiness_not_doctor(compose: dict) -> None:
+    services = compose["services"]
+    ports = {"slack": 3000, "discord": 8081, "discord-http": 8080}
+    for name, port in ports.items():
+        probe = " ".join(services[name]["healthcheck"]["test"])
+        assert f"127.0.0.1:{port}/readyz" in probe, (name, probe)
+        assert "doctor" not in probe
+    assert Settings.model_fields["status_port"].default == ports["discord"]
+
+
+def test_discord_http_is_a_profile_service(compose: dict) -> None:
+    service = compose["services"]["discord-http"]
+    assert service["profiles"] == ["discord-http"]
+    assert service["command"][:3] == ["framecraft", "discord", "--http"]
+    port = service["command"][service["command"].index("--port") + 1]
+    assert service["ports"] == [f"{port}:{port}"]
+    assert service["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert set(service["environment"]) <= _settings_env_names()
