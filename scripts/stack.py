@@ -23,6 +23,7 @@ drives a stack through the `Stack` class below.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -322,10 +323,8 @@ class Stack:
                                 "immediate" if kill else "fast", "-w", "stop"],
                                capture_output=True, timeout=60)
         elif _alive(pid):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(pid, signal.SIGKILL if kill else signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             deadline = time.monotonic() + timeout
             while _alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.05)
@@ -408,10 +407,8 @@ def _reap(pid: int | None) -> None:
     """Collect a child of ours that exited (a stack started by this process)."""
     if not pid:
         return
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 # ---- the API stand-in ---------------------------------------------------------------------------
