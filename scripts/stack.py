@@ -36,7 +36,6 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -119,13 +118,6 @@ def _alive(pid: int | None) -> bool:
 
 
 # ---- the stack ----------------------------------------------------------------------------------
-@dataclass
-class Proc:
-    name: str
-    port: int
-    pid: int | None = None
-
-
 class Stack:
     """One stack: its directory, its state file, and the processes in it."""
 
