@@ -191,6 +191,17 @@ def test_start_test_postgres_script_parses() -> None:
     assert subprocess.run(["bash", "-n", str(script)]).returncode == 0
 
 
+def test_stack_script_status_without_a_stack_is_one_line(tmp_path: Path) -> None:
+    assert subprocess.run(["bash", "-n", str(ROOT / "scripts" / "stack")]).returncode == 0
+    env = {**os.environ, "FRAMECRAFT_PYTHON": sys.executable}
+    run = subprocess.run([str(ROOT / "scripts" / "stack"), "--dir", str(tmp_path / "none"),
+                          "status"], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1 and run.stdout.strip() == f"no stack in {tmp_path / 'none'}"
+    bad = subprocess.run([str(ROOT / "scripts" / "stack"), "start", "nginx"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr and "Traceback" not in bad.stderr
+
+
 @pytest.mark.parametrize("password", ["p@ss:w/rd#1", "a b%20c?d=e&f", "ünïcødé/@@::", "x" * 200])
 def test_any_database_password_survives_the_url(password: str) -> None:
     settings = Settings(database_url="postgresql+psycopg://framecraft@db.internal:5432/framecraft",
@@ -256,3 +267,23 @@ def test_discord_http_is_a_profile_service(compose: dict) -> None:
     assert service["ports"] == [f"{port}:{port}"]
     assert service["depends_on"]["postgres"]["condition"] == "service_healthy"
     assert set(service["environment"]) <= _settings_env_names()
+
+
+def test_readme_per_user_limits_are_the_command_tables() -> None:
+    from bot.core.command_table import rate_limits
+
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index("**Per-user limits**"):text.index("**Replicas.**")]
+    assert "over 60 seconds" in section
+    rows = dict(re.findall(r"^\| `(\w+)` \| (\d+) \|$", section, re.M))
+    limits = rate_limits()
+    assert {name: int(calls) for name, calls in rows.items()} == {
+        name: calls for name, (calls, _window) in limits.items()}
+    assert {window for _calls, window in limits.values()} == {60.0}
+
+
+def test_readme_names_readyz_for_the_load_balancer() -> None:
+    text = (ROOT / "README.md").read_text()
+    row = next(line for line in text.splitlines() if line.startswith("| `/readyz` |"))
+    assert "load balancer" in row
+    assert "scripts/stack up" in text and "scripts/stack down" in text
