@@ -222,6 +222,9 @@ def test_the_gateway_bots_status_port_serves_livez_and_readyz(kb, tmp_path):
 
     async def scenario() -> list[tuple[int, dict]]:
         runner = await start_status_server(engine, client, "127.0.0.1", port)
+        assert runner is not None
+        # The port taken: logged, no exception, the bot would run on.
+        assert await start_status_server(engine, client, "127.0.0.1", port) is None
         seen = []
         try:
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:

@@ -65,13 +65,20 @@ def status_app(readiness: Readiness) -> web.Application:
     return app
 
 
-async def start_status_server(engine: Any, client: Any, host: str, port: int) -> web.AppRunner:
+async def start_status_server(engine: Any, client: Any, host: str,
+                              port: int) -> web.AppRunner | None:
     """Serve the gateway bot's status on `host:port` in the running loop; returns the runner
-    to clean up. Port 0 picks a free port (tests read it from the runner's addresses)."""
+    to clean up. A port already taken is logged and the bot runs on without it (its health
+    check then fails, which is where the mistake shows), rather than taking the bot down."""
     readiness = Readiness(engine, "discord-gateway", {"gateway": lambda: gateway_check(client)})
     runner = web.AppRunner(status_app(readiness), access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as e:
+        log.error("discord: cannot serve the status port %s:%d (%s); /readyz is not served. "
+                  "Set FRAMECRAFT_STATUS_PORT to a free port, or 0.", host, port, e.strerror)
+        await runner.cleanup()
+        return None
     log.info("discord: status on http://%s:%d/readyz", host, port)
     return runner
