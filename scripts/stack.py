@@ -170,6 +170,11 @@ class Stack:
             raise StackError("cannot start the stack: no " + "; no ".join(lacks))
         if any(_alive(p.get("pid")) for p in self.procs.values()):
             raise StackError(f"a stack is already running in {self.dir} (scripts/stack down)")
+        if seed_chroma is not None and not Path(seed_chroma).is_dir():
+            raise StackError(f"--seed-chroma {seed_chroma}: not a directory")
+        stale_pg = self.state.get("pg_dir")  # a stack that died without `down`
+        if stale_pg:
+            shutil.rmtree(stale_pg, ignore_errors=True)
         (self.dir / "logs").mkdir(parents=True, exist_ok=True)
         from nacl.signing import SigningKey
 
