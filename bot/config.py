@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     discord_message_content: bool = Field(default=False,
                                           validation_alias=_env("DISCORD_MESSAGE_CONTENT"))
     """Ask for the privileged message-content intent (needed for review channels)."""
+    status_port: int = Field(default=8081, ge=0, le=65535,
+                             validation_alias=_env("FRAMECRAFT_STATUS_PORT"))
+    """The Discord gateway bot's status port (`/livez`, `/readyz`); 0 turns it off."""
 
     @property
     def sqlite_path(self) -> Path:

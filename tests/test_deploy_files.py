@@ -191,6 +191,17 @@ def test_start_test_postgres_script_parses() -> None:
     assert subprocess.run(["bash", "-n", str(script)]).returncode == 0
 
 
+def test_stack_script_status_without_a_stack_is_one_line(tmp_path: Path) -> None:
+    assert subprocess.run(["bash", "-n", str(ROOT / "scripts" / "stack")]).returncode == 0
+    env = {**os.environ, "FRAMECRAFT_PYTHON": sys.executable}
+    run = subprocess.run([str(ROOT / "scripts" / "stack"), "--dir", str(tmp_path / "none"),
+                          "status"], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1 and run.stdout.strip() == f"no stack in {tmp_path / 'none'}"
+    bad = subprocess.run([str(ROOT / "scripts" / "stack"), "start", "nginx"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr and "Traceback" not in bad.stderr
+
+
 @pytest.mark.parametrize("password", ["p@ss:w/rd#1", "a b%20c?d=e&f", "ünïcødé/@@::", "x" * 200])
 def test_any_database_password_survives_the_url(password: str) -> None:
     settings = Settings(database_url="postgresql+psycopg://framecraft@db.internal:5432/framecraft",
@@ -216,3 +227,63 @@ def test_chroma_server_image_is_inside_the_client_pin(compose: dict) -> None:
     assert upper, "an open-ended client range can drift past the server image"
     postgres = compose["services"]["postgres"]["image"]
     assert re.fullmatch(r"postgres:\d+(\.\d+)?", postgres), "pin the Postgres image's major version"
+
+
+def test_every_server_image_is_pinned_to_an_exact_version(compose: dict) -> None:
+    """Like Chroma's, each server image names an exact release (never `latest` or a bare
+    major that moves under a running deployment); ours is built from this checkout."""
+    for name, service in compose["services"].items():
+        image = service.get("image", "")
+        if image == "framecraft:latest" and "build" in service:
+            continue
+        assert re.fullmatch(r"[\w./-]+:\d+\.\d+(\.\d+)?", image), (name, image)
+
+
+def test_postgres_image_is_the_major_the_suite_tests(compose: dict) -> None:
+    """The Postgres tests run on the Debian server binaries (scripts/start-test-postgres.sh);
+    compose ships that same major, so what is tested is what is deployed."""
+    major = compose["services"]["postgres"]["image"].split(":", 1)[1].split(".")[0]
+    installed = sorted(p.name for p in Path("/usr/lib/postgresql").glob("*") if p.name.isdigit())
+    if not installed:
+        pytest.skip("no Debian PostgreSQL binaries here to compare with")
+    assert major in installed, (major, installed)
+
+
+def test_health_checks_probe_readiness_not_doctor(compose: dict) -> None:
+    services = compose["services"]
+    ports = {"slack": 3000, "discord": 8081, "discord-http": 8080}
+    for name, port in ports.items():
+        probe = " ".join(services[name]["healthcheck"]["test"])
+        assert f"127.0.0.1:{port}/readyz" in probe, (name, probe)
+        assert "doctor" not in probe
+    assert Settings.model_fields["status_port"].default == ports["discord"]
+
+
+def test_discord_http_is_a_profile_service(compose: dict) -> None:
+    service = compose["services"]["discord-http"]
+    assert service["profiles"] == ["discord-http"]
+    assert service["command"][:3] == ["framecraft", "discord", "--http"]
+    port = service["command"][service["command"].index("--port") + 1]
+    assert service["ports"] == [f"{port}:{port}"]
+    assert service["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert set(service["environment"]) <= _settings_env_names()
+
+
+def test_readme_per_user_limits_are_the_command_tables() -> None:
+    from bot.core.command_table import rate_limits
+
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index("**Per-user limits**"):text.index("**Replicas.**")]
+    assert "over 60 seconds" in section
+    rows = dict(re.findall(r"^\| `(\w+)` \| (\d+) \|$", section, re.M))
+    limits = rate_limits()
+    assert {name: int(calls) for name, calls in rows.items()} == {
+        name: calls for name, (calls, _window) in limits.items()}
+    assert {window for _calls, window in limits.values()} == {60.0}
+
+
+def test_readme_names_readyz_for_the_load_balancer() -> None:
+    text = (ROOT / "README.md").read_text()
+    row = next(line for line in text.splitlines() if line.startswith("| `/readyz` |"))
+    assert "load balancer" in row
+    assert "scripts/stack up" in text and "scripts/stack down" in text

@@ -24,8 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--http", action="store_true",
                    help="serve Discord's interactions at /interactions instead of connecting to "
                         "the gateway (stateless; run several behind a load balancer)")
-    p.add_argument("--host", default="0.0.0.0", help="address to listen on (HTTP mode)")  # noqa: S104
+    p.add_argument("--host", default="0.0.0.0",  # noqa: S104
+                   help="address to listen on (HTTP mode, or the gateway's status port)")
     p.add_argument("--port", type=int, default=8080, help="port to listen on (HTTP mode)")
+    p.add_argument("--status-port", type=int, default=None,
+                   help="gateway mode: serve /livez and /readyz on this port (default "
+                        "FRAMECRAFT_STATUS_PORT, 8081; 0 turns it off)")
     p.set_defaults(func=run)
 
 
@@ -57,6 +61,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
                       f"http://{args.host}:{args.port}/interactions")
         serve(engine, settings, args.host, args.port)
         return 0
+    if args.status_port is not None and not 0 <= args.status_port < 65536:
+        return _fail(f"--status-port must be between 0 and 65535, not {args.status_port}.")
     try:
         token_of(settings)
     except DiscordConfigError as e:
@@ -66,7 +72,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     engine.warm_up()
     console.print("Framecraft Discord bot connecting to the gateway. Ctrl-C stops it.")
     try:
-        asyncio.run(run_gateway(engine, settings))
+        asyncio.run(run_gateway(engine, settings, args.host, args.status_port))
     except discord.LoginFailure:
         return _fail("Discord refused DISCORD_TOKEN; reset it in the Developer Portal → Bot.")
     except discord.PrivilegedIntentsRequired:

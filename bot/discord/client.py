@@ -156,8 +156,18 @@ def token_of(settings: Settings) -> str:
     return token
 
 
-async def run_gateway(engine: Engine, settings: Settings) -> None:
-    """Log in, sync commands and stay connected until cancelled."""
+async def run_gateway(engine: Engine, settings: Settings, status_host: str = "0.0.0.0",  # noqa: S104
+                      status_port: int | None = None) -> None:
+    """Log in, sync commands and stay connected until cancelled, serving `/livez` and
+    `/readyz` on `status_port` meanwhile (None: FRAMECRAFT_STATUS_PORT; 0: no status port)."""
+    from bot.discord.status import start_status_server
+
     token = token_of(settings)
+    port = settings.status_port if status_port is None else status_port
     async with FramecraftClient(engine, settings) as client:
-        await client.start(token)
+        runner = await start_status_server(engine, client, status_host, port) if port else None
+        try:
+            await client.start(token)
+        finally:
+            if runner is not None:
+                await runner.cleanup()

@@ -28,6 +28,7 @@ from nacl.signing import VerifyKey
 from bot.config import Settings
 from bot.core.availability import first_time
 from bot.core.command_table import SORRY, discord_app_commands
+from bot.core.health import Readiness
 from bot.discord.embeds import Page
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply, Where
 from bot.discord.insights import digest_reply, privacy_reply
@@ -35,6 +36,7 @@ from bot.discord.listeners.actions import ReviewView, parse_custom_id
 from bot.discord.listeners.views import MODAL_ID, CritiqueModal
 from bot.discord.prompts import http_autocomplete, http_fields, prepared_prompt
 from bot.discord.review_channels import admin_command, full_review
+from bot.discord.status import readyz_response
 from bot.logs import log_failure
 
 if TYPE_CHECKING:
@@ -158,6 +160,7 @@ class InteractionsEndpoint:
         self._session: aiohttp.ClientSession | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._claims = ThreadPoolExecutor(max_workers=2, thread_name_prefix="discord-claims")
+        self.readiness = Readiness(engine, "discord-http")
 
     # ---- web app --------------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -165,6 +168,7 @@ class InteractionsEndpoint:
         app.router.add_post("/interactions", self.handle)
         app.router.add_get("/healthz", self.health)
         app.router.add_get("/livez", self.live)
+        app.router.add_get("/readyz", self.ready)
         app.on_cleanup.append(self._close)
         return app
 
@@ -183,6 +187,10 @@ class InteractionsEndpoint:
 
     async def live(self, _request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
+
+    async def ready(self, _request: web.Request) -> web.Response:
+        """Readiness for a load balancer: the database and the index, each named (bot.core.health)."""
+        return await readyz_response(self.readiness)
 
     async def handle(self, request: web.Request) -> web.Response:
         body = await request.read()

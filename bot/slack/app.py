@@ -44,6 +44,8 @@ class FramecraftApp(App):
     """Bolt's App, holding the review channels (tests and benchmarks reach their queue)."""
 
     framecraft_reviews: ReviewChannels
+    framecraft_engine: Engine
+    """What `/readyz` probes (bot.slack.server)."""
     framecraft_digests: DigestScheduler
     """Not started here: the server starts it while it serves (bot.slack.insights)."""
 
@@ -146,6 +148,7 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
     reviews = ReviewChannels(front, client, review_queue)
     front.reviews = reviews
     app.framecraft_reviews = reviews
+    app.framecraft_engine = engine
     app.framecraft_digests = digest_scheduler(front, client)
     register_all(app, front)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import socket
 import sys
@@ -26,6 +27,7 @@ from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk.signature import SignatureVerifier
 
+from bot.core.health import Readiness
 from bot.slack.insights import running_digests
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,8 @@ async def _read_body(receive: Callable[[], Any], limit: int) -> bytes:
 
 
 class SlackAsgi(SlackRequestHandler):
-    """Bolt's ASGI handler for `/slack/events`, plus `GET /healthz` for load balancers."""
+    """Bolt's ASGI handler for `/slack/events`, plus `GET /readyz` (for load balancers),
+    `/livez` and `/healthz` (the warm-up alone, kept for probes set up before `/readyz`)."""
 
     def __init__(self, app: App, signing_secret: str, path: str = EVENTS_PATH,
                  workers: int = 32, max_body: int = MAX_BODY_BYTES):
@@ -66,8 +69,12 @@ class SlackAsgi(SlackRequestHandler):
         self.max_body = max_body
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="slack-http")
         self.verifier = SignatureVerifier(signing_secret)
+        self.readiness = Readiness(getattr(app, "framecraft_engine", None), "slack")
 
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] == "http" and scope["path"] == "/readyz" and scope["method"] == "GET":
+            await self._readyz(send)
+            return
         if scope["type"] == "http" and scope["path"] in ("/healthz", "/livez") \
                 and scope["method"] == "GET":
             from bot.core.retrieval.warmup import readiness
@@ -80,6 +87,14 @@ class SlackAsgi(SlackRequestHandler):
                         "body": b"ok" if status == "ready" else status.encode()})
             return
         await super().__call__(scope, receive, send)
+
+    async def _readyz(self, send: Callable) -> None:
+        """200 only when the database, the index (and Chroma) are ready; the body names each."""
+        ready, body = await asyncio.to_thread(self.readiness.report)  # probes block
+        await send({"type": "http.response.start", "status": 200 if ready else 503,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"cache-control", b"no-store")]})
+        await send({"type": "http.response.body", "body": json.dumps(body).encode()})
 
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
         try:

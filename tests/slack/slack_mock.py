@@ -33,12 +33,14 @@ class Call:
     body: dict[str, Any]
     headers: dict[str, str]
     at: float = field(default_factory=time.perf_counter)
+    """When it arrived, on the system-wide monotonic clock (comparable across processes on
+    one Linux machine)."""
 
 
 class MockSlack:
     """Records calls; `fail` queues canned error responses per method (e.g. a 429)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.calls: list[Call] = []
         self.fail: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
         self.admins: set[str] = set()
@@ -64,6 +66,21 @@ class MockSlack:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                """`GET /_calls`: every call so far, for a test in another process (the
+                stack test reads the replies of servers this mock runs for, scripts/stack)."""
+                if self.path.split("?")[0] != "/_calls":
+                    self.send_error(404)
+                    return
+                with mock._lock:
+                    data = json.dumps([{"method": c.method, "body": c.body, "at": c.at}
+                                       for c in mock.calls]).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def do_POST(self) -> None:  # noqa: N802 (http.server's name)
                 raw = self.rfile.read(int(self.headers.get("content-length") or 0))
                 status, headers, payload = mock._handle(self.path, raw, dict(self.headers))
@@ -76,7 +93,7 @@ class MockSlack:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -3,7 +3,8 @@
 Without it the first `/ask` of a Slack or Discord process pays for the knowledge base, the
 embedding model and the vector index (seconds, or an index build on a new data directory), and
 a load balancer routes traffic to a replica that is not ready. `readiness()` is what `/healthz`
-reports; liveness (`/livez`) never waits for any of this.
+reports (and `/readyz` names, bot.core.health); liveness (`/livez`) never waits for any
+of this.
 
 One warm-up per process: a server process holds one engine.
 """
@@ -32,6 +33,7 @@ class WarmUp:
         self._done = threading.Event()
         self._start_lock = threading.Lock()
         self.thread: threading.Thread | None = None
+        self._finished_at = 0.0
 
     def start(self) -> WarmUp:
         with self._start_lock:
@@ -41,6 +43,20 @@ class WarmUp:
                                                daemon=True)
                 self.thread.start()
         return self
+
+    def retry(self, min_interval_s: float) -> bool:
+        """Warm up again after a failure (the Chroma server was down at start, say), at most
+        once every `min_interval_s`; True when a new attempt started. Readiness calls this, so
+        a replica heals without a restart."""
+        with self._start_lock:
+            if self.state != "failed" or time.monotonic() - self._finished_at < min_interval_s:
+                return False
+            self.state, self.error = "warming", None
+            self._done.clear()
+            self.thread = threading.Thread(target=self._run, name="framecraft-warm-up",
+                                           daemon=True)
+            self.thread.start()
+            return True
 
     def wait(self, timeout: float | None = None) -> bool:
         """True once the warm-up has finished (ready or failed)."""
@@ -65,6 +81,7 @@ class WarmUp:
             log.warning("warm-up failed, retrieval may be unavailable: %s", self.error)
         finally:
             self.seconds = time.perf_counter() - started
+            self._finished_at = time.monotonic()
             self._done.set()
             log.info("warm-up %s in %.1f s", self.state, self.seconds)
 
@@ -114,6 +131,11 @@ def start_warm_up(engine: Any) -> WarmUp:
         if _current is None or _current.engine is not engine:
             _current = WarmUp(engine)
         return _current.start()
+
+
+def current() -> WarmUp | None:
+    """This process's warm-up, if one was started."""
+    return _current
 
 
 def readiness() -> tuple[bool, str]:

@@ -135,6 +135,11 @@ class Store(HouseRulesStoreMixin):
                 raise
         raise AssertionError("unreachable")
 
+    def ping(self) -> None:
+        """One round trip to the database (readiness, bot.core.health); raises when it cannot
+        be reached. The first call also creates and migrates the schema, as any first use."""
+        self._read(lambda conn: conn.exec_driver_sql("SELECT 1"))
+
     def _read(self, fn: Callable[[Connection], T]) -> T:
         with self.engine.connect() as conn:
             conn = conn.execution_options(framecraft_readonly=True)
