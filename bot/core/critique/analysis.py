@@ -39,6 +39,9 @@ from bot.core.critique.lexicon import (
 )
 from bot.core.critique.results import Analysis, Span
 
+NATIVE_LANGUAGES = ("zh", "es", "ja")
+"""Languages with a lexicon of their own (bot.core.critique.native)."""
+
 # The order in which components claim words: a later component's match that falls inside an
 # earlier one's span is not counted twice ("camera slowly rising" is camera, not motion).
 CLAIM_ORDER: tuple[C, ...] = (
@@ -822,7 +825,26 @@ def _negations(prompt: str) -> list[Span]:
 
 
 def analyze(prompt: str) -> Analysis:
-    """Find each component's words in the prompt. Pure and deterministic."""
+    """Find each component's words in the prompt, in its language (`bot.core.language`):
+    Chinese, Spanish and Japanese are read with their own lexicons (`native`), anything else
+    with the English one, and the analysis says which language it read. Pure and
+    deterministic."""
+    from bot.core.language import detect_language
+
+    lang = detect_language(prompt)
+    if lang.code in NATIVE_LANGUAGES:
+        from bot.core.critique.native import analyze_native
+
+        return analyze_native(prompt, lang.code, lang.mixed_with, lang.variant)
+    a = analyze_english(prompt)
+    if lang.code != "en":
+        a.language = lang.code
+        a.language_mixed = list(lang.mixed_with)
+    return a
+
+
+def analyze_english(prompt: str) -> Analysis:
+    """The English analysis (see the module note)."""
     low = prompt.lower()
     if len(low) != len(prompt):  # a few Unicode letters change length when lower-cased
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in prompt)

@@ -36,6 +36,16 @@ class Analysis(BaseModel):
     negations: list[Span] = Field(default_factory=list)
     """Phrases the model cannot honour as negation ("no people", "without cars")."""
     word_count: int = 0
+    """Words, or word equivalents for CJK text (bot.core.language.measure)."""
+    language: str = "en"
+    """The language the prompt was read in (ISO 639-1, bot.core.language): the ethics layer
+    and the rewrite follow it. A language without a lexicon of its own is read with the English
+    one, and its code is still here so fronts can say so."""
+    language_mixed: list[str] = Field(default_factory=list)
+    """Other languages in the prompt ("en" for Chinese with English camera terms)."""
+    families: list[str] = Field(default_factory=list)
+    """What the subject is (person, animal, ...), found by a native lexicon; empty for English,
+    whose families are read from the words by critique.needs."""
 
     def _spans(self, component: Component | str) -> list[Span]:
         # Enum lookups by value are slow enough to show in the critique's profile.

@@ -1,0 +1,284 @@
+"""Components of a prompt written in Chinese, Spanish or Japanese, read in that language.
+
+Each language has its own lexicon (`bot.core.critique.lexicons.<code>`), written for how
+people prompt in it, not translated word by word: Chinese camera language (推/拉/摇/移/跟,
+特写/近景/全景, 逆光) is a vocabulary of its own, Spanish says "plano general" and "a
+contraluz", Japanese mixes katakana loans (ドリーイン, クローズアップ) with native words
+(俯瞰, 逆光, 夕暮れ).
+
+The mechanism is the English one (bot.core.critique.analysis) in a smaller form: cues with a
+strength and a canonical camera move, claimed by component in the same order, longer matches
+first, the same pairs allowed to share words. What differs is word boundaries: Chinese and
+Japanese have none, so their cues are matched on characters and carry their own guards
+(a lookahead or lookbehind), e.g. 推 is a camera move only with 镜头 before it or in a fixed
+camera compound (推镜头), never in 推开门 ("pushes the door open", an action). Spanish cues
+match on word boundaries like English.
+
+Grammar a lexicon cannot list: a Chinese verb is what 正在 precedes or 着 follows; a Japanese
+verb is what ている or する conjugates; a Spanish gerund (-ando/-iendo) is an action whatever
+the verb. A mixed prompt (Chinese with English camera terms, very common) also gets the English
+analysis of its Latin words, with the CJK characters blanked so every span keeps its offsets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from bot.core.critique.components import Component as C
+from bot.core.critique.lexicon import Cue
+from bot.core.critique.results import Analysis, Span
+
+NATIVE_LANGUAGES: tuple[str, ...] = ("zh", "es", "ja")
+
+
+@dataclass(frozen=True)
+class Subject:
+    pattern: str
+    family: str
+    """person, animal, bird, water, vehicle, product, abstract, landscape (needs.FAMILIES)."""
+    strength: float = 1.0
+
+
+@dataclass(frozen=True)
+class NativeLexicon:
+    """One language's vocabulary for the analyzer (see the module note)."""
+
+    code: str
+    spaced: bool
+    """True: cues match on word boundaries (Spanish); False: on characters (Chinese, Japanese)."""
+    cues: dict[C, list[Cue]]
+    subjects: list[Subject]
+    actions: list[str]
+    """Verb patterns (every form already spelled out or generated)."""
+    grammar_actions: list[str] = field(default_factory=list)
+    """Patterns whose group `v` is a verb known by its grammar, whatever the verb."""
+    negation: str = ""
+    facts: dict[str, str] = field(default_factory=dict)
+    """Patterns for what the rewrite must respect: night, day, indoors, outdoors, snow, rain,
+    still (a still subject), still_camera, animated, monochrome, wears (already dressed)."""
+    english_components: frozenset[C] = frozenset({C.CAMERA, C.SHOT, C.LENS, C.LIGHTING,
+                                                  C.COLOR, C.STYLE, C.PACING, C.MOTION})
+    """Components whose English words count in a mixed prompt."""
+    subject_fallback: str = ""
+    """A pattern whose group `s` is the subject when no known noun is found (e.g. Japanese
+    "Xが", a Spanish clause's opening noun phrase)."""
+
+
+@cache
+def lexicon(code: str) -> NativeLexicon:
+    """The lexicon of a language, imported on first use (an English critique never loads one)."""
+    module = importlib.import_module(f"bot.core.critique.lexicons.{code}")
+    lex: NativeLexicon = module.LEXICON
+    return lex
+
+
+def _wrap(lex: NativeLexicon, pattern: str) -> str:
+    if lex.spaced:
+        return r"(?<![\w])(?:" + pattern + r")(?![\w])"
+    return "(?:" + pattern + ")"
+
+
+@cache
+def _cue_regexes(code: str, comp: C) -> list[tuple[re.Pattern[str], Cue]]:
+    lex = lexicon(code)
+    return [(re.compile(_wrap(lex, cue.pattern)), cue) for cue in lex.cues.get(comp, [])]
+
+
+@cache
+def _subject_regexes(code: str) -> list[tuple[re.Pattern[str], Subject]]:
+    lex = lexicon(code)
+    return [(re.compile(_wrap(lex, s.pattern)), s) for s in lex.subjects]
+
+
+@cache
+def _action_regex(code: str) -> re.Pattern[str]:
+    lex = lexicon(code)
+    return re.compile(_wrap(lex, "|".join(sorted(lex.actions, key=len, reverse=True))))
+
+
+@cache
+def _grammar_regexes(code: str) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in lexicon(code).grammar_actions]
+
+
+@cache
+def fact_regex(code: str, name: str) -> re.Pattern[str] | None:
+    pattern = lexicon(code).facts.get(name)
+    return re.compile(_wrap(lexicon(code), pattern)) if pattern else None
+
+
+def has_fact(code: str, name: str, low: str) -> bool:
+    regex = fact_regex(code, name)
+    return bool(regex and regex.search(low))
+
+
+def _span(prompt: str, start: int, end: int, cue: str, strength: float = 1.0) -> Span:
+    from bot.core.critique.analysis import make_span
+
+    return make_span(start, end, prompt[start:end], cue, strength)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_NOT_SUBJECT = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO, C.COLOR,
+                C.MOTION)
+
+
+def _lower(prompt: str) -> str:
+    low = prompt.lower()
+    if len(low) != len(prompt):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in prompt)
+    return low
+
+
+def _english_spans(prompt: str, lex: NativeLexicon
+                   ) -> tuple[dict[C, list[Span]], dict[C, list[Span]], list[str]]:
+    """The English analysis of a mixed prompt's Latin words (CJK blanked, offsets kept): the
+    components whose English words count, every component (for a subject or action said only
+    in English), and the camera moves."""
+    from bot.core.critique.analysis import analyze_english
+
+    text = _NON_ASCII.sub(" ", prompt) if not lex.spaced else prompt
+    if not _LATIN_WORD.search(text):
+        return {}, {}, []
+    english = analyze_english(text)
+    whole = {c: [_span(prompt, s.start, s.end, s.cue, s.strength) for s in found]
+             for c, found in english.spans.items()}
+    spans = {c: found for c, found in whole.items() if c in lex.english_components}
+    if lex.spaced:
+        whole = {}  # Spanish words misread as English are not a subject
+    return spans, whole, english.camera_moves
+
+
+def analyze_native(prompt: str, code: str, mixed_with: tuple[str, ...] = (),
+                   variant: str = "") -> Analysis:
+    """Find each component's words in a Chinese, Spanish or Japanese prompt."""
+    from bot.core.critique.analysis import CLAIM_ORDER, SHARED, _keep_longest, _overlaps
+    from bot.core.language import measure
+
+    lex = lexicon(code)
+    low = _lower(prompt)
+    view = to_simplified(low) if variant == "Hant" else low
+    claimed: list[tuple[C, Span]] = []
+    spans: dict[C, list[Span]] = {}
+    moves: list[tuple[int, str]] = []
+    english, english_whole, english_moves = _english_spans(prompt, lex)
+    for comp in CLAIM_ORDER:
+        if comp in (C.ACTION, C.SUBJECT):
+            continue
+        found: list[tuple[Span, str | None]] = []
+        for regex, cue in _cue_regexes(code, comp):
+            for m in regex.finditer(view):
+                if m.end() > m.start():
+                    found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
+                                        cue.strength), cue.move))
+        found += [(s, None) for s in english.get(comp, [])]
+        blocking = [s for c, s in claimed if c is not comp and (comp, c) not in SHARED]
+        kept = []
+        for span, move in _keep_longest(found):
+            if any(b.start <= span.start and span.end <= b.end for b in blocking):
+                continue
+            kept.append(span)
+            if move:
+                moves.append((span.start, move))
+        if kept:
+            spans[comp] = kept
+            claimed += [(comp, s) for s in kept]
+    for i, move in enumerate(english_moves):
+        if C.CAMERA in english:
+            moves.append((english[C.CAMERA][0].start + i, move))
+
+    subjects, families = _subjects(prompt, view, code, claimed)
+    actions = _actions(prompt, view, code, claimed, subjects)
+    if not subjects and lex.subject_fallback:
+        subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    # A mixed prompt may name its subject or action in English ("a girl walks, 镜头推进").
+    if not subjects and english_whole.get(C.SUBJECT):
+        subjects = english_whole[C.SUBJECT]
+    if not actions and english_whole.get(C.ACTION):
+        actions = english_whole[C.ACTION]
+    if subjects:
+        spans[C.SUBJECT] = subjects
+    if actions:
+        spans[C.ACTION] = actions
+    negations = [_span(prompt, m.start(), m.end(), "negation")
+                 for m in re.finditer(_wrap(lex, lex.negation), view)] if lex.negation else []
+    seen: list[str] = []
+    for _, move in sorted(moves):
+        if move not in seen:
+            seen.append(move)
+    _ = _overlaps
+    return Analysis(prompt=prompt, spans={c: spans[c] for c in C if c in spans},
+                    camera_moves=seen, actions=actions, negations=negations,
+                    word_count=measure(prompt, code).words, language=code,
+                    language_mixed=list(mixed_with), families=families)
+
+
+def _subjects(prompt: str, view: str, code: str,
+              claimed: list[tuple[C, Span]]) -> tuple[list[Span], list[str]]:
+    from bot.core.critique.analysis import _inside, _keep_longest
+
+    found: list[tuple[Span, str | None]] = []
+    for regex, subject in _subject_regexes(code):
+        for m in regex.finditer(view):
+            span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
+            if any(c in _NOT_SUBJECT and _inside(span, s) for c, s in claimed):
+                continue
+            found.append((span, subject.family))
+    kept = _keep_longest(found)
+    families: list[str] = []
+    for span, family in sorted(kept, key=lambda sm: sm[0].start):
+        if family and family not in families:
+            families.append(family)
+    return [s for s, _ in kept], families
+
+
+def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
+             subjects: list[Span]) -> list[Span]:
+    from bot.core.critique.analysis import _keep_longest, _overlaps
+
+    blocked = [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)] + subjects
+    found: list[tuple[Span, str | None]] = []
+    for m in _action_regex(code).finditer(view):
+        if m.end() > m.start():
+            found.append((_span(prompt, m.start(), m.end(), "verb"), None))
+    for regex in _grammar_regexes(code):
+        for m in regex.finditer(view):
+            a, b = m.span("v")
+            if b > a:
+                found.append((_span(prompt, a, b, "grammar", 0.8), None))
+    return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)]
+
+
+def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
+                      claimed: list[tuple[C, Span]]) -> list[Span]:
+    from bot.core.critique.analysis import _overlaps
+
+    for m in re.finditer(lex.subject_fallback, view):
+        a, b = m.span("s")
+        if b <= a:
+            continue
+        span = _span(prompt, a, b, "grammar", 0.8)
+        if not any(c in _NOT_SUBJECT + (C.ACTION,) and _overlaps(span, s) for c, s in claimed):
+            return [span]
+    return []
+
+
+# Traditional characters read through the Simplified lexicon: one character for one, so every
+# span keeps its offsets (only characters whose forms differ and that the lexicon uses).
+_T2S = str.maketrans(
+    "們個這說時頭鏡從來後為對開關門車風雲電燈陽緩變邊遠進運過還讓動見視覺帶點線體當樣機飛鳥魚"
+    "貓馬龍園場響聲樂畫麗夢紅綠藍黃銀與學會裡處黑搖環繞寫側陰靜濕燒髮臉國塊間問轉跟隨拍攝顏"
+    "調質實類廣長焦淺層虛遠慢漸輕柔靈飄揚葉櫻劍騎戰鬥狗鷹貓熊獅龜蝴蝶鯨爾聽歌說話吶喊輛船艘"
+    "橋樓廳廚傘領帶裙襯衫鞋帽戴著滿舊亂燈霧陽曬蓋鋪浪濤湧漣漪漁夢幻極簡復懸疑驚悚紀錄",
+    "们个这说时头镜从来后为对开关门车风云电灯阳缓变边远进运过还让动见视觉带点线体当样机飞鸟鱼"
+    "猫马龙园场响声乐画丽梦红绿蓝黄银与学会里处黑摇环绕写侧阴静湿烧发脸国块间问转跟随拍摄颜"
+    "调质实类广长焦浅层虚远慢渐轻柔灵飘扬叶樱剑骑战斗狗鹰猫熊狮龟蝴蝶鲸尔听歌说话呐喊辆船艘"
+    "桥楼厅厨伞领带裙衬衫鞋帽戴着满旧乱灯雾阳晒盖铺浪涛涌涟漪渔梦幻极简复悬疑惊悚纪录")
+
+
+def to_simplified(text: str) -> str:
+    return text.translate(_T2S)
