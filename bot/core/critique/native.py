@@ -193,8 +193,22 @@ def analyze_native(prompt: str, code: str, mixed_with: tuple[str, ...] = (),
 
     subjects, families = _subjects(prompt, view, code, claimed)
     actions = _actions(prompt, view, code, claimed, subjects)
+    if not lex.spaced and C.CAMERA in spans:
+        actions = [a for a in actions if not _next_to(view, a, spans[C.CAMERA])]
+    if code == "zh":
+        actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
+                         key=lambda s: s.start)
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
+        subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
+    if C.MOTION in spans and C.CAMERA in spans:
+        kept_motion = [m for m in spans[C.MOTION]
+                       if not _camera_manner(view, m, spans[C.CAMERA], actions + subjects, lex)]
+        if kept_motion:
+            spans[C.MOTION] = kept_motion
+        else:
+            del spans[C.MOTION]
     # A mixed prompt may name its subject or action in English ("a girl walks, 镜头推进").
     if not subjects and english_whole.get(C.SUBJECT):
         subjects = english_whole[C.SUBJECT]
@@ -217,6 +231,73 @@ def analyze_native(prompt: str, code: str, mixed_with: tuple[str, ...] = (),
                     language_mixed=list(mixed_with), families=families)
 
 
+_SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
+"""A verb followed by "like" (流れるような形) describes a shape, it is not an action."""
+_CAMERA_WORD = re.compile(r"^(?:カメラ|キャメラ|镜头|摄像机|画面|视角|ドローン|(?:la )?c[aá]mara)$")
+_CLAUSE_BREAK = re.compile(r"[，。,.；;！!？?\n、:：]")
+NEXT_TO = 3
+"""Characters (no punctuation) between an action and a camera span for the action to be the
+camera's own move ("ゆっくり前進するドローンショット", "追いかける空撮")."""
+
+
+def _next_to(view: str, span: Span, cameras: list[Span]) -> bool:
+    for cam in cameras:
+        gap = view[span.end:cam.start] if span.end <= cam.start else view[cam.end:span.start] \
+            if cam.end <= span.start else ""
+        if (span.end <= cam.start or cam.end <= span.start) and len(gap) <= NEXT_TO \
+                and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+PREDICATE_MAX = 4
+"""Characters of a short predicate after a Chinese subject (武士拔刀, 猫在沙发上睡觉)."""
+
+
+def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, list[Span]],
+                actions: list[Span]) -> list[Span]:
+    """What closes a Chinese clause after its subject and its place is its predicate: 一位老渔夫
+    在海边收网 -> 收网, whatever the verb. Only a short one, and only when no action is known."""
+    out: list[Span] = []
+    settings = spans.get(C.SETTING, []) + spans.get(C.MOTION, [])
+    for subject in subjects:
+        pos = subject.end
+        moved = True
+        while moved:
+            moved = False
+            for s in settings:
+                if s.start == pos and s.end > pos:
+                    pos, moved = s.end, True
+        clause_end = _CLAUSE_BREAK.search(view, pos)
+        end = clause_end.start() if clause_end else len(view)
+        rest = view[pos:end]
+        if not 1 <= len(rest) <= PREDICATE_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            continue
+        if any(a.start < end and pos < a.end for a in actions):
+            continue
+        taken = [s for ss in spans.values() for s in ss]
+        if any(s.start < end and pos < s.end for s in taken):
+            continue
+        out.append(_span(prompt, pos, end, "predicate", 0.8))
+    return out
+
+
+def _clause_of(view: str, span: Span) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(view, 0, span.start)), default=0)
+    after = _CLAUSE_BREAK.search(view, span.end)
+    return start, after.start() if after else len(view)
+
+
+def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Span],
+                   lex: NativeLexicon) -> bool:
+    """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
+    "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
+    start, end = _clause_of(view, motion)
+    if not any(start <= c.start < end or start < c.end <= end for c in cameras):
+        return False
+    return not any(start <= o.start < end for o in others)
+
+
 def _subjects(prompt: str, view: str, code: str,
               claimed: list[tuple[C, Span]]) -> tuple[list[Span], list[str]]:
     from bot.core.critique.analysis import _inside, _keep_longest
@@ -227,6 +308,9 @@ def _subjects(prompt: str, view: str, code: str,
             span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
             if any(c in _NOT_SUBJECT and _inside(span, s) for c, s in claimed):
                 continue
+            if subject.family == "landscape" and any(
+                    c is C.SETTING and s.strength >= 1 and _inside(span, s) for c, s in claimed):
+                continue  # "在森林中": where it happens
             found.append((span, subject.family))
     kept = _keep_longest(found)
     families: list[str] = []
@@ -250,7 +334,10 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
             a, b = m.span("v")
             if b > a:
                 found.append((_span(prompt, a, b, "grammar", 0.8), None))
-    return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)]
+    settings = [s for c, s in claimed if c is C.SETTING]
+    return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)
+            and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))
+            and not _SIMILE.match(view, s.end)]
 
 
 def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
@@ -258,10 +345,15 @@ def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
     from bot.core.critique.analysis import _overlaps
 
     for m in re.finditer(lex.subject_fallback, view):
-        a, b = m.span("s")
+        group = next((g for g, v in m.groupdict().items() if v), None)
+        if group is None:
+            continue
+        a, b = m.span(group)
         if b <= a:
             continue
         span = _span(prompt, a, b, "grammar", 0.8)
+        if _CAMERA_WORD.match(view[a:b]):
+            continue
         if not any(c in _NOT_SUBJECT + (C.ACTION,) and _overlaps(span, s) for c, s in claimed):
             return [span]
     return []

@@ -13,6 +13,8 @@ from bot.core.critique.lexicon import Cue
 from bot.core.critique.native import NativeLexicon, Subject
 
 _W = r"[\wáéíóúñü'-]+"
+_VERBISH = r"[\wáéíóúñü]+(?:a|an|e|en|ando|iendo)(?![\wáéíóúñü])"
+"""A word that may be a verb: the wardrobe phrase stops before it ("con uniforme corre")."""
 _CAM = r"(?:la |una )?c[aá]mara(?! lenta| r[aá]pida(?!mente))"
 _MOVE_GAP = r"(?: " + _W + r"){0,3}? "
 
@@ -36,7 +38,8 @@ CAMERA: list[Cue] = [
     Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica|pan)(?: lento| suave)? (?:hacia |a )?la izquierda|"
         + _cam(r"gira a la izquierda|panea a la izquierda"), move="pan_left"),
     Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica horizontal|pan)(?: lento| suave)?(?: (?:hacia |a )?"
-        r"la derecha)?|" + _cam(r"gira|panea|hace un paneo|barre|recorre|explora"), move="pan_right"),
+        r"la derecha)?|panor[aá]mica(?: lenta)?|" + _cam(r"gira|panea|hace un paneo|barre|recorre|"
+        r"explora"), move="pan_right"),
     Cue(_cam(r"se inclina hacia arriba|inclina hacia arriba|sube la mirada|mira hacia arriba") +
         r"|tilt up|inclinaci[oó]n hacia arriba|paneo vertical hacia arriba", move="tilt_up"),
     Cue(_cam(r"se inclina hacia abajo|inclina hacia abajo|mira hacia abajo") +
@@ -82,7 +85,7 @@ SHOT: list[Cue] = [
         r"toma (?:amplia|general|cerrada|abierta|de detalle|panor[aá]mica|completa)|"
         r"vista (?:general|panor[aá]mica|amplia|de cerca)|de cerca|muy de cerca|close-?up|"
         r"encuadre (?:cerrado|abierto|amplio|centrado|sim[eé]trico)|cuerpo entero|de cuerpo "
-        r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)|panor[aá]mica(?! horizontal)"),
+        r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)"),
 ]
 
 LENS: list[Cue] = [
@@ -111,7 +114,7 @@ LIGHTING: list[Cue] = [
         r"marcadas|suaves)|sombras|penumbra|oscuridad|siluetas?|velas encendidas|farolas|"
         r"reflector|destellos|resplandor|luz|ocaso|al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
-        r"oscur[oa]s?|brillante|luminos[oa]|dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
+        r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
         r"(?:la )?luz|bajo la luz"),
 ]
 
@@ -159,7 +162,7 @@ SETTING: list[Cue] = [
 ]
 
 MOTION: list[Cue] = [
-    Cue(r"lentamente|despacio|muy despacio|suavemente|r[aá]pidamente|velozmente|con gracia|"
+    Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|r[aá]pidamente|velozmente|con gracia|"
         r"con elegancia|con fuerza|con suavidad|a toda velocidad|a gran velocidad|a toda prisa|"
         r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|con cuidado|delicadamente|elegantemente|"
         r"[aá]gilmente|bruscamente|poco a poco|gradualmente|con ritmo|con fluidez|fluidamente|"
@@ -171,6 +174,10 @@ MOTION: list[Cue] = [
         r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con paso " + _W + r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
         r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
+        r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
+        r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
+        r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
+        r"(?:el )?viento (?:" + _W + r" )?que (?:mece|agita|sacude|mueve|levanta|arrastra)|"
         r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
         r"agua|nieve|espuma)|impacto|inercia|gravedad|suaves? y constantes?|constante|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|sutilmente|sutiles?|"
@@ -193,7 +200,7 @@ _CLOTHES = (r"abrigo|chaqueta|cazadora|vestido|camisa|camiseta|sombrero|gorra|go
             r"chubasquero|blusa|pendientes|anillo")
 CONSISTENCY: list[Cue] = [
     Cue(r"(?:vestid[oa]s? (?:con|de)|viste|visten|lleva(?:n|ndo)?|llevaba|con|de) (?:un |una |"
-        r"unos |unas |su |sus )?(?:" + _W + r" ){0,2}?(?:" + _CLOTHES + r")(?: " + _W + r"){0,2}",
+        r"unos |unas |su |sus )?(?:" + _W + r" ){0,2}?(?:" + _CLOTHES + r")(?: (?!(?:" + _VERBISH + r"))" + _W + r")?",
         strength=0.8),
     Cue(r"(?:pelo|cabello|melena) (?:" + _W + r")(?: y " + _W + r")?|barba(?: " + _W + r")?|"
         r"pelirroj[oa]s?|rubi[oa]s?|canos[oa]s?|morena?|tatuajes?|cicatriz|cicatrices|pecas|"
@@ -325,7 +332,8 @@ def _forms(entry: str) -> list[str]:
         part, imp = stem + "id[oa]s?", stem + "[ií]a"
     base3 = third or base3
     gerund = gerund or ger
-    forms = [gerund, part, imp, imp + "n", stem + ("ó" if end == "ar" else "i[oó]")]
+    forms = [gerund, imp, imp + "n", stem + ("ó" if end == "ar" else "i[oó]")]
+    _ = part  # participles are mostly adjectives in prompts ("formas fluidas"): not actions
     if inf not in _NOT_THIRD and not inf.startswith("dar"):
         forms += [base3, base3 + plural_end]
     else:
@@ -339,7 +347,7 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
             r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
 GRAMMAR_ACTIONS: list[str] = [
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
-    r"teniendo|habiendo|estando)[a-záéíóúñ]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las)?)"
+    r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo)[a-záéíóúñ]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las)?)"
     r"(?![\wáéíóúñ])",
     r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
@@ -375,6 +383,6 @@ LEXICON = NativeLexicon(
         "wears": r"vestid[oa]s?|viste|lleva(?:ndo)?|con (?:un |una )?(?:abrigo|chaqueta|vestido|camisa|"
                  r"sombrero|traje|uniforme)",
     },
-    subject_fallback=r"(?:^|[,.;:] ?)(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|tres) [\wáéíóúñü-]+"
+    subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|tres) [\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
 )
