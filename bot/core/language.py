@@ -129,16 +129,20 @@ _SIMPLIFIED = re.compile("[们个这说时头镜从来后为对开关门车风�
 
 # --- function words: English without a model --------------------------------------------------
 
-_EN_WORDS = frozenset("""a an the of with in on at and or to from into onto over under through
-across by as while is are was were his her its their this that these those then slowly
-camera shot close-up wide light lighting sunset golden hour night""".split())
+_EN_WORDS = frozenset(["a", "an", "the", "of", "with", "in", "on", "at", "and", "or", "to", "from",
+    "into", "onto", "over", "under", "through", "across", "by", "as", "while", "is", "are", "was",
+    "were", "his", "her", "its", "their", "this", "that", "these", "those", "then", "slowly", "camera",
+    "shot", "close-up", "wide", "light", "lighting", "sunset", "golden", "hour", "night"])
 # Common words of other Latin-script languages that are not English words: one of them means
 # the text needs the model (Spanish "un gato salta", French "le chat", German "die Katze").
-_FOREIGN_WORDS = frozenset("""el la los las un una unos unas del al y con por para sobre entre
-hacia desde muy su sus que se es está están luz noche cámara plano lento lenta le les du des
-et avec dans sur une est sont pour au aux der die das den dem ein eine einer und mit im auf
-ist nicht zu von o os um uma com na no nas nos em da do das dos pela pelo il lo gli uno della
-nel nella di che sul alla het een van met op en des dans""".split())
+_FOREIGN_WORDS = frozenset(["el", "la", "los", "las", "un", "una", "unos", "unas", "del", "al", "y",
+    "con", "por", "para", "sobre", "entre", "hacia", "desde", "muy", "su", "sus", "que", "se", "es",
+    "está", "están", "luz", "noche", "cámara", "plano", "lento", "lenta", "le", "les", "du", "des",
+    "et", "avec", "dans", "sur", "une", "est", "sont", "pour", "au", "aux", "der", "die", "das", "den",
+    "dem", "ein", "eine", "einer", "und", "mit", "im", "auf", "ist", "nicht", "zu", "von", "o", "os",
+    "um", "uma", "com", "na", "no", "nas", "nos", "em", "da", "do", "das", "dos", "pela", "pelo", "il",
+    "lo", "gli", "uno", "della", "nel", "nella", "di", "che", "sul", "alla", "het", "een", "van",
+    "met", "op", "en", "des", "dans"])
 
 
 def _word_verdict(text: str) -> Language | None:
@@ -194,7 +198,11 @@ def _model_guess(text: str) -> tuple[str, float] | None:
     model = _load_model()
     if model is None:
         return None
-    labels, probs = model.predict(" ".join(text.split()), k=3)
+    clean = " ".join(text.encode("utf-8", "replace").decode("utf-8").split())  # lone surrogates
+    try:
+        labels, probs = model.predict(clean, k=3)
+    except (ValueError, RuntimeError, UnicodeError):
+        return None
     if not labels:
         return None
     return labels[0].replace("__label__", ""), float(probs[0])
@@ -268,10 +276,12 @@ def _latin(text: str) -> Language:
 
 
 _ROMANCE = frozenset({"es", "pt", "gl", "ca", "it", "an", "ast", "oc"})
-_SPANISH_MARKERS = frozenset("""el los las unos unas del y con hacia desde muy está están
-cámara plano lenta lento luz noche atardecer amanecer mientras sobre""".split())
-_ENGLISH_TERMS = frozenset("""close-up closeup shot camera dolly tracking golden hour pan tilt
-zoom slow motion wide drone aerial handheld backlit lighting cinematic""".split())
+_SPANISH_MARKERS = frozenset(["el", "los", "las", "unos", "unas", "del", "y", "con", "hacia", "desde",
+    "muy", "está", "están", "cámara", "plano", "lenta", "lento", "luz", "noche", "atardecer",
+    "amanecer", "mientras", "sobre"])
+_ENGLISH_TERMS = frozenset(["close-up", "closeup", "shot", "camera", "dolly", "tracking", "golden",
+    "hour", "pan", "tilt", "zoom", "slow", "motion", "wide", "drone", "aerial", "handheld", "backlit",
+    "lighting", "cinematic"])
 
 
 def _english_terms(words: list[str]) -> tuple[str, ...]:

@@ -24,47 +24,23 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cache
 
+from bot.core.critique.claims import (
+    CLAIM_ORDER,
+    SHARED,
+    _inside,
+    _keep_longest,
+    _overlaps,
+    make_span,
+)
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
+from bot.core.critique.lexicons import NativeLexicon, Subject
 from bot.core.critique.results import Analysis, Span
 
 NATIVE_LANGUAGES: tuple[str, ...] = ("zh", "es", "ja")
-
-
-@dataclass(frozen=True)
-class Subject:
-    pattern: str
-    family: str
-    """person, animal, bird, water, vehicle, product, abstract, landscape (needs.FAMILIES)."""
-    strength: float = 1.0
-
-
-@dataclass(frozen=True)
-class NativeLexicon:
-    """One language's vocabulary for the analyzer (see the module note)."""
-
-    code: str
-    spaced: bool
-    """True: cues match on word boundaries (Spanish); False: on characters (Chinese, Japanese)."""
-    cues: dict[C, list[Cue]]
-    subjects: list[Subject]
-    actions: list[str]
-    """Verb patterns (every form already spelled out or generated)."""
-    grammar_actions: list[str] = field(default_factory=list)
-    """Patterns whose group `v` is a verb known by its grammar, whatever the verb."""
-    negation: str = ""
-    facts: dict[str, str] = field(default_factory=dict)
-    """Patterns for what the rewrite must respect: night, day, indoors, outdoors, snow, rain,
-    still (a still subject), still_camera, animated, monochrome, wears (already dressed)."""
-    english_components: frozenset[C] = frozenset({C.CAMERA, C.SHOT, C.LENS, C.LIGHTING,
-                                                  C.COLOR, C.STYLE, C.PACING, C.MOTION})
-    """Components whose English words count in a mixed prompt."""
-    subject_fallback: str = ""
-    """A pattern whose group `s` is the subject when no known noun is found (e.g. Japanese
-    "Xが", a Spanish clause's opening noun phrase)."""
 
 
 @cache
@@ -116,8 +92,6 @@ def has_fact(code: str, name: str, low: str) -> bool:
 
 
 def _span(prompt: str, start: int, end: int, cue: str, strength: float = 1.0) -> Span:
-    from bot.core.critique.analysis import make_span
-
     return make_span(start, end, prompt[start:end], cue, strength)
 
 
@@ -134,13 +108,14 @@ def _lower(prompt: str) -> str:
     return low
 
 
-def _english_spans(prompt: str, lex: NativeLexicon
+EnglishAnalyzer = Callable[[str], Analysis]
+
+
+def _english_spans(prompt: str, lex: NativeLexicon, analyze_english: EnglishAnalyzer
                    ) -> tuple[dict[C, list[Span]], dict[C, list[Span]], list[str]]:
     """The English analysis of a mixed prompt's Latin words (CJK blanked, offsets kept): the
     components whose English words count, every component (for a subject or action said only
     in English), and the camera moves."""
-    from bot.core.critique.analysis import analyze_english
-
     text = _NON_ASCII.sub(" ", prompt) if not lex.spaced else prompt
     if not _LATIN_WORD.search(text):
         return {}, {}, []
@@ -153,10 +128,10 @@ def _english_spans(prompt: str, lex: NativeLexicon
     return spans, whole, english.camera_moves
 
 
-def analyze_native(prompt: str, code: str, mixed_with: tuple[str, ...] = (),
-                   variant: str = "") -> Analysis:
-    """Find each component's words in a Chinese, Spanish or Japanese prompt."""
-    from bot.core.critique.analysis import CLAIM_ORDER, SHARED, _keep_longest, _overlaps
+def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
+                   mixed_with: tuple[str, ...] = (), variant: str = "") -> Analysis:
+    """Find each component's words in a Chinese, Spanish or Japanese prompt; `analyze_english`
+    (handed in by bot.core.critique.analysis) reads a mixed prompt's English words."""
     from bot.core.language import measure
 
     lex = lexicon(code)
@@ -165,7 +140,7 @@ def analyze_native(prompt: str, code: str, mixed_with: tuple[str, ...] = (),
     claimed: list[tuple[C, Span]] = []
     spans: dict[C, list[Span]] = {}
     moves: list[tuple[int, str]] = []
-    english, english_whole, english_moves = _english_spans(prompt, lex)
+    english, english_whole, english_moves = _english_spans(prompt, lex, analyze_english)
     for comp in CLAIM_ORDER:
         if comp in (C.ACTION, C.SUBJECT):
             continue
@@ -224,7 +199,6 @@ def analyze_native(prompt: str, code: str, mixed_with: tuple[str, ...] = (),
     for _, move in sorted(moves):
         if move not in seen:
             seen.append(move)
-    _ = _overlaps
     return Analysis(prompt=prompt, spans={c: spans[c] for c in C if c in spans},
                     camera_moves=seen, actions=actions, negations=negations,
                     word_count=measure(prompt, code).words, language=code,
@@ -300,8 +274,6 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
 
 def _subjects(prompt: str, view: str, code: str,
               claimed: list[tuple[C, Span]]) -> tuple[list[Span], list[str]]:
-    from bot.core.critique.analysis import _inside, _keep_longest
-
     found: list[tuple[Span, str | None]] = []
     for regex, subject in _subject_regexes(code):
         for m in regex.finditer(view):
@@ -314,7 +286,7 @@ def _subjects(prompt: str, view: str, code: str,
             found.append((span, subject.family))
     kept = _keep_longest(found)
     families: list[str] = []
-    for span, family in sorted(kept, key=lambda sm: sm[0].start):
+    for _, family in sorted(kept, key=lambda sm: sm[0].start):
         if family and family not in families:
             families.append(family)
     return [s for s, _ in kept], families
@@ -322,8 +294,6 @@ def _subjects(prompt: str, view: str, code: str,
 
 def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
              subjects: list[Span]) -> list[Span]:
-    from bot.core.critique.analysis import _keep_longest, _overlaps
-
     blocked = [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)] + subjects
     found: list[tuple[Span, str | None]] = []
     for m in _action_regex(code).finditer(view):
@@ -342,8 +312,6 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
 
 def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
                       claimed: list[tuple[C, Span]]) -> list[Span]:
-    from bot.core.critique.analysis import _overlaps
-
     for m in re.finditer(lex.subject_fallback, view):
         group = next((g for g, v in m.groupdict().items() if v), None)
         if group is None:

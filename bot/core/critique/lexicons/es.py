@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.native import NativeLexicon, Subject
+from bot.core.critique.lexicons import NativeLexicon, Subject
 
 _W = r"[\wáéíóúñü'-]+"
 _VERBISH = r"[\wáéíóúñü]+(?:a|an|e|en|ando|iendo)(?![\wáéíóúñü])"
@@ -162,7 +162,8 @@ SETTING: list[Cue] = [
 ]
 
 MOTION: list[Cue] = [
-    Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|r[aá]pidamente|velozmente|con gracia|"
+    Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|"
+        r"r[aá]pidamente|velozmente|con gracia|"
         r"con elegancia|con fuerza|con suavidad|a toda velocidad|a gran velocidad|a toda prisa|"
         r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|con cuidado|delicadamente|elegantemente|"
         r"[aá]gilmente|bruscamente|poco a poco|gradualmente|con ritmo|con fluidez|fluidamente|"
@@ -200,7 +201,8 @@ _CLOTHES = (r"abrigo|chaqueta|cazadora|vestido|camisa|camiseta|sombrero|gorra|go
             r"chubasquero|blusa|pendientes|anillo")
 CONSISTENCY: list[Cue] = [
     Cue(r"(?:vestid[oa]s? (?:con|de)|viste|visten|lleva(?:n|ndo)?|llevaba|con|de) (?:un |una |"
-        r"unos |unas |su |sus )?(?:" + _W + r" ){0,2}?(?:" + _CLOTHES + r")(?: (?!(?:" + _VERBISH + r"))" + _W + r")?",
+        r"unos |unas |su |sus )?(?:" + _W + r" ){0,2}?(?:" + _CLOTHES + r")"
+        r"(?: (?!(?:" + _VERBISH + r"))" + _W + r")?",
         strength=0.8),
     Cue(r"(?:pelo|cabello|melena) (?:" + _W + r")(?: y " + _W + r")?|barba(?: " + _W + r")?|"
         r"pelirroj[oa]s?|rubi[oa]s?|canos[oa]s?|morena?|tatuajes?|cicatriz|cicatrices|pecas|"
@@ -220,7 +222,8 @@ AUDIO: list[Cue] = [
 
 # --- subjects ------------------------------------------------------------------------------
 
-_ART = r"(?:(?:un|una|el|la|los|las|unos|unas|dos|tres|cuatro|varios|varias|muchos|muchas|su|sus|este|esta|aquel|aquella) (?:" + _W + r" )?)?"
+_ART = (r"(?:(?:un|una|el|la|los|las|unos|unas|dos|tres|cuatro|varios|varias|muchos|muchas|su|"
+        r"sus|este|esta|aquel|aquella) (?:" + _W + r" )?)?")
 
 _PERSON = (r"mujer(?:es)?|hombres?|ni[nñ][oa]s?|chic[oa]s?|muchach[oa]s?|j[oó]venes|joven|"
            r"ancian[oa]s?|se[nñ]or(?:a|es)?|beb[eé]s?|personas?|gente|parejas?|familias?|multitud|"
@@ -287,27 +290,34 @@ SUBJECTS: list[Subject] = [
 # --- actions -------------------------------------------------------------------------------
 
 # Infinitive, or "infinitive:third person singular" when the stem changes (vuela, sigue).
-_VERBS = """caminar andar pasear correr saltar brincar bailar danzar nadar volar:vuela planear
-deslizar:desliza caer:cae:cayendo subir bajar girar rotar rodar:rueda dar vueltas flotar derivar
-chocar estallar explotar verter:vierte salpicar gotear arremolinar expandir florecer:florece
-crecer:crece derretir:derrite arder quemar parpadear saludar sonre[ií]r:sonr[ií]e:sonriendo
-re[ií]r:r[ií]e:riendo llorar mirar observar contemplar alcanzar agarrar lanzar atrapar patear
-golpear trepar escalar sentar:sienta levantar inclinar arrodillar rodar patinar surfear
-esquiar:esqu[ií]a conducir:conduce manejar montar cabalgar galopar gatear vagar deambular
-perseguir:persigue:persiguiendo cazar abalanzar empujar tirar agitar sacudir temblar:tiembla
-romper fluir:fluye:fluyendo ondear mecer:mece disolver:disuelve transformar convertir:convierte
-emerger aparecer:aparece desaparecer:desaparece colapsar derrumbar erupcionar revolotear aletear
-sobrevolar:sobrevuela zambullir hundir rebotar estirar parpadear respirar cantar tocar pintar
-dibujar escribir cocinar cortar picar remover beber comer:come sorber besar abrazar sostener:sostiene
-cargar empujar balancear asentir susurrar hablar gritar marchar patinar rociar brillar
-destellar desplegar doblar tejer cocer hornear fre[ií]r:fr[ií]e hervir:hierve acariciar jugar:juega
-leer:lee:leyendo voltear asomar atravesar:atraviesa cruzar recorrer avanzar retroceder acercar
-alejar huir:huye:huyendo escapar pelear luchar abrir cerrar:cierra encender:enciende apagar
-soplar despegar aterrizar navegar remar bucear pastar picotear olfatear lamer masticar
-mordisquear merodear acechar sobresalir despertar:despierta dormir:duerme:durmiendo bostezar
-suspirar guiñar sacudir barrer lavar fregar amasar rebanar asar fre[ií]r moverse mover:mueve
-volver:vuelve regresar entrar salir:sale llegar partir esperar trabajar escribir teclear
-fotografiar grabar filmar rugir aullar ladrar ma[uú]llar ronronear zumbar""".split()
+_VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar", "nadar",
+    "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir", "bajar", "girar",
+    "rotar", "rodar:rueda", "dar", "vueltas", "flotar", "derivar", "chocar", "estallar", "explotar",
+    "verter:vierte", "salpicar", "gotear", "arremolinar", "expandir", "florecer:florece",
+    "crecer:crece", "derretir:derrite", "arder", "quemar", "parpadear", "saludar",
+    "sonre[ií]r:sonr[ií]e:sonriendo", "re[ií]r:r[ií]e:riendo", "llorar", "mirar", "observar",
+    "contemplar", "alcanzar", "agarrar", "lanzar", "atrapar", "patear", "golpear", "trepar", "escalar",
+    "sentar:sienta", "levantar", "inclinar", "arrodillar", "rodar", "patinar", "surfear",
+    "esquiar:esqu[ií]a", "conducir:conduce", "manejar", "montar", "cabalgar", "galopar", "gatear",
+    "vagar", "deambular", "perseguir:persigue:persiguiendo", "cazar", "abalanzar", "empujar", "tirar",
+    "agitar", "sacudir", "temblar:tiembla", "romper", "fluir:fluye:fluyendo", "ondear", "mecer:mece",
+    "disolver:disuelve", "transformar", "convertir:convierte", "emerger", "aparecer:aparece",
+    "desaparecer:desaparece", "colapsar", "derrumbar", "erupcionar", "revolotear", "aletear",
+    "sobrevolar:sobrevuela", "zambullir", "hundir", "rebotar", "estirar", "parpadear", "respirar",
+    "cantar", "tocar", "pintar", "dibujar", "escribir", "cocinar", "cortar", "picar", "remover",
+    "beber", "comer:come", "sorber", "besar", "abrazar", "sostener:sostiene", "cargar", "empujar",
+    "balancear", "asentir", "susurrar", "hablar", "gritar", "marchar", "patinar", "rociar", "brillar",
+    "destellar", "desplegar", "doblar", "tejer", "cocer", "hornear", "fre[ií]r:fr[ií]e",
+    "hervir:hierve", "acariciar", "jugar:juega", "leer:lee:leyendo", "voltear", "asomar",
+    "atravesar:atraviesa", "cruzar", "recorrer", "avanzar", "retroceder", "acercar", "alejar",
+    "huir:huye:huyendo", "escapar", "pelear", "luchar", "abrir", "cerrar:cierra", "encender:enciende",
+    "apagar", "soplar", "despegar", "aterrizar", "navegar", "remar", "bucear", "pastar", "picotear",
+    "olfatear", "lamer", "masticar", "mordisquear", "merodear", "acechar", "sobresalir",
+    "despertar:despierta", "dormir:duerme:durmiendo", "bostezar", "suspirar", "guiñar", "sacudir",
+    "barrer", "lavar", "fregar", "amasar", "rebanar", "asar", "fre[ií]r", "moverse", "mover:mueve",
+    "volver:vuelve", "regresar", "entrar", "salir:sale", "llegar", "partir", "esperar", "trabajar",
+    "escribir", "teclear", "fotografiar", "grabar", "filmar", "rugir", "aullar", "ladrar",
+    "ma[uú]llar", "ronronear", "zumbar"]
 _NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
               "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
               "brillar", "dar"}
@@ -369,7 +379,10 @@ LEXICON = NativeLexicon(
         "day": r"mediod[ií]a|de d[ií]a|soleado|luz del d[ií]a|a plena luz",
         "golden": r"atardecer|amanecer|puesta de sol|puesta del sol|hora dorada|ocaso|alba|crep[uú]sculo",
         "indoors": r"interior|habitaci[oó]n|cuarto|dormitorio|sal[oó]n|cocina|caf[eé]|cafeter[ií]a|"
-                   r"restaurante|oficina|estudio|biblioteca|pasillo|museo|iglesia|bar|tienda",
+                   r"restaurante|oficina|estudio|biblioteca|pasillo|museo|iglesia|bar|tienda|mesa|"
+                   r"sof[aá]|cama|ventana|escritorio|chimenea",
+        "posture": r"sentad[oa]s?|se sienta|de pie|tumbad[oa]|acostad[oa]|dormid[oa]|duerme|"
+                   r"descansa|espera|mira|observa|contempla|apoyad[oa]",
         "outdoors": r"calle|bosque|playa|mar|monta[nñ]as?|desierto|lago|r[ií]o|parque|jard[ií]n|cielo|"
                     r"campo|prado|ciudad|exterior|nieve|selva|valle|costa|carretera",
         "snow": r"nieve|nevad[oa]|invierno|nieva",
@@ -383,6 +396,7 @@ LEXICON = NativeLexicon(
         "wears": r"vestid[oa]s?|viste|lleva(?:ndo)?|con (?:un |una )?(?:abrigo|chaqueta|vestido|camisa|"
                  r"sombrero|traje|uniforme)",
     },
-    subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|tres) [\wáéíóúñü-]+"
+    subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
+                     r"tres) [\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
 )

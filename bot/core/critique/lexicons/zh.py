@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.native import NativeLexicon, Subject
+from bot.core.critique.lexicons import NativeLexicon, Subject
 
 _CLAUSE = r"[^，。,.；;！!？?\n、]"
 """Any character that stays inside one clause."""
@@ -274,7 +274,9 @@ LEXICON = NativeLexicon(
         "day": r"白天|白昼|正午|中午|午后|阳光明媚|晴天|烈日",
         "golden": r"黄昏|夕阳|日落|落日|日出|黄金时刻|余晖|晚霞|朝霞|清晨|黎明|傍晚",
         "indoors": r"室内|房间|卧室|客厅|厨房|书房|办公室|教室|咖啡馆|咖啡厅|餐厅|酒吧|工作室|"
-                   r"摄影棚|图书馆|走廊|大厅|教堂|宫殿|窗边|窗前|床上|桌上|餐桌",
+                   r"摄影棚|图书馆|走廊|大厅|教堂|宫殿|窗边|窗前|床上|桌上|餐桌|桌子|沙发|床|窗|"
+                   r"台灯|书桌|壁炉",
+        "posture": r"坐|站|躺|靠|倚|睡|蹲|跪|趴|伫立|矗立|等待|凝视|注视|望着",
         "outdoors": r"户外|室外|街|森林|海|山|草原|沙漠|湖|河|公园|花园|天空|田野|城市|雪地|"
                     r"乡村|峡谷|瀑布|海滩|沙滩|屋顶|天台",
         "snow": r"雪|冬天|冬日|寒冬",
