@@ -96,6 +96,13 @@ def _span(prompt: str, start: int, end: int, cue: str, strength: float = 1.0) ->
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ENGLISH_CRAFT_WORDS = frozenset(["close", "closeup", "up", "shot", "camera", "dolly", "tracking",
+    "golden", "hour", "slow", "motion", "zoom", "pan", "tilt", "drone", "handheld", "backlit",
+    "backlight", "bokeh", "lens", "wide", "aerial", "cinematic", "lighting", "light", "fpv", "pov",
+    "orbit", "crane", "rim", "neon", "timelapse", "lapse", "depth", "field", "focus", "macro",
+    "telephoto", "angle", "low", "high", "overhead", "static", "locked", "tripod", "grade", "teal",
+    "orange", "film", "grain", "anamorphic", "soft", "hard"])
+"""English words that make it worth reading a Spanish prompt with the English lexicon too."""
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _NOT_SUBJECT = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO, C.COLOR,
                 C.MOTION)
@@ -119,6 +126,8 @@ def _english_spans(prompt: str, lex: NativeLexicon, analyze_english: EnglishAnal
     text = _NON_ASCII.sub(" ", prompt) if not lex.spaced else prompt
     if not _LATIN_WORD.search(text):
         return {}, {}, []
+    if lex.spaced and not ENGLISH_CRAFT_WORDS & set(_LATIN_WORD.findall(text.lower())):
+        return {}, {}, []  # a Spanish prompt with no English craft word: nothing to add
     english = analyze_english(text)
     whole = {c: [_span(prompt, s.start, s.end, s.cue, s.strength) for s in found]
              for c, found in english.spans.items()}

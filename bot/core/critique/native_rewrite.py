@@ -14,10 +14,10 @@ import re
 
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import IN
+from bot.core.critique.messages import REASON
 from bot.core.critique.needs import WEAK, Context, Plan, Strength, plan
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.critique.messages import REASON
 
 # --- phrases, written in each language -------------------------------------------------------
 

@@ -167,8 +167,8 @@ def _fix_in(hit_id: str, fix: str, language: str) -> str | None:
 def language_notices(prompt: str, a: Analysis) -> list[str]:
     """What the reader must know about the language: a language the critique does not read
     (named, with what the score still covers), or Chinese read in Traditional characters."""
-    from bot.core.language import detect_language
     from bot.core.critique.messages import TRADITIONAL, UNSUPPORTED
+    from bot.core.language import detect_language
 
     lang = detect_language(prompt)
     if not lang.supported:
