@@ -124,7 +124,7 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
     return Critique(
         prompt=prompt, model=model_id, score=score, verdict=verdict_for(score), components=rows,
         language=a.language, language_mixed=a.language_mixed,
-        notices=language_notices(prompt, a),
+        notices=language_notices(prompt, a) + model_language_notices(a, model),
         missing=missing, missing_why={c: COMPONENTS[c].why for c in missing},
         anti_patterns=hits, suggestions=suggestions, rewrite=result.text, added=result.added,
         additions=result.additions, rewrite_strength=strength.value, sources=sources,
@@ -162,6 +162,20 @@ def _fix_in(hit_id: str, fix: str, language: str) -> str | None:
     from bot.core.critique.messages import FIX
 
     return FIX.get(hit_id, {}).get(language)
+
+
+def model_language_notices(a: Analysis, model: ModelProfile | None) -> list[str]:
+    """Whether the target model reads the prompt's language (its profile's `languages`)."""
+    if model is None or a.language not in NATIVE_LANGUAGES:
+        return []
+    from bot.core.language import language_name
+
+    name = language_name(a.language)
+    if model.reads(a.language):
+        return [f"{model.name} reads {name}: the rewrite stays in {name}."]
+    return [f"{model.name} reads English only: the rewrite below stays in {name}, as you wrote "
+            f"it; `framecraft translate --to {model.id}` gives its parts in {model.name}'s "
+            f"order, and with FRAMECRAFT_LLM set it is translated for you."]
 
 
 def language_notices(prompt: str, a: Analysis) -> list[str]:

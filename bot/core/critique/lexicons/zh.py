@@ -21,7 +21,7 @@ _GAP = _CLAUSE + r"{0,8}?"
 
 def _cam(verbs: str) -> str:
     """A camera word, then (in the same clause) one of `verbs`: 镜头缓缓向前推进."""
-    return _CAM + _GAP + r"(?:" + verbs + r")"
+    return _CAM + _GAP + r"(?:" + verbs + r")[进近向至入远开出起动]?"
 
 
 CAMERA: list[Cue] = [
@@ -30,7 +30,7 @@ CAMERA: list[Cue] = [
     Cue(r"甩镜头?|急摇|快速摇镜", move="whip_pan"),
     Cue(r"希区柯克变焦|滑动变焦|推拉变焦", move="zoom_out"),
     Cue(_cam(r"向前推进|推进|推近|推向|推至|前推|缓推|慢推|推入|逼近|靠近|拉近|向前移动|前移|"
-             r"向前|前进|贴近|缓缓推|推") + r"|推镜头|推镜|推进镜头|镜头推进|缓慢推进|缓缓推进|"
+             r"向前|前进|贴近|推") + r"|推镜头|推镜|推进镜头|镜头推进|缓慢推进|缓缓推进|"
         r"(?:缓缓|缓慢|慢慢|逐渐|快速)(?:地)?推(?:进|近)", move="dolly_in"),
     Cue(_cam(r"向后拉|拉远|后拉|拉开|后退|远离|向后移动|后移|拉出|拉") + r"|拉镜头|拉镜|"
         r"镜头拉远|(?:缓缓|缓慢|慢慢|逐渐)(?:地)?拉远", move="dolly_out"),
