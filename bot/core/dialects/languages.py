@@ -81,3 +81,13 @@ def structure(prompt: str, target: ModelProfile) -> list[dict[str, Any]]:
                 part["hint"] = ", ".join(hints)
         out.append(part)
     return out
+
+
+def structure_table(parts: list[dict[str, Any]]) -> str:
+    """A translation's `structure` as aligned columns (component, the author's words, the
+    target's phrase), padded by display width so Chinese and Japanese line up in the
+    monospaced code blocks of Slack and Discord."""
+    from bot.core.display_text import text_table
+
+    return text_table([[str(x.get("component", "")), str(x.get("text", "")),
+                        f"({x['hint']})" if x.get("hint") else ""] for x in parts])
