@@ -34,6 +34,7 @@ from bot.core.dialects.layout import assemble
 from bot.core.dialects.segments import GROUP, Unit, segment
 from bot.core.dialects.types import Change, Comparison, Dropped, Translation
 from bot.core.knowledge import CameraSyntax, KnowledgeBase, ModelProfile
+from bot.core.language import word_equivalents
 from bot.core.validation import resolve_model
 
 analyze = lru_cache(maxsize=2048)(_analyze)
@@ -174,7 +175,8 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
     source_order = [u.primary for u in sorted(units, key=lambda u: u.index)
                     if u.primary and not u.added]
     _report_order(w, units, source_order)
-    words = len(re.findall(r"[A-Za-z][A-Za-z'-]*", text))
+    words = len(re.findall(r"[A-Za-z][A-Za-z'-]*", text)) if text.isascii() \
+        else word_equivalents(text)
     low, high = target.ideal_words
     if words > high:
         w.notes.append(f"{words} words: {target.name} reads best at {low}-{high} words; "
