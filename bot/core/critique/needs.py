@@ -22,7 +22,6 @@ from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
-from bot.core.critique.native import fact_regex, has_fact
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
 
@@ -338,6 +337,8 @@ def context_of(a: Analysis) -> Context:
 
 def native_facts(a: Analysis) -> Facts:
     """Time of day, indoors or outdoors, season and weather, from the lexicon's fact words."""
+    from bot.core.critique.native import has_fact
+
     low = a.prompt.lower()
     code = a.language
     constraints: dict[str, frozenset[str]] = {}
@@ -362,7 +363,10 @@ _CLOSE = {"zh": r"特写|微距|近距离", "es": r"primer(?:ísimo)? plano|de c
 
 
 def native_context(a: Analysis) -> Context:
-    """`needs.Context` for a native prompt: the same kinds, read from its own lexicon."""
+    """`needs.Context` for a native prompt: the same kinds, read from its own lexicon (imported
+    here: an English critique never loads it)."""
+    from bot.core.critique.native import fact_regex, has_fact
+
     code = a.language
     low = a.prompt.lower()
     fams = sorted(dict.fromkeys(a.families), key=lambda f: PRIORITY.index(f)

@@ -136,6 +136,11 @@ def needs_suggestions(additions: list[Addition], language: str = "en") -> list[S
     """One suggestion per part the rewrite adds, in the same order and with the same words, so
     the advice and the rewrite never disagree (the reviewer's ask, then this prompt's reason),
     in the prompt's language when the message catalogue has it."""
+    if language not in NATIVE_LANGUAGES:
+        return [Suggestion(component=x.component,
+                           text=f"{ASK.get(x.component, '')} The rewrite adds \"{x.text}\": "
+                                f"{x.reason}",
+                           guide=x.guide or COMPONENTS[x.component].guide[0]) for x in additions]
     from bot.core.critique.messages import ADDS, QUOTES
     from bot.core.critique.messages import ASK as ASK_IN
 
@@ -181,6 +186,8 @@ def model_language_notices(a: Analysis, model: ModelProfile | None) -> list[str]
 def language_notices(prompt: str, a: Analysis) -> list[str]:
     """What the reader must know about the language: a language the critique does not read
     (named, with what the score still covers), or Chinese read in Traditional characters."""
+    if a.language == "en":
+        return []
     from bot.core.critique.messages import TRADITIONAL, UNSUPPORTED
     from bot.core.language import detect_language
 
