@@ -217,6 +217,7 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
 _SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
 """A verb followed by "like" (流れるような形) describes a shape, it is not an action."""
 _CAMERA_WORD = re.compile(r"^(?:カメラ|キャメラ|镜头|摄像机|画面|视角|ドローン|(?:la )?c[aá]mara)$")
+_CAMERA_SUBJECT = re.compile(r"カメラ|キャメラ|镜头|摄像机|摄影机|c[aá]mara(?! lenta)")
 _CLAUSE_BREAK = re.compile(r"[，。,.；;！!？?\n、:：]")
 NEXT_TO = 3
 """Characters (no punctuation) between an action and a camera span for the action to be the
@@ -278,6 +279,8 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
     start, end = _clause_of(view, motion)
     if not any(start <= c.start < end or start < c.end <= end for c in cameras):
         return False
+    if _CAMERA_SUBJECT.search(view, start, motion.start):
+        return True  # "カメラがゆっくりと風景をパンする": the camera is the one moving slowly
     return not any(start <= o.start < end for o in others)
 
 
