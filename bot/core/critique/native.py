@@ -277,8 +277,17 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
     start, end = _clause_of(view, motion)
-    if not any(start <= c.start < end or start < c.end <= end for c in cameras):
-        return False
+
+    def in_clause(spans: list[Span], a: int, b: int) -> bool:
+        return any(a <= s.start < b or a < s.end <= b for s in spans)
+
+    if not in_clause(cameras, start, end):
+        # "镜头缓慢推进，速度平稳": a clause of manner words only, right after a clause that is
+        # only about the camera, still describes the camera
+        if start == 0 or in_clause(others, start, end):
+            return False
+        prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))
+        return in_clause(cameras, prev_start, start) and not in_clause(others, prev_start, start)
     if _CAMERA_SUBJECT.search(view, start, motion.start):
         return True  # "カメラがゆっくりと風景をパンする": the camera is the one moving slowly
     return not any(start <= o.start < end for o in others)
