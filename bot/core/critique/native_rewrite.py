@@ -11,10 +11,14 @@ Reasons and asks come from the core's message catalogue; guide citations are the
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import IN
 from bot.core.critique.messages import REASON
+
+if TYPE_CHECKING:
+    from bot.core.critique.rewrite import RewriteResult
 from bot.core.critique.needs import WEAK, Context, Plan, Strength, plan
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
@@ -335,7 +339,7 @@ def strip_spam(text: str, code: str) -> str:
 
 def native_rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = False,
                    strength: Strength | str = Strength.STANDARD, the_plan: Plan | None = None,
-                   require: list[C] | tuple[C, ...] = ()):  # -> rewrite.RewriteResult
+                   require: list[C] | tuple[C, ...] = ()) -> RewriteResult:
     """The prompt, in its own language, with what it needs added (see the module note)."""
     from bot.core.critique.rewrite import RewriteResult
 
