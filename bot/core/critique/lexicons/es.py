@@ -8,6 +8,8 @@ pacing), never a camera instruction.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
@@ -167,7 +169,7 @@ MOTION: list[Cue] = [
         r"con elegancia|con fuerza|con suavidad|a toda velocidad|a gran velocidad|a toda prisa|"
         r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|con cuidado|delicadamente|elegantemente|"
         r"[aá]gilmente|bruscamente|poco a poco|gradualmente|con ritmo|con fluidez|fluidamente|"
-        r"pausadamente|tranquilamente|lentos?|lentas?|r[aá]pid[oa]s?|veloz|veloces|"
+        r"pausadamente|"
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
         r"naturales?|gr[aá]ciles?)|ondea(?:n|ndo)?|se mecen?|meci[eé]ndose|al viento|"
         r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
@@ -180,9 +182,9 @@ MOTION: list[Cue] = [
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
         r"(?:el )?viento (?:" + _W + r" )?que (?:mece|agita|sacude|mueve|levanta|arrastra)|"
         r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
-        r"agua|nieve|espuma)|impacto|inercia|gravedad|suaves? y constantes?|constante|"
-        r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|sutilmente|sutiles?|"
-        r"ligeramente|levemente|intensamente|violentamente|fren[eé]ticamente|en sincron[ií]a"),
+        r"agua|nieve|espuma)|inercia|gravedad|"
+        r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
+        r"violentamente|fren[eé]ticamente|en sincron[ií]a"),
 ]
 
 PACING: list[Cue] = [
@@ -241,7 +243,7 @@ _PERSON = (r"mujer(?:es)?|hombres?|ni[nñ][oa]s?|chic[oa]s?|muchach[oa]s?|j[oó]
            r"turistas?|viajer[oa]s?|explorador(?:a|es)?|excursionistas?|personajes?|protagonistas?|"
            r"h[eé]roes?|hero[ií]nas?|villan[oa]s?|modelos?|actor(?:es)?|actriz|vendedor(?:a|es)?|"
            r"polic[ií]as?|bomberos?|novi[oa]s?|adolescentes?|ni[nñ]ez|chavales?|mariachis?|"
-           r"[eé]l|ella|ellos|ellas")
+           r"él|ella|ellos|ellas")
 _ANIMAL = (r"gat[oa]s?|gatitos?|perr[oa]s?|perritos?|cachorros?|caballos?|potros?|yeguas?|"
            r"zorr[oa]s?|lob[oa]s?|osos?|osa|ciervos?|venados?|alces?|conejos?|liebres?|ardillas?|"
            r"ratones|rat[oó]n|ratas?|leones|le[oó]n|leonas?|tigres?|leopardos?|guepardos?|"
@@ -295,10 +297,10 @@ _VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar",
     "rotar", "rodar:rueda", "dar", "vueltas", "flotar", "derivar", "chocar", "estallar", "explotar",
     "verter:vierte", "salpicar", "gotear", "arremolinar", "expandir", "florecer:florece",
     "crecer:crece", "derretir:derrite", "arder", "quemar", "parpadear", "saludar",
-    "sonre[ií]r:sonr[ií]e:sonriendo", "re[ií]r:r[ií]e:riendo", "llorar", "mirar", "observar",
+    "sonreír:sonríe:sonriendo", "reír:ríe:riendo", "llorar", "mirar", "observar",
     "contemplar", "alcanzar", "agarrar", "lanzar", "atrapar", "patear", "golpear", "trepar", "escalar",
     "sentar:sienta", "levantar", "inclinar", "arrodillar", "rodar", "patinar", "surfear",
-    "esquiar:esqu[ií]a", "conducir:conduce", "manejar", "montar", "cabalgar", "galopar", "gatear",
+    "esquiar:esquía", "conducir:conduce", "manejar", "montar", "cabalgar", "galopar", "gatear",
     "vagar", "deambular", "perseguir:persigue:persiguiendo", "cazar", "abalanzar", "empujar", "tirar",
     "agitar", "sacudir", "temblar:tiembla", "romper", "fluir:fluye:fluyendo", "ondear", "mecer:mece",
     "disolver:disuelve", "transformar", "convertir:convierte", "emerger", "aparecer:aparece",
@@ -307,17 +309,17 @@ _VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar",
     "cantar", "tocar", "pintar", "dibujar", "escribir", "cocinar", "cortar", "picar", "remover",
     "beber", "comer:come", "sorber", "besar", "abrazar", "sostener:sostiene", "cargar", "empujar",
     "balancear", "asentir", "susurrar", "hablar", "gritar", "marchar", "patinar", "rociar", "brillar",
-    "destellar", "desplegar", "doblar", "tejer", "cocer", "hornear", "fre[ií]r:fr[ií]e",
+    "destellar", "desplegar", "doblar", "tejer", "cocer", "hornear", "freír:fríe:friendo",
     "hervir:hierve", "acariciar", "jugar:juega", "leer:lee:leyendo", "voltear", "asomar",
     "atravesar:atraviesa", "cruzar", "recorrer", "avanzar", "retroceder", "acercar", "alejar",
     "huir:huye:huyendo", "escapar", "pelear", "luchar", "abrir", "cerrar:cierra", "encender:enciende",
     "apagar", "soplar", "despegar", "aterrizar", "navegar", "remar", "bucear", "pastar", "picotear",
     "olfatear", "lamer", "masticar", "mordisquear", "merodear", "acechar", "sobresalir",
     "despertar:despierta", "dormir:duerme:durmiendo", "bostezar", "suspirar", "guiñar", "sacudir",
-    "barrer", "lavar", "fregar", "amasar", "rebanar", "asar", "fre[ií]r", "moverse", "mover:mueve",
+    "barrer", "lavar", "fregar", "amasar", "rebanar", "asar", "moverse", "mover:mueve",
     "volver:vuelve", "regresar", "entrar", "salir:sale", "llegar", "partir", "esperar", "trabajar",
     "escribir", "teclear", "fotografiar", "grabar", "filmar", "rugir", "aullar", "ladrar",
-    "ma[uú]llar", "ronronear", "zumbar"]
+    "maullar", "ronronear", "zumbar"]
 _NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
               "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
               "brillar", "dar"}
@@ -326,32 +328,34 @@ gira, parte): only their other forms count."""
 
 
 def _forms(entry: str) -> list[str]:
-    """The forms prompts use: third person singular and plural, gerund, participle, imperfect."""
+    """The forms prompts use, as plain words: third person singular and plural, gerund,
+    imperfect and preterite (accented and, as unaccented texts write them, without)."""
     parts = entry.split(":")
     inf = parts[0]
-    reflexive = inf.endswith("se")
-    if reflexive:
-        inf = inf[:-2]
     stem, end = inf[:-2], inf[-2:]
     third = parts[1] if len(parts) > 1 else None
     gerund = parts[2] if len(parts) > 2 else None
     if end == "ar":
-        base3, plural_end, ger, part, imp = stem + "a", "n", stem + "ando", stem + "ad[oa]s?", stem + "aba"
+        base3, ger, imps, pret = stem + "a", stem + "ando", [stem + "aba"], [stem + "ó", stem + "o"]
     else:
-        base3, plural_end, ger = stem + "e", "n", stem + "iendo"
-        part, imp = stem + "id[oa]s?", stem + "[ií]a"
+        base3, ger = stem + "e", stem + "iendo"
+        imps, pret = [stem + "ía", stem + "ia"], [stem + "ió", stem + "io"]
     base3 = third or base3
-    gerund = gerund or ger
-    forms = [gerund, imp, imp + "n", stem + ("ó" if end == "ar" else "i[oó]")]
-    _ = part  # participles are mostly adjectives in prompts ("formas fluidas"): not actions
+    forms = [gerund or ger, *imps, *(i + "n" for i in imps), *pret]
     if inf not in _NOT_THIRD and not inf.startswith("dar"):
-        forms += [base3, base3 + plural_end]
-    else:
-        forms.append(base3 + plural_end)
-    return [f for f in forms if len(f) > 3]
+        forms.append(base3)
+    forms.append(base3 + "n")
+    forms += [_strip_accent(f) for f in forms]
+    return [f for f in dict.fromkeys(forms) if len(f) > 3]
 
 
-ACTIONS: list[str] = sorted({f for entry in _VERBS for f in _forms(entry)}, key=len, reverse=True)
+def _strip_accent(word: str) -> str:
+    return word.translate(str.maketrans("áéíóú", "aeiou"))
+
+
+ACTIONS: list[str] = sorted({re.escape(f) for entry in _VERBS for f in _forms(entry)},
+                            key=lambda f: (-len(f), f))
+"""Literal forms (escaped), longest first, then alphabetical: the same regex in every process."""
 ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|acerca|aleja|"
             r"desliza|balancea|mece|eleva|hunde|derrite|rompe|abre|cierra|esconde|asoma|sumerge)",
             r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
