@@ -379,3 +379,16 @@ def test_slack_and_discord_show_the_structure_table(kb) -> None:
     assert "镜头缓缓推进" in slack and "Its parts" in slack
     discord_text = str([f.value for e in translation_embeds(t) for f in e.fields])
     assert "镜头缓缓推进" in discord_text
+
+
+def test_review_channel_reply_in_the_prompts_language(kb) -> None:
+    from bot.core.critique.pipeline import critique as run
+    from bot.core.review_channels import compact_review
+
+    zh = compact_review(run("一只猫跳上桌子，镜头缓缓推进", kb))
+    assert zh.fixes and all(CJK.search(f) and not LATIN_WORD.search(f) for f in zh.fixes)
+    assert zh.language_notes == []
+    ko = compact_review(run("고양이가 테이블 위로 뛰어오른다, close-up, golden hour", kb))
+    assert any("this looks like Korean" in n for n in ko.language_notes)
+    en = compact_review(run("A cat jumps on the table", kb))
+    assert en.language_notes == [] and all(f.isascii() for f in en.fixes)
