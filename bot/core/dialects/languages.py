@@ -54,13 +54,15 @@ def english_only(prompt: str, target: ModelProfile, code: str) -> Translation:
     name = language_name(code)
     reads = ", ".join(language_name(c) for c in target.languages.reads)
     note = (f"{target.name} reads {reads} only, and this prompt is in {name}. It is kept as "
-            f"written rather than mixed with English: translate it (the parts below are in "
+            f"written rather than mixed with English: translate it (its parts are listed in "
             f"{target.name}'s order, camera moves with its own phrase), or set FRAMECRAFT_LLM "
             f"to have it translated.")
     parts = structure(prompt, target)
     return Translation(prompt=prompt.strip(), model=target.id, source_prompt=prompt,
-                       changes=[Change(component="structure", action="suggested", before=None,
-                                       after=None, why=note, source=f"model:{target.id}")],
+                       changes=[Change(component="structure", action="kept", before=None,
+                                       after=None, why=f"Kept in {name}: {target.name} reads "
+                                       f"{reads} only, and nothing translated it.",
+                                       source=f"model:{target.id}")],
                        notes=[note], language=code, structure=parts,
                        needs_translation=True)
 
