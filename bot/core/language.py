@@ -150,9 +150,11 @@ def _word_verdict(text: str) -> Language | None:
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if not words:
         return None
-    if any(w in _FOREIGN_WORDS for w in words):
-        return None
     english = sum(w in _EN_WORDS for w in words)
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    if foreign:
+        # a borrowed phrase ("café au lait", "a film noir") in a plainly English prompt
+        return ENGLISH if english >= 3 and english >= 3 * foreign else None
     if english and (english >= 2 or len(words) <= 6):
         return ENGLISH
     return None
@@ -249,7 +251,8 @@ def detect_language(text: str) -> Language:
                 if guess and guess[1] >= 0.5:
                     return Language(guess[0], guess[1], "model")
             return Language(code, 1.0, "script")
-    return _latin(text)
+    verdict = _word_verdict(text)  # English with a "café" or curly quotes: still no model
+    return verdict if verdict is not None else _latin(text)
 
 
 SHORT_WORDS = 3
@@ -270,8 +273,9 @@ def _latin(text: str) -> Language:
     if code == "es" or (spanish_words and code in _ROMANCE and prob < 0.8):
         return Language("es", max(prob, 0.5), "model", _english_terms(words))
     needed = 0.8 if len(words) <= SHORT_WORDS else 0.5
-    if prob < needed:
-        return Language("en", 1 - prob, "model")
+    english = sum(w.lower() in _EN_WORDS for w in words)
+    if prob < needed or (prob < 0.9 and english >= 2 and english * 4 >= len(words)):
+        return Language("en", 1 - prob, "model")  # too unsure to tell the author otherwise
     return Language(code, prob, "model")
 
 
