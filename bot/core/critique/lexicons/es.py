@@ -73,7 +73,8 @@ CAMERA: list[Cue] = [
         r"[aá]ngulo (?:bajo|alto|holand[eé]s|cenital|lateral|frontal|inclinado)|"
         r"(?:desde|con) un [aá]ngulo (?:bajo|alto)|a (?:la )?altura de (?:los ojos|la cintura|"
         r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|por encima del hombro|"
-        r"sobre el hombro|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
+        r"sobre el hombro|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
+        r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
         r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
     Cue(r"movimiento de c[aá]mara|movimientos de c[aá]mara|c[aá]mara (?:lenta|suave)mente",
         strength=0.4),
