@@ -321,6 +321,7 @@ _VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar",
     "volver:vuelve", "regresar", "entrar", "salir:sale", "llegar", "partir", "esperar", "trabajar",
     "escribir", "teclear", "fotografiar", "grabar", "filmar", "rugir", "aullar", "ladrar",
     "maullar", "ronronear", "zumbar"]
+_VERBS += ["sujetar", "alzar", "coger", "soltar", "arrojar", "trotar"]
 _NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
               "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
               "brillar", "dar"}
