@@ -25,6 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.core.review_channels.detect import MessageVerdict, classify_message  # noqa: E402
 
 MESSAGES_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "review_messages.yaml"
+MULTILINGUAL_CHAT = MESSAGES_FILE.parent / "review_chat_multilingual.yaml"
+MULTILINGUAL_PROMPTS = (Path(__file__).resolve().parent / "data" / "external"
+                        / "components_multilingual.yaml")
 
 
 class LabelledMessage(BaseModel):
@@ -64,6 +67,20 @@ class Scores(BaseModel):
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def load_multilingual(chat: Path = MULTILINGUAL_CHAT,
+                      prompts: Path = MULTILINGUAL_PROMPTS) -> list[LabelledMessage]:
+    """Chinese, Spanish and Japanese messages: chat written for the detector (see the file's
+    note) and, as prompts, the external labelled prompts (a prompt's split is its own)."""
+    out = [LabelledMessage(text=m["text"], label="chat", category=f"chat-{m['lang']}",
+                           split=m["split"])
+           for m in yaml.safe_load(chat.read_text(encoding="utf-8"))["messages"]]
+    if prompts.exists():
+        out += [LabelledMessage(text=r["prompt"], label="prompt", category=f"prompt-{r['lang']}",
+                                split=r["split"])
+                for r in yaml.safe_load(prompts.read_text(encoding="utf-8"))["prompts"]]
+    return out
+
+
 def score(pairs: list[tuple[LabelledMessage, MessageVerdict]]) -> Scores:
     tp = sum(m.is_prompt and v.is_prompt for m, v in pairs)
     fp = sum(not m.is_prompt and v.is_prompt for m, v in pairs)
@@ -80,8 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "held_out", "all"), default="all",
                     help="which split the confusion table and misses cover (figures: all three)")
+    ap.add_argument("--multilingual", nargs="?", const=MULTILINGUAL_PROMPTS, type=Path,
+                    metavar="PROMPTS_FILE",
+                    help="judge the Chinese, Spanish and Japanese set instead (prompts from "
+                         "components_multilingual.yaml, or the file given)")
     args = ap.parse_args(argv)
-    messages = load_messages()
+    messages = load_multilingual(prompts=args.multilingual) if args.multilingual \
+        else load_messages()
     classify_message("warm-up: a fox trots through snow, slow dolly-in, golden hour")
     pairs = [(m, classify_message(m.text)) for m in messages]
 

@@ -68,5 +68,14 @@ def render_translation(console: Console, t: Translation, engine: Engine | None =
         console.print("[bold]Dropped[/bold]")
         for d in t.dropped:
             print_bullet(console, f"{d.component}: {d.text!r}: {d.reason}")
+    if t.structure:
+        from rich.table import Table
+
+        table = Table(title="Its parts, in this model's order", title_justify="left",
+                      show_header=False, box=None, padding=(0, 2, 0, 0))
+        for part in t.structure:
+            table.add_row(str(part["component"]), Text(str(part["text"])),
+                          Text(f"({part['hint']})" if part.get("hint") else ""))
+        console.print(table)
     for note in t.notes:
         print_bullet(console, note, marker="", style="italic")

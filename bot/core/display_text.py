@@ -27,3 +27,31 @@ def reveal_invisible(text: str) -> str:
 
 def has_invisible(text: str) -> bool:
     return _INVISIBLE.search(text) is not None
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a monospaced block: CJK and other East Asian wide characters
+    take two (rich's `cell_len`, the Unicode East Asian Width table), so a Chinese word of 4
+    characters pads like 8 Latin ones."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` display columns (never cut)."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def text_table(rows: list[list[str]], gap: int = 2) -> str:
+    """Rows aligned into columns by display width, for a code block in Slack or Discord, where
+    padding by character count breaks as soon as a cell holds Chinese or Japanese."""
+    if not rows:
+        return ""
+    columns = max(len(r) for r in rows)
+    widths = [max(display_width(r[i]) if i < len(r) else 0 for r in rows) for i in range(columns)]
+    lines = []
+    for r in rows:
+        cells = [pad(cell, widths[i]) if i < len(r) - 1 else cell for i, cell in enumerate(r)]
+        lines.append((" " * gap).join(cells).rstrip())
+    return "\n".join(lines)

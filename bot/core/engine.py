@@ -247,7 +247,39 @@ class Engine:
         target = self.resolve_model(to_model)
         if target is None:
             raise InputError("Say which model to translate to, e.g. --to kling.")
-        return translate(text, target, self.resolve_model(from_model), self.kb)
+        result = translate(text, target, self.resolve_model(from_model), self.kb)
+        if result.needs_translation and (self.settings.llm or self.settings.llm_base_url):
+            return self._translate_through_llm(text, result, from_model)
+        return result
+
+    def _translate_through_llm(self, text: str, offline: Translation,
+                               from_model: str | None) -> Translation:
+        """A prompt the target cannot read, translated into English by the configured chat
+        model and then put into the target's dialect; on failure the offline answer (the prompt
+        kept, its structure, a note) stands with the reason added."""
+        from bot.core.dialects import translate
+        from bot.core.language import language_name
+        from bot.core.llm import LLMError, configured_chat_model, model_label, translate_prompt
+
+        name = language_name(offline.language)
+        try:
+            model = configured_chat_model(self.settings)
+            if model is None:
+                return offline
+            english = translate_prompt(model, text, name, self.settings.llm_timeout_s)
+        except (LLMError, Exception) as e:  # the offline answer stands on its own
+            log.warning("LLM translation failed: %s", type(e).__name__)
+            offline.notes.append(f"The configured LLM could not translate it ({type(e).__name__}); "
+                                 f"the prompt is kept in {name}.")
+            return offline
+        result = translate(english, offline.model, self.resolve_model(from_model), self.kb)
+        result.source_prompt = text
+        result.language = offline.language
+        result.structure = offline.structure
+        result.translated_by = model_label(model)
+        result.notes.insert(0, f"Translated from {name} into English by {result.translated_by} "
+                               f"first: {self.kb.models[offline.model].name} reads English only.")
+        return result
 
     def compare(self, prompt: str, from_model: str | None = None) -> Comparison:
         """The prompt rendered for every model, side by side."""

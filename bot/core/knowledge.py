@@ -95,6 +95,22 @@ class Bias(_Strict):
     """Words to add in this model's dialect (e.g. 'film grain, slower pace')."""
 
 
+class ModelLanguages(_Strict):
+    """The languages a model reads a prompt in, and where that is said."""
+
+    reads: tuple[str, ...] = Field(min_length=1)
+    """ISO 639-1 codes ("en", "zh"), the best-read first."""
+    sources: tuple[Fact, ...] = Field(min_length=1)
+
+    @field_validator("reads")
+    @classmethod
+    def _codes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for code in v:
+            if not re.fullmatch(r"[a-z]{2}", code):
+                raise ValueError(f"language {code!r} is not an ISO 639-1 code such as en or zh")
+        return v
+
+
 class ModelProfile(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str
@@ -120,7 +136,12 @@ class ModelProfile(_Strict):
     """Fixed words a translation into this dialect may write that are not the author's: labels
     and connectors of its layout (Sora's `Cinematography:`). Anything else in a translated
     prompt must come from the source prompt (issue 12: translation invents nothing)."""
+    languages: ModelLanguages
+    """Which languages the model reads (translation keeps a language the model reads)."""
     file: str = ""
+
+    def reads(self, code: str) -> bool:
+        return code in self.languages.reads
 
     @field_validator("aspect_ratios")
     @classmethod

@@ -175,6 +175,31 @@ def answer_question(model: BaseChatModel, question: str, passages: Sequence[Hit 
     return result
 
 
+TRANSLATE_SYSTEM = (
+    "You translate a video-generation prompt into English for a model that reads English only. "
+    "Keep every detail and its order; translate camera and film terms into the usual English "
+    "film vocabulary (推镜头 -> push in, 逆光 -> backlit, plano general -> wide shot); add "
+    "nothing, explain nothing. Return only the translation in `text`. " + DATA_RULE
+)
+TRANSLATE_HUMAN = "Language: {language}\n\n<prompt>\n{prompt}\n</prompt>"
+
+
+class LLMTranslation(BaseModel):
+    """What the chat model must return when it translates a prompt."""
+
+    text: str = Field(description="The prompt in English.")
+
+
+def translate_prompt(model: BaseChatModel, prompt: str, language: str, timeout: float) -> str:
+    """`prompt` (in `language`, a name such as "Chinese") in English; raises LLMError."""
+    chain = _structured(model, TRANSLATE_SYSTEM, TRANSLATE_HUMAN, LLMTranslation)
+    result = _invoke(chain, {"language": language, "prompt": as_data(prompt)}, timeout)
+    text = " ".join(getattr(result, "text", "").split())
+    if not text or len(text) > 4 * len(prompt) + 200:
+        raise LLMError("empty or overlong translation")
+    return text
+
+
 def _critique_brief(critique: Critique) -> str:
     lines = [f"Score: {critique.score}/100 ({critique.verdict})"]
     if critique.missing:
@@ -185,6 +210,12 @@ def _critique_brief(critique: Critique) -> str:
     from bot.core.critique.needs import llm_brief
 
     lines += llm_brief(critique.prompt, critique.additions)
+    if critique.language not in ("en", "und"):
+        from bot.core.language import language_name
+
+        name = language_name(critique.language)
+        lines.append(f"The prompt is in {name}: write the rewrite in {name}, with no English "
+                     f"words added.")
     return "\n".join(lines)
 
 

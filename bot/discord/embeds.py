@@ -19,7 +19,9 @@ import discord
 
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
+from bot.core.critique import messages as msg
 from bot.core.critique.results import Critique
+from bot.core.dialects.languages import structure_table
 from bot.core.display_text import reveal_invisible
 from bot.core.house_rules.review import summary_lines
 
@@ -231,26 +233,32 @@ def house_rules_field(p: EmbedPacker, lines: Sequence[str]) -> EmbedPacker:
     return p
 
 
-def critique_embeds(c: Critique) -> list[discord.Embed]:
+def critique_embeds(c: Critique, lang: str = "en") -> list[discord.Embed]:
     """A review: ethics stop first, then score and verdict (coloured), components, missing
-    parts, watch-outs, the rewrite in a code block, notes and sources."""
+    parts, watch-outs, the rewrite in a code block, notes and sources. `lang` (the member's
+    Discord locale, see bot.core.critique.messages) picks the language of the headings, the
+    verdict and the component names where the catalogue has them."""
     embeds = ethics_stop_embeds(c.ethics)
     target = f" · for {c.model}" if c.model else ""
-    p = EmbedPacker(f"{c.score}/100 · {c.verdict}{target}", score_colour(c.score),
+    p = EmbedPacker(f"{c.score}/100 · {msg.verdict(c.verdict, lang)}{target}",
+                    score_colour(c.score),
                     footer="Framecraft · Helpful? Tell us with the buttons below.")
     p.text(f"> {escape(clip(c.prompt, 600))}")
+    missing_word = msg.label("missing", lang).lower() if lang != "en" else "missing"
     for comp in c.components:
         if comp.max_score == 0 and not comp.present:
             continue
+        name = comp.name.value if lang == "en" else msg.component_label(comp.name, lang)
         if comp.present:
             words = escape(clip(comp.text or "", 200))
-            p.field(f"✅ {comp.name.value} {comp.score}/{comp.max_score}", words or "present",
+            p.field(f"✅ {name} {comp.score}/{comp.max_score}", words or "present",
                     inline=True)
         else:
-            p.field(f"❌ {comp.name.value} 0/{comp.max_score}", "missing", inline=True)
+            p.field(f"❌ {name} 0/{comp.max_score}", missing_word, inline=True)
     if c.missing:
-        p.field("Missing", "\n".join(f"• **{m.value}**: {escape(c.missing_why.get(m, ''))}"
-                                     for m in c.missing))
+        p.field(msg.label("missing", lang),
+                "\n".join(f"• **{m.value if lang == 'en' else msg.component_label(m, lang)}**"
+                          f": {escape(c.missing_why.get(m, ''))}" for m in c.missing))
     if c.anti_patterns:
         lines = []
         for a in c.anti_patterns:
@@ -258,11 +266,12 @@ def critique_embeds(c: Critique) -> list[discord.Embed]:
             lines.append(f"• **{escape(a.id)}** ({escape(clip(a.text, 120))}): {escape(a.why)}{fix}")
         p.field("Watch out", "\n".join(lines))
     if c.suggestions:
-        p.field("Suggestions", "\n".join(f"• {escape(s.text)}" for s in c.suggestions))
+        p.field(msg.label("suggestions", lang),
+                "\n".join(f"• {escape(s.text)}" for s in c.suggestions))
     house_rules_field(p, summary_lines(c.house_rules) if c.house_rules else [])
     if c.rewrite:
         by = "" if c.rewrite_by == "framecraft" else f" (by {c.rewrite_by})"
-        p.code_field(f"Rewrite{by}", c.rewrite)
+        p.code_field(f"{msg.label('rewrite', lang)}{by}", c.rewrite)
     concerns = [x for x in (c.ethics or {}).get("concerns") or [] if x.get("severity") != "stop"]
     if concerns:
         p.field("Ethics", "\n".join(f"• {escape(x.get('severity', ''))} · "
@@ -296,6 +305,8 @@ def _public(result: Any) -> dict[str, Any]:
 def _translation(p: EmbedPacker, t: Mapping[str, Any], *, detail: bool) -> None:
     source = f" (from {t['from_model']})" if t.get("from_model") else ""
     p.code_field(f"For {t.get('model', '')}{source}", str(t.get("prompt") or ""))
+    if t.get("structure"):
+        p.code_field("Its parts, in this model's order", structure_table(t["structure"]))
     if t.get("negative_prompt"):
         p.code_field("Negative prompt", str(t["negative_prompt"]))
     if detail and t.get("changes"):

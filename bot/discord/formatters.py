@@ -21,36 +21,37 @@ if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` firs
     from bot.core.retrieval.ask import Answer
 
 Models = Sequence[tuple[str, str]]
-Formatter = Callable[[Outcome, Models], list[discord.Embed]]
+Formatter = Callable[[Outcome, Models, str], list[discord.Embed]]
+"""(outcome, the models, the language of the bot's own words for this member)."""
 Attachments = Callable[[Outcome], list[tuple[str, bytes]]]
 CHART_FILE = "framecraft-insights.png"
 
 
-def critique(o: Outcome, models: Models) -> list[discord.Embed]:
-    return em.critique_embeds(cast("Critique", o.result))
+def critique(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
+    return em.critique_embeds(cast("Critique", o.result), lang)
 
 
-def translate(o: Outcome, models: Models) -> list[discord.Embed]:
+def translate(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     return em.translation_embeds(cast("Translation", o.result))
 
 
-def compare(o: Outcome, models: Models) -> list[discord.Embed]:
+def compare(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     return em.comparison_embeds(cast("Comparison", o.result))
 
 
-def ethics(o: Outcome, models: Models) -> list[discord.Embed]:
+def ethics(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     return em.ethics_embeds(cast("EthicsReview", o.result))
 
 
-def ask(o: Outcome, models: Models) -> list[discord.Embed]:
+def ask(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     return em.answer_embeds(cast("Answer", o.result), question=o.call.text)
 
 
-def models_(o: Outcome, models: Models) -> list[discord.Embed]:
+def models_(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     return em.models_embeds(models)
 
 
-def about(o: Outcome, models: Models) -> list[discord.Embed]:
+def about(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     a = cast(About, o.result)
     p = em.EmbedPacker(f"Framecraft {a.version}", em.COLOUR_INFO)
     p.field("Models", ", ".join(f"{em.escape(name)} (`{mid}`)" for mid, name in a.models))
@@ -61,7 +62,7 @@ def about(o: Outcome, models: Models) -> list[discord.Embed]:
     return p.finish()
 
 
-def insights(o: Outcome, models: Models) -> list[discord.Embed]:
+def insights(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
     """The summary as an embed showing the attached chart (see ATTACHMENTS)."""
     result = cast(Insights, o.result)
     p = em.EmbedPacker("Team insights", em.COLOUR_INFO)

@@ -65,6 +65,9 @@ class Where:
     user: str
     can_manage: bool = False
     """The member has Manage Server (or Administrator) here."""
+    lang: str = "en"
+    """The language of the bot's own words for this member (their Discord locale, where the
+    core's message catalogue covers it: zh-CN, es-ES, ja; English otherwise)."""
 
     @property
     def scope(self) -> str:
@@ -264,7 +267,7 @@ class DiscordFront:
         outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
                               Requester(PLATFORM, where.scope, where.channel, where.user))
         notice = (pre.notice if pre else None) or outcome.notice
-        embeds = FORMATTERS[name](outcome, self.models())
+        embeds = FORMATTERS[name](outcome, self.models(), where.lang)
         if notice:
             embeds = [*em.notice_embeds(f"⚠️ {notice}"), *embeds]
         attach = ATTACHMENTS.get(name)

@@ -28,6 +28,7 @@ from nacl.signing import VerifyKey
 from bot.config import Settings
 from bot.core.availability import first_time
 from bot.core.command_table import SORRY, discord_app_commands
+from bot.core.critique.messages import language_for_locale
 from bot.core.health import Readiness
 from bot.discord.embeds import Page
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply, Where
@@ -132,7 +133,8 @@ def where_of(payload: dict[str, Any]) -> Where:
     channel = payload.get("channel_id") or (payload.get("channel") or {}).get("id") or ""
     return Where(guild=str(guild) if guild else None, channel=str(channel),
                  user=str(user.get("id") or "unknown"),
-                 can_manage=bool(guild and (perms.manage_guild or perms.administrator)))
+                 can_manage=bool(guild and (perms.manage_guild or perms.administrator)),
+                 lang=language_for_locale(payload.get("locale")))
 
 
 def _options(data: dict[str, Any]) -> dict[str, Any]:

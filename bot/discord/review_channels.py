@@ -122,6 +122,8 @@ def compact_review_embeds(review: CompactReview, edited: bool = False,
     else:
         p.text("Nothing important missing.")
     em.house_rules_field(p, review.house_rules)
+    for note in review.language_notes:
+        p.field("Note", em.escape(note))
     return p.finish()
 
 

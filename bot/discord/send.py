@@ -13,6 +13,7 @@ from typing import Any
 
 import discord
 
+from bot.core.critique.messages import language_for_locale
 from bot.discord.front import DiscordFront, Reply, Where, front_of
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,8 @@ def where_of(interaction: discord.Interaction) -> Where:
     guild = str(interaction.guild_id) if interaction.guild_id else None
     return Where(guild=guild, channel=str(interaction.channel_id or ""),
                  user=str(interaction.user.id),
-                 can_manage=bool(guild and (perms.manage_guild or perms.administrator)))
+                 can_manage=bool(guild and (perms.manage_guild or perms.administrator)),
+                 lang=language_for_locale(getattr(interaction, "locale", None)))
 
 
 def front_for(interaction: discord.Interaction) -> DiscordFront:

@@ -16,6 +16,7 @@ from typing import Any
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
 from bot.core.critique.results import Critique
+from bot.core.dialects.languages import structure_table
 from bot.core.display_text import reveal_invisible
 from bot.core.house_rules.review import summary_lines
 
@@ -392,6 +393,9 @@ def _translation_blocks(t: Mapping[str, Any], *, detail: bool) -> list[Block]:
                            title=f"*For {escape(t.get('model', ''))}*{source}")
     if t.get("negative_prompt"):
         blocks += code_sections(str(t["negative_prompt"]), title="_Negative prompt_")
+    if t.get("structure"):
+        blocks += code_sections(structure_table(t["structure"]),
+                                title="_Its parts, in this model's order_")
     if detail and t.get("changes"):
         lines = ["*What changed*"]
         for c in t["changes"]:

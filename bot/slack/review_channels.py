@@ -117,6 +117,8 @@ def compact_review_messages(review: CompactReview, review_id: str,
         lines.append("Nothing important missing.")
     blocks = bk.sections("\n".join(lines), escaped=True)
     blocks += bk.house_rules_blocks(review.house_rules)
+    for note in review.language_notes:
+        blocks += bk.context(note)
     if review.ethics is not None:
         blocks += bk.sections(":no_entry: " + review.ethics.text)
     if edited:

@@ -19,6 +19,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from bot.core.critique.claims import (
+    CLAIM_ORDER,
+    SHARED,
+    _inside,
+    _keep_longest,
+    _overlaps,
+    make_span,
+)
 from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
 from bot.core.critique.lexicon import (
@@ -39,20 +47,9 @@ from bot.core.critique.lexicon import (
 )
 from bot.core.critique.results import Analysis, Span
 
-# The order in which components claim words: a later component's match that falls inside an
-# earlier one's span is not counted twice ("camera slowly rising" is camera, not motion).
-CLAIM_ORDER: tuple[C, ...] = (
-    C.AUDIO, C.CAMERA, C.LENS, C.SHOT, C.LIGHTING, C.CONSISTENCY, C.PACING, C.COLOR, C.STYLE,
-    C.MOTION, C.SETTING, C.ACTION, C.SUBJECT,
-)
-# Pairs that may share words: slow motion is both a speed and a tempo; a place can carry
-# its own light ("moonlit forest" is matched as two spans anyway).
-SHARED: set[tuple[C, C]] = {
-    (C.PACING, C.MOTION), (C.MOTION, C.PACING), (C.CONSISTENCY, C.COLOR),
-    (C.CONSISTENCY, C.SUBJECT), (C.SHOT, C.LENS), (C.LENS, C.SHOT),
-    (C.SETTING, C.LIGHTING), (C.SHOT, C.CAMERA), (C.MOTION, C.ACTION),
-}
-# "Static wide shot" is a camera decision and a shot size at once.
+NATIVE_LANGUAGES = ("zh", "es", "ja")
+"""Languages with a lexicon of their own (bot.core.critique.native)."""
+
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -168,20 +165,6 @@ def _scanner(comp: C) -> CueScanner | None:
 WEAK_PLACE = 0.5
 """Strength of the general "preposition + noun phrase" setting cue: it yields to any overlap."""
 
-_new_span = Span.__new__
-_SPAN_FIELDS = frozenset(("start", "end", "text", "cue", "strength"))
-
-
-def make_span(start: int, end: int, text: str, cue: str = "", strength: float = 1.0) -> Span:
-    """A Span without validation (our own offsets are correct by construction); the analyzer
-    makes thousands a second, and `model_construct` was a fifth of its time."""
-    s = _new_span(Span)
-    object.__setattr__(s, "__dict__", {"start": start, "end": end, "text": text, "cue": cue,
-                                       "strength": strength})
-    object.__setattr__(s, "__pydantic_fields_set__", _SPAN_FIELDS)
-    object.__setattr__(s, "__pydantic_extra__", None)
-    object.__setattr__(s, "__pydantic_private__", None)
-    return s
 
 
 # The camera (or lens, drone) as a thing in the scene: "a", a possessive, or "a" + adjective
@@ -446,24 +429,6 @@ def _inner_move(text: str) -> str | None:
         if cue.move and search_lower(cue.pattern, text):
             return cue.move
     return None
-
-
-def _inside(span: Span, other: Span) -> bool:
-    return other.start <= span.start and span.end <= other.end
-
-
-def _overlaps(span: Span, other: Span) -> bool:
-    return span.start < other.end and other.start < span.end
-
-
-def _keep_longest(spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
-    """Within one component, drop matches covered by a longer or stronger one."""
-    ordered = sorted(spans, key=lambda sm: (-(sm[0].end - sm[0].start), -sm[0].strength))
-    kept: list[tuple[Span, str | None]] = []
-    for span, move in ordered:
-        if not any(_overlaps(span, k) for k, _ in kept):
-            kept.append((span, move))
-    return sorted(kept, key=lambda sm: sm[0].start)
 
 
 def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
@@ -822,7 +787,26 @@ def _negations(prompt: str) -> list[Span]:
 
 
 def analyze(prompt: str) -> Analysis:
-    """Find each component's words in the prompt. Pure and deterministic."""
+    """Find each component's words in the prompt, in its language (`bot.core.language`):
+    Chinese, Spanish and Japanese are read with their own lexicons (`native`), anything else
+    with the English one, and the analysis says which language it read. Pure and
+    deterministic."""
+    from bot.core.language import detect_language
+
+    lang = detect_language(prompt)
+    if lang.code in NATIVE_LANGUAGES:
+        from bot.core.critique.native import analyze_native
+
+        return analyze_native(prompt, lang.code, analyze_english, lang.mixed_with, lang.variant)
+    a = analyze_english(prompt)
+    if lang.code != "en":
+        a.language = lang.code
+        a.language_mixed = list(lang.mixed_with)
+    return a
+
+
+def analyze_english(prompt: str) -> Analysis:
+    """The English analysis (see the module note)."""
     low = prompt.lower()
     if len(low) != len(prompt):  # a few Unicode letters change length when lower-cased
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in prompt)

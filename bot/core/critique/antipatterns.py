@@ -23,6 +23,15 @@ MAX_ACTIONS = 3
 MAX_MOVES = 2
 
 
+def _length(a: Analysis) -> str:
+    """"260 words", or "390 characters (about 260 words)" for Chinese and Japanese."""
+    if a.prompt.isascii():
+        return f"{a.word_count} words"
+    from bot.core.language import length_label
+
+    return length_label(a.prompt, a.language)
+
+
 def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[AntiPatternHit]:
     hits: list[AntiPatternHit] = []
     p = a.prompt
@@ -137,7 +146,7 @@ def find_anti_patterns(a: Analysis, model: ModelProfile | None = None) -> list[A
             guide="dialect-translation"))
     elif model is None and a.word_count > 250:
         hits.append(AntiPatternHit(
-            id="over-length", text=f"{a.word_count} words", penalty=6,
+            id="over-length", text=_length(a), penalty=6,
             why="Past about 200 words most video models dilute or cut the prompt.",
             fix="Trim to the shot: subject, action, camera, light, style.",
             guide="dialect-translation"))

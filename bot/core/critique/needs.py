@@ -21,9 +21,12 @@ from enum import StrEnum
 from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
-from bot.core.critique.facts import Facts, facts_of
+from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
+
+NATIVE = ("zh", "es", "ja")
+"""Languages read with their own lexicon: their context comes from it (native_rewrite)."""
 
 WEAK = 0.5
 """A component carried only by words weaker than this ('cinematic') still counts as a need."""
@@ -290,6 +293,8 @@ def families_of(low: str, subject: str = "") -> list[str]:
 
 
 def context_of(a: Analysis) -> Context:
+    if a.language in NATIVE:
+        return native_context(a)
     low = a.prompt.lower()
     subjects = a.spans.get(C.SUBJECT) or []
     fams = families_of(low, subjects[0].text.lower() if subjects else "")
@@ -327,6 +332,84 @@ def context_of(a: Analysis) -> Context:
                    monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
 
 
+# --- the context of a Chinese, Spanish or Japanese prompt, from its own lexicon -----------
+
+
+def native_facts(a: Analysis) -> Facts:
+    """Time of day, indoors or outdoors, season and weather, from the lexicon's fact words."""
+    from bot.core.critique.native import has_fact
+
+    low = a.prompt.lower()
+    code = a.language
+    constraints: dict[str, frozenset[str]] = {}
+    if has_fact(code, "night", low):
+        constraints["time_of_day"] = frozenset({"night"})
+    elif has_fact(code, "golden", low):
+        constraints["time_of_day"] = frozenset({"dawn", "morning", "afternoon", "dusk"})
+    elif has_fact(code, "day", low):
+        constraints["time_of_day"] = DAYTIME
+    indoors, outdoors = has_fact(code, "indoors", low), has_fact(code, "outdoors", low)
+    if indoors != outdoors:
+        constraints["place"] = frozenset({IN if indoors else OUT})
+    if has_fact(code, "snow", low):
+        constraints["season"] = frozenset({"winter"})
+    if has_fact(code, "rain", low):
+        constraints["weather"] = frozenset({"rain"})
+    return Facts(constraints=constraints)
+
+
+_CLOSE = {"zh": r"特写|微距|近距离", "es": r"primer(?:ísimo)? plano|de cerca|close-?up|macro|detalle",
+          "ja": r"クローズアップ|アップ|マクロ|接写|大写し"}
+
+
+def native_context(a: Analysis) -> Context:
+    """`needs.Context` for a native prompt: the same kinds, read from its own lexicon (imported
+    here: an English critique never loads it)."""
+    from bot.core.critique.native import fact_regex, has_fact
+
+    code = a.language
+    low = a.prompt.lower()
+    fams = sorted(dict.fromkeys(a.families), key=lambda f: PRIORITY.index(f)
+                  if f in PRIORITY else 99)
+    subjects = a.spans.get(C.SUBJECT) or []
+    lead = subjects[0].cue if subjects else ""
+    if lead in fams:
+        fams = [lead] + [f for f in fams if f != lead]
+    has_action = bool(a.actions)
+    posture = fact_regex(code, "posture")
+    posture_only = bool(a.actions) and posture is not None and not a.has(C.MOTION) and all(
+        posture.search(s.text.lower()) for s in a.actions)
+    stated_still = has_fact(code, "still", low) or posture_only
+    still_subject = stated_still or (not has_action and not (set(fams) & LIVING) and
+                                     "landscape" not in fams and not a.has(C.MOTION))
+    still_camera = still_subject or has_fact(code, "still_camera", low) or \
+        "static" in a.camera_moves
+    alive = bool(set(fams) & LIVING)
+    kinds: list[str] = []
+    if still_subject:
+        kinds.append("still")
+    elif has_action or a.has(C.MOTION):
+        kinds.append("action")
+    elif alive:
+        kinds.append("idle")
+    close = bool(re.search(_CLOSE[code], low))
+    if close:
+        kinds.append("close")
+    if "abstract" in fams:
+        kinds.append("abstract")
+    if "person" in fams:
+        kinds.append("person")
+    elif alive:
+        kinds.append("living")
+    if "landscape" in fams and not {"person", "animal"} & set(fams) and not close:
+        kinds.append("landscape")
+    return Context(families=fams, kinds=kinds, facts=native_facts(a),
+                   still_camera=still_camera, still_subject=still_subject,
+                   animated=has_fact(code, "animated", low),
+                   monochrome=has_fact(code, "monochrome", low), has_action=has_action)
+
+
+
 _AFTER_SUBJECT = re.compile(r"\s*(?:$|[,.;:(]|(?:in|on|at|by|with|under|near|beside|among|"
                             r"against|inside|over|above|from|of|and|amid|during|under)\b)", re.I)
 
@@ -345,6 +428,12 @@ def plain_subject(a: Analysis) -> bool:
     """The subject is named but not described ("a girl", "the old man"): room for concrete
     detail. Three words or more, or a wardrobe anchor, already describe it."""
     spans = a.spans.get(C.SUBJECT) or []
+    if a.language in NATIVE:
+        from bot.core.critique.native import has_fact
+
+        return bool(spans) and not a.has(C.CONSISTENCY) and not has_fact(
+            a.language, "wears", a.prompt.lower()) and len(spans[0].text) <= (
+            12 if a.language == "es" else 4)
     if not spans or a.has(C.CONSISTENCY) or search_lower(WEARS, a.prompt.lower()):
         return False
     words = [w for w in spans[0].text.lower().split() if w not in ("a", "an", "the")]

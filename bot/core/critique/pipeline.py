@@ -6,7 +6,7 @@ video model), less the penalties of the anti-patterns found. Deterministic and o
 
 from __future__ import annotations
 
-from bot.core.critique.analysis import analyze
+from bot.core.critique.analysis import NATIVE_LANGUAGES, analyze
 from bot.core.critique.antipatterns import find_anti_patterns
 from bot.core.critique.components import COMPONENTS, Component
 from bot.core.critique.needs import Strength
@@ -96,11 +96,18 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
 
     missing = missing_components(a, model)
     weak_style = any(h.id == "cinematic-only" for h in hits)
-    result = rewrite(a, model, weak_style=weak_style, strength=strength, dialect=dialect)
+    native = a.language in NATIVE_LANGUAGES
+    if native:
+        from bot.core.critique.native_rewrite import native_rewrite
 
-    suggestions = needs_suggestions(result.additions)
+        result = native_rewrite(a, model, weak_style=weak_style, strength=strength)
+    else:
+        result = rewrite(a, model, weak_style=weak_style, strength=strength, dialect=dialect)
+
+    suggestions = needs_suggestions(result.additions, a.language)
     # Zero-penalty hits restate a missing component; their advice is already above.
-    suggestions += [Suggestion(text=h.fix, guide=h.guide) for h in hits if h.fix and h.penalty]
+    suggestions += [Suggestion(text=fix, guide=h.guide) for h in hits if h.fix and h.penalty
+                    for fix in [_fix_in(h.id, h.fix, a.language)] if fix]
     if result.negative and model is not None:  # only a model's rewrite has one
         suggestions.append(Suggestion(text=f"Negative prompt for {model.name}: "
                                            f"{result.negative}",
@@ -116,6 +123,8 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
 
     return Critique(
         prompt=prompt, model=model_id, score=score, verdict=verdict_for(score), components=rows,
+        language=a.language, language_mixed=a.language_mixed,
+        notices=language_notices(prompt, a) + model_language_notices(a, model),
         missing=missing, missing_why={c: COMPONENTS[c].why for c in missing},
         anti_patterns=hits, suggestions=suggestions, rewrite=result.text, added=result.added,
         additions=result.additions, rewrite_strength=strength.value, sources=sources,
@@ -123,13 +132,68 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
     )
 
 
-def needs_suggestions(additions: list[Addition]) -> list[Suggestion]:
+def needs_suggestions(additions: list[Addition], language: str = "en") -> list[Suggestion]:
     """One suggestion per part the rewrite adds, in the same order and with the same words, so
-    the advice and the rewrite never disagree (the reviewer's ask, then this prompt's reason)."""
+    the advice and the rewrite never disagree (the reviewer's ask, then this prompt's reason),
+    in the prompt's language when the message catalogue has it."""
+    if language not in NATIVE_LANGUAGES:
+        return [Suggestion(component=x.component,
+                           text=f"{ASK.get(x.component, '')} The rewrite adds \"{x.text}\": "
+                                f"{x.reason}",
+                           guide=x.guide or COMPONENTS[x.component].guide[0]) for x in additions]
+    from bot.core.critique.messages import ADDS, QUOTES
+    from bot.core.critique.messages import ASK as ASK_IN
+
+    asks = ASK_IN.get(language, ASK)
+    adds = ADDS.get(language, ADDS["en"])
+    left, right = QUOTES.get(language, QUOTES["en"])
+    colon = "：" if language in ("zh", "ja") else ":"
+    space = "" if language in ("zh", "ja") else " "
     out = []
     for x in additions:
-        ask = ASK.get(x.component, "")
+        ask = asks.get(x.component, "")
         out.append(Suggestion(component=x.component,
-                              text=f"{ask} The rewrite adds \"{x.text}\": {x.reason}",
+                              text=f"{ask}{space}{adds}{space}{left}{x.text}{right}{colon}"
+                                   f"{space}{x.reason}",
                               guide=x.guide or COMPONENTS[x.component].guide[0]))
     return out
+
+
+def _fix_in(hit_id: str, fix: str, language: str) -> str | None:
+    """An anti-pattern's fix in the prompt's language; None when the catalogue has none (an
+    English-only fix is not shown to a Chinese, Spanish or Japanese prompt)."""
+    if language not in NATIVE_LANGUAGES:
+        return fix
+    from bot.core.critique.messages import FIX
+
+    return FIX.get(hit_id, {}).get(language)
+
+
+def model_language_notices(a: Analysis, model: ModelProfile | None) -> list[str]:
+    """Whether the target model reads the prompt's language (its profile's `languages`)."""
+    if model is None or a.language not in NATIVE_LANGUAGES:
+        return []
+    from bot.core.language import language_name
+
+    name = language_name(a.language)
+    if model.reads(a.language):
+        return [f"{model.name} reads {name}: the rewrite stays in {name}."]
+    return [f"{model.name} reads English only: the rewrite below stays in {name}, as you wrote "
+            f"it; `framecraft translate --to {model.id}` gives its parts in {model.name}'s "
+            f"order, and with FRAMECRAFT_LLM set it is translated for you."]
+
+
+def language_notices(prompt: str, a: Analysis) -> list[str]:
+    """What the reader must know about the language: a language the critique does not read
+    (named, with what the score still covers), or Chinese read in Traditional characters."""
+    if a.language == "en":
+        return []
+    from bot.core.critique.messages import TRADITIONAL, UNSUPPORTED
+    from bot.core.language import detect_language
+
+    lang = detect_language(prompt)
+    if not lang.supported:
+        return [UNSUPPORTED.format(name=lang.name)]
+    if lang.variant == "Hant":
+        return [TRADITIONAL]
+    return []

@@ -36,6 +36,16 @@ class Analysis(BaseModel):
     negations: list[Span] = Field(default_factory=list)
     """Phrases the model cannot honour as negation ("no people", "without cars")."""
     word_count: int = 0
+    """Words, or word equivalents for CJK text (bot.core.language.measure)."""
+    language: str = "en"
+    """The language the prompt was read in (ISO 639-1, bot.core.language): the ethics layer
+    and the rewrite follow it. A language without a lexicon of its own is read with the English
+    one, and its code is still here so fronts can say so."""
+    language_mixed: list[str] = Field(default_factory=list)
+    """Other languages in the prompt ("en" for Chinese with English camera terms)."""
+    families: list[str] = Field(default_factory=list)
+    """What the subject is (person, animal, ...), found by a native lexicon; empty for English,
+    whose families are read from the words by critique.needs."""
 
     def _spans(self, component: Component | str) -> list[Span]:
         # Enum lookups by value are slow enough to show in the critique's profile.
@@ -135,8 +145,19 @@ class Critique(BaseModel):
     """'framecraft' for the offline rewrite, or the LLM that wrote it."""
     notices: list[str] = Field(default_factory=list)
     """Plain notes for the reader, e.g. that the LLM failed and the offline rewrite is shown."""
+    language: str = "en"
+    """The prompt's language (ISO 639-1; bot.core.language), as the analysis read it."""
+    language_mixed: list[str] = Field(default_factory=list)
     house_rules: HouseRulesReport | None = None
     """The "House rules" part (bot.core.house_rules.review), when a team's rules are in force."""
+
+    def language_detail(self) -> dict[str, Any]:
+        """Code, name, whether the critique reads it natively, and what it is mixed with."""
+        from bot.core.language import SUPPORTED, language_name
+
+        return {"code": self.language, "name": language_name(self.language),
+                "supported": self.language in SUPPORTED or self.language == "und",
+                "mixed_with": list(self.language_mixed)}
 
     def to_public_json(self) -> dict[str, Any]:
         """The stable contract of `critique --json` (extra fields may be added, never renamed)."""
@@ -163,6 +184,8 @@ class Critique(BaseModel):
             "similar": [lm.model_dump() for lm in self.similar],
             "ethics": self.ethics,
             "notices": self.notices,
+            "language": self.language,
+            "language_detail": self.language_detail(),
             # `house_rules` only when rules are in force: teams without rules see no change.
             **({"house_rules": self.house_rules.to_public_json()}
                if self.house_rules is not None and self.house_rules.active else {}),

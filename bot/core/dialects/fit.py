@@ -23,6 +23,7 @@ from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis
 from bot.core.dialects.intervals import Intervals
+from bot.core.language import word_equivalents
 
 _CLAUSE_SEP = re.compile(r"([,;.!?])[ \t]+|\n+")
 """A clause ends at its punctuation (kept with it) or a line break."""
@@ -218,5 +219,6 @@ def _shifted(a: Analysis, text: str, kept: list[tuple[int, int, int]]) -> Analys
                                        s.strength))
         if moved:
             spans[comp] = moved
+    words = len(text.split()) if text.isascii() else word_equivalents(text)
     return Analysis.model_construct(prompt=text, spans=spans, camera_moves=[], actions=[],
-                                    negations=[], word_count=len(text.split()))
+                                    negations=[], word_count=words)

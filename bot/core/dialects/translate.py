@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from bot.core.critique.analysis import NATIVE_LANGUAGES, compiled
 from bot.core.critique.analysis import analyze as _analyze
-from bot.core.critique.analysis import compiled
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis, Span
 from bot.core.dialects import rules
@@ -29,10 +29,12 @@ from bot.core.dialects.audit import content_words
 from bot.core.dialects.camera import collapse, commands, manner_of, move_of, render
 from bot.core.dialects.fit import ClausePlan
 from bot.core.dialects.intervals import Intervals
+from bot.core.dialects.languages import english_only, keep_language, needs_language_handling
 from bot.core.dialects.layout import assemble
 from bot.core.dialects.segments import GROUP, Unit, segment
 from bot.core.dialects.types import Change, Comparison, Dropped, Translation
 from bot.core.knowledge import CameraSyntax, KnowledgeBase, ModelProfile
+from bot.core.language import word_equivalents
 from bot.core.validation import resolve_model
 
 analyze = lru_cache(maxsize=2048)(_analyze)
@@ -123,6 +125,12 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
     if kb is None:
         raise ValueError("translate needs the knowledge base")
     target = kb.models[resolve_model(kb, to_model) or to_model]
+    code = needs_language_handling(prompt)
+    if code is not None:
+        if target.reads(code):
+            return keep_language(prompt, target, code)
+        if code in NATIVE_LANGUAGES:
+            return english_only(prompt, target, code)
     named_source = resolve_model(kb, from_model)
     source_id = named_source or _detect_dialect(prompt, kb)
     w = _Work(src=analyze(prompt), target=target,
@@ -167,7 +175,8 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
     source_order = [u.primary for u in sorted(units, key=lambda u: u.index)
                     if u.primary and not u.added]
     _report_order(w, units, source_order)
-    words = len(re.findall(r"[A-Za-z][A-Za-z'-]*", text))
+    words = len(re.findall(r"[A-Za-z][A-Za-z'-]*", text)) if text.isascii() \
+        else word_equivalents(text)
     low, high = target.ideal_words
     if words > high:
         w.notes.append(f"{words} words: {target.name} reads best at {low}-{high} words; "

@@ -42,9 +42,21 @@ class Translation(BaseModel):
     from_model: str | None = None
     source_prompt: str = ""
     notes: list[str] = Field(default_factory=list)
+    language: str = "en"
+    """The prompt's language (ISO 639-1)."""
+    structure: list[dict[str, Any]] = Field(default_factory=list)
+    """For a prompt not in English: its parts in the target's order, in the author's words."""
+    needs_translation: bool = False
+    """The target reads none of the prompt's language and nothing translated it."""
+    translated_by: str | None = None
+    """The chat model that translated the prompt into English first, when one did."""
 
     def to_public_json(self) -> dict[str, Any]:
         return {
+            "language": self.language,
+            "structure": self.structure,
+            "needs_translation": self.needs_translation,
+            "translated_by": self.translated_by,
             "prompt": self.prompt,
             "negative_prompt": self.negative_prompt,
             "changes": [c.model_dump() for c in self.changes],

@@ -90,7 +90,22 @@ class CritiqueLike(Protocol):
 
 
 def _words(prompt: str) -> int:
-    return len(prompt.split())
+    """Words, or word equivalents for Chinese and Japanese (bot.core.language.measure: 1.5 and
+    2 characters a word), so `max_words` means the same length in every language."""
+    if prompt.isascii():
+        return len(prompt.split())
+    from bot.core.language import word_equivalents
+
+    return max(len(prompt.split()), word_equivalents(prompt))
+
+
+def _length(prompt: str) -> str:
+    """"42 words", or "63 characters (about 42 words)" for CJK text."""
+    if prompt.isascii():
+        return f"{_words(prompt)} words"
+    from bot.core.language import length_label
+
+    return length_label(prompt)
 
 
 def _require(rules: HouseRules, present: set[Component]) -> Iterable[Finding]:
@@ -137,7 +152,7 @@ def _prefer(rules: HouseRules, prompt: str) -> Iterable[Finding]:
 def _limits(rules: HouseRules, prompt: str, score: int | None) -> Iterable[Finding]:
     if rules.max_words is not None and _words(prompt) > rules.max_words:
         yield Finding(rule="max_words", severity="warning", word=str(_words(prompt)),
-                      reason=f"{_words(prompt)} words; the house limit is {rules.max_words}.",
+                      reason=f"{_length(prompt)}; the house limit is {rules.max_words} words.",
                       fix=f"Cut it to {rules.max_words} words: keep subject, action, camera "
                           "and light; drop repeated adjectives.")
     if rules.min_score is not None and score is not None and score < rules.min_score:

@@ -41,6 +41,7 @@ from pydantic import BaseModel, Field
 
 from bot.core.critique.analysis import analyze
 from bot.core.critique.components import Component
+from bot.core.language import detect_language, measure
 from bot.core.validation import MAX_PROMPT_CHARS
 
 MAX_CHARS = MAX_PROMPT_CHARS
@@ -270,8 +271,67 @@ _ANNOUNCE = re.compile(r"\b(?:is live|is up (?:in|on)|is out now|now supports|no
 _POV = re.compile(r"^\s*(?:pov|first[- ]person)\b", re.I)
 
 
+# Chat in the languages read natively (bot.core.language): a question, the author talking
+# (first or second person, "I think"), chat words, talk about a render. Quoted text is removed
+# first, as for English; CJK quotes too.
+_CJK_QUOTED = re.compile(r"「[^」\n]*」|『[^』\n]*』|“[^”\n]*”|《[^》\n]*》|«[^»\n]*»")
+_NATIVE_CHAT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "zh": (
+        ("a question", re.compile(r"[？?]|吗[。！!，,\s]*$|呢[。！!，,\s]*$|怎么|为什么|如何|是不是|有没有|"
+                                  r"能不能|可不可以|哪个|哪里|什么时候|请问")),
+        ("chat in the first or second person", re.compile(r"我|咱|你|您|大家|各位")),
+        ("small talk", re.compile(r"哈哈|呵呵|嘿嘿|谢谢|多谢|感谢|你好|早上好|晚安|辛苦|加油|哇|666|"
+                                  r"太棒了|牛逼|点赞|收到|^好的|嗯|哦|啊|吧[。！!\s]*$|啦|呀|哟|lol")),
+        ("feedback on a render", re.compile(r"渲染|生成(?:出来|了|结果)|出图|效果(?:不|很|太|还)|"
+                                            r"试了|结果|版本|这一版|上一版|种子|积分|太快了|太慢了")),
+        ("an announcement", re.compile(r"通知|公告|上线|更新了|发布了|规则|截止|开会")),
+    ),
+    "es": (
+        ("a question", re.compile(r"[¿?]|^(?:c[oó]mo|qu[eé]|por qu[eé]|cu[aá]ndo|d[oó]nde|"
+                                  r"cu[aá]l|qui[eé]n|alguien)\b", re.I)),
+        ("chat in the first or second person", re.compile(
+            r"\b(?:yo|me|mi|mis|m[ií]o|nosotros|nosotras|nuestro|nuestra|t[uú]|te|ti|tu|tus|"
+            r"usted|ustedes|vosotros|os|creo|pienso|quiero|necesito|tengo|hice|prob[eé]|"
+            r"hicimos|gracias)\b", re.I)),
+        ("small talk", re.compile(r"\b(?:jaja\w*|jeje\w*|hola|buenas|buenos d[ií]as|saludos|"
+                                  r"vale|ok|genial|incre[ií]ble|guau|vaya|oye|porfa|por favor|"
+                                  r"lol|xd|hoy|ayer|reuni[oó]n|cliente)\b", re.I)),
+        ("feedback on a render", re.compile(
+            r"\b(?:(?:mi|el|tu|los|este|ese) render\w*|renderiz[oó]|generaci[oó]n|resultado|"
+            r"sali[oó]|qued[oó]|funcion[oó]|"
+            r"versi[oó]n|semilla|cr[eé]ditos|demasiado)\b", re.I)),
+        ("an announcement", re.compile(r"\b(?:anuncio|ya est[aá]|disponible|nueva regla|"
+                                       r"reglas|concurso|plazo)\b", re.I)),
+    ),
+    "ja": (
+        ("a question", re.compile(r"[？?]|(?:ですか|ますか|でしょうか|かな|かね|だっけ)[。！!、\s]*$|"
+                                  r"どう(?:やって|すれば|したら|思)|なぜ|なんで|どこ|いつ|どれ|誰か")),
+        ("chat in the first or second person", re.compile(r"私|僕|俺|わたし|うち(?:ら|の)|"
+                                                          r"あなた|君|皆さん|みんな|思います|思う|"
+                                                          r"と思|してみた|やってみた")),
+        ("small talk", re.compile(r"おはよう|こんにちは|こんばんは|お疲れ|ありがとう|よろしく|すごい|"
+                                  r"（笑）|\(笑\)|ｗｗ|ww|了解|なるほど|ですね|ますね|だね|よね")),
+        ("feedback on a render", re.compile(r"レンダリング(?:したら|結果|が|して)|"
+                                            r"生成(?:したら|結果|できた)|出力|出てきた|"
+                                            r"結果|バージョン|シード|クレジット|速すぎ|遅すぎ")),
+        ("an announcement", re.compile(r"お知らせ|告知|公開しました|リリース|ルール|締め切り|会議")),
+    ),
+}
+
+
+def _native_chat_signal(text: str, code: str) -> str | None:
+    bare = _CJK_QUOTED.sub(" ", _QUOTED.sub(" ", text))
+    for reason, pattern in _NATIVE_CHAT[code]:
+        if pattern.search(bare.strip()):
+            return reason
+    return None
+
+
 def _chat_signal(text: str) -> str | None:
     """Why this text reads as chat rather than a prompt, or None."""
+    code = detect_language(text).code
+    if code in _NATIVE_CHAT:
+        return _native_chat_signal(text, code)
     bare = _QUOTED.sub(" ", text)  # dialogue and 'quoted terms' are not the author talking
     head = bare.lstrip(" \t\n-–—:,.!")
     if "?" in bare or _QUESTION_START.match(head):
@@ -289,9 +349,16 @@ def _chat_signal(text: str) -> str | None:
     return None
 
 
+def _words(text: str) -> list[str]:
+    """The words of `text`, CJK counted in word equivalents (bot.core.language.measure)."""
+    words = _WORD.findall(text)
+    extra = measure(text).words - len(words) if not text.isascii() else 0
+    return words + ["…"] * max(0, extra)
+
+
 def _is_chatty_line(line: str) -> bool:
     """A short aside around a prompt: "thoughts?", "ok round 2", "feedback welcome 🙏"."""
-    words = _WORD.findall(line)
+    words = _words(line)
     return len(words) <= 8 and (not words or _chat_signal(line) is not None)
 
 
@@ -363,7 +430,7 @@ def _classify(text: str) -> MessageVerdict:
     body, how, around = _locate(raw, seen)
     if how == "code":
         return _verdict(False, "code", 0.95, body, how="fenced")
-    words = _WORD.findall(body)
+    words = _words(body)
     if not words:
         if seen.links:
             return _verdict(False, "a link with little text", 0.97)
@@ -395,7 +462,8 @@ def _classify(text: str) -> MessageVerdict:
     if len(found) >= 4 and craft >= 1:
         return _verdict(True, f"looks like a prompt: {listed}", 0.6 + 0.06 * len(found)
                         + 0.1 * delimited, body, found, how)
-    past = any(a.text.lower().endswith("ed") for a in analysis.actions)
+    past = analysis.language == "en" and any(a.text.lower().endswith("ed")
+                                             for a in analysis.actions)
     if "subject" in comps and not delimited and past:
         # A thin line in the past tense is a story about something, not a shot to make.
         return _verdict(False, "chat in the past tense", 0.6, body, found, how)

@@ -102,6 +102,9 @@ class CompactReview(BaseModel):
     house_rules: list[str] = Field(default_factory=list)
     """The House rules part as plain lines (verdict, the first broken rules with reason and
     fix); empty when the channel has no house rules."""
+    language_notes: list[str] = Field(default_factory=list)
+    """What the reader must know about the prompt's language (a language the critique does
+    not read: named, with what the score covers); empty for English."""
 
 
 def ethics_note(review: EthicsReview) -> EthicsNote | None:
@@ -116,16 +119,34 @@ def ethics_note(review: EthicsReview) -> EthicsNote | None:
 
 def top_fixes(result: Critique, limit: int = MAX_FIXES) -> list[str]:
     """The fixes worth most points: an anti-pattern's penalty against a missing component's
-    weight, so "drop the 4K spam" can outrank "add a shot size" and vice versa."""
+    weight, so "drop the 4K spam" can outrank "add a shot size" and vice versa. In the
+    prompt's language when the message catalogue has it (a Chinese prompt gets Chinese fixes;
+    an English-only fix is then left out rather than mixed in)."""
+    from bot.core.critique.messages import ASK as ASK_IN
+    from bot.core.critique.messages import FIX
+
+    native = result.language in ASK_IN
+    asks = ASK_IN.get(result.language, ASK)
     ranked: list[tuple[int, int, str]] = []
     for i, hit in enumerate(result.anti_patterns):
-        if hit.penalty and hit.fix:
-            ranked.append((-hit.penalty, i, hit.fix))
+        fix = FIX.get(hit.id, {}).get(result.language) if native else hit.fix
+        if hit.penalty and fix:
+            ranked.append((-hit.penalty, i, fix))
     # Not what the prompt's own choices rule out: a still prompt is not told to add motion.
     for i, comp in enumerate(c for c in result.missing if c not in result.left_alone):
-        ranked.append((-COMPONENTS[comp].weight, 100 + i, ASK[comp]))
+        ranked.append((-COMPONENTS[comp].weight, 100 + i, asks[comp]))
     ranked.sort()
     return [text for _, _, text in ranked[:limit]]
+
+
+def language_notices(prompt: str, code: str) -> list[str]:
+    """The critique's language notices (bot.core.critique.pipeline), for the compact reply."""
+    if code == "en":
+        return []
+    from bot.core.critique.pipeline import language_notices as notices
+    from bot.core.critique.results import Analysis
+
+    return notices(prompt, Analysis(prompt=prompt, language=code))
 
 
 def compact_review(result: Critique, ethics: EthicsReview | None = None) -> CompactReview:
@@ -135,4 +156,5 @@ def compact_review(result: Critique, ethics: EthicsReview | None = None) -> Comp
     return CompactReview(prompt=result.prompt, score=result.score, verdict=result.verdict, model=result.model,
                          fixes=top_fixes(result), missing=[m.value for m in result.missing],
                          ethics=ethics_note(ethics) if ethics is not None else None,
-                         house_rules=house)
+                         house_rules=house, language_notes=language_notices(result.prompt,
+                                                                            result.language))

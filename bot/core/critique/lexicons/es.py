@@ -1,0 +1,408 @@
+"""Spanish: the vocabulary of Spanish-speaking film crews (plano, travelling, contrapicado).
+
+Matched on word boundaries, lower-cased. Verbs are conjugated by rule from the infinitive (the
+third person and the gerund are what prompts use: "un gato salta", "una mujer caminando");
+any gerund counts as an action by its grammar. "Cámara lenta" is slow motion (motion and
+pacing), never a camera instruction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.critique.components import Component as C
+from bot.core.critique.lexicon import Cue
+from bot.core.critique.lexicons import NativeLexicon, Subject
+
+_W = r"[\wáéíóúñü'-]+"
+_VERBISH = r"[\wáéíóúñü]+(?:a|an|e|en|ando|iendo)(?![\wáéíóúñü])"
+"""A word that may be a verb: the wardrobe phrase stops before it ("con uniforme corre")."""
+_CAM = r"(?:la |una )?c[aá]mara(?! lenta| r[aá]pida(?!mente))"
+_MOVE_GAP = r"(?: " + _W + r"){0,3}? "
+
+
+def _cam(verbs: str) -> str:
+    return _CAM + r"(?: se)?" + _MOVE_GAP + r"(?:se )?(?:" + verbs + r")"
+
+
+CAMERA: list[Cue] = [
+    Cue(_CAM + r" (?:fija|est[aá]tica|inm[oó]vil|quieta)|" + _CAM + r" (?:se mantiene|permanece|"
+        r"queda|est[aá]) (?:fija|quieta|est[aá]tica|inm[oó]vil)|plano fijo|toma fija|"
+        r"sobre (?:un )?tr[ií]pode|c[aá]mara en tr[ií]pode|sin movimiento de c[aá]mara",
+        move="static"),
+    Cue(r"barrido r[aá]pido|paneo r[aá]pido|whip pan", move="whip_pan"),
+    Cue(r"efecto v[eé]rtigo|dolly zoom", move="zoom_out"),
+    Cue(_cam(r"avanza|se acerca|acerca|se aproxima|empuja|entra|se adentra|va hacia") +
+        r"|(?:lento |suave )?(?:acercamiento|dolly in|travelling (?:hacia adelante|frontal|de "
+        r"acercamiento)|dolly-in)(?: lento| suave)?", move="dolly_in"),
+    Cue(_cam(r"retrocede|se aleja|aleja|se retira|se abre") + r"|(?:lento )?(?:alejamiento|"
+        r"dolly out|dolly-out|travelling hacia atr[aá]s)", move="dolly_out"),
+    Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica|pan)(?: lento| suave)? (?:hacia |a )?la izquierda|"
+        + _cam(r"gira a la izquierda|panea a la izquierda"), move="pan_left"),
+    Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica horizontal|pan)(?: lento| suave)?(?: (?:hacia |a )?"
+        r"la derecha)?|panor[aá]mica(?: lenta)?|" + _cam(r"gira|panea|hace un paneo|barre|recorre|"
+        r"explora"), move="pan_right"),
+    Cue(_cam(r"se inclina hacia arriba|inclina hacia arriba|sube la mirada|mira hacia arriba") +
+        r"|tilt up|inclinaci[oó]n hacia arriba|paneo vertical hacia arriba", move="tilt_up"),
+    Cue(_cam(r"se inclina hacia abajo|inclina hacia abajo|mira hacia abajo") +
+        r"|tilt down|inclinaci[oó]n hacia abajo", move="tilt_down"),
+    Cue(r"travelling lateral(?: hacia la izquierda)?|" + _cam(r"se desplaza (?:lateralmente )?"
+        r"(?:hacia |a )la izquierda"), move="truck_left"),
+    Cue(_cam(r"se desplaza|se mueve lateralmente|se mueve") + r"|movimiento lateral",
+        move="truck_right"),
+    Cue(_cam(r"sigue|persigue|acompa[nñ]a|va detr[aá]s|sigue de cerca|rastrea") +
+        r"|(?:plano|toma|travelling) de seguimiento|travelling|traveling|c[aá]mara de seguimiento|"
+        r"siguiendo (?:al|a la|a los|a las|a) " + _W + r"|tracking shot|seguimiento",
+        move="tracking"),
+    Cue(_cam(r"sube|asciende|se eleva|se levanta") + r"|plano (?:con|de) gr[uú]a|gr[uú]a "
+        r"(?:que sube|ascendente)|movimiento de gr[uú]a", move="crane_up"),
+    Cue(_cam(r"baja|desciende|cae"), move="crane_down"),
+    Cue(_cam(r"rodea|orbita|gira alrededor|da (?:una )?vuelta|circunda") + r"|[oó]rbita(?: lenta)?|"
+        r"movimiento (?:circular|orbital)|plano circular|360 grados", move="orbit"),
+    Cue(r"zoom(?: in| out| lento| r[aá]pido| hacia)?|" + _cam(r"hace zoom|acerca el zoom"),
+        move="zoom_in"),
+    Cue(r"(?:toma|plano|vista|imagen|grabaci[oó]n) (?:a[eé]rea|de dron|desde (?:un )?dron)|"
+        r"vista a[eé]rea|(?:con|desde) (?:un )?dron|dron (?:que )?(?:sobrevuela|vuela)|sobrevuelo|"
+        r"a vista de p[aá]jaro|vista de p[aá]jaro", move="aerial"),
+    Cue(r"c[aá]mara (?:en mano|al hombro)|estilo c[aá]mara en mano|handheld|c[aá]mara temblorosa",
+        move="handheld"),
+    Cue(r"(?:plano |toma |c[aá]mara )?subjetiv[oa]|punto de vista|pov|primera persona|fpv",
+        move="fpv"),
+    Cue(r"cambio de (?:foco|enfoque)|rack focus", move="rack_focus"),
+    Cue(r"(?:plano |toma |[aá]ngulo )?(?:cenital|picado|contrapicado|nadir)|en (?:contra)?picado|"
+        r"[aá]ngulo (?:bajo|alto|holand[eé]s|cenital|lateral|frontal|inclinado)|"
+        r"(?:desde|con) un [aá]ngulo (?:bajo|alto)|a (?:la )?altura de (?:los ojos|la cintura|"
+        r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|por encima del hombro|"
+        r"sobre el hombro|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
+        r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
+        r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
+    Cue(r"movimiento de c[aá]mara|movimientos de c[aá]mara|c[aá]mara (?:lenta|suave)mente",
+        strength=0.4),
+]
+
+SHOT: list[Cue] = [
+    Cue(r"(?:primer[ií]simo |gran |extremo )?primer plano|primerísimo primer plano|"
+        r"(?:gran )?plano (?:general|medio|americano|detalle|corto|largo|entero|completo|abierto|"
+        r"cerrado|de detalle|panor[aá]mico|amplio|de conjunto|medio corto|medio largo|de "
+        r"establecimiento|de situaci[oó]n|busto|tres cuartos)|plano a dos|plano de dos|"
+        r"toma (?:amplia|general|cerrada|abierta|de detalle|panor[aá]mica|completa)|"
+        r"vista (?:general|panor[aá]mica|amplia|de cerca)|de cerca|muy de cerca|close-?up|"
+        r"encuadre (?:cerrado|abierto|amplio|centrado|sim[eé]trico)|cuerpo entero|de cuerpo "
+        r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)"),
+]
+
+LENS: list[Cue] = [
+    Cue(r"gran angular|(?:lente|objetivo) (?:gran angular|angular|macro|teleobjetivo|de \d+ ?mm|"
+        r"anam[oó]rfic[oa]|de ojo de pez|" + _W + r")|teleobjetivo|macro|\d+ ?mm|profundidad de "
+        r"campo(?: reducida| baja| corta| amplia| escasa)?|poca profundidad de campo|desenfoque|"
+        r"fondo desenfocado|bokeh|ojo de pez|anam[oó]rfic[oa]|enfoque (?:suave|selectivo|n[ií]tido)|"
+        r"desenfocad[oa]s?|foco (?:selectivo|suave)|n[ií]tid[oa]"),
+]
+
+_LIGHT_KIND = (r"natural|suave|dura|c[aá]lida|fr[ií]a|dorada|tenue|difusa|lateral|de contra|"
+               r"trasera|de (?:la )?luna|del sol|solar|de ne[oó]n|de velas?|de la ma[nñ]ana|"
+               r"del atardecer|del amanecer|de (?:la )?ventana|que entra|ambiental|cenital|rasante|"
+               r"azul|roja|brillante|volum[eé]trica|de tungsteno|intensa|dram[aá]tica|"
+               r"cinematogr[aá]fica|baja|matutina|vespertina|crepuscular|filtrada|moteada|"
+               r"de farolas?|de las farolas|del fuego|de la hoguera|ámbar|anaranjada|verde|p[uú]rpura")
+LIGHTING: list[Cue] = [
+    Cue(r"luz (?:" + _LIGHT_KIND + r")|luces (?:de ne[oó]n|de la ciudad|c[aá]lidas|tenues|"
+        r"navide[nñ]as|de colores|de la calle)|iluminaci[oó]n " + _W + r"|iluminad[oa]s? (?:por|con|"
+        r"de)|ilumina|iluminan|(?:a )?contraluz|retroiluminad[oa]s?|hora dorada|hora azul|"
+        r"hora m[aá]gica|atardecer|amanecer|puesta de sol|puesta del sol|salida del sol|anochecer|"
+        r"crep[uú]sculo|al alba|alba|de noche|por la noche|noche|nocturn[oa]s?|medianoche|"
+        r"mediod[ií]a|a la luz de la luna|luz de luna|claro de luna|luna llena|ne[oó]n(?:es)?|"
+        r"rayos de (?:sol|luz)|rayos del sol|sol (?:poniente|naciente|de la tarde|de la ma[nñ]ana)|"
+        r"bajo el sol|soleado|d[ií]a nublado|cielo nublado|nublado|sombras? (?:largas|profundas|"
+        r"marcadas|suaves)|sombras|penumbra|oscuridad|siluetas?|velas encendidas|farolas|"
+        r"reflector|destellos|resplandor|luz|ocaso|al caer la tarde|por la tarde|por la ma[nñ]ana|"
+        r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
+        r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
+        r"(?:la )?luz|bajo la luz"),
+]
+
+COLOR: list[Cue] = [
+    Cue(r"paleta(?: de colores)?(?: " + _W + r")?|colores (?:c[aá]lidos|fr[ií]os|vivos|vibrantes|"
+        r"pastel|apagados|saturados|neutros|terrosos|intensos|suaves|desaturados)|"
+        r"tonos (?:" + _W + r")(?: y " + _W + r")?|tonalidad(?:es)? " + _W + r"|(?:en )?blanco y negro|"
+        r"monocrom[aá]tic[oa]|monocromo|sepia|desaturad[oa]|saturad[oa]|gradaci[oó]n de color|"
+        r"etalonaje|correcci[oó]n de color|colorido|colores|verde azulado y naranja|teal and orange|"
+        r"contraste (?:alto|bajo)|alto contraste|bajo contraste"),
+]
+
+STYLE: list[Cue] = [
+    Cue(r"cinematogr[aá]fic[oa]s?|cinem[aá]tic[oa]|estilo (?:" + _W + r")(?: " + _W + r"){0,2}|"
+        r"documental|anime|animaci[oó]n|animad[oa]|dibujos animados|realista|hiperrealista|"
+        r"fotorrealista|realismo|acuarela|[oó]leo|pintura al [oó]leo|surrealista|on[ií]ric[oa]|"
+        r"de ensue[nñ]o|ciberpunk|cyberpunk|steampunk|retro|vintage|noir|cine negro|"
+        r"est[eé]tica " + _W + r"|ambiente " + _W + r"|atm[oó]sfera " + _W + r"|[eé]pic[oa]|"
+        r"m[aá]gic[oa]|misterios[oa]|nost[aá]lgic[oa]|melanc[oó]lic[oa]|seren[oa]|tranquil[oa]|"
+        r"dram[aá]tic[oa]|inquietante|terror|ciencia ficci[oó]n|fantas[ií]a|minimalista|"
+        r"grano de pel[ií]cula|granulado|pixar|ghibli|wes anderson|3d|stop motion|claymation|"
+        r"publicitari[oa]|comercial|videoclip|western|po[eé]tic[oa]|so[nñ]ador[ao]?|l[uú]gubre|"
+        r"sombr[ií]o|alegre|vibrante|elegante|lujos[oa]|futurista|apocal[ií]ptic[oa]|"
+        r"rom[aá]ntic[oa]|[ií]ntim[oa]|contemplativ[oa]|tenso|tensa|majestuos[oa]|idíli?c[oa]|"
+        r"fant[aá]stic[oa]|de pel[ií]cula|como en una pel[ií]cula|ilustraci[oó]n|c[oó]mic"),
+]
+
+_PLACE = (r"bosque|bosques|selva|jungla|ciudad|calle|calles|callej[oó]n|avenida|plaza|playa|mar|"
+          r"oc[eé]ano|monta[nñ]a|monta[nñ]as|sierra|desierto|lago|r[ií]o|parque|jard[ií]n|cocina|"
+          r"habitaci[oó]n|cuarto|dormitorio|sal[oó]n|caf[eé]|cafeter[ií]a|restaurante|oficina|"
+          r"escenario|espacio|espacio exterior|castillo|templo|pueblo|aldea|campo|prado|pradera|"
+          r"ca[nñ][oó]n|cascada|cielo|azotea|tejado|estaci[oó]n|metro|aeropuerto|puerto|muelle|"
+          r"puente|ruinas|laboratorio|estudio|biblioteca|mercado|terraza|nieve|orilla|costa|"
+          r"arena|acantilado|colina|valle|granja|iglesia|catedral|museo|tienda|bar|discoteca|"
+          r"universo|galaxia|fondo del mar|agua|carretera|camino|sendero|pasillo|escalera|"
+          r"balc[oó]n|ventana|mesa|cama|sof[aá]|suelo|tejados|lluvia|niebla|tormenta|nieve|"
+          r"invierno|verano|oto[nñ]o|primavera|isla|cueva|glaciar|volc[aá]n|pantano|r[ií]o|"
+          r"tokio|par[ií]s|nueva york|madrid|barcelona|m[eé]xico|buenos aires|interior|exterior")
+SETTING: list[Cue] = [
+    Cue(r"(?:en|por|sobre|bajo|dentro de|junto a|cerca de|a trav[eé]s de|a lo largo de|frente a|"
+        r"entre|hacia|desde|en medio de|al borde de|a orillas de|al pie de|encima de|debajo de|"
+        r"alrededor de)(?: (?:el|la|los|las|un|una|unos|unas|su|sus|del|al))?(?: " + _W
+        + r"){0,2}? (?:" + _PLACE + r")(?: " + _W + r")?"),
+    Cue(r"(?:" + _PLACE + r")", strength=0.5),
+]
+
+MOTION: list[Cue] = [
+    Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|"
+        r"r[aá]pidamente|velozmente|con gracia|"
+        r"con elegancia|con fuerza|con suavidad|a toda velocidad|a gran velocidad|a toda prisa|"
+        r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|con cuidado|delicadamente|elegantemente|"
+        r"[aá]gilmente|bruscamente|poco a poco|gradualmente|con ritmo|con fluidez|fluidamente|"
+        r"pausadamente|"
+        r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
+        r"naturales?|gr[aá]ciles?)|ondea(?:n|ndo)?|se mecen?|meci[eé]ndose|al viento|"
+        r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
+        r"salpic\w+|salpicaduras|ondula\w*|en el aire|por los aires|aceler\w+|desaceler\w+|"
+        r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con paso " + _W + r"|tambale[aá]ndose|"
+        r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
+        r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
+        r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
+        r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
+        r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
+        r"(?:el )?viento (?:" + _W + r" )?que (?:mece|agita|sacude|mueve|levanta|arrastra)|"
+        r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
+        r"agua|nieve|espuma)|inercia|gravedad|"
+        r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
+        r"violentamente|fren[eé]ticamente|en sincron[ií]a"),
+]
+
+PACING: list[Cue] = [
+    Cue(r"(?:a |en )?c[aá]mara lenta|time-?lapse|timelapse|lapso de tiempo|hiperlapso|hyperlapse|"
+        r"en tiempo real|tiempo real|ritmo " + _W + r"|luego|despu[eé]s|finalmente|al final|"
+        r"al principio|de repente|de pronto|mientras tanto|poco a poco|\d+ segundos|"
+        r"plano secuencia|en bucle|bucle|congelad[oa]|pausa|a continuaci[oó]n|entonces|"
+        r"m[aá]s tarde|por [uú]ltimo|en un instante|repentinamente|cámara r[aá]pida"),
+]
+
+_CLOTHES = (r"abrigo|chaqueta|cazadora|vestido|camisa|camiseta|sombrero|gorra|gorro|bufanda|traje|"
+            r"uniforme|capa|kimono|casco|m[aá]scara|armadura|botas|gafas(?: de sol)?|gabardina|"
+            r"impermeable|sudadera|jersey|su[eé]ter|falda|pantalones|vaqueros|delantal|t[uú]nica|"
+            r"corona|collar|mochila|chaleco|guantes|bata|pijama|ba[nñ]ador|zapatillas|tacones|"
+            r"poncho|sari|hiyab|velo|pa[nñ]uelo|corbata|cintur[oó]n|traje de ba[nñ]o|"
+            r"chubasquero|blusa|pendientes|anillo")
+CONSISTENCY: list[Cue] = [
+    Cue(r"(?:vestid[oa]s? (?:con|de)|viste|visten|lleva(?:n|ndo)?|llevaba|con|de) (?:un |una |"
+        r"unos |unas |su |sus )?(?:" + _W + r" ){0,2}?(?:" + _CLOTHES + r")"
+        r"(?: (?!(?:" + _VERBISH + r"))" + _W + r")?",
+        strength=0.8),
+    Cue(r"(?:pelo|cabello|melena) (?:" + _W + r")(?: y " + _W + r")?|barba(?: " + _W + r")?|"
+        r"pelirroj[oa]s?|rubi[oa]s?|canos[oa]s?|morena?|tatuajes?|cicatriz|cicatrices|pecas|"
+        r"ojos (?:azules|verdes|marrones|negros|grises)|mismo personaje|misma ropa|consistente|"
+        r"coherente|id[eé]ntic[oa]s?|el mismo|la misma", strength=0.7),
+]
+
+AUDIO: list[Cue] = [
+    Cue(r"sonidos?|se oye|se oyen|se escucha|se escuchan|m[uú]sica|banda sonora|di[aá]logo|"
+        r"(?:dice|susurra|grita|pregunta|exclama|murmura)[^\"“«]{0,30}[\"“«][^\"”»]+[\"”»]|"
+        r"susurr\w+|narraci[oó]n|voz en off|voces?|ruidos?|silencio|en silencio|"
+        r"ambiente sonoro|efectos de sonido|trinos?|canto de (?:los )?p[aá]jaros|ladridos?|"
+        r"ladra|ma[uú]lla|truenos?|campanas?|pasos|risas|aplausos|murmullo|zumbido|crujido|"
+        r"rugido|eco|melod[ií]a|canci[oó]n|cantando|tararea|silbido|chisporroteo|"
+        r"sonido ambiente|audio"),
+]
+
+# --- subjects ------------------------------------------------------------------------------
+
+_ART = (r"(?:(?:un|una|el|la|los|las|unos|unas|dos|tres|cuatro|varios|varias|muchos|muchas|su|"
+        r"sus|este|esta|aquel|aquella) (?:" + _W + r" )?)?")
+
+_PERSON = (r"mujer(?:es)?|hombres?|ni[nñ][oa]s?|chic[oa]s?|muchach[oa]s?|j[oó]venes|joven|"
+           r"ancian[oa]s?|se[nñ]or(?:a|es)?|beb[eé]s?|personas?|gente|parejas?|familias?|multitud|"
+           r"bailar[ií]n(?:a|es|as)?|astronautas?|soldados?|caballeros?|guerrer[oa]s?|samur[aá]i|"
+           r"ninjas?|magos?|brujas?|reinas?|rey(?:es)?|princesas?|pr[ií]ncipes?|detectives?|chefs?|"
+           r"cociner[oa]s?|camarer[oa]s?|baristas?|m[uú]sicos?|guitarristas?|bateristas?|"
+           r"cantantes?|violinistas?|pianistas?|pintor(?:a|es)?|artistas?|escultor(?:a)?|"
+           r"patinador(?:a|es)?|skaters?|surfistas?|esquiador(?:a|es)?|corredor(?:a|es|as)?|"
+           r"atletas?|boxeador(?:a)?|escalador(?:a)?|ciclistas?|jinetes?|conductor(?:a)?|pilotos?|"
+           r"marineros?|pescador(?:es)?|granjer[oa]s?|campesin[oa]s?|monjes?|monjas?|sacerdotes?|"
+           r"cient[ií]fic[oa]s?|m[eé]dic[oa]s?|doctor(?:a)?|enfermer[oa]s?|estudiantes?|"
+           r"maestr[oa]s?|profesor(?:a|es)?|trabajador(?:a|es)?|robots?|androides?|c[ií]borgs?|"
+           r"alien[ií]genas?|extraterrestres?|fantasmas?|zombis?|vampiros?|monstruos?|criaturas?|"
+           r"gigantes?|elfos?|hadas?|sirenas?|abuel[oa]s?|madres?|padres?|hij[oa]s?|amig[oa]s?|"
+           r"turistas?|viajer[oa]s?|explorador(?:a|es)?|excursionistas?|personajes?|protagonistas?|"
+           r"h[eé]roes?|hero[ií]nas?|villan[oa]s?|modelos?|actor(?:es)?|actriz|vendedor(?:a|es)?|"
+           r"polic[ií]as?|bomberos?|novi[oa]s?|adolescentes?|ni[nñ]ez|chavales?|mariachis?|"
+           r"él|ella|ellos|ellas")
+_ANIMAL = (r"gat[oa]s?|gatitos?|perr[oa]s?|perritos?|cachorros?|caballos?|potros?|yeguas?|"
+           r"zorr[oa]s?|lob[oa]s?|osos?|osa|ciervos?|venados?|alces?|conejos?|liebres?|ardillas?|"
+           r"ratones|rat[oó]n|ratas?|leones|le[oó]n|leonas?|tigres?|leopardos?|guepardos?|"
+           r"panteras?|jaguares|jaguar|elefantes?|jirafas?|cebras?|rinocerontes?|hipop[oó]tamos?|"
+           r"gorilas?|monos?|simios?|serpientes?|lagartos?|lagartijas?|camale[oó]n|ranas?|"
+           r"ara[nñ]as?|hormigas?|drag[oó]n|dragones|f[eé]nix|unicornios?|vacas?|ovejas?|cabras?|"
+           r"cerdos?|gallinas?|gallos?|reba[nñ]o|dinosaurios?|animales|animal|pandas?|koalas?|"
+           r"canguros?|llamas? (?=de |que |en |blanca|marr)|alpacas?|toros?")
+_BIRD = (r"p[aá]jaros?|aves?|[aá]guilas?|halcones|halc[oó]n|b[uú]hos?|lechuzas?|cuervos?|"
+         r"gorriones|gorri[oó]n|palomas?|loros?|colibr[ií]es|colibr[ií]|flamencos?|cisnes?|"
+         r"patos?|gansos?|ping[uü]inos?|gaviotas?|mariposas?|abejas?|lib[eé]lulas?|polillas?|"
+         r"bandada|lu[ck]i[eé]rnagas?|golondrinas?|pel[ií]canos?|garzas?")
+_WATER = (r"peces|pez|koi|tiburones|tibur[oó]n|ballenas?|delfines|delf[ií]n|medusas?|pulpos?|"
+          r"tortugas?|cangrejos?|focas?|nutrias?|cardumen|banco de peces")
+_VEHICLE = (r"coches?|autos?|autom[oó]viles|autom[oó]vil|carros?|camiones|cami[oó]n|autob[uú]s|"
+            r"trenes|tren|tranv[ií]as?|motos?|motocicletas?|bicicletas?|bicis?|barcos?|barcas?|"
+            r"veleros?|yates?|canoas?|kayaks?|submarinos?|aviones|avi[oó]n|avionetas?|jets?|"
+            r"helic[oó]pteros?|cohetes?|naves? espacial(?:es)?|naves?|globos? aerost[aá]ticos?|"
+            r"tanques?|taxis?|furgonetas?|deportivo")
+_PRODUCT = (r"tazas?(?: de (?:caf[eé]|t[eé]))?|teteras?|botellas?|perfumes?|frascos?|relojes|reloj|"
+            r"zapatillas|zapatos|tel[eé]fonos?|m[oó]viles|m[oó]vil|guitarras?|pianos?|violines|"
+            r"viol[ií]n|libros?|cartas?|linternas?|faroles|farol|l[aá]mparas?|esculturas?|estatuas?|"
+            r"jarrones|jarr[oó]n|cuencos?|platos?|hamburguesas?|pizzas?|sushi|pasteles|pastel|"
+            r"tartas?|pan|croissants?|frutas?|manzanas?|fresas?|limones|lim[oó]n|chocolate|miel|"
+            r"filetes?|fideos|c[oó]cteles|c[oó]ctel|vino|caf[eé]|t[eé]|paella|tacos|producto|"
+            r"joyas?|anillos?|bolsos?|gafas|auriculares|port[aá]til|juguetes?")
+_ABSTRACT = (r"tinta|gotas?|humo|pintura|l[ií]quidos?|part[ií]culas|polvo|p[eé]talos|hojas?|plumas?|"
+             r"telas?|seda|cintas?|fuego|llamas|llamaradas|chispas|nubes?|olas?|burbujas|cristales|"
+             r"vidrio|cubos|esferas?|papel|origami|confeti|copos de nieve|gotas de lluvia|"
+             r"formas|figuras geom[eé]tricas|fuegos artificiales")
+_LANDSCAPE = (r"flor(?:es)?|rosas?|[aá]rbol(?:es)?|girasoles|girasol|tulipanes|setas?|hongos?|"
+              r"faros?|torres?|rascacielos|casas?|caba[nñ]as?|castillos?|templos?|puentes?|"
+              r"molinos?|volcanes|volc[aá]n|cascadas?|glaciares|glaciar|icebergs?|auroras?|"
+              r"tormentas?|tornados?|ciudad|monta[nñ]as?|paisajes?|bosques?|horizonte|arco[ií]ris|"
+              r"luna|sol|estrellas|v[ií]a l[aá]ctea|mar|oc[eé]ano|playa|cielo")
+
+SUBJECTS: list[Subject] = [
+    Subject(_ART + r"(?:" + _PERSON + r")", "person"), Subject(_ART + r"(?:" + _ANIMAL + r")", "animal"),
+    Subject(_ART + r"(?:" + _BIRD + r")", "bird"), Subject(_ART + r"(?:" + _WATER + r")", "water"),
+    Subject(_ART + r"(?:" + _VEHICLE + r")", "vehicle"),
+    Subject(_ART + r"(?:" + _PRODUCT + r")", "product", 0.9),
+    Subject(_ART + r"(?:" + _ABSTRACT + r")", "abstract", 0.8),
+    Subject(_ART + r"(?:" + _LANDSCAPE + r")", "landscape", 0.7),
+]
+
+# --- actions -------------------------------------------------------------------------------
+
+# Infinitive, or "infinitive:third person singular" when the stem changes (vuela, sigue).
+_VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar", "nadar",
+    "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir", "bajar", "girar",
+    "rotar", "rodar:rueda", "dar", "vueltas", "flotar", "derivar", "chocar", "estallar", "explotar",
+    "verter:vierte", "salpicar", "gotear", "arremolinar", "expandir", "florecer:florece",
+    "crecer:crece", "derretir:derrite", "arder", "quemar", "parpadear", "saludar",
+    "sonreír:sonríe:sonriendo", "reír:ríe:riendo", "llorar", "mirar", "observar",
+    "contemplar", "alcanzar", "agarrar", "lanzar", "atrapar", "patear", "golpear", "trepar", "escalar",
+    "sentar:sienta", "levantar", "inclinar", "arrodillar", "rodar", "patinar", "surfear",
+    "esquiar:esquía", "conducir:conduce", "manejar", "montar", "cabalgar", "galopar", "gatear",
+    "vagar", "deambular", "perseguir:persigue:persiguiendo", "cazar", "abalanzar", "empujar", "tirar",
+    "agitar", "sacudir", "temblar:tiembla", "romper", "fluir:fluye:fluyendo", "ondear", "mecer:mece",
+    "disolver:disuelve", "transformar", "convertir:convierte", "emerger", "aparecer:aparece",
+    "desaparecer:desaparece", "colapsar", "derrumbar", "erupcionar", "revolotear", "aletear",
+    "sobrevolar:sobrevuela", "zambullir", "hundir", "rebotar", "estirar", "parpadear", "respirar",
+    "cantar", "tocar", "pintar", "dibujar", "escribir", "cocinar", "cortar", "picar", "remover",
+    "beber", "comer:come", "sorber", "besar", "abrazar", "sostener:sostiene", "cargar", "empujar",
+    "balancear", "asentir", "susurrar", "hablar", "gritar", "marchar", "patinar", "rociar", "brillar",
+    "destellar", "desplegar", "doblar", "tejer", "cocer", "hornear", "freír:fríe:friendo",
+    "hervir:hierve", "acariciar", "jugar:juega", "leer:lee:leyendo", "voltear", "asomar",
+    "atravesar:atraviesa", "cruzar", "recorrer", "avanzar", "retroceder", "acercar", "alejar",
+    "huir:huye:huyendo", "escapar", "pelear", "luchar", "abrir", "cerrar:cierra", "encender:enciende",
+    "apagar", "soplar", "despegar", "aterrizar", "navegar", "remar", "bucear", "pastar", "picotear",
+    "olfatear", "lamer", "masticar", "mordisquear", "merodear", "acechar", "sobresalir",
+    "despertar:despierta", "dormir:duerme:durmiendo", "bostezar", "suspirar", "guiñar", "sacudir",
+    "barrer", "lavar", "fregar", "amasar", "rebanar", "asar", "moverse", "mover:mueve",
+    "volver:vuelve", "regresar", "entrar", "salir:sale", "llegar", "partir", "esperar", "trabajar",
+    "escribir", "teclear", "fotografiar", "grabar", "filmar", "rugir", "aullar", "ladrar",
+    "maullar", "ronronear", "zumbar"]
+_VERBS += ["sujetar", "alzar", "coger", "soltar", "arrojar", "trotar"]
+_NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
+              "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
+              "brillar", "dar"}
+"""Verbs whose third person is also a common noun or adjective (baja, toca, cocina, nada,
+gira, parte): only their other forms count."""
+
+
+def _forms(entry: str) -> list[str]:
+    """The forms prompts use, as plain words: third person singular and plural, gerund,
+    imperfect and preterite (accented and, as unaccented texts write them, without)."""
+    parts = entry.split(":")
+    inf = parts[0]
+    stem, end = inf[:-2], inf[-2:]
+    third = parts[1] if len(parts) > 1 else None
+    gerund = parts[2] if len(parts) > 2 else None
+    if end == "ar":
+        base3, ger, imps, pret = stem + "a", stem + "ando", [stem + "aba"], [stem + "ó", stem + "o"]
+    else:
+        base3, ger = stem + "e", stem + "iendo"
+        imps, pret = [stem + "ía", stem + "ia"], [stem + "ió", stem + "io"]
+    base3 = third or base3
+    forms = [gerund or ger, *imps, *(i + "n" for i in imps), *pret]
+    if inf not in _NOT_THIRD and not inf.startswith("dar"):
+        forms.append(base3)
+    forms.append(base3 + "n")
+    forms += [_strip_accent(f) for f in forms]
+    return [f for f in dict.fromkeys(forms) if len(f) > 3]
+
+
+def _strip_accent(word: str) -> str:
+    return word.translate(str.maketrans("áéíóú", "aeiou"))
+
+
+ACTIONS: list[str] = sorted({re.escape(f) for entry in _VERBS for f in _forms(entry)},
+                            key=lambda f: (-len(f), f))
+"""Literal forms (escaped), longest first, then alphabetical: the same regex in every process."""
+ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|acerca|aleja|"
+            r"desliza|balancea|mece|eleva|hunde|derrite|rompe|abre|cierra|esconde|asoma|sumerge)",
+            r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
+GRAMMAR_ACTIONS: list[str] = [
+    r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
+    r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo)[a-záéíóúñ]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las)?)"
+    r"(?![\wáéíóúñ])",
+    r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
+    r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
+    r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+]
+
+LEXICON = NativeLexicon(
+    code="es",
+    spaced=True,
+    cues={C.CAMERA: CAMERA, C.SHOT: SHOT, C.LENS: LENS, C.LIGHTING: LIGHTING, C.COLOR: COLOR,
+          C.STYLE: STYLE, C.SETTING: SETTING, C.MOTION: MOTION, C.PACING: PACING,
+          C.CONSISTENCY: CONSISTENCY, C.AUDIO: AUDIO},
+    subjects=SUBJECTS,
+    actions=ACTIONS,
+    grammar_actions=GRAMMAR_ACTIONS,
+    negation=r"(?:sin|no hay|nada de|evitar|evita) (?:ning[uú]n |ninguna |el |la |los |las )?[\wáéíóúñ]+",
+    facts={
+        "night": r"noche|nocturn[oa]s?|medianoche|luna|ne[oó]n(?:es)?|oscuridad|de noche",
+        "day": r"mediod[ií]a|de d[ií]a|soleado|luz del d[ií]a|a plena luz",
+        "golden": r"atardecer|amanecer|puesta de sol|puesta del sol|hora dorada|ocaso|alba|crep[uú]sculo",
+        "indoors": r"interior|habitaci[oó]n|cuarto|dormitorio|sal[oó]n|cocina|caf[eé]|cafeter[ií]a|"
+                   r"restaurante|oficina|estudio|biblioteca|pasillo|museo|iglesia|bar|tienda|mesa|"
+                   r"sof[aá]|cama|ventana|escritorio|chimenea",
+        "posture": r"sentad[oa]s?|se sienta|de pie|tumbad[oa]|acostad[oa]|dormid[oa]|duerme|"
+                   r"descansa|espera|mira|observa|contempla|apoyad[oa]",
+        "outdoors": r"calle|bosque|playa|mar|monta[nñ]as?|desierto|lago|r[ií]o|parque|jard[ií]n|cielo|"
+                    r"campo|prado|ciudad|exterior|nieve|selva|valle|costa|carretera",
+        "snow": r"nieve|nevad[oa]|invierno|nieva",
+        "rain": r"lluvia|llueve|lluvios[oa]",
+        "still": r"inm[oó]vil|quiet[oa]|congelad[oa]|naturaleza muerta|bodeg[oó]n|estatua|"
+                 r"escultura|retrato|fotograf[ií]a",
+        "still_camera": r"c[aá]mara (?:fija|est[aá]tica|inm[oó]vil)|plano fijo|tr[ií]pode",
+        "animated": r"anime|animaci[oó]n|animad[oa]|dibujos animados|pixar|ghibli|acuarela|[oó]leo|"
+                    r"ilustraci[oó]n|c[oó]mic|3d|claymation|stop motion",
+        "monochrome": r"blanco y negro|monocrom[aá]tic[oa]|monocromo",
+        "wears": r"vestid[oa]s?|viste|lleva(?:ndo)?|con (?:un |una )?(?:abrigo|chaqueta|vestido|camisa|"
+                 r"sombrero|traje|uniforme)",
+    },
+    subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
+                     r"tres) [\wáéíóúñü-]+"
+                     r"(?: [\wáéíóúñü-]+)?)",
+)

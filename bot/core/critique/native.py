@@ -1,0 +1,365 @@
+"""Components of a prompt written in Chinese, Spanish or Japanese, read in that language.
+
+Each language has its own lexicon (`bot.core.critique.lexicons.<code>`), written for how
+people prompt in it, not translated word by word: Chinese camera language (推/拉/摇/移/跟,
+特写/近景/全景, 逆光) is a vocabulary of its own, Spanish says "plano general" and "a
+contraluz", Japanese mixes katakana loans (ドリーイン, クローズアップ) with native words
+(俯瞰, 逆光, 夕暮れ).
+
+The mechanism is the English one (bot.core.critique.analysis) in a smaller form: cues with a
+strength and a canonical camera move, claimed by component in the same order, longer matches
+first, the same pairs allowed to share words. What differs is word boundaries: Chinese and
+Japanese have none, so their cues are matched on characters and carry their own guards
+(a lookahead or lookbehind), e.g. 推 is a camera move only with 镜头 before it or in a fixed
+camera compound (推镜头), never in 推开门 ("pushes the door open", an action). Spanish cues
+match on word boundaries like English.
+
+Grammar a lexicon cannot list: a Chinese verb is what 正在 precedes or 着 follows; a Japanese
+verb is what ている or する conjugates; a Spanish gerund (-ando/-iendo) is an action whatever
+the verb. A mixed prompt (Chinese with English camera terms, very common) also gets the English
+analysis of its Latin words, with the CJK characters blanked so every span keeps its offsets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from functools import cache
+
+from bot.core.critique.claims import (
+    CLAIM_ORDER,
+    SHARED,
+    _inside,
+    _keep_longest,
+    _overlaps,
+    make_span,
+)
+from bot.core.critique.components import Component as C
+from bot.core.critique.lexicon import Cue
+from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.results import Analysis, Span
+
+NATIVE_LANGUAGES: tuple[str, ...] = ("zh", "es", "ja")
+
+
+@cache
+def lexicon(code: str) -> NativeLexicon:
+    """The lexicon of a language, imported on first use (an English critique never loads one)."""
+    module = importlib.import_module(f"bot.core.critique.lexicons.{code}")
+    lex: NativeLexicon = module.LEXICON
+    return lex
+
+
+def _wrap(lex: NativeLexicon, pattern: str) -> str:
+    if lex.spaced:
+        return r"(?<![\w])(?:" + pattern + r")(?![\w])"
+    return "(?:" + pattern + ")"
+
+
+@cache
+def _cue_regexes(code: str, comp: C) -> list[tuple[re.Pattern[str], Cue]]:
+    lex = lexicon(code)
+    return [(re.compile(_wrap(lex, cue.pattern)), cue) for cue in lex.cues.get(comp, [])]
+
+
+@cache
+def _subject_regexes(code: str) -> list[tuple[re.Pattern[str], Subject]]:
+    lex = lexicon(code)
+    return [(re.compile(_wrap(lex, s.pattern)), s) for s in lex.subjects]
+
+
+@cache
+def _action_regex(code: str) -> re.Pattern[str]:
+    lex = lexicon(code)
+    return re.compile(_wrap(lex, "|".join(sorted(lex.actions, key=len, reverse=True))))
+
+
+@cache
+def _grammar_regexes(code: str) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in lexicon(code).grammar_actions]
+
+
+@cache
+def fact_regex(code: str, name: str) -> re.Pattern[str] | None:
+    pattern = lexicon(code).facts.get(name)
+    return re.compile(_wrap(lexicon(code), pattern)) if pattern else None
+
+
+def has_fact(code: str, name: str, low: str) -> bool:
+    regex = fact_regex(code, name)
+    return bool(regex and regex.search(low))
+
+
+def _span(prompt: str, start: int, end: int, cue: str, strength: float = 1.0) -> Span:
+    return make_span(start, end, prompt[start:end], cue, strength)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ENGLISH_CRAFT_WORDS = frozenset(["close", "closeup", "up", "shot", "camera", "dolly", "tracking",
+    "golden", "hour", "slow", "motion", "zoom", "pan", "tilt", "drone", "handheld", "backlit",
+    "backlight", "bokeh", "lens", "wide", "aerial", "cinematic", "lighting", "light", "fpv", "pov",
+    "orbit", "crane", "rim", "neon", "timelapse", "lapse", "depth", "field", "focus", "macro",
+    "telephoto", "angle", "low", "high", "overhead", "static", "locked", "tripod", "grade", "teal",
+    "orange", "film", "grain", "anamorphic", "soft", "hard"])
+"""English words that make it worth reading a Spanish prompt with the English lexicon too."""
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_NOT_SUBJECT = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO, C.COLOR,
+                C.MOTION)
+
+
+def _lower(prompt: str) -> str:
+    low = prompt.lower()
+    if len(low) != len(prompt):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in prompt)
+    return low
+
+
+EnglishAnalyzer = Callable[[str], Analysis]
+
+
+def _english_spans(prompt: str, lex: NativeLexicon, analyze_english: EnglishAnalyzer
+                   ) -> tuple[dict[C, list[Span]], dict[C, list[Span]], list[str]]:
+    """The English analysis of a mixed prompt's Latin words (CJK blanked, offsets kept): the
+    components whose English words count, every component (for a subject or action said only
+    in English), and the camera moves."""
+    text = _NON_ASCII.sub(" ", prompt) if not lex.spaced else prompt
+    if not _LATIN_WORD.search(text):
+        return {}, {}, []
+    if lex.spaced and not ENGLISH_CRAFT_WORDS & set(_LATIN_WORD.findall(text.lower())):
+        return {}, {}, []  # a Spanish prompt with no English craft word: nothing to add
+    english = analyze_english(text)
+    whole = {c: [_span(prompt, s.start, s.end, s.cue, s.strength) for s in found]
+             for c, found in english.spans.items()}
+    spans = {c: found for c, found in whole.items() if c in lex.english_components}
+    if lex.spaced:
+        whole = {}  # Spanish words misread as English are not a subject
+    return spans, whole, english.camera_moves
+
+
+def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
+                   mixed_with: tuple[str, ...] = (), variant: str = "") -> Analysis:
+    """Find each component's words in a Chinese, Spanish or Japanese prompt; `analyze_english`
+    (handed in by bot.core.critique.analysis) reads a mixed prompt's English words."""
+    from bot.core.language import measure
+
+    lex = lexicon(code)
+    low = _lower(prompt)
+    view = to_simplified(low) if variant == "Hant" else low
+    claimed: list[tuple[C, Span]] = []
+    spans: dict[C, list[Span]] = {}
+    moves: list[tuple[int, str]] = []
+    english, english_whole, english_moves = _english_spans(prompt, lex, analyze_english)
+    for comp in CLAIM_ORDER:
+        if comp in (C.ACTION, C.SUBJECT):
+            continue
+        found: list[tuple[Span, str | None]] = []
+        for regex, cue in _cue_regexes(code, comp):
+            for m in regex.finditer(view):
+                if m.end() > m.start():
+                    found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
+                                        cue.strength), cue.move))
+        found += [(s, None) for s in english.get(comp, [])]
+        blocking = [s for c, s in claimed if c is not comp and (comp, c) not in SHARED]
+        kept = []
+        for span, move in _keep_longest(found):
+            if any(b.start <= span.start and span.end <= b.end for b in blocking):
+                continue
+            kept.append(span)
+            if move:
+                moves.append((span.start, move))
+        if kept:
+            spans[comp] = kept
+            claimed += [(comp, s) for s in kept]
+    for i, move in enumerate(english_moves):
+        if C.CAMERA in english:
+            moves.append((english[C.CAMERA][0].start + i, move))
+
+    subjects, families = _subjects(prompt, view, code, claimed)
+    actions = _actions(prompt, view, code, claimed, subjects)
+    if not lex.spaced and C.CAMERA in spans:
+        actions = [a for a in actions if not _next_to(view, a, spans[C.CAMERA])]
+    if code == "zh":
+        actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
+                         key=lambda s: s.start)
+    if not subjects and lex.subject_fallback:
+        subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
+        subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
+    if C.MOTION in spans and C.CAMERA in spans:
+        kept_motion = [m for m in spans[C.MOTION]
+                       if not _camera_manner(view, m, spans[C.CAMERA], actions + subjects, lex)]
+        if kept_motion:
+            spans[C.MOTION] = kept_motion
+        else:
+            del spans[C.MOTION]
+    # A mixed prompt may name its subject or action in English ("a girl walks, 镜头推进").
+    if not subjects and english_whole.get(C.SUBJECT):
+        subjects = english_whole[C.SUBJECT]
+    if not actions and english_whole.get(C.ACTION):
+        actions = english_whole[C.ACTION]
+    if subjects:
+        spans[C.SUBJECT] = subjects
+    if actions:
+        spans[C.ACTION] = actions
+    negations = [_span(prompt, m.start(), m.end(), "negation")
+                 for m in re.finditer(_wrap(lex, lex.negation), view)] if lex.negation else []
+    seen: list[str] = []
+    for _, move in sorted(moves):
+        if move not in seen:
+            seen.append(move)
+    return Analysis(prompt=prompt, spans={c: spans[c] for c in C if c in spans},
+                    camera_moves=seen, actions=actions, negations=negations,
+                    word_count=measure(prompt, code).words, language=code,
+                    language_mixed=list(mixed_with), families=families)
+
+
+_SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
+"""A verb followed by "like" (流れるような形) describes a shape, it is not an action."""
+_CAMERA_WORD = re.compile(r"^(?:カメラ|キャメラ|镜头|摄像机|画面|视角|ドローン|(?:la )?c[aá]mara)$")
+_CAMERA_SUBJECT = re.compile(r"カメラ|キャメラ|镜头|摄像机|摄影机|c[aá]mara(?! lenta)")
+_CLAUSE_BREAK = re.compile(r"[，。,.；;！!？?\n、:：]")
+NEXT_TO = 3
+"""Characters (no punctuation) between an action and a camera span for the action to be the
+camera's own move ("ゆっくり前進するドローンショット", "追いかける空撮")."""
+
+
+def _next_to(view: str, span: Span, cameras: list[Span]) -> bool:
+    for cam in cameras:
+        gap = view[span.end:cam.start] if span.end <= cam.start else view[cam.end:span.start] \
+            if cam.end <= span.start else ""
+        if (span.end <= cam.start or cam.end <= span.start) and len(gap) <= NEXT_TO \
+                and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+PREDICATE_MAX = 4
+"""Characters of a short predicate after a Chinese subject (武士拔刀, 猫在沙发上睡觉)."""
+
+
+def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, list[Span]],
+                actions: list[Span]) -> list[Span]:
+    """What closes a Chinese clause after its subject and its place is its predicate: 一位老渔夫
+    在海边收网 -> 收网, whatever the verb. Only a short one, and only when no action is known."""
+    out: list[Span] = []
+    settings = spans.get(C.SETTING, []) + spans.get(C.MOTION, [])
+    for subject in subjects:
+        pos = subject.end
+        moved = True
+        while moved:
+            moved = False
+            for s in settings:
+                if s.start == pos and s.end > pos:
+                    pos, moved = s.end, True
+        clause_end = _CLAUSE_BREAK.search(view, pos)
+        end = clause_end.start() if clause_end else len(view)
+        rest = view[pos:end]
+        if not 1 <= len(rest) <= PREDICATE_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            continue
+        if any(a.start < end and pos < a.end for a in actions):
+            continue
+        taken = [s for ss in spans.values() for s in ss]
+        if any(s.start < end and pos < s.end for s in taken):
+            continue
+        out.append(_span(prompt, pos, end, "predicate", 0.8))
+    return out
+
+
+def _clause_of(view: str, span: Span) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(view, 0, span.start)), default=0)
+    after = _CLAUSE_BREAK.search(view, span.end)
+    return start, after.start() if after else len(view)
+
+
+def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Span],
+                   lex: NativeLexicon) -> bool:
+    """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
+    "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
+    start, end = _clause_of(view, motion)
+
+    def in_clause(spans: list[Span], a: int, b: int) -> bool:
+        return any(a <= s.start < b or a < s.end <= b for s in spans)
+
+    if not in_clause(cameras, start, end):
+        # "镜头缓慢推进，速度平稳": a clause of manner words only, right after a clause that is
+        # only about the camera, still describes the camera
+        if start == 0 or in_clause(others, start, end):
+            return False
+        prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))
+        return in_clause(cameras, prev_start, start) and not in_clause(others, prev_start, start)
+    if _CAMERA_SUBJECT.search(view, start, motion.start):
+        return True  # "カメラがゆっくりと風景をパンする": the camera is the one moving slowly
+    return not any(start <= o.start < end for o in others)
+
+
+def _subjects(prompt: str, view: str, code: str,
+              claimed: list[tuple[C, Span]]) -> tuple[list[Span], list[str]]:
+    found: list[tuple[Span, str | None]] = []
+    for regex, subject in _subject_regexes(code):
+        for m in regex.finditer(view):
+            span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
+            if any(c in _NOT_SUBJECT and _inside(span, s) for c, s in claimed):
+                continue
+            if subject.family == "landscape" and any(
+                    c is C.SETTING and s.strength >= 1 and _inside(span, s) for c, s in claimed):
+                continue  # "在森林中": where it happens
+            found.append((span, subject.family))
+    kept = _keep_longest(found)
+    families: list[str] = []
+    for _, family in sorted(kept, key=lambda sm: sm[0].start):
+        if family and family not in families:
+            families.append(family)
+    return [s for s, _ in kept], families
+
+
+def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
+             subjects: list[Span]) -> list[Span]:
+    blocked = [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)] + subjects
+    found: list[tuple[Span, str | None]] = []
+    for m in _action_regex(code).finditer(view):
+        if m.end() > m.start():
+            found.append((_span(prompt, m.start(), m.end(), "verb"), None))
+    for regex in _grammar_regexes(code):
+        for m in regex.finditer(view):
+            a, b = m.span("v")
+            if b > a:
+                found.append((_span(prompt, a, b, "grammar", 0.8), None))
+    settings = [s for c, s in claimed if c is C.SETTING]
+    return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)
+            and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))
+            and not _SIMILE.match(view, s.end)]
+
+
+def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
+                      claimed: list[tuple[C, Span]]) -> list[Span]:
+    for m in re.finditer(lex.subject_fallback, view):
+        group = next((g for g, v in m.groupdict().items() if v), None)
+        if group is None:
+            continue
+        a, b = m.span(group)
+        if b <= a:
+            continue
+        span = _span(prompt, a, b, "grammar", 0.8)
+        if _CAMERA_WORD.match(view[a:b]):
+            continue
+        if not any(c in _NOT_SUBJECT + (C.ACTION,) and _overlaps(span, s) for c, s in claimed):
+            return [span]
+    return []
+
+
+# Traditional characters read through the Simplified lexicon: one character for one, so every
+# span keeps its offsets (only characters whose forms differ and that the lexicon uses).
+_T2S = str.maketrans(
+    "們個這說時頭鏡從來後為對開關門車風雲電燈陽緩變邊遠進運過還讓動見視覺帶點線體當樣機飛鳥魚"
+    "貓馬龍園場響聲樂畫麗夢紅綠藍黃銀與學會裡處黑搖環繞寫側陰靜濕燒髮臉國塊間問轉跟隨拍攝顏"
+    "調質實類廣長焦淺層虛遠慢漸輕柔靈飄揚葉櫻劍騎戰鬥狗鷹貓熊獅龜蝴蝶鯨爾聽歌說話吶喊輛船艘"
+    "橋樓廳廚傘領帶裙襯衫鞋帽戴著滿舊亂燈霧陽曬蓋鋪浪濤湧漣漪漁夢幻極簡復懸疑驚悚紀錄",
+    "们个这说时头镜从来后为对开关门车风云电灯阳缓变边远进运过还让动见视觉带点线体当样机飞鸟鱼"
+    "猫马龙园场响声乐画丽梦红绿蓝黄银与学会里处黑摇环绕写侧阴静湿烧发脸国块间问转跟随拍摄颜"
+    "调质实类广长焦浅层虚远慢渐轻柔灵飘扬叶樱剑骑战斗狗鹰猫熊狮龟蝴蝶鲸尔听歌说话呐喊辆船艘"
+    "桥楼厅厨伞领带裙衬衫鞋帽戴着满旧乱灯雾阳晒盖铺浪涛涌涟漪渔梦幻极简复悬疑惊悚纪录")
+
+
+def to_simplified(text: str) -> str:
+    return text.translate(_T2S)
