@@ -81,6 +81,24 @@ class SlackAsgi(SlackRequestHandler):
             return
         await super().__call__(scope, receive, send)
 
+    async def handle_installation(self, request: AsgiHttpRequest) -> BoltResponse:
+        """GET /slack/install (OAuth mode): the Add to Slack page, its state stored in the
+        database, so off the event loop like every request."""
+        return await self._oauth(request, "install")
+
+    async def handle_callback(self, request: AsgiHttpRequest) -> BoltResponse:
+        """GET /slack/oauth_redirect: Slack sends the installer back with a code and the state."""
+        return await self._oauth(request, "callback")
+
+    async def _oauth(self, request: AsgiHttpRequest, step: str) -> BoltResponse:
+        flow = self.app.oauth_flow
+        assert flow is not None  # the base handler routes here only in OAuth mode
+        bolt_request = BoltRequest(body="", query=request.query_string,
+                                   headers=request.get_headers())
+        handle = flow.handle_installation if step == "install" else flow.handle_callback
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, handle, bolt_request)
+
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
         try:
             raw = await _read_body(request.receive, self.max_body)
@@ -122,8 +140,9 @@ def http_server(app: App, signing_secret: str, host: str, port: int,
 
 def serve_http(app: App, signing_secret: str, host: str = "0.0.0.0",  # noqa: S104
                port: int = 3000, log_level: str = "warning") -> None:
-    """Serve Slack's requests at `/slack/events` until interrupted, with the weekly digests
-    running meanwhile."""
+    """Serve Slack's requests at `/slack/events` (and, in OAuth mode, `/slack/install` and
+    `/slack/oauth_redirect`) until interrupted, with the weekly digests and the retention
+    purge running meanwhile."""
     with running_digests(app):
         http_server(app, signing_secret, host, port, log_level).run()
 
