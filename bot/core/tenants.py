@@ -115,10 +115,11 @@ def forget_workspace(store: Store, platform: str, scope: str, confirm: bool,
     """The `forget-workspace` answer: the count and how to confirm, or what was deleted.
     (Who may run it is the front's check: admins only.)"""
     if not confirm:
-        counts = store.tenant_counts(platform, scope)
+        counts = store.tenant_counts(platform, scope, installation=False)
         return (f"This deletes everything Framecraft keeps for this {what}, at once and for "
-                f"good: {workspace_summary(counts)}. To confirm, {confirm_hint}.")
-    counts = store.forget_tenant(platform, scope)
+                f"good: {workspace_summary(counts)}. The app stays installed. To confirm, "
+                f"{confirm_hint}.")
+    counts = store.forget_tenant(platform, scope, installation=False)
     return f"Done: Framecraft deleted this {what}'s data ({workspace_summary(counts)})."
 
 

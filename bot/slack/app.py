@@ -23,6 +23,7 @@ from slack_sdk.http_retry import RateLimitErrorRetryHandler, default_retry_handl
 
 from bot.config import Settings
 from bot.core.availability import first_time
+from bot.core.tenants import RetentionJob
 from bot.logs import log_failure
 from bot.slack.front import PLATFORM, SlackFront, Where
 from bot.slack.insights import digest_scheduler
@@ -55,6 +56,8 @@ class FramecraftApp(App):
     framecraft_reviews: ReviewChannels
     framecraft_digests: DigestScheduler
     """Not started here: the server starts it while it serves (bot.slack.insights)."""
+    framecraft_retention: RetentionJob
+    """Deletes departed workspaces' data after the retention; started by the server too."""
 
 
 REPLAY_WINDOW_S = 300
@@ -165,6 +168,7 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
     front.reviews = reviews
     app.framecraft_reviews = reviews
     app.framecraft_digests = digest_scheduler(front, clients)
+    app.framecraft_retention = RetentionJob(lambda: engine.store)
     register_all(app, front)
     register_departures(app, engine, settings, installs)
 

@@ -143,14 +143,28 @@ def serve_http(app: App, signing_secret: str, host: str = "0.0.0.0",  # noqa: S1
     """Serve Slack's requests at `/slack/events` (and, in OAuth mode, `/slack/install` and
     `/slack/oauth_redirect`) until interrupted, with the weekly digests and the retention
     purge running meanwhile."""
-    with running_digests(app):
+    with running_digests(app), running_retention(app):
         http_server(app, signing_secret, host, port, log_level).run()
 
 
 def serve_socket(app: App, app_token: str) -> None:
     """Socket Mode: Slack pushes over a websocket, no public URL needed."""
-    with running_digests(app):
+    with running_digests(app), running_retention(app):
         SocketModeHandler(app, app_token).start()
+
+
+@contextlib.contextmanager
+def running_retention(app: App) -> Iterator[None]:
+    """The retention purge (bot.core.tenants.RetentionJob) for as long as the bot serves: every
+    replica checks hourly, the database lease lets one of them delete."""
+    job = getattr(app, "framecraft_retention", None)
+    if job is not None:
+        job.start()
+    try:
+        yield
+    finally:
+        if job is not None:
+            job.shutdown(wait=False)
 
 
 @contextlib.contextmanager

@@ -5,13 +5,18 @@ the Add to Slack flow against the app's real HTTP server."""
 from __future__ import annotations
 
 import base64
+import json
 import re
 import threading
 import urllib.parse
+import uuid
 from typing import Any
 
 import httpx
-from slack_mock import MockSlack
+from slack_mock import MockSlack, event_body, post, slash_body
+from sqlalchemy import Table, func, select
+
+from bot.core.engine import Engine
 
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "oauth-client-secret-not-for-logs"
@@ -134,3 +139,44 @@ class Browser:
         code = f"code-{team}-{len(slack.codes)}"
         slack.codes[code] = team
         return self.back({"code": code, "state": state}, cookie)
+
+
+class Rig:
+    def __init__(self, url: str, slack: InstallingSlack, engine: Engine, app: Any):
+        self.events = url
+        self.base = url.removesuffix("/slack/events")
+        self.slack, self.engine, self.app = slack, engine, app
+        self.http = httpx.Client(timeout=10)
+        self.browser = Browser(self.base)
+
+    def count(self, table: Table, **where: str) -> int:
+        stmt = select(func.count()).select_from(table)
+        for k, v in where.items():
+            stmt = stmt.where(table.c[k] == v)
+        with self.engine.store.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def slash(self, team: str, user: str, command: str, text: str, name: str) -> dict[str, Any]:
+        body = slash_body(command, text, response_url=self.slack.response_url(name), user=user,
+                          team=team, channel=f"C{team}")
+        assert post(self.http, self.events, body).status_code == 200
+        return self.slack.wait(f"respond:{name}")[-1].body
+
+    def mention(self, team: str, text: str, ts: str) -> None:
+        event = {"type": "app_mention", "user": f"U{team}", "text": f"<@UBOT{team}> {text}",
+                 "ts": ts, "channel": f"C{team}", "event_ts": ts}
+        body = event_body(event, f"Ev{uuid.uuid4().hex[:10]}", team=team)
+        assert post(self.http, self.events, body,
+                    content_type="application/json").status_code == 200
+
+    def event(self, team: str, event: dict[str, Any]) -> httpx.Response:
+        body = json.loads(event_body(event, f"Ev{uuid.uuid4().hex[:10]}", team=team))
+        body.pop("authorizations")  # Slack sends none once the app is gone
+        return post(self.http, self.events, json.dumps(body), content_type="application/json")
+
+    def install(self, *teams: str) -> None:
+        for team in teams:
+            page = self.browser.install(self.slack, team)
+            assert page.status_code == 200, page.text
+
+

@@ -9,81 +9,24 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Iterator
-from typing import Any
 
-import httpx
 import pytest
-from oauth_mock import CLIENT_ID, CLIENT_SECRET, Browser, InstallingSlack
-from slack_mock import SECRET, event_body, post, slash_body
-from sqlalchemy import func, select
+from oauth_mock import CLIENT_SECRET, Rig
+from sqlalchemy import select
 
-from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.storage import tables as t
 from bot.core.tenants import RetentionJob
 from bot.slack.app import SlackConfigError, build_app
-from bot.slack.server import running_http_server
+
+
+@pytest.fixture
+def rig(oauth_rig: Rig) -> Rig:
+    return oauth_rig
+
 
 PROMPT = "A red fox trots through fresh snow at dawn, slow dolly in, soft golden backlight"
 DAY = 86400.0
-
-
-class Rig:
-    def __init__(self, url: str, slack: InstallingSlack, engine: Engine, app: Any):
-        self.events = url
-        self.base = url.removesuffix("/slack/events")
-        self.slack, self.engine, self.app = slack, engine, app
-        self.http = httpx.Client(timeout=10)
-        self.browser = Browser(self.base)
-
-    def count(self, table: t.Table, **where: str) -> int:
-        stmt = select(func.count()).select_from(table)
-        for k, v in where.items():
-            stmt = stmt.where(table.c[k] == v)
-        with self.engine.store.engine.connect() as conn:
-            return int(conn.execute(stmt).scalar_one())
-
-    def slash(self, team: str, user: str, command: str, text: str, name: str) -> dict[str, Any]:
-        body = slash_body(command, text, response_url=self.slack.response_url(name), user=user,
-                          team=team, channel=f"C{team}")
-        assert post(self.http, self.events, body).status_code == 200
-        return self.slack.wait(f"respond:{name}")[-1].body
-
-    def mention(self, team: str, text: str, ts: str) -> None:
-        event = {"type": "app_mention", "user": f"U{team}", "text": f"<@UBOT{team}> {text}",
-                 "ts": ts, "channel": f"C{team}", "event_ts": ts}
-        body = event_body(event, f"Ev{uuid.uuid4().hex[:10]}", team=team)
-        assert post(self.http, self.events, body,
-                    content_type="application/json").status_code == 200
-
-    def event(self, team: str, event: dict[str, Any]) -> httpx.Response:
-        body = json.loads(event_body(event, f"Ev{uuid.uuid4().hex[:10]}", team=team))
-        body.pop("authorizations")  # Slack sends none once the app is gone
-        return post(self.http, self.events, json.dumps(body), content_type="application/json")
-
-
-@pytest.fixture
-def oauth_settings(tmp_path, slack_data_dir) -> Settings:
-    return Settings(data_dir=slack_data_dir, database_url=f"sqlite:///{tmp_path / 'fc.db'}",
-                    slack_client_id=CLIENT_ID, slack_client_secret=CLIENT_SECRET,
-                    slack_signing_secret=SECRET, _env_file=None)
-
-
-@pytest.fixture
-def rig(kb, oauth_settings) -> Iterator[Rig]:
-    with InstallingSlack() as slack:
-        settings = oauth_settings.model_copy(update={"slack_api_url": slack.api_url})
-        engine = Engine(settings=settings, kb=kb)
-        app = build_app(engine, settings)
-        with running_http_server(app, SECRET) as url:
-            r = Rig(url, slack, engine, app)
-            try:
-                yield r
-            finally:
-                r.http.close()
-                r.browser.close()
-                app.framecraft_reviews.stop()
 
 
 def test_two_workspaces_install_use_and_one_uninstalls(rig: Rig, caplog) -> None:

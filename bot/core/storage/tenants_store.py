@@ -185,17 +185,21 @@ class TenantStoreMixin:
         self._write(tx)
 
     # ---- deleting a tenant's data -------------------------------------------------------------
-    def tenant_counts(self, platform: str, scope: str) -> TenantCounts:
+    def tenant_counts(self, platform: str, scope: str,
+                      installation: bool = True) -> TenantCounts:
         """What `forget_tenant` would delete now (the confirm step shows it)."""
-        return self._read(lambda conn: _tenant_work(conn, platform, scope, delete_rows=False))
+        return self._read(lambda conn: _tenant_work(conn, platform, scope, delete_rows=False,
+                                                    installation=installation))
 
-    def forget_tenant(self, platform: str, scope: str) -> TenantCounts:
+    def forget_tenant(self, platform: str, scope: str, installation: bool = True) -> TenantCounts:
         """Delete everything kept for one workspace or guild, in one transaction: settings,
         reviews and their feedback, prompt libraries, house rules, review posts, digests,
-        opt-outs and (Slack) its installation. Its `left` mark goes too."""
+        opt-outs and (Slack, unless `installation` is False: an admin's forget-workspace keeps
+        the app installed) its installation. Its `left` mark goes too."""
         checks.key(platform, "platform", 32)
         checks.key(scope, "scope")
-        return self._write(lambda conn: _tenant_work(conn, platform, scope, delete_rows=True))
+        return self._write(lambda conn: _tenant_work(conn, platform, scope, delete_rows=True,
+                                                     installation=installation))
 
     def purge_due(self, now: float | None = None) -> list[tuple[LeftTenant, TenantCounts]]:
         """Delete the data of every tenant whose retention has run out. Call it while holding
@@ -235,7 +239,7 @@ def _count_or_delete(conn: Connection, table: Table, where: ColumnElement[bool],
 
 
 def _tenant_work(conn: Connection, platform: str, scope: str, *,
-                 delete_rows: bool) -> TenantCounts:
+                 delete_rows: bool, installation: bool = True) -> TenantCounts:
     counts = TenantCounts()
     p = t.prompts.c
     prompt_ids = select(p.id).where(p.team == scope).scalar_subquery()
@@ -260,7 +264,7 @@ def _tenant_work(conn: Connection, platform: str, scope: str, *,
                            delete_rows))
     counts.optouts = _count_or_delete(conn, t.insight_optouts, scoped(t.insight_optouts),
                                       delete_rows)
-    if platform == "slack":
+    if platform == "slack" and installation:
         for table in (t.slack_installations, t.slack_bots):
             n = _count_or_delete(conn, table, or_(table.c.team_id == scope,
                                                   table.c.enterprise_id == scope), delete_rows)
