@@ -123,7 +123,7 @@ def forget_workspace(store: Store, platform: str, scope: str, confirm: bool,
     return f"Done: Framecraft deleted this {what}'s data ({workspace_summary(counts)})."
 
 
-def forget_me(store: Store, platform: str, scope: str, user: str, confirm: bool,
+def forget_me(store: Store, platform: str, scope: str | None, user: str, confirm: bool,
               confirm_hint: str) -> str:
     """The `forget-me` answer: the count and how to confirm, or what was removed."""
     if not confirm:
