@@ -199,7 +199,7 @@ digest_runs = Table(
 # ---- Slack installations (OAuth), workspace lifecycle, and one-replica jobs -----------------------
 # Bolt's SQLAlchemy stores (slack_sdk.oauth) read and write these three tables. The core
 # imports no Slack library, so the columns are spelled out here exactly as slack_sdk's own
-# table builders spell them (tests/slack/test_oauth_tables.py keeps them in step); the
+# table builders spell them (tests/storage/test_migration_0005.py keeps them in step); the
 # migration (0005) creates them rather than the stores' `create_tables`, so upgrade and
 # downgrade are tested.
 slack_installations = Table(
