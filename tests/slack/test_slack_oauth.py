@@ -200,3 +200,24 @@ def test_oauth_needs_the_client_secret(kb, oauth_settings) -> None:
     with pytest.raises(SlackConfigError, match="SLACK_CLIENT_SECRET"):
         build_app(Engine(settings=settings, kb=kb), settings)
     assert CLIENT_SECRET not in repr(oauth_settings)
+
+
+def test_the_scopes_asked_for_are_the_manifests_and_the_readmes() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from bot.slack.oauth import scopes_of
+    from bot.slack.scopes import BOT_SCOPES
+
+    repo = Path(__file__).resolve().parents[2]
+    manifest = yaml.safe_load((repo / "slack-app-manifest.yaml").read_text(encoding="utf-8"))
+    assert manifest["oauth_config"]["scopes"]["bot"] == list(BOT_SCOPES)
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    for scope, why in BOT_SCOPES.items():
+        assert f"| `{scope}` | {why} |" in readme, scope
+    from bot.config import Settings
+
+    assert scopes_of(Settings(_env_file=None)) == list(BOT_SCOPES)
+    narrowed = Settings(_env_file=None, slack_scopes="commands, chat:write")
+    assert scopes_of(narrowed) == ["commands", "chat:write"]
