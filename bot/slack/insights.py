@@ -112,7 +112,12 @@ def digest_poster(client_for: Callable[[str], WebClient]) -> Any:
     """The scheduler's `post`: the chart and the digest's text in the subscribed channel, with
     that workspace's client. Raising gives the week back to the lease for the next check."""
     def post(d: Digest) -> None:
-        client_for(d.scope).files_upload_v2(channel=d.channel, content=d.png, filename=FILENAME,
+        try:
+            client = client_for(d.scope)
+        except LookupError:  # uninstalled: its data (the subscription too) goes after retention
+            log.info("weekly digest skipped: the workspace has no installation")
+            return
+        client.files_upload_v2(channel=d.channel, content=d.png, filename=FILENAME,
                                title=f"Weekly prompt insights {d.period}",
                                alt_txt=f"Weekly prompt insights {d.period}",
                                initial_comment=d.text())

@@ -221,3 +221,22 @@ def test_the_scopes_asked_for_are_the_manifests_and_the_readmes() -> None:
     assert scopes_of(Settings(_env_file=None)) == list(BOT_SCOPES)
     narrowed = Settings(_env_file=None, slack_scopes="commands, chat:write")
     assert scopes_of(narrowed) == ["commands", "chat:write"]
+
+
+def test_doctor_checks_the_oauth_settings(kb, oauth_settings) -> None:
+    from bot.cli.doctor import check_slack
+
+    (ok,) = check_slack(Engine(settings=oauth_settings, kb=kb))
+    assert ok.status == "ok" and "OAuth install mode" in ok.detail
+    assert CLIENT_SECRET not in ok.detail
+    settings = oauth_settings.model_copy(update={"slack_client_secret": None})
+    (bad,) = check_slack(Engine(settings=settings, kb=kb))
+    assert bad.status == "fail" and "SLACK_CLIENT_SECRET is missing" in bad.detail
+
+
+def test_a_digest_for_an_uninstalled_workspace_is_skipped(rig: Rig) -> None:
+    from bot.slack.insights import digest_poster
+
+    post = digest_poster(rig.app.framecraft_reviews.client_for)
+    assert post(type("D", (), {"scope": "TGONE"})()) is None  # no installation: nothing posted
+    assert rig.slack.of("files.getUploadURLExternal") == []
