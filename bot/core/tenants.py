@@ -39,8 +39,14 @@ class RetentionJob:
     `every_s` seconds in a background thread until `shutdown`."""
 
     def __init__(self, store: Store | Callable[[], Store], *, every_s: float = CHECK_EVERY_S,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time,
+                 present: Callable[[], list[tuple[str, str]]] | None = None):
         self._store = store
+        self.present = present
+        """(platform, scope) of the tenants this process serves right now (the single-token
+        workspace, the guilds the gateway bot is in): one that came back while no event
+        could say so (reinstalled with a new token, re-added while the bot was offline) is
+        never purged."""
         self.every_s = every_s
         self.clock = clock
         self.owner = uuid.uuid4().hex[:16]
@@ -58,6 +64,10 @@ class RetentionJob:
         now = self.clock() if now is None else now
         try:
             store = self._current_store()
+            for platform, scope in (self.present() if self.present else []):
+                if store.came_back(platform, scope):
+                    log.info("a %s tenant that had left is served again: its data is kept",
+                             platform)
             if not store.acquire_lease(LEASE, self.owner, LEASE_S, now=now,
                                        min_interval_s=self.every_s * 0.9):
                 return None

@@ -87,7 +87,8 @@ class FramecraftClient(discord.AutoShardedClient):
         self.synced: list[app_commands.AppCommand] = []
         self.digests = digest_scheduler(engine, self)
         """The weekly digests: started with the bot (setup_hook), stopped in close()."""
-        self.retention = RetentionJob(lambda: engine.store)
+        self.retention = RetentionJob(lambda: engine.store, present=lambda: [
+            (PLATFORM, str(g.id)) for g in self.guilds])
         """Deletes the data of servers the bot left, after FRAMECRAFT_RETENTION_DAYS."""
 
     def review_view(self, reply: Reply) -> ReviewView | None:

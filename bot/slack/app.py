@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.middleware.authorization import SingleTeamAuthorization
 from slack_bolt.middleware.request_verification import RequestVerification
 from slack_sdk import WebClient
 from slack_sdk.http_retry import RateLimitErrorRetryHandler, default_retry_handlers
@@ -168,7 +169,8 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
     front.reviews = reviews
     app.framecraft_reviews = reviews
     app.framecraft_digests = digest_scheduler(front, clients)
-    app.framecraft_retention = RetentionJob(lambda: engine.store)
+    app.framecraft_retention = RetentionJob(lambda: engine.store,
+                                            present=lambda: single_team(app))
     register_all(app, front)
     register_departures(app, engine, settings, installs)
 
@@ -180,6 +182,17 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
 
     reviews.start()
     return app
+
+
+def single_team(app: App) -> list[tuple[str, str]]:
+    """The workspace of SLACK_BOT_TOKEN, from the auth.test Bolt made at start (none in OAuth
+    mode, where installing again says it)."""
+    for middleware in app._middleware_list:  # Bolt keeps its auth.test result there
+        result = getattr(middleware, "auth_test_result", None)
+        if isinstance(middleware, SingleTeamAuthorization) and result:
+            team = result.get("team_id")
+            return [(PLATFORM, str(team))] if team else []
+    return []
 
 
 def register_departures(app: App, engine: Engine, settings: Settings,

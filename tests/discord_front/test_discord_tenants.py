@@ -209,3 +209,16 @@ async def test_http_endpoint_forgets_too(discord_engine, discord_settings) -> No
         await send(interaction(2, group_command("forget-workspace", True), user=MEMBER,
                                perms=MANAGE_GUILD))
         assert store.get_setting("discord", GUILD, "model") is None
+
+
+async def test_a_server_the_bot_is_in_is_never_purged(bot, discord_engine) -> None:
+    """Re-added while the bot was offline (no join event): being in the server says it."""
+    store = discord_engine.store
+    _fill(store, GUILD, "u1")
+    _fill(store, OTHER_GUILD, "u2")
+    now = time.time()  # the bot's own job ran at start: the clock moves on from there
+    store.mark_left("discord", GUILD, "guild_remove", 30, now=now)
+    store.mark_left("discord", OTHER_GUILD, "guild_remove", 30, now=now)
+    done = bot.retention.run_once(now=now + 31 * DAY)
+    assert [x.scope for x, _ in done] == [OTHER_GUILD]
+    assert [p.name for p in store.list_names(GUILD)] == ["hero"]

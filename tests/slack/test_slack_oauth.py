@@ -240,3 +240,17 @@ def test_a_digest_for_an_uninstalled_workspace_is_skipped(rig: Rig) -> None:
     post = digest_poster(rig.app.framecraft_reviews.client_for)
     assert post(type("D", (), {"scope": "TGONE"})()) is None  # no installation: nothing posted
     assert rig.slack.of("files.getUploadURLExternal") == []
+
+
+def test_single_token_mode_never_purges_the_workspace_it_serves(rig_factory) -> None:
+    from slack_mock import TEAM
+
+    single = rig_factory()
+    store = single.engine.store
+    store.save(TEAM, "hero", "A fox in the snow at dawn", "U1")
+    store.save("TOTHER", "gone", "A fox in the snow at dawn", "U1")
+    store.mark_left("slack", TEAM, "app_uninstalled", 30, now=1000.0)  # reinstalled since,
+    store.mark_left("slack", "TOTHER", "app_uninstalled", 30, now=1000.0)  # with a new token
+    done = single.app.framecraft_retention.run_once(now=1000.0 + 31 * 86400)
+    assert [x.scope for x, _ in done] == ["TOTHER"]
+    assert [p.name for p in store.list_names(TEAM)] == ["hero"]
