@@ -222,3 +222,44 @@ async def test_a_server_the_bot_is_in_is_never_purged(bot, discord_engine) -> No
     done = bot.retention.run_once(now=now + 31 * DAY)
     assert [x.scope for x, _ in done] == [OTHER_GUILD]
     assert [p.name for p in store.list_names(GUILD)] == ["hero"]
+
+
+# ---- servers apart ------------------------------------------------------------------------------
+def _prompt(action: str, **options) -> dict:
+    opts = [{"name": k, "type": 4 if isinstance(v, int) else 3, "value": v}
+            for k, v in options.items()]
+    return {"id": "1", "name": "prompt", "type": 1,
+            "options": [{"name": action, "type": 1, "options": opts}]}
+
+
+async def test_a_server_never_sees_another_servers_data(bot, mock_discord, discord_engine) -> None:
+    store = discord_engine.store
+    store.save(GUILD, "zebrafinch", PROMPT, MEMBER, note="privatenote")
+    store.save(GUILD, "zebrafinch", PROMPT + ", handheld", MEMBER)
+    store.set_setting("discord", GUILD, "model", "kling")
+    store.set_house_rules("discord", GUILD, None,
+                          '[rules]\nban = [{ word = "quokka", reason = "style" }]\n', MEMBER)
+    store.record_review("discord", GUILD, "c1", MEMBER, PROMPT + " secretshot", 50, None)
+    # the owning server's own commands show these (so the checks below can fail)
+    await dispatch(bot, interaction(2, _prompt("show", name="zebrafinch", version=1)))
+    await dispatch(bot, interaction(2, group_command("rules")))
+    assert "privatenote" in said(mock_discord) and "quokka" in said(mock_discord)
+    mock_discord.calls.clear()
+    for action, options in (("list", {}), ("history", {"name": "zebrafinch"}),
+                            ("show", {"name": "zebrafinch", "version": 1}),
+                            ("diff", {"name": "zebrafinch", "a": 1, "b": 2}),
+                            ("restore", {"name": "zebrafinch", "version": 1}),
+                            ("keep", {"name": "zebrafinch", "version": 1})):
+        await dispatch(bot, interaction(2, _prompt(action, **options), guild=OTHER_GUILD))
+    await dispatch(bot, interaction(2, slash("settings"), guild=OTHER_GUILD))
+    await dispatch(bot, interaction(2, group_command("rules"), guild=OTHER_GUILD))
+    await dispatch(bot, interaction(2, slash("insights", since="all"), guild=OTHER_GUILD))
+    await dispatch(bot, interaction(2, group_command("forget-workspace", True),
+                                    guild=OTHER_GUILD, perms=MANAGE_GUILD))
+    seen = said(mock_discord)
+    assert "No prompt named" in seen
+    for secret in ("privatenote", "handheld", "quokka", "kling", "secretshot"):
+        assert secret not in seen, secret
+    assert len(store.history(GUILD, "zebrafinch")) == 2  # restore/keep elsewhere changed nothing
+    assert store.get_setting("discord", GUILD, "model") == "kling"
+    assert store.recent_reviews("discord", GUILD)
