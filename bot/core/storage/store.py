@@ -222,9 +222,11 @@ class Store(HouseRulesStoreMixin, TenantStoreMixin):
             raise ValueError("window_s must be positive")
         if limit <= 0:
             return False
-        now = _now()
 
         def tx(conn: Connection) -> bool:
+            # The time of the call is read here, inside the transaction: not before a first
+            # use's migration or a wait for the write lock, which would count it in the past.
+            now = _now()
             # The upsert locks the key's row, so replicas counting the same key take turns.
             ins = self._insert(conn, t.rate_keys).values(key=key, touched_at=now)
             conn.execute(ins.on_conflict_do_update(index_elements=["key"],
