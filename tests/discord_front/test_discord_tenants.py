@@ -3,6 +3,7 @@ through discord.py's own dispatch against the mock REST API."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import sys
@@ -107,7 +108,7 @@ async def test_leaving_a_server_starts_its_retention_and_the_other_is_untouched(
     await settle()
     deadline = time.monotonic() + 10
     while not store.left_tenants() and time.monotonic() < deadline:
-        await __import__("asyncio").sleep(0.05)
+        await asyncio.sleep(0.05)
     (left,) = store.left_tenants()
     assert (left.platform, left.scope, left.reason) == ("discord", GUILD, "guild_remove")
     job = RetentionJob(store)
