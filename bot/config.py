@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     log_format: str = Field(default="text", validation_alias=_env("FRAMECRAFT_LOG_FORMAT"))
     """`text` (one readable line) or `json` (one JSON object a line, for log collectors)."""
     max_prompt_chars: int = Field(default=4000, validation_alias=_env("FRAMECRAFT_MAX_PROMPT_CHARS"))
+    retention_days: float = Field(default=30.0, ge=0,
+                                  validation_alias=_env("FRAMECRAFT_RETENTION_DAYS"))
+    """How long a workspace's or guild's data is kept after it uninstalls the app (or the bot
+    leaves the server) before a job deletes it; an admin's `forget-workspace` deletes it at once."""
 
     # Slack.
     slack_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_BOT_TOKEN"))
@@ -60,6 +64,12 @@ class Settings(BaseSettings):
                                                    validation_alias=_env("SLACK_SIGNING_SECRET"))
     slack_app_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_APP_TOKEN"))
     slack_api_url: str | None = Field(default=None, validation_alias=_env("SLACK_API_URL"))
+    slack_client_id: str | None = Field(default=None, validation_alias=_env("SLACK_CLIENT_ID"))
+    """Set (with the secret) to install into any workspace by OAuth instead of SLACK_BOT_TOKEN."""
+    slack_client_secret: SecretStr | None = Field(default=None,
+                                                  validation_alias=_env("SLACK_CLIENT_SECRET"))
+    slack_scopes: str | None = Field(default=None, validation_alias=_env("SLACK_SCOPES"))
+    """The bot scopes the install asks for, comma-separated (default: those the bot uses)."""
 
     # Discord.
     discord_token: SecretStr | None = Field(default=None, validation_alias=_env("DISCORD_TOKEN"))

@@ -34,6 +34,7 @@ SUBCOMMANDS: dict[str, str] = {
     "gallery": "list the annotated prompt gallery",
     "ethics": "check a prompt for likeness, consent, minors, deception and IP concerns",
     "prompt": "version a team's prompts: save, history, diff, restore ...",
+    "forget": "remove a person's saved prompts, reviews and feedback",
     "doctor": "check configuration, database, index and tokens",
     "ask": "ask a craft question; answers cite the guide, gallery and model profiles",
     "index": "update the retrieval index (re-embeds only what changed)",
@@ -73,6 +74,11 @@ EXAMPLES: dict[str, tuple[str, tuple[str, str]]] = {
                "restore, keep, delete, export and import.",
                ('framecraft prompt save fox-intro "A red fox trots through snow at dusk"',
                 "framecraft prompt diff fox-intro 1 2")),
+    "forget": ("Remove one person's saved prompts, reviews and feedback (asks first, with a "
+               "count; their versions in prompts others also saved stay, author shown as "
+               "removed).",
+               ("framecraft forget --user U024BE7LH --platform slack --team T0123",
+                "framecraft forget --user ana --yes --json")),
     "doctor": ("Check the configuration, the database, the retrieval index, the LLM and the "
                "bot tokens, and say how to fix what fails.",
                ("framecraft doctor", "framecraft doctor --json")),

@@ -21,6 +21,9 @@ from bot.logs import configure_logging
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("discord", help="run the Discord bot (gateway, or an HTTP interactions "
                                        "endpoint with --http)")
+    p.add_argument("action", nargs="?", choices=("invite-url",),
+                   help="invite-url: print the link that adds the bot to a server, with exactly "
+                        "the scopes and permissions it uses (needs DISCORD_APPLICATION_ID)")
     p.add_argument("--http", action="store_true",
                    help="serve Discord's interactions at /interactions instead of connecting to "
                         "the gateway (stateless; run several behind a load balancer)")
@@ -42,6 +45,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     from bot.discord.client import DiscordConfigError, run_gateway, token_of
 
     settings = engine.settings
+    if args.action == "invite-url":
+        from bot.discord.invite import invite_url
+
+        try:
+            print(invite_url(str(settings.discord_application_id or "").strip()))
+        except ValueError as e:
+            return _fail(str(e))
+        return 0
     try:
         configure_logging(settings)  # level and format for the whole `bot` tree
     except ValueError as e:

@@ -205,6 +205,14 @@ def check_slack(engine: Engine) -> list[Check]:
     s: Settings = engine.settings
     names = {"SLACK_BOT_TOKEN": s.slack_bot_token, "SLACK_SIGNING_SECRET": s.slack_signing_secret,
              "SLACK_APP_TOKEN": s.slack_app_token}
+    if _set(s.slack_client_id):  # OAuth: any workspace installs; no single bot token
+        names = {"SLACK_CLIENT_ID": SecretStr(s.slack_client_id or ""),
+                 "SLACK_CLIENT_SECRET": s.slack_client_secret,
+                 "SLACK_SIGNING_SECRET": s.slack_signing_secret}
+        present = ", ".join(f"{k} {'set' if _set(v) else 'unset'}" for k, v in names.items())
+        missing = [k for k, v in names.items() if not _set(v)]
+        return _verdict("slack", f"OAuth install mode; {present}",
+                        [f"{k} is missing" for k in missing])
     present = ", ".join(f"{k} {'set' if _set(v) else 'unset'}" for k, v in names.items())
     if not any(_set(v) for v in names.values()):
         return [Check(name="slack", status="skip", detail=f"not configured ({present})")]

@@ -62,5 +62,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     secret = (settings.slack_signing_secret.get_secret_value()
               if settings.slack_signing_secret else "")  # build_app checked it is set
     console.print(f"Framecraft Slack bot listening on http://{args.host}:{args.port}/slack/events")
+    if app.oauth_flow is not None:
+        console.print(f"Add to Slack page: http://{args.host}:{args.port}/slack/install "
+                      "(behind your public URL)")
     serve_http(app, secret, args.host, args.port, settings.log_level)
     return 0

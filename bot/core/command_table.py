@@ -380,6 +380,19 @@ SPECS: tuple[CommandSpec, ...] = (
         summary="Leave your reviews out of the team's insights and digests (or count again).",
         help_on={"discord": "Leave your reviews out of the team's insights (or count again)."}),
     CommandSpec(
+        name="forget-me", usage="forget-me [yes]", text_command=False,
+        visibility="private", fronts=frozenset({"slack", "discord"}),
+        summary="Remove your saved prompts, reviews and feedback (says what would go first; "
+                "`yes` confirms).",
+        help_on={"discord": "Remove your saved prompts, reviews and feedback (confirm:True)."}),
+    CommandSpec(
+        name="forget-workspace", usage="forget-workspace [yes]", text_command=False,
+        visibility="private", fronts=frozenset({"slack", "discord"}),
+        summary="Delete everything Framecraft keeps for this workspace now (admins; says "
+                "what would go first; `yes` confirms).",
+        help_on={"discord": "Delete everything kept for this server now (Manage Server; "
+                            "confirm:True)."}),
+    CommandSpec(
         name="settings", usage="settings", text_command=False, visibility="private",
         summary="See or change the default model and who sees replies.", fronts=frozenset(),
         help_on={
@@ -411,7 +424,7 @@ SPECS: tuple[CommandSpec, ...] = (
                          "help | about | settings [channel|workspace] model NAME|none | settings "
                          "visibility public|ephemeral | watch | unwatch | ethics-notes on|off | "
                          "rules [set|reset|history] | insights [--since 30d] | digest weekly|off | "
-                         "privacy exclude-me"),
+                         "privacy exclude-me | forget-me | forget-workspace"),
         help_on={
             "slack": "`/framecraft help` · `/framecraft about` · "
                      "`/framecraft settings [channel|workspace] model NAME|none` · "
@@ -423,7 +436,10 @@ SPECS: tuple[CommandSpec, ...] = (
                      " · `/framecraft insights [--channel C] [--since 30d]`: the team's chart "
                      "· `/framecraft digest weekly [DAY] [HOUR]|off`: a weekly digest here "
                      "(admins) · `/framecraft privacy exclude-me|include-me`: leave your "
-                     "reviews out of the team's numbers.",
+                     "reviews out of the team's numbers."
+                     " · `/framecraft forget-me`: remove your saved prompts, reviews and "
+                     "feedback · `/framecraft forget-workspace`: delete this workspace's data "
+                     "now (admins).",
         }),
 )
 

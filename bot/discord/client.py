@@ -17,7 +17,9 @@ from discord import app_commands
 
 from bot.config import Settings
 from bot.core.command_table import SORRY
+from bot.core.tenants import RetentionJob
 from bot.discord import listeners
+from bot.discord.forget import forget_me_command
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply
 from bot.discord.insights import digest_scheduler, privacy
 from bot.discord.listeners.actions import DYNAMIC_ITEMS, ReviewView
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from bot.core.review_channels import ReviewQueue
 
 log = logging.getLogger(__name__)
+PLATFORM = "discord"
 
 __all__ = ("DiscordConfigError", "FramecraftClient", "run_gateway", "token_of")
 
@@ -79,10 +82,14 @@ class FramecraftClient(discord.AutoShardedClient):
         self.tree.add_command(prompt_group)
         self.tree.add_command(review_commands)  # with `digest` (bot.discord.insights)
         self.tree.add_command(privacy)
+        self.tree.add_command(forget_me_command)  # `/framecraft forget-*` join the group
         self.reviews = ReviewChannels(self, review_queue)
         self.synced: list[app_commands.AppCommand] = []
         self.digests = digest_scheduler(engine, self)
         """The weekly digests: started with the bot (setup_hook), stopped in close()."""
+        self.retention = RetentionJob(lambda: engine.store, present=lambda: [
+            (PLATFORM, str(g.id)) for g in self.guilds])
+        """Deletes the data of servers the bot left, after FRAMECRAFT_RETENTION_DAYS."""
 
     def review_view(self, reply: Reply) -> ReviewView | None:
         """The live buttons under a stored review (disabled when they time out)."""
@@ -97,6 +104,7 @@ class FramecraftClient(discord.AutoShardedClient):
         # scheduler's first check runs at once on its own thread and must not race the start.
         await asyncio.to_thread(self.digests.prime)
         self.digests.start()
+        self.retention.start()
         await self.sync_commands()
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
@@ -120,8 +128,28 @@ class FramecraftClient(discord.AutoShardedClient):
     async def close(self) -> None:
         # wait=False: a post in flight waits on this loop, which must stay free to finish it.
         self.digests.shutdown(wait=False)
+        self.retention.shutdown(wait=False)
         await self.reviews.stop()
         await super().close()
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot left a server (kicked, banned, or the server deleted): its data is deleted
+        after the retention, unless the bot is added back first."""
+        try:
+            await asyncio.to_thread(self.engine.store.mark_left, PLATFORM, str(guild.id),
+                                    "guild_remove", self.settings.retention_days)
+            log.info("discord: left a server; its data is deleted after %g days",
+                     self.settings.retention_days)
+        except Exception as e:
+            log_failure(log, "discord guild remove", e)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        """Added (back) to a server: a pending deletion of its data is called off."""
+        try:
+            if await asyncio.to_thread(self.engine.store.came_back, PLATFORM, str(guild.id)):
+                log.info("discord: added back to a server within its retention; data kept")
+        except Exception as e:
+            log_failure(log, "discord guild join", e)
 
     async def on_message(self, message: discord.Message) -> None:
         try:

@@ -31,6 +31,7 @@ from bot.core.command_table import SORRY, discord_app_commands
 from bot.core.critique.messages import language_for_locale
 from bot.core.health import Readiness
 from bot.discord.embeds import Page
+from bot.discord.forget import forget_reply, forget_request
 from bot.discord.front import DiscordConfigError, DiscordFront, Reply, Where
 from bot.discord.insights import digest_reply, privacy_reply
 from bot.discord.listeners.actions import ReviewView, parse_custom_id
@@ -271,6 +272,12 @@ class InteractionsEndpoint:
         if name == "privacy":
             reply = await asyncio.to_thread(privacy_reply, self.engine, where,
                                             str(opts.get("choice") or ""))
+            reply.ephemeral = True
+            return self.message(reply)
+        forget = forget_request(data)
+        if forget is not None:  # `/forget-me`, `/framecraft forget-me|forget-workspace`
+            perms = discord.Permissions(int((p.get("member") or {}).get("permissions") or 0))
+            reply = await asyncio.to_thread(forget_reply, self.front, where, perms, *forget)
             reply.ephemeral = True
             return self.message(reply)
         if name == "framecraft" and self.digest_options(p) is not None:

@@ -17,12 +17,14 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.middleware.authorization import SingleTeamAuthorization
 from slack_bolt.middleware.request_verification import RequestVerification
 from slack_sdk import WebClient
 from slack_sdk.http_retry import RateLimitErrorRetryHandler, default_retry_handlers
 
 from bot.config import Settings
 from bot.core.availability import first_time
+from bot.core.tenants import RetentionJob
 from bot.logs import log_failure
 from bot.slack.front import PLATFORM, SlackFront, Where
 from bot.slack.insights import digest_scheduler
@@ -30,9 +32,18 @@ from bot.slack.listeners import register_all
 from bot.slack.listeners.commands import SLASH_COMMANDS
 from bot.slack.listeners.shortcuts import SHORTCUT_REVIEW
 from bot.slack.listeners.views import MODAL_CALLBACK
+from bot.slack.oauth import (
+    SlackConfigError,
+    WorkspaceClients,
+    oauth_enabled,
+    oauth_settings,
+    revocation_listeners,
+)
 from bot.slack.review_channels import ReviewChannels
 
 if TYPE_CHECKING:
+    from slack_bolt.oauth.oauth_settings import OAuthSettings
+
     from bot.core.engine import Engine
     from bot.core.insights.digest import DigestScheduler
     from bot.core.review_channels import ReviewQueue
@@ -48,10 +59,8 @@ class FramecraftApp(App):
     """What `/readyz` probes (bot.slack.server)."""
     framecraft_digests: DigestScheduler
     """Not started here: the server starts it while it serves (bot.slack.insights)."""
-
-
-class SlackConfigError(ValueError):
-    """A token or secret the chosen mode needs is missing. The message names the variable."""
+    framecraft_retention: RetentionJob
+    """Deletes departed workspaces' data after the retention; started by the server too."""
 
 
 REPLAY_WINDOW_S = 300
@@ -114,26 +123,36 @@ class QuietRequestVerification(RequestVerification):
 def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
               rate_limits: dict[str, tuple[int, float]] | None = None,
               workers: int = 16, review_queue: ReviewQueue | None = None) -> FramecraftApp:
-    """The Bolt app for `engine`. HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET;
-    Socket Mode needs SLACK_BOT_TOKEN (and the runner needs SLACK_APP_TOKEN). `review_queue`
-    (a ReviewQueue) replaces the review channels' default budget (tests, benchmarks)."""
-    if settings.slack_bot_token is None or not settings.slack_bot_token.get_secret_value():
+    """The Bolt app for `engine`. HTTP mode needs SLACK_SIGNING_SECRET and either
+    SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth: any
+    workspace installs from /slack/install; bot.slack.oauth). Socket Mode needs
+    SLACK_BOT_TOKEN (and the runner needs SLACK_APP_TOKEN). `review_queue` (a ReviewQueue)
+    replaces the review channels' default budget (tests, benchmarks)."""
+    use_oauth = oauth_enabled(settings) and not socket_mode
+    has_token = settings.slack_bot_token is not None and \
+        bool(settings.slack_bot_token.get_secret_value())
+    if not use_oauth and not has_token:
         raise SlackConfigError("SLACK_BOT_TOKEN is not set (the xoxb- bot token from your "
-                               "Slack app's OAuth & Permissions page).")
+                               "Slack app's OAuth & Permissions page), nor SLACK_CLIENT_ID and "
+                               "SLACK_CLIENT_SECRET for installing by OAuth.")
     secret = (settings.slack_signing_secret.get_secret_value()
               if settings.slack_signing_secret else "")
     if not socket_mode and not secret:
         raise SlackConfigError("SLACK_SIGNING_SECRET is not set (Basic Information → App "
                                "Credentials in your Slack app's settings).")
-    token = settings.slack_bot_token.get_secret_value()
-    client_args: dict[str, Any] = {"token": token}
+    client_args: dict[str, Any] = {}
+    if not use_oauth:
+        assert settings.slack_bot_token is not None
+        client_args["token"] = settings.slack_bot_token.get_secret_value()
     if settings.slack_api_url:
         client_args["base_url"] = settings.slack_api_url.rstrip("/") + "/"
     client = WebClient(**client_args, retry_handlers=[
         *default_retry_handlers(), RateLimitErrorRetryHandler(max_retry_count=2)])
+    installs = oauth_settings(settings, engine.store, client) if use_oauth else None
     app = FramecraftApp(
         client=client,
         signing_secret=secret or "socket-mode",
+        oauth_settings=installs,
         process_before_response=True,
         request_verification_enabled=False,
         before_authorize=None if socket_mode else QuietRequestVerification(
@@ -142,15 +161,21 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
                                              thread_name_prefix="framecraft-slack"),
         logger=logging.getLogger(f"{__name__}.bolt"),
     )
+    clients = WorkspaceClients(client, installs)
     front = SlackFront(engine, rate_limits)
     front.client = client
+    front.client_for = clients
     engine.kb  # noqa: B018 (load and validate the knowledge base before serving)
     reviews = ReviewChannels(front, client, review_queue)
+    reviews.client_for = clients
     front.reviews = reviews
     app.framecraft_reviews = reviews
     app.framecraft_engine = engine
-    app.framecraft_digests = digest_scheduler(front, client)
+    app.framecraft_digests = digest_scheduler(front, clients)
+    app.framecraft_retention = RetentionJob(lambda: engine.store,
+                                            present=lambda: single_team(app))
     register_all(app, front)
+    register_departures(app, engine, settings, installs)
 
     @app.error
     def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse | None:
@@ -160,6 +185,32 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
 
     reviews.start()
     return app
+
+
+def single_team(app: App) -> list[tuple[str, str]]:
+    """The workspace of SLACK_BOT_TOKEN, from the auth.test Bolt made at start (none in OAuth
+    mode, where installing again says it)."""
+    for middleware in app._middleware_list:  # Bolt keeps its auth.test result there
+        result = getattr(middleware, "auth_test_result", None)
+        if isinstance(middleware, SingleTeamAuthorization) and result:
+            team = result.get("team_id")
+            return [(PLATFORM, str(team))] if team else []
+    return []
+
+
+def register_departures(app: App, engine: Engine, settings: Settings,
+                        installs: OAuthSettings | None) -> None:
+    """`app_uninstalled` and `tokens_revoked`: the installation goes at once (OAuth), the
+    workspace's data after FRAMECRAFT_RETENTION_DAYS (bot.core.tenants)."""
+    def left(team: str, reason: str) -> None:
+        gone = engine.store.mark_left(PLATFORM, team, reason, settings.retention_days)
+        log.info("a workspace left (%s): its data is deleted after %g days", reason,
+                 settings.retention_days)
+        del gone
+
+    on_uninstalled, on_revoked = revocation_listeners(installs, left)
+    app.event("app_uninstalled")(on_uninstalled)
+    app.event("tokens_revoked")(on_revoked)
 
 
 __all__: Sequence[str] = ("build_app", "SlackConfigError", "SlackFront", "Where", "PLATFORM",

@@ -43,6 +43,7 @@ from bot.core.command_table import (
 )
 from bot.core.commands import parse_command
 from bot.core.prompt_commands import ConfirmationNeeded
+from bot.core.storage.tenants_store import REMOVED_AUTHOR
 from bot.core.validation import InputError, model_names
 from bot.core.workers import EngineWorkers
 from bot.logs import log_failure
@@ -122,9 +123,12 @@ class SlackFront:
         """The review channels (set by build_app): `/framecraft` and channel messages."""
         self.client: WebClient | None = None
         """The Web API client (set by build_app): display names for `/prompt` replies."""
+        self.client_for: Callable[[str], WebClient] | None = None
+        """The client of one workspace (set by build_app; bot.slack.oauth.WorkspaceClients):
+        its own token in OAuth mode, the one client with SLACK_BOT_TOKEN."""
         self._names: dict[str, tuple[float, str]] = {}
 
-    def display_names(self, users: Iterable[str]) -> dict[str, str]:
+    def display_names(self, users: Iterable[str], team: str | None = None) -> dict[str, str]:
         """Slack user id -> display name, from users.info (cached for NAME_TTL_S); an id
         that cannot be resolved stays as it is. Names let a reply say who without a
         `<@U..>` mention, which would notify them."""
@@ -135,7 +139,7 @@ class SlackFront:
             if cached is not None and now - cached[0] < NAME_TTL_S:
                 names[user] = cached[1]
                 continue
-            name = self._lookup_name(user)
+            name = self._lookup_name(user, team)
             if name:
                 if len(self._names) > 5000:
                     self._names.clear()
@@ -143,11 +147,13 @@ class SlackFront:
                 names[user] = name
         return names
 
-    def _lookup_name(self, user: str) -> str | None:
-        if self.client is None or not user:
+    def _lookup_name(self, user: str, team: str | None = None) -> str | None:
+        if self.client is None or not user or user == REMOVED_AUTHOR:
             return None
         try:
-            info = self.client.users_info(user=user).get("user") or {}
+            client = (self.client_for(team) if self.client_for is not None and team
+                      else self.client)
+            info = client.users_info(user=user).get("user") or {}
         except Exception as e:  # noqa: BLE001 (a missing name shows the id instead)
             log.info("users.info failed for a /prompt author (%s)", type(e).__name__)
             return None
@@ -254,9 +260,11 @@ class SlackFront:
             return
         send(messages)
 
-    def review(self, review_id: str, send: Send) -> ReviewRecord | None:
-        """The stored review behind a button, or None after telling the user."""
-        review = self.engine.store.get_review(review_id) if review_id else None
+    def review(self, review_id: str, send: Send, where: Where | None = None) -> ReviewRecord | None:
+        """The stored review behind a button, or None after telling the user. With `where`,
+        only a review made in that workspace (another workspace's id finds nothing)."""
+        review = self.engine.store.get_review(
+            review_id, PLATFORM, where.team if where else None) if review_id else None
         if review is None:
             send(bk.error_messages("I no longer have that review; run `/critique` again."))
         return review

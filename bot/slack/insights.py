@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
@@ -108,10 +108,15 @@ def digest(front: SlackFront, client: WebClient, words: list[str], where: Where)
 
 
 # ---- the weekly digest ----------------------------------------------------------------------
-def digest_poster(client: WebClient) -> Any:
-    """The scheduler's `post`: the chart and the digest's text in the subscribed channel.
-    Raising gives the week back to the lease for the next check."""
+def digest_poster(client_for: Callable[[str], WebClient]) -> Any:
+    """The scheduler's `post`: the chart and the digest's text in the subscribed channel, with
+    that workspace's client. Raising gives the week back to the lease for the next check."""
     def post(d: Digest) -> None:
+        try:
+            client = client_for(d.scope)
+        except LookupError:  # uninstalled: its data (the subscription too) goes after retention
+            log.info("weekly digest skipped: the workspace has no installation")
+            return
         client.files_upload_v2(channel=d.channel, content=d.png, filename=FILENAME,
                                title=f"Weekly prompt insights {d.period}",
                                alt_txt=f"Weekly prompt insights {d.period}",
@@ -119,8 +124,9 @@ def digest_poster(client: WebClient) -> Any:
     return post
 
 
-def digest_scheduler(front: SlackFront, client: WebClient) -> DigestScheduler:
-    return front.engine.digest_scheduler(digest_poster(client), PLATFORM)
+def digest_scheduler(front: SlackFront,
+                     client_for: Callable[[str], WebClient]) -> DigestScheduler:
+    return front.engine.digest_scheduler(digest_poster(client_for), PLATFORM)
 
 
 @contextlib.contextmanager

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.core.command_table import SlackSlash, slack_slash_commands
 from bot.slack.listeners.shortcuts import SHORTCUT_REVIEW
+from bot.slack.scopes import BOT_SCOPES
 
 MANIFEST_PATH = Path(__file__).resolve().parents[2] / "slack-app-manifest.yaml"
 EVENTS_URL = "https://framecraft.example.com/slack/events"
@@ -23,7 +24,9 @@ TEMPLATE = """\
 # Slack app manifest for Framecraft. Create the app at https://api.slack.com/apps →
 # "Create New App" → "From an app manifest", paste this file, and replace
 # https://framecraft.example.com with your server's public URL (HTTP mode). For Socket Mode,
-# set settings.socket_mode_enabled to true; the request URLs are then not used.
+# set settings.socket_mode_enabled to true; the request URLs are then not used. To install into
+# other workspaces (OAuth, SLACK_CLIENT_ID), also set settings.token_rotation_enabled to true
+# and activate public distribution; the single-token mode (SLACK_BOT_TOKEN) needs it false.
 # Generated: the slash commands come from bot/core/command_table.py; run
 # `python -m bot.slack.manifest --write` after changing a command.
 display_information:
@@ -46,29 +49,22 @@ features:
   slash_commands:
 {slash_commands}
 oauth_config:
+  redirect_urls:
+    - https://framecraft.example.com/slack/oauth_redirect
   scopes:
     bot:
-      - app_mentions:read
-      - channels:history  # review channels and ethics notes: messages in public channels
-      - channels:read  # conversations.info: who created a channel (may switch it)
-      - chat:write
-      - commands
-      - files:write  # the insights chart and weekly digests (files upload v2), App Home's chart
-      - groups:history  # the same in private channels the bot was invited to
-      - groups:read
-      - im:history
-      - im:read
-      - im:write
-      - users:read  # users.info: workspace admins and owners, the digest's time zone
+{bot_scopes}
 settings:
   event_subscriptions:
     request_url: {url}
     bot_events:
       - app_home_opened
       - app_mention
+      - app_uninstalled
       - message.channels
       - message.groups
       - message.im
+      - tokens_revoked
   interactivity:
     is_enabled: true
     request_url: {url}
@@ -98,7 +94,8 @@ def _command(c: SlackSlash) -> str:
 def render() -> str:
     """The whole manifest as it should be checked in."""
     commands = "\n".join(_command(c) for c in slack_slash_commands())
-    return (TEMPLATE.replace("{slash_commands}", commands)
+    scopes = "\n".join(f"      - {name}  # {why}" for name, why in BOT_SCOPES.items())
+    return (TEMPLATE.replace("{slash_commands}", commands).replace("{bot_scopes}", scopes)
             .replace("{shortcut}", SHORTCUT_REVIEW).replace("{url}", EVENTS_URL))
 
 

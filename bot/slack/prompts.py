@@ -44,7 +44,7 @@ def answer_prompt(front: SlackFront, text: str, where: Where, send: Send,
         authors = [v.author for v in result.versions]
         if result.version is not None:
             authors.append(result.version.author)
-        return prompt_messages(result, front.display_names(authors))
+        return prompt_messages(result, front.display_names(authors, where.team))
     front.reply(send, work, what="slack prompt", typed=f"/prompt {text}".strip(),
                 send_error=send_error)
 

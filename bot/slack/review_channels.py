@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -176,6 +177,8 @@ class ReviewChannels:
                  shared_per_minute: int = PER_CHANNEL_PER_MINUTE):
         self.front = front
         self.client = client
+        self.client_for: Callable[[str], WebClient] = lambda team: client
+        """The client of a workspace (build_app sets the per-workspace one in OAuth mode)."""
         self.store = front.engine.store
         if queue is None:
             queue = ReviewQueue(shared_allow=self._shared_allow)
@@ -361,7 +364,7 @@ class ReviewChannels:
         if ref is None:
             return
         try:
-            self.client.chat_delete(channel=ref.channel, ts=ref.ts)
+            self.client_for(team).chat_delete(channel=ref.channel, ts=ref.ts)
         except SlackApiError as e:
             if e.response.get("error") != "message_not_found":  # a retry, or deleted by hand
                 raise
@@ -400,7 +403,7 @@ class ReviewChannels:
             if isinstance(action, Skipped):
                 target = action.payload
                 if isinstance(target, Target):
-                    self._post(target.channel, None, busy_messages(action.count))
+                    self._post(target.team, target.channel, None, busy_messages(action.count))
                 return
             target = action.payload
             if not isinstance(target, Target):
@@ -421,10 +424,12 @@ class ReviewChannels:
             with self._busy_lock:
                 self._busy -= 1
 
-    def _post(self, channel: str, thread_ts: str | None, messages: list[bk.Message]) -> str:
+    def _post(self, team: str, channel: str, thread_ts: str | None,
+              messages: list[bk.Message]) -> str:
         ts = ""
+        client = self.client_for(team)
         for msg in messages:
-            resp = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts,
+            resp = client.chat_postMessage(channel=channel, thread_ts=thread_ts,
                                                 text=msg["text"], blocks=msg["blocks"])
             ts = ts or str(resp.get("ts") or "")
         return ts
@@ -435,16 +440,17 @@ class ReviewChannels:
         note = self._note(job.text)
         if note is None:  # edited into something milder before its turn
             return
-        self._post(target.channel, target.reply_thread, bk.notice_messages(note.text))
+        self._post(target.team, target.channel, target.reply_thread,
+                   bk.notice_messages(note.text))
 
     def _linked(self, target: Target) -> ReplyRef | None:
         return linked_reply(self.store, PLATFORM, target.scope, target.ts, ReplyRef)
 
-    def _update(self, ref: ReplyRef, messages: list[bk.Message]) -> bool:
+    def _update(self, team: str, ref: ReplyRef, messages: list[bk.Message]) -> bool:
         """Edit the earlier reply in place; False when it is gone (deleted by someone)."""
         msg = messages[0]
         try:
-            self.client.chat_update(channel=ref.channel, ts=ref.ts, text=msg["text"],
+            self.client_for(team).chat_update(channel=ref.channel, ts=ref.ts, text=msg["text"],
                                     blocks=msg["blocks"])
             return True
         except SlackApiError as e:
@@ -463,11 +469,11 @@ class ReviewChannels:
                                              review.prompt, review.score, review.model)
         ref = self._linked(target)
         messages = compact_review_messages(review, review_id, edited=ref is not None)
-        if ref is not None and self._update(ref, messages):
+        if ref is not None and self._update(target.team, ref, messages):
             self.store.link_post(PLATFORM, target.scope, target.ts, ref.model_dump_json(),
                                  review_id)
             return
-        ts = self._post(target.channel, target.reply_thread, messages[:1])
+        ts = self._post(target.team, target.channel, target.reply_thread, messages[:1])
         if ts:
             self.store.link_post(PLATFORM, target.scope, target.ts,
                                  ReplyRef(channel=target.channel, ts=ts).model_dump_json(),
@@ -476,13 +482,14 @@ class ReviewChannels:
     def _withdraw(self, target: Target) -> None:
         ref = self._linked(target)
         if ref is not None:
-            self._update(ref, withdrawn_messages())
+            self._update(target.team, ref, withdrawn_messages())
 
     # ---- the Full review button -------------------------------------------------------------
     def full_review(self, body: dict[str, Any], context: Any, respond: Any) -> None:
         send = respond_sender(respond, "ephemeral")
         action = (body.get("actions") or [{}])[0]
-        review = self.store.get_review(str(action.get("value") or ""))
+        team = Where.of(context, body).team
+        review = self.store.get_review(str(action.get("value") or ""), PLATFORM, team)
         if review is None:
             send(bk.error_messages("I no longer have that review; run `/critique` on the "
                                    "prompt instead."))

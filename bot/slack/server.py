@@ -96,6 +96,24 @@ class SlackAsgi(SlackRequestHandler):
                                 (b"cache-control", b"no-store")]})
         await send({"type": "http.response.body", "body": json.dumps(body).encode()})
 
+    async def handle_installation(self, request: AsgiHttpRequest) -> BoltResponse:
+        """GET /slack/install (OAuth mode): the Add to Slack page, its state stored in the
+        database, so off the event loop like every request."""
+        return await self._oauth(request, "install")
+
+    async def handle_callback(self, request: AsgiHttpRequest) -> BoltResponse:
+        """GET /slack/oauth_redirect: Slack sends the installer back with a code and the state."""
+        return await self._oauth(request, "callback")
+
+    async def _oauth(self, request: AsgiHttpRequest, step: str) -> BoltResponse:
+        flow = self.app.oauth_flow
+        assert flow is not None  # the base handler routes here only in OAuth mode
+        bolt_request = BoltRequest(body="", query=request.query_string,
+                                   headers=request.get_headers())
+        handle = flow.handle_installation if step == "install" else flow.handle_callback
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, handle, bolt_request)
+
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
         try:
             raw = await _read_body(request.receive, self.max_body)
@@ -137,16 +155,31 @@ def http_server(app: App, signing_secret: str, host: str, port: int,
 
 def serve_http(app: App, signing_secret: str, host: str = "0.0.0.0",  # noqa: S104
                port: int = 3000, log_level: str = "warning") -> None:
-    """Serve Slack's requests at `/slack/events` until interrupted, with the weekly digests
-    running meanwhile."""
-    with running_digests(app):
+    """Serve Slack's requests at `/slack/events` (and, in OAuth mode, `/slack/install` and
+    `/slack/oauth_redirect`) until interrupted, with the weekly digests and the retention
+    purge running meanwhile."""
+    with running_digests(app), running_retention(app):
         http_server(app, signing_secret, host, port, log_level).run()
 
 
 def serve_socket(app: App, app_token: str) -> None:
     """Socket Mode: Slack pushes over a websocket, no public URL needed."""
-    with running_digests(app):
+    with running_digests(app), running_retention(app):
         SocketModeHandler(app, app_token).start()
+
+
+@contextlib.contextmanager
+def running_retention(app: App) -> Iterator[None]:
+    """The retention purge (bot.core.tenants.RetentionJob) for as long as the bot serves: every
+    replica checks hourly, the database lease lets one of them delete."""
+    job = getattr(app, "framecraft_retention", None)
+    if job is not None:
+        job.start()
+    try:
+        yield
+    finally:
+        if job is not None:
+            job.shutdown(wait=False)
 
 
 @contextlib.contextmanager

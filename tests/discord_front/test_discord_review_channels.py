@@ -133,7 +133,8 @@ async def test_group_is_synced_hidden_from_members_and_guild_only(rbot, mock_dis
     assert int(group["default_member_permissions"]) == MANAGE_CHANNELS
     assert group.get("contexts") == [0] or group.get("dm_permission") is False
     subs = {o["name"]: o for o in group["options"]}
-    assert set(subs) == {"watch", "unwatch", "ethics-notes", "status", "rules", "digest"}
+    assert set(subs) == {"watch", "unwatch", "ethics-notes", "status", "rules", "digest",
+                         "forget-me", "forget-workspace"}
     state = subs["ethics-notes"]["options"][0]
     assert [c["value"] for c in state["choices"]] == ["on", "off"]
 

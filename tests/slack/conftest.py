@@ -76,3 +76,32 @@ def rig_factory(kb, slack_settings, mock_slack):
 @pytest.fixture
 def rig(rig_factory) -> SlackRig:
     return rig_factory()
+
+
+# ---- OAuth mode (tests/slack/oauth_mock.py) -------------------------------------------------------
+@pytest.fixture
+def oauth_settings(tmp_path, slack_data_dir) -> Settings:
+    from oauth_mock import CLIENT_ID, CLIENT_SECRET
+
+    return Settings(data_dir=slack_data_dir, database_url=f"sqlite:///{tmp_path / 'fc.db'}",
+                    slack_client_id=CLIENT_ID, slack_client_secret=CLIENT_SECRET,
+                    slack_signing_secret=SECRET, _env_file=None)
+
+
+@pytest.fixture
+def oauth_rig(kb, oauth_settings):
+    """The app in OAuth mode over real HTTP, against a mock Slack that installs apps."""
+    from oauth_mock import InstallingSlack, Rig
+
+    with InstallingSlack() as slack:
+        settings = oauth_settings.model_copy(update={"slack_api_url": slack.api_url})
+        engine = Engine(settings=settings, kb=kb)
+        app = build_app(engine, settings)
+        with running_http_server(app, SECRET) as url:
+            rig = Rig(url, slack, engine, app)
+            try:
+                yield rig
+            finally:
+                rig.http.close()
+                rig.browser.close()
+                app.framecraft_reviews.stop()

@@ -97,7 +97,9 @@ def test_manifest_matches_the_app():
     assert shortcut["callback_id"] == SHORTCUT_REVIEW and shortcut["type"] == "message"
     settings = manifest["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {
-        "app_home_opened", "app_mention", "message.im", "message.channels", "message.groups"}
+        "app_home_opened", "app_mention", "message.im", "message.channels", "message.groups",
+        "app_uninstalled", "tokens_revoked"}  # a workspace leaving starts its retention
+    assert manifest["oauth_config"]["redirect_urls"][0].endswith("/slack/oauth_redirect")
     assert settings["interactivity"]["is_enabled"]
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"commands", "chat:write", "app_mentions:read", "im:history"} <= scopes

@@ -36,6 +36,7 @@ from bot.core.storage.records import (
     to_datetime,
 )
 from bot.core.storage.records import now_seconds as _now
+from bot.core.storage.tenants_store import TenantStoreMixin
 from bot.core.validation import InputError, clean_prompt
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _retryable(exc: DBAPIError) -> bool:
             or "database is locked" in text or "database table is locked" in text)
 
 
-class Store(HouseRulesStoreMixin):
+class Store(HouseRulesStoreMixin, TenantStoreMixin):
     """The database behind every front. Thread-safe; create one per process and share it."""
 
     def __init__(self, url: str):
@@ -234,9 +235,11 @@ class Store(HouseRulesStoreMixin):
             raise ValueError("window_s must be positive")
         if limit <= 0:
             return False
-        now = _now()
 
         def tx(conn: Connection) -> bool:
+            # The time of the call is read here, inside the transaction: not before a first
+            # use's migration or a wait for the write lock, which would count it in the past.
+            now = _now()
             # The upsert locks the key's row, so replicas counting the same key take turns.
             ins = self._insert(conn, t.rate_keys).values(key=key, touched_at=now)
             conn.execute(ins.on_conflict_do_update(index_elements=["key"],
@@ -288,10 +291,17 @@ class Store(HouseRulesStoreMixin):
                             user=r.user_id, prompt=r.prompt, score=r.score, model=r.model,
                             created_at=to_datetime(r.created_at))
 
-    def get_review(self, review_id: str) -> ReviewRecord | None:
+    def get_review(self, review_id: str, platform: str | None = None,
+                   scope: str | None = None) -> ReviewRecord | None:
+        """A stored review by id; with `platform` and `scope`, only if it was made in that
+        workspace or guild (a button or link from elsewhere finds nothing)."""
         if not isinstance(review_id, str) or not review_id.strip():
             return None
         stmt = select(t.reviews).where(t.reviews.c.id == review_id.strip())
+        if platform is not None:
+            stmt = stmt.where(t.reviews.c.platform == platform)
+        if scope is not None:
+            stmt = stmt.where(t.reviews.c.scope == scope)
         row = self._read(lambda c: c.execute(stmt).first())
         return self._review(row) if row else None
 
@@ -306,18 +316,25 @@ class Store(HouseRulesStoreMixin):
 
     # ---- replies to messages reviewed unasked ------------------------------------------------
     def link_post(self, platform: str, channel: str, message_id: str, reply_ref: str,
-                  review_id: str | None = None) -> None:
-        """Remember (or move) the bot's reply to a message, so an edit updates that reply."""
+                  review_id: str | None = None, tenant: str | None = None) -> None:
+        """Remember (or move) the bot's reply to a message, so an edit updates that reply.
+        `tenant` is the workspace or guild (forgetting it deletes the link); when not given it
+        is the review's."""
         row = {"platform": checks.key(platform, "platform", 32),
                "channel": checks.key(channel, "channel"),
                "message_id": checks.key(message_id, "message id"),
                "reply_ref": str(reply_ref), "review_id": review_id, "updated_at": _now()}
 
         def tx(conn: Connection) -> None:
-            ins = self._insert(conn, t.review_posts).values(**row)
+            scope = tenant
+            if scope is None and review_id:
+                scope = conn.execute(select(t.reviews.c.scope).where(
+                    t.reviews.c.id == review_id)).scalar_one_or_none()
+            ins = self._insert(conn, t.review_posts).values(**row, scope=scope or "")
             conn.execute(ins.on_conflict_do_update(
                 index_elements=["platform", "channel", "message_id"],
-                set_={k: ins.excluded[k] for k in ("reply_ref", "review_id", "updated_at")}))
+                set_={k: ins.excluded[k]
+                      for k in ("reply_ref", "review_id", "updated_at", "scope")}))
         self._write(tx)
 
     def get_post(self, platform: str, channel: str, message_id: str) -> PostLink | None:

@@ -9,14 +9,17 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData(naming_convention={
@@ -125,6 +128,8 @@ review_posts = Table(
     Column("reply_ref", Text, nullable=False),
     Column("review_id", String(16)),
     Column("updated_at", Float, nullable=False),
+    # The workspace or guild the message was posted in (forgetting a workspace deletes these).
+    Column("scope", String(128), nullable=False, server_default="", index=True),
 )
 
 house_rules = Table(
@@ -189,4 +194,90 @@ digest_runs = Table(
     Column("owner", String(64), nullable=False),
     Column("lease_until", Float, nullable=False),
     Column("posted_at", Float),
+)
+
+# ---- Slack installations (OAuth), workspace lifecycle, and one-replica jobs -----------------------
+# Bolt's SQLAlchemy stores (slack_sdk.oauth) read and write these three tables. The core
+# imports no Slack library, so the columns are spelled out here exactly as slack_sdk's own
+# table builders spell them (tests/storage/test_migration_0005.py keeps them in step); the
+# migration (0005) creates them rather than the stores' `create_tables`, so upgrade and
+# downgrade are tested.
+slack_installations = Table(
+    "slack_installations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(32), nullable=False),
+    Column("app_id", String(32), nullable=False),
+    Column("enterprise_id", String(32)),
+    Column("enterprise_name", String(200)),
+    Column("enterprise_url", String(200)),
+    Column("team_id", String(32)),
+    Column("team_name", String(200)),
+    Column("bot_token", String(200)),
+    Column("bot_id", String(32)),
+    Column("bot_user_id", String(32)),
+    Column("bot_scopes", String(1000)),
+    Column("bot_refresh_token", String(200)),
+    Column("bot_token_expires_at", DateTime),
+    Column("user_id", String(32), nullable=False),
+    Column("user_token", String(200)),
+    Column("user_scopes", String(1000)),
+    Column("user_refresh_token", String(200)),
+    Column("user_token_expires_at", DateTime),
+    Column("incoming_webhook_url", String(200)),
+    Column("incoming_webhook_channel", String(200)),
+    Column("incoming_webhook_channel_id", String(200)),
+    Column("incoming_webhook_configuration_url", String(200)),
+    Column("is_enterprise_install", Boolean, default=False, nullable=False),
+    Column("token_type", String(32)),
+    Column("installed_at", DateTime, nullable=False, default=func.now()),
+    Index("slack_installations_idx", "client_id", "enterprise_id", "team_id", "user_id",
+          "installed_at"),
+)
+
+slack_bots = Table(
+    "slack_bots", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(32), nullable=False),
+    Column("app_id", String(32), nullable=False),
+    Column("enterprise_id", String(32)),
+    Column("enterprise_name", String(200)),
+    Column("team_id", String(32)),
+    Column("team_name", String(200)),
+    Column("bot_token", String(200)),
+    Column("bot_id", String(32)),
+    Column("bot_user_id", String(32)),
+    Column("bot_scopes", String(1000)),
+    Column("bot_refresh_token", String(200)),
+    Column("bot_token_expires_at", DateTime),
+    Column("is_enterprise_install", Boolean, default=False, nullable=False),
+    Column("installed_at", DateTime, nullable=False, default=func.now()),
+    Index("slack_bots_idx", "client_id", "enterprise_id", "team_id", "installed_at"),
+)
+
+slack_oauth_states = Table(
+    "slack_oauth_states", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("state", String(200), nullable=False),
+    Column("expire_at", DateTime, nullable=False),
+)
+
+tenants = Table(
+    "fc_tenants", metadata,
+    # A Slack workspace or Discord guild that left (uninstalled, tokens revoked, bot removed):
+    # its data is deleted at `purge_after` unless it comes back first (the row is then removed).
+    Column("platform", String(32), primary_key=True),
+    Column("scope", String(128), primary_key=True),
+    Column("left_at", Float, nullable=False),
+    Column("purge_after", Float, nullable=False, index=True),
+    Column("reason", String(64), nullable=False),
+)
+
+leases = Table(
+    "fc_leases", metadata,
+    # A job that must run on one replica at a time (the retention purge): whoever holds an
+    # unexpired lease runs it; `last_run` is when it last finished.
+    Column("name", String(64), primary_key=True),
+    Column("owner", String(64), nullable=False),
+    Column("lease_until", Float, nullable=False),
+    Column("last_run", Float),
 )

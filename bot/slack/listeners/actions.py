@@ -18,7 +18,7 @@ def register(app: App, front: SlackFront) -> None:
     def translate_work(body: dict[str, Any], context: Any, respond: Respond) -> None:
         where = Where.of(context, body)
         send = respond_sender(respond, "ephemeral")
-        review = front.review(review_id_of(body), send)
+        review = front.review(review_id_of(body), send, Where.of(context, body))
         if review is None:
             return
         action = (body.get("actions") or [{}])[0]
@@ -28,7 +28,7 @@ def register(app: App, front: SlackFront) -> None:
 
     def rewrite_work(body: dict[str, Any], context: Any, respond: Respond) -> None:
         send = respond_sender(respond, "ephemeral")
-        review = front.review(review_id_of(body), send)
+        review = front.review(review_id_of(body), send, Where.of(context, body))
         if review is None:
             return
         front.reply(send, lambda: bk.rewrite_messages(
@@ -38,7 +38,7 @@ def register(app: App, front: SlackFront) -> None:
         where = Where.of(context, body)
         send = respond_sender(respond, "ephemeral")
         action = (body.get("actions") or [{}])[0]
-        review = front.review(review_id_of(body), send)
+        review = front.review(review_id_of(body), send, Where.of(context, body))
         if review is None:
             return
         helpful = action.get("action_id") == bk.ACTION_HELPFUL
@@ -57,7 +57,7 @@ def register(app: App, front: SlackFront) -> None:
         private = respond_sender(respond, "ephemeral")
         public = respond_sender(respond, "in_channel")
         if value.startswith("review:"):
-            review = front.review(value.removeprefix("review:"), private)
+            review = front.review(value.removeprefix("review:"), private, where)
             if review is None:
                 return
             options = {"model": review.model} if review.model else {}

@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from bot.core.command_table import slack_slash_commands
 from bot.slack import blocks as bk
 from bot.slack import insights as team_insights
+from bot.slack.forget import forget_command, is_forget_command
 from bot.slack.front import SlackFront, Where, ack_now, respond_sender
 from bot.slack.house_rules import rules_command
 from bot.slack.prompts import answer_prompt
@@ -36,6 +37,11 @@ def register(app: App, front: SlackFront) -> None:
             front.reply(respond_sender(respond, "ephemeral"),
                         lambda: rules_command(front, words[1:], where, body, client),
                         what="slack rules")
+            return
+        if name == "framecraft" and is_forget_command(words):  # answers only for the asker
+            front.reply(respond_sender(respond, "ephemeral"),
+                        lambda: forget_command(front, words, where, client),
+                        what="slack forget")
             return
         if name == "framecraft" and team_insights.is_insights_command(text):
             # Always private to the asker: the chart itself is posted in the channel.
