@@ -137,6 +137,11 @@ class Critique(BaseModel):
     """Plain notes for the reader, e.g. that the LLM failed and the offline rewrite is shown."""
     house_rules: HouseRulesReport | None = None
     """The "House rules" part (bot.core.house_rules.review), when a team's rules are in force."""
+    mode: str = "t2v"
+    """t2v (text-to-video) or i2v (the prompt animates a first frame; see critique.i2v)."""
+    i2v: dict[str, Any] | None = None
+    """In i2v mode: whether the prompt re-describes the image (`redescribes_image`), its
+    static and motion word counts, the share and the re-describing `words`."""
 
     def to_public_json(self) -> dict[str, Any]:
         """The stable contract of `critique --json` (extra fields may be added, never renamed)."""
@@ -163,6 +168,8 @@ class Critique(BaseModel):
             "similar": [lm.model_dump() for lm in self.similar],
             "ethics": self.ethics,
             "notices": self.notices,
+            "mode": self.mode,
+            **({"i2v": self.i2v} if self.i2v is not None else {}),
             # `house_rules` only when rules are in force: teams without rules see no change.
             **({"house_rules": self.house_rules.to_public_json()}
                if self.house_rules is not None and self.house_rules.active else {}),

@@ -1,0 +1,680 @@
+"""The consistency anchors of one shot (guide: consistency), with the words that carry them.
+
+Anchors are what must hold steady across a sequence because the model has no memory between
+generations: who each character is (hair, age, face marks) and what they wear, the place, the
+time of day and where the light comes from, the palette and grade, the lens family, the style.
+Each mention keeps its span and a comparable value (hue families, a light direction, warmth of
+a grade), so `compare` can tell a repeated anchor from a drifted one.
+
+Grammar, not a parser: a garment is the noun with the adjectives to its left; a character is a
+name or a person noun, and a description belongs to the character whose noun phrase holds it,
+else the nearest one before it. Time of day reuses the critique's facts (`critique.facts`), so
+"golden hour" and "dusk" agree here as they do in a rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+from bot.core.critique.facts import facts_of
+from bot.core.sequence import vocab
+from bot.core.sequence.parse import Shot
+from bot.core.sequence.vocab import words
+
+ANCHORS: tuple[str, ...] = ("character", "wardrobe", "setting", "time_of_day",
+                            "light_direction", "palette", "lens", "style")
+"""Anchor names, the JSON contract's `anchor` values, in table order."""
+
+GLOBAL_ANCHORS = ("time_of_day", "light_direction", "palette", "lens", "style")
+"""Anchors of the whole sequence, not of one character or place."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of a shot that state an anchor: `prompt[start:end] == text`."""
+
+    anchor: str
+    text: str
+    start: int
+    end: int
+    values: frozenset[str] = frozenset()
+    """What is compared across shots: hue families, a direction, a style family..."""
+    owner: str = ""
+    """The character (wardrobe, character) or place (setting) it belongs to."""
+    slot: str = ""
+    """Which aspect: a garment's slot (outerwear, feet), a trait (hair_colour, age)."""
+
+
+@dataclass
+class ShotAnchors:
+    shot: Shot
+    mentions: list[Mention] = field(default_factory=list)
+    present: set[str] = field(default_factory=set)
+    """Characters the shot shows: by name, by person noun, or by a pronoun."""
+    places: set[str] = field(default_factory=set)
+    """Place keys the shot names (its setting's head noun)."""
+    reasons: list[str] = field(default_factory=list)
+    """Words that state why the light or time changes here ("later", "lights go out")."""
+    look_reasons: list[str] = field(default_factory=list)
+    """Words that state why the look itself changes (a flashback, a dream, a transition)."""
+
+    def of(self, anchor: str, owner: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions
+                if m.anchor == anchor and (owner is None or m.owner == owner)]
+
+    def text(self, anchor: str) -> str | None:
+        """The words of one anchor in prompt order (what the table and JSON show)."""
+        seen = dict.fromkeys(m.text for m in sorted(self.of(anchor), key=lambda m: m.start))
+        return "; ".join(seen) or None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I)
+
+
+def _alts(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_HUE = _alts(vocab.HUES)
+_MODIFIER = r"(?:[a-z]+(?:-[a-z]+)*)"
+_GARMENT_RE = _rx(r"((?:" + _MODIFIER + r"[ ,]+){0,4}?)(" + _alts(vocab.GARMENTS) + r")")
+_STOP_LEFT = frozenset(words("a an the his her their its with in wearing wears and or of on under "
+                       "over who is are was while as to by from into at dressed holding "
+                       "carries carrying clutching he she they it one two"))
+
+# ---- light direction --------------------------------------------------------------------------
+_LIGHT_NOUN = (r"(?:light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
+               r"lamp|key|key light|fill|glow|beam|beams|rays|shaft|shafts|neon|flames?|fire|"
+               r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
+_DIRECTIONS: list[tuple[str, str]] = [
+    (r"(?:from|on|at|to) (?:the |her |his |their |frame |screen |camera )?left(?: side)?|"
+     r"(?:camera|screen|frame)[- ]left|left[- ]side|from left|left of frame", "left"),
+    (r"(?:from|on|at|to) (?:the |her |his |their |frame |screen |camera )?right(?: side)?|"
+     r"(?:camera|screen|frame)[- ]right|right[- ]side|from right|right of frame", "right"),
+    (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
+     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|contre-?jour|against the "
+     r"(?:sun|light|window|sky)", "behind"),
+    (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
+     r"high noon|directly above", "above"),
+    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
+     "below"),
+    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|facing the "
+     r"(?:sun|light|window)|on-?axis", "front"),
+]
+_DIRECTION_RES = [(_rx(p), v) for p, v in _DIRECTIONS]
+_LIGHT_CONTEXT = _rx(_LIGHT_NOUN + r"|lit|sidelit|side-lit|illuminat\w*|shadows?|glows?")
+_OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
+             frozenset({"above", "below"})}
+
+# ---- palette and grade --------------------------------------------------------------------------
+_WARM = _rx(r"warm|warmer|amber|golden|gold|orange|honey|sepia|ochre|copper|tungsten|"
+            r"sunset tones|red|reds|earthy|earth tones|rust|autumnal|fiery|yellow")
+_COOL = _rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silver|"
+            r"moonlit blue|glacial|frosty|azure|blue-green|green-blue|sterile|blue-grey")
+_MUTED = _rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?: bypass)?|"
+             r"pale|dull|drab|subdued|pastel|pastels|grey|greyish|gray|soft|dusty")
+_VIVID = _rx(r"saturated|vibrant|vivid|bold|rich|punchy|hyper-?saturated|technicolou?r|"
+             r"neon|electric|candy|lurid|bright|jewel|popping|high[- ]saturation")
+_MONO = _rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
+            r"greyscale|noir black|silver gelatin")
+_GRADE_WORD = _rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
+                  r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
+_PALETTE_PHRASE = _rx(
+    r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
+    r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut)(?: of (?:[a-z-]+(?: and | )?)"
+    r"{1,3})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
+    r"desaturated|teal[- ]and[- ]orange|bleach bypass|sepia(?:[- ]toned)?|technicolou?r|"
+    r"(?:pastel|neon|muted|vibrant|saturated|warm|cool|cold) colou?rs?)")
+_PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
+                          "left right light lit key"))
+
+# ---- lens family ---------------------------------------------------------------------------------
+_LENS: list[tuple[str, str]] = [
+    (r"anamorphic(?: lens(?:es)?| glass| flares?| widescreen)?|2\.39:1|scope", "anamorphic"),
+    (r"spherical(?: lens(?:es)?| primes?)?", "spherical"),
+    (r"fish-?eye(?: lens)?|ultra[- ]wide fisheye", "fisheye"),
+    (r"tilt[- ]shift(?: lens)?", "tilt-shift"),
+    (r"(?:vintage|old|soviet|helios|cooke|petzval|lomo)(?: \w+)? lens(?:es)?|"
+     r"swirly bokeh|petzval", "vintage"),
+    (r"macro lens|macro", "macro"),
+]
+_LENS_RES = [(_rx(p), v) for p, v in _LENS]
+_FOCAL = _rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
+             r"wide[- ]angle(?: lens)?|long lens|zoom lens")
+_LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphic", "fisheye"}),
+                   frozenset({"spherical", "fisheye"}), frozenset({"vintage", "spherical"})}
+
+# ---- style ---------------------------------------------------------------------------------------
+_STYLES: list[tuple[str, str]] = [
+    (r"anime|manga|cel[- ]shaded|studio ghibli|ghibli", "anime"),
+    (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks|animated|cartoon|toon", "3d-animation"),
+    (r"claymation|clay animation|stop[- ]motion|plasticine|felt puppets?|puppet animation",
+     "stop-motion"),
+    (r"watercolou?r|oil painting|painterly|impressionist|gouache|ink wash|hand-painted|"
+     r"sketch|pencil drawing|charcoal drawing", "painterly"),
+    (r"film noir|neo-noir|noir", "noir"),
+    (r"documentary|verite|vérité|observational|news footage|found footage", "documentary"),
+    (r"vhs|camcorder|home video|super ?8|8mm|16mm|grainy film|archival", "vintage-film"),
+    (r"photoreal(?:istic|ism)?|hyper-?real(?:istic)?|live[- ]action|naturalistic|realistic",
+     "photoreal"),
+    (r"cyberpunk|synthwave|vaporwave|retro-?futur\w*", "cyberpunk"),
+    (r"wes anderson|symmetrical pastel|storybook|whimsical", "storybook"),
+    (r"pixel art|8-bit|low-poly|voxel", "pixel"),
+]
+_STYLE_RES = [(_rx(p), v) for p, v in _STYLES]
+_STYLE_COMPATIBLE = {frozenset({"noir", "photoreal"}), frozenset({"documentary", "photoreal"}),
+                     frozenset({"vintage-film", "documentary"}), frozenset({"vintage-film", "photoreal"}),
+                     frozenset({"cyberpunk", "photoreal"}), frozenset({"noir", "vintage-film"}),
+                     frozenset({"storybook", "3d-animation"}), frozenset({"storybook", "painterly"}),
+                     frozenset({"cyberpunk", "noir"}), frozenset({"storybook", "photoreal"}),
+                     frozenset({"anime", "cyberpunk"}), frozenset({"3d-animation", "cyberpunk"})}
+
+# ---- characters ----------------------------------------------------------------------------------
+_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?![\w-])")
+_NOT_NAMES = frozenset(words("""The A An This That These Those It Its She He They Her His Their Them
+Him We I You Our Your My In On At From To Into Across Through Over Near Under With Without And Or
+But As While When Then After Before Camera Slow Fast Close Closeup Close-up Wide Medium Extreme
+Static Tracking Handheld Aerial Drone Low High Overhead Shot Scene Clip Beat Panel Cut Fade
+Golden Warm Cool Cold Soft Hard Dark Bright Night Day Dawn Dusk Morning Evening Afternoon
+Sunset Sunrise Midnight Noon Interior Exterior Int Ext Later Meanwhile Now Suddenly Finally
+Same Again Back Front Left Right Behind Above Below Inside Outside POV Over-the-shoulder Two
+Three One Four Five Cinematic Photorealistic Anamorphic Film Style Color Colour Palette Grade
+Lens Lighting Light Sound Audio Music Ambient Style Mood Time Teal Orange Blue Red Green Black
+White Grey Gray Yellow Pink Purple Brown Gold Silver Macro Telephoto Dolly Pan Tilt Zoom Crane
+Orbit Rack Whip Push Pull Truck Track Follow Hold Locked Locked-off Steadicam Gimbal Dutch Bird's
+Worm's Top Side Rear Reverse Match Insert Establishing Montage Title End Start Opening Final
+Next Previous First Last Meanwhile Flashback Dream Memory Prompt Model Kling Runway Veo Sora
+Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Use Add Same"""))
+_NAME_CONTEXT_BEFORE = re.compile(r"(?:style of|in the style|by|shot on|like|on an?|with an?|"
+                                  r"in|at|from|to|into|across|through|over|near|of|around|"
+                                  r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
+                                  re.I)
+_NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|\s+(?:style|film|films|"
+                                 r"lens|lenses|aesthetic|look|palette|grade|camera|alexa|"
+                                 r"portra|street|avenue|road|city|bridge|tower|park|river|"
+                                 r"station|square|hotel|cafe|diner|bar))", re.I)
+_PERSON = _rx(_alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
+_PRONOUN = _rx(r"she|her|hers|herself|he|him|his|himself")
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)(" +
+                         _alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
+_NAMED = re.compile(r"(" + _alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
+                    r"([A-Z][a-z]+)", re.I)
+
+_HAIR_COLOUR = _rx(r"(" + _alts(vocab.HAIR_COLOURS) + r")(?:[- ]haired| hair| curls| braids?"
+                   r"| ponytail| bob| locks| mane|-headed| beard)|redhead|red-head")
+_HAIR_LENGTH = _rx(r"(" + _alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
+_AGE = _rx(r"in (?:his|her|their) (?:early |mid-?|late )?(teens|twenties|thirties|forties|"
+           r"fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
+           r"(elderly|old|aged|wrinkled|teenage|teen|young|middle-aged|little|toddler|infant)")
+_FACIAL = _rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long |neat |"
+              r"scruffy )?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
+              r"clean-shaven)")
+_EYES = _rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- ]eye[ds]?|"
+            r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed")
+_MARK = _rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
+            r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
+            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
+            r"(left|right)\s+(\w+))?")
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+            "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
+              "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
+              "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
+
+_REASON = _rx(vocab.TIME_REASONS)
+_LOOK_REASON = _rx(vocab.LOOK_REASONS)
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A character reference in a shot: where it is and whom it names."""
+
+    key: str
+    start: int
+    end: int
+    np_start: int
+
+
+def _np_start(low: str, start: int) -> int:
+    """Where the noun phrase ending at `start` begins: back over adjectives to a determiner
+    or a break (`a tall red-haired woman` → at `a`)."""
+    i = start
+    words = 0
+    while words < 5:
+        m = re.search(r"([\w'-]+)\s+$", low[:i])
+        if not m:
+            break
+        if m.group(1) in _STOP_LEFT or m.group(1) in {"and", "or"}:
+            if m.group(1) in {"a", "an", "the", "his", "her", "their"}:
+                i = m.start(1)
+            break
+        i = m.start(1)
+        words += 1
+    return i
+
+
+class Cast:
+    """Who the sequence follows: the names it uses, and which person noun stands for a name
+    ("Mara, a woman..." makes a later "the woman" Mara)."""
+
+    def __init__(self, shots: list[Shot]):
+        self.names: set[str] = set()
+        self.noun_of: dict[str, str] = {}
+        self.gender: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for shot in shots:
+            for word in {m.group(1) for m in _NAME.finditer(shot.prompt)}:
+                counts[word] = counts.get(word, 0) + 1
+        plain = _lowercase_words(" ".join(s.prompt for s in shots))
+        for shot in shots:
+            text = shot.prompt
+            for m in _NAME.finditer(text):
+                word = m.group(1)
+                if word in _NOT_NAMES or word.lower() in vocab.PERSON_NOUNS:
+                    continue
+                if _NAME_CONTEXT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or \
+                        _NAME_CONTEXT_AFTER.match(text[m.end():m.end() + 12]):
+                    continue
+                if word.lower() in plain:
+                    continue  # also written in lower case: an ordinary word
+                initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
+                if initial and counts.get(word, 0) < 2 and not _APPOSITION.match(text[m.end():]) \
+                        and text[m.end():m.end() + 2] != "'s":
+                    continue
+                self.names.add(word)
+                ap = _APPOSITION.match(text[m.end():])
+                if ap:
+                    noun = ap.group(2).lower()
+                    self.noun_of.setdefault(noun, word)
+                    self._gender(word, noun)
+            for m in _NAMED.finditer(text):
+                if m.group(2) in _NOT_NAMES:
+                    continue
+                self.names.add(m.group(2))
+                self.noun_of.setdefault(m.group(1).lower(), m.group(2))
+                self._gender(m.group(2), m.group(1).lower())
+
+    def _gender(self, name: str, noun: str) -> None:
+        if noun in vocab.FEMALE:
+            self.gender.setdefault(name, "f")
+        elif noun in vocab.MALE:
+            self.gender.setdefault(name, "m")
+
+    def refs(self, text: str, previous: set[str]) -> list[_Ref]:
+        """Every character reference in a shot's text, in order; pronouns name the character
+        of their gender seen last (or the only one)."""
+        low = text.lower()
+        out: list[_Ref] = []
+        for m in _NAME.finditer(text):
+            if m.group(1) in self.names:
+                out.append(_Ref(m.group(1), m.start(), m.end(), m.start()))
+        for m in _PERSON.finditer(text):
+            noun = m.group(0).lower()
+            if any(r.start <= m.start() < r.end + 40 and _APPOSITION.match(text[r.end:])
+                   and m.start() < r.end + len(_APPOSITION.match(text[r.end:]).group(0))  # type: ignore[union-attr]
+                   for r in out if r.key in self.names):
+                continue  # "Mara, a woman": the noun restates the name
+            key = self.noun_of.get(noun, noun)
+            out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
+        named = sorted(out, key=lambda r: r.start)
+        for m in _PRONOUN.finditer(text):
+            g = "f" if m.group(0).lower().startswith(("she", "her")) else "m"
+            key = self._pronoun_key(g, named, m.start(), previous)
+            if key:
+                out.append(_Ref(key, m.start(), m.end(), m.start()))
+        return sorted(out, key=lambda r: r.start)
+
+    def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
+        before = [r for r in refs if r.start < at and self._fits(r.key, g)]
+        if before:
+            return before[-1].key
+        candidates = [k for k in previous if self._fits(k, g)]
+        if len(candidates) == 1:
+            return candidates[0]
+        named = [k for k in candidates if k in self.names]
+        return named[0] if len(named) == 1 else None
+
+    def _fits(self, key: str, g: str) -> bool:
+        if key in self.names:
+            return self.gender.get(key, g) == g
+        if key in vocab.FEMALE:
+            return g == "f"
+        if key in vocab.MALE:
+            return g == "m"
+        return key in vocab.PERSON_NOUNS
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words written in lower case somewhere in the text (a name never is)."""
+    return frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text))
+
+
+def _owner(refs: list[_Ref], start: int, end: int) -> str:
+    """The character whose noun phrase holds these words, else the nearest before, else the
+    first after; '' when the shot has no character."""
+    for r in refs:
+        if r.np_start <= start and end <= r.end:
+            return r.key
+    before = [r for r in refs if r.end <= start]
+    if before:
+        return before[-1].key
+    after = [r for r in refs if r.start >= end]
+    return after[0].key if after else ""
+
+
+def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
+    """Every anchor mention of one shot. `previous`: the characters seen so far (pronouns)."""
+    text = shot.prompt
+    low = text.lower()
+    out = ShotAnchors(shot=shot)
+    refs = cast.refs(text, previous)
+    out.present = {r.key for r in refs}
+    out.mentions += _identity(text, refs)
+    out.mentions += _wardrobe(text, low, refs)
+    setting, out.places = _setting(text, [m for m in out.mentions if m.anchor == "wardrobe"])
+    out.mentions += setting
+    out.mentions += _time(text)
+    out.mentions += _light(text, low)
+    out.mentions += _palette(text, low)
+    out.mentions += _lens(text)
+    out.mentions += _style(text)
+    out.reasons = [m.group(0) for m in _REASON.finditer(text)]
+    out.look_reasons = [m.group(0) for m in _LOOK_REASON.finditer(text)]
+    return out
+
+
+def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
+    found: list[Mention] = []
+
+    def add(m: re.Match[str], slot: str, values: set[str]) -> None:
+        if not values:
+            return
+        found.append(Mention("character", m.group(0), m.start(), m.end(), frozenset(values),
+                             _owner(refs, m.start(), m.end()), slot))
+
+    for m in _HAIR_COLOUR.finditer(text):
+        word = (m.group(1) or "red").lower()
+        if m.group(0).lower().endswith("beard"):
+            continue
+        add(m, "hair_colour", {vocab.HAIR_COLOURS.get(word, word)})
+    for m in _HAIR_LENGTH.finditer(text):
+        word = m.group(1).lower()
+        if "hair" not in m.group(0).lower() and word in {"short", "long", "flowing", "bob",
+                                                          "cropped", "bun"}:
+            continue  # "a long coat", "short steps": not hair
+        add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
+    for m in _AGE.finditer(text):
+        if m.group(1):
+            d = _DECADES[m.group(1).lower()]
+            add(m, "age", {f"{d}-{d + 9}"})
+        elif m.group(2):
+            n = int(m.group(2))
+            add(m, "age", {f"{max(0, n - 2)}-{n + 2}"})
+        elif m.group(3):
+            word = m.group(3).lower()
+            nxt = text[m.end():m.end() + 20].lower()
+            if word in {"old", "young", "little", "aged"} and not _PERSON.match(nxt.lstrip()) \
+                    and not re.match(r"\s+[\w-]+\s+(?:" + _alts(vocab.PERSON_NOUNS) + ")", nxt):
+                continue  # "an old car", "young leaves"
+            lo, hi = _AGE_WORDS[word]
+            add(m, "age", {f"{lo}-{hi}"})
+    for m in _FACIAL.finditer(text):
+        word = m.group(2).lower()
+        value = "clean" if word == "clean-shaven" else "moustache" if word in {
+            "moustache", "mustache"} else "beard"
+        add(m, "facial_hair", {value})
+    for m in _EYES.finditer(text):
+        add(m, "eyes", {(m.group(1) or m.group(2)).lower().replace("gray", "grey")})
+    for m in _MARK.finditer(text):
+        side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
+        add(m, "mark:" + m.group(1).lower(), {side or "?"})
+    return found
+
+
+def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _GARMENT_RE.finditer(text):
+        noun = m.group(2).lower()
+        if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
+                    "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)):
+            continue
+        mods = [w for w in re.split(r"[ ,]+", m.group(1).lower()) if w]
+        while mods and mods[0] in _STOP_LEFT:
+            mods.pop(0)
+        if any(w in _STOP_LEFT for w in mods):
+            mods = mods[max(i for i, w in enumerate(mods) if w in _STOP_LEFT) + 1:]
+        start = m.start(2) - len(" ".join(mods)) - (1 if mods else 0)
+        start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
+        words = text[start:m.end()]
+        hues = {vocab.HUES[w] for w in _hue_words(mods)}
+        materials = {w for w in mods if w in vocab.MATERIALS}
+        values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
+        owner = _owner(refs, start, m.end())
+        out.append(Mention("wardrobe", words, start, m.end(), frozenset(values), owner,
+                           vocab.GARMENTS[noun]))
+    return out
+
+
+def _hue_words(mods: list[str]) -> list[str]:
+    found = []
+    for w in mods:
+        for part in w.split("-"):
+            if part in vocab.HUES:
+                found.append(part)
+        if w in vocab.HUES:
+            found.append(w)
+    return found
+
+
+_DRESS_CUE = re.compile(r"(?:wear\w*|dressed|in|with|his|her|their|a|an|the|[\w-]+)\s+"
+                        r"(?:[\w-]+\s+){0,3}$")
+
+
+def _dressed(low: str, start: int, end: int) -> bool:
+    """Whether an ambiguous garment word ("top", "cap", "watch") is worn here, not a verb or a
+    place: it follows wear/dressed/in/with or a possessive within a few words."""
+    before = low[max(0, start - 40):start]
+    return bool(re.search(r"(?:wear\w*|dressed in|in an?|with an?|his|her|their)\s+(?:[\w-]+\s+)"
+                          r"{0,3}$", before))
+
+
+_PLACE_HEAD = re.compile(r"([a-z][a-z-]+)\s*$")
+_SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
+                          "outside over under near beside toward towards and from to"))
+
+
+_LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|along|into|inside|"
+                                  r"outside|over|under|near|beside|toward|towards|from|to|"
+                                  r"onto|past|around)\s+)*", re.I)
+_WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with)\s+(?:an?\s+|the\s+)?"
+                          r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the )", re.I)
+
+
+def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
+    """The setting phrases the critique found, keyed by their head noun ("alley"); words of a
+    garment ("field jacket") are not a place."""
+    a = analyze(text)
+    out: list[Mention] = []
+    places: set[str] = set()
+    time_words = {m.text.lower() for m in facts_of(text).mentions if m.dimension == "time_of_day"}
+    for span in a.spans.get(C.SETTING, []):
+        if any(w.start < span.end and span.start < w.end for w in worn):
+            continue
+        if span.text.lower() in time_words or span.text.lower().startswith(("at dusk", "at night",
+                                                                            "at dawn")):
+            continue
+        words = [w for w in re.findall(r"[a-z][a-z'-]*", span.text.lower())]
+        content = [w for w in words if w not in _SETTING_STOP]
+        if not content:
+            continue
+        head = content[-1]
+        places.add(head)
+        start = span.start + len(_LEADING_PREPOSITION.match(span.text).group(0))  # type: ignore[union-attr]
+        end = span.end
+        detail = _WITH_DETAIL.match(text[end:])
+        if detail:
+            end += len(detail.group(0))
+            content += [w for w in re.findall(r"[a-z][a-z'-]*", detail.group(0).lower())
+                        if w not in _SETTING_STOP]
+        details = [w for w in content if w != head]
+        values = {f"detail:{w}" for w in details}
+        hues = {vocab.HUES[w] for w in _hue_words(details)}
+        values |= {f"hue:{h}" for h in hues}
+        out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
+                           "place"))
+    return out, places
+
+
+def _time(text: str) -> list[Mention]:
+    facts = facts_of(text)
+    allowed = facts.get("time_of_day")
+    if not allowed:
+        return []
+    out = []
+    for m in facts.mentions:
+        if m.dimension == "time_of_day" and m.allows & allowed and \
+                m.text.lower() not in {"sunlight", "sunlit", "daylight", "window light",
+                                       "skylight", "sunbeams", "sunbeam", "sun rays",
+                                       "in the dark"}:
+            out.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
+                               m.start + len(m.text), frozenset(allowed)))
+    return out
+
+
+def _light(text: str, low: str) -> list[Mention]:
+    out = []
+    for rx, value in _DIRECTION_RES:
+        for m in rx.finditer(text):
+            if value in {"left", "right", "front"} and not _LIGHT_CONTEXT.search(
+                    low[max(0, m.start() - 45):m.end() + 25]):
+                continue  # "walks to the left": a direction of movement, not of light
+            if value in {"left", "right"} and re.search(
+                    r"(?:pan|pans|panning|truck|trucks|tracking|turns?|looks?|walks?|moves?|"
+                    r"runs?|exits?|enters?|glances?|steps?|drifts?|slides?|strafe\w*|arcs?|"
+                    r"orbits?)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]):
+                continue
+            start, end = _light_phrase(low, m.start(), m.end())
+            out.append(Mention("light_direction", text[start:end], start, end,
+                               frozenset({value})))
+    return _dedupe(out)
+
+
+def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a direction to the light words just before it ("warm key light from the left")."""
+    m = re.search(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$", low[:start])
+    if m and not re.search(r"[,.;]", m.group(1)):
+        return m.start(1), end
+    return start, end
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.start, -(x.end - x.start))):
+        if any(k.start <= m.start < k.end and k.anchor == m.anchor for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _palette(text: str, low: str) -> list[Mention]:
+    out: list[Mention] = []
+    color_spans = analyze(text).spans.get(C.COLOR, [])
+    candidates = [(s.start, s.end) for s in color_spans]
+    candidates += [(m.start(), m.end()) for m in _PALETTE_PHRASE.finditer(text)]
+    for start, end in candidates:
+        while True:  # drop leading function words ("the right, cool blue palette")
+            m = re.match(r"([A-Za-z&'-]+)[ ,]+", text[start:end])
+            if not m or m.group(1).lower() not in _PALETTE_STOP:
+                break
+            start += m.end()
+        words = text[start:end]
+        values = palette_values(words)
+        if not values:
+            continue
+        if not _GRADE_WORD.search(words) and not _MONO.search(words) and \
+                not re.search(r"\band\b", words) and len(values) < 2:
+            continue
+        out.append(Mention("palette", words, start, end, frozenset(values)))
+    return _merge(out)
+
+
+def palette_values(words: str) -> set[str]:
+    """warm/cool, muted/vivid, mono: what a grade fixes, for comparing two shots."""
+    values = set()
+    if _MONO.search(words):
+        values.add("mono")
+    warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))
+    if warm and not cool:
+        values.add("warm")
+    elif cool and not warm:
+        values.add("cool")
+    elif warm and cool:
+        values.add("split")
+    if _MUTED.search(words):
+        values.add("muted")
+    if _VIVID.search(words) and "muted" not in values:
+        values.add("vivid")
+    return values
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Overlapping palette phrases become one (the longest words, the union of values)."""
+    merged: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if merged and m.start < merged[-1].end:
+            last = merged[-1]
+            start, end = min(last.start, m.start), max(last.end, m.end)
+            text = last.text if last.end - last.start >= m.end - m.start else m.text
+            if end - start <= len(last.text) + len(m.text):
+                merged[-1] = Mention("palette", text, last.start if text == last.text else m.start,
+                                     last.end if text == last.text else m.end,
+                                     last.values | m.values)
+                continue
+        merged.append(m)
+    return merged
+
+
+def _lens(text: str) -> list[Mention]:
+    out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset({value}))
+           for rx, value in _LENS_RES for m in rx.finditer(text)]
+    return _dedupe(out)
+
+
+def _style(text: str) -> list[Mention]:
+    out = [Mention("style", m.group(0), m.start(), m.end(), frozenset({value}))
+           for rx, value in _STYLE_RES for m in rx.finditer(text)]
+    return _dedupe(out)
+
+
+def focal_lengths(text: str) -> list[str]:
+    return [m.group(0) for m in _FOCAL.finditer(text)]
+
+
+def opposite(a: str, b: str) -> bool:
+    return frozenset({a, b}) in _OPPOSITE
+
+
+def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and not (a & b) and all(
+        frozenset({x, y}) in _LENS_CONFLICTS for x in a for y in b)
+
+
+def style_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or a & b:
+        return False
+    return not any(frozenset({x, y}) in _STYLE_COMPATIBLE for x in a for y in b)
+
+
+def extract_all(shots: list[Shot]) -> list[ShotAnchors]:
+    cast = Cast(shots)
+    seen: set[str] = set()
+    out = []
+    for shot in shots:
+        anchors = extract(shot, cast, seen)
+        seen |= anchors.present
+        out.append(anchors)
+    return out

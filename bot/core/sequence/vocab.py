@@ -1,0 +1,151 @@
+"""The words of the consistency anchors (guide: consistency), grouped by what they fix.
+
+Each table maps words to a value a shot can be compared on: colour words to a hue family,
+garments to the slot of the body they dress, light words to a direction, grade words to
+warmth, saturation and colour-or-not, style words to a family. Two shots drift when the same
+anchor's values cannot both hold; synonyms inside one family are not drift here, they are
+handled as "not the same words" where the guide asks for identical descriptors (wardrobe).
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> list[str]:
+    """The words of a space-separated list (the tables below read as prose)."""
+    return text.split()
+
+HUES: dict[str, str] = {
+    **dict.fromkeys(words("red crimson scarlet maroon burgundy ruby cherry wine oxblood brick "
+                    "vermilion cardinal"), "red"),
+    **dict.fromkeys(words("orange tangerine rust copper terracotta apricot pumpkin"), "orange"),
+    **dict.fromkeys(words("yellow mustard lemon canary saffron ochre golden gold amber "
+                    "honey"), "yellow"),
+    **dict.fromkeys(words("green olive emerald sage mint khaki lime forest jade moss army "
+                    "bottle-green"), "green"),
+    **dict.fromkeys(words("blue navy azure cobalt cyan teal turquoise indigo denim sapphire "
+                    "cerulean sky-blue powder-blue"), "blue"),
+    **dict.fromkeys(words("purple violet lavender lilac plum magenta mauve"), "purple"),
+    **dict.fromkeys(words("pink rose coral salmon fuchsia blush"), "pink"),
+    **dict.fromkeys(words("brown tan beige camel chocolate chestnut coffee mocha sepia caramel "
+                    "taupe tawny"), "brown"),
+    **dict.fromkeys(words("black jet ebony onyx"), "black"),
+    **dict.fromkeys(words("white ivory cream snow-white off-white"), "white"),
+    **dict.fromkeys(words("grey gray silver charcoal slate ash graphite pewter "
+                    "heather"), "grey"),
+}
+"""Colour word → hue family. Khaki and olive sit with green (army cloth), tan with brown."""
+
+NEAR_HUES: set[frozenset[str]] = {
+    frozenset({"brown", "orange"}), frozenset({"brown", "yellow"}), frozenset({"red", "pink"}),
+    frozenset({"purple", "pink"}), frozenset({"blue", "purple"}), frozenset({"grey", "black"}),
+    frozenset({"grey", "white"}), frozenset({"brown", "red"}), frozenset({"green", "brown"}),
+    frozenset({"orange", "red"}), frozenset({"yellow", "orange"}), frozenset({"green", "blue"}),
+}
+"""Families a writer's eye may call one colour ("rust" / "red-brown"): not a drift."""
+
+HAIR_COLOURS: dict[str, str] = {
+    **dict.fromkeys(words("blonde blond platinum golden flaxen fair strawberry-blonde "
+                    "honey-blonde"), "blonde"),
+    **dict.fromkeys(words("brown brunette chestnut auburn-brown mousy"), "brown"),
+    **dict.fromkeys(words("black jet-black raven dark"), "black"),
+    **dict.fromkeys(words("red ginger auburn copper copper-red fiery"), "red"),
+    **dict.fromkeys(words("grey gray silver white salt-and-pepper greying graying "
+                    "silver-grey"), "grey"),
+    **dict.fromkeys(words("pink blue green purple teal lilac"), "dyed"),
+}
+NEAR_HAIR: set[frozenset[str]] = {frozenset({"brown", "black"}), frozenset({"red", "brown"}),
+                                  frozenset({"blonde", "brown"})}
+"""Dark brown and black, auburn and brown: too close to call a different person."""
+
+HAIR_LENGTH: dict[str, str] = {
+    **dict.fromkeys(["shaved", "shaved head", "bald", "buzz cut", "buzzcut", "crew cut",
+                     "shaven head", "clean-shaven head"], "none"),
+    **dict.fromkeys(["short", "cropped", "pixie", "pixie cut", "bob", "bobbed", "close-cropped",
+                     "chin-length", "undercut"], "short"),
+    **dict.fromkeys(["long", "waist-length", "flowing", "shoulder-length", "ponytail",
+                     "braid", "braids", "braided", "bun", "dreadlocks", "locs", "plait"],
+                    "long"),
+}
+
+GARMENTS: dict[str, str] = {
+    **dict.fromkeys(words("jacket coat raincoat overcoat trenchcoat parka anorak blazer cloak cape "
+                    "poncho windbreaker peacoat duster mac greatcoat bomber puffer "
+                    "field-jacket"), "outerwear"),
+    **dict.fromkeys(words("shirt t-shirt tee blouse sweater jumper hoodie sweatshirt cardigan "
+                    "turtleneck top tank vest waistcoat jersey polo tunic"), "top"),
+    **dict.fromkeys(words("dress gown robe kimono sari jumpsuit overalls suit uniform tuxedo "
+                    "spacesuit armor armour costume habit apron coveralls"), "body"),
+    **dict.fromkeys(words("jeans trousers pants skirt shorts leggings slacks chinos"),
+                    "legs"),
+    **dict.fromkeys(words("boots shoes sneakers trainers heels sandals loafers slippers "
+                    "brogues"), "feet"),
+    **dict.fromkeys(words("hat cap beanie beret fedora helmet hood bandana headscarf turban "
+                    "crown stetson bonnet"), "head"),
+    **dict.fromkeys(words("scarf tie bowtie necklace pendant choker"), "neck"),
+    **dict.fromkeys(words("glasses sunglasses spectacles goggles eyepatch monocle"), "eyes"),
+    **dict.fromkeys(words("backpack satchel briefcase handbag bag umbrella gloves watch"),
+                    "carried"),
+}
+"""Garment noun → the slot of the body it dresses. Two different nouns for one slot on one
+character, in two shots, are two garments to a model (guide: repeat descriptors exactly)."""
+
+GARMENT_PLURALS = {"boots", "shoes", "sneakers", "trainers", "heels", "sandals", "loafers",
+                   "slippers", "brogues", "jeans", "trousers", "pants", "shorts", "leggings",
+                   "slacks", "chinos", "glasses", "sunglasses", "spectacles", "goggles",
+                   "gloves", "overalls", "coveralls"}
+
+MATERIALS = frozenset(words("leather denim wool woollen woolen tweed silk satin velvet linen cotton "
+                      "canvas corduroy suede fur faux-fur nylon vinyl latex lace knit knitted "
+                      "cashmere fleece oilskin waxed rubber plastic sequined tartan plaid "
+                      "checked striped polka-dot floral"))
+
+PERSON_NOUNS = frozenset(words("""woman women man men girl boy child kid baby toddler teenager teen
+person figure stranger dancer ballerina astronaut soldier knight warrior samurai ninja wizard
+witch queen king princess prince detective chef cook waiter waitress barista musician guitarist
+drummer singer violinist pianist painter artist sculptor skater skateboarder surfer skier runner
+athlete boxer climber cyclist rider driver pilot sailor fisherman farmer monk nun priest
+scientist doctor nurse surgeon student teacher worker robot android cyborg alien ghost
+grandmother grandfather grandma grandpa mother father mom dad daughter son sister brother
+girlfriend boyfriend wife husband hero heroine villain cop officer agent spy thief courier
+explorer hiker traveler traveller old-man lady gentleman bride groom captain protagonist
+character narrator vendor merchant shopkeeper bartender journalist reporter photographer
+mechanic engineer janitor guard ranger hunter archer mage sorcerer pirate cowboy cowgirl
+clown mime rapper dj boy's girl's"""))
+"""Nouns for a character a sequence follows (animals and things are rarely recurring leads)."""
+
+ANIMAL_LEADS = frozenset(words("cat kitten dog puppy fox wolf bear horse owl raven crow deer rabbit "
+                         "tiger lion dragon robot corgi"))
+
+FEMALE = frozenset(words("woman girl lady queen princess witch ballerina grandmother grandma mother "
+                   "mom daughter sister girlfriend wife bride heroine nun waitress "
+                   "cowgirl"))
+MALE = frozenset(words("man boy gentleman king prince wizard grandfather grandpa father dad son "
+                 "brother boyfriend husband groom monk fisherman cowboy"))
+
+TIME_REASONS = (
+    r"later|earlier|next (?:morning|day|night|evening|dawn)|the following (?:morning|day|night|"
+    r"evening)|that (?:night|evening|morning)|hours? later|minutes later|days later|years later|"
+    r"meanwhile|flashback|flash[- ]forward|in (?:a|her|his|their) (?:memory|dream)|memory|dream|"
+    r"time[- ]lapse|timelapse|time passes|as (?:the )?(?:sun|night|day|dusk|dawn|evening|darkness)"
+    r" (?:sets|rises|falls|breaks|comes|arrives)|(?:night|dusk|dawn|darkness|evening) "
+    r"(?:falls|has fallen|breaks|comes|arrives)|sun (?:has )?(?:set|risen|sets|rises)|"
+    r"(?:turns|switches|flicks|clicks) (?:on|off)|lights? (?:go|goes|went|flicker|flickers|cut|"
+    r"cuts) (?:out|off|on)|power (?:cut|fails|failure|outage)|blackout|lightning|"
+    r"clouds? (?:pass|passes|roll|rolls|cover|covers|break|breaks)|steps? (?:inside|outside|out|"
+    r"into)|walks? (?:inside|outside|into|out)|enters?|exits?|emerges?|cut to|transition(?:s|ing)?"
+    r"|fades? (?:to|into|out)|dissolves? (?:to|into)|cross-?fades?|match cut|intercut|"
+    r"shifts? to|changes? to|turns? (?:to|into)|grade shifts|palette shifts|now|suddenly|"
+    r"reverse (?:shot|angle)|opposite angle|from the other side|end of the day|sunset comes"
+)
+"""A later shot that says why its light, time or look changed: the change is intended."""
+
+LOOK_REASONS = (
+    r"flashback|flash[- ]forward|memory|memories|remembers?|dream|dreams|dreaming|nightmare|"
+    r"vision|hallucinat\w*|imagin\w*|fantasy|in (?:her|his|their) mind|archival|archive footage|"
+    r"home video|found footage|security (?:camera|footage)|cctv|on (?:the|a) (?:tv|screen|monitor)|"
+    r"through (?:the|a|his|her) (?:viewfinder|camera|phone|binoculars|scope|goggles)|"
+    r"transition(?:s|ing)?|transforms?|match cut|cut to|fades? (?:to|into)|dissolves? (?:to|into)|"
+    r"grade shifts|palette shifts|colou?r drains|drains? of colou?r|colou?r returns|"
+    r"years (?:later|earlier)|decades (?:later|earlier)|in the past|back in \d{4}|\d{4}s?"
+)
+"""A shot that says why its look (style, lens, grade) changes: a memory, a screen, a cut."""
