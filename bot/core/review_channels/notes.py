@@ -102,6 +102,8 @@ class CompactReview(BaseModel):
     house_rules: list[str] = Field(default_factory=list)
     """The House rules part as plain lines (verdict, the first broken rules with reason and
     fix); empty when the channel has no house rules."""
+    mode: str = "t2v"
+    """t2v, or i2v when the prompt animates a first frame (critique.i2v)."""
 
 
 def ethics_note(review: EthicsReview) -> EthicsNote | None:
@@ -134,5 +136,6 @@ def compact_review(result: Critique, ethics: EthicsReview | None = None) -> Comp
     house = summary_lines(result.house_rules, limit=MAX_FIXES) if result.house_rules else []
     return CompactReview(prompt=result.prompt, score=result.score, verdict=result.verdict, model=result.model,
                          fixes=top_fixes(result), missing=[m.value for m in result.missing],
+                         mode=result.mode,
                          ethics=ethics_note(ethics) if ethics is not None else None,
                          house_rules=house)
