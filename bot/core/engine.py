@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SEQUENCE_SCOPE = "sequence"
+"""The settings scope that keeps shot lists behind "Full report" buttons."""
+
 EthicsDepth = Literal["quick", "full"]
 """How much of the ethics review to run: `quick` is the rules layer alone (about a millisecond,
 no model); `full` adds the semantic layer (one embedding per prompt) and, when FRAMECRAFT_LLM
@@ -392,3 +395,26 @@ class Engine:
         shots = [replace(s, model=models[s.index]) for s in shots]
         return review_shots(shots, critic, mode=seq_mode, rewrite=rewrite, translate=translate,
                             default_model=default)
+
+    def stash_sequence(self, platform: str, text: str, options: dict[str, str]) -> str:
+        """Keep a shot list for the "Full report" button (a button's value is too short for a
+        list): stored with the settings under scope `sequence`, keyed by its hash, so the same
+        list is kept once. Returns the key the button carries."""
+        import hashlib
+        import json
+
+        value = json.dumps({"text": text, "options": options}, ensure_ascii=False,
+                           sort_keys=True)
+        key = hashlib.sha256(value.encode()).hexdigest()[:24]
+        self.store.set_setting(platform, SEQUENCE_SCOPE, key, value)
+        return key
+
+    def stashed_sequence(self, platform: str, key: str) -> tuple[str, dict[str, str]] | None:
+        """The shot list and options behind a "Full report" button, or None."""
+        import json
+
+        value = self.store.get_setting(platform, SEQUENCE_SCOPE, key[:64]) if key else None
+        if not value:
+            return None
+        data = json.loads(value)
+        return str(data.get("text", "")), dict(data.get("options") or {})

@@ -117,6 +117,8 @@ def _one_line(text: str) -> str:
 
 def _from_text(text: str) -> list[tuple[str, str, str | None]]:
     lines = text.splitlines()
+    if len(lines) == 1 and text.count(" | ") >= 1:  # a chat one-liner: "shot 1 | shot 2"
+        lines = [part for part in text.split(" | ") if part.strip()]
     if any(_HEADING.match(line) for line in lines):
         return _blocks(lines, _HEADING, headed=True)
     numbered = [line for line in lines if _NUMBERED.match(line)]

@@ -62,6 +62,8 @@ class SequenceReview(BaseModel):
     mode: Literal["t2v", "i2v"] = "t2v"
     shared: dict[str, str] = Field(default_factory=dict)
     """The anchor text every shot should repeat, by anchor (what `--rewrite` pastes)."""
+    report_key: str | None = None
+    """In chat: the key of the kept list behind the "Full report" button (not in the JSON)."""
 
     @property
     def drift(self) -> list[Finding]:
