@@ -364,12 +364,14 @@ class Engine:
         shots = parse_shot_list(text)
         default = self._target_model(model, rules)
         models: dict[int, str | None] = {}
+        notices: dict[int, str] = {}
         for shot in shots:
             self.clean(shot.prompt)  # a bad shot is an InputError before any work
             try:
                 models[shot.index] = self.resolve_model(shot.model) if shot.model else default
-            except UnknownModelError as e:
-                raise InputError(f"{shot.name}: {e}") from None
+            except UnknownModelError as e:  # one unknown name must not sink the whole list
+                models[shot.index] = default
+                notices[shot.index] = f"{e} Reviewed without a target model."
         if mode is None or mode.strip().lower() == "auto":
             detected = [detect_mode(s.prompt) for s in shots]
             seq_mode = "i2v" if detected.count("i2v") * 2 >= len(shots) else "t2v"
@@ -385,6 +387,8 @@ class Engine:
                                   dialect=self.dialect, mode=shot_mode)  # type: ignore[arg-type]
             result.ethics = review_ethics(prompt, self.ethics_rules).to_public_json()
             self._follow_house_rules(result, rules, result.ethics)
+            if shot.index in notices:  # type: ignore[attr-defined]
+                result.notices.append(notices[shot.index])  # type: ignore[attr-defined]
             return result
 
         def translate(prompt: str, to_model: str) -> str:

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.core.critique import anchor_words as vocab
 from bot.core.critique.analysis import analyze
+from bot.core.critique.anchor_words import words
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import facts_of
-from bot.core.sequence import vocab
 from bot.core.sequence.parse import Shot
-from bot.core.sequence.vocab import words
 
 ANCHORS: tuple[str, ...] = ("character", "wardrobe", "setting", "time_of_day",
                             "light_direction", "palette", "lens", "style")
@@ -56,10 +56,13 @@ class ShotAnchors:
     """Characters the shot shows: by name, by person noun, or by a pronoun."""
     places: set[str] = field(default_factory=set)
     """Place keys the shot names (its setting's head noun)."""
-    reasons: list[str] = field(default_factory=list)
-    """Words that state why the light or time changes here ("later", "lights go out")."""
-    look_reasons: list[str] = field(default_factory=list)
-    """Words that state why the look itself changes (a flashback, a dream, a transition)."""
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    """Words that state why something changes here, by what they excuse: `time` (time has
+    passed), `light` (the light itself changes), `look` (a memory, a screen), `clothes` (new
+    clothes, years later)."""
+
+    def changed(self, *kinds: str) -> bool:
+        return any(self.reasons.get(k) for k in kinds)
 
     def of(self, anchor: str, owner: str | None = None) -> list[Mention]:
         return [m for m in self.mentions
@@ -87,7 +90,7 @@ _STOP_LEFT = frozenset(words("a an the his her their its with in wearing wears a
                        "carries carrying clutching he she they it one two"))
 
 # ---- light direction --------------------------------------------------------------------------
-_LIGHT_NOUN = (r"(?:light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
+_LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
                r"lamp|key|key light|fill|glow|beam|beams|rays|shaft|shafts|neon|flames?|fire|"
                r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
 _DIRECTIONS: list[tuple[str, str]] = [
@@ -106,7 +109,9 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:sun|light|window)|on-?axis", "front"),
 ]
 _DIRECTION_RES = [(_rx(p), v) for p, v in _DIRECTIONS]
-_LIGHT_CONTEXT = _rx(_LIGHT_NOUN + r"|lit|sidelit|side-lit|illuminat\w*|shadows?|glows?")
+_LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
+                            r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
+                            r"softbox|key(?![\w-])|torch|lantern", re.I)
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
              frozenset({"above", "below"})}
 
@@ -143,6 +148,8 @@ _LENS: list[tuple[str, str]] = [
     (r"macro lens|macro", "macro"),
 ]
 _LENS_RES = [(_rx(p), v) for p, v in _LENS]
+_FOCAL_LENS = _rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angle|telephoto|long) "
+                  r"lens|\d{2,3} ?mm focal length")
 _FOCAL = _rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
              r"wide[- ]angle(?: lens)?|long lens|zoom lens")
 _LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphic", "fisheye"}),
@@ -158,7 +165,14 @@ _STYLES: list[tuple[str, str]] = [
      r"sketch|pencil drawing|charcoal drawing", "painterly"),
     (r"film noir|neo-noir|noir", "noir"),
     (r"documentary|verite|vérité|observational|news footage|found footage", "documentary"),
-    (r"vhs|camcorder|home video|super ?8|8mm|16mm|grainy film|archival", "vintage-film"),
+    (r"vhs|camcorder|home video|super ?8|8mm|16mm|archival", "vintage-film"),
+    (r"(?:grainy |vintage |analog |analogue )?film look|grainy film|film grain|shot on "
+     r"(?:35mm |16mm |65mm )?film|celluloid|filmic", "film"),
+    (r"(?:[a-z-]+ )?(?:commercial|music video|editorial|fashion film|ad) style|"
+     r"(?:product|sports|fashion)[- ]commercial", "commercial"),
+    (r"(?:german )?expressionis[mt]\w*|silent[- ]film", "expressionist"),
+    (r"papercraft|paper[- ]cut|origami style", "stop-motion"),
+    (r"romantic film style|romantic comedy|rom-com", "photoreal"),
     (r"photoreal(?:istic|ism)?|hyper-?real(?:istic)?|live[- ]action|naturalistic|realistic",
      "photoreal"),
     (r"cyberpunk|synthwave|vaporwave|retro-?futur\w*", "cyberpunk"),
@@ -166,7 +180,12 @@ _STYLES: list[tuple[str, str]] = [
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
 ]
 _STYLE_RES = [(_rx(p), v) for p, v in _STYLES]
-_STYLE_COMPATIBLE = {frozenset({"noir", "photoreal"}), frozenset({"documentary", "photoreal"}),
+_STYLE_COMPATIBLE = {frozenset({"film", x}) for x in ("photoreal", "noir", "documentary",
+                                                       "vintage-film", "commercial",
+                                                       "expressionist", "cyberpunk")} | {
+    frozenset({"commercial", "photoreal"}), frozenset({"expressionist", "noir"}),
+    frozenset({"expressionist", "vintage-film"}), frozenset({"documentary", "commercial"}),
+frozenset({"noir", "photoreal"}), frozenset({"documentary", "photoreal"}),
                      frozenset({"vintage-film", "documentary"}), frozenset({"vintage-film", "photoreal"}),
                      frozenset({"cyberpunk", "photoreal"}), frozenset({"noir", "vintage-film"}),
                      frozenset({"storybook", "3d-animation"}), frozenset({"storybook", "painterly"}),
@@ -225,8 +244,8 @@ _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
               "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
               "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
 
-_REASON = _rx(vocab.TIME_REASONS)
-_LOOK_REASON = _rx(vocab.LOOK_REASONS)
+_REASONS = {"time": _rx(vocab.TIME_JUMP), "light": _rx(vocab.LIGHT_CHANGE),
+            "look": _rx(vocab.LOOK_REASONS), "clothes": _rx(vocab.CHANGE_CLOTHES)}
 
 
 @dataclass(frozen=True)
@@ -382,13 +401,44 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += _palette(text, low)
     out.mentions += _lens(text)
     out.mentions += _style(text)
-    out.reasons = [m.group(0) for m in _REASON.finditer(text)]
-    out.look_reasons = [m.group(0) for m in _LOOK_REASON.finditer(text)]
+    out.reasons = {kind: [m.group(0) for m in rx.finditer(text)]
+                   for kind, rx in _REASONS.items()}
+    return out
+
+
+_WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|in|dressed in|who has)\s+[^,.;:()]+", re.I)
+_LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
+
+
+def _looks(text: str, refs: list[_Ref]) -> list[Mention]:
+    """Each character's description where it is introduced: the adjectives of its noun
+    phrase and what follows it ("a fluffy orange tabby kitten with a blue collar", "Kai, a
+    dancer with a bleached buzz cut"). Slot `look`: what a later shot should repeat."""
+    out: list[Mention] = []
+    low = text.lower()
+    for r in refs:
+        if _PRONOUN.fullmatch(text[r.start:r.end]):
+            continue
+        start, end = r.np_start, r.end
+        ap = _APPOSITION.match(text[r.end:]) if text[r.start:r.end] == r.key else None
+        if ap:
+            end = r.end + ap.end()
+        tail = _WITH_LOOK.match(text[end:])
+        if tail:
+            end += tail.end()
+        words_ = [w for w in re.findall(r"[a-z][a-z'-]*", low[start:end])
+                  if w not in _LOOK_STOP and w != r.key.lower()]
+        described = [w for w in words_ if w not in vocab.PERSON_NOUNS and
+                     w not in vocab.ANIMAL_LEADS and w not in _STOP_LEFT]
+        if not described:
+            continue
+        out.append(Mention("character", text[start:end].strip(" ,"), start, end,
+                           frozenset(f"look:{w}" for w in described), r.key, "look"))
     return out
 
 
 def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
-    found: list[Mention] = []
+    found: list[Mention] = _looks(text, refs)
 
     def add(m: re.Match[str], slot: str, values: set[str]) -> None:
         if not values:
@@ -482,51 +532,55 @@ def _dressed(low: str, start: int, end: int) -> bool:
                           r"{0,3}$", before))
 
 
-_PLACE_HEAD = re.compile(r"([a-z][a-z-]+)\s*$")
-_SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
-                          "outside over under near beside toward towards and from to"))
-
-
+_PLACE_RE = _rx(r"((?:[a-z]+(?:-[a-z]+)*'?s? ){0,4}?)(" + _alts(vocab.PLACES) + r")")
+_PLACE_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
+                              "through across over under near toward towards and or with as "
+                              "while shot close-up medium wide full aerial establishing "
+                              "extreme tracking static low high angle camera slow lens"))
 _LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|along|into|inside|"
                                   r"outside|over|under|near|beside|toward|towards|from|to|"
                                   r"onto|past|around)\s+)*", re.I)
 _WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with)\s+(?:an?\s+|the\s+)?"
-                          r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the )", re.I)
+                          r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the |"
+                          r" on the )", re.I)
+_NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|lamp|light|door|window|table|wall|floor|"
+                                r"sign|keeper|owner|worker|counter|dog|cat|bag|path|rail))", re.I)
 
 
 def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
-    """The setting phrases the critique found, keyed by their head noun ("alley"); words of a
-    garment ("field jacket") are not a place."""
-    a = analyze(text)
+    """The places a shot names, keyed by their noun ("alley"), with the adjectives before it
+    and a "with ..." detail after it ("a narrow alley with a red neon pharmacy cross"). A
+    noun inside a garment's words ("field jacket") or used as a modifier ("kitchen door") is
+    not a place."""
     out: list[Mention] = []
     places: set[str] = set()
-    time_words = {m.text.lower() for m in facts_of(text).mentions if m.dimension == "time_of_day"}
-    for span in a.spans.get(C.SETTING, []):
-        if any(w.start < span.end and span.start < w.end for w in worn):
+    for m in _PLACE_RE.finditer(text):
+        if any(w.start <= m.start(2) < w.end for w in worn):
             continue
-        if span.text.lower() in time_words or span.text.lower().startswith(("at dusk", "at night",
-                                                                            "at dawn")):
+        if _NOT_A_PLACE_AFTER.match(text[m.end():]):
             continue
-        words = [w for w in re.findall(r"[a-z][a-z'-]*", span.text.lower())]
-        content = [w for w in words if w not in _SETTING_STOP]
-        if not content:
-            continue
-        head = content[-1]
-        places.add(head)
-        start = span.start + len(_LEADING_PREPOSITION.match(span.text).group(0))  # type: ignore[union-attr]
-        end = span.end
+        head = m.group(2).lower()
+        mods = [w for w in m.group(1).lower().split() if w]
+        if any(w in _PLACE_STOP for w in mods):
+            mods = mods[max(i for i, w in enumerate(mods) if w in _PLACE_STOP) + 1:]
+        start = m.start(2) - sum(len(w) + 1 for w in mods)
+        end = m.end()
+        details = list(mods)
         detail = _WITH_DETAIL.match(text[end:])
         if detail:
             end += len(detail.group(0))
-            content += [w for w in re.findall(r"[a-z][a-z'-]*", detail.group(0).lower())
+            details += [w for w in re.findall(r"[a-z][a-z'-]*", detail.group(0).lower())
                         if w not in _SETTING_STOP]
-        details = [w for w in content if w != head]
         values = {f"detail:{w}" for w in details}
-        hues = {vocab.HUES[w] for w in _hue_words(details)}
-        values |= {f"hue:{h}" for h in hues}
+        values |= {f"hue:{vocab.HUES[w]}" for w in _hue_words(details)}
+        places.add(head)
         out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
                            "place"))
     return out, places
+
+
+_SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
+                                "outside over under near beside toward towards and from to with"))
 
 
 def _time(text: str) -> list[Mention]:
@@ -639,8 +693,12 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
 
 
 def _lens(text: str) -> list[Mention]:
+    """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
+    a focal length is a lens anchor (the series' lens) but never drifts against another."""
     out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset({value}))
            for rx, value in _LENS_RES for m in rx.finditer(text)]
+    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal"}))
+            for m in _FOCAL_LENS.finditer(text)]
     return _dedupe(out)
 
 

@@ -17,9 +17,9 @@ paste into the other shots.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from bot.core.sequence import vocab
+from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,
@@ -112,6 +112,41 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     return not (ma and mb and not (ma & mb))
 
 
+SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
+                           "wooden", "wood", "timber", "chrome", "tiled", "granite", "plaster",
+                           "bamboo", "adobe", "metal", "iron", "glass-and-steel"})
+SET_ERAS: dict[str, str] = {
+    **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
+                     "old", "antique", "rustic", "colonial", "art-deco", "1920s", "vintage"),
+                    "old"),
+    **dict.fromkeys(("modern", "futuristic", "contemporary", "minimalist", "sci-fi", "high-tech",
+                     "brutalist", "neon-lit", "glass-and-steel", "sleek"), "new"),
+}
+
+
+def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions of one place that cannot both hold: colours, building materials or
+    era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
+    library atrium")."""
+    if _hue_clash(_hues(a), _hues(b)):
+        return True
+    da, db = _of(a, "detail:"), _of(b, "detail:")
+    ma, mb = _materials(da), _materials(db)
+    if ma and mb and not (ma & mb):
+        return True
+    ea, eb = {SET_ERAS[w] for w in da if w in SET_ERAS}, {SET_ERAS[w] for w in db if w in SET_ERAS}
+    return len(ea) == 1 and len(eb) == 1 and ea != eb
+
+
+def _materials(words: set[str]) -> set[str]:
+    found = set()
+    for w in words:
+        for part in [w, *w.split("-")]:
+            if part in SET_MATERIALS:
+                found.add(part)
+    return found
+
+
 def _age_range(v: str) -> tuple[int, int]:
     lo, hi = v.split("-")
     return int(lo), int(hi)
@@ -144,78 +179,149 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
     if m.anchor == "character":
         return all(trait_clash(m.slot, m.values, o.values) for o in others)
     if m.anchor == "setting":
-        return all(_hue_clash(_hues(m.values), _hues(o.values)) for o in others)
+        return all(setting_clash(m.values, o.values) for o in others)
     return False
 
 
-def _groups(shots: list[ShotAnchors], anchor: str) -> dict[tuple[str, str], list[int]]:
-    keys: dict[tuple[str, str], list[int]] = {}
-    for i, s in enumerate(shots):
-        for m in s.of(anchor):
-            if m.owner:
-                keys.setdefault((m.owner, m.slot), [])
-                if i not in keys[(m.owner, m.slot)]:
-                    keys[(m.owner, m.slot)].append(i)
-    return keys
+EXCUSES: dict[str, tuple[str, ...]] = {
+    "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
+    "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
+    "palette": ("light", "look"), "lens": ("look",), "style": ("look",),
+}
+"""Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
+a jump of years changes a face, storm clouds the light, a flashback the look."""
+
+
+def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
+              slot: str | None = None) -> list[int]:
+    return [i for i, s in enumerate(shots)
+            if any(m.values and (slot is None or m.slot == slot) for m in s.of(anchor, owner))]
+
+
+def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
+          mentions: Callable[[int], list[Mention]]) -> tuple[bool, list[Mention]]:
+    """Walk the shots that state one anchor in order: each is compared with the value in force
+    (the first shot's, or the last one a stated reason brought in). Returns whether any shot
+    clashes without a reason, and the value in force at the first clash (the fix)."""
+    canon = mentions(where[0])
+    clashed, fix = False, list(canon)
+    for prev, i in zip(where, where[1:], strict=False):
+        mine = mentions(i)
+        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, i + 1)):
+            canon = mine
+            continue
+        if any(_clash(m, canon) for m in mine):
+            if not clashed:
+                fix = list(canon)
+            clashed = True
+    return clashed, fix
 
 
 def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
+    """Per character (identity and wardrobe together) and per place: one drift finding when
+    any trait, garment or detail clashes; `shots` are every shot that states the clashing
+    trait (either value), `fix` the words in force before the clash."""
     out: list[Finding] = []
-    for anchor in OWNED:
-        by_owner: dict[str, tuple[set[int], set[int], list[Mention]]] = {}
-        for (owner, slot), where in _groups(shots, anchor).items():
-            first = where[0]
-            canon = [m for m in shots[first].of(anchor, owner) if m.slot == slot]
-            agree, differ = {first}, set()
-            for i in where[1:]:
-                mine = [m for m in shots[i].of(anchor, owner) if m.slot == slot]
-                if any(_clash(m, canon) for m in mine):
-                    differ.add(i)
-                else:
-                    agree.add(i)
-            if differ:
-                got = by_owner.setdefault(owner, (set(), set(), []))
-                got[0].update(agree)
-                got[1].update(differ)
-                got[2].extend(canon)
-        for owner, (agree, differ, canon) in by_owner.items():
-            involved = sorted(agree | differ)
-            words = [ShotWords(shot=shots[i].shot.index,
-                               text=_words(shots[i], anchor, owner)) for i in involved]
-            fix_text = _unique(m.text for m in sorted(canon, key=lambda m: m.start))
-            out.append(Finding(
-                kind="drift", anchor=anchor, subject=owner,
-                shots=[shots[i].shot.index for i in involved], words=words,
-                why=WHY_DRIFT[anchor],
-                fix=fix_text, paste_into=[shots[i].shot.index for i in sorted(differ)]))
+    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
+                     for m in s.of(a) if m.owner})
+    for owner in owners:
+        involved: set[int] = set()
+        fixes: list[Mention] = []
+        for anchor in ("character", "wardrobe"):
+            for slot in sorted({m.slot for s in shots for m in s.of(anchor, owner)} - {"look"}):
+                where = _involved(shots, anchor, owner, slot)
+                if len(where) < 2:
+                    continue
+                clashed, fix = _walk(shots, where, anchor, lambda i, a=anchor, sl=slot,
+                                     o=owner: [m for m in shots[i].of(a, o) if m.slot == sl])
+                if clashed:
+                    involved.update(where)
+                    fixes += fix
+        if involved:
+            out.append(_drift_finding(shots, "character", owner, sorted(involved), fixes,
+                                      ("character", "wardrobe")))
+    for place, members in _places(shots).items():
+        where = sorted(members)
+        if len(where) < 2:
+            continue
+        clashed, fix = _walk(shots, where, "setting",
+                             lambda i, ps=members: ps[i])
+        if clashed:
+            out.append(_drift_finding(shots, "setting", place, where, fix, ("setting",),
+                                      members))
     return out
+
+
+def _drift_finding(shots: list[ShotAnchors], anchor: str, owner: str, where: list[int],
+                   fix: list[Mention], kinds: tuple[str, ...],
+                   members: dict[int, list[Mention]] | None = None) -> Finding:
+    def words(i: int) -> str:
+        if members is not None:
+            return _unique(m.text for m in members[i])
+        return _unique(m.text for k in kinds for m in sorted(shots[i].of(k, owner),
+                                                              key=lambda m: m.start))
+    fix_text = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    fixed = {m.text for m in fix}
+    differ = [shots[i].shot.index for i in where if not ({m.text for k in kinds for m in (
+        members[i] if members is not None else shots[i].of(k, owner))} <= fixed)]
+    return Finding(kind="drift", anchor=anchor, subject=owner,
+                   shots=[shots[i].shot.index for i in where],
+                   words=[ShotWords(shot=shots[i].shot.index, text=words(i)) for i in where],
+                   why=WHY_DRIFT[anchor], fix=fix_text, paste_into=differ)
+
+
+def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
+    """Setting mentions grouped by place: two mentions are one place when one's head noun is
+    among the other's words ("library" and "modern library atrium")."""
+    groups: list[tuple[set[str], str, dict[int, list[Mention]]]] = []
+    for i, s in enumerate(shots):
+        for m in s.of("setting"):
+            words = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
+            group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
+            if group is None:
+                group = (set(words), m.owner, {})
+                groups.append(group)
+            group[0].update(words)
+            group[2].setdefault(i, []).append(m)
+    return {head: members for _, head, members in groups}
 
 
 def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
     out: list[Finding] = []
     for anchor in GLOBAL_ANCHORS:
-        stated = [i for i, s in enumerate(shots) if s.of(anchor)]
-        for prev, cur in zip(stated, stated[1:], strict=False):
-            if anchor in {"time_of_day", "light_direction", "palette"} and cur - prev != 1:
-                continue  # only shots in a row flip; a gap between them is its own finding
-            if shots[cur].look_reasons or (
-                    anchor in {"time_of_day", "light_direction", "palette"} and shots[cur].reasons):
+        where = [i for i, s in enumerate(shots) if s.of(anchor)]
+        clashed, fix_at = False, None
+        for prev, cur in zip(where, where[1:], strict=False):
+            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, cur + 1)):
                 continue
-            if not _global_clash(anchor, shots[prev], shots[cur]):
-                continue
-            words = [ShotWords(shot=shots[i].shot.index, text=shots[i].text(anchor) or "")
-                     for i in (prev, cur)]
-            out.append(Finding(
-                kind="drift", anchor=anchor, shots=[shots[prev].shot.index,
-                                                    shots[cur].shot.index],
-                words=words, why=WHY_DRIFT[anchor],
-                fix=shots[prev].text(anchor) or "", paste_into=[shots[cur].shot.index]))
+            if _global_clash(anchor, shots[prev], shots[cur]):
+                clashed = True
+                fix_at = prev if fix_at is None else fix_at
+        if not clashed or fix_at is None:
+            continue
+        fix = shots[fix_at].text(anchor) or ""
+        values = _values(shots[fix_at], anchor)
+        differ = [shots[i].shot.index for i in where
+                  if _global_clash_values(anchor, values, _values(shots[i], anchor))]
+        out.append(Finding(
+            kind="drift", anchor=anchor, shots=[shots[i].shot.index for i in where],
+            words=[ShotWords(shot=shots[i].shot.index, text=shots[i].text(anchor) or "")
+                   for i in where],
+            why=WHY_DRIFT[anchor], fix=fix, paste_into=differ))
     return out
 
 
+def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
+    return frozenset().union(*(m.values for m in shot.of(anchor)))
+
+
 def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
-    va = frozenset().union(*(m.values for m in a.of(anchor)))
-    vb = frozenset().union(*(m.values for m in b.of(anchor)))
+    return _global_clash_values(anchor, _values(a, anchor), _values(b, anchor))
+
+
+def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) -> bool:
+    if not va or not vb:
+        return False
     if anchor == "time_of_day":
         return not (va & vb)
     if anchor == "light_direction":
@@ -223,7 +329,7 @@ def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
     if anchor == "palette":
         return palette_clash(va, vb)
     if anchor == "lens":
-        return lens_conflict(va, vb)
+        return lens_conflict(va - {"focal"}, vb - {"focal"})
     if anchor == "style":
         return style_conflict(va, vb)
     return False
@@ -238,47 +344,66 @@ def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 # ---- gaps ---------------------------------------------------------------------------------------
+def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
+    """The shots after `given` that the anchor should reach: up to the first one that says
+    the anchor changes for a reason."""
+    out = []
+    for i in range(given + 1, len(shots)):
+        if shots[i].changed(*EXCUSES[anchor]):
+            break
+        out.append(i)
+    return out
+
+
+def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], text: str,
+         subject: str = "") -> Finding:
+    return Finding(kind="gap", anchor=anchor, subject=subject,
+                   shots=[shots[i].shot.index for i in (given, *lacking)],
+                   words=[ShotWords(shot=shots[given].shot.index, text=text)],
+                   why=WHY_GAP[anchor], fix=text,
+                   paste_into=[shots[i].shot.index for i in lacking])
+
+
 def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
+    """A character described (identity or wardrobe) in one shot only, who comes back later
+    undescribed; a place named in one shot only while the later shots of the scene never name
+    it (the same noun again is a repeat)."""
     out: list[Finding] = []
-    for anchor in OWNED:
-        owners = {m.owner for s in shots for m in s.of(anchor) if m.owner}
-        for owner in sorted(owners):
-            given = [i for i, s in enumerate(shots)
-                     if any(m.values for m in s.of(anchor, owner))]
-            if len(given) != 1:
-                continue
-            there = [i for i, s in enumerate(shots)
-                     if (owner in s.places if anchor == "setting" else owner in s.present)]
-            lacking = [i for i in there if i not in given]
-            if not lacking:
-                continue
-            g = given[0]
-            text = _sheet(shots[g], anchor, owner)
-            involved = sorted({g, *lacking})
-            out.append(Finding(
-                kind="gap", anchor=anchor, subject=owner,
-                shots=[shots[i].shot.index for i in involved],
-                words=[ShotWords(shot=shots[g].shot.index, text=text)],
-                why=WHY_GAP[anchor],
-                fix=text, paste_into=[shots[i].shot.index for i in lacking]))
+    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
+                     for m in s.of(a) if m.owner})
+    for owner in owners:
+        given = sorted(set(_involved(shots, "character", owner)) |
+                       set(_involved(shots, "wardrobe", owner)))
+        if len(given) != 1:
+            continue
+        g = given[0]
+        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
+        if lacking:
+            out.append(_gap(shots, "character", g, lacking, _sheet(shots[g], owner), owner))
+    places = _places(shots)
+    for place, members in places.items():
+        if len(members) != 1:
+            continue
+        g = next(iter(members))
+        others = [p for p, ms in places.items() if p != place and g in ms]
+        if any(len(places[p]) > 1 for p in others):
+            continue  # the shot's main place comes back; this one was a path or an aside
+        lacking = _later(shots, g, "setting")
+        if lacking:
+            out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
+                            place))
     return out
 
 
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     out: list[Finding] = []
-    if len(shots) < 2:
-        return out
     for anchor in GLOBAL_ANCHORS:
         given = [i for i, s in enumerate(shots) if s.of(anchor)]
         if len(given) != 1:
             continue
-        g = given[0]
-        text = shots[g].text(anchor) or ""
-        lacking = [i for i in range(len(shots)) if i != g]
-        out.append(Finding(
-            kind="gap", anchor=anchor, shots=[s.shot.index for s in shots],
-            words=[ShotWords(shot=shots[g].shot.index, text=text)], why=WHY_GAP[anchor],
-            fix=text, paste_into=[shots[i].shot.index for i in lacking]))
+        lacking = _later(shots, given[0], anchor)
+        if lacking:
+            out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))
     return out
 
 
@@ -291,12 +416,13 @@ def _words(shot: ShotAnchors, anchor: str, owner: str) -> str:
     return _unique(m.text for m in sorted(shot.of(anchor, owner), key=lambda m: m.start))
 
 
-def _sheet(shot: ShotAnchors, anchor: str, owner: str) -> str:
-    """The words to paste: a character's description as the shot wrote it (name, apposition
-    and traits, when they sit together), else the anchor's own words."""
-    mentions = sorted(shot.of(anchor, owner), key=lambda m: m.start)
-    if anchor != "character" or not mentions:
-        return _unique(m.text for m in mentions)
+def _sheet(shot: ShotAnchors, owner: str) -> str:
+    """The words to paste: a character's description as the shot wrote it (name, apposition,
+    traits and wardrobe, when they sit together), else the traits' and garments' own words."""
+    mentions = sorted(shot.of("character", owner) + shot.of("wardrobe", owner),
+                      key=lambda m: m.start)
+    if not mentions:
+        return ""
     text = shot.shot.prompt
     start = mentions[0].start
     name = re.search(r"(?<![\w'-])" + re.escape(owner) + r"(?![\w'-])", text, re.I)

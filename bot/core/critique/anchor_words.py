@@ -122,30 +122,71 @@ FEMALE = frozenset(words("woman girl lady queen princess witch ballerina grandmo
 MALE = frozenset(words("man boy gentleman king prince wizard grandfather grandpa father dad son "
                  "brother boyfriend husband groom monk fisherman cowboy"))
 
-TIME_REASONS = (
-    r"later|earlier|next (?:morning|day|night|evening|dawn)|the following (?:morning|day|night|"
-    r"evening)|that (?:night|evening|morning)|hours? later|minutes later|days later|years later|"
-    r"meanwhile|flashback|flash[- ]forward|in (?:a|her|his|their) (?:memory|dream)|memory|dream|"
-    r"time[- ]lapse|timelapse|time passes|as (?:the )?(?:sun|night|day|dusk|dawn|evening|darkness)"
-    r" (?:sets|rises|falls|breaks|comes|arrives)|(?:night|dusk|dawn|darkness|evening) "
-    r"(?:falls|has fallen|breaks|comes|arrives)|sun (?:has )?(?:set|risen|sets|rises)|"
-    r"(?:turns|switches|flicks|clicks) (?:on|off)|lights? (?:go|goes|went|flicker|flickers|cut|"
-    r"cuts) (?:out|off|on)|power (?:cut|fails|failure|outage)|blackout|lightning|"
-    r"clouds? (?:pass|passes|roll|rolls|cover|covers|break|breaks)|steps? (?:inside|outside|out|"
-    r"into)|walks? (?:inside|outside|into|out)|enters?|exits?|emerges?|cut to|transition(?:s|ing)?"
-    r"|fades? (?:to|into|out)|dissolves? (?:to|into)|cross-?fades?|match cut|intercut|"
-    r"shifts? to|changes? to|turns? (?:to|into)|grade shifts|palette shifts|now|suddenly|"
-    r"reverse (?:shot|angle)|opposite angle|from the other side|end of the day|sunset comes"
+TIME_JUMP = (
+    r"later|earlier|next (?:morning|day|night|evening|dawn|week)|the following (?:morning|day|"
+    r"night|evening)|that (?:night|evening|morning)|hours? later|minutes later|days later|"
+    r"years later|decades later|meanwhile|flashback|flash[- ]forward|time passes|time[- ]lapse|"
+    r"timelapse|as (?:the )?(?:sun|night|day|dusk|dawn|evening|darkness) (?:sets|rises|falls|"
+    r"breaks|comes|arrives)|(?:night|dusk|dawn|darkness|evening) (?:falls|has fallen|breaks|"
+    r"comes|arrives)|(?:the )?sun (?:has )?(?:set|risen|sets|rises)|cut to|hard cut|"
+    r"match cut|dissolves? (?:to|into)|fades? (?:to|into|in from)|in the present|back in the "
+    r"present|(?:in|at) the end of the day|by nightfall|until dawn|hours pass"
 )
-"""A later shot that says why its light, time or look changed: the change is intended."""
+"""A shot that says time has passed: the time of day, the light and a character's age may
+change ("cut to the next morning", "twenty years later")."""
+
+LIGHT_CHANGE = (
+    r"(?:turns|switches|flicks|clicks|snaps) (?:on|off)|(?:turns|switches|flicks) (?:the |a )?"
+    r"(?:\w+ )?(?:lights?|lamps?|torch|flashlight) (?:on|off)|lights? (?:go|goes|went|flicker|"
+    r"flickers|cut|cuts|die|dies|come|comes) (?:out|off|on|back)|power (?:cut|fails|failure|"
+    r"outage|goes out)|blackout|lightning|(?:storm )?clouds? (?:pass|passes|roll|rolls|cover|"
+    r"covers|break|breaks|swallow|swallows|drift|drifts) |storm (?:rolls|moves|breaks|hits|"
+    r"arrives)|(?:alarm|emergency|warning|police|siren) lights? (?:begin|begins|start|starts|"
+    r"flash|flashes|strobe)|(?:the )?light (?:turns|turning|shifts|shifting|changes|changing|"
+    r"fades|fading|dims|dimming|drains|draining)|(?:strikes|lights) a match|(?:candle|fire|"
+    r"flare|torch) (?:is lit|flares|ignites|catches)|(?:the )?sun (?:sets|rises|breaks through|"
+    r"comes out|disappears|goes behind)|as (?:night|dusk|dawn) falls|opens? the (?:curtains|"
+    r"blinds|shutters|door)"
+)
+"""A shot that says the light itself changes: the light direction, palette and time may
+change with it ("storm clouds roll in", "the lights go out")."""
 
 LOOK_REASONS = (
     r"flashback|flash[- ]forward|memory|memories|remembers?|dream|dreams|dreaming|nightmare|"
     r"vision|hallucinat\w*|imagin\w*|fantasy|in (?:her|his|their) mind|archival|archive footage|"
     r"home video|found footage|security (?:camera|footage)|cctv|on (?:the|a) (?:tv|screen|monitor)|"
     r"through (?:the|a|his|her) (?:viewfinder|camera|phone|binoculars|scope|goggles)|"
-    r"transition(?:s|ing)?|transforms?|match cut|cut to|fades? (?:to|into)|dissolves? (?:to|into)|"
-    r"grade shifts|palette shifts|colou?r drains|drains? of colou?r|colou?r returns|"
-    r"years (?:later|earlier)|decades (?:later|earlier)|in the past|back in \d{4}|\d{4}s?"
+    r"transition(?:s|ing)? (?:to|into)|transforms? into|grade shifts|palette shifts|"
+    r"colou?r drains|drains? of colou?r|colou?r returns|switch(?:es)? to (?:black|colou?r)"
 )
 """A shot that says why its look (style, lens, grade) changes: a memory, a screen, a cut."""
+
+CHANGE_CLOTHES = (
+    r"changes? (?:out of|into|clothes)|chang(?:ed|ing) (?:out of|into)|puts? on|putting on|"
+    r"takes? off|taking off|pulls? on|slips? (?:on|into)|now (?:in|wearing|dressed)|"
+    r"removes? (?:his|her|their)|(?:sheds|drops) (?:his|her|their) (?:coat|jacket)|"
+    r"disguise|in costume|after (?:a|the) (?:makeover|haircut)|years later|decades later|"
+    r"as an? (?:old|older|elderly|grown|adult)|(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)"
+)
+"""A shot that says a character's look changes: new clothes, a jump of years."""
+
+PLACES = frozenset(words("""
+room bedroom kitchen bathroom office studio cafe café restaurant diner hallway corridor library
+apartment flat workshop classroom museum gallery warehouse garage church cathedral chapel temple
+shrine mosque laboratory lab gym ballroom attic basement cellar lobby elevator greenhouse theater
+theatre hospital ward nursery loft study bar pub nightclub club hotel motel cabin cottage
+farmhouse house mansion castle palace tower lighthouse barn shed stable tent bunker trench
+cockpit bridge deck ship submarine station platform subway terminal airport hangar factory
+mill mine cave cavern tunnel sewer prison cell courtroom courthouse arena stadium rink
+track court field pitch street streets alley alleyway road highway avenue boulevard sidewalk
+lane square plaza market bazaar harbour harbor port pier dock marina quay wharf beach shore
+coast coastline cove bay lagoon reef ocean sea lake pond river riverbank stream creek
+waterfall canal marsh swamp forest woods woodland jungle rainforest grove orchard vineyard
+meadow prairie savanna savannah desert dunes dune canyon valley gorge cliff cliffs mountain
+mountains hill hills hillside peak summit glacier tundra volcano island garden park
+backyard yard courtyard rooftop roof terrace balcony porch veranda patio driveway parking
+city town village suburb downtown cityscape skyline countryside farm ranch cemetery graveyard
+battlefield ruins wasteland planet moon spaceship spacecraft space station colony set stage
+boutique shop store bakery bookstore pharmacy salon laundromat arcade casino mall
+"""))
+"""Nouns of places: the head of a setting ("a narrow alley", "the farmhouse kitchen")."""
