@@ -42,6 +42,8 @@ class Translation(BaseModel):
     from_model: str | None = None
     source_prompt: str = ""
     notes: list[str] = Field(default_factory=list)
+    mode: str = "t2v"
+    """t2v, or i2v when the prompt animates a first frame (its form is kept)."""
 
     def to_public_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +54,7 @@ class Translation(BaseModel):
             "model": self.model,
             "from_model": self.from_model,
             "notes": self.notes,
+            "mode": self.mode,
         }
 
 
