@@ -702,9 +702,26 @@ def _lens(text: str) -> list[Mention]:
     return _dedupe(out)
 
 
+_STYLE_LEFT = re.compile(r"(?:[A-Za-z][\w'-]*[- ]style|in the style of [A-Z][\w'-]*(?: [A-Z]"
+                         r"[\w'-]*)?|[A-Z][\w'-]*-(?:esque|inspired))\s+$")
+_STYLE_RIGHT = re.compile(r"^(?:[- ](?:style|look|aesthetic|animation|film|movie|rendering))+",
+                          re.I)
+
+
 def _style(text: str) -> list[Mention]:
-    out = [Mention("style", m.group(0), m.start(), m.end(), frozenset({value}))
-           for rx, value in _STYLE_RES for m in rx.finditer(text)]
+    """Style words, with the name or "X-style" before them and "style"/"look" after them
+    ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
+    out = []
+    for rx, value in _STYLE_RES:
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            left = _STYLE_LEFT.search(text[max(0, start - 40):start])
+            if left:
+                start -= len(left.group(0))
+            right = _STYLE_RIGHT.match(text[end:])
+            if right:
+                end += len(right.group(0))
+            out.append(Mention("style", text[start:end], start, end, frozenset({value})))
     return _dedupe(out)
 
 

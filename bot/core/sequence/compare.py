@@ -388,7 +388,11 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
-        lacking = _later(shots, g, "setting")
+        lacking = []
+        for i in _later(shots, g, "setting"):
+            if any(i in ms for p, ms in places.items() if p != place):
+                break  # the story has moved to another place
+            lacking.append(i)
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))

@@ -147,6 +147,8 @@ def _blocks(lines: list[str], marker: re.Pattern[str],
     out: list[tuple[str, str, str | None]] = []
     head: str | None = None
     body: list[str] = []
+    titles: list[int] = []
+    """Positions in `out` of headings with no body: a document's title when others have one."""
 
     def close() -> None:
         if head is None:
@@ -155,10 +157,12 @@ def _blocks(lines: list[str], marker: re.Pattern[str],
         if headed:
             name, inline, _ = _labelled(head)
             if text:
-                out.append((head if not inline else name, text, None))
-            elif inline:
+                labelled = bool(_SHOT_LABEL.match(head)) and bool(name)
+                out.append((name if labelled else head, text, None))
+            elif inline and _SHOT_LABEL.match(head):
                 out.append((name, inline, None))
             elif head:
+                titles.append(len(out))
                 out.append(("", head, None))
         else:
             name, prompt, _ = _labelled(_one_line(" ".join([head, *body])))
@@ -172,4 +176,6 @@ def _blocks(lines: list[str], marker: re.Pattern[str],
         elif head is not None and line.strip() and not _comment(line):
             body.append(line.strip())
     close()
+    if headed and len(titles) < len(out):  # some headings have a body: the bare ones are titles
+        out = [item for i, item in enumerate(out) if i not in titles]
     return [(n, p, mdl) for n, p, mdl in out if p]
