@@ -13,6 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -21,11 +22,18 @@ from rich.text import Text
 from bot.cli.inputs import add_encoding_flag, read_stdin
 from bot.core.engine import Engine
 from bot.core.sequence import ANCHORS, SequenceReview, fix_note
+from bot.core.sequence.report import LEGEND, SHORT, cells, marked_anchors
 from bot.core.validation import InputError, decode_text
 
 ANCHOR_LABELS = {"character": "character", "wardrobe": "wardrobe", "setting": "setting",
                  "time_of_day": "time", "light_direction": "light", "palette": "palette",
                  "lens": "lens", "style": "style"}
+
+
+MIN_WORDS_WIDTH = 12
+"""Below this many characters a column shows marks instead of words."""
+CELL_WIDTH = 22
+"""An anchor's words are clipped in the table (the findings below quote them whole)."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,31 +79,44 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 
 def drifted_cells(review: SequenceReview) -> set[tuple[int, str]]:
     """(shot number, anchor) of every cell a drift finding names."""
-    return {(n, f.anchor) for f in review.drift for n in f.paste_into}
+    return {(n, a) for f in review.drift for n in f.paste_into for a in marked_anchors(f)}
 
 
 def render(console: Console, review: SequenceReview) -> None:
     drift = drifted_cells(review)
     shown = [a for a in ANCHORS if any(review.anchors[a])]
-    table = Table(show_header=True, header_style="bold", show_lines=False, expand=False)
-    table.add_column("#", justify="right")
-    table.add_column("shot")
-    table.add_column("score", justify="right")
+    table = Table(show_header=True, header_style="bold", show_lines=False, expand=False,
+                  box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True, min_width=2)
+    table.add_column("shot", max_width=14, overflow="ellipsis", no_wrap=True, min_width=5)
+    table.add_column("score", justify="right", no_wrap=True, min_width=5)
+    room = (console.width - 30) // max(1, len(shown)) - 2
+    words = room >= MIN_WORDS_WIDTH  # else marks only: ✓ stated, ≠ drift, ○ gap, · none
+    width = max(7, min(CELL_WIDTH, room))
     for anchor in shown:
-        table.add_column(ANCHOR_LABELS[anchor])
+        table.add_column(ANCHOR_LABELS[anchor] if words else SHORT[anchor], max_width=width,
+                         overflow="ellipsis", no_wrap=True,
+                         min_width=min(len(ANCHOR_LABELS[anchor]), width) if words else 1)
+    marks = cells(review)
     for i, shot in enumerate(review.shots):
-        cells: list[Text | str] = [str(shot.index), Text(shot.name), str(shot.critique.score)]
+        row: list[Text | str] = [str(shot.index), Text(shot.name), str(shot.critique.score)]
         for anchor in shown:
             value = review.anchors[anchor][i]
-            if (shot.index, anchor) in drift:
-                cells.append(Text(f"≠ {value or ''}", style="bold red"))
+            mark = marks[i][ANCHORS.index(anchor)]
+            style = {"≠": "bold red", "○": "yellow", "·": "dim"}.get(mark, "")
+            if not words:
+                row.append(Text(mark, style=style))
+            elif (shot.index, anchor) in drift:
+                row.append(Text(f"≠ {value or ''}", style="bold red"))
             else:
-                cells.append(Text(value or "·", style="" if value else "dim"))
-        table.add_row(*cells)
+                row.append(Text(value or mark, style=style))
+        table.add_row(*row)
     mode = " (image-to-video)" if review.mode == "i2v" else ""
     console.print(f"[bold]{len(review.shots)} shots{mode}[/bold] · "
                   f"{len(review.drift)} drift · {len(review.gaps)} gaps")
     console.print(table)
+    if not words:
+        console.print(Text(LEGEND, style="dim"))
     for f in review.findings:
         colour = "red" if f.kind == "drift" else "yellow"
         who = f" ({escape(f.subject)})" if f.subject else ""

@@ -71,7 +71,7 @@ class ShotAnchors:
     def text(self, anchor: str) -> str | None:
         """The words of one anchor in prompt order (what the table and JSON show)."""
         seen = dict.fromkeys(m.text for m in sorted(self.of(anchor), key=lambda m: m.start))
-        return "; ".join(seen) or None
+        return ", ".join(seen) or None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:

@@ -199,22 +199,23 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
 
 
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
-          mentions: Callable[[int], list[Mention]]) -> tuple[bool, list[Mention]]:
+          mentions: Callable[[int], list[Mention]]) -> tuple[list[int], list[Mention]]:
     """Walk the shots that state one anchor in order: each is compared with the value in force
-    (the first shot's, or the last one a stated reason brought in). Returns whether any shot
-    clashes without a reason, and the value in force at the first clash (the fix)."""
+    (the first shot's, or the last one a stated reason brought in). Returns the shots that
+    clash without a reason, and the value in force at the first clash (the fix)."""
     canon = mentions(where[0])
-    clashed, fix = False, list(canon)
+    clashing: list[int] = []
+    fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
         if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, i + 1)):
             canon = mine
             continue
         if any(_clash(m, canon) for m in mine):
-            if not clashed:
+            if not clashing:
                 fix = list(canon)
-            clashed = True
-    return clashed, fix
+            clashing.append(i)
+    return clashing, fix
 
 
 def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
@@ -226,48 +227,53 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                      for m in s.of(a) if m.owner})
     for owner in owners:
         involved: set[int] = set()
+        differ: set[int] = set()
         fixes: list[Mention] = []
+        slots: set[tuple[str, str]] = set()
         for anchor in ("character", "wardrobe"):
             for slot in sorted({m.slot for s in shots for m in s.of(anchor, owner)} - {"look"}):
                 where = _involved(shots, anchor, owner, slot)
                 if len(where) < 2:
                     continue
-                clashed, fix = _walk(shots, where, anchor, lambda i, a=anchor, sl=slot,
-                                     o=owner: [m for m in shots[i].of(a, o) if m.slot == sl])
-                if clashed:
+                clashing, fix = _walk(shots, where, anchor, lambda i, a=anchor, sl=slot,
+                                      o=owner: [m for m in shots[i].of(a, o) if m.slot == sl])
+                if clashing:
                     involved.update(where)
+                    differ.update(clashing)
                     fixes += fix
+                    slots.add((anchor, slot))
         if involved:
-            out.append(_drift_finding(shots, "character", owner, sorted(involved), fixes,
-                                      ("character", "wardrobe")))
+            def words(i: int, o: str = owner, ss: frozenset = frozenset(slots)) -> list[Mention]:
+                return [m for a, sl in ss for m in shots[i].of(a, o) if m.slot == sl]
+            out.append(_drift_finding(shots, "character", owner, sorted(involved),
+                                      sorted(differ), fixes, words))
     for place, members in _places(shots).items():
         where = sorted(members)
         if len(where) < 2:
             continue
-        clashed, fix = _walk(shots, where, "setting",
-                             lambda i, ps=members: ps[i])
-        if clashed:
-            out.append(_drift_finding(shots, "setting", place, where, fix, ("setting",),
-                                      members))
+        clashing, fix = _walk(shots, where, "setting", lambda i, ps=members: ps[i])
+        if clashing:
+            out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
+                                      lambda i, ps=members: ps[i]))
     return out
 
 
 def _drift_finding(shots: list[ShotAnchors], anchor: str, owner: str, where: list[int],
-                   fix: list[Mention], kinds: tuple[str, ...],
-                   members: dict[int, list[Mention]] | None = None) -> Finding:
-    def words(i: int) -> str:
-        if members is not None:
-            return _unique(m.text for m in members[i])
-        return _unique(m.text for k in kinds for m in sorted(shots[i].of(k, owner),
-                                                              key=lambda m: m.start))
+                   differ: list[int], fix: list[Mention],
+                   mentions: Callable[[int], list[Mention]]) -> Finding:
+    """One drift finding: the words of every stating shot, the words in force as the fix,
+    and per slot the words that replace a drifted mention (for the rewrite)."""
     fix_text = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
-    fixed = {m.text for m in fix}
-    differ = [shots[i].shot.index for i in where if not ({m.text for k in kinds for m in (
-        members[i] if members is not None else shots[i].of(k, owner))} <= fixed)]
+    replace: dict[str, str] = {}
+    for m in sorted(fix, key=lambda m: m.start):
+        replace.setdefault(f"{m.anchor}:{m.slot}", m.text)
     return Finding(kind="drift", anchor=anchor, subject=owner,
                    shots=[shots[i].shot.index for i in where],
-                   words=[ShotWords(shot=shots[i].shot.index, text=words(i)) for i in where],
-                   why=WHY_DRIFT[anchor], fix=fix_text, paste_into=differ)
+                   words=[ShotWords(shot=shots[i].shot.index, text=_unique(
+                       m.text for m in sorted(mentions(i), key=lambda m: m.start)))
+                       for i in where],
+                   why=WHY_DRIFT[anchor], fix=fix_text,
+                   paste_into=[shots[i].shot.index for i in differ], replace=replace)
 
 
 def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
@@ -300,6 +306,7 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
         if not clashed or fix_at is None:
             continue
         fix = shots[fix_at].text(anchor) or ""
+        first = min(shots[fix_at].of(anchor), key=lambda m: m.start)
         values = _values(shots[fix_at], anchor)
         differ = [shots[i].shot.index for i in where
                   if _global_clash_values(anchor, values, _values(shots[i], anchor))]
@@ -307,7 +314,8 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
             kind="drift", anchor=anchor, shots=[shots[i].shot.index for i in where],
             words=[ShotWords(shot=shots[i].shot.index, text=shots[i].text(anchor) or "")
                    for i in where],
-            why=WHY_DRIFT[anchor], fix=fix, paste_into=differ))
+            why=WHY_DRIFT[anchor], fix=fix, paste_into=differ,
+            replace={f"{anchor}:": fix if len(shots[fix_at].of(anchor)) > 1 else first.text}))
     return out
 
 

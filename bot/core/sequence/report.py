@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.core.sequence.anchors import ANCHORS
 from bot.core.sequence.compare import fix_note
-from bot.core.sequence.results import SequenceReview
+from bot.core.sequence.results import Finding, SequenceReview
 
 SHORT = {"character": "char", "wardrobe": "ward", "setting": "set", "time_of_day": "time",
          "light_direction": "light", "palette": "pal", "lens": "lens", "style": "style"}
@@ -24,9 +24,15 @@ def summary(review: SequenceReview) -> str:
             f"{'s' if gaps != 1 else ''}")
 
 
+def marked_anchors(f: Finding) -> set[str]:
+    """The table columns a finding marks: its anchor, and for a character the wardrobe too
+    when a garment drifted."""
+    return {f.anchor, *(key.split(":", 1)[0] for key in f.replace)}
+
+
 def cells(review: SequenceReview) -> list[list[str]]:
     """One row of marks per shot, one column per anchor (in ANCHORS order)."""
-    drift = {(n, f.anchor) for f in review.drift for n in f.paste_into}
+    drift = {(n, a) for f in review.drift for n in f.paste_into for a in marked_anchors(f)}
     gaps = {(n, f.anchor) for f in review.gaps for n in f.paste_into}
     rows = []
     for i, shot in enumerate(review.shots):

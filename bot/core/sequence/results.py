@@ -34,6 +34,9 @@ class Finding(BaseModel):
     """The anchor text to repeat, ready to paste."""
     paste_into: list[int] = Field(default_factory=list)
     """The shots the fix goes into."""
+    replace: dict[str, str] = Field(default_factory=dict, exclude=True)
+    """For the rewrite (not in the JSON): `anchor:slot` → the words in force, which replace a
+    drifted mention of that slot (`anchor:` for the sequence's own anchors)."""
     subject: str = ""
     """Whose anchor (a character's name or noun, a place's head noun); empty for the
     sequence's own anchors (time, light, palette, lens, style)."""

@@ -42,15 +42,14 @@ def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
     mine = [f for f in findings if n in f.paste_into and f.fix]
     edits: list[tuple[int, int, str]] = []
     for f in (f for f in mine if f.kind == "drift"):
-        mentions = sorted((m for m in shot.of(f.anchor) if not f.subject or m.owner == f.subject),
-                          key=lambda m: m.start)
-        for i, m in enumerate(mentions):
-            if f.anchor in {"character", "wardrobe"}:
-                replacement = f.fix if i == 0 else ""
-            else:
-                replacement = f.fix if i == 0 else ""
-            edits.append((m.start, m.end, replacement))
-    text = _apply(text, edits)
+        for key, words in f.replace.items():
+            anchor, slot = key.split(":", 1)
+            mentions = sorted((m for m in shot.of(anchor)
+                               if (not f.subject or m.owner == f.subject)
+                               and (not slot or m.slot == slot)), key=lambda m: m.start)
+            edits += [(m.start, m.end, words if i == 0 else "")
+                      for i, m in enumerate(mentions)]
+    text = _apply(text, _without_overlaps(edits))
     if mode != "t2v":
         return _tidy(text)
     tail: list[str] = []
@@ -73,6 +72,16 @@ def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
         lead_text = ". ".join(dict.fromkeys(x[0].upper() + x[1:] for x in lead))
         body = f"{lead_text}. {body}"
     return _tidy(body + ".")
+
+
+def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Edits that touch no earlier edit's words (the first, in text order, wins)."""
+    kept: list[tuple[int, int, str]] = []
+    for edit in sorted(set(edits)):
+        if kept and edit[0] < kept[-1][1]:
+            continue
+        kept.append(edit)
+    return kept
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
