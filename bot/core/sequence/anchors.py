@@ -18,9 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core.critique import anchor_words as vocab
-from bot.core.critique.analysis import analyze
 from bot.core.critique.anchor_words import words
-from bot.core.critique.components import Component as C
 from bot.core.critique.facts import facts_of
 from bot.core.sequence.parse import Shot
 
@@ -109,6 +107,7 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:sun|light|window)|on-?axis", "front"),
 ]
 _DIRECTION_RES = [(_rx(p), v) for p, v in _DIRECTIONS]
+_LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$")
 _LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
                             r"softbox|key(?![\w-])|torch|lantern", re.I)
@@ -244,6 +243,7 @@ _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
               "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
               "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
 
+_ADJ_PERSON = re.compile(r"\s+[\w-]+\s+(?:" + _alts(vocab.PERSON_NOUNS) + ")")
 _REASONS = {"time": _rx(vocab.TIME_JUMP), "light": _rx(vocab.LIGHT_CHANGE),
             "look": _rx(vocab.LOOK_REASONS), "clothes": _rx(vocab.CHANGE_CLOTHES)}
 
@@ -468,7 +468,7 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
             word = m.group(3).lower()
             nxt = text[m.end():m.end() + 20].lower()
             if word in {"old", "young", "little", "aged"} and not _PERSON.match(nxt.lstrip()) \
-                    and not re.match(r"\s+[\w-]+\s+(?:" + _alts(vocab.PERSON_NOUNS) + ")", nxt):
+                    and not _ADJ_PERSON.match(nxt):
                 continue  # "an old car", "young leaves"
             lo, hi = _AGE_WORDS[word]
             add(m, "age", {f"{lo}-{hi}"})
@@ -619,9 +619,9 @@ def _light(text: str, low: str) -> list[Mention]:
 
 def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
     """Grow a direction to the light words just before it ("warm key light from the left")."""
-    m = re.search(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$", low[:start])
+    m = _LIGHT_BEFORE.search(low[max(0, start - 80):start])
     if m and not re.search(r"[,.;]", m.group(1)):
-        return m.start(1), end
+        return start - len(m.group(1)), end
     return start, end
 
 
@@ -636,9 +636,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 def _palette(text: str, low: str) -> list[Mention]:
     out: list[Mention] = []
-    color_spans = analyze(text).spans.get(C.COLOR, [])
-    candidates = [(s.start, s.end) for s in color_spans]
-    candidates += [(m.start(), m.end()) for m in _PALETTE_PHRASE.finditer(text)]
+    candidates = [(m.start(), m.end()) for m in _PALETTE_PHRASE.finditer(text)]
     for start, end in candidates:
         while True:  # drop leading function words ("the right, cool blue palette")
             m = re.match(r"([A-Za-z&'-]+)[ ,]+", text[start:end])
