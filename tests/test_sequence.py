@@ -10,6 +10,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.sequence import parse_shot_list
 from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
 from bot.core.validation import InputError
 
 
@@ -208,3 +209,15 @@ def test_i2v_sequences_keep_drift_and_drop_gaps(engine):
     assert engine.sequence(text, mode="t2v").mode == "t2v"
     with pytest.raises(InputError, match="unknown mode"):
         engine.sequence(text, mode="video")
+
+
+def test_camera_angles_lens_settings_and_compounds_are_not_anchors():
+    shots = extract_all(parse_shot_list(
+        "Overhead shot from above: a chef walks to the left past the kitchen door, shallow "
+        "depth of field, vintage spherical lens\n"
+        "The chef plates a dish, spherical lens, animated conversation"))
+    first, second = shots
+    assert first.of("light_direction") == []  # the camera's place and a walk, not the light
+    assert "field" not in first.places and first.places == set()  # a lens setting, a door
+    assert second.of("style") == []  # "animated" describes a conversation
+    assert [f for f in find(shots) if f.kind == "drift"] == []  # one lens family

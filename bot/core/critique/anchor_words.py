@@ -186,7 +186,7 @@ meadow prairie savanna savannah desert dunes dune canyon valley gorge cliff clif
 mountains hill hills hillside peak summit glacier tundra volcano island garden park
 backyard yard courtyard rooftop roof terrace balcony porch veranda patio driveway parking
 city town village suburb downtown cityscape skyline countryside farm ranch cemetery graveyard
-battlefield ruins wasteland planet moon spaceship spacecraft space station colony set stage
+battlefield ruins wasteland planet moon spaceship spacecraft space station colony stage
 boutique shop store bakery bookstore pharmacy salon laundromat arcade casino mall
 """))
 """Nouns of places: the head of a setting ("a narrow alley", "the farmhouse kitchen")."""

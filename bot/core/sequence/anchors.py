@@ -107,6 +107,9 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:sun|light|window)|on-?axis", "front"),
 ]
 _DIRECTION_RES = [(_rx(p), v) for p, v in _DIRECTIONS]
+_LIGHT_WORD = re.compile(r"light|lit|silhouett|contre|rim")
+_CAMERA_BEFORE = re.compile(r"(?:shot|shots|filmed|seen|viewed|framed|camera|angle|view|looking "
+                            r"down|pov|drone|crane)\s+(?:\w+\s+)?$")
 _LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$")
 _LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
@@ -152,16 +155,18 @@ _FOCAL_LENS = _rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]ang
 _FOCAL = _rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
              r"wide[- ]angle(?: lens)?|long lens|zoom lens")
 _LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphic", "fisheye"}),
-                   frozenset({"spherical", "fisheye"}), frozenset({"vintage", "spherical"})}
+                   frozenset({"spherical", "fisheye"})}
 
 # ---- style ---------------------------------------------------------------------------------------
 _STYLES: list[tuple[str, str]] = [
     (r"anime|manga|cel[- ]shaded|studio ghibli|ghibli", "anime"),
-    (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks|animated|cartoon|toon", "3d-animation"),
+    (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks|animated (?:film|feature|short|"
+     r"movie|series|style)|cartoon(?:ish|[- ]style)|2d animation|cel animation", "3d-animation"),
     (r"claymation|clay animation|stop[- ]motion|plasticine|felt puppets?|puppet animation",
      "stop-motion"),
     (r"watercolou?r|oil painting|painterly|impressionist|gouache|ink wash|hand-painted|"
-     r"sketch|pencil drawing|charcoal drawing", "painterly"),
+     r"(?:pencil |charcoal |ink )sketch|sketch style|pencil drawing|charcoal drawing",
+     "painterly"),
     (r"film noir|neo-noir|noir", "noir"),
     (r"documentary|verite|vérité|observational|news footage|found footage", "documentary"),
     (r"vhs|camcorder|home video|super ?8|8mm|16mm|archival", "vintage-film"),
@@ -172,8 +177,8 @@ _STYLES: list[tuple[str, str]] = [
     (r"(?:german )?expressionis[mt]\w*|silent[- ]film", "expressionist"),
     (r"papercraft|paper[- ]cut|origami style", "stop-motion"),
     (r"romantic film style|romantic comedy|rom-com", "photoreal"),
-    (r"photoreal(?:istic|ism)?|hyper-?real(?:istic)?|live[- ]action|naturalistic|realistic",
-     "photoreal"),
+    (r"photoreal(?:istic|ism)?|hyper-?real(?:istic)?|live[- ]action|realistic style|"
+     r"naturalistic style", "photoreal"),
     (r"cyberpunk|synthwave|vaporwave|retro-?futur\w*", "cyberpunk"),
     (r"wes anderson|symmetrical pastel|storybook|whimsical", "storybook"),
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
@@ -237,6 +242,8 @@ _MARK = _rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose r
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
+_EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
+               "ice-blue": "blue"}
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
             "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
@@ -478,7 +485,8 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
             "moustache", "mustache"} else "beard"
         add(m, "facial_hair", {value})
     for m in _EYES.finditer(text):
-        add(m, "eyes", {(m.group(1) or m.group(2)).lower().replace("gray", "grey")})
+        colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
+        add(m, "eyes", {_EYE_FAMILY.get(colour, colour)})
     for m in _MARK.finditer(text):
         side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
         add(m, "mark:" + m.group(1).lower(), {side or "?"})
@@ -543,8 +551,13 @@ _LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|alo
 _WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with)\s+(?:an?\s+|the\s+)?"
                           r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the |"
                           r" on the )", re.I)
-_NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|lamp|light|door|window|table|wall|floor|"
-                                r"sign|keeper|owner|worker|counter|dog|cat|bag|path|rail))", re.I)
+_NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|lights|door|doors|"
+                                r"window|windows|table|wall|walls|floor|sign|signs|keeper|owner|"
+                                r"worker|counter|dog|cat|bag|path|rail|jacket|coat|jaw|phone|"
+                                r"card|chair|bench|level|line|map|ticket|boy|girl|kid|cleaner|"
+                                r"lens|ball|game|player|players|mouse|rat|hat|cap|uniform|"
+                                r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
+
 
 
 def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
@@ -559,6 +572,9 @@ def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
             continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]):
             continue
+        if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):
+                                                                          m.start(2)], re.I):
+            continue  # "shallow depth of field": a lens setting
         head = m.group(2).lower()
         mods = [w for w in m.group(1).lower().split() if w]
         if any(w in _PLACE_STOP for w in mods):
@@ -603,9 +619,13 @@ def _light(text: str, low: str) -> list[Mention]:
     out = []
     for rx, value in _DIRECTION_RES:
         for m in rx.finditer(text):
-            if value in {"left", "right", "front"} and not _LIGHT_CONTEXT.search(
+            own = m.group(0).lower()
+            if not _LIGHT_WORD.search(own) and not _LIGHT_CONTEXT.search(
                     low[max(0, m.start() - 45):m.end() + 25]):
                 continue  # "walks to the left": a direction of movement, not of light
+            if not _LIGHT_WORD.search(own) and _CAMERA_BEFORE.search(
+                    low[max(0, m.start() - 25):m.start()]):
+                continue  # "shot from above", "seen from behind": where the camera is
             if value in {"left", "right"} and re.search(
                     r"(?:pan|pans|panning|truck|trucks|tracking|turns?|looks?|walks?|moves?|"
                     r"runs?|exits?|enters?|glances?|steps?|drifts?|slides?|strafe\w*|arcs?|"
@@ -693,7 +713,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
 def _lens(text: str) -> list[Mention]:
     """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
     a focal length is a lens anchor (the series' lens) but never drifts against another."""
-    out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset({value}))
+    out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
+               {value, *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
            for rx, value in _LENS_RES for m in rx.finditer(text)]
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal"}))
             for m in _FOCAL_LENS.finditer(text)]
