@@ -221,3 +221,37 @@ def test_camera_angles_lens_settings_and_compounds_are_not_anchors():
     assert "field" not in first.places and first.places == set()  # a lens setting, a door
     assert second.of("style") == []  # "animated" describes a conversation
     assert [f for f in find(shots) if f.kind == "drift"] == []  # one lens family
+
+
+@pytest.mark.parametrize("shots, anchor", [
+    (["A lighthouse keeper climbs the stairs at dawn.",
+      "The lighthouse keeper trims the wick at midnight."], "time_of_day"),
+    (["A diner at night, anamorphic lens.", "The diner's counter, 35mm spherical lens."],
+     "lens"),
+    (["A boxer trains in a gym, shot on 16mm film.",
+      "The boxer skips rope in the gym, shot on 35mm film."], "lens"),
+    (["A samurai waits in a bamboo grove, anime style.",
+      "The samurai draws his sword in the bamboo grove, photorealistic."], "style"),
+    (["Lena, a woman with long curly hair, reads on a bench.",
+      "Lena, a woman with long straight hair, closes the book."], "character"),
+    (["Abe, a sailor with a grey beard, coils a rope.",
+      "Abe, a sailor with a black beard, ties a knot."], "character"),
+    (["Mia, a nine-year-old girl, feeds the ducks.",
+      "Mia, a girl of sixteen, waves goodbye."], "character"),
+    (["A kitchen with yellow tiles and a brick oven, a baker kneads dough.",
+      "The kitchen with white tiles and a brick oven, the baker slides in a loaf."],
+     "setting"),
+])
+def test_drift_of_each_anchor(engine, shots, anchor):
+    assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == [anchor]
+
+
+@pytest.mark.parametrize("shots", [
+    ["A café at dusk, soft golden palette.", "The café at dusk, rich golden palette."],
+    ["A red-brick library with green lamps, a professor reads.",
+     "The red-brick library with oak shelves, the professor sighs."],
+    ["Tom, a boy with a red kite, runs up a hill.", "Tom, a boy with a red kite, laughs."],
+    ["A young woman in her twenties dances.", "The young woman spins."],
+])
+def test_no_drift_where_nothing_contradicts(engine, shots):
+    assert engine.sequence("\n".join(shots)).drift == []

@@ -123,9 +123,10 @@ _WARM = _rx(r"warm|warmer|amber|golden|gold|orange|honey|sepia|ochre|copper|tung
 _COOL = _rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silver|"
             r"moonlit blue|glacial|frosty|azure|blue-green|green-blue|sterile|blue-grey")
 _MUTED = _rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?: bypass)?|"
-             r"pale|dull|drab|subdued|pastel|pastels|grey|greyish|gray|soft|dusty")
-_VIVID = _rx(r"saturated|vibrant|vivid|bold|rich|punchy|hyper-?saturated|technicolou?r|"
-             r"neon|electric|candy|lurid|bright|jewel|popping|high[- ]saturation")
+             r"drab|subdued|pastel|pastels|dusty|greyed|grayed")
+_VIVID = _rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon|candy|lurid|"
+             r"high[- ]saturation|oversaturated|saturated colou?rs?")
+"""Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
 _MONO = _rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
             r"greyscale|noir black|silver gelatin")
 _GRADE_WORD = _rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
@@ -149,6 +150,8 @@ _LENS: list[tuple[str, str]] = [
      r"swirly bokeh|petzval", "vintage"),
     (r"macro lens|macro", "macro"),
 ]
+_LENS.append((r"(?:shot on |on )?(?:super ?8|8 ?mm|16 ?mm|35 ?mm|65 ?mm|70 ?mm|imax)(?: film"
+              r"(?: stock)?| celluloid| format)", "format"))
 _LENS_RES = [(_rx(p), v) for p, v in _LENS]
 _FOCAL_LENS = _rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angle|telephoto|long) "
                   r"lens|\d{2,3} ?mm focal length")
@@ -242,6 +245,24 @@ _MARK = _rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose r
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
+_TEXTURES = {"curly": "curly", "curls": "curly", "wavy": "wavy", "straight": "straight",
+             "frizzy": "curly", "coily": "curly", "sleek": "straight", "slicked": "straight",
+             "slicked-back": "straight"}
+_HAIR_TEXTURE = _rx(r"(curly|wavy|straight|frizzy|coily|sleek|slicked|slicked-back)"
+                    r"(?: [\w-]+){0,2} (?:hair|locks|mane)|(curls)")
+_BEARD_COLOUR = _rx(r"(" + _alts(vocab.HAIR_COLOURS) + r")(?:[- ]\w+)? (?:beard|moustache|"
+                    r"mustache|stubble|goatee)")
+_UNITS = words("one two three four five six seven eight nine")
+_NUMBERS = {w: i for i, w in enumerate(words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"))}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBERS |= _TENS | {f"{t}-{u}": n + i for t, n in _TENS.items()
+                     for i, u in enumerate(_UNITS, start=1)}
+_NUMBERS |= {str(i): i for i in range(1, 100)}
+_WORD_AGE = _rx(r"([a-z]+(?:-[a-z]+)?)[- ]year[- ]old|(?:girl|boy|child|kid|man|woman|"
+                r"teenager|lady|gentleman) (?:of|aged) ([a-z]+(?:-[a-z]+)?|\d{1,2})")
 _EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
                "ice-blue": "blue"}
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
@@ -479,6 +500,16 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
                 continue  # "an old car", "young leaves"
             lo, hi = _AGE_WORDS[word]
             add(m, "age", {f"{lo}-{hi}"})
+    for m in _HAIR_TEXTURE.finditer(text):
+        add(m, "hair_texture", {_TEXTURES[(m.group(1) or m.group(2)).lower()]})
+    for m in _BEARD_COLOUR.finditer(text):
+        word = m.group(1).lower()
+        add(m, "beard_colour", {vocab.HAIR_COLOURS.get(word, word)})
+    for m in _WORD_AGE.finditer(text):
+        n = _NUMBERS.get(m.group(1).lower()) if m.group(1) else None
+        n = n if n is not None else _NUMBERS.get((m.group(2) or "").lower())
+        if n is not None:
+            add(m, "age", {f"{max(0, n - 2)}-{n + 2}"})
     for m in _FACIAL.finditer(text):
         word = m.group(2).lower()
         value = "clean" if word == "clean-shaven" else "moustache" if word in {
@@ -581,18 +612,30 @@ def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
             mods = mods[max(i for i, w in enumerate(mods) if w in _PLACE_STOP) + 1:]
         start = m.start(2) - sum(len(w) + 1 for w in mods)
         end = m.end()
-        details = list(mods)
+        values = {f"detail:{w}" for w in mods}
+        values |= {f"hue:{vocab.HUES[w]}" for w in _hue_words(mods)}
         detail = _WITH_DETAIL.match(text[end:])
         if detail:
             end += len(detail.group(0))
-            details += [w for w in re.findall(r"[a-z][a-z'-]*", detail.group(0).lower())
-                        if w not in _SETTING_STOP]
-        values = {f"detail:{w}" for w in details}
-        values |= {f"hue:{vocab.HUES[w]}" for w in _hue_words(details)}
+            values |= _detail_values(detail.group(0))
         places.add(head)
         out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
                            "place"))
     return out, places
+
+
+def _detail_values(detail: str) -> set[str]:
+    """A place's "with ..." details, each noun with its own words ("yellow tiles and a brick
+    oven" → tiles: yellow; oven: brick), so only the same thing's words are compared."""
+    out: set[str] = set()
+    body = re.sub(r"^\s*(?:with|where|lined with|full of|filled with)\s+", "", detail.lower())
+    for part in re.split(r",\s*|\s+and\s+", body):
+        found = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in _SETTING_STOP]
+        if len(found) < 2:
+            continue
+        noun, mods = found[-1].rstrip("s"), found[:-1]
+        out |= {f"dn:{noun}:{w}" for w in mods}
+    return out
 
 
 _SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
@@ -714,9 +757,11 @@ def _lens(text: str) -> list[Mention]:
     """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
     a focal length is a lens anchor (the series' lens) but never drifts against another."""
     out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
-               {value, *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
+               {value if value != "format" else _format(m.group(0)),
+                *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
            for rx, value in _LENS_RES for m in rx.finditer(text)]
-    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal"}))
+    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
+                {"focal", *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
             for m in _FOCAL_LENS.finditer(text)]
     return _dedupe(out)
 
@@ -744,6 +789,15 @@ def _style(text: str) -> list[Mention]:
     return _dedupe(out)
 
 
+def _format(words: str) -> str:
+    """"shot on 16mm film" → format:16mm (two gauges in one sequence are two looks)."""
+    low = words.lower().replace(" ", "")
+    for gauge in ("super8", "8mm", "16mm", "35mm", "65mm", "70mm", "imax"):
+        if gauge in low:
+            return f"format:{gauge}"
+    return "format"
+
+
 def focal_lengths(text: str) -> list[str]:
     return [m.group(0) for m in _FOCAL.finditer(text)]
 
@@ -753,6 +807,12 @@ def opposite(a: str, b: str) -> bool:
 
 
 def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two lens families that cannot both hold (anamorphic vs spherical or fisheye), or two
+    film gauges ("shot on 16mm film" vs "shot on 35mm film")."""
+    fa, fb = {v for v in a if v.startswith("format:")}, {v for v in b if v.startswith("format:")}
+    if fa and fb and not (fa & fb):
+        return True
+    a, b = a - fa - {"format"}, b - fb - {"format"}
     return bool(a and b) and not (a & b) and all(
         frozenset({x, y}) in _LENS_CONFLICTS for x in a for y in b)
 

@@ -130,12 +130,29 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     library atrium")."""
     if _hue_clash(_hues(a), _hues(b)):
         return True
+    pa, pb = _pairs(a), _pairs(b)
+    for noun in set(pa) & set(pb):
+        ha = {vocab.HUES[w] for w in pa[noun] if w in vocab.HUES}
+        hb = {vocab.HUES[w] for w in pb[noun] if w in vocab.HUES}
+        ma, mb = _materials(pa[noun]), _materials(pb[noun])
+        if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
+            return True
     da, db = _of(a, "detail:"), _of(b, "detail:")
     ma, mb = _materials(da), _materials(db)
     if ma and mb and not (ma & mb):
         return True
     ea, eb = {SET_ERAS[w] for w in da if w in SET_ERAS}, {SET_ERAS[w] for w in db if w in SET_ERAS}
     return len(ea) == 1 and len(eb) == 1 and ea != eb
+
+
+def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
+    """A place's details by their noun: {"tile": {"yellow"}, "oven": {"brick"}}."""
+    out: dict[str, set[str]] = {}
+    for v in values:
+        if v.startswith("dn:"):
+            _, noun, word = v.split(":", 2)
+            out.setdefault(noun, set()).add(word)
+    return out
 
 
 def _materials(words: set[str]) -> set[str]:
@@ -160,7 +177,8 @@ def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
         return not any(frozenset({x, y}) in vocab.NEAR_HAIR for x in a for y in b)
     if slot == "age":
         (alo, ahi), (blo, bhi) = _age_range(min(a)), _age_range(min(b))
-        return ahi + 3 < blo or bhi + 3 < alo
+        slack = 1 if min(ahi, bhi) < 20 else 3  # a child's years show; an adult's less
+        return ahi + slack < blo or bhi + slack < alo
     if slot.startswith("mark:"):
         return "?" not in a and "?" not in b
     return True  # hair length, facial hair, eyes: different words, different face
