@@ -255,3 +255,12 @@ def test_drift_of_each_anchor(engine, shots, anchor):
 ])
 def test_no_drift_where_nothing_contradicts(engine, shots):
     assert engine.sequence("\n".join(shots)).drift == []
+
+
+def test_any_style_tag_is_an_anchor_and_an_unknown_one_never_drifts(engine):
+    gaps = engine.sequence("A robot waters a plant, comic book aesthetic.\nThe robot smiles.\n"
+                           "The robot waves.").gaps
+    assert [(f.anchor, f.fix, f.shots) for f in gaps] == [
+        ("style", "comic book aesthetic", [1, 2, 3])]
+    assert engine.sequence("A robot waters a plant, comic book aesthetic.\n"
+                           "The robot smiles, photorealistic.").drift == []

@@ -154,7 +154,8 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|8 ?mm|16 ?mm|35 ?mm|65 ?mm|70 ?mm|i
               r"(?: stock)?| celluloid| format)", "format"))
 _LENS_RES = [(_rx(p), v) for p, v in _LENS]
 _FOCAL_LENS = _rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angle|telephoto|long) "
-                  r"lens|\d{2,3} ?mm focal length")
+                  r"lens|\d{2,3} ?mm focal length|(?:shot on|on|with) (?:an? )?\d{2,3} ?mm"
+                  r"(?! film| stock| format)(?![\w-])|\d{2,3} ?mm (?:at )?f/\d+(?:\.\d)?")
 _FOCAL = _rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
              r"wide[- ]angle(?: lens)?|long lens|zoom lens")
 _LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphic", "fisheye"}),
@@ -187,6 +188,14 @@ _STYLES: list[tuple[str, str]] = [
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
 ]
 _STYLE_RES = [(_rx(p), v) for p, v in _STYLES]
+_STYLE_PHRASE = re.compile(
+    r"(?<![\w'-])((?:[A-Za-z][\w'&-]* ){0,2}[A-Za-z][\w'&-]*)[- ](?:style|aesthetic|look|"
+    r"animation|rendering)(?![\w-])|in the style of (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})", re.I)
+"""Any "X style", "X aesthetic", "X look" or "X animation": a style tag even when its family is
+not one the table knows (its value is then only its words, which never drift)."""
+_NOT_STYLE_WORDS = frozenset(words("a an the this that his her their its and or of in with hair "
+                                   "camera shooting same similar new different his her one "
+                                   "fighting walking running dancing"))
 _STYLE_COMPATIBLE = {frozenset({"film", x}) for x in ("photoreal", "noir", "documentary",
                                                        "vintage-film", "commercial",
                                                        "expressionist", "cyberpunk")} | {
@@ -786,6 +795,20 @@ def _style(text: str) -> list[Mention]:
             if right:
                 end += len(right.group(0))
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
+    for m in _STYLE_PHRASE.finditer(text):
+        start = m.start()
+        if m.group(1) is not None:
+            lead = m.group(1).split()
+            dropped = 0
+            while lead and lead[0].lower() in _NOT_STYLE_WORDS:
+                dropped += len(lead.pop(0)) + 1
+            if not lead or lead[-1].lower() in _NOT_STYLE_WORDS:
+                continue  # "the same style", "her hair style"
+            start = m.start(1) + dropped
+        words_ = text[start:m.end()]
+        known = {v for rx, v in _STYLE_RES if rx.search(words_)}
+        out.append(Mention("style", words_, start, m.end(),
+                           frozenset(known or {"other:" + words_.lower()})))
     return _dedupe(out)
 
 
@@ -818,6 +841,9 @@ def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def style_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two style families that cannot both hold; a tag of no known family never drifts."""
+    a = frozenset(v for v in a if not v.startswith("other:"))
+    b = frozenset(v for v in b if not v.startswith("other:"))
     if not a or not b or a & b:
         return False
     return not any(frozenset({x, y}) in _STYLE_COMPATIBLE for x in a for y in b)
