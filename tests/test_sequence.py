@@ -264,3 +264,15 @@ def test_any_style_tag_is_an_anchor_and_an_unknown_one_never_drifts(engine):
         ("style", "comic book aesthetic", [1, 2, 3])]
     assert engine.sequence("A robot waters a plant, comic book aesthetic.\n"
                            "The robot smiles, photorealistic.").drift == []
+
+
+@pytest.mark.parametrize("shots", [
+    ["Alex, a tall thin man, waits at the gate.", "Alex, a short stocky man, opens the gate."],
+    ["Sam, a woman with a scarf, waits.", "Sam, a man with a scarf, leaves."],
+    ["Hale, a soldier with a bandaged left hand, waits.",
+     "Hale, a soldier with a bandaged right hand, climbs."],
+    ["Ada, a clockmaker with a brass pocket watch, works.",
+     "Ada, a clockmaker with a steel pocket watch, rests."],
+])
+def test_figure_gender_sides_and_props_drift(engine, shots):
+    assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == ["character"]

@@ -97,7 +97,8 @@ GARMENT_PLURALS = {"boots", "shoes", "sneakers", "trainers", "heels", "sandals",
 MATERIALS = frozenset(words("leather denim wool woollen woolen tweed silk satin velvet linen cotton "
                       "canvas corduroy suede fur faux-fur nylon vinyl latex lace knit knitted "
                       "cashmere fleece oilskin waxed rubber plastic sequined tartan plaid "
-                      "checked striped polka-dot floral"))
+                      "checked striped polka-dot floral brass bronze steel iron chrome "
+                      "wooden wood pewter"))
 
 PERSON_NOUNS = frozenset(words("""woman women man men girl boy child kid baby toddler teenager teen
 person figure stranger dancer ballerina astronaut soldier knight warrior samurai ninja wizard
@@ -123,13 +124,15 @@ MALE = frozenset(words("man boy gentleman king prince wizard grandfather grandpa
                  "brother boyfriend husband groom monk fisherman cowboy"))
 
 TIME_JUMP = (
-    r"later|earlier|next (?:morning|day|night|evening|dawn|week)|the following (?:morning|day|"
-    r"night|evening)|that (?:night|evening|morning)|hours? later|minutes later|days later|"
+    r"(?<!moments )(?<!seconds )(?<!moment )(?<!minutes )(?<!second )later|earlier|"
+    r"next (?:morning|day|night|evening|dawn|week)|the following (?:morning|day|"
+    r"night|evening)|that (?:night|evening|morning)|hours? later|days later|"
     r"years later|decades later|meanwhile|flashback|flash[- ]forward|time passes|time[- ]lapse|"
     r"timelapse|as (?:the )?(?:sun|night|day|dusk|dawn|evening|darkness) (?:sets|rises|falls|"
     r"breaks|comes|arrives)|(?:night|dusk|dawn|darkness|evening) (?:falls|has fallen|breaks|"
-    r"comes|arrives)|(?:the )?sun (?:has )?(?:set|risen|sets|rises)|cut to|hard cut|"
-    r"match cut|dissolves? (?:to|into)|fades? (?:to|into|in from)|in the present|back in the "
+    r"comes|arrives)|(?:the )?sun (?:has )?(?:set|risen|sets|rises)|cut to (?:the )?(?:next|"
+    r"following|later|that|morning|night|dawn|dusk|evening)|dissolves? to (?:the )?(?:next|"
+    r"following|morning|night|dawn|dusk|evening)|in the present|back in the "
     r"present|(?:in|at) the end of the day|by nightfall|until dawn|hours pass"
 )
 """A shot that says time has passed: the time of day, the light and a character's age may
@@ -145,8 +148,8 @@ LIGHT_CHANGE = (
     r"flash|flashes|strobe)|(?:the )?light (?:turns|turning|shifts|shifting|changes|changing|"
     r"fades|fading|dims|dimming|drains|draining)|(?:strikes|lights) a match|(?:candle|fire|"
     r"flare|torch) (?:is lit|flares|ignites|catches)|(?:the )?sun (?:sets|rises|breaks through|"
-    r"comes out|disappears|goes behind)|as (?:night|dusk|dawn) falls|opens? the (?:curtains|"
-    r"blinds|shutters|door)"
+    r"comes out|disappears|goes behind)|as (?:night|dusk|dawn) falls|(?:opens|draws|closes) "
+    r"the (?:curtains|blinds|shutters)"
 )
 """A shot that says the light itself changes: the light direction, palette and time may
 change with it ("storm clouds roll in", "the lights go out")."""
@@ -190,3 +193,13 @@ battlefield ruins wasteland planet moon spaceship spacecraft space station colon
 boutique shop store bakery bookstore pharmacy salon laundromat arcade casino mall
 """))
 """Nouns of places: the head of a setting ("a narrow alley", "the farmhouse kitchen")."""
+
+HEIGHT: dict[str, str] = {**dict.fromkeys(words("tall towering lanky gangly"), "tall"),
+                          **dict.fromkeys(words("short petite tiny diminutive"), "short")}
+BUILD: dict[str, str] = {
+    **dict.fromkeys(words("thin slim skinny slender lean wiry gaunt bony scrawny"), "thin"),
+    **dict.fromkeys(words("stocky heavyset burly chubby plump stout portly heavy broad "
+                          "broad-shouldered muscular hulking brawny"), "heavy"),
+}
+"""A character's height and build, from the adjectives before their noun ("a tall thin
+man"): a short stocky man in another shot is another man."""

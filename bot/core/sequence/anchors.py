@@ -250,6 +250,9 @@ _FACIAL = _rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long 
               r"clean-shaven)")
 _EYES = _rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- ]eye[ds]?|"
             r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed")
+_SIDED = _rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|bruised|missing|"
+             r"burned|burnt|gloved|pierced) (left|right) (hand|arm|eye|cheek|leg|ear|eyebrow|"
+             r"shoulder|wrist|foot)")
 _MARK = _rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
@@ -471,6 +474,29 @@ def _looks(text: str, refs: list[_Ref]) -> list[Mention]:
             continue
         out.append(Mention("character", text[start:end].strip(" ,"), start, end,
                            frozenset(f"look:{w}" for w in described), r.key, "look"))
+        out += _figure(text, r, ap)
+    return out
+
+
+def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
+    """Height, build and (for a name in apposition) man or woman, from the words right before
+    the character's noun: "a tall thin man", "Alex, a stocky woman"."""
+    if ap is not None:
+        before, noun = ap.group(1) or "", ap.group(2).lower()
+        at = r.end + ap.start(1) if ap.group(1) else r.end + ap.start(2)
+    else:
+        before, noun, at = text[r.np_start:r.start], text[r.start:r.end].lower(), r.np_start
+    out: list[Mention] = []
+    adjectives = re.findall(r"[a-z][a-z-]*", before.lower())
+    for slot, table in (("height", vocab.HEIGHT), ("build", vocab.BUILD)):
+        values = {table[w] for w in adjectives if w in table}
+        if len(values) == 1:
+            word = next(w for w in adjectives if w in table)
+            out.append(Mention("character", word, at, at + len(before), frozenset(values),
+                               r.key, slot))
+    if ap is not None and noun in vocab.FEMALE | vocab.MALE:
+        out.append(Mention("character", noun, r.end + ap.start(2), r.end + ap.end(2),
+                           frozenset({"f" if noun in vocab.FEMALE else "m"}), r.key, "gender"))
     return out
 
 
@@ -527,6 +553,8 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
     for m in _EYES.finditer(text):
         colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
         add(m, "eyes", {_EYE_FAMILY.get(colour, colour)})
+    for m in _SIDED.finditer(text):
+        add(m, f"mark:{m.group(1).lower()} {m.group(3).lower()}", {m.group(2).lower()})
     for m in _MARK.finditer(text):
         side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
         add(m, "mark:" + m.group(1).lower(), {side or "?"})
