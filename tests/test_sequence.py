@@ -276,3 +276,15 @@ def test_any_style_tag_is_an_anchor_and_an_unknown_one_never_drifts(engine):
 ])
 def test_figure_gender_sides_and_props_drift(engine, shots):
     assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == ["character"]
+
+
+@pytest.mark.parametrize("shots, anchor", [
+    (["A fisherman mends a net in the morning.", "The fisherman rows out in the afternoon."],
+     "time_of_day"),
+    (["A market street, red and gold palette.", "The market street, teal and violet palette."],
+     "palette"),
+    (["Iris, a girl with long black curly hair, draws.",
+      "Iris, a girl with ash-blonde hair, paints."], "character"),
+])
+def test_continuity_reads_time_palettes_and_hair_closely(engine, shots, anchor):
+    assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == [anchor]

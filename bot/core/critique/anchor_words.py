@@ -25,7 +25,7 @@ HUES: dict[str, str] = {
     **dict.fromkeys(words("blue navy azure cobalt cyan teal turquoise indigo denim sapphire "
                     "cerulean sky-blue powder-blue"), "blue"),
     **dict.fromkeys(words("purple violet lavender lilac plum magenta mauve"), "purple"),
-    **dict.fromkeys(words("pink rose coral salmon fuchsia blush"), "pink"),
+    **dict.fromkeys(words("pink rose coral salmon fuchsia blush peach"), "pink"),
     **dict.fromkeys(words("brown tan beige camel chocolate chestnut coffee mocha sepia caramel "
                     "taupe tawny"), "brown"),
     **dict.fromkeys(words("black jet ebony onyx"), "black"),

@@ -239,8 +239,11 @@ _APPOSITION = re.compile(r"^,?\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)(" +
 _NAMED = re.compile(r"(" + _alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
 
-_HAIR_COLOUR = _rx(r"(" + _alts(vocab.HAIR_COLOURS) + r")(?:[- ]haired| hair| curls| braids?"
-                   r"| ponytail| bob| locks| mane|-headed| beard)|redhead|red-head")
+_HAIR_COLOUR = _rx(r"((?:[a-z]+-)?(?:" + _alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
+                   r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
+                   r"-headed| beard)|redhead|red-head")
+"""A hair colour before the hair word, with up to two words between ("long black curly
+hair") and a hyphenated shade ("ash-blonde")."""
 _HAIR_LENGTH = _rx(r"(" + _alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
 _AGE = _rx(r"in (?:his|her|their) (?:early |mid-?|late )?(teens|twenties|thirties|forties|"
            r"fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
@@ -513,7 +516,8 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
         word = (m.group(1) or "red").lower()
         if m.group(0).lower().endswith("beard"):
             continue
-        add(m, "hair_colour", {vocab.HAIR_COLOURS.get(word, word)})
+        colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
+        add(m, "hair_colour", {colour})
     for m in _HAIR_LENGTH.finditer(text):
         word = m.group(1).lower()
         if "hair" not in m.group(0).lower() and word in {"short", "long", "flowing", "bob",
@@ -690,9 +694,30 @@ def _time(text: str) -> list[Mention]:
                 m.text.lower() not in {"sunlight", "sunlit", "daylight", "window light",
                                        "skylight", "sunbeams", "sunbeam", "sun rays",
                                        "in the dark"}:
+            strict = _strict_time(m.text.lower(), m.allows)
             out.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
-                               m.start + len(m.text), frozenset(allowed)))
+                               m.start + len(m.text), frozenset(strict)))
     return out
+
+
+_STRICT_TIME: list[tuple[re.Pattern[str], frozenset[str]]] = [
+    (re.compile(r"late afternoon|afternoon sun"), frozenset({"afternoon", "dusk"})),
+    (re.compile(r"afternoon"), frozenset({"afternoon"})),
+    (re.compile(r"early morning|first light|daybreak|break of day"),
+     frozenset({"dawn", "morning"})),
+    (re.compile(r"morning|breakfast"), frozenset({"dawn", "morning"})),
+    (re.compile(r"midday|noon|overhead sun"), frozenset({"midday"})),
+]
+"""Continuity reads time words more narrowly than a rewrite's contradiction check does: the
+facts let "morning" reach midday and "afternoon" reach midday too, so a rewrite may say
+either, but a morning shot cut against an afternoon shot is a jump."""
+
+
+def _strict_time(words: str, allows: frozenset[str]) -> frozenset[str]:
+    for rx, values in _STRICT_TIME:
+        if rx.search(words):
+            return values
+    return allows
 
 
 def _light(text: str, low: str) -> list[Mention]:
@@ -755,8 +780,10 @@ def _palette(text: str, low: str) -> list[Mention]:
 
 
 def palette_values(words: str) -> set[str]:
-    """warm/cool, muted/vivid, mono: what a grade fixes, for comparing two shots."""
-    values = set()
+    """warm/cool, muted/vivid, mono and the colour families named: what a grade fixes, for
+    comparing two shots."""
+    values = {f"hue:{vocab.HUES[w]}" for w in _hue_words(re.findall(r"[a-z][a-z-]*",
+                                                                     words.lower()))}
     if _MONO.search(words):
         values.add("mono")
     warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))

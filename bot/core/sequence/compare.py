@@ -362,11 +362,15 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
 
 
 def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
-    """warm vs cool, colour vs black-and-white, muted vs vivid."""
+    """warm vs cool, colour vs black-and-white, muted vs vivid, or two palettes of two colours
+    or more that share no colour family ("red and gold" vs "teal and violet")."""
     if ("mono" in a) != ("mono" in b):
-        return bool((a | b) - {"mono", "muted"})
+        return bool((a | b) - {"mono", "muted"} - {v for v in a | b if v.startswith("hue:")})
     pairs = ({"warm", "cool"}, {"muted", "vivid"})
-    return any(len(p & a) == 1 and len(p & b) == 1 and p & a != p & b for p in pairs)
+    if any(len(p & a) == 1 and len(p & b) == 1 and p & a != p & b for p in pairs):
+        return True
+    ha, hb = _hues(a), _hues(b)
+    return len(ha) >= 2 and len(hb) >= 2 and _hue_clash(ha, hb)
 
 
 # ---- gaps ---------------------------------------------------------------------------------------
