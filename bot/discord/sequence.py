@@ -114,7 +114,7 @@ async def thread_text(message: discord.Message) -> str:
     if getattr(channel, "type", None) in THREAD_TYPES:
         texts: list[str] = []
         try:
-            async for m in channel.history(limit=MAX_THREAD_MESSAGES,  # type: ignore[union-attr]
+            async for m in channel.history(limit=MAX_THREAD_MESSAGES,
                                            oldest_first=True):
                 if m.author.bot:
                     continue

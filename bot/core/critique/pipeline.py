@@ -6,6 +6,8 @@ video model), less the penalties of the anti-patterns found. Deterministic and o
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.core.critique.analysis import analyze
 from bot.core.critique.antipatterns import find_anti_patterns
 from bot.core.critique.components import COMPONENTS, Component
@@ -111,7 +113,7 @@ def i2v_plan(a: Analysis, model: ModelProfile | None, strength: Strength) -> Pla
     return Plan(strength=p.strength, needs=needs, context=p.context, refused=p.refused)
 
 
-def redescribes_hit(a: Analysis) -> tuple[AntiPatternHit | None, dict]:
+def redescribes_hit(a: Analysis) -> tuple[AntiPatternHit | None, dict[str, Any]]:
     """The i2v anti-pattern: words that describe what the first frame already shows."""
     r = redescription(a)
     info = {"redescribes_image": r.flagged, "static_words": r.static_words,
@@ -152,7 +154,7 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
     earned = sum(r.score for r in rows)
     possible = sum(r.max_score for r in rows)
     hits = find_anti_patterns(a, model)
-    i2v_info: dict | None = None
+    i2v_info: dict[str, Any] | None = None
     if mode == "i2v":
         hit, i2v_info = redescribes_hit(a)
         hits = [h for h in hits if h.id != "cinematic-only"] + ([hit] if hit else [])

@@ -385,9 +385,9 @@ class Cast:
         named = sorted(out, key=lambda r: r.start)
         for m in _PRONOUN.finditer(text):
             g = "f" if m.group(0).lower().startswith(("she", "her")) else "m"
-            key = self._pronoun_key(g, named, m.start(), previous)
-            if key:
-                out.append(_Ref(key, m.start(), m.end(), m.start()))
+            found = self._pronoun_key(g, named, m.start(), previous)
+            if found:
+                out.append(_Ref(found, m.start(), m.end(), m.start()))
         return sorted(out, key=lambda r: r.start)
 
     def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
@@ -545,10 +545,11 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
         word = m.group(1).lower()
         add(m, "beard_colour", {vocab.HAIR_COLOURS.get(word, word)})
     for m in _WORD_AGE.finditer(text):
-        n = _NUMBERS.get(m.group(1).lower()) if m.group(1) else None
-        n = n if n is not None else _NUMBERS.get((m.group(2) or "").lower())
-        if n is not None:
-            add(m, "age", {f"{max(0, n - 2)}-{n + 2}"})
+        age = _NUMBERS.get(m.group(1).lower()) if m.group(1) else None
+        if age is None:
+            age = _NUMBERS.get((m.group(2) or "").lower())
+        if age is not None:
+            add(m, "age", {f"{max(0, age - 2)}-{age + 2}"})
     for m in _FACIAL.finditer(text):
         word = m.group(2).lower()
         value = "clean" if word == "clean-shaven" else "moustache" if word in {

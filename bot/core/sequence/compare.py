@@ -253,27 +253,42 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                 where = _involved(shots, anchor, owner, slot)
                 if len(where) < 2:
                     continue
-                clashing, fix = _walk(shots, where, anchor, lambda i, a=anchor, sl=slot,
-                                      o=owner: [m for m in shots[i].of(a, o) if m.slot == sl])
+                clashing, fix = _walk(shots, where, anchor,
+                                      _slot_mentions(shots, anchor, owner, slot))
                 if clashing:
                     involved.update(where)
                     differ.update(clashing)
                     fixes += fix
                     slots.add((anchor, slot))
         if involved:
-            def words(i: int, o: str = owner, ss: frozenset = frozenset(slots)) -> list[Mention]:
-                return [m for a, sl in ss for m in shots[i].of(a, o) if m.slot == sl]
             out.append(_drift_finding(shots, "character", owner, sorted(involved),
-                                      sorted(differ), fixes, words))
+                                      sorted(differ), fixes,
+                                      _slots_mentions(shots, owner, frozenset(slots))))
     for place, members in _places(shots).items():
         where = sorted(members)
         if len(where) < 2:
             continue
-        clashing, fix = _walk(shots, where, "setting", lambda i, ps=members: ps[i])
+        clashing, fix = _walk(shots, where, "setting", members.__getitem__)
         if clashing:
             out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
-                                      lambda i, ps=members: ps[i]))
+                                      members.__getitem__))
     return out
+
+
+def _slot_mentions(shots: list[ShotAnchors], anchor: str, owner: str,
+                   slot: str) -> Callable[[int], list[Mention]]:
+    """Shot index → the mentions of one character's slot (hair colour, outerwear...)."""
+    def mentions(i: int) -> list[Mention]:
+        return [m for m in shots[i].of(anchor, owner) if m.slot == slot]
+    return mentions
+
+
+def _slots_mentions(shots: list[ShotAnchors], owner: str,
+                    slots: frozenset[tuple[str, str]]) -> Callable[[int], list[Mention]]:
+    """Shot index → the mentions of every drifted slot of one character."""
+    def mentions(i: int) -> list[Mention]:
+        return [m for a, sl in slots for m in shots[i].of(a, owner) if m.slot == sl]
+    return mentions
 
 
 def _drift_finding(shots: list[ShotAnchors], anchor: str, owner: str, where: list[int],
