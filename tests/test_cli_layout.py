@@ -61,3 +61,42 @@ def test_what_changed_bullets_wrap_with_hanging_indent(columns):
 def test_wide_terminal_keeps_the_table():
     out = run("models", columns="200")
     assert "personality" in out and "┃" in out
+
+
+def _sections(out: str, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """The lines under each heading in `names`, up to the next line that is not indented."""
+    lines, found = out.splitlines(), {}
+    for name in names:
+        start = lines.index(name) + 1
+        end = next((i for i in range(start, len(lines)) if not lines[i].startswith(" ")),
+                   len(lines))
+        found[name] = lines[start:end]
+    return found
+
+
+@pytest.mark.parametrize("columns", ["80", None])
+def test_critique_and_ethics_bullets_keep_their_indent(columns, monkeypatch):
+    """Every wrapped line of a critique's Missing / Anti-patterns / Suggestions bullet, and of
+    an ethics concern, stays indented under its text instead of starting at column 0."""
+    out = run("critique", "A fox in the snow", columns=columns)
+    assert max(len(line) for line in out.splitlines()) <= 80
+    for name, lines in _sections(out, ("Missing", "Anti-patterns", "Suggestions")).items():
+        assert lines and all(line.startswith("  • ") or line.startswith("    ")
+                             for line in lines), name
+        assert any(line.startswith("    ") for line in lines), name  # something did wrap
+    monkeypatch.setenv("FRAMECRAFT_SEMANTIC_ETHICS", "off")  # the rules' wording is enough here
+    ethics = run("ethics", "Mickey Mouse waves at a crowd of fans outside "
+                 "a theme park gate at dusk", columns=columns)
+    body = [line for line in ethics.splitlines()[2:] if line.strip()]
+    assert body and all(line.startswith("  ") for line in body[1:]), body
+    assert max(len(line) for line in ethics.splitlines()) <= 80
+
+
+def test_every_help_page_fits_80_columns():
+    """Descriptions are wrapped to the terminal (the examples keep their own lines)."""
+    from bot.cli import SUBCOMMANDS
+
+    for command in ["--help", *(f"{name} --help" for name in SUBCOMMANDS)]:
+        out = run(*command.split(), columns="80")
+        wide = [line for line in out.splitlines() if len(line) > 80]
+        assert not wide, (command, wide)

@@ -104,6 +104,71 @@ def test_k_and_empty_gallery(kb):
     assert empty.find(FOX) == []
 
 
+def test_query_parts_take_subject_and_place_not_time_or_camera():
+    from bot.core.critique.analysis import analyze
+    from bot.core.retrieval.similar import query_parts
+
+    subject, place = query_parts(FOX, analyze(FOX).spans)
+    assert subject == "A red fox"
+    assert "snow" in place and "dawn" not in place and "dolly" not in place
+
+
+def test_subject_and_setting_outrank_what_the_prompt_lacks(kb):
+    """An entry that films the same subject in the same place beats one that merely shows the
+    components the prompt is missing (the bonus is a tie-breaker, not a reason)."""
+    index = GallerySimilarity(kb)
+    horse = kb.gallery["kling-horse-surf-gallop"]
+    prompt = "a grey horse on an empty beach"
+    lacking = [c.value for c in horse.components if c.value not in ("subject", "setting")]
+    got = index.find(prompt, k=3, missing=lacking, subject="a grey horse",
+                     setting="on an empty beach")
+    assert got[0][0].id == horse.id
+
+
+class _BagOfMeaning:
+    """A stand-in encoder whose vectors put words of one kind together (people, city places),
+    as a sentence embedding does, so the vector path can be tested without the model."""
+
+    KINDS = ({"man", "woman", "person", "people", "strangers", "vendor", "commuter"},
+             {"street", "alley", "market", "cafe", "café", "city", "road"})
+
+    def __call__(self, text: str):
+        import numpy as np
+
+        words = set(tokenize(text)) | set(text.lower().split())
+        v = np.array([len(words & kind) for kind in self.KINDS] + [0.1], dtype=float)
+        return v / np.linalg.norm(v)
+
+    def encode(self, texts):
+        import numpy as np
+
+        return np.stack([self(t) for t in texts])
+
+
+def test_embeddings_find_the_same_kind_of_scene_when_words_differ(kb):
+    index = GallerySimilarity(kb)
+    assert not index.has_vectors
+    encoder = _BagOfMeaning()
+    index.prepare_vectors(encoder)
+    assert index.has_vectors
+    got = [e for e, _ in index.find("a person strolls along a road", k=3, subject="a person",
+                                    setting="along a road", encoder=encoder)]
+    people_in_city = [e for e in got if set(tokenize(e.prompt)) & encoder.KINDS[1]]
+    assert len(people_in_city) >= 2, [e.id for e in got]
+
+
+def test_a_cold_process_uses_keywords_and_a_warm_one_the_model(engine, monkeypatch):
+    from bot.core.retrieval import warmup
+
+    monkeypatch.setattr(warmup, "_current", None)
+    assert warmup.similar_prompts_encoder() is None  # a CLI never loads a model for this
+    warm = warmup.WarmUp(engine)
+    warm.state = "ready"
+    monkeypatch.setattr(warmup, "_current", warm)
+    monkeypatch.setattr("bot.core.retrieval.embeddings.onnx_encoder", lambda: "encoder")
+    assert warmup.similar_prompts_encoder() == "encoder"
+
+
 @pytest.mark.parametrize("query", ["what is a whip pan?", "pan pan panning", "zzz nothing",
                                    "how do I keep a character consistent across shots"])
 def test_keyword_index_scores_equal_rank_bm25(kb, query):

@@ -121,7 +121,7 @@ def render_house_rules(console: Console, lines: list[str]) -> None:
     style = "red" if "FAIL" in head else "green"
     console.print(f"\n[bold {style}]{escape(head)}[/bold {style}]")
     for line in rest:
-        console.print(f"  • {escape(line)}")
+        print_bullet(console, line)
 
 
 def render_critique(console: Console, c: Critique) -> None:
@@ -152,12 +152,11 @@ def render_critique(console: Console, c: Critique) -> None:
     if c.missing:
         console.print("\n[bold]Missing[/bold]")
         for m in c.missing:
-            console.print(f"  [red]•[/red] [bold]{m.value}[/bold]: {escape(c.missing_why.get(m, ''))}")
+            print_bullet(console, Text.assemble((m.value, "bold"), f": {c.missing_why.get(m, '')}"))
     if c.anti_patterns:
         console.print("\n[bold]Anti-patterns[/bold]")
         for a in c.anti_patterns:
-            console.print(f"  [yellow]•[/yellow] [bold]{escape(a.id)}[/bold] ({escape(a.text)}): "
-                          f"{escape(a.why)}")
+            print_bullet(console, Text.assemble((a.id, "bold"), f" ({a.text}): {a.why}"))
     if c.suggestions:
         console.print("\n[bold]Suggestions[/bold]")
         for s in c.suggestions:
@@ -165,16 +164,17 @@ def render_critique(console: Console, c: Critique) -> None:
     render_house_rules(console, summary_lines(c.house_rules) if c.house_rules else [])
     by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
     strength = "" if c.rewrite_strength == "standard" else f", {c.rewrite_strength}"
+    console.print()
     console.print(Panel(escape(c.rewrite), title=f"Rewrite{strength}{by}", border_style="cyan"))
     for notice in c.notices:
         console.print(Text(notice, style="italic"))
     concerns = [x for x in ethics.get("concerns", []) if x.get("severity") != "stop"]
     if concerns:
-        console.print("[bold]Ethics[/bold]")
+        console.print("\n[bold]Ethics[/bold]")
         for x in concerns:
             print_bullet(console, f"{x['severity']} · {x['category']}: {x['why']}")
     if c.similar:
-        console.print("[bold]Prompts like yours that work[/bold]")
+        console.print("\n[bold]Prompts like yours that work[/bold]")
         for similar in c.similar:
             print_bullet(console, f"{similar.title} ({similar.id}): {similar.why}")
     sources = ", ".join(c.sources)

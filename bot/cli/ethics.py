@@ -12,8 +12,10 @@ import sys
 
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from bot.cli.inputs import add_encoding_flag, line_text, stdin_lines
+from bot.cli.layout import print_bullet
 from bot.core.engine import Engine
 from bot.core.ethics import EthicsReview
 from bot.core.validation import InputError, decode_argument
@@ -97,5 +99,5 @@ def render_ethics(console: Console, review: EthicsReview) -> None:
         s = STYLES[c.severity]
         console.print(f"\n[{s}]{c.severity.upper()}[/{s}] [bold]{c.category}[/bold]  "
                       f"[dim]triggered by:[/dim] {escape(c.trigger)}")
-        console.print(f"  {escape(c.why)}")
-        console.print(f"  [italic]Instead:[/italic] {escape(c.instead)}")
+        print_bullet(console, c.why, marker="")
+        print_bullet(console, Text.assemble(("Instead:", "italic"), f" {c.instead}"), marker="")

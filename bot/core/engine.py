@@ -299,10 +299,14 @@ class Engine:
 
     def similar_prompts(self, prompt: str, k: int = 3, model: str | None = None
                         ) -> list[LearnMore]:
-        """Gallery prompts like this one; lexical, so no vector index or model is loaded."""
+        """Gallery prompts like this one, subject and setting first: by embeddings in a warmed
+        long-running process, by keywords otherwise (no model is loaded for it)."""
         from bot.core.retrieval.links import similar_links
+        from bot.core.retrieval.warmup import similar_prompts_encoder
 
-        return similar_links(self.kb, self.clean(prompt), k, model=self.resolve_model(model))
+        text = self.clean(prompt)
+        return similar_links(self.kb, text, k, model=self.resolve_model(model),
+                             spans=analyze(text).spans, encoder=similar_prompts_encoder())
 
     def learn_more(self, section_ids: list[str]) -> list[LearnMore]:
         from bot.core.retrieval.links import guide_links
@@ -333,9 +337,12 @@ class Engine:
         if with_retrieval:
             try:
                 from bot.core.retrieval.links import similar_links
+                from bot.core.retrieval.warmup import similar_prompts_encoder
 
-                result.similar = similar_links(self.kb, text, 3, model=result.model,
-                                               missing=[m.value for m in result.missing])
+                result.similar = similar_links(
+                    self.kb, text, 3, model=result.model,
+                    missing=[m.value for m in result.missing],
+                    spans=analyze(text).spans, encoder=similar_prompts_encoder())
             except Exception:  # the critique stands on its own; similar prompts are a bonus
                 log.warning("similar prompts unavailable", exc_info=True)
         if (with_retrieval if with_llm is None else with_llm) and (

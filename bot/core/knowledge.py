@@ -150,6 +150,16 @@ class ModelProfile(_Strict):
         return v
 
 
+GENRES: tuple[str, ...] = (
+    "product-ad", "music-video", "documentary", "narrative-drama", "animation", "anime",
+    "nature", "sports", "food", "fashion", "architecture", "horror", "sci-fi", "explainer",
+    "social-vertical", "fantasy", "action", "comedy", "travel", "abstract", "period",
+    "wildlife", "automotive", "real-estate", "corporate", "experimental")
+"""Genres a gallery entry can be tagged with (`genre:<name>` in its tags), so the gallery can
+be checked for coverage and similar prompts matched by the kind of film, not only by words."""
+GENRE_PREFIX = "genre:"
+
+
 class GalleryEntry(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=3)
@@ -161,7 +171,23 @@ class GalleryEntry(_Strict):
     tags: tuple[str, ...] = Field(min_length=1)
     negative_prompt: str | None = None
     source: Literal["seed", "framecraft"] = "framecraft"
+    reference: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    """The public example (model card, vendor guide, prompt suite) the entry follows, when it
+    follows one; the prompt is then rewritten and annotated in our words."""
     file: str = ""
+
+    @field_validator("tags")
+    @classmethod
+    def _known_genres(cls, tags: tuple[str, ...]) -> tuple[str, ...]:
+        for tag in tags:
+            if tag.startswith(GENRE_PREFIX) and tag[len(GENRE_PREFIX):] not in GENRES:
+                raise ValueError(f"unknown genre {tag!r}; known: {', '.join(GENRES)}")
+        return tags
+
+    @property
+    def genres(self) -> tuple[str, ...]:
+        """The entry's genres (its `genre:` tags without the prefix)."""
+        return tuple(t[len(GENRE_PREFIX):] for t in self.tags if t.startswith(GENRE_PREFIX))
 
     @model_validator(mode="after")
     def _spans_in_prompt(self) -> GalleryEntry:

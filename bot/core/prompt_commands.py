@@ -347,15 +347,19 @@ def save_reviewed(engine: Engine, team: str, name: str, text: str, author: str,
     except Exception:  # noqa: BLE001 - keep the user's work even if scoring breaks
         log.warning("critique failed; saving without a score", exc_info=True)
         score = None
-    version: Version = engine.store.save(team, name, text, author, model=model_id, note=note,
-                                         score=score, channel=channel)
-    return version, house, True
+    # The check above saves a critique when nothing changed; this one, under the prompt's row
+    # lock, keeps two identical saves sent at once from adding two versions.
+    version, added = engine.store.save_if_changed(team, name, text, author, model=model_id,
+                                                  note=note, score=score, channel=channel,
+                                                  force=force)
+    return (version, house, True) if added else (version, None, False)
 
 
-def unchanged_summary(v: Version) -> str:
-    """What a save of the newest version's own text says."""
+def unchanged_summary(v: Version, force_hint: str = "add --force") -> str:
+    """What a save of the newest version's own text says; `force_hint` is how this front's
+    user forces it (a flag in text commands, an option in Discord's slash command)."""
     return (f"{v.name} v{v.version} already has this text; no new version saved "
-            "(add --force to save it anyway).")
+            f"({force_hint} to save it anyway).")
 
 
 def _score(v: Version) -> str:

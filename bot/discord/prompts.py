@@ -29,6 +29,7 @@ from bot.core.prompt_commands import (
     make_request,
     marked_word_diff,
     parse_request,
+    unchanged_summary,
 )
 from bot.core.storage.records import ComponentChange, PromptDiff, Version
 from bot.discord import embeds as em
@@ -138,13 +139,15 @@ VersionNumber = app_commands.Range[int, 1, 1_000_000]
                                                "recorded)")
 @app_commands.describe(name=NAME, prompt="The video prompt", model="The model it is for",
                        note="What changed and why (up to 500 characters)",
-                       channel="File it under a channel or project")
+                       channel="File it under a channel or project",
+                       force="Save even when the text and model equal the newest version's")
 @app_commands.autocomplete(name=name_autocomplete, model=model_autocomplete)
 async def save(interaction: discord.Interaction, name: str, prompt: str,
                model: str | None = None, note: str | None = None,
-               channel: str | None = None) -> None:
+               channel: str | None = None, force: bool = False) -> None:
     await run_prompt(interaction, {"action": "save", "name": name, "prompt": prompt,
-                                   "model": model, "note": note, "channel": channel})
+                                   "model": model, "note": note, "channel": channel,
+                                   "force": force})
 
 
 @prompt_group.command(name="list", description="The server's saved prompts")
@@ -339,8 +342,9 @@ def prompt_embeds(result: PromptResult) -> list[discord.Embed]:
         return diff_embeds(result.diff)
     if result.action == "show" and v is not None:
         return version_embeds(v, "")
-    if result.action == "save" and result.unchanged:
-        return em.notice_embeds(result.summary)
+    if result.action == "save" and result.unchanged and v is not None:
+        hint = "set the `force` option (or add --force in a mention)"
+        return em.notice_embeds(unchanged_summary(v, force_hint=hint))
     if result.action == "save" and v is not None:
         house = summary_lines(result.house_rules) if result.house_rules else []
         return version_embeds(v, "💾 Saved ", house)

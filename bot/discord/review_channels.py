@@ -457,6 +457,10 @@ class ReviewChannels:
                         in_thread=in_thread)
         job = await asyncio.to_thread(self.decide, target, message.content, edited)
         if job is not None:
+            # Decisions run in parallel threads: an edit may be queued before its message,
+            # and the queue keeps whichever text was written last.
+            written = message.edited_at or message.created_at
+            job.version = written.timestamp() if written is not None else 0.0
             self.submit(job)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:

@@ -330,12 +330,13 @@ class ReviewChannels:
             if not verdict.is_prompt:
                 if edited and self._may_have_review(key, target):
                     self._submit(key, target.model_copy(update={"action": "withdraw"}), "",
-                                 event_id, edited=True)
+                                 event_id, edited=True, version=_written_at(msg))
                 return
             kind = "review"
             if s.ethics_notes and self._note(verdict.prompt_text) is not None:
                 kind = "ethics"  # never dropped in a flood
-            self._submit(key, target, verdict.prompt_text, event_id, edited=edited, kind=kind)
+            self._submit(key, target, verdict.prompt_text, event_id, edited=edited, kind=kind,
+                         version=_written_at(msg))
             return
         if not verdict.is_prompt or self._note(verdict.prompt_text) is None:
             return
@@ -378,7 +379,7 @@ class ReviewChannels:
         return self.store.get_post(PLATFORM, target.scope, target.ts) is not None
 
     def _submit(self, key: str, target: Target, text: str, event_id: Any, *,
-                edited: bool = False, kind: str = "review") -> None:
+                edited: bool = False, kind: str = "review", version: float = 0.0) -> None:
         if event_id and not self.store.claim_once(f"{PLATFORM}:event:{event_id}"):
             return  # Slack's retry of an event already handled here or by another replica
         now = time.monotonic()
@@ -387,7 +388,8 @@ class ReviewChannels:
                             if now - t <= self.queue.max_wait_s + 5}
             self._recent[key] = now
         self.queue.submit(ReviewJob(key=key, channel=target.scope, text=text, payload=target,
-                                    kind=kind, edited=edited))  # type: ignore[arg-type]
+                                    kind=kind, edited=edited,  # type: ignore[arg-type]
+                                    version=version))
         self.worker.wake()
 
     # ---- the worker ---------------------------------------------------------------------------
@@ -501,3 +503,13 @@ class ReviewChannels:
         app.event("message", matchers=[channel_type_is("channel", "group")])(
             ack=ack_now, lazy=[work])
         app.action(ACTION_FULL_REVIEW)(ack=ack_now, lazy=[self.full_review])
+
+
+def _written_at(msg: dict[str, Any]) -> float:
+    """When the message's current text was written: its edit time, else its own ts (Slack's
+    timestamps are seconds with microseconds, so they order as floats)."""
+    stamp = (msg.get("edited") or {}).get("ts") or msg.get("ts") or 0
+    try:
+        return float(stamp)
+    except (TypeError, ValueError):
+        return 0.0

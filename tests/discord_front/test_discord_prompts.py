@@ -132,6 +132,19 @@ async def test_save_twice_history_diff_keep_restore_list(bot, mock_discord):
     assert DOLLY in shown.text() and "```" in shown.text()
 
 
+async def test_an_unchanged_save_adds_nothing_unless_forced(bot, mock_discord):
+    (put,) = mock_discord.find("PUT", f"/applications/{APP_ID}/commands")
+    save = next(o for o in next(c for c in put.body if c["name"] == "prompt")["options"]
+                if o["name"] == "save")
+    assert {o["name"]: o["type"] for o in save["options"]}["force"] == 5  # a boolean
+    await run(bot, mock_discord, "save", name="same", prompt=STATIC)
+    again = await run(bot, mock_discord, "save", name="same", prompt=STATIC)
+    assert "already has this text" in again.text() and "`force` option" in again.text()
+    assert bot.engine.store.get(GUILD, "same").version == 1
+    forced = await run(bot, mock_discord, "save", name="same", prompt=STATIC, force=True)
+    assert forced.embeds[0]["title"].startswith("💾 Saved same v2")
+
+
 async def test_delete_needs_confirm_and_errors_are_private(bot, mock_discord):
     await run(bot, mock_discord, "save", name="hero", prompt=STATIC)
     refused = await run(bot, mock_discord, "delete", name="hero")

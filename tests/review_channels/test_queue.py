@@ -63,6 +63,23 @@ def test_an_edit_while_waiting_replaces_the_text_in_place() -> None:
     assert isinstance(taken, ReviewJob) and taken.text == "second draft" and taken.edited
 
 
+def test_an_edit_queued_before_its_message_keeps_the_newer_text() -> None:
+    """Events are decided in parallel threads, so the edit can reach the queue first; the
+    original text arriving second is older and must not replace it."""
+    clock = Clock()
+    q = ReviewQueue(per_channel_per_minute=6, channel_burst=1, clock=clock)
+    q.submit(ReviewJob(key="C1:7", channel="C1", text="edited", edited=True, version=20.0))
+    assert q.submit(ReviewJob(key="C1:7", channel="C1", text="original", version=10.0)) is False
+    (taken,) = q.take()
+    assert isinstance(taken, ReviewJob) and (taken.text, taken.edited) == ("edited", True)
+    # Without times (a front that has none) the edit still wins over the original.
+    q.submit(ReviewJob(key="C1:8", channel="C1", text="edited", edited=True))
+    q.submit(ReviewJob(key="C1:8", channel="C1", text="original"))
+    clock.t += 10
+    (taken,) = q.take()
+    assert isinstance(taken, ReviewJob) and taken.text == "edited"
+
+
 def test_ethics_notes_jump_the_queue_and_are_never_dropped() -> None:
     clock = Clock()
     q = ReviewQueue(per_channel_per_minute=6, channel_burst=1, max_wait_s=20, clock=clock)

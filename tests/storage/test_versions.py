@@ -61,6 +61,32 @@ def test_fifty_concurrent_writers_get_distinct_gapless_versions(make_store, stor
     assert store.save("studio", "race", "one more", "z").version == 51
 
 
+def test_identical_saves_sent_at_once_add_one_version(make_store, store: Store) -> None:
+    """The unchanged check is made under the prompt row's lock, so ten replicas saving the same
+    text at the same moment add one version (and each is told which one), not ten."""
+    store.save("studio", "same", "a fox in the snow", "first")
+    stores = [make_store() for _ in range(5)]
+    for s in stores:
+        s.list_names("warm-up")
+    barrier = threading.Barrier(10)
+
+    def write(i: int) -> tuple[int, bool]:
+        barrier.wait()
+        version, added = stores[i % 5].save_if_changed("studio", "same", "a fox in the dunes",
+                                                       f"user{i}")
+        return version.version, added
+
+    with ThreadPoolExecutor(10) as pool:
+        results = list(pool.map(write, range(10)))
+    assert sorted(results) == [(2, False)] * 9 + [(2, True)]
+    assert [v.version for v in store.history("studio", "same")] == [1, 2]
+    # A different model is a change; `force` saves identical text anyway.
+    assert store.save_if_changed("studio", "same", "a fox in the dunes", "u",
+                                 model="kling")[0].version == 3
+    assert store.save_if_changed("studio", "same", "a fox in the dunes", "u", model="kling",
+                                 force=True)[0].version == 4
+
+
 def _process_writer(url: str, who: int, n: int, out) -> None:  # runs in a child process
     s = Store(url)
     out.put([s.save("studio", "proc-race", f"proc {who} take {k}", f"p{who}").version

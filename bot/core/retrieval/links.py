@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
+from bot.core.critique.components import Component
 from bot.core.critique.results import LearnMore
 from bot.core.knowledge import KnowledgeBase
-from bot.core.retrieval.similar import gallery_similarity
+from bot.core.retrieval.similar import gallery_similarity, query_parts
 
 
 def guide_links(kb: KnowledgeBase, section_ids: Iterable[str]) -> list[LearnMore]:
@@ -17,9 +19,16 @@ def guide_links(kb: KnowledgeBase, section_ids: Iterable[str]) -> list[LearnMore
 
 
 def similar_links(kb: KnowledgeBase, prompt: str, k: int = 3, model: str | None = None,
-                  missing: Iterable[str] = ()) -> list[LearnMore]:
-    """Gallery prompts most like this one, each with why it works (no vector index: see
-    bot.core.retrieval.similar)."""
+                  missing: Iterable[str] = (),
+                  spans: Mapping[Component, Sequence[Any]] | None = None,
+                  encoder: Any = None) -> list[LearnMore]:
+    """Gallery prompts most like this one (subject and setting first, read from the prompt's
+    analysed `spans`), each with why it works; by embeddings when `encoder` is given and the
+    gallery's vectors are ready, otherwise by keywords (see bot.core.retrieval.similar)."""
+    subject, setting = query_parts(prompt, spans) if spans is not None else ("", "")
+    found = gallery_similarity(kb).find(prompt, k, model=model, missing=missing,
+                                        subject=subject or None, setting=setting or None,
+                                        encoder=encoder)
     return [LearnMore(kind="gallery", id=e.id, title=e.title, file=e.file,
                       why=" ".join(e.why.split()), score=score)
-            for e, score in gallery_similarity(kb).find(prompt, k, model=model, missing=missing)]
+            for e, score in found]

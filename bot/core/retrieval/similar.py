@@ -1,35 +1,52 @@
-"""Prompts like yours: the gallery entries closest to a prompt, without the vector index.
+"""Prompts like yours: the gallery entries closest to a prompt, subject and setting first.
 
-A critique takes a few milliseconds; the vector index needs torch and the embedding model
-(seconds to load, minutes to build on a fresh data directory). So every critique finding
-similar prompts would be slow, and the first one very slow. Here similarity is lexical and
-structural, and costs a fraction of a millisecond:
-- BM25 over each entry's title, tags and prompt: the words of the scene (fox, snow, neon, wok).
-  "Why it works" is left out: it is written in craft words every entry shares (lighting, camera,
-  motion), which would make every prompt look like every other.
-- a bonus for an entry written for the same target model, whose dialect the writer needs, and
-  one for covering the components the prompt lacks, which is what makes an example instructive.
-BM25 scores are scaled so the best entry scores 1, then the bonuses are added.
+What makes a gallery example useful is that it films the same kind of thing in the same kind
+of place (a man on a street wants other people in streets, not a swordswoman in a bamboo
+forest that happens to share the word "walking"). So entries are ranked by:
+1. the subject: the prompt's subject words against each entry's annotated subject and title;
+2. the setting: the prompt's setting words against each entry's annotated setting and tags;
+3. the whole scene: every word of the prompt against each entry's title, tags and prompt;
+then, as small tie-breakers, an entry written for the same target model (its dialect is what
+the writer needs) and one covering the components the prompt lacks (what makes it instructive).
+"Why it works" is left out: it is written in craft words every entry shares.
 
-Must not import chromadb, torch or sentence-transformers (a test checks it), nor numpy: a
-hundred-odd entries are scored faster in plain Python than numpy takes to import.
+Two ways to measure 1-3, with the same weights:
+- keywords (BM25), for a cold CLI: a fraction of a millisecond, nothing to load. Must not import
+  chromadb, torch or sentence-transformers (a test checks it), nor numpy.
+- the shipped MiniLM embedding (cosine), in long-running processes where the model is loaded
+  anyway (`prepare_vectors` at warm-up): it knows that a man and a woman are both people and a
+  street and an alley are both city places, which words alone do not. Keywords still count
+  there, so an exact word match is not lost.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from bot.core.critique.components import Component
-from bot.core.knowledge import GalleryEntry, KnowledgeBase
+from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
 
+SUBJECT_WEIGHT = 0.40
+SETTING_WEIGHT = 0.20
+"""Shares of the score for the prompt's subject and setting; the rest (0.4 with both) goes to
+the whole scene, which also takes the share of a part the prompt does not name."""
 SAME_MODEL_BONUS = 0.15
-MISSING_BONUS = 0.1
+MISSING_BONUS = 0.04
 """Times the share of the prompt's missing components the entry has."""
+VECTOR_SHARE = 0.7
+"""With embeddings, each of subject/setting/scene is this much cosine and the rest keywords."""
+MIN_VECTOR_SIMILARITY = 0.25
+"""Below this cosine on subject and setting together, an entry is not like the prompt."""
 _MAX = 1.0 + SAME_MODEL_BONUS + MISSING_BONUS
 _WORDS = re.compile(r"[a-z0-9]+")
+
+Encoder = Any
+"""An encoder with `encode(texts) -> matrix` and `__call__(text) -> vector` (unit length), e.g.
+bot.core.retrieval.onnx_model.OnnxEncoder."""
 
 
 def _same_text(prompt: str) -> str:
@@ -37,45 +54,130 @@ def _same_text(prompt: str) -> str:
     return " ".join(_WORDS.findall(prompt.lower()))
 
 
+def _entry_subject(e: GalleryEntry) -> str:
+    return f"{e.components.get(Component.SUBJECT, '')} {e.title}"
+
+
+def _entry_setting(e: GalleryEntry) -> str:
+    tags = " ".join(t for t in e.tags if not t.startswith(GENRE_PREFIX))
+    return f"{e.components.get(Component.SETTING, '')} {tags}"
+
+
+def _entry_scene(e: GalleryEntry) -> str:
+    return f"{e.title} {' '.join(e.tags)} {e.prompt}"
+
+
+def _scaled(scores: dict[int, float]) -> dict[int, float]:
+    """BM25 scores scaled so the best entry scores 1 (BM25 has no fixed range)."""
+    top = max(scores.values(), default=0.0)
+    return {i: s / top for i, s in scores.items()} if top > 0 else {}
+
+
+_NOT_PLACE = frozenset({Component.SUBJECT, Component.ACTION, Component.MOTION, Component.CAMERA,
+                        Component.SHOT, Component.LENS, Component.STYLE, Component.PACING,
+                        Component.COLOR, Component.AUDIO})
+
+
+def query_parts(prompt: str, spans: Mapping[Component, Sequence[Any]]) -> tuple[str, str]:
+    """(subject words, setting words) of a prompt from its analysed spans (objects with
+    `start`, `end`, `text`). The setting is the setting spans plus the words no other
+    component claims ("trots through fresh snow": the snow is where it happens even when the
+    analysis files only "at dawn" as setting); camera, light, style and the like never count
+    as place."""
+    subject = " ".join(s.text for s in spans.get(Component.SUBJECT) or [])
+    light = [(s.start, s.end) for s in spans.get(Component.LIGHTING) or []]
+    # A setting span that is also light ("at dawn") is a time, not a place: the whole scene
+    # still counts it, the place does not.
+    places = [s for s in spans.get(Component.SETTING) or []
+              if not any(a < s.end and s.start < b for a, b in light)]
+    taken = [(s.start, s.end) for c, found in spans.items()
+             if c in _NOT_PLACE or c in (Component.SETTING, Component.LIGHTING) for s in found]
+    leftover = "".join(" " if any(a <= i < b for a, b in taken) else ch
+                       for i, ch in enumerate(prompt))
+    return subject, " ".join(" ".join([*(s.text for s in places), leftover]).split())
+
+
 class GallerySimilarity:
     def __init__(self, kb: KnowledgeBase):
         self.entries: list[GalleryEntry] = list(kb.gallery.values())
-        self.keywords = KeywordIndex([tokenize(f"{e.title} {' '.join(e.tags)} {e.prompt}")
-                                      for e in self.entries])
+        self.subjects = KeywordIndex([tokenize(_entry_subject(e)) for e in self.entries])
+        self.settings = KeywordIndex([tokenize(_entry_setting(e)) for e in self.entries])
+        self.scenes = KeywordIndex([tokenize(_entry_scene(e)) for e in self.entries])
         self._identity = {_same_text(e.prompt): i for i, e in enumerate(self.entries)}
         self._has = [{c.value for c in e.components} for e in self.entries]
+        self._vectors: tuple[Any, Any] | None = None  # (subject+setting, scene) matrices
+        self._vectors_lock = threading.Lock()
 
+    # ---- embeddings (long-running processes only) ---------------------------------------
+    def prepare_vectors(self, encoder: Encoder) -> None:
+        """Embed every entry's subject+setting and scene once (about a second for 250 entries
+        on two cores); a front's warm-up calls this, so no request waits for it."""
+        with self._vectors_lock:
+            if self._vectors is None and self.entries:
+                places = [f"{_entry_subject(e)}. {_entry_setting(e)}" for e in self.entries]
+                scenes = [e.prompt for e in self.entries]
+                self._vectors = (encoder.encode(places), encoder.encode(scenes))
+
+    @property
+    def has_vectors(self) -> bool:
+        return self._vectors is not None
+
+    def _cosines(self, encoder: Encoder, subject: str, setting: str, prompt: str
+                 ) -> tuple[Sequence[float], Sequence[float]]:
+        assert self._vectors is not None
+        places, scenes = self._vectors
+        place_query = f"{subject}. {setting}" if (subject or setting) else prompt
+        return (places @ encoder(place_query)).tolist(), (scenes @ encoder(prompt)).tolist()
+
+    # ---- ranking ------------------------------------------------------------------------
     def find(self, prompt: str, k: int = 3, model: str | None = None,
-             missing: Iterable[str] = ()) -> list[tuple[GalleryEntry, float]]:
+             missing: Iterable[str] = (), subject: str | None = None,
+             setting: str | None = None, encoder: Encoder | None = None,
+             ) -> list[tuple[GalleryEntry, float]]:
         """Up to k entries, best first, with a 0-1 score; the prompt itself is never one.
 
-        An entry must share a word with the prompt or be written for its target model:
-        bonuses alone ("has audio") do not make two prompts alike.
+        `subject` and `setting` are the prompt's own words for them (see `query_parts`); a part
+        not given hands its share to the whole scene. An entry must share something with the
+        prompt (a word, or with embeddings enough meaning) or be written for the target model:
+        a bonus such as "has audio" does not make two prompts alike. `encoder` counts only
+        once `prepare_vectors` ran.
         """
         if not self.entries or k <= 0:
             return []
-        keyword = self.keywords.score_map(tokenize(prompt))
+        by_subject = _scaled(self.subjects.score_map(tokenize(subject))) if subject else {}
+        by_setting = _scaled(self.settings.score_map(tokenize(setting))) if setting else {}
+        w_subject = SUBJECT_WEIGHT if subject else 0.0
+        w_setting = SETTING_WEIGHT if setting else 0.0
+        w_scene = 1.0 - w_subject - w_setting
+        by_scene = _scaled(self.scenes.score_map(tokenize(prompt)))
+        vectors: tuple[Sequence[float], Sequence[float]] | None = None
+        if encoder is not None and self._vectors is not None:
+            vectors = self._cosines(encoder, subject or "", setting or "", prompt)
         itself = self._identity.get(_same_text(prompt))
-        if itself is not None:  # before scaling: the best match of a gallery prompt is itself
-            keyword.pop(itself, None)
-        top = max(keyword.values(), default=0.0)
-        wanted = {str(getattr(m, "value", m)) for m in missing}
-        wanted &= {c.value for c in Component}
+        wanted = {str(getattr(m, "value", m)) for m in missing} & {c.value for c in Component}
         scored: list[tuple[float, int]] = []
         for i, entry in enumerate(self.entries):
-            score = keyword.get(i, 0.0)
-            if top > 0:
-                score /= top
-            same = bool(model) and entry.model == model
-            if i == itself or not (score > 0 or same):
+            if i == itself:
                 continue
-            if same:
+            subj, sett, scene = by_subject.get(i, 0.0), by_setting.get(i, 0.0), by_scene.get(i, 0.0)
+            shares = subj > 0 or sett > 0 or scene > 0
+            if vectors is not None:
+                place, whole = vectors[0][i], vectors[1][i]
+                shares = shares or place >= MIN_VECTOR_SIMILARITY
+                subj = VECTOR_SHARE * place + (1 - VECTOR_SHARE) * subj
+                sett = VECTOR_SHARE * place + (1 - VECTOR_SHARE) * sett
+                scene = VECTOR_SHARE * whole + (1 - VECTOR_SHARE) * scene
+            same_model = bool(model) and entry.model == model
+            if not (shares or same_model):  # a named model's own examples may stand alone
+                continue
+            score = w_subject * subj + w_setting * sett + w_scene * scene
+            if same_model:
                 score += SAME_MODEL_BONUS
             if wanted:
                 score += (MISSING_BONUS / len(wanted)) * len(wanted & self._has[i])
             scored.append((score, i))
         scored.sort(key=lambda t: -t[0])  # stable: ties keep gallery order
-        return [(self.entries[i], round(score / _MAX, 3)) for score, i in scored[:k]]
+        return [(self.entries[i], round(max(0.0, score) / _MAX, 3)) for score, i in scored[:k]]
 
 
 _cache: dict[int, tuple[KnowledgeBase, GallerySimilarity]] = {}
@@ -94,3 +196,4 @@ def gallery_similarity(kb: KnowledgeBase) -> GallerySimilarity:
             _cache.pop(next(iter(_cache)))
         _cache[id(kb)] = (kb, index)  # holding kb keeps its id from being reused
     return index
+

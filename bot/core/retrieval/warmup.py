@@ -57,6 +57,7 @@ class WarmUp:
             self.engine.kb  # noqa: B018 (parse and validate the knowledge base)
             getattr(self.engine, "ethics_rules", None)  # compiled once, if the engine has them
             self.engine.retriever.warm_up()
+            _prepare_similar_prompts(self.engine)
             self.state = "ready"
         except Exception as e:  # noqa: BLE001 (a chroma server down must not kill the process)
             self.error = f"{type(e).__name__}: {e}"
@@ -66,6 +67,28 @@ class WarmUp:
             self.seconds = time.perf_counter() - started
             self._done.set()
             log.info("warm-up %s in %.1f s", self.state, self.seconds)
+
+
+def _prepare_similar_prompts(engine: Any) -> None:
+    """Embed the gallery for "prompts like yours" while the model is loaded anyway; without the
+    ONNX encoder (torch forced, export missing) similar prompts stay on keywords."""
+    from bot.core.retrieval.embeddings import onnx_encoder
+    from bot.core.retrieval.similar import gallery_similarity
+
+    encoder = onnx_encoder()
+    if encoder is not None:
+        gallery_similarity(engine.kb).prepare_vectors(encoder)
+
+
+def similar_prompts_encoder() -> Any:
+    """The encoder "prompts like yours" may use in this process: only once a warm-up finished
+    (a long-running front), never in a cold CLI, which must not load a model for it."""
+    current = _current
+    if current is None or current.state != "ready":
+        return None
+    from bot.core.retrieval.embeddings import onnx_encoder
+
+    return onnx_encoder()
 
 
 _current: WarmUp | None = None

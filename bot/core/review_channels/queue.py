@@ -47,6 +47,10 @@ class ReviewJob:
     kind: JobKind = "review"
     edited: bool = False
     received: float = 0.0
+    version: float = 0.0
+    """When this text was written (the platform's edit time, else the message's): events are
+    handled in parallel, so an edit can be queued before the message it edits, and the older
+    text arriving second must not replace the newer one."""
 
 
 @dataclass
@@ -134,10 +138,12 @@ class ReviewQueue:
             self.stats.submitted += 1
             waiting = ch.jobs.get(job.key)
             if waiting is not None:  # an edit before its review: review the latest text once
-                waiting.text, waiting.payload = job.text, job.payload
+                if (job.version, job.edited) >= (waiting.version, waiting.edited):
+                    waiting.text, waiting.payload = job.text, job.payload
+                    waiting.version = job.version
+                    if job.kind == "ethics":
+                        waiting.kind = "ethics"
                 waiting.edited = waiting.edited or job.edited
-                if job.kind == "ethics":
-                    waiting.kind = "ethics"
                 self.stats.coalesced += 1
                 return False
             job.received = now

@@ -49,6 +49,14 @@ _MIGRATED: set[str] = set()
 _MIGRATE_LOCK = threading.Lock()
 
 
+
+class _SameAsNewest(Exception):
+    """Raised inside a save's transaction to roll it back when the text is unchanged."""
+
+    def __init__(self, version: Version) -> None:
+        super().__init__(version.version)
+        self.version = version
+
 class StoreError(RuntimeError):
     """The database could not be reached or used; the message never contains a password."""
 
@@ -355,6 +363,19 @@ class Store(HouseRulesStoreMixin):
              note: str | None = None, score: int | None = None,
              channel: str | None = None, details: ReviewDetails | None = None) -> Version:
         """Save a new version; concurrent saves of one name each get the next number."""
+        version, _ = self.save_if_changed(team, name, prompt, author, model=model, note=note,
+                                          score=score, channel=channel, details=details,
+                                          force=True)
+        return version
+
+    def save_if_changed(self, team: str, name: str, prompt: str, author: str,
+                        model: str | None = None, note: str | None = None,
+                        score: int | None = None, channel: str | None = None,
+                        details: ReviewDetails | None = None,
+                        force: bool = False) -> tuple[Version, bool]:
+        """Save a new version unless its text and model equal the newest one's (then that
+        newest version and False), decided under the prompt row's lock so two identical saves
+        sent at once add one version, not two. `force` saves regardless."""
         team = checks.key(team, "team")
         display, key = checks.prompt_name(name), checks.name_key(name)
         text, who = clean_prompt(prompt), checks.key(author, "author")
@@ -381,13 +402,20 @@ class Store(HouseRulesStoreMixin):
                 .values(last_version=p.last_version + 1,
                         channel=func.coalesce(p.channel, channel))
                 .returning(p.id, p.name, p.channel, p.last_version)).one()
+            if not force and bumped.last_version > 1:
+                newest = self._version_row(conn, bumped, bumped.last_version - 1)
+                if newest.prompt == text and newest.model == model_key:
+                    raise _SameAsNewest(self._version(team, bumped, newest))
             conn.execute(t.prompt_versions.insert().values(
                 prompt_id=bumped.id, version=bumped.last_version, created_at=now, **row,
                 **found))
             return Version(team=team, name=bumped.name, version=bumped.last_version,
                            channel=bumped.channel, created_at=to_datetime(now), prompt=text,
                            author=who, model=model_key, note=why, score=scored, keeper=False)
-        return self._write(tx, attempts=20)
+        try:
+            return self._write(tx, attempts=20), True
+        except _SameAsNewest as same:  # the transaction rolled back: nothing was bumped
+            return same.version, False
 
     def list_names(self, team: str, channel: str | None = None) -> list[PromptInfo]:
         p, v = t.prompts.c, t.prompt_versions.c
