@@ -82,7 +82,35 @@ def _alts(words: object) -> str:
 
 _HUE = _alts(vocab.HUES)
 _MODIFIER = r"(?:[a-z]+(?:-[a-z]+)*)"
-_GARMENT_RE = _rx(r"((?:" + _MODIFIER + r"[ ,]+){0,4}?)(" + _alts(vocab.GARMENTS) + r")")
+_GARMENT_NOUN = _rx(_alts(vocab.GARMENTS))
+_GARMENT_LEFT = re.compile(r"((?:" + _MODIFIER + r"[ ,]+){0,4})$", re.I)
+
+
+class _Head:
+    """A head noun with the words before it, shaped like a match of `(words)(noun)` (the
+    noun is found first and the words read backwards: a pattern with the words in front
+    backtracks at every position and was most of a sequence's time)."""
+
+    def __init__(self, text: str, noun: re.Match[str], left: re.Pattern[str]):
+        window = text[max(0, noun.start() - 90):noun.start()]
+        m = left.search(window)
+        words = m.group(1) if m else ""
+        self._groups = (words + noun.group(0), words, noun.group(0))
+        self._starts = (noun.start() - len(words), noun.start() - len(words), noun.start())
+        self._end = noun.end()
+
+    def group(self, i: int = 0) -> str:
+        return self._groups[i]
+
+    def start(self, i: int = 0) -> int:
+        return self._starts[i]
+
+    def end(self, i: int = 0) -> int:
+        return self._end
+
+
+def _heads(text: str, noun: re.Pattern[str], left: re.Pattern[str]) -> list[_Head]:
+    return [_Head(text, m, left) for m in noun.finditer(text)]
 _STOP_LEFT = frozenset(words("a an the his her their its with in wearing wears and or of on under "
                        "over who is are was while as to by from into at dressed holding "
                        "carries carrying clutching he she they it one two"))
@@ -188,9 +216,9 @@ _STYLES: list[tuple[str, str]] = [
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
 ]
 _STYLE_RES = [(_rx(p), v) for p, v in _STYLES]
-_STYLE_PHRASE = re.compile(
-    r"(?<![\w'-])((?:[A-Za-z][\w'&-]* ){0,2}[A-Za-z][\w'&-]*)[- ](?:style|aesthetic|look|"
-    r"animation|rendering)(?![\w-])|in the style of (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})", re.I)
+_STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
+                         re.I)
+_STYLE_TAG_LEFT = re.compile(r"(?<![\w'&-])((?:[A-Za-z][\w'&-]* ){0,2}[A-Za-z][\w'&-]*)$")
 """Any "X style", "X aesthetic", "X look" or "X animation": a style tag even when its family is
 not one the table knows (its value is then only its words, which never drift)."""
 _NOT_STYLE_WORDS = frozenset(words("a an the this that his her their its and or of in with hair "
@@ -568,7 +596,7 @@ def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
 
 def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     out: list[Mention] = []
-    for m in _GARMENT_RE.finditer(text):
+    for m in _heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
         noun = m.group(2).lower()
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)):
@@ -613,7 +641,8 @@ def _dressed(low: str, start: int, end: int) -> bool:
                           r"{0,3}$", before))
 
 
-_PLACE_RE = _rx(r"((?:[a-z]+(?:-[a-z]+)*'?s? ){0,4}?)(" + _alts(vocab.PLACES) + r")")
+_PLACE_NOUN = _rx(_alts(vocab.PLACES))
+_PLACE_LEFT = re.compile(r"((?:[a-z]+(?:-[a-z]+)*'?s? ){0,4})$", re.I)
 _PLACE_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
                               "through across over under near toward towards and or with as "
                               "while shot close-up medium wide full aerial establishing "
@@ -640,11 +669,13 @@ def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     not a place."""
     out: list[Mention] = []
     places: set[str] = set()
-    for m in _PLACE_RE.finditer(text):
+    for m in _heads(text, _PLACE_NOUN, _PLACE_LEFT):
         if any(w.start <= m.start(2) < w.end for w in worn):
             continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]):
             continue
+        if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
+            continue  # "bakery kitchen", "library atrium": the next noun is the place
         if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):
                                                                           m.start(2)], re.I):
             continue  # "shallow depth of field": a lens setting
@@ -837,6 +868,17 @@ _STYLE_RIGHT = re.compile(r"^(?:[- ](?:style|look|aesthetic|animation|film|movie
                           re.I)
 
 
+def _style_phrases(text: str) -> list[_Head]:
+    """"X style", "X aesthetic", "X look", "X animation": the tag word first, then up to three
+    words before it."""
+    out = []
+    for m in _STYLE_WORD.finditer(text):
+        head = _Head(text, m, _STYLE_TAG_LEFT)
+        if head.group(1):
+            out.append(head)
+    return out
+
+
 def _style(text: str) -> list[Mention]:
     """Style words, with the name or "X-style" before them and "style"/"look" after them
     ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
@@ -851,7 +893,7 @@ def _style(text: str) -> list[Mention]:
             if right:
                 end += len(right.group(0))
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
-    for m in _STYLE_PHRASE.finditer(text):
+    for m in _style_phrases(text):
         start = m.start()
         if m.group(1) is not None:
             lead = m.group(1).split()
