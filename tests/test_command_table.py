@@ -74,7 +74,7 @@ def test_one_rate_limit_table_for_every_front(engine):
     # `prompt` joined the table in issue 14 (item 7: rate-limit /prompt like the others)
     assert limits == {"critique": (20, 60.0), "ethics": (20, 60.0), "translate": (10, 60.0),
                       "compare": (5, 60.0), "ask": (10, 60.0), "prompt": (20, 60.0),
-                      "insights": (5, 60.0)}
+                      "insights": (5, 60.0), "sequence": (5, 60.0)}
     assert SlackFront(engine).rate_limits == DiscordFront(engine).cooldowns == limits
 
 

@@ -45,6 +45,7 @@ SUBCOMMANDS: dict[str, str] = {
     "lint": "check prompts in files against the critique and the house rules",
     "insights": "how the team's prompts are improving: scores per week, what is most often "
                 "missing, models, feedback",
+    "sequence": "review a shot list for consistency across shots",
 }
 """Subcommand name → its help line, in the order `framecraft --help` lists them."""
 
@@ -109,6 +110,12 @@ EXAMPLES: dict[str, tuple[str, tuple[str, str]]] = {
     "insights": ("How a team's prompting is improving: the score per week, what is most often "
                  "missing, and a chart.",
                  ("framecraft insights --since 90d", "framecraft insights --team local --json")),
+    "sequence": ("Review a shot list (one shot a line, Markdown headings or numbered items, or "
+                 "YAML/JSON shots) for consistency: each shot's critique, the anchors across "
+                 "shots, drift and gaps with the words to paste; --rewrite repeats the shared "
+                 "anchors in every shot.",
+                 ("framecraft sequence shots.md --rewrite --model kling",
+                  "framecraft sequence - --json < shots.yaml")),
 }
 """Subcommand name → (description, two examples) for its `--help`."""
 

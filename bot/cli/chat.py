@@ -26,6 +26,7 @@ from bot.cli.compare import render_comparison
 from bot.cli.critique import render_critique
 from bot.cli.ethics import render_ethics
 from bot.cli.prompt import chat_prompt
+from bot.cli.sequence import render as render_sequence
 from bot.cli.translate import render_translation
 from bot.core.command_table import TABLE, About, CommandCall, Insights, Outcome, run_command
 from bot.core.commands import help_text, parse_command
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from bot.core.ethics import EthicsReview
     from bot.core.knowledge import ModelProfile
     from bot.core.retrieval.ask import Answer
+    from bot.core.sequence import SequenceReview
 
 Renderer = Callable[[Outcome, Engine, Console], None]
 
@@ -89,6 +91,8 @@ CHAT_HANDLERS: dict[str, Renderer] = {
     "models": _models,
     "about": _about,
     "insights": _insights,
+    "sequence": lambda o, engine, console: render_sequence(console,
+                                                           cast("SequenceReview", o.result)),
 }
 """One renderer per table command; `help` and `prompt` (its own grammar) are handled below."""
 

@@ -45,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rules", metavar="FILE",
                    help="house rules file (default: the nearest framecraft.toml, or "
                         "[tool.framecraft.rules] in pyproject.toml)")
+    p.add_argument("--mode", choices=("auto", "t2v", "i2v"), default="auto",
+                   help="t2v (text-to-video), i2v (the prompt animates a first frame: motion and "
+                        "camera weigh more, re-describing the image is flagged), or auto: from "
+                        "the text (the default)")
     add_encoding_flag(p)
     p.set_defaults(func=run)
 
@@ -61,9 +65,10 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if prompt is None:
         return _run_batch(engine, model, console, as_json=args.json, similar=args.similar,
                           strength=args.rewrite, ethics=args.ethics, rules=rules,
-                          encoding=args.encoding)
+                          encoding=args.encoding, mode=args.mode)
     result = engine.critique(prompt, model, with_retrieval=args.similar, with_llm=True,
-                             rewrite_strength=args.rewrite, ethics=args.ethics, rules=rules)
+                             rewrite_strength=args.rewrite, ethics=args.ethics, rules=rules,
+                             mode=args.mode)
     if args.json:
         print(json.dumps(result.to_public_json(), ensure_ascii=False))
     else:
@@ -74,7 +79,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
 def _run_batch(engine: Engine, model: str | None, console: Console, as_json: bool,
                similar: bool, strength: str = "standard",
                ethics: EthicsDepth | None = None,
-               rules: RulesInForce | None = None, encoding: str | None = None) -> int:
+               rules: RulesInForce | None = None, encoding: str | None = None,
+               mode: str | None = None) -> int:
     """One critique per non-blank stdin line; a bad line is an error row (with --json) and one
     line on stderr, and the others are still reviewed."""
     failures = 0
@@ -84,7 +90,7 @@ def _run_batch(engine: Engine, model: str | None, console: Console, as_json: boo
         try:
             result = engine.critique(line_text(raw, encoding), model, with_retrieval=similar,
                                      with_llm=True, rewrite_strength=strength, ethics=ethics,
-                                     rules=rules)
+                                     rules=rules, mode=mode)
         except InputError as e:
             failures += 1
             if as_json:
@@ -128,6 +134,7 @@ def render_critique(console: Console, c: Critique) -> None:
                             border_style="red"))
     style = _score_style(c.score)
     target = f" for {c.model}" if c.model else ""
+    target += " (image-to-video: judged on motion and camera)" if c.mode == "i2v" else ""
     console.print(f"[bold {style}]{c.score}/100[/bold {style}]  {escape(c.verdict + target)}")
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("component")

@@ -24,11 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("message", help="the chat message, in quotes; '-' reads it from stdin")
     p.add_argument("--model", "-m", help="the channel's default model")
     p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.add_argument("--mode", choices=("auto", "t2v", "i2v"), default="auto",
+                   help="t2v, i2v (the message animates a first frame) or auto: from the text "
+                        "(the default)")
     add_encoding_flag(p)
     p.set_defaults(func=run)
 
 
-def decide(engine: Engine, message: str, model: str | None) -> dict:
+def decide(engine: Engine, message: str, model: str | None, mode: str | None = None) -> dict:
     """The JSON object: the verdict, and what each kind of channel would get."""
     verdict = engine.classify_message(message)
     out: dict = {"is_prompt": verdict.is_prompt, "reason": verdict.reason,
@@ -36,10 +39,10 @@ def decide(engine: Engine, message: str, model: str | None) -> dict:
                  "prompt_text": verdict.prompt_text if verdict.is_prompt else None,
                  "review": None, "ethics_note": None}
     if verdict.is_prompt:
-        review = engine.compact_review(verdict.prompt_text, model)
+        review = engine.compact_review(verdict.prompt_text, model, mode=mode)
         out["review"] = {"score": review.score, "verdict": review.verdict,
                          "model": review.model, "fixes": review.fixes,
-                         "missing": review.missing}
+                         "missing": review.missing, "mode": review.mode}
         # The compact review carries the ethics note already (None below "stop").
         out["ethics_note"] = review.ethics.text if review.ethics else None
     return out
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     if not message.strip():
         raise InputError("The message is empty: paste a chat message in quotes, or '-' for "
                          "stdin.")
-    out = decide(engine, message, model)
+    out = decide(engine, message, model, args.mode)
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
         return 0

@@ -166,7 +166,36 @@ def typed_example(spec: CommandSpec) -> str:
 # ---- the engine calls --------------------------------------------------------------------
 def _critique(engine: Engine, call: CommandCall) -> object:
     return engine.critique(call.text, call.option("model") or call.default_model,
-                           rewrite_strength=call.option("rewrite"), rules=call.rules)
+                           rewrite_strength=call.option("rewrite"), rules=call.rules,
+                           mode=call.option("mode"))
+
+
+def _sequence(engine: Engine, call: CommandCall) -> object:
+    """The review; in chat (a platform is set) the list is also kept for the "Full report"
+    button, whose value is too short to carry it (an outage just leaves the button out)."""
+    rewrite = (call.option("rewrite") or "").strip().lower() in {"yes", "true", "1", "on"}
+    review = engine.sequence(call.text, call.option("model") or call.default_model,
+                             call.option("mode"), rewrite=rewrite, rules=call.rules)
+    if call.platform is not None:
+        options = {k: v for k, v in call.options.items() if v}
+        if call.default_model and "model" not in options:
+            options["model"] = call.default_model
+        try:
+            review.report_key = engine.stash_sequence(call.platform, call.text, options)
+        except Exception as e:
+            if not database_down(e):
+                raise
+    return review
+
+
+def full_sequence_report(engine: Engine, platform: str, key: str) -> object:
+    """The review behind a "Full report" button, with every shot rewritten; InputError when
+    the list is no longer kept."""
+    kept = engine.stashed_sequence(platform, key)
+    if kept is None:
+        raise InputError("I no longer have that shot list; run /sequence again.")
+    text, options = kept
+    return engine.sequence(text, options.get("model"), options.get("mode"), rewrite=True)
 
 
 def _translate(engine: Engine, call: CommandCall) -> object:
@@ -275,13 +304,15 @@ _PROMPT = Arg("prompt", "The video prompt, as you would give it to the model", r
 _FROM = Arg("from", "The model the prompt was written for (optional)", type="model",
             autocomplete="models", example="runway")
 _SLACK_URL_HELP = "(no text opens a form)"
+_MODE = Arg("mode", "t2v, or i2v when the prompt animates a first frame (default: from the text)",
+            example="i2v")
 
 SPECS: tuple[CommandSpec, ...] = (
     CommandSpec(
         name="critique", usage="critique PROMPT [--model M] [--rewrite light|standard|full]",
         summary="Score a video prompt, name what is missing and rewrite it.",
         args=(_PROMPT, Arg("model", "The video model it is for (default: the server's)",
-                           type="model", autocomplete="models", example="kling")),
+                           type="model", autocomplete="models", example="kling"), _MODE),
         run=_critique, rate_limit=RateLimit(20), records_review=True, form_when_empty=True,
         house_rules=True,
         slack=SlackSlash("/critique", "Score a video prompt, name what is missing, rewrite it",
@@ -292,6 +323,27 @@ SPECS: tuple[CommandSpec, ...] = (
                      "it. Bare `/critique` opens a form.",
             "discord": "Score a prompt, name what is missing and rewrite it. Without a prompt it "
                        "opens a form for long prompts.",
+        }),
+    CommandSpec(
+        name="sequence", usage="sequence SHOTS [--model M] [--mode t2v|i2v]",
+        summary="Review a shot list for consistency: drift and gaps across shots, and the "
+                "words to repeat.",
+        args=(Arg("shots", "The shot list: one shot a line (or Markdown, YAML, JSON)",
+                  required=True, main=True,
+                  example="Mara in a green field jacket walks at dusk | She turns, close-up"),
+              Arg("model", "The model of shots that do not name one (default: the server's)",
+                  type="model", autocomplete="models", example="kling"), _MODE),
+        run=_sequence, rate_limit=RateLimit(5), form_when_empty=True, house_rules=True,
+        slack=SlackSlash("/sequence", "Review a shot list for consistency across shots",
+                         f"SHOTS (one a line, or separated by |)  {_SLACK_URL_HELP}"),
+        discord_description="Review a shot list for consistency across shots (empty: a form)",
+        help_on={
+            "slack": "`/sequence SHOTS`: review a shot list for drift and gaps across shots "
+                     "(bare `/sequence` opens a form; the message shortcut \"Review this "
+                     "thread as a sequence\" reviews a thread of prompts).",
+            "discord": "Review a shot list for drift and gaps across shots. Without shots it "
+                       "opens a form; \"Review thread as a sequence\" on a message reviews its "
+                       "thread.",
         }),
     CommandSpec(
         name="translate", usage="translate PROMPT --to M [--from M]",

@@ -18,11 +18,13 @@ COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in text_commands()}
 
 
 # Options that may be written `--name value`, `--name=value` or `name:value`.
-OPTION_NAMES = ("model", "to", "from", "name", "note", "tag", "kind", "version")
+OPTION_NAMES = ("model", "to", "from", "name", "note", "tag", "kind", "version", "mode")
 _OPTION = re.compile(
     r"(?:(?<=\s)|^)(?:--(?P<long>[a-z]+)(?:=|\s+)(?P<lval>\"[^\"]*\"|\S+)"
     r"|(?P<short>" + "|".join(OPTION_NAMES) + r"):(?P<sval>[^\s:]\S*))"
 )
+KEEPS_LINES = frozenset({"sequence"})
+"""Commands whose text keeps its line breaks (a shot list)."""
 _QUOTES = "\"'\u201c\u201d\u2018\u2019`"
 
 
@@ -59,7 +61,10 @@ def parse_command(line: str, default: str = "critique",
         return " "
 
     text = _OPTION.sub(take, rest)
-    text = re.sub(r"\s+", " ", text).strip()
+    if name in KEEPS_LINES:  # one shot a line: the line breaks are the list
+        text = "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in text.splitlines()).strip()
+    else:
+        text = re.sub(r"\s+", " ", text).strip()
     if name == "critique" and "model" not in options and model_names:
         words = text.split(" ")
         if len(words) >= 4 and words[-1].lower().strip(_QUOTES) in model_names:

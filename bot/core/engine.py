@@ -33,15 +33,30 @@ if TYPE_CHECKING:
     from bot.core.retrieval import Answer, Retriever
     from bot.core.retrieval.warmup import WarmUp
     from bot.core.review_channels import CompactReview, EthicsNote, MessageVerdict
+    from bot.core.sequence import SequenceReview
     from bot.core.storage import Store
     from bot.core.storage.records import ReviewDetails
 
 log = logging.getLogger(__name__)
 
+SEQUENCE_SCOPE = "sequence"
+"""The settings scope that keeps shot lists behind "Full report" buttons."""
+
 EthicsDepth = Literal["quick", "full"]
 """How much of the ethics review to run: `quick` is the rules layer alone (about a millisecond,
 no model); `full` adds the semantic layer (one embedding per prompt) and, when FRAMECRAFT_LLM
 is set, the LLM judge."""
+
+
+def check_mode(value: str | None, text: str) -> str:
+    """t2v or i2v for a prompt: the mode a user gave (flag, option), or from the text when they
+    gave none or `auto` ("from this image", "first frame"...). Unknown words raise InputError."""
+    from bot.core.critique.i2v import resolve_mode
+
+    try:
+        return resolve_mode(value, text)
+    except ValueError as e:
+        raise InputError(str(e)) from None
 
 
 def check_strength(value: str | None) -> str:
@@ -196,14 +211,16 @@ class Engine:
         return classify_message(text if isinstance(text, str) else "")
 
     def compact_review(self, prompt: str, model: str | None = None,
-                       rules: RulesInForce | None = None) -> CompactReview:
+                       rules: RulesInForce | None = None,
+                       mode: str | None = None) -> CompactReview:
         """The short thread reply a review channel gets: score and the two most useful fixes,
-        and the house rules' verdict when `rules` (the channel's rules in force) set any."""
+        and the house rules' verdict when `rules` (the channel's rules in force) set any.
+        `mode`: t2v, i2v, or None/auto (from the text)."""
         from bot.core.review_channels import compact_review
 
         text = self.clean(prompt)
         result = run_critique(text, self.kb, self._target_model(model, rules),
-                              dialect=self.dialect)
+                              dialect=self.dialect, mode=check_mode(mode, text))  # type: ignore[arg-type]
         ethics = self._review(text, None)
         self._follow_house_rules(result, rules, ethics.to_public_json())
         return compact_review(result, ethics)
@@ -332,7 +349,7 @@ class Engine:
                  with_retrieval: bool = True, with_llm: bool | None = None,
                  rewrite_strength: str | None = None,
                  ethics: EthicsDepth | None = None,
-                 rules: RulesInForce | None = None) -> Critique:
+                 rules: RulesInForce | None = None, mode: str | None = None) -> Critique:
         """The critique; `with_retrieval` adds similar gallery prompts (lexical, well under a
         millisecond, never the vector index). `with_llm` (default: as `with_retrieval`) lets a
         configured LLM write the rewrite; `with_retrieval=False` alone is the offline core.
@@ -340,11 +357,12 @@ class Engine:
         (a front's "lighter / fuller rewrite" button passes it). `ethics` is the depth of the
         ethics review (default: the engine's, see __init__); the critique's `ethics.layers`
         says which layers ran. `rules` (the house rules in force) add the House rules part and
-        make the rewrite follow them; the score never changes."""
+        make the rewrite follow them; the score never changes. `mode` is t2v, i2v (the prompt
+        animates a first frame) or None/auto: from the text."""
         text = self.clean(prompt)
         strength = check_strength(rewrite_strength)
         result = run_critique(text, self.kb, self._target_model(model, rules), strength=strength,
-                              dialect=self.dialect)
+                              dialect=self.dialect, mode=check_mode(mode, text))  # type: ignore[arg-type]
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = self._review(text, ethics).to_public_json()
         result.learn_more = self.learn_more(result.sources)
@@ -366,3 +384,80 @@ class Engine:
             improve_rewrite(result, self.kb, self.settings)
         self._follow_house_rules(result, rules, result.ethics)
         return result
+
+    # ---- sequences: a shot list reviewed for consistency --------------------------------------
+    def sequence(self, text: str, model: str | None = None, mode: str | None = None,
+                 rewrite: bool = False, rules: RulesInForce | None = None) -> SequenceReview:
+        """A shot list (lines, Markdown, YAML/JSON) reviewed as a sequence: each shot's critique
+        (quick ethics, no similar prompts, no LLM: 50 shots answer well under a second), the
+        anchors across shots, drift and gap findings and, with `rewrite`, every shot with the
+        shared anchors repeated in its model's dialect (the shot's `model`, else `model`, else
+        the house rules' default). `mode`: t2v, i2v or None/auto (i2v when most shots say they
+        start from an image)."""
+        from bot.core.critique.i2v import detect_mode
+        from bot.core.sequence import parse_shot_list, review_shots
+        from bot.core.validation import UnknownModelError
+
+        if not isinstance(text, str):
+            raise InputError("The shot list must be text.")
+        shots = parse_shot_list(text)
+        default = self._target_model(model, rules)
+        models: dict[int, str | None] = {}
+        notices: dict[int, str] = {}
+        for shot in shots:
+            self.clean(shot.prompt)  # a bad shot is an InputError before any work
+            try:
+                models[shot.index] = self.resolve_model(shot.model) if shot.model else default
+            except UnknownModelError as e:  # one unknown name must not sink the whole list
+                models[shot.index] = default
+                notices[shot.index] = f"{e} Reviewed without a target model."
+        if mode is None or mode.strip().lower() == "auto":
+            detected = [detect_mode(s.prompt) for s in shots]
+            seq_mode = "i2v" if detected.count("i2v") * 2 >= len(shots) else "t2v"
+        else:
+            seq_mode = check_mode(mode, text)
+
+        def critic(shot: object) -> Critique:
+            prompt = shot.prompt  # type: ignore[attr-defined]
+            shot_mode = seq_mode if mode not in (None, "auto") else check_mode(None, prompt)
+            if seq_mode == "i2v":
+                shot_mode = "i2v"
+            result = run_critique(prompt, self.kb, models[shot.index],  # type: ignore[attr-defined]
+                                  dialect=self.dialect, mode=shot_mode)  # type: ignore[arg-type]
+            result.ethics = review_ethics(prompt, self.ethics_rules).to_public_json()
+            self._follow_house_rules(result, rules, result.ethics)
+            if shot.index in notices:  # type: ignore[attr-defined]
+                result.notices.append(notices[shot.index])  # type: ignore[attr-defined]
+            return result
+
+        def translate(prompt: str, to_model: str) -> str:
+            return self.dialect(prompt, to_model).prompt
+
+        from dataclasses import replace
+
+        shots = [replace(s, model=models[s.index]) for s in shots]
+        return review_shots(shots, critic, mode=seq_mode, rewrite=rewrite, translate=translate,
+                            default_model=default)
+
+    def stash_sequence(self, platform: str, text: str, options: dict[str, str]) -> str:
+        """Keep a shot list for the "Full report" button (a button's value is too short for a
+        list): stored with the settings under scope `sequence`, keyed by its hash, so the same
+        list is kept once. Returns the key the button carries."""
+        import hashlib
+        import json
+
+        value = json.dumps({"text": text, "options": options}, ensure_ascii=False,
+                           sort_keys=True)
+        key = hashlib.sha256(value.encode()).hexdigest()[:24]
+        self.store.set_setting(platform, SEQUENCE_SCOPE, key, value)
+        return key
+
+    def stashed_sequence(self, platform: str, key: str) -> tuple[str, dict[str, str]] | None:
+        """The shot list and options behind a "Full report" button, or None."""
+        import json
+
+        value = self.store.get_setting(platform, SEQUENCE_SCOPE, key[:64]) if key else None
+        if not value:
+            return None
+        data = json.loads(value)
+        return str(data.get("text", "")), dict(data.get("options") or {})

@@ -109,6 +109,21 @@ class ModelLanguages(_Strict):
             if not re.fullmatch(r"[a-z]{2}", code):
                 raise ValueError(f"language {code!r} is not an ISO 639-1 code such as en or zh")
         return v
+class ImageInput(_Strict):
+    """What images a model takes besides the prompt (guide: consistency, "Reference images and
+    first frames"), with where that is documented. Image-to-video prompts are judged and
+    translated by it: a model that takes a first frame gets a motion-only prompt."""
+
+    first_frame: bool
+    """Starts the clip from an image (image-to-video)."""
+    last_frame: bool = False
+    """Also takes an end frame and generates the motion between the two."""
+    reference_images: int = Field(default=0, ge=0, le=10)
+    """How many reference images (character, object or style) it conditions on; 0: none."""
+    note: str = ""
+    source: Literal["vendor", "community", "framecraft"]
+    url: str = Field(pattern=r"^https://")
+    """Where the claim can be checked (the vendor's docs or model card)."""
 
 
 class ModelProfile(_Strict):
@@ -132,6 +147,8 @@ class ModelProfile(_Strict):
     aspect_ratios: tuple[str, ...] = Field(min_length=1)
     biases: tuple[Bias, ...] = ()
     facts: tuple[Fact, ...] = Field(min_length=3)
+    image_input: ImageInput | None = None
+    """First frame, end frame and reference images (None: not documented here)."""
     syntax_words: tuple[str, ...] = ()
     """Fixed words a translation into this dialect may write that are not the author's: labels
     and connectors of its layout (Sora's `Cinematography:`). Anything else in a translated

@@ -20,13 +20,14 @@ from bot.core.command_table import SORRY
 from bot.core.tenants import RetentionJob
 from bot.discord import listeners
 from bot.discord.forget import forget_me_command
-from bot.discord.front import DiscordConfigError, DiscordFront, Reply
+from bot.discord.front import DiscordConfigError, DiscordFront, MessageView, Reply
 from bot.discord.insights import digest_scheduler, privacy
 from bot.discord.listeners.actions import DYNAMIC_ITEMS, ReviewView
 from bot.discord.listeners.events import handle_mention
 from bot.discord.prompts import prompt_group
 from bot.discord.review_channels import FullReviewButton, ReviewChannels, review_commands
 from bot.discord.send import send_reply
+from bot.discord.sequence import SequenceReportButton, sequence_view
 from bot.logs import log_failure
 
 if TYPE_CHECKING:
@@ -91,14 +92,17 @@ class FramecraftClient(discord.AutoShardedClient):
             (PLATFORM, str(g.id)) for g in self.guilds])
         """Deletes the data of servers the bot left, after FRAMECRAFT_RETENTION_DAYS."""
 
-    def review_view(self, reply: Reply) -> ReviewView | None:
-        """The live buttons under a stored review (disabled when they time out)."""
+    def review_view(self, reply: Reply) -> MessageView | None:
+        """The live buttons under a stored review (disabled when they time out), or the "Full
+        report" button under a sequence review."""
+        if reply.sequence_key and not reply.review_id:
+            return sequence_view(reply.sequence_key)
         if not reply.review_id:
             return None
         return ReviewView(reply.review_id, self.front.models(), timeout=self.front.view_timeout)
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton)
+        self.add_dynamic_items(*DYNAMIC_ITEMS, FullReviewButton, SequenceReportButton)
         self.reviews.start()
         # The store and a first read of the subscriptions (its lazy imports) first: the
         # scheduler's first check runs at once on its own thread and must not race the start.

@@ -13,12 +13,14 @@ import discord
 
 from bot.core.command_table import About, Insights, Outcome
 from bot.discord import embeds as em
+from bot.discord.sequence_embeds import sequence_embeds
 
 if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` first runs
     from bot.core.critique.results import Critique
     from bot.core.dialects import Comparison, Translation
     from bot.core.ethics import EthicsReview
     from bot.core.retrieval.ask import Answer
+    from bot.core.sequence import SequenceReview
 
 Models = Sequence[tuple[str, str]]
 Formatter = Callable[[Outcome, Models, str], list[discord.Embed]]
@@ -72,6 +74,10 @@ def insights(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed
     return embeds
 
 
+def sequence(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
+    return sequence_embeds(cast("SequenceReview", o.result))
+
+
 FORMATTERS: dict[str, Formatter] = {
     "critique": critique,
     "translate": translate,
@@ -81,6 +87,7 @@ FORMATTERS: dict[str, Formatter] = {
     "models": models_,
     "about": about,
     "insights": insights,
+    "sequence": sequence,
 }
 
 ATTACHMENTS: dict[str, Attachments] = {

@@ -83,6 +83,8 @@ class Reply:
     error: bool = False
     files: list[tuple[str, bytes]] = field(default_factory=list)
     """Attachments (filename, bytes) sent with the first page, e.g. the insights chart."""
+    sequence_key: str | None = None
+    """Set for a sequence review whose list is kept: the last page carries "Full report"."""
 
 
 @dataclass
@@ -132,7 +134,7 @@ class DiscordFront:
         components module may import the senders without the senders importing it)."""
 
     def review_view(self, reply: Reply) -> MessageView | None:
-        if not reply.review_id or self.view_factory is None:
+        if not (reply.review_id or reply.sequence_key) or self.view_factory is None:
             return None
         return self.view_factory(reply)
 
@@ -273,7 +275,9 @@ class DiscordFront:
         attach = ATTACHMENTS.get(name)
         return Reply(em.pages(embeds),
                      ephemeral=ephemeral or spec.visibility == "private",
-                     review_id=outcome.review_id, files=attach(outcome) if attach else [])
+                     review_id=outcome.review_id, files=attach(outcome) if attach else [],
+                     sequence_key=getattr(outcome.result, "report_key", None)
+                     if name == "sequence" else None)
 
     # ---- buttons under a review -----------------------------------------------------------
     def _review(self, review_id: str) -> ReviewRecord:

@@ -38,6 +38,15 @@ from bot.discord.listeners.actions import ReviewView, parse_custom_id
 from bot.discord.listeners.views import MODAL_ID, CritiqueModal
 from bot.discord.prompts import http_autocomplete, http_fields, prepared_prompt
 from bot.discord.review_channels import admin_command, full_review
+from bot.discord.sequence import (
+    CONTEXT_MENU_NAME,
+    SEQUENCE_MODAL_ID,
+    SequenceModal,
+    modal_options,
+    report_key_of,
+    sequence_view,
+)
+from bot.discord.sequence import full_report as sequence_report
 from bot.discord.status import readyz_response
 from bot.logs import log_failure
 
@@ -258,6 +267,8 @@ class InteractionsEndpoint:
             if not text.strip():
                 return self.message(self.front.failure(
                     "That message has no text to review (attachments and images are not read)."))
+            if name == CONTEXT_MENU_NAME:  # no history over HTTP: the message's own lines
+                return await self.deferred(p, "sequence", text, {}, where)
             return await self.deferred(p, "critique", text, {}, where)
         if name == "help":
             return self.message(self.front.help())
@@ -298,8 +309,9 @@ class InteractionsEndpoint:
             options = {a.name: str(opts[a.name]) for a in spec.options if opts.get(a.name)}
             if spec.form_when_empty and not text.strip():
                 default = await asyncio.to_thread(self.front.setting, where, "model")
-                modal = CritiqueModal(self.engine.settings.max_prompt_chars,
-                                      options.get("model") or default)
+                form = SequenceModal if name == "sequence" else CritiqueModal
+                modal = form(self.engine.settings.max_prompt_chars,
+                             options.get("model") or default)
                 return {"type": OPEN_MODAL, "data": modal.to_dict()}
             return await self.deferred(p, name, text, options, where)
         return self.message(self.front.notice(f"`/{name}` is not something I know; try `/help`."))
@@ -314,6 +326,10 @@ class InteractionsEndpoint:
 
     async def component(self, p: dict[str, Any]) -> dict[str, Any]:
         data = p.get("data") or {}
+        key = report_key_of(str(data.get("custom_id", "")))
+        if key is not None:
+            self.spawn(p, True, lambda: sequence_report(self.front, key))
+            return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL}}
         parsed = parse_custom_id(str(data.get("custom_id", "")))
         if parsed is None:
             return self.message(self.front.notice("That button is no longer in use."))
@@ -365,6 +381,11 @@ class InteractionsEndpoint:
 
     async def modal(self, p: dict[str, Any]) -> dict[str, Any]:
         data = p.get("data") or {}
+        if data.get("custom_id") == SEQUENCE_MODAL_ID:
+            values = _modal_values(data.get("components") or [])
+            return await self.deferred(p, "sequence", values.get("shots", ""),
+                                       modal_options(values.get("model", ""),
+                                                     values.get("mode", "")), where_of(p))
         if data.get("custom_id") != MODAL_ID:
             return self.message(self.front.notice("That form is no longer in use."))
         values = _modal_values(data.get("components") or [])
@@ -383,6 +404,8 @@ class InteractionsEndpoint:
         if last and reply.review_id:
             data["components"] = ReviewView(reply.review_id, self.front.models(),
                                             timeout=None).to_components()
+        elif last and reply.sequence_key:
+            data["components"] = sequence_view(reply.sequence_key).to_components()
         return data
 
     def message(self, reply: Reply) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from bot.core.command_table import About, Insights, Outcome
 from bot.slack import blocks as bk
+from bot.slack.sequence_blocks import sequence_messages
 
 if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` first runs
     from bot.core.critique.results import Critique
@@ -83,6 +84,10 @@ def insights(o: Outcome, shown: Shown) -> list[bk.Message]:
     return bk.paginate(blocks, result.summary[0])
 
 
+def sequence(o: Outcome, shown: Shown) -> list[bk.Message]:
+    return sequence_messages(o, shown.share, shown.share_value)
+
+
 FORMATTERS: dict[str, Formatter] = {
     "critique": critique,
     "translate": translate,
@@ -92,4 +97,5 @@ FORMATTERS: dict[str, Formatter] = {
     "models": models,
     "about": about,
     "insights": insights,
+    "sequence": sequence,
 }

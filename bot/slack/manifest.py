@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.core.command_table import SlackSlash, slack_slash_commands
 from bot.slack.listeners.shortcuts import SHORTCUT_REVIEW
 from bot.slack.scopes import BOT_SCOPES
+from bot.slack.sequence import SHORTCUT_SEQUENCE
 
 MANIFEST_PATH = Path(__file__).resolve().parents[2] / "slack-app-manifest.yaml"
 EVENTS_URL = "https://framecraft.example.com/slack/events"
@@ -46,6 +47,10 @@ features:
       type: message
       callback_id: {shortcut}
       description: Critique the prompt in this message
+    - name: Review this thread as a sequence
+      type: message
+      callback_id: {sequence_shortcut}
+      description: Check a thread of shot prompts for consistency across shots
   slash_commands:
 {slash_commands}
 oauth_config:
@@ -96,7 +101,8 @@ def render() -> str:
     commands = "\n".join(_command(c) for c in slack_slash_commands())
     scopes = "\n".join(f"      - {name}  # {why}" for name, why in BOT_SCOPES.items())
     return (TEMPLATE.replace("{slash_commands}", commands).replace("{bot_scopes}", scopes)
-            .replace("{shortcut}", SHORTCUT_REVIEW).replace("{url}", EVENTS_URL))
+            .replace("{shortcut}", SHORTCUT_REVIEW).replace("{url}", EVENTS_URL)
+            .replace("{sequence_shortcut}", SHORTCUT_SEQUENCE))
 
 
 def main(argv: list[str] | None = None) -> int:

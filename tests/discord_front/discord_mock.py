@@ -82,6 +82,8 @@ class MockDiscord:
         self.fail: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         """route key ("thread", "followup"...) → canned error responses, used first."""
         self.url = ""
+        self.histories: dict[str, list[dict[str, Any]]] = {}
+        """channel or thread id -> its messages, newest first (GET .../messages)."""
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Event()
 
@@ -200,6 +202,9 @@ class MockDiscord:
                 "thread_metadata": {"archived": False, "auto_archive_duration": 1440,
                                     "archive_timestamp": "2025-01-01T00:00:00+00:00",
                                     "locked": False}})
+        if method == "GET" and path.endswith("/messages") and "channels" in parts:
+            channel = parts[parts.index("channels") + 1]
+            return _json(self.histories.get(channel, []))
         if method == "POST" and path.endswith("/messages"):
             channel = parts[parts.index("channels") + 1]
             return _json(self._message(body, channel_id=channel))

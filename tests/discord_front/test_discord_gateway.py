@@ -44,7 +44,8 @@ async def test_login_syncs_commands_globally(bot, mock_discord):
     names = {c["name"] for c in puts[0].body}
     assert names == {"critique", "translate", "compare", "ethics", "ask", "about", "help",
                      "settings", "Review this prompt", "framecraft", "prompt",
-                     "insights", "privacy", "forget-me"}
+                     "insights", "privacy", "forget-me", "sequence",
+                     "Review thread as a sequence"}
     for cmd in puts[0].body:
         if cmd["type"] == 1:
             assert cmd["description"]

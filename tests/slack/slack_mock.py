@@ -55,6 +55,8 @@ class MockSlack:
         """file id -> the bytes POSTed to its upload URL (files upload v2, step 2)."""
         self.not_in: set[str] = set()
         """Channels where `files.completeUploadExternal` answers not_in_channel."""
+        self.threads: dict[str, list[dict[str, Any]]] = {}
+        """thread ts -> the messages `conversations.replies` returns (parent first)."""
         self._files = 0
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
@@ -183,6 +185,9 @@ class MockSlack:
             channel = str(body.get("channel"))
             return {"ok": True, "channel": {"id": channel, "is_channel": True,
                                             "creator": self.creators.get(channel, "U0CREATOR")}}
+        if method == "conversations.replies":
+            return {"ok": True, "messages": self.threads.get(str(body.get("ts")), []),
+                    "has_more": False}
         if method in ("views.open", "views.publish", "views.update"):
             return {"ok": True, "view": {"id": "V0001", **(body.get("view") or {})}}
         return {"ok": False, "error": "unknown_method"}
@@ -267,9 +272,10 @@ def view_submission(values: dict[str, Any], private_metadata: str, *, user: str 
 
 
 def message_shortcut(text: str, *, response_url: str, user: str = "U0001",
-                     channel: str = "C0001", team: str = TEAM) -> dict[str, Any]:
+                     channel: str = "C0001", team: str = TEAM,
+                     callback_id: str = "review_prompt") -> dict[str, Any]:
     return {
-        "type": "message_action", "callback_id": "review_prompt", "token": "legacy-unused",
+        "type": "message_action", "callback_id": callback_id, "token": "legacy-unused",
         "trigger_id": "1337.45.jkl", "response_url": response_url, "action_ts": "1700000002.1",
         "team": {"id": team, "domain": "studio"}, "user": {"id": user, "name": "ada"},
         "channel": {"id": channel, "name": "video-prompts"}, "message_ts": "1699999999.000300",

@@ -88,13 +88,15 @@ def test_manifest_matches_the_app():
     import yaml
 
     from bot.slack.app import SHORTCUT_REVIEW, SLASH_COMMANDS
+    from bot.slack.sequence import SHORTCUT_SEQUENCE
 
     manifest = yaml.safe_load((REPO / "slack-app-manifest.yaml").read_text())
     commands = manifest["features"]["slash_commands"]
     assert sorted(c["command"] for c in commands) == sorted(SLASH_COMMANDS)
     assert all(c["url"].endswith("/slack/events") for c in commands)
-    (shortcut,) = manifest["features"]["shortcuts"]
-    assert shortcut["callback_id"] == SHORTCUT_REVIEW and shortcut["type"] == "message"
+    shortcuts = {s["callback_id"]: s for s in manifest["features"]["shortcuts"]}
+    assert set(shortcuts) == {SHORTCUT_REVIEW, SHORTCUT_SEQUENCE}
+    assert all(s["type"] == "message" for s in shortcuts.values())
     settings = manifest["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {
         "app_home_opened", "app_mention", "message.im", "message.channels", "message.groups",

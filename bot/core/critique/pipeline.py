@@ -6,11 +6,21 @@ video model), less the penalties of the anti-patterns found. Deterministic and o
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.core.critique.analysis import NATIVE_LANGUAGES, analyze
 from bot.core.critique.antipatterns import find_anti_patterns
 from bot.core.critique.components import COMPONENTS, Component
-from bot.core.critique.needs import Strength
-from bot.core.critique.results import Addition, Analysis, ComponentScore, Critique, Suggestion
+from bot.core.critique.i2v import DYNAMIC, I2V_WEIGHTS, Mode, redescription
+from bot.core.critique.needs import Need, Plan, Strength, plan
+from bot.core.critique.results import (
+    Addition,
+    Analysis,
+    AntiPatternHit,
+    ComponentScore,
+    Critique,
+    Suggestion,
+)
 from bot.core.critique.rewrite import Dialect, rewrite
 from bot.core.knowledge import KnowledgeBase, ModelProfile
 
@@ -35,16 +45,18 @@ ASK: dict[Component, str] = {
 }
 
 
-def _max_score(comp: Component, model: ModelProfile | None) -> int:
+def _max_score(comp: Component, model: ModelProfile | None, mode: Mode = "t2v") -> int:
+    weight = I2V_WEIGHTS[comp] if mode == "i2v" else COMPONENTS[comp].weight
     if comp == Component.AUDIO:
-        return COMPONENTS[comp].weight if model is not None and model.audio else 0
-    return COMPONENTS[comp].weight
+        return weight if model is not None and model.audio else 0
+    return weight
 
 
-def score_components(a: Analysis, model: ModelProfile | None) -> list[ComponentScore]:
+def score_components(a: Analysis, model: ModelProfile | None,
+                     mode: Mode = "t2v") -> list[ComponentScore]:
     rows = []
     for comp in Component:
-        top = _max_score(comp, model)
+        top = _max_score(comp, model, mode)
         strength = a.strength(comp)
         note = "only weakly specified" if 0 < strength < WEAK else ""
         rows.append(ComponentScore(name=comp, present=a.has(comp), text=a.text(comp),
@@ -68,6 +80,55 @@ def missing_components(a: Analysis, model: ModelProfile | None) -> list[Componen
     return out
 
 
+def missing_i2v(a: Analysis, model: ModelProfile | None) -> list[Component]:
+    """With a first frame only the moving parts can be missing: action, motion and camera
+    when weak, pacing when absent (and audio for a model that makes sound)."""
+    out = [c for c in (Component.ACTION, Component.MOTION, Component.CAMERA)
+           if a.strength(c) < WEAK]
+    if not a.has(Component.PACING):
+        out.append(Component.PACING)
+    if model is not None and model.audio and not a.has(Component.AUDIO):
+        out.append(Component.AUDIO)
+    return out
+
+
+I2V_REASON: dict[Component, str] = {
+    Component.ACTION: "The first frame shows who is there; only the prompt can say what they do.",
+    Component.MOTION: "The image is still: say how things move (speed, weight, direction).",
+    Component.CAMERA: "The frame fixes the composition; say whether and how the camera moves "
+                      "from it.",
+    Component.PACING: "Say what changes over the clip and how fast.",
+}
+
+
+def i2v_plan(a: Analysis, model: ModelProfile | None, strength: Strength) -> Plan:
+    """The rewrite's needs for an image-to-video prompt: only what moves (the look is in the
+    frame), with action, motion and camera asked for first when they are missing."""
+    p = plan(a, model, strength)
+    needs = [n for n in p.needs if n.component in DYNAMIC or n.component == Component.AUDIO]
+    have = {n.component for n in needs}
+    for comp in (Component.CAMERA, Component.MOTION):
+        if comp not in have and a.strength(comp) < WEAK and comp not in p.refused:
+            needs.append(Need(comp, I2V_REASON[comp], COMPONENTS[comp].guide[0], "i2v", 1))
+    return Plan(strength=p.strength, needs=needs, context=p.context, refused=p.refused)
+
+
+def redescribes_hit(a: Analysis) -> tuple[AntiPatternHit | None, dict[str, Any]]:
+    """The i2v anti-pattern: words that describe what the first frame already shows."""
+    r = redescription(a)
+    info = {"redescribes_image": r.flagged, "static_words": r.static_words,
+            "motion_words": r.dynamic_words, "static_share": r.share, "words": r.words}
+    if not r.flagged:
+        return None, info
+    return AntiPatternHit(
+        id="redescribes-image", text=", ".join(r.words) or "the image's look", penalty=12,
+        why="With a first frame, subject, setting, wardrobe, palette and light are already "
+            "fixed; describing them again spends the prompt's words on what the model can see "
+            "and can fight the frame.",
+        fix="Cut the description of the image; say what moves, how the camera moves and what "
+            "changes over the clip.", guide="consistency"), info
+
+
 def verdict_for(score: int) -> str:
     if score >= 85:
         return "Ready to generate"
@@ -80,21 +141,27 @@ def verdict_for(score: int) -> str:
 
 def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
              strength: Strength | str = Strength.STANDARD,
-             dialect: Dialect | None = None) -> Critique:
+             dialect: Dialect | None = None, mode: Mode = "t2v") -> Critique:
     """Score, missing components, anti-patterns and a rewrite at `strength` (light, standard,
     full); with `model_id`, scored for that model, and with `dialect` (the translator, which
-    the engine hands in) rewritten in that model's dialect."""
+    the engine hands in) rewritten in that model's dialect. `mode="i2v"` judges a prompt that
+    animates a first frame: the moving parts carry the score, the rewrite adds only them, and
+    re-describing the image is an anti-pattern (critique.i2v)."""
     strength = Strength(strength)
     model = kb.models[model_id] if model_id else None
     a = analyze(prompt)
-    rows = score_components(a, model)
+    rows = score_components(a, model, mode)
     earned = sum(r.score for r in rows)
     possible = sum(r.max_score for r in rows)
     hits = find_anti_patterns(a, model)
+    i2v_info: dict[str, Any] | None = None
+    if mode == "i2v":
+        hit, i2v_info = redescribes_hit(a)
+        hits = [h for h in hits if h.id != "cinematic-only"] + ([hit] if hit else [])
     penalty = sum(h.penalty for h in hits)
     score = max(0, min(100, round(100 * earned / possible) - penalty))
 
-    missing = missing_components(a, model)
+    missing = missing_components(a, model) if mode == "t2v" else missing_i2v(a, model)
     weak_style = any(h.id == "cinematic-only" for h in hits)
     native = a.language in NATIVE_LANGUAGES
     if native:
@@ -102,7 +169,8 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
 
         result = native_rewrite(a, model, weak_style=weak_style, strength=strength)
     else:
-        result = rewrite(a, model, weak_style=weak_style, strength=strength, dialect=dialect)
+        result = rewrite(a, model, weak_style=weak_style, strength=strength, dialect=dialect,
+                         the_plan=i2v_plan(a, model, strength) if mode == "i2v" else None)
 
     suggestions = needs_suggestions(result.additions, a.language)
     # Zero-penalty hits restate a missing component; their advice is already above.
@@ -125,10 +193,11 @@ def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
         prompt=prompt, model=model_id, score=score, verdict=verdict_for(score), components=rows,
         language=a.language, language_mixed=a.language_mixed,
         notices=language_notices(prompt, a) + model_language_notices(a, model),
-        missing=missing, missing_why={c: COMPONENTS[c].why for c in missing},
+        missing=missing, missing_why={c: (I2V_REASON.get(c) if mode == "i2v" else None)
+                                      or COMPONENTS[c].why for c in missing},
         anti_patterns=hits, suggestions=suggestions, rewrite=result.text, added=result.added,
         additions=result.additions, rewrite_strength=strength.value, sources=sources,
-        left_alone=[c for c in missing if c in result.plan.refused],
+        left_alone=[c for c in missing if c in result.plan.refused], mode=mode, i2v=i2v_info,
     )
 
 

@@ -150,6 +150,11 @@ class Critique(BaseModel):
     language_mixed: list[str] = Field(default_factory=list)
     house_rules: HouseRulesReport | None = None
     """The "House rules" part (bot.core.house_rules.review), when a team's rules are in force."""
+    mode: str = "t2v"
+    """t2v (text-to-video) or i2v (the prompt animates a first frame; see critique.i2v)."""
+    i2v: dict[str, Any] | None = None
+    """In i2v mode: whether the prompt re-describes the image (`redescribes_image`), its
+    static and motion word counts, the share and the re-describing `words`."""
 
     def language_detail(self) -> dict[str, Any]:
         """Code, name, whether the critique reads it natively, and what it is mixed with."""
@@ -186,6 +191,8 @@ class Critique(BaseModel):
             "notices": self.notices,
             "language": self.language,
             "language_detail": self.language_detail(),
+            "mode": self.mode,
+            **({"i2v": self.i2v} if self.i2v is not None else {}),
             # `house_rules` only when rules are in force: teams without rules see no change.
             **({"house_rules": self.house_rules.to_public_json()}
                if self.house_rules is not None and self.house_rules.active else {}),

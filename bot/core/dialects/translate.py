@@ -23,6 +23,7 @@ from typing import Any
 from bot.core.critique.analysis import NATIVE_LANGUAGES, compiled
 from bot.core.critique.analysis import analyze as _analyze
 from bot.core.critique.components import Component as C
+from bot.core.critique.i2v import detect_mode
 from bot.core.critique.results import Analysis, Span
 from bot.core.dialects import rules
 from bot.core.dialects.audit import content_words
@@ -120,8 +121,11 @@ def _bisect_edits(edits: list[_Edit], start: int) -> int:
 
 
 def translate(prompt: str, to_model: str, from_model: str | None = None,
-              kb: KnowledgeBase | None = None) -> Translation:
-    """Rewrite `prompt` for `to_model` (a profile id or name); `from_model` names its dialect."""
+              kb: KnowledgeBase | None = None, mode: str | None = None) -> Translation:
+    """Rewrite `prompt` for `to_model` (a profile id or name); `from_model` names its dialect.
+    `mode` t2v or i2v (None: from the text): an image-to-video prompt keeps its form where the
+    target takes a first frame (no steers for what the frame fixes, no "too short" note), and
+    says so where it does not."""
     if kb is None:
         raise ValueError("translate needs the knowledge base")
     target = kb.models[resolve_model(kb, to_model) or to_model]
@@ -184,9 +188,36 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
     elif words < low:
         w.notes.append(f"{words} words: {target.name} usually does better with {low}-{high}.")
     negative = ", ".join(dict.fromkeys(n for n in w.negatives if n)) or None
+    i2v = (mode or detect_mode(prompt)) == "i2v"
+    if i2v:
+        _keep_i2v_form(w, target)
     return Translation(prompt=text, negative_prompt=negative if target.negative_prompt else None,
                        changes=w.changes, dropped=w.dropped, model=target.id,
-                       from_model=source_id, source_prompt=prompt, notes=w.notes)
+                       from_model=source_id, source_prompt=prompt, notes=w.notes,
+                       mode="i2v" if i2v else "t2v")
+
+
+def _keep_i2v_form(w: _Work, target: ModelProfile) -> None:
+    """An image-to-video prompt stays one: the steers for what the first frame fixes (light,
+    colour, style, setting) are not offered, the "usually does better with N words" note is
+    dropped (a motion-only prompt is short on purpose), and a note says whether the target
+    takes a first frame (and where that is documented)."""
+    w.changes = [c for c in w.changes
+                 if not (c.action == "suggested" and c.component in FRAME_FIXES)]
+    w.notes = [n for n in w.notes if "usually does better with" not in n]
+    image = target.image_input
+    if image is not None and image.first_frame:
+        w.notes.append(f"Image-to-video: {target.name} takes a first frame ({image.url}); "
+                       "the prompt stays on motion, camera and change.")
+    else:
+        w.notes.append(f"Image-to-video: {target.name} is not known to take a first frame; "
+                       "describe the subject, setting and look in words, or use a model "
+                       "that does.")
+
+
+FRAME_FIXES = frozenset({"subject", "setting", "lighting", "color", "style", "consistency",
+                         "lens"})
+"""Components a first frame already fixes (critique.i2v.STATIC, by name)."""
 
 
 def compare(prompt: str, kb: KnowledgeBase, from_model: str | None = None) -> Comparison:

@@ -50,6 +50,8 @@ class Translation(BaseModel):
     """The target reads none of the prompt's language and nothing translated it."""
     translated_by: str | None = None
     """The chat model that translated the prompt into English first, when one did."""
+    mode: str = "t2v"
+    """t2v, or i2v when the prompt animates a first frame (its form is kept)."""
 
     def to_public_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +66,7 @@ class Translation(BaseModel):
             "model": self.model,
             "from_model": self.from_model,
             "notes": self.notes,
+            "mode": self.mode,
         }
 
 

@@ -105,6 +105,8 @@ class CompactReview(BaseModel):
     language_notes: list[str] = Field(default_factory=list)
     """What the reader must know about the prompt's language (a language the critique does
     not read: named, with what the score covers); empty for English."""
+    mode: str = "t2v"
+    """t2v, or i2v when the prompt animates a first frame (critique.i2v)."""
 
 
 def ethics_note(review: EthicsReview) -> EthicsNote | None:
@@ -155,6 +157,7 @@ def compact_review(result: Critique, ethics: EthicsReview | None = None) -> Comp
     house = summary_lines(result.house_rules, limit=MAX_FIXES) if result.house_rules else []
     return CompactReview(prompt=result.prompt, score=result.score, verdict=result.verdict, model=result.model,
                          fixes=top_fixes(result), missing=[m.value for m in result.missing],
+                         mode=result.mode,
                          ethics=ethics_note(ethics) if ethics is not None else None,
                          house_rules=house, language_notes=language_notices(result.prompt,
                                                                             result.language))

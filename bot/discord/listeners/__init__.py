@@ -8,6 +8,7 @@ from typing import Any
 
 from discord import app_commands
 
+from bot.discord import sequence
 from bot.discord.listeners import commands, shortcuts
 
 
@@ -16,3 +17,4 @@ def register(tree: app_commands.CommandTree[Any]) -> None:
     which their own modules add."""
     commands.register(tree)
     shortcuts.register(tree)
+    sequence.register(tree)  # "Review thread as a sequence"

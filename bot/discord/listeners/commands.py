@@ -22,6 +22,7 @@ from bot.core.command_table import Arg, CommandSpec, discord_app_commands
 from bot.discord.front import VISIBILITIES
 from bot.discord.listeners.views import CritiqueModal
 from bot.discord.send import front_for, run_command, send_reply, where_of
+from bot.discord.sequence import SequenceModal
 
 FORM_HINT = " (leave empty to open a form for long prompts)"
 
@@ -45,11 +46,13 @@ def _required(spec: CommandSpec, arg: Arg) -> bool:
     return arg.required and not (arg.main and spec.form_when_empty)
 
 
-async def _open_form(interaction: discord.Interaction, model: str | None) -> None:
+async def _open_form(interaction: discord.Interaction, model: str | None,
+                     name: str = "critique") -> None:
     front = front_for(interaction)
     default = await asyncio.to_thread(front.setting, where_of(interaction), "model")
+    form = SequenceModal if name == "sequence" else CritiqueModal
     await interaction.response.send_modal(
-        CritiqueModal(front.engine.settings.max_prompt_chars, model or default))
+        form(front.engine.settings.max_prompt_chars, model or default))
 
 
 def spec_command(spec: CommandSpec) -> app_commands.Command[Any, ..., None]:
@@ -60,7 +63,7 @@ def spec_command(spec: CommandSpec) -> app_commands.Command[Any, ..., None]:
         text = str(values.get(py_name(main)) or "") if main else ""
         options = {a.name: str(values[py_name(a)]) for a in spec.options if values.get(py_name(a))}
         if spec.form_when_empty and not text.strip():
-            await _open_form(interaction, options.get("model"))
+            await _open_form(interaction, options.get("model"), spec.name)
             return
         await run_command(interaction, spec.name, text, options)
 

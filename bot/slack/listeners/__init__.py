@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack import house_rules
+from bot.slack import house_rules, sequence
 from bot.slack.front import SlackFront
 from bot.slack.listeners import actions, commands, events, shortcuts, views
 
@@ -15,3 +15,4 @@ def register_all(app: App, front: SlackFront) -> None:
     for kind in (commands, views, shortcuts, events, actions):
         kind.register(app, front)
     house_rules.register(app, front)  # the rules form (`/framecraft rules set`)
+    sequence.register(app, front)  # `/sequence`'s form, its thread shortcut and full report

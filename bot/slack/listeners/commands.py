@@ -17,6 +17,7 @@ from bot.slack.forget import forget_command, is_forget_command
 from bot.slack.front import SlackFront, Where, ack_now, respond_sender
 from bot.slack.house_rules import rules_command
 from bot.slack.prompts import answer_prompt
+from bot.slack.sequence import open_form as open_sequence_form
 
 SLASH_COMMANDS: tuple[str, ...] = tuple(s.command for s in slack_slash_commands())
 
@@ -65,6 +66,9 @@ def register(app: App, front: SlackFront) -> None:
             return
         if name == "critique" and not text:
             open_critique_form(front, body, where, client)
+            return
+        if name == "sequence" and not text:
+            open_sequence_form(front, body, where, client)
             return
         # Prefixing the command keeps "/ask translate ..." an ask.
         _, rest, options = front.parse(f"{name} {text}", default=name)

@@ -1,0 +1,184 @@
+"""Sequence review and i2v quality on sets written outside the project (issue 22).
+
+- `benchmarks/data/external/shot_lists.yaml`: 40 shot lists with labelled drift and gap
+  findings (kind, anchor, shots). A finding the review makes matches a labelled one when kind
+  and anchor agree and their shot sets overlap (Jaccard >= 0.5; for a gap the stating shot must
+  be the same); each label is matched once. Precision and recall per kind and per split, and
+  per anchor for the dev split.
+- `benchmarks/data/external/i2v_prompts.yaml`: 78 image-to-video prompts labelled
+  `redescribes_image`. Precision and recall of the i2v critique's flag, per split.
+- Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
+  critiques, anchors, findings), best and median of 5, with the machine's load average.
+
+Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
+`held_out` (never tuned on). `--misses` lists the dev split's disagreements; it never shows a
+held_out row.
+
+    .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.engine import Engine  # noqa: E402
+from bot.core.sequence import Finding  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "external"
+SPLITS = ("dev", "held_out")
+KINDS = ("drift", "gap")
+
+
+def load(name: str) -> dict[str, Any]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def shot_list_text(row: dict[str, Any]) -> str:
+    """The list as a user would give it: YAML `shots: [{name, prompt, model}]`."""
+    return yaml.safe_dump({"shots": row["shots"]}, allow_unicode=True, sort_keys=False)
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def matches(found: Finding, label: dict[str, Any]) -> bool:
+    if found.kind != label["kind"] or found.anchor != label["anchor"]:
+        return False
+    if found.kind == "gap" and found.shots[:1] != list(label["shots"])[:1]:
+        return False
+    return jaccard(set(found.shots), set(label["shots"])) >= 0.5
+
+
+def pair(found: list[Finding], labels: list[dict[str, Any]]
+         ) -> tuple[list[tuple[Finding, dict[str, Any]]], list[Finding], list[dict[str, Any]]]:
+    """Greedy one-to-one matching: (matched pairs, unmatched findings, unmatched labels)."""
+    left = list(labels)
+    pairs, extra = [], []
+    for f in found:
+        hit = next((lab for lab in left if matches(f, lab)), None)
+        if hit is None:
+            extra.append(f)
+        else:
+            left.remove(hit)
+            pairs.append((f, hit))
+    return pairs, extra, left
+
+
+def ratio(num: int, den: int) -> str:
+    return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
+
+
+def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS) -> None:
+    rows = load("shot_lists.yaml")["lists"]
+    print("== Shot lists: drift and gap findings ==")
+    for split in splits:
+        tp = {k: 0 for k in KINDS}
+        found_n = {k: 0 for k in KINDS}
+        label_n = {k: 0 for k in KINDS}
+        per_anchor: dict[tuple[str, str], list[int]] = {}
+        misses: list[str] = []
+        for row in (r for r in rows if r["split"] == split):
+            review = engine.sequence(shot_list_text(row))
+            labels = row.get("findings") or []
+            pairs, extra, missed = pair(review.findings, labels)
+            for k in KINDS:
+                found_n[k] += sum(1 for f in review.findings if f.kind == k)
+                label_n[k] += sum(1 for lab in labels if lab["kind"] == k)
+                tp[k] += sum(1 for f, _ in pairs if f.kind == k)
+            for f, _ in pairs:
+                per_anchor.setdefault((f.kind, f.anchor), [0, 0, 0])[0] += 1
+            for f in extra:
+                per_anchor.setdefault((f.kind, f.anchor), [0, 0, 0])[1] += 1
+            for lab in missed:
+                per_anchor.setdefault((lab["kind"], lab["anchor"]), [0, 0, 0])[2] += 1
+            if show_misses and split == "dev":
+                misses += [f"  {row['id']}: extra {f.kind} {f.anchor} {f.shots} "
+                           f"{[w.text for w in f.words]}" for f in extra]
+                misses += [f"  {row['id']}: missed {lab['kind']} {lab['anchor']} {lab['shots']} "
+                           f"{lab.get('words')}" for lab in missed]
+        print(f"[{split}]")
+        for k in KINDS:
+            print(f"  {k:5s} precision {ratio(tp[k], found_n[k])}  recall {ratio(tp[k], label_n[k])}")
+        if split == "dev":
+            print("  per anchor (matched / extra / missed):")
+            for (kind, anchor), (m, e, x) in sorted(per_anchor.items()):
+                print(f"    {kind:5s} {anchor:16s} {m} / {e} / {x}")
+        if misses:
+            print("  dev disagreements:")
+            print("\n".join(misses))
+
+
+def i2v(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS) -> None:
+    rows = load("i2v_prompts.yaml")["prompts"]
+    print("== Image-to-video: re-describes the first frame ==")
+    for split in splits:
+        tp = fp = fn = tn = 0
+        misses = []
+        for row in (r for r in rows if r["split"] == split):
+            c = engine.critique(row["prompt"], mode="i2v", with_retrieval=False, with_llm=False)
+            flagged = bool((c.i2v or {}).get("redescribes_image"))
+            truth = bool(row["redescribes_image"])
+            tp += flagged and truth
+            fp += flagged and not truth
+            fn += truth and not flagged
+            tn += not flagged and not truth
+            if show_misses and split == "dev" and flagged != truth:
+                misses.append(f"  {row['id']}: {'extra' if flagged else 'missed'} "
+                              f"{(c.i2v or {}).get('static_words')}/"
+                              f"{(c.i2v or {}).get('motion_words')} {row['prompt']}")
+        print(f"[{split}]  precision {ratio(tp, tp + fp)}  recall {ratio(tp, tp + fn)}  "
+              f"(true negatives {tn})")
+        if misses:
+            print("  dev disagreements:")
+            print("\n".join(misses))
+
+
+def speed(engine: Engine) -> None:
+    rows = [r for r in load("shot_lists.yaml")["lists"] if r["split"] == "dev"]
+    prompts = [s["prompt"] for r in rows for s in r["shots"]]
+    shots = [(prompts * 2)[i] for i in range(50)]
+    text = "\n".join(shots)
+    engine.sequence("\n".join(shots[:3]))  # warm: the knowledge base, regexes, caches
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        review = engine.sequence(text)
+        times.append(time.perf_counter() - start)
+    load1, load5, load15 = os.getloadavg()
+    print("== Speed: a 50-shot list, end to end ==")
+    print(f"  {len(review.shots)} shots, {len(review.findings)} findings: best "
+          f"{min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms "
+          f"(load average {load1:.2f} {load5:.2f} {load15:.2f}, {os.cpu_count()} cores)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true",
+                        help="list the dev split's disagreements (never held_out)")
+    parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    parser.add_argument("--split", choices=("dev", "both"), default="both",
+                        help="dev only while tuning; both (the default) for the figures")
+    args = parser.parse_args()
+    splits = ("dev",) if args.split == "dev" else SPLITS
+    engine = Engine()
+    shot_lists(engine, args.misses, splits)
+    i2v(engine, args.misses, splits)
+    if not args.no_speed:
+        speed(engine)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

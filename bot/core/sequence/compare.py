@@ -1,0 +1,497 @@
+"""Compare the anchors of a sequence's shots: drift and gaps (guide: consistency).
+
+- Drift: the same anchor with values that cannot both hold. For a character, their wardrobe
+  and a place, any two shots (a coat that is green in shot 1 and olive-military in shot 3 is
+  two coats to the model); for time of day, light direction and palette, two shots in a row
+  that flip without a stated reason (the later shot says nothing like "later" or "the lights
+  go out"); for lens family and style, any two shots without a stated reason.
+- Gap: an anchor given in one shot and not repeated where it applies (the model has no memory
+  between generations): a character's description, their wardrobe or a place's details given
+  once while the character or place comes back; a time, light, palette, lens or style given in
+  one shot of several.
+
+Every finding says which shots, the words, why it matters, and the fix: the anchor's text to
+paste into the other shots.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.core.critique import anchor_words as vocab
+from bot.core.sequence.anchors import (
+    GLOBAL_ANCHORS,
+    Mention,
+    ShotAnchors,
+    lens_conflict,
+    opposite,
+    style_conflict,
+)
+from bot.core.sequence.results import Finding, ShotWords
+
+WHY_DRIFT: dict[str, str] = {
+    "character": "The same character is described two ways: the model draws two different "
+                 "people, and the cut shows it.",
+    "wardrobe": "Different words for one garment are, to the model, two garments: the costume "
+                "changes between shots.",
+    "setting": "The same place is described with different details: the set changes between "
+               "shots.",
+    "time_of_day": "The time of day jumps between consecutive shots with nothing saying why: "
+                   "a change of light reads as a change of place or a continuity error.",
+    "light_direction": "The light flips sides between consecutive shots with nothing saying "
+                       "why: shadows jump at the cut.",
+    "palette": "The palette or grade flips between consecutive shots with nothing saying why: "
+               "the shots will not cut together without regrading.",
+    "lens": "The lens family changes (anamorphic vs spherical or fisheye): bokeh, flares and "
+            "distortion change at the cut.",
+    "style": "The style changes between shots with nothing saying why: the sequence stops "
+             "looking like one film.",
+}
+WHY_GAP: dict[str, str] = {
+    "character": "The character is described in one shot only. Models have no memory between "
+                 "generations: the other shots get whoever the model imagines.",
+    "wardrobe": "The wardrobe is given in one shot only: every other generation dresses the "
+                "character from scratch.",
+    "setting": "The place's distinctive details are given once: the model rebuilds it "
+               "differently in the other shots.",
+    "time_of_day": "The time of day is given in one shot only: the others get whatever light "
+                   "the model defaults to.",
+    "light_direction": "The light direction is given in one shot only: shadows will fall "
+                       "differently in the others.",
+    "palette": "The palette or grade is given in one shot only: each other shot is graded by "
+               "chance.",
+    "lens": "The lens family is given in one shot only: flares, bokeh and distortion will "
+            "differ between shots.",
+    "style": "The style is given in one shot only: the other shots fall back on the model's "
+             "default look.",
+}
+OWNED = ("character", "wardrobe", "setting")
+
+
+def find(shots: list[ShotAnchors]) -> list[Finding]:
+    """Drift first (in anchor order), then gaps."""
+    findings = _owned_drift(shots)
+    findings += _global_drift(shots)
+    findings += _owned_gaps(shots)
+    findings += _global_gaps(shots)
+    order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
+    findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
+    return findings
+
+
+# ---- conflicts ----------------------------------------------------------------------------------
+def _hues(values: frozenset[str]) -> set[str]:
+    return {v[4:] for v in values if v.startswith("hue:")}
+
+
+def _of(values: frozenset[str], prefix: str) -> set[str]:
+    return {v[len(prefix):] for v in values if v.startswith(prefix)}
+
+
+def _hue_clash(a: set[str], b: set[str]) -> bool:
+    if not a or not b or a & b:
+        return False
+    return not any(frozenset({x, y}) in vocab.NEAR_HUES for x in a for y in b)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    a, b = a.replace("-", ""), b.replace("-", "")
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def item_compatible(a: Mention, b: Mention) -> bool:
+    """Two garment mentions that can be the same garment: the same noun (or one ends the
+    other: coat / raincoat), no clash of colour and no clash of material."""
+    na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
+    if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
+        return False
+    if _hue_clash(_hues(a.values), _hues(b.values)):
+        return False
+    ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
+    return not (ma and mb and not (ma & mb))
+
+
+SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
+                           "wooden", "wood", "timber", "chrome", "tiled", "granite", "plaster",
+                           "bamboo", "adobe", "metal", "iron", "glass-and-steel"})
+SET_ERAS: dict[str, str] = {
+    **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
+                     "old", "antique", "rustic", "colonial", "art-deco", "1920s", "vintage"),
+                    "old"),
+    **dict.fromkeys(("modern", "futuristic", "contemporary", "minimalist", "sci-fi", "high-tech",
+                     "brutalist", "neon-lit", "glass-and-steel", "sleek"), "new"),
+}
+
+
+def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions of one place that cannot both hold: colours, building materials or
+    era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
+    library atrium")."""
+    if _hue_clash(_hues(a), _hues(b)):
+        return True
+    pa, pb = _pairs(a), _pairs(b)
+    for noun in set(pa) & set(pb):
+        ha = {vocab.HUES[w] for w in pa[noun] if w in vocab.HUES}
+        hb = {vocab.HUES[w] for w in pb[noun] if w in vocab.HUES}
+        ma, mb = _materials(pa[noun]), _materials(pb[noun])
+        if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
+            return True
+    da, db = _of(a, "detail:"), _of(b, "detail:")
+    ma, mb = _materials(da), _materials(db)
+    if ma and mb and not (ma & mb):
+        return True
+    ea, eb = {SET_ERAS[w] for w in da if w in SET_ERAS}, {SET_ERAS[w] for w in db if w in SET_ERAS}
+    return len(ea) == 1 and len(eb) == 1 and ea != eb
+
+
+def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
+    """A place's details by their noun: {"tile": {"yellow"}, "oven": {"brick"}}."""
+    out: dict[str, set[str]] = {}
+    for v in values:
+        if v.startswith("dn:"):
+            _, noun, word = v.split(":", 2)
+            out.setdefault(noun, set()).add(word)
+    return out
+
+
+def _materials(words: set[str]) -> set[str]:
+    found = set()
+    for w in words:
+        for part in [w, *w.split("-")]:
+            if part in SET_MATERIALS:
+                found.add(part)
+    return found
+
+
+def _age_range(v: str) -> tuple[int, int]:
+    lo, hi = v.split("-")
+    return int(lo), int(hi)
+
+
+def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two values of one character trait describe two different people."""
+    if a & b:
+        return False
+    if slot == "hair_colour":
+        return not any(frozenset({x, y}) in vocab.NEAR_HAIR for x in a for y in b)
+    if slot == "age":
+        (alo, ahi), (blo, bhi) = _age_range(min(a)), _age_range(min(b))
+        slack = 1 if min(ahi, bhi) < 20 else 3  # a child's years show; an adult's less
+        return ahi + slack < blo or bhi + slack < alo
+    if slot.startswith("mark:"):
+        return "?" not in a and "?" not in b
+    return True  # hair length, facial hair, eyes: different words, different face
+
+
+def _clash(m: Mention, others: list[Mention]) -> bool:
+    """Whether a mention in a later shot cannot be what the earlier shot said."""
+    if not others:
+        return False
+    if m.anchor == "wardrobe":
+        if m.slot in {"carried", "neck", "eyes"}:
+            same = [o for o in others if _same_noun(next(iter(_of(m.values, "noun:")), ""),
+                                                    next(iter(_of(o.values, "noun:")), ""))]
+            return bool(same) and not any(item_compatible(m, o) for o in same)
+        return not any(item_compatible(m, o) for o in others)
+    if m.anchor == "character":
+        return all(trait_clash(m.slot, m.values, o.values) for o in others)
+    if m.anchor == "setting":
+        return all(setting_clash(m.values, o.values) for o in others)
+    return False
+
+
+EXCUSES: dict[str, tuple[str, ...]] = {
+    "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
+    "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
+    "palette": ("light", "look"), "lens": ("look",), "style": ("look",),
+}
+"""Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
+a jump of years changes a face, storm clouds the light, a flashback the look."""
+
+
+def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
+              slot: str | None = None) -> list[int]:
+    return [i for i, s in enumerate(shots)
+            if any(m.values and (slot is None or m.slot == slot) for m in s.of(anchor, owner))]
+
+
+def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
+          mentions: Callable[[int], list[Mention]]) -> tuple[list[int], list[Mention]]:
+    """Walk the shots that state one anchor in order: each is compared with the value in force
+    (the first shot's, or the last one a stated reason brought in). Returns the shots that
+    clash without a reason, and the value in force at the first clash (the fix)."""
+    canon = mentions(where[0])
+    clashing: list[int] = []
+    fix = list(canon)
+    for prev, i in zip(where, where[1:], strict=False):
+        mine = mentions(i)
+        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, i + 1)):
+            canon = mine
+            continue
+        if any(_clash(m, canon) for m in mine):
+            if not clashing:
+                fix = list(canon)
+            clashing.append(i)
+    return clashing, fix
+
+
+def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
+    """Per character (identity and wardrobe together) and per place: one drift finding when
+    any trait, garment or detail clashes; `shots` are every shot that states the clashing
+    trait (either value), `fix` the words in force before the clash."""
+    out: list[Finding] = []
+    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
+                     for m in s.of(a) if m.owner})
+    for owner in owners:
+        involved: set[int] = set()
+        differ: set[int] = set()
+        fixes: list[Mention] = []
+        slots: set[tuple[str, str]] = set()
+        for anchor in ("character", "wardrobe"):
+            for slot in sorted({m.slot for s in shots for m in s.of(anchor, owner)} - {"look"}):
+                where = _involved(shots, anchor, owner, slot)
+                if len(where) < 2:
+                    continue
+                clashing, fix = _walk(shots, where, anchor,
+                                      _slot_mentions(shots, anchor, owner, slot))
+                if clashing:
+                    involved.update(where)
+                    differ.update(clashing)
+                    fixes += fix
+                    slots.add((anchor, slot))
+        if involved:
+            out.append(_drift_finding(shots, "character", owner, sorted(involved),
+                                      sorted(differ), fixes,
+                                      _slots_mentions(shots, owner, frozenset(slots))))
+    for place, members in _places(shots).items():
+        where = sorted(members)
+        if len(where) < 2:
+            continue
+        clashing, fix = _walk(shots, where, "setting", members.__getitem__)
+        if clashing:
+            out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
+                                      members.__getitem__))
+    return out
+
+
+def _slot_mentions(shots: list[ShotAnchors], anchor: str, owner: str,
+                   slot: str) -> Callable[[int], list[Mention]]:
+    """Shot index → the mentions of one character's slot (hair colour, outerwear...)."""
+    def mentions(i: int) -> list[Mention]:
+        return [m for m in shots[i].of(anchor, owner) if m.slot == slot]
+    return mentions
+
+
+def _slots_mentions(shots: list[ShotAnchors], owner: str,
+                    slots: frozenset[tuple[str, str]]) -> Callable[[int], list[Mention]]:
+    """Shot index → the mentions of every drifted slot of one character."""
+    def mentions(i: int) -> list[Mention]:
+        return [m for a, sl in slots for m in shots[i].of(a, owner) if m.slot == sl]
+    return mentions
+
+
+def _drift_finding(shots: list[ShotAnchors], anchor: str, owner: str, where: list[int],
+                   differ: list[int], fix: list[Mention],
+                   mentions: Callable[[int], list[Mention]]) -> Finding:
+    """One drift finding: the words of every stating shot, the words in force as the fix,
+    and per slot the words that replace a drifted mention (for the rewrite)."""
+    fix_text = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    replace: dict[str, str] = {}
+    for m in sorted(fix, key=lambda m: m.start):
+        replace.setdefault(f"{m.anchor}:{m.slot}", m.text)
+    return Finding(kind="drift", anchor=anchor, subject=owner,
+                   shots=[shots[i].shot.index for i in where],
+                   words=[ShotWords(shot=shots[i].shot.index, text=_unique(
+                       m.text for m in sorted(mentions(i), key=lambda m: m.start)))
+                       for i in where],
+                   why=WHY_DRIFT[anchor], fix=fix_text,
+                   paste_into=[shots[i].shot.index for i in differ], replace=replace)
+
+
+def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
+    """Setting mentions grouped by place: two mentions are one place when one's head noun is
+    among the other's words ("library" and "modern library atrium")."""
+    groups: list[tuple[set[str], str, dict[int, list[Mention]]]] = []
+    for i, s in enumerate(shots):
+        for m in s.of("setting"):
+            words = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
+            group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
+            if group is None:
+                group = (set(words), m.owner, {})
+                groups.append(group)
+            group[0].update(words)
+            group[2].setdefault(i, []).append(m)
+    return {head: members for _, head, members in groups}
+
+
+def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
+    out: list[Finding] = []
+    for anchor in GLOBAL_ANCHORS:
+        where = [i for i, s in enumerate(shots) if s.of(anchor)]
+        clashed, fix_at = False, None
+        for prev, cur in zip(where, where[1:], strict=False):
+            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, cur + 1)):
+                continue
+            if _global_clash(anchor, shots[prev], shots[cur]):
+                clashed = True
+                fix_at = prev if fix_at is None else fix_at
+        if not clashed or fix_at is None:
+            continue
+        fix = shots[fix_at].text(anchor) or ""
+        first = min(shots[fix_at].of(anchor), key=lambda m: m.start)
+        values = _values(shots[fix_at], anchor)
+        differ = [shots[i].shot.index for i in where
+                  if _global_clash_values(anchor, values, _values(shots[i], anchor))]
+        out.append(Finding(
+            kind="drift", anchor=anchor, shots=[shots[i].shot.index for i in where],
+            words=[ShotWords(shot=shots[i].shot.index, text=shots[i].text(anchor) or "")
+                   for i in where],
+            why=WHY_DRIFT[anchor], fix=fix, paste_into=differ,
+            replace={f"{anchor}:": fix if len(shots[fix_at].of(anchor)) > 1 else first.text}))
+    return out
+
+
+def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
+    return frozenset().union(*(m.values for m in shot.of(anchor)))
+
+
+def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
+    return _global_clash_values(anchor, _values(a, anchor), _values(b, anchor))
+
+
+def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) -> bool:
+    if not va or not vb:
+        return False
+    if anchor == "time_of_day":
+        return not (va & vb)
+    if anchor == "light_direction":
+        return any(opposite(x, y) for x in va for y in vb) and not (va & vb)
+    if anchor == "palette":
+        return palette_clash(va, vb)
+    if anchor == "lens":
+        return lens_conflict(va - {"focal"}, vb - {"focal"})
+    if anchor == "style":
+        return style_conflict(va, vb)
+    return False
+
+
+def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """warm vs cool, colour vs black-and-white, muted vs vivid, or two palettes of two colours
+    or more that share no colour family ("red and gold" vs "teal and violet")."""
+    if ("mono" in a) != ("mono" in b):
+        return bool((a | b) - {"mono", "muted"} - {v for v in a | b if v.startswith("hue:")})
+    pairs = ({"warm", "cool"}, {"muted", "vivid"})
+    if any(len(p & a) == 1 and len(p & b) == 1 and p & a != p & b for p in pairs):
+        return True
+    ha, hb = _hues(a), _hues(b)
+    return len(ha) >= 2 and len(hb) >= 2 and _hue_clash(ha, hb)
+
+
+# ---- gaps ---------------------------------------------------------------------------------------
+def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
+    """The shots after `given` that the anchor should reach: up to the first one that says
+    the anchor changes for a reason."""
+    out = []
+    for i in range(given + 1, len(shots)):
+        if shots[i].changed(*EXCUSES[anchor]):
+            break
+        out.append(i)
+    return out
+
+
+def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], text: str,
+         subject: str = "") -> Finding:
+    return Finding(kind="gap", anchor=anchor, subject=subject,
+                   shots=[shots[i].shot.index for i in (given, *lacking)],
+                   words=[ShotWords(shot=shots[given].shot.index, text=text)],
+                   why=WHY_GAP[anchor], fix=text,
+                   paste_into=[shots[i].shot.index for i in lacking])
+
+
+def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
+    """A character described (identity or wardrobe) in one shot only, who comes back later
+    undescribed; a place named in one shot only while the later shots of the scene never name
+    it (the same noun again is a repeat)."""
+    out: list[Finding] = []
+    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
+                     for m in s.of(a) if m.owner})
+    for owner in owners:
+        given = sorted(set(_involved(shots, "character", owner)) |
+                       set(_involved(shots, "wardrobe", owner)))
+        if len(given) != 1:
+            continue
+        g = given[0]
+        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
+        if lacking:
+            out.append(_gap(shots, "character", g, lacking, _sheet(shots[g], owner), owner))
+    places = _places(shots)
+    for place, members in places.items():
+        if len(members) != 1:
+            continue
+        g = next(iter(members))
+        others = [p for p, ms in places.items() if p != place and g in ms]
+        if any(len(places[p]) > 1 for p in others):
+            continue  # the shot's main place comes back; this one was a path or an aside
+        lacking = []
+        for i in _later(shots, g, "setting"):
+            if any(i in ms for p, ms in places.items() if p != place):
+                break  # the story has moved to another place
+            lacking.append(i)
+        if lacking:
+            out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
+                            place))
+    return out
+
+
+def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
+    out: list[Finding] = []
+    for anchor in GLOBAL_ANCHORS:
+        given = [i for i, s in enumerate(shots) if s.of(anchor)]
+        if len(given) != 1:
+            continue
+        lacking = _later(shots, given[0], anchor)
+        if lacking:
+            out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))
+    return out
+
+
+# ---- words and fixes ----------------------------------------------------------------------------
+def _unique(texts: Iterable[str]) -> str:
+    return ", ".join(dict.fromkeys(t.strip(" ,") for t in texts if t.strip(" ,")))
+
+
+def _words(shot: ShotAnchors, anchor: str, owner: str) -> str:
+    return _unique(m.text for m in sorted(shot.of(anchor, owner), key=lambda m: m.start))
+
+
+def _sheet(shot: ShotAnchors, owner: str) -> str:
+    """The words to paste: a character's description as the shot wrote it (name, apposition,
+    traits and wardrobe, when they sit together), else the traits' and garments' own words."""
+    mentions = sorted(shot.of("character", owner) + shot.of("wardrobe", owner),
+                      key=lambda m: m.start)
+    if not mentions:
+        return ""
+    text = shot.shot.prompt
+    start = mentions[0].start
+    name = re.search(r"(?<![\w'-])" + re.escape(owner) + r"(?![\w'-])", text, re.I)
+    if name and 0 <= mentions[0].start - name.end() <= 80:
+        start = name.start()
+    end = mentions[-1].end
+    if end - start <= 180:
+        return text[start:end].strip(" ,.")
+    return _unique(m.text for m in mentions)
+
+
+def _shots_label(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"shot {numbers[0]}"
+    return "shots " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
+def fix_note(finding: Finding) -> str:
+    """The fix as a sentence for people ("Paste ... into shots 2 and 3")."""
+    if finding.kind == "gap":
+        return f"Paste \"{finding.fix}\" into {_shots_label(finding.paste_into)}."
+    return f"Use the same words as before, \"{finding.fix}\", in " \
+           f"{_shots_label(finding.paste_into)}."

@@ -1,0 +1,181 @@
+"""Read a shot list: plain lines, Markdown (headings or numbered items) or YAML/JSON.
+
+A studio's shot list arrives in whatever the writer had open: a text file with one shot a line,
+a Markdown document with a heading or a numbered item per shot, or structured data
+(`shots: [{name, prompt, model}]`). One reader for every front, so a Slack modal, a Discord
+thread and a file on disk give the same shots.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from bot.core.validation import InputError
+
+MAX_SHOTS = 200
+"""More shots than any sequence a team reviews at once; a bigger file is probably not a list."""
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s+(.*)$")
+_SHOT_LABEL = re.compile(
+    r"^\s*(?:\*\*)?((?:shot|scene|clip|beat|panel|sh\.?)\s*#?\s*[\w.-]{1,6}|\d{1,3}[a-z]?)"
+    r"(?:\*\*)?\s*(?:[:.)\-–—]|\s-\s)\s*(.*)$", re.I)
+"""`Shot 3: ...`, `SHOT 2A - ...`, `Scene 4. ...`, `12) ...`: a name, then the prompt."""
+_FENCE = re.compile(r"^\s*```")
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One shot of the list: its name (the writer's, else `Shot N`), its prompt and the model
+    it is meant for (None: the sequence's default)."""
+
+    index: int
+    """1-based position in the list."""
+    name: str
+    prompt: str
+    model: str | None = None
+
+
+def parse_shot_list(text: str) -> list[Shot]:
+    """The shots of a list in any of the accepted forms; InputError when there are none, too
+    many, or structured data that is not a list of shots."""
+    if not text or not text.strip():
+        raise InputError("The shot list is empty: give one shot a line, Markdown headings or "
+                         "numbered items, or YAML/JSON `shots: [{name, prompt, model}]`.")
+    stripped = _without_fences(text).strip()
+    data = _structured(stripped)
+    raw = _from_data(data) if data is not None else _from_text(stripped)
+    shots = [Shot(index=i, name=name or f"Shot {i}", prompt=prompt, model=model)
+             for i, (name, prompt, model) in enumerate(raw, start=1)]
+    if not shots:
+        raise InputError("No shots found: give one shot a line, Markdown headings or numbered "
+                         "items, or YAML/JSON `shots: [{name, prompt, model}]`.")
+    if len(shots) > MAX_SHOTS:
+        raise InputError(f"{len(shots)} shots is more than {MAX_SHOTS}; split the list.")
+    return shots
+
+
+def _without_fences(text: str) -> str:
+    """A list pasted in a code block (chat) reads as the block's content."""
+    lines = text.splitlines()
+    if len(lines) >= 2 and _FENCE.match(lines[0]) and _FENCE.match(lines[-1]):
+        return "\n".join(lines[1:-1])
+    return text
+
+
+def _structured(text: str) -> Any | None:
+    """Parsed YAML/JSON when the text is a mapping with `shots` or a list of mappings; None
+    for prose (which YAML would happily read as one string)."""
+    if text.startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError(f"The shot list looks like JSON but is not valid: {e.msg} "
+                             f"(line {e.lineno}, column {e.colno}).") from None
+    if not re.match(r"^(?:shots\s*:|-\s+(?:name|prompt|model)\s*:)", text, re.M):
+        return None
+    from bot.core.knowledge import load_yaml
+
+    try:
+        return load_yaml(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(f"The shot list looks like YAML but is not valid{where}.") from None
+
+
+def _from_data(data: Any) -> list[tuple[str, str, str | None]]:
+    items = data.get("shots") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InputError("Structured shot lists need `shots:` with a list of "
+                         "{name, prompt, model} entries.")
+    out: list[tuple[str, str, str | None]] = []
+    for n, item in enumerate(items, start=1):
+        if isinstance(item, str):
+            item = {"prompt": item}
+        if not isinstance(item, dict):
+            raise InputError(f"shots[{n - 1}]: expected {{name, prompt, model}}, got "
+                             f"{type(item).__name__}.")
+        prompt = item.get("prompt")
+        if not isinstance(prompt, str) or not prompt.strip():
+            raise InputError(f"shots[{n - 1}].prompt: missing or empty.")
+        name = item.get("name")
+        model = item.get("model")
+        out.append((str(name).strip() if name is not None else "", _one_line(prompt),
+                    str(model).strip() if model else None))
+    return out
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _from_text(text: str) -> list[tuple[str, str, str | None]]:
+    lines = text.splitlines()
+    if len(lines) == 1 and text.count(" | ") >= 1:  # a chat one-liner: "shot 1 | shot 2"
+        lines = [part for part in text.split(" | ") if part.strip()]
+    if any(_HEADING.match(line) for line in lines):
+        return _blocks(lines, _HEADING, headed=True)
+    numbered = [line for line in lines if _NUMBERED.match(line)]
+    if numbered and len(numbered) >= len([ln for ln in lines if ln.strip()]) / 2:
+        return _blocks(lines, _NUMBERED, headed=False)
+    return [_labelled(line) for line in lines if line.strip() and not _comment(line)]
+
+
+def _comment(line: str) -> bool:
+    return line.lstrip().startswith("//") or line.lstrip().startswith("<!--")
+
+
+def _labelled(line: str) -> tuple[str, str, str | None]:
+    """`Shot 3: prompt` → ("Shot 3", "prompt"); a bare line has no name."""
+    m = _SHOT_LABEL.match(line)
+    if m and m.group(2).strip():
+        return m.group(1).strip(), _one_line(m.group(2)), None
+    return "", _one_line(line), None
+
+
+def _blocks(lines: list[str], marker: re.Pattern[str],
+            headed: bool) -> list[tuple[str, str, str | None]]:
+    """One shot per marker line: a heading names the shot and the lines under it are its prompt
+    (or, with none, the heading is); a numbered item is the prompt, continued by the lines that
+    follow it."""
+    out: list[tuple[str, str, str | None]] = []
+    head: str | None = None
+    body: list[str] = []
+    titles: list[int] = []
+    """Positions in `out` of headings with no body: a document's title when others have one."""
+
+    def close() -> None:
+        if head is None:
+            return
+        text = _one_line(" ".join(body))
+        if headed:
+            name, inline, _ = _labelled(head)
+            if text:
+                labelled = bool(_SHOT_LABEL.match(head)) and bool(name)
+                out.append((name if labelled else head, text, None))
+            elif inline and _SHOT_LABEL.match(head):
+                out.append((name, inline, None))
+            elif head:
+                titles.append(len(out))
+                out.append(("", head, None))
+        else:
+            name, prompt, _ = _labelled(_one_line(" ".join([head, *body])))
+            out.append((name, prompt, None))
+
+    for line in lines:
+        m = marker.match(line)
+        if m:
+            close()
+            head, body = m.group(1).strip(), []
+        elif head is not None and line.strip() and not _comment(line):
+            body.append(line.strip())
+    close()
+    if headed and len(titles) < len(out):  # some headings have a body: the bare ones are titles
+        out = [item for i, item in enumerate(out) if i not in titles]
+    return [(n, p, mdl) for n, p, mdl in out if p]

@@ -1,0 +1,135 @@
+"""Every shot with the shared anchors repeated, word for word (guide: consistency, "Repeat
+descriptors exactly").
+
+Drift is repaired by putting the first shot's words in place of the drifted ones; a gap by
+pasting the anchor where it is missing: a character's description next to their first mention
+(or before the shot when only a pronoun names them), a place's details in place of its short
+name, and the sequence's time, light, palette, lens and style at the end. In i2v mode only
+drift is repaired: the first frame carries the rest, and pasting it would re-describe it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
+from bot.core.sequence.results import Finding
+
+
+def shared_anchors(shots: list[ShotAnchors], findings: list[Finding]) -> dict[str, str]:
+    """The text each anchor should read in every shot: the fix of its findings, else the words
+    of the first shot that states it (sequence anchors only)."""
+    out: dict[str, str] = {}
+    for f in findings:
+        key = f"{f.anchor}:{f.subject}" if f.subject else f.anchor
+        out.setdefault(key, f.fix)
+    for anchor in GLOBAL_ANCHORS:
+        if anchor in out:
+            continue
+        first = next((s.text(anchor) for s in shots if s.text(anchor)), None)
+        if first:
+            out[anchor] = first
+    return out
+
+
+def rewrite_shots(shots: list[ShotAnchors], findings: list[Finding], mode: str = "t2v") -> list[str]:
+    return [_rewrite(s, findings, mode) for s in shots]
+
+
+def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
+    text = shot.shot.prompt
+    n = shot.shot.index
+    mine = [f for f in findings if n in f.paste_into and f.fix]
+    edits: list[tuple[int, int, str]] = []
+    for f in (f for f in mine if f.kind == "drift"):
+        for key, words in f.replace.items():
+            anchor, slot = key.split(":", 1)
+            mentions = sorted((m for m in shot.of(anchor)
+                               if (not f.subject or m.owner == f.subject)
+                               and (not slot or m.slot == slot)), key=lambda m: m.start)
+            edits += [(m.start, m.end, words if i == 0 else "")
+                      for i, m in enumerate(mentions)]
+    text = _apply(text, _without_overlaps(edits))
+    if mode != "t2v":
+        return _tidy(text)
+    tail: list[str] = []
+    lead: list[str] = []
+    for f in (f for f in mine if f.kind == "gap"):
+        if f.anchor in GLOBAL_ANCHORS:
+            tail.append(f.fix)
+        elif f.anchor == "setting":
+            text, done = _replace_place(text, f.subject, f.fix)
+            if not done:
+                tail.append(f.fix)
+        else:
+            text, done = _after_name(text, f.subject, f.fix)
+            if not done:
+                lead.append(f.fix)
+    body = text.rstrip(" .")
+    if tail:
+        body = f"{body}, {', '.join(dict.fromkeys(tail))}"
+    if lead:
+        lead_text = ". ".join(dict.fromkeys(x[0].upper() + x[1:] for x in lead))
+        body = f"{lead_text}. {body}"
+    return _tidy(body + ".")
+
+
+def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Edits that touch no earlier edit's words (the first, in text order, wins)."""
+    kept: list[tuple[int, int, str]] = []
+    for edit in sorted(set(edits)):
+        if kept and edit[0] < kept[-1][1]:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, replacement in sorted(set(edits), reverse=True):
+        text = text[:start] + replacement + text[end:]
+        text = _article(text, start)
+    return text
+
+
+def _article(text: str, at: int) -> str:
+    """Mend "a"/"an" just before an edit ("an dark green jacket" → "a dark green jacket")."""
+    m = re.search(r"(?<![\w'-])(a|an|A|An)\s+$", text[:at])
+    if not m:
+        return text
+    vowel = bool(re.match(r"[aeiouAEIOU]", text[at:at + 1]))
+    word = m.group(1)
+    right = ("an" if vowel else "a")
+    right = right.capitalize() if word[0].isupper() else right
+    return text[:m.start(1)] + right + text[m.end(1):]
+
+
+def _after_name(text: str, subject: str, sheet: str) -> tuple[str, bool]:
+    """Put a description after the character's first mention by name or noun; when the sheet
+    starts with that name, the mention becomes the sheet."""
+    if not subject:
+        return text, False
+    m = re.search(r"(?<![\w'-])(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?" + re.escape(subject) +
+                  r"(?![\w'-])", text, re.I)
+    if not m:
+        return text, False
+    if sheet.lower().startswith(subject.lower()) or subject.lower() in sheet.lower()[:40]:
+        return text[:m.start()] + sheet + text[m.end():], True
+    return text[:m.end()] + f" ({sheet})" + text[m.end():], True
+
+
+def _replace_place(text: str, place: str, details: str) -> tuple[str, bool]:
+    m = re.search(r"(?<![\w'-])(?:(?:a|an|the)\s+)?" + re.escape(place) + r"(?![\w'-])", text,
+                  re.I)
+    if not m:
+        return text, False
+    return text[:m.start()] + details + text[m.end():], True
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",\s*,+", ",", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"^[\s,]+", "", text)
+    text = re.sub(r",\s*\.", ".", text)
+    return text.strip()

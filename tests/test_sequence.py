@@ -1,0 +1,290 @@
+"""Sequences (issue 22): reading shot lists, the anchors of each shot, drift and gaps across
+shots, the rewrite that repeats the shared anchors, and the engine's JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+from bot.core.validation import InputError
+
+
+@pytest.fixture(scope="module")
+def engine(kb) -> Engine:
+    return Engine(kb=kb)
+
+
+# ---- reading a list ------------------------------------------------------------------------------
+def test_one_shot_a_line_with_or_without_labels():
+    shots = parse_shot_list("Shot 1: A fox trots through snow\n\nSHOT 2A - The fox stops\n"
+                            "A bird lands on a branch\n")
+    assert [(s.index, s.name, s.prompt) for s in shots] == [
+        (1, "Shot 1", "A fox trots through snow"), (2, "SHOT 2A", "The fox stops"),
+        (3, "Shot 3", "A bird lands on a branch")]
+
+
+def test_markdown_headings_name_the_shots_and_their_body_is_the_prompt():
+    text = ("# My short\n\n## Opening\nA lighthouse on a cliff at dusk,\nslow push-in.\n\n"
+            "## Close-up\nThe keeper lights the lamp.\n")
+    shots = parse_shot_list(text)
+    assert [(s.name, s.prompt) for s in shots] == [
+        ("Opening", "A lighthouse on a cliff at dusk, slow push-in."),
+        ("Close-up", "The keeper lights the lamp.")]
+
+
+def test_numbered_items_with_continuation_lines():
+    shots = parse_shot_list("1. A woman in a red coat waits\n   at a bus stop in the rain\n"
+                            "2) She boards the bus\n")
+    assert [s.prompt for s in shots] == ["A woman in a red coat waits at a bus stop in the rain",
+                                         "She boards the bus"]
+
+
+def test_yaml_and_json_shots_keep_name_and_model():
+    yaml_text = ("shots:\n  - name: wide\n    prompt: A desert road at noon\n    model: kling\n"
+                 "  - prompt: A truck passes\n")
+    shots = parse_shot_list(yaml_text)
+    assert [(s.name, s.prompt, s.model) for s in shots] == [
+        ("wide", "A desert road at noon", "kling"), ("Shot 2", "A truck passes", None)]
+    as_json = json.dumps({"shots": [{"name": "a", "prompt": "A cat sleeps", "model": "veo"}]})
+    assert parse_shot_list(as_json)[0].model == "veo"
+    assert [s.prompt for s in parse_shot_list('["One shot", "Two shot"]')] == ["One shot",
+                                                                                "Two shot"]
+
+
+def test_a_chat_one_liner_splits_on_bars():
+    assert [s.prompt for s in parse_shot_list("A fox runs | The fox stops | It looks up")] == [
+        "A fox runs", "The fox stops", "It looks up"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "empty"), ("   \n ", "empty"), ("{not json", "not valid"),
+    ("shots: [{name: a}]", "prompt: missing"), ("shots: 3", "list of"),
+    ("shots:\n  - prompt: [unclosed", "not valid"),
+])
+def test_bad_lists_are_input_errors(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_shot_list(text)
+
+
+# ---- anchors --------------------------------------------------------------------------------------
+LIST = [
+    "Wide shot: Nora, a girl of twelve with short black hair and a mustard-yellow raincoat, "
+    "crosses a rainy harbour at dawn, cold light from the left, desaturated blue grade, "
+    "anamorphic lens.",
+    "Medium shot: Nora, a girl of twelve with short black hair and a mustard-yellow raincoat, "
+    "feeds a gull on the harbour wall at dawn, cold light from the left, desaturated blue "
+    "grade, anamorphic lens.",
+    "Close-up: Nora, a girl of twelve with long blonde hair and a red raincoat, laughs at "
+    "dawn, warm light from the right, vivid orange grade, anamorphic lens.",
+]
+
+
+def test_anchors_of_a_shot_carry_their_words_and_owner():
+    anchors = extract_all(parse_shot_list("\n".join(LIST)))
+    first = anchors[0]
+    assert "Nora" in first.present
+    wardrobe = first.of("wardrobe", "Nora")
+    assert [m.text for m in wardrobe] == ["mustard-yellow raincoat"]
+    assert first.text("light_direction") == "cold light from the left"
+    assert first.text("palette") == "desaturated blue grade"
+    assert first.text("lens") == "anamorphic lens"
+    assert first.text("time_of_day") == "dawn"
+    assert "harbour" in first.places
+
+
+def test_drift_names_every_stating_shot_the_words_and_the_fix(engine):
+    review = engine.sequence("\n".join(LIST))
+    drift = {f.anchor: f for f in review.drift}
+    assert set(drift) == {"character", "light_direction", "palette"}
+    nora = drift["character"]
+    assert nora.subject == "Nora" and nora.shots == [1, 2, 3] and nora.paste_into == [3]
+    assert "mustard-yellow raincoat" in nora.fix and "short black hair" in nora.fix
+    assert {w.shot: w.text for w in drift["light_direction"].words}[3] == \
+        "warm light from the right"
+    assert drift["light_direction"].fix == "cold light from the left"
+    assert all(f.why and f.fix for f in review.findings)
+
+
+def test_a_stated_reason_is_not_drift(engine):
+    text = ("A lamp-lit kitchen at night, warm light from the left, amber grade.\n"
+            "The power fails: the kitchen goes dark, cold moonlight from the right, blue grade.")
+    assert engine.sequence(text).drift == []
+    without = text.replace("The power fails: the kitchen goes dark, ", "")
+    assert {f.anchor for f in engine.sequence(without).drift} == {"light_direction", "palette"}
+
+
+def test_years_later_excuses_a_new_face_but_not_a_new_grade(engine):
+    text = ("Tom, a boy of nine with red hair, flies a kite on a hill, pastel palette.\n"
+            "Thirty years later: Tom, a man in his forties with grey hair and a beard, flies "
+            "a kite on the hill, saturated neon palette.")
+    review = engine.sequence(text)
+    assert [f.anchor for f in review.drift] == ["palette"]
+
+
+def test_gap_is_an_anchor_given_once_and_reaches_only_later_shots(engine):
+    text = ("The kitchen is dark.\n"
+            "An old farmer with a white beard and a straw hat walks into a sunlit orchard, "
+            "late afternoon, soft light from behind him, Pixar-style 3D animation.\n"
+            "The farmer picks an apple.\nThe farmer bites the apple.")
+    gaps = {f.anchor: f for f in engine.sequence(text).gaps}
+    assert set(gaps) == {"character", "setting", "time_of_day", "light_direction", "style"}
+    assert gaps["setting"].subject == "orchard"  # the dark kitchen is another scene
+    assert gaps["style"].shots == [2, 3, 4] and gaps["style"].paste_into == [3, 4]
+    assert gaps["style"].fix == "Pixar-style 3D animation"
+    assert gaps["character"].subject == "farmer"
+    assert "white beard" in gaps["character"].fix and "straw hat" in gaps["character"].fix
+
+
+def test_repeated_anchors_and_an_anchor_in_the_last_shot_are_not_gaps(engine):
+    text = ("A red fox in a snowy birch forest at dusk, 85mm lens.\n"
+            "The red fox sniffs the snow in the snowy birch forest at dusk, 85mm lens.\n"
+            "The fox leaps, film noir style.")
+    assert engine.sequence(text).findings == []
+
+
+def test_a_consistent_list_has_no_findings_and_its_table_is_full(engine):
+    shot = ("Ines, a chef with a red bandana and a white jacket, cooks in a cramped steel "
+            "kitchen at night, warm light from above, amber and steel palette, 35mm lens, "
+            "documentary style.")
+    review = engine.sequence("\n".join([shot] * 4))
+    assert review.findings == []
+    assert all(all(v is not None for v in review.anchors[a])
+               for a in ("character", "wardrobe", "setting", "time_of_day",
+                         "light_direction", "palette", "lens", "style"))
+
+
+# ---- the contract, the rewrite, i2v ---------------------------------------------------------------
+def test_json_contract(engine):
+    out = engine.sequence("\n".join(LIST), model="kling").to_public_json()
+    assert {"shots", "anchors", "findings"} <= set(out)
+    assert len(out["shots"]) == 3 and out["shots"][0]["critique"]["score"] >= 0
+    assert out["shots"][0]["model"] == "kling"
+    assert set(out["anchors"]) >= {"character", "wardrobe", "setting", "time_of_day",
+                                   "light_direction", "palette", "lens", "style"}
+    assert all(len(v) == 3 for v in out["anchors"].values())
+    for f in out["findings"]:
+        assert {"kind", "anchor", "shots", "words", "why", "fix"} <= set(f)
+        assert f["kind"] in ("drift", "gap")
+        assert all({"shot", "text"} == set(w) for w in f["words"])
+    json.dumps(out)
+
+
+def test_rewrite_repeats_the_shared_anchors_in_each_models_dialect(engine):
+    text = ("shots:\n"
+            "  - prompt: An old farmer with a white beard and a straw hat walks into a sunlit "
+            "orchard, late afternoon, Pixar-style 3D animation, slow dolly in\n"
+            "    model: hailuo\n"
+            "  - prompt: The farmer picks an apple, pan left\n"
+            "    model: hailuo\n"
+            "  - prompt: The farmer bites the apple, static camera\n")
+    review = engine.sequence(text, rewrite=True)
+    second, third = review.shots[1].rewrite, review.shots[2].rewrite
+    assert second is not None and third is not None
+    for rewrite in (second, third):
+        assert "white beard" in rewrite and "3D animation" in rewrite
+        assert "late afternoon" in rewrite
+    assert "[Pan left]" in second  # Hailuo's bracketed camera syntax
+    assert "Static camera" in third or "static camera" in third
+
+
+def test_unknown_shot_model_is_a_notice_not_a_failure(engine):
+    review = engine.sequence("shots:\n  - prompt: A cat sleeps on a sofa\n    model: nope\n")
+    assert review.shots[0].model is None
+    assert any("nope" in n for n in review.shots[0].critique.notices)
+
+
+def test_i2v_sequences_keep_drift_and_drop_gaps(engine):
+    text = ("From this image: Nora, a girl with a red raincoat, turns, warm light from the left, "
+            "Pixar-style 3D animation.\nFrom the first frame: Nora, a girl with a blue raincoat, "
+            "runs.")
+    review = engine.sequence(text)
+    assert review.mode == "i2v"
+    assert review.gaps == [] and [f.anchor for f in review.drift] == ["character"]
+    assert all(s.critique.mode == "i2v" for s in review.shots)
+    assert engine.sequence(text, mode="t2v").mode == "t2v"
+    with pytest.raises(InputError, match="unknown mode"):
+        engine.sequence(text, mode="video")
+
+
+def test_camera_angles_lens_settings_and_compounds_are_not_anchors():
+    shots = extract_all(parse_shot_list(
+        "Overhead shot from above: a chef walks to the left past the kitchen door, shallow "
+        "depth of field, vintage spherical lens\n"
+        "The chef plates a dish, spherical lens, animated conversation"))
+    first, second = shots
+    assert first.of("light_direction") == []  # the camera's place and a walk, not the light
+    assert "field" not in first.places and first.places == set()  # a lens setting, a door
+    assert second.of("style") == []  # "animated" describes a conversation
+    assert [f for f in find(shots) if f.kind == "drift"] == []  # one lens family
+
+
+@pytest.mark.parametrize("shots, anchor", [
+    (["A lighthouse keeper climbs the stairs at dawn.",
+      "The lighthouse keeper trims the wick at midnight."], "time_of_day"),
+    (["A diner at night, anamorphic lens.", "The diner's counter, 35mm spherical lens."],
+     "lens"),
+    (["A boxer trains in a gym, shot on 16mm film.",
+      "The boxer skips rope in the gym, shot on 35mm film."], "lens"),
+    (["A samurai waits in a bamboo grove, anime style.",
+      "The samurai draws his sword in the bamboo grove, photorealistic."], "style"),
+    (["Lena, a woman with long curly hair, reads on a bench.",
+      "Lena, a woman with long straight hair, closes the book."], "character"),
+    (["Abe, a sailor with a grey beard, coils a rope.",
+      "Abe, a sailor with a black beard, ties a knot."], "character"),
+    (["Mia, a nine-year-old girl, feeds the ducks.",
+      "Mia, a girl of sixteen, waves goodbye."], "character"),
+    (["A kitchen with yellow tiles and a brick oven, a baker kneads dough.",
+      "The kitchen with white tiles and a brick oven, the baker slides in a loaf."],
+     "setting"),
+])
+def test_drift_of_each_anchor(engine, shots, anchor):
+    assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == [anchor]
+
+
+@pytest.mark.parametrize("shots", [
+    ["A café at dusk, soft golden palette.", "The café at dusk, rich golden palette."],
+    ["A red-brick library with green lamps, a professor reads.",
+     "The red-brick library with oak shelves, the professor sighs."],
+    ["Tom, a boy with a red kite, runs up a hill.", "Tom, a boy with a red kite, laughs."],
+    ["A young woman in her twenties dances.", "The young woman spins."],
+])
+def test_no_drift_where_nothing_contradicts(engine, shots):
+    assert engine.sequence("\n".join(shots)).drift == []
+
+
+def test_any_style_tag_is_an_anchor_and_an_unknown_one_never_drifts(engine):
+    gaps = engine.sequence("A robot waters a plant, comic book aesthetic.\nThe robot smiles.\n"
+                           "The robot waves.").gaps
+    assert [(f.anchor, f.fix, f.shots) for f in gaps] == [
+        ("style", "comic book aesthetic", [1, 2, 3])]
+    assert engine.sequence("A robot waters a plant, comic book aesthetic.\n"
+                           "The robot smiles, photorealistic.").drift == []
+
+
+@pytest.mark.parametrize("shots", [
+    ["Alex, a tall thin man, waits at the gate.", "Alex, a short stocky man, opens the gate."],
+    ["Sam, a woman with a scarf, waits.", "Sam, a man with a scarf, leaves."],
+    ["Hale, a soldier with a bandaged left hand, waits.",
+     "Hale, a soldier with a bandaged right hand, climbs."],
+    ["Ada, a clockmaker with a brass pocket watch, works.",
+     "Ada, a clockmaker with a steel pocket watch, rests."],
+])
+def test_figure_gender_sides_and_props_drift(engine, shots):
+    assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == ["character"]
+
+
+@pytest.mark.parametrize("shots, anchor", [
+    (["A fisherman mends a net in the morning.", "The fisherman rows out in the afternoon."],
+     "time_of_day"),
+    (["A market street, red and gold palette.", "The market street, teal and violet palette."],
+     "palette"),
+    (["Iris, a girl with long black curly hair, draws.",
+      "Iris, a girl with ash-blonde hair, paints."], "character"),
+])
+def test_continuity_reads_time_palettes_and_hair_closely(engine, shots, anchor):
+    assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == [anchor]
