@@ -93,7 +93,9 @@ def test_incremental_sync_updates_removes_and_keeps(tmp_path, retriever):
     r = tiny_retriever(tmp_path, data)
     assert r.is_stale()
     assert r.sync().model_dump() == {"added": 0, "updated": 1, "removed": 0, "kept": total - 1}
-    hit = r.search("product shots nearly always work best", k=1, kind="gallery")[0]
+    # The entry's own subject plus the edited words: the point is that the new text is what
+    # the index holds (a bigger gallery has other product shots that match the words alone).
+    hit = r.search("perfume: product shots nearly always work best", k=1, kind="gallery")[0]
     assert hit.chunk.id == "gallery:luma-perfume-orbit" and "nearly always" in hit.chunk.text
 
     guide = tmp_path / "knowledge" / "guide" / "05-camera-language.md"
