@@ -98,13 +98,21 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 start a word and a term written in them is matched without word boundaries."""
 
 
+_NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+_NOT_BEFORE_WORD = r"(?![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+"""Word boundaries for terms written in spaced scripts: no letter or digit next to the term,
+except a CJK character, since Chinese and Japanese write English words and names straight
+against their own text ("用ISIS的旗帜", "PayPayに送って")."""
+
+
 def _compile(terms: list[str]) -> re.Pattern[str]:
-    # (?<!\w) / (?!\w) rather than \b so terms may start or end with punctuation.
+    # Lookarounds rather than \b so terms may start or end with punctuation.
     spaced = [t for t in terms if not _CJK.search(t)]
     unspaced = [t for t in terms if _CJK.search(t)]
     alternatives = []
     if spaced:
-        alternatives.append(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in spaced) + r")(?!\w)")
+        alternatives.append(_NOT_AFTER_WORD + "(?:" + "|".join(f"(?:{t})" for t in spaced)
+                            + ")" + _NOT_BEFORE_WORD)
     if unspaced:
         alternatives.append("(?:" + "|".join(f"(?:{t})" for t in unspaced) + ")")
     return re.compile("|".join(alternatives), re.IGNORECASE)
@@ -443,6 +451,26 @@ class EthicsRules(_Strict):
 
 
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
+LOCALE_LEXICONS = ("lexicon.zh.yaml", "lexicon.es.yaml", "lexicon.ja.yaml")
+"""Per-language terms for the groups of lexicon.yaml (optional files). The rules combine
+concepts (a minor, a sexual act, a private person, a request for money); each language names
+those concepts its own way, so a language adds its words to the same groups and every rule
+works in it unchanged. Written for the language, not translated word by word."""
+
+
+class LocaleLexicon(_Strict):
+    """One lexicon.<lang>.yaml: the language's terms for existing groups."""
+
+    language: Literal["zh", "es", "ja"]
+    groups: dict[str, list[str]] = Field(min_length=1)
+
+    @field_validator("groups")
+    @classmethod
+    def _non_empty(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
+        empty = [name for name, terms in groups.items() if not terms]
+        if empty:
+            raise ValueError(f"groups {empty} list no terms")
+        return groups
 
 
 def _read_yaml_fast(path: Path) -> dict[str, Any]:
@@ -475,9 +503,11 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
     """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
     digest = hashlib.sha256(sys.version.encode())
-    for name in ETHICS_FILES:
+    for name in ETHICS_FILES + LOCALE_LEXICONS:
         path = directory / name
         if not path.is_file():
+            if name in LOCALE_LEXICONS:
+                continue
             raise KnowledgeError(f"{path}: ethics rules file not found")
         try:
             digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -510,7 +540,28 @@ def _read_files(directory: Path) -> dict[str, Any]:
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
         data.update(part)
+    for name in LOCALE_LEXICONS:
+        path = directory / name
+        if path.is_file():
+            _merge_locale(data, path)
     return data
+
+
+def _merge_locale(data: dict[str, Any], path: Path) -> None:
+    """Add a lexicon.<lang>.yaml's terms to the groups they name; KnowledgeError names the file
+    and the field (an unknown group, a term that is not a string)."""
+    try:
+        locale = LocaleLexicon.model_validate(_read_yaml_fast(path))
+    except ValidationError as e:
+        raise KnowledgeError(f"{path}: {_describe(e)}") from None
+    groups = data.get("groups")
+    if not isinstance(groups, dict):
+        return  # lexicon.yaml's own validation names what is wrong
+    for name, terms in locale.groups.items():
+        group = groups.get(name)
+        if not isinstance(group, dict) or not isinstance(group.get("terms"), list):
+            raise KnowledgeError(f"{path}: groups.{name}: no such group in lexicon.yaml")
+        group["terms"] = [*group["terms"], *terms]
 
 
 def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
