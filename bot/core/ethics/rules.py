@@ -335,8 +335,11 @@ class Franchise(_Strict):
     """Names that must keep their capitals: the bare word is also an ordinary word."""
 
 
-_NAME_END = re.compile(r"(?![\w'’]*\w)")
-_WORDS = re.compile(r"\w+")
+_SPACED_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+"""A letter or digit of a spaced script: CJK text next to a Latin name does not extend it
+("Lady Gaga走在红毯上" names Lady Gaga)."""
+_NAME_END = re.compile(rf"(?!(?:{_SPACED_WORD}|['’])*{_SPACED_WORD})")
+_WORDS = re.compile(rf"{_SPACED_WORD}+")
 
 
 class NameIndex:
