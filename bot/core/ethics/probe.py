@@ -135,7 +135,11 @@ class ProbeScorer:
         return {c: float(p) for c, p in zip(self.probe.classes, probs, strict=True)}
 
     def firing(self, vector: np.ndarray) -> dict[str, float]:
-        """The classes whose probability reaches their threshold, with that probability."""
+        """The classes whose probability reaches their threshold, with that probability;
+        none when the vector is not from the model the probe was trained on (its width
+        differs, as with a test's stand-in embedding)."""
+        if vector.shape != (self.weights.shape[1],):
+            return {}
         probs = self.probabilities(vector)
         return {c: p for c, p in probs.items()
                 if c in self.probe.thresholds and p >= self.probe.thresholds[c]}

@@ -27,13 +27,12 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
 if TYPE_CHECKING:
     import numpy as np
-
-    from bot.core.ethics.probe import ProbeScorer
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +136,13 @@ class SemanticLayer:
     """Exemplar neighbours for one knowledge directory; the matrix loads on first use."""
 
     def __init__(self, data_dir: Path | None = None, knowledge_dir: Path | None = None,
-                 exemplars: Exemplars | None = None) -> None:
+                 exemplars: Exemplars | None = None, probe: Probe | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.knowledge_dir = knowledge_dir
         if exemplars is not None:
             self.__dict__["_loaded"] = (exemplars, hashlib.sha256(
                 exemplars.model_dump_json().encode()).hexdigest())
+            self.__dict__["probe"] = ProbeScorer(probe) if probe is not None else None
         self._lock = threading.Lock()
 
     @cached_property
@@ -214,12 +214,14 @@ class SemanticLayer:
     @cached_property
     def probe(self) -> ProbeScorer | None:
         """The trained probe (probe.json) over the same vectors, or None when none ships.
-        A malformed or stale probe raises KnowledgeError naming the file: the review then
-        stands on the rules (see `review_full`), and the message says how to retrain."""
-        from bot.core.ethics.probe import ProbeScorer, load_probe
-
-        probe = load_probe(self.knowledge_dir, [c.id for c in self.exemplars.classes],
-                           _model_tag())
+        A malformed or stale probe is left out with a warning naming the file and the field
+        (and how to retrain); the exemplar neighbours still run."""
+        try:
+            probe = load_probe(self.knowledge_dir, [c.id for c in self.exemplars.classes],
+                               _model_tag())
+        except KnowledgeError as e:  # the exemplar neighbours still run; the message says why
+            log.warning("ethics probe not used: %s", e)
+            return None
         return ProbeScorer(probe) if probe is not None else None
 
     @property
@@ -269,6 +271,8 @@ class SemanticLayer:
             return not klass.requires or (
                 present is not None and any(present(g) for g in klass.requires))
 
+        with self._lock:
+            _ = self.matrix  # exemplars first: a cold layer embeds them, then the query
         query = self._query(prompt)
         scores = self.scores(prompt, query)
         found = [_concern(s, prompt) for s in scores
