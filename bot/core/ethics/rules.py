@@ -203,7 +203,7 @@ def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
             if found is None:
                 return None
             out |= found
-        return out if len(out) <= 300 else None
+        return out if len(out) <= 1500 else None
     ch = s[0]
     if ch == "\\":
         if len(s) < 2 or s[1].isalnum():
@@ -231,7 +231,7 @@ def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
         if found is None:
             return None
         out = {lit + x for lit in lowered for x in found}
-    return out if len(out) <= 600 else None
+    return out if len(out) <= 3000 else None
 
 
 _SPECIAL = set(".^$*+?{}[]|()")
@@ -273,13 +273,31 @@ class TermGroup(_Strict):
         return _compile(self.terms)
 
     @cached_property
+    def spaced_pattern(self) -> re.Pattern[str] | None:
+        """The terms written in spaced scripts (English, Spanish), matched on word bounds."""
+        spaced = [t for t in self.terms if not _CJK.search(t)]
+        return _compile(spaced) if spaced else None
+
+    @cached_property
+    def cjk_pattern(self) -> re.Pattern[str] | None:
+        """The terms written with Chinese or Japanese characters. Such a term only matches
+        text that has those characters, so a prompt without any never runs them: the
+        per-language lexicons cost English prompts nothing."""
+        unspaced = [t for t in self.terms if _CJK.search(t)]
+        return _compile(unspaced) if unspaced else None
+
+    @cached_property
     def prefixes(self) -> frozenset[str] | None:
-        """The first characters every match must start with, or None when a term can't say.
+        """The first characters every match of a spaced term must start with, or None when a
+        term can't say.
 
         Running fifty regexes over every prompt costs more than the 2 ms budget; most groups
         can be skipped by checking these against the prompt's word starts first.
         """
-        found = _leads("(?:" + "|".join(self.terms) + ")")
+        spaced = [t for t in self.terms if not _CJK.search(t)]
+        if not spaced:
+            return frozenset()
+        found = _leads("(?:" + "|".join(spaced) + ")")
         return frozenset(found) if found is not None else None
 
 
@@ -642,6 +660,7 @@ class _Scan:
                 self.at.setdefault(lower[i:i + n], []).append(i)
         self.starts = self.at.keys()
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
+        self.has_cjk = _CJK.search(self.text) is not None
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
 
@@ -671,16 +690,34 @@ class _Scan:
         return found
 
     def spans(self, group: TermGroup) -> list[tuple[int, int]]:
-        """What `group.pattern.finditer` finds, trying only where its terms can start."""
+        """What `group.pattern.finditer` finds: the spaced terms tried only where they can
+        start, the CJK terms only when the prompt has CJK characters."""
+        spaced = self._spaced_spans(group)
+        if not self.has_cjk or group.cjk_pattern is None:
+            return spaced
+        cjk = [(m.start(), m.end()) for m in group.cjk_pattern.finditer(self.text)
+               if m.end() > m.start()]
+        if not spaced:
+            return cjk
+        out: list[tuple[int, int]] = []
+        for span in sorted(spaced + cjk, key=lambda s: (s[0], -s[1])):
+            if not out or span[0] >= out[-1][1]:
+                out.append(span)
+        return out
+
+    def _spaced_spans(self, group: TermGroup) -> list[tuple[int, int]]:
+        pattern = group.spaced_pattern
+        if pattern is None:
+            return []
         if group.prefixes is None or not self.aligned:
-            return [(m.start(), m.end()) for m in group.pattern.finditer(self.text)
+            return [(m.start(), m.end()) for m in pattern.finditer(self.text)
                     if m.end() > m.start()]
         leads = group.prefixes & self.starts
         if not leads:
             return []
         positions = sorted({i for lead in leads for i in self.at[lead]})
         out: list[tuple[int, int]] = []
-        match, last_end = group.pattern.match, 0
+        match, last_end = pattern.match, 0
         for i in positions:
             if i < last_end:
                 continue
