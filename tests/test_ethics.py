@@ -222,10 +222,9 @@ def _unfiltered(scan: _Scan, name: str) -> list[tuple[int, int]]:
 
 
 def _filtered(scan: _Scan, name: str) -> list[tuple[int, int]]:
-    group = scan.rules.groups[name]
-    if group.prefixes is not None and not group.prefixes & scan.starts:
-        return []
-    return _unfiltered(scan, name)
+    """What the scan finds with its prefilter (spaced terms only where they can start, CJK
+    terms only on text with CJK characters)."""
+    return scan.spans(scan.rules.groups[name])
 
 
 def test_prefilter_agrees_with_full_search_on_the_set():
