@@ -92,8 +92,18 @@ def test_a_locale_lexicon_with_a_wrong_language_is_refused(tmp_path):
 
 def test_locale_lexicons_add_to_the_groups_not_replace_them():
     rules = cached_rules()
-    terms = rules.groups["minor"].terms
-    assert "child(?:ren)?" in terms and "小学生" in terms and "児童" in terms
+    minor = rules.groups["minor"]
+    assert "child(?:ren)?" in minor.terms
+    assert "小学生" in minor.locale["zh"] and "児童" in minor.locale["ja"]
+    assert minor.pattern.search("一个小学生") and minor.pattern.search("a child")
+
+
+def test_spanish_terms_run_on_spanish_prompts_only():
+    from bot.core.ethics.rules import looks_spanish
+
+    assert looks_spanish("una niña en la playa con su madre")
+    assert looks_spanish("¿puedes hacer esto?")
+    assert not looks_spanish("A woman walking through a rainy city at night, neon reflections")
 
 
 # --- the probe ------------------------------------------------------------------------------

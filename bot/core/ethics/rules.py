@@ -98,11 +98,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 start a word and a term written in them is matched without word boundaries."""
 
 
-_NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-_NOT_BEFORE_WORD = r"(?![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-"""Word boundaries for terms written in spaced scripts: no letter or digit next to the term,
-except a CJK character, since Chinese and Japanese write English words and names straight
-against their own text ("用ISIS的旗帜", "PayPayに送って")."""
+_LATIN_WORD = r"[0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+_NOT_AFTER_WORD = rf"(?<!{_LATIN_WORD})"
+_NOT_BEFORE_WORD = rf"(?!{_LATIN_WORD})"
+"""Word boundaries for terms written in spaced scripts: no Latin letter or digit next to the
+term. Not `\\w`: Chinese and Japanese write English words and names straight against their
+own text ("用ISIS的旗帜", "PayPayに送って"), and a class of the CJK ranges costs re tens of
+milliseconds at every compile of a group."""
 
 
 def _compile(terms: list[str]) -> re.Pattern[str]:
@@ -247,6 +249,10 @@ class TermGroup(_Strict):
     terms: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
     unless_window: int = Field(default=6, ge=0)
+    locale: dict[str, list[str]] = Field(default_factory=dict)
+    """Terms the per-language lexicons (lexicon.<lang>.yaml) add, by language. Kept apart
+    from `terms` so a prompt only pays for the languages it may be in: Spanish terms run on
+    prompts with Spanish cues, Chinese and Japanese ones on prompts with CJK characters."""
 
     @field_validator("terms")
     @classmethod
@@ -268,23 +274,45 @@ class TermGroup(_Strict):
             raise ValueError("the terms do not combine into one pattern") from None
         return terms
 
+    @field_validator("locale")
+    @classmethod
+    def _valid_locale_regexes(cls, locale: dict[str, list[str]],
+                              info: ValidationInfo) -> dict[str, list[str]]:
+        for terms in locale.values():
+            cls._valid_regexes(terms, info)
+        return locale
+
+    @property
+    def all_terms(self) -> list[str]:
+        return [*self.terms, *(t for terms in self.locale.values() for t in terms)]
+
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return _compile(self.terms)
+        """Every term of every language in one pattern (what `_Scan.spans` must agree with)."""
+        return _compile(self.all_terms)
 
     @cached_property
     def spaced_pattern(self) -> re.Pattern[str] | None:
-        """The terms written in spaced scripts (English, Spanish), matched on word bounds."""
+        """lexicon.yaml's terms written in spaced scripts, matched on word bounds."""
         spaced = [t for t in self.terms if not _CJK.search(t)]
         return _compile(spaced) if spaced else None
 
     @cached_property
+    def spanish_pattern(self) -> re.Pattern[str] | None:
+        """lexicon.es.yaml's terms (run on prompts with Spanish cues)."""
+        spanish = [t for t in self.locale.get("es", []) if not _CJK.search(t)]
+        return _compile(spanish) if spanish else None
+
+    @cached_property
     def cjk_pattern(self) -> re.Pattern[str] | None:
-        """The terms written with Chinese or Japanese characters. Such a term only matches
-        text that has those characters, so a prompt without any never runs them: the
-        per-language lexicons cost English prompts nothing."""
-        unspaced = [t for t in self.terms if _CJK.search(t)]
-        return _compile(unspaced) if unspaced else None
+        """Terms written with Chinese or Japanese characters, and every term of the Chinese
+        and Japanese lexicons. Such a term only matches text that has those characters (or,
+        for a Latin name in those lexicons, is only meant for such text), so a prompt without
+        any never runs them."""
+        cjk = [t for t in self.all_terms if _CJK.search(t)]
+        cjk += [t for lang in ("zh", "ja") for t in self.locale.get(lang, [])
+                if not _CJK.search(t)]
+        return _compile(cjk) if cjk else None
 
     @cached_property
     def prefixes(self) -> frozenset[str] | None:
@@ -294,11 +322,35 @@ class TermGroup(_Strict):
         Running fifty regexes over every prompt costs more than the 2 ms budget; most groups
         can be skipped by checking these against the prompt's word starts first.
         """
-        spaced = [t for t in self.terms if not _CJK.search(t)]
-        if not spaced:
-            return frozenset()
-        found = _leads("(?:" + "|".join(spaced) + ")")
-        return frozenset(found) if found is not None else None
+        return _spaced_leads(self.terms)
+
+    @cached_property
+    def spanish_prefixes(self) -> frozenset[str] | None:
+        """`prefixes` of the Spanish lexicon's terms."""
+        return _spaced_leads(self.locale.get("es", []))
+
+
+def _spaced_leads(terms: list[str]) -> frozenset[str] | None:
+    spaced = [t for t in terms if not _CJK.search(t)]
+    if not spaced:
+        return frozenset()
+    found = _leads("(?:" + "|".join(spaced) + ")")
+    return frozenset(found) if found is not None else None
+
+
+_SPANISH_CUES = re.compile(
+    r"[ñáéíóú¿¡]|(?<!\w)(?:de|del|la|las|el|los|que|con|por|para|una|unos|unas|y|en|su|sus|se"
+    r"|al|mi|mis|es|está|como|pero|muy|hay|lo|le)(?!\w)", re.IGNORECASE)
+
+
+def looks_spanish(text: str) -> bool:
+    """A cheap cue, not a detector: an accented letter or ¿¡, or three Spanish function words.
+    A wrong answer only costs time (the Spanish terms run on an English prompt, or not on a
+    Spanish one without any of these words, which hardly exists)."""
+    for hits, m in enumerate(_SPANISH_CUES.finditer(text), start=1):
+        if hits >= 3 or (len(m.group(0)) == 1 and not m.group(0).isascii()):
+            return True
+    return False
 
 
 class Adjust(_Strict):
@@ -542,13 +594,15 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
     except ValidationError as e:
         raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
     if cached is not None:
-        for name, found in cached["prefixes"].items():
-            if name in rules.groups:
-                rules.groups[name].__dict__["prefixes"] = found
+        for key, attribute in (("prefixes", "prefixes"), ("spanish_prefixes", "spanish_prefixes")):
+            for name, found in cached.get(key, {}).items():
+                if name in rules.groups:
+                    rules.groups[name].__dict__[attribute] = found
     elif cache_file is not None:
-        prefixes = {name: g.prefixes for name, g in rules.groups.items()}
-        _write_cache(cache_file, {"digest": digest.hexdigest(), "data": data,
-                                  "prefixes": prefixes})
+        _write_cache(cache_file, {
+            "digest": digest.hexdigest(), "data": data,
+            "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
+            "spanish_prefixes": {name: g.spanish_prefixes for name, g in rules.groups.items()}})
     return rules
 
 
@@ -582,7 +636,7 @@ def _merge_locale(data: dict[str, Any], path: Path) -> None:
         group = groups.get(name)
         if not isinstance(group, dict) or not isinstance(group.get("terms"), list):
             raise KnowledgeError(f"{path}: groups.{name}: no such group in lexicon.yaml")
-        group["terms"] = [*group["terms"], *terms]
+        group.setdefault("locale", {})[locale.language] = list(terms)
 
 
 def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
@@ -690,30 +744,42 @@ class _Scan:
         return found
 
     def spans(self, group: TermGroup) -> list[tuple[int, int]]:
-        """What `group.pattern.finditer` finds: the spaced terms tried only where they can
-        start, the CJK terms only when the prompt has CJK characters."""
-        spaced = self._spaced_spans(group)
-        if not self.has_cjk or group.cjk_pattern is None:
-            return spaced
-        cjk = [(m.start(), m.end()) for m in group.cjk_pattern.finditer(self.text)
-               if m.end() > m.start()]
-        if not spaced:
-            return cjk
+        """What `group.pattern.finditer` finds: lexicon.yaml's spaced terms tried only where
+        they can start, the Spanish lexicon's likewise on prompts with Spanish cues, the CJK
+        terms only on prompts with CJK characters."""
+        found = self._prefiltered(group, "spaced_pattern", group.prefixes)
+        if self.spanish and group.locale.get("es"):
+            found += self._prefiltered(group, "spanish_pattern", group.spanish_prefixes)
+        if self.has_cjk and group.cjk_pattern is not None:
+            found += [(m.start(), m.end()) for m in group.cjk_pattern.finditer(self.text)
+                      if m.end() > m.start()]
+        if len(found) < 2:
+            return found
         out: list[tuple[int, int]] = []
-        for span in sorted(spaced + cjk, key=lambda s: (s[0], -s[1])):
+        for span in sorted(found, key=lambda s: (s[0], -s[1])):
             if not out or span[0] >= out[-1][1]:
                 out.append(span)
         return out
 
-    def _spaced_spans(self, group: TermGroup) -> list[tuple[int, int]]:
-        pattern = group.spaced_pattern
-        if pattern is None:
-            return []
-        if group.prefixes is None or not self.aligned:
+    @cached_property
+    def spanish(self) -> bool:
+        return looks_spanish(self.text)
+
+    def _prefiltered(self, group: TermGroup, pattern_name: str,
+                     prefixes: frozenset[str] | None) -> list[tuple[int, int]]:
+        """Matches of one of the group's patterns, compiled only when the prompt has a word
+        start its terms can begin with (compiling every group was most of a cold review)."""
+        if prefixes is None or not self.aligned:
+            pattern = getattr(group, pattern_name)
+            if pattern is None:
+                return []
             return [(m.start(), m.end()) for m in pattern.finditer(self.text)
                     if m.end() > m.start()]
-        leads = group.prefixes & self.starts
+        leads = prefixes & self.starts
         if not leads:
+            return []
+        pattern = getattr(group, pattern_name)
+        if pattern is None:
             return []
         positions = sorted({i for lead in leads for i in self.at[lead]})
         out: list[tuple[int, int]] = []
