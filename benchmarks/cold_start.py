@@ -358,8 +358,13 @@ def main(argv: list[str] | None = None) -> int:
          False),
         ("first ask, new data directory", "< 15 s", ["ask", QUESTION], args.first_runs, True),
     ]
-    chosen = {int(n) for n in args.only} if args.only else set(range(1, 7))
-    for number, (name, target, cmd, runs, fresh) in enumerate(commands, start=1):
+    # 7: the dedicated ethics check, which loads the embedding model for the full review
+    # (rules, exemplar neighbours, probe); numbered after the index build (6).
+    numbered = [*enumerate(commands, start=1),
+                (7, ("framecraft ethics (full review)", "", ["ethics", PROMPT], args.runs,
+                     False))]
+    chosen = {int(n) for n in args.only} if args.only else set(range(1, 8))
+    for number, (name, target, cmd, runs, fresh) in numbered:
         if number not in chosen:
             continue
         for result in measure(name, target, cmd, variants, runs, fresh):

@@ -1,8 +1,13 @@
-"""The ethics review on prompts written outside the project (benchmarks/data/external/ethics.yaml).
+"""The ethics review on prompts written outside the project (benchmarks/data/external/ethics*.yaml).
 
-The set was written from public usage policies by a helper that had not read the engine, and
-split into `dev` (for tuning) and `held_out` (never tuned on, never printed row by row). For
-each split and for "rules only" and "rules + semantic" it prints:
+Three sets, each written from public usage policies by a helper that had not read the engine:
+- ethics.yaml, split into `dev` (for tuning) and `held_out` (never tuned on, never printed row
+  by row); its held_out was looked at too often while tuning, so
+- ethics_fresh.yaml, all `held_out`, written later and blind: printed as "fresh held_out";
+- ethics_multilingual.yaml (issue 16): hand translations into zh, es and ja of the English rows,
+  with the same dev/held_out split; printed per language (`--multilingual PATH` reads it from
+  elsewhere, e.g. a file shown out of another branch; skipped when absent).
+For each split and for "rules only" and "rules + semantic" it prints:
 - stop recall, overall and per stop category (rows labelled stop that the review stops);
 - false stops (rows not labelled stop that the review stops);
 - caution recall (rows labelled caution flagged at caution or above);
@@ -37,8 +42,12 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.ethics import SEVERITY_RANK, EthicsReview, review_ethics, review_full  # noqa: E402
 
-DATA_FILE = ROOT / "benchmarks" / "data" / "external" / "ethics.yaml"
+EXTERNAL = ROOT / "benchmarks" / "data" / "external"
+DATA_FILE = EXTERNAL / "ethics.yaml"
+FRESH_FILE = EXTERNAL / "ethics_fresh.yaml"
+MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
 SPLITS = ("dev", "held_out")
+LANGUAGES = ("zh", "es", "ja")
 
 # The set's category ids -> the review's categories that count as naming it.
 CATEGORY_MAP: dict[str, set[str]] = {
@@ -71,10 +80,12 @@ class Row(BaseModel):
     why: str = ""
 
 
-def load_rows(split: str, path: Path = DATA_FILE) -> list[Row]:
-    """Rows of one split only (so held_out rows are never in hand while tuning on dev)."""
+def load_rows(split: str, path: Path = DATA_FILE, language: str | None = None) -> list[Row]:
+    """Rows of one split (and language) only, so held_out rows are never in hand while tuning
+    on dev."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [Row.model_validate(r) for r in data["cases"] if r.get("split") == split]
+    return [Row.model_validate(r) for r in data["cases"] if r.get("split") == split
+            and (language is None or r.get("language") == language)]
 
 
 class Figures(BaseModel):
@@ -209,11 +220,30 @@ def cold_cost(data_dir: str) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None]]:
+    """(title, file, split, language) of every set the benchmark prints, dev first."""
+    sets: list[tuple[str, Path, str, str | None]] = [
+        ("ethics.yaml dev", DATA_FILE, "dev", None),
+        ("ethics.yaml held_out", DATA_FILE, "held_out", None),
+    ]
+    if FRESH_FILE.is_file():
+        sets.append(("fresh held_out (ethics_fresh.yaml)", FRESH_FILE, "held_out", None))
+    if multilingual.is_file():
+        sets += [(f"multilingual {split} {lang}", multilingual, split, lang)
+                 for split in SPLITS for lang in LANGUAGES]
+    else:
+        print(f"({multilingual} not found: multilingual figures skipped)")
+    return sets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the dev split's misses")
+    parser.add_argument("--misses", action="store_true", help="list the dev splits' misses")
     parser.add_argument("--tune", action="store_true", help="print dev similarities per class")
     parser.add_argument("--no-cold", action="store_true", help="skip the cold-process timing")
+    parser.add_argument("--multilingual", type=Path, default=MULTILINGUAL_FILE,
+                        help="the multilingual set (default: %(default)s)")
+    parser.add_argument("--only", default="", help="print only sets whose title contains this")
     args = parser.parse_args(argv)
 
     from bot.core.ethics.semantic import SemanticLayer
@@ -229,18 +259,20 @@ def main(argv: list[str] | None = None) -> int:
             ("rules only", review_ethics),
             ("rules + semantic", lambda p: review_full(p, semantic=layer)),
         ]
-        for split in SPLITS:
-            rows = load_rows(split)
-            print(f"\n{split}: {len(rows)} rows "
+        for title, path, split, language in evaluation_sets(args.multilingual):
+            if args.only and args.only not in title:
+                continue
+            rows = load_rows(split, path, language)
+            print(f"\n{title}: {len(rows)} rows "
                   f"({sum(r.verdict == 'stop' for r in rows)} stop, "
                   f"{sum(r.verdict == 'caution' for r in rows)} caution, "
                   f"{sum(r.verdict == 'ok' for r in rows)} ok)")
-            for title, review in configs:
+            for name, review in configs:
                 figures = evaluate(rows, review, keep_misses=args.misses and split == "dev")
-                print_figures(title, figures)
+                print_figures(name, figures)
                 for m in figures.misses:
                     print(f"      miss {m}")
-            if args.tune and split == "dev":
+            if args.tune and split == "dev" and language is None:
                 tune(layer, rows)
         prompts = [r.prompt for r in load_rows("dev")]
         p50, p95 = cost(layer, prompts)

@@ -23,6 +23,7 @@ from bot.core.ethics import (
     load_ethics_rules,
     review_ethics,
 )
+from bot.core.ethics.rules import _compile
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -217,15 +218,19 @@ def test_long_and_odd_input_does_not_crash():
 # --- the prefilter never changes what matches ---------------------------------------------------
 
 def _unfiltered(scan: _Scan, name: str) -> list[tuple[int, int]]:
+    """A full search with every term meant for the text: lexicon.yaml's always, the Spanish
+    lexicon's on text with Spanish cues, the Chinese and Japanese ones on CJK text."""
     group = scan.rules.groups[name]
-    return [(m.start(), m.end()) for m in group.pattern.finditer(scan.text) if m.end() > m.start()]
+    terms = [*group.terms, *(group.locale.get("es", []) if scan.spanish else []),
+             *(t for lang in ("zh", "ja") for t in group.locale.get(lang, []) if scan.has_cjk)]
+    return [(m.start(), m.end()) for m in _compile(terms).finditer(scan.text)
+            if m.end() > m.start()]
 
 
 def _filtered(scan: _Scan, name: str) -> list[tuple[int, int]]:
-    group = scan.rules.groups[name]
-    if group.prefixes is not None and not group.prefixes & scan.starts:
-        return []
-    return _unfiltered(scan, name)
+    """What the scan finds with its prefilter (spaced terms only where they can start, CJK
+    terms only on text with CJK characters)."""
+    return scan.spans(scan.rules.groups[name])
 
 
 def test_prefilter_agrees_with_full_search_on_the_set():
@@ -344,8 +349,7 @@ def test_critique_carries_the_ethics_review(engine):
 # --- the position index finds what a full search finds (added with issue 12) ----------------
 
 def _full_search(scan: _Scan, name: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in scan.rules.groups[name].pattern.finditer(scan.text)
-            if m.end() > m.start()]
+    return _unfiltered(scan, name)
 
 
 _MIXED = ["用AI换脸", "我同事", "一个13岁的女孩", "性感", "Kling", "推镜头", "una niña", "sexy",

@@ -98,13 +98,23 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 start a word and a term written in them is matched without word boundaries."""
 
 
+_LATIN_WORD = r"[0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+_NOT_AFTER_WORD = rf"(?<!{_LATIN_WORD})"
+_NOT_BEFORE_WORD = rf"(?!{_LATIN_WORD})"
+"""Word boundaries for terms written in spaced scripts: no Latin letter or digit next to the
+term. Not `\\w`: Chinese and Japanese write English words and names straight against their
+own text ("用ISIS的旗帜", "PayPayに送って"), and a class of the CJK ranges costs re tens of
+milliseconds at every compile of a group."""
+
+
 def _compile(terms: list[str]) -> re.Pattern[str]:
-    # (?<!\w) / (?!\w) rather than \b so terms may start or end with punctuation.
+    # Lookarounds rather than \b so terms may start or end with punctuation.
     spaced = [t for t in terms if not _CJK.search(t)]
     unspaced = [t for t in terms if _CJK.search(t)]
     alternatives = []
     if spaced:
-        alternatives.append(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in spaced) + r")(?!\w)")
+        alternatives.append(_NOT_AFTER_WORD + "(?:" + "|".join(f"(?:{t})" for t in spaced)
+                            + ")" + _NOT_BEFORE_WORD)
     if unspaced:
         alternatives.append("(?:" + "|".join(f"(?:{t})" for t in unspaced) + ")")
     return re.compile("|".join(alternatives), re.IGNORECASE)
@@ -195,7 +205,7 @@ def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
             if found is None:
                 return None
             out |= found
-        return out if len(out) <= 300 else None
+        return out if len(out) <= 1500 else None
     ch = s[0]
     if ch == "\\":
         if len(s) < 2 or s[1].isalnum():
@@ -223,7 +233,7 @@ def _leads(s: str, need: int = PREFIX_CHARS) -> set[str] | None:
         if found is None:
             return None
         out = {lit + x for lit in lowered for x in found}
-    return out if len(out) <= 600 else None
+    return out if len(out) <= 3000 else None
 
 
 _SPECIAL = set(".^$*+?{}[]|()")
@@ -239,6 +249,10 @@ class TermGroup(_Strict):
     terms: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
     unless_window: int = Field(default=6, ge=0)
+    locale: dict[str, list[str]] = Field(default_factory=dict)
+    """Terms the per-language lexicons (lexicon.<lang>.yaml) add, by language. Kept apart
+    from `terms` so a prompt only pays for the languages it may be in: Spanish terms run on
+    prompts with Spanish cues, Chinese and Japanese ones on prompts with CJK characters."""
 
     @field_validator("terms")
     @classmethod
@@ -260,19 +274,83 @@ class TermGroup(_Strict):
             raise ValueError("the terms do not combine into one pattern") from None
         return terms
 
+    @field_validator("locale")
+    @classmethod
+    def _valid_locale_regexes(cls, locale: dict[str, list[str]],
+                              info: ValidationInfo) -> dict[str, list[str]]:
+        for terms in locale.values():
+            cls._valid_regexes(terms, info)
+        return locale
+
+    @property
+    def all_terms(self) -> list[str]:
+        return [*self.terms, *(t for terms in self.locale.values() for t in terms)]
+
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return _compile(self.terms)
+        """Every term of every language in one pattern (what `_Scan.spans` must agree with)."""
+        return _compile(self.all_terms)
+
+    @cached_property
+    def spaced_pattern(self) -> re.Pattern[str] | None:
+        """lexicon.yaml's terms written in spaced scripts, matched on word bounds."""
+        spaced = [t for t in self.terms if not _CJK.search(t)]
+        return _compile(spaced) if spaced else None
+
+    @cached_property
+    def spanish_pattern(self) -> re.Pattern[str] | None:
+        """lexicon.es.yaml's terms (run on prompts with Spanish cues)."""
+        spanish = [t for t in self.locale.get("es", []) if not _CJK.search(t)]
+        return _compile(spanish) if spanish else None
+
+    @cached_property
+    def cjk_pattern(self) -> re.Pattern[str] | None:
+        """Terms written with Chinese or Japanese characters, and every term of the Chinese
+        and Japanese lexicons. Such a term only matches text that has those characters (or,
+        for a Latin name in those lexicons, is only meant for such text), so a prompt without
+        any never runs them."""
+        cjk = [t for t in self.all_terms if _CJK.search(t)]
+        cjk += [t for lang in ("zh", "ja") for t in self.locale.get(lang, [])
+                if not _CJK.search(t)]
+        return _compile(cjk) if cjk else None
 
     @cached_property
     def prefixes(self) -> frozenset[str] | None:
-        """The first characters every match must start with, or None when a term can't say.
+        """The first characters every match of a spaced term must start with, or None when a
+        term can't say.
 
         Running fifty regexes over every prompt costs more than the 2 ms budget; most groups
         can be skipped by checking these against the prompt's word starts first.
         """
-        found = _leads("(?:" + "|".join(self.terms) + ")")
-        return frozenset(found) if found is not None else None
+        return _spaced_leads(self.terms)
+
+    @cached_property
+    def spanish_prefixes(self) -> frozenset[str] | None:
+        """`prefixes` of the Spanish lexicon's terms."""
+        return _spaced_leads(self.locale.get("es", []))
+
+
+def _spaced_leads(terms: list[str]) -> frozenset[str] | None:
+    spaced = [t for t in terms if not _CJK.search(t)]
+    if not spaced:
+        return frozenset()
+    found = _leads("(?:" + "|".join(spaced) + ")")
+    return frozenset(found) if found is not None else None
+
+
+_SPANISH_CUES = re.compile(
+    r"[ñáéíóú¿¡]|(?<!\w)(?:de|del|la|las|el|los|que|con|por|para|una|unos|unas|y|en|su|sus|se"
+    r"|al|mi|mis|es|está|como|pero|muy|hay|lo|le)(?!\w)", re.IGNORECASE)
+
+
+def looks_spanish(text: str) -> bool:
+    """A cheap cue, not a detector: an accented letter or ¿¡, or three Spanish function words.
+    A wrong answer only costs time (the Spanish terms run on an English prompt, or not on a
+    Spanish one without any of these words, which hardly exists)."""
+    for hits, m in enumerate(_SPANISH_CUES.finditer(text), start=1):
+        if hits >= 3 or (len(m.group(0)) == 1 and not m.group(0).isascii()):
+            return True
+    return False
 
 
 class Adjust(_Strict):
@@ -327,8 +405,11 @@ class Franchise(_Strict):
     """Names that must keep their capitals: the bare word is also an ordinary word."""
 
 
-_NAME_END = re.compile(r"(?![\w'’]*\w)")
-_WORDS = re.compile(r"\w+")
+_SPACED_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+"""A letter or digit of a spaced script: CJK text next to a Latin name does not extend it
+("Lady Gaga走在红毯上" names Lady Gaga)."""
+_NAME_END = re.compile(rf"(?!(?:{_SPACED_WORD}|['’])*{_SPACED_WORD})")
+_WORDS = re.compile(rf"{_SPACED_WORD}+")
 
 
 class NameIndex:
@@ -443,6 +524,26 @@ class EthicsRules(_Strict):
 
 
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
+LOCALE_LEXICONS = ("lexicon.zh.yaml", "lexicon.es.yaml", "lexicon.ja.yaml")
+"""Per-language terms for the groups of lexicon.yaml (optional files). The rules combine
+concepts (a minor, a sexual act, a private person, a request for money); each language names
+those concepts its own way, so a language adds its words to the same groups and every rule
+works in it unchanged. Written for the language, not translated word by word."""
+
+
+class LocaleLexicon(_Strict):
+    """One lexicon.<lang>.yaml: the language's terms for existing groups."""
+
+    language: Literal["zh", "es", "ja"]
+    groups: dict[str, list[str]] = Field(min_length=1)
+
+    @field_validator("groups")
+    @classmethod
+    def _non_empty(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
+        empty = [name for name, terms in groups.items() if not terms]
+        if empty:
+            raise ValueError(f"groups {empty} list no terms")
+        return groups
 
 
 def _read_yaml_fast(path: Path) -> dict[str, Any]:
@@ -475,9 +576,11 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
     """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
     digest = hashlib.sha256(sys.version.encode())
-    for name in ETHICS_FILES:
+    for name in ETHICS_FILES + LOCALE_LEXICONS:
         path = directory / name
         if not path.is_file():
+            if name in LOCALE_LEXICONS:
+                continue
             raise KnowledgeError(f"{path}: ethics rules file not found")
         try:
             digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -491,13 +594,15 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
     except ValidationError as e:
         raise KnowledgeError(f"{directory}/*.yaml: {_describe(e)}") from None
     if cached is not None:
-        for name, found in cached["prefixes"].items():
-            if name in rules.groups:
-                rules.groups[name].__dict__["prefixes"] = found
+        for key, attribute in (("prefixes", "prefixes"), ("spanish_prefixes", "spanish_prefixes")):
+            for name, found in cached.get(key, {}).items():
+                if name in rules.groups:
+                    rules.groups[name].__dict__[attribute] = found
     elif cache_file is not None:
-        prefixes = {name: g.prefixes for name, g in rules.groups.items()}
-        _write_cache(cache_file, {"digest": digest.hexdigest(), "data": data,
-                                  "prefixes": prefixes})
+        _write_cache(cache_file, {
+            "digest": digest.hexdigest(), "data": data,
+            "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
+            "spanish_prefixes": {name: g.spanish_prefixes for name, g in rules.groups.items()}})
     return rules
 
 
@@ -510,7 +615,28 @@ def _read_files(directory: Path) -> dict[str, Any]:
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
         data.update(part)
+    for name in LOCALE_LEXICONS:
+        path = directory / name
+        if path.is_file():
+            _merge_locale(data, path)
     return data
+
+
+def _merge_locale(data: dict[str, Any], path: Path) -> None:
+    """Add a lexicon.<lang>.yaml's terms to the groups they name; KnowledgeError names the file
+    and the field (an unknown group, a term that is not a string)."""
+    try:
+        locale = LocaleLexicon.model_validate(_read_yaml_fast(path))
+    except ValidationError as e:
+        raise KnowledgeError(f"{path}: {_describe(e)}") from None
+    groups = data.get("groups")
+    if not isinstance(groups, dict):
+        return  # lexicon.yaml's own validation names what is wrong
+    for name, terms in locale.groups.items():
+        group = groups.get(name)
+        if not isinstance(group, dict) or not isinstance(group.get("terms"), list):
+            raise KnowledgeError(f"{path}: groups.{name}: no such group in lexicon.yaml")
+        group.setdefault("locale", {})[locale.language] = list(terms)
 
 
 def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
@@ -588,6 +714,7 @@ class _Scan:
                 self.at.setdefault(lower[i:i + n], []).append(i)
         self.starts = self.at.keys()
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
+        self.has_cjk = _CJK.search(self.text) is not None
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
 
@@ -617,16 +744,46 @@ class _Scan:
         return found
 
     def spans(self, group: TermGroup) -> list[tuple[int, int]]:
-        """What `group.pattern.finditer` finds, trying only where its terms can start."""
-        if group.prefixes is None or not self.aligned:
-            return [(m.start(), m.end()) for m in group.pattern.finditer(self.text)
+        """What `group.pattern.finditer` finds: lexicon.yaml's spaced terms tried only where
+        they can start, the Spanish lexicon's likewise on prompts with Spanish cues, the CJK
+        terms only on prompts with CJK characters."""
+        found = self._prefiltered(group, "spaced_pattern", group.prefixes)
+        if self.spanish and group.locale.get("es"):
+            found += self._prefiltered(group, "spanish_pattern", group.spanish_prefixes)
+        if self.has_cjk and group.cjk_pattern is not None:
+            found += [(m.start(), m.end()) for m in group.cjk_pattern.finditer(self.text)
+                      if m.end() > m.start()]
+        if len(found) < 2:
+            return found
+        out: list[tuple[int, int]] = []
+        for span in sorted(found, key=lambda s: (s[0], -s[1])):
+            if not out or span[0] >= out[-1][1]:
+                out.append(span)
+        return out
+
+    @cached_property
+    def spanish(self) -> bool:
+        return looks_spanish(self.text)
+
+    def _prefiltered(self, group: TermGroup, pattern_name: str,
+                     prefixes: frozenset[str] | None) -> list[tuple[int, int]]:
+        """Matches of one of the group's patterns, compiled only when the prompt has a word
+        start its terms can begin with (compiling every group was most of a cold review)."""
+        if prefixes is None or not self.aligned:
+            pattern = getattr(group, pattern_name)
+            if pattern is None:
+                return []
+            return [(m.start(), m.end()) for m in pattern.finditer(self.text)
                     if m.end() > m.start()]
-        leads = group.prefixes & self.starts
+        leads = prefixes & self.starts
         if not leads:
+            return []
+        pattern = getattr(group, pattern_name)
+        if pattern is None:
             return []
         positions = sorted({i for lead in leads for i in self.at[lead]})
         out: list[tuple[int, int]] = []
-        match, last_end = group.pattern.match, 0
+        match, last_end = pattern.match, 0
         for i in positions:
             if i < last_end:
                 continue

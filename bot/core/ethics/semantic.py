@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
@@ -68,6 +69,9 @@ class ExemplarClass(_Strict):
 class Exemplars(_Strict):
     sources: dict[str, str]
     margin: float = Field(default=0.0, ge=-1.0, le=1.0)
+    probe_agreement: float = Field(default=0.1, ge=0.0, le=1.0)
+    """How far below a class's threshold its nearest exemplars may be for the probe's
+    verdict on that class to count (see `_agrees`)."""
     top_k: int = Field(default=2, ge=1, le=10)
     classes: list[ExemplarClass] = Field(min_length=1)
     safe: list[str] = Field(min_length=10)
@@ -132,12 +136,13 @@ class SemanticLayer:
     """Exemplar neighbours for one knowledge directory; the matrix loads on first use."""
 
     def __init__(self, data_dir: Path | None = None, knowledge_dir: Path | None = None,
-                 exemplars: Exemplars | None = None) -> None:
+                 exemplars: Exemplars | None = None, probe: Probe | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.knowledge_dir = knowledge_dir
         if exemplars is not None:
             self.__dict__["_loaded"] = (exemplars, hashlib.sha256(
                 exemplars.model_dump_json().encode()).hexdigest())
+            self.__dict__["probe"] = ProbeScorer(probe) if probe is not None else None
         self._lock = threading.Lock()
 
     @cached_property
@@ -206,6 +211,19 @@ class SemanticLayer:
 
         return np.asarray(self.exemplars.labels())
 
+    @cached_property
+    def probe(self) -> ProbeScorer | None:
+        """The trained probe (probe.json) over the same vectors, or None when none ships.
+        A malformed or stale probe is left out with a warning naming the file and the field
+        (and how to retrain); the exemplar neighbours still run."""
+        try:
+            probe = load_probe(self.knowledge_dir, [c.id for c in self.exemplars.classes],
+                               _model_tag())
+        except KnowledgeError as e:  # the exemplar neighbours still run; the message says why
+            log.warning("ethics probe not used: %s", e)
+            return None
+        return ProbeScorer(probe) if probe is not None else None
+
     @property
     def is_warm(self) -> bool:
         """Whether a review will answer without loading the model or the exemplar matrix."""
@@ -214,16 +232,23 @@ class SemanticLayer:
     def warm(self) -> None:
         """Load the exemplar matrix and the model now (a server's start), not on first use."""
         with self._lock:
-            _ = self.matrix, self._labels
+            _ = self.matrix, self._labels, self.probe
         self.scores("warm-up")
 
-    def scores(self, prompt: str) -> list[ClassScore]:
-        """Every class's closeness to the prompt (one query encoding)."""
+    def _query(self, prompt: str) -> np.ndarray:
+        """The prompt's vector, from the per-process query cache (the critique's similar
+        prompts reuse it)."""
         from bot.core.retrieval.embeddings import query_vector
 
+        vector: np.ndarray = query_vector(prompt)
+        return vector
+
+    def scores(self, prompt: str, query: np.ndarray | None = None) -> list[ClassScore]:
+        """Every class's closeness to the prompt (one query encoding)."""
         with self._lock:
             matrix, labels = self.matrix, self._labels
-        query = query_vector(prompt)  # cached: the critique's similar prompts reuse it
+        if query is None:
+            query = self._query(prompt)
         sims = matrix @ query
         k = self.exemplars.top_k
         safe = _top_mean(sims[labels == -1], k)
@@ -242,10 +267,34 @@ class SemanticLayer:
         if not readable(prompt):
             return []
         margin = self.exemplars.margin
-        return [_concern(s, prompt) for s in self.scores(prompt)
-                if s.fires and s.similarity - s.safe_similarity >= margin
-                and (not s.klass.requires
-                     or (present is not None and any(present(g) for g in s.klass.requires)))]
+
+        def gate(klass: ExemplarClass) -> bool:
+            return not klass.requires or (
+                present is not None and any(present(g) for g in klass.requires))
+
+        with self._lock:
+            _ = self.matrix  # exemplars first: a cold layer embeds them, then the query
+        query = self._query(prompt)
+        scores = self.scores(prompt, query)
+        found = [_concern(s, prompt) for s in scores
+                 if s.fires and s.similarity - s.safe_similarity >= margin and gate(s.klass)]
+        with self._lock:
+            probe = self.probe
+        if probe is not None:
+            near = {s.klass.id: s for s in scores}
+            found += [_concern(near[cid], prompt, layer="probe")
+                      for cid in probe.firing(query) if gate(near[cid].klass)
+                      and _agrees(near[cid], self.exemplars.probe_agreement)]
+        return found
+
+
+def _agrees(score: ClassScore, slack: float) -> bool:
+    """Whether the nearest exemplars back the probe: within `slack` of the class threshold
+    and no closer to the safe anchors. Two views of the vector must agree before the probe
+    raises anything: alone, a linear probe trained on a few hundred prompts also fires on
+    harmless prompts that share a direction with a harmful class."""
+    return (score.similarity >= score.klass.threshold - slack
+            and score.similarity >= score.safe_similarity)
 
 
 def readable(prompt: str) -> bool:
@@ -274,8 +323,8 @@ def _trigger(prompt: str) -> str:
     return cut[:space] if space > TRIGGER_MAX_CHARS // 2 else cut
 
 
-def _concern(score: ClassScore, prompt: str) -> Concern:
+def _concern(score: ClassScore, prompt: str, layer: str = "semantic") -> Concern:
     c = score.klass
     return Concern(category=c.category, severity=c.severity, trigger=_trigger(prompt),
-                   why=c.why, instead=c.instead, rule=f"semantic:{c.id}")
+                   why=c.why, instead=c.instead, rule=f"{layer}:{c.id}")
 
