@@ -200,9 +200,15 @@ CAMERA_ANGLES = (
     r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)"
 )
 
+# A camera-move word directly before a shot size ("static close-up", "handheld medium shot",
+# "slow panning wide shot"): the word is the camera's, the size is the shot's.
+_BEFORE_SIZE = (r"(?= (?:(?:extreme|very|medium|tight|wide|full|close|long|establishing|cowboy|"
+                r"two)[- ])*(?:close-?ups?|shots?|two-shot)\b)")
+
 CAMERA: list[Cue] = [
     Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
-    Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame|wide shot)"
+    Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame)"
+        r"|(?:static|fixed|locked[- ]off)" + _BEFORE_SIZE +
         r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
         r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
@@ -210,7 +216,8 @@ CAMERA: list[Cue] = [
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
     Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
     Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
-    Cue(r"(?:slow |smooth |gentle )?(?:panning shot|camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
+    Cue(r"(?:slow |smooth |gentle )?(?:panning" + _BEFORE_SIZE + r"|panning shot|"
+        r"camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
         r"pans? across|slow pan|pan shot)",
         move="pan_right"),
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
@@ -226,7 +233,8 @@ CAMERA: list[Cue] = [
     Cue(r"truck(?:s|ing)? (?:to the )?left|camera slides left|lateral (?:move|track) left",
         move="truck_left"),
     Cue(r"truck(?:s|ing)? (?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
-        r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking", move="truck_right"),
+        r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking"
+        r"|lateral truck(?:ing)?(?: shot| move)?|trucking" + _BEFORE_SIZE, move="truck_right"),
     Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
     Cue(r"pedestal(?:s|ing)?(?: up)?|camera (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
         r"raises)|rising camera", move="pedestal_up"),
@@ -239,10 +247,11 @@ CAMERA: list[Cue] = [
         r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
-    Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|shaky[- ]cam(?:era)?|"
+    Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|"
+        r"(?:handheld|hand-held)" + _BEFORE_SIZE + r"|shaky[- ]cam(?:era)?|"
         r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
     Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
-        r"beside|the)|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
+        r"beside|the)|tracking" + _BEFORE_SIZE + r"|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
     Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:drone|helicopter)"
