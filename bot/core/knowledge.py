@@ -141,8 +141,17 @@ class GalleryEntry(_Strict):
     why: str = Field(min_length=30)
     tags: tuple[str, ...] = Field(min_length=1)
     negative_prompt: str | None = None
-    source: Literal["seed", "framecraft"] = "framecraft"
+    source: str = "framecraft"
+    """Where the prompt comes from: `seed` (the brief's examples, verbatim), `framecraft`
+    (written here) or the http(s) URL of the public example it was rewritten from."""
     file: str = ""
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, v: str) -> str:
+        if v in ("seed", "framecraft") or re.fullmatch(r"https?://\S+\.\S+", v):
+            return v
+        raise ValueError(f"{v!r} is neither 'seed', 'framecraft' nor an http(s) URL")
 
     @model_validator(mode="after")
     def _spans_in_prompt(self) -> GalleryEntry:
