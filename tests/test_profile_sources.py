@@ -4,6 +4,7 @@ and `framecraft models --stale DAYS` lists the ones due a re-check."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -214,3 +215,48 @@ def test_cli_bad_stale_value_is_one_line_and_exit_2() -> None:
     assert "--stale takes a whole number of days" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+# --- Every front answers `models --stale` ---------------------------------------------------
+
+
+def _outcome(engine, stale: str):
+    from bot.core.command_table import CommandCall, run_command
+
+    return run_command(engine, "models", CommandCall(options={"stale": stale}))
+
+
+def test_command_table_filters_by_stale_days(engine) -> None:
+    assert _outcome(engine, "36500").result == []
+    everything = _outcome(engine, "0").result
+    assert [m.id for m in everything] == [m.id for m in stale_profiles(
+        engine.kb.models.values(), 0)]
+
+
+def test_chat_says_when_nothing_is_stale(engine) -> None:
+    import io
+
+    from rich.console import Console
+
+    from bot.cli.chat import handle_line
+    from bot.core.command_table import NO_STALE_PROFILES
+
+    console = Console(file=io.StringIO(), width=200)
+    assert handle_line(engine, "/models --stale 36500", console)
+    assert NO_STALE_PROFILES in console.file.getvalue()
+
+
+def test_slack_and_discord_show_the_filtered_list(engine) -> None:
+    from bot.core.command_table import NO_STALE_PROFILES
+    from bot.discord import formatters as dfmt
+    from bot.slack import formatters as sfmt
+
+    empty = _outcome(engine, "36500")
+    all_models = [(m.id, m.name) for m in engine.kb.models.values()]
+    slack_text = json.dumps(sfmt.models(empty, sfmt.Shown(all_models, False, None)))
+    assert "No model profile is due a re-check" in slack_text
+    embeds = dfmt.models_(empty, all_models)
+    assert NO_STALE_PROFILES in embeds[0].description
+    one = dataclasses.replace(empty, result=[engine.kb.models["vidu"]])
+    text = " ".join(e.description or "" for e in dfmt.models_(one, all_models))
+    assert "Vidu" in text and "Kling" not in text

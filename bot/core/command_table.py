@@ -189,6 +189,11 @@ def _ask(engine: Engine, call: CommandCall) -> object:
     return engine.ask(call.text, kind=call.option("kind"), model=call.option("model"))
 
 
+NO_STALE_PROFILES = ("No model profile is due a re-check: every one was checked within that many "
+                     "days.")
+"""What every front says when `models --stale DAYS` finds nothing to list."""
+
+
 def _models(engine: Engine, call: CommandCall) -> object:
     stale = call.option("stale")
     if stale is None:
