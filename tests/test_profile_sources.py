@@ -260,3 +260,14 @@ def test_slack_and_discord_show_the_filtered_list(engine) -> None:
     one = dataclasses.replace(empty, result=[engine.kb.models["vidu"]])
     text = " ".join(e.description or "" for e in dfmt.models_(one, all_models))
     assert "Vidu" in text and "Kling" not in text
+
+
+def test_translating_for_an_image_only_model_says_it_needs_the_image(kb: KnowledgeBase) -> None:
+    from bot.core.dialects import translate
+
+    needs_image = [m.id for m in _profiles(kb) if m.image_to_video and m.image_to_video.required]
+    assert needs_image == ["midjourney"]
+    t = translate("A fox trots across a snowy meadow, slow dolly in", "midjourney", kb=kb)
+    assert any("only animates an image" in n for n in t.notes)
+    t = translate("A fox trots across a snowy meadow, slow dolly in", "kling", kb=kb)
+    assert not any("only animates an image" in n for n in t.notes)

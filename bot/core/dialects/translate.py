@@ -132,6 +132,10 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
         w.notes.append(f"The prompt looks written for {kb.models[source_id].name} "
                        f"(its camera syntax); read as that dialect.")
 
+    i2v = target.image_to_video
+    if i2v is not None and i2v.required:  # the profile's sourced image_to_video claim
+        w.notes.append(f"{target.name} only animates an image: give it the starting frame and "
+                       f"let this prompt say what moves; the scene comes from the image.")
     _settings_words(w, prompt)
     _avoided_words(w, prompt)
     _negations(w, prompt)
