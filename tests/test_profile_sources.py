@@ -271,3 +271,38 @@ def test_translating_for_an_image_only_model_says_it_needs_the_image(kb: Knowled
     assert any("only animates an image" in n for n in t.notes)
     t = translate("A fox trots across a snowy meadow, slow dolly in", "kling", kb=kb)
     assert not any("only animates an image" in n for n in t.notes)
+
+
+# --- Gallery sources ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["seed", "framecraft", None,
+                                   "https://docs.together.ai/docs/seedance2.0-quickstart"])
+def test_gallery_source_may_be_a_url(source) -> None:
+    from bot.core.knowledge import GalleryEntry
+
+    assert GalleryEntry.model_validate({**TINY_ENTRY, "source": source}).source == source
+
+
+@pytest.mark.parametrize("source", ["the Together docs", "ftp://example.com/x", "www.x.com"])
+def test_gallery_source_rejects_other_text(source: str) -> None:
+    from pydantic import ValidationError
+
+    from bot.core.knowledge import GalleryEntry
+
+    with pytest.raises(ValidationError, match="source"):
+        GalleryEntry.model_validate({**TINY_ENTRY, "source": source})
+
+
+def test_new_models_have_a_dozen_entries_across_genres(kb: KnowledgeBase) -> None:
+    """The real gallery: every model added in issue 21 has 12 entries in 10 or more genres,
+    and an entry adapted from a public example names it."""
+    from bot.core.knowledge import DEFAULT_GALLERY_DIR
+
+    gallery = load_knowledge(DEFAULT_KNOWLEDGE_DIR, DEFAULT_GALLERY_DIR).gallery.values()
+    for model in ("seedance", "midjourney", "vidu", "pixverse"):
+        mine = [e for e in gallery if e.model == model]
+        genres = {t for e in mine for t in e.tags if t.startswith("genre:")}
+        assert len(mine) >= 12, model
+        assert len(genres) >= 10, (model, sorted(genres))
+        assert any((e.source or "").startswith("https://") for e in mine), model

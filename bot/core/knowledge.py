@@ -243,15 +243,16 @@ class GalleryEntry(_Strict):
     why: str = Field(min_length=30)
     tags: tuple[str, ...] = Field(min_length=1)
     negative_prompt: str | None = None
-    source: str = "framecraft"
+    source: str | None = "framecraft"
     """Where the prompt comes from: `seed` (the brief's examples, verbatim), `framecraft`
-    (written here) or the http(s) URL of the public example it was rewritten from."""
+    (written here; also what null means) or the http(s) URL of the public example it was
+    rewritten from. Genres are tags: `genre:<name>`."""
     file: str = ""
 
     @field_validator("source")
     @classmethod
-    def _source(cls, v: str) -> str:
-        if v in ("seed", "framecraft") or re.fullmatch(r"https?://\S+\.\S+", v):
+    def _source(cls, v: str | None) -> str | None:
+        if v is None or v in ("seed", "framecraft") or re.fullmatch(r"https?://\S+\.\S+", v):
             return v
         raise ValueError(f"{v!r} is neither 'seed', 'framecraft' nor an http(s) URL")
 
