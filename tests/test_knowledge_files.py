@@ -189,8 +189,8 @@ def test_aliases_are_lower_case_and_unique(kb: KnowledgeBase) -> None:
 def test_audio_and_negative_prompt_flags(kb: KnowledgeBase) -> None:
     audio = {m.id for m in kb.models.values() if m.audio}
     negative = {m.id for m in kb.models.values() if m.negative_prompt}
-    assert audio == {"veo", "sora", "kling"}
-    assert negative == {"kling", "pika", "wan", "hunyuan", "ltx", "veo"}
+    assert audio == {"veo", "sora", "kling", "seedance", "vidu", "pixverse", "wan", "ltx"}
+    assert negative == {"kling", "pika", "wan", "hunyuan", "ltx", "veo", "pixverse"}
 
 
 # --- Broken files name the file and the field -----------------------------------------------

@@ -64,7 +64,8 @@ EXAMPLES: dict[str, tuple[str, tuple[str, str]]] = {
              "critiqued, /help lists the commands. History is kept in the data directory.",
              ("framecraft chat", "printf '/models\\n/quit\\n' | framecraft chat")),
     "models": ("The video models Framecraft knows, with each one's prompt form and camera "
-               "syntax.", ("framecraft models", "framecraft models --json")),
+               "syntax, and when each profile was last checked against its sources.",
+               ("framecraft models", "framecraft models --stale 180 --json")),
     "gallery": ("The annotated prompt gallery: prompts that worked, and why.",
                 ("framecraft gallery --model kling", "framecraft gallery --tag night --json")),
     "ethics": ("Check a prompt for real people's likeness, consent, minors, deception and "

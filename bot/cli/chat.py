@@ -28,7 +28,15 @@ from bot.cli.ethics import render_ethics
 from bot.cli.prompt import chat_prompt
 from bot.cli.sequence import render as render_sequence
 from bot.cli.translate import render_translation
-from bot.core.command_table import TABLE, About, CommandCall, Insights, Outcome, run_command
+from bot.core.command_table import (
+    NO_STALE_PROFILES,
+    TABLE,
+    About,
+    CommandCall,
+    Insights,
+    Outcome,
+    run_command,
+)
 from bot.core.commands import help_text, parse_command
 from bot.core.engine import Engine
 from bot.core.house_rules.review import rules_from_files
@@ -51,7 +59,10 @@ def _critique(o: Outcome, engine: Engine, console: Console) -> None:
 
 
 def _models(o: Outcome, engine: Engine, console: Console) -> None:
-    for m in cast("list[ModelProfile]", o.result):
+    profiles = cast("list[ModelProfile]", o.result)
+    if not profiles:  # `models --stale DAYS` with every profile checked recently
+        console.print(NO_STALE_PROFILES, markup=False)
+    for m in profiles:
         console.print(f"[bold]{escape(m.id)}[/bold] ({escape(m.name)}): {escape(m.personality)}")
 
 

@@ -218,8 +218,18 @@ def _ask(engine: Engine, call: CommandCall) -> object:
     return engine.ask(call.text, kind=call.option("kind"), model=call.option("model"))
 
 
+NO_STALE_PROFILES = ("No model profile is due a re-check: every one was checked within that many "
+                     "days.")
+"""What every front says when `models --stale DAYS` finds nothing to list."""
+
+
 def _models(engine: Engine, call: CommandCall) -> object:
-    return list(engine.kb.models.values())
+    stale = call.option("stale")
+    if stale is None:
+        return list(engine.kb.models.values())
+    from bot.core.freshness import parse_stale_days, stale_profiles
+
+    return stale_profiles(engine.kb.models.values(), parse_stale_days(stale))
 
 
 class DataSource(BaseModel):
@@ -402,7 +412,10 @@ SPECS: tuple[CommandSpec, ...] = (
             "discord": "The server's prompts versioned like code: `save`, `list`, `history`, "
                        "`show`, `diff`, `restore`, `keep`, `delete` (with `confirm:True`).",
         }),
-    CommandSpec(name="models", usage="models", summary="List the video models Framecraft knows.",
+    CommandSpec(name="models", usage="models [--stale DAYS]",
+                summary="List the video models Framecraft knows.",
+                args=(Arg("stale", "Only profiles not checked in this many days",
+                          example="180"),),
                 run=_models),
     CommandSpec(
         name="about", usage="about",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -69,10 +70,61 @@ class GuideSection(_Strict):
         return parts
 
 
+SourceKind = Literal["vendor", "community", "framecraft"]
+"""vendor: the vendor's own docs; community: third-party docs or practice (API resellers,
+write-ups); framecraft: our own choice or testing, which has no public page."""
+
+_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+\S*")
+
+
+def _check_url(kind: str, url: str | None) -> None:
+    """A vendor or community claim names the page it was read on; a framecraft one has none."""
+    if kind == "framecraft":
+        if url is not None:
+            raise ValueError("a framecraft source has no url (it is our own choice or testing)")
+        return
+    if url is None:
+        raise ValueError(f"a {kind} source needs the url of the page it was read on")
+    if not _URL.fullmatch(url):
+        raise ValueError(f"url {url!r} is not an http(s) address")
+
+
 class Fact(_Strict):
     text: str = Field(min_length=5)
-    source: Literal["vendor", "community", "framecraft"]
-    """vendor: the vendor's own docs; community: third-party practice; framecraft: our testing."""
+    source: SourceKind
+    url: str | None = None
+    """The page the fact was read on; required unless the source is framecraft."""
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Fact:
+        if self.url is not None:  # required or not is the profile's rule (see _claims_sourced)
+            _check_url(self.source, self.url)
+        return self
+
+
+class Source(_Strict):
+    """Where one claim of a profile (its camera syntax, a limit, a flag) was read."""
+
+    kind: SourceKind
+    url: str | None = None
+    note: str = Field(default="", max_length=400)
+    """What the page says, in our words, when the value is not obvious from it."""
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Source:
+        _check_url(self.kind, self.url)
+        return self
+
+
+SourcedClaim = Literal["camera", "max_prompt_chars", "durations_s", "resolutions",
+                       "aspect_ratios", "negative_prompt", "audio", "image_input",
+                       "languages", "version"]
+"""Profile fields whose value is a claim about the model that needs a source."""
+REQUIRED_SOURCES: tuple[str, ...] = ("camera", "max_prompt_chars", "durations_s",
+                                     "negative_prompt", "audio", "version")
+"""Claims every profile must source: camera syntax, the limits and the two feature flags the
+translator acts on, and which version the profile describes. `resolutions`,
+`image_input` and `languages` need a source when the profile states them."""
 
 
 class CameraSyntax(_Strict):
@@ -118,12 +170,16 @@ class ImageInput(_Strict):
     """Starts the clip from an image (image-to-video)."""
     last_frame: bool = False
     """Also takes an end frame and generates the motion between the two."""
-    reference_images: int = Field(default=0, ge=0, le=10)
-    """How many reference images (character, object or style) it conditions on; 0: none."""
+    reference_images: int | None = Field(default=0, ge=0, le=50)
+    """How many reference images (character, object or style) one generation takes: 0 = none,
+    None = supported but the count is not published."""
+    required: bool = False
+    """True when the model only animates an image (Midjourney's video model)."""
     note: str = ""
-    source: Literal["vendor", "community", "framecraft"]
-    url: str = Field(pattern=r"^https://")
-    """Where the claim can be checked (the vendor's docs or model card)."""
+    source: Literal["vendor", "community", "framecraft"] | None = None
+    url: str | None = Field(default=None, pattern=r"^https://")
+    """Where the claim can be checked (the vendor's docs or model card); the profile's
+    `sources.image_input` lists more."""
 
 
 class ModelProfile(_Strict):
@@ -149,6 +205,14 @@ class ModelProfile(_Strict):
     facts: tuple[Fact, ...] = Field(min_length=3)
     image_input: ImageInput | None = None
     """First frame, end frame and reference images (None: not documented here)."""
+    version: str = Field(default="", max_length=80)
+    """The model version(s) the profile describes, e.g. `Sora 2 / Sora 2 Pro`."""
+    resolutions: tuple[str, ...] = ()
+    """Output resolutions, e.g. `720p`, `1080p`; a setting, never a prompt word."""
+    last_checked: date | None = None
+    """When someone last checked the profile's claims against their sources (YYYY-MM-DD)."""
+    sources: dict[SourcedClaim, tuple[Source, ...]] = Field(default_factory=dict)
+    """For each claim (camera syntax, limits, flags), where it was read. See REQUIRED_SOURCES."""
     syntax_words: tuple[str, ...] = ()
     """Fixed words a translation into this dialect may write that are not the author's: labels
     and connectors of its layout (Sora's `Cinematography:`). Anything else in a translated
@@ -167,6 +231,35 @@ class ModelProfile(_Strict):
             if not re.fullmatch(r"\d+:\d+", r):
                 raise ValueError(f"aspect ratio {r!r} is not of the form W:H")
         return v
+
+    @field_validator("resolutions")
+    @classmethod
+    def _resolutions(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for r in v:
+            if not re.fullmatch(r"\d{3,4}p|[248]K", r):
+                raise ValueError(f"resolution {r!r} is not of the form 720p or 4K")
+        return v
+
+    @model_validator(mode="after")
+    def _claims_sourced(self) -> ModelProfile:
+        """Every claim and every fact names its source. Only when the profile has a
+        last_checked date, so a profile written before sources existed still loads; a test
+        (tests/test_knowledge_files.py) requires every shipped profile to have one."""
+        if self.last_checked is None:
+            return self
+        stated = [c for c in ("resolutions", "image_input") if getattr(self, c)]
+        for claim in (*REQUIRED_SOURCES, *stated):
+            if not self.sources.get(claim):  # type: ignore[call-overload]
+                raise ValueError(f"sources.{claim}: missing (every {claim} claim needs the "
+                                 f"page it was read on, or kind: framecraft)")
+        for i, fact in enumerate(self.facts):
+            try:
+                _check_url(fact.source, fact.url)
+            except ValueError as e:
+                raise ValueError(f"facts.{i}.url: {e}") from None
+        if not self.version:
+            raise ValueError("version: missing (say which model version the profile describes)")
+        return self
 
 
 GENRES: tuple[str, ...] = (

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import discord
 
-from bot.core.command_table import About, Insights, Outcome
+from bot.core.command_table import NO_STALE_PROFILES, About, Insights, Outcome
 from bot.discord import embeds as em
 from bot.discord.sequence_embeds import sequence_embeds
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` firs
     from bot.core.critique.results import Critique
     from bot.core.dialects import Comparison, Translation
     from bot.core.ethics import EthicsReview
+    from bot.core.knowledge import ModelProfile
     from bot.core.retrieval.ask import Answer
     from bot.core.sequence import SequenceReview
 
@@ -50,7 +51,11 @@ def ask(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
 
 
 def models_(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:
-    return em.models_embeds(models)
+    """The profiles the command returned (all of them, or those due a re-check)."""
+    profiles = cast("list[ModelProfile]", o.result)
+    if not profiles and models:
+        return em.notice_embeds(NO_STALE_PROFILES, "Models I know")
+    return em.models_embeds([(m.id, m.name) for m in profiles])
 
 
 def about(o: Outcome, models: Models, lang: str = "en") -> list[discord.Embed]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from bot.core.command_table import About, Insights, Outcome
+from bot.core.command_table import NO_STALE_PROFILES, About, Insights, Outcome
 from bot.slack import blocks as bk
 from bot.slack.sequence_blocks import sequence_messages
 
@@ -59,7 +59,8 @@ def ask(o: Outcome, shown: Shown) -> list[bk.Message]:
 
 def models(o: Outcome, shown: Shown) -> list[bk.Message]:
     profiles = cast("list[ModelProfile]", o.result)
-    lines = [f"• *{bk.escape(m.name)}* (`{bk.escape(m.id)}`)" for m in profiles]
+    lines = [f"• *{bk.escape(m.name)}* (`{bk.escape(m.id)}`)" for m in profiles] or [
+        bk.escape(NO_STALE_PROFILES)]
     return bk.paginate(bk.sections("\n".join(lines), escaped=True), "Models")
 
 

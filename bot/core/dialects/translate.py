@@ -144,6 +144,10 @@ def translate(prompt: str, to_model: str, from_model: str | None = None,
         w.notes.append(f"The prompt looks written for {kb.models[source_id].name} "
                        f"(its camera syntax); read as that dialect.")
 
+    image_only = target.image_input
+    if image_only is not None and image_only.required:  # the profile's sourced claim
+        w.notes.append(f"{target.name} only animates an image: give it the starting frame and "
+                       f"let this prompt say what moves; the scene comes from the image.")
     _settings_words(w, prompt)
     _avoided_words(w, prompt)
     _negations(w, prompt)
@@ -207,7 +211,8 @@ def _keep_i2v_form(w: _Work, target: ModelProfile) -> None:
     w.notes = [n for n in w.notes if "usually does better with" not in n]
     image = target.image_input
     if image is not None and image.first_frame:
-        w.notes.append(f"Image-to-video: {target.name} takes a first frame ({image.url}); "
+        where = f" ({image.url})" if image.url else ""
+        w.notes.append(f"Image-to-video: {target.name} takes a first frame{where}; "
                        "the prompt stays on motion, camera and change.")
     else:
         w.notes.append(f"Image-to-video: {target.name} is not known to take a first frame; "

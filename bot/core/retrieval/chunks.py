@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
@@ -109,6 +110,29 @@ def _list(items: Iterable[object]) -> str:
     return "; ".join(str(i) for i in items)
 
 
+def _cited(kind: str, url: str | None) -> str:
+    """`vendor, docs.midjourney.com`: the kind of source and the site an answer can name."""
+    host = urlsplit(url).netloc if url else ""
+    return f"{kind}, {host}" if host else kind
+
+
+def _image_inputs(m: ModelProfile) -> str:
+    """What the model takes besides text, as a sentence for the specs chunk."""
+    i2v = m.image_input
+    if i2v is None:
+        return ""
+    parts = ["a first frame" if i2v.first_frame else "", "a last frame" if i2v.last_frame else ""]
+    if i2v.reference_images is None:
+        parts.append("reference images")
+    elif i2v.reference_images:
+        parts.append(f"up to {i2v.reference_images} reference images")
+    taken = ", ".join(p for p in parts if p)
+    if not taken:
+        return ""
+    needs = " It only animates an image; text alone is not enough." if i2v.required else ""
+    return f" Image to video: it takes {taken}.{needs}"
+
+
 def model_chunks(m: ModelProfile) -> list[Chunk]:
     """One chunk per facet: who the model is, how to write for it, its camera syntax, specs,
     its biases and the sourced facts. Questions about a model ask about one of these."""
@@ -138,14 +162,18 @@ def model_chunks(m: ModelProfile) -> list[Chunk]:
         ),
         "specs": (
             "clip length, aspect ratio and audio",
-            f"{m.name} clip durations: {', '.join(f'{d:g} s' for d in m.durations_s)}. "
+            (f"{m.name} ({m.version}). " if m.version else "")
+            + f"{m.name} clip durations: {', '.join(f'{d:g} s' for d in m.durations_s)}. "
             f"Aspect ratios: {', '.join(m.aspect_ratios)}. "
+            + (f"Resolutions: {', '.join(m.resolutions)}. " if m.resolutions else "")
             + ("It generates native audio (dialogue, effects, ambience can be prompted)."
-               if m.audio else "It generates silent video, no audio."),
+               if m.audio else "It generates silent video, no audio.")
+            + _image_inputs(m)
+            + (f" Profile last checked {m.last_checked}." if m.last_checked else ""),
         ),
         "facts": (
             "facts",
-            "\n".join(f"{f.text} (source: {f.source})" for f in m.facts),
+            "\n".join(f"{f.text} (source: {_cited(f.source, f.url)})" for f in m.facts),
         ),
     }
     if m.biases:
