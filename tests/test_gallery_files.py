@@ -83,3 +83,24 @@ def test_core_components_labelled(entries: list[GalleryEntry]) -> None:
 def test_no_quality_spam(entries: list[GalleryEntry]) -> None:
     spam = {e.id: m.group(0) for e in entries if (m := QUALITY_SPAM.search(e.prompt))}
     assert not spam
+
+
+ISSUE_GENRES = ("product-ad", "music-video", "documentary", "narrative-drama", "animation",
+                "anime", "nature", "sports", "food", "fashion", "architecture", "horror",
+                "sci-fi", "explainer", "social-vertical")
+"""The genres a creator asks for most; the gallery must teach each of them."""
+
+
+def test_gallery_covers_every_model_and_genre(entries) -> None:
+    """At least 250 entries; at least 12 per model profile and 8 per genre, every entry with a
+    genre, so "prompts like yours" has something close for any model and kind of film."""
+    from collections import Counter
+
+    assert len(entries) >= 250
+    per_model = Counter(e.model for e in entries)
+    thin = {m: per_model[m] for m in MODEL_IDS if per_model[m] < 12}
+    assert not thin, f"models with fewer than 12 entries: {thin}"
+    per_genre = Counter(g for e in entries for g in e.genres)
+    thin = {g: per_genre[g] for g in ISSUE_GENRES if per_genre[g] < 8}
+    assert not thin, f"genres with fewer than 8 entries: {thin}"
+    assert all(e.genres for e in entries), [e.id for e in entries if not e.genres][:5]
