@@ -272,3 +272,34 @@ def test_gallery_entry_with_unknown_model_is_rejected(tmp_path: Path) -> None:
         load_knowledge(kdir, gdir)
     assert "tiny-test-entry.yaml" in str(err.value)
     assert "model" in str(err.value)
+
+
+def test_parsed_knowledge_is_cached_by_file_fingerprint(tmp_path, monkeypatch):
+    """The second load of the same files reads the cache (no parsing at all); an edited file,
+    or a corrupt cache, means a fresh parse with the same result."""
+    from bot.core import knowledge as knowledge_module
+
+    kdir, gdir, cache = tmp_path / "knowledge", tmp_path / "gallery", tmp_path / "cache"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, kdir)
+    shutil.copytree(knowledge_module.DEFAULT_GALLERY_DIR, gdir)
+    first = load_knowledge(kdir, gdir, cache_dir=cache)
+    assert len(list(cache.glob("knowledge-*.pickle"))) == 1
+
+    real_parse = knowledge_module._parse_knowledge
+
+    def no_parsing(*args):
+        raise AssertionError("parsed again although nothing changed")
+    monkeypatch.setattr(knowledge_module, "_parse_knowledge", no_parsing)
+    again = load_knowledge(kdir, gdir, cache_dir=cache)
+    assert again == first and again is not first
+
+    monkeypatch.setattr(knowledge_module, "_parse_knowledge", real_parse)
+    entry = next(gdir.glob("*.yaml"))
+    data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+    data["title"] += " (edited)"
+    entry.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    edited = load_knowledge(kdir, gdir, cache_dir=cache)
+    assert edited != first and len(list(cache.glob("knowledge-*.pickle"))) == 1
+
+    (next(cache.glob("knowledge-*.pickle"))).write_bytes(b"not a pickle")
+    assert load_knowledge(kdir, gdir, cache_dir=cache) == edited

@@ -85,7 +85,8 @@ class Engine:
 
     @cached_property
     def kb(self) -> KnowledgeBase:
-        return load_knowledge(self.settings.knowledge_dir, self.settings.gallery_dir)
+        return load_knowledge(self.settings.knowledge_dir, self.settings.gallery_dir,
+                              cache_dir=self.settings.data_dir / "cache")
 
     @cached_property
     def store(self) -> Store:

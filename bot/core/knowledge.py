@@ -13,7 +13,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.core.critique.components import GUIDE_SECTION_IDS, Component
@@ -328,17 +327,20 @@ def _describe(err: ValidationError) -> str:
     return f"field {loc}: {first['msg']}{more}"
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML was built with it: the same data, about 8x faster to parse
-(the pure-Python loader was 0.15-0.2 s of every command's start)."""
-
-
 def load_yaml(text: str) -> Any:
-    """`yaml.safe_load`, on libyaml when available. Raises yaml.YAMLError."""
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader, C or Python)
+    """`yaml.safe_load`, on libyaml's safe loader when PyYAML was built with it (the same data,
+    about 8x faster to parse than the pure-Python loader, which was 0.15-0.2 s of every
+    command's start). Raises yaml.YAMLError. PyYAML is imported here, not at the top: a
+    knowledge base read from the cache needs none of it."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 (a safe loader, C or Python)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
+    import yaml
+
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
@@ -351,6 +353,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 
 def _front_matter(path: Path) -> dict[str, Any]:
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -401,11 +405,70 @@ def _relative(path: Path) -> str:
         return str(path)
 
 
-def load_knowledge(knowledge_dir: Path | None = None,
-                   gallery_dir: Path | None = None) -> KnowledgeBase:
-    """Load and cross-check the whole knowledge base. Raises KnowledgeError on any defect."""
+CACHE_PREFIX = "knowledge-"
+
+
+def _fingerprint(kdir: Path, gdir: Path) -> str:
+    """What the parsed knowledge base depends on: every source file's path, size and change
+    time, and the code that validates them (a schema change must not reuse an old parse)."""
+    import hashlib
+
+    files = [*sorted(kdir.glob("guide/*.md")), *sorted(kdir.glob("models/*.yaml")),
+             *sorted(gdir.glob("*.yaml")), Path(__file__), Path(__file__).with_name("critique")
+             / "components.py"]
+    digest = hashlib.sha256()
+    for f in files:
+        st = f.stat()
+        digest.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:20]
+
+
+def load_knowledge(knowledge_dir: Path | None = None, gallery_dir: Path | None = None,
+                   cache_dir: Path | None = None) -> KnowledgeBase:
+    """Load and cross-check the whole knowledge base. Raises KnowledgeError on any defect.
+
+    With `cache_dir` (the data directory's cache), a base parsed before from the very same
+    files is read back from a pickle instead: parsing and validating some 330 files was a
+    tenth of a cold `framecraft critique`. Any problem with the cache means a normal load."""
     kdir = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR)
     gdir = Path(gallery_dir or DEFAULT_GALLERY_DIR)
+    if cache_dir is None:
+        return _parse_knowledge(kdir, gdir)
+    import pickle
+
+    try:
+        path = Path(cache_dir) / f"{CACHE_PREFIX}{_fingerprint(kdir, gdir)}.pickle"
+    except OSError:
+        return _parse_knowledge(kdir, gdir)
+    try:
+        cached = pickle.loads(path.read_bytes())
+        if isinstance(cached, KnowledgeBase):
+            return cached
+    except Exception:  # noqa: BLE001 - missing, stale, corrupt or from another version
+        pass
+    kb = _parse_knowledge(kdir, gdir)
+    _write_cache(path, pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+    return kb
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    """Atomically (a concurrent reader never sees half a file); older caches go. A read-only
+    data directory only costs the parse."""
+    import os
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{CACHE_PREFIX}*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _parse_knowledge(kdir: Path, gdir: Path) -> KnowledgeBase:
     guide = _load_dir(kdir / "guide", "*.md", GuideSection, _front_matter)
     models = _load_dir(kdir / "models", "*.yaml", ModelProfile, _read_yaml)
     gallery = _load_dir(gdir, "*.yaml", GalleryEntry, _read_yaml)
