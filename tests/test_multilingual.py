@@ -223,7 +223,7 @@ def test_every_model_says_which_languages_it_reads(kb) -> None:
     for m in kb.models.values():
         assert m.languages.reads and m.languages.sources
     assert {m for m in kb.models if kb.models[m].reads("zh")} == {"kling", "hailuo", "wan",
-                                                                   "hunyuan"}
+                                                                   "hunyuan", "seedance", "vidu"}
 
 
 def test_a_bad_language_code_names_file_and_field(tmp_path) -> None:

@@ -276,22 +276,21 @@ def test_translating_for_an_image_only_model_says_it_needs_the_image(kb: Knowled
 # --- Gallery sources ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("source", ["seed", "framecraft", None,
-                                   "https://docs.together.ai/docs/seedance2.0-quickstart"])
-def test_gallery_source_may_be_a_url(source) -> None:
+@pytest.mark.parametrize("reference", [None, "https://docs.together.ai/docs/seedance2.0-quickstart"])
+def test_gallery_reference_may_be_a_url(reference) -> None:
     from bot.core.knowledge import GalleryEntry
 
-    assert GalleryEntry.model_validate({**TINY_ENTRY, "source": source}).source == source
+    assert GalleryEntry.model_validate({**TINY_ENTRY, "reference": reference}).reference == reference
 
 
-@pytest.mark.parametrize("source", ["the Together docs", "ftp://example.com/x", "www.x.com"])
-def test_gallery_source_rejects_other_text(source: str) -> None:
+@pytest.mark.parametrize("reference", ["the Together docs", "ftp://example.com/x", "www.x.com"])
+def test_gallery_reference_rejects_other_text(reference: str) -> None:
     from pydantic import ValidationError
 
     from bot.core.knowledge import GalleryEntry
 
-    with pytest.raises(ValidationError, match="source"):
-        GalleryEntry.model_validate({**TINY_ENTRY, "source": source})
+    with pytest.raises(ValidationError, match="reference"):
+        GalleryEntry.model_validate({**TINY_ENTRY, "reference": reference})
 
 
 def test_new_models_have_a_dozen_entries_across_genres(kb: KnowledgeBase) -> None:
@@ -305,4 +304,4 @@ def test_new_models_have_a_dozen_entries_across_genres(kb: KnowledgeBase) -> Non
         genres = {t for e in mine for t in e.tags if t.startswith("genre:")}
         assert len(mine) >= 12, model
         assert len(genres) >= 10, (model, sorted(genres))
-        assert any((e.source or "").startswith("https://") for e in mine), model
+        assert any((e.reference or "").startswith("https://") for e in mine), model
