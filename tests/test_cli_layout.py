@@ -100,3 +100,19 @@ def test_every_help_page_fits_80_columns():
         out = run(*command.split(), columns="80")
         wide = [line for line in out.splitlines() if len(line) > 80]
         assert not wide, (command, wide)
+
+
+def test_sequence_findings_keep_their_indent(tmp_path):
+    shots = tmp_path / "shots.txt"
+    shots.write_text("Shot 1: A woman in a red coat walks down a rainy street at night, neon light "
+                     "from the left\nShot 2: Close-up of the woman in a blue coat, looking up, "
+                     "light from the right\nShot 3: She enters a cafe\n", encoding="utf-8")
+    out = run("sequence", str(shots), columns="80")
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    findings = [i for i, line in enumerate(lines) if line.startswith(("drift ·", "gap ·"))]
+    assert findings
+    for i in findings:
+        body = lines[i + 1:next((j for j in range(i + 1, len(lines)) if not lines[j].strip()),
+                                len(lines))]
+        assert body and all(line.startswith("  ") for line in body), body

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.cli.inputs import add_encoding_flag, read_stdin
+from bot.cli.layout import print_bullet
 from bot.core.engine import Engine
 from bot.core.sequence import ANCHORS, SequenceReview, fix_note
 from bot.core.sequence.report import LEGEND, SHORT, cells, marked_anchors
@@ -124,9 +125,9 @@ def render(console: Console, review: SequenceReview) -> None:
         console.print(f"\n[bold {colour}]{f.kind}[/bold {colour}] · "
                       f"[bold]{ANCHOR_LABELS.get(f.anchor, f.anchor)}[/bold]{who} · shots {shots}")
         for w in f.words:
-            console.print(f"  shot {w.shot}: “{escape(w.text)}”")
-        console.print(f"  {escape(f.why)}")
-        console.print(f"  [green]Fix:[/green] {escape(fix_note(f))}")
+            print_bullet(console, f"shot {w.shot}: “{w.text}”", marker="")
+        print_bullet(console, f.why, marker="")
+        print_bullet(console, Text.assemble(("Fix:", "green"), f" {fix_note(f)}"), marker="")
     if not review.findings:
         console.print("[green]The anchors hold across every shot.[/green]")
     rewrites = [s for s in review.shots if s.rewrite is not None]
