@@ -107,8 +107,11 @@ def test_sequence_findings_keep_their_indent(tmp_path):
     shots.write_text("Shot 1: A woman in a red coat walks down a rainy street at night, neon light "
                      "from the left\nShot 2: Close-up of the woman in a blue coat, looking up, "
                      "light from the right\nShot 3: She enters a cafe\n", encoding="utf-8")
-    out = run("sequence", str(shots), columns="80")
-    lines = out.splitlines()
+    env = {**os.environ, "COLUMNS": "80"}
+    r = subprocess.run([*CLI, "sequence", str(shots)], capture_output=True, text=True,
+                       timeout=120, env=env)
+    assert r.returncode == 1, r.stderr  # findings: exit 1, as documented
+    lines = r.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
     findings = [i for i, line in enumerate(lines) if line.startswith(("drift ·", "gap ·"))]
     assert findings
