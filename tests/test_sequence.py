@@ -288,3 +288,19 @@ def test_figure_gender_sides_and_props_drift(engine, shots):
 ])
 def test_continuity_reads_time_palettes_and_hair_closely(engine, shots, anchor):
     assert [f.anchor for f in engine.sequence("\n".join(shots)).drift] == [anchor]
+
+
+def test_kept_shot_lists_belong_to_their_workspace(engine) -> None:
+    """The shot list behind a "Full report" button is kept under the workspace that sent it:
+    another workspace cannot read it by key, and forgetting the workspace erases it."""
+    from bot.core.command_table import full_sequence_report
+    from bot.core.validation import InputError
+
+    shots = "Shot 1: A woman in a red coat on a pier at dawn\nShot 2: The woman in a blue coat"
+    key = engine.stash_sequence("slack", shots, {}, scope="T-KEEP")
+    assert engine.stashed_sequence("slack", key, scope="T-KEEP") == (shots, {})
+    assert engine.stashed_sequence("slack", key, scope="T-OTHER") is None
+    with pytest.raises(InputError, match="no longer have"):
+        full_sequence_report(engine, "slack", key, scope="T-OTHER")
+    assert engine.store.forget_tenant("slack", "T-KEEP").settings >= 1
+    assert engine.stashed_sequence("slack", key, scope="T-KEEP") is None

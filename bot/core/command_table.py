@@ -181,17 +181,19 @@ def _sequence(engine: Engine, call: CommandCall) -> object:
         if call.default_model and "model" not in options:
             options["model"] = call.default_model
         try:
-            review.report_key = engine.stash_sequence(call.platform, call.text, options)
+            review.report_key = engine.stash_sequence(call.platform, call.text, options,
+                                                      scope=call.scope)
         except Exception as e:
             if not database_down(e):
                 raise
     return review
 
 
-def full_sequence_report(engine: Engine, platform: str, key: str) -> object:
+def full_sequence_report(engine: Engine, platform: str, key: str,
+                         scope: str | None = None) -> object:
     """The review behind a "Full report" button, with every shot rewritten; InputError when
-    the list is no longer kept."""
-    kept = engine.stashed_sequence(platform, key)
+    the list is no longer kept (or was kept by another workspace: `scope` is the clicker's)."""
+    kept = engine.stashed_sequence(platform, key, scope=scope)
     if kept is None:
         raise InputError("I no longer have that shot list; run /sequence again.")
     text, options = kept

@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEQUENCE_SCOPE = "sequence"
+
+
+def _sequence_scope(scope: str | None) -> str:
+    """Where a workspace's kept shot lists live among the settings: under its own scope."""
+    return f"{scope}:{SEQUENCE_SCOPE}" if scope else SEQUENCE_SCOPE
 """The settings scope that keeps shot lists behind "Full report" buttons."""
 
 EthicsDepth = Literal["quick", "full"]
@@ -440,24 +445,29 @@ class Engine:
         return review_shots(shots, critic, mode=seq_mode, rewrite=rewrite, translate=translate,
                             default_model=default)
 
-    def stash_sequence(self, platform: str, text: str, options: dict[str, str]) -> str:
+    def stash_sequence(self, platform: str, text: str, options: dict[str, str],
+                       scope: str | None = None) -> str:
         """Keep a shot list for the "Full report" button (a button's value is too short for a
-        list): stored with the settings under scope `sequence`, keyed by its hash, so the same
-        list is kept once. Returns the key the button carries."""
+        list): stored with the settings of the workspace or server that sent it (scope
+        `<scope>:sequence`, so leaving or `forget-workspace` erases it with the rest), keyed by
+        its hash, so the same list is kept once. Returns the key the button carries."""
         import hashlib
         import json
 
         value = json.dumps({"text": text, "options": options}, ensure_ascii=False,
                            sort_keys=True)
         key = hashlib.sha256(value.encode()).hexdigest()[:24]
-        self.store.set_setting(platform, SEQUENCE_SCOPE, key, value)
+        self.store.set_setting(platform, _sequence_scope(scope), key, value)
         return key
 
-    def stashed_sequence(self, platform: str, key: str) -> tuple[str, dict[str, str]] | None:
-        """The shot list and options behind a "Full report" button, or None."""
+    def stashed_sequence(self, platform: str, key: str,
+                         scope: str | None = None) -> tuple[str, dict[str, str]] | None:
+        """The shot list and options behind a "Full report" button, or None (also for a key
+        from another workspace: each one reads only its own)."""
         import json
 
-        value = self.store.get_setting(platform, SEQUENCE_SCOPE, key[:64]) if key else None
+        value = (self.store.get_setting(platform, _sequence_scope(scope), key[:64])
+                 if key else None)
         if not value:
             return None
         data = json.loads(value)

@@ -328,7 +328,8 @@ class InteractionsEndpoint:
         data = p.get("data") or {}
         key = report_key_of(str(data.get("custom_id", "")))
         if key is not None:
-            self.spawn(p, True, lambda: sequence_report(self.front, key))
+            scope = where_of(p).scope
+            self.spawn(p, True, lambda: sequence_report(self.front, key, scope))
             return {"type": DEFERRED_MESSAGE, "data": {"flags": EPHEMERAL}}
         parsed = parse_custom_id(str(data.get("custom_id", "")))
         if parsed is None:

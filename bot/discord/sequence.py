@@ -20,7 +20,7 @@ from bot.core.command_table import full_sequence_report
 from bot.core.sequence import SequenceReview
 from bot.discord import embeds as em
 from bot.discord.front import PLATFORM, DiscordFront, MessageView, Reply
-from bot.discord.send import front_for, front_reply, run_command, send_reply
+from bot.discord.send import front_for, front_reply, run_command, send_reply, where_of
 from bot.discord.sequence_embeds import SEQUENCE_KEY, full_report_embeds
 
 SEQUENCE_MODAL_ID = "fc:sequence-modal"
@@ -75,7 +75,8 @@ class SequenceReportButton(discord.ui.DynamicItem[discord.ui.Button],
         return cls(match["key"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await front_reply(interaction, full_report, front_for(interaction), self.key)
+        await front_reply(interaction, full_report, front_for(interaction), self.key,
+                          where_of(interaction).scope)
 
 
 REPORT_ID = re.compile(rf"fc:sq:(?P<key>{SEQUENCE_KEY})")
@@ -94,10 +95,11 @@ def sequence_view(key: str) -> MessageView:
     return view
 
 
-def full_report(front: DiscordFront, key: str) -> Reply:
-    """The "Full report" button's answer, privately: every finding and every shot rewritten."""
+def full_report(front: DiscordFront, key: str, scope: str | None = None) -> Reply:
+    """The "Full report" button's answer, privately: every finding and every shot rewritten;
+    `scope` is the clicker's server (or DM) scope, the only one whose lists it may read."""
     def work() -> Reply:
-        review = full_sequence_report(front.engine, PLATFORM, key)
+        review = full_sequence_report(front.engine, PLATFORM, key, scope=scope)
         assert isinstance(review, SequenceReview)
         return Reply(em.pages(full_report_embeds(review)), ephemeral=True)
     return front.guard(work, what="discord sequence report")

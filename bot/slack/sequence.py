@@ -145,8 +145,9 @@ def register(app: App, front: SlackFront) -> None:
     def full_report_work(body: dict[str, Any], context: Any, respond: Respond) -> None:
         send = respond_sender(respond, "ephemeral")
         key = str(((body.get("actions") or [{}])[0]).get("value") or "")
+        team = Where.of(context, body).team
         front.reply(send, lambda: full_report_messages(cast(
-            "SequenceReview", full_sequence_report(front.engine, PLATFORM, key))),
+            "SequenceReview", full_sequence_report(front.engine, PLATFORM, key, scope=team))),
             what="slack sequence report")
 
     app.view(SEQUENCE_MODAL)(ack=modal_ack, lazy=[modal_work])
