@@ -21,7 +21,6 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -546,24 +545,6 @@ class LocaleLexicon(_Strict):
         return groups
 
 
-def _read_yaml_fast(path: Path) -> dict[str, Any]:
-    """`knowledge._read_yaml` with libyaml's parser when it is there: the ethics files are
-    about 2,000 lines, and the pure-Python parser alone took longer than a whole critique's
-    cold-start budget. Same errors, naming the file."""
-    loader = getattr(yaml, "CSafeLoader", None)
-    if loader is None:
-        return _read_yaml(path)
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe)
-    except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeError(f"{path}: cannot read: {e}") from None
-    except yaml.YAMLError as e:
-        raise KnowledgeError(f"{path}: not valid YAML: {e}") from None
-    if not isinstance(data, dict):
-        raise KnowledgeError(f"{path}: expected a mapping of fields at the top level")
-    return data
-
-
 def load_ethics_rules(knowledge_dir: Path | None = None,
                       data_dir: Path | None = None) -> EthicsRules:
     """Read and validate knowledge/ethics/*.yaml; raises KnowledgeError naming file and field.
@@ -610,7 +591,7 @@ def _read_files(directory: Path) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for name in ETHICS_FILES:
         path = directory / name
-        part = _read_yaml_fast(path)
+        part = _read_yaml(path)
         overlap = set(part) & set(data)
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
@@ -626,7 +607,7 @@ def _merge_locale(data: dict[str, Any], path: Path) -> None:
     """Add a lexicon.<lang>.yaml's terms to the groups they name; KnowledgeError names the file
     and the field (an unknown group, a term that is not a string)."""
     try:
-        locale = LocaleLexicon.model_validate(_read_yaml_fast(path))
+        locale = LocaleLexicon.model_validate(_read_yaml(path))
     except ValidationError as e:
         raise KnowledgeError(f"{path}: {_describe(e)}") from None
     groups = data.get("groups")
