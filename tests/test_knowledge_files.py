@@ -282,6 +282,10 @@ def test_parsed_knowledge_is_cached_by_file_fingerprint(tmp_path, monkeypatch):
     kdir, gdir, cache = tmp_path / "knowledge", tmp_path / "gallery", tmp_path / "cache"
     shutil.copytree(DEFAULT_KNOWLEDGE_DIR, kdir)
     shutil.copytree(knowledge_module.DEFAULT_GALLERY_DIR, gdir)
+    # A data directory that does not exist is not created (a critique in someone's project).
+    load_knowledge(kdir, gdir, cache_dir=cache)
+    assert not cache.exists()
+    cache.mkdir()
     first = load_knowledge(kdir, gdir, cache_dir=cache)
     assert len(list(cache.glob("knowledge-*.pickle"))) == 1
 

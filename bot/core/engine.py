@@ -91,7 +91,7 @@ class Engine:
     @cached_property
     def kb(self) -> KnowledgeBase:
         return load_knowledge(self.settings.knowledge_dir, self.settings.gallery_dir,
-                              cache_dir=self.settings.data_dir / "cache")
+                              cache_dir=self.settings.data_dir)
 
     @cached_property
     def store(self) -> Store:

@@ -451,21 +451,30 @@ def load_knowledge(knowledge_dir: Path | None = None, gallery_dir: Path | None =
     return kb
 
 
-def _write_cache(path: Path, data: bytes) -> None:
-    """Atomically (a concurrent reader never sees half a file); older caches go. A read-only
-    data directory only costs the parse."""
+def write_cache_file(path: Path, blob: bytes) -> bool:
+    """Best effort (a read-only data directory only costs the next process the full work);
+    written to a temporary name and renamed so a concurrent reader never sees half of it.
+    Only into a data directory that exists: the default is relative (`.framecraft`), and a
+    `framecraft lint` or `critique` run in someone's project must not create it there."""
     import os
 
+    if not path.parent.is_dir():
+        return False
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
         os.replace(tmp, path)
+    except OSError:
+        return False
+    return True
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    """The new cache in place of the older ones (their files' fingerprints differ)."""
+    if write_cache_file(path, data):
         for old in path.parent.glob(f"{CACHE_PREFIX}*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _parse_knowledge(kdir: Path, gdir: Path) -> KnowledgeBase:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import marshal
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -31,7 +30,13 @@ from pydantic import (
     model_validator,
 )
 
-from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
+from bot.core.knowledge import (
+    DEFAULT_KNOWLEDGE_DIR,
+    KnowledgeError,
+    _describe,
+    _read_yaml,
+    write_cache_file,
+)
 
 Severity = Literal["ok", "note", "caution", "stop"]
 ConcernSeverity = Literal["note", "caution", "stop"]
@@ -634,19 +639,13 @@ def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
 
 
 def _write_cache(cache_file: Path, entry: dict[str, Any]) -> None:
-    """Best effort (a read-only data directory only costs the next process the full work);
-    written to a temporary name and renamed so a concurrent reader never sees half of it.
-    Only into a data directory that exists: the default is relative (`.framecraft`), and a
-    `framecraft lint` or `critique` run in someone's project must not create it there."""
-    if not cache_file.parent.is_dir():
-        return
+    """Marshalled, through `knowledge.write_cache_file` (atomic, only into a data directory
+    that exists, best effort)."""
     try:
         blob = marshal.dumps(entry)
-        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(blob)
-        os.replace(tmp, cache_file)
-    except (OSError, ValueError):  # ValueError: a value marshal cannot store
-        pass
+    except ValueError:  # a value marshal cannot store
+        return
+    write_cache_file(cache_file, blob)
 
 
 @lru_cache(maxsize=4)
