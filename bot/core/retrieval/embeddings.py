@@ -195,7 +195,8 @@ def query_vector(text: str) -> Any:
 
 
 def embed_documents(texts: list[str]) -> list[list[float]]:
-    """`embed` with the per-process cache (queries skip it: they are rarely repeated)."""
+    """`embed` with the per-process cache of documents (a single query text goes through
+    `query_vector`'s small LRU instead)."""
     keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
     missing = list(dict.fromkeys(k for k in keys if k not in _document_cache))
     if missing:
