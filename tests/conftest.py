@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Compiled regex programs (bot.core.cached_re) go to a directory of this run, not the user's.
+os.environ.setdefault("FRAMECRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="framecraft-test-cache-"))
 
 from bot.config import Settings  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402

@@ -7,10 +7,9 @@ platforms arrive already split and do not need this.
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, Field
 
+from bot.core import cached_re as re
 from bot.core.command_table import CommandSpec, text_commands
 
 COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in text_commands()}

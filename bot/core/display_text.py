@@ -7,7 +7,7 @@ spoofing"). Every front shows stored or user text through `reveal_invisible`.
 
 from __future__ import annotations
 
-import re
+from bot.core import cached_re as re
 
 # Bidi marks, embeddings, overrides and isolates, zero-width space and other invisible format
 # characters. The zero-width (non-)joiners U+200C/U+200D stay: emoji sequences and Persian and

@@ -7,10 +7,10 @@ In the core because the terminal and the chat fronts all answer `models --stale`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from bot.core import cached_re as re
 from bot.core.knowledge import ModelProfile
 from bot.core.validation import InputError
 

@@ -6,7 +6,6 @@ because the people who edit these files are writers, not Python programmers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
@@ -15,6 +14,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot.core import cached_re as re
 from bot.core.critique.components import GUIDE_SECTION_IDS, Component
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ class KnowledgeError(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class GuideSection(_Strict):
@@ -310,7 +310,7 @@ class GalleryEntry(_Strict):
 
 
 class KnowledgeBase(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     guide: dict[str, GuideSection]
     models: dict[str, ModelProfile]

@@ -33,12 +33,13 @@ not as 1.
 from __future__ import annotations
 
 import importlib.util
-import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from bot.core import cached_re as re
 
 SUPPORTED: tuple[str, ...] = ("en", "zh", "es", "ja")
 """Languages the critique reads natively."""

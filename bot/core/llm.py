@@ -11,7 +11,6 @@ always from passages Framecraft retrieved and with citations kept. Three rules h
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from pydantic import BaseModel, Field
 
 from bot.config import Settings
+from bot.core import cached_re as re
 
 if TYPE_CHECKING:  # langchain costs ~0.3 s to import: only the paths that call a model pay it
     from langchain_core.language_models import BaseChatModel

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
@@ -25,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from bot.core import cached_re as re
 from bot.core.house_rules.evaluate import HouseRulesReport
 from bot.core.storage import checks
 from bot.core.storage.records import PromptDiff, PromptInfo, Version

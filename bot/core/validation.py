@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 
+from bot.core import cached_re as re
 from bot.core.knowledge import KnowledgeBase
 
 MAX_PROMPT_CHARS = 4000

@@ -16,9 +16,9 @@ or light. Subjects include people's names ("Taylor Swift") and a clause's leadin
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from bot.core import cached_re as re
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
@@ -86,8 +86,15 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+@cache
 def factor(pattern: str) -> str:
-    """Put a pattern's plain-word alternatives into one prefix trie (see lexicon.trie_regex)."""
+    """Put a pattern's plain-word alternatives into one prefix trie (see lexicon.trie_regex).
+    Kept across processes (cached_re.remembered): building the tries of every lexicon was a
+    tenth of a cold critique's first call."""
+    return re.remembered("factor", pattern, _factor)
+
+
+def _factor(pattern: str) -> str:
     alts = _top_level_alternatives(pattern)
     literal = [a for a in alts if a and not (set(a) & _META)]
     if len(literal) < 4:

@@ -10,11 +10,12 @@ begin with anything (a class, a wildcard, an optional prefix) is simply tried ev
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from bot.core import cached_re as re
 
 try:  # Python 3.11+
     from re import _constants as sre_c
@@ -75,8 +76,13 @@ def _first_item(op: object, av: object) -> tuple[frozenset[str] | None, bool]:
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can begin with, or None for "anything".
 
-    Cached: the analyzer asks once to choose dispatch and the scanner again to build its table,
-    and parsing forty camera cues with re's pure-Python parser costs milliseconds."""
+    Cached, in process and across processes (cached_re.remembered): the analyzer asks once to
+    choose dispatch and the scanner again to build its table, and parsing forty camera cues
+    with re's pure-Python parser costs milliseconds, a cold CLI call's worth over the lexicons."""
+    return re.remembered("first_chars", pattern, _first_chars)
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
     try:
         first, nullable = _first(list(sre_p.parse(pattern)))
     except Exception:  # anything the parser's internals do not expect: be safe
@@ -205,7 +211,13 @@ def _class_chars(av: list[Any]) -> frozenset[str] | None:
 
 
 def literal_prefixes(pattern: str, k: int = PREFIX_LEN) -> frozenset[str] | None:
-    """Every way a match of `pattern` can begin, cut to `k` characters; None if unbounded."""
+    """Every way a match of `pattern` can begin, cut to `k` characters; None if unbounded.
+    Kept across processes like `first_chars`."""
+    return re.remembered(f"literal_prefixes:{k}", pattern,
+                         lambda p: _literal_prefixes(p, k))
+
+
+def _literal_prefixes(pattern: str, k: int) -> frozenset[str] | None:
     out: set[str] = set()
     try:
         _expand(list(sre_p.parse(pattern)), "", k, out)

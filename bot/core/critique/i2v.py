@@ -14,10 +14,10 @@ takes a photo" is text-to-video).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.core import cached_re as re
 from bot.core.critique import anchor_words
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis
@@ -84,7 +84,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 def _alts(items: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in items), key=len, reverse=True))  # type: ignore[attr-defined]
+    return "|".join(re.longest_first(re.escape(w) for w in items))  # type: ignore[attr-defined]
 
 
 # What changes over time, enters the frame or is put on is not in the first frame: a sentence

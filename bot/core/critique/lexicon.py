@@ -7,10 +7,10 @@ instruction ("slow dolly-in"), lower is a weak cue ("cinematic", a bare colour w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 
 
@@ -34,12 +34,18 @@ def trie_regex(words: Iterable[str]) -> str:
     """One regex for many literal words, factored by common prefix.
 
     Python's `re` tries the alternatives of `a|b|c` one by one at every position; a prefix
-    trie makes matching a long word list cost about one word's length instead.
+    trie makes matching a long word list cost about one word's length instead. The result is
+    kept across processes (cached_re.remembered): building the lexicons' tries was a tenth of
+    a cold critique.
     """
+    return re.remembered("trie", "\n".join(sorted({w.lower() for w in words})), _trie)
+
+
+def _trie(joined: str) -> str:
     trie: dict[str, Any] = {}
-    for w in words:
+    for w in joined.split("\n"):
         node = trie
-        for ch in w.lower():
+        for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -96,7 +102,7 @@ def verb_forms(verb: str) -> list[str]:
         forms |= {verb + "ing", verb + "ed"}
     if verb in _IRREGULAR:
         forms |= set(_IRREGULAR[verb].split("|"))
-    return sorted(forms, key=len, reverse=True)
+    return re.longest_first(forms)
 
 
 ACTION_VERBS: dict[str, str] = {form: verb for verb in _VERBS for form in verb_forms(verb)}

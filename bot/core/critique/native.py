@@ -23,10 +23,10 @@ analysis of its Latin words, with the CJK characters blanked so every span keeps
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable
 from functools import cache
 
+from bot.core import cached_re as re
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
@@ -72,7 +72,7 @@ def _subject_regexes(code: str) -> list[tuple[re.Pattern[str], Subject]]:
 @cache
 def _action_regex(code: str) -> re.Pattern[str]:
     lex = lexicon(code)
-    return re.compile(_wrap(lex, "|".join(sorted(lex.actions, key=len, reverse=True))))
+    return re.compile(_wrap(lex, "|".join(re.longest_first(lex.actions))))
 
 
 @cache

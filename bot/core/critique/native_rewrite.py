@@ -10,9 +10,9 @@ Reasons and asks come from the core's message catalogue; guide citations are the
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import IN
 from bot.core.critique.messages import REASON

@@ -14,10 +14,10 @@ of prompt has, `full` also every other missing component the prompt's stillness 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.core import cached_re as re
 from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C

@@ -10,10 +10,10 @@ taken out. With a target model, the result is put into that model's dialect by t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.core import cached_re as re
 from bot.core.critique.analysis import compiled, search_lower
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import IN, OUT, clashes, mentions_in

@@ -14,10 +14,10 @@ Words are compared by a crude stem (walks = walk, slowly = slow), on content wor
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.core import cached_re as re
 from bot.core.critique.analysis import analyze
 from bot.core.dialects import rules
 from bot.core.dialects.layout import BLOCK_LAYOUT

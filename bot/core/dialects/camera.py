@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from bot.core import cached_re as re
 from bot.core.critique.analysis import compiled
 from bot.core.critique.lexicon import CAMERA
 from bot.core.critique.results import Span
@@ -141,7 +140,7 @@ _MANNER_FORMS: list[tuple[str, str]] = [
 ]
 _ADJECTIVE = {form: adj for adj, adv in _MANNER_FORMS for form in (adj, adv)}
 _ADVERB = {form: adv for adj, adv in _MANNER_FORMS for form in (adj, adv)}
-_MANNER = re.compile(r"\b(" + "|".join(sorted(_ADJECTIVE, key=len, reverse=True)) + r")\b", re.I)
+_MANNER = re.compile(r"\b(" + "|".join(re.longest_first(_ADJECTIVE)) + r")\b", re.I)
 _CAMERA_VERB = re.compile(r"^((?:the\s+)?(?:\w+\s+)?camera\s+)(\w+)", re.I)
 
 

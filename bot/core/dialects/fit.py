@@ -14,11 +14,11 @@ weight first, later clauses first among equals, and the author's words for a pin
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from bot.core import cached_re as re
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis

@@ -7,8 +7,7 @@ cinematography block, then the action beats (guide: dialect-translation).
 
 from __future__ import annotations
 
-import re
-
+from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.dialects.segments import GROUP, LIST_ITEM, Unit
 from bot.core.knowledge import ModelProfile

@@ -5,7 +5,7 @@ Kept as data so a writer can extend them; each entry says where the rule comes f
 
 from __future__ import annotations
 
-import re
+from bot.core import cached_re as re
 
 # "no X" -> what to write instead (guide: negation-and-negative-prompts, "Rephrase positively").
 # Offered as a suggestion in `changes`, never written into a translated prompt: the words are

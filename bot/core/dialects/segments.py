@@ -7,10 +7,10 @@ so reordering units keeps every word the analysis found.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.results import Analysis
 from bot.core.dialects.intervals import Intervals

@@ -14,12 +14,12 @@ applied in one pass, and no regular expression rescans a run it has already read
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from bot.core import cached_re as re
 from bot.core.critique.analysis import NATIVE_LANGUAGES, compiled
 from bot.core.critique.analysis import analyze as _analyze
 from bot.core.critique.components import Component as C

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from typing import TYPE_CHECKING, Literal, cast
 
 from pydantic import BaseModel, Field, ValidationError
 
+from bot.core import cached_re as re
 from bot.core.ethics.rules import (
     CATEGORIES,
     SEVERITY_RANK,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import marshal
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from bot.core import cached_re as re
 from bot.core.knowledge import (
     DEFAULT_KNOWLEDGE_DIR,
     KnowledgeError,

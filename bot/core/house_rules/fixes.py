@@ -8,10 +8,9 @@ critique's rewrite: never a banned word, the preferred terms used).
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, Field
 
+from bot.core import cached_re as re
 from bot.core.house_rules.model import HouseRules, phrase_pattern
 from bot.core.knowledge import ModelProfile
 

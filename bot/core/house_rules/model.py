@@ -7,12 +7,12 @@ the key instead of a rule that silently does nothing.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.core import cached_re as re
 from bot.core.critique.components import Component
 
 Severity = Literal["error", "warning", "note"]
@@ -25,7 +25,7 @@ RULE_KEYS: tuple[str, ...] = ("require", "ban", "prefer", "model", "negative", "
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:

@@ -8,12 +8,12 @@ error; for a value that parses but is invalid we find the key's line in the text
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.core import cached_re as re
 from bot.core.house_rules.model import HouseRules
 from bot.core.validation import InputError
 

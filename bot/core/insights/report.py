@@ -7,7 +7,6 @@ prompt's words; opted-out users are left out of every number.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -15,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field
 
+from bot.core import cached_re as re
 from bot.core.storage import Store
 from bot.core.storage.insights import InsightFilter, InsightItem, PromptScores
 from bot.core.storage.records import ReviewDetails

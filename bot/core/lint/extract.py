@@ -15,11 +15,12 @@ parser for the same reason), so a finding points at the prompt's own line.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from bot.core import cached_re as re
 
 TEXT_SUFFIXES = {".txt"}
 PROMPT_SUFFIXES = {".prompt"}

@@ -3,12 +3,12 @@ source and cited. No generation, so nothing is said that the knowledge base does
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from bot.core import cached_re as re
 from bot.core.retrieval.search import Hit, tokenize
 
 MAX_SOURCES = 3

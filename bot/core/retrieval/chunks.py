@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.core import cached_re as re
 from bot.core.knowledge import GalleryEntry, GuideSection, KnowledgeBase, ModelProfile
 
 ChunkKind = Literal["guide", "gallery", "model"]
@@ -57,7 +57,7 @@ def _model_names(kb: KnowledgeBase) -> dict[str, re.Pattern[str]]:
     names: dict[str, re.Pattern[str]] = {}
     for m in kb.models.values():
         words = {m.id, m.name, *m.aliases}
-        alts = "|".join(sorted((re.escape(w) for w in words if len(w) > 2), key=len, reverse=True))
+        alts = "|".join(re.longest_first(re.escape(w) for w in words if len(w) > 2))
         names[m.id] = re.compile(rf"\b(?:{alts})\b", re.I)
     return names
 

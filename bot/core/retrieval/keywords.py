@@ -13,10 +13,11 @@ This module must stay free of chromadb and torch.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from bot.core import cached_re as re
 
 if TYPE_CHECKING:
     import numpy as np

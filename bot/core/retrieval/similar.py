@@ -21,11 +21,11 @@ Two ways to measure 1-3, with the same weights:
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.core import cached_re as re
 from bot.core.critique.components import Component
 from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize

@@ -33,12 +33,12 @@ otherwise), 0-1, from how many signals agree. Pure and fast (one `analyze` call,
 from __future__ import annotations
 
 import html
-import re
 import unicodedata
 
 import yaml
 from pydantic import BaseModel, Field
 
+from bot.core import cached_re as re
 from bot.core.critique.analysis import analyze
 from bot.core.critique.components import Component
 from bot.core.language import detect_language, measure
@@ -199,7 +199,7 @@ def _model_words() -> str:
         for name in (data.get("id"), data.get("name"), *(data.get("aliases") or ())):
             if isinstance(name, str) and name.strip():
                 names.add(name.strip().lower())
-    spelled = [re.escape(n).replace("\\ ", " ?") for n in sorted(names, key=len, reverse=True)]
+    spelled = [re.escape(n).replace("\\ ", " ?") for n in re.longest_first(names)]
     return "|".join([*spelled, *_VERSIONED, *_NO_PROFILE])
 
 

@@ -14,9 +14,9 @@ else the nearest one before it. Time of day reuses the critique's facts (`critiq
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import facts_of
@@ -77,7 +77,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 def _alts(words: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+    return "|".join(re.longest_first(re.escape(w) for w in words))  # type: ignore[attr-defined]
 
 
 _HUE = _alts(vocab.HUES)

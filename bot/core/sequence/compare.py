@@ -16,9 +16,9 @@ paste into the other shots.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,

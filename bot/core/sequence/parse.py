@@ -9,12 +9,12 @@ thread and a file on disk give the same shots.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from bot.core import cached_re as re
 from bot.core.validation import InputError
 
 MAX_SHOTS = 200

@@ -10,8 +10,7 @@ drift is repaired: the first frame carries the rest, and pasting it would re-des
 
 from __future__ import annotations
 
-import re
-
+from bot.core import cached_re as re
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
 from bot.core.sequence.results import Finding
 

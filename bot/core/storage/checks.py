@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from bot.core import cached_re as re
 from bot.core.validation import InputError
 
 MAX_NAME = 64

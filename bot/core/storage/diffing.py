@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable
 
+from bot.core import cached_re as re
 from bot.core.storage.records import ComponentChange, WordChange
 
 Analyzer = Callable[[str], object]

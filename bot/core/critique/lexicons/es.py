@@ -8,8 +8,7 @@ pacing), never a camera instruction.
 
 from __future__ import annotations
 
-import re
-
+from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
