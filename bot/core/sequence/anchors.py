@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import facts_of
+from bot.core.sequence.colour import hues_of
 from bot.core.sequence.parse import Shot
+from bot.core.sequence.timeofday import clock_and_idioms
 
 ANCHORS: tuple[str, ...] = ("character", "wardrobe", "setting", "time_of_day",
                             "light_direction", "palette", "lens", "style")
@@ -119,11 +121,15 @@ _STOP_LEFT = frozenset(words("a an the his her their its with in wearing wears a
 _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
                r"lamp|key|key light|fill|glow|beam|beams|rays|shaft|shafts|neon|flames?|fire|"
                r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
+_SIDE_TAIL = r"(?:-hand)?(?: side)?(?: of (?:the )?(?:frame|screen|shot))?"
+_POSSESSOR = r"(?:the |her |his |their |its |frame |screen |camera )?"
 _DIRECTIONS: list[tuple[str, str]] = [
-    (r"(?:from|on|at|to) (?:the |her |his |their |frame |screen |camera )?left(?: side)?|"
-     r"(?:camera|screen|frame)[- ]left|left[- ]side|from left|left of frame", "left"),
-    (r"(?:from|on|at|to) (?:the |her |his |their |frame |screen |camera )?right(?: side)?|"
-     r"(?:camera|screen|frame)[- ]right|right[- ]side|from right|right of frame", "right"),
+    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"left" + _SIDE_TAIL + r"|"
+     r"(?:camera|screen|frame)[- ]left|left[- ]hand|left[- ]side|from left|left of frame|"
+     r"(?<=[a-z] )left(?= (?:of|to) (?:her|him|them|the \w+))", "left"),
+    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"right" + _SIDE_TAIL + r"|"
+     r"(?:camera|screen|frame)[- ]right|right[- ]hand|right[- ]side|from right|right of frame|"
+     r"(?<=[a-z] )right(?= (?:of|to) (?:her|him|them|the \w+))", "right"),
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
      r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|contre-?jour|against the "
      r"(?:sun|light|window|sky)", "behind"),
@@ -133,7 +139,14 @@ _DIRECTIONS: list[tuple[str, str]] = [
      "below"),
     (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|facing the "
      r"(?:sun|light|window)|on-?axis", "front"),
+    (r"(?:from|in|to|toward|towards|over) the east|east[- ]facing|eastern (?:sky|window)",
+     "east"),
+    (r"(?:from|in|to|toward|towards|over) the west|west[- ]facing|western (?:sky|window)",
+     "west"),
 ]
+"""Where the light comes from, by the side it names. A side is a direction of light only
+with a light word nearby (see `_light`); compass sides compare with each other, never with
+frame sides (the east may be on either side of the frame)."""
 _DIRECTION_RES = [(_rx(p), v) for p, v in _DIRECTIONS]
 _LIGHT_WORD = re.compile(r"light|lit|silhouett|contre|rim")
 _CAMERA_BEFORE = re.compile(r"(?:shot|shots|filmed|seen|viewed|framed|camera|angle|view|looking "
@@ -143,7 +156,7 @@ _LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|gl
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
                             r"softbox|key(?![\w-])|torch|lantern", re.I)
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
-             frozenset({"above", "below"})}
+             frozenset({"above", "below"}), frozenset({"east", "west"})}
 
 # ---- palette and grade --------------------------------------------------------------------------
 _WARM = _rx(r"warm|warmer|amber|golden|gold|orange|honey|sepia|ochre|copper|tungsten|"
@@ -609,24 +622,13 @@ def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
         start = m.start(2) - len(" ".join(mods)) - (1 if mods else 0)
         start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
         words = text[start:m.end()]
-        hues = {vocab.HUES[w] for w in _hue_words(mods)}
+        hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
         values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
         owner = _owner(refs, start, m.end())
         out.append(Mention("wardrobe", words, start, m.end(), frozenset(values), owner,
                            vocab.GARMENTS[noun]))
     return out
-
-
-def _hue_words(mods: list[str]) -> list[str]:
-    found = []
-    for w in mods:
-        for part in w.split("-"):
-            if part in vocab.HUES:
-                found.append(part)
-        if w in vocab.HUES:
-            found.append(w)
-    return found
 
 
 _DRESS_CUE = re.compile(r"(?:wear\w*|dressed|in|with|his|her|their|a|an|the|[\w-]+)\s+"
@@ -686,7 +688,7 @@ def _setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         start = m.start(2) - sum(len(w) + 1 for w in mods)
         end = m.end()
         values = {f"detail:{w}" for w in mods}
-        values |= {f"hue:{vocab.HUES[w]}" for w in _hue_words(mods)}
+        values |= {f"hue:{h}" for h in hues_of(mods)}
         detail = _WITH_DETAIL.match(text[end:])
         if detail:
             end += len(detail.group(0))
@@ -716,20 +718,29 @@ _SETTING_STOP = frozenset(words("at in on by the a an of through across down up 
 
 
 def _time(text: str) -> list[Mention]:
+    """Time of day words: the critique's facts (so "golden hour" and "dusk" agree here as in a
+    rewrite), clock times and time idioms (`timeofday`). A shot whose words allow no common
+    time (a time-lapse "from dawn to night") states no single time."""
     facts = facts_of(text)
-    allowed = facts.get("time_of_day")
-    if not allowed:
-        return []
-    out = []
+    found: list[Mention] = []
+    loose: dict[int, frozenset[str]] = {}
+    """What each facts mention allows before continuity narrows it (the consistency check)."""
     for m in facts.mentions:
-        if m.dimension == "time_of_day" and m.allows & allowed and \
+        if m.dimension == "time_of_day" and \
                 m.text.lower() not in {"sunlight", "sunlit", "daylight", "window light",
                                        "skylight", "sunbeams", "sunbeam", "sun rays",
                                        "in the dark"}:
             strict = _strict_time(m.text.lower(), m.allows)
-            out.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
-                               m.start + len(m.text), frozenset(strict)))
-    return out
+            found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
+                                 m.start + len(m.text), frozenset(strict)))
+            loose[m.start] = m.allows
+    extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end, t.families)
+             for t in clock_and_idioms(text)]
+    found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+    found = _dedupe(sorted(found + extra, key=lambda m: m.start))
+    if not found or not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
+        return []
+    return found
 
 
 _STRICT_TIME: list[tuple[re.Pattern[str], frozenset[str]]] = [
@@ -814,8 +825,7 @@ def _palette(text: str, low: str) -> list[Mention]:
 def palette_values(words: str) -> set[str]:
     """warm/cool, muted/vivid, mono and the colour families named: what a grade fixes, for
     comparing two shots."""
-    values = {f"hue:{vocab.HUES[w]}" for w in _hue_words(re.findall(r"[a-z][a-z-]*",
-                                                                     words.lower()))}
+    values = {f"hue:{h}" for h in hues_of(re.findall(r"[a-z][a-z-]*", words.lower()))}
     if _MONO.search(words):
         values.add("mono")
     warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))

@@ -28,6 +28,7 @@ from bot.core.sequence.anchors import (
     opposite,
     style_conflict,
 )
+from bot.core.sequence.colour import hues_of
 from bot.core.sequence.results import Finding, ShotWords
 
 WHY_DRIFT: dict[str, str] = {
@@ -132,8 +133,7 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     pa, pb = _pairs(a), _pairs(b)
     for noun in set(pa) & set(pb):
-        ha = {vocab.HUES[w] for w in pa[noun] if w in vocab.HUES}
-        hb = {vocab.HUES[w] for w in pb[noun] if w in vocab.HUES}
+        ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
         ma, mb = _materials(pa[noun]), _materials(pb[noun])
         if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
             return True

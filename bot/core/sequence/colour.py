@@ -1,0 +1,66 @@
+"""Colour words read by their grammar: a colour adjective and its compound forms, as an
+attribute of the noun they modify (guide: consistency, wardrobe and environment anchors).
+
+English builds colour adjectives from a small set of heads: a plain colour word ("red",
+"navy"), a compound whose last part is the head and whose first part shades it ("blood-red",
+"rust-coloured", "reddish-brown", "bottle green"), a colour noun turned adjective with a suffix
+("reddish", "bluish", "greenish") or a "-coloured"/"-toned"/"-hued" form. Reading the parts
+instead of listing every compound lets "rust-red" match "reddish-brown" and "emerald-green"
+clash with "blood-red" without either phrase being known in advance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.critique import anchor_words as vocab
+
+_SUFFIX_FORMS = re.compile(r"(?:-?(?:coloured|colored|toned|tinted|hued|tone|shaded))$")
+_ISH = {"reddish": "red", "redish": "red", "bluish": "blue", "blueish": "blue",
+        "greenish": "green", "yellowish": "yellow", "orangish": "orange",
+        "orangey": "orange", "purplish": "purple", "pinkish": "pink", "brownish": "brown",
+        "greyish": "grey", "grayish": "grey", "blackish": "black", "whitish": "white",
+        "goldish": "gold", "silvery": "silver", "golden": "golden", "rusty": "rust",
+        "inky": "black", "creamy": "cream", "ashen": "ash", "coppery": "copper"}
+"""A colour noun with -ish or -y is the same hue, lighter in commitment ("reddish")."""
+
+
+def hue_of_part(part: str) -> str | None:
+    """The hue family of one word part ("reddish" → red, "navy" → blue), or None."""
+    part = part.lower().strip("'")
+    if part in vocab.HUES:
+        return vocab.HUES[part]
+    base = _ISH.get(part)
+    if base:
+        return vocab.HUES.get(base)
+    return None
+
+
+def colour_words(words: list[str]) -> list[str]:
+    """The colour words among some modifiers, each with the hues it names: a compound gives
+    every part that is a colour ("rust-red" → rust, red), its suffix dropped
+    ("rust-coloured" → rust)."""
+    return [w for w in words if hues_of_word(w)]
+
+
+def hues_of_word(word: str) -> set[str]:
+    """The hue families one modifier names: "blood-red" → {red}, "reddish-brown" → {red,
+    brown}, "emerald-green" → {green}, "rust-coloured" → {orange}; none for "leather"."""
+    low = word.lower()
+    if low in vocab.HUES:
+        return {vocab.HUES[low]}
+    stem = _SUFFIX_FORMS.sub("", low)
+    found = set()
+    for part in re.split(r"[-/]", stem):
+        hue = hue_of_part(part) if part else None
+        if hue:
+            found.add(hue)
+    return found
+
+
+def hues_of(words: list[str]) -> set[str]:
+    """Every hue family some modifiers name."""
+    out: set[str] = set()
+    for w in words:
+        out |= hues_of_word(w)
+    return out
