@@ -22,6 +22,7 @@ from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import facts_of
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.parse import Shot
+from bot.core.sequence.reasons import clause_reasons
 from bot.core.sequence.timeofday import clock_and_idioms
 
 ANCHORS: tuple[str, ...] = ("character", "wardrobe", "setting", "time_of_day",
@@ -85,7 +86,8 @@ def _alts(words: object) -> str:
 _HUE = _alts(vocab.HUES)
 _MODIFIER = r"(?:[a-z]+(?:-[a-z]+)*)"
 _GARMENT_NOUN = _rx(_alts(vocab.GARMENTS))
-_GARMENT_LEFT = re.compile(r"((?:" + _MODIFIER + r"[ ,]+){0,4})$", re.I)
+_GARMENT_LEFT = re.compile(r"((?:(?<![\w'’])" + _MODIFIER + r"[ ,]+){0,4})$", re.I)
+"""Up to four modifiers before a garment; a possessive's "s" is not one ("Julia's coat")."""
 
 
 class _Head:
@@ -250,7 +252,10 @@ frozenset({"noir", "photoreal"}), frozenset({"documentary", "photoreal"}),
                      frozenset({"anime", "cyberpunk"}), frozenset({"3d-animation", "cyberpunk"})}
 
 # ---- characters ----------------------------------------------------------------------------------
-_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?![\w-])")
+_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s(?![a-z]))[A-Z]?[a-z]+)?)"
+                   r"(?![\w-])")
+"""A capitalised word, with a hyphen or an apostrophe inside (O'Neil), never its possessive
+("Julia's coat" names Julia)."""
 _NOT_NAMES = frozenset(words("""The A An This That These Those It Its She He They Her His Their Them
 Him We I You Our Your My In On At From To Into Across Through Over Near Under With Without And Or
 But As While When Then After Before Camera Slow Fast Close Closeup Close-up Wide Medium Extreme
@@ -401,6 +406,31 @@ class Cast:
                 self.noun_of.setdefault(m.group(1).lower(), m.group(2))
                 self._gender(m.group(2), m.group(1).lower())
 
+        self._pronoun_evidence(shots)
+
+    def _pronoun_evidence(self, shots: list[Shot]) -> None:
+        """A name's gender from the pronouns that follow it before anyone else is named
+        ("Ana laughs, in her yellow raincoat"): each use is a vote, the majority wins, a tie
+        says nothing. A person noun in apposition ("Mara, a woman") was read first and wins."""
+        votes: dict[str, list[int]] = {}
+        for shot in shots:
+            text = shot.prompt
+            hits = sorted([(m.start(), m.end(), m.group(1)) for m in _NAME.finditer(text)
+                           if m.group(1) in self.names] +
+                          [(m.start(), m.end(), "") for m in _PERSON.finditer(text)])
+            for k, (_, end, name) in enumerate(hits):
+                if not name or name in self.gender:
+                    continue
+                stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+                window = re.split(r"[.;!?]", text[end:stop], maxsplit=1)[0]
+                first = _PRONOUN.search(window)
+                if first:
+                    female = first.group(0).lower().startswith(("she", "her"))
+                    votes.setdefault(name, [0, 0])[0 if female else 1] += 1
+        for name, (f, m) in votes.items():
+            if f != m:
+                self.gender.setdefault(name, "f" if f > m else "m")
+
     def _gender(self, name: str, noun: str) -> None:
         if noun in vocab.FEMALE:
             self.gender.setdefault(name, "f")
@@ -433,6 +463,9 @@ class Cast:
 
     def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
         before = [r for r in refs if r.start < at and self._fits(r.key, g)]
+        known = [r for r in before if self._known(r.key)]
+        if known:
+            return known[-1].key
         if before:
             return before[-1].key
         candidates = [k for k in previous if self._fits(k, g)]
@@ -440,6 +473,10 @@ class Cast:
             return candidates[0]
         named = [k for k in candidates if k in self.names]
         return named[0] if len(named) == 1 else None
+
+    def _known(self, key: str) -> bool:
+        """Whether a character's gender is stated (a named one's, or a gendered noun's)."""
+        return key in self.gender or key in vocab.FEMALE or key in vocab.MALE
 
     def _fits(self, key: str, g: str) -> bool:
         if key in self.names:
@@ -487,6 +524,8 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += _style(text)
     out.reasons = {kind: [m.group(0) for m in rx.finditer(text)]
                    for kind, rx in _REASONS.items()}
+    for kind, clauses in clause_reasons(text).items():
+        out.reasons.setdefault(kind, []).extend(clauses)
     return out
 
 
@@ -621,18 +660,31 @@ def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
             mods = mods[max(i for i, w in enumerate(mods) if w in _STOP_LEFT) + 1:]
         start = m.start(2) - len(" ".join(mods)) - (1 if mods else 0)
         start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
-        words = text[start:m.end()]
+        end = m.end()
+        after = _GARMENT_COLOUR_AFTER.match(text[end:])
+        if after and hues_of(after.group(1).lower().split()):
+            mods.append(after.group(1).lower())
+            end += after.end()
+        words = text[start:end]
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
         values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
         owner = _owner(refs, start, m.end())
-        out.append(Mention("wardrobe", words, start, m.end(), frozenset(values), owner,
+        out.append(Mention("wardrobe", words, start, end, frozenset(values), owner,
                            vocab.GARMENTS[noun]))
     return out
 
 
 _DRESS_CUE = re.compile(r"(?:wear\w*|dressed|in|with|his|her|their|a|an|the|[\w-]+)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
+
+
+_GARMENT_COLOUR_AFTER = re.compile(
+    r"^,?\s+(?:is|are|was|were|in|of|the colou?r of)\s+(?:(?:a|an|bright|dark|deep|pale|light|"
+    r"vivid|faded|dusty|rich|soft|muted|solid|plain)\s+){0,2}([a-z]+(?:-[a-z]+)*)(?![\w-])",
+    re.I)
+"""A garment's colour said after it: "her coat is bright red", "a dress in emerald green",
+"a scarf the colour of rust" (only when the word is a colour)."""
 
 
 def _dressed(low: str, start: int, end: int) -> bool:
