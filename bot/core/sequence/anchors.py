@@ -270,6 +270,13 @@ Orbit Rack Whip Push Pull Truck Track Follow Hold Locked Locked-off Steadicam Gi
 Worm's Top Side Rear Reverse Match Insert Establishing Montage Title End Start Opening Final
 Next Previous First Last Meanwhile Flashback Dream Memory Prompt Model Kling Runway Veo Sora
 Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Use Add Same"""))
+_NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|had|can|"
+                          r"will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
+                          r"\s+[a-z]+(?:s|ed)(?![\w-]))")
+"""What follows a name at the start of a sentence: a comma, a possessive, a conjunction, a
+preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
+adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
+not a name."""
 _NAME_CONTEXT_BEFORE = re.compile(r"(?:style of|in the style|by|shot on|like|on an?|with an?|"
                                   r"in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
@@ -393,6 +400,9 @@ class Cast:
                 if initial and counts.get(word, 0) < 2 and not _APPOSITION.match(text[m.end():]) \
                         and text[m.end():m.end() + 2] != "'s":
                     continue
+                if initial and not _APPOSITION.match(text[m.end():]) and (
+                        re.search(r"-[a-z]", word) or not _NAME_FOLLOW.match(text[m.end():])):
+                    continue  # "Silent comedy,", "High-contrast black": a capital, not a name
                 self.names.add(word)
                 ap = _APPOSITION.match(text[m.end():])
                 if ap:
@@ -529,7 +539,8 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     return out
 
 
-_WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|in|dressed in|who has)\s+[^,.;:()]+", re.I)
+_WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports)"
+                        r"\s+[^,.;:()]+", re.I)
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
 
 
@@ -548,7 +559,9 @@ def _looks(text: str, refs: list[_Ref]) -> list[Mention]:
             end = r.end + ap.end()
         tail = _WITH_LOOK.match(text[end:])
         if tail:
-            end += tail.end()
+            tail_end = end + _noun_phrases_end(tail.group(0))
+            out += _tail_items(text, end, tail_end, r.key)
+            end = tail_end
         words_ = [w for w in re.findall(r"[a-z][a-z'-]*", low[start:end])
                   if w not in _LOOK_STOP and w != r.key.lower()]
         described = [w for w in words_ if w not in vocab.PERSON_NOUNS and
@@ -558,6 +571,81 @@ def _looks(text: str, refs: list[_Ref]) -> list[Mention]:
         out.append(Mention("character", text[start:end].strip(" ,"), start, end,
                            frozenset(f"look:{w}" for w in described), r.key, "look"))
         out += _figure(text, r, ap)
+    return out
+
+
+_VERBISH = re.compile(r"\s(?:-|–|—|as|while|who|which|that|then|before|after|until|is|are|"
+                      r"was|were|has|have|[a-z]{2,}(?<!ss)(?<!ou)(?<!i)s)(?=\s|$)")
+"""Where a description's noun phrases end: a dash, a conjunction of time, or a verb in the
+third person ("with a blue collar and a tiny bell plays..."). A plural garment or feature
+("boots", "glasses", "forearms") looks like a verb here only when it follows a noun."""
+_NP_NOUN_BEFORE = re.compile(r"(?:^|\s)(?!(?:a|an|the|his|her|their|and|with|of|in|two|three|"
+                             r"some|many|its|wearing|dressed|round|black|white|red|blue|green|"
+                             r"grey|gray|brown|dark|long|short|tattooed|heavy|big|small|"
+                             r"leather|rubber|combat|work|running)\s*$)[a-z'-]+\s*$")
+
+
+def _noun_phrases_end(tail: str) -> int:
+    """The length of a description tail's noun phrases, without the verb that follows them."""
+    for m in _VERBISH.finditer(tail):
+        word = m.group(0).strip()
+        if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
+                                   not _NP_NOUN_BEFORE.search(tail[:m.start()])):
+            continue  # "round wire glasses", "tattooed forearms": a plural, not a verb
+        return m.start()
+    return len(tail)
+
+
+_TAIL_SPLIT = re.compile(r",|\s+(?:and|with|wearing|in|dressed in|who has)\s+|^,?\s*(?:with|wearing|"
+                         r"wears|wore|in|dressed in|who has|has on|sports)\s+", re.I)
+
+
+_ITEM_END = re.compile(r"\s+(?:at|on|through|across|into|onto|near|by|from|under|over|against|"
+                       r"toward|towards|beside|behind|out|off|up|down|along|around|past|as|while|"
+                       r"to|for)(?![\w-])", re.I)
+"""An item's noun phrase ends where a preposition starts a place or a path ("...jacket at
+the edge")."""
+
+
+def _tail_items(text: str, start: int, end: int, owner: str) -> list[Mention]:
+    """The worn or carried things of a description tail that are not in the garment table
+    ("a dark shawl with a white lace collar", "a black leotard"): each noun phrase with a
+    colour or a material is an item of the character (slot `item:<noun>`), compared and
+    repeated like a garment. Plain props ("a tiny bell") are not anchors."""
+    out: list[Mention] = []
+    seps = [(start + m.start(), start + m.end()) for m in _TAIL_SPLIT.finditer(text[start:end])]
+    bounds = [start] + [x for sep in seps for x in sep] + [end]
+    for a, b in zip(bounds[::2], bounds[1::2], strict=False):
+        phrase = text[a:b]
+        lead = len(phrase) - len(phrase.lstrip(" ,"))
+        cut = _ITEM_END.search(phrase)
+        if cut:
+            phrase, b = phrase[:cut.start()], a + cut.start()
+        found = re.findall(r"[a-z][a-z'-]*", phrase.lower())
+        if any(w in vocab.GARMENTS for w in found):
+            continue  # a garment: `_wardrobe` reads it
+        found = [w for w in found if w not in _LOOK_STOP and w not in _STOP_LEFT]
+        if len(found) < 2:
+            continue
+        noun, mods = found[-1], found[:-1]
+        if noun in vocab.PERSON_NOUNS or noun in vocab.PLACES:
+            continue
+        hues = hues_of(mods)
+        materials = {w for w in mods if w in vocab.MATERIALS}
+        if not hues and not materials:
+            continue
+        words_ = phrase.strip(" ,")
+        at = a + lead
+        lead_word = re.match(r"(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports|"
+                             r"and)\s+", words_, re.I)
+        if lead_word:
+            at += lead_word.end()
+            words_ = words_[lead_word.end():]
+        words_ = re.sub(r"^(?:an?|the|his|her|their)\s+", "", words_, flags=re.I)
+        at = text.find(words_, at)
+        out.append(Mention("wardrobe", words_, at, at + len(words_), frozenset(
+            {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
+            owner, f"item:{noun}"))
     return out
 
 

@@ -409,22 +409,53 @@ def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], 
                    paste_into=[shots[i].shot.index for i in lacking])
 
 
+def _item_key(m: Mention) -> tuple[str, str, str]:
+    """What one described item of a character is: a trait's slot (hair colour, age), or a
+    garment's slot and noun (a coat is not a scarf)."""
+    nouns = sorted(_of(m.values, "noun:"))
+    return m.anchor, m.slot, nouns[0] if nouns and m.anchor == "wardrobe" else ""
+
+
+def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
+    """The items of a character's description (a trait, a garment) stated in one shot only,
+    while the character comes back in later shots without them: a sheet pasted into shot 1
+    and cut down to "Malik, scar through left eyebrow" afterwards loses the hoodie. One
+    finding per character, from the first shot with such items; a look that names no trait
+    and no garment ("a cheerful mouse") is not a sheet."""
+    stated: dict[tuple[str, str, str], set[int]] = {}
+    for i, s in enumerate(shots):
+        for m in s.of("character", owner) + s.of("wardrobe", owner):
+            if m.values and m.slot not in {"look", "gender"}:
+                stated.setdefault(_item_key(m), set()).add(i)
+    once: dict[int, list[tuple[str, str, str]]] = {}
+    for key, where in stated.items():
+        if len(where) == 1:
+            once.setdefault(min(where), []).append(key)
+    for g in sorted(once):
+        keys = set(once[g])
+        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
+        if not lacking:
+            continue
+        items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
+                        if m.values and m.slot not in {"look", "gender"} and _item_key(m) in keys),
+                       key=lambda m: m.start)
+        text = _sheet(shots[g], owner) if len(keys) == len(
+            {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
+        return _gap(shots, "character", g, lacking, text, owner)
+    return None
+
+
 def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
-    """A character described (identity or wardrobe) in one shot only, who comes back later
-    undescribed; a place named in one shot only while the later shots of the scene never name
+    """A character's described items (identity or wardrobe) given in one shot only, while
+    the character comes back without them; a place named in one shot only while the later shots of the scene never name
     it (the same noun again is a repeat)."""
     out: list[Finding] = []
     owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
                      for m in s.of(a) if m.owner})
     for owner in owners:
-        given = sorted(set(_involved(shots, "character", owner)) |
-                       set(_involved(shots, "wardrobe", owner)))
-        if len(given) != 1:
-            continue
-        g = given[0]
-        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
-        if lacking:
-            out.append(_gap(shots, "character", g, lacking, _sheet(shots[g], owner), owner))
+        gap = _character_gap(shots, owner)
+        if gap is not None:
+            out.append(gap)
     places = _places(shots)
     for place, members in places.items():
         if len(members) != 1:
