@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import facts_of
-from bot.core.sequence.colour import hues_of
+from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.reasons import clause_reasons
 from bot.core.sequence.timeofday import clock_and_idioms
@@ -380,6 +380,13 @@ class Cast:
         self.names: set[str] = set()
         self.noun_of: dict[str, str] = {}
         self.gender: dict[str, str] = {}
+        found = _discovered_people(shots)
+        self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
+        self.person = _rx(_alts(self.person_nouns)) if found else _PERSON
+        self.apposition = re.compile(
+            r"^,?\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)(" + _alts(self.person_nouns) +
+            r")(?![\w-])", re.I) if found else _APPOSITION
+        self._aliases(shots)
         counts: dict[str, int] = {}
         for shot in shots:
             for word in {m.group(1) for m in _NAME.finditer(shot.prompt)}:
@@ -397,14 +404,14 @@ class Cast:
                 if word.lower() in plain:
                     continue  # also written in lower case: an ordinary word
                 initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
-                if initial and counts.get(word, 0) < 2 and not _APPOSITION.match(text[m.end():]) \
+                if initial and counts.get(word, 0) < 2 and not self.apposition.match(text[m.end():]) \
                         and text[m.end():m.end() + 2] != "'s":
                     continue
-                if initial and not _APPOSITION.match(text[m.end():]) and (
+                if initial and not self.apposition.match(text[m.end():]) and (
                         re.search(r"-[a-z]", word) or not _NAME_FOLLOW.match(text[m.end():])):
                     continue  # "Silent comedy,", "High-contrast black": a capital, not a name
                 self.names.add(word)
-                ap = _APPOSITION.match(text[m.end():])
+                ap = self.apposition.match(text[m.end():])
                 if ap:
                     noun = ap.group(2).lower()
                     self.noun_of.setdefault(noun, word)
@@ -418,6 +425,17 @@ class Cast:
 
         self._pronoun_evidence(shots)
 
+    def _aliases(self, shots: list[Shot]) -> None:
+        """Two person nouns for one character in apposition ("a folk singer - a bearded
+        man", "the keeper, an old man"): the second stands for the first from then on."""
+        for shot in shots:
+            for m in self.person.finditer(shot.prompt):
+                after = re.match(r"^\s*(?:,|-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(" +
+                                 r"[a-z][\w-]*)(?![\w-])", shot.prompt[m.end():])
+                if after and after.group(1).lower() in self.person_nouns and \
+                        after.group(1).lower() != m.group(0).lower():
+                    self.noun_of.setdefault(after.group(1).lower(), m.group(0).lower())
+
     def _pronoun_evidence(self, shots: list[Shot]) -> None:
         """A name's gender from the pronouns that follow it before anyone else is named
         ("Ana laughs, in her yellow raincoat"): each use is a vote, the majority wins, a tie
@@ -427,7 +445,7 @@ class Cast:
             text = shot.prompt
             hits = sorted([(m.start(), m.end(), m.group(1)) for m in _NAME.finditer(text)
                            if m.group(1) in self.names] +
-                          [(m.start(), m.end(), "") for m in _PERSON.finditer(text)])
+                          [(m.start(), m.end(), "") for m in self.person.finditer(text)])
             for k, (_, end, name) in enumerate(hits):
                 if not name or name in self.gender:
                     continue
@@ -455,10 +473,12 @@ class Cast:
         for m in _NAME.finditer(text):
             if m.group(1) in self.names:
                 out.append(_Ref(m.group(1), m.start(), m.end(), m.start()))
-        for m in _PERSON.finditer(text):
+        for m in self.person.finditer(text):
             noun = m.group(0).lower()
-            if any(r.start <= m.start() < r.end + 40 and _APPOSITION.match(text[r.end:])
-                   and m.start() < r.end + len(_APPOSITION.match(text[r.end:]).group(0))  # type: ignore[union-attr]
+            if _GARMENT_NEXT.match(text[m.end():]):
+                continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            if any(r.start <= m.start() < r.end + 40 and self.apposition.match(text[r.end:])
+                   and m.start() < r.end + len(self.apposition.match(text[r.end:]).group(0))  # type: ignore[union-attr]
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
             key = self.noun_of.get(noun, noun)
@@ -498,6 +518,32 @@ class Cast:
         return key in vocab.PERSON_NOUNS
 
 
+_WEARER = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
+                     r"(?:in|wearing|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?(" + _alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
+_NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+                              r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
+
+
+def _discovered_people(shots: list[Shot]) -> set[str]:
+    """Person nouns the table does not know, read from the grammar of the list: the wearer of
+    a garment ("a baker in a flour-dusted navy apron", "the taquero in a white guayabera") and
+    a noun in apposition to a name ("Cesare, a gaunt somnambulist")."""
+    found: set[str] = set()
+    for shot in shots:
+        for m in _WEARER.finditer(shot.prompt):
+            found.add(m.group(1).lower())
+        for m in _NAME_APPOSITION.finditer(shot.prompt):
+            if m.group(1) not in _NOT_NAMES:
+                found.add(m.group(2).lower())
+    not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS
+    return {w for w in found if w not in not_people and w not in _STOP_LEFT and
+            not hues_of_word(w) and len(w) > 2}
+
+
+_GARMENT_NEXT = re.compile(r"^[ -](?:" + _alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
+
+
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words written in lower case somewhere in the text (a name never is)."""
     return frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text))
@@ -523,7 +569,7 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out = ShotAnchors(shot=shot)
     refs = cast.refs(text, previous)
     out.present = {r.key for r in refs}
-    out.mentions += _identity(text, refs)
+    out.mentions += _identity(text, refs, cast.apposition)
     out.mentions += _wardrobe(text, low, refs)
     setting, out.places = _setting(text, [m for m in out.mentions if m.anchor == "wardrobe"])
     out.mentions += setting
@@ -541,10 +587,21 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
 
 _WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports)"
                         r"\s+[^,.;:()]+", re.I)
+_COMMA_LOOK = re.compile(r"^,\s+[^.;:()]+", re.I)
+"""A name followed by a comma list of what the character looks like ("Lin, sharp black bob,
+red qipao, clear plastic raincoat, lights a cigarette"): the list up to the verb."""
+
+
+def _names_of(refs: list[_Ref], text: str) -> set[str]:
+    """The keys of the references written as a name (not a noun or a pronoun)."""
+    return {r.key for r in refs if text[r.start:r.end] == r.key and r.key[:1].isupper()}
+
+
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
 
 
-def _looks(text: str, refs: list[_Ref]) -> list[Mention]:
+def _looks(text: str, refs: list[_Ref],
+           apposition: re.Pattern[str] = _APPOSITION) -> list[Mention]:
     """Each character's description where it is introduced: the adjectives of its noun
     phrase and what follows it ("a fluffy orange tabby kitten with a blue collar", "Kai, a
     dancer with a bleached buzz cut"). Slot `look`: what a later shot should repeat."""
@@ -554,10 +611,11 @@ def _looks(text: str, refs: list[_Ref]) -> list[Mention]:
         if _PRONOUN.fullmatch(text[r.start:r.end]):
             continue
         start, end = r.np_start, r.end
-        ap = _APPOSITION.match(text[r.end:]) if text[r.start:r.end] == r.key else None
+        ap = apposition.match(text[r.end:]) if text[r.start:r.end] == r.key else None
         if ap:
             end = r.end + ap.end()
-        tail = _WITH_LOOK.match(text[end:])
+        tail = _WITH_LOOK.match(text[end:]) or (
+            _COMMA_LOOK.match(text[end:]) if r.key in _names_of(refs, text) else None)
         if tail:
             tail_end = end + _noun_phrases_end(tail.group(0))
             out += _tail_items(text, end, tail_end, r.key)
@@ -582,7 +640,7 @@ third person ("with a blue collar and a tiny bell plays..."). A plural garment o
 _NP_NOUN_BEFORE = re.compile(r"(?:^|\s)(?!(?:a|an|the|his|her|their|and|with|of|in|two|three|"
                              r"some|many|its|wearing|dressed|round|black|white|red|blue|green|"
                              r"grey|gray|brown|dark|long|short|tattooed|heavy|big|small|"
-                             r"leather|rubber|combat|work|running)\s*$)[a-z'-]+\s*$")
+                             r"leather|rubber|combat|work|running)\s*$)[a-z'-]+,?\s*$")
 
 
 def _noun_phrases_end(tail: str) -> int:
@@ -600,6 +658,9 @@ _TAIL_SPLIT = re.compile(r",|\s+(?:and|with|wearing|in|dressed in|who has)\s+|^,
                          r"wears|wore|in|dressed in|who has|has on|sports)\s+", re.I)
 
 
+_HAIR_NOUNS = frozenset(words("hair curls braids braid ponytail bob locks mane dreadlocks locs "
+                              "plait plaits bun buzz cut undercut beard stubble moustache "
+                              "mustache goatee fringe bangs afro cornrows"))
 _ITEM_END = re.compile(r"\s+(?:at|on|through|across|into|onto|near|by|from|under|over|against|"
                        r"toward|towards|beside|behind|out|off|up|down|along|around|past|as|while|"
                        r"to|for)(?![\w-])", re.I)
@@ -628,8 +689,8 @@ def _tail_items(text: str, start: int, end: int, owner: str) -> list[Mention]:
         if len(found) < 2:
             continue
         noun, mods = found[-1], found[:-1]
-        if noun in vocab.PERSON_NOUNS or noun in vocab.PLACES:
-            continue
+        if noun in vocab.PERSON_NOUNS or noun in vocab.PLACES or noun in _HAIR_NOUNS:
+            continue  # hair is a trait (`_identity`), a place is a setting
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
         if not hues and not materials:
@@ -671,8 +732,9 @@ def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
     return out
 
 
-def _identity(text: str, refs: list[_Ref]) -> list[Mention]:
-    found: list[Mention] = _looks(text, refs)
+def _identity(text: str, refs: list[_Ref],
+              apposition: re.Pattern[str] = _APPOSITION) -> list[Mention]:
+    found: list[Mention] = _looks(text, refs, apposition)
 
     def add(m: re.Match[str], slot: str, values: set[str]) -> None:
         if not values:
@@ -738,10 +800,11 @@ def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     out: list[Mention] = []
     for m in _heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
         noun = m.group(2).lower()
+        mods = _left_modifiers(m.group(1).lower())
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
-                    "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)):
-            continue
-        mods = [w for w in re.split(r"[ ,]+", m.group(1).lower()) if w]
+                    "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
+                not (hues_of(mods) or any(w in vocab.MATERIALS for w in mods)):
+            continue  # "cap" is worn after "in the", or when it has a colour or a material
         while mods and mods[0] in _STOP_LEFT:
             mods.pop(0)
         if any(w in _STOP_LEFT for w in mods):
@@ -775,12 +838,33 @@ _GARMENT_COLOUR_AFTER = re.compile(
 "a scarf the colour of rust" (only when the word is a colour)."""
 
 
+_ADJECTIVE_END = re.compile(r"(?:y|ed|ful|ous|ish|less|al|ic|ive|en|ent|ant)$")
+
+
+def _left_modifiers(words: str) -> list[str]:
+    """The modifiers before a garment, read back to the first comma that ends a list item
+    ("left eyebrow, faded red hoodie" → faded red): a comma after a colour, a material or an
+    adjective-shaped word joins coordinate adjectives ("a long, black coat"), after a noun it
+    closes the previous item."""
+    parts = [p for p in re.split(r"(,)|\s+", words) if p]
+    kept: list[str] = []
+    for i in range(len(parts) - 1, -1, -1):
+        p = parts[i]
+        if p == ",":
+            prev = parts[i - 1] if i > 0 else ""
+            if not (hues_of_word(prev) or prev in vocab.MATERIALS or _ADJECTIVE_END.search(prev)):
+                break
+            continue
+        kept.insert(0, p)
+    return kept
+
+
 def _dressed(low: str, start: int, end: int) -> bool:
     """Whether an ambiguous garment word ("top", "cap", "watch") is worn here, not a verb or a
     place: it follows wear/dressed/in/with or a possessive within a few words."""
     before = low[max(0, start - 40):start]
-    return bool(re.search(r"(?:wear\w*|dressed in|in an?|with an?|his|her|their)\s+(?:[\w-]+\s+)"
-                          r"{0,3}$", before))
+    return bool(re.search(r"(?:wear\w*|dressed in|in (?:an?|the)|with an?|his|her|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", before))
 
 
 _PLACE_NOUN = _rx(_alts(vocab.PLACES))

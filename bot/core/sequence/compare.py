@@ -416,6 +416,17 @@ def _item_key(m: Mention) -> tuple[str, str, str]:
     return m.anchor, m.slot, nouns[0] if nouns and m.anchor == "wardrobe" else ""
 
 
+_VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
+
+
+def _gap_item(m: Mention) -> bool:
+    """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
+    look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
+    if not m.values or m.slot in {"look", "gender"}:
+        return False
+    return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -425,7 +436,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     stated: dict[tuple[str, str, str], set[int]] = {}
     for i, s in enumerate(shots):
         for m in s.of("character", owner) + s.of("wardrobe", owner):
-            if m.values and m.slot not in {"look", "gender"}:
+            if _gap_item(m):
                 stated.setdefault(_item_key(m), set()).add(i)
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():
@@ -437,7 +448,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
-                        if m.values and m.slot not in {"look", "gender"} and _item_key(m) in keys),
+                        if _gap_item(m) and _item_key(m) in keys),
                        key=lambda m: m.start)
         text = _sheet(shots[g], owner) if len(keys) == len(
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
