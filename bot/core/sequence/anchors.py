@@ -287,7 +287,9 @@ _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|\s+(?:s
                                  r"station|square|hotel|cafe|diner|bar))", re.I)
 _PERSON = _rx(_alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = _rx(r"she|her|hers|herself|he|him|his|himself")
-_APPOSITION = re.compile(r"^,?\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)(" +
+_ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
+"""Up to four words before a noun, none of them a preposition or a conjunction."""
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
                          _alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + _alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
@@ -298,12 +300,13 @@ _HAIR_COLOUR = _rx(r"((?:[a-z]+-)?(?:" + _alts(vocab.HAIR_COLOURS) + r"))(?:[- ]
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
 _HAIR_LENGTH = _rx(r"(" + _alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
-_AGE = _rx(r"in (?:his|her|their) (?:early |mid-?|late )?(teens|twenties|thirties|forties|"
-           r"fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
+_AGE = _rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
+           r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
+           r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
            r"(elderly|old|aged|wrinkled|teenage|teen|young|middle-aged|little|toddler|infant)")
 _FACIAL = _rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long |neat |"
               r"scruffy )?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
-              r"clean-shaven)")
+              r"clean-shaven|unshaven)")
 _EYES = _rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- ]eye[ds]?|"
             r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed")
 _SIDED = _rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|bruised|missing|"
@@ -384,7 +387,8 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = _rx(_alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^,?\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)(" + _alts(self.person_nouns) +
+            r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+            _alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
         counts: dict[str, int] = {}
@@ -525,6 +529,10 @@ _NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3
                               r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
 
 
+_BODY_NOUNS = frozenset(words("face head eyes hands hand arms arm legs feet shoulders neck skin tail "
+                              "fur paws body back silhouette reflection shadow"))
+
+
 def _discovered_people(shots: list[Shot]) -> set[str]:
     """Person nouns the table does not know, read from the grammar of the list: the wearer of
     a garment ("a baker in a flour-dusted navy apron", "the taquero in a white guayabera") and
@@ -536,7 +544,8 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
                 found.add(m.group(2).lower())
-    not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS
+    not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
+        _HAIR_NOUNS | _BODY_NOUNS
     return {w for w in found if w not in not_people and w not in _STOP_LEFT and
             not hues_of_word(w) and len(w) > 2}
 
@@ -569,7 +578,7 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out = ShotAnchors(shot=shot)
     refs = cast.refs(text, previous)
     out.present = {r.key for r in refs}
-    out.mentions += _identity(text, refs, cast.apposition)
+    out.mentions += _identity(text, refs, cast.apposition, cast.person_nouns)
     out.mentions += _wardrobe(text, low, refs)
     setting, out.places = _setting(text, [m for m in out.mentions if m.anchor == "wardrobe"])
     out.mentions += setting
@@ -600,8 +609,8 @@ def _names_of(refs: list[_Ref], text: str) -> set[str]:
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
 
 
-def _looks(text: str, refs: list[_Ref],
-           apposition: re.Pattern[str] = _APPOSITION) -> list[Mention]:
+def _looks(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
+           people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
     """Each character's description where it is introduced: the adjectives of its noun
     phrase and what follows it ("a fluffy orange tabby kitten with a blue collar", "Kai, a
     dancer with a bleached buzz cut"). Slot `look`: what a later shot should repeat."""
@@ -618,7 +627,7 @@ def _looks(text: str, refs: list[_Ref],
             _COMMA_LOOK.match(text[end:]) if r.key in _names_of(refs, text) else None)
         if tail:
             tail_end = end + _noun_phrases_end(tail.group(0))
-            out += _tail_items(text, end, tail_end, r.key)
+            out += _tail_items(text, end, tail_end, r.key, people)
             end = tail_end
         words_ = [w for w in re.findall(r"[a-z][a-z'-]*", low[start:end])
                   if w not in _LOOK_STOP and w != r.key.lower()]
@@ -668,7 +677,8 @@ _ITEM_END = re.compile(r"\s+(?:at|on|through|across|into|onto|near|by|from|under
 the edge")."""
 
 
-def _tail_items(text: str, start: int, end: int, owner: str) -> list[Mention]:
+def _tail_items(text: str, start: int, end: int, owner: str,
+                people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
     """The worn or carried things of a description tail that are not in the garment table
     ("a dark shawl with a white lace collar", "a black leotard"): each noun phrase with a
     colour or a material is an item of the character (slot `item:<noun>`), compared and
@@ -686,10 +696,12 @@ def _tail_items(text: str, start: int, end: int, owner: str) -> list[Mention]:
         if any(w in vocab.GARMENTS for w in found):
             continue  # a garment: `_wardrobe` reads it
         found = [w for w in found if w not in _LOOK_STOP and w not in _STOP_LEFT]
+        while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
+            found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
         if len(found) < 2:
             continue
         noun, mods = found[-1], found[:-1]
-        if noun in vocab.PERSON_NOUNS or noun in vocab.PLACES or noun in _HAIR_NOUNS:
+        if noun in people or noun in vocab.PLACES or noun in _HAIR_NOUNS:
             continue  # hair is a trait (`_identity`), a place is a setting
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
@@ -732,9 +744,9 @@ def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
     return out
 
 
-def _identity(text: str, refs: list[_Ref],
-              apposition: re.Pattern[str] = _APPOSITION) -> list[Mention]:
-    found: list[Mention] = _looks(text, refs, apposition)
+def _identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
+              people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
+    found: list[Mention] = _looks(text, refs, apposition, people)
 
     def add(m: re.Match[str], slot: str, values: set[str]) -> None:
         if not values:
@@ -762,7 +774,10 @@ def _identity(text: str, refs: list[_Ref],
             n = int(m.group(2))
             add(m, "age", {f"{max(0, n - 2)}-{n + 2}"})
         elif m.group(3):
-            word = m.group(3).lower()
+            d = int(m.group(3))
+            add(m, "age", {f"{d}-{d + 9}"})
+        elif m.group(4):
+            word = m.group(4).lower()
             nxt = text[m.end():m.end() + 20].lower()
             if word in {"old", "young", "little", "aged"} and not _PERSON.match(nxt.lstrip()) \
                     and not _ADJ_PERSON.match(nxt):
@@ -770,6 +785,9 @@ def _identity(text: str, refs: list[_Ref],
             lo, hi = _AGE_WORDS[word]
             add(m, "age", {f"{lo}-{hi}"})
     for m in _HAIR_TEXTURE.finditer(text):
+        if m.group(2) and re.match(r"\s+(?:up|into|around|over|in|on|off|back)(?![\w-])",
+                                   text[m.end():]):
+            continue  # "Pip curls up": a verb
         add(m, "hair_texture", {_TEXTURES[(m.group(1) or m.group(2)).lower()]})
     for m in _BEARD_COLOUR.finditer(text):
         word = m.group(1).lower()
@@ -796,11 +814,18 @@ def _identity(text: str, refs: list[_Ref],
     return found
 
 
+_MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
+                            r"floor|deck|step|steps|gun|rack|hanger|hook|stand|shop|store|"
+                            r"maker|button|pocket|sleeve|collar|strap|buckle)(?![\w-])", re.I)
+
+
 def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     out: list[Mention] = []
     for m in _heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
         noun = m.group(2).lower()
         mods = _left_modifiers(m.group(1).lower())
+        if _MODIFIES_NEXT.match(text[m.end():]):
+            continue  # "hard top light", "a cap gun": the garment word modifies a noun
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
                 not (hues_of(mods) or any(w in vocab.MATERIALS for w in mods)):
