@@ -432,13 +432,13 @@ class Cast:
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
         man", "the keeper, an old man"): the second stands for the first from then on."""
+        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:an?|the)\s+" + _ADJ_RUN + r"(" +
+                            _alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
-                after = re.match(r"^\s*(?:,|-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(" +
-                                 r"[a-z][\w-]*)(?![\w-])", shot.prompt[m.end():])
-                if after and after.group(1).lower() in self.person_nouns and \
-                        after.group(1).lower() != m.group(0).lower():
-                    self.noun_of.setdefault(after.group(1).lower(), m.group(0).lower())
+                after = second.match(shot.prompt[m.end():])
+                if after and after.group(2).lower() != m.group(0).lower():
+                    self.noun_of.setdefault(after.group(2).lower(), m.group(0).lower())
 
     def _pronoun_evidence(self, shots: list[Shot]) -> None:
         """A name's gender from the pronouns that follow it before anyone else is named

@@ -25,6 +25,33 @@ _ISH = {"reddish": "red", "redish": "red", "bluish": "blue", "blueish": "blue",
 """A colour noun with -ish or -y is the same hue, lighter in commitment ("reddish")."""
 
 
+_BETWEEN: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("rust", "copper", "terracotta", "brick"), frozenset({"orange", "red", "brown"})),
+    **dict.fromkeys(("maroon", "burgundy", "oxblood", "wine", "plum"),
+                    frozenset({"red", "purple", "brown"})),
+    **dict.fromkeys(("teal", "turquoise", "cyan", "aqua"), frozenset({"blue", "green"})),
+    **dict.fromkeys(("olive", "khaki", "army"), frozenset({"green", "brown"})),
+    **dict.fromkeys(("gold", "golden", "ochre", "mustard"), frozenset({"yellow", "orange", "brown"})),
+    **dict.fromkeys(("amber", "honey", "saffron"), frozenset({"yellow", "orange"})),
+    **dict.fromkeys(("coral", "salmon", "peach", "apricot"), frozenset({"pink", "orange"})),
+    **dict.fromkeys(("magenta", "fuchsia"), frozenset({"pink", "purple"})),
+    **dict.fromkeys(("lavender", "lilac", "mauve"), frozenset({"purple", "pink"})),
+    **dict.fromkeys(("indigo", "violet"), frozenset({"purple", "blue"})),
+    **dict.fromkeys(("ivory", "cream"), frozenset({"white", "yellow"})),
+    **dict.fromkeys(("beige", "taupe"), frozenset({"brown", "white", "grey"})),
+    **dict.fromkeys(("charcoal", "graphite", "onyx"), frozenset({"grey", "black"})),
+    **dict.fromkeys(("slate", "steel"), frozenset({"grey", "blue"})),
+    **dict.fromkeys(("silver", "ash", "pewter"), frozenset({"grey", "white"})),
+    **dict.fromkeys(("chestnut", "auburn", "mahogany"), frozenset({"brown", "red"})),
+    **dict.fromkeys(("tan", "camel", "caramel", "tawny"), frozenset({"brown", "orange"})),
+    **dict.fromkeys(("sage",), frozenset({"green", "grey"})),
+    **dict.fromkeys(("rose",), frozenset({"pink", "red"})),
+}
+"""Colour words between two or three families: "rust" can be called orange, red or brown, so
+it agrees with each; "red" and "orange" are two families and do not (guide: a colour retyped
+from memory is two garments to the model)."""
+
+
 def hue_of_part(part: str) -> str | None:
     """The hue family of one word part ("reddish" → red, "navy" → blue), or None."""
     part = part.lower().strip("'")
@@ -48,13 +75,14 @@ def hues_of_word(word: str) -> set[str]:
     brown}, "emerald-green" → {green}, "rust-coloured" → {orange}; none for "leather"."""
     low = word.lower()
     if low in vocab.HUES:
-        return {vocab.HUES[low]}
+        return {vocab.HUES[low], *_BETWEEN.get(low, ())}
     stem = _SUFFIX_FORMS.sub("", low)
-    found = set()
+    found: set[str] = set()
     for part in re.split(r"[-/]", stem):
         hue = hue_of_part(part) if part else None
         if hue:
             found.add(hue)
+            found |= _BETWEEN.get(part, frozenset())
     return found
 
 

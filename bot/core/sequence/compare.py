@@ -91,9 +91,9 @@ def _of(values: frozenset[str], prefix: str) -> set[str]:
 
 
 def _hue_clash(a: set[str], b: set[str]) -> bool:
-    if not a or not b or a & b:
-        return False
-    return not any(frozenset({x, y}) in vocab.NEAR_HUES for x in a for y in b)
+    """Two colours of no common family. Words between families carry each of them
+    (`colour._BETWEEN`), so "rust" agrees with "red" and "brown" but "red" and "orange" clash."""
+    return bool(a) and bool(b) and not a & b
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -417,12 +417,15 @@ def _item_key(m: Mention) -> tuple[str, str, str]:
 
 
 _VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
+_VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
 
 
 def _gap_item(m: Mention) -> bool:
     """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
     look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
     if not m.values or m.slot in {"look", "gender"}:
+        return False
+    if m.slot == "height" and m.text.lower() in _VAGUE_SIZE:
         return False
     return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
 
