@@ -893,7 +893,7 @@ def _dressed(low: str, start: int, end: int) -> bool:
 
 
 _PLACE_NOUN = _rx(_alts(vocab.PLACES))
-_PLACE_LEFT = re.compile(r"((?:[a-z]+(?:-[a-z]+)*'?s? ){0,4})$", re.I)
+_PLACE_LEFT = re.compile(r"((?:[a-z0-9]+(?:-[a-z0-9]+)*'?s? ){0,4})$", re.I)
 _PLACE_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
                               "through across over under near toward towards and or with as "
                               "while shot close-up medium wide full aerial establishing "

@@ -125,6 +125,13 @@ SET_ERAS: dict[str, str] = {
 }
 
 
+SET_COVER: dict[str, str] = {**dict.fromkeys(("indoor", "indoors", "covered", "interior"), "in"),
+                             **dict.fromkeys(("outdoor", "outdoors", "open-air", "exterior",
+                                              "rooftop"), "out")}
+"""Under a roof or open to the sky: an outdoor pool in one shot and an indoor one in the next
+are two sets."""
+
+
 def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
@@ -142,7 +149,10 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if ma and mb and not (ma & mb):
         return True
     ea, eb = {SET_ERAS[w] for w in da if w in SET_ERAS}, {SET_ERAS[w] for w in db if w in SET_ERAS}
-    return len(ea) == 1 and len(eb) == 1 and ea != eb
+    if len(ea) == 1 and len(eb) == 1 and ea != eb:
+        return True
+    ia, ib = {SET_COVER[w] for w in da if w in SET_COVER}, {SET_COVER[w] for w in db if w in SET_COVER}
+    return len(ia) == 1 and len(ib) == 1 and ia != ib
 
 
 def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
@@ -475,6 +485,10 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if len(members) != 1:
             continue
         g = next(iter(members))
+        if not any(_distinctive(m) for m in members[g]):
+            continue  # "a river", "the deck": a place named without features is no sheet
+        if any(_repeats(shots[i], members[g]) for i in range(g + 1, len(shots))):
+            continue  # its features come back in a later shot ("the seamless backdrop")
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
@@ -487,6 +501,31 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
     return out
+
+
+_GENERIC_PLACE_WORDS = frozenset("small big large little old new same empty busy quiet main "
+                                  "local nearby open dark bright long narrow wide".split())
+
+
+def _distinctive(m: Mention) -> bool:
+    """Whether a place is stated with features a later shot should repeat: a "with ..."
+    detail, a colour, or a modifier that is not a generic size or age ("a small café")."""
+    if any(v.startswith(("dn:", "hue:")) for v in m.values):
+        return True
+    return any(v.startswith("detail:") and v[7:] not in _GENERIC_PLACE_WORDS for v in m.values)
+
+
+def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
+    """Whether a shot repeats a place's features in its own words: a detail's noun
+    ("backdrop", "dial") or a distinctive modifier ("jagged") of the stating shot's words."""
+    words = set(re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower()))
+    for m in stated:
+        nouns = {v.split(":")[1] for v in m.values if v.startswith("dn:")}
+        mods = {v[7:] for v in m.values if v.startswith("detail:") and
+                not re.search(r"\d", v)} - _GENERIC_PLACE_WORDS  # an era names the film
+        if any(n in words or n + "s" in words for n in nouns) or mods & words:
+            return True
+    return False
 
 
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
