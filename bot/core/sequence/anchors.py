@@ -1084,11 +1084,43 @@ def palette_values(words: str) -> set[str]:
         values.add("cool")
     elif warm and cool:
         values.add("split")
+    elif "mono" not in values:  # a tint of black and white ("sepia-tinted") is no warmth
+        temperature = _temperature(_of_hues(values))
+        if temperature:
+            values.add(temperature)
+    if _CHROMATIC.search(words) and "mono" not in values:
+        values.add("chromatic")
     if _MUTED.search(words):
         values.add("muted")
     if _VIVID.search(words) and "muted" not in values:
         values.add("vivid")
     return values
+
+
+_WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
+_COOL_HUES = frozenset({"blue", "green"})
+_CHROMATIC = _rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
+                 r"saturated colou?r|natural colou?r|technicolou?r")
+"""Words that say the image is in colour: against black and white they are a change of look
+even when muted ("a muted colour palette")."""
+
+
+def _of_hues(values: set[str]) -> set[str]:
+    return {v[4:] for v in values if v.startswith("hue:")}
+
+
+def _temperature(hues: set[str]) -> str | None:
+    """A palette's warmth from its colours when no word says it: every colour warm (reds to
+    browns) or every colour cool (blues, greens); pinks, purples and neutrals say nothing.
+    "Magenta-and-cyan neon" is cool against a "warm sepia palette"."""
+    telling = hues & (_WARM_HUES | _COOL_HUES)
+    if not telling:
+        return None
+    if telling <= _WARM_HUES:
+        return "warm"
+    if telling <= _COOL_HUES:
+        return "cool"
+    return None
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
