@@ -20,7 +20,8 @@ _SUBJECTS: dict[str, str] = {
                     "cloud clouds storm fog mist haze smoke power generator electricity "
                     "neon sign signs candle candles fire flames torch torches flashlight "
                     "headlights lightning sky shadows shade glow beam beams spotlight "
-                    "streetlights streetlamps lanterns lantern".split(), "light"),
+                    "streetlights streetlamps lanterns lantern tubes fluorescents "
+                    "fluorescent chandelier".split(), "light"),
     **dict.fromkeys("night dusk dawn darkness dark day evening morning afternoon hours days "
                     "weeks months years decades seasons time twilight".split(), "time"),
     **dict.fromkeys("grade colour color colours colors palette image picture frame world "
@@ -117,9 +118,37 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).append(words)
             if subject in _LONG_SPANS:
                 out.setdefault("clothes", []).append(words)  # years pass: faces and clothes
+    for clause in _CLAUSE.finditer(low):
+        kind = _new_state(clause.group(0))
+        if kind:
+            out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
     for m in _CLOTHES.finditer(text):
         out.setdefault("clothes", []).append(m.group(0).strip())
     return out
+
+
+_NOW = re.compile(r"(?<![\w-])(?:from now on|from here on|from this (?:shot|moment|point) on|"
+                  r"(?:is|are|it's|has|have) now|now (?:lit|dark|only|bathed|drenched|"
+                  r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark)(?![\w-])")
+_STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
+                           r"shadow|shadows|sun|moon|lamp|lamps|tunnel)(?![\w-])"), "light"),
+               (re.compile(r"(?<![\w-])(?:night|day|dawn|dusk|morning|evening|afternoon)"
+                           r"(?![\w-])"), "time"),
+               (re.compile(r"(?<![\w-])(?:grade|palette|colou?r|colou?rs|drawn|painted|animated|"
+                           r"animation|black and white|monochrome|sketch|style|world)(?![\w-])"),
+                "look")]
+"""A clause that says the state is new ("is now lit only by", "from now on", "no longer")
+excuses the kind of thing it names: the light, the time, the look."""
+
+
+def _new_state(clause: str) -> str | None:
+    """The kind a "now ..." clause excuses, or None when it has no "now" or names nothing."""
+    if not _NOW.search(clause):
+        return None
+    for rx, kind in _STATE_KIND:
+        if rx.search(clause):
+            return kind
+    return None
 
 
 _LONG_SPANS = frozenset("weeks months years decades seasons".split())
