@@ -194,7 +194,9 @@ _LENS: list[tuple[str, str]] = [
     (r"macro lens|macro", "macro"),
 ]
 _LENS.append((r"(?:shot on |on )?(?:super ?8|8 ?mm|16 ?mm|35 ?mm|65 ?mm|70 ?mm|imax)(?: film"
-              r"(?: stock)?| celluloid| format)", "format"))
+              r"(?: stock)?| celluloid| format)(?! look| aesthetic| style| grain| feel)", "format"))
+"""A gauge is a lens anchor as the format shot on ("shot on 16mm film"); "35mm film look" is a
+style (`_STYLES`)."""
 _LENS_RES = [(_rx(p), v) for p, v in _LENS]
 _FOCAL_LENS = _rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angle|telephoto|long) "
                   r"lens|\d{2,3} ?mm focal length|(?:shot on|on|with) (?:an? )?\d{2,3} ?mm"
@@ -525,7 +527,7 @@ class Cast:
 _WEARER = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
                      r"(?:in|wearing|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,3}?(" + _alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
-_NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+_NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+" + _ADJ_RUN + r"([a-z][\w-]*)"
                               r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
 
 
@@ -543,11 +545,11 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
             found.add(m.group(1).lower())
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
-                found.add(m.group(2).lower())
+                found.add(m.group(3).lower())
     not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
         _HAIR_NOUNS | _BODY_NOUNS
     return {w for w in found if w not in not_people and w not in _STOP_LEFT and
-            not hues_of_word(w) and len(w) > 2}
+            w not in _NUMBERS and not hues_of_word(w) and len(w) > 2}
 
 
 _GARMENT_NEXT = re.compile(r"^[ -](?:" + _alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
@@ -1064,11 +1066,47 @@ def _palette(text: str, low: str) -> list[Mention]:
         values = palette_values(words)
         if not values:
             continue
+        if not _GRADE_WORD.search(words) and _modifies_a_thing(text, end):
+            continue  # "a black-and-white checkered floor": the floor's colours, not a grade
+        tail = _PALETTE_MORE.match(text[end:])
+        if tail and _GRADE_WORD.search(words) and all(
+                hues_of_word(w) or w in _PALETTE_ADJ for w in tail.group(1).lower().split()):
+            end += tail.end()
+            words = text[start:end]
+            values = palette_values(words)
         if not _GRADE_WORD.search(words) and not _MONO.search(words) and \
                 not re.search(r"\band\b", words) and len(values) < 2:
             continue
         out.append(Mention("palette", words, start, end, frozenset(values)))
     return _merge(out)
+
+
+_PALETTE_MORE = re.compile(r"^,\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*(?:[,.;]|$))", re.I)
+"""A grade's colours given after it, between commas ("bleached grade, warm ochre")."""
+_PALETTE_ADJ = frozenset(words("warm cool cold deep pale soft rich muted dusty bright dark light "
+                               "icy earthy vivid faded and"))
+_LOOK_NOUNS = frozenset(words("film films footage photography photo photograph look image images "
+                              "style cinematography frames frame tones palette grade stock print "
+                              "aesthetic rendering animation cartoon painting illustration "
+                              "drawing sketch artwork render renders short feature movie video "
+                              "clip commercial ad spot sequence shot shots visuals imagery "
+                              "lighting textures texture world colour color colours colors "
+                              "tones tone"))
+
+
+def _modifies_a_thing(text: str, end: int) -> bool:
+    """Whether colour words are an attribute of the noun that follows them ("black-and-white
+    checkered floor", "hand-painted yellow awning"): the next word is not punctuation, a
+    conjunction or a preposition, and not a word naming the image itself (film, look)."""
+    m = re.match(r"^[ -]+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", text[end:], re.I)
+    if not m:
+        return False
+    first = m.group(1).lower()
+    if first in _LOOK_NOUNS or first in _STOP_LEFT or first in {"with", "for", "as", "but"}:
+        return False
+    if first.endswith("ly"):
+        return False
+    return True
 
 
 def palette_values(words: str) -> set[str]:
@@ -1183,6 +1221,8 @@ def _style(text: str) -> list[Mention]:
             right = _STYLE_RIGHT.match(text[end:])
             if right:
                 end += len(right.group(0))
+            elif _modifies_a_thing(text, end):
+                continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
     for phrase in _style_phrases(text):
         start = phrase.start()

@@ -517,14 +517,21 @@ def _distinctive(m: Mention) -> bool:
 
 def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
     """Whether a shot repeats a place's features in its own words: a detail's noun
-    ("backdrop", "dial") or a distinctive modifier ("jagged") of the stating shot's words."""
-    words = set(re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower()))
+    ("backdrop", "dial"), or a distinctive modifier on a place ("jagged rooftops"); the
+    modifier alone elsewhere ("at the machine") is not the place."""
+    tokens = re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower())
+    words = set(tokens)
     for m in stated:
         nouns = {v.split(":")[1] for v in m.values if v.startswith("dn:")}
         mods = {v[7:] for v in m.values if v.startswith("detail:") and
                 not re.search(r"\d", v)} - _GENERIC_PLACE_WORDS  # an era names the film
-        if any(n in words or n + "s" in words for n in nouns) or mods & words:
+        if any(n in words or n + "s" in words for n in nouns):
             return True
+        heads = nouns | {m.owner}
+        for w, nxt in zip(tokens, tokens[1:], strict=False):
+            if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
+                              nxt in vocab.PLACES or nxt.rstrip("s") in vocab.PLACES):
+                return True  # "jagged rooftops": the modifier on a place again
     return False
 
 
