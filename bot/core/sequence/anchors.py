@@ -210,7 +210,8 @@ _LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphi
 _STYLES: list[tuple[str, str]] = [
     (r"anime|manga|cel[- ]shaded|studio ghibli|ghibli", "anime"),
     (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks|animated (?:film|feature|short|"
-     r"movie|series|style)|cartoon(?:ish|[- ]style)|2d animation|cel animation", "3d-animation"),
+     r"movie|series|style)|cartoon(?:ish|[- ]style)|2d animation|cel animation|hand-drawn "
+     r"animation|hand-drawn", "3d-animation"),
     (r"claymation|clay animation|stop[- ]motion|plasticine|felt puppets?|puppet animation",
      "stop-motion"),
     (r"watercolou?r|oil painting|painterly|impressionist|gouache|ink wash|hand-painted|"
@@ -232,7 +233,7 @@ _STYLES: list[tuple[str, str]] = [
     (r"wes anderson|symmetrical pastel|storybook|whimsical", "storybook"),
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
 ]
-_STYLE_RES = [(_rx(p), v) for p, v in _STYLES]
+_STYLE_RES = [(_rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]
 _STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
                          re.I)
 _STYLE_TAG_LEFT = re.compile(r"(?<![\w'&-])((?:[A-Za-z][\w'&-]* ){0,2}[A-Za-z][\w'&-]*)$")
@@ -644,7 +645,7 @@ def _looks(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITIO
 
 
 _VERBISH = re.compile(r"\s(?:-|–|—|as|while|who|which|that|then|before|after|until|is|are|"
-                      r"was|were|has|have|[a-z]{2,}(?<!ss)(?<!ou)(?<!i)s)(?=\s|$)")
+                      r"was|were|has|have|[a-z]+[a-hj-rtv-z]s)(?=\s|$)")
 """Where a description's noun phrases end: a dash, a conjunction of time, or a verb in the
 third person ("with a blue collar and a tiny bell plays..."). A plural garment or feature
 ("boots", "glasses", "forearms") looks like a verb here only when it follows a noun."""
@@ -724,6 +725,42 @@ def _tail_items(text: str, start: int, end: int, owner: str,
     return out
 
 
+_POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|[A-Z][a-z]+'s)\s+((?:[a-z][\w-]*\s+){1,3})"
+                        r"([a-z][\w-]*)(?![\w-])")
+
+
+def _possessed_items(text: str, refs: list[_Ref], people: frozenset[str]) -> list[Mention]:
+    """Things a possessive gives a character, outside the garment table, when a colour or a
+    material says what they look like: "her pale blue sundress", "Dana's red bandana"."""
+    out: list[Mention] = []
+    for m in _POSSESSED.finditer(text):
+        found = (m.group(1) + m.group(2)).lower().split()
+        k = 0
+        while k < len(found) - 1 and (hues_of_word(found[k]) or found[k] in vocab.MATERIALS or
+                                      found[k] in _PALETTE_ADJ or
+                                      _ADJECTIVE_END.search(found[k])):
+            k += 1
+        mods, noun = found[:k], found[k]
+        end = m.start(1) + len(" ".join(found[:k + 1]))
+        if noun in vocab.GARMENTS or noun in _HAIR_NOUNS or noun in _BODY_NOUNS or \
+                noun in people or noun in vocab.PLACES or hues_of_word(noun):
+            continue
+        if any(w in _STOP_LEFT or w in vocab.GARMENTS for w in mods):
+            continue
+        hues = hues_of(mods)
+        materials = {w for w in mods if w in vocab.MATERIALS}
+        if not hues and not materials:
+            continue
+        start = m.start(1)
+        owner = _owner(refs, m.start(), m.start() + 3)
+        if not owner:
+            continue
+        out.append(Mention("wardrobe", text[start:end], start, end, frozenset(
+            {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
+            owner, f"item:{noun}"))
+    return out
+
+
 def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
     """Height, build and (for a name in apposition) man or woman, from the words right before
     the character's noun: "a tall thin man", "Alex, a stocky woman"."""
@@ -749,6 +786,9 @@ def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
 def _identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
               people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
     found: list[Mention] = _looks(text, refs, apposition, people)
+    taken = {(m.slot, m.start) for m in found}
+    found += [m for m in _possessed_items(text, refs, people) if (m.slot, m.start) not in taken
+              and not any(f.slot == m.slot and f.start <= m.start < f.end for f in found)]
 
     def add(m: re.Match[str], slot: str, values: set[str]) -> None:
         if not values:
@@ -1109,6 +1149,24 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     return True
 
 
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a style word is an attribute of a thing named right after it: a colour, then a
+    place, a garment or a person within two words ("hand-painted yellow awning", "a cyberpunk
+    city", "a noir detective"). A style word before anything else stays a style."""
+    after = re.findall(r"[a-z][a-z-]*", text[end:end + 40].lower())[:2]
+    if not after or not re.match(r"^[ -]", text[end:end + 1]):
+        return False
+    if hues_of_word(after[0]):
+        return True
+    return any(w in vocab.PLACES or w.rstrip("s") in vocab.PLACES or w in vocab.GARMENTS or
+               w in vocab.PERSON_NOUNS or w in _AWNINGS for w in after)
+
+
+_AWNINGS = frozenset(words("awning sign signs wall walls door doors cart car bus van truck boat "
+                           "table chair poster posters mural murals"))
+"""Objects a painted or drawn attribute often sits on."""
+
+
 def palette_values(words: str) -> set[str]:
     """warm/cool, muted/vivid, mono and the colour families named: what a grade fixes, for
     comparing two shots."""
@@ -1221,7 +1279,7 @@ def _style(text: str) -> list[Mention]:
             right = _STYLE_RIGHT.match(text[end:])
             if right:
                 end += len(right.group(0))
-            elif _modifies_a_thing(text, end):
+            elif _names_a_thing(text, end):
                 continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
     for phrase in _style_phrases(text):

@@ -74,7 +74,9 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     """Drift first (in anchor order), then gaps."""
     findings = _owned_drift(shots)
     findings += _global_drift(shots)
-    findings += _owned_gaps(shots)
+    drifted = {f.subject for f in findings if f.anchor == "character"}
+    findings += [f for f in _owned_gaps(shots)
+                 if not (f.anchor == "character" and f.subject in drifted)]  # one per character
     findings += _global_gaps(shots)
     order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
     findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
@@ -390,6 +392,9 @@ def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """warm vs cool, colour vs black-and-white, muted vs vivid, or two palettes of two colours
     or more that share no colour family ("red and gold" vs "teal and violet")."""
     if ("mono" in a) != ("mono" in b):
+        colour = b if "mono" in a else a
+        if len(_hues(colour)) >= 2 and not (_hues(colour) <= {"black", "white", "grey"}):
+            return True  # "teal-and-orange grade" against black and white
         return bool((a | b) - {"mono", "muted"} - {v for v in a | b if v.startswith("hue:")})
     pairs = ({"warm", "cool"}, {"muted", "vivid"})
     if any(len(p & a) == 1 and len(p & b) == 1 and p & a != p & b for p in pairs):
