@@ -1138,15 +1138,13 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     """Whether colour words are an attribute of the noun that follows them ("black-and-white
     checkered floor", "hand-painted yellow awning"): the next word is not punctuation, a
     conjunction or a preposition, and not a word naming the image itself (film, look)."""
-    m = re.match(r"^[ -]+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", text[end:], re.I)
+    m = re.match(r"^[ -]+([a-z][a-z-]*)", text[end:], re.I)
     if not m:
         return False
     first = m.group(1).lower()
     if first in _LOOK_NOUNS or first in _STOP_LEFT or first in {"with", "for", "as", "but"}:
         return False
-    if first.endswith("ly"):
-        return False
-    return True
+    return not first.endswith("ly")
 
 
 def _names_a_thing(text: str, end: int) -> bool:

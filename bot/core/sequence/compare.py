@@ -476,8 +476,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
 
 def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     """A character's described items (identity or wardrobe) given in one shot only, while
-    the character comes back without them; a place named in one shot only while the later shots of the scene never name
-    it (the same noun again is a repeat)."""
+    the character comes back without them; a place with features named in one shot only
+    while the later shots of the scene never name it or its features again."""
     out: list[Finding] = []
     owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
                      for m in s.of(a) if m.owner})
@@ -508,8 +508,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     return out
 
 
-_GENERIC_PLACE_WORDS = frozenset("small big large little old new same empty busy quiet main "
-                                  "local nearby open dark bright long narrow wide".split())
+_GENERIC_PLACE_WORDS = frozenset(vocab.words("small big large little old new same empty busy quiet main "
+                                  "local nearby open dark bright long narrow wide"))
 
 
 def _distinctive(m: Mention) -> bool:

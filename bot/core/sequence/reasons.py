@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import re
 
+from bot.core.critique.anchor_words import words
+
 _SUBJECTS: dict[str, str] = {
-    **dict.fromkeys("light lights lamp lamps bulb bulbs sun sunlight daylight moon moonlight "
+    **dict.fromkeys(words("light lights lamp lamps bulb bulbs sun sunlight daylight moon moonlight "
                     "cloud clouds storm fog mist haze smoke power generator electricity "
                     "neon sign signs candle candles fire flames torch torches flashlight "
                     "headlights lightning sky shadows shade glow beam beams spotlight "
                     "streetlights streetlamps lanterns lantern tubes fluorescents "
-                    "fluorescent chandelier".split(), "light"),
-    **dict.fromkeys("night dusk dawn darkness dark day evening morning afternoon hours days "
-                    "weeks months years decades seasons time twilight".split(), "time"),
-    **dict.fromkeys("grade colour color colours colors palette image picture frame world "
-                    "screen footage".split(), "look"),
+                    "fluorescent chandelier"), "light"),
+    **dict.fromkeys(words("night dusk dawn darkness dark day evening morning afternoon hours days "
+                    "weeks months years decades seasons time twilight"), "time"),
+    **dict.fromkeys(words("grade colour color colours colors palette image picture frame world "
+                    "screen footage"), "look"),
 }
 """What a clause's subject can excuse: the light (direction, palette, time of day), the time
 (time of day, light), the look (palette, style, lens)."""
@@ -44,7 +46,8 @@ _CHANGE_VERBS = (
     "clears cleared clearing|lift lifts lifted lifting|descend descends descended descending|"
     "wane wanes waned waning|lengthen lengthens lengthened lengthening|deepen deepens deepened "
     "deepening|cool cools cooled cooling|warm warms warmed warming|switch switches switched "
-    "switching|sputter sputters sputtered sputtering out|ignite ignites ignited igniting|explode explodes exploded exploding|"
+    "switching|sputter sputters sputtered sputtering out|ignite ignites ignited igniting|"
+    "explode explodes exploded exploding|"
     "pass passes passed passing|move moves moved moving in|sweep sweeps swept sweeping in|"
     "arrive arrives arrived arriving|creep creeps crept creeping|give gives gave given giving "
     "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
@@ -54,21 +57,21 @@ _CHANGE_VERBS = (
 """Verbs of a change of state. A form list ending in a particle needs that particle ("comes
 on", not "comes from the left"; "cuts out", not "cuts across")."""
 
-_WEATHER = frozenset("cloud clouds storm fog mist haze smoke".split())
-_SKY = frozenset("sun moon".split())
+_WEATHER = frozenset(words("cloud clouds storm fog mist haze smoke"))
+_SKY = frozenset(words("sun moon"))
 _TIME = frozenset(w for w, k in _SUBJECTS.items() if k == "time")
 _SUBJECTS_OF: dict[str, frozenset[str]] = {
-    **dict.fromkeys("fall falls fell fallen falling".split(), _TIME),
-    **dict.fromkeys("set sets setting rise rises rose risen rising sink sinks sank sunk sinking "
-                    "drop drops dropped dropping slip slips slipped slipping".split(),
+    **dict.fromkeys(words("fall falls fell fallen falling"), _TIME),
+    **dict.fromkeys(words("set sets setting rise rises rose risen rising sink sinks sank sunk sinking "
+                    "drop drops dropped dropping slip slips slipped slipping"),
                     _SKY | _TIME),
-    **dict.fromkeys("pass passes passed passing move moves moved moving sweep sweeps swept "
+    **dict.fromkeys(words("pass passes passed passing move moves moved moving sweep sweeps swept "
                     "sweeping roll rolls rolled rolling gather gathers gathered gathering "
                     "creep creeps crept creeping arrive arrives arrived arriving clear clears "
                     "cleared clearing lift lifts lifted lifting cover covers covered covering "
                     "block blocks blocked blocking swallow swallows swallowed swallowing part "
                     "parts parted parting close closes closed closing descend descends "
-                    "descended descending".split(), _WEATHER | _TIME | _SKY),
+                    "descended descending"), _WEATHER | _TIME | _SKY),
 }
 """Verbs that are a change only for some subjects: night falls but light falls from the left;
 the sun sets; clouds pass, roll in, part, but light passes through a curtain unchanged."""
@@ -87,12 +90,12 @@ def _verbs() -> dict[str, str | None]:
 
 
 _VERB_FORMS = _verbs()
-_AUX = frozenset("has have had is are was were been being begins begin began starts start "
+_AUX = frozenset(words("has have had is are was were been being begins begin began starts start "
                  "started to finally suddenly slowly gradually abruptly now already then "
-                 "quickly all at last soon completely".split())
+                 "quickly all at last soon completely"))
 _CLAUSE = re.compile(r"[^.;!?,]+")
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_SUBJECT_LEFT = frozenset("the a an its their his her every all some last first".split())
+_SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last first"))
 
 _CLOTHES = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:swap|swaps|swapped|swapping|trade|trades|traded|"
@@ -151,7 +154,7 @@ def _new_state(clause: str) -> str | None:
     return None
 
 
-_LONG_SPANS = frozenset("weeks months years decades seasons".split())
+_LONG_SPANS = frozenset(words("weeks months years decades seasons"))
 
 
 def _change_kind(clause: str) -> tuple[str | None, str]:

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.critique.anchor_words import words
+
 _FAMILY_OF_HOUR: dict[int, frozenset[str]] = {}
 for _hour in range(24):
     if _hour <= 4 or _hour >= 21:
         _FAMILY_OF_HOUR[_hour] = frozenset({"night"})
     elif _hour == 5:
         _FAMILY_OF_HOUR[_hour] = frozenset({"night", "dawn"})
-    elif _hour == 6:
-        _FAMILY_OF_HOUR[_hour] = frozenset({"dawn", "morning"})
-    elif _hour == 7:
+    elif _hour == 6 or _hour == 7:
         _FAMILY_OF_HOUR[_hour] = frozenset({"dawn", "morning"})
     elif _hour <= 10:
         _FAMILY_OF_HOUR[_hour] = frozenset({"morning"})
@@ -45,7 +45,7 @@ _CLOCK = re.compile(
     r" (?:o'clock )?(?:in the (?P<part>morning|afternoon|evening|night)|at night)(?![\w-])",
     re.I)
 _WORD_HOURS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+    words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
