@@ -273,6 +273,9 @@ Orbit Rack Whip Push Pull Truck Track Follow Hold Locked Locked-off Steadicam Gi
 Worm's Top Side Rear Reverse Match Insert Establishing Montage Title End Start Opening Final
 Next Previous First Last Meanwhile Flashback Dream Memory Prompt Model Kling Runway Veo Sora
 Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Use Add Same"""))
+_COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+"""A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
+Cadillac"), never a person's: names take no article."""
 _NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|had|can|"
                           r"will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
                           r"\s+[a-z]+(?:s|ed)(?![\w-]))")
@@ -417,6 +420,9 @@ class Cast:
                 if initial and not self.apposition.match(text[m.end():]) and (
                         re.search(r"-[a-z]", word) or not _NAME_FOLLOW.match(text[m.end():])):
                     continue  # "Silent comedy,", "High-contrast black": a capital, not a name
+                if all(_COMMON_USE.search(t.prompt[:n.start()])
+                       for t in shots for n in _NAME.finditer(t.prompt) if n.group(1) == word):
+                    continue  # "the powder-blue Cadillac": a brand or a thing, not a person
                 self.names.add(word)
                 ap = self.apposition.match(text[m.end():])
                 if ap:
@@ -743,7 +749,8 @@ def _possessed_items(text: str, refs: list[_Ref], people: frozenset[str]) -> lis
         mods, noun = found[:k], found[k]
         end = m.start(1) + len(" ".join(found[:k + 1]))
         if noun in vocab.GARMENTS or noun in _HAIR_NOUNS or noun in _BODY_NOUNS or \
-                noun in people or noun in vocab.PLACES or hues_of_word(noun):
+                noun in people or noun in vocab.PLACES or hues_of_word(noun) or \
+                noun.endswith("ing"):
             continue
         if any(w in _STOP_LEFT or w in vocab.GARMENTS for w in mods):
             continue
@@ -1054,6 +1061,25 @@ def _strict_time(words: str, allows: frozenset[str]) -> frozenset[str]:
     return allows
 
 
+_LIGHT_SOURCES = frozenset(words("light lights lamp lamps bulb bulbs sun tubes fluorescents "
+                                  "fluorescent strip strips spotlight spotlights key fill glow "
+                                  "lanterns lantern chandelier skylight fixture fixtures panel "
+                                  "panels neon softbox lit lighting top sun moon fire flames "
+                                  "candle candles torch flashlight headlights window windows "
+                                  "sunlight moonlight daylight firelight"))
+
+
+def _places_a_thing(before: str) -> bool:
+    """Whether "overhead" or "behind him" places the thing named just before it ("stars
+    overhead", "hay bales behind him") rather than a light ("a bulb hanging overhead", "the
+    sun behind her"): no light source among the four words before, and the word right before
+    is not a verb of lighting."""
+    found = re.findall(r"[a-z][a-z'-]*", before.split(",")[-1])[-4:]
+    if not found or any(w in _LIGHT_SOURCES or w.endswith("light") for w in found):
+        return False
+    return found[-1] not in {"lit", "shines", "shining", "glows", "glowing", "burns", "blazes"}
+
+
 def _light(text: str, low: str) -> list[Mention]:
     out = []
     for rx, value in _DIRECTION_RES:
@@ -1065,6 +1091,9 @@ def _light(text: str, low: str) -> list[Mention]:
             if not _LIGHT_WORD.search(own) and _CAMERA_BEFORE.search(
                     low[max(0, m.start() - 25):m.start()]):
                 continue  # "shot from above", "seen from behind": where the camera is
+            if value in {"above", "behind"} and not _LIGHT_WORD.search(own) and \
+                    _places_a_thing(low[max(0, m.start() - 40):m.start()]):
+                continue  # "stars overhead", "hay bales behind him": where a thing is
             if value in {"left", "right"} and re.search(
                     r"(?:pan|pans|panning|truck|trucks|tracking|turns?|looks?|walks?|moves?|"
                     r"runs?|exits?|enters?|glances?|steps?|drifts?|slides?|strafe\w*|arcs?|"
