@@ -179,7 +179,7 @@ _PALETTE_PHRASE = _rx(
     r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut)(?: of (?:[a-z-]+(?: and | )?)"
     r"{1,3})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach bypass|sepia(?:[- ]toned)?|technicolou?r|"
-    r"(?:pastel|neon|muted|vibrant|saturated|warm|cool|cold) colou?rs?)")
+    r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|saturated|warm|cool|cold) colou?rs?)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 

@@ -157,10 +157,24 @@ def _new_state(clause: str) -> str | None:
 _LONG_SPANS = frozenset(words("weeks months years decades seasons"))
 
 
+def _head_of(word: str) -> str:
+    """A compound's head when it is a subject of change ("thunderstorm" → storm, "streetlamp"
+    → lamp), else the word."""
+    if word in _SUBJECTS:
+        return word
+    for subject in _LONG_SUBJECTS:
+        if word.endswith(subject):
+            return subject
+    return word
+
+
+_LONG_SUBJECTS = sorted((w for w in _SUBJECTS if len(w) >= 4), key=len, reverse=True)
+
+
 def _change_kind(clause: str) -> tuple[str | None, str]:
     """The kind of the first subject of change in a clause followed by a verb of change (with
     at most three auxiliaries or adverbs between), and that subject; (None, "") for none."""
-    words = _WORD.findall(clause)
+    words = [_head_of(w) for w in _WORD.findall(clause)]
     for i, w in enumerate(words):
         kind = _SUBJECTS.get(w)
         if kind is None:
