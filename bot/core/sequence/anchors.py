@@ -1015,6 +1015,13 @@ _SETTING_STOP = frozenset(words("at in on by the a an of through across down up 
                                 "outside over under near beside toward towards and from to with"))
 
 
+_LIGHT_NOT_TIME = frozenset({"sunlight", "sunlit", "daylight", "window light", "skylight",
+                             "sunbeams", "sunbeam", "sun rays", "in the dark", "low sun",
+                             "long shadows", "golden sunlight"})
+"""Words the facts read as a time (a rewrite must not contradict them) that name a quality of
+light, not a time of day: "low sun" is a light direction's sun at any edge of the day."""
+
+
 def _time(text: str) -> list[Mention]:
     """Time of day words: the critique's facts (so "golden hour" and "dusk" agree here as in a
     rewrite), clock times and time idioms (`timeofday`). A shot whose words allow no common
@@ -1025,9 +1032,7 @@ def _time(text: str) -> list[Mention]:
     """What each facts mention allows before continuity narrows it (the consistency check)."""
     for m in facts.mentions:
         if m.dimension == "time_of_day" and \
-                m.text.lower() not in {"sunlight", "sunlit", "daylight", "window light",
-                                       "skylight", "sunbeams", "sunbeam", "sun rays",
-                                       "in the dark"}:
+                m.text.lower() not in _LIGHT_NOT_TIME:
             strict = _strict_time(m.text.lower(), m.allows)
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
