@@ -665,9 +665,13 @@ def _noun_phrases_end(tail: str) -> int:
     """The length of a description tail's noun phrases, without the verb that follows them."""
     for m in _VERBISH.finditer(tail):
         word = m.group(0).strip()
+        before = re.findall(r"[a-z][a-z'-]*,?", tail[:m.start()].lower())
+        prev = before[-1] if before else ""
+        modifier = not prev.endswith((",", "ly")) and (
+            hues_of_word(prev) or prev in vocab.MATERIALS or bool(_ADJECTIVE_END.search(prev)))
         if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
-                                   not _NP_NOUN_BEFORE.search(tail[:m.start()])):
-            continue  # "round wire glasses", "tattooed forearms": a plural, not a verb
+                                   modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()])):
+            continue  # "round wire glasses", "teal scrubs": a plural after its modifier
         return m.start()
     return len(tail)
 
@@ -710,7 +714,8 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         if len(found) < 2:
             continue
         noun, mods = found[-1], found[:-1]
-        if noun in people or noun in vocab.PLACES or noun in _HAIR_NOUNS:
+        if noun in people or noun in vocab.PLACES or noun in _HAIR_NOUNS or \
+                noun in _LOOK_NOUNS or noun in _LIGHT_SOURCES:
             continue  # hair is a trait (`_identity`), a place is a setting
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
