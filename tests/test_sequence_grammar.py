@@ -158,3 +158,19 @@ def test_style_words_on_a_thing_are_attributes():
     assert ("gap", "style") not in kinds(
         "A taco cart with a hand-painted yellow awning on a street corner.",
         "The taquero slaps tortillas on the cart.", "A customer bites a taco at the cart.")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("graded in cold blues and greys", {"cool", "hue:blue", "hue:grey"}),
+    ("Night, a street, green and red neon.", {"hue:green", "hue:red", "split", "vivid"}),
+    ("pastel pinks and baby blues", {"cool", "hue:blue", "hue:pink", "muted"}),
+])
+def test_palettes_in_other_words(text, values):
+    from bot.core.sequence.anchors import _palette
+
+    assert [set(m.values) for m in _palette(text, text.lower())] == [values]
+
+
+def test_lens_sets_named_by_brand_have_a_family():
+    assert kinds("Wide: a harbour at dawn, Cooke S4 primes.",
+                 "Medium: the harbour at dawn, Kowa anamorphic lenses.") == [("drift", "lens")]

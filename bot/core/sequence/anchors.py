@@ -176,8 +176,8 @@ _GRADE_WORD = _rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r 
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
 _PALETTE_PHRASE = _rx(
     r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
-    r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut)(?: of (?:[a-z-]+(?: and | )?)"
-    r"{1,3})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
+    r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut)(?:(?: of|:| in) (?:[a-z-]+"
+    r"(?: and | )?){1,4})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|saturated|warm|cool|cold) colou?rs?)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
@@ -192,7 +192,14 @@ _LENS: list[tuple[str, str]] = [
     (r"(?:vintage|old|soviet|helios|cooke|petzval|lomo)(?: \w+)? lens(?:es)?|"
      r"swirly bokeh|petzval", "vintage"),
     (r"macro lens|macro", "macro"),
+    (r"(?:cooke (?:s[4-8]|panchro|speed panchro)|zeiss (?:super speed|master prime|ultra prime|"
+     r"cp\.?[23]|supreme)|arri (?:signature|master|ultra) primes?|canon k-?35|leica "
+     r"summi(?:lux|cron))(?:/i)?(?: primes?| lens(?:es)?)?", "spherical"),
+    (r"(?:atlas orion|kowa|hawk v-lite|lomo round[- ]front|panavision c-series|"
+     r"cooke anamorphic)(?: primes?| lens(?:es)?| anamorphics?)?", "anamorphic"),
 ]
+"""Lens families, with the lens sets a cinematographer names by brand (Cooke S4 and Zeiss
+Super Speeds are spherical primes; Kowa and Atlas Orion are anamorphic)."""
 _LENS.append((r"(?:shot on |on )?(?:super ?8|8 ?mm|16 ?mm|35 ?mm|65 ?mm|70 ?mm|imax)(?: film"
               r"(?: stock)?| celluloid| format)(?! look| aesthetic| style| grain| feel)", "format"))
 """A gauge is a lens anchor as the format shot on ("shot on 16mm film"); "35mm film look" is a
@@ -1157,13 +1164,51 @@ def _palette(text: str, low: str) -> list[Mention]:
                 not re.search(r"\band\b", words) and len(values) < 2:
             continue
         out.append(Mention("palette", words, start, end, frozenset(values)))
-    return _merge(out)
+    out += [m for m in _colour_lists(text) if not any(
+        o.start < m.end and m.start < o.end for o in out)]
+    return _merge(sorted(out, key=lambda m: m.start))
+
+
+def _colour_lists(text: str) -> list[Mention]:
+    """A clause that is only a list of colours ("pastel pinks and baby blues", "green and red
+    neon", "red, gold and black"): the palette the shot is painted in. Every word is a colour,
+    a palette adjective or a joining word, two colours at least are named; neighbouring
+    colour-only clauses join into one list."""
+    out: list[Mention] = []
+    run: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^,.;:]+", text):
+        tokens = re.findall(r"[a-z][a-z-]*", m.group(0).lower())
+        if tokens and all(_palette_token(w) for w in tokens):
+            run.append((m.start(), m.end()))
+            continue
+        out += _colour_run(text, run)
+        run = []
+    return out + _colour_run(text, run)
+
+
+def _palette_token(word: str) -> bool:
+    return bool(hues_of_word(word)) or word in _PALETTE_ADJ or bool(_VIVID.fullmatch(word)) or \
+        bool(_MUTED.fullmatch(word)) or bool(re.search(r"-(?:soaked|drenched|washed|tinted)$",
+                                                        word))
+
+
+def _colour_run(text: str, run: list[tuple[int, int]]) -> list[Mention]:
+    if not run:
+        return []
+    start, end = run[0][0], run[-1][1]
+    phrase = text[start:end]
+    lead = len(phrase) - len(phrase.lstrip())
+    phrase = phrase.strip()
+    if len([w for w in re.findall(r"[a-z][a-z-]*", phrase.lower()) if hues_of_word(w)]) < 2:
+        return []
+    return [Mention("palette", phrase, start + lead, start + lead + len(phrase),
+                    frozenset(palette_values(phrase)))]
 
 
 _PALETTE_MORE = re.compile(r"^,\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*(?:[,.;]|$))", re.I)
 """A grade's colours given after it, between commas ("bleached grade, warm ochre")."""
 _PALETTE_ADJ = frozenset(words("warm cool cold deep pale soft rich muted dusty bright dark light "
-                               "icy earthy vivid faded and"))
+                               "icy earthy vivid faded and baby hot electric acid neon"))
 _LOOK_NOUNS = frozenset(words("film films footage photography photo photograph look image images "
                               "style cinematography frames frame tones palette grade stock print "
                               "aesthetic rendering animation cartoon painting illustration "
@@ -1183,6 +1228,8 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     first = m.group(1).lower()
     if first in _LOOK_NOUNS or first in _STOP_LEFT or first in {"with", "for", "as", "but"}:
         return False
+    if hues_of_word(first) or first in _PALETTE_ADJ:
+        return False  # "monochrome blue", "black-and-white, warm": more of the palette
     return not first.endswith("ly")
 
 
@@ -1211,6 +1258,10 @@ def palette_values(words: str) -> set[str]:
     if _MONO.search(words):
         values.add("mono")
     warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))
+    hues = _of_hues(values)
+    if (warm or cool) and not _TEMPERATURE_WORD.search(words) and hues & _WARM_HUES and \
+            hues & _COOL_HUES:
+        warm = cool = True  # "green and red neon": colours of both sides, no word for either
     if warm and not cool:
         values.add("warm")
     elif cool and not warm:
@@ -1230,6 +1281,7 @@ def palette_values(words: str) -> set[str]:
     return values
 
 
+_TEMPERATURE_WORD = _rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|hot")
 _WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
 _COOL_HUES = frozenset({"blue", "green"})
 _CHROMATIC = _rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
@@ -1253,7 +1305,7 @@ def _temperature(hues: set[str]) -> str | None:
         return "warm"
     if telling <= _COOL_HUES:
         return "cool"
-    return None
+    return "split"  # "teal-and-orange": both sides, as "teal and orange" is
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:

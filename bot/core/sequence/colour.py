@@ -57,6 +57,8 @@ def hue_of_part(part: str) -> str | None:
     part = part.lower().strip("'")
     if part in vocab.HUES:
         return vocab.HUES[part]
+    if part.endswith("s") and part[:-1] in vocab.HUES:
+        return vocab.HUES[part[:-1]]  # "blues and greys", "pastel pinks"
     base = _ISH.get(part)
     if base:
         return vocab.HUES.get(base)
@@ -74,6 +76,8 @@ def hues_of_word(word: str) -> set[str]:
     """The hue families one modifier names: "blood-red" → {red}, "reddish-brown" → {red,
     brown}, "emerald-green" → {green}, "rust-coloured" → {orange}; none for "leather"."""
     low = word.lower()
+    if low.endswith("s") and low[:-1] in vocab.HUES:
+        low = low[:-1]
     if low in vocab.HUES:
         return {vocab.HUES[low], *_BETWEEN.get(low, ())}
     stem = _SUFFIX_FORMS.sub("", low)
