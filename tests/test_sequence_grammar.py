@@ -174,3 +174,19 @@ def test_palettes_in_other_words(text, values):
 def test_lens_sets_named_by_brand_have_a_family():
     assert kinds("Wide: a harbour at dawn, Cooke S4 primes.",
                  "Medium: the harbour at dawn, Kowa anamorphic lenses.") == [("drift", "lens")]
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("in the style of a 1970s Polaroid, a boy on a bike", "in the style of a 1970s Polaroid"),
+    ("rendered like a vintage travel poster, at dusk", "rendered like a vintage travel poster"),
+    ("Moebius-inspired line art, a desert", "Moebius-inspired line art"),
+])
+def test_styles_said_by_their_grammar(text, tag):
+    from bot.core.sequence.anchors import _style
+
+    assert [m.text for m in _style(text)] == [tag]
+
+
+def test_a_tag_of_two_families_drifts_against_a_style_most_of_them_clash_with():
+    assert kinds("A robot waters a rooftop garden, Studio Ghibli-inspired hand-drawn animation.",
+                 "The robot lifts a watering can, photorealistic CGI.") == [("drift", "style")]

@@ -239,6 +239,10 @@ _STYLES: list[tuple[str, str]] = [
     (r"cyberpunk|synthwave|vaporwave|retro-?futur\w*", "cyberpunk"),
     (r"wes anderson|symmetrical pastel|storybook|whimsical", "storybook"),
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
+    (r"ukiyo-e|woodblock(?: print)?|woodcut|linocut|line art|comic[- ]book|graphic novel|"
+     r"moebius|risograph|screen-?print", "illustration"),
+    (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
+    (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
 ]
 _STYLE_RES = [(_rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]
 _STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
@@ -259,7 +263,10 @@ frozenset({"noir", "photoreal"}), frozenset({"documentary", "photoreal"}),
                      frozenset({"cyberpunk", "photoreal"}), frozenset({"noir", "vintage-film"}),
                      frozenset({"storybook", "3d-animation"}), frozenset({"storybook", "painterly"}),
                      frozenset({"cyberpunk", "noir"}), frozenset({"storybook", "photoreal"}),
-                     frozenset({"anime", "cyberpunk"}), frozenset({"3d-animation", "cyberpunk"})}
+                     frozenset({"anime", "cyberpunk"}), frozenset({"3d-animation", "cyberpunk"}),
+                     frozenset({"illustration", "painterly"}),
+                     frozenset({"illustration", "storybook"}), frozenset({"cgi", "photoreal"}),
+                     frozenset({"cgi", "3d-animation"}), frozenset({"cgi", "cyberpunk"})}
 
 # ---- characters ----------------------------------------------------------------------------------
 _NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s(?![a-z]))[A-Z]?[a-z]+)?)"
@@ -1355,6 +1362,16 @@ def _style_phrases(text: str) -> list[_Head]:
     return out
 
 
+_STYLE_OF = re.compile(
+    r"(?<![\w-])(?<!dressed )(?<!decorated )(?<!furnished )(?:in the style of|in the manner of|"
+    r"(?:rendered|drawn|painted|animated|shot|styled|made) (?:like|as))\s*((?:an? |the )?"
+    r"[\w'&.-]+(?: [\w'&.-]+){0,4}?)(?=\s*(?:[,.;:]|$|\s(?:with|and|as|while|where|of)\s))|"
+    r"(?<![\w-])[A-Z][\w']*(?: [A-Z][\w']*)?-(?:inspired|esque)(?![\w-])()")
+"""A style said by its grammar: "in the style of a 1970s Polaroid", "rendered like a vintage
+travel poster", "shot like a 90s music video", "Moebius-inspired line art": the words up to
+the clause's end are the tag, of a known family or of its own."""
+
+
 def _style(text: str) -> list[Mention]:
     """Style words, with the name or "X-style" before them and "style"/"look" after them
     ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
@@ -1371,6 +1388,11 @@ def _style(text: str) -> list[Mention]:
             elif _names_a_thing(text, end):
                 continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
+    for m in _STYLE_OF.finditer(text):
+        words_ = m.group(0)
+        known = {v for rx, v in _STYLE_RES if rx.search(words_)}
+        out.append(Mention("style", words_, m.start(), m.end(),
+                           frozenset(known or {"other:" + (m.group(1) or words_).lower()})))
     for phrase in _style_phrases(text):
         start = phrase.start()
         if phrase.group(1) is not None:
@@ -1417,12 +1439,16 @@ def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def style_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two style families that cannot both hold; a tag of no known family never drifts."""
+    """Two styles that cannot both hold: most pairs of their families are incompatible (a tag
+    can name several: "Ghibli-inspired hand-drawn animation" is anime and 2D animation, and
+    against "photorealistic CGI" three pairs of four clash). A tag of no known family never
+    drifts."""
     a = frozenset(v for v in a if not v.startswith("other:"))
     b = frozenset(v for v in b if not v.startswith("other:"))
     if not a or not b or a & b:
         return False
-    return not any(frozenset({x, y}) in _STYLE_COMPATIBLE for x in a for y in b)
+    pairs = [frozenset({x, y}) in _STYLE_COMPATIBLE for x in a for y in b]
+    return pairs.count(False) * 2 > len(pairs)  # most families of one clash with the other
 
 
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:
