@@ -239,7 +239,7 @@ _STYLES: list[tuple[str, str]] = [
     (r"cyberpunk|synthwave|vaporwave|retro-?futur\w*", "cyberpunk"),
     (r"wes anderson|symmetrical pastel|storybook|whimsical", "storybook"),
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
-    (r"ukiyo-e|woodblock(?: print)?|woodcut|linocut|line art|comic[- ]book|graphic novel|"
+    (r"ukiyo-e|woodblock(?: print)?|woodcut|linocut|line art|"
      r"moebius|risograph|screen-?print", "illustration"),
     (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
     (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
