@@ -416,6 +416,7 @@ class Cast:
             for word in {m.group(1) for m in _NAME.finditer(shot.prompt)}:
                 counts[word] = counts.get(word, 0) + 1
         plain = _lowercase_words(" ".join(s.prompt for s in shots))
+        common_use: dict[str, bool] = {}
         for shot in shots:
             text = shot.prompt
             for m in _NAME.finditer(text):
@@ -434,8 +435,11 @@ class Cast:
                 if initial and not self.apposition.match(text[m.end():]) and (
                         re.search(r"-[a-z]", word) or not _NAME_FOLLOW.match(text[m.end():])):
                     continue  # "Silent comedy,", "High-contrast black": a capital, not a name
-                if all(_COMMON_USE.search(t.prompt[:n.start()])
-                       for t in shots for n in _NAME.finditer(t.prompt) if n.group(1) == word):
+                if word not in common_use:
+                    common_use[word] = all(
+                        _COMMON_USE.search(t.prompt[max(0, n.start() - 60):n.start()])
+                        for t in shots for n in _NAME.finditer(t.prompt) if n.group(1) == word)
+                if common_use[word]:
                     continue  # "the powder-blue Cadillac": a brand or a thing, not a person
                 self.names.add(word)
                 ap = self.apposition.match(text[m.end():])

@@ -12,6 +12,7 @@ clash with "blood-red" without either phrase being known in advance.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.critique import anchor_words as vocab
 
@@ -72,14 +73,20 @@ def colour_words(words: list[str]) -> list[str]:
     return [w for w in words if hues_of_word(w)]
 
 
-def hues_of_word(word: str) -> set[str]:
+def hues_of_word(word: str) -> frozenset[str]:
+    """See `_hues_of_word` (cached: a list repeats its colour words in every shot)."""
+    return _hues_of_word(word.lower())
+
+
+@lru_cache(maxsize=8192)
+def _hues_of_word(word: str) -> frozenset[str]:
     """The hue families one modifier names: "blood-red" → {red}, "reddish-brown" → {red,
     brown}, "emerald-green" → {green}, "rust-coloured" → {orange}; none for "leather"."""
     low = word.lower()
     if low.endswith("s") and low[:-1] in vocab.HUES:
         low = low[:-1]
     if low in vocab.HUES:
-        return {vocab.HUES[low], *_BETWEEN.get(low, ())}
+        return frozenset({vocab.HUES[low], *_BETWEEN.get(low, ())})
     stem = _SUFFIX_FORMS.sub("", low)
     found: set[str] = set()
     for part in re.split(r"[-/]", stem):
@@ -87,7 +94,7 @@ def hues_of_word(word: str) -> set[str]:
         if hue:
             found.add(hue)
             found |= _BETWEEN.get(part, frozenset())
-    return found
+    return frozenset(found)
 
 
 def hues_of(words: list[str]) -> set[str]:

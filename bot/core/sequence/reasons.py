@@ -14,6 +14,7 @@ phrase tables in `anchor_words` stay as a first pass: they hold idioms with no s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.critique.anchor_words import words
 
@@ -157,6 +158,7 @@ def _new_state(clause: str) -> str | None:
 _LONG_SPANS = frozenset(words("weeks months years decades seasons"))
 
 
+@lru_cache(maxsize=4096)
 def _head_of(word: str) -> str:
     """A compound's head when it is a subject of change ("thunderstorm" → storm, "streetlamp"
     → lamp), else the word."""
