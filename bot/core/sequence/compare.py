@@ -425,10 +425,9 @@ def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], 
 
 
 def _item_key(m: Mention) -> tuple[str, str, str]:
-    """What one described item of a character is: a trait's slot (hair colour, age), or a
-    garment's slot and noun (a coat is not a scarf)."""
-    nouns = sorted(_of(m.values, "noun:"))
-    return m.anchor, m.slot, nouns[0] if nouns and m.anchor == "wardrobe" else ""
+    """What one described item of a character is: a trait's slot (hair colour, age), a
+    garment's slot (outerwear, feet), an item's noun (`item:collar`)."""
+    return m.anchor, m.slot, ""  # "the coat" repeats "a yellow raincoat": one outerwear
 
 
 _VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
