@@ -624,13 +624,9 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
 _WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports)"
                         r"\s+[^,.;:()]+", re.I)
 _COMMA_LOOK = re.compile(r"^,\s+[^.;:()]+", re.I)
-"""A name followed by a comma list of what the character looks like ("Lin, sharp black bob,
-red qipao, clear plastic raincoat, lights a cigarette"): the list up to the verb."""
-
-
-def _names_of(refs: list[_Ref], text: str) -> set[str]:
-    """The keys of the references written as a name (not a noun or a pronoun)."""
-    return {r.key for r in refs if text[r.start:r.end] == r.key and r.key[:1].isupper()}
+"""A character followed by a comma list of what they look like ("Lin, sharp black bob, red
+qipao, clear plastic raincoat, lights a cigarette"; "the astronaut, white spacesuit with an
+orange stripe, kneels"): the list up to the verb."""
 
 
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
@@ -650,8 +646,7 @@ def _looks(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITIO
         ap = apposition.match(text[r.end:]) if text[r.start:r.end] == r.key else None
         if ap:
             end = r.end + ap.end()
-        tail = _WITH_LOOK.match(text[end:]) or (
-            _COMMA_LOOK.match(text[end:]) if r.key in _names_of(refs, text) else None)
+        tail = _WITH_LOOK.match(text[end:]) or _COMMA_LOOK.match(text[end:])
         if tail:
             tail_end = end + _noun_phrases_end(tail.group(0))
             out += _tail_items(text, end, tail_end, r.key, people)
@@ -888,7 +883,9 @@ def _identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSI
 
 _MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
                             r"floor|deck|step|steps|gun|rack|hanger|hook|stand|shop|store|"
-                            r"maker|button|pocket|sleeve|collar|strap|buckle)(?![\w-])", re.I)
+                            r"maker)(?![\w-])", re.I)
+"""A garment word before these nouns names them ("top light", "coat rack"); before its own
+parts ("coat collar", "jacket pocket") it is still the garment."""
 
 
 def _wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
