@@ -5,13 +5,16 @@
   and anchor agree and their shot sets overlap (Jaccard >= 0.5; for a gap the stating shot must
   be the same); each label is matched once. Precision and recall per kind and per split, and
   per anchor for the dev split.
+- `benchmarks/data/external/shot_lists_dev2.yaml`: a second tuning set (all dev, written
+  later by another helper with natural phrasings and look-alike non-findings), printed as its
+  own `dev2` block with per-anchor lines.
 - `benchmarks/data/external/i2v_prompts.yaml`: 78 image-to-video prompts labelled
   `redescribes_image`. Precision and recall of the i2v critique's flag, per split.
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev split's disagreements; it never shows a
+`held_out` (never tuned on). `--misses` lists the dev and dev2 disagreements; it never shows a
 held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
@@ -80,16 +83,25 @@ def ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
 
 
+TUNING = ("dev", "dev2")
+"""Blocks whose per-anchor lines and disagreements may be printed (never held_out)."""
+
+
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS) -> None:
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
-    for split in splits:
+    blocks: list[tuple[str, list[dict[str, Any]]]] = [
+        (split, [r for r in rows if r["split"] == split]) for split in splits]
+    if (DATA / "shot_lists_dev2.yaml").exists():
+        second = [r for r in load("shot_lists_dev2.yaml")["lists"] if r["split"] == "dev"]
+        blocks.insert(1, ("dev2", second))
+    for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
         label_n = {k: 0 for k in KINDS}
         per_anchor: dict[tuple[str, str], list[int]] = {}
         misses: list[str] = []
-        for row in (r for r in rows if r["split"] == split):
+        for row in block:
             review = engine.sequence(shot_list_text(row))
             labels = row.get("findings") or []
             pairs, extra, missed = pair(review.findings, labels)
@@ -103,7 +115,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                 per_anchor.setdefault((f.kind, f.anchor), [0, 0, 0])[1] += 1
             for lab in missed:
                 per_anchor.setdefault((lab["kind"], lab["anchor"]), [0, 0, 0])[2] += 1
-            if show_misses and split == "dev":
+            if show_misses and split in TUNING:
                 misses += [f"  {row['id']}: extra {f.kind} {f.anchor} {f.shots} "
                            f"{[w.text for w in f.words]}" for f in extra]
                 misses += [f"  {row['id']}: missed {lab['kind']} {lab['anchor']} {lab['shots']} "
@@ -111,12 +123,12 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
         print(f"[{split}]")
         for k in KINDS:
             print(f"  {k:5s} precision {ratio(tp[k], found_n[k])}  recall {ratio(tp[k], label_n[k])}")
-        if split == "dev":
+        if split in TUNING:
             print("  per anchor (matched / extra / missed):")
             for (kind, anchor), (m, e, x) in sorted(per_anchor.items()):
                 print(f"    {kind:5s} {anchor:16s} {m} / {e} / {x}")
         if misses:
-            print("  dev disagreements:")
+            print(f"  {split} disagreements:")
             print("\n".join(misses))
 
 
@@ -166,10 +178,11 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev split's disagreements (never held_out)")
+                        help="list the dev and dev2 disagreements (never held_out)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev only while tuning; both (the default) for the figures")
+                        help="dev (and dev2) only while tuning; both (the default) for the "
+                             "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
     engine = Engine()

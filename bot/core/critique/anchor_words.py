@@ -191,6 +191,7 @@ backyard yard courtyard rooftop roof terrace balcony porch veranda patio drivewa
 city town village suburb downtown cityscape skyline countryside farm ranch cemetery graveyard
 battlefield ruins wasteland planet moon spaceship spacecraft space station colony stage
 boutique shop store bakery bookstore pharmacy salon laundromat arcade casino mall
+hall pool auditorium stairwell staircase carriage compartment boathouse dojo
 """))
 """Nouns of places: the head of a setting ("a narrow alley", "the farmhouse kitchen")."""
 

@@ -28,6 +28,7 @@ from bot.core.sequence.anchors import (
     opposite,
     style_conflict,
 )
+from bot.core.sequence.colour import hues_of
 from bot.core.sequence.results import Finding, ShotWords
 
 WHY_DRIFT: dict[str, str] = {
@@ -73,7 +74,9 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     """Drift first (in anchor order), then gaps."""
     findings = _owned_drift(shots)
     findings += _global_drift(shots)
-    findings += _owned_gaps(shots)
+    drifted = {f.subject for f in findings if f.anchor == "character"}
+    findings += [f for f in _owned_gaps(shots)
+                 if not (f.anchor == "character" and f.subject in drifted)]  # one per character
     findings += _global_gaps(shots)
     order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
     findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
@@ -90,9 +93,9 @@ def _of(values: frozenset[str], prefix: str) -> set[str]:
 
 
 def _hue_clash(a: set[str], b: set[str]) -> bool:
-    if not a or not b or a & b:
-        return False
-    return not any(frozenset({x, y}) in vocab.NEAR_HUES for x in a for y in b)
+    """Two colours of no common family. Words between families carry each of them
+    (`colour._BETWEEN`), so "rust" agrees with "red" and "brown" but "red" and "orange" clash."""
+    return bool(a) and bool(b) and not a & b
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -124,6 +127,13 @@ SET_ERAS: dict[str, str] = {
 }
 
 
+SET_COVER: dict[str, str] = {**dict.fromkeys(("indoor", "indoors", "covered", "interior"), "in"),
+                             **dict.fromkeys(("outdoor", "outdoors", "open-air", "exterior",
+                                              "rooftop"), "out")}
+"""Under a roof or open to the sky: an outdoor pool in one shot and an indoor one in the next
+are two sets."""
+
+
 def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
@@ -132,8 +142,7 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     pa, pb = _pairs(a), _pairs(b)
     for noun in set(pa) & set(pb):
-        ha = {vocab.HUES[w] for w in pa[noun] if w in vocab.HUES}
-        hb = {vocab.HUES[w] for w in pb[noun] if w in vocab.HUES}
+        ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
         ma, mb = _materials(pa[noun]), _materials(pb[noun])
         if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
             return True
@@ -142,7 +151,10 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if ma and mb and not (ma & mb):
         return True
     ea, eb = {SET_ERAS[w] for w in da if w in SET_ERAS}, {SET_ERAS[w] for w in db if w in SET_ERAS}
-    return len(ea) == 1 and len(eb) == 1 and ea != eb
+    if len(ea) == 1 and len(eb) == 1 and ea != eb:
+        return True
+    ia, ib = {SET_COVER[w] for w in da if w in SET_COVER}, {SET_COVER[w] for w in db if w in SET_COVER}
+    return len(ia) == 1 and len(ib) == 1 and ia != ib
 
 
 def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
@@ -380,6 +392,9 @@ def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """warm vs cool, colour vs black-and-white, muted vs vivid, or two palettes of two colours
     or more that share no colour family ("red and gold" vs "teal and violet")."""
     if ("mono" in a) != ("mono" in b):
+        colour = b if "mono" in a else a
+        if len(_hues(colour)) >= 2 and not (_hues(colour) <= {"black", "white", "grey"}):
+            return True  # "teal-and-orange grade" against black and white
         return bool((a | b) - {"mono", "muted"} - {v for v in a | b if v.startswith("hue:")})
     pairs = ({"warm", "cool"}, {"muted", "vivid"})
     if any(len(p & a) == 1 and len(p & b) == 1 and p & a != p & b for p in pairs):
@@ -409,27 +424,75 @@ def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], 
                    paste_into=[shots[i].shot.index for i in lacking])
 
 
+def _item_key(m: Mention) -> tuple[str, str, str]:
+    """What one described item of a character is: a trait's slot (hair colour, age), a
+    garment's slot (outerwear, feet), an item's noun (`item:collar`)."""
+    return m.anchor, m.slot, ""  # "the coat" repeats "a yellow raincoat": one outerwear
+
+
+_VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
+_VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
+
+
+def _gap_item(m: Mention) -> bool:
+    """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
+    look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
+    if not m.values or m.slot in {"look", "gender"}:
+        return False
+    if m.slot == "height" and m.text.lower() in _VAGUE_SIZE:
+        return False
+    return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
+
+
+def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
+    """The items of a character's description (a trait, a garment) stated in one shot only,
+    while the character comes back in later shots without them: a sheet pasted into shot 1
+    and cut down to "Malik, scar through left eyebrow" afterwards loses the hoodie. One
+    finding per character, from the first shot with such items; a look that names no trait
+    and no garment ("a cheerful mouse") is not a sheet."""
+    stated: dict[tuple[str, str, str], set[int]] = {}
+    for i, s in enumerate(shots):
+        for m in s.of("character", owner) + s.of("wardrobe", owner):
+            if _gap_item(m):
+                stated.setdefault(_item_key(m), set()).add(i)
+    once: dict[int, list[tuple[str, str, str]]] = {}
+    for key, where in stated.items():
+        if len(where) == 1:
+            once.setdefault(min(where), []).append(key)
+    for g in sorted(once):
+        keys = set(once[g])
+        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
+        if not lacking:
+            continue
+        items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
+                        if _gap_item(m) and _item_key(m) in keys),
+                       key=lambda m: m.start)
+        text = _sheet(shots[g], owner) if len(keys) == len(
+            {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
+        return _gap(shots, "character", g, lacking, text, owner)
+    return None
+
+
 def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
-    """A character described (identity or wardrobe) in one shot only, who comes back later
-    undescribed; a place named in one shot only while the later shots of the scene never name
-    it (the same noun again is a repeat)."""
+    """A character's described items (identity or wardrobe) given in one shot only, while
+    the character comes back without them; a place with features named in one shot only
+    while the later shots of the scene never name it or its features again."""
     out: list[Finding] = []
     owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
                      for m in s.of(a) if m.owner})
     for owner in owners:
-        given = sorted(set(_involved(shots, "character", owner)) |
-                       set(_involved(shots, "wardrobe", owner)))
-        if len(given) != 1:
-            continue
-        g = given[0]
-        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
-        if lacking:
-            out.append(_gap(shots, "character", g, lacking, _sheet(shots[g], owner), owner))
+        gap = _character_gap(shots, owner)
+        if gap is not None:
+            out.append(gap)
     places = _places(shots)
     for place, members in places.items():
         if len(members) != 1:
             continue
         g = next(iter(members))
+        if not any(_distinctive(m) for m in members[g]):
+            continue  # "a river", "the deck": a place named without features is no sheet
+        if any(_repeats(shots[i], members[g]) for i in range(g + 1, len(shots))):
+            continue  # its features come back in a later shot ("the seamless backdrop")
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
@@ -442,6 +505,38 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
     return out
+
+
+_GENERIC_PLACE_WORDS = frozenset(vocab.words("small big large little old new same empty busy quiet main "
+                                  "local nearby open dark bright long narrow wide"))
+
+
+def _distinctive(m: Mention) -> bool:
+    """Whether a place is stated with features a later shot should repeat: a "with ..."
+    detail, a colour, or a modifier that is not a generic size or age ("a small café")."""
+    if any(v.startswith(("dn:", "hue:")) for v in m.values):
+        return True
+    return any(v.startswith("detail:") and v[7:] not in _GENERIC_PLACE_WORDS for v in m.values)
+
+
+def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
+    """Whether a shot repeats a place's features in its own words: a detail's noun
+    ("backdrop", "dial"), or a distinctive modifier on a place ("jagged rooftops"); the
+    modifier alone elsewhere ("at the machine") is not the place."""
+    tokens = re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower())
+    words = set(tokens)
+    for m in stated:
+        nouns = {v.split(":")[1] for v in m.values if v.startswith("dn:")}
+        mods = {v[7:] for v in m.values if v.startswith("detail:") and
+                not re.search(r"\d", v)} - _GENERIC_PLACE_WORDS  # an era names the film
+        if any(n in words or n + "s" in words for n in nouns):
+            return True
+        heads = nouns | {m.owner}
+        for w, nxt in zip(tokens, tokens[1:], strict=False):
+            if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
+                              nxt in vocab.PLACES or nxt.rstrip("s") in vocab.PLACES):
+                return True  # "jagged rooftops": the modifier on a place again
+    return False
 
 
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:

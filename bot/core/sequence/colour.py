@@ -1,0 +1,105 @@
+"""Colour words read by their grammar: a colour adjective and its compound forms, as an
+attribute of the noun they modify (guide: consistency, wardrobe and environment anchors).
+
+English builds colour adjectives from a small set of heads: a plain colour word ("red",
+"navy"), a compound whose last part is the head and whose first part shades it ("blood-red",
+"rust-coloured", "reddish-brown", "bottle green"), a colour noun turned adjective with a suffix
+("reddish", "bluish", "greenish") or a "-coloured"/"-toned"/"-hued" form. Reading the parts
+instead of listing every compound lets "rust-red" match "reddish-brown" and "emerald-green"
+clash with "blood-red" without either phrase being known in advance.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.critique import anchor_words as vocab
+
+_SUFFIX_FORMS = re.compile(r"(?:-?(?:coloured|colored|toned|tinted|hued|tone|shaded))$")
+_ISH = {"reddish": "red", "redish": "red", "bluish": "blue", "blueish": "blue",
+        "greenish": "green", "yellowish": "yellow", "orangish": "orange",
+        "orangey": "orange", "purplish": "purple", "pinkish": "pink", "brownish": "brown",
+        "greyish": "grey", "grayish": "grey", "blackish": "black", "whitish": "white",
+        "goldish": "gold", "silvery": "silver", "golden": "golden", "rusty": "rust",
+        "inky": "black", "creamy": "cream", "ashen": "ash", "coppery": "copper"}
+"""A colour noun with -ish or -y is the same hue, lighter in commitment ("reddish")."""
+
+
+_BETWEEN: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("rust", "copper", "terracotta", "brick"), frozenset({"orange", "red", "brown"})),
+    **dict.fromkeys(("maroon", "burgundy", "oxblood", "wine", "plum"),
+                    frozenset({"red", "purple", "brown"})),
+    **dict.fromkeys(("teal", "turquoise", "cyan", "aqua"), frozenset({"blue", "green"})),
+    **dict.fromkeys(("olive", "khaki", "army"), frozenset({"green", "brown"})),
+    **dict.fromkeys(("gold", "golden", "ochre", "mustard"), frozenset({"yellow", "orange", "brown"})),
+    **dict.fromkeys(("amber", "honey", "saffron"), frozenset({"yellow", "orange"})),
+    **dict.fromkeys(("coral", "salmon", "peach", "apricot"), frozenset({"pink", "orange"})),
+    **dict.fromkeys(("magenta", "fuchsia"), frozenset({"pink", "purple"})),
+    **dict.fromkeys(("lavender", "lilac", "mauve"), frozenset({"purple", "pink"})),
+    **dict.fromkeys(("indigo", "violet"), frozenset({"purple", "blue"})),
+    **dict.fromkeys(("ivory", "cream"), frozenset({"white", "yellow"})),
+    **dict.fromkeys(("beige", "taupe"), frozenset({"brown", "white", "grey"})),
+    **dict.fromkeys(("charcoal", "graphite", "onyx"), frozenset({"grey", "black"})),
+    **dict.fromkeys(("slate", "steel"), frozenset({"grey", "blue"})),
+    **dict.fromkeys(("silver", "ash", "pewter"), frozenset({"grey", "white"})),
+    **dict.fromkeys(("chestnut", "auburn", "mahogany"), frozenset({"brown", "red"})),
+    **dict.fromkeys(("tan", "camel", "caramel", "tawny"), frozenset({"brown", "orange"})),
+    **dict.fromkeys(("sage",), frozenset({"green", "grey"})),
+    **dict.fromkeys(("rose",), frozenset({"pink", "red"})),
+}
+"""Colour words between two or three families: "rust" can be called orange, red or brown, so
+it agrees with each; "red" and "orange" are two families and do not (guide: a colour retyped
+from memory is two garments to the model)."""
+
+
+def hue_of_part(part: str) -> str | None:
+    """The hue family of one word part ("reddish" → red, "navy" → blue), or None."""
+    part = part.lower().strip("'")
+    if part in vocab.HUES:
+        return vocab.HUES[part]
+    if part.endswith("s") and part[:-1] in vocab.HUES:
+        return vocab.HUES[part[:-1]]  # "blues and greys", "pastel pinks"
+    base = _ISH.get(part)
+    if base:
+        return vocab.HUES.get(base)
+    return None
+
+
+def colour_words(words: list[str]) -> list[str]:
+    """The colour words among some modifiers, each with the hues it names: a compound gives
+    every part that is a colour ("rust-red" → rust, red), its suffix dropped
+    ("rust-coloured" → rust)."""
+    return [w for w in words if hues_of_word(w)]
+
+
+def hues_of_word(word: str) -> frozenset[str]:
+    """See `_hues_of_word` (cached: a list repeats its colour words in every shot)."""
+    return _hues_of_word(word.lower())
+
+
+@lru_cache(maxsize=8192)
+def _hues_of_word(word: str) -> frozenset[str]:
+    """The hue families one modifier names: "blood-red" → {red}, "reddish-brown" → {red,
+    brown}, "emerald-green" → {green}, "rust-coloured" → {orange}; none for "leather"."""
+    low = word.lower()
+    if low.endswith("s") and low[:-1] in vocab.HUES:
+        low = low[:-1]
+    if low in vocab.HUES:
+        return frozenset({vocab.HUES[low], *_BETWEEN.get(low, ())})
+    stem = _SUFFIX_FORMS.sub("", low)
+    found: set[str] = set()
+    for part in re.split(r"[-/]", stem):
+        hue = hue_of_part(part) if part else None
+        if hue:
+            found.add(hue)
+            found |= _BETWEEN.get(part, frozenset())
+    return frozenset(found)
+
+
+def hues_of(words: list[str]) -> set[str]:
+    """Every hue family some modifiers name."""
+    out: set[str] = set()
+    for w in words:
+        out |= hues_of_word(w)
+    return out

@@ -1,0 +1,200 @@
+"""A stated reason for a change, read as a clause: a subject that can change (the light, the
+sun, the clouds, the power, the night; a character's clothes) with a verb of change
+("the generator dies", "the clouds close over the clearing", "the sun has slipped below the
+hills", "Sam has swapped the suit for a tracksuit").
+
+The guide's definition: a change of light, palette, time or wardrobe between shots is drift
+unless the sequence says why. Writers say why in a clause, in their own words, so a list of
+phrases misses most of them; the clause's grammar (which subject, which kind of verb) is what
+tells "the light fades" (a reason) from "the light falls from the left" (a direction). The
+phrase tables in `anchor_words` stay as a first pass: they hold idioms with no subject
+("flashback", "years later", "blackout").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.critique.anchor_words import words
+
+_SUBJECTS: dict[str, str] = {
+    **dict.fromkeys(words("light lights lamp lamps bulb bulbs sun sunlight daylight moon moonlight "
+                    "cloud clouds storm fog mist haze smoke power generator electricity "
+                    "neon sign signs candle candles fire flames torch torches flashlight "
+                    "headlights lightning sky shadows shade glow beam beams spotlight "
+                    "streetlights streetlamps lanterns lantern tubes fluorescents "
+                    "fluorescent chandelier"), "light"),
+    **dict.fromkeys(words("night dusk dawn darkness dark day evening morning afternoon hours days "
+                    "weeks months years decades seasons time twilight"), "time"),
+    **dict.fromkeys(words("grade colour color colours colors palette image picture frame world "
+                    "screen footage"), "look"),
+}
+"""What a clause's subject can excuse: the light (direction, palette, time of day), the time
+(time of day, light), the look (palette, style, lens)."""
+
+_CHANGE_VERBS = (
+    "go goes went gone going|turn turns turned turning|become becomes became becoming|"
+    "fade fades faded fading|dim dims dimmed dimming|die dies died dying|fail fails failed "
+    "failing|flicker flickers flickered flickering out|drop drops dropped dropping|slip slips "
+    "slipped slipping|sink sinks sank sunk sinking|set sets setting|rise rises rose risen "
+    "rising|break breaks broke broken breaking|part parts parted parting|close closes closed "
+    "closing|roll rolls rolled rolling|gather gathers gathered gathering|darken darkens "
+    "darkened darkening|brighten brightens brightened brightening|shift shifts shifted "
+    "shifting|change changes changed changing|drain drains drained draining|return returns "
+    "returned returning|burst bursts bursting|swallow swallows "
+    "swallowed swallowing|cover covers covered covering|block blocks blocked blocking|clear "
+    "clears cleared clearing|lift lifts lifted lifting|descend descends descended descending|"
+    "wane wanes waned waning|lengthen lengthens lengthened lengthening|deepen deepens deepened "
+    "deepening|cool cools cooled cooling|warm warms warmed warming|switch switches switched "
+    "switching|sputter sputters sputtered sputtering out|ignite ignites ignited igniting|"
+    "explode explodes exploded exploding|"
+    "pass passes passed passing|move moves moved moving in|sweep sweeps swept sweeping in|"
+    "arrive arrives arrived arriving|creep creeps crept creeping|give gives gave given giving "
+    "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
+    "out|fall falls fell fallen falling|wash washes washed washing out|bleed bleeds bled "
+    "bleeding out|kick kicks kicked kicking in|snap snaps snapped snapping on"
+)
+"""Verbs of a change of state. A form list ending in a particle needs that particle ("comes
+on", not "comes from the left"; "cuts out", not "cuts across")."""
+
+_WEATHER = frozenset(words("cloud clouds storm fog mist haze smoke"))
+_SKY = frozenset(words("sun moon"))
+_TIME = frozenset(w for w, k in _SUBJECTS.items() if k == "time")
+_SUBJECTS_OF: dict[str, frozenset[str]] = {
+    **dict.fromkeys(words("fall falls fell fallen falling"), _TIME),
+    **dict.fromkeys(words("set sets setting rise rises rose risen rising sink sinks sank sunk sinking "
+                    "drop drops dropped dropping slip slips slipped slipping"),
+                    _SKY | _TIME),
+    **dict.fromkeys(words("pass passes passed passing move moves moved moving sweep sweeps swept "
+                    "sweeping roll rolls rolled rolling gather gathers gathered gathering "
+                    "creep creeps crept creeping arrive arrives arrived arriving clear clears "
+                    "cleared clearing lift lifts lifted lifting cover covers covered covering "
+                    "block blocks blocked blocking swallow swallows swallowed swallowing part "
+                    "parts parted parting close closes closed closing descend descends "
+                    "descended descending"), _WEATHER | _TIME | _SKY),
+}
+"""Verbs that are a change only for some subjects: night falls but light falls from the left;
+the sun sets; clouds pass, roll in, part, but light passes through a curtain unchanged."""
+
+
+def _verbs() -> dict[str, str | None]:
+    forms: dict[str, str | None] = {}
+    for group in _CHANGE_VERBS.split("|"):
+        words = group.split()
+        particle = None
+        if words[-1] in {"in", "out", "on", "way", "down"}:
+            particle = words.pop()
+        for w in words:
+            forms.setdefault(w, particle)
+    return forms
+
+
+_VERB_FORMS = _verbs()
+_AUX = frozenset(words("has have had is are was were been being begins begin began starts start "
+                 "started to finally suddenly slowly gradually abruptly now already then "
+                 "quickly all at last soon completely"))
+_CLAUSE = re.compile(r"[^.;!?,]+")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last first"))
+
+_CLOTHES = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:swap|swaps|swapped|swapping|trade|trades|traded|"
+    r"trading|exchange|exchanges|exchanged|switch|switches|switched|replace|replaces|"
+    r"replaced)\s+(?:[\w'-]+\s+){0,5}?(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
+    r"put on|pulled on|thrown on|taken off|shed|ditched|lost)\s|(?<![\w-])(?:now|since) "
+    r"(?:wears|wearing|dressed|in (?:a|an|her|his|their) (?:different|new|fresh|clean))|"
+    r"(?<![\w-])(?:gets|got|is|are) (?:changed|dressed)\s|(?<![\w-])(?:a|her|his|their) "
+    r"(?:change of clothes|new outfit|different outfit|fresh outfit)", re.I)
+"""A clause saying the character's clothes are not the same ones: "has swapped the suit for
+a tracksuit", "now wears", "has changed", "in a different coat"."""
+
+
+def clause_reasons(text: str) -> dict[str, list[str]]:
+    """Reasons stated as clauses, by what they excuse (`light`, `time`, `look`, `clothes`):
+    the words of each clause that says so."""
+    out: dict[str, list[str]] = {}
+    low = text.lower()
+    for clause in _CLAUSE.finditer(low):
+        kind, subject = _change_kind(clause.group(0))
+        if kind:
+            words = text[clause.start():clause.end()].strip()
+            out.setdefault(kind, []).append(words)
+            if subject in _LONG_SPANS:
+                out.setdefault("clothes", []).append(words)  # years pass: faces and clothes
+    for clause in _CLAUSE.finditer(low):
+        kind = _new_state(clause.group(0))
+        if kind:
+            out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
+    for m in _CLOTHES.finditer(text):
+        out.setdefault("clothes", []).append(m.group(0).strip())
+    return out
+
+
+_NOW = re.compile(r"(?<![\w-])(?:from now on|from here on|from this (?:shot|moment|point) on|"
+                  r"(?:is|are|it's|has|have) now|now (?:lit|dark|only|bathed|drenched|"
+                  r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark)(?![\w-])")
+_STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
+                           r"shadow|shadows|sun|moon|lamp|lamps|tunnel)(?![\w-])"), "light"),
+               (re.compile(r"(?<![\w-])(?:night|day|dawn|dusk|morning|evening|afternoon)"
+                           r"(?![\w-])"), "time"),
+               (re.compile(r"(?<![\w-])(?:grade|palette|colou?r|colou?rs|drawn|painted|animated|"
+                           r"animation|black and white|monochrome|sketch|style|world)(?![\w-])"),
+                "look")]
+"""A clause that says the state is new ("is now lit only by", "from now on", "no longer")
+excuses the kind of thing it names: the light, the time, the look."""
+
+
+def _new_state(clause: str) -> str | None:
+    """The kind a "now ..." clause excuses, or None when it has no "now" or names nothing."""
+    if not _NOW.search(clause):
+        return None
+    for rx, kind in _STATE_KIND:
+        if rx.search(clause):
+            return kind
+    return None
+
+
+_LONG_SPANS = frozenset(words("weeks months years decades seasons"))
+
+
+@lru_cache(maxsize=4096)
+def _head_of(word: str) -> str:
+    """A compound's head when it is a subject of change ("thunderstorm" → storm, "streetlamp"
+    → lamp), else the word."""
+    if word in _SUBJECTS:
+        return word
+    for subject in _LONG_SUBJECTS:
+        if word.endswith(subject):
+            return subject
+    return word
+
+
+_LONG_SUBJECTS = sorted((w for w in _SUBJECTS if len(w) >= 4), key=len, reverse=True)
+
+
+def _change_kind(clause: str) -> tuple[str | None, str]:
+    """The kind of the first subject of change in a clause followed by a verb of change (with
+    at most three auxiliaries or adverbs between), and that subject; (None, "") for none."""
+    words = [_head_of(w) for w in _WORD.findall(clause)]
+    for i, w in enumerate(words):
+        kind = _SUBJECTS.get(w)
+        if kind is None:
+            continue
+        if i + 1 < len(words) and words[i + 1] in _SUBJECTS and _SUBJECTS[words[i + 1]]:
+            continue  # "storm clouds", "power cut": the next noun heads the subject
+        j = i + 1
+        while j < len(words) and j - i <= 4 and words[j] in _AUX:
+            j += 1
+        if j >= len(words):
+            continue
+        verb = words[j]
+        if verb not in _VERB_FORMS:
+            continue
+        if verb in _SUBJECTS_OF and w not in _SUBJECTS_OF[verb]:
+            continue
+        particle = _VERB_FORMS[verb]
+        if particle and particle not in words[j + 1:j + 3]:
+            continue
+        return kind, w
+    return None, ""

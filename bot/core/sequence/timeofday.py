@@ -1,0 +1,104 @@
+"""Time of day words the critique's facts do not read, by family: clock times and the
+idioms of each part of the day ("the small hours", "lunchtime", "the gloaming").
+
+A clock time is read by its grammar (an hour, optional minutes, am/pm or a 24-hour form) and
+placed in the family its hour belongs to, with the neighbouring family at the edges (7 am is
+dawn or morning), so "3 a.m." clashes with "mid-afternoon" and "6:40 am" agrees with "dawn".
+The families are the facts' own: dawn, morning, midday, afternoon, dusk, night.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.critique.anchor_words import words
+
+_FAMILY_OF_HOUR: dict[int, frozenset[str]] = {}
+for _hour in range(24):
+    if _hour <= 4 or _hour >= 21:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"night"})
+    elif _hour == 5:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"night", "dawn"})
+    elif _hour == 6 or _hour == 7:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"dawn", "morning"})
+    elif _hour <= 10:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"morning"})
+    elif _hour == 11:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"morning", "midday"})
+    elif _hour <= 13:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"midday"})
+    elif _hour <= 16:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"afternoon"})
+    elif _hour == 17:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"afternoon", "dusk"})
+    elif _hour <= 19:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"dusk"})
+    else:
+        _FAMILY_OF_HOUR[_hour] = frozenset({"dusk", "night"})
+
+_CLOCK = re.compile(
+    r"(?<![\w:.])(?:at |around |about |just after |just before |past )?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w])"
+    r"|(?<![\w:.])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\w:])"
+    r"|(?<![\w-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" (?:o'clock )?(?:in the (?P<part>morning|afternoon|evening|night)|at night)(?![\w-])",
+    re.I)
+_WORD_HOURS = {w: i for i, w in enumerate(
+    words("zero one two three four five six seven eight nine ten eleven twelve"))}
+
+_IDIOMS: list[tuple[str, frozenset[str]]] = [
+    (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
+     r"late-night|late night|witching hour|after midnight", frozenset({"night"})),
+    (r"pre-?dawn|before dawn|before sunrise|before first light", frozenset({"night", "dawn"})),
+    (r"sun-?up|crack of dawn|cockcrow|early light", frozenset({"dawn", "morning"})),
+    (r"mid-?morning", frozenset({"morning"})),
+    (r"lunch-?time|lunch hour|noonday|high sun|midday heat|sun (?:is )?(?:directly )?"
+     r"overhead", frozenset({"midday"})),
+    (r"mid-?afternoon|tea-?time|tea time", frozenset({"afternoon"})),
+    (r"magic hour", frozenset({"dawn", "morning", "afternoon", "dusk"})),
+    (r"gloaming|last light|end of the day|after sunset|sun-?down|dinner-?time|supper-?time|"
+     r"moonrise", frozenset({"dusk", "night"})),
+]
+_IDIOM_RES = [(re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.I), v) for p, v in _IDIOMS]
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    start: int
+    end: int
+    families: frozenset[str]
+
+
+def clock_and_idioms(text: str) -> list[TimeWords]:
+    """Clock times and time idioms in a prompt, each with the families of the day it allows."""
+    out: list[TimeWords] = []
+    for m in _CLOCK.finditer(text):
+        families = _clock_families(m)
+        if families:
+            start = m.start("h") if m.group("h") else m.start()
+            out.append(TimeWords(start, m.end(), families))
+    for rx, families in _IDIOM_RES:
+        out += [TimeWords(m.start(), m.end(), families) for m in rx.finditer(text)]
+    return out
+
+
+def _clock_families(m: re.Match[str]) -> frozenset[str] | None:
+    if m.group("h") is not None:
+        hour = int(m.group("h"))
+        if hour > 12 or hour == 0:
+            return None  # "14 pm": not a time
+        pm = m.group("ampm").lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+        return _FAMILY_OF_HOUR[hour]
+    if m.group("h24") is not None:
+        return _FAMILY_OF_HOUR[int(m.group("h24"))]
+    hour = _WORD_HOURS[m.group("word").lower()]
+    part = (m.group("part") or "night").lower()
+    if part == "morning":
+        hour = hour % 12
+    elif part == "afternoon" or (part == "evening" and hour < 12):
+        hour = hour % 12 + 12
+    elif part == "night":
+        hour = hour % 12 + (12 if hour >= 7 else 0)
+    return _FAMILY_OF_HOUR[hour]
