@@ -11,9 +11,9 @@ clash with "blood-red" without either phrase being known in advance.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 
 _SUFFIX_FORMS = re.compile(r"(?:-?(?:coloured|colored|toned|tinted|hued|tone|shaded))$")

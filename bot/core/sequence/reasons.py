@@ -13,9 +13,9 @@ phrase tables in `anchor_words` stay as a first pass: they hold idioms with no s
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.core import cached_re as re
 from bot.core.critique.anchor_words import words
 
 _SUBJECTS: dict[str, str] = {
@@ -170,7 +170,7 @@ def _head_of(word: str) -> str:
     return word
 
 
-_LONG_SUBJECTS = sorted((w for w in _SUBJECTS if len(w) >= 4), key=len, reverse=True)
+_LONG_SUBJECTS = re.longest_first(w for w in _SUBJECTS if len(w) >= 4)
 
 
 def _change_kind(clause: str) -> tuple[str | None, str]:

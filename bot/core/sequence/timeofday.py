@@ -9,9 +9,9 @@ The families are the facts' own: dawn, morning, midday, afternoon, dusk, night.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bot.core import cached_re as re
 from bot.core.critique.anchor_words import words
 
 _FAMILY_OF_HOUR: dict[int, frozenset[str]] = {}
