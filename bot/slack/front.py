@@ -15,7 +15,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App
@@ -76,6 +76,9 @@ class Where:
     team: str
     channel: str
     user: str
+    client: WebClient | None = field(default=None, compare=False, repr=False)
+    """The request's own Web API client (Bolt authorised it with the workspace's token, fresh
+    after a rotation), for lookups about the asker; None for work no request carries."""
 
     @classmethod
     def of(cls, context: Mapping[str, Any], body: Mapping[str, Any]) -> Where:
@@ -83,7 +86,9 @@ class Where:
                 or body.get("team_id") or (body.get("team") or {}).get("id") or "unknown")
         channel = context.get("channel_id") or (body.get("channel") or {}).get("id") or ""
         user = context.get("user_id") or (body.get("user") or {}).get("id") or "unknown"
-        return cls(team=str(team), channel=str(channel), user=str(user))
+        client = context.get("client")
+        return cls(team=str(team), channel=str(channel), user=str(user),
+                   client=client if isinstance(client, WebClient) else None)
 
     @property
     def channel_scope(self) -> str:
@@ -135,7 +140,9 @@ class SlackFront:
     def language(self, where: Where) -> str:
         """The language of the bot's own words for the member asking (bot.slack.member_language:
         cached, English on any error). Call it only after the ack: a cache miss asks Slack."""
-        return self.languages.language(where.team, where.user) if self.languages else ENGLISH
+        if self.languages is None:
+            return ENGLISH
+        return self.languages.language(where.team, where.user, where.client)
 
     def display_names(self, users: Iterable[str], team: str | None = None) -> dict[str, str]:
         """Slack user id -> display name, from users.info (cached for NAME_TTL_S); an id

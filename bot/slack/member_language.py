@@ -11,8 +11,9 @@ lookup (missing scope, rate limit, network) for the shorter `FAILED_TTL_S` so th
 error does not pin a member to English for long. Per-process state is fine here (unlike
 settings or dedupe): a replica that has not asked yet asks once, and every answer is the same.
 
-The lookup runs in a listener's lazy part (after the ack), through the workspace's own client
-(`client_for`: its OAuth token, or SLACK_BOT_TOKEN), with a short timeout and no retries: a
+The lookup runs in a listener's lazy part (after the ack), with the workspace's own token: the
+request's client where there is one (Bolt authorised it), else `client_for(team)` (its OAuth
+token from the installation store, or SLACK_BOT_TOKEN), with a short timeout and no retries: a
 label language is never worth delaying a reply. Any failure is English, logged by its Slack
 error code or exception type only (never the token, the member's text or the response).
 """
@@ -65,9 +66,10 @@ class MemberLanguages:
         """When an entry expires: a found answer lasts `ttl_s`, a failed one `failed_ttl_s`."""
         return now + (self.ttl_s if value[1] else self.failed_ttl_s)
 
-    def language(self, team: str, user: str) -> str:
-        """The member's language, from the cache or one users.info call; English on any error
-        (or for a member id that is not a real one)."""
+    def language(self, team: str, user: str, client: WebClient | None = None) -> str:
+        """The member's language, from the cache or one users.info call (with `client`, the
+        request's own, else the workspace's from `client_for`); English on any error (or for a
+        member id that is not a real one)."""
         if not team or not user or user == "unknown" or team == "unknown":
             return ENGLISH
         key = (team, user)
@@ -75,20 +77,20 @@ class MemberLanguages:
             hit = self._cache.get(key)
         if hit is not None:
             return hit[0]
-        found = self._lookup(team, user)
+        found = self._lookup(team, user, client)
         with self._lock:
             self._cache[key] = found
         return found[0]
 
-    def _lookup(self, team: str, user: str) -> tuple[str, bool]:
+    def _lookup(self, team: str, user: str, client: WebClient | None) -> tuple[str, bool]:
         """(language, whether Slack answered). No locale in the answer (an old workspace, a
         bot user) is an answer too: English, kept as long as a found one."""
         try:
-            shared = self.client_for(team)
+            shared = client if client is not None else self.client_for(team)
             # The workspace's token and API base, without the shared client's retries.
-            client = WebClient(token=shared.token, base_url=shared.base_url,
-                               timeout=LOOKUP_TIMEOUT_S, retry_handlers=[])
-            info = client.users_info(user=user, include_locale=True).get("user") or {}
+            quick = WebClient(token=shared.token, base_url=shared.base_url,
+                              timeout=LOOKUP_TIMEOUT_S, retry_handlers=[])
+            info = quick.users_info(user=user, include_locale=True).get("user") or {}
         except SlackApiError as e:  # missing_scope, user_not_found, ratelimited...
             error = e.response.get("error") if e.response is not None else None
             log.info("users.info for a member's language failed (%s); English",
