@@ -110,6 +110,24 @@ def test_a_spanish_member_gets_spanish_and_the_cache_asks_slack_once(rig):
     assert locale_lookups(rig.mock) == [ES, JA]
 
 
+def test_simplified_chinese_is_chinese_and_traditional_is_english(rig):
+    rig.mock.locales.update({"UZH00001": "zh-CN", "UTW00001": "zh-TW"})
+    zh = critique(rig, "UZH00001", "zh")
+    assert headline(zh).startswith("*评分 ") and "*改写*" in texts(zh)
+    assert controls(zh)[bk.ACTION_SHARE] == "分享到频道"
+    tw = critique(rig, "UTW00001", "tw")  # other characters: not the catalogue's Chinese
+    assert "*Rewrite*" in texts(tw) and controls(tw)[bk.ACTION_SHARE] == "Share to channel"
+
+
+def test_every_label_is_written_in_every_catalogue_language() -> None:
+    """A label missing a language would silently show English to that member."""
+    for key, entry in msg.LABELS.items():
+        assert set(entry) == set(msg.CATALOGUE_LANGUAGES), key
+        assert all(text.strip() for text in entry.values()), key
+    for key in ("translate_to", "rewrite_only", "helpful", "not_helpful", "share"):
+        assert all(len(text) <= bk.BUTTON_TEXT_LIMIT for text in msg.LABELS[key].values())
+
+
 def test_an_unsupported_or_missing_locale_is_english(rig):
     rig.mock.locales[FR] = "fr-FR"
     for user, name in ((FR, "fr"), (NONE, "none")):
