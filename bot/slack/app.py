@@ -32,6 +32,7 @@ from bot.slack.listeners import register_all
 from bot.slack.listeners.commands import SLASH_COMMANDS
 from bot.slack.listeners.shortcuts import SHORTCUT_REVIEW
 from bot.slack.listeners.views import MODAL_CALLBACK
+from bot.slack.member_language import MemberLanguages
 from bot.slack.oauth import (
     SlackConfigError,
     WorkspaceClients,
@@ -165,6 +166,7 @@ def build_app(engine: Engine, settings: Settings, *, socket_mode: bool = False,
     front = SlackFront(engine, rate_limits)
     front.client = client
     front.client_for = clients
+    front.languages = MemberLanguages(clients)
     engine.kb  # noqa: B018 (load and validate the knowledge base before serving)
     reviews = ReviewChannels(front, client, review_queue)
     reviews.client_for = clients

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.core.command_table import SPECS
 from bot.core.commands import COMMANDS
+from bot.core.critique import messages as msg
 from bot.core.critique.results import Critique
 from bot.core.dialects.languages import structure_table
 from bot.core.display_text import reveal_invisible
@@ -213,45 +214,48 @@ def shared_by(user_id: str) -> list[Block]:
 
 
 # ---- results --------------------------------------------------------------------------------
-def _ethics_stop_blocks(ethics: Mapping[str, Any] | None) -> list[Block]:
+def _ethics_stop_blocks(ethics: Mapping[str, Any] | None, lang: str = "en") -> list[Block]:
     if not ethics or ethics.get("verdict") != "stop":
         return []
-    lines = [":no_entry: *Stop: this prompt raises an ethics concern*"]
+    lines = [f":no_entry: *{msg.label('ethics_stop', lang)}*"]
     for x in ethics.get("concerns") or []:
         if x.get("severity") == "stop":
             line = f"• *{escape(x.get('category', ''))}*: {escape(x.get('why', ''))}"
             if x.get("instead"):
-                line += f" _Instead:_ {escape(x['instead'])}"
+                line += f" _{msg.label('instead', lang)}:_ {escape(x['instead'])}"
             lines.append(line)
     return sections("\n".join(lines), escaped=True)
 
 
 def review_actions(review_id: str, models: Sequence[tuple[str, str]], *, share: bool,
-                   share_value: str | None = None) -> list[Block]:
-    """The buttons under a review: translate, rewrite only, feedback, and share."""
+                   share_value: str | None = None, lang: str = "en") -> list[Block]:
+    """The buttons under a review: translate, rewrite only, feedback, and share (their texts
+    in `lang`; the action ids and values never change)."""
     elements: list[dict[str, Any]] = []
     options = model_options(models)
     if options:
         elements.append({"type": "static_select", "action_id": ACTION_TRANSLATE,
-                         "placeholder": {"type": "plain_text", "text": "Translate to..."},
+                         "placeholder": {"type": "plain_text",
+                                         "text": msg.label("translate_to", lang)},
                          "options": options})
     elements += [
-        button("Show rewrite only", ACTION_REWRITE, review_id),
-        button("Helpful", ACTION_HELPFUL, review_id, style="primary"),
-        button("Not helpful", ACTION_NOT_HELPFUL, review_id),
+        button(msg.label("rewrite_only", lang), ACTION_REWRITE, review_id),
+        button(msg.label("helpful", lang), ACTION_HELPFUL, review_id, style="primary"),
+        button(msg.label("not_helpful", lang), ACTION_NOT_HELPFUL, review_id),
     ]
     if share:
-        elements.append(button("Share to channel", ACTION_SHARE,
+        elements.append(button(msg.label("share", lang), ACTION_SHARE,
                                share_value or f"review:{review_id}"))
     return [{"type": "actions", "block_id": f"{REVIEW_BLOCK_PREFIX}{review_id}",
              "elements": elements}]
 
 
-def share_actions(value: str) -> list[Block]:
+def share_actions(value: str, lang: str = "en") -> list[Block]:
     """A lone "Share to channel" button (for answers that are not stored reviews)."""
     if len(value) > BUTTON_VALUE_LIMIT:
         return []
-    return [{"type": "actions", "elements": [button("Share to channel", ACTION_SHARE, value)]}]
+    return [{"type": "actions",
+             "elements": [button(msg.label("share", lang), ACTION_SHARE, value)]}]
 
 
 def house_rules_blocks(lines: Sequence[str]) -> list[Block]:
@@ -264,69 +268,86 @@ def house_rules_blocks(lines: Sequence[str]) -> list[Block]:
                     escaped=True)
 
 
-def critique_messages(c: Critique, *, review_id: str | None = None,
-                      models: Sequence[tuple[str, str]] = (), share: bool = False) -> list[Message]:
-    """A review: ethics stop first, then score and verdict, components, missing parts, the
-    rewrite, notes, sources; then the buttons."""
-    blocks: list[Block] = []
-    blocks += _ethics_stop_blocks(c.ethics)
-    target = f" for *{escape(c.model)}*" if c.model else ""
-    blocks += sections(f"*{c.score}/100* · {escape(c.verdict)}{target}", escaped=True)
+def _component_name(comp: Any, lang: str) -> str:
+    """A component's name as the review shows it: the id in English (`camera`), the
+    catalogue's word otherwise (カメラ)."""
+    return comp.value if lang == "en" else msg.component_label(comp, lang)
 
+
+def critique_messages(c: Critique, *, review_id: str | None = None,
+                      models: Sequence[tuple[str, str]] = (), share: bool = False,
+                      lang: str = "en") -> list[Message]:
+    """A review: ethics stop first, then score and verdict, components, missing parts, the
+    rewrite, notes, sources; then the buttons. `lang` (the member's Slack locale, see
+    bot.slack.member_language) picks the language of the bot's own words: headings, the
+    verdict, component names and buttons, where the core's catalogue has them."""
+    blocks: list[Block] = []
+    blocks += _ethics_stop_blocks(c.ethics, lang)
+    target = f" for *{escape(c.model)}*" if c.model else ""
+    score = f"{msg.label('score', lang)} " if lang != "en" else ""
+    verdict = msg.verdict(c.verdict, lang)
+    blocks += sections(f"*{score}{c.score}/100* · {escape(verdict)}{target}", escaped=True)
+
+    missing_word = msg.label("missing", lang).lower() if lang != "en" else "missing"
     rows = []
     for comp in c.components:
         if comp.max_score == 0 and not comp.present:
             continue
+        name = _component_name(comp.name, lang)
         if comp.present:
             words = escape(clip(comp.text or "", 60))
-            rows.append(f":white_check_mark: `{comp.name.value}` {comp.score}/{comp.max_score}"
+            rows.append(f":white_check_mark: `{name}` {comp.score}/{comp.max_score}"
                         + (f" · _{words}_" if words else ""))
         else:
-            rows.append(f":x: `{comp.name.value}` 0/{comp.max_score} · missing")
+            rows.append(f":x: `{name}` 0/{comp.max_score} · {missing_word}")
     if rows:
         blocks += sections("\n".join(rows), escaped=True)
 
     if c.missing:
-        lines = ["*Missing*"]
-        lines += [f"• *{m.value}*: {escape(c.missing_why.get(m, ''))}" for m in c.missing]
+        lines = [f"*{msg.label('missing', lang)}*"]
+        lines += [f"• *{_component_name(m, lang)}*: {escape(c.missing_why.get(m, ''))}"
+                  for m in c.missing]
         blocks += sections("\n".join(lines), escaped=True)
     if c.anti_patterns:
-        lines = ["*Watch out*"]
+        lines = [f"*{msg.label('watch_out', lang)}*"]
         for a in c.anti_patterns:
-            fix = f" _Fix:_ {escape(a.fix)}" if a.fix else ""
+            fix = f" _{msg.label('fix', lang)}:_ {escape(a.fix)}" if a.fix else ""
             lines.append(f"• *{escape(a.id)}* ({escape(clip(a.text, 120))}): {escape(a.why)}{fix}")
         blocks += sections("\n".join(lines), escaped=True)
     if c.suggestions:
-        lines = ["*Suggestions*"] + [f"• {escape(s.text)}" for s in c.suggestions]
+        lines = [f"*{msg.label('suggestions', lang)}*"] + [f"• {escape(s.text)}"
+                                                          for s in c.suggestions]
         blocks += sections("\n".join(lines), escaped=True)
     blocks += house_rules_blocks(summary_lines(c.house_rules) if c.house_rules else [])
     if c.rewrite:
         by = "" if c.rewrite_by == "framecraft" else f" (by {escape(c.rewrite_by)})"
-        blocks += code_sections(c.rewrite, title=f"*Rewrite*{by}")
+        blocks += code_sections(c.rewrite, title=f"*{msg.label('rewrite', lang)}*{by}")
     for notice in c.notices:
         blocks += context(notice)
     ethics = c.ethics or {}
     concerns = [x for x in ethics.get("concerns") or [] if x.get("severity") != "stop"]
     if concerns:
-        lines = ["*Ethics*"] + [f"• {escape(x.get('severity', ''))} · "
-                                f"{escape(x.get('category', ''))}: {escape(x.get('why', ''))}"
-                                for x in concerns]
+        lines = [f"*{msg.label('ethics', lang)}*"] + [
+            f"• {escape(x.get('severity', ''))} · {escape(x.get('category', ''))}: "
+            f"{escape(x.get('why', ''))}" for x in concerns]
         blocks += sections("\n".join(lines), escaped=True)
     if c.similar:
-        lines = ["*Prompts like yours that work*"]
+        lines = [f"*{msg.label('similar', lang)}*"]
         lines += [f"• {escape(s.title)} ({code(s.id)})"
                   + (f": {escape(s.why)}" if s.why else "") for s in c.similar]
         blocks += sections("\n".join(lines), escaped=True)
     if c.sources:
-        blocks += context("Learn more: " + ", ".join(c.sources))
-    tail = review_actions(review_id, models, share=share) if review_id else []
+        blocks += context(f"{msg.label('learn_more', lang)}: " + ", ".join(c.sources))
+    tail = review_actions(review_id, models, share=share, lang=lang) if review_id else []
     stop = " (ethics: stop)" if (c.ethics or {}).get("verdict") == "stop" else ""
-    return paginate(blocks, f"Framecraft: {c.score}/100, {c.verdict}{stop}", tail)
+    return paginate(blocks, f"Framecraft: {c.score}/100, {verdict}{stop}", tail)
 
 
-def rewrite_messages(c: Critique) -> list[Message]:
+def rewrite_messages(c: Critique, lang: str = "en") -> list[Message]:
     """Just the rewrite, for copying."""
-    return paginate(code_sections(c.rewrite or "", title="*Rewrite*"), "Framecraft rewrite")
+    title = msg.label("rewrite", lang)
+    return paginate(code_sections(c.rewrite or "", title=f"*{title}*"), f"Framecraft: {title}"
+                    if lang != "en" else "Framecraft rewrite")
 
 
 def _source_line(s: Any) -> str:
@@ -338,7 +359,7 @@ def _source_line(s: Any) -> str:
 
 
 def answer_messages(answer: Any, question: str = "",
-                    share_value: str | None = None) -> list[Message]:
+                    share_value: str | None = None, lang: str = "en") -> list[Message]:
     """An `ask` answer with its sources. `answer` is the engine's Answer."""
     data = answer.to_public_json()
     blocks: list[Block] = []
@@ -351,11 +372,12 @@ def answer_messages(answer: Any, question: str = "",
                            escaped=True)
     for notice in getattr(answer, "notices", None) or []:
         blocks += context(notice)
-    tail = share_actions(share_value) if share_value else []
+    tail = share_actions(share_value, lang) if share_value else []
     return paginate(blocks, "Framecraft answer: " + clip(str(data.get("answer") or ""), 200), tail)
 
 
-def ethics_messages(review: Any, share_value: str | None = None) -> list[Message]:
+def ethics_messages(review: Any, share_value: str | None = None,
+                    lang: str = "en") -> list[Message]:
     """An ethics review: the verdict first, then each concern with what to do instead."""
     data = review.to_public_json()
     verdict = str(data.get("verdict", getattr(review, "verdict", "")))
@@ -375,7 +397,7 @@ def ethics_messages(review: Any, share_value: str | None = None) -> list[Message
         blocks += sections("\n".join(lines), escaped=True)
     else:
         blocks += sections("No concerns found.")
-    tail = share_actions(share_value) if share_value else []
+    tail = share_actions(share_value, lang) if share_value else []
     return paginate(blocks, f"Framecraft ethics: {verdict}", tail)
 
 
@@ -417,21 +439,23 @@ def _translation_blocks(t: Mapping[str, Any], *, detail: bool) -> list[Block]:
     return blocks
 
 
-def translation_messages(result: Any, share_value: str | None = None) -> list[Message]:
+def translation_messages(result: Any, share_value: str | None = None,
+                         lang: str = "en") -> list[Message]:
     """A prompt in another model's dialect (in a code block, to copy), then what changed."""
     data = _public(result)
-    tail = share_actions(share_value) if share_value else []
+    tail = share_actions(share_value, lang) if share_value else []
     return paginate(_translation_blocks(data, detail=True),
                     f"Framecraft translation for {data.get('model', '')}", tail)
 
 
-def comparison_messages(result: Any, share_value: str | None = None) -> list[Message]:
+def comparison_messages(result: Any, share_value: str | None = None,
+                        lang: str = "en") -> list[Message]:
     """One prompt rendered for every model, each ready to copy."""
     data = _public(result)
     blocks: list[Block] = [header("One prompt, every model")]
     for t in data.get("translations") or []:
         blocks += _translation_blocks(t, detail=False)
-    tail = share_actions(share_value) if share_value else []
+    tail = share_actions(share_value, lang) if share_value else []
     return paginate(blocks, "Framecraft compare", tail)
 
 

@@ -24,12 +24,16 @@ if TYPE_CHECKING:  # types only: the retrieval stack is imported when `ask` firs
 
 @dataclass(frozen=True)
 class Shown:
-    """What a formatter needs besides the outcome: the models (for the translate select) and
-    whether the reply is private and so offers "Share to channel" (with the value to re-run)."""
+    """What a formatter needs besides the outcome: the models (for the translate select),
+    whether the reply is private and so offers "Share to channel" (with the value to re-run),
+    and the member's language."""
 
     models: Sequence[tuple[str, str]]
     share: bool
     share_value: str | None
+    lang: str = "en"
+    """The language of the bot's own words for this member (their Slack locale, where the
+    core's catalogue covers it; bot.slack.member_language)."""
 
 
 Formatter = Callable[[Outcome, Shown], list[bk.Message]]
@@ -37,24 +41,27 @@ Formatter = Callable[[Outcome, Shown], list[bk.Message]]
 
 def critique(o: Outcome, shown: Shown) -> list[bk.Message]:
     return bk.critique_messages(cast("Critique", o.result), review_id=o.review_id,
-                                models=shown.models, share=shown.share)
+                                models=shown.models, share=shown.share, lang=shown.lang)
 
 
 def translate(o: Outcome, shown: Shown) -> list[bk.Message]:
-    return bk.translation_messages(cast("Translation", o.result), share_value=shown.share_value)
+    return bk.translation_messages(cast("Translation", o.result),
+                                   share_value=shown.share_value, lang=shown.lang)
 
 
 def compare(o: Outcome, shown: Shown) -> list[bk.Message]:
-    return bk.comparison_messages(cast("Comparison", o.result), share_value=shown.share_value)
+    return bk.comparison_messages(cast("Comparison", o.result),
+                                  share_value=shown.share_value, lang=shown.lang)
 
 
 def ethics(o: Outcome, shown: Shown) -> list[bk.Message]:
-    return bk.ethics_messages(cast("EthicsReview", o.result), share_value=shown.share_value)
+    return bk.ethics_messages(cast("EthicsReview", o.result),
+                              share_value=shown.share_value, lang=shown.lang)
 
 
 def ask(o: Outcome, shown: Shown) -> list[bk.Message]:
     return bk.answer_messages(cast("Answer", o.result), question=o.call.text,
-                              share_value=shown.share_value)
+                              share_value=shown.share_value, lang=shown.lang)
 
 
 def models(o: Outcome, shown: Shown) -> list[bk.Message]:

@@ -15,7 +15,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App
@@ -42,6 +42,7 @@ from bot.core.command_table import (
     typed_example,
 )
 from bot.core.commands import parse_command
+from bot.core.critique import messages as catalogue
 from bot.core.prompt_commands import ConfirmationNeeded
 from bot.core.storage.tenants_store import REMOVED_AUTHOR
 from bot.core.validation import InputError, model_names
@@ -49,6 +50,7 @@ from bot.core.workers import EngineWorkers
 from bot.logs import log_failure
 from bot.slack import blocks as bk
 from bot.slack.formatters import FORMATTERS, Shown
+from bot.slack.member_language import ENGLISH, MemberLanguages
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -74,6 +76,9 @@ class Where:
     team: str
     channel: str
     user: str
+    client: WebClient | None = field(default=None, compare=False, repr=False)
+    """The request's own Web API client (Bolt authorised it with the workspace's token, fresh
+    after a rotation), for lookups about the asker; None for work no request carries."""
 
     @classmethod
     def of(cls, context: Mapping[str, Any], body: Mapping[str, Any]) -> Where:
@@ -81,7 +86,9 @@ class Where:
                 or body.get("team_id") or (body.get("team") or {}).get("id") or "unknown")
         channel = context.get("channel_id") or (body.get("channel") or {}).get("id") or ""
         user = context.get("user_id") or (body.get("user") or {}).get("id") or "unknown"
-        return cls(team=str(team), channel=str(channel), user=str(user))
+        client = context.get("client")
+        return cls(team=str(team), channel=str(channel), user=str(user),
+                   client=client if isinstance(client, WebClient) else None)
 
     @property
     def channel_scope(self) -> str:
@@ -126,7 +133,16 @@ class SlackFront:
         self.client_for: Callable[[str], WebClient] | None = None
         """The client of one workspace (set by build_app; bot.slack.oauth.WorkspaceClients):
         its own token in OAuth mode, the one client with SLACK_BOT_TOKEN."""
+        self.languages: MemberLanguages | None = None
+        """Members' languages from their Slack locale (set by build_app); English without."""
         self._names: dict[str, tuple[float, str]] = {}
+
+    def language(self, where: Where) -> str:
+        """The language of the bot's own words for the member asking (bot.slack.member_language:
+        cached, English on any error). Call it only after the ack: a cache miss asks Slack."""
+        if self.languages is None:
+            return ENGLISH
+        return self.languages.language(where.team, where.user, where.client)
 
     def display_names(self, users: Iterable[str], team: str | None = None) -> dict[str, str]:
         """Slack user id -> display name, from users.info (cached for NAME_TTL_S); an id
@@ -196,11 +212,10 @@ class SlackFront:
     def response_type(self, where: Where) -> str:
         return self.response_type_of(self.preflight("", where))
 
-    def refusal(self, name: str) -> Messages:
+    def refusal(self, name: str, lang: str = ENGLISH) -> Messages:
         calls, window = self.rate_limits[name]
-        return bk.notice_messages(
-            f":hourglass_flowing_sand: You have run `{name}` {calls} times in the last "
-            f"{window:g} seconds. Give it a moment and try again.")
+        return bk.notice_messages(":hourglass_flowing_sand: " + catalogue.label("rate_limited", lang)
+                                  .format(name=name, calls=calls, window=f"{window:g}"))
 
     # ---- commands -------------------------------------------------------------------------------
     def parse(self, line: str, default: str = "critique") -> tuple[str, str, dict[str, str]]:
@@ -219,14 +234,15 @@ class SlackFront:
         if spec.needs_text and not text.strip():
             raise InputError(nothing_to_work_on(spec))
         pre = pre or self.preflight(name, where)
+        lang = self.language(where)
         if not pre.allowed:
-            return self.refusal(name)
+            return self.refusal(name, lang)
         takes_model = any(a.name == "model" for a in spec.args)
         default_model = pre.setting("model") if takes_model else None
         outcome = run_command(self.engine, name, CommandCall(text, options, default_model),
                               Requester(PLATFORM, where.team, where.channel, where.user))
         share_value = json.dumps({"c": name, "t": text, "o": options}) if share else None
-        messages = FORMATTERS[name](outcome, Shown(self.models(), share, share_value))
+        messages = FORMATTERS[name](outcome, Shown(self.models(), share, share_value, lang))
         notice = pre.notice or outcome.notice
         return bk.prepend(messages, bk.context(f":warning: {notice}")) if notice else messages
 
@@ -261,12 +277,14 @@ class SlackFront:
         send(messages)
 
     def review(self, review_id: str, send: Send, where: Where | None = None) -> ReviewRecord | None:
-        """The stored review behind a button, or None after telling the user. With `where`,
-        only a review made in that workspace (another workspace's id finds nothing)."""
+        """The stored review behind a button, or None after telling the user (in their
+        language). With `where`, only a review made in that workspace (another workspace's id
+        finds nothing)."""
         review = self.engine.store.get_review(
             review_id, PLATFORM, where.team if where else None) if review_id else None
         if review is None:
-            send(bk.error_messages("I no longer have that review; run `/critique` again."))
+            lang = self.language(where) if where else ENGLISH
+            send(bk.error_messages(catalogue.label("review_gone", lang)))
         return review
 
     # ---- framecraft settings ------------------------------------------------------------------

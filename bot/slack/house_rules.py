@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App
@@ -120,7 +121,7 @@ def register(app: App, front: SlackFront) -> None:
         toml, meta = _submitted(view)
         level: Level = "workspace" if meta.get("level") == "workspace" else "channel"
         who = Where.of(context, body)
-        where = Where(who.team, str(meta.get("channel") or who.channel), who.user)
+        where = replace(who, channel=str(meta.get("channel") or who.channel))
         if not may_change(client, where, level):  # checked again: the form is not a token
             ack(response_action="errors", errors={RULES_BLOCK: bk.clip(
                 "Only an admin (or this channel's creator) can change the house rules.", 150)})

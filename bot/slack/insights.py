@@ -63,7 +63,7 @@ def insights(front: SlackFront, client: WebClient, text: str, where: Where) -> M
     """Upload the chart to the channel with the summary as its comment; the asker sees a
     confirmation. Where the bot cannot post (not a member), the asker gets the summary."""
     if not front.preflight("insights", where).allowed:
-        return front.refusal("insights")
+        return front.refusal("insights", front.language(where))
     _, typed, options = front.parse(f"insights {text}", default="insights")
     outcome = run_command(front.engine, "insights", CommandCall(typed, options),
                           Requester(PLATFORM, where.team, where.channel, where.user))

@@ -488,8 +488,8 @@ class ReviewChannels:
     def full_review(self, body: dict[str, Any], context: Any, respond: Any) -> None:
         send = respond_sender(respond, "ephemeral")
         action = (body.get("actions") or [{}])[0]
-        team = Where.of(context, body).team
-        review = self.store.get_review(str(action.get("value") or ""), PLATFORM, team)
+        where = Where.of(context, body)
+        review = self.store.get_review(str(action.get("value") or ""), PLATFORM, where.team)
         if review is None:
             send(bk.error_messages("I no longer have that review; run `/critique` on the "
                                    "prompt instead."))
@@ -497,7 +497,8 @@ class ReviewChannels:
         self.front.reply(send, lambda: bk.critique_messages(
             self.front.engine.critique(review.prompt, review.model, rules=self.front.engine.house_rules(
                 review.platform, review.scope, review.channel)), review_id=review.id,
-            models=self.front.models(), share=True), what="slack full review")
+            models=self.front.models(), share=True, lang=self.front.language(where)),
+            what="slack full review")
 
     # ---- wiring -------------------------------------------------------------------------------
     def register(self, app: App) -> None:

@@ -16,5 +16,5 @@ BOT_SCOPES: dict[str, str] = {
     "im:history": "direct messages to the bot",
     "im:read": "know a direct message conversation",
     "im:write": "answer in direct messages",
-    "users:read": "users.info: workspace admins and owners, the digest's time zone, names",
+    "users:read": "users.info: workspace admins and owners, the digest's time zone, names, members' locales",
 }

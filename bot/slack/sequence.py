@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from slack_bolt import Ack, App
@@ -118,7 +119,7 @@ def register(app: App, front: SlackFront) -> None:
         except ValueError:
             meta = {}
         where = Where.of(context, body)
-        where = Where(where.team, str(meta.get("channel") or where.channel), where.user)
+        where = replace(where, channel=str(meta.get("channel") or where.channel))
         options = {k: v for k, v in (("model", model), ("mode", mode)) if v and v != "auto"}
         url = str(meta.get("response_url") or "")
         if url:

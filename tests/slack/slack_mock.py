@@ -49,6 +49,11 @@ class MockSlack:
         """user -> the display name `users.info` reports (none: no profile name)."""
         self.creators: dict[str, str] = {}
         """channel -> the user `conversations.info` reports as its creator."""
+        self.locales: dict[str, str] = {}
+        """user -> the locale `users.info` reports, as Slack does only when asked with
+        `include_locale=true` (none: no locale field)."""
+        self.slow: dict[str, float] = {}
+        """method -> seconds to wait before answering it (a slow Slack)."""
         self.tz = "America/New_York"
         """The time zone `users.info` reports for every user."""
         self.uploads: dict[str, bytes] = {}
@@ -144,6 +149,8 @@ class MockSlack:
             queued = self.fail.get(method)
             canned = queued.pop(0) if queued else None
             self._cond.notify_all()
+        if method in self.slow:
+            time.sleep(self.slow[method])
         if canned:
             return canned
         if method.startswith("respond:"):
@@ -165,10 +172,13 @@ class MockSlack:
                     "text": body.get("text", "")}
         if method == "users.info":
             user = str(body.get("user"))
-            return {"ok": True, "user": {"id": user, "is_admin": user in self.admins,
-                                         "is_owner": False, "is_primary_owner": False,
-                                         "profile": {"display_name": self.names.get(user, "")},
-                                         "tz": self.tz}}
+            found: dict[str, Any] = {"id": user, "is_admin": user in self.admins,
+                                     "is_owner": False, "is_primary_owner": False,
+                                     "profile": {"display_name": self.names.get(user, "")},
+                                     "tz": self.tz}
+            if str(body.get("include_locale")).lower() in ("1", "true") and user in self.locales:
+                found["locale"] = self.locales[user]
+            return {"ok": True, "user": found}
         if method == "files.getUploadURLExternal":
             with self._lock:
                 self._files += 1

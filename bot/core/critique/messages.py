@@ -2,9 +2,10 @@
 
 Two uses. The critique of a Chinese, Spanish or Japanese prompt writes its suggestions (what
 to add and why) in the prompt's language, so the author is not answered in English. A front
-whose user has a known locale (Discord sends one with every interaction) shows its labels
-(Score, Missing, Rewrite, the verdict) in that language where the catalogue has it; English
-otherwise. Keys are stable; a missing translation falls back to English, never to a blank.
+whose user has a known locale (Discord sends one with every interaction; Slack's front asks
+users.info for it) shows its labels (Score, Missing, Rewrite, the verdict, buttons, notices)
+in that language where the catalogue has it; English otherwise. Keys are stable; a missing
+translation falls back to English, never to a blank.
 """
 
 from __future__ import annotations
@@ -140,7 +141,8 @@ ADDS: dict[str, str] = {"en": "The rewrite adds", "zh": "改写加入了", "es":
 QUOTES: dict[str, tuple[str, str]] = {"en": ("\"", "\""), "zh": ("“", "”"), "es": ("«", "»"),
                                       "ja": ("「", "」")}
 
-# Front labels (Discord by the user's locale). Keys are the English labels' ids.
+# Front labels, in the member's language (Discord: the interaction's locale; Slack: the
+# member's Slack locale from users.info, bot.slack.member_language). Keys are stable ids.
 LABELS: dict[str, dict[str, str]] = {
     "score": {"en": "Score", "zh": "评分", "es": "Puntuación", "ja": "スコア"},
     "missing": {"en": "Missing", "zh": "缺少", "es": "Falta", "ja": "足りないもの"},
@@ -150,6 +152,47 @@ LABELS: dict[str, dict[str, str]] = {
     "anti_patterns": {"en": "Problems", "zh": "问题", "es": "Problemas", "ja": "問題点"},
     "learn_more": {"en": "Learn more", "zh": "延伸阅读", "es": "Para saber más", "ja": "詳しく"},
     "language": {"en": "Language", "zh": "语言", "es": "Idioma", "ja": "言語"},
+    "watch_out": {"en": "Watch out", "zh": "注意", "es": "Atención", "ja": "注意点"},
+    "ethics": {"en": "Ethics", "zh": "伦理", "es": "Ética", "ja": "倫理"},
+    "ethics_stop": {"en": "Stop: this prompt raises an ethics concern",
+                    "zh": "停止：这个提示词涉及伦理问题",
+                    "es": "Alto: este prompt plantea un problema ético",
+                    "ja": "ストップ：このプロンプトには倫理上の懸念があります"},
+    "instead": {"en": "Instead", "zh": "可以改为", "es": "En su lugar", "ja": "代わりに"},
+    "fix": {"en": "Fix", "zh": "改法", "es": "Solución", "ja": "直し方"},
+    "similar": {"en": "Prompts like yours that work", "zh": "效果好的类似提示词",
+                "es": "Prompts como el tuyo que funcionan", "ja": "うまくいった似たプロンプト"},
+    # Buttons and the select under a review (Slack's Block Kit; short, Slack clips at 75).
+    "translate_to": {"en": "Translate to...", "zh": "转换给模型…", "es": "Traducir a…",
+                     "ja": "別のモデル向けに…"},
+    "rewrite_only": {"en": "Show rewrite only", "zh": "只看改写",
+                     "es": "Ver solo la reescritura", "ja": "書き直しだけ表示"},
+    "helpful": {"en": "Helpful", "zh": "有帮助", "es": "Útil", "ja": "役に立った"},
+    "not_helpful": {"en": "Not helpful", "zh": "没帮助", "es": "No me sirvió",
+                    "ja": "役に立たなかった"},
+    "share": {"en": "Share to channel", "zh": "分享到频道", "es": "Compartir en el canal",
+              "ja": "チャンネルに共有"},
+    # Notices of the fronts ({name}, {calls}, {window} filled in by the front).
+    "thanks_helpful": {"en": "Thanks, noted: helpful.", "zh": "谢谢，已记下：有帮助。",
+                       "es": "Gracias, anotado: útil.",
+                       "ja": "ありがとうございます。「役に立った」と記録しました。"},
+    "thanks_not_helpful": {"en": "Thanks, noted: not helpful. It helps us tune the reviews.",
+                           "zh": "谢谢，已记下：没帮助。这能帮我们改进评审。",
+                           "es": "Gracias, anotado: no te sirvió. Nos ayuda a afinar las "
+                                 "revisiones.",
+                           "ja": "ありがとうございます。「役に立たなかった」と記録しました。"
+                                 "レビューの改善に役立てます。"},
+    "rate_limited": {"en": "You have run `{name}` {calls} times in the last {window} seconds. "
+                           "Give it a moment and try again.",
+                     "zh": "你在过去 {window} 秒内已运行 `{name}` {calls} 次。请稍等片刻再试。",
+                     "es": "Has ejecutado `{name}` {calls} veces en los últimos {window} "
+                           "segundos. Espera un momento y vuelve a intentarlo.",
+                     "ja": "`{name}` を直近 {window} 秒で {calls} 回実行しました。"
+                           "少し待ってからもう一度お試しください。"},
+    "review_gone": {"en": "I no longer have that review; run `/critique` again.",
+                    "zh": "这条评审已经不在了；请再运行一次 `/critique`。",
+                    "es": "Ya no tengo esa revisión; vuelve a ejecutar `/critique`.",
+                    "ja": "そのレビューはもう残っていません。もう一度 `/critique` を実行してください。"},
 }
 VERDICTS: dict[str, dict[str, str]] = {
     "Ready to generate": {"zh": "可以生成了", "es": "Lista para generar", "ja": "生成できます"},

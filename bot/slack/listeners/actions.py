@@ -10,6 +10,7 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.context.respond import Respond
 
+from bot.core.critique import messages as msg
 from bot.slack import blocks as bk
 from bot.slack.front import PLATFORM, SlackFront, Where, ack_now, respond_sender, review_id_of
 
@@ -27,12 +28,14 @@ def register(app: App, front: SlackFront) -> None:
         front.answer(send, "translate", review.prompt, options, where, share=False)
 
     def rewrite_work(body: dict[str, Any], context: Any, respond: Respond) -> None:
+        where = Where.of(context, body)
         send = respond_sender(respond, "ephemeral")
-        review = front.review(review_id_of(body), send, Where.of(context, body))
+        review = front.review(review_id_of(body), send, where)
         if review is None:
             return
         front.reply(send, lambda: bk.rewrite_messages(
-            front.engine.critique(review.prompt, review.model)), what="slack rewrite")
+            front.engine.critique(review.prompt, review.model), front.language(where)),
+            what="slack rewrite")
 
     def feedback_work(body: dict[str, Any], context: Any, respond: Respond) -> None:
         where = Where.of(context, body)
@@ -46,8 +49,8 @@ def register(app: App, front: SlackFront) -> None:
         def record() -> list[bk.Message]:
             front.engine.store.record_feedback(PLATFORM, where.team, where.user, review.id,
                                                helpful)
-            return bk.notice_messages("Thanks, noted: helpful." if helpful else
-                                      "Thanks, noted: not helpful. It helps us tune the reviews.")
+            thanks = "thanks_helpful" if helpful else "thanks_not_helpful"
+            return bk.notice_messages(msg.label(thanks, front.language(where)))
         front.reply(send, record, what="slack feedback")
 
     def share_work(body: dict[str, Any], context: Any, respond: Respond) -> None:

@@ -60,7 +60,7 @@ def register(app: App, front: SlackFront) -> None:
         if name == "prompt":  # errors are private whatever the channel's visibility
             private = respond_sender(respond, "ephemeral")
             if not pre.allowed:
-                private(front.refusal(name))
+                private(front.refusal(name, front.language(where)))
                 return
             answer_prompt(front, text, where, send, private)
             return

@@ -4,6 +4,7 @@ channels and ethics notes, bot.slack.review_channels) and the App Home tab."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import App
@@ -43,8 +44,8 @@ def converse(front: SlackFront, body: dict[str, Any], event: dict[str, Any], con
              client: WebClient, thread_ts: str | None) -> None:
     """Answer a mention or a DM: typed commands, `prompt ...`, or a bare prompt."""
     where = Where.of(context, body)
-    where = Where(where.team, str(event.get("channel") or where.channel),
-                  str(event.get("user") or where.user))
+    where = replace(where, channel=str(event.get("channel") or where.channel),
+                    user=str(event.get("user") or where.user))
     text = bk.plain(_MENTION.sub(" ", str(event.get("text") or ""))).strip()
     send = post_sender(client, where.channel, thread_ts)
     if not text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App
@@ -45,7 +46,7 @@ def register(app: App, front: SlackFront) -> None:
         except ValueError:
             meta = {}
         where = Where.of(context, body)
-        where = Where(where.team, str(meta.get("channel") or where.channel), where.user)
+        where = replace(where, channel=str(meta.get("channel") or where.channel))
         options = {"model": selected["value"]} if selected.get("value") else {}
         url = str(meta.get("response_url") or "")
         if url:
