@@ -106,7 +106,8 @@ NOT_FACTS = (r"snow-?capped|snowcapped|snow-?white|snow leopard|snow globe|rainb
              r"rain forest|sun-?glasses|moon-?shaped|spring-loaded|springs|waterfall mist|"
              r"space heater|starfish|night-?light|night-?stand|nightclub lights|studio ghibli|"
              r"forest green|sky blue|sky-blue|midnight blue|sea green|ocean blue|moonstone|"
-             r"nightgown|ocean spray|evening dress|evening gown")
+             r"nightgown|ocean spray|evening dress|evening gown|depth of field|depth-of-field|"
+             r"field of view")
 
 
 @dataclass(frozen=True)

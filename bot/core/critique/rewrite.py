@@ -224,7 +224,8 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
             out.append("soft overcast daylight")
     elif comp == C.SETTING:
         if a.has(C.SETTING) or f.stated("place"):  # the author's place: only anchor it
-            return _environment_details(low)
+            return _environment_details(low) + [ANCHOR_INDOORS if indoors else ANCHOR_OUTDOORS
+                                                if outdoors else ANCHOR_ANYWHERE]
         out += _settings(low, ctx, indoors, outdoors)
     elif comp == C.SUBJECT:
         subjects = a.spans.get(C.SUBJECT) or []
@@ -305,6 +306,12 @@ ENVIRONMENT: list[tuple[str, list[str]]] = [
     (r"\b(?:space|planet|orbit)\b", ["against distant stars scattered across the black"]),
     (r"\b(?:table|desk)\b", ["in a quiet kitchen", "in a quiet room"]),
 ]
+
+
+ANCHOR_INDOORS = "among a few fixed, distinctive furnishings"
+ANCHOR_OUTDOORS = "with a few fixed landmarks holding the background steady"
+ANCHOR_ANYWHERE = "with a few fixed, distinctive details in the background"
+"""For a place no anchor above knows: fixed features of it, on the side of the wall it is on."""
 
 
 def _environment_details(low: str) -> list[str]:
