@@ -215,7 +215,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         if f.only("weather", "rain"):
             out.append("soft diffuse overcast light, wet surfaces glistening")
         if f.get("season") == frozenset({"winter"}) or _has(r"\bsnow\b", low):
-            out.append("soft diffuse winter daylight, the snow glowing")
+            out.append("soft diffuse winter light, the snow glowing")
         if indoors:
             out += ["warm late-afternoon window light from the side", "warm lamp light from the side"]
         if "landscape" in ctx.kinds:
@@ -425,18 +425,26 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
 
 
 INVENTED = ("season", "weather")
-"""Dimensions a phrase may not introduce on its own: a time of day and a light are a rewrite's to
-choose, but snow or rain the author never mentioned would change the scene."""
+"""Dimensions a phrase may not introduce on its own: snow or rain the author never mentioned would
+change the scene."""
+TIMED_KINDS = frozenset({"landscape"})
+"""Kinds whose need is a time of day (lighting-and-color: a landscape is defined by its time of
+day). Elsewhere a phrase may not introduce a time the prompt leaves open: the prompt may fix one
+in words the fact reader does not know ("under a full moon", "lantern-lit"), and a light without
+a time (a source, a direction, a quality) is what the model needs anyway."""
 
 
 def _fits(phrase: str, a: Analysis, ctx: Context) -> bool:
     """A phrase may join the prompt only if it contradicts nothing the prompt says and invents no
-    season or weather."""
+    season or weather, nor a time of day unless the prompt's kind asks for one."""
     if clashes(a.prompt, phrase):
         return False
-    if any(m.dimension in INVENTED and not ctx.facts.stated(m.dimension)
-           for m in mentions_in(phrase.lower())):
-        return False
+    timed = bool(TIMED_KINDS & set(ctx.kinds))
+    for m in mentions_in(phrase.lower()):
+        if ctx.facts.stated(m.dimension):
+            continue
+        if m.dimension in INVENTED or (m.dimension == "time_of_day" and not timed):
+            return False
     return not (ctx.animated and _has(REALISM, phrase.lower()))
 
 
