@@ -492,3 +492,21 @@ def test_a_thin_motion_is_elaborated_with_its_own_reason(kb):
 def test_depth_of_field_is_not_a_place():
     assert facts_of("85mm lens, shallow depth of field").get("place") is None
     assert not clashes("A cat sleeping on a windowsill", "85mm lens, shallow depth of field")
+
+
+@pytest.mark.parametrize("prompt, place", [
+    ("A choir singing in the old auditorium", "indoors"), ("A cat asleep in the dormitory",
+                                                          "indoors"),
+    ("Two kids racing across the grassland", "outdoors"), ("A heron waiting in the estuary",
+                                                            "outdoors"),
+    ("A girl reading in her bedroom", "indoors"), ("A cat jumps on the table", None),
+    ("A man at night", None), ("A dog in a red sweater", None),
+])
+def test_a_locative_phrase_places_the_scene_by_its_noun(prompt, place):
+    """Nouns the hand-written markers do not list, read through the MiniLM-generated table."""
+    from bot.core.critique.place_words import INDOORS, OUTDOORS
+
+    assert facts_of(prompt).summary().get("place") == place
+    assert "auditorium" in INDOORS and "grassland" in OUTDOORS  # not in facts.PLACE_WORDS
+    assert not search_lower(PLACE_WORDS[0][0], "auditorium") and not search_lower(
+        PLACE_WORDS[1][0], "grassland")

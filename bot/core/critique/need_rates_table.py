@@ -5,8 +5,8 @@ RATES[feature][component] = (times an expert rewriter added the component, dev p
 that feature where the prompt left it open)."""
 
 DEV_ROWS = 110
-SMOOTHING = 5.0
-THRESHOLD = 0.58
+SMOOTHING = 2.0
+THRESHOLD = 0.61
 RATES: dict[str, dict[str, tuple[int, int]]] = {
     'any': {
         'subject': (51, 92),
@@ -288,17 +288,17 @@ RATES: dict[str, dict[str, tuple[int, int]]] = {
         'pacing': (5, 21),
     },
     'states:place': {
-        'subject': (34, 60),
-        'action': (25, 44),
-        'motion': (39, 61),
-        'camera': (35, 65),
-        'shot': (19, 63),
-        'lens': (17, 68),
-        'lighting': (54, 69),
-        'color': (22, 67),
-        'style': (34, 66),
-        'setting': (59, 69),
-        'pacing': (13, 61),
+        'subject': (35, 61),
+        'action': (26, 45),
+        'motion': (40, 62),
+        'camera': (36, 66),
+        'shot': (20, 64),
+        'lens': (17, 69),
+        'lighting': (55, 70),
+        'color': (22, 68),
+        'style': (35, 67),
+        'setting': (60, 70),
+        'pacing': (14, 62),
     },
     'states:time': {
         'subject': (4, 8),
