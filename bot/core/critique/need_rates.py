@@ -18,13 +18,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.core.critique.components import Component as C
+from bot.core.critique.facts import Facts
 from bot.core.critique.results import Analysis
 
-if TYPE_CHECKING:
-    from bot.core.critique.needs import Context
+
+class Context(Protocol):
+    """What the rates read of needs.Context (not imported: needs imports this module)."""
+
+    kinds: list[str]
+    families: list[str]
+    facts: Facts
 
 Table = Mapping[str, Mapping[str, tuple[int, int]]]
 
@@ -58,18 +64,6 @@ def features_of(a: Analysis, ctx: Context) -> frozenset[str]:
     elif words <= SHORT_WORDS:
         out.add("length:short")
     return frozenset(out)
-
-
-def open_components(a: Analysis, ctx: Context) -> list[C]:
-    """The components the rewrite could add to this prompt: those it leaves open (needs._open),
-    and those it states only thinly enough for an expert to elaborate (`ELABORATE`), unless the
-    prompt's own choices rule them out (stillness, black and white, a named animated style: the
-    author chose that look, so it is left as written)."""
-    from bot.core.critique.needs import _open, _refused
-
-    refused = set(_refused(a, ctx)) | ({C.STYLE} if ctx.animated else set())
-    return [c for c in C if _open(a, c, ctx) or (c in ELABORATE and c not in refused and
-                                                 a.has(c))]
 
 
 def _logit(p: float) -> float:

@@ -525,7 +525,7 @@ def _candidates(a: Analysis, ctx: Context, model: ModelProfile | None,
     features = need_rates.features_of(a, ctx)
     kinds = [*ctx.kinds, "any"]
     out: dict[C, Need] = {}
-    for comp in need_rates.open_components(a, ctx):
+    for comp in open_components(a, ctx):
         if comp == C.AUDIO and not (model is not None and model.audio):
             continue
         if comp == C.CONSISTENCY:
@@ -552,6 +552,16 @@ def _candidates(a: Analysis, ctx: Context, model: ModelProfile | None,
                   key=lambda n: order.get((n.kind, n.component), 10**6))
     rest = sorted((n for n in out.values() if not n.core), key=lambda n: -n.chance)
     return core + rest
+
+
+def open_components(a: Analysis, ctx: Context) -> list[C]:
+    """The components the rewrite could add to this prompt: those it leaves open (needs._open),
+    and those it states only thinly enough for an expert to elaborate (`ELABORATE`), unless the
+    prompt's own choices rule them out (stillness, black and white, a named animated style: the
+    author chose that look, so it is left as written)."""
+    refused = set(_refused(a, ctx)) | ({C.STYLE} if ctx.animated else set())
+    thin = {c for c in need_rates.ELABORATE if a.has(c) and c not in refused}
+    return [c for c in C if _open(a, c, ctx) or c in thin]
 
 
 def _rule_for(comp: C, kinds: list[str]) -> tuple[Rule | None, str]:
