@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.core import cached_re as re
 from bot.core.critique.analysis import finditer_lower
 
 DAYTIME = frozenset({"dawn", "morning", "midday", "afternoon", "dusk"})
@@ -106,7 +107,8 @@ NOT_FACTS = (r"snow-?capped|snowcapped|snow-?white|snow leopard|snow globe|rainb
              r"rain forest|sun-?glasses|moon-?shaped|spring-loaded|springs|waterfall mist|"
              r"space heater|starfish|night-?light|night-?stand|nightclub lights|studio ghibli|"
              r"forest green|sky blue|sky-blue|midnight blue|sea green|ocean blue|moonstone|"
-             r"nightgown|ocean spray|evening dress|evening gown")
+             r"nightgown|ocean spray|evening dress|evening gown|depth of field|depth-of-field|"
+             r"field of view")
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,43 @@ def _blank(low: str) -> str:
     return low
 
 
+# A locative phrase: a preposition of place, an optional determiner, then up to three words
+# (the last is the noun it is about: "in a cozy attic", "across the old stadium").
+LOCATIVE = re.compile(
+    r"\b(?:in|inside|into|within|at|on|onto|through|across|along|over|under|beneath|below|"
+    r"near|beside|by|around|outside|among|amid|amidst|past|throughout)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|some|one|two|three|several|many)\s+)?"
+    r"((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)")
+PHRASE_END = frozenset(re.findall(r"\w+", """
+    and or with while as at in on of by to from into for near under over through across along
+    beside among during then where which who that is are was were"""))
+
+
+def _locative_mentions(low: str, taken: list[Mention]) -> list[Mention]:
+    """Place facts from the noun that closes a locative phrase, by the table generated from the
+    shipped MiniLM (place_words.py: nouns nearer the hand-written indoor or outdoor markers),
+    so "in the attic" is indoors and "across a stadium" outdoors without listing either. A
+    word another fact already covers ("at night") is left to it."""
+    from bot.core.critique.place_words import INDOORS, OUTDOORS
+
+    covered = [(m.start, m.start + len(m.text)) for m in taken]
+    out: list[Mention] = []
+    for match in LOCATIVE.finditer(low):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        cut = next((i for i, w in enumerate(words) if w.group(0) in PHRASE_END), len(words))
+        if not cut:
+            continue
+        head = words[cut - 1].group(0)
+        start = match.start(1) + words[cut - 1].start()
+        if any(a <= start < b for a, b in covered):
+            continue
+        side = frozenset({IN}) if head in INDOORS else frozenset({OUT}) \
+            if head in OUTDOORS else None
+        if side is not None:
+            out.append(Mention("place", head, start, side))
+    return out
+
+
 @lru_cache(maxsize=2048)
 def mentions_in(low: str) -> tuple[Mention, ...]:
     """Every fact-carrying word of an already lower-cased text. Cached: the rewrite checks the
@@ -163,6 +202,7 @@ def mentions_in(low: str) -> tuple[Mention, ...]:
         for pattern, allows in table:
             found += [Mention(dim, m.group(0), m.start(), allows)
                       for m in finditer_lower(pattern, low)]
+    found += _locative_mentions(low, found)
     return tuple(found)
 
 

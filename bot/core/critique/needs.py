@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.core import cached_re as re
+from bot.core.critique import need_rates
 from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
@@ -120,117 +121,134 @@ MONOCHROME = r"black[- ]and[- ]white|black & white|monochrome|b&w|grayscale|grey
 @dataclass(frozen=True)
 class Rule:
     component: C
-    tier: int
-    """1: a top need for this kind; 2: part of a standard rewrite; 3: only at full strength."""
     reason: str
     guide: str
     """The guide section that teaches it (knowledge/guide/*.md `id`)."""
+    core: bool = False
+    """The guide names it as this kind's need (a still subject's light, an action's motion):
+    added whenever the prompt leaves it open. The others are added when an expert would likely
+    add them to this kind of prompt (need_rates), and carry their reason from here."""
 
 
-# The needs of each kind of prompt, most valuable first (the order comes from the guide). The
-# tier says how much a `standard` rewrite takes: tiers 1-2 go in, tier 3 only at `full`. Tiers were
-# set on the dev split of benchmarks/data/external/rewrite_pairs.yaml: a need is tier 1-2 when
-# experts add it to at least about half of the prompts of that kind.
+# The needs of each kind of prompt, the guide's core needs first. Which of the others a
+# `standard` rewrite takes is decided per prompt by need_rates (how often expert rewriters add
+# the component to prompts like this one, measured on the dev split of
+# benchmarks/data/external/rewrite_pairs.yaml, threshold cross-validated there).
 RULES: dict[str, tuple[Rule, ...]] = {
     "still": (
-        Rule(C.LIGHTING, 1, "A still subject is shaped by its light: a named source and direction "
-             "give every frame the same shadows and highlights.", "lighting-and-color"),
-        Rule(C.SETTING, 1, "With nothing moving, the background is what the eye reads; a place "
-             "and a surface keep it from morphing.", "consistency"),
-        Rule(C.LENS, 3, "For a still subject, focal length and depth of field decide what the "
-             "eye notices and hide background drift.", "shot-and-lens"),
-        Rule(C.CAMERA, 2, "Held still on purpose: a locked-off camera lets the model spend "
+        Rule(C.LIGHTING, "A still subject is shaped by its light: a named source and direction "
+             "give every frame the same shadows and highlights.", "lighting-and-color", True),
+        Rule(C.SETTING, "With nothing moving, the background is what the eye reads; a place "
+             "and a surface keep it from morphing.", "consistency", True),
+        Rule(C.LENS, "For a still subject, focal length and depth of field decide what the "
+             "eye notices and hide background drift.", "shot-and-lens", True),
+        Rule(C.CAMERA, "Held still on purpose: a locked-off camera lets the model spend "
              "everything on the subject instead of inventing a move.", "camera-language"),
-        Rule(C.SHOT, 3, "Shot size tells the model how much of the subject and its world to "
+        Rule(C.SHOT, "Shot size tells the model how much of the subject and its world to "
              "show.", "shot-and-lens"),
-        Rule(C.SUBJECT, 3, "Concrete material and texture make an object specific.",
+        Rule(C.SUBJECT, "Concrete material and texture make an object specific.",
              "prompt-structure"),
-        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
-        Rule(C.STYLE, 3, "A concrete look and mood instead of leaving it to chance.",
+        Rule(C.COLOR, "A named palette keeps colour from drifting.", "lighting-and-color"),
+        Rule(C.STYLE, "A concrete look and mood instead of leaving it to chance.",
              "style-and-mood"),
     ),
     "action": (
-        Rule(C.MOTION, 1, "Motion is where video fails first: speed, weight and direction keep "
-             "the action physically plausible.", "motion-physics"),
-        Rule(C.CAMERA, 2, "A camera that serves the action (following travel, holding still when "
-             "the motion is complex) instead of a random drift.", "camera-language"),
-        Rule(C.SETTING, 1, "A place for the action to happen in, so the background does not "
+        Rule(C.MOTION, "Motion is where video fails first: speed, weight and direction keep "
+             "the action physically plausible.", "motion-physics", True),
+        Rule(C.CAMERA, "A camera that serves the action (following travel, holding still when "
+             "the motion is complex) instead of a random drift.", "camera-language", True),
+        Rule(C.SETTING, "A place for the action to happen in, so the background does not "
              "morph around it.", "prompt-structure"),
-        Rule(C.LIGHTING, 1, "A light source the model can keep stable while things move.",
+        Rule(C.LIGHTING, "A light source the model can keep stable while things move.",
              "lighting-and-color"),
-        Rule(C.SHOT, 3, "Wider shots tolerate more motion and close-ups expose it: the shot "
+        Rule(C.SHOT, "Wider shots tolerate more motion and close-ups expose it: the shot "
              "size has to fit the action.", "shot-and-lens"),
-        Rule(C.PACING, 3, "The tempo of the action: real time or slow motion.", "pacing-and-time"),
+        Rule(C.PACING, "The tempo of the action: real time or slow motion.", "pacing-and-time"),
     ),
     "landscape": (
-        Rule(C.LIGHTING, 1, "A landscape is defined by its time of day and the light that comes "
-             "with it.", "lighting-and-color"),
-        Rule(C.SHOT, 1, "A wide shot establishes the place and its scale.", "shot-and-lens"),
-        Rule(C.MOTION, 1, "Small, repetitive background motion (mist, clouds, water) keeps a "
+        Rule(C.LIGHTING, "A landscape is defined by its time of day and the light that comes "
+             "with it.", "lighting-and-color", True),
+        Rule(C.SHOT, "A wide shot establishes the place and its scale.", "shot-and-lens", True),
+        Rule(C.MOTION, "Small, repetitive background motion (mist, clouds, water) keeps a "
              "landscape alive without breaking physics.", "motion-physics"),
-        Rule(C.CAMERA, 1, "Slow aerial moves are reliable for landscapes and show their scale.",
+        Rule(C.CAMERA, "Slow aerial moves are reliable for landscapes and show their scale.",
              "camera-language"),
-        Rule(C.STYLE, 2, "A named look and mood for the place.", "style-and-mood"),
-        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
+        Rule(C.STYLE, "A named look and mood for the place.", "style-and-mood"),
+        Rule(C.COLOR, "A named palette keeps colour from drifting.", "lighting-and-color"),
     ),
     "person": (
-        Rule(C.SUBJECT, 1, "A concrete person: wardrobe with colour and material is what the "
-             "model can hold steady across frames (a consistency anchor).", "consistency"),
-        Rule(C.SETTING, 1, "A place and time around the person, so the background does not "
+        Rule(C.SUBJECT, "A concrete person: wardrobe with colour and material is what the "
+             "model can hold steady across frames (a consistency anchor).", "consistency", True),
+        Rule(C.SETTING, "A place and time around the person, so the background does not "
              "morph.", "prompt-structure"),
-        Rule(C.ACTION, 2, "One small secondary beat after the main action makes the moment "
+        Rule(C.ACTION, "One small secondary beat after the main action makes the moment "
              "read as lived, not posed.", "pacing-and-time"),
-        Rule(C.LIGHTING, 1, "Light that shapes the face and stays consistent across frames.",
+        Rule(C.LIGHTING, "Light that shapes the face and stays consistent across frames.",
              "lighting-and-color"),
-        Rule(C.SHOT, 3, "Shot size decides how much of the person the model must keep "
+        Rule(C.SHOT, "Shot size decides how much of the person the model must keep "
              "coherent.", "shot-and-lens"),
-        Rule(C.STYLE, 2, "A concrete look and mood for the person's moment, backed by the "
+        Rule(C.STYLE, "A concrete look and mood for the person's moment, backed by the "
              "light and framing.", "prompting-for-feeling"),
-        Rule(C.CONSISTENCY, 3, "A fixed identifying detail to repeat in every shot.",
+        Rule(C.CONSISTENCY, "A fixed identifying detail to repeat in every shot.",
              "consistency"),
     ),
     "idle": (
-        Rule(C.ACTION, 1, "A living subject with nothing to do drifts or freezes: video is change "
-             "over time, so give it one clear action.", "motion-physics"),
-        Rule(C.MOTION, 3, "Motion is where video fails first: speed, weight and direction keep "
+        Rule(C.ACTION, "A living subject with nothing to do drifts or freezes: video is change "
+             "over time, so give it one clear action.", "motion-physics", True),
+        Rule(C.MOTION, "Motion is where video fails first: speed, weight and direction keep "
              "the new action plausible.", "motion-physics"),
-        Rule(C.CAMERA, 3, "A camera that serves the action instead of a random drift.",
+        Rule(C.CAMERA, "A camera that serves the action instead of a random drift.",
              "camera-language"),
     ),
     "living": (
-        Rule(C.SUBJECT, 1, "A concrete animal: colour, coat and texture keep it the same "
+        Rule(C.SUBJECT, "A concrete animal: colour, coat and texture keep it the same "
              "animal from frame to frame.", "prompt-structure"),
-        Rule(C.SETTING, 1, "A habitat or place for the subject, so the background does not "
+        Rule(C.SETTING, "A habitat or place for the subject, so the background does not "
              "morph.", "prompt-structure"),
-        Rule(C.ACTION, 2, "One small secondary beat after the main action (a pause, a look) "
+        Rule(C.ACTION, "One small secondary beat after the main action (a pause, a look) "
              "makes the motion read as natural.", "motion-physics"),
-        Rule(C.LIGHTING, 1, "A light source the model can keep stable.", "lighting-and-color"),
-        Rule(C.STYLE, 2, "A concrete look and mood instead of leaving it to chance.",
+        Rule(C.LIGHTING, "A light source the model can keep stable.", "lighting-and-color"),
+        Rule(C.STYLE, "A concrete look and mood instead of leaving it to chance.",
              "style-and-mood"),
     ),
     "close": (
-        Rule(C.LENS, 2, "A close shot wants a long lens and shallow depth of field: it flatters "
+        Rule(C.LENS, "A close shot wants a long lens and shallow depth of field: it flatters "
              "the subject and hides background drift.", "shot-and-lens"),
     ),
     "abstract": (
-        Rule(C.MOTION, 1, "Abstract pieces live on precise motion: speed, direction, material.",
-             "creative-uses"),
-        Rule(C.LENS, 2, "Macro framing makes small textures read.", "shot-and-lens"),
-        Rule(C.COLOR, 2, "A clear palette carries an abstract piece's feeling.", "creative-uses"),
-        Rule(C.LIGHTING, 3, "A named light gives the shapes depth.", "lighting-and-color"),
+        Rule(C.MOTION, "Abstract pieces live on precise motion: speed, direction, material.",
+             "creative-uses", True),
+        Rule(C.LENS, "Macro framing makes small textures read.", "shot-and-lens"),
+        Rule(C.COLOR, "A clear palette carries an abstract piece's feeling.", "creative-uses"),
+        Rule(C.LIGHTING, "A named light gives the shapes depth.", "lighting-and-color"),
     ),
     "any": (
-        Rule(C.SETTING, 1, "A place and time anchor the background so it does not morph.",
+        Rule(C.SETTING, "A place and time anchor the background so it does not morph.",
              "prompt-structure"),
-        Rule(C.LIGHTING, 1, "A named light source keeps shadows and highlights stable across "
+        Rule(C.LIGHTING, "A named light source keeps shadows and highlights stable across "
              "frames.", "lighting-and-color"),
-        Rule(C.STYLE, 3, "A concrete style and mood instead of leaving the look to chance.",
+        Rule(C.STYLE, "A concrete style and mood instead of leaving the look to chance.",
              "style-and-mood"),
-        Rule(C.ACTION, 3, "Video is change over time: one clear action.", "motion-physics"),
-        Rule(C.COLOR, 3, "A named palette keeps colour from drifting.", "lighting-and-color"),
-        Rule(C.SHOT, 3, "Shot size tells the model how much to show.", "shot-and-lens"),
+        Rule(C.ACTION, "Video is change over time: one clear action.", "motion-physics"),
+        Rule(C.MOTION, "Speed, weight and direction keep the movement physically plausible.",
+             "motion-physics"),
+        Rule(C.CAMERA, "A chosen camera instead of the random drift the model picks when left "
+             "alone.", "camera-language"),
+        Rule(C.COLOR, "A named palette keeps colour from drifting.", "lighting-and-color"),
+        Rule(C.SHOT, "Shot size tells the model how much to show.", "shot-and-lens"),
+        Rule(C.LENS, "Focal length and depth of field shape perspective and what the eye "
+             "notices.", "shot-and-lens"),
+        Rule(C.PACING, "The tempo of the clip: real time or slow motion.", "pacing-and-time"),
     ),
 }
+ELABORATION = {
+    C.MOTION: "The prompt names the movement; its speed, weight and manner are what keep it "
+              "physically plausible.",
+    C.LIGHTING: "The prompt names a time or a light; the light's source, direction and quality "
+                "are what the model keeps stable.",
+    C.STYLE: "The prompt names a look in a word; a concrete mood and texture make it specific.",
+}
+"""Why a component the prompt names thinly is still worth a phrase (need_rates.ELABORATE)."""
 # Components a still prompt never gets: they would move what the author asked to hold.
 STILL_CAMERA_FORBIDS = frozenset({C.CAMERA, C.PACING})
 STILL_SUBJECT_FORBIDS = frozenset({C.PACING, C.MOTION, C.ACTION})
@@ -261,7 +279,11 @@ class Need:
     reason: str
     guide: str
     kind: str
-    tier: int
+    """The kind of prompt whose rule it comes from ("still", "person"...; "full", "rules")."""
+    core: bool = False
+    """One of the guide's named needs for the prompt's kind."""
+    chance: float = 0.0
+    """How likely an expert rewriter adds it to prompts like this one (need_rates)."""
 
 
 @dataclass
@@ -466,38 +488,90 @@ def plan(a: Analysis, model: ModelProfile | None = None,
          require: list[C] | tuple[C, ...] = ()) -> Plan:
     """The needs of this prompt, most valuable first, cut to the strength; `require` adds
     components a team's house rules demand (still kept out where the prompt's stillness or
-    named style rules them out)."""
+    named style rules them out).
+
+    The guide's core needs for the prompt's kinds come first (a still subject's light, an
+    action's motion); then the other components it leaves open, by how likely an expert adds
+    them to prompts like it. `standard` keeps those whose chance beats the cross-validated
+    threshold, `light` the first two, `full` every one the prompt's choices allow."""
     strength = Strength(strength)
     ctx = context_of(a)
-    ranked: dict[C, tuple[tuple[int, int, int], Need]] = {}
-    for k_index, kind in enumerate([*ctx.kinds, "any"]):
-        for position, rule in enumerate(RULES[kind]):
-            if not _open(a, rule.component, ctx):
-                continue
-            key = (rule.tier, position, k_index)
-            if rule.component not in ranked or key < ranked[rule.component][0]:
-                ranked[rule.component] = (key, Need(rule.component, rule.reason, rule.guide,
-                                                    kind, rule.tier))
-    if weak_style and C.STYLE not in ranked and not ctx.animated:
-        ranked[C.STYLE] = ((1, 9, 9), Need(C.STYLE, "'Cinematic' alone says almost nothing: "
-                                           "name a concrete look and mood.", "style-and-mood",
-                                           "any", 1))
-    needs = [n for _, n in sorted(ranked.values(), key=lambda kn: kn[0])]
+    candidates = _candidates(a, ctx, model, weak_style)
     if strength == Strength.LIGHT:
-        needs = needs[:LIGHT_COUNT]
+        needs = candidates[:LIGHT_COUNT]
     elif strength == Strength.STANDARD:
-        needs = [n for n in needs if n.tier <= 2]
+        cut = need_rates.threshold()
+        needs = [n for n in candidates if n.core or n.chance >= cut]
     else:
-        needs += _rest(a, ctx, model, {n.component for n in needs})
+        needs = candidates
     refused = _refused(a, ctx)
     taken = {n.component for n in needs}
+    if strength == Strength.FULL:
+        needs += _rest(a, ctx, model, taken)
+        taken = {n.component for n in needs}
     for comp in require:
         if comp not in taken and comp not in refused and a.strength(comp) < WEAK:
             info = COMPONENTS[comp]
             needs.append(Need(comp, f"Your house rules require it. {info.why}", info.guide[0],
-                              "rules", 1))
+                              "rules", True))
             taken.add(comp)
     return Plan(strength=strength, needs=needs, context=ctx, refused=refused)
+
+
+def _candidates(a: Analysis, ctx: Context, model: ModelProfile | None,
+                weak_style: bool) -> list[Need]:
+    """Every component this prompt could get, core needs first (in the order of the prompt's
+    kinds and the guide's rules), then the rest by their chance, highest first."""
+    features = need_rates.features_of(a, ctx)
+    kinds = [*ctx.kinds, "any"]
+    out: dict[C, Need] = {}
+    for comp in open_components(a, ctx):
+        if comp == C.AUDIO and not (model is not None and model.audio):
+            continue
+        if comp == C.CONSISTENCY:
+            continue  # a person's anchor is the subject's wardrobe detail
+        rule, kind = _rule_for(comp, kinds)
+        chance = need_rates.chance(features, comp)
+        if a.strength(comp) >= WEAK and comp in ELABORATION:
+            out[comp] = Need(comp, ELABORATION[comp], rule.guide if rule else
+                             COMPONENTS[comp].guide[0], kind, False, chance)
+        elif rule is not None:
+            out[comp] = Need(comp, rule.reason, rule.guide, kind, rule.core, chance)
+        else:
+            info = COMPONENTS[comp]
+            out[comp] = Need(comp, info.why, info.guide[0], "any", False, chance)
+    if weak_style and not ctx.animated and C.STYLE not in out:
+        out[C.STYLE] = Need(C.STYLE, "'Cinematic' alone says almost nothing: name a concrete "
+                            "look and mood.", "style-and-mood", "any", False,
+                            need_rates.chance(features, C.STYLE))
+    order: dict[tuple[str, C], int] = {}
+    for k_index, kind in enumerate(kinds):
+        for position, rule in enumerate(RULES[kind]):
+            order.setdefault((kind, rule.component), k_index * 100 + position)
+    core = sorted((n for n in out.values() if n.core),
+                  key=lambda n: order.get((n.kind, n.component), 10**6))
+    rest = sorted((n for n in out.values() if not n.core), key=lambda n: -n.chance)
+    return core + rest
+
+
+def open_components(a: Analysis, ctx: Context) -> list[C]:
+    """The components the rewrite could add to this prompt: those it leaves open (needs._open),
+    and those it states only thinly enough for an expert to elaborate (`ELABORATE`), unless the
+    prompt's own choices rule them out (stillness, black and white, a named animated style: the
+    author chose that look, so it is left as written)."""
+    refused = set(_refused(a, ctx)) | ({C.STYLE} if ctx.animated else set())
+    thin = {c for c in need_rates.ELABORATE if a.has(c) and c not in refused}
+    return [c for c in C if _open(a, c, ctx) or c in thin]
+
+
+def _rule_for(comp: C, kinds: list[str]) -> tuple[Rule | None, str]:
+    """The rule for `comp` from the prompt's kinds: a core one if any kind has it, else the
+    first kind's."""
+    found = [(rule, kind) for kind in kinds for rule in RULES[kind] if rule.component == comp]
+    for rule, kind in found:
+        if rule.core:
+            return rule, kind
+    return found[0] if found else (None, "any")
 
 
 def _refused(a: Analysis, ctx: Context) -> list[C]:
@@ -525,7 +599,7 @@ def _rest(a: Analysis, ctx: Context, model: ModelProfile | None, taken: set[C]) 
         if comp == C.CONSISTENCY and ("person" not in ctx.kinds or C.SUBJECT in taken):
             continue  # the person's wardrobe detail is already their anchor
         info = COMPONENTS[comp]
-        out.append(Need(comp, info.why, info.guide[0], "full", 3))
+        out.append(Need(comp, info.why, info.guide[0], "full"))
     return out
 
 

@@ -109,7 +109,7 @@ def i2v_plan(a: Analysis, model: ModelProfile | None, strength: Strength) -> Pla
     have = {n.component for n in needs}
     for comp in (Component.CAMERA, Component.MOTION):
         if comp not in have and a.strength(comp) < WEAK and comp not in p.refused:
-            needs.append(Need(comp, I2V_REASON[comp], COMPONENTS[comp].guide[0], "i2v", 1))
+            needs.append(Need(comp, I2V_REASON[comp], COMPONENTS[comp].guide[0], "i2v", True))
     return Plan(strength=p.strength, needs=needs, context=p.context, refused=p.refused)
 
 

@@ -215,7 +215,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         if f.only("weather", "rain"):
             out.append("soft diffuse overcast light, wet surfaces glistening")
         if f.get("season") == frozenset({"winter"}) or _has(r"\bsnow\b", low):
-            out.append("soft diffuse winter daylight, the snow glowing")
+            out.append("soft diffuse winter light, the snow glowing")
         if indoors:
             out += ["warm late-afternoon window light from the side", "warm lamp light from the side"]
         if "landscape" in ctx.kinds:
@@ -224,7 +224,8 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
             out.append("soft overcast daylight")
     elif comp == C.SETTING:
         if a.has(C.SETTING) or f.stated("place"):  # the author's place: only anchor it
-            return _environment_details(low)
+            return _environment_details(low) + [ANCHOR_INDOORS if indoors else ANCHOR_OUTDOORS
+                                                if outdoors else ANCHOR_ANYWHERE]
         out += _settings(low, ctx, indoors, outdoors)
     elif comp == C.SUBJECT:
         subjects = a.spans.get(C.SUBJECT) or []
@@ -305,6 +306,12 @@ ENVIRONMENT: list[tuple[str, list[str]]] = [
     (r"\b(?:space|planet|orbit)\b", ["against distant stars scattered across the black"]),
     (r"\b(?:table|desk)\b", ["in a quiet kitchen", "in a quiet room"]),
 ]
+
+
+ANCHOR_INDOORS = "among a few fixed, distinctive furnishings"
+ANCHOR_OUTDOORS = "with a few fixed landmarks holding the background steady"
+ANCHOR_ANYWHERE = "with a few fixed, distinctive details in the background"
+"""For a place no anchor above knows: fixed features of it, on the side of the wall it is on."""
 
 
 def _environment_details(low: str) -> list[str]:
@@ -418,18 +425,26 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
 
 
 INVENTED = ("season", "weather")
-"""Dimensions a phrase may not introduce on its own: a time of day and a light are a rewrite's to
-choose, but snow or rain the author never mentioned would change the scene."""
+"""Dimensions a phrase may not introduce on its own: snow or rain the author never mentioned would
+change the scene."""
+TIMED_KINDS = frozenset({"landscape"})
+"""Kinds whose need is a time of day (lighting-and-color: a landscape is defined by its time of
+day). Elsewhere a phrase may not introduce a time the prompt leaves open: the prompt may fix one
+in words the fact reader does not know ("under a full moon", "lantern-lit"), and a light without
+a time (a source, a direction, a quality) is what the model needs anyway."""
 
 
 def _fits(phrase: str, a: Analysis, ctx: Context) -> bool:
     """A phrase may join the prompt only if it contradicts nothing the prompt says and invents no
-    season or weather."""
+    season or weather, nor a time of day unless the prompt's kind asks for one."""
     if clashes(a.prompt, phrase):
         return False
-    if any(m.dimension in INVENTED and not ctx.facts.stated(m.dimension)
-           for m in mentions_in(phrase.lower())):
-        return False
+    timed = bool(TIMED_KINDS & set(ctx.kinds))
+    for m in mentions_in(phrase.lower()):
+        if ctx.facts.stated(m.dimension):
+            continue
+        if m.dimension in INVENTED or (m.dimension == "time_of_day" and not timed):
+            return False
     return not (ctx.animated and _has(REALISM, phrase.lower()))
 
 

@@ -42,8 +42,8 @@ def rewrite_with_rules(critique: Critique, rules_in_force: RulesInForce, kb: Kno
         from bot.core.critique.rewrite import rewrite
 
         present = {row.name for row in critique.components if row.present}
-        extra = [r.component for r in rules.require
-                 if r.component not in present and r.component not in critique.missing]
+        extra = [r.component for r in rules.require  # the rewrite adds only what it needs
+                 if r.component not in present and r.component not in critique.added]
         if extra:
             model = kb.models.get(critique.model) if critique.model else None
             weak_style = any(h.id == "cinematic-only" for h in critique.anti_patterns)
