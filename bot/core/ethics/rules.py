@@ -895,11 +895,28 @@ def _concern(fired: _Fired) -> Concern:
     )
 
 
-def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview:
+def review_ethics(prompt: str, rules: EthicsRules | None = None,
+                  use_gloss: bool = True) -> EthicsReview:
     """The rules layer's concerns about a prompt, one per category (the most severe rule
-    wins), worst first. Deterministic, offline, about a millisecond."""
+    wins), worst first. Deterministic, offline, about a millisecond.
+
+    A Chinese or Japanese prompt is also read through its English gloss (`ethics.gloss`:
+    offline dictionaries, loaded on the first such prompt only), and the English rules'
+    concerns about the gloss are added: they can add or raise a concern, never lower one."""
     rules = rules or cached_rules()
     scan = _Scan(prompt, rules)
+    concerns = _rule_concerns(scan, rules)
+    if use_gloss and scan.has_cjk:
+        from bot.core.ethics.gloss import from_gloss, gloss
+
+        glossed = gloss(prompt)
+        if glossed is not None:
+            concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
+                                   glossed, prompt, "gloss")
+    return assemble(concerns, ["rules"])
+
+
+def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
     by_category: dict[str, _Fired] = {}
     for rule in rules.rules:
         fired = _fire(rule, scan)
@@ -908,7 +925,7 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview
         held = by_category.get(rule.category)
         if held is None or SEVERITY_RANK[fired.severity] > SEVERITY_RANK[held.severity]:
             by_category[rule.category] = fired
-    return assemble([_concern(f) for f in by_category.values()], ["rules"])
+    return [_concern(f) for f in by_category.values()]
 
 
 def assemble(concerns: list[Concern], layers: list[str]) -> EthicsReview:

