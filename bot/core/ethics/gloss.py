@@ -48,7 +48,7 @@ _LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z'._-]*")
 _PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LEADING_TO = re.compile(r"^(?:to be |to )")
 _UNUSABLE_SENSE = re.compile(
-    r"^(?:surname |variant of|old variant|see |CL:|abbr\. for|used in|also written|"
+    r"^(?:surname |variant of|old variant|see |CL:|abbr\. for|used in|also written|Taiwan pr|"
     r"Japanese variant|classifier|erhua variant|pr\. |\(?particle|indicates |used |"
     r"expresses |suffix|prefix|honorific|auxiliary)", re.IGNORECASE)
 
@@ -112,19 +112,29 @@ def _cedict_file() -> Path | None:
     return None
 
 
-_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _cedict_lock = threading.Lock()
+
+CHINESE_GRAMMAR = frozenset("的了着过个把被里吗呢吧啊之其而等些地得所么哦呀嘛")
+"""Single characters that are grammar in running text (particles, the measure word 个, the
+passive 被 and the disposal 把, the locative 里): their first dictionary sense ("quilt",
+"lining", "individual") is noise to a reader of the gloss. Words that contain them (被子,
+里面) are still looked up whole."""
 
 
 @lru_cache(maxsize=1)
 def chinese_dictionary() -> dict[str, str]:
     """Headword (simplified and traditional) -> its first usable English sense; empty when
-    the package is not installed (the native lexicon still runs)."""
+    the package is not installed (the native lexicon still runs).
+
+    A headword with several readings keeps the common one: a lower-case reading (capitalised
+    pinyin marks a proper noun, 美 "the Americas" before 美 "beautiful"), then the reading with
+    the most senses (说 shuo1 "to speak, to say..." over shui4 "to persuade")."""
     path = _cedict_file()
     if path is None:
         return {}
     with _cedict_lock:
-        entries: dict[str, str] = {}
+        best: dict[str, tuple[tuple[bool, int], str]] = {}
         with path.open(encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -132,16 +142,17 @@ def chinese_dictionary() -> dict[str, str]:
                 m = _CEDICT_LINE.match(line)
                 if m is None:
                     continue
-                traditional, simplified, senses = m.groups()
-                # Proper names (capitalised pinyin) come after common words for a headword.
-                english = _first_usable(senses.split("/"))
+                traditional, simplified, pinyin, senses = m.groups()
+                parts = senses.split("/")
+                english = _first_usable(parts)
                 if not english:
                     continue
+                rank = (pinyin[:1].islower(), len(parts))
                 for word in (simplified, traditional):
-                    if word not in entries or (entries[word][:1].isupper()
-                                               and not english[:1].isupper()):
-                        entries[word] = english
-        return entries
+                    held = best.get(word)
+                    if held is None or rank > held[0]:
+                        best[word] = (rank, english)
+        return {word: english for word, (_, english) in best.items()}
 
 
 def gloss_chinese(text: str) -> Gloss:
@@ -158,7 +169,8 @@ def gloss_chinese(text: str) -> Gloss:
         for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
             english = entries.get(text[i:i + n])
             if english and _HAN.match(text[i]):
-                words.append(GlossWord(english, i, i + n))
+                if not (n == 1 and text[i] in CHINESE_GRAMMAR):
+                    words.append(GlossWord(english, i, i + n))
                 i += n
                 break
         else:
