@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.ethics.rules import (
     CATEGORIES,
+    GLOSS_MIN_SEVERITY,
     SEVERITY_RANK,
     Category,
     Concern,
@@ -86,8 +87,9 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
             glossed_scan = _Scan(glossed.text, rules)
             found += from_gloss(
                 semantic.concerns(glossed.text,
-                                  lambda g: bool(glossed_scan.hits(g)) or bool(scan.hits(g))),
-                glossed, prompt, "gloss")
+                                  lambda g: bool(glossed_scan.hits(g)) or bool(scan.hits(g)),
+                                  use_probe=False),
+                glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
     return found
 
 
@@ -106,5 +108,6 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     concerns = list(review.concerns)
     if semantic is not None:
         scan = _Scan(glossed.text, rules)
-        concerns += semantic.concerns(glossed.text, lambda g: bool(scan.hits(g)))
+        concerns += semantic.concerns(glossed.text, lambda g: bool(scan.hits(g)),
+                                      use_probe=False)
     return assemble(from_gloss(concerns, glossed, prompt, "gloss"), ["rules"])

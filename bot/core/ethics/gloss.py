@@ -92,7 +92,7 @@ def _first_usable(senses: list[str]) -> str:
         if _UNUSABLE_SENSE.match(sense.strip()):
             continue
         cleaned = _clean_sense(sense)
-        if cleaned and len(cleaned) <= 40:
+        if cleaned and len(cleaned) <= 40 and not cleaned.endswith("!"):  # not interjections
             return cleaned
     return ""
 
@@ -122,19 +122,37 @@ passive 被 and the disposal 把, the locative 里): their first dictionary sens
 里面) are still looked up whole."""
 
 
-@lru_cache(maxsize=1)
-def chinese_dictionary() -> dict[str, str]:
-    """Headword (simplified and traditional) -> its first usable English sense; empty when
-    the package is not installed (the native lexicon still runs).
+SENSES_PER_WORD = 2
+"""How many readings of a headword the gloss gives, in dictionary order, as "a / b": CC-CEDICT
+lists a character's readings as separate entries and the first is not always the common one
+(说 shui4 "to persuade" before shuo1 "to speak"); both words stay one token for the rules'
+word windows."""
 
-    A headword with several readings keeps the common one: a lower-case reading (capitalised
-    pinyin marks a proper noun, 美 "the Americas" before 美 "beautiful"), then the reading with
-    the most senses (说 shuo1 "to speak, to say..." over shui4 "to persuade")."""
+POSSESSIVE: dict[str, str] = {"我": "my", "我的": "my", "她": "her", "她的": "her", "他": "his",
+                              "他的": "his", "我们": "our", "我们的": "our", "你": "your",
+                              "你的": "your"}
+"""Pronouns that are possessive before a noun (我同事 "my coworker"): Chinese drops 的 there."""
+
+EX_PREFIX = "前"
+"""前 before a relation is "ex-" (前男友 "ex-boyfriend"), not "front"."""
+RELATIONS = re.compile(
+    r"^(?:boyfriend|girlfriend|husband|wife|boss|colleague|coworker|employer|partner|"
+    r"lover|fianc\w*|son-in-law|daughter-in-law|classmate|roommate|teammate)\b")
+
+
+@lru_cache(maxsize=1)
+def chinese_dictionary() -> dict[str, tuple[str, bool]]:
+    """Headword (simplified and traditional) -> (its English, whether its first sense is a
+    verb); empty when the package is not installed (the native lexicon still runs).
+
+    Readings with lower-case pinyin come first (capitalised pinyin marks a proper noun: 美
+    "the Americas" before 美 "beautiful"); up to `SENSES_PER_WORD` readings, each by its first
+    usable sense."""
     path = _cedict_file()
     if path is None:
         return {}
     with _cedict_lock:
-        best: dict[str, tuple[tuple[bool, int], str]] = {}
+        readings: dict[str, list[tuple[bool, str, bool]]] = {}
         with path.open(encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -147,34 +165,53 @@ def chinese_dictionary() -> dict[str, str]:
                 english = _first_usable(parts)
                 if not english:
                     continue
-                rank = (pinyin[:1].islower(), len(parts))
-                for word in (simplified, traditional):
-                    held = best.get(word)
-                    if held is None or rank > held[0]:
-                        best[word] = (rank, english)
-        return {word: english for word, (_, english) in best.items()}
+                verb = parts[0].startswith("to ")
+                for word in {simplified, traditional}:
+                    readings.setdefault(word, []).append((pinyin[:1].islower(), english, verb))
+        out: dict[str, tuple[str, bool]] = {}
+        for word, found in readings.items():
+            ordered = [r for r in found if r[0]] or found
+            chosen: list[str] = []
+            for _, english, _ in ordered:
+                if english not in chosen:
+                    chosen.append(english)
+            out[word] = (" / ".join(chosen[:SENSES_PER_WORD]), ordered[0][2])
+        return out
 
 
 def gloss_chinese(text: str) -> Gloss:
-    """Forward maximum matching over CC-CEDICT's headwords; Latin words kept as written."""
+    """Forward maximum matching over CC-CEDICT's headwords; Latin words kept as written; a
+    pronoun before a noun read as possessive, 前 before a relation as "ex-"."""
     entries = chinese_dictionary()
-    words: list[GlossWord] = []
+    found: list[tuple[str, int, int, bool]] = []
     i = 0
     while i < len(text):
         latin = _LATIN_RUN.match(text, i)
         if latin:
-            words.append(GlossWord(latin.group(0), i, latin.end()))
+            found.append((latin.group(0), i, latin.end(), False))
             i = latin.end()
             continue
         for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
-            english = entries.get(text[i:i + n])
-            if english and _HAN.match(text[i]):
+            entry = entries.get(text[i:i + n])
+            if entry and _HAN.match(text[i]):
                 if not (n == 1 and text[i] in CHINESE_GRAMMAR):
-                    words.append(GlossWord(english, i, i + n))
+                    found.append((entry[0], i, i + n, entry[1]))
                 i += n
                 break
         else:
             i += 1
+    words: list[GlossWord] = []
+    for k, (english, start, end, _verb) in enumerate(found):
+        after = found[k + 1] if k + 1 < len(found) else None
+        adjacent = after is not None and after[1] == end
+        word = text[start:end]
+        if word in POSSESSIVE and after is not None and (
+                (adjacent and not after[3]) or text[end:end + 1] == "的"):
+            english = POSSESSIVE[word]
+        elif (word == EX_PREFIX and adjacent and after is not None
+              and RELATIONS.match(after[0])):
+            english = "ex"
+        words.append(GlossWord(english, start, end))
     return _assemble(words)
 
 
@@ -252,6 +289,12 @@ def _jmdict() -> _JMdict | None:
         return None
 
 
+JAPANESE_POSSESSIVE: dict[str, str] = {
+    "私": "my", "俺": "my", "僕": "my", "あたし": "my", "うち": "my", "自分": "my own",
+    "彼女": "her", "彼": "his", "私たち": "our", "あなた": "your", "お前": "your"}
+"""A pronoun followed by の is possessive (俺の元カノ "my ex-girlfriend")."""
+
+
 def _inflected(text: str, i: int) -> list[tuple[str, int]]:
     """Dictionary forms a kanji stem at `i` followed by inflecting kana may stand for, each
     with how many characters of the prompt it covers (殺して -> (殺す, 3))."""
@@ -314,6 +357,8 @@ def gloss_japanese(text: str) -> Gloss:
             continue
         n, english = best
         span = text[i:i + n]
+        if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
+            english = JAPANESE_POSSESSIVE[span]
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
             len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
         if not grammar:
@@ -375,8 +420,12 @@ def source_trigger(trigger: str, glossed: Gloss, prompt: str) -> str:
     return ", ".join(seen)
 
 
-def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str) -> list[Concern]:
-    """Concerns found on the gloss, with the prompt's words as trigger and the layer named in
-    `rule` (for the benchmark; not part of the JSON)."""
+def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
+               min_severity: str = "note") -> list[Concern]:
+    """Concerns found on the gloss at `min_severity` or above, with the prompt's words as
+    trigger and the layer named in `rule` (for the benchmark; not part of the JSON)."""
+    from bot.core.ethics.rules import SEVERITY_RANK
+
     return [c.model_copy(update={"trigger": source_trigger(c.trigger, glossed, prompt),
-                                 "rule": f"{layer}:{c.rule}"}) for c in concerns]
+                                 "rule": f"{layer}:{c.rule}"}) for c in concerns
+            if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[min_severity]]

@@ -912,8 +912,14 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
         glossed = gloss(prompt)
         if glossed is not None:
             concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
-                                   glossed, prompt, "gloss")
+                                   glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
     return assemble(concerns, ["rules"])
+
+
+GLOSS_MIN_SEVERITY: ConcernSeverity = "stop"
+"""What the gloss may add: only stops. A word-by-word gloss loses the idioms that make an
+alarming word harmless ("爆炸性的色彩", explosive colour), which the per-language lexicons know;
+their notes and cautions stand, and the gloss only catches what they miss outright."""
 
 
 def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
