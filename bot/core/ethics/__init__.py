@@ -73,6 +73,12 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     return review
 
 
+TOPIC_GROUPS = frozenset({"self_harm_topic"})
+"""Groups that only name a topic ("die", "pills", "goodbye"): enough to let a class look at an
+English prompt, whose grammar the exemplars weigh, but not at a gloss, which has lost whose
+death or whose pills it is (a child's letter to a grandmother who died)."""
+
+
 def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
                        use_gloss: bool) -> list[Concern]:
     """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese
@@ -85,10 +91,13 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
         glossed = gloss(prompt)
         if glossed is not None:
             glossed_scan = _Scan(glossed.text, rules)
+
+            def present(group: str) -> bool:
+                return group not in TOPIC_GROUPS and (bool(glossed_scan.hits(group))
+                                                      or bool(scan.hits(group)))
+
             found += from_gloss(
-                semantic.concerns(glossed.text,
-                                  lambda g: bool(glossed_scan.hits(g)) or bool(scan.hits(g)),
-                                  use_probe=False),
+                semantic.concerns(glossed.text, present, use_probe=False),
                 glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
     return found
 
