@@ -88,7 +88,7 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
     if use_gloss and scan.has_cjk:
         from bot.core.ethics.gloss import from_gloss, gloss
 
-        glossed = gloss(prompt)
+        glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
             glossed_scan = _Scan(glossed.text, rules)
 
@@ -110,7 +110,7 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     from bot.core.ethics.gloss import from_gloss, gloss
 
     rules = rules or cached_rules()
-    glossed = gloss(prompt)
+    glossed = gloss(prompt, rules._data_dir)
     if glossed is None:
         return assemble([], ["rules"])
     review = review_ethics(glossed.text, rules, use_gloss=False)

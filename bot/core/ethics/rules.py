@@ -24,6 +24,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -478,6 +479,9 @@ class EthicsRules(_Strict):
     people: list[Person]
     characters: list[Franchise] = Field(default_factory=list)
     name_stopwords: frozenset[str] = frozenset()
+    _data_dir: Path | None = PrivateAttr(default=None)
+    """The data directory the rules were loaded for: where the gloss keeps its parsed
+    dictionary (`ethics.gloss`)."""
 
     @field_validator("name_stopwords", mode="before")
     @classmethod
@@ -589,6 +593,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
             "digest": digest.hexdigest(), "data": data,
             "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
             "spanish_prefixes": {name: g.spanish_prefixes for name, g in rules.groups.items()}})
+    rules._data_dir = Path(data_dir) if data_dir is not None else None
     return rules
 
 
@@ -909,7 +914,7 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
     if use_gloss and scan.has_cjk:
         from bot.core.ethics.gloss import from_gloss, gloss
 
-        glossed = gloss(prompt)
+        glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
             concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
