@@ -141,15 +141,20 @@ RELATIONS = re.compile(
     r"lover|fianc\w*|son-in-law|daughter-in-law|classmate|roommate|teammate)\b")
 
 
+VERB = "\x01"
+"""Marks an entry whose first sense is a verb ("to ..."): a pronoun before it is a subject."""
+
 CACHE_PREFIX = "gloss-zh-"
 """The parsed Chinese dictionary, marshalled in the data directory under the hash of its
 source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
 
 
 @lru_cache(maxsize=4)
-def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, tuple[str, bool]]:
-    """Headword (simplified and traditional) -> (its English, whether its first sense is a
-    verb); empty when the package is not installed (the native lexicon still runs).
+def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
+    """Headword (simplified and traditional) -> its English, prefixed with `VERB` when its
+    first sense is a verb (one string, not a tuple: the dictionary is 160,000 entries kept for
+    the life of a server); empty when the package is not installed (the native lexicon still
+    runs).
 
     Readings with lower-case pinyin come first (capitalised pinyin marks a proper noun: 美
     "the Americas" before 美 "beautiful"); up to `SENSES_PER_WORD` readings, each by its first
@@ -181,12 +186,12 @@ def _cache_file(source: Path, cache_dir: Path | None) -> Path | None:
     if cache_dir is None:
         return None
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v2"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{CACHE_PREFIX}{key}.marshal"
 
 
-def _parse_cedict(path: Path) -> dict[str, tuple[str, bool]]:
+def _parse_cedict(path: Path) -> dict[str, str]:
     readings: dict[str, list[tuple[bool, str, bool]]] = {}
     with path.open(encoding="utf-8") as f:
         for line in f:
@@ -202,14 +207,14 @@ def _parse_cedict(path: Path) -> dict[str, tuple[str, bool]]:
             verb = parts[0].startswith("to ")
             for word in {simplified, traditional}:
                 readings.setdefault(word, []).append((pinyin[:1].islower(), english, verb))
-    out: dict[str, tuple[str, bool]] = {}
+    out: dict[str, str] = {}
     for word, found in readings.items():
         ordered = [r for r in found if r[0]] or found
         chosen: list[str] = []
         for _, english, _ in ordered:
             if english not in chosen:
                 chosen.append(english)
-        out[word] = (" / ".join(chosen[:SENSES_PER_WORD]), ordered[0][2])
+        out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     return out
 
 
@@ -229,7 +234,8 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             entry = entries.get(text[i:i + n])
             if entry and _HAN.match(text[i]):
                 if not (n == 1 and text[i] in CHINESE_GRAMMAR):
-                    found.append((entry[0], i, i + n, entry[1]))
+                    verb = entry.startswith(VERB)
+                    found.append((entry[1:] if verb else entry, i, i + n, verb))
                 i += n
                 break
         else:
