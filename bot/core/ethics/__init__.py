@@ -30,6 +30,7 @@ from bot.core.ethics.rules import (
     _Scan,
     assemble,
     cached_rules,
+    from_gloss,
     load_ethics_rules,
     review_ethics,
 )
@@ -86,7 +87,7 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
     scan = _Scan(prompt, rules)
     found = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
     if use_gloss and scan.has_cjk:
-        from bot.core.ethics.gloss import from_gloss, gloss
+        from bot.core.ethics.gloss import gloss
 
         glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
@@ -107,7 +108,7 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     """The English layers on the prompt's English gloss alone, without the prompt's own text
     (so without the per-language lexicons): how far the gloss carries on its own. For the
     benchmark; a prompt with no gloss gets "ok"."""
-    from bot.core.ethics.gloss import from_gloss, gloss
+    from bot.core.ethics.gloss import gloss
 
     rules = rules or cached_rules()
     glossed = gloss(prompt, rules._data_dir)

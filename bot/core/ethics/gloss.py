@@ -38,10 +38,6 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bot.core.ethics.rules import Concern
 
 MAX_WORD_CHARS = 8
 """Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
@@ -462,14 +458,3 @@ def source_trigger(trigger: str, glossed: Gloss, prompt: str) -> str:
         if words not in seen:
             seen.append(words)
     return ", ".join(seen)
-
-
-def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
-               min_severity: str = "note") -> list[Concern]:
-    """Concerns found on the gloss at `min_severity` or above, with the prompt's words as
-    trigger and the layer named in `rule` (for the benchmark; not part of the JSON)."""
-    from bot.core.ethics.rules import SEVERITY_RANK
-
-    return [c.model_copy(update={"trigger": source_trigger(c.trigger, glossed, prompt),
-                                 "rule": f"{layer}:{c.rule}"}) for c in concerns
-            if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[min_severity]]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -38,6 +38,9 @@ from bot.core.knowledge import (
     _read_yaml,
     write_cache_file,
 )
+
+if TYPE_CHECKING:
+    from bot.core.ethics.gloss import Gloss
 
 Severity = Literal["ok", "note", "caution", "stop"]
 ConcernSeverity = Literal["note", "caution", "stop"]
@@ -912,13 +915,24 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
     scan = _Scan(prompt, rules)
     concerns = _rule_concerns(scan, rules)
     if use_gloss and scan.has_cjk:
-        from bot.core.ethics.gloss import from_gloss, gloss
+        from bot.core.ethics.gloss import gloss
 
         glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
             concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
     return assemble(concerns, ["rules"])
+
+
+def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
+               min_severity: str = "note") -> list[Concern]:
+    """Concerns found on a prompt's gloss at `min_severity` or above, with the prompt's own
+    words as trigger and the layer named in `rule` (for the benchmark; not in the JSON)."""
+    from bot.core.ethics.gloss import source_trigger
+
+    return [c.model_copy(update={"trigger": source_trigger(c.trigger, glossed, prompt),
+                                 "rule": f"{layer}:{c.rule}"}) for c in concerns
+            if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[min_severity]]
 
 
 GLOSS_MIN_SEVERITY: ConcernSeverity = "stop"
