@@ -61,14 +61,18 @@ def test_a_second_process_compiles_nothing_the_first_one_stored(tmp_path: Path) 
     assert stored_file(tmp_path).stat().st_size == size, "rewritten with nothing new"
 
 
-def test_stored_programs_give_the_patterns_re_compile_gives(tmp_path: Path) -> None:
+def test_stored_programs_give_the_patterns_re_compile_gives(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
     run_critiques(tmp_path)
     import marshal
 
     programs = marshal.loads(stored_file(tmp_path).read_bytes())["programs"]
     assert len(programs) > 100
     for (pattern, flags), program in programs.items():
-        rebuilt = cached_re._sre.compile(pattern, *program)
+        monkeypatch.setattr(cached_re, "_programs", {(pattern, flags): program})
+        rebuilt = cached_re._stored((pattern, flags))
+        assert rebuilt is not None
         standard = re.compile(pattern, flags)
         assert (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \
             (standard.pattern, standard.flags, standard.groups, standard.groupindex)
@@ -91,7 +95,8 @@ def test_a_program_sre_refuses_is_compiled_again(monkeypatch: pytest.MonkeyPatch
                                                  tmp_path: Path) -> None:
     monkeypatch.setenv("FRAMECRAFT_CACHE_DIR", str(tmp_path))
     key = (r"(?<![\w-])dolly (?:in|out)\b", 0)
-    monkeypatch.setattr(cached_re, "_programs", {key: (0, [99999, 1, 2], 0, {}, (None,))})
+    damaged = (0, cached_re.array("I", [99999, 1, 2]).tobytes(), 0, {}, (None,))
+    monkeypatch.setattr(cached_re, "_programs", {key: damaged})
     monkeypatch.setattr(cached_re, "_facts", {})
     monkeypatch.setattr(cached_re, "_compiled", {})
     monkeypatch.setattr(cached_re, "_recorded", {})

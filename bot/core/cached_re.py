@@ -24,6 +24,7 @@ import marshal
 import os
 import re as _re
 import sys
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from re import (
@@ -59,9 +60,12 @@ matters when patterns are built from users' text, which would otherwise grow the
 
 T = TypeVar("T")
 
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """What `_sre.compile` takes after the pattern: final flags, code, groups - 1, groupindex,
-indexgroup."""
+indexgroup; the code kept as the bytes of an array of SRE code words (a list of Python ints
+would hold some 20 MB for the lexicons' programs, the bytes hold 3)."""
+
+_CODE_WORD = "I" if array("I").itemsize == _sre.CODESIZE else ""
 
 Key = tuple[str, int]
 
@@ -78,7 +82,8 @@ _saving = False
 def cache_file() -> Path | None:
     """Where the programs live, or None when the file is turned off. The name carries the
     interpreter's full version and SRE's magic number: a program is only valid for them."""
-    if os.environ.get("FRAMECRAFT_REGEX_CACHE", "").strip().lower() in ("0", "false", "no"):
+    if os.environ.get("FRAMECRAFT_REGEX_CACHE", "").strip().lower() in ("0", "false", "no") \
+            or not _CODE_WORD:
         return None
     base = os.environ.get("FRAMECRAFT_CACHE_DIR")
     if not base:
@@ -86,7 +91,7 @@ def cache_file() -> Path | None:
 
         base = platformdirs.user_cache_dir("framecraft", appauthor=False)
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return Path(base) / f"regex-programs-{tag}.marshal"
+    return Path(base) / f"regex-programs-v2-{tag}.marshal"
 
 
 def _read_file() -> tuple[dict[Key, Program], dict[tuple[str, str], Any]]:
@@ -118,7 +123,11 @@ def _stored(key: Key) -> Pattern[str] | None:
     if program is None:
         return None
     try:
-        return _sre.compile(key[0], *program)  # type: ignore[no-any-return]
+        flags, code_bytes, groups, groupindex, indexgroup = program
+        code = array(_CODE_WORD)
+        code.frombytes(code_bytes)
+        return _sre.compile(  # type: ignore[no-any-return]
+            key[0], flags, code.tolist(), groups, groupindex, indexgroup)
     except Exception:  # noqa: BLE001 - a damaged entry: SRE's validator refuses it
         return None
 
@@ -142,12 +151,13 @@ def _compile_recording(key: Key) -> Pattern[str]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    program: Program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1,
-                        groupindex, tuple(indexgroup))
-    compiled: Pattern[str] = _sre.compile(pattern, *program)
-    _save_at_exit()
-    if len(_recorded) < MAX_PROGRAMS:
-        _recorded[key] = program
+    final_flags = int(flags | parsed.state.flags)
+    compiled: Pattern[str] = _sre.compile(pattern, final_flags, code, parsed.state.groups - 1,
+                                          groupindex, tuple(indexgroup))
+    if _CODE_WORD and len(_recorded) < MAX_PROGRAMS:
+        _save_at_exit()
+        _recorded[key] = (final_flags, array(_CODE_WORD, code).tobytes(),
+                          parsed.state.groups - 1, groupindex, tuple(indexgroup))
     return compiled
 
 
