@@ -186,6 +186,30 @@ MOTION: list[Cue] = [
         r"agua|nieve|espuma)|inercia|gravedad|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
         r"violentamente|fren[eé]ticamente|en sincron[ií]a"),
+    # Manner by grammar: an adverb in -mente built on an adjective of speed, force, weight or
+    # smoothness (pesadamente, sigilosamente), "a/con/de manera" + a manner word, or an
+    # adjective said of a verb of movement ("corre muy rápido"; "un coche rápido" is the car's).
+    Cue(r"(?:lent|r[aá]pid|suav|veloz|brusc|[aá]gil|gr[aá]cil|delicad|fluid|pausad|violent|"
+        r"fren[eé]tic|torpe|liger|pesad|firme|constante|gradual|repentin|s[uú]bit|en[eé]rgic|"
+        r"vigoros|perezos|l[aá]nguid|r[ií]tmic|err[aá]tic|cuidados|sigilos|raud|presuros|"
+        r"apresurad|acompasad|armonios|airos|impetuos|desenfrenad|vertiginos|majestuos|"
+        r"sinuos|leve|torpe|parsimonios|tambaleant|tembloros|mec[aá]nic|robótic|ondulant|"
+        r"elegant|grácil|gracios|tranquil|seren|calmad|sosegad|sutil|pl[aá]cid)[a-záéíóú]?mente|"
+        r"a (?:gran|toda|alta|baja|m[aá]xima|poca|escasa|vertiginosa|cierta|m[aá]s|menor|mayor) "
+        r"velocidad|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
+        r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
+        r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
+        r"acelerado|suave)|"
+        r"con (?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerza|suavidad|"
+        r"delicadeza|agilidad|rapidez|lentitud|torpeza|energ[ií]a|[ií]mpetu|soltura|firmeza|"
+        r"destreza|violencia|prisa|vigor|potencia|ligereza|pesadez|dificultad|sigilo|brusquedad|"
+        r"precisi[oó]n|parsimonia|calma|impulso|aplomo)|"
+        r"de (?:manera|forma|modo) (?!que\b)[\wáéíóúñ]+|"
+        r"(?:corre|corren|camina|caminan|avanza|avanzan|vuela|vuelan|nada|nadan|gira|giran|"
+        r"se mueven?|cae|caen|anda|andan|baila|bailan|pasa|pasan|sube|suben|baja|bajan|"
+        r"[\wáéíóúñ]+(?:ando|iendo)) (?:muy |m[aá]s |bien |tan )?(?:lent[oa]s?|r[aá]pid[oa]s?|"
+        r"despacio|deprisa|veloz(?:es)?)|"
+        r"rebot\w+|impacto|peso|ingravidez|en el aire|tropez\w+|se tambalea\w*"),
 ]
 
 PACING: list[Cue] = [
