@@ -197,7 +197,15 @@ CAMERA_ANGLES = (
     # "from above" with no object of its own is where the camera is ("A city, from above.")
     r"from (?:directly |straight |slightly |high |far |low )?(?:above|below|overhead|behind|"
     r"underneath|the side|a distance|afar)(?=\s*(?:[,.;:!?\)]|$|and |as |while |with |in slow))|"
-    r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)"
+    r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)|"
+    # the camera's height said of the shot ("a ground-level shot", "an elevated view")
+    r"(?:ground|street|eye|water|sea|floor|table|knee|waist|hip|chest|shoulder|head|roof|rooftop|"
+    r"canopy|treetop|ant|bug|child|dog|cat|insect|grass|deck|road|pavement|sidewalk|crowd)[- ]"
+    r"(?:level|height)(?: (?:shot|view|angle|perspective|camera|pov|vantage))|"
+    r"(?:elevated|raised|lofty|lowered|ground-hugging|high-up) (?:view|shot|angle|perspective|"
+    r"vantage(?: point)?|position|viewpoint|pov|camera)|"
+    r"(?:seen|shot|filmed|viewed|captured|photographed) from (?:a (?:great )?height|up high|high up|"
+    r"way up|far above|high above|the air|the sky|the ground|water level|inside|within)"
 )
 
 # A camera-move word directly before a shot size ("static close-up", "handheld medium shot",
@@ -275,6 +283,12 @@ CAMERA: list[Cue] = [
         r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
         r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
+    # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
+    Cue(r"(?:camera|view|frame|shot|picture|image|horizon) (?:\w+ly )?(?:spins?|spinning|rotates?|"
+        r"rotating|revolves?|revolving|rolls?|rolling|swivels?|swivel(?:l)?ing|whirls?|whirling|"
+        r"pivots?|pivoting|turns?|turning|tilts?|tilting|cants?|canting)(?! (?:into|to (?:a|an|black|white|grey|gray)|out to)\b)"
+        r"(?: (?:slowly|gently|quickly|around|round|left|right|upside down|sideways|clockwise|"
+        r"counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
         r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
@@ -313,6 +327,11 @@ CAMERA_VAGUE = r"dynamic camera|(?:[\w-]+,? )?camera movements?|camera moves?(?!
 
 # Shot = shot size and framing only. Angles, heights and points of view are the camera's
 # (CAMERA_ANGLES); where things stand in the scene ("in the foreground", "behind") is neither.
+_SHOT_SIZE = (r"(?:extreme|very|ultra|super|medium|mid|wide|long|full|tight|loose|close|establishing|"
+              r"macro|detail|insert|cowboy|american|knee|waist|thigh|bust|chest|head|master|"
+              r"group|distant|far|figure|body|length|range)")
+"""Words that size or frame a shot; with a framing noun after them they are a shot size."""
+
 SHOT: list[Cue] = [Cue(p) for p in [
     r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
     r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
@@ -329,6 +348,15 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling|"
     r"off-cent(?:er|re)(?: framing| composition)?|negative space|framing|split[- ]screen|"
     r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
+    # Any shot size said with a framing noun, however the sizes combine ("medium-close shot",
+    # "full-figure shot", "distant view", "bust shot", "tight crop"), a size used as a noun
+    # ("a wide of the stadium", "a tight on the striker"), and the frame filled by the subject.
+    _SHOT_SIZE + r"(?:[- ]" + _SHOT_SIZE + r")*[- ](?:shots?|views?|framing|framed|frames?|crop|"
+    r"close-?ups?|closeups?|portrait)|"
+    r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
+    r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
+    r"fill(?:s|ed|ing)? (?:the|his|her|their|its)? ?(?:entire |whole )?frame|frame (?:is )?filled|"
+    r"cropped (?:tight(?:ly)?|close|at)|framed from",
 ]]
 
 # Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
