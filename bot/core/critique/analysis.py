@@ -173,6 +173,26 @@ _CAMERA_THING = re.compile(r"(?:camera|lens|drone|view)s?\b(?! (?:shot|view|foot
                            r"pov|cam|angle|movement|work))")
 _A_THING_BEFORE = re.compile(r"(?<![\w'-])(?<!by )(?<!with )(?<!from )(?<!through )(?<!on )"
                              r"(?:a|an|his|her|their|my|your|our|its)(?: [a-z][\w'-]*)? $")
+_FILMING_VERB = re.compile(r"(?:pan|tilt|zoom|doll|track|truck|orbit|circl|follow|glid|sweep|"
+                           r"mov|film|record|captur)\w*$")
+_CAMERA_END = re.compile(r"(?:camera|cam|camcorder)s?$")
+
+
+def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
+    """"A vintage camera sits on the desk", "holds a handheld camera": the camera as a thing in
+    the scene (an article, a possessive or an article + adjective before it), unless a verb of
+    filming follows ("A camera pans across a lake": the camera filming)."""
+    text = low[start:end]
+    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)):
+        return False
+    if not _A_THING_BEFORE.search(low, max(0, start - 30), start):
+        return False
+    thing_end = _CAMERA_THING.match(low, start)
+    after = thing_end.end() if thing_end and not _CAMERA_END.search(text) else end
+    gap, verb = _next_word(low, after)
+    return not (gap == " " and _FILMING_VERB.match(verb))
+
+
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")
 _PREPOSITION_WORDS = frozenset({
     "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
@@ -212,9 +232,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     for start, end, i in hits:
-        if comp is C.CAMERA and (not camera_in_context(low, start, end) or (
-                _CAMERA_THING.match(low, start)
-                and _A_THING_BEFORE.search(low, max(0, start - 30), start))):
+        if comp is C.CAMERA and (not camera_in_context(low, start, end)
+                                 or _camera_is_a_thing(low, start, end)):
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
         if comp is C.MOTION and not motion_in_context(low, start, end):
             continue
@@ -252,6 +271,7 @@ _MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|o
                          r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
                          r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
 _THING_NOUNS = frozenset({"pan", "pans", "truck", "trucks", "crane", "cranes", "boom", "dolly",
+                          "pedestal", "pedestals",
                           "roll", "rolls", "track", "tracks", "jib", "arc", "orbit", "drone"})
 """Move words that are also ordinary things: after a bare determiner they are the thing."""
 _MOVE_ADJECTIVES = frozenset({
@@ -260,7 +280,9 @@ _MOVE_ADJECTIVES = frozenset({
     "whip", "crash", "snap", "dramatic", "long", "short", "slight", "slightly", "very", "full",
     "complete", "final", "fluid", "graceful", "sudden", "suddenly", "rapid", "rapidly", "soft",
     "then", "now", "also", "and", "next", "again", "finally", "immediately", "360-degree",
-    "wide", "tight", "low", "high", "lateral", "vertical", "circular", "half"})
+    "wide", "tight", "low", "high", "lateral", "vertical", "circular", "half", "forward",
+    "backward", "backwards", "upward", "downward", "sideways", "inward", "outward", "reverse",
+    "horizontal", "cinematic", "overhead", "aerial", "handheld"})
 _ARTICLES = frozenset({"a", "an", "the", "one", "this", "that", "its", "another"})
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n]|\b(?:as|while|when|whilst|before|after|until|then)\b")
 _PARTICIPLE_OF_SUBJECT = re.compile(r"(?:circl|rotat|spinn|revolv|orbit|sweep|swing|turn|"
@@ -274,6 +296,21 @@ def _clause_words(low: str, start: int) -> list[str]:
     for m in _CLAUSE_BREAK.finditer(head):
         cut = m.end()
     return _WORD.findall(head[cut:])
+
+
+_DIRECTIONS = frozenset({"left", "right", "up", "down", "in", "out", "upward", "downward",
+                         "upwards", "downwards", "forward", "back", "backward"})
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "my", "our", "your",
+                            "this", "that", "these", "those", "some", "two", "three"})
+
+
+def _move_with_direction(low: str, words: list[str], lead: int, end: int) -> bool:
+    """"A pan left across the beach", "a truck right along a trail": a move noun with a
+    direction after it is the camera's move; "a truck left the depot" (the direction word takes
+    an object: it is a verb) is the truck."""
+    if lead + 1 >= len(words) or words[lead + 1] not in _DIRECTIONS:
+        return False
+    return _next_word(low, end)[1] not in _OBJECT_STARTS
 
 
 def camera_in_context(low: str, start: int, end: int) -> bool:
@@ -299,11 +336,12 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
         return True  # "the camera starts wide and slowly pans left"
     described = lead > 0
     # adjectives and participles before the move ("slow", "gently", "creeping", "unhurried")
-    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing", "ed"))):
+    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing"))
+                      or (before[-1].endswith("ed") and "-" not in before[-1])):
         before.pop()
         described = True
     if before and before[-1] in _ARTICLES:
-        if not described and head in _THING_NOUNS:
+        if not described and head in _THING_NOUNS and not _move_with_direction(low, words, lead, end):
             return False  # "the crane lifts a beam", "a truck left the depot"
         before.pop()
         return not before or before[-1] in _PREPOSITION_WORDS  # "with a slow pan"

@@ -177,7 +177,7 @@ CAMERA_ANGLES = (
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
     r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
-    r"(?:seen|viewed|shot|filmed) through (?:a |an |the )?(?:[\w'-]+ ){0,2}[\w'-]+|"
+    r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the )?(?:[\w'-]+ ){0,2}[\w'-]+|"
     r"from (?:the |a |an |his |her |their )?(?:[\w'-]+ )?(?:seat|perspective|point of view|pov|"
     r"vantage point|viewpoint)|orbital(?: shot| view| camera)?|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
@@ -222,14 +222,14 @@ CAMERA: list[Cue] = [
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)?[- ](?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)?[- ](?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
     Cue(r"(?:slow |smooth |gentle )?(?:panning" + _BEFORE_SIZE + r"|panning shot|"
         r"camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
         r"pans? across|slow pan|pan shot)",
         move="pan_right"),
-    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
-    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
+    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)?[- ](?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
+    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)?[- ](?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
     Cue(r"camera tilts?", move="tilt_up"),
     Cue(r"(?:slow |smooth |gentle |steady )?(?:dolly[- ]?in|dollies in|dollying in|push[- ]in|pushes in"
         r"|pushing in|slow push|dolly forward|dollies forward|camera (?:\w+ly )?(?:moves|pushes|glides|creeps) "
@@ -238,9 +238,9 @@ CAMERA: list[Cue] = [
         r"|pull[- ]back|pulls back|pulling back|dolly back|camera (?:moves|pulls|drifts) "
         r"(?:slowly )?(?:back|away|backward))", move="dolly_out"),
     Cue(r"(?:slow |smooth )?dolly(?: shot)?", move="dolly_in", strength=0.8),
-    Cue(r"truck(?:s|ing)? (?:to the )?left|camera slides left|lateral (?:move|track) left",
+    Cue(r"truck(?:s|ing)?[- ](?:to the )?left|camera slides left|lateral (?:move|track) left",
         move="truck_left"),
-    Cue(r"truck(?:s|ing)? (?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
+    Cue(r"truck(?:s|ing)?[- ](?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
         r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking"
         r"|lateral truck(?:ing)?(?: shot| move)?|trucking" + _BEFORE_SIZE, move="truck_right"),
     Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
@@ -250,11 +250,13 @@ CAMERA: list[Cue] = [
     Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
         r"(?:camera )?rotates? around|360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
         move="orbit"),
+    Cue(r"(?:camera|view|drone|lens) (?:\w+ly )?(?:circles?|circling|orbits?|orbiting|arcs?|arcing)",
+        move="orbit"),
     Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
         r"|crane", move="crane_up", strength=0.9),
-    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
-    Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
+    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ]in|crash zoom|snap zoom)", move="zoom_in"),
+    Cue(r"(?:slow |smooth )?zoom(?:s|ing)?[- ]out", move="zoom_out"),
     Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|"
         r"(?:handheld|hand-held)" + _BEFORE_SIZE + r"|shaky[- ]cam(?:era)?|"
         r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
@@ -262,7 +264,7 @@ CAMERA: list[Cue] = [
         r"beside|the)|tracking" + _BEFORE_SIZE + r"|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
-    Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:drone|helicopter)"
+    Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:aerial|drone|birds?-eye)-like(?: shot| view| footage)?|(?:drone|helicopter)"
         r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
     Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])|(?:intense |strong |slight |"
