@@ -330,7 +330,7 @@ CAMERA_VAGUE = r"dynamic camera|(?:[\w-]+,? )?camera movements?|camera moves?(?!
 # Shot = shot size and framing only. Angles, heights and points of view are the camera's
 # (CAMERA_ANGLES); where things stand in the scene ("in the foreground", "behind") is neither.
 _SHOT_SIZE = (r"(?:extreme|very|ultra|super|medium|mid|wide|long|full|tight|loose|close|establishing|"
-              r"macro|detail|insert|cowboy|american|knee|waist|thigh|bust|chest|head|master|"
+              r"detail|insert|cowboy|american|knee|waist|thigh|bust|chest|head|master|"
               r"group|distant|far|figure|body|length|range)")
 """Words that size or frame a shot; with a framing noun after them they are a shot size."""
 
@@ -338,26 +338,28 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
     r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
     r"medium-wide|medium framing|mid-?range shot",
-    r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|macro shot|"
+    r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|"
     r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
     r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
     r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
     r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
     r"three[- ]shot|group shot|cutaway|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
     r"head to toe|head-to-toe",
-    r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing|frame|"
-    r"in (?:the )?frame)|cent(?:er|re)d? of the frame|symmetrical (?:composition|framing)|"
-    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling|"
-    r"off-cent(?:er|re)(?: framing| composition)?|negative space|framing|split[- ]screen|"
+    r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing)|"
+    r"symmetrical (?:composition|framing)|"
+    r"rule of thirds|framed (?:by|through|against|in)|"
+    r"off-cent(?:er|re) (?:framing|composition)|negative space|"
+    r"framing(?! (?:the|a|an|his|her|its|their|this|that)\b)|split[- ]screen|"
     r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
     # Any shot size said with a framing noun, however the sizes combine ("medium-close shot",
     # "full-figure shot", "distant view", "bust shot", "tight crop"), a size used as a noun
     # ("a wide of the stadium", "a tight on the striker"), and the frame filled by the subject.
-    _SHOT_SIZE + r"(?:[- ]" + _SHOT_SIZE + r")*[- ](?:shots?|views?|framing|framed|frames?|crop|"
-    r"close-?ups?|closeups?|portrait)|"
+    r"(?!long (?:tracking|panning|moving|continuous|unbroken|handheld|steadicam|dolly|crane|take|"
+    r"single|one)\b)" + _SHOT_SIZE + r"(?:[- ]" + _SHOT_SIZE + r")*[- ](?:(?:[a-z]+ )?shots?|views?|"
+    r"framing|framed|"
+    r"frames?|crop|close-?ups?|closeups?|portrait)|"
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
-    r"fill(?:s|ed|ing)? (?:the|his|her|their|its)? ?(?:entire |whole )?frame|frame (?:is )?filled|"
     r"cropped (?:tight(?:ly)?|close|at)|framed from",
 ]]
 
