@@ -367,6 +367,29 @@ def _next_word(low: str, end: int) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", "")
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Span]) -> bool:
+    """A manner word in a clause that is only about the camera ("The camera slowly zooms in",
+    "Camera tilts up from the ground slowly", "Very slow push-in") is the camera's speed, not
+    the movement of anything in the scene: the clause has a camera span and no action of its
+    own outside it."""
+    head = low[:motion.start]
+    cut = max(head.rfind(ch) for ch in ",.;:!?\n") + 1
+    tail = _CLAUSE_END.search(low, motion.end)
+    end = tail.start() if tail else len(low)
+    if not any(cut <= c.start < end or cut < c.end <= end for c in cameras):
+        return False
+    return not any(cut <= a.start and a.end <= end and not _overlaps(a, motion)
+                   and not any(_overlaps(a, c) for c in cameras) for a in actions)
+
+
+_VIEWING_VERBS = frozenset({"revealing", "reveals", "reveal", "showing", "shows", "capturing",
+                            "captures", "focusing", "focuses", "framing", "frames", "unveiling",
+                            "unveils", "exposing", "showcasing", "showcases", "displaying"})
+
+
 def motion_in_context(low: str, start: int, end: int) -> bool:
     """Is this motion match about a movement? "a fast car" describes the car, "softly lit"
     the light; "runs fast" and "drifts softly" are the manner of the movement."""
@@ -375,6 +398,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
             and nxt not in ("as", "while", "then", "but", "enough", "motion"):
         return False  # an adjective inside a noun phrase
+    if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
+        return False  # "gradually revealing the room": what the shot shows, not a movement
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
 
 
@@ -440,7 +465,10 @@ _MOVEMENT_ADVERB = re.compile(
     r"vigorous|energetic|fierce|intense|force|jaunti|grace|fluid|wild|rough|sharp|abrupt|hurried|"
     r"frenzied|furious|feverish|tight|loose|jerki|bounci|wobbl|stiff|limp|awkward|sprightl|"
     r"lumbering|unsteadi|shaki|rapt|harmonious|synchronous|playful|leisure|lithe|agile|"
-    r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous)"
+    r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous|"
+    r"enthusiastic|dramatic|stealthi|cautious|tentative|ginger|majestic|aimless|purposeful|"
+    r"sinuous|restless|relentless|furtive|deft|precise|careful|hasti|speedi|casual|"
+    r"excited|eager|brisk|frenetic|manic|jaunty|zippi|sprightl|tremulous|shaki)"
     r"(?:y|ly|ily|ally|fully|ously)")
 _MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
@@ -455,6 +483,8 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     for m in _MOVEMENT_ADVERB_WORD.finditer(low):
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt in _VIEWING_VERBS:
+            continue  # "gradually revealing the room": what the shot shows
         if (before and _verb_like(before.group(1))) or (gap == " " and _verb_like(nxt)):
             found.append(m.span())
     return found
@@ -563,9 +593,40 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     opening = _opening_noun_phrase(prompt, claimed)
     if opening and not any(_overlaps(opening, s) for s in spans):
         spans.append(opening)  # the prompt's first words name what it is about
+    filmed = _filmed_object(prompt, claimed)
+    if filmed and not any(_overlaps(filmed, s) for s in spans):
+        spans.append(filmed)
     if spans:
         return _merge_adjacent(spans)
     return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed)
+
+
+_FILMED_OBJECT = re.compile(r"\s+(?:(?:left|right|up|down|in|out)\s+)?(?:of|on|across|over|through|"
+                            r"from|into|onto|at|along|toward|towards|to)\s+((?:a|an|the)\s+[\w'-]+"
+                            r"(?:\s+(?!(?:at|in|on|of|with|as|while|and|from|to|into)\b)[\w'-]+){0,3})")
+
+
+def _filmed_object(prompt: str, claimed: list[tuple[C, Span]]) -> Span | None:
+    """A prompt that opens with the camera or the shot ("A zoom-in on a clock face", "A pan left
+    across a serene beach") names its subject right after: the noun phrase the move is on."""
+    lead = re.match(r"\s*(?:(?:a|an|the)\s+)?", prompt, re.I)
+    first = lead.end() if lead else 0
+    opener = [s for c, s in claimed if c in (C.CAMERA, C.SHOT) and s.start <= first]
+    if not opener:
+        return None
+    m = _FILMED_OBJECT.match(prompt, max(s.end for s in opener))
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[-1].lower() in ACTION_VERBS or words[-1].lower().endswith("ing")):
+        words.pop()  # "a field of tall grass swaying": the phrase ends before its verb
+    if len(words) < 2:
+        return None
+    start = m.start(1)
+    end = start + len(" ".join(words))
+    if prompt[start:end] != " ".join(words):
+        return None
+    return make_span(start, end, prompt[start:end], "filmed", 0.8)
 
 
 _NOT_SUBJECT_COMPONENTS = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO,
@@ -896,6 +957,11 @@ def analyze_english(prompt: str) -> Analysis:
     actions += _progressive_actions(prompt, actions + [s for c, s in claimed
                                                        if c not in (C.MOTION, C.SETTING)])
     actions.sort(key=lambda s: s.start)
+    if C.MOTION in spans and C.CAMERA in spans:
+        spans[C.MOTION] = [m for m in spans[C.MOTION]
+                           if not _camera_manner(low, m, spans[C.CAMERA], actions)]
+        if not spans[C.MOTION]:
+            del spans[C.MOTION]
     if subjects:
         spans[C.SUBJECT] = subjects
     if actions:

@@ -62,7 +62,7 @@ def _literal_alts(words: str) -> str:
 
 # --- verbs -----------------------------------------------------------------------------------
 
-_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol", "knit", "carve", "sew"]
+_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol", "knit", "carve", "sew", "clap", "applaud", "wag", "wobble", "shuffle", "stumble", "stagger", "saunter", "trudge", "tiptoe", "waddle", "scamper", "jiggle", "wiggle", "shudder", "vibrate", "quiver", "stomp", "sprawl", "slump", "lunge", "swerve", "hurtle", "careen", "plummet"]
 
 _IRREGULAR = {
     "run": "ran", "fly": "flew|flown", "fall": "fell|fallen", "rise": "rose|risen",
@@ -77,6 +77,7 @@ _IRREGULAR = {
 _DOUBLE = {
     "run", "swim", "drip", "hop", "skid", "stir", "jog", "grab", "spin", "step", "chop", "sip",
     "hug", "nod", "strum", "drum", "sit", "trot", "flap", "flip", "wrap", "pat", "clap", "dip",
+    "wag",
 }
 
 
@@ -576,7 +577,7 @@ MOTION: list[Cue] = [
         r"(?:the )?(?:mid-?)?air|mid-?air"),
     Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
-        r"speed(?:s|ing)?) (?:past|by|through|along|across|down|away|off|toward|towards)|into place|"
+        r"speed(?:s|ing)?) (?:past|by)|into place|speed lines|in a (?:hurry|rush|flash|frenzy|flurry|blur)|"
         r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,3}(?:pace|speed|tempo|rate)|with (?:\w+ )?weight|"
         r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
@@ -589,7 +590,7 @@ MOTION: list[Cue] = [
         r"decelerat(?:es|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
     # manner of a path (not its direction)
     Cue(r"in (?:a |slow |tight |wide |lazy |small |big )*(?:circles?|spirals?|arcs?|loops?|zig-?zags?|"
-        r"waves)|zig-?zagging|side to side|back and forth|to and fro|in unison|up and down"),
+        r"waves)|zig-?zagging|side[- ]to[- ]side|back[- ]and[- ]forth|to[- ]and[- ]fro|in unison|up[- ]and[- ]down"),
     # weight, momentum, secondary motion
     Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
         r"recoil(?:s|ing)?|impact|thud|lands? (?:softly|heavily|gracefully|with)|"
