@@ -239,6 +239,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
+        if comp is C.LIGHTING and _source_as_thing(low, start, end):
+            continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
             continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
         cue = cues[i]
@@ -425,7 +427,36 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
         return _colour_of_the_frame(low, start, end)
     if comp is C.STYLE:
         return not modifies_noun(low, end) or _next_word(low, end)[1] in _STYLE_NOUNS
-    return not modifies_noun(low, end)
+    return not modifies_noun(low, end) and not _coordinated_adjective(low, end)
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"[a-z]{2,}(?:ous|ful|ive|ic|al|y|ed|ish|less|ent|ant|ible|able)$")
+
+
+def _coordinated_adjective(low: str, end: int) -> bool:
+    """"a dark, ominous cloud": the word is the first of two adjectives of one noun."""
+    m = re.match(r", ([a-z][\w-]*) ([a-z][\w-]*)", low[end:])
+    return bool(m and _ADJECTIVE_SUFFIX.match(m.group(1)) and m.group(2) not in _PREPOSITION_WORDS
+                and m.group(2) not in _NOT_NOUNS and not m.group(2).endswith("ly"))
+
+
+_BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",
+                           "lanterns"})
+_LIGHT_VERB = re.compile(r"(?:glow|shin|flicker|gleam|glimmer|twinkl|sparkl|burn|blaz|illuminat|"
+                         r"light|cast|flood|bath)\w*$")
+
+
+def _source_as_thing(low: str, start: int, end: int) -> bool:
+    """A lamp, bulb or candle named as a thing rather than as the light: part of another
+    noun ("bulb socket"), the owner of a part ("the neck of the lamp"), or doing something
+    that is not giving light ("a lamp transforming into a flamingo")."""
+    if low[start:end] not in _BARE_SOURCES:
+        return False
+    gap, nxt = _next_word(low, end)
+    if gap == " " and nxt and not _LIGHT_VERB.match(nxt) and (
+            nxt.endswith(("ing", "s")) and nxt not in _PREPOSITION_WORDS or modifies_noun(low, end)):
+        return True
+    return bool(re.search(r"\b[a-z]+ of (?:the|a|an) (?:[\w-]+ )?$", low[max(0, start - 40):start]))
 
 
 _STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", "movie", "video",

@@ -379,12 +379,21 @@ LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|
     r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
 ]]
 
+LIGHT_SOURCES = (r"(?:sun|moon|stars?|flashlights?|torch(?:es)?|chandeliers?|campfires?|bonfires?|"
+                 r"fires?|flames?|fireplace|lanterns?|candles?|lamps?|fireflies|headlamps?|"
+                 r"headlights|screens?|embers|neon signs?|spotlights?|streetlights?|street lamps?)")
+"""Things that give light: a source said with a verb of light is the scene's lighting."""
+LIGHT_VERBS = (r"(?:shin(?:es|ing|e)|shone|glow(?:s|ing|ed)?|glitter(?:s|ing)?|gleam(?:s|ing)?|"
+               r"flicker(?:s|ing)?|sparkl(?:es|ing)|twinkl(?:es|ing)|blaz(?:es|ing)|sets|setting|"
+               r"rises|rising|illuminat(?:es|ing)|lights? up|lighting up|casts?|casting|beam(?:s|ing)|"
+               r"bath(?:es|ing)|pour(?:s|ing) (?:in|through)|stream(?:s|ing) (?:in|through))")
+
 # Lighting = a light source, its direction or quality, or the time of day (which sets the light).
 LIGHTING: list[Cue] = [
     Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
     Cue(r"(?:at |by |late at |in the (?:middle of the )?|during the )?(?:night|night-?time|midnight|dawn|dusk|"
         r"daybreak|sundown|nightfall|noon|midday|twilight|daytime|day)(?![- ](?:club|market|shift|"
-        r"dress|gown|stand|light|vision|time))|after dark|"
+        r"dress|gown|stand|light|vision|time|sky|skies))(?<!'s day)|after dark|"
         r"(?:in the |early |late |on a |one )?(?:morning|afternoon|evening)(?! (?:coffee|paper|news|"
         r"routine|run|walk|jog|commute|dress|gown|star))|(?:on a )?(?:sunny|overcast|cloudy|grey|gray) day",
         strength=0.8),
@@ -408,6 +417,13 @@ LIGHTING: list[Cue] = [
         r"studio|stage|colored|coloured|red|blue|green|amber|orange|golden|silver|white|"
         r"flickering|fading|harsh midday|late[- ]afternoon|early[- ]morning|winter|summer|"
         r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
+    # a light source said with a verb of light, either way round ("the sun sets over the
+    # ocean", "stars shining above", "shining a flashlight", "glittering chandeliers")
+    Cue(r"(?:the |a |an )?" + LIGHT_SOURCES + r"(?: [\w'-]+){0,2}? " + LIGHT_VERBS
+        + r"|" + LIGHT_VERBS + r" (?:a |an |the |his |her |their )?(?:[\w-]+ )?" + LIGHT_SOURCES
+        + r"|(?:the )?(?:flames?|glow|light|flicker) of (?:a |an |the )?(?:[\w-]+ )?"
+        r"(?:campfire|bonfire|fireplace|hearth|fire|candles?|lanterns?|torch(?:es)?)|"
+        r"campfire|bonfire", strength=0.8),
     Cue(r"lighting|light and shadow", strength=0.7),
     Cue(r"(?:in (?:the )?|total |complete |near )?darkness|in the dark|pitch[- ]black|dark|dim|darker|"
         r"dimmer|shadowy|shadows|candles?|candle flames?|bulbs?|torchlight|softbox|ring light|"
