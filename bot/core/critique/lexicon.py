@@ -454,7 +454,9 @@ COLOR: list[Cue] = [
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
         r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
-    Cue(r"(?:[\w-]+[- ])?(?:colou?rs|colou?red|toned|tinted|washed)|(?:reds|blues|greens|yellows|"
+    Cue(r"(?!(?:of|the|and|or|with|in|a|an|its|their|his|her|being|change|changes|changing|"
+        r"showing|shows|displaying|different|various|many|all|its)[- ])[\w-]+[- ](?:colou?rs|colou?red|"
+        r"toned|tinted)|washed[- ]out|(?:reds|blues|greens|yellows|"
         r"golds|purples|pinks|oranges|greys|grays|browns|whites|blacks)(?: and " + COLOR_WORDS
         + r"s?)?", strength=0.8),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?", strength=0.6),
