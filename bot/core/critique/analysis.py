@@ -253,6 +253,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
     if comp is C.STYLE:
+        found = [(s, m) for s, m in found
+                 if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
         found += [(span, None) for span in attributions(prompt)]
     return found
 
@@ -459,9 +461,13 @@ def _source_as_thing(low: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b[a-z]+ of (?:the|a|an) (?:[\w-]+ )?$", low[max(0, start - 40):start]))
 
 
+_POSSESSED = re.compile(r"(?<![\w'-])(?:its|his|her|their) $")
+"""A mood noun someone or something has ("its grandeur", "her elegance") is theirs."""
 _STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", "movie", "video",
                           "footage", "animation", "render", "rendering", "illustration", "tone",
-                          "atmosphere", "vibe", "scene", "world", "setting", "fantasy"})
+                          "atmosphere", "vibe", "scene", "world", "setting", "fantasy",
+                          "tableau", "vignette", "moment", "ambience", "ambiance", "sequence",
+                          "clip", "shot", "image", "composition", "story", "tale", "sci-fi"})
 _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
                        "mixed", "other"})
 

@@ -484,6 +484,8 @@ STYLE: list[Cue] = [
         r"ambiance|allure|(?:architectural |3d |digital )?render(?:ing)?|lifeless|"
         r"dystopian|utopian|apocalyptic|post-apocalyptic|fantasy|sci-fi|science fiction|horror|"
         r"noir|vaporwave|synthwave|lo-?fi|ukiyo-e|art nouveau|pop art|abstract|psychedelic|"
+        r"(?:ultra|hyper|super|photo)-?realistic|low-?fi|thrilling|breathtaking|nail-biting|"
+        r"heart-?pounding|spine-?chilling|jaw-?dropping|"
         r"in the style of [\w' -]+?(?=[,.;]|$)"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
@@ -717,7 +719,16 @@ ADJECTIVE_ONLY: dict[C, str] = {
     C.LIGHTING: r"glowing|dark|dim|darker|dimmer",
     # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
     C.STYLE: r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|rustic|elegant|"
-             r"futuristic|animated|magical",
+             r"futuristic|animated|magical|"
+             # a mood said of one thing ("a serene lake", "a playful cat", "a cozy room")
+             r"serene|tranquil|peaceful|calm|cozy|cosy|mysterious|playful|joyful|joyous|majestic|"
+             r"ominous|menacing|magnificent|cheerful|gloomy|lonely|lonesome|desolate|bleak|eerie|"
+             r"whimsical|romantic|melancholic|melancholy|moody|dreamy|haunting|nostalgic|tense|"
+             r"intimate|triumphant|hopeful|tender|wistful|somber|sombre|lifeless|epic|gritty|"
+             r"surreal|ethereal|mystical|dystopian|utopian|apocalyptic|post-apocalyptic|futuristic|"
+             r"meditative|contemplative|exhilarating|uplifting|euphoric|heartwarming|poignant|"
+             r"suspenseful|majestic|awe-inspiring|bittersweet|elegiac|tactile|chaotic|frantic|"
+             r"breathtaking|thrilling|jaw-?dropping|heart-?pounding",
 }
 SINGLE_COLOUR = re.compile(COLOR_WORDS)
 # ... but a colour said of the light or the air is the look of the whole frame ("teal haze",
