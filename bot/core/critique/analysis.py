@@ -40,6 +40,7 @@ from bot.core.critique.lexicon import (
     NEGATION_IDIOMS,
     NOT_VERBS_ING,
     PHRASE_STOPS,
+    PLACES,
     SINGLE_COLOUR,
     SUBJECT_NOUNS,
     VAGUE_VERBS,
@@ -239,6 +240,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
+        if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
+            continue  # "lands on a flower", "in size", "in the background", "a glass of water"
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
@@ -440,6 +443,36 @@ def _coordinated_adjective(low: str, end: int) -> bool:
     m = re.match(r", ([a-z][\w-]*) ([a-z][\w-]*)", low[end:])
     return bool(m and _ADJECTIVE_SUFFIX.match(m.group(1)) and m.group(2) not in _PREPOSITION_WORDS
                 and m.group(2) not in _NOT_NOUNS and not m.group(2).endswith("ly"))
+
+
+_PLACE_RE = re.compile(PLACES + "s?")
+_THING_HEADS = frozenset({
+    "leg", "legs", "arm", "arms", "hand", "hands", "head", "face", "back", "shoulder",
+    "shoulders", "lap", "nose", "finger", "fingers", "foot", "feet", "knee", "knees", "tail",
+    "size", "shape", "time", "thought", "notebook", "page", "book", "glass", "cup", "bottle",
+    "wheel", "plate", "bowl", "mug", "screen", "phone", "paper", "canvas", "tray", "flower",
+    "flowers", "branch", "branches", "leaf", "petal", "palm", "wrist", "lips", "mouth", "eye",
+    "eyes", "chest", "belly", "string", "strings", "rope", "stick", "pose"})
+"""Heads of a noun phrase that are a thing or a body part, not where a scene takes place."""
+_MEASURE_PLACES = frozenset({"stream", "pool", "sea", "ocean", "river", "wall", "cloud",
+                             "clouds", "puddle", "tower", "mountain", "mountains", "wave"})
+_POSITION = re.compile(r"(?:in|into) (?:the )?(?:background|foreground|distance)$")
+
+
+def _a_place(low: str, start: int, end: int, strength: float) -> bool:
+    """Is a setting match a place? A preposition's object that is a thing or a body part ("lands
+    on a flower", "balancing on one leg", "in size") is not; "in the background" is a position
+    in the frame; "a stream of coffee", "a glass of water" are amounts of a substance."""
+    text = low[start:end]
+    if _POSITION.search(text):
+        return False
+    head = text.rsplit(" ", 1)[-1]
+    if strength <= WEAK_PLACE and head in _THING_HEADS or (
+            strength <= WEAK_PLACE and _SUBJECT_RE.fullmatch(head) and not _PLACE_RE.fullmatch(head)):
+        return False
+    if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
+        return False
+    return not (head == "water" and low[max(0, start - 3):start] == "of ")
 
 
 _BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",
