@@ -627,6 +627,7 @@ PACING: list[Cue] = [
         r"speed ramp(?:ing)?|freeze[- ]frame|bullet time|"
         r"over (?:the course of )?(?:\d+|two|three|four|five|six|eight|ten) seconds?|"
         r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
+        r"\d+(?:\.\d+)?\s?[-\u2013]\s?\d+(?:\.\d+)?\s?s(?:ec(?:onds?)?)?|\d+(?:\.\d+)?s|\d{1,2}:\d\d|"
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
         r"beat by beat|beats?|gradually|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
@@ -643,7 +644,8 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
                   "kimono|helmet|mask|armor|armour|boots|sneakers|gloves|glasses|sunglasses|"
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
                   "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
-                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear")
+                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear|"
+                  "shoes|heels|skates|roller skates|wear|evening wear|couture|sandals|loafers")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
@@ -652,7 +654,7 @@ CONSISTENCY: list[Cue] = [
         r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
         r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
-        r"remains? (?:in frame|centered|constant|the same|in focus)|matching|stays? \w+|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
         r"standing firm|continuous (?:flight|motion|move|movement)"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
@@ -670,6 +672,14 @@ CONSISTENCY: list[Cue] = [
         r"freckles|mustache|moustache|braids?|ponytail|bun)s?(?: and (?:a |an )?(?:[\w-]+ ){0,2}"
         r"(?:" + CLOTHING + r"|collar|tag|name tag|cap|hat|scarf|boots|gloves|glasses|beard|"
         r"fedora|belt|necklace))?", strength=0.7),
+    # any garment described by words of its own ("elegant dance shoes", "haute couture dress"),
+    # anything worn ("wearing roller skates"), and exact colour codes ("#F2C14E")
+    Cue(r"(?:dress|gown|suit|shoes|heels|wear|couture|jacket|coat|uniform|outfit|attire|costume|"
+        r"kimono|robe|sneakers|boots|tuxedo)(?:es|s)?", strength=0.6, left=(1, 2)),
+    Cue(r"(?:wearing|wears|wore|donning|sporting) (?:a |an |the |his |her |their |its )?"
+        r"(?:[\w'-]+ ){0,2}[\w'-]+(?<!ing)(?= *(?:[,.;:!?]|$|and |while |as |with |in |on |through ))",
+        strength=0.7),
+    Cue(r"#[0-9a-fA-F]{6}", strength=0.8),
     # fixed features of a person or creature
     Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
         left=(1, 3)),
