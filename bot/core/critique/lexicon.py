@@ -697,7 +697,9 @@ CONSISTENCY: list[Cue] = [
 
 AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
-        r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]"),
+        r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
+        r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?)(?::| to \w+:)? ?"
+        r"['\u2018][^'\u2019]{0,80}?[.!?]['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
@@ -711,7 +713,8 @@ AUDIO: list[Cue] = [
         r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
-        r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear"),
+        r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear|whir(?:s|ring)?|beep(?:s|ing)?|"
+        r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
