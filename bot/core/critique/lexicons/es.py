@@ -76,6 +76,18 @@ CAMERA: list[Cue] = [
         r"sobre el hombro|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
         r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
+    # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
+    # cámara arranca en un plano cerrado") and of the verbs coordinated with it ("... y se aleja
+    # suavemente", "... y se abre hasta revelar el entorno")
+    Cue(_CAM + r"(?: (?:\w+mente|luego|despu[eé]s|primero|ahora|tambi[eé]n))? (?:se |lo |la )?"
+        r"(?!lenta|r[aá]pida|fija|est[aá]tica)[\wáéíóúñ]{3,}(?:a|e|an|en)(?![\wáéíóúñ])"
+        r"(?:[^.;\n]{0,80}? y (?:luego |despu[eé]s )?(?:se |lo |la )?(?:aleja|acerca|abre|cierra|eleva|"
+        r"desliza|gira|sube|baja|retrocede|avanza|termina|pasa|vuelve|rodea|sigue)\w*(?: \w+mente)?)?",
+        strength=0.9),
+    Cue(r"gira(?:ndo)? (?:\w+mente )?(?:a su alrededor|alrededor del? (?:producto|objeto|sujeto))|"
+        r"se abre hasta (?:revelar|mostrar)(?: (?:el|la|los|las) [\wáéíóúñ]+(?: [\wáéíóúñ]+)?)?|"
+        r"se aleja (?:\w+mente |de forma [\wáéíóúñ]+ )?hasta (?:revelar|mostrar)", move="orbit",
+        strength=0.9),
     Cue(r"movimiento de c[aá]mara|movimientos de c[aá]mara|c[aá]mara (?:lenta|suave)mente",
         strength=0.4),
 ]
@@ -89,6 +101,12 @@ SHOT: list[Cue] = [
         r"vista (?:general|panor[aá]mica|amplia|de cerca)|de cerca|muy de cerca|close-?up|"
         r"encuadre (?:cerrado|abierto|amplio|centrado|sim[eé]trico)|cuerpo entero|de cuerpo "
         r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)"),
+    # any size said of plano/toma in the singular or the plural ("los planos cercanos",
+    # "primeros planos extremos y planos generales extremos")
+    Cue(r"(?:primer[ií]simos? |grandes? )?primeros planos(?: extremos)?|"
+        r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:general(?:es)?|medi[oa]s?|american[oa]s?|"
+        r"detalles?|cort[oa]s?|larg[oa]s?|enter[oa]s?|complet[oa]s?|abiert[oa]s?|cerrad[oa]s?|"
+        r"cercan[oa]s?|ampli[oa]s?|panor[aá]mic[oa]s?)(?: extrem[oa]s?)?"),
 ]
 
 LENS: list[Cue] = [
@@ -115,7 +133,7 @@ LIGHTING: list[Cue] = [
         r"rayos de (?:sol|luz)|rayos del sol|sol (?:poniente|naciente|de la tarde|de la ma[nñ]ana)|"
         r"bajo el sol|soleado|d[ií]a nublado|cielo nublado|nublado|sombras? (?:largas|profundas|"
         r"marcadas|suaves)|sombras|penumbra|oscuridad|siluetas?|velas encendidas|farolas|"
-        r"reflector|destellos|resplandor|luz|ocaso|al caer la tarde|por la tarde|por la ma[nñ]ana|"
+        r"reflector|destellos|resplandor|(?<!de )(?<!hacia la )luz|ha(?:z|ces) de luz|ocaso|al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
         r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
         r"(?:la )?luz|bajo la luz"),
@@ -164,6 +182,12 @@ SETTING: list[Cue] = [
     Cue(r"(?:" + _PLACE + r")", strength=0.5),
 ]
 
+_MANNER = (r"(?:lent|suav|r[aá]pid|fluid|natural|relajad|brusc|elegant|gr[aá]cil|torpe|r[ií]tmic|"
+           r"sincronizad|continu|constant|delicad|liger|pesad|repentin|sutil|circular|ondulant|"
+           r"pausad|en[eé]rgic|vigoros|[aá]gil|seco|sec|tembloros|mec[aá]nic|rob[oó]tic|org[aá]nic)"
+           r"[\wáéíóúñ]*")
+"""Adjective stems of speed, force, weight or smoothness said of a movement."""
+
 MOTION: list[Cue] = [
     Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|"
         r"r[aá]pidamente|velozmente|con gracia|"
@@ -209,7 +233,11 @@ MOTION: list[Cue] = [
         r"se mueven?|cae|caen|anda|andan|baila|bailan|pasa|pasan|sube|suben|baja|bajan|"
         r"[\wáéíóúñ]+(?:ando|iendo)) (?:muy |m[aá]s |bien |tan )?(?:lent[oa]s?|r[aá]pid[oa]s?|"
         r"despacio|deprisa|veloz(?:es)?)|"
-        r"rebot\w+|impacto|peso|ingravidez|en el aire|tropez\w+|se tambalea\w*"),
+        r"rebot\w+|impacto|peso|ingravidez|en el aire|tropez\w+|se tambalea\w*|"
+        r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
+        r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
+        r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
+        r"(?: \w+)?"),
 ]
 
 PACING: list[Cue] = [
@@ -387,11 +415,15 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
             r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
 GRAMMAR_ACTIONS: list[str] = [
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
-    r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo)[a-záéíóúñ]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las)?)"
+    r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo|"
+    r"mostrando|revelando|enseñando|capturando|enfocando|encuadrando|pasando|cambiando)"
+    r"[a-záéíóúñ]{2,}(?:ando|iendo|yendo|ándo|iéndo|yéndo)(?:se|lo|la|los|las|le|les)?)"
     r"(?![\wáéíóúñ])",
     r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
     r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    # a verb with a clitic pronoun before it ("lo toma", "se congela"): no noun follows "lo/se"
+    r"(?<![\wáéíóúñ])(?:lo|le|les|se) (?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
 ]
 
 LEXICON = NativeLexicon(
