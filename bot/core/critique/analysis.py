@@ -431,7 +431,9 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
     if comp is C.COLOR:
         return _colour_of_the_frame(low, start, end)
     if comp is C.STYLE:
-        return not modifies_noun(low, end) or _next_word(low, end)[1] in _STYLE_NOUNS
+        if _PERIOD_WORDS.fullmatch(text):
+            return not modifies_noun(low, end) or _style_head(_next_word(low, end)[1])
+        return not _mood_of_a_thing(low, end)
     return not modifies_noun(low, end) and not _coordinated_adjective(low, end)
 
 
@@ -500,7 +502,46 @@ _STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", 
                           "footage", "animation", "render", "rendering", "illustration", "tone",
                           "atmosphere", "vibe", "scene", "world", "setting", "fantasy",
                           "tableau", "vignette", "moment", "ambience", "ambiance", "sequence",
-                          "clip", "shot", "image", "composition", "story", "tale", "sci-fi"})
+                          "clip", "shot", "image", "composition", "story", "tale", "sci-fi",
+                          "quality", "energy", "feeling", "finish", "grade", "texture", "vibes",
+                          "aesthetics", "tones", "palette", "realism", "mood"})
+_PERIOD_WORDS = re.compile(r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|"
+                           r"rustic|elegant|futuristic|animated|magical")
+"""Words of a period or finish: said of one object, they are that object's ("a vintage SUV")."""
+_CONCRETE_EXTRA = frozenset({"landscape", "scenery", "sky", "cloud", "garden", "head", "face",
+                             "eyes", "smile", "expression", "exploration", "journey", "ride",
+                             "walk", "dance", "place", "spot", "corner", "lake", "sea", "pond",
+                             "countryside", "village", "town", "evening", "morning", "day", "night"})
+
+
+def _mood_of_a_thing(low: str, end: int) -> bool:
+    """A mood adjective said of a concrete thing ("a serene lake", "a playful cat", "a cozy
+    room", "a tranquil Zen garden") is the thing's; of the clip ("serene architectural motion",
+    "tense realistic medical drama", "dreamy ethereal quality") it is the style: the words that
+    follow, up to the noun, decide."""
+    for _ in range(3):
+        gap, nxt = _next_word(low, end)
+        if gap != " " or not nxt or nxt in _PREPOSITION_WORDS or nxt in _NOT_NOUNS:
+            return False
+        if _style_head(nxt):
+            return False
+        if (nxt in _THING_HEADS or nxt in _CONCRETE_EXTRA or _PLACE_RE.fullmatch(nxt)
+                or _SUBJECT_RE.fullmatch(nxt)):
+            return True
+        end = low.index(nxt, end) + len(nxt)
+    return False
+
+
+_STYLE_WORD = re.compile(COMPONENT_CUES[C.STYLE][0].pattern)
+
+
+def _style_head(word: str) -> bool:
+    """A noun that names a look or a genre ("quality", "realism", "nature-documentary")."""
+    last = word.rsplit("-", 1)[-1]
+    return (word in _STYLE_NOUNS or last in _STYLE_NOUNS or word.endswith("ism")
+            or bool(_STYLE_WORD.fullmatch(word)) or bool(_STYLE_WORD.fullmatch(last)))
+
+
 _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
                        "mixed", "other"})
 
