@@ -7,7 +7,8 @@ six components issue 16 targets (camera, shot, lighting, motion, subject, action
 and the rest for information; the detected-language accuracy; and the critique's in-process
 latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
-    .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh] [--misses COMPONENT|all]
+    .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
+        [--misses COMPONENT|all]
 
 A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
 dev, written later by another helper), prints per language as its own "dev2" block.

@@ -447,7 +447,12 @@ def _coordinated_adjective(low: str, end: int) -> bool:
                 and m.group(2) not in _NOT_NOUNS and not m.group(2).endswith("ly"))
 
 
-_PLACE_RE = re.compile(PLACES + "s?")
+@cache
+def _place_re() -> re.Pattern[str]:
+    """The place nouns as one pattern, compiled on first use (a big trie: not at import)."""
+    return re.compile(PLACES + "s?")
+
+
 _THING_HEADS = frozenset({
     "leg", "legs", "arm", "arms", "hand", "hands", "head", "face", "back", "shoulder",
     "shoulders", "lap", "nose", "finger", "fingers", "foot", "feet", "knee", "knees", "tail",
@@ -470,7 +475,7 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
         return False
     head = text.rsplit(" ", 1)[-1]
     if strength <= WEAK_PLACE and head in _THING_HEADS or (
-            strength <= WEAK_PLACE and _SUBJECT_RE.fullmatch(head) and not _PLACE_RE.fullmatch(head)):
+            strength <= WEAK_PLACE and _SUBJECT_RE.fullmatch(head) and not _place_re().fullmatch(head)):
         return False
     if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
         return False
@@ -504,7 +509,7 @@ _STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", 
                           "tableau", "vignette", "moment", "ambience", "ambiance", "sequence",
                           "clip", "shot", "image", "composition", "story", "tale", "sci-fi",
                           "quality", "energy", "feeling", "finish", "grade", "texture", "vibes",
-                          "aesthetics", "tones", "palette", "realism", "mood"})
+                          "aesthetics", "tones", "palette", "realism"})
 _PERIOD_WORDS = re.compile(r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|"
                            r"rustic|elegant|futuristic|animated|magical")
 """Words of a period or finish: said of one object, they are that object's ("a vintage SUV")."""
@@ -525,21 +530,24 @@ def _mood_of_a_thing(low: str, end: int) -> bool:
             return False
         if _style_head(nxt):
             return False
-        if (nxt in _THING_HEADS or nxt in _CONCRETE_EXTRA or _PLACE_RE.fullmatch(nxt)
+        if (nxt in _THING_HEADS or nxt in _CONCRETE_EXTRA or _place_re().fullmatch(nxt)
                 or _SUBJECT_RE.fullmatch(nxt)):
             return True
         end = low.index(nxt, end) + len(nxt)
     return False
 
 
-_STYLE_WORD = re.compile(COMPONENT_CUES[C.STYLE][0].pattern)
+@cache
+def _style_word() -> re.Pattern[str]:
+    """The style cue's words as one pattern, compiled on first use (not at import)."""
+    return re.compile(COMPONENT_CUES[C.STYLE][0].pattern)
 
 
 def _style_head(word: str) -> bool:
     """A noun that names a look or a genre ("quality", "realism", "nature-documentary")."""
     last = word.rsplit("-", 1)[-1]
     return (word in _STYLE_NOUNS or last in _STYLE_NOUNS or word.endswith("ism")
-            or bool(_STYLE_WORD.fullmatch(word)) or bool(_STYLE_WORD.fullmatch(last)))
+            or bool(_style_word().fullmatch(word)) or bool(_style_word().fullmatch(last)))
 
 
 _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",

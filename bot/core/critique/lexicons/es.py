@@ -133,7 +133,8 @@ LIGHTING: list[Cue] = [
         r"rayos de (?:sol|luz)|rayos del sol|sol (?:poniente|naciente|de la tarde|de la ma[nñ]ana)|"
         r"bajo el sol|soleado|d[ií]a nublado|cielo nublado|nublado|sombras? (?:largas|profundas|"
         r"marcadas|suaves)|sombras|penumbra|oscuridad|siluetas?|velas encendidas|farolas|"
-        r"reflector|destellos|resplandor|(?<!de )(?<!hacia la )luz|ha(?:z|ces) de luz|ocaso|al caer la tarde|por la tarde|por la ma[nñ]ana|"
+        r"reflector|destellos|resplandor|(?<!de )(?<!hacia la )luz|ha(?:z|ces) de luz|ocaso|"
+        r"al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
         r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
         r"(?:la )?luz|bajo la luz"),

@@ -164,7 +164,8 @@ MOTION: list[Cue] = [
         r"(?:" + _MANNER + r"|[晃颤蹦])(?P<zr3>[\u4e00-\u9fff])(?P=zr3)|"
         r"(?P<zr5>(?!渐)[\u4e00-\u9fff])(?P=zr5))"
         r"地?(?=(?:地|而|向|往|朝)?" + _MOVES + r")|"
-        r"(?:" + _MANNER + r"[\u4e00-\u9fff]|[\u4e00-\u9fff]" + _MANNER + r")地(?=[\u4e00-\u9fff]?" + _MOVES + r")"),
+        r"(?:" + _MANNER + r"[\u4e00-\u9fff]|[\u4e00-\u9fff]" + _MANNER + r")地"
+        r"(?=[\u4e00-\u9fff]?" + _MOVES + r")"),
     # speed and weight said of the movement: 加速/减速/高速/全速, V得飞快 (跑得很快), 沉重的步伐
     Cue(r"(?:加|减|慢|飞|全|疾|极|匀|变|快|急|光)速(?!公路|铁路|路|度计)|速度(?:很|非常|极)?(?:快|慢|极快|飞快)?|"
         r"(?<=[\u4e00-\u9fff])得(?:很|非常|极|十分|越来越|更加?|那么|如此)?(?:飞快|快|慢|急|猛|稳|轻盈|缓慢|"
