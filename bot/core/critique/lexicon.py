@@ -264,6 +264,9 @@ CAMERA: list[Cue] = [
     Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
         r"beside|the)|tracking" + _BEFORE_SIZE + r"|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
+    # an instruction in the imperative, opening a clause ("Follow the runner as she sprints")
+    Cue(r"(?:(?<=^)|(?<=[.;:!?] )|(?<=[.;:!?]))(?:follow|track|trail)(?= (?:the|a|an|him|her|them|"
+        r"his|their|its) )", move="tracking", strength=0.9),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
     Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:aerial|drone|birds?-eye)-like(?: shot| view| footage)?|(?:drone|helicopter)"
         r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
@@ -588,7 +591,12 @@ MOTION: list[Cue] = [
         r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
         r"rising|drifting|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
-        r"trembling|swirling|splashing|flying|rustling)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
+        r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
+        r"splashes|rustles)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        # water and bodies striking something: the physics of an impact
+        r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|pound|smash|lap|"
+        r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
         r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
