@@ -595,7 +595,7 @@ MOTION: list[Cue] = [
         r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
         r"splashes|rustles)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
         # water and bodies striking something: the physics of an impact
-        r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|pound|smash|lap|"
+        r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
         r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
