@@ -178,7 +178,9 @@ CAMERA_ANGLES = (
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
     r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
-    r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the )?(?:[\w'-]+ ){0,2}[\w'-]+|"
+    r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
+    r"(?:(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+ ){0,2}"
+    r"(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+|"
     r"from (?:the |a |an |his |her |their )?(?:[\w'-]+ )?(?:seat|perspective|point of view|pov|"
     r"vantage point|viewpoint)|orbital(?: shot| view| camera)?|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
@@ -206,7 +208,13 @@ CAMERA_ANGLES = (
     r"(?:elevated|raised|lofty|lowered|ground-hugging|high-up) (?:view|shot|angle|perspective|"
     r"vantage(?: point)?|position|viewpoint|pov|camera)|"
     r"(?:seen|shot|filmed|viewed|captured|photographed) from (?:a (?:great )?height|up high|high up|"
-    r"way up|far above|high above|the air|the sky|the ground|water level|inside|within)"
+    r"way up|far above|high above|the air|the sky|the ground|water level|inside|within)|"
+    # the camera's side or height said of the view ("side-on view", "ground-skimming perspective")
+    r"(?:side|straight|head|front|face|square)-on (?:view|shot|angle|perspective|framing)|"
+    r"[\w]+-(?:skimming|hugging|level|height) (?:perspective|view|shot|angle|camera|pov)|"
+    r"looking (?:straight |directly )?(?:down|up) from|"
+    r"(?:helmet|body|dash|chest|head|wrist|bike|hood|bumper|pov|action|go-?pro|phone)-?cam(?:era)?"
+    r"(?: footage| view| shot| pov)?|selfie (?:video|footage|mode|clip)"
 )
 
 # A camera-move word directly before a shot size ("static close-up", "handheld medium shot",
