@@ -605,9 +605,10 @@ MOTION: list[Cue] = [
         # water and bodies striking something: the physics of an impact
         r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
         r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
-        r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
+        r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:(?:great|tremendous|incredible|surprising|such|"
+        r"effortless|explosive|brute|full) )?(?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
-        r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
+        r"quiver(?:s|ing)|undulat(?:es|ing)|wobbl(?:es|ing)|spiral(?:s|ing|led|ed)? (?:down|up|upward|downward|into|out|away)|(?:shak|trembl|rumbl|quak)(?:es|ing) the (?:ground|floor|earth)|(?:the )?(?:ground|floor|earth) (?:shak|trembl|rumbl|quak)(?:es|ing)|(?:droplets|drops|spray|sparks|debris|shards|splinters|particles|crumbs) (?:\w+ing) (?:everywhere|in (?:every|all) directions?|outward)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
         r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
         r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
         r"(?:the )?(?:mid-?)?air|mid-?air"),
@@ -622,8 +623,8 @@ MOTION: list[Cue] = [
         r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
         r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
-        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
-        r"decelerat(?:es|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
+        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:e|es|ed|ing|ion)|"
+        r"decelerat(?:e|es|ed|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
     # manner of a path (not its direction)
     Cue(r"in (?:a |slow |tight |wide |lazy |small |big )*(?:circles?|spirals?|arcs?|loops?|zig-?zags?|"
         r"waves)|zig-?zagging|side[- ]to[- ]side|back[- ]and[- ]forth|to[- ]and[- ]fro|in unison|up[- ]and[- ]down"),
