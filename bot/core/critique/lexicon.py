@@ -608,7 +608,12 @@ MOTION: list[Cue] = [
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:(?:great|tremendous|incredible|surprising|such|"
         r"effortless|explosive|brute|full) )?(?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
-        r"quiver(?:s|ing)|undulat(?:es|ing)|wobbl(?:es|ing)|spiral(?:s|ing|led|ed)? (?:down|up|upward|downward|into|out|away)|(?:shak|trembl|rumbl|quak)(?:es|ing) the (?:ground|floor|earth)|(?:the )?(?:ground|floor|earth) (?:shak|trembl|rumbl|quak)(?:es|ing)|(?:droplets|drops|spray|sparks|debris|shards|splinters|particles|crumbs) (?:\w+ing) (?:everywhere|in (?:every|all) directions?|outward)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
+        r"quiver(?:s|ing)|undulat(?:es|ing)|wobbl(?:es|ing)|"
+        r"spiral(?:s|ing|led|ed)? (?:down|up|upward|downward|into|out|away)|"
+        r"(?:shak|trembl|rumbl|quak)(?:es|ing) the (?:ground|floor|earth)|"
+        r"(?:the )?(?:ground|floor|earth) (?:shak|trembl|rumbl|quak)(?:es|ing)|"
+        r"(?:droplets|drops|spray|sparks|debris|shards|splinters|particles|crumbs) (?:\w+ing) "
+        r"(?:everywhere|in (?:every|all) directions?|outward)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
         r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
         r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
         r"(?:the )?(?:mid-?)?air|mid-?air"),
