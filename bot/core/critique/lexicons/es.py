@@ -26,6 +26,15 @@ def _cam(verbs: str) -> str:
 
 
 CAMERA: list[Cue] = [
+    # whose eyes, what height, which seat the camera is in ("desde los ojos de un niño", "a la
+    # altura de las rodillas", "desde el asiento del conductor", "vista desde el puente")
+    Cue(r"(?:desde|a trav[eé]s de|con) (?:los ojos|la mirada|la perspectiva|el punto de vista) de "
+        r"(?:un |una |el |la |los |las |su |sus )?[\wáéíóúñ]+|"
+        r"a (?:la )?altura de (?:la |las |los |el |sus? )?[\wáéíóúñ]+|"
+        r"desde (?:el|la|un|una) (?:asiento|ventanilla|cabina|parabrisas|volante|techo|suelo|"
+        r"interior)(?: (?:del?|de la) [\wáéíóúñ]+)?|"
+        r"(?:vista|plano|toma|c[aá]mara|grabad[oa]|filmad[oa]|visto|vista) desde (?:el|la|un|una|lo) "
+        r"[\wáéíóúñ]+", strength=0.9),
     Cue(_CAM + r" (?:fija|est[aá]tica|inm[oó]vil|quieta)|" + _CAM + r" (?:se mantiene|permanece|"
         r"queda|est[aá]) (?:fija|quieta|est[aá]tica|inm[oó]vil)|plano fijo|toma fija|"
         r"sobre (?:un )?tr[ií]pode|c[aá]mara en tr[ií]pode|sin movimiento de c[aá]mara",

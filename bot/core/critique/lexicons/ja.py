@@ -23,6 +23,9 @@ def _cam(verbs: str) -> str:
 
 
 CAMERA: list[Cue] = [
+    # a point of view or a height named by whose eyes it is ("子供の目線で", "猫の視点から")
+    Cue(r"[\u4e00-\u9fff\u3040-\u30ffー]{1,6}の(?:目線|視点|視線|目)(?:で|から|に)", move="fpv",
+        strength=0.9),
     Cue(r"固定(?:カメラ|ショット|アングル|撮影)|定点(?:カメラ|撮影)?|三脚|フィックス|カメラは?(?:固定|静止|動かない|"
         r"動かさない)|静止(?:した)?カメラ", move="static"),
     Cue(r"ホイップパン|素早いパン|クイックパン", move="whip_pan"),

@@ -25,6 +25,9 @@ def _cam(verbs: str) -> str:
 
 
 CAMERA: list[Cue] = [
+    # a point of view named by whose eyes it is ("以孩子的视角", "透过猫的眼睛")
+    Cue(r"(?:以|从|透过|通过|用)[\u4e00-\u9fff]{1,6}?的?(?:视角|视线|眼睛|目光|眼中)", move="fpv",
+        strength=0.9),
     Cue(r"固定镜头|固定机位|固定视角|镜头(?:保持)?(?:静止|固定|不动)|静止镜头|定镜|三脚架|"
         r"机位(?:固定|不动)|镜头始终不动", move="static"),
     Cue(r"甩镜头?|急摇|快速摇镜", move="whip_pan"),
