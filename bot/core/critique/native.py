@@ -316,6 +316,10 @@ _NEW_SUBJECT = re.compile(r" (?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|
 """A conjunction and a determiner: a Spanish clause with a subject of its own begins."""
 
 
+MANNER_CLAUSES_BACK = 3
+"""How many clauses of manner words only may follow a camera clause and still describe it."""
+
+
 def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Span],
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
@@ -333,8 +337,18 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
         # only about the camera, still describes the camera
         if start == 0 or in_clause(others, start, end):
             return False
-        prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))
-        return in_clause(cameras, prev_start, start) and not in_clause(others, prev_start, start)
+        for _ in range(MANNER_CLAUSES_BACK):  # "..., 速度平稳，后半段微微加速": several in a row
+            prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))
+            if in_clause(cameras, prev_start, start) and (
+                    not in_clause(others, prev_start, start)
+                    or _CAMERA_SUBJECT.match(view, prev_start)):
+                return True  # a clause about the camera, or one the camera opens as its subject
+            if in_clause(others, prev_start, start):
+                return False
+            if prev_start == 0:
+                return False
+            start = prev_start
+        return False
     if _CAMERA_SUBJECT.search(view, start, motion.start):
         return True  # "カメラがゆっくりと風景をパンする": the camera is the one moving slowly
     return not any(start <= o.start < end for o in others)
