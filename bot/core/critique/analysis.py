@@ -701,11 +701,23 @@ def attributions(prompt: str) -> list[Span]:
             for m in _ATTRIBUTION.finditer(prompt)]
 
 
+_CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?]\s*|(?:^|[,.;:!?]\s*)(?:the|a|an|her|his|its|their)\s+)$",
+                             re.IGNORECASE)
+
+
+def _opens_its_motion(prompt: str, comp: C, claimed: Span, noun: Span) -> bool:
+    """"Dust drifts through...", "Her dress flutters": a motion phrase that opens its clause with
+    a noun names the clause's subject too."""
+    return (comp is C.MOTION and claimed.start <= noun.start
+            and bool(_CLAUSE_OPENING.search(prompt[max(0, noun.start - 12):noun.start])))
+
+
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = _name_subjects(prompt, claimed)
     for m in _SUBJECT_RE.finditer(prompt):
         span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
-        if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
+        if any(_inside(span, s) and not _may_share_subject(c, s)
+               and not _opens_its_motion(prompt, c, s, span) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))

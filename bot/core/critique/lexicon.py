@@ -211,7 +211,9 @@ CAMERA_ANGLES = (
     r"way up|far above|high above|the air|the sky|the ground|water level|inside|within)|"
     # the camera's side or height said of the view ("side-on view", "ground-skimming perspective")
     r"(?:side|straight|head|front|face|square)-on (?:view|shot|angle|perspective|framing)|"
-    r"[\w]+-(?:skimming|hugging|level|height) (?:perspective|view|shot|angle|camera|pov)|"
+    r"(?:ground|floor|water|wave|sea|street|road|tree|treetop|grass|roof|rooftop|cloud|surface|"
+    r"knee|waist|hip|chest|eye|head|shoulder|table|desk|dog|child|kid|bug|insect)-"
+    r"(?:skimming|hugging|level|height) (?:perspective|view|shot|angle|camera|pov)|"
     r"looking (?:straight |directly )?(?:down|up) from|"
     r"(?:helmet|body|dash|chest|head|wrist|bike|hood|bumper|pov|action|go-?pro|phone)-?cam(?:era)?"
     r"(?: footage| view| shot| pov)?|selfie (?:video|footage|mode|clip)"
@@ -272,9 +274,10 @@ CAMERA: list[Cue] = [
     Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
         r"beside|the)|tracking" + _BEFORE_SIZE + r"|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
-    # an instruction in the imperative, opening a clause ("Follow the runner as she sprints")
-    Cue(r"(?:(?<=^)|(?<=[.;:!?] )|(?<=[.;:!?]))(?:follow|track|trail)(?= (?:the|a|an|him|her|them|"
-        r"his|their|its) )", move="tracking", strength=0.9),
+    # an instruction in the imperative ("Follow the runner as she sprints"); a subject before it
+    # ("girls follow the leader") makes it theirs (analysis.camera_in_context)
+    Cue(r"(?:follow|trail)(?= (?:the|a|an|him|her|them|his|their|its) )", move="tracking",
+        strength=0.9),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
     Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:aerial|drone|birds?-eye)-like(?: shot| view| footage)?|(?:drone|helicopter)"
         r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
