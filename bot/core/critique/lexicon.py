@@ -501,6 +501,18 @@ STYLE: list[Cue] = [
         r"(?:ultra|hyper|super|photo)-?realistic|low-?fi|thrilling|breathtaking|nail-biting|"
         r"heart-?pounding|spine-?chilling|jaw-?dropping|"
         r"in the style of [\w' -]+?(?=[,.;]|$)"),
+    # the medium a frame is made in, and the genres a clip can belong to
+    Cue(r"(?:digital|concept|line|vector|pixel|pop|street|clip|fan|ascii|8-bit|16-bit|voxel|isometric|"
+        r"fine|generative|ai) art|(?:oil|acrylic|watercolou?r|ink|charcoal|pencil|pastel|gouache|"
+        r"crayon|chalk|marker|ballpoint|sumi-e) (?:painting|drawing|sketch|illustration|art|wash)|"
+        r"(?:charcoal|pencil|ink|crayon|chalk) drawing|isometric|voxel|paper[- ]?cut|papercraft|"
+        r"paper craft|origami style|brickfilm|stained[- ]glass style|woodcut|linocut|"
+        r"comic strip|storyboard style|infrared|thermal "
+        r"(?:camera|imaging|vision)|night[- ]vision|film still|polaroid|daguerreotype|tintype|"
+        r"thriller|sitcom|rom-?com|blockbuster|indie film|arthouse|art-house|b-movie|"
+        r"telenovela|k-drama|wuxia|kaiju|mecha|superhero film|spaghetti western|mockumentary|"
+        r"nature documentary|wildlife documentary|music video|vlog|tiktok|instagram reel|"
+        r"infomercial|movie trailer|film trailer|cinemagraph"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
