@@ -169,7 +169,8 @@ _ALONE = (r"(?!\s+(?!(?:and|or|with|as|while|in|on|at|of|to|from|over|above|acro
 
 # Camera angle, height, position and point of view (no move): they belong to the camera.
 CAMERA_ANGLES = (
-    r"(?:extreme |very |slightly |steep )?(?:low|high)[- ]angle(?: (?:shot|view|perspective|close-?up))?"
+    r"(?:extreme |very |slightly |steep )?(?:low|high)(?:[- ](?:upward|downward|up|down|side|tilted|"
+    r"wide|oblique))?[- ]angle(?: (?:shot|view|perspective|close-?up))?"
     r"(?! (?:sun|sunlight|light|lighting|rays|beams?|glow))|"
     r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
     r"oblique|straight-on|three-quarter|reverse) angle|"
@@ -303,9 +304,11 @@ CAMERA: list[Cue] = [
     # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
     Cue(r"(?:camera|view|frame|shot|picture|image|horizon) (?:\w+ly )?(?:spins?|spinning|rotates?|"
         r"rotating|revolves?|revolving|rolls?|rolling|swivels?|swivel(?:l)?ing|whirls?|whirling|"
-        r"pivots?|pivoting|turns?|turning|tilts?|tilting|cants?|canting)(?! (?:into|to (?:a|an|black|white|grey|gray)|out to)\b)"
-        r"(?: (?:slowly|gently|quickly|around|round|left|right|upside down|sideways|clockwise|"
-        r"counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
+        r"pivots?|pivoting|turns?|turning|cants?|canting)"
+        r"(?! (?:into|to (?:a|an|black|white|grey|gray)|out to)\b)"
+        r"(?: (?:slowly|gently|quickly|around|round|left|right|up|down|upside down|sideways|"
+        r"clockwise|counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
+    Cue(r"horizon (?:\w+ly )?(?:tilts?|tilting)", strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
         r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
@@ -397,6 +400,10 @@ LIGHT_SOURCES = (r"(?:sun|moon|stars?|flashlights?|torch(?:es)?|chandeliers?|cam
                  r"fires?|flames?|fireplace|lanterns?|candles?|lamps?|fireflies|headlamps?|"
                  r"headlights|screens?|embers|neon signs?|spotlights?|streetlights?|street lamps?)")
 """Things that give light: a source said with a verb of light is the scene's lighting."""
+SKY_AND_FIRE = (r"(?:sun|moon|stars|campfires?|bonfires?|fires?|flames|embers|chandeliers?|"
+                r"neon signs?|streetlights?|street lamps?|fireflies)")
+"""Sources whose verb of light is the scene's light ("the sun sets", "stars shining"); a lamp
+that flickers on is an event of the story, left to the action."""
 LIGHT_VERBS = (r"(?:shin(?:es|ing|e)|shone|glow(?:s|ing|ed)?|glitter(?:s|ing)?|gleam(?:s|ing)?|"
                r"flicker(?:s|ing)?|sparkl(?:es|ing)|twinkl(?:es|ing)|blaz(?:es|ing)|sets|setting|"
                r"rises|rising|illuminat(?:es|ing)|lights? up|lighting up|casts?|casting|beam(?:s|ing)|"
@@ -433,7 +440,7 @@ LIGHTING: list[Cue] = [
         r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
     # a light source said with a verb of light, either way round ("the sun sets over the
     # ocean", "stars shining above", "shining a flashlight", "glittering chandeliers")
-    Cue(r"(?:the |a |an )?" + LIGHT_SOURCES + r"(?: [\w'-]+){0,2}? " + LIGHT_VERBS
+    Cue(r"(?:the |a |an )?" + SKY_AND_FIRE + r"(?: [\w'-]+){0,2}? " + LIGHT_VERBS
         + r"|" + LIGHT_VERBS + r" (?:a |an |the |his |her |their )?(?:[\w-]+ )?" + LIGHT_SOURCES
         + r"|(?:the )?(?:flames?|glow|light|flicker) of (?:a |an |the )?(?:[\w-]+ )?"
         r"(?:campfire|bonfire|fireplace|hearth|fire|candles?|lanterns?|torch(?:es)?)|"
