@@ -165,7 +165,7 @@ MOTION: list[Cue] = [
         r"(?:悠然|堂々|颯爽|悠々|淡々|轟々|黙々)と(?=" + _MOVES + r")"),
     # speed, weight and physics said of the movement
     Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
-        r"重々しく|軽快|身軽|機敏"),
+        r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 
 PACING: list[Cue] = [
