@@ -433,7 +433,7 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
     if comp is C.STYLE:
         if _PERIOD_WORDS.fullmatch(text):
             return not modifies_noun(low, end) or _style_head(_next_word(low, end)[1])
-        return not _mood_of_a_thing(low, end)
+        return not _mood_of_a_thing(low, start, end)
     return not modifies_noun(low, end) and not _coordinated_adjective(low, end)
 
 
@@ -509,7 +509,8 @@ _STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", 
                           "tableau", "vignette", "moment", "ambience", "ambiance", "sequence",
                           "clip", "shot", "image", "composition", "story", "tale", "sci-fi",
                           "quality", "energy", "feeling", "finish", "grade", "texture", "vibes",
-                          "aesthetics", "tones", "palette", "realism"})
+                          "aesthetics", "tones", "palette", "realism", "drama", "comedy",
+                          "romance", "adventure", "saga", "thriller", "odyssey"})
 _PERIOD_WORDS = re.compile(r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|"
                            r"rustic|elegant|futuristic|animated|magical")
 """Words of a period or finish: said of one object, they are that object's ("a vintage SUV")."""
@@ -519,22 +520,31 @@ _CONCRETE_EXTRA = frozenset({"landscape", "scenery", "sky", "cloud", "garden", "
                              "countryside", "village", "town", "evening", "morning", "day", "night"})
 
 
-def _mood_of_a_thing(low: str, end: int) -> bool:
+def _mood_of_a_thing(low: str, start: int, end: int) -> bool:
     """A mood adjective said of a concrete thing ("a serene lake", "a playful cat", "a cozy
-    room", "a tranquil Zen garden") is the thing's; of the clip ("serene architectural motion",
-    "tense realistic medical drama", "dreamy ethereal quality") it is the style: the words that
-    follow, up to the noun, decide."""
-    for _ in range(3):
+    mountain lodge") or owned by someone ("the dog's joyful exploration") is theirs; said of the
+    clip, an event or a look ("an epic car chase", "serene architectural motion", "tense
+    realistic medical drama", "dreamy ethereal quality") it is the style. The head of the noun
+    phrase after it decides: the last word before a preposition, a punctuation mark or a verb."""
+    if _POSSESSOR.search(low, max(0, start - 24), start):
+        return True
+    words: list[str] = []
+    for _ in range(4):
         gap, nxt = _next_word(low, end)
         if gap != " " or not nxt or nxt in _PREPOSITION_WORDS or nxt in _NOT_NOUNS:
-            return False
-        if _style_head(nxt):
-            return False
-        if (nxt in _THING_HEADS or nxt in _CONCRETE_EXTRA or _place_re().fullmatch(nxt)
-                or _SUBJECT_RE.fullmatch(nxt)):
-            return True
+            break
+        if words and nxt in ACTION_VERBS and ACTION_VERBS[nxt] != nxt:
+            break  # "a playful cat chases": the verb after the phrase
+        words.append(nxt)
         end = low.index(nxt, end) + len(nxt)
-    return False
+    if not words or any(_style_head(w) for w in words):
+        return False
+    head = words[-1]  # an event or an abstraction ("a car chase", "architectural motion") is not
+    return not (head in ACTION_VERBS or head.endswith(_ABSTRACT_ENDINGS))
+
+
+_POSSESSOR = re.compile(r"(?:'s|\b(?:its|his|her|their|our|my|your))(?: [a-z-]+)? $")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
 
 
 @cache
