@@ -778,15 +778,13 @@ ADJECTIVE_ONLY: dict[C, str] = {
     # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
     C.STYLE: r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|rustic|elegant|"
              r"futuristic|animated|magical|"
-             # a mood said of one thing ("a serene lake", "a playful cat", "a cozy room")
+             # a character said of one thing ("a serene lake", "a playful cat", "a cozy room");
+             # words of a look (moody, dreamy, surreal, gritty) stay the clip's style
              r"serene|tranquil|peaceful|calm|cozy|cosy|mysterious|playful|joyful|joyous|majestic|"
-             r"ominous|menacing|magnificent|cheerful|gloomy|lonely|lonesome|desolate|bleak|eerie|"
-             r"whimsical|romantic|melancholic|melancholy|moody|dreamy|haunting|nostalgic|tense|"
-             r"intimate|triumphant|hopeful|tender|wistful|somber|sombre|lifeless|epic|gritty|"
-             r"surreal|ethereal|mystical|dystopian|utopian|apocalyptic|post-apocalyptic|futuristic|"
-             r"meditative|contemplative|exhilarating|uplifting|euphoric|heartwarming|poignant|"
-             r"suspenseful|majestic|awe-inspiring|bittersweet|elegiac|tactile|chaotic|frantic|"
-             r"breathtaking|thrilling|jaw-?dropping|heart-?pounding",
+             r"ominous|menacing|magnificent|cheerful|gloomy|lonely|lonesome|desolate|bleak|"
+             r"whimsical|romantic|hopeful|tender|wistful|somber|sombre|lifeless|mystical|"
+             r"triumphant|uplifting|euphoric|heartwarming|poignant|awe-inspiring|bittersweet|"
+             r"exhilarating|breathtaking|thrilling|jaw-?dropping|heart-?pounding",
 }
 SINGLE_COLOUR = re.compile(COLOR_WORDS)
 # ... but a colour said of the light or the air is the look of the whole frame ("teal haze",
