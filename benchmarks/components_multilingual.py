@@ -7,9 +7,14 @@ six components issue 16 targets (camera, shot, lighting, motion, subject, action
 and the rest for information; the detected-language accuracy; and the critique's in-process
 latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
-    .venv/bin/python benchmarks/components_multilingual.py [FILE] [--lang zh] [--misses COMPONENT|all]
+    .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
+        [--misses COMPONENT|all]
 
-`--misses` lists the dev split's disagreements only: tuning looks at dev, never at held_out.
+A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
+dev, written later by another helper), prints per language as its own "dev2" block.
+
+`--misses` lists the disagreements of the tuning sets only (dev and dev2): tuning looks at
+them, never at held_out.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from bot.core.critique.components import COMPONENT_NAMES  # noqa: E402
 from bot.core.language import detect_language  # noqa: E402
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_multilingual.yaml"
+DEV2_FILE = (Path(__file__).resolve().parent / "data" / "external"
+             / "components_multilingual_dev2.yaml")
 SPLITS = ("dev", "held_out")
 LANGS = ("zh", "es", "ja")
 TARGETED = ("camera", "shot", "lighting", "motion", "subject", "action")
@@ -93,9 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
     parser.add_argument("--lang", choices=LANGS)
+    parser.add_argument("--dev2", type=Path, default=DEV2_FILE, metavar="FILE",
+                        help="the second tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev split's disagreements for one component (or 'all')")
-    parser.add_argument("--split", choices=SPLITS, help="only this split (both by default)")
+                        help="list the dev and dev2 disagreements for one component (or 'all')")
+    parser.add_argument("--split", choices=(*SPLITS, "dev2"),
+                        help="only this block (dev, held_out and dev2 by default)")
     parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args(argv)
     try:
@@ -103,20 +113,33 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
+    try:
+        dev2 = load_rows(args.dev2) if args.dev2.exists() else []
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"error: {args.dev2}: {exc}", file=sys.stderr)
+        return 2
+    if any(r.split != "dev" for r in dev2):
+        print(f"error: {args.dev2}: every row of the second tuning set must be split dev",
+              file=sys.stderr)
+        return 2
     print(f"multilingual components quality on {args.file} ({len(rows)} prompts)")
+    if dev2:
+        print(f"dev2: {args.dev2} ({len(dev2)} prompts)")
+    blocks = [*SPLITS, "dev2"] if dev2 else list(SPLITS)
     for lang in (args.lang,) if args.lang else LANGS:
-        for split in (args.split,) if args.split else SPLITS:
-            split_rows = [r for r in rows if r.lang == lang and r.split == split]
-            counts, misses = score(split_rows)  # type: ignore[arg-type]
-            _report(lang, split, split_rows, counts)
-            if args.misses and split == "dev":
+        for block in (args.split,) if args.split else blocks:
+            source = dev2 if block == "dev2" else [r for r in rows if r.split == block]
+            block_rows = [r for r in source if r.lang == lang]
+            counts, misses = score(block_rows)  # type: ignore[arg-type]
+            _report(lang, block, block_rows, counts)
+            if args.misses and block in ("dev", "dev2"):
                 shown = [m for m in misses
                          if args.misses == "all" or m.startswith(args.misses + " ")]
-                print(f"\n  {lang} dev disagreements ({len(shown)}):")
+                print(f"\n  {lang} {block} disagreements ({len(shown)}):")
                 for line in shown:
                     print("  " + line)
     if not args.no_latency:
-        latency(rows)
+        latency(rows + dev2)
     return 0
 
 

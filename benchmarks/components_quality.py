@@ -13,9 +13,14 @@ A component is labelled present when its list is non-empty. Per split and per co
 prints precision and recall (is the component there at all?) and span agreement: of the prompts
 where both agree it is there, the share whose engine span overlaps a labelled substring.
 
-    .venv/bin/python benchmarks/components_quality.py [FILE] [--misses COMPONENT|all]
+    .venv/bin/python benchmarks/components_quality.py [FILE] [--dev2 FILE] [--misses COMPONENT|all]
 
-`--misses` lists the dev split's disagreements only: tuning looks at dev, never at held_out.
+A second tuning set, benchmarks/data/external/components_dev2.yaml (all rows split dev, written
+later by another helper from other public sources, with many hard cases), prints as its own
+"dev2" block after the two splits of FILE.
+
+`--misses` lists the disagreements of the tuning sets only (dev and dev2): tuning looks at
+them, never at held_out.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from bot.core.critique.components import COMPONENT_NAMES  # noqa: E402
 from bot.core.critique.results import Analysis  # noqa: E402
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components.yaml"
+DEV2_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev2.yaml"
 SPLITS = ("dev", "held_out")
 TARGETS = {"camera": 0.92, "shot": 0.92, "lighting": 0.92, "motion": 0.92}
 DEFAULT_TARGET = 0.85
@@ -159,8 +165,10 @@ def _report(split: str, rows: list[LabelledPrompt], counts: dict[str, Counts]) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
+    parser.add_argument("--dev2", type=Path, default=DEV2_FILE, metavar="FILE",
+                        help="the second tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev split's disagreements for one component (or 'all')")
+                        help="list the dev and dev2 disagreements for one component (or 'all')")
     args = parser.parse_args(argv)
     if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
         print(f"error: --misses takes 'all' or one of {', '.join(COMPONENT_NAMES)}",
@@ -168,17 +176,25 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         rows = load_rows(args.file)
+        dev2 = load_rows(args.dev2) if args.dev2.exists() else []
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if any(r.split != "dev" for r in dev2):
+        print(f"error: {args.dev2}: every row of the second tuning set must be split dev",
+              file=sys.stderr)
+        return 2
     print(f"components quality on {args.file} ({len(rows)} prompts)")
-    for split in SPLITS:
-        split_rows = [r for r in rows if r.split == split]
-        counts, misses = score(split_rows)
-        _report(split, split_rows, counts)
-        if args.misses and split == "dev":
+    blocks = [(split, [r for r in rows if r.split == split]) for split in SPLITS]
+    if dev2:
+        print(f"dev2: {args.dev2} ({len(dev2)} prompts)")
+        blocks.append(("dev2", dev2))
+    for name, block_rows in blocks:
+        counts, misses = score(block_rows)
+        _report(name, block_rows, counts)
+        if args.misses and name in ("dev", "dev2"):
             shown = [m for m in misses if args.misses == "all" or m.startswith(args.misses + " ")]
-            print(f"\n  dev disagreements ({len(shown)}):")
+            print(f"\n  {name} disagreements ({len(shown)}):")
             for line in shown:
                 print("  " + line)
     return 0

@@ -49,3 +49,42 @@ def test_a_broken_file_is_named_with_its_row_and_field(tmp_path: Path, capsys) -
                     "    components: {camra: [hi]}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown component"):
         load_rows(path)
+
+
+DEV2 = """
+prompts:
+  - id: d1
+    prompt: "A fox trots through snow, slow dolly-in"
+    source: written for this test
+    split: dev
+    components: {subject: ["A fox"], camera: ["slow dolly-in"]}
+"""
+
+
+def test_the_second_tuning_set_prints_as_its_own_block(tmp_path: Path, capsys) -> None:
+    main_file = tmp_path / "components.yaml"
+    main_file.write_text(TINY, encoding="utf-8")
+    dev2 = tmp_path / "components_dev2.yaml"
+    dev2.write_text(DEV2, encoding="utf-8")
+    assert main([str(main_file), "--dev2", str(dev2), "--misses", "camera"]) == 0
+    out = capsys.readouterr().out
+    blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
+    assert blocks[-3:] == ["dev: 1 prompts", "held_out: 1 prompts", "dev2: 1 prompts"]
+    assert "dev2 disagreements (0)" in out
+    assert "camera MISS t2" not in out  # held_out misses are never listed
+
+
+def test_a_second_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsys) -> None:
+    main_file = tmp_path / "components.yaml"
+    main_file.write_text(TINY, encoding="utf-8")
+    dev2 = tmp_path / "components_dev2.yaml"
+    dev2.write_text(DEV2.replace("split: dev", "split: held_out"), encoding="utf-8")
+    assert main([str(main_file), "--dev2", str(dev2)]) == 2
+    assert "must be split dev" in capsys.readouterr().err
+
+
+def test_without_a_second_set_only_the_two_splits_print(tmp_path: Path, capsys) -> None:
+    main_file = tmp_path / "components.yaml"
+    main_file.write_text(TINY, encoding="utf-8")
+    assert main([str(main_file), "--dev2", str(tmp_path / "absent.yaml")]) == 0
+    assert "dev2" not in capsys.readouterr().out

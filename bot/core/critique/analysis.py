@@ -40,6 +40,7 @@ from bot.core.critique.lexicon import (
     NEGATION_IDIOMS,
     NOT_VERBS_ING,
     PHRASE_STOPS,
+    PLACES,
     SINGLE_COLOUR,
     SUBJECT_NOUNS,
     VAGUE_VERBS,
@@ -180,6 +181,26 @@ _CAMERA_THING = re.compile(r"(?:camera|lens|drone|view)s?\b(?! (?:shot|view|foot
                            r"pov|cam|angle|movement|work))")
 _A_THING_BEFORE = re.compile(r"(?<![\w'-])(?<!by )(?<!with )(?<!from )(?<!through )(?<!on )"
                              r"(?:a|an|his|her|their|my|your|our|its)(?: [a-z][\w'-]*)? $")
+_FILMING_VERB = re.compile(r"(?:pan|tilt|zoom|doll|track|truck|orbit|circl|follow|glid|sweep|"
+                           r"mov|film|record|captur)\w*$")
+_CAMERA_END = re.compile(r"(?:camera|cam|camcorder)s?$")
+
+
+def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
+    """"A vintage camera sits on the desk", "holds a handheld camera": the camera as a thing in
+    the scene (an article, a possessive or an article + adjective before it), unless a verb of
+    filming follows ("A camera pans across a lake": the camera filming)."""
+    text = low[start:end]
+    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)):
+        return False
+    if not _A_THING_BEFORE.search(low, max(0, start - 30), start):
+        return False
+    thing_end = _CAMERA_THING.match(low, start)
+    after = thing_end.end() if thing_end and not _CAMERA_END.search(text) else end
+    gap, verb = _next_word(low, after)
+    return not (gap == " " and _FILMING_VERB.match(verb))
+
+
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")
 _PREPOSITION_WORDS = frozenset({
     "in", "on", "at", "through", "across", "inside", "over", "under", "along", "into", "onto",
@@ -219,14 +240,17 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     for start, end, i in hits:
-        if comp is C.CAMERA and (not camera_in_context(low, start, end) or (
-                _CAMERA_THING.match(low, start)
-                and _A_THING_BEFORE.search(low, max(0, start - 30), start))):
+        if comp is C.CAMERA and (not camera_in_context(low, start, end)
+                                 or _camera_is_a_thing(low, start, end)):
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
         if comp is C.MOTION and not motion_in_context(low, start, end):
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
+        if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
+            continue  # "lands on a flower", "in size", "in the background", "a glass of water"
+        if comp is C.LIGHTING and _source_as_thing(low, start, end):
+            continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
             continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
         cue = cues[i]
@@ -239,6 +263,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
     if comp is C.STYLE:
+        found = [(s, m) for s, m in found
+                 if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
         found += [(span, None) for span in attributions(prompt)]
     return found
 
@@ -259,6 +285,7 @@ _MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|o
                          r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
                          r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
 _THING_NOUNS = frozenset({"pan", "pans", "truck", "trucks", "crane", "cranes", "boom", "dolly",
+                          "pedestal", "pedestals",
                           "roll", "rolls", "track", "tracks", "jib", "arc", "orbit", "drone"})
 """Move words that are also ordinary things: after a bare determiner they are the thing."""
 _MOVE_ADJECTIVES = frozenset({
@@ -267,7 +294,9 @@ _MOVE_ADJECTIVES = frozenset({
     "whip", "crash", "snap", "dramatic", "long", "short", "slight", "slightly", "very", "full",
     "complete", "final", "fluid", "graceful", "sudden", "suddenly", "rapid", "rapidly", "soft",
     "then", "now", "also", "and", "next", "again", "finally", "immediately", "360-degree",
-    "wide", "tight", "low", "high", "lateral", "vertical", "circular", "half"})
+    "wide", "tight", "low", "high", "lateral", "vertical", "circular", "half", "forward",
+    "backward", "backwards", "upward", "downward", "sideways", "inward", "outward", "reverse",
+    "horizontal", "cinematic", "overhead", "aerial", "handheld"})
 _ARTICLES = frozenset({"a", "an", "the", "one", "this", "that", "its", "another"})
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n]|\b(?:as|while|when|whilst|before|after|until|then)\b")
 _PARTICIPLE_OF_SUBJECT = re.compile(r"(?:circl|rotat|spinn|revolv|orbit|sweep|swing|turn|"
@@ -281,6 +310,21 @@ def _clause_words(low: str, start: int) -> list[str]:
     for m in _CLAUSE_BREAK.finditer(head):
         cut = m.end()
     return _WORD.findall(head[cut:])
+
+
+_DIRECTIONS = frozenset({"left", "right", "up", "down", "in", "out", "upward", "downward",
+                         "upwards", "downwards", "forward", "back", "backward"})
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "my", "our", "your",
+                            "this", "that", "these", "those", "some", "two", "three"})
+
+
+def _move_with_direction(low: str, words: list[str], lead: int, end: int) -> bool:
+    """"A pan left across the beach", "a truck right along a trail": a move noun with a
+    direction after it is the camera's move; "a truck left the depot" (the direction word takes
+    an object: it is a verb) is the truck."""
+    if lead + 1 >= len(words) or words[lead + 1] not in _DIRECTIONS:
+        return False
+    return _next_word(low, end)[1] not in _OBJECT_STARTS
 
 
 def camera_in_context(low: str, start: int, end: int) -> bool:
@@ -306,11 +350,12 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
         return True  # "the camera starts wide and slowly pans left"
     described = lead > 0
     # adjectives and participles before the move ("slow", "gently", "creeping", "unhurried")
-    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing", "ed"))):
+    while before and (before[-1] in _MOVE_ADJECTIVES or before[-1].endswith(("ly", "ing"))
+                      or (before[-1].endswith("ed") and "-" not in before[-1])):
         before.pop()
         described = True
     if before and before[-1] in _ARTICLES:
-        if not described and head in _THING_NOUNS:
+        if not described and head in _THING_NOUNS and not _move_with_direction(low, words, lead, end):
             return False  # "the crane lifts a beam", "a truck left the depot"
         before.pop()
         return not before or before[-1] in _PREPOSITION_WORDS  # "with a slow pan"
@@ -336,6 +381,29 @@ def _next_word(low: str, end: int) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", "")
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Span]) -> bool:
+    """A manner word in a clause that is only about the camera ("The camera slowly zooms in",
+    "Camera tilts up from the ground slowly", "Very slow push-in") is the camera's speed, not
+    the movement of anything in the scene: the clause has a camera span and no action of its
+    own outside it."""
+    head = low[:motion.start]
+    cut = max(head.rfind(ch) for ch in ",.;:!?\n") + 1
+    tail = _CLAUSE_END.search(low, motion.end)
+    end = tail.start() if tail else len(low)
+    if not any(cut <= c.start < end or cut < c.end <= end for c in cameras):
+        return False
+    return not any(cut <= a.start and a.end <= end and not _overlaps(a, motion)
+                   and not any(_overlaps(a, c) for c in cameras) for a in actions)
+
+
+_VIEWING_VERBS = frozenset({"revealing", "reveals", "reveal", "showing", "shows", "capturing",
+                            "captures", "focusing", "focuses", "framing", "frames", "unveiling",
+                            "unveils", "exposing", "showcasing", "showcases", "displaying"})
+
+
 def motion_in_context(low: str, start: int, end: int) -> bool:
     """Is this motion match about a movement? "a fast car" describes the car, "softly lit"
     the light; "runs fast" and "drifts softly" are the manner of the movement."""
@@ -344,6 +412,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
             and nxt not in ("as", "while", "then", "but", "enough", "motion"):
         return False  # an adjective inside a noun phrase
+    if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
+        return False  # "gradually revealing the room": what the shot shows, not a movement
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
 
 
@@ -368,13 +438,135 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
     if comp is C.COLOR:
         return _colour_of_the_frame(low, start, end)
     if comp is C.STYLE:
-        return not modifies_noun(low, end) or _next_word(low, end)[1] in _STYLE_NOUNS
-    return not modifies_noun(low, end)
+        if _PERIOD_WORDS.fullmatch(text):
+            return not modifies_noun(low, end) or _style_head(_next_word(low, end)[1])
+        return not _mood_of_a_thing(low, start, end)
+    return not modifies_noun(low, end) and not _coordinated_adjective(low, end)
 
 
+_ADJECTIVE_SUFFIX = re.compile(r"[a-z]{2,}(?:ous|ful|ive|ic|al|y|ed|ish|less|ent|ant|ible|able)$")
+
+
+def _coordinated_adjective(low: str, end: int) -> bool:
+    """"a dark, ominous cloud": the word is the first of two adjectives of one noun."""
+    m = re.match(r", ([a-z][\w-]*) ([a-z][\w-]*)", low[end:])
+    return bool(m and _ADJECTIVE_SUFFIX.match(m.group(1)) and m.group(2) not in _PREPOSITION_WORDS
+                and m.group(2) not in _NOT_NOUNS and not m.group(2).endswith("ly"))
+
+
+@cache
+def _place_re() -> re.Pattern[str]:
+    """The place nouns as one pattern, compiled on first use (a big trie: not at import)."""
+    return re.compile(PLACES + "s?")
+
+
+_THING_HEADS = frozenset({
+    "leg", "legs", "arm", "arms", "hand", "hands", "head", "face", "back", "shoulder",
+    "shoulders", "lap", "nose", "finger", "fingers", "foot", "feet", "knee", "knees", "tail",
+    "size", "shape", "time", "thought", "notebook", "page", "book", "glass", "cup", "bottle",
+    "wheel", "plate", "bowl", "mug", "screen", "phone", "paper", "canvas", "tray", "flower",
+    "flowers", "branch", "branches", "leaf", "petal", "palm", "wrist", "lips", "mouth", "eye",
+    "eyes", "chest", "belly", "string", "strings", "rope", "stick", "pose"})
+"""Heads of a noun phrase that are a thing or a body part, not where a scene takes place."""
+_MEASURE_PLACES = frozenset({"stream", "pool", "sea", "ocean", "river", "wall", "cloud",
+                             "clouds", "puddle", "tower", "mountain", "mountains", "wave"})
+_POSITION = re.compile(r"(?:in|into) (?:the )?(?:background|foreground|distance)$")
+
+
+def _a_place(low: str, start: int, end: int, strength: float) -> bool:
+    """Is a setting match a place? A preposition's object that is a thing or a body part ("lands
+    on a flower", "balancing on one leg", "in size") is not; "in the background" is a position
+    in the frame; "a stream of coffee", "a glass of water" are amounts of a substance."""
+    text = low[start:end]
+    if _POSITION.search(text):
+        return False
+    head = text.rsplit(" ", 1)[-1]
+    if strength <= WEAK_PLACE and head in _THING_HEADS or (
+            strength <= WEAK_PLACE and _SUBJECT_RE.fullmatch(head) and not _place_re().fullmatch(head)):
+        return False
+    if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
+        return False
+    return not (head == "water" and low[max(0, start - 3):start] == "of ")
+
+
+_BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",
+                           "lanterns"})
+_LIGHT_VERB = re.compile(r"(?:glow|shin|flicker|gleam|glimmer|twinkl|sparkl|burn|blaz|illuminat|"
+                         r"light|cast|flood|bath)\w*$")
+
+
+def _source_as_thing(low: str, start: int, end: int) -> bool:
+    """A lamp, bulb or candle named as a thing rather than as the light: part of another
+    noun ("bulb socket"), the owner of a part ("the neck of the lamp"), or doing something
+    that is not giving light ("a lamp transforming into a flamingo")."""
+    if low[start:end] not in _BARE_SOURCES:
+        return False
+    gap, nxt = _next_word(low, end)
+    if gap == " " and nxt and not _LIGHT_VERB.match(nxt) and (
+            nxt.endswith(("ing", "s")) and nxt not in _PREPOSITION_WORDS or modifies_noun(low, end)):
+        return True
+    return bool(re.search(r"\b[a-z]+ of (?:the|a|an) (?:[\w-]+ )?$", low[max(0, start - 40):start]))
+
+
+_POSSESSED = re.compile(r"(?<![\w'-])(?:its|his|her|their) $")
+"""A mood noun someone or something has ("its grandeur", "her elegance") is theirs."""
 _STYLE_NOUNS = frozenset({"style", "look", "aesthetic", "feel", "mood", "film", "movie", "video",
                           "footage", "animation", "render", "rendering", "illustration", "tone",
-                          "atmosphere", "vibe", "scene", "world", "setting", "fantasy"})
+                          "atmosphere", "vibe", "scene", "world", "setting", "fantasy",
+                          "tableau", "vignette", "moment", "ambience", "ambiance", "sequence",
+                          "clip", "shot", "image", "composition", "story", "tale", "sci-fi",
+                          "quality", "energy", "feeling", "finish", "grade", "texture", "vibes",
+                          "aesthetics", "tones", "palette", "realism", "drama", "comedy",
+                          "romance", "adventure", "saga", "thriller", "odyssey"})
+_PERIOD_WORDS = re.compile(r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|"
+                           r"rustic|elegant|futuristic|animated|magical")
+"""Words of a period or finish: said of one object, they are that object's ("a vintage SUV")."""
+_CONCRETE_EXTRA = frozenset({"landscape", "scenery", "sky", "cloud", "garden", "head", "face",
+                             "eyes", "smile", "expression", "exploration", "journey", "ride",
+                             "walk", "dance", "place", "spot", "corner", "lake", "sea", "pond",
+                             "countryside", "village", "town", "evening", "morning", "day", "night"})
+
+
+def _mood_of_a_thing(low: str, start: int, end: int) -> bool:
+    """A mood adjective said of a concrete thing ("a serene lake", "a playful cat", "a cozy
+    mountain lodge") or owned by someone ("the dog's joyful exploration") is theirs; said of the
+    clip, an event or a look ("an epic car chase", "serene architectural motion", "tense
+    realistic medical drama", "dreamy ethereal quality") it is the style. The head of the noun
+    phrase after it decides: the last word before a preposition, a punctuation mark or a verb."""
+    if _POSSESSOR.search(low, max(0, start - 24), start):
+        return True
+    words: list[str] = []
+    for _ in range(4):
+        gap, nxt = _next_word(low, end)
+        if gap != " " or not nxt or nxt in _PREPOSITION_WORDS or nxt in _NOT_NOUNS:
+            break
+        if words and nxt in ACTION_VERBS and ACTION_VERBS[nxt] != nxt:
+            break  # "a playful cat chases": the verb after the phrase
+        words.append(nxt)
+        end = low.index(nxt, end) + len(nxt)
+    if not words or any(_style_head(w) for w in words):
+        return False
+    head = words[-1]  # an event or an abstraction ("a car chase", "architectural motion") is not
+    return not (head in ACTION_VERBS or head.endswith(_ABSTRACT_ENDINGS))
+
+
+_POSSESSOR = re.compile(r"(?:'s|\b(?:its|his|her|their|our|my|your))(?: [a-z-]+)? $")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
+
+
+@cache
+def _style_word() -> re.Pattern[str]:
+    """The style cue's words as one pattern, compiled on first use (not at import)."""
+    return re.compile(COMPONENT_CUES[C.STYLE][0].pattern)
+
+
+def _style_head(word: str) -> bool:
+    """A noun that names a look or a genre ("quality", "realism", "nature-documentary")."""
+    last = word.rsplit("-", 1)[-1]
+    return (word in _STYLE_NOUNS or last in _STYLE_NOUNS or word.endswith("ism")
+            or bool(_style_word().fullmatch(word)) or bool(_style_word().fullmatch(last)))
+
+
 _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
                        "mixed", "other"})
 
@@ -409,7 +601,10 @@ _MOVEMENT_ADVERB = re.compile(
     r"vigorous|energetic|fierce|intense|force|jaunti|grace|fluid|wild|rough|sharp|abrupt|hurried|"
     r"frenzied|furious|feverish|tight|loose|jerki|bounci|wobbl|stiff|limp|awkward|sprightl|"
     r"lumbering|unsteadi|shaki|rapt|harmonious|synchronous|playful|leisure|lithe|agile|"
-    r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous)"
+    r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous|"
+    r"enthusiastic|dramatic|stealthi|cautious|tentative|ginger|majestic|aimless|purposeful|"
+    r"sinuous|restless|relentless|furtive|deft|precise|careful|hasti|speedi|casual|"
+    r"excited|eager|brisk|frenetic|manic|jaunty|zippi|sprightl|tremulous|shaki)"
     r"(?:y|ly|ily|ally|fully|ously)")
 _MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
@@ -424,6 +619,8 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     for m in _MOVEMENT_ADVERB_WORD.finditer(low):
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt in _VIEWING_VERBS:
+            continue  # "gradually revealing the room": what the shot shows
         if (before and _verb_like(before.group(1))) or (gap == " " and _verb_like(nxt)):
             found.append(m.span())
     return found
@@ -521,20 +718,63 @@ def attributions(prompt: str) -> list[Span]:
             for m in _ATTRIBUTION.finditer(prompt)]
 
 
+_CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?]\s*|(?:^|[,.;:!?]\s*)(?:the|a|an|her|his|its|their)\s+)$",
+                             re.IGNORECASE)
+
+
+def _opens_its_motion(prompt: str, comp: C, claimed: Span, noun: Span) -> bool:
+    """"Dust drifts through...", "Her dress flutters": a motion phrase that opens its clause with
+    a noun names the clause's subject too."""
+    return (comp is C.MOTION and claimed.start <= noun.start
+            and bool(_CLAUSE_OPENING.search(prompt[max(0, noun.start - 12):noun.start])))
+
+
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = _name_subjects(prompt, claimed)
     for m in _SUBJECT_RE.finditer(prompt):
         span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
-        if any(_inside(span, s) and not _may_share_subject(c, s) for c, s in claimed):
+        if any(_inside(span, s) and not _may_share_subject(c, s)
+               and not _opens_its_motion(prompt, c, s, span) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
     opening = _opening_noun_phrase(prompt, claimed)
     if opening and not any(_overlaps(opening, s) for s in spans):
         spans.append(opening)  # the prompt's first words name what it is about
+    filmed = _filmed_object(prompt, claimed)
+    if filmed and not any(_overlaps(filmed, s) for s in spans):
+        spans.append(filmed)
     if spans:
         return _merge_adjacent(spans)
     return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed)
+
+
+_FILMED_OBJECT = re.compile(r"\s+(?:(?:left|right|up|down|in|out)\s+)?(?:of|on|across|over|through|"
+                            r"from|into|onto|at|along|toward|towards|to)\s+((?:a|an|the)\s+[\w'-]+"
+                            r"(?:\s+(?!(?:at|in|on|of|with|as|while|and|from|to|into)\b)[\w'-]+){0,3})")
+
+
+def _filmed_object(prompt: str, claimed: list[tuple[C, Span]]) -> Span | None:
+    """A prompt that opens with the camera or the shot ("A zoom-in on a clock face", "A pan left
+    across a serene beach") names its subject right after: the noun phrase the move is on."""
+    lead = re.match(r"\s*(?:(?:a|an|the)\s+)?", prompt, re.I)
+    first = lead.end() if lead else 0
+    opener = [s for c, s in claimed if c in (C.CAMERA, C.SHOT) and s.start <= first]
+    if not opener:
+        return None
+    m = _FILMED_OBJECT.match(prompt, max(s.end for s in opener))
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[-1].lower() in ACTION_VERBS or words[-1].lower().endswith("ing")):
+        words.pop()  # "a field of tall grass swaying": the phrase ends before its verb
+    if len(words) < 2:
+        return None
+    start = m.start(1)
+    end = start + len(" ".join(words))
+    if prompt[start:end] != " ".join(words):
+        return None
+    return make_span(start, end, prompt[start:end], "filmed", 0.8)
 
 
 _NOT_SUBJECT_COMPONENTS = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACING, C.AUDIO,
@@ -865,6 +1105,11 @@ def analyze_english(prompt: str) -> Analysis:
     actions += _progressive_actions(prompt, actions + [s for c, s in claimed
                                                        if c not in (C.MOTION, C.SETTING)])
     actions.sort(key=lambda s: s.start)
+    if C.MOTION in spans and C.CAMERA in spans:
+        spans[C.MOTION] = [m for m in spans[C.MOTION]
+                           if not _camera_manner(low, m, spans[C.CAMERA], actions)]
+        if not spans[C.MOTION]:
+            del spans[C.MOTION]
     if subjects:
         spans[C.SUBJECT] = subjects
     if actions:

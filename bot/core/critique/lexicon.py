@@ -68,7 +68,7 @@ def _literal_alts(words: str) -> str:
 
 # --- verbs -----------------------------------------------------------------------------------
 
-_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol", "knit", "carve", "sew"]
+_VERBS = ["walk", "run", "jump", "leap", "hop", "dance", "glide", "swim", "fly", "fall", "rise", "spin", "turn", "twirl", "float", "drift", "crash", "explode", "pour", "splash", "drip", "swirl", "expand", "bloom", "grow", "melt", "burn", "flicker", "wave", "smile", "laugh", "cry", "look", "gaze", "stare", "reach", "grab", "throw", "catch", "kick", "punch", "climb", "sit", "stand", "lean", "rotate", "roll", "slide", "skid", "race", "drive", "ride", "gallop", "crawl", "wander", "stroll", "stride", "sprint", "chase", "hunt", "pounce", "lift", "raise", "lower", "shatter", "break", "ripple", "flow", "stream", "sway", "shake", "tremble", "dissolve", "morph", "transform", "emerge", "appear", "fade", "disappear", "collapse", "erupt", "burst", "scatter", "flutter", "flap", "soar", "dive", "plunge", "sink", "bounce", "stretch", "blink", "breathe", "sing", "play", "strum", "drum", "paint", "write", "cook", "chop", "stir", "sip", "drink", "eat", "kiss", "hug", "embrace", "hold", "carry", "push", "pull", "swing", "nod", "whisper", "speak", "talk", "shout", "scream", "march", "skate", "surf", "ski", "spray", "sparkle", "shimmer", "unfold", "fold", "unfurl", "cascade", "tumble", "ignite", "billow", "weave", "dart", "hover", "circle", "wrap", "crack", "splinter", "bend", "twist", "tilt", "step", "jog", "trot", "peck", "graze", "prowl", "stalk", "leap", "pirouette", "spiral", "coil", "uncoil", "writhe", "crumble", "evaporate", "condense", "freeze", "thaw", "sprout", "wilt", "wither", "blossom", "unravel", "assemble", "build", "dangle", "drape", "flick", "toss", "kneel", "bow", "wink", "frown", "sigh", "yawn", "shiver", "brush", "comb", "sweep", "mop", "wash", "scrub", "knead", "slice", "bake", "fry", "sizzle", "boil", "glow", "pulse", "swell", "recede", "roar", "howl", "bark", "purr", "form", "flip", "toss", "sniff", "lick", "chew", "nibble", "scurry", "slither", "swoop", "perch", "migrate", "patrol", "knit", "carve", "sew", "clap", "applaud", "wag", "wobble", "shuffle", "stumble", "stagger", "saunter", "trudge", "tiptoe", "waddle", "scamper", "jiggle", "wiggle", "shudder", "vibrate", "quiver", "stomp", "sprawl", "slump", "lunge", "swerve", "hurtle", "careen", "plummet"]
 
 _IRREGULAR = {
     "run": "ran", "fly": "flew|flown", "fall": "fell|fallen", "rise": "rose|risen",
@@ -83,6 +83,7 @@ _IRREGULAR = {
 _DOUBLE = {
     "run", "swim", "drip", "hop", "skid", "stir", "jog", "grab", "spin", "step", "chop", "sip",
     "hug", "nod", "strum", "drum", "sit", "trot", "flap", "flip", "wrap", "pat", "clap", "dip",
+    "wag",
 }
 
 
@@ -174,7 +175,8 @@ _ALONE = (r"(?!\s+(?!(?:and|or|with|as|while|in|on|at|of|to|from|over|above|acro
 
 # Camera angle, height, position and point of view (no move): they belong to the camera.
 CAMERA_ANGLES = (
-    r"(?:extreme |very |slightly |steep )?(?:low|high)[- ]angle(?: (?:shot|view|perspective|close-?up))?"
+    r"(?:extreme |very |slightly |steep )?(?:low|high)(?:[- ](?:upward|downward|up|down|side|tilted|"
+    r"wide|oblique))?[- ]angle(?: (?:shot|view|perspective|close-?up))?"
     r"(?! (?:sun|sunlight|light|lighting|rays|beams?|glow))|"
     r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
     r"oblique|straight-on|three-quarter|reverse) angle|"
@@ -183,7 +185,9 @@ CAMERA_ANGLES = (
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
     r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
-    r"(?:seen|viewed|shot|filmed) through (?:a |an |the )?(?:[\w'-]+ ){0,2}[\w'-]+|"
+    r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
+    r"(?:(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+ ){0,2}"
+    r"(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+|"
     r"from (?:the |a |an |his |her |their )?(?:[\w'-]+ )?(?:seat|perspective|point of view|pov|"
     r"vantage point|viewpoint)|orbital(?: shot| view| camera)?|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
@@ -203,7 +207,23 @@ CAMERA_ANGLES = (
     # "from above" with no object of its own is where the camera is ("A city, from above.")
     r"from (?:directly |straight |slightly |high |far |low )?(?:above|below|overhead|behind|"
     r"underneath|the side|a distance|afar)(?=\s*(?:[,.;:!?\)]|$|and |as |while |with |in slow))|"
-    r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)"
+    r"(?:from |at )?(?:a )?(?:low|high|dramatic|unusual|tilted|steep|side|oblique) (?:vantage|viewpoint|perspective)|"
+    # the camera's height said of the shot ("a ground-level shot", "an elevated view")
+    r"(?:ground|street|eye|water|sea|floor|table|knee|waist|hip|chest|shoulder|head|roof|rooftop|"
+    r"canopy|treetop|ant|bug|child|dog|cat|insect|grass|deck|road|pavement|sidewalk|crowd)[- ]"
+    r"(?:level|height)(?: (?:shot|view|angle|perspective|camera|pov|vantage))|"
+    r"(?:elevated|raised|lofty|lowered|ground-hugging|high-up) (?:view|shot|angle|perspective|"
+    r"vantage(?: point)?|position|viewpoint|pov|camera)|"
+    r"(?:seen|shot|filmed|viewed|captured|photographed) from (?:a (?:great )?height|up high|high up|"
+    r"way up|far above|high above|the air|the sky|the ground|water level|inside|within)|"
+    # the camera's side or height said of the view ("side-on view", "ground-skimming perspective")
+    r"(?:side|straight|head|front|face|square)-on (?:view|shot|angle|perspective|framing)|"
+    r"(?:ground|floor|water|wave|sea|street|road|tree|treetop|grass|roof|rooftop|cloud|surface|"
+    r"knee|waist|hip|chest|eye|head|shoulder|table|desk|dog|child|kid|bug|insect)-"
+    r"(?:skimming|hugging|level|height) (?:perspective|view|shot|angle|camera|pov)|"
+    r"looking (?:straight |directly )?(?:down|up) from|"
+    r"(?:helmet|body|dash|chest|head|wrist|bike|hood|bumper|pov|action|go-?pro|phone)-?cam(?:era)?"
+    r"(?: footage| view| shot| pov)?|selfie (?:video|footage|mode|clip)"
 )
 
 # A camera-move word directly before a shot size ("static close-up", "handheld medium shot",
@@ -220,14 +240,14 @@ CAMERA: list[Cue] = [
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
-    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)? (?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)?[- ](?:slowly )?(?:to the |from (?:the )?right to (?:the )?)?left", move="pan_left"),
+    Cue(r"(?:camera )?(?:slow |quick |smooth |gentle )?pan(?:s|ning)?[- ](?:slowly )?(?:to the |from (?:the )?left to (?:the )?)?right", move="pan_right"),
     Cue(r"(?:slow |smooth |gentle )?(?:panning" + _BEFORE_SIZE + r"|panning shot|"
         r"camera (?:(?:then|now|also|\w+ly) )?pans?(?: out| in)?|"
         r"pans? across|slow pan|pan shot)",
         move="pan_right"),
-    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
-    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)? (?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
+    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)?[- ](?:slowly )?(?:up|upward|upwards)", move="tilt_up"),
+    Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)?[- ](?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
     Cue(r"camera tilts?", move="tilt_up"),
     Cue(r"(?:slow |smooth |gentle |steady )?(?:dolly[- ]?in|dollies in|dollying in|push[- ]in|pushes in"
         r"|pushing in|slow push|dolly forward|dollies forward|camera (?:\w+ly )?(?:moves|pushes|glides|creeps) "
@@ -236,9 +256,9 @@ CAMERA: list[Cue] = [
         r"|pull[- ]back|pulls back|pulling back|dolly back|camera (?:moves|pulls|drifts) "
         r"(?:slowly )?(?:back|away|backward))", move="dolly_out"),
     Cue(r"(?:slow |smooth )?dolly(?: shot)?", move="dolly_in", strength=0.8),
-    Cue(r"truck(?:s|ing)? (?:to the )?left|camera slides left|lateral (?:move|track) left",
+    Cue(r"truck(?:s|ing)?[- ](?:to the )?left|camera slides left|lateral (?:move|track) left",
         move="truck_left"),
-    Cue(r"truck(?:s|ing)? (?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
+    Cue(r"truck(?:s|ing)?[- ](?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
         r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking"
         r"|lateral truck(?:ing)?(?: shot| move)?|trucking" + _BEFORE_SIZE, move="truck_right"),
     Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
@@ -248,19 +268,25 @@ CAMERA: list[Cue] = [
     Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
         r"(?:camera )?rotates? around|360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
         move="orbit"),
+    Cue(r"(?:camera|view|drone|lens) (?:\w+ly )?(?:circles?|circling|orbits?|orbiting|arcs?|arcing)",
+        move="orbit"),
     Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
         r"|crane", move="crane_up", strength=0.9),
-    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)? in|crash zoom|snap zoom)", move="zoom_in"),
-    Cue(r"(?:slow |smooth )?zoom(?:s|ing)? out", move="zoom_out"),
+    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ]in|crash zoom|snap zoom)", move="zoom_in"),
+    Cue(r"(?:slow |smooth )?zoom(?:s|ing)?[- ]out", move="zoom_out"),
     Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|"
         r"(?:handheld|hand-held)" + _BEFORE_SIZE + r"|shaky[- ]cam(?:era)?|"
         r"shaky (?:footage|video|handheld)|documentary-style camera", move="handheld"),
     Cue(r"track(?:s|ing)?(?= (?:the|a|an|his|her|its|their) )|tracking shot|tracks? (?:with|alongside|behind|beside)|tracking (?:alongside|behind|"
         r"beside|the)|tracking" + _BEFORE_SIZE + r"|follow(?:s|ing)? (?:shot|cam)|(?:camera|lens|drone|view) (?:\w+ly )?follow(?:s|ing)?|"
         r"steadicam|gimbal(?: shot)?|leading shot|chase cam(?:era)?|chase shot", move="tracking"),
+    # an instruction in the imperative ("Follow the runner as she sprints"); a subject before it
+    # ("girls follow the leader") makes it theirs (analysis.camera_in_context)
+    Cue(r"(?:follow|trail)(?= (?:the|a|an|him|her|them|his|their|its) )", move="tracking",
+        strength=0.9),
     Cue(r"fpv(?: drone)?(?: shot)?|first[- ]person drone", move="fpv"),
-    Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:drone|helicopter)"
+    Cue(r"aerial (?:shot|view|footage|flyover|sweep|perspective|pov)|aerial" + _ALONE + r"|(?:aerial|drone|birds?-eye)-like(?: shot| view| footage)?|(?:drone|helicopter)"
         r"(?: shot| view| footage| flyover| sweep| perspective| pov| camera| cam)|fly-?over|"
         r"bird'?s[- ]eye flyover", move="aerial", strength=0.9),
     Cue(r"camera shake|shaking camera|camera shakes|(?<=\[)shake|shake(?=\])|(?:intense |strong |slight |"
@@ -281,6 +307,14 @@ CAMERA: list[Cue] = [
         r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
         r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
+    # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
+    Cue(r"(?:camera|view|frame|shot|picture|image|horizon) (?:\w+ly )?(?:spins?|spinning|rotates?|"
+        r"rotating|revolves?|revolving|rolls?|rolling|swivels?|swivel(?:l)?ing|whirls?|whirling|"
+        r"pivots?|pivoting|turns?|turning|cants?|canting)"
+        r"(?! (?:into|to (?:a|an|black|white|grey|gray)|out to)\b)"
+        r"(?: (?:slowly|gently|quickly|around|round|left|right|up|down|upside down|sideways|"
+        r"clockwise|counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
+    Cue(r"horizon (?:\w+ly )?(?:tilts?|tilting)", strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
         r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
@@ -319,22 +353,38 @@ CAMERA_VAGUE = r"dynamic camera|(?:[\w-]+,? )?camera movements?|camera moves?(?!
 
 # Shot = shot size and framing only. Angles, heights and points of view are the camera's
 # (CAMERA_ANGLES); where things stand in the scene ("in the foreground", "behind") is neither.
+_SHOT_SIZE = (r"(?:extreme|very|ultra|super|medium|mid|wide|long|full|tight|loose|close|establishing|"
+              r"detail|insert|cowboy|american|knee|waist|thigh|bust|chest|head|master|"
+              r"group|distant|far|figure|body|length|range)")
+"""Words that size or frame a shot; with a framing noun after them they are a shot size."""
+
 SHOT: list[Cue] = [Cue(p) for p in [
     r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
     r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
     r"medium-wide|medium framing|mid-?range shot",
-    r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|macro shot|"
+    r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|"
     r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
     r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
     r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
     r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
     r"three[- ]shot|group shot|cutaway|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
     r"head to toe|head-to-toe",
-    r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing|frame|"
-    r"in (?:the )?frame)|cent(?:er|re)d? of the frame|symmetrical (?:composition|framing)|"
-    r"rule of thirds|framed (?:by|through|against|in)|fills? the frame|frame-filling|"
-    r"off-cent(?:er|re)(?: framing| composition)?|negative space|framing|split[- ]screen|"
+    r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing)|"
+    r"symmetrical (?:composition|framing)|"
+    r"rule of thirds|framed (?:by|through|against|in)|"
+    r"off-cent(?:er|re) (?:framing|composition)|negative space|"
+    r"framing(?! (?:the|a|an|his|her|its|their|this|that)\b)|split[- ]screen|"
     r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
+    # Any shot size said with a framing noun, however the sizes combine ("medium-close shot",
+    # "full-figure shot", "distant view", "bust shot", "tight crop"), a size used as a noun
+    # ("a wide of the stadium", "a tight on the striker"), and the frame filled by the subject.
+    r"(?!long (?:tracking|panning|moving|continuous|unbroken|handheld|steadicam|dolly|crane|take|"
+    r"single|one)\b)" + _SHOT_SIZE + r"(?:[- ]" + _SHOT_SIZE + r")*[- ](?:(?:[a-z]+ )?shots?|views?|"
+    r"framing|framed|"
+    r"frames?|crop|close-?ups?|closeups?|portrait)|"
+    r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
+    r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
+    r"cropped (?:tight(?:ly)?|close|at)|framed from",
 ]]
 
 # Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
@@ -352,12 +402,25 @@ LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|
     r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
 ]]
 
+LIGHT_SOURCES = (r"(?:sun|moon|stars?|flashlights?|torch(?:es)?|chandeliers?|campfires?|bonfires?|"
+                 r"fires?|flames?|fireplace|lanterns?|candles?|lamps?|fireflies|headlamps?|"
+                 r"headlights|screens?|embers|neon signs?|spotlights?|streetlights?|street lamps?)")
+"""Things that give light: a source said with a verb of light is the scene's lighting."""
+SKY_AND_FIRE = (r"(?:sun|moon|stars|campfires?|bonfires?|fires?|flames|embers|chandeliers?|"
+                r"neon signs?|streetlights?|street lamps?|fireflies)")
+"""Sources whose verb of light is the scene's light ("the sun sets", "stars shining"); a lamp
+that flickers on is an event of the story, left to the action."""
+LIGHT_VERBS = (r"(?:shin(?:es|ing|e)|shone|glow(?:s|ing|ed)?|glitter(?:s|ing)?|gleam(?:s|ing)?|"
+               r"flicker(?:s|ing)?|sparkl(?:es|ing)|twinkl(?:es|ing)|blaz(?:es|ing)|sets|setting|"
+               r"rises|rising|illuminat(?:es|ing)|lights? up|lighting up|casts?|casting|beam(?:s|ing)|"
+               r"bath(?:es|ing)|pour(?:s|ing) (?:in|through)|stream(?:s|ing) (?:in|through))")
+
 # Lighting = a light source, its direction or quality, or the time of day (which sets the light).
 LIGHTING: list[Cue] = [
     Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
     Cue(r"(?:at |by |late at |in the (?:middle of the )?|during the )?(?:night|night-?time|midnight|dawn|dusk|"
         r"daybreak|sundown|nightfall|noon|midday|twilight|daytime|day)(?![- ](?:club|market|shift|"
-        r"dress|gown|stand|light|vision|time))|after dark|"
+        r"dress|gown|stand|light|vision|time|sky|skies))(?<!'s day)|after dark|"
         r"(?:in the |early |late |on a |one )?(?:morning|afternoon|evening)(?! (?:coffee|paper|news|"
         r"routine|run|walk|jog|commute|dress|gown|star))|(?:on a )?(?:sunny|overcast|cloudy|grey|gray) day",
         strength=0.8),
@@ -381,6 +444,13 @@ LIGHTING: list[Cue] = [
         r"studio|stage|colored|coloured|red|blue|green|amber|orange|golden|silver|white|"
         r"flickering|fading|harsh midday|late[- ]afternoon|early[- ]morning|winter|summer|"
         r"underwater|filtered|sodium-vapor|sodium) ?(?:light|lighting|glow|sunlight)"),
+    # a light source said with a verb of light, either way round ("the sun sets over the
+    # ocean", "stars shining above", "shining a flashlight", "glittering chandeliers")
+    Cue(r"(?:the |a |an )?" + SKY_AND_FIRE + r"(?: [\w'-]+){0,2}? " + LIGHT_VERBS
+        + r"|" + LIGHT_VERBS + r" (?:a |an |the |his |her |their )?(?:[\w-]+ )?" + LIGHT_SOURCES
+        + r"|(?:the )?(?:flames?|glow|light|flicker) of (?:a |an |the )?(?:[\w-]+ )?"
+        r"(?:campfire|bonfire|fireplace|hearth|fire|candles?|lanterns?|torch(?:es)?)|"
+        r"campfire|bonfire", strength=0.8),
     Cue(r"lighting|light and shadow", strength=0.7),
     Cue(r"(?:in (?:the )?|total |complete |near )?darkness|in the dark|pitch[- ]black|dark|dim|darker|"
         r"dimmer|shadowy|shadows|candles?|candle flames?|bulbs?|torchlight|softbox|ring light|"
@@ -411,7 +481,9 @@ COLOR: list[Cue] = [
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
         r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
-    Cue(r"(?:[\w-]+[- ])?(?:colou?rs|colou?red|toned|tinted|washed)|(?:reds|blues|greens|yellows|"
+    Cue(r"(?!(?:of|the|and|or|with|in|a|an|its|their|his|her|being|change|changes|changing|"
+        r"showing|shows|displaying|different|various|many|all|its)[- ])[\w-]+[- ](?:colou?rs|colou?red|"
+        r"toned|tinted)|washed[- ]out|(?:reds|blues|greens|yellows|"
         r"golds|purples|pinks|oranges|greys|grays|browns|whites|blacks)(?: and " + COLOR_WORDS
         + r"s?)?", strength=0.8),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?", strength=0.6),
@@ -439,7 +511,21 @@ STYLE: list[Cue] = [
         r"ambiance|allure|(?:architectural |3d |digital )?render(?:ing)?|lifeless|"
         r"dystopian|utopian|apocalyptic|post-apocalyptic|fantasy|sci-fi|science fiction|horror|"
         r"noir|vaporwave|synthwave|lo-?fi|ukiyo-e|art nouveau|pop art|abstract|psychedelic|"
+        r"(?:ultra|hyper|super|photo)-?realistic|low-?fi|thrilling|breathtaking|nail-biting|"
+        r"heart-?pounding|spine-?chilling|jaw-?dropping|"
         r"in the style of [\w' -]+?(?=[,.;]|$)"),
+    # the medium a frame is made in, and the genres a clip can belong to
+    Cue(r"(?:digital|concept|line|vector|pixel|pop|street|clip|fan|ascii|8-bit|16-bit|voxel|isometric|"
+        r"fine|generative|ai) art|(?:oil|acrylic|watercolou?r|ink|charcoal|pencil|pastel|gouache|"
+        r"crayon|chalk|marker|ballpoint|sumi-e) (?:painting|drawing|sketch|illustration|art|wash)|"
+        r"(?:charcoal|pencil|ink|crayon|chalk) drawing|isometric|voxel|paper[- ]?cut|papercraft|"
+        r"paper craft|origami style|brickfilm|stained[- ]glass style|woodcut|linocut|"
+        r"comic strip|storyboard style|infrared|thermal "
+        r"(?:camera|imaging|vision)|night[- ]vision|film still|polaroid|daguerreotype|tintype|"
+        r"thriller|sitcom|rom-?com|blockbuster|indie film|arthouse|art-house|b-movie|"
+        r"telenovela|k-drama|wuxia|kaiju|mecha|superhero film|spaghetti western|mockumentary|"
+        r"nature documentary|wildlife documentary|music video|vlog|tiktok|instagram reel|"
+        r"infomercial|movie trailer|film trailer|cinemagraph"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
@@ -541,16 +627,27 @@ MOTION: list[Cue] = [
         r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
         r"rising|drifting|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
-        r"trembling|swirling|splashing|flying|rustling)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
-        r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:grace|ease|force|power|precision|agility|speed|"
+        r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
+        r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
+        r"splashes|rustles)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        # water and bodies striking something: the physics of an impact
+        r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
+        r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
+        r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:(?:great|tremendous|incredible|surprising|such|"
+        r"effortless|explosive|brute|full) )?(?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
-        r"quiver(?:s|ing)|undulat(?:es|ing)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
+        r"quiver(?:s|ing)|undulat(?:es|ing)|wobbl(?:es|ing)|"
+        r"spiral(?:s|ing|led|ed)? (?:down|up|upward|downward|into|out|away)|"
+        r"(?:shak|trembl|rumbl|quak)(?:es|ing) the (?:ground|floor|earth)|"
+        r"(?:the )?(?:ground|floor|earth) (?:shak|trembl|rumbl|quak)(?:es|ing)|"
+        r"(?:droplets|drops|spray|sparks|debris|shards|splinters|particles|crumbs) (?:\w+ing) "
+        r"(?:everywhere|in (?:every|all) directions?|outward)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
         r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
         r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
         r"(?:the )?(?:mid-?)?air|mid-?air"),
     Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
-        r"speed(?:s|ing)?) (?:past|by|through|along|across|down|away|off|toward|towards)|into place|"
+        r"speed(?:s|ing)?) (?:past|by)|into place|speed lines|in a (?:hurry|rush|flash|frenzy|flurry|blur)|"
         r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,3}(?:pace|speed|tempo|rate)|with (?:\w+ )?weight|"
         r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
@@ -559,11 +656,11 @@ MOTION: list[Cue] = [
         r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
         r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
-        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:es|ing|ion)|"
-        r"decelerat(?:es|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
+        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:e|es|ed|ing|ion)|"
+        r"decelerat(?:e|es|ed|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
     # manner of a path (not its direction)
     Cue(r"in (?:a |slow |tight |wide |lazy |small |big )*(?:circles?|spirals?|arcs?|loops?|zig-?zags?|"
-        r"waves)|zig-?zagging|side to side|back and forth|to and fro|in unison|up and down"),
+        r"waves)|zig-?zagging|side[- ]to[- ]side|back[- ]and[- ]forth|to[- ]and[- ]fro|in unison|up[- ]and[- ]down"),
     # weight, momentum, secondary motion
     Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
         r"recoil(?:s|ing)?|impact|thud|lands? (?:softly|heavily|gracefully|with)|"
@@ -580,8 +677,10 @@ PACING: list[Cue] = [
         r"speed ramp(?:ing)?|freeze[- ]frame|bullet time|"
         r"over (?:the course of )?(?:\d+|two|three|four|five|six|eight|ten) seconds?|"
         r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
+        r"\d{1,2}(?:\.\d)?\s?[-\u2013]\s?\d{1,2}(?:\.\d)?\s?s(?:ec(?:onds?)?)?|(?!\d0s)\d{1,2}(?:\.\d)?s|"
+        r"\d{1,2}:\d\d(?![:\d])|"
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
-        r"beat by beat|beats?|gradually|slowly builds|builds? to|crescendo|"
+        r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
         r"meanwhile|in (?:real|one) beat|in sync with|on the beat|to the rhythm|one by one|"
@@ -596,7 +695,8 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
                   "kimono|helmet|mask|armor|armour|boots|sneakers|gloves|glasses|sunglasses|"
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
                   "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
-                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear")
+                  "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear|"
+                  "shoes|heels|skates|roller skates|wear|evening wear|couture|sandals|loafers")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
@@ -605,7 +705,7 @@ CONSISTENCY: list[Cue] = [
         r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
         r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
-        r"remains? (?:in frame|centered|constant|the same|in focus)|matching|stays? \w+|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
         r"standing firm|continuous (?:flight|motion|move|movement)"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
@@ -623,6 +723,14 @@ CONSISTENCY: list[Cue] = [
         r"freckles|mustache|moustache|braids?|ponytail|bun)s?(?: and (?:a |an )?(?:[\w-]+ ){0,2}"
         r"(?:" + CLOTHING + r"|collar|tag|name tag|cap|hat|scarf|boots|gloves|glasses|beard|"
         r"fedora|belt|necklace))?", strength=0.7),
+    # any garment described by words of its own ("elegant dance shoes", "haute couture dress"),
+    # anything worn ("wearing roller skates"), and exact colour codes ("#F2C14E")
+    Cue(r"(?:dress|gown|suit|shoes|heels|wear|couture|jacket|coat|uniform|outfit|attire|costume|"
+        r"kimono|robe|sneakers|boots|tuxedo)(?:es|s)?", strength=0.6, left=(1, 2)),
+    Cue(r"(?:wearing|wears|wore|donning|sporting) (?:a |an |the |his |her |their |its )?"
+        r"(?:[\w'-]+ ){0,2}[\w'-]+(?<!ing)(?= *(?:[,.;:!?]|$|and |while |as |with |in |on |through ))",
+        strength=0.7),
+    Cue(r"#[0-9a-fA-F]{6}", strength=0.8),
     # fixed features of a person or creature
     Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
         left=(1, 3)),
@@ -640,7 +748,9 @@ CONSISTENCY: list[Cue] = [
 
 AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
-        r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]"),
+        r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
+        r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?)(?::| to \w+:)? ?"
+        r"['\u2018][^'\u2019]{0,80}?[.!?]['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
@@ -654,7 +764,8 @@ AUDIO: list[Cue] = [
         r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
-        r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear"),
+        r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear|whir(?:s|ring)?|beep(?:s|ing)?|"
+        r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
@@ -672,7 +783,14 @@ ADJECTIVE_ONLY: dict[C, str] = {
     C.LIGHTING: r"glowing|dark|dim|darker|dimmer",
     # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
     C.STYLE: r"vintage|retro|luxurious|minimalist|realistic|antique|modern|classic|rustic|elegant|"
-             r"futuristic|animated|magical",
+             r"futuristic|animated|magical|"
+             # a character said of one thing ("a serene lake", "a playful cat", "a cozy room");
+             # words of a look (moody, dreamy, surreal, gritty) stay the clip's style
+             r"serene|tranquil|peaceful|calm|cozy|cosy|mysterious|playful|joyful|joyous|majestic|"
+             r"ominous|menacing|magnificent|cheerful|gloomy|lonely|lonesome|desolate|bleak|"
+             r"whimsical|romantic|hopeful|tender|wistful|somber|sombre|lifeless|mystical|"
+             r"triumphant|uplifting|euphoric|heartwarming|poignant|awe-inspiring|bittersweet|"
+             r"exhilarating|breathtaking|thrilling|jaw-?dropping|heart-?pounding",
 }
 SINGLE_COLOUR = re.compile(COLOR_WORDS)
 # ... but a colour said of the light or the air is the look of the whole frame ("teal haze",

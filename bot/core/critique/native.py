@@ -179,6 +179,10 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     actions = _actions(prompt, view, code, claimed, subjects)
     if not lex.spaced and C.CAMERA in spans:
         actions = [a for a in actions if not _next_to(view, a, spans[C.CAMERA])]
+    if lex.spaced:
+        actions = sorted(actions + _subject_verbs(prompt, view, subjects, claimed, actions),
+                         key=lambda s: s.start)
+        actions = [a for a in actions if not _camera_is_subject(view, a)]
     if code == "zh":
         actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
                          key=lambda s: s.start)
@@ -272,11 +276,58 @@ def _clause_of(view: str, span: Span) -> tuple[int, int]:
     return start, after.start() if after else len(view)
 
 
+_THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son|que|de|del|"
+                           r"la|las|le|se|una|este|ese|grande|verde|suave|enorme|joven|"
+                           r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|"
+                           r"ía|ia|ura|dora|tora))(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:a|an|e|en))"
+                           r"(?![\wáéíóúñ])")
+
+
+def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[tuple[C, Span]],
+                   actions: list[Span]) -> list[Span]:
+    """The word right after a Spanish subject, in the third person, is its verb whatever the
+    verb ("la persona descubre", "el vapor asciende", "el paisaje cobra vida"); adjectives that
+    agree with the noun (-ada, -osa, -nte, "suave") are not."""
+    taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
+    out = []
+    for subject in subjects:
+        m = _THIRD_PERSON.match(view, subject.end)
+        if not m:
+            continue
+        span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
+        if not any(_overlaps(span, t) for t in taken):
+            out.append(span)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+
+
+def _camera_is_subject(view: str, action: Span) -> bool:
+    """"la cámara recorre el espacio ..., y cierra en un plano medio": a verb whose clause has
+    the camera as its subject is the camera's move, not an action of the scene."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(view, 0, action.start)), default=0)
+    start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, action.start)),
+                default=start)
+    return bool(_CAMERA_SUBJECT.search(view, start, action.start))
+
+
+_NEW_SUBJECT = re.compile(r" (?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|una) ")
+"""A conjunction and a determiner: a Spanish clause with a subject of its own begins."""
+
+
+MANNER_CLAUSES_BACK = 3
+"""How many clauses of manner words only may follow a camera clause and still describe it."""
+
+
 def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Span],
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
     start, end = _clause_of(view, motion)
+    if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject
+        start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, motion.start)),
+                    default=start)
 
     def in_clause(spans: list[Span], a: int, b: int) -> bool:
         return any(a <= s.start < b or a < s.end <= b for s in spans)
@@ -286,8 +337,18 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
         # only about the camera, still describes the camera
         if start == 0 or in_clause(others, start, end):
             return False
-        prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))
-        return in_clause(cameras, prev_start, start) and not in_clause(others, prev_start, start)
+        for _ in range(MANNER_CLAUSES_BACK):  # "..., 速度平稳，后半段微微加速": several in a row
+            prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))
+            if in_clause(cameras, prev_start, start) and (
+                    not in_clause(others, prev_start, start)
+                    or _CAMERA_SUBJECT.match(view, prev_start)):
+                return True  # a clause about the camera, or one the camera opens as its subject
+            if in_clause(others, prev_start, start):
+                return False
+            if prev_start == 0:
+                return False
+            start = prev_start
+        return False
     if _CAMERA_SUBJECT.search(view, start, motion.start):
         return True  # "カメラがゆっくりと風景をパンする": the camera is the one moving slowly
     return not any(start <= o.start < end for o in others)

@@ -25,6 +25,15 @@ def _cam(verbs: str) -> str:
 
 
 CAMERA: list[Cue] = [
+    # whose eyes, what height, which seat the camera is in ("desde los ojos de un niño", "a la
+    # altura de las rodillas", "desde el asiento del conductor", "vista desde el puente")
+    Cue(r"(?:desde|a trav[eé]s de|con) (?:los ojos|la mirada|la perspectiva|el punto de vista) de "
+        r"(?:un |una |el |la |los |las |su |sus )?[\wáéíóúñ]+|"
+        r"a (?:la )?altura de (?:la |las |los |el |sus? )?[\wáéíóúñ]+|"
+        r"desde (?:el|la|un|una) (?:asiento|ventanilla|cabina|parabrisas|volante|techo|suelo|"
+        r"interior)(?: (?:del?|de la) [\wáéíóúñ]+)?|"
+        r"(?:vista|plano|toma|c[aá]mara|grabad[oa]|filmad[oa]|visto|vista) desde (?:el|la|un|una|lo) "
+        r"[\wáéíóúñ]+", strength=0.9),
     Cue(_CAM + r" (?:fija|est[aá]tica|inm[oó]vil|quieta)|" + _CAM + r" (?:se mantiene|permanece|"
         r"queda|est[aá]) (?:fija|quieta|est[aá]tica|inm[oó]vil)|plano fijo|toma fija|"
         r"sobre (?:un )?tr[ií]pode|c[aá]mara en tr[ií]pode|sin movimiento de c[aá]mara",
@@ -75,6 +84,18 @@ CAMERA: list[Cue] = [
         r"sobre el hombro|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
         r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
+    # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
+    # cámara arranca en un plano cerrado") and of the verbs coordinated with it ("... y se aleja
+    # suavemente", "... y se abre hasta revelar el entorno")
+    Cue(_CAM + r"(?: (?:\w+mente|luego|despu[eé]s|primero|ahora|tambi[eé]n))? (?:se |lo |la )?"
+        r"(?!lenta|r[aá]pida|fija|est[aá]tica)[\wáéíóúñ]{3,}(?:a|e|an|en)(?![\wáéíóúñ])"
+        r"(?:[^.;\n]{0,80}? y (?:luego |despu[eé]s )?(?:se |lo |la )?(?:aleja|acerca|abre|cierra|eleva|"
+        r"desliza|gira|sube|baja|retrocede|avanza|termina|pasa|vuelve|rodea|sigue)\w*(?: \w+mente)?)?",
+        strength=0.9),
+    Cue(r"gira(?:ndo)? (?:\w+mente )?(?:a su alrededor|alrededor del? (?:producto|objeto|sujeto))|"
+        r"se abre hasta (?:revelar|mostrar)(?: (?:el|la|los|las) [\wáéíóúñ]+(?: [\wáéíóúñ]+)?)?|"
+        r"se aleja (?:\w+mente |de forma [\wáéíóúñ]+ )?hasta (?:revelar|mostrar)", move="orbit",
+        strength=0.9),
     Cue(r"movimiento de c[aá]mara|movimientos de c[aá]mara|c[aá]mara (?:lenta|suave)mente",
         strength=0.4),
 ]
@@ -88,6 +109,12 @@ SHOT: list[Cue] = [
         r"vista (?:general|panor[aá]mica|amplia|de cerca)|de cerca|muy de cerca|close-?up|"
         r"encuadre (?:cerrado|abierto|amplio|centrado|sim[eé]trico)|cuerpo entero|de cuerpo "
         r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)"),
+    # any size said of plano/toma in the singular or the plural ("los planos cercanos",
+    # "primeros planos extremos y planos generales extremos")
+    Cue(r"(?:primer[ií]simos? |grandes? )?primeros planos(?: extremos)?|"
+        r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:general(?:es)?|medi[oa]s?|american[oa]s?|"
+        r"detalles?|cort[oa]s?|larg[oa]s?|enter[oa]s?|complet[oa]s?|abiert[oa]s?|cerrad[oa]s?|"
+        r"cercan[oa]s?|ampli[oa]s?|panor[aá]mic[oa]s?)(?: extrem[oa]s?)?"),
 ]
 
 LENS: list[Cue] = [
@@ -114,7 +141,8 @@ LIGHTING: list[Cue] = [
         r"rayos de (?:sol|luz)|rayos del sol|sol (?:poniente|naciente|de la tarde|de la ma[nñ]ana)|"
         r"bajo el sol|soleado|d[ií]a nublado|cielo nublado|nublado|sombras? (?:largas|profundas|"
         r"marcadas|suaves)|sombras|penumbra|oscuridad|siluetas?|velas encendidas|farolas|"
-        r"reflector|destellos|resplandor|luz|ocaso|al caer la tarde|por la tarde|por la ma[nñ]ana|"
+        r"reflector|destellos|resplandor|(?<!de )(?<!hacia la )luz|ha(?:z|ces) de luz|ocaso|"
+        r"al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
         r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
         r"(?:la )?luz|bajo la luz"),
@@ -163,6 +191,12 @@ SETTING: list[Cue] = [
     Cue(r"(?:" + _PLACE + r")", strength=0.5),
 ]
 
+_MANNER = (r"(?:lent|suav|r[aá]pid|fluid|natural|relajad|brusc|elegant|gr[aá]cil|torpe|r[ií]tmic|"
+           r"sincronizad|continu|constant|delicad|liger|pesad|repentin|sutil|circular|ondulant|"
+           r"pausad|en[eé]rgic|vigoros|[aá]gil|seco|sec|tembloros|mec[aá]nic|rob[oó]tic|org[aá]nic)"
+           r"[\wáéíóúñ]*")
+"""Adjective stems of speed, force, weight or smoothness said of a movement."""
+
 MOTION: list[Cue] = [
     Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|"
         r"r[aá]pidamente|velozmente|con gracia|"
@@ -185,6 +219,35 @@ MOTION: list[Cue] = [
         r"agua|nieve|espuma)|inercia|gravedad|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
         r"violentamente|fren[eé]ticamente|en sincron[ií]a"),
+    # Manner by grammar: an adverb in -mente built on an adjective of speed, force, weight or
+    # smoothness (pesadamente, sigilosamente), "a/con/de manera" + a manner word, or an
+    # adjective said of a verb of movement ("corre muy rápido"; "un coche rápido" is the car's).
+    Cue(r"(?:lent|r[aá]pid|suav|veloz|brusc|[aá]gil|gr[aá]cil|delicad|fluid|pausad|violent|"
+        r"fren[eé]tic|torpe|liger|pesad|firme|constante|gradual|repentin|s[uú]bit|en[eé]rgic|"
+        r"vigoros|perezos|l[aá]nguid|r[ií]tmic|err[aá]tic|cuidados|sigilos|raud|presuros|"
+        r"apresurad|acompasad|armonios|airos|impetuos|desenfrenad|vertiginos|majestuos|"
+        r"sinuos|leve|torpe|parsimonios|tambaleant|tembloros|mec[aá]nic|robótic|ondulant|"
+        r"elegant|grácil|gracios|tranquil|seren|calmad|sosegad|sutil|pl[aá]cid)[a-záéíóú]?mente|"
+        r"a (?:gran|toda|alta|baja|m[aá]xima|poca|escasa|vertiginosa|cierta|m[aá]s|menor|mayor) "
+        r"velocidad|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
+        r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
+        r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
+        r"acelerado|suave)|"
+        r"con (?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerza|suavidad|"
+        r"delicadeza|agilidad|rapidez|lentitud|torpeza|energ[ií]a|[ií]mpetu|soltura|firmeza|"
+        r"destreza|violencia|prisa|vigor|potencia|ligereza|pesadez|dificultad|sigilo|brusquedad|"
+        r"precisi[oó]n|parsimonia|calma|impulso|aplomo)|"
+        r"de (?:manera|forma|modo) " + _MANNER + r"|"
+        r"(?:corre|corren|camina|caminan|avanza|avanzan|vuela|vuelan|nada|nadan|gira|giran|"
+        r"se mueven?|cae|caen|anda|andan|baila|bailan|pasa|pasan|sube|suben|baja|bajan|"
+        r"[\wáéíóúñ]+(?:ando|iendo)) (?:muy |m[aá]s |bien |tan )?(?:lent[oa]s?|r[aá]pid[oa]s?|"
+        r"despacio|deprisa|veloz(?:es)?)|"
+        r"rebot\w+|(?<!el )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
+        r"tropez\w+|se tambalea\w*|"
+        r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
+        r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
+        r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
+        r"(?: \w+)?"),
 ]
 
 PACING: list[Cue] = [
@@ -362,11 +425,15 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
             r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
 GRAMMAR_ACTIONS: list[str] = [
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
-    r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo)[a-záéíóúñ]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las)?)"
+    r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo|"
+    r"mostrando|revelando|enseñando|capturando|enfocando|encuadrando|pasando|cambiando)"
+    r"[a-záéíóúñ]{2,}(?:ando|iendo|yendo|ándo|iéndo|yéndo)(?:se|lo|la|los|las|le|les)?)"
     r"(?![\wáéíóúñ])",
     r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
     r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    # a verb with a clitic pronoun before it ("lo toma", "se congela"): no noun follows "lo/se"
+    r"(?<![\wáéíóúñ])(?:lo|le|les|se) (?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
 ]
 
 LEXICON = NativeLexicon(
