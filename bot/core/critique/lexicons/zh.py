@@ -136,14 +136,6 @@ SETTING: list[Cue] = [
     Cue(r"(?:在|于)" + _CLAUSE + r"{1,8}?(?:里|中|上|下|旁|边|前|内|之中|之上|深处|附近)", strength=0.5),
 ]
 
-_MOVES = (r"(?:[走跑跳飞游落转旋摇摆晃飘流滑滚爬升降移动奔冲划舞荡漾涌淌翔掠驶行踱迈扑抖颤挥甩扭翻卷"
-          r"吹拂伏沉浮漂倒摔跃蹦冒喷溅洒散绕扫抬举伸弯倾进退穿追逃驰坠垂展飞蠕挪爬晃闪]|起舞|起身|"
-          r"靠近|远去|离开|过来|过去)")
-"""Verbs of movement: a manner word counts only said of one of them."""
-_MANNER = (r"[快慢缓急轻重猛疾徐稳柔灵敏笨迅飞匆悠从优流平狂颠蹒踉欢雀奋拼使用蠢懒迟矫敏俏"
-           r"猛剧温舒轻]")
-"""Morphemes of speed, force, weight or smoothness that a manner adverbial is built on."""
-
 MOTION: list[Cue] = [
     # Manner of moving only: words as often said of light, sound or mood (静静, 渐渐, 平稳,
     # 流畅, 起伏 of hills) are left out.
@@ -159,24 +151,6 @@ MOTION: list[Cue] = [
         r"落地(?![窗灯镜])|着地|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
         r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)"),
-    # Manner by grammar, whatever the word: a reduplicated adverbial (AA, ABB, AABB, with or
-    # without 地) or a two-character adverbial built on a manner or speed morpheme + 地, when a
-    # verb of movement follows (冉冉升起, 懒洋洋地游动, 蹦蹦跳跳地跑, 笨重地移动); a reduplicated
-    # word before a noun (金灿灿的阳光) or a verb of being (静静地站着) is not movement.
-    Cue(r"(?:(?P<zr1>[\u4e00-\u9fff])(?P=zr1)(?P<zr2>[\u4e00-\u9fff])(?P=zr2)|"
-        r"(?:" + _MANNER + r"|[晃颤蹦])(?P<zr3>[\u4e00-\u9fff])(?P=zr3)|"
-        r"(?P<zr5>(?![渐静默悄])[\u4e00-\u9fff])(?P=zr5))"
-        r"地?(?=(?:地|而|向|往|朝)?" + _MOVES + r")|"
-        r"(?:" + _MANNER + r"[\u4e00-\u9fff]|[\u4e00-\u9fff]" + _MANNER + r")地"
-        r"(?=[\u4e00-\u9fff]?" + _MOVES + r")"),
-    # speed and weight said of the movement: 加速/减速/高速/全速, V得飞快 (跑得很快), 沉重的步伐
-    Cue(r"(?:加|减|慢|飞|全|疾|极|匀|变|快|急|光)速(?!公路|铁路|路|度计)|"
-        r"速度(?:很|非常|极|越来越)?(?:快|慢|极快|飞快|加快|放慢)|"
-        r"(?<=[走跑跳飞游转旋摇摆晃飘流滑滚爬升降移动奔冲划舞驶行])得(?:很|非常|极|十分|越来越|更加?|那么|如此)?(?:飞快|快|慢|急|猛|稳|轻盈|缓慢|"
-        r"迅速|轻快|流畅|飞起|老高|好远)|"
-        r"沉重的(?:步伐|脚步|身躯|身体)|沉甸甸|轻飘飘|反弹|弹跳|(?<!视觉)冲击(?!力|感)|震颤|颤巍巍|"
-        r"(?:快|慢|疾|缓|急|小|碎)(?:跑|走|步|行(?!星|李|人|业|动))|一(?:跃|跳|闪|晃|溜烟)而(?:过|起|下|出)|呼啸而(?:过|来|去)|飞流直下|"
-        r"奔腾(?!的)"),
 ]
 
 PACING: list[Cue] = [
