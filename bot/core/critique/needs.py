@@ -330,14 +330,26 @@ def context_of(a: Analysis) -> Context:
         "static" in a.camera_moves
     subject_fams = families_of(subjects[0].text.lower()) if subjects else []
     alive = bool(set(subject_fams or fams) & LIVING)
+    kinds = _kinds(fams, still_subject=still_subject, moving=has_action or a.has(C.MOTION),
+                   idle=alive and _verbless(a), alive=alive,
+                   close=bool(search_lower(CLOSE, low)))
+    return Context(families=fams, kinds=kinds, facts=facts_of(a.prompt),
+                   still_camera=still_camera, still_subject=still_subject,
+                   animated=bool(search_lower(ANIMATED, low)),
+                   monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
+
+
+def _kinds(fams: list[str], *, still_subject: bool, moving: bool, idle: bool, alive: bool,
+           close: bool) -> list[str]:
+    """The prompt's kinds from what was read of it, in English or a native lexicon alike:
+    still, action or idle; close; abstract; person or living; landscape (never close up)."""
     kinds: list[str] = []
     if still_subject:
         kinds.append("still")
-    elif has_action or a.has(C.MOTION):
+    elif moving:
         kinds.append("action")
-    elif alive and _verbless(a):
+    elif idle:
         kinds.append("idle")
-    close = bool(search_lower(CLOSE, low))
     if close:
         kinds.append("close")
     if "abstract" in fams:
@@ -348,10 +360,7 @@ def context_of(a: Analysis) -> Context:
         kinds.append("living")
     if "landscape" in fams and not {"person", "animal"} & set(fams) and not close:
         kinds.append("landscape")
-    return Context(families=fams, kinds=kinds, facts=facts_of(a.prompt),
-                   still_camera=still_camera, still_subject=still_subject,
-                   animated=bool(search_lower(ANIMATED, low)),
-                   monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
+    return kinds
 
 
 # --- the context of a Chinese, Spanish or Japanese prompt, from its own lexicon -----------
@@ -407,24 +416,8 @@ def native_context(a: Analysis) -> Context:
     still_camera = still_subject or has_fact(code, "still_camera", low) or \
         "static" in a.camera_moves
     alive = bool(set(fams) & LIVING)
-    kinds: list[str] = []
-    if still_subject:
-        kinds.append("still")
-    elif has_action or a.has(C.MOTION):
-        kinds.append("action")
-    elif alive:
-        kinds.append("idle")
-    close = bool(re.search(_CLOSE[code], low))
-    if close:
-        kinds.append("close")
-    if "abstract" in fams:
-        kinds.append("abstract")
-    if "person" in fams:
-        kinds.append("person")
-    elif alive:
-        kinds.append("living")
-    if "landscape" in fams and not {"person", "animal"} & set(fams) and not close:
-        kinds.append("landscape")
+    kinds = _kinds(fams, still_subject=still_subject, moving=has_action or a.has(C.MOTION),
+                   idle=alive, alive=alive, close=bool(re.search(_CLOSE[code], low)))
     return Context(families=fams, kinds=kinds, facts=native_facts(a),
                    still_camera=still_camera, still_subject=still_subject,
                    animated=has_fact(code, "animated", low),
