@@ -23,7 +23,6 @@ import argparse
 import os
 import statistics
 import sys
-import time
 from pathlib import Path
 
 import yaml
@@ -31,6 +30,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.components_quality import Counts, LabelledPrompt, score  # noqa: E402
+from benchmarks.critique_latency import p95, timed  # noqa: E402
 from bot.core.critique.components import COMPONENT_NAMES  # noqa: E402
 from bot.core.language import detect_language  # noqa: E402
 
@@ -78,22 +78,12 @@ def latency(rows: list[MultilingualPrompt], rounds: int = 20) -> None:
           f"on {os.cpu_count()} cores")
     for lang in LANGS:
         prompts = [r.prompt for r in rows if r.lang == lang]
-        for p in prompts:
-            critique(p, kb)
-        wall: list[float] = []
-        cpu: list[float] = []
-        for _ in range(rounds):
-            for p in prompts:
-                t, c = time.perf_counter(), time.process_time()
-                critique(p, kb)
-                cpu.append((time.process_time() - c) * 1000)
-                wall.append((time.perf_counter() - t) * 1000)
+        wall, cpu = timed(lambda p: critique(p, kb), prompts, rounds)
         for name, times in (("wall", wall), ("cpu ", cpu)):
-            times.sort()
-            p95 = times[int(len(times) * 0.95) - 1]
+            tail = p95(times)
             print(f"  {lang} {name}: {len(times)} calls  p50 {statistics.median(times):.2f} ms  "
-                  f"p95 {p95:.2f} ms  max {times[-1]:.2f} ms  target p95 < 5 ms: "
-                  f"{'met' if p95 < 5 else 'NOT met'}")
+                  f"p95 {tail:.2f} ms  max {times[-1]:.2f} ms  target p95 < 5 ms: "
+                  f"{'met' if tail < 5 else 'NOT met'}")
 
 
 def main(argv: list[str] | None = None) -> int:
