@@ -208,21 +208,23 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noq
 
 
 def save() -> None:
-    """Add this process's new programs and facts to the file (best effort, at exit). Merged with what
-    another process may have written meanwhile; written under a temporary name and renamed,
-    so a reader never sees half a file."""
+    """Add this process's new programs and facts to the file (best effort, at exit), merged
+    with what another process may have written meanwhile; written atomically by the caches'
+    one writer (knowledge.write_cache_file), so a reader never sees half a file."""
     path = cache_file()
     if path is None or not (_recorded or _new_facts):
         return
     programs, facts = _read_file()
     programs = _newest({**programs, **_recorded})
     facts = _newest({**facts, **_new_facts})
+    from bot.core.knowledge import write_cache_file
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"programs": programs, "facts": facts}))
-        os.replace(tmp, path)
+        blob = marshal.dumps({"programs": programs, "facts": facts})
     except (OSError, ValueError):
+        return
+    if not write_cache_file(path, blob):
         return
     _recorded.clear()
     _new_facts.clear()
