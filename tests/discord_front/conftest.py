@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import aiohttp
 import discord
 import pytest
-from discord_mock import APP_ID, TOKEN, MockDiscord, start_bot
+from discord_mock import APP_ID, TOKEN, MockDiscord, SignedInteractions, start_bot
+from nacl.signing import SigningKey
 
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.discord.client import FramecraftClient
+from bot.discord.http import InteractionsEndpoint, running_server
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +55,15 @@ async def bot(discord_engine, discord_settings, restore_api_base) -> AsyncIterat
     client = await start_bot(discord_engine, discord_settings)
     yield client
     await client.close()
+
+
+@pytest.fixture
+async def endpoint(discord_engine, discord_settings) -> AsyncIterator[SignedInteractions]:
+    """The running HTTP interactions endpoint and a signing client for it (a test file with
+    its own `endpoint` fixture overrides this one)."""
+    key = SigningKey.generate()
+    settings = discord_settings.model_copy(
+        update={"discord_public_key": key.verify_key.encode().hex()})
+    ep = InteractionsEndpoint(discord_engine, settings)
+    async with running_server(ep) as url, aiohttp.ClientSession() as session:
+        yield SignedInteractions(url, key, session)

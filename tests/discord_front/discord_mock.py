@@ -10,13 +10,16 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
 from dataclasses import dataclass, field
 from email import policy
 from email.parser import BytesParser
 from typing import Any
 
+import aiohttp
 import discord
 from aiohttp import web
+from nacl.signing import SigningKey
 
 APP_ID = "900000000000000001"
 BOT_ID = "900000000000000002"
@@ -332,3 +335,21 @@ async def deliver_message(client: Any, payload: dict[str, Any]) -> None:
     """Deliver a MESSAGE_CREATE the way the gateway does."""
     client._connection.parse_message_create(payload)
     await settle()
+
+
+class SignedInteractions:
+    """Posts interactions to the HTTP endpoint signed the way Discord signs them (Ed25519 over
+    timestamp + body, with the key whose public half the endpoint was given)."""
+
+    def __init__(self, url: str, key: SigningKey, session: aiohttp.ClientSession):
+        self.url, self.key, self.session = url + "/interactions", key, session
+
+    async def post(self, payload: dict) -> tuple[int, dict]:
+        raw = json.dumps(payload).encode()
+        ts = str(int(time.time()))
+        sig = self.key.sign(ts.encode() + raw).signature.hex()
+        async with self.session.post(self.url, data=raw, headers={
+                "X-Signature-Ed25519": sig, "X-Signature-Timestamp": ts,
+                "content-type": "application/json"}) as r:
+            return r.status, await r.json(content_type=None)
+

@@ -4,28 +4,23 @@ REST call answered by the mock API on loopback."""
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import AsyncIterator
 
-import aiohttp
-import pytest
 from discord_mock import (
     APP_ID,
     BOT_ID,
     CHANNEL,
     GUILD,
     USER,
+    SignedInteractions,
     deliver_message,
     dispatch,
     interaction,
     snowflake,
     user_message,
 )
-from nacl.signing import SigningKey
 
 from bot.discord import embeds as em
-from bot.discord.http import InteractionsEndpoint, running_server
 
 STATIC = "A static shot of a red fox trotting through a snowy pine forest"
 DOLLY = ("A slow dolly-in on a red fox trotting through a snowy pine forest, "
@@ -235,31 +230,7 @@ async def test_mentions_understand_prompt_commands(bot, mock_discord):
 
 
 # ---- the HTTP interactions endpoint ---------------------------------------------------------------
-class Client:
-    def __init__(self, url: str, key: SigningKey, session: aiohttp.ClientSession):
-        self.url, self.key, self.session = url + "/interactions", key, session
-
-    async def post(self, payload: dict) -> tuple[int, dict]:
-        raw = json.dumps(payload).encode()
-        ts = str(int(time.time()))
-        sig = self.key.sign(ts.encode() + raw).signature.hex()
-        async with self.session.post(self.url, data=raw, headers={
-                "X-Signature-Ed25519": sig, "X-Signature-Timestamp": ts,
-                "content-type": "application/json"}) as r:
-            return r.status, await r.json(content_type=None)
-
-
-@pytest.fixture
-async def endpoint(discord_engine, discord_settings) -> AsyncIterator[Client]:
-    key = SigningKey.generate()
-    settings = discord_settings.model_copy(
-        update={"discord_public_key": key.verify_key.encode().hex()})
-    ep = InteractionsEndpoint(discord_engine, settings)
-    async with running_server(ep) as url, aiohttp.ClientSession() as session:
-        yield Client(url, key, session)
-
-
-async def http_run(client: Client, mock, action: str, guild: str | None = GUILD, **options):
+async def http_run(client: SignedInteractions, mock, action: str, guild: str | None = GUILD, **options):
     """`/prompt action ...` over HTTP: the deferral, then the reply on the webhook (an edit of
     @original, or a new private message when an error replaces a public placeholder)."""
     mock.calls.clear()

@@ -5,12 +5,8 @@ dispatch): the compact table, the "Full report" button, the form and the thread 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import AsyncIterator
 
-import aiohttp
 import discord
-import pytest
 from discord_mock import (
     APP_ID,
     CHANNEL,
@@ -21,39 +17,13 @@ from discord_mock import (
     snowflake,
     user_message,
 )
-from nacl.signing import SigningKey
 
-from bot.discord.http import InteractionsEndpoint, running_server
 from bot.discord.sequence import CONTEXT_MENU_NAME, SEQUENCE_MODAL_ID
 
 SHOTS = ("Wide shot: Nora, a girl with short black hair and a mustard-yellow raincoat, crosses "
          "a rainy harbour at dawn, cold light from the left\n"
          "Close-up: Nora, a girl with short black hair and a red raincoat, feeds a gull at "
          "dawn, warm light from the right")
-
-
-class Client:
-    def __init__(self, url: str, key: SigningKey, session: aiohttp.ClientSession):
-        self.url, self.key, self.session = url + "/interactions", key, session
-
-    async def post(self, payload: dict) -> tuple[int, dict]:
-        raw = json.dumps(payload).encode()
-        ts = str(int(time.time()))
-        sig = self.key.sign(ts.encode() + raw).signature.hex()
-        async with self.session.post(self.url, data=raw, headers={
-                "X-Signature-Ed25519": sig, "X-Signature-Timestamp": ts,
-                "content-type": "application/json"}) as r:
-            return r.status, await r.json(content_type=None)
-
-
-@pytest.fixture
-async def endpoint(discord_engine, discord_settings) -> AsyncIterator[Client]:
-    key = SigningKey.generate()
-    settings = discord_settings.model_copy(
-        update={"discord_public_key": key.verify_key.encode().hex()})
-    ep = InteractionsEndpoint(discord_engine, settings)
-    async with running_server(ep) as url, aiohttp.ClientSession() as session:
-        yield Client(url, key, session)
 
 
 def text_of(call) -> str:
