@@ -22,6 +22,8 @@ import gc
 import importlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
@@ -302,7 +304,8 @@ class RevealingStream:
         return getattr(self.raw, name)
 
 
-class startup_without_gc:  # noqa: N801 - used as a context manager, like contextlib's
+@contextmanager
+def startup_without_gc(active: bool) -> Iterator[None]:
     """No cyclic garbage collection while the chosen command's modules are imported, and those
     objects frozen out of every later collection (gc.freeze) once they are.
 
@@ -311,16 +314,13 @@ class startup_without_gc:  # noqa: N801 - used as a context manager, like contex
     again at exit, a third of a cold `framecraft critique`'s CPU (0.40 s -> 0.27 s, issue 15).
     Only for the process's own entry point (`framecraft ...`): a test calling `main([...])`
     many times in one process keeps normal collection."""
-
-    def __init__(self, active: bool):
-        self.active = active and gc.isenabled()
-
-    def __enter__(self) -> None:
-        if self.active:
-            gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.active:
+    active = active and gc.isenabled()
+    if active:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if active:
             gc.freeze()
             gc.enable()
 
