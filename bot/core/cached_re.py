@@ -49,6 +49,8 @@ from re import (
 )
 from typing import Any, TypeVar
 
+from bot.core.cache_files import write_cache_file
+
 __all__ = ["ASCII", "DOTALL", "IGNORECASE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
            "I", "M", "Match", "Pattern", "RegexFlag", "S", "U", "X", "compile", "error",
            "escape", "findall", "finditer", "fullmatch", "longest_first", "match", "search", "split", "sub",
@@ -210,15 +212,13 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noq
 def save() -> None:
     """Add this process's new programs and facts to the file (best effort, at exit), merged
     with what another process may have written meanwhile; written atomically by the caches'
-    one writer (knowledge.write_cache_file), so a reader never sees half a file."""
+    one writer (cache_files.write_cache_file), so a reader never sees half a file."""
     path = cache_file()
     if path is None or not (_recorded or _new_facts):
         return
     programs, facts = _read_file()
     programs = _newest({**programs, **_recorded})
     facts = _newest({**facts, **_new_facts})
-    from bot.core.knowledge import write_cache_file
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         blob = marshal.dumps({"programs": programs, "facts": facts})

@@ -15,6 +15,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.core import cached_re as re
+from bot.core.cache_files import write_cache_file
 from bot.core.critique.components import GUIDE_SECTION_IDS, Component
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -449,24 +450,6 @@ def load_knowledge(knowledge_dir: Path | None = None, gallery_dir: Path | None =
     kb = _parse_knowledge(kdir, gdir)
     _write_cache(path, pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
     return kb
-
-
-def write_cache_file(path: Path, blob: bytes) -> bool:
-    """Best effort (a read-only data directory only costs the next process the full work);
-    written to a temporary name and renamed so a concurrent reader never sees half of it.
-    Only into a data directory that exists: the default is relative (`.framecraft`), and a
-    `framecraft lint` or `critique` run in someone's project must not create it there."""
-    import os
-
-    if not path.parent.is_dir():
-        return False
-    try:
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(blob)
-        os.replace(tmp, path)
-    except OSError:
-        return False
-    return True
 
 
 def _write_cache(path: Path, data: bytes) -> None:

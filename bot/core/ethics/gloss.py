@@ -177,7 +177,7 @@ def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
                 pass
         out = _parse_cedict(path)
         if cache is not None:
-            from bot.core.knowledge import write_cache_file
+            from bot.core.cache_files import write_cache_file
 
             if cache.parent != Path(cache_dir or ""):  # the user's cache directory
                 with suppress(OSError):

@@ -31,12 +31,12 @@ from pydantic import (
 )
 
 from bot.core import cached_re as re
+from bot.core.cache_files import write_cache_file
 from bot.core.knowledge import (
     DEFAULT_KNOWLEDGE_DIR,
     KnowledgeError,
     _describe,
     _read_yaml,
-    write_cache_file,
 )
 
 if TYPE_CHECKING:
@@ -647,7 +647,7 @@ def _read_cache(cache_file: Path, digest: str) -> dict[str, Any] | None:
 
 
 def _write_cache(cache_file: Path, entry: dict[str, Any]) -> None:
-    """Marshalled, through `knowledge.write_cache_file` (atomic, only into a data directory
+    """Marshalled, through `cache_files.write_cache_file` (atomic, only into a data directory
     that exists, best effort)."""
     try:
         blob = marshal.dumps(entry)
