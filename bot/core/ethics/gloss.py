@@ -145,6 +145,41 @@ RELATIONS = re.compile(
 VERB = "\x01"
 """Marks an entry whose first sense is a verb ("to ..."): a pronoun before it is a subject."""
 
+TRANSLITERATION_KEY = "\x00transliteration"
+"""The Chinese dictionary's entry holding the characters CC-CEDICT's foreign names are written
+with (those of its dotted headwords, 马丁·路德·金, and of its dated person entries whose
+English name is not their pinyin, less `NEVER_IN_NAMES`): where a transliterated name found by its middle dot
+begins and ends in running text (`ethics.names`)."""
+
+NEVER_IN_NAMES = frozenset("的了在是和与来去说让把被给用到着过也都就很要会这那我你他她它们发做拍吃"
+                           "上下中里前后对从向跟为像")
+"""Grammar and common verbs: a transliteration may use some of them (里维斯), but next to a
+dotted name in running text they are the sentence, not the name."""
+
+PEOPLE_KEY = "\x00people"
+"""The Chinese dictionary's entry (a key no text can look up) listing CC-CEDICT's person
+entries that carry their years, one "name\\tL" (living) or "name\\tH" (historical) a line:
+read by `ethics.names`, parsed with the dictionary and cached with it."""
+
+LIFE_YEARS = re.compile(r"\((?:[^()]*?,\s*)?(?:b\.\s*)?(1\d\d\d|20[0-2]\d)(?:\.\d+)*\s*-\s*"
+                        r"(\d{4})?(?:\.\d+)*\??\)")
+"""A person entry's years, as CC-CEDICT and JMnedict write them: "(1971-)" for a living person,
+"(1929-1968)" for one who died (the years may follow a description: "(singer, 1984-)")."""
+
+EARLIEST_LIVING_BIRTH = 1910
+"""An entry with a birth year and no death year, born before this, is read as historical
+(the dictionaries are not updated at every death)."""
+
+
+def life_status(sense: str) -> bool | None:
+    """True for a living person's entry, False for a historical one, None when the sense has no
+    person's years (a place, a company, a word)."""
+    m = LIFE_YEARS.search(sense)
+    if m is None:
+        return None
+    return m.group(2) is None and int(m.group(1)) >= EARLIEST_LIVING_BIRTH
+
+
 CACHE_PREFIX = "gloss-zh-"
 """The parsed Chinese dictionary, marshalled in the data directory under the hash of its
 source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
@@ -195,13 +230,15 @@ def _cache_file(source: Path, cache_dir: Path | None) -> Path:
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v2"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v7"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{CACHE_PREFIX}{key}.marshal"
 
 
 def _parse_cedict(path: Path) -> dict[str, str]:
     readings: dict[str, list[tuple[bool, str, bool]]] = {}
+    people: dict[str, bool] = {}
+    transliteration: set[str] = set()
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -209,6 +246,8 @@ def _parse_cedict(path: Path) -> dict[str, str]:
             heads, _, rest = line.partition(" [")
             pinyin, _, senses = rest.partition("] /")
             parts = senses.rstrip().rstrip("/").split("/")
+            if pinyin[:1].isupper() and " " in heads:
+                _collect_person(heads, pinyin, parts[0], people, transliteration)
             english = _first_usable(parts)
             if not english or " " not in heads:
                 continue
@@ -224,7 +263,28 @@ def _parse_cedict(path: Path) -> dict[str, str]:
             if english not in chosen:
                 chosen.append(english)
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
+    out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
+                              for name, living in sorted(people.items()))
     return out
+
+
+def _collect_person(heads: str, pinyin: str, sense: str, people: dict[str, bool],
+                    transliteration: set[str]) -> None:
+    """Note a proper-noun entry that is a person with years (living or not), and the characters
+    of a foreign name (dotted, or a person whose English name is not the pinyin)."""
+    status = life_status(sense)
+    words = set(heads.split(" "))
+    if status is not None:
+        for word in words:
+            if len(word) > 1:
+                people[word] = people.get(word, False) or status
+    romanised = re.sub(r"[^a-z]", "", pinyin.lower())
+    english = re.sub(r"[^a-z]", "", sense.split("(")[0].lower())
+    foreign = status is not None and not english.startswith(romanised[:4])
+    if foreign or any("·" in w for w in words):
+        transliteration.update(ch for w in words for ch in w
+                               if _HAN.match(ch) and ch not in NEVER_IN_NAMES)
 
 
 def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:

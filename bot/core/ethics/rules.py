@@ -347,14 +347,18 @@ def _spaced_leads(terms: list[str]) -> frozenset[str] | None:
 
 
 _SPANISH_CUES = re.compile(
-    r"[ñáéíóú¿¡]|(?<!\w)(?:de|del|la|las|el|los|que|con|por|para|una|unos|unas|y|en|su|sus|se"
-    r"|al|mi|mis|es|está|como|pero|muy|hay|lo|le)(?!\w)", re.IGNORECASE)
+    r"[ñáéíóú¿¡]|(?<!\w)(?:de|del|la|las|el|los|que|con|por|para|un|una|unos|unas|y|en|su|sus|se"
+    r"|al|mi|mis|es|está|como|pero|muy|hay|lo|le|sin|donde|todos|todas|sobre|entre|desde|hasta"
+    r"|tipo|estilo|hazme|haz|este|esta|ese|esa|nos|tu|tus|yo"
+    r"|[a-z]{2,}(?:ando|iendo|yendo|mente))(?!\w)", re.IGNORECASE)
 
 
 def looks_spanish(text: str) -> bool:
-    """A cheap cue, not a detector: an accented letter or ¿¡, or three Spanish function words.
-    A wrong answer only costs time (the Spanish terms run on an English prompt, or not on a
-    Spanish one without any of these words, which hardly exists)."""
+    """A cheap cue, not a detector: an accented letter or ¿¡, or three Spanish function words,
+    gerunds (-ando, -iendo) or adverbs (-mente): a prompt written as a comma list of nouns and
+    gerunds ("Keanu Reeves acariciando a un golden retriever") has few function words. A wrong
+    answer only costs time (the Spanish terms run on an English prompt, or not on a Spanish one
+    without any of these cues, which hardly exists)."""
     for hits, m in enumerate(_SPANISH_CUES.finditer(text), start=1):
         if hits >= 3 or (len(m.group(0)) == 1 and not m.group(0).isascii()):
             return True
@@ -473,6 +477,11 @@ class NameIndex:
             elif span[1] - span[0] > kept[-1][1] - kept[-1][0] and span[0] == kept[-1][0]:
                 kept[-1] = span
         return kept
+
+
+_LIVING_UNLISTED = Person(name="(a living person)", kind="public", living=True)
+_HISTORICAL_UNLISTED = Person(name="(a historical person)", kind="public", living=False)
+"""What `_Scan` knows of a person found in a CJK prompt by `ethics.names`: living or not."""
 
 
 class EthicsRules(_Strict):
@@ -792,11 +801,29 @@ class _Scan:
             self._people_hits = [(self._hit(start, end), by_spelling[self.text[start:end].lower()])
                                  for start, end in index.find(self.text)
                                  if self.text[start:end].lower() in by_spelling]
+            if self.has_cjk:
+                self._people_hits += self._cjk_people()
         if name == "living_person":
             return [h for h, p in self._people_hits if p.living]
         if name == "historical_person":
             return [h for h, p in self._people_hits if not p.living]
         return [h for h, p in self._people_hits if p.living and p.kind == "politician"]
+
+    def _cjk_people(self) -> list[tuple[_Hit, Person]]:
+        """People a Chinese or Japanese prompt names that people.yaml does not list: the
+        dictionaries' dated person entries and transliterated full names (`ethics.names`),
+        except where people.yaml or characters.yaml already matched (达斯·维达 is a
+        character, not a person)."""
+        from bot.core.ethics.names import find_people
+
+        taken = [h for h, _ in self._people_hits] + self.hits("protected_character")
+        out: list[tuple[_Hit, Person]] = []
+        for found in find_people(self.text, self.rules._data_dir):
+            if any(t.start < found.end and found.start < t.end for t in taken):
+                continue
+            person = _LIVING_UNLISTED if found.living else _HISTORICAL_UNLISTED
+            out.append((self._hit(found.start, found.end), person))
+        return out
 
     def _possible_names(self) -> list[_Hit]:
         """Two capitalised words next to speech, satire or a fabricated act ('Jane Porter

@@ -1,0 +1,230 @@
+"""Real people named in Chinese or Japanese text, from the offline dictionaries and the script.
+
+people.yaml lists a few hundred people, with a handful of Chinese and Japanese spellings. A
+creator names anyone: 基努·里维斯, オプラ・ウィンフリー, 安倍晋三. Three mechanisms find them
+without a list of our own:
+- CC-CEDICT marks its person entries with their years: "Elon Musk (1971-)" is a living person,
+  "Albert Einstein (1879-1955)" a historical one (about 1,200 such entries);
+- JMnedict (the names dictionary in the same `jamdict-data` package as JMdict) does the same
+  for Japanese names ("... (1954-2022)");
+- the script: Chinese writes a foreign full name as transliterated syllables joined by a middle
+  dot (泰勒·斯威夫特), Japanese as katakana words joined by ・ or ＝ (テイラー・スウィフト).
+  Such a name is a real person's far more often than not; it is read as a living one (the
+  cautious reading: likeness, consent), unless a dictionary knows better.
+
+Only Chinese and Japanese prompts reach this module (`rules._Scan` imports it for text with
+CJK characters), so English prompts pay nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.core import cached_re as re
+from bot.core.ethics.gloss import (
+    PEOPLE_KEY,
+    TRANSLITERATION_KEY,
+    _JMdict,
+    _jmdict,
+    chinese_dictionary,
+    cjk_language,
+    life_status,
+)
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+
+DOTTED_HAN = re.compile(rf"[{_HAN}]+(?:[·•‧・][{_HAN}]+)+")
+"""A transliterated foreign full name in Chinese: 马丁·路德·金, 泰勒·斯威夫特 (trimmed to the
+transliteration characters at both ends, see `_trim`)."""
+MAX_OUTER_CHARS = 5
+"""At most this many characters of a dotted name before its first dot and after its last."""
+DOTTED_KATAKANA = re.compile(rf"[{_KATAKANA}]{{2,}}(?:[・＝=][{_KATAKANA}]{{2,}})+")
+"""A foreign full name in Japanese: キアヌ・リーブス, レオナルド・ダ・ヴィンチ."""
+
+@dataclass(frozen=True, slots=True)
+class NamedPerson:
+    """A person's name found in the prompt: its span and whether they are living."""
+
+    start: int
+    end: int
+    living: bool
+
+
+def find_people(text: str, cache_dir: Path | None = None) -> list[NamedPerson]:
+    """Every real person named in a Chinese or Japanese prompt, longest first at each place,
+    never overlapping; [] for other text."""
+    language = cjk_language(text)
+    if language is None:
+        return []
+    if language == "zh":
+        known = _chinese_people(cache_dir)
+        found = _chinese_entries(text, known)
+        letters = chinese_dictionary(cache_dir).get(TRANSLITERATION_KEY, "")
+        for m in DOTTED_HAN.finditer(text):
+            span = _trim(text, m.start(), m.end(), letters)
+            if span is not None and not any(p.start < span[1] and span[0] < p.end
+                                            for p in found):
+                found.append(NamedPerson(*span, known.get(text[span[0]:span[1]], True)))
+    else:
+        found = _japanese_entries(text)
+        dotted = list(DOTTED_KATAKANA.finditer(text))
+        names = _katakana_names([m.group(0) for m in dotted])
+        found += [NamedPerson(m.start(), m.end(), True) for m in dotted if m.group(0) in names]
+    return _without_overlaps(found)
+
+
+NAME_TYPES = frozenset({"given", "masc", "fem", "surname"})
+"""JMnedict's types for a person's given name or surname."""
+_SEPARATORS = re.compile(r"[・＝=]")
+
+
+def _katakana_names(phrases: list[str]) -> set[str]:
+    """The dotted katakana phrases that read as a person's name. Japanese joins every foreign
+    compound with ・ (インデペンデンス・デイ, コカ・コーラ), so a phrase is a name unless its first
+    word is an ordinary JMdict word that JMnedict does not list as a name (ルネサンス・フェア),
+    or every word of it is (クローン・トルーパー)."""
+    jmdict = _jmdict()
+    if jmdict is None or not phrases:
+        return set()
+    segments = sorted({w for p in phrases for w in _SEPARATORS.split(p)})
+    common, named = _katakana_kinds(jmdict, segments)
+    out: set[str] = set()
+    for phrase in phrases:
+        words = _SEPARATORS.split(phrase)
+        ordinary = [w in common and w not in named for w in words]
+        if not ordinary[0] and not all(ordinary):
+            out.add(phrase)
+    return out
+
+
+def _katakana_kinds(jmdict: _JMdict, words: list[str]) -> tuple[set[str], set[str]]:
+    """Of `words`: those JMdict lists as ordinary words, and those JMnedict lists as a given
+    name or a surname."""
+    marks = ",".join("?" * len(words))
+    try:
+        with jmdict.lock:
+            common = {r[0] for r in jmdict.connection.execute(
+                f"SELECT text FROM Kana WHERE text IN ({marks})", words)}
+            typed = jmdict.connection.execute(
+                "SELECT k.text, y.text FROM NEKana k JOIN NETranslation t ON t.idseq = k.idseq"
+                f" JOIN NETransType y ON y.tid = t.ID WHERE k.text IN ({marks})", words).fetchall()
+    except sqlite3.Error:
+        return set(words), set()
+    return common, {text for text, kind in typed if kind in NAME_TYPES}
+
+
+def _trim(text: str, start: int, end: int, letters: str) -> tuple[int, int] | None:
+    """A dotted run of Han characters narrowed to the name: from the first dot back, and from
+    the last dot on, only transliteration characters (`letters`), at most `MAX_OUTER_CHARS`
+    ("演员饰演马丁·路德·金发表演讲" -> 马丁·路德·金). None when a side keeps nothing."""
+    dots = [i for i in range(start, end) if text[i] in "·•‧・"]
+    first, last = dots[0], dots[-1]
+    begin = first
+    while begin > start and first - begin < MAX_OUTER_CHARS and text[begin - 1] in letters:
+        begin -= 1
+    finish = last + 1
+    while finish < end and finish - last - 1 < MAX_OUTER_CHARS and text[finish] in letters:
+        finish += 1
+    if begin == first or finish == last + 1:
+        return None
+    return begin, finish
+
+
+def _without_overlaps(found: list[NamedPerson]) -> list[NamedPerson]:
+    kept: list[NamedPerson] = []
+    for person in sorted(found, key=lambda p: (p.start, -(p.end - p.start))):
+        if not kept or person.start >= kept[-1].end:
+            kept.append(person)
+    return kept
+
+
+def _chinese_people(cache_dir: Path | None) -> dict[str, bool]:
+    """CC-CEDICT's people (name -> living); a dotted name it does not list is still read as a
+    living person by `find_people`."""
+    return _decode_people(chinese_dictionary(cache_dir).get(PEOPLE_KEY, ""))
+
+
+@lru_cache(maxsize=4)
+def _decode_people(encoded: str) -> dict[str, bool]:
+    """The people entry of the Chinese dictionary ("name\\tL\\n..." lines) as a dict."""
+    out: dict[str, bool] = {}
+    for line in encoded.splitlines():
+        name, _, status = line.partition("\t")
+        out[name] = status == "L"
+    return out
+
+
+MAX_NAME_CHARS = 12
+
+
+def _chinese_entries(text: str, people: dict[str, bool]) -> list[NamedPerson]:
+    """CC-CEDICT person entries in the text (longest match at each place; names of two
+    characters or more, a single character is a surname or a word)."""
+    if not people:
+        return []
+    found: list[NamedPerson] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(MAX_NAME_CHARS, len(text) - i), 1, -1):
+            status = people.get(text[i:i + n])
+            if status is not None:
+                found.append(NamedPerson(i, i + n, status))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _japanese_entries(text: str) -> list[NamedPerson]:
+    """JMnedict person entries with years, matched on the prompt's kanji and katakana runs (of
+    three characters or more: two-kanji names are mostly surnames or ordinary words)."""
+    jmdict = _jmdict()
+    if jmdict is None:
+        return []
+    candidates = {text[i:i + n] for i in range(len(text))
+                  for n in range(3, MAX_NAME_CHARS + 1) if i + n <= len(text)}
+    candidates = {c for c in candidates if re.fullmatch(rf"[{_HAN}{_KATAKANA}・]+", c)}
+    if not candidates:
+        return []
+    statuses = _jmnedict_people(jmdict, sorted(candidates))
+    found: list[NamedPerson] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(MAX_NAME_CHARS, len(text) - i), 2, -1):
+            status = statuses.get(text[i:i + n])
+            if status is not None:
+                found.append(NamedPerson(i, i + n, status))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+_JMNEDICT_SQL = (
+    "SELECT h.text, g.text FROM {table} h JOIN NETranslation t ON t.idseq = h.idseq"
+    " JOIN NETransGloss g ON g.tid = t.ID WHERE h.text IN ({marks})")
+
+
+def _jmnedict_people(jmdict: _JMdict, texts: list[str]) -> dict[str, bool]:
+    """Candidates JMnedict lists as a person with years -> living."""
+    marks = ",".join("?" * len(texts))
+    rows: list[tuple[str, str]] = []
+    try:
+        with jmdict.lock:
+            for table in ("NEKanji", "NEKana"):
+                rows += jmdict.connection.execute(_JMNEDICT_SQL.format(table=table, marks=marks),
+                                           texts).fetchall()
+    except sqlite3.Error:
+        return {}
+    out: dict[str, bool] = {}
+    for name, sense in rows:
+        status = life_status(sense)
+        if status is not None:
+            out[name] = out.get(name, False) or status
+    return out
