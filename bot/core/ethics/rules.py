@@ -491,6 +491,8 @@ class EthicsRules(_Strict):
     people: list[Person]
     characters: list[Franchise] = Field(default_factory=list)
     name_stopwords: frozenset[str] = frozenset()
+    _concept_cache: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
+    """Dictionary sense -> the groups it is a term of (`ethics.concepts`)."""
     _data_dir: Path | None = PrivateAttr(default=None)
     """The data directory the rules were loaded for: where the gloss keeps its parsed
     dictionary (`ethics.gloss`)."""
@@ -727,6 +729,26 @@ class _Scan:
             self._cache[name] = self._compute(name)
         return self._cache[name]
 
+    def partner_hits(self, name: str) -> list[_Hit]:
+        """`hits`, and on a Chinese or Japanese prompt also the words whose dictionary senses
+        are terms of the group (`concepts`). Only a rule's partners use them, never its
+        anchor nor what cancels or lowers it: a dictionary sense knows no idiom (爆発的な人気
+        is "explosive" popularity), so it may complete what the native lexicon started but
+        not start a concern or silence one."""
+        if not self.has_cjk or name in DETECTED_GROUPS:
+            return self.hits(name)
+        key = "\x00" + name
+        if key not in self._cache:
+            if name in self.rules.unions:
+                merged = [h for m in self.rules.unions[name] for h in self.partner_hits(m)]
+                self._cache[key] = sorted(merged, key=lambda h: h.start)
+            else:
+                native = self.hits(name)
+                extra = [self._hit(s, e) for s, e in self.concepts.get(name, [])
+                         if not any(h.start < e and s < h.end for h in native)]
+                self._cache[key] = sorted(native + extra, key=lambda h: h.start)
+        return self._cache[key]
+
     def _compute(self, name: str) -> list[_Hit]:
         if name in self.rules.unions:
             merged = [h for member in self.rules.unions[name] for h in self.hits(member)]
@@ -750,13 +772,15 @@ class _Scan:
         if self.has_cjk and group.cjk_pattern is not None:
             found += [(m.start(), m.end()) for m in group.cjk_pattern.finditer(self.text)
                       if m.end() > m.start()]
-        if len(found) < 2:
-            return found
-        out: list[tuple[int, int]] = []
-        for span in sorted(found, key=lambda s: (s[0], -s[1])):
-            if not out or span[0] >= out[-1][1]:
-                out.append(span)
-        return out
+        return _merged(found)
+
+    @cached_property
+    def concepts(self) -> dict[str, list[tuple[int, int]]]:
+        """A Chinese or Japanese prompt's words that dictionary senses place in the English
+        groups (`ethics.concepts`): every language reaches every English term."""
+        from bot.core.ethics.concepts import concept_spans
+
+        return concept_spans(self.text, self.rules, self.rules._data_dir)
 
     @cached_property
     def spanish(self) -> bool:
@@ -816,7 +840,8 @@ class _Scan:
         character, not a person)."""
         from bot.core.ethics.names import find_people
 
-        taken = [h for h, _ in self._people_hits] + self.hits("protected_character")
+        listed = self._people_hits or []
+        taken = [h for h, _ in listed] + self.hits("protected_character")
         out: list[tuple[_Hit, Person]] = []
         for found in find_people(self.text, self.rules._data_dir):
             if any(t.start < found.end and found.start < t.end for t in taken):
@@ -849,23 +874,37 @@ class _Scan:
     def distance(a: _Hit, b: _Hit) -> int:
         return max(0, b.first_word - a.last_word, a.first_word - b.last_word)
 
-    def near(self, name: str, anchor: _Hit, window: int | None) -> _Hit | None:
-        """The nearest hit of a group within `window` words of `anchor` (None: anywhere)."""
+    def near(self, name: str, anchor: _Hit, window: int | None,
+             partner: bool = False) -> _Hit | None:
+        """The nearest hit of a group within `window` words of `anchor` (None: anywhere);
+        `partner`: with the dictionary's concepts (`partner_hits`)."""
         best: _Hit | None = None
-        for h in self.hits(name):
+        for h in (self.partner_hits(name) if partner else self.hits(name)):
             d = self.distance(anchor, h)
             if (window is None or d <= window) and (best is None or d < self.distance(anchor, best)):
                 best = h
         return best
 
-    def near_any(self, names: str | list[str], anchor: _Hit, window: int | None) -> _Hit | None:
+    def near_any(self, names: str | list[str], anchor: _Hit, window: int | None,
+                 partner: bool = False) -> _Hit | None:
         found = [h for n in ([names] if isinstance(names, str) else names)
-                 if (h := self.near(n, anchor, window))]
+                 if (h := self.near(n, anchor, window, partner))]
         return min(found, key=lambda h: self.distance(anchor, h), default=None)
 
     def first_hits(self, item: str | list[str]) -> list[_Hit]:
         names = [item] if isinstance(item, str) else item
         return sorted((h for n in names for h in self.hits(n)), key=lambda h: h.start)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, the longest at each start, none overlapping an earlier one."""
+    if len(spans) < 2:
+        return spans
+    out: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
 
 
 @dataclass(slots=True)
@@ -882,7 +921,7 @@ def _fire(rule: Rule, scan: _Scan) -> _Fired | None:
     for anchor in scan.first_hits(rule.when[0]):
         parts = [anchor]
         for item in rule.when[1:]:
-            h = scan.near_any(item, anchor, rule.window)
+            h = scan.near_any(item, anchor, rule.window, partner=True)
             if h is None:
                 break
             parts.append(h)

@@ -1,0 +1,139 @@
+"""The English term groups found in a Chinese or Japanese prompt through its dictionary words.
+
+The rules combine concepts (a minor, a sexual act, a weapon, a how-to); lexicon.yaml names
+them in English, lexicon.zh.yaml and lexicon.ja.yaml in the prompt's language. A native lexicon
+only knows the words someone wrote into it; the dictionaries know every word. Here each word of
+the prompt (segmented as the gloss segments it, `ethics.gloss`) is looked up with all its
+senses, and a sense that *is* a term of an English group (the whole sense matches the group's
+pattern: 炸药 "explosive", 自残 "self-mutilation", 嘲笑 "to mock") makes the word a hit of that
+group at the word's place in the prompt. The rules then run on the prompt itself, with their
+grammar (which groups must meet, what cancels or lowers them) unchanged: the word-by-word gloss
+of `ethics.gloss` loses the prompt's order and idioms, this keeps both.
+
+Only words of two characters or more are mapped (a single character has dozens of senses: 打
+"to hit", "to make", "to play"), only onto groups of things and acts (`CONCEPT_GROUPS`), never
+a word the native lexicon already writes (its idiom guards decide), and the rules use these
+hits only to complete a concern the native words started (`rules._Scan.partner_hits`). Only
+Chinese and Japanese prompts reach this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+from bot.core import cached_re as re
+from bot.core.ethics.gloss import _jmdict, chinese_senses, cjk_language, gloss
+
+
+class _Group(Protocol):
+    """What this module reads of a `rules.TermGroup` (a protocol: rules imports this module,
+    so this module does not import rules)."""
+
+    @property
+    def spaced_pattern(self) -> re.Pattern[str] | None: ...
+
+    @property
+    def locale(self) -> dict[str, list[str]]: ...
+
+
+class EthicsRules(Protocol):
+    """What this module reads of `rules.EthicsRules`."""
+
+    @property
+    def groups(self) -> Mapping[str, _Group]: ...
+
+    @property
+    def _concept_cache(self) -> dict[str, tuple[str, ...]]: ...
+
+MIN_WORD_CHARS = 2
+
+_PLACEHOLDERS = re.compile(r"\b(?:oneself|one's|sb|sth|sb's|sth's)\b")
+_PLACEHOLDER_WORDS = {"oneself": "yourself", "one's": "your", "sb": "someone",
+                      "sth": "something", "sb's": "someone's", "sth's": "something's"}
+
+CONCEPT_GROUPS = frozenset({
+    "minor", "sexual_explicit", "nudify", "voyeur", "underwear", "gore", "atrocity",
+    "self_harm", "self_harm_act", "weapon_item", "firearm_generic", "extremist_org",
+    "protected_group", "demeaning", "harass_action", "humiliate_act", "doxx_detail",
+    "private_person", "source_photo", "deepfake_tech", "scam_terms", "money_ask", "cure_claim",
+    "vaccine", "vaccine_harm", "fraud_event", "csam_terms", "hate_symbol",
+})
+"""The groups a dictionary sense may add to: things and acts (a bomb, a corpse, to mock, a
+selfie). Not the groups of frames, manners and talk (fiction, news, a lesson, to say, real,
+to shoot a film), whose English terms lean on English context a sense does not have (撮影
+"shooting", 授業 "lesson", 教える "to tell")."""
+
+
+def _as_english(sense: str) -> str:
+    """A dictionary sense in the words the English terms use ("to kill oneself" -> "kill
+    yourself", "to harass sb" -> "harass someone"), lower-cased."""
+    return _PLACEHOLDERS.sub(lambda m: _PLACEHOLDER_WORDS[m.group(0)], sense.lower())
+
+
+def concept_spans(text: str, rules: EthicsRules,
+                  cache_dir: Path | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Group name -> spans of the prompt's words whose dictionary senses are terms of that
+    group; {} for a prompt that is neither Chinese nor Japanese."""
+    language = cjk_language(text)
+    if language is None:
+        return {}
+    out: dict[str, list[tuple[int, int]]] = {}
+    for start, end, senses in _words(text, language, cache_dir):
+        word = text[start:end]
+        for group in _groups_of(senses, rules):
+            if not _native_owns(rules, group, language, word):
+                out.setdefault(group, []).append((start, end))
+    return out
+
+
+def _native_owns(rules: EthicsRules, group: str, language: str, word: str) -> bool:
+    """Whether the group's native lexicon already writes this word into one of its terms: then
+    the native term, with its idiom guards (いじめ but not いじめ防止), decides alone."""
+    return any(word in term for term in rules.groups[group].locale.get(language, ()))
+
+
+def _words(text: str, language: str,
+           cache_dir: Path | None) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The prompt's dictionary words of two characters or more, with all their senses."""
+    glossed = gloss(text, cache_dir)  # the review's own gloss, from its cache
+    if glossed is None:
+        return []
+    words = [(w.start, w.end, text[w.start:w.end]) for w in glossed.words
+             if w.end - w.start >= MIN_WORD_CHARS]
+    if language == "zh":
+        senses = chinese_senses(cache_dir)
+        return [(start, end, tuple(senses[word].split("\x1f")))
+                for start, end, word in words if word in senses]
+    jmdict = _jmdict()
+    if jmdict is None:
+        return []
+    return [(start, end, jmdict.senses[word]) for start, end, word in words
+            if word in jmdict.senses]
+
+
+SENSES_MAPPED = 2
+"""How many of a word's senses are mapped, in dictionary order (its common meanings): 人道
+"humane" is not read as its fifth sense, "sexual intercourse"."""
+
+
+def _groups_of(senses: tuple[str, ...], rules: EthicsRules) -> set[str]:
+    found: set[str] = set()
+    for sense in senses[:SENSES_MAPPED]:
+        found.update(_sense_groups(_as_english(sense), rules))
+    return found
+
+
+def _sense_groups(sense: str, rules: EthicsRules) -> tuple[str, ...]:
+    """The groups one of whose English terms is the whole sense, remembered per rules object
+    (a sense recurs across prompts; trying every group's pattern costs a millisecond)."""
+    cache = rules._concept_cache
+    found = cache.get(sense)
+    if found is None:
+        found = tuple(name for name, group in rules.groups.items()
+                      if name in CONCEPT_GROUPS and group.spaced_pattern is not None
+                      and group.spaced_pattern.fullmatch(sense) is not None)
+        if len(cache) < 200_000:
+            cache[sense] = found
+    return found
