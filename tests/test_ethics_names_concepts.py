@@ -118,3 +118,23 @@ def test_idioms_stay_clear_of_a_caution(prompt: str) -> None:
 def test_a_dictionarys_vulgar_or_childrens_reading_does_not_stop_an_ordinary_scene(
         prompt: str) -> None:
     assert review_ethics(prompt).verdict in ("ok", "note")
+
+
+def test_a_spanish_verb_written_once_matches_its_forms_and_clitics() -> None:
+    import re as std_re
+
+    from bot.core.ethics.spanish import expand
+
+    pay = std_re.compile(expand("<<pagar>>"), std_re.IGNORECASE)
+    for form in ("pagues", "paguen", "pagad", "pagando", "pagándole", "págale", "pagó"):
+        assert pay.fullmatch(form), form
+    undress = std_re.compile(expand("<<desnudar>>"), std_re.IGNORECASE)
+    for form in ("desnúdala", "desnudarla", "desnudándola", "desnuden"):
+        assert undress.fullmatch(form), form
+    assert not pay.fullmatch("pagina")
+
+
+def test_spanish_verb_terms_reach_the_rules() -> None:
+    review = review_ethics("un agente de Hacienda con uniforme y el logo diciendo que "
+                           "pagues hoy la multa por este enlace o te embargan la cuenta")
+    assert review.verdict == "stop"

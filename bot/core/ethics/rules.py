@@ -545,6 +545,10 @@ class EthicsRules(_Strict):
                          [n for f in self.characters for n in f.exact])
 
 
+SPANISH_VERBS_VERSION = "1"
+"""Bumped with `ethics.spanish`'s expansion of `<<verb>>` terms, which the rules cache stores
+expanded (not imported here: the module only runs when the files are parsed)."""
+
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
 LOCALE_LEXICONS = ("lexicon.zh.yaml", "lexicon.es.yaml", "lexicon.ja.yaml")
 """Per-language terms for the groups of lexicon.yaml (optional files). The rules combine
@@ -579,7 +583,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
     load. Together these were over half of a cold `framecraft critique`.
     """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
-    digest = hashlib.sha256(sys.version.encode())
+    digest = hashlib.sha256(f"{sys.version}\0spanish-verbs-{SPANISH_VERBS_VERSION}".encode())
     for name in ETHICS_FILES + LOCALE_LEXICONS:
         path = directory / name
         if not path.is_file():
@@ -641,6 +645,10 @@ def _merge_locale(data: dict[str, Any], path: Path) -> None:
         group = groups.get(name)
         if not isinstance(group, dict) or not isinstance(group.get("terms"), list):
             raise KnowledgeError(f"{path}: groups.{name}: no such group in lexicon.yaml")
+        if locale.language == "es":
+            from bot.core.ethics.spanish import expand
+
+            terms = [expand(t) for t in terms]
         group.setdefault("locale", {})[locale.language] = list(terms)
 
 
