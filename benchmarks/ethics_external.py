@@ -9,7 +9,9 @@ Three sets, each written from public usage policies by a helper that had not rea
   elsewhere, e.g. a file shown out of another branch; skipped when absent);
 - ethics_dev2.yaml: a second tuning set, all `dev`, English weighted to the weak categories plus
   tricky negatives and about 50 rows written natively in each of es, zh and ja; printed per
-  language as "dev2".
+  language as "dev2";
+- ethics_dev3.yaml: a third tuning set, all `dev`, written later by another helper that had not
+  read the engine; printed per language as "dev3" when present.
 For zh and ja blocks a third configuration, "gloss alone", runs the English rules and semantic
 layer on the prompt's dictionary gloss only (no native lexicon): the mechanism's own reach.
 For each split and for "rules only" and "rules + semantic" it prints:
@@ -58,6 +60,7 @@ DATA_FILE = EXTERNAL / "ethics.yaml"
 FRESH_FILE = EXTERNAL / "ethics_fresh.yaml"
 MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
 DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
+DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja")
@@ -250,6 +253,8 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
         print(f"({multilingual} not found: multilingual figures skipped)")
     if DEV2_FILE.is_file():
         sets += [(f"dev2 {lang}", DEV2_FILE, "dev", lang) for lang in ("en", *LANGUAGES)]
+    if DEV3_FILE.is_file():
+        sets += [(f"dev3 {lang}", DEV3_FILE, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets
 
 
