@@ -7,9 +7,11 @@ Build time only: run it after editing knowledge/ethics/exemplars.yaml or probe_t
 2. fit multinomial logistic regression (numpy, full-batch gradient descent with L2, classes
    weighted to balance), deterministic;
 3. choose each class's probability threshold on the DEV splits only (ethics.yaml dev and, when
-   given, the multilingual set's dev rows): the highest probability the class gives a dev row
-   labelled below its severity that passes the class's `requires` gate, plus a margin, and
-   never under the floor. held_out rows are never read.
+   given, the multilingual set's dev rows, dev2 and dev3): the highest probability the class
+   gives a dev row labelled below its severity that the probe could raise (it passes the
+   class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
+   `lowered_by` frame holds its concern below its severity), plus a
+   margin, and never under the floor. held_out rows are never read.
 
     .venv/bin/python scripts/train_ethics_probe.py [--multilingual PATH] [--check]
 
@@ -91,36 +93,60 @@ def fit(x, y, n_classes: int):
 
 def dev_rows(multilingual: Path | None):
     """The dev rows the thresholds are chosen on (never held_out)."""
-    from ethics_external import DATA_FILE, DEV2_FILE, load_rows
+    from ethics_external import DATA_FILE, DEV2_FILE, DEV3_FILE, load_rows
 
     rows = load_rows("dev", DATA_FILE)
     if multilingual is not None and multilingual.is_file():
         rows += load_rows("dev", multilingual, "es")
-    if DEV2_FILE.is_file():  # the second tuning set (all dev): English and Spanish rows
-        rows += load_rows("dev", DEV2_FILE, "en") + load_rows("dev", DEV2_FILE, "es")
+    for later in (DEV2_FILE, DEV3_FILE):  # later tuning sets (all dev): English and Spanish
+        if later.is_file():
+            rows += load_rows("dev", later, "en") + load_rows("dev", later, "es")
     return rows
 
 
-def thresholds(exemplars, names, probs_by_row, rows) -> tuple[dict[str, float], list[str]]:
-    """Per class: above every dev row it must not raise (gate passing), never under the floor."""
-    from ethics_external import CATEGORY_MAP
+def raisable(exemplars, rows) -> list[dict[str, bool]]:
+    """Per dev row, per class: whether the probe's verdict on it could count at all, i.e. the
+    class's `requires` gate passes, its nearest exemplars agree (`semantic._agrees`) and no
+    `lowered_by` frame (an awareness explainer) holds it below its severity. Only
+    such rows bound a threshold: a row the gate or the exemplars already refuse cannot be
+    raised by the probe, however high its probability, and letting it set the bar (as it did)
+    pushed thresholds to 0.8-0.9, where paraphrases the exemplars back went unflagged."""
+    import tempfile
 
-    from bot.core.ethics import SEVERITY_RANK, _Scan, cached_rules
+    from bot.core.ethics import _Scan, cached_rules
+    from bot.core.ethics.semantic import SemanticLayer, _agrees
 
     rules = cached_rules()
-    scans = [_Scan(r.prompt, rules) for r in rows]
+    with tempfile.TemporaryDirectory() as tmp:
+        layer = SemanticLayer(Path(tmp), exemplars=exemplars)
+        out = []
+        for row in rows:
+            scan = _Scan(row.prompt, rules)
+            out.append({s.klass.id: (not s.klass.requires
+                                     or any(scan.hits(g) for g in s.klass.requires))
+                        and _agrees(s, exemplars.probe_agreement)
+                        and not any(scan.hits(g) for g in s.klass.lowered_by)
+                        for s in layer.scores(row.prompt)})
+    return out
+
+
+def thresholds(exemplars, names, probs_by_row, rows) -> tuple[dict[str, float], list[str]]:
+    """Per class: above every dev row it must not raise that the probe could raise (see
+    `raisable`), never under the floor."""
+    from ethics_external import CATEGORY_MAP
+
+    from bot.core.ethics import SEVERITY_RANK
+
+    could = raisable(exemplars, rows)
     chosen: dict[str, float] = {}
     report: list[str] = []
     for i, klass in enumerate(exemplars.classes):
-        def gate(scan, klass=klass) -> bool:
-            return not klass.requires or any(scan.hits(g) for g in klass.requires)
-
         rank = SEVERITY_RANK[klass.severity]
         wanted = {k for k, cats in CATEGORY_MAP.items() if klass.category in cats}
-        negatives = [p[i] for p, r, s in zip(probs_by_row, rows, scans, strict=True)
-                     if SEVERITY_RANK[r.verdict] < rank and gate(s)]
-        positives = [p[i] for p, r, s in zip(probs_by_row, rows, scans, strict=True)
-                     if r.category in wanted and r.verdict == klass.severity and gate(s)]
+        negatives = [p[i] for p, r, c in zip(probs_by_row, rows, could, strict=True)
+                     if SEVERITY_RANK[r.verdict] < rank and c[klass.id]]
+        positives = [p[i] for p, r, c in zip(probs_by_row, rows, could, strict=True)
+                     if r.category in wanted and r.verdict == klass.severity and c[klass.id]]
         t = max([FLOOR[klass.severity], *[n + MARGIN for n in negatives]])
         t = min(t, 0.99)
         chosen[klass.id] = round(t, 4)

@@ -64,6 +64,12 @@ class ExemplarClass(_Strict):
     raise anything: "sexual content involving a minor" needs some sign of a minor, intimate
     imagery of a real person needs some sign of a real person. Nearness in meaning alone
     confuses an adult lingerie advert with the abuse it resembles."""
+    lowered_by: list[str] = Field(default_factory=list)
+    """Rules-layer groups that frame the whole prompt as awareness, support or education (a
+    scam-awareness explainer, a recovery story): when one is in the prompt, this class's
+    concern is raised one step lower (a stop as a caution), as the rules lower theirs. The
+    exemplars weigh what a prompt is about, not what it is for: an explainer on how a bank
+    scam works sits right next to the scam."""
 
 
 class Exemplars(_Strict):
@@ -278,16 +284,26 @@ class SemanticLayer:
             _ = self.matrix  # exemplars first: a cold layer embeds them, then the query
         query = self._query(prompt)
         scores = self.scores(prompt, query)
-        found = [_concern(s, prompt) for s in scores
+        found = [(_concern(s, prompt), s.klass) for s in scores
                  if s.fires and s.similarity - s.safe_similarity >= margin and gate(s.klass)]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
-            found += [_concern(near[cid], prompt, layer="probe")
+            found += [(_concern(near[cid], prompt, layer="probe"), near[cid].klass)
                       for cid in probe.firing(query) if gate(near[cid].klass)
                       and _agrees(near[cid], self.exemplars.probe_agreement)]
-        return found
+        return [_framed(c, klass, present) for c, klass in found]
+
+
+def _framed(concern: Concern, klass: ExemplarClass,
+            present: Callable[[str], bool] | None) -> Concern:
+    """The concern one step lower when its class's `lowered_by` frame is in the prompt."""
+    if (not klass.lowered_by or present is None or concern.severity == "note"
+            or not any(present(g) for g in klass.lowered_by)):
+        return concern
+    lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
+    return concern.model_copy(update={"severity": lower})
 
 
 def _agrees(score: ClassScore, slack: float) -> bool:
