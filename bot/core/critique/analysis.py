@@ -27,7 +27,13 @@ from bot.core.critique.claims import (
     _overlaps,
     make_span,
 )
+from bot.core.critique.camera_grammar import (
+    oriented_to_camera,
+    seen_from,
+    subjectless_camera_clauses,
+)
 from bot.core.critique.components import Component as C
+from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -170,6 +176,10 @@ def _scanner(comp: C) -> CueScanner | None:
     return CueScanner(patterns)
 
 
+_CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
+                    ("oriented to camera", oriented_to_camera))
+"""Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
+
 WEAK_PLACE = 0.5
 """Strength of the general "preposition + noun phrase" setting cue: it yields to any overlap."""
 
@@ -262,6 +272,9 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
                       cue.move))
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
+    if comp is C.CAMERA:
+        found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
+                  for cue, reader in _CAMERA_READINGS for a, b in reader(low)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
                  if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
@@ -278,6 +291,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
 # ("she pans", "birds circling") makes it that subject's action.
 CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens", "pov", "frame",
                              "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
+_FILMING_NOUNS = frozenset({"camera", "cam", "lens", "viewer"})
+_OBJECT_OF = re.compile(r"(?<![\w'-])(?:to|into|at|toward|towards|past|behind|before|near|of)"
+                        r" (?:the |a |an )?$")
+"""A preposition before "the camera": the camera is its object, not the one filming."""
 _VIEW_WORDS = frozenset({"seen", "viewed", "shot", "filmed", "captured", "photographed", "framed",
                          "observed", "starting", "starts", "begins", "opens", "unfolds", "looking",
                          "watched", "recorded"})
@@ -337,6 +354,8 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
         while before and before[-1] in _ARTICLES:
             before.pop()
         return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS
+    if words and words[0] in _FILMING_NOUNS and _OBJECT_OF.search(low, max(0, start - 16), start):
+        return False  # "her back to the camera looks...", "waves at the camera": not its subject
     if not words or any(w in CAMERA_SUBJECTS for w in words):
         return True
     lead = 0
@@ -414,7 +433,24 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # an adjective inside a noun phrase
     if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
         return False  # "gradually revealing the room": what the shot shows, not a movement
+    if _participle_of_a_noun(low, start, end):
+        return False  # "the swaying palm trees": an adjective inside a noun phrase
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_NP_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
+                         "this", "that", "these", "those", "some", "many", "two", "three"})
+_LAST_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
+
+
+def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
+    """A lone participle between a determiner and its noun ("the swaying palms", "a bobbing
+    boat") describes the thing, as an adjective does: by the definition it is not motion."""
+    text = low[start:end]
+    if " " in text or not text.endswith("ing"):
+        return False
+    before = _LAST_WORD.search(low, max(0, start - 12), start)
+    return bool(before and before.group(1) in _NP_OPENERS and modifies_noun(low, end))
 
 
 _ADJECTIVE_ONLY_RE = {comp: re.compile(pattern) for comp, pattern in ADJECTIVE_ONLY.items()}
@@ -607,6 +643,9 @@ _MOVEMENT_ADVERB = re.compile(
     r"excited|eager|brisk|frenetic|manic|jaunty|zippi|sprightl|tremulous|shaki)"
     r"(?:y|ly|ily|ally|fully|ously)")
 _MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
+_ADVERB_OR_STEM = re.compile(r"(?<![\w'-])(?:(" + _MOVEMENT_ADVERB.pattern + r")|[a-z]+ly)(?![\w'-])")
+"""A movement adverb of the hand-written stems (group 1), or any -ly word (checked against
+motion_words.MANNER_ADVERBS)."""
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
 
 
@@ -614,9 +653,12 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     """-ly adverbs of speed, force or smoothness next to a verb ("trots jauntily", "lazily
     drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
     "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
-    of the movement adjectives."""
+    of the movement adjectives, or an adverb the shipped MiniLM puts among the manners of a
+    movement (motion_words.py, generated offline by scripts/gen_motion_words.py)."""
     found = []
-    for m in _MOVEMENT_ADVERB_WORD.finditer(low):
+    for m in _ADVERB_OR_STEM.finditer(low):
+        if not (m.group(1) or m.group(0) in MANNER_ADVERBS):
+            continue
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt in _VIEWING_VERBS:

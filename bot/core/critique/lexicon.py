@@ -323,7 +323,7 @@ CAMERA: list[Cue] = [
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
         r"[\w'-]+|camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
         r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
-        r"webcam|(?:shot|filmed|captured) (?:with|on|from|by) (?:a |an )?(?:drone|gopro|phone|"
+        r"webcam|(?:shot|filmed|captured|seen|viewed|recorded) (?:with|on|from|by) (?:a |an |the )?(?:drone|gopro|phone|"
         r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
         r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
         r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
@@ -331,8 +331,9 @@ CAMERA: list[Cue] = [
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
-        r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
+    Cue(r"(?:camera|lens|drone|view|viewer) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+        r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
+        r"beneath|behind)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
         # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
         r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
@@ -385,6 +386,20 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
     r"cropped (?:tight(?:ly)?|close|at)|framed from",
+    # how far the camera stands from the subject is the size of the shot ("at medium distance")
+    r"(?:at |from )?(?:a |an )?(?:medium|mid|middle|close|near|long|intermediate|moderate)"
+    r"[- ](?:distance|range)",
+    # how much of the frame the subject takes ("fills the screen", "frame-filling")
+    r"(?:fill(?:s|ing|ed)?|tak(?:es|ing)? up|occup(?:y|ies|ying)) (?:up )?(?:the |most of the |"
+    r"half (?:of )?the |much of the |all of the )?(?:entire |whole |full )?(?:frame|screen|shot|"
+    r"picture|image)|frame-filling|fill(?:s|ing)? the frame",
+    # how much of a body the frame holds ("half-body", "upper body", "head to toe")
+    r"(?:half|upper|full|whole|entire|lower)[- ]body(?: (?:shot|view|framing|portrait))?|"
+    r"(?:the )?whole (?:body|figure) (?:is )?(?:visible|in (?:frame|view|shot))",
+    # a frame held on one part of a body is a close framing ("focused on the man's face")
+    r"(?:focus(?:ed|es|ing)?|centered|centred|zoomed in|tight|closing in|close) on (?:the |a |an |"
+    r"his |her |their |its )?(?:[\w-]+'s? )?(?:[\w-]+ )?(?:face|faces|eyes|eye|hands|hand|feet|"
+    r"lips|mouth|fingers|fingertips|profile)(?![\w'-])",
 ]]
 
 # Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
