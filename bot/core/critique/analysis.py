@@ -259,6 +259,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
+        if comp is C.COLOR and _colour_of_a_thing(low, start, end):
+            continue  # "the sky's azure hues", "the hues of the setting sun": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
@@ -605,6 +607,22 @@ def _style_head(word: str) -> bool:
 
 _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multiple", "several",
                        "mixed", "other"})
+
+
+_OWNER_BEFORE = re.compile(r"(?:'s|\b(?:its|his|her|their))(?: [\w-]+){0,2} $")
+_SHOWN_BY_A_THING = re.compile(r"(?<![\w'-])(?:display(?:s|ing)?|show(?:s|ing)?|reveal(?:s|ing)?|"
+                               r"blend(?:s|ing)?|mix(?:es|ing)?)(?: (?:the|its|their|his|her))?"
+                               r"(?: [\w-]+(?: and [\w-]+)?){0,3} $")
+
+
+def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
+    """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
+    single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
+    colours") or shown by it ("displaying iridescent colors", "blending colors"). The colours
+    of a light or a time ("the pastel hues of dawn") stay the frame's."""
+    if _OWNER_BEFORE.search(low, max(0, start - 30), start):
+        return True
+    return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
 
 
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
