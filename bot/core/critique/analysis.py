@@ -232,8 +232,9 @@ def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
     taken = 0
     while taken < at_most:
         m = _LEFT_WORD.search(low, max(0, start - 40), start)
-        if not m or m.group(1) in _NOT_MODIFIERS or m.group(1) in ACTION_VERBS:
-            break
+        if not m or m.group(1) in _NOT_MODIFIERS or m.group(1) in ACTION_VERBS \
+                or m.group(1).endswith(("'s", "\u2019s")):
+            break  # an owner ("the woman's eyes") is not a modifier of the detail
         start = m.start(1)
         taken += 1
     return start if taken >= at_least else -1
@@ -259,6 +260,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
+        if comp is C.AUDIO and _participle_of_a_noun(low, start, end):
+            continue  # "the roaring fireplace", "the ticking mechanism": the thing's adjective
         if comp is C.COLOR and _colour_of_a_thing(low, start, end):
             continue  # "the sky's azure hues", "the hues of the setting sun": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):

@@ -720,7 +720,8 @@ CONSISTENCY: list[Cue] = [
         r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
         r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
-        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|"
+        r"(?:stays?|remains?) (?:unchanged|consistent|fixed|identical|intact|stable|constant)|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
         r"standing firm|continuous (?:flight|motion|move|movement)"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
