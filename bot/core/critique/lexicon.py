@@ -541,6 +541,20 @@ STYLE: list[Cue] = [
         r"telenovela|k-drama|wuxia|kaiju|mecha|superhero film|spaghetti western|mockumentary|"
         r"nature documentary|wildlife documentary|music video|vlog|tiktok|instagram reel|"
         r"infomercial|movie trailer|film trailer|cinemagraph"),
+    # the clip presented as a kind of footage or as part of a film: the medium is the look
+    Cue(r"(?:real[- ]life|real[- ]world|live[- ]action|archival|amateur|home|stock|newsreel|"
+        r"authentic|realistic|raw|documentary|news|security|surveillance|found) "
+        r"(?:footage|video|film|recording|clip|photograph|photo)s?|"
+        r"(?:a |an |the )?(?:scene|still|shot|frame|clip|moment|sequence) from (?:a |an |the )?"
+        r"(?:[\w'-]+ ){0,3}(?:movie|film|tv show|tv series|series|anime|cartoon|video game|"
+        r"music video|commercial|documentary|sitcom|thriller)|"
+        r"(?:movie|film|cinema|tv) (?:scene|still|frame)|"
+        r"(?:silent|black[- ]and[- ]white|b&w|sepia|technicolor|\d{4}s|\d0s|vintage|old|"
+        r"classic|retro|art-?house|indie|hollywood|bollywood) (?:film|movie|footage|photograph|"
+        r"home video|camcorder footage)|"
+        r"(?:clay|puppet|paper|cut-?out|digital|cel|flat|vector|motion[- ]graphics?|3d|2d|cg|cgi|"
+        r"stop[- ]motion|hand-?drawn|traditional|rotoscoped?|limited) "
+        r"(?:animation|painting|illustration|artwork)"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
