@@ -541,6 +541,27 @@ STYLE: list[Cue] = [
         r"telenovela|k-drama|wuxia|kaiju|mecha|superhero film|spaghetti western|mockumentary|"
         r"nature documentary|wildlife documentary|music video|vlog|tiktok|instagram reel|"
         r"infomercial|movie trailer|film trailer|cinemagraph"),
+    # a mood named as what the scene carries ("a sense of freedom", "an air of mystery"); "a
+    # house with a sense of technology" is the house's quality, not the clip's mood
+    Cue(r"(?<!with a )(?<!with an )(?<!with the )(?<!with )(?:a |an |the )?(?:(?:deep|strong|quiet|overwhelming|palpable|gentle) )?(?:sense|feeling|"
+        r"air|aura|mood|atmosphere|spirit|tone) of "
+        r"(?!(?:speed|motion|movement|weight|momentum|scale|depth|distance|perspective|space|"
+        r"the|a|an|his|her|their|its|time|direction|place|balance|humou?r)\b)"
+        r"(?:[\w-]+ and )?[\w-]+", strength=0.8),
+    # what the clip itself is said to be ("The video is vibrant and energetic", "the scene is
+    # richly detailed"): a predicate of the clip is its look or mood
+    Cue(r"(?:the |this |the overall |the whole |the entire )(?:scene|video|clip|footage|film|image|"
+        r"picture|atmosphere|mood|ambiance|ambience|vibe|feel) (?:is|feels|seems|looks|remains|"
+        r"becomes|stays)(?: (?:very|so|quite|deeply|richly|utterly|incredibly|both|rather|"
+        r"entirely|wholly|almost))? "
+        r"(?!(?:a|an|the|shot|filmed|set|captured|seen|taken|viewed|framed|lit|illuminated|in|at|on|"
+        r"of|from|with|by|full|filled|dominated|made|composed|split|divided|then|now|still|"
+        r"static|bathed|covered|over|done|recorded|rendered|presented|told|seconds?|\d+|"
+        # the light's or the palette's words are lighting and colour ("the scene is darkly lit")
+        r"bright|brighter|dark|darker|dim|dimmer|brightly|darkly|dimly|softly|harshly|well-lit|"
+        r"sunlit|moonlit|backlit|warm|warmer|cool|cold|colou?rful|monochrome|monochromatic|"
+        r"saturated|desaturated|muted|black|white|grey|gray|[\w-]+ly (?:lit|illuminated))\b)"
+        r"[\w-]+(?:(?:,| and|, and) (?!(?:a|an|the|with|in|at|on)\b)[\w-]+)?", strength=0.8),
     # the clip presented as a kind of footage or as part of a film: the medium is the look
     Cue(r"(?:real[- ]life|real[- ]world|live[- ]action|archival|amateur|home|stock|newsreel|"
         r"authentic|realistic|raw|documentary|news|security|surveillance|found) "
