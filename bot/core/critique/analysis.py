@@ -514,6 +514,16 @@ _MEASURE_PLACES = frozenset({"stream", "pool", "sea", "ocean", "river", "wall", 
 _POSITION = re.compile(r"(?:in|into) (?:the )?(?:background|foreground|distance)$")
 
 
+def _a_things_noun(head: str) -> bool:
+    """A noun of a person, creature or thing that is not also a place, singular or plural
+    ("lions", "dancers"): the object of "near" or "among" is then not where the scene is."""
+    for form in (head, head[:-1] if head.endswith("s") else "",
+                 head[:-2] if head.endswith("es") else ""):
+        if form and _SUBJECT_RE.fullmatch(form) and not _place_re().fullmatch(form):
+            return True
+    return False
+
+
 def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     """Is a setting match a place? A preposition's object that is a thing or a body part ("lands
     on a flower", "balancing on one leg", "in size") is not; "in the background" is a position
@@ -522,8 +532,7 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     if _POSITION.search(text):
         return False
     head = text.rsplit(" ", 1)[-1]
-    if strength <= WEAK_PLACE and head in _THING_HEADS or (
-            strength <= WEAK_PLACE and _SUBJECT_RE.fullmatch(head) and not _place_re().fullmatch(head)):
+    if strength <= WEAK_PLACE and (head in _THING_HEADS or _a_things_noun(head)):
         return False
     if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
         return False
