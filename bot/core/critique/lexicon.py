@@ -674,8 +674,10 @@ MOTION: list[Cue] = [
         r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind", left=(0, 2)),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
-        r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
-        r"rising|drifting|"
+        r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
+        r"confetti|splinters|crumbs|cloak|coat|robes?|foam|spray) (?:\w+ly )?(?:flapping|wagging|"
+        r"curling|spiral(?:l)?ing|settling|rising|drifting|rises|pours|pouring|spills|spilling|"
+        r"sprays|spraying|scatters|scattering|flies|fly|cascades|cascading|twirls|twirling|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
         r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
         r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
@@ -704,6 +706,15 @@ MOTION: list[Cue] = [
         r"at the same speed|in one (?:clean|smooth|fluid) motion|jerky|"
         r"(?:sinking|sinks) (?:into|through)|hanging in the air|puffs? of|send(?:s|ing)? up|"
         r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
+    # speed said by comparison, a gait's manner, a stop's physics
+    Cue(r"(?:faster|slower|quicker) and (?:faster|slower|quicker)|ever (?:faster|slower)|"
+        r"with a (?:slight |pronounced |heavy |noticeable |bouncy |confident |slow |"
+        r"lazy |rolling |swaggering |limping )?(?:limp|gait|stride|swagger|spring in (?:his|her|"
+        r"its|their) step|waddle|lope|shuffle|hobble)|"
+        r"(?:skid|screech|lurch|jolt|shudder|grind|glide|roll|drift)(?:s|es|ed|ing)? to a "
+        r"(?:(?:sudden|abrupt|slow|gentle|gradual|smooth|screeching|grinding|complete) )?"
+        r"(?:stop|halt|standstill)|come(?:s)? to a (?:sudden|abrupt|screeching|grinding|gentle|"
+        r"slow) (?:stop|halt)|in all directions"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
         r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
         r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:e|es|ed|ing|ion)|"
