@@ -29,6 +29,7 @@ from bot.core.critique.claims import (
 )
 from bot.core.critique.camera_grammar import (
     oriented_to_camera,
+    participle_for_next_subject,
     seen_from,
     subjectless_camera_clauses,
 )
@@ -386,7 +387,10 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
     if before:
         return before[-1] in _PREPOSITION_WORDS and described
     # A clause of its own: a camera instruction, unless it is a participle describing the
-    # subject of the clause before ("A hawk, circling the valley").
+    # subject of the clause before ("A hawk, circling the valley") or after ("Pulling back,
+    # the archer releases the arrow").
+    if participle_for_next_subject(low, start, end):
+        return False
     return not (_PARTICIPLE_OF_SUBJECT.match(head) and low[:start].rstrip().endswith(","))
 
 

@@ -40,7 +40,7 @@ _MOVE_HEAD = re.compile(
 _CAMERA_ONLY = frozenset({
     "static", "locked", "locked-off", "handheld", "hand-held", "steadicam", "gimbal", "drone",
     "aerial", "fpv", "pov", "dolly", "crane", "pedestal", "whip-pan", "flyover", "fly-over",
-    "fly-through", "flythrough", "pan", "panning", "tilt", "tilting", "zoom", "zooming",
+    "fly-through", "flythrough", "pan", "panning", "tilt", "tilting",
     "tracking", "trucking", "orbiting", "top-down", "overhead"})
 """Heads that are the camera's even without a direction after them."""
 
@@ -89,22 +89,62 @@ def _is_frame_clause(text: str) -> bool:
     return 0 < len(words) <= 5 and any(_FRAME_WORDS.match(w) for w in words)
 
 
+_NEXT_CLAUSE = re.compile(r"[^,.;:!?\n]*, ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+
+
+def participle_for_next_subject(low: str, start: int, end: int) -> bool:
+    """Does the participle clause matched at `start:end` ("Pulling back", "Circling overhead")
+    open a sentence whose subject follows the comma ("..., the archer releases the arrow")?
+    Then it is that subject's movement, not the camera's."""
+    words = _WORDS.findall(low[start:end])
+    if not words or not words[-1].endswith("ing") and not any(w.endswith("ing") for w in words):
+        return False
+    m = _NEXT_CLAUSE.match(low, end)
+    if not m or m.group(1) not in _SUBJECT_OPENERS:
+        return False
+    return not any(w in ("camera", "cam", "shot", "view", "lens", "drone") for w in m.groups() if w)
+
+
 def subjectless_camera_clauses(low: str) -> list[tuple[int, int]]:
     """Spans of clauses whose implied subject is the camera (see the module note)."""
     found: list[tuple[int, int]] = []
     previous_is_frame = False
     previous_end_char = "."
-    for m in _CLAUSE.finditer(low):
+    clauses = list(_CLAUSE.finditer(low))
+    for k, m in enumerate(clauses):
         text = m.group(0)
         words = list(_WORDS.finditer(text))
         opens_sentence = previous_end_char in ".;:!?\n([" or m.start() == 0
         span = _camera_clause(text, words) if words and (opens_sentence or previous_is_frame) \
             else None
+        if span is not None and _participle_of_next_subject(low, m, clauses[k + 1:k + 2], words):
+            span = None  # "Moving forward, the knight raises his sword": the knight moves
         if span is not None:
             found.append((m.start() + span[0], m.start() + span[1]))
         previous_is_frame = span is not None or _is_frame_clause(text)
         previous_end_char = low[m.end():m.end() + 1] or "."
     return found
+
+
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "she", "he", "they",
+                              "it", "i", "one", "two", "three", "several", "many", "some"})
+"""Words that open a clause with its own subject (not "we", "the camera": the viewer's)."""
+
+
+def _participle_of_next_subject(low: str, clause: re.Match[str], following: list[re.Match[str]],
+                                words: list[re.Match[str]]) -> bool:
+    """An opening participle clause whose subject comes after the comma ("Rising up, the
+    phoenix spreads its wings", "Circling overhead, a hawk watches") is that subject's movement,
+    unless its move word is only ever the camera's ("Slow tracking right, the woman walks")."""
+    if not following or low[clause.end():clause.end() + 1] != ",":
+        return False
+    heads = [w.group(0) for w in words if _MOVE_HEAD.match(w.group(0))]
+    if not heads or heads[0] in _CAMERA_ONLY:
+        return False
+    nxt = _WORDS.findall(following[0].group(0))
+    if not nxt or nxt[0] not in _SUBJECT_OPENERS:
+        return False
+    return not any(w in ("camera", "cam", "shot", "view", "lens", "drone") for w in nxt[:3])
 
 
 def _camera_clause(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
