@@ -212,6 +212,8 @@ CAMERA_ANGLES = (
     r"(?:ground|street|eye|water|sea|floor|table|knee|waist|hip|chest|shoulder|head|roof|rooftop|"
     r"canopy|treetop|ant|bug|child|dog|cat|insect|grass|deck|road|pavement|sidewalk|crowd)[- ]"
     r"(?:level|height)(?: (?:shot|view|angle|perspective|camera|pov|vantage))|"
+    r"(?:very |extremely )?(?:low|high)[- ](?:shot|view|perspective|vantage(?: point)?|"
+    r"camera position)(?! (?:quality|resolution|contrast|key|dynamic)\b)|"
     r"(?:elevated|raised|lofty|lowered|ground-hugging|high-up) (?:view|shot|angle|perspective|"
     r"vantage(?: point)?|position|viewpoint|pov|camera)|"
     r"(?:seen|shot|filmed|viewed|captured|photographed) from (?:a (?:great )?height|up high|high up|"
@@ -385,7 +387,7 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"frames?|crop|close-?ups?|closeups?|portrait)|"
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
-    r"cropped (?:tight(?:ly)?|close|at)|framed from",
+    r"cropped (?:tight(?:ly)?|close|at)|framed from|(?:seen |filmed |shot |viewed )?up close",
     # how far the camera stands from the subject is the size of the shot ("at medium distance")
     r"(?:at |from )?(?:a |an )?(?:medium|mid|middle|close|near|long|intermediate|moderate)"
     r"[- ](?:distance|range)",
