@@ -746,6 +746,10 @@ PACING: list[Cue] = [
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
+        # one unbroken stretch of time is the clip's time structure, not an identifying detail
+        r"(?:one |a |in a |in one )?(?:single |long )?(?:continuous|unbroken|uninterrupted) "
+        r"(?:shot|take|camera (?:movement|move)|movement|motion|flight|move|sequence)|"
+        r"(?:a |one |in a |in one )?single (?:continuous )?take|no (?:scene )?cuts|without (?:a )?cuts?|"
         r"meanwhile|in (?:real|one) beat|in sync with|on the beat|to the rhythm|one by one|"
         r"one after (?:another|the other)|in time (?:to|with)|rhythm|"
         r"for a beat|a beat later|eventually|suddenly|at the (?:start|beginning|end)|"
@@ -765,13 +769,12 @@ CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
         r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|"
         r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
-        r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
-        r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
+        r"form|colou?r|outfit)|unchanged|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
         r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|"
         r"(?:stays?|remains?) (?:unchanged|consistent|fixed|identical|intact|stable|constant)|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
-        r"standing firm|continuous (?:flight|motion|move|movement)"),
+        r"standing firm"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
     # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is
