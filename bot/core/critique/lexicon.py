@@ -746,6 +746,17 @@ PACING: list[Cue] = [
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
+        # the edit and the passing of time: cuts, transitions, "later", "the next shot"
+        r"(?:hard |quick |fast |jump |match |smash |rapid )?cuts? (?:to|away to|back to|between)|"
+        r"(?:quick|fast|rapid|jump|match|smash|hard) cuts?|jump-cuts?|"
+        # a transition of the clip, not of a subject ("she transitions into a pirouette")
+        r"(?:scene|shot|video|clip|image|frame|view|footage|it) (?:\w+ly |then )?(?:transitions?|"
+        r"dissolves?|crossfades?) (?:to|into)|(?:a |smooth |quick |slow |seamless |then )"
+        r"(?:transition|dissolve|crossfade) (?:to|into)|fades? (?:to|in from|out to) "
+        r"(?:black|white)|fade[- ](?:in|out)|"
+        r"(?<![\w'-])later(?=[,.;]| on\b| that\b)|(?:moments|seconds|minutes|hours|days|years) later|"
+        r"after a (?:while|moment|beat|few seconds)|over time|as time passes|"
+        r"in the (?:next|following|final|last) (?:shot|scene|moment|seconds?)|"
         # one unbroken stretch of time is the clip's time structure, not an identifying detail
         r"(?:one |a |in a |in one )?(?:single |long )?(?:continuous|unbroken|uninterrupted) "
         r"(?:shot|take|camera (?:movement|move)|movement|motion|flight|move|sequence)|"
