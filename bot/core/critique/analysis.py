@@ -279,8 +279,12 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
     if comp is C.CAMERA:
+        # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
+        # (the dialects rewrite a known move, "tracking shot", into their own syntax)
+        lexical = [(s.start, s.end) for s, _ in found]
         found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
-                  for cue, reader in _CAMERA_READINGS for a, b in reader(low)]
+                  for cue, reader in _CAMERA_READINGS for a, b in reader(low)
+                  if not any(a < e and s < b for s, e in lexical)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
                  if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
