@@ -32,7 +32,7 @@ _MOVE_HEAD = re.compile(
     r"pull|pulls|pulling|follow|follows|following|slide|slides|sliding|glide|glides|gliding|"
     r"crab|crabbing|circle|circles|circling|rotate|rotates|rotating|rotation|drift|drifts|"
     r"drifting|sweep|sweeps|sweeping|rise|rises|rising|descend|descends|descending|"
-    r"static|still|locked|locked-off|fixed|handheld|hand-held|steadicam|gimbal|drone|aerial|"
+    r"static|locked|locked-off|fixed|handheld|hand-held|steadicam|gimbal|drone|aerial|"
     r"fpv|pov|overhead|top-down|whip-pan|whip|flyover|fly-over|fly-through|flythrough|"
     r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement)$")
 """Words that can head a camera clause."""

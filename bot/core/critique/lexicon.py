@@ -388,6 +388,10 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
     r"cropped (?:tight(?:ly)?|close|at)|framed from|(?:seen |filmed |shot |viewed )?up close",
+    # a size alone as a clause of its own, as shot lists write it ("Wide: the rooftop", "Shot
+    # 3 - Medium: ...", "Wide.")
+    r"(?:(?<=^)|(?<=[.:;!?] )|(?<=[-\u2013\u2014] )|(?<=\n))(?:extreme |very |ultra |medium[- ])?"
+    r"(?:wide|medium|close|tight|full|long|mid|close-?up)(?=\s*[:\u2013\u2014]\s|\s+-\s|\.(?:\s|$))",
     # how far the camera stands from the subject is the size of the shot ("at medium distance")
     r"(?:at |from )?(?:a |an )?(?:medium|mid|middle|close|near|long|intermediate|moderate)"
     r"[- ](?:distance|range)",
