@@ -27,23 +27,33 @@ MARGIN = 0.05
 NEAREST = 3
 TOP_WORDS = 60000
 
-MANNER = """slowly quickly swiftly rapidly gently smoothly gracefully briskly lazily steadily
-    heavily lightly clumsily nimbly jerkily fluidly sluggishly languidly frantically abruptly
-    violently forcefully effortlessly weightlessly rhythmically erratically stiffly limply
-    hurriedly sinuously buoyantly ponderously delicately powerfully vigorously""".split()
+MANNER = [
+    "slowly", "quickly", "swiftly", "rapidly", "gently", "smoothly", "gracefully", "briskly",
+    "lazily", "steadily", "heavily", "lightly", "clumsily", "nimbly", "jerkily", "fluidly",
+    "sluggishly", "languidly", "frantically", "abruptly", "violently", "forcefully",
+    "effortlessly", "weightlessly", "rhythmically", "erratically", "stiffly", "limply",
+    "hurriedly", "sinuously", "buoyantly", "ponderously", "delicately", "powerfully",
+    "vigorously",
+]
 """Adverbs of a movement's speed, manner, weight or physics (the definition's words)."""
 
-NOT_MANNER = """happily sadly proudly confidently curiously angrily nervously lovingly
-    probably actually really finally eventually suddenly usually recently certainly nearly
-    completely totally mostly early daily only directly exactly clearly apparently seriously
-    honestly literally visually beautifully perfectly highly extremely slightly eagerly
-    phonetically diligently dutifully promptly""".split()
+NOT_MANNER = [
+    "happily", "sadly", "proudly", "confidently", "curiously", "angrily", "nervously",
+    "lovingly", "probably", "actually", "really", "finally", "eventually", "suddenly",
+    "usually", "recently", "certainly", "nearly", "completely", "totally", "mostly", "early",
+    "daily", "only", "directly", "exactly", "clearly", "apparently", "seriously", "honestly",
+    "literally", "visually", "beautifully", "perfectly", "highly", "extremely", "slightly",
+    "eagerly", "phonetically", "diligently", "dutifully", "promptly",
+]
 """Adverbs of feeling, attitude, certainty, degree or time: not how a thing moves."""
 
-NOT_ADVERBS = frozenset("""family italy supply apply reply july belly jelly holy ugly lily
-    rally ally bully fly butterfly assembly anomaly monopoly melancholy silly jolly curly
-    lovely friendly lonely elderly costly deadly likely only early daily weekly monthly
-    yearly hourly nightly hilly nilly willy chilly smelly wobbly""".split())
+NOT_ADVERBS = frozenset([
+    "family", "italy", "supply", "apply", "reply", "july", "belly", "jelly", "holy", "ugly",
+    "lily", "rally", "ally", "bully", "fly", "butterfly", "assembly", "anomaly", "monopoly",
+    "melancholy", "silly", "jolly", "curly", "lovely", "friendly", "lonely", "elderly",
+    "costly", "deadly", "likely", "only", "early", "daily", "weekly", "monthly", "yearly",
+    "hourly", "nightly", "hilly", "nilly", "willy", "chilly", "smelly", "wobbly",
+])
 """Words ending in -ly that are nouns, verbs or adjectives, never a verb's manner."""
 
 

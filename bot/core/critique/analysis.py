@@ -19,6 +19,12 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
+from bot.core.critique.camera_grammar import (
+    oriented_to_camera,
+    participle_for_next_subject,
+    seen_from,
+    subjectless_camera_clauses,
+)
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
@@ -27,14 +33,7 @@ from bot.core.critique.claims import (
     _overlaps,
     make_span,
 )
-from bot.core.critique.camera_grammar import (
-    oriented_to_camera,
-    participle_for_next_subject,
-    seen_from,
-    subjectless_camera_clauses,
-)
 from bot.core.critique.components import Component as C
-from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.dispatch import CueScanner, WordStarts, first_chars, literal_prefixes
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -53,6 +52,7 @@ from bot.core.critique.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
+from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.results import Analysis, Span
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
