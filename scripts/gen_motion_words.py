@@ -43,7 +43,7 @@ NOT_MANNER = [
     "usually", "recently", "certainly", "nearly", "completely", "totally", "mostly", "early",
     "daily", "only", "directly", "exactly", "clearly", "apparently", "seriously", "honestly",
     "literally", "visually", "beautifully", "perfectly", "highly", "extremely", "slightly",
-    "eagerly", "phonetically", "diligently", "dutifully", "promptly",
+    "eagerly", "phonetically", "diligently", "dutifully", "promptly", "finely", "tenderly",
 ]
 """Adverbs of feeling, attitude, certainty, degree or time: not how a thing moves."""
 

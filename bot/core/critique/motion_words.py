@@ -7,10 +7,10 @@ Read only next to a verb (analysis.manner_adverbs)."""
 
 MANNER_ADVERBS = frozenset((
     'abruptly', 'briskly', 'buoyantly', 'clumsily', 'delicately', 'effortlessly', 'erratically',
-    'explosively', 'finely', 'firmly', 'fluidly', 'forcefully', 'frantically', 'furiously',
-    'gently', 'gingerly', 'gracefully', 'gradually', 'harshly', 'hastily', 'heavily',
-    'hurriedly', 'jerkily', 'languidly', 'lazily', 'lightly', 'limply', 'nimbly', 'ponderously',
+    'explosively', 'firmly', 'fluidly', 'forcefully', 'frantically', 'furiously', 'gently',
+    'gingerly', 'gracefully', 'gradually', 'harshly', 'hastily', 'heavily', 'hurriedly',
+    'jerkily', 'languidly', 'lazily', 'lightly', 'limply', 'nimbly', 'ponderously',
     'powerfully', 'quickly', 'rapidly', 'rhythmically', 'sinuously', 'slowly', 'sluggishly',
-    'smoothly', 'softly', 'speedily', 'steadily', 'stiffly', 'swiftly', 'tenderly',
-    'vigorously', 'violently', 'weightlessly',
+    'smoothly', 'softly', 'speedily', 'steadily', 'stiffly', 'swiftly', 'vigorously',
+    'violently', 'weightlessly',
 ))
