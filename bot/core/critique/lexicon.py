@@ -786,8 +786,7 @@ CONSISTENCY: list[Cue] = [
         r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
         r"form|colou?r|outfit)|unchanged|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
-        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|"
-        r"(?:stays?|remains?) (?:unchanged|consistent|fixed|identical|intact|stable|constant)|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
         r"standing firm"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
