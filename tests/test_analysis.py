@@ -274,3 +274,126 @@ def test_verbs_are_found_by_grammar_whatever_the_verb(prompt, verb):
 ])
 def test_nouns_and_adjectives_made_from_verbs_are_not_actions(prompt, noun):
     assert noun not in [s.text for s in analyze(prompt).spans.get(C.ACTION, [])]
+
+
+# --- issue 12: components read from the definitions' grammar --------------------------------
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("Medium shot: she pulls on a beanie. Medium shot, slow tracking right.", "slow tracking right"),
+    ("A man runs into an alley. Handheld follow.", "Handheld follow"),
+    ("Macro lens, static: a watch on a wet slate slab.", "static"),
+    ("A surfer carves the wave. Tracking from the water.", "Tracking"),
+    ("A man seen from behind walks into the fog.", "seen from behind"),
+    ("A woman with her back to the camera watches the sea.", "with her back to the camera"),
+    ("A car, as seen by a drone, on a coast road.", "seen by a drone"),
+])
+def test_a_clause_whose_subject_is_the_camera_is_camera(prompt, camera):
+    a = analyze(prompt)
+    assert camera in [s.text for s in a.spans.get(C.CAMERA, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Moving forward, the knight raises his sword.",
+    "Pulling back, the archer releases the arrow.",
+    "Circling overhead, a hawk watches the field.",
+    "A hawk, circling the valley.",
+    "She looks into the camera and smiles.",
+])
+def test_a_subjects_own_movement_or_gaze_is_not_camera(prompt):
+    assert C.CAMERA not in analyze(prompt).spans
+
+
+def test_a_known_move_keeps_its_cue_span():
+    """The grammar only fills the lexicon's gaps: the dialects rewrite a known move."""
+    a = analyze("Smooth tracking shot alongside. A man walks down a street.")
+    assert [s.text for s in a.spans[C.CAMERA]] == ["tracking shot"]
+    assert a.camera_moves == ["tracking"]
+
+
+@pytest.mark.parametrize(("prompt", "shot"), [
+    ("A man at medium distance walks toward us.", "at medium distance"),
+    ("A red apple fills the screen.", "fills the screen"),
+    ("The shot is focused on the man's face.", "focused on the man's face"),
+    ("A half-body portrait of a woman smiling.", "half-body portrait"),
+    ("Shot 3 - Wide: the rain-wet rooftop at night.", "Wide"),
+])
+def test_size_and_framing_said_in_other_words_are_the_shot(prompt, shot):
+    assert shot in [s.text for s in analyze(prompt).spans.get(C.SHOT, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man stands in the center of the frame.",
+    "A man in the foreground, mountains in the background.",
+    "Long, flowing hair in the wind.",
+])
+def test_position_words_are_not_the_shot(prompt):
+    assert C.SHOT not in analyze(prompt).spans
+
+
+@pytest.mark.parametrize("prompt", [
+    "The swaying palm trees on the beach.",
+    "A bird flies to the left.",
+    "A graceful dancer stands in the studio.",
+])
+def test_a_direction_or_an_adjective_of_a_thing_is_not_motion(prompt):
+    assert C.MOTION not in analyze(prompt).spans
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A snake slides sinuously across the sand.", "sinuously"),
+    ("Smoke rises from the chimney.", "Smoke rises"),
+    ("The wheels spin faster and faster.", "faster and faster"),
+    ("A cat walks with a slight limp.", "with a slight limp"),
+])
+def test_manner_and_physics_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+def test_the_generated_manner_adverbs_hold_manners_not_feelings():
+    from bot.core.critique.motion_words import MANNER_ADVERBS
+
+    assert {"slowly", "briskly", "sinuously", "clumsily"} <= MANNER_ADVERBS
+    assert not {"happily", "proudly", "probably", "finally", "family"} & MANNER_ADVERBS
+
+
+@pytest.mark.parametrize(("prompt", "owned"), [
+    ("A moat reflects the sky's azure hues.", "azure hues"),
+    ("A soap bubble displaying iridescent colors.", "iridescent colors"),
+])
+def test_a_colour_owned_or_shown_by_one_thing_is_not_the_palette(prompt, owned):
+    assert owned not in [s.text for s in analyze(prompt).spans.get(C.COLOR, [])]
+
+
+@pytest.mark.parametrize(("prompt", "style"), [
+    ("Real-life footage of a busy street.", "Real-life footage"),
+    ("A scene from a movie where a man runs.", "A scene from a movie"),
+    ("It conveys a sense of freedom.", "a sense of freedom"),
+    ("The video is vibrant and energetic.", "The video is vibrant and energetic"),
+])
+def test_medium_provenance_and_mood_of_the_clip_are_style(prompt, style):
+    assert style in [s.text for s in analyze(prompt).spans.get(C.STYLE, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A house with a sense of technology floats on the sea.",
+    "The scene is darkly lit, high contrast.",
+])
+def test_a_things_quality_or_the_light_is_not_the_clips_style(prompt):
+    assert C.STYLE not in analyze(prompt).spans
+
+
+@pytest.mark.parametrize(("prompt", "pacing"), [
+    ("It cuts to a wide shot of the city.", "cuts to"),
+    ("Later, the sun sets over the bay.", "Later"),
+    ("One continuous shot following a runner.", "One continuous shot"),
+])
+def test_the_edit_and_the_passing_of_time_are_pacing(prompt, pacing):
+    assert pacing in [s.text for s in analyze(prompt).spans.get(C.PACING, [])]
+
+
+def test_a_subjects_transition_is_not_pacing():
+    assert C.PACING not in analyze("She transitions into a series of pirouettes.").spans
+
+
+def test_a_sound_word_inside_a_noun_phrase_is_not_audio():
+    assert C.AUDIO not in analyze("Someone stokes the roaring fireplace in a lodge.").spans

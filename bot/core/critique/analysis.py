@@ -19,6 +19,12 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
+from bot.core.critique.camera_grammar import (
+    oriented_to_camera,
+    participle_for_next_subject,
+    seen_from,
+    subjectless_camera_clauses,
+)
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
@@ -46,6 +52,7 @@ from bot.core.critique.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
+from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.results import Analysis, Span
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -170,6 +177,10 @@ def _scanner(comp: C) -> CueScanner | None:
     return CueScanner(patterns)
 
 
+_CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
+                    ("oriented to camera", oriented_to_camera))
+"""Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
+
 WEAK_PLACE = 0.5
 """Strength of the general "preposition + noun phrase" setting cue: it yields to any overlap."""
 
@@ -222,8 +233,9 @@ def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
     taken = 0
     while taken < at_most:
         m = _LEFT_WORD.search(low, max(0, start - 40), start)
-        if not m or m.group(1) in _NOT_MODIFIERS or m.group(1) in ACTION_VERBS:
-            break
+        if not m or m.group(1) in _NOT_MODIFIERS or m.group(1) in ACTION_VERBS \
+                or m.group(1).endswith(("'s", "\u2019s")):
+            break  # an owner ("the woman's eyes") is not a modifier of the detail
         start = m.start(1)
         taken += 1
     return start if taken >= at_least else -1
@@ -249,6 +261,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
+        if comp is C.AUDIO and _participle_of_a_noun(low, start, end):
+            continue  # "the roaring fireplace", "the ticking mechanism": the thing's adjective
+        if comp is C.COLOR and _colour_of_a_thing(low, start, end):
+            continue  # "the sky's azure hues", "the hues of the setting sun": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
@@ -262,6 +278,13 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
                       cue.move))
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
+    if comp is C.CAMERA:
+        # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
+        # (the dialects rewrite a known move, "tracking shot", into their own syntax)
+        lexical = [(s.start, s.end) for s, _ in found]
+        found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
+                  for cue, reader in _CAMERA_READINGS for a, b in reader(low)
+                  if not any(a < e and s < b for s, e in lexical)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
                  if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
@@ -278,6 +301,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
 # ("she pans", "birds circling") makes it that subject's action.
 CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens", "pov", "frame",
                              "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
+_FILMING_NOUNS = frozenset({"camera", "cam", "lens", "viewer"})
+_OBJECT_OF = re.compile(r"(?<![\w'-])(?:to|into|at|toward|towards|past|behind|before|near|of)"
+                        r" (?:the |a |an )?$")
+"""A preposition before "the camera": the camera is its object, not the one filming."""
 _VIEW_WORDS = frozenset({"seen", "viewed", "shot", "filmed", "captured", "photographed", "framed",
                          "observed", "starting", "starts", "begins", "opens", "unfolds", "looking",
                          "watched", "recorded"})
@@ -337,6 +364,8 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
         while before and before[-1] in _ARTICLES:
             before.pop()
         return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS
+    if words and words[0] in _FILMING_NOUNS and _OBJECT_OF.search(low, max(0, start - 16), start):
+        return False  # "her back to the camera looks...", "waves at the camera": not its subject
     if not words or any(w in CAMERA_SUBJECTS for w in words):
         return True
     lead = 0
@@ -362,7 +391,10 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
     if before:
         return before[-1] in _PREPOSITION_WORDS and described
     # A clause of its own: a camera instruction, unless it is a participle describing the
-    # subject of the clause before ("A hawk, circling the valley").
+    # subject of the clause before ("A hawk, circling the valley") or after ("Pulling back,
+    # the archer releases the arrow").
+    if participle_for_next_subject(low, start, end):
+        return False
     return not (_PARTICIPLE_OF_SUBJECT.match(head) and low[:start].rstrip().endswith(","))
 
 
@@ -414,7 +446,24 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # an adjective inside a noun phrase
     if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
         return False  # "gradually revealing the room": what the shot shows, not a movement
+    if _participle_of_a_noun(low, start, end):
+        return False  # "the swaying palm trees": an adjective inside a noun phrase
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_NP_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
+                         "this", "that", "these", "those", "some", "many", "two", "three"})
+_LAST_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
+
+
+def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
+    """A lone participle between a determiner and its noun ("the swaying palms", "a bobbing
+    boat") describes the thing, as an adjective does: by the definition it is not motion."""
+    text = low[start:end]
+    if " " in text or not text.endswith("ing"):
+        return False
+    before = _LAST_WORD.search(low, max(0, start - 12), start)
+    return bool(before and before.group(1) in _NP_OPENERS and modifies_noun(low, end))
 
 
 _ADJECTIVE_ONLY_RE = {comp: re.compile(pattern) for comp, pattern in ADJECTIVE_ONLY.items()}
@@ -473,6 +522,16 @@ _MEASURE_PLACES = frozenset({"stream", "pool", "sea", "ocean", "river", "wall", 
 _POSITION = re.compile(r"(?:in|into) (?:the )?(?:background|foreground|distance)$")
 
 
+def _a_things_noun(head: str) -> bool:
+    """A noun of a person, creature or thing that is not also a place, singular or plural
+    ("lions", "dancers"): the object of "near" or "among" is then not where the scene is."""
+    for form in (head, head[:-1] if head.endswith("s") else "",
+                 head[:-2] if head.endswith("es") else ""):
+        if form and _SUBJECT_RE.fullmatch(form) and not _place_re().fullmatch(form):
+            return True
+    return False
+
+
 def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     """Is a setting match a place? A preposition's object that is a thing or a body part ("lands
     on a flower", "balancing on one leg", "in size") is not; "in the background" is a position
@@ -481,8 +540,7 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     if _POSITION.search(text):
         return False
     head = text.rsplit(" ", 1)[-1]
-    if strength <= WEAK_PLACE and head in _THING_HEADS or (
-            strength <= WEAK_PLACE and _SUBJECT_RE.fullmatch(head) and not _place_re().fullmatch(head)):
+    if strength <= WEAK_PLACE and (head in _THING_HEADS or _a_things_noun(head)):
         return False
     if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
         return False
@@ -571,6 +629,22 @@ _HOW_MANY = frozenset({"various", "different", "many", "all", "assorted", "multi
                        "mixed", "other"})
 
 
+_OWNER_BEFORE = re.compile(r"(?:'s|\b(?:its|his|her|their))(?: [\w-]+){0,2} $")
+_SHOWN_BY_A_THING = re.compile(r"(?<![\w'-])(?:display(?:s|ing)?|show(?:s|ing)?|reveal(?:s|ing)?|"
+                               r"blend(?:s|ing)?|mix(?:es|ing)?)(?: (?:the|its|their|his|her))?"
+                               r"(?: [\w-]+(?: and [\w-]+)?){0,3} $")
+
+
+def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
+    """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
+    single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
+    colours") or shown by it ("displaying iridescent colors", "blending colors"). The colours
+    of a light or a time ("the pastel hues of dawn") stay the frame's."""
+    if _OWNER_BEFORE.search(low, max(0, start - 30), start):
+        return True
+    return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
+
+
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
     """One colour is a thing's colour ("an orange vase", "wearing white"); a colour of the light
     or the air ("teal haze"), a mix of colours ("rust red and ochre", "silver-blue") or a tint
@@ -607,6 +681,9 @@ _MOVEMENT_ADVERB = re.compile(
     r"excited|eager|brisk|frenetic|manic|jaunty|zippi|sprightl|tremulous|shaki)"
     r"(?:y|ly|ily|ally|fully|ously)")
 _MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
+_ADVERB_OR_STEM = re.compile(r"(?<![\w'-])(?:(" + _MOVEMENT_ADVERB.pattern + r")|[a-z]+ly)(?![\w'-])")
+"""A movement adverb of the hand-written stems (group 1), or any -ly word (checked against
+motion_words.MANNER_ADVERBS)."""
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
 
 
@@ -614,9 +691,12 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     """-ly adverbs of speed, force or smoothness next to a verb ("trots jauntily", "lazily
     drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
     "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
-    of the movement adjectives."""
+    of the movement adjectives, or an adverb the shipped MiniLM puts among the manners of a
+    movement (motion_words.py, generated offline by scripts/gen_motion_words.py)."""
     found = []
-    for m in _MOVEMENT_ADVERB_WORD.finditer(low):
+    for m in _ADVERB_OR_STEM.finditer(low):
+        if not (m.group(1) or m.group(0) in MANNER_ADVERBS):
+            continue
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt in _VIEWING_VERBS:

@@ -212,6 +212,8 @@ CAMERA_ANGLES = (
     r"(?:ground|street|eye|water|sea|floor|table|knee|waist|hip|chest|shoulder|head|roof|rooftop|"
     r"canopy|treetop|ant|bug|child|dog|cat|insect|grass|deck|road|pavement|sidewalk|crowd)[- ]"
     r"(?:level|height)(?: (?:shot|view|angle|perspective|camera|pov|vantage))|"
+    r"(?:very |extremely )?(?:low|high)[- ](?:shot|view|perspective|vantage(?: point)?|"
+    r"camera position)(?! (?:quality|resolution|contrast|key|dynamic)\b)|"
     r"(?:elevated|raised|lofty|lowered|ground-hugging|high-up) (?:view|shot|angle|perspective|"
     r"vantage(?: point)?|position|viewpoint|pov|camera)|"
     r"(?:seen|shot|filmed|viewed|captured|photographed) from (?:a (?:great )?height|up high|high up|"
@@ -323,7 +325,7 @@ CAMERA: list[Cue] = [
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
         r"[\w'-]+|camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
         r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
-        r"webcam|(?:shot|filmed|captured) (?:with|on|from|by) (?:a |an )?(?:drone|gopro|phone|"
+        r"webcam|(?:shot|filmed|captured|seen|viewed|recorded) (?:with|on|from|by) (?:a |an |the )?(?:drone|gopro|phone|"
         r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
         r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
         r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
@@ -331,8 +333,9 @@ CAMERA: list[Cue] = [
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
-        r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near)\b|"
+    Cue(r"(?:camera|lens|drone|view|viewer) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+        r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
+        r"beneath|behind)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
         # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
         r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
@@ -384,7 +387,25 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"frames?|crop|close-?ups?|closeups?|portrait)|"
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
-    r"cropped (?:tight(?:ly)?|close|at)|framed from",
+    r"cropped (?:tight(?:ly)?|close|at)|framed from|(?:seen |filmed |shot |viewed )?up close",
+    # a size alone as a clause of its own, as shot lists write it ("Wide: the rooftop", "Shot
+    # 3 - Medium: ...", "Wide.")
+    r"(?:(?<=^)|(?<=[.:;!?] )|(?<=[-\u2013\u2014] )|(?<=\n))(?:extreme |very |ultra |medium[- ])?"
+    r"(?:wide|medium|close|tight|full|long|mid|close-?up)(?=\s*[:\u2013\u2014]\s|\s+-\s|\.(?:\s|$))",
+    # how far the camera stands from the subject is the size of the shot ("at medium distance")
+    r"(?:at |from )?(?:a |an )?(?:medium|mid|middle|close|near|long|intermediate|moderate)"
+    r"[- ](?:distance|range)",
+    # how much of the frame the subject takes ("fills the screen", "frame-filling")
+    r"(?:fill(?:s|ing|ed)?|tak(?:es|ing)? up|occup(?:y|ies|ying)) (?:up )?(?:the |most of the |"
+    r"half (?:of )?the |much of the |all of the )?(?:entire |whole |full )?(?:frame|screen|shot|"
+    r"picture|image)|frame-filling|fill(?:s|ing)? the frame",
+    # how much of a body the frame holds ("half-body", "upper body", "head to toe")
+    r"(?:half|upper|full|whole|entire|lower)[- ]body(?: (?:shot|view|framing|portrait))?|"
+    r"(?:the )?whole (?:body|figure) (?:is )?(?:visible|in (?:frame|view|shot))",
+    # a frame held on one part of a body is a close framing ("focused on the man's face")
+    r"(?:focus(?:ed|es|ing)?|centered|centred|zoomed in|tight|closing in|close) on (?:the |a |an |"
+    r"his |her |their |its )?(?:[\w-]+'s? )?(?:[\w-]+ )?(?:face|faces|eyes|eye|hands|hand|feet|"
+    r"lips|mouth|fingers|fingertips|profile)(?![\w'-])",
 ]]
 
 # Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
@@ -526,6 +547,41 @@ STYLE: list[Cue] = [
         r"telenovela|k-drama|wuxia|kaiju|mecha|superhero film|spaghetti western|mockumentary|"
         r"nature documentary|wildlife documentary|music video|vlog|tiktok|instagram reel|"
         r"infomercial|movie trailer|film trailer|cinemagraph"),
+    # a mood named as what the scene carries ("a sense of freedom", "an air of mystery"); "a
+    # house with a sense of technology" is the house's quality, not the clip's mood
+    Cue(r"(?<!with a )(?<!with an )(?<!with the )(?<!with )(?:a |an |the )?(?:(?:deep|strong|quiet|overwhelming|palpable|gentle) )?(?:sense|feeling|"
+        r"air|aura|mood|atmosphere|spirit|tone) of "
+        r"(?!(?:speed|motion|movement|weight|momentum|scale|depth|distance|perspective|space|"
+        r"the|a|an|his|her|their|its|time|direction|place|balance|humou?r)\b)"
+        r"(?:[\w-]+ and )?[\w-]+", strength=0.8),
+    # what the clip itself is said to be ("The video is vibrant and energetic", "the scene is
+    # richly detailed"): a predicate of the clip is its look or mood
+    Cue(r"(?:the |this |the overall |the whole |the entire )(?:scene|video|clip|footage|film|image|"
+        r"picture|atmosphere|mood|ambiance|ambience|vibe|feel) (?:is|feels|seems|looks|remains|"
+        r"becomes|stays)(?: (?:very|so|quite|deeply|richly|utterly|incredibly|both|rather|"
+        r"entirely|wholly|almost))? "
+        r"(?!(?:a|an|the|shot|filmed|set|captured|seen|taken|viewed|framed|lit|illuminated|in|at|on|"
+        r"of|from|with|by|full|filled|dominated|made|composed|split|divided|then|now|still|"
+        r"static|bathed|covered|over|done|recorded|rendered|presented|told|seconds?|\d+|"
+        # the light's or the palette's words are lighting and colour ("the scene is darkly lit")
+        r"bright|brighter|dark|darker|dim|dimmer|brightly|darkly|dimly|softly|harshly|well-lit|"
+        r"sunlit|moonlit|backlit|warm|warmer|cool|cold|colou?rful|monochrome|monochromatic|"
+        r"saturated|desaturated|muted|black|white|grey|gray|[\w-]+ly (?:lit|illuminated))\b)"
+        r"[\w-]+(?:(?:,| and|, and) (?!(?:a|an|the|with|in|at|on)\b)[\w-]+)?", strength=0.8),
+    # the clip presented as a kind of footage or as part of a film: the medium is the look
+    Cue(r"(?:real[- ]life|real[- ]world|live[- ]action|archival|amateur|home|stock|newsreel|"
+        r"authentic|realistic|raw|documentary|news|security|surveillance|found) "
+        r"(?:footage|video|film|recording|clip|photograph|photo)s?|"
+        r"(?:a |an |the )?(?:scene|still|shot|frame|clip|moment|sequence) from (?:a |an |the )?"
+        r"(?:[\w'-]+ ){0,3}(?:movie|film|tv show|tv series|series|anime|cartoon|video game|"
+        r"music video|commercial|documentary|sitcom|thriller)|"
+        r"(?:movie|film|cinema|tv) (?:scene|still|frame)|"
+        r"(?:silent|black[- ]and[- ]white|b&w|sepia|technicolor|\d{4}s|\d0s|vintage|old|"
+        r"classic|retro|art-?house|indie|hollywood|bollywood) (?:film|movie|footage|photograph|"
+        r"home video|camcorder footage)|"
+        r"(?:clay|puppet|paper|cut-?out|digital|cel|flat|vector|motion[- ]graphics?|3d|2d|cg|cgi|"
+        r"stop[- ]motion|hand-?drawn|traditional|rotoscoped?|limited) "
+        r"(?:animation|painting|illustration|artwork)"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
         strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
@@ -624,8 +680,10 @@ MOTION: list[Cue] = [
         r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind", left=(0, 2)),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
-        r"steam|dust|sand|mist|fog) (?:\w+ly )?(?:flapping|wagging|curling|spiral(?:l)?ing|settling|"
-        r"rising|drifting|"
+        r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
+        r"confetti|splinters|crumbs|cloak|coat|robes?|foam|spray) (?:\w+ly )?(?:flapping|wagging|"
+        r"curling|spiral(?:l)?ing|settling|rising|drifting|rises|pours|pouring|spills|spilling|"
+        r"sprays|spraying|scatters|scattering|flies|fly|cascades|cascading|twirls|twirling|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
         r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
         r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
@@ -654,6 +712,15 @@ MOTION: list[Cue] = [
         r"at the same speed|in one (?:clean|smooth|fluid) motion|jerky|"
         r"(?:sinking|sinks) (?:into|through)|hanging in the air|puffs? of|send(?:s|ing)? up|"
         r"squash(?:es)? and stretch(?:es)?|squashes|snap(?:s|ping)? (?:into|back|shut|open)"),
+    # speed said by comparison, a gait's manner, a stop's physics
+    Cue(r"(?:faster|slower|quicker) and (?:faster|slower|quicker)|ever (?:faster|slower)|"
+        r"with a (?:slight |pronounced |heavy |noticeable |bouncy |confident |slow |"
+        r"lazy |rolling |swaggering |limping )?(?:limp|gait|stride|swagger|spring in (?:his|her|"
+        r"its|their) step|waddle|lope|shuffle|hobble)|"
+        r"(?:skid|screech|lurch|jolt|shudder|grind|glide|roll|drift)(?:s|es|ed|ing)? to a "
+        r"(?:(?:sudden|abrupt|slow|gentle|gradual|smooth|screeching|grinding|complete) )?"
+        r"(?:stop|halt|standstill)|come(?:s)? to a (?:sudden|abrupt|screeching|grinding|gentle|"
+        r"slow) (?:stop|halt)|in all directions"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
         r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
         r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:e|es|ed|ing|ion)|"
@@ -683,6 +750,21 @@ PACING: list[Cue] = [
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
+        # the edit and the passing of time: cuts, transitions, "later", "the next shot"
+        r"(?:hard |quick |fast |jump |match |smash |rapid )?cuts? (?:to|away to|back to|between)|"
+        r"(?:quick|fast|rapid|jump|match|smash|hard) cuts?|jump-cuts?|"
+        # a transition of the clip, not of a subject ("she transitions into a pirouette")
+        r"(?:scene|shot|video|clip|image|frame|view|footage|it) (?:\w+ly |then )?(?:transitions?|"
+        r"dissolves?|crossfades?) (?:to|into)|(?:a |smooth |quick |slow |seamless |then )"
+        r"(?:transition|dissolve|crossfade) (?:to|into)|fades? (?:to|in from|out to) "
+        r"(?:black|white)|fade[- ](?:in|out)|"
+        r"(?<![\w'-])later(?=[,.;]| on\b| that\b)|(?:moments|seconds|minutes|hours|days|years) later|"
+        r"after a (?:while|moment|beat|few seconds)|over time|as time passes|"
+        r"in the (?:next|following|final|last) (?:shot|scene|moment|seconds?)|"
+        # one unbroken stretch of time is the clip's time structure, not an identifying detail
+        r"(?:one |a |in a |in one )?(?:single |long )?(?:continuous|unbroken|uninterrupted) "
+        r"(?:shot|take|camera (?:movement|move)|movement|motion|flight|move|sequence)|"
+        r"(?:a |one |in a |in one )?single (?:continuous )?take|no (?:scene )?cuts|without (?:a )?cuts?|"
         r"meanwhile|in (?:real|one) beat|in sync with|on the beat|to the rhythm|one by one|"
         r"one after (?:another|the other)|in time (?:to|with)|rhythm|"
         r"for a beat|a beat later|eventually|suddenly|at the (?:start|beginning|end)|"
@@ -702,12 +784,11 @@ CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
         r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|"
         r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
-        r"form|colou?r|outfit)|unchanged|continuous (?:shot|take)|single (?:continuous )?take|"
-        r"one continuous (?:shot|take)|unbroken (?:shot|take)|character reference|reference image|"
+        r"form|colou?r|outfit)|unchanged|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
         r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
-        r"standing firm|continuous (?:flight|motion|move|movement)"),
+        r"standing firm"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
     # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is

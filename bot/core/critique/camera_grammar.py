@@ -1,0 +1,215 @@
+"""Camera instructions read from the shape of a clause rather than from a phrase list.
+
+Issue 12 defines camera as movement, angle, height, position or point of view. The lexicon
+(lexicon.CAMERA) knows the set phrases; these readings cover what grammar says on its own:
+
+- A clause with no subject whose head is a camera-move word is a camera instruction, whatever
+  words follow it: "Handheld follow.", "Tracking from the water.", "Medium shot, slow tracking
+  right", "Macro lens, static: ...". The implied subject of such a clause is the camera. A
+  participle clause after a subject ("A hawk, circling the valley") is the subject's, so the
+  clause must open a sentence or follow a clause that is itself about the frame (a shot size, a
+  lens, a camera word).
+- A thing seen, filmed or viewed from a position puts the camera there, whoever is seen:
+  "a man seen from behind", "the city viewed through the fog".
+- The subject's orientation to the camera is the camera's position: "her back to the camera",
+  "facing away from the camera". Looking or speaking into the camera is an action (the
+  definitions say so) and is left alone.
+
+Every reading returns character spans on the lower-cased prompt; analysis.py turns them into
+camera spans.
+"""
+
+from __future__ import annotations
+
+from bot.core import cached_re as re
+
+_CLAUSE = re.compile(r"[^,.;:!?\n()\[\]]+")
+
+_MOVE_HEAD = re.compile(
+    r"(?:pan|pans|panning|tilt|tilts|tilting|track|tracks|tracking|truck|trucks|trucking|"
+    r"dolly|dollies|dollying|crane|craning|boom|booming|pedestal|pedestals|pedestaling|"
+    r"orbit|orbits|orbiting|arc|arcs|arcing|zoom|zooms|zooming|push|pushes|pushing|"
+    r"pull|pulls|pulling|follow|follows|following|slide|slides|sliding|glide|glides|gliding|"
+    r"crab|crabbing|circle|circles|circling|rotate|rotates|rotating|rotation|drift|drifts|"
+    r"drifting|sweep|sweeps|sweeping|rise|rises|rising|descend|descends|descending|"
+    r"static|locked|locked-off|fixed|handheld|hand-held|steadicam|gimbal|drone|aerial|"
+    r"fpv|pov|overhead|top-down|whip-pan|whip|flyover|fly-over|fly-through|flythrough|"
+    r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement)$")
+"""Words that can head a camera clause."""
+
+_CAMERA_ONLY = frozenset({
+    "static", "locked", "locked-off", "handheld", "hand-held", "steadicam", "gimbal", "drone",
+    "aerial", "fpv", "pov", "dolly", "crane", "pedestal", "whip-pan", "flyover", "fly-over",
+    "fly-through", "flythrough", "pan", "panning", "tilt", "tilting",
+    "tracking", "trucking", "orbiting", "top-down", "overhead"})
+"""Heads that are the camera's even without a direction after them."""
+
+_DIRECTION = re.compile(
+    r"(?:left|right|up|down|in|out|upward|upwards|downward|downwards|forward|forwards|back|"
+    r"backward|backwards|sideways|closer|away|around|round|along|behind|alongside|"
+    r"across|over|through|past|from|with|toward|towards|into|overhead|low|high)$")
+"""What may follow a move word in a camera clause: a direction or a path."""
+
+_PATH_PREPOSITIONS = frozenset({"along", "across", "over", "through", "past", "from", "with",
+                                "toward", "towards", "into", "behind", "alongside", "around",
+                                "round"})
+"""Direction words that open a noun phrase (the path), not a bare direction."""
+
+_MODIFIER = re.compile(
+    r"(?:[a-z-]+ly|slow|quick|fast|smooth|gentle|steady|subtle|soft|slight|gradual|long|short|"
+    r"continuous|constant|sweeping|dramatic|sudden|rapid|lateral|vertical|circular|wide|"
+    r"tight|low|high|full|half|final|then|now|and|also|next|again|a|an|the|camera|cam|"
+    r"shot|\d+[- ]?degrees?|360-degree|180-degree|90-degree|forward|backward|reverse|"
+    r"cinematic|shaky|floating|creeping|unhurried|leisurely|measured)$")
+"""Words a camera clause may open with before its move word ("slow", "gently", "then")."""
+
+_MANNER = re.compile(
+    r"(?:[a-z-]+ly|slow|quick|fast|smooth|gentle|steady|subtle|soft|slight|gradual|sudden|rapid|"
+    r"lateral|vertical|circular|\d+[- ]?degrees?|360-degree|180-degree|90-degree|shaky|"
+    r"static|handheld|hand-held|locked-off)$")
+"""Modifiers that belong to the move itself (its speed, axis or rig), kept in its span."""
+
+_FRAME_WORDS = re.compile(
+    r"(?:shots?|close-?ups?|closeups?|lens|camera|cam|angle|view|framing|frame|pov|macro|"
+    r"\d+ ?mm|wide|medium|handheld|static|aerial|drone|tracking|zoom|dolly|pan|tilt|crane|"
+    r"focus|bokeh|two-shot|establishing)$")
+"""Words that make a clause about the frame rather than the scene."""
+
+_FRAME_NOUNS = frozenset({"shot", "shots", "camera", "cam", "view", "footage", "movement",
+                          "move"})
+"""Nouns that close a camera instruction ("overhead static shot", "handheld camera")."""
+
+_WORDS = re.compile(r"[a-z][a-z0-9'-]*|\d+[a-z-]*")
+
+
+def _is_frame_clause(text: str) -> bool:
+    """A clause about the frame: it names a shot, a lens or a camera word, and no more than a
+    few words ("Medium shot", "Macro lens", "Low angle close-up")."""
+    words = _WORDS.findall(text)
+    return 0 < len(words) <= 5 and any(_FRAME_WORDS.match(w) for w in words)
+
+
+_NEXT_CLAUSE = re.compile(r"[^,.;:!?\n]*, ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+
+
+def participle_for_next_subject(low: str, start: int, end: int) -> bool:
+    """Does the participle clause matched at `start:end` ("Pulling back", "Circling overhead")
+    open a sentence whose subject follows the comma ("..., the archer releases the arrow")?
+    Then it is that subject's movement, not the camera's."""
+    words = _WORDS.findall(low[start:end])
+    if not words or not words[-1].endswith("ing") and not any(w.endswith("ing") for w in words):
+        return False
+    m = _NEXT_CLAUSE.match(low, end)
+    if not m or m.group(1) not in _SUBJECT_OPENERS:
+        return False
+    return not any(w in ("camera", "cam", "shot", "view", "lens", "drone") for w in m.groups() if w)
+
+
+def subjectless_camera_clauses(low: str) -> list[tuple[int, int]]:
+    """Spans of clauses whose implied subject is the camera (see the module note)."""
+    found: list[tuple[int, int]] = []
+    previous_is_frame = False
+    previous_end_char = "."
+    clauses = list(_CLAUSE.finditer(low))
+    for k, m in enumerate(clauses):
+        text = m.group(0)
+        words = list(_WORDS.finditer(text))
+        opens_sentence = previous_end_char in ".;:!?\n([" or m.start() == 0
+        span = _camera_clause(text, words) if words and (opens_sentence or previous_is_frame) \
+            else None
+        if span is not None and _participle_of_next_subject(low, m, clauses[k + 1:k + 2], words):
+            span = None  # "Moving forward, the knight raises his sword": the knight moves
+        if span is not None:
+            found.append((m.start() + span[0], m.start() + span[1]))
+        previous_is_frame = span is not None or _is_frame_clause(text)
+        previous_end_char = low[m.end():m.end() + 1] or "."
+    return found
+
+
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "she", "he", "they",
+                              "it", "i", "one", "two", "three", "several", "many", "some"})
+"""Words that open a clause with its own subject (not "we", "the camera": the viewer's)."""
+
+
+def _participle_of_next_subject(low: str, clause: re.Match[str], following: list[re.Match[str]],
+                                words: list[re.Match[str]]) -> bool:
+    """An opening participle clause whose subject comes after the comma ("Rising up, the
+    phoenix spreads its wings", "Circling overhead, a hawk watches") is that subject's movement,
+    unless its move word is only ever the camera's ("Slow tracking right, the woman walks")."""
+    if not following or low[clause.end():clause.end() + 1] != ",":
+        return False
+    heads = [w.group(0) for w in words if _MOVE_HEAD.match(w.group(0))]
+    if not heads or heads[0] in _CAMERA_ONLY:
+        return False
+    nxt = _WORDS.findall(following[0].group(0))
+    if not nxt or nxt[0] not in _SUBJECT_OPENERS:
+        return False
+    return not any(w in ("camera", "cam", "shot", "view", "lens", "drone") for w in nxt[:3])
+
+
+def _camera_clause(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The move part of one clause, when the clause is a camera instruction."""
+    i = 0
+    while i < len(words) - 1 and _MODIFIER.match(words[i].group(0)) \
+            and not _MOVE_HEAD.match(words[i].group(0)):
+        i += 1
+    if i > 4 or not _MOVE_HEAD.match(words[i].group(0)):
+        return None
+    head = words[i].group(0)
+    rest = [w.group(0) for w in words[i + 1:]]
+    first = i
+    while first > 0 and _MANNER.match(words[first - 1].group(0)):
+        first -= 1
+    start = words[first].start()  # "slow tracking", not "Cinematic tracking" (a style word)
+    camera_said = any(w.group(0) in ("camera", "cam", "shot") for w in words[:i])
+    # a bare head ("Static.", "Handheld follow.") must be a camera word, or come after one
+    if not rest:
+        before = {w.group(0) for w in words[:i]}
+        if head in _CAMERA_ONLY or camera_said or before & _CAMERA_ONLY:
+            return start, words[i].end()
+        return None
+    nxt = rest[0]
+    if _MOVE_HEAD.match(nxt) and (head in _CAMERA_ONLY or nxt in _CAMERA_ONLY):
+        # "handheld follow", "static wide"... the second move word closes the instruction
+        end = words[i + 1].end()
+        if len(rest) > 1 and (_DIRECTION.match(rest[1]) or rest[1] in _FRAME_NOUNS):
+            end = words[i + 2].end()
+        return start, end
+    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 6):
+        # a direction belongs to the move ("tracking right"); a path's noun phrase ("from the
+        # water", "across the valley") stays the scene's, so the span stops before it
+        return start, (words[i].end() if nxt in _PATH_PREPOSITIONS else words[i + 1].end())
+    if head in _CAMERA_ONLY and nxt in _FRAME_NOUNS:
+        return start, words[i + 1].end()
+    if head in _CAMERA_ONLY and any(w in ("shot", "shots", "view", "footage", "close-up")
+                                    for w in rest[:3]):
+        return start, words[i].end()  # "static macro shot": the size is the shot's
+    return None
+
+
+_SEEN_FROM = re.compile(
+    r"(?<![\w'-])(?:seen|viewed|filmed|photographed|observed|captured|framed|watched|glimpsed|"
+    r"taken|recorded)"
+    r" (?:(?:directly|straight|slightly|high|far|low|just) )?(?:from|through)"
+    r"(?: (?:behind|above|below|overhead|underneath|beneath|afar|the side|a distance|a height|"
+    r"up high|high up|ground level)(?![\w'-])|(?= (?:a|an|the|his|her|their|its) ))")
+"""A thing seen from a position: the camera is there ("a man seen from behind"). The span
+stops at the preposition when a noun phrase follows ("seen through the window"): the place
+stays the setting's."""
+
+_ORIENTED = re.compile(
+    r"(?<![\w'-])(?:(?:with )?(?:her|his|their|its) backs? (?:turned )?(?:to|toward|towards) "
+    r"(?:the )?(?:camera|viewer|lens)|(?:facing|faces|face) (?:away from )?(?:the )?"
+    r"(?:camera|viewer|lens)|(?:turned|turning) away from (?:the )?(?:camera|viewer|lens)|"
+    r"(?:side|profile) (?:on )?to (?:the )?(?:camera|viewer|lens))(?![\w'-])")
+"""The subject's orientation to the camera: where the camera stands."""
+
+
+def seen_from(low: str) -> list[tuple[int, int]]:
+    """Spans of "seen / viewed / filmed from (or through) a position"."""
+    return [m.span() for m in _SEEN_FROM.finditer(low)]
+
+
+def oriented_to_camera(low: str) -> list[tuple[int, int]]:
+    """Spans of the subject's orientation to the camera ("her back to the camera")."""
+    return [m.span() for m in _ORIENTED.finditer(low)]
