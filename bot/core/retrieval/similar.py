@@ -29,6 +29,7 @@ from bot.core import cached_re as re
 from bot.core.critique.components import Component
 from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
+from bot.core.retrieval.noun_kinds import closeness, kind_chain, phrase_heads
 
 SUBJECT_WEIGHT = 0.40
 SETTING_WEIGHT = 0.20
@@ -41,6 +42,16 @@ VECTOR_SHARE = 0.7
 """With embeddings, each of subject/setting/scene is this much cosine and the rest keywords."""
 MIN_VECTOR_SIMILARITY = 0.25
 """Below this cosine on subject and setting together, an entry is not like the prompt."""
+SUBJECT_KIND_SHARE = 0.5
+"""On the keyword path, the subject's score is this much kind closeness (WordNet: a sheep is
+near a cheetah) and the rest BM25 on the subject words."""
+SETTING_KIND_SHARE = 0.5
+"""The same for the setting (a foggy forest is near a misty pine forest)."""
+KIND_FLOOR = 0.5
+"""Wu-Palmer closeness at or below this counts as no likeness (every two physical things
+share some distant kind); above it, rescaled to 0-1."""
+SUBJECT_HEADS = 2
+SETTING_HEADS = 4
 _MAX = 1.0 + SAME_MODEL_BONUS + MISSING_BONUS
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -97,6 +108,27 @@ def query_parts(prompt: str, spans: Mapping[Component, Sequence[Any]]) -> tuple[
     return subject, " ".join(" ".join([*(s.text for s in places), leftover]).split())
 
 
+Chains = tuple[tuple[int, ...], ...]
+
+
+def _chains(text: str, limit: int) -> Chains:
+    """The WordNet kind chains of the heads of `text`'s noun phrases (see noun_kinds)."""
+    return tuple(c for c in (kind_chain(h) for h in phrase_heads(text, limit)) if c)
+
+
+def _kind_match(query: Chains, entry: Chains, mean: bool) -> float:
+    """How alike the query's heads are to the entry's, 0-1: for each query head its closest
+    entry head, rescaled above KIND_FLOOR; the best one (a subject: its first head counts
+    most) or the mean (a setting: every place word counts)."""
+    if not query or not entry:
+        return 0.0
+    best = [max(closeness(q, e) for e in entry) for q in query]
+    scaled = [max(0.0, (b - KIND_FLOOR) / (1 - KIND_FLOOR)) for b in best]
+    if mean:
+        return sum(scaled) / len(scaled)
+    return max(s * (1.0 if i == 0 else 0.8) for i, s in enumerate(scaled))
+
+
 class GallerySimilarity:
     def __init__(self, kb: KnowledgeBase):
         self.entries: list[GalleryEntry] = list(kb.gallery.values())
@@ -105,6 +137,10 @@ class GallerySimilarity:
         self.scenes = KeywordIndex([tokenize(_entry_scene(e)) for e in self.entries])
         self._identity = {_same_text(e.prompt): i for i, e in enumerate(self.entries)}
         self._has = [{c.value for c in e.components} for e in self.entries]
+        self.subject_kinds = [_chains(e.components.get(Component.SUBJECT) or e.title,
+                                      SUBJECT_HEADS) for e in self.entries]
+        self.setting_kinds = [_chains(e.components.get(Component.SETTING) or e.title,
+                                      SETTING_HEADS) for e in self.entries]
         self._vectors: tuple[Any, Any] | None = None  # (subject+setting, scene) matrices
         self._vectors_lock = threading.Lock()
 
@@ -152,6 +188,8 @@ class GallerySimilarity:
         w_setting = SETTING_WEIGHT if setting else 0.0
         w_scene = 1.0 - w_subject - w_setting
         by_scene = _scaled(self.scenes.score_map(tokenize(prompt)))
+        subject_kinds = _chains(subject, SUBJECT_HEADS) if subject else ()
+        setting_kinds = _chains(setting, SETTING_HEADS) if setting else ()
         vectors: tuple[Sequence[float], Sequence[float]] | None = None
         if encoder is not None and self._vectors is not None:
             vectors = self._cosines(encoder, prompt)
@@ -162,7 +200,12 @@ class GallerySimilarity:
             if i == itself:
                 continue
             subj, sett, scene = by_subject.get(i, 0.0), by_setting.get(i, 0.0), by_scene.get(i, 0.0)
-            shares = subj > 0 or sett > 0 or scene > 0
+            kind_subj = _kind_match(subject_kinds, self.subject_kinds[i], mean=False)
+            kind_sett = _kind_match(setting_kinds, self.setting_kinds[i], mean=True)
+            shares = subj > 0 or sett > 0 or scene > 0 or kind_subj > 0 or kind_sett > 0
+            if vectors is None:
+                subj = (1 - SUBJECT_KIND_SHARE) * subj + SUBJECT_KIND_SHARE * kind_subj
+                sett = (1 - SETTING_KIND_SHARE) * sett + SETTING_KIND_SHARE * kind_sett
             if vectors is not None:
                 place, whole = vectors[0][i], vectors[1][i]
                 shares = shares or place >= MIN_VECTOR_SIMILARITY
