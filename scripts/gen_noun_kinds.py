@@ -17,7 +17,8 @@ nouns ("hot dog", "dim sum") are kept under their words joined by a space.
 
 The file is read on every cold critique, so it is laid out to need no parsing: line 1 the
 notice, line 2 every synset's parent as a fixed-width number (WIDTH digits, -1 written as all
-nines), then one `noun<TAB>synset` line per noun, sorted, found by bisection.
+nines), then one `noun<TAB>synset<TAB>place synset` line per noun, sorted (the place synset is the
+word's most frequent sense that is a kind of place, "-" when it has none), found by bisection.
 
 Offline, once (nothing is downloaded at run time). Run:
     PYTHONPATH=. .venv/bin/python scripts/gen_noun_kinds.py [--wordnet-dir /usr/share/wordnet]
@@ -35,6 +36,16 @@ MIN_ZIPF = 2.5
 Latin genus names and rare species mostly out."""
 WIDTH = 5
 """Digits per synset number on line 2 (the table keeps well under 10**WIDTH - 1 synsets)."""
+PLACES = ("location.n.01", "structure.n.01", "way.n.06", "geological_formation.n.01",
+          "body_of_water.n.01", "vegetation.n.01", "land.n.04", "atmospheric_phenomenon.n.01",
+          "facility.n.01", "area.n.05", "water.n.01")
+"""WordNet's kinds of place: a setting is a location (a city, a park, a desert), a structure
+(a room, a bridge), a way (a street), a landform (a beach, a mountain), a body of water, a
+stand of vegetation (a forest), the ground, the weather, a facility (a station) or a part of a
+building (an area such as a kitchen corner); and open water."""
+SENSES = 4
+"""A word's place sense is looked for among its four most frequent senses ("court":
+the tennis court is sense 4)."""
 HYPERNYM = ("@", "@i")
 """Pointer symbols to a synset's hypernym (instances: "London" -> city)."""
 NOTICE = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. "
@@ -59,20 +70,35 @@ def read_parents(data_noun: Path) -> dict[int, int]:
     return parents
 
 
-def read_first_senses(index_noun: Path) -> dict[str, int]:
-    """Each noun lemma's most frequent sense (one or two words, lower case)."""
-    senses: dict[str, int] = {}
+def read_senses(index_noun: Path) -> dict[str, list[int]]:
+    """Each noun lemma's senses, most frequent first (lower case, words joined by spaces)."""
+    senses: dict[str, list[int]] = {}
     for line in index_noun.read_text(encoding="latin-1").splitlines():
         if not line or line[0] == " ":
             continue
         fields = line.split()
-        lemma = fields[0]
-        if lemma.count("_") > 1 or not lemma.replace("_", "").isalpha():
-            continue
+        lemma, count = fields[0], int(fields[2])
         pointers = int(fields[3])
-        first = int(fields[4 + pointers + 2])
-        senses[lemma.replace("_", " ")] = first
+        start = 4 + pointers + 2
+        senses[lemma.replace("_", " ")] = [int(o) for o in fields[start:start + count]]
     return senses
+
+
+def named(senses: dict[str, list[int]], name: str) -> int:
+    """The synset WordNet calls `name` ("location.n.01": the first sense of "location")."""
+    lemma, _pos, number = name.rsplit(".", 2)
+    return senses[lemma.replace("_", " ")][int(number) - 1]
+
+
+def sense_under(offsets: list[int], parents: dict[int, int], places: set[int]) -> int | None:
+    """The most frequent of the first SENSES senses that is a kind of one of `places`."""
+    for offset in offsets[:SENSES]:
+        node: int | None = offset
+        while node is not None:
+            if node in places:
+                return offset
+            node = parents.get(node)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     from wordfreq import zipf_frequency
 
     parents = read_parents(data)
-    senses = {w: s for w, s in read_first_senses(index).items()
-              if zipf_frequency(w, "en") >= MIN_ZIPF}
+    every = read_senses(index)
+    places = {named(every, name) for name in PLACES}
+    senses = {w: s for w, s in every.items() if w.count(" ") <= 1
+              and w.replace(" ", "").isalpha() and zipf_frequency(w, "en") >= MIN_ZIPF}
     # Renumber the synsets the kept words reach, roots first, so the file stays small.
     kept: dict[int, int] = {}
     order: list[int] = []
@@ -105,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
             order.append(o)
         return kept[chain[0]] if chain else kept[offset]
 
-    words = {w: number(s) for w, s in sorted(senses.items())}
+    words = {}
+    for w, offsets in sorted(senses.items()):
+        place = sense_under(offsets, parents, places)
+        words[w] = "\t".join("-" if o is None else str(number(o))
+                             for o in (offsets[0], place))
     parent_of = [kept[parents[o]] if o in parents else -1 for o in order]
     root = 10**WIDTH - 1
     if len(order) >= root:

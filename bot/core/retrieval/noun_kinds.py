@@ -31,6 +31,8 @@ TABLE = Path(__file__).with_name("noun_kinds.txt")
 WIDTH = 5
 """Digits per synset on the parents line (as scripts/gen_noun_kinds.py writes it)."""
 _ROOT = 10**WIDTH - 1
+ANY, PLACE = 0, 1
+"""Which sense of a word: its most frequent, or its most frequent kind of place."""
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*|[,.;:!?()\[\]]")
 PHRASE_ENDS = frozenset("""about above across after against along amid among around as at before
@@ -64,11 +66,14 @@ class _Table:
         _notice, self.parents, rest = text.split("\n", 2)
         self.lines = rest.splitlines()
 
-    def synset(self, word: str) -> int | None:
+    def synset(self, word: str, sense: int = ANY) -> int | None:
+        """The word's most frequent sense (ANY), or its most frequent sense that is a kind of
+        place (PLACE); None when it has none or is unknown."""
         key = word + "\t"
         at = bisect_left(self.lines, key)
         if at < len(self.lines) and self.lines[at].startswith(key):
-            return int(self.lines[at][len(key):])
+            found = self.lines[at][len(key):].split("\t")[sense]
+            return None if found == "-" else int(found)
         return None
 
     def parent(self, synset: int) -> int | None:
@@ -103,16 +108,17 @@ def _lemmas(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def kind_chain(word: str) -> tuple[int, ...]:
+@lru_cache(maxsize=8192)
+def kind_chain(word: str, sense: int = ANY) -> tuple[int, ...]:
     """The synsets from the word's most frequent noun sense up to its root; () if not a noun
-    the table knows. Two-word nouns are looked up with a space ("hot dog")."""
+    the table knows. With `sense` PLACE, from its most frequent sense that is a kind of place
+    (a tennis "court", not a court of law); () if it has none. Two-word nouns are looked up with a space
+    ("hot dog")."""
     table = _loaded()
     for lemma in _lemmas(word.lower()):
-        synset = table.synset(lemma)
-        if synset is not None:
+        node = table.synset(lemma, sense)  # "courts" has no place sense; "court" has
+        if node is not None:
             chain = []
-            node: int | None = synset
             while node is not None and len(chain) < 40:
                 chain.append(node)
                 node = table.parent(node)
@@ -141,7 +147,9 @@ def phrase_heads(text: str, limit: int = 3) -> list[str]:
     """The heads of the noun phrases of `text`, first phrase first, at most `limit`: in each
     run of words between phrase ends (an -ing word after a noun starts a clause: "sheep
     running in a field"; a determiner after a noun starts a new phrase), the last word that is a noun (a two-word noun such as
-    "hot dog" counts as one), skipping partitives followed by "of"."""
+    "hot dog" counts as one), skipping partitives followed by "of". A word the table does not
+    know heads a phrase that has no noun yet (a rare noun: "glassblower", "futsal"); after a
+    noun it is an adverb or a verb and does not ("a sedan gracefully")."""
     words = _WORDS.findall(text.lower())
     heads: list[str] = []
     current: str | None = None
@@ -164,6 +172,8 @@ def phrase_heads(text: str, limit: int = 3) -> list[str]:
             continue
         if word in PARTITIVES or _is_noun(word):
             current = word
+        elif current is None and word not in NOT_HEADS and len(word) > 2:
+            current = word  # a rare noun the table lacks ("a glassblower in his sixties")
         i += 1
     if current is not None and len(heads) < limit:
         heads.append(current)

@@ -29,7 +29,7 @@ from bot.core import cached_re as re
 from bot.core.critique.components import Component
 from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
-from bot.core.retrieval.noun_kinds import closeness, kind_chain, phrase_heads
+from bot.core.retrieval.noun_kinds import ANY, PLACE, closeness, kind_chain, phrase_heads
 
 SUBJECT_WEIGHT = 0.40
 SETTING_WEIGHT = 0.20
@@ -42,16 +42,24 @@ VECTOR_SHARE = 0.7
 """With embeddings, each of subject/setting/scene is this much cosine and the rest keywords."""
 MIN_VECTOR_SIMILARITY = 0.25
 """Below this cosine on subject and setting together, an entry is not like the prompt."""
-SUBJECT_KIND_SHARE = 0.5
+SUBJECT_KIND_SHARE = 0.7
 """On the keyword path, the subject's score is this much kind closeness (WordNet: a sheep is
 near a cheetah) and the rest BM25 on the subject words."""
-SETTING_KIND_SHARE = 0.5
+SETTING_KIND_SHARE = 0.4
 """The same for the setting (a foggy forest is near a misty pine forest)."""
 KIND_FLOOR = 0.5
 """Wu-Palmer closeness at or below this counts as no likeness (every two physical things
 share some distant kind); above it, rescaled to 0-1."""
 SUBJECT_HEADS = 2
+ENTRY_SUBJECT_HEADS = 2
 SETTING_HEADS = 4
+SUBJECT_FALLBACK = False
+KIND_BM25 = True
+KIND_LEVELS = 8
+SCENE_KIND_SHARE = 0.0
+SCENE_HEADS = 10
+PLACE_TAKES_SUBJECT = False
+SCENE_FIELDS = False
 _MAX = 1.0 + SAME_MODEL_BONUS + MISSING_BONUS
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -75,6 +83,10 @@ def _entry_setting(e: GalleryEntry) -> str:
 
 
 def _entry_scene(e: GalleryEntry) -> str:
+    if SCENE_FIELDS:
+        parts = [e.components.get(c, "") for c in (Component.SUBJECT, Component.ACTION,
+                                                    Component.SETTING, Component.MOTION)]
+        return f"{e.title} {' '.join(e.tags)} {' '.join(parts)}"
     return f"{e.title} {' '.join(e.tags)} {e.prompt}"
 
 
@@ -111,9 +123,10 @@ def query_parts(prompt: str, spans: Mapping[Component, Sequence[Any]]) -> tuple[
 Chains = tuple[tuple[int, ...], ...]
 
 
-def _chains(text: str, limit: int) -> Chains:
-    """The WordNet kind chains of the heads of `text`'s noun phrases (see noun_kinds)."""
-    return tuple(c for c in (kind_chain(h) for h in phrase_heads(text, limit)) if c)
+def _chains(text: str, limit: int, sense: int = ANY) -> Chains:
+    """The WordNet kind chains of the heads of `text`'s noun phrases (see noun_kinds), in the
+    sense asked for (a setting's heads as places); heads with no such sense are left out."""
+    return tuple(c for c in (kind_chain(h, sense) for h in phrase_heads(text, limit)) if c)
 
 
 def _kind_match(query: Chains, entry: Chains, mean: bool) -> float:
@@ -129,6 +142,11 @@ def _kind_match(query: Chains, entry: Chains, mean: bool) -> float:
     return max(s * (1.0 if i == 0 else 0.8) for i, s in enumerate(scaled))
 
 
+def _kind_tokens(chains: Chains) -> list[str]:
+    """Each head's kind and its KIND_LEVELS - 1 nearest hypernyms, as BM25 terms."""
+    return [f"#{node}" for chain in chains for node in chain[:KIND_LEVELS]]
+
+
 class GallerySimilarity:
     def __init__(self, kb: KnowledgeBase):
         self.entries: list[GalleryEntry] = list(kb.gallery.values())
@@ -138,9 +156,15 @@ class GallerySimilarity:
         self._identity = {_same_text(e.prompt): i for i, e in enumerate(self.entries)}
         self._has = [{c.value for c in e.components} for e in self.entries]
         self.subject_kinds = [_chains(e.components.get(Component.SUBJECT) or e.title,
-                                      SUBJECT_HEADS) for e in self.entries]
+                                      ENTRY_SUBJECT_HEADS) for e in self.entries]
         self.setting_kinds = [_chains(e.components.get(Component.SETTING) or e.title,
-                                      SETTING_HEADS) for e in self.entries]
+                                      SETTING_HEADS, PLACE) for e in self.entries]
+        self.subject_kind_index = KeywordIndex([_kind_tokens(c) for c in self.subject_kinds])
+        self.setting_kind_index = KeywordIndex([_kind_tokens(c) for c in self.setting_kinds])
+        self.scene_kind_index = KeywordIndex([_kind_tokens(_chains(" . ".join(
+            [e.title, *(e.components.get(c, "") for c in (
+                Component.SUBJECT, Component.ACTION, Component.SETTING, Component.MOTION))]),
+            SCENE_HEADS)) for e in self.entries])
         self._vectors: tuple[Any, Any] | None = None  # (subject+setting, scene) matrices
         self._vectors_lock = threading.Lock()
 
@@ -186,10 +210,18 @@ class GallerySimilarity:
         by_setting = _scaled(self.settings.score_map(tokenize(setting))) if setting else {}
         w_subject = SUBJECT_WEIGHT if subject else 0.0
         w_setting = SETTING_WEIGHT if setting else 0.0
+        if setting and not subject and PLACE_TAKES_SUBJECT:
+            w_setting += SUBJECT_WEIGHT
         w_scene = 1.0 - w_subject - w_setting
         by_scene = _scaled(self.scenes.score_map(tokenize(prompt)))
-        subject_kinds = _chains(subject, SUBJECT_HEADS) if subject else ()
-        setting_kinds = _chains(setting, SETTING_HEADS) if setting else ()
+        subject_kinds = _chains(subject, SUBJECT_HEADS) if subject else (
+            _chains(prompt, 1) if SUBJECT_FALLBACK else ())
+        setting_kinds = _chains(setting, SETTING_HEADS, PLACE) if setting else ()
+        if KIND_BM25:
+            kind_by_subject = _scaled(self.subject_kind_index.score_map(_kind_tokens(subject_kinds)))
+            kind_by_setting = _scaled(self.setting_kind_index.score_map(_kind_tokens(setting_kinds)))
+        kind_by_scene = _scaled(self.scene_kind_index.score_map(
+            _kind_tokens(_chains(prompt, SCENE_HEADS)))) if SCENE_KIND_SHARE else {}
         vectors: tuple[Sequence[float], Sequence[float]] | None = None
         if encoder is not None and self._vectors is not None:
             vectors = self._cosines(encoder, prompt)
@@ -200,12 +232,17 @@ class GallerySimilarity:
             if i == itself:
                 continue
             subj, sett, scene = by_subject.get(i, 0.0), by_setting.get(i, 0.0), by_scene.get(i, 0.0)
-            kind_subj = _kind_match(subject_kinds, self.subject_kinds[i], mean=False)
-            kind_sett = _kind_match(setting_kinds, self.setting_kinds[i], mean=True)
+            if KIND_BM25:
+                kind_subj = kind_by_subject.get(i, 0.0)
+                kind_sett = kind_by_setting.get(i, 0.0)
+            else:
+                kind_subj = _kind_match(subject_kinds, self.subject_kinds[i], mean=False)
+                kind_sett = _kind_match(setting_kinds, self.setting_kinds[i], mean=True)
             shares = subj > 0 or sett > 0 or scene > 0 or kind_subj > 0 or kind_sett > 0
             if vectors is None:
                 subj = (1 - SUBJECT_KIND_SHARE) * subj + SUBJECT_KIND_SHARE * kind_subj
                 sett = (1 - SETTING_KIND_SHARE) * sett + SETTING_KIND_SHARE * kind_sett
+                scene = (1 - SCENE_KIND_SHARE) * scene + SCENE_KIND_SHARE * kind_by_scene.get(i, 0.0)
             if vectors is not None:
                 place, whole = vectors[0][i], vectors[1][i]
                 shares = shares or place >= MIN_VECTOR_SIMILARITY
