@@ -7,7 +7,8 @@ Queries and their relevant gallery entries, judged by hand before any tuning, li
 benchmarks/data/external/similar_relevance.yaml (`queries: [{id, prompt, source, split,
 relevant: [entry ids]}]`). A second tuning set, judged the same way by someone who had not read
 the ranking code, lives in similar_relevance_dev2.yaml (every row `split: dev`); it is printed
-as its own split, `dev2`, so a change tuned on one dev set can be checked on the other. Each query is ranked the way the product ranks it (the critique's
+as its own split, `dev2`, so a change tuned on one dev set can be checked on the other. Each
+query is ranked the way the product ranks it (the critique's
 spans give subject and setting) on both paths:
 - keywords: what a cold `framecraft critique` uses;
 - embeddings: what a warmed Slack/Discord process uses (MiniLM on ONNX Runtime, as shipped).

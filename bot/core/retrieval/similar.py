@@ -21,6 +21,7 @@ Two ways to measure 1-3, with the same weights:
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -29,7 +30,7 @@ from bot.core import cached_re as re
 from bot.core.critique.components import Component
 from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
-from bot.core.retrieval.noun_kinds import ANY, PLACE, closeness, kind_chain, phrase_heads
+from bot.core.retrieval.noun_kinds import ANY, PLACE, kind_chain, phrase_heads
 
 SUBJECT_WEIGHT = 0.40
 SETTING_WEIGHT = 0.20
@@ -43,23 +44,17 @@ VECTOR_SHARE = 0.7
 MIN_VECTOR_SIMILARITY = 0.25
 """Below this cosine on subject and setting together, an entry is not like the prompt."""
 SUBJECT_KIND_SHARE = 0.7
-"""On the keyword path, the subject's score is this much kind closeness (WordNet: a sheep is
-near a cheetah) and the rest BM25 on the subject words."""
+"""On the keyword path, the subject's score is this much kind (WordNet: a sheep is a kind of
+mammal, as a cheetah is) and the rest BM25 on the subject's words."""
 SETTING_KIND_SHARE = 0.4
-"""The same for the setting (a foggy forest is near a misty pine forest)."""
-KIND_FLOOR = 0.5
-"""Wu-Palmer closeness at or below this counts as no likeness (every two physical things
-share some distant kind); above it, rescaled to 0-1."""
-SUBJECT_HEADS = 2
-ENTRY_SUBJECT_HEADS = 2
-SETTING_HEADS = 4
-SUBJECT_FALLBACK = False
-KIND_BM25 = True
+"""The same for the setting (a freeway is a kind of highway; a field and a park are tracts)."""
 KIND_LEVELS = 8
-SCENE_KIND_SHARE = 0.0
-SCENE_HEADS = 10
-PLACE_TAKES_SUBJECT = False
-SCENE_FIELDS = False
+"""A head counts as its own kind and its 7 nearest hypernyms (sheep: bovid, ruminant, even-toed
+ungulate, ungulate, placental, mammal, vertebrate), weighted by BM25's idf: a kind most
+entries share (a person) says little, a rare one (a mammal, a body of water) much."""
+SUBJECT_HEADS = 2
+"""Heads of the subject read (the first phrase's, then one more: "a woman and her dog")."""
+SETTING_HEADS = 4
 _MAX = 1.0 + SAME_MODEL_BONUS + MISSING_BONUS
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -83,10 +78,6 @@ def _entry_setting(e: GalleryEntry) -> str:
 
 
 def _entry_scene(e: GalleryEntry) -> str:
-    if SCENE_FIELDS:
-        parts = [e.components.get(c, "") for c in (Component.SUBJECT, Component.ACTION,
-                                                    Component.SETTING, Component.MOTION)]
-        return f"{e.title} {' '.join(e.tags)} {' '.join(parts)}"
     return f"{e.title} {' '.join(e.tags)} {e.prompt}"
 
 
@@ -129,21 +120,21 @@ def _chains(text: str, limit: int, sense: int = ANY) -> Chains:
     return tuple(c for c in (kind_chain(h, sense) for h in phrase_heads(text, limit)) if c)
 
 
-def _kind_match(query: Chains, entry: Chains, mean: bool) -> float:
-    """How alike the query's heads are to the entry's, 0-1: for each query head its closest
-    entry head, rescaled above KIND_FLOOR; the best one (a subject: its first head counts
-    most) or the mean (a setting: every place word counts)."""
-    if not query or not entry:
-        return 0.0
-    best = [max(closeness(q, e) for e in entry) for q in query]
-    scaled = [max(0.0, (b - KIND_FLOOR) / (1 - KIND_FLOOR)) for b in best]
-    if mean:
-        return sum(scaled) / len(scaled)
-    return max(s * (1.0 if i == 0 else 0.8) for i, s in enumerate(scaled))
+def _kind_scores(index: KeywordIndex, terms: list[str]) -> dict[int, float]:
+    """BM25 of the kind terms, scaled by what an entry holding all of them would score (about
+    the sum of their idf; a kind no entry has counts as rarer than any) rather than by the best
+    entry: when no entry shares a close kind ("a red fox"), sharing only "object" or
+    "organism" must stay a small score, not become the top one."""
+    scores = index.score_map(terms)
+    unseen = math.log(index.size + 0.5) - math.log(0.5)
+    ideal = sum(index.idf.get(t, unseen) for t in terms)
+    top = max(max(scores.values(), default=0.0), ideal)
+    return {i: s / top for i, s in scores.items()} if top > 0 else {}
 
 
 def _kind_tokens(chains: Chains) -> list[str]:
-    """Each head's kind and its KIND_LEVELS - 1 nearest hypernyms, as BM25 terms."""
+    """Each head's kind and its KIND_LEVELS - 1 nearest hypernyms, as BM25 terms (a synset
+    number never collides with a word: words have no "#")."""
     return [f"#{node}" for chain in chains for node in chain[:KIND_LEVELS]]
 
 
@@ -155,16 +146,13 @@ class GallerySimilarity:
         self.scenes = KeywordIndex([tokenize(_entry_scene(e)) for e in self.entries])
         self._identity = {_same_text(e.prompt): i for i, e in enumerate(self.entries)}
         self._has = [{c.value for c in e.components} for e in self.entries]
-        self.subject_kinds = [_chains(e.components.get(Component.SUBJECT) or e.title,
-                                      ENTRY_SUBJECT_HEADS) for e in self.entries]
-        self.setting_kinds = [_chains(e.components.get(Component.SETTING) or e.title,
-                                      SETTING_HEADS, PLACE) for e in self.entries]
-        self.subject_kind_index = KeywordIndex([_kind_tokens(c) for c in self.subject_kinds])
-        self.setting_kind_index = KeywordIndex([_kind_tokens(c) for c in self.setting_kinds])
-        self.scene_kind_index = KeywordIndex([_kind_tokens(_chains(" . ".join(
-            [e.title, *(e.components.get(c, "") for c in (
-                Component.SUBJECT, Component.ACTION, Component.SETTING, Component.MOTION))]),
-            SCENE_HEADS)) for e in self.entries])
+        # Kinds of the annotated subject and setting (the title when an entry has none).
+        self.subject_kinds = KeywordIndex([_kind_tokens(_chains(
+            e.components.get(Component.SUBJECT) or e.title, SUBJECT_HEADS))
+            for e in self.entries])
+        self.setting_kinds = KeywordIndex([_kind_tokens(_chains(
+            e.components.get(Component.SETTING) or e.title, SETTING_HEADS, PLACE))
+            for e in self.entries])
         self._vectors: tuple[Any, Any] | None = None  # (subject+setting, scene) matrices
         self._vectors_lock = threading.Lock()
 
@@ -210,21 +198,20 @@ class GallerySimilarity:
         by_setting = _scaled(self.settings.score_map(tokenize(setting))) if setting else {}
         w_subject = SUBJECT_WEIGHT if subject else 0.0
         w_setting = SETTING_WEIGHT if setting else 0.0
-        if setting and not subject and PLACE_TAKES_SUBJECT:
-            w_setting += SUBJECT_WEIGHT
         w_scene = 1.0 - w_subject - w_setting
         by_scene = _scaled(self.scenes.score_map(tokenize(prompt)))
-        subject_kinds = _chains(subject, SUBJECT_HEADS) if subject else (
-            _chains(prompt, 1) if SUBJECT_FALLBACK else ())
-        setting_kinds = _chains(setting, SETTING_HEADS, PLACE) if setting else ()
-        if KIND_BM25:
-            kind_by_subject = _scaled(self.subject_kind_index.score_map(_kind_tokens(subject_kinds)))
-            kind_by_setting = _scaled(self.setting_kind_index.score_map(_kind_tokens(setting_kinds)))
-        kind_by_scene = _scaled(self.scene_kind_index.score_map(
-            _kind_tokens(_chains(prompt, SCENE_HEADS)))) if SCENE_KIND_SHARE else {}
         vectors: tuple[Sequence[float], Sequence[float]] | None = None
+        kind_of_subject: dict[int, float] = {}
+        kind_of_setting: dict[int, float] = {}
         if encoder is not None and self._vectors is not None:
             vectors = self._cosines(encoder, prompt)
+        else:  # the keyword path: kinds stand in for the meaning embeddings would give
+            if subject:
+                kind_of_subject = _kind_scores(self.subject_kinds,
+                                               _kind_tokens(_chains(subject, SUBJECT_HEADS)))
+            if setting:
+                kind_of_setting = _kind_scores(self.setting_kinds, _kind_tokens(
+                    _chains(setting, SETTING_HEADS, PLACE)))
         itself = self._identity.get(_same_text(prompt))
         wanted = {str(getattr(m, "value", m)) for m in missing} & {c.value for c in Component}
         scored: list[tuple[float, int]] = []
@@ -232,18 +219,12 @@ class GallerySimilarity:
             if i == itself:
                 continue
             subj, sett, scene = by_subject.get(i, 0.0), by_setting.get(i, 0.0), by_scene.get(i, 0.0)
-            if KIND_BM25:
-                kind_subj = kind_by_subject.get(i, 0.0)
-                kind_sett = kind_by_setting.get(i, 0.0)
-            else:
-                kind_subj = _kind_match(subject_kinds, self.subject_kinds[i], mean=False)
-                kind_sett = _kind_match(setting_kinds, self.setting_kinds[i], mean=True)
+            kind_subj, kind_sett = kind_of_subject.get(i, 0.0), kind_of_setting.get(i, 0.0)
             shares = subj > 0 or sett > 0 or scene > 0 or kind_subj > 0 or kind_sett > 0
             if vectors is None:
                 subj = (1 - SUBJECT_KIND_SHARE) * subj + SUBJECT_KIND_SHARE * kind_subj
                 sett = (1 - SETTING_KIND_SHARE) * sett + SETTING_KIND_SHARE * kind_sett
-                scene = (1 - SCENE_KIND_SHARE) * scene + SCENE_KIND_SHARE * kind_by_scene.get(i, 0.0)
-            if vectors is not None:
+            else:
                 place, whole = vectors[0][i], vectors[1][i]
                 shares = shares or place >= MIN_VECTOR_SIMILARITY
                 subj = VECTOR_SHARE * place + (1 - VECTOR_SHARE) * subj
