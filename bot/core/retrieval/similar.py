@@ -11,8 +11,13 @@ the writer needs) and one covering the components the prompt lacks (what makes i
 "Why it works" is left out: it is written in craft words every entry shares.
 
 Two ways to measure 1-3, with the same weights:
-- keywords (BM25), for a cold CLI: a fraction of a millisecond, nothing to load. Must not import
-  chromadb, torch or sentence-transformers (a test checks it), nor numpy.
+- keywords (BM25), for a cold CLI: about a millisecond, nothing heavy to load. Must not import
+  chromadb, torch or sentence-transformers (a test checks it), nor numpy. Words alone miss that
+  a sheep is like a cheetah or a freeway like a highway, so subject and setting are also
+  compared by kind: the heads of their noun phrases ("a fluffy ginger cat on a windowsill" is
+  a cat) looked up in WordNet's hypernym tree (noun_kinds), a head's kind and its nearest
+  hypernyms scored as BM25 terms against the kinds of each entry's annotated subject, and of
+  its setting and tags read as places (a tennis "court", not a court of law).
 - the shipped MiniLM embedding (cosine), in long-running processes where the model is loaded
   anyway (`prepare_vectors` at warm-up): it knows that a man and a woman are both people and a
   street and an alley are both city places, which words alone do not. Keywords still count
@@ -46,7 +51,7 @@ MIN_VECTOR_SIMILARITY = 0.25
 SUBJECT_KIND_SHARE = 0.7
 """On the keyword path, the subject's score is this much kind (WordNet: a sheep is a kind of
 mammal, as a cheetah is) and the rest BM25 on the subject's words."""
-SETTING_KIND_SHARE = 0.4
+SETTING_KIND_SHARE = 0.6
 """The same for the setting (a freeway is a kind of highway; a field and a park are tracts)."""
 KIND_LEVELS = 8
 """A head counts as its own kind and its 7 nearest hypernyms (sheep: bovid, ruminant, even-toed
@@ -75,6 +80,14 @@ def _entry_subject(e: GalleryEntry) -> str:
 def _entry_setting(e: GalleryEntry) -> str:
     tags = " ".join(t for t in e.tags if not t.startswith(GENRE_PREFIX))
     return f"{e.components.get(Component.SETTING, '')} {tags}"
+
+
+def _entry_place_text(e: GalleryEntry) -> str:
+    """Where an entry happens, for its kinds: the annotated setting (else the title) and its
+    tags, each its own phrase; only words with a place sense count ("kitchen", "street",
+    "ocean"; not "tracking" or "backlight")."""
+    tags = [t for t in e.tags if not t.startswith(GENRE_PREFIX)]
+    return ", ".join([e.components.get(Component.SETTING) or e.title, *tags])
 
 
 def _entry_scene(e: GalleryEntry) -> str:
@@ -151,7 +164,7 @@ class GallerySimilarity:
             e.components.get(Component.SUBJECT) or e.title, SUBJECT_HEADS))
             for e in self.entries])
         self.setting_kinds = KeywordIndex([_kind_tokens(_chains(
-            e.components.get(Component.SETTING) or e.title, SETTING_HEADS, PLACE))
+            _entry_place_text(e), SETTING_HEADS + len(e.tags), PLACE))
             for e in self.entries])
         self._vectors: tuple[Any, Any] | None = None  # (subject+setting, scene) matrices
         self._vectors_lock = threading.Lock()
