@@ -26,7 +26,6 @@ Two ways to measure 1-3, with the same weights:
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -134,14 +133,13 @@ def _chains(text: str, limit: int, sense: int = ANY) -> Chains:
 
 
 def _kind_scores(index: KeywordIndex, terms: list[str]) -> dict[int, float]:
-    """BM25 of the kind terms, scaled by what an entry holding all of them would score (about
-    the sum of their idf; a kind no entry has counts as rarer than any) rather than by the best
-    entry: when no entry shares a close kind ("a red fox"), sharing only "object" or
-    "organism" must stay a small score, not become the top one."""
+    """BM25 of the kind terms, scaled by what an entry holding all of those the gallery knows
+    would score (about the sum of their idf) rather than by the best entry: an entry that
+    shares only a distant kind ("organism") with the prompt stays a small score even when no
+    entry shares a closer one."""
+    terms = [t for t in terms if index.holding(t)]
     scores = index.score_map(terms)
-    unseen = math.log(index.size + 0.5) - math.log(0.5)
-    ideal = sum(index.idf.get(t, unseen) for t in terms)
-    top = max(max(scores.values(), default=0.0), ideal)
+    top = max(max(scores.values(), default=0.0), sum(index.idf[t] for t in terms))
     return {i: s / top for i, s in scores.items()} if top > 0 else {}
 
 
