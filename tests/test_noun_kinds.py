@@ -105,7 +105,7 @@ def test_kind_scores_rank_closer_kinds_first_and_stay_in_range():
     index = KeywordIndex(docs)
     near = _kind_scores(index, ["#wolf", "#canine", "#animal", "#thing"])
     assert near[0] > near[2] > near[1] and all(0 < v <= 1 for v in near.values())
-    assert near[0] > 0.8
+    assert near[0] > 0.6  # it holds every kind the index knows (BM25 still weighs its length)
     assert _kind_scores(index, ["#nothing"]) == {}
 
 
