@@ -59,6 +59,8 @@ group crowd team squad pair couple herd flock pack school swarm line row set kin
 footage video shot view clip scene close-up closeup shots scenery time-lapse timelapse lapse
 display formation series"""
 PARTITIVES = frozenset(_PARTITIVES.split())
+_NO_PAIR = PHRASE_ENDS | DETERMINERS
+"""Words never part of a two-word noun here (spares a lookup per word)."""
 """Heads that, followed by "of", name an amount, a group or a view of the real subject."""
 
 
@@ -148,8 +150,9 @@ def phrase_heads(text: str, limit: int = 3) -> list[str]:
     i = 0
     while i < len(words) and len(heads) < limit:
         word = words[i]
-        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        if word not in PHRASE_ENDS and pair and kind_chain(pair):  # "a white running shoe"
+        after = words[i + 1] if i + 1 < len(words) else ""
+        pair = f"{word} {after}" if after[:1].isalpha() and after not in _NO_PAIR else ""
+        if pair and word not in _NO_PAIR and kind_chain(pair):  # "a white running shoe"
             current, i = pair, i + 2
             continue
         ends = word in PHRASE_ENDS or not word[0].isalpha() or (
