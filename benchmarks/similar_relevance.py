@@ -1,10 +1,14 @@
 """Prompts like yours: are the three gallery entries shown for a prompt relevant to it?
 
-Run: .venv/bin/python benchmarks/similar_relevance.py [--data-dir DIR] [--split dev|held_out|all]
+Run: .venv/bin/python benchmarks/similar_relevance.py [--data-dir DIR]
+         [--split dev|dev2|held_out|all] [--misses] [--keywords-only]
 
 Queries and their relevant gallery entries, judged by hand before any tuning, live in
 benchmarks/data/external/similar_relevance.yaml (`queries: [{id, prompt, source, split,
-relevant: [entry ids]}]`). Each query is ranked the way the product ranks it (the critique's
+relevant: [entry ids]}]`). A second tuning set, judged the same way by someone who had not read
+the ranking code, lives in similar_relevance_dev2.yaml (every row `split: dev`); it is printed
+as its own split, `dev2`, so a change tuned on one dev set can be checked on the other. Each
+query is ranked the way the product ranks it (the critique's
 spans give subject and setting) on both paths:
 - keywords: what a cold `framecraft critique` uses;
 - embeddings: what a warmed Slack/Discord process uses (MiniLM on ONNX Runtime, as shipped).
@@ -14,7 +18,7 @@ Printed per split and path:
 - precision@3: the share of the three entries shown that were judged relevant (its ceiling is
   about 0.8 here: a query with one relevant entry scores at most 1/3);
 - judged: queries whose relevant entries exist in the gallery (an id not in it is reported).
-Per-query misses are printed only for dev (`--misses`): held_out misses are not read.
+Per-query misses are printed only for dev and dev2 (`--misses`): held_out misses are not read.
 """
 
 from __future__ import annotations
@@ -33,7 +37,19 @@ from bot.core.knowledge import load_knowledge  # noqa: E402
 from bot.core.retrieval.similar import GallerySimilarity, query_parts  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "external" / "similar_relevance.yaml"
-SPLITS = ("dev", "held_out")
+DATA_DEV2 = DATA.with_name("similar_relevance_dev2.yaml")
+SPLITS = ("dev", "dev2", "held_out")
+TUNING = ("dev", "dev2")
+"""Splits whose misses may be listed: the ones tuned on."""
+
+
+def load_queries() -> list[dict]:
+    """Both query files; the second file's rows are the `dev2` split (they say `dev`)."""
+    queries = yaml.safe_load(DATA.read_text(encoding="utf-8"))["queries"]
+    if DATA_DEV2.exists():
+        second = yaml.safe_load(DATA_DEV2.read_text(encoding="utf-8"))["queries"]
+        queries += [{**q, "split": "dev2"} for q in second if q["split"] == "dev"]
+    return queries
 
 
 def rank(index: GallerySimilarity, prompt: str, encoder: object | None) -> list[str]:
@@ -62,14 +78,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="where the ONNX export lives (default: a temporary directory)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
-    parser.add_argument("--misses", action="store_true", help="list dev misses")
+    parser.add_argument("--misses", action="store_true", help="list dev and dev2 misses")
     parser.add_argument("--keywords-only", action="store_true", help="skip the embedding path")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"error: {DATA} is missing", file=sys.stderr)
         return 2
     kb = load_knowledge()
-    queries = yaml.safe_load(DATA.read_text(encoding="utf-8"))["queries"]
+    queries = load_queries()
     for q in queries:
         unknown = [i for i in q["relevant"] if i not in kb.gallery]
         if unknown:
@@ -91,9 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     for split in SPLITS if args.split == "all" else (args.split,):
         chosen = [q for q in queries if q["split"] == split and set(q["relevant"]) & set(kb.gallery)]
         for name, encoder in paths:
-            misses = args.misses and split == "dev"
+            misses = args.misses and split in TUNING
             if misses:
-                print(f"  dev misses ({name}):")
+                print(f"  {split} misses ({name}):")
             precision, hit = score(index, chosen, encoder, misses)
             print(f"{split:<9} {name:<11} {len(chosen):>7} {hit:>12.3f} {precision:>12.3f}")
     return 0

@@ -87,6 +87,11 @@ class KeywordIndex:
                 where.append(j)
                 weights.append(self.idf[term] * tf * (K1 + 1) / (tf + norm))
 
+    def holding(self, term: str) -> int:
+        """How many documents hold the term."""
+        posting = self._postings.get(term)
+        return len(posting[0]) if posting is not None else 0
+
     def score_map(self, terms: Sequence[str]) -> dict[int, float]:
         """BM25 of the documents that hold a query term, by position (a repeated term counts
         again); every other document scores 0."""

@@ -11,8 +11,13 @@ the writer needs) and one covering the components the prompt lacks (what makes i
 "Why it works" is left out: it is written in craft words every entry shares.
 
 Two ways to measure 1-3, with the same weights:
-- keywords (BM25), for a cold CLI: a fraction of a millisecond, nothing to load. Must not import
-  chromadb, torch or sentence-transformers (a test checks it), nor numpy.
+- keywords (BM25), for a cold CLI: about a millisecond, nothing heavy to load. Must not import
+  chromadb, torch or sentence-transformers (a test checks it), nor numpy. Words alone miss that
+  a sheep is like a cheetah or a freeway like a highway, so subject and setting are also
+  compared by kind: the heads of their noun phrases ("a fluffy ginger cat on a windowsill" is
+  a cat) looked up in WordNet's hypernym tree (noun_kinds), a head's kind and its nearest
+  hypernyms scored as BM25 terms against the kinds of each entry's annotated subject, and of
+  its setting and tags read as places (a tennis "court", not a court of law).
 - the shipped MiniLM embedding (cosine), in long-running processes where the model is loaded
   anyway (`prepare_vectors` at warm-up): it knows that a man and a woman are both people and a
   street and an alley are both city places, which words alone do not. Keywords still count
@@ -29,6 +34,7 @@ from bot.core import cached_re as re
 from bot.core.critique.components import Component
 from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
+from bot.core.retrieval.noun_kinds import ANY, PLACE, kind_chain, phrase_heads
 
 SUBJECT_WEIGHT = 0.40
 SETTING_WEIGHT = 0.20
@@ -41,6 +47,18 @@ VECTOR_SHARE = 0.7
 """With embeddings, each of subject/setting/scene is this much cosine and the rest keywords."""
 MIN_VECTOR_SIMILARITY = 0.25
 """Below this cosine on subject and setting together, an entry is not like the prompt."""
+SUBJECT_KIND_SHARE = 0.7
+"""On the keyword path, the subject's score is this much kind (WordNet: a sheep is a kind of
+mammal, as a cheetah is) and the rest BM25 on the subject's words."""
+SETTING_KIND_SHARE = 0.6
+"""The same for the setting (a freeway is a kind of highway; a field and a park are tracts)."""
+KIND_LEVELS = 8
+"""A head counts as its own kind and its 7 nearest hypernyms (sheep: bovid, ruminant, even-toed
+ungulate, ungulate, placental, mammal, vertebrate), weighted by BM25's idf: a kind most
+entries share (a person) says little, a rare one (a mammal, a body of water) much."""
+SUBJECT_HEADS = 2
+"""Heads of the subject read (the first phrase's, then one more: "a woman and her dog")."""
+SETTING_HEADS = 4
 _MAX = 1.0 + SAME_MODEL_BONUS + MISSING_BONUS
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -61,6 +79,14 @@ def _entry_subject(e: GalleryEntry) -> str:
 def _entry_setting(e: GalleryEntry) -> str:
     tags = " ".join(t for t in e.tags if not t.startswith(GENRE_PREFIX))
     return f"{e.components.get(Component.SETTING, '')} {tags}"
+
+
+def _entry_place_text(e: GalleryEntry) -> str:
+    """Where an entry happens, for its kinds: the annotated setting (else the title) and its
+    tags, each its own phrase; only words with a place sense count ("kitchen", "street",
+    "ocean"; not "tracking" or "backlight")."""
+    tags = [t for t in e.tags if not t.startswith(GENRE_PREFIX)]
+    return ", ".join([e.components.get(Component.SETTING) or e.title, *tags])
 
 
 def _entry_scene(e: GalleryEntry) -> str:
@@ -97,6 +123,32 @@ def query_parts(prompt: str, spans: Mapping[Component, Sequence[Any]]) -> tuple[
     return subject, " ".join(" ".join([*(s.text for s in places), leftover]).split())
 
 
+Chains = tuple[tuple[int, ...], ...]
+
+
+def _chains(text: str, limit: int, sense: int = ANY) -> Chains:
+    """The WordNet kind chains of the heads of `text`'s noun phrases (see noun_kinds), in the
+    sense asked for (a setting's heads as places); heads with no such sense are left out."""
+    return tuple(c for c in (kind_chain(h, sense) for h in phrase_heads(text, limit)) if c)
+
+
+def _kind_scores(index: KeywordIndex, terms: list[str]) -> dict[int, float]:
+    """BM25 of the kind terms, scaled by what an entry holding all of those the gallery knows
+    would score (about the sum of their idf) rather than by the best entry: an entry that
+    shares only a distant kind ("organism") with the prompt stays a small score even when no
+    entry shares a closer one."""
+    terms = [t for t in terms if index.holding(t)]
+    scores = index.score_map(terms)
+    top = max(max(scores.values(), default=0.0), sum(index.idf[t] for t in terms))
+    return {i: s / top for i, s in scores.items()} if top > 0 else {}
+
+
+def _kind_tokens(chains: Chains) -> list[str]:
+    """Each head's kind and its KIND_LEVELS - 1 nearest hypernyms, as BM25 terms (a synset
+    number never collides with a word: words have no "#")."""
+    return [f"#{node}" for chain in chains for node in chain[:KIND_LEVELS]]
+
+
 class GallerySimilarity:
     def __init__(self, kb: KnowledgeBase):
         self.entries: list[GalleryEntry] = list(kb.gallery.values())
@@ -105,6 +157,13 @@ class GallerySimilarity:
         self.scenes = KeywordIndex([tokenize(_entry_scene(e)) for e in self.entries])
         self._identity = {_same_text(e.prompt): i for i, e in enumerate(self.entries)}
         self._has = [{c.value for c in e.components} for e in self.entries]
+        # Kinds of the annotated subject and setting (the title when an entry has none).
+        self.subject_kinds = KeywordIndex([_kind_tokens(_chains(
+            e.components.get(Component.SUBJECT) or e.title, SUBJECT_HEADS))
+            for e in self.entries])
+        self.setting_kinds = KeywordIndex([_kind_tokens(_chains(
+            _entry_place_text(e), SETTING_HEADS + len(e.tags), PLACE))
+            for e in self.entries])
         self._vectors: tuple[Any, Any] | None = None  # (subject+setting, scene) matrices
         self._vectors_lock = threading.Lock()
 
@@ -153,8 +212,17 @@ class GallerySimilarity:
         w_scene = 1.0 - w_subject - w_setting
         by_scene = _scaled(self.scenes.score_map(tokenize(prompt)))
         vectors: tuple[Sequence[float], Sequence[float]] | None = None
+        kind_of_subject: dict[int, float] = {}
+        kind_of_setting: dict[int, float] = {}
         if encoder is not None and self._vectors is not None:
             vectors = self._cosines(encoder, prompt)
+        else:  # the keyword path: kinds stand in for the meaning embeddings would give
+            if subject:
+                kind_of_subject = _kind_scores(self.subject_kinds,
+                                               _kind_tokens(_chains(subject, SUBJECT_HEADS)))
+            if setting:
+                kind_of_setting = _kind_scores(self.setting_kinds, _kind_tokens(
+                    _chains(setting, SETTING_HEADS, PLACE)))
         itself = self._identity.get(_same_text(prompt))
         wanted = {str(getattr(m, "value", m)) for m in missing} & {c.value for c in Component}
         scored: list[tuple[float, int]] = []
@@ -162,8 +230,12 @@ class GallerySimilarity:
             if i == itself:
                 continue
             subj, sett, scene = by_subject.get(i, 0.0), by_setting.get(i, 0.0), by_scene.get(i, 0.0)
-            shares = subj > 0 or sett > 0 or scene > 0
-            if vectors is not None:
+            kind_subj, kind_sett = kind_of_subject.get(i, 0.0), kind_of_setting.get(i, 0.0)
+            shares = subj > 0 or sett > 0 or scene > 0 or kind_subj > 0 or kind_sett > 0
+            if vectors is None:
+                subj = (1 - SUBJECT_KIND_SHARE) * subj + SUBJECT_KIND_SHARE * kind_subj
+                sett = (1 - SETTING_KIND_SHARE) * sett + SETTING_KIND_SHARE * kind_sett
+            else:
                 place, whole = vectors[0][i], vectors[1][i]
                 shares = shares or place >= MIN_VECTOR_SIMILARITY
                 subj = VECTOR_SHARE * place + (1 - VECTOR_SHARE) * subj
