@@ -104,6 +104,7 @@ BANK = [
     'A neon sign saying "Open all night" flickers on a wet street',
     'An old man says "I remember it all" to the camera',
     "A lighthouse on a cliff, static camera", "A toilet, frozen in time",
+    "A static shot of a lighthouse, no camera movement",
     "Un chat court dans le jardin", "Ein Hund läuft durch den Park",
     "A fox in the snow", "A city street at night", "A chef in a small kitchen",
     "A woman waits at a bus stop in the pouring rain", "Autumn leaves fall in a park",
@@ -192,3 +193,10 @@ def test_a_chat_models_faithful_rewrite_passes():
 def test_the_brief_tells_the_model_what_the_prompt_excludes_and_its_look():
     lines = " ".join(llm_brief("a black and white photo of a room, no people", []))
     assert "no people" in lines and "black and white" in lines
+
+
+def test_a_negated_compound_goes_whole(kb):
+    """"no camera movement" is one excluded thing: "movement" is not left behind on its own."""
+    c = critique("A static shot of a lighthouse, no camera movement", kb)
+    assert ", movement" not in c.rewrite.lower(), c.rewrite
+    assert not [m for m in analyze(c.rewrite).camera_moves if m != "static"], c.rewrite

@@ -88,6 +88,8 @@ INSTRUCTION = (r"(?:do not|don't|never|not|no need to)\s+(?:add|include|show|fea
                r"use|have|place|insert|draw|render)\b")
 PEOPLE = (r"people|person|persons|man|men|woman|women|boy|boys|girl|girls|child|children|kids|"
           r"crowd|figure|figures|someone|anyone|humans?|pedestrians?")
+JOINTS = frozenset(("and", "or", "in", "on", "at", "with", "while", "of", "for", "to", "from",
+                    "near", "under", "over", "by", "as", "the", "a", "an", "is", "are"))
 GROUPS: tuple[str, ...] = (PEOPLE, r"cars?|vehicles?|traffic|trucks?|bus|buses",
                            r"animals?|dogs?|cats?|birds?|pets?")
 """An excluded word stands for its group: "no people" also rules out "a man", "a figure"."""
@@ -135,20 +137,34 @@ def _has(pattern: str, low: str) -> bool:
 
 
 def excluded_of(a: Analysis) -> tuple[str, ...]:
-    """What the prompt's negations exclude, as patterns: the words after "no", "without" or "do
-    not add", widened to their group (PEOPLE, vehicles, animals)."""
+    """What the prompt's negations exclude, as patterns: the head noun of what follows "no",
+    "without" or "do not add" ("no camera movement" excludes movement, not the camera), widened
+    to its group (PEOPLE, vehicles, animals)."""
     low = a.prompt.lower()
     out: list[str] = []
     for n in a.negations:
-        tail = low[n.start:]
-        match = re.match(INSTRUCTION + r"\s+(?:any\s+|a\s+|the\s+)?([^,.;:]+)", tail)
-        words = match.group(1) if match else re.sub(
+        match = re.match(INSTRUCTION + r"\s+(?:any\s+|a\s+|an\s+|the\s+)?([^,.;:]+)",
+                         low[n.start:])
+        phrase = match.group(1) if match else re.sub(
             r"^(?:no|without|never|not|don't|doesn't|do not|does not|avoid|avoiding|free of|"
-            r"absent|lacking|minus)\s+(?:any\s+|a\s+|the\s+)?", "", n.text.lower())
-        for word in re.findall(r"[a-z][a-z'-]+", words)[:3]:
-            group = next((g for g in GROUPS if re.fullmatch(g, word)), None)
-            out.append(group or re.escape(word.rstrip("s")) + r"s?")
+            r"absent|lacking|minus)\s+(?:any\s+|a\s+|an\s+|the\s+)?", "", n.text.lower()) + \
+            low[n.end:n.end + 40].split(",")[0].split(".")[0]
+        head = _head(re.findall(r"[a-z][a-z'-]+", phrase))
+        if head:
+            group = next((g for g in GROUPS if re.fullmatch(g, head)), None)
+            out.append(group or re.escape(head[:-1] if head.endswith("s") else head) + r"s?")
     return tuple(dict.fromkeys(out))
+
+
+def _head(words: list[str]) -> str | None:
+    """The noun a negated phrase is about: its last word before a joint ("and", "in", "while")
+    or a verb in -ing ("no people walking" is about people)."""
+    kept: list[str] = []
+    for word in words[:4]:
+        if word in JOINTS or (kept and word.endswith("ing")):
+            break
+        kept.append(word)
+    return kept[-1] if kept else None
 
 
 def without_exclusions(a: Analysis) -> str:

@@ -165,7 +165,8 @@ POSITIVE_FOR_NEGATION: dict[str, str] = {
     "cars": "empty road", "traffic": "empty road", "clouds": "clear sky", "text": "clean frame",
     "words": "clean frame", "logo": "clean frame", "logos": "clean frame", "blur": "crisp focus",
     "noise": "clean image", "grain": "clean image", "shake": "steady camera",
-    "camera shake": "steady camera", "movement": "still", "motion": "still", "cuts": "one "
+    "camera shake": "steady camera", "camera movement": "steady locked-off camera",
+    "camera motion": "steady locked-off camera", "movement": "still", "motion": "still", "cuts": "one "
     "continuous shot", "wind": "still air", "rain": "dry weather", "shadows": "even light",
 }
 
@@ -508,15 +509,20 @@ def remove_negations(a: Analysis, text: str, model: ModelProfile | None) -> tupl
             moved.append(words)
             text = text.replace(span, "", 1)
             continue
+        negated = n.text
         words = re.sub(r"^(?:no|without|never|not|don't|doesn't|do not|does not|avoid|avoiding|"
-                       r"free of|absent|lacking|minus)\s+(?:any\s+|a\s+|the\s+)?", "", n.text,
+                       r"free of|absent|lacking|minus)\s+(?:any\s+|a\s+|the\s+)?", "", negated,
                        flags=re.I)
+        more = re.match(r"\s+([A-Za-z]+)\b", a.prompt[n.end:])
+        if more and f"{words} {more.group(1)}".lower() in POSITIVE_FOR_NEGATION:
+            negated += more.group(0)  # "no camera movement", not "no camera" + "movement"
+            words = f"{words} {more.group(1)}"
         if model is not None and model.negative_prompt:
             replacement = ""
         else:
             replacement = POSITIVE_FOR_NEGATION.get(words.lower(), "")
         moved.append(words)
-        text = text.replace(n.text, replacement, 1)
+        text = text.replace(negated, replacement, 1)
     return _tidy(text), moved
 
 
