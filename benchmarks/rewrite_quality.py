@@ -28,8 +28,9 @@ import yaml
 
 from bot.core.critique.analysis import analyze, search_lower
 from bot.core.critique.components import COMPONENT_NAMES
+from bot.core.critique.consistency import conflicts, rewrite_conflicts, traits_of
 from bot.core.critique.facts import IN, OUT, contradictions, facts_of, mentions_in
-from bot.core.critique.needs import STILL_CAMERA, STILL_SUBJECT
+from bot.core.critique.needs import STILL_CAMERA, STILL_SUBJECT, context_of
 from bot.core.critique.pipeline import critique
 from bot.core.knowledge import load_knowledge
 
@@ -92,6 +93,7 @@ def evaluate(rows: list[dict], kb, strength: str) -> dict:
     tp = fp = fn = 0
     ours: Counter[str] = Counter()
     theirs: Counter[str] = Counter()
+    inconsistent: Counter[str] = Counter()
     contradicting = labelled = still_moved = still_rows = asked_still = asked_moved = 0
     misses = []
     for row in rows:
@@ -107,6 +109,11 @@ def evaluate(rows: list[dict], kb, strength: str) -> dict:
             contradicting += 1
         if contradicts_labels(row, c.rewrite):
             labelled += 1
+        a = analyze(row["short"])
+        traits = traits_of(a, context_of(a))
+        found = rewrite_conflicts(traits, c.rewrite) + [
+            k for x in c.additions for k in conflicts(traits, x.text, x.component)]
+        inconsistent.update({k.kind for k in found})
         moves = set(analyze(c.rewrite).camera_moves) - set(analyze(row["short"]).camera_moves)
         moved = bool(moves - {"static"}) or "pacing" in got
         if row.get("still"):
@@ -121,7 +128,8 @@ def evaluate(rows: list[dict], kb, strength: str) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"n": len(rows), "precision": precision, "recall": recall, "ours": ours,
-            "theirs": theirs, "contradicting": contradicting, "labelled": labelled,
+            "theirs": theirs, "contradicting": contradicting, "inconsistent": inconsistent,
+            "labelled": labelled,
             "still_rows": still_rows, "still_moved": still_moved, "asked_still": asked_still,
             "asked_moved": asked_moved, "misses": misses}
 
@@ -136,6 +144,10 @@ def report(split: str, r: dict, rows: list[dict]) -> None:
           f"recall {r['recall']:.2f} ({ok(r['recall'])})   target >= 0.80 each")
     print(f"contradicting their prompt: {r['contradicting']} by the checker, {r['labelled']} "
           f"against the labelled facts (target 0)")
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(r["inconsistent"].items())) or "none"
+    print(f"rewrites breaking what the prompt fixes, by the consistency check (excluded "
+          f"things, subject colour/material/number, black-and-white or drawn look, framing, "
+          f"stillness, language): {kinds} (target none)")
     print(f"prompts that ask for stillness (static, locked-off, frozen...) given a camera move "
           f"or pacing: {r['asked_moved']} of {r['asked_still']} (target 0)")
     print(f"labelled still scenes given a camera move or pacing: {r['still_moved']} of "

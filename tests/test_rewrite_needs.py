@@ -420,8 +420,10 @@ def test_review_channel_fixes_follow_the_rewrite(kb, tmp_path):
 # --- how likely an expert adds it: need_rates ---------------------------------------------------
 
 
-def test_the_shipped_rates_are_what_the_fit_script_makes_from_dev():
-    """need_rates_table.py is regenerated, never hand-tuned: fitting dev again gives it back."""
+def test_the_shipped_weights_are_what_the_fit_script_makes_from_dev():
+    """need_rates_table.py is regenerated, never hand-tuned: fitting dev again gives it back.
+    (Rewritten with the table: it pinned RATES, per-kind counts; the table now holds the
+    logistic model's WEIGHTS and the penalty they were fitted with.)"""
     import sys
     from pathlib import Path
 
@@ -434,8 +436,10 @@ def test_the_shipped_rates_are_what_the_fit_script_makes_from_dev():
         sys.path.pop(0)
     rows = fit.dev_rows()
     assert table.DEV_ROWS == len(rows) >= 100
-    assert fit.fit(rows) == table.RATES
-    assert 0.2 <= table.THRESHOLD <= 0.7
+    assert fit.fit(rows, table.PENALTY) == table.WEIGHTS
+    assert table.PENALTY in fit.PENALTIES and table.THRESHOLD in fit.THRESHOLDS
+    assert fit.choose(rows, 0, (True,)) == (table.PENALTY, table.THRESHOLD, table.FORCE_CORE)
+    assert set(table.WEIGHTS) == {c.value for c in C} - {"consistency", "audio"}
 
 
 @pytest.mark.parametrize("prompt", SEED_BROKEN + STILL + [

@@ -22,6 +22,7 @@ from bot.core.critique import need_rates
 from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
+from bot.core.critique.consistency import without_exclusions
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
@@ -319,7 +320,7 @@ def context_of(a: Analysis) -> Context:
         return native_context(a)
     low = a.prompt.lower()
     subjects = a.spans.get(C.SUBJECT) or []
-    fams = families_of(low, subjects[0].text.lower() if subjects else "")
+    fams = families_of(without_exclusions(a), subjects[0].text.lower() if subjects else "")
     has_action = bool(a.actions) or a.strength(C.ACTION) >= WEAK
     posture_only = bool(a.actions) and all(
         re.match(POSTURE, s.text.lower()) for s in a.actions) and not a.has(C.MOTION)
@@ -494,7 +495,8 @@ def plan(a: Analysis, model: ModelProfile | None = None,
         needs = candidates[:LIGHT_COUNT]
     elif strength == Strength.STANDARD:
         cut = need_rates.threshold()
-        needs = [n for n in candidates if n.core or n.chance >= cut]
+        forced = need_rates.force_core()
+        needs = [n for n in candidates if (forced and n.core) or n.chance >= cut]
     else:
         needs = candidates
     refused = _refused(a, ctx)
@@ -524,8 +526,9 @@ def _candidates(a: Analysis, ctx: Context, model: ModelProfile | None,
         if comp == C.CONSISTENCY:
             continue  # a person's anchor is the subject's wardrobe detail
         rule, kind = _rule_for(comp, kinds)
-        chance = need_rates.chance(features, comp)
-        if a.strength(comp) >= WEAK and comp in ELABORATION:
+        elaborated = a.strength(comp) >= WEAK and comp in ELABORATION
+        chance = need_rates.chance(features, comp, bool(rule and rule.core) and not elaborated)
+        if elaborated:
             out[comp] = Need(comp, ELABORATION[comp], rule.guide if rule else
                              COMPONENTS[comp].guide[0], kind, False, chance)
         elif rule is not None:
@@ -621,23 +624,21 @@ def llm_brief(prompt: str, additions: list[Addition]) -> list[str]:
     if ctx.animated:
         lines.append("The prompt names an animated or illustrated style: keep it, add no "
                      "realism or documentary words.")
+    if ctx.monochrome:
+        lines.append("The prompt is black and white: name no colour.")
+    a = analyze(prompt)
+    excluded = [n.text for n in a.negations]
+    if excluded:
+        lines.append(f"The prompt excludes things ({'; '.join(excluded)}): never add them.")
     return lines
-
-
-MOVING = frozenset({"static"})
 
 
 def rewrite_problems(prompt: str, text: str) -> list[str]:
     """Why a rewrite written elsewhere (a chat model) may not replace the offline one: it
-    contradicts the prompt's time of day, place, season or weather, or moves a still prompt."""
+    contradicts what the prompt fixes (consistency.rewrite_conflicts: time of day, place,
+    season, weather, what it excludes, its black and white or drawn look, its stillness)."""
     from bot.core.critique.analysis import analyze
-    from bot.core.critique.facts import contradictions
+    from bot.core.critique.consistency import rewrite_conflicts, traits_of
 
-    problems = [str(c) for c in contradictions(prompt, text)]
-    ctx = context_of(analyze(prompt))
-    if ctx.still_camera:
-        before = set(analyze(prompt).camera_moves)
-        moves = [m for m in analyze(text).camera_moves if m not in MOVING and m not in before]
-        if moves:
-            problems.append(f"camera: adds {', '.join(moves)} to a prompt that holds still")
-    return problems
+    a = analyze(prompt)
+    return [str(c) for c in rewrite_conflicts(traits_of(a, context_of(a)), text)]

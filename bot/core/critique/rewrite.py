@@ -3,7 +3,7 @@
 What to add is decided first (`needs.plan`: a still subject gets light, setting and lens; an
 action gets motion physics and a camera that serves it). Each phrase is then chosen from the
 prompt's own context (what the subject is, where and when it is, the verb it already has) and
-checked against what the prompt says (`facts.clashes`): "a fox in the snow" never gets window
+checked against what the prompt fixes (`consistency.conflicts`): "a fox in the snow" never gets window
 light, "at night" never gets golden hour. The author's phrasing stays; only spam and negation are
 taken out. With a target model, the result is put into that model's dialect by the translator.
 """
@@ -16,7 +16,14 @@ from typing import Any, Protocol
 from bot.core import cached_re as re
 from bot.core.critique.analysis import compiled, search_lower
 from bot.core.critique.components import Component as C
-from bot.core.critique.facts import IN, OUT, clashes, mentions_in
+from bot.core.critique.consistency import (
+    INSTRUCTION,
+    Traits,
+    conflicts,
+    plural_subject,
+    traits_of,
+)
+from bot.core.critique.facts import IN, OUT, mentions_in
 from bot.core.critique.lexicon import QUALITY_SPAM
 from bot.core.critique.needs import FAMILIES, Context, Need, Plan, Strength, plan
 from bot.core.critique.results import Addition, Analysis
@@ -40,7 +47,6 @@ SPACE_VEHICLE = r"\b(?:rocket|spaceship|spacecraft)\b"
 BOAT = r"\b(?:boat|ship)\b"
 FOOD = r"\b(?:burger|pizza|sushi|cake|bread|croissant|cocktail|wine|chocolate|dish|coffee|tea)\b"
 STAGE = r"\b(?:stage|concert|theater|theatre|spotlight|ballroom)\b"
-REALISM = r"\b(?:realism|realistic|documentary|film grain|photoreal\w*|live[- ]action)\b"
 
 # Family defaults, used when no context-specific phrase applies (or all of those clash).
 DEFAULTS: dict[str, dict[C, str]] = {
@@ -159,7 +165,8 @@ POSITIVE_FOR_NEGATION: dict[str, str] = {
     "cars": "empty road", "traffic": "empty road", "clouds": "clear sky", "text": "clean frame",
     "words": "clean frame", "logo": "clean frame", "logos": "clean frame", "blur": "crisp focus",
     "noise": "clean image", "grain": "clean image", "shake": "steady camera",
-    "camera shake": "steady camera", "movement": "still", "motion": "still", "cuts": "one "
+    "camera shake": "steady camera", "camera movement": "steady locked-off camera",
+    "camera motion": "steady locked-off camera", "movement": "still", "motion": "still", "cuts": "one "
     "continuous shot", "wind": "still air", "rain": "dry weather", "shadows": "even light",
 }
 
@@ -231,7 +238,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         subjects = a.spans.get(C.SUBJECT) or []
         return _subject_details(subjects[0].text.lower(), low, ctx) if subjects else []
     elif comp == C.ACTION and ctx.has_action:
-        return _beats(ctx, low)
+        return _beats(ctx, low, plural_subject(a))
     elif comp == C.MOTION:
         picked = _verb_pick(MOTION_BY_VERB, verbs)
         out += [picked] if picked else []
@@ -343,8 +350,8 @@ ANIMAL_LOOK = [
     (r"\b(?:wolf|wolves)\b", "with thick grey fur"),
     (r"\b(?:snake|lizard|frog|dragon)\b", "with glistening patterned skin"),
     (r"\b(?:birds?|sparrow|robin|finch)\b", "with finely detailed brown feathers"),
-    (r"\b(?:eagle|hawk|owl|crow|raven|parrot|swans?|ducks?|geese|seagull|gulls?|pigeon)\b",
-     "with finely detailed feathers"),
+    (r"\b(?:birds?|sparrow|robin|finch|eagle|hawk|owl|crow|raven|parrot|swans?|ducks?|geese|"
+     r"seagull|gulls?|pigeon)\b", "with finely detailed feathers"),
     (r"\b(?:fish|koi|shark|whales?|dolphins?|turtle|seal|otter|octopus|jellyfish)\b",
      "its skin catching flickers of light"),
     (r"\b(?:butterfl(?:y|ies))\b", "with delicate orange-and-black wings"),
@@ -365,9 +372,10 @@ def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
     table = PERSON_WEAR if "person" in fams else ANIMAL_LOOK \
         if set(fams) & {"animal", "bird", "water"} else []
-    for pattern, phrase in table:
-        if re.search(pattern, subject if table is ANIMAL_LOOK else low):
-            return [phrase]
+    found = [phrase for pattern, phrase in table
+             if re.search(pattern, subject if table is ANIMAL_LOOK else low)]
+    if found:
+        return found  # most specific first; a later one when it clashes (consistency)
     if "vehicle" in fams:
         return ["with glossy paint and chrome trim"]
     if ctx.still_subject:
@@ -385,7 +393,18 @@ BEATS: dict[str, str] = {
 }
 
 
-def _beats(ctx: Context, low: str = "") -> list[str]:
+BEATS_PLURAL: dict[str, str] = {
+    "person": "then they pause and glance at each other",
+    "animal": "then they pause, ears pricked, and look around",
+    "bird": "then they settle, wings folding neatly",
+    "water": "then they turn together with a flick of their tails",
+}
+"""The same beats for a plural subject ("two cats", "a man and a woman")."""
+
+
+def _beats(ctx: Context, low: str = "", plural: bool = False) -> list[str]:
+    if plural:
+        return [BEATS_PLURAL[f] for f in ctx.families if f in BEATS_PLURAL][:1]
     if _has(INSECT, low):
         return ["then turns, antennae twitching"]
     return [BEATS[f] for f in ctx.families if f in BEATS][:1]
@@ -434,10 +453,14 @@ in words the fact reader does not know ("under a full moon", "lantern-lit"), and
 a time (a source, a direction, a quality) is what the model needs anyway."""
 
 
-def _fits(phrase: str, a: Analysis, ctx: Context) -> bool:
-    """A phrase may join the prompt only if it contradicts nothing the prompt says and invents no
-    season or weather, nor a time of day unless the prompt's kind asks for one."""
-    if clashes(a.prompt, phrase):
+def _fits(phrase: str, a: Analysis, ctx: Context, comp: C | None = None,
+          traits: Traits | None = None) -> bool:
+    """A phrase may join the prompt only if it contradicts nothing the prompt fixes
+    (consistency.conflicts: its facts, what it excludes, its subject, look, framing, stillness
+    and language) and invents no season or weather, nor a time of day unless the prompt's kind
+    asks for one."""
+    t = traits or traits_of(a, ctx)
+    if conflicts(t, phrase, comp):
         return False
     timed = bool(TIMED_KINDS & set(ctx.kinds))
     for m in mentions_in(phrase.lower()):
@@ -445,12 +468,15 @@ def _fits(phrase: str, a: Analysis, ctx: Context) -> bool:
             continue
         if m.dimension in INVENTED or (m.dimension == "time_of_day" and not timed):
             return False
-    return not (ctx.animated and _has(REALISM, phrase.lower()))
+    return True
 
 
-def phrase_for(comp: C, a: Analysis, ctx: Context, verbs: str) -> str | None:
+def phrase_for(comp: C, a: Analysis, ctx: Context, verbs: str,
+               traits: Traits | None = None) -> str | None:
+    """The first candidate phrase for `comp` that agrees with the prompt, or None."""
+    t = traits or traits_of(a, ctx)
     for phrase in _candidates(comp, a, ctx, verbs):
-        if _fits(phrase, a, ctx):
+        if _fits(phrase, a, ctx, comp, t):
             return phrase
     return None
 
@@ -477,16 +503,35 @@ def remove_negations(a: Analysis, text: str, model: ModelProfile | None) -> tupl
     """
     moved: list[str] = []
     for n in a.negations:
+        told = _instruction(a.prompt, n.start)
+        if told is not None:  # "do not add people": the instruction and its object go
+            span, words = told
+            moved.append(words)
+            text = text.replace(span, "", 1)
+            continue
+        negated = n.text
         words = re.sub(r"^(?:no|without|never|not|don't|doesn't|do not|does not|avoid|avoiding|"
-                       r"free of|absent|lacking|minus)\s+(?:any\s+|a\s+|the\s+)?", "", n.text,
+                       r"free of|absent|lacking|minus)\s+(?:any\s+|a\s+|the\s+)?", "", negated,
                        flags=re.I)
+        more = re.match(r"\s+([A-Za-z]+)\b", a.prompt[n.end:])
+        if more and f"{words} {more.group(1)}".lower() in POSITIVE_FOR_NEGATION:
+            negated += more.group(0)  # "no camera movement", not "no camera" + "movement"
+            words = f"{words} {more.group(1)}"
         if model is not None and model.negative_prompt:
             replacement = ""
         else:
             replacement = POSITIVE_FOR_NEGATION.get(words.lower(), "")
         moved.append(words)
-        text = text.replace(n.text, replacement, 1)
+        text = text.replace(negated, replacement, 1)
     return _tidy(text), moved
+
+
+def _instruction(prompt: str, start: int) -> tuple[str, str] | None:
+    """An instruction not to add something ("do not add people", "don't show any text"): the
+    span through its object, and the object; None for a plain negation ("no cars")."""
+    m = re.match(INSTRUCTION + r"\s+(?:any\s+|a\s+|an\s+|the\s+)?([^,.;:]+)", prompt[start:],
+                 flags=re.I)
+    return (m.group(0), m.group(1).strip()) if m else None
 
 
 LEAD = (C.SHOT, C.CAMERA, C.LENS)
@@ -505,7 +550,15 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
     if at < 0:
         return None
     end = at + len(subjects[0].text)
+    if _quoted(base, end):
+        return None  # words the prompt quotes (a sign's text, a line of dialogue) stay as written
     return f"{base[:end]} {phrase}{base[end:]}"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is offset `at` inside a quotation ("a sign saying "Open 24h"")?"""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 class Dialect(Protocol):
@@ -533,9 +586,12 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
         base = base[0].upper() + base[1:]
     verbs = " ".join(s.cue or s.text for s in a.actions).lower()
     chosen: dict[C, tuple[str, Need]] = {}
+    traits = traits_of(a, ctx)
     for need in p.needs:
         phrase = _audio_phrase(ctx) if need.component == C.AUDIO else \
-            phrase_for(need.component, a, ctx, verbs)
+            phrase_for(need.component, a, ctx, verbs, traits)
+        if phrase and need.component == C.AUDIO and conflicts(traits, phrase, C.AUDIO):
+            phrase = None
         if phrase:
             chosen[need.component] = (phrase, need)
     for comp in (C.SUBJECT, C.CONSISTENCY):
