@@ -4,8 +4,10 @@ and idioms) and the light direction (a side named with a light word near it)."""
 from __future__ import annotations
 
 from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
+from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import facts_of
-from bot.core.sequence.spans import LIGHT_SOURCES, Mention, dedupe, rx
+from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, dedupe, rx
 from bot.core.sequence.timeofday import clock_and_idioms
 
 # ---- light direction --------------------------------------------------------------------------
@@ -57,6 +59,16 @@ _LIGHT_NOT_TIME = frozenset({"sunlight", "sunlit", "daylight", "window light", "
 light, not a time of day: "low sun" is a light direction's sun at any edge of the day."""
 
 
+_CLASSIFIES_NEXT = re.compile(
+    r"^[ -](?:" + alts(set(vocab.GARMENTS) | vocab.PERSON_NOUNS | set(words(
+        "shift shifts job jobs class classes school train trains bus buses flight flights ferry "
+        "paper papers newspaper news edition club clubs watchman watch duty owl owls"))) +
+    r")(?![\w-])", re.I)
+"""A time word that classifies the noun after it ("her night shift", "an evening gown",
+"the night watchman", "the morning paper") says what kind of thing it is, not when the shot
+happens: a nurse ending her night shift walks out into the morning."""
+
+
 def time_of_day(text: str) -> list[Mention]:
     """Time of day words: the critique's facts (so "golden hour" and "dusk" agree here as in a
     rewrite), clock times and time idioms (`timeofday`). A shot whose words allow no common
@@ -67,7 +79,8 @@ def time_of_day(text: str) -> list[Mention]:
     """What each facts mention allows before continuity narrows it (the consistency check)."""
     for m in facts.mentions:
         if m.dimension == "time_of_day" and \
-                m.text.lower() not in _LIGHT_NOT_TIME:
+                m.text.lower() not in _LIGHT_NOT_TIME and \
+                not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
             strict = _strict_time(m.text.lower(), m.allows)
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))

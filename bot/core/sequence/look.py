@@ -7,6 +7,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of_word
+from bot.core.sequence.palette import palette_word
 from bot.core.sequence.spans import Head, Mention, dedupe, rx
 
 # ---- lens family ---------------------------------------------------------------------------------
@@ -144,8 +145,8 @@ def _style_phrases(text: str) -> list[Head]:
 
 
 _STYLE_OF = re.compile(
-    r"(?<![\w-])(?<!dressed )(?<!decorated )(?<!furnished )(?:in the style of|in the manner of|"
-    r"(?:rendered|drawn|painted|animated|shot|styled|made) (?:like|as))\s*((?:an? |the )?"
+    r"(?<![\w-])(?<!dressed )(?<!decorated )(?<!furnished )(?i:in the style of|in the manner of|"
+    r"(?:rendered|drawn|painted|animated|shot|styled|made) (?:like|as))\s*((?i:an? |the )?"
     r"[\w'&.-]+(?: [\w'&.-]+){0,4}?)(?=\s*(?:[,.;:]|$|\s(?:with|and|as|while|where|of)\s))|"
     r"(?<![\w-])[A-Z][\w']*(?: [A-Z][\w']*)?-(?:inspired|esque)(?![\w-])()")
 """A style said by its grammar: "in the style of a 1970s Polaroid", "rendered like a vintage
@@ -183,6 +184,8 @@ def styles(text: str) -> list[Mention]:
                 dropped += len(lead.pop(0)) + 1
             if not lead or lead[-1].lower() in _NOT_STYLE_WORDS:
                 continue  # "the same style", "her hair style"
+            if all(palette_word(w.lower()) for w in lead):
+                continue  # "a bleach-bypass look", "a warm look": a grade (`palette`)
             start = phrase.start(1) + dropped
         words_ = text[start:phrase.end()]
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}

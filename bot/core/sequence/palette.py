@@ -14,21 +14,28 @@ _WARM = rx(r"warm|warmer|amber|golden|gold|orange|honey|sepia|ochre|copper|tungs
             r"sunset tones|red|reds|earthy|earth tones|rust|autumnal|fiery|yellow")
 _COOL = rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silver|"
             r"moonlit blue|glacial|frosty|azure|blue-green|green-blue|sterile|blue-grey")
-_MUTED = rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?: bypass)?|"
+_MUTED = rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
              r"drab|subdued|pastel|pastels|dusty|greyed|grayed")
 _VIVID = rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon|candy|lurid|"
              r"high[- ]saturation|oversaturated|saturated colou?rs?")
 """Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
+_SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
+                 r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|punchy|hyper-?saturated|"
+                 r"technicolou?r|high[- ]saturation|oversaturated")
+"""Saturation words that are a grade on their own, as a clause of the prompt ("grey sky,
+desaturated, handheld"; "hyper-saturated, vivid"): not "neon" or "faded", which as a lone
+clause name lights or wear as often as a grade."""
 _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
             r"greyscale|noir black|silver gelatin")
 _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
 _PALETTE_PHRASE = rx(
     r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
-    r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut)(?:(?: of|:| in) (?:[a-z-]+"
+    r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
     r"(?: and | )?){1,4})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
-    r"desaturated|teal[- ]and[- ]orange|bleach bypass|sepia(?:[- ]toned)?|technicolou?r|"
-    r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|saturated|warm|cool|cold) colou?rs?)")
+    r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
+    r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
+    r"washed[- ]out|warm|cool|cold) colou?rs?)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
@@ -65,14 +72,15 @@ def palettes(text: str, low: str) -> list[Mention]:
 
 def _colour_lists(text: str) -> list[Mention]:
     """A clause that is only a list of colours ("pastel pinks and baby blues", "green and red
-    neon", "red, gold and black"): the palette the shot is painted in. Every word is a colour,
-    a palette adjective or a joining word, two colours at least are named; neighbouring
+    neon", "red, gold and black") or a saturation said alone ("desaturated"): the palette the
+    shot is painted in. Every word is a colour, a palette adjective, a saturation word or a
+    joining word, and two colours at least or a saturation word are named; neighbouring
     colour-only clauses join into one list."""
     out: list[Mention] = []
     run: list[tuple[int, int]] = []
     for m in re.finditer(r"[^,.;:]+", text):
         tokens = re.findall(r"[a-z][a-z-]*", m.group(0).lower())
-        if tokens and all(_palette_token(w) for w in tokens):
+        if tokens and all(palette_word(w) for w in tokens):
             run.append((m.start(), m.end()))
             continue
         out += _colour_run(text, run)
@@ -80,7 +88,9 @@ def _colour_lists(text: str) -> list[Mention]:
     return out + _colour_run(text, run)
 
 
-def _palette_token(word: str) -> bool:
+def palette_word(word: str) -> bool:
+    """A word that can only be about colour: a colour, a palette adjective, a saturation word
+    ("bleach-bypass look" is a grade, not a style)."""
     return bool(hues_of_word(word)) or word in PALETTE_ADJ or bool(_VIVID.fullmatch(word)) or \
         bool(_MUTED.fullmatch(word)) or bool(re.search(r"-(?:soaked|drenched|washed|tinted)$",
                                                         word))
@@ -93,7 +103,9 @@ def _colour_run(text: str, run: list[tuple[int, int]]) -> list[Mention]:
     phrase = text[start:end]
     lead = len(phrase) - len(phrase.lstrip())
     phrase = phrase.strip()
-    if len([w for w in re.findall(r"[a-z][a-z-]*", phrase.lower()) if hues_of_word(w)]) < 2:
+    tokens = re.findall(r"[a-z][a-z-]*", phrase.lower())
+    if len([w for w in tokens if hues_of_word(w)]) < 2 and not any(
+            _SATURATION.fullmatch(w) or _MONO.fullmatch(w) for w in tokens):
         return []
     return [Mention("palette", phrase, start + lead, start + lead + len(phrase),
                     frozenset(palette_values(phrase)))]

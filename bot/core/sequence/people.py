@@ -639,6 +639,9 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
                 not (hues_of(mods) or any(w in vocab.MATERIALS for w in mods)):
             continue  # "cap" is worn after "in the", or when it has a colour or a material
+        if vocab.GARMENTS[noun] == "carried" and _INSIDE.search(low[max(0, m.start(2) - 40):
+                                                                    m.start(2)]):
+            continue  # "the goldfish in a bag", "keys in her briefcase": a container
         while mods and mods[0] in STOP_LEFT:
             mods.pop(0)
         if any(w in STOP_LEFT for w in mods):
@@ -691,6 +694,11 @@ def _left_modifiers(words: str) -> list[str]:
             continue
         kept.insert(0, p)
     return kept
+
+
+_INSIDE = re.compile(r"(?:^|\s)(?:in|into|inside|from)\s+(?:an?|the|his|her|their|its)\s+"
+                     r"(?:[\w-]+\s+){0,3}$")
+"""A carried thing after "in" holds something: nobody is dressed in a bag."""
 
 
 def _dressed(low: str, start: int, end: int) -> bool:
