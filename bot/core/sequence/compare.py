@@ -231,17 +231,22 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
           mentions: Callable[[int], list[Mention]]) -> tuple[list[int], list[Mention]]:
     """Walk the shots that state one anchor in order: each is compared with the value in force
-    (the first shot's, or the last one a stated reason brought in). Returns the shots that
-    clash without a reason, and the value in force at the first clash (the fix)."""
+    (the first shot's, or the last one a stated reason brought in); a shot back at a value a
+    reason replaced returns to it (the present after a flashback, the lights back on). Returns
+    the shots that clash without a reason, and the value in force at the first clash (the
+    fix)."""
     canon = mentions(where[0])
+    left: list[list[Mention]] = []  # the values stated reasons replaced
     clashing: list[int] = []
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
         if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, i + 1)):
+            left.append(canon)
             canon = mine
             continue
-        if any(_clash(m, canon) for m in mine):
+        if any(_clash(m, canon) for m in mine) and not any(
+                not any(_clash(m, old) for m in mine) for old in left):
             if not clashing:
                 fix = list(canon)
             clashing.append(i)
@@ -342,9 +347,14 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
     for anchor in GLOBAL_ANCHORS:
         where = [i for i, s in enumerate(shots) if s.of(anchor)]
         clashed, fix_at = False, None
+        left: list[frozenset[str]] = []  # values a stated reason replaced (see `_walk`)
         for prev, cur in zip(where, where[1:], strict=False):
             if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, cur + 1)):
+                left.append(_values(shots[prev], anchor))
                 continue
+            if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
+                   for old in left):
+                continue  # back to the value before a stated change
             if _global_clash(anchor, shots[prev], shots[cur]):
                 clashed = True
                 fix_at = prev if fix_at is None else fix_at

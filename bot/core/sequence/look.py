@@ -43,9 +43,11 @@ _LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphi
 # ---- style ---------------------------------------------------------------------------------------
 _STYLES: list[tuple[str, str]] = [
     (r"anime|manga|cel[- ]shaded|studio ghibli|ghibli", "anime"),
-    (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks|animated (?:film|feature|short|"
-     r"movie|series|style)|cartoon(?:ish|[- ]style)|2d animation|cel animation|hand-drawn "
-     r"animation|hand-drawn", "3d-animation"),
+    (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks", "3d-animation"),
+    (r"2d animat\w*|cel animation|hand-drawn animation|hand-drawn|traditional animation|"
+     r"2d cartoon", "2d-animation"),
+    (r"animated (?:film|feature|short|movie|series|style)|cartoon(?:ish|[- ]style)",
+     "animation"),
     (r"claymation|clay animation|stop[- ]motion|plasticine|felt puppets?|puppet animation",
      "stop-motion"),
     (r"watercolou?r|oil painting|painterly|impressionist|gouache|ink wash|hand-painted|"
@@ -83,17 +85,21 @@ _NOT_STYLE_WORDS = frozenset(words("a an the this that his her their its and or 
 _STYLE_COMPATIBLE = {frozenset({"film", x}) for x in ("photoreal", "noir", "documentary",
                                                        "vintage-film", "commercial",
                                                        "expressionist", "cyberpunk")} | {
-    frozenset({"commercial", "photoreal"}), frozenset({"expressionist", "noir"}),
-    frozenset({"expressionist", "vintage-film"}), frozenset({"documentary", "commercial"}),
-frozenset({"noir", "photoreal"}), frozenset({"documentary", "photoreal"}),
-                     frozenset({"vintage-film", "documentary"}), frozenset({"vintage-film", "photoreal"}),
-                     frozenset({"cyberpunk", "photoreal"}), frozenset({"noir", "vintage-film"}),
-                     frozenset({"storybook", "3d-animation"}), frozenset({"storybook", "painterly"}),
-                     frozenset({"cyberpunk", "noir"}), frozenset({"storybook", "photoreal"}),
-                     frozenset({"anime", "cyberpunk"}), frozenset({"3d-animation", "cyberpunk"}),
-                     frozenset({"illustration", "painterly"}),
-                     frozenset({"illustration", "storybook"}), frozenset({"cgi", "photoreal"}),
-                     frozenset({"cgi", "3d-animation"}), frozenset({"cgi", "cyberpunk"})}
+    frozenset(pair) for pair in (
+        ("commercial", "photoreal"), ("expressionist", "noir"), ("expressionist", "vintage-film"),
+        ("documentary", "commercial"), ("noir", "photoreal"), ("documentary", "photoreal"),
+        ("vintage-film", "documentary"), ("vintage-film", "photoreal"), ("cyberpunk", "photoreal"),
+        ("noir", "vintage-film"), ("storybook", "3d-animation"), ("storybook", "painterly"),
+        ("cyberpunk", "noir"), ("storybook", "photoreal"), ("anime", "cyberpunk"),
+        ("3d-animation", "cyberpunk"), ("illustration", "painterly"), ("illustration", "storybook"),
+        ("cgi", "photoreal"), ("cgi", "3d-animation"), ("cgi", "cyberpunk"))} | {
+    frozenset({"2d-animation", x}) for x in ("anime", "storybook", "illustration", "painterly",
+                                              "cyberpunk")} | {
+    frozenset({"animation", x}) for x in ("2d-animation", "3d-animation", "anime", "stop-motion",
+                                          "storybook", "cgi", "cyberpunk", "painterly",
+                                          "illustration", "pixel")}
+"""Style families that can describe one film: a 2D animation may be anime or storybook, but
+not 3D or stop-motion; "an animated film" says only that it is animated."""
 
 
 def _names_a_thing(text: str, end: int) -> bool:

@@ -81,7 +81,9 @@ _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
 
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
-                   r"-headed| beard)|redhead|red-head")
+                   r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
+                   r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot)|"
+                   r"redhead|red-head")
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
 _HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
@@ -312,9 +314,16 @@ class Cast:
         return key in vocab.PERSON_NOUNS
 
 
+_FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids ponytail "
+                              "dreadlocks freckles eyepatch"))
 _WEARER = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
                      r"(?:in|wearing|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
-                     r"(?:[\w-]+\s+){0,3}?(" + alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
+                     r"(?:[\w-]+\s+){0,3}?(" + alts(vocab.GARMENTS) + r")(?![\w-])|"
+                     r"(?<![\w-])(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+with\s+"
+                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" +
+                     alts(set(vocab.GARMENTS) | _FACE_NOUNS) + r")(?![\w-])", re.I)
+"""The wearer of a garment ("a baker in a flour-dusted navy apron") or the bearer of a face
+("a lumberjack with a thick red beard"): a person, whatever the noun."""
 _NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+" + _ADJ_RUN + r"([a-z][\w-]*)"
                               r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
 
@@ -330,7 +339,7 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
     found: set[str] = set()
     for shot in shots:
         for m in _WEARER.finditer(shot.prompt):
-            found.add(m.group(1).lower())
+            found.add((m.group(1) or m.group(3)).lower())
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
                 found.add(m.group(3).lower())

@@ -128,7 +128,22 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
     for m in _CLOTHES.finditer(text):
         out.setdefault("clothes", []).append(m.group(0).strip())
+    for m in _ERA.finditer(text):
+        for kind in ("clothes", "time"):
+            out.setdefault(kind, []).append(m.group(0).strip())
     return out
+
+
+_SPAN = r"(?:years|decades|months|weeks|seasons|summers|winters|generations|a lifetime|a decade)"
+_ERA = re.compile(
+    r"(?<![\w-])(?:(?:[\w-]+\s+){0,2}" + _SPAN + r"\s+(?:\w+\s+)?(?:later|earlier|ago|before|"
+    r"after|on|pass|passed|have passed|had passed|go by)|flash[- ]?back|flash[- ]forward|"
+    r"(?:as|now) an? (?:child|kid|boy|girl|toddler|teenager|teen|young (?:man|woman)|old "
+    r"(?:man|woman)|adult|grown (?:man|woman))|in (?:his|her|their) (?:youth|childhood|old age)|"
+    r"(?:his|her|their) (?:younger|older) self)(?![\w-])", re.I)
+"""A jump across years, said by its grammar ("forty years earlier", "two summers later",
+"decades pass", "as a boy", "in her youth", a flashback): the same character may look older
+or younger, dress otherwise, and the time of day starts afresh."""
 
 
 _NOW = re.compile(r"(?<![\w-])(?:from now on|from here on|from this (?:shot|moment|point) on|"
