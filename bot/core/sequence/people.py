@@ -315,15 +315,36 @@ class Cast:
 
 
 _FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids ponytail "
-                              "dreadlocks freckles eyepatch"))
-_WEARER = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+"
-                     r"(?:in|wearing|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
-                     r"(?:[\w-]+\s+){0,3}?(" + alts(vocab.GARMENTS) + r")(?![\w-])|"
-                     r"(?<![\w-])(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+with\s+"
-                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" +
-                     alts(set(vocab.GARMENTS) | _FACE_NOUNS) + r")(?![\w-])", re.I)
-"""The wearer of a garment ("a baker in a flour-dusted navy apron") or the bearer of a face
-("a lumberjack with a thick red beard"): a person, whatever the noun."""
+                              "dreadlocks freckles eyepatch hair curls bun"))
+_DET_NOUN = (r"(?<![\w-])(?:an?|the)\s+(?:(?!(?:in|with|and|or|of|on|at|by|his|her|their|its|"
+             r"wearing|who|as|to)\s)[a-z][\w-]*\s+){0,3}?(?P<who>[a-z][\w-]*)")
+_OPENING_APPOSITION = re.compile(
+    r"(?:^|[.:;!?]\s+)" + _DET_NOUN + r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    alts(vocab.PERSON_NOUNS) + r")(?![\w-])", re.I)
+"""A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
+woman with grey hair, ..."): after a comma elsewhere the person noun may start a new item
+("hay bales along the walls, a folk singer ...")."""
+_PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
+    r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.GARMENTS) + r")(?![\w-])",
+    r",?\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(set(vocab.GARMENTS) |
+                                                                  _FACE_NOUNS) + r")(?![\w-])",
+    r",?\s+in\s+(?:his|her|their)\s+(?:early |mid-?|late )?(?:teens|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
+    r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
+    r")(?![\w-])",
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+(?:his|her|he|she)\s",
+)]
+"""Grammar that makes a noun a person, whatever the noun: it wears a garment ("a baker in a
+flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red beard"), an
+age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man"), or
+is the subject whose own he or she follows ("the lifeguard stands up and blows her
+whistle")."""
+_NOT_PEOPLE_CUED = frozenset(words("camera lens shot frame wind rain snow storm sea wave waves "
+                                   "water sun moon light lamp door car train bus boat music "
+                                   "voice sound crowd"))
+"""Nouns that do things to someone ("the wind tugs at her coat", "the camera follows
+her"): a subject before a pronoun, never a person."""
 _NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+" + _ADJ_RUN + r"([a-z][\w-]*)"
                               r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
 
@@ -333,18 +354,18 @@ _BODY_NOUNS = frozenset(words("face head eyes hands hand arms arm legs feet shou
 
 
 def _discovered_people(shots: list[Shot]) -> set[str]:
-    """Person nouns the table does not know, read from the grammar of the list: the wearer of
-    a garment ("a baker in a flour-dusted navy apron", "the taquero in a white guayabera") and
-    a noun in apposition to a name ("Cesare, a gaunt somnambulist")."""
+    """Person nouns the table does not know, read from the grammar of the list (`_PERSON_CUES`:
+    "the taquero in a white guayabera", "a cellist in her sixties") and a noun in apposition
+    to a name ("Cesare, a gaunt somnambulist")."""
     found: set[str] = set()
     for shot in shots:
-        for m in _WEARER.finditer(shot.prompt):
-            found.add((m.group(1) or m.group(3)).lower())
+        for cue in (*_PERSON_CUES, _OPENING_APPOSITION):
+            found.update(m.group("who").lower() for m in cue.finditer(shot.prompt))
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
                 found.add(m.group(3).lower())
     not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
-        _HAIR_NOUNS | _BODY_NOUNS
+        _HAIR_NOUNS | _BODY_NOUNS | LIGHT_SOURCES | LOOK_NOUNS | _NOT_PEOPLE_CUED
     return {w for w in found if w not in not_people and w not in STOP_LEFT and
             w not in _NUMBERS and not hues_of_word(w) and len(w) > 2}
 
