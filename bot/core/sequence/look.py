@@ -37,8 +37,12 @@ _FOCAL_LENS = rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angl
                   r"(?! film| stock| format)(?![\w-])|\d{2,3} ?mm (?:at )?f/\d+(?:\.\d)?")
 _FOCAL = rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
              r"wide[- ]angle(?: lens)?|long lens|zoom lens")
-_LENS_CONFLICTS = {frozenset({"anamorphic", "spherical"}), frozenset({"anamorphic", "fisheye"}),
-                   frozenset({"spherical", "fisheye"})}
+_LENS_CONFLICTS = {frozenset(pair) for pair in (
+    ("anamorphic", "spherical"), ("anamorphic", "fisheye"), ("spherical", "fisheye"),
+    ("vintage", "anamorphic"), ("vintage", "fisheye"), ("tilt-shift", "anamorphic"),
+    ("tilt-shift", "fisheye"))}
+"""Lens families that cannot be one lens set. A vintage spherical (a Helios) is still
+spherical; a vintage anamorphic says both words and agrees with either."""
 
 # ---- style ---------------------------------------------------------------------------------------
 _STYLES: list[tuple[str, str]] = [

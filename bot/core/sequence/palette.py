@@ -65,9 +65,29 @@ def palettes(text: str, low: str) -> list[Mention]:
                 not re.search(r"\band\b", words) and len(values) < 2:
             continue
         out.append(Mention("palette", words, start, end, frozenset(values)))
-    out += [m for m in _colour_lists(text) if not any(
+    out += [m for m in _colour_lists(text) + _bathed(text) if not any(
         o.start < m.end and m.start < o.end for o in out)]
     return _merge(sorted(out, key=lambda m: m.start))
+
+
+_BATHED = re.compile(r"(?<![\w-])(?:bathed|drenched|soaked|awash|flooded|steeped|washed|dipped|"
+                     r"swimming)\s+in\s+((?:[a-z-]+(?:,?\s+and\s+|,\s+|\s+)){0,4}[a-z-]+)", re.I)
+"""A frame bathed in a colour ("everything bathed in deep red", "drenched in teal and
+magenta"): the colour the shot is painted in, up to its last colour word."""
+
+
+def _bathed(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _BATHED.finditer(text):
+        tokens = list(re.finditer(r"[a-z][a-z-]*", m.group(1), re.I))
+        last = max((i for i, w in enumerate(tokens) if hues_of_word(w.group(0))), default=-1)
+        if last < 0 or not all(palette_word(w.group(0).lower()) or w.group(0).lower() == "and"
+                               for w in tokens[:last + 1]):
+            continue  # "bathed in morning light", "soaked in the red wine": no colour clause
+        start, end = m.start(1), m.start(1) + tokens[last].end()
+        words = text[start:end]
+        out.append(Mention("palette", words, start, end, frozenset(palette_values(words))))
+    return out
 
 
 def _colour_lists(text: str) -> list[Mention]:
