@@ -29,6 +29,7 @@ from bot.core.sequence.anchors import (
     style_conflict,
 )
 from bot.core.sequence.colour import hues_of
+from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
 
 WHY_DRIFT: dict[str, str] = {
@@ -241,7 +242,7 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
-        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, i + 1)):
+        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, i + 1)):
             left.append(canon)
             canon = mine
             continue
@@ -258,8 +259,7 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
     any trait, garment or detail clashes; `shots` are every shot that states the clashing
     trait (either value), `fix` the words in force before the clash."""
     out: list[Finding] = []
-    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
-                     for m in s.of(a) if m.owner})
+    owners = _owners(shots)
     for owner in owners:
         involved: set[int] = set()
         differ: set[int] = set()
@@ -290,6 +290,13 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
                                       members.__getitem__))
     return out
+
+
+def _owners(shots: list[ShotAnchors]) -> list[str]:
+    """The characters whose descriptions are compared: every owner but one whose noun stands
+    for two characters ("a second woman": which woman wears the red coat is not known)."""
+    return sorted({m.owner for s in shots for a in ("character", "wardrobe")
+                   for m in s.of(a) if m.owner and not m.owner.startswith(AMBIGUOUS)})
 
 
 def _slot_mentions(shots: list[ShotAnchors], anchor: str, owner: str,
@@ -349,7 +356,7 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
         clashed, fix_at = False, None
         left: list[frozenset[str]] = []  # values a stated reason replaced (see `_walk`)
         for prev, cur in zip(where, where[1:], strict=False):
-            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, cur + 1)):
+            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, cur + 1)):
                 left.append(_values(shots[prev], anchor))
                 continue
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
@@ -488,8 +495,7 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     the character comes back without them; a place with features named in one shot only
     while the later shots of the scene never name it or its features again."""
     out: list[Finding] = []
-    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
-                     for m in s.of(a) if m.owner})
+    owners = _owners(shots)
     for owner in owners:
         gap = _character_gap(shots, owner)
         if gap is not None:

@@ -160,6 +160,12 @@ def _np_start(low: str, start: int) -> int:
     return i
 
 
+AMBIGUOUS = "?"
+"""Marks a character key that may stand for two characters (`Cast.shared`)."""
+_ANOTHER = re.compile(r"(?<![\w-])(?:another|(?:a|the) (?:second|third|fourth|other)|the others?|"
+                      r"a different|one more)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)(?![\w-])", re.I)
+
+
 class Cast:
     """Who the sequence follows: the names it uses, and which person noun stands for a name
     ("Mara, a woman..." makes a later "the woman" Mara)."""
@@ -220,6 +226,14 @@ class Cast:
                 self._gender(m.group(2), m.group(1).lower())
 
         self._pronoun_evidence(shots)
+        self.shared = frozenset(self.noun_of.get(n, n) for s in shots
+                                for n in self._second_ones(s.prompt)) - self.names
+
+    def _second_ones(self, text: str) -> list[str]:
+        """Person nouns the list uses for two characters ("a second woman, in a green coat",
+        "another soldier"): "the woman" may then be either, so her description is no anchor."""
+        return [m.group(1).lower() for m in _ANOTHER.finditer(text)
+                if m.group(1).lower() in self.person_nouns]
 
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
@@ -278,6 +292,8 @@ class Cast:
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
             key = self.noun_of.get(noun, noun)
+            if key in self.shared:
+                key = AMBIGUOUS + key
             out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
         named = sorted(out, key=lambda r: r.start)
         for m in _PRONOUN.finditer(text):

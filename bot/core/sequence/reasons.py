@@ -36,7 +36,8 @@ _SUBJECTS: dict[str, str] = {
 _CHANGE_VERBS = (
     "go goes went gone going|turn turns turned turning|become becomes became becoming|"
     "fade fades faded fading|dim dims dimmed dimming|die dies died dying|fail fails failed "
-    "failing|flicker flickers flickered flickering out|drop drops dropped dropping|slip slips "
+    "failing|flicker flickers flickered flickering out|flicker flickers flickered flickering "
+    "on|drop drops dropped dropping|slip slips "
     "slipped slipping|sink sinks sank sunk sinking|set sets setting|rise rises rose risen "
     "rising|break breaks broke broken breaking|part parts parted parting|close closes closed "
     "closing|roll rolls rolled rolling|gather gathers gathered gathering|darken darkens "
@@ -78,15 +79,22 @@ _SUBJECTS_OF: dict[str, frozenset[str]] = {
 the sun sets; clouds pass, roll in, part, but light passes through a curtain unchanged."""
 
 
-def _verbs() -> dict[str, str | None]:
-    forms: dict[str, str | None] = {}
+def _verbs() -> dict[str, frozenset[str] | None]:
+    """Each verb form with the particles it needs (None: it needs none). A verb listed with
+    several particles takes any of them ("flicker out", "flicker on")."""
+    forms: dict[str, frozenset[str] | None] = {}
     for group in _CHANGE_VERBS.split("|"):
         words = group.split()
         particle = None
         if words[-1] in {"in", "out", "on", "way", "down"}:
             particle = words.pop()
         for w in words:
-            forms.setdefault(w, particle)
+            if w in forms and (forms[w] is None or particle is None):
+                forms[w] = None
+            elif particle is not None:
+                forms[w] = (forms.get(w) or frozenset()) | {particle}
+            else:
+                forms[w] = None
     return forms
 
 
@@ -208,8 +216,8 @@ def _change_kind(clause: str) -> tuple[str | None, str]:
             continue
         if verb in _SUBJECTS_OF and w not in _SUBJECTS_OF[verb]:
             continue
-        particle = _VERB_FORMS[verb]
-        if particle and particle not in words[j + 1:j + 3]:
+        particles = _VERB_FORMS[verb]
+        if particles and not particles & set(words[j + 1:j + 3]):
             continue
         return kind, w
     return None, ""
