@@ -692,8 +692,11 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
             mods.pop(0)
         if any(w in STOP_LEFT for w in mods):
             mods = mods[max(i for i, w in enumerate(mods) if w in STOP_LEFT) + 1:]
-        start = m.start(2) - len(" ".join(mods)) - (1 if mods else 0)
         start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
+        named = [r for r in refs if start <= r.start and r.end <= m.start(2)]
+        if named:  # "Ben, blue hoodie": the name before the comma is the wearer, no modifier
+            mods = _left_modifiers(low[named[-1].end:m.start(2)].strip(" ,"))
+            start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
         end = m.end()
         after = _GARMENT_COLOUR_AFTER.match(text[end:])
         if after and hues_of(after.group(1).lower().split()):
