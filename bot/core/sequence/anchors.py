@@ -12,6 +12,7 @@ is intended. This module runs them over a shot and over a list."""
 
 from __future__ import annotations
 
+from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.light import light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
@@ -20,13 +21,36 @@ from bot.core.sequence.parse import Shot
 from bot.core.sequence.people import Cast, identity, wardrobe
 from bot.core.sequence.place import setting
 from bot.core.sequence.reasons import clause_reasons
-from bot.core.sequence.spans import ANCHORS, GLOBAL_ANCHORS, Mention, ShotAnchors, rx
+from bot.core.sequence.spans import (
+    ANCHORS,
+    GLOBAL_ANCHORS,
+    LIGHT_SOURCES,
+    Mention,
+    ShotAnchors,
+    rx,
+)
 
 __all__ = ["ANCHORS", "GLOBAL_ANCHORS", "Cast", "Mention", "ShotAnchors", "extract",
            "extract_all", "lens_conflict", "opposite", "style_conflict"]
 
 _REASONS = {"time": rx(vocab.TIME_JUMP), "light": rx(vocab.LIGHT_CHANGE),
             "look": rx(vocab.LOOK_REASONS), "clothes": rx(vocab.CHANGE_CLOTHES)}
+
+
+_SWITCHED = re.compile(r"^\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)"
+                       r"(?=\s*(?:[,.;:!?]|$|\s(?:and|as|while|to|then|before|after|in|on|at)\s))",
+                       re.I)
+
+
+def _switches_a_thing(text: str, m: re.Match[str]) -> bool:
+    """Whether "switches on" / "turns off" has an object that is not a light ("switches on the
+    ovens", "turns off the radio"): the light does not change."""
+    if not re.search(r"(?:on|off)$", m.group(0), re.I):
+        return False
+    obj = _SWITCHED.match(text[m.end():])
+    return bool(obj) and obj.group(1).lower() not in LIGHT_SOURCES and \
+        "light" not in obj.group(1).lower() and obj.group(1).lower() not in {"power", "tv",
+                                                                              "screen", "sign"}
 
 
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
@@ -43,9 +67,12 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += time_of_day(text)
     out.mentions += light_directions(text, low)
     out.mentions += palettes(text, low)
-    out.mentions += lenses(text)
-    out.mentions += styles(text)
-    out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)]
+    lens = lenses(text)
+    out.mentions += lens
+    out.mentions += [m for m in styles(text) if not any(
+        k.start <= m.start and m.end <= k.end for k in lens)]  # "shot on 16mm film": a format
+    out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
+                          if kind != "light" or not _switches_a_thing(text, m)]
                    for kind, pattern in _REASONS.items()}
     for kind, clauses in clause_reasons(text).items():
         out.reasons.setdefault(kind, []).extend(clauses)
