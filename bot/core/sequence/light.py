@@ -144,10 +144,30 @@ def light_directions(text: str, low: str) -> list[Mention]:
                     r"runs?|exits?|enters?|glances?|steps?|drifts?|slides?|strafe\w*|arcs?|"
                     r"orbits?)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]):
                 continue
+            if value == "behind" and _BEHIND_CAMERA.match(low[m.start():]):
+                value = "front"  # "the sun behind the camera": it lights the faces
             start, end = _light_phrase(low, m.start(), m.end())
+            clause = re.split(r"[,.;:!?]", low[max(0, m.start() - 60):m.start()])[-1]
+            if _FILL.search(clause) and not _KEY.search(clause):
+                continue  # "fill from the right": the soft side, not where the light comes from
+            shadows = _SHADOWS_FALL.search(clause)
+            if shadows and value in _FLIP:
+                value = _FLIP[value]  # "shadows fall to the right": lit from the left
+                start = m.start() - len(clause) + shadows.start()
             out.append(Mention("light_direction", text[start:end], start, end,
                                frozenset({value})))
     return dedupe(out)
+
+
+_BEHIND_CAMERA = re.compile(r"(?:from )?behind (?:the )?(?:camera|lens|viewer|us)(?![\w-])")
+_FILL = re.compile(r"(?<![\w-])(?:fill|bounce|negative fill|fill light)(?![\w-])")
+_KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![\w-])")
+_SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
+                           r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
+                           r"cast|thrown|spill|spills)(?:\s+\w+){0,2}\s*$")
+_FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
+"""A shadow falls away from its light: shadows falling to the right are a light from the
+left."""
 
 
 def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
