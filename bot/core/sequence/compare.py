@@ -29,6 +29,7 @@ from bot.core.sequence.anchors import (
     style_conflict,
 )
 from bot.core.sequence.colour import hues_of
+from bot.core.sequence.light import WEAK
 from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
 
@@ -558,7 +559,8 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     out: list[Finding] = []
     for anchor in GLOBAL_ANCHORS:
-        given = [i for i, s in enumerate(shots) if s.of(anchor)]
+        given = [i for i, s in enumerate(shots)
+                 if any(WEAK not in m.values for m in s.of(anchor))]
         if len(given) != 1:
             continue
         lacking = _later(shots, given[0], anchor)

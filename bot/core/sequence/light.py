@@ -77,7 +77,11 @@ def time_of_day(text: str) -> list[Mention]:
     found: list[Mention] = []
     loose: dict[int, frozenset[str]] = {}
     """What each facts mention allows before continuity narrows it (the consistency check)."""
+    weak: list[Mention] = []
     for m in facts.mentions:
+        if m.dimension == "time_of_day" and m.text.lower() in _DAYLIGHT:
+            weak.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
+                                m.start + len(m.text), _DAY | {WEAK}))
         if m.dimension == "time_of_day" and \
                 m.text.lower() not in _LIGHT_NOT_TIME and \
                 not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
@@ -89,9 +93,21 @@ def time_of_day(text: str) -> list[Mention]:
              for t in clock_and_idioms(text)]
     found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
     found = dedupe(sorted(found + extra, key=lambda m: m.start))
-    if not found or not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
+    if not found:
+        return dedupe(weak)
+    if not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
         return []
     return found
+
+
+WEAK = "weak"
+"""A value that marks daylight words: they say day, not which part of it."""
+_DAYLIGHT = frozenset({"sunlight", "sunlit", "daylight", "sunbeams", "sunbeam", "sun rays",
+                       "golden sunlight"})
+_DAY = frozenset({"dawn", "morning", "midday", "afternoon", "dusk"})
+"""Sunlight and daylight name a quality of light at any hour of the day, so they never drift
+against a time of day, nor are they a time a later shot must repeat; against night they
+are a change (a sunlit office after a night one)."""
 
 
 _STRICT_TIME: list[tuple[re.Pattern[str], frozenset[str]]] = [
