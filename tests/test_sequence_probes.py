@@ -138,3 +138,19 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))
                    for f in find(extract_all(parse_shot_list("\n".join(shots)))))
     assert found == sorted(expected), mechanism
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A farmer walks a field, low sun from the left, long shadows.",
+      "The farmer stops by a gate, his shadow falling to the left across the grass."],
+     [("drift", "light_direction", (1, 2))]),  # a shadow falls away from its light
+    (["A bride on a lawn, key light from the left, fill from the right.",
+      "The bride laughs, key light from the right."],
+     [("drift", "light_direction", (1, 2))]),  # the fill's side is not where the light is
+    (["A choir sings on steps, the sun behind the camera lighting their faces.",
+      "The choir bows, front-lit by the sun."], []),  # behind the camera is a front light
+])
+def test_light_sides_read_by_what_casts_them(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
