@@ -136,6 +136,17 @@ SET_COVER: dict[str, str] = {**dict.fromkeys(("indoor", "indoors", "covered", "i
 are two sets."""
 
 
+SET_SEASON: dict[str, str] = {
+    **dict.fromkeys(("snowy", "snow-covered", "snowbound", "frozen", "icy", "wintry", "winter",
+                     "frost-covered", "frosty"), "winter"),
+    **dict.fromkeys(("autumn", "autumnal", "fall", "leaf-strewn"), "autumn"),
+    **dict.fromkeys(("spring", "springtime", "blossoming", "blooming", "flowering"), "spring"),
+    **dict.fromkeys(("summer", "summery", "lush", "sunbaked", "sun-baked", "parched"), "summer"),
+}
+"""The season a place is described in: a snowy forest and a lush summer one are two sets
+unless a shot says time has passed."""
+
+
 def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
@@ -156,7 +167,11 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(ea) == 1 and len(eb) == 1 and ea != eb:
         return True
     ia, ib = {SET_COVER[w] for w in da if w in SET_COVER}, {SET_COVER[w] for w in db if w in SET_COVER}
-    return len(ia) == 1 and len(ib) == 1 and ia != ib
+    if len(ia) == 1 and len(ib) == 1 and ia != ib:
+        return True
+    sa, sb = {SET_SEASON[w] for w in da if w in SET_SEASON}, \
+        {SET_SEASON[w] for w in db if w in SET_SEASON}
+    return len(sa) == 1 and len(sb) == 1 and sa != sb
 
 
 def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
@@ -211,7 +226,8 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
     if m.anchor == "character":
         return all(trait_clash(m.slot, m.values, o.values) for o in others)
     if m.anchor == "setting":
-        return all(setting_clash(m.values, o.values) for o in others)
+        same = [o for o in others if o.owner == m.owner] or others  # the cafe, not its bar
+        return all(setting_clash(m.values, o.values) for o in same)
     return False
 
 

@@ -690,6 +690,8 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
             continue  # "the goldfish in a bag", "keys in her briefcase": a container
         while mods and mods[0] in STOP_LEFT:
             mods.pop(0)
+        if mods and _handled(mods[-1]):
+            continue  # "a waiter polishes glasses": the garment is a thing handled, not worn
         if any(w in STOP_LEFT for w in mods):
             mods = mods[max(i for i, w in enumerate(mods) if w in STOP_LEFT) + 1:]
         start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
@@ -743,6 +745,19 @@ def _left_modifiers(words: str) -> list[str]:
             continue
         kept.insert(0, p)
     return kept
+
+
+def _handled(word: str) -> bool:
+    """Whether the word right before a garment is a verb in the third person ("polishes
+    glasses", "folds shirts"): not a colour, a material or an adjective-shaped word, and not
+    a plural that names a kind of garment ("sports bra")."""
+    return bool(re.fullmatch(r"[a-z]+(?:es|[^s']s)", word)) and not hues_of_word(word) and \
+        word not in vocab.MATERIALS and word not in _GARMENT_KINDS and \
+        word not in vocab.GARMENTS and not word.endswith(("ous", "us", "is"))
+
+
+_GARMENT_KINDS = frozenset(words("sports mens womens kids boys girls ladies cargo canvas overalls "
+                                 "dress tights fatigues pyjamas pajamas"))
 
 
 _INSIDE = re.compile(r"(?:^|\s)(?:in|into|inside|from)\s+(?:an?|the|his|her|their|its)\s+"

@@ -58,10 +58,21 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         if detail:
             end += len(detail.group(0))
             values |= _detail_values(detail.group(0))
+        part = _PART_OF.search(text[max(0, start - 60):start])
+        if part and (hues_of(part.group(1).lower().split()) or
+                     any(w in vocab.MATERIALS for w in part.group(1).lower().split())):
+            start -= len(part.group(0))  # "the red walls of the cafe": the cafe's walls
+            values |= _detail_values("with " + part.group(1))
         places.add(head)
         out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
                            "place"))
     return out, places
+
+
+_PART_OF = re.compile(r"(?:(?<=\s)|^)(?:the|a|an|its)\s+((?:[\w-]+\s+){1,3}?[a-z][\w-]*)\s+of\s+"
+                      r"(?:the|a|an|this|that)\s+$", re.I)
+"""A part of a place named before it with its colour or material ("by the red walls of the
+cafe", "the marble floor of the lobby"): a detail of that place."""
 
 
 def _detail_values(detail: str) -> set[str]:
