@@ -154,3 +154,23 @@ def test_light_sides_read_by_what_casts_them(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))
                    for f in find(extract_all(parse_shot_list("\n".join(shots)))))
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A tiny cafe with green walls, a waiter polishes glasses, morning.",
+      "The waiter pours an espresso in the cafe, green walls behind him, morning.",
+      "The waiter sets the cup down by the red walls of the cafe, morning."],
+     [("drift", "setting", (1, 2, 3))]),  # a coloured part named before its place
+    (["A snowy pine forest, a fox trots between the trees.",
+      "The fox sniffs at a burrow in the snowy pine forest.",
+      "The fox leaps through the lush summer pine forest."],
+     [("drift", "setting", (1, 2, 3))]),  # two seasons of one place
+    (["Rendered like a vintage travel poster: a steamer leaves the harbour.",
+      "Rendered like a vintage travel poster: the steamer at sea.",
+      "Photorealistic: the steamer docks."],
+     [("drift", "style", (1, 2, 3))]),  # an unknown style tag is still a medium
+])
+def test_places_and_media_compared_by_what_they_are(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)

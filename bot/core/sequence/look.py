@@ -184,7 +184,7 @@ def styles(text: str) -> list[Mention]:
         words_ = m.group(0)
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}
         out.append(Mention("style", words_, m.start(), m.end(),
-                           frozenset(known or {"other:" + (m.group(1) or words_).lower()})))
+                           frozenset(known or _by_medium(m.group(1) or words_))))
     for phrase in _style_phrases(text):
         start = phrase.start()
         if phrase.group(1) is not None:
@@ -200,8 +200,33 @@ def styles(text: str) -> list[Mention]:
         words_ = text[start:phrase.end()]
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}
         out.append(Mention("style", words_, start, phrase.end(),
-                           frozenset(known or {"other:" + words_.lower()})))
+                           frozenset(known or _by_medium(words_))))
     return dedupe(out)
+
+
+_MEDIA: dict[str, str] = {
+    **dict.fromkeys(words("poster posters illustration illustrations drawing drawings sketch "
+                          "sketches comic comics engraving engravings etching etchings "
+                          "lithograph lithographs print prints woodcut linocut mural murals "
+                          "fresco frescoes storybook picture-book zine"), "illustration"),
+    **dict.fromkeys(words("painting paintings canvas watercolour watercolor gouache pastel "
+                          "pastels"), "painterly"),
+    **dict.fromkeys(words("photo photos photograph photographs photography snapshot snapshots "
+                          "polaroid polaroids footage"), "photoreal"),
+    **dict.fromkeys(words("cartoon cartoons animation"), "animation"),
+}
+"""A style tag of no known family is still a medium, read from its head noun: "rendered like
+a vintage travel poster" is an illustration, "in the style of a 1970s Polaroid" a photograph,
+so either drifts against a medium that cannot be it."""
+
+
+def _by_medium(tag: str) -> frozenset[str]:
+    """An unknown tag's values: its own words (`other:`), and its medium when its last noun
+    names one."""
+    nouns = [w for w in re.findall(r"[a-z][a-z-]*", tag.lower())
+             if w not in {"style", "look", "aesthetic", "rendering"}]
+    medium = _MEDIA.get(nouns[-1]) if nouns else None
+    return frozenset({"other:" + tag.lower(), *([medium] if medium else [])})
 
 
 def _format(words: str) -> str:
