@@ -83,7 +83,7 @@ def time_of_day(text: str) -> list[Mention]:
             weak.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                 m.start + len(m.text), _DAY | {WEAK}))
         if m.dimension == "time_of_day" and \
-                m.text.lower() not in _LIGHT_NOT_TIME and \
+                m.text.lower() not in _LIGHT_NOT_TIME and m.text.lower() not in _DAYLIGHT and \
                 not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
             strict = _strict_time(m.text.lower(), m.allows)
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
@@ -103,7 +103,8 @@ def time_of_day(text: str) -> list[Mention]:
 WEAK = "weak"
 """A value that marks daylight words: they say day, not which part of it."""
 _DAYLIGHT = frozenset({"sunlight", "sunlit", "daylight", "sunbeams", "sunbeam", "sun rays",
-                       "golden sunlight"})
+                       "golden sunlight", "sun-drenched", "sun-dappled", "sun-soaked", "sunny",
+                       "sunshine", "bright sun"})
 _DAY = frozenset({"dawn", "morning", "midday", "afternoon", "dusk"})
 """Sunlight and daylight name a quality of light at any hour of the day, so they never drift
 against a time of day, nor are they a time a later shot must repeat; against night they

@@ -35,7 +35,7 @@ _PALETTE_PHRASE = rx(
     r"(?: and | )?){1,4})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
-    r"washed[- ]out|warm|cool|cold) colou?rs?)")
+    r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
@@ -112,6 +112,7 @@ def palette_word(word: str) -> bool:
     """A word that can only be about colour: a colour, a palette adjective, a saturation word
     ("bleach-bypass look" is a grade, not a style)."""
     return bool(hues_of_word(word)) or word in PALETTE_ADJ or bool(_VIVID.fullmatch(word)) or \
+        bool(_WARM.fullmatch(word)) or bool(_COOL.fullmatch(word)) or \
         bool(_MUTED.fullmatch(word)) or bool(re.search(r"-(?:soaked|drenched|washed|tinted)$",
                                                         word))
 

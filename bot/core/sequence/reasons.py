@@ -49,7 +49,8 @@ _CHANGE_VERBS = (
     "wane wanes waned waning|lengthen lengthens lengthened lengthening|deepen deepens deepened "
     "deepening|cool cools cooled cooling|warm warms warmed warming|switch switches switched "
     "switching|sputter sputters sputtered sputtering out|ignite ignites ignited igniting|"
-    "explode explodes exploded exploding|"
+    "explode explodes exploded exploding|flood floods flooded flooding back|flood floods flooded "
+    "flooding in|seep seeps seeped seeping back|come comes came coming back|"
     "pass passes passed passing|move moves moved moving in|sweep sweeps swept sweeping in|"
     "arrive arrives arrived arriving|creep creeps crept creeping|give gives gave given giving "
     "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
@@ -86,7 +87,7 @@ def _verbs() -> dict[str, frozenset[str] | None]:
     for group in _CHANGE_VERBS.split("|"):
         words = group.split()
         particle = None
-        if words[-1] in {"in", "out", "on", "way", "down"}:
+        if words[-1] in {"in", "out", "on", "way", "down", "back"}:
             particle = words.pop()
         for w in words:
             if w in forms and (forms[w] is None or particle is None):
