@@ -48,9 +48,11 @@ def _switches_a_thing(text: str, m: re.Match[str]) -> bool:
     if not re.search(r"(?:on|off)$", m.group(0), re.I):
         return False
     obj = _SWITCHED.match(text[m.end():])
-    return bool(obj) and obj.group(1).lower() not in LIGHT_SOURCES and \
-        "light" not in obj.group(1).lower() and obj.group(1).lower() not in {"power", "tv",
-                                                                              "screen", "sign"}
+    if obj is None:
+        return False
+    thing = obj.group(1).lower()
+    return thing not in LIGHT_SOURCES and "light" not in thing and \
+        thing not in {"power", "tv", "screen", "sign"}
 
 
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
