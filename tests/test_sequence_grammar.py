@@ -166,9 +166,9 @@ def test_style_words_on_a_thing_are_attributes():
     ("pastel pinks and baby blues", {"cool", "hue:blue", "hue:pink", "muted"}),
 ])
 def test_palettes_in_other_words(text, values):
-    from bot.core.sequence.anchors import _palette
+    from bot.core.sequence.palette import palettes
 
-    assert [set(m.values) for m in _palette(text, text.lower())] == [values]
+    assert [set(m.values) for m in palettes(text, text.lower())] == [values]
 
 
 def test_lens_sets_named_by_brand_have_a_family():
@@ -182,9 +182,9 @@ def test_lens_sets_named_by_brand_have_a_family():
     ("Moebius-inspired line art, a desert", "Moebius-inspired line art"),
 ])
 def test_styles_said_by_their_grammar(text, tag):
-    from bot.core.sequence.anchors import _style
+    from bot.core.sequence.look import styles
 
-    assert [m.text for m in _style(text)] == [tag]
+    assert [m.text for m in styles(text)] == [tag]
 
 
 def test_a_tag_of_two_families_drifts_against_a_style_most_of_them_clash_with():

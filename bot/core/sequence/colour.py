@@ -53,6 +53,24 @@ it agrees with each; "red" and "orange" are two families and do not (guide: a co
 from memory is two garments to the model)."""
 
 
+_MORE_COLOURS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("chartreuse",), frozenset({"green", "yellow"})),
+    **dict.fromkeys(("bronze",), frozenset({"brown", "orange", "yellow"})),
+    **dict.fromkeys(("aqua", "seafoam", "petrol"), frozenset({"blue", "green"})),
+    **dict.fromkeys(("espresso", "mahogany"), frozenset({"brown", "red"})),
+    **dict.fromkeys(("gunmetal",), frozenset({"grey", "blue"})),
+    **dict.fromkeys(("eggshell",), frozenset({"white"})),
+    **dict.fromkeys(("buttercup", "canary"), frozenset({"yellow"})),
+    **dict.fromkeys(("marigold", "cinnamon"), frozenset({"orange", "brown"})),
+    **dict.fromkeys(("ultramarine", "cobalt", "cerulean"), frozenset({"blue"})),
+    **dict.fromkeys(("periwinkle",), frozenset({"blue", "purple"})),
+    **dict.fromkeys(("aubergine", "eggplant", "orchid"), frozenset({"purple"})),
+    **dict.fromkeys(("raspberry", "cranberry"), frozenset({"red", "pink"})),
+}
+"""Colour names the shared table lacks, by the families they can be called: words that are
+colours and nothing else (not "sand", "pine" or "walnut", which name a material as often)."""
+
+
 def hue_of_part(part: str) -> str | None:
     """The hue family of one word part ("reddish" → red, "navy" → blue), or None."""
     part = part.lower().strip("'")
@@ -94,6 +112,7 @@ def _hues_of_word(word: str) -> frozenset[str]:
         if hue:
             found.add(hue)
             found |= _BETWEEN.get(part, frozenset())
+        found |= _MORE_COLOURS.get(part, frozenset())
     return frozenset(found)
 
 

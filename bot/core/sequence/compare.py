@@ -29,6 +29,8 @@ from bot.core.sequence.anchors import (
     style_conflict,
 )
 from bot.core.sequence.colour import hues_of
+from bot.core.sequence.light import WEAK
+from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
 
 WHY_DRIFT: dict[str, str] = {
@@ -134,6 +136,17 @@ SET_COVER: dict[str, str] = {**dict.fromkeys(("indoor", "indoors", "covered", "i
 are two sets."""
 
 
+SET_SEASON: dict[str, str] = {
+    **dict.fromkeys(("snowy", "snow-covered", "snowbound", "frozen", "icy", "wintry", "winter",
+                     "frost-covered", "frosty"), "winter"),
+    **dict.fromkeys(("autumn", "autumnal", "fall", "leaf-strewn"), "autumn"),
+    **dict.fromkeys(("spring", "springtime", "blossoming", "blooming", "flowering"), "spring"),
+    **dict.fromkeys(("summer", "summery", "lush", "sunbaked", "sun-baked", "parched"), "summer"),
+}
+"""The season a place is described in: a snowy forest and a lush summer one are two sets
+unless a shot says time has passed."""
+
+
 def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
@@ -154,7 +167,11 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(ea) == 1 and len(eb) == 1 and ea != eb:
         return True
     ia, ib = {SET_COVER[w] for w in da if w in SET_COVER}, {SET_COVER[w] for w in db if w in SET_COVER}
-    return len(ia) == 1 and len(ib) == 1 and ia != ib
+    if len(ia) == 1 and len(ib) == 1 and ia != ib:
+        return True
+    sa, sb = {SET_SEASON[w] for w in da if w in SET_SEASON}, \
+        {SET_SEASON[w] for w in db if w in SET_SEASON}
+    return len(sa) == 1 and len(sb) == 1 and sa != sb
 
 
 def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
@@ -209,7 +226,8 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
     if m.anchor == "character":
         return all(trait_clash(m.slot, m.values, o.values) for o in others)
     if m.anchor == "setting":
-        return all(setting_clash(m.values, o.values) for o in others)
+        same = [o for o in others if o.owner == m.owner] or others  # the cafe, not its bar
+        return all(setting_clash(m.values, o.values) for o in same)
     return False
 
 
@@ -231,17 +249,22 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
           mentions: Callable[[int], list[Mention]]) -> tuple[list[int], list[Mention]]:
     """Walk the shots that state one anchor in order: each is compared with the value in force
-    (the first shot's, or the last one a stated reason brought in). Returns the shots that
-    clash without a reason, and the value in force at the first clash (the fix)."""
+    (the first shot's, or the last one a stated reason brought in); a shot back at a value a
+    reason replaced returns to it (the present after a flashback, the lights back on). Returns
+    the shots that clash without a reason, and the value in force at the first clash (the
+    fix)."""
     canon = mentions(where[0])
+    left: list[list[Mention]] = []  # the values stated reasons replaced
     clashing: list[int] = []
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
-        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, i + 1)):
+        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, i + 1)):
+            left.append(canon)
             canon = mine
             continue
-        if any(_clash(m, canon) for m in mine):
+        if any(_clash(m, canon) for m in mine) and not any(
+                not any(_clash(m, old) for m in mine) for old in left):
             if not clashing:
                 fix = list(canon)
             clashing.append(i)
@@ -253,8 +276,7 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
     any trait, garment or detail clashes; `shots` are every shot that states the clashing
     trait (either value), `fix` the words in force before the clash."""
     out: list[Finding] = []
-    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
-                     for m in s.of(a) if m.owner})
+    owners = _owners(shots)
     for owner in owners:
         involved: set[int] = set()
         differ: set[int] = set()
@@ -285,6 +307,13 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
                                       members.__getitem__))
     return out
+
+
+def _owners(shots: list[ShotAnchors]) -> list[str]:
+    """The characters whose descriptions are compared: every owner but one whose noun stands
+    for two characters ("a second woman": which woman wears the red coat is not known)."""
+    return sorted({m.owner for s in shots for a in ("character", "wardrobe")
+                   for m in s.of(a) if m.owner and not m.owner.startswith(AMBIGUOUS)})
 
 
 def _slot_mentions(shots: list[ShotAnchors], anchor: str, owner: str,
@@ -342,9 +371,14 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
     for anchor in GLOBAL_ANCHORS:
         where = [i for i, s in enumerate(shots) if s.of(anchor)]
         clashed, fix_at = False, None
+        left: list[frozenset[str]] = []  # values a stated reason replaced (see `_walk`)
         for prev, cur in zip(where, where[1:], strict=False):
-            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev + 1, cur + 1)):
+            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, cur + 1)):
+                left.append(_values(shots[prev], anchor))
                 continue
+            if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
+                   for old in left):
+                continue  # back to the value before a stated change
             if _global_clash(anchor, shots[prev], shots[cur]):
                 clashed = True
                 fix_at = prev if fix_at is None else fix_at
@@ -478,8 +512,7 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     the character comes back without them; a place with features named in one shot only
     while the later shots of the scene never name it or its features again."""
     out: list[Finding] = []
-    owners = sorted({m.owner for s in shots for a in ("character", "wardrobe")
-                     for m in s.of(a) if m.owner})
+    owners = _owners(shots)
     for owner in owners:
         gap = _character_gap(shots, owner)
         if gap is not None:
@@ -542,7 +575,8 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     out: list[Finding] = []
     for anchor in GLOBAL_ANCHORS:
-        given = [i for i, s in enumerate(shots) if s.of(anchor)]
+        given = [i for i, s in enumerate(shots)
+                 if any(WEAK not in m.values for m in s.of(anchor))]
         if len(given) != 1:
             continue
         lacking = _later(shots, given[0], anchor)

@@ -36,7 +36,8 @@ _SUBJECTS: dict[str, str] = {
 _CHANGE_VERBS = (
     "go goes went gone going|turn turns turned turning|become becomes became becoming|"
     "fade fades faded fading|dim dims dimmed dimming|die dies died dying|fail fails failed "
-    "failing|flicker flickers flickered flickering out|drop drops dropped dropping|slip slips "
+    "failing|flicker flickers flickered flickering out|flicker flickers flickered flickering "
+    "on|drop drops dropped dropping|slip slips "
     "slipped slipping|sink sinks sank sunk sinking|set sets setting|rise rises rose risen "
     "rising|break breaks broke broken breaking|part parts parted parting|close closes closed "
     "closing|roll rolls rolled rolling|gather gathers gathered gathering|darken darkens "
@@ -48,7 +49,8 @@ _CHANGE_VERBS = (
     "wane wanes waned waning|lengthen lengthens lengthened lengthening|deepen deepens deepened "
     "deepening|cool cools cooled cooling|warm warms warmed warming|switch switches switched "
     "switching|sputter sputters sputtered sputtering out|ignite ignites ignited igniting|"
-    "explode explodes exploded exploding|"
+    "explode explodes exploded exploding|flood floods flooded flooding back|flood floods flooded "
+    "flooding in|seep seeps seeped seeping back|come comes came coming back|"
     "pass passes passed passing|move moves moved moving in|sweep sweeps swept sweeping in|"
     "arrive arrives arrived arriving|creep creeps crept creeping|give gives gave given giving "
     "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
@@ -78,15 +80,22 @@ _SUBJECTS_OF: dict[str, frozenset[str]] = {
 the sun sets; clouds pass, roll in, part, but light passes through a curtain unchanged."""
 
 
-def _verbs() -> dict[str, str | None]:
-    forms: dict[str, str | None] = {}
+def _verbs() -> dict[str, frozenset[str] | None]:
+    """Each verb form with the particles it needs (None: it needs none). A verb listed with
+    several particles takes any of them ("flicker out", "flicker on")."""
+    forms: dict[str, frozenset[str] | None] = {}
     for group in _CHANGE_VERBS.split("|"):
         words = group.split()
         particle = None
-        if words[-1] in {"in", "out", "on", "way", "down"}:
+        if words[-1] in {"in", "out", "on", "way", "down", "back"}:
             particle = words.pop()
         for w in words:
-            forms.setdefault(w, particle)
+            if w in forms and (forms[w] is None or particle is None):
+                forms[w] = None
+            elif particle is not None:
+                forms[w] = (forms.get(w) or frozenset()) | {particle}
+            else:
+                forms[w] = None
     return forms
 
 
@@ -128,7 +137,22 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
     for m in _CLOTHES.finditer(text):
         out.setdefault("clothes", []).append(m.group(0).strip())
+    for m in _ERA.finditer(text):
+        for kind in ("clothes", "time"):
+            out.setdefault(kind, []).append(m.group(0).strip())
     return out
+
+
+_SPAN = r"(?:years|decades|months|weeks|seasons|summers|winters|generations|a lifetime|a decade)"
+_ERA = re.compile(
+    r"(?<![\w-])(?:(?:[\w-]+\s+){0,2}" + _SPAN + r"\s+(?:\w+\s+)?(?:later|earlier|ago|before|"
+    r"after|on|pass|passed|have passed|had passed|go by)|flash[- ]?back|flash[- ]forward|"
+    r"(?:as|now) an? (?:child|kid|boy|girl|toddler|teenager|teen|young (?:man|woman)|old "
+    r"(?:man|woman)|adult|grown (?:man|woman))|in (?:his|her|their) (?:youth|childhood|old age)|"
+    r"(?:his|her|their) (?:younger|older) self)(?![\w-])", re.I)
+"""A jump across years, said by its grammar ("forty years earlier", "two summers later",
+"decades pass", "as a boy", "in her youth", a flashback): the same character may look older
+or younger, dress otherwise, and the time of day starts afresh."""
 
 
 _NOW = re.compile(r"(?<![\w-])(?:from now on|from here on|from this (?:shot|moment|point) on|"
@@ -193,8 +217,8 @@ def _change_kind(clause: str) -> tuple[str | None, str]:
             continue
         if verb in _SUBJECTS_OF and w not in _SUBJECTS_OF[verb]:
             continue
-        particle = _VERB_FORMS[verb]
-        if particle and particle not in words[j + 1:j + 3]:
+        particles = _VERB_FORMS[verb]
+        if particles and not particles & set(words[j + 1:j + 3]):
             continue
         return kind, w
     return None, ""

@@ -1,0 +1,199 @@
+"""When and from where a shot is lit: the time of day (the critique's facts, clock times
+and idioms) and the light direction (a side named with a light word near it)."""
+
+from __future__ import annotations
+
+from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
+from bot.core.critique.anchor_words import words
+from bot.core.critique.facts import facts_of
+from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, dedupe, rx
+from bot.core.sequence.timeofday import clock_and_idioms
+
+# ---- light direction --------------------------------------------------------------------------
+_LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
+               r"lamp|key|key light|fill|glow|beam|beams|rays|shaft|shafts|neon|flames?|fire|"
+               r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
+_SIDE_TAIL = r"(?:-hand)?(?: side)?(?: of (?:the )?(?:frame|screen|shot))?"
+_POSSESSOR = r"(?:the |her |his |their |its |frame |screen |camera )?"
+_DIRECTIONS: list[tuple[str, str]] = [
+    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"left" + _SIDE_TAIL + r"|"
+     r"(?:camera|screen|frame)[- ]left|left[- ]hand|left[- ]side|from left|left of frame|"
+     r"(?<=[a-z] )left(?= (?:of|to) (?:her|him|them|the \w+))", "left"),
+    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"right" + _SIDE_TAIL + r"|"
+     r"(?:camera|screen|frame)[- ]right|right[- ]hand|right[- ]side|from right|right of frame|"
+     r"(?<=[a-z] )right(?= (?:of|to) (?:her|him|them|the \w+))", "right"),
+    (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
+     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|contre-?jour|against the "
+     r"(?:sun|light|window|sky)", "behind"),
+    (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
+     r"high noon|directly above", "above"),
+    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
+     "below"),
+    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|facing the "
+     r"(?:sun|light|window)|on-?axis", "front"),
+    (r"(?:from|in|to|toward|towards|over) the east|east[- ]facing|eastern (?:sky|window)",
+     "east"),
+    (r"(?:from|in|to|toward|towards|over) the west|west[- ]facing|western (?:sky|window)",
+     "west"),
+]
+"""Where the light comes from, by the side it names. A side is a direction of light only
+with a light word nearby (see `_light`); compass sides compare with each other, never with
+frame sides (the east may be on either side of the frame)."""
+_DIRECTION_RES = [(rx(p), v) for p, v in _DIRECTIONS]
+_LIGHT_WORD = re.compile(r"light|lit|silhouett|contre|rim")
+_CAMERA_BEFORE = re.compile(r"(?:shot|shots|filmed|seen|viewed|framed|camera|angle|view|looking "
+                            r"down|pov|drone|crane)\s+(?:\w+\s+)?$")
+_LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$")
+_LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
+                            r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
+                            r"softbox|key(?![\w-])|torch|lantern", re.I)
+_OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
+             frozenset({"above", "below"}), frozenset({"east", "west"})}
+
+
+_LIGHT_NOT_TIME = frozenset({"sunlight", "sunlit", "daylight", "window light", "skylight",
+                             "sunbeams", "sunbeam", "sun rays", "in the dark", "low sun",
+                             "long shadows", "golden sunlight"})
+"""Words the facts read as a time (a rewrite must not contradict them) that name a quality of
+light, not a time of day: "low sun" is a light direction's sun at any edge of the day."""
+
+
+_CLASSIFIES_NEXT = re.compile(
+    r"^[ -](?:" + alts(set(vocab.GARMENTS) | vocab.PERSON_NOUNS | set(words(
+        "shift shifts job jobs class classes school train trains bus buses flight flights ferry "
+        "paper papers newspaper news edition club clubs watchman watch duty owl owls"))) +
+    r")(?![\w-])", re.I)
+"""A time word that classifies the noun after it ("her night shift", "an evening gown",
+"the night watchman", "the morning paper") says what kind of thing it is, not when the shot
+happens: a nurse ending her night shift walks out into the morning."""
+
+
+def time_of_day(text: str) -> list[Mention]:
+    """Time of day words: the critique's facts (so "golden hour" and "dusk" agree here as in a
+    rewrite), clock times and time idioms (`timeofday`). A shot whose words allow no common
+    time (a time-lapse "from dawn to night") states no single time."""
+    facts = facts_of(text)
+    found: list[Mention] = []
+    loose: dict[int, frozenset[str]] = {}
+    """What each facts mention allows before continuity narrows it (the consistency check)."""
+    weak: list[Mention] = []
+    for m in facts.mentions:
+        if m.dimension == "time_of_day" and m.text.lower() in _DAYLIGHT:
+            weak.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
+                                m.start + len(m.text), _DAY | {WEAK}))
+        if m.dimension == "time_of_day" and \
+                m.text.lower() not in _LIGHT_NOT_TIME and m.text.lower() not in _DAYLIGHT and \
+                not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
+            strict = _strict_time(m.text.lower(), m.allows)
+            found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
+                                 m.start + len(m.text), frozenset(strict)))
+            loose[m.start] = m.allows
+    extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end, t.families)
+             for t in clock_and_idioms(text)]
+    found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+    found = dedupe(sorted(found + extra, key=lambda m: m.start))
+    if not found:
+        return dedupe(weak)
+    if not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
+        return []
+    return found
+
+
+WEAK = "weak"
+"""A value that marks daylight words: they say day, not which part of it."""
+_DAYLIGHT = frozenset({"sunlight", "sunlit", "daylight", "sunbeams", "sunbeam", "sun rays",
+                       "golden sunlight", "sun-drenched", "sun-dappled", "sun-soaked", "sunny",
+                       "sunshine", "bright sun"})
+_DAY = frozenset({"dawn", "morning", "midday", "afternoon", "dusk"})
+"""Sunlight and daylight name a quality of light at any hour of the day, so they never drift
+against a time of day, nor are they a time a later shot must repeat; against night they
+are a change (a sunlit office after a night one)."""
+
+
+_STRICT_TIME: list[tuple[re.Pattern[str], frozenset[str]]] = [
+    (re.compile(r"late afternoon|afternoon sun"), frozenset({"afternoon", "dusk"})),
+    (re.compile(r"afternoon"), frozenset({"afternoon"})),
+    (re.compile(r"early morning|first light|daybreak|break of day"),
+     frozenset({"dawn", "morning"})),
+    (re.compile(r"morning|breakfast"), frozenset({"dawn", "morning"})),
+    (re.compile(r"midday|noon|overhead sun"), frozenset({"midday"})),
+]
+"""Continuity reads time words more narrowly than a rewrite's contradiction check does: the
+facts let "morning" reach midday and "afternoon" reach midday too, so a rewrite may say
+either, but a morning shot cut against an afternoon shot is a jump."""
+
+
+def _strict_time(words: str, allows: frozenset[str]) -> frozenset[str]:
+    for pattern, values in _STRICT_TIME:
+        if pattern.search(words):
+            return values
+    return allows
+
+
+def _places_a_thing(before: str) -> bool:
+    """Whether "overhead" or "behind him" places the thing named just before it ("stars
+    overhead", "hay bales behind him") rather than a light ("a bulb hanging overhead", "the
+    sun behind her"): no light source among the four words before, and the word right before
+    is not a verb of lighting."""
+    found = re.findall(r"[a-z][a-z'-]*", before.split(",")[-1])[-4:]
+    if not found or any(w in LIGHT_SOURCES or w.endswith("light") for w in found):
+        return False
+    return found[-1] not in {"lit", "shines", "shining", "glows", "glowing", "burns", "blazes"}
+
+
+def light_directions(text: str, low: str) -> list[Mention]:
+    out = []
+    for pattern, value in _DIRECTION_RES:
+        for m in pattern.finditer(text):
+            own = m.group(0).lower()
+            if not _LIGHT_WORD.search(own) and not _LIGHT_CONTEXT.search(
+                    low[max(0, m.start() - 45):m.end() + 25]):
+                continue  # "walks to the left": a direction of movement, not of light
+            if not _LIGHT_WORD.search(own) and _CAMERA_BEFORE.search(
+                    low[max(0, m.start() - 25):m.start()]):
+                continue  # "shot from above", "seen from behind": where the camera is
+            if value in {"above", "behind"} and not _LIGHT_WORD.search(own) and \
+                    _places_a_thing(low[max(0, m.start() - 40):m.start()]):
+                continue  # "stars overhead", "hay bales behind him": where a thing is
+            if value in {"left", "right"} and re.search(
+                    r"(?:pan|pans|panning|truck|trucks|tracking|turns?|looks?|walks?|moves?|"
+                    r"runs?|exits?|enters?|glances?|steps?|drifts?|slides?|strafe\w*|arcs?|"
+                    r"orbits?)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]):
+                continue
+            if value == "behind" and _BEHIND_CAMERA.match(low[m.start():]):
+                value = "front"  # "the sun behind the camera": it lights the faces
+            start, end = _light_phrase(low, m.start(), m.end())
+            clause = re.split(r"[,.;:!?]", low[max(0, m.start() - 60):m.start()])[-1]
+            if _FILL.search(clause) and not _KEY.search(clause):
+                continue  # "fill from the right": the soft side, not where the light comes from
+            shadows = _SHADOWS_FALL.search(clause)
+            if shadows and value in _FLIP:
+                value = _FLIP[value]  # "shadows fall to the right": lit from the left
+                start = m.start() - len(clause) + shadows.start()
+            out.append(Mention("light_direction", text[start:end], start, end,
+                               frozenset({value})))
+    return dedupe(out)
+
+
+_BEHIND_CAMERA = re.compile(r"(?:from )?behind (?:the )?(?:camera|lens|viewer|us)(?![\w-])")
+_FILL = re.compile(r"(?<![\w-])(?:fill|bounce|negative fill|fill light)(?![\w-])")
+_KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![\w-])")
+_SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
+                           r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
+                           r"cast|thrown|spill|spills)(?:\s+\w+){0,2}\s*$")
+_FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
+"""A shadow falls away from its light: shadows falling to the right are a light from the
+left."""
+
+
+def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a direction to the light words just before it ("warm key light from the left")."""
+    m = _LIGHT_BEFORE.search(low[max(0, start - 80):start])
+    if m and not re.search(r"[,.;]", m.group(1)):
+        return start - len(m.group(1)), end
+    return start, end
+
+
+def opposite(a: str, b: str) -> bool:
+    return frozenset({a, b}) in _OPPOSITE

@@ -1,0 +1,266 @@
+"""The look of a shot beyond its colours: the lens family (anamorphic, spherical, fisheye,
+a film gauge) and the style (a known family, or any "X style" / "in the style of X" tag)."""
+
+from __future__ import annotations
+
+from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
+from bot.core.critique.anchor_words import words
+from bot.core.sequence.colour import hues_of_word
+from bot.core.sequence.palette import palette_word
+from bot.core.sequence.spans import Head, Mention, dedupe, rx
+
+# ---- lens family ---------------------------------------------------------------------------------
+_LENS: list[tuple[str, str]] = [
+    (r"anamorphic(?: lens(?:es)?| glass| flares?| widescreen)?|2\.39:1|scope", "anamorphic"),
+    (r"spherical(?: lens(?:es)?| primes?)?", "spherical"),
+    (r"fish-?eye(?: lens)?|ultra[- ]wide fisheye", "fisheye"),
+    (r"tilt[- ]shift(?: lens)?", "tilt-shift"),
+    (r"(?:vintage|old|soviet|helios|cooke|petzval|lomo)(?: \w+)? lens(?:es)?|"
+     r"swirly bokeh|petzval", "vintage"),
+    (r"macro lens|macro", "macro"),
+    (r"(?:cooke (?:s[4-8]|panchro|speed panchro)|zeiss (?:super speed|master prime|ultra prime|"
+     r"cp\.?[23]|supreme)|arri (?:signature|master|ultra) primes?|canon k-?35|leica "
+     r"summi(?:lux|cron))(?:/i)?(?: primes?| lens(?:es)?)?", "spherical"),
+    (r"(?:atlas orion|kowa|hawk v-lite|lomo round[- ]front|panavision c-series|"
+     r"cooke anamorphic)(?: primes?| lens(?:es)?| anamorphics?)?", "anamorphic"),
+]
+"""Lens families, with the lens sets a cinematographer names by brand (Cooke S4 and Zeiss
+Super Speeds are spherical primes; Kowa and Atlas Orion are anamorphic)."""
+_LENS.append((r"(?:shot on |on )?(?:super ?8|8 ?mm|16 ?mm|35 ?mm|65 ?mm|70 ?mm|imax)(?: film"
+              r"(?: stock)?| celluloid| format)(?! look| aesthetic| style| grain| feel)", "format"))
+"""A gauge is a lens anchor as the format shot on ("shot on 16mm film"); "35mm film look" is a
+style (`_STYLES`)."""
+_LENS_RES = [(rx(p), v) for p, v in _LENS]
+_FOCAL_LENS = rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angle|telephoto|long) "
+                  r"lens|\d{2,3} ?mm focal length|(?:shot on|on|with) (?:an? )?\d{2,3} ?mm"
+                  r"(?! film| stock| format)(?![\w-])|\d{2,3} ?mm (?:at )?f/\d+(?:\.\d)?")
+_FOCAL = rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
+             r"wide[- ]angle(?: lens)?|long lens|zoom lens")
+_LENS_CONFLICTS = {frozenset(pair) for pair in (
+    ("anamorphic", "spherical"), ("anamorphic", "fisheye"), ("spherical", "fisheye"),
+    ("vintage", "anamorphic"), ("vintage", "fisheye"), ("tilt-shift", "anamorphic"),
+    ("tilt-shift", "fisheye"))}
+"""Lens families that cannot be one lens set. A vintage spherical (a Helios) is still
+spherical; a vintage anamorphic says both words and agrees with either."""
+
+# ---- style ---------------------------------------------------------------------------------------
+_STYLES: list[tuple[str, str]] = [
+    (r"anime|manga|cel[- ]shaded|studio ghibli|ghibli", "anime"),
+    (r"pixar|3d animat\w*|cgi animation|3d cartoon|dreamworks", "3d-animation"),
+    (r"2d animat\w*|cel animation|hand-drawn animation|hand-drawn|traditional animation|"
+     r"2d cartoon", "2d-animation"),
+    (r"animated (?:film|feature|short|movie|series|style)|cartoon(?:ish|[- ]style)",
+     "animation"),
+    (r"claymation|clay animation|stop[- ]motion|plasticine|felt puppets?|puppet animation",
+     "stop-motion"),
+    (r"watercolou?r|oil painting|painterly|impressionist|gouache|ink wash|hand-painted|"
+     r"(?:pencil |charcoal |ink )sketch|sketch style|pencil drawing|charcoal drawing",
+     "painterly"),
+    (r"film noir|neo-noir|noir", "noir"),
+    (r"documentary|verite|vérité|observational|news footage|found footage", "documentary"),
+    (r"vhs|camcorder|home video|super ?8|8mm|16mm|archival", "vintage-film"),
+    (r"(?:grainy |vintage |analog |analogue )?film look|grainy film|film grain|shot on "
+     r"(?:35mm |16mm |65mm )?film|celluloid|filmic", "film"),
+    (r"(?:[a-z-]+ )?(?:commercial|music video|editorial|fashion film|ad) style|"
+     r"(?:product|sports|fashion)[- ]commercial", "commercial"),
+    (r"(?:german )?expressionis[mt]\w*|silent[- ]film", "expressionist"),
+    (r"papercraft|paper[- ]cut|origami style", "stop-motion"),
+    (r"romantic film style|romantic comedy|rom-com", "photoreal"),
+    (r"photoreal(?:istic|ism)?|hyper-?real(?:istic)?|live[- ]action|realistic style|"
+     r"naturalistic style", "photoreal"),
+    (r"cyberpunk|synthwave|vaporwave|retro-?futur\w*", "cyberpunk"),
+    (r"wes anderson|symmetrical pastel|storybook|whimsical", "storybook"),
+    (r"pixel art|8-bit|low-poly|voxel", "pixel"),
+    (r"ukiyo-e|woodblock(?: print)?|woodcut|linocut|line art|"
+     r"moebius|risograph|screen-?print", "illustration"),
+    (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
+    (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
+]
+_STYLE_RES = [(rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]
+_STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
+                         re.I)
+_STYLE_TAG_LEFT = re.compile(r"(?<![\w'&-])((?:[A-Za-z][\w'&-]* ){0,2}[A-Za-z][\w'&-]*)$")
+"""Any "X style", "X aesthetic", "X look" or "X animation": a style tag even when its family is
+not one the table knows (its value is then only its words, which never drift)."""
+_NOT_STYLE_WORDS = frozenset(words("a an the this that his her their its and or of in with hair "
+                                   "camera shooting same similar new different his her one "
+                                   "fighting walking running dancing"))
+_STYLE_COMPATIBLE = {frozenset({"film", x}) for x in ("photoreal", "noir", "documentary",
+                                                       "vintage-film", "commercial",
+                                                       "expressionist", "cyberpunk")} | {
+    frozenset(pair) for pair in (
+        ("commercial", "photoreal"), ("expressionist", "noir"), ("expressionist", "vintage-film"),
+        ("documentary", "commercial"), ("noir", "photoreal"), ("documentary", "photoreal"),
+        ("vintage-film", "documentary"), ("vintage-film", "photoreal"), ("cyberpunk", "photoreal"),
+        ("noir", "vintage-film"), ("storybook", "3d-animation"), ("storybook", "painterly"),
+        ("cyberpunk", "noir"), ("storybook", "photoreal"), ("anime", "cyberpunk"),
+        ("3d-animation", "cyberpunk"), ("illustration", "painterly"), ("illustration", "storybook"),
+        ("cgi", "photoreal"), ("cgi", "3d-animation"), ("cgi", "cyberpunk"))} | {
+    frozenset({"2d-animation", x}) for x in ("anime", "storybook", "illustration", "painterly",
+                                              "cyberpunk")} | {
+    frozenset({"animation", x}) for x in ("2d-animation", "3d-animation", "anime", "stop-motion",
+                                          "storybook", "cgi", "cyberpunk", "painterly",
+                                          "illustration", "pixel")}
+"""Style families that can describe one film: a 2D animation may be anime or storybook, but
+not 3D or stop-motion; "an animated film" says only that it is animated."""
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a style word is an attribute of a thing named right after it: a colour, then a
+    place, a garment or a person within two words ("hand-painted yellow awning", "a cyberpunk
+    city", "a noir detective"). A style word before anything else stays a style."""
+    after = re.findall(r"[a-z][a-z-]*", text[end:end + 40].lower())[:2]
+    if not after or not re.match(r"^[ -]", text[end:end + 1]):
+        return False
+    if hues_of_word(after[0]):
+        return True
+    return any(w in vocab.PLACES or w.rstrip("s") in vocab.PLACES or w in vocab.GARMENTS or
+               w in vocab.PERSON_NOUNS or w in _AWNINGS for w in after)
+
+
+_AWNINGS = frozenset(words("awning sign signs wall walls door doors cart car bus van truck boat "
+                           "table chair poster posters mural murals"))
+"""Objects a painted or drawn attribute often sits on."""
+
+
+def lenses(text: str) -> list[Mention]:
+    """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
+    a focal length is a lens anchor (the series' lens) but never drifts against another."""
+    out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
+               {value if value != "format" else _format(m.group(0)),
+                *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
+           for pat, value in _LENS_RES for m in pat.finditer(text)]
+    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
+                {"focal", *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
+            for m in _FOCAL_LENS.finditer(text)]
+    return dedupe(out)
+
+
+_STYLE_LEFT = re.compile(r"(?:[A-Za-z][\w'-]*[- ]style|in the style of [A-Z][\w'-]*(?: [A-Z]"
+                         r"[\w'-]*)?|[A-Z][\w'-]*-(?:esque|inspired))\s+$")
+_STYLE_RIGHT = re.compile(r"^(?:[- ](?:style|look|aesthetic|animation|film|movie|rendering))+",
+                          re.I)
+
+
+def _style_phrases(text: str) -> list[Head]:
+    """"X style", "X aesthetic", "X look", "X animation": the tag word first, then up to three
+    words before it."""
+    out = []
+    for m in _STYLE_WORD.finditer(text):
+        head = Head(text, m, _STYLE_TAG_LEFT)
+        if head.group(1):
+            out.append(head)
+    return out
+
+
+_STYLE_OF = re.compile(
+    r"(?<![\w-])(?<!dressed )(?<!decorated )(?<!furnished )(?i:in the style of|in the manner of|"
+    r"(?:rendered|drawn|painted|animated|shot|styled|made) (?:like|as))\s*((?i:an? |the )?"
+    r"[\w'&.-]+(?: [\w'&.-]+){0,4}?)(?=\s*(?:[,.;:]|$|\s(?:with|and|as|while|where|of)\s))|"
+    r"(?<![\w-])[A-Z][\w']*(?: [A-Z][\w']*)?-(?:inspired|esque)(?![\w-])()")
+"""A style said by its grammar: "in the style of a 1970s Polaroid", "rendered like a vintage
+travel poster", "shot like a 90s music video", "Moebius-inspired line art": the words up to
+the clause's end are the tag, of a known family or of its own."""
+
+
+def styles(text: str) -> list[Mention]:
+    """Style words, with the name or "X-style" before them and "style"/"look" after them
+    ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
+    out = []
+    for pattern, value in _STYLE_RES:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            left = _STYLE_LEFT.search(text[max(0, start - 40):start])
+            if left:
+                start -= len(left.group(0))
+            right = _STYLE_RIGHT.match(text[end:])
+            if right:
+                end += len(right.group(0))
+            elif _names_a_thing(text, end):
+                continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
+            out.append(Mention("style", text[start:end], start, end, frozenset({value})))
+    for m in _STYLE_OF.finditer(text):
+        words_ = m.group(0)
+        known = {v for pat, v in _STYLE_RES if pat.search(words_)}
+        out.append(Mention("style", words_, m.start(), m.end(),
+                           frozenset(known or _by_medium(m.group(1) or words_))))
+    for phrase in _style_phrases(text):
+        start = phrase.start()
+        if phrase.group(1) is not None:
+            lead = phrase.group(1).split()
+            dropped = 0
+            while lead and lead[0].lower() in _NOT_STYLE_WORDS:
+                dropped += len(lead.pop(0)) + 1
+            if not lead or lead[-1].lower() in _NOT_STYLE_WORDS:
+                continue  # "the same style", "her hair style"
+            if all(palette_word(w.lower()) for w in lead):
+                continue  # "a bleach-bypass look", "a warm look": a grade (`palette`)
+            start = phrase.start(1) + dropped
+        words_ = text[start:phrase.end()]
+        known = {v for pat, v in _STYLE_RES if pat.search(words_)}
+        out.append(Mention("style", words_, start, phrase.end(),
+                           frozenset(known or _by_medium(words_))))
+    return dedupe(out)
+
+
+_MEDIA: dict[str, str] = {
+    **dict.fromkeys(words("poster posters illustration illustrations drawing drawings sketch "
+                          "sketches comic comics engraving engravings etching etchings "
+                          "lithograph lithographs print prints woodcut linocut mural murals "
+                          "fresco frescoes storybook picture-book zine"), "illustration"),
+    **dict.fromkeys(words("painting paintings canvas watercolour watercolor gouache pastel "
+                          "pastels"), "painterly"),
+    **dict.fromkeys(words("photo photos photograph photographs photography snapshot snapshots "
+                          "polaroid polaroids footage"), "photoreal"),
+    **dict.fromkeys(words("cartoon cartoons animation"), "animation"),
+}
+"""A style tag of no known family is still a medium, read from its head noun: "rendered like
+a vintage travel poster" is an illustration, "in the style of a 1970s Polaroid" a photograph,
+so either drifts against a medium that cannot be it."""
+
+
+def _by_medium(tag: str) -> frozenset[str]:
+    """An unknown tag's values: its own words (`other:`), and its medium when its last noun
+    names one."""
+    nouns = [w for w in re.findall(r"[a-z][a-z-]*", tag.lower())
+             if w not in {"style", "look", "aesthetic", "rendering"}]
+    medium = _MEDIA.get(nouns[-1]) if nouns else None
+    return frozenset({"other:" + tag.lower(), *([medium] if medium else [])})
+
+
+def _format(words: str) -> str:
+    """"shot on 16mm film" → format:16mm (two gauges in one sequence are two looks)."""
+    low = words.lower().replace(" ", "")
+    for gauge in ("super8", "8mm", "16mm", "35mm", "65mm", "70mm", "imax"):
+        if gauge in low:
+            return f"format:{gauge}"
+    return "format"
+
+
+def focal_lengths(text: str) -> list[str]:
+    return [m.group(0) for m in _FOCAL.finditer(text)]
+
+
+def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two lens families that cannot both hold (anamorphic vs spherical or fisheye), or two
+    film gauges ("shot on 16mm film" vs "shot on 35mm film")."""
+    fa, fb = {v for v in a if v.startswith("format:")}, {v for v in b if v.startswith("format:")}
+    if fa and fb and not (fa & fb):
+        return True
+    a, b = a - fa - {"format"}, b - fb - {"format"}
+    return bool(a and b) and not (a & b) and all(
+        frozenset({x, y}) in _LENS_CONFLICTS for x in a for y in b)
+
+
+def style_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two styles that cannot both hold: most pairs of their families are incompatible (a tag
+    can name several: "Ghibli-inspired hand-drawn animation" is anime and 2D animation, and
+    against "photorealistic CGI" three pairs of four clash). A tag of no known family never
+    drifts."""
+    a = frozenset(v for v in a if not v.startswith("other:"))
+    b = frozenset(v for v in b if not v.startswith("other:"))
+    if not a or not b or a & b:
+        return False
+    pairs = [frozenset({x, y}) in _STYLE_COMPATIBLE for x in a for y in b]
+    return pairs.count(False) * 2 > len(pairs)  # most families of one clash with the other

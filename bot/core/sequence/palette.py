@@ -1,0 +1,224 @@
+"""The palette and grade a shot states: grade phrases ("cold teal grade"), colour lists
+("red, gold and black"), black and white; their values (hue families, warmth, saturation,
+mono) are what two shots are compared on."""
+
+from __future__ import annotations
+
+from bot.core import cached_re as re
+from bot.core.critique.anchor_words import words
+from bot.core.sequence.colour import hues_of, hues_of_word
+from bot.core.sequence.spans import LOOK_NOUNS, PALETTE_ADJ, STOP_LEFT, Mention, rx
+
+# ---- palette and grade --------------------------------------------------------------------------
+_WARM = rx(r"warm|warmer|amber|golden|gold|orange|honey|sepia|ochre|copper|tungsten|"
+            r"sunset tones|red|reds|earthy|earth tones|rust|autumnal|fiery|yellow")
+_COOL = rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silver|"
+            r"moonlit blue|glacial|frosty|azure|blue-green|green-blue|sterile|blue-grey")
+_MUTED = rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
+             r"drab|subdued|pastel|pastels|dusty|greyed|grayed")
+_VIVID = rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon|candy|lurid|"
+             r"high[- ]saturation|oversaturated|saturated colou?rs?")
+"""Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
+_SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
+                 r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|punchy|hyper-?saturated|"
+                 r"technicolou?r|high[- ]saturation|oversaturated")
+"""Saturation words that are a grade on their own, as a clause of the prompt ("grey sky,
+desaturated, handheld"; "hyper-saturated, vivid"): not "neon" or "faded", which as a lone
+clause name lights or wear as often as a grade."""
+_MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
+            r"greyscale|noir black|silver gelatin")
+_GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
+                  r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
+_PALETTE_PHRASE = rx(
+    r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
+    r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
+    r"(?: and | )?){1,4})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
+    r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
+    r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
+    r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
+_PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
+                          "left right light lit key"))
+
+
+def palettes(text: str, low: str) -> list[Mention]:
+    out: list[Mention] = []
+    candidates = [(m.start(), m.end()) for m in _PALETTE_PHRASE.finditer(text)]
+    for start, end in candidates:
+        while True:  # drop leading function words ("the right, cool blue palette")
+            m = re.match(r"([A-Za-z&'-]+)[ ,]+", text[start:end])
+            if not m or m.group(1).lower() not in _PALETTE_STOP:
+                break
+            start += m.end()
+        words = text[start:end]
+        values = palette_values(words)
+        if not values:
+            continue
+        if not _GRADE_WORD.search(words) and _modifies_a_thing(text, end):
+            continue  # "a black-and-white checkered floor": the floor's colours, not a grade
+        tail = _PALETTE_MORE.match(text[end:])
+        if tail and _GRADE_WORD.search(words) and all(
+                hues_of_word(w) or w in PALETTE_ADJ for w in tail.group(1).lower().split()):
+            end += tail.end()
+            words = text[start:end]
+            values = palette_values(words)
+        if not _GRADE_WORD.search(words) and not _MONO.search(words) and \
+                not re.search(r"\band\b", words) and len(values) < 2:
+            continue
+        out.append(Mention("palette", words, start, end, frozenset(values)))
+    out += [m for m in _colour_lists(text) + _bathed(text) if not any(
+        o.start < m.end and m.start < o.end for o in out)]
+    return _merge(sorted(out, key=lambda m: m.start))
+
+
+_BATHED = re.compile(r"(?<![\w-])(?:bathed|drenched|soaked|awash|flooded|steeped|washed|dipped|"
+                     r"swimming)\s+in\s+((?:[a-z-]+(?:,?\s+and\s+|,\s+|\s+)){0,4}[a-z-]+)", re.I)
+"""A frame bathed in a colour ("everything bathed in deep red", "drenched in teal and
+magenta"): the colour the shot is painted in, up to its last colour word."""
+
+
+def _bathed(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _BATHED.finditer(text):
+        tokens = list(re.finditer(r"[a-z][a-z-]*", m.group(1), re.I))
+        last = max((i for i, w in enumerate(tokens) if hues_of_word(w.group(0))), default=-1)
+        if last < 0 or not all(palette_word(w.group(0).lower()) or w.group(0).lower() == "and"
+                               for w in tokens[:last + 1]):
+            continue  # "bathed in morning light", "soaked in the red wine": no colour clause
+        start, end = m.start(1), m.start(1) + tokens[last].end()
+        words = text[start:end]
+        out.append(Mention("palette", words, start, end, frozenset(palette_values(words))))
+    return out
+
+
+def _colour_lists(text: str) -> list[Mention]:
+    """A clause that is only a list of colours ("pastel pinks and baby blues", "green and red
+    neon", "red, gold and black") or a saturation said alone ("desaturated"): the palette the
+    shot is painted in. Every word is a colour, a palette adjective, a saturation word or a
+    joining word, and two colours at least or a saturation word are named; neighbouring
+    colour-only clauses join into one list."""
+    out: list[Mention] = []
+    run: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^,.;:]+", text):
+        tokens = re.findall(r"[a-z][a-z-]*", m.group(0).lower())
+        if tokens and all(palette_word(w) for w in tokens):
+            run.append((m.start(), m.end()))
+            continue
+        out += _colour_run(text, run)
+        run = []
+    return out + _colour_run(text, run)
+
+
+def palette_word(word: str) -> bool:
+    """A word that can only be about colour: a colour, a palette adjective, a saturation word
+    ("bleach-bypass look" is a grade, not a style)."""
+    return bool(hues_of_word(word)) or word in PALETTE_ADJ or bool(_VIVID.fullmatch(word)) or \
+        bool(_WARM.fullmatch(word)) or bool(_COOL.fullmatch(word)) or \
+        bool(_MUTED.fullmatch(word)) or bool(re.search(r"-(?:soaked|drenched|washed|tinted)$",
+                                                        word))
+
+
+def _colour_run(text: str, run: list[tuple[int, int]]) -> list[Mention]:
+    if not run:
+        return []
+    start, end = run[0][0], run[-1][1]
+    phrase = text[start:end]
+    lead = len(phrase) - len(phrase.lstrip())
+    phrase = phrase.strip()
+    tokens = re.findall(r"[a-z][a-z-]*", phrase.lower())
+    if len([w for w in tokens if hues_of_word(w)]) < 2 and not any(
+            _SATURATION.fullmatch(w) or _MONO.fullmatch(w) for w in tokens):
+        return []
+    return [Mention("palette", phrase, start + lead, start + lead + len(phrase),
+                    frozenset(palette_values(phrase)))]
+
+
+_PALETTE_MORE = re.compile(r"^,\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*(?:[,.;]|$))", re.I)
+
+
+def _modifies_a_thing(text: str, end: int) -> bool:
+    """Whether colour words are an attribute of the noun that follows them ("black-and-white
+    checkered floor", "hand-painted yellow awning"): the next word is not punctuation, a
+    conjunction or a preposition, and not a word naming the image itself (film, look)."""
+    m = re.match(r"^[ -]+([a-z][a-z-]*)", text[end:], re.I)
+    if not m:
+        return False
+    first = m.group(1).lower()
+    if first in LOOK_NOUNS or first in STOP_LEFT or first in {"with", "for", "as", "but"}:
+        return False
+    if hues_of_word(first) or first in PALETTE_ADJ:
+        return False  # "monochrome blue", "black-and-white, warm": more of the palette
+    return not first.endswith("ly")
+
+
+def palette_values(words: str) -> set[str]:
+    """warm/cool, muted/vivid, mono and the colour families named: what a grade fixes, for
+    comparing two shots."""
+    values = {f"hue:{h}" for h in hues_of(re.findall(r"[a-z][a-z-]*", words.lower()))}
+    if _MONO.search(words):
+        values.add("mono")
+    warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))
+    hues = _of_hues(values)
+    if (warm or cool) and not _TEMPERATURE_WORD.search(words) and hues & _WARM_HUES and \
+            hues & _COOL_HUES:
+        warm = cool = True  # "green and red neon": colours of both sides, no word for either
+    if warm and not cool:
+        values.add("warm")
+    elif cool and not warm:
+        values.add("cool")
+    elif warm and cool:
+        values.add("split")
+    elif "mono" not in values:  # a tint of black and white ("sepia-tinted") is no warmth
+        temperature = _temperature(_of_hues(values))
+        if temperature:
+            values.add(temperature)
+    if _CHROMATIC.search(words) and "mono" not in values:
+        values.add("chromatic")
+    if _MUTED.search(words):
+        values.add("muted")
+    if _VIVID.search(words) and "muted" not in values:
+        values.add("vivid")
+    return values
+
+
+_TEMPERATURE_WORD = rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|hot")
+_WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
+_COOL_HUES = frozenset({"blue", "green"})
+_CHROMATIC = rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
+                 r"saturated colou?r|natural colou?r|technicolou?r")
+"""Words that say the image is in colour: against black and white they are a change of look
+even when muted ("a muted colour palette")."""
+
+
+def _of_hues(values: set[str]) -> set[str]:
+    return {v[4:] for v in values if v.startswith("hue:")}
+
+
+def _temperature(hues: set[str]) -> str | None:
+    """A palette's warmth from its colours when no word says it: every colour warm (reds to
+    browns) or every colour cool (blues, greens); pinks, purples and neutrals say nothing.
+    "Magenta-and-cyan neon" is cool against a "warm sepia palette"."""
+    telling = hues & (_WARM_HUES | _COOL_HUES)
+    if not telling:
+        return None
+    if telling <= _WARM_HUES:
+        return "warm"
+    if telling <= _COOL_HUES:
+        return "cool"
+    return "split"  # "teal-and-orange": both sides, as "teal and orange" is
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Overlapping palette phrases become one (the longest words, the union of values)."""
+    merged: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if merged and m.start < merged[-1].end:
+            last = merged[-1]
+            start, end = min(last.start, m.start), max(last.end, m.end)
+            text = last.text if last.end - last.start >= m.end - m.start else m.text
+            if end - start <= len(last.text) + len(m.text):
+                merged[-1] = Mention("palette", text, last.start if text == last.text else m.start,
+                                     last.end if text == last.text else m.end,
+                                     last.values | m.values)
+                continue
+        merged.append(m)
+    return merged

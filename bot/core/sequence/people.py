@@ -1,0 +1,773 @@
+"""Who is in a shot and what they look like: names and person nouns (a cast read across
+the whole list), pronouns, each character's traits (hair, age, face marks, figure) and
+wardrobe (garments with their colours and materials, other worn or carried items).
+
+Grammar, not a parser: a garment is the noun with the adjectives to its left; a character is a
+name or a person noun, and a description belongs to the character whose noun phrase holds it,
+else the nearest one before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
+from bot.core.critique.anchor_words import words
+from bot.core.sequence.colour import hues_of, hues_of_word
+from bot.core.sequence.parse import Shot
+from bot.core.sequence.spans import (
+    LIGHT_SOURCES,
+    LOOK_NOUNS,
+    PALETTE_ADJ,
+    STOP_LEFT,
+    Mention,
+    alts,
+    heads,
+    rx,
+)
+
+_HUE = alts(vocab.HUES)
+_MODIFIER = r"(?:[a-z]+(?:-[a-z]+)*)"
+_GARMENT_NOUN = rx(alts(vocab.GARMENTS))
+_GARMENT_LEFT = re.compile(r"((?:(?<![\w'’])" + _MODIFIER + r"[ ,]+){0,4})$", re.I)
+"""Up to four modifiers before a garment; a possessive's "s" is not one ("Julia's coat")."""
+
+
+# ---- characters ----------------------------------------------------------------------------------
+_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s(?![a-z]))[A-Z]?[a-z]+)?)"
+                   r"(?![\w-])")
+"""A capitalised word, with a hyphen or an apostrophe inside (O'Neil), never its possessive
+("Julia's coat" names Julia)."""
+_NOT_NAMES = frozenset(words("""The A An This That These Those It Its She He They Her His Their Them
+Him We I You Our Your My In On At From To Into Across Through Over Near Under With Without And Or
+But As While When Then After Before Camera Slow Fast Close Closeup Close-up Wide Medium Extreme
+Static Tracking Handheld Aerial Drone Low High Overhead Shot Scene Clip Beat Panel Cut Fade
+Golden Warm Cool Cold Soft Hard Dark Bright Night Day Dawn Dusk Morning Evening Afternoon
+Sunset Sunrise Midnight Noon Interior Exterior Int Ext Later Meanwhile Now Suddenly Finally
+Same Again Back Front Left Right Behind Above Below Inside Outside POV Over-the-shoulder Two
+Three One Four Five Cinematic Photorealistic Anamorphic Film Style Color Colour Palette Grade
+Lens Lighting Light Sound Audio Music Ambient Style Mood Time Teal Orange Blue Red Green Black
+White Grey Gray Yellow Pink Purple Brown Gold Silver Macro Telephoto Dolly Pan Tilt Zoom Crane
+Orbit Rack Whip Push Pull Truck Track Follow Hold Locked Locked-off Steadicam Gimbal Dutch Bird's
+Worm's Top Side Rear Reverse Match Insert Establishing Montage Title End Start Opening Final
+Next Previous First Last Meanwhile Flashback Dream Memory Prompt Model Kling Runway Veo Sora
+Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Use Add Same"""))
+_COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+"""A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
+Cadillac"), never a person's: names take no article."""
+_NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|had|can|"
+                          r"will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
+                          r"\s+[a-z]+(?:s|ed)(?![\w-]))")
+"""What follows a name at the start of a sentence: a comma, a possessive, a conjunction, a
+preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
+adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
+not a name."""
+_NAME_CONTEXT_BEFORE = re.compile(r"(?:style of|in the style|by|shot on|like|on an?|with an?|"
+                                  r"in|at|from|to|into|across|through|over|near|of|around|"
+                                  r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
+                                  re.I)
+_NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|\s+(?:style|film|films|"
+                                 r"lens|lenses|aesthetic|look|palette|grade|camera|alexa|"
+                                 r"portra|street|avenue|road|city|bridge|tower|park|river|"
+                                 r"station|square|hotel|cafe|diner|bar))", re.I)
+_PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
+_PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
+_ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
+"""Up to four words before a noun, none of them a preposition or a conjunction."""
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+                         alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
+_NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
+                    r"([A-Z][a-z]+)", re.I)
+
+_HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
+                   r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
+                   r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
+                   r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot)|"
+                   r"redhead|red-head")
+"""A hair colour before the hair word, with up to two words between ("long black curly
+hair") and a hyphenated shade ("ash-blonde")."""
+_HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
+_AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
+           r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
+           r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
+           r"(elderly|old|aged|wrinkled|teenage|teen|young|middle-aged|little|toddler|infant)")
+_FACIAL = rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long |neat |"
+              r"scruffy )?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
+              r"clean-shaven|unshaven)")
+_EYES = rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- ]eye[ds]?|"
+            r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed")
+_SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|bruised|missing|"
+             r"burned|burnt|gloved|pierced) (left|right) (hand|arm|eye|cheek|leg|ear|eyebrow|"
+             r"shoulder|wrist|foot)")
+_MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
+            r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
+            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
+            r"(left|right)\s+(\w+))?")
+_TEXTURES = {"curly": "curly", "curls": "curly", "wavy": "wavy", "straight": "straight",
+             "frizzy": "curly", "coily": "curly", "sleek": "straight", "slicked": "straight",
+             "slicked-back": "straight"}
+_HAIR_TEXTURE = rx(r"(curly|wavy|straight|frizzy|coily|sleek|slicked|slicked-back)"
+                    r"(?: [\w-]+){0,2} (?:hair|locks|mane)|(curls)")
+_BEARD_COLOUR = rx(r"(" + alts(vocab.HAIR_COLOURS) + r")(?:[- ]\w+)? (?:beard|moustache|"
+                    r"mustache|stubble|goatee)")
+_UNITS = words("one two three four five six seven eight nine")
+_NUMBERS = {w: i for i, w in enumerate(words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"))}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBERS |= _TENS | {f"{t}-{u}": n + i for t, n in _TENS.items()
+                     for i, u in enumerate(_UNITS, start=1)}
+_NUMBERS |= {str(i): i for i in range(1, 100)}
+_WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]year[- ]old|(?:girl|boy|child|kid|man|woman|"
+                r"teenager|lady|gentleman) (?:of|aged) ([a-z]+(?:-[a-z]+)?|\d{1,2})")
+_EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
+               "ice-blue": "blue"}
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+            "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
+              "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
+              "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
+
+_ADJ_PERSON = re.compile(r"\s+[\w-]+\s+(?:" + alts(vocab.PERSON_NOUNS) + ")")
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A character reference in a shot: where it is and whom it names."""
+
+    key: str
+    start: int
+    end: int
+    np_start: int
+
+
+def _np_start(low: str, start: int) -> int:
+    """Where the noun phrase ending at `start` begins: back over adjectives to a determiner
+    or a break (`a tall red-haired woman` → at `a`)."""
+    i = start
+    words = 0
+    while words < 5:
+        m = re.search(r"([\w'-]+)\s+$", low[:i])
+        if not m:
+            break
+        if m.group(1) in STOP_LEFT or m.group(1) in {"and", "or"}:
+            if m.group(1) in {"a", "an", "the", "his", "her", "their"}:
+                i = m.start(1)
+            break
+        i = m.start(1)
+        words += 1
+    return i
+
+
+AMBIGUOUS = "?"
+"""Marks a character key that may stand for two characters (`Cast.shared`)."""
+_ANOTHER = re.compile(r"(?<![\w-])(?:another|(?:a|the) (?:second|third|fourth|other)|the others?|"
+                      r"a different|one more)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)(?![\w-])", re.I)
+
+
+class Cast:
+    """Who the sequence follows: the names it uses, and which person noun stands for a name
+    ("Mara, a woman..." makes a later "the woman" Mara)."""
+
+    def __init__(self, shots: list[Shot]):
+        self.names: set[str] = set()
+        self.noun_of: dict[str, str] = {}
+        self.gender: dict[str, str] = {}
+        found = _discovered_people(shots)
+        self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
+        self.person = rx(alts(self.person_nouns)) if found else _PERSON
+        self.apposition = re.compile(
+            r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+            alts(self.person_nouns) +
+            r")(?![\w-])", re.I) if found else _APPOSITION
+        self._aliases(shots)
+        counts: dict[str, int] = {}
+        for shot in shots:
+            for word in {m.group(1) for m in _NAME.finditer(shot.prompt)}:
+                counts[word] = counts.get(word, 0) + 1
+        plain = _lowercase_words(" ".join(s.prompt for s in shots))
+        common_use: dict[str, bool] = {}
+        for shot in shots:
+            text = shot.prompt
+            for m in _NAME.finditer(text):
+                word = m.group(1)
+                if word in _NOT_NAMES or word.lower() in vocab.PERSON_NOUNS:
+                    continue
+                if _NAME_CONTEXT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or \
+                        _NAME_CONTEXT_AFTER.match(text[m.end():m.end() + 12]):
+                    continue
+                if word.lower() in plain:
+                    continue  # also written in lower case: an ordinary word
+                initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
+                if initial and counts.get(word, 0) < 2 and not self.apposition.match(text[m.end():]) \
+                        and text[m.end():m.end() + 2] != "'s":
+                    continue
+                if initial and not self.apposition.match(text[m.end():]) and (
+                        re.search(r"-[a-z]", word) or not _NAME_FOLLOW.match(text[m.end():])):
+                    continue  # "Silent comedy,", "High-contrast black": a capital, not a name
+                if word not in common_use:
+                    common_use[word] = all(
+                        _COMMON_USE.search(t.prompt[max(0, n.start() - 60):n.start()])
+                        for t in shots for n in _NAME.finditer(t.prompt) if n.group(1) == word)
+                if common_use[word]:
+                    continue  # "the powder-blue Cadillac": a brand or a thing, not a person
+                self.names.add(word)
+                ap = self.apposition.match(text[m.end():])
+                if ap:
+                    noun = ap.group(2).lower()
+                    self.noun_of.setdefault(noun, word)
+                    self._gender(word, noun)
+            for m in _NAMED.finditer(text):
+                if m.group(2) in _NOT_NAMES:
+                    continue
+                self.names.add(m.group(2))
+                self.noun_of.setdefault(m.group(1).lower(), m.group(2))
+                self._gender(m.group(2), m.group(1).lower())
+
+        self._pronoun_evidence(shots)
+        self.shared = frozenset(self.noun_of.get(n, n) for s in shots
+                                for n in self._second_ones(s.prompt)) - self.names
+
+    def _second_ones(self, text: str) -> list[str]:
+        """Person nouns the list uses for two characters ("a second woman, in a green coat",
+        "another soldier"): "the woman" may then be either, so her description is no anchor."""
+        return [m.group(1).lower() for m in _ANOTHER.finditer(text)
+                if m.group(1).lower() in self.person_nouns]
+
+    def _aliases(self, shots: list[Shot]) -> None:
+        """Two person nouns for one character in apposition ("a folk singer - a bearded
+        man", "the keeper, an old man"): the second stands for the first from then on."""
+        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:an?|the)\s+" + _ADJ_RUN + r"(" +
+                            alts(self.person_nouns) + r")(?![\w-])", re.I)
+        for shot in shots:
+            for m in self.person.finditer(shot.prompt):
+                after = second.match(shot.prompt[m.end():])
+                if after and after.group(2).lower() != m.group(0).lower():
+                    self.noun_of.setdefault(after.group(2).lower(), m.group(0).lower())
+
+    def _pronoun_evidence(self, shots: list[Shot]) -> None:
+        """A name's gender from the pronouns that follow it before anyone else is named
+        ("Ana laughs, in her yellow raincoat"): each use is a vote, the majority wins, a tie
+        says nothing. A person noun in apposition ("Mara, a woman") was read first and wins."""
+        votes: dict[str, list[int]] = {}
+        for shot in shots:
+            text = shot.prompt
+            hits = sorted([(m.start(), m.end(), m.group(1)) for m in _NAME.finditer(text)
+                           if m.group(1) in self.names] +
+                          [(m.start(), m.end(), "") for m in self.person.finditer(text)])
+            for k, (_, end, name) in enumerate(hits):
+                if not name or name in self.gender:
+                    continue
+                stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+                window = re.split(r"[.;!?]", text[end:stop], maxsplit=1)[0]
+                first = _PRONOUN.search(window)
+                if first:
+                    female = first.group(0).lower().startswith(("she", "her"))
+                    votes.setdefault(name, [0, 0])[0 if female else 1] += 1
+        for name, (f, m) in votes.items():
+            if f != m:
+                self.gender.setdefault(name, "f" if f > m else "m")
+
+    def _gender(self, name: str, noun: str) -> None:
+        if noun in vocab.FEMALE:
+            self.gender.setdefault(name, "f")
+        elif noun in vocab.MALE:
+            self.gender.setdefault(name, "m")
+
+    def refs(self, text: str, previous: set[str]) -> list[_Ref]:
+        """Every character reference in a shot's text, in order; pronouns name the character
+        of their gender seen last (or the only one)."""
+        low = text.lower()
+        out: list[_Ref] = []
+        for m in _NAME.finditer(text):
+            if m.group(1) in self.names:
+                out.append(_Ref(m.group(1), m.start(), m.end(), m.start()))
+        for m in self.person.finditer(text):
+            noun = m.group(0).lower()
+            if _GARMENT_NEXT.match(text[m.end():]):
+                continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            if any(r.start <= m.start() < r.end + 40 and self.apposition.match(text[r.end:])
+                   and m.start() < r.end + len(self.apposition.match(text[r.end:]).group(0))  # type: ignore[union-attr]
+                   for r in out if r.key in self.names):
+                continue  # "Mara, a woman": the noun restates the name
+            key = self.noun_of.get(noun, noun)
+            if key in self.shared:
+                key = AMBIGUOUS + key
+            out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
+        named = sorted(out, key=lambda r: r.start)
+        for m in _PRONOUN.finditer(text):
+            g = "f" if m.group(0).lower().startswith(("she", "her")) else "m"
+            found = self._pronoun_key(g, named, m.start(), previous)
+            if found:
+                out.append(_Ref(found, m.start(), m.end(), m.start()))
+        return sorted(out, key=lambda r: r.start)
+
+    def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
+        before = [r for r in refs if r.start < at and self._fits(r.key, g)]
+        known = [r for r in before if self._known(r.key)]
+        if known:
+            return known[-1].key
+        if before:
+            return before[-1].key
+        candidates = [k for k in previous if self._fits(k, g)]
+        if len(candidates) == 1:
+            return candidates[0]
+        named = [k for k in candidates if k in self.names]
+        return named[0] if len(named) == 1 else None
+
+    def _known(self, key: str) -> bool:
+        """Whether a character's gender is stated (a named one's, or a gendered noun's)."""
+        return key in self.gender or key in vocab.FEMALE or key in vocab.MALE
+
+    def _fits(self, key: str, g: str) -> bool:
+        if key in self.names:
+            return self.gender.get(key, g) == g
+        if key in vocab.FEMALE:
+            return g == "f"
+        if key in vocab.MALE:
+            return g == "m"
+        return key in vocab.PERSON_NOUNS
+
+
+_FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids ponytail "
+                              "dreadlocks freckles eyepatch hair curls bun"))
+_DET_NOUN = (r"(?<![\w-])(?:an?|the)\s+(?:(?!(?:in|with|and|or|of|on|at|by|his|her|their|its|"
+             r"wearing|who|as|to)\s)[a-z][\w-]*\s+){0,3}?(?P<who>[a-z][\w-]*)")
+_OPENING_APPOSITION = re.compile(
+    r"(?:^|[.:;!?]\s+)" + _DET_NOUN + r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    alts(vocab.PERSON_NOUNS) + r")(?![\w-])", re.I)
+"""A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
+woman with grey hair, ..."): after a comma elsewhere the person noun may start a new item
+("hay bales along the walls, a folk singer ...")."""
+_PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
+    r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.GARMENTS) + r")(?![\w-])",
+    r",?\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(set(vocab.GARMENTS) |
+                                                                  _FACE_NOUNS) + r")(?![\w-])",
+    r",?\s+in\s+(?:his|her|their)\s+(?:early |mid-?|late )?(?:teens|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
+    r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
+    r")(?![\w-])",
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+(?:his|her|he|she)\s",
+)]
+"""Grammar that makes a noun a person, whatever the noun: it wears a garment ("a baker in a
+flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red beard"), an
+age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man"), or
+is the subject whose own he or she follows ("the lifeguard stands up and blows her
+whistle")."""
+_NOT_PEOPLE_CUED = frozenset(words("camera lens shot frame wind rain snow storm sea wave waves "
+                                   "water sun moon light lamp door car train bus boat music "
+                                   "voice sound crowd"))
+"""Nouns that do things to someone ("the wind tugs at her coat", "the camera follows
+her"): a subject before a pronoun, never a person."""
+_NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+" + _ADJ_RUN + r"([a-z][\w-]*)"
+                              r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
+
+
+_BODY_NOUNS = frozenset(words("face head eyes hands hand arms arm legs feet shoulders neck skin tail "
+                              "fur paws body back silhouette reflection shadow"))
+
+
+def _discovered_people(shots: list[Shot]) -> set[str]:
+    """Person nouns the table does not know, read from the grammar of the list (`_PERSON_CUES`:
+    "the taquero in a white guayabera", "a cellist in her sixties") and a noun in apposition
+    to a name ("Cesare, a gaunt somnambulist")."""
+    found: set[str] = set()
+    for shot in shots:
+        for cue in (*_PERSON_CUES, _OPENING_APPOSITION):
+            found.update(m.group("who").lower() for m in cue.finditer(shot.prompt))
+        for m in _NAME_APPOSITION.finditer(shot.prompt):
+            if m.group(1) not in _NOT_NAMES:
+                found.add(m.group(3).lower())
+    not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
+        _HAIR_NOUNS | _BODY_NOUNS | LIGHT_SOURCES | LOOK_NOUNS | _NOT_PEOPLE_CUED
+    return {w for w in found if w not in not_people and w not in STOP_LEFT and
+            w not in _NUMBERS and not hues_of_word(w) and len(w) > 2}
+
+
+_GARMENT_NEXT = re.compile(r"^[ -](?:" + alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words written in lower case somewhere in the text (a name never is)."""
+    return frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text))
+
+
+def _owner(refs: list[_Ref], start: int, end: int) -> str:
+    """The character whose noun phrase holds these words, else the nearest before, else the
+    first after; '' when the shot has no character."""
+    for r in refs:
+        if r.np_start <= start and end <= r.end:
+            return r.key
+    before = [r for r in refs if r.end <= start]
+    if before:
+        return before[-1].key
+    after = [r for r in refs if r.start >= end]
+    return after[0].key if after else ""
+
+
+_WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports)"
+                        r"\s+[^,.;:()]+", re.I)
+_COMMA_LOOK = re.compile(r"^,\s+[^.;:()]+", re.I)
+"""A character followed by a comma list of what they look like ("Lin, sharp black bob, red
+qipao, clear plastic raincoat, lights a cigarette"; "the astronaut, white spacesuit with an
+orange stripe, kneels"): the list up to the verb."""
+
+
+_LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
+
+
+def _looks(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
+           people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
+    """Each character's description where it is introduced: the adjectives of its noun
+    phrase and what follows it ("a fluffy orange tabby kitten with a blue collar", "Kai, a
+    dancer with a bleached buzz cut"). Slot `look`: what a later shot should repeat."""
+    out: list[Mention] = []
+    low = text.lower()
+    for r in refs:
+        if _PRONOUN.fullmatch(text[r.start:r.end]):
+            continue
+        start, end = r.np_start, r.end
+        ap = apposition.match(text[r.end:]) if text[r.start:r.end] == r.key else None
+        if ap:
+            end = r.end + ap.end()
+        tail = _WITH_LOOK.match(text[end:]) or _COMMA_LOOK.match(text[end:])
+        if tail:
+            tail_end = end + _noun_phrases_end(tail.group(0))
+            out += _tail_items(text, end, tail_end, r.key, people)
+            end = tail_end
+        words_ = [w for w in re.findall(r"[a-z][a-z'-]*", low[start:end])
+                  if w not in _LOOK_STOP and w != r.key.lower()]
+        described = [w for w in words_ if w not in vocab.PERSON_NOUNS and
+                     w not in vocab.ANIMAL_LEADS and w not in STOP_LEFT]
+        if not described:
+            continue
+        out.append(Mention("character", text[start:end].strip(" ,"), start, end,
+                           frozenset(f"look:{w}" for w in described), r.key, "look"))
+        out += _figure(text, r, ap)
+    return out
+
+
+_VERBISH = re.compile(r"\s(?:-|–|—|as|while|who|which|that|then|before|after|until|is|are|"
+                      r"was|were|has|have|[a-z]+[a-hj-rtv-z]s)(?=\s|$)")
+"""Where a description's noun phrases end: a dash, a conjunction of time, or a verb in the
+third person ("with a blue collar and a tiny bell plays..."). A plural garment or feature
+("boots", "glasses", "forearms") looks like a verb here only when it follows a noun."""
+_NP_NOUN_BEFORE = re.compile(r"(?:^|\s)(?!(?:a|an|the|his|her|their|and|with|of|in|two|three|"
+                             r"some|many|its|wearing|dressed|round|black|white|red|blue|green|"
+                             r"grey|gray|brown|dark|long|short|tattooed|heavy|big|small|"
+                             r"leather|rubber|combat|work|running)\s*$)[a-z'-]+,?\s*$")
+
+
+def _noun_phrases_end(tail: str) -> int:
+    """The length of a description tail's noun phrases, without the verb that follows them."""
+    for m in _VERBISH.finditer(tail):
+        word = m.group(0).strip()
+        before = re.findall(r"[a-z][a-z'-]*,?", tail[:m.start()].lower())
+        prev = before[-1] if before else ""
+        modifier = not prev.endswith((",", "ly")) and (
+            hues_of_word(prev) or prev in vocab.MATERIALS or bool(_ADJECTIVE_END.search(prev)))
+        if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
+                                   modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()])):
+            continue  # "round wire glasses", "teal scrubs": a plural after its modifier
+        return m.start()
+    return len(tail)
+
+
+_TAIL_SPLIT = re.compile(r",|\s+(?:and|with|wearing|in|dressed in|who has)\s+|^,?\s*(?:with|wearing|"
+                         r"wears|wore|in|dressed in|who has|has on|sports)\s+", re.I)
+
+
+_HAIR_NOUNS = frozenset(words("hair curls braids braid ponytail bob locks mane dreadlocks locs "
+                              "plait plaits bun buzz cut undercut beard stubble moustache "
+                              "mustache goatee fringe bangs afro cornrows"))
+_ITEM_END = re.compile(r"\s+(?:at|on|through|across|into|onto|near|by|from|under|over|against|"
+                       r"toward|towards|beside|behind|out|off|up|down|along|around|past|as|while|"
+                       r"to|for)(?![\w-])", re.I)
+"""An item's noun phrase ends where a preposition starts a place or a path ("...jacket at
+the edge")."""
+
+
+def _tail_items(text: str, start: int, end: int, owner: str,
+                people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
+    """The worn or carried things of a description tail that are not in the garment table
+    ("a dark shawl with a white lace collar", "a black leotard"): each noun phrase with a
+    colour or a material is an item of the character (slot `item:<noun>`), compared and
+    repeated like a garment. Plain props ("a tiny bell") are not anchors."""
+    out: list[Mention] = []
+    seps = [(start + m.start(), start + m.end()) for m in _TAIL_SPLIT.finditer(text[start:end])]
+    bounds = [start] + [x for sep in seps for x in sep] + [end]
+    for a, b in zip(bounds[::2], bounds[1::2], strict=False):
+        phrase = text[a:b]
+        lead = len(phrase) - len(phrase.lstrip(" ,"))
+        cut = _ITEM_END.search(phrase)
+        if cut:
+            phrase, b = phrase[:cut.start()], a + cut.start()
+        found = re.findall(r"[a-z][a-z'-]*", phrase.lower())
+        if any(w in vocab.GARMENTS for w in found):
+            continue  # a garment: `_wardrobe` reads it
+        found = [w for w in found if w not in _LOOK_STOP and w not in STOP_LEFT]
+        while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
+            found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
+        if len(found) < 2:
+            continue
+        noun, mods = found[-1], found[:-1]
+        if noun in people or noun in vocab.PLACES or noun in _HAIR_NOUNS or \
+                noun in LOOK_NOUNS or noun in LIGHT_SOURCES:
+            continue  # hair is a trait (`_identity`), a place is a setting
+        hues = hues_of(mods)
+        materials = {w for w in mods if w in vocab.MATERIALS}
+        if not hues and not materials:
+            continue
+        words_ = phrase.strip(" ,")
+        at = a + lead
+        lead_word = re.match(r"(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports|"
+                             r"and)\s+", words_, re.I)
+        if lead_word:
+            at += lead_word.end()
+            words_ = words_[lead_word.end():]
+        words_ = re.sub(r"^(?:an?|the|his|her|their)\s+", "", words_, flags=re.I)
+        at = text.find(words_, at)
+        out.append(Mention("wardrobe", words_, at, at + len(words_), frozenset(
+            {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
+            owner, f"item:{noun}"))
+    return out
+
+
+_POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|[A-Z][a-z]+'s)\s+((?:[a-z][\w-]*\s+){1,3})"
+                        r"([a-z][\w-]*)(?![\w-])")
+
+
+def _possessed_items(text: str, refs: list[_Ref], people: frozenset[str]) -> list[Mention]:
+    """Things a possessive gives a character, outside the garment table, when a colour or a
+    material says what they look like: "her pale blue sundress", "Dana's red bandana"."""
+    out: list[Mention] = []
+    for m in _POSSESSED.finditer(text):
+        found = (m.group(1) + m.group(2)).lower().split()
+        k = 0
+        while k < len(found) - 1 and (hues_of_word(found[k]) or found[k] in vocab.MATERIALS or
+                                      found[k] in PALETTE_ADJ or
+                                      _ADJECTIVE_END.search(found[k])):
+            k += 1
+        mods, noun = found[:k], found[k]
+        end = m.start(1) + len(" ".join(found[:k + 1]))
+        if noun in vocab.GARMENTS or noun in _HAIR_NOUNS or noun in _BODY_NOUNS or \
+                noun in people or noun in vocab.PLACES or hues_of_word(noun) or \
+                noun.endswith("ing"):
+            continue
+        if any(w in STOP_LEFT or w in vocab.GARMENTS for w in mods):
+            continue
+        hues = hues_of(mods)
+        materials = {w for w in mods if w in vocab.MATERIALS}
+        if not hues and not materials:
+            continue
+        start = m.start(1)
+        owner = _owner(refs, m.start(), m.start() + 3)
+        if not owner:
+            continue
+        out.append(Mention("wardrobe", text[start:end], start, end, frozenset(
+            {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
+            owner, f"item:{noun}"))
+    return out
+
+
+def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
+    """Height, build and (for a name in apposition) man or woman, from the words right before
+    the character's noun: "a tall thin man", "Alex, a stocky woman"."""
+    if ap is not None:
+        before, noun = ap.group(1) or "", ap.group(2).lower()
+        at = r.end + ap.start(1) if ap.group(1) else r.end + ap.start(2)
+    else:
+        before, noun, at = text[r.np_start:r.start], text[r.start:r.end].lower(), r.np_start
+    out: list[Mention] = []
+    adjectives = re.findall(r"[a-z][a-z-]*", before.lower())
+    for slot, table in (("height", vocab.HEIGHT), ("build", vocab.BUILD)):
+        values = {table[w] for w in adjectives if w in table}
+        if len(values) == 1:
+            word = next(w for w in adjectives if w in table)
+            out.append(Mention("character", word, at, at + len(before), frozenset(values),
+                               r.key, slot))
+    if ap is not None and noun in vocab.FEMALE | vocab.MALE:
+        out.append(Mention("character", noun, r.end + ap.start(2), r.end + ap.end(2),
+                           frozenset({"f" if noun in vocab.FEMALE else "m"}), r.key, "gender"))
+    return out
+
+
+def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
+              people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
+    found: list[Mention] = _looks(text, refs, apposition, people)
+    taken = {(m.slot, m.start) for m in found}
+    found += [m for m in _possessed_items(text, refs, people) if (m.slot, m.start) not in taken
+              and not any(f.slot == m.slot and f.start <= m.start < f.end for f in found)]
+
+    def add(m: re.Match[str], slot: str, values: set[str]) -> None:
+        if not values:
+            return
+        found.append(Mention("character", m.group(0), m.start(), m.end(), frozenset(values),
+                             _owner(refs, m.start(), m.end()), slot))
+
+    for m in _HAIR_COLOUR.finditer(text):
+        word = (m.group(1) or "red").lower()
+        if m.group(0).lower().endswith("beard"):
+            continue
+        colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
+        add(m, "hair_colour", {colour})
+    for m in _HAIR_LENGTH.finditer(text):
+        word = m.group(1).lower()
+        if "hair" not in m.group(0).lower() and word in {"short", "long", "flowing", "bob",
+                                                          "cropped", "bun"}:
+            continue  # "a long coat", "short steps": not hair
+        add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
+    for m in _AGE.finditer(text):
+        if m.group(1):
+            d = _DECADES[m.group(1).lower()]
+            add(m, "age", {f"{d}-{d + 9}"})
+        elif m.group(2):
+            n = int(m.group(2))
+            add(m, "age", {f"{max(0, n - 2)}-{n + 2}"})
+        elif m.group(3):
+            d = int(m.group(3))
+            add(m, "age", {f"{d}-{d + 9}"})
+        elif m.group(4):
+            word = m.group(4).lower()
+            nxt = text[m.end():m.end() + 20].lower()
+            if word in {"old", "young", "little", "aged"} and not _PERSON.match(nxt.lstrip()) \
+                    and not _ADJ_PERSON.match(nxt):
+                continue  # "an old car", "young leaves"
+            lo, hi = _AGE_WORDS[word]
+            add(m, "age", {f"{lo}-{hi}"})
+    for m in _HAIR_TEXTURE.finditer(text):
+        if m.group(2) and re.match(r"\s+(?:up|into|around|over|in|on|off|back)(?![\w-])",
+                                   text[m.end():]):
+            continue  # "Pip curls up": a verb
+        add(m, "hair_texture", {_TEXTURES[(m.group(1) or m.group(2)).lower()]})
+    for m in _BEARD_COLOUR.finditer(text):
+        word = m.group(1).lower()
+        add(m, "beard_colour", {vocab.HAIR_COLOURS.get(word, word)})
+    for m in _WORD_AGE.finditer(text):
+        age = _NUMBERS.get(m.group(1).lower()) if m.group(1) else None
+        if age is None:
+            age = _NUMBERS.get((m.group(2) or "").lower())
+        if age is not None:
+            add(m, "age", {f"{max(0, age - 2)}-{age + 2}"})
+    for m in _FACIAL.finditer(text):
+        word = m.group(2).lower()
+        value = "clean" if word == "clean-shaven" else "moustache" if word in {
+            "moustache", "mustache"} else "beard"
+        add(m, "facial_hair", {value})
+    for m in _EYES.finditer(text):
+        colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
+        add(m, "eyes", {_EYE_FAMILY.get(colour, colour)})
+    for m in _SIDED.finditer(text):
+        add(m, f"mark:{m.group(1).lower()} {m.group(3).lower()}", {m.group(2).lower()})
+    for m in _MARK.finditer(text):
+        side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
+        add(m, "mark:" + m.group(1).lower(), {side or "?"})
+    return found
+
+
+_MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
+                            r"floor|deck|step|steps|gun|rack|hanger|hook|stand|shop|store|"
+                            r"maker)(?![\w-])", re.I)
+"""A garment word before these nouns names them ("top light", "coat rack"); before its own
+parts ("coat collar", "jacket pocket") it is still the garment."""
+
+
+def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
+        noun = m.group(2).lower()
+        mods = _left_modifiers(m.group(1).lower())
+        if _MODIFIES_NEXT.match(text[m.end():]):
+            continue  # "hard top light", "a cap gun": the garment word modifies a noun
+        if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
+                    "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
+                not (hues_of(mods) or any(w in vocab.MATERIALS for w in mods)):
+            continue  # "cap" is worn after "in the", or when it has a colour or a material
+        if vocab.GARMENTS[noun] == "carried" and _INSIDE.search(low[max(0, m.start(2) - 40):
+                                                                    m.start(2)]):
+            continue  # "the goldfish in a bag", "keys in her briefcase": a container
+        while mods and mods[0] in STOP_LEFT:
+            mods.pop(0)
+        if mods and _handled(mods[-1]):
+            continue  # "a waiter polishes glasses": the garment is a thing handled, not worn
+        if any(w in STOP_LEFT for w in mods):
+            mods = mods[max(i for i, w in enumerate(mods) if w in STOP_LEFT) + 1:]
+        start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
+        named = [r for r in refs if start <= r.start and r.end <= m.start(2)]
+        if named:  # "Ben, blue hoodie": the name before the comma is the wearer, no modifier
+            mods = _left_modifiers(low[named[-1].end:m.start(2)].strip(" ,"))
+            start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
+        end = m.end()
+        after = _GARMENT_COLOUR_AFTER.match(text[end:])
+        if after and hues_of(after.group(1).lower().split()):
+            mods.append(after.group(1).lower())
+            end += after.end()
+        words = text[start:end]
+        hues = hues_of(mods)
+        materials = {w for w in mods if w in vocab.MATERIALS}
+        values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
+        owner = _owner(refs, start, m.end())
+        out.append(Mention("wardrobe", words, start, end, frozenset(values), owner,
+                           vocab.GARMENTS[noun]))
+    return out
+
+
+_DRESS_CUE = re.compile(r"(?:wear\w*|dressed|in|with|his|her|their|a|an|the|[\w-]+)\s+"
+                        r"(?:[\w-]+\s+){0,3}$")
+
+
+_GARMENT_COLOUR_AFTER = re.compile(
+    r"^,?\s+(?:is|are|was|were|in|of|the colou?r of)\s+(?:(?:a|an|bright|dark|deep|pale|light|"
+    r"vivid|faded|dusty|rich|soft|muted|solid|plain)\s+){0,2}([a-z]+(?:-[a-z]+)*)(?![\w-])",
+    re.I)
+"""A garment's colour said after it: "her coat is bright red", "a dress in emerald green",
+"a scarf the colour of rust" (only when the word is a colour)."""
+
+
+_ADJECTIVE_END = re.compile(r"(?:y|ed|ful|ous|ish|less|al|ic|ive|en|ent|ant)$")
+
+
+def _left_modifiers(words: str) -> list[str]:
+    """The modifiers before a garment, read back to the first comma that ends a list item
+    ("left eyebrow, faded red hoodie" → faded red): a comma after a colour, a material or an
+    adjective-shaped word joins coordinate adjectives ("a long, black coat"), after a noun it
+    closes the previous item."""
+    parts = [p for p in re.split(r"(,)|\s+", words) if p]
+    kept: list[str] = []
+    for i in range(len(parts) - 1, -1, -1):
+        p = parts[i]
+        if p == ",":
+            prev = parts[i - 1] if i > 0 else ""
+            if not (hues_of_word(prev) or prev in vocab.MATERIALS or _ADJECTIVE_END.search(prev)):
+                break
+            continue
+        kept.insert(0, p)
+    return kept
+
+
+def _handled(word: str) -> bool:
+    """Whether the word right before a garment is a verb in the third person ("polishes
+    glasses", "folds shirts"): not a colour, a material or an adjective-shaped word, and not
+    a plural that names a kind of garment ("sports bra")."""
+    return bool(re.fullmatch(r"[a-z]+(?:es|[^s']s)", word)) and not hues_of_word(word) and \
+        word not in vocab.MATERIALS and word not in _GARMENT_KINDS and \
+        word not in vocab.GARMENTS and not word.endswith(("ous", "us", "is"))
+
+
+_GARMENT_KINDS = frozenset(words("sports mens womens kids boys girls ladies cargo canvas overalls "
+                                 "dress tights fatigues pyjamas pajamas"))
+
+
+_INSIDE = re.compile(r"(?:^|\s)(?:in|into|inside|from)\s+(?:an?|the|his|her|their|its)\s+"
+                     r"(?:[\w-]+\s+){0,3}$")
+"""A carried thing after "in" holds something: nobody is dressed in a bag."""
+
+
+def _dressed(low: str, start: int, end: int) -> bool:
+    """Whether an ambiguous garment word ("top", "cap", "watch") is worn here, not a verb or a
+    place: it follows wear/dressed/in/with or a possessive within a few words."""
+    before = low[max(0, start - 40):start]
+    return bool(re.search(r"(?:wear\w*|dressed in|in (?:an?|the)|with an?|his|her|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", before))

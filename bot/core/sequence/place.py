@@ -1,0 +1,93 @@
+"""The places a shot names: the head noun with its modifiers and a "with ..." detail, the
+values a later shot of the same place is compared on."""
+
+from __future__ import annotations
+
+from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
+from bot.core.critique.anchor_words import words
+from bot.core.sequence.colour import hues_of
+from bot.core.sequence.spans import Mention, alts, heads, rx
+
+_PLACE_NOUN = rx(alts(vocab.PLACES))
+_PLACE_LEFT = re.compile(r"((?:[a-z0-9]+(?:-[a-z0-9]+)*'?s? ){0,4})$", re.I)
+_PLACE_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
+                              "through across over under near toward towards and or with as "
+                              "while shot close-up medium wide full aerial establishing "
+                              "extreme tracking static low high angle camera slow lens"))
+_LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|along|into|inside|"
+                                  r"outside|over|under|near|beside|toward|towards|from|to|"
+                                  r"onto|past|around)\s+)*", re.I)
+_WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with)\s+(?:an?\s+|the\s+)?"
+                          r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the |"
+                          r" on the )", re.I)
+_NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|lights|door|doors|"
+                                r"window|windows|table|wall|walls|floor|sign|signs|keeper|owner|"
+                                r"worker|counter|dog|cat|bag|path|rail|jacket|coat|jaw|phone|"
+                                r"card|chair|bench|level|line|map|ticket|boy|girl|kid|cleaner|"
+                                r"lens|ball|game|player|players|mouse|rat|hat|cap|uniform|"
+                                r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
+
+
+def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
+    """The places a shot names, keyed by their noun ("alley"), with the adjectives before it
+    and a "with ..." detail after it ("a narrow alley with a red neon pharmacy cross"). A
+    noun inside a garment's words ("field jacket") or used as a modifier ("kitchen door") is
+    not a place."""
+    out: list[Mention] = []
+    places: set[str] = set()
+    for m in heads(text, _PLACE_NOUN, _PLACE_LEFT):
+        if any(w.start <= m.start(2) < w.end for w in worn):
+            continue
+        if _NOT_A_PLACE_AFTER.match(text[m.end():]):
+            continue
+        if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
+            continue  # "bakery kitchen", "library atrium": the next noun is the place
+        if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):
+                                                                          m.start(2)], re.I):
+            continue  # "shallow depth of field": a lens setting
+        head = m.group(2).lower()
+        mods = [w for w in m.group(1).lower().split() if w]
+        if any(w in _PLACE_STOP for w in mods):
+            mods = mods[max(i for i, w in enumerate(mods) if w in _PLACE_STOP) + 1:]
+        start = m.start(2) - sum(len(w) + 1 for w in mods)
+        end = m.end()
+        values = {f"detail:{w}" for w in mods}
+        values |= {f"hue:{h}" for h in hues_of(mods)}
+        detail = _WITH_DETAIL.match(text[end:])
+        if detail:
+            end += len(detail.group(0))
+            values |= _detail_values(detail.group(0))
+        part = _PART_OF.search(text[max(0, start - 60):start])
+        if part and (hues_of(part.group(1).lower().split()) or
+                     any(w in vocab.MATERIALS for w in part.group(1).lower().split())):
+            start -= len(part.group(0))  # "the red walls of the cafe": the cafe's walls
+            values |= _detail_values("with " + part.group(1))
+        places.add(head)
+        out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
+                           "place"))
+    return out, places
+
+
+_PART_OF = re.compile(r"(?:(?<=\s)|^)(?:the|a|an|its)\s+((?:[\w-]+\s+){1,3}?[a-z][\w-]*)\s+of\s+"
+                      r"(?:the|a|an|this|that)\s+$", re.I)
+"""A part of a place named before it with its colour or material ("by the red walls of the
+cafe", "the marble floor of the lobby"): a detail of that place."""
+
+
+def _detail_values(detail: str) -> set[str]:
+    """A place's "with ..." details, each noun with its own words ("yellow tiles and a brick
+    oven" → tiles: yellow; oven: brick), so only the same thing's words are compared."""
+    out: set[str] = set()
+    body = re.sub(r"^\s*(?:with|where|lined with|full of|filled with)\s+", "", detail.lower())
+    for part in re.split(r",\s*|\s+and\s+", body):
+        found = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in _SETTING_STOP]
+        if len(found) < 2:
+            continue
+        noun, mods = found[-1].rstrip("s"), found[:-1]
+        out |= {f"dn:{noun}:{w}" for w in mods}
+    return out
+
+
+_SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
+                                "outside over under near beside toward towards and from to with"))

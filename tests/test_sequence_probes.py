@@ -1,0 +1,176 @@
+"""Sequences (issue 22): short lists written to probe the anchor readers with wordings none
+of the tuning sets use. Each case names the mechanism it checks; the expectation is the whole
+set of findings, so a reader that over-reports fails as surely as one that misses (the
+setting gaps are the definition's: a place with a feature named in one shot only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+CASES: list[tuple[str, str, list[str], list[tuple[str, str, tuple[int, ...]]]]] = [
+    ('q01-night-shift', 'a time word that classifies a noun is no time', [
+        'A nurse in blue scrubs finishes her night shift, hospital corridor, fluorescent light.',
+        'The nurse in blue scrubs rubs her eyes by the vending machine, fluorescent light.',
+        'The nurse in blue scrubs walks out into the parking lot, early morning.',
+    ], [('gap', 'setting', (1, 2))]),
+    ('q09-bleach', 'a saturation word said alone is a grade', [
+        'Soldiers in a trench, bleach-bypass look, desaturated, grey sky.',
+        'A soldier writes a letter in the trench, bleach-bypass look, desaturated.',
+        'The soldier reads the letter in the trench, hyper-saturated, vivid colours.',
+    ], [('drift', 'palette', (1, 2, 3))]),
+    ('q21-style-gap', "'In the style of' at a sentence's start", [
+        'In the style of a 1970s Italian giallo: a woman in a red coat walks down a dark street.',
+        'The woman in the red coat hears footsteps behind her.',
+        'The woman in the red coat runs into a phone box.',
+    ], [('gap', 'style', (1, 2, 3))]),
+    ('q23-later-that-night', "a carried thing after 'in' is a container", [
+        'A fairground at dusk, a girl wins a goldfish.',
+        'The girl carries the goldfish in a bag past the carousel at dusk.',
+        'Later that night, the girl puts the goldfish in a bowl on her bedroom windowsill, moonlight.',
+    ], []),
+    ('r05-style-2d-vs-3d', '2D animation against CGI', [
+        '2D hand-drawn animation: a small robot waters a single flower on a barren planet.',
+        '2D hand-drawn animation, the robot shields the flower from a dust storm.',
+        'Photoreal CGI: the robot kneels beside the flower as the storm clears.',
+    ], [('drift', 'style', (1, 2, 3)), ('gap', 'setting', (1, 2, 3))]),
+    ('r08-beard-drift', 'a person is whoever has a beard', [
+        ('A lumberjack with a thick red beard and a plaid flannel shirt splits logs outside a cabin,'
+         ' morning mist.'),
+        'The lumberjack stacks logs, thick red beard, plaid flannel shirt, morning mist.',
+        ('The lumberjack, clean-shaven, in his plaid flannel shirt, carries firewood inside, morning'
+         ' mist.'),
+    ], [('drift', 'character', (1, 2, 3))]),
+    ('r01-two-people-garments', 'hair before any hair noun (silver bun)', [
+        ('Wide: a rooftop garden at golden hour, Theo, a lanky teenager in a mustard cardigan, and '
+         'his grandmother Rosa, silver hair in a bun, water tomato plants. Warm honey grade, 35mm '
+         'lens.'),
+        ('Close-up: Rosa, silver bun, shows Theo a ripe tomato, golden hour, warm honey grade, 35mm '
+         'lens.'),
+        ('Medium: Theo, in a teal cardigan, laughs and takes a bite, golden hour, warm honey grade, '
+         '35mm lens.'),
+    ], [('drift', 'character', (1, 3)), ('gap', 'setting', (1, 2, 3))]),
+    ('s02-baker-comma', "a person noun in apposition at a sentence's start", [
+        'The baker, a stout woman with grey hair in a bun, pulls loaves from the oven.',
+        'The baker, grey bun, dusts flour off her hands.',
+        'The baker, jet-black hair in a bun, hands a loaf to a customer.',
+    ], [('drift', 'character', (1, 2, 3))]),
+    ('s03-beekeeper-his', 'the subject its own he/she follows', [
+        ('A beekeeper lifts a frame from the hive; he wears a white veil and yellow gloves, summer '
+         'afternoon.'),
+        'The beekeeper inspects the honeycomb, white veil, yellow gloves, summer afternoon.',
+        'The beekeeper, white veil, blue gloves, carries the frame to the shed, summer afternoon.',
+    ], [('drift', 'character', (1, 2, 3))]),
+    ('s04-cellist-age', 'a person with an age', [
+        ('A cellist in her sixties with cropped white hair tunes her instrument in an empty concert '
+         'hall.'),
+        'The cellist plays, eyes closed, cropped white hair.',
+        'The cellist, long auburn hair, takes a bow to the empty seats.',
+    ], [('drift', 'character', (1, 2, 3)), ('gap', 'setting', (1, 2, 3))]),
+    ('s05-lifeguard-gap', "a person with hair or a garment after 'with'", [
+        'A lifeguard with a sunburnt nose and a red swimsuit watches the sea from a tall wooden chair.',
+        'The lifeguard stands up and blows her whistle.',
+        'The lifeguard sprints into the surf.',
+    ], [('gap', 'character', (1, 2, 3))]),
+    ('s06-tower-not-person', "a thing with 'its' is no person", [
+        'A radio tower on a hill, a storm gathering, its red warning light blinking.',
+        'The tower sways as rain lashes the hill, red warning light blinking.',
+        'Lightning strikes the tower, red warning light blinking.',
+    ], []),
+    ('t06-bathed', 'a frame bathed in a colour', [
+        'A dancer spins in an empty warehouse, everything bathed in deep red.',
+        'The dancer leaps across the warehouse floor, bathed in deep red.',
+        'The dancer collapses on the floor, bathed in icy blue.',
+    ], [('drift', 'palette', (1, 2, 3))]),
+    ('t08-lens-vintage-vs-modern', 'vintage against anamorphic lenses', [
+        ('Shot on vintage Soviet Helios lenses with swirly bokeh: a woman walks through a sunflower '
+         'field.'),
+        'Helios swirly bokeh, the woman touches a sunflower.',
+        'Anamorphic lens with horizontal flares, the woman looks at the sun.',
+    ], [('drift', 'lens', (1, 2, 3)), ('gap', 'setting', (1, 2, 3))]),
+    ('u01-two-women', 'one noun for two characters', [
+        'A woman in a red coat waits on a train platform, overcast morning.',
+        'A second woman, in a green coat, arrives and stands beside her, overcast morning.',
+        'The woman in the red coat hands the woman in the green coat an envelope, overcast morning.',
+    ], [('gap', 'setting', (1, 2, 3))]),
+    ('u02-change-inside-shot', 'a change told inside a shot', [
+        'A street at dusk, streetlights flicker on one by one, a cyclist rides past.',
+        'The cyclist stops under a streetlight, night.',
+        'The cyclist locks the bike and enters a building, night.',
+    ], []),
+    ('v05-clean-several-chars', 'a name before a comma is a wearer', [
+        ('Three friends at a campfire at night: Ana in a red flannel shirt, Ben in a blue hoodie, '
+         'Chloe in a green parka.'),
+        'Ana, red flannel shirt, tells a ghost story by the campfire, night.',
+        'Ben, blue hoodie, and Chloe, green parka, laugh by the campfire, night.',
+    ], []),
+    ('w05-gap-16mm', 'a film format is a lens, not also a style', [
+        'Shot on 16mm film: a teenager skateboards down an empty street.',
+        'The teenager ollies over a curb.',
+        'The teenager falls and laughs on the pavement.',
+    ], [('gap', 'lens', (1, 2, 3))]),
+    ('w06-gap-time-idiom', 'switching on a thing that is no light', [
+        "In the small hours, a baker unlocks the bakery's back door.",
+        'The baker switches on the ovens and ties an apron.',
+        'The baker kneads dough on a floured table.',
+    ], [('gap', 'time_of_day', (1, 2, 3))]),
+    ('x06-day-vs-night-interior', 'daylight against night', [
+        'An office at night, a cleaner vacuums between desks under fluorescent lights.',
+        'The cleaner empties a bin by the window, city lights outside, night.',
+        'The cleaner sits at a desk and eats a sandwich, bright daylight through the window.',
+    ], [('drift', 'time_of_day', (1, 2, 3))]),
+    ('r16-flashback-licensed', 'a flashback licenses a younger face; the present returns', [
+        'Present day: an old sailor with a white beard sits in a pub, warm amber light.',
+        "Close-up on the old sailor's eyes, warm amber light.",
+        ('Flashback, forty years earlier: the sailor, young and clean-shaven, climbs the rigging of '
+         'a ship in a storm, cold blue tones.'),
+        'Back in the pub, the old sailor with the white beard finishes his pint, warm amber light.',
+    ], [('gap', 'palette', (3, 4))]),
+]
+
+
+@pytest.mark.parametrize("case_id, mechanism, shots, expected", CASES,
+                         ids=[c[0] for c in CASES])
+def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected), mechanism
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A farmer walks a field, low sun from the left, long shadows.",
+      "The farmer stops by a gate, his shadow falling to the left across the grass."],
+     [("drift", "light_direction", (1, 2))]),  # a shadow falls away from its light
+    (["A bride on a lawn, key light from the left, fill from the right.",
+      "The bride laughs, key light from the right."],
+     [("drift", "light_direction", (1, 2))]),  # the fill's side is not where the light is
+    (["A choir sings on steps, the sun behind the camera lighting their faces.",
+      "The choir bows, front-lit by the sun."], []),  # behind the camera is a front light
+])
+def test_light_sides_read_by_what_casts_them(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A tiny cafe with green walls, a waiter polishes glasses, morning.",
+      "The waiter pours an espresso in the cafe, green walls behind him, morning.",
+      "The waiter sets the cup down by the red walls of the cafe, morning."],
+     [("drift", "setting", (1, 2, 3))]),  # a coloured part named before its place
+    (["A snowy pine forest, a fox trots between the trees.",
+      "The fox sniffs at a burrow in the snowy pine forest.",
+      "The fox leaps through the lush summer pine forest."],
+     [("drift", "setting", (1, 2, 3))]),  # two seasons of one place
+    (["Rendered like a vintage travel poster: a steamer leaves the harbour.",
+      "Rendered like a vintage travel poster: the steamer at sea.",
+      "Photorealistic: the steamer docks."],
+     [("drift", "style", (1, 2, 3))]),  # an unknown style tag is still a medium
+])
+def test_places_and_media_compared_by_what_they_are(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
