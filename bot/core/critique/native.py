@@ -179,6 +179,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     actions = _actions(prompt, view, code, claimed, subjects)
     if not lex.spaced and C.CAMERA in spans:
         actions = [a for a in actions if not _next_to(view, a, spans[C.CAMERA])]
+    if not lex.spaced:
+        actions = [a for a in actions if not _camera_topic(view, a, subjects)
+                   and not _as_if(view, a)]
     if lex.spaced:
         actions = sorted(actions + _subject_verbs(prompt, view, subjects, claimed, actions),
                          key=lambda s: s.start)
@@ -238,6 +241,43 @@ def _next_to(view: str, span: Span, cameras: list[Span]) -> bool:
     return False
 
 
+_CAMERA_TOPIC = re.compile(r"镜头|摄像机|摄影机|机位|无人机|カメラ|キャメラ|ドローン")
+"""The camera (or the drone that carries it) as the topic of a clause."""
+_TOPIC_LINK = re.compile(r"[，,、；;]")
+"""Clauses joined this way share their topic (a Chinese topic chain, Japanese 連用形 clauses)."""
+TOPIC_CLAUSES_BACK = 3
+
+
+def _camera_topic(view: str, action: Span, subjects: list[Span]) -> bool:
+    """A verb whose clause chain has the camera as its topic and no subject of its own is the
+    camera's move, whatever the verb: "镜头从山腰缓缓升起，越过树顶" (the camera crosses the
+    treetops), "随着无人机平稳飞行", "カメラが街を見渡し、ゆっくり進む"."""
+    start, clause_end = _clause_of(view, action)
+    if any(start <= s.start < clause_end for s in subjects):
+        return False  # "露出正在摆pose的帅哥": the verb of a noun named in its own clause
+    end = action.start
+    for _ in range(TOPIC_CLAUSES_BACK + 1):
+        if any(start <= s.start < end for s in subjects):
+            return False
+        camera = _CAMERA_TOPIC.search(view, start, end)
+        if camera:
+            return not any(camera.end() <= s.start < end for s in subjects)
+        if start == 0 or not _TOPIC_LINK.match(view, start - 1):
+            return False
+        end = start - 1
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(view, 0, end)), default=0)
+    return False
+
+
+_AS_IF = re.compile(r"仿佛|彷佛|宛如|宛若|好像|好似|犹如|似乎|如同|像是|まるで")
+""""As if": what follows in the clause is a comparison (仿佛走进了作品本身), not an action."""
+
+
+def _as_if(view: str, action: Span) -> bool:
+    start, _ = _clause_of(view, action)
+    return bool(_AS_IF.search(view, start, action.start))
+
+
 PREDICATE_MAX = 4
 """Characters of a short predicate after a Chinese subject (武士拔刀, 猫在沙发上睡觉)."""
 
@@ -260,6 +300,8 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
         end = clause_end.start() if clause_end else len(view)
         rest = view[pos:end]
         if not 1 <= len(rest) <= PREDICATE_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            continue
+        if rest[0] in "的之":  # "雪山的全貌": the noun phrase goes on, no predicate
             continue
         if any(a.start < end and pos < a.end for a in actions):
             continue

@@ -131,6 +131,8 @@ SETTING: list[Cue] = [
     Cue(r"(?:" + _PLACES + r")", strength=0.6),
 ]
 
+_MOTION_NOUN = r"(?:動き|足取り|身のこなし|ステップ|動作|歩み|足どり|走り|泳ぎ|羽ばたき)"
+"""Nouns of movement: an adjective said of one is the manner of moving."""
 _MOVES = (r"(?:歩|走|跳|飛|泳|落|回|転|揺|舞|流|滑|昇|上が|上昇|下が|下降|降|沈|浮|漂|動|進|近づ|離|"
           r"振|踊|駆|這|登|倒|崩|散|広が|伸|曲|巡|渡|通り|抜け|去|戻|向か|なび|はため|翔|羽ばた|"
           r"跳ね|弾|転が|移動|回転|旋回|落下|着地|打ち寄せ|寄せ|崩れ|疾走|ジャンプ|スピン|ダンス|ターン|傾|うね|ゆれ|"
@@ -140,7 +142,7 @@ _MOVES = (r"(?:歩|走|跳|飛|泳|落|回|転|揺|舞|流|滑|昇|上が|上昇
 
 MOTION: list[Cue] = [
     # Manner of moving only: 静かに, 徐々に, 一気に are said of light and sound as often.
-    Cue(r"ゆっくり(?:と)?|ゆったり(?:と)?(?!し|の|な)|そっと|丁寧に|慎重に|注意深く|素早く|すばやく|勢いよく|軽やかに|優雅に|"
+    Cue(r"(?:ゆっくり|ゆったり)(?!と?し(?!" + _MOTION_NOUN + r")|の|な)(?:と)?|全力で|そっと|丁寧に|慎重に|注意深く|素早く|すばやく|勢いよく|軽やかに|優雅に|"
         r"滑らかに|なめらかに|力強く|激しく|(?:ふわふわ|ひらひら|ゆらゆら)(?:と|(?!の|な|し))|ふわりと|"
         r"揺れ(?:る|て|ながら|動く)?|はため[くきい]|なび[くきい]|舞[うい](?:上が|落ち|散)?|風に(?:揺|舞|なび|吹)|"
         r"スローモーション|高速(?!道路)で?|猛スピード|全速力|(?:ぐるぐる|くるくる)(?!の|な|し)|"
@@ -162,9 +164,18 @@ MOTION: list[Cue] = [
         r"(?:[\u4e00-\u9fff]{1,2}(?:やか|らか)|優雅|華麗|軽快|俊敏|機敏|豪快|大胆|慎重|活発|静か|"
         r"急速|急激|迅速|規則的|不規則|機械的|スムーズ|ダイナミック|リズミカル|スピーディー?|"
         r"コミカル|パワフル|エレガント)に(?=" + _MOVES + r")|"
-        r"(?:悠然|堂々|颯爽|悠々|淡々|轟々|黙々)と(?=" + _MOVES + r")"),
+        r"(?:悠然|堂々|颯爽|悠々|淡々|轟々|黙々)と(?=" + _MOVES + r")|"
+        # a simile or an appearance said of a movement: 滑るように進む, 重そうに歩く, 一気に駆け上がる
+        r"(?:(?![をがにではのとへも])(?:[\u4e00-\u9fff][\u3041-\u3093]{0,2}|[\u3041-\u3093]{1,3}|"
+        r"[\u30a1-\u30faー]{2,6})(?:るように|うように|くように|ぶように|そうに)|一気に)(?="
+        + _MOVES + r")"),
+    # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし
+    Cue(r"[\u3040-\u30ff\u4e00-\u9fffー]{1,6}?(?:な|い|とした|した)(?=" + _MOTION_NOUN + r")"
+        + _MOTION_NOUN),
+    # a verb of falling compounded with its manner: 崩れ落ちる, 滑り落ちる, 転げ落ちる
+    Cue(r"[\u4e00-\u9fff][りれいけげちびみきぎえ]落ち(?!着|葉|込)(?:る|て|た|ていく)?"),
     # speed, weight and physics said of the movement
-    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
+    Cue(r"スピード(?!感)|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 
@@ -246,7 +257,7 @@ _E_ROW = {"う": "え", "く": "け", "ぐ": "げ", "す": "せ", "つ": "て", 
 
 
 def _forms(entry: str) -> list[str]:
-    """Dictionary form, masu stem, te/ta forms (with the sound change), negative and potential
+    """Dictionary form, masu stem, te/ta forms (with the sound change), causative and passive
     stems of a verb; "見る:i" marks an ichidan verb, other る verbs after a kanji are godan
     unless the kana before る is in the e or i row (流れる, 落ちる)."""
     verb, _, kind = entry.partition(":")
@@ -264,7 +275,10 @@ def _forms(entry: str) -> list[str]:
     if verb.endswith("行く") or verb.endswith("いく"):
         onbin = "っ"
         te, ta = "て", "た"
-    return [verb, stem + masu, stem + onbin + "(?:" + te + "|" + ta + ")"]
+    # the a-row stem + す/せ (causative or transitive: 飛ばす, 走らせる, 揺らし) or + れ
+    # (passive: 注がれ, 運ばれて)
+    voice = stem + _A_ROW[last] + "(?:す|し|せ|れ)"
+    return [verb, stem + masu, stem + onbin + "(?:" + te + "|" + ta + ")", voice]
 
 
 _VERBS = ["歩く", "走る:g", "駆ける", "駆け抜ける", "跳ぶ", "飛ぶ", "飛び立つ", "飛び跳ねる", "跳ねる",

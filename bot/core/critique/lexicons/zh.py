@@ -136,15 +136,43 @@ SETTING: list[Cue] = [
     Cue(r"(?:在|于)" + _CLAUSE + r"{1,8}?(?:里|中|上|下|旁|边|前|内|之中|之上|深处|附近)", strength=0.5),
 ]
 
+_MOVE_VERB = (r"(?:走|跑|奔|跳|蹦|飞|游|爬|滑|滚|落|坠|降|升|浮|漂|飘|流|淌|涌|泻|转|旋|摇|晃|摆|"
+               r"动|移|冲|扑|驶|开|骑|划|舞|踏|迈|溜|掠|荡|翻|扭|挥|甩|抖|颤|窜|穿|掠|钻|"
+               r"喷|吹|洒|倒|抬|伸|举|推|拉|站起|坐下|躺下|蹲下|跪下|弯|眨|张开|展开|合上|点头|摇头|回头|"
+               r"转身|飞快|行进|前进|后退|靠近|离开|远去|散开|盘旋|跃|踢|拍打|摆动)")
+"""Verbs of movement: an adverb counts as manner when one of them follows (慢慢走, 静静流淌)."""
+_MOTION_NOUN = r"(?:动作|步伐|脚步|步子|舞步|身姿|身法|姿态|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
+"""Nouns of movement: "轻盈的舞步" is manner, "快速的剪辑" or "优雅的舞者" is not."""
+_NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
+                  + r"(?![者员手家台厅会场姿蹈])))")
+"""A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
+before a verb, 的 is the colloquial spelling of 地 (慢慢的喷出)."""
+
 MOTION: list[Cue] = [
     # Manner of moving only: words as often said of light, sound or mood (静静, 渐渐, 平稳,
-    # 流畅, 起伏 of hills) are left out.
-    Cue(r"缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快|疾驰|猛地|猛然|"
+    # 流畅, 起伏 of hills) are left out, unless a verb of movement follows (below).
+    Cue(r"(?:奋力|全力|拼命|使劲|竭力|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快|疾驰|猛地|猛然|"
         r"优雅地?|轻盈(?:地)?|稳稳地|高速(?!公路|铁路)|急速|"
         r"匀速|飞速|全速|慢动作|慢镜头|动作(?:流畅|自然|缓慢|轻柔)|重重地|狠狠地|"
         r"有力地|灵活地|灵巧地|敏捷地|笨拙地|用力|轻快地?|缓步|疾步|大步|小步|一跃而起|纵身一跃|"
         r"微微|稍稍|(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
-        r"缓缓|慢慢|轻轻|徐徐|稳稳|重重|猛烈|剧烈|疯狂|欢快|轻快|缓步)地"),
+        r"缓缓|慢慢|轻轻|徐徐|稳稳|重重|猛烈|剧烈|疯狂|欢快|轻快|缓步)地)" + _NOT_ATTRIBUTE),
+    # Manner by grammar. A degree complement after a verb of movement (跑得飞快, 走得很慢); a
+    # reduplicated adverb (AA or AABB, 静静流淌, 蹦蹦跳跳地走) right before a verb of movement;
+    # a verb phrase + 而 + a direction (倾泻而下, 呼啸而过, 破土而出); a manner phrase with
+    # 以 ... 的 + a movement noun (以优雅的舞步).
+    Cue(_MOVE_VERB + r"得(?:很|非常|十分|极|特别|越来越|更|太|如此|那么|这么|格外)?"
+        r"(?:飞快|快|慢|缓慢|轻快|轻盈|稳|平稳|急|猛|高|远|轻|沉重|从容|优雅|自然|流畅|踉跄|吃力|"
+        r"艰难|有力|灵活|迅速|匆忙)"),
+    Cue(r"(?!渐渐|刚刚|常常|天天|人人|处处|星星|闪闪|亮亮|明明|稍稍|微微|纷纷|一一|频频|连连|"
+        r"默默|远远|早早|深深|好好|久久|时时|隐隐|紧紧|统统|偏偏|恰恰|仅仅|往往|渐渐|片片|阵阵|"
+        r"点点|朵朵|层层|丝丝|团团|声声|条条|个个|只只|颗颗|滴滴|缕缕|串串|排排|行行|家家|户户|"
+        r"年年|日日|夜夜)"
+        r"(?P<zr>[\u4e00-\u9fff])(?P=zr)(?:(?P<zs>[\u4e00-\u9fff])(?P=zs))?地?(?=[东西南北上下左右前后]?" + _MOVE_VERB
+        + r")"),
+    Cue(r"(?!由此|因此|随之|接踵|纷至|相继|继之|应运|油然|不翼|夺眶|拔地|脱颖|沿|顺|逆|向|朝|往|"
+        r"依|绕|拾级|一望|破|应声|闻声|循声|由|从|自|迎面|擦肩)[\u4e00-\u9fff]{2}而"
+        r"(?:下|过|来|去|出|起|上|入|至|落)"),
     Cue(r"[\u4e00-\u9fff]{1,2}(?:飞扬|飘扬|飘舞|翻飞|飞舞)|飘动|飘落|飘散|飘荡|摇曳|随风|微风(?:吹|拂)|风吹|被风吹|迎风|翻滚|溅起|水花四溅|"
         r"涟漪|波动|颤动|飞溅|四溅|扬起|激起|卷起|荡漾|"
         r"旋转着|打着旋|螺旋(?!楼梯|桨)|弧线|抛物线|惯性|重量感|重力|失重|悬浮|漂浮|弹起|回弹|"
@@ -262,7 +290,8 @@ ACTIONS: list[str] = [
 ]
 GRAMMAR_ACTIONS: list[str] = [
     r"正在(?P<v>[\u4e00-\u9fff]{1,2})",
-    r"(?P<v>[\u4e00-\u9fff])着(?![急想迷实])",
+    # a verb + 着; 随着, 沿着, 朝着 ... are prepositions ("along", "towards")
+    r"(?P<v>(?![随沿朝向顺接对冲照本为凭借当])[\u4e00-\u9fff])着(?![急想迷实])",
     r"(?P<v>[\u4e00-\u9fff]{1,2})起来",
     # 在 + a verb phrase that closes the clause ("在揉面团", "在做动作"); 在 + a place is the
     # setting, and a grammar action overlapping a setting is dropped (native._actions)
