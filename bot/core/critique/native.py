@@ -86,6 +86,21 @@ def fact_regex(code: str, name: str) -> re.Pattern[str] | None:
     return re.compile(_wrap(lexicon(code), pattern)) if pattern else None
 
 
+@cache
+def _degree_regex(code: str) -> re.Pattern[str]:
+    return re.compile(lexicon(code).degree_adverbs)
+
+
+def _degree_adverbs(code: str, view: str) -> set[tuple[int, int]]:
+    """Where manner words qualify an adjective or a participle (see NativeLexicon)."""
+    out = set()
+    for m in _degree_regex(code).finditer(view):
+        for name, value in m.groupdict().items():
+            if value and name.startswith("m"):
+                out.add(m.span(name))
+    return out
+
+
 def has_fact(code: str, name: str, low: str) -> bool:
     regex = fact_regex(code, name)
     return bool(regex and regex.search(low))
@@ -193,6 +208,11 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
+    if C.MOTION in spans and lex.degree_adverbs:
+        degree = _degree_adverbs(code, view)
+        spans[C.MOTION] = [m for m in spans[C.MOTION] if (m.start, m.end) not in degree]
+        if not spans[C.MOTION]:
+            del spans[C.MOTION]
     if C.MOTION in spans and C.CAMERA in spans:
         kept_motion = [m for m in spans[C.MOTION]
                        if not _camera_manner(view, m, spans[C.CAMERA], actions + subjects, lex)]
@@ -320,9 +340,24 @@ def _clause_of(view: str, span: Span) -> tuple[int, int]:
 
 _THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son|que|de|del|"
                            r"la|las|le|se|una|este|ese|grande|verde|suave|enorme|joven|"
-                           r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|"
-                           r"ía|ia|ura|dora|tora))(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:a|an|e|en))"
-                           r"(?![\wáéíóúñ])")
+                           r"alta|baja|larga|corta|blanca|negra|roja|rosa|pequeña|vieja|nueva|"
+                           r"bella|linda|guapa|sola|clara|triste|libre|simple|doble|pobre|rica|"
+                           r"seca|llena|quieta|tranquila|abierta|cubierta|desierta|muerta|lenta|"
+                           r"fuerte|leve|breve|dulce|alegre|salvaje|moderna|antigua|gruesa|propia|"
+                           r"misma|otra|toda|cada|entera|completa|perfecta|directa|distinta|"
+                           # verbs of being, seeming, beginning or showing: not a doing
+                           r"permanecen?|parecen?|empiezan?|comienzan?|terminan?|acaban?|quedan?|"
+                           r"resultan?|siguen?|sigue|contin[uú]an?|contienen?|contiene|incluyen?|"
+                           r"muestran?|presentan?|representan?|reflejan?|transmiten?|evocan?|"
+                           r"destacan?|combinan?|dominan?|ocupan?|rodean?|cubren?|crean?|generan?|"
+                           r"aportan?|mantienen?|mantiene|tienen?|tiene|lucen?|luce|"
+                           r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|ista|"
+                           r"ensa|ía|ia|ura|dora|tora)(?:s|n)?)(?![\wáéíóúñ]))"
+                           r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde) )"
+                             r"(?:el|la|los|las|un|una|unos|unas|su|sus) [a-záéíóúñ]{3,}"
+                             r"(?![\wáéíóúñ])")
+"""A determiner and a noun opening a clause: its subject, whatever the noun ("el vapor")."""
 
 
 def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[tuple[C, Span]],
@@ -332,8 +367,9 @@ def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[t
     agree with the noun (-ada, -osa, -nte, "suave") are not."""
     taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
     out = []
-    for subject in subjects:
-        m = _THIRD_PERSON.match(view, subject.end)
+    ends = sorted({s.end for s in subjects} | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
+    for end in ends:
+        m = _THIRD_PERSON.match(view, end)
         if not m:
             continue
         span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)

@@ -41,6 +41,9 @@ class NativeLexicon:
     english_components: frozenset[C] = frozenset({C.CAMERA, C.SHOT, C.LENS, C.LIGHTING,
                                                   C.COLOR, C.STYLE, C.PACING, C.MOTION})
     """Components whose English words count in a mixed prompt."""
+    degree_adverbs: str = ""
+    """A pattern whose groups named m... are manner words said of an adjective or a participle,
+    not of a movement ("ligeramente nublado", "iluminada suavemente"): not motion."""
     subject_fallback: str = ""
     """A pattern whose group `s` is the subject when no known noun is found (e.g. Japanese
     "Xが", a Spanish clause's opening noun phrase)."""

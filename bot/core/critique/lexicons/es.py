@@ -207,14 +207,15 @@ MOTION: list[Cue] = [
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
         r"naturales?|gr[aá]ciles?)|ondea(?:n|ndo)?|se mecen?|meci[eé]ndose|al viento|"
         r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
-        r"salpic\w+|salpicaduras|ondula\w*|en el aire|por los aires|aceler\w+|desaceler\w+|"
+        r"salpic(?!ad[oa]s?(?![\wáéíóúñ]))\w+|salpicaduras|ondula(?!d[oa]s?(?![\wáéíóúñ]))\w*|en el aire|por los aires|aceler\w+|desaceler\w+|"
         r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con paso " + _W + r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
         r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
         r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
-        r"(?:el )?viento (?:" + _W + r" )?que (?:mece|agita|sacude|mueve|levanta|arrastra)|"
+        r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
+        r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
         r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
         r"agua|nieve|espuma)|inercia|gravedad|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
@@ -249,6 +250,20 @@ MOTION: list[Cue] = [
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
         r"(?: \w+)?"),
 ]
+
+_ADVERB = r"[a-záéíóúñ]+mente"
+_ADJECTIVE = (r"(?!(?:antes|delante|adelante|mientras|durante|siempre|entre|detr[aá]s|cerca|lejos|"
+              r"hacia|contra|sobre|desde|hasta)(?![\wáéíóúñ]))[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|"
+              r"ic[oa]s?|os[oa]s?|iv[oa]s?|bles?|ales?|ntes?|ar[ií][oa]s?|ist[ao]s?|ur[oa]s?|"
+              r"ier[oa]s?|ert[oa]s?|ient[oa]s?)(?![\wáéíóúñ])")
+_MOVED = (r"mecid|empujad|arrastrad|llevad|agitad|movid|sacudid|impulsad|lanzad|balancead|"
+          r"levantad|elevad|suspendid|dispersad|esparcid|girad|desplazad|deslizad|transportad|"
+          r"mecid|acunad|sostenid|propulsad|catapultad|empujad")
+DEGREE_ADVERBS = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |menos )?" + _ADJECTIVE +
+                  r"|(?<![\wáéíóúñ])(?<!ha )(?<!han )(?!(?:" + _MOVED + r"))[a-záéíóúñ]+"
+                  r"(?:ad|id)[oa]s? (?P<m2>" + _ADVERB + r")(?![\wáéíóúñ])")
+"""A -mente adverb before an adjective ("ligeramente nublado") or after a participle that is
+not a movement ("iluminada suavemente"; "mecidas suavemente" is one): a degree, not motion."""
 
 PACING: list[Cue] = [
     Cue(r"(?:a |en )?c[aá]mara lenta|time-?lapse|timelapse|lapso de tiempo|hiperlapso|hyperlapse|"
@@ -400,7 +415,9 @@ def _forms(entry: str) -> list[str]:
     third = parts[1] if len(parts) > 1 else None
     gerund = parts[2] if len(parts) > 2 else None
     if end == "ar":
-        base3, ger, imps, pret = stem + "a", stem + "ando", [stem + "aba"], [stem + "ó", stem + "o"]
+        # the preterite -ó only with its accent: unaccented it is a noun or a preposition
+        # (bajo, giro, salto, paseo, beso, corto, dibujo)
+        base3, ger, imps, pret = stem + "a", stem + "ando", [stem + "aba"], [stem + "ó"]
     else:
         base3, ger = stem + "e", stem + "iendo"
         imps, pret = [stem + "ía", stem + "ia"], [stem + "ió", stem + "io"]
@@ -409,7 +426,7 @@ def _forms(entry: str) -> list[str]:
     if inf not in _NOT_THIRD and not inf.startswith("dar"):
         forms.append(base3)
     forms.append(base3 + "n")
-    forms += [_strip_accent(f) for f in forms]
+    forms += [_strip_accent(f) for f in forms if not f.endswith("ó")]
     return [f for f in dict.fromkeys(forms) if len(f) > 3]
 
 
@@ -468,6 +485,7 @@ LEXICON = NativeLexicon(
         "wears": r"vestid[oa]s?|viste|lleva(?:ndo)?|con (?:un |una )?(?:abrigo|chaqueta|vestido|camisa|"
                  r"sombrero|traje|uniforme)",
     },
+    degree_adverbs=DEGREE_ADVERBS,
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
                      r"tres) [\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
