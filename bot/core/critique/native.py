@@ -200,7 +200,10 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     if lex.spaced:
         actions = sorted(actions + _subject_verbs(prompt, view, subjects, claimed, actions),
                          key=lambda s: s.start)
-        actions = [a for a in actions if not _camera_is_subject(view, a)]
+        actions = sorted(actions + _verbs_first(prompt, view, claimed, actions),
+                         key=lambda s: s.start)
+        actions = [a for a in actions if not _camera_is_subject(view, a)
+                   and not _WIND_DOES.search(view, max(0, a.start - 40), a.start)]
     if code == "zh":
         actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
                          key=lambda s: s.start)
@@ -350,7 +353,7 @@ _THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son
                            r"resultan?|siguen?|sigue|contin[uú]an?|contienen?|contiene|incluyen?|"
                            r"muestran?|presentan?|representan?|reflejan?|transmiten?|evocan?|"
                            r"destacan?|combinan?|dominan?|ocupan?|rodean?|cubren?|crean?|generan?|"
-                           r"aportan?|mantienen?|mantiene|tienen?|tiene|lucen?|luce|"
+                           r"aportan?|mantienen?|mantiene|tienen?|tiene|lucen?|luce|parezcan?|"
                            r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|ista|"
                            r"ensa|ía|ia|ura|dora|tora)(?:s|n)?)(?![\wáéíóúñ]))"
                            r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
@@ -387,7 +390,45 @@ def _camera_is_subject(view: str, action: Span) -> bool:
     start = max((m.end() for m in _SENTENCE_END.finditer(view, 0, action.start)), default=0)
     start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, action.start)),
                 default=start)
-    return bool(_CAMERA_SUBJECT.search(view, start, action.start))
+    return bool(_CAMERA_AS_SUBJECT.search(view, start, action.start))
+
+
+_CAMERA_AS_SUBJECT = re.compile(r"(?<!de )(?<!con )(?<!en )(?<!por )(?:la |una |su )?c[aá]mara"
+                                r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)")
+"""The camera as a clause's subject; "grabación de cámara de seguridad de X recogiendo",
+"cámara en mano" or "cámara lenta" name a kind of footage, and the verb is the person's."""
+_WIND_DOES = re.compile(r"(?<![\wáéíóúñ])(?:viento|brisa|r[aá]fagas?(?: de viento)?)"
+                        r"(?: [\wáéíóúñ]+)?(?: que)? \Z")
+"""The wind as a verb's subject ("una brisa sutil mueve la tela"): how things move (motion),
+not something the subject does."""
+_VERB_FIRST = re.compile(r"(?:[,;:] |(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde|que) )"
+                         r"(?P<v>(?!(?:luego|despu[eé]s|finalmente|entonces|mientras|cuando|"
+                         r"donde|como|seg[uú]n|tras|ante|contra|durante|mediante|hasta|desde|"
+                         r"sobre|bajo|entre|hacia|para|por|con|sin|de|en|a|y|o|que|se|le|lo|"
+                         r"incluye|muestra|presenta|mantiene|conserva|evita|usa|utiliza|crea|"
+                         r"genera|combina|mezcla|a[nñ]ade|aplica|sigue|empieza|comienza|termina|"
+                         r"acaba|cierra|abre con|ense[nñ]a|hace|haz|pon|dale|captura|enfoca|"
+                         r"resalta|encuadra|graba|filma|renderiza|ilustra|retrata|viste|visten|"
+                         r"lleva|llevan|luce|lucen|refleja|reflejan|evoca|transmite|recrea|"
+                         r"imita|simula|parezca|parezcan|sea|sean|haya|haz[a-z]*|pon(?:le|la|lo|me))"
+                         r"(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:a|e|an|en))"
+                         r" (?:un|una|el|la|los|las|unos|unas) (?!c[aá]mara)")
+"""Verb before subject, as Spanish allows ("vuelve el pulso", "cae la nieve"): a clause that
+opens with a third-person word and then a determiner. Not the prompt's first word, which is
+most often an order to the model ("Genera un vídeo", "Captura la escena"), nor verbs of
+showing, wearing or seeming."""
+
+
+def _verbs_first(prompt: str, view: str, claimed: list[tuple[C, Span]],
+                 actions: list[Span]) -> list[Span]:
+    taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
+    out = []
+    for m in _VERB_FIRST.finditer(view):
+        span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
+        if not any(_overlaps(span, t) for t in taken) and _THIRD_PERSON.match(
+                view, span.start - 1):
+            out.append(span)
+    return out
 
 
 _NEW_SUBJECT = re.compile(r" (?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|una) ")

@@ -399,11 +399,27 @@ _VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar",
     "escribir", "teclear", "fotografiar", "grabar", "filmar", "rugir", "aullar", "ladrar",
     "maullar", "ronronear", "zumbar"]
 _VERBS += ["sujetar", "alzar", "coger", "soltar", "arrojar", "trotar"]
+# Everyday visible doings: hands, kitchen, work, fight, talk.
+_VERBS += ["recoger:recoge", "preparar", "alimentar", "sacar", "meter", "poner:pone:poniendo",
+           "colocar", "servir:sirve:sirviendo", "limpiar", "ordenar", "construir:construye:"
+           "construyendo", "cavar", "plantar", "regar:riega", "pescar", "cosechar", "coser",
+           "planchar", "peinar", "maquillar", "afeitar", "atar", "desatar", "entregar", "recibir",
+           "señalar", "pulsar", "arrastrar", "apuntar", "disparar", "esquivar", "bloquear",
+           "cepillar", "desenvainar", "blandir", "empuñar", "agachar", "tomar", "buscar",
+           "encontrar:encuentra", "descubrir", "examinar", "revisar", "conversar", "charlar",
+           "discutir", "brindar", "aplaudir", "celebrar", "gesticular", "mezclar", "batir",
+           "saborear", "morder:muerde", "tragar", "escupir", "toser", "estornudar", "bañar",
+           "sumergir", "esconder", "ocultar", "atacar", "defender:defiende",
+           "descender:desciende", "ascender:asciende", "acostar:acuesta", "vigilar", "espiar",
+           "escuchar", "izar", "pilotar", "aparcar", "derrapar", "tropezar:tropieza", "resbalar",
+           "jalar", "transportar", "repartir", "vender", "comprar", "pagar", "esculpir", "tallar",
+           "bordar"]
 _NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
               "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
-              "brillar", "dar"}
+              "brillar", "dar", "tomar", "plantar", "bañar", "pagar", "ordenar", "celebrar",
+              "charlar", "revisar"}
 """Verbs whose third person is also a common noun or adjective (baja, toca, cocina, nada,
-gira, parte): only their other forms count."""
+gira, parte, toma "shot", planta, paga): only their other forms count."""
 
 
 def _forms(entry: str) -> list[str]:
@@ -448,9 +464,15 @@ GRAMMAR_ACTIONS: list[str] = [
     r"(?![\wáéíóúñ])",
     r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
-    r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>(?!(?:parezcan?|sean?|haya|"
+    r"tengan?|llevan?|tienen?|parecen?|quedan?|resulte|resulten)(?![\wáéíóúñ]))"
+    r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
     # a verb with a clitic pronoun before it ("lo toma", "se congela"): no noun follows "lo/se"
-    r"(?<![\wáéíóúñ])(?:lo|le|les|se) (?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    # (not wearing, having, seeming, nor a freeze of the picture: "lo lleva puesto", "se
+    # congela")
+    r"(?<![\wáéíóúñ])(?:lo|le|les|se) (?P<v>(?!(?:lleva|llevan|tiene|tienen|parece|parecen|"
+    r"queda|quedan|ve|ven|congela|congelan|ralentiza|ralentizan|repite|repiten)(?![\wáéíóúñ]))"
+    r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
 ]
 
 LEXICON = NativeLexicon(
