@@ -87,14 +87,14 @@ def fact_regex(code: str, name: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _degree_regex(code: str) -> re.Pattern[str]:
-    return re.compile(lexicon(code).degree_adverbs)
+def _not_motion_regex(code: str) -> re.Pattern[str]:
+    return re.compile(lexicon(code).not_motion)
 
 
-def _degree_adverbs(code: str, view: str) -> set[tuple[int, int]]:
-    """Where manner words qualify an adjective or a participle (see NativeLexicon)."""
+def _not_motion(code: str, view: str) -> set[tuple[int, int]]:
+    """Where manner words are said of something that is not a movement (see NativeLexicon)."""
     out = set()
-    for m in _degree_regex(code).finditer(view):
+    for m in _not_motion_regex(code).finditer(view):
         for name, value in m.groupdict().items():
             if value and name.startswith("m"):
                 out.add(m.span(name))
@@ -211,8 +211,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
-    if C.MOTION in spans and lex.degree_adverbs:
-        degree = _degree_adverbs(code, view)
+    if C.MOTION in spans and lex.not_motion:
+        degree = _not_motion(code, view)
         spans[C.MOTION] = [m for m in spans[C.MOTION] if (m.start, m.end) not in degree]
         if not spans[C.MOTION]:
             del spans[C.MOTION]

@@ -248,10 +248,11 @@ MOTION: list[Cue] = [
         r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
         r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
-        r"(?: \w+)?"),
+        r"(?: \w+)?|(?:con|por) (?:el|la|una|un) (?:suave |ligera |leve |fuerte )?(?:brisa|viento|"
+        r"r[aá]faga)"),
 ]
 
-_ADVERB = r"[a-záéíóúñ]+mente"
+_ADVERB = r"(?:[a-záéíóúñ]+mente|de (?:forma|manera|modo) [a-záéíóúñ]+|poco a poco)"
 _ADJECTIVE = (r"(?!(?:antes|delante|adelante|mientras|durante|siempre|entre|detr[aá]s|cerca|lejos|"
               r"hacia|contra|sobre|desde|hasta)(?![\wáéíóúñ]))[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|"
               r"ic[oa]s?|os[oa]s?|iv[oa]s?|bles?|ales?|ntes?|ar[ií][oa]s?|ist[ao]s?|ur[oa]s?|"
@@ -259,11 +260,22 @@ _ADJECTIVE = (r"(?!(?:antes|delante|adelante|mientras|durante|siempre|entre|detr
 _MOVED = (r"mecid|empujad|arrastrad|llevad|agitad|movid|sacudid|impulsad|lanzad|balancead|"
           r"levantad|elevad|suspendid|dispersad|esparcid|girad|desplazad|deslizad|transportad|"
           r"mecid|acunad|sostenid|propulsad|catapultad|empujad")
-DEGREE_ADVERBS = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |menos )?" + _ADJECTIVE +
-                  r"|(?<![\wáéíóúñ])(?<!ha )(?<!han )(?!(?:" + _MOVED + r"))[a-záéíóúñ]+"
-                  r"(?:ad|id)[oa]s? (?P<m2>" + _ADVERB + r")(?![\wáéíóúñ])")
-"""A -mente adverb before an adjective ("ligeramente nublado") or after a participle that is
-not a movement ("iluminada suavemente"; "mecidas suavemente" is one): a degree, not motion."""
+_CHANGE = (r"(?:se )?(?:cambian?|desvanecen?|ilumina|iluminan|oscurecen?|aumentan?|disminuyen?|"
+           r"intensifican?|apagan?|encienden?|transforman?|transicionan?|evolucionan?|funden?|"
+           r"difuminan?|revelan?|aclaran?|atenúan?|atenuan?|tiñen?|tiñe|colorean?)")
+"""Verbs of a change of light, colour or picture: their manner is not a movement's."""
+NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |menos )?" + _ADJECTIVE +
+              r"|(?<![\wáéíóúñ])(?<!ha )(?<!han )(?!(?:" + _MOVED + r"))[a-záéíóúñ]+"
+              r"(?:ad|id)[oa]s? (?P<m2>" + _ADVERB + r")(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])" + _CHANGE + r"(?: [a-záéíóúñ]+)? (?P<m3>" + _ADVERB +
+              r")(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])(?P<m4>" + _ADVERB + r"),? (?:[a-záéíóúñ]+ ){0,3}?" + _CHANGE +
+              r"(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])[a-záéíóúñ]*(?:o|os|ón|l|r|z|d) (?P<m5>en el aire)")
+"""A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
+movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
+the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
+a noun ("humo en el aire"): not motion."""
 
 PACING: list[Cue] = [
     Cue(r"(?:a |en )?c[aá]mara lenta|time-?lapse|timelapse|lapso de tiempo|hiperlapso|hyperlapse|"
@@ -507,7 +519,7 @@ LEXICON = NativeLexicon(
         "wears": r"vestid[oa]s?|viste|lleva(?:ndo)?|con (?:un |una )?(?:abrigo|chaqueta|vestido|camisa|"
                  r"sombrero|traje|uniforme)",
     },
-    degree_adverbs=DEGREE_ADVERBS,
+    not_motion=NOT_MOTION,
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
                      r"tres) [\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
