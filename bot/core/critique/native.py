@@ -194,9 +194,6 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     actions = _actions(prompt, view, code, claimed, subjects)
     if not lex.spaced and C.CAMERA in spans:
         actions = [a for a in actions if not _next_to(view, a, spans[C.CAMERA])]
-    if not lex.spaced:
-        actions = [a for a in actions if not _camera_topic(view, a, subjects)
-                   and not _as_if(view, a)]
     if lex.spaced:
         actions = sorted(actions + _subject_verbs(prompt, view, subjects, claimed, actions),
                          key=lambda s: s.start)
@@ -207,6 +204,10 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     if code == "zh":
         actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
                          key=lambda s: s.start)
+    if not lex.spaced:
+        actions = [a for a in actions if not _camera_topic(view, a, subjects, actions,
+                                                           verb_first=code == "zh")
+                   and not _as_if(view, a)]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
@@ -271,13 +272,22 @@ _TOPIC_LINK = re.compile(r"[，,、；;]")
 TOPIC_CLAUSES_BACK = 3
 
 
-def _camera_topic(view: str, action: Span, subjects: list[Span]) -> bool:
+def _camera_topic(view: str, action: Span, subjects: list[Span], actions: list[Span],
+                  verb_first: bool) -> bool:
     """A verb whose clause chain has the camera as its topic and no subject of its own is the
     camera's move, whatever the verb: "镜头从山腰缓缓升起，越过树顶" (the camera crosses the
-    treetops), "随着无人机平稳飞行", "カメラが街を見渡し、ゆっくり進む"."""
+    treetops), "随着无人机平稳飞行", "カメラが街を見渡し、ゆっくり進む". In Chinese a noun right
+    after a verb is its object (越过树顶), not a subject; a noun the verb qualifies (正在挥手的
+    女孩, 剣を構える侍) is the verb's own subject."""
+    if verb_first:
+        objects = {a.end for a in actions}
+        subjects = [s for s in subjects if s.start not in objects]
     start, clause_end = _clause_of(view, action)
-    if any(start <= s.start < clause_end for s in subjects):
-        return False  # "露出正在摆pose的帅哥": the verb of a noun named in its own clause
+    if any(start <= s.start < action.start for s in subjects):
+        return False
+    if any(action.end <= s.start < clause_end and _QUALIFIES.fullmatch(view, action.end, s.start)
+           for s in subjects):
+        return False  # "露出正在摆pose的帅哥": the verb of a noun it qualifies
     end = action.start
     for _ in range(TOPIC_CLAUSES_BACK + 1):
         if any(start <= s.start < end for s in subjects):
@@ -292,6 +302,9 @@ def _camera_topic(view: str, action: Span, subjects: list[Span]) -> bool:
     return False
 
 
+_QUALIFIES = re.compile(r"[^，。,.；;！!？?\n、をがにでへとは]{0,8}的|[\u3040-\u309f]{0,2}")
+"""Between a verb and the noun it qualifies: a few characters and 的 (Chinese), or nothing
+but the verb's ending (Japanese 構える侍)."""
 _AS_IF = re.compile(r"仿佛|彷佛|宛如|宛若|好像|好似|犹如|似乎|如同|像是|まるで")
 """"As if": what follows in the clause is a comparison (仿佛走进了作品本身), not an action."""
 
