@@ -91,7 +91,7 @@ def _not_motion_regex(code: str) -> re.Pattern[str]:
     return re.compile(lexicon(code).not_motion)
 
 
-def _not_motion(code: str, view: str) -> set[tuple[int, int]]:
+def _not_motion_spans(code: str, view: str) -> set[tuple[int, int]]:
     """Where manner words are said of something that is not a movement (see NativeLexicon)."""
     out = set()
     for m in _not_motion_regex(code).finditer(view):
@@ -213,8 +213,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
     if C.MOTION in spans and lex.not_motion:
-        degree = _not_motion(code, view)
-        spans[C.MOTION] = [m for m in spans[C.MOTION] if (m.start, m.end) not in degree]
+        not_motion = _not_motion_spans(code, view)
+        spans[C.MOTION] = [m for m in spans[C.MOTION] if (m.start, m.end) not in not_motion]
         if not spans[C.MOTION]:
             del spans[C.MOTION]
     if C.MOTION in spans and C.CAMERA in spans:

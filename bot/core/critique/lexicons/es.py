@@ -277,6 +277,30 @@ movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of l
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
 a noun ("humo en el aire"): not motion."""
 
+_MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar",
+           "nadar", "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir",
+           "bajar", "girar", "rotar", "rodar:rueda", "flotar", "avanzar", "retroceder",
+           "mover:mueve", "balancear", "mecer:mece", "ondear", "trepar", "escalar", "galopar",
+           "trotar", "gatear", "patinar", "esquiar:esquía", "aterrizar", "despegar",
+           "descender:desciende", "ascender:asciende", "elevar", "hundir", "emerger",
+           "revolotear", "aletear", "huir:huye:huyendo", "perseguir:persigue:persiguiendo",
+           "cruzar", "atravesar:atraviesa", "recorrer", "levantar", "sentar:sienta", "inclinar",
+           "agachar", "arrodillar", "tropezar:tropieza", "resbalar", "volver:vuelve", "regresar",
+           "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
+           "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear"]
+_MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
+                 r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
+                 r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
+                 r"verdadera|igual|estrict|absolut|relativa|t[eé]cnica|visual|digital|parcial|"
+                 r"continua|profunda)mente)[a-záéíóúñ]{3,}mente")
+"""Any -mente adverb but those of truth, degree or order (realmente, totalmente)."""
+
+
+def _moving_forms() -> str:
+    forms = {f for entry in _MOVING for f in _forms(entry)}
+    return r"(?:se )?(?:" + "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f))) + ")"
+
+
 PACING: list[Cue] = [
     Cue(r"(?:a |en )?c[aá]mara lenta|time-?lapse|timelapse|lapso de tiempo|hiperlapso|hyperlapse|"
         r"en tiempo real|tiempo real|ritmo " + _W + r"|luego|despu[eé]s|finalmente|al final|"
@@ -468,6 +492,12 @@ ACTIONS: list[str] = sorted({re.escape(f) for entry in _VERBS for f in _forms(en
 ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|acerca|aleja|"
             r"desliza|balancea|mece|eleva|hunde|derrite|rompe|abre|cierra|esconde|asoma|sumerge)",
             r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
+# Manner by grammar, any -mente adverb right before or after a verb of movement
+# ("salta juguetonamente", "cuidadosamente se agacha"); said of other verbs it is not motion
+# ("ruge agresivamente", "se detiene abruptamente").
+MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
+                  r" " + _moving_forms()))
+
 GRAMMAR_ACTIONS: list[str] = [
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
     r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo|"
