@@ -168,8 +168,8 @@ MOTION: list[Cue] = [
         r"默默|远远|早早|深深|好好|久久|时时|隐隐|紧紧|统统|偏偏|恰恰|仅仅|往往|渐渐|片片|阵阵|"
         r"点点|朵朵|层层|丝丝|团团|声声|条条|个个|只只|颗颗|滴滴|缕缕|串串|排排|行行|家家|户户|"
         r"年年|日日|夜夜)"
-        r"(?P<zr>[\u4e00-\u9fff])(?P=zr)(?:(?P<zs>[\u4e00-\u9fff])(?P=zs))?地?(?=[东西南北上下左右前后]?" + _MOVE_VERB
-        + r")"),
+        r"(?P<zr>[\u4e00-\u9fff])(?P=zr)(?:(?P<zs>[\u4e00-\u9fff])(?P=zs))?地?"
+        r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # any two-character adverbial + 地 before a verb of movement (安静地游动, 专注地吃 is not);
     # 地 after a place word is the ground (草地, 在雪地)
     Cue(r"(?![在于从到的和与把被向往朝])[\u4e00-\u9fff]"
