@@ -18,7 +18,6 @@ from bot.core.critique.components import Component as C
     "孩子们蹦蹦跳跳地走进教室",              # reduplicated adverb before a verb of movement
     "山间的小河静静流淌",
     "江水滚滚东流",
-    "瀑布从悬崖上倾泻而下",                  # verb phrase + 而 + direction
     "一群野马呼啸而过，尘土飞扬",
     "香薰在慢慢的喷出烟雾",                  # 的 written for 地 before a verb
     "舞者迈着轻盈的舞步穿过大厅",            # manner word + 的 + a movement noun

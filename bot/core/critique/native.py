@@ -367,12 +367,14 @@ _THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son
                            r"muestran?|presentan?|representan?|reflejan?|transmiten?|evocan?|"
                            r"destacan?|combinan?|dominan?|ocupan?|rodean?|cubren?|crean?|generan?|"
                            r"aportan?|mantienen?|mantiene|tienen?|tiene|lucen?|luce|parezcan?|"
+                           r"brillan?|resplandecen?|iluminan?|reflejan?|"
                            r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|ista|"
                            r"ensa|ía|ia|ura|dora|tora)(?:s|n)?)(?![\wáéíóúñ]))"
                            r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde) )"
-                             r"(?:el|la|los|las|un|una|unos|unas|su|sus) [a-záéíóúñ]{3,}"
-                             r"(?![\wáéíóúñ])")
+                             r"(?:el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro|varios|"
+                             r"varias|algunos|algunas|muchos|muchas|este|esta|estos|estas|ese|esa|"
+                             r"aquel|aquella|mi|mis) [a-záéíóúñ]{3,}(?![\wáéíóúñ])")
 """A determiner and a noun opening a clause: its subject, whatever the noun ("el vapor")."""
 
 

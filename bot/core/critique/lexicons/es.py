@@ -218,7 +218,8 @@ MOTION: list[Cue] = [
         r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
         r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
         r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
-        r"agua|nieve|espuma)|inercia|gravedad|"
+        r"agua|nieve|espuma)|inercia|gravedad|f[ií]sicas? (?:realistas?|reales?|cre[ií]bles?)|"
+        r"(?:f[ií]sica|leyes de la f[ií]sica) (?:realista|real)|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
         r"violentamente|fren[eé]ticamente|en sincron[ií]a"),
     # Manner by grammar: an adverb in -mente built on an adjective of speed, force, weight or
@@ -454,7 +455,7 @@ _VERBS += ["recoger:recoge", "preparar", "alimentar", "sacar", "meter", "poner:p
 _NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
               "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
               "brillar", "dar", "tomar", "plantar", "bañar", "pagar", "ordenar", "celebrar",
-              "charlar", "revisar"}
+              "charlar", "revisar", "pastar"}
 """Verbs whose third person is also a common noun or adjective (baja, toca, cocina, nada,
 gira, parte, toma "shot", planta, paga): only their other forms count."""
 

@@ -158,9 +158,9 @@ MOTION: list[Cue] = [
         r"微微|稍稍|(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
         r"缓缓|慢慢|轻轻|徐徐|稳稳|重重|猛烈|剧烈|疯狂|欢快|轻快|缓步)地)" + _NOT_ATTRIBUTE),
     # Manner by grammar. A degree complement after a verb of movement (跑得飞快, 走得很慢); a
-    # reduplicated adverb (AA or AABB, 静静流淌, 蹦蹦跳跳地走) right before a verb of movement;
-    # a verb phrase + 而 + a direction (倾泻而下, 呼啸而过, 破土而出); a manner phrase with
-    # 以 ... 的 + a movement noun (以优雅的舞步).
+    # reduplicated adverb (AA or AABB, 静静流淌, 蹦蹦跳跳地走) right before a verb of movement.
+    # Not a verb + 而 + a direction (飞流直下, 倾泻而下): said of a waterfall or a road, the
+    # labelled sets count it as where things go, not how.
     Cue(_MOVE_VERB + r"得(?:很|非常|十分|极|特别|越来越|更|太|如此|那么|这么|格外)?"
         r"(?:飞快|快|慢|缓慢|轻快|轻盈|稳|平稳|急|猛|高|远|轻|沉重|从容|优雅|自然|流畅|踉跄|吃力|"
         r"艰难|有力|灵活|迅速|匆忙)"),
@@ -178,11 +178,11 @@ MOTION: list[Cue] = [
         r"地(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?=" + _MOVE_VERB
         + r"|加速|减速)"),
     Cue(r"速度感|(?:极快|飞快|惊人|缓慢|很快|很慢)的速度|加速|减速|放慢|慢放"),
-    Cue(r"(?!由此|因此|随之|接踵|纷至|相继|继之|应运|油然|不翼|夺眶|拔地|脱颖|沿|顺|逆|向|朝|往|"
-        r"依|绕|拾级|一望|破|应声|闻声|循声|由|从|自|迎面|擦肩)[\u4e00-\u9fff]{2}而"
-        r"(?:下|过|来|去|出|起|上|入|至|落)"),
     Cue(r"[\u4e00-\u9fff]{1,2}(?:飞扬|飘扬|飘舞|翻飞|飞舞)|飘动|飘落|飘散|飘荡|摇曳|随风|微风(?:吹|拂)|风吹|被风吹|迎风|翻滚|溅起|水花四溅|"
-        r"涟漪|波动|颤动|飞溅|四溅|扬起|激起|卷起|荡漾|"
+        r"涟漪|波动|颤动|飞溅|四溅|扬起|激起|卷起|荡漾|轻拂|吹拂|拂过|拂动|袅袅|升腾|"
+        # physics said of the clip, and what moves along with something (随步伐摆动)
+        r"物理(?:效果|模拟|特性|规律|引擎)|真实的物理|"
+        r"随着?[\u4e00-\u9fff]{1,4}?(?:摆动|飘动|晃动|起伏|摇摆|舞动|飞舞|摇曳|飘扬|律动|颤动)|"
         r"旋转着|打着旋|螺旋(?!楼梯|桨)|弧线|抛物线|惯性|重量感|重力|失重|悬浮|漂浮|弹起|回弹|"
         r"落地(?![窗灯镜])|着地|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
