@@ -39,6 +39,7 @@ def test_chinese_manner_of_moving_is_motion(text: str) -> None:
     "老人静静地坐在门口，夕阳",                # a posture is not a movement
     "花开得很灿烂，阳光明媚",
     "镜头缓缓推进，一个女孩站在海边",          # the camera's speed
+    "快速推镜头到女孩的脸，特写",              # a manner word right before a camera move
 ])
 def test_chinese_manner_not_of_a_movement_is_not_motion(text: str) -> None:
     assert not analyze(text).has(C.MOTION), text

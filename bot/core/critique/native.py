@@ -458,6 +458,9 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
+    if any(0 <= cam.start - motion.end <= 1 or 0 <= motion.start - cam.end <= 1
+           for cam in cameras):
+        return True  # "快速推镜头", "镜头推进得很快": said of the move right next to it
     start, end = _clause_of(view, motion)
     if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject
         start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, motion.start)),
