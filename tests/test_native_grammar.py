@@ -136,6 +136,8 @@ def test_spanish_manner_not_of_a_movement_is_not_motion(text: str) -> None:
     ("Las olas rompen contra las rocas, y vuelve la calma", "vuelve"),  # verb before subject
     ("Un chef prepara una paella en una cocina rústica", "prepara"),
     ("Grabación de cámara de seguridad de un hombre recogiendo un paquete", "recogiendo"),
+    ("Un ratón es perseguido por un gato en la cocina", "perseguido"),  # passive with agent
+    ("Un grupo de amigos ríe alrededor de una fogata", "ríe"),
 ])
 def test_spanish_verbs_are_actions(text: str, verb: str) -> None:
     assert verb in (analyze(text).text(C.ACTION) or "")
@@ -148,6 +150,7 @@ def test_spanish_verbs_are_actions(text: str, verb: str) -> None:
     "La cámara recorre lentamente la habitación vacía",
     "Una brisa sutil mueve la tela del vestido",           # the wind moves it: motion
     "La escena empieza con luz de día y termina de noche",
+    "Un castillo está iluminado por la luna llena",        # a state, not a passive doing
 ])
 def test_spanish_non_actions(text: str) -> None:
     assert not analyze(text).has(C.ACTION), text

@@ -493,7 +493,7 @@ ACTIONS: list[str] = sorted({re.escape(f) for entry in _VERBS for f in _forms(en
 """Literal forms (escaped), longest first, then alphabetical: the same regex in every process."""
 ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|acerca|aleja|"
             r"desliza|balancea|mece|eleva|hunde|derrite|rompe|abre|cierra|esconde|asoma|sumerge)",
-            r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
+            r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie", r"r[ií]e"]
 # Manner by grammar, any -mente adverb right before or after a verb of movement
 # ("salta juguetonamente", "cuidadosamente se agacha"); said of other verbs it is not motion
 # ("ruge agresivamente", "se detiene abruptamente").
@@ -511,6 +511,12 @@ GRAMMAR_ACTIONS: list[str] = [
     r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>(?!(?:parezcan?|sean?|haya|"
     r"tengan?|llevan?|tienen?|parecen?|quedan?|resulte|resulten)(?![\wáéíóúñ]))"
     r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    # the passive with its agent ("un ratón es perseguido por un gato"): a doing
+    # (not a state: "está iluminada por la luna", "rodeado por árboles")
+    r"(?<![\wáéíóúñ])(?:es|son|est[aá]n?|fue|fueron|siendo) (?P<v>(?!(?:ilumin|bañ|rode|cubiert|"
+    r"acompañ|enmarc|decor|form|domin|llen|pint|ti[nñ]|inspir|cre|gener|hech|compuest|protegid|"
+    r"habit|pobl|rodead)[a-záéíóúñ]*(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:ad|id)[oa]s?)"
+    r" por (?:el|la|los|las|un|una|unos|unas|su|sus) ",
     # a verb with a clitic pronoun before it ("lo toma", "se congela"): no noun follows "lo/se"
     # (not wearing, having, seeming, nor a freeze of the picture: "lo lleva puesto", "se
     # congela")
