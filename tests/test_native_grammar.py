@@ -40,6 +40,8 @@ def test_chinese_manner_of_moving_is_motion(text: str) -> None:
     "花开得很灿烂，阳光明媚",
     "镜头缓缓推进，一个女孩站在海边",          # the camera's speed
     "快速推镜头到女孩的脸，特写",              # a manner word right before a camera move
+    "夕阳西下，天空慢慢变暗，城市的灯光亮起",  # a change of light moves nothing
+    "画面缓缓变亮，一间空荡荡的房间",
 ])
 def test_chinese_manner_not_of_a_movement_is_not_motion(text: str) -> None:
     assert not analyze(text).has(C.MOTION), text
@@ -89,6 +91,8 @@ def test_japanese_manner_of_moving_is_motion(text: str) -> None:
     "夕日が落ちる海辺、シルエット",              # 落ちる after a particle is not a compound
     "二人は恋に落ちる、ロマンチックな夜",
     "落ち着いた雰囲気のカフェ、窓際の席",
+    "空がゆっくりと暗くなっていく、街の灯りがともる",  # a change of light moves nothing
+    "画面がゆっくりとフェードアウトする",
 ])
 def test_japanese_manner_not_of_a_movement_is_not_motion(text: str) -> None:
     assert not analyze(text).has(C.MOTION), text

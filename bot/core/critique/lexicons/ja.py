@@ -327,6 +327,12 @@ GRAMMAR_ACTIONS: list[str] = [
     r"(?=[、。,.\s]|$)",
 ]
 
+NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静かに|徐々に|次第に|緩やかに|ゆるやかに|"
+              r"素早く|すばやく|急に)(?=(?:[\u3040-\u309f]{0,2}[、,])?(?:暗く|明るく|薄暗く|色づ|"
+              r"色が変わ|色を変え|変色|フェード(?:アウト|イン)|溶暗|溶明|白く|赤く染|染ま|霞ん|ぼやけ))")
+"""A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
+ゆっくりとフェードアウト): nothing moves, not motion."""
+
 LEXICON = NativeLexicon(
     code="ja",
     spaced=False,
@@ -336,6 +342,7 @@ LEXICON = NativeLexicon(
     subjects=SUBJECTS,
     actions=ACTIONS,
     grammar_actions=GRAMMAR_ACTIONS,
+    not_motion=NOT_MOTION,
     negation=r"[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}(?:なし|無し|は(?:映さ|入れ)ない|を避け)",
     facts={
         "night": r"夜|深夜|真夜中|月光|月明かり|星空|ネオン|夜景|暗闇",

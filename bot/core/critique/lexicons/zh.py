@@ -307,6 +307,12 @@ GRAMMAR_ACTIONS: list[str] = [
     r"在(?P<v>[\u4e00-\u9fff]{2,4})(?=[，。,.；;！!？?\s]|$)",
 ]
 
+NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|静静|[\u4e00-\u9fff]{2}地)(?:地|的)?"
+              r"(?=变暗|变亮|变黑|变白|变红|变蓝|变金|变色|变化|变幻|暗下|暗了|暗淡|亮起|亮了|褪色|褪去|"
+              r"淡出|淡入|渐变|转暗|转亮|染上|染成|泛起|泛出)")
+"""A manner word said of a change of light, colour or picture (天空慢慢变暗, 画面缓缓变亮):
+nothing moves, not motion."""
+
 LEXICON = NativeLexicon(
     code="zh",
     spaced=False,
@@ -316,6 +322,7 @@ LEXICON = NativeLexicon(
     subjects=SUBJECTS,
     actions=ACTIONS,
     grammar_actions=GRAMMAR_ACTIONS,
+    not_motion=NOT_MOTION,
     negation=r"(?:不要|没有|不能有|避免|别|不出现|禁止|去掉)[\u4e00-\u9fff]{1,6}",
     facts={
         "night": r"夜|深夜|午夜|月光|月色|星空|霓虹|夜景|夜色|黑暗|入夜",
