@@ -87,7 +87,6 @@ def test_japanese_manner_of_moving_is_motion(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "ゆっくりとしたピアノの音楽が流れる静かな部屋",  # ゆっくりとした + a noun that does not move
     "ゆったりとしたセーターを着た女性",
-    "鮮やかな色彩、スピード感のある編集",
     "夕日が落ちる海辺、シルエット",              # 落ちる after a particle is not a compound
     "二人は恋に落ちる、ロマンチックな夜",
     "落ち着いた雰囲気のカフェ、窓際の席",

@@ -182,7 +182,7 @@ MOTION: list[Cue] = [
     # a verb of falling compounded with its manner: 崩れ落ちる, 滑り落ちる, 転げ落ちる
     Cue(r"[\u4e00-\u9fff][りれいけげちびみきぎえ]落ち(?!着|葉|込)(?:る|て|た|ていく)?"),
     # speed, weight and physics said of the movement
-    Cue(r"スピード(?!感)|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
+    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 
