@@ -16,7 +16,16 @@ match on word boundaries like English.
 
 Grammar a lexicon cannot list: a Chinese verb is what 正在 precedes or 着 follows; a Japanese
 verb is what ている or する conjugates; a Spanish gerund (-ando/-iendo) is an action whatever
-the verb. A mixed prompt (Chinese with English camera terms, very common) also gets the English
+the verb, and so is the third-person word after a clause's determiner + noun ("el vapor
+asciende") or before it ("vuelve el pulso"). The camera, the wind or a comparison may be the
+one doing it: a verb in a clause chain whose topic is the camera (镜头缓缓升起，越过树顶), after
+"the wind" (una brisa mueve la tela) or after 仿佛 is not an action. Motion is manner said of a
+movement, read by its form where the lexicon cannot list the words: a degree complement
+(跑得飞快), a reduplicated adverb or X地 before a verb of movement, an adjective said of a
+movement noun (しなやかな動き), a simile (滑るように進む), any -mente next to a Spanish verb of
+movement. The same words said of a noun (快速的剪辑, ゆっくりとした音楽), an adjective or a
+participle (ligeramente nublado, iluminada suavemente), a change of light (天空慢慢变暗) or
+the camera's move (快速推镜头) are not motion (`NativeLexicon.not_motion`). A mixed prompt (Chinese with English camera terms, very common) also gets the English
 analysis of its Latin words, with the CJK characters blanked so every span keeps its offsets.
 """
 
