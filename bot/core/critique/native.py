@@ -25,7 +25,9 @@ movement, read by its form where the lexicon cannot list the words: a degree com
 movement noun (しなやかな動き), a simile (滑るように進む), any -mente next to a Spanish verb of
 movement. The same words said of a noun (快速的剪辑, ゆっくりとした音楽), an adjective or a
 participle (ligeramente nublado, iluminada suavemente), a change of light (天空慢慢变暗) or
-the camera's move (快速推镜头) are not motion (`NativeLexicon.not_motion`). A mixed prompt (Chinese with English camera terms, very common) also gets the English
+the camera's move (快速推镜头) are not motion (`NativeLexicon.not_motion`).
+
+A mixed prompt (Chinese with English camera terms, very common) also gets the English
 analysis of its Latin words, with the CJK characters blanked so every span keeps its offsets.
 """
 
