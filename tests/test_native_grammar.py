@@ -107,6 +107,12 @@ def test_japanese_verbs_after_the_camera_topic_are_the_cameras() -> None:
     assert a.has(C.CAMERA) and not a.has(C.ACTION)
 
 
+def test_spanish_relative_clause_has_its_own_subject() -> None:
+    a = analyze("Plano secuencia, la cámara sigue suavemente a una bailarina que gira con elegancia")
+    assert a.text(C.MOTION) == "con elegancia"
+    assert "gira" in (a.text(C.ACTION) or "")
+
+
 @pytest.mark.parametrize("text", [
     "Una mujer sonríe mientras el viento agita su vestido",
     "Los árboles se balancean con la brisa",

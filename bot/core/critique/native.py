@@ -457,8 +457,11 @@ def _verbs_first(prompt: str, view: str, claimed: list[tuple[C, Span]],
     return out
 
 
-_NEW_SUBJECT = re.compile(r" (?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|una) ")
-"""A conjunction and a determiner: a Spanish clause with a subject of its own begins."""
+_NEW_SUBJECT = re.compile(r" (?:(?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|una) |"
+                          r"(?:un|una|el|la|los|las|unos|unas) [\wáéíóúñ]+(?: [\wáéíóúñ]+)? "
+                          r"(?:que|quien|quienes) )")
+"""A conjunction and a determiner, or a noun and its relative pronoun ("la cámara sigue a una
+bailarina que gira con elegancia"): a Spanish clause with a subject of its own begins."""
 
 
 MANNER_CLAUSES_BACK = 3
