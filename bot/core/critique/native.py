@@ -16,7 +16,18 @@ match on word boundaries like English.
 
 Grammar a lexicon cannot list: a Chinese verb is what 正在 precedes or 着 follows; a Japanese
 verb is what ている or する conjugates; a Spanish gerund (-ando/-iendo) is an action whatever
-the verb. A mixed prompt (Chinese with English camera terms, very common) also gets the English
+the verb, and so is the third-person word after a clause's determiner + noun ("el vapor
+asciende") or before it ("vuelve el pulso"). The camera, the wind or a comparison may be the
+one doing it: a verb in a clause chain whose topic is the camera (镜头缓缓升起，越过树顶), after
+"the wind" (una brisa mueve la tela) or after 仿佛 is not an action. Motion is manner said of a
+movement, read by its form where the lexicon cannot list the words: a degree complement
+(跑得飞快), a reduplicated adverb or X地 before a verb of movement, an adjective said of a
+movement noun (しなやかな動き), a simile (滑るように進む), any -mente next to a Spanish verb of
+movement. The same words said of a noun (快速的剪辑, ゆっくりとした音楽), an adjective or a
+participle (ligeramente nublado, iluminada suavemente), a change of light (天空慢慢变暗) or
+the camera's move (快速推镜头) are not motion (`NativeLexicon.not_motion`).
+
+A mixed prompt (Chinese with English camera terms, very common) also gets the English
 analysis of its Latin words, with the CJK characters blanked so every span keeps its offsets.
 """
 
@@ -84,6 +95,21 @@ def _grammar_regexes(code: str) -> list[re.Pattern[str]]:
 def fact_regex(code: str, name: str) -> re.Pattern[str] | None:
     pattern = lexicon(code).facts.get(name)
     return re.compile(_wrap(lexicon(code), pattern)) if pattern else None
+
+
+@cache
+def _not_motion_regex(code: str) -> re.Pattern[str]:
+    return re.compile(lexicon(code).not_motion)
+
+
+def _not_motion_spans(code: str, view: str) -> set[tuple[int, int]]:
+    """Where manner words are said of something that is not a movement (see NativeLexicon)."""
+    out = set()
+    for m in _not_motion_regex(code).finditer(view):
+        for name, value in m.groupdict().items():
+            if value and name.startswith("m"):
+                out.add(m.span(name))
+    return out
 
 
 def has_fact(code: str, name: str, low: str) -> bool:
@@ -182,14 +208,26 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     if lex.spaced:
         actions = sorted(actions + _subject_verbs(prompt, view, subjects, claimed, actions),
                          key=lambda s: s.start)
-        actions = [a for a in actions if not _camera_is_subject(view, a)]
+        actions = sorted(actions + _verbs_first(prompt, view, claimed, actions),
+                         key=lambda s: s.start)
+        actions = [a for a in actions if not _camera_is_subject(view, a)
+                   and not _WIND_DOES.search(view, max(0, a.start - 40), a.start)]
     if code == "zh":
         actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
                          key=lambda s: s.start)
+    if not lex.spaced:
+        actions = [a for a in actions if not _camera_topic(view, a, subjects, actions,
+                                                           verb_first=code == "zh")
+                   and not _as_if(view, a)]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
+    if C.MOTION in spans and lex.not_motion:
+        not_motion = _not_motion_spans(code, view)
+        spans[C.MOTION] = [m for m in spans[C.MOTION] if (m.start, m.end) not in not_motion]
+        if not spans[C.MOTION]:
+            del spans[C.MOTION]
     if C.MOTION in spans and C.CAMERA in spans:
         kept_motion = [m for m in spans[C.MOTION]
                        if not _camera_manner(view, m, spans[C.CAMERA], actions + subjects, lex)]
@@ -238,6 +276,55 @@ def _next_to(view: str, span: Span, cameras: list[Span]) -> bool:
     return False
 
 
+_CAMERA_TOPIC = re.compile(r"镜头|摄像机|摄影机|机位|无人机|カメラ|キャメラ|ドローン")
+"""The camera (or the drone that carries it) as the topic of a clause."""
+_TOPIC_LINK = re.compile(r"[，,、；;]")
+"""Clauses joined this way share their topic (a Chinese topic chain, Japanese 連用形 clauses)."""
+TOPIC_CLAUSES_BACK = 3
+
+
+def _camera_topic(view: str, action: Span, subjects: list[Span], actions: list[Span],
+                  verb_first: bool) -> bool:
+    """A verb whose clause chain has the camera as its topic and no subject of its own is the
+    camera's move, whatever the verb: "镜头从山腰缓缓升起，越过树顶" (the camera crosses the
+    treetops), "随着无人机平稳飞行", "カメラが街を見渡し、ゆっくり進む". In Chinese a noun right
+    after a verb is its object (越过树顶), not a subject; a noun the verb qualifies (正在挥手的
+    女孩, 剣を構える侍) is the verb's own subject."""
+    if verb_first:
+        objects = {a.end for a in actions}
+        subjects = [s for s in subjects if s.start not in objects]
+    start, clause_end = _clause_of(view, action)
+    if any(start <= s.start < action.start for s in subjects):
+        return False
+    if any(action.end <= s.start < clause_end and _QUALIFIES.fullmatch(view, action.end, s.start)
+           for s in subjects):
+        return False  # "露出正在摆pose的帅哥": the verb of a noun it qualifies
+    end = action.start
+    for _ in range(TOPIC_CLAUSES_BACK + 1):
+        if any(start <= s.start < end for s in subjects):
+            return False
+        camera = _CAMERA_TOPIC.search(view, start, end)
+        if camera:
+            return not any(camera.end() <= s.start < end for s in subjects)
+        if start == 0 or not _TOPIC_LINK.match(view, start - 1):
+            return False
+        end = start - 1
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(view, 0, end)), default=0)
+    return False
+
+
+_QUALIFIES = re.compile(r"[^，。,.；;！!？?\n、をがにでへとは]{0,8}的|[\u3040-\u309f]{0,2}")
+"""Between a verb and the noun it qualifies: a few characters and 的 (Chinese), or nothing
+but the verb's ending (Japanese 構える侍)."""
+_AS_IF = re.compile(r"仿佛|彷佛|宛如|宛若|好像|好似|犹如|似乎|如同|像是|まるで")
+""""As if": what follows in the clause is a comparison (仿佛走进了作品本身), not an action."""
+
+
+def _as_if(view: str, action: Span) -> bool:
+    start, _ = _clause_of(view, action)
+    return bool(_AS_IF.search(view, start, action.start))
+
+
 PREDICATE_MAX = 4
 """Characters of a short predicate after a Chinese subject (武士拔刀, 猫在沙发上睡觉)."""
 
@@ -261,6 +348,8 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
         rest = view[pos:end]
         if not 1 <= len(rest) <= PREDICATE_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
             continue
+        if rest[0] in "的之":  # "雪山的全貌": the noun phrase goes on, no predicate
+            continue
         if any(a.start < end and pos < a.end for a in actions):
             continue
         taken = [s for ss in spans.values() for s in ss]
@@ -278,9 +367,26 @@ def _clause_of(view: str, span: Span) -> tuple[int, int]:
 
 _THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son|que|de|del|"
                            r"la|las|le|se|una|este|ese|grande|verde|suave|enorme|joven|"
-                           r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|"
-                           r"ía|ia|ura|dora|tora))(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:a|an|e|en))"
-                           r"(?![\wáéíóúñ])")
+                           r"alta|baja|larga|corta|blanca|negra|roja|rosa|pequeña|vieja|nueva|"
+                           r"bella|linda|guapa|sola|clara|triste|libre|simple|doble|pobre|rica|"
+                           r"seca|llena|quieta|tranquila|abierta|cubierta|desierta|muerta|lenta|"
+                           r"fuerte|leve|breve|dulce|alegre|salvaje|moderna|antigua|gruesa|propia|"
+                           r"misma|otra|toda|cada|entera|completa|perfecta|directa|distinta|"
+                           # verbs of being, seeming, beginning or showing: not a doing
+                           r"permanecen?|parecen?|empiezan?|comienzan?|terminan?|acaban?|quedan?|"
+                           r"resultan?|siguen?|sigue|contin[uú]an?|contienen?|contiene|incluyen?|"
+                           r"muestran?|presentan?|representan?|reflejan?|transmiten?|evocan?|"
+                           r"destacan?|combinan?|dominan?|ocupan?|rodean?|cubren?|crean?|generan?|"
+                           r"aportan?|mantienen?|mantiene|tienen?|tiene|lucen?|luce|parezcan?|"
+                           r"brillan?|resplandecen?|iluminan?|reflejan?|"
+                           r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|ista|"
+                           r"ensa|ía|ia|ura|dora|tora)(?:s|n)?)(?![\wáéíóúñ]))"
+                           r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde) )"
+                             r"(?:el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro|varios|"
+                             r"varias|algunos|algunas|muchos|muchas|este|esta|estos|estas|ese|esa|"
+                             r"aquel|aquella|mi|mis) [a-záéíóúñ]{3,}(?![\wáéíóúñ])")
+"""A determiner and a noun opening a clause: its subject, whatever the noun ("el vapor")."""
 
 
 def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[tuple[C, Span]],
@@ -290,8 +396,9 @@ def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[t
     agree with the noun (-ada, -osa, -nte, "suave") are not."""
     taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
     out = []
-    for subject in subjects:
-        m = _THIRD_PERSON.match(view, subject.end)
+    ends = sorted({s.end for s in subjects} | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
+    for end in ends:
+        m = _THIRD_PERSON.match(view, end)
         if not m:
             continue
         span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
@@ -309,11 +416,52 @@ def _camera_is_subject(view: str, action: Span) -> bool:
     start = max((m.end() for m in _SENTENCE_END.finditer(view, 0, action.start)), default=0)
     start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, action.start)),
                 default=start)
-    return bool(_CAMERA_SUBJECT.search(view, start, action.start))
+    return bool(_CAMERA_AS_SUBJECT.search(view, start, action.start))
 
 
-_NEW_SUBJECT = re.compile(r" (?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|una) ")
-"""A conjunction and a determiner: a Spanish clause with a subject of its own begins."""
+_CAMERA_AS_SUBJECT = re.compile(r"(?<!de )(?<!con )(?<!en )(?<!por )(?:la |una |su )?c[aá]mara"
+                                r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)")
+"""The camera as a clause's subject; "grabación de cámara de seguridad de X recogiendo",
+"cámara en mano" or "cámara lenta" name a kind of footage, and the verb is the person's."""
+_WIND_DOES = re.compile(r"(?<![\wáéíóúñ])(?:viento|brisa|r[aá]fagas?(?: de viento)?)"
+                        r"(?: [\wáéíóúñ]+)?(?: que)? \Z")
+"""The wind as a verb's subject ("una brisa sutil mueve la tela"): how things move (motion),
+not something the subject does."""
+_VERB_FIRST = re.compile(r"(?:[,;:] |(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde|que) )"
+                         r"(?P<v>(?!(?:luego|despu[eé]s|finalmente|entonces|mientras|cuando|"
+                         r"donde|como|seg[uú]n|tras|ante|contra|durante|mediante|hasta|desde|"
+                         r"sobre|bajo|entre|hacia|para|por|con|sin|de|en|a|y|o|que|se|le|lo|"
+                         r"incluye|muestra|presenta|mantiene|conserva|evita|usa|utiliza|crea|"
+                         r"genera|combina|mezcla|a[nñ]ade|aplica|sigue|empieza|comienza|termina|"
+                         r"acaba|cierra|abre con|ense[nñ]a|hace|haz|pon|dale|captura|enfoca|"
+                         r"resalta|encuadra|graba|filma|renderiza|ilustra|retrata|viste|visten|"
+                         r"lleva|llevan|luce|lucen|refleja|reflejan|evoca|transmite|recrea|"
+                         r"imita|simula|parezca|parezcan|sea|sean|haya|haz[a-z]*|pon(?:le|la|lo|me))"
+                         r"(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:a|e|an|en))"
+                         r" (?:un|una|el|la|los|las|unos|unas) (?!c[aá]mara)")
+"""Verb before subject, as Spanish allows ("vuelve el pulso", "cae la nieve"): a clause that
+opens with a third-person word and then a determiner. Not the prompt's first word, which is
+most often an order to the model ("Genera un vídeo", "Captura la escena"), nor verbs of
+showing, wearing or seeming."""
+
+
+def _verbs_first(prompt: str, view: str, claimed: list[tuple[C, Span]],
+                 actions: list[Span]) -> list[Span]:
+    taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
+    out = []
+    for m in _VERB_FIRST.finditer(view):
+        span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
+        if not any(_overlaps(span, t) for t in taken) and _THIRD_PERSON.match(
+                view, span.start - 1):
+            out.append(span)
+    return out
+
+
+_NEW_SUBJECT = re.compile(r" (?:(?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|un|una) |"
+                          r"(?:un|una|el|la|los|las|unos|unas) [\wáéíóúñ]+(?: [\wáéíóúñ]+)? "
+                          r"(?:que|quien|quienes) )")
+"""A conjunction and a determiner, or a noun and its relative pronoun ("la cámara sigue a una
+bailarina que gira con elegancia"): a Spanish clause with a subject of its own begins."""
 
 
 MANNER_CLAUSES_BACK = 3
@@ -324,6 +472,9 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
+    if any(0 <= cam.start - motion.end <= 1 or 0 <= motion.start - cam.end <= 1
+           for cam in cameras):
+        return True  # "快速推镜头", "镜头推进得很快": said of the move right next to it
     start, end = _clause_of(view, motion)
     if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject
         start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, motion.start)),

@@ -41,6 +41,11 @@ class NativeLexicon:
     english_components: frozenset[C] = frozenset({C.CAMERA, C.SHOT, C.LENS, C.LIGHTING,
                                                   C.COLOR, C.STYLE, C.PACING, C.MOTION})
     """Components whose English words count in a mixed prompt."""
+    not_motion: str = ""
+    """A pattern whose groups named m... are manner words said of something that is not a
+    movement: an adjective or a participle ("ligeramente nublado", "iluminada suavemente"), a
+    change of light or of the picture ("la luz cambia gradualmente"), a noun ("humo en el
+    aire"). Those spans are not motion."""
     subject_fallback: str = ""
     """A pattern whose group `s` is the subject when no known noun is found (e.g. Japanese
     "Xが", a Spanish clause's opening noun phrase)."""

@@ -207,16 +207,19 @@ MOTION: list[Cue] = [
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
         r"naturales?|gr[aá]ciles?)|ondea(?:n|ndo)?|se mecen?|meci[eé]ndose|al viento|"
         r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
-        r"salpic\w+|salpicaduras|ondula\w*|en el aire|por los aires|aceler\w+|desaceler\w+|"
+        r"salpic(?!ad[oa]s?(?![\wáéíóúñ]))\w+|salpicaduras|ondula(?!d[oa]s?(?![\wáéíóúñ]))\w*|"
+        r"en el aire|por los aires|aceler\w+|desaceler\w+|"
         r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con paso " + _W + r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
         r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
         r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
-        r"(?:el )?viento (?:" + _W + r" )?que (?:mece|agita|sacude|mueve|levanta|arrastra)|"
+        r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
+        r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
         r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
-        r"agua|nieve|espuma)|inercia|gravedad|"
+        r"agua|nieve|espuma)|inercia|gravedad|f[ií]sicas? (?:realistas?|reales?|cre[ií]bles?)|"
+        r"(?:f[ií]sica|leyes de la f[ií]sica) (?:realista|real)|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
         r"violentamente|fren[eé]ticamente|en sincron[ií]a"),
     # Manner by grammar: an adverb in -mente built on an adjective of speed, force, weight or
@@ -247,8 +250,58 @@ MOTION: list[Cue] = [
         r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
         r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
-        r"(?: \w+)?"),
+        r"(?: \w+)?|(?:con|por) (?:el|la|una|un) (?:suave |ligera |leve |fuerte )?(?:brisa|viento|"
+        r"r[aá]faga)"),
 ]
+
+_ADVERB = r"(?:[a-záéíóúñ]+mente|de (?:forma|manera|modo) [a-záéíóúñ]+|poco a poco)"
+_ADJECTIVE = (r"(?!(?:antes|delante|adelante|mientras|durante|siempre|entre|detr[aá]s|cerca|lejos|"
+              r"hacia|contra|sobre|desde|hasta)(?![\wáéíóúñ]))[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|"
+              r"ic[oa]s?|os[oa]s?|iv[oa]s?|bles?|ales?|ntes?|ar[ií][oa]s?|ist[ao]s?|ur[oa]s?|"
+              r"ier[oa]s?|ert[oa]s?|ient[oa]s?)(?![\wáéíóúñ])")
+_MOVED = (r"mecid|empujad|arrastrad|llevad|agitad|movid|sacudid|impulsad|lanzad|balancead|"
+          r"levantad|elevad|suspendid|dispersad|esparcid|girad|desplazad|deslizad|transportad|"
+          r"mecid|acunad|sostenid|propulsad|catapultad|empujad")
+_CHANGE = (r"(?:se )?(?:cambian?|desvanecen?|ilumina|iluminan|oscurecen?|aumentan?|disminuyen?|"
+           r"intensifican?|apagan?|encienden?|transforman?|transicionan?|evolucionan?|funden?|"
+           r"difuminan?|revelan?|aclaran?|atenúan?|atenuan?|tiñen?|tiñe|colorean?)")
+"""Verbs of a change of light, colour or picture: their manner is not a movement's."""
+NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |menos )?" + _ADJECTIVE +
+              r"|(?<![\wáéíóúñ])(?<!ha )(?<!han )(?!(?:" + _MOVED + r"))[a-záéíóúñ]+"
+              r"(?:ad|id)[oa]s? (?P<m2>" + _ADVERB + r")(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])" + _CHANGE + r"(?: [a-záéíóúñ]+)? (?P<m3>" + _ADVERB +
+              r")(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])(?P<m4>" + _ADVERB + r"),? (?:[a-záéíóúñ]+ ){0,3}?" + _CHANGE +
+              r"(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])[a-záéíóúñ]*(?:o|os|ón|l|r|z|d) (?P<m5>en el aire)")
+"""A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
+movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
+the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
+a noun ("humo en el aire"): not motion."""
+
+_MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar",
+           "nadar", "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir",
+           "bajar", "girar", "rotar", "rodar:rueda", "flotar", "avanzar", "retroceder",
+           "mover:mueve", "balancear", "mecer:mece", "ondear", "trepar", "escalar", "galopar",
+           "trotar", "gatear", "patinar", "esquiar:esquía", "aterrizar", "despegar",
+           "descender:desciende", "ascender:asciende", "elevar", "hundir", "emerger",
+           "revolotear", "aletear", "huir:huye:huyendo", "perseguir:persigue:persiguiendo",
+           "cruzar", "atravesar:atraviesa", "recorrer", "levantar", "sentar:sienta", "inclinar",
+           "agachar", "arrodillar", "tropezar:tropieza", "resbalar", "volver:vuelve", "regresar",
+           "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
+           "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear"]
+_MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
+                 r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
+                 r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
+                 r"verdadera|igual|estrict|absolut|relativa|t[eé]cnica|visual|digital|parcial|"
+                 r"continua|profunda)mente)[a-záéíóúñ]{3,}mente")
+"""Any -mente adverb but those of truth, degree or order (realmente, totalmente)."""
+
+
+def _moving_forms() -> str:
+    forms = {f for entry in _MOVING for f in _forms(entry)}
+    return r"(?:se )?(?:" + "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f))) + ")"
+
 
 PACING: list[Cue] = [
     Cue(r"(?:a |en )?c[aá]mara lenta|time-?lapse|timelapse|lapso de tiempo|hiperlapso|hyperlapse|"
@@ -384,11 +437,27 @@ _VERBS = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar",
     "escribir", "teclear", "fotografiar", "grabar", "filmar", "rugir", "aullar", "ladrar",
     "maullar", "ronronear", "zumbar"]
 _VERBS += ["sujetar", "alzar", "coger", "soltar", "arrojar", "trotar"]
+# Everyday visible doings: hands, kitchen, work, fight, talk.
+_VERBS += ["recoger:recoge", "preparar", "alimentar", "sacar", "meter", "poner:pone:poniendo",
+           "colocar", "servir:sirve:sirviendo", "limpiar", "ordenar", "construir:construye:"
+           "construyendo", "cavar", "plantar", "regar:riega", "pescar", "cosechar", "coser",
+           "planchar", "peinar", "maquillar", "afeitar", "atar", "desatar", "entregar", "recibir",
+           "señalar", "pulsar", "arrastrar", "apuntar", "disparar", "esquivar", "bloquear",
+           "cepillar", "desenvainar", "blandir", "empuñar", "agachar", "tomar", "buscar",
+           "encontrar:encuentra", "descubrir", "examinar", "revisar", "conversar", "charlar",
+           "discutir", "brindar", "aplaudir", "celebrar", "gesticular", "mezclar", "batir",
+           "saborear", "morder:muerde", "tragar", "escupir", "toser", "estornudar", "bañar",
+           "sumergir", "esconder", "ocultar", "atacar", "defender:defiende",
+           "descender:desciende", "ascender:asciende", "acostar:acuesta", "vigilar", "espiar",
+           "escuchar", "izar", "pilotar", "aparcar", "derrapar", "tropezar:tropieza", "resbalar",
+           "jalar", "transportar", "repartir", "vender", "comprar", "pagar", "esculpir", "tallar",
+           "bordar"]
 _NOT_THIRD = {"bajar", "tocar", "cocinar", "llamar", "parar", "nadar", "gotear", "vagar", "picar",
               "rodar", "girar", "partir", "salir", "llegar", "esperar", "volver", "marchar",
-              "brillar", "dar"}
+              "brillar", "dar", "tomar", "plantar", "bañar", "pagar", "ordenar", "celebrar",
+              "charlar", "revisar", "pastar"}
 """Verbs whose third person is also a common noun or adjective (baja, toca, cocina, nada,
-gira, parte): only their other forms count."""
+gira, parte, toma "shot", planta, paga): only their other forms count."""
 
 
 def _forms(entry: str) -> list[str]:
@@ -400,7 +469,9 @@ def _forms(entry: str) -> list[str]:
     third = parts[1] if len(parts) > 1 else None
     gerund = parts[2] if len(parts) > 2 else None
     if end == "ar":
-        base3, ger, imps, pret = stem + "a", stem + "ando", [stem + "aba"], [stem + "ó", stem + "o"]
+        # the preterite -ó only with its accent: unaccented it is a noun or a preposition
+        # (bajo, giro, salto, paseo, beso, corto, dibujo)
+        base3, ger, imps, pret = stem + "a", stem + "ando", [stem + "aba"], [stem + "ó"]
     else:
         base3, ger = stem + "e", stem + "iendo"
         imps, pret = [stem + "ía", stem + "ia"], [stem + "ió", stem + "io"]
@@ -409,7 +480,7 @@ def _forms(entry: str) -> list[str]:
     if inf not in _NOT_THIRD and not inf.startswith("dar"):
         forms.append(base3)
     forms.append(base3 + "n")
-    forms += [_strip_accent(f) for f in forms]
+    forms += [_strip_accent(f) for f in forms if not f.endswith("ó")]
     return [f for f in dict.fromkeys(forms) if len(f) > 3]
 
 
@@ -422,7 +493,13 @@ ACTIONS: list[str] = sorted({re.escape(f) for entry in _VERBS for f in _forms(en
 """Literal forms (escaped), longest first, then alphabetical: the same regex in every process."""
 ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|acerca|aleja|"
             r"desliza|balancea|mece|eleva|hunde|derrite|rompe|abre|cierra|esconde|asoma|sumerge)",
-            r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie"]
+            r"est[aá] sentad[oa]|est[aá]n sentad[oa]s|de pie", r"r[ií]e"]
+# Manner by grammar, any -mente adverb right before or after a verb of movement
+# ("salta juguetonamente", "cuidadosamente se agacha"); said of other verbs it is not motion
+# ("ruge agresivamente", "se detiene abruptamente").
+MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
+                  r" " + _moving_forms()))
+
 GRAMMAR_ACTIONS: list[str] = [
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
     r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo|"
@@ -431,9 +508,21 @@ GRAMMAR_ACTIONS: list[str] = [
     r"(?![\wáéíóúñ])",
     r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
-    r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>(?!(?:parezcan?|sean?|haya|"
+    r"tengan?|llevan?|tienen?|parecen?|quedan?|resulte|resulten)(?![\wáéíóúñ]))"
+    r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    # the passive with its agent ("un ratón es perseguido por un gato"): a doing
+    # (not a state: "está iluminada por la luna", "rodeado por árboles")
+    r"(?<![\wáéíóúñ])(?:es|son|est[aá]n?|fue|fueron|siendo) (?P<v>(?!(?:ilumin|bañ|rode|cubiert|"
+    r"acompañ|enmarc|decor|form|domin|llen|pint|ti[nñ]|inspir|cre|gener|hech|compuest|protegid|"
+    r"habit|pobl|rodead)[a-záéíóúñ]*(?![\wáéíóúñ]))[a-záéíóúñ]{3,}(?:ad|id)[oa]s?)"
+    r" por (?:el|la|los|las|un|una|unos|unas|su|sus) ",
     # a verb with a clitic pronoun before it ("lo toma", "se congela"): no noun follows "lo/se"
-    r"(?<![\wáéíóúñ])(?:lo|le|les|se) (?P<v>[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
+    # (not wearing, having, seeming, nor a freeze of the picture: "lo lleva puesto", "se
+    # congela")
+    r"(?<![\wáéíóúñ])(?:lo|le|les|se) (?P<v>(?!(?:lleva|llevan|tiene|tienen|parece|parecen|"
+    r"queda|quedan|ve|ven|congela|congelan|ralentiza|ralentizan|repite|repiten)(?![\wáéíóúñ]))"
+    r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
 ]
 
 LEXICON = NativeLexicon(
@@ -468,6 +557,7 @@ LEXICON = NativeLexicon(
         "wears": r"vestid[oa]s?|viste|lleva(?:ndo)?|con (?:un |una )?(?:abrigo|chaqueta|vestido|camisa|"
                  r"sombrero|traje|uniforme)",
     },
+    not_motion=NOT_MOTION,
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
                      r"tres) [\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
