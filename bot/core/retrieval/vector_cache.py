@@ -68,6 +68,8 @@ def user_file(key: str) -> Path:
 def read(path: Path, key: str) -> dict[bytes, np.ndarray]:
     """The vectors stored in `path` for model `key`; empty when the file is missing, damaged
     or written for another model."""
+    import zipfile
+
     import numpy as np
 
     try:
@@ -75,7 +77,7 @@ def read(path: Path, key: str) -> dict[bytes, np.ndarray]:
             if str(data["model_key"]) != key:
                 return {}
             keys, vectors = data["keys"], data["vectors"]
-    except (OSError, ValueError, KeyError, EOFError):
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return {}
     if keys.ndim != 2 or keys.shape[1] != KEY_BYTES or vectors.ndim != 2 \
             or len(keys) != len(vectors) or vectors.dtype != np.float32:
