@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FORMAT = 2
-"""2: the graph is written from the safetensors without torch (`onnx_graph`). Bumped when the export itself changes (graph, opset, manifest): old exports are rebuilt."""
+"""Bumped when the export itself changes (graph, opset, manifest): old exports are rebuilt.
+2: the graph is written from the safetensors without torch (`onnx_graph`)."""
 ARTIFACT = Path("models") / "all-MiniLM-L6-v2-onnx"
 """Where the export lives under the data directory."""
 MODEL_FILE = "model.onnx"
