@@ -167,3 +167,37 @@ def test_no_prompt_text_reaches_the_cache_file(tmp_path: Path) -> None:
                    capture_output=True, timeout=120, check=False)
     stored = stored_file(tmp_path).read_bytes().lower()
     assert b"zqxjvw" not in stored and b"plorb" not in stored
+
+
+AGE_PROBE = """
+import json, sys
+from bot.core import cached_re
+cached_re._today = lambda: int(sys.argv[1])
+for pattern in json.loads(sys.argv[2]):
+    cached_re.compile(pattern)
+"""
+
+
+def _compile_on(cache_dir: Path, day: int, patterns: list[str]) -> dict:
+    subprocess.run([sys.executable, "-c", AGE_PROBE, str(day), json.dumps(patterns)], cwd=REPO,
+                   env={**os.environ, "FRAMECRAFT_CACHE_DIR": str(cache_dir)},
+                   capture_output=True, text=True, timeout=120, check=True)
+    import marshal
+
+    return marshal.loads(stored_file(cache_dir).read_bytes())  # type: ignore[no-any-return]
+
+
+def test_entries_nobody_uses_age_out_and_used_ones_stay(tmp_path: Path) -> None:
+    """A pattern set that changed (a lexicon edited) leaves the file: what no process used for
+    MAX_AGE_DAYS is dropped at the next save, and a stored entry still in use is marked used
+    again (one rewrite after REFRESH_DAYS) so it never ages out."""
+    day = 20_000
+    old, kept = r"\bobsolete lexicon (?:word|term)\b", r"\bstill (?:in|at) use\b"
+    stored = _compile_on(tmp_path, day, [old, kept])
+    assert {(old, 0), (kept, 0)} <= set(stored["programs"])
+    later = day + cached_re.REFRESH_DAYS + 1
+    stored = _compile_on(tmp_path, later, [kept])  # only used: the file is rewritten to say so
+    assert stored["used_on"][(kept, 0)] == later and stored["used_on"][(old, 0)] == day
+    stored = _compile_on(tmp_path, day + cached_re.MAX_AGE_DAYS + 1, [r"\bnew pattern\b"])
+    assert (old, 0) not in stored["programs"] and (old, 0) not in stored["used_on"]
+    assert {(kept, 0), (r"\bnew pattern\b", 0)} <= set(stored["programs"])

