@@ -364,3 +364,14 @@ def test_spans_agree_with_full_search(words, sep):
     scan = _Scan(sep.join(words), rules)
     for name in rules.groups:
         assert scan.spans(rules.groups[name]) == _full_search(scan, name), name
+
+
+def test_a_term_with_an_open_ending_still_leads_with_its_known_characters():
+    """`porn\\w*` can only begin where "porn" does; only a term whose first character can't
+    be said sends its group to a full scan."""
+    from bot.core.ethics.rules import _leads
+
+    assert _leads(r"porn\w*") == {"porn"}
+    assert _leads(r"(?:dox|doxx)\w*") == {"dox", "doxx"}
+    assert _leads(r"\w+ing") is None
+    assert _leads(r"[0-9]{1,5} street") is None
