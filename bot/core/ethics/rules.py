@@ -512,6 +512,16 @@ class EthicsRules(_Strict):
     """The data directory the rules were loaded for: where the gloss keeps its parsed
     dictionary (`ethics.gloss`)."""
 
+    @cached_property
+    def all_leads(self) -> frozenset[str]:
+        """Every group's `prefixes` and `spanish_prefixes` together: the only beginnings a
+        scan needs to index."""
+        found: set[str] = set()
+        for group in self.groups.values():
+            for leads in (group.prefixes, group.spanish_prefixes):
+                found |= leads or frozenset()
+        return frozenset(found)
+
     @field_validator("name_stopwords", mode="before")
     @classmethod
     def _split_words(cls, v: object) -> object:
@@ -732,11 +742,15 @@ class _Scan:
         lower = self.text.lower()
         # Where a match may begin: a word start, or any CJK character (no spaces there); by
         # its first characters, so a group only tries the positions its terms can start at.
+        # Only the beginnings some group leads with are kept (most five-letter ones are not).
         self.at: dict[str, list[int]] = {}
+        leads = rules.all_leads
         for m in _MATCH_STARTS.finditer(lower):
             i = m.start()
             for n in range(1, PREFIX_CHARS + 1):
-                self.at.setdefault(lower[i:i + n], []).append(i)
+                key = lower[i:i + n]
+                if key in leads:
+                    self.at.setdefault(key, []).append(i)
         self.starts = self.at.keys()
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         self.has_cjk = _CJK.search(self.text) is not None
