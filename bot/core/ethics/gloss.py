@@ -34,6 +34,7 @@ import importlib.util
 import marshal
 import sqlite3
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -221,21 +222,7 @@ def chinese_dictionary(cache_dir: Path | None = None) -> dict[str, str]:
     else in the user's cache directory (cached_re.cache_directory: the dictionary is shipped
     data, not a member's), so a CLI run outside any data directory does not parse it again
     (about 1 s)."""
-    path = _cedict_file()
-    if path is None:
-        return {}
-    with _cedict_lock:
-        cache = _cache_file(path, cache_dir)
-        if cache.is_file():
-            try:
-                loaded = marshal.loads(cache.read_bytes())
-                if isinstance(loaded, dict):
-                    return loaded
-            except (OSError, EOFError, ValueError, TypeError):
-                pass
-        out = _parse_cedict(path)
-        _save(cache, out, cache_dir, CACHE_PREFIX)
-        return out
+    return _parsed_cedict(_parse_cedict, CACHE_PREFIX, cache_dir)
 
 
 SENSES_PREFIX = "gloss-senses-zh-"
@@ -248,11 +235,18 @@ def chinese_senses(cache_dir: Path | None = None) -> dict[str, str]:
     """Word (two characters or more, common-noun readings) -> all its usable senses joined by
     "\\x1f": what `ethics.concepts` maps onto the English term groups. Parsed once and cached
     beside the dictionary (about 1 s to parse, 0.1 s to load); empty without the package."""
+    return _parsed_cedict(_parse_senses, SENSES_PREFIX, cache_dir)
+
+
+def _parsed_cedict(parse: Callable[[Path], dict[str, str]], prefix: str,
+                   cache_dir: Path | None) -> dict[str, str]:
+    """`parse` of CC-CEDICT, read from its marshalled cache when there is a good one, else
+    parsed and cached (`_save`); empty when the package is not installed."""
     path = _cedict_file()
     if path is None:
         return {}
     with _cedict_lock:
-        cache = _cache_file(path, cache_dir, SENSES_PREFIX)
+        cache = _cache_file(path, cache_dir, prefix)
         if cache.is_file():
             try:
                 loaded = marshal.loads(cache.read_bytes())
@@ -260,8 +254,8 @@ def chinese_senses(cache_dir: Path | None = None) -> dict[str, str]:
                     return loaded
             except (OSError, EOFError, ValueError, TypeError):
                 pass
-        out = _parse_senses(path)
-        _save(cache, out, cache_dir, SENSES_PREFIX)
+        out = parse(path)
+        _save(cache, out, cache_dir, prefix)
         return out
 
 
