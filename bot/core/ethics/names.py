@@ -166,18 +166,7 @@ def _chinese_entries(text: str, people: dict[str, bool]) -> list[NamedPerson]:
     characters or more, a single character is a surname or a word)."""
     if not people:
         return []
-    found: list[NamedPerson] = []
-    i = 0
-    while i < len(text):
-        for n in range(min(MAX_NAME_CHARS, len(text) - i), 1, -1):
-            status = people.get(text[i:i + n])
-            if status is not None:
-                found.append(NamedPerson(i, i + n, status))
-                i += n
-                break
-        else:
-            i += 1
-    return found
+    return _longest_names(text, people, shortest=2)
 
 
 def _japanese_entries(text: str) -> list[NamedPerson]:
@@ -192,10 +181,16 @@ def _japanese_entries(text: str) -> list[NamedPerson]:
     if not candidates:
         return []
     statuses = _jmnedict_people(jmdict, sorted(candidates))
+    return _longest_names(text, statuses, shortest=3)
+
+
+def _longest_names(text: str, statuses: dict[str, bool], shortest: int) -> list[NamedPerson]:
+    """The longest known name at each place, left to right, names not overlapping; names of
+    `shortest` characters or more."""
     found: list[NamedPerson] = []
     i = 0
     while i < len(text):
-        for n in range(min(MAX_NAME_CHARS, len(text) - i), 2, -1):
+        for n in range(min(MAX_NAME_CHARS, len(text) - i), shortest - 1, -1):
             status = statuses.get(text[i:i + n])
             if status is not None:
                 found.append(NamedPerson(i, i + n, status))
