@@ -17,8 +17,9 @@ Offline, once (the model is not loaded at run time). Run:
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
+
+from exemplar_nearness import nearness, wrapped
 
 OUT = Path(__file__).parent.parent / "bot" / "core" / "critique" / "motion_words.py"
 FRAME = "it moves {}"
@@ -65,29 +66,11 @@ def candidates() -> list[str]:
                    and w not in NOT_ADVERBS} | set(MANNER))
 
 
-def _wrapped(words: list[str]) -> str:
-    body = textwrap.fill(" ".join(f"{w!r}," for w in sorted(words)), width=96,
-                         initial_indent="    ", subsequent_indent="    ")
-    return f"(\n{body}\n)"
-
-
 def main() -> None:
-    import numpy as np
-
-    from bot.core.retrieval.embeddings import load_model
-
     words = candidates()
-    model = load_model()
     print(f"embedding {len(words)} adverbs and {len(MANNER) + len(NOT_MANNER)} exemplars...",
           flush=True)
-
-    def encode(items: list[str]):
-        return model.encode([FRAME.format(w) for w in items], batch_size=128,
-                            normalize_embeddings=True, show_progress_bar=True)
-
-    vectors = encode(words)
-    near_manner = np.sort(vectors @ encode(MANNER).T, axis=1)[:, -NEAREST:].mean(axis=1)
-    near_other = np.sort(vectors @ encode(NOT_MANNER).T, axis=1)[:, -NEAREST:].mean(axis=1)
+    near_manner, near_other = nearness(FRAME, words, [MANNER, NOT_MANNER], NEAREST)
     keep = [w for w, m, o in zip(words, near_manner, near_other, strict=True)
             if w not in NOT_MANNER and (w in MANNER or (m >= MANNER_LIKE and m - o >= MARGIN))]
     body = [
@@ -98,7 +81,7 @@ def main() -> None:
         f"time ones, in the frame {FRAME!r} (manner-like >= {MANNER_LIKE}, margin >= {MARGIN}).",
         'Read only next to a verb (analysis.manner_adverbs)."""',
         "",
-        f"MANNER_ADVERBS = frozenset({_wrapped(keep)})",
+        f"MANNER_ADVERBS = frozenset({wrapped(keep)})",
     ]
     OUT.write_text("\n".join(body) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(keep)} manner adverbs of {len(words)}")

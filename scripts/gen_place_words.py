@@ -20,6 +20,8 @@ import json
 import re
 from pathlib import Path
 
+from exemplar_nearness import nearness, wrapped
+
 OUT = Path(__file__).parent.parent / "bot" / "core" / "critique" / "place_words.py"
 FRAME = "a scene in the {}"
 PLACE_LIKE = 0.65
@@ -49,36 +51,18 @@ def seeds(pattern: str) -> list[str]:
     return [w for w in pattern.split("|") if re.fullmatch(r"[a-z]+", w)]
 
 
-def _wrapped(words: list[str]) -> str:
-    """A sorted tuple literal, one line per few words (the linter's line length)."""
-    import textwrap
-
-    body = textwrap.fill(" ".join(f"{w!r}," for w in sorted(words)), width=96,
-                         initial_indent="    ", subsequent_indent="    ")
-    return f"(\n{body}\n)"
-
-
 def main() -> None:
     import numpy as np
 
     from bot.core.critique.facts import IN, PLACE_WORDS
-    from bot.core.retrieval.embeddings import load_model
 
     words = vocabulary()
     sides = {allows: seeds(pattern) for pattern, allows in PLACE_WORDS}
     indoor = next(v for k, v in sides.items() if k == frozenset({IN}))
     outdoor = next(v for k, v in sides.items() if k != frozenset({IN}))
-    model = load_model()
     print(f"embedding {len(words)} words and {len(indoor) + len(outdoor)} markers...",
           flush=True)
-
-    def encode(items: list[str]):
-        return model.encode([FRAME.format(w) for w in items], batch_size=128,
-                            normalize_embeddings=True, show_progress_bar=True)
-
-    vectors = encode(words)
-    near_in = np.sort(vectors @ encode(indoor).T, axis=1)[:, -NEAREST:].mean(axis=1)
-    near_out = np.sort(vectors @ encode(outdoor).T, axis=1)[:, -NEAREST:].mean(axis=1)
+    near_in, near_out = nearness(FRAME, words, [indoor, outdoor], NEAREST)
     place_like = np.maximum(near_in, near_out) >= PLACE_LIKE
     ins = [w for w, ok, d in zip(words, place_like, near_in - near_out, strict=True)
            if ok and d >= MARGIN]
@@ -91,8 +75,8 @@ def main() -> None:
         "attic\"), by their nearness to facts.PLACE_WORDS' markers in the frame",
         f"{FRAME!r} (place-like >= {PLACE_LIKE}, margin >= {MARGIN}).\"\"\"",
         "",
-        f"INDOORS = frozenset({_wrapped(ins)})",
-        f"OUTDOORS = frozenset({_wrapped(outs)})",
+        f"INDOORS = frozenset({wrapped(ins)})",
+        f"OUTDOORS = frozenset({wrapped(outs)})",
     ]
     OUT.write_text("\n".join(body) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(ins)} indoor, {len(outs)} outdoor nouns")
