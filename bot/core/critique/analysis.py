@@ -53,6 +53,7 @@ from bot.core.critique.lexicon import (
     trie_regex,
 )
 from bot.core.critique.motion_words import MANNER_ADVERBS
+from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -277,7 +278,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         found.append((make_span(start, end, prompt[start:end], cue.pattern[:40], cue.strength),
                       cue.move))
     if comp is C.MOTION:
-        found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None) for a, b in manner_adverbs(low)]
+        found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
+                  for a, b in manner_adverbs(low) + manner_similes(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -413,19 +415,33 @@ def _next_word(low: str, end: int) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", "")
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_CLAUSE_END = re.compile(r"[,.;:!?\n]| (?:as|while|whilst|when|until|before|after) ")
+_WORDS_APART = re.compile(r"[a-z][\w'-]*")
+_CAMERA_MANNER_GAP = 2
+"""At most this many words between a camera span and a phrase of manner for the phrase to be
+the camera's ("camera moves at a slow pace"); a lone manner word may stand anywhere in the
+camera's clause ("The camera slowly zooms in", "tilts up from the ground slowly")."""
 
 
 def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Span]) -> bool:
     """A manner word in a clause that is only about the camera ("The camera slowly zooms in",
     "Camera tilts up from the ground slowly", "Very slow push-in") is the camera's speed, not
     the movement of anything in the scene: the clause has a camera span and no action of its
-    own outside it."""
+    own outside it. A clause ends at punctuation or at a conjunction of time ("claps
+    enthusiastically as the camera zooms in": the clapping's manner). A phrase of manner
+    away from the camera words ("a first-person view of running upstairs in a hurry") is the
+    scene's."""
     head = low[:motion.start]
-    cut = max(head.rfind(ch) for ch in ",.;:!?\n") + 1
+    cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
+    cut = cuts[-1] if cuts else 0
     tail = _CLAUSE_END.search(low, motion.end)
     end = tail.start() if tail else len(low)
-    if not any(cut <= c.start < end or cut < c.end <= end for c in cameras):
+    in_clause = [c for c in cameras if cut <= c.start < end or cut < c.end <= end]
+    if not in_clause:
+        return False
+    if " " in low[motion.start:motion.end].strip() and not any(
+            len(_WORDS_APART.findall(low[min(c.end, motion.end):max(c.start, motion.start)]))
+            <= _CAMERA_MANNER_GAP for c in in_clause):
         return False
     return not any(cut <= a.start and a.end <= end and not _overlaps(a, motion)
                    and not any(_overlaps(a, c) for c in cameras) for a in actions)
@@ -456,11 +472,16 @@ _NP_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", 
 _LAST_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
 
 
+_SPEED_COMPOUND = re.compile(r"(?:slow|fast|quick|swift|rapid|speedy|free|smooth|heavy|light)-")
+"""A compound whose first half is a speed or weight ("slow-moving river", "free-falling
+rock") says how the thing moves even inside its noun phrase."""
+
+
 def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
     """A lone participle between a determiner and its noun ("the swaying palms", "a bobbing
     boat") describes the thing, as an adjective does: by the definition it is not motion."""
     text = low[start:end]
-    if " " in text or not text.endswith("ing"):
+    if " " in text or not text.endswith("ing") or _SPEED_COMPOUND.match(text):
         return False
     before = _LAST_WORD.search(low, max(0, start - 12), start)
     return bool(before and before.group(1) in _NP_OPENERS and modifies_noun(low, end))
@@ -701,9 +722,59 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt in _VIEWING_VERBS:
             continue  # "gradually revealing the room": what the shot shows
-        if (before and _verb_like(before.group(1))) or (gap == " " and _verb_like(nxt)):
+        if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
+                or _after_verb_and_object(low, m.start(), m.end()):
             found.append(m.span())
     return found
+
+
+_MOVE_FORMS = frozenset({"move", "moves", "moved", "moving"})
+""""Move" is a vague action (lexicon.VAGUE_VERBS) but a movement all the same: "the robot
+moves stiffly" says how it moves."""
+
+
+def _hosts_manner(word: str) -> bool:
+    """Can a manner adverb next to `word` be the manner of its movement?"""
+    return _verb_like(word) or word in _MOVE_FORMS
+
+
+def _movement_form(word: str) -> bool:
+    """A form of a verb of movement (movement_verbs.MOVEMENT_VERBS, generated by MiniLM)."""
+    return word in _MOVE_FORMS or ACTION_VERBS.get(word, "") in MOVEMENT_VERBS
+
+
+_SIMILE = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(?: [a-z]+ly)? ((?:like|as if|as though)"
+                     r"(?: [a-z][\w'-]*){1,6}?)(?=\s*(?:[,.;:!?]|$)| (?:and|while|as|then|across|"
+                     r"through|into|over|along|on|in|at|toward|towards|down|up|past|around) )")
+_LIKE_AS = re.compile(r"(?<![\w'-])(?:light|heavy|quick|fast|slow|swift|nimble|graceful|fluid|"
+                      r"smooth|silent|stiff|limp|agile) as (?:a |an )?[a-z][\w'-]*")
+
+
+def manner_similes(low: str) -> list[tuple[int, int]]:
+    """A comparison said of a movement is its manner: "moves like liquid", "glides as if
+    floating", "light as a feather". The verb before "like" must be a movement
+    (movement_verbs.py), so "smiles like a child" or "looks like a painting" are left alone."""
+    found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
+             if _movement_form(m.group(1))]
+    return found + [m.span() for m in _LIKE_AS.finditer(low)]
+
+
+_VERB_AND_OBJECT = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:its|his|her|their|the|a|an|my|our|"
+                              r"your|one|both) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]* $")
+_ENDS_CLAUSE = re.compile(r"$|[,.;:!?)]|(?:in|on|at|to|toward|towards|into|across|through|over|"
+                          r"under|as|while|and|with|from|back|up|down)\b")
+
+
+def _after_verb_and_object(low: str, start: int, end: int) -> bool:
+    """"wags its tail furiously", "shakes his head slowly": a manner adverb after the object of
+    a verb closes the verb phrase and says how that movement goes. The adverb must end its
+    phrase (punctuation or a preposition after it), so an adverb that opens the next verb
+    phrase is left to the adjacency test."""
+    m = _VERB_AND_OBJECT.search(low, max(0, start - 48), start)
+    if not m or not _verb_like(m.group(1)) or m.group(1).endswith("ly"):
+        return False
+    rest = low[end:]
+    return _ENDS_CLAUSE.match(rest.lstrip(" ")) is not None
 
 
 def _inner_move(text: str) -> str | None:
