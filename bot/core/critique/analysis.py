@@ -194,7 +194,8 @@ _CAMERA_THING = re.compile(r"(?:camera|lens|drone|view)s?\b(?! (?:shot|view|foot
 _A_THING_BEFORE = re.compile(r"(?<![\w'-])(?<!by )(?<!with )(?<!from )(?<!through )(?<!on )"
                              r"(?:a|an|his|her|their|my|your|our|its)(?: [a-z][\w'-]*)? $")
 _FILMING_VERB = re.compile(r"(?:pan|tilt|zoom|doll|track|truck|orbit|circl|follow|glid|sweep|"
-                           r"mov|film|record|captur)\w*$")
+                           r"mov|film|record|captur|drift|watch|"
+                           r"observ|look)\w*$")
 _CAMERA_END = re.compile(r"(?:camera|cam|camcorder)s?$")
 
 
@@ -302,7 +303,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
 # up"), or a noun after a camera adjective ("with a slow pan"). Another subject before the verb
 # ("she pans", "birds circling") makes it that subject's action.
 CAMERA_SUBJECTS = frozenset({"camera", "cam", "cameras", "shot", "view", "lens", "pov", "frame",
-                             "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer"})
+                             "drone", "footage", "angle", "we", "steadicam", "gimbal", "viewer",
+                             "viewpoint", "perspective"})
 _FILMING_NOUNS = frozenset({"camera", "cam", "lens", "viewer"})
 _OBJECT_OF = re.compile(r"(?<![\w'-])(?:to|into|at|toward|towards|past|behind|before|near|of)"
                         r" (?:the |a |an )?$")

@@ -182,14 +182,16 @@ CAMERA_ANGLES = (
     r"oblique|straight-on|three-quarter|reverse) angle|"
     r"dutch (?:angle|tilt)|canted(?: frame)?" + _ALONE + r"|eye[- ]level(?: shot| view| angle)?|"
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
-    r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view|close view)"
+    r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
     r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
     r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
     r"(?:(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+ ){0,2}"
     r"(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+|"
     r"from (?:the |a |an |his |her |their )?(?:[\w'-]+ )?(?:seat|perspective|point of view|pov|"
-    r"vantage point|viewpoint)|orbital(?: shot| view| camera)?|"
+    r"vantage point|viewpoint|height|eye[- ]line)|orbital(?: shot| view| camera)?|"
+    # a height said of the rig ("a chest-high camera", "knee-high shot")
+    r"[a-z]+[- ]high (?:camera|shot|angle|view|pov|perspective)|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
     r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
     r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
@@ -264,9 +266,10 @@ CAMERA: list[Cue] = [
         r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking"
         r"|lateral truck(?:ing)?(?: shot| move)?|trucking" + _BEFORE_SIZE, move="truck_right"),
     Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
-    Cue(r"pedestal(?:s|ing)?(?: up)?|camera (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
+    Cue(r"pedestal(?:s|ing)?(?: up)?|(?:camera|view|viewpoint|perspective) (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
         r"raises)|rising camera", move="pedestal_up"),
-    Cue(r"camera (?:slowly )?(?:lowers|lowering|descends|descending|sinks|drops)", move="pedestal_down"),
+    Cue(r"(?:camera|view|viewpoint|perspective) (?:slowly )?(?:lowers|lowering|descends|descending|sinks|drops)",
+        move="pedestal_down"),
     Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
         r"(?:camera )?rotates? around|360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
         move="orbit"),
@@ -299,7 +302,7 @@ CAMERA: list[Cue] = [
         r"travel(?:s|ling|ing)?) (?:slowly )?(?:backward|backwards|back)", move="dolly_out"),
     Cue(r"camera (?:\w+ly )?(?:track(?:s|ing)?|slid(?:es|ing)|glid(?:es|ing)|mov(?:es|ing)) "
         r"(?:\w+ly )?(?:sideways|laterally|from the side)", move="truck_right"),
-    Cue(r"(?:camera|lens|drone) (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
+    Cue(r"(?:camera|lens|drone|view|viewpoint|perspective) (?:\w+ly )?(?:track(?:s|ing)?|glid(?:es|ing)|fl(?:ies|ying)|skim(?:s|ming)|"
         r"trail(?:s|ing)|lead(?:s|ing)|chas(?:es|ing)|hover(?:s|ing)|float(?:s|ing)|drift(?:s|ing)|"
         r"swoop(?:s|ing)|sweep(?:s|ing)|rac(?:es|ing)|follow(?:s|ing))\b", move="tracking",
         strength=0.9),
@@ -317,6 +320,12 @@ CAMERA: list[Cue] = [
         r"(?: (?:slowly|gently|quickly|around|round|left|right|up|down|upside down|sideways|"
         r"clockwise|counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
     Cue(r"horizon (?:\w+ly )?(?:tilts?|tilting)", strength=0.9),
+    # the audience as the one who looks or moves is the camera ("we look down at the city",
+    # "we glide through the hall", "through the keyhole, we see")
+    Cue(r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:see|look|watch|follow|fly|glide|drift|float|soar|"
+        r"move|rise|descend|travel|approach|enter|pull|push|pan|tilt|zoom|track|circle|orbit|"
+        r"pass|sweep|swoop|dive|climb|hover|peer|gaze)(?: (?:down|up|in|out|back|closer|"
+        r"through|over|past|across|into|along|around|toward|towards|at))?", strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
         r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
@@ -333,7 +342,8 @@ CAMERA: list[Cue] = [
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view|viewer) (?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
+    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov) "
+        r"(?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
         r"beneath|behind)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
