@@ -34,8 +34,10 @@ MOVEMENT = [
     "bounce", "sway", "dance", "leap", "slide", "float", "flow", "jump", "gallop", "tumble",
     "stagger", "soar", "swing", "wobble", "twirl", "dive", "climb", "sprint", "stride",
     "shuffle", "march", "hop", "flutter", "ripple", "wave", "rotate", "rush", "creep", "plunge",
+    "flicker", "billow", "cascade", "scatter", "pour", "splash", "quiver", "stream", "swirl",
 ]
-"""Movements of a body or a thing through space (what a manner can be said of)."""
+"""Movements of a body or a thing through space, and of fire, water, air and cloth (what a
+manner can be said of, and what moves a substance)."""
 
 NOT_MOVEMENT = [
     "look", "smile", "talk", "sing", "think", "glow", "stand", "sit", "read", "wear", "hold",

@@ -263,8 +263,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
-        if comp is C.AUDIO and _participle_of_a_noun(low, start, end):
-            continue  # "the roaring fireplace", "the ticking mechanism": the thing's adjective
+        if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
+                                or _music_as_pastime(low, start, end)
+                                or _figurative_sound(low, end)):
+            continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and _colour_of_a_thing(low, start, end):
             continue  # "the sky's azure hues", "the hues of the setting sun": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
@@ -568,6 +570,33 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
         return False
     return not (head == "water" and low[max(0, start - 3):start] == "of ")
+
+
+_MUSIC_WORDS = frozenset({"music", "song", "songs", "melody", "melodies", "tune", "tunes"})
+_PASTIME_BEFORE = re.compile(r"(?<![\w'-])(?:listen(?:s|ed|ing)? to|enjoy(?:s|ed|ing)?|lost in)"
+                             r"(?: [\w'-]+,?){0,5} $")
+
+
+def _music_as_pastime(low: str, start: int, end: int) -> bool:
+    """Music as what someone listens to, enjoys or is lost in ("a person is listening to
+    music", "enjoying food, games, and music") is their pastime, not a sound the clip plays;
+    music the scene moves or plays to ("synchronized to the music", "play a lively melody")
+    stays audio."""
+    return low[start:end] in _MUSIC_WORDS and bool(
+        _PASTIME_BEFORE.search(low, max(0, start - 60), start))
+
+
+_FEELING_AFTER = re.compile(r" with (?:[a-z]+ )?([a-z]+)")
+_FEELINGS = frozenset({"anticipation", "energy", "tension", "excitement", "life", "joy",
+                       "emotion", "possibility", "promise", "power", "electricity", "anger",
+                       "fear", "delight", "menace", "intensity"})
+
+
+def _figurative_sound(low: str, end: int) -> bool:
+    """A sound verb with a feeling ("the air crackling with anticipation", "a room humming with
+    energy") is a figure of speech for the mood, not a sound to generate."""
+    m = _FEELING_AFTER.match(low, end)
+    return bool(m and (m.group(1) in _FEELINGS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
 
 
 _BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",

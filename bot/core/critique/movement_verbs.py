@@ -7,16 +7,17 @@ to seeing, speaking, feeling or shining ones, in the frame 'it began to {}'
 of one of these is the movement's (analysis.manner_adverbs, analysis.manner_similes)."""
 
 MOVEMENT_VERBS = frozenset((
-    'bend', 'bounce', 'break', 'burst', 'chase', 'circle', 'climb', 'coil', 'comb', 'condense',
-    'crack', 'crash', 'crawl', 'creep', 'dance', 'dart', 'dive', 'drift', 'drip', 'drive',
-    'erupt', 'fall', 'flick', 'flip', 'float', 'flow', 'flutter', 'fly', 'gallop', 'glide',
-    'hop', 'hover', 'jiggle', 'jog', 'jump', 'kick', 'leap', 'lift', 'lower', 'lunge', 'march',
-    'migrate', 'mop', 'move', 'plummet', 'plunge', 'pounce', 'prowl', 'pull', 'pulse', 'push',
-    'race', 'recede', 'ride', 'ripple', 'roll', 'rotate', 'run', 'rush', 'saunter', 'scamper',
-    'scurry', 'shake', 'shatter', 'shuffle', 'sink', 'sizzle', 'skate', 'ski', 'skid', 'slide',
+    'bend', 'billow', 'bounce', 'bow', 'break', 'burst', 'cascade', 'chase', 'circle', 'climb',
+    'coil', 'comb', 'condense', 'crack', 'crash', 'crawl', 'creep', 'dance', 'dart', 'dive',
+    'drift', 'drip', 'drive', 'erupt', 'fall', 'flick', 'flicker', 'flip', 'float', 'flow',
+    'flutter', 'fly', 'gallop', 'glide', 'hop', 'hover', 'jiggle', 'jog', 'jump', 'kick',
+    'leap', 'lift', 'lower', 'lunge', 'march', 'migrate', 'mop', 'move', 'plummet', 'plunge',
+    'pounce', 'pour', 'prowl', 'pull', 'pulse', 'push', 'quiver', 'race', 'recede', 'ride',
+    'ripple', 'roll', 'rotate', 'run', 'rush', 'saunter', 'scamper', 'scatter', 'scurry',
+    'shake', 'shatter', 'shuffle', 'sink', 'sip', 'sizzle', 'skate', 'ski', 'skid', 'slide',
     'slither', 'soar', 'spin', 'spiral', 'splash', 'splinter', 'sprawl', 'sprint', 'stagger',
-    'step', 'stir', 'stomp', 'stride', 'stroll', 'strum', 'stumble', 'surf', 'sway', 'sweep',
-    'swerve', 'swim', 'swing', 'swirl', 'swoop', 'throw', 'tilt', 'toss', 'transform',
-    'tremble', 'trot', 'trudge', 'tumble', 'turn', 'twirl', 'twist', 'unfurl', 'vibrate',
-    'waddle', 'walk', 'wander', 'wave', 'wiggle', 'wobble', 'wrap',
+    'step', 'stir', 'stomp', 'stream', 'stride', 'stroll', 'strum', 'stumble', 'surf', 'sway',
+    'sweep', 'swell', 'swerve', 'swim', 'swing', 'swirl', 'swoop', 'throw', 'tilt', 'toss',
+    'transform', 'tremble', 'trot', 'trudge', 'tumble', 'turn', 'twirl', 'twist', 'unfurl',
+    'vibrate', 'waddle', 'walk', 'wander', 'wave', 'wiggle', 'wobble', 'wrap',
 ))
