@@ -687,6 +687,17 @@ _SHOWN_BY_A_THING = re.compile(r"(?<![\w'-])(?:display(?:s|ing)?|show(?:s|ing)?|
                                r"(?: [\w-]+(?: and [\w-]+)?){0,3} $")
 
 
+_ARTWORK_OWNED = re.compile(r"(?:'s|\b(?:his|her|their|its)) (?:[\w-]+ )?(?:canvas|painting|"
+                            r"artwork|mural|drawing|sketch|palette|picture|portrait)\b")
+"""An artwork someone in the scene owns or makes: the colours said of it in its sentence are
+the artwork's, not the clip's palette (a clip that IS a painting says so without an owner)."""
+
+
+_CONTENTS_BEFORE = re.compile(r"(?<![\w'-])(?:filled|packed|laden|stocked|piled|heaped) with "
+                              r"(?:[\w-]+ )?$|(?<![\w'-])full of (?:[\w-]+ )?$")
+"""Colours a container is filled with are the colours of what it holds, not the palette."""
+
+
 def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
     single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
@@ -694,6 +705,14 @@ def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     of a light or a time ("the pastel hues of dawn") stay the frame's."""
     if _OWNER_BEFORE.search(low, max(0, start - 30), start):
         return True
+    first = _WORDS_APART.match(low, start)
+    if first and _SHOWN_BY_A_THING.fullmatch(first.group(0) + " "):
+        return True  # "blending colors on the palette": the paint's
+    sentence = max(low.rfind(ch, 0, start) for ch in ".;!?\n") + 1
+    if _ARTWORK_OWNED.search(low, sentence, start):
+        return True  # "his canvas is a landscape of yellows, blues and greens": the painting's
+    if _CONTENTS_BEFORE.search(low, max(0, start - 40), start):
+        return True  # "stalls filled with vibrant colors and fresh produce": what they hold
     return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
 
 
