@@ -569,7 +569,25 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
         return False
     if head in _MEASURE_PLACES and re.match(r" of (?!the |a |an )[a-z]", low[end:end + 6]):
         return False
+    if head in _LIGHT_HEADS:
+        return False  # "under the warm light", "in the play of light": the lighting's words
+    if strength <= WEAK_PLACE and _ABSTRACT_OBJECT.match(text):
+        return False  # "in concentration", "in anticipation": a state, not a place
+    if _PUT_ON_BEFORE.search(low, max(0, start - 12), start):
+        return False  # "put on a helmet": dressing, not where
+    if head == "water" and _AMOUNT_OF.search(text):
+        return False  # "from a cold glass of water"
     return not (head == "water" and low[max(0, start - 3):start] == "of ")
+
+
+_LIGHT_HEADS = frozenset({"light", "lights", "sunlight", "moonlight", "starlight", "glow",
+                          "spotlight", "lamplight", "candlelight", "firelight", "daylight"})
+_ABSTRACT_OBJECT = re.compile(r"in (?:deep |quiet |silent |full |complete )?"
+                              r"[a-z]+(?:tion|sion|ment|ness|ance|ence)$")
+_PUT_ON_BEFORE = re.compile(r"(?<![\w'-])(?:put(?:s|ting)?|pull(?:s|ing|ed)?|tr(?:y|ies|ying|ied)|"
+                            r"slip(?:s|ping|ped)?) $")
+_AMOUNT_OF = re.compile(r"(?<![\w'-])(?:glass|cup|bottle|bowl|bucket|jar|pot|mug|drop|splash|"
+                        r"pitcher|jug|can) of water$")
 
 
 _MUSIC_WORDS = frozenset({"music", "song", "songs", "melody", "melodies", "tune", "tunes"})
