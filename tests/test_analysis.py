@@ -397,3 +397,97 @@ def test_a_subjects_transition_is_not_pacing():
 
 def test_a_sound_word_inside_a_noun_phrase_is_not_audio():
     assert C.AUDIO not in analyze("Someone stokes the roaring fireplace in a lodge.").spans
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    # a clause ends at "as": the adverb is the clapping's, not the zoom's
+    ("A sports fan claps enthusiastically as the camera zooms in on their hands.",
+     "enthusiastically"),
+    # a phrase of manner away from the camera words is the scene's
+    ("A first-person view of running upstairs in a hurry.", "in a hurry"),
+    # an adverb after the verb's object closes that verb phrase
+    ("The dog wags its tail furiously.", "furiously"),
+    ("The robot moves stiffly across the lab.", "stiffly"),
+    # a speed compound says how the thing moves even before its noun
+    ("A slow-moving river winds through the valley.", "slow-moving"),
+    # a comparison said of a movement
+    ("The dancer moves like liquid across the stage.", "like liquid"),
+    ("She glides as if floating.", "as if floating"),
+])
+def test_manner_read_by_grammar_is_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A boy smiles like a child at the fair.",
+    "The painting looks like a dream.",
+    "The camera slowly zooms in on a sleeping cat.",
+])
+def test_a_comparison_or_manner_not_of_a_scene_movement_is_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+def test_the_generated_movement_verbs_hold_movements_not_other_doings():
+    from bot.core.critique.movement_verbs import MOVEMENT_VERBS
+
+    assert {"walk", "glide", "spin", "stagger", "float"} <= MOVEMENT_VERBS
+    assert not {"smile", "look", "sing", "glow", "stand", "talk"} & MOVEMENT_VERBS
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("We look down at the city from a helicopter.", "We look down"),
+    ("From a child's height, the adults look like giants.", "From a child's height"),
+    ("A chest-high camera watches the chef work.", "chest-high camera"),
+    ("The viewpoint rises above the treetops.", "viewpoint rises"),
+])
+def test_the_audience_a_height_or_a_viewpoint_is_the_camera(prompt, camera):
+    assert camera in [s.text for s in analyze(prompt).spans.get(C.CAMERA, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A rock falls from a great height into the sea.",
+    "A drone flies over the crowd at a festival.",
+])
+def test_a_height_or_a_flying_drone_in_the_scene_is_not_the_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)
+
+
+def test_a_close_view_is_a_shot_size_not_a_camera_angle():
+    a = analyze("A close view of a butterfly on a leaf")
+    assert a.text(C.SHOT) == "close view"
+    assert not a.has(C.CAMERA)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A person is listening to music, then starts washing the dishes.",
+    "Booths where people are enjoying food, games, and music.",
+    "A storm cloud looms, the air crackling with anticipation.",
+])
+def test_music_as_a_pastime_or_a_figurative_sound_is_not_audio(prompt):
+    assert not analyze(prompt).has(C.AUDIO), analyze(prompt).text(C.AUDIO)
+
+
+def test_music_the_scene_moves_to_is_audio():
+    assert analyze("Dancers twirl, their steps synchronized to the music.").has(C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A painter at his easel. His canvas is a swirling landscape of yellows, blues, and greens.",
+    "A market at dawn, stalls filled with vibrant colors and fresh produce.",
+])
+def test_colours_of_an_owned_artwork_or_of_contents_are_not_the_palette(prompt):
+    assert not analyze(prompt).has(C.COLOR), analyze(prompt).text(C.COLOR)
+
+
+@pytest.mark.parametrize("prompt", [
+    "One person helps another person put on a helmet.",
+    "A person tilts their head back to take a long drink from a cold glass of water.",
+])
+def test_dressing_and_an_amount_of_water_are_not_a_setting(prompt):
+    assert not analyze(prompt).has(C.SETTING), analyze(prompt).text(C.SETTING)
+
+
+def test_a_light_or_a_state_is_not_a_setting():
+    text = analyze("He kneels on the floor in concentration, the shoes gleaming under the "
+                   "warm light.").text(C.SETTING) or ""
+    assert "concentration" not in text and "warm light" not in text
