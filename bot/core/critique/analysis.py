@@ -822,6 +822,8 @@ def manner_similes(low: str) -> list[tuple[int, int]]:
     """A comparison said of a movement is its manner: "moves like liquid", "glides as if
     floating", "light as a feather". The verb before "like" must be a movement
     (movement_verbs.py), so "smiles like a child" or "looks like a painting" are left alone."""
+    if " like " not in low and " as " not in low:
+        return []  # most prompts compare nothing: skip both scans
     found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
              if _movement_form(m.group(1))]
     return found + [m.span() for m in _LIKE_AS.finditer(low)]
