@@ -27,6 +27,7 @@ from bot.core.ethics.rules import (
     EthicsReview,
     EthicsRules,
     Severity,
+    _rule_concerns,
     _Scan,
     assemble,
     cached_rules,
@@ -38,6 +39,7 @@ from bot.core.ethics.rules import (
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from bot.core.ethics.gloss import Gloss
     from bot.core.ethics.semantic import SemanticLayer
 
 __all__ = [
@@ -60,6 +62,11 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     """
     rules = rules or cached_rules()
     review = review_ethics(prompt, rules, use_gloss=use_gloss)
+    spanish = _spanish_gloss(prompt, rules) if use_gloss else None
+    if spanish is not None:
+        review = assemble([*review.concerns, *from_gloss(
+            _rule_concerns(_Scan(spanish.text, rules), rules), spanish, prompt, "gloss",
+            GLOSS_MIN_SEVERITY)], list(review.layers))
     if semantic is not None:
         try:
             extra = _semantic_concerns(prompt, rules, semantic, use_gloss)
@@ -80,16 +87,35 @@ English prompt, whose grammar the exemplars weigh, but not at a gloss, which has
 death or whose pills it is (a child's letter to a grandmother who died)."""
 
 
+def _spanish_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
+    """The English gloss of a Spanish prompt (`gloss.gloss_spanish`), or None for any other.
+    Only the full review reads it: the quick rules stay on the Spanish lexicon alone."""
+    scan = _Scan(prompt, rules)
+    if scan.has_cjk or not scan.spanish:
+        return None
+    from bot.core.ethics.gloss import gloss_spanish
+
+    glossed = gloss_spanish(prompt)
+    return glossed if glossed.words else None
+
+
+def _full_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
+    """The English gloss the full review reads: Chinese and Japanese (`gloss.gloss`) or
+    Spanish (`_spanish_gloss`); None for English and anything else."""
+    from bot.core.ethics.gloss import gloss
+
+    return gloss(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
+
+
 def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
                        use_gloss: bool) -> list[Concern]:
-    """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese
-    or Japanese (MiniLM reads English; on CJK text its similarities are noise)."""
+    """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese,
+    Japanese or Spanish (MiniLM reads English; on CJK text its similarities are noise, and
+    on Spanish weaker than on the gloss)."""
     scan = _Scan(prompt, rules)
     found = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
-    if use_gloss and scan.has_cjk:
-        from bot.core.ethics.gloss import gloss
-
-        glossed = gloss(prompt, rules._data_dir)
+    if use_gloss:
+        glossed = _full_gloss(prompt, rules)
         if glossed is not None:
             glossed_scan = _Scan(glossed.text, rules)
 
@@ -108,10 +134,8 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     """The English layers on the prompt's English gloss alone, without the prompt's own text
     (so without the per-language lexicons): how far the gloss carries on its own. For the
     benchmark; a prompt with no gloss gets "ok"."""
-    from bot.core.ethics.gloss import gloss
-
     rules = rules or cached_rules()
-    glossed = gloss(prompt, rules._data_dir)
+    glossed = _full_gloss(prompt, rules)
     if glossed is None:
         return assemble([], ["rules"])
     review = review_ethics(glossed.text, rules, use_gloss=False)
