@@ -107,26 +107,81 @@ def clitic_english(clitic: str) -> str:
     return ""
 
 
-def translations(lemmas: set[str], bilingual: Path) -> dict[str, list[str]]:
-    """Each analysed lemma<tags> -> its English lemmas, the most frequent English word first
-    (the bilingual dictionary lists falso as "dud", then "false"; pegar as "paste", "hit")."""
+def translations(lemmas: set[str], bilingual: Path, generator: Path) -> dict[str, list[str]]:
+    """Each analysed lemma<tags> -> its English words, inflected as the Spanish form is (causa
+    -> "causes", elecciones -> "elections", grabando -> "recording") by Apertium's English
+    generator, the most frequent English lemma first (the bilingual dictionary lists falso as
+    "dud", then "false"; pegar as "paste", "hit")."""
     from wordfreq import zipf_frequency
 
     ordered = sorted(lemmas)
     units = lt_proc(["-b", str(bilingual)], [f"^{a}$" for a in ordered])
     if len(units) != len(ordered):
         raise SystemExit(f"lt-proc -b returned {len(units)} units for {len(ordered)} lemmas")
-    out: dict[str, list[str]] = {}
+    targets: dict[str, list[str]] = {}
     for analysis, unit in zip(ordered, units, strict=True):
-        english = []
+        found = []
         for target in unit.split("/")[1:]:
-            word = target.split("<")[0].strip().replace("#", "")
-            if (word and not word.startswith(("@", *PLACEHOLDER_LEMMAS))
-                    and word not in english):
-                english.append(word)
-        if english:
-            out[analysis] = sorted(english, key=lambda w: -zipf_frequency(w, "en"))
+            word = target.split("<")[0].strip()
+            if (word and not word.startswith(("@", "#", *PLACEHOLDER_LEMMAS))
+                    and target not in found):
+                found.append(target)
+        if found:
+            targets[analysis] = sorted(found, key=lambda t: -zipf_frequency(t.split("<")[0], "en"))
+    inflected = inflect({t for found in targets.values() for t in found}, generator)
+    out: dict[str, list[str]] = {}
+    for analysis, found in targets.items():
+        words: list[str] = []
+        for target in found:
+            word = inflected.get(target) or target.split("<")[0]
+            word = word.replace("#", "").replace("~", "").strip()
+            if word and word not in words:
+                words.append(word)
+        out[analysis] = words
     return out
+
+
+_TENSE = {"<pri>": "<pres>", "<prs>": "<pres>", "<imp>": "<inf>", "<ifi>": "<past>",
+          "<pii>": "<past>", "<pis>": "<past>", "<fti>": "<inf>", "<cni>": "<inf>"}
+"""Spanish tenses as the English generator's: present (but the third person singular, which
+English marks), past, and the bare verb for imperative, future and conditional."""
+
+
+def _candidates(target: str) -> list[str]:
+    """English lexical units to try in the generator, most specific first."""
+    lemma, _, rest = target.partition("<")
+    tags = re.findall(r"<[^>]+>", "<" + rest)
+    pos = tags[0] if tags else ""
+    plain = [t for t in tags if t not in ("<m>", "<f>", "<mf>", "<nt>", "<sp>")]
+    out = ["".join(tags), "".join(plain)]
+    if pos.startswith("<vb"):
+        tense = next((t for t in tags if t in _TENSE or t in ("<pp>", "<ger>", "<inf>")), "")
+        if tense == "<pri>" and "<p3>" in tags and "<sg>" in tags:
+            out.insert(0, pos + "<pri><p3><sg>")
+        out.append(pos + _TENSE.get(tense, tense))
+        out.append(pos + "<inf>")
+    elif pos == "<adj>":
+        out.append("<adj><sint>" if "<sint>" in tags else "<adj>")
+        out.append("<adj>")
+    return [f"^{lemma}{t}$" for t in dict.fromkeys(out)]
+
+
+def inflect(targets: set[str], generator: Path) -> dict[str, str]:
+    """Each English lexical unit (lemma<tags>) -> its surface form, by the first of its
+    `_candidates` the generator knows."""
+    ordered = sorted(targets)
+    tries = [(t, c) for t in ordered for c in _candidates(t)]
+    out = subprocess.run(["lt-proc", "-g", str(generator)],
+                         input="".join(c + "\n" for _, c in tries),
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    if len(out) < len(tries):
+        raise SystemExit(f"lt-proc -g returned {len(out)} lines for {len(tries)} units")
+    found: dict[str, str] = {}
+    for (target, _), surface in zip(tries, out, strict=False):
+        surface = surface.strip()
+        if target not in found and surface and not surface.startswith(("#", "@", "^")):
+            found[target] = surface
+    return found
 
 
 def build(apertium_dir: Path, words: int) -> list[tuple[str, str]]:
@@ -136,7 +191,8 @@ def build(apertium_dir: Path, words: int) -> list[tuple[str, str]]:
     forms = [w for w in top_n_list("es", words) if SPANISH_WORD.fullmatch(w)]
     analysed = analyses(forms, apertium_dir / "spa-eng.automorf.bin")
     english = translations({a for found in analysed.values() for a, _ in found},
-                           apertium_dir / "spa-eng.autobil.bin")
+                           apertium_dir / "spa-eng.autobil.bin",
+                           apertium_dir / "spa-eng.autogen.bin")
     rows: list[tuple[str, str]] = [(form, word) for form, word in FUNCTION_WORDS.items()]
     for form, found in analysed.items():
         if form in FUNCTION_WORDS:
@@ -151,7 +207,7 @@ def build(apertium_dir: Path, words: int) -> list[tuple[str, str]]:
                            else english.get(analysis, []))
                 if rank >= len(options):
                     continue
-                reading = ("to " if "<inf>" in analysis else "") + options[rank]
+                reading = ("to " if "<inf>" in analysis and "<vb" in analysis else "") + options[rank]
                 reading += f" {clitics}" if clitics else ""
                 if reading not in readings:
                     readings.append(reading)

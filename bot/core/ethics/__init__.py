@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from bot.core import cached_re as re
 from bot.core.ethics.rules import (
     CATEGORIES,
     GLOSS_MIN_SEVERITY,
@@ -123,10 +124,67 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
                 return group not in TOPIC_GROUPS and (bool(glossed_scan.hits(group))
                                                       or bool(scan.hits(group)))
 
+            from bot.core.ethics.semantic import GLOSS_SLACK
+
             found += from_gloss(
-                semantic.concerns(glossed.text, present, use_probe=False),
+                semantic.concerns(glossed.text, present, use_probe=False, slack=GLOSS_SLACK),
                 glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
+            if CLAUSE_GLOSS:
+                found += _clause_concerns(prompt, glossed, scan, rules, semantic)
     return found
+
+
+CLAUSE_GLOSS = True
+"""Whether the full review also reads each clause's gloss (`_clause_concerns`)."""
+CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？、\n]+")
+"""What ends a clause in a prompt of any of the languages (Chinese and Japanese punctuation
+included)."""
+MIN_CLAUSE_WORDS = 3
+"""A clause glossed to fewer words says too little for its neighbours to mean anything."""
+
+
+def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRules,
+                     semantic: SemanticLayer) -> list[Concern]:
+    """The semantic layer on each clause's gloss, when the prompt has two clauses or more.
+
+    A long prompt buries the harmful request in one clause among camera and lighting
+    clauses; the whole gloss's vector is then an average in which that clause barely shows,
+    where an English prompt's would still be close to its exemplars. Each clause is read
+    alone (one more query encoding each, a few milliseconds), gated by the groups of that
+    clause's gloss or of the whole native prompt, at the class thresholds (no `Slack`: a
+    short clause is close to many things). On the dev rows' glosses this added stops in
+    es 5, zh 1, ja 4 of 113 each and no false stop."""
+    spans = _clauses(prompt)
+    if len(spans) < 2:
+        return []
+    out: list[Concern] = []
+    for start, end in spans:
+        words = [w for w in glossed.words if w.start >= start and w.end <= end]
+        if len(words) < MIN_CLAUSE_WORDS:
+            continue
+        text = " ".join(w.english for w in words)
+        clause_scan = _Scan(text, rules)
+
+        def present(group: str, clause_scan: _Scan = clause_scan) -> bool:
+            return group not in TOPIC_GROUPS and (bool(clause_scan.hits(group))
+                                                  or bool(scan.hits(group)))
+
+        out += from_gloss(semantic.concerns(text, present, use_probe=False), glossed, prompt,
+                          "gloss-clause", GLOSS_MIN_SEVERITY)
+    return out
+
+
+def _clauses(prompt: str) -> list[tuple[int, int]]:
+    """The prompt's clauses as (start, end) spans, punctuation left out."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for m in CLAUSE_BREAK.finditer(prompt):
+        if m.start() > at:
+            spans.append((at, m.start()))
+        at = m.end()
+    if at < len(prompt):
+        spans.append((at, len(prompt)))
+    return spans
 
 
 def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
@@ -142,6 +200,8 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     concerns = list(review.concerns)
     if semantic is not None:
         scan = _Scan(glossed.text, rules)
+        from bot.core.ethics.semantic import GLOSS_SLACK
+
         concerns += semantic.concerns(glossed.text, lambda g: bool(scan.hits(g)),
-                                      use_probe=False)
+                                      use_probe=False, slack=GLOSS_SLACK)
     return assemble(from_gloss(concerns, glossed, prompt, "gloss"), ["rules"])

@@ -593,10 +593,16 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
         return found
     m = _ENCLITICS.match(lowered)
     if m:
-        stem = table.get(m.group(1).translate(_UNACCENTED)) or table.get(m.group(1))
-        if stem is not None:
-            objects = [_CLITIC_ENGLISH.get(c or "", "") for c in m.group(2, 3)]
-            return " ".join([stem.split(" / ")[0], *filter(None, objects)])
+        bare = m.group(1).translate(_UNACCENTED)
+        # The imperative (mata-la) reads as its infinitive (matar "to kill"), not as the
+        # third person it is spelled like ("kills").
+        infinitives = [bare + "r"] if bare.endswith("a") else [bare[:-1] + "er", bare[:-1] + "ir"]
+        for candidate in (*infinitives, bare, m.group(1)):
+            verb = table.get(candidate)
+            if verb is not None:
+                objects = [_CLITIC_ENGLISH.get(c or "", "") for c in m.group(2, 3)]
+                english = verb.split(" / ")[0].removeprefix("to ")
+                return " ".join([english, *filter(None, objects)])
     return word
 
 
