@@ -109,3 +109,19 @@ def test_generator_reproduces_the_committed_table(tmp_path) -> None:
     for row in rows:
         form, english = row.split("\t")
         assert committed[form] == english, form
+
+
+def test_a_purpose_frame_in_the_native_text_cancels_a_gloss_stop_a_medium_does_not() -> None:
+    """The gloss may complete what the native rules missed, not override a frame they read:
+    an anti-bullying PSA (educational) cancels a harassment stop found on the gloss; "a film"
+    names a medium, and cancels nothing."""
+    rules = ethics.cached_rules()
+    stop = ethics.Concern(category="hate-harassment", severity="stop", trigger="bullying",
+                          why="why it stops", instead="what to do instead", rule="r")
+    glossed = gloss_spanish("acoso")
+    psa = ethics._Scan("反校园霸凌公益短片：被孤立的男孩被同学拉进篮球队", rules)
+    film = ethics._Scan("一部电影：同学们围着他", rules)
+    assert film.hits("fiction_frame") and psa.hits("educational")
+    assert ethics.from_gloss([stop], glossed, "acoso", "gloss", "stop", native=psa) == []
+    assert len(ethics.from_gloss([stop], glossed, "acoso", "gloss", "stop", native=film)) == 1
+    assert ethics.from_gloss([stop], glossed, "acoso", "gloss", "stop")  # no native: kept

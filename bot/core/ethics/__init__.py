@@ -67,7 +67,7 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     if spanish is not None:
         review = assemble([*review.concerns, *from_gloss(
             _rule_concerns(_Scan(spanish.text, rules), rules), spanish, prompt, "gloss",
-            GLOSS_MIN_SEVERITY)], list(review.layers))
+            GLOSS_MIN_SEVERITY, native=_native(prompt, rules))], list(review.layers))
     if semantic is not None:
         try:
             extra = _semantic_concerns(prompt, rules, semantic, use_gloss)
@@ -86,6 +86,15 @@ TOPIC_GROUPS = frozenset({"self_harm_topic"})
 """Groups that only name a topic ("die", "pills", "goodbye"): enough to let a class look at an
 English prompt, whose grammar the exemplars weigh, but not at a gloss, which has lost whose
 death or whose pills it is (a child's letter to a grandmother who died)."""
+
+
+def _native(prompt: str, rules: EthicsRules, scan: _Scan | None = None) -> _Scan | None:
+    """The prompt's own scan for `rules.framed_away`, or None when that guard is off."""
+    from bot.core.ethics import rules as rules_module
+
+    if not rules_module.GLOSS_FRAME_GUARD:
+        return None
+    return scan or _Scan(prompt, rules)
 
 
 def _spanish_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
@@ -128,7 +137,7 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
 
             found += from_gloss(
                 semantic.concerns(glossed.text, present, use_probe=False, slack=GLOSS_SLACK),
-                glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
+                glossed, prompt, "gloss", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
             if CLAUSE_GLOSS:
                 found += _clause_concerns(prompt, glossed, scan, rules, semantic)
     return found
@@ -170,7 +179,7 @@ def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRule
                                                   or bool(scan.hits(group)))
 
         out += from_gloss(semantic.concerns(text, present, use_probe=False), glossed, prompt,
-                          "gloss-clause", GLOSS_MIN_SEVERITY)
+                          "gloss-clause", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
     return out
 
 
