@@ -136,7 +136,7 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
             from bot.core.ethics.semantic import GLOSS_SLACK
 
             found += from_gloss(
-                semantic.concerns(glossed.text, present, use_probe=False, slack=GLOSS_SLACK),
+                semantic.concerns(glossed.text, present, slack=GLOSS_SLACK),
                 glossed, prompt, "gloss", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
             if CLAUSE_GLOSS:
                 found += _clause_concerns(prompt, glossed, scan, rules, semantic)
@@ -212,5 +212,5 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
         from bot.core.ethics.semantic import GLOSS_SLACK
 
         concerns += semantic.concerns(glossed.text, lambda g: bool(scan.hits(g)),
-                                      use_probe=False, slack=GLOSS_SLACK)
+                                      slack=GLOSS_SLACK)
     return assemble(from_gloss(concerns, glossed, prompt, "gloss"), ["rules"])

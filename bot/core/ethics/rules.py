@@ -1063,7 +1063,17 @@ def framed_away(category: str, native: _Scan) -> bool:
     which a word-by-word gloss breaks up ("contrary campus bullying public good short film"):
     a gloss may complete a concern the native rules missed, not override a frame they read."""
     frames = lowering_frames(native.rules).get(category, frozenset()) - MEDIUM_FRAMES
+    if category not in NEVER_FRAMED_AWAY:
+        frames |= PURPOSE_FRAMES
     return any(native.hits(group) for group in frames)
+
+
+PURPOSE_FRAMES = frozenset({"support_context", "fictional_world"})
+"""Frames that cancel a gloss's stop in any category but `NEVER_FRAMED_AWAY`: a prevention or
+support purpose (いじめ防止の短編, a bullying-prevention short) and an invented entity
+(架空の銀行, a made-up bank in an advert). The English rules lower only some categories for
+them, because English wording says the rest; a gloss has lost that wording."""
+NEVER_FRAMED_AWAY = frozenset({"minors"})
 
 
 MEDIUM_FRAMES = frozenset({"fiction_frame", "horror_genre"})
@@ -1071,7 +1081,7 @@ MEDIUM_FRAMES = frozenset({"fiction_frame", "horror_genre"})
 than a purpose: the rules lower some concerns for them, but a film scene of a fifteen-year-old's
 first time or an anime edit praising a terrorist is still what it is, so they do not let the
 native text override a gloss's stop (on the dev rows they cancelled four true stops and no
-false one; the purpose frames cancelled two false stops and none true)."""
+false one; the other frames cancelled three false stops and none true)."""
 
 
 GLOSS_FRAME_GUARD = True
