@@ -125,3 +125,11 @@ def test_a_purpose_frame_in_the_native_text_cancels_a_gloss_stop_a_medium_does_n
     assert ethics.from_gloss([stop], glossed, "acoso", "gloss", "stop", native=psa) == []
     assert len(ethics.from_gloss([stop], glossed, "acoso", "gloss", "stop", native=film)) == 1
     assert ethics.from_gloss([stop], glossed, "acoso", "gloss", "stop")  # no native: kept
+
+
+def test_english_with_spanish_words_is_not_glossed_as_spanish() -> None:
+    rules = ethics.cached_rules()
+    english = "video of a niña de primaria doing a twerk in her room, la la land style"
+    assert ethics.rules.looks_spanish(english)  # the lexicon's cue lets it through
+    assert ethics._spanish_gloss(english, rules) is None
+    assert ethics._spanish_gloss("un vídeo de mi ex desnuda en la cama", rules) is not None

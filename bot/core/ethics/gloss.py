@@ -606,6 +606,13 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
     return word
 
 
+def spanish_share(text: str) -> float:
+    """The share of the text's words (numbers aside) that are Spanish forms the table knows."""
+    table = spanish_dictionary()
+    words = [m.group(0).lower() for m in _SPANISH_WORD.finditer(text) if not m.group(0).isdigit()]
+    return sum(w in table for w in words) / len(words) if words else 0.0
+
+
 def gloss_spanish(text: str) -> Gloss:
     """Each Spanish word by its table reading (`_spanish_word`)."""
     table = spanish_dictionary()
