@@ -133,3 +133,20 @@ def test_english_with_spanish_words_is_not_glossed_as_spanish() -> None:
     assert ethics.rules.looks_spanish(english)  # the lexicon's cue lets it through
     assert ethics._spanish_gloss(english, rules) is None
     assert ethics._spanish_gloss("un vídeo de mi ex desnuda en la cama", rules) is not None
+
+
+def test_a_gloss_completes_a_person_judgement_but_never_overrides_one() -> None:
+    """The native layers judged Shakira's performance a likeness caution; the gloss's
+    "singing" (a fabricated statement to the English rules) does not raise it to a stop."""
+    def concern(category: str, severity: str, rule: str) -> ethics.Concern:
+        return ethics.Concern(category=category, severity=severity, trigger="t",
+                              why="why it stops", instead="what to do instead", rule=rule)
+
+    native = concern("likeness", "caution", "likeness-living")
+    gloss_stop = concern("consent-deepfake", "stop", "gloss:consent-living-speech")
+    assert ethics.without_overrides([native, gloss_stop]) == [native]
+    assert ethics.without_overrides([gloss_stop]) == [gloss_stop]  # nothing judged: completes
+    weapons = concern("weapons", "stop", "gloss:weapons-firearm-make")
+    assert ethics.without_overrides([native, weapons]) == [native, weapons]
+    prompt = "Shakira cantando en la playa de Barranquilla al atardecer, videoclip"
+    assert review_full(prompt).verdict == "caution"

@@ -35,6 +35,7 @@ from bot.core.ethics.rules import (
     from_gloss,
     load_ethics_rules,
     review_ethics,
+    without_overrides,
 )
 
 if TYPE_CHECKING:
@@ -65,16 +66,17 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     review = review_ethics(prompt, rules, use_gloss=use_gloss)
     spanish = _spanish_gloss(prompt, rules) if use_gloss else None
     if spanish is not None:
-        review = assemble([*review.concerns, *from_gloss(
+        review = assemble(without_overrides([*review.concerns, *from_gloss(
             _rule_concerns(_Scan(spanish.text, rules), rules), spanish, prompt, "gloss",
-            GLOSS_MIN_SEVERITY, native=_native(prompt, rules))], list(review.layers))
+            GLOSS_MIN_SEVERITY, native=_native(prompt, rules))]), list(review.layers))
     if semantic is not None:
         try:
             extra = _semantic_concerns(prompt, rules, semantic, use_gloss)
         except Exception as e:  # a missing model must not take the review down
             log.warning("semantic ethics layer unavailable: %s", e)
         else:
-            review = assemble([*review.concerns, *extra], [*review.layers, "semantic"])
+            review = assemble(without_overrides([*review.concerns, *extra]),
+                              [*review.layers, "semantic"])
     if judge is not None:
         from bot.core.ethics.judge import judge_review
 

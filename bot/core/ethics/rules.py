@@ -1028,7 +1028,7 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
             concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY,
                                    native=scan if GLOSS_FRAME_GUARD else None)
-    return assemble(concerns, ["rules"])
+    return assemble(without_overrides(concerns), ["rules"])
 
 
 def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
@@ -1082,6 +1082,24 @@ than a purpose: the rules lower some concerns for them, but a film scene of a fi
 first time or an anime edit praising a terrorist is still what it is, so they do not let the
 native text override a gloss's stop (on the dev rows they cancelled four true stops and no
 false one; the other frames cancelled three false stops and none true)."""
+
+
+PERSON_FAMILY = frozenset({"consent-deepfake", "likeness"})
+"""Categories that judge what is done with a real person's likeness."""
+
+
+def without_overrides(concerns: list[Concern]) -> list[Concern]:
+    """The concerns less a gloss's stop about a real person whom the native layers already
+    judged below stop (a likeness caution): they read the person's verbs and frames in the
+    prompt's own language (Shakira cantando en un videoclip: a performance, a caution), where
+    the gloss has only the dictionary's word ("singing", which the English rules read as
+    putting words in a real mouth). A gloss may complete a judgement, not override one."""
+    judged = any(c.category in PERSON_FAMILY and not c.rule.startswith("gloss")
+                 and c.severity == "caution" for c in concerns)
+    if not judged:
+        return concerns
+    return [c for c in concerns if not (c.rule.startswith("gloss") and c.severity == "stop"
+                                        and c.category in PERSON_FAMILY)]
 
 
 GLOSS_FRAME_GUARD = True
