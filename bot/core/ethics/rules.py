@@ -1068,12 +1068,16 @@ def framed_away(category: str, native: _Scan) -> bool:
     return any(native.hits(group) for group in frames)
 
 
-PURPOSE_FRAMES = frozenset({"support_context", "fictional_world"})
+PURPOSE_FRAMES = frozenset({"support_context", "fictional_world", "self_reference"})
 """Frames that cancel a gloss's stop in any category but `NEVER_FRAMED_AWAY`: a prevention or
-support purpose (いじめ防止の短編, a bullying-prevention short) and an invented entity
-(架空の銀行, a made-up bank in an advert). The English rules lower only some categories for
-them, because English wording says the rest; a gloss has lost that wording."""
-NEVER_FRAMED_AWAY = frozenset({"minors"})
+support purpose (いじめ防止の短編, a bullying-prevention short), an invented entity (架空の銀行,
+a made-up bank in an advert) and the person's own consent or the author's own face (他本人同意:
+a retiring boss who agreed to be pasted into film posters). The English rules lower only
+some categories for them, because English wording says the rest; a gloss has lost that
+wording."""
+NEVER_FRAMED_AWAY = frozenset({"minors", "sexual"})
+"""Categories no frame excuses on a gloss: sexual content with a minor, and sexual imagery,
+whose consent the requester cannot vouch for (the native rules still weigh their own frames)."""
 
 
 MEDIUM_FRAMES = frozenset({"fiction_frame", "horror_genre"})
