@@ -12,8 +12,10 @@ Three sets, each written from public usage policies by a helper that had not rea
   language as "dev2";
 - ethics_dev3.yaml: a third tuning set written later and blind to the engine, all `dev`: 120
   English rows and 60 written natively in each of es, zh and ja; printed per language as "dev3".
-For zh and ja blocks a third configuration, "gloss alone", runs the English rules and semantic
-layer on the prompt's dictionary gloss only (no native lexicon): the mechanism's own reach.
+For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
+semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
+reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
+"rules + semantic" (stops added, false stops added) reads off the difference.
 For each split and for "rules only" and "rules + semantic" it prints:
 - stop recall, overall and per stop category (rows labelled stop that the review stops);
 - false stops (rows not labelled stop that the review stops);
@@ -63,9 +65,9 @@ DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
-GLOSSED = ("zh", "ja")
-"""Languages read through an English gloss (`bot.core.ethics.gloss`): their blocks also print
-the gloss alone, without the native lexicons."""
+GLOSSED = ("zh", "ja", "es")
+"""Languages read through an English gloss (`bot.core.ethics.gloss`; Spanish in the full review
+only): their blocks also print the gloss alone, and the review without it."""
 
 # The set's category ids -> the review's categories that count as naming it.
 CATEGORY_MAP: dict[str, set[str]] = {
@@ -290,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"({sum(r.verdict == 'stop' for r in rows)} stop, "
                   f"{sum(r.verdict == 'caution' for r in rows)} caution, "
                   f"{sum(r.verdict == 'ok' for r in rows)} ok)")
-            glossed = [("gloss alone", lambda p: review_gloss_only(p, semantic=layer))]
+            glossed = [("gloss alone", lambda p: review_gloss_only(p, semantic=layer)),
+                       ("native, no gloss",
+                        lambda p: review_full(p, semantic=layer, use_gloss=False))]
             for name, review in [*configs, *(glossed if language in GLOSSED else [])]:
                 figures = evaluate(rows, review, keep_misses=args.misses and split == "dev")
                 print_figures(name, figures)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from bot.core import cached_re as re
 from bot.core.ethics.rules import (
     CATEGORIES,
     GLOSS_MIN_SEVERITY,
@@ -27,17 +28,20 @@ from bot.core.ethics.rules import (
     EthicsReview,
     EthicsRules,
     Severity,
+    _rule_concerns,
     _Scan,
     assemble,
     cached_rules,
     from_gloss,
     load_ethics_rules,
     review_ethics,
+    without_overrides,
 )
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from bot.core.ethics.gloss import Gloss
     from bot.core.ethics.semantic import SemanticLayer
 
 __all__ = [
@@ -60,13 +64,19 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     """
     rules = rules or cached_rules()
     review = review_ethics(prompt, rules, use_gloss=use_gloss)
+    spanish = _spanish_gloss(prompt, rules) if use_gloss else None
+    if spanish is not None:
+        review = assemble(without_overrides([*review.concerns, *from_gloss(
+            _rule_concerns(_Scan(spanish.text, rules), rules), spanish, prompt, "gloss",
+            GLOSS_MIN_SEVERITY, native=_native(prompt, rules))]), list(review.layers))
     if semantic is not None:
         try:
             extra = _semantic_concerns(prompt, rules, semantic, use_gloss)
         except Exception as e:  # a missing model must not take the review down
             log.warning("semantic ethics layer unavailable: %s", e)
         else:
-            review = assemble([*review.concerns, *extra], [*review.layers, "semantic"])
+            review = assemble(without_overrides([*review.concerns, *extra]),
+                              [*review.layers, "semantic"])
     if judge is not None:
         from bot.core.ethics.judge import judge_review
 
@@ -80,16 +90,56 @@ English prompt, whose grammar the exemplars weigh, but not at a gloss, which has
 death or whose pills it is (a child's letter to a grandmother who died)."""
 
 
+def _native(prompt: str, rules: EthicsRules, scan: _Scan | None = None) -> _Scan | None:
+    """The prompt's own scan for `rules.framed_away`, or None when that guard is off."""
+    from bot.core.ethics import rules as rules_module
+
+    if not rules_module.GLOSS_FRAME_GUARD:
+        return None
+    return scan or _Scan(prompt, rules)
+
+
+def _spanish_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
+    """The English gloss of a Spanish prompt (`gloss.gloss_spanish`), or None for any other.
+    Only the full review reads it: the quick rules stay on the Spanish lexicon alone. The
+    lexicon's cheap cue (`rules.looks_spanish`) lets through English prompts with a Spanish
+    name or phrase in them ("a niña de primaria doing ..."), whose "gloss" would read English
+    words as Spanish ones, so most of the prompt's words must be Spanish forms the table knows
+    (`gloss.spanish_share`; the language detector is no help here: it calls "mi ex desnuda"
+    English)."""
+    scan = _Scan(prompt, rules)
+    if scan.has_cjk or not scan.spanish:
+        return None
+    from bot.core.ethics.gloss import gloss_spanish, spanish_share
+
+    if spanish_share(prompt) < MIN_SPANISH_SHARE:
+        return None
+    glossed = gloss_spanish(prompt)
+    return glossed if glossed.words else None
+
+
+MIN_SPANISH_SHARE = 0.5
+"""On the dev rows, prompts written in Spanish have 57% of their words in the table or more
+(median 89%); English prompts with Spanish cues in them 38% or fewer."""
+
+
+def _full_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
+    """The English gloss the full review reads: Chinese and Japanese (`gloss.gloss`) or
+    Spanish (`_spanish_gloss`); None for English and anything else."""
+    from bot.core.ethics.gloss import gloss
+
+    return gloss(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
+
+
 def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
                        use_gloss: bool) -> list[Concern]:
-    """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese
-    or Japanese (MiniLM reads English; on CJK text its similarities are noise)."""
+    """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese,
+    Japanese or Spanish (MiniLM reads English; on CJK text its similarities are noise, and
+    on Spanish weaker than on the gloss)."""
     scan = _Scan(prompt, rules)
     found = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
-    if use_gloss and scan.has_cjk:
-        from bot.core.ethics.gloss import gloss
-
-        glossed = gloss(prompt, rules._data_dir)
+    if use_gloss:
+        glossed = _full_gloss(prompt, rules)
         if glossed is not None:
             glossed_scan = _Scan(glossed.text, rules)
 
@@ -97,10 +147,67 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
                 return group not in TOPIC_GROUPS and (bool(glossed_scan.hits(group))
                                                       or bool(scan.hits(group)))
 
+            from bot.core.ethics.semantic import GLOSS_SLACK
+
             found += from_gloss(
-                semantic.concerns(glossed.text, present, use_probe=False),
-                glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
+                semantic.concerns(glossed.text, present, slack=GLOSS_SLACK),
+                glossed, prompt, "gloss", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
+            if CLAUSE_GLOSS:
+                found += _clause_concerns(prompt, glossed, scan, rules, semantic)
     return found
+
+
+CLAUSE_GLOSS = True
+"""Whether the full review also reads each clause's gloss (`_clause_concerns`)."""
+CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？、\n]+")
+"""What ends a clause in a prompt of any of the languages (Chinese and Japanese punctuation
+included)."""
+MIN_CLAUSE_WORDS = 3
+"""A clause glossed to fewer words says too little for its neighbours to mean anything."""
+
+
+def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRules,
+                     semantic: SemanticLayer) -> list[Concern]:
+    """The semantic layer on each clause's gloss, when the prompt has two clauses or more.
+
+    A long prompt buries the harmful request in one clause among camera and lighting
+    clauses; the whole gloss's vector is then an average in which that clause barely shows,
+    where an English prompt's would still be close to its exemplars. Each clause is read
+    alone (one more query encoding each, a few milliseconds), gated by the groups of that
+    clause's gloss or of the whole native prompt, at the class thresholds (no `Slack`: a
+    short clause is close to many things). On the dev rows' glosses this added stops in
+    es 5, zh 1, ja 4 of 113 each and no false stop."""
+    spans = _clauses(prompt)
+    if len(spans) < 2:
+        return []
+    out: list[Concern] = []
+    for start, end in spans:
+        words = [w for w in glossed.words if w.start >= start and w.end <= end]
+        if len(words) < MIN_CLAUSE_WORDS:
+            continue
+        text = " ".join(w.english for w in words)
+        clause_scan = _Scan(text, rules)
+
+        def present(group: str, clause_scan: _Scan = clause_scan) -> bool:
+            return group not in TOPIC_GROUPS and (bool(clause_scan.hits(group))
+                                                  or bool(scan.hits(group)))
+
+        out += from_gloss(semantic.concerns(text, present, use_probe=False), glossed, prompt,
+                          "gloss-clause", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
+    return out
+
+
+def _clauses(prompt: str) -> list[tuple[int, int]]:
+    """The prompt's clauses as (start, end) spans, punctuation left out."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for m in CLAUSE_BREAK.finditer(prompt):
+        if m.start() > at:
+            spans.append((at, m.start()))
+        at = m.end()
+    if at < len(prompt):
+        spans.append((at, len(prompt)))
+    return spans
 
 
 def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
@@ -108,16 +215,16 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     """The English layers on the prompt's English gloss alone, without the prompt's own text
     (so without the per-language lexicons): how far the gloss carries on its own. For the
     benchmark; a prompt with no gloss gets "ok"."""
-    from bot.core.ethics.gloss import gloss
-
     rules = rules or cached_rules()
-    glossed = gloss(prompt, rules._data_dir)
+    glossed = _full_gloss(prompt, rules)
     if glossed is None:
         return assemble([], ["rules"])
     review = review_ethics(glossed.text, rules, use_gloss=False)
     concerns = list(review.concerns)
     if semantic is not None:
         scan = _Scan(glossed.text, rules)
+        from bot.core.ethics.semantic import GLOSS_SLACK
+
         concerns += semantic.concerns(glossed.text, lambda g: bool(scan.hits(g)),
-                                      use_probe=False)
+                                      slack=GLOSS_SLACK)
     return assemble(from_gloss(concerns, glossed, prompt, "gloss"), ["rules"])

@@ -16,8 +16,10 @@ Dictionaries (maintained, offline, shipped in PyPI packages; nothing is download
 - Japanese: JMdict (EDRDG licence, CC BY-SA 4.0), the SQLite database of the `jamdict-data`
   package; longest match over its kanji and kana headwords, with a small deinflection step
   (a verb or adjective stem followed by its inflection: 殺して -> 殺す "to kill").
-Spanish has no such package (the Spanish-English dictionaries on PyPI query web services), so
-Spanish prompts keep the Spanish lexicon and the semantic layer (MiniLM reads some Spanish).
+- Spanish: Apertium's English-Spanish pair (GPL-2.0-or-later) run once over wordfreq's common
+  Spanish forms by scripts/gen_spanish_gloss.py into spanish_gloss.tsv beside this module
+  (form -> English lemma: desnuda "nude / undress", mátalo's verb "kill"), since the Spanish-English
+  dictionaries on PyPI query web services; only the full review reads it (`gloss_spanish`).
 
 Cost: nothing for an English prompt (the caller only imports this module when the prompt has
 CJK characters). The Chinese dictionary is loaded once per process on the first Chinese prompt
@@ -552,7 +554,74 @@ def gloss_japanese(text: str) -> Gloss:
     return _assemble(words)
 
 
-# --- both -------------------------------------------------------------------------------------
+# --- Spanish: Apertium, tabled -----------------------------------------------------------------
+
+SPANISH_GLOSS_FILE = Path(__file__).with_name("spanish_gloss.tsv")
+_SPANISH_WORD = re.compile(r"[0-9A-Za-zÁÉÍÓÚÜÑáéíóúüñ][0-9A-Za-zÁÉÍÓÚÜÑáéíóúüñ'_-]*")
+
+
+@lru_cache(maxsize=1)
+def spanish_dictionary() -> dict[str, str]:
+    """Spanish form -> English (spanish_gloss.tsv, about 37,000 forms; 30-50 ms to read once
+    per process); empty when the file is missing."""
+    try:
+        lines = SPANISH_GLOSS_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return {}
+    out: dict[str, str] = {}
+    for line in lines:
+        form, _, english = line.partition("\t")
+        if english:
+            out[form] = english
+    return out
+
+
+_ENCLITICS = re.compile(r"^(.{2,}?)(me|te|se|nos|os|lo|la|los|las|le|les)"
+                        r"(me|te|se|nos|os|lo|la|los|las|le|les)?$")
+_CLITIC_ENGLISH = {"me": "me", "te": "you", "nos": "us", "lo": "it", "la": "her",
+                   "los": "them", "las": "them", "le": "him", "les": "them"}
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+
+
+def _spanish_word(word: str, table: dict[str, str]) -> str:
+    """A word's table reading; a verb form with enclitic pronouns the table lacks (the word
+    list has mata, not mátala) as its bare form's reading and the pronouns' English; else the
+    word as written (English camera terms, names, "deepfake" in a Spanish sentence)."""
+    lowered = word.lower()
+    found = table.get(lowered)
+    if found is not None:
+        return found
+    m = _ENCLITICS.match(lowered)
+    if m:
+        bare = m.group(1).translate(_UNACCENTED)
+        # The imperative (mata-la) reads as its infinitive (matar "to kill"), not as the
+        # third person it is spelled like ("kills").
+        infinitives = [bare + "r"] if bare.endswith("a") else [bare[:-1] + "er", bare[:-1] + "ir"]
+        for candidate in (*infinitives, bare, m.group(1)):
+            verb = table.get(candidate)
+            if verb is not None:
+                objects = [_CLITIC_ENGLISH.get(c or "", "") for c in m.group(2, 3)]
+                english = verb.split(" / ")[0].removeprefix("to ")
+                return " ".join([english, *filter(None, objects)])
+    return word
+
+
+def spanish_share(text: str) -> float:
+    """The share of the text's words (numbers aside) that are Spanish forms the table knows."""
+    table = spanish_dictionary()
+    words = [m.group(0).lower() for m in _SPANISH_WORD.finditer(text) if not m.group(0).isdigit()]
+    return sum(w in table for w in words) / len(words) if words else 0.0
+
+
+def gloss_spanish(text: str) -> Gloss:
+    """Each Spanish word by its table reading (`_spanish_word`)."""
+    table = spanish_dictionary()
+    words = [GlossWord(_spanish_word(m.group(0), table), m.start(), m.end())
+             for m in _SPANISH_WORD.finditer(text)]
+    return _assemble(words)
+
+
+# --- all -----------------------------------------------------------------------------------------
 
 def _assemble(words: list[GlossWord]) -> Gloss:
     offsets, at = [], 0

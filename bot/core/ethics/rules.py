@@ -1026,20 +1026,88 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
         glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
             concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
-                                   glossed, prompt, "gloss", GLOSS_MIN_SEVERITY)
-    return assemble(concerns, ["rules"])
+                                   glossed, prompt, "gloss", GLOSS_MIN_SEVERITY,
+                                   native=scan if GLOSS_FRAME_GUARD else None)
+    return assemble(without_overrides(concerns), ["rules"])
 
 
 def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
-               min_severity: str = "note") -> list[Concern]:
+               min_severity: str = "note", native: _Scan | None = None) -> list[Concern]:
     """Concerns found on a prompt's gloss at `min_severity` or above, with the prompt's own
-    words as trigger and the layer named in `rule` (for the benchmark; not in the JSON)."""
+    words as trigger and the layer named in `rule` (for the benchmark; not in the JSON).
+    With `native` (the prompt's own scan), a concern is left out when the prompt frames its
+    category away in its own words (`framed_away`)."""
     from bot.core.ethics.gloss import source_trigger
 
     return [c.model_copy(update={"trigger": source_trigger(c.trigger, glossed, prompt),
                                  "rule": f"{layer}:{c.rule}"}) for c in concerns
-            if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[min_severity]]
+            if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[min_severity]
+            and not (native is not None and framed_away(c.category, native))]
 
+
+def lowering_frames(rules: EthicsRules) -> dict[str, frozenset[str]]:
+    """Per category, the groups that lower one of its rules in rules.yaml (a PSA frame lowers
+    harassment, a parody label a deepfake, a support context self-harm)."""
+    out: dict[str, set[str]] = {}
+    for rule in rules.rules:
+        for adjust in rule.adjust:
+            if adjust.lower_to is not None:
+                out.setdefault(rule.category, set()).update(adjust.if_)
+    return {category: frozenset(groups) for category, groups in out.items()}
+
+
+def framed_away(category: str, native: _Scan) -> bool:
+    """Whether the prompt, read in its own language, frames `category` away: one of the
+    groups that lower the category's rules is in its own text (`lowering_frames`). The native
+    lexicons know their frames as idioms (反校园霸凌公益短片, an anti-bullying PSA; いじめ防止の短編),
+    which a word-by-word gloss breaks up ("contrary campus bullying public good short film"):
+    a gloss may complete a concern the native rules missed, not override a frame they read."""
+    frames = lowering_frames(native.rules).get(category, frozenset()) - MEDIUM_FRAMES
+    if category not in NEVER_FRAMED_AWAY:
+        frames |= PURPOSE_FRAMES
+    return any(native.hits(group) for group in frames)
+
+
+PURPOSE_FRAMES = frozenset({"support_context", "fictional_world", "self_reference"})
+"""Frames that cancel a gloss's stop in any category but `NEVER_FRAMED_AWAY`: a prevention or
+support purpose (いじめ防止の短編, a bullying-prevention short), an invented entity (架空の銀行,
+a made-up bank in an advert) and the person's own consent or the author's own face (他本人同意:
+a retiring boss who agreed to be pasted into film posters). The English rules lower only
+some categories for them, because English wording says the rest; a gloss has lost that
+wording."""
+NEVER_FRAMED_AWAY = frozenset({"minors", "sexual"})
+"""Categories no frame excuses on a gloss: sexual content with a minor, and sexual imagery,
+whose consent the requester cannot vouch for (the native rules still weigh their own frames)."""
+
+
+MEDIUM_FRAMES = frozenset({"fiction_frame", "horror_genre"})
+"""Frames that name a medium (a film, an anime edit, "movie quality", a horror short) rather
+than a purpose: the rules lower some concerns for them, but a film scene of a fifteen-year-old's
+first time or an anime edit praising a terrorist is still what it is, so they do not let the
+native text override a gloss's stop (on the dev rows they cancelled four true stops and no
+false one; the other frames cancelled three false stops and none true)."""
+
+
+PERSON_FAMILY = frozenset({"consent-deepfake", "likeness"})
+"""Categories that judge what is done with a real person's likeness."""
+
+
+def without_overrides(concerns: list[Concern]) -> list[Concern]:
+    """The concerns less a gloss's stop about a real person whom the native layers already
+    judged below stop (a likeness caution): they read the person's verbs and frames in the
+    prompt's own language (Shakira cantando en un videoclip: a performance, a caution), where
+    the gloss has only the dictionary's word ("singing", which the English rules read as
+    putting words in a real mouth). A gloss may complete a judgement, not override one."""
+    judged = any(c.category in PERSON_FAMILY and not c.rule.startswith("gloss")
+                 and c.severity == "caution" for c in concerns)
+    if not judged:
+        return concerns
+    return [c for c in concerns if not (c.rule.startswith("gloss") and c.severity == "stop"
+                                        and c.category in PERSON_FAMILY)]
+
+
+GLOSS_FRAME_GUARD = True
+"""Whether gloss concerns give way to the native text's frames (`framed_away`)."""
 
 GLOSS_MIN_SEVERITY: ConcernSeverity = "stop"
 """What the gloss may add: only stops. A word-by-word gloss loses the idioms that make an

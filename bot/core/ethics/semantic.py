@@ -262,15 +262,20 @@ class SemanticLayer:
                 for i, c in enumerate(self.exemplars.classes)]
 
     def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
-                 use_probe: bool = True) -> list[Concern]:
+                 use_probe: bool = True, slack: Slack | None = None) -> list[Concern]:
         """The concerns the prompt's neighbours raise (at most one per class).
 
         `present(group)` says whether a rules-layer group is in the prompt (a class's
         `requires`); without it such classes raise nothing. A prompt mostly in CJK characters
         gets no semantic concerns: the shipped MiniLM reads English (and some Spanish), and
         its similarities between Chinese texts are noise; the rules cover those languages.
-        `use_probe=False` leaves the probe out (a word-by-word gloss is not the kind of text
-        it was trained on; the exemplar neighbours with their safe anchors still run).
+        `use_probe=False` leaves the probe out (a gloss of one clause: a few words, far from
+        the prompts it was trained on; the exemplar neighbours with their safe anchors still
+        run). On a whole prompt's gloss it stays on: on the dev rows' glosses it added stops
+        in es 15, zh 10, ja 22 of 113 each, and its two false stops (a made-up bank's advert,
+        a bullying-prevention short) are frames the native text reads (`rules.framed_away`).
+        `slack` lets a class fire below its threshold when the prompt is clearly further from
+        the safe anchors (`Slack`: what a dictionary gloss gets).
         """
         if not readable(prompt):
             return []
@@ -285,7 +290,8 @@ class SemanticLayer:
         query = self._query(prompt)
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
-                 if s.fires and s.similarity - s.safe_similarity >= margin and gate(s.klass)]
+                 if gate(s.klass) and ((s.fires and s.similarity - s.safe_similarity >= margin)
+                                       or (slack is not None and slack.fires(s)))]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
@@ -294,6 +300,28 @@ class SemanticLayer:
                       for cid in probe.firing(query) if gate(near[cid].klass)
                       and _agrees(near[cid], self.exemplars.probe_agreement)]
         return [_framed(c, klass, present) for c, klass in found]
+
+
+@dataclass(frozen=True, slots=True)
+class Slack:
+    """A second way for a class to fire, for text the exemplars were not written in: a
+    word-by-word gloss ("make me a video of my ex nude") sits further from every English
+    exemplar than the same request in English, harmful or not, so its similarities run
+    lower. It may fire `below` the class threshold when it is at least `margin` closer to the
+    class than to the safe anchors (twice the file's margin: the anchors that share the
+    alarming words must be clearly further). Chosen on the dev rows of the multilingual sets
+    (gloss stops 0.08 / 0.10: es 60 -> 67, zh 38 -> 49, ja 39 -> 47 of 113 each, no new
+    false stop; with the file's own margin the same slack added three)."""
+
+    below: float = 0.08
+    margin: float = 0.10
+
+    def fires(self, score: ClassScore) -> bool:
+        return (score.similarity >= score.klass.threshold - self.below
+                and score.similarity - score.safe_similarity >= self.margin)
+
+
+GLOSS_SLACK = Slack()
 
 
 def _framed(concern: Concern, klass: ExemplarClass,
