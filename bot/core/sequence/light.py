@@ -16,6 +16,10 @@ _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|mo
                r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
 _SIDE_TAIL = r"(?:-hand)?(?: side)?(?: of (?:the )?(?:frame|screen|shot))?"
 _POSSESSOR = r"(?:the |her |his |their |its |frame |screen |camera )?"
+_LIGHT_SUBJECT = (r"(?:sun|sunlight|light|glow|lamp|lamplight|window light|firelight|fire|"
+                  r"moon|moonlight|spotlight|headlights|key|key light)")
+"""A light that sits somewhere relative to a character ("the sun at her back", "the low sun
+in his eyes")."""
 _DIRECTIONS: list[tuple[str, str]] = [
     (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"left" + _SIDE_TAIL + r"|"
      r"(?:camera|screen|frame)[- ]left|left[- ]hand|left[- ]side|from left|left of frame|"
@@ -24,14 +28,19 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:camera|screen|frame)[- ]right|right[- ]hand|right[- ]side|from right|right of frame|"
      r"(?<=[a-z] )right(?= (?:of|to) (?:her|him|them|the \w+))", "right"),
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
-     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|contre-?jour|against the "
-     r"(?:sun|light|window|sky)", "behind"),
+     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|silhouettes?|contre-?jour|"
+     r"against (?:the |a )?(?:[a-z-]+ ){0,2}(?:sun|sunset|sunrise|light|window|windows|sky|"
+     r"glow|doorway)|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|"
+     r"their|its) backs?|(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
+     "behind"),
     (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
      r"high noon|directly above", "above"),
     (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
      "below"),
-    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|facing the "
-     r"(?:sun|light|window)|on-?axis", "front"),
+    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|fac(?:es|ing|e) "
+     r"(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?(?:sun|light|window|windows|lamp|fire)|"
+     r"on-?axis|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:in|on|full in) (?:her|his|their) "
+     r"(?:face|faces|eyes)|in front of (?:her|him|them)", "front"),
     (r"(?:from|in|to|toward|towards|over) the east|east[- ]facing|eastern (?:sky|window)",
      "east"),
     (r"(?:from|in|to|toward|towards|over) the west|west[- ]facing|western (?:sky|window)",
@@ -45,9 +54,13 @@ _LIGHT_WORD = re.compile(r"light|lit|silhouett|contre|rim")
 _CAMERA_BEFORE = re.compile(r"(?:shot|shots|filmed|seen|viewed|framed|camera|angle|view|looking "
                             r"down|pov|drone|crane)\s+(?:\w+\s+)?$")
 _LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$")
-_LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
+_LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])(?:side|back|top|rim|under|front|sun|moon|"
+                            r"candle|fire|lamp|neon|half|dimly|brightly)?-?lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
                             r"softbox|key(?![\w-])|torch|lantern", re.I)
+_SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|moon|lamp|fire|glow|window|headlights|key)(?![\w-])")
+"""A light source inside the direction's own words ("the sun at her back"): a light, not a
+thing placed behind someone."""
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
              frozenset({"above", "below"}), frozenset({"east", "west"})}
 
@@ -154,6 +167,7 @@ def light_directions(text: str, low: str) -> list[Mention]:
                     low[max(0, m.start() - 25):m.start()]):
                 continue  # "shot from above", "seen from behind": where the camera is
             if value in {"above", "behind"} and not _LIGHT_WORD.search(own) and \
+                    not _SOURCE_IN.search(own) and \
                     _places_a_thing(low[max(0, m.start() - 40):m.start()]):
                 continue  # "stars overhead", "hay bales behind him": where a thing is
             if value in {"left", "right"} and re.search(

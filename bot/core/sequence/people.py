@@ -224,10 +224,23 @@ class Cast:
                 self.names.add(m.group(2))
                 self.noun_of.setdefault(m.group(1).lower(), m.group(2))
                 self._gender(m.group(2), m.group(1).lower())
-
+        self._role_names(shots)
         self._pronoun_evidence(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
+
+    def _role_names(self, shots: list[Shot]) -> None:
+        """A role named after it ("the courier, Nina, locks her bike", "the keeper Elias"):
+        the role noun stands for the name, so a courier described in shot 1 is Nina in shot 3.
+        The role needs a determiner (a bare noun before a name is a list item)."""
+        role = re.compile(r"(?<![\w-])(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?(" +
+                          alts(self.person_nouns) + r"),?\s+([A-Z][a-z]+)(?![\w'-])", re.I)
+        for shot in shots:
+            for m in role.finditer(shot.prompt):
+                name, noun = m.group(2), m.group(1).lower()
+                if name in self.names and noun not in self.noun_of:
+                    self.noun_of[noun] = name
+                    self._gender(name, noun)
 
     def _second_ones(self, text: str) -> list[str]:
         """Person nouns the list uses for two characters ("a second woman, in a green coat",
