@@ -133,7 +133,9 @@ TIME_JUMP = (
     r"comes|arrives)|(?:the )?sun (?:has )?(?:set|risen|sets|rises)|cut to (?:the )?(?:next|"
     r"following|later|that|morning|night|dawn|dusk|evening)|dissolves? to (?:the )?(?:next|"
     r"following|morning|night|dawn|dusk|evening)|in the present|back in the "
-    r"present|(?:in|at) the end of the day|by nightfall|until dawn|hours pass"
+    r"present|(?:in|at) the end of the day|by nightfall|until dawn|hours pass|by (?:the )?"
+    r"(?:evening|dusk|nightfall|night|morning|dawn|noon|midday|sunset|sunrise|afternoon|"
+    r"midnight|sundown|daybreak|twilight)|the (?:next|following) afternoon"
 )
 """A shot that says time has passed: the time of day, the light and a character's age may
 change ("cut to the next morning", "twenty years later")."""

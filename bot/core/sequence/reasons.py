@@ -55,7 +55,10 @@ _CHANGE_VERBS = (
     "arrive arrives arrived arriving|creep creeps crept creeping|give gives gave given giving "
     "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
     "out|fall falls fell fallen falling|wash washes washed washing out|bleed bleeds bled "
-    "bleeding out|kick kicks kicked kicking in|snap snaps snapped snapping on"
+    "bleeding out|kick kicks kicked kicking in|snap snaps snapped snapping on|"
+    "move moves moved moving behind|slide slides slid sliding behind|disappear disappears "
+    "disappeared disappearing|vanish vanishes vanished vanishing|emerge emerges emerged "
+    "emerging|hide hides hid hidden hiding|peek peeks peeked peeking out"
 )
 """Verbs of a change of state. A form list ending in a particle needs that particle ("comes
 on", not "comes from the left"; "cuts out", not "cuts across")."""
@@ -75,6 +78,10 @@ _SUBJECTS_OF: dict[str, frozenset[str]] = {
                     "block blocks blocked blocking swallow swallows swallowed swallowing part "
                     "parts parted parting close closes closed closing descend descends "
                     "descended descending"), _WEATHER | _TIME | _SKY),
+    **dict.fromkeys(words("slide slides slid sliding disappear disappears disappeared "
+                          "disappearing vanish vanishes vanished vanishing emerge emerges "
+                          "emerged emerging hide hides hid hidden hiding peek peeks peeked "
+                          "peeking"), _WEATHER | _SKY),
 }
 """Verbs that are a change only for some subjects: night falls but light falls from the left;
 the sun sets; clouds pass, roll in, part, but light passes through a curtain unchanged."""
@@ -87,7 +94,7 @@ def _verbs() -> dict[str, frozenset[str] | None]:
     for group in _CHANGE_VERBS.split("|"):
         words = group.split()
         particle = None
-        if words[-1] in {"in", "out", "on", "way", "down", "back"}:
+        if words[-1] in {"in", "out", "on", "way", "down", "back", "behind"}:
             particle = words.pop()
         for w in words:
             if w in forms and (forms[w] is None or particle is None):
