@@ -478,6 +478,34 @@ def _gap_item(m: Mention) -> bool:
     return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
 
 
+def _salient(m: Mention) -> bool:
+    """Whether a described item is a signature a later shot must carry: it has a colour or a
+    material ("a faded red hoodie", "a black leotard", "a white beard"), the high-contrast
+    details the guide says a model can hold. "Tall", "in his sixties", "a pencil moustache" or
+    "baggy trousers" are not: a shot that repeats the character's signature ("the host in the
+    white dinner jacket") has carried the character."""
+    if m.anchor == "character":
+        return m.slot in {"hair_colour", "beard_colour", "eyes"}
+    return any(v.startswith(("hue:", "mat:")) for v in m.values)
+
+
+def _describes(shot: ShotAnchors, owner: str) -> bool:
+    """Whether a shot repeats any described item of a character (a trait or a garment)."""
+    return any(_gap_item(m) for m in shot.of("character", owner) + shot.of("wardrobe", owner))
+
+
+_DETAIL_SHOT = re.compile(
+    r"(?<![\w-])(?:close|close-up|closeup|extreme close-up|ecu|insert|detail)(?: shot)?:?\s+"
+    r"(?:on|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands?|feet|foot|fingers|fists?|"
+    r"palms?|boots|shoes|wrists?|knuckles)(?![\w-])", re.I)
+
+
+def _detail_only(shot: ShotAnchors, owner: str) -> bool:
+    """Whether a shot frames only a part of the body that is not the face ("close on the old
+    fisherman's hands"): hair, face and clothes are out of frame, so the shot needs no sheet."""
+    return bool(_DETAIL_SHOT.search(shot.shot.prompt))
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -495,7 +523,11 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
         keys = set(once[g])
-        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
+        salient = any(_salient(m) for m in shots[g].of("character", owner) +
+                      shots[g].of("wardrobe", owner) if _gap_item(m) and _item_key(m) in keys)
+        lacking = [i for i in _later(shots, g, "character")
+                   if owner in shots[i].present and not _detail_only(shots[i], owner) and
+                   (salient or not _describes(shots[i], owner))]
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)

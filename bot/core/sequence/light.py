@@ -181,6 +181,11 @@ def light_directions(text: str, low: str) -> list[Mention]:
             clause = re.split(r"[,.;:!?]", low[max(0, m.start() - 60):m.start()])[-1]
             if _FILL.search(clause) and not _KEY.search(clause):
                 continue  # "fill from the right": the soft side, not where the light comes from
+            dark = _IN_SHADOW.match(low[m.end():m.end() + 50]) if value in {"left", "right"} \
+                else None
+            if dark:
+                value = _FLIP[value]  # "the left side of her face in shadow": lit from the right
+                end = m.end() + dark.end()
             shadows = _SHADOWS_FALL.search(clause)
             if shadows and value in _FLIP:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
@@ -196,6 +201,12 @@ _KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![
 _SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
                            r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
                            r"cast|thrown|spill|spills)(?:\s+\w+){0,2}\s*$")
+_IN_SHADOW = re.compile(r"^(?:[\w' -](?![,.;:]))*?(?:(?:falls?|falling|sinks?|sinking|goes|going|"
+                        r"lies|is|stays?|kept|left) )?(?:in|into) (?:deep |soft |full |heavy )?"
+                        r"(?:shadow|shade|darkness)|^ side(?: of (?:her|his|their|the) \w+)? "
+                        r"(?:is )?(?:shadowed|dark|unlit)")
+"""A side named as the dark one ("the left side of her face in shadow", "the right side of
+her face falling into shadow"): the light comes from the other side."""
 _FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 """A shadow falls away from its light: shadows falling to the right are a light from the
 left."""

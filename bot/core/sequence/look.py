@@ -21,8 +21,10 @@ _LENS: list[tuple[str, str]] = [
     (r"macro lens|macro", "macro"),
     (r"(?:cooke (?:s[4-8]|panchro|speed panchro)|zeiss (?:super speed|master prime|ultra prime|"
      r"cp\.?[23]|supreme)|arri (?:signature|master|ultra) primes?|canon k-?35|leica "
-     r"summi(?:lux|cron))(?:/i)?(?: primes?| lens(?:es)?)?", "spherical"),
-    (r"(?:atlas orion|kowa|hawk v-lite|lomo round[- ]front|panavision c-series|"
+     r"summi(?:lux|cron)|(?:arri )?signature primes?|rectilinear)(?:/i)?(?: primes?| "
+     r"lens(?:es)?)?", "spherical"),
+    (r"(?:atlas orion|kowa|hawk v-lite|lomo round[- ]front|panavision c-series|ultra "
+     r"panavision(?: 70)?|"
      r"cooke anamorphic)(?: primes?| lens(?:es)?| anamorphics?)?", "anamorphic"),
 ]
 """Lens families, with the lens sets a cinematographer names by brand (Cooke S4 and Zeiss

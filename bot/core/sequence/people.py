@@ -74,7 +74,7 @@ _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
-_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+_APPOSITION = re.compile(r"^[,:]?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
@@ -82,7 +82,8 @@ _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
                    r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
-                   r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot)|"
+                   r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot| pixie(?: cut)?| "
+                   r"bob cut| crew cut)|"
                    r"redhead|red-head")
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
@@ -119,7 +120,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _NUMBERS |= _TENS | {f"{t}-{u}": n + i for t, n in _TENS.items()
                      for i, u in enumerate(_UNITS, start=1)}
 _NUMBERS |= {str(i): i for i in range(1, 100)}
-_WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]year[- ]old|(?:girl|boy|child|kid|man|woman|"
+_WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]years?[- ]old|(?:girl|boy|child|kid|man|woman|"
                 r"teenager|lady|gentleman) (?:of|aged) ([a-z]+(?:-[a-z]+)?|\d{1,2})")
 _EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
                "ice-blue": "blue"}
@@ -178,7 +179,7 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = rx(alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+            r"^[,:]?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
@@ -395,6 +396,7 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
                 found.add(m.group(3).lower())
     not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
         _HAIR_NOUNS | _BODY_NOUNS | LIGHT_SOURCES | LOOK_NOUNS | _NOT_PEOPLE_CUED
+    found = {w for w in found if not re.search(r"[^su]s$", w)}  # "the pixie cut spins": a verb
     return {w for w in found if w not in not_people and w not in STOP_LEFT and
             w not in _NUMBERS and not hues_of_word(w) and len(w) > 2}
 
@@ -663,7 +665,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if age is None:
             age = _NUMBERS.get((m.group(2) or "").lower())
         if age is not None:
-            add(m, "age", {f"{max(0, age - 2)}-{age + 2}"})
+            spread = 1 if age < 16 else 2  # a child's stated years are close to exact
+            add(m, "age", {f"{max(0, age - spread)}-{age + spread}"})
     for m in _FACIAL.finditer(text):
         word = m.group(2).lower()
         value = "clean" if word == "clean-shaven" else "moustache" if word in {
@@ -683,6 +686,9 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
 _MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
                             r"floor|deck|step|steps|gun|rack|hanger|hook|stand|shop|store|"
                             r"maker)(?![\w-])", re.I)
+_LIGHT_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit)(?![\w-])", re.I)
+"""After most garments a light word is the verb ("the keeper in her yellow coat lights the
+lamp"); only "top" and the like make a light of it ("hard top light")."""
 """A garment word before these nouns names them ("top light", "coat rack"); before its own
 parts ("coat collar", "jacket pocket") it is still the garment."""
 
@@ -692,7 +698,8 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     for m in heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
         noun = m.group(2).lower()
         mods = _left_modifiers(m.group(1).lower())
-        if _MODIFIES_NEXT.match(text[m.end():]):
+        if _MODIFIES_NEXT.match(text[m.end():]) and (
+                noun in {"top", "tank", "cap"} or not _LIGHT_NEXT.match(text[m.end():])):
             continue  # "hard top light", "a cap gun": the garment word modifies a noun
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
