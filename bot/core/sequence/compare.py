@@ -246,6 +246,17 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
             if any(m.values and (slot is None or m.slot == slot) for m in s.of(anchor, owner))]
 
 
+def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
+             stated: list[Mention]) -> bool:
+    """Whether a stated reason makes a change of an anchor between two shots intended: one in
+    the later shot or a shot between, or one in the earlier shot said after its own mention
+    of the anchor (the change happens at its end)."""
+    kinds = EXCUSES[anchor]
+    if any(shots[j].changed(*kinds) for j in range(prev + 1, cur + 1)):
+        return True
+    return shots[prev].changed_after(max((m.end for m in stated), default=0), *kinds)
+
+
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
           mentions: Callable[[int], list[Mention]]) -> tuple[list[int], list[Mention]]:
     """Walk the shots that state one anchor in order: each is compared with the value in force
@@ -259,7 +270,7 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
-        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, i + 1)):
+        if _excused(shots, prev, i, anchor, mentions(prev)):
             left.append(canon)
             canon = mine
             continue
@@ -373,7 +384,7 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
         clashed, fix_at = False, None
         left: list[frozenset[str]] = []  # values a stated reason replaced (see `_walk`)
         for prev, cur in zip(where, where[1:], strict=False):
-            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, cur + 1)):
+            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)):
                 left.append(_values(shots[prev], anchor))
                 continue
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))

@@ -252,7 +252,7 @@ class Cast:
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
         man", "the keeper, an old man"): the second stands for the first from then on."""
-        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:an?|the)\s+" + _ADJ_RUN + r"(" +
+        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?(?:an?|the)\s+" + _ADJ_RUN + r"(" +
                             alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
