@@ -190,8 +190,10 @@ def light_directions(text: str, low: str) -> list[Mention]:
             if shadows and value in _FLIP:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
                 start = m.start() - len(clause) + shadows.start()
+            weak = {WEAK} if _placement(own, low[start:end], value,
+                                        low[max(0, m.start() - 40):m.start()]) else set()
             out.append(Mention("light_direction", text[start:end], start, end,
-                               frozenset({value})))
+                               frozenset({value, *weak})))
     return dedupe(out)
 
 
@@ -210,6 +212,28 @@ her face falling into shadow"): the light comes from the other side."""
 _FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 """A shadow falls away from its light: shadows falling to the right are a light from the
 left."""
+
+
+_FIXTURES = frozenset({"bulb", "bulbs", "tubes", "fluorescents", "fluorescent", "lamp", "lamps",
+                       "lantern", "lanterns", "chandelier", "fixture", "fixtures", "panel",
+                       "panels", "strip", "strips"})
+_THING_BEHIND = re.compile(r"^behind (?:the|a|an) ([a-z-]+)$")
+
+
+def _placement(own: str, phrase: str, value: str, before: str) -> bool:
+    """Whether a direction only places a source in the set ("bare bulbs overhead", "the sun
+    hangs low behind the trees") rather than saying where the light on the scene comes from:
+    no light word of its own, and a fixture hanging overhead or the sun behind a thing that is
+    not a character. It still drifts against a light said the other way, but a later shot
+    need not repeat it (weak)."""
+    if _LIGHT_WORD.search(phrase) or _SOURCE_IN.search(own):
+        return False
+    if value == "above" and own == "overhead":
+        words = re.findall(r"[a-z][a-z-]*", before.split(",")[-1])[-3:]
+        return any(w in _FIXTURES for w in words)
+    behind = _THING_BEHIND.match(own)
+    return value == "behind" and behind is not None and \
+        behind.group(1) not in vocab.PERSON_NOUNS and behind.group(1) != "couple"
 
 
 def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
