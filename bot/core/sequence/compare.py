@@ -30,6 +30,7 @@ from bot.core.sequence.anchors import (
 )
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.light import WEAK
+from bot.core.sequence.spans import LIGHT_SOURCES
 from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
 
@@ -567,10 +568,10 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         g = next(iter(members))
         if not any(_distinctive(m) for m in members[g]):
             continue  # "a river", "the deck": a place named without features is no sheet
-        if any(_repeats(shots[i], members[g]) for i in range(g + 1, len(shots))):
+        if _comes_back(shots, g, members[g]):
             continue  # its features come back in a later shot ("the seamless backdrop")
         others = [p for p, ms in places.items() if p != place and g in ms]
-        if any(len(places[p]) > 1 for p in others):
+        if any(len(places[p]) > 1 or _comes_back(shots, g, places[p][g]) for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
         lacking = []
         for i in _later(shots, g, "setting"):
@@ -593,6 +594,38 @@ def _distinctive(m: Mention) -> bool:
     if any(v.startswith(("dn:", "hue:")) for v in m.values):
         return True
     return any(v.startswith("detail:") and v[7:] not in _GENERIC_PLACE_WORDS for v in m.values)
+
+
+def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool:
+    """Whether a place named in shot `g` is back in a later shot: its features in other
+    words (`_repeats`), or the fixed things the action moved among in shot `g` ("long
+    shadows across the gravestones" → "runs past the gravestones")."""
+    if any(_repeats(shots[i], stated) for i in range(g + 1, len(shots))):
+        return True
+    features = _set_features(shots[g].shot.prompt)
+    return bool(features) and any(
+        features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
+        for i in range(g + 1, len(shots)))
+
+
+_AMONG = re.compile(r"(?<![\w-])(?:across|past|between|among|amid|amidst|beside|alongside|along|"
+                    r"around|through)\s+(?:(?:the|its|their|rows of|the rows of)\s+)?"
+                    r"(?:[a-z-]+\s+){0,2}?([a-z-]+s)(?=\s*(?:[,.;:]|$)|\s+(?:and|as|while|"
+                    r"toward|towards|to|of|in|on|at|with)\s)", re.I)
+"""Plural things the action moves among, across or past: the fixed features of a set
+(gravestones, shelves, pillars), not a prop someone holds or rides."""
+
+
+def _set_features(text: str) -> set[str]:
+    out = set()
+    for m in _AMONG.finditer(text):
+        noun = m.group(1).lower()
+        if noun in vocab.PERSON_NOUNS or noun in vocab.GARMENTS or noun in LIGHT_SOURCES or \
+                noun.rstrip("s") in vocab.PERSON_NOUNS or noun in vocab.GARMENT_PLURALS or \
+                noun.endswith("ss") or len(noun) < 4:
+            continue
+        out.add(noun)
+    return out
 
 
 def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
