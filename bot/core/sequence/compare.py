@@ -152,7 +152,7 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
     library atrium")."""
-    if _hue_clash(_hues(a), _hues(b)):
+    if _hue_clash(_hues(a), _hues(b)) or _repainted(a, b):
         return True
     pa, pb = _pairs(a), _pairs(b)
     for noun in set(pa) & set(pb):
@@ -173,6 +173,19 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     sa, sb = {SET_SEASON[w] for w in da if w in SET_SEASON}, \
         {SET_SEASON[w] for w in db if w in SET_SEASON}
     return len(sa) == 1 and len(sb) == 1 and sa != sb
+
+
+_PATTERNS = frozenset({"striped", "stripes", "checked", "checkered", "chequered", "banded",
+                       "plaid", "tartan", "spotted", "polka-dot", "zigzag", "candy-striped"})
+
+
+def _repainted(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A place painted one colour in one shot and in a pattern of other colours in another
+    ("a white lighthouse" / "a red-and-white striped lighthouse"): two buildings to a model."""
+    ha, hb = _hues(a), _hues(b)
+    pat_a = bool(_of(a, "detail:") & _PATTERNS)
+    pat_b = bool(_of(b, "detail:") & _PATTERNS)
+    return bool(ha and hb) and ha != hb and pat_a != pat_b
 
 
 def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
