@@ -622,9 +622,9 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
 
 
 _AMONG = re.compile(r"(?<![\w-])(?:across|past|between|among|amid|amidst|beside|alongside|along|"
-                    r"around|through)\s+(?:(?:the|its|their|rows of|the rows of)\s+)?"
-                    r"(?:[a-z-]+\s+){0,2}?([a-z-]+s)(?=\s*(?:[,.;:]|$)|\s+(?:and|as|while|"
-                    r"toward|towards|to|of|in|on|at|with)\s)", re.I)
+                    r"around|through|rows of|lines of|ranks of)\s+(?:(?:the|its|their|rows of|"
+                    r"the rows of)\s+)?"
+                    r"(?:[a-z-]+\s+){0,2}?([a-z-]+s)(?![\w'-])", re.I)
 """Plural things the action moves among, across or past: the fixed features of a set
 (gravestones, shelves, pillars), not a prop someone holds or rides."""
 
