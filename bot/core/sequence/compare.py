@@ -507,16 +507,20 @@ def _salient(m: Mention) -> bool:
     """Whether a described item is a signature a later shot must carry: it has a colour or a
     material ("a faded red hoodie", "a black leotard", "a white beard"), the high-contrast
     details the guide says a model can hold. "Tall", "in his sixties", "a pencil moustache" or
-    "baggy trousers" are not: a shot that repeats the character's signature ("the host in the
-    white dinner jacket") has carried the character."""
+    "baggy trousers" are not: once another shot describes the character again ("the host in
+    the white dinner jacket"), dropping them is no gap; a character described in one shot
+    only and back bare is a gap whatever the description held."""
     if m.anchor == "character":
         return m.slot in {"hair_colour", "beard_colour", "eyes"}
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
 
 
-def _describes(shot: ShotAnchors, owner: str) -> bool:
-    """Whether a shot repeats any described item of a character (a trait or a garment)."""
-    return any(_gap_item(m) for m in shot.of("character", owner) + shot.of("wardrobe", owner))
+def _item_words(m: Mention) -> str:
+    """An item's words to look for in other shots as they are ("white-tipped tail", "copper
+    curls"): a later shot that repeats them repeats the item, whoever the reader took it to
+    belong to there. Two words at least, so "coat" alone is no repeat."""
+    words = re.sub(r"^(?:an?|the|his|her|their)\s+", "", m.text.lower().strip(" ,"))
+    return words if len(words.split()) >= 2 else ""
 
 
 _DETAIL_SHOT = re.compile(
@@ -538,10 +542,16 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     finding per character, from the first shot with such items; a look that names no trait
     and no garment ("a cheerful mouse") is not a sheet."""
     stated: dict[tuple[str, str, str], set[int]] = {}
+    lows = [s.shot.prompt.lower() for s in shots]
     for i, s in enumerate(shots):
         for m in s.of("character", owner) + s.of("wardrobe", owner):
             if _gap_item(m):
-                stated.setdefault(_item_key(m), set()).add(i)
+                where = stated.setdefault(_item_key(m), set())
+                where.add(i)
+                words = _item_words(m)
+                where.update(j for j, low in enumerate(lows) if j != i and words and
+                             re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", low))
+    described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():
         if len(where) == 1:
@@ -550,9 +560,10 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         keys = set(once[g])
         salient = any(_salient(m) for m in shots[g].of("character", owner) +
                       shots[g].of("wardrobe", owner) if _gap_item(m) and _item_key(m) in keys)
+        if len(described) > 1 and not salient:
+            continue  # the character is described again; what only shot g says is minor
         lacking = [i for i in _later(shots, g, "character")
-                   if owner in shots[i].present and not _detail_only(shots[i], owner) and
-                   (salient or not _describes(shots[i], owner))]
+                   if owner in shots[i].present and not _detail_only(shots[i], owner)]
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
