@@ -349,10 +349,11 @@ _FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids po
 _DET_NOUN = (r"(?<![\w-])(?:an?|the)\s+(?:(?!(?:in|with|and|or|of|on|at|by|his|her|their|its|"
              r"wearing|who|as|to)\s)[a-z][\w-]*\s+){0,3}?(?P<who>[a-z][\w-]*)")
 _OPENING_APPOSITION = re.compile(
-    r"(?:^|[.:;!?]\s+)" + _DET_NOUN + r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    r"(?:^|[.:;!?]\s+)" + _DET_NOUN.replace("(?:an?|the)", "(?:an?|the|his|her|their)", 1) +
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
     alts(vocab.PERSON_NOUNS) + r")(?![\w-])", re.I)
 """A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
-woman with grey hair, ..."): after a comma elsewhere the person noun may start a new item
+woman with grey hair, ...", "His apprentice, a thin teenager"): after a comma elsewhere the person noun may start a new item
 ("hay bales along the walls, a folk singer ...")."""
 _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
@@ -523,6 +524,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         if any(w in vocab.GARMENTS for w in found):
             continue  # a garment: `_wardrobe` reads it
         found = [w for w in found if w not in _LOOK_STOP and w not in STOP_LEFT]
+        cut = next((k for k, w in enumerate(found) if k >= 2 and _PARTICIPLE.search(w)), None)
+        if cut is not None:
+            found = found[:cut]  # "grey walrus moustache bent low": the noun before the verb
         while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
             found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
         if len(found) < 2:
@@ -548,6 +552,11 @@ def _tail_items(text: str, start: int, end: int, owner: str,
             {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
             owner, f"item:{noun}"))
     return out
+
+
+_PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ing|ed)|bent|held|hung|lit|slung|swept|spread|stuck|torn|"
+                         r"worn|shut|thrown|drawn|tucked|pulled)$")
+"""A participle after a noun phrase starts what the item does ("moustache bent low")."""
 
 
 _POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|[A-Z][a-z]+'s)\s+((?:[a-z][\w-]*\s+){1,3})"
