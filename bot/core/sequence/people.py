@@ -384,17 +384,27 @@ _BODY_NOUNS = frozenset(words("face head eyes hands hand arms arm legs feet shou
                               "fur paws body back silhouette reflection shadow"))
 
 
+_WORN_BEFORE = re.compile(r"(?<![\w-])(?:in|wearing|wears|dressed in|under|over)\s*$", re.I)
+
+
 def _discovered_people(shots: list[Shot]) -> set[str]:
     """Person nouns the table does not know, read from the grammar of the list (`_PERSON_CUES`:
     "the taquero in a white guayabera", "a cellist in her sixties") and a noun in apposition
     to a name ("Cesare, a gaunt somnambulist")."""
     found: set[str] = set()
+    worn: set[str] = set()
     for shot in shots:
         for cue in (*_PERSON_CUES, _OPENING_APPOSITION):
-            found.update(m.group("who").lower() for m in cue.finditer(shot.prompt))
+            for m in cue.finditer(shot.prompt):
+                who = m.group("who").lower()
+                if _WORN_BEFORE.search(shot.prompt[max(0, m.start() - 20):m.start()]):
+                    worn.add(who)  # "a woman in a charcoal pantsuit with ... hair": worn
+                else:
+                    found.add(who)
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
                 found.add(m.group(3).lower())
+    found -= worn
     not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
         _HAIR_NOUNS | _BODY_NOUNS | LIGHT_SOURCES | LOOK_NOUNS | _NOT_PEOPLE_CUED
     found = {w for w in found if not re.search(r"[^su]s$", w)}  # "the pixie cut spins": a verb
