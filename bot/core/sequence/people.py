@@ -62,11 +62,13 @@ _NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|
 preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
 adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
 not a name."""
-_NAME_CONTEXT_BEFORE = re.compile(r"(?:style of|in the style|by|shot on|like|on an?|with an?|"
+_NAME_CONTEXT_BEFORE = re.compile(r"(?:\d+ ?mm|style of|in the style|by|shot on|like|on an?|with an?|"
                                   r"in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
                                   re.I)
-_NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|\s+(?:style|film|films|"
+_NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[A-Z][\w-]*)?\s+"
+                                 r"(?:spherical|anamorphic|primes?|glass|cinema)(?![\w-])|"
+                                 r"\s+(?:style|film|films|"
                                  r"lens|lenses|aesthetic|look|palette|grade|camera|alexa|"
                                  r"portra|street|avenue|road|city|bridge|tower|park|river|"
                                  r"station|square|hotel|cafe|diner|bar))", re.I)
@@ -397,7 +399,8 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
         for cue in (*_PERSON_CUES, _OPENING_APPOSITION):
             for m in cue.finditer(shot.prompt):
                 who = m.group("who").lower()
-                if _WORN_BEFORE.search(shot.prompt[max(0, m.start() - 20):m.start()]):
+                if cue is not _OPENING_APPOSITION and \
+                        _WORN_BEFORE.search(shot.prompt[max(0, m.start() - 20):m.start()]):
                     worn.add(who)  # "a woman in a charcoal pantsuit with ... hair": worn
                 else:
                     found.add(who)
