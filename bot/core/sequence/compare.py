@@ -248,7 +248,7 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 EXCUSES: dict[str, tuple[str, ...]] = {
     "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
     "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
-    "palette": ("light", "look"), "lens": ("look",), "style": ("look",),
+    "palette": ("light", "look", "time"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
 a jump of years changes a face, storm clouds the light, a flashback the look."""
