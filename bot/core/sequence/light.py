@@ -16,8 +16,9 @@ _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|mo
                r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
 _SIDE_TAIL = r"(?:-hand)?(?: side)?(?: of (?:the )?(?:frame|screen|shot))?"
 _POSSESSOR = r"(?:the |her |his |their |its |frame |screen |camera )?"
-_LIGHT_SUBJECT = (r"(?:sun|sunlight|light|glow|lamp|lamplight|window light|firelight|fire|"
-                  r"moon|moonlight|spotlight|headlights|key|key light)")
+_LIGHT_SUBJECT = (r"(?:sun|sunlight|sunset|sunrise|setting sun|rising sun|light|glow|lamp|"
+                  r"lamplight|window light|firelight|fire|moon|moonlight|spotlight|headlights|"
+                  r"key|key light)")
 """A light that sits somewhere relative to a character ("the sun at her back", "the low sun
 in his eyes")."""
 _DIRECTIONS: list[tuple[str, str]] = [
@@ -37,8 +38,10 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"high noon|directly above", "above"),
     (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
      "below"),
-    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|fac(?:es|ing|e) "
-     r"(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?(?:sun|light|window|windows|lamp|fire)|"
+    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|(?:fac(?:es|ing|e)|"
+     r"squint(?:s|ing)?|star(?:es|ing)|gaz(?:es|ing)|look(?:s|ing)|turn(?:s|ing)?(?: her| his| "
+     r"their)? face) (?:straight |directly |right )?(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?"
+     r"(?:sun|sunset|sunrise|light|window|windows|lamp|fire|glare)|"
      r"on-?axis|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:in|on|full in) (?:her|his|their) "
      r"(?:face|faces|eyes)|in front of (?:her|him|them)", "front"),
     (r"(?:from|in|to|toward|towards|over) the east|east[- ]facing|eastern (?:sky|window)",
