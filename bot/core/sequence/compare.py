@@ -679,6 +679,10 @@ def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
                  if any(WEAK not in m.values for m in s.of(anchor))]
         if len(given) != 1:
             continue
+        if anchor == "light_direction" and any(
+                i != given[0] and _values(s, anchor) & _values(shots[given[0]], anchor) - {WEAK}
+                for i, s in enumerate(shots)):
+            continue  # "the low sun behind the trunks" in another shot: the same side again
         lacking = _later(shots, given[0], anchor)
         if lacking:
             out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))

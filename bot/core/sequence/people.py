@@ -104,7 +104,8 @@ _SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|brui
              r"shoulder|wrist|foot)")
 _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
-            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
+            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
+            r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
 _TEXTURES = {"curly": "curly", "curls": "curly", "wavy": "wavy", "straight": "straight",
              "frizzy": "curly", "coily": "curly", "sleek": "straight", "slicked": "straight",
