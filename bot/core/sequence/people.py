@@ -262,6 +262,7 @@ class Cast:
                 after = second.match(shot.prompt[m.end():])
                 if after and after.group(2).lower() != m.group(0).lower():
                     self.noun_of.setdefault(after.group(2).lower(), m.group(0).lower())
+                    self._gender(m.group(0).lower(), after.group(2).lower())
 
     def _pronoun_evidence(self, shots: list[Shot]) -> None:
         """A name's gender from the pronouns that follow it before anyone else is named
@@ -338,13 +339,13 @@ class Cast:
         return key in self.gender or key in vocab.FEMALE or key in vocab.MALE
 
     def _fits(self, key: str, g: str) -> bool:
-        if key in self.names:
+        if key in self.names or key in self.gender:
             return self.gender.get(key, g) == g
         if key in vocab.FEMALE:
             return g == "f"
         if key in vocab.MALE:
             return g == "m"
-        return key in vocab.PERSON_NOUNS
+        return key in self.person_nouns
 
 
 _FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids ponytail "
