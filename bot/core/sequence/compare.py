@@ -496,7 +496,7 @@ _VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
 def _gap_item(m: Mention) -> bool:
     """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
     look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
-    if not m.values or m.slot in {"look", "gender"}:
+    if not m.values or m.slot in {"look", "gender", "name"}:
         return False
     if m.slot == "height" and m.text.lower() in _VAGUE_SIZE:
         return False

@@ -229,6 +229,7 @@ class Cast:
                 self.noun_of.setdefault(m.group(1).lower(), m.group(2))
                 self._gender(m.group(2), m.group(1).lower())
         self._role_names(shots)
+        self.renamed: dict[str, str] = self._renames(shots)
         self._pronoun_evidence(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
@@ -245,6 +246,26 @@ class Cast:
                 if name in self.names and noun not in self.noun_of:
                     self.noun_of[noun] = name
                     self._gender(name, noun)
+
+    def _renames(self, shots: list[Shot]) -> dict[str, str]:
+        """A second name given to a known character ("Leo, a street violinist" in shot 1,
+        "Luca, the violinist with the curly black mop" in shot 4): "the" points back to the
+        one violinist, and the two names never share a shot, so they are one character
+        renamed (a drift), not two."""
+        found: dict[str, str] = {}
+        together = [{m.group(1) for m in _NAME.finditer(s.prompt)} for s in shots]
+        for shot in shots:
+            for m in _NAME.finditer(shot.prompt):
+                new = m.group(1)
+                back = re.match(r"^,\s+the\s+" + _ADJ_RUN + r"(" + alts(self.person_nouns) +
+                                r")(?![\w-])", shot.prompt[m.end():], re.I)
+                old = self.noun_of.get(back.group(2).lower()) if back else None
+                if new not in self.names or not old or old == new or old not in self.names:
+                    continue
+                if any(new in names and old in names for names in together):
+                    continue
+                found.setdefault(new, old)
+        return found
 
     def _second_ones(self, text: str) -> list[str]:
         """Person nouns the list uses for two characters ("a second woman, in a green coat",
@@ -300,7 +321,8 @@ class Cast:
         out: list[_Ref] = []
         for m in _NAME.finditer(text):
             if m.group(1) in self.names:
-                out.append(_Ref(m.group(1), m.start(), m.end(), m.start()))
+                key = self.renamed.get(m.group(1), m.group(1))
+                out.append(_Ref(key, m.start(), m.end(), m.start()))
         for m in self.person.finditer(text):
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
@@ -634,8 +656,14 @@ def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
 
 
 def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
-              people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
+              people: frozenset[str] = vocab.PERSON_NOUNS,
+              renamed: frozenset[str] = frozenset()) -> list[Mention]:
+    """A character's traits in one shot; for a character given two names (`renamed`: the
+    keys of `Cast.renamed`), each name as written, a trait that drifts like any other."""
     found: list[Mention] = _looks(text, refs, apposition, people)
+    found += [Mention("character", text[r.start:r.end], r.start, r.end,
+                      frozenset({"name:" + text[r.start:r.end]}), r.key, "name")
+              for r in refs if r.key in renamed and _NAME.fullmatch(text[r.start:r.end])]
     taken = {(m.slot, m.start) for m in found}
     found += [m for m in _possessed_items(text, refs, people) if (m.slot, m.start) not in taken
               and not any(f.slot == m.slot and f.start <= m.start < f.end for f in found)]
