@@ -247,8 +247,8 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 
 EXCUSES: dict[str, tuple[str, ...]] = {
     "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
-    "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
-    "palette": ("light", "look", "time"), "lens": ("look",), "style": ("look",),
+    "time_of_day": ("time", "light"), "light_direction": ("light", "time", "sun"),
+    "palette": ("light", "look", "time", "sun"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
 a jump of years changes a face, storm clouds the light, a flashback the look."""
@@ -264,11 +264,26 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
              stated: list[Mention]) -> bool:
     """Whether a stated reason makes a change of an anchor between two shots intended: one in
     the later shot or a shot between, or one in the earlier shot said after its own mention
-    of the anchor (the change happens at its end)."""
+    of the anchor (the change happens at its end). The sun sinking or rising moves the time
+    of day on to the next part of the day (afternoon to dusk), not from dawn to evening."""
     kinds = EXCUSES[anchor]
+    if anchor == "time_of_day" and _next_part(_values(shots[prev], anchor),
+                                              _values(shots[cur], anchor)):
+        kinds = (*kinds, "sun")
     if any(shots[j].changed(*kinds) for j in range(prev + 1, cur + 1)):
         return True
     return shots[prev].changed_after(max((m.end for m in stated), default=0), *kinds)
+
+
+_DAY_ORDER = ("dawn", "morning", "midday", "afternoon", "dusk", "night")
+
+
+def _next_part(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the later time `b` is the earlier time `a` or the part of the day right after
+    it (afternoon then dusk, night then dawn): where the moving sun takes a scene."""
+    at = {_DAY_ORDER.index(v) for v in a if v in _DAY_ORDER}
+    bt = {_DAY_ORDER.index(v) for v in b if v in _DAY_ORDER}
+    return any((y - x) % 6 in {0, 1} for x in at for y in bt)
 
 
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,

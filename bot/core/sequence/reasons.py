@@ -133,6 +133,8 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
     low = text.lower()
     for clause in _CLAUSE.finditer(low):
         kind, subject = _change_kind(clause.group(0))
+        if kind == "light" and subject in _SKY and _SUN_PATH.search(clause.group(0)):
+            kind = "sun"  # the sun sinks: light and palette move on, the hour only a little
         if kind:
             words = text[clause.start():clause.end()].strip()
             out.setdefault(kind, []).append(words)
@@ -184,6 +186,13 @@ def _new_state(clause: str) -> str | None:
         if rx.search(clause):
             return kind
     return None
+
+
+_SUN_PATH = re.compile(r"(?<![\w-])(?:set|sets|setting|rise|rises|rose|risen|rising|sink|sinks|"
+                       r"sank|sunk|sinking|drop|drops|dropped|dropping|slip|slips|slipped|"
+                       r"slipping|descend|descends|descended|descending)(?![\w-])")
+"""The sun or moon moving along its path ("the evening sun drops behind the trunks"): the light
+changes with it, and the time moves on to the next part of the day, not across it."""
 
 
 _LONG_SPANS = frozenset(words("weeks months years decades seasons"))
