@@ -32,7 +32,8 @@ _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r s
 _PALETTE_PHRASE = rx(
     r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
     r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
-    r"(?: and | )?){1,4})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
+    r"(?: and | )?){1,4})?|(?:[a-z]+(?:-[a-z]+)*(?:,| and|, and) ){1,4}(?:[a-z]+(?:-[a-z]+)* ){0,2}"
+    r"(?:washes|tints|tones|hues)|(?:hand-?)?tinted colou?r|hand-colou?red|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
     r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
@@ -184,6 +185,7 @@ _TEMPERATURE_WORD = rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|h
 _WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
 _COOL_HUES = frozenset({"blue", "green"})
 _CHROMATIC = rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
+                 r"(?:hand-?)?tinted colou?r|hand-colou?red|"
                  r"saturated colou?r|natural colou?r|technicolou?r")
 """Words that say the image is in colour: against black and white they are a change of look
 even when muted ("a muted colour palette")."""
