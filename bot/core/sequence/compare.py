@@ -119,7 +119,9 @@ def item_compatible(a: Mention, b: Mention) -> bool:
 
 
 SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
-                           "wooden", "wood", "timber", "chrome", "tiled", "granite", "plaster",
+                           "wooden", "wood", "timber", "oak", "pine", "walnut", "mahogany", "teak",
+                           "cedar", "birch", "maple", "ebony", "rattan", "wicker", "chrome",
+                           "tiled", "granite", "plaster",
                            "bamboo", "adobe", "metal", "iron", "glass-and-steel"})
 SET_ERAS: dict[str, str] = {
     **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
@@ -198,11 +200,23 @@ def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
     return out
 
 
+_WOODS = frozenset({"wooden", "wood", "timber", "oak", "pine", "walnut", "mahogany", "teak",
+                    "cedar", "birch", "maple", "ebony"})
+_METALS = frozenset({"steel", "iron", "chrome", "metal"})
+
+
 def _materials(words: set[str]) -> set[str]:
+    """The building materials named, by family: any wood ("oak", "wooden") is wood, any metal
+    also "metal", so "oak shelves" and "wooden shelves" agree and "white metal shelves" do
+    not."""
     found = set()
     for w in words:
         for part in [w, *w.split("-")]:
-            if part in SET_MATERIALS:
+            if part in _WOODS:
+                found.add("wood")
+            elif part in _METALS:
+                found |= {part, "metal"}
+            elif part in SET_MATERIALS:
                 found.add(part)
     return found
 
@@ -334,6 +348,15 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                     differ.update(clashing)
                     fixes += fix
                     slots.add((anchor, slot))
+        outfit = _outfit_mentions(shots, owner)
+        where = [i for i in range(len(shots)) if outfit(i)]
+        if len(where) >= 2:
+            clashing, fix = _walk(shots, where, "wardrobe", outfit)
+            if clashing:
+                involved.update(where)
+                differ.update(clashing)
+                fixes += fix
+                slots |= {("wardrobe", m.slot) for i in where for m in outfit(i)}
         if involved:
             out.append(_drift_finding(shots, "character", owner, sorted(involved),
                                       sorted(differ), fixes,
@@ -347,6 +370,22 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
                                       members.__getitem__))
     return out
+
+
+_ONE_PIECE = ("dress", "gown", "jumpsuit", "sari", "spacesuit", "coveralls", "onesie", "frock")
+"""Garments that dress the legs too: a character in a sundress in one shot and in jeans in the
+next has changed clothes, though the two garments are not of one slot."""
+
+
+def _outfit_mentions(shots: list[ShotAnchors], owner: str) -> Callable[[int], list[Mention]]:
+    """Shot index → a character's one-piece garments and what they wear on their legs, which
+    cannot both be worn."""
+    def mentions(i: int) -> list[Mention]:
+        found = [m for m in shots[i].of("wardrobe", owner) if m.slot == "legs" or any(
+            n.endswith(_ONE_PIECE) for n in _of(m.values, "noun:"))]
+        kinds = {m.slot == "legs" for m in found}
+        return found if found and len(kinds) == 1 else []  # a dress over leggings: both
+    return mentions
 
 
 def _owners(shots: list[ShotAnchors]) -> list[str]:

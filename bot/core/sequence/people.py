@@ -682,9 +682,14 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, "hair_colour", {colour})
     for m in _HAIR_LENGTH.finditer(text):
         word = m.group(1).lower()
-        if "hair" not in m.group(0).lower() and word in {"short", "long", "flowing", "bob",
-                                                          "cropped", "bun"}:
-            continue  # "a long coat", "short steps": not hair
+        before = re.findall(r"[a-z][a-z-]*", text[max(0, m.start() - 20):m.start()].lower())
+        hair_bob = word == "bob" and bool(before) and (
+            before[-1] in vocab.HAIR_COLOURS or before[-1].split("-")[-1] in vocab.HAIR_COLOURS
+            or before[-1] in {"sleek", "blunt", "neat", "sharp", "asymmetric", "bleached",
+                              "dyed", "chin-length", "messy", "tousled"})
+        if "hair" not in m.group(0).lower() and not hair_bob and \
+                word in {"short", "long", "flowing", "bob", "cropped", "bun"}:
+            continue  # "a long coat", "short steps": not hair; "a black bob" is
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _AGE.finditer(text):
         if m.group(1):
