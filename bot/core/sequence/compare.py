@@ -348,6 +348,13 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                     differ.update(clashing)
                     fixes += fix
                     slots.add((anchor, slot))
+        bald = _bald_clash(shots, owner)
+        if bald:
+            involved.update(bald[0])
+            differ.update(bald[1])
+            fixes += bald[2]
+            slots |= {("character", "hair_length"), ("character", "hair_colour"),
+                      ("character", "hair_texture")}
         outfit = _outfit_mentions(shots, owner)
         where = [i for i in range(len(shots)) if outfit(i)]
         if len(where) >= 2:
@@ -370,6 +377,35 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
                                       members.__getitem__))
     return out
+
+
+_HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+def _bald_clash(shots: list[ShotAnchors], owner: str
+                ) -> tuple[list[int], list[int], list[Mention]] | None:
+    """A character bald or shaved-headed in one shot and with hair of some colour, length or
+    texture in another (without a reason): (the shots stating either, the ones that differ,
+    the words in force), or None. The slots differ, so the per-slot walk cannot see it."""
+    where: list[int] = []
+    kind: dict[int, bool] = {}
+    for i, s in enumerate(shots):
+        hair = [m for m in s.of("character", owner) if m.slot in _HEAD_HAIR and
+                "hair" in m.text.lower() + m.slot and not re.search(r"beard|stubble|moustache",
+                                                                    m.text.lower())]
+        if not hair:
+            continue
+        none = [m.slot == "hair_length" and "none" in m.values for m in hair]
+        if any(none) and not all(none):
+            continue  # "a shaved head with a black topknot": both in one shot
+        where.append(i)
+        kind[i] = all(none)
+    differ = [cur for prev, cur in zip(where, where[1:], strict=False)
+              if kind[prev] != kind[cur] and not _excused(shots, prev, cur, "character", [])]
+    if not differ:
+        return None
+    first = [m for m in shots[where[0]].of("character", owner) if m.slot in _HEAD_HAIR]
+    return where, differ, first
 
 
 _ONE_PIECE = ("dress", "gown", "jumpsuit", "sari", "spacesuit", "coveralls", "onesie", "frock")

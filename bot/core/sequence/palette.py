@@ -26,7 +26,7 @@ _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed
 desaturated, handheld"; "hyper-saturated, vivid"): not "neon" or "faded", which as a lone
 clause name lights or wear as often as a grade."""
 _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
-            r"greyscale|noir black|silver gelatin")
+            r"greyscale|noir black|silver gelatin|sepia(?:[- ]ton(?:e|ed))?")
 _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
 _PALETTE_PHRASE = rx(
@@ -36,7 +36,8 @@ _PALETTE_PHRASE = rx(
     r"(?:washes|tints|tones|hues)|(?:hand-?)?tinted colou?r|hand-colou?red|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
-    r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
+    r"washed[- ]out|warm|cool|cold) (?:colou?rs?|(?:reds|blues|greens|yellows|oranges|pinks|"
+    r"purples|browns|greys|grays|golds|teals|ambers|pastels|neons|earth tones))|full[- ]colou?r|in (?:full )?colou?r)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
