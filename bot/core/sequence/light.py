@@ -56,7 +56,7 @@ _DIRECTION_RES = [(rx(p), v) for p, v in _DIRECTIONS]
 _LIGHT_WORD = re.compile(r"light|lit|silhouett|contre|rim")
 _CAMERA_BEFORE = re.compile(r"(?:shot|shots|filmed|seen|viewed|framed|camera|angle|view|looking "
                             r"down|pov|drone|crane)\s+(?:\w+\s+)?$")
-_LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$")
+_LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+){0,2}\s+)$")
 _LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])(?:side|back|top|rim|under|front|sun|moon|"
                             r"candle|fire|lamp|neon|half|dimly|brightly)?-?lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"

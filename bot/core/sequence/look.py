@@ -183,9 +183,9 @@ def styles(text: str) -> list[Mention]:
                 continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
     for m in _STYLE_OF.finditer(text):
-        words_ = m.group(0)
+        words_ = m.group(0).rstrip(".")
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}
-        out.append(Mention("style", words_, m.start(), m.end(),
+        out.append(Mention("style", words_, m.start(), m.start() + len(words_),
                            frozenset(known or _by_medium(m.group(1) or words_))))
     for phrase in _style_phrases(text):
         start = phrase.start()

@@ -51,6 +51,11 @@ def palettes(text: str, low: str) -> list[Mention]:
             if not m or m.group(1).lower() not in _PALETTE_STOP:
                 break
             start += m.end()
+        while True:  # "desert, warm earthy tones": a list item before the colours is a thing
+            m = re.match(r"([A-Za-z&'-]+),\s+", text[start:end])
+            if not m or palette_word(m.group(1).lower()):
+                break
+            start += m.end()
         words = text[start:end]
         values = palette_values(words)
         if not values:
