@@ -261,8 +261,8 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 
 EXCUSES: dict[str, tuple[str, ...]] = {
     "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
-    "time_of_day": ("time", "light"), "light_direction": ("light", "time", "sun"),
-    "palette": ("light", "look", "time", "sun"), "lens": ("look",), "style": ("look",),
+    "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
+    "palette": ("light", "look", "grade"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
 a jump of years changes a face, storm clouds the light, a flashback the look."""
@@ -281,12 +281,18 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
     of the anchor (the change happens at its end). The sun sinking or rising moves the time
     of day on to the next part of the day (afternoon to dusk), not from dawn to evening."""
     kinds = EXCUSES[anchor]
-    if anchor == "time_of_day" and _next_part(_values(shots[prev], anchor),
-                                              _values(shots[cur], anchor)):
-        kinds = (*kinds, "sun")
-    if any(shots[j].changed(*kinds) for j in range(prev + 1, cur + 1)):
+    far = anchor == "time_of_day" and not _next_part(_values(shots[prev], anchor),
+                                                     _values(shots[cur], anchor))
+
+    def says(shot: ShotAnchors, at: int) -> bool:
+        low = shot.shot.prompt.lower()
+        sun = set(shot.reasons.get("sun", [])) if far else set()
+        return any(low.rfind(r.lower()) >= at for k in kinds for r in shot.reasons.get(k, [])
+                   if r not in sun)
+
+    if any(says(shots[j], 0) for j in range(prev + 1, cur + 1)):
         return True
-    return shots[prev].changed_after(max((m.end for m in stated), default=0), *kinds)
+    return says(shots[prev], max((m.end for m in stated), default=0))
 
 
 _DAY_ORDER = ("dawn", "morning", "midday", "afternoon", "dusk", "night")

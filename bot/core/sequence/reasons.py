@@ -133,11 +133,11 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
     low = text.lower()
     for clause in _CLAUSE.finditer(low):
         kind, subject = _change_kind(clause.group(0))
-        if kind == "light" and subject in _SKY and _SUN_PATH.search(clause.group(0)):
-            kind = "sun"  # the sun sinks: light and palette move on, the hour only a little
         if kind:
             words = text[clause.start():clause.end()].strip()
             out.setdefault(kind, []).append(words)
+            if kind == "light" and subject in _SKY and _SUN_PATH.search(clause.group(0)):
+                out.setdefault("sun", []).append(words)  # the hour moves on only a little
             if subject in _LONG_SPANS:
                 out.setdefault("clothes", []).append(words)  # years pass: faces and clothes
     for clause in _CLAUSE.finditer(low):
@@ -146,10 +146,22 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
     for m in _CLOTHES.finditer(text):
         out.setdefault("clothes", []).append(m.group(0).strip())
+    for m in _GRADE_FOR.finditer(text):
+        out.setdefault("grade", []).append(m.group(0).strip())
     for m in _ERA.finditer(text):
         for kind in ("clothes", "time"):
             out.setdefault(kind, []).append(m.group(0).strip())
     return out
+
+
+_GRADE_FOR = re.compile(
+    r"(?<![\w-])(?:palette|grade|colou?rs?|tones|tint|look|lut)\s+for\s+(?:the|this|that|a|an|"
+    r"every|each)\s+(?:[\w'-]+\s+){0,2}?(?:present(?:[- ]day)?|past|morning|night|day|evening|"
+    r"dawn|dusk|afternoon|flashback|dream|memory|memories|future|present|scene|sequence|"
+    r"shot|shots|montage|nightmare|vision)(?![\w-])", re.I)
+"""A grade said to belong to a part of the story ("desaturated grey-green palette for the
+present day", "saturated summer colours for the flashback"): the change of palette is
+meant. A time jump alone does not say the grade changes with it."""
 
 
 _SPAN = r"(?:years|decades|months|weeks|seasons|summers|winters|generations|a lifetime|a decade)"

@@ -51,14 +51,6 @@ class ShotAnchors:
     def changed(self, *kinds: str) -> bool:
         return any(self.reasons.get(k) for k in kinds)
 
-    def changed_after(self, at: int, *kinds: str) -> bool:
-        """Whether a reason of these kinds is stated at or after `at` in the prompt: a change
-        said after a shot's own anchor ("lit from the left; then the lights go out") carries
-        into the next shot, one said before it ("Five years later: the boy, now five") is
-        this shot's own and stops there."""
-        low = self.shot.prompt.lower()
-        return any(low.rfind(r.lower()) >= at for k in kinds for r in self.reasons.get(k, []))
-
     def of(self, anchor: str, owner: str | None = None) -> list[Mention]:
         return [m for m in self.mentions
                 if m.anchor == anchor and (owner is None or m.owner == owner)]
