@@ -30,9 +30,9 @@ from bot.core.sequence.anchors import (
 )
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.light import WEAK
-from bot.core.sequence.spans import LIGHT_SOURCES
 from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
+from bot.core.sequence.spans import LIGHT_SOURCES
 
 WHY_DRIFT: dict[str, str] = {
     "character": "The same character is described two ways: the model draws two different "

@@ -276,7 +276,8 @@ class Cast:
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
         man", "the keeper, an old man"): the second stands for the first from then on."""
-        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?(?:an?|the)\s+" + _ADJ_RUN + r"(" +
+        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
+                            r"(?:an?|the)\s+" + _ADJ_RUN + r"(" +
                             alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
@@ -379,8 +380,8 @@ _OPENING_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
     alts(vocab.PERSON_NOUNS) + r")(?![\w-])", re.I)
 """A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
-woman with grey hair, ...", "His apprentice, a thin teenager"): after a comma elsewhere the person noun may start a new item
-("hay bales along the walls, a folk singer ...")."""
+woman with grey hair, ...", "His apprentice, a thin teenager"): after a comma elsewhere the
+person noun may start a new item ("hay bales along the walls, a folk singer ...")."""
 _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
     r"their\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.GARMENTS) + r")(?![\w-])",
@@ -561,9 +562,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         if any(w in vocab.GARMENTS for w in found):
             continue  # a garment: `_wardrobe` reads it
         found = [w for w in found if w not in _LOOK_STOP and w not in STOP_LEFT]
-        cut = next((k for k, w in enumerate(found) if k >= 2 and _PARTICIPLE.search(w)), None)
-        if cut is not None:
-            found = found[:cut]  # "grey walrus moustache bent low": the noun before the verb
+        verb = next((k for k, w in enumerate(found) if k >= 2 and _PARTICIPLE.search(w)), None)
+        if verb is not None:
+            found = found[:verb]  # "grey walrus moustache bent low": the noun before the verb
         while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
             found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
         if len(found) < 2:
