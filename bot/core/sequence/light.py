@@ -29,21 +29,23 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:camera|screen|frame)[- ]right|right[- ]hand|right[- ]side|from right|right of frame|"
      r"(?<=[a-z] )right(?= (?:of|to) (?:her|him|them|the \w+))", "right"),
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
-     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|silhouettes?|contre-?jour|"
-     r"against (?:the |a )?(?:[a-z-]+ ){0,2}(?:sun|sunset|sunrise|light|window|windows|sky|"
-     r"glow|doorway)|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|"
+     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|silhouettes? against|"
+     r"contre-?jour|against the (?:(?:bright|glowing|setting|rising|low|blazing|burning|lit|"
+     r"pale|white|hazy) )?(?:sun|sunset|sunrise|light|window|windows|sky|glow)|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|"
      r"their|its) backs?|(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
      "behind"),
     (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
      r"high noon|directly above", "above"),
     (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
      "below"),
-    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|(?:fac(?:es|ing|e)|"
-     r"squint(?:s|ing)?|star(?:es|ing)|gaz(?:es|ing)|look(?:s|ing)|turn(?:s|ing)?(?: her| his| "
-     r"their)? face) (?:straight |directly |right )?(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?"
-     r"(?:sun|sunset|sunrise|light|window|windows|lamp|fire|glare)|"
+    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|fac(?:es|ing|e) "
+     r"(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?(?:sun|light|window|windows|lamp|fire)|"
+     r"(?:squint(?:s|ing)?|star(?:es|ing)|gaz(?:es|ing)|look(?:s|ing)|turn(?:s|ing)?(?: her| "
+     r"his| their)? face) (?:straight |directly |right )?(?:in)?to(?:wards?)? the (?:[a-z-]+ )?"
+     r"(?:sun|sunset|sunrise|glare)|"
      r"on-?axis|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:in|on|full in) (?:her|his|their) "
-     r"(?:face|faces|eyes)|in front of (?:her|him|them)", "front"),
+     r"(?:face|faces|eyes)|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?in front of (?:her|him|them)",
+     "front"),
     (r"(?:from|in|to|toward|towards|over) the east|east[- ]facing|eastern (?:sky|window)",
      "east"),
     (r"(?:from|in|to|toward|towards|over) the west|west[- ]facing|western (?:sky|window)",

@@ -76,7 +76,7 @@ _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
-_APPOSITION = re.compile(r"^[,:]?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
@@ -182,7 +182,7 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = rx(alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^[,:]?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+            r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
@@ -218,7 +218,9 @@ class Cast:
                     continue  # "the powder-blue Cadillac": a brand or a thing, not a person
                 self.names.add(word)
                 ap = self.apposition.match(text[m.end():])
-                if ap:
+                if ap is None and text[m.start() - 1:m.start()] == "@":
+                    ap = self.apposition.match(re.sub(r"^:", ",", text[m.end():]))
+                if ap:  # "Mara, a woman"; a reference tag "@Ines: a woman in her forties"
                     noun = ap.group(2).lower()
                     self.noun_of.setdefault(noun, word)
                     self._gender(word, noun)
