@@ -298,9 +298,12 @@ class Cast:
             hits = sorted([(m.start(), m.end(), m.group(1)) for m in _NAME.finditer(text)
                            if m.group(1) in self.names] +
                           [(m.start(), m.end(), "") for m in self.person.finditer(text)])
-            for k, (_, end, name) in enumerate(hits):
+            for k, (start, end, name) in enumerate(hits):
                 if not name or name in self.gender:
                     continue
+                if k and re.fullmatch(r"\s*(?:,|and|&|or|with|,\s*and)\s*",
+                                      text[hits[k - 1][1]:start]):
+                    continue  # "Ana and Leo dance, her dress spinning": whose is not said
                 stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
                 window = re.split(r"[.;!?]", text[end:stop], maxsplit=1)[0]
                 first = _PRONOUN.search(window)
@@ -344,6 +347,9 @@ class Cast:
             found = self._pronoun_key(g, named, m.start(), previous)
             if found:
                 out.append(_Ref(found, m.start(), m.end(), m.start()))
+            elif len({r.key for r in named if r.start < m.start() and r.key in self.names and
+                      self._fits(r.key, g)}) > 1:
+                out.append(_Ref(AMBIGUOUS, m.start(), m.end(), m.start()))  # whose: not said
         return sorted(out, key=lambda r: r.start)
 
     def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
@@ -351,6 +357,8 @@ class Cast:
         known = [r for r in before if self._known(r.key)]
         if known:
             return known[-1].key
+        if len({r.key for r in before if r.key in self.names}) > 1:
+            return None  # "Ana and Leo dance, her dress spinning": either, by the words
         if before:
             return before[-1].key
         candidates = [k for k in previous if self._fits(k, g)]
