@@ -31,8 +31,9 @@ _DIRECTIONS: list[tuple[str, str]] = [
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
      r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|silhouettes? against|"
      r"contre-?jour|against the (?:(?:bright|glowing|setting|rising|low|blazing|burning|lit|"
-     r"pale|white|hazy) )?(?:sun|sunset|sunrise|light|window|windows|sky|glow)|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|"
-     r"their|its) backs?|(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
+     r"pale|white|hazy) )?(?:sun|sunset|sunrise|light|window|windows|sky|glow)|" +
+     _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|their|its) backs?|"
+     r"(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
      "behind"),
     (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
      r"high noon|directly above", "above"),
@@ -63,7 +64,8 @@ _LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])(?:side|back|top|rim|under|front|s
                             r"candle|fire|lamp|neon|half|dimly|brightly)?-?lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
                             r"softbox|key(?![\w-])|torch|lantern", re.I)
-_SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|moon|lamp|fire|glow|window|headlights|key)(?![\w-])")
+_SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|sunset|sunrise|moon|lamp|fire|glow|window|headlights|key)"
+                        r"(?![\w-])")
 """A light source inside the direction's own words ("the sun at her back"): a light, not a
 thing placed behind someone."""
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
