@@ -218,3 +218,11 @@ def test_more_palettes_in_other_words(text):
 def test_sepia_against_a_two_colour_grade_drifts():
     assert ("drift", "palette", [1, 2]) in findings("A boat at sea, teal and orange grade.",
                                                      "The boat at sea, sepia tone.")
+
+
+def test_a_title_before_a_name_is_part_of_the_name():
+    found = findings(
+        "Captain Reyes, a tall woman with a grey braid and a navy peacoat, stands on the bridge.",
+        "Captain Reyes, grey braid, navy peacoat, checks the radar on the bridge.",
+        "Captain Reyes, grey braid, red peacoat, shouts orders on the bridge.")
+    assert ("drift", "character", [1, 2, 3]) in found

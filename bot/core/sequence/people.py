@@ -62,8 +62,8 @@ _NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|
 preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
 adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
 not a name."""
-_NAME_CONTEXT_BEFORE = re.compile(r"(?:\d+ ?mm|style of|in the style|by|shot on|like|on an?|with an?|"
-                                  r"in|at|from|to|into|across|through|over|near|of|around|"
+_NAME_CONTEXT_BEFORE = re.compile(r"(?<![\w-])(?:\d+ ?mm|style of|in the style|by|shot on|like|"
+                                  r"on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
                                   re.I)
 _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[A-Z][\w-]*)?\s+"
@@ -333,6 +333,9 @@ class Cast:
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
                 continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            title = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if title and title.group(1) in self.names and text[m.start()].isupper():
+                continue  # "Captain Reyes", "Detective Ruiz": a title, part of the name
             if any(r.start <= m.start() < r.end + 40 and self.apposition.match(text[r.end:])
                    and m.start() < r.end + len(self.apposition.match(text[r.end:]).group(0))  # type: ignore[union-attr]
                    for r in out if r.key in self.names):
