@@ -226,3 +226,12 @@ def test_a_title_before_a_name_is_part_of_the_name():
         "Captain Reyes, grey braid, navy peacoat, checks the radar on the bridge.",
         "Captain Reyes, grey braid, red peacoat, shouts orders on the bridge.")
     assert ("drift", "character", [1, 2, 3]) in found
+
+
+def test_one_garment_in_two_dialects_is_a_repeat():
+    assert not [f for f in findings(
+        "Theo in grey trousers and white sneakers waits at a bus stop in the rain.",
+        "Theo in grey pants and white trainers boards the bus in the rain.")
+        if f[0] == "drift"]
+    assert ("drift", "character", [1, 2]) in findings(
+        "Theo in grey trousers waits at a bus stop.", "Theo in a grey skirt boards the bus.")

@@ -101,9 +101,18 @@ def _hue_clash(a: set[str], b: set[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+_SAME_GARMENT = [frozenset(g) for g in (
+    {"trousers", "pants", "slacks"}, {"sneakers", "trainers"}, {"sweater", "jumper", "pullover"},
+    {"tshirt", "tee"}, {"sweatshirt", "hoodie"}, {"spectacles", "glasses"},
+    {"raincoat", "mac", "slicker"}, {"trenchcoat", "trench"})]
+"""Names of one garment in two dialects or registers (trousers and pants, trainers and
+sneakers): the same garment to a reader, so a repeat, never a drift."""
+
+
 def _same_noun(a: str, b: str) -> bool:
     a, b = a.replace("-", ""), b.replace("-", "")
-    return a == b or a.endswith(b) or b.endswith(a)
+    return a == b or a.endswith(b) or b.endswith(a) or any(
+        a in g and b in g for g in _SAME_GARMENT)
 
 
 def item_compatible(a: Mention, b: Mention) -> bool:
