@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 
 from bot.core.sequence import parse_shot_list
-from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.anchors import extract, extract_all
 from bot.core.sequence.compare import find
 from bot.core.sequence.light import WEAK, light_directions
 from bot.core.sequence.palette import palettes
+from bot.core.sequence.parse import Shot
+from bot.core.sequence.people import Cast
 from bot.core.sequence.reasons import clause_reasons
 
 
@@ -235,3 +237,25 @@ def test_one_garment_in_two_dialects_is_a_repeat():
         if f[0] == "drift"]
     assert ("drift", "character", [1, 2]) in findings(
         "Theo in grey trousers waits at a bus stop.", "Theo in a grey skirt boards the bus.")
+
+
+@pytest.mark.parametrize("clause, kind", [
+    ("The power cuts.", "light"),
+    ("She blows out the candle.", "light"),
+    ("He pulls the curtains open and daylight pours in.", "light"),
+    ("After the storm, the sky clears.", "light"),
+    ("She ties on an apron.", "clothes"),
+    ("He shrugs off his wet coat.", "clothes"),
+    ("She steps into a red sequined costume.", "clothes"),
+])
+def test_more_reasons_in_their_own_words(clause, kind):
+    shot = Shot(index=1, name="", prompt=clause)
+    assert extract(shot, Cast([shot]), set()).changed(kind)
+
+
+@pytest.mark.parametrize("clause", ["Someone flips the switch and the room floods with light.",
+                                    "Rosa dances on the hood of the car.",
+                                    "He walks into a coat shop."])
+def test_no_change_of_clothes_where_nothing_is_put_on(clause):
+    shot = Shot(index=1, name="", prompt=clause)
+    assert not extract(shot, Cast([shot]), set()).changed("clothes")

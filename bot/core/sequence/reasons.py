@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 
 _SUBJECTS: dict[str, str] = {
@@ -56,6 +57,7 @@ _CHANGE_VERBS = (
     "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
     "out|fall falls fell fallen falling|wash washes washed washing out|bleed bleeds bled "
     "bleeding out|kick kicks kicked kicking in|snap snaps snapped snapping on|"
+    "pour pours poured pouring in|stream streams streamed streaming in|"
     "move moves moved moving behind|slide slides slid sliding behind|disappear disappears "
     "disappeared disappearing|vanish vanishes vanished vanishing|emerge emerges emerged "
     "emerging|hide hides hid hidden hiding|peek peeks peeked peeking out"
@@ -63,7 +65,7 @@ _CHANGE_VERBS = (
 """Verbs of a change of state. A form list ending in a particle needs that particle ("comes
 on", not "comes from the left"; "cuts out", not "cuts across")."""
 
-_WEATHER = frozenset(words("cloud clouds storm fog mist haze smoke"))
+_WEATHER = frozenset(words("cloud clouds storm fog mist haze smoke sky"))
 _SKY = frozenset(words("sun moon"))
 _TIME = frozenset(w for w, k in _SUBJECTS.items() if k == "time")
 _SUBJECTS_OF: dict[str, frozenset[str]] = {
@@ -117,13 +119,25 @@ _SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last 
 _CLOTHES = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:swap|swaps|swapped|swapping|trade|trades|traded|"
     r"trading|exchange|exchanges|exchanged|switch|switches|switched|replace|replaces|"
-    r"replaced)\s+(?:[\w'-]+\s+){0,5}?(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
+    r"replaced)\s+(?:the|a|an|his|her|their|its|one|[A-Z][a-z]+'s)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
     r"put on|pulled on|thrown on|taken off|shed|ditched|lost)\s|(?<![\w-])(?:now|since) "
     r"(?:wears|wearing|dressed|in (?:a|an|her|his|their) (?:different|new|fresh|clean))|"
     r"(?<![\w-])(?:gets|got|is|are) (?:changed|dressed)\s|(?<![\w-])(?:a|her|his|their) "
     r"(?:change of clothes|new outfit|different outfit|fresh outfit)", re.I)
 """A clause saying the character's clothes are not the same ones: "has swapped the suit for
-a tracksuit", "now wears", "has changed", "in a different coat"."""
+a tracksuit", "now wears", "has changed", "in a different coat". The swap needs its object
+("switch and the room floods with light" swaps nothing)."""
+_DRESSING = re.compile(
+    r"(?<![\w-])(?:pull|take|took|taken|strip|shrug|peel|slip|throw|threw|thrown|tug|kick|"
+    r"yank|tie|button|zip|step|change|put|wriggle|wrap|drape|don|doff|shed|rip|tear|tore)"
+    r"(?:s|es|ed|ped|ping|ing|ged|ging|ned|ning|pped)?\s+(?:on|off|into|out of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:in|with|and|of|at|on|to|by)\s)[\w-]+\s+)"
+    r"{0,3}?(?:" +
+    "|".join(sorted(vocab.GARMENTS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?!\s+(?:rack|hook|hooks|hanger|hangers|stand|check|closet|shop|store))", re.I)
+"""Putting a garment on or taking it off with a verb of dressing ("ties on an apron", "shrugs
+off her coat", "steps into a red sequined costume", "peels off the wet jacket")."""
 
 
 def clause_reasons(text: str) -> dict[str, list[str]]:
@@ -146,6 +160,10 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
     for m in _CLOTHES.finditer(text):
         out.setdefault("clothes", []).append(m.group(0).strip())
+    for m in _DRESSING.finditer(text):
+        if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
+                         r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
+            out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
     for m in _GRADE_FOR.finditer(text):
         out.setdefault("grade", []).append(m.group(0).strip())
     for m in _ERA.finditer(text):
