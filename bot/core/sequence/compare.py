@@ -128,10 +128,9 @@ def item_compatible(a: Mention, b: Mention) -> bool:
 
 
 SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
-                           "wooden", "wood", "timber", "oak", "pine", "walnut", "mahogany", "teak",
-                           "cedar", "birch", "maple", "ebony", "rattan", "wicker", "chrome",
-                           "tiled", "granite", "plaster",
-                           "bamboo", "adobe", "metal", "iron", "glass-and-steel"})
+                           "wooden", "wood", "timber", "rattan", "wicker", "chrome",
+                           "tiled", "granite", "plaster", "bamboo", "adobe", "metal", "iron",
+                           "glass-and-steel"})
 SET_ERAS: dict[str, str] = {
     **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
                      "old", "antique", "rustic", "colonial", "art-deco", "1920s", "vintage"),
@@ -168,7 +167,7 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     pa, pb = _pairs(a), _pairs(b)
     for noun in set(pa) & set(pb):
         ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
-        ma, mb = _materials(pa[noun]), _materials(pb[noun])
+        ma, mb = _materials(pa[noun], things=True), _materials(pb[noun], things=True)
         if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
             return True
     da, db = _of(a, "detail:"), _of(b, "detail:")
@@ -214,15 +213,17 @@ _WOODS = frozenset({"wooden", "wood", "timber", "oak", "pine", "walnut", "mahoga
 _METALS = frozenset({"steel", "iron", "chrome", "metal"})
 
 
-def _materials(words: set[str]) -> set[str]:
+def _materials(words: set[str], things: bool = False) -> set[str]:
     """The building materials named, by family: any wood ("oak", "wooden") is wood, any metal
     also "metal", so "oak shelves" and "wooden shelves" agree and "white metal shelves" do
-    not."""
+    not. A tree's name is a material only on a thing (`things`: "oak shelves"), not on the
+    place itself ("a pine forest")."""
     found = set()
     for w in words:
         for part in [w, *w.split("-")]:
             if part in _WOODS:
-                found.add("wood")
+                if things or part in {"wooden", "wood", "timber"}:
+                    found.add("wood")
             elif part in _METALS:
                 found |= {part, "metal"}
             elif part in SET_MATERIALS:

@@ -29,8 +29,6 @@ _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|gr
             r"greyscale|noir black|silver gelatin|sepia(?:[- ]ton(?:e|ed))?")
 _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
-_HUE_PLURALS = (r"(?:reds|blues|greens|yellows|oranges|pinks|purples|browns|greys|grays|golds|"
-                r"teals|ambers|pastels|neons|earth tones)")
 _PALETTE_PHRASE = rx(
     r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
     r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
@@ -39,8 +37,7 @@ _PALETTE_PHRASE = rx(
     r"(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
-    r"washed[- ]out|warm|cool|cold) (?:colou?rs?|" + _HUE_PLURALS + r"(?:,? (?:and )?"
-    r"(?:[a-z]+ )?" + _HUE_PLURALS + r")*)|full[- ]colou?r|in (?:full )?colou?r)")
+    r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
