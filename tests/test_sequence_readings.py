@@ -261,3 +261,13 @@ def test_more_reasons_in_their_own_words(clause, kind):
 def test_no_change_of_clothes_where_nothing_is_put_on(clause):
     shot = Shot(index=1, name="", prompt=clause)
     assert not extract(shot, Cast([shot]), set()).changed("clothes")
+
+
+def test_a_jump_to_another_hour_licenses_a_new_palette_a_jump_of_years_does_not():
+    assert not [f for f in findings(
+        "A hiker by a campfire at night, ember orange and navy palette.",
+        "Cut to the next morning: the hiker at the lake at dawn, pale mist-grey palette.")
+        if f[:2] == ("drift", "palette")]
+    assert ("drift", "palette", [1, 2]) in findings(
+        "A hiker by a campfire at night, ember orange and navy palette.",
+        "Ten years later: the hiker by a campfire at night, pale mist-grey palette.")

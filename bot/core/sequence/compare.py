@@ -289,8 +289,13 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
     """Whether a stated reason makes a change of an anchor between two shots intended: one in
     the later shot or a shot between, or one in the earlier shot said after its own mention
     of the anchor (the change happens at its end). The sun sinking or rising moves the time
-    of day on to the next part of the day (afternoon to dusk), not from dawn to evening."""
+    of day on to the next part of the day (afternoon to dusk), not from dawn to evening. A
+    time jump licenses a new palette when it lands at another hour ("cut to the next
+    morning"), not when only years pass."""
     kinds = EXCUSES[anchor]
+    if anchor == "palette" and _values(shots[cur], "time_of_day") - \
+            _values(shots[prev], "time_of_day") - {WEAK}:
+        kinds = (*kinds, "time")  # cut to the next morning: a new hour, a new light, a new grade
     far = anchor == "time_of_day" and not _next_part(_values(shots[prev], anchor),
                                                      _values(shots[cur], anchor))
 
