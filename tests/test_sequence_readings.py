@@ -265,9 +265,9 @@ def test_no_change_of_clothes_where_nothing_is_put_on(clause):
 
 def test_a_jump_to_another_hour_licenses_a_new_palette_a_jump_of_years_does_not():
     assert not [f for f in findings(
-        "A hiker by a campfire at night, ember orange and navy palette.",
-        "Cut to the next morning: the hiker at the lake at dawn, pale mist-grey palette.")
+        "A hiker by a campfire at night, warm amber palette.",
+        "Cut to the next morning: the hiker at the lake at dawn, cold blue palette.")
         if f[:2] == ("drift", "palette")]
     assert ("drift", "palette", [1, 2]) in findings(
-        "A hiker by a campfire at night, ember orange and navy palette.",
-        "Ten years later: the hiker by a campfire at night, pale mist-grey palette.")
+        "A hiker by a campfire at night, warm amber palette.",
+        "Ten years later: the hiker by a campfire at night, cold blue palette.")
