@@ -271,3 +271,20 @@ def test_a_jump_to_another_hour_licenses_a_new_palette_a_jump_of_years_does_not(
     assert ("drift", "palette", [1, 2]) in findings(
         "A hiker by a campfire at night, warm amber palette.",
         "Ten years later: the hiker by a campfire at night, cold blue palette.")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("An empty subway platform at night.", "A man waits on the crowded subway platform at night."),
+    ("A narrow cobbled street at dawn.", "A cart rolls down the narrow asphalt street at dawn."),
+    ("A sandy beach at noon.", "A dog runs on the pebble beach at noon."),
+])
+def test_opposite_states_of_one_place_drift_without_a_reason(first, second):
+    assert ("drift", "setting", [1, 2]) in findings(first, second)
+    assert not [f for f in findings(first, "Hours later: " + second) if f[0] == "drift"]
+
+
+def test_golden_hour_and_blue_hour_are_two_lights_of_one_part_of_the_day():
+    assert ("drift", "time_of_day", [1, 2]) in findings("A pier at golden hour.",
+                                                         "The pier at blue hour.")
+    assert findings("A pier at golden hour.", "The pier at sunset.") == []
+    assert findings("A pier at blue hour.", "The pier at dusk.") == []

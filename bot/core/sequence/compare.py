@@ -29,7 +29,7 @@ from bot.core.sequence.anchors import (
     style_conflict,
 )
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.light import WEAK
+from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES
@@ -158,6 +158,24 @@ SET_SEASON: dict[str, str] = {
 unless a shot says time has passed."""
 
 
+SET_STATES: tuple[dict[str, str], ...] = (
+    {**dict.fromkeys(("empty", "deserted", "abandoned", "vacant"), "empty"),
+     **dict.fromkeys(("crowded", "busy", "packed", "bustling", "thronged", "teeming"), "full")},
+    {**dict.fromkeys(("narrow", "cramped", "tiny", "poky"), "small"),
+     **dict.fromkeys(("wide", "vast", "spacious", "huge", "cavernous", "sprawling"), "large")},
+    {**dict.fromkeys(("cluttered", "messy", "chaotic", "overflowing"), "cluttered"),
+     **dict.fromkeys(("tidy", "bare", "spotless", "minimalist", "empty-shelved"), "bare")},
+    {**dict.fromkeys(("cobbled", "cobblestone", "cobblestoned"), "cobble"),
+     **dict.fromkeys(("asphalt", "tarmac", "paved"), "asphalt"),
+     **dict.fromkeys(("dirt", "muddy", "unpaved"), "dirt"), "gravel": "gravel"},
+    {**dict.fromkeys(("sandy", "sand"), "sand"),
+     **dict.fromkeys(("pebble", "pebbled", "shingle", "stony"), "pebble")},
+)
+"""Opposite states of one place, each a pair of word groups: an empty platform and a crowded
+one, a cramped room and a vast one, a cobbled street and an asphalt one, a sandy beach and a
+pebble one. Without a stated reason (time passes) they are two sets."""
+
+
 def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
@@ -182,7 +200,11 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     sa, sb = {SET_SEASON[w] for w in da if w in SET_SEASON}, \
         {SET_SEASON[w] for w in db if w in SET_SEASON}
-    return len(sa) == 1 and len(sb) == 1 and sa != sb
+    if len(sa) == 1 and len(sb) == 1 and sa != sb:
+        return True
+    return any(len(x) == 1 and len(y) == 1 and x != y
+               for x, y in (({t[w] for w in da if w in t}, {t[w] for w in db if w in t})
+                            for t in SET_STATES))
 
 
 _PATTERNS = frozenset({"striped", "stripes", "checked", "checkered", "chequered", "banded",
@@ -546,7 +568,9 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if not va or not vb:
         return False
     if anchor == "time_of_day":
-        return not (va & vb)
+        phases = {v for v in va | vb if v in {SUN_UP, SUN_DOWN}}
+        one_each = len(phases) == 2 and len(va & phases) == 1 and len(vb & phases) == 1
+        return not (va & vb - phases) or (one_each and not va & vb & phases)
     if anchor == "light_direction":
         return any(opposite(x, y) for x in va for y in vb) and not (va & vb)
     if anchor == "palette":

@@ -117,7 +117,23 @@ def time_of_day(text: str) -> list[Mention]:
         return dedupe(weak)
     if not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
         return []
-    return found
+    return [_with_phase(m) for m in found]
+
+
+_SUN_UP = re.compile(r"golden hour|magic hour|sunset|sunrise|setting sun|rising sun", re.I)
+_SUN_DOWN = re.compile(r"blue hour|twilight|afterglow|gloaming", re.I)
+SUN_UP, SUN_DOWN = "sun:up", "sun:down"
+"""Within dawn or dusk, whether the sun is still up (golden hour, sunset: warm, low, hard) or
+already under the horizon (blue hour, twilight: cool, shadowless): the same part of the day,
+two lights that do not cut together."""
+
+
+def _with_phase(m: Mention) -> Mention:
+    up, down = bool(_SUN_UP.search(m.text)), bool(_SUN_DOWN.search(m.text))
+    if up == down:
+        return m
+    return Mention(m.anchor, m.text, m.start, m.end, m.values | {SUN_UP if up else SUN_DOWN},
+                   m.owner, m.slot)
 
 
 WEAK = "weak"
