@@ -288,3 +288,10 @@ def test_golden_hour_and_blue_hour_are_two_lights_of_one_part_of_the_day():
                                                          "The pier at blue hour.")
     assert findings("A pier at golden hour.", "The pier at sunset.") == []
     assert findings("A pier at blue hour.", "The pier at dusk.") == []
+
+
+def test_a_bare_focal_length_repeats_a_focal_length_but_not_a_lens_family():
+    assert not [f for f in findings("Wide, a harbour at dawn, 24mm lens.", "Medium, 50mm.",
+                                    "Close, 85mm.") if f[:2] == ("gap", "lens")]
+    assert ("gap", "lens", [1, 2, 3]) in findings("Wide, a harbour at dawn, 24mm anamorphic lens.",
+                                                  "Medium, 50mm.", "Close, 85mm.")

@@ -576,7 +576,7 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if anchor == "palette":
         return palette_clash(va, vb)
     if anchor == "lens":
-        return lens_conflict(va - {"focal"}, vb - {"focal"})
+        return lens_conflict(va - {"focal", WEAK}, vb - {"focal", WEAK})
     if anchor == "style":
         return style_conflict(va, vb)
     return False
@@ -814,10 +814,11 @@ def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
                  if any(WEAK not in m.values for m in s.of(anchor))]
         if len(given) != 1:
             continue
-        if anchor == "light_direction" and any(
-                i != given[0] and _values(s, anchor) & _values(shots[given[0]], anchor) - {WEAK}
-                for i, s in enumerate(shots)):
-            continue  # "the low sun behind the trunks" in another shot: the same side again
+        stated = _values(shots[given[0]], anchor) - {WEAK}
+        if any(i != given[0] and stated and (_values(s, anchor) >= stated if anchor == "lens"
+                                             else _values(s, anchor) & stated)
+               for i, s in enumerate(shots)):
+            continue  # "the low sun behind the trunks", a bare "50mm": the same anchor again
         lacking = _later(shots, given[0], anchor)
         if lacking:
             out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))

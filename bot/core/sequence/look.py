@@ -7,6 +7,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of_word
+from bot.core.sequence.light import WEAK
 from bot.core.sequence.palette import palette_word
 from bot.core.sequence.spans import Head, Mention, dedupe, rx
 
@@ -136,7 +137,16 @@ def lenses(text: str) -> list[Mention]:
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                 {"focal", *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
             for m in _FOCAL_LENS.finditer(text)]
+    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal", WEAK}))
+            for m in _BARE_FOCAL.finditer(text)]
     return dedupe(out)
+
+
+_BARE_FOCAL = re.compile(r"(?<![\w.-])\d{2,3} ?mm(?![\w-])(?! (?:film|stock|format|footage|"
+                         r"camera|grain|look|aesthetic|celluloid|print))", re.I)
+"""A focal length said alone ("Medium, 50mm."): the series' lens again in a shorthand, so a
+lens given once and followed by bare focal lengths is repeated, though a bare number never
+states a lens on its own (weak)."""
 
 
 _STYLE_LEFT = re.compile(r"(?:[A-Za-z][\w'-]*[- ]style|in the style of [A-Z][\w'-]*(?: [A-Z]"
