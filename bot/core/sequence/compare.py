@@ -685,7 +685,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
                 where.add(i)
                 words = _item_words(m)
                 where.update(j for j, low in enumerate(lows) if j != i and words and
-                             re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", low))
+                             words in low and re.search(r"(?<![\w-])" + re.escape(words) +
+                                                        r"(?![\w-])", low))
     described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():

@@ -256,11 +256,14 @@ class Cast:
         renamed (a drift), not two."""
         found: dict[str, str] = {}
         together = [{m.group(1) for m in _NAME.finditer(s.prompt)} for s in shots]
+        the_role = re.compile(r"^,\s+the\s+" + _ADJ_RUN + r"(" + alts(self.person_nouns) +
+                              r")(?![\w-])", re.I)
         for shot in shots:
             for m in _NAME.finditer(shot.prompt):
                 new = m.group(1)
-                back = re.match(r"^,\s+the\s+" + _ADJ_RUN + r"(" + alts(self.person_nouns) +
-                                r")(?![\w-])", shot.prompt[m.end():], re.I)
+                if new not in self.names or shot.prompt[m.end():m.end() + 1] != ",":
+                    continue
+                back = the_role.match(shot.prompt[m.end():])
                 old = self.noun_of.get(back.group(2).lower()) if back else None
                 if new not in self.names or not old or old == new or old not in self.names:
                     continue
