@@ -295,3 +295,17 @@ def test_a_bare_focal_length_repeats_a_focal_length_but_not_a_lens_family():
                                     "Close, 85mm.") if f[:2] == ("gap", "lens")]
     assert ("gap", "lens", [1, 2, 3]) in findings("Wide, a harbour at dawn, 24mm anamorphic lens.",
                                                   "Medium, 50mm.", "Close, 85mm.")
+
+
+@pytest.mark.parametrize("sheet", ["Mara (30s, cropped red hair, {} parka)",
+                                   "Mara — cropped red hair, {} parka —",
+                                   "Mara, our courier, in a {} parka,"])
+def test_a_sheet_in_brackets_dashes_or_after_our_belongs_to_the_name(sheet):
+    assert ("drift", "character", [1, 2]) in findings(
+        sheet.format("green") + " walks along a pier at dawn.",
+        sheet.format("yellow") + " looks out to sea at dawn.")
+
+
+def test_a_garment_before_a_verb_like_locks_is_no_hair():
+    anchors = extract_all(parse_shot_list("Nina in a red raincoat locks her bike at the market."))
+    assert not [m for m in anchors[0].mentions if m.slot == "hair_colour"]

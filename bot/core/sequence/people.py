@@ -55,8 +55,8 @@ Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Us
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
-_NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|had|can|"
-                          r"will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
+_NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s*[(—–]|\s+-\s|\s+(?:and|&|or|who|is|was|"
+                          r"has|had|can|will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
                           r"\s+[a-z]+(?:s|ed)(?![\w-]))")
 """What follows a name at the start of a sentence: a comma, a possessive, a conjunction, a
 preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
@@ -76,7 +76,7 @@ _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
-_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
@@ -182,7 +182,7 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = rx(alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+            r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
@@ -695,6 +695,11 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         word = (m.group(1) or "red").lower()
         if m.group(0).lower().endswith("beard"):
             continue
+        between = m.group(0).lower().split()[1:-1]
+        if any(w in vocab.GARMENTS for w in between) or (
+                m.group(0).lower().endswith("locks") and
+                re.match(r"\s+(?:her|his|their|the|a|an|it|up|out)(?![\w-])", text[m.end():])):
+            continue  # "her red raincoat locks her bike": a garment, and a verb
         colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
         add(m, "hair_colour", {colour})
     for m in _HAIR_LENGTH.finditer(text):
