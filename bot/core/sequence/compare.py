@@ -434,8 +434,7 @@ def _bald_clash(shots: list[ShotAnchors], owner: str
     kind: dict[int, bool] = {}
     for i, s in enumerate(shots):
         hair = [m for m in s.of("character", owner) if m.slot in _HEAD_HAIR and
-                "hair" in m.text.lower() + m.slot and not re.search(r"beard|stubble|moustache",
-                                                                    m.text.lower())]
+                not re.search(r"beard|stubble|moustache", m.text.lower())]
         if not hair:
             continue
         none = [m.slot == "hair_length" and "none" in m.values for m in hair]
@@ -664,7 +663,7 @@ _DETAIL_SHOT = re.compile(
     r"palms?|boots|shoes|wrists?|knuckles)(?![\w-])", re.I)
 
 
-def _detail_only(shot: ShotAnchors, owner: str) -> bool:
+def _detail_only(shot: ShotAnchors) -> bool:
     """Whether a shot frames only a part of the body that is not the face ("close on the old
     fisherman's hands"): hair, face and clothes are out of frame, so the shot needs no sheet."""
     return bool(_DETAIL_SHOT.search(shot.shot.prompt))
@@ -699,7 +698,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(described) > 1 and not salient:
             continue  # the character is described again; what only shot g says is minor
         lacking = [i for i in _later(shots, g, "character")
-                   if owner in shots[i].present and not _detail_only(shots[i], owner)]
+                   if owner in shots[i].present and not _detail_only(shots[i])]
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
