@@ -209,6 +209,8 @@ def light_directions(text: str, low: str) -> list[Mention]:
             if dark:
                 value = _FLIP[value]  # "the left side of her face in shadow": lit from the right
                 end = m.end() + dark.end()
+                lead = re.search(r"(?:the|her|his|their) $", low[max(0, start - 6):start])
+                start -= len(lead.group(0)) if lead else 0
             shadows = _SHADOWS_FALL.search(clause)
             if shadows and value in _FLIP:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
