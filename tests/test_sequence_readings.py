@@ -309,3 +309,9 @@ def test_a_sheet_in_brackets_dashes_or_after_our_belongs_to_the_name(sheet):
 def test_a_garment_before_a_verb_like_locks_is_no_hair():
     anchors = extract_all(parse_shot_list("Nina in a red raincoat locks her bike at the market."))
     assert not [m for m in anchors[0].mentions if m.slot == "hair_colour"]
+
+
+def test_earthy_says_warm_whatever_colours_follow():
+    assert ("drift", "palette", [1, 2]) in findings(
+        "A market at dusk, earthy brown and olive palette.",
+        "The market at dusk, cold blue-green palette.")

@@ -187,7 +187,8 @@ def palette_values(words: str) -> set[str]:
     return values
 
 
-_TEMPERATURE_WORD = rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|hot")
+_TEMPERATURE_WORD = rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|hot|earthy|earth tones|"
+                       r"autumnal|fiery|glacial|frosty|sterile|tungsten")
 _WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
 _COOL_HUES = frozenset({"blue", "green"})
 _CHROMATIC = rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
