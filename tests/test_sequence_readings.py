@@ -315,3 +315,8 @@ def test_earthy_says_warm_whatever_colours_follow():
     assert ("drift", "palette", [1, 2]) in findings(
         "A market at dusk, earthy brown and olive palette.",
         "The market at dusk, cold blue-green palette.")
+
+
+def test_a_part_of_a_place_in_another_pattern_is_another_set():
+    assert ("drift", "setting", [1, 2]) in findings(
+        "A bedroom with floral wallpaper at night.", "The bedroom with striped wallpaper at night.")

@@ -170,6 +170,10 @@ SET_STATES: tuple[dict[str, str], ...] = (
      **dict.fromkeys(("dirt", "muddy", "unpaved"), "dirt"), "gravel": "gravel"},
     {**dict.fromkeys(("sandy", "sand"), "sand"),
      **dict.fromkeys(("pebble", "pebbled", "shingle", "stony"), "pebble")},
+    {"floral": "floral", **dict.fromkeys(("striped", "pinstriped"), "striped"),
+     **dict.fromkeys(("checked", "checkered", "chequered", "gingham"), "checked"),
+     **dict.fromkeys(("plaid", "tartan"), "plaid"), "polka-dot": "dots", "paisley": "paisley",
+     "geometric": "geometric"},
 )
 """Opposite states of one place, each a pair of word groups: an empty platform and a crowded
 one, a cramped room and a vast one, a cobbled street and an asphalt one, a sandy beach and a
@@ -186,7 +190,8 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     for noun in set(pa) & set(pb):
         ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
         ma, mb = _materials(pa[noun], things=True), _materials(pb[noun], things=True)
-        if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
+        if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)) or _states_clash(pa[noun],
+                                                                              pb[noun]):
             return True
     da, db = _of(a, "detail:"), _of(b, "detail:")
     ma, mb = _materials(da), _materials(db)
@@ -202,8 +207,13 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
         {SET_SEASON[w] for w in db if w in SET_SEASON}
     if len(sa) == 1 and len(sb) == 1 and sa != sb:
         return True
+    return _states_clash(da, db)
+
+
+def _states_clash(a: set[str], b: set[str]) -> bool:
+    """Words of one place (or one of its parts) in opposite states (`SET_STATES`)."""
     return any(len(x) == 1 and len(y) == 1 and x != y
-               for x, y in (({t[w] for w in da if w in t}, {t[w] for w in db if w in t})
+               for x, y in (({t[w] for w in a if w in t}, {t[w] for w in b if w in t})
                             for t in SET_STATES))
 
 
