@@ -10,11 +10,13 @@
   own `dev2` block with per-anchor lines.
 - `benchmarks/data/external/i2v_prompts.yaml`: 78 image-to-video prompts labelled
   `redescribes_image`. Precision and recall of the i2v critique's flag, per split.
+- `benchmarks/data/external/shot_lists_dev3.yaml`: a third tuning set (all dev, written blind
+  by a third helper while dev and dev2 stood at 1.00), printed as `dev3`.
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev and dev2 disagreements; it never shows a
+`held_out` (never tuned on). `--misses` lists the dev, dev2 and dev3 disagreements; it never shows a
 held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
@@ -83,7 +85,7 @@ def ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
 
 
-TUNING = ("dev", "dev2")
+TUNING = ("dev", "dev2", "dev3")
 """Blocks whose per-anchor lines and disagreements may be printed (never held_out)."""
 
 
@@ -92,9 +94,11 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     print("== Shot lists: drift and gap findings ==")
     blocks: list[tuple[str, list[dict[str, Any]]]] = [
         (split, [r for r in rows if r["split"] == split]) for split in splits]
-    if (DATA / "shot_lists_dev2.yaml").exists():
-        second = [r for r in load("shot_lists_dev2.yaml")["lists"] if r["split"] == "dev"]
-        blocks.insert(1, ("dev2", second))
+    for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
+                                             ("shot_lists_dev3.yaml", "dev3")), start=1):
+        if (DATA / name).exists():
+            more = [r for r in load(name)["lists"] if r["split"] == "dev"]
+            blocks.insert(at, (block_name, more))
     for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
@@ -178,10 +182,10 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev and dev2 disagreements (never held_out)")
+                        help="list the dev, dev2 and dev3 disagreements (never held_out)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2) only while tuning; both (the default) for the "
+                        help="dev (and dev2, dev3) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS

@@ -62,7 +62,8 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out = ShotAnchors(shot=shot)
     refs = cast.refs(text, previous)
     out.present = {r.key for r in refs}
-    out.mentions += identity(text, refs, cast.apposition, cast.person_nouns)
+    out.mentions += identity(text, refs, cast.apposition, cast.person_nouns,
+                             frozenset(cast.renamed.values()))
     out.mentions += wardrobe(text, low, refs)
     places, out.places = setting(text, [m for m in out.mentions if m.anchor == "wardrobe"])
     out.mentions += places

@@ -29,9 +29,10 @@ from bot.core.sequence.anchors import (
     style_conflict,
 )
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.light import WEAK
+from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.results import Finding, ShotWords
+from bot.core.sequence.spans import LIGHT_SOURCES
 
 WHY_DRIFT: dict[str, str] = {
     "character": "The same character is described two ways: the model draws two different "
@@ -100,9 +101,18 @@ def _hue_clash(a: set[str], b: set[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+_SAME_GARMENT = [frozenset(g) for g in (
+    {"trousers", "pants", "slacks"}, {"sneakers", "trainers"}, {"sweater", "jumper", "pullover"},
+    {"tshirt", "tee"}, {"sweatshirt", "hoodie"}, {"spectacles", "glasses"},
+    {"raincoat", "mac", "slicker"}, {"trenchcoat", "trench"})]
+"""Names of one garment in two dialects or registers (trousers and pants, trainers and
+sneakers): the same garment to a reader, so a repeat, never a drift."""
+
+
 def _same_noun(a: str, b: str) -> bool:
     a, b = a.replace("-", ""), b.replace("-", "")
-    return a == b or a.endswith(b) or b.endswith(a)
+    return a == b or a.endswith(b) or b.endswith(a) or any(
+        a in g and b in g for g in _SAME_GARMENT)
 
 
 def item_compatible(a: Mention, b: Mention) -> bool:
@@ -118,8 +128,9 @@ def item_compatible(a: Mention, b: Mention) -> bool:
 
 
 SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
-                           "wooden", "wood", "timber", "chrome", "tiled", "granite", "plaster",
-                           "bamboo", "adobe", "metal", "iron", "glass-and-steel"})
+                           "wooden", "wood", "timber", "rattan", "wicker", "chrome",
+                           "tiled", "granite", "plaster", "bamboo", "adobe", "metal", "iron",
+                           "glass-and-steel"})
 SET_ERAS: dict[str, str] = {
     **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
                      "old", "antique", "rustic", "colonial", "art-deco", "1920s", "vintage"),
@@ -147,17 +158,40 @@ SET_SEASON: dict[str, str] = {
 unless a shot says time has passed."""
 
 
+SET_STATES: tuple[dict[str, str], ...] = (
+    {**dict.fromkeys(("empty", "deserted", "abandoned", "vacant"), "empty"),
+     **dict.fromkeys(("crowded", "busy", "packed", "bustling", "thronged", "teeming"), "full")},
+    {**dict.fromkeys(("narrow", "cramped", "tiny", "poky"), "small"),
+     **dict.fromkeys(("wide", "vast", "spacious", "huge", "cavernous", "sprawling"), "large")},
+    {**dict.fromkeys(("cluttered", "messy", "chaotic", "overflowing"), "cluttered"),
+     **dict.fromkeys(("tidy", "bare", "spotless", "minimalist", "empty-shelved"), "bare")},
+    {**dict.fromkeys(("cobbled", "cobblestone", "cobblestoned"), "cobble"),
+     **dict.fromkeys(("asphalt", "tarmac", "paved"), "asphalt"),
+     **dict.fromkeys(("dirt", "muddy", "unpaved"), "dirt"), "gravel": "gravel"},
+    {**dict.fromkeys(("sandy", "sand"), "sand"),
+     **dict.fromkeys(("pebble", "pebbled", "shingle", "stony"), "pebble")},
+    {"floral": "floral", **dict.fromkeys(("striped", "pinstriped"), "striped"),
+     **dict.fromkeys(("checked", "checkered", "chequered", "gingham"), "checked"),
+     **dict.fromkeys(("plaid", "tartan"), "plaid"), "polka-dot": "dots", "paisley": "paisley",
+     "geometric": "geometric"},
+)
+"""Opposite states of one place, each a pair of word groups: an empty platform and a crowded
+one, a cramped room and a vast one, a cobbled street and an asphalt one, a sandy beach and a
+pebble one. Without a stated reason (time passes) they are two sets."""
+
+
 def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two descriptions of one place that cannot both hold: colours, building materials or
     era words that differ (a "red-brick Victorian library" is not a "glass-and-steel modern
     library atrium")."""
-    if _hue_clash(_hues(a), _hues(b)):
+    if _hue_clash(_hues(a), _hues(b)) or _repainted(a, b):
         return True
     pa, pb = _pairs(a), _pairs(b)
     for noun in set(pa) & set(pb):
         ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
-        ma, mb = _materials(pa[noun]), _materials(pb[noun])
-        if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)):
+        ma, mb = _materials(pa[noun], things=True), _materials(pb[noun], things=True)
+        if _hue_clash(ha, hb) or (ma and mb and not (ma & mb)) or _states_clash(pa[noun],
+                                                                              pb[noun]):
             return True
     da, db = _of(a, "detail:"), _of(b, "detail:")
     ma, mb = _materials(da), _materials(db)
@@ -171,7 +205,29 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     sa, sb = {SET_SEASON[w] for w in da if w in SET_SEASON}, \
         {SET_SEASON[w] for w in db if w in SET_SEASON}
-    return len(sa) == 1 and len(sb) == 1 and sa != sb
+    if len(sa) == 1 and len(sb) == 1 and sa != sb:
+        return True
+    return _states_clash(da, db)
+
+
+def _states_clash(a: set[str], b: set[str]) -> bool:
+    """Words of one place (or one of its parts) in opposite states (`SET_STATES`)."""
+    return any(len(x) == 1 and len(y) == 1 and x != y
+               for x, y in (({t[w] for w in a if w in t}, {t[w] for w in b if w in t})
+                            for t in SET_STATES))
+
+
+_PATTERNS = frozenset({"striped", "stripes", "checked", "checkered", "chequered", "banded",
+                       "plaid", "tartan", "spotted", "polka-dot", "zigzag", "candy-striped"})
+
+
+def _repainted(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A place painted one colour in one shot and in a pattern of other colours in another
+    ("a white lighthouse" / "a red-and-white striped lighthouse"): two buildings to a model."""
+    ha, hb = _hues(a), _hues(b)
+    pat_a = bool(_of(a, "detail:") & _PATTERNS)
+    pat_b = bool(_of(b, "detail:") & _PATTERNS)
+    return bool(ha and hb) and ha != hb and pat_a != pat_b
 
 
 def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
@@ -184,11 +240,25 @@ def _pairs(values: frozenset[str]) -> dict[str, set[str]]:
     return out
 
 
-def _materials(words: set[str]) -> set[str]:
+_WOODS = frozenset({"wooden", "wood", "timber", "oak", "pine", "walnut", "mahogany", "teak",
+                    "cedar", "birch", "maple", "ebony"})
+_METALS = frozenset({"steel", "iron", "chrome", "metal"})
+
+
+def _materials(words: set[str], things: bool = False) -> set[str]:
+    """The building materials named, by family: any wood ("oak", "wooden") is wood, any metal
+    also "metal", so "oak shelves" and "wooden shelves" agree and "white metal shelves" do
+    not. A tree's name is a material only on a thing (`things`: "oak shelves"), not on the
+    place itself ("a pine forest")."""
     found = set()
     for w in words:
         for part in [w, *w.split("-")]:
-            if part in SET_MATERIALS:
+            if part in _WOODS:
+                if things or part in {"wooden", "wood", "timber"}:
+                    found.add("wood")
+            elif part in _METALS:
+                found |= {part, "metal"}
+            elif part in SET_MATERIALS:
                 found.add(part)
     return found
 
@@ -234,7 +304,7 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 EXCUSES: dict[str, tuple[str, ...]] = {
     "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
     "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
-    "palette": ("light", "look"), "lens": ("look",), "style": ("look",),
+    "palette": ("light", "look", "grade"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
 a jump of years changes a face, storm clouds the light, a flashback the look."""
@@ -244,6 +314,43 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
               slot: str | None = None) -> list[int]:
     return [i for i, s in enumerate(shots)
             if any(m.values and (slot is None or m.slot == slot) for m in s.of(anchor, owner))]
+
+
+def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
+             stated: list[Mention]) -> bool:
+    """Whether a stated reason makes a change of an anchor between two shots intended: one in
+    the later shot or a shot between, or one in the earlier shot said after its own mention
+    of the anchor (the change happens at its end). The sun sinking or rising moves the time
+    of day on to the next part of the day (afternoon to dusk), not from dawn to evening. A
+    time jump licenses a new palette when it lands at another hour ("cut to the next
+    morning"), not when only years pass."""
+    kinds = EXCUSES[anchor]
+    if anchor == "palette" and _values(shots[cur], "time_of_day") - \
+            _values(shots[prev], "time_of_day") - {WEAK}:
+        kinds = (*kinds, "time")  # cut to the next morning: a new hour, a new light, a new grade
+    far = anchor == "time_of_day" and not _next_part(_values(shots[prev], anchor),
+                                                     _values(shots[cur], anchor))
+
+    def says(shot: ShotAnchors, at: int) -> bool:
+        low = shot.shot.prompt.lower()
+        sun = set(shot.reasons.get("sun", [])) if far else set()
+        return any(low.rfind(r.lower()) >= at for k in kinds for r in shot.reasons.get(k, [])
+                   if r not in sun)
+
+    if any(says(shots[j], 0) for j in range(prev + 1, cur + 1)):
+        return True
+    return says(shots[prev], max((m.end for m in stated), default=0))
+
+
+_DAY_ORDER = ("dawn", "morning", "midday", "afternoon", "dusk", "night")
+
+
+def _next_part(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the later time `b` is the earlier time `a` or the part of the day right after
+    it (afternoon then dusk, night then dawn): where the moving sun takes a scene."""
+    at = {_DAY_ORDER.index(v) for v in a if v in _DAY_ORDER}
+    bt = {_DAY_ORDER.index(v) for v in b if v in _DAY_ORDER}
+    return any((y - x) % 6 in {0, 1} for x in at for y in bt)
 
 
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
@@ -259,7 +366,7 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
-        if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, i + 1)):
+        if _excused(shots, prev, i, anchor, mentions(prev)):
             left.append(canon)
             canon = mine
             continue
@@ -294,6 +401,22 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                     differ.update(clashing)
                     fixes += fix
                     slots.add((anchor, slot))
+        bald = _bald_clash(shots, owner)
+        if bald:
+            involved.update(bald[0])
+            differ.update(bald[1])
+            fixes += bald[2]
+            slots |= {("character", "hair_length"), ("character", "hair_colour"),
+                      ("character", "hair_texture")}
+        outfit = _outfit_mentions(shots, owner)
+        where = [i for i in range(len(shots)) if outfit(i)]
+        if len(where) >= 2:
+            clashing, fix = _walk(shots, where, "wardrobe", outfit)
+            if clashing:
+                involved.update(where)
+                differ.update(clashing)
+                fixes += fix
+                slots |= {("wardrobe", m.slot) for i in where for m in outfit(i)}
         if involved:
             out.append(_drift_finding(shots, "character", owner, sorted(involved),
                                       sorted(differ), fixes,
@@ -307,6 +430,50 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_drift_finding(shots, "setting", place, where, clashing, fix,
                                       members.__getitem__))
     return out
+
+
+_HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+def _bald_clash(shots: list[ShotAnchors], owner: str
+                ) -> tuple[list[int], list[int], list[Mention]] | None:
+    """A character bald or shaved-headed in one shot and with hair of some colour, length or
+    texture in another (without a reason): (the shots stating either, the ones that differ,
+    the words in force), or None. The slots differ, so the per-slot walk cannot see it."""
+    where: list[int] = []
+    kind: dict[int, bool] = {}
+    for i, s in enumerate(shots):
+        hair = [m for m in s.of("character", owner) if m.slot in _HEAD_HAIR and
+                not re.search(r"beard|stubble|moustache", m.text.lower())]
+        if not hair:
+            continue
+        none = [m.slot == "hair_length" and "none" in m.values for m in hair]
+        if any(none) and not all(none):
+            continue  # "a shaved head with a black topknot": both in one shot
+        where.append(i)
+        kind[i] = all(none)
+    differ = [cur for prev, cur in zip(where, where[1:], strict=False)
+              if kind[prev] != kind[cur] and not _excused(shots, prev, cur, "character", [])]
+    if not differ:
+        return None
+    first = [m for m in shots[where[0]].of("character", owner) if m.slot in _HEAD_HAIR]
+    return where, differ, first
+
+
+_ONE_PIECE = ("dress", "gown", "jumpsuit", "sari", "spacesuit", "coveralls", "onesie", "frock")
+"""Garments that dress the legs too: a character in a sundress in one shot and in jeans in the
+next has changed clothes, though the two garments are not of one slot."""
+
+
+def _outfit_mentions(shots: list[ShotAnchors], owner: str) -> Callable[[int], list[Mention]]:
+    """Shot index → a character's one-piece garments and what they wear on their legs, which
+    cannot both be worn."""
+    def mentions(i: int) -> list[Mention]:
+        found = [m for m in shots[i].of("wardrobe", owner) if m.slot == "legs" or any(
+            n.endswith(_ONE_PIECE) for n in _of(m.values, "noun:"))]
+        kinds = {m.slot == "legs" for m in found}
+        return found if found and len(kinds) == 1 else []  # a dress over leggings: both
+    return mentions
 
 
 def _owners(shots: list[ShotAnchors]) -> list[str]:
@@ -373,7 +540,7 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
         clashed, fix_at = False, None
         left: list[frozenset[str]] = []  # values a stated reason replaced (see `_walk`)
         for prev, cur in zip(where, where[1:], strict=False):
-            if any(shots[j].changed(*EXCUSES[anchor]) for j in range(prev, cur + 1)):
+            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)):
                 left.append(_values(shots[prev], anchor))
                 continue
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
@@ -410,13 +577,15 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if not va or not vb:
         return False
     if anchor == "time_of_day":
-        return not (va & vb)
+        phases = {v for v in va | vb if v in {SUN_UP, SUN_DOWN}}
+        one_each = len(phases) == 2 and len(va & phases) == 1 and len(vb & phases) == 1
+        return not (va & vb - phases) or (one_each and not va & vb & phases)
     if anchor == "light_direction":
         return any(opposite(x, y) for x in va for y in vb) and not (va & vb)
     if anchor == "palette":
         return palette_clash(va, vb)
     if anchor == "lens":
-        return lens_conflict(va - {"focal"}, vb - {"focal"})
+        return lens_conflict(va - {"focal", WEAK}, vb - {"focal", WEAK})
     if anchor == "style":
         return style_conflict(va, vb)
     return False
@@ -471,11 +640,43 @@ _VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
 def _gap_item(m: Mention) -> bool:
     """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
     look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
-    if not m.values or m.slot in {"look", "gender"}:
+    if not m.values or m.slot in {"look", "gender", "name"}:
         return False
     if m.slot == "height" and m.text.lower() in _VAGUE_SIZE:
         return False
     return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
+
+
+def _salient(m: Mention) -> bool:
+    """Whether a described item is a signature a later shot must carry: it has a colour or a
+    material ("a faded red hoodie", "a black leotard", "a white beard"), the high-contrast
+    details the guide says a model can hold. "Tall", "in his sixties", "a pencil moustache" or
+    "baggy trousers" are not: once another shot describes the character again ("the host in
+    the white dinner jacket"), dropping them is no gap; a character described in one shot
+    only and back bare is a gap whatever the description held."""
+    if m.anchor == "character":
+        return m.slot in {"hair_colour", "beard_colour", "eyes"}
+    return any(v.startswith(("hue:", "mat:")) for v in m.values)
+
+
+def _item_words(m: Mention) -> str:
+    """An item's words to look for in other shots as they are ("white-tipped tail", "copper
+    curls"): a later shot that repeats them repeats the item, whoever the reader took it to
+    belong to there. Two words at least, so "coat" alone is no repeat."""
+    words = re.sub(r"^(?:an?|the|his|her|their)\s+", "", m.text.lower().strip(" ,"))
+    return words if len(words.split()) >= 2 else ""
+
+
+_DETAIL_SHOT = re.compile(
+    r"(?<![\w-])(?:close|close-up|closeup|extreme close-up|ecu|insert|detail)(?: shot)?:?\s+"
+    r"(?:on|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands?|feet|foot|fingers|fists?|"
+    r"palms?|boots|shoes|wrists?|knuckles)(?![\w-])", re.I)
+
+
+def _detail_only(shot: ShotAnchors) -> bool:
+    """Whether a shot frames only a part of the body that is not the face ("close on the old
+    fisherman's hands"): hair, face and clothes are out of frame, so the shot needs no sheet."""
+    return bool(_DETAIL_SHOT.search(shot.shot.prompt))
 
 
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
@@ -485,17 +686,29 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     finding per character, from the first shot with such items; a look that names no trait
     and no garment ("a cheerful mouse") is not a sheet."""
     stated: dict[tuple[str, str, str], set[int]] = {}
+    lows = [s.shot.prompt.lower() for s in shots]
     for i, s in enumerate(shots):
         for m in s.of("character", owner) + s.of("wardrobe", owner):
             if _gap_item(m):
-                stated.setdefault(_item_key(m), set()).add(i)
+                where = stated.setdefault(_item_key(m), set())
+                where.add(i)
+                words = _item_words(m)
+                where.update(j for j, low in enumerate(lows) if j != i and words and
+                             words in low and re.search(r"(?<![\w-])" + re.escape(words) +
+                                                        r"(?![\w-])", low))
+    described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():
         if len(where) == 1:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
         keys = set(once[g])
-        lacking = [i for i in _later(shots, g, "character") if owner in shots[i].present]
+        salient = any(_salient(m) for m in shots[g].of("character", owner) +
+                      shots[g].of("wardrobe", owner) if _gap_item(m) and _item_key(m) in keys)
+        if len(described) > 1 and not salient:
+            continue  # the character is described again; what only shot g says is minor
+        lacking = [i for i in _later(shots, g, "character")
+                   if owner in shots[i].present and not _detail_only(shots[i])]
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
@@ -524,10 +737,10 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         g = next(iter(members))
         if not any(_distinctive(m) for m in members[g]):
             continue  # "a river", "the deck": a place named without features is no sheet
-        if any(_repeats(shots[i], members[g]) for i in range(g + 1, len(shots))):
+        if _comes_back(shots, g, members[g]):
             continue  # its features come back in a later shot ("the seamless backdrop")
         others = [p for p, ms in places.items() if p != place and g in ms]
-        if any(len(places[p]) > 1 for p in others):
+        if any(len(places[p]) > 1 or _comes_back(shots, g, places[p][g]) for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
         lacking = []
         for i in _later(shots, g, "setting"):
@@ -550,6 +763,38 @@ def _distinctive(m: Mention) -> bool:
     if any(v.startswith(("dn:", "hue:")) for v in m.values):
         return True
     return any(v.startswith("detail:") and v[7:] not in _GENERIC_PLACE_WORDS for v in m.values)
+
+
+def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool:
+    """Whether a place named in shot `g` is back in a later shot: its features in other
+    words (`_repeats`), or the fixed things the action moved among in shot `g` ("long
+    shadows across the gravestones" → "runs past the gravestones")."""
+    if any(_repeats(shots[i], stated) for i in range(g + 1, len(shots))):
+        return True
+    features = _set_features(shots[g].shot.prompt)
+    return bool(features) and any(
+        features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
+        for i in range(g + 1, len(shots)))
+
+
+_AMONG = re.compile(r"(?<![\w-])(?:across|past|between|among|amid|amidst|beside|alongside|along|"
+                    r"around|through|rows of|lines of|ranks of)\s+(?:(?:the|its|their|rows of|"
+                    r"the rows of)\s+)?"
+                    r"(?:[a-z-]+\s+){0,2}?([a-z-]+s)(?![\w'-])", re.I)
+"""Plural things the action moves among, across or past: the fixed features of a set
+(gravestones, shelves, pillars), not a prop someone holds or rides."""
+
+
+def _set_features(text: str) -> set[str]:
+    out = set()
+    for m in _AMONG.finditer(text):
+        noun = m.group(1).lower()
+        if noun in vocab.PERSON_NOUNS or noun in vocab.GARMENTS or noun in LIGHT_SOURCES or \
+                noun.rstrip("s") in vocab.PERSON_NOUNS or noun in vocab.GARMENT_PLURALS or \
+                noun.endswith("ss") or len(noun) < 4:
+            continue
+        out.add(noun)
+    return out
 
 
 def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
@@ -579,6 +824,11 @@ def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
                  if any(WEAK not in m.values for m in s.of(anchor))]
         if len(given) != 1:
             continue
+        stated = _values(shots[given[0]], anchor) - {WEAK}
+        if any(i != given[0] and stated and (_values(s, anchor) >= stated if anchor == "lens"
+                                             else _values(s, anchor) & stated)
+               for i, s in enumerate(shots)):
+            continue  # "the low sun behind the trunks", a bare "50mm": the same anchor again
         lacking = _later(shots, given[0], anchor)
         if lacking:
             out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))

@@ -16,6 +16,11 @@ _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|mo
                r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
 _SIDE_TAIL = r"(?:-hand)?(?: side)?(?: of (?:the )?(?:frame|screen|shot))?"
 _POSSESSOR = r"(?:the |her |his |their |its |frame |screen |camera )?"
+_LIGHT_SUBJECT = (r"(?:sun|sunlight|sunset|sunrise|setting sun|rising sun|light|glow|lamp|"
+                  r"lamplight|window light|firelight|fire|moon|moonlight|spotlight|headlights|"
+                  r"key|key light)")
+"""A light that sits somewhere relative to a character ("the sun at her back", "the low sun
+in his eyes")."""
 _DIRECTIONS: list[tuple[str, str]] = [
     (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"left" + _SIDE_TAIL + r"|"
      r"(?:camera|screen|frame)[- ]left|left[- ]hand|left[- ]side|from left|left of frame|"
@@ -24,14 +29,24 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:camera|screen|frame)[- ]right|right[- ]hand|right[- ]side|from right|right of frame|"
      r"(?<=[a-z] )right(?= (?:of|to) (?:her|him|them|the \w+))", "right"),
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
-     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|contre-?jour|against the "
-     r"(?:sun|light|window|sky)", "behind"),
+     r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|silhouettes? against|"
+     r"contre-?jour|against the (?:(?:bright|glowing|setting|rising|low|blazing|burning|lit|"
+     r"pale|white|hazy) )?(?:sun|sunset|sunrise|light|window|windows|sky|glow)|" +
+     _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|their|its) backs?|"
+     r"(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
+     "behind"),
     (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
      r"high noon|directly above", "above"),
     (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
      "below"),
-    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|facing the "
-     r"(?:sun|light|window)|on-?axis", "front"),
+    (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|fac(?:es|ing|e) "
+     r"(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?(?:sun|light|window|windows|lamp|fire)|"
+     r"(?:squint(?:s|ing)?|star(?:es|ing)|gaz(?:es|ing)|look(?:s|ing)|turn(?:s|ing)?(?: her| "
+     r"his| their)? face) (?:straight |directly |right )?(?:in)?to(?:wards?)? the (?:[a-z-]+ )?"
+     r"(?:sun|sunset|sunrise|glare)|"
+     r"on-?axis|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:in|on|full in) (?:her|his|their) "
+     r"(?:face|faces|eyes)|" + _LIGHT_SUBJECT + r" (?:[a-z]+ )?in front of (?:her|him|them)",
+     "front"),
     (r"(?:from|in|to|toward|towards|over) the east|east[- ]facing|eastern (?:sky|window)",
      "east"),
     (r"(?:from|in|to|toward|towards|over) the west|west[- ]facing|western (?:sky|window)",
@@ -44,10 +59,15 @@ _DIRECTION_RES = [(rx(p), v) for p, v in _DIRECTIONS]
 _LIGHT_WORD = re.compile(r"light|lit|silhouett|contre|rim")
 _CAMERA_BEFORE = re.compile(r"(?:shot|shots|filmed|seen|viewed|framed|camera|angle|view|looking "
                             r"down|pov|drone|crane)\s+(?:\w+\s+)?$")
-_LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+)?\s+)$")
-_LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
+_LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+){0,2}\s+)$")
+_LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])(?:side|back|top|rim|under|front|sun|moon|"
+                            r"candle|fire|lamp|neon|half|dimly|brightly)?-?lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
                             r"softbox|key(?![\w-])|torch|lantern", re.I)
+_SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|sunset|sunrise|moon|lamp|fire|glow|window|headlights|key)"
+                        r"(?![\w-])")
+"""A light source inside the direction's own words ("the sun at her back"): a light, not a
+thing placed behind someone."""
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
              frozenset({"above", "below"}), frozenset({"east", "west"})}
 
@@ -97,7 +117,23 @@ def time_of_day(text: str) -> list[Mention]:
         return dedupe(weak)
     if not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
         return []
-    return found
+    return [_with_phase(m) for m in found]
+
+
+_SUN_UP = re.compile(r"golden hour|magic hour|sunset|sunrise|setting sun|rising sun", re.I)
+_SUN_DOWN = re.compile(r"blue hour|twilight|afterglow|gloaming", re.I)
+SUN_UP, SUN_DOWN = "sun:up", "sun:down"
+"""Within dawn or dusk, whether the sun is still up (golden hour, sunset: warm, low, hard) or
+already under the horizon (blue hour, twilight: cool, shadowless): the same part of the day,
+two lights that do not cut together."""
+
+
+def _with_phase(m: Mention) -> Mention:
+    up, down = bool(_SUN_UP.search(m.text)), bool(_SUN_DOWN.search(m.text))
+    if up == down:
+        return m
+    return Mention(m.anchor, m.text, m.start, m.end, m.values | {SUN_UP if up else SUN_DOWN},
+                   m.owner, m.slot)
 
 
 WEAK = "weak"
@@ -154,6 +190,7 @@ def light_directions(text: str, low: str) -> list[Mention]:
                     low[max(0, m.start() - 25):m.start()]):
                 continue  # "shot from above", "seen from behind": where the camera is
             if value in {"above", "behind"} and not _LIGHT_WORD.search(own) and \
+                    not _SOURCE_IN.search(own) and \
                     _places_a_thing(low[max(0, m.start() - 40):m.start()]):
                 continue  # "stars overhead", "hay bales behind him": where a thing is
             if value in {"left", "right"} and re.search(
@@ -167,12 +204,21 @@ def light_directions(text: str, low: str) -> list[Mention]:
             clause = re.split(r"[,.;:!?]", low[max(0, m.start() - 60):m.start()])[-1]
             if _FILL.search(clause) and not _KEY.search(clause):
                 continue  # "fill from the right": the soft side, not where the light comes from
+            dark = _IN_SHADOW.match(low[m.end():m.end() + 50]) if value in {"left", "right"} \
+                else None
+            if dark:
+                value = _FLIP[value]  # "the left side of her face in shadow": lit from the right
+                end = m.end() + dark.end()
+                lead = re.search(r"(?:the|her|his|their) $", low[max(0, start - 6):start])
+                start -= len(lead.group(0)) if lead else 0
             shadows = _SHADOWS_FALL.search(clause)
             if shadows and value in _FLIP:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
                 start = m.start() - len(clause) + shadows.start()
+            weak = {WEAK} if _placement(own, low[start:end], value,
+                                        low[max(0, m.start() - 40):m.start()]) else set()
             out.append(Mention("light_direction", text[start:end], start, end,
-                               frozenset({value})))
+                               frozenset({value, *weak})))
     return dedupe(out)
 
 
@@ -182,9 +228,37 @@ _KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![
 _SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
                            r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
                            r"cast|thrown|spill|spills)(?:\s+\w+){0,2}\s*$")
+_IN_SHADOW = re.compile(r"^(?:[\w' -](?![,.;:]))*?(?:(?:falls?|falling|sinks?|sinking|goes|going|"
+                        r"lies|is|stays?|kept|left) )?(?:in|into) (?:deep |soft |full |heavy )?"
+                        r"(?:shadow|shade|darkness)|^ side(?: of (?:her|his|their|the) \w+)? "
+                        r"(?:is )?(?:shadowed|dark|unlit)")
+"""A side named as the dark one ("the left side of her face in shadow", "the right side of
+her face falling into shadow"): the light comes from the other side."""
 _FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 """A shadow falls away from its light: shadows falling to the right are a light from the
 left."""
+
+
+_FIXTURES = frozenset({"bulb", "bulbs", "tubes", "fluorescents", "fluorescent", "lamp", "lamps",
+                       "lantern", "lanterns", "chandelier", "fixture", "fixtures", "panel",
+                       "panels", "strip", "strips"})
+_THING_BEHIND = re.compile(r"^behind (?:the|a|an) ([a-z-]+)$")
+
+
+def _placement(own: str, phrase: str, value: str, before: str) -> bool:
+    """Whether a direction only places a source in the set ("bare bulbs overhead", "the sun
+    hangs low behind the trees") rather than saying where the light on the scene comes from:
+    no light word of its own, and a fixture hanging overhead or the sun behind a thing that is
+    not a character. It still drifts against a light said the other way, but a later shot
+    need not repeat it (weak)."""
+    if _LIGHT_WORD.search(phrase) or _SOURCE_IN.search(own):
+        return False
+    if value == "above" and own == "overhead":
+        words = re.findall(r"[a-z][a-z-]*", before.split(",")[-1])[-3:]
+        return any(w in _FIXTURES for w in words)
+    behind = _THING_BEHIND.match(own)
+    return value == "behind" and behind is not None and \
+        behind.group(1) not in vocab.PERSON_NOUNS and behind.group(1) != "couple"
 
 
 def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of_word
+from bot.core.sequence.light import WEAK
 from bot.core.sequence.palette import palette_word
 from bot.core.sequence.spans import Head, Mention, dedupe, rx
 
@@ -21,8 +22,10 @@ _LENS: list[tuple[str, str]] = [
     (r"macro lens|macro", "macro"),
     (r"(?:cooke (?:s[4-8]|panchro|speed panchro)|zeiss (?:super speed|master prime|ultra prime|"
      r"cp\.?[23]|supreme)|arri (?:signature|master|ultra) primes?|canon k-?35|leica "
-     r"summi(?:lux|cron))(?:/i)?(?: primes?| lens(?:es)?)?", "spherical"),
-    (r"(?:atlas orion|kowa|hawk v-lite|lomo round[- ]front|panavision c-series|"
+     r"summi(?:lux|cron)|(?:arri )?signature primes?|rectilinear)(?:/i)?(?: primes?| "
+     r"lens(?:es)?)?", "spherical"),
+    (r"(?:atlas orion|kowa|hawk v-lite|lomo round[- ]front|panavision c-series|ultra "
+     r"panavision(?: 70)?|"
      r"cooke anamorphic)(?: primes?| lens(?:es)?| anamorphics?)?", "anamorphic"),
 ]
 """Lens families, with the lens sets a cinematographer names by brand (Cooke S4 and Zeiss
@@ -134,7 +137,16 @@ def lenses(text: str) -> list[Mention]:
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                 {"focal", *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
             for m in _FOCAL_LENS.finditer(text)]
+    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal", WEAK}))
+            for m in _BARE_FOCAL.finditer(text)]
     return dedupe(out)
+
+
+_BARE_FOCAL = re.compile(r"(?<![\w.-])\d{2,3} ?mm(?![\w-])(?! (?:film|stock|format|footage|"
+                         r"camera|grain|look|aesthetic|celluloid|print))", re.I)
+"""A focal length said alone ("Medium, 50mm."): the series' lens again in a shorthand, so a
+lens given once and followed by bare focal lengths is repeated, though a bare number never
+states a lens on its own (weak)."""
 
 
 _STYLE_LEFT = re.compile(r"(?:[A-Za-z][\w'-]*[- ]style|in the style of [A-Z][\w'-]*(?: [A-Z]"
@@ -181,9 +193,9 @@ def styles(text: str) -> list[Mention]:
                 continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
             out.append(Mention("style", text[start:end], start, end, frozenset({value})))
     for m in _STYLE_OF.finditer(text):
-        words_ = m.group(0)
+        words_ = m.group(0).rstrip(".")
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}
-        out.append(Mention("style", words_, m.start(), m.end(),
+        out.append(Mention("style", words_, m.start(), m.start() + len(words_),
                            frozenset(known or _by_medium(m.group(1) or words_))))
     for phrase in _style_phrases(text):
         start = phrase.start()

@@ -26,13 +26,15 @@ _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed
 desaturated, handheld"; "hyper-saturated, vivid"): not "neon" or "faded", which as a lone
 clause name lights or wear as often as a grade."""
 _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
-            r"greyscale|noir black|silver gelatin")
+            r"greyscale|noir black|silver gelatin|sepia(?:[- ]ton(?:e|ed))?")
 _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
 _PALETTE_PHRASE = rx(
     r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
     r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
-    r"(?: and | )?){1,4})?|(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
+    r"(?: and | )?){1,4})?|(?:[a-z]+(?:-[a-z]+)*(?:,| and|, and) ){1,4}(?:[a-z]+(?:-[a-z]+)* ){0,2}"
+    r"(?:washes|tints|tones|hues)|(?:hand-?)?tinted colou?r|hand-colou?red|"
+    r"(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
     r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
@@ -47,6 +49,11 @@ def palettes(text: str, low: str) -> list[Mention]:
         while True:  # drop leading function words ("the right, cool blue palette")
             m = re.match(r"([A-Za-z&'-]+)[ ,]+", text[start:end])
             if not m or m.group(1).lower() not in _PALETTE_STOP:
+                break
+            start += m.end()
+        while True:  # "desert, warm earthy tones": a list item before the colours is a thing
+            m = re.match(r"([A-Za-z&'-]+),\s+", text[start:end])
+            if not m or palette_word(m.group(1).lower()):
                 break
             start += m.end()
         words = text[start:end]
@@ -180,10 +187,12 @@ def palette_values(words: str) -> set[str]:
     return values
 
 
-_TEMPERATURE_WORD = rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|hot")
+_TEMPERATURE_WORD = rx(r"warm|warmer|warmth|cool|cooler|cold|colder|icy|chilly|hot|earthy|earth tones|"
+                       r"autumnal|fiery|glacial|frosty|sterile|tungsten")
 _WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
 _COOL_HUES = frozenset({"blue", "green"})
 _CHROMATIC = rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
+                 r"(?:hand-?)?tinted colou?r|hand-colou?red|"
                  r"saturated colou?r|natural colou?r|technicolou?r")
 """Words that say the image is in colour: against black and white they are a change of look
 even when muted ("a muted colour palette")."""

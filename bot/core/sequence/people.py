@@ -55,18 +55,20 @@ Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Us
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
-_NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s+(?:and|&|or|who|is|was|has|had|can|"
-                          r"will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
+_NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s*[(—–]|\s+-\s|\s+(?:and|&|or|who|is|was|"
+                          r"has|had|can|will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
                           r"\s+[a-z]+(?:s|ed)(?![\w-]))")
 """What follows a name at the start of a sentence: a comma, a possessive, a conjunction, a
 preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
 adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
 not a name."""
-_NAME_CONTEXT_BEFORE = re.compile(r"(?:style of|in the style|by|shot on|like|on an?|with an?|"
-                                  r"in|at|from|to|into|across|through|over|near|of|around|"
+_NAME_CONTEXT_BEFORE = re.compile(r"(?<![\w-])(?:\d+ ?mm|style of|in the style|by|shot on|like|"
+                                  r"on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
                                   re.I)
-_NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|\s+(?:style|film|films|"
+_NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[A-Z][\w-]*)?\s+"
+                                 r"(?:spherical|anamorphic|primes?|glass|cinema)(?![\w-])|"
+                                 r"\s+(?:style|film|films|"
                                  r"lens|lenses|aesthetic|look|palette|grade|camera|alexa|"
                                  r"portra|street|avenue|road|city|bridge|tower|park|river|"
                                  r"station|square|hotel|cafe|diner|bar))", re.I)
@@ -74,7 +76,7 @@ _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
-_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
@@ -82,7 +84,8 @@ _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
                    r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
-                   r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot)|"
+                   r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot| pixie(?: cut)?| "
+                   r"bob cut| crew cut)|"
                    r"redhead|red-head")
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
@@ -101,7 +104,8 @@ _SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|brui
              r"shoulder|wrist|foot)")
 _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
-            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under) (?:his|her|their|the)\s+"
+            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
+            r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
 _TEXTURES = {"curly": "curly", "curls": "curly", "wavy": "wavy", "straight": "straight",
              "frizzy": "curly", "coily": "curly", "sleek": "straight", "slicked": "straight",
@@ -119,7 +123,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _NUMBERS |= _TENS | {f"{t}-{u}": n + i for t, n in _TENS.items()
                      for i, u in enumerate(_UNITS, start=1)}
 _NUMBERS |= {str(i): i for i in range(1, 100)}
-_WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]year[- ]old|(?:girl|boy|child|kid|man|woman|"
+_WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]years?[- ]old|(?:girl|boy|child|kid|man|woman|"
                 r"teenager|lady|gentleman) (?:of|aged) ([a-z]+(?:-[a-z]+)?|\d{1,2})")
 _EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
                "ice-blue": "blue"}
@@ -178,7 +182,7 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = rx(alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^,?\s+(?:an?|the|his|her|their)\s+" + _ADJ_RUN + r"(" +
+            r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
@@ -214,7 +218,9 @@ class Cast:
                     continue  # "the powder-blue Cadillac": a brand or a thing, not a person
                 self.names.add(word)
                 ap = self.apposition.match(text[m.end():])
-                if ap:
+                if ap is None and text[m.start() - 1:m.start()] == "@":
+                    ap = self.apposition.match(re.sub(r"^:", ",", text[m.end():]))
+                if ap:  # "Mara, a woman"; a reference tag "@Ines: a woman in her forties"
                     noun = ap.group(2).lower()
                     self.noun_of.setdefault(noun, word)
                     self._gender(word, noun)
@@ -224,10 +230,47 @@ class Cast:
                 self.names.add(m.group(2))
                 self.noun_of.setdefault(m.group(1).lower(), m.group(2))
                 self._gender(m.group(2), m.group(1).lower())
-
+        self._role_names(shots)
+        self.renamed: dict[str, str] = self._renames(shots)
         self._pronoun_evidence(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
+
+    def _role_names(self, shots: list[Shot]) -> None:
+        """A role named after it ("the courier, Nina, locks her bike", "the keeper Elias"):
+        the role noun stands for the name, so a courier described in shot 1 is Nina in shot 3.
+        The role needs a determiner (a bare noun before a name is a list item)."""
+        role = re.compile(r"(?<![\w-])(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?(" +
+                          alts(self.person_nouns) + r"),?\s+([A-Z][a-z]+)(?![\w'-])", re.I)
+        for shot in shots:
+            for m in role.finditer(shot.prompt):
+                name, noun = m.group(2), m.group(1).lower()
+                if name in self.names and noun not in self.noun_of:
+                    self.noun_of[noun] = name
+                    self._gender(name, noun)
+
+    def _renames(self, shots: list[Shot]) -> dict[str, str]:
+        """A second name given to a known character ("Leo, a street violinist" in shot 1,
+        "Luca, the violinist with the curly black mop" in shot 4): "the" points back to the
+        one violinist, and the two names never share a shot, so they are one character
+        renamed (a drift), not two."""
+        found: dict[str, str] = {}
+        together = [{m.group(1) for m in _NAME.finditer(s.prompt)} for s in shots]
+        the_role = re.compile(r"^,\s+the\s+" + _ADJ_RUN + r"(" + alts(self.person_nouns) +
+                              r")(?![\w-])", re.I)
+        for shot in shots:
+            for m in _NAME.finditer(shot.prompt):
+                new = m.group(1)
+                if new not in self.names or shot.prompt[m.end():m.end() + 1] != ",":
+                    continue
+                back = the_role.match(shot.prompt[m.end():])
+                old = self.noun_of.get(back.group(2).lower()) if back else None
+                if new not in self.names or not old or old == new or old not in self.names:
+                    continue
+                if any(new in names and old in names for names in together):
+                    continue
+                found.setdefault(new, old)
+        return found
 
     def _second_ones(self, text: str) -> list[str]:
         """Person nouns the list uses for two characters ("a second woman, in a green coat",
@@ -238,13 +281,15 @@ class Cast:
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
         man", "the keeper, an old man"): the second stands for the first from then on."""
-        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:an?|the)\s+" + _ADJ_RUN + r"(" +
+        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
+                            r"(?:an?|the)\s+" + _ADJ_RUN + r"(" +
                             alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
                 after = second.match(shot.prompt[m.end():])
                 if after and after.group(2).lower() != m.group(0).lower():
                     self.noun_of.setdefault(after.group(2).lower(), m.group(0).lower())
+                    self._gender(m.group(0).lower(), after.group(2).lower())
 
     def _pronoun_evidence(self, shots: list[Shot]) -> None:
         """A name's gender from the pronouns that follow it before anyone else is named
@@ -256,9 +301,12 @@ class Cast:
             hits = sorted([(m.start(), m.end(), m.group(1)) for m in _NAME.finditer(text)
                            if m.group(1) in self.names] +
                           [(m.start(), m.end(), "") for m in self.person.finditer(text)])
-            for k, (_, end, name) in enumerate(hits):
+            for k, (start, end, name) in enumerate(hits):
                 if not name or name in self.gender:
                     continue
+                if k and re.fullmatch(r"\s*(?:,|and|&|or|with|,\s*and)\s*",
+                                      text[hits[k - 1][1]:start]):
+                    continue  # "Ana and Leo dance, her dress spinning": whose is not said
                 stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
                 window = re.split(r"[.;!?]", text[end:stop], maxsplit=1)[0]
                 first = _PRONOUN.search(window)
@@ -282,11 +330,15 @@ class Cast:
         out: list[_Ref] = []
         for m in _NAME.finditer(text):
             if m.group(1) in self.names:
-                out.append(_Ref(m.group(1), m.start(), m.end(), m.start()))
+                key = self.renamed.get(m.group(1), m.group(1))
+                out.append(_Ref(key, m.start(), m.end(), m.start()))
         for m in self.person.finditer(text):
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
                 continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            title = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if title and title.group(1) in self.names and text[m.start()].isupper():
+                continue  # "Captain Reyes", "Detective Ruiz": a title, part of the name
             if any(r.start <= m.start() < r.end + 40 and self.apposition.match(text[r.end:])
                    and m.start() < r.end + len(self.apposition.match(text[r.end:]).group(0))  # type: ignore[union-attr]
                    for r in out if r.key in self.names):
@@ -301,6 +353,9 @@ class Cast:
             found = self._pronoun_key(g, named, m.start(), previous)
             if found:
                 out.append(_Ref(found, m.start(), m.end(), m.start()))
+            elif len({r.key for r in named if r.start < m.start() and r.key in self.names and
+                      self._fits(r.key, g)}) > 1:
+                out.append(_Ref(AMBIGUOUS, m.start(), m.end(), m.start()))  # whose: not said
         return sorted(out, key=lambda r: r.start)
 
     def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
@@ -308,6 +363,8 @@ class Cast:
         known = [r for r in before if self._known(r.key)]
         if known:
             return known[-1].key
+        if len({r.key for r in before if r.key in self.names}) > 1:
+            return None  # "Ana and Leo dance, her dress spinning": either, by the words
         if before:
             return before[-1].key
         candidates = [k for k in previous if self._fits(k, g)]
@@ -321,13 +378,13 @@ class Cast:
         return key in self.gender or key in vocab.FEMALE or key in vocab.MALE
 
     def _fits(self, key: str, g: str) -> bool:
-        if key in self.names:
+        if key in self.names or key in self.gender:
             return self.gender.get(key, g) == g
         if key in vocab.FEMALE:
             return g == "f"
         if key in vocab.MALE:
             return g == "m"
-        return key in vocab.PERSON_NOUNS
+        return key in self.person_nouns
 
 
 _FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids ponytail "
@@ -335,11 +392,12 @@ _FACE_NOUNS = frozenset(words("beard moustache mustache goatee stubble braids po
 _DET_NOUN = (r"(?<![\w-])(?:an?|the)\s+(?:(?!(?:in|with|and|or|of|on|at|by|his|her|their|its|"
              r"wearing|who|as|to)\s)[a-z][\w-]*\s+){0,3}?(?P<who>[a-z][\w-]*)")
 _OPENING_APPOSITION = re.compile(
-    r"(?:^|[.:;!?]\s+)" + _DET_NOUN + r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    r"(?:^|[.:;!?]\s+)" + _DET_NOUN.replace("(?:an?|the)", "(?:an?|the|his|her|their)", 1) +
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" +
     alts(vocab.PERSON_NOUNS) + r")(?![\w-])", re.I)
 """A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
-woman with grey hair, ..."): after a comma elsewhere the person noun may start a new item
-("hay bales along the walls, a folk singer ...")."""
+woman with grey hair, ...", "His apprentice, a thin teenager"): after a comma elsewhere the
+person noun may start a new item ("hay bales along the walls, a folk singer ...")."""
 _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
     r"their\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.GARMENTS) + r")(?![\w-])",
@@ -369,19 +427,31 @@ _BODY_NOUNS = frozenset(words("face head eyes hands hand arms arm legs feet shou
                               "fur paws body back silhouette reflection shadow"))
 
 
+_WORN_BEFORE = re.compile(r"(?<![\w-])(?:in|wearing|wears|dressed in|under|over)\s*$", re.I)
+
+
 def _discovered_people(shots: list[Shot]) -> set[str]:
     """Person nouns the table does not know, read from the grammar of the list (`_PERSON_CUES`:
     "the taquero in a white guayabera", "a cellist in her sixties") and a noun in apposition
     to a name ("Cesare, a gaunt somnambulist")."""
     found: set[str] = set()
+    worn: set[str] = set()
     for shot in shots:
         for cue in (*_PERSON_CUES, _OPENING_APPOSITION):
-            found.update(m.group("who").lower() for m in cue.finditer(shot.prompt))
+            for m in cue.finditer(shot.prompt):
+                who = m.group("who").lower()
+                if cue is not _OPENING_APPOSITION and \
+                        _WORN_BEFORE.search(shot.prompt[max(0, m.start() - 20):m.start()]):
+                    worn.add(who)  # "a woman in a charcoal pantsuit with ... hair": worn
+                else:
+                    found.add(who)
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
                 found.add(m.group(3).lower())
+    found -= worn
     not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
         _HAIR_NOUNS | _BODY_NOUNS | LIGHT_SOURCES | LOOK_NOUNS | _NOT_PEOPLE_CUED
+    found = {w for w in found if not re.search(r"[^su]s$", w)}  # "the pixie cut spins": a verb
     return {w for w in found if w not in not_people and w not in STOP_LEFT and
             w not in _NUMBERS and not hues_of_word(w) and len(w) > 2}
 
@@ -508,6 +578,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         if any(w in vocab.GARMENTS for w in found):
             continue  # a garment: `_wardrobe` reads it
         found = [w for w in found if w not in _LOOK_STOP and w not in STOP_LEFT]
+        verb = next((k for k, w in enumerate(found) if k >= 2 and _PARTICIPLE.search(w)), None)
+        if verb is not None:
+            found = found[:verb]  # "grey walrus moustache bent low": the noun before the verb
         while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
             found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
         if len(found) < 2:
@@ -533,6 +606,11 @@ def _tail_items(text: str, start: int, end: int, owner: str,
             {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
             owner, f"item:{noun}"))
     return out
+
+
+_PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ing|ed)|bent|held|hung|lit|slung|swept|spread|stuck|torn|"
+                         r"worn|shut|thrown|drawn|tucked|pulled)$")
+"""A participle after a noun phrase starts what the item does ("moustache bent low")."""
 
 
 _POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|[A-Z][a-z]+'s)\s+((?:[a-z][\w-]*\s+){1,3})"
@@ -595,8 +673,14 @@ def _figure(text: str, r: _Ref, ap: re.Match[str] | None) -> list[Mention]:
 
 
 def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITION,
-              people: frozenset[str] = vocab.PERSON_NOUNS) -> list[Mention]:
+              people: frozenset[str] = vocab.PERSON_NOUNS,
+              renamed: frozenset[str] = frozenset()) -> list[Mention]:
+    """A character's traits in one shot; for a character given two names (`renamed`: the
+    keys of `Cast.renamed`), each name as written, a trait that drifts like any other."""
     found: list[Mention] = _looks(text, refs, apposition, people)
+    found += [Mention("character", text[r.start:r.end], r.start, r.end,
+                      frozenset({"name:" + text[r.start:r.end]}), r.key, "name")
+              for r in refs if r.key in renamed and _NAME.fullmatch(text[r.start:r.end])]
     taken = {(m.slot, m.start) for m in found}
     found += [m for m in _possessed_items(text, refs, people) if (m.slot, m.start) not in taken
               and not any(f.slot == m.slot and f.start <= m.start < f.end for f in found)]
@@ -611,13 +695,23 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         word = (m.group(1) or "red").lower()
         if m.group(0).lower().endswith("beard"):
             continue
+        between = m.group(0).lower().split()[1:-1]
+        if any(w in vocab.GARMENTS for w in between) or (
+                m.group(0).lower().endswith("locks") and
+                re.match(r"\s+(?:her|his|their|the|a|an|it|up|out)(?![\w-])", text[m.end():])):
+            continue  # "her red raincoat locks her bike": a garment, and a verb
         colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
         add(m, "hair_colour", {colour})
     for m in _HAIR_LENGTH.finditer(text):
         word = m.group(1).lower()
-        if "hair" not in m.group(0).lower() and word in {"short", "long", "flowing", "bob",
-                                                          "cropped", "bun"}:
-            continue  # "a long coat", "short steps": not hair
+        before = re.findall(r"[a-z][a-z-]*", text[max(0, m.start() - 20):m.start()].lower())
+        hair_bob = word == "bob" and bool(before) and (
+            before[-1] in vocab.HAIR_COLOURS or before[-1].split("-")[-1] in vocab.HAIR_COLOURS
+            or before[-1] in {"sleek", "blunt", "neat", "sharp", "asymmetric", "bleached",
+                              "dyed", "chin-length", "messy", "tousled"})
+        if "hair" not in m.group(0).lower() and not hair_bob and \
+                word in {"short", "long", "flowing", "bob", "cropped", "bun"}:
+            continue  # "a long coat", "short steps": not hair; "a black bob" is
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _AGE.finditer(text):
         if m.group(1):
@@ -650,7 +744,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if age is None:
             age = _NUMBERS.get((m.group(2) or "").lower())
         if age is not None:
-            add(m, "age", {f"{max(0, age - 2)}-{age + 2}"})
+            spread = 1 if age < 16 else 2  # a child's stated years are close to exact
+            add(m, "age", {f"{max(0, age - spread)}-{age + spread}"})
     for m in _FACIAL.finditer(text):
         word = m.group(2).lower()
         value = "clean" if word == "clean-shaven" else "moustache" if word in {
@@ -670,6 +765,9 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
 _MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
                             r"floor|deck|step|steps|gun|rack|hanger|hook|stand|shop|store|"
                             r"maker)(?![\w-])", re.I)
+_LIGHT_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit)(?![\w-])", re.I)
+"""After most garments a light word is the verb ("the keeper in her yellow coat lights the
+lamp"); only "top" and the like make a light of it ("hard top light")."""
 """A garment word before these nouns names them ("top light", "coat rack"); before its own
 parts ("coat collar", "jacket pocket") it is still the garment."""
 
@@ -679,7 +777,8 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     for m in heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
         noun = m.group(2).lower()
         mods = _left_modifiers(m.group(1).lower())
-        if _MODIFIES_NEXT.match(text[m.end():]):
+        if _MODIFIES_NEXT.match(text[m.end():]) and (
+                noun in {"top", "tank", "cap"} or not _LIGHT_NEXT.match(text[m.end():])):
             continue  # "hard top light", "a cap gun": the garment word modifies a noun
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \

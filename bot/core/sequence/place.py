@@ -29,6 +29,11 @@ _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|light
                                 r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
 
 
+_VERB_OBJECT = re.compile(r"^ (?:their|his|her|its|my|our|your|them|him|it)(?![\w'-])", re.I)
+"""A place word followed by a possessive or an object pronoun is a verb ("a brother and sister
+park their sedan", "they dock it"): a noun does not take an object."""
+
+
 def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     """The places a shot names, keyed by their noun ("alley"), with the adjectives before it
     and a "with ..." detail after it ("a narrow alley with a red neon pharmacy cross"). A
@@ -39,7 +44,7 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     for m in heads(text, _PLACE_NOUN, _PLACE_LEFT):
         if any(w.start <= m.start(2) < w.end for w in worn):
             continue
-        if _NOT_A_PLACE_AFTER.match(text[m.end():]):
+        if _NOT_A_PLACE_AFTER.match(text[m.end():]) or _VERB_OBJECT.match(text[m.end():]):
             continue
         if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
             continue  # "bakery kitchen", "library atrium": the next noun is the place

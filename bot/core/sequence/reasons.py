@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 
 _SUBJECTS: dict[str, str] = {
@@ -55,12 +56,16 @@ _CHANGE_VERBS = (
     "arrive arrives arrived arriving|creep creeps crept creeping|give gives gave given giving "
     "way|cut cuts cutting out|come comes came coming on|die dies down|blow blows blew blown "
     "out|fall falls fell fallen falling|wash washes washed washing out|bleed bleeds bled "
-    "bleeding out|kick kicks kicked kicking in|snap snaps snapped snapping on"
+    "bleeding out|kick kicks kicked kicking in|snap snaps snapped snapping on|"
+    "pour pours poured pouring in|stream streams streamed streaming in|"
+    "move moves moved moving behind|slide slides slid sliding behind|disappear disappears "
+    "disappeared disappearing|vanish vanishes vanished vanishing|emerge emerges emerged "
+    "emerging|hide hides hid hidden hiding|peek peeks peeked peeking out"
 )
 """Verbs of a change of state. A form list ending in a particle needs that particle ("comes
 on", not "comes from the left"; "cuts out", not "cuts across")."""
 
-_WEATHER = frozenset(words("cloud clouds storm fog mist haze smoke"))
+_WEATHER = frozenset(words("cloud clouds storm fog mist haze smoke sky"))
 _SKY = frozenset(words("sun moon"))
 _TIME = frozenset(w for w, k in _SUBJECTS.items() if k == "time")
 _SUBJECTS_OF: dict[str, frozenset[str]] = {
@@ -75,6 +80,10 @@ _SUBJECTS_OF: dict[str, frozenset[str]] = {
                     "block blocks blocked blocking swallow swallows swallowed swallowing part "
                     "parts parted parting close closes closed closing descend descends "
                     "descended descending"), _WEATHER | _TIME | _SKY),
+    **dict.fromkeys(words("slide slides slid sliding disappear disappears disappeared "
+                          "disappearing vanish vanishes vanished vanishing emerge emerges "
+                          "emerged emerging hide hides hid hidden hiding peek peeks peeked "
+                          "peeking"), _WEATHER | _SKY),
 }
 """Verbs that are a change only for some subjects: night falls but light falls from the left;
 the sun sets; clouds pass, roll in, part, but light passes through a curtain unchanged."""
@@ -87,7 +96,7 @@ def _verbs() -> dict[str, frozenset[str] | None]:
     for group in _CHANGE_VERBS.split("|"):
         words = group.split()
         particle = None
-        if words[-1] in {"in", "out", "on", "way", "down", "back"}:
+        if words[-1] in {"in", "out", "on", "way", "down", "back", "behind"}:
             particle = words.pop()
         for w in words:
             if w in forms and (forms[w] is None or particle is None):
@@ -110,13 +119,25 @@ _SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last 
 _CLOTHES = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:swap|swaps|swapped|swapping|trade|trades|traded|"
     r"trading|exchange|exchanges|exchanged|switch|switches|switched|replace|replaces|"
-    r"replaced)\s+(?:[\w'-]+\s+){0,5}?(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
+    r"replaced)\s+(?:the|a|an|his|her|their|its|one|[A-Z][a-z]+'s)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
     r"put on|pulled on|thrown on|taken off|shed|ditched|lost)\s|(?<![\w-])(?:now|since) "
     r"(?:wears|wearing|dressed|in (?:a|an|her|his|their) (?:different|new|fresh|clean))|"
     r"(?<![\w-])(?:gets|got|is|are) (?:changed|dressed)\s|(?<![\w-])(?:a|her|his|their) "
     r"(?:change of clothes|new outfit|different outfit|fresh outfit)", re.I)
 """A clause saying the character's clothes are not the same ones: "has swapped the suit for
-a tracksuit", "now wears", "has changed", "in a different coat"."""
+a tracksuit", "now wears", "has changed", "in a different coat". The swap needs its object
+("switch and the room floods with light" swaps nothing)."""
+_DRESSING = re.compile(
+    r"(?<![\w-])(?:pull|take|took|taken|strip|shrug|peel|slip|throw|threw|thrown|tug|kick|"
+    r"yank|tie|button|zip|step|change|put|wriggle|wrap|drape|don|doff|shed|rip|tear|tore)"
+    r"(?:s|es|ed|ped|ping|ing|ged|ging|ned|ning|pped)?\s+(?:on|off|into|out of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:in|with|and|of|at|on|to|by)\s)[\w-]+\s+)"
+    r"{0,3}?(?:" +
+    "|".join(sorted(vocab.GARMENTS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?!\s+(?:rack|hook|hooks|hanger|hangers|stand|check|closet|shop|store))", re.I)
+"""Putting a garment on or taking it off with a verb of dressing ("ties on an apron", "shrugs
+off her coat", "steps into a red sequined costume", "peels off the wet jacket")."""
 
 
 def clause_reasons(text: str) -> dict[str, list[str]]:
@@ -129,6 +150,8 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         if kind:
             words = text[clause.start():clause.end()].strip()
             out.setdefault(kind, []).append(words)
+            if kind == "light" and subject in _SKY and _SUN_PATH.search(clause.group(0)):
+                out.setdefault("sun", []).append(words)  # the hour moves on only a little
             if subject in _LONG_SPANS:
                 out.setdefault("clothes", []).append(words)  # years pass: faces and clothes
     for clause in _CLAUSE.finditer(low):
@@ -137,10 +160,26 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).append(text[clause.start():clause.end()].strip())
     for m in _CLOTHES.finditer(text):
         out.setdefault("clothes", []).append(m.group(0).strip())
+    for m in _DRESSING.finditer(text):
+        if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
+                         r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
+            out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
+    for m in _GRADE_FOR.finditer(text):
+        out.setdefault("grade", []).append(m.group(0).strip())
     for m in _ERA.finditer(text):
         for kind in ("clothes", "time"):
             out.setdefault(kind, []).append(m.group(0).strip())
     return out
+
+
+_GRADE_FOR = re.compile(
+    r"(?<![\w-])(?:palette|grade|colou?rs?|tones|tint|look|lut)\s+for\s+(?:the|this|that|a|an|"
+    r"every|each)\s+(?:[\w'-]+\s+){0,2}?(?:present(?:[- ]day)?|past|morning|night|day|evening|"
+    r"dawn|dusk|afternoon|flashback|dream|memory|memories|future|present|scene|sequence|"
+    r"shot|shots|montage|nightmare|vision)(?![\w-])", re.I)
+"""A grade said to belong to a part of the story ("desaturated grey-green palette for the
+present day", "saturated summer colours for the flashback"): the change of palette is
+meant. A time jump alone does not say the grade changes with it."""
 
 
 _SPAN = r"(?:years|decades|months|weeks|seasons|summers|winters|generations|a lifetime|a decade)"
@@ -177,6 +216,13 @@ def _new_state(clause: str) -> str | None:
         if rx.search(clause):
             return kind
     return None
+
+
+_SUN_PATH = re.compile(r"(?<![\w-])(?:set|sets|setting|rise|rises|rose|risen|rising|sink|sinks|"
+                       r"sank|sunk|sinking|drop|drops|dropped|dropping|slip|slips|slipped|"
+                       r"slipping|descend|descends|descended|descending)(?![\w-])")
+"""The sun or moon moving along its path ("the evening sun drops behind the trunks"): the light
+changes with it, and the time moves on to the next part of the day, not across it."""
 
 
 _LONG_SPANS = frozenset(words("weeks months years decades seasons"))

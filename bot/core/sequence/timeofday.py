@@ -53,7 +53,7 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"pre-?dawn|before dawn|before sunrise|before first light", frozenset({"night", "dawn"})),
     (r"sun-?up|crack of dawn|cockcrow|early light", frozenset({"dawn", "morning"})),
     (r"mid-?morning", frozenset({"morning"})),
-    (r"lunch-?time|lunch hour|noonday|high sun|midday heat|sun (?:is )?(?:directly )?"
+    (r"lunch-?time|lunch hour|noonday|high[- ]noon|high sun|midday heat|sun (?:is )?(?:directly )?"
      r"overhead", frozenset({"midday"})),
     (r"mid-?afternoon|tea-?time|tea time", frozenset({"afternoon"})),
     (r"magic hour", frozenset({"dawn", "morning", "afternoon", "dusk"})),
