@@ -359,11 +359,10 @@ class TermGroup(_Strict):
             terms = [*self.terms, *(self.locale.get("es", []) if key[0] else []),
                      *(t for lang in ("zh", "ja") for t in self.locale.get(lang, [])
                        if key[1])]
-            loose = [t for part in parts for t in part[1]]
-            if key[1]:  # written in CJK characters: no word starts, so searched everywhere
-                loose += [t for t in terms if _CJK.search(t)]
             plan = ScanPlan(terms=terms, leads=frozenset().union(*(part[0] for part in parts)),
-                            loose_terms=loose, nullable=any(part[2] for part in parts))
+                            loose_terms=[t for part in parts for t in part[1]],
+                            cjk_terms=[t for t in terms if key[1] and _CJK.search(t)],
+                            nullable=any(part[2] for part in parts))
             self.scan_plans[key] = plan
         return plan
 
@@ -399,6 +398,9 @@ class ScanPlan:
     terms: list[str]
     leads: frozenset[str]
     loose_terms: list[str]
+    cjk_terms: list[str]
+    """Terms written in CJK characters (on a prompt that has some): no word starts there, so
+    they are always in the loose scan."""
     nullable: bool
     _pattern: re.Pattern[str] | None = None
     _pieces: list[list[re.Pattern[str]]] | None = None
@@ -414,17 +416,18 @@ class ScanPlan:
         """A scan for every position where a loose term can match (a lookahead, so matches
         may overlap), of the loose terms whose required pieces (`ethics.anchors`) are all in
         the prompt (`folded`); None when none can match."""
-        if not self.loose_terms:
+        if not self.loose_terms and not self.cjk_terms:
             return None
         if self._pieces is None:
             self._pieces = [pieces_regexes(required_pieces(t, fold)) for t in self.loose_terms]
         active = tuple(t for t, tests in zip(self.loose_terms, self._pieces, strict=True)
                        if all(test.search(folded) for test in tests))
-        if not active:
+        if not active and not self.cjk_terms:
             return None
         found = self._loose.get(active)
         if found is None:
-            found = re.compile("(?=" + _compile(list(active)).pattern + ")", re.IGNORECASE)
+            found = re.compile("(?=" + _compile([*active, *self.cjk_terms]).pattern + ")",
+                               re.IGNORECASE)
             self._loose[active] = found
         return found
 
@@ -915,7 +918,7 @@ class _Scan:
         terms match at one place the first listed wins, as in the full search."""
         plan = group.scan_plan(self.spanish, self.has_cjk)
         pattern = plan.pattern if not plan.leads.isdisjoint(self.starts) or plan.loose_terms \
-            or plan.nullable or not self.aligned else None
+            or plan.cjk_terms or plan.nullable or not self.aligned else None
         if pattern is None:
             return []
         if plan.nullable or not self.aligned:
