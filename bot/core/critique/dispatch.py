@@ -237,16 +237,25 @@ def gate_prefixes(pattern: str, k: int = GATE_LEN) -> frozenset[str] | None:
     \\d+" gives "seed ", "@\\w+" gives "@"); None when a match can begin with anything.
     Unlike `literal_prefixes`, a shorter string is fine here: these feed a lookahead that only
     has to let every match through (`analysis._component_regex`). Kept across processes."""
-    return re.remembered(f"gate_prefixes:{k}", pattern, lambda p: _gate_prefixes(p, k))
+    return re.remembered(f"gate_prefixes:{k}:shorter", pattern, lambda p: _gate_prefixes(p, k))
 
 
 def _gate_prefixes(pattern: str, k: int) -> frozenset[str] | None:
-    out: set[str] = set()
+    """The strings at `k` characters, or at fewer when there would be too many of them."""
     try:
-        _expand_gate(list(sre_p.parse(pattern)), "", k, out)
-    except (_TooMany, Exception):  # noqa: BLE001 - unknown parser shapes: no gate
+        items = list(sre_p.parse(pattern))
+    except Exception:  # noqa: BLE001 - unknown parser shapes: no gate
         return ANY
-    return ANY if "" in out else frozenset(out)
+    for length in range(k, 0, -1):
+        out: set[str] = set()
+        try:
+            _expand_gate(items, "", length, out)
+        except _TooMany:
+            continue
+        except Exception:  # noqa: BLE001
+            return ANY
+        return ANY if "" in out else frozenset(out)
+    return ANY
 
 
 def _expand_gate(items: list[Any], prefix: str, k: int, out: set[str]) -> None:
