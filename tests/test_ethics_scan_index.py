@@ -155,3 +155,24 @@ def test_japanese_name_candidates_are_every_piece_of_kanji_and_katakana(text: st
              if i + n <= len(text)}
     assert _name_candidates(text) == {
         c for c in every if re.fullmatch(rf"[{_HAN}{_KATAKANA}・]+", c)}
+
+
+@given(st.text(alphabet="安倍晋三テイラー・スウィフトのa", max_size=30),
+       st.dictionaries(st.text(alphabet="安倍晋三テイラー・スウィフト", min_size=1, max_size=13),
+                       st.booleans(), max_size=80))
+def test_longest_names_is_the_longest_known_name_at_each_place(text: str,
+                                                               names: dict[str, bool]) -> None:
+    """`_longest_names` tries only the lengths its names have; the plain walk tries them all."""
+    from bot.core.ethics.names import MAX_NAME_CHARS, NamedPerson, _longest_names
+
+    want: list[NamedPerson] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(MAX_NAME_CHARS, len(text) - i), 1, -1):
+            if text[i:i + n] in names:
+                want.append(NamedPerson(i, i + n, names[text[i:i + n]]))
+                i += n
+                break
+        else:
+            i += 1
+    assert _longest_names(text, names, shortest=2) == want

@@ -201,9 +201,16 @@ def _longest_names(text: str, statuses: dict[str, bool], shortest: int) -> list[
     """The longest known name at each place, left to right, names not overlapping; names of
     `shortest` characters or more."""
     found: list[NamedPerson] = []
+    # Only the lengths some known name has when there are few names (a Japanese prompt's
+    # lookup finds a handful; the Chinese dictionary's thousand people have every length).
+    lengths = (sorted({len(name) for name in statuses
+                       if shortest <= len(name) <= MAX_NAME_CHARS}, reverse=True)
+               if len(statuses) <= 64 else list(range(MAX_NAME_CHARS, shortest - 1, -1)))
     i = 0
-    while i < len(text):
-        for n in range(min(MAX_NAME_CHARS, len(text) - i), shortest - 1, -1):
+    while i < len(text) and lengths:
+        for n in lengths:
+            if n > len(text) - i:
+                continue
             status = statuses.get(text[i:i + n])
             if status is not None:
                 found.append(NamedPerson(i, i + n, status))
