@@ -1034,6 +1034,12 @@ class _Scan:
         return min(found, key=lambda h: self.distance(anchor, h), default=None)
 
     def first_hits(self, item: str | list[str]) -> list[_Hit]:
+        """The hits of one group or several, in prompt order (read only: may be the cache's
+        own list). Most rules' anchor has no hit or one: nothing to sort then."""
+        if isinstance(item, str):
+            found = self.hits(item)
+            if len(found) < 2:
+                return found
         names = [item] if isinstance(item, str) else item
         return sorted((h for n in names for h in self.hits(n)), key=lambda h: h.start)
 
