@@ -735,10 +735,14 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
         for name, found in cached.get("prefixes", {}).items():
             if name in rules.groups:
                 rules.groups[name].__dict__["prefixes"] = found
+        for key in ("all_leads", "lead_stems"):  # a few ms of set building in a cold process
+            if isinstance(cached.get(key), frozenset):
+                rules.__dict__[key] = cached[key]
     elif cache_file is not None:
         _write_cache(cache_file, {
             "digest": digest.hexdigest(), "data": data,
-            "prefixes": {name: g.prefixes for name, g in rules.groups.items()}})
+            "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
+            "all_leads": rules.all_leads, "lead_stems": rules.lead_stems})
     rules._data_dir = Path(data_dir) if data_dir is not None else None
     return rules
 
