@@ -1,4 +1,5 @@
-"""p50 and p95 of critique() over the gallery and the seed prompts, warm, in one process.
+"""p50 and p95 of critique() over the gallery and the seed prompts, warm, in one process; the
+critique with the quick ethics check, in English and per language (zh, es, ja).
 
 Target (issue 2): p95 under 5 ms without retrieval. Run: .venv/bin/python benchmarks/critique_latency.py
 """
@@ -54,6 +55,7 @@ def main(rounds: int = 20) -> None:
               f"target p95 < 5 ms: {'met' if tail < 5 else 'NOT met'}")
     similar_cost(kb, prompts, rounds)
     with_ethics_cost(kb, prompts, rounds)
+    per_language_with_ethics(kb, rounds)
 
 
 def with_ethics_cost(kb, prompts: list[str], rounds: int) -> None:
@@ -73,6 +75,40 @@ def with_ethics_cost(kb, prompts: list[str], rounds: int) -> None:
         print(f"critique + quick ethics check, {name}: p50 {statistics.median(times):.2f} ms   "
               f"p95 {tail:.2f} ms   max {times[-1]:.2f} ms   "
               f"target p95 < 5 ms: {'met' if tail < 5 else 'NOT met'}")
+
+
+MULTILINGUAL_SETS = ("components_multilingual.yaml", "components_multilingual_dev2.yaml")
+
+
+def per_language_with_ethics(kb, rounds: int) -> None:
+    """Critique + quick ethics check per language (issues 12 and 16: p95 < 5 ms for every
+    language), on the multilingual components sets' prompt texts (both files, all splits:
+    latency, not quality)."""
+    from pathlib import Path
+
+    import yaml
+
+    from bot.core.ethics import cached_rules, review_ethics
+
+    rules = cached_rules()
+    data_dir = Path(__file__).resolve().parent / "data" / "external"
+    rows = [row for name in MULTILINGUAL_SETS if (data_dir / name).is_file()
+            for row in yaml.safe_load((data_dir / name).read_text(encoding="utf-8"))["prompts"]]
+
+    def both(prompt: str) -> None:
+        critique(prompt, kb)
+        review_ethics(prompt, rules)
+
+    for lang in ("zh", "es", "ja"):
+        texts = [row["prompt"] for row in rows if row.get("lang") == lang]
+        if not texts:
+            continue
+        wall, cpu = timed(both, texts, rounds)
+        for name, times in (("wall", wall), ("cpu ", cpu)):
+            tail = p95(times)
+            print(f"critique + quick ethics check, {lang} ({len(texts)} prompts), {name}: "
+                  f"p50 {statistics.median(times):.2f} ms   p95 {tail:.2f} ms   "
+                  f"max {times[-1]:.2f} ms   target p95 < 5 ms: {'met' if tail < 5 else 'NOT met'}")
 
 
 def similar_cost(kb, prompts: list[str], rounds: int) -> None:

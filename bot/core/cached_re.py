@@ -228,6 +228,12 @@ def remembered(kind: str, pattern: str, compute: Callable[[str], T]) -> T:
 
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noqa: A001
     """`re.compile`, served from the programs stored by earlier processes when it can be."""
+    try:  # the common case first: a pattern this process compiled before (one dict lookup;
+        # the flag tests below cost microseconds through enum's operators, thousands of times
+        # a critique). Only (str, int) keys are stored, so nothing else can be found here.
+        return _compiled[pattern, flags]  # type: ignore[index]
+    except (KeyError, TypeError):
+        pass
     if isinstance(pattern, Pattern) or not isinstance(pattern, str) or flags & _re.DEBUG \
             or flags & _re.TEMPLATE:
         return _re.compile(pattern, flags)

@@ -226,6 +226,71 @@ def _literal_prefixes(pattern: str, k: int) -> frozenset[str] | None:
     return ANY if "" in out else frozenset(out)
 
 
+GATE_LEN = 4
+"""How many leading characters `gate_prefixes` lists (four prune twice as many word starts as
+three on the gallery; five add little)."""
+
+
+def gate_prefixes(pattern: str, k: int = GATE_LEN) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` begins with: its first `k` characters,
+    or fewer where the pattern ends or goes on with something that can't be listed ("seed
+    \\d+" gives "seed ", "@\\w+" gives "@"); None when a match can begin with anything.
+    Unlike `literal_prefixes`, a shorter string is fine here: these feed a lookahead that only
+    has to let every match through (`analysis._component_regex`). Kept across processes."""
+    return re.remembered(f"gate_prefixes:{k}:shorter", pattern, lambda p: _gate_prefixes(p, k))
+
+
+def _gate_prefixes(pattern: str, k: int) -> frozenset[str] | None:
+    """The strings at `k` characters, or at fewer when there would be too many of them."""
+    try:
+        items = list(sre_p.parse(pattern))
+    except Exception:  # noqa: BLE001 - unknown parser shapes: no gate
+        return ANY
+    for length in range(k, 0, -1):
+        out: set[str] = set()
+        try:
+            _expand_gate(items, "", length, out)
+        except _TooMany:
+            continue
+        except Exception:  # noqa: BLE001
+            return ANY
+        return ANY if "" in out else frozenset(out)
+    return ANY
+
+
+def _expand_gate(items: list[Any], prefix: str, k: int, out: set[str]) -> None:
+    """`_expand`, except that an item it can't list ends the string where it is (when the
+    string has a character: an empty one would let anything through)."""
+    if len(prefix) >= k or not items:
+        out.add(prefix)
+        if len(out) > _MAX_PREFIXES:
+            raise _TooMany
+        return
+    (op, av), rest = items[0], items[1:]
+    chars = _class_chars(av) if op is sre_c.IN else ANY
+    if op is sre_c.LITERAL:
+        _expand_gate(rest, prefix + chr(av), k, out)
+    elif op in _ZERO_WIDTH:
+        _expand_gate(rest, prefix, k, out)
+    elif op is sre_c.SUBPATTERN:
+        _expand_gate(list(av[-1]) + rest, prefix, k, out)
+    elif op is sre_c.BRANCH:
+        for alt in av[1]:
+            _expand_gate(list(alt) + rest, prefix, k, out)
+    elif op is sre_c.IN and chars is not ANY:
+        for ch in chars:
+            _expand_gate(rest, prefix + ch, k, out)
+    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        lo, hi, body = av
+        body = list(body)
+        for times in range(lo, min(hi, lo + k + 1) + 1):
+            _expand_gate(body * times + rest, prefix, k, out)
+    elif prefix:
+        out.add(prefix)
+    else:
+        raise _TooMany
+
+
 @lru_cache(maxsize=4)
 def _word_start_heads(k: int) -> re.Pattern[str]:
     """Up to `k` characters at each word start (a lookahead, so starts may overlap)."""

@@ -1,0 +1,164 @@
+"""Literal pieces every match of a pattern must contain: a cheap test that a term can't match.
+
+A term whose first characters can't be said (`[a-z]+ (?:customs|handling) fee`, `\\d+ ?%
+(?:daily|weekly) returns?`) can begin anywhere, so the scan searches it over the whole prompt.
+Most prompts don't contain " fee" or "returns" at all; `required_pieces` says which literal
+strings a match must contain (one of each set), so the search is skipped when a set has none
+in the prompt. Read from the regex parser's tree, so it is exact about what it keeps: it
+only ever drops a piece it can't vouch for, never adds one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.core import cached_re as re
+
+try:  # Python 3.11+
+    from re import _constants as sre_c
+    from re import _parser as sre_p
+except ImportError:  # pragma: no cover
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse as sre_p  # type: ignore[no-redef]
+
+Pieces = tuple[tuple[str, ...], ...]
+"""Sets of strings: a match contains at least one string of every set."""
+
+EXACT_LIMIT = 256
+"""At most this many spellings are followed through a sequence before it is cut there."""
+CLASS_LIMIT = 16
+"""A character class of more characters than this is read as unknown."""
+_ZERO_WIDTH = {sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT}
+_REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)}
+
+
+def required_pieces(pattern: str, fold: Callable[[str], str]) -> Pieces:
+    """Sets of literal strings, passed through `fold` (how the caller lower-cases the text it
+    tests), such that every match of `pattern` (case-insensitive) contains one string of each
+    set; () when nothing can be said. Kept across processes (cached_re.remembered)."""
+    return re.remembered("required_pieces", pattern,  # type: ignore[no-any-return]
+                         lambda p: _required_pieces(p, fold))
+
+
+def _required_pieces(pattern: str, fold: Callable[[str], str]) -> Pieces:
+    try:
+        items = list(sre_p.parse(pattern, re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a shape the parser's internals do not expect: no pieces
+        return ()
+    found: list[frozenset[str]] = []
+    _sequence(items, found)
+    kept = {frozenset(fold(s) for s in pieces) for pieces in found}
+    return tuple(sorted(tuple(sorted(p)) for p in kept if p and "" not in p))
+
+
+def _sequence(items: list[Any], found: list[frozenset[str]]) -> frozenset[str] | None:
+    """The strings a sequence matches exactly (None when too many or unbounded); appends to
+    `found` the sets its pieces require (each a mandatory stretch of the sequence)."""
+    current: frozenset[str] | None = frozenset({""})
+    whole = True
+    for op, av in items:
+        exact = _item(op, av, found)
+        if exact is not None and current is not None \
+                and len(current) * len(exact) <= EXACT_LIMIT:
+            current = frozenset(a + b for a in current for b in exact)
+            continue
+        whole = False
+        if current is not None:
+            found.append(current)
+        current = exact
+    if current is not None and not whole:
+        found.append(current)
+    return current if whole else None
+
+
+def _item(op: Any, av: Any, found: list[frozenset[str]]) -> frozenset[str] | None:
+    if op is sre_c.LITERAL:
+        return frozenset({chr(av)})
+    if op in _ZERO_WIDTH:
+        return frozenset({""})
+    if op is sre_c.SUBPATTERN:
+        return _sequence(list(av[-1]), found)
+    if op is getattr(sre_c, "ATOMIC_GROUP", None):
+        return _sequence(list(av), found)
+    if op is sre_c.BRANCH:
+        return _branch(av[1], found)
+    if op is sre_c.IN:
+        return _class(av)
+    if op in _REPEATS:
+        lo, hi, body = av
+        inner: list[frozenset[str]] = []
+        exact = _sequence(list(body), inner)
+        if lo >= 1:  # the body is there at least once: what it requires, the whole requires
+            found.extend(inner)
+            if exact is not None:
+                found.append(exact)
+            return exact if hi == 1 else None
+        if hi == 1 and exact is not None:
+            return exact | {""}
+        return None
+    return None  # a wildcard, a category, a negated literal, a back-reference: unknown
+
+
+def _branch(alternatives: list[Any], found: list[frozenset[str]]) -> frozenset[str] | None:
+    """Exact strings of an alternation when every alternative has them; otherwise, when every
+    alternative requires something, the union of one required set per alternative."""
+    exact: set[str] = set()
+    required: set[str] = set()
+    all_exact = all_required = True
+    for alternative in alternatives:
+        inner: list[frozenset[str]] = []
+        strings = _sequence(list(alternative), inner)
+        if strings is None:
+            all_exact = False
+            candidates = [s for s in inner if "" not in s]
+            if not candidates:
+                all_required = False
+                continue
+            strings = max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+        exact |= strings
+        required |= strings
+        if "" in strings:
+            all_required = False
+    if all_exact and len(exact) <= EXACT_LIMIT:
+        return frozenset(exact)
+    if all_required:
+        found.append(frozenset(required))
+    return None
+
+
+def _class(items: list[Any]) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_c.RANGE and av[1] - av[0] < CLASS_LIMIT:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= CLASS_LIMIT else None
+
+
+def pieces_regexes(pieces: Pieces) -> list[re.Pattern[str]]:
+    """One regex per set of `pieces` (a prefix trie of its strings, on text already folded):
+    the term can match only if each of them finds something. The most telling sets (longest
+    shortest string) come first, so an absent one ends the test early."""
+    ordered = sorted(pieces, key=lambda strings: -min(map(len, strings)))
+    return [re.compile(_trie(strings)) for strings in ordered]
+
+
+def _trie(strings: tuple[str, ...]) -> str:
+    root: dict[str, Any] = {}
+    for s in strings:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        if "" in node:  # a shorter string already ends here: enough for a search
+            return ""
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(root)
