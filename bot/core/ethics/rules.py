@@ -382,6 +382,9 @@ def looks_spanish(text: str) -> bool:
 
 class Adjust(_Strict):
     if_: list[str] = Field(alias="if", min_length=1)
+    and_if: list[str] = Field(default_factory=list)
+    """Groups of which one must also be found (within the same window) for the adjust to
+    apply: a frame that clears a prompt only with a second sign ("awareness" and "actors")."""
     lower_to: ConcernSeverity | None = None
     raise_to: ConcernSeverity | None = None
     window: int | None = 12
@@ -410,6 +413,7 @@ class Rule(_Strict):
         names.update(self.unless)
         for a in self.adjust:
             names.update(a.if_)
+            names.update(a.and_if)
         return names
 
 
@@ -972,7 +976,8 @@ def _fire(rule: Rule, scan: _Scan) -> _Fired | None:
             extra: list[_Hit] = []
             for adj in rule.adjust:
                 h = scan.near_any(adj.if_, anchor, adj.window)
-                if h is None:
+                if h is None or (adj.and_if
+                                 and scan.near_any(adj.and_if, anchor, adj.window) is None):
                     continue
                 if adj.lower_to and SEVERITY_RANK[adj.lower_to] < SEVERITY_RANK[severity]:
                     severity = adj.lower_to

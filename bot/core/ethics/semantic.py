@@ -70,6 +70,11 @@ class ExemplarClass(_Strict):
     concern is raised one step lower (a stop as a caution), as the rules lower theirs. The
     exemplars weigh what a prompt is about, not what it is for: an explainer on how a bank
     scam works sits right next to the scam."""
+    cleared_by: list[str] = Field(default_factory=list)
+    """Rules-layer groups that say the people shown are invented or played (actors, made-up
+    names, a generic bank): together with a `lowered_by` frame the concern drops to a note.
+    A scam-awareness film with actors deceives nobody; either sign alone is too easy to
+    borrow ("an awareness video" of a real person, "actors" in a real-looking hoax)."""
 
 
 class Exemplars(_Strict):
@@ -290,19 +295,23 @@ class SemanticLayer:
             probe = self.probe
         if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
+            slack = self.exemplars.probe_agreement
             found += [(_concern(near[cid], prompt, layer="probe"), near[cid].klass)
-                      for cid in probe.firing(query) if gate(near[cid].klass)
-                      and _agrees(near[cid], self.exemplars.probe_agreement)]
+                      for cid, p in probe.firing(query).items() if gate(near[cid].klass)
+                      and _agrees(near[cid], slack * probe.confidence(cid, p))]
         return [_framed(c, klass, present) for c, klass in found]
 
 
 def _framed(concern: Concern, klass: ExemplarClass,
             present: Callable[[str], bool] | None) -> Concern:
-    """The concern one step lower when its class's `lowered_by` frame is in the prompt."""
+    """The concern one step lower when its class's `lowered_by` frame is in the prompt, and
+    down to a note when the prompt also says its people are invented (`cleared_by`)."""
     if (not klass.lowered_by or present is None or concern.severity == "note"
             or not any(present(g) for g in klass.lowered_by)):
         return concern
     lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
+    if any(present(g) for g in klass.cleared_by):
+        lower = "note"
     return concern.model_copy(update={"severity": lower})
 
 
