@@ -439,7 +439,9 @@ class Franchise(_Strict):
 _SPACED_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 """A letter or digit of a spaced script: CJK text next to a Latin name does not extend it
 ("Lady Gaga走在红毯上" names Lady Gaga)."""
-_NAME_END = re.compile(rf"(?!(?:{_SPACED_WORD}|['’])*{_SPACED_WORD})")
+_NAME_END = re.compile(rf"(?!{_SPACED_WORD})(?!['’](?![sS](?!{_SPACED_WORD})){_SPACED_WORD})")
+"""Where a name may end: not inside a longer word ("Trumpet", "O'Neill" for "O"), but a
+possessive is still the name ("Morgan Freeman's voice")."""
 _WORDS = re.compile(rf"{_SPACED_WORD}+")
 
 

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from bot.core import cached_re as re
+
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
@@ -39,6 +41,11 @@ log = logging.getLogger(__name__)
 EXEMPLARS_FILE = "exemplars.yaml"
 CACHE_PREFIX = "ethics-exemplars-"
 TRIGGER_MAX_CHARS = 80
+LONG_PROMPT_WORDS = 28
+"""From this many words on, a prompt is also read passage by passage (`passages`)."""
+PASSAGE_WORDS = 18
+MAX_PASSAGES = 10
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\s*,\s+|\s+(?:and then|then|while|before|after)\s+")
 _matrices: dict[str, np.ndarray] = {}
 """Exemplar matrices already loaded in this process, by cache key: every engine (a test's, a
 second knowledge directory with the same exemplars) shares one."""
@@ -255,16 +262,38 @@ class SemanticLayer:
         return vector
 
     def scores(self, prompt: str, query: np.ndarray | None = None) -> list[ClassScore]:
-        """Every class's closeness to the prompt (one query encoding)."""
+        """Every class's closeness to the prompt: one query encoding, and for a long prompt
+        one batch for its passages, each class scored on the view that comes closest to
+        raising it (furthest past both its threshold and the safe anchors)."""
         with self._lock:
             matrix, labels = self.matrix, self._labels
         if query is None:
             query = self._query(prompt)
-        sims = matrix @ query
-        k = self.exemplars.top_k
-        safe = _top_mean(sims[labels == -1], k)
-        return [ClassScore(klass=c, similarity=_top_mean(sims[labels == i], k), safe_similarity=safe)
-                for i, c in enumerate(self.exemplars.classes)]
+        views = [matrix @ query]
+        chunks = passages(prompt)
+        if chunks:
+            views += list(self._passage_vectors(chunks, query.shape) @ matrix.T)
+        k, margin = self.exemplars.top_k, self.exemplars.margin
+        safe = [_top_mean(v[labels == -1], k) for v in views]
+        found = []
+        for i, c in enumerate(self.exemplars.classes):
+            near = [(_top_mean(v[labels == i], k), s) for v, s in zip(views, safe, strict=True)]
+            best = max(near, key=lambda ns: min(ns[0] - c.threshold, ns[0] - ns[1] - margin))
+            found.append(ClassScore(klass=c, similarity=best[0], safe_similarity=best[1]))
+        return found
+
+    @staticmethod
+    def _passage_vectors(chunks: list[str], shape: tuple[int, ...]) -> np.ndarray:
+        """The passages' unit vectors in one batch (none when the model's width differs from
+        the query's, as with a test's stand-in)."""
+        import numpy as np
+
+        from bot.core.retrieval import embeddings
+
+        vectors = np.asarray(embeddings.embed(chunks), dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[1:] != shape:
+            return np.zeros((0, *shape), dtype=np.float32)
+        return vectors
 
     def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
                  use_probe: bool = True) -> list[Concern]:
@@ -322,6 +351,33 @@ def _agrees(score: ClassScore, slack: float) -> bool:
     harmless prompts that share a direction with a harmful class."""
     return (score.similarity >= score.klass.threshold - slack
             and score.similarity >= score.safe_similarity)
+
+
+def passages(prompt: str) -> list[str]:
+    """Runs of consecutive clauses of a long prompt, each up to PASSAGE_WORDS words.
+
+    A sentence vector is an average: in a long prompt full of light, lenses and set dressing,
+    the one clause that asks for harm ("a man explains each step to build a suppressor") is
+    outweighed, and the whole lands nearer the safe anchors than any class. Read clause by
+    clause, that request is as near its exemplars as a short prompt saying only it. Short
+    prompts have no passages (the whole prompt is already one)."""
+    if len(prompt.split()) < LONG_PROMPT_WORDS:
+        return []
+    clauses = [c for c in (part.strip() for part in _CLAUSE_BREAK.split(prompt)) if c]
+    found: list[str] = []
+    for start in range(len(clauses)):
+        run: list[str] = []
+        words = 0
+        for clause in clauses[start:]:
+            n = len(clause.split())
+            if run and words + n > PASSAGE_WORDS:
+                break
+            run.append(clause)
+            words += n
+        text = ", ".join(run)
+        if words >= 5 and text not in found and (not found or text not in found[-1]):
+            found.append(text)
+    return found[:MAX_PASSAGES]
 
 
 def readable(prompt: str) -> bool:
