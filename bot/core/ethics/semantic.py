@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bot.core import cached_re as re
-
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
@@ -91,6 +90,12 @@ class Exemplars(_Strict):
     """How far below a class's threshold its nearest exemplars may be for the probe's
     verdict on that class to count (see `_agrees`)."""
     top_k: int = Field(default=2, ge=1, le=10)
+    near_band: float = Field(default=0.0, ge=0.0, le=0.2)
+    clear_margin: float = Field(default=1.0, ge=0.0, le=1.0)
+    """A class also raises its concern up to `near_band` below its threshold when its nearest
+    exemplars lead the safe anchors by `clear_margin` or more: a threshold is one number
+    chosen on a few dev rows, and a prompt just under it that is plainly nearer harm than
+    anything safe is not a near miss worth letting through."""
     classes: list[ExemplarClass] = Field(min_length=1)
     safe: list[str] = Field(min_length=10)
 
@@ -141,6 +146,14 @@ class ClassScore:
     @property
     def fires(self) -> bool:
         return self.similarity >= self.klass.threshold
+
+    def raises(self, exemplars: Exemplars) -> bool:
+        """At the threshold with the file's margin over the safe anchors, or just under it
+        with a clear lead (`Exemplars.near_band`, `clear_margin`)."""
+        lead = self.similarity - self.safe_similarity
+        return ((self.fires and lead >= exemplars.margin)
+                or (self.similarity >= self.klass.threshold - exemplars.near_band
+                    and lead >= exemplars.clear_margin))
 
 
 def _model_tag() -> str:
@@ -308,7 +321,6 @@ class SemanticLayer:
         """
         if not readable(prompt):
             return []
-        margin = self.exemplars.margin
 
         def gate(klass: ExemplarClass) -> bool:
             return not klass.requires or (
@@ -319,7 +331,7 @@ class SemanticLayer:
         query = self._query(prompt)
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
-                 if s.fires and s.similarity - s.safe_similarity >= margin and gate(s.klass)]
+                 if s.raises(self.exemplars) and gate(s.klass)]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
