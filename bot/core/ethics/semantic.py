@@ -336,10 +336,12 @@ class SemanticLayer:
             probe = self.probe
         if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
-            slack = self.exemplars.probe_agreement
-            found += [(_concern(near[cid], prompt, layer="probe"), near[cid].klass)
-                      for cid, p in probe.firing(query).items() if gate(near[cid].klass)
-                      and _agrees(near[cid], slack * probe.confidence(cid, p))]
+            slack, margin = self.exemplars.probe_agreement, self.exemplars.margin
+            for cid, p in probe.firing(query).items():
+                doubt = 1.0 - probe.confidence(cid, p)
+                if gate(near[cid].klass) and _agrees(near[cid], slack * (1.0 - doubt),
+                                                     lead=margin * doubt):
+                    found.append((_concern(near[cid], prompt, layer="probe"), near[cid].klass))
         return [_framed(c, klass, present) for c, klass in found]
 
 
@@ -356,13 +358,14 @@ def _framed(concern: Concern, klass: ExemplarClass,
     return concern.model_copy(update={"severity": lower})
 
 
-def _agrees(score: ClassScore, slack: float) -> bool:
+def _agrees(score: ClassScore, slack: float, lead: float = 0.0) -> bool:
     """Whether the nearest exemplars back the probe: within `slack` of the class threshold
-    and no closer to the safe anchors. Two views of the vector must agree before the probe
-    raises anything: alone, a linear probe trained on a few hundred prompts also fires on
-    harmless prompts that share a direction with a harmful class."""
+    and closer than the safe anchors by `lead`. Two views of the vector must agree before the
+    probe raises anything: alone, a linear probe trained on a few hundred prompts also fires
+    on harmless prompts that share a direction with a harmful class. The semantic layer
+    narrows the slack and asks for more lead the nearer the probe is to its own threshold."""
     return (score.similarity >= score.klass.threshold - slack
-            and score.similarity >= score.safe_similarity)
+            and score.similarity - score.safe_similarity >= lead)
 
 
 def passages(prompt: str) -> list[str]:
