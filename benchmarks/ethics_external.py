@@ -11,7 +11,10 @@ Three sets, each written from public usage policies by a helper that had not rea
   tricky negatives and about 50 rows written natively in each of es, zh and ja; printed per
   language as "dev2";
 - ethics_dev3.yaml: a third tuning set written later and blind to the engine, all `dev`: 120
-  English rows and 60 written natively in each of es, zh and ja; printed per language as "dev3".
+  English rows and 60 written natively in each of es, zh and ja; printed per language as "dev3";
+- ethics_dev4.yaml: a fourth tuning set, all `dev`, written blind to the engine: 130 English rows
+  and 45 written natively in each of es, zh and ja (euphemism, described targets, fraud told as
+  a process, harm buried mid-prompt); printed per language as "dev4".
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -63,6 +66,7 @@ FRESH_FILE = EXTERNAL / "ethics_fresh.yaml"
 MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
 DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
+DEV4_FILE = EXTERNAL / "ethics_dev4.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -253,7 +257,7 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
                  for split in SPLITS for lang in LANGUAGES]
     else:
         print(f"({multilingual} not found: multilingual figures skipped)")
-    for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE)):
+    for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE)):
         if path.is_file():
             sets += [(f"{name} {lang}", path, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets

@@ -84,7 +84,7 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
     return review
 
 
-TOPIC_GROUPS = frozenset({"self_harm_topic"})
+TOPIC_GROUPS = frozenset({"self_harm_topic", "self_harm_method"})
 """Groups that only name a topic ("die", "pills", "goodbye"): enough to let a class look at an
 English prompt, whose grammar the exemplars weigh, but not at a gloss, which has lost whose
 death or whose pills it is (a child's letter to a grandmother who died)."""

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PROBE_FILE = "probe.json"
 TRAINING_FILES = ("exemplars.yaml", "probe_training.yaml")
 SAFE = "safe"
+CONFIDENT_SPAN = 0.3
+"""Probability past a class's threshold at which the probe's verdict counts in full."""
 
 
 class Probe(BaseModel):
@@ -133,6 +135,14 @@ class ProbeScorer:
         exp = np.exp(logits)
         probs = exp / exp.sum()
         return {c: float(p) for c, p in zip(self.probe.classes, probs, strict=True)}
+
+    def confidence(self, class_id: str, probability: float) -> float:
+        """How far past its threshold a class's probability is, from 0 (at the threshold) to
+        1 (CONFIDENT_SPAN past it). A verdict just over the line is the probe's weakest: the
+        semantic layer then wants the nearest exemplars themselves nearly at their threshold
+        (a man leaving his keys and waving goodbye shares a direction with a farewell note)."""
+        threshold = self.probe.thresholds.get(class_id, 1.0)
+        return max(0.0, min(1.0, (probability - threshold) / CONFIDENT_SPAN))
 
     def firing(self, vector: np.ndarray) -> dict[str, float]:
         """The classes whose probability reaches their threshold, with that probability;

@@ -478,6 +478,9 @@ def looks_spanish(text: str) -> bool:
 
 class Adjust(_Strict):
     if_: list[str] = Field(alias="if", min_length=1)
+    and_if: list[str] = Field(default_factory=list)
+    """Groups of which one must also be found (within the same window) for the adjust to
+    apply: a frame that clears a prompt only with a second sign ("awareness" and "actors")."""
     lower_to: ConcernSeverity | None = None
     raise_to: ConcernSeverity | None = None
     window: int | None = 12
@@ -506,6 +509,7 @@ class Rule(_Strict):
         names.update(self.unless)
         for a in self.adjust:
             names.update(a.if_)
+            names.update(a.and_if)
         return names
 
 
@@ -531,7 +535,9 @@ class Franchise(_Strict):
 _SPACED_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 """A letter or digit of a spaced script: CJK text next to a Latin name does not extend it
 ("Lady Gaga走在红毯上" names Lady Gaga)."""
-_NAME_END = re.compile(rf"(?!(?:{_SPACED_WORD}|['’])*{_SPACED_WORD})")
+_NAME_END = re.compile(rf"(?!{_SPACED_WORD})(?!['’](?![sS](?!{_SPACED_WORD})){_SPACED_WORD})")
+"""Where a name may end: not inside a longer word ("Trumpet", "O'Neill" for "O"), but a
+possessive is still the name ("Morgan Freeman's voice")."""
 _WORDS = re.compile(rf"{_SPACED_WORD}+")
 
 
@@ -1073,7 +1079,8 @@ def _fire(rule: Rule, scan: _Scan) -> _Fired | None:
             extra: list[_Hit] = []
             for adj in rule.adjust:
                 h = scan.near_any(adj.if_, anchor, adj.window)
-                if h is None:
+                if h is None or (adj.and_if
+                                 and scan.near_any(adj.and_if, anchor, adj.window) is None):
                     continue
                 if adj.lower_to and SEVERITY_RANK[adj.lower_to] < SEVERITY_RANK[severity]:
                     severity = adj.lower_to

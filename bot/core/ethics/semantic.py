@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from bot.core import cached_re as re
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
@@ -39,6 +40,11 @@ log = logging.getLogger(__name__)
 EXEMPLARS_FILE = "exemplars.yaml"
 CACHE_PREFIX = "ethics-exemplars-"
 TRIGGER_MAX_CHARS = 80
+LONG_PROMPT_WORDS = 28
+"""From this many words on, a prompt is also read passage by passage (`passages`)."""
+PASSAGE_WORDS = 18
+MAX_PASSAGES = 10
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\s*,\s+|\s+(?:and then|then|while|before|after)\s+")
 _matrices: dict[str, np.ndarray] = {}
 """Exemplar matrices already loaded in this process, by cache key: every engine (a test's, a
 second knowledge directory with the same exemplars) shares one."""
@@ -70,6 +76,11 @@ class ExemplarClass(_Strict):
     concern is raised one step lower (a stop as a caution), as the rules lower theirs. The
     exemplars weigh what a prompt is about, not what it is for: an explainer on how a bank
     scam works sits right next to the scam."""
+    cleared_by: list[str] = Field(default_factory=list)
+    """Rules-layer groups that say the people shown are invented or played (actors, made-up
+    names, a generic bank): together with a `lowered_by` frame the concern drops to a note.
+    A scam-awareness film with actors deceives nobody; either sign alone is too easy to
+    borrow ("an awareness video" of a real person, "actors" in a real-looking hoax)."""
 
 
 class Exemplars(_Strict):
@@ -79,6 +90,12 @@ class Exemplars(_Strict):
     """How far below a class's threshold its nearest exemplars may be for the probe's
     verdict on that class to count (see `_agrees`)."""
     top_k: int = Field(default=2, ge=1, le=10)
+    near_band: float = Field(default=0.0, ge=0.0, le=0.2)
+    clear_margin: float = Field(default=1.0, ge=0.0, le=1.0)
+    """A class also raises its concern up to `near_band` below its threshold when its nearest
+    exemplars lead the safe anchors by `clear_margin` or more: a threshold is one number
+    chosen on a few dev rows, and a prompt just under it that is plainly nearer harm than
+    anything safe is not a near miss worth letting through."""
     classes: list[ExemplarClass] = Field(min_length=1)
     safe: list[str] = Field(min_length=10)
 
@@ -129,6 +146,14 @@ class ClassScore:
     @property
     def fires(self) -> bool:
         return self.similarity >= self.klass.threshold
+
+    def raises(self, exemplars: Exemplars) -> bool:
+        """At the threshold with the file's margin over the safe anchors, or just under it
+        with a clear lead (`Exemplars.near_band`, `clear_margin`)."""
+        lead = self.similarity - self.safe_similarity
+        return ((self.fires and lead >= exemplars.margin)
+                or (self.similarity >= self.klass.threshold - exemplars.near_band
+                    and lead >= exemplars.clear_margin))
 
 
 def _model_tag() -> str:
@@ -250,16 +275,38 @@ class SemanticLayer:
         return vector
 
     def scores(self, prompt: str, query: np.ndarray | None = None) -> list[ClassScore]:
-        """Every class's closeness to the prompt (one query encoding)."""
+        """Every class's closeness to the prompt: one query encoding, and for a long prompt
+        one batch for its passages, each class scored on the view that comes closest to
+        raising it (furthest past both its threshold and the safe anchors)."""
         with self._lock:
             matrix, labels = self.matrix, self._labels
         if query is None:
             query = self._query(prompt)
-        sims = matrix @ query
-        k = self.exemplars.top_k
-        safe = _top_mean(sims[labels == -1], k)
-        return [ClassScore(klass=c, similarity=_top_mean(sims[labels == i], k), safe_similarity=safe)
-                for i, c in enumerate(self.exemplars.classes)]
+        views = [matrix @ query]
+        chunks = passages(prompt)
+        if chunks:
+            views += list(self._passage_vectors(chunks, query.shape) @ matrix.T)
+        k, margin = self.exemplars.top_k, self.exemplars.margin
+        safe = [_top_mean(v[labels == -1], k) for v in views]
+        found = []
+        for i, c in enumerate(self.exemplars.classes):
+            near = [(_top_mean(v[labels == i], k), s) for v, s in zip(views, safe, strict=True)]
+            best = max(near, key=lambda ns: min(ns[0] - c.threshold, ns[0] - ns[1] - margin))
+            found.append(ClassScore(klass=c, similarity=best[0], safe_similarity=best[1]))
+        return found
+
+    @staticmethod
+    def _passage_vectors(chunks: list[str], shape: tuple[int, ...]) -> np.ndarray:
+        """The passages' unit vectors in one batch (none when the model's width differs from
+        the query's, as with a test's stand-in)."""
+        import numpy as np
+
+        from bot.core.retrieval import embeddings
+
+        vectors = np.asarray(embeddings.embed(chunks), dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[1:] != shape:
+            return np.zeros((0, *shape), dtype=np.float32)
+        return vectors
 
     def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
                  use_probe: bool = True, slack: Slack | None = None) -> list[Concern]:
@@ -279,7 +326,6 @@ class SemanticLayer:
         """
         if not readable(prompt):
             return []
-        margin = self.exemplars.margin
 
         def gate(klass: ExemplarClass) -> bool:
             return not klass.requires or (
@@ -290,15 +336,18 @@ class SemanticLayer:
         query = self._query(prompt)
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
-                 if gate(s.klass) and ((s.fires and s.similarity - s.safe_similarity >= margin)
+                 if gate(s.klass) and (s.raises(self.exemplars)
                                        or (slack is not None and slack.fires(s)))]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
-            found += [(_concern(near[cid], prompt, layer="probe"), near[cid].klass)
-                      for cid in probe.firing(query) if gate(near[cid].klass)
-                      and _agrees(near[cid], self.exemplars.probe_agreement)]
+            slack, margin = self.exemplars.probe_agreement, self.exemplars.margin
+            for cid, p in probe.firing(query).items():
+                doubt = 1.0 - probe.confidence(cid, p)
+                if gate(near[cid].klass) and _agrees(near[cid], slack * (1.0 - doubt),
+                                                     lead=margin * doubt):
+                    found.append((_concern(near[cid], prompt, layer="probe"), near[cid].klass))
         return [_framed(c, klass, present) for c, klass in found]
 
 
@@ -326,21 +375,52 @@ GLOSS_SLACK = Slack()
 
 def _framed(concern: Concern, klass: ExemplarClass,
             present: Callable[[str], bool] | None) -> Concern:
-    """The concern one step lower when its class's `lowered_by` frame is in the prompt."""
+    """The concern one step lower when its class's `lowered_by` frame is in the prompt, and
+    down to a note when the prompt also says its people are invented (`cleared_by`)."""
     if (not klass.lowered_by or present is None or concern.severity == "note"
             or not any(present(g) for g in klass.lowered_by)):
         return concern
     lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
+    if any(present(g) for g in klass.cleared_by):
+        lower = "note"
     return concern.model_copy(update={"severity": lower})
 
 
-def _agrees(score: ClassScore, slack: float) -> bool:
+def _agrees(score: ClassScore, slack: float, lead: float = 0.0) -> bool:
     """Whether the nearest exemplars back the probe: within `slack` of the class threshold
-    and no closer to the safe anchors. Two views of the vector must agree before the probe
-    raises anything: alone, a linear probe trained on a few hundred prompts also fires on
-    harmless prompts that share a direction with a harmful class."""
+    and closer than the safe anchors by `lead`. Two views of the vector must agree before the
+    probe raises anything: alone, a linear probe trained on a few hundred prompts also fires
+    on harmless prompts that share a direction with a harmful class. The semantic layer
+    narrows the slack and asks for more lead the nearer the probe is to its own threshold."""
     return (score.similarity >= score.klass.threshold - slack
-            and score.similarity >= score.safe_similarity)
+            and score.similarity - score.safe_similarity >= lead)
+
+
+def passages(prompt: str) -> list[str]:
+    """Runs of consecutive clauses of a long prompt, each up to PASSAGE_WORDS words.
+
+    A sentence vector is an average: in a long prompt full of light, lenses and set dressing,
+    the one clause that asks for harm ("a man explains each step to build a suppressor") is
+    outweighed, and the whole lands nearer the safe anchors than any class. Read clause by
+    clause, that request is as near its exemplars as a short prompt saying only it. Short
+    prompts have no passages (the whole prompt is already one)."""
+    if len(prompt.split()) < LONG_PROMPT_WORDS:
+        return []
+    clauses = [c for c in (part.strip() for part in _CLAUSE_BREAK.split(prompt)) if c]
+    found: list[str] = []
+    for start in range(len(clauses)):
+        run: list[str] = []
+        words = 0
+        for clause in clauses[start:]:
+            n = len(clause.split())
+            if run and words + n > PASSAGE_WORDS:
+                break
+            run.append(clause)
+            words += n
+        text = ", ".join(run)
+        if words >= 5 and text not in found and (not found or text not in found[-1]):
+            found.append(text)
+    return found[:MAX_PASSAGES]
 
 
 def readable(prompt: str) -> bool:
