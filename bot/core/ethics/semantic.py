@@ -342,10 +342,10 @@ class SemanticLayer:
             probe = self.probe
         if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
-            slack, margin = self.exemplars.probe_agreement, self.exemplars.margin
+            agreement, margin = self.exemplars.probe_agreement, self.exemplars.margin
             for cid, p in probe.firing(query).items():
                 doubt = 1.0 - probe.confidence(cid, p)
-                if gate(near[cid].klass) and _agrees(near[cid], slack * (1.0 - doubt),
+                if gate(near[cid].klass) and _agrees(near[cid], agreement * (1.0 - doubt),
                                                      lead=margin * doubt):
                     found.append((_concern(near[cid], prompt, layer="probe"), near[cid].klass))
         return [_framed(c, klass, present) for c, klass in found]
