@@ -320,3 +320,63 @@ def test_earthy_says_warm_whatever_colours_follow():
 def test_a_part_of_a_place_in_another_pattern_is_another_set():
     assert ("drift", "setting", [1, 2]) in findings(
         "A bedroom with floral wallpaper at night.", "The bedroom with striped wallpaper at night.")
+
+
+# ---- readings added for the dev4 tuning set ------------------------------------------------------
+@pytest.mark.parametrize("text, side", [
+    ("her left cheek lit, the rest in darkness", "left"),
+    ("his right cheek catches the light", "right"),
+    ("the left half of his face in shadow", "right"),
+    ("shadow falls across his right cheek", "left"),
+    ("soft light grazes her left cheek", "left"),
+    ("his shadow falls across the booth to frame left", "right"),
+])
+def test_which_side_of_a_face_is_lit_says_where_the_light_comes_from(text, side):
+    assert sides(text) and all(found == {side} for found in sides(text))
+
+
+def test_a_mark_on_a_cheek_is_no_light():
+    assert sides("a scar on her left cheek") == []
+    assert sides("she touches her left cheek") == []
+
+
+def test_the_light_itself_moving_in_from_a_side_is_a_direction():
+    assert sides("the gold streak of the sun's reflection runs in from frame left") == [{"left"}]
+    assert sides("she walks to the left, sunlight on the wall") == []
+
+
+def test_streetlights_coming_on_say_dusk_and_are_no_reason_to_jump_from_dawn():
+    assert ("drift", "time_of_day", [1, 2]) in findings(
+        "A baker opens the corner bakery at dawn.",
+        "The baker hands a baguette across the counter; outside, the streetlights are coming "
+        "on.")
+    assert not [f for f in findings(
+        "A baker closes the corner bakery at dusk.",
+        "The baker locks the door; outside, the streetlights are coming on.")
+        if f[:2] == ("drift", "time_of_day")]
+
+
+def test_a_definite_epithet_points_back_to_the_one_character_of_its_gender():
+    found = findings(
+        "Reggie, a woman with a dark pixie cut and a mustard-yellow wool coat, waits on a terrace.",
+        "Reggie, mustard-yellow wool coat, sips cocoa on the terrace.",
+        "The widow, dark pixie cut, in her charcoal overcoat, walks away across the terrace.")
+    assert ("drift", "character", [1, 2, 3]) in found
+
+
+def test_an_introduced_noun_or_a_second_character_of_the_gender_is_someone_else():
+    assert not [f for f in findings(
+        "Reggie, a woman in a mustard-yellow wool coat, waits on a terrace.",
+        "A widow in a charcoal overcoat walks past; the widow nods.")
+        if f[:2] == ("drift", "character")]
+    assert not [f for f in findings(
+        "Reggie, a woman in a mustard-yellow wool coat, meets Ana, a woman in a green dress.",
+        "The widow in a charcoal overcoat walks away.")
+        if f[:2] == ("drift", "character")]
+
+
+def test_a_colour_word_used_as_the_thing_is_no_item():
+    assert not [f for f in findings(
+        "Al, a pianist in a rumpled grey suit, sits in a diner booth at night.",
+        "Al in the rumpled grey suit stares into his coffee in the booth at night.",
+        "Al's tired eyes in the booth at night.") if f[:2] == ("gap", "character")]

@@ -111,7 +111,7 @@ girlfriend boyfriend wife husband hero heroine villain cop officer agent spy thi
 explorer hiker traveler traveller old-man lady gentleman bride groom captain protagonist
 character narrator vendor merchant shopkeeper bartender journalist reporter photographer
 mechanic engineer janitor guard ranger hunter archer mage sorcerer pirate cowboy cowgirl
-clown mime rapper dj boy's girl's"""))
+clown mime rapper dj boy's girl's fellow chap guy lad lass bloke gal widow widower"""))
 """Nouns for a character a sequence follows (animals and things are rarely recurring leads)."""
 
 ANIMAL_LEADS = frozenset(words("cat kitten dog puppy fox wolf bear horse owl raven crow deer rabbit "
@@ -119,9 +119,10 @@ ANIMAL_LEADS = frozenset(words("cat kitten dog puppy fox wolf bear horse owl rav
 
 FEMALE = frozenset(words("woman girl lady queen princess witch ballerina grandmother grandma mother "
                    "mom daughter sister girlfriend wife bride heroine nun waitress "
-                   "cowgirl"))
+                   "cowgirl widow lass gal"))
 MALE = frozenset(words("man boy gentleman king prince wizard grandfather grandpa father dad son "
-                 "brother boyfriend husband groom monk fisherman cowboy"))
+                 "brother boyfriend husband groom monk fisherman cowboy widower fellow chap guy "
+                 "lad bloke"))
 
 TIME_JUMP = (
     r"(?<!moments )(?<!seconds )(?<!moment )(?<!minutes )(?<!second )later|earlier|"

@@ -334,6 +334,10 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
     def says(shot: ShotAnchors, at: int) -> bool:
         low = shot.shot.prompt.lower()
         sun = set(shot.reasons.get("sun", [])) if far else set()
+        if far:  # "the streetlights are coming on" is the new hour itself, not a way to reach it
+            said = [m.text.lower() for m in shot.of("time_of_day")]
+            sun |= {r for r in shot.reasons.get("light", [])
+                    if any(t in r.lower() or r.lower() in t for t in said)}
         return any(low.rfind(r.lower()) >= at for k in kinds for r in shot.reasons.get(k, [])
                    if r not in sun)
 

@@ -178,11 +178,63 @@ def _places_a_thing(before: str) -> bool:
     return found[-1] not in {"lit", "shines", "shining", "glows", "glowing", "burns", "blazes"}
 
 
-def light_directions(text: str, low: str) -> list[Mention]:
+_FACE_PART = (r"(?:cheek|cheeks|cheekbone|jaw|jawline|temple|profile|brow|"
+              r"(?:side|half) of (?:her|his|their|the|its) (?:face|head|body))")
+_FACE_SIDE = rx(r"(?:(?:the|her|his|their|its) )?(left|right)(?:-hand)?(?:[- ](?:side|half))? "
+                + _FACE_PART)
+_LIT_AFTER = re.compile(r"^[\w' -]{0,20}?(?<![\w-])(?:is |are |stays? |gets? )?(?:lit|sunlit|"
+                        r"lamplit|bright|brightly lit|glow(?:s|ing)?|illuminated|warm(?:ed)? by|"
+                        r"catch(?:es|ing)? (?:the |a |some )?(?:[a-z-]+ )?(?:light|sun|glow)|"
+                        r"in (?:the )?(?:[a-z-]+ )?(?:light|sun|glow))(?![\w-])")
+_DARK_AFTER = re.compile(r"^[\w' -]{0,20}?(?<![\w-])(?:is |are |stays? |falls? |falling |"
+                         r"sinks? |sinking |goes |going |left |kept )?(?:in(?:to)? (?:deep |soft "
+                         r"|full |heavy )?(?:shadow|shade|darkness)|shadowed|dark|unlit)(?![\w-])")
+_SHADE_BEFORE = re.compile(r"(?<![\w-])(?:shadows?|shade|darkness)(?:\s+[a-z-]+){0,2}?\s+"
+                           r"(?:on|over|across|covers?|covering|hides?|hiding)\s+$")
+_LIGHT_ONTO = re.compile(r"(?:light|lit|sun|sunlight|glow|lamp|lamplight|beam|beams|key|rays?|"
+                         r"firelight|candlelight|moonlight|neon)(?:\s+[a-z-]+){0,3}?\s+"
+                         r"(?:on|onto|across|over|along|hits?|hitting|catches|catching|grazes|"
+                         r"grazing|rakes?|raking|falls? on|falling on|touches|touching|"
+                         r"picks? out|picking out|sculpts?|sculpting|warms?|warming)\s+$")
+
+
+def face_sides(low: str) -> list[Mention]:
+    """The side of a face (or body) said to be lit or dark: "her left cheek lit", "his right
+    cheek catches the light" are a light from that side; "the left half of his face in
+    shadow", "shadow across her right cheek" a light from the other. A side of the face
+    with no light word on either side ("a scar on her left cheek") is no light."""
     out = []
+    for m in _FACE_SIDE.finditer(low):
+        side = m.group(1)
+        clause = re.split(r"[,.;:!?]", low[max(0, m.start() - 60):m.start()])[-1]
+        after = low[m.end():m.end() + 60]
+        start, end = m.start(), m.end()
+        lit, dark = _LIT_AFTER.match(after), _DARK_AFTER.match(after)
+        onto, shade = _LIGHT_ONTO.search(clause), _SHADE_BEFORE.search(clause)
+        if dark and not (lit and lit.end() < dark.end()):
+            value, end = _FLIP[side], m.end() + dark.end()
+        elif lit:
+            value, end = side, m.end() + lit.end()
+        elif shade:
+            value, start = _FLIP[side], m.start() - len(clause) + shade.start()
+        elif onto:
+            value, start = side, m.start() - len(clause) + onto.start()
+        else:
+            continue
+        out.append(Mention("light_direction", low[start:end], start, end, frozenset({value})))
+    return out
+
+
+def light_directions(text: str, low: str) -> list[Mention]:
+    faces = [Mention(f.anchor, text[f.start:f.end], f.start, f.end, f.values)
+             for f in face_sides(low)]
+    out = list(faces)
     for pattern, value in _DIRECTION_RES:
         for m in pattern.finditer(text):
             own = m.group(0).lower()
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end()
+                   for f in faces):
+                continue  # read with the face it lights (`face_sides`)
             if not _LIGHT_WORD.search(own) and not _LIGHT_CONTEXT.search(
                     low[max(0, m.start() - 45):m.end() + 25]):
                 continue  # "walks to the left": a direction of movement, not of light
@@ -196,7 +248,9 @@ def light_directions(text: str, low: str) -> list[Mention]:
             if value in {"left", "right"} and re.search(
                     r"(?:pan|pans|panning|truck|trucks|tracking|turns?|looks?|walks?|moves?|"
                     r"runs?|exits?|enters?|glances?|steps?|drifts?|slides?|strafe\w*|arcs?|"
-                    r"orbits?)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]):
+                    r"orbits?)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]) \
+                    and not _LIGHT_MOVES.search(
+                        re.split(r"[,.;:!?]", low[max(0, m.start() - 80):m.start()])[-1]):
                 continue
             if value == "behind" and _BEHIND_CAMERA.match(low[m.start():]):
                 value = "front"  # "the sun behind the camera": it lights the faces
@@ -222,12 +276,20 @@ def light_directions(text: str, low: str) -> list[Mention]:
     return dedupe(out)
 
 
+_LIGHT_MOVES = re.compile(
+    r"^(?:(?!(?<![\w-])(?:he|she|they|him|her|his|their|them)(?![\w-]))[\w' -])*?(?<![\w-])"
+    r"(?:the |its |a )?(?:[a-z-]+ ){0,2}(?:sun|sun's|sunlight|light|beams?|shafts?|rays?|"
+    r"reflections?|glints?|glare|flares?|glow|streaks?|sunbeams?)(?![\w-])"
+    r"(?:(?!(?<![\w-])(?:he|she|they|him|her|his|their|them)(?![\w-]))[\w' -])*$")
+"""A clause whose subject is the light itself ("the gold streak of the sun's reflection
+runs in from frame left"), with no character in it: its movement says where the light comes
+from, unlike someone walking to the left."""
 _BEHIND_CAMERA = re.compile(r"(?:from )?behind (?:the )?(?:camera|lens|viewer|us)(?![\w-])")
 _FILL = re.compile(r"(?<![\w-])(?:fill|bounce|negative fill|fill light)(?![\w-])")
 _KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![\w-])")
 _SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
                            r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
-                           r"cast|thrown|spill|spills)(?:\s+\w+){0,2}\s*$")
+                           r"cast|thrown|spill|spills)(?:\s+\w+){0,4}\s*$")
 _IN_SHADOW = re.compile(r"^(?:[\w' -](?![,.;:]))*?(?:(?:falls?|falling|sinks?|sinking|goes|going|"
                         r"lies|is|stays?|kept|left) )?(?:in|into) (?:deep |soft |full |heavy )?"
                         r"(?:shadow|shade|darkness)|^ side(?: of (?:her|his|their|the) \w+)? "

@@ -164,6 +164,13 @@ def _np_start(low: str, start: int) -> int:
     return i
 
 
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""A definite determiner before a person noun, up to two modifiers away ("the widow", "our
+hero", "the little fellow")."""
+
+_KINDS_OF_PERSON = frozenset(words("man men woman women boy girl child kid baby toddler teen "
+                                   "teenager person lady gentleman people"))
+
 AMBIGUOUS = "?"
 """Marks a character key that may stand for two characters (`Cast.shared`)."""
 _ANOTHER = re.compile(r"(?<![\w-])(?:another|(?:a|the) (?:second|third|fourth|other)|the others?|"
@@ -233,6 +240,7 @@ class Cast:
         self._role_names(shots)
         self.renamed: dict[str, str] = self._renames(shots)
         self._pronoun_evidence(shots)
+        self._epithets(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
 
@@ -271,6 +279,68 @@ class Cast:
                     continue
                 found.setdefault(new, old)
         return found
+
+    def _epithets(self, shots: list[Shot]) -> None:
+        """A person noun the list only ever uses with "the" or "our", first after another
+        character and never in a shot with them ("Reggie, a woman..." in shots 1-2, "the
+        widow" in shots 3-4; "the Tramp" then "the little fellow", "our hero"; "a young
+        projectionist" then "the sleepy lad"): a definite noun points back to someone the
+        reader knows, and when exactly one character of the noun's gender came before, it is
+        them. A noun ever introduced ("a waiter", "another woman") is a new character; a noun
+        whose gender is not known (by the noun or a pronoun after it) could be anyone; a plain
+        noun of age and sex ("the boy", "the woman") names a kind of person, not a role."""
+        seconds = {n for s in shots for n in self._second_ones(s.prompt)}
+        uses: dict[str, list[tuple[int, re.Match[str]]]] = {}
+        for i, shot in enumerate(shots):
+            for m in self.person.finditer(shot.prompt):
+                uses.setdefault(m.group(0).lower(), []).append((i, m))
+        key_of = {noun: self.noun_of.get(noun, noun) for noun in uses}
+        present = [{key_of[n] for n, found in uses.items() for j, _ in found if j == i} |
+                   {self.renamed.get(m.group(1), m.group(1)) for m in _NAME.finditer(s.prompt)
+                    if m.group(1) in self.names} for i, s in enumerate(shots)]
+        genders = {key: self.gender.get(key) or self._noun_gender(
+            noun, [(shots[i].prompt, m) for i, m in uses[noun]])
+            for noun, key in key_of.items()}
+        for name in self.names:
+            genders.setdefault(name, self.gender.get(name))
+        for noun, found in uses.items():
+            if noun in self.noun_of or noun in self.names or noun in seconds or \
+                    noun in _KINDS_OF_PERSON:
+                continue
+            if not all(_DEFINITE_BEFORE.search(shots[i].prompt[max(0, m.start() - 40):m.start()])
+                       for i, m in found):
+                continue
+            gender = genders.get(noun)
+            if gender is None:
+                continue
+            where = {i for i, _ in found}
+            before = {k for i in range(found[0][0]) for k in present[i]} - {noun}
+            candidates = {k for k in before if genders.get(k) == gender and
+                          not k.startswith(AMBIGUOUS)}
+            if len(candidates) != 1:
+                continue
+            key = next(iter(candidates))
+            if any(key in present[i] for i in where):
+                continue  # Reggie and the widow in one shot: two people
+            self.noun_of[noun] = key
+            self.gender.setdefault(key, gender)
+
+    def _noun_gender(self, noun: str, uses: list[tuple[str, re.Match[str]]]) -> str | None:
+        """A person noun's gender: the noun's own, else the pronouns that follow it in its
+        sentence before anyone else is named ("our hero scratches his head"), all agreeing."""
+        if noun in vocab.FEMALE:
+            return "f"
+        if noun in vocab.MALE:
+            return "m"
+        seen = set()
+        for text, m in uses:
+            window = re.split(r"[.;!?]", text[m.end():], maxsplit=1)[0]
+            stop = self.person.search(window)
+            window = window[:stop.start()] if stop else window
+            first = _PRONOUN.search(window)
+            if first:
+                seen.add("f" if first.group(0).lower().startswith(("she", "her")) else "m")
+        return next(iter(seen)) if len(seen) == 1 else None
 
     def _second_ones(self, text: str) -> list[str]:
         """Person nouns the list uses for two characters ("a second woman, in a green coat",
@@ -632,8 +702,8 @@ def _possessed_items(text: str, refs: list[_Ref], people: frozenset[str]) -> lis
         end = m.start(1) + len(" ".join(found[:k + 1]))
         if noun in vocab.GARMENTS or noun in _HAIR_NOUNS or noun in _BODY_NOUNS or \
                 noun in people or noun in vocab.PLACES or hues_of_word(noun) or \
-                noun.endswith("ing"):
-            continue
+                noun.endswith("ing") or noun in STOP_LEFT or _ITEM_END.match(" " + noun):
+            continue  # "his coffee in the booth": the colour word was the thing itself
         if any(w in STOP_LEFT or w in vocab.GARMENTS for w in mods):
             continue
         hues = hues_of(mods)

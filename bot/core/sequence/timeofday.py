@@ -47,6 +47,11 @@ _CLOCK = re.compile(
 _WORD_HOURS = {w: i for i, w in enumerate(
     words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
+_STREET_LAMP = (r"(?:street[- ]?lights?|street[- ]?lamps?|lamp-?posts?|gas[- ]?lamps?|"
+                r"gas[- ]?lights?|porch lights?|lamps along the \w+)")
+"""Lamps the town lights for the dark: coming on or burning they say dusk or night, going off
+they say dawn, whatever light the shot's other words name."""
+
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
      r"late-night|late night|witching hour|after midnight", frozenset({"night"})),
@@ -59,6 +64,13 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"magic hour", frozenset({"dawn", "morning", "afternoon", "dusk"})),
     (r"gloaming|last light|end of the day|after sunset|sun-?down|dinner-?time|supper-?time|"
      r"moonrise", frozenset({"dusk", "night"})),
+    (_STREET_LAMP + r"(?: [a-z]+){0,2}? (?:(?:are|is|start|starts|begin|begins|already) )?"
+     r"(?:coming on|come on|comes on|(?:flicker|blink|switch|turn|click|stutter|sputter)(?:s|es|"
+     r"ing|ed)? on|light(?:s|ing)? up|on|lit|glowing|burning|ablaze)|(?:lit|glowing|burning) " +
+     _STREET_LAMP, frozenset({"dusk", "night"})),
+    (_STREET_LAMP + r"(?: [a-z]+){0,2}? (?:(?:are|is|start|starts|begin|begins) )?(?:going off|"
+     r"go off|goes off|(?:flicker|blink|switch|turn|click)(?:s|es|ing|ed)? off)",
+     frozenset({"night", "dawn"})),
 ]
 _IDIOM_RES = [(re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.I), v) for p, v in _IDIOMS]
 
