@@ -380,3 +380,13 @@ def test_a_colour_word_used_as_the_thing_is_no_item():
         "Al, a pianist in a rumpled grey suit, sits in a diner booth at night.",
         "Al in the rumpled grey suit stares into his coffee in the booth at night.",
         "Al's tired eyes in the booth at night.") if f[:2] == ("gap", "character")]
+
+
+def test_one_colour_family_at_its_dark_and_light_ends_is_two_garments():
+    assert ("drift", "character", [1, 2]) in findings(
+        "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
+        "Vera turns up the collar of her camel trench coat at night.")
+    assert not [f for f in findings(
+        "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
+        "Vera turns up the collar of her dark red trench coat at night.")
+        if f[:2] == ("drift", "character")]

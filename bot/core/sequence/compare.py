@@ -121,10 +121,37 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
     if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
         return False
-    if _hue_clash(_hues(a.values), _hues(b.values)):
+    if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     return not (ma and mb and not (ma & mb))
+
+
+_DARK_SHADES = frozenset(vocab.words(
+    "dark deep navy oxblood maroon burgundy wine plum chocolate espresso charcoal forest bottle "
+    "midnight inky aubergine eggplant mahogany jet"))
+_LIGHT_SHADES = frozenset(vocab.words(
+    "light pale pastel camel tan beige cream ivory sand sandy baby powder sky blush champagne "
+    "ecru oatmeal bone mint lavender lilac"))
+"""Words that say how dark a colour is, by itself ("navy", "camel") or as a shade of
+another ("dark", "pale"): colours of one family at the two ends ("an oxblood coat", "a
+camel coat") are two garments, though "oxblood" and "camel" can both be called brown."""
+
+
+def _shade(text: str) -> set[str]:
+    found = set()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _DARK_SHADES:
+            found.add("dark")
+        elif word in _LIGHT_SHADES:
+            found.add("light")
+    return found
+
+
+def _shade_clash(a: str, b: str) -> bool:
+    """A garment named in a dark shade in one shot and a light one in another."""
+    sa, sb = _shade(a), _shade(b)
+    return len(sa) == 1 and len(sb) == 1 and sa != sb
 
 
 SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
