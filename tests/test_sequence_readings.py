@@ -390,3 +390,23 @@ def test_one_colour_family_at_its_dark_and_light_ends_is_two_garments():
         "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
         "Vera turns up the collar of her dark red trench coat at night.")
         if f[:2] == ("drift", "character")]
+
+
+@pytest.mark.parametrize("text, families", [
+    ("she reads under the moon", {"night"}),
+    ("stars overhead", {"night"}),
+    ("the family sits down to a late supper", {"dusk", "night"}),
+    ("the lunch rush fills the counter", {"midday"}),
+    ("the sun rising over the hills", {"dawn", "morning"}),
+    ("the rising sun", {"dawn", "morning"}),
+])
+def test_the_hour_read_from_the_moon_the_stars_meals_and_the_sun_on_the_horizon(text, families):
+    from bot.core.sequence.light import time_of_day
+    found = time_of_day(text)
+    assert found and all(m.values - {"sun:up"} == families for m in found)
+
+
+def test_a_time_word_on_a_painted_thing_is_no_time():
+    from bot.core.sequence.light import time_of_day
+    assert time_of_day("a capsule lands under a starry backdrop") == []
+    assert time_of_day("a half moon table") == []

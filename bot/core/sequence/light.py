@@ -82,7 +82,9 @@ light, not a time of day: "low sun" is a light direction's sun at any edge of th
 _CLASSIFIES_NEXT = re.compile(
     r"^[ -](?:" + alts(set(vocab.GARMENTS) | vocab.PERSON_NOUNS | set(words(
         "shift shifts job jobs class classes school train trains bus buses flight flights ferry "
-        "paper papers newspaper news edition club clubs watchman watch duty owl owls"))) +
+        "paper papers newspaper news edition club clubs watchman watch duty owl owls "
+        "backdrop backdrops mural murals painting paintings poster posters wallpaper print "
+        "prints postcard postcards photo photograph photographs tapestry cloth"))) +
     r")(?![\w-])", re.I)
 """A time word that classifies the noun after it ("her night shift", "an evening gown",
 "the night watchman", "the morning paper") says what kind of thing it is, not when the shot
@@ -152,7 +154,7 @@ _STRICT_TIME: list[tuple[re.Pattern[str], frozenset[str]]] = [
     (re.compile(r"afternoon"), frozenset({"afternoon"})),
     (re.compile(r"early morning|first light|daybreak|break of day"),
      frozenset({"dawn", "morning"})),
-    (re.compile(r"morning|breakfast"), frozenset({"dawn", "morning"})),
+    (re.compile(r"morning|breakfast|rising sun"), frozenset({"dawn", "morning"})),
     (re.compile(r"midday|noon|overhead sun"), frozenset({"midday"})),
 ]
 """Continuity reads time words more narrowly than a rewrite's contradiction check does: the

@@ -64,6 +64,21 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"magic hour", frozenset({"dawn", "morning", "afternoon", "dusk"})),
     (r"gloaming|last light|end of the day|after sunset|sun-?down|dinner-?time|supper-?time|"
      r"moonrise", frozenset({"dusk", "night"})),
+    (r"(?:under|beneath|below|by the light of|lit by) (?:a|the) (?:[a-z-]+ )?moon|"
+     r"(?:full|crescent|harvest|half|gibbous|waning|waxing) moon(?! [a-z]*(?:table|window|"
+     r"shape|shaped))|moon (?:is )?(?:up|high|overhead)|under (?:the|a sky of) stars|"
+     r"stars (?:are )?(?:overhead|above|glitter|glittering|twinkle|twinkling|wheel|wheeling|"
+     r"come out|coming out)|bed-?time|lights-out", frozenset({"night"})),
+    (r"(?:at|over|during|for|after|eats?|eating|serves?|serving|cooks?|cooking|sits? down to|"
+     r"sitting down to) (?:a |an |the |their |his |her )?(?:late |early |quiet |family |"
+     r"candlelit |long )?(?:dinner|supper)|(?:dinner|supper) (?:party|table|service|rush|"
+     r"guests)|evening meal", frozenset({"dusk", "night"})),
+    (r"(?:at|over|during|for|after|eats?|eating|serves?|serving) (?:a |an |the |their |his |"
+     r"her )?(?:quick |late |early |long |packed |school )?lunch|lunch (?:crowd|rush|break|"
+     r"queue|line)", frozenset({"midday"})),
+    (r"(?:the )?sun (?:is )?(?:rising|rises|climbing|climbs|peeking|peeks|cresting|crests|"
+     r"clearing|clears)(?: over| above| from behind)? (?:the |a )?(?:[a-z-]+ )?(?:horizon|hills?|mountains?|"
+     r"ridge|sea|rooftops|trees|skyline)", frozenset({"dawn", "morning"})),
     (_STREET_LAMP + r"(?: [a-z]+){0,2}? (?:(?:are|is|start|starts|begin|begins|already) )?"
      r"(?:coming on|come on|comes on|(?:flicker|blink|switch|turn|click|stutter|sputter)(?:s|es|"
      r"ing|ed)? on|light(?:s|ing)? up|on|lit|glowing|burning|ablaze)|(?:lit|glowing|burning) " +
