@@ -410,3 +410,11 @@ def test_a_time_word_on_a_painted_thing_is_no_time():
     from bot.core.sequence.light import time_of_day
     assert time_of_day("a capsule lands under a starry backdrop") == []
     assert time_of_day("a half moon table") == []
+
+
+def test_a_full_name_or_a_quoted_nickname_is_the_same_character():
+    for first in ('Jack "Ace" Miller', "Jack Miller"):
+        short = "Ace" if "Ace" in first else "Jack"
+        assert ("gap", "character", [1, 2, 3]) in findings(
+            f"{first}, a pilot with a grey moustache and a brown leather jacket, walks to his "
+            "plane.", f"{short} climbs into the cockpit.", f"{short} grins.")

@@ -164,6 +164,11 @@ def _np_start(low: str, start: int) -> int:
     return i
 
 
+_FULL_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+(?:[\"“'‘]([A-Z][a-z]+)[\"”'’]\s+)?"
+                        r"([A-Z][a-z]+)(?![\w'-])")
+_KNOWN_AS = re.compile(r"(?<![\w'-])([A-Z][a-z]+),?\s+(?:\(|(?:known as|nicknamed|called|aka|"
+                       r"a\.k\.a\.)\s+)[\"“'‘]?([A-Z][a-z]+)")
+"""A name and its other name: "Margaret (Maggie)", "Margaret, known as Maggie"."""
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """A definite determiner before a person noun, up to two modifiers away ("the widow", "our
 hero", "the little fellow")."""
@@ -239,6 +244,7 @@ class Cast:
                 self._gender(m.group(2), m.group(1).lower())
         self._role_names(shots)
         self.renamed: dict[str, str] = self._renames(shots)
+        self.nicknames: dict[str, str] = self._nicknames(shots)
         self._pronoun_evidence(shots)
         self._epithets(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
@@ -296,8 +302,9 @@ class Cast:
                 uses.setdefault(m.group(0).lower(), []).append((i, m))
         key_of = {noun: self.noun_of.get(noun, noun) for noun in uses}
         present = [{key_of[n] for n, found in uses.items() for j, _ in found if j == i} |
-                   {self.renamed.get(m.group(1), m.group(1)) for m in _NAME.finditer(s.prompt)
-                    if m.group(1) in self.names} for i, s in enumerate(shots)]
+                   {self.renamed.get(m.group(1), self.nicknames.get(m.group(1), m.group(1)))
+                    for m in _NAME.finditer(s.prompt)
+                    if m.group(1) in self.names or m.group(1) in self.nicknames} for i, s in enumerate(shots)]
         genders = {key: self.gender.get(key) or self._noun_gender(
             noun, [(shots[i].prompt, m) for i, m in uses[noun]])
             for noun, key in key_of.items()}
@@ -341,6 +348,28 @@ class Cast:
             if first:
                 seen.add("f" if first.group(0).lower().startswith(("she", "her")) else "m")
         return next(iter(seen)) if len(seen) == 1 else None
+
+    def _nicknames(self, shots: list[Shot]) -> dict[str, str]:
+        """The other names of one character, given where the character is named: the parts of
+        a full name ("Jack Miller" → Jack), a quoted nickname inside it ("Jack "Ace" Miller")
+        or one said to be what they are called ("Margaret, known as Maggie", "Margaret
+        (Maggie)"). Each stands for the name the description hangs on; unlike a rename it is
+        no drift."""
+        found: dict[str, str] = {}
+        for shot in shots:
+            for m in _FULL_NAME.finditer(shot.prompt):
+                first, nick, last = m.group(1), m.group(2), m.group(3)
+                if last not in self.names or first in _NOT_NAMES or \
+                        first.lower() in self.person_nouns:
+                    continue
+                for other in (first, nick):
+                    if other and other != last and other not in _NOT_NAMES:
+                        found.setdefault(other, last)
+            for m in _KNOWN_AS.finditer(shot.prompt):
+                name, nick = m.group(1), m.group(2)
+                if name in self.names and nick != name and nick not in _NOT_NAMES:
+                    found.setdefault(nick, name)
+        return {k: v for k, v in found.items() if k not in self.renamed}
 
     def _second_ones(self, text: str) -> list[str]:
         """Person nouns the list uses for two characters ("a second woman, in a green coat",
@@ -399,8 +428,8 @@ class Cast:
         low = text.lower()
         out: list[_Ref] = []
         for m in _NAME.finditer(text):
-            if m.group(1) in self.names:
-                key = self.renamed.get(m.group(1), m.group(1))
+            if m.group(1) in self.names or m.group(1) in self.nicknames:
+                key = self.renamed.get(m.group(1), self.nicknames.get(m.group(1), m.group(1)))
                 out.append(_Ref(key, m.start(), m.end(), m.start()))
         for m in self.person.finditer(text):
             noun = m.group(0).lower()
