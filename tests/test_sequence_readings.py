@@ -418,3 +418,16 @@ def test_a_full_name_or_a_quoted_nickname_is_the_same_character():
         assert ("gap", "character", [1, 2, 3]) in findings(
             f"{first}, a pilot with a grey moustache and a brown leather jacket, walks to his "
             "plane.", f"{short} climbs into the cockpit.", f"{short} grins.")
+
+
+def test_a_film_stock_is_a_palette_that_can_drift_but_need_not_be_repeated():
+    assert ("drift", "palette", [1, 2]) in findings(
+        "A desert road at noon, shot on Kodak Portra 400.",
+        "A car on the desert road at noon, icy blue grade.")
+    assert not [f for f in findings(
+        "A desert road at noon, shot on Kodak Portra 400.",
+        "A car on the desert road at noon.",
+        "The driver squints at noon.") if f[:2] == ("gap", "palette")]
+    assert not [f for f in findings(
+        "A street at night, Tri-X.", "A cat on the street at night, desaturated.")
+        if f[:2] == ("drift", "palette")]

@@ -614,7 +614,7 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if anchor == "light_direction":
         return any(opposite(x, y) for x in va for y in vb) and not (va & vb)
     if anchor == "palette":
-        return palette_clash(va, vb)
+        return palette_clash(va - {WEAK}, vb - {WEAK})
     if anchor == "lens":
         return lens_conflict(va - {"focal", WEAK}, vb - {"focal", WEAK})
     if anchor == "style":

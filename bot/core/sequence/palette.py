@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.core import cached_re as re
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of, hues_of_word
+from bot.core.sequence.light import WEAK
 from bot.core.sequence.spans import LOOK_NOUNS, PALETTE_ADJ, STOP_LEFT, Mention, rx
 
 # ---- palette and grade --------------------------------------------------------------------------
@@ -74,7 +75,43 @@ def palettes(text: str, low: str) -> list[Mention]:
         out.append(Mention("palette", words, start, end, frozenset(values)))
     out += [m for m in _colour_lists(text) + _bathed(text) if not any(
         o.start < m.end and m.start < o.end for o in out)]
+    out += [m for m in _film_stocks(text) if not any(
+        o.start < m.end and m.start < o.end for o in out)]
     return _merge(sorted(out, key=lambda m: m.start))
+
+
+_STOCKS: list[tuple[str, frozenset[str]]] = [
+    (r"portra(?: \d{3})?", frozenset({"warm", "muted"})),
+    (r"kodachrome(?: \d{2,3})?", frozenset({"warm", "vivid"})),
+    (r"ektachrome(?: e?\d{2,3})?", frozenset({"cool", "vivid"})),
+    (r"velvia(?: \d{2,3})?|ektar(?: \d{3})?|cross[- ]process(?:ed|ing)", frozenset({"vivid"})),
+    (r"(?:kodak )?gold \d{3}|ultramax(?: \d{3})?", frozenset({"warm"})),
+    (r"cinestill(?: \d{3,4}t)?|(?:vision ?3 )?\d{3}t|tungsten[- ]balanced(?: film| stock)?|"
+     r"day[- ]for[- ]night", frozenset({"cool"})),
+    (r"superia(?: \d{3,4})?", frozenset({"cool"})),
+    (r"eterna(?: \d{3}t?)?", frozenset({"cool", "muted"})),
+    (r"tri-?x(?: \d{3})?|hp5(?: plus)?|(?:ilford )?delta \d{3,4}|double-?x|t-?max(?: \d{3})?|"
+     r"acros(?: \d{3})?", frozenset({"mono"})),
+]
+"""Film stocks and processes by the look they are known for (Portra: warm and soft;
+Kodachrome: warm and saturated; Ektachrome: cool and saturated; tungsten stock in daylight or
+day-for-night: blue; Tri-X, HP5: black and white). Named alone, a stock is a palette two shots
+can contradict ("shot on Portra 400" against "icy blue grade"), but not one a later shot must
+repeat: writers name a stock as a flourish as often as a grade (weak)."""
+_STOCK_RES = [(rx(p), v) for p, v in _STOCKS]
+
+
+def _film_stocks(text: str) -> list[Mention]:
+    out = []
+    for pattern, values in _STOCK_RES:
+        for m in pattern.finditer(text):
+            start = m.start()
+            brand = re.search(r"(?:kodak|fuji(?:film)?|ilford|cinestill)\s+$", text[max(0, start - 10):start],
+                              re.I)
+            if brand:
+                start -= len(brand.group(0))
+            out.append(Mention("palette", text[start:m.end()], start, m.end(), values | {WEAK}))
+    return out
 
 
 _BATHED = re.compile(r"(?<![\w-])(?:bathed|drenched|soaked|awash|flooded|steeped|washed|dipped|"
