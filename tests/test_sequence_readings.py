@@ -431,3 +431,13 @@ def test_a_film_stock_is_a_palette_that_can_drift_but_need_not_be_repeated():
     assert not [f for f in findings(
         "A street at night, Tri-X.", "A cat on the street at night, desaturated.")
         if f[:2] == ("drift", "palette")]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("her shadow stretching ahead of her", "behind"),
+    ("long shadows stretching toward the camera", "behind"),
+    ("his shadow falls behind him", "front"),
+    ("shadows stretch away from the camera", "front"),
+])
+def test_a_shadow_along_the_lens_axis_says_where_the_light_is(text, side):
+    assert sides(text) == [{side}]

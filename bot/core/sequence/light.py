@@ -227,9 +227,26 @@ def face_sides(low: str) -> list[Mention]:
     return out
 
 
+_SHADOW_WAY = re.compile(
+    r"(?<![\w-])shadows?\s+(?:[a-z-]+\s+){0,2}?(?:falls?|falling|stretch(?:es|ing)?|points?|"
+    r"pointing|reach(?:es|ing)?|lies|lie|lying|trails?|trailing|runs?|running|extends?|"
+    r"extending|spills?|spilling|lengthens?|lengthening|streams?|streaming)\s+(?:out\s+|long\s+|"
+    r"far\s+)?(?:(?P<to>toward|towards|at|into) (?:the )?(?:camera|lens|viewer|us)|"
+    r"(?P<ahead>ahead of|in front of) (?:her|him|them|it)|(?P<back>behind) (?:her|him|them|it)|"
+    r"(?P<away>away from) (?:the )?(?:camera|lens|viewer|us))(?![\w-])")
+"""A shadow's way along the lens axis: toward the camera or ahead of a walker, the light is
+behind them; behind them or away from the camera, the light is in front."""
+
+
+def shadow_ways(low: str) -> list[Mention]:
+    return [Mention("light_direction", low[m.start():m.end()], m.start(), m.end(),
+                    frozenset({"behind" if m.group("to") or m.group("ahead") else "front"}))
+            for m in _SHADOW_WAY.finditer(low)]
+
+
 def light_directions(text: str, low: str) -> list[Mention]:
     faces = [Mention(f.anchor, text[f.start:f.end], f.start, f.end, f.values)
-             for f in face_sides(low)]
+             for f in face_sides(low) + shadow_ways(low)]
     out = list(faces)
     for pattern, value in _DIRECTION_RES:
         for m in pattern.finditer(text):
