@@ -441,3 +441,10 @@ def test_a_film_stock_is_a_palette_that_can_drift_but_need_not_be_repeated():
 ])
 def test_a_shadow_along_the_lens_axis_says_where_the_light_is(text, side):
     assert sides(text) == [{side}]
+
+
+def test_a_hair_colour_said_of_the_person_and_closing_time_are_read():
+    from bot.core.sequence.light import time_of_day
+    anchors = extract_all(parse_shot_list("Lena, a brunette in her twenties, waits at a stop."))
+    assert any(m.slot == "hair_colour" and m.values == {"brown"} for m in anchors[0].mentions)
+    assert [m.values for m in time_of_day("a dim bar at closing time")] == [{"dusk", "night"}]

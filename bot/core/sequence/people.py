@@ -89,6 +89,12 @@ _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?
                    r"redhead|red-head")
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
+_HAIR_AS_PERSON = re.compile(
+    r"(?<![\w-])(?:(?:ash|platinum|honey|strawberry|dirty|dark|light)-)?(?:blonde|blond|brunette)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|with|wearing|woman|women|girl|man|boy|lady|child|kid|teen|"
+    r"teenager|who|and|sits|stands|walks|runs|waits)(?![\w-]))", re.I)
+"""A hair colour said of the person ("a brunette in her twenties", "a blonde woman"): the
+hair colour, with no hair word after it."""
 _HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
@@ -801,6 +807,11 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
             continue  # "her red raincoat locks her bike": a garment, and a verb
         colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
         add(m, "hair_colour", {colour})
+    hair_at = [(f.start, f.end) for f in found if f.slot == "hair_colour"]
+    for m in _HAIR_AS_PERSON.finditer(text):
+        if not any(a <= m.start() < b for a, b in hair_at):
+            add(m, "hair_colour", {vocab.HAIR_COLOURS.get(m.group(0).lower().split("-")[-1],
+                                                          "")} - {""})
     for m in _HAIR_LENGTH.finditer(text):
         word = m.group(1).lower()
         before = re.findall(r"[a-z][a-z-]*", text[max(0, m.start() - 20):m.start()].lower())

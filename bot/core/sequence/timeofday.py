@@ -73,6 +73,7 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
      r"sitting down to) (?:a |an |the |their |his |her )?(?:late |early |quiet |family |"
      r"candlelit |long )?(?:dinner|supper)|(?:dinner|supper) (?:party|table|service|rush|"
      r"guests)|evening meal", frozenset({"dusk", "night"})),
+    (r"closing[- ]time|last orders|last call|after[- ]hours", frozenset({"dusk", "night"})),
     (r"(?:at|over|during|for|after|eats?|eating|serves?|serving) (?:a |an |the |their |his |"
      r"her )?(?:quick |late |early |long |packed |school )?lunch|lunch (?:crowd|rush|break|"
      r"queue|line)", frozenset({"midday"})),
