@@ -448,3 +448,16 @@ def test_a_hair_colour_said_of_the_person_and_closing_time_are_read():
     anchors = extract_all(parse_shot_list("Lena, a brunette in her twenties, waits at a stop."))
     assert any(m.slot == "hair_colour" and m.values == {"brown"} for m in anchors[0].mentions)
     assert [m.values for m in time_of_day("a dim bar at closing time")] == [{"dusk", "night"}]
+
+
+@pytest.mark.parametrize("text, families", [
+    ("the sky turns pink in the east", {"dawn", "morning"}),
+    ("the first rays of sun", {"dawn", "morning"}),
+    ("the sun has set over the bay", {"dusk", "night"}),
+    ("city lights twinkle below", {"dusk", "night"}),
+    ("the late-day sun", {"afternoon", "dusk"}),
+])
+def test_the_hour_read_from_the_sky_and_the_end_of_the_day(text, families):
+    from bot.core.sequence.light import time_of_day
+    found = time_of_day(text)
+    assert found and all(m.values == families for m in found)

@@ -73,6 +73,15 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
      r"sitting down to) (?:a |an |the |their |his |her )?(?:late |early |quiet |family |"
      r"candlelit |long )?(?:dinner|supper)|(?:dinner|supper) (?:party|table|service|rush|"
      r"guests)|evening meal", frozenset({"dusk", "night"})),
+    (r"first (?:rays|light|sun|glow)(?: of (?:the )?(?:sun|day|morning))?|(?:pink|orange|rose|red|"
+     r"pale|grey|gray|paling|lightening|brightening|glowing)(?: [a-z]+){0,3} in the east|"
+     r"east(?:ern)? sky (?:pales|paling|lightens|lightening|glows|glowing|brightens|"
+     r"brightening|turns|turning)", frozenset({"dawn", "morning"})),
+    (r"late[- ]day (?:sun|light)|end of (?:the )?(?:work ?)?day|day is ending|siesta",
+     frozenset({"afternoon", "dusk"})),
+    (r"(?:the )?sun (?:has|had) (?:set|gone down|dipped below (?:the )?[a-z]+)|after dark|"
+     r"night-?fall|(?:as |once )?night falls|pitch[- ]dark(?:ness)?|(?:city|town|harbou?r) "
+     r"lights (?:twinkl|glitter|sparkl|glow|blink)\w*", frozenset({"dusk", "night"})),
     (r"closing[- ]time|last orders|last call|after[- ]hours", frozenset({"dusk", "night"})),
     (r"(?:at|over|during|for|after|eats?|eating|serves?|serving) (?:a |an |the |their |his |"
      r"her )?(?:quick |late |early |long |packed |school )?lunch|lunch (?:crowd|rush|break|"
