@@ -461,3 +461,10 @@ def test_the_hour_read_from_the_sky_and_the_end_of_the_day(text, families):
     from bot.core.sequence.light import time_of_day
     found = time_of_day(text)
     assert found and all(m.values == families for m in found)
+
+
+def test_a_daylight_word_does_not_repeat_a_time_given_once():
+    assert ("gap", "time_of_day", [1, 2, 3]) in findings(
+        "A wheat field at dawn, a farmer walks the rows.",
+        "The farmer, sunlit, checks the wheat.",
+        "The farmer's hands on the stalks.")

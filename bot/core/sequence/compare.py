@@ -857,13 +857,22 @@ def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             continue
         stated = _values(shots[given[0]], anchor) - {WEAK}
         if any(i != given[0] and stated and (_values(s, anchor) >= stated if anchor == "lens"
-                                             else _values(s, anchor) & stated)
+                                             else _repeated(anchor, s) & stated)
                for i, s in enumerate(shots)):
             continue  # "the low sun behind the trunks", a bare "50mm": the same anchor again
         lacking = _later(shots, given[0], anchor)
         if lacking:
             out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))
     return out
+
+
+def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:
+    """The values a shot repeats of an anchor given elsewhere. Daylight words ("sunlit",
+    "in the sunshine") allow every hour of the day, so they repeat no particular time: "at
+    dawn" once and "sunlit" later is still a time given once."""
+    if anchor != "time_of_day":
+        return _values(shot, anchor)
+    return frozenset().union(*(m.values for m in shot.of(anchor) if WEAK not in m.values))
 
 
 # ---- words and fixes ----------------------------------------------------------------------------
