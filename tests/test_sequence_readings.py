@@ -468,3 +468,13 @@ def test_a_daylight_word_does_not_repeat_a_time_given_once():
         "A wheat field at dawn, a farmer walks the rows.",
         "The farmer, sunlit, checks the wheat.",
         "The farmer's hands on the stalks.")
+
+
+def test_a_tattoo_of_another_thing_is_another_tattoo():
+    assert ("drift", "character", [1, 2]) in findings(
+        "Ivo, a boxer with a snake tattoo on his neck and a red robe, enters the ring.",
+        "Ivo, a dragon tattoo on his neck, red robe, raises his gloves.")
+    assert not [f for f in findings(
+        "Ivo, a boxer with a small tattoo on his left arm and a red robe, enters the ring.",
+        "Ivo, his snake tattoo on his left arm, red robe, raises his gloves.")
+        if f[:2] == ("drift", "character")]

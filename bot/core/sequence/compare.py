@@ -297,6 +297,11 @@ def _age_range(v: str) -> tuple[int, int]:
 
 def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two values of one character trait describe two different people."""
+    if slot.startswith("mark:"):
+        of_a, of_b = {v for v in a if v.startswith("of:")}, {v for v in b if v.startswith("of:")}
+        if of_a and of_b and not of_a & of_b:
+            return True  # a snake tattoo and a dragon tattoo: two tattoos
+        a, b = a - of_a, b - of_b
     if a & b:
         return False
     if slot == "hair_colour":

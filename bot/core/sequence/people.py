@@ -113,6 +113,11 @@ _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ri
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
+_TATTOO_OF = re.compile(r"(?<![\w-])([a-z]+)(?:-shaped)?\s+$", re.I)
+"""The word before "tattoo": what it depicts ("a snake tattoo", "a rose tattoo")."""
+_TATTOO_PLAIN = frozenset(words(
+    "a an the his her their small tiny large big faded fresh old new visible intricate elaborate "
+    "full neck arm hand face chest back sleeve tribal black ink inked single with and of"))
 _TEXTURES = {"curly": "curly", "curls": "curly", "wavy": "wavy", "straight": "straight",
              "frizzy": "curly", "coily": "curly", "sleek": "straight", "slicked": "straight",
              "slicked-back": "straight"}
@@ -868,7 +873,17 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, f"mark:{m.group(1).lower()} {m.group(3).lower()}", {m.group(2).lower()})
     for m in _MARK.finditer(text):
         side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
-        add(m, "mark:" + m.group(1).lower(), {side or "?"})
+        kind = _TATTOO_OF.search(text[max(0, m.start() - 30):m.start()]) \
+            if m.group(1).lower() == "tattoo" else None
+        depicts = {"of:" + kind.group(1).lower()} if kind and \
+            kind.group(1).lower() not in _TATTOO_PLAIN else set()
+        if depicts and kind:
+            start = m.start() - len(kind.group(0))
+            found.append(Mention("character", text[start:m.end()], start, m.end(),
+                                 frozenset({side or "?"} | depicts), _owner(refs, start, m.end()),
+                                 "mark:tattoo"))
+        else:
+            add(m, "mark:" + m.group(1).lower(), {side or "?"})
     return found
 
 
