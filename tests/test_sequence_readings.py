@@ -478,3 +478,12 @@ def test_a_tattoo_of_another_thing_is_another_tattoo():
         "Ivo, a boxer with a small tattoo on his left arm and a red robe, enters the ring.",
         "Ivo, his snake tattoo on his left arm, red robe, raises his gloves.")
         if f[:2] == ("drift", "character")]
+
+
+def test_an_animal_leads_coat_colour_is_its_hair():
+    assert ("drift", "character", [1, 2]) in findings(
+        "Pip, a small brown dog with a white patch over one eye, runs across a beach.",
+        "Pip, a black dog, digs in the sand.")
+    assert not [f for f in findings(
+        "Pip, a small brown dog, runs across a beach.",
+        "Pip, the brown dog, digs in the sand.") if f[:2] == ("drift", "character")]

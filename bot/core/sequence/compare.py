@@ -691,7 +691,7 @@ def _salient(m: Mention) -> bool:
     the white dinner jacket"), dropping them is no gap; a character described in one shot
     only and back bare is a gap whatever the description held."""
     if m.anchor == "character":
-        return m.slot in {"hair_colour", "beard_colour", "eyes"}
+        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"}
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
 
 

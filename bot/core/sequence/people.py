@@ -95,6 +95,10 @@ _HAIR_AS_PERSON = re.compile(
     r"teenager|who|and|sits|stands|walks|runs|waits)(?![\w-]))", re.I)
 """A hair colour said of the person ("a brunette in her twenties", "a blonde woman"): the
 hair colour, with no hair word after it."""
+_ANIMAL_NP = re.compile(r"(?<![\w-])(?:an?|the|his|her|their|its)\s+((?:[a-z][\w-]*\s+){1,3})(" +
+                        alts(vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
+"""An animal lead with its colour before it ("a small brown dog", "the ginger cat"): its
+coat is its hair colour, the trait a later shot must keep."""
 _HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
@@ -812,6 +816,15 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
             continue  # "her red raincoat locks her bike": a garment, and a verb
         colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
         add(m, "hair_colour", {colour})
+    for m in _ANIMAL_NP.finditer(text):
+        mods = [w for w in re.findall(r"[a-z][a-z-]*", m.group(1).lower())
+                if hues_of_word(w) or "-" in w]
+        hues = hues_of(mods)
+        owner = _owner(refs, m.start(2), m.end(2))
+        if hues and owner:
+            at = m.start(1) + m.group(1).lower().find(mods[0])
+            found.append(Mention("character", text[at:m.end(2)], at, m.end(2), frozenset(hues),
+                                 owner, "coat_colour"))
     hair_at = [(f.start, f.end) for f in found if f.slot == "hair_colour"]
     for m in _HAIR_AS_PERSON.finditer(text):
         if not any(a <= m.start() < b for a, b in hair_at):
