@@ -487,3 +487,19 @@ def test_an_animal_leads_coat_colour_is_its_hair():
     assert not [f for f in findings(
         "Pip, a small brown dog, runs across a beach.",
         "Pip, the brown dog, digs in the sand.") if f[:2] == ("drift", "character")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("amber-toned, handheld", "warm"),
+    ("blue-tinted", "cool"),
+    ("everything in shades of green", "hue:green"),
+    ("teal shadows and warm highlights", "split"),
+])
+def test_a_grade_said_through_its_toning(text, value):
+    found = palettes(text, text.lower())
+    assert found and value in found[0].values
+
+
+def test_a_tinted_thing_and_plain_shadows_are_no_grade():
+    for text in ("a blue-tinted window", "deep shadows"):
+        assert palettes(text, text.lower()) == []

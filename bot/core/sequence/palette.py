@@ -75,9 +75,37 @@ def palettes(text: str, low: str) -> list[Mention]:
         out.append(Mention("palette", words, start, end, frozenset(values)))
     out += [m for m in _colour_lists(text) + _bathed(text) if not any(
         o.start < m.end and m.start < o.end for o in out)]
-    out += [m for m in _film_stocks(text) if not any(
+    out += [m for m in _film_stocks(text) + _tone_phrases(text) if not any(
         o.start < m.end and m.start < o.end for o in out)]
     return _merge(sorted(out, key=lambda m: m.start))
+
+
+_TONED = rx(r"(?:[a-z]+-)*[a-z]+-(?:toned|tinted|graded|washed|hued)")
+_SHADES_OF = rx(r"(?:in )?(?:shades|tones|hues) of (?:[a-z-]+(?:,? and |, | or ))*[a-z-]+")
+_SPLIT_TONE = rx(r"(?:[a-z-]+ )(?:shadows|highlights|midtones)(?:,? and (?:[a-z-]+ )"
+                 r"(?:shadows|highlights|midtones))?")
+
+
+def _tone_phrases(text: str) -> list[Mention]:
+    """A grade said through its toning: a colour with -toned or -tinted standing alone
+    ("amber-toned", "blue-tinted", not "a blue-tinted window"), shades of colours ("in shades
+    of green"), colours in the shadows and highlights ("teal shadows and warm highlights")."""
+    out = []
+    for m in _TONED.finditer(text):
+        if hues_of_word(m.group(0).rsplit("-", 1)[0]) and not _modifies_a_thing(text, m.end()):
+            out.append(Mention("palette", m.group(0), m.start(), m.end(),
+                               frozenset(palette_values(m.group(0)))))
+    for m in _SHADES_OF.finditer(text):
+        values = palette_values(m.group(0))
+        if any(v.startswith("hue:") for v in values):
+            out.append(Mention("palette", m.group(0), m.start(), m.end(), frozenset(values)))
+    for m in _SPLIT_TONE.finditer(text):
+        lead = [w for w in re.findall(r"[a-z][a-z-]*", m.group(0).lower())
+                if w not in {"shadows", "highlights", "midtones", "and"}]
+        values = palette_values(m.group(0))
+        if lead and all(palette_word(w) for w in lead) and values:
+            out.append(Mention("palette", m.group(0), m.start(), m.end(), frozenset(values)))
+    return out
 
 
 _STOCKS: list[tuple[str, frozenset[str]]] = [
