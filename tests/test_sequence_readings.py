@@ -503,3 +503,16 @@ def test_a_grade_said_through_its_toning(text, value):
 def test_a_tinted_thing_and_plain_shadows_are_no_grade():
     for text in ("a blue-tinted window", "deep shadows"):
         assert palettes(text, text.lower()) == []
+
+
+def test_long_shadows_are_either_end_of_the_day():
+    found = findings("A schoolyard at high noon, children play.",
+                     "A boy kicks a ball, long shadows across the asphalt.")
+    assert ("drift", "time_of_day", [1, 2]) in found
+    assert not [f for f in found if f[:2] == ("gap", "time_of_day")]  # said, differently
+    assert not [f for f in findings("A schoolyard at dusk, children play.",
+                                    "A boy kicks a ball, long shadows across the asphalt.")
+                if f[:2] == ("drift", "time_of_day")]
+    assert not [f for f in findings("A schoolyard, long shadows, children play.",
+                                    "A boy kicks a ball.", "The ball rolls.")
+                if f[:2] == ("gap", "time_of_day")]

@@ -80,7 +80,9 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
                  if not (f.anchor == "character" and f.subject in drifted)]  # one per character
-    findings += _global_gaps(shots)
+    drifted_globals = {f.anchor for f in findings if f.anchor in GLOBAL_ANCHORS}
+    findings += [f for f in _global_gaps(shots)
+                 if f.anchor not in drifted_globals]  # a later shot said it, differently
     order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
     findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
     return findings

@@ -104,6 +104,9 @@ def time_of_day(text: str) -> list[Mention]:
         if m.dimension == "time_of_day" and m.text.lower() in _DAYLIGHT:
             weak.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                 m.start + len(m.text), _DAY | {WEAK}))
+        if m.dimension == "time_of_day" and m.text.lower() in _LOW_SUN:
+            weak.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
+                                m.start + len(m.text), _LOW_SUN_HOURS | {WEAK}))
         if m.dimension == "time_of_day" and \
                 m.text.lower() not in _LIGHT_NOT_TIME and m.text.lower() not in _DAYLIGHT and \
                 not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
@@ -144,6 +147,10 @@ _DAYLIGHT = frozenset({"sunlight", "sunlit", "daylight", "sunbeams", "sunbeam", 
                        "golden sunlight", "sun-drenched", "sun-dappled", "sun-soaked", "sunny",
                        "sunshine", "bright sun"})
 _DAY = frozenset({"dawn", "morning", "midday", "afternoon", "dusk"})
+_LOW_SUN = frozenset({"long shadows", "low sun"})
+_LOW_SUN_HOURS = frozenset({"dawn", "morning", "afternoon", "dusk"})
+"""Long shadows and a low sun are the light of either end of the day: never noon or night
+(a drift against either), but no one time a later shot must repeat (weak)."""
 """Sunlight and daylight name a quality of light at any hour of the day, so they never drift
 against a time of day, nor are they a time a later shot must repeat; against night they
 are a change (a sunlit office after a night one)."""
