@@ -516,3 +516,10 @@ def test_long_shadows_are_either_end_of_the_day():
     assert not [f for f in findings("A schoolyard, long shadows, children play.",
                                     "A boy kicks a ball.", "The ball rolls.")
                 if f[:2] == ("gap", "time_of_day")]
+
+
+def test_a_role_named_for_what_someone_does_is_no_epithet():
+    assert not [f for f in findings(
+        "Leo, a man in a grey suit, waits on the platform.",
+        "The conductor, in his navy uniform, checks his watch.",
+        "Leo boards the train.") if f[:2] == ("drift", "character")]

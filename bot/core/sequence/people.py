@@ -191,6 +191,11 @@ hero", "the little fellow")."""
 _KINDS_OF_PERSON = frozenset(words("man men woman women boy girl child kid baby toddler teen "
                                    "teenager person lady gentleman people"))
 
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ess|ian|ant|ent)s?$")
+"""A noun for someone by what they do ("the conductor", "the waitress", "the bartender"): a
+role of the place, as often filled by someone new as by the character we follow, so it never
+points back by itself."""
+
 AMBIGUOUS = "?"
 """Marks a character key that may stand for two characters (`Cast.shared`)."""
 _ANOTHER = re.compile(r"(?<![\w-])(?:another|(?:a|the) (?:second|third|fourth|other)|the others?|"
@@ -309,7 +314,8 @@ class Cast:
         reader knows, and when exactly one character of the noun's gender came before, it is
         them. A noun ever introduced ("a waiter", "another woman") is a new character; a noun
         whose gender is not known (by the noun or a pronoun after it) could be anyone; a plain
-        noun of age and sex ("the boy", "the woman") names a kind of person, not a role."""
+        noun of age and sex ("the boy", "the woman") names a kind of person, and a noun for
+        what someone does ("the conductor") a role of the place, not an epithet."""
         seconds = {n for s in shots for n in self._second_ones(s.prompt)}
         uses: dict[str, list[tuple[int, re.Match[str]]]] = {}
         for i, shot in enumerate(shots):
@@ -327,7 +333,7 @@ class Cast:
             genders.setdefault(name, self.gender.get(name))
         for noun, found in uses.items():
             if noun in self.noun_of or noun in self.names or noun in seconds or \
-                    noun in _KINDS_OF_PERSON:
+                    noun in _KINDS_OF_PERSON or _AGENT_NOUN.search(noun):
                 continue
             if not all(_DEFINITE_BEFORE.search(shots[i].prompt[max(0, m.start() - 40):m.start()])
                        for i, m in found):
