@@ -36,7 +36,7 @@ import importlib.util
 import marshal
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -261,21 +261,28 @@ def _parsed_cedict(parse: Callable[[Path], dict[str, str]], prefix: str,
         return out
 
 
-def _parse_senses(path: Path) -> dict[str, str]:
-    found: dict[str, list[str]] = {}
+def _cedict_entries(path: Path) -> Iterator[tuple[str, str, list[str]]]:
+    """Each CEDICT entry as (headwords, pinyin, senses): "傳統 传统 [chuan2 tong3] /tradition/"
+    gives ("傳統 传统", "chuan2 tong3", ["tradition"])."""
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             heads, _, rest = line.partition(" [")
             pinyin, _, senses = rest.partition("] /")
-            if not pinyin[:1].islower():
-                continue
-            usable = usable_senses(senses.rstrip().rstrip("/").split("/"))
-            for word in set(heads.split(" ")):
-                if len(word) > 1 and usable:
-                    kept = found.setdefault(word, [])
-                    kept += [u for u in usable if u not in kept]
+            yield heads, pinyin, senses.rstrip().rstrip("/").split("/")
+
+
+def _parse_senses(path: Path) -> dict[str, str]:
+    found: dict[str, list[str]] = {}
+    for heads, pinyin, parts in _cedict_entries(path):
+        if not pinyin[:1].islower():
+            continue
+        usable = usable_senses(parts)
+        for word in set(heads.split(" ")):
+            if len(word) > 1 and usable:
+                kept = found.setdefault(word, [])
+                kept += [u for u in usable if u not in kept]
     return {word: "\x1f".join(senses) for word, senses in found.items()}
 
 
@@ -307,26 +314,20 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     readings: dict[str, list[tuple[bool, str, bool, bool]]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            heads, _, rest = line.partition(" [")
-            pinyin, _, senses = rest.partition("] /")
-            parts = senses.rstrip().rstrip("/").split("/")
-            if pinyin[:1].isupper() and " " in heads:
-                _collect_person(heads, pinyin, parts[0], people, transliteration)
-            english = _first_usable(parts)
-            if not english and any(CHILD_REGISTER.search(p) for p in parts):
-                english = CHILD_WORD
-            if not english or " " not in heads:
-                continue
-            traditional, _, simplified = heads.partition(" ")
-            verb = parts[0].startswith("to ")
-            variant = parts[0].startswith(("variant of", "old variant"))
-            for word in {simplified, traditional}:
-                readings.setdefault(word, []).append(
-                    (pinyin[:1].islower(), english, verb, variant))
+    for heads, pinyin, parts in _cedict_entries(path):
+        if pinyin[:1].isupper() and " " in heads:
+            _collect_person(heads, pinyin, parts[0], people, transliteration)
+        english = _first_usable(parts)
+        if not english and any(CHILD_REGISTER.search(p) for p in parts):
+            english = CHILD_WORD
+        if not english or " " not in heads:
+            continue
+        traditional, _, simplified = heads.partition(" ")
+        verb = parts[0].startswith("to ")
+        variant = parts[0].startswith(("variant of", "old variant"))
+        for word in {simplified, traditional}:
+            readings.setdefault(word, []).append(
+                (pinyin[:1].islower(), english, verb, variant))
     out: dict[str, str] = {}
     for word, found in readings.items():
         ordered = [r for r in found if r[0]] or found
