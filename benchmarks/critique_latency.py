@@ -61,6 +61,12 @@ def main(rounds: int = 20) -> None:
 def with_ethics_cost(kb, prompts: list[str], rounds: int) -> None:
     """The critique as `Engine.critique` runs it by default: with the quick ethics check (the
     rules layer; the semantic layer is not part of a default critique)."""
+    wall, cpu = timed(critique_and_ethics(kb), prompts, rounds)
+    print_with_ethics("critique + quick ethics check", wall, cpu)
+
+
+def critique_and_ethics(kb) -> Callable[[str], None]:
+    """One prompt through the critique and then the quick ethics check (the rules layer)."""
     from bot.core.ethics import cached_rules, review_ethics
 
     rules = cached_rules()
@@ -69,10 +75,14 @@ def with_ethics_cost(kb, prompts: list[str], rounds: int) -> None:
         critique(prompt, kb)
         review_ethics(prompt, rules)
 
-    wall, cpu = timed(both, prompts, rounds)
+    return both
+
+
+def print_with_ethics(label: str, wall: list[float], cpu: list[float]) -> None:
+    """The p50, p95 and max lines of one timing of critique + quick ethics, against 5 ms."""
     for name, times in (("wall", wall), ("cpu ", cpu)):
         tail = p95(times)
-        print(f"critique + quick ethics check, {name}: p50 {statistics.median(times):.2f} ms   "
+        print(f"{label}, {name}: p50 {statistics.median(times):.2f} ms   "
               f"p95 {tail:.2f} ms   max {times[-1]:.2f} ms   "
               f"target p95 < 5 ms: {'met' if tail < 5 else 'NOT met'}")
 
@@ -88,27 +98,17 @@ def per_language_with_ethics(kb, rounds: int) -> None:
 
     import yaml
 
-    from bot.core.ethics import cached_rules, review_ethics
-
-    rules = cached_rules()
     data_dir = Path(__file__).resolve().parent / "data" / "external"
     rows = [row for name in MULTILINGUAL_SETS if (data_dir / name).is_file()
             for row in yaml.safe_load((data_dir / name).read_text(encoding="utf-8"))["prompts"]]
 
-    def both(prompt: str) -> None:
-        critique(prompt, kb)
-        review_ethics(prompt, rules)
-
+    both = critique_and_ethics(kb)
     for lang in ("zh", "es", "ja"):
         texts = [row["prompt"] for row in rows if row.get("lang") == lang]
         if not texts:
             continue
         wall, cpu = timed(both, texts, rounds)
-        for name, times in (("wall", wall), ("cpu ", cpu)):
-            tail = p95(times)
-            print(f"critique + quick ethics check, {lang} ({len(texts)} prompts), {name}: "
-                  f"p50 {statistics.median(times):.2f} ms   p95 {tail:.2f} ms   "
-                  f"max {times[-1]:.2f} ms   target p95 < 5 ms: {'met' if tail < 5 else 'NOT met'}")
+        print_with_ethics(f"critique + quick ethics check, {lang} ({len(texts)} prompts)", wall, cpu)
 
 
 def similar_cost(kb, prompts: list[str], rounds: int) -> None:
