@@ -162,36 +162,41 @@ class _TooMany(Exception):
     pass
 
 
-def _expand(items: list[Any], prefix: str, k: int, out: set[str]) -> None:
-    """Add to `out` every string of up to `k` characters a match of `items` can begin with."""
+def _expand(items: list[Any], prefix: str, k: int, out: set[str],
+            stop_short: bool = False) -> None:
+    """Add to `out` every string of up to `k` characters a match of `items` can begin with.
+
+    With `stop_short` (a gate, `_gate_prefixes`), an item that can't be listed ends the string
+    where it is instead of giving up, when the string has a character: an empty one would let
+    anything through."""
     if len(prefix) >= k or not items:
         out.add(prefix)
         if len(out) > _MAX_PREFIXES:
             raise _TooMany
         return
     (op, av), rest = items[0], items[1:]
+    chars = _class_chars(av) if op is sre_c.IN else ANY
     if op is sre_c.LITERAL:
-        _expand(rest, prefix + chr(av), k, out)
+        _expand(rest, prefix + chr(av), k, out, stop_short)
     elif op in _ZERO_WIDTH:
-        _expand(rest, prefix, k, out)
+        _expand(rest, prefix, k, out, stop_short)
     elif op is sre_c.SUBPATTERN:
-        _expand(list(av[-1]) + rest, prefix, k, out)
+        _expand(list(av[-1]) + rest, prefix, k, out, stop_short)
     elif op is sre_c.BRANCH:
         for alt in av[1]:
-            _expand(list(alt) + rest, prefix, k, out)
-    elif op is sre_c.IN:
-        chars = _class_chars(av)
-        if chars is ANY:
-            raise _TooMany
+            _expand(list(alt) + rest, prefix, k, out, stop_short)
+    elif op is sre_c.IN and chars is not ANY:
         for ch in chars:
-            _expand(rest, prefix + ch, k, out)
+            _expand(rest, prefix + ch, k, out, stop_short)
     elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
         lo, hi, body = av
         body = list(body)
         # Each repetition adds at least one character (or the body is zero-width and harmless),
         # so k + 1 repetitions are enough to reach k characters.
         for times in range(lo, min(hi, lo + k + 1) + 1):
-            _expand(body * times + rest, prefix, k, out)
+            _expand(body * times + rest, prefix, k, out, stop_short)
+    elif stop_short and prefix:
+        out.add(prefix)
     else:  # a wildcard, a category, a back-reference: no finite prefix set
         raise _TooMany
 
@@ -249,46 +254,13 @@ def _gate_prefixes(pattern: str, k: int) -> frozenset[str] | None:
     for length in range(k, 0, -1):
         out: set[str] = set()
         try:
-            _expand_gate(items, "", length, out)
+            _expand(items, "", length, out, stop_short=True)
         except _TooMany:
             continue
         except Exception:  # noqa: BLE001
             return ANY
         return ANY if "" in out else frozenset(out)
     return ANY
-
-
-def _expand_gate(items: list[Any], prefix: str, k: int, out: set[str]) -> None:
-    """`_expand`, except that an item it can't list ends the string where it is (when the
-    string has a character: an empty one would let anything through)."""
-    if len(prefix) >= k or not items:
-        out.add(prefix)
-        if len(out) > _MAX_PREFIXES:
-            raise _TooMany
-        return
-    (op, av), rest = items[0], items[1:]
-    chars = _class_chars(av) if op is sre_c.IN else ANY
-    if op is sre_c.LITERAL:
-        _expand_gate(rest, prefix + chr(av), k, out)
-    elif op in _ZERO_WIDTH:
-        _expand_gate(rest, prefix, k, out)
-    elif op is sre_c.SUBPATTERN:
-        _expand_gate(list(av[-1]) + rest, prefix, k, out)
-    elif op is sre_c.BRANCH:
-        for alt in av[1]:
-            _expand_gate(list(alt) + rest, prefix, k, out)
-    elif op is sre_c.IN and chars is not ANY:
-        for ch in chars:
-            _expand_gate(rest, prefix + ch, k, out)
-    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
-        lo, hi, body = av
-        body = list(body)
-        for times in range(lo, min(hi, lo + k + 1) + 1):
-            _expand_gate(body * times + rest, prefix, k, out)
-    elif prefix:
-        out.add(prefix)
-    else:
-        raise _TooMany
 
 
 @lru_cache(maxsize=4)
