@@ -176,3 +176,40 @@ def test_longest_names_is_the_longest_known_name_at_each_place(text: str,
         else:
             i += 1
     assert _longest_names(text, names, shortest=2) == want
+
+
+# --- CJK terms: indexed by their first characters at every character -------------------------
+
+def _cjk_fragments() -> list[str]:
+    """Pieces of Chinese and Japanese text that start or complete CJK terms: every 40th lead
+    of the index (one or two characters), the pieces the loose CJK terms need, and filler."""
+    rules = cached_rules()
+    leads = sorted(rules.cjk_leads)[::40]
+    pieces = sorted({p for g in rules.groups.values() for t in g.prefixes["cjk"][1]
+                     for alts in required_pieces(t, fold) for p in alts})
+    return leads + pieces + ["的", "の", "を", "が", "人", "三", "12", "AI", "换脸", "Deepfake",
+                             "、", "。", " ", "银行", "市", "さん", "ちゃん", "台", "万", "配る"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_cjk_fragments()), min_size=1, max_size=30))
+def test_generated_cjk_text_agrees_with_the_full_search(words: list[str]) -> None:
+    _assert_agrees("".join(words))
+
+
+def test_cjk_terms_that_can_begin_anywhere_are_loose_and_the_rest_indexed() -> None:
+    from bot.core.ethics.rules import _cjk_part_leads
+
+    leads, loose, nullable = _cjk_part_leads(
+        ["炸弹", "人肉(?:搜索)?", r"[一-龥]{1,3}医師", "(?:AI|ai)换脸", "殺", "x?", "bomb"])
+    assert leads == frozenset({"炸弹", "人肉", "ai", "殺"})
+    assert loose == (r"[一-龥]{1,3}医師",)
+    assert not nullable
+
+
+def test_cjk_index_lists_every_place_a_lead_starts() -> None:
+    scan = _Scan("人肉搜索，人肉，炸弹和AI换脸", cached_rules())
+    for lead, places in scan.cjk_at.items():
+        assert places == [i for i in range(len(scan.folded))
+                          if scan.folded.startswith(lead, i)], lead
+    assert scan.cjk_at["炸弹"] == [8]

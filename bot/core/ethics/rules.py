@@ -325,7 +325,8 @@ class TermGroup(_Strict):
     def prefixes(self) -> dict[str, PartLeads]:
         """How each part of the group's terms can begin (`PartLeads`): "en" lexicon.yaml's
         spaced terms, "es" the Spanish lexicon's, "zhja" the Latin-script terms of the Chinese
-        and Japanese lexicons.
+        and Japanese lexicons, "cjk" the terms written in CJK characters of every lexicon (at
+        any character, not only at a word start: `_cjk_part_leads`).
 
         Running a hundred regexes over every prompt costs more than the whole budget; most
         groups can be skipped, and the rest tried only where they can begin, by checking these
@@ -333,7 +334,7 @@ class TermGroup(_Strict):
         """
         zhja = [t for lang in ("zh", "ja") for t in self.locale.get(lang, [])]
         return {"en": _part_leads(self.terms), "es": _part_leads(self.locale.get("es", [])),
-                "zhja": _part_leads(zhja)}
+                "zhja": _part_leads(zhja), "cjk": _cjk_part_leads(self.all_terms)}
 
     @cached_property
     def has_cjk_terms(self) -> bool:
@@ -359,10 +360,12 @@ class TermGroup(_Strict):
             terms = [*self.terms, *(self.locale.get("es", []) if key[0] else []),
                      *(t for lang in ("zh", "ja") for t in self.locale.get(lang, [])
                        if key[1])]
+            cjk_leads, cjk_loose, _ = self.prefixes["cjk"] if key[1] else _NO_LEADS
+            in_plan = set(terms)
             plan = ScanPlan(terms=terms, leads=frozenset().union(*(part[0] for part in parts)),
-                            loose_terms=[t for part in parts for t in part[1]],
-                            cjk_terms=[t for t in terms if key[1] and _CJK.search(t)],
-                            nullable=any(part[2] for part in parts))
+                            loose_terms=[*(t for part in parts for t in part[1]),
+                                         *(t for t in cjk_loose if t in in_plan)],
+                            cjk_leads=cjk_leads, nullable=any(part[2] for part in parts))
             self.scan_plans[key] = plan
         return plan
 
@@ -387,20 +390,51 @@ def _part_leads(terms: list[str]) -> PartLeads:
     return frozenset(leads - {""}), tuple(loose), "" in leads
 
 
+CJK_LEAD_CHARS = 2
+"""How many leading characters of a CJK term the scan indexes: two characters of Chinese or
+Japanese are about as selective as five Latin letters, and every character of the prompt is
+looked up (not only word starts), so longer keys would cost more than they prune."""
+
+
+def _cjk_part_leads(terms: list[str]) -> PartLeads:
+    """`_part_leads` of the terms written in CJK characters, whose matches may begin at any
+    character (`_compile` gives them no word bounds): their first `CJK_LEAD_CHARS` characters
+    (fewer where the term is shorter or what follows can't be listed, `porn\\w*` style), and
+    as loose the few that can begin with anything (`[一-龥]{1,3}医師`). A term that may match
+    the empty string counts as loose too: its lookahead then finds every position, which is
+    what the full search tries."""
+    leads: set[str] = set()
+    loose: list[str] = []
+    for term in terms:
+        if not _CJK.search(term):
+            continue
+        found = _leads(term, CJK_LEAD_CHARS)
+        if found is None or "" in found:
+            loose.append(term)
+        else:
+            leads.update(fold(lead) for lead in found)
+    return frozenset(leads), tuple(loose), False
+
+
+_NO_LEADS: PartLeads = (frozenset(), (), False)
+
+
 @dataclass(slots=True)
 class ScanPlan:
     """How `_Scan.spans` searches one group on one kind of prompt (see `TermGroup.scan_plan`).
 
     `pattern` is the group's terms for the prompt in one regex, the reference every search must
-    agree with; it is only tried at the positions where a lead starts and where `loose`, the
-    terms without leads in a zero-width scan, can match."""
+    agree with; it is only tried at the positions where a lead starts (a spaced term's at a
+    word start, a CJK term's at any character) and where `loose`, the terms without leads in
+    a zero-width scan, can match."""
 
     terms: list[str]
     leads: frozenset[str]
     loose_terms: list[str]
-    cjk_terms: list[str]
-    """Terms written in CJK characters (on a prompt that has some): no word starts there, so
-    they are always in the loose scan."""
+    cjk_leads: frozenset[str]
+    """The first characters of the terms written in CJK characters (on a prompt that has
+    some; `_cjk_part_leads`), looked up in `_Scan.cjk_at`. They used to be searched by the
+    loose scan, a lookahead tried at every character: most of a long Japanese prompt's review."""
     nullable: bool
     _pattern: re.Pattern[str] | None = None
     _pieces: list[list[re.Pattern[str]]] | None = None
@@ -416,18 +450,17 @@ class ScanPlan:
         """A scan for every position where a loose term can match (a lookahead, so matches
         may overlap), of the loose terms whose required pieces (`ethics.anchors`) are all in
         the prompt (`folded`); None when none can match."""
-        if not self.loose_terms and not self.cjk_terms:
+        if not self.loose_terms:
             return None
         if self._pieces is None:
             self._pieces = [pieces_regexes(required_pieces(t, fold)) for t in self.loose_terms]
         active = tuple(t for t, tests in zip(self.loose_terms, self._pieces, strict=True)
                        if all(test.search(folded) for test in tests))
-        if not active and not self.cjk_terms:
+        if not active:
             return None
         found = self._loose.get(active)
         if found is None:
-            found = re.compile("(?=" + _compile([*active, *self.cjk_terms]).pattern + ")",
-                               re.IGNORECASE)
+            found = re.compile("(?=" + _compile(list(active)).pattern + ")", re.IGNORECASE)
             self._loose[active] = found
         return found
 
@@ -625,10 +658,34 @@ class EthicsRules(_Strict):
         return frozenset(found)
 
     @cached_property
+    def cjk_leads(self) -> frozenset[str]:
+        """Every group's CJK leads (`TermGroup.prefixes["cjk"]`): the only keys of one or two
+        characters a CJK prompt's index (`_Scan.cjk_at`) keeps."""
+        return frozenset().union(*(g.prefixes["cjk"][0] for g in self.groups.values()))
+
+    @cached_property
+    def cjk_lead_firsts(self) -> frozenset[str]:
+        """The first characters of `cjk_leads`: a character no lead begins with is passed over
+        with one lookup."""
+        return frozenset(lead[0] for lead in self.cjk_leads)
+
+    @cached_property
     def lead_stems(self) -> frozenset[str]:
         """Every beginning of a lead (of "crowd": "c", "cr", ... "crowd"): past the first
         characters of a word that no lead begins with, longer ones need not be looked up."""
         return frozenset(lead[:n] for lead in self.all_leads for n in range(1, len(lead) + 1))
+
+    @cached_property
+    def lead_starts(self) -> re.Pattern[str]:
+        """Where a spaced term can begin, not after a Latin letter or digit (see `_compile`),
+        so after a space, punctuation, a CJK character or any other script's letter, and at
+        a character some lead begins with: a scan looks up only these, so the characters of
+        a Chinese or Japanese prompt, every one of them a possible start, are passed over by
+        the regex rather than one by one in Python."""
+        firsts = sorted(lead for lead in self.lead_stems if len(lead) == 1)
+        if not firsts:
+            return re.compile(r"(?!)")
+        return re.compile(_NOT_AFTER_WORD + "[" + "".join(re.escape(c) for c in firsts) + "]")
 
     @field_validator("name_stopwords", mode="before")
     @classmethod
@@ -679,7 +736,7 @@ class EthicsRules(_Strict):
 
 
 SPANISH_VERBS_VERSION = "1"
-LEADS_VERSION = "3"
+LEADS_VERSION = "4"
 """Bumped when `_leads` changes: the rules cache stores each group's leads."""
 """Bumped with `ethics.spanish`'s expansion of `<<verb>>` terms, which the rules cache stores
 expanded (not imported here: the module only runs when the files are parsed)."""
@@ -741,14 +798,16 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
         for name, found in cached.get("prefixes", {}).items():
             if name in rules.groups:
                 rules.groups[name].__dict__["prefixes"] = found
-        for key in ("all_leads", "lead_stems"):  # a few ms of set building in a cold process
+        for key in ("all_leads", "lead_stems", "cjk_leads", "cjk_lead_firsts"):  # a few ms
+            # of set building in a cold process
             if isinstance(cached.get(key), frozenset):
                 rules.__dict__[key] = cached[key]
     elif cache_file is not None:
         _write_cache(cache_file, {
             "digest": digest.hexdigest(), "data": data,
             "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
-            "all_leads": rules.all_leads, "lead_stems": rules.lead_stems})
+            "all_leads": rules.all_leads, "lead_stems": rules.lead_stems,
+            "cjk_leads": rules.cjk_leads, "cjk_lead_firsts": rules.cjk_lead_firsts})
     rules._data_dir = Path(data_dir) if data_dir is not None else None
     return rules
 
@@ -837,9 +896,6 @@ _UPPER, _LOWER = r"(?:(?=[^\W\d_])[^a-z\W\d_])", r"(?:(?=[^\W\d_])[^A-Z\W\d_])"
 _WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
 _CAP_PAIR = re.compile(rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?({_WORD}) ({_WORD})(?![\w-])")
 # Curly quotes become straight ones, one character for one, so offsets stay valid.
-_MATCH_STARTS = re.compile(_NOT_AFTER_WORD + ".", re.DOTALL)
-"""Where a spaced term can begin: not after a Latin letter or digit (see `_compile`); so after
-a space, punctuation, a CJK character or any other script's letter."""
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -861,7 +917,7 @@ class _Scan:
         self.folded = folded = lower.translate(_FOLD)
         if self.aligned:
             leads, stems = rules.all_leads, rules.lead_stems
-            for m in _MATCH_STARTS.finditer(folded):
+            for m in rules.lead_starts.finditer(folded):
                 i = m.start()
                 for n in range(1, PREFIX_CHARS + 1):
                     key = folded[i:i + n]
@@ -927,18 +983,20 @@ class _Scan:
         time. One pattern over all the terms, not one per lexicon merged afterwards: where two
         terms match at one place the first listed wins, as in the full search."""
         plan = group.scan_plan(self.spanish, self.has_cjk)
-        pattern = plan.pattern if not plan.leads.isdisjoint(self.starts) or plan.loose_terms \
-            or plan.cjk_terms or plan.nullable or not self.aligned else None
-        if pattern is None:
-            return []
         if plan.nullable or not self.aligned:
-            return self._everywhere(pattern)
-        positions = {i for lead in plan.leads & self.starts for i in self.at[lead]}
+            return self._everywhere(plan.pattern)
+        spaced = plan.leads & self.starts
+        cjk = plan.cjk_leads & self.cjk_keys if plan.cjk_leads else ()
         loose = plan.loose(self.folded)
+        if not spaced and not cjk and loose is None:
+            return []
+        positions = {i for lead in spaced for i in self.at[lead]}
+        for lead in cjk:
+            positions.update(self.cjk_at[lead])
         if loose is not None:
             positions.update(m.start() for m in loose.finditer(self.text))
         out: list[tuple[int, int]] = []
-        match, last_end = pattern.match, 0
+        match, last_end = plan.pattern.match, 0
         for i in sorted(positions):
             if i < last_end:
                 continue
@@ -946,10 +1004,37 @@ class _Scan:
             if m is None:
                 continue
             if m.end() == i:  # an empty match: let the full search decide what follows it
-                return self._everywhere(pattern)
+                return self._everywhere(plan.pattern)
             out.append((i, m.end()))
             last_end = m.end()
         return out
+
+    @cached_property
+    def cjk_at(self) -> dict[str, list[int]]:
+        """Where a CJK term may begin, by its first one or two characters (`cjk_leads`): the
+        index `at` keeps for word starts, over every character, since Chinese and Japanese
+        run their words together. Built once per prompt; every group then tries its pattern
+        only there, where a lookahead scan per group used to try every character."""
+        if not (self.has_cjk and self.aligned):
+            return {}
+        leads, firsts = self.rules.cjk_leads, self.rules.cjk_lead_firsts
+        folded = self.folded
+        at: dict[str, list[int]] = {}
+        for i, ch in enumerate(folded):
+            if ch not in firsts:
+                continue
+            if ch in leads:
+                at.setdefault(ch, []).append(i)
+            pair = folded[i:i + CJK_LEAD_CHARS]
+            if pair in leads and len(pair) == CJK_LEAD_CHARS:
+                at.setdefault(pair, []).append(i)
+        return at
+
+    @cached_property
+    def cjk_keys(self) -> frozenset[str]:
+        """`cjk_at`'s keys as a set: a set intersection walks the smaller side, a group's
+        many leads against a dict's keys would walk them all."""
+        return frozenset(self.cjk_at)
 
     def _everywhere(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in pattern.finditer(self.text) if m.end() > m.start()]
