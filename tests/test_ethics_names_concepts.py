@@ -49,6 +49,24 @@ def test_japanese_names_from_jmnedict_and_katakana_with_a_dot() -> None:
     assert _named("クローン・トルーパーが行進する") == []
 
 
+@needs_jmdict
+def test_a_japanese_name_read_again_is_answered_without_the_database(monkeypatch) -> None:
+    """JMnedict is asked once per piece of text: a prompt read again (its critique, then its
+    review) finds the same people from what the first reading learned."""
+    import bot.core.ethics.names as names
+
+    first = _named("安倍晋三が演説する")
+    assert first and first[0][0] == "安倍晋三"
+
+    def no_query(jmdict, texts):
+        raise AssertionError(f"asked the database again for {texts}")
+
+    monkeypatch.setattr(names, "_query_people", no_query)
+    assert _named("安倍晋三が演説する") == first
+    with pytest.raises(AssertionError, match="asked the database again"):
+        _named("織田信長が演説する")  # new pieces still go to the database
+
+
 @needs_cedict
 def test_an_unlisted_person_gets_the_likeness_caution_and_a_character_does_not() -> None:
     person = review_ethics("让泰勒·斯威夫特在公园里遛狗，温馨")

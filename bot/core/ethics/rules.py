@@ -169,6 +169,8 @@ def _split_top(s: str) -> list[str]:
 
 PREFIX_CHARS = 5
 """How many leading characters the prefilter compares (longer is more selective)."""
+LEADS_OF_LIMIT = 50_000
+"""At most this many word beginnings are remembered (`EthicsRules.leads_of`): a few MB."""
 
 
 def _class_chars(s: str) -> tuple[list[str], str] | None:
@@ -614,7 +616,10 @@ class NameIndex:
                 spans.append((start, end))
                 break
         if self.cjk and _CJK.search(text):
+            present = set(lower)  # a name whose first character is absent is not searched
             for name, _ in self.cjk:
+                if name[0] not in present:
+                    continue
                 at = lower.find(name)
                 while at >= 0:
                     spans.append((at, at + len(name)))
@@ -649,12 +654,13 @@ class EthicsRules(_Strict):
 
     @cached_property
     def all_leads(self) -> frozenset[str]:
-        """Every group's leads (`TermGroup.prefixes`, every part) together: the only
-        beginnings a scan needs to index."""
+        """Every group's leads of spaced terms (`TermGroup.prefixes`, every part but "cjk",
+        which `cjk_leads` holds) together: the only beginnings a scan needs to index."""
         found: set[str] = set()
         for group in self.groups.values():
-            for leads, _, _ in group.prefixes.values():
-                found |= leads
+            for part, (leads, _, _) in group.prefixes.items():
+                if part != "cjk":
+                    found |= leads
         return frozenset(found)
 
     @cached_property
@@ -674,6 +680,34 @@ class EthicsRules(_Strict):
         """Every beginning of a lead (of "crowd": "c", "cr", ... "crowd"): past the first
         characters of a word that no lead begins with, longer ones need not be looked up."""
         return frozenset(lead[:n] for lead in self.all_leads for n in range(1, len(lead) + 1))
+
+    def leads_of(self, window: str) -> tuple[str, ...]:
+        """The leads (`all_leads`) that `window`, a word's first `PREFIX_CHARS` characters,
+        begins with, shortest first; its longer beginnings are only tried while some lead
+        still begins like it (`lead_stems`). Remembered per window: words' beginnings recur
+        from prompt to prompt ("the s", "a wom"), and five slices and lookups per word were
+        most of indexing an English prompt."""
+        known = self.leads_by_window
+        found = known.get(window)
+        if found is None:
+            leads, stems = self.all_leads, self.lead_stems
+            keys: list[str] = []
+            for n in range(1, len(window) + 1):
+                key = window[:n]
+                if key not in stems:
+                    break
+                if key in leads:
+                    keys.append(key)
+            found = tuple(keys)
+            if len(known) < LEADS_OF_LIMIT:
+                known[window] = found
+        return found
+
+    @cached_property
+    def leads_by_window(self) -> dict[str, tuple[str, ...]]:
+        """`leads_of`'s answers by window (a plain attribute once built: a scan reads it once
+        per word, and a pydantic private attribute costs a microsecond a read)."""
+        return {}
 
     @cached_property
     def lead_starts(self) -> re.Pattern[str]:
@@ -897,13 +931,19 @@ _WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
 _CAP_PAIR = re.compile(rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?({_WORD}) ({_WORD})(?![\w-])")
 # Curly quotes become straight ones, one character for one, so offsets stay valid.
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTE_CHARS = re.compile("[\u2018\u2019\u201c\u201d]")
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]"
+                         if _FOLD else r"(?!)")
+"""Whether a text has anything for `_QUOTES` or `_FOLD` to replace: `str.translate` with a
+table looks every character up (tens of microseconds on a CJK prompt), a regex class test
+passes over them in C."""
 
 
 class _Scan:
     """Group matches over one prompt, computed on first use."""
 
     def __init__(self, text: str, rules: EthicsRules):
-        self.text = text.translate(_QUOTES)
+        self.text = text.translate(_QUOTES) if _QUOTE_CHARS.search(text) else text
         self.original = text
         self.rules = rules
         self.word_starts = [m.start() for m in re.finditer(r"\S+", self.text)]
@@ -914,17 +954,15 @@ class _Scan:
         # (most five-letter ones are not), and a word's longer beginnings are only looked up
         # while some lead still begins like it.
         self.at: dict[str, list[int]] = {}
-        self.folded = folded = lower.translate(_FOLD)
+        self.folded = folded = lower.translate(_FOLD) if _FOLD_CHARS.search(lower) else lower
         if self.aligned:
-            leads, stems = rules.all_leads, rules.lead_stems
+            known, leads_of = rules.leads_by_window, rules.leads_of
             for m in rules.lead_starts.finditer(folded):
                 i = m.start()
-                for n in range(1, PREFIX_CHARS + 1):
-                    key = folded[i:i + n]
-                    if key not in stems:
-                        break
-                    if key in leads:
-                        self.at.setdefault(key, []).append(i)
+                window = folded[i:i + PREFIX_CHARS]
+                found = known.get(window)
+                for key in (leads_of(window) if found is None else found):
+                    self.at.setdefault(key, []).append(i)
         self.starts = set(self.at)
         self.has_cjk = _CJK.search(self.text) is not None
         self._people_hits: list[tuple[_Hit, Person]] | None = None
