@@ -81,3 +81,25 @@ def test_gate_prefixes() -> None:
     assert gate_prefixes(r"(?:slow |quick )?pan") == frozenset({"slow", "quic", "pan"})
     assert gate_prefixes(r"\d+ ?mm") is None
     assert gate_prefixes(r"(?:[\w-]+ )?style") is None
+
+
+def test_the_pieces_test_never_skips_a_component_regex_that_would_match(texts) -> None:
+    """`analysis._pieces_tests`: when the regex of a component matches a text, every set of
+    its required pieces is found in it (the test only skips texts where it finds nothing),
+    also on a CJK prompt's English words with the rest blanked, as the native critique reads
+    them."""
+    from bot.core.critique.analysis import _pieces_tests
+    from bot.core.critique.native import _NON_ASCII
+
+    blanked = [_NON_ASCII.sub(" ", t) for t in texts if _NON_ASCII.search(t)]
+    skipped = 0
+    for comp in COMPONENT_CUES:
+        regex, tests = _component_regex(comp), _pieces_tests(comp)
+        assert tests, comp  # every component's cues require some literal
+        for text in texts + blanked:
+            low = text.lower()
+            passes = all(t.search(low) for t in tests)
+            if regex.search(low) is not None:
+                assert passes, (comp, text)
+            skipped += not passes
+    assert skipped > 0

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.ethics import _Scan, cached_rules
-from bot.core.ethics.anchors import pieces_regexes, required_pieces
 from bot.core.ethics.rules import _compile, fold
+from bot.core.regex_pieces import pieces_regexes, required_pieces
 
 
 def _full_search(scan: _Scan, name: str) -> list[tuple[int, int]]:

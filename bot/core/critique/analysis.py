@@ -61,6 +61,7 @@ from bot.core.critique.lexicon import (
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
+from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
 """Languages with a lexicon of their own (bot.core.critique.native)."""
@@ -185,6 +186,16 @@ def _gate(patterns: list[str]) -> str:
     return "(?=" + trie_regex(found) + ")"
 
 
+@cache
+def _pieces_tests(comp: C) -> list[re.Pattern[str]]:
+    """Literal strings every match of the component's regex contains (`pieces_as_written`, one
+    of each set), as searches: when one finds nothing, the regex is not run. Four components
+    (style, colour, pacing, lens) have a cue that can begin with anything, so their regex has
+    no `_gate` and is tried at every character; on the English words of a Chinese or Japanese
+    prompt, blanked to spaces around them, that was most of the prompt's critique."""
+    return pieces_regexes(pieces_as_written(_component_regex(comp).pattern))
+
+
 DISPATCH_MIN_CUES = 20
 """From this many cues, first-character dispatch beats one big alternation (measured: camera's
 32 cues scan in 0.19 ms instead of 0.36; a component with 11 cues is faster as one regex)."""
@@ -271,9 +282,11 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     scanner = _scanner(comp)
     if scanner is not None:
         hits = [(h.start, h.end, h.cue) for h in scanner.finditer(low)]
-    else:
+    elif all(test.search(low) for test in _pieces_tests(comp)):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
+    else:
+        hits = []
     for start, end, i in hits:
         if comp is C.CAMERA and (not camera_in_context(low, start, end)
                                  or _camera_is_a_thing(low, start, end)):

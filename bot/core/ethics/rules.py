@@ -32,13 +32,13 @@ from pydantic import (
 
 from bot.core import cached_re as re
 from bot.core.cache_files import write_cache_file
-from bot.core.ethics.anchors import pieces_regexes, required_pieces
 from bot.core.knowledge import (
     DEFAULT_KNOWLEDGE_DIR,
     KnowledgeError,
     _describe,
     _read_yaml,
 )
+from bot.core.regex_pieces import pieces_regexes, required_pieces
 
 if TYPE_CHECKING:
     from bot.core.ethics.gloss import Gloss
@@ -450,7 +450,7 @@ class ScanPlan:
 
     def loose(self, folded: str) -> re.Pattern[str] | None:
         """A scan for every position where a loose term can match (a lookahead, so matches
-        may overlap), of the loose terms whose required pieces (`ethics.anchors`) are all in
+        may overlap), of the loose terms whose required pieces (`bot.core.regex_pieces`) are all in
         the prompt (`folded`); None when none can match."""
         if not self.loose_terms:
             return None

@@ -6,6 +6,10 @@ Most prompts don't contain " fee" or "returns" at all; `required_pieces` says wh
 strings a match must contain (one of each set), so the search is skipped when a set has none
 in the prompt. Read from the regex parser's tree, so it is exact about what it keeps: it
 only ever drops a piece it can't vouch for, never adds one.
+
+Used by the ethics scan (`ethics.rules`, its loose terms) and the critique (`critique.analysis`,
+components whose regex can begin anywhere): a leaf module of the core, so neither package
+imports the other (it was `ethics/anchors.py`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,18 @@ def required_pieces(pattern: str, fold: Callable[[str], str]) -> Pieces:
     set; () when nothing can be said. Kept across processes (cached_re.remembered)."""
     return re.remembered("required_pieces", pattern,  # type: ignore[no-any-return]
                          lambda p: _required_pieces(p, fold))
+
+
+def pieces_as_written(pattern: str) -> Pieces:
+    """`required_pieces` of a pattern matched case-sensitively (on text its caller lower-cased
+    itself, as the critique's component regexes are): the literal strings as written, with no
+    folding, so a test finds them exactly where the pattern could match."""
+    return re.remembered("required_pieces:as-written", pattern,  # type: ignore[no-any-return]
+                         lambda p: _required_pieces(p, _as_written))
+
+
+def _as_written(text: str) -> str:
+    return text
 
 
 def _required_pieces(pattern: str, fold: Callable[[str], str]) -> Pieces:
