@@ -427,6 +427,7 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
         differ: set[int] = set()
         fixes: list[Mention] = []
         slots: set[tuple[str, str]] = set()
+        cross: dict[str, str] = {}  # a slot drifted into another slot's words (see below)
         for anchor in ("character", "wardrobe"):
             for slot in sorted({m.slot for s in shots for m in s.of(anchor, owner)} - {"look"}):
                 where = _involved(shots, anchor, owner, slot)
@@ -446,6 +447,7 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             fixes += bald[2]
             slots |= {("character", "hair_length"), ("character", "hair_colour"),
                       ("character", "hair_texture")}
+            cross.update(_cross_replace({("character", s) for s in _HEAD_HAIR}, bald[2]))
         outfit = _outfit_mentions(shots, owner)
         where = [i for i in range(len(shots)) if outfit(i)]
         if len(where) >= 2:
@@ -454,11 +456,16 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                 involved.update(where)
                 differ.update(clashing)
                 fixes += fix
-                slots |= {("wardrobe", m.slot) for i in where for m in outfit(i)}
+                worn = {("wardrobe", m.slot) for i in where for m in outfit(i)}
+                slots |= worn
+                cross.update(_cross_replace(worn, fix))
         if involved:
-            out.append(_drift_finding(shots, "character", owner, sorted(involved),
-                                      sorted(differ), fixes,
-                                      _slots_mentions(shots, owner, frozenset(slots))))
+            finding = _drift_finding(shots, "character", owner, sorted(involved),
+                                     sorted(differ), fixes,
+                                     _slots_mentions(shots, owner, frozenset(slots)))
+            for key, words in cross.items():
+                finding.replace.setdefault(key, words)
+            out.append(finding)
     for place, members in _places(shots).items():
         where = sorted(members)
         if len(where) < 2:
@@ -496,6 +503,14 @@ def _bald_clash(shots: list[ShotAnchors], owner: str
         return None
     first = [m for m in shots[where[0]].of("character", owner) if m.slot in _HEAD_HAIR]
     return where, differ, first
+
+
+def _cross_replace(slots: set[tuple[str, str]], fix: list[Mention]) -> dict[str, str]:
+    """`anchor:slot` → the words in force, for every slot of a clash between slots (a bald
+    head against brown curls, a sundress against jeans): the later shot's words sit in a slot
+    the fix does not have, so without this the rewrite would leave them as they are."""
+    words = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    return {f"{anchor}:{slot}": words for anchor, slot in sorted(slots)} if words else {}
 
 
 _ONE_PIECE = ("dress", "gown", "jumpsuit", "sari", "spacesuit", "coveralls", "onesie", "frock")

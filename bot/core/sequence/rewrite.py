@@ -41,13 +41,7 @@ def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
     mine = [f for f in findings if n in f.paste_into and f.fix]
     edits: list[tuple[int, int, str]] = []
     for f in (f for f in mine if f.kind == "drift"):
-        for key, words in f.replace.items():
-            anchor, slot = key.split(":", 1)
-            mentions = sorted((m for m in shot.of(anchor)
-                               if (not f.subject or m.owner == f.subject)
-                               and (not slot or m.slot == slot)), key=lambda m: m.start)
-            edits += [(m.start, m.end, words if i == 0 else "")
-                      for i, m in enumerate(mentions)]
+        edits += _drift_edits(shot, f)
     text = _apply(text, _without_overlaps(edits))
     if mode != "t2v":
         return _tidy(text)
@@ -71,6 +65,31 @@ def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
         lead_text = ". ".join(dict.fromkeys(x[0].upper() + x[1:] for x in lead))
         body = f"{lead_text}. {body}"
     return _tidy(body + ".")
+
+
+def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, str]]:
+    """The edits that put a drift finding's words in force in place of the shot's own: each
+    drifted mention's span (overlapping spans as one) gets the words of its slot the first
+    time those words are said in the shot, and is cut after that ("curly brown hair" against
+    a bald head is one "bald", not three)."""
+    spans: list[tuple[int, int, str]] = []
+    for key, words in finding.replace.items():
+        anchor, slot = key.split(":", 1)
+        spans += [(m.start, m.end, words) for m in shot.of(anchor)
+                  if (not finding.subject or m.owner == finding.subject)
+                  and (not slot or m.slot == slot)]
+    merged: list[tuple[int, int, str]] = []
+    for start, end, words in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((start, end, words))
+    placed: set[str] = set()
+    edits = []
+    for start, end, words in merged:
+        edits.append((start, end, "" if words in placed else words))
+        placed.add(words)
+    return edits
 
 
 def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
