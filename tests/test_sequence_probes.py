@@ -141,6 +141,28 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A fisherman mends nets on the pier as the sun climbs, soft light.",
+      "The fisherman coils rope on the pier, soft light.",
+      "The fisherman lights a lantern on the pier under a sky full of stars, soft light."],
+     [("drift", "time_of_day", (1, 3))]),  # the sun on its way up; a sky full of stars
+    (["A waiter sets tables on an empty terrace, the sun high overhead.",
+      "The waiter folds napkins on the terrace, the sun high overhead.",
+      "The waiter lights candles on the terrace as the streetlights glow."],
+     [("drift", "time_of_day", (1, 2, 3))]),  # the sun at its height; lamps that glow
+    (["Two kids fly a kite on a hill in the morning.", "The kids run with the kite, morning.",
+      "The kids walk home as the sun sinks behind the trees."],
+     [("drift", "time_of_day", (1, 2, 3))]),  # a sinking sun is the end of the day
+    (["Two kids fly a kite on a hill in the afternoon.",
+      "The kids run down the hill as the sun sinks behind the trees.",
+      "The kids walk home, the sun sinking."], []),  # the afternoon's sun going down: no jump
+])
+def test_the_hour_read_from_where_the_sun_and_stars_are(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A farmer walks a field, low sun from the left, long shadows.",
       "The farmer stops by a gate, his shadow falling to the left across the grass."],
      [("drift", "light_direction", (1, 2))]),  # a shadow falls away from its light
