@@ -141,6 +141,20 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A commuter waits for the train, morning rush.",
+      "The commuter checks her watch, morning rush.",
+      "The commuter steps on the train, morning rush."], []),  # a watch handled, not worn
+    (["A commuter in a hoodie waits for the train, morning rush.",
+      "The commuter checks her phone, morning rush.",
+      "The commuter steps on the train, morning rush."], [("gap", "character", (1, 2, 3))]),
+])
+def test_a_thing_handled_in_the_action_is_no_description(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A fisherman mends nets on the pier as the sun climbs, soft light.",
       "The fisherman coils rope on the pier, soft light.",
       "The fisherman lights a lantern on the pier under a sky full of stars, soft light."],

@@ -690,12 +690,21 @@ _VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
 _VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
 
 
-def _gap_item(m: Mention) -> bool:
+_HANDLED = re.compile(r"(?<![\w'-])(?!(?:in|wearing|wears|wore|with|and|or|dons|sports|plus)\s)"
+                      r"[a-z]+\s+(?:his|her|their|its)\s+$", re.I)
+"""A verb before a possessive ("checks her watch", "adjusts his apron"): the thing is handled
+in the action, not given as part of how the character looks."""
+
+
+def _gap_item(m: Mention, text: str = "") -> bool:
     """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
     look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
     if not m.values or m.slot in {"look", "gender", "name"}:
         return False
     if m.slot == "height" and m.text.lower() in _VAGUE_SIZE:
+        return False
+    if m.anchor == "wardrobe" and all(v.startswith("noun:") for v in m.values) and \
+            _HANDLED.search(text[:m.start]):
         return False
     return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
 
@@ -742,7 +751,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     lows = [s.shot.prompt.lower() for s in shots]
     for i, s in enumerate(shots):
         for m in s.of("character", owner) + s.of("wardrobe", owner):
-            if _gap_item(m):
+            if _gap_item(m, s.shot.prompt):
                 where = stated.setdefault(_item_key(m), set())
                 where.add(i)
                 words = _item_words(m)
@@ -757,7 +766,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     for g in sorted(once):
         keys = set(once[g])
         salient = any(_salient(m) for m in shots[g].of("character", owner) +
-                      shots[g].of("wardrobe", owner) if _gap_item(m) and _item_key(m) in keys)
+                      shots[g].of("wardrobe", owner) if _gap_item(m, shots[g].shot.prompt) and
+                      _item_key(m) in keys)
         if len(described) > 1 and not salient:
             continue  # the character is described again; what only shot g says is minor
         lacking = [i for i in _later(shots, g, "character")
@@ -765,7 +775,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
-                        if _gap_item(m) and _item_key(m) in keys),
+                        if _gap_item(m, shots[g].shot.prompt) and _item_key(m) in keys),
                        key=lambda m: m.start)
         text = _sheet(shots[g], owner) if len(keys) == len(
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
