@@ -141,6 +141,30 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A dancer spins on a rooftop, 2.35:1 widescreen, teal grade.",
+      "The dancer leaps, 2.35:1 widescreen, teal grade.",
+      "The dancer lands, boxy 4:3 frame, teal grade."],
+     [("drift", "lens", (1, 2, 3))]),  # two aspect ratios are two frames
+    (["A dancer spins on a rooftop, oval bokeh, teal grade.",
+      "The dancer leaps, oval bokeh, teal grade.",
+      "The dancer lands, round bokeh, teal grade."],
+     [("drift", "lens", (1, 2, 3))]),  # oval bokeh is anamorphic glass, round is spherical
+    (["A skater drops into a bowl, fisheye lens.", "The skater grinds, fisheye lens.",
+      "The skater lands, long telephoto lens."], [("drift", "lens", (1, 2, 3))]),
+    (["A singer wades into a pool, shot on Super 16.", "The singer floats, Super 16.",
+      "The singer sings, IMAX large format."], [("drift", "lens", (1, 2, 3))]),
+    (["A singer wades into a pool, 65mm large format.", "The singer floats, 65mm large format.",
+      "The singer sings, vertical phone footage."], [("drift", "lens", (1, 2, 3))]),
+    (["A chef plates a dish, Cooke S4, 25mm.", "The chef wipes the rim, Cooke S4, 100mm.",
+      "The chef smiles, Cooke S4, 50mm."], []),  # focal lengths of one lens set
+])
+def test_a_lens_read_by_its_format_frame_and_bokeh(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A commuter waits for the train, morning rush.",
       "The commuter checks her watch, morning rush.",
       "The commuter steps on the train, morning rush."], []),  # a watch handled, not worn
