@@ -141,6 +141,22 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A getaway driver grips the wheel, night, teal-and-orange grade.",
+      "The driver checks the mirror, night, teal-and-orange grade.",
+      "The driver shifts gear, night, rendered in a warm sepia monochrome like an old tintype."],
+     [("drift", "palette", (1, 2, 3))]),  # the colour words before "monochrome" are the grade
+    (["A farmer pours coffee in his kitchen, early-morning sun through the window.",
+      "The farmer butters bread, breakfast sun on the table.",
+      "The farmer turns a radio dial; outside the yard is black, a porch bulb burns."],
+     [("drift", "time_of_day", (1, 2, 3))]),  # a hyphened part of the day; a porch lamp lit
+])
+def test_a_grade_and_an_hour_said_in_passing(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A dancer spins on a rooftop, 2.35:1 widescreen, teal grade.",
       "The dancer leaps, 2.35:1 widescreen, teal grade.",
       "The dancer lands, boxy 4:3 frame, teal grade."],

@@ -91,11 +91,17 @@ _CLASSIFIES_NEXT = re.compile(
 happens: a nurse ending her night shift walks out into the morning."""
 
 
+_HYPHENED_PART = re.compile(r"(?<![\w-])(?:early|late|mid)-(?:morning|afternoon|evening|night)"
+                            r"(?![\w-])", re.I)
+"""A part of the day hyphenated as a modifier ("early-morning sun", "late-afternoon light"):
+the same words as "early morning", read with a space (same length, so spans stay put)."""
+
+
 def time_of_day(text: str) -> list[Mention]:
     """Time of day words: the critique's facts (so "golden hour" and "dusk" agree here as in a
     rewrite), clock times and time idioms (`timeofday`). A shot whose words allow no common
     time (a time-lapse "from dawn to night") states no single time."""
-    facts = facts_of(text)
+    facts = facts_of(_HYPHENED_PART.sub(lambda m: m.group(0).replace("-", " "), text))
     found: list[Mention] = []
     loose: dict[int, frozenset[str]] = {}
     """What each facts mention allows before continuity narrows it (the consistency check)."""

@@ -57,6 +57,7 @@ def palettes(text: str, low: str) -> list[Mention]:
             if not m or palette_word(m.group(1).lower()):
                 break
             start += m.end()
+        start = _palette_words_before(text, start)
         words = text[start:end]
         values = palette_values(words)
         if not values:
@@ -84,6 +85,19 @@ _TONED = rx(r"(?:[a-z]+-)*[a-z]+-(?:toned|tinted|graded|washed|hued)")
 _SHADES_OF = rx(r"(?:in )?(?:shades|tones|hues) of (?:[a-z-]+(?:,? and |, | or ))*[a-z-]+")
 _SPLIT_TONE = rx(r"(?:[a-z-]+ )(?:shadows|highlights|midtones)(?:,? and (?:[a-z-]+ )"
                  r"(?:shadows|highlights|midtones))?")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)[ ]+$")
+
+
+def _palette_words_before(text: str, start: int) -> int:
+    """Where a palette phrase starts once the colour words right before it are taken in ("a
+    warm sepia monochrome": the warmth and the tint are the grade's)."""
+    while True:
+        m = _WORD_BEFORE.search(text[max(0, start - 30):start])
+        if not m or not palette_word(m.group(1).lower()):
+            return start
+        start -= len(m.group(0))
 
 
 def _tone_phrases(text: str) -> list[Mention]:
@@ -215,7 +229,7 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     if not m:
         return False
     first = m.group(1).lower()
-    if first in LOOK_NOUNS or first in STOP_LEFT or first in {"with", "for", "as", "but"}:
+    if first in LOOK_NOUNS or first in STOP_LEFT or first in {"with", "for", "as", "but", "like"}:
         return False
     if hues_of_word(first) or first in PALETTE_ADJ:
         return False  # "monochrome blue", "black-and-white, warm": more of the palette

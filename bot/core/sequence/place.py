@@ -7,7 +7,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.spans import Mention, alts, heads, rx
+from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, heads, rx
 
 _PLACE_NOUN = rx(alts(vocab.PLACES))
 _PLACE_LEFT = re.compile(r"((?:[a-z0-9]+(?:-[a-z0-9]+)*'?s? ){0,4})$", re.I)
@@ -29,6 +29,8 @@ _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|light
                                 r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
 
 
+_LIGHT_NEXT = re.compile(r"^ (?:" + alts(LIGHT_SOURCES - {"top", "key", "fill", "lit", "glow"}) +
+                         r")(?![\w-])", re.I)
 _VERB_OBJECT = re.compile(r"^ (?:their|his|her|its|my|our|your|them|him|it)(?![\w'-])", re.I)
 """A place word followed by a possessive or an object pronoun is a verb ("a brother and sister
 park their sedan", "they dock it"): a noun does not take an object."""
@@ -46,6 +48,8 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
             continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]) or _VERB_OBJECT.match(text[m.end():]):
             continue
+        if _LIGHT_NEXT.match(text[m.end():]):
+            continue  # "a porch bulb", "the kitchen light": a lamp of the place, not the place
         if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
             continue  # "bakery kitchen", "library atrium": the next noun is the place
         if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):

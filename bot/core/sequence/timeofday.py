@@ -48,7 +48,8 @@ _WORD_HOURS = {w: i for i, w in enumerate(
     words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
 _STREET_LAMP = (r"(?:street[- ]?lights?|street[- ]?lamps?|lamp-?posts?|gas[- ]?lamps?|"
-                r"gas[- ]?lights?|porch lights?|lamps along the \w+)")
+                r"gas[- ]?lights?|(?:porch|yard|security|garden) (?:lights?|lamps?|bulbs?)|"
+                r"lamps along the \w+)")
 """Lamps the town lights for the dark: coming on or burning they say dusk or night, going off
 they say dawn, whatever light the shot's other words name."""
 
