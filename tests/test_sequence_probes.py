@@ -141,6 +141,25 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
+      "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
+      "The engineer pushes up the brim of his tall grey stovepipe hat, afternoon."],
+     [("drift", "character", (1, 2, 3))]),  # one hat, two descriptions with no word in common
+    (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
+      "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
+      "The engineer tips his battered porkpie hat, afternoon."], []),  # a word kept: one hat
+    (["Hana, a violinist with a sleek black bob, tunes her violin, afternoon light.",
+      "She lifts the bow, long copper-red waves over her shoulders, afternoon light.",
+      "Hana, sleek black bob, plays on, afternoon light."],
+     [("drift", "character", (1, 2, 3))]),  # hair said as its waves
+])
+def test_a_garment_or_hair_described_anew(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A getaway driver grips the wheel, night, teal-and-orange grade.",
       "The driver checks the mirror, night, teal-and-orange grade.",
       "The driver shifts gear, night, rendered in a warm sepia monochrome like an old tintype."],

@@ -126,7 +126,28 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
-    return not (ma and mb and not (ma & mb))
+    if ma and mb and not (ma & mb):
+        return False
+    return not _described_apart(a, b)
+
+
+_NOT_DESCRIBING = frozenset(vocab.words("a an the his her their its my our your same old new "
+                                        "usual trademark signature favourite favorite"))
+
+
+def _modifiers(m: Mention) -> set[str]:
+    words = re.findall(r"[a-z][a-z'-]*", m.text.lower())
+    nouns = _of(m.values, "noun:")
+    return {w for w in words[:-1] if w not in _NOT_DESCRIBING and w not in nouns}
+
+
+def _described_apart(a: Mention, b: Mention) -> bool:
+    """One garment described in two shots with two words or more each and not one word in
+    common ("a flat porkpie hat" / "a tall grey stovepipe hat"): the guide's rule is to repeat
+    the descriptors exactly, and a model given none of the same words draws another garment.
+    A shorter mention ("the hat", "his grey hat") is a reference, not a new description."""
+    ma, mb = _modifiers(a), _modifiers(b)
+    return len(ma) >= 2 and len(mb) >= 2 and not (ma & mb)
 
 
 _DARK_SHADES = frozenset(vocab.words(

@@ -82,7 +82,8 @@ _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
 
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
-                   r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
+                   r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane| waves| tresses|"
+                   r" ringlets| mop| mullet|"
                    r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
                    r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot| pixie(?: cut)?| "
                    r"bob cut| crew cut)|"
