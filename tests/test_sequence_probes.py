@@ -141,6 +141,26 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Detective Okafor, a man in a charcoal suit, sits down, hard key light from the left.",
+      "The suspect, a wiry young man in a grease-stained mechanic's jumpsuit, sweats, key light "
+      "from the left.",
+      "Okafor, charcoal suit, slides a photo across, key light from the left.",
+      "Okafor in his charcoal suit and the suspect in the mechanic's jumpsuit, key light from "
+      "the left."], []),  # a mechanic's jumpsuit is a kind of jumpsuit, not a mechanic
+    (["Jonah, a skater with a bleached mullet and a purple flannel shirt, drops in.",
+      "Jonah, bleached mullet, purple flannel flapping, carves the bowl.",
+      "Jonah in the purple flannel shirt kicks out of the bowl."], []),  # the shirt by its cloth
+    (["Grace, an old woman in a plum wool coat with a tartan shopping trolley, waits.",
+      "Grace, plum wool coat, tartan shopping trolley handle in her fist, waits.",
+      "Grace in her plum wool coat smiles."], []),  # the trolley's handle is the trolley again
+])
+def test_a_thing_said_again_in_other_words_is_no_gap(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
       "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
       "The engineer pushes up the brim of his tall grey stovepipe hat, afternoon."],

@@ -756,6 +756,12 @@ _DETAIL_SHOT = re.compile(
     r"palms?|boots|shoes|wrists?|knuckles)(?![\w-])", re.I)
 
 
+def _says(low: str, words: str) -> bool:
+    """Whether lower-cased text holds the words as whole words."""
+    return words in low and bool(re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])",
+                                           low))
+
+
 def _detail_only(shot: ShotAnchors) -> bool:
     """Whether a shot frames only a part of the body that is not the face ("close on the old
     fisherman's hands"): hair, face and clothes are out of frame, so the shot needs no sheet."""
@@ -770,6 +776,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     and no garment ("a cheerful mouse") is not a sheet."""
     stated: dict[tuple[str, str, str], set[int]] = {}
     lows = [s.shot.prompt.lower() for s in shots]
+    said = [[w for m in s.of("wardrobe", owner) if (w := _item_words(m))] for s in shots]
     for i, s in enumerate(shots):
         for m in s.of("character", owner) + s.of("wardrobe", owner):
             if _gap_item(m, s.shot.prompt):
@@ -777,8 +784,10 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
                 where.add(i)
                 words = _item_words(m)
                 where.update(j for j, low in enumerate(lows) if j != i and words and
-                             words in low and re.search(r"(?<![\w-])" + re.escape(words) +
-                                                        r"(?![\w-])", low))
+                             _says(low, words))
+                if m.anchor == "wardrobe":  # "tartan shopping trolley handle": the trolley
+                    where.update(j for j in range(len(shots)) if j != i and any(
+                        _says(m.text.lower(), w) for w in said[j]))
     described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():

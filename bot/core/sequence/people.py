@@ -219,6 +219,7 @@ class Cast:
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
+        self.garment_kinds = self._garment_kinds(shots)
         counts: dict[str, int] = {}
         for shot in shots:
             for word in {m.group(1) for m in _NAME.finditer(shot.prompt)}:
@@ -270,6 +271,18 @@ class Cast:
         self._epithets(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
+
+    def _garment_kinds(self, shots: list[Shot]) -> frozenset[str]:
+        """Person nouns the list only ever uses as a possessive before a garment ("a
+        mechanic's jumpsuit", "a sailor's cap"): a kind of garment, worn by whoever the
+        sentence is about, not a character. A noun also used on its own ("the nurse's
+        scrubs" and "the nurse checks her phone") is the character."""
+        uses: dict[str, list[bool]] = {}
+        for shot in shots:
+            for m in self.person.finditer(shot.prompt):
+                uses.setdefault(m.group(0).lower(), []).append(
+                    bool(_POSSESSIVE_GARMENT.match(shot.prompt[m.end():])))
+        return frozenset(noun for noun, kinds in uses.items() if all(kinds))
 
     def _role_names(self, shots: list[Shot]) -> None:
         """A role named after it ("the courier, Nina, locks her bike", "the keeper Elias"):
@@ -457,6 +470,8 @@ class Cast:
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
                 continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            if noun in self.garment_kinds:
+                continue  # "a mechanic's jumpsuit": the kind of jumpsuit, not a mechanic
             title = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if title and title.group(1) in self.names and text[m.start()].isupper():
                 continue  # "Captain Reyes", "Detective Ruiz": a title, part of the name
@@ -578,6 +593,8 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
 
 
 _GARMENT_NEXT = re.compile(r"^[ -](?:" + alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
+_POSSESSIVE_GARMENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alts(vocab.GARMENTS) +
+                                 r")(?![\w-])", re.I)
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
@@ -722,6 +739,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
             at += lead_word.end()
             words_ = words_[lead_word.end():]
         words_ = re.sub(r"^(?:an?|the|his|her|their)\s+", "", words_, flags=re.I)
+        last = list(re.finditer(r"(?<![\w'-])" + re.escape(noun) + r"(?![\w'-])", words_, re.I))
+        if last:
+            words_ = words_[:last[-1].end()]  # "purple flannel flapping": the thing, not its motion
         at = text.find(words_, at)
         out.append(Mention("wardrobe", words_, at, at + len(words_), frozenset(
             {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
