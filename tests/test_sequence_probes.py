@@ -141,6 +141,23 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A birch forest under deep snow, blue hour, a red fox trots.",
+      "The red fox sniffs the snow, blue hour.",
+      "The red fox pounces among the birches, blue hour."], []),  # the forest's trees again
+    (["A crooked town square of jagged rooftops, night, a sleepwalker shuffles.",
+      "The sleepwalker slides along a wall, night.",
+      "The sleepwalker climbs across the jagged rooftops, night."], []),
+    (["A birch forest under deep snow, blue hour, a red fox trots.",
+      "The red fox sniffs the snow, blue hour.",
+      "The red fox pounces into a drift, blue hour."], [("gap", "setting", (1, 2, 3))]),
+])
+def test_a_place_back_through_the_things_the_action_moves_among(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["Detective Okafor, a man in a charcoal suit, sits down, hard key light from the left.",
       "The suspect, a wiry young man in a grease-stained mechanic's jumpsuit, sweats, key light "
       "from the left.",

@@ -865,9 +865,22 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     if any(_repeats(shots[i], stated) for i in range(g + 1, len(shots))):
         return True
     features = _set_features(shots[g].shot.prompt)
-    return bool(features) and any(
-        features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
-        for i in range(g + 1, len(shots)))
+    if features and any(features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
+                        for i in range(g + 1, len(shots))):
+        return True
+    stated_words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", shots[g].shot.prompt.lower())}
+    return any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
+               for i in range(g + 1, len(shots)))  # "among the birches" of "a birch forest"
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, near enough to match a noun said once each way ("birches" /
+    "birch", "rooftops" / "rooftop")."""
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _AMONG = re.compile(r"(?<![\w-])(?:across|past|between|among|amid|amidst|beside|alongside|along|"
