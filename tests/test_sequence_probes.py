@@ -141,6 +141,22 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
+      "A cook flips burgers at the grill, night.",
+      "A waitress carries the plate across a sage-green linoleum floor, night."],
+     [("drift", "setting", (1, 3))]),  # the scene's floor, said without its place
+    (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
+      "A waitress carries the plate across the black-and-white floor, night."], []),
+    (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
+      "Cut to a farmhouse kitchen, a sage-green linoleum floor, night."], []),  # a new place
+])
+def test_a_part_of_the_set_said_without_its_place(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A birch forest under deep snow, blue hour, a red fox trots.",
       "The red fox sniffs the snow, blue hour.",
       "The red fox pounces among the birches, blue hour."], []),  # the forest's trees again

@@ -19,7 +19,7 @@ from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.people import Cast, identity, wardrobe
-from bot.core.sequence.place import setting
+from bot.core.sequence.place import set_parts, setting
 from bot.core.sequence.reasons import clause_reasons
 from bot.core.sequence.spans import (
     ANCHORS,
@@ -67,6 +67,8 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += wardrobe(text, low, refs)
     places, out.places = setting(text, [m for m in out.mentions if m.anchor == "wardrobe"])
     out.mentions += places
+    if not places:
+        out.mentions += set_parts(text, places)
     out.mentions += time_of_day(text)
     out.mentions += light_directions(text, low)
     out.mentions += palettes(text, low)

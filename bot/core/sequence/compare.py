@@ -17,6 +17,7 @@ paste into the other shots.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
@@ -31,6 +32,7 @@ from bot.core.sequence.anchors import (
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import AMBIGUOUS
+from bot.core.sequence.place import PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES
 
@@ -595,8 +597,13 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
     """Setting mentions grouped by place: two mentions are one place when one's head noun is
     among the other's words ("library" and "modern library atrium")."""
     groups: list[tuple[set[str], str, dict[int, list[Mention]]]] = []
+    scene: tuple[set[str], str, dict[int, list[Mention]]] | None = None
     for i, s in enumerate(shots):
         for m in s.of("setting"):
+            if m.owner == PART_OWNER:  # a floor said without its place: the scene's place
+                if scene is not None:
+                    scene[2].setdefault(i, []).append(replace(m, owner=scene[1]))
+                continue
             words = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
             group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
             if group is None:
@@ -604,6 +611,8 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
                 groups.append(group)
             group[0].update(words)
             group[2].setdefault(i, []).append(m)
+            if m is s.of("setting")[0]:
+                scene = group  # the shot's first place is where its scene is
     return {head: members for _, head, members in groups}
 
 

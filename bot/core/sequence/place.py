@@ -100,3 +100,40 @@ def _detail_values(detail: str) -> set[str]:
 
 _SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
                                 "outside over under near beside toward towards and from to with"))
+
+
+_SET_PART = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,3})(floors?|walls?|ceilings?|tiles|"
+                       r"booths|carpets?|rugs?|wallpaper|pillars|columns|rafters|beams|"
+                       r"panelling|paneling|shutters)(?![\w'-])", re.I)
+_PART_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
+                             "through across over under near toward towards and or with as "
+                             "while past along behind beside against"))
+PART_OWNER = "^part"
+"""The owner of a part of a set said without its place ("across a sage-green linoleum floor"):
+`compare` gives it to the place the scene is in."""
+
+
+def set_parts(text: str, places: list[Mention]) -> list[Mention]:
+    """The fixed surfaces of a set (floor, walls, ceiling, booths, tiles) described by colour
+    or material in a shot that does not name its place there: the same room's floor, to be
+    compared with the floor the place was given ("a black-and-white checkerboard floor")."""
+    out: list[Mention] = []
+    for m in _SET_PART.finditer(text):
+        if any(p.start <= m.start(2) < p.end for p in places):
+            continue  # the place's own "with ..." detail
+        lead = m.group(1).rsplit(",", 1)[-1]  # "the counter, red vinyl booths": after the list
+        mods = lead.lower().split()
+        if any(w in _PART_STOP for w in mods):
+            mods = mods[max(i for i, w in enumerate(mods) if w in _PART_STOP) + 1:]
+        if not mods or not (hues_of(mods) or any(w in vocab.MATERIALS or w in _SURFACES
+                                                  for w in mods)):
+            continue
+        start = m.start(2) - len(" ".join(mods)) - 1
+        noun = m.group(2).lower().rstrip("s") if m.group(2).lower() != "tiles" else "tile"
+        out.append(Mention("setting", text[start:m.end()], start, m.end(),
+                           frozenset(f"dn:{noun}:{w}" for w in mods), PART_OWNER, "place"))
+    return out
+
+
+_SURFACES = frozenset(words("brick stone marble wooden wood timber concrete tiled linoleum "
+                            "parquet granite plaster glass steel terrazzo"))
