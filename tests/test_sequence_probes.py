@@ -194,6 +194,20 @@ def test_a_thing_said_again_in_other_words_is_no_gap(shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Ines, a courier with a cropped bleached bob and a crimson rain shell, locks her bike, dusk.",
+      "Ines, cropped bleached bob, crimson rain shell, checks a label, dusk.",
+      "The courier in a navy windbreaker jogs down the stairs, dusk."],
+     [("drift", "character", (1, 2, 3))]),  # a rain shell is the outerwear a windbreaker is
+    (["Ines, a courier with a crimson rain shell, locks her bike, dusk.",
+      "Ines in the crimson rain shell checks a label, dusk."], []),
+])
+def test_a_layer_against_the_weather_is_outerwear(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
       "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
       "The engineer pushes up the brim of his tall grey stovepipe hat, afternoon."],

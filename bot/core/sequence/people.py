@@ -743,10 +743,17 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         if last:
             words_ = words_[:last[-1].end()]  # "purple flannel flapping": the thing, not its motion
         at = text.find(words_, at)
+        slot = "outerwear" if any(w in _WEATHER_WORN for w in mods) else f"item:{noun}"
         out.append(Mention("wardrobe", words_, at, at + len(words_), frozenset(
             {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
-            owner, f"item:{noun}"))
+            owner, slot))
     return out
+
+
+_WEATHER_WORN = frozenset(words("rain storm wind ski snow weatherproof waterproof windproof"))
+"""Words that make a worn thing the layer against the weather ("a crimson rain shell", "a
+storm cape"): whatever its noun, it is the character's outerwear, the slot a windbreaker or
+a parka fills in another shot."""
 
 
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ing|ed)|bent|held|hung|lit|slung|swept|spread|stuck|torn|"
