@@ -141,6 +141,22 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A boy of about seven in a red cap flies a kite on a beach, afternoon.",
+      "The boy in the red cap runs with the kite, afternoon.",
+      "The boy, a teenager of sixteen in a red cap, lets go of the kite, afternoon."],
+     [("drift", "character", (1, 3))]),  # "a boy of about seven": the age is the boy's
+    (["A quiet library with oak shelves and green reading lamps, a student studies, evening.",
+      "The student pulls a book from the oak shelves, evening.",
+      "The student walks between white metal shelves, evening."],
+     [("drift", "setting", (1, 3))]),  # the library's shelves, said without the library
+])
+def test_an_age_said_after_the_noun_and_shelves_without_their_room(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
       "A cook flips burgers at the grill, night.",
       "A waitress carries the plate across a sage-green linoleum floor, night."],

@@ -140,7 +140,8 @@ _NUMBERS |= _TENS | {f"{t}-{u}": n + i for t, n in _TENS.items()
                      for i, u in enumerate(_UNITS, start=1)}
 _NUMBERS |= {str(i): i for i in range(1, 100)}
 _WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]years?[- ]old|(?:girl|boy|child|kid|man|woman|"
-                r"teenager|lady|gentleman) (?:of|aged) ([a-z]+(?:-[a-z]+)?|\d{1,2})")
+                r"teenager|lady|gentleman) (?:of|aged) (?:about |around |roughly |maybe |some )?"
+                r"([a-z]+(?:-[a-z]+)?|\d{1,2})")
 _EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
                "ice-blue": "blue"}
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
@@ -608,6 +609,9 @@ def _owner(refs: list[_Ref], start: int, end: int) -> str:
     for r in refs:
         if r.np_start <= start and end <= r.end:
             return r.key
+    for r in refs:
+        if start <= r.start < end:
+            return r.key  # "a boy of about seven": the words hold the noun itself
     before = [r for r in refs if r.end <= start]
     if before:
         return before[-1].key

@@ -104,7 +104,8 @@ _SETTING_STOP = frozenset(words("at in on by the a an of through across down up 
 
 _SET_PART = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,3})(floors?|walls?|ceilings?|tiles|"
                        r"booths|carpets?|rugs?|wallpaper|pillars|columns|rafters|beams|"
-                       r"panelling|paneling|shutters)(?![\w'-])", re.I)
+                       r"panelling|paneling|shutters|shelves|bookshelves|cabinets|lockers|"
+                       r"cupboards|benches|pews)(?![\w'-])", re.I)
 _PART_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
                              "through across over under near toward towards and or with as "
                              "while past along behind beside against"))
@@ -129,7 +130,7 @@ def set_parts(text: str, places: list[Mention]) -> list[Mention]:
                                                   for w in mods)):
             continue
         start = m.start(2) - len(" ".join(mods)) - 1
-        noun = m.group(2).lower().rstrip("s") if m.group(2).lower() != "tiles" else "tile"
+        noun = m.group(2).lower().rstrip("s")  # as `_detail_values` keys it
         out.append(Mention("setting", text[start:m.end()], start, m.end(),
                            frozenset(f"dn:{noun}:{w}" for w in mods), PART_OWNER, "place"))
     return out
