@@ -141,6 +141,17 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A soldier walks through the trenches, bleach bypass look, overcast.",
+      "The soldier finds a photograph, overcast.", "The soldier pockets it, overcast."],
+     [("gap", "palette", (1, 2, 3))]),  # a grade called a look: a palette gap, no style gap
+])
+def test_a_grade_called_a_look_is_no_style(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A boy of about seven in a red cap flies a kite on a beach, afternoon.",
       "The boy in the red cap runs with the kite, afternoon.",
       "The boy, a teenager of sixteen in a red cap, lets go of the kite, afternoon."],

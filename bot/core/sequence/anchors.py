@@ -55,6 +55,13 @@ def _switches_a_thing(text: str, m: re.Match[str]) -> bool:
         thing not in {"power", "tv", "screen", "sign"}
 
 
+def _a_grade(style: Mention, grades: list[Mention]) -> bool:
+    """Whether a look tag of no known style family is the palette reader's grade ("bleach
+    bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
+    return all(v.startswith("other:") for v in style.values) and any(
+        g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
+
+
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     """Every anchor mention of one shot. `previous`: the characters seen so far (pronouns)."""
     text = shot.prompt
@@ -71,11 +78,13 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
         out.mentions += set_parts(text, places)
     out.mentions += time_of_day(text)
     out.mentions += light_directions(text, low)
-    out.mentions += palettes(text, low)
+    grades = palettes(text, low)
+    out.mentions += grades
     lens = lenses(text)
     out.mentions += lens
     out.mentions += [m for m in styles(text) if not any(
-        k.start <= m.start and m.end <= k.end for k in lens)]  # "shot on 16mm film": a format
+        k.start <= m.start and m.end <= k.end for k in lens)  # "shot on 16mm film": a format
+        and not _a_grade(m, grades)]
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if kind != "light" or not _switches_a_thing(text, m)]
                    for kind, pattern in _REASONS.items()}
