@@ -141,6 +141,20 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Sam, a tall man in a mustard corduroy jacket, waits on a platform, morning.",
+      "Sam checks the board, mustard corduroy jacket, morning.",
+      "Sam boards the train in a burgundy corduroy jacket, morning."],
+     [("drift", "character", (1, 2, 3))]),  # yellow and red that only meet at brown
+    (["Sam, a tall man in a rust corduroy jacket, waits on a platform, morning.",
+      "Sam boards the train in a red corduroy jacket, morning."], []),  # rust may be red
+])
+def test_two_between_colours_that_only_meet_at_an_edge(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A soldier walks through the trenches, bleach bypass look, overcast.",
       "The soldier finds a photograph, overcast.", "The soldier pockets it, overcast."],
      [("gap", "palette", (1, 2, 3))]),  # a grade called a look: a palette gap, no style gap

@@ -29,7 +29,7 @@ from bot.core.sequence.anchors import (
     opposite,
     style_conflict,
 )
-from bot.core.sequence.colour import hues_of
+from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import AMBIGUOUS
 from bot.core.sequence.place import PART_OWNER
@@ -125,7 +125,8 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
     if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
         return False
-    if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text):
+    if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
+            _named_apart(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -161,6 +162,20 @@ _LIGHT_SHADES = frozenset(vocab.words(
 """Words that say how dark a colour is, by itself ("navy", "camel") or as a shade of
 another ("dark", "pale"): colours of one family at the two ends ("an oxblood coat", "a
 camel coat") are two garments, though "oxblood" and "camel" can both be called brown."""
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """One colour word each, between families, that meet only at the edge of both ("mustard"
+    is yellow and may be called brown, "burgundy" is red and may be called brown): neither
+    one's own family is among the other's, so to a reader they are two colours."""
+    ca, cb = colour_words(re.findall(r"[a-z][a-z-]*", a.lower())), \
+        colour_words(re.findall(r"[a-z][a-z-]*", b.lower()))
+    if len(ca) != 1 or len(cb) != 1:
+        return False
+    own_a, own_b = vocab.HUES.get(ca[0]), vocab.HUES.get(cb[0])
+    if own_a is None or own_b is None:
+        return False
+    return own_a not in hues_of_word(cb[0]) and own_b not in hues_of_word(ca[0])
 
 
 def _shade(text: str) -> set[str]:
