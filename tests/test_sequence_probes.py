@@ -141,6 +141,26 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A stone cottage with a thatched roof by a stream, a woman hangs laundry, morning.",
+      "The woman pegs a sheet by the stone cottage with the thatched roof, morning.",
+      "The woman walks into the stone cottage with a grey slate roof, morning."],
+     [("drift", "setting", (1, 2, 3))]),  # thatch and slate: two roofs
+    (["A boy builds a sandcastle on a beach, noon.",
+      "The boy pats the sandcastle on the white sand beach, noon.",
+      "The boy runs across the black volcanic sand beach, noon."],
+     [("drift", "setting", (1, 2, 3))]),  # the first words that describe it hold
+    (["A rain-slicked street lined with neon signs, a man walks, night.",
+      "The man stops on the rain-slicked street, night.",
+      "The man crosses the bone-dry street, night."],
+     [("drift", "setting", (1, 2, 3))]),  # wet and dry: one street cannot be both
+])
+def test_a_place_described_two_ways(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["Sam, a tall man in a mustard corduroy jacket, waits on a platform, morning.",
       "Sam checks the board, mustard corduroy jacket, morning.",
       "Sam boards the train in a burgundy corduroy jacket, morning."],

@@ -197,7 +197,9 @@ def _shade_clash(a: str, b: str) -> bool:
 SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
                            "wooden", "wood", "timber", "rattan", "wicker", "chrome",
                            "tiled", "granite", "plaster", "bamboo", "adobe", "metal", "iron",
-                           "glass-and-steel"})
+                           "glass-and-steel", "thatched", "thatch", "slate", "tin",
+                           "corrugated", "sandstone", "limestone", "mud", "canvas", "log",
+                           "clapboard", "stucco", "cobblestone", "asphalt", "gravel"})
 SET_ERAS: dict[str, str] = {
     **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
                      "old", "antique", "rustic", "colonial", "art-deco", "1920s", "vintage"),
@@ -237,6 +239,10 @@ SET_STATES: tuple[dict[str, str], ...] = (
      **dict.fromkeys(("dirt", "muddy", "unpaved"), "dirt"), "gravel": "gravel"},
     {**dict.fromkeys(("sandy", "sand"), "sand"),
      **dict.fromkeys(("pebble", "pebbled", "shingle", "stony"), "pebble")},
+    {**dict.fromkeys(("wet", "rain-slicked", "rain-soaked", "rain-wet", "puddled", "slick",
+                      "waterlogged", "flooded", "soaked", "sodden", "drenched"), "wet"),
+     **dict.fromkeys(("dry", "bone-dry", "dusty", "parched", "arid", "sun-baked", "sunbaked",
+                      ), "dry")},
     {"floral": "floral", **dict.fromkeys(("striped", "pinstriped"), "striped"),
      **dict.fromkeys(("checked", "checkered", "chequered", "gingham"), "checked"),
      **dict.fromkeys(("plaid", "tartan"), "plaid"), "polka-dot": "dots", "paisley": "paisley",
@@ -442,6 +448,9 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
+        if not any(m.values for m in canon):
+            canon, fix = mine, list(mine)  # "a beach", then "a white sand beach": the first words
+            continue
         if _excused(shots, prev, i, anchor, mentions(prev)):
             left.append(canon)
             canon = mine
