@@ -141,6 +141,21 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A small café with red awnings on a cobbled street, a waiter sets tables, morning.",
+      "The waiter wipes a table under the café's red awnings, morning.",
+      "The waiter pours coffee under the café's striped blue awnings, morning."],
+     [("drift", "setting", (1, 2, 3))]),  # the café's awnings, through its possessive
+    (["A beach of white sand and turquoise water, a boy builds a sandcastle, noon.",
+      "The boy runs across the black volcanic sand beach, noon."],
+     [("drift", "setting", (1, 2))]),  # "of white sand" against "black ... sand beach"
+])
+def test_a_place_part_through_a_possessive_or_of(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A stone cottage with a thatched roof by a stream, a woman hangs laundry, morning.",
       "The woman pegs a sheet by the stone cottage with the thatched roof, morning.",
       "The woman walks into the stone cottage with a grey slate roof, morning."],

@@ -241,8 +241,8 @@ SET_STATES: tuple[dict[str, str], ...] = (
      **dict.fromkeys(("pebble", "pebbled", "shingle", "stony"), "pebble")},
     {**dict.fromkeys(("wet", "rain-slicked", "rain-soaked", "rain-wet", "puddled", "slick",
                       "waterlogged", "flooded", "soaked", "sodden", "drenched"), "wet"),
-     **dict.fromkeys(("dry", "bone-dry", "dusty", "parched", "arid", "sun-baked", "sunbaked",
-                      ), "dry")},
+     **dict.fromkeys(("dry", "bone-dry", "dusty", "parched", "arid", "sun-baked",
+                      "sunbaked"), "dry")},
     {"floral": "floral", **dict.fromkeys(("striped", "pinstriped"), "striped"),
      **dict.fromkeys(("checked", "checkered", "chequered", "gingham"), "checked"),
      **dict.fromkeys(("plaid", "tartan"), "plaid"), "polka-dot": "dots", "paisley": "paisley",
@@ -260,6 +260,10 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if _hue_clash(_hues(a), _hues(b)) or _repainted(a, b):
         return True
     pa, pb = _pairs(a), _pairs(b)
+    for one, other, parts in ((a, b, pa), (b, a, pb)):
+        for noun, words_ in parts.items():
+            if f"detail:{noun}" in other and _hue_clash(hues_of(list(words_)), _hues(other)):
+                return True  # "a beach of white sand" / "a black volcanic sand beach"
     for noun in set(pa) & set(pb):
         ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
         ma, mb = _materials(pa[noun], things=True), _materials(pb[noun], things=True)
@@ -628,7 +632,7 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
                 if scene is not None:
                     scene[2].setdefault(i, []).append(replace(m, owner=scene[1]))
                 continue
-            words = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
+            words = set(re.findall(r"[^\W\d_][\w'-]*", m.text.lower()))  # "café" whole
             group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
             if group is None:
                 group = (set(words), m.owner, {})

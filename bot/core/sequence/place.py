@@ -18,15 +18,33 @@ _PLACE_STOP = frozenset(words("a an the his her their its of in on at by into on
 _LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|along|into|inside|"
                                   r"outside|over|under|near|beside|toward|towards|from|to|"
                                   r"onto|past|around)\s+)*", re.I)
-_WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with)\s+(?:an?\s+|the\s+)?"
+_WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with|of(?!\s+(?:the|a|an|"
+                          r"his|her|their|its|this|that)\s))\s+(?:an?\s+|the\s+)?"
                           r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the |"
-                          r" on the )", re.I)
+                          r" on the | on a | at a | by a | by the | under | beneath | near )",
+                          re.I)
 _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|lights|door|doors|"
                                 r"window|windows|table|wall|walls|floor|sign|signs|keeper|owner|"
                                 r"worker|counter|dog|cat|bag|path|rail|jacket|coat|jaw|phone|"
                                 r"card|chair|bench|level|line|map|ticket|boy|girl|kid|cleaner|"
                                 r"lens|ball|game|player|players|mouse|rat|hat|cap|uniform|"
                                 r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
+
+
+_PLACE_PART = re.compile(r"^['’]s\s+([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;:!?]|\s*$|"
+                         r"\s+(?:and|with|in|on|at|as|while|behind|above|over|under|against|of|"
+                         r"to|from|for|by|is|are|glows?|gleams?|shines?)\s)", re.I)
+"""A place's possessive with described parts after it ("the café's striped blue awnings"): a
+part of that place, as if it had been given with "with"."""
+
+
+def _part_of(text: str, m: re.Match[str], part: re.Match[str]) -> Mention:
+    """The place's part named through its possessive, keyed by the place: the part's own
+    modifiers are its details ("dn:awning:striped", "dn:awning:blue")."""
+    start, end = m.start(2), m.end() + part.end()
+    values = _detail_values("with " + part.group(1))
+    return Mention("setting", text[start:end], start, end, frozenset(values),
+                   m.group(2).lower(), "place")
 
 
 _LIGHT_NEXT = re.compile(r"^ (?:" + alts(LIGHT_SOURCES - {"top", "key", "fill", "lit", "glow"}) +
@@ -45,6 +63,11 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     places: set[str] = set()
     for m in heads(text, _PLACE_NOUN, _PLACE_LEFT):
         if any(w.start <= m.start(2) < w.end for w in worn):
+            continue
+        part = _PLACE_PART.match(text[m.end():])
+        if part and not any(w.start <= m.start(2) < w.end for w in worn):
+            out.append(_part_of(text, m, part))
+            places.add(m.group(2).lower())
             continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]) or _VERB_OBJECT.match(text[m.end():]):
             continue
