@@ -38,6 +38,13 @@ _PLACE_PART = re.compile(r"^['’]s\s+([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,3}?)(?=
 part of that place, as if it had been given with "with"."""
 
 
+def _described(words_: str) -> bool:
+    """Whether a part's words say what it looks like: a colour, a material or a pattern ("red
+    awnings", "oak shelves"), not which one it is ("the bakery's back door")."""
+    found = re.findall(r"[a-z][\w-]*", words_.lower())[:-1]
+    return bool(hues_of(found)) or any(w in vocab.MATERIALS or w in _SURFACES for w in found)
+
+
 def _part_of(text: str, m: re.Match[str], part: re.Match[str]) -> Mention:
     """The place's part named through its possessive, keyed by the place: the part's own
     modifiers are its details ("dn:awning:striped", "dn:awning:blue")."""
@@ -65,7 +72,8 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         if any(w.start <= m.start(2) < w.end for w in worn):
             continue
         part = _PLACE_PART.match(text[m.end():])
-        if part and not any(w.start <= m.start(2) < w.end for w in worn):
+        if part and _described(part.group(1)) and \
+                not any(w.start <= m.start(2) < w.end for w in worn):
             out.append(_part_of(text, m, part))
             places.add(m.group(2).lower())
             continue
