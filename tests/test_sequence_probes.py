@@ -141,6 +141,20 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A Victorian parlour with green floral wallpaper and a grand piano, a girl plays, evening.",
+      "The girl's hands on the keys, green floral wallpaper behind, evening.",
+      "The girl stands up, yellow striped wallpaper behind her, evening."],
+     [("drift", "setting", (1, 2, 3))]),  # no place the reader knows: the wallpaper itself
+    (["A girl plays the piano, green floral wallpaper behind her, evening.",
+      "The girl stands up, evening.", "The girl bows, evening."], []),  # a part is no sheet
+])
+def test_parts_of_a_set_with_no_place_named(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A small café with red awnings on a cobbled street, a waiter sets tables, morning.",
       "The waiter wipes a table under the café's red awnings, morning.",
       "The waiter pours coffee under the café's striped blue awnings, morning."],

@@ -32,7 +32,7 @@ from bot.core.sequence.anchors import (
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import AMBIGUOUS
-from bot.core.sequence.place import PART_OWNER
+from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES
 
@@ -631,7 +631,8 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
             if m.owner == PART_OWNER:  # a floor said without its place: the scene's place
                 if scene is not None:
                     scene[2].setdefault(i, []).append(replace(m, owner=scene[1]))
-                continue
+                    continue
+                m = replace(m, owner=_part_noun(m))  # no place yet: the part stands alone
             words = set(re.findall(r"[^\W\d_][\w'-]*", m.text.lower()))  # "café" whole
             group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
             if group is None:
@@ -642,6 +643,11 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
             if m is s.of("setting")[0]:
                 scene = group  # the shot's first place is where its scene is
     return {head: members for _, head, members in groups}
+
+
+def _part_noun(m: Mention) -> str:
+    """The noun of a part said without its place (`dn:wallpaper:green` → wallpaper)."""
+    return next((v.split(":")[1] for v in sorted(m.values) if v.startswith("dn:")), "part")
 
 
 def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
@@ -865,6 +871,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if len(members) != 1:
             continue
         g = next(iter(members))
+        if all(ORPHAN in m.values for m in members[g]):
+            continue  # parts said without a place: no sheet of a place
         if not any(_distinctive(m) for m in members[g]):
             continue  # "a river", "the deck": a place named without features is no sheet
         if _comes_back(shots, g, members[g]):

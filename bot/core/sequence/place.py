@@ -140,6 +140,9 @@ _SET_PART = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,3})(floors?|walls?|cei
 _PART_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
                              "through across over under near toward towards and or with as "
                              "while past along behind beside against"))
+ORPHAN = "orphan"
+"""Marks a part said without its place: a list whose only words for a set are such parts
+can drift, but they are no place sheet whose repeat is due (no gap)."""
 PART_OWNER = "^part"
 """The owner of a part of a set said without its place ("across a sage-green linoleum floor"):
 `compare` gives it to the place the scene is in."""
@@ -163,7 +166,8 @@ def set_parts(text: str, places: list[Mention]) -> list[Mention]:
         start = m.start(2) - len(" ".join(mods)) - 1
         noun = m.group(2).lower().rstrip("s")  # as `_detail_values` keys it
         out.append(Mention("setting", text[start:m.end()], start, m.end(),
-                           frozenset(f"dn:{noun}:{w}" for w in mods), PART_OWNER, "place"))
+                           frozenset({ORPHAN, *(f"dn:{noun}:{w}" for w in mods)}), PART_OWNER,
+                           "place"))
     return out
 
 
