@@ -141,6 +141,22 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A golden retriever with a red bandana runs across a meadow, morning.",
+      "The dog fetches a stick, morning.", "The dog lies in the grass, morning."],
+     [("gap", "character", (1, 2, 3))]),  # the dog is the retriever, by the dictionary's kinds
+    (["A golden retriever with a red bandana and a grey poodle run across a meadow, morning.",
+      "The dog fetches a stick, morning."], []),  # two dogs met: "the dog" is not known
+    (["Old Tom, a fisherman with a white beard and a yellow sou'wester hat, rows out, dawn.",
+      "Old Tom, white beard, casts his net, dawn.", "Old Tom, white beard, hauls in, dawn."],
+     [("gap", "character", (1, 2, 3))]),  # a modifier with an apostrophe (sou'wester)
+])
+def test_a_kind_points_back_and_an_apostrophe_modifier(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A Victorian parlour with green floral wallpaper and a grand piano, a girl plays, evening.",
       "The girl's hands on the keys, green floral wallpaper behind, evening.",
       "The girl stands up, yellow striped wallpaper behind her, evening."],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
+from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
@@ -27,7 +28,7 @@ from bot.core.sequence.spans import (
 )
 
 _HUE = alts(vocab.HUES)
-_MODIFIER = r"(?:[a-z]+(?:-[a-z]+)*)"
+_MODIFIER = r"(?:[a-z]+(?:-[a-z]+|['’](?!s(?![a-z]))[a-z]+)*)"  # "sou'wester", not "Tom's"
 _GARMENT_NOUN = rx(alts(vocab.GARMENTS))
 _GARMENT_LEFT = re.compile(r"((?:(?<![\w'’])" + _MODIFIER + r"[ ,]+){0,4})$", re.I)
 """Up to four modifiers before a garment; a possessive's "s" is not one ("Julia's coat")."""
@@ -186,6 +187,7 @@ _FULL_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+(?:[\"“'‘]([A-Z][a-z]+)
 _KNOWN_AS = re.compile(r"(?<![\w'-])([A-Z][a-z]+),?\s+(?:\(|(?:known as|nicknamed|called|aka|"
                        r"a\.k\.a\.)\s+)[\"“'‘]?([A-Z][a-z]+)")
 """A name and its other name: "Margaret (Maggie)", "Margaret, known as Maggie"."""
+_WORD = re.compile(r"[a-z][a-z-]*")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """A definite determiner before a person noun, up to two modifiers away ("the widow", "our
 hero", "the little fellow")."""
@@ -270,6 +272,7 @@ class Cast:
         self.nicknames: dict[str, str] = self._nicknames(shots)
         self._pronoun_evidence(shots)
         self._epithets(shots)
+        self._kinds_of(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
 
@@ -367,6 +370,33 @@ class Cast:
                 continue  # Reggie and the widow in one shot: two people
             self.noun_of[noun] = key
             self.gender.setdefault(key, gender)
+
+    def _kinds_of(self, shots: list[Shot]) -> None:
+        """A noun the list only ever uses with "the" that names the kind of one character met
+        before ("a golden retriever" ... "the dog", "a barn owl" ... "the bird"): by the
+        dictionary's kinds, the retriever is a dog, so the dog is the retriever. Only when
+        exactly one earlier character is of that kind."""
+        first: dict[str, int] = {}
+        uses: dict[str, list[tuple[int, re.Match[str]]]] = {}
+        for i, shot in enumerate(shots):
+            for m in self.person.finditer(shot.prompt):
+                noun = m.group(0).lower()
+                first.setdefault(noun, i)
+                uses.setdefault(noun, []).append((i, m))
+        for noun, at in first.items():
+            if noun in self.noun_of or noun in self.names or noun in _KINDS_OF_PERSON:
+                continue
+            if not all(_DEFINITE_BEFORE.search(shots[i].prompt[max(0, m.start() - 40):m.start()])
+                       for i, m in uses[noun]):
+                continue
+            chain = kind_chain(noun)
+            if not chain:
+                continue
+            said = {w for shot in shots[:at] for w in _WORD.findall(shot.prompt.lower())}
+            earlier = {self.noun_of.get(k, k) for k in said
+                       if k != noun and chain[0] in kind_chain(k)}
+            if len(earlier) == 1 and next(iter(earlier)) in first:
+                self.noun_of[noun] = next(iter(earlier))  # a poodle too: which dog is not known
 
     def _noun_gender(self, noun: str, uses: list[tuple[str, re.Match[str]]]) -> str | None:
         """A person noun's gender: the noun's own, else the pronouns that follow it in its
