@@ -260,7 +260,7 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if _hue_clash(_hues(a), _hues(b)) or _repainted(a, b):
         return True
     pa, pb = _pairs(a), _pairs(b)
-    for one, other, parts in ((a, b, pa), (b, a, pb)):
+    for other, parts in ((b, pa), (a, pb)):
         for noun, words_ in parts.items():
             if f"detail:{noun}" in other and _hue_clash(hues_of(list(words_)), _hues(other)):
                 return True  # "a beach of white sand" / "a black volcanic sand beach"
