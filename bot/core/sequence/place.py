@@ -7,7 +7,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, heads, rx
+from bot.core.sequence.spans import LIGHT_SOURCES, Head, Mention, alts, heads, rx
 
 _PLACE_NOUN = rx(alts(vocab.PLACES))
 _PLACE_LEFT = re.compile(r"((?:[a-z0-9]+(?:-[a-z0-9]+)*'?s? ){0,4})$", re.I)
@@ -45,7 +45,7 @@ def _described(words_: str) -> bool:
     return bool(hues_of(found)) or any(w in vocab.MATERIALS or w in _SURFACES for w in found)
 
 
-def _part_of(text: str, m: re.Match[str], part: re.Match[str]) -> Mention:
+def _part_of(text: str, m: Head, part: re.Match[str]) -> Mention:
     """The place's part named through its possessive, keyed by the place: the part's own
     modifiers are its details ("dn:awning:striped", "dn:awning:blue")."""
     start, end = m.start(2), m.end() + part.end()
