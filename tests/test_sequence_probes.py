@@ -141,6 +141,33 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Dr. Osei, a surgeon with short grey locs and teal scrubs, scrubs in, morning.",
+      "The surgeon, short grey locs, teal scrubs, operates, morning.",
+      "The surgeon, long black braids, teal scrubs, removes her mask, morning."],
+     [("drift", "character", (1, 2, 3))]),  # taking off a mask changes no hair
+    (["A young woman in her twenties with red hair plants roses, spring.",
+      "The young woman waters the roses, red hair, spring.",
+      "The woman, now in her seventies with red hair, smells the roses, spring."], []),
+    (["A young monk with a shaved head and no beard sweeps the temple, morning.",
+      "The monk, shaved head, rings the bell, morning.",
+      "The monk, shaved head and a long grey beard, meditates, morning."],
+     [("drift", "character", (1, 3))]),  # "no beard" is clean-shaven
+    (["A clerk with thick black glasses and a bow tie stamps papers, morning.",
+      "The clerk, thick black glasses, files a folder, morning.",
+      "The clerk, no glasses, rubs his eyes, morning."],
+     [("drift", "character", (1, 2, 3))]),  # glasses said to be missing
+    (["A detective in a grey herringbone overcoat walks through fog, night.",
+      "The detective in the grey herringbone overcoat stops, night.",
+      "The detective in a grey plaid overcoat lights a pipe, night."],
+     [("drift", "character", (1, 2, 3))]),  # two patterns of cloth
+])
+def test_what_changes_a_face_a_missing_thing_and_a_pattern(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A golden retriever with a red bandana runs across a meadow, morning.",
       "The dog fetches a stick, morning.", "The dog lies in the grass, morning."],
      [("gap", "character", (1, 2, 3))]),  # the dog is the retriever, by the dictionary's kinds

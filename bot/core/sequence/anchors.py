@@ -88,9 +88,21 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if kind != "light" or not _switches_a_thing(text, m)]
                    for kind, pattern in _REASONS.items()}
+    out.reasons["face"] = [m.group(0) for m in _FACE_CHANGE.finditer(text)]
     for kind, clauses in clause_reasons(text).items():
         out.reasons.setdefault(kind, []).extend(clauses)
     return out
+
+
+_FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"
+                          r"(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)|makeover|"
+                          r"haircut|disguise|in costume|now (?:in )?(?:his|her|their) (?:early |mid-?|"
+                          r"late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
+                          r"eighties|nineties|[1-9]0s)|now (?:aged|grey|gray|white-haired|"
+                          r"grey-haired|gray-haired|wrinkled|elderly|older)", re.I)
+"""Reasons that change a face or hair, not only clothes (a jump of years, a makeover, a
+disguise, "now in her seventies"): taking off a mask or putting on a coat changes no hair
+colour."""
 
 
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:

@@ -31,7 +31,7 @@ from bot.core.sequence.anchors import (
 )
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
-from bot.core.sequence.people import AMBIGUOUS
+from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES
@@ -131,7 +131,33 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
         return False
+    if (ABSENT in a.values) != (ABSENT in b.values):
+        return False  # "thick black glasses" / "no glasses"
+    pa, pb = _patterns(a.text), _patterns(b.text)
+    if pa and pb and not (pa & pb):
+        return False  # herringbone / plaid
     return not _described_apart(a, b)
+
+
+_WORN_PATTERNS: dict[str, str] = {
+    **dict.fromkeys(("plaid", "tartan"), "plaid"),
+    **dict.fromkeys(("checked", "checkered", "chequered", "gingham", "check"), "checked"),
+    **dict.fromkeys(("striped", "pinstriped", "pinstripe", "stripy", "candy-striped"), "striped"),
+    **dict.fromkeys(("herringbone",), "herringbone"),
+    **dict.fromkeys(("houndstooth", "dogtooth"), "houndstooth"),
+    **dict.fromkeys(("polka-dot", "polka-dotted", "spotted", "dotted"), "dots"),
+    **dict.fromkeys(("floral", "flowered", "flowery"), "floral"),
+    **dict.fromkeys(("paisley",), "paisley"), **dict.fromkeys(("argyle",), "argyle"),
+    **dict.fromkeys(("camo", "camouflage"), "camo"),
+    **dict.fromkeys(("leopard-print", "zebra-print", "animal-print"), "animal"),
+    **dict.fromkeys(("tie-dye", "tie-dyed"), "tie-dye"),
+}
+"""The pattern of a cloth, by family: a herringbone coat and a plaid one are two coats."""
+
+
+def _patterns(text: str) -> set[str]:
+    return {_WORN_PATTERNS[w] for w in re.findall(r"[a-z][a-z-]*", text.lower())
+            if w in _WORN_PATTERNS}
 
 
 _NOT_DESCRIBING = frozenset(vocab.words("a an the his her their its my our your same old new "
@@ -384,12 +410,13 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 
 
 EXCUSES: dict[str, tuple[str, ...]] = {
-    "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
+    "character": ("face",), "wardrobe": ("clothes",), "setting": ("look", "time"),
     "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
     "palette": ("light", "look", "grade"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
-a jump of years changes a face, storm clouds the light, a flashback the look."""
+a jump of years changes a face (`face`; new clothes do not), storm clouds the light, a
+flashback the look."""
 
 
 def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
@@ -728,8 +755,9 @@ def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
     """The shots after `given` that the anchor should reach: up to the first one that says
     the anchor changes for a reason."""
     out = []
+    kinds = ("face", "clothes") if anchor == "character" else EXCUSES[anchor]  # a sheet: both
     for i in range(given + 1, len(shots)):
-        if shots[i].changed(*EXCUSES[anchor]):
+        if shots[i].changed(*kinds):
             break
         out.append(i)
     return out

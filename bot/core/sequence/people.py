@@ -946,6 +946,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         word = m.group(2).lower()
         value = "clean" if word == "clean-shaven" else "moustache" if word in {
             "moustache", "mustache"} else "beard"
+        if _NEGATED.search(text[max(0, m.start() - 16):m.start()]):
+            value = "clean"  # "no beard": clean-shaven
         add(m, "facial_hair", {value})
     for m in _EYES.finditer(text):
         colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
@@ -1013,10 +1015,21 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
         values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
+        if "no" in mods or _WITHOUT.search(low[max(0, start - 16):start]):
+            values.add(ABSENT)  # "no glasses", "without his coat": said not to be worn
         owner = _owner(refs, start, m.end())
         out.append(Mention("wardrobe", words, start, end, frozenset(values), owner,
                            vocab.GARMENTS[noun]))
     return out
+
+
+ABSENT = "absent"
+"""A garment or a trait said to be missing ("no glasses", "no beard"): it clashes with any
+shot where it is there."""
+_WITHOUT = re.compile(r"(?<![\w-])(?:without|minus|sans)(?:\s+(?:a|an|any|his|her|their))?\s+$",
+                      re.I)
+_NEGATED = re.compile(r"(?<![\w-])(?:no|without(?:\s+(?:a|an|any|his|her|their))?|not a)\s+$",
+                      re.I)
 
 
 _DRESS_CUE = re.compile(r"(?:wear\w*|dressed|in|with|his|her|their|a|an|the|[\w-]+)\s+"
