@@ -141,6 +141,19 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A violinist plays in a dark room, side-lit.", "The violinist closes her eyes.",
+      "The violinist lowers the bow."], [("gap", "light_direction", (1, 2, 3))]),
+    (["A violinist plays, lit from the side.", "The violinist closes her eyes, lit from the side.",
+      "The violinist bows, front-lit."], [("drift", "light_direction", (1, 2, 3))]),
+    (["A violinist plays, side-lit.", "The violinist bows, soft light from the left."], []),
+])
+def test_a_light_from_the_side(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["Dr. Osei, a surgeon with short grey locs and teal scrubs, scrubs in, morning.",
       "The surgeon, short grey locs, teal scrubs, operates, morning.",
       "The surgeon, long black braids, teal scrubs, removes her mask, morning."],

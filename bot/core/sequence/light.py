@@ -37,8 +37,11 @@ _DIRECTIONS: list[tuple[str, str]] = [
      "behind"),
     (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
      r"high noon|directly above", "above"),
-    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
-     "below"),
+    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath|"
+     r"under-?lit|up-?lit", "below"),
+    (r"(?:side-?lit|side[- ]?light(?:ing)?|(?:lit|light|lighting) from (?:the |one )side|"
+     r"from (?:the |one )side)(?![\w-])(?!,? (?:\w+ )?(?:from|on|at) (?:the |her |his |their |"
+     r"camera |frame |screen )?(?:left|right))", "side"),
     (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|fac(?:es|ing|e) "
      r"(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?(?:sun|light|window|windows|lamp|fire)|"
      r"(?:squint(?:s|ing)?|star(?:es|ing)|gaz(?:es|ing)|look(?:s|ing)|turn(?:s|ing)?(?: her| "
@@ -69,7 +72,10 @@ _SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|sunset|sunrise|moon|lamp|fire|glow|wi
 """A light source inside the direction's own words ("the sun at her back"): a light, not a
 thing placed behind someone."""
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
-             frozenset({"above", "below"}), frozenset({"east", "west"})}
+             frozenset({"above", "below"}), frozenset({"east", "west"}),
+             frozenset({"side", "front"}), frozenset({"side", "behind"})}
+"""Directions that cannot both be the key: a light from the side (left or right, whichever)
+is no light from the front or from behind."""
 
 
 _LIGHT_NOT_TIME = frozenset({"sunlight", "sunlit", "daylight", "window light", "skylight",
