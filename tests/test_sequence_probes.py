@@ -141,6 +141,17 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A toy shop window, vibrant primary colours.", "A child presses her nose to the glass, "
+      "vibrant primary colours.", "The child walks away, bleached colours."],
+     [("drift", "palette", (1, 2, 3))]),  # primary colours are vivid, bleached ones muted
+])
+def test_colours_named_by_their_saturation(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A violinist plays in a dark room, side-lit.", "The violinist closes her eyes.",
       "The violinist lowers the bow."], [("gap", "light_direction", (1, 2, 3))]),
     (["A violinist plays, lit from the side.", "The violinist closes her eyes, lit from the side.",

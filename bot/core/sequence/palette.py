@@ -18,7 +18,7 @@ _COOL = rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silve
 _MUTED = rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
              r"drab|subdued|pastel|pastels|dusty|greyed|grayed")
 _VIVID = rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon|candy|lurid|"
-             r"high[- ]saturation|oversaturated|saturated colou?rs?")
+             r"high[- ]saturation|oversaturated|saturated colou?rs?|primary colou?rs?")
 """Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
 _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
                  r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|punchy|hyper-?saturated|"
@@ -38,7 +38,8 @@ _PALETTE_PHRASE = rx(
     r"(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
-    r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
+    r"washed[- ]out|warm|cool|cold|primary|bleached|jewel-toned|earthy)(?: primary)? colou?rs?|"
+    r"full[- ]colou?r|in (?:full )?colou?r)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
