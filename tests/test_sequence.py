@@ -217,6 +217,15 @@ def test_rewrite_puts_a_bald_head_back_over_every_hair_word_once():
     assert "brown" not in third and "curly" not in third and third.count("bald") == 1
 
 
+def test_rewrite_puts_the_sets_part_back_where_the_place_is_not_named():
+    """The wallpaper drifts in a shot that names no place: the rewrite still gives it the
+    first shot's words."""
+    second = _rewritten(
+        "A parlour with green floral wallpaper and a grand piano, a girl plays, evening.\n"
+        "The girl stands up, yellow striped wallpaper behind her, evening.")[1]
+    assert "yellow" not in second and "green floral wallpaper" in second
+
+
 def test_unknown_shot_model_is_a_notice_not_a_failure(engine):
     review = engine.sequence("shots:\n  - prompt: A cat sleeps on a sofa\n    model: nope\n")
     assert review.shots[0].model is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.core import cached_re as re
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
+from bot.core.sequence.place import PART_OWNER
 from bot.core.sequence.results import Finding
 
 
@@ -76,8 +77,8 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     for key, words in finding.replace.items():
         anchor, slot = key.split(":", 1)
         spans += [(m.start, m.end, words) for m in shot.of(anchor)
-                  if (not finding.subject or m.owner == finding.subject)
-                  and (not slot or m.slot == slot)]
+                  if (not finding.subject or m.owner in {finding.subject, PART_OWNER})
+                  and (not slot or m.slot == slot)]  # a floor said without its place too
     merged: list[tuple[int, int, str]] = []
     for start, end, words in sorted(spans):
         if merged and start < merged[-1][1]:
