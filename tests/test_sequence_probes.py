@@ -372,6 +372,8 @@ def test_a_layer_against_the_weather_is_outerwear(shots, expected):
     (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
       "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
       "The engineer tips his battered porkpie hat, afternoon."], []),  # a word kept: one hat
+    (["A man in a long black wool coat walks down the street, night.",
+      "The man in his heavy dark overcoat stops, night."], []),  # colour and cloth, no kind
     (["Hana, a violinist with a sleek black bob, tunes her violin, afternoon light.",
       "She lifts the bow, long copper-red waves over her shoulders, afternoon light.",
       "Hana, sleek black bob, plays on, afternoon light."],

@@ -164,19 +164,36 @@ _NOT_DESCRIBING = frozenset(vocab.words("a an the his her their its my our your 
                                         "usual trademark signature favourite favorite"))
 
 
-def _modifiers(m: Mention) -> set[str]:
+def _modifiers(m: Mention) -> list[str]:
     words = re.findall(r"[a-z][a-z'-]*", m.text.lower())
     nouns = _of(m.values, "noun:")
-    return {w for w in words[:-1] if w not in _NOT_DESCRIBING and w not in nouns}
+    return [w for w in words[:-1] if w not in _NOT_DESCRIBING and w not in nouns]
+
+
+_PLAIN_ADJECTIVES = frozenset(vocab.words(
+    "long short tall flat wide narrow big small large little heavy thick thin tight loose baggy "
+    "oversized cropped fitted worn battered faded old new torn frayed crisp clean dirty stained "
+    "soft bright pale dark light deep shiny matte plain simple classic elegant smart"))
+"""Words of size, fit, wear or shade: they say how a garment looks, not which kind it is."""
+
+
+def _kind_word(word: str) -> bool:
+    """Whether a garment's modifier right before its noun names its kind ("porkpie",
+    "stovepipe", "bomber"), not its colour, material, shade, size or wear."""
+    return not (hues_of_word(word) or word in vocab.MATERIALS or word in _PLAIN_ADJECTIVES or
+                word in _DARK_SHADES or word in _LIGHT_SHADES)
 
 
 def _described_apart(a: Mention, b: Mention) -> bool:
-    """One garment described in two shots with two words or more each and not one word in
-    common ("a flat porkpie hat" / "a tall grey stovepipe hat"): the guide's rule is to repeat
-    the descriptors exactly, and a model given none of the same words draws another garment.
-    A shorter mention ("the hat", "his grey hat") is a reference, not a new description."""
+    """One garment described in two shots with two words or more each, not one word in
+    common, and each with a word for its kind right before the noun ("a flat porkpie hat" /
+    "a tall grey stovepipe hat"): the guide's rule is to repeat the descriptors exactly, and
+    a model given two kinds draws two garments. A shorter mention ("the hat", "his grey hat")
+    is a reference, and colour or cloth words ("long black wool coat" / "heavy dark
+    overcoat") are compared as colours and cloths."""
     ma, mb = _modifiers(a), _modifiers(b)
-    return len(ma) >= 2 and len(mb) >= 2 and not (ma & mb)
+    return len(ma) >= 2 and len(mb) >= 2 and not (set(ma) & set(mb)) and \
+        _kind_word(ma[-1]) and _kind_word(mb[-1])
 
 
 _DARK_SHADES = frozenset(vocab.words(
