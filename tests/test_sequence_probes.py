@@ -141,6 +141,19 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A two-car countryside train crosses an embankment at dusk, a girl sits by the window.",
+      "The girl leans on the train window, dusk.", "The girl dozes, dusk."],
+     []),  # "countryside" says what kind of train: no place stated
+    (["A girl walks through the windswept countryside at dusk.", "The girl stops, dusk.",
+      "The girl sits down, dusk."], [("gap", "setting", (1, 2, 3))]),
+])
+def test_a_place_word_before_a_conveyance_is_its_kind(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A toy shop window, vibrant primary colours.", "A child presses her nose to the glass, "
       "vibrant primary colours.", "The child walks away, bleached colours."],
      [("drift", "palette", (1, 2, 3))]),  # primary colours are vivid, bleached ones muted

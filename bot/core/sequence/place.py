@@ -3,9 +3,12 @@ values a later shot of the same place is compared on."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
+from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.spans import LIGHT_SOURCES, Head, Mention, alts, heads, rx
 
@@ -54,6 +57,24 @@ def _part_of(text: str, m: Head, part: re.Match[str]) -> Mention:
                    m.group(2).lower(), "place")
 
 
+_NEXT_WORD = re.compile(r"^ ([a-z][a-z]+)(?![\w'-])")
+
+
+def _conveyance_next(text: str, end: int) -> bool:
+    """Whether the word right after a place noun is, by the dictionary, a conveyance (a
+    train, a bus, a boat): the place word then says what kind it is or where it runs, it is
+    not the shot's setting."""
+    m = _NEXT_WORD.match(text[end:end + 30])
+    return m is not None and _conveyance() in kind_chain(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _conveyance() -> int:
+    """WordNet's synset for conveyances (vehicles, trains, public transport): the parent of
+    "vehicle" (it has no lemma of its own in the table)."""
+    return kind_chain("vehicle")[1]
+
+
 _LIGHT_NEXT = re.compile(r"^ (?:" + alts(LIGHT_SOURCES - {"top", "key", "fill", "lit", "glow"}) +
                          r")(?![\w-])", re.I)
 _VERB_OBJECT = re.compile(r"^ (?:their|his|her|its|my|our|your|them|him|it)(?![\w'-])", re.I)
@@ -83,6 +104,8 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
             continue  # "a porch bulb", "the kitchen light": a lamp of the place, not the place
         if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
             continue  # "bakery kitchen", "library atrium": the next noun is the place
+        if _conveyance_next(text, m.end()):
+            continue  # "a two-car countryside train", "a city bus": the kind of train
         if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):
                                                                           m.start(2)], re.I):
             continue  # "shallow depth of field": a lens setting
