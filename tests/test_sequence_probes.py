@@ -141,6 +141,18 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["A skater kicks off, 1990s VHS camcorder look.", "The skater ollies, VHS camcorder look.",
+      "The skater lands, crisp 8K digital cinema look."], [("drift", "style", (1, 2, 3))]),
+    (["A boxer trains, photorealistic, crisp digital look.",
+      "The boxer rests, photorealistic."], []),  # digital and photoreal: one film
+])
+def test_a_clean_digital_image_is_a_style(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A two-car countryside train crosses an embankment at dusk, a girl sits by the window.",
       "The girl leans on the train window, dusk.", "The girl dozes, dusk."],
      []),  # "countryside" says what kind of train: no place stated

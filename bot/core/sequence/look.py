@@ -94,6 +94,11 @@ _STYLES: list[tuple[str, str]] = [
      r"moebius|risograph|screen-?print", "illustration"),
     (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
     (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
+    (r"(?:crisp |clean |sharp |pristine )?(?:[468]k|digital cinema|ultra[- ]hd|uhd|hdr|"
+     r"high[- ]definition)(?: digital)?(?: cinema)?(?= look| footage| video| clarity| image| "
+     r"aesthetic| style)|(?:crisp|clean|sharp|pristine) digital(?= look| footage| video| clarity|"
+     r" image| aesthetic| style)|digital clarity|shot on (?:an? )?(?:arri alexa|alexa|red|"
+     r"digital)(?: camera)?", "digital"),
 ]
 _STYLE_RES = [(rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]
 _STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
@@ -115,6 +120,8 @@ _STYLE_COMPATIBLE = {frozenset({"film", x}) for x in ("photoreal", "noir", "docu
         ("cyberpunk", "noir"), ("storybook", "photoreal"), ("anime", "cyberpunk"),
         ("3d-animation", "cyberpunk"), ("illustration", "painterly"), ("illustration", "storybook"),
         ("cgi", "photoreal"), ("cgi", "3d-animation"), ("cgi", "cyberpunk"))} | {
+    frozenset({"digital", x}) for x in ("photoreal", "commercial", "documentary", "cgi",
+                                        "cyberpunk", "noir", "storybook")} | {
     frozenset({"2d-animation", x}) for x in ("anime", "storybook", "illustration", "painterly",
                                               "cyberpunk")} | {
     frozenset({"animation", x}) for x in ("2d-animation", "3d-animation", "anime", "stop-motion",
