@@ -206,6 +206,7 @@ def test_rewrite_puts_a_one_piece_garment_back_over_the_later_shots_trousers():
         "Mara leans on the railing, her red sundress moving in the wind, long black hair.\n"
         "Mara, in faded blue jeans and long black hair, sits on the pier.")[2]
     assert "jeans" not in third and third.count("red sundress") == 1
+    assert "in a red sundress" in third  # the bare plural's place takes an article
 
 
 def test_rewrite_puts_a_bald_head_back_over_every_hair_word_once():

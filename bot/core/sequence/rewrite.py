@@ -11,6 +11,7 @@ drift is repaired: the first frame carries the rest, and pasting it would re-des
 from __future__ import annotations
 
 from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
 from bot.core.sequence.place import PART_OWNER
 from bot.core.sequence.results import Finding
@@ -87,10 +88,27 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
             merged.append((start, end, words))
     placed: set[str] = set()
     edits = []
+    text = shot.shot.prompt
     for start, end, words in merged:
-        edits.append((start, end, "" if words in placed else words))
+        edits.append((start, end, "" if words in placed else _with_article(text, start, words)))
         placed.add(words)
     return edits
+
+
+_BARE_BEFORE = re.compile(r"(?<![\w'-])(?:in|wearing|wears|with|and)\s+$", re.I)
+_ARTICLE_START = re.compile(r"^(?:a|an|the|his|her|their|its)\s", re.I)
+
+
+def _with_article(text: str, start: int, words: str) -> str:
+    """The words in force, with "a"/"an" when they take the place of a plural or a mass noun
+    said bare ("in faded jeans" → "in a red sundress"), so the sentence still reads."""
+    if not _BARE_BEFORE.search(text[max(0, start - 12):start]) or _ARTICLE_START.match(words):
+        return words
+    last = words.rsplit(" ", 1)[-1].lower()
+    plural = last in vocab.GARMENT_PLURALS or (last.endswith("s") and not last.endswith("ss"))
+    if plural or not words[:1].isalpha():
+        return words
+    return ("an " if words[0].lower() in "aeiou" else "a ") + words
 
 
 def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
