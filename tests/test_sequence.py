@@ -214,8 +214,9 @@ def test_rewrite_puts_a_bald_head_back_over_every_hair_word_once():
     than the bald head's, and both overlap; the rewrite says "bald" once and no hair."""
     third = _rewritten("Otto, a bald old man in a grey cardigan, feeds pigeons.\n"
                        "Otto, bald, in his grey cardigan, throws crumbs.\n"
-                       "Otto, with curly brown hair and his grey cardigan, stands up.")[2]
+                       "Otto, with thick curly brown hair and his grey cardigan, stands up.")[2]
     assert "brown" not in third and "curly" not in third and third.count("bald") == 1
+    assert "thick" not in third  # the plain adjective before the hair goes with it
 
 
 def test_rewrite_puts_the_sets_part_back_where_the_place_is_not_named():

@@ -15,6 +15,7 @@ from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
 from bot.core.sequence.place import PART_OWNER
 from bot.core.sequence.results import Finding
+from bot.core.sequence.spans import STOP_LEFT
 
 
 def shared_anchors(shots: list[ShotAnchors], findings: list[Finding]) -> dict[str, str]:
@@ -75,24 +76,44 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     time those words are said in the shot, and is cut after that ("curly brown hair" against
     a bald head is one "bald", not three)."""
     spans: list[tuple[int, int, str]] = []
+    anchor_of_character = finding.anchor == "character"
     for key, words in finding.replace.items():
         anchor, slot = key.split(":", 1)
         spans += [(m.start, m.end, words) for m in shot.of(anchor)
                   if (not finding.subject or m.owner in {finding.subject, PART_OWNER})
                   and (not slot or m.slot == slot)]  # a floor said without its place too
+    text = shot.shot.prompt
+    spans = [(_phrase_start(text, start) if anchor_of_character else start, end, words)
+             for start, end, words in spans]
     merged: list[tuple[int, int, str]] = []
     for start, end, words in sorted(spans):
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
         else:
             merged.append((start, end, words))
+    worn = {w for key, w in finding.replace.items() if key.startswith("wardrobe:")}
     placed: set[str] = set()
     edits = []
-    text = shot.shot.prompt
     for start, end, words in merged:
-        edits.append((start, end, "" if words in placed else _with_article(text, start, words)))
+        said = _with_article(text, start, words) if words in worn else words
+        edits.append((start, end, "" if words in placed else said))
         placed.add(words)
     return edits
+
+
+_WORD_LEFT = re.compile(r"(?<![\w'-])([a-z][a-z-]*) $")
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where a trait's noun phrase starts: the plain adjectives right before the words the
+    reader took ("with thick curly brown hair": "thick" goes with them), up to a function word
+    or punctuation, so the words in force replace the whole phrase."""
+    for _ in range(2):
+        m = _WORD_LEFT.search(text[max(0, start - 20):start])
+        if m is None or m.group(1) in STOP_LEFT:
+            break
+        start -= len(m.group(0))
+    return start
 
 
 _BARE_BEFORE = re.compile(r"(?<![\w'-])(?:in|wearing|wears|with|and)\s+$", re.I)
