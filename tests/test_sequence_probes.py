@@ -141,6 +141,19 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Leo: a lanky teen with a buzz cut and a denim jacket. He skates down a ramp, afternoon.",
+      "Leo grinds a rail, afternoon.", "Leo falls and laughs, afternoon."],
+     [("gap", "character", (1, 2, 3))]),  # a sheet line: name, colon, who they are
+    (["Wide: a man in a denim jacket walks a dog, afternoon.",
+      "Medium: the man in the denim jacket throws a ball, afternoon."], []),  # a shot size
+])
+def test_a_character_sheet_line_with_a_colon(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A skater kicks off, 1990s VHS camcorder look.", "The skater ollies, VHS camcorder look.",
       "The skater lands, crisp 8K digital cinema look."], [("drift", "style", (1, 2, 3))]),
     (["A boxer trains, photorealistic, crisp digital look.",

@@ -12,13 +12,15 @@ is intended. This module runs them over a shot and over a list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.light import light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
-from bot.core.sequence.people import Cast, identity, wardrobe
+from bot.core.sequence.people import NOT_NAMES, Cast, identity, wardrobe
 from bot.core.sequence.place import set_parts, setting
 from bot.core.sequence.reasons import clause_reasons
 from bot.core.sequence.spans import (
@@ -105,14 +107,36 @@ disguise, "now in her seventies"): taking off a mask or putting on a coat change
 colour."""
 
 
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s))([A-Z][a-z]+):(?=\s+(?:a|an|the)\s)")
+"""A character sheet line, "Leo: a lanky teen with a buzz cut": the name, a colon, who they
+are."""
+
+
+def _sheet_lines(shots: list[Shot]) -> list[Shot]:
+    """The shots with a sheet line's colon read as the comma of an apposition ("Leo: a lanky
+    teen" as "Leo, a lanky teen"), when the name is used elsewhere in the list without a
+    colon (so "Wide: a man" stays a shot size). Same length: every span stays put."""
+    everything = "\n".join(s.prompt for s in shots)
+
+    def as_comma(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in NOT_NAMES or not re.search(r"(?<![\w'-])" + name + r"(?![\w'-]|:)", everything):
+            return m.group(0)
+        return name + ","
+
+    return [replace(s, prompt=_NAME_COLON.sub(as_comma, s.prompt)) for s in shots]
+
+
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:
     """Every shot's anchors, with one cast read across the list (a name introduced in shot 1
     is the same character in shot 4) and pronouns resolved against who was seen before."""
-    cast = Cast(shots)
+    read = _sheet_lines(shots)
+    cast = Cast(read)
     seen: set[str] = set()
     out = []
-    for shot in shots:
-        anchors = extract(shot, cast, seen)
+    for shot, as_read in zip(shots, read, strict=True):
+        anchors = extract(as_read, cast, seen)
+        anchors.shot = shot  # the writer's own words for the rewrite (same spans)
         seen |= anchors.present
         out.append(anchors)
     return out

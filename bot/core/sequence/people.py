@@ -53,6 +53,7 @@ Orbit Rack Whip Push Pull Truck Track Follow Hold Locked Locked-off Steadicam Gi
 Worm's Top Side Rear Reverse Match Insert Establishing Montage Title End Start Opening Final
 Next Previous First Last Meanwhile Flashback Dream Memory Prompt Model Kling Runway Veo Sora
 Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Use Add Same"""))
+NOT_NAMES = _NOT_NAMES
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
