@@ -226,6 +226,7 @@ def test_rewrite_puts_the_sets_part_back_where_the_place_is_not_named():
         "A parlour with green floral wallpaper and a grand piano, a girl plays, evening.\n"
         "The girl stands up, yellow striped wallpaper behind her, evening.")[1]
     assert "yellow" not in second and "green floral wallpaper" in second
+    assert "parlour" not in second  # the part's words, not the whole place
 
 
 def test_unknown_shot_model_is_a_notice_not_a_failure(engine):

@@ -15,7 +15,7 @@ from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
 from bot.core.sequence.place import PART_OWNER
 from bot.core.sequence.results import Finding
-from bot.core.sequence.spans import STOP_LEFT
+from bot.core.sequence.spans import STOP_LEFT, Mention
 
 
 def shared_anchors(shots: list[ShotAnchors], findings: list[Finding]) -> dict[str, str]:
@@ -79,9 +79,16 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     anchor_of_character = finding.anchor == "character"
     for key, words in finding.replace.items():
         anchor, slot = key.split(":", 1)
-        spans += [(m.start, m.end, words) for m in shot.of(anchor)
-                  if (not finding.subject or m.owner in {finding.subject, PART_OWNER})
-                  and (not slot or m.slot == slot)]  # a floor said without its place too
+        for m in shot.of(anchor):
+            if (finding.subject and m.owner not in {finding.subject, PART_OWNER}) or \
+                    (slot and m.slot != slot):
+                continue
+            if m.owner == PART_OWNER:  # a floor said without its place: the place's floor
+                part = _part_words(finding.fix, m)
+                if part:
+                    spans.append((m.start, m.end, part))
+                continue
+            spans.append((m.start, m.end, words))
     text = shot.shot.prompt
     spans = [(_phrase_start(text, start) if anchor_of_character else start, end, words)
              for start, end, words in spans]
@@ -99,6 +106,22 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
         edits.append((start, end, "" if words in placed else said))
         placed.add(words)
     return edits
+
+
+def _part_words(fix: str, part: Mention) -> str:
+    """The words the fix gives the same part ("a black-and-white checkerboard floor" out of
+    the diner's description, for "a sage-green linoleum floor"); '' when it gives none."""
+    noun = next((v.split(":")[1] for v in sorted(part.values) if v.startswith("dn:")), "")
+    found = list(re.finditer(r"((?:[\w-]+ ){0,3})" + re.escape(noun) + r"s?(?![\w-])", fix,
+                             re.I)) if noun else []
+    if not found:
+        return ""
+    lead = found[-1].group(1).split()
+    while lead and lead[0].lower() not in STOP_LEFT and any(w.lower() in STOP_LEFT for w in lead):
+        lead.pop(0)
+    if any(w.lower() in STOP_LEFT for w in lead):
+        lead = lead[max(i for i, w in enumerate(lead) if w.lower() in STOP_LEFT) + 1:]
+    return " ".join([*lead, part.text.split()[-1]])  # the shot's own number ("booths")
 
 
 _WORD_LEFT = re.compile(r"(?<![\w'-])([a-z][a-z-]*) $")
