@@ -192,6 +192,43 @@ def test_rewrite_repeats_the_shared_anchors_in_each_models_dialect(engine):
     assert "Static camera" in third or "static camera" in third
 
 
+def _rewritten(text: str) -> list[str]:
+    from bot.core.sequence.rewrite import rewrite_shots
+    shots = extract_all(parse_shot_list(text))
+    return rewrite_shots(shots, find(shots))
+
+
+def test_rewrite_puts_a_one_piece_garment_back_over_the_later_shots_trousers():
+    """A sundress in shots 1-2 and jeans in shot 3 drift across two slots (one-piece / legs):
+    the rewrite must still replace the jeans with the dress, once."""
+    third = _rewritten(
+        "Mara, a young woman in a red sundress with long black hair, walks along the pier.\n"
+        "Mara leans on the railing, her red sundress moving in the wind, long black hair.\n"
+        "Mara, in faded blue jeans and long black hair, sits on the pier.")[2]
+    assert "jeans" not in third and third.count("red sundress") == 1
+    assert "in a red sundress" in third  # the bare plural's place takes an article
+
+
+def test_rewrite_puts_a_bald_head_back_over_every_hair_word_once():
+    """Bald in shots 1-2, "curly brown hair" in shot 3: colour and texture are other slots
+    than the bald head's, and both overlap; the rewrite says "bald" once and no hair."""
+    third = _rewritten("Otto, a bald old man in a grey cardigan, feeds pigeons.\n"
+                       "Otto, bald, in his grey cardigan, throws crumbs.\n"
+                       "Otto, with thick curly brown hair and his grey cardigan, stands up.")[2]
+    assert "brown" not in third and "curly" not in third and third.count("bald") == 1
+    assert "thick" not in third  # the plain adjective before the hair goes with it
+
+
+def test_rewrite_puts_the_sets_part_back_where_the_place_is_not_named():
+    """The wallpaper drifts in a shot that names no place: the rewrite still gives it the
+    first shot's words."""
+    second = _rewritten(
+        "A parlour with green floral wallpaper and a grand piano, a girl plays, evening.\n"
+        "The girl stands up, yellow striped wallpaper behind her, evening.")[1]
+    assert "yellow" not in second and "green floral wallpaper" in second
+    assert "parlour" not in second  # the part's words, not the whole place
+
+
 def test_unknown_shot_model_is_a_notice_not_a_failure(engine):
     review = engine.sequence("shots:\n  - prompt: A cat sleeps on a sofa\n    model: nope\n")
     assert review.shots[0].model is None

@@ -141,6 +141,365 @@ def test_findings_of_probe_lists(case_id, mechanism, shots, expected):
 
 
 @pytest.mark.parametrize("shots, expected", [
+    (["Leo: a lanky teen with a buzz cut and a denim jacket. He skates down a ramp, afternoon.",
+      "Leo grinds a rail, afternoon.", "Leo falls and laughs, afternoon."],
+     [("gap", "character", (1, 2, 3))]),  # a sheet line: name, colon, who they are
+    (["Wide: a man in a denim jacket walks a dog, afternoon.",
+      "Medium: the man in the denim jacket throws a ball, afternoon."], []),  # a shot size
+])
+def test_a_character_sheet_line_with_a_colon(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A skater kicks off, 1990s VHS camcorder look.", "The skater ollies, VHS camcorder look.",
+      "The skater lands, crisp 8K digital cinema look."], [("drift", "style", (1, 2, 3))]),
+    (["A boxer trains, photorealistic, crisp digital look.",
+      "The boxer rests, photorealistic."], []),  # digital and photoreal: one film
+])
+def test_a_clean_digital_image_is_a_style(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A two-car countryside train crosses an embankment at dusk, a girl sits by the window.",
+      "The girl leans on the train window, dusk.", "The girl dozes, dusk."],
+     []),  # "countryside" says what kind of train: no place stated
+    (["A girl walks through the windswept countryside at dusk.", "The girl stops, dusk.",
+      "The girl sits down, dusk."], [("gap", "setting", (1, 2, 3))]),
+])
+def test_a_place_word_before_a_conveyance_is_its_kind(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A toy shop window, vibrant primary colours.", "A child presses her nose to the glass, "
+      "vibrant primary colours.", "The child walks away, bleached colours."],
+     [("drift", "palette", (1, 2, 3))]),  # primary colours are vivid, bleached ones muted
+])
+def test_colours_named_by_their_saturation(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A violinist plays in a dark room, side-lit.", "The violinist closes her eyes.",
+      "The violinist lowers the bow."], [("gap", "light_direction", (1, 2, 3))]),
+    (["A violinist plays, lit from the side.", "The violinist closes her eyes, lit from the side.",
+      "The violinist bows, front-lit."], [("drift", "light_direction", (1, 2, 3))]),
+    (["A violinist plays, side-lit.", "The violinist bows, soft light from the left."], []),
+])
+def test_a_light_from_the_side(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["Dr. Osei, a surgeon with short grey locs and teal scrubs, scrubs in, morning.",
+      "The surgeon, short grey locs, teal scrubs, operates, morning.",
+      "The surgeon, long black braids, teal scrubs, removes her mask, morning."],
+     [("drift", "character", (1, 2, 3))]),  # taking off a mask changes no hair
+    (["A young woman in her twenties with red hair plants roses, spring.",
+      "The young woman waters the roses, red hair, spring.",
+      "The woman, now in her seventies with red hair, smells the roses, spring."], []),
+    (["A young monk with a shaved head and no beard sweeps the temple, morning.",
+      "The monk, shaved head, rings the bell, morning.",
+      "The monk, shaved head and a long grey beard, meditates, morning."],
+     [("drift", "character", (1, 3))]),  # "no beard" is clean-shaven
+    (["A clerk with thick black glasses and a bow tie stamps papers, morning.",
+      "The clerk, thick black glasses, files a folder, morning.",
+      "The clerk, no glasses, rubs his eyes, morning."],
+     [("drift", "character", (1, 2, 3))]),  # glasses said to be missing
+    (["A detective in a grey herringbone overcoat walks through fog, night.",
+      "The detective in the grey herringbone overcoat stops, night.",
+      "The detective in a grey plaid overcoat lights a pipe, night."],
+     [("drift", "character", (1, 2, 3))]),  # two patterns of cloth
+])
+def test_what_changes_a_face_a_missing_thing_and_a_pattern(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A golden retriever with a red bandana runs across a meadow, morning.",
+      "The dog fetches a stick, morning.", "The dog lies in the grass, morning."],
+     [("gap", "character", (1, 2, 3))]),  # the dog is the retriever, by the dictionary's kinds
+    (["A golden retriever with a red bandana and a grey poodle run across a meadow, morning.",
+      "The dog fetches a stick, morning."], []),  # two dogs met: "the dog" is not known
+    (["Old Tom, a fisherman with a white beard and a yellow sou'wester hat, rows out, dawn.",
+      "Old Tom, white beard, casts his net, dawn.", "Old Tom, white beard, hauls in, dawn."],
+     [("gap", "character", (1, 2, 3))]),  # a modifier with an apostrophe (sou'wester)
+])
+def test_a_kind_points_back_and_an_apostrophe_modifier(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A Victorian parlour with green floral wallpaper and a grand piano, a girl plays, evening.",
+      "The girl's hands on the keys, green floral wallpaper behind, evening.",
+      "The girl stands up, yellow striped wallpaper behind her, evening."],
+     [("drift", "setting", (1, 2, 3))]),  # no place the reader knows: the wallpaper itself
+    (["A girl plays the piano, green floral wallpaper behind her, evening.",
+      "The girl stands up, evening.", "The girl bows, evening."], []),  # a part is no sheet
+])
+def test_parts_of_a_set_with_no_place_named(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A small café with red awnings on a cobbled street, a waiter sets tables, morning.",
+      "The waiter wipes a table under the café's red awnings, morning.",
+      "The waiter pours coffee under the café's striped blue awnings, morning."],
+     [("drift", "setting", (1, 2, 3))]),  # the café's awnings, through its possessive
+    (["A beach of white sand and turquoise water, a boy builds a sandcastle, noon.",
+      "The boy runs across the black volcanic sand beach, noon."],
+     [("drift", "setting", (1, 2))]),  # "of white sand" against "black ... sand beach"
+])
+def test_a_place_part_through_a_possessive_or_of(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A stone cottage with a thatched roof by a stream, a woman hangs laundry, morning.",
+      "The woman pegs a sheet by the stone cottage with the thatched roof, morning.",
+      "The woman walks into the stone cottage with a grey slate roof, morning."],
+     [("drift", "setting", (1, 2, 3))]),  # thatch and slate: two roofs
+    (["A boy builds a sandcastle on a beach, noon.",
+      "The boy pats the sandcastle on the white sand beach, noon.",
+      "The boy runs across the black volcanic sand beach, noon."],
+     [("drift", "setting", (1, 2, 3))]),  # the first words that describe it hold
+    (["A rain-slicked street lined with neon signs, a man walks, night.",
+      "The man stops on the rain-slicked street, night.",
+      "The man crosses the bone-dry street, night."],
+     [("drift", "setting", (1, 2, 3))]),  # wet and dry: one street cannot be both
+])
+def test_a_place_described_two_ways(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["Sam, a tall man in a mustard corduroy jacket, waits on a platform, morning.",
+      "Sam checks the board, mustard corduroy jacket, morning.",
+      "Sam boards the train in a burgundy corduroy jacket, morning."],
+     [("drift", "character", (1, 2, 3))]),  # yellow and red that only meet at brown
+    (["Sam, a tall man in a rust corduroy jacket, waits on a platform, morning.",
+      "Sam boards the train in a red corduroy jacket, morning."], []),  # rust may be red
+])
+def test_two_between_colours_that_only_meet_at_an_edge(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A soldier walks through the trenches, bleach bypass look, overcast.",
+      "The soldier finds a photograph, overcast.", "The soldier pockets it, overcast."],
+     [("gap", "palette", (1, 2, 3))]),  # a grade called a look: a palette gap, no style gap
+])
+def test_a_grade_called_a_look_is_no_style(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A boy of about seven in a red cap flies a kite on a beach, afternoon.",
+      "The boy in the red cap runs with the kite, afternoon.",
+      "The boy, a teenager of sixteen in a red cap, lets go of the kite, afternoon."],
+     [("drift", "character", (1, 3))]),  # "a boy of about seven": the age is the boy's
+    (["A quiet library with oak shelves and green reading lamps, a student studies, evening.",
+      "The student pulls a book from the oak shelves, evening.",
+      "The student walks between white metal shelves, evening."],
+     [("drift", "setting", (1, 3))]),  # the library's shelves, said without the library
+])
+def test_an_age_said_after_the_noun_and_shelves_without_their_room(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
+      "A cook flips burgers at the grill, night.",
+      "A waitress carries the plate across a sage-green linoleum floor, night."],
+     [("drift", "setting", (1, 3))]),  # the scene's floor, said without its place
+    (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
+      "A waitress carries the plate across the black-and-white floor, night."], []),
+    (["A roadside diner with red vinyl booths and a black-and-white checkerboard floor, night.",
+      "Cut to a farmhouse kitchen, a sage-green linoleum floor, night."], []),  # a new place
+])
+def test_a_part_of_the_set_said_without_its_place(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A birch forest under deep snow, blue hour, a red fox trots.",
+      "The red fox sniffs the snow, blue hour.",
+      "The red fox pounces among the birches, blue hour."], []),  # the forest's trees again
+    (["A crooked town square of jagged rooftops, night, a sleepwalker shuffles.",
+      "The sleepwalker slides along a wall, night.",
+      "The sleepwalker climbs across the jagged rooftops, night."], []),
+    (["A birch forest under deep snow, blue hour, a red fox trots.",
+      "The red fox sniffs the snow, blue hour.",
+      "The red fox pounces into a drift, blue hour."], [("gap", "setting", (1, 2, 3))]),
+])
+def test_a_place_back_through_the_things_the_action_moves_among(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["Detective Okafor, a man in a charcoal suit, sits down, hard key light from the left.",
+      "The suspect, a wiry young man in a grease-stained mechanic's jumpsuit, sweats, key light "
+      "from the left.",
+      "Okafor, charcoal suit, slides a photo across, key light from the left.",
+      "Okafor in his charcoal suit and the suspect in the mechanic's jumpsuit, key light from "
+      "the left."], []),  # a mechanic's jumpsuit is a kind of jumpsuit, not a mechanic
+    (["Jonah, a skater with a bleached mullet and a purple flannel shirt, drops in.",
+      "Jonah, bleached mullet, purple flannel flapping, carves the bowl.",
+      "Jonah in the purple flannel shirt kicks out of the bowl."], []),  # the shirt by its cloth
+    (["Grace, an old woman in a plum wool coat with a tartan shopping trolley, waits.",
+      "Grace, plum wool coat, tartan shopping trolley handle in her fist, waits.",
+      "Grace in her plum wool coat smiles."], []),  # the trolley's handle is the trolley again
+])
+def test_a_thing_said_again_in_other_words_is_no_gap(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["Ines, a courier with a cropped bleached bob and a crimson rain shell, locks her bike, dusk.",
+      "Ines, cropped bleached bob, crimson rain shell, checks a label, dusk.",
+      "The courier in a navy windbreaker jogs down the stairs, dusk."],
+     [("drift", "character", (1, 2, 3))]),  # a rain shell is the outerwear a windbreaker is
+    (["Ines, a courier with a crimson rain shell, locks her bike, dusk.",
+      "Ines in the crimson rain shell checks a label, dusk."], []),
+])
+def test_a_layer_against_the_weather_is_outerwear(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
+      "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
+      "The engineer pushes up the brim of his tall grey stovepipe hat, afternoon."],
+     [("drift", "character", (1, 2, 3))]),  # one hat, two descriptions with no word in common
+    (["Johnnie, an engineer in a flat porkpie hat, stokes the firebox, afternoon.",
+      "Johnnie, flat porkpie hat, hurls firewood, afternoon.",
+      "The engineer tips his battered porkpie hat, afternoon."], []),  # a word kept: one hat
+    (["A man in a long black wool coat walks down the street, night.",
+      "The man in his heavy dark overcoat stops, night."], []),  # colour and cloth, no kind
+    (["Hana, a violinist with a sleek black bob, tunes her violin, afternoon light.",
+      "She lifts the bow, long copper-red waves over her shoulders, afternoon light.",
+      "Hana, sleek black bob, plays on, afternoon light."],
+     [("drift", "character", (1, 2, 3))]),  # hair said as its waves
+])
+def test_a_garment_or_hair_described_anew(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A getaway driver grips the wheel, night, teal-and-orange grade.",
+      "The driver checks the mirror, night, teal-and-orange grade.",
+      "The driver shifts gear, night, rendered in a warm sepia monochrome like an old tintype."],
+     [("drift", "palette", (1, 2, 3))]),  # the colour words before "monochrome" are the grade
+    (["A farmer pours coffee in his kitchen, early-morning sun through the window.",
+      "The farmer butters bread, breakfast sun on the table.",
+      "The farmer turns a radio dial; outside the yard is black, a porch bulb burns."],
+     [("drift", "time_of_day", (1, 2, 3))]),  # a hyphened part of the day; a porch lamp lit
+])
+def test_a_grade_and_an_hour_said_in_passing(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A dancer spins on a rooftop, 2.35:1 widescreen, teal grade.",
+      "The dancer leaps, 2.35:1 widescreen, teal grade.",
+      "The dancer lands, boxy 4:3 frame, teal grade."],
+     [("drift", "lens", (1, 2, 3))]),  # two aspect ratios are two frames
+    (["A dancer spins on a rooftop, oval bokeh, teal grade.",
+      "The dancer leaps, oval bokeh, teal grade.",
+      "The dancer lands, round bokeh, teal grade."],
+     [("drift", "lens", (1, 2, 3))]),  # oval bokeh is anamorphic glass, round is spherical
+    (["A skater drops into a bowl, fisheye lens.", "The skater grinds, fisheye lens.",
+      "The skater lands, long telephoto lens."], [("drift", "lens", (1, 2, 3))]),
+    (["A singer wades into a pool, shot on Super 16.", "The singer floats, Super 16.",
+      "The singer sings, IMAX large format."], [("drift", "lens", (1, 2, 3))]),
+    (["A singer wades into a pool, 65mm large format.", "The singer floats, 65mm large format.",
+      "The singer sings, vertical phone footage."], [("drift", "lens", (1, 2, 3))]),
+    (["A chef plates a dish, Cooke S4, 25mm.", "The chef wipes the rim, Cooke S4, 100mm.",
+      "The chef smiles, Cooke S4, 50mm."], []),  # focal lengths of one lens set
+])
+def test_a_lens_read_by_its_format_frame_and_bokeh(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A commuter waits for the train, morning rush.",
+      "The commuter checks her watch, morning rush.",
+      "The commuter steps on the train, morning rush."], []),  # a watch handled, not worn
+    (["A commuter in a hoodie waits for the train, morning rush.",
+      "The commuter checks her phone, morning rush.",
+      "The commuter steps on the train, morning rush."], [("gap", "character", (1, 2, 3))]),
+])
+def test_a_thing_handled_in_the_action_is_no_description(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A fisherman mends nets on the pier as the sun climbs, soft light.",
+      "The fisherman coils rope on the pier, soft light.",
+      "The fisherman lights a lantern on the pier under a sky full of stars, soft light."],
+     [("drift", "time_of_day", (1, 3))]),  # the sun on its way up; a sky full of stars
+    (["A waiter sets tables on an empty terrace, the sun high overhead.",
+      "The waiter folds napkins on the terrace, the sun high overhead.",
+      "The waiter lights candles on the terrace as the streetlights glow."],
+     [("drift", "time_of_day", (1, 2, 3))]),  # the sun at its height; lamps that glow
+    (["Two kids fly a kite on a hill in the morning.", "The kids run with the kite, morning.",
+      "The kids walk home as the sun sinks behind the trees."],
+     [("drift", "time_of_day", (1, 2, 3))]),  # a sinking sun is the end of the day
+    (["Two kids fly a kite on a hill in the afternoon.",
+      "The kids run down the hill as the sun sinks behind the trees.",
+      "The kids walk home, the sun sinking."], []),  # the afternoon's sun going down: no jump
+])
+def test_the_hour_read_from_where_the_sun_and_stars_are(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
     (["A farmer walks a field, low sun from the left, long shadows.",
       "The farmer stops by a gate, his shadow falling to the left across the grass."],
      [("drift", "light_direction", (1, 2))]),  # a shadow falls away from its light

@@ -12,14 +12,16 @@ is intended. This module runs them over a shot and over a list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.light import light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
-from bot.core.sequence.people import Cast, identity, wardrobe
-from bot.core.sequence.place import setting
+from bot.core.sequence.people import NOT_NAMES, Cast, identity, wardrobe
+from bot.core.sequence.place import set_parts, setting
 from bot.core.sequence.reasons import clause_reasons
 from bot.core.sequence.spans import (
     ANCHORS,
@@ -55,6 +57,13 @@ def _switches_a_thing(text: str, m: re.Match[str]) -> bool:
         thing not in {"power", "tv", "screen", "sign"}
 
 
+def _a_grade(style: Mention, grades: list[Mention]) -> bool:
+    """Whether a look tag of no known style family is the palette reader's grade ("bleach
+    bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
+    return all(v.startswith("other:") for v in style.values) and any(
+        g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
+
+
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     """Every anchor mention of one shot. `previous`: the characters seen so far (pronouns)."""
     text = shot.prompt
@@ -67,29 +76,67 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += wardrobe(text, low, refs)
     places, out.places = setting(text, [m for m in out.mentions if m.anchor == "wardrobe"])
     out.mentions += places
+    if not places:
+        out.mentions += set_parts(text, places)
     out.mentions += time_of_day(text)
     out.mentions += light_directions(text, low)
-    out.mentions += palettes(text, low)
+    grades = palettes(text, low)
+    out.mentions += grades
     lens = lenses(text)
     out.mentions += lens
     out.mentions += [m for m in styles(text) if not any(
-        k.start <= m.start and m.end <= k.end for k in lens)]  # "shot on 16mm film": a format
+        k.start <= m.start and m.end <= k.end for k in lens)  # "shot on 16mm film": a format
+        and not _a_grade(m, grades)]
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if kind != "light" or not _switches_a_thing(text, m)]
                    for kind, pattern in _REASONS.items()}
+    out.reasons["face"] = [m.group(0) for m in _FACE_CHANGE.finditer(text)]
     for kind, clauses in clause_reasons(text).items():
         out.reasons.setdefault(kind, []).extend(clauses)
     return out
 
 
+_FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"
+                          r"(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)|makeover|"
+                          r"haircut|disguise|in costume|now (?:in )?(?:his|her|their) (?:early |mid-?|"
+                          r"late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
+                          r"eighties|nineties|[1-9]0s)|now (?:aged|grey|gray|white-haired|"
+                          r"grey-haired|gray-haired|wrinkled|elderly|older)", re.I)
+"""Reasons that change a face or hair, not only clothes (a jump of years, a makeover, a
+disguise, "now in her seventies"): taking off a mask or putting on a coat changes no hair
+colour."""
+
+
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s))([A-Z][a-z]+):(?=\s+(?:a|an|the)\s)")
+"""A character sheet line, "Leo: a lanky teen with a buzz cut": the name, a colon, who they
+are."""
+
+
+def _sheet_lines(shots: list[Shot]) -> list[Shot]:
+    """The shots with a sheet line's colon read as the comma of an apposition ("Leo: a lanky
+    teen" as "Leo, a lanky teen"), when the name is used elsewhere in the list without a
+    colon (so "Wide: a man" stays a shot size). Same length: every span stays put."""
+    everything = "\n".join(s.prompt for s in shots)
+
+    def as_comma(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in NOT_NAMES or not re.search(r"(?<![\w'-])" + name + r"(?![\w'-]|:)", everything):
+            return m.group(0)
+        return name + ","
+
+    return [replace(s, prompt=_NAME_COLON.sub(as_comma, s.prompt)) for s in shots]
+
+
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:
     """Every shot's anchors, with one cast read across the list (a name introduced in shot 1
     is the same character in shot 4) and pronouns resolved against who was seen before."""
-    cast = Cast(shots)
+    read = _sheet_lines(shots)
+    cast = Cast(read)
     seen: set[str] = set()
     out = []
-    for shot in shots:
-        anchors = extract(shot, cast, seen)
+    for shot, as_read in zip(shots, read, strict=True):
+        anchors = extract(as_read, cast, seen)
+        anchors.shot = shot  # the writer's own words for the rewrite (same spans)
         seen |= anchors.present
         out.append(anchors)
     return out

@@ -17,6 +17,7 @@ paste into the other shots.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
@@ -28,9 +29,10 @@ from bot.core.sequence.anchors import (
     opposite,
     style_conflict,
 )
-from bot.core.sequence.colour import hues_of
+from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
-from bot.core.sequence.people import AMBIGUOUS
+from bot.core.sequence.people import ABSENT, AMBIGUOUS
+from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES
 
@@ -123,10 +125,75 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
     if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
         return False
-    if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text):
+    if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
+            _named_apart(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
-    return not (ma and mb and not (ma & mb))
+    if ma and mb and not (ma & mb):
+        return False
+    if (ABSENT in a.values) != (ABSENT in b.values):
+        return False  # "thick black glasses" / "no glasses"
+    pa, pb = _patterns(a.text), _patterns(b.text)
+    if pa and pb and not (pa & pb):
+        return False  # herringbone / plaid
+    return not _described_apart(a, b)
+
+
+_WORN_PATTERNS: dict[str, str] = {
+    **dict.fromkeys(("plaid", "tartan"), "plaid"),
+    **dict.fromkeys(("checked", "checkered", "chequered", "gingham", "check"), "checked"),
+    **dict.fromkeys(("striped", "pinstriped", "pinstripe", "stripy", "candy-striped"), "striped"),
+    **dict.fromkeys(("herringbone",), "herringbone"),
+    **dict.fromkeys(("houndstooth", "dogtooth"), "houndstooth"),
+    **dict.fromkeys(("polka-dot", "polka-dotted", "spotted", "dotted"), "dots"),
+    **dict.fromkeys(("floral", "flowered", "flowery"), "floral"),
+    **dict.fromkeys(("paisley",), "paisley"), **dict.fromkeys(("argyle",), "argyle"),
+    **dict.fromkeys(("camo", "camouflage"), "camo"),
+    **dict.fromkeys(("leopard-print", "zebra-print", "animal-print"), "animal"),
+    **dict.fromkeys(("tie-dye", "tie-dyed"), "tie-dye"),
+}
+"""The pattern of a cloth, by family: a herringbone coat and a plaid one are two coats."""
+
+
+def _patterns(text: str) -> set[str]:
+    return {_WORN_PATTERNS[w] for w in re.findall(r"[a-z][a-z-]*", text.lower())
+            if w in _WORN_PATTERNS}
+
+
+_NOT_DESCRIBING = frozenset(vocab.words("a an the his her their its my our your same old new "
+                                        "usual trademark signature favourite favorite"))
+
+
+def _modifiers(m: Mention) -> list[str]:
+    words = re.findall(r"[a-z][a-z'-]*", m.text.lower())
+    nouns = _of(m.values, "noun:")
+    return [w for w in words[:-1] if w not in _NOT_DESCRIBING and w not in nouns]
+
+
+_PLAIN_ADJECTIVES = frozenset(vocab.words(
+    "long short tall flat wide narrow big small large little heavy thick thin tight loose baggy "
+    "oversized cropped fitted worn battered faded old new torn frayed crisp clean dirty stained "
+    "soft bright pale dark light deep shiny matte plain simple classic elegant smart"))
+"""Words of size, fit, wear or shade: they say how a garment looks, not which kind it is."""
+
+
+def _kind_word(word: str) -> bool:
+    """Whether a garment's modifier right before its noun names its kind ("porkpie",
+    "stovepipe", "bomber"), not its colour, material, shade, size or wear."""
+    return not (hues_of_word(word) or word in vocab.MATERIALS or word in _PLAIN_ADJECTIVES or
+                word in _DARK_SHADES or word in _LIGHT_SHADES)
+
+
+def _described_apart(a: Mention, b: Mention) -> bool:
+    """One garment described in two shots with two words or more each, not one word in
+    common, and each with a word for its kind right before the noun ("a flat porkpie hat" /
+    "a tall grey stovepipe hat"): the guide's rule is to repeat the descriptors exactly, and
+    a model given two kinds draws two garments. A shorter mention ("the hat", "his grey hat")
+    is a reference, and colour or cloth words ("long black wool coat" / "heavy dark
+    overcoat") are compared as colours and cloths."""
+    ma, mb = _modifiers(a), _modifiers(b)
+    return len(ma) >= 2 and len(mb) >= 2 and not (set(ma) & set(mb)) and \
+        _kind_word(ma[-1]) and _kind_word(mb[-1])
 
 
 _DARK_SHADES = frozenset(vocab.words(
@@ -138,6 +205,20 @@ _LIGHT_SHADES = frozenset(vocab.words(
 """Words that say how dark a colour is, by itself ("navy", "camel") or as a shade of
 another ("dark", "pale"): colours of one family at the two ends ("an oxblood coat", "a
 camel coat") are two garments, though "oxblood" and "camel" can both be called brown."""
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """One colour word each, between families, that meet only at the edge of both ("mustard"
+    is yellow and may be called brown, "burgundy" is red and may be called brown): neither
+    one's own family is among the other's, so to a reader they are two colours."""
+    ca, cb = colour_words(re.findall(r"[a-z][a-z-]*", a.lower())), \
+        colour_words(re.findall(r"[a-z][a-z-]*", b.lower()))
+    if len(ca) != 1 or len(cb) != 1:
+        return False
+    own_a, own_b = vocab.HUES.get(ca[0]), vocab.HUES.get(cb[0])
+    if own_a is None or own_b is None:
+        return False
+    return own_a not in hues_of_word(cb[0]) and own_b not in hues_of_word(ca[0])
 
 
 def _shade(text: str) -> set[str]:
@@ -159,7 +240,9 @@ def _shade_clash(a: str, b: str) -> bool:
 SET_MATERIALS = frozenset({"brick", "red-brick", "glass", "steel", "concrete", "stone", "marble",
                            "wooden", "wood", "timber", "rattan", "wicker", "chrome",
                            "tiled", "granite", "plaster", "bamboo", "adobe", "metal", "iron",
-                           "glass-and-steel"})
+                           "glass-and-steel", "thatched", "thatch", "slate", "tin",
+                           "corrugated", "sandstone", "limestone", "mud", "canvas", "log",
+                           "clapboard", "stucco", "cobblestone", "asphalt", "gravel"})
 SET_ERAS: dict[str, str] = {
     **dict.fromkeys(("victorian", "gothic", "medieval", "ancient", "baroque", "edwardian",
                      "old", "antique", "rustic", "colonial", "art-deco", "1920s", "vintage"),
@@ -199,6 +282,10 @@ SET_STATES: tuple[dict[str, str], ...] = (
      **dict.fromkeys(("dirt", "muddy", "unpaved"), "dirt"), "gravel": "gravel"},
     {**dict.fromkeys(("sandy", "sand"), "sand"),
      **dict.fromkeys(("pebble", "pebbled", "shingle", "stony"), "pebble")},
+    {**dict.fromkeys(("wet", "rain-slicked", "rain-soaked", "rain-wet", "puddled", "slick",
+                      "waterlogged", "flooded", "soaked", "sodden", "drenched"), "wet"),
+     **dict.fromkeys(("dry", "bone-dry", "dusty", "parched", "arid", "sun-baked",
+                      "sunbaked"), "dry")},
     {"floral": "floral", **dict.fromkeys(("striped", "pinstriped"), "striped"),
      **dict.fromkeys(("checked", "checkered", "chequered", "gingham"), "checked"),
      **dict.fromkeys(("plaid", "tartan"), "plaid"), "polka-dot": "dots", "paisley": "paisley",
@@ -216,6 +303,10 @@ def setting_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     if _hue_clash(_hues(a), _hues(b)) or _repainted(a, b):
         return True
     pa, pb = _pairs(a), _pairs(b)
+    for other, parts in ((b, pa), (a, pb)):
+        for noun, words_ in parts.items():
+            if f"detail:{noun}" in other and _hue_clash(hues_of(list(words_)), _hues(other)):
+                return True  # "a beach of white sand" / "a black volcanic sand beach"
     for noun in set(pa) & set(pb):
         ha, hb = hues_of(list(pa[noun])), hues_of(list(pb[noun]))
         ma, mb = _materials(pa[noun], things=True), _materials(pb[noun], things=True)
@@ -336,12 +427,13 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 
 
 EXCUSES: dict[str, tuple[str, ...]] = {
-    "character": ("clothes",), "wardrobe": ("clothes",), "setting": ("look", "time"),
+    "character": ("face",), "wardrobe": ("clothes",), "setting": ("look", "time"),
     "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
     "palette": ("light", "look", "grade"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
-a jump of years changes a face, storm clouds the light, a flashback the look."""
+a jump of years changes a face (`face`; new clothes do not), storm clouds the light, a
+flashback the look."""
 
 
 def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
@@ -404,6 +496,9 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
     fix = list(canon)
     for prev, i in zip(where, where[1:], strict=False):
         mine = mentions(i)
+        if not any(m.values for m in canon):
+            canon, fix = mine, list(mine)  # "a beach", then "a white sand beach": the first words
+            continue
         if _excused(shots, prev, i, anchor, mentions(prev)):
             left.append(canon)
             canon = mine
@@ -427,6 +522,7 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
         differ: set[int] = set()
         fixes: list[Mention] = []
         slots: set[tuple[str, str]] = set()
+        cross: dict[str, str] = {}  # a slot drifted into another slot's words (see below)
         for anchor in ("character", "wardrobe"):
             for slot in sorted({m.slot for s in shots for m in s.of(anchor, owner)} - {"look"}):
                 where = _involved(shots, anchor, owner, slot)
@@ -446,6 +542,7 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
             fixes += bald[2]
             slots |= {("character", "hair_length"), ("character", "hair_colour"),
                       ("character", "hair_texture")}
+            cross.update(_cross_replace({("character", s) for s in _HEAD_HAIR}, bald[2]))
         outfit = _outfit_mentions(shots, owner)
         where = [i for i in range(len(shots)) if outfit(i)]
         if len(where) >= 2:
@@ -454,11 +551,16 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                 involved.update(where)
                 differ.update(clashing)
                 fixes += fix
-                slots |= {("wardrobe", m.slot) for i in where for m in outfit(i)}
+                worn = {("wardrobe", m.slot) for i in where for m in outfit(i)}
+                slots |= worn
+                cross.update(_cross_replace(worn, fix))
         if involved:
-            out.append(_drift_finding(shots, "character", owner, sorted(involved),
-                                      sorted(differ), fixes,
-                                      _slots_mentions(shots, owner, frozenset(slots))))
+            finding = _drift_finding(shots, "character", owner, sorted(involved),
+                                     sorted(differ), fixes,
+                                     _slots_mentions(shots, owner, frozenset(slots)))
+            for key, words in cross.items():
+                finding.replace.setdefault(key, words)
+            out.append(finding)
     for place, members in _places(shots).items():
         where = sorted(members)
         if len(where) < 2:
@@ -496,6 +598,14 @@ def _bald_clash(shots: list[ShotAnchors], owner: str
         return None
     first = [m for m in shots[where[0]].of("character", owner) if m.slot in _HEAD_HAIR]
     return where, differ, first
+
+
+def _cross_replace(slots: set[tuple[str, str]], fix: list[Mention]) -> dict[str, str]:
+    """`anchor:slot` → the words in force, for every slot of a clash between slots (a bald
+    head against brown curls, a sundress against jeans): the later shot's words sit in a slot
+    the fix does not have, so without this the rewrite would leave them as they are."""
+    words = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    return {f"{anchor}:{slot}": words for anchor, slot in sorted(slots)} if words else {}
 
 
 _ONE_PIECE = ("dress", "gown", "jumpsuit", "sari", "spacesuit", "coveralls", "onesie", "frock")
@@ -559,16 +669,29 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
     """Setting mentions grouped by place: two mentions are one place when one's head noun is
     among the other's words ("library" and "modern library atrium")."""
     groups: list[tuple[set[str], str, dict[int, list[Mention]]]] = []
+    scene: tuple[set[str], str, dict[int, list[Mention]]] | None = None
     for i, s in enumerate(shots):
         for m in s.of("setting"):
-            words = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
+            if m.owner == PART_OWNER:  # a floor said without its place: the scene's place
+                if scene is not None:
+                    scene[2].setdefault(i, []).append(replace(m, owner=scene[1]))
+                    continue
+                m = replace(m, owner=_part_noun(m))  # no place yet: the part stands alone
+            words = set(re.findall(r"[^\W\d_][\w'-]*", m.text.lower()))  # "café" whole
             group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
             if group is None:
                 group = (set(words), m.owner, {})
                 groups.append(group)
             group[0].update(words)
             group[2].setdefault(i, []).append(m)
+            if m is s.of("setting")[0]:
+                scene = group  # the shot's first place is where its scene is
     return {head: members for _, head, members in groups}
+
+
+def _part_noun(m: Mention) -> str:
+    """The noun of a part said without its place (`dn:wallpaper:green` → wallpaper)."""
+    return next((v.split(":")[1] for v in sorted(m.values) if v.startswith("dn:")), "part")
 
 
 def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
@@ -649,8 +772,9 @@ def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
     """The shots after `given` that the anchor should reach: up to the first one that says
     the anchor changes for a reason."""
     out = []
+    kinds = ("face", "clothes") if anchor == "character" else EXCUSES[anchor]  # a sheet: both
     for i in range(given + 1, len(shots)):
-        if shots[i].changed(*EXCUSES[anchor]):
+        if shots[i].changed(*kinds):
             break
         out.append(i)
     return out
@@ -675,12 +799,21 @@ _VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
 _VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
 
 
-def _gap_item(m: Mention) -> bool:
+_HANDLED = re.compile(r"(?<![\w'-])(?!(?:in|wearing|wears|wore|with|and|or|dons|sports|plus)\s)"
+                      r"[a-z]+\s+(?:his|her|their|its)\s+$", re.I)
+"""A verb before a possessive ("checks her watch", "adjusts his apron"): the thing is handled
+in the action, not given as part of how the character looks."""
+
+
+def _gap_item(m: Mention, text: str = "") -> bool:
     """Whether a mention is an item a character sheet repeats: a trait or a garment; not the
     look as a whole, not man/woman, not a vague age word ("young") that any shot may drop."""
     if not m.values or m.slot in {"look", "gender", "name"}:
         return False
     if m.slot == "height" and m.text.lower() in _VAGUE_SIZE:
+        return False
+    if m.anchor == "wardrobe" and all(v.startswith("noun:") for v in m.values) and \
+            _HANDLED.search(text[:m.start]):
         return False
     return not (m.slot == "age" and m.text.lower() in _VAGUE_AGE)
 
@@ -711,6 +844,12 @@ _DETAIL_SHOT = re.compile(
     r"palms?|boots|shoes|wrists?|knuckles)(?![\w-])", re.I)
 
 
+def _says(low: str, words: str) -> bool:
+    """Whether lower-cased text holds the words as whole words."""
+    return words in low and bool(re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])",
+                                           low))
+
+
 def _detail_only(shot: ShotAnchors) -> bool:
     """Whether a shot frames only a part of the body that is not the face ("close on the old
     fisherman's hands"): hair, face and clothes are out of frame, so the shot needs no sheet."""
@@ -725,15 +864,18 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     and no garment ("a cheerful mouse") is not a sheet."""
     stated: dict[tuple[str, str, str], set[int]] = {}
     lows = [s.shot.prompt.lower() for s in shots]
+    said = [[w for m in s.of("wardrobe", owner) if (w := _item_words(m))] for s in shots]
     for i, s in enumerate(shots):
         for m in s.of("character", owner) + s.of("wardrobe", owner):
-            if _gap_item(m):
+            if _gap_item(m, s.shot.prompt):
                 where = stated.setdefault(_item_key(m), set())
                 where.add(i)
                 words = _item_words(m)
                 where.update(j for j, low in enumerate(lows) if j != i and words and
-                             words in low and re.search(r"(?<![\w-])" + re.escape(words) +
-                                                        r"(?![\w-])", low))
+                             _says(low, words))
+                if m.anchor == "wardrobe":  # "tartan shopping trolley handle": the trolley
+                    where.update(j for j in range(len(shots)) if j != i and any(
+                        _says(m.text.lower(), w) for w in said[j]))
     described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():
@@ -742,7 +884,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     for g in sorted(once):
         keys = set(once[g])
         salient = any(_salient(m) for m in shots[g].of("character", owner) +
-                      shots[g].of("wardrobe", owner) if _gap_item(m) and _item_key(m) in keys)
+                      shots[g].of("wardrobe", owner) if _gap_item(m, shots[g].shot.prompt) and
+                      _item_key(m) in keys)
         if len(described) > 1 and not salient:
             continue  # the character is described again; what only shot g says is minor
         lacking = [i for i in _later(shots, g, "character")
@@ -750,7 +893,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
-                        if _gap_item(m) and _item_key(m) in keys),
+                        if _gap_item(m, shots[g].shot.prompt) and _item_key(m) in keys),
                        key=lambda m: m.start)
         text = _sheet(shots[g], owner) if len(keys) == len(
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
@@ -773,6 +916,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if len(members) != 1:
             continue
         g = next(iter(members))
+        if all(ORPHAN in m.values for m in members[g]):
+            continue  # parts said without a place: no sheet of a place
         if not any(_distinctive(m) for m in members[g]):
             continue  # "a river", "the deck": a place named without features is no sheet
         if _comes_back(shots, g, members[g]):
@@ -810,9 +955,22 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     if any(_repeats(shots[i], stated) for i in range(g + 1, len(shots))):
         return True
     features = _set_features(shots[g].shot.prompt)
-    return bool(features) and any(
-        features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
-        for i in range(g + 1, len(shots)))
+    if features and any(features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
+                        for i in range(g + 1, len(shots))):
+        return True
+    stated_words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", shots[g].shot.prompt.lower())}
+    return any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
+               for i in range(g + 1, len(shots)))  # "among the birches" of "a birch forest"
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, near enough to match a noun said once each way ("birches" /
+    "birch", "rooftops" / "rooftop")."""
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _AMONG = re.compile(r"(?<![\w-])(?:across|past|between|among|amid|amidst|beside|alongside|along|"

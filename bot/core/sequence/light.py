@@ -37,8 +37,11 @@ _DIRECTIONS: list[tuple[str, str]] = [
      "behind"),
     (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
      r"high noon|directly above", "above"),
-    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath",
-     "below"),
+    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath|"
+     r"under-?lit|up-?lit", "below"),
+    (r"(?:side-?lit|side[- ]?light(?:ing)?|(?:lit|light|lighting) from (?:the |one )side|"
+     r"from (?:the |one )side)(?![\w-])(?!,? (?:\w+ )?(?:from|on|at) (?:the |her |his |their |"
+     r"camera |frame |screen )?(?:left|right))", "side"),
     (r"front[- ]?lit|front[- ]?light(?:ing)?|from the front|frontal light|fac(?:es|ing|e) "
      r"(?:in)?(?:to(?:wards?)? )?the (?:[a-z-]+ )?(?:sun|light|window|windows|lamp|fire)|"
      r"(?:squint(?:s|ing)?|star(?:es|ing)|gaz(?:es|ing)|look(?:s|ing)|turn(?:s|ing)?(?: her| "
@@ -69,7 +72,10 @@ _SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|sunset|sunrise|moon|lamp|fire|glow|wi
 """A light source inside the direction's own words ("the sun at her back"): a light, not a
 thing placed behind someone."""
 _OPPOSITE = {frozenset({"left", "right"}), frozenset({"front", "behind"}),
-             frozenset({"above", "below"}), frozenset({"east", "west"})}
+             frozenset({"above", "below"}), frozenset({"east", "west"}),
+             frozenset({"side", "front"}), frozenset({"side", "behind"})}
+"""Directions that cannot both be the key: a light from the side (left or right, whichever)
+is no light from the front or from behind."""
 
 
 _LIGHT_NOT_TIME = frozenset({"sunlight", "sunlit", "daylight", "window light", "skylight",
@@ -91,11 +97,17 @@ _CLASSIFIES_NEXT = re.compile(
 happens: a nurse ending her night shift walks out into the morning."""
 
 
+_HYPHENED_PART = re.compile(r"(?<![\w-])(?:early|late|mid)-(?:morning|afternoon|evening|night)"
+                            r"(?![\w-])", re.I)
+"""A part of the day hyphenated as a modifier ("early-morning sun", "late-afternoon light"):
+the same words as "early morning", read with a space (same length, so spans stay put)."""
+
+
 def time_of_day(text: str) -> list[Mention]:
     """Time of day words: the critique's facts (so "golden hour" and "dusk" agree here as in a
     rewrite), clock times and time idioms (`timeofday`). A shot whose words allow no common
     time (a time-lapse "from dawn to night") states no single time."""
-    facts = facts_of(text)
+    facts = facts_of(_HYPHENED_PART.sub(lambda m: m.group(0).replace("-", " "), text))
     found: list[Mention] = []
     loose: dict[int, frozenset[str]] = {}
     """What each facts mention allows before continuity narrows it (the consistency check)."""

@@ -30,11 +30,26 @@ _LENS: list[tuple[str, str]] = [
 ]
 """Lens families, with the lens sets a cinematographer names by brand (Cooke S4 and Zeiss
 Super Speeds are spherical primes; Kowa and Atlas Orion are anamorphic)."""
-_LENS.append((r"(?:shot on |on )?(?:super ?8|8 ?mm|16 ?mm|35 ?mm|65 ?mm|70 ?mm|imax)(?: film"
-              r"(?: stock)?| celluloid| format)(?! look| aesthetic| style| grain| feel)", "format"))
-"""A gauge is a lens anchor as the format shot on ("shot on 16mm film"); "35mm film look" is a
-style (`_STYLES`)."""
+_LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35 ?mm|65 ?mm|"
+              r"70 ?mm|imax(?: 65 ?mm| 70 ?mm)?)(?: film(?: stock)?| celluloid| (?:large )?format)"
+              r"(?! look| aesthetic| style| grain| feel)|(?:shot on )?(?:super ?16|super ?35)(?! look| "
+              r"aesthetic| style| grain| feel)|shot on imax|"
+              r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
+              r"(?:footage|camera|video|lens)|smartphone|iphone footage", "format"))
+"""A gauge is a lens anchor as the format shot on ("shot on 16mm film", "Super 16", "IMAX
+65mm large format", "phone footage"); "35mm film look" is a style (`_STYLES`)."""
+_LENS += [
+    (r"(?:oval|elliptical|oval-shaped|stretched)(?:,? [\w-]+){0,2} bokeh", "anamorphic"),
+    (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),
+    (r"telephoto(?: lens| zoom)?|long lens", "telephoto"),
+    (r"(?<![\d.:])(?:2\.3[59]|2\.40?|2\.76|1\.85|1\.78|16:9|1\.3[37]|4:3|9:16|1:1)(?::1)?"
+     r"(?![\d:.])", "aspect"),
+]
+"""What a lens shows of itself: the shape of its out-of-focus highlights (oval bokeh is
+anamorphic glass, round is spherical), a long lens, and the frame it fills (an aspect
+ratio)."""
 _LENS_RES = [(rx(p), v) for p, v in _LENS]
+_ASPECT_RE = next(pattern for pattern, v in _LENS_RES if v == "aspect")
 _FOCAL_LENS = rx(r"\d{2,3} ?mm(?: [a-z-]+)? (?:lens|prime|glass)|(?:wide[- ]angle|telephoto|long) "
                   r"lens|\d{2,3} ?mm focal length|(?:shot on|on|with) (?:an? )?\d{2,3} ?mm"
                   r"(?! film| stock| format)(?![\w-])|\d{2,3} ?mm (?:at )?f/\d+(?:\.\d)?")
@@ -43,7 +58,7 @@ _FOCAL = rx(r"\d{2,3} ?mm(?: lens| prime| focal length)?|telephoto(?: lens)?|"
 _LENS_CONFLICTS = {frozenset(pair) for pair in (
     ("anamorphic", "spherical"), ("anamorphic", "fisheye"), ("spherical", "fisheye"),
     ("vintage", "anamorphic"), ("vintage", "fisheye"), ("tilt-shift", "anamorphic"),
-    ("tilt-shift", "fisheye"))}
+    ("tilt-shift", "fisheye"), ("telephoto", "fisheye"))}
 """Lens families that cannot be one lens set. A vintage spherical (a Helios) is still
 spherical; a vintage anamorphic says both words and agrees with either."""
 
@@ -79,6 +94,11 @@ _STYLES: list[tuple[str, str]] = [
      r"moebius|risograph|screen-?print", "illustration"),
     (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
     (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
+    (r"(?:crisp |clean |sharp |pristine )?(?:[468]k|digital cinema|ultra[- ]hd|uhd|hdr|"
+     r"high[- ]definition)(?: digital)?(?: cinema)?(?= look| footage| video| clarity| image| "
+     r"aesthetic| style)|(?:crisp|clean|sharp|pristine) digital(?= look| footage| video| clarity|"
+     r" image| aesthetic| style)|digital clarity|shot on (?:an? )?(?:arri alexa|alexa|red|"
+     r"digital)(?: camera)?", "digital"),
 ]
 _STYLE_RES = [(rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]
 _STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
@@ -100,6 +120,8 @@ _STYLE_COMPATIBLE = {frozenset({"film", x}) for x in ("photoreal", "noir", "docu
         ("cyberpunk", "noir"), ("storybook", "photoreal"), ("anime", "cyberpunk"),
         ("3d-animation", "cyberpunk"), ("illustration", "painterly"), ("illustration", "storybook"),
         ("cgi", "photoreal"), ("cgi", "3d-animation"), ("cgi", "cyberpunk"))} | {
+    frozenset({"digital", x}) for x in ("photoreal", "commercial", "documentary", "cgi",
+                                        "cyberpunk", "noir", "storybook")} | {
     frozenset({"2d-animation", x}) for x in ("anime", "storybook", "illustration", "painterly",
                                               "cyberpunk")} | {
     frozenset({"animation", x}) for x in ("2d-animation", "3d-animation", "anime", "stop-motion",
@@ -131,8 +153,10 @@ def lenses(text: str) -> list[Mention]:
     """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
     a focal length is a lens anchor (the series' lens) but never drifts against another."""
     out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
-               {value if value != "format" else _format(m.group(0)),
-                *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
+               {_format(m.group(0)) if value == "format" else
+                _aspect(m.group(0)) if value == "aspect" else value,
+                *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0))),
+                *(_aspect(a.group(0)) for a in [_ASPECT_RE.search(m.group(0))] if a)}))
            for pat, value in _LENS_RES for m in pat.finditer(text)]
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                 {"focal", *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
@@ -242,12 +266,30 @@ def _by_medium(tag: str) -> frozenset[str]:
 
 
 def _format(words: str) -> str:
-    """"shot on 16mm film" → format:16mm (two gauges in one sequence are two looks)."""
+    """"shot on 16mm film" → format:16mm (two gauges in one sequence are two looks); Super 16
+    is 16mm, IMAX and large format are 65mm, a phone is its own."""
     low = words.lower().replace(" ", "")
-    for gauge in ("super8", "8mm", "16mm", "35mm", "65mm", "70mm", "imax"):
+    if "phone" in low:
+        return "format:phone"
+    if "largeformat" in low or "large-format" in low or "imax" in low:
+        return "format:65mm"
+    for gauge in ("super8", "super16", "super35", "8mm", "16mm", "35mm", "65mm", "70mm"):
         if gauge in low:
-            return f"format:{gauge}"
+            return f"format:{gauge.replace('super', '') + ('mm' if 'super' in gauge else '')}"
     return "format"
+
+
+_ASPECTS = {"2.35": "scope", "2.39": "scope", "2.4": "scope", "2.40": "scope", "2.76": "scope",
+            "1.85": "flat", "1.78": "flat", "16:9": "flat", "1.33": "academy", "1.37": "academy",
+            "4:3": "academy", "9:16": "vertical", "1:1": "square"}
+
+
+def _aspect(words: str) -> str:
+    """An aspect ratio's family: scope (2.39:1, anamorphic's), flat widescreen (1.85:1, 16:9),
+    academy (4:3), vertical (9:16) or square. Two families in one sequence are two frames."""
+    ratio = words.removesuffix(":1") if words.count(":") == 2 or words.endswith(":1") and \
+        "." in words else words
+    return f"aspect:{_ASPECTS.get(ratio, ratio)}"
 
 
 def focal_lengths(text: str) -> list[str]:
@@ -257,10 +299,12 @@ def focal_lengths(text: str) -> list[str]:
 def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two lens families that cannot both hold (anamorphic vs spherical or fisheye), or two
     film gauges ("shot on 16mm film" vs "shot on 35mm film")."""
-    fa, fb = {v for v in a if v.startswith("format:")}, {v for v in b if v.startswith("format:")}
-    if fa and fb and not (fa & fb):
-        return True
-    a, b = a - fa - {"format"}, b - fb - {"format"}
+    for kind in ("format:", "aspect:"):
+        fa, fb = {v for v in a if v.startswith(kind)}, {v for v in b if v.startswith(kind)}
+        if fa and fb and not (fa & fb):
+            return True
+        a, b = a - fa, b - fb
+    a, b = a - {"format"}, b - {"format"}
     return bool(a and b) and not (a & b) and all(
         frozenset({x, y}) in _LENS_CONFLICTS for x in a for y in b)
 

@@ -18,7 +18,7 @@ _COOL = rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silve
 _MUTED = rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
              r"drab|subdued|pastel|pastels|dusty|greyed|grayed")
 _VIVID = rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon|candy|lurid|"
-             r"high[- ]saturation|oversaturated|saturated colou?rs?")
+             r"high[- ]saturation|oversaturated|saturated colou?rs?|primary colou?rs?")
 """Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
 _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
                  r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|punchy|hyper-?saturated|"
@@ -38,7 +38,8 @@ _PALETTE_PHRASE = rx(
     r"(?:black[- ]and[- ]white|monochrome|monochromatic|grayscale|greyscale|"
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
-    r"washed[- ]out|warm|cool|cold) colou?rs?|full[- ]colou?r|in (?:full )?colou?r)")
+    r"washed[- ]out|warm|cool|cold|primary|bleached|jewel-toned|earthy)(?: primary)? colou?rs?|"
+    r"full[- ]colou?r|in (?:full )?colou?r)")
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
@@ -57,6 +58,7 @@ def palettes(text: str, low: str) -> list[Mention]:
             if not m or palette_word(m.group(1).lower()):
                 break
             start += m.end()
+        start = _palette_words_before(text, start)
         words = text[start:end]
         values = palette_values(words)
         if not values:
@@ -84,6 +86,19 @@ _TONED = rx(r"(?:[a-z]+-)*[a-z]+-(?:toned|tinted|graded|washed|hued)")
 _SHADES_OF = rx(r"(?:in )?(?:shades|tones|hues) of (?:[a-z-]+(?:,? and |, | or ))*[a-z-]+")
 _SPLIT_TONE = rx(r"(?:[a-z-]+ )(?:shadows|highlights|midtones)(?:,? and (?:[a-z-]+ )"
                  r"(?:shadows|highlights|midtones))?")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)[ ]+$")
+
+
+def _palette_words_before(text: str, start: int) -> int:
+    """Where a palette phrase starts once the colour words right before it are taken in ("a
+    warm sepia monochrome": the warmth and the tint are the grade's)."""
+    while True:
+        m = _WORD_BEFORE.search(text[max(0, start - 30):start])
+        if not m or not palette_word(m.group(1).lower()):
+            return start
+        start -= len(m.group(0))
 
 
 def _tone_phrases(text: str) -> list[Mention]:
@@ -215,7 +230,7 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     if not m:
         return False
     first = m.group(1).lower()
-    if first in LOOK_NOUNS or first in STOP_LEFT or first in {"with", "for", "as", "but"}:
+    if first in LOOK_NOUNS or first in STOP_LEFT or first in {"with", "for", "as", "but", "like"}:
         return False
     if hues_of_word(first) or first in PALETTE_ADJ:
         return False  # "monochrome blue", "black-and-white, warm": more of the palette

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
+from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
@@ -27,7 +28,7 @@ from bot.core.sequence.spans import (
 )
 
 _HUE = alts(vocab.HUES)
-_MODIFIER = r"(?:[a-z]+(?:-[a-z]+)*)"
+_MODIFIER = r"(?:[a-z]+(?:-[a-z]+|['’](?!s(?![a-z]))[a-z]+)*)"  # "sou'wester", not "Tom's"
 _GARMENT_NOUN = rx(alts(vocab.GARMENTS))
 _GARMENT_LEFT = re.compile(r"((?:(?<![\w'’])" + _MODIFIER + r"[ ,]+){0,4})$", re.I)
 """Up to four modifiers before a garment; a possessive's "s" is not one ("Julia's coat")."""
@@ -52,6 +53,7 @@ Orbit Rack Whip Push Pull Truck Track Follow Hold Locked Locked-off Steadicam Gi
 Worm's Top Side Rear Reverse Match Insert Establishing Montage Title End Start Opening Final
 Next Previous First Last Meanwhile Flashback Dream Memory Prompt Model Kling Runway Veo Sora
 Luma Pika Hailuo Wan Hunyuan Ltx Gen Image Photo Animate Frame Keep Make Show Use Add Same"""))
+NOT_NAMES = _NOT_NAMES
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
@@ -82,7 +84,8 @@ _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"([A-Z][a-z]+)", re.I)
 
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
-                   r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane|"
+                   r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane| waves| tresses|"
+                   r" ringlets| mop| mullet|"
                    r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
                    r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot| pixie(?: cut)?| "
                    r"bob cut| crew cut)|"
@@ -139,7 +142,8 @@ _NUMBERS |= _TENS | {f"{t}-{u}": n + i for t, n in _TENS.items()
                      for i, u in enumerate(_UNITS, start=1)}
 _NUMBERS |= {str(i): i for i in range(1, 100)}
 _WORD_AGE = rx(r"([a-z]+(?:-[a-z]+)?)[- ]years?[- ]old|(?:girl|boy|child|kid|man|woman|"
-                r"teenager|lady|gentleman) (?:of|aged) ([a-z]+(?:-[a-z]+)?|\d{1,2})")
+                r"teenager|lady|gentleman) (?:of|aged) (?:about |around |roughly |maybe |some )?"
+                r"([a-z]+(?:-[a-z]+)?|\d{1,2})")
 _EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue": "blue",
                "ice-blue": "blue"}
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
@@ -184,6 +188,7 @@ _FULL_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+(?:[\"“'‘]([A-Z][a-z]+)
 _KNOWN_AS = re.compile(r"(?<![\w'-])([A-Z][a-z]+),?\s+(?:\(|(?:known as|nicknamed|called|aka|"
                        r"a\.k\.a\.)\s+)[\"“'‘]?([A-Z][a-z]+)")
 """A name and its other name: "Margaret (Maggie)", "Margaret, known as Maggie"."""
+_WORD = re.compile(r"[a-z][a-z-]*")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """A definite determiner before a person noun, up to two modifiers away ("the widow", "our
 hero", "the little fellow")."""
@@ -218,6 +223,7 @@ class Cast:
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
+        self.garment_kinds = self._garment_kinds(shots)
         counts: dict[str, int] = {}
         for shot in shots:
             for word in {m.group(1) for m in _NAME.finditer(shot.prompt)}:
@@ -267,8 +273,21 @@ class Cast:
         self.nicknames: dict[str, str] = self._nicknames(shots)
         self._pronoun_evidence(shots)
         self._epithets(shots)
+        self._kinds_of(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
+
+    def _garment_kinds(self, shots: list[Shot]) -> frozenset[str]:
+        """Person nouns the list only ever uses as a possessive before a garment ("a
+        mechanic's jumpsuit", "a sailor's cap"): a kind of garment, worn by whoever the
+        sentence is about, not a character. A noun also used on its own ("the nurse's
+        scrubs" and "the nurse checks her phone") is the character."""
+        uses: dict[str, list[bool]] = {}
+        for shot in shots:
+            for m in self.person.finditer(shot.prompt):
+                uses.setdefault(m.group(0).lower(), []).append(
+                    bool(_POSSESSIVE_GARMENT.match(shot.prompt[m.end():])))
+        return frozenset(noun for noun, kinds in uses.items() if all(kinds))
 
     def _role_names(self, shots: list[Shot]) -> None:
         """A role named after it ("the courier, Nina, locks her bike", "the keeper Elias"):
@@ -352,6 +371,33 @@ class Cast:
                 continue  # Reggie and the widow in one shot: two people
             self.noun_of[noun] = key
             self.gender.setdefault(key, gender)
+
+    def _kinds_of(self, shots: list[Shot]) -> None:
+        """A noun the list only ever uses with "the" that names the kind of one character met
+        before ("a golden retriever" ... "the dog", "a barn owl" ... "the bird"): by the
+        dictionary's kinds, the retriever is a dog, so the dog is the retriever. Only when
+        exactly one earlier character is of that kind."""
+        first: dict[str, int] = {}
+        uses: dict[str, list[tuple[int, re.Match[str]]]] = {}
+        for i, shot in enumerate(shots):
+            for m in self.person.finditer(shot.prompt):
+                noun = m.group(0).lower()
+                first.setdefault(noun, i)
+                uses.setdefault(noun, []).append((i, m))
+        for noun, at in first.items():
+            if noun in self.noun_of or noun in self.names or noun in _KINDS_OF_PERSON:
+                continue
+            if not all(_DEFINITE_BEFORE.search(shots[i].prompt[max(0, m.start() - 40):m.start()])
+                       for i, m in uses[noun]):
+                continue
+            chain = kind_chain(noun)
+            if not chain:
+                continue
+            said = {w for shot in shots[:at] for w in _WORD.findall(shot.prompt.lower())}
+            earlier = {self.noun_of.get(k, k) for k in said
+                       if k != noun and chain[0] in kind_chain(k)}
+            if len(earlier) == 1 and next(iter(earlier)) in first:
+                self.noun_of[noun] = next(iter(earlier))  # a poodle too: which dog is not known
 
     def _noun_gender(self, noun: str, uses: list[tuple[str, re.Match[str]]]) -> str | None:
         """A person noun's gender: the noun's own, else the pronouns that follow it in its
@@ -456,6 +502,8 @@ class Cast:
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
                 continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            if noun in self.garment_kinds:
+                continue  # "a mechanic's jumpsuit": the kind of jumpsuit, not a mechanic
             title = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if title and title.group(1) in self.names and text[m.start()].isupper():
                 continue  # "Captain Reyes", "Detective Ruiz": a title, part of the name
@@ -577,6 +625,8 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
 
 
 _GARMENT_NEXT = re.compile(r"^[ -](?:" + alts(vocab.GARMENTS) + r")(?![\w-])", re.I)
+_POSSESSIVE_GARMENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alts(vocab.GARMENTS) +
+                                 r")(?![\w-])", re.I)
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
@@ -590,6 +640,9 @@ def _owner(refs: list[_Ref], start: int, end: int) -> str:
     for r in refs:
         if r.np_start <= start and end <= r.end:
             return r.key
+    for r in refs:
+        if start <= r.start < end:
+            return r.key  # "a boy of about seven": the words hold the noun itself
     before = [r for r in refs if r.end <= start]
     if before:
         return before[-1].key
@@ -721,11 +774,21 @@ def _tail_items(text: str, start: int, end: int, owner: str,
             at += lead_word.end()
             words_ = words_[lead_word.end():]
         words_ = re.sub(r"^(?:an?|the|his|her|their)\s+", "", words_, flags=re.I)
+        last = list(re.finditer(r"(?<![\w'-])" + re.escape(noun) + r"(?![\w'-])", words_, re.I))
+        if last:
+            words_ = words_[:last[-1].end()]  # "purple flannel flapping": the thing, not its motion
         at = text.find(words_, at)
+        slot = "outerwear" if any(w in _WEATHER_WORN for w in mods) else f"item:{noun}"
         out.append(Mention("wardrobe", words_, at, at + len(words_), frozenset(
             {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}),
-            owner, f"item:{noun}"))
+            owner, slot))
     return out
+
+
+_WEATHER_WORN = frozenset(words("rain storm wind ski snow weatherproof waterproof windproof"))
+"""Words that make a worn thing the layer against the weather ("a crimson rain shell", "a
+storm cape"): whatever its noun, it is the character's outerwear, the slot a windbreaker or
+a parka fills in another shot."""
 
 
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ing|ed)|bent|held|hung|lit|slung|swept|spread|stuck|torn|"
@@ -884,6 +947,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         word = m.group(2).lower()
         value = "clean" if word == "clean-shaven" else "moustache" if word in {
             "moustache", "mustache"} else "beard"
+        if _NEGATED.search(text[max(0, m.start() - 16):m.start()]):
+            value = "clean"  # "no beard": clean-shaven
         add(m, "facial_hair", {value})
     for m in _EYES.finditer(text):
         colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
@@ -951,10 +1016,21 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
         values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
+        if "no" in mods or _WITHOUT.search(low[max(0, start - 16):start]):
+            values.add(ABSENT)  # "no glasses", "without his coat": said not to be worn
         owner = _owner(refs, start, m.end())
         out.append(Mention("wardrobe", words, start, end, frozenset(values), owner,
                            vocab.GARMENTS[noun]))
     return out
+
+
+ABSENT = "absent"
+"""A garment or a trait said to be missing ("no glasses", "no beard"): it clashes with any
+shot where it is there."""
+_WITHOUT = re.compile(r"(?<![\w-])(?:without|minus|sans)(?:\s+(?:a|an|any|his|her|their))?\s+$",
+                      re.I)
+_NEGATED = re.compile(r"(?<![\w-])(?:no|without(?:\s+(?:a|an|any|his|her|their))?|not a)\s+$",
+                      re.I)
 
 
 _DRESS_CUE = re.compile(r"(?:wear\w*|dressed|in|with|his|her|their|a|an|the|[\w-]+)\s+"

@@ -3,11 +3,14 @@ values a later shot of the same place is compared on."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
+from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.spans import Mention, alts, heads, rx
+from bot.core.sequence.spans import LIGHT_SOURCES, Head, Mention, alts, heads, rx
 
 _PLACE_NOUN = rx(alts(vocab.PLACES))
 _PLACE_LEFT = re.compile(r"((?:[a-z0-9]+(?:-[a-z0-9]+)*'?s? ){0,4})$", re.I)
@@ -18,9 +21,11 @@ _PLACE_STOP = frozenset(words("a an the his her their its of in on at by into on
 _LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|along|into|inside|"
                                   r"outside|over|under|near|beside|toward|towards|from|to|"
                                   r"onto|past|around)\s+)*", re.I)
-_WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with)\s+(?:an?\s+|the\s+)?"
+_WITH_DETAIL = re.compile(r"\s+(?:with|where|lined with|full of|filled with|of(?!\s+(?:the|a|an|"
+                          r"his|her|their|its|this|that)\s))\s+(?:an?\s+|the\s+)?"
                           r"[\w' -]+?(?=,|\.|;|$| at | as | while | and the | in the |"
-                          r" on the )", re.I)
+                          r" on the | on a | at a | by a | by the | under | beneath | near )",
+                          re.I)
 _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|lights|door|doors|"
                                 r"window|windows|table|wall|walls|floor|sign|signs|keeper|owner|"
                                 r"worker|counter|dog|cat|bag|path|rail|jacket|coat|jaw|phone|"
@@ -29,6 +34,49 @@ _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|light
                                 r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
 
 
+_PLACE_PART = re.compile(r"^['’]s\s+([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;:!?]|\s*$|"
+                         r"\s+(?:and|with|in|on|at|as|while|behind|above|over|under|against|of|"
+                         r"to|from|for|by|is|are|glows?|gleams?|shines?)\s)", re.I)
+"""A place's possessive with described parts after it ("the café's striped blue awnings"): a
+part of that place, as if it had been given with "with"."""
+
+
+def _described(words_: str) -> bool:
+    """Whether a part's words say what it looks like: a colour, a material or a pattern ("red
+    awnings", "oak shelves"), not which one it is ("the bakery's back door")."""
+    found = re.findall(r"[a-z][\w-]*", words_.lower())[:-1]
+    return bool(hues_of(found)) or any(w in vocab.MATERIALS or w in _SURFACES for w in found)
+
+
+def _part_of(text: str, m: Head, part: re.Match[str]) -> Mention:
+    """The place's part named through its possessive, keyed by the place: the part's own
+    modifiers are its details ("dn:awning:striped", "dn:awning:blue")."""
+    start, end = m.start(2), m.end() + part.end()
+    values = _detail_values("with " + part.group(1))
+    return Mention("setting", text[start:end], start, end, frozenset(values),
+                   m.group(2).lower(), "place")
+
+
+_NEXT_WORD = re.compile(r"^ ([a-z][a-z]+)(?![\w'-])")
+
+
+def _conveyance_next(text: str, end: int) -> bool:
+    """Whether the word right after a place noun is, by the dictionary, a conveyance (a
+    train, a bus, a boat): the place word then says what kind it is or where it runs, it is
+    not the shot's setting."""
+    m = _NEXT_WORD.match(text[end:end + 30])
+    return m is not None and _conveyance() in kind_chain(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _conveyance() -> int:
+    """WordNet's synset for conveyances (vehicles, trains, public transport): the parent of
+    "vehicle" (it has no lemma of its own in the table)."""
+    return kind_chain("vehicle")[1]
+
+
+_LIGHT_NEXT = re.compile(r"^ (?:" + alts(LIGHT_SOURCES - {"top", "key", "fill", "lit", "glow"}) +
+                         r")(?![\w-])", re.I)
 _VERB_OBJECT = re.compile(r"^ (?:their|his|her|its|my|our|your|them|him|it)(?![\w'-])", re.I)
 """A place word followed by a possessive or an object pronoun is a verb ("a brother and sister
 park their sedan", "they dock it"): a noun does not take an object."""
@@ -44,10 +92,20 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     for m in heads(text, _PLACE_NOUN, _PLACE_LEFT):
         if any(w.start <= m.start(2) < w.end for w in worn):
             continue
+        part = _PLACE_PART.match(text[m.end():])
+        if part and _described(part.group(1)) and \
+                not any(w.start <= m.start(2) < w.end for w in worn):
+            out.append(_part_of(text, m, part))
+            places.add(m.group(2).lower())
+            continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]) or _VERB_OBJECT.match(text[m.end():]):
             continue
+        if _LIGHT_NEXT.match(text[m.end():]):
+            continue  # "a porch bulb", "the kitchen light": a lamp of the place, not the place
         if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
             continue  # "bakery kitchen", "library atrium": the next noun is the place
+        if _conveyance_next(text, m.end()):
+            continue  # "a two-car countryside train", "a city bus": the kind of train
         if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):
                                                                           m.start(2)], re.I):
             continue  # "shallow depth of field": a lens setting
@@ -96,3 +154,45 @@ def _detail_values(detail: str) -> set[str]:
 
 _SETTING_STOP = frozenset(words("at in on by the a an of through across down up along into inside "
                                 "outside over under near beside toward towards and from to with"))
+
+
+_SET_PART = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,3})(floors?|walls?|ceilings?|tiles|"
+                       r"booths|carpets?|rugs?|wallpaper|pillars|columns|rafters|beams|"
+                       r"panelling|paneling|shutters|shelves|bookshelves|cabinets|lockers|"
+                       r"cupboards|benches|pews)(?![\w'-])", re.I)
+_PART_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
+                             "through across over under near toward towards and or with as "
+                             "while past along behind beside against"))
+ORPHAN = "orphan"
+"""Marks a part said without its place: a list whose only words for a set are such parts
+can drift, but they are no place sheet whose repeat is due (no gap)."""
+PART_OWNER = "^part"
+"""The owner of a part of a set said without its place ("across a sage-green linoleum floor"):
+`compare` gives it to the place the scene is in."""
+
+
+def set_parts(text: str, places: list[Mention]) -> list[Mention]:
+    """The fixed surfaces of a set (floor, walls, ceiling, booths, tiles) described by colour
+    or material in a shot that does not name its place there: the same room's floor, to be
+    compared with the floor the place was given ("a black-and-white checkerboard floor")."""
+    out: list[Mention] = []
+    for m in _SET_PART.finditer(text):
+        if any(p.start <= m.start(2) < p.end for p in places):
+            continue  # the place's own "with ..." detail
+        lead = m.group(1).rsplit(",", 1)[-1]  # "the counter, red vinyl booths": after the list
+        mods = lead.lower().split()
+        if any(w in _PART_STOP for w in mods):
+            mods = mods[max(i for i, w in enumerate(mods) if w in _PART_STOP) + 1:]
+        if not mods or not (hues_of(mods) or any(w in vocab.MATERIALS or w in _SURFACES
+                                                  for w in mods)):
+            continue
+        start = m.start(2) - len(" ".join(mods)) - 1
+        noun = m.group(2).lower().rstrip("s")  # as `_detail_values` keys it
+        out.append(Mention("setting", text[start:m.end()], start, m.end(),
+                           frozenset({ORPHAN, *(f"dn:{noun}:{w}" for w in mods)}), PART_OWNER,
+                           "place"))
+    return out
+
+
+_SURFACES = frozenset(words("brick stone marble wooden wood timber concrete tiled linoleum "
+                            "parquet granite plaster glass steel terrazzo"))

@@ -153,7 +153,8 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
             if kind == "light" and subject in _SKY and _SUN_PATH.search(clause.group(0)):
                 out.setdefault("sun", []).append(words)  # the hour moves on only a little
             if subject in _LONG_SPANS:
-                out.setdefault("clothes", []).append(words)  # years pass: faces and clothes
+                for face_or_clothes in ("clothes", "face"):  # years pass: faces and clothes
+                    out.setdefault(face_or_clothes, []).append(words)
     for clause in _CLAUSE.finditer(low):
         kind = _new_state(clause.group(0))
         if kind:
@@ -167,7 +168,7 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
     for m in _GRADE_FOR.finditer(text):
         out.setdefault("grade", []).append(m.group(0).strip())
     for m in _ERA.finditer(text):
-        for kind in ("clothes", "time"):
+        for kind in ("clothes", "time", "face"):
             out.setdefault(kind, []).append(m.group(0).strip())
     return out
 

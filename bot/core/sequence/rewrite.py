@@ -11,8 +11,11 @@ drift is repaired: the first frame carries the rest, and pasting it would re-des
 from __future__ import annotations
 
 from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, ShotAnchors
+from bot.core.sequence.place import PART_OWNER
 from bot.core.sequence.results import Finding
+from bot.core.sequence.spans import STOP_LEFT, Mention
 
 
 def shared_anchors(shots: list[ShotAnchors], findings: list[Finding]) -> dict[str, str]:
@@ -41,13 +44,7 @@ def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
     mine = [f for f in findings if n in f.paste_into and f.fix]
     edits: list[tuple[int, int, str]] = []
     for f in (f for f in mine if f.kind == "drift"):
-        for key, words in f.replace.items():
-            anchor, slot = key.split(":", 1)
-            mentions = sorted((m for m in shot.of(anchor)
-                               if (not f.subject or m.owner == f.subject)
-                               and (not slot or m.slot == slot)), key=lambda m: m.start)
-            edits += [(m.start, m.end, words if i == 0 else "")
-                      for i, m in enumerate(mentions)]
+        edits += _drift_edits(shot, f)
     text = _apply(text, _without_overlaps(edits))
     if mode != "t2v":
         return _tidy(text)
@@ -71,6 +68,91 @@ def _rewrite(shot: ShotAnchors, findings: list[Finding], mode: str) -> str:
         lead_text = ". ".join(dict.fromkeys(x[0].upper() + x[1:] for x in lead))
         body = f"{lead_text}. {body}"
     return _tidy(body + ".")
+
+
+def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, str]]:
+    """The edits that put a drift finding's words in force in place of the shot's own: each
+    drifted mention's span (overlapping spans as one) gets the words of its slot the first
+    time those words are said in the shot, and is cut after that ("curly brown hair" against
+    a bald head is one "bald", not three)."""
+    spans: list[tuple[int, int, str]] = []
+    anchor_of_character = finding.anchor == "character"
+    for key, words in finding.replace.items():
+        anchor, slot = key.split(":", 1)
+        for m in shot.of(anchor):
+            if (finding.subject and m.owner not in {finding.subject, PART_OWNER}) or \
+                    (slot and m.slot != slot):
+                continue
+            if m.owner == PART_OWNER:  # a floor said without its place: the place's floor
+                part = _part_words(finding.fix, m)
+                if part:
+                    spans.append((m.start, m.end, part))
+                continue
+            spans.append((m.start, m.end, words))
+    text = shot.shot.prompt
+    spans = [(_phrase_start(text, start) if anchor_of_character else start, end, words)
+             for start, end, words in spans]
+    merged: list[tuple[int, int, str]] = []
+    for start, end, words in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((start, end, words))
+    worn = {w for key, w in finding.replace.items() if key.startswith("wardrobe:")}
+    placed: set[str] = set()
+    edits = []
+    for start, end, words in merged:
+        said = _with_article(text, start, words) if words in worn else words
+        edits.append((start, end, "" if words in placed else said))
+        placed.add(words)
+    return edits
+
+
+def _part_words(fix: str, part: Mention) -> str:
+    """The words the fix gives the same part ("a black-and-white checkerboard floor" out of
+    the diner's description, for "a sage-green linoleum floor"); '' when it gives none."""
+    noun = next((v.split(":")[1] for v in sorted(part.values) if v.startswith("dn:")), "")
+    found = list(re.finditer(r"((?:[\w-]+ ){0,3})" + re.escape(noun) + r"s?(?![\w-])", fix,
+                             re.I)) if noun else []
+    if not found:
+        return ""
+    lead = found[-1].group(1).split()
+    while lead and lead[0].lower() not in STOP_LEFT and any(w.lower() in STOP_LEFT for w in lead):
+        lead.pop(0)
+    if any(w.lower() in STOP_LEFT for w in lead):
+        lead = lead[max(i for i, w in enumerate(lead) if w.lower() in STOP_LEFT) + 1:]
+    return " ".join([*lead, part.text.split()[-1]])  # the shot's own number ("booths")
+
+
+_WORD_LEFT = re.compile(r"(?<![\w'-])([a-z][a-z-]*) $")
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where a trait's noun phrase starts: the plain adjectives right before the words the
+    reader took ("with thick curly brown hair": "thick" goes with them), up to a function word
+    or punctuation, so the words in force replace the whole phrase."""
+    for _ in range(2):
+        m = _WORD_LEFT.search(text[max(0, start - 20):start])
+        if m is None or m.group(1) in STOP_LEFT:
+            break
+        start -= len(m.group(0))
+    return start
+
+
+_BARE_BEFORE = re.compile(r"(?<![\w'-])(?:in|wearing|wears|with|and)\s+$", re.I)
+_ARTICLE_START = re.compile(r"^(?:a|an|the|his|her|their|its)\s", re.I)
+
+
+def _with_article(text: str, start: int, words: str) -> str:
+    """The words in force, with "a"/"an" when they take the place of a plural or a mass noun
+    said bare ("in faded jeans" → "in a red sundress"), so the sentence still reads."""
+    if not _BARE_BEFORE.search(text[max(0, start - 12):start]) or _ARTICLE_START.match(words):
+        return words
+    last = words.rsplit(" ", 1)[-1].lower()
+    plural = last in vocab.GARMENT_PLURALS or (last.endswith("s") and not last.endswith("ss"))
+    if plural or not words[:1].isalpha():
+        return words
+    return ("an " if words[0].lower() in "aeiou" else "a ") + words
 
 
 def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

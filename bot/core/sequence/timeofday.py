@@ -48,9 +48,18 @@ _WORD_HOURS = {w: i for i, w in enumerate(
     words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
 _STREET_LAMP = (r"(?:street[- ]?lights?|street[- ]?lamps?|lamp-?posts?|gas[- ]?lamps?|"
-                r"gas[- ]?lights?|porch lights?|lamps along the \w+)")
+                r"gas[- ]?lights?|(?:porch|yard|security|garden) (?:lights?|lamps?|bulbs?)|"
+                r"lamps along the \w+)")
 """Lamps the town lights for the dark: coming on or burning they say dusk or night, going off
 they say dawn, whatever light the shot's other words name."""
+
+_SUN = r"(?:the |a )?(?:[a-z-]+ )?sun,? "
+"""The sun as the subject of a clause ("the sun sinks", "the pale winter sun is rising"):
+where it is on its path says the hour, whatever verb of that path is used."""
+
+_SUN_IS_UP = "sun:up"
+"""`light.SUN_UP`: a sun on its way up or down is still above the horizon (golden, low, hard
+light), not the blue hour after it has gone."""
 
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
@@ -91,8 +100,26 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
      r"ridge|sea|rooftops|trees|skyline)", frozenset({"dawn", "morning"})),
     (_STREET_LAMP + r"(?: [a-z]+){0,2}? (?:(?:are|is|start|starts|begin|begins|already) )?"
      r"(?:coming on|come on|comes on|(?:flicker|blink|switch|turn|click|stutter|sputter)(?:s|es|"
-     r"ing|ed)? on|light(?:s|ing)? up|on|lit|glowing|burning|ablaze)|(?:lit|glowing|burning) " +
+     r"ing|ed)? on|light(?:s|ing)? up|on|lit|(?:glow|burn|shine|blaze|buzz|hum)(?:s|es|ing)?|"
+     r"ablaze)|(?:lit|glowing|burning) " +
      _STREET_LAMP, frozenset({"dusk", "night"})),
+    (_SUN + r"(?:is |are |was )?(?:(?:slowly|already|just|now) )?(?:setting|sets|sinking|sinks|"
+     r"sank|dipping|dips|dipped|going down|goes down|went down|slipping|slips|dropping|drops|"
+     r"lowering|lowers)(?![\w-])|(?:sinking|"
+     r"dying|fading|dipping|departing|westering) sun", frozenset({"dusk", _SUN_IS_UP})),
+    (_SUN + r"(?:is |was )?(?:(?:slowly|already|just|now) )?(?:rising|rises|rose|climbing|climbs|"
+     r"climbed|coming up|comes up|came up|creeping up|creeps up|edging up|edges up|peeking up|"
+     r"peeks up)(?![\w-])|(?:climbing|newly risen|early) sun",
+     frozenset({"dawn", "morning", _SUN_IS_UP})),
+    (_SUN + r"(?:is |stands |hangs |sits |burns |blazes |beats down )?(?:high|directly|"
+     r"straight|right)(?: up)? ?(?:overhead|above|in the sky)|sun at (?:its )?(?:zenith|"
+     r"highest|peak)", frozenset({"midday"})),
+    (r"(?:sky|skies|heavens) (?:full of|filled with|thick with|strewn with|studded with|"
+     r"dusted with|crowded with|ablaze with|alive with|scattered with|pricked with|speckled "
+     r"with|sprinkled with|littered with|carpeted with|blazing with) stars|stars (?:fill|dot|"
+     r"speckle|pepper|crowd|cover|stud|spangle|prick|spill across|wheel across|blaze across|"
+     r"scatter across)(?:s|ed|ing)? (?:the |a )?(?:[a-z-]+ )?(?:sky|skies|heavens)",
+     frozenset({"night"})),
     (_STREET_LAMP + r"(?: [a-z]+){0,2}? (?:(?:are|is|start|starts|begin|begins) )?(?:going off|"
      r"go off|goes off|(?:flicker|blink|switch|turn|click)(?:s|es|ing|ed)? off)",
      frozenset({"night", "dawn"})),
