@@ -309,7 +309,8 @@ class SemanticLayer:
         return vectors
 
     def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
-                 use_probe: bool = True, slack: Slack | None = None) -> list[Concern]:
+                 use_probe: bool = True, slack: Slack | None = None,
+                 min_lead: float = 0.0) -> list[Concern]:
         """The concerns the prompt's neighbours raise (at most one per class).
 
         `present(group)` says whether a rules-layer group is in the prompt (a class's
@@ -322,7 +323,9 @@ class SemanticLayer:
         in es 15, zh 10, ja 22 of 113 each, and its two false stops (a made-up bank's advert,
         a bullying-prevention short) are frames the native text reads (`rules.framed_away`).
         `slack` lets a class fire below its threshold when the prompt is clearly further from
-        the safe anchors (`Slack`: what a dictionary gloss gets).
+        the safe anchors (`Slack`: what a dictionary gloss gets). `min_lead`: how much
+        nearer the class than the safe anchors the prompt must be in any case (a clause's
+        gloss, a few words close to many things).
         """
         if not readable(prompt):
             return []
@@ -336,8 +339,8 @@ class SemanticLayer:
         query = self._query(prompt)
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
-                 if gate(s.klass) and (s.raises(self.exemplars)
-                                       or (slack is not None and slack.fires(s)))]
+                 if gate(s.klass) and s.similarity - s.safe_similarity >= min_lead
+                 and (s.raises(self.exemplars) or (slack is not None and slack.fires(s)))]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
