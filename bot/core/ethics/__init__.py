@@ -192,12 +192,7 @@ CLAUSE_MIN_LEAD = 0.10
 """How much closer a clause's gloss must be to a class than to the safe anchors (the file's
 margin is 0.05): a clause of three or four glossed words is close to many things ("friend
 material video", of a Japanese comedy clip for a friend, sat 0.06 nearer harassment than any
-safe anchor). On the dev rows it lost no stop."""
-CLAUSE_BELOW = 0.10
-"""How far below a class threshold a clause's gloss may fire with that lead (`semantic.Slack`):
-a clause read alone is as far from the English exemplars as a whole gloss. On every es/zh/ja
-dev row (1,067) the clauses' stops went es 60 -> 75, zh 48 -> 64, ja 42 -> 52, no false stop
-(0.05 below: 70, 53, 47)."""
+safe anchor). The same lead as `semantic.Slack`'s; on the dev rows it lost no stop."""
 
 
 def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRules,
@@ -208,16 +203,12 @@ def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRule
     clauses; the whole gloss's vector is then an average in which that clause barely shows,
     where an English prompt's would still be close to its exemplars. Each clause is read
     alone (one more query encoding each, a few milliseconds), gated by the groups of that
-    clause's gloss or of the whole native prompt, a little below the class thresholds but
-    only with a clear lead over the safe anchors (`CLAUSE_BELOW`, `CLAUSE_MIN_LEAD`: a short
-    clause is close to many things). On the dev rows' glosses this added stops in es 5, zh 1,
-    ja 4 of 113 each and no false stop (session 7, at the thresholds)."""
+    clause's gloss or of the whole native prompt, at the class thresholds (no `Slack`: a
+    short clause is close to many things). On the dev rows' glosses this added stops in
+    es 5, zh 1, ja 4 of 113 each and no false stop."""
     spans = _clauses(prompt)
     if len(spans) < 2:
         return []
-    from bot.core.ethics.semantic import Slack
-
-    slack = Slack(CLAUSE_BELOW, CLAUSE_MIN_LEAD)
     out: list[Concern] = []
     for start, end in spans:
         words = [w for w in glossed.words if w.start >= start and w.end <= end]
@@ -232,8 +223,7 @@ def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRule
                 or bool(scan.hits(group)))
 
         out += from_gloss(semantic.concerns(text, present, use_probe=False,
-                                            min_lead=CLAUSE_MIN_LEAD, slack=slack),
-                          glossed, prompt,
+                                            min_lead=CLAUSE_MIN_LEAD), glossed, prompt,
                           "gloss-clause", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
     return out
 
