@@ -57,13 +57,16 @@ CONCEPT_GROUPS = frozenset({
     "minor", "sexual_explicit", "nudify", "voyeur", "underwear", "gore", "atrocity",
     "self_harm", "self_harm_act", "weapon_item", "firearm_generic", "extremist_org",
     "protected_group", "demeaning", "harass_action", "humiliate_act", "doxx_detail",
-    "private_person", "source_photo", "deepfake_tech", "scam_terms", "money_ask", "cure_claim",
+    "private_person", "source_photo", "deepfake_tech", "scam_terms", "cure_claim",
     "vaccine", "vaccine_harm", "fraud_event", "csam_terms", "hate_symbol",
 })
 """The groups a dictionary sense may add to: things and acts (a bomb, a corpse, to mock, a
 selfie). Not the groups of frames, manners and talk (fiction, news, a lesson, to say, real,
 to shoot a film), whose English terms lean on English context a sense does not have (撮影
-"shooting", 授業 "lesson", 教える "to tell")."""
+"shooting", 授業 "lesson", 教える "to tell"). Nor a request for money (money_ask): who asks
+whom to pay is grammar, and a word that names the act of paying or saving (储蓄 "deposit
+money", in a bank's advert for a savings account) is no request; the native lexicons write
+the requests (给这个账户转, 振り込んで)."""
 
 
 def _as_english(sense: str) -> str:

@@ -509,6 +509,32 @@ def _inflected(text: str, i: int) -> list[tuple[str, int]]:
     return out
 
 
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+MIN_KATAKANA_PIECE = 3
+"""The shortest dictionary word read inside a longer katakana run. A loanword, brand or
+name JMdict lacks (メルカリ, マツコ) would otherwise be read as the short words it happens to
+contain (メル, カリ "potassium"; マツ "pine tree"), nonsense the English layers then judge;
+real compounds split into long pieces (ディープ + フェイク)."""
+
+
+def _katakana_words(run: str, start: int, found: dict[str, str]) -> list[GlossWord]:
+    """A katakana run no dictionary word covers (one that does, ワクチン接種 "vaccination",
+    is read whole before this), as pieces of `MIN_KATAKANA_PIECE` characters
+    or more that cover it end to end (longest first); else nothing (a name or brand the
+    dictionary does not know, which the native rules and `names` read)."""
+    pieces: list[GlossWord] = []
+    i = 0
+    while i < len(run):
+        for n in range(min(MAX_WORD_CHARS, len(run) - i), MIN_KATAKANA_PIECE - 1, -1):
+            if run[i:i + n] in found:
+                pieces.append(GlossWord(found[run[i:i + n]], start + i, start + i + n))
+                i += n
+                break
+        else:
+            return []
+    return pieces
+
+
 def gloss_japanese(text: str) -> Gloss:
     """Longest match over JMdict's headwords, with inflected verbs and adjectives read as
     their dictionary form. Left out as grammar, not meaning: a single kana (a particle) and a
@@ -535,6 +561,11 @@ def gloss_japanese(text: str) -> Gloss:
             if text[i:i + n] in found:
                 best = (n, found[text[i:i + n]])
                 break
+        katakana = _KATAKANA_RUN.match(text, i)
+        if katakana and (best is None or best[0] < len(katakana.group(0))):
+            words += _katakana_words(katakana.group(0), i, found)
+            i, after_word = katakana.end(), True
+            continue
         for form, covered in _inflected(text, i):
             if form in found and (best is None or covered >= best[0]):
                 best = (covered, found[form])
@@ -558,7 +589,11 @@ def gloss_japanese(text: str) -> Gloss:
 # --- Spanish: Apertium, tabled -----------------------------------------------------------------
 
 SPANISH_GLOSS_FILE = Path(__file__).with_name("spanish_gloss.tsv")
-_SPANISH_WORD = re.compile(r"[0-9A-Za-zÁÉÍÓÚÜÑáéíóúüñ][0-9A-Za-zÁÉÍÓÚÜÑáéíóúüñ'_-]*")
+# An apostrophe only inside a word: a quote mark around one ('asesinada', 'cuelga') is not
+# part of it, and with it the word is not in the table.
+_SPANISH_LETTER = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
+_SPANISH_WORD = re.compile(
+    rf"[0-9{_SPANISH_LETTER}](?:[0-9{_SPANISH_LETTER}_-]|'(?=[{_SPANISH_LETTER}]))*")
 
 
 @lru_cache(maxsize=1)

@@ -309,7 +309,8 @@ class SemanticLayer:
         return vectors
 
     def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
-                 use_probe: bool = True, slack: Slack | None = None) -> list[Concern]:
+                 use_probe: bool = True, slack: Slack | None = None,
+                 min_lead: float = 0.0) -> list[Concern]:
         """The concerns the prompt's neighbours raise (at most one per class).
 
         `present(group)` says whether a rules-layer group is in the prompt (a class's
@@ -322,7 +323,9 @@ class SemanticLayer:
         in es 15, zh 10, ja 22 of 113 each, and its two false stops (a made-up bank's advert,
         a bullying-prevention short) are frames the native text reads (`rules.framed_away`).
         `slack` lets a class fire below its threshold when the prompt is clearly further from
-        the safe anchors (`Slack`: what a dictionary gloss gets).
+        the safe anchors (`Slack`: what a dictionary gloss gets). `min_lead`: how much
+        nearer the class than the safe anchors the prompt must be in any case (a clause's
+        gloss, a few words close to many things).
         """
         if not readable(prompt):
             return []
@@ -336,8 +339,8 @@ class SemanticLayer:
         query = self._query(prompt)
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
-                 if gate(s.klass) and (s.raises(self.exemplars)
-                                       or (slack is not None and slack.fires(s)))]
+                 if gate(s.klass) and s.similarity - s.safe_similarity >= min_lead
+                 and (s.raises(self.exemplars) or (slack is not None and slack.fires(s)))]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
@@ -360,17 +363,22 @@ class Slack:
     class than to the safe anchors (twice the file's margin: the anchors that share the
     alarming words must be clearly further). Chosen on the dev rows of the multilingual sets
     (gloss stops 0.08 / 0.10: es 60 -> 67, zh 38 -> 49, ja 39 -> 47 of 113 each, no new
-    false stop; with the file's own margin the same slack added three)."""
+    false stop; with the file's own margin the same slack added three). Session 8 widened it
+    to 0.10 below at a 0.08 lead, measured on the gloss alone over every es/zh/ja dev row
+    (dev, dev2-dev5, 1,067 rows): the whole gloss's stops went es 74 -> 88, zh 56 -> 71,
+    ja 52 -> 73 of 167/165/156 with no false stop; a 0.05 lead added one in es and zh.
+    Where the lexicons cover a row this changes nothing; it is the reach beyond them."""
 
     below: float = 0.08
     margin: float = 0.10
+    """The defaults are session 7's; `GLOSS_SLACK` is what glosses get."""
 
     def fires(self, score: ClassScore) -> bool:
         return (score.similarity >= score.klass.threshold - self.below
                 and score.similarity - score.safe_similarity >= self.margin)
 
 
-GLOSS_SLACK = Slack()
+GLOSS_SLACK = Slack(below=0.10, margin=0.08)
 
 
 def _framed(concern: Concern, klass: ExemplarClass,
