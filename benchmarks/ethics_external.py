@@ -14,7 +14,10 @@ Three sets, each written from public usage policies by a helper that had not rea
   English rows and 60 written natively in each of es, zh and ja; printed per language as "dev3";
 - ethics_dev4.yaml: a fourth tuning set, all `dev`, written blind to the engine: 130 English rows
   and 45 written natively in each of es, zh and ja (euphemism, described targets, fraud told as
-  a process, harm buried mid-prompt); printed per language as "dev4".
+  a process, harm buried mid-prompt); printed per language as "dev4";
+- ethics_dev5.yaml: a fifth tuning set, all `dev`, written blind to the engine (133 English rows
+  and 34 in each of es, zh and ja); printed per language as "dev5". Its English figures were
+  recorded before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -67,6 +70,7 @@ MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
 DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
 DEV4_FILE = EXTERNAL / "ethics_dev4.yaml"
+DEV5_FILE = EXTERNAL / "ethics_dev5.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -257,7 +261,8 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
                  for split in SPLITS for lang in LANGUAGES]
     else:
         print(f"({multilingual} not found: multilingual figures skipped)")
-    for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE)):
+    for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE),
+                       ("dev5", DEV5_FILE)):
         if path.is_file():
             sets += [(f"{name} {lang}", path, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets
