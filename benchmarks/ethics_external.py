@@ -206,7 +206,7 @@ def tune(layer, rows: list[Row]) -> None:
         wanted = {k for k, cats in CATEGORY_MAP.items() if klass.category in cats}
 
         def gate(scan, klass=klass) -> bool:
-            return not klass.requires or any(scan.hits(g) for g in klass.requires)
+            return klass.admits(lambda g: bool(scan.hits(g)))
 
         positives = sorted((s[klass.id].similarity for row, s, scan in scored
                             if row.category in wanted and row.verdict == klass.severity
