@@ -15,8 +15,9 @@ Three sets, each written from public usage policies by a helper that had not rea
 - ethics_dev4.yaml: a fourth tuning set, all `dev`, written blind to the engine: 130 English rows
   and 45 written natively in each of es, zh and ja (euphemism, described targets, fraud told as
   a process, harm buried mid-prompt); printed per language as "dev4";
-- ethics_dev5.yaml: a fifth tuning set, all `dev`, written blind (branch s8-weth): 133 English
-  rows and 34 written natively in each of es, zh and ja; printed per language as "dev5".
+- ethics_dev5.yaml: a fifth tuning set, all `dev`, written blind to the engine (133 English rows
+  and 34 in each of es, zh and ja); printed per language as "dev5". Its English figures were
+  recorded before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -205,7 +206,7 @@ def tune(layer, rows: list[Row]) -> None:
         wanted = {k for k, cats in CATEGORY_MAP.items() if klass.category in cats}
 
         def gate(scan, klass=klass) -> bool:
-            return not klass.requires or any(scan.hits(g) for g in klass.requires)
+            return klass.admits(lambda g: bool(scan.hits(g)))
 
         positives = sorted((s[klass.id].similarity for row, s, scan in scored
                             if row.category in wanted and row.verdict == klass.severity

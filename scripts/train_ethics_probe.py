@@ -7,8 +7,8 @@ Build time only: run it after editing knowledge/ethics/exemplars.yaml or probe_t
 2. fit multinomial logistic regression (numpy, full-batch gradient descent with L2, classes
    weighted to balance), deterministic;
 3. choose each class's probability threshold on the DEV splits only (ethics.yaml dev and, when
-   given, the multilingual set's dev rows, dev2, dev3 and dev4): the highest probability the class
-   gives a dev row labelled below its severity that the probe could raise (it passes the
+   given, the multilingual set's dev rows, dev2, dev3, dev4 and dev5): the highest probability
+   the class gives a dev row labelled below its severity that the probe could raise (it passes the
    class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
    `lowered_by` frame holds its concern below its severity), plus a
    margin, and never under the floor. held_out rows are never read.
@@ -93,12 +93,13 @@ def fit(x, y, n_classes: int):
 
 def dev_rows(multilingual: Path | None):
     """The dev rows the thresholds are chosen on (never held_out)."""
-    from ethics_external import DATA_FILE, DEV2_FILE, DEV3_FILE, DEV4_FILE, load_rows
+    from ethics_external import DATA_FILE, DEV2_FILE, DEV3_FILE, DEV4_FILE, DEV5_FILE, load_rows
 
     rows = load_rows("dev", DATA_FILE)
     if multilingual is not None and multilingual.is_file():
         rows += load_rows("dev", multilingual, "es")
-    for later in (DEV2_FILE, DEV3_FILE, DEV4_FILE):  # later tuning sets (all dev): English and Spanish
+    # later tuning sets (all dev): English and Spanish
+    for later in (DEV2_FILE, DEV3_FILE, DEV4_FILE, DEV5_FILE):
         if later.is_file():
             rows += load_rows("dev", later, "en") + load_rows("dev", later, "es")
     return rows
@@ -106,8 +107,9 @@ def dev_rows(multilingual: Path | None):
 
 def raisable(exemplars, rows) -> list[dict[str, bool]]:
     """Per dev row, per class: whether the probe's verdict on it could count at all, i.e. the
-    class's `requires` gate passes, its nearest exemplars agree (`semantic._agrees`) and no
-    `lowered_by` frame (an awareness explainer) holds it below its severity. Only
+    class's gate passes (`ExemplarClass.admits`), its nearest exemplars agree
+    (`semantic._agrees`) and no `lowered_by` frame (an awareness explainer) holds it below its
+    severity (unless a `kept_by` group keeps it there). Only
     such rows bound a threshold: a row the gate or the exemplars already refuse cannot be
     raised by the probe, however high its probability, and letting it set the bar (as it did)
     pushed thresholds to 0.8-0.9, where paraphrases the exemplars back went unflagged."""
@@ -122,10 +124,10 @@ def raisable(exemplars, rows) -> list[dict[str, bool]]:
         out = []
         for row in rows:
             scan = _Scan(row.prompt, rules)
-            out.append({s.klass.id: (not s.klass.requires
-                                     or any(scan.hits(g) for g in s.klass.requires))
+            out.append({s.klass.id: s.klass.admits(lambda g, scan=scan: bool(scan.hits(g)))
                         and _agrees(s, exemplars.probe_agreement)
-                        and not any(scan.hits(g) for g in s.klass.lowered_by)
+                        and (not any(scan.hits(g) for g in s.klass.lowered_by)
+                             or any(scan.hits(g) for g in s.klass.kept_by))
                         for s in layer.scores(row.prompt)})
     return out
 

@@ -70,6 +70,11 @@ class ExemplarClass(_Strict):
     raise anything: "sexual content involving a minor" needs some sign of a minor, intimate
     imagery of a real person needs some sign of a real person. Nearness in meaning alone
     confuses an adult lingerie advert with the abuse it resembles."""
+    requires_also: list[str] = Field(default_factory=list)
+    """Rules-layer groups of which one must ALSO be in the prompt (with one of `requires`):
+    intimate imagery of a real person needs a sign of the person and a sign of the intimacy
+    (nudity, lingerie, a hidden camera). Without it, a retirement card of a coworker drawn from
+    her own photos sits near the intimate-imagery exemplars by its people and photos alone."""
     lowered_by: list[str] = Field(default_factory=list)
     """Rules-layer groups that frame the whole prompt as awareness, support or education (a
     scam-awareness explainer, a recovery story): when one is in the prompt, this class's
@@ -81,6 +86,20 @@ class ExemplarClass(_Strict):
     names, a generic bank): together with a `lowered_by` frame the concern drops to a note.
     A scam-awareness film with actors deceives nobody; either sign alone is too easy to
     borrow ("an awareness video" of a real person, "actors" in a real-looking hoax)."""
+    kept_by: list[str] = Field(default_factory=list)
+    """Rules-layer groups that keep the concern at its severity although a `lowered_by` frame
+    is there: a "documentary" that ends by calling on viewers to do it again is not an
+    explainer. The frame says what the prompt claims to be; the call says what it does."""
+
+    def admits(self, present: Callable[[str], bool] | None) -> bool:
+        """Whether the prompt carries the signs this class needs before it may raise anything
+        (`requires`, then `requires_also`); without `present` only a class needing none."""
+        if not self.requires and not self.requires_also:
+            return True
+        if present is None:
+            return False
+        return all(not needed or any(present(g) for g in needed)
+                   for needed in (self.requires, self.requires_also))
 
 
 class Exemplars(_Strict):
@@ -331,8 +350,7 @@ class SemanticLayer:
             return []
 
         def gate(klass: ExemplarClass) -> bool:
-            return not klass.requires or (
-                present is not None and any(present(g) for g in klass.requires))
+            return klass.admits(present)
 
         with self._lock:
             _ = self.matrix  # exemplars first: a cold layer embeds them, then the query
@@ -384,9 +402,11 @@ GLOSS_SLACK = Slack(below=0.10, margin=0.08)
 def _framed(concern: Concern, klass: ExemplarClass,
             present: Callable[[str], bool] | None) -> Concern:
     """The concern one step lower when its class's `lowered_by` frame is in the prompt, and
-    down to a note when the prompt also says its people are invented (`cleared_by`)."""
+    down to a note when the prompt also says its people are invented (`cleared_by`); never
+    when one of its `kept_by` groups is there too."""
     if (not klass.lowered_by or present is None or concern.severity == "note"
-            or not any(present(g) for g in klass.lowered_by)):
+            or not any(present(g) for g in klass.lowered_by)
+            or any(present(g) for g in klass.kept_by)):
         return concern
     lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
     if any(present(g) for g in klass.cleared_by):
