@@ -491,3 +491,41 @@ def test_a_light_or_a_state_is_not_a_setting():
     text = analyze("He kneels on the floor in concentration, the shoes gleaming under the "
                    "warm light.").text(C.SETTING) or ""
     assert "concentration" not in text and "warm light" not in text
+
+
+# --- issue 12 (session 8): camera precision and recall by the definition ----------------------
+
+@pytest.mark.parametrize("prompt", [
+    # "we" narrating what the clip shows is not an angle, a height or a move
+    "We see a man reading a newspaper on a bench.",
+    "We watch the sun rise over the hills.",
+    # a viewpoint noun as the subject of a verb that is not a movement or a placing
+    "The view stretches for miles across the valley.",
+    "The viewer feels a sense of awe.",
+    "The drone delivers a package to the door.",
+    # a gaze with no direction, or someone's gaze after their own clause
+    "An old man sits on a bench, looking at the pigeons.",
+    "An old man sits on a bench, looking down at the pigeons.",
+    # a height said after another subject's verb is where that subject is
+    "A cat crouches low to the ground, ready to pounce.",
+    "The shelf is at eye level.",
+])
+def test_narration_a_viewpoint_nouns_other_doings_and_a_subjects_height_are_not_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("We follow a girl as she runs through the field.", "We follow"),
+    ("We see the harbour from above.", "from above"),
+    ("Spinning shot around the dancers.", "Spinning shot"),
+    ("The camera is upside down, hanging from the ceiling.", "camera is upside down"),
+    ("Close to the ground, a mouse scurries across the floor.", "Close to the ground"),
+    ("A snorricam shot of a drunk man stumbling.", "snorricam"),
+    ("A chest-mounted camera as the rider descends.", "chest-mounted camera"),
+    ("A tracking drone view of a man driving.", "drone view"),
+    ("The viewpoint rises above the treetops.", "viewpoint rises"),
+    ("A city skyline at night, looking down from a rooftop.", "looking down from"),
+])
+def test_unusual_heights_rotations_rigs_and_the_audience_moving_are_camera(prompt, camera):
+    got = analyze(prompt).text(C.CAMERA) or ""
+    assert all(word in got for word in camera.split()), got

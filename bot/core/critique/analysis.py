@@ -225,13 +225,15 @@ def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
     the scene (an article, a possessive or an article + adjective before it), unless a verb of
     filming follows ("A camera pans across a lake": the camera filming)."""
     text = low[start:end]
-    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)):
-        return False
+    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)) or "-mounted" in text:
+        return False  # a rig ("a chest-mounted camera") is the one filming
     if not _A_THING_BEFORE.search(low, max(0, start - 30), start):
         return False
     thing_end = _CAMERA_THING.match(low, start)
     after = thing_end.end() if thing_end and not _CAMERA_END.search(text) else end
     gap, verb = _next_word(low, after)
+    if gap == " " and verb in ("shot", "shots", "view", "footage", "pov", "angle", "perspective"):
+        return False  # "a snorricam shot of a man": the rig names the shot
     return not (gap == " " and _FILMING_VERB.match(verb))
 
 
@@ -335,6 +337,8 @@ _OBJECT_OF = re.compile(r"(?<![\w'-])(?:to|into|at|toward|towards|past|behind|be
 _VIEW_WORDS = frozenset({"seen", "viewed", "shot", "filmed", "captured", "photographed", "framed",
                          "observed", "starting", "starts", "begins", "opens", "unfolds", "looking",
                          "watched", "recorded"})
+_AUDIENCE_SIGHT = frozenset({"see", "look", "watch", "view", "glimpse", "observe"})
+"""What the audience does when it looks: "we see the harbour from above" puts the camera above."""
 _MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|orbit|circl|arc|"
                          r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
                          r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
@@ -381,16 +385,76 @@ def _move_with_direction(low: str, words: list[str], lead: int, end: int) -> boo
     return _next_word(low, end)[1] not in _OBJECT_STARTS
 
 
+_VIEW_SUBJECTS = frozenset({"view", "viewer", "viewpoint", "perspective", "pov", "vantage",
+                            "drone"})
+"""Nouns that are the camera only while they move or stand somewhere: "the viewpoint rises"
+is a camera move, "the view stretches for miles", "the viewer feels awe" and "the drone
+delivers a parcel" are not."""
+_VIEW_PLACING = frozenset({
+    "is", "stays", "remains", "starts", "begins", "positioned", "placed", "mounted", "set", "held",
+    "kept", "angled", "tilted", "aimed", "pointed", "low", "high", "close", "level", "near", "at",
+    "above", "below", "beneath", "behind", "shifts", "shifting", "changes", "changing",
+    "switches", "switching", "travels", "travelling", "traveling", "approaches", "approaching",
+    "enters", "entering", "passes", "passing", "returns", "returning", "widens", "widening",
+    "narrows", "narrowing", "lifts", "lifting", "climbs", "climbing"})
+
+
+_FRAME_NOUN_AFTER = frozenset({"view", "views", "shot", "shots", "footage", "cam", "camera",
+                               "perspective", "pov", "angle", "point", "of", "from", "flyover",
+                               "sweep", "move", "movement", "feed", "video", "clip", "style"})
+
+
+def _view_subject_moves(words: list[str]) -> bool:
+    """For a viewpoint noun as the subject (`_VIEW_SUBJECTS`): is its verb a movement or a
+    placing? The first word after the noun and its adverbs decides."""
+    if words[1] in _FRAME_NOUN_AFTER:
+        return True  # "a drone view", "POV shot": a compound naming the shot, not a subject
+    for word in words[1:]:
+        if word.endswith("ly") or word in ("then", "now", "also", "first", "finally", "point"):
+            continue
+        return word in _VIEW_PLACING or bool(_MOVE_HEADS.match(word)) or _movement_form(word)
+    return True
+
+
+_HEIGHT_PHRASE = re.compile(r"(?:(?:at|from) .*(?:level|height)|low to the ground|"
+                            r"(?:close|low|near) to the (?:ground|floor|water|surface))$")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "sits", "sit", "stands", "stand", "hangs",
+                       "hang", "lies", "lie", "rests", "rest", "placed", "mounted", "set",
+                       "crouches", "crouch", "crouching", "hovers", "flies", "fly", "flying",
+                       "hovering", "skims", "skimming"})
+
+
+def _height_of_a_subject(low: str, start: int, words: list[str]) -> bool:
+    """"The shelf is at eye level", "a cat crouches low to the ground": a height said right
+    after the verb of another subject is where that subject is, not where the camera is. Said
+    of the camera, the shot or on its own ("Filmed from knee height", "A toy car at ground
+    level rolls...") it stays the camera's."""
+    if not _HEIGHT_PHRASE.match(" ".join(words)):
+        return False
+    before = _clause_words(low, start)
+    if not before or any(w in CAMERA_SUBJECTS or w in _VIEW_WORDS for w in before):
+        return False
+    last = before[-1]
+    return last in _BE_FORMS or last in ACTION_VERBS or last.endswith("ed")
+
+
 def camera_in_context(low: str, start: int, end: int) -> bool:
     """Is the camera-move match `low[start:end]` a camera instruction (see the note above)?"""
     words = _WORD.findall(low[start:end])
+    if words and words[0] in _VIEW_SUBJECTS and len(words) > 1 and words[1] != "from" \
+            and not _view_subject_moves(words):
+        return False  # "the view stretches for miles", "the viewer feels a sense of awe"
+    if _height_of_a_subject(low, start, words):
+        return False
     if words and (words[0] == "from" or "view" in words[:2] and "from" in words[1:3]):
         # "from above", "the view from the cockpit": where the camera is, when said on its own
         # or of the shot; "light from above", "enjoying the view from the window" are not.
         before = _clause_words(low, start)
         while before and before[-1] in _ARTICLES:
             before.pop()
-        return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS
+        return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS \
+            or before[:1] == ["we"] and len(before) > 1 and before[1] in _AUDIENCE_SIGHT
+
     if words and words[0] in _FILMING_NOUNS and _OBJECT_OF.search(low, max(0, start - 16), start):
         return False  # "her back to the camera looks...", "waves at the camera": not its subject
     if not words or any(w in CAMERA_SUBJECTS for w in words):
@@ -422,7 +486,22 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
     # the archer releases the arrow").
     if participle_for_next_subject(low, start, end):
         return False
-    return not (_PARTICIPLE_OF_SUBJECT.match(head) and low[:start].rstrip().endswith(","))
+    after_comma = low[:start].rstrip().endswith(",")
+    if after_comma and _GAZE_PARTICIPLE.match(head) and _clause_has_a_verb(low, start):
+        return False  # "An old man sits on a bench, looking down at the pigeons": his gaze
+    return not (_PARTICIPLE_OF_SUBJECT.match(head) and after_comma)
+
+
+_GAZE_PARTICIPLE = re.compile(r"(?:look|gaz|peer|star)ing$")
+
+
+def _clause_has_a_verb(low: str, start: int) -> bool:
+    """Does the clause before the comma ending at `start` say what someone does (a verb of the
+    lexicon: "an old man sits on a bench")? A bare noun phrase ("A city skyline,") does not."""
+    head = low[:start].rstrip().rstrip(",")
+    cut = max(head.rfind(ch) for ch in ".;:!?,\n") + 1
+    return any(w in ACTION_VERBS and not w.endswith("ing") or w in _BE_FORMS
+               for w in _WORD.findall(head[cut:]))
 
 
 # --- motion read by grammar ------------------------------------------------------------------

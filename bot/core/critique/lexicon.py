@@ -184,7 +184,8 @@ CAMERA_ANGLES = (
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
-    r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
+    # a gaze with a direction ("looking down at"): "looking at the pigeons" is someone's gaze
+    r"(?:looking|gazing|peering|staring) (?:straight |directly )?(?:down|up) (?:at|on|into|over)|"
     r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
     r"(?:(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+ ){0,2}"
     r"(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+|"
@@ -203,6 +204,12 @@ CAMERA_ANGLES = (
     r"(?:from|at) (?:an? |the )?(?:\w+'s[- ])?(?:knee|waist|hip|chest|shoulder|eye|head|ground|floor|"
     r"street|water|table|ankle|ceiling|roof|rooftop|child|toddler|dog|cat|insect|bug|mouse|"
     r"grass|curb|kerb|tabletop|table-top|counter|desk|bench|floor|lens|sea|surface|rooftop|street)[- ](?:level|height)|low to the ground|"
+    # a height near a surface, and a rig worn or fixed somewhere ("close to the ground",
+    # "chest-mounted", "snorricam"); said after another subject's verb they are where it is
+    # (analysis._height_of_a_subject)
+    r"(?:close|low|near|just above) (?:to )?the (?:ground|floor|water|surface|waterline|water line)|"
+    r"(?:chest|helmet|head|body|car|hood|bumper|dash|bike|handlebar|wrist|vehicle|pole|shoulder|"
+    r"drone|rig)[- ]mounted(?: camera| pov| shot| view| gopro)?|snorricam|"
     r"(?:seen|shot|filmed|viewed|captured|photographed|framed|looking (?:down|up)|"
     r"observed) (?:directly |straight |slightly |high |far |from )*"
     r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
@@ -271,6 +278,7 @@ CAMERA: list[Cue] = [
     Cue(r"(?:camera|view|viewpoint|perspective) (?:slowly )?(?:lowers|lowering|descends|descending|sinks|drops)",
         move="pedestal_down"),
     Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
+        r"(?:spinning|revolving|orbiting|circling|rotating) (?:shot|view|pov)|"
         r"(?:camera )?rotates? around|360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
         move="orbit"),
     Cue(r"(?:camera|view|drone|lens) (?:\w+ly )?(?:circles?|circling|orbits?|orbiting|arcs?|arcing)",
@@ -320,15 +328,21 @@ CAMERA: list[Cue] = [
         r"(?: (?:slowly|gently|quickly|around|round|left|right|up|down|upside down|sideways|"
         r"clockwise|counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
     Cue(r"horizon (?:\w+ly )?(?:tilts?|tilting)", strength=0.9),
-    # the audience as the one who looks or moves is the camera ("we look down at the city",
-    # "we glide through the hall", "through the keyhole, we see")
-    Cue(r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:see|look|watch|follow|fly|glide|drift|float|soar|"
+    # the audience as the one who moves is the camera ("we glide through the hall", "we follow
+    # her"); as the one who looks, only with where it looks from or towards ("we look down at
+    # the city", "we see it from above", "we peer through the keyhole"): "we see a man
+    # reading" is narration of what the clip shows, not an angle or a position
+    Cue(r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:follow|fly|glide|drift|float|soar|"
         r"move|rise|descend|travel|approach|enter|pull|push|pan|tilt|zoom|track|circle|orbit|"
-        r"pass|sweep|swoop|dive|climb|hover|peer|gaze)(?: (?:down|up|in|out|back|closer|"
-        r"through|over|past|across|into|along|around|toward|towards|at))?", strength=0.9),
+        r"pass|sweep|swoop|dive|climb|hover)(?: (?:down|up|in|out|back|closer|"
+        r"through|over|past|across|into|along|around|toward|towards|at))?|"
+        r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:can )?(?:see|look|watch|peer|gaze|stare|glimpse)"
+        r"(?: (?:straight |directly )?(?:down|up)(?= (?:at|on|into|over|from|through)\b)|"
+        r" (?:through|from above|from below|from behind|from afar|from the air))", strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
-        r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"locked|steady|stationary)|camera (?:is |hangs |turns |flips )?(?:upside[- ]down|inverted|"
+        r"sideways|on its side|askew|canted)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
