@@ -529,3 +529,47 @@ def test_narration_a_viewpoint_nouns_other_doings_and_a_subjects_height_are_not_
 def test_unusual_heights_rotations_rigs_and_the_audience_moving_are_camera(prompt, camera):
     got = analyze(prompt).text(C.CAMERA) or ""
     assert all(word in got for word in camera.split()), got
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    # a verb whose WordNet definition says the weight or instability of the movement
+    ("An old man trudges through deep snow.", "trudges"),
+    ("The bus lurches forward.", "lurches"),
+    ("He staggers across the bar.", "staggers"),
+    # the wind-and-water verbs after a plural subject ("leaves swirl", not only "swirls")
+    ("Leaves swirl in the air.", "Leaves swirl"),
+    ("Cherry blossom petals flutter down.", "petals flutter"),
+    # a manner of force or speed with any one word before it, a blur of speed
+    ("The dancer moves with fluid grace.", "with fluid grace"),
+    ("The cat pounces with lightning speed.", "with lightning speed"),
+    ("A hummingbird hovers, its wings a blur.", "its wings a blur"),
+    ("A runner sprinting at full tilt.", "at full tilt"),
+])
+def test_weight_instability_and_manner_phrases_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    # a manner said of speaking, smiling or shining is not a movement's
+    "The woman speaks softly to the child.",
+    "She smiles gently at her friend.",
+    "The lantern glows softly in the window.",
+    # a weight verb used as a noun or inside a noun phrase
+    "A long trudge through the snow.",
+    "The staggering height of the tower.",
+    # an attitude is not a manner: the dog's happiness is not how it moves (definition of
+    # motion: speed, manner, weight or physics), so "running happily" stays an action only
+    "a dog running happily",
+])
+def test_a_manner_of_speaking_shining_or_feeling_and_a_noun_are_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+def test_the_generated_manner_verbs_hold_weight_and_instability_not_speed_or_kinds():
+    from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
+
+    assert {"trudge", "stagger", "lurch", "wobble", "lumber"} <= set(MANNER_VERB_FORMS.values())
+    assert MANNER_VERB_FORMS["staggered"] == "stagger"
+    # kinds of movement and verbs of speed or smoothness alone are the action's
+    assert not {"walk", "run", "move", "glide", "hurry", "dribble", "mouse"} & set(
+        MANNER_VERB_FORMS.values())

@@ -58,6 +58,7 @@ from bot.core.critique.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
+from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
@@ -306,6 +307,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)]
+        found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
+                  for a, b in manner_verbs(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -568,7 +571,48 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
+        return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_NOT_MOVEMENT_LEMMAS = frozenset({
+    "speak", "talk", "whisper", "sing", "hum", "murmur", "say", "shout", "call", "laugh", "cry",
+    "smile", "grin", "frown", "look", "gaze", "stare", "glance", "watch", "listen",
+    "breathe", "sigh", "read",
+    "think", "sleep", "rest", "wait", "sit", "stand", "lie", "answer", "ask", "reply", "explain",
+    "kiss"})
+"""Doings that are not a movement through space: speaking, sounding, looking, shining,
+resting. An adverb said of one of them is its manner ("speaks softly", "smiles gently"), not
+a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars)."""
+_LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle"})
+"""Verbs of light: an adverb after one is how it shines ("glows softly"); one before it may be
+a hand's ("carefully shining a pair of shoes")."""
+
+
+def _lemma(word: str) -> str:
+    """A verb form's base, for the lexicon's verbs and the regular forms of others."""
+    if word in ACTION_VERBS:
+        return ACTION_VERBS[word]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
+    """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
+    "speaks softly", "softly speaks", "smiles gently at")?"""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before and _lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS):
+        return True
+    gap, nxt = _next_word(low, end)
+    return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+
+
+def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    base = _lemma(word)
+    return base in lemmas or base + "e" in lemmas
 
 
 _NP_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
@@ -890,9 +934,42 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt in _VIEWING_VERBS:
             continue  # "gradually revealing the room": what the shot shows
+        if _manner_of_a_non_movement(low, m.start(), m.end()):
+            continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()):
             found.append(m.span())
+    return found
+
+
+_MANNER_VERB_RE = re.compile(r"(?<![\w'-])(?:" + trie_regex(MANNER_VERB_FORMS) + r")(?![\w'-])")
+_BASE_FORM_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "will", "can", "may", "might",
+                                 "would", "could", "should", "and", "then"})
+
+
+def manner_verbs(low: str) -> list[tuple[int, int]]:
+    """A verb whose meaning carries the weight or instability of its movement, used as a
+    predicate ("an old man trudges through the snow", "the bus lurches forward", "a drunk
+    staggers home"): by the definition the verb itself says how the movement goes. The verbs
+    come from WordNet's definitions (manner_verbs.py, scripts/gen_manner_verbs.py).
+    A noun ("a leisurely stroll", "the rush"), an adjective inside a noun phrase ("the swaying
+    palms", "scattered leaves") or a base form with no plural subject before it is not."""
+    found = []
+    for m in _MANNER_VERB_RE.finditer(low):
+        start, end = m.span()
+        word = m.group(0)
+        if _verb_is_noun(low, start, end) or _participle_of_a_noun(low, start, end):
+            continue
+        if word.endswith("ing") and modifies_noun(low, end) \
+                and not _WORD_BEFORE.search(low, max(0, start - 30), start):
+            continue  # "Swirling mists": an -ing word opening the prompt before its noun
+        if word == MANNER_VERB_FORMS[word]:  # a base form: a plural subject or "to" before it
+            before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+            prev = before.group(1) if before else ""
+            if not (prev in _BASE_FORM_SUBJECTS or prev.endswith("s") and not prev.endswith("ss")
+                    or prev in ACTION_VERBS or prev.endswith("ly")):
+                continue
+        found.append((start, end))
     return found
 
 
