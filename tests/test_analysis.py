@@ -573,3 +573,29 @@ def test_the_generated_manner_verbs_hold_weight_and_instability_not_speed_or_kin
     # kinds of movement and verbs of speed or smoothness alone are the action's
     assert not {"walk", "run", "move", "glide", "hurry", "dribble", "mouse"} & set(
         MANNER_VERB_FORMS.values())
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("From the eyes of a bird, the valley unfolds.", "From the eyes of a bird"),
+    ("At the height of a child, the crowd towers.", "At the height of a child"),
+    ("As seen by a child, the room is enormous.", "As seen by a child"),
+    ("From inside the fridge, a hand reaches for milk.", "From inside the fridge"),
+    ("An upside-down shot of a bat.", "upside-down shot"),
+    ("A tilted frame of a nervous detective.", "tilted frame"),
+    ("A drone's-eye view of the coast.", "drone's-eye view"),
+    ("The camera barrel-rolls through the canyon.", "barrel-rolls"),
+    ("Camera on the floor looking up.", "Camera on the floor"),
+    ("The audience looks down on the stage.", "audience looks down"),
+])
+def test_point_of_view_height_and_rotation_in_other_words_are_camera(prompt, camera):
+    assert camera in [s.text for s in analyze(prompt).spans.get(C.CAMERA, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Light from inside the house spills onto the lawn.",
+    "A hand reaches from inside the fridge.",
+    "A picture is tilted on the wall.",
+    "The audience claps.",
+])
+def test_a_things_path_or_tilt_and_the_audience_doing_something_else_are_not_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)

@@ -226,7 +226,8 @@ def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
     the scene (an article, a possessive or an article + adjective before it), unless a verb of
     filming follows ("A camera pans across a lake": the camera filming)."""
     text = low[start:end]
-    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)) or "-mounted" in text:
+    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)) or "-mounted" in text \
+            or re.search(r"'s[- ]eye", text):  # "a drone's-eye view": the camera's height
         return False  # a rig ("a chest-mounted camera") is the one filming
     if not _A_THING_BEFORE.search(low, max(0, start - 30), start):
         return False
@@ -389,7 +390,7 @@ def _move_with_direction(low: str, words: list[str], lead: int, end: int) -> boo
 
 
 _VIEW_SUBJECTS = frozenset({"view", "viewer", "viewpoint", "perspective", "pov", "vantage",
-                            "drone"})
+                            "drone", "audience"})
 """Nouns that are the camera only while they move or stand somewhere: "the viewpoint rises"
 is a camera move, "the view stretches for miles", "the viewer feels awe" and "the drone
 delivers a parcel" are not."""

@@ -210,6 +210,17 @@ CAMERA_ANGLES = (
     r"(?:close|low|near|just above) (?:to )?the (?:ground|floor|water|surface|waterline|water line)|"
     r"(?:chest|helmet|head|body|car|hood|bumper|dash|bike|handlebar|wrist|vehicle|pole|shoulder|"
     r"drone|rig)[- ]mounted(?: camera| pov| shot| view| gopro)?|snorricam|"
+    # a point of view said through someone's eyes or height ("from the eyes of a bird", "at the
+    # height of a child"), a frame set at an angle ("a tilted frame", "an upside-down shot")
+    r"(?:from|through) (?:the )?eyes of (?:a |an |the )?[\w'-]+|"
+    r"at the (?:eye[- ])?(?:height|level) of (?:a |an |the )?[\w'-]+|"
+    r"(?:upside[- ]down|inverted|tilted|canted|slanted|skewed|askew|sideways|rotated) "
+    r"(?:shot|view|frame|framing|angle|camera|horizon|pov|perspective)|"
+    r"(?:the )?(?:frame|horizon|shot) (?:is )?(?:tilted|canted|skewed|slanted|askew|"
+    r"rotated|upside[- ]down)|as (?:seen|viewed|experienced) by (?:a |an |the )[\w'-]+|"
+    # where the camera is, said on its own or of the shot ("From inside the fridge, a hand
+    # reaches"); after another subject's verb it is that subject's path (camera_in_context)
+    r"from (?:inside|within|under|underneath|beneath|behind) (?:the |a |an )?[\w'-]+|"
     r"(?:seen|shot|filmed|viewed|captured|photographed|framed|looking (?:down|up)|"
     r"observed) (?:directly |straight |slightly |high |far |from )*"
     r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
@@ -318,7 +329,7 @@ CAMERA: list[Cue] = [
         r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
     Cue(r"(?:camera )?(?:rotat(?:es|ing)|spin(?:s|ning)|revolv(?:es|ing)|circl(?:es|ing)) (?:slowly |smoothly )?(?:\d+ degrees )?(?:around|round|about)|rotating (?:camera|shot|view)|"
         r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
-        r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
+        r"(?:full|slow|complete) (?:rotation|revolution)|barrel[- ]rolls?|barrel[- ]rolling|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
     # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
     Cue(r"(?:camera|view|frame|shot|picture|image|horizon) (?:\w+ly )?(?:spins?|spinning|rotates?|"
@@ -356,10 +367,10 @@ CAMERA: list[Cue] = [
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov) "
+    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov|audience) "
         r"(?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
-        r"beneath|behind)\b|"
+        r"beneath|behind|on the (?:floor|ground)|under|underneath|inside)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
         # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
         r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
@@ -762,6 +773,11 @@ MOTION: list[Cue] = [
         r"waves)|zig-?zagging|side[- ]to[- ]side|back[- ]and[- ]forth|to[- ]and[- ]fro|in unison|up[- ]and[- ]down"),
     # weight, momentum, secondary motion
     Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
+        # the physics of a moving body, and a verb that is itself a speed ("speeding down")
+        r"vibrat(?:es|ing|ions?)|oscillat(?:es|ing|ions?)|turbulen(?:ce|t air|t water)|buoyan(?:cy|tly)|"
+        r"centrifugal(?: force)?|shock ?waves?|air resistance|recoil|jolts?|jolting|"
+        r"(?:bob|bobs|bobbing) (?:up and down|on the|gently|in the)|"
+        r"speed(?:s|ing) (?:down|along|through|across|toward|towards|over|away|off|into|around|past)|"
         r"recoil(?:s|ing)?|impact|thud|lands? (?:softly|heavily|gracefully|with)|"
         r"landing (?:softly|heavily|gracefully)|"
         r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
