@@ -578,7 +578,7 @@ def test_the_generated_manner_verbs_hold_weight_and_instability_not_speed_or_kin
 @pytest.mark.parametrize(("prompt", "camera"), [
     ("From the eyes of a bird, the valley unfolds.", "From the eyes of a bird"),
     ("At the height of a child, the crowd towers.", "At the height of a child"),
-    ("As seen by a child, the room is enormous.", "As seen by a child"),
+    ("As seen by a child, the room is enormous.", "seen by a child"),
     ("From inside the fridge, a hand reaches for milk.", "From inside the fridge"),
     ("An upside-down shot of a bat.", "upside-down shot"),
     ("A tilted frame of a nervous detective.", "tilted frame"),

@@ -217,7 +217,7 @@ CAMERA_ANGLES = (
     r"(?:upside[- ]down|inverted|tilted|canted|slanted|skewed|askew|sideways|rotated) "
     r"(?:shot|view|frame|framing|angle|camera|horizon|pov|perspective)|"
     r"(?:the )?(?:frame|horizon|shot) (?:is )?(?:tilted|canted|skewed|slanted|askew|"
-    r"rotated|upside[- ]down)|as (?:seen|viewed|experienced) by (?:a |an |the )[\w'-]+|"
+    r"rotated|upside[- ]down)|(?<=as )(?:seen|viewed|experienced) by (?:a |an |the )[\w'-]+|"
     # where the camera is, said on its own or of the shot ("From inside the fridge, a hand
     # reaches"); after another subject's verb it is that subject's path (camera_in_context)
     r"from (?:inside|within|under|underneath|beneath|behind) (?:the |a |an )?[\w'-]+|"
