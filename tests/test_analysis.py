@@ -599,3 +599,23 @@ def test_point_of_view_height_and_rotation_in_other_words_are_camera(prompt, cam
 ])
 def test_a_things_path_or_tilt_and_the_audience_doing_something_else_are_not_camera(prompt):
     assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    # loose matter and fluids moving: the scene's secondary motion, whatever verb says it
+    ("A surfer catches a wave, the water rushing around them.", "water rushing around"),
+    ("Her hair arcs through the air as she spins.", "hair arcs through"),
+    ("Smoke curls from the chimney.", "Smoke curls"),
+])
+def test_loose_matter_and_fluids_in_motion_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "The water reflects the sky.",
+    "A water bottle sits on the desk.",
+    "Rain falling on the street.",
+    "Leaves turn red in autumn.",
+])
+def test_a_substance_that_does_not_move_or_the_weather_said_plainly_is_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)

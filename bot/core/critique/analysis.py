@@ -309,7 +309,7 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
-                  for a, b in manner_verbs(low)]
+                  for a, b in manner_verbs(low) + substances_in_motion(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -972,6 +972,58 @@ def manner_verbs(low: str) -> list[tuple[int, int]]:
                 continue
         found.append((start, end))
     return found
+
+
+_SUBSTANCES = frozenset({
+    "hair", "fur", "mane", "tail", "feathers", "dust", "sand", "dirt", "mud", "gravel", "snow",
+    "rain", "water", "waves", "spray", "foam", "smoke", "steam", "mist", "fog", "fabric",
+    "cloth", "silk", "cape", "cloak", "dress", "skirt", "scarf", "ribbons", "flags", "curtains",
+    "leaves", "petals", "grass", "branches", "sparks", "embers", "ash", "ashes", "debris",
+    "shards", "splinters", "droplets", "lava", "liquid", "paint", "ink", "confetti", "snowflakes",
+    "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds"})
+"""Loose matter, fluids and what hangs or flows from a body: how they move is the secondary
+motion of the scene (the definition's physics), whatever verb says it ("the water rushing
+around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
+_WEATHER = frozenset({"rain", "snow", "snowflakes", "ash", "ashes"})
+_PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh", "arc", "spill",
+                             "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
+                             "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
+                             "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
+_SUBSTANCE_VERB = re.compile(r"(?<![\w'-])(?:its |his |her |their |the )?([a-z]+)"
+                             r"(?: [a-z]+ly)? ([a-z]+)(?: (up|out|down|around|through|over))?")
+
+
+def substances_in_motion(low: str) -> list[tuple[int, int]]:
+    """A substance or loose material (`_SUBSTANCES`) with a verb of movement after it ("the
+    water rushing around them", "her hair arcs in the air", "dust kicks up"): the physics of
+    the scene. The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
+    fluids and loose matter (`_PHYSICS_LEMMAS`); "the water reflects the sky" is not."""
+    found = []
+    for m in _SUBSTANCE_VERB.finditer(low):
+        noun, verb = m.group(1), m.group(2)
+        if noun not in _SUBSTANCES or verb in _NOT_NOUNS or verb in _PREPOSITION_WORDS:
+            continue
+        base = _lemma(verb)
+        if noun in _WEATHER and ACTION_VERBS.get(verb, base) == "fall":
+            continue  # "rain falling", "snow falls": the weather, said the usual way
+        if ACTION_VERBS.get(verb, base) == "turn" and not m.group(3):
+            continue  # "leaves turn red": a change of colour, not a movement
+        if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
+                or _movement_form(verb) or verb in MANNER_VERB_FORMS):
+            continue
+        if _opens_noun_phrase(low, m.start(1)) is False:
+            continue
+        found.append((m.start(1), m.end()))
+    return found
+
+
+def _opens_noun_phrase(low: str, start: int) -> bool:
+    """Is the noun at `start` the head of its phrase rather than a modifier of another noun
+    ("hair salon", "water bottle": the verb then has another subject)? False when the word
+    before it is a verb of its own that makes it an object ("drinks water rushing")."""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    return not (before and before.group(1) in ACTION_VERBS
+                and not before.group(1).endswith("ing"))
 
 
 _MOVE_FORMS = frozenset({"move", "moves", "moved", "moving"})
