@@ -619,3 +619,19 @@ def test_loose_matter_and_fluids_in_motion_are_motion(prompt, motion):
 ])
 def test_a_substance_that_does_not_move_or_the_weather_said_plainly_is_not_motion(prompt):
     assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A high-speed chase through the city.", "high-speed chase"),
+    ("Dust hangs suspended in the heated air.", "suspended in the heated air"),
+    ("Realistic rain physics, dynamic.", "physics"),
+    ("Heatwaves rise from the asphalt.", "Heatwaves"),
+])
+def test_speed_physics_and_suspension_said_in_other_words_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", ["A physics teacher writes on the board.",
+                                    "A big action movie poster on a wall."])
+def test_a_subject_or_a_genre_named_with_a_motion_word_is_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)

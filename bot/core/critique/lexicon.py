@@ -680,7 +680,8 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"pirouettes?|rotation|sweeps?|swoops?|dance moves|wingbeats?|flaps?|kicks?|"
                   r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
                   r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
-                  r"waves|strokes|blur|physics|flight|wingbeats)")
+                  r"waves|strokes|blur|physics|flight|wingbeats|chase|pursuit|collision|"
+                  r"crash)")
 MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
@@ -742,7 +743,13 @@ MOTION: list[Cue] = [
         r"(?:everywhere|in (?:every|all) directions?|outward)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
         r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
         r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
-        r"(?:the )?(?:mid-?)?air|mid-?air"),
+        r"(?:the )?(?:(?:heated|still|cold|warm|thin|night|open|morning|evening|humid|hot) )?"
+        r"(?:mid-?)?air|mid-?air|"
+        # speed said in one word, simulated physics, the shimmer of heat
+        r"hyper-?speed|super-?speed|lightning[- ]fast|breakneck|blistering (?:speed|pace)|"
+        r"(?:high-speed|fast-moving|slow-motion) action|"
+        r"physics(?! (?:teacher|class|lesson|lab|book|textbook|professor|equations?|student))|"
+        r"fluid dynamics|cloth simulation|heat ?waves|heat shimmer|heat haze"),
     Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by)|into place|speed lines|in a (?:hurry|rush|flash|frenzy|flurry|blur)|"
