@@ -635,3 +635,25 @@ def test_speed_physics_and_suspension_said_in_other_words_are_motion(prompt, mot
                                     "A big action movie poster on a wall."])
 def test_a_subject_or_a_genre_named_with_a_motion_word_is_not_motion(prompt):
     assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    # a pose or the light on a body is not a detail it keeps
+    "Her face is illuminated by the candle.",
+    "His hands are raised in triumph.",
+    # eyes said with the look of the moment, not a colour or a shape
+    "She opens her tired eyes.",
+    "A girl with wide eyes stares.",
+])
+def test_a_pose_the_light_or_a_look_of_the_moment_is_not_a_consistency_anchor(prompt):
+    assert not analyze(prompt).has(C.CONSISTENCY), analyze(prompt).text(C.CONSISTENCY)
+
+
+@pytest.mark.parametrize(("prompt", "anchor"), [
+    ("Her face is smudged with ash.", "Her face is smudged"),
+    ("A cat with green eyes.", "green eyes"),
+    ("A woman with almond-shaped eyes.", "almond-shaped eyes"),
+    ("Its fur remaining glossy throughout the clip.", "remaining glossy throughout"),
+])
+def test_marks_eye_features_and_what_is_held_throughout_are_consistency(prompt, anchor):
+    assert anchor in [s.text for s in analyze(prompt).spans.get(C.CONSISTENCY, [])]

@@ -254,6 +254,27 @@ _NOT_MODIFIERS = frozenset({
 _LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)( and | )$")  # a comma ends the phrase
 
 
+_EYE_FEATURES = re.compile(r"(?:[\w-]+-(?:colou?red|eyed|shaped)|hazel|brown|amber|almond|"
+                           r"heterochromatic|mismatched|glowing|cat-like|catlike|hooded|"
+                           r"monolid|one|two|three|single|multiple|compound|mechanical|"
+                           r"cybernetic|robotic|red|orange|yellow|green|blue|purple|violet|pink|"
+                           r"grey|gray|black|white|silver|gold|golden|emerald|azure|ice-blue|"
+                           r"sea-green|crimson|scarlet|dark|pale|light)$")
+"""What an eye keeps from frame to frame: its colour, shape or make ("green eyes", "almond
+eyes", "robotic eyes"). "Tired", "wide", "teary" eyes are a look of the moment."""
+
+
+def _a_look_not_a_feature(low: str, start: int, end: int, left: tuple[int, int]) -> bool:
+    """Is the consistency match at `start:end` a pair of eyes described only by the look of the
+    moment? (A feature needs a modifier: the cue grows over one to three of them.)"""
+    if not left[1] or low[start:end] != "eyes":
+        return False
+    grown = _grow_left(low, start, *left)
+    if grown < 0:
+        return False
+    return not any(_EYE_FEATURES.match(w) for w in low[grown:start].replace(",", " ").split())
+
+
 def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
     """Start of the span grown over up to `at_most` modifiers to the left of `start` ("clean
     white and honey-gold palette", "long dark purple hair"); -1 when fewer than `at_least`."""
@@ -298,6 +319,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
             continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
+        if comp is C.CONSISTENCY and _a_look_not_a_feature(low, start, end, cues[i].left):
+            continue  # "tired eyes", "wide eyes": a look of the moment, not a fixed feature
         cue = cues[i]
         if cue.left[1]:
             start = _grow_left(low, start, *cue.left)

@@ -843,7 +843,9 @@ CONSISTENCY: list[Cue] = [
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
         r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
-        r"standing firm"),
+        r"standing firm|"
+        # held steady in so many words ("remaining captivating throughout", "the same throughout")
+        r"(?:remain|remains|remaining|stay|stays|staying|kept|unchanged) (?:[\w-]+ ){0,2}throughout"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
     # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is
@@ -871,8 +873,12 @@ CONSISTENCY: list[Cue] = [
     Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
         left=(1, 3)),
     Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
-        r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:[\w-]+ed|wrapped|covered|pulled back|tied|"
-        r"braided|smudged|stained|matted|streaked)|"
+        # a mark or a dressing the body keeps ("her face is smudged"), not a pose or the light
+        # ("his hands are raised", "her face is illuminated")
+        r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:wrapped|covered|pulled back|tied|"
+        r"braided|smudged|stained|matted|streaked|painted|tattooed|scarred|bandaged|freckled|"
+        r"dusted|caked|splattered|spattered|smeared|muddied|bloodied|soaked|dyed|pierced|"
+        r"adorned|decorated|wrinkled|shaved|shaven|bald|gloved|inked)|"
         r"(?:a |an )?(?:unique |distinctive |small |large |white |black )?(?:pattern|mark|marking|scar|"
         r"tattoo|logo|emblem|name tag|badge|patch|halo) (?:on|above|across) (?:its|his|her|their|the) "
         r"[\w'-]+(?: [\w'-]+)?", strength=0.7),
