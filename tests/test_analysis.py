@@ -657,3 +657,13 @@ def test_a_pose_the_light_or_a_look_of_the_moment_is_not_a_consistency_anchor(pr
 ])
 def test_marks_eye_features_and_what_is_held_throughout_are_consistency(prompt, anchor):
     assert anchor in [s.text for s in analyze(prompt).spans.get(C.CONSISTENCY, [])]
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    # a line of dialogue in single quotes may hold an apostrophe of its own
+    ("She looks into the lens and says: 'I'm done hiding.'", "says: 'I'm done hiding.'"),
+    ("Its paws tapping on the wooden floor.", "tapping"),
+    ("The engine roars to life.", "engine roars"),
+])
+def test_dialogue_with_an_apostrophe_and_sounds_said_by_their_verb_are_audio(prompt, audio):
+    assert audio in [s.text for s in analyze(prompt).spans.get(C.AUDIO, [])]

@@ -892,7 +892,7 @@ AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
         r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
         r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?)(?::| to \w+:)? ?"
-        r"['\u2018][^'\u2019]{0,80}?[.!?]['\u2019]"),
+        r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,80}?[.!?]['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
@@ -907,7 +907,11 @@ AUDIO: list[Cue] = [
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
         r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear|whir(?:s|ring)?|beep(?:s|ing)?|"
-        r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming"),
+        r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming|"
+        # sounds said by their verb ("paws tapping on the floor", "a babbling brook")
+        r"tapping|clicking|clacking|rattl(?:e|es|ing)|jingl(?:e|es|ing)|patter(?:s|ing)|"
+        r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
+        r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
