@@ -667,3 +667,8 @@ def test_marks_eye_features_and_what_is_held_throughout_are_consistency(prompt, 
 ])
 def test_dialogue_with_an_apostrophe_and_sounds_said_by_their_verb_are_audio(prompt, audio):
     assert audio in [s.text for s in analyze(prompt).spans.get(C.AUDIO, [])]
+
+
+def test_a_colour_right_after_a_verb_of_showing_one_is_its_subjects():
+    assert not analyze("Chinese characters glow pink and blue.").has(C.COLOR)
+    assert "warm amber tones" in (analyze("Rendered in warm amber tones.").text(C.COLOR) or "")

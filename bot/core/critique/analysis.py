@@ -899,7 +899,15 @@ def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
         return True  # "his canvas is a landscape of yellows, blues and greens": the painting's
     if _CONTENTS_BEFORE.search(low, max(0, start - 40), start):
         return True  # "stalls filled with vibrant colors and fresh produce": what they hold
+    if _COLOUR_VERB_BEFORE.search(low, max(0, start - 20), start):
+        return True  # "Chinese characters glow pink and blue": the characters' colour
     return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
+
+
+_COLOUR_VERB_BEFORE = re.compile(r"(?<![\w'-])(?:glow|glows|glowing|glowed|shine|shines|shining|"
+                                 r"gleam|gleams|gleaming|turn|turns|turning|turned|flash|"
+                                 r"flashes|flashing|blush|blushes|burn|burns|burning) $")
+"""A colour right after a verb of showing one is the colour of that verb's subject."""
 
 
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
