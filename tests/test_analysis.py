@@ -672,3 +672,9 @@ def test_dialogue_with_an_apostrophe_and_sounds_said_by_their_verb_are_audio(pro
 def test_a_colour_right_after_a_verb_of_showing_one_is_its_subjects():
     assert not analyze("Chinese characters glow pink and blue.").has(C.COLOR)
     assert "warm amber tones" in (analyze("Rendered in warm amber tones.").text(C.COLOR) or "")
+
+
+def test_shadows_or_flames_that_move_are_motion_and_a_compound_noun_is_not():
+    assert "shadows that dance" in (analyze("Casting shadows that dance on the walls.")
+                                    .text(C.MOTION) or "")
+    assert not analyze("A fire truck drives by a hair salon.").has(C.MOTION)

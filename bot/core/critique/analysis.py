@@ -1011,7 +1011,8 @@ _SUBSTANCES = frozenset({
     "cloth", "silk", "cape", "cloak", "dress", "skirt", "scarf", "ribbons", "flags", "curtains",
     "leaves", "petals", "grass", "branches", "sparks", "embers", "ash", "ashes", "debris",
     "shards", "splinters", "droplets", "lava", "liquid", "paint", "ink", "confetti", "snowflakes",
-    "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds"})
+    "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds", "flames",
+    "flame", "fire", "shadows", "reflections"})
 """Loose matter, fluids and what hangs or flows from a body: how they move is the secondary
 motion of the scene (the definition's physics), whatever verb says it ("the water rushing
 around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
@@ -1020,8 +1021,9 @@ _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh
                              "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
                              "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
-_SUBSTANCE_VERB = re.compile(r"(?<![\w'-])(?:its |his |her |their |the )?([a-z]+)"
-                             r"(?: [a-z]+ly)? ([a-z]+)(?: (up|out|down|around|through|over))?")
+_SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_SUBSTANCES)) + r")(?![\w'-])")
+_SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
+                             r"(?: (up|out|down|around|through|over))?")
 
 
 def substances_in_motion(low: str) -> list[tuple[int, int]]:
@@ -1030,9 +1032,12 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     the scene. The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
     fluids and loose matter (`_PHYSICS_LEMMAS`); "the water reflects the sky" is not."""
     found = []
-    for m in _SUBSTANCE_VERB.finditer(low):
+    for noun_at in _SUBSTANCE_NOUN.finditer(low):
+        m = _SUBSTANCE_VERB.match(low, noun_at.start())
+        if not m:
+            continue
         noun, verb = m.group(1), m.group(2)
-        if noun not in _SUBSTANCES or verb in _NOT_NOUNS or verb in _PREPOSITION_WORDS:
+        if verb in _NOT_NOUNS or verb in _PREPOSITION_WORDS:
             continue
         base = _lemma(verb)
         if noun in _WEATHER and ACTION_VERBS.get(verb, base) == "fall":
@@ -1042,7 +1047,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
                 or _movement_form(verb) or verb in MANNER_VERB_FORMS):
             continue
-        if _opens_noun_phrase(low, m.start(1)) is False:
+        if not _opens_noun_phrase(low, m.start(1)):
             continue
         found.append((m.start(1), m.end()))
     return found
