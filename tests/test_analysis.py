@@ -678,3 +678,22 @@ def test_shadows_or_flames_that_move_are_motion_and_a_compound_noun_is_not():
     assert "shadows that dance" in (analyze("Casting shadows that dance on the walls.")
                                     .text(C.MOTION) or "")
     assert not analyze("A fire truck drives by a hair salon.").has(C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("Slow forward movement of the camera.", "Slow forward movement of the camera"),
+    ("The lens pushes forward.", "lens pushes forward"),
+    ("The shot widens to reveal the army.", "shot widens"),
+    ("A slow reveal of the valley.", "slow reveal"),
+    ("Travelling shot along the river.", "Travelling shot"),
+    ("The camera cranes over the wall.", "camera cranes over"),
+    ("A slow creep toward the door.", "slow creep"),
+])
+def test_camera_moves_said_as_nouns_or_by_the_frame_are_camera(prompt, camera):
+    assert camera in [s.text for s in analyze(prompt).spans.get(C.CAMERA, [])]
+
+
+@pytest.mark.parametrize("prompt", ["The cat creeps toward the bird.", "The road widens.",
+                                    "The crane lifts a beam."])
+def test_a_subjects_creep_or_a_road_widening_is_not_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)

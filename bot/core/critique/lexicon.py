@@ -272,7 +272,8 @@ CAMERA: list[Cue] = [
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)?[- ](?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
     Cue(r"camera tilts?", move="tilt_up"),
     Cue(r"(?:slow |smooth |gentle |steady )?(?:dolly[- ]?in|dollies in|dollying in|push[- ]in|pushes in"
-        r"|pushing in|slow push|dolly forward|dollies forward|camera (?:\w+ly )?(?:moves|pushes|glides|creeps) "
+        r"|pushing in|slow push|dolly forward|dollies forward|(?:slow |gentle |steady )creep(?= (?:toward|towards|forward|in|closer)\b)"
+        r"|(?:camera|lens|view) (?:\w+ly )?(?:moves|pushes|glides|creeps) "
         r"(?:slowly )?(?:forward|in|closer|toward))", move="dolly_in"),
     Cue(r"(?:slow |smooth |gentle )?(?:dolly[- ]?out|dollies out|dollying out|pull[- ]out|pulls out"
         r"|pull[- ]back|pulls back|pulling back|dolly back|camera (?:moves|pulls|drifts) "
@@ -296,6 +297,7 @@ CAMERA: list[Cue] = [
         move="orbit"),
     Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
+        r"|camera cranes?(?: (?:over|above|past|across|up|upward))?"
         r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ]in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)?[- ]out", move="zoom_out"),
@@ -364,6 +366,13 @@ CAMERA: list[Cue] = [
         r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
         r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
         strength=0.9),
+    # the frame itself widening or tightening, a reveal, a shot that travels, the camera's
+    # movement said as a noun ("slow forward movement of the camera")
+    Cue(r"(?:shot|frame|framing|view) (?:\w+ly )?(?:widens|widening|opens up|tightens|tightening|"
+        r"narrows|narrowing)|(?:slow |gradual |dramatic |slow, )reveal(?: shot)?|reveal shot|"
+        r"(?:travel(?:l)?ing|moving|roving) (?:shot|camera)|"
+        r"(?:(?:slow|smooth|steady|forward|backward|lateral|upward|downward|sideways|circular|"
+        r"gentle|fluid|subtle)[, ]+){0,3}movements? of the camera|bird view", strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
