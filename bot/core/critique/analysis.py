@@ -1021,7 +1021,7 @@ _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh
                              "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
                              "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
-_SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_SUBSTANCES)) + r")(?![\w'-])")
+_SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
 _SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
                              r"(?: (up|out|down|around|through|over))?")
 
