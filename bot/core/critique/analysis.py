@@ -1029,7 +1029,8 @@ _SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]
 def substances_in_motion(low: str) -> list[tuple[int, int]]:
     """A substance or loose material (`_SUBSTANCES`) with a verb of movement after it ("the
     water rushing around them", "her hair arcs in the air", "dust kicks up"): the physics of
-    the scene. The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
+    the scene. The span is the verb and what follows it, so the noun may still be the subject
+    ("the coat's hem swinging"). The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
     fluids and loose matter (`_PHYSICS_LEMMAS`); "the water reflects the sky" is not."""
     found = []
     for noun_at in _SUBSTANCE_NOUN.finditer(low):
@@ -1049,7 +1050,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue
         if not _opens_noun_phrase(low, m.start(1)):
             continue
-        found.append((m.start(1), m.end()))
+        found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
     return found
 
 
