@@ -491,3 +491,208 @@ def test_a_light_or_a_state_is_not_a_setting():
     text = analyze("He kneels on the floor in concentration, the shoes gleaming under the "
                    "warm light.").text(C.SETTING) or ""
     assert "concentration" not in text and "warm light" not in text
+
+
+# --- issue 12 (session 8): camera precision and recall by the definition ----------------------
+
+@pytest.mark.parametrize("prompt", [
+    # "we" narrating what the clip shows is not an angle, a height or a move
+    "We see a man reading a newspaper on a bench.",
+    "We watch the sun rise over the hills.",
+    # a viewpoint noun as the subject of a verb that is not a movement or a placing
+    "The view stretches for miles across the valley.",
+    "The viewer feels a sense of awe.",
+    "The drone delivers a package to the door.",
+    # a gaze with no direction, or someone's gaze after their own clause
+    "An old man sits on a bench, looking at the pigeons.",
+    "An old man sits on a bench, looking down at the pigeons.",
+    # a height said after another subject's verb is where that subject is
+    "A cat crouches low to the ground, ready to pounce.",
+    "The shelf is at eye level.",
+])
+def test_narration_a_viewpoint_nouns_other_doings_and_a_subjects_height_are_not_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("We follow a girl as she runs through the field.", "We follow"),
+    ("We see the harbour from above.", "from above"),
+    ("Spinning shot around the dancers.", "Spinning shot"),
+    ("The camera is upside down, hanging from the ceiling.", "camera is upside down"),
+    ("Close to the ground, a mouse scurries across the floor.", "Close to the ground"),
+    ("A snorricam shot of a drunk man stumbling.", "snorricam"),
+    ("A chest-mounted camera as the rider descends.", "chest-mounted camera"),
+    ("A tracking drone view of a man driving.", "drone view"),
+    ("The viewpoint rises above the treetops.", "viewpoint rises"),
+    ("A city skyline at night, looking down from a rooftop.", "looking down from"),
+])
+def test_unusual_heights_rotations_rigs_and_the_audience_moving_are_camera(prompt, camera):
+    got = analyze(prompt).text(C.CAMERA) or ""
+    assert all(word in got for word in camera.split()), got
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    # a verb whose WordNet definition says the weight or instability of the movement
+    ("An old man trudges through deep snow.", "trudges"),
+    ("The bus lurches forward.", "lurches"),
+    ("He staggers across the bar.", "staggers"),
+    # the wind-and-water verbs after a plural subject ("leaves swirl", not only "swirls")
+    ("Leaves swirl in the air.", "Leaves swirl"),
+    ("Cherry blossom petals flutter down.", "petals flutter"),
+    # a manner of force or speed with any one word before it, a blur of speed
+    ("The dancer moves with fluid grace.", "with fluid grace"),
+    ("The cat pounces with lightning speed.", "with lightning speed"),
+    ("A hummingbird hovers, its wings a blur.", "its wings a blur"),
+    ("A runner sprinting at full tilt.", "at full tilt"),
+])
+def test_weight_instability_and_manner_phrases_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    # a manner said of speaking, smiling or shining is not a movement's
+    "The woman speaks softly to the child.",
+    "She smiles gently at her friend.",
+    "The lantern glows softly in the window.",
+    # a weight verb used as a noun or inside a noun phrase
+    "A long trudge through the snow.",
+    "The staggering height of the tower.",
+    # an attitude is not a manner: the dog's happiness is not how it moves (definition of
+    # motion: speed, manner, weight or physics), so "running happily" stays an action only
+    "a dog running happily",
+])
+def test_a_manner_of_speaking_shining_or_feeling_and_a_noun_are_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+def test_the_generated_manner_verbs_hold_weight_and_instability_not_speed_or_kinds():
+    from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
+
+    assert {"trudge", "stagger", "lurch", "wobble", "lumber"} <= set(MANNER_VERB_FORMS.values())
+    assert MANNER_VERB_FORMS["staggered"] == "stagger"
+    # kinds of movement and verbs of speed or smoothness alone are the action's
+    assert not {"walk", "run", "move", "glide", "hurry", "dribble", "mouse"} & set(
+        MANNER_VERB_FORMS.values())
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("From the eyes of a bird, the valley unfolds.", "From the eyes of a bird"),
+    ("At the height of a child, the crowd towers.", "At the height of a child"),
+    ("As seen by a child, the room is enormous.", "seen by a child"),
+    ("From inside the fridge, a hand reaches for milk.", "From inside the fridge"),
+    ("An upside-down shot of a bat.", "upside-down shot"),
+    ("A tilted frame of a nervous detective.", "tilted frame"),
+    ("A drone's-eye view of the coast.", "drone's-eye view"),
+    ("The camera barrel-rolls through the canyon.", "barrel-rolls"),
+    ("Camera on the floor looking up.", "Camera on the floor"),
+    ("The audience looks down on the stage.", "audience looks down"),
+])
+def test_point_of_view_height_and_rotation_in_other_words_are_camera(prompt, camera):
+    assert camera in [s.text for s in analyze(prompt).spans.get(C.CAMERA, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Light from inside the house spills onto the lawn.",
+    "A hand reaches from inside the fridge.",
+    "A picture is tilted on the wall.",
+    "The audience claps.",
+])
+def test_a_things_path_or_tilt_and_the_audience_doing_something_else_are_not_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    # loose matter and fluids moving: the scene's secondary motion, whatever verb says it
+    ("A surfer catches a wave, the water rushing around them.", "rushing around"),
+    ("Her hair arcs through the air as she spins.", "arcs through"),
+    ("Smoke curls from the chimney.", "Smoke curls"),
+])
+def test_loose_matter_and_fluids_in_motion_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "The water reflects the sky.",
+    "A water bottle sits on the desk.",
+    "Rain falling on the street.",
+    "Leaves turn red in autumn.",
+])
+def test_a_substance_that_does_not_move_or_the_weather_said_plainly_is_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A high-speed chase through the city.", "high-speed chase"),
+    ("Dust hangs suspended in the heated air.", "suspended in the heated air"),
+    ("Realistic rain physics, dynamic.", "physics"),
+    ("Heatwaves rise from the asphalt.", "Heatwaves"),
+])
+def test_speed_physics_and_suspension_said_in_other_words_are_motion(prompt, motion):
+    assert motion in [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", ["A physics teacher writes on the board.",
+                                    "A big action movie poster on a wall."])
+def test_a_subject_or_a_genre_named_with_a_motion_word_is_not_motion(prompt):
+    assert not analyze(prompt).has(C.MOTION), analyze(prompt).text(C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    # a pose or the light on a body is not a detail it keeps
+    "Her face is illuminated by the candle.",
+    "His hands are raised in triumph.",
+    # eyes said with the look of the moment, not a colour or a shape
+    "She opens her tired eyes.",
+    "A girl with wide eyes stares.",
+])
+def test_a_pose_the_light_or_a_look_of_the_moment_is_not_a_consistency_anchor(prompt):
+    assert not analyze(prompt).has(C.CONSISTENCY), analyze(prompt).text(C.CONSISTENCY)
+
+
+@pytest.mark.parametrize(("prompt", "anchor"), [
+    ("Her face is smudged with ash.", "Her face is smudged"),
+    ("A cat with green eyes.", "green eyes"),
+    ("A woman with almond-shaped eyes.", "almond-shaped eyes"),
+    ("Its fur remaining glossy throughout the clip.", "remaining glossy throughout"),
+])
+def test_marks_eye_features_and_what_is_held_throughout_are_consistency(prompt, anchor):
+    assert anchor in [s.text for s in analyze(prompt).spans.get(C.CONSISTENCY, [])]
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    # a line of dialogue in single quotes may hold an apostrophe of its own
+    ("She looks into the lens and says: 'I'm done hiding.'", "says: 'I'm done hiding.'"),
+    ("Its paws tapping on the wooden floor.", "tapping"),
+    ("The engine roars to life.", "engine roars"),
+])
+def test_dialogue_with_an_apostrophe_and_sounds_said_by_their_verb_are_audio(prompt, audio):
+    assert audio in [s.text for s in analyze(prompt).spans.get(C.AUDIO, [])]
+
+
+def test_a_colour_right_after_a_verb_of_showing_one_is_its_subjects():
+    assert not analyze("Chinese characters glow pink and blue.").has(C.COLOR)
+    assert "warm amber tones" in (analyze("Rendered in warm amber tones.").text(C.COLOR) or "")
+
+
+def test_shadows_or_flames_that_move_are_motion_and_a_compound_noun_is_not():
+    assert "dance" in (analyze("Casting shadows that dance on the walls.").text(C.MOTION) or "")
+    assert not analyze("A fire truck drives by a hair salon.").has(C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("Slow forward movement of the camera.", "Slow forward movement of the camera"),
+    ("The lens pushes forward.", "lens pushes forward"),
+    ("The shot widens to reveal the army.", "shot widens"),
+    ("A slow reveal of the valley.", "slow reveal"),
+    ("Travelling shot along the river.", "Travelling shot"),
+    ("The camera cranes over the wall.", "camera cranes over"),
+    ("A slow creep toward the door.", "slow creep"),
+])
+def test_camera_moves_said_as_nouns_or_by_the_frame_are_camera(prompt, camera):
+    assert camera in [s.text for s in analyze(prompt).spans.get(C.CAMERA, [])]
+
+
+@pytest.mark.parametrize("prompt", ["The cat creeps toward the bird.", "The road widens.",
+                                    "The crane lifts a beam."])
+def test_a_subjects_creep_or_a_road_widening_is_not_camera(prompt):
+    assert not analyze(prompt).has(C.CAMERA), analyze(prompt).text(C.CAMERA)

@@ -58,6 +58,7 @@ from bot.core.critique.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
+from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
@@ -236,13 +237,16 @@ def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
     the scene (an article, a possessive or an article + adjective before it), unless a verb of
     filming follows ("A camera pans across a lake": the camera filming)."""
     text = low[start:end]
-    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)):
-        return False
+    if not (_CAMERA_THING.match(low, start) or _CAMERA_END.search(text)) or "-mounted" in text \
+            or re.search(r"'s[- ]eye", text):  # "a drone's-eye view": the camera's height
+        return False  # a rig ("a chest-mounted camera") is the one filming
     if not _A_THING_BEFORE.search(low, max(0, start - 30), start):
         return False
     thing_end = _CAMERA_THING.match(low, start)
     after = thing_end.end() if thing_end and not _CAMERA_END.search(text) else end
     gap, verb = _next_word(low, after)
+    if gap == " " and verb in ("shot", "shots", "view", "footage", "pov", "angle", "perspective"):
+        return False  # "a snorricam shot of a man": the rig names the shot
     return not (gap == " " and _FILMING_VERB.match(verb))
 
 
@@ -259,6 +263,27 @@ _NOT_MODIFIERS = frozenset({
     "was", "were", "skin", "flesh", "wooden", "artist's", "painter's", "painter", "artist", "whose",
     "s"})
 _LEFT_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)( and | )$")  # a comma ends the phrase
+
+
+_EYE_FEATURES = re.compile(r"(?:[\w-]+-(?:colou?red|eyed|shaped)|hazel|brown|amber|almond|"
+                           r"heterochromatic|mismatched|glowing|cat-like|catlike|hooded|"
+                           r"monolid|one|two|three|single|multiple|compound|mechanical|"
+                           r"cybernetic|robotic|red|orange|yellow|green|blue|purple|violet|pink|"
+                           r"grey|gray|black|white|silver|gold|golden|emerald|azure|ice-blue|"
+                           r"sea-green|crimson|scarlet|dark|pale|light)$")
+"""What an eye keeps from frame to frame: its colour, shape or make ("green eyes", "almond
+eyes", "robotic eyes"). "Tired", "wide", "teary" eyes are a look of the moment."""
+
+
+def _a_look_not_a_feature(low: str, start: int, end: int, left: tuple[int, int]) -> bool:
+    """Is the consistency match at `start:end` a pair of eyes described only by the look of the
+    moment? (A feature needs a modifier: the cue grows over one to three of them.)"""
+    if not left[1] or low[start:end] != "eyes":
+        return False
+    grown = _grow_left(low, start, *left)
+    if grown < 0:
+        return False
+    return not any(_EYE_FEATURES.match(w) for w in low[grown:start].replace(",", " ").split())
 
 
 def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
@@ -307,6 +332,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
             continue  # "A red scarf is blown by the wind": the thing itself, not a detail of it
+        if comp is C.CONSISTENCY and _a_look_not_a_feature(low, start, end, cues[i].left):
+            continue  # "tired eyes", "wide eyes": a look of the moment, not a fixed feature
         cue = cues[i]
         if cue.left[1]:
             start = _grow_left(low, start, *cue.left)
@@ -317,6 +344,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)]
+        found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
+                  for a, b in manner_verbs(low) + substances_in_motion(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -348,6 +377,8 @@ _OBJECT_OF = re.compile(r"(?<![\w'-])(?:to|into|at|toward|towards|past|behind|be
 _VIEW_WORDS = frozenset({"seen", "viewed", "shot", "filmed", "captured", "photographed", "framed",
                          "observed", "starting", "starts", "begins", "opens", "unfolds", "looking",
                          "watched", "recorded"})
+_AUDIENCE_SIGHT = frozenset({"see", "look", "watch", "view", "glimpse", "observe"})
+"""What the audience does when it looks: "we see the harbour from above" puts the camera above."""
 _MOVE_HEADS = re.compile(r"(?:pan|tilt|zoom|doll|truck|crane|boom|jib|pedestal|orbit|circl|arc|"
                          r"rotat|spin|revolv|track|follow|push|pull|crab|roll|rise|rising|descend|"
                          r"lower|sink|drop|glid|sweep|look|gaz|peer|overlook|seen|viewed|shot|filmed)")
@@ -394,16 +425,76 @@ def _move_with_direction(low: str, words: list[str], lead: int, end: int) -> boo
     return _next_word(low, end)[1] not in _OBJECT_STARTS
 
 
+_VIEW_SUBJECTS = frozenset({"view", "viewer", "viewpoint", "perspective", "pov", "vantage",
+                            "drone", "audience"})
+"""Nouns that are the camera only while they move or stand somewhere: "the viewpoint rises"
+is a camera move, "the view stretches for miles", "the viewer feels awe" and "the drone
+delivers a parcel" are not."""
+_VIEW_PLACING = frozenset({
+    "is", "stays", "remains", "starts", "begins", "positioned", "placed", "mounted", "set", "held",
+    "kept", "angled", "tilted", "aimed", "pointed", "low", "high", "close", "level", "near", "at",
+    "above", "below", "beneath", "behind", "shifts", "shifting", "changes", "changing",
+    "switches", "switching", "travels", "travelling", "traveling", "approaches", "approaching",
+    "enters", "entering", "passes", "passing", "returns", "returning", "widens", "widening",
+    "narrows", "narrowing", "lifts", "lifting", "climbs", "climbing"})
+
+
+_FRAME_NOUN_AFTER = frozenset({"view", "views", "shot", "shots", "footage", "cam", "camera",
+                               "perspective", "pov", "angle", "point", "of", "from", "flyover",
+                               "sweep", "move", "movement", "feed", "video", "clip", "style"})
+
+
+def _view_subject_moves(words: list[str]) -> bool:
+    """For a viewpoint noun as the subject (`_VIEW_SUBJECTS`): is its verb a movement or a
+    placing? The first word after the noun and its adverbs decides."""
+    if words[1] in _FRAME_NOUN_AFTER:
+        return True  # "a drone view", "POV shot": a compound naming the shot, not a subject
+    for word in words[1:]:
+        if word.endswith("ly") or word in ("then", "now", "also", "first", "finally", "point"):
+            continue
+        return word in _VIEW_PLACING or bool(_MOVE_HEADS.match(word)) or _movement_form(word)
+    return True
+
+
+_HEIGHT_PHRASE = re.compile(r"(?:(?:at|from) .*(?:level|height)|low to the ground|"
+                            r"(?:close|low|near) to the (?:ground|floor|water|surface))$")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "sits", "sit", "stands", "stand", "hangs",
+                       "hang", "lies", "lie", "rests", "rest", "placed", "mounted", "set",
+                       "crouches", "crouch", "crouching", "hovers", "flies", "fly", "flying",
+                       "hovering", "skims", "skimming"})
+
+
+def _height_of_a_subject(low: str, start: int, words: list[str]) -> bool:
+    """"The shelf is at eye level", "a cat crouches low to the ground": a height said right
+    after the verb of another subject is where that subject is, not where the camera is. Said
+    of the camera, the shot or on its own ("Filmed from knee height", "A toy car at ground
+    level rolls...") it stays the camera's."""
+    if not _HEIGHT_PHRASE.match(" ".join(words)):
+        return False
+    before = _clause_words(low, start)
+    if not before or any(w in CAMERA_SUBJECTS or w in _VIEW_WORDS for w in before):
+        return False
+    last = before[-1]
+    return last in _BE_FORMS or last in ACTION_VERBS or last.endswith("ed")
+
+
 def camera_in_context(low: str, start: int, end: int) -> bool:
     """Is the camera-move match `low[start:end]` a camera instruction (see the note above)?"""
     words = _WORD.findall(low[start:end])
+    if words and words[0] in _VIEW_SUBJECTS and len(words) > 1 and words[1] != "from" \
+            and not _view_subject_moves(words):
+        return False  # "the view stretches for miles", "the viewer feels a sense of awe"
+    if _height_of_a_subject(low, start, words):
+        return False
     if words and (words[0] == "from" or "view" in words[:2] and "from" in words[1:3]):
         # "from above", "the view from the cockpit": where the camera is, when said on its own
         # or of the shot; "light from above", "enjoying the view from the window" are not.
         before = _clause_words(low, start)
         while before and before[-1] in _ARTICLES:
             before.pop()
-        return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS
+        return not before or before[-1] in _VIEW_WORDS or before[-1] in CAMERA_SUBJECTS \
+            or before[:1] == ["we"] and len(before) > 1 and before[1] in _AUDIENCE_SIGHT
+
     if words and words[0] in _FILMING_NOUNS and _OBJECT_OF.search(low, max(0, start - 16), start):
         return False  # "her back to the camera looks...", "waves at the camera": not its subject
     if not words or any(w in CAMERA_SUBJECTS for w in words):
@@ -435,7 +526,22 @@ def camera_in_context(low: str, start: int, end: int) -> bool:
     # the archer releases the arrow").
     if participle_for_next_subject(low, start, end):
         return False
-    return not (_PARTICIPLE_OF_SUBJECT.match(head) and low[:start].rstrip().endswith(","))
+    after_comma = low[:start].rstrip().endswith(",")
+    if after_comma and _GAZE_PARTICIPLE.match(head) and _clause_has_a_verb(low, start):
+        return False  # "An old man sits on a bench, looking down at the pigeons": his gaze
+    return not (_PARTICIPLE_OF_SUBJECT.match(head) and after_comma)
+
+
+_GAZE_PARTICIPLE = re.compile(r"(?:look|gaz|peer|star)ing$")
+
+
+def _clause_has_a_verb(low: str, start: int) -> bool:
+    """Does the clause before the comma ending at `start` say what someone does (a verb of the
+    lexicon: "an old man sits on a bench")? A bare noun phrase ("A city skyline,") does not."""
+    head = low[:start].rstrip().rstrip(",")
+    cut = max(head.rfind(ch) for ch in ".;:!?,\n") + 1
+    return any(w in ACTION_VERBS and not w.endswith("ing") or w in _BE_FORMS
+               for w in _WORD.findall(head[cut:]))
 
 
 # --- motion read by grammar ------------------------------------------------------------------
@@ -502,7 +608,48 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
+        return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_NOT_MOVEMENT_LEMMAS = frozenset({
+    "speak", "talk", "whisper", "sing", "hum", "murmur", "say", "shout", "call", "laugh", "cry",
+    "smile", "grin", "frown", "look", "gaze", "stare", "glance", "watch", "listen",
+    "breathe", "sigh", "read",
+    "think", "sleep", "rest", "wait", "sit", "stand", "lie", "answer", "ask", "reply", "explain",
+    "kiss"})
+"""Doings that are not a movement through space: speaking, sounding, looking, shining,
+resting. An adverb said of one of them is its manner ("speaks softly", "smiles gently"), not
+a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars)."""
+_LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle"})
+"""Verbs of light: an adverb after one is how it shines ("glows softly"); one before it may be
+a hand's ("carefully shining a pair of shoes")."""
+
+
+def _lemma(word: str) -> str:
+    """A verb form's base, for the lexicon's verbs and the regular forms of others."""
+    if word in ACTION_VERBS:
+        return ACTION_VERBS[word]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
+    """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
+    "speaks softly", "softly speaks", "smiles gently at")?"""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before and _lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS):
+        return True
+    gap, nxt = _next_word(low, end)
+    return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+
+
+def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    base = _lemma(word)
+    return base in lemmas or base + "e" in lemmas
 
 
 _NP_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
@@ -765,7 +912,15 @@ def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
         return True  # "his canvas is a landscape of yellows, blues and greens": the painting's
     if _CONTENTS_BEFORE.search(low, max(0, start - 40), start):
         return True  # "stalls filled with vibrant colors and fresh produce": what they hold
+    if _COLOUR_VERB_BEFORE.search(low, max(0, start - 20), start):
+        return True  # "Chinese characters glow pink and blue": the characters' colour
     return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
+
+
+_COLOUR_VERB_BEFORE = re.compile(r"(?<![\w'-])(?:glow|glows|glowing|glowed|shine|shines|shining|"
+                                 r"gleam|gleams|gleaming|turn|turns|turning|turned|flash|"
+                                 r"flashes|flashing|blush|blushes|burn|burns|burning) $")
+"""A colour right after a verb of showing one is the colour of that verb's subject."""
 
 
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
@@ -824,10 +979,101 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt in _VIEWING_VERBS:
             continue  # "gradually revealing the room": what the shot shows
+        if _manner_of_a_non_movement(low, m.start(), m.end()):
+            continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()):
             found.append(m.span())
     return found
+
+
+_MANNER_VERB_RE = re.compile(r"(?<![\w'-])(?:" + trie_regex(MANNER_VERB_FORMS) + r")(?![\w'-])")
+_BASE_FORM_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "will", "can", "may", "might",
+                                 "would", "could", "should", "and", "then"})
+
+
+def manner_verbs(low: str) -> list[tuple[int, int]]:
+    """A verb whose meaning carries the weight or instability of its movement, used as a
+    predicate ("an old man trudges through the snow", "the bus lurches forward", "a drunk
+    staggers home"): by the definition the verb itself says how the movement goes. The verbs
+    come from WordNet's definitions (manner_verbs.py, scripts/gen_manner_verbs.py).
+    A noun ("a leisurely stroll", "the rush"), an adjective inside a noun phrase ("the swaying
+    palms", "scattered leaves") or a base form with no plural subject before it is not."""
+    found = []
+    for m in _MANNER_VERB_RE.finditer(low):
+        start, end = m.span()
+        word = m.group(0)
+        if _verb_is_noun(low, start, end) or _participle_of_a_noun(low, start, end):
+            continue
+        if word.endswith("ing") and modifies_noun(low, end) \
+                and not _WORD_BEFORE.search(low, max(0, start - 30), start):
+            continue  # "Swirling mists": an -ing word opening the prompt before its noun
+        if word == MANNER_VERB_FORMS[word]:  # a base form: a plural subject or "to" before it
+            before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+            prev = before.group(1) if before else ""
+            if not (prev in _BASE_FORM_SUBJECTS or prev.endswith("s") and not prev.endswith("ss")
+                    or prev in ACTION_VERBS or prev.endswith("ly")):
+                continue
+        found.append((start, end))
+    return found
+
+
+_SUBSTANCES = frozenset({
+    "hair", "fur", "mane", "tail", "feathers", "dust", "sand", "dirt", "mud", "gravel", "snow",
+    "rain", "water", "waves", "spray", "foam", "smoke", "steam", "mist", "fog", "fabric",
+    "cloth", "silk", "cape", "cloak", "dress", "skirt", "scarf", "ribbons", "flags", "curtains",
+    "leaves", "petals", "grass", "branches", "sparks", "embers", "ash", "ashes", "debris",
+    "shards", "splinters", "droplets", "lava", "liquid", "paint", "ink", "confetti", "snowflakes",
+    "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds", "flames",
+    "flame", "fire", "shadows", "reflections"})
+"""Loose matter, fluids and what hangs or flows from a body: how they move is the secondary
+motion of the scene (the definition's physics), whatever verb says it ("the water rushing
+around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
+_WEATHER = frozenset({"rain", "snow", "snowflakes", "ash", "ashes"})
+_PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh", "arc", "spill",
+                             "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
+                             "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
+                             "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
+_SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+_SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
+                             r"(?: (up|out|down|around|through|over))?")
+
+
+def substances_in_motion(low: str) -> list[tuple[int, int]]:
+    """A substance or loose material (`_SUBSTANCES`) with a verb of movement after it ("the
+    water rushing around them", "her hair arcs in the air", "dust kicks up"): the physics of
+    the scene. The span is the verb and what follows it, so the noun may still be the subject
+    ("the coat's hem swinging"). The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
+    fluids and loose matter (`_PHYSICS_LEMMAS`); "the water reflects the sky" is not."""
+    found = []
+    for noun_at in _SUBSTANCE_NOUN.finditer(low):
+        m = _SUBSTANCE_VERB.match(low, noun_at.start())
+        if not m:
+            continue
+        noun, verb = m.group(1), m.group(2)
+        if verb in _NOT_NOUNS or verb in _PREPOSITION_WORDS:
+            continue
+        base = _lemma(verb)
+        if noun in _WEATHER and ACTION_VERBS.get(verb, base) == "fall":
+            continue  # "rain falling", "snow falls": the weather, said the usual way
+        if ACTION_VERBS.get(verb, base) == "turn" and not m.group(3):
+            continue  # "leaves turn red": a change of colour, not a movement
+        if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
+                or _movement_form(verb) or verb in MANNER_VERB_FORMS):
+            continue
+        if not _opens_noun_phrase(low, m.start(1)):
+            continue
+        found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
+    return found
+
+
+def _opens_noun_phrase(low: str, start: int) -> bool:
+    """Is the noun at `start` the head of its phrase rather than a modifier of another noun
+    ("hair salon", "water bottle": the verb then has another subject)? False when the word
+    before it is a verb of its own that makes it an object ("drinks water rushing")."""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    return not (before and before.group(1) in ACTION_VERBS
+                and not before.group(1).endswith("ing"))
 
 
 _MOVE_FORMS = frozenset({"move", "moves", "moved", "moving"})

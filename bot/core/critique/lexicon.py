@@ -184,7 +184,8 @@ CAMERA_ANGLES = (
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
-    r"(?:looking|gazing|peering|overlooking) (?:straight |directly )?(?:down|up)? ?(?:at|on|into|over)|"
+    # a gaze with a direction ("looking down at"): "looking at the pigeons" is someone's gaze
+    r"(?:looking|gazing|peering|staring) (?:straight |directly )?(?:down|up) (?:at|on|into|over)|"
     r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
     r"(?:(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+ ){0,2}"
     r"(?!(?:of|in|on|at|as|with|and|to|into|while)\b)[\w'-]+|"
@@ -203,6 +204,23 @@ CAMERA_ANGLES = (
     r"(?:from|at) (?:an? |the )?(?:\w+'s[- ])?(?:knee|waist|hip|chest|shoulder|eye|head|ground|floor|"
     r"street|water|table|ankle|ceiling|roof|rooftop|child|toddler|dog|cat|insect|bug|mouse|"
     r"grass|curb|kerb|tabletop|table-top|counter|desk|bench|floor|lens|sea|surface|rooftop|street)[- ](?:level|height)|low to the ground|"
+    # a height near a surface, and a rig worn or fixed somewhere ("close to the ground",
+    # "chest-mounted", "snorricam"); said after another subject's verb they are where it is
+    # (analysis._height_of_a_subject)
+    r"(?:close|low|near|just above) (?:to )?the (?:ground|floor|water|surface|waterline|water line)|"
+    r"(?:chest|helmet|head|body|car|hood|bumper|dash|bike|handlebar|wrist|vehicle|pole|shoulder|"
+    r"drone|rig)[- ]mounted(?: camera| pov| shot| view| gopro)?|snorricam|"
+    # a point of view said through someone's eyes or height ("from the eyes of a bird", "at the
+    # height of a child"), a frame set at an angle ("a tilted frame", "an upside-down shot")
+    r"(?:from|through) (?:the )?eyes of (?:a |an |the )?[\w'-]+|"
+    r"at the (?:eye[- ])?(?:height|level) of (?:a |an |the )?[\w'-]+|"
+    r"(?:upside[- ]down|inverted|tilted|canted|slanted|skewed|askew|sideways|rotated) "
+    r"(?:shot|view|frame|framing|angle|camera|horizon|pov|perspective)|"
+    r"(?:the )?(?:frame|horizon|shot) (?:is )?(?:tilted|canted|skewed|slanted|askew|"
+    r"rotated|upside[- ]down)|(?<=as )(?:seen|viewed|experienced) by (?:a |an |the )[\w'-]+|"
+    # where the camera is, said on its own or of the shot ("From inside the fridge, a hand
+    # reaches"); after another subject's verb it is that subject's path (camera_in_context)
+    r"from (?:inside|within|under|underneath|beneath|behind) (?:the |a |an )?[\w'-]+|"
     r"(?:seen|shot|filmed|viewed|captured|photographed|framed|looking (?:down|up)|"
     r"observed) (?:directly |straight |slightly |high |far |from )*"
     r"(?:from )?(?:above|below|overhead|behind|underneath|the side|ground level|a distance|afar)|"
@@ -254,7 +272,8 @@ CAMERA: list[Cue] = [
     Cue(r"(?:camera )?(?:slow |smooth |gentle )?tilt(?:s|ing)?[- ](?:slowly )?(?:down|downward|downwards)", move="tilt_down"),
     Cue(r"camera tilts?", move="tilt_up"),
     Cue(r"(?:slow |smooth |gentle |steady )?(?:dolly[- ]?in|dollies in|dollying in|push[- ]in|pushes in"
-        r"|pushing in|slow push|dolly forward|dollies forward|camera (?:\w+ly )?(?:moves|pushes|glides|creeps) "
+        r"|pushing in|slow push|dolly forward|dollies forward|(?:slow |gentle |steady )creep(?= (?:toward|towards|forward|in|closer)\b)"
+        r"|(?:camera|lens|view) (?:\w+ly )?(?:moves|pushes|glides|creeps) "
         r"(?:slowly )?(?:forward|in|closer|toward))", move="dolly_in"),
     Cue(r"(?:slow |smooth |gentle )?(?:dolly[- ]?out|dollies out|dollying out|pull[- ]out|pulls out"
         r"|pull[- ]back|pulls back|pulling back|dolly back|camera (?:moves|pulls|drifts) "
@@ -271,12 +290,14 @@ CAMERA: list[Cue] = [
     Cue(r"(?:camera|view|viewpoint|perspective) (?:slowly )?(?:lowers|lowering|descends|descending|sinks|drops)",
         move="pedestal_down"),
     Cue(r"orbit(?:s|ing)?(?: shot| around)?|arc shot|arcs? around|circles? around|circling|"
+        r"(?:spinning|revolving|orbiting|circling|rotating) (?:shot|view|pov)|"
         r"(?:camera )?rotates? around|360[- ]degree (?:orbit|turn|rotation|move)|(?:180|90)[- ]degree (?:orbit|arc)",
         move="orbit"),
     Cue(r"(?:camera|view|drone|lens) (?:\w+ly )?(?:circles?|circling|orbits?|orbiting|arcs?|arcing)",
         move="orbit"),
     Cue(r"crane(?:s)? down|boom(?:s)? down", move="crane_down"),
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
+        r"|camera cranes?(?: (?:over|above|past|across|up|upward))?"
         r"|crane", move="crane_up", strength=0.9),
     Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ]in|crash zoom|snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)?[- ]out", move="zoom_out"),
@@ -310,7 +331,7 @@ CAMERA: list[Cue] = [
         r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
     Cue(r"(?:camera )?(?:rotat(?:es|ing)|spin(?:s|ning)|revolv(?:es|ing)|circl(?:es|ing)) (?:slowly |smoothly )?(?:\d+ degrees )?(?:around|round|about)|rotating (?:camera|shot|view)|"
         r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
-        r"(?:full|slow|complete) (?:rotation|revolution)|barrel roll|camera rolls?|rolling camera", move="orbit",
+        r"(?:full|slow|complete) (?:rotation|revolution)|barrel[- ]rolls?|barrel[- ]rolling|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
     # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
     Cue(r"(?:camera|view|frame|shot|picture|image|horizon) (?:\w+ly )?(?:spins?|spinning|rotates?|"
@@ -320,15 +341,21 @@ CAMERA: list[Cue] = [
         r"(?: (?:slowly|gently|quickly|around|round|left|right|up|down|upside down|sideways|"
         r"clockwise|counter-?clockwise|anti-?clockwise|\d+ degrees))*", strength=0.9),
     Cue(r"horizon (?:\w+ly )?(?:tilts?|tilting)", strength=0.9),
-    # the audience as the one who looks or moves is the camera ("we look down at the city",
-    # "we glide through the hall", "through the keyhole, we see")
-    Cue(r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:see|look|watch|follow|fly|glide|drift|float|soar|"
+    # the audience as the one who moves is the camera ("we glide through the hall", "we follow
+    # her"); as the one who looks, only with where it looks from or towards ("we look down at
+    # the city", "we see it from above", "we peer through the keyhole"): "we see a man
+    # reading" is narration of what the clip shows, not an angle or a position
+    Cue(r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:follow|fly|glide|drift|float|soar|"
         r"move|rise|descend|travel|approach|enter|pull|push|pan|tilt|zoom|track|circle|orbit|"
-        r"pass|sweep|swoop|dive|climb|hover|peer|gaze)(?: (?:down|up|in|out|back|closer|"
-        r"through|over|past|across|into|along|around|toward|towards|at))?", strength=0.9),
+        r"pass|sweep|swoop|dive|climb|hover)(?: (?:down|up|in|out|back|closer|"
+        r"through|over|past|across|into|along|around|toward|towards|at))?|"
+        r"(?<![\"'\u201c\u2018])we (?:\w+ly )?(?:can )?(?:see|look|watch|peer|gaze|stare|glimpse)"
+        r"(?: (?:straight |directly )?(?:down|up)(?= (?:at|on|into|over|from|through)\b)|"
+        r" (?:through|from above|from below|from behind|from afar|from the air))", strength=0.9),
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
-        r"locked|steady|stationary)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"locked|steady|stationary)|camera (?:is |hangs |turns |flips )?(?:upside[- ]down|inverted|"
+        r"sideways|on its side|askew|canted)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
@@ -339,13 +366,20 @@ CAMERA: list[Cue] = [
         r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
         r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
         strength=0.9),
+    # the frame itself widening or tightening, a reveal, a shot that travels, the camera's
+    # movement said as a noun ("slow forward movement of the camera")
+    Cue(r"(?:shot|frame|framing|view) (?:\w+ly )?(?:widens|widening|opens up|tightens|tightening|"
+        r"narrows|narrowing)|(?:slow |gradual |dramatic |slow, )reveal(?: shot)?|reveal shot|"
+        r"(?:travel(?:l)?ing|moving|roving) (?:shot|camera)|"
+        r"(?:(?:slow|smooth|steady|forward|backward|lateral|upward|downward|sideways|circular|"
+        r"gentle|fluid|subtle)[, ]+){0,3}movements? of the camera|bird view", strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov) "
+    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov|audience) "
         r"(?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
-        r"beneath|behind)\b|"
+        r"beneath|behind|on the (?:floor|ground)|under|underneath|inside)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
         # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
         r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
@@ -655,7 +689,8 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"pirouettes?|rotation|sweeps?|swoops?|dance moves|wingbeats?|flaps?|kicks?|"
                   r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
                   r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
-                  r"waves|strokes|blur|physics|flight|wingbeats)")
+                  r"waves|strokes|blur|physics|flight|wingbeats|chase|pursuit|collision|"
+                  r"crash)")
 MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
@@ -697,12 +732,17 @@ MOTION: list[Cue] = [
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
         r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
         r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
-        r"splashes|rustles)|(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        r"splashes|rustles|"
+        # the same verbs after a plural noun ("leaves swirl", "petals flutter down")
+        r"(?<=s )(?:flap|wag|curl|settle|drift|sway|flutter|billow|ripple|blow|flow|stream|"
+        r"whip|bounce|tremble|swirl|splash|rustle|scatter|cascade|twirl|spiral))|"
+        r"(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
         # water and bodies striking something: the physics of an impact
         r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
         r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:(?:great|tremendous|incredible|surprising|such|"
-        r"effortless|explosive|brute|full) )?(?:grace|ease|force|power|precision|agility|speed|"
+        r"effortless|explosive|brute|full|fluid|lightning|blinding|breakneck|dizzying|quiet|"
+        r"feline|athletic|practised|practiced|lazy|easy) )?(?:grace|ease|force|power|precision|agility|speed|"
         r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
         r"quiver(?:s|ing)|undulat(?:es|ing)|wobbl(?:es|ing)|"
         r"spiral(?:s|ing|led|ed)? (?:down|up|upward|downward|into|out|away)|"
@@ -712,10 +752,19 @@ MOTION: list[Cue] = [
         r"(?:everywhere|in (?:every|all) directions?|outward)|splash(?:es|ing)|in (?:a |one )?(?:[\w-]+ )?motion|"
         r"(?:scatter|float|drift|spray|fly|flies|flying|flew|tumbl|spin|twirl|leap|jump|hurl|toss|"
         r"suspend|hang|hung|launch|fling|flung|throw|thrown|kick)\w* (?:high |up |upward )?(?:through|into|in) "
-        r"(?:the )?(?:mid-?)?air|mid-?air"),
+        r"(?:the )?(?:(?:heated|still|cold|warm|thin|night|open|morning|evening|humid|hot) )?"
+        r"(?:mid-?)?air|mid-?air|"
+        # speed said in one word, simulated physics, the shimmer of heat
+        r"hyper-?speed|super-?speed|lightning[- ]fast|breakneck|blistering (?:speed|pace)|"
+        r"(?:high-speed|fast-moving|slow-motion) action|"
+        r"physics(?! (?:teacher|class|lesson|lab|book|textbook|professor|equations?|student))|"
+        r"fluid dynamics|cloth simulation|heat ?waves|heat shimmer|heat haze"),
     Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by)|into place|speed lines|in a (?:hurry|rush|flash|frenzy|flurry|blur)|"
+        r"(?:its|his|her|their|the) (?:[\w-]+ )?(?:wings|legs|feet|arms|hands|wheels|blades|"
+        r"form|body|tail|paws) (?:a|are a|is a|become a|becoming a) blur|a blur of (?:motion|movement|"
+        r"speed|wings|limbs|colou?r)|at full tilt|"
         r"springs? back|at (?:a |an )?(?:[\w'-]+ ){1,3}(?:pace|speed|tempo|rate)|with (?:\w+ )?weight|"
         r"arcing|in (?:jerky|slow|fast|quick|lazy|tight|wide|even|slow, even) "
         r"(?:swoops|circles|bursts|steps|arcs|loops|spirals)|from a (?:low )?crouch|"
@@ -740,6 +789,13 @@ MOTION: list[Cue] = [
         r"waves)|zig-?zagging|side[- ]to[- ]side|back[- ]and[- ]forth|to[- ]and[- ]fro|in unison|up[- ]and[- ]down"),
     # weight, momentum, secondary motion
     Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
+        # the physics of a moving body, and a verb that is itself a speed ("speeding down")
+        r"vibrat(?:es|ing|ions?)|oscillat(?:es|ing|ions?)|turbulen(?:ce|t air|t water)|buoyan(?:cy|tly)|"
+        r"centrifugal(?: force)?|shock ?waves?|air resistance|recoil|jolts?|jolting|"
+        # ("bobbing" alone is a literal further on: a longer alternative starting with the same
+        # literal would make the fast path and the plain regex disagree, test_dispatch)
+        r"bobs? (?:up and down|on the|gently|in the)|"
+        r"speed(?:s|ing) (?:down|along|through|across|toward|towards|over|away|off|into|around|past)|"
         r"recoil(?:s|ing)?|impact|thud|lands? (?:softly|heavily|gracefully|with)|"
         r"landing (?:softly|heavily|gracefully)|"
         r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
@@ -798,7 +854,9 @@ CONSISTENCY: list[Cue] = [
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
         r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
-        r"standing firm"),
+        r"standing firm|"
+        # held steady in so many words ("remaining captivating throughout", "the same throughout")
+        r"(?:remain|remains|remaining|stay|stays|staying|kept|unchanged) (?:[\w-]+ ){0,2}throughout"),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")? (?:[\w-]+ )?" + CLOTHING + r"s?",
         strength=0.7),
     # what someone wears, said with a verb of wearing: the object is the anchor, whatever it is
@@ -826,8 +884,12 @@ CONSISTENCY: list[Cue] = [
     Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
         left=(1, 3)),
     Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
-        r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:[\w-]+ed|wrapped|covered|pulled back|tied|"
-        r"braided|smudged|stained|matted|streaked)|"
+        # a mark or a dressing the body keeps ("her face is smudged"), not a pose or the light
+        # ("his hands are raised", "her face is illuminated")
+        r"hands?|paws?|feathers) (?:is|are) (?:\w+ly )?(?:wrapped|covered|pulled back|tied|"
+        r"braided|smudged|stained|matted|streaked|painted|tattooed|scarred|bandaged|freckled|"
+        r"dusted|caked|splattered|spattered|smeared|muddied|bloodied|soaked|dyed|pierced|"
+        r"adorned|decorated|wrinkled|shaved|shaven|bald|gloved|inked)|"
         r"(?:a |an )?(?:unique |distinctive |small |large |white |black )?(?:pattern|mark|marking|scar|"
         r"tattoo|logo|emblem|name tag|badge|patch|halo) (?:on|above|across) (?:its|his|her|their|the) "
         r"[\w'-]+(?: [\w'-]+)?", strength=0.7),
@@ -841,7 +903,7 @@ AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
         r"announces?|narrates?)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
         r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?)(?::| to \w+:)? ?"
-        r"['\u2018][^'\u2019]{0,80}?[.!?]['\u2019]"),
+        r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,80}?[.!?]['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
@@ -856,7 +918,11 @@ AUDIO: list[Cue] = [
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
         r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear|whir(?:s|ring)?|beep(?:s|ing)?|"
-        r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming"),
+        r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming|"
+        # sounds said by their verb ("paws tapping on the floor", "a babbling brook")
+        r"tapping|clicking|clacking|rattl(?:e|es|ing)|jingl(?:e|es|ing)|patter(?:s|ing)|"
+        r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
+        r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
