@@ -143,16 +143,24 @@ def _branch(alternatives: list[Any], found: list[frozenset[str]]) -> frozenset[s
     return None
 
 
-def _class(items: list[Any]) -> frozenset[str] | None:
+def class_chars(items: list[Any], range_limit: int) -> frozenset[str] | None:
+    """The characters a parsed class `[...]` matches, or None when they can't be listed (a
+    negated class, a category, a range of `range_limit` characters or more). Shared by the
+    ethics pieces and the critique's dispatch, which differ only in how much they will list."""
     chars: set[str] = set()
     for op, av in items:
         if op is sre_c.LITERAL:
             chars.add(chr(av))
-        elif op is sre_c.RANGE and av[1] - av[0] < CLASS_LIMIT:
+        elif op is sre_c.RANGE and av[1] - av[0] < range_limit:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
         else:
             return None
-    return frozenset(chars) if len(chars) <= CLASS_LIMIT else None
+    return frozenset(chars)
+
+
+def _class(items: list[Any]) -> frozenset[str] | None:
+    chars = class_chars(items, CLASS_LIMIT)
+    return chars if chars is not None and len(chars) <= CLASS_LIMIT else None
 
 
 def pieces_regexes(pieces: Pieces) -> list[re.Pattern[str]]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core import cached_re as re
+from bot.core.regex_pieces import class_chars
 
 try:  # Python 3.11+
     from re import _constants as sre_c
@@ -202,17 +203,9 @@ def _expand(items: list[Any], prefix: str, k: int, out: set[str],
 
 
 def _class_chars(av: list[Any]) -> frozenset[str] | None:
-    """The characters a class `[...]` matches, or None for a negated class, a category or a
-    huge range."""
-    chars: set[str] = set()
-    for sub_op, sub_av in av:
-        if sub_op is sre_c.LITERAL:
-            chars.add(chr(sub_av))
-        elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < _MAX_CLASS:
-            chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
-        else:
-            return ANY
-    return frozenset(chars)
+    """The characters a class `[...]` matches, or None (ANY) for a negated class, a category
+    or a huge range."""
+    return class_chars(av, _MAX_CLASS)
 
 
 def literal_prefixes(pattern: str, k: int = PREFIX_LEN) -> frozenset[str] | None:
