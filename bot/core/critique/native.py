@@ -225,7 +225,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
     if C.MOTION in spans and lex.not_motion:
         not_motion = _not_motion_spans(code, view)
-        spans[C.MOTION] = [m for m in spans[C.MOTION] if (m.start, m.end) not in not_motion]
+        # a motion span that holds a manner word said of a non-movement goes ("entra suavemente")
+        spans[C.MOTION] = [m for m in spans[C.MOTION]
+                           if not any(m.start <= a and b <= m.end for a, b in not_motion)]
         if not spans[C.MOTION]:
             del spans[C.MOTION]
     if C.MOTION in spans and C.CAMERA in spans:

@@ -230,7 +230,7 @@ MOTION: list[Cue] = [
         r"vigoros|perezos|l[aá]nguid|r[ií]tmic|err[aá]tic|cuidados|sigilos|raud|presuros|"
         r"apresurad|acompasad|armonios|airos|impetuos|desenfrenad|vertiginos|majestuos|"
         r"sinuos|leve|torpe|parsimonios|tambaleant|tembloros|mec[aá]nic|robótic|ondulant|"
-        r"elegant|grácil|gracios|tranquil|seren|calmad|sosegad|sutil|pl[aá]cid)[a-záéíóú]?mente|"
+        r"elegant|grácil|gracios|sutil)[a-záéíóú]?mente|"
         r"a (?:gran|toda|alta|baja|m[aá]xima|poca|escasa|vertiginosa|cierta|m[aá]s|menor|mayor) "
         r"velocidad|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
         r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
@@ -247,6 +247,11 @@ MOTION: list[Cue] = [
         r"despacio|deprisa|veloz(?:es)?)|"
         r"rebot\w+|(?<!el )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
         r"tropez\w+|se tambalea\w*|"
+        # physics verbs: a body that sways, shakes, vibrates or flaps (el barco se balancea, la
+        # cometa aletea); a calm or a serene -mente is an attitude and counts only next to a
+        # verb of movement (the _MANNER_MENTE rule below), "mira tranquilamente" is not motion
+        r"se (?:balancea|bambolea|zarandea|sacude|agita|contonea|retuerce)n?(?![\wáéíóúñ])|"
+        r"(?:oscila|vibra|aletea|flamea|tirita)(?:n|ndo)?(?![\wáéíóúñ])|"
         r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
         r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
@@ -273,11 +278,19 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?P<m4>" + _ADVERB + r"),? (?:[a-záéíóúñ]+ ){0,3}?" + _CHANGE +
               r"(?![\wáéíóúñ])"
-              r"|(?<![\wáéíóúñ])[a-záéíóúñ]*(?:o|os|ón|l|r|z|d) (?P<m5>en el aire)")
+              r"|(?<![\wáéíóúñ])[a-záéíóúñ]*(?:o|os|ón|l|r|z|d) (?P<m5>en el aire)"
+              # light, time, a story or music as the subject, or a verb of looking or speaking
+              r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
+              r"sonido|voz) (?:[a-záéíóúñ]+ ){0,2}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
+              r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
+              r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
+              r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])")
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
-a noun ("humo en el aire"): not motion."""
+a noun ("humo en el aire"), one said of light, time, a story or music as the subject ("la luz
+entra suavemente") or of looking, the voice or an appearance ("mira fijamente", "aparece lentamente"): not
+motion."""
 
 _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar",
            "nadar", "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir",

@@ -143,6 +143,8 @@ _MOVE_VERB = (r"(?:走|跑|奔|跳|蹦|飞|游|爬|滑|滚|落|坠|降|升|浮|�
 """Verbs of movement: an adverb counts as manner when one of them follows (慢慢走, 静静流淌)."""
 _MOTION_NOUN = r"(?:动作|步伐|脚步|步子|舞步|身姿|身法|姿态|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
 """Nouns of movement: "轻盈的舞步" is manner, "快速的剪辑" or "优雅的舞者" is not."""
+_SWAY = r"摇晃|晃动|晃悠|摇摆|抖动|弹跳|跳动|蹦跳|翻腾|飘摇|颠簸"
+"""Verbs of a body that sways, shakes or bounces: physics when wind or water moves it (MOTION)."""
 _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
                   + r"(?![者员手家台厅会场姿蹈])))")
 """A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
@@ -187,6 +189,14 @@ MOTION: list[Cue] = [
         r"落地(?![窗灯镜])|着地|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
         r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)"),
+    # Physics: a thing that sways or shakes where wind or water moves it (小船在湖面上摇晃,
+    # 灯笼在夜风中摇摆), or a verb that is itself the physics of a ride, a flame or the sea
+    # (颠簸, 飘摇, 翻腾). A body part that shakes by itself (左手上下晃动) is a gesture, and
+    # the labelled sets do not count it.
+    Cue(r"(?:风|浪|波|水面上|湖面上|海面上|江面上|河面上|水中|水里|浪里|风里)(?:中|里)?"
+        r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈)?地?(?:" + _SWAY + r")|颠簸|飘摇|翻腾|"
+        # the weight and balance of a body that holds still on something moving (稳稳站在冲浪板上)
+        r"稳稳地?(?:站|立|踩|停|落|坐)(?:在|于|住|稳)?"),
 ]
 
 PACING: list[Cue] = [
@@ -309,9 +319,19 @@ GRAMMAR_ACTIONS: list[str] = [
 
 NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|静静|[\u4e00-\u9fff]{2}地)(?:地|的)?"
               r"(?=变暗|变亮|变黑|变白|变红|变蓝|变金|变色|变化|变幻|暗下|暗了|暗淡|亮起|亮了|褪色|褪去|"
-              r"淡出|淡入|渐变|转暗|转亮|染上|染成|泛起|泛出)")
+              r"淡出|淡入|渐变|转暗|转亮|染上|染成|泛起|泛出|"
+              # nor of a sound, an appearance, a feeling, time, growth or the edit (a face's
+              # manner is: the labelled sets count 轻轻微笑)
+              r"响起|传来|出现|浮现|显现|显示|流逝|过去|平静|长大|绽放|盛开|"
+              r"切换|剪辑|转场|对焦|聚焦|虚化)"
+              r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律)"
+              r"(?P<m3>缓缓|缓慢|慢慢|轻轻|徐徐|静静)地?"
+              r"|(?:画面|镜头|视角|相机|摄像机|机身)(?:有|带有|带着|略|略微|轻微|微微|稍微|稍稍|不断|"
+              r"不停|一直|自然|随之|随着步伐)*(?:地)?(?P<m2>" + _SWAY + r")")
 """A manner word said of a change of light, colour or picture (天空慢慢变暗, 画面缓缓变亮):
-nothing moves, not motion."""
+nothing moves, not motion; nor is one said of light, time or music (阳光缓缓洒在湖面上),
+of a sound, an appearance or the edit (音乐轻轻响起, 字幕缓缓出现, 镜头快速切换).
+The picture or the camera that shakes (画面轻微晃动) is the camera's handling, not the subject's motion."""
 
 LEXICON = NativeLexicon(
     code="zh",
