@@ -1,6 +1,7 @@
 """Motion and action in Chinese, Japanese and Spanish, second pass (issue 16): the physics of a
 thing wind or water sways, mimetic adverbs across an object, physics verbs, and manner words said
-of light, time, sound, an appearance or the edit (not motion).
+of light, time, sound, an appearance or the edit (not motion); Spanish verbs after a "de"
+complement, short verbs and "a punto de"; prepositions that end like verbs are not verbs.
 
 The sentences are written for these tests, not taken from the labelled sets."""
 
@@ -98,3 +99,22 @@ def test_spanish_physics_and_manner_are_motion(text: str) -> None:
 def test_spanish_attitude_and_non_movements_are_not_motion(text: str) -> None:
     assert analyze(text).language == "es"
     assert not _texts(text, C.MOTION), text
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Una mujer lee un libro en el tren", "lee"),
+    ("Un hombre de negocios revisa su teléfono", "revisa"),
+    ("Una niña a punto de soplar las velas de su pastel", "soplar"),
+])
+def test_spanish_subject_verbs_are_actions(text: str, verb: str) -> None:
+    assert analyze(text).language == "es"
+    assert verb in _texts(text, C.ACTION)
+
+
+@pytest.mark.parametrize("text", [
+    "Una taza de café sobre una mesa de madera",
+    "Una casa entre los árboles del bosque",
+])
+def test_spanish_prepositions_are_not_verbs(text: str) -> None:
+    assert analyze(text).language == "es"
+    assert not _texts(text, C.ACTION), text

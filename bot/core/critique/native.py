@@ -367,7 +367,12 @@ def _clause_of(view: str, span: Span) -> tuple[int, int]:
     return start, after.start() if after else len(view)
 
 
-_THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son|que|de|del|"
+_THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oyen|huye|huyen|va|van)"
+                           r"(?![\wáéíóúñ])|"
+                           # prepositions that end like a verb: "una taza sobre la mesa"
+                           r"(?!(?:sobre|entre|contra|hasta|desde|frente|encima|debajo|cerca|"
+                           r"fuera|dentro)(?![\wáéíóúñ]))"
+                           r"(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son|que|de|del|"
                            r"la|las|le|se|una|este|ese|grande|verde|suave|enorme|joven|"
                            r"alta|baja|larga|corta|blanca|negra|roja|rosa|pequeña|vieja|nueva|"
                            r"bella|linda|guapa|sola|clara|triste|libre|simple|doble|pobre|rica|"
@@ -384,6 +389,8 @@ _THIRD_PERSON = re.compile(r" (?P<v>(?!(?:es|era|est[aá]n?|tiene|tienen|hay|son
                            r"[\wáéíóúñ]*(?:ada|ida|ica|osa|iva|ble|nte|nda|ana|ena|ina|ona|ista|"
                            r"ensa|ía|ia|ura|dora|tora)(?:s|n)?)(?![\wáéíóúñ]))"
                            r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
+_OF_NOUN = re.compile(r" de (?:la |el |los |las )?[a-záéíóúñ]{3,}(?![\wáéíóúñ])")
+"""A noun's "de" complement between a subject and its verb ("un hombre de negocios")."""
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde) )"
                              r"(?:el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro|varios|"
                              r"varias|algunos|algunas|muchos|muchas|este|esta|estos|estas|ese|esa|"
@@ -401,6 +408,8 @@ def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[t
     ends = sorted({s.end for s in subjects} | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
     for end in ends:
         m = _THIRD_PERSON.match(view, end)
+        if not m and (of := _OF_NOUN.match(view, end)):
+            m = _THIRD_PERSON.match(view, of.end())  # "un hombre de negocios revisa ..."
         if not m:
             continue
         span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)

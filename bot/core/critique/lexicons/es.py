@@ -519,7 +519,9 @@ GRAMMAR_ACTIONS: list[str] = [
     r"mostrando|revelando|enseñando|capturando|enfocando|encuadrando|pasando|cambiando)"
     r"[a-záéíóúñ]{2,}(?:ando|iendo|yendo|ándo|iéndo|yéndo)(?:se|lo|la|los|las|le|les)?)"
     r"(?![\wáéíóúñ])",
-    r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan) (?:a )?"
+    r"(?:est[aá]n?|sigue|siguen|contin[uú]an?|empieza|empiezan|comienza|comienzan|a punto de|"
+    r"intenta|intentan|trata de|tratan de|se dispone a|se disponen a|se prepara para|"
+    r"se preparan para|acaba de|acaban de) (?:a )?"
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
     r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>(?!(?:parezcan?|sean?|haya|"
     r"tengan?|llevan?|tienen?|parecen?|quedan?|resulte|resulten)(?![\wáéíóúñ]))"
