@@ -57,7 +57,6 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         configure_logging(settings)  # level and format for the whole `bot` tree
     except ValueError as e:
         return _fail(str(e))
-    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     if args.http:
         from bot.discord.http import serve, verify_key_of
 
@@ -67,6 +66,8 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
             verify_key_of(settings)
         except DiscordConfigError as e:
             return _fail(str(e))
+        # Only once the settings are known good: a config error is one line, not a model load.
+        engine.enable_semantic_ethics()  # a long-running front: the full ethics review
         engine.warm_up()  # model and index load in the background; /healthz says when ready
         console.print(f"Framecraft Discord interactions endpoint on "
                       f"http://{args.host}:{args.port}/interactions")
@@ -80,6 +81,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return _fail(str(e))
     import discord
 
+    engine.enable_semantic_ethics()  # after the checks above, as in HTTP mode
     engine.warm_up()
     console.print("Framecraft Discord bot connecting to the gateway. Ctrl-C stops it.")
     try:

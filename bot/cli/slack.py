@@ -47,13 +47,14 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         configure_logging(settings)  # level and format for the whole `bot` tree
     except ValueError as e:
         return _fail(str(e))
-    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     try:
         app = build_app(engine, settings, socket_mode=args.socket)
     except SlackConfigError as e:
         return _fail(str(e))
     except Exception as e:  # noqa: BLE001 (e.g. auth.test refused the token)
         return _fail(f"could not start the Slack app: {type(e).__name__}: {e}")
+    # Only once the settings are known good: a config error is one line, not a model load.
+    engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
     engine.warm_up()  # model and index load in the background; /healthz says when ready
     if args.socket:
         console.print("Framecraft Slack bot connected over Socket Mode. Ctrl-C stops it.")
