@@ -428,6 +428,10 @@ class _JMdict:
         self.known: dict[str, str] = {}
         self.senses: dict[str, tuple[str, ...]] = {}
         """Every usable sense of the entry `known` took its first from (`ethics.concepts`)."""
+        self.people: dict[str, bool | None] = {}
+        """JMnedict lookups (`ethics.names`) -> living, historical, or None (not a person with
+        years), remembered beside `known` for the same reason: a prompt is often read again
+        (its critique, its review, an edit), and only pieces not seen before go to SQLite."""
 
     def lookup(self, candidates: set[str]) -> dict[str, str]:
         """Each candidate that is a headword -> its first usable English sense."""

@@ -226,28 +226,25 @@ _JMNEDICT_SQL = (
     " JOIN NETransGloss g ON g.tid = t.ID WHERE h.text IN ({marks})")
 
 
-_PEOPLE_KNOWN: dict[str, bool | None] = {}
-"""Candidates already looked up in JMnedict -> living, historical, or None (not a person with
-years), as `_JMdict.known` remembers the gloss's lookups: a prompt is often read again (its
-critique, its review, an edit), and only the pieces not seen before go to SQLite."""
 PEOPLE_KNOWN_LIMIT = 200_000
 """At most this many candidates are remembered (a few MB)."""
 
 
 def _jmnedict_people(jmdict: _JMdict, texts: list[str]) -> dict[str, bool]:
     """Candidates JMnedict lists as a person with years -> living."""
-    missing = [t for t in texts if t not in _PEOPLE_KNOWN]
+    known = jmdict.people
+    missing = [t for t in texts if t not in known]
     looked_up: dict[str, bool | None] = {}
     if missing:
         found = _query_people(jmdict, missing)
         if found is None:
             return {}
         looked_up = {t: found.get(t) for t in missing}
-        if len(_PEOPLE_KNOWN) + len(missing) <= PEOPLE_KNOWN_LIMIT:
-            _PEOPLE_KNOWN.update(looked_up)
+        if len(known) + len(missing) <= PEOPLE_KNOWN_LIMIT:
+            known.update(looked_up)
     out: dict[str, bool] = {}
     for t in texts:
-        status = looked_up[t] if t in looked_up else _PEOPLE_KNOWN[t]
+        status = looked_up[t] if t in looked_up else known[t]
         if status is not None:
             out[t] = status
     return out
