@@ -44,6 +44,22 @@ def test_detects_the_language(text: str, code: str) -> None:
     assert detect_language(text).code == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # the model's first guess is an unsure Italian or Portuguese, Spanish close behind, English
+    # nowhere: Spanish, not the English fallback
+    ("Un ciclista pedalea a toda prisa", "es"),
+    ("combate de boxeo amateur, último asalto, público gritando, sin sangre", "es"),
+    # English made of loanwords: Spanish an unsure first guess with English close behind
+    ("Flamenco dancer twirls", "en"),
+    ("Ballet dancer pirouette", "en"),
+    # a confident neighbour stays itself (named, not read as Spanish)
+    ("Un gatto nero dorme sul divano", "it"),
+    ("Um menino joga bola na praia", "pt"),
+])
+def test_unsure_model_guesses_weigh_spanish_against_english(text: str, code: str) -> None:
+    assert detect_language(text).code == code
+
+
 def test_chinese_with_english_camera_terms_is_chinese_mixed_with_english() -> None:
     lang = detect_language("一个女孩在雨中奔跑，slow dolly in，golden hour")
     assert lang.code == "zh" and lang.mixed_with == ("en",) and lang.supported
