@@ -171,11 +171,13 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
 
     lex = lexicon(code)
     low = _lower(prompt)
-    view = to_simplified(low) if variant == "Hant" else low
+    whole_view = to_simplified(low) if variant == "Hant" else low
+    cut = _positive_end(whole_view)
+    view = whole_view[:cut] + " " * (len(whole_view) - cut)
     claimed: list[tuple[C, Span]] = []
     spans: dict[C, list[Span]] = {}
     moves: list[tuple[int, str]] = []
-    english, english_whole, english_moves = _english_spans(prompt, lex, analyze_english)
+    english, english_whole, english_moves = _english_spans(prompt[:cut], lex, analyze_english)
     for comp in CLAIM_ORDER:
         if comp in (C.ACTION, C.SUBJECT):
             continue
@@ -247,7 +249,7 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     if actions:
         spans[C.ACTION] = actions
     negations = [_span(prompt, m.start(), m.end(), "negation")
-                 for m in re.finditer(_wrap(lex, lex.negation), view)] if lex.negation else []
+                 for m in re.finditer(_wrap(lex, lex.negation), whole_view)] if lex.negation else []
     seen: list[str] = []
     for _, move in sorted(moves):
         if move not in seen:
@@ -256,6 +258,20 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                     camera_moves=seen, actions=actions, negations=negations,
                     word_count=measure(prompt, code).words, language=code,
                     language_mixed=list(mixed_with), families=families)
+
+
+_NEGATIVE_SECTION = re.compile(r"(?:^|\n)[ \t　]*(?:ng|ネガティブ(?:プロンプト)?|负面(?:提示词?|词)?|"
+                               r"反向提示词?|negative(?: prompt)?|prompt negativo|negativo|"
+                               r"evitar|no incluir)[ \t　]*[：:]")
+"""The header of a negative prompt ("NG：アニメ、子供", "负面提示词：模糊", "Negativo: texto"): what
+follows names what the clip must not have, none of its components."""
+
+
+def _positive_end(view: str) -> int:
+    """Where the prompt's negative section begins (its length when it has none): the words from
+    there on are blanked for the component cues, offsets kept."""
+    m = _NEGATIVE_SECTION.search(view)
+    return m.start() if m and m.start() > 0 else len(view)
 
 
 _SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
@@ -475,6 +491,17 @@ _NEW_SUBJECT = re.compile(r" (?:(?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|
 bailarina que gira con elegancia"): a Spanish clause with a subject of its own begins."""
 
 
+_CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|无人机|カメラ|キャメラ|ドローン|"
+                             r"(?<![\wáéíóúñ])(?:c[aá]mara(?! lenta| r[aá]pida)|dron)(?![\wáéíóúñ])")
+"""The camera, or the drone that carries it, named as what moves in a clause."""
+_FILMED_AFTER = re.compile(r"(?:を|を、)(?:捉え|とらえ|映し|映す|撮|写し|写す|収め|記録)")
+_FILMED_BEFORE = re.compile(r"(?:捕捉|拍下|记录|拍摄)(?:着|了)?[\u4e00-\u9fff]{0,6}?的?\Z|"
+                            r"(?<![\wáéíóúñ])(?:captura|capta|capturando|captando|registra|"
+                            r"registrando|filma|filmando|graba|grabando) (?:el|la|los|las|sus?|"
+                            r"cada) (?:[\wáéíóúñ]+ )?\Z")
+"""A filming verb with the manner's movement as its object: the camera films something that moves
+so ("自然な動きを捉える", "captura el movimiento lento de las olas"), its own speed is not meant."""
+
 MANNER_CLAUSES_BACK = 3
 """How many clauses of manner words only may follow a camera clause and still describe it."""
 
@@ -483,10 +510,19 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
-    if any(0 <= cam.start - motion.end <= 1 or 0 <= motion.start - cam.end <= 1
-           for cam in cameras):
+    if _FILMED_AFTER.match(view, motion.end) or _FILMED_BEFORE.search(
+            view, max(0, motion.start - 30), motion.start):
+        return False  # "カメラは手持ちで、自然な動きを捉える": what the camera films moves so
+    if any(0 <= cam.start - motion.end <= 1 and not _CLAUSE_BREAK.search(view, motion.end, cam.start)
+           or 0 <= motion.start - cam.end <= 1
+           and not _CLAUSE_BREAK.search(view, cam.end, motion.start) for cam in cameras):
         return True  # "快速推镜头", "镜头推进得很快": said of the move right next to it
     start, end = _clause_of(view, motion)
+    carrier = None
+    for carrier in _CAMERA_CARRIER.finditer(view, start, motion.start):
+        pass
+    if carrier and not any(carrier.end() <= o.start < motion.start for o in others):
+        return True  # "随着无人机平稳飞行": the drone that carries the camera, nothing else, moves
     if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject
         start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, motion.start)),
                     default=start)

@@ -80,8 +80,10 @@ CAMERA: list[Cue] = [
     Cue(r"(?:plano |toma |[aá]ngulo )?(?:cenital|picado|contrapicado|nadir)|en (?:contra)?picado|"
         r"[aá]ngulo (?:bajo|alto|holand[eé]s|cenital|lateral|frontal|inclinado)|"
         r"(?:desde|con) un [aá]ngulo (?:bajo|alto)|a (?:la )?altura de (?:los ojos|la cintura|"
-        r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|por encima del hombro|"
-        r"sobre el hombro|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
+        r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|"
+        # over the shoulder: the camera's, not a character's own turn "por encima del hombro
+        # izquierdo" (a direction), unless whose shoulder follows
+        r"(?:por encima del|sobre el) hombro(?! (?:izquierdo|derecho)(?! de))|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
         r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
     # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
@@ -255,8 +257,8 @@ MOTION: list[Cue] = [
         r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
         r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
-        r"(?: \w+)?|(?:con|por) (?:el|la|una|un) (?:suave |ligera |leve |fuerte )?(?:brisa|viento|"
-        r"r[aá]faga)"),
+        r"(?: \w+)?|(?:con|por) (?:el|la|las|una|un) (?:suave |ligera |leve |fuerte )?(?:brisa|viento|"
+        r"r[aá]faga|corriente|oleaje|marea|olas)"),
 ]
 
 _ADVERB = r"(?:[a-záéíóúñ]+mente|de (?:forma|manera|modo) [a-záéíóúñ]+|poco a poco)"
@@ -281,7 +283,8 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               r"|(?<![\wáéíóúñ])[a-záéíóúñ]*(?:o|os|ón|l|r|z|d) (?P<m5>en el aire)"
               # light, time, a story or music as the subject, or a verb of looking or speaking
               r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
-              r"sonido|voz) (?:[a-záéíóúñ]+ ){0,2}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
+              r"sonido|voz|focos?|haz|haces|reflectore?s?|linternas?|l[aá]mparas?|resplandor|"
+              r"destellos?) (?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
               r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
               r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])")

@@ -34,7 +34,7 @@ CAMERA: list[Cue] = [
     Cue(r"希区柯克变焦|滑动变焦|推拉变焦", move="zoom_out"),
     Cue(_cam(r"向前推进|推进|推近|推向|推至|前推|缓推|慢推|推入|逼近|靠近|拉近|向前移动|前移|"
              r"向前|前进|贴近|推") + r"|推镜头|推镜|推进镜头|镜头推进|缓慢推进|缓缓推进|"
-        r"(?:缓缓|缓慢|慢慢|逐渐|快速)(?:地)?推(?:进|近)", move="dolly_in"),
+        r"(?:缓缓|缓慢|慢慢|逐渐|快速)(?:地)?(?:推(?:进|近)|上推|前推)", move="dolly_in"),
     Cue(_cam(r"向后拉|拉远|后拉|拉开|后退|远离|向后移动|后移|拉出|拉") + r"|拉镜头|拉镜|"
         r"镜头拉远|(?:缓缓|缓慢|慢慢|逐渐)(?:地)?拉远", move="dolly_out"),
     Cue(_cam(r"向左摇|左摇|向左平摇|向左转") + r"|从右向左摇", move="pan_left"),
@@ -56,7 +56,7 @@ CAMERA: list[Cue] = [
         r"zoom", move="zoom_in"),
     Cue(r"航拍|无人机(?:航拍|拍摄|视角|镜头|俯拍|跟拍)|空中(?:俯瞰|俯拍|视角|镜头)|鸟瞰(?:视角|镜头)?|"
         r"高空俯瞰", move="aerial"),
-    Cue(r"手持(?:镜头|拍摄|摄影|摄像|跟拍|晃动|运镜)|手持感|晃动的镜头|镜头(?:轻微)?晃动|"
+    Cue(r"手持(?:镜头|拍摄|摄影|摄像|跟拍|运镜|(?:轻微|微微|轻轻)?(?:晃动|抖动)|微晃|轻晃|微抖)|手持感|晃动的镜头|镜头(?:轻微)?晃动|"
         r"纪实跟拍", move="handheld"),
     Cue(r"第一人称(?:视角)?|主观(?:视角|镜头)|POV(?:视角|镜头)?|FPV(?:视角|镜头)?|穿越机",
         move="fpv"),
@@ -143,6 +143,24 @@ _MOVE_VERB = (r"(?:走|跑|奔|跳|蹦|飞|游|爬|滑|滚|落|坠|降|升|浮|�
 """Verbs of movement: an adverb counts as manner when one of them follows (慢慢走, 静静流淌)."""
 _MOTION_NOUN = r"(?:动作|步伐|脚步|步子|舞步|身姿|身法|姿态|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
 """Nouns of movement: "轻盈的舞步" is manner, "快速的剪辑" or "优雅的舞者" is not."""
+_MANNER_MORPHEMES = {
+    "疾": "驰奔行冲",              # swift: 疾驰, 疾行
+    "狂": "奔舞飙",                # wild: 狂奔, 狂舞
+    "急": "驰冲转停刹坠旋",        # sudden: 急转, 急停
+    "缓": "行降升落移步流",        # slow: 缓行, 缓降
+    "轻": "动摆舞摇晃颤跃踏拂",    # light: 轻动, 轻摆
+    "微": "动颤晃摆摇扬倾",        # slight: 微动, 微颤
+    "猛": "冲扑跳跃转踩",          # forceful: 猛冲, 猛扑
+}
+"""A manner morpheme and the movement morphemes it makes one verb with (generated into a cue)."""
+
+
+def _manner_compounds() -> str:
+    # not the second half of another word: 轻微晃动 is 轻微 + 晃动 (said of the picture above)
+    return r"(?<![轻稍略细微年减看缓])(?:" + "|".join(
+        f"{head}[{tails}]" for head, tails in _MANNER_MORPHEMES.items()) + ")"
+
+
 _SWAY = r"摇晃|晃动|晃悠|摇摆|抖动|弹跳|跳动|蹦跳|翻腾|飘摇|颠簸"
 """Verbs of a body that sways, shakes or bounces: physics when wind or water moves it (MOTION)."""
 _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
@@ -180,6 +198,15 @@ MOTION: list[Cue] = [
         r"地(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?=" + _MOVE_VERB
         + r"|加速|减速)"),
     Cue(r"速度感|(?:极快|飞快|惊人|缓慢|很快|很慢)的速度|加速|减速|放慢|慢放"),
+    # A verb whose first character is its manner: 狂奔, 疾行, 缓降, 轻摆, 微颤, 猛扑 (a speed,
+    # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES); plain
+    # fast verbs (飞驰, 漫步) are where the labelled sets disagree, and are left out.
+    Cue(_manner_compounds()),
+    # A manner adjective straight before a verb of movement, no 地 (自然转身, 优雅旋转, 平稳滑行);
+    # not 自然流露 (an expression) nor one before a verb of the camera (a camera span claims it)
+    Cue(r"(?:自然|优雅|轻盈|平稳|从容|悠然|悠闲|轻柔|猛烈|剧烈|欢快|轻快|灵活|敏捷|笨拙|匆忙|"
+        r"缓慢|迅速|快速|急速|飞速|稳健|吃力|艰难|踉跄|蹒跚|翩然|飘然|悠悠|款款)"
+        r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")(?!流露|流畅)"),
     Cue(r"[\u4e00-\u9fff]{1,2}(?:飞扬|飘扬|飘舞|翻飞|飞舞)|飘动|飘落|飘散|飘荡|摇曳|随风|微风(?:吹|拂)|风吹|被风吹|迎风|翻滚|溅起|水花四溅|"
         r"涟漪|波动|颤动|飞溅|四溅|扬起|激起|卷起|荡漾|轻拂|吹拂|拂过|拂动|袅袅|升腾|飘飘|翩翩|"
         # physics said of the clip, and what moves along with something (随步伐摆动)
