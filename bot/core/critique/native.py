@@ -221,6 +221,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         actions = [a for a in actions if not _camera_topic(view, a, subjects, actions,
                                                            verb_first=code == "zh")
                    and not _as_if(view, a)]
+    actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - 30),
+                                                                   a.start)
+               and not (lex.spaced and _told_to_the_model(view, a))]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
@@ -368,6 +371,8 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
             continue
         if rest[0] in "的之":  # "雪山的全貌": the noun phrase goes on, no predicate
             continue
+        if _NOUN_HEAD.match(rest) or _NOUN_HEAD_END.search(rest):
+            continue  # "人物关系", "角色视线齐平", "银河系": the noun phrase goes on
         if any(a.start < end and pos < a.end for a in actions):
             continue
         taken = [s for ss in spans.values() for s in ss]
@@ -375,6 +380,13 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
             continue
         out.append(_span(prompt, pos, end, "predicate", 0.8))
     return out
+
+
+_NOUN_HEAD = re.compile(r"视线|视角|关系|表情|神情|眼神|身影|轮廓|形象|面部|脸部|手势|姿态|细节|"
+                        r"造型|服装|特写|画面|镜头|场景|世界|系|势|群|们|性|界|感|线")
+_NOUN_HEAD_END = re.compile(r"(?:视角|视线|关系|系|势|性|感|界|线)\Z")
+"""What continues a noun after a Chinese subject (角色视线, 人物关系, 银河系, 手势): the noun
+phrase goes on, there is no predicate."""
 
 
 def _clause_of(view: str, span: Span) -> tuple[int, int]:
@@ -447,7 +459,8 @@ def _camera_is_subject(view: str, action: Span) -> bool:
 
 
 _CAMERA_AS_SUBJECT = re.compile(r"(?<!de )(?<!con )(?<!en )(?<!por )(?:la |una |su )?c[aá]mara"
-                                r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)")
+                                r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)|"
+                                r"movimientos? de c[aá]mara(?: [\wáéíóúñ]+)? \Z")
 """The camera as a clause's subject; "grabación de cámara de seguridad de X recogiendo",
 "cámara en mano" or "cámara lenta" name a kind of footage, and the verb is the person's."""
 _WIND_DOES = re.compile(r"(?<![\wáéíóúñ])(?:viento|brisa|r[aá]fagas?(?: de viento)?)"
@@ -494,6 +507,38 @@ bailarina que gira con elegancia"): a Spanish clause with a subject of its own b
 _CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|无人机|カメラ|キャメラ|ドローン|"
                              r"(?<![\wáéíóúñ])(?:c[aá]mara(?! lenta| r[aá]pida)|dron)(?![\wáéíóúñ])")
 """The camera, or the drone that carries it, named as what moves in a clause."""
+_LIGHT_DOES = {
+    "zh": re.compile(r"(?:灯光|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
+                     r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪)?地?\Z"),
+    "ja": re.compile(r"(?:ライト|光|照明|ネオン(?:サイン)?|スポットライト|灯り|明かり|ランプ|街灯|"
+                     r"稲妻|画面|朝日|夕日|夕陽|日差し|陽光|月光|日光|太陽)(?:が|は)"
+                     r"[^、。,.!?！？\n]{0,12}?\Z"),
+    "es": re.compile(r"(?<![\wáéíóúñ])(?:(?:la|las|el|los|una|unas|un|unos|sus?) )?"
+                     r"(?<!con )(?<!de )(?<!en )(?<!por )"
+                     r"(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
+                     r"ne[oó]n(?:es)?|letreros?|pantallas?|rayos?|rel[aá]mpagos?)"
+                     r"(?: [\wáéíóúñ]+)?(?: que)(?: se)? \Z"),
+}
+"""A light (or a screen) as the verb's subject: 灯光闪烁, スポットライトが当たり, "luces que se
+encienden" say how the scene is lit (lighting), nothing anyone does."""
+_MODEL_VERB = re.compile(r"(?:convierte|convertir|transforma|transformar|mant[eé]n|mantener|genera|"
+                         r"crea|haz|a[nñ]ade|cambia|anima|usa|utiliza)(?![\wáéíóúñ])")
+_ORDER_OPENS = re.compile(r"(?:^|[.;:!?\n] *)(?:por favor,? )?\Z")
+_ORDER_GOES_ON = re.compile(r"(?:^|[.;:!?\n] *)" + _MODEL_VERB.pattern + r"[^.;:!?\n]*"
+                            r"(?:,| y| pero| luego| despu[eé]s) \Z")
+
+
+def _told_to_the_model(view: str, action: Span) -> bool:
+    """"Convierte esta imagen en un vídeo", "Mantén el movimiento ... pero convierte al
+    personaje en una estatua": a verb of making or changing the clip that opens a sentence, or
+    goes on from one that did, is an order to the model, not what happens in the scene ("la
+    oruga se convierte en mariposa" has a subject)."""
+    if not _MODEL_VERB.fullmatch(view, action.start, action.end):
+        return False
+    return bool(_ORDER_OPENS.search(view, 0, action.start)
+                or _ORDER_GOES_ON.search(view, 0, action.start))
+
+
 _FILMED_AFTER = re.compile(r"(?:を|を、)(?:捉え|とらえ|映し|映す|撮|写し|写す|収め|記録)")
 _FILMED_BEFORE = re.compile(r"(?:捕捉|拍下|记录|拍摄)(?:着|了)?[\u4e00-\u9fff]{0,6}?的?\Z|"
                             r"(?<![\wáéíóúñ])(?:captura|capta|capturando|captando|registra|"
@@ -587,7 +632,24 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
     settings = [s for c, s in claimed if c is C.SETTING]
     return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)
             and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))
-            and not _SIMILE.match(view, s.end)]
+            and not _SIMILE.match(view, s.end)
+            and not (code == "ja" and s.cue == "verb" and _inside_a_word(view, s))]
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED = re.compile(r"[一二三四五六七八九十百千両数何][人歩度回匹頭本つ]?\Z")
+"""A number (and its counter) before a verb is how many, not the head of a word: 一人立つ,
+一歩進む, 一押し."""
+
+
+def _inside_a_word(view: str, verb: Span) -> bool:
+    """A Japanese verb's kanji right after another kanji is the tail of a word of its own
+    (照明効果が際立ち: 際立つ, not 立つ; 先回り), and 見 before せ is 見せる ("to show")."""
+    if verb.start and _KANJI.match(view, verb.start - 1) and _KANJI.match(view, verb.start) \
+            and "を" not in verb.text and not _COUNTED.search(view, max(0, verb.start - 2),
+                                                               verb.start):
+        return True
+    return view[verb.start:verb.end] == "見" and view[verb.end:verb.end + 1] == "せ"
 
 
 def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,

@@ -516,7 +516,23 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
 MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
                   r" " + _moving_forms()))
 
+_EVENT_NOUN = (r"(?!(?:acci[oó]n|animaci[oó]n|iluminaci[oó]n|ambientaci[oó]n|composici[oó]n|"
+               r"producci[oó]n|ficci[oó]n|transici[oó]n|direcci[oó]n|duraci[oó]n|resoluci[oó]n|"
+               r"imaginaci[oó]n|generaci[oó]n|narraci[oó]n|atenci[oó]n|emoci[oó]n|tensi[oó]n|"
+               r"pasi[oó]n|televisi[oó]n|versi[oó]n|dimensi[oó]n|sensaci[oó]n|estaci[oó]n|"
+               r"habitaci[oó]n|poblaci[oó]n|vida|comida|bebida|entrada|salida|mirada|fachada|"
+               r"madrugada|temporada|jornada|noche|calle|cine|museo|trofeo|deseo|recreo|"
+               r"terror|suspense|amor|moda|[eé]poca|pel[ií]cula|serie|videojuego|anime)"
+               r"(?![\wáéíóúñ]))"
+               r"[a-záéíóúñ]{3,}(?:ci[oó]n|si[oó]n|miento|cuentro|ida|ada|ate|eo|ucha|elea|alla|aile|"
+               r"rrera|uga|ida)")
+"""A noun made from a verb (persecución, despedida, rescate, reencuentro, pelea): said after
+"una escena de" it is what the scene's people do."""
+
 GRAMMAR_ACTIONS: list[str] = [
+    # "una escena de persecución", "escena emotiva de reencuentro": the event is the action
+    r"(?<![\wáéíóúñ])(?:escena|secuencia|momento|toma|plano)s? (?:[a-záéíóúñ]+ )?de "
+    r"(?P<v>" + _EVENT_NOUN + r")(?![\wáéíóúñ])",
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
     r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo|"
     r"mostrando|revelando|enseñando|capturando|enfocando|encuadrando|pasando|cambiando)"
@@ -528,6 +544,8 @@ GRAMMAR_ACTIONS: list[str] = [
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
     r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>(?!(?:parezcan?|sean?|haya|"
     r"tengan?|llevan?|tienen?|parecen?|quedan?|resulte|resulten)(?![\wáéíóúñ]))"
+    # time passing ("una ciudad que pasa del día a la noche") is no one's doing
+    r"(?!pasan? (?:del?|de la) (?:d[ií]a|noche|ma[nñ]ana|tarde|invierno|verano|oto[nñ]o|primavera))"
     r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
     # the passive with its agent ("un ratón es perseguido por un gato"): a doing
     # (not a state: "está iluminada por la luna", "rodeado por árboles")
