@@ -147,7 +147,14 @@ LIGHTING: list[Cue] = [
         r"al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
         r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
-        r"(?:la )?luz|bajo la luz"),
+        r"(?:la )?luz|bajo la luz|"
+        # light named by its source: lightning, a torch or a candle's flame, a spotlight, a
+        # reflection, the sun behind clouds
+        r"rel[aá]mpagos?|rayos (?!x(?![\wáéíóúñ]))" + _W + r"|reflejos?(?: de " + _W + r")?|"
+        r"antorchas?|(?:la )?llamas? de (?:una |la )?(?:antorcha|vela|hoguera|fogata|chimenea)|"
+        r"hogueras?|fogatas?|focos?(?: de " + _W + r")?|foco de luz|candil(?:es)?|linternas?|"
+        r"faroles|farol(?! de (?:la|el) )|sol (?:escondido|oculto|filtr[aá]ndose|entre|detr[aá]s|"
+        r"tras|a trav[eé]s)"),
 ]
 
 COLOR: list[Cue] = [

@@ -14,7 +14,9 @@ from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
 
 _CLAUSE = r"[^、。,.；;！!？?\n]"
-_CAM = r"(?:カメラ|キャメラ|視点|レンズ|画面|ショット|映像)(?:が|は|も|を)?"
+_CAM = (r"(?:カメラ|キャメラ|視点|レンズ|画面|ショット|映像)(?:が|は|も|を)?"
+        r"(?![にへ]向か|の方|を見|目線|に視線|[にへ]近づ|[にへ]手を)")
+"""The camera as the subject of a move; "カメラに向かって進む" (toward the camera) is the subject's."""
 _GAP = _CLAUSE + r"{0,10}?"
 
 
@@ -26,7 +28,7 @@ CAMERA: list[Cue] = [
     # a point of view or a height named by whose eyes it is ("子供の目線で", "猫の視点から")
     Cue(r"[\u4e00-\u9fff\u3040-\u30ffー]{1,6}の(?:目線|視点|視線|目)(?:で|から|に)", move="fpv",
         strength=0.9),
-    Cue(r"固定(?:カメラ|ショット|アングル|撮影)|定点(?:カメラ|撮影)?|三脚|フィックス|カメラは?(?:固定|静止|動かない|"
+    Cue(r"固定(?:カメラ|ショット|アングル|撮影)|定点(?:カメラ|撮影)?|三脚|(?<![\u30a1-\u30faー])フィックス|カメラは?(?:固定|静止|動かない|"
         r"動かさない)|静止(?:した)?カメラ", move="static"),
     Cue(r"ホイップパン|素早いパン|クイックパン", move="whip_pan"),
     Cue(r"ドリーズーム|めまいショット", move="zoom_out"),
@@ -92,7 +94,11 @@ LIGHTING: list[Cue] = [
         r"太陽(?:の光)?|シルエット|照明|ライティング|ライト(?!アップ)|スポットライト|光線|光芒|光の筋|薄明|"
         r"照らされ|照らす|照らし|輝く|輝き|差し込[むみん]|窓から(?:の)?光|光が|光に|光を|光の|"
         r"ライトアップ|灯り|明かり|提灯の灯|蛍光|星空|星明かり|雷|稲妻|真昼|昼間|白昼|晴れ|晴天|"
-        r"光と影|陰影|ハイライト|コントラストの強い光|映画的な照明|スタジオ照明"),
+        r"光と影|陰影|ハイライト|コントラストの強い光|映画的な照明|スタジオ照明|"
+        # a light named by its source or its hour (朝の光, 午後の光, オーロラの光), darkness,
+        # reflections, and the lamps that light a scene
+        r"[\u30a1-\u30faー\u4e00-\u9fff]{1,6}の光(?!沢)|暗闇|(?<![\u4e00-\u9fff])闇|反射|"
+        r"照り返し|提灯|ランタン|灯籠|行灯"),
 ]
 
 COLOR: list[Cue] = [
