@@ -235,9 +235,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                            if not any(m.start <= a and b <= m.end for a, b in not_motion)]
         if not spans[C.MOTION]:
             del spans[C.MOTION]
-    if C.MOTION in spans and C.CAMERA in spans:
-        kept_motion = [m for m in spans[C.MOTION]
-                       if not _camera_manner(view, m, spans[C.CAMERA], actions + subjects, lex)]
+    if C.MOTION in spans and (C.CAMERA in spans or _CAMERA_CARRIER.search(view)):
+        kept_motion = [m for m in spans[C.MOTION] if not _camera_manner(
+            view, m, spans.get(C.CAMERA, []), actions + subjects, lex)]
         if kept_motion:
             spans[C.MOTION] = kept_motion
         else:
@@ -504,20 +504,20 @@ _NEW_SUBJECT = re.compile(r" (?:(?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|
 bailarina que gira con elegancia"): a Spanish clause with a subject of its own begins."""
 
 
-_CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|无人机|カメラ|キャメラ|ドローン|"
-                             r"(?<![\wáéíóúñ])(?:c[aá]mara(?! lenta| r[aá]pida)|dron)(?![\wáéíóúñ])")
-"""The camera, or the drone that carries it, named as what moves in a clause."""
+_CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|(?<![架台个只])无人机|カメラ|キャメラ|"
+                             r"(?<![機台])ドローン|(?<![\wáéíóúñ])(?:c[aá]mara(?! lenta| r[aá]pida)|"
+                             r"dron)(?![\wáéíóúñ])")
+"""The camera, or the drone that carries it, named as what moves in a clause (一架无人机, a
+drone counted, is something filmed)."""
 _LIGHT_DOES = {
     "zh": re.compile(r"(?:灯光|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
                      r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪)?地?\Z"),
     "ja": re.compile(r"(?:ライト|光|照明|ネオン(?:サイン)?|スポットライト|灯り|明かり|ランプ|街灯|"
                      r"稲妻|画面|朝日|夕日|夕陽|日差し|陽光|月光|日光|太陽)(?:が|は)"
                      r"[^、。,.!?！？\n]{0,12}?\Z"),
-    "es": re.compile(r"(?<![\wáéíóúñ])(?:(?:la|las|el|los|una|unas|un|unos|sus?) )?"
-                     r"(?<!con )(?<!de )(?<!en )(?<!por )"
-                     r"(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
+    "es": re.compile(r"(?<![\wáéíóúñ])(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
                      r"ne[oó]n(?:es)?|letreros?|pantallas?|rayos?|rel[aá]mpagos?)"
-                     r"(?: [\wáéíóúñ]+)?(?: que)(?: se)? \Z"),
+                     r"(?: [\wáéíóúñ]+){0,2}? que(?: se)? \Z"),
 }
 """A light (or a screen) as the verb's subject: 灯光闪烁, スポットライトが当たり, "luces que se
 encienden" say how the scene is lit (lighting), nothing anyone does."""
