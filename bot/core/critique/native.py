@@ -563,9 +563,8 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
            and not _CLAUSE_BREAK.search(view, cam.end, motion.start) for cam in cameras):
         return True  # "快速推镜头", "镜头推进得很快": said of the move right next to it
     start, end = _clause_of(view, motion)
-    carrier = None
-    for carrier in _CAMERA_CARRIER.finditer(view, start, motion.start):
-        pass
+    carrier = max(_CAMERA_CARRIER.finditer(view, start, motion.start), key=lambda c: c.start(),
+                  default=None)
     if carrier and not any(carrier.end() <= o.start < motion.start for o in others):
         return True  # "随着无人机平稳飞行": the drone that carries the camera, nothing else, moves
     if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject

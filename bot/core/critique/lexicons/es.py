@@ -83,7 +83,8 @@ CAMERA: list[Cue] = [
         r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|"
         # over the shoulder: the camera's, not a character's own turn "por encima del hombro
         # izquierdo" (a direction), unless whose shoulder follows
-        r"(?:por encima del|sobre el) hombro(?! (?:izquierdo|derecho)(?! de))|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
+        r"(?:por encima del|sobre el) hombro(?! (?:izquierdo|derecho)(?! de))|"
+        r"a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
         r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
     # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
