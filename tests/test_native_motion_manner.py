@@ -160,3 +160,18 @@ def test_light_named_by_its_source_or_hour(text: str, light: str) -> None:
 
 def test_a_counted_drone_is_filmed_and_keeps_its_motion() -> None:
     assert _texts("一架无人机在峡谷中快速飞行", C.MOTION)
+
+
+@pytest.mark.parametrize(("text", "physics"), [
+    ("湖の水面が静かに波打つ", "波打つ"),       # verbs that are the physics themselves
+    ("夜の川に霧がたゆたう", "たゆたう"),
+    ("老人蹒跚地走过石桥", "蹒跚"),
+    ("街道上雪花纷飞", "纷飞"),
+    ("las hojas tiemblan en la rama del roble", "tiemblan"),
+])
+def test_verbs_that_are_their_own_physics(text: str, physics: str) -> None:
+    assert any(physics in m for m in _texts(text, C.MOTION)), (text, _texts(text, C.MOTION))
+
+
+def test_a_trembling_adjective_inside_a_noun_phrase_is_not_motion() -> None:
+    assert not _texts("un gato de bigotes temblorosos sentado en la ventana", C.MOTION)

@@ -261,7 +261,8 @@ MOTION: list[Cue] = [
         # cometa aletea); a calm or a serene -mente is an attitude and counts only next to a
         # verb of movement (the _MANNER_MENTE rule below), "mira tranquilamente" is not motion
         r"se (?:balancea|bambolea|zarandea|sacude|agita|contonea|retuerce)n?(?![\wáéíóúñ])|"
-        r"(?:oscila|vibra|aletea|flamea|tirita)(?:n|ndo)?(?![\wáéíóúñ])|"
+        r"(?:oscila|vibra|aletea|flamea|tirita|serpentea)(?:n|ndo)?(?![\wáéíóúñ])|"
+        r"tiemblan?|temblando|estremeci[eé]ndose|se estremecen?|"
         r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
         r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"

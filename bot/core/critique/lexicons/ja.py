@@ -178,7 +178,11 @@ MOTION: list[Cue] = [
         r"(?:羽ばた|はばた)[くきい]|よろめ[くきい]|ふらつ[くきい]|よろけ[るて]|つまず[くきい]|"
         r"躓[くきい]|音もなく(?=" + _OBJECT + _MOVES + r")|"
         # a noun + よく said of a movement: 元気よく走り回る, 威勢よく飛び出す (勢いよく above)
-        r"(?:元気|威勢|景気|調子|手際|テンポ|リズム)よく(?=" + _OBJECT + _MOVES + r")"),
+        r"(?:元気|威勢|景気|調子|手際|テンポ|リズム)よく(?=" + _OBJECT + _MOVES + r")|"
+        # verbs that are themselves the physics of wind, water or a fall: そよぐ, 波打つ, うねる,
+        # 渦巻く, ひるがえる, たゆたう, 急降下
+        r"そよ[ぐぎい]|波打[つちっ]|うね[るりっ]|渦巻[くきい]|渦を巻[くきい]|ひるがえ[るりっ]|"
+        r"たゆた[うい]|急(?:降下|上昇|旋回|停止|発進|ブレーキ)"),
     # Manner by grammar, when a verb of movement follows: a reduplicated mimetic (よちよち歩く,
     # ぷかぷか浮かぶ, ぐんぐん昇る), a り/っと mimetic (ふわりと舞う, すっと立ち上がる), an
     # adjective's く form (激しく揺れる, 高く跳ぶ) or a manner word + に/と (軽やかに跳ねる,

@@ -217,7 +217,9 @@ MOTION: list[Cue] = [
         r"旋转着|打着旋|螺旋(?!楼梯|桨)|弧线|抛物线|惯性|重量感|重力|失重|悬浮|漂浮|弹起|回弹|"
         r"落地(?![窗灯镜])|着地|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
-        r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)"),
+        r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)|"
+        # verbs that are themselves the manner of a fall or a sway: 纷飞, 飞旋, 蹒跚
+        r"纷飞|飞旋|回旋|打转|颤巍巍|晃晃悠悠|摇摇摆摆|蹒跚"),
     # Physics: a thing that sways or shakes where wind or water moves it (小船在湖面上摇晃,
     # 灯笼在夜风中摇摆), or a verb that is itself the physics of a ride, a flame or the sea
     # (颠簸, 飘摇, 翻腾). A body part that shakes by itself (左手上下晃动) is a gesture, and
