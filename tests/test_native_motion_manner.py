@@ -175,3 +175,22 @@ def test_verbs_that_are_their_own_physics(text: str, physics: str) -> None:
 
 def test_a_trembling_adjective_inside_a_noun_phrase_is_not_motion() -> None:
     assert not _texts("un gato de bigotes temblorosos sentado en la ventana", C.MOTION)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Un músico callejero toca el violín en la plaza", "toca"),      # noun, adjective, verb
+    ("Un hombre con abrigo negro fuma un cigarrillo bajo la lluvia", "fuma"),  # a complement
+    ("Una mujer de pelo rojo lee un libro en el parque", "lee"),
+])
+def test_spanish_verb_after_its_subjects_adjective_or_complement(text: str, verb: str) -> None:
+    assert verb in _texts(text, C.ACTION), (text, _texts(text, C.ACTION))
+
+
+def test_chinese_movement_with_its_manner_as_predicate() -> None:
+    text = "武士拔刀，动作干净利落"
+    assert "动作干净利落" in _texts(text, C.MOTION)
+    assert "落" not in _texts(text, C.ACTION)
+
+
+def test_chinese_posture_at_rest_is_not_motion() -> None:
+    assert not _texts("猫咪的姿态自然放松，直视镜头", C.MOTION)

@@ -419,6 +419,12 @@ _THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oy
                            r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
 _OF_NOUN = re.compile(r" de (?:la |el |los |las )?[a-záéíóúñ]{3,}(?![\wáéíóúñ])")
 """A noun's "de" complement between a subject and its verb ("un hombre de negocios")."""
+_SAID_OF_NOUN = re.compile(r" (?:[a-záéíóúñ]+(?:o|os|as|es|l|les|r|res)|[a-záéíóúñ]*(?:ada|ida|osa|"
+                           r"iva|ble|nte|ana|ena|ina|ona|ista|dora|tora)|(?:de|con|en) (?:(?:un|una|"
+                           r"el|la|los|las|su|sus) )?[a-záéíóúñ]{3,}(?: [a-záéíóúñ]+(?:o|os|a|as|"
+                           r"es|l|les|r|res))?)(?![\wáéíóúñ])")
+"""What may stand between a known subject noun and its verb: one adjective, or a complement
+with de/con/en and its own adjective."""
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde) )"
                              r"(?:el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro|varios|"
                              r"varias|algunos|algunas|muchos|muchas|este|esta|estos|estas|ese|esa|"
@@ -433,11 +439,16 @@ def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[t
     agree with the noun (-ada, -osa, -nte, "suave") are not."""
     taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
     out = []
-    ends = sorted({s.end for s in subjects} | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
+    nouns = {s.end for s in subjects}
+    ends = sorted(nouns | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
     for end in ends:
         m = _THIRD_PERSON.match(view, end)
         if not m and (of := _OF_NOUN.match(view, end)):
             m = _THIRD_PERSON.match(view, of.end())  # "un hombre de negocios revisa ..."
+        if not m and end in nouns and (said := _SAID_OF_NOUN.match(view, end)):
+            # a known noun, then its adjective or its complement: "un músico callejero toca",
+            # "un hombre con abrigo negro fuma", "una mujer de pelo rojo lee"
+            m = _THIRD_PERSON.match(view, said.end())
         if not m:
             continue
         span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
