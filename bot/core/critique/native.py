@@ -395,7 +395,8 @@ def _clause_of(view: str, span: Span) -> tuple[int, int]:
     return start, after.start() if after else len(view)
 
 
-_THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oyen|huye|huyen|va|van)"
+_THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oyen|huye|huyen|va|van|"
+                           r"da|dan)"
                            r"(?![\wáéíóúñ])|"
                            # prepositions that end like a verb: "una taza sobre la mesa"
                            r"(?!(?:sobre|entre|contra|hasta|desde|frente|encima|debajo|cerca|"
