@@ -194,3 +194,15 @@ def test_chinese_movement_with_its_manner_as_predicate() -> None:
 
 def test_chinese_posture_at_rest_is_not_motion() -> None:
     assert not _texts("猫咪的姿态自然放松，直视镜头", C.MOTION)
+
+
+@pytest.mark.parametrize(("text", "verb", "not_verb"), [
+    ("渔夫在船头撒网", "撒网", "头撒网"),        # 船 is in a place, not the clause's subject
+    ("战马疾驰而过，尘土飞扬", "疾驰", "而过"),  # the subject's verb is known
+    ("镜头缓慢拉远，城市灯火渐渐亮起", None, "亮起"),  # lights coming on: lighting
+])
+def test_chinese_predicates_and_their_spans(text: str, verb: str | None, not_verb: str) -> None:
+    actions = _texts(text, C.ACTION)
+    assert not_verb not in actions and "飞" not in actions, actions
+    if verb:
+        assert verb in actions, actions

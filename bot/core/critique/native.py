@@ -357,6 +357,8 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
     out: list[Span] = []
     settings = spans.get(C.SETTING, []) + spans.get(C.MOTION, [])
     for subject in subjects:
+        if subject.start and view[subject.start - 1] in "在于从到":
+            continue  # "在船头撒网": the noun of a place, not the clause's subject
         pos = subject.end
         moved = True
         while moved:
@@ -373,8 +375,8 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
             continue
         if _NOUN_HEAD.match(rest) or _NOUN_HEAD_END.search(rest):
             continue  # "人物关系", "角色视线齐平", "银河系": the noun phrase goes on
-        if any(a.start < end and pos < a.end for a in actions):
-            continue
+        if any(a.start < end and subject.end < a.end for a in actions):
+            continue  # "战马疾驰而过": the subject's verb is known, 而过 is its tail
         taken = [s for ss in spans.values() for s in ss]
         if any(s.start < end and pos < s.end for s in taken):
             continue
@@ -522,8 +524,9 @@ _CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|(?<![架台个�
 """The camera, or the drone that carries it, named as what moves in a clause (一架无人机, a
 drone counted, is something filmed)."""
 _LIGHT_DOES = {
-    "zh": re.compile(r"(?:灯光|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
-                     r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪)?地?\Z"),
+    "zh": re.compile(r"(?:灯光|灯火|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
+                     r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪|渐渐|慢慢|缓缓|逐渐|依次|纷纷|陆续|"
+                     r"忽然|突然)?地?\Z"),
     "ja": re.compile(r"(?:ライト|光|照明|ネオン(?:サイン)?|スポットライト|灯り|明かり|ランプ|街灯|"
                      r"稲妻|画面|朝日|夕日|夕陽|日差し|陽光|月光|日光|太陽)(?:が|は)"
                      r"[^、。,.!?！？\n]{0,12}?\Z"),
@@ -641,9 +644,11 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
             if b > a:
                 found.append((_span(prompt, a, b, "grammar", 0.8), None))
     settings = [s for c, s in claimed if c is C.SETTING]
-    return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)
-            and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))
-            and not _SIMILE.match(view, s.end)
+    # what cannot be a verb goes before the longest are kept: "在船头撒网" read as 在 + a verb
+    # phrase would hold the noun 船 and hide the verb 撒网 inside it
+    found = [(s, m) for s, m in found if not any(_overlaps(s, b) for b in blocked)
+             and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))]
+    return [s for s, _ in _keep_longest(found) if not _SIMILE.match(view, s.end)
             and not (code == "ja" and s.cue == "verb" and _inside_a_word(view, s))]
 
 
