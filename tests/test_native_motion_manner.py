@@ -206,3 +206,11 @@ def test_chinese_predicates_and_their_spans(text: str, verb: str | None, not_ver
     assert not_verb not in actions and "飞" not in actions, actions
     if verb:
         assert verb in actions, actions
+
+
+@pytest.mark.parametrize("text", [
+    "小舟が波に揺られている夕暮れの港",       # the passive of 揺れる
+    "少女が長い髪をなびかせて走る",           # the causative of なびく
+])
+def test_japanese_sway_in_its_other_voices(text: str) -> None:
+    assert _texts(text, C.MOTION), text
