@@ -214,3 +214,15 @@ def test_chinese_predicates_and_their_spans(text: str, verb: str | None, not_ver
 ])
 def test_japanese_sway_in_its_other_voices(text: str) -> None:
     assert _texts(text, C.MOTION), text
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("周岚转身，保持侧逆光", "周岚"),                 # a name before its verb
+    ("一位主持人面对镜头播报新闻", "主持人"),     # a role + 人
+])
+def test_chinese_subjects_the_lexicon_cannot_list(text: str, subject: str) -> None:
+    assert any(subject in s for s in _texts(text, C.SUBJECT)), _texts(text, C.SUBJECT)
+
+
+def test_a_two_person_shot_is_not_a_subject() -> None:
+    assert "双人" not in "".join(_texts("双人镜头，两个女孩在咖啡馆聊天", C.SUBJECT))

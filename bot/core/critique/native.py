@@ -226,6 +226,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                and not (lex.spaced and _told_to_the_model(view, a))]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    if not subjects and code == "zh":
+        subjects = _topic_before_verb(prompt, view, actions, claimed)
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
     if C.MOTION in spans and lex.not_motion:
@@ -666,6 +668,27 @@ def _inside_a_word(view: str, verb: Span) -> bool:
                                                                verb.start):
         return True
     return view[verb.start:verb.end] == "見" and view[verb.end:verb.end + 1] == "せ"
+
+
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _topic_before_verb(prompt: str, view: str, actions: list[Span],
+                       claimed: list[tuple[C, Span]]) -> list[Span]:
+    """Two or three characters that open a clause right before its verb are the one doing it
+    (周岚转身, 苏晚抬头: a name the lexicon cannot list), when nothing else claims them."""
+    for action in actions:
+        start, _ = _clause_of(view, action)
+        topic = _TOPIC.fullmatch(view, start, action.start)
+        if not topic:
+            continue
+        span = _span(prompt, start, action.start, "grammar", 0.7)
+        if _CAMERA_WORD.match(view[start:action.start]) or _CAMERA_TOPIC.search(
+                view, start, action.start):
+            continue
+        if not any(_overlaps(span, s) for _, s in claimed):
+            return [span]
+    return []
 
 
 def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
