@@ -226,3 +226,17 @@ def test_chinese_subjects_the_lexicon_cannot_list(text: str, subject: str) -> No
 
 def test_a_two_person_shot_is_not_a_subject() -> None:
     assert "双人" not in "".join(_texts("双人镜头，两个女孩在咖啡馆聊天", C.SUBJECT))
+
+
+@pytest.mark.parametrize(("text", "not_action"), [
+    ("actores con sangre falsa cutre, las familias gritan en el pasaje", "cutre"),  # an adjective
+    ("niños en la función del cole disfrazados de árboles", "cole"),
+    ("トランプがマイクラで言い争う", None),          # トランプ holds ランプ, no lamp
+    ("管理人が口座が変わったと伝える", None),       # telling, a speech act, stays
+])
+def test_spanish_and_japanese_guards_on_unseen_wordings(text: str, not_action: str | None) -> None:
+    actions = _texts(text, C.ACTION)
+    if not_action:
+        assert not_action not in actions, actions
+    else:
+        assert actions, text

@@ -424,9 +424,13 @@ _THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oy
                            r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
 _OF_NOUN = re.compile(r" de (?:la |el |los |las )?[a-záéíóúñ]{3,}(?![\wáéíóúñ])")
 """A noun's "de" complement between a subject and its verb ("un hombre de negocios")."""
-_SAID_OF_NOUN = re.compile(r" (?:[a-záéíóúñ]+(?:o|os|as|es|l|les|r|res)|[a-záéíóúñ]*(?:ada|ida|osa|"
+_VERB_GOES_ON = re.compile(r" (?:un|una|unos|unas|el|la|los|las|a|al|con|en|por|sobre|su|sus|"
+                           r"hacia|junto|frente|bajo|mientras|y)(?![\wáéíóúñ])")
+_SAID_OF_NOUN = re.compile(r" (?!(?:del|al|el|los|las|les|por|para|sobre|entre|mal|bajo|cual|"
+                           r"tal|ser|mar|sol|mientras)(?![\wáéíóúñ]))(?:[a-záéíóúñ]+(?:o|os|as|es|l|les|r|res)|[a-záéíóúñ]*(?:ada|ida|osa|"
                            r"iva|ble|nte|ana|ena|ina|ona|ista|dora|tora)|(?:de|con|en) (?:(?:un|una|"
-                           r"el|la|los|las|su|sus) )?[a-záéíóúñ]{3,}(?: [a-záéíóúñ]+(?:o|os|a|as|"
+                           r"el|la|los|las|su|sus) )?[a-záéíóúñ]{3,}(?: (?!(?:del|al|el|los|las|les|"
+                           r"por|para|sobre|entre|mal|bajo)(?![\wáéíóúñ]))[a-záéíóúñ]+(?:o|os|a|as|"
                            r"es|l|les|r|res))?)(?![\wáéíóúñ])")
 """What may stand between a known subject noun and its verb: one adjective, or a complement
 with de/con/en and its own adjective."""
@@ -452,8 +456,11 @@ def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[t
             m = _THIRD_PERSON.match(view, of.end())  # "un hombre de negocios revisa ..."
         if not m and end in nouns and (said := _SAID_OF_NOUN.match(view, end)):
             # a known noun, then its adjective or its complement: "un músico callejero toca",
-            # "un hombre con abrigo negro fuma", "una mujer de pelo rojo lee"
+            # "un hombre con abrigo negro fuma", "una mujer de pelo rojo lee"; the verb then
+            # has its object or its place after it ("sangre falsa cutre," is one more adjective)
             m = _THIRD_PERSON.match(view, said.end())
+            if m and not _VERB_GOES_ON.match(view, m.end()):
+                m = None
         if not m:
             continue
         span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
@@ -529,7 +536,8 @@ _LIGHT_DOES = {
     "zh": re.compile(r"(?:灯光|灯火|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
                      r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪|渐渐|慢慢|缓缓|逐渐|依次|纷纷|陆续|"
                      r"忽然|突然)?地?\Z"),
-    "ja": re.compile(r"(?:ライト|光|照明|ネオン(?:サイン)?|スポットライト|灯り|明かり|ランプ|街灯|"
+    "ja": re.compile(r"(?<![\u30a1-\u30faー])(?:ライト|光|照明|ネオン(?:サイン)?|スポットライト|灯り|"
+                     r"明かり|ランプ|街灯|"
                      r"稲妻|画面|朝日|夕日|夕陽|日差し|陽光|月光|日光|太陽)(?:が|は)"
                      r"[^、。,.!?！？\n]{0,12}?\Z"),
     "es": re.compile(r"(?<![\wáéíóúñ])(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
@@ -655,7 +663,7 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
-_COUNTED = re.compile(r"[一二三四五六七八九十百千両数何][人歩度回匹頭本つ]?\Z")
+_COUNTED = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万億両数何])[人歩度回匹頭本つ円]?\Z")
 """A number (and its counter) before a verb is how many, not the head of a word: 一人立つ,
 一歩進む, 一押し."""
 
@@ -670,7 +678,7 @@ def _inside_a_word(view: str, verb: Span) -> bool:
     return view[verb.start:verb.end] == "見" and view[verb.end:verb.end + 1] == "せ"
 
 
-_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_TOPIC = re.compile(r"(?:(?![在于从向把被将但和与的了着是有也都就还又而并])[\u4e00-\u9fff]){2,3}")
 
 
 def _topic_before_verb(prompt: str, view: str, actions: list[Span],
