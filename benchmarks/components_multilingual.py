@@ -8,12 +8,13 @@ and the rest for information; the detected-language accuracy; and the critique's
 latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
     .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
-        [--misses COMPONENT|all]
+        [--dev3 FILE] [--misses COMPONENT|all]
 
 A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
-dev, written later by another helper), prints per language as its own "dev2" block.
+dev, written later by another helper), prints per language as its own "dev2" block; a third,
+components_multilingual_dev3.yaml (motion-heavy, written by a third helper), as "dev3".
 
-`--misses` lists the disagreements of the tuning sets only (dev and dev2): tuning looks at
+`--misses` lists the disagreements of the tuning sets only (dev, dev2 and dev3): tuning looks at
 them, never at held_out.
 """
 
@@ -37,6 +38,9 @@ from bot.core.language import detect_language  # noqa: E402
 DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_multilingual.yaml"
 DEV2_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev2.yaml")
+DEV3_FILE = (Path(__file__).resolve().parent / "data" / "external"
+             / "components_multilingual_dev3.yaml")
+TUNING_SETS = ("dev2", "dev3")
 SPLITS = ("dev", "held_out")
 LANGS = ("zh", "es", "ja")
 TARGETED = ("camera", "shot", "lighting", "motion", "subject", "action")
@@ -92,10 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGS)
     parser.add_argument("--dev2", type=Path, default=DEV2_FILE, metavar="FILE",
                         help="the second tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev3", type=Path, default=DEV3_FILE, metavar="FILE",
+                        help="the third tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev and dev2 disagreements for one component (or 'all')")
-    parser.add_argument("--split", choices=(*SPLITS, "dev2"),
-                        help="only this block (dev, held_out and dev2 by default)")
+                        help="list the dev, dev2 and dev3 disagreements for one component "
+                             "(or 'all')")
+    parser.add_argument("--split", choices=(*SPLITS, *TUNING_SETS),
+                        help="only this block (dev, held_out, dev2 and dev3 by default)")
     parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args(argv)
     try:
@@ -103,33 +110,38 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
-    try:
-        dev2 = load_rows(args.dev2) if args.dev2.exists() else []
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"error: {args.dev2}: {exc}", file=sys.stderr)
-        return 2
-    if any(r.split != "dev" for r in dev2):
-        print(f"error: {args.dev2}: every row of the second tuning set must be split dev",
-              file=sys.stderr)
-        return 2
+    tuning: dict[str, list[MultilingualPrompt]] = {}
+    for name, path in (("dev2", args.dev2), ("dev3", args.dev3)):
+        try:
+            extra = load_rows(path) if path.exists() else []
+        except (OSError, ValueError, yaml.YAMLError) as exc:
+            print(f"error: {path}: {exc}", file=sys.stderr)
+            return 2
+        if any(r.split != "dev" for r in extra):
+            print(f"error: {path}: every row of a further tuning set must be split dev",
+                  file=sys.stderr)
+            return 2
+        if extra:
+            tuning[name] = extra
     print(f"multilingual components quality on {args.file} ({len(rows)} prompts)")
-    if dev2:
-        print(f"dev2: {args.dev2} ({len(dev2)} prompts)")
-    blocks = [*SPLITS, "dev2"] if dev2 else list(SPLITS)
+    for name, extra in tuning.items():
+        print(f"{name}: {getattr(args, name)} ({len(extra)} prompts)")
+    blocks = [*SPLITS, *tuning]
     for lang in (args.lang,) if args.lang else LANGS:
         for block in (args.split,) if args.split else blocks:
-            source = dev2 if block == "dev2" else [r for r in rows if r.split == block]
+            source = tuning.get(block, []) if block in TUNING_SETS else [
+                r for r in rows if r.split == block]
             block_rows = [r for r in source if r.lang == lang]
             counts, misses = score(block_rows)  # type: ignore[arg-type]
             _report(lang, block, block_rows, counts)
-            if args.misses and block in ("dev", "dev2"):
+            if args.misses and block != "held_out":
                 shown = [m for m in misses
                          if args.misses == "all" or m.startswith(args.misses + " ")]
                 print(f"\n  {lang} {block} disagreements ({len(shown)}):")
                 for line in shown:
                     print("  " + line)
     if not args.no_latency:
-        latency(rows + dev2)
+        latency(rows + [r for extra in tuning.values() for r in extra])
     return 0
 
 

@@ -171,11 +171,13 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
 
     lex = lexicon(code)
     low = _lower(prompt)
-    view = to_simplified(low) if variant == "Hant" else low
+    whole_view = to_simplified(low) if variant == "Hant" else low
+    cut = _positive_end(whole_view)
+    view = whole_view[:cut] + " " * (len(whole_view) - cut)
     claimed: list[tuple[C, Span]] = []
     spans: dict[C, list[Span]] = {}
     moves: list[tuple[int, str]] = []
-    english, english_whole, english_moves = _english_spans(prompt, lex, analyze_english)
+    english, english_whole, english_moves = _english_spans(prompt[:cut], lex, analyze_english)
     for comp in CLAIM_ORDER:
         if comp in (C.ACTION, C.SUBJECT):
             continue
@@ -219,8 +221,13 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         actions = [a for a in actions if not _camera_topic(view, a, subjects, actions,
                                                            verb_first=code == "zh")
                    and not _as_if(view, a)]
+    actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - 30),
+                                                                   a.start)
+               and not (lex.spaced and _told_to_the_model(view, a))]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    if not subjects and code == "zh":
+        subjects = _topic_before_verb(prompt, view, actions, claimed)
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
         subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
     if C.MOTION in spans and lex.not_motion:
@@ -230,9 +237,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                            if not any(m.start <= a and b <= m.end for a, b in not_motion)]
         if not spans[C.MOTION]:
             del spans[C.MOTION]
-    if C.MOTION in spans and C.CAMERA in spans:
-        kept_motion = [m for m in spans[C.MOTION]
-                       if not _camera_manner(view, m, spans[C.CAMERA], actions + subjects, lex)]
+    if C.MOTION in spans and (C.CAMERA in spans or _CAMERA_CARRIER.search(view)):
+        kept_motion = [m for m in spans[C.MOTION] if not _camera_manner(
+            view, m, spans.get(C.CAMERA, []), actions + subjects, lex)]
         if kept_motion:
             spans[C.MOTION] = kept_motion
         else:
@@ -247,7 +254,7 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     if actions:
         spans[C.ACTION] = actions
     negations = [_span(prompt, m.start(), m.end(), "negation")
-                 for m in re.finditer(_wrap(lex, lex.negation), view)] if lex.negation else []
+                 for m in re.finditer(_wrap(lex, lex.negation), whole_view)] if lex.negation else []
     seen: list[str] = []
     for _, move in sorted(moves):
         if move not in seen:
@@ -256,6 +263,20 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                     camera_moves=seen, actions=actions, negations=negations,
                     word_count=measure(prompt, code).words, language=code,
                     language_mixed=list(mixed_with), families=families)
+
+
+_NEGATIVE_SECTION = re.compile(r"(?:^|\n)[ \t　]*(?:ng|ネガティブ(?:プロンプト)?|负面(?:提示词?|词)?|"
+                               r"反向提示词?|negative(?: prompt)?|prompt negativo|negativo|"
+                               r"evitar|no incluir)[ \t　]*[：:]")
+"""The header of a negative prompt ("NG：アニメ、子供", "负面提示词：模糊", "Negativo: texto"): what
+follows names what the clip must not have, none of its components."""
+
+
+def _positive_end(view: str) -> int:
+    """Where the prompt's negative section begins (its length when it has none): the words from
+    there on are blanked for the component cues, offsets kept."""
+    m = _NEGATIVE_SECTION.search(view)
+    return m.start() if m and m.start() > 0 else len(view)
 
 
 _SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
@@ -338,6 +359,8 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
     out: list[Span] = []
     settings = spans.get(C.SETTING, []) + spans.get(C.MOTION, [])
     for subject in subjects:
+        if subject.start and view[subject.start - 1] in "在于从到":
+            continue  # "在船头撒网": the noun of a place, not the clause's subject
         pos = subject.end
         moved = True
         while moved:
@@ -352,13 +375,22 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
             continue
         if rest[0] in "的之":  # "雪山的全貌": the noun phrase goes on, no predicate
             continue
-        if any(a.start < end and pos < a.end for a in actions):
-            continue
+        if _NOUN_HEAD.match(rest) or _NOUN_HEAD_END.search(rest):
+            continue  # "人物关系", "角色视线齐平", "银河系": the noun phrase goes on
+        if any(a.start < end and subject.end < a.end for a in actions):
+            continue  # "战马疾驰而过": the subject's verb is known, 而过 is its tail
         taken = [s for ss in spans.values() for s in ss]
         if any(s.start < end and pos < s.end for s in taken):
             continue
         out.append(_span(prompt, pos, end, "predicate", 0.8))
     return out
+
+
+_NOUN_HEAD = re.compile(r"视线|视角|关系|表情|神情|眼神|身影|轮廓|形象|面部|脸部|手势|姿态|细节|"
+                        r"造型|服装|特写|画面|镜头|场景|世界|系|势|群|们|性|界|感|线")
+_NOUN_HEAD_END = re.compile(r"(?:视角|视线|关系|系|势|性|感|界|线)\Z")
+"""What continues a noun after a Chinese subject (角色视线, 人物关系, 银河系, 手势): the noun
+phrase goes on, there is no predicate."""
 
 
 def _clause_of(view: str, span: Span) -> tuple[int, int]:
@@ -367,7 +399,8 @@ def _clause_of(view: str, span: Span) -> tuple[int, int]:
     return start, after.start() if after else len(view)
 
 
-_THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oyen|huye|huyen|va|van)"
+_THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oyen|huye|huyen|va|van|"
+                           r"da|dan)"
                            r"(?![\wáéíóúñ])|"
                            # prepositions that end like a verb: "una taza sobre la mesa"
                            r"(?!(?:sobre|entre|contra|hasta|desde|frente|encima|debajo|cerca|"
@@ -391,6 +424,16 @@ _THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oy
                            r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])")
 _OF_NOUN = re.compile(r" de (?:la |el |los |las )?[a-záéíóúñ]{3,}(?![\wáéíóúñ])")
 """A noun's "de" complement between a subject and its verb ("un hombre de negocios")."""
+_VERB_GOES_ON = re.compile(r" (?:un|una|unos|unas|el|la|los|las|a|al|con|en|por|sobre|su|sus|"
+                           r"hacia|junto|frente|bajo|mientras|y)(?![\wáéíóúñ])")
+_SAID_OF_NOUN = re.compile(r" (?!(?:del|al|el|los|las|les|por|para|sobre|entre|mal|bajo|cual|"
+                           r"tal|ser|mar|sol|mientras)(?![\wáéíóúñ]))(?:[a-záéíóúñ]+(?:o|os|as|es|l|les|r|res)|[a-záéíóúñ]*(?:ada|ida|osa|"
+                           r"iva|ble|nte|ana|ena|ina|ona|ista|dora|tora)|(?:de|con|en) (?:(?:un|una|"
+                           r"el|la|los|las|su|sus) )?[a-záéíóúñ]{3,}(?: (?!(?:del|al|el|los|las|les|"
+                           r"por|para|sobre|entre|mal|bajo)(?![\wáéíóúñ]))[a-záéíóúñ]+(?:o|os|a|as|"
+                           r"es|l|les|r|res))?)(?![\wáéíóúñ])")
+"""What may stand between a known subject noun and its verb: one adjective, or a complement
+with de/con/en and its own adjective."""
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])(?:y|e|mientras|cuando|donde) )"
                              r"(?:el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro|varios|"
                              r"varias|algunos|algunas|muchos|muchas|este|esta|estos|estas|ese|esa|"
@@ -405,11 +448,19 @@ def _subject_verbs(prompt: str, view: str, subjects: list[Span], claimed: list[t
     agree with the noun (-ada, -osa, -nte, "suave") are not."""
     taken = actions + [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)]
     out = []
-    ends = sorted({s.end for s in subjects} | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
+    nouns = {s.end for s in subjects}
+    ends = sorted(nouns | {m.end() for m in _CLAUSE_SUBJECT.finditer(view)})
     for end in ends:
         m = _THIRD_PERSON.match(view, end)
         if not m and (of := _OF_NOUN.match(view, end)):
             m = _THIRD_PERSON.match(view, of.end())  # "un hombre de negocios revisa ..."
+        if not m and end in nouns and (said := _SAID_OF_NOUN.match(view, end)):
+            # a known noun, then its adjective or its complement: "un músico callejero toca",
+            # "un hombre con abrigo negro fuma", "una mujer de pelo rojo lee"; the verb then
+            # has its object or its place after it ("sangre falsa cutre," is one more adjective)
+            m = _THIRD_PERSON.match(view, said.end())
+            if m and not _VERB_GOES_ON.match(view, m.end()):
+                m = None
         if not m:
             continue
         span = _span(prompt, m.start("v"), m.end("v"), "grammar", 0.8)
@@ -431,7 +482,8 @@ def _camera_is_subject(view: str, action: Span) -> bool:
 
 
 _CAMERA_AS_SUBJECT = re.compile(r"(?<!de )(?<!con )(?<!en )(?<!por )(?:la |una |su )?c[aá]mara"
-                                r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)")
+                                r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)|"
+                                r"movimientos? de c[aá]mara(?: [\wáéíóúñ]+)? \Z")
 """The camera as a clause's subject; "grabación de cámara de seguridad de X recogiendo",
 "cámara en mano" or "cámara lenta" name a kind of footage, and the verb is the person's."""
 _WIND_DOES = re.compile(r"(?<![\wáéíóúñ])(?:viento|brisa|r[aá]fagas?(?: de viento)?)"
@@ -475,6 +527,51 @@ _NEW_SUBJECT = re.compile(r" (?:(?:y|e|mientras|cuando) (?:el|la|los|las|su|sus|
 bailarina que gira con elegancia"): a Spanish clause with a subject of its own begins."""
 
 
+_CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|(?<![架台个只])无人机|カメラ|キャメラ|"
+                             r"(?<![機台])ドローン|(?<![\wáéíóúñ])(?:c[aá]mara(?! lenta| r[aá]pida)|"
+                             r"dron)(?![\wáéíóúñ])")
+"""The camera, or the drone that carries it, named as what moves in a clause (一架无人机, a
+drone counted, is something filmed)."""
+_LIGHT_DOES = {
+    "zh": re.compile(r"(?:灯光|灯火|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
+                     r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪|渐渐|慢慢|缓缓|逐渐|依次|纷纷|陆续|"
+                     r"忽然|突然)?地?\Z"),
+    "ja": re.compile(r"(?<![\u30a1-\u30faー])(?:ライト|光|照明|ネオン(?:サイン)?|スポットライト|灯り|"
+                     r"明かり|ランプ|街灯|"
+                     r"稲妻|画面|朝日|夕日|夕陽|日差し|陽光|月光|日光|太陽)(?:が|は)"
+                     r"[^、。,.!?！？\n]{0,12}?\Z"),
+    "es": re.compile(r"(?<![\wáéíóúñ])(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
+                     r"ne[oó]n(?:es)?|letreros?|pantallas?|rayos?|rel[aá]mpagos?)"
+                     r"(?: [\wáéíóúñ]+){0,2}? que(?: se)? \Z"),
+}
+"""A light (or a screen) as the verb's subject: 灯光闪烁, スポットライトが当たり, "luces que se
+encienden" say how the scene is lit (lighting), nothing anyone does."""
+_MODEL_VERB = re.compile(r"(?:convierte|convertir|transforma|transformar|mant[eé]n|mantener|genera|"
+                         r"crea|haz|a[nñ]ade|cambia|anima|usa|utiliza)(?![\wáéíóúñ])")
+_ORDER_OPENS = re.compile(r"(?:^|[.;:!?\n] *)(?:por favor,? )?\Z")
+_ORDER_GOES_ON = re.compile(r"(?:^|[.;:!?\n] *)" + _MODEL_VERB.pattern + r"[^.;:!?\n]*"
+                            r"(?:,| y| pero| luego| despu[eé]s) \Z")
+
+
+def _told_to_the_model(view: str, action: Span) -> bool:
+    """"Convierte esta imagen en un vídeo", "Mantén el movimiento ... pero convierte al
+    personaje en una estatua": a verb of making or changing the clip that opens a sentence, or
+    goes on from one that did, is an order to the model, not what happens in the scene ("la
+    oruga se convierte en mariposa" has a subject)."""
+    if not _MODEL_VERB.fullmatch(view, action.start, action.end):
+        return False
+    return bool(_ORDER_OPENS.search(view, 0, action.start)
+                or _ORDER_GOES_ON.search(view, 0, action.start))
+
+
+_FILMED_AFTER = re.compile(r"(?:を|を、)(?:捉え|とらえ|映し|映す|撮|写し|写す|収め|記録)")
+_FILMED_BEFORE = re.compile(r"(?:捕捉|拍下|记录|拍摄)(?:着|了)?[\u4e00-\u9fff]{0,6}?的?\Z|"
+                            r"(?<![\wáéíóúñ])(?:captura|capta|capturando|captando|registra|"
+                            r"registrando|filma|filmando|graba|grabando) (?:el|la|los|las|sus?|"
+                            r"cada) (?:[\wáéíóúñ]+ )?\Z")
+"""A filming verb with the manner's movement as its object: the camera films something that moves
+so ("自然な動きを捉える", "captura el movimiento lento de las olas"), its own speed is not meant."""
+
 MANNER_CLAUSES_BACK = 3
 """How many clauses of manner words only may follow a camera clause and still describe it."""
 
@@ -483,10 +580,18 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
-    if any(0 <= cam.start - motion.end <= 1 or 0 <= motion.start - cam.end <= 1
-           for cam in cameras):
+    if _FILMED_AFTER.match(view, motion.end) or _FILMED_BEFORE.search(
+            view, max(0, motion.start - 30), motion.start):
+        return False  # "カメラは手持ちで、自然な動きを捉える": what the camera films moves so
+    if any(0 <= cam.start - motion.end <= 1 and not _CLAUSE_BREAK.search(view, motion.end, cam.start)
+           or 0 <= motion.start - cam.end <= 1
+           and not _CLAUSE_BREAK.search(view, cam.end, motion.start) for cam in cameras):
         return True  # "快速推镜头", "镜头推进得很快": said of the move right next to it
     start, end = _clause_of(view, motion)
+    carrier = max(_CAMERA_CARRIER.finditer(view, start, motion.start), key=lambda c: c.start(),
+                  default=None)
+    if carrier and not any(carrier.end() <= o.start < motion.start for o in others):
+        return True  # "随着无人机平稳飞行": the drone that carries the camera, nothing else, moves
     if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject
         start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, motion.start)),
                     default=start)
@@ -549,9 +654,49 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
             if b > a:
                 found.append((_span(prompt, a, b, "grammar", 0.8), None))
     settings = [s for c, s in claimed if c is C.SETTING]
-    return [s for s, _ in _keep_longest(found) if not any(_overlaps(s, b) for b in blocked)
-            and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))
-            and not _SIMILE.match(view, s.end)]
+    # what cannot be a verb goes before the longest are kept: "在船头撒网" read as 在 + a verb
+    # phrase would hold the noun 船 and hide the verb 撒网 inside it
+    found = [(s, m) for s, m in found if not any(_overlaps(s, b) for b in blocked)
+             and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))]
+    return [s for s, _ in _keep_longest(found) if not _SIMILE.match(view, s.end)
+            and not (code == "ja" and s.cue == "verb" and _inside_a_word(view, s))]
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万億両数何])[人歩度回匹頭本つ円]?\Z")
+"""A number (and its counter) before a verb is how many, not the head of a word: 一人立つ,
+一歩進む, 一押し."""
+
+
+def _inside_a_word(view: str, verb: Span) -> bool:
+    """A Japanese verb's kanji right after another kanji is the tail of a word of its own
+    (照明効果が際立ち: 際立つ, not 立つ; 先回り), and 見 before せ is 見せる ("to show")."""
+    if verb.start and _KANJI.match(view, verb.start - 1) and _KANJI.match(view, verb.start) \
+            and "を" not in verb.text and not _COUNTED.search(view, max(0, verb.start - 2),
+                                                               verb.start):
+        return True
+    return view[verb.start:verb.end] == "見" and view[verb.end:verb.end + 1] == "せ"
+
+
+_TOPIC = re.compile(r"(?:(?![在于从向把被将但和与的了着是有也都就还又而并])[\u4e00-\u9fff]){2,3}")
+
+
+def _topic_before_verb(prompt: str, view: str, actions: list[Span],
+                       claimed: list[tuple[C, Span]]) -> list[Span]:
+    """Two or three characters that open a clause right before its verb are the one doing it
+    (周岚转身, 苏晚抬头: a name the lexicon cannot list), when nothing else claims them."""
+    for action in actions:
+        start, _ = _clause_of(view, action)
+        topic = _TOPIC.fullmatch(view, start, action.start)
+        if not topic:
+            continue
+        span = _span(prompt, start, action.start, "grammar", 0.7)
+        if _CAMERA_WORD.match(view[start:action.start]) or _CAMERA_TOPIC.search(
+                view, start, action.start):
+            continue
+        if not any(_overlaps(span, s) for _, s in claimed):
+            return [span]
+    return []
 
 
 def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,

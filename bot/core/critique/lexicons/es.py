@@ -80,8 +80,11 @@ CAMERA: list[Cue] = [
     Cue(r"(?:plano |toma |[aá]ngulo )?(?:cenital|picado|contrapicado|nadir)|en (?:contra)?picado|"
         r"[aá]ngulo (?:bajo|alto|holand[eé]s|cenital|lateral|frontal|inclinado)|"
         r"(?:desde|con) un [aá]ngulo (?:bajo|alto)|a (?:la )?altura de (?:los ojos|la cintura|"
-        r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|por encima del hombro|"
-        r"sobre el hombro|a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
+        r"los hombros|suelo|ras de suelo)|a ras de suelo|plano holand[eé]s|"
+        # over the shoulder: the camera's, not a character's own turn "por encima del hombro
+        # izquierdo" (a direction), unless whose shoulder follows
+        r"(?:por encima del|sobre el) hombro(?! (?:izquierdo|derecho)(?! de))|"
+        r"a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
         r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
     # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
@@ -145,7 +148,14 @@ LIGHTING: list[Cue] = [
         r"al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
         r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
-        r"(?:la )?luz|bajo la luz"),
+        r"(?:la )?luz|bajo la luz|"
+        # light named by its source: lightning, a torch or a candle's flame, a spotlight, a
+        # reflection, the sun behind clouds
+        r"rel[aá]mpagos?|rayos (?!x(?![\wáéíóúñ]))" + _W + r"|reflejos?(?: de " + _W + r")?|"
+        r"antorchas?|(?:la )?llamas? de (?:una |la )?(?:antorcha|vela|hoguera|fogata|chimenea)|"
+        r"hogueras?|fogatas?|focos?(?: de " + _W + r")?|foco de luz|candil(?:es)?|linternas?|"
+        r"faroles|farol(?! de (?:la|el) )|sol (?:escondido|oculto|filtr[aá]ndose|entre|detr[aá]s|"
+        r"tras|a trav[eé]s)"),
 ]
 
 COLOR: list[Cue] = [
@@ -251,12 +261,13 @@ MOTION: list[Cue] = [
         # cometa aletea); a calm or a serene -mente is an attitude and counts only next to a
         # verb of movement (the _MANNER_MENTE rule below), "mira tranquilamente" is not motion
         r"se (?:balancea|bambolea|zarandea|sacude|agita|contonea|retuerce)n?(?![\wáéíóúñ])|"
-        r"(?:oscila|vibra|aletea|flamea|tirita)(?:n|ndo)?(?![\wáéíóúñ])|"
+        r"(?:oscila|vibra|aletea|flamea|tirita|serpentea)(?:n|ndo)?(?![\wáéíóúñ])|"
+        r"tiemblan?|temblando|estremeci[eé]ndose|se estremecen?|"
         r"(?:con |en )?(?:un |unos )?movimientos? (?:muy |m[aá]s )?" + _MANNER + r"(?: y [\wáéíóúñ]+)?|"
         r"(?:brisa|viento|r[aá]fagas?(?: de viento)?) (?:muy )?(?:suave|liger[oa]|fuerte|leve|fresc[oa]|"
         r"c[aá]lid[oa]|marin[oa]|helad[oa]|intens[oa])|se mueven? con (?:una |el |la )?(?:brisa|viento)"
-        r"(?: \w+)?|(?:con|por) (?:el|la|una|un) (?:suave |ligera |leve |fuerte )?(?:brisa|viento|"
-        r"r[aá]faga)"),
+        r"(?: \w+)?|(?:con|por) (?:el|la|las|una|un) (?:suave |ligera |leve |fuerte )?(?:brisa|viento|"
+        r"r[aá]faga|corriente|oleaje|marea|olas)"),
 ]
 
 _ADVERB = r"(?:[a-záéíóúñ]+mente|de (?:forma|manera|modo) [a-záéíóúñ]+|poco a poco)"
@@ -281,7 +292,8 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               r"|(?<![\wáéíóúñ])[a-záéíóúñ]*(?:o|os|ón|l|r|z|d) (?P<m5>en el aire)"
               # light, time, a story or music as the subject, or a verb of looking or speaking
               r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
-              r"sonido|voz) (?:[a-záéíóúñ]+ ){0,2}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
+              r"sonido|voz|focos?|haz|haces|reflectore?s?|linternas?|l[aá]mparas?|resplandor|"
+              r"destellos?) (?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
               r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
               r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])")
@@ -513,7 +525,23 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
 MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
                   r" " + _moving_forms()))
 
+_EVENT_NOUN = (r"(?!(?:acci[oó]n|animaci[oó]n|iluminaci[oó]n|ambientaci[oó]n|composici[oó]n|"
+               r"producci[oó]n|ficci[oó]n|transici[oó]n|direcci[oó]n|duraci[oó]n|resoluci[oó]n|"
+               r"imaginaci[oó]n|generaci[oó]n|narraci[oó]n|atenci[oó]n|emoci[oó]n|tensi[oó]n|"
+               r"pasi[oó]n|televisi[oó]n|versi[oó]n|dimensi[oó]n|sensaci[oó]n|estaci[oó]n|"
+               r"habitaci[oó]n|poblaci[oó]n|vida|comida|bebida|entrada|salida|mirada|fachada|"
+               r"madrugada|temporada|jornada|noche|calle|cine|museo|trofeo|deseo|recreo|"
+               r"terror|suspense|amor|moda|[eé]poca|pel[ií]cula|serie|videojuego|anime)"
+               r"(?![\wáéíóúñ]))"
+               r"[a-záéíóúñ]{3,}(?:ci[oó]n|si[oó]n|miento|cuentro|ida|ada|ate|eo|ucha|elea|alla|aile|"
+               r"rrera|uga|ida)")
+"""A noun made from a verb (persecución, despedida, rescate, reencuentro, pelea): said after
+"una escena de" it is what the scene's people do."""
+
 GRAMMAR_ACTIONS: list[str] = [
+    # "una escena de persecución", "escena emotiva de reencuentro": the event is the action
+    r"(?<![\wáéíóúñ])(?:escena|secuencia|momento|toma|plano)s? (?:[a-záéíóúñ]+ )?de "
+    r"(?P<v>" + _EVENT_NOUN + r")(?![\wáéíóúñ])",
     r"(?<![\wáéíóúñ])(?P<v>(?!cuando|mando|bando|comando|fernando|orlando|armando|siendo|"
     r"teniendo|habiendo|estando|comenzando|empezando|terminando|utilizando|usando|manteniendo|"
     r"mostrando|revelando|enseñando|capturando|enfocando|encuadrando|pasando|cambiando)"
@@ -525,6 +553,8 @@ GRAMMAR_ACTIONS: list[str] = [
     r"(?P<v>[a-záéíóúñ]{3,}(?:ar|er|ir|ando|iendo))(?![\wáéíóúñ])",
     r"(?:(?<![\wáéíóúñ])(?:que|quien|mientras|cuando) )(?P<v>(?!(?:parezcan?|sean?|haya|"
     r"tengan?|llevan?|tienen?|parecen?|quedan?|resulte|resulten)(?![\wáéíóúñ]))"
+    # time passing ("una ciudad que pasa del día a la noche") is no one's doing
+    r"(?!pasan? (?:del?|de la) (?:d[ií]a|noche|ma[nñ]ana|tarde|invierno|verano|oto[nñ]o|primavera))"
     r"[a-záéíóúñ]{3,}(?:a|an|e|en))(?![\wáéíóúñ])",
     # the passive with its agent ("un ratón es perseguido por un gato"): a doing
     # (not a state: "está iluminada por la luna", "rodeado por árboles")
