@@ -341,3 +341,39 @@ def test_kept_shot_lists_belong_to_their_workspace(engine) -> None:
         full_sequence_report(engine, "slack", key, scope="T-OTHER")
     assert engine.store.forget_tenant("slack", "T-KEEP").settings >= 1
     assert engine.stashed_sequence("slack", key, scope="T-KEEP") is None
+
+
+def test_rewrite_gives_a_bare_trait_its_noun_after_with():
+    """"with thick curly brown hair" against a bald head becomes "with a bald head", and a
+    colour said bare ("blonde") against "with long black hair" becomes "with blonde hair":
+    the pasted shot reads as English, not "with bald and his grey cardigan"."""
+    third = _rewritten("Otto, a bald old man in a grey cardigan, feeds pigeons.\n"
+                       "Otto, bald, in his grey cardigan, throws crumbs.\n"
+                       "Otto, with thick curly brown hair and his grey cardigan, stands up.")[2]
+    assert "with a bald head and his grey cardigan" in third
+    third = _rewritten("Ana, a blonde woman in a red coat, walks.\n"
+                       "Ana, blonde, in her red coat, waits.\n"
+                       "Ana, with long black hair and her red coat, sits.")[2]
+    assert "with blonde hair and her red coat" in third
+
+
+def test_fix_text_is_pasteable():
+    """A fix cut from a shot loses a dangling function word, an object pronoun left from the
+    clause, and a part another part already says; a fix that reads well is unchanged."""
+    from bot.core.sequence.fixtext import pasteable
+    assert pasteable("graded in deep amber and oxblood with") == "graded in deep amber and oxblood"
+    assert pasteable("him from a skylight directly above") == "light from a skylight directly above"
+    assert pasteable("platinum crew cut, crew cut") == "platinum crew cut"
+    assert pasteable("her red coat, black hair") == "her red coat, black hair"
+    assert pasteable("warm key light from the left") == "warm key light from the left"
+
+
+def test_findings_carry_the_mended_fix():
+    """The words quoted stay the shot's own; the fix to paste is mended ("basement,
+    basement jazz club" and a grade cut before "with inky blacks")."""
+    shots = extract_all(parse_shot_list(
+        "Wide shot: a basement jazz club, night, graded in deep amber and oxblood with inky "
+        "blacks, Lou plays bass.\nLou, close-up, plays bass, night.\nThe crowd claps, night.\n"))
+    fixes = {f.anchor: f.fix for f in find(shots) if f.kind == "gap"}
+    assert fixes["palette"] == "graded in deep amber and oxblood"
+    assert fixes["setting"] == "basement jazz club"

@@ -29,6 +29,7 @@ from bot.core.sequence.anchors import (
     opposite,
     style_conflict,
 )
+from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
@@ -87,6 +88,8 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
                  if f.anchor not in drifted_globals]  # a later shot said it, differently
     order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
     findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
+    for f in findings:
+        f.fix = pasteable(f.fix)
     return findings
 
 

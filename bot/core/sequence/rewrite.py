@@ -103,6 +103,8 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     edits = []
     for start, end, words in merged:
         said = _with_article(text, start, words) if words in worn else words
+        if anchor_of_character:
+            said = _as_noun_phrase(text, start, end, said)
         edits.append((start, end, "" if words in placed else said))
         placed.add(words)
     return edits
@@ -137,6 +139,33 @@ def _phrase_start(text: str, start: int) -> int:
             break
         start -= len(m.group(0))
     return start
+
+
+_HEAD_NOUN = re.compile(r"(?<![\w'-])(?:hair|head|scalp|locks|curls|braids?|beard|moustache|"
+                        r"mustache|eyes|face|skin|cut|crop|bob|ponytail|bun|mohawk|dreadlocks)"
+                        r"(?![\w'-])", re.I)
+_NOUN_SLOT_BEFORE = re.compile(r"(?<![\w'-])(?:with|has|had|have|and|sporting|sports)\s+$", re.I)
+
+
+def _as_noun_phrase(text: str, start: int, end: int, words: str) -> str:
+    """A trait said as a bare adjective ("bald") put where the shot had a noun phrase after
+    "with" ("with thick curly brown hair and his cardigan"): the adjective gets its head noun
+    and an article ("with a bald head"; a colour gets "hair"), so the pasted sentence still
+    reads as English."""
+    if _HEAD_NOUN.search(words) or not _HEAD_NOUN.search(text[start:end]) or \
+            not _NOUN_SLOT_BEFORE.search(text[max(0, start - 12):start]):
+        return words
+    if len(words.split()) > 3 or _ARTICLE_START.match(words):
+        return words
+    if words.split()[-1].lower() not in _BARE_HEAD:
+        return f"{words} hair"  # "with brown hair" → "with blonde hair"
+    article = "an" if words[:1].lower() in "aeiou" else "a"
+    return f"{article} {words} head"
+
+
+_BARE_HEAD = frozenset({"bald", "balding", "shaved", "shaven", "hairless", "clean-shaven",
+                        "close-shaved", "buzzed"})
+"""Adjectives whose noun is the head, not the hair ("a bald head", "a shaved head")."""
 
 
 _BARE_BEFORE = re.compile(r"(?<![\w'-])(?:in|wearing|wears|with|and)\s+$", re.I)
