@@ -29,8 +29,8 @@ from bot.core.sequence.anchors import (
     opposite,
     style_conflict,
 )
-from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
+from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER
