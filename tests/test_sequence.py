@@ -377,3 +377,22 @@ def test_findings_carry_the_mended_fix():
     fixes = {f.anchor: f.fix for f in find(shots) if f.kind == "gap"}
     assert fixes["palette"] == "graded in deep amber and oxblood"
     assert fixes["setting"] == "basement jazz club"
+
+
+def _drifts(text: str) -> list[str]:
+    return [f.anchor for f in find(extract_all(parse_shot_list(text))) if f.kind == "drift"]
+
+
+def test_a_garment_named_by_its_class_restates_it():
+    """"his dark grey jacket" after "a charcoal blazer", "a black knit cap" after "a black
+    beanie": the class names the same garment; a kind of its own ("baseball cap", "bomber
+    jacket") or another colour is still another garment."""
+    def listed(first: str, later: str) -> str:
+        return (f"Ray, a tall man in {first}, walks.\nRay, in {first}, waits.\n"
+                f"Ray, in {later}, sits.")
+    assert _drifts(listed("a charcoal blazer", "his dark grey jacket")) == []
+    assert _drifts(listed("a navy parka", "his dark blue winter coat")) == []
+    assert _drifts(listed("a black beanie", "his black knit cap")) == []
+    assert _drifts(listed("a black beanie", "his black baseball cap")) == ["character"]
+    assert _drifts(listed("a charcoal blazer", "his charcoal bomber jacket")) == ["character"]
+    assert _drifts(listed("a charcoal blazer", "his tan jacket")) == ["character"]
