@@ -396,3 +396,31 @@ def test_a_garment_named_by_its_class_restates_it():
     assert _drifts(listed("a black beanie", "his black baseball cap")) == ["character"]
     assert _drifts(listed("a charcoal blazer", "his charcoal bomber jacket")) == ["character"]
     assert _drifts(listed("a charcoal blazer", "his tan jacket")) == ["character"]
+
+
+def _found(text: str) -> list[tuple[str, str, list[int]]]:
+    return [(f.kind, f.anchor, f.shots) for f in find(extract_all(parse_shot_list(text)))]
+
+
+def test_a_title_or_logo_card_needs_no_anchor_and_an_insert_keeps_its_macro_lens():
+    """A logo card carries no time, place or lens, and a macro insert's lens is its own: no
+    gap comes from either, while the story shots' gaps still do."""
+    card = ("Mara, a woman with a silver bob in a black trench coat, enters a dim hallway, "
+            "at night, 35mm anamorphic lens.\n"
+            "Mara, silver bob, black trench coat, climbs the stairs of the dim hallway.\n"
+            "End card: the Arcadia logo on a black background, white serif type.")
+    gaps = [(a, s) for k, a, s in _found(card) if k == "gap"]
+    assert ("time_of_day", [1, 2]) in gaps and ("lens", [1, 2]) in gaps
+    product = ("Mara pours coffee in a sunlit kitchen, morning.\n"
+               "Macro product shot: the coffee bag's label, steam rising.\n"
+               "Mara sips coffee in the sunlit kitchen, morning.")
+    assert not [a for k, a, _ in _found(product) if a == "lens"]
+
+
+def test_a_title_before_a_name_makes_the_role_that_character():
+    """"Detective Hale" in shot 1 makes "the detective" of shots 2-3 Hale: the coat that
+    changes in shot 3 drifts from shot 1 on."""
+    assert ("drift", "character", [1, 2, 3]) in _found(
+        "Detective Hale, a grey-haired woman in a camel overcoat, studies a corpse in an alley.\n"
+        "The detective, grey hair, camel overcoat, kneels by the body in the alley.\n"
+        "The grey-haired detective, in a black overcoat, stands up in the alley.")

@@ -812,14 +812,55 @@ def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
 # ---- gaps ---------------------------------------------------------------------------------------
 def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
     """The shots after `given` that the anchor should reach: up to the first one that says
-    the anchor changes for a reason."""
+    the anchor changes for a reason, without the asides that do not need it (a logo card,
+    an insert of a key in a lock)."""
     out = []
     kinds = ("face", "clothes") if anchor == "character" else EXCUSES[anchor]  # a sheet: both
     for i in range(given + 1, len(shots)):
         if shots[i].changed(*kinds):
             break
-        out.append(i)
+        if _needs(shots[i], anchor):
+            out.append(i)
     return out
+
+
+_CARD = re.compile(
+    r"(?<![\w-])(?:(?:title|end|logo|text|closing|opening|chapter|black|tag|credits?)[- ]card|"
+    r"intertitle|end slate|packshot|pack shot|logo (?:reveal|lockup|sting|animation|resolve)|"
+    r"(?:brand|studio|company|product) logo|super(?:imposed)? text|on-screen text|"
+    r"lower third|(?:title|credits) (?:sequence|screen|over black))(?![\w-])", re.I)
+"""A card (title, logo, end slate): type on a ground, no scene at all."""
+_INSERT = re.compile(
+    r"(?<![\w-])(?:insert|cutaway|cut-away|detail shot|macro(?: shot| close-up| lens)?|"
+    r"product shot|extreme close-up|ecu|close-up|closeup|close on|tight on)(?![\w-])", re.I)
+"""A shot that frames one thing (an insert, a cutaway, a macro detail)."""
+
+
+def _aside(shot: ShotAnchors) -> str | None:
+    """"card" for a title or logo card, "insert" for a shot that frames one thing and no
+    character (said in the shot's first words or its name), else None: the story's anchors
+    are not the aside's to carry, and its own (the macro lens of an insert) are not the
+    story's."""
+    head = f"{shot.shot.name} {shot.shot.prompt[:60]}"
+    if shot.present:
+        return None
+    if _CARD.search(head):
+        return "card"
+    return "insert" if _INSERT.search(head) else None
+
+
+_ASIDE_NEEDS: dict[str, frozenset[str]] = {
+    "card": frozenset(),
+    "insert": frozenset({"palette", "style", "light_direction"}),
+}
+"""What an aside still needs to cut with the rest: a card nothing; an insert the grade, the
+style and where the light comes from (it is cut into the scene), not the place, the hour or
+the lens (a macro detail has its own)."""
+
+
+def _needs(shot: ShotAnchors, anchor: str) -> bool:
+    kind = _aside(shot)
+    return kind is None or anchor in _ASIDE_NEEDS[kind]
 
 
 def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], text: str,
@@ -1059,7 +1100,7 @@ def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
     out: list[Finding] = []
     for anchor in GLOBAL_ANCHORS:
         given = [i for i, s in enumerate(shots)
-                 if any(WEAK not in m.values for m in s.of(anchor))]
+                 if any(WEAK not in m.values for m in s.of(anchor)) and _needs(s, anchor)]
         if len(given) != 1:
             continue
         stated = _values(shots[given[0]], anchor) - {WEAK}

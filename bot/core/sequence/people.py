@@ -292,13 +292,20 @@ class Cast:
     def _role_names(self, shots: list[Shot]) -> None:
         """A role named after it ("the courier, Nina, locks her bike", "the keeper Elias"):
         the role noun stands for the name, so a courier described in shot 1 is Nina in shot 3.
-        The role needs a determiner (a bare noun before a name is a list item)."""
+        The role needs a determiner (a bare noun before a name is a list item); a role
+        written as a title before the name ("Detective Hale", "Captain Ruiz") needs none."""
         role = re.compile(r"(?<![\w-])(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?(" +
                           alts(self.person_nouns) + r"),?\s+([A-Z][a-z]+)(?![\w'-])", re.I)
+        title = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w'-])")
         for shot in shots:
             for m in role.finditer(shot.prompt):
                 name, noun = m.group(2), m.group(1).lower()
                 if name in self.names and noun not in self.noun_of:
+                    self.noun_of[noun] = name
+                    self._gender(name, noun)
+            for m in title.finditer(shot.prompt):  # "Detective Hale": the detective is Hale
+                noun, name = m.group(1).lower(), m.group(2)
+                if name in self.names and noun in self.person_nouns and noun not in self.noun_of:
                     self.noun_of[noun] = name
                     self._gender(name, noun)
 
