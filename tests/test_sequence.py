@@ -424,3 +424,27 @@ def test_a_title_before_a_name_makes_the_role_that_character():
         "Detective Hale, a grey-haired woman in a camel overcoat, studies a corpse in an alley.\n"
         "The detective, grey hair, camel overcoat, kneels by the body in the alley.\n"
         "The grey-haired detective, in a black overcoat, stands up in the alley.")
+
+
+_BUS = ("Ray, a tall man in a green parka, waits at a bus stop at dusk, warm amber grade, light "
+        "from the left.\nRay, in his green parka, checks his watch at dusk, warm amber grade, "
+        "light from the left.\n")
+
+
+def test_a_connective_clause_that_names_what_changes_is_a_reason():
+    """"because the scene moves inside the bus's fluorescent interior" excuses a new grade,
+    "since the parka was stolen" a new coat, "after the long wait" a later hour, a reverse
+    angle the light from the other side; "because he is late" names nothing that changes."""
+    assert _drifts(_BUS + "Ray, in his green parka, boards the bus at dusk, cold blue grade "
+                   "because the scene moves inside the bus's fluorescent interior, light from "
+                   "the left.") == []
+    assert _drifts(_BUS + "Ray, soaked, in a borrowed grey raincoat since the parka was stolen, "
+                   "waits at dusk, warm amber grade, light from the left.") == []
+    assert _drifts(_BUS + "Ray, in his green parka, boards the bus at night, warm amber grade, "
+                   "light from the left, after the long wait.") == []
+    assert _drifts(_BUS + "Ray, in his green parka, waits at dusk, the camera now on the reverse "
+                   "angle so the light falls from the right, warm amber grade.") == []
+    assert _drifts(_BUS + "Ray, in his green parka, boards the bus at dusk because he is late, "
+                   "warm amber grade, light from the right.") == ["light_direction"]
+    assert _drifts(_BUS + "Ray, in his green parka, runs to the bus at dusk since the bus is "
+                   "leaving, cold blue grade, light from the left.") == ["palette"]

@@ -470,7 +470,7 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 
 EXCUSES: dict[str, tuple[str, ...]] = {
     "character": ("face",), "wardrobe": ("clothes",), "setting": ("look", "time"),
-    "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
+    "time_of_day": ("time", "light"), "light_direction": ("light", "time", "side"),
     "palette": ("light", "look", "grade"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:

@@ -165,6 +165,10 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
                          r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
             out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
+    for m in _OTHER_SIDE.finditer(text):
+        out.setdefault("side", []).append(m.group(0).strip())
+    for kind, words in causal_reasons(text):
+        out.setdefault(kind, []).append(words)
     for m in _GRADE_FOR.finditer(text):
         out.setdefault("grade", []).append(m.group(0).strip())
     for m in _ERA.finditer(text):
@@ -195,7 +199,9 @@ _ERA = re.compile(
 or younger, dress otherwise, and the time of day starts afresh."""
 
 
-_NOW = re.compile(r"(?<![\w-])(?:from now on|from here on|from this (?:shot|moment|point) on|"
+_NOW = re.compile(r"(?<![\w-])(?:from now on|now [a-z]+ing|by the time|(?:it is|it's|it has "
+                  r"(?:grown|gotten|got|become)) (?:now |fully |already |completely |long )?"
+                  r"(?:dark|night|light|morning|daylight)|from here on|from this (?:shot|moment|point) on|"
                   r"(?:is|are|it's|has|have) now|now (?:lit|dark|only|bathed|drenched|"
                   r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark)(?![\w-])")
 _STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
@@ -269,3 +275,45 @@ def _change_kind(clause: str) -> tuple[str | None, str]:
             continue
         return kind, w
     return None, ""
+
+
+_BECAUSE = re.compile(r"(?<![\w-])(?:because(?: of)?|since|now that|due to|owing to|thanks to|"
+                      r"as a result of|after|once)\s+([^.;:!?,]+)", re.I)
+"""A causal or temporal connective and the clause it leads (up to the next comma): the
+writer saying why ("because the scene moves inside", "since the parka was stolen", "after
+the long wait")."""
+
+_CAUSE_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
+    ("clothes", re.compile(r"(?<![\w-])(?:" + "|".join(sorted(vocab.GARMENTS, key=len,
+                                                             reverse=True)) +
+                           r"|clothes|outfit|wardrobe|costume)s?(?![\w-])")),
+    ("light", re.compile(r"(?<![\w-])(?:light|lights|lit|lighting|lamps?|bulbs?|sun|sunlight|"
+                         r"moon|moonlight|shadows?|dark|darkness|glow|headlights|fluorescents?|"
+                         r"neon|windows?|fire|flames|candles?|torch|interior|inside|indoors|"
+                         r"outdoors|outside|storm|clouds?)(?![\w-])")),
+    ("time", re.compile(r"(?<![\w-])(?:wait|while|hours?|minutes|night|nightfall|day|daybreak|"
+                        r"dawn|dusk|evening|morning|afternoon|sunset|sunrise|sundown|midnight|"
+                        r"noon|shift)(?![\w-])")),
+]
+"""What a clause after a connective is about, by its words: clothes (a garment's noun), the
+light (a source, darkness, moving inside), the time (an hour, a wait). "because he is late"
+names none of them and excuses nothing."""
+
+
+def causal_reasons(text: str) -> list[tuple[str, str]]:
+    """(kind, words) for each connective clause that names what it excuses."""
+    out: list[tuple[str, str]] = []
+    for m in _BECAUSE.finditer(text):
+        clause = m.group(1).lower()
+        for kind, domain in _CAUSE_DOMAINS:
+            if domain.search(clause):
+                out.append((kind, m.group(0).strip()))
+    return out
+
+
+_OTHER_SIDE = re.compile(
+    r"(?<![\w-])(?:reverse(?: angle| shot| view)|(?:opposite|reverse|flipped) (?:angle|side)|"
+    r"crosses the (?:line|axis)|across the (?:line|axis)|180[- ]degrees?|"
+    r"the other side of the (?:line|axis|room|table|street))(?![\w-])", re.I)
+"""The camera on the other side of the action (a reverse angle, crossing the line): the same
+light then falls from the other side of the frame, so only the light's direction may flip."""
