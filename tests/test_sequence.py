@@ -448,3 +448,14 @@ def test_a_connective_clause_that_names_what_changes_is_a_reason():
                    "warm amber grade, light from the right.") == ["light_direction"]
     assert _drifts(_BUS + "Ray, in his green parka, runs to the bus at dusk since the bus is "
                    "leaving, cold blue grade, light from the left.") == ["palette"]
+
+
+def test_a_name_after_to_with_an_apposition_is_a_character():
+    """"talks to Sofia, a short woman with curly blonde hair": the apposition makes Sofia a
+    person (not a place as in "to Paris"), so "her curly blonde hair" after "hands Sofia a
+    chart" is Sofia's, and Lena's black hair has not drifted."""
+    assert _drifts(
+        "Lena, a tall woman with long black hair in a white lab coat, talks to Sofia, a short "
+        "woman with curly blonde hair in a green scrub top, in a hospital ward at night.\n"
+        "Lena hands Sofia a chart; her curly blonde hair falls over her face, ward at night.\n"
+        "Lena, long black hair, white lab coat, walks off down the ward at night.") == []

@@ -236,9 +236,10 @@ class Cast:
                 word = m.group(1)
                 if word in _NOT_NAMES or word.lower() in vocab.PERSON_NOUNS:
                     continue
-                if _NAME_CONTEXT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or \
+                if (_NAME_CONTEXT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) and
+                        not self.apposition.match(text[m.end():])) or \
                         _NAME_CONTEXT_AFTER.match(text[m.end():m.end() + 12]):
-                    continue
+                    continue  # "to Paris", not "talks to Sofia, a short woman"
                 if word.lower() in plain:
                     continue  # also written in lower case: an ordinary word
                 initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
