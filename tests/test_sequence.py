@@ -459,3 +459,15 @@ def test_a_name_after_to_with_an_apposition_is_a_character():
         "woman with curly blonde hair in a green scrub top, in a hospital ward at night.\n"
         "Lena hands Sofia a chart; her curly blonde hair falls over her face, ward at night.\n"
         "Lena, long black hair, white lab coat, walks off down the ward at night.") == []
+
+
+def test_a_shade_before_a_basic_colour_term_only_shades_it():
+    """"mustard-yellow" is a yellow and "olive green" a green (mustard and olive can both be
+    called brown, but the head names the family): the jacket has changed colour."""
+    from bot.core.sequence.colour import hues_of, hues_of_word
+    assert hues_of_word("mustard-yellow") == {"yellow"} and hues_of(["olive", "green"]) == {"green"}
+    assert hues_of_word("reddish-brown") == {"red", "brown"}
+    assert hues_of_word("blue-green") == {"blue", "green"}
+    assert _drifts("Wen, a young man in a mustard-yellow bomber jacket, walks.\n"
+                   "Wen, mustard-yellow bomber jacket, stops.\n"
+                   "Wen, olive green bomber jacket, eats.") == ["character"]
