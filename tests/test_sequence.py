@@ -349,12 +349,29 @@ def test_rewrite_gives_a_bare_trait_its_noun_after_with():
     the pasted shot reads as English, not "with bald and his grey cardigan"."""
     third = _rewritten("Otto, a bald old man in a grey cardigan, feeds pigeons.\n"
                        "Otto, bald, in his grey cardigan, throws crumbs.\n"
-                       "Otto, with thick curly brown hair and his grey cardigan, stands up.")[2]
+                       "The pigeons scatter as Otto stands up with thick curly brown hair and "
+                       "his grey cardigan.")[2]
     assert "with a bald head and his grey cardigan" in third
     third = _rewritten("Ana, a blonde woman in a red coat, walks.\n"
                        "Ana, blonde, in her red coat, waits.\n"
-                       "Ana, with long black hair and her red coat, sits.")[2]
+                       "The bus comes as Ana sits with long black hair and her red coat.")[2]
     assert "with blonde hair and her red coat" in third
+
+
+def test_rewrite_puts_the_whole_description_in_force_over_a_drifted_one():
+    """"Marco, an elderly luthier with short white hair and a blue denim apron" after "Marco,
+    a luthier in his fifties with a grey ponytail and a brown leather apron": the whole
+    description in force replaces the drifted one (slot by slot it read "an in his fifties
+    luthier")."""
+    third = _rewritten(
+        "Marco, a luthier in his fifties with a grey ponytail and a brown leather apron, planes "
+        "a guitar top in a cluttered workshop.\n"
+        "Marco, a luthier in his fifties with a grey ponytail and a brown leather apron, curls "
+        "shavings off the top.\n"
+        "Marco, an elderly luthier with short white hair and a blue denim apron, strings the "
+        "guitar.")[2]
+    assert third.startswith("Marco, a luthier in his fifties with a grey ponytail and a brown "
+                            "leather apron, strings the guitar")  # then the workshop's gap
 
 
 def test_fix_text_is_pasteable():

@@ -602,6 +602,9 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                                      _slots_mentions(shots, owner, frozenset(slots)))
             for key, words in cross.items():
                 finding.replace.setdefault(key, words)
+            sheet = _sheet_in_force(shots, owner, fixes)
+            if sheet:
+                finding.replace["character:look"] = sheet
             out.append(finding)
     for place, members in _places(shots).items():
         where = sorted(members)
@@ -615,6 +618,18 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
 
 
 _HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+def _sheet_in_force(shots: list[ShotAnchors], owner: str, fixes: list[Mention]) -> str:
+    """The whole description (name and apposition, "Marco, a luthier in his fifties with a
+    grey ponytail and a brown leather apron") of the shot whose words are in force, for the
+    rewrite to put in place of a drifted shot's whole description: slot by slot, "an elderly
+    luthier" would become "an in his fifties luthier". '' when that shot has none."""
+    for shot in shots:
+        if fixes and any(m is f for m in shot.mentions for f in fixes[:1]):
+            looks = [m for m in shot.of("character", owner) if m.slot == "look"]
+            return looks[0].text if looks else ""
+    return ""
 
 
 def _bald_clash(shots: list[ShotAnchors], owner: str

@@ -77,6 +77,9 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     a bald head is one "bald", not three)."""
     spans: list[tuple[int, int, str]] = []
     anchor_of_character = finding.anchor == "character"
+    whole = _whole_sheet(shot, finding) if anchor_of_character else None
+    if whole is not None:
+        return [whole]
     for key, words in finding.replace.items():
         anchor, slot = key.split(":", 1)
         for m in shot.of(anchor):
@@ -108,6 +111,28 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
         edits.append((start, end, "" if words in placed else said))
         placed.add(words)
     return edits
+
+
+def _whole_sheet(shot: ShotAnchors, finding: Finding) -> tuple[int, int, str] | None:
+    """The shot's whole description of the character replaced by the one in force, when the
+    shot has one ("Marco, an elderly luthier with short white hair and a blue denim apron")
+    and every drifted word lies inside it: the sheet pasted whole reads as English, where
+    slot-by-slot words would not ("an in his fifties luthier")."""
+    sheet = finding.replace.get("character:look")
+    if not sheet:
+        return None
+    looks = [m for m in shot.of("character", finding.subject) if m.slot == "look"]
+    if not looks:
+        return None
+    look = looks[0]
+    drifted = [m for key in finding.replace if key != "character:look"
+               for m in shot.of(key.split(":", 1)[0], finding.subject)
+               if m.slot == key.split(":", 1)[1]]
+    if not drifted or any(m.start < look.start or m.end > look.end for m in drifted):
+        return None
+    if look.text.split(",")[0].strip().lower() != sheet.split(",")[0].strip().lower():
+        return None  # another way of naming them ("the baker" / "Bea"): keep the shot's own
+    return look.start, look.end, sheet
 
 
 def _part_words(fix: str, part: Mention) -> str:
