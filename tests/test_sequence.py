@@ -488,3 +488,17 @@ def test_a_shade_before_a_basic_colour_term_only_shades_it():
     assert _drifts("Wen, a young man in a mustard-yellow bomber jacket, walks.\n"
                    "Wen, mustard-yellow bomber jacket, stops.\n"
                    "Wen, olive green bomber jacket, eats.") == ["character"]
+
+
+def test_rewrite_mends_articles_and_keeps_a_definite_reference():
+    """A plural put after "on a" loses the article ("on anamorphic lenses"); a sheet pasted
+    over "the baker" mid-sentence stays "the baker in ...", not "A baker in ..."."""
+    from bot.core.sequence.rewrite import _article
+    assert _article("on a anamorphic lenses, warm", 5) == "on anamorphic lenses, warm"
+    assert _article("in a pair of jeans", 5) == "in a pair of jeans"
+    assert _article("an dark green jacket", 3) == "a dark green jacket"
+    third = _rewritten(
+        "A baker in a flour-dusted navy apron shapes loaves in a small corner bakery.\n"
+        "The baker scores the loaves on the bench of the corner bakery.\n"
+        "The oven opens and the baker slides the loaves in on a long peel.")[2]
+    assert "and the baker in a flour-dusted navy apron slides" in third

@@ -209,6 +209,12 @@ def _with_article(text: str, start: int, words: str) -> str:
     return ("an " if words[0].lower() in "aeiou" else "a ") + words
 
 
+def _plural(word: str) -> bool:
+    low = word.lower().strip("'’")
+    return low in vocab.GARMENT_PLURALS or low in {"lenses", "primes", "optics"} or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+
+
 def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Edits that touch no earlier edit's words (the first, in text order, wins)."""
     kept: list[tuple[int, int, str]] = []
@@ -227,10 +233,18 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def _article(text: str, at: int) -> str:
-    """Mend "a"/"an" just before an edit ("an dark green jacket" → "a dark green jacket")."""
+    """Mend "a"/"an" just before an edit ("an dark green jacket" → "a dark green jacket");
+    drop it before a plural ("on a anamorphic lenses" → "on anamorphic lenses") or before an
+    edit that brings its own article."""
     m = re.search(r"(?<![\w'-])(a|an|A|An)\s+$", text[:at])
     if not m:
         return text
+    phrase = re.match(r"[^,.;:()]*?(?=\s(?:of|with|in|and|on|at|from|for|by)\s|[,.;:()]|$)",
+                      text[at:])
+    words = phrase.group(0).split() if phrase else []
+    if words and (_ARTICLE_START.match(text[at:]) or _plural(words[-1])):
+        return text[:m.start(1)] + text[at:] if not m.group(1)[0].isupper() else \
+            text[:m.start(1)] + text[at:at + 1].upper() + text[at + 1:]
     vowel = bool(re.match(r"[aeiouAEIOU]", text[at:at + 1]))
     word = m.group(1)
     right = ("an" if vowel else "a")
@@ -248,8 +262,25 @@ def _after_name(text: str, subject: str, sheet: str) -> tuple[str, bool]:
     if not m:
         return text, False
     if sheet.lower().startswith(subject.lower()) or subject.lower() in sheet.lower()[:40]:
-        return text[:m.start()] + sheet + text[m.end():], True
+        return text[:m.start()] + _as_said_here(text, m, sheet) + text[m.end():], True
     return text[:m.end()] + f" ({sheet})" + text[m.end():], True
+
+
+_DETERMINER = re.compile(r"^(a|an|the|our|this|that)\s+", re.I)
+
+
+def _as_said_here(text: str, mention: re.Match[str], sheet: str) -> str:
+    """The sheet in place of a mention, with the mention's own determiner ("the baker" stays
+    definite: "the baker in a flour-dusted navy apron", not "A baker in ..."), and a capital
+    only where the sentence starts."""
+    own = _DETERMINER.match(mention.group(0))
+    theirs = _DETERMINER.match(sheet)
+    if own and theirs:
+        sheet = own.group(1) + " " + sheet[theirs.end():]
+    starts = not text[:mention.start()].strip() or \
+        re.search(r"[.!?:]\s*$", text[:mention.start()]) is not None
+    first = sheet[:1]
+    return (first.upper() if starts else first.lower() if theirs or own else first) + sheet[1:]
 
 
 def _replace_place(text: str, place: str, details: str) -> tuple[str, bool]:
