@@ -502,3 +502,21 @@ def test_rewrite_mends_articles_and_keeps_a_definite_reference():
         "The baker scores the loaves on the bench of the corner bakery.\n"
         "The oven opens and the baker slides the loaves in on a long peel.")[2]
     assert "and the baker in a flour-dusted navy apron slides" in third
+
+
+_PIER = ("Mara, a young woman with short blonde hair in a red wool coat, walks along a pier at "
+         "dusk, 35mm lens, warm amber grade.\nMara, short blonde hair, red wool coat, leans on "
+         "the railing at dusk, 35mm lens, warm amber grade.\n")
+
+
+def test_a_screen_or_a_younger_self_is_a_reason():
+    """Seen "on the security monitor" the grade is the monitor's; "a younger Mara" in her
+    memory has other hair and clothes. Without them the same words drift."""
+    assert _drifts(_PIER + "Mara, short blonde hair, red wool coat, is seen on the security "
+                   "monitor in grainy black-and-white, at dusk.") == []
+    assert _drifts(_PIER + "In her memory, a younger Mara with long blonde hair in a yellow "
+                   "sundress runs on the pier at dusk, 35mm lens, warm amber grade.") == []
+    assert _drifts(_PIER + "Mara, with long blonde hair in a yellow sundress, runs on the pier "
+                   "at dusk, 35mm lens, warm amber grade.") == ["character"]
+    assert _drifts(_PIER + "Mara, short blonde hair, red wool coat, talks on her phone at dusk, "
+                   "35mm lens, grainy black-and-white.") == ["palette"]

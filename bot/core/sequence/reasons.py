@@ -165,6 +165,11 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
                          r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
             out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
+    for m in _SCREEN.finditer(text):
+        out.setdefault("look", []).append(m.group(0).strip())
+    for m in _YOUNGER.finditer(text):
+        for kind in ("clothes", "face", "time"):
+            out.setdefault(kind, []).append(m.group(0).strip())
     for m in _OTHER_SIDE.finditer(text):
         out.setdefault("side", []).append(m.group(0).strip())
     for kind, words in causal_reasons(text):
@@ -317,3 +322,19 @@ _OTHER_SIDE = re.compile(
     r"the other side of the (?:line|axis|room|table|street))(?![\w-])", re.I)
 """The camera on the other side of the action (a reverse angle, crossing the line): the same
 light then falls from the other side of the frame, so only the light's direction may flip."""
+
+
+_SCREEN = re.compile(
+    r"(?<![\w-])(?:on|in|through|via)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:tv|television|screen|monitor|display|viewfinder|camcorder|webcam|feed|"
+    r"footage|broadcast)(?![\w-])", re.I)
+"""The shot seen on a screen or through a device ("on the security monitor", "through her
+phone's screen"): its look is the device's, not the sequence's. "on his phone" is a call,
+not a screen, so a phone alone is not one."""
+
+_YOUNGER = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:younger|older|teenage|child|little|\d+-year-old)\s+"
+    r"[A-Z][a-z]+(?![\w-])|(?<![\w-])(?:[Ii]n|[Ff]rom)\s+(?:her|his|their)\s+(?:memory|memories|"
+    r"dream|dreams|childhood|youth)(?![\w-])")
+"""Another age of a character ("a younger Mara") or a scene in their memory: face, hair and
+clothes may be those of another time."""
