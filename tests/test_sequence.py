@@ -520,3 +520,14 @@ def test_a_screen_or_a_younger_self_is_a_reason():
                    "at dusk, 35mm lens, warm amber grade.") == ["character"]
     assert _drifts(_PIER + "Mara, short blonde hair, red wool coat, talks on her phone at dusk, "
                    "35mm lens, grainy black-and-white.") == ["palette"]
+
+
+def test_moving_inside_under_a_named_light_is_a_reason_for_the_grade():
+    """"Inside the bus, under cold fluorescent tubes": the new place's own light explains a
+    cold grade and a light from above; staying at the stop with the same words drifts."""
+    assert _drifts(_BUS + "Inside the bus, under cold fluorescent tubes, Ray in his green parka "
+                   "sits at dusk, cold blue-green grade, light from overhead.") == []
+    assert _drifts(_BUS + "Ray in his green parka sits at the stop at dusk, cold blue-green "
+                   "grade, light from the left.") == ["palette"]
+    assert _drifts(_BUS + "Inside the bus, Ray in his green parka sits at dusk, cold "
+                   "blue-green grade, light from the left.") == ["palette"]

@@ -511,7 +511,41 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
 
     if any(says(shots[j], 0) for j in range(prev + 1, cur + 1)):
         return True
+    if anchor in ("palette", "light_direction") and _new_place_lit(shots, cur):
+        return True
     return says(shots[prev], max((m.end for m in stated), default=0))
+
+
+_OWN_LIGHT = re.compile(r"(?<![\w-])(?:under|beneath|in|by)\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:fluorescent|fluorescents|tubes|neon|neons|"
+                        r"strip lights?|lamps?|lamplight|bulbs?|candlelight|firelight|"
+                        r"floodlights?|spotlights?|streetlights?|streetlamps?|lanterns?|"
+                        r"sodium lights?)(?![\w-])", re.I)
+
+
+def _new_place_lit(shots: list[ShotAnchors], cur: int) -> bool:
+    """Whether a shot moves to a place no earlier shot named and says what lights it there
+    ("Inside the bus, under cold fluorescent tubes"): the new place's light is the reason its
+    grade and light direction differ."""
+    text = shots[cur].shot.prompt
+    if _OWN_LIGHT.search(text) is None:
+        return False
+    here = shots[cur].places
+    before = set().union(*(s.places for s in shots[:cur]))
+    if here and before and not (here & before):
+        return True
+    moved = _MOVED.search(text)
+    if moved is None or cur == 0:
+        return False
+    was = _MOVED.search(shots[cur - 1].shot.prompt)
+    return was is None or was.group(1).lower() != moved.group(1).lower()
+
+
+_MOVED = re.compile(r"^(?:[^:.]{0,40}:\s*)?(?:back\s+)?(?:inside|indoors|outside|outdoors|into|"
+                    r"within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)(?=[,.;:]|\s)",
+                    re.I)
+"""A shot that opens by moving in or out ("Inside the bus, ...", "Wide: outside the
+station"), with the words of where it has moved to."""
 
 
 _DAY_ORDER = ("dawn", "morning", "midday", "afternoon", "dusk", "night")
