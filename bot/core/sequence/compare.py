@@ -122,50 +122,11 @@ def _same_noun(a: str, b: str) -> bool:
         a in g and b in g for g in _SAME_GARMENT)
 
 
-_KINDS_OF: dict[str, frozenset[str]] = {
-    generic: frozenset(vocab.words(kinds)) for generic, kinds in (
-        ("jacket", "blazer bomber parka anorak windbreaker peacoat puffer field-jacket"),
-        ("coat", "parka anorak peacoat puffer duster mac greatcoat overcoat trenchcoat"),
-        ("hat", "beanie beret fedora stetson bonnet cap"),
-        ("cap", "beanie"),
-        ("top", "shirt t-shirt tee blouse sweater jumper hoodie sweatshirt turtleneck tank "
-                "jersey polo tunic cardigan"),
-        ("shirt", "t-shirt tee polo"),
-        ("sweater", "turtleneck"),
-        ("shoes", "sneakers trainers loafers brogues heels"),
-        ("dress", "gown"),
-        ("suit", "tuxedo"),
-        ("bag", "backpack satchel briefcase handbag"),
-        ("spectacles", "glasses"),
-    )}
-"""A garment's generic name → the kinds it can name: "his dark grey jacket" may be the
-"charcoal blazer" of shot 1 and "a black knit cap" the "black beanie", so a later shot that
-says the class instead of the kind restates the garment (when nothing else clashes)."""
-
-_NOT_A_KIND = frozenset(vocab.words(
-    "winter summer warm rain wet knit knitted woolly wooly padded quilted hooded lined "
-    "heavy light work everyday usual"))
-"""Words before a generic noun that do not make it a kind of its own ("winter coat",
-"knit cap"); "baseball cap" or "bomber jacket" do."""
-
-
-def _generic_for(generic: Mention, kinds: set[str], specific: set[str]) -> bool:
-    """Whether `generic` names its garment by a class that holds one of the other mention's
-    kinds, without a kind word of its own right before the noun ("baseball cap" is a kind)."""
-    if not any(k in _KINDS_OF.get(g, frozenset()) for g in kinds for k in specific):
-        return False
-    modifiers = _modifiers(generic)
-    last = modifiers[-1] if modifiers else ""
-    return not last or last in _NOT_A_KIND or not _kind_word(last)
-
-
 def item_compatible(a: Mention, b: Mention) -> bool:
     """Two garment mentions that can be the same garment: the same noun (or one ends the
-    other: coat / raincoat; or one is the other's class: jacket / blazer), no clash of
-    colour and no clash of material."""
+    other: coat / raincoat), no clash of colour and no clash of material."""
     na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
-    if na and nb and not any(_same_noun(x, y) for x in na for y in nb) and not (
-            _generic_for(a, na, nb) or _generic_for(b, nb, na)):
+    if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
             _named_apart(a.text, b.text):
