@@ -524,3 +524,51 @@ def test_moving_inside_under_a_named_light_is_a_reason_for_the_grade():
                    "grade, light from the left.") == ["palette"]
     assert _drifts(_BUS + "Inside the bus, Ray in his green parka sits at dusk, cold "
                    "blue-green grade, light from the left.") == ["palette"]
+
+
+def test_shadows_placed_on_a_side_are_lit_from_the_other():
+    """"deep shadows on the left of his face" is a key from the right; "a key light from the
+    left that leaves the right side of his face in shadow" is a key from the left (the shadow
+    clause names the other side, it does not flip the key)."""
+    from bot.core.sequence.light import light_directions
+    text = "A hard key light from the right, deep shadows on the left of his face."
+    assert {v for m in light_directions(text, text.lower()) for v in m.values} == {"right"}
+    text = "He leans into a key light from the left that leaves the right side of his face in shadow."
+    assert {v for m in light_directions(text, text.lower()) for v in m.values} == {"left"}
+
+
+def test_colour_after_black_and_white_and_a_film_format_against_digital_drift():
+    """"muted faded colour" in a black-and-white scene is a palette drift; "crisp clean
+    digital image" among shots "shot on 35mm film" is a style drift (the format says film)."""
+    bw = ("Mary plays the organ in a factory loft. High-contrast black and white.\n"
+          "Mary's face at the organ. High-contrast black and white.\n"
+          "Mary at the organ in the factory loft; muted faded colour, sickly greens.\n")
+    assert _drifts(bw) == ["palette"]
+    film = ("Lucien slides baguettes from the oven. Shot on 35mm film, warm tungsten palette.\n"
+            "Lucien taps a baguette. Shot on 35mm film, warm tungsten palette.\n"
+            "Lucien stacks the baguettes; crisp clean digital image, warm tungsten palette.\n")
+    assert _drifts(film) == ["style"]
+    assert [a for k, a, _ in _found(film.replace("crisp clean digital image",
+                                                 "shot on 35mm film")) if a == "style"] == []
+
+
+def test_the_film_changing_its_look_or_the_scene_going_grey_is_a_reason():
+    """"the film switches to two-strip colour" and "returns to its sepia tint" excuse the
+    palette; "the island goes slate-grey" as a storm arrives excuses the grade; a beard
+    "going grey" or "a faded orange rash guard" say nothing about the light."""
+    film = ("The staircase of the Opera. Sepia-tinted black and white silent film look.\n"
+            "For the ball the film switches to two-strip colour: the Phantom descends. "
+            "Two-strip Technicolor palette, reds and teal-greens.\n"
+            "After the ball the film returns to its sepia tint: Christine flees. Sepia-tinted "
+            "black and white silent film look.\n")
+    assert _drifts(film) == []
+    storm = ("Aedan, a keeper with a red beard going grey, paints the door. Sunny saturated "
+             "palette.\nAedan paints the door. Sunny saturated palette.\n"
+             "The rocky island goes slate-grey: Aedan hauls the shutters. Desaturated slate-grey "
+             "palette.\n")
+    assert _drifts(storm) == []
+    assert _drifts(storm.replace("The rocky island goes slate-grey: ", "")) == ["palette"]
+    surf = ("Tiago, a faded orange rash guard, waxes a board. Warm peach-and-gold grade.\n"
+            "Tiago, faded orange rash guard, paddles. Warm peach-and-gold grade.\n"
+            "Tiago, faded orange rash guard, stands. Cold teal-and-steel grade.\n")
+    assert _drifts(surf) == ["palette"]

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.sequence.light import light_directions, opposite, time_of_day
+from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
@@ -64,6 +64,15 @@ def _a_grade(style: Mention, grades: list[Mention]) -> bool:
         g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
 
 
+def _as_format(style: Mention, lens: list[Mention]) -> Mention:
+    """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
+    anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
+    repeats no style and starts no style gap of its own."""
+    if any(k.start <= style.start and style.end <= k.end for k in lens):
+        return replace(style, values=style.values | {WEAK})
+    return style
+
+
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     """Every anchor mention of one shot. `previous`: the characters seen so far (pronouns)."""
     text = shot.prompt
@@ -84,9 +93,7 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += grades
     lens = lenses(text)
     out.mentions += lens
-    out.mentions += [m for m in styles(text) if not any(
-        k.start <= m.start and m.end <= k.end for k in lens)  # "shot on 16mm film": a format
-        and not _a_grade(m, grades)]
+    out.mentions += [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if kind != "light" or not _switches_a_thing(text, m)]
                    for kind, pattern in _REASONS.items()}

@@ -800,7 +800,7 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if anchor == "lens":
         return lens_conflict(va - {"focal", WEAK}, vb - {"focal", WEAK})
     if anchor == "style":
-        return style_conflict(va, vb)
+        return style_conflict(va - {WEAK}, vb - {WEAK})
     return False
 
 

@@ -303,6 +303,11 @@ def light_directions(text: str, low: str) -> list[Mention]:
                 end = m.end() + dark.end()
                 lead = re.search(r"(?:the|her|his|their) $", low[max(0, start - 6):start])
                 start -= len(lead.group(0)) if lead else 0
+            shade_on = _SHADOW_ON.search(low[max(0, m.start() - 12):m.start()]) \
+                if value in {"left", "right"} else None
+            if shade_on:
+                value = _FLIP[value]
+                start = min(start, max(0, m.start() - 12) + shade_on.start())
             shadows = _SHADOWS_FALL.search(clause)
             if shadows and value in _FLIP:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
@@ -328,12 +333,17 @@ _KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![
 _SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
                            r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
                            r"cast|thrown|spill|spills)(?:\s+\w+){0,4}\s*$")
-_IN_SHADOW = re.compile(r"^(?:[\w' -](?![,.;:]))*?(?:(?:falls?|falling|sinks?|sinking|goes|going|"
+_IN_SHADOW = re.compile(r"^(?:(?!(?<![\w-])(?:left|right)(?![\w-]))[\w' -](?![,.;:]))*?"
+                        r"(?:(?:falls?|falling|sinks?|sinking|goes|going|"
                         r"lies|is|stays?|kept|left) )?(?:in|into) (?:deep |soft |full |heavy )?"
                         r"(?:shadow|shade|darkness)|^ side(?: of (?:her|his|their|the) \w+)? "
                         r"(?:is )?(?:shadowed|dark|unlit)")
 """A side named as the dark one ("the left side of her face in shadow", "the right side of
-her face falling into shadow"): the light comes from the other side."""
+her face falling into shadow"): the light comes from the other side. The words between never
+name the other side ("a key light from the left that leaves the right side of his face in
+shadow" is lit from the left)."""
+_SHADOW_ON = re.compile(r"(?<![\w-])(?:shadows?|shade|darkness)\s+$")
+"""Shadows placed on a side ("deep shadows on the left of his face"): lit from the other."""
 _FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 """A shadow falls away from its light: shadows falling to the right are a light from the
 left."""

@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
+from bot.core.sequence.colour import hues_of_word
 
 _SUBJECTS: dict[str, str] = {
     **dict.fromkeys(words("light lights lamp lamps bulb bulbs sun sunlight daylight moon moonlight "
@@ -165,6 +166,15 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
                          r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
             out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
+    for m in _BECOMES.finditer(text):
+        before = re.findall(r"[a-z][a-z'-]*", text[max(0, m.start() - 30):m.start()].lower())
+        if before and before[-1] in _BODY_SUBJECTS:
+            continue  # "a red beard going grey", "her face turns red": a person, not the light
+        last = m.group(1).split()[-1].lower()
+        if hues_of_word(last) or last in _LIGHT_STATES:
+            out.setdefault("light", []).append(m.group(0).strip())
+    for m in _LOOK_SHIFT.finditer(text):
+        out.setdefault("look", []).append(m.group(0).strip())
     for m in _SCREEN.finditer(text):
         out.setdefault("look", []).append(m.group(0).strip())
     for m in _YOUNGER.finditer(text):
@@ -338,3 +348,31 @@ _YOUNGER = re.compile(
     r"dream|dreams|childhood|youth)(?![\w-])")
 """Another age of a character ("a younger Mara") or a scene in their memory: face, hair and
 clothes may be those of another time."""
+
+
+_LOOK_SHIFT = re.compile(
+    r"(?<![\w-])(?:switch|switches|switched|switching|shift|shifts|shifted|shifting|change|"
+    r"changes|changed|changing|turn|turns|turned|turning|go|goes|went|gone|cut|cuts|return|"
+    r"returns|returned|returning|fade|fades|faded|fading|bleed|bleeds|bled|drain|drains|"
+    r"drained|burst|bursts)\s+(?:back\s+)?(?:in)?to\s+(?:(?:its|the|a|an|full|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:colou?r|colou?rs|tint|palette|grade|black[- ]and[- ]white|"
+    r"monochrome|sepia|technicolou?r|greyscale|grayscale|animation|live action|"
+    r"live-action)(?![\w-])", re.I)
+"""The film itself saying its look changes ("switches to two-strip colour", "returns to its
+sepia tint", "bursts into colour", "the film turns to animation"): a verb of change with
+the look it changes to."""
+
+
+_BECOMES = re.compile(
+    r"(?<![\w-])(?:go|goes|went|going|turn|turns|turning|become|becomes|became|"
+    r"becoming|fade|fades|fading|darken|darkens|darkening)\s+(?:to\s+|into\s+)?"
+    r"(?:a\s+|an\s+)?((?:[\w-]+\s+)?[\w-]+)(?=[\s,.;:!?]|$)", re.I)
+"""A thing becoming a colour or a state of light ("the rocky island goes slate-grey", "the
+sky turns blood red", "the room goes dark"): the light on the scene has changed. Finite and
+-ing forms only: a participle is an adjective ("a faded orange rash guard")."""
+_LIGHT_STATES = frozenset(words("dark darker black grey gray gloomy dim dusky pitch-black "
+                                "bright brighter golden"))
+_BODY_SUBJECTS = frozenset(words("hair beard moustache mustache stubble temples face cheeks "
+                                 "cheek skin knuckles eyes lips ears nose she he they her his "
+                                 "him them who"))
+"""Subjects that change colour by themselves (hair greying, a face blushing)."""
