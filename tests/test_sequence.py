@@ -572,3 +572,18 @@ def test_the_film_changing_its_look_or_the_scene_going_grey_is_a_reason():
             "Tiago, faded orange rash guard, paddles. Warm peach-and-gold grade.\n"
             "Tiago, faded orange rash guard, stands. Cold teal-and-steel grade.\n")
     assert _drifts(surf) == ["palette"]
+
+
+def test_same_guy_is_the_character_seen_before_and_now_in_a_seat_is_no_new_outfit():
+    """A terse writer: "same guy, now in the passenger seat", "Same woman, smoker in hand":
+    the character of shot 1 is back without the sheet (a gap), and "now in the passenger
+    seat" says where he is, not that he changed clothes."""
+    guy = ("Shot 1: Al, a gaunt man in his thirties, rumpled grey fedora, loosened black tie, "
+           "thumb out on a desert highway.\n"
+           "Shot 2: same guy, now in the passenger seat of a convertible, wind in his face.\n"
+           "Shot 3: same guy at a roadside diner counter, staring into his coffee.\n")
+    assert ("gap", "character", [1, 2, 3]) in _found(guy)
+    woman = ("Beekeeper Margit, sixties, white veiled hat, sky-blue work shirt, lifts a frame "
+             "from a hive.\nSame woman, smoker in hand, puffing smoke over the hive.\n"
+             "Her again, veil pushed up, laughing at a bee on her glove.\n")
+    assert ("gap", "character", [1, 2, 3]) in _found(woman)

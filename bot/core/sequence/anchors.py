@@ -57,6 +57,20 @@ def _switches_a_thing(text: str, m: re.Match[str]) -> bool:
         thing not in {"power", "tv", "screen", "sign"}
 
 
+_GARMENT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(vocab.GARMENTS, key=len, reverse=True)) +
+                      r"|clothes|outfit|costume|uniform|pyjamas|pajamas|dress|suit)s?(?![\w-])",
+                      re.I)
+
+
+def _now_somewhere(text: str, m: re.Match[str]) -> bool:
+    """Whether "now in" says where the character is, not what they wear ("same guy, now in
+    the passenger seat of a convertible"): no garment before the clause ends."""
+    if not re.match(r"now in\b", m.group(0), re.I):
+        return False
+    clause = re.split(r"[,.;:!?]", text[m.end():m.end() + 60])[0]
+    return _GARMENT.search(clause) is None
+
+
 def _a_grade(style: Mention, grades: list[Mention]) -> bool:
     """Whether a look tag of no known style family is the palette reader's grade ("bleach
     bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
@@ -95,7 +109,8 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += lens
     out.mentions += [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
-                          if kind != "light" or not _switches_a_thing(text, m)]
+                          if (kind != "light" or not _switches_a_thing(text, m)) and
+                          (kind != "clothes" or not _now_somewhere(text, m))]
                    for kind, pattern in _REASONS.items()}
     out.reasons["face"] = [m.group(0) for m in _FACE_CHANGE.finditer(text)]
     for kind, clauses in clause_reasons(text).items():

@@ -152,6 +152,8 @@ _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
               "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
               "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
 
+_SAME_BEFORE = re.compile(r"(?<![\w-])same\s+$")
+""""same" right before a person noun ("Same woman, smoker in hand"): the one seen before."""
 _ADJ_PERSON = re.compile(r"\s+[\w-]+\s+(?:" + alts(vocab.PERSON_NOUNS) + ")")
 
 
@@ -520,6 +522,8 @@ class Cast:
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
             key = self.noun_of.get(noun, noun)
+            if key == noun and _SAME_BEFORE.search(low[max(0, m.start() - 12):m.start()]):
+                key = self._same_one(noun, out, m.start(), previous) or key
             if key in self.shared:
                 key = AMBIGUOUS + key
             out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
@@ -533,6 +537,17 @@ class Cast:
                       self._fits(r.key, g)}) > 1:
                 out.append(_Ref(AMBIGUOUS, m.start(), m.end(), m.start()))  # whose: not said
         return sorted(out, key=lambda r: r.start)
+
+    def _same_one(self, noun: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
+        """Whom "the same woman" / "same guy" points back to: a writer's shorthand for the
+        character seen before, resolved like a pronoun of the noun's gender (any gender for
+        "same person")."""
+        genders = ["f"] if noun in vocab.FEMALE else ["m"] if noun in vocab.MALE else ["f", "m"]
+        for g in genders:
+            found = self._pronoun_key(g, [r for r in refs if r.key in self.names], at, previous)
+            if found:
+                return found
+        return None
 
     def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
         before = [r for r in refs if r.start < at and self._fits(r.key, g)]
