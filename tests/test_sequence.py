@@ -587,3 +587,22 @@ def test_same_guy_is_the_character_seen_before_and_now_in_a_seat_is_no_new_outfi
              "from a hive.\nSame woman, smoker in hand, puffing smoke over the hive.\n"
              "Her again, veil pushed up, laughing at a bee on her glove.\n")
     assert ("gap", "character", [1, 2, 3]) in _found(woman)
+
+
+def test_a_meal_is_a_weak_hour_and_a_possessed_shoulder_needs_no_sheet():
+    """"during dinner rush" says evening loosely: it starts no time gap but still drifts
+    against noon; a driver named only as the owner of the shoulder someone taps is not back in
+    the shot (his face would be)."""
+    kitchen = ("A cramped restaurant kitchen during dinner rush, Chef Marco barks orders.\n"
+               "Chef Marco tastes a sauce in the cramped restaurant kitchen.\n"
+               "Marco plates the dish in the cramped restaurant kitchen.\n")
+    assert not [a for _, a, _ in _found(kitchen) if a == "time_of_day"]
+    assert _drifts(kitchen.replace("plates the dish", "plates the dish at high noon")) == [
+        "time_of_day"]
+    car = ("Emmett, a gaunt drifter with a battered fedora, holds a pistol in the back seat.\n"
+           "The driver, a nervous man in a plaid shirt, glances at the mirror.\n"
+           "Emmett, battered fedora, taps the pistol on the driver's shoulder.\n")
+    assert not [f for f in find(extract_all(parse_shot_list(car)))
+                if f.kind == "gap" and f.subject == "driver"]
+    assert [f for f in find(extract_all(parse_shot_list(car.replace(
+        "on the driver's shoulder", "; the driver's face twitches")))) if f.subject == "driver"]

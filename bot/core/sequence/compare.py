@@ -790,6 +790,7 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if not va or not vb:
         return False
     if anchor == "time_of_day":
+        va, vb = va - {WEAK}, vb - {WEAK}
         phases = {v for v in va | vb if v in {SUN_UP, SUN_DOWN}}
         one_each = len(phases) == 2 and len(va & phases) == 1 and len(vb & phases) == 1
         return not (va & vb - phases) or (one_each and not va & vb & phases)
@@ -949,6 +950,23 @@ def _detail_only(shot: ShotAnchors) -> bool:
     return bool(_DETAIL_SHOT.search(shot.shot.prompt))
 
 
+def _only_possessor(shot: ShotAnchors, owner: str) -> bool:
+    """Whether a shot names a character only as the owner of something another character
+    acts on ("taps the pistol on the driver's shoulder"): the shot is someone else's, and a
+    shoulder needs no sheet."""
+    said = list(re.finditer(r"(?<![\w'-])" + re.escape(owner) + r"(?![\w-])", shot.shot.prompt,
+                            re.I))
+    return bool(said) and all(
+        re.match(r"['’]s\s", shot.shot.prompt[m.end():m.end() + 3]) and
+        not _SEEN_PART.match(shot.shot.prompt[m.end() + 3:m.end() + 40]) for m in said)
+
+
+_SEEN_PART = re.compile(r"(?:[\w-]+\s+){0,2}?(?:face|faces|head|hair|eyes|portrait|profile|"
+                        r"expression|smile|reflection|silhouette|figure|body)(?![\w-])", re.I)
+"""What a possessive shows of the character themselves ("the mother's face"): the sheet is
+needed there, unlike "the driver's shoulder"."""
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -982,7 +1000,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(described) > 1 and not salient:
             continue  # the character is described again; what only shot g says is minor
         lacking = [i for i in _later(shots, g, "character")
-                   if owner in shots[i].present and not _detail_only(shots[i])]
+                   if owner in shots[i].present and not _detail_only(shots[i]) and
+                   not _only_possessor(shots[i], owner)]
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)

@@ -126,7 +126,8 @@ def time_of_day(text: str) -> list[Mention]:
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
-    extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end, t.families)
+    extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
+                     t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) else set()))
              for t in clock_and_idioms(text)]
     found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
     found = dedupe(sorted(found + extra, key=lambda m: m.start))
@@ -152,6 +153,11 @@ def _with_phase(m: Mention) -> Mention:
     return Mention(m.anchor, m.text, m.start, m.end, m.values | {SUN_UP if up else SUN_DOWN},
                    m.owner, m.slot)
 
+
+_MEAL = re.compile(r"(?<![\w-])(?:dinner|supper|lunch|breakfast|brunch|evening meal)"
+                   r"(?:-?time)?(?![\w-])", re.I)
+"""A meal names the hour only loosely ("during dinner rush", "lunch crowd"): it drifts against
+another hour, but it is no light a later shot must repeat (weak)."""
 
 WEAK = "weak"
 """A value that marks daylight words: they say day, not which part of it."""
