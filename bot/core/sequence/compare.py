@@ -1126,21 +1126,55 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
 
 
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
+    """An anchor of the sequence given in one shot only: over the whole list, else within
+    the scene a stated change opens ("The next morning: ... bright morning sun" and three
+    more market shots that never say the hour)."""
     out: list[Finding] = []
     for anchor in GLOBAL_ANCHORS:
-        given = [i for i, s in enumerate(shots)
-                 if any(WEAK not in m.values for m in s.of(anchor)) and _needs(s, anchor)]
-        if len(given) != 1:
+        whole = _global_gap(shots, anchor, list(range(len(shots))))
+        if whole is not None:
+            out.append(whole)
             continue
-        stated = _values(shots[given[0]], anchor) - {WEAK}
-        if any(i != given[0] and stated and (_values(s, anchor) >= stated if anchor == "lens"
-                                             else _repeated(anchor, s) & stated)
-               for i, s in enumerate(shots)):
-            continue  # "the low sun behind the trunks", a bare "50mm": the same anchor again
-        lacking = _later(shots, given[0], anchor)
-        if lacking:
-            out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))
+        scenes = _scenes(shots, anchor)
+        for scene in scenes[1:]:
+            gap = _global_gap(shots, anchor, scene)
+            if gap is not None and len(gap.paste_into) >= 2:
+                out.append(gap)  # a scene of its own: long enough to lose the anchor
     return out
+
+
+_JUMPS = frozenset({"time", "look"})
+"""Reasons that open a new scene (a time jump, a flashback), not a change inside one (the sun
+sinking, a lamp switched on)."""
+
+
+def _scenes(shots: list[ShotAnchors], anchor: str) -> list[list[int]]:
+    """The shots cut into scenes at each shot that jumps in time or into another look, when
+    that is a reason this anchor may change."""
+    scenes: list[list[int]] = [[]]
+    for i, s in enumerate(shots):
+        if i and scenes[-1] and s.changed(*(k for k in EXCUSES[anchor] if k in _JUMPS)):
+            scenes.append([])
+        scenes[-1].append(i)
+    return scenes
+
+
+def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int]) -> Finding | None:
+    """The gap of one anchor within some shots (all of them, or one scene): given in one of
+    them only, repeated by none, and lacking in the later ones that need it."""
+    given = [i for i in scope if any(WEAK not in m.values for m in shots[i].of(anchor)) and
+             _needs(shots[i], anchor)]
+    if len(given) != 1:
+        return None
+    stated = _values(shots[given[0]], anchor) - {WEAK}
+    if any(i != given[0] and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
+                                         else _repeated(anchor, shots[i]) & stated)
+           for i in scope):
+        return None  # "the low sun behind the trunks", a bare "50mm": the same anchor again
+    lacking = [i for i in _later(shots, given[0], anchor) if i in scope]
+    if not lacking:
+        return None
+    return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
 
 
 def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:
