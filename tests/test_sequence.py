@@ -620,3 +620,15 @@ def test_an_hour_given_once_after_a_time_jump_is_a_gap_in_its_scene():
     assert ("gap", "time_of_day", [3, 4, 5, 6]) in _found(text)
     short = "\n".join(text.splitlines()[:4])
     assert not [a for _, a, _ in _found(short) if a == "time_of_day"]
+
+
+def test_an_adverb_after_hair_is_no_worn_item():
+    """"black hair now pinned up": hair (a trait), not an item called "now" that the next shot
+    must repeat."""
+    text = ("Priya, late twenties, long black braid, grey hoodie, irons a sari.\n"
+            "Priya (black braid, grey hoodie) laughs on the phone.\n"
+            "She changes into the deep red silk sari; Priya, late twenties, black hair now "
+            "pinned up, turns in front of the mirror.\n"
+            "Priya in the deep red silk sari, hair pinned up, opens the door.\n")
+    shots = extract_all(parse_shot_list(text))
+    assert not [m for m in shots[2].of("wardrobe") if m.slot == "item:now"]

@@ -748,6 +748,9 @@ _TAIL_SPLIT = re.compile(r",|\s+(?:and|with|wearing|in|dressed in|who has)\s+|^,
 _HAIR_NOUNS = frozenset(words("hair curls braids braid ponytail bob locks mane dreadlocks locs "
                               "plait plaits bun buzz cut undercut beard stubble moustache "
                               "mustache goatee fringe bangs afro cornrows"))
+_TRAILING_ADVERBS = frozenset(words("now still again too already always then here there today "
+                                    "tonight once yet even also"))
+"""Adverbs after a noun phrase ("black hair now pinned up"): not the thing's noun."""
 _ITEM_END = re.compile(r"\s+(?:at|on|through|across|into|onto|near|by|from|under|over|against|"
                        r"toward|towards|beside|behind|out|off|up|down|along|around|past|as|while|"
                        r"to|for)(?![\w-])", re.I)
@@ -777,8 +780,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         verb = next((k for k, w in enumerate(found) if k >= 2 and _PARTICIPLE.search(w)), None)
         if verb is not None:
             found = found[:verb]  # "grey walrus moustache bent low": the noun before the verb
-        while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
-            found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
+        while len(found) > 1 and (re.search(r"(?:ing|ed)$", found[-1]) or
+                                  found[-1] in _TRAILING_ADVERBS):
+            found.pop()  # "saffron kaftan billowing", "white silk shirt soaked", "hair now"
         if len(found) < 2:
             continue
         noun, mods = found[-1], found[:-1]
