@@ -632,3 +632,14 @@ def test_an_adverb_after_hair_is_no_worn_item():
             "Priya in the deep red silk sari, hair pinned up, opens the door.\n")
     shots = extract_all(parse_shot_list(text))
     assert not [m for m in shots[2].of("wardrobe") if m.slot == "item:now"]
+
+
+def test_what_a_place_holds_brings_it_back():
+    """"terraced tea fields on a misty hillside": a later shot "in the terraced tea fields"
+    is on the hillside, so the hillside is no gap; a later shot without the fields is."""
+    text = ("Aerial establishing shot of terraced tea fields on a misty hillside at sunrise.\n"
+            "Medium shot in the terraced tea fields at sunrise: Anjali plucks leaves.\n"
+            "Anjali straightens up and smiles at sunrise.\n")
+    assert not [a for _, a, _ in _found(text) if a == "setting"]
+    moved = text.replace("in the terraced tea fields", "by a wooden shed")
+    assert [a for _, a, _ in _found(moved) if a == "setting"]

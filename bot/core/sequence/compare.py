@@ -35,7 +35,7 @@ from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
-from bot.core.sequence.spans import LIGHT_SOURCES
+from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT
 
 WHY_DRIFT: dict[str, str] = {
     "character": "The same character is described two ways: the model draws two different "
@@ -1071,8 +1071,29 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
                         for i in range(g + 1, len(shots))):
         return True
     stated_words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", shots[g].shot.prompt.lower())}
-    return any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
-               for i in range(g + 1, len(shots)))  # "among the birches" of "a birch forest"
+    if any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
+           for i in range(g + 1, len(shots))):
+        return True  # "among the birches" of "a birch forest"
+    held = _held(shots[g].shot.prompt, stated)
+    return bool(held) and any(held <= {_singular(w) for w in re.findall(
+        r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
+
+
+_HOLDS = re.compile(r"((?:[a-z][a-z-]*\s+){2,3})(?:on|in|across|along|covering|over)\s+"
+                    r"(?:an?|the)\s+$", re.I)
+"""The things a place holds, said right before it ("terraced tea fields on a misty hillside")."""
+
+
+def _held(text: str, stated: list[Mention]) -> set[str]:
+    """The words of what a place holds in the shot that names it ("terraced", "tea", "field"):
+    when a later shot has them all, that shot is in the place (the tea fields are on the
+    hillside), though it never names the place again."""
+    first = min(stated, key=lambda m: m.start)
+    m = _HOLDS.search(text[max(0, first.start - 60):first.start])
+    if m is None:
+        return set()
+    found = {_singular(w) for w in m.group(1).lower().split()} - _GENERIC_PLACE_WORDS
+    return found if len(found) >= 2 and not found & STOP_LEFT else set()
 
 
 def _singular(word: str) -> str:
