@@ -643,3 +643,16 @@ def test_what_a_place_holds_brings_it_back():
     assert not [a for _, a, _ in _found(text) if a == "setting"]
     moved = text.replace("in the terraced tea fields", "by a wooden shed")
     assert [a for _, a, _ in _found(moved) if a == "setting"]
+
+
+def test_the_action_moving_on_ends_a_places_gap():
+    """"the capsule lands in the eye of the Moon": the story has left the rooftop, so the
+    rooftop is not owed to the shots after; "reaches out his hand" moves nobody."""
+    text = ("On a rooftop of painted chimneys, workers load the Professor into a capsule.\n"
+            "The Professor waves from the capsule hatch.\n"
+            "The capsule lands in the eye of the painted Man in the Moon's face.\n"
+            "On the lunar surface of cardboard craters, the Professor strikes a Selenite.\n")
+    gaps = [s for k, a, s in _found(text) if (k, a) == ("gap", "setting")]
+    assert gaps == [[1, 2]]
+    from bot.core.sequence.reasons import clause_reasons
+    assert "place" not in clause_reasons("the hero reaches out his hand")

@@ -827,6 +827,9 @@ def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
     an insert of a key in a lock)."""
     out = []
     kinds = ("face", "clothes") if anchor == "character" else EXCUSES[anchor]  # a sheet: both
+    if anchor == "setting":
+        kinds = (*kinds, "place")  # the action moved on: the place is not owed after (no excuse
+        # for the same place described otherwise: "walks into the cottage with a slate roof")
     for i in range(given + 1, len(shots)):
         if shots[i].changed(*kinds):
             break

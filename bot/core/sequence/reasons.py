@@ -173,6 +173,8 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         last = m.group(1).split()[-1].lower()
         if hues_of_word(last) or last in _LIGHT_STATES:
             out.setdefault("light", []).append(m.group(0).strip())
+    for m in _MOVES_ON.finditer(text):
+        out.setdefault("place", []).append(m.group(0).strip())
     for m in _LOOK_SHIFT.finditer(text):
         out.setdefault("look", []).append(m.group(0).strip())
     for m in _SCREEN.finditer(text):
@@ -376,3 +378,15 @@ _BODY_SUBJECTS = frozenset(words("hair beard moustache mustache stubble temples 
                                  "cheek skin knuckles eyes lips ears nose she he they her his "
                                  "him them who"))
 """Subjects that change colour by themselves (hair greying, a face blushing)."""
+
+
+_MOVES_ON = re.compile(
+    r"(?<![\w-])(?:(?:lands?|landing|landed)\s+(?:in|on|at)|"
+    r"(?:steps?|stepping|stepped|walks?|walking|walked|heads?|heading|headed|goes|going|went|"
+    r"runs?|running|ran|hurries|hurrying|hurried|climbs?|climbing|climbed|drives?|driving|"
+    r"drove|moves?|moving|moved|emerges?|emerging|emerged|bursts?|bursting)\s+(?:back\s+)?"
+    r"(?:out|outside|inside|indoors|outdoors|into|onto|out of|out onto|up to))(?![\w-])",
+    re.I)
+"""The action carrying someone to another place ("steps out onto the porch", "the capsule
+lands in the eye of the Moon", "walks into the station"): the set may change from here.
+Arriving is not leaving: "a second woman arrives" joins the scene where it is."""
