@@ -656,3 +656,16 @@ def test_the_action_moving_on_ends_a_places_gap():
     assert gaps == [[1, 2]]
     from bot.core.sequence.reasons import clause_reasons
     assert "place" not in clause_reasons("the hero reaches out his hand")
+
+
+def test_a_continuing_moment_set_elsewhere_between_two_shots_of_one_place_drifts():
+    """Kitchen, porch, kitchen, and the porch shot is "still sawing the same loaf": one
+    continuous supper whose place drifts. Without words that say the moment continues, the
+    porch is a place of its own (a cut to elsewhere)."""
+    supper = ("INT. FARMHOUSE KITCHEN - EVENING. Aksel, grey beard, says grace at the table.\n"
+              "INT. FARMHOUSE KITCHEN - EVENING. Aksel saws a loaf of rye bread at the table.\n"
+              "EXT. FARMHOUSE PORCH - EVENING. Aksel, still sawing the same loaf, passes a "
+              "slice.\nINT. FARMHOUSE KITCHEN - EVENING. Aksel eats at the table.\n")
+    assert ("drift", "setting", [1, 2, 3, 4]) in _found(supper)
+    cut = supper.replace("still sawing the same loaf", "smoking a pipe")
+    assert not [f for f in _found(cut) if f[:2] == ("drift", "setting")]

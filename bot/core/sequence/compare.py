@@ -79,6 +79,7 @@ OWNED = ("character", "wardrobe", "setting")
 def find(shots: list[ShotAnchors]) -> list[Finding]:
     """Drift first (in anchor order), then gaps."""
     findings = _owned_drift(shots)
+    findings += _sandwiched_places(shots, findings)
     findings += _global_drift(shots)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
@@ -613,6 +614,53 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
 
 
 _HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+_CONTINUING = re.compile(
+    r"(?<![\w-])(?:still (?:on|in|at|by|sitting|standing|sawing|holding|talking|mid|[a-z]+ing)|"
+    r"the same (?!(?:time|day|moment|morning|night|evening|afternoon)(?![\w-]))[a-z]+|"
+    r"mid-(?:conversation|sentence|sip|bite|gesture|laugh|word|stride|argument)|continuous|"
+    r"without a cut|in one take)(?![\w-])", re.I)
+"""Words that say a shot continues the moment before it ("still on the upturned crate
+mid-conversation", "still sawing the same loaf"): the same scene, so the same place."""
+
+
+def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+    """A shot set somewhere else between two shots of one place, with a character of theirs,
+    words that say the moment continues, and nothing that moves them ("still on the upturned
+    crate" with a high-rise balcony behind, between two rooftop-garden shots; "EXT. FARMHOUSE
+    PORCH" between two "INT. FARMHOUSE KITCHEN" shots, the same loaf on the table): one
+    continuous scene whose place drifts in the middle shot, not a trip there and back."""
+    out: list[Finding] = []
+    drifted = {f.subject for f in found if f.anchor == "setting"}
+    for i in range(1, len(shots) - 1):
+        before, here, after = shots[i - 1], shots[i], shots[i + 1]
+        shared = (before.places & after.places) - here.places
+        people = here.present & (before.present | after.present)
+        if not shared or not here.places or here.places & (before.places | after.places) or \
+                not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
+                not _CONTINUING.search(here.shot.prompt):
+            continue
+        home = sorted(shared)[0]
+        if home in drifted:
+            continue
+        away = [m for m in here.of("setting") if m.owner in here.places]
+        if not away:
+            continue
+        homes = before.places | after.places
+        where = [j for j, s in enumerate(shots) if home in s.places or j == i]
+        fix = [m for m in before.of("setting") if m.owner in homes]
+        out.append(Finding(
+            kind="drift", anchor="setting", subject=away[0].owner,
+            shots=[shots[j].shot.index for j in where],
+            words=[ShotWords(shot=shots[j].shot.index, text=_unique(
+                m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
+                for j in where],
+            why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
+            paste_into=[here.shot.index],
+            replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
+        drifted.add(home)
+    return out
 
 
 def _sheet_in_force(shots: list[ShotAnchors], owner: str, fixes: list[Mention]) -> str:
