@@ -669,3 +669,13 @@ def test_a_continuing_moment_set_elsewhere_between_two_shots_of_one_place_drifts
     assert ("drift", "setting", [1, 2, 3, 4]) in _found(supper)
     cut = supper.replace("still sawing the same loaf", "smoking a pipe")
     assert not [f for f in _found(cut) if f[:2] == ("drift", "setting")]
+
+
+def test_fog_rolling_changes_the_light_not_the_hour():
+    """Dawn said once and fog rolling in later: the hour is still owed to every later shot
+    (the fog excuses a new light, not a new time); the sun setting does end it."""
+    text = ("Kaede walks into rolling fog across a bamboo grove, first light of dawn.\n"
+            "Kaede grips her sword hilt, bamboo in the fog behind her.\n"
+            "Kaede strides past the bamboo, fog rolling.\n"
+            "Kaede's eyes, fog drifting across her face.\n")
+    assert ("gap", "time_of_day", [1, 2, 3, 4]) in _found(text)

@@ -875,6 +875,8 @@ def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
     an insert of a key in a lock)."""
     out = []
     kinds = ("face", "clothes") if anchor == "character" else EXCUSES[anchor]  # a sheet: both
+    if anchor == "time_of_day":
+        kinds = ("time", "sun")  # fog rolling in changes the light, not the hour
     if anchor == "setting":
         kinds = (*kinds, "place")  # the action moved on: the place is not owed after (no excuse
         # for the same place described otherwise: "walks into the cottage with a slate roof")
