@@ -679,3 +679,13 @@ def test_fog_rolling_changes_the_light_not_the_hour():
             "Kaede strides past the bamboo, fog rolling.\n"
             "Kaede's eyes, fog drifting across her face.\n")
     assert ("gap", "time_of_day", [1, 2, 3, 4]) in _found(text)
+
+
+def test_a_black_sky_is_night():
+    """"strung bulbs lit against a black sky" between sunrise shots is a night shot."""
+    from bot.core.sequence.light import time_of_day
+    assert any("night" in m.values for m in time_of_day("strung bulbs lit against a black sky"))
+    text = ("The souk at sunrise, a sunrise glow through the slatted roof.\n"
+            "Youssef scoops paprika, early sunrise glow through the slats.\n"
+            "Youssef haggles, the strung bulbs lit against a black sky beyond the slats.\n")
+    assert _drifts(text) == ["time_of_day"]
