@@ -649,7 +649,8 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
             continue
         homes = before.places | after.places
         where = [j for j, s in enumerate(shots) if home in s.places or j == i]
-        fix = [m for m in before.of("setting") if m.owner in homes]
+        first = next(j for j in where if shots[j].places & homes)
+        fix = [m for m in shots[first].of("setting") if m.owner in homes]
         out.append(Finding(
             kind="drift", anchor="setting", subject=away[0].owner,
             shots=[shots[j].shot.index for j in where],
