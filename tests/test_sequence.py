@@ -689,3 +689,12 @@ def test_a_black_sky_is_night():
             "Youssef scoops paprika, early sunrise glow through the slats.\n"
             "Youssef haggles, the strung bulbs lit against a black sky beyond the slats.\n")
     assert _drifts(text) == ["time_of_day"]
+
+
+def test_rewrite_lowers_a_sentence_capital_mid_sentence():
+    """The words in force began a sentence in shot 1 ("Hard key light from the right"); put
+    mid-sentence in shot 3 they read "leaning into hard key light from the right"."""
+    third = _rewritten("Hard key light from the right. Ortiz leans on the table.\n"
+                       "Ortiz sits, hard key light from the right.\n"
+                       "Ortiz stands, leaning into a hard key light from the left.")[2]
+    assert "leaning into a hard key light from the right" in third

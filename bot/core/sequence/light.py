@@ -381,7 +381,12 @@ def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
     """Grow a direction to the light words just before it ("warm key light from the left")."""
     m = _LIGHT_BEFORE.search(low[max(0, start - 80):start])
     if m and not re.search(r"[,.;]", m.group(1)):
-        return start - len(m.group(1)), end
+        grown = m.group(1)
+        lead = re.match(r"(?:.*(?<![\w-])(?:into|under|in|on|at|by|with|from|through|of|and|"
+                        r"a|an|the|his|her|their|its)\s+)", grown)
+        if lead:
+            grown = grown[lead.end():]  # "leaning into a hard key light": the light's words
+        return start - len(grown), end
     return start, end
 
 

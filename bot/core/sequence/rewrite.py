@@ -227,9 +227,30 @@ def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, replacement in sorted(set(edits), reverse=True):
-        text = text[:start] + replacement + text[end:]
+        text = text[:start] + _in_sentence(text, start, replacement) + text[end:]
         text = _article(text, start)
     return text
+
+
+_PLAIN_FIRST = frozenset(vocab.words(
+    "hard soft single key warm cold cool anamorphic spherical high-contrast low-key natural "
+    "golden bright late early muted desaturated saturated rich deep pale dark light grainy "
+    "clean crisp shot sun sunlight moonlight window lamp candlelight backlit rim top side "
+    "overhead black white monochrome sepia bleached faded vivid cinematic photoreal "
+    "photorealistic hand-painted hand-drawn painted"))
+"""Ordinary words a fix may start with capitalised only because they began the shot that
+said them ("Hard key light from the right"): mid-sentence they go back to lower case."""
+
+
+def _in_sentence(text: str, start: int, words: str) -> str:
+    """The words in force as they read at this place: a capital that only began a sentence
+    elsewhere is lowered mid-sentence ("leaning into hard key light"), a name is kept."""
+    first = re.match(r"[A-Z][a-z-]*", words)
+    if first is None or first.group(0).lower() not in _PLAIN_FIRST:
+        return words
+    if not text[:start].strip() or re.search(r"[.!?:]\s*$", text[:start]):
+        return words
+    return words[:1].lower() + words[1:]
 
 
 def _article(text: str, at: int) -> str:
