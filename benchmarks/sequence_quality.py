@@ -17,11 +17,15 @@
 - `benchmarks/data/external/shot_lists_dev5.yaml`: a fifth tuning set (all dev, written blind
   by a fifth helper while dev..dev4 stood at or near 1.00; its first, untuned figures are the
   generalisation figure), printed as `dev5`.
+- `benchmarks/data/external/shot_lists_dev6.yaml`: a sixth tuning set (all dev, written blind
+  by a sixth helper, aimed at look-alike non-findings: equivalent restatements, stated
+  reasons, asides that need no anchor, drift hidden in long prompts, several characters),
+  printed as `dev6`.
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev..dev5 disagreements; it never shows a
+`held_out` (never tuned on). `--misses` lists the dev..dev6 disagreements; it never shows a
 held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
@@ -90,7 +94,7 @@ def ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
 
 
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5")
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 """Blocks whose per-anchor lines and disagreements may be printed (never held_out)."""
 
 
@@ -102,7 +106,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),
-                                             ("shot_lists_dev5.yaml", "dev5")), start=1):
+                                             ("shot_lists_dev5.yaml", "dev5"),
+                                             ("shot_lists_dev6.yaml", "dev6")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
@@ -189,10 +194,10 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev..dev5 disagreements (never held_out)")
+                        help="list the dev..dev6 disagreements (never held_out)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2..dev5) only while tuning; both (the default) for the "
+                        help="dev (and dev2..dev6) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS

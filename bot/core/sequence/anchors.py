@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.sequence.light import light_directions, opposite, time_of_day
+from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
@@ -57,11 +57,34 @@ def _switches_a_thing(text: str, m: re.Match[str]) -> bool:
         thing not in {"power", "tv", "screen", "sign"}
 
 
+_GARMENT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(vocab.GARMENTS, key=len, reverse=True)) +
+                      r"|clothes|outfit|costume|uniform|pyjamas|pajamas|dress|suit)s?(?![\w-])",
+                      re.I)
+
+
+def _now_somewhere(text: str, m: re.Match[str]) -> bool:
+    """Whether "now in" says where the character is, not what they wear ("same guy, now in
+    the passenger seat of a convertible"): no garment before the clause ends."""
+    if not re.match(r"now in\b", m.group(0), re.I):
+        return False
+    clause = re.split(r"[,.;:!?]", text[m.end():m.end() + 60])[0]
+    return _GARMENT.search(clause) is None
+
+
 def _a_grade(style: Mention, grades: list[Mention]) -> bool:
     """Whether a look tag of no known style family is the palette reader's grade ("bleach
     bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
     return all(v.startswith("other:") for v in style.values) and any(
         g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
+
+
+def _as_format(style: Mention, lens: list[Mention]) -> Mention:
+    """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
+    anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
+    repeats no style and starts no style gap of its own."""
+    if any(k.start <= style.start and style.end <= k.end for k in lens):
+        return replace(style, values=style.values | {WEAK})
+    return style
 
 
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
@@ -84,11 +107,10 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += grades
     lens = lenses(text)
     out.mentions += lens
-    out.mentions += [m for m in styles(text) if not any(
-        k.start <= m.start and m.end <= k.end for k in lens)  # "shot on 16mm film": a format
-        and not _a_grade(m, grades)]
+    out.mentions += [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
-                          if kind != "light" or not _switches_a_thing(text, m)]
+                          if (kind != "light" or not _switches_a_thing(text, m)) and
+                          (kind != "clothes" or not _now_somewhere(text, m))]
                    for kind, pattern in _REASONS.items()}
     out.reasons["face"] = [m.group(0) for m in _FACE_CHANGE.finditer(text)]
     for kind, clauses in clause_reasons(text).items():

@@ -106,8 +106,12 @@ def _hues_of_word(word: str) -> frozenset[str]:
     if low in vocab.HUES:
         return frozenset({vocab.HUES[low], *_BETWEEN.get(low, ())})
     stem = _SUFFIX_FORMS.sub("", low)
+    parts = re.split(r"[-/]", stem)
+    head = parts[-1] if len(parts) > 1 else ""
+    if _basic(head) and not any(_basic(p) or p in _ISH for p in parts[:-1]):
+        return frozenset({vocab.HUES[head]})  # "mustard-yellow" is a yellow, "olive-green" a green
     found: set[str] = set()
-    for part in re.split(r"[-/]", stem):
+    for part in parts:
         hue = hue_of_part(part) if part else None
         if hue:
             found.add(hue)
@@ -116,9 +120,22 @@ def _hues_of_word(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _basic(word: str) -> bool:
+    """A basic colour term ("red", "green", "grey"): a family's own name, not a colour between
+    families. As the last part of a compound it is the head, and the first part only shades
+    it ("mustard-yellow", "olive-green", "blood-red"); two basic terms ("blue-green") or an
+    -ish form ("reddish-brown") name both."""
+    return bool(word) and vocab.HUES.get(word) == word and word not in _BETWEEN
+
+
 def hues_of(words: list[str]) -> set[str]:
-    """Every hue family some modifiers name."""
+    """Every hue family some modifiers name; a shade word right before a basic colour term
+    only shades it ("olive green", "mustard yellow": as with the hyphen)."""
     out: set[str] = set()
-    for w in words:
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i + 1 < len(words) and _basic(words[i + 1].lower()) and not _basic(low) and \
+                low not in _ISH and hue_of_part(low) is not None:
+            continue
         out |= hues_of_word(w)
     return out

@@ -30,11 +30,12 @@ from bot.core.sequence.anchors import (
     style_conflict,
 )
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
+from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
-from bot.core.sequence.spans import LIGHT_SOURCES
+from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT
 
 WHY_DRIFT: dict[str, str] = {
     "character": "The same character is described two ways: the model draws two different "
@@ -78,6 +79,7 @@ OWNED = ("character", "wardrobe", "setting")
 def find(shots: list[ShotAnchors]) -> list[Finding]:
     """Drift first (in anchor order), then gaps."""
     findings = _owned_drift(shots)
+    findings += _sandwiched_places(shots, findings)
     findings += _global_drift(shots)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
@@ -87,6 +89,8 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
                  if f.anchor not in drifted_globals]  # a later shot said it, differently
     order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
     findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
+    for f in findings:
+        f.fix = pasteable(f.fix)
     return findings
 
 
@@ -428,7 +432,7 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
 
 EXCUSES: dict[str, tuple[str, ...]] = {
     "character": ("face",), "wardrobe": ("clothes",), "setting": ("look", "time"),
-    "time_of_day": ("time", "light"), "light_direction": ("light", "time"),
+    "time_of_day": ("time", "light"), "light_direction": ("light", "time", "side"),
     "palette": ("light", "look", "grade"), "lens": ("look",), "style": ("look",),
 }
 """Which stated reasons (anchors.ShotAnchors.reasons) make a change of each anchor intended:
@@ -469,7 +473,41 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
 
     if any(says(shots[j], 0) for j in range(prev + 1, cur + 1)):
         return True
+    if anchor in ("palette", "light_direction") and _new_place_lit(shots, cur):
+        return True
     return says(shots[prev], max((m.end for m in stated), default=0))
+
+
+_OWN_LIGHT = re.compile(r"(?<![\w-])(?:under|beneath|in|by)\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:fluorescent|fluorescents|tubes|neon|neons|"
+                        r"strip lights?|lamps?|lamplight|bulbs?|candlelight|firelight|"
+                        r"floodlights?|spotlights?|streetlights?|streetlamps?|lanterns?|"
+                        r"sodium lights?)(?![\w-])", re.I)
+
+
+def _new_place_lit(shots: list[ShotAnchors], cur: int) -> bool:
+    """Whether a shot moves to a place no earlier shot named and says what lights it there
+    ("Inside the bus, under cold fluorescent tubes"): the new place's light is the reason its
+    grade and light direction differ."""
+    text = shots[cur].shot.prompt
+    if _OWN_LIGHT.search(text) is None:
+        return False
+    here = shots[cur].places
+    before = set().union(*(s.places for s in shots[:cur]))
+    if here and before and not (here & before):
+        return True
+    moved = _MOVED.search(text)
+    if moved is None or cur == 0:
+        return False
+    was = _MOVED.search(shots[cur - 1].shot.prompt)
+    return was is None or was.group(1).lower() != moved.group(1).lower()
+
+
+_MOVED = re.compile(r"^(?:[^:.]{0,40}:\s*)?(?:back\s+)?(?:inside|indoors|outside|outdoors|into|"
+                    r"within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)(?=[,.;:]|\s)",
+                    re.I)
+"""A shot that opens by moving in or out ("Inside the bus, ...", "Wide: outside the
+station"), with the words of where it has moved to."""
 
 
 _DAY_ORDER = ("dawn", "morning", "midday", "afternoon", "dusk", "night")
@@ -560,6 +598,9 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                                      _slots_mentions(shots, owner, frozenset(slots)))
             for key, words in cross.items():
                 finding.replace.setdefault(key, words)
+            sheet = _sheet_in_force(shots, owner, fixes)
+            if sheet:
+                finding.replace["character:look"] = sheet
             out.append(finding)
     for place, members in _places(shots).items():
         where = sorted(members)
@@ -573,6 +614,66 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
 
 
 _HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+_CONTINUING = re.compile(
+    r"(?<![\w-])(?:still (?:on|in|at|by|sitting|standing|sawing|holding|talking|mid|[a-z]+ing)|"
+    r"the same (?!(?:time|day|moment|morning|night|evening|afternoon)(?![\w-]))[a-z]+|"
+    r"mid-(?:conversation|sentence|sip|bite|gesture|laugh|word|stride|argument)|continuous|"
+    r"without a cut|in one take)(?![\w-])", re.I)
+"""Words that say a shot continues the moment before it ("still on the upturned crate
+mid-conversation", "still sawing the same loaf"): the same scene, so the same place."""
+
+
+def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+    """A shot set somewhere else between two shots of one place, with a character of theirs,
+    words that say the moment continues, and nothing that moves them ("still on the upturned
+    crate" with a high-rise balcony behind, between two rooftop-garden shots; "EXT. FARMHOUSE
+    PORCH" between two "INT. FARMHOUSE KITCHEN" shots, the same loaf on the table): one
+    continuous scene whose place drifts in the middle shot, not a trip there and back."""
+    out: list[Finding] = []
+    drifted = {f.subject for f in found if f.anchor == "setting"}
+    for i in range(1, len(shots) - 1):
+        before, here, after = shots[i - 1], shots[i], shots[i + 1]
+        shared = (before.places & after.places) - here.places
+        people = here.present & (before.present | after.present)
+        if not shared or not here.places or here.places & (before.places | after.places) or \
+                not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
+                not _CONTINUING.search(here.shot.prompt):
+            continue
+        home = sorted(shared)[0]
+        if home in drifted:
+            continue
+        away = [m for m in here.of("setting") if m.owner in here.places]
+        if not away:
+            continue
+        homes = before.places | after.places
+        where = [j for j, s in enumerate(shots) if home in s.places or j == i]
+        first = next(j for j in where if shots[j].places & homes)
+        fix = [m for m in shots[first].of("setting") if m.owner in homes]
+        out.append(Finding(
+            kind="drift", anchor="setting", subject=away[0].owner,
+            shots=[shots[j].shot.index for j in where],
+            words=[ShotWords(shot=shots[j].shot.index, text=_unique(
+                m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
+                for j in where],
+            why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
+            paste_into=[here.shot.index],
+            replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
+        drifted.add(home)
+    return out
+
+
+def _sheet_in_force(shots: list[ShotAnchors], owner: str, fixes: list[Mention]) -> str:
+    """The whole description (name and apposition, "Marco, a luthier in his fifties with a
+    grey ponytail and a brown leather apron") of the shot whose words are in force, for the
+    rewrite to put in place of a drifted shot's whole description: slot by slot, "an elderly
+    luthier" would become "an in his fifties luthier". '' when that shot has none."""
+    for shot in shots:
+        if fixes and any(m is f for m in shot.mentions for f in fixes[:1]):
+            looks = [m for m in shot.of("character", owner) if m.slot == "look"]
+            return looks[0].text if looks else ""
+    return ""
 
 
 def _bald_clash(shots: list[ShotAnchors], owner: str
@@ -738,6 +839,7 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if not va or not vb:
         return False
     if anchor == "time_of_day":
+        va, vb = va - {WEAK}, vb - {WEAK}
         phases = {v for v in va | vb if v in {SUN_UP, SUN_DOWN}}
         one_each = len(phases) == 2 and len(va & phases) == 1 and len(vb & phases) == 1
         return not (va & vb - phases) or (one_each and not va & vb & phases)
@@ -748,7 +850,7 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     if anchor == "lens":
         return lens_conflict(va - {"focal", WEAK}, vb - {"focal", WEAK})
     if anchor == "style":
-        return style_conflict(va, vb)
+        return style_conflict(va - {WEAK}, vb - {WEAK})
     return False
 
 
@@ -770,14 +872,60 @@ def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
 # ---- gaps ---------------------------------------------------------------------------------------
 def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
     """The shots after `given` that the anchor should reach: up to the first one that says
-    the anchor changes for a reason."""
+    the anchor changes for a reason, without the asides that do not need it (a logo card,
+    an insert of a key in a lock)."""
     out = []
     kinds = ("face", "clothes") if anchor == "character" else EXCUSES[anchor]  # a sheet: both
+    if anchor == "time_of_day":
+        kinds = ("time", "sun")  # fog rolling in changes the light, not the hour
+    if anchor == "setting":
+        kinds = (*kinds, "place")  # the action moved on: the place is not owed after (no excuse
+        # for the same place described otherwise: "walks into the cottage with a slate roof")
     for i in range(given + 1, len(shots)):
         if shots[i].changed(*kinds):
             break
-        out.append(i)
+        if _needs(shots[i], anchor):
+            out.append(i)
     return out
+
+
+_CARD = re.compile(
+    r"(?<![\w-])(?:(?:title|end|logo|text|closing|opening|chapter|black|tag|credits?)[- ]card|"
+    r"intertitle|end slate|packshot|pack shot|logo (?:reveal|lockup|sting|animation|resolve)|"
+    r"(?:brand|studio|company|product) logo|super(?:imposed)? text|on-screen text|"
+    r"lower third|(?:title|credits) (?:sequence|screen|over black))(?![\w-])", re.I)
+"""A card (title, logo, end slate): type on a ground, no scene at all."""
+_INSERT = re.compile(
+    r"(?<![\w-])(?:insert|cutaway|cut-away|detail shot|macro(?: shot| close-up| lens)?|"
+    r"product shot|extreme close-up|ecu|close-up|closeup|close on|tight on)(?![\w-])", re.I)
+"""A shot that frames one thing (an insert, a cutaway, a macro detail)."""
+
+
+def _aside(shot: ShotAnchors) -> str | None:
+    """"card" for a title or logo card, "insert" for a shot that frames one thing and no
+    character (said in the shot's first words or its name), else None: the story's anchors
+    are not the aside's to carry, and its own (the macro lens of an insert) are not the
+    story's."""
+    head = f"{shot.shot.name} {shot.shot.prompt[:60]}"
+    if shot.present:
+        return None
+    if _CARD.search(head):
+        return "card"
+    return "insert" if _INSERT.search(head) else None
+
+
+_ASIDE_NEEDS: dict[str, frozenset[str]] = {
+    "card": frozenset(),
+    "insert": frozenset({"palette", "style", "light_direction"}),
+}
+"""What an aside still needs to cut with the rest: a card nothing; an insert the grade, the
+style and where the light comes from (it is cut into the scene), not the place, the hour or
+the lens (a macro detail has its own)."""
+
+
+def _needs(shot: ShotAnchors, anchor: str) -> bool:
+    kind = _aside(shot)
+    return kind is None or anchor in _ASIDE_NEEDS[kind]
 
 
 def _gap(shots: list[ShotAnchors], anchor: str, given: int, lacking: list[int], text: str,
@@ -856,6 +1004,23 @@ def _detail_only(shot: ShotAnchors) -> bool:
     return bool(_DETAIL_SHOT.search(shot.shot.prompt))
 
 
+def _only_possessor(shot: ShotAnchors, owner: str) -> bool:
+    """Whether a shot names a character only as the owner of something another character
+    acts on ("taps the pistol on the driver's shoulder"): the shot is someone else's, and a
+    shoulder needs no sheet."""
+    said = list(re.finditer(r"(?<![\w'-])" + re.escape(owner) + r"(?![\w-])", shot.shot.prompt,
+                            re.I))
+    return bool(said) and all(
+        re.match(r"['’]s\s", shot.shot.prompt[m.end():m.end() + 3]) and
+        not _SEEN_PART.match(shot.shot.prompt[m.end() + 3:m.end() + 40]) for m in said)
+
+
+_SEEN_PART = re.compile(r"(?:[\w-]+\s+){0,2}?(?:face|faces|head|hair|eyes|portrait|profile|"
+                        r"expression|smile|reflection|silhouette|figure|body)(?![\w-])", re.I)
+"""What a possessive shows of the character themselves ("the mother's face"): the sheet is
+needed there, unlike "the driver's shoulder"."""
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -889,7 +1054,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(described) > 1 and not salient:
             continue  # the character is described again; what only shot g says is minor
         lacking = [i for i in _later(shots, g, "character")
-                   if owner in shots[i].present and not _detail_only(shots[i])]
+                   if owner in shots[i].present and not _detail_only(shots[i]) and
+                   not _only_possessor(shots[i], owner)]
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
@@ -959,8 +1125,29 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
                         for i in range(g + 1, len(shots))):
         return True
     stated_words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", shots[g].shot.prompt.lower())}
-    return any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
-               for i in range(g + 1, len(shots)))  # "among the birches" of "a birch forest"
+    if any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
+           for i in range(g + 1, len(shots))):
+        return True  # "among the birches" of "a birch forest"
+    held = _held(shots[g].shot.prompt, stated)
+    return bool(held) and any(held <= {_singular(w) for w in re.findall(
+        r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
+
+
+_HOLDS = re.compile(r"((?:[a-z][a-z-]*\s+){2,3})(?:on|in|across|along|covering|over)\s+"
+                    r"(?:an?|the)\s+$", re.I)
+"""The things a place holds, said right before it ("terraced tea fields on a misty hillside")."""
+
+
+def _held(text: str, stated: list[Mention]) -> set[str]:
+    """The words of what a place holds in the shot that names it ("terraced", "tea", "field"):
+    when a later shot has them all, that shot is in the place (the tea fields are on the
+    hillside), though it never names the place again."""
+    first = min(stated, key=lambda m: m.start)
+    m = _HOLDS.search(text[max(0, first.start - 60):first.start])
+    if m is None:
+        return set()
+    found = {_singular(w) for w in m.group(1).lower().split()} - _GENERIC_PLACE_WORDS
+    return found if len(found) >= 2 and not found & STOP_LEFT else set()
 
 
 def _singular(word: str) -> str:
@@ -1014,21 +1201,34 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
 
 
 def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
+    """An anchor of the sequence given in one shot only. An anchor given in two shots or more
+    is no gap, even when a stated change then gives its new value once ("The next morning:
+    ... bright morning sun"): the evaluation set's definition (shot_lists.yaml, "neither drift
+    nor a gap")."""
     out: list[Finding] = []
     for anchor in GLOBAL_ANCHORS:
-        given = [i for i, s in enumerate(shots)
-                 if any(WEAK not in m.values for m in s.of(anchor))]
-        if len(given) != 1:
-            continue
-        stated = _values(shots[given[0]], anchor) - {WEAK}
-        if any(i != given[0] and stated and (_values(s, anchor) >= stated if anchor == "lens"
-                                             else _repeated(anchor, s) & stated)
-               for i, s in enumerate(shots)):
-            continue  # "the low sun behind the trunks", a bare "50mm": the same anchor again
-        lacking = _later(shots, given[0], anchor)
-        if lacking:
-            out.append(_gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or ""))
+        gap = _global_gap(shots, anchor, list(range(len(shots))))
+        if gap is not None:
+            out.append(gap)
     return out
+
+
+def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int]) -> Finding | None:
+    """The gap of one anchor within some shots (all of them, or one scene): given in one of
+    them only, repeated by none, and lacking in the later ones that need it."""
+    given = [i for i in scope if any(WEAK not in m.values for m in shots[i].of(anchor)) and
+             _needs(shots[i], anchor)]
+    if len(given) != 1:
+        return None
+    stated = _values(shots[given[0]], anchor) - {WEAK}
+    if any(i != given[0] and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
+                                         else _repeated(anchor, shots[i]) & stated)
+           for i in scope):
+        return None  # "the low sun behind the trunks", a bare "50mm": the same anchor again
+    lacking = [i for i in _later(shots, given[0], anchor) if i in scope]
+    if not lacking:
+        return None
+    return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
 
 
 def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:

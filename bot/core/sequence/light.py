@@ -126,7 +126,8 @@ def time_of_day(text: str) -> list[Mention]:
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
-    extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end, t.families)
+    extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
+                     t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) else set()))
              for t in clock_and_idioms(text)]
     found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
     found = dedupe(sorted(found + extra, key=lambda m: m.start))
@@ -152,6 +153,11 @@ def _with_phase(m: Mention) -> Mention:
     return Mention(m.anchor, m.text, m.start, m.end, m.values | {SUN_UP if up else SUN_DOWN},
                    m.owner, m.slot)
 
+
+_MEAL = re.compile(r"(?<![\w-])(?:dinner|supper|lunch|breakfast|brunch|evening meal)"
+                   r"(?:-?time)?(?![\w-])", re.I)
+"""A meal names the hour only loosely ("during dinner rush", "lunch crowd"): it drifts against
+another hour, but it is no light a later shot must repeat (weak)."""
 
 WEAK = "weak"
 """A value that marks daylight words: they say day, not which part of it."""
@@ -303,6 +309,11 @@ def light_directions(text: str, low: str) -> list[Mention]:
                 end = m.end() + dark.end()
                 lead = re.search(r"(?:the|her|his|their) $", low[max(0, start - 6):start])
                 start -= len(lead.group(0)) if lead else 0
+            shade_on = _SHADOW_ON.search(low[max(0, m.start() - 12):m.start()]) \
+                if value in {"left", "right"} else None
+            if shade_on:
+                value = _FLIP[value]
+                start = min(start, max(0, m.start() - 12) + shade_on.start())
             shadows = _SHADOWS_FALL.search(clause)
             if shadows and value in _FLIP:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
@@ -328,12 +339,17 @@ _KEY = re.compile(r"(?<![\w-])(?:key|key light|keylight|sun|sunlight|window)(?![
 _SHADOWS_FALL = re.compile(r"shadows?\s+(?:\w+\s+){0,2}?(?:fall|falls|falling|stretch|stretches|"
                            r"stretching|point|points|pointing|reach|reaches|reaching|lie|lies|"
                            r"cast|thrown|spill|spills)(?:\s+\w+){0,4}\s*$")
-_IN_SHADOW = re.compile(r"^(?:[\w' -](?![,.;:]))*?(?:(?:falls?|falling|sinks?|sinking|goes|going|"
+_IN_SHADOW = re.compile(r"^(?:(?!(?<![\w-])(?:left|right)(?![\w-]))[\w' -](?![,.;:]))*?"
+                        r"(?:(?:falls?|falling|sinks?|sinking|goes|going|"
                         r"lies|is|stays?|kept|left) )?(?:in|into) (?:deep |soft |full |heavy )?"
                         r"(?:shadow|shade|darkness)|^ side(?: of (?:her|his|their|the) \w+)? "
                         r"(?:is )?(?:shadowed|dark|unlit)")
 """A side named as the dark one ("the left side of her face in shadow", "the right side of
-her face falling into shadow"): the light comes from the other side."""
+her face falling into shadow"): the light comes from the other side. The words between never
+name the other side ("a key light from the left that leaves the right side of his face in
+shadow" is lit from the left)."""
+_SHADOW_ON = re.compile(r"(?<![\w-])(?:shadows?|shade|darkness)\s+$")
+"""Shadows placed on a side ("deep shadows on the left of his face"): lit from the other."""
 _FLIP = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 """A shadow falls away from its light: shadows falling to the right are a light from the
 left."""
@@ -365,7 +381,12 @@ def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
     """Grow a direction to the light words just before it ("warm key light from the left")."""
     m = _LIGHT_BEFORE.search(low[max(0, start - 80):start])
     if m and not re.search(r"[,.;]", m.group(1)):
-        return start - len(m.group(1)), end
+        grown = m.group(1)
+        lead = re.match(r"(?:.*(?<![\w-])(?:into|under|in|on|at|by|with|from|through|of|and|"
+                        r"a|an|the|his|her|their|its)\s+)", grown)
+        if lead:
+            grown = grown[lead.end():]  # "leaning into a hard key light": the light's words
+        return start - len(grown), end
     return start, end
 
 

@@ -273,7 +273,10 @@ _WARM_HUES = frozenset({"red", "orange", "yellow", "brown"})
 _COOL_HUES = frozenset({"blue", "green"})
 _CHROMATIC = rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful|vivid colou?r|"
                  r"(?:hand-?)?tinted colou?r|hand-colou?red|"
-                 r"saturated colou?r|natural colou?r|technicolou?r")
+                 r"saturated colou?r|natural colou?r|technicolou?r|"
+                 r"(?:muted|faded|washed[- ]out|desaturated|soft|pale|rich|pastel|dull|subdued|"
+                 r"lurid|garish|true|normal|real|bleached|dim|warm|cool|cold|sickly|two-strip|"
+                 r"three-strip) colou?r(?! (?:of|on|in)\s)")
 """Words that say the image is in colour: against black and white they are a change of look
 even when muted ("a muted colour palette")."""
 

@@ -152,6 +152,8 @@ _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
               "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
               "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
 
+_SAME_BEFORE = re.compile(r"(?<![\w-])same\s+$")
+""""same" right before a person noun ("Same woman, smoker in hand"): the one seen before."""
 _ADJ_PERSON = re.compile(r"\s+[\w-]+\s+(?:" + alts(vocab.PERSON_NOUNS) + ")")
 
 
@@ -236,9 +238,10 @@ class Cast:
                 word = m.group(1)
                 if word in _NOT_NAMES or word.lower() in vocab.PERSON_NOUNS:
                     continue
-                if _NAME_CONTEXT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or \
+                if (_NAME_CONTEXT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) and
+                        not self.apposition.match(text[m.end():])) or \
                         _NAME_CONTEXT_AFTER.match(text[m.end():m.end() + 12]):
-                    continue
+                    continue  # "to Paris", not "talks to Sofia, a short woman"
                 if word.lower() in plain:
                     continue  # also written in lower case: an ordinary word
                 initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
@@ -292,13 +295,20 @@ class Cast:
     def _role_names(self, shots: list[Shot]) -> None:
         """A role named after it ("the courier, Nina, locks her bike", "the keeper Elias"):
         the role noun stands for the name, so a courier described in shot 1 is Nina in shot 3.
-        The role needs a determiner (a bare noun before a name is a list item)."""
+        The role needs a determiner (a bare noun before a name is a list item); a role
+        written as a title before the name ("Detective Hale", "Captain Ruiz") needs none."""
         role = re.compile(r"(?<![\w-])(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?(" +
                           alts(self.person_nouns) + r"),?\s+([A-Z][a-z]+)(?![\w'-])", re.I)
+        title = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w'-])")
         for shot in shots:
             for m in role.finditer(shot.prompt):
                 name, noun = m.group(2), m.group(1).lower()
                 if name in self.names and noun not in self.noun_of:
+                    self.noun_of[noun] = name
+                    self._gender(name, noun)
+            for m in title.finditer(shot.prompt):  # "Detective Hale": the detective is Hale
+                noun, name = m.group(1).lower(), m.group(2)
+                if name in self.names and noun in self.person_nouns and noun not in self.noun_of:
                     self.noun_of[noun] = name
                     self._gender(name, noun)
 
@@ -512,6 +522,8 @@ class Cast:
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
             key = self.noun_of.get(noun, noun)
+            if key == noun and _SAME_BEFORE.search(low[max(0, m.start() - 12):m.start()]):
+                key = self._same_one(noun, out, m.start(), previous) or key
             if key in self.shared:
                 key = AMBIGUOUS + key
             out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
@@ -525,6 +537,17 @@ class Cast:
                       self._fits(r.key, g)}) > 1:
                 out.append(_Ref(AMBIGUOUS, m.start(), m.end(), m.start()))  # whose: not said
         return sorted(out, key=lambda r: r.start)
+
+    def _same_one(self, noun: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
+        """Whom "the same woman" / "same guy" points back to: a writer's shorthand for the
+        character seen before, resolved like a pronoun of the noun's gender (any gender for
+        "same person")."""
+        genders = ["f"] if noun in vocab.FEMALE else ["m"] if noun in vocab.MALE else ["f", "m"]
+        for g in genders:
+            found = self._pronoun_key(g, [r for r in refs if r.key in self.names], at, previous)
+            if found:
+                return found
+        return None
 
     def _pronoun_key(self, g: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
         before = [r for r in refs if r.start < at and self._fits(r.key, g)]
@@ -725,6 +748,9 @@ _TAIL_SPLIT = re.compile(r",|\s+(?:and|with|wearing|in|dressed in|who has)\s+|^,
 _HAIR_NOUNS = frozenset(words("hair curls braids braid ponytail bob locks mane dreadlocks locs "
                               "plait plaits bun buzz cut undercut beard stubble moustache "
                               "mustache goatee fringe bangs afro cornrows"))
+_TRAILING_ADVERBS = frozenset(words("now still again too already always then here there today "
+                                    "tonight once yet even also"))
+"""Adverbs after a noun phrase ("black hair now pinned up"): not the thing's noun."""
 _ITEM_END = re.compile(r"\s+(?:at|on|through|across|into|onto|near|by|from|under|over|against|"
                        r"toward|towards|beside|behind|out|off|up|down|along|around|past|as|while|"
                        r"to|for)(?![\w-])", re.I)
@@ -754,8 +780,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         verb = next((k for k, w in enumerate(found) if k >= 2 and _PARTICIPLE.search(w)), None)
         if verb is not None:
             found = found[:verb]  # "grey walrus moustache bent low": the noun before the verb
-        while len(found) > 1 and re.search(r"(?:ing|ed)$", found[-1]):
-            found.pop()  # "saffron kaftan billowing", "white silk shirt soaked"
+        while len(found) > 1 and (re.search(r"(?:ing|ed)$", found[-1]) or
+                                  found[-1] in _TRAILING_ADVERBS):
+            found.pop()  # "saffron kaftan billowing", "white silk shirt soaked", "hair now"
         if len(found) < 2:
             continue
         noun, mods = found[-1], found[:-1]

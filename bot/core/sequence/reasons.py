@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
+from bot.core.sequence.colour import hues_of_word
 
 _SUBJECTS: dict[str, str] = {
     **dict.fromkeys(words("light lights lamp lamps bulb bulbs sun sunlight daylight moon moonlight "
@@ -165,6 +166,26 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
                          r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
             out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
+    for m in _BECOMES.finditer(text):
+        before = re.findall(r"[a-z][a-z'-]*", text[max(0, m.start() - 30):m.start()].lower())
+        if before and before[-1] in _BODY_SUBJECTS:
+            continue  # "a red beard going grey", "her face turns red": a person, not the light
+        last = m.group(1).split()[-1].lower()
+        if hues_of_word(last) or last in _LIGHT_STATES:
+            out.setdefault("light", []).append(m.group(0).strip())
+    for m in _MOVES_ON.finditer(text):
+        out.setdefault("place", []).append(m.group(0).strip())
+    for m in _LOOK_SHIFT.finditer(text):
+        out.setdefault("look", []).append(m.group(0).strip())
+    for m in _SCREEN.finditer(text):
+        out.setdefault("look", []).append(m.group(0).strip())
+    for m in _YOUNGER.finditer(text):
+        for kind in ("clothes", "face", "time"):
+            out.setdefault(kind, []).append(m.group(0).strip())
+    for m in _OTHER_SIDE.finditer(text):
+        out.setdefault("side", []).append(m.group(0).strip())
+    for kind, words in causal_reasons(text):
+        out.setdefault(kind, []).append(words)
     for m in _GRADE_FOR.finditer(text):
         out.setdefault("grade", []).append(m.group(0).strip())
     for m in _ERA.finditer(text):
@@ -195,7 +216,9 @@ _ERA = re.compile(
 or younger, dress otherwise, and the time of day starts afresh."""
 
 
-_NOW = re.compile(r"(?<![\w-])(?:from now on|from here on|from this (?:shot|moment|point) on|"
+_NOW = re.compile(r"(?<![\w-])(?:from now on|now [a-z]+ing|by the time|(?:it is|it's|it has "
+                  r"(?:grown|gotten|got|become)) (?:now |fully |already |completely |long )?"
+                  r"(?:dark|night|light|morning|daylight)|from here on|from this (?:shot|moment|point) on|"
                   r"(?:is|are|it's|has|have) now|now (?:lit|dark|only|bathed|drenched|"
                   r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark)(?![\w-])")
 _STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
@@ -269,3 +292,101 @@ def _change_kind(clause: str) -> tuple[str | None, str]:
             continue
         return kind, w
     return None, ""
+
+
+_BECAUSE = re.compile(r"(?<![\w-])(?:because(?: of)?|since|now that|due to|owing to|thanks to|"
+                      r"as a result of|after|once)\s+([^.;:!?,]+)", re.I)
+"""A causal or temporal connective and the clause it leads (up to the next comma): the
+writer saying why ("because the scene moves inside", "since the parka was stolen", "after
+the long wait")."""
+
+_CAUSE_DOMAINS: list[tuple[str, re.Pattern[str]]] = [
+    ("clothes", re.compile(r"(?<![\w-])(?:" + "|".join(sorted(vocab.GARMENTS, key=len,
+                                                             reverse=True)) +
+                           r"|clothes|outfit|wardrobe|costume)s?(?![\w-])")),
+    ("light", re.compile(r"(?<![\w-])(?:light|lights|lit|lighting|lamps?|bulbs?|sun|sunlight|"
+                         r"moon|moonlight|shadows?|dark|darkness|glow|headlights|fluorescents?|"
+                         r"neon|windows?|fire|flames|candles?|torch|interior|inside|indoors|"
+                         r"outdoors|outside|storm|clouds?)(?![\w-])")),
+    ("time", re.compile(r"(?<![\w-])(?:wait|while|hours?|minutes|night|nightfall|day|daybreak|"
+                        r"dawn|dusk|evening|morning|afternoon|sunset|sunrise|sundown|midnight|"
+                        r"noon|shift)(?![\w-])")),
+]
+"""What a clause after a connective is about, by its words: clothes (a garment's noun), the
+light (a source, darkness, moving inside), the time (an hour, a wait). "because he is late"
+names none of them and excuses nothing."""
+
+
+def causal_reasons(text: str) -> list[tuple[str, str]]:
+    """(kind, words) for each connective clause that names what it excuses."""
+    out: list[tuple[str, str]] = []
+    for m in _BECAUSE.finditer(text):
+        clause = m.group(1).lower()
+        for kind, domain in _CAUSE_DOMAINS:
+            if domain.search(clause):
+                out.append((kind, m.group(0).strip()))
+    return out
+
+
+_OTHER_SIDE = re.compile(
+    r"(?<![\w-])(?:reverse(?: angle| shot| view)|(?:opposite|reverse|flipped) (?:angle|side)|"
+    r"crosses the (?:line|axis)|across the (?:line|axis)|180[- ]degrees?|"
+    r"the other side of the (?:line|axis|room|table|street))(?![\w-])", re.I)
+"""The camera on the other side of the action (a reverse angle, crossing the line): the same
+light then falls from the other side of the frame, so only the light's direction may flip."""
+
+
+_SCREEN = re.compile(
+    r"(?<![\w-])(?:on|in|through|via)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:tv|television|screen|monitor|display|viewfinder|camcorder|webcam|feed|"
+    r"footage|broadcast)(?![\w-])", re.I)
+"""The shot seen on a screen or through a device ("on the security monitor", "through her
+phone's screen"): its look is the device's, not the sequence's. "on his phone" is a call,
+not a screen, so a phone alone is not one."""
+
+_YOUNGER = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:younger|older|teenage|child|little|\d+-year-old)\s+"
+    r"[A-Z][a-z]+(?![\w-])|(?<![\w-])(?:[Ii]n|[Ff]rom)\s+(?:her|his|their)\s+(?:memory|memories|"
+    r"dream|dreams|childhood|youth)(?![\w-])")
+"""Another age of a character ("a younger Mara") or a scene in their memory: face, hair and
+clothes may be those of another time."""
+
+
+_LOOK_SHIFT = re.compile(
+    r"(?<![\w-])(?:switch|switches|switched|switching|shift|shifts|shifted|shifting|change|"
+    r"changes|changed|changing|turn|turns|turned|turning|go|goes|went|gone|cut|cuts|return|"
+    r"returns|returned|returning|fade|fades|faded|fading|bleed|bleeds|bled|drain|drains|"
+    r"drained|burst|bursts)\s+(?:back\s+)?(?:in)?to\s+(?:(?:its|the|a|an|full|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:colou?r|colou?rs|tint|palette|grade|black[- ]and[- ]white|"
+    r"monochrome|sepia|technicolou?r|greyscale|grayscale|animation|live action|"
+    r"live-action)(?![\w-])", re.I)
+"""The film itself saying its look changes ("switches to two-strip colour", "returns to its
+sepia tint", "bursts into colour", "the film turns to animation"): a verb of change with
+the look it changes to."""
+
+
+_BECOMES = re.compile(
+    r"(?<![\w-])(?:go|goes|went|going|turn|turns|turning|become|becomes|became|"
+    r"becoming|fade|fades|fading|darken|darkens|darkening)\s+(?:to\s+|into\s+)?"
+    r"(?:a\s+|an\s+)?((?:[\w-]+\s+)?[\w-]+)(?=[\s,.;:!?]|$)", re.I)
+"""A thing becoming a colour or a state of light ("the rocky island goes slate-grey", "the
+sky turns blood red", "the room goes dark"): the light on the scene has changed. Finite and
+-ing forms only: a participle is an adjective ("a faded orange rash guard")."""
+_LIGHT_STATES = frozenset(words("dark darker black grey gray gloomy dim dusky pitch-black "
+                                "bright brighter golden"))
+_BODY_SUBJECTS = frozenset(words("hair beard moustache mustache stubble temples face cheeks "
+                                 "cheek skin knuckles eyes lips ears nose she he they her his "
+                                 "him them who"))
+"""Subjects that change colour by themselves (hair greying, a face blushing)."""
+
+
+_MOVES_ON = re.compile(
+    r"(?<![\w-])(?:(?:lands?|landing|landed)\s+(?:in|on|at)|"
+    r"(?:steps?|stepping|stepped|walks?|walking|walked|heads?|heading|headed|goes|going|went|"
+    r"runs?|running|ran|hurries|hurrying|hurried|climbs?|climbing|climbed|drives?|driving|"
+    r"drove|moves?|moving|moved|emerges?|emerging|emerged|bursts?|bursting)\s+(?:back\s+)?"
+    r"(?:out|outside|inside|indoors|outdoors|into|onto|out of|out onto|up to))(?![\w-])",
+    re.I)
+"""The action carrying someone to another place ("steps out onto the porch", "the capsule
+lands in the eye of the Moon", "walks into the station"): the set may change from here.
+Arriving is not leaving: "a second woman arrives" joins the scene where it is."""

@@ -77,6 +77,9 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     a bald head is one "bald", not three)."""
     spans: list[tuple[int, int, str]] = []
     anchor_of_character = finding.anchor == "character"
+    whole = _whole_sheet(shot, finding) if anchor_of_character else None
+    if whole is not None:
+        return [whole]
     for key, words in finding.replace.items():
         anchor, slot = key.split(":", 1)
         for m in shot.of(anchor):
@@ -103,9 +106,33 @@ def _drift_edits(shot: ShotAnchors, finding: Finding) -> list[tuple[int, int, st
     edits = []
     for start, end, words in merged:
         said = _with_article(text, start, words) if words in worn else words
+        if anchor_of_character:
+            said = _as_noun_phrase(text, start, end, said)
         edits.append((start, end, "" if words in placed else said))
         placed.add(words)
     return edits
+
+
+def _whole_sheet(shot: ShotAnchors, finding: Finding) -> tuple[int, int, str] | None:
+    """The shot's whole description of the character replaced by the one in force, when the
+    shot has one ("Marco, an elderly luthier with short white hair and a blue denim apron")
+    and every drifted word lies inside it: the sheet pasted whole reads as English, where
+    slot-by-slot words would not ("an in his fifties luthier")."""
+    sheet = finding.replace.get("character:look")
+    if not sheet:
+        return None
+    looks = [m for m in shot.of("character", finding.subject) if m.slot == "look"]
+    if not looks:
+        return None
+    look = looks[0]
+    drifted = [m for key in finding.replace if key != "character:look"
+               for m in shot.of(key.split(":", 1)[0], finding.subject)
+               if m.slot == key.split(":", 1)[1]]
+    if not drifted or any(m.start < look.start or m.end > look.end for m in drifted):
+        return None
+    if look.text.split(",")[0].strip().lower() != sheet.split(",")[0].strip().lower():
+        return None  # another way of naming them ("the baker" / "Bea"): keep the shot's own
+    return look.start, look.end, sheet
 
 
 def _part_words(fix: str, part: Mention) -> str:
@@ -139,6 +166,33 @@ def _phrase_start(text: str, start: int) -> int:
     return start
 
 
+_HEAD_NOUN = re.compile(r"(?<![\w'-])(?:hair|head|scalp|locks|curls|braids?|beard|moustache|"
+                        r"mustache|eyes|face|skin|cut|crop|bob|ponytail|bun|mohawk|dreadlocks)"
+                        r"(?![\w'-])", re.I)
+_NOUN_SLOT_BEFORE = re.compile(r"(?<![\w'-])(?:with|has|had|have|and|sporting|sports)\s+$", re.I)
+
+
+def _as_noun_phrase(text: str, start: int, end: int, words: str) -> str:
+    """A trait said as a bare adjective ("bald") put where the shot had a noun phrase after
+    "with" ("with thick curly brown hair and his cardigan"): the adjective gets its head noun
+    and an article ("with a bald head"; a colour gets "hair"), so the pasted sentence still
+    reads as English."""
+    if _HEAD_NOUN.search(words) or not _HEAD_NOUN.search(text[start:end]) or \
+            not _NOUN_SLOT_BEFORE.search(text[max(0, start - 12):start]):
+        return words
+    if len(words.split()) > 3 or _ARTICLE_START.match(words):
+        return words
+    if words.split()[-1].lower() not in _BARE_HEAD:
+        return f"{words} hair"  # "with brown hair" → "with blonde hair"
+    article = "an" if words[:1].lower() in "aeiou" else "a"
+    return f"{article} {words} head"
+
+
+_BARE_HEAD = frozenset({"bald", "balding", "shaved", "shaven", "hairless", "clean-shaven",
+                        "close-shaved", "buzzed"})
+"""Adjectives whose noun is the head, not the hair ("a bald head", "a shaved head")."""
+
+
 _BARE_BEFORE = re.compile(r"(?<![\w'-])(?:in|wearing|wears|with|and)\s+$", re.I)
 _ARTICLE_START = re.compile(r"^(?:a|an|the|his|her|their|its)\s", re.I)
 
@@ -155,6 +209,12 @@ def _with_article(text: str, start: int, words: str) -> str:
     return ("an " if words[0].lower() in "aeiou" else "a ") + words
 
 
+def _plural(word: str) -> bool:
+    low = word.lower().strip("'’")
+    return low in vocab.GARMENT_PLURALS or low in {"lenses", "primes", "optics"} or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+
+
 def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Edits that touch no earlier edit's words (the first, in text order, wins)."""
     kept: list[tuple[int, int, str]] = []
@@ -167,16 +227,45 @@ def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, replacement in sorted(set(edits), reverse=True):
-        text = text[:start] + replacement + text[end:]
+        text = text[:start] + _in_sentence(text, start, replacement) + text[end:]
         text = _article(text, start)
     return text
 
 
+_PLAIN_FIRST = frozenset(vocab.words(
+    "hard soft single key warm cold cool anamorphic spherical high-contrast low-key natural "
+    "golden bright late early muted desaturated saturated rich deep pale dark light grainy "
+    "clean crisp shot sun sunlight moonlight window lamp candlelight backlit rim top side "
+    "overhead black white monochrome sepia bleached faded vivid cinematic photoreal "
+    "photorealistic hand-painted hand-drawn painted"))
+"""Ordinary words a fix may start with capitalised only because they began the shot that
+said them ("Hard key light from the right"): mid-sentence they go back to lower case."""
+
+
+def _in_sentence(text: str, start: int, words: str) -> str:
+    """The words in force as they read at this place: a capital that only began a sentence
+    elsewhere is lowered mid-sentence ("leaning into hard key light"), a name is kept."""
+    first = re.match(r"[A-Z][a-z-]*", words)
+    if first is None or first.group(0).lower() not in _PLAIN_FIRST:
+        return words
+    if not text[:start].strip() or re.search(r"[.!?:]\s*$", text[:start]):
+        return words
+    return words[:1].lower() + words[1:]
+
+
 def _article(text: str, at: int) -> str:
-    """Mend "a"/"an" just before an edit ("an dark green jacket" → "a dark green jacket")."""
+    """Mend "a"/"an" just before an edit ("an dark green jacket" → "a dark green jacket");
+    drop it before a plural ("on a anamorphic lenses" → "on anamorphic lenses") or before an
+    edit that brings its own article."""
     m = re.search(r"(?<![\w'-])(a|an|A|An)\s+$", text[:at])
     if not m:
         return text
+    phrase = re.match(r"[^,.;:()]*?(?=\s(?:of|with|in|and|on|at|from|for|by)\s|[,.;:()]|$)",
+                      text[at:])
+    words = phrase.group(0).split() if phrase else []
+    if words and (_ARTICLE_START.match(text[at:]) or _plural(words[-1])):
+        return text[:m.start(1)] + text[at:] if not m.group(1)[0].isupper() else \
+            text[:m.start(1)] + text[at:at + 1].upper() + text[at + 1:]
     vowel = bool(re.match(r"[aeiouAEIOU]", text[at:at + 1]))
     word = m.group(1)
     right = ("an" if vowel else "a")
@@ -194,8 +283,25 @@ def _after_name(text: str, subject: str, sheet: str) -> tuple[str, bool]:
     if not m:
         return text, False
     if sheet.lower().startswith(subject.lower()) or subject.lower() in sheet.lower()[:40]:
-        return text[:m.start()] + sheet + text[m.end():], True
+        return text[:m.start()] + _as_said_here(text, m, sheet) + text[m.end():], True
     return text[:m.end()] + f" ({sheet})" + text[m.end():], True
+
+
+_DETERMINER = re.compile(r"^(a|an|the|our|this|that)\s+", re.I)
+
+
+def _as_said_here(text: str, mention: re.Match[str], sheet: str) -> str:
+    """The sheet in place of a mention, with the mention's own determiner ("the baker" stays
+    definite: "the baker in a flour-dusted navy apron", not "A baker in ..."), and a capital
+    only where the sentence starts."""
+    own = _DETERMINER.match(mention.group(0))
+    theirs = _DETERMINER.match(sheet)
+    if own and theirs:
+        sheet = own.group(1) + " " + sheet[theirs.end():]
+    starts = not text[:mention.start()].strip() or \
+        re.search(r"[.!?:]\s*$", text[:mention.start()]) is not None
+    first = sheet[:1]
+    return (first.upper() if starts else first.lower() if theirs or own else first) + sheet[1:]
 
 
 def _replace_place(text: str, place: str, details: str) -> tuple[str, bool]:

@@ -77,7 +77,9 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
      r"(?:full|crescent|harvest|half|gibbous|waning|waxing) moon(?! [a-z]*(?:table|window|"
      r"shape|shaped))|moon (?:is )?(?:up|high|overhead)|under (?:the|a sky of) stars|"
      r"stars (?:are )?(?:overhead|above|glitter|glittering|twinkle|twinkling|wheel|wheeling|"
-     r"come out|coming out)|bed-?time|lights-out", frozenset({"night"})),
+     r"come out|coming out)|bed-?time|lights-out|(?:black|night|inky|ink-black|pitch-black|"
+     r"jet-black) sky|(?:lit )?against (?:a|the) (?:black|night|inky|pitch-black) sky",
+     frozenset({"night"})),
     (r"(?:at|over|during|for|after|eats?|eating|serves?|serving|cooks?|cooking|sits? down to|"
      r"sitting down to) (?:a |an |the |their |his |her )?(?:late |early |quiet |family |"
      r"candlelit |long )?(?:dinner|supper)|(?:dinner|supper) (?:party|table|service|rush|"
