@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
+    frame_subject_moves,
     oriented_to_camera,
     participle_for_next_subject,
     seen_from,
@@ -212,7 +213,8 @@ def _scanner(comp: C) -> CueScanner | None:
 
 
 _CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
-                    ("oriented to camera", oriented_to_camera))
+                    ("oriented to camera", oriented_to_camera),
+                    ("frame as subject", frame_subject_moves))
 """Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
 
 WEAK_PLACE = 0.5

@@ -14,6 +14,10 @@ Issue 12 defines camera as movement, angle, height, position or point of view. T
 - The subject's orientation to the camera is the camera's position: "her back to the camera",
   "facing away from the camera". Looking or speaking into the camera is an action (the
   definitions say so) and is left alone.
+- A noun that stands for the camera (the shot, the frame, the viewer, the point of view) as the
+  subject of a verb of movement is the camera moving, whatever the verb: "the shot circles the
+  couple", "the frame slowly drifts left", "the viewer floats above the city". The verbs are
+  the movement verbs the shipped MiniLM picked (movement_verbs.py) and the camera's own.
 
 Every reading returns character spans on the lower-cased prompt; analysis.py turns them into
 camera spans.
@@ -22,6 +26,8 @@ camera spans.
 from __future__ import annotations
 
 from bot.core import cached_re as re
+from bot.core.critique.lexicon import ACTION_VERBS
+from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 
 _CLAUSE = re.compile(r"[^,.;:!?\n()\[\]]+")
 
@@ -34,7 +40,9 @@ _MOVE_HEAD = re.compile(
     r"drifting|sweep|sweeps|sweeping|rise|rises|rising|descend|descends|descending|"
     r"static|locked|locked-off|fixed|handheld|hand-held|steadicam|gimbal|drone|aerial|"
     r"fpv|pov|overhead|top-down|whip-pan|whip|flyover|fly-over|fly-through|flythrough|"
-    r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement)$")
+    r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement|"
+    r"fly|flying|soar|soaring|swoop|swooping|skim|skimming|hover|hovering|float|floating|"
+    r"ascend|ascending|climb|climbing|travel|travelling|traveling)$")
 """Words that can head a camera clause."""
 
 _CAMERA_ONLY = frozenset({
@@ -59,14 +67,15 @@ _MODIFIER = re.compile(
     r"(?:[a-z-]+ly|slow|quick|fast|smooth|gentle|steady|subtle|soft|slight|gradual|long|short|"
     r"continuous|constant|sweeping|dramatic|sudden|rapid|lateral|vertical|circular|wide|"
     r"tight|low|high|full|half|final|then|now|and|also|next|again|a|an|the|camera|cam|"
-    r"shot|\d+[- ]?degrees?|360-degree|180-degree|90-degree|forward|backward|reverse|"
+    r"shot|\d+[- ]?degrees?|360-degree|180-degree|90-degree|forward|backward|reverse|upward|"
+    r"downward|upwards|downwards|sideways|inward|outward|"
     r"cinematic|shaky|floating|creeping|unhurried|leisurely|measured)$")
 """Words a camera clause may open with before its move word ("slow", "gently", "then")."""
 
 _MANNER = re.compile(
     r"(?:[a-z-]+ly|slow|quick|fast|smooth|gentle|steady|subtle|soft|slight|gradual|sudden|rapid|"
     r"lateral|vertical|circular|\d+[- ]?degrees?|360-degree|180-degree|90-degree|shaky|"
-    r"static|handheld|hand-held|locked-off)$")
+    r"static|handheld|hand-held|locked-off|upward|downward|upwards|downwards|sideways)$")
 """Modifiers that belong to the move itself (its speed, axis or rig), kept in its span."""
 
 _FRAME_WORDS = re.compile(
@@ -74,6 +83,10 @@ _FRAME_WORDS = re.compile(
     r"\d+ ?mm|wide|medium|handheld|static|aerial|drone|tracking|zoom|dolly|pan|tilt|crane|"
     r"focus|bokeh|two-shot|establishing)$")
 """Words that make a clause about the frame rather than the scene."""
+
+_CONJUNCTIONS = frozenset({"as", "while", "when", "until", "revealing", "showing", "following",
+                           "then", "before", "after"})
+"""Words that open the next clause right after a camera-only move word: the move ends there."""
 
 _FRAME_NOUNS = frozenset({"shot", "shots", "camera", "cam", "view", "footage", "movement",
                           "move"})
@@ -181,6 +194,8 @@ def _camera_clause(text: str, words: list[re.Match[str]]) -> tuple[int, int] | N
         return start, (words[i].end() if nxt in _PATH_PREPOSITIONS else words[i + 1].end())
     if head in _CAMERA_ONLY and nxt in _FRAME_NOUNS:
         return start, words[i + 1].end()
+    if head in _CAMERA_ONLY and nxt in _CONJUNCTIONS:
+        return start, words[i].end()  # "Slight upward tilt as the rocket launches"
     if head in _CAMERA_ONLY and any(w in ("shot", "shots", "view", "footage", "close-up")
                                     for w in rest[:3]):
         return start, words[i].end()  # "static macro shot": the size is the shot's
@@ -213,3 +228,69 @@ def seen_from(low: str) -> list[tuple[int, int]]:
 def oriented_to_camera(low: str) -> list[tuple[int, int]]:
     """Spans of the subject's orientation to the camera ("her back to the camera")."""
     return [m.span() for m in _ORIENTED.finditer(low)]
+
+
+_FRAME_SUBJECT = re.compile(
+    r"(?<![\w'-])(?:shot|frame|framing|viewer|pov|point of view|perspective|viewpoint|vantage|"
+    r"camera|cam|lens|view)"
+    r"(?: (?:[a-z]+ly|then|now|also|first|finally))* ([a-z]+)(?![\w'-])")
+"""A camera noun, adverbs, then the word that may be its verb (group 1)."""
+
+_BEFORE_FRAME_SUBJECT = re.compile(
+    r"(?:^|[,.;:!?(\n]\s*|(?<![\w'-])(?:the|our|this|a|an|then|and|as|while|when|"
+    r"wide|medium|close|close-up|tight|long|tracking|aerial|handheld|static|overhead|low|high|"
+    r"first-person|low-angle|high-angle|pov|camera|whole|entire|drone)\s+)$")
+"""What may stand before a camera noun that is a subject: a determiner, a clause break, or a
+word of the shot itself ("the wide shot drifts"). A noun before it makes a thing of it ("the
+picture frame falls", "the window frame shakes"); a preposition an object ("into the frame")."""
+
+_CAMERA_MOVE_LEMMAS = frozenset({
+    "pan", "tilt", "zoom", "dolly", "truck", "crane", "boom", "orbit", "arc", "circle", "rotate",
+    "revolve", "spin", "track", "follow", "trail", "push", "pull", "glide", "drift", "float",
+    "sweep", "swoop", "rise", "descend", "lower", "sink", "drop", "climb", "ascend", "hover",
+    "fly", "soar", "dive", "skim", "travel", "move", "slide", "creep", "race", "rush", "swing",
+    "whip", "roll", "turn", "pivot", "swivel", "wander", "weave", "snake", "shake", "tremble",
+    "wobble", "sway", "bob", "lift", "plunge", "plummet", "retreat", "recede", "approach",
+    "advance", "close", "pass", "spiral", "chase", "lead", "accompany", "tail", "shadow"})
+"""Verbs that say how a camera moves (in base form), besides movement_verbs'. Lingering and
+holding are left to the pacing (the lexicon's camera-as-subject cue leaves them too)."""
+
+_NOT_MOVES = frozenset({"transform", "sip", "mop", "strum", "comb", "sizzle", "condense",
+                        "break", "burst", "crack", "shatter", "splinter", "erupt", "pour",
+                        "wrap", "throw", "toss", "kick", "stir", "drip", "splash", "ski",
+                        "surf", "skate", "swim", "ride", "drive", "step", "walk", "run", "jog",
+                        "dance", "bow", "hop", "jump", "leap", "migrate", "stream"})
+"""Movement verbs of a body or a substance, not of a camera ("the shot breaks down", "the
+frame walks us through": a figure, or another reading)."""
+
+
+def _verb_lemma(word: str) -> str:
+    """A verb form's base: the lexicon's map, else the regular endings undone."""
+    if word in ACTION_VERBS:
+        return ACTION_VERBS[word]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + repl
+            for form in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base):
+                if form in MOVEMENT_VERBS or form in _CAMERA_MOVE_LEMMAS:
+                    return form
+            return base
+    return word
+
+
+def frame_subject_moves(low: str) -> list[tuple[int, int]]:
+    """Spans of a camera noun as the subject of a verb of movement ("the shot circles the
+    couple", "the viewer floats above the city"): see the module note. A verb in a finite
+    form only (-s, -ing after the noun, or a past form): "the shot move" is no clause."""
+    found: list[tuple[int, int]] = []
+    for m in _FRAME_SUBJECT.finditer(low):
+        verb = m.group(1)
+        if not verb.endswith(("s", "ing", "ed")) or verb.endswith("ss"):
+            continue
+        lemma = _verb_lemma(verb)
+        if lemma in _NOT_MOVES or not (lemma in MOVEMENT_VERBS or lemma in _CAMERA_MOVE_LEMMAS):
+            continue
+        if not _BEFORE_FRAME_SUBJECT.search(low, max(0, m.start() - 24), m.start()):
+            continue
+        found.append((m.start(), m.end(1)))
+    return found

@@ -299,7 +299,8 @@ CAMERA: list[Cue] = [
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
         r"|camera cranes?(?: (?:over|above|past|across|up|upward))?"
         r"|crane", move="crane_up", strength=0.9),
-    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ]in|crash zoom|snap zoom)", move="zoom_in"),
+    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ](?:in|into|onto|toward|towards)|crash zoom|"
+        r"snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)?[- ]out", move="zoom_out"),
     Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|"
         r"(?:handheld|hand-held)" + _BEFORE_SIZE + r"|shaky[- ]cam(?:era)?|"
