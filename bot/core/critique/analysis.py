@@ -20,11 +20,13 @@ from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
+    camera_move_verb,
     frame_subject_moves,
     oriented_to_camera,
     participle_for_next_subject,
     seen_from,
     subjectless_camera_clauses,
+    viewpoint_phrases,
 )
 from bot.core.critique.claims import (
     CLAIM_ORDER,
@@ -214,7 +216,8 @@ def _scanner(comp: C) -> CueScanner | None:
 
 _CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
                     ("oriented to camera", oriented_to_camera),
-                    ("frame as subject", frame_subject_moves))
+                    ("frame as subject", frame_subject_moves),
+                    ("viewpoint", viewpoint_phrases))
 """Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
 
 WEAK_PLACE = 0.5
@@ -249,7 +252,17 @@ def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
     gap, verb = _next_word(low, after)
     if gap == " " and verb in ("shot", "shots", "view", "footage", "pov", "angle", "perspective"):
         return False  # "a snorricam shot of a man": the rig names the shot
+    if _MOVING_RIG.match(text):
+        return False  # "a roving camera", "a floating camera": the one filming, moving
+    if gap == " " and _CAMERA_END.search(text) and camera_move_verb(verb):
+        return False  # "a camera swoops over the castle": a camera that moves is filming
     return not (gap == " " and _FILMING_VERB.match(verb))
+
+
+_MOVING_RIG = re.compile(r"(?:roving|moving|travell?ing|floating|drifting|gliding|flying|"
+                         r"hovering|rotating|spinning|orbiting|circling|swooping|sweeping|"
+                         r"tracking|following|wandering|prowling|searching|shaky) ")
+"""A camera described by its own movement is the camera filming, not a prop."""
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")

@@ -14,6 +14,10 @@ Issue 12 defines camera as movement, angle, height, position or point of view. T
 - The subject's orientation to the camera is the camera's position: "her back to the camera",
   "facing away from the camera". Looking or speaking into the camera is an action (the
   definitions say so) and is left alone.
+- A point-of-view noun heading a noun phrase with a word of place, height or owner is where
+  the camera is: "Mid-air perspective of a skydiver", "a dog's viewpoint of the park",
+  "ground vantage". Abstract or drawing senses ("a fresh perspective", "forced perspective",
+  "one-point perspective") are not.
 - A noun that stands for the camera (the shot, the frame, the viewer, the point of view) as the
   subject of a verb of movement is the camera moving, whatever the verb: "the shot circles the
   couple", "the frame slowly drifts left", "the viewer floats above the city". The verbs are
@@ -42,7 +46,8 @@ _MOVE_HEAD = re.compile(
     r"fpv|pov|overhead|top-down|whip-pan|whip|flyover|fly-over|fly-through|flythrough|"
     r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement|"
     r"fly|flying|soar|soaring|swoop|swooping|skim|skimming|hover|hovering|float|floating|"
-    r"ascend|ascending|climb|climbing|travel|travelling|traveling)$")
+    r"ascend|ascending|climb|climbing|travel|travelling|traveling|rush|rushing|spiral|"
+    r"spiraling|spiralling|zip|zipping|dart|darting|race|racing|weave|weaving|dive|diving)$")
 """Words that can head a camera clause."""
 
 _CAMERA_ONLY = frozenset({
@@ -188,7 +193,7 @@ def _camera_clause(text: str, words: list[re.Match[str]]) -> tuple[int, int] | N
         if len(rest) > 1 and (_DIRECTION.match(rest[1]) or rest[1] in _FRAME_NOUNS):
             end = words[i + 2].end()
         return start, end
-    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 6):
+    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 9):
         # a direction belongs to the move ("tracking right"); a path's noun phrase ("from the
         # water", "across the valley") stays the scene's, so the span stops before it
         return start, (words[i].end() if nxt in _PATH_PREPOSITIONS else words[i + 1].end())
@@ -232,14 +237,15 @@ def oriented_to_camera(low: str) -> list[tuple[int, int]]:
 
 _FRAME_SUBJECT = re.compile(
     r"(?<![\w'-])(?:shot|frame|framing|viewer|pov|point of view|perspective|viewpoint|vantage|"
-    r"camera|cam|lens|view)"
+    r"camera|cam|lens|view|take)(?: (?:that|which))?"
     r"(?: (?:[a-z]+ly|then|now|also|first|finally))* ([a-z]+)(?![\w'-])")
 """A camera noun, adverbs, then the word that may be its verb (group 1)."""
 
 _BEFORE_FRAME_SUBJECT = re.compile(
     r"(?:^|[,.;:!?(\n]\s*|(?<![\w'-])(?:the|our|this|a|an|then|and|as|while|when|"
     r"wide|medium|close|close-up|tight|long|tracking|aerial|handheld|static|overhead|low|high|"
-    r"first-person|low-angle|high-angle|pov|camera|whole|entire|drone)\s+)$")
+    r"first-person|low-angle|high-angle|pov|camera|whole|entire|drone|single|continuous|"
+    r"unbroken|one|roving|moving|floating)\s+)$")
 """What may stand before a camera noun that is a subject: a determiner, a clause break, or a
 word of the shot itself ("the wide shot drifts"). A noun before it makes a thing of it ("the
 picture frame falls", "the window frame shakes"); a preposition an object ("into the frame")."""
@@ -251,7 +257,8 @@ _CAMERA_MOVE_LEMMAS = frozenset({
     "fly", "soar", "dive", "skim", "travel", "move", "slide", "creep", "race", "rush", "swing",
     "whip", "roll", "turn", "pivot", "swivel", "wander", "weave", "snake", "shake", "tremble",
     "wobble", "sway", "bob", "lift", "plunge", "plummet", "retreat", "recede", "approach",
-    "advance", "close", "pass", "spiral", "chase", "lead", "accompany", "tail", "shadow"})
+    "advance", "close", "pass", "spiral", "chase", "lead", "accompany", "tail", "shadow",
+    "explore", "roam", "scan", "survey", "prowl", "search", "zip", "dart", "speed", "weave"})
 """Verbs that say how a camera moves (in base form), besides movement_verbs'. Lingering and
 holding are left to the pacing (the lexicon's camera-as-subject cue leaves them too)."""
 
@@ -278,19 +285,63 @@ def _verb_lemma(word: str) -> str:
     return word
 
 
+def camera_move_verb(word: str) -> bool:
+    """Is `word` a finite form of a verb a camera moves by ("swoops", "rising", "explores")?"""
+    if not word.endswith(("s", "ing", "ed")) or word.endswith("ss"):
+        return False
+    lemma = _verb_lemma(word)
+    return lemma not in _NOT_MOVES and (lemma in MOVEMENT_VERBS or lemma in _CAMERA_MOVE_LEMMAS)
+
+
 def frame_subject_moves(low: str) -> list[tuple[int, int]]:
     """Spans of a camera noun as the subject of a verb of movement ("the shot circles the
     couple", "the viewer floats above the city"): see the module note. A verb in a finite
     form only (-s, -ing after the noun, or a past form): "the shot move" is no clause."""
     found: list[tuple[int, int]] = []
     for m in _FRAME_SUBJECT.finditer(low):
-        verb = m.group(1)
-        if not verb.endswith(("s", "ing", "ed")) or verb.endswith("ss"):
-            continue
-        lemma = _verb_lemma(verb)
-        if lemma in _NOT_MOVES or not (lemma in MOVEMENT_VERBS or lemma in _CAMERA_MOVE_LEMMAS):
+        if not camera_move_verb(m.group(1)):
             continue
         if not _BEFORE_FRAME_SUBJECT.search(low, max(0, m.start() - 24), m.start()):
             continue
         found.append((m.start(), m.end(1)))
+    return found
+
+
+_VIEWPOINT_PHRASE = re.compile(
+    r"(?<![\w'-])((?:[a-z][\w'-]*[ -]){1,2}?)(?:perspective|viewpoint|vantage point|vantage|"
+    r"point of view|pov)(?![\w'-])(?=\s*(?:of|from|on|over|above|as|looking|[,.;:!?)]|$))")
+"""One or two words, then a point-of-view noun ending its phrase or followed by what it sees."""
+
+_ABSTRACT_VIEWPOINTS = frozenset({
+    "new", "fresh", "different", "unique", "personal", "artistic", "historical", "cultural",
+    "forced", "global", "broader", "wider", "broad", "human", "philosophical", "isometric",
+    "linear", "one-point", "two-point", "three-point", "single-point", "atmospheric", "the",
+    "a", "an", "this", "that", "his", "her", "their", "its", "my", "our", "your", "in", "of",
+    "and", "with", "same", "other", "another", "female", "male", "critical", "political",
+    "emotional", "moral", "outsider's", "unusual", "interesting", "creative", "distorted",
+    "exaggerated", "correct", "accurate", "true", "real", "whose", "narrative", "character's",
+    "child-like", "cinematic", "dramatic", "dynamic", "immersive", "intimate", "changing",
+    "shifting", "multiple", "various", "several", "many", "alternate", "alternating", "natural",
+    "realistic", "normal", "neutral", "standard", "scenic"})
+"""Words before "perspective" that give it an abstract, drawing or narrative sense, or that
+say nothing of where the camera is (a determiner, a mood)."""
+
+
+def viewpoint_phrases(low: str) -> list[tuple[int, int]]:
+    """Spans of a point-of-view noun with a word of place, height or owner before it (see the
+    module note)."""
+    found: list[tuple[int, int]] = []
+    for m in _VIEWPOINT_PHRASE.finditer(low):
+        words = m.group(1).replace("-", " ").split()
+        last = words[-1]
+        if last in _ABSTRACT_VIEWPOINTS or m.group(1).rstrip(" -") in _ABSTRACT_VIEWPOINTS:
+            continue
+        if last.endswith("ly") or last in ("is", "are", "was", "from", "to", "at", "on", "by"):
+            continue
+        if re.search(r"(?<![\w'-])at (?:a|an|the) $", low[max(0, m.start() - 8):m.start()]):
+            continue  # "at a forest trail viewpoint": a place one stands at
+        start = m.start() + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if len(words) == 2 and words[0] in _ABSTRACT_VIEWPOINTS:
+            start = m.start() + m.group(1).index(words[1])
+        found.append((start, m.end()))
     return found

@@ -181,6 +181,10 @@ CAMERA_ANGLES = (
     r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
     r"oblique|straight-on|three-quarter|reverse) angle|"
     r"dutch (?:angle|tilt)|canted(?: frame)?" + _ALONE + r"|eye[- ]level(?: shot| view| angle)?|"
+    # the camera's direction said of the shot ("an upward shot", "a down-looking view")
+    r"(?:upward|downward|upwards|downwards|up|down)[- ](?:facing|looking|angled|tilted|pointing)"
+    r" (?:shot|view|angle|perspective|pov|camera)|"
+    r"(?:upward|downward)(?:[- ]angled?)? (?:shot|view|angle|perspective|pov)|"
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
@@ -282,7 +286,7 @@ CAMERA: list[Cue] = [
     Cue(r"truck(?:s|ing)?[- ](?:to the )?left|camera slides left|lateral (?:move|track) left",
         move="truck_left"),
     Cue(r"truck(?:s|ing)?[- ](?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
-        r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking"
+        r"|trucking shot|crab(?:s|bing)? (?:left|right)|crab(?:bing)? shot|side-?tracking"
         r"|lateral truck(?:ing)?(?: shot| move)?|trucking" + _BEFORE_SIZE, move="truck_right"),
     Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
     Cue(r"pedestal(?:s|ing)?(?: up)?|(?:camera|view|viewpoint|perspective) (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
@@ -332,6 +336,7 @@ CAMERA: list[Cue] = [
         r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
     Cue(r"(?:camera )?(?:rotat(?:es|ing)|spin(?:s|ning)|revolv(?:es|ing)|circl(?:es|ing)) (?:slowly |smoothly )?(?:\d+ degrees )?(?:around|round|about)|rotating (?:camera|shot|view)|"
         r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
+        r"360\u00b0?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep|orbit))|"
         r"(?:full|slow|complete) (?:rotation|revolution)|barrel[- ]rolls?|barrel[- ]rolling|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
     # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
@@ -356,7 +361,8 @@ CAMERA: list[Cue] = [
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
         r"locked|steady|stationary)|camera (?:is |hangs |turns |flips )?(?:upside[- ]down|inverted|"
-        r"sideways|on its side|askew|canted)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"sideways|on its side|askew|canted)|camera (?:is |stays |remains )?in (?:constant |slow )?motion|"
+        r"camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
