@@ -193,7 +193,11 @@ def _camera_clause(text: str, words: list[re.Match[str]]) -> tuple[int, int] | N
         if len(rest) > 1 and (_DIRECTION.match(rest[1]) or rest[1] in _FRAME_NOUNS):
             end = words[i + 2].end()
         return start, end
-    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 9):
+    long_participle = first == 0 and head.endswith("ing") and len(words) <= 9
+    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 6
+                                  or long_participle):
+        # a participle opening its clause may take a longer path ("Skimming over the waves at
+        # high speed"); a noun head may not ("A truck left the depot at sunrise")
         # a direction belongs to the move ("tracking right"); a path's noun phrase ("from the
         # water", "across the valley") stays the scene's, so the span stops before it
         return start, (words[i].end() if nxt in _PATH_PREPOSITIONS else words[i + 1].end())
