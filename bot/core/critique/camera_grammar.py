@@ -335,6 +335,9 @@ def viewpoint_phrases(low: str) -> list[tuple[int, int]]:
     """Spans of a point-of-view noun with a word of place, height or owner before it (see the
     module note)."""
     found: list[tuple[int, int]] = []
+    if not any(noun in low for noun in ("perspective", "viewpoint", "vantage", "point of view",
+                                        "pov")):
+        return found  # most prompts name no point of view: skip the scan
     for m in _VIEWPOINT_PHRASE.finditer(low):
         words = m.group(1).replace("-", " ").split()
         last = words[-1]

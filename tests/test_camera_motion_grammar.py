@@ -1,0 +1,97 @@
+"""English camera and motion read by grammar: who the verb's subject is, and what a noun
+phrase says (issue 12: camera = movement, angle, height, position or point of view; motion =
+speed, manner, weight or physics of a movement). Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.camera_grammar import camera_move_verb, frame_subject_moves
+from bot.core.critique.components import Component as C
+
+
+def _texts(prompt: str, comp: C) -> list[str]:
+    return [s.text for s in analyze(prompt).spans.get(comp, [])]
+
+
+def _spans_exact(prompt: str) -> None:
+    for spans in analyze(prompt).spans.values():
+        for s in spans:
+            assert prompt[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("The shot circles the couple as they kiss", "shot circles"),
+    ("The frame slowly drifts to the left over the rooftops", "frame slowly drifts"),
+    ("The viewer floats above a sleeping city", "viewer floats"),
+    ("A long take that follows the waiter through the kitchen", "take that follows"),
+    ("The wide shot sweeps across the battlefield", "shot sweeps"),
+])
+def test_a_camera_noun_as_the_subject_of_a_movement_is_the_camera(prompt: str,
+                                                                   camera: str) -> None:
+    assert camera in _texts(prompt, C.CAMERA)
+    _spans_exact(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A picture frame falls off the wall",          # a frame that is a thing
+    "A girl walks into the frame and waves",      # the frame as an object
+    "The shot glass slides across the bar",       # a compound noun, not the shot
+    "The view of the city is stunning",           # no movement
+    "The shot shows a farmer in his field",       # not a verb of movement
+])
+def test_a_camera_noun_that_is_a_thing_or_does_not_move_is_not_a_camera_move(
+        prompt: str) -> None:
+    low = prompt.lower()
+    assert frame_subject_moves(low) == []
+
+
+def test_only_finite_movement_verbs_are_a_cameras_move() -> None:
+    assert camera_move_verb("swoops") and camera_move_verb("drifting")
+    assert camera_move_verb("explores")
+    assert not camera_move_verb("shows") and not camera_move_verb("glide")
+    assert not camera_move_verb("dances")  # a body's movement, not a camera's
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("Mid-air perspective of a skydiver over the desert", "Mid-air perspective"),
+    ("A dog's perspective of the park at noon", "dog's perspective"),
+    ("Street-level perspective as the parade passes", "Street-level perspective"),
+])
+def test_a_point_of_view_noun_with_a_place_height_or_owner_is_the_camera(
+        prompt: str, camera: str) -> None:
+    assert camera in _texts(prompt, C.CAMERA)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A fresh perspective on city life, told through interviews",
+    "Forced perspective trick with a giant hand holding the tower",
+    "A hiker takes a selfie at a forest trail viewpoint",
+])
+def test_an_abstract_or_drawing_perspective_or_a_scenic_viewpoint_is_not_the_camera(
+        prompt: str) -> None:
+    assert _texts(prompt, C.CAMERA) == []
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("A roving camera explores the abandoned house", "roving camera"),
+    ("A camera swoops over the castle walls", "camera swoops"),
+    ("Slight upward tilt as the rocket launches", "Slight upward tilt"),
+    ("Skimming over the waves at high speed", "Skimming"),
+    ("Zoom into the eye of the storm", "Zoom into"),
+    ("An upward shot of the cathedral ceiling", "upward shot"),
+    ("A 360 spin around the sports car", "360 spin"),
+])
+def test_unusual_camera_wording_is_the_camera(prompt: str, camera: str) -> None:
+    assert any(camera in t for t in _texts(prompt, C.CAMERA)), _texts(prompt, C.CAMERA)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A vintage camera falls off the table",
+    "He holds a handheld camera and walks home",
+    "A truck left the depot at sunrise",
+    "A sports car zooms into the garage",
+])
+def test_a_camera_as_a_prop_or_a_vehicles_move_is_not_the_camera(prompt: str) -> None:
+    assert _texts(prompt, C.CAMERA) == []
