@@ -597,7 +597,7 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
     end = tail.start() if tail else len(low)
     in_clause = [c for c in cameras if cut <= c.start < end or cut < c.end <= end]
     if not in_clause:
-        return False
+        return _continues_a_camera_clause(low, motion, cut, end, cameras, actions)
     if " " in low[motion.start:motion.end].strip() and not any(
             len(_WORDS_APART.findall(low[min(c.end, motion.end):max(c.start, motion.start)]))
             <= _CAMERA_MANNER_GAP for c in in_clause):
@@ -606,9 +606,50 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
                    and not any(_overlaps(a, c) for c in cameras) for a in actions)
 
 
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _continues_a_camera_clause(low: str, motion: Span, cut: int, end: int, cameras: list[Span],
+                               actions: list[Span]) -> bool:
+    """A manner word in a clause with no subject of its own that goes on from a clause about
+    the camera ("Crane shot starting at street level, wet from recent rain, slowly ascending
+    to reveal the city", "camera slows, floating gently"): the implied subject is the camera,
+    so the manner is the camera's. The clause's verb, if it has one, must be a way a camera
+    moves ("ascending", "floating"), not a body's ("The camera follows a girl, running
+    quickly": her running). Going back clause by clause within the sentence, a clause with an
+    action of another subject ends the search."""
+    words = _WORDS_APART.findall(low[cut:end])
+    if not words or low[:cut].rstrip()[-1:] != ",":
+        return False
+    verbs = [w for w in words if not w.endswith("ly") and (w.endswith("ing") or w in ACTION_VERBS)]
+    if not verbs and any(not w.endswith("ly") for w in words):
+        return False  # "First-person view, high-speed flight": a scene's phrase with no verb
+    if verbs and not camera_move_verb(verbs[0]):
+        return False
+    if verbs and any(not w.endswith("ly") and w not in ("then", "now", "and", "still")
+                     for w in words[:words.index(verbs[0])]):
+        return False  # a subject of its own before the verb ("leaves turning slowly")
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(low, 0, cut)), default=0)
+    clause_end = cut
+    while clause_end > sentence:
+        starts = [m.end() for m in _CLAUSE_END.finditer(low, sentence, clause_end - 1)]
+        clause_start = starts[-1] if starts else sentence
+        if any(clause_start <= c.start < clause_end for c in cameras):
+            return True
+        if any(clause_start <= a.start < clause_end for a in actions
+               if not any(_overlaps(a, c) for c in cameras)):
+            return False
+        clause_end = clause_start
+    return False
+
+
 _VIEWING_VERBS = frozenset({"revealing", "reveals", "reveal", "showing", "shows", "capturing",
                             "captures", "focusing", "focuses", "framing", "frames", "unveiling",
                             "unveils", "exposing", "showcasing", "showcases", "displaying"})
+
+
+_VERB_CUE_AS_NOUN = re.compile(r"(?:rippl|bounc|jiggl|quiver|undulat|wobbl|splash)e?s")
+"""The lexicon's one-word motion verbs whose -s form is also a plural noun."""
 
 
 def motion_in_context(low: str, start: int, end: int) -> bool:
@@ -616,6 +657,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     the light; "runs fast" and "drifts softly" are the manner of the movement."""
     text = low[start:end]
     gap, nxt = _next_word(low, end)
+    if _VERB_CUE_AS_NOUN.fullmatch(text) and _verb_is_noun(low, start, end):
+        return False  # "Ripples spreading across the water": the ripples, a noun
     if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
             and nxt not in ("as", "while", "then", "but", "enough", "motion"):
         return False  # an adjective inside a noun phrase
@@ -631,12 +674,13 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
 _NOT_MOVEMENT_LEMMAS = frozenset({
     "speak", "talk", "whisper", "sing", "hum", "murmur", "say", "shout", "call", "laugh", "cry",
     "smile", "grin", "frown", "look", "gaze", "stare", "glance", "watch", "listen",
-    "breathe", "sigh", "read",
+    "read",
     "think", "sleep", "rest", "wait", "sit", "stand", "lie", "answer", "ask", "reply", "explain",
     "kiss"})
 """Doings that are not a movement through space: speaking, sounding, looking, shining,
 resting. An adverb said of one of them is its manner ("speaks softly", "smiles gently"), not
-a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars)."""
+a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars). Breathing and sighing move the body (the chest
+rises and falls): "sighs heavily" is the weight of that movement."""
 _LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle"})
 """Verbs of light: an adverb after one is how it shines ("glows softly"); one before it may be
 a hand's ("carefully shining a pair of shoes")."""
@@ -654,12 +698,27 @@ def _lemma(word: str) -> str:
 
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
-    "speaks softly", "softly speaks", "smiles gently at")?"""
+    "speaks softly", "softly speaks", "smiles gently at"), or a change from one state to
+    another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
     before = _WORD_BEFORE.search(low, max(0, start - 30), start)
     if before and _lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS):
         return True
     gap, nxt = _next_word(low, end)
+    if gap == " " and _lemma_in(nxt, _CHANGE_OF_STATE):
+        return bool(_TO_A_STATE.match(low, end + 1 + len(nxt)))
+    if before and _lemma_in(before.group(1), _CHANGE_OF_STATE):
+        return bool(_TO_A_STATE.match(low, end))
     return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+
+
+_CHANGE_OF_STATE = frozenset({"change", "fade", "brighten", "darken", "dim",
+                              "become", "evolve", "transition", "transform", "morph", "ripen",
+                              "wilt", "grow"})
+"""Verbs of a change of state. With the states named after them ("change from red to green",
+"fade into darkness") the adverb is the change's pace, not a movement's; without ("the
+scenery changing rapidly" past a train window) it may be a movement seen. "Turn" and "shift"
+are left out: "turns slowly to face her" is a body turning."""
+_TO_A_STATE = re.compile(r" (?:from|into|to|in(?:to)? a) ")
 
 
 def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
@@ -1049,6 +1108,18 @@ _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh
                              "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
                              "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
+_FORCE_AFTER = re.compile(r"[^,.;:!?\n]{0,30}?(?<![\w'-])(?:wind|breeze|gust|gale|current|gravity|"
+                          r"draft|updraft)")
+"""A force named right after the verb ("hair lifting in a soft wind"): the physics is said."""
+_DIRECTION_LEMMAS = frozenset({"lift", "lower", "fall", "sink", "climb", "descend",
+                               "ascend", "recede", "settle", "roll", "drop", "enter",
+                               "leave", "approach", "pass", "move", "go", "come", "head",
+                               "return", "advance", "retreat"})
+"""Verbs that say only where a thing goes (up, down, over): said of a substance with no
+manner word or force ("fog lifting from the valley", "clouds rolling over the peaks"), a bare
+direction, which by the definition is not motion. Rising and spreading are left to the
+substance (smoke rises and ripples spread by their physics; the tuning sets' labels split on
+them)."""
 _SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
 _SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
                              r"(?: (up|out|down|around|through|over))?")
@@ -1073,12 +1144,92 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue  # "rain falling", "snow falls": the weather, said the usual way
         if ACTION_VERBS.get(verb, base) == "turn" and not m.group(3):
             continue  # "leaves turn red": a change of colour, not a movement
+        if ACTION_VERBS.get(verb, base) in _DIRECTION_LEMMAS and not m.group(0).count("ly ") \
+                and not _FORCE_AFTER.match(low, m.end()):
+            continue  # "steam rising", "fog lifting", "clouds rolling over": where, not how
         if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
                 or _movement_form(verb) or verb in MANNER_VERB_FORMS):
             continue
         if not _opens_noun_phrase(low, m.start(1)):
             continue
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
+    found += _substance_movement_nouns(low) + _wind_moves_a_substance(low)
+    return found + _with_a_movement(low)
+
+
+_WITH_A = re.compile(r"(?<![\w'-])with an? (?:([a-z][\w-]*) )?([a-z]+)(?![\w'-])")
+_MANNER_NOUN_BASES = frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())
+
+
+def _with_a_movement(low: str) -> list[tuple[int, int]]:
+    """"Lands with a bounce", "walks with a lurch", "moves with a slight wobble": a movement
+    named as a noun after "with a" says how the verb before it goes. The nouns are the
+    movement and manner verbs' bases (movement_verbs.py, manner_verbs.py) used as nouns; one
+    with an object after it ("with a wave of her hand", "with a shake of the head") is a
+    gesture, and one the writer makes a thing of ("with a walk-in closet") is not a manner."""
+    if "with a" not in low:
+        return []
+    found = []
+    for m in _WITH_A.finditer(low):
+        noun = m.group(2)
+        if noun not in _MANNER_NOUN_BASES or noun in _NOT_MANNER_NOUNS:
+            continue
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and (nxt == "of" or modifies_noun(low, m.end())):
+            continue
+        before = _clause_words(low, m.start())[-3:]
+        if not any(_hosts_manner(w) or w.endswith(("ed", "ing")) for w in before):
+            continue  # "a girl with a swing": no verb for the manner to belong to
+        found.append(m.span())
+    return found
+
+
+_NOT_MANNER_NOUNS = frozenset({"wave", "step", "walk", "run", "ride", "drive", "throw", "toss",
+                               "kick", "twist", "break", "comb", "mop", "sip", "turn", "lift",
+                               "move", "dance", "swim", "race", "chase", "stream", "pour",
+                               "wrap", "transform", "splash", "crash", "burst", "crack", "strum",
+                               "surf", "ski", "skate", "march", "fall", "climb", "push", "pull",
+                               "sink"})
+"""Bases that as nouns are mostly a thing, an event or a gesture ("with a wave", "with a
+walk", "with a drive", "with a twist"), not the manner of a movement."""
+
+
+_MOVEMENT_NOUN_AFTER = re.compile(r" (?:movements?|motions?|flow)(?![\w'-])")
+
+
+def _substance_movement_nouns(low: str) -> list[tuple[int, int]]:
+    """A substance's movement named as a noun ("real hair movement", "water flow"): the
+    physics of the scene, said as a thing to render ("physics" itself is a lexicon cue)."""
+    found = []
+    for noun_at in _SUBSTANCE_NOUN.finditer(low):
+        m = _MOVEMENT_NOUN_AFTER.match(low, noun_at.end())
+        if m:
+            found.append((noun_at.start(), m.end()))
+    return found
+
+
+_WIND_AGENT = re.compile(r"(?<![\w'-])(?:wind|winds|breeze|breezes|gust|gusts|gale|draft|draught|"
+                         r"updraft|downdraft|current|currents)(?: (?:[a-z]+ly|then|now))? "
+                         r"([a-z]+) ((?:[a-z'-]+ ){0,3}?)(" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+_WIND_VERBS = frozenset({"lift", "carry", "blow", "whip", "toss", "scatter", "sweep", "stir",
+                         "ruffle", "tousle", "rustle", "tug", "push", "pull", "rock", "shake",
+                         "swirl", "spin", "send", "drive", "catch", "buffet", "flutter", "sway"})
+"""What wind or a current does to what it moves: the definition's "hair blowing in the wind"
+with the wind as the subject ("a light breeze lifts tiny snowflakes into the air", "the wind
+whips her hair across her face")."""
+
+
+def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
+    """Wind or a current as the subject of a verb that moves a substance: physics."""
+    if "wind" not in low and "breeze" not in low and "gust" not in low and "current" not in low \
+            and "gale" not in low and "draft" not in low and "draught" not in low:
+        return []
+    found = []
+    for m in _WIND_AGENT.finditer(low):
+        verb = m.group(1)
+        base = ACTION_VERBS.get(verb, _lemma(verb))
+        if base in _WIND_VERBS or base + "e" in _WIND_VERBS:
+            found.append((m.start(), m.end()))
     return found
 
 

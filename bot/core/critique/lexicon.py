@@ -734,14 +734,14 @@ MOTION: list[Cue] = [
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
         r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
         r"confetti|splinters|crumbs|cloak|coat|robes?|foam|spray) (?:\w+ly )?(?:flapping|wagging|"
-        r"curling|spiral(?:l)?ing|settling|rising|drifting|rises|pours|pouring|spills|spilling|"
+        r"curling|spiral(?:l)?ing|rising|drifting|rises|pours|pouring|spills|spilling|"
         r"sprays|spraying|scatters|scattering|flies|fly|cascades|cascading|twirls|twirling|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
-        r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
+        r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|drifts|sways|"
         r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
         r"splashes|rustles|"
         # the same verbs after a plural noun ("leaves swirl", "petals flutter down")
-        r"(?<=s )(?:flap|wag|curl|settle|drift|sway|flutter|billow|ripple|blow|flow|stream|"
+        r"(?<=s )(?:flap|wag|curl|drift|sway|flutter|billow|ripple|blow|flow|stream|"
         r"whip|bounce|tremble|swirl|splash|rustle|scatter|cascade|twirl|spiral))|"
         r"(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
         # water and bodies striking something: the physics of an impact
