@@ -95,3 +95,49 @@ def test_unusual_camera_wording_is_the_camera(prompt: str, camera: str) -> None:
 ])
 def test_a_camera_as_a_prop_or_a_vehicles_move_is_not_the_camera(prompt: str) -> None:
     assert _texts(prompt, C.CAMERA) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("The wind whips her hair across her face", "wind whips her hair"),
+    ("A light breeze lifts tiny snowflakes into the air", "breeze lifts tiny snowflakes"),
+    ("Close-up of a woman turning her head, real hair movement in every strand",
+     "hair movement"),
+    ("The drunk man walks with a lurch toward the bar", "with a lurch"),
+    ("A rubber duck lands back down with a bounce", "with a bounce"),
+    ("An old man sighs heavily and sits down", "heavily"),
+    ("Her hair lifting in a soft wind as she turns", "lifting"),
+])
+def test_physics_and_manner_said_by_an_agent_a_noun_or_the_body_are_motion(
+        prompt: str, motion: str) -> None:
+    assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
+    _spans_exact(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Morning fog lifting from a valley, revealing the trees below",   # a bare direction
+    "Time-lapse of clouds rolling over mountain peaks",
+    "The leaves gradually change from red to green.",                 # a change of state
+    "Ripples spreading across the water surface, top-down view",      # the noun, not a verb
+    "She greets him with a wave of her hand",                         # a gesture
+    "A girl with a swing in the garden",                              # a thing
+])
+def test_a_direction_a_change_of_state_a_noun_or_a_gesture_is_not_motion(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION) == []
+
+
+@pytest.mark.parametrize(("prompt", "camera_manner"), [
+    ("Crane shot starting at street level, wet from rain, slowly ascending to reveal the city",
+     "slowly"),
+    ("Camera falls through a dark cavern, camera slows, floating gently above the city",
+     "gently"),
+])
+def test_a_manner_in_a_clause_going_on_from_the_camera_is_the_cameras(
+        prompt: str, camera_manner: str) -> None:
+    assert not any(camera_manner in t for t in _texts(prompt, C.MOTION))
+
+
+def test_a_subjects_own_participle_after_a_camera_clause_keeps_its_manner() -> None:
+    prompt = "The camera orbits the garden, leaves turning slowly in the wind"
+    assert any("slowly" in t or "wind" in t for t in _texts(prompt, C.MOTION))
+    prompt = "The camera follows a girl, running quickly through the field"
+    assert "quickly" in _texts(prompt, C.MOTION)

@@ -1157,7 +1157,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     return found + _with_a_movement(low)
 
 
-_WITH_A = re.compile(r"(?<![\w'-])with an? (?:([a-z][\w-]*) )?([a-z]+)(?![\w'-])")
+_WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
 _MANNER_NOUN_BASES = frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())
 
 
@@ -1166,22 +1166,41 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
     named as a noun after "with a" says how the verb before it goes. The nouns are the
     movement and manner verbs' bases (movement_verbs.py, manner_verbs.py) used as nouns; one
     with an object after it ("with a wave of her hand", "with a shake of the head") is a
-    gesture, and one the writer makes a thing of ("with a walk-in closet") is not a manner."""
+    gesture, and one the writer makes a thing of ("with a walk-in closet") is not a manner.
+    The clause must have a verb for the manner to belong to ("a girl with a swing" has none)."""
     if "with a" not in low:
         return []
     found = []
     for m in _WITH_A.finditer(low):
-        noun = m.group(2)
-        if noun not in _MANNER_NOUN_BASES or noun in _NOT_MANNER_NOUNS:
+        if m.group(1) in _MANNER_NOUN_BASES:
+            end = m.end(1)  # "with a lurch toward the bar"
+        elif m.group(2) and m.group(2) in _MANNER_NOUN_BASES:
+            end = m.end(2)  # "with a gentle sway"
+        else:
             continue
-        gap, nxt = _next_word(low, m.end())
-        if gap == " " and (nxt == "of" or modifies_noun(low, m.end())):
+        noun = low[m.start():end].rsplit(" ", 1)[-1]
+        if noun in _NOT_MANNER_NOUNS:
             continue
-        before = _clause_words(low, m.start())[-3:]
-        if not any(_hosts_manner(w) or w.endswith(("ed", "ing")) for w in before):
-            continue  # "a girl with a swing": no verb for the manner to belong to
-        found.append(m.span())
+        gap, nxt = _next_word(low, end)
+        if gap == " " and (nxt == "of" or modifies_noun(low, end)):
+            continue
+        if not _a_verb_before(_clause_words(low, m.start())):
+            continue
+        found.append((m.start(), end))
     return found
+
+
+def _a_verb_before(words: list[str]) -> bool:
+    """Is one of the last three words of a clause a verb: a known one, a participle, or an -s
+    form that does not follow a determiner ("a duck lands back down", not "two girls")?"""
+    for i in range(max(0, len(words) - 3), len(words)):
+        w = words[i]
+        if _hosts_manner(w) or w.endswith(("ed", "ing")):
+            return True
+        if w.endswith("s") and not w.endswith("ss") and w not in _NOT_VERBS_S and i > 0 \
+                and words[i - 1] not in DETERMINERS:
+            return True
+    return False
 
 
 _NOT_MANNER_NOUNS = frozenset({"wave", "step", "walk", "run", "ride", "drive", "throw", "toss",
