@@ -341,8 +341,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
                                 or _music_as_pastime(low, start, end)
                                 or _figurative_sound(low, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
-        if comp is C.COLOR and _colour_of_a_thing(low, start, end):
-            continue  # "the sky's azure hues", "the hues of the setting sun": one thing's
+        if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
+                                or _pair_of_a_thing(low, start, end)
+                                or _contrast_of_the_light(low, start, end)):
+            continue  # "the sky's azure hues", "black and white paint": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
@@ -997,6 +999,35 @@ _COLOUR_VERB_BEFORE = re.compile(r"(?<![\w'-])(?:glow|glows|glowing|glowed|shine
 """A colour right after a verb of showing one is the colour of that verb's subject."""
 
 
+_PAIR = re.compile(r"[a-z-]+[ -]and[ -][a-z-]+")
+_FRAME_NOUNS_OF_COLOUR = frozenset({"film", "films", "footage", "photography", "photo", "photos",
+                                    "photograph", "image", "images", "video", "shot", "shots",
+                                    "scene", "frame", "frames", "movie", "clip", "picture",
+                                    "cinematography", "visuals", "world", "colour", "color",
+                                    "colours", "colors", "scheme", "treatment", "look"})
+
+
+def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
+    """"Black and white paint", "red and gold stripes": a pair of colours before a noun that is
+    not the picture itself gives that thing its colours ("black and white film", "black-and-
+    white footage", "teal and orange grade" stay the look)."""
+    if not _PAIR.fullmatch(low[start:end]) or not modifies_noun(low, end):
+        return False
+    nxt = _next_word(low, end)[1]
+    return not (nxt in _FRAME_NOUNS_OF_COLOUR or nxt in _STYLE_NOUNS
+                or COLOUR_OF_THE_FRAME.fullmatch(nxt) or _verb_like(nxt))
+
+
+_LIGHT_AFTER = re.compile(r"(?:[ -][a-z]+)?[ -](?:lighting|light|lit|illumination)(?![\w'-])")
+
+
+def _contrast_of_the_light(low: str, start: int, end: int) -> bool:
+    """"High-contrast sunset lighting", "high contrast lighting with blind shadows": the
+    contrast of the light is the lighting's quality, not the palette ("high contrast" on its
+    own stays the grade)."""
+    return low[start:end].endswith("contrast") and bool(_LIGHT_AFTER.match(low, end))
+
+
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
     """One colour is a thing's colour ("an orange vase", "wearing white"); a colour of the light
     or the air ("teal haze"), a mix of colours ("rust red and ochre", "silver-blue") or a tint
@@ -1013,6 +1044,8 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
         return True
     if SINGLE_COLOUR.fullmatch(text):
         return False
+    if gap == " " and nxt.endswith("ing") and nxt not in NOT_VERBS_ING:
+        return True  # "vibrant colors merging and flowing": the colours do it, the frame's
     return not modifies_noun(low, end)  # "yellow-toned" alone, not "pastel-colored robe"
 
 

@@ -548,7 +548,9 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
 COLOR: list[Cue] = [
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
-        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
+        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
+        r"(?:tones|shades) of(?= (?:deep |pale |soft |warm |cool |dark |light |bright )?"
+        + COLOR_WORDS + r")|tones of|"
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
@@ -913,6 +915,8 @@ AUDIO: list[Cue] = [
         r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,80}?[.!?]['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
+        # "Ambient: wind across sand", "moody jazz ambient": the word as the soundtrack's name
+        r"ambient(?=\s*(?::|[,.;]|$))|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
         r"we hear|silence|silent|echo(?:es|ing)?|thunder(?:claps?)?|splashing sounds?|"
         r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync|"
