@@ -315,8 +315,22 @@ def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
     return start if taken >= at_least else -1
 
 
+_TO_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*")
+"""A compound of moves joined by "-to-" ("static-to-slow-push-in", "wide-to-close")."""
+
+
+def _open_compounds(low: str) -> str:
+    """`low` with the hyphens of "-to-" compounds made spaces (same length, so spans hold):
+    "Static-to-slow-push-in" is a static frame going to a slow push-in, read word by word."""
+    if "-to-" not in low:
+        return low
+    return _TO_COMPOUND.sub(lambda m: m.group(0).replace("-", " "), low)
+
+
 def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
+    if comp is C.CAMERA:
+        low = _open_compounds(low)
     cues = COMPONENT_CUES[comp]
     found: list[tuple[Span, str | None]] = []
     scanner = _scanner(comp)

@@ -259,7 +259,8 @@ _BEFORE_SIZE = (r"(?= (?:(?:extreme|very|medium|tight|wide|full|close|long|estab
 
 CAMERA: list[Cue] = [
     Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
-    Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame)"
+    Cue(r"locked[- ]off(?: camera| shot| framing)?|locked (?:camera|shot|frame|framing)|"
+        r"static (?:camera|shot|frame|framing)"
         r"|(?:static|fixed|locked[- ]off)" + _BEFORE_SIZE +
         r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
         r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
