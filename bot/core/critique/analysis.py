@@ -720,10 +720,10 @@ def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     if before and _lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS):
         return True
     gap, nxt = _next_word(low, end)
-    if gap == " " and _lemma_in(nxt, _CHANGE_OF_STATE):
-        return bool(_TO_A_STATE.match(low, end + 1 + len(nxt)))
-    if before and _lemma_in(before.group(1), _CHANGE_OF_STATE):
-        return bool(_TO_A_STATE.match(low, end))
+    if gap == " " and _lemma_in(nxt, _CHANGE_OF_STATE | _TURNS):
+        return _to_a_state(low, end + 1 + len(nxt), nxt)
+    if before and _lemma_in(before.group(1), _CHANGE_OF_STATE | _TURNS):
+        return _to_a_state(low, end, before.group(1))
     return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
 
 
@@ -733,8 +733,19 @@ _CHANGE_OF_STATE = frozenset({"change", "fade", "brighten", "darken", "dim",
 """Verbs of a change of state. With the states named after them ("change from red to green",
 "fade into darkness") the adverb is the change's pace, not a movement's; without ("the
 scenery changing rapidly" past a train window) it may be a movement seen. "Turn" and "shift"
-are left out: "turns slowly to face her" is a body turning."""
+are `_TURNS`."""
 _TO_A_STATE = re.compile(r" (?:from|into|to|in(?:to)? a) ")
+_TURNS = frozenset({"turn", "shift"})
+"""Verbs of a change of state that are also movements: a change only from one state to another
+("the light slowly shifts from warm gold to deep blue"), a movement otherwise ("turns slowly to
+face her", "shifts slowly to the left")."""
+
+
+def _to_a_state(low: str, at: int, verb: str) -> bool:
+    """Does a change of state's target follow the verb that ends at `at`?"""
+    if _lemma_in(verb, _TURNS):
+        return bool(re.match(r" (?:from|into) ", low[at:at + 6]))
+    return bool(_TO_A_STATE.match(low, at))
 
 
 def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
@@ -1022,14 +1033,29 @@ _FRAME_NOUNS_OF_COLOUR = frozenset({"film", "films", "footage", "photography", "
 
 
 def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
-    """"Black and white paint", "red and gold stripes": a pair of colours before a noun that is
-    not the picture itself gives that thing its colours ("black and white film", "black-and-
-    white footage", "teal and orange grade" stay the look)."""
+    """"Black and white paint", "a black-and-white checkered floor": a pair of colours before
+    a noun phrase whose head is a thing gives that thing its colours. A phrase about the
+    picture ("black and white film", "black-and-white silent-film look", "teal and orange
+    grade") or what fills its background ("pink and orange sky") stays the look."""
     if not _PAIR.fullmatch(low[start:end]) or not modifies_noun(low, end):
         return False
-    nxt = _next_word(low, end)[1]
-    return not (nxt in _FRAME_NOUNS_OF_COLOUR or nxt in _STYLE_NOUNS
-                or COLOUR_OF_THE_FRAME.fullmatch(nxt) or _verb_like(nxt))
+    words: list[str] = []
+    at = end
+    while len(words) < 3:  # the noun phrase after the pair, up to its head
+        gap, nxt = _next_word(low, at)
+        if gap != " " or not nxt or nxt in _PREPOSITION_WORDS or nxt in _NOT_NOUNS \
+                or nxt.endswith("ly") or (words and _verb_like(nxt)):
+            break
+        words.append(nxt)
+        at = low.index(nxt, at) + len(nxt)
+    return bool(words) and not any(
+        w in _FRAME_NOUNS_OF_COLOUR or w in _STYLE_NOUNS or w.rsplit("-", 1)[-1] in _STYLE_NOUNS
+        or COLOUR_OF_THE_FRAME.fullmatch(w) or w in _SKY_NOUNS or _verb_like(w) for w in words)
+
+
+_SKY_NOUNS = frozenset({"sky", "skies", "horizon", "sunset", "sunrise", "dawn", "dusk",
+                        "twilight", "clouds", "landscape", "scenery", "sea", "ocean"})
+"""What fills the frame's background: its colours are the frame's palette."""
 
 
 _LIGHT_AFTER = re.compile(r"(?:[ -][a-z]+)?[ -](?:lighting|light|lit|illumination)(?![\w'-])")
@@ -1146,7 +1172,10 @@ _SUBSTANCES = frozenset({
     "leaves", "petals", "grass", "branches", "sparks", "embers", "ash", "ashes", "debris",
     "shards", "splinters", "droplets", "lava", "liquid", "paint", "ink", "confetti", "snowflakes",
     "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds", "flames",
-    "flame", "fire", "shadows", "reflections"})
+    "flame", "fire", "shadows", "reflections", "raindrops", "drops", "sweat", "particles",
+    "powder", "glitter", "crumbs", "flakes", "pebbles", "gravel", "streamers", "tassels",
+    "fringe", "ponytail", "braids", "curls", "beard", "splashes", "ripples", "waves", "plumes",
+    "clods"})
 """Loose matter, fluids and what hangs or flows from a body: how they move is the secondary
 motion of the scene (the definition's physics), whatever verb says it ("the water rushing
 around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
@@ -1199,8 +1228,12 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue
         if not _opens_noun_phrase(low, m.start(1)):
             continue
+        if not verb.endswith("ing") and _WITH_BEFORE.search(low, max(0, m.start(1) - 30),
+                                                            m.start(1)):
+            continue  # "the girl with blue braids jumps": the girl jumps, not the braids
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
-    found += _substance_movement_nouns(low) + _wind_moves_a_substance(low)
+    found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
+        + _stirred_up(low)
     return found + _with_a_movement(low)
 
 
@@ -1285,6 +1318,20 @@ with the wind as the subject ("a light breeze lifts tiny snowflakes into the air
 whips her hair across her face")."""
 
 
+_STIRRED_UP = re.compile(r"(?<![\w'-])(?:kick|churn|throw|send|stir|whip|fling|toss|spray|splash|"
+                         r"shower|spit|blast)(?:s|es|ed|ing|ping|ring)? (?:up|out|off) "
+                         r"((?:[a-z'-]+ ){0,3}?)(" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+
+
+def _stirred_up(low: str) -> list[tuple[int, int]]:
+    """"A horse kicks up clods of dirt", "the boat churns up foam", "sends up a spray of
+    water": loose matter thrown by a movement, the scene's physics (the noun-first form, "dirt
+    kicks up", is substances_in_motion's)."""
+    if " up " not in low and " out " not in low and " off " not in low:
+        return []
+    return [m.span() for m in _STIRRED_UP.finditer(low)]
+
+
 def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
     """Wind or a current as the subject of a verb that moves a substance: physics."""
     if "wind" not in low and "breeze" not in low and "gust" not in low and "current" not in low \
@@ -1297,6 +1344,9 @@ def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
         if base in _WIND_VERBS or base + "e" in _WIND_VERBS:
             found.append((m.start(), m.end()))
     return found
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w'-])with (?:[\w'-]+ ){0,2}$")
 
 
 def _opens_noun_phrase(low: str, start: int) -> bool:

@@ -550,8 +550,9 @@ COLOR: list[Cue] = [
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
-        r"(?:tones|shades) of(?= (?:deep |pale |soft |warm |cool |dark |light |bright )?"
-        + COLOR_WORDS + r")|tones of|"
+        r"(?:tones|shades) of (?:deep |pale |soft |warm |cool |dark |light |bright )?"
+        + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |cool |dark |light |bright )?"
+        + COLOR_WORDS + r")*|tones of|"
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
