@@ -695,8 +695,9 @@ _NOT_MOVEMENT_LEMMAS = frozenset({
     "kiss"})
 """Doings that are not a movement through space: speaking, sounding, looking, shining,
 resting. An adverb said of one of them is its manner ("speaks softly", "smiles gently"), not
-a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars). Breathing and sighing move the body (the chest
-rises and falls): "sighs heavily" is the weight of that movement."""
+a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars). Breathing
+and sighing move the body (the chest rises and falls): "sighs heavily" is the weight of that
+movement."""
 _LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle"})
 """Verbs of light: an adverb after one is how it shines ("glows softly"); one before it may be
 a hand's ("carefully shining a pair of shoes")."""
@@ -1173,8 +1174,8 @@ _SUBSTANCES = frozenset({
     "shards", "splinters", "droplets", "lava", "liquid", "paint", "ink", "confetti", "snowflakes",
     "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds", "flames",
     "flame", "fire", "shadows", "reflections", "raindrops", "drops", "sweat", "particles",
-    "powder", "glitter", "crumbs", "flakes", "pebbles", "gravel", "streamers", "tassels",
-    "fringe", "ponytail", "braids", "curls", "beard", "splashes", "ripples", "waves", "plumes",
+    "powder", "glitter", "crumbs", "flakes", "pebbles", "streamers", "tassels",
+    "fringe", "ponytail", "braids", "curls", "beard", "splashes", "ripples", "plumes",
     "clods"})
 """Loose matter, fluids and what hangs or flows from a body: how they move is the secondary
 motion of the scene (the definition's physics), whatever verb says it ("the water rushing
@@ -1293,18 +1294,16 @@ _NOT_MANNER_NOUNS = frozenset({"wave", "step", "walk", "run", "ride", "drive", "
 walk", "with a drive", "with a twist"), not the manner of a movement."""
 
 
-_MOVEMENT_NOUN_AFTER = re.compile(r" (?:movements?|motions?|flow)(?![\w'-])")
+_SUBSTANCE_MOVEMENT = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES)
+                                 + r") (?:movements?|motions?|flow)(?![\w'-])")
 
 
 def _substance_movement_nouns(low: str) -> list[tuple[int, int]]:
     """A substance's movement named as a noun ("real hair movement", "water flow"): the
     physics of the scene, said as a thing to render ("physics" itself is a lexicon cue)."""
-    found = []
-    for noun_at in _SUBSTANCE_NOUN.finditer(low):
-        m = _MOVEMENT_NOUN_AFTER.match(low, noun_at.end())
-        if m:
-            found.append((noun_at.start(), m.end()))
-    return found
+    if " movement" not in low and " motion" not in low and " flow" not in low:
+        return []
+    return [m.span() for m in _SUBSTANCE_MOVEMENT.finditer(low)]
 
 
 _WIND_AGENT = re.compile(r"(?<![\w'-])(?:wind|winds|breeze|breezes|gust|gusts|gale|draft|draught|"

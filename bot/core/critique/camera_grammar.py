@@ -262,7 +262,7 @@ _CAMERA_MOVE_LEMMAS = frozenset({
     "whip", "roll", "turn", "pivot", "swivel", "wander", "weave", "snake", "shake", "tremble",
     "wobble", "sway", "bob", "lift", "plunge", "plummet", "retreat", "recede", "approach",
     "advance", "close", "pass", "spiral", "chase", "lead", "accompany", "tail", "shadow",
-    "explore", "roam", "scan", "survey", "prowl", "search", "zip", "dart", "speed", "weave"})
+    "explore", "roam", "scan", "survey", "prowl", "search", "zip", "dart", "speed"})
 """Verbs that say how a camera moves (in base form), besides movement_verbs'. Lingering and
 holding are left to the pacing (the lexicon's camera-as-subject cue leaves them too)."""
 
