@@ -241,7 +241,7 @@ def oriented_to_camera(low: str) -> list[tuple[int, int]]:
 
 _FRAME_SUBJECT = re.compile(
     r"(?<![\w'-])(?:shot|frame|framing|viewer|pov|point of view|perspective|viewpoint|vantage|"
-    r"camera|cam|lens|view|take)(?: (?:that|which))?"
+    r"camera|cam|lens|view|take|angle)(?: (?:that|which))?"
     r"(?: (?:[a-z]+ly|then|now|also|first|finally))* ([a-z]+)(?![\w'-])")
 """A camera noun, adverbs, then the word that may be its verb (group 1)."""
 
@@ -303,7 +303,7 @@ def frame_subject_moves(low: str) -> list[tuple[int, int]]:
     form only (-s, -ing after the noun, or a past form): "the shot move" is no clause."""
     found: list[tuple[int, int]] = []
     for m in _FRAME_SUBJECT.finditer(low):
-        if not camera_move_verb(m.group(1)):
+        if not camera_move_verb(m.group(1)) and not _looks_somewhere(low, m.group(1), m.end(1)):
             continue
         if not _BEFORE_FRAME_SUBJECT.search(low, max(0, m.start() - 24), m.start()):
             continue
@@ -352,3 +352,21 @@ def viewpoint_phrases(low: str) -> list[tuple[int, int]]:
             start = m.start() + m.group(1).index(words[1])
         found.append((start, m.end()))
     return found
+
+
+_LOOKING = frozenset({"looks", "looking", "gazes", "gazing", "peers", "peering", "points",
+                      "pointing", "aims", "aiming", "faces", "facing", "is", "stays", "remains",
+                      "sits", "hangs"})
+_WHERE_IT_LOOKS = re.compile(r" (?:(?:straight|directly|steeply|slightly) )?(?:down|up|upward|"
+                             r"downward|from|over|across|out|into|through|above|below|behind|"
+                             r"level|low|high|tilted|canted|overhead)(?![\w'-])")
+
+
+def _looks_somewhere(low: str, verb: str, end: int) -> bool:
+    """A camera noun that looks, points or stands somewhere ("the shot looks down at the table",
+    "the perspective is from inside the car", "the angle is slightly tilted"): where the
+    camera is or where it points."""
+    return verb in _LOOKING and bool(_WHERE_IT_LOOKS.match(low, end)) or (
+        verb in ("is", "stays", "remains") and bool(
+            re.match(r" (?:[a-z]+ly )(?:down|up|low|high|tilted|canted|level|overhead|from)"
+                     r"(?![\w'-])", low[end:end + 24])))
