@@ -854,6 +854,8 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
         return False
     if head in _LIGHT_HEADS:
         return False  # "under the warm light", "in the play of light": the lighting's words
+    if head in ("direction", "directions"):
+        return False  # "in a clockwise direction", "in all directions": a way, not a place
     if strength <= WEAK_PLACE and _ABSTRACT_OBJECT.match(text):
         return False  # "in concentration", "in anticipation": a state, not a place
     if _PUT_ON_BEFORE.search(low, max(0, start - 12), start):

@@ -855,7 +855,9 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
                   "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
                   "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear|"
-                  "shoes|heels|skates|roller skates|wear|evening wear|couture|sandals|loafers")
+                  "shoes|heels|skates|roller skates|wear|evening wear|couture|sandals|loafers|"
+                  "blazer|trousers|jeans|skirt|pants|shorts|leggings|parka|windbreaker|"
+                  "pullover|waistcoat|overcoat|pajamas|pyjamas|gi|leotard|tracksuit")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
@@ -877,7 +879,11 @@ CONSISTENCY: list[Cue] = [
         r"white|black|red|blue)s?(?: (?:and|with) (?:a |an )?(?:[\w'-]+ ){0,3}?(?:" + CLOTHING
         + r"|shoes|gloves|belt|sunglasses|accessories)s?)?", strength=0.8),
     # what someone has "with" them: an accessory, a mark, a feature ("with a blue collar")
-    Cue(r"with (?:a |an |his |her |its |their )?(?:[\w-]+,? ){0,3}(?:" + CLOTHING + r"|collar|tag|"
+    Cue(r"with (?:a |an |his |her |its |their )?"
+        # the words between are the thing's own, not another clause's ("with its feet, but the
+        # backpack", "with colourful blooms, her apron")
+        r"(?:(?!(?:but|and|or|her|his|their|its|the|a|an|while|as)\b)[\w-]+,? ){0,3}(?:"
+        + CLOTHING + r"|collar|tag|"
         r"name tag|chest plate|plate|patch|badge|necklace|earrings?|bracelet|bow|bell|ribbon|"
         r"markings?|stripes|spots|scars?|tattoos?|beard|eyepatch|hair|bandages?|horns?|antennae?|"
         r"freckles|mustache|moustache|braids?|ponytail|bun)s?(?: and (?:a |an )?(?:[\w-]+ ){0,2}"
@@ -890,9 +896,12 @@ CONSISTENCY: list[Cue] = [
     Cue(r"(?:wearing|wears|wore|donning|sporting) (?:a |an |the |his |her |their |its )?"
         r"(?:[\w'-]+ ){0,2}[\w'-]+(?<!ing)(?= *(?:[,.;:!?]|$|and |while |as |with |in |on |through ))",
         strength=0.7),
+    # a garment someone is in, told by a word of its own ("a businesswoman in a tailored blazer")
+    Cue(r"in (?:a |an |his |her |their |its )(?:(?!(?:the|a|an|of|and|with)\b)[\w'-]+,? ){1,2}(?:"
+        + CLOTHING + r")s?(?![\w'-])", strength=0.7),
     Cue(r"#[0-9a-fA-F]{6}", strength=0.8),
     # fixed features of a person or creature
-    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
+    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes|stubble", strength=0.7,
         left=(1, 3)),
     Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
         # a mark or a dressing the body keeps ("her face is smudged"), not a pose or the light
