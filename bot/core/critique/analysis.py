@@ -623,6 +623,7 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "someone", "everyone"})
 
 
 def _continues_a_camera_clause(low: str, motion: Span, cut: int, end: int, cameras: list[Span],
@@ -633,7 +634,7 @@ def _continues_a_camera_clause(low: str, motion: Span, cut: int, end: int, camer
     so the manner is the camera's. The clause's verb, if it has one, must be a way a camera
     moves ("ascending", "floating"), not a body's ("The camera follows a girl, running
     quickly": her running). Going back clause by clause within the sentence, a clause with an
-    action of another subject ends the search."""
+    action or a subject of its own ("a freediver descends ...") ends the search."""
     words = _WORDS_APART.findall(low[cut:end])
     if not words or low[:cut].rstrip()[-1:] != ",":
         return False
@@ -655,6 +656,9 @@ def _continues_a_camera_clause(low: str, motion: Span, cut: int, end: int, camer
         if any(clause_start <= a.start < clause_end for a in actions
                if not any(_overlaps(a, c) for c in cameras)):
             return False
+        first = _WORDS_APART.search(low, clause_start, clause_end)
+        if first and (first.group(0) in _NP_OPENERS or first.group(0) in _PRONOUNS):
+            return False  # "..., a freediver descends ..., gliding slowly": hers, not the camera's
         clause_end = clause_start
     return False
 

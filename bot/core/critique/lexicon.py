@@ -569,6 +569,8 @@ STYLE: list[Cue] = [
     Cue(r"film noir|neo-?noir|noir|documentary(?: style| footage)?|found[- ]footage|anime|cel[- ]shaded|"
         r"claymation|stop[- ]motion|watercolou?r|oil painting|painterly|pixel art|low[- ]poly|"
         r"3d render|cgi|photorealistic|hyper-?realistic|realistic|naturalistic|surreal(?:ist)?|"
+        # the medium: "underwater photography", "a cute 3D owl mascot"
+        r"(?:(?!(?:the|a|an|of|and|with|in|no|for)\b)[\w-]+ )?(?:[\w-]+ )?photography(?: style)?|[23]d|"
         r"dreamlike|dream-like|dreamy|ethereal|whimsical|melancholic|melancholy|moody|tense|eerie|"
         r"ominous|serene|peaceful|tranquil|calm|joyful|joyous|playful|nostalgic|romantic|epic|"
         r"gritty|hypnotic|meditative|meditation|mysterious|haunting|intimate|lonely|lonesome|"
