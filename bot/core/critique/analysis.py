@@ -1190,7 +1190,8 @@ _WEATHER = frozenset({"rain", "snow", "snowflakes", "ash", "ashes"})
 _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh", "arc", "spill",
                              "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
-                             "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
+                             "billow", "cascade", "tumble", "whip", "stream", "spin", "swell",
+                             "flare"})
 _FORCE_AFTER = re.compile(r"[^,.;:!?\n]{0,30}?(?<![\w'-])(?:wind|breeze|gust|gale|current|gravity|"
                           r"draft|updraft)")
 """A force named right after the verb ("hair lifting in a soft wind"): the physics is said."""

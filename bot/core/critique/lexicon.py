@@ -703,7 +703,7 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
                   r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
                   r"waves|strokes|blur|physics|flight|wingbeats|chase|pursuit|collision|"
-                  r"crash)")
+                  r"crash|footwork|gait|stride|cadence)")
 MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
@@ -749,7 +749,11 @@ MOTION: list[Cue] = [
         # the same verbs after a plural noun ("leaves swirl", "petals flutter down")
         r"(?<=s )(?:flap|wag|curl|drift|sway|flutter|billow|ripple|blow|flow|stream|"
         r"whip|bounce|tremble|swirl|splash|rustle|scatter|cascade|twirl|spiral))|"
-        r"(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        r"(?:gain(?:s|ing)?|pick(?:s|ing)? up|los(?:es|ing)) speed|"
+        # a change of speed ("slows to a stop", "decelerates"), moving together ("in unison")
+        r"slow(?:s|ed|ing)? (?:down|to a (?:stop|halt|crawl))|decelerat(?:es|ing|ed)|"
+        r"(?:comes?|coming|came|grinds?|grinding) to a (?:sudden |gentle |slow |screeching )?"
+        r"(?:stop|halt)|in (?:perfect |near |tight )?(?:unison|synchrony|sync)|"
         # water and bodies striking something: the physics of an impact
         r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
         r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
