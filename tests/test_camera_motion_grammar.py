@@ -141,3 +141,65 @@ def test_a_subjects_own_participle_after_a_camera_clause_keeps_its_manner() -> N
     assert any("slowly" in t or "wind" in t for t in _texts(prompt, C.MOTION))
     prompt = "The camera follows a girl, running quickly through the field"
     assert "quickly" in _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("The train slows to a stop at the platform", "slows to a stop"),
+    ("The boxer bobs and weaves, dodging punches with quick footwork", "quick footwork"),
+    ("The dancers move in perfect synchrony", "in perfect synchrony"),
+    ("She twirls, her skirt flaring out around her", "flaring out"),
+    ("A horse kicks up clods of dirt as it gallops across the field", "kicks up clods"),
+])
+def test_speed_changes_unison_footwork_and_thrown_matter_are_motion(prompt: str,
+                                                                    motion: str) -> None:
+    assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The girl with blue braids jumps onto the departing train",      # the girl jumps
+    "The light slowly shifts from warm gold to deep blue at dusk",   # a change of the light
+])
+def test_an_owners_action_or_a_change_of_the_light_is_not_motion(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION) == []
+
+
+@pytest.mark.parametrize(("prompt", "camera"), [
+    ("The shot looks down at the table from directly above", "shot looks"),
+    ("The perspective is from inside the car, looking out", "perspective is"),
+    ("Static-to-slow-push-in, cinematic 35mm", "slow-push-in"),
+    ("Locked framing on the woman while the world morphs", "Locked framing"),
+])
+def test_where_a_camera_noun_looks_or_stands_and_joined_moves_are_the_camera(
+        prompt: str, camera: str) -> None:
+    assert any(camera in t for t in _texts(prompt, C.CAMERA)), _texts(prompt, C.CAMERA)
+    _spans_exact(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "want", "not_want"), [
+    ("Equal amounts of black and white paint are stirred together", None, "black and white"),
+    ("Wide shot, high-contrast black-and-white silent-film look", "black-and-white", None),
+    ("A lone astronaut on Mars, high-contrast sunset lighting, long shadows", None,
+     "High-contrast"),
+    ("Swirling galaxies of vibrant colors merging and flowing", "vibrant colors", None),
+    ("The nebula glows in shades of purple and deep blue", "shades of purple and deep blue",
+     None),
+])
+def test_a_things_pair_of_colours_or_the_lights_contrast_is_not_the_palette(
+        prompt: str, want: str | None, not_want: str | None) -> None:
+    got = _texts(prompt, C.COLOR)
+    if want:
+        assert any(want.lower() in t.lower() for t in got), got
+    if not_want:
+        assert not any(not_want.lower() in t.lower() for t in got), got
+
+
+def test_a_garment_told_by_a_word_of_its_own_is_a_consistency_anchor() -> None:
+    prompt = "Medium close-up, a businesswoman in a tailored blazer holds a phone to her ear"
+    assert "in a tailored blazer" in _texts(prompt, C.CONSISTENCY)
+    prompt = "The monkey plays the piano with its feet, but the backpack jumps onto the keys"
+    assert not any("backpack" in t for t in _texts(prompt, C.CONSISTENCY))
+
+
+def test_ambient_as_the_soundtracks_name_is_audio() -> None:
+    assert _texts("Aerial drone shot over the desert. Ambient: wind across sand.", C.AUDIO)
+    assert not _texts("Soft ambient light fills the room", C.AUDIO)

@@ -1057,7 +1057,8 @@ def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
         at = low.index(nxt, at) + len(nxt)
     return bool(words) and not any(
         w in _FRAME_NOUNS_OF_COLOUR or w in _STYLE_NOUNS or w.rsplit("-", 1)[-1] in _STYLE_NOUNS
-        or COLOUR_OF_THE_FRAME.fullmatch(w) or w in _SKY_NOUNS or _verb_like(w) for w in words)
+        or COLOUR_OF_THE_FRAME.fullmatch(w) or w in _SKY_NOUNS
+        or (w.endswith("ing") and _verb_like(w)) for w in words)
 
 
 _SKY_NOUNS = frozenset({"sky", "skies", "horizon", "sunset", "sunrise", "dawn", "dusk",
