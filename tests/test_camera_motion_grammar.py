@@ -203,3 +203,24 @@ def test_a_garment_told_by_a_word_of_its_own_is_a_consistency_anchor() -> None:
 def test_ambient_as_the_soundtracks_name_is_audio() -> None:
     assert _texts("Aerial drone shot over the desert. Ambient: wind across sand.", C.AUDIO)
     assert not _texts("Soft ambient light fills the room", C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Slider shot across a table of food",
+    "Parallax movement past trees revealing a castle",
+    "Hyperlapse through a busy city street",
+    "Tripod-mounted shot of a sunset",
+    "Follow-cam behind a mountain biker",
+    "Push through the doorway into the kitchen",
+])
+def test_rigs_and_techniques_named_as_such_are_the_camera(prompt: str) -> None:
+    assert _texts(prompt, C.CAMERA), prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "A woman pushes through the crowd to reach the stage",
+    "The police chase the thief down the alley",
+    "A tracking device blinks on the wall",
+])
+def test_the_same_words_said_of_someone_or_a_thing_are_not_the_camera(prompt: str) -> None:
+    assert _texts(prompt, C.CAMERA) == []

@@ -381,6 +381,11 @@ CAMERA: list[Cue] = [
         r"(?:travel(?:l)?ing|moving|roving) (?:shot|camera)|"
         r"(?:(?:slow|smooth|steady|forward|backward|lateral|upward|downward|sideways|circular|"
         r"gentle|fluid|subtle)[, ]+){0,3}movements? of the camera|bird view", strength=0.9),
+    # rigs and techniques named as such ("slider shot", "parallax movement", "hyperlapse")
+    Cue(r"(?:slider|tripod(?:-mounted)?|parallax|cable[- ]?cam|steady|satellite|follow|chase|"
+        r"orbital|tracking|dolly|crane|jib|gimbal|drone)(?: shot| view| movement| move| camera)|"
+        r"follow-cam|chase-cam|hyper-?lapse|drone-?lapse|motion[- ]control (?:shot|camera|rig)|"
+        r"push(?:es|ing)? (?:through|past|forward)(?= (?:the|a|an)\b)", strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
