@@ -834,6 +834,11 @@ PACING: list[Cue] = [
         r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
         r"\d{1,2}(?:\.\d)?\s?[-\u2013]\s?\d{1,2}(?:\.\d)?\s?s(?:ec(?:onds?)?)?|(?!\d0s)\d{1,2}(?:\.\d)?s|"
         r"\d{1,2}:\d\d(?![:\d])|"
+        # a timestamped beat ("[00:00-00:03]") and a transition of the whole clip ("Gentle
+        # dissolve from the workshop", "seamless transition")
+        r"\[\d{1,2}:\d\d(?:\s*[-\u2013]\s*\d{1,2}:\d\d)?\]|"
+        r"(?:gentle |slow |quick |soft |smooth |seamless |cross[- ]?)?dissolve(?: from| to| into)|"
+        r"seamless(?:ly)? (?:continuous )?(?:transition|transformation|morph)s?|"
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
