@@ -575,7 +575,7 @@ STYLE: list[Cue] = [
         r"claymation|stop[- ]motion|watercolou?r|oil painting|painterly|pixel art|low[- ]poly|"
         r"3d render|cgi|photorealistic|hyper-?realistic|realistic|naturalistic|surreal(?:ist)?|"
         # the medium: "underwater photography", "a cute 3D owl mascot"
-        r"(?:(?!(?:the|a|an|of|and|with|in|no|for)\b)[\w-]+ )?(?:[\w-]+ )?photography(?: style)?|[23]d|"
+        r"(?:(?!(?:the|a|an|of|and|with|in|no|for)\b)[\w-]+ )?(?:[\w-]+ )?photography(?: style)?|[23]d(?![ -](?:render|animation))|"
         r"dreamlike|dream-like|dreamy|ethereal|whimsical|melancholic|melancholy|moody|tense|eerie|"
         r"ominous|serene|peaceful|tranquil|calm|joyful|joyous|playful|nostalgic|romantic|epic|"
         r"gritty|hypnotic|meditative|meditation|mysterious|haunting|intimate|lonely|lonesome|"
