@@ -17,9 +17,12 @@ where both agree it is there, the share whose engine span overlaps a labelled su
 
 A second tuning set, benchmarks/data/external/components_dev2.yaml (all rows split dev, written
 later by another helper from other public sources, with many hard cases), prints as its own
-"dev2" block after the two splits of FILE.
+"dev2" block after the two splits of FILE. A third, benchmarks/data/external/components_dev3.yaml
+(all rows dev, written by a third helper from other public sources, stressing unusual camera
+wording, camera verbs used as action verbs, the manner, speed and weight of a movement, colour
+and audio), prints as a "dev3" block when the file is there.
 
-`--misses` lists the disagreements of the tuning sets only (dev and dev2): tuning looks at
+`--misses` lists the disagreements of the tuning sets only (dev, dev2 and dev3): tuning looks at
 them, never at held_out.
 """
 
@@ -40,6 +43,8 @@ from bot.core.critique.results import Analysis  # noqa: E402
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components.yaml"
 DEV2_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev2.yaml"
+DEV3_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev3.yaml"
+TUNING_BLOCKS = ("dev", "dev2", "dev3")
 SPLITS = ("dev", "held_out")
 TARGETS = {"camera": 0.92, "shot": 0.92, "lighting": 0.92, "motion": 0.92}
 DEFAULT_TARGET = 0.85
@@ -167,8 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
     parser.add_argument("--dev2", type=Path, default=DEV2_FILE, metavar="FILE",
                         help="the second tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev3", type=Path, default=DEV3_FILE, metavar="FILE",
+                        help="the third tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev and dev2 disagreements for one component (or 'all')")
+                        help="list the dev, dev2 and dev3 disagreements for one component "
+                             "(or 'all')")
     args = parser.parse_args(argv)
     if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
         print(f"error: --misses takes 'all' or one of {', '.join(COMPONENT_NAMES)}",
@@ -177,22 +185,27 @@ def main(argv: list[str] | None = None) -> int:
     try:
         rows = load_rows(args.file)
         dev2 = load_rows(args.dev2) if args.dev2.exists() else []
+        dev3 = load_rows(args.dev3) if args.dev3.exists() else []
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if any(r.split != "dev" for r in dev2):
-        print(f"error: {args.dev2}: every row of the second tuning set must be split dev",
-              file=sys.stderr)
-        return 2
+    for path, extra in ((args.dev2, dev2), (args.dev3, dev3)):
+        if any(r.split != "dev" for r in extra):
+            print(f"error: {path}: every row of a further tuning set must be split dev",
+                  file=sys.stderr)
+            return 2
     print(f"components quality on {args.file} ({len(rows)} prompts)")
     blocks = [(split, [r for r in rows if r.split == split]) for split in SPLITS]
     if dev2:
         print(f"dev2: {args.dev2} ({len(dev2)} prompts)")
         blocks.append(("dev2", dev2))
+    if dev3:
+        print(f"dev3: {args.dev3} ({len(dev3)} prompts)")
+        blocks.append(("dev3", dev3))
     for name, block_rows in blocks:
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)
-        if args.misses and name in ("dev", "dev2"):
+        if args.misses and name in TUNING_BLOCKS:
             shown = [m for m in misses if args.misses == "all" or m.startswith(args.misses + " ")]
             print(f"\n  {name} disagreements ({len(shown)}):")
             for line in shown:

@@ -20,10 +20,13 @@ from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
+    camera_move_verb,
+    frame_subject_moves,
     oriented_to_camera,
     participle_for_next_subject,
     seen_from,
     subjectless_camera_clauses,
+    viewpoint_phrases,
 )
 from bot.core.critique.claims import (
     CLAIM_ORDER,
@@ -212,7 +215,9 @@ def _scanner(comp: C) -> CueScanner | None:
 
 
 _CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
-                    ("oriented to camera", oriented_to_camera))
+                    ("oriented to camera", oriented_to_camera),
+                    ("frame as subject", frame_subject_moves),
+                    ("viewpoint", viewpoint_phrases))
 """Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
 
 WEAK_PLACE = 0.5
@@ -247,7 +252,17 @@ def _camera_is_a_thing(low: str, start: int, end: int) -> bool:
     gap, verb = _next_word(low, after)
     if gap == " " and verb in ("shot", "shots", "view", "footage", "pov", "angle", "perspective"):
         return False  # "a snorricam shot of a man": the rig names the shot
+    if _MOVING_RIG.match(text):
+        return False  # "a roving camera", "a floating camera": the one filming, moving
+    if gap == " " and _CAMERA_END.search(text) and camera_move_verb(verb):
+        return False  # "a camera swoops over the castle": a camera that moves is filming
     return not (gap == " " and _FILMING_VERB.match(verb))
+
+
+_MOVING_RIG = re.compile(r"(?:roving|moving|travell?ing|floating|drifting|gliding|flying|"
+                         r"hovering|rotating|spinning|orbiting|circling|swooping|sweeping|"
+                         r"tracking|following|wandering|prowling|searching|shaky) ")
+"""A camera described by its own movement is the camera filming, not a prop."""
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.;:!?]\s*)(?:a|an|the)\s+$")
@@ -300,8 +315,22 @@ def _grow_left(low: str, start: int, at_least: int, at_most: int) -> int:
     return start if taken >= at_least else -1
 
 
+_TO_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)*-to-[a-z]+(?:-[a-z]+)*")
+"""A compound of moves joined by "-to-" ("static-to-slow-push-in", "wide-to-close")."""
+
+
+def _open_compounds(low: str) -> str:
+    """`low` with the hyphens of "-to-" compounds made spaces (same length, so spans hold):
+    "Static-to-slow-push-in" is a static frame going to a slow push-in, read word by word."""
+    if "-to-" not in low:
+        return low
+    return _TO_COMPOUND.sub(lambda m: m.group(0).replace("-", " "), low)
+
+
 def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original."""
+    if comp is C.CAMERA:
+        low = _open_compounds(low)
     cues = COMPONENT_CUES[comp]
     found: list[tuple[Span, str | None]] = []
     scanner = _scanner(comp)
@@ -326,8 +355,10 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
                                 or _music_as_pastime(low, start, end)
                                 or _figurative_sound(low, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
-        if comp is C.COLOR and _colour_of_a_thing(low, start, end):
-            continue  # "the sky's azure hues", "the hues of the setting sun": one thing's
+        if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
+                                or _pair_of_a_thing(low, start, end)
+                                or _contrast_of_the_light(low, start, end)):
+            continue  # "the sky's azure hues", "black and white paint": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
         if comp is C.CONSISTENCY and _OPENS_CLAUSE.search(low, max(0, start - 8), start):
@@ -582,7 +613,7 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
     end = tail.start() if tail else len(low)
     in_clause = [c for c in cameras if cut <= c.start < end or cut < c.end <= end]
     if not in_clause:
-        return False
+        return _continues_a_camera_clause(low, motion, cut, end, cameras, actions)
     if " " in low[motion.start:motion.end].strip() and not any(
             len(_WORDS_APART.findall(low[min(c.end, motion.end):max(c.start, motion.start)]))
             <= _CAMERA_MANNER_GAP for c in in_clause):
@@ -591,9 +622,54 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
                    and not any(_overlaps(a, c) for c in cameras) for a in actions)
 
 
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "someone", "everyone"})
+
+
+def _continues_a_camera_clause(low: str, motion: Span, cut: int, end: int, cameras: list[Span],
+                               actions: list[Span]) -> bool:
+    """A manner word in a clause with no subject of its own that goes on from a clause about
+    the camera ("Crane shot starting at street level, wet from recent rain, slowly ascending
+    to reveal the city", "camera slows, floating gently"): the implied subject is the camera,
+    so the manner is the camera's. The clause's verb, if it has one, must be a way a camera
+    moves ("ascending", "floating"), not a body's ("The camera follows a girl, running
+    quickly": her running). Going back clause by clause within the sentence, a clause with an
+    action or a subject of its own ("a freediver descends ...") ends the search."""
+    words = _WORDS_APART.findall(low[cut:end])
+    if not words or low[:cut].rstrip()[-1:] != ",":
+        return False
+    verbs = [w for w in words if not w.endswith("ly") and (w.endswith("ing") or w in ACTION_VERBS)]
+    if not verbs and any(not w.endswith("ly") for w in words):
+        return False  # "First-person view, high-speed flight": a scene's phrase with no verb
+    if verbs and not camera_move_verb(verbs[0]):
+        return False
+    if verbs and any(not w.endswith("ly") and w not in ("then", "now", "and", "still")
+                     for w in words[:words.index(verbs[0])]):
+        return False  # a subject of its own before the verb ("leaves turning slowly")
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(low, 0, cut)), default=0)
+    clause_end = cut
+    while clause_end > sentence:
+        starts = [m.end() for m in _CLAUSE_END.finditer(low, sentence, clause_end - 1)]
+        clause_start = starts[-1] if starts else sentence
+        if any(clause_start <= c.start < clause_end for c in cameras):
+            return True
+        if any(clause_start <= a.start < clause_end for a in actions
+               if not any(_overlaps(a, c) for c in cameras)):
+            return False
+        first = _WORDS_APART.search(low, clause_start, clause_end)
+        if first and (first.group(0) in _NP_OPENERS or first.group(0) in _PRONOUNS):
+            return False  # "..., a freediver descends ..., gliding slowly": hers, not the camera's
+        clause_end = clause_start
+    return False
+
+
 _VIEWING_VERBS = frozenset({"revealing", "reveals", "reveal", "showing", "shows", "capturing",
                             "captures", "focusing", "focuses", "framing", "frames", "unveiling",
                             "unveils", "exposing", "showcasing", "showcases", "displaying"})
+
+
+_VERB_CUE_AS_NOUN = re.compile(r"(?:rippl|bounc|jiggl|quiver|undulat|wobbl|splash)e?s")
+"""The lexicon's one-word motion verbs whose -s form is also a plural noun."""
 
 
 def motion_in_context(low: str, start: int, end: int) -> bool:
@@ -601,6 +677,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     the light; "runs fast" and "drifts softly" are the manner of the movement."""
     text = low[start:end]
     gap, nxt = _next_word(low, end)
+    if _VERB_CUE_AS_NOUN.fullmatch(text) and _verb_is_noun(low, start, end):
+        return False  # "Ripples spreading across the water": the ripples, a noun
     if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
             and nxt not in ("as", "while", "then", "but", "enough", "motion"):
         return False  # an adjective inside a noun phrase
@@ -616,12 +694,14 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
 _NOT_MOVEMENT_LEMMAS = frozenset({
     "speak", "talk", "whisper", "sing", "hum", "murmur", "say", "shout", "call", "laugh", "cry",
     "smile", "grin", "frown", "look", "gaze", "stare", "glance", "watch", "listen",
-    "breathe", "sigh", "read",
+    "read",
     "think", "sleep", "rest", "wait", "sit", "stand", "lie", "answer", "ask", "reply", "explain",
     "kiss"})
 """Doings that are not a movement through space: speaking, sounding, looking, shining,
 resting. An adverb said of one of them is its manner ("speaks softly", "smiles gently"), not
-a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars)."""
+a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars). Breathing
+and sighing move the body (the chest rises and falls): "sighs heavily" is the weight of that
+movement."""
 _LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle"})
 """Verbs of light: an adverb after one is how it shines ("glows softly"); one before it may be
 a hand's ("carefully shining a pair of shoes")."""
@@ -639,12 +719,38 @@ def _lemma(word: str) -> str:
 
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
-    "speaks softly", "softly speaks", "smiles gently at")?"""
+    "speaks softly", "softly speaks", "smiles gently at"), or a change from one state to
+    another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
     before = _WORD_BEFORE.search(low, max(0, start - 30), start)
     if before and _lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS):
         return True
     gap, nxt = _next_word(low, end)
+    if gap == " " and _lemma_in(nxt, _CHANGE_OF_STATE | _TURNS):
+        return _to_a_state(low, end + 1 + len(nxt), nxt)
+    if before and _lemma_in(before.group(1), _CHANGE_OF_STATE | _TURNS):
+        return _to_a_state(low, end, before.group(1))
     return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+
+
+_CHANGE_OF_STATE = frozenset({"change", "fade", "brighten", "darken", "dim",
+                              "become", "evolve", "transition", "transform", "morph", "ripen",
+                              "wilt", "grow"})
+"""Verbs of a change of state. With the states named after them ("change from red to green",
+"fade into darkness") the adverb is the change's pace, not a movement's; without ("the
+scenery changing rapidly" past a train window) it may be a movement seen. "Turn" and "shift"
+are `_TURNS`."""
+_TO_A_STATE = re.compile(r" (?:from|into|to|in(?:to)? a) ")
+_TURNS = frozenset({"turn", "shift"})
+"""Verbs of a change of state that are also movements: a change only from one state to another
+("the light slowly shifts from warm gold to deep blue"), a movement otherwise ("turns slowly to
+face her", "shifts slowly to the left")."""
+
+
+def _to_a_state(low: str, at: int, verb: str) -> bool:
+    """Does a change of state's target follow the verb that ends at `at`?"""
+    if _lemma_in(verb, _TURNS):
+        return bool(re.match(r" (?:from|into) ", low[at:at + 6]))
+    return bool(_TO_A_STATE.match(low, at))
 
 
 def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
@@ -752,6 +858,8 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
         return False
     if head in _LIGHT_HEADS:
         return False  # "under the warm light", "in the play of light": the lighting's words
+    if head in ("direction", "directions"):
+        return False  # "in a clockwise direction", "in all directions": a way, not a place
     if strength <= WEAK_PLACE and _ABSTRACT_OBJECT.match(text):
         return False  # "in concentration", "in anticipation": a state, not a place
     if _PUT_ON_BEFORE.search(low, max(0, start - 12), start):
@@ -923,6 +1031,51 @@ _COLOUR_VERB_BEFORE = re.compile(r"(?<![\w'-])(?:glow|glows|glowing|glowed|shine
 """A colour right after a verb of showing one is the colour of that verb's subject."""
 
 
+_PAIR = re.compile(r"[a-z-]+[ -]and[ -][a-z-]+")
+_FRAME_NOUNS_OF_COLOUR = frozenset({"film", "films", "footage", "photography", "photo", "photos",
+                                    "photograph", "image", "images", "video", "shot", "shots",
+                                    "scene", "frame", "frames", "movie", "clip", "picture",
+                                    "cinematography", "visuals", "world", "colour", "color",
+                                    "colours", "colors", "scheme", "treatment", "look"})
+
+
+def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
+    """"Black and white paint", "a black-and-white checkered floor": a pair of colours before
+    a noun phrase whose head is a thing gives that thing its colours. A phrase about the
+    picture ("black and white film", "black-and-white silent-film look", "teal and orange
+    grade") or what fills its background ("pink and orange sky") stays the look."""
+    if not _PAIR.fullmatch(low[start:end]) or not modifies_noun(low, end):
+        return False
+    words: list[str] = []
+    at = end
+    while len(words) < 3:  # the noun phrase after the pair, up to its head
+        gap, nxt = _next_word(low, at)
+        if gap != " " or not nxt or nxt in _PREPOSITION_WORDS or nxt in _NOT_NOUNS \
+                or nxt.endswith("ly") or (words and _verb_like(nxt)):
+            break
+        words.append(nxt)
+        at = low.index(nxt, at) + len(nxt)
+    return bool(words) and not any(
+        w in _FRAME_NOUNS_OF_COLOUR or w in _STYLE_NOUNS or w.rsplit("-", 1)[-1] in _STYLE_NOUNS
+        or COLOUR_OF_THE_FRAME.fullmatch(w) or w in _SKY_NOUNS
+        or (w.endswith("ing") and _verb_like(w)) for w in words)
+
+
+_SKY_NOUNS = frozenset({"sky", "skies", "horizon", "sunset", "sunrise", "dawn", "dusk",
+                        "twilight", "clouds", "landscape", "scenery", "sea", "ocean"})
+"""What fills the frame's background: its colours are the frame's palette."""
+
+
+_LIGHT_AFTER = re.compile(r"(?:[ -][a-z]+)?[ -](?:lighting|light|lit|illumination)(?![\w'-])")
+
+
+def _contrast_of_the_light(low: str, start: int, end: int) -> bool:
+    """"High-contrast sunset lighting", "high contrast lighting with blind shadows": the
+    contrast of the light is the lighting's quality, not the palette ("high contrast" on its
+    own stays the grade)."""
+    return low[start:end].endswith("contrast") and bool(_LIGHT_AFTER.match(low, end))
+
+
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
     """One colour is a thing's colour ("an orange vase", "wearing white"); a colour of the light
     or the air ("teal haze"), a mix of colours ("rust red and ochre", "silver-blue") or a tint
@@ -939,6 +1092,8 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
         return True
     if SINGLE_COLOUR.fullmatch(text):
         return False
+    if gap == " " and nxt.endswith("ing") and nxt not in NOT_VERBS_ING:
+        return True  # "vibrant colors merging and flowing": the colours do it, the frame's
     return not modifies_noun(low, end)  # "yellow-toned" alone, not "pastel-colored robe"
 
 
@@ -1025,7 +1180,10 @@ _SUBSTANCES = frozenset({
     "leaves", "petals", "grass", "branches", "sparks", "embers", "ash", "ashes", "debris",
     "shards", "splinters", "droplets", "lava", "liquid", "paint", "ink", "confetti", "snowflakes",
     "bubbles", "sails", "robes", "hem", "veil", "current", "tide", "surf", "clouds", "flames",
-    "flame", "fire", "shadows", "reflections"})
+    "flame", "fire", "shadows", "reflections", "raindrops", "drops", "sweat", "particles",
+    "powder", "glitter", "crumbs", "flakes", "pebbles", "streamers", "tassels",
+    "fringe", "ponytail", "braids", "curls", "beard", "splashes", "ripples", "plumes",
+    "clods"})
 """Loose matter, fluids and what hangs or flows from a body: how they move is the secondary
 motion of the scene (the definition's physics), whatever verb says it ("the water rushing
 around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
@@ -1033,7 +1191,20 @@ _WEATHER = frozenset({"rain", "snow", "snowflakes", "ash", "ashes"})
 _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh", "arc", "spill",
                              "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
-                             "billow", "cascade", "tumble", "whip", "stream", "spin", "swell"})
+                             "billow", "cascade", "tumble", "whip", "stream", "spin", "swell",
+                             "flare"})
+_FORCE_AFTER = re.compile(r"[^,.;:!?\n]{0,30}?(?<![\w'-])(?:wind|breeze|gust|gale|current|gravity|"
+                          r"draft|updraft)")
+"""A force named right after the verb ("hair lifting in a soft wind"): the physics is said."""
+_DIRECTION_LEMMAS = frozenset({"lift", "lower", "fall", "sink", "climb", "descend",
+                               "ascend", "recede", "settle", "roll", "drop", "enter",
+                               "leave", "approach", "pass", "move", "go", "come", "head",
+                               "return", "advance", "retreat"})
+"""Verbs that say only where a thing goes (up, down, over): said of a substance with no
+manner word or force ("fog lifting from the valley", "clouds rolling over the peaks"), a bare
+direction, which by the definition is not motion. Rising and spreading are left to the
+substance (smoke rises and ripples spread by their physics; the tuning sets' labels split on
+them)."""
 _SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
 _SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
                              r"(?: (up|out|down|around|through|over))?")
@@ -1058,13 +1229,131 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue  # "rain falling", "snow falls": the weather, said the usual way
         if ACTION_VERBS.get(verb, base) == "turn" and not m.group(3):
             continue  # "leaves turn red": a change of colour, not a movement
+        if ACTION_VERBS.get(verb, base) in _DIRECTION_LEMMAS and not m.group(0).count("ly ") \
+                and not _FORCE_AFTER.match(low, m.end()):
+            continue  # "steam rising", "fog lifting", "clouds rolling over": where, not how
         if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
                 or _movement_form(verb) or verb in MANNER_VERB_FORMS):
             continue
         if not _opens_noun_phrase(low, m.start(1)):
             continue
+        if not verb.endswith("ing") and _WITH_BEFORE.search(low, max(0, m.start(1) - 30),
+                                                            m.start(1)):
+            continue  # "the girl with blue braids jumps": the girl jumps, not the braids
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
+    found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
+        + _stirred_up(low)
+    return found + _with_a_movement(low)
+
+
+_WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
+_MANNER_NOUN_BASES = frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())
+
+
+def _with_a_movement(low: str) -> list[tuple[int, int]]:
+    """"Lands with a bounce", "walks with a lurch", "moves with a slight wobble": a movement
+    named as a noun after "with a" says how the verb before it goes. The nouns are the
+    movement and manner verbs' bases (movement_verbs.py, manner_verbs.py) used as nouns; one
+    with an object after it ("with a wave of her hand", "with a shake of the head") is a
+    gesture, and one the writer makes a thing of ("with a walk-in closet") is not a manner.
+    The clause must have a verb for the manner to belong to ("a girl with a swing" has none)."""
+    if "with a" not in low:
+        return []
+    found = []
+    for m in _WITH_A.finditer(low):
+        if m.group(1) in _MANNER_NOUN_BASES:
+            end = m.end(1)  # "with a lurch toward the bar"
+        elif m.group(2) and m.group(2) in _MANNER_NOUN_BASES:
+            end = m.end(2)  # "with a gentle sway"
+        else:
+            continue
+        noun = low[m.start():end].rsplit(" ", 1)[-1]
+        if noun in _NOT_MANNER_NOUNS:
+            continue
+        gap, nxt = _next_word(low, end)
+        if gap == " " and (nxt == "of" or modifies_noun(low, end)):
+            continue
+        if not _a_verb_before(_clause_words(low, m.start())):
+            continue
+        found.append((m.start(), end))
     return found
+
+
+def _a_verb_before(words: list[str]) -> bool:
+    """Is one of the last three words of a clause a verb: a known one, a participle, or an -s
+    form that does not follow a determiner ("a duck lands back down", not "two girls")?"""
+    for i in range(max(0, len(words) - 3), len(words)):
+        w = words[i]
+        if _hosts_manner(w) or w.endswith(("ed", "ing")):
+            return True
+        if w.endswith("s") and not w.endswith("ss") and w not in _NOT_VERBS_S and i > 0 \
+                and words[i - 1] not in DETERMINERS:
+            return True
+    return False
+
+
+_NOT_MANNER_NOUNS = frozenset({"wave", "step", "walk", "run", "ride", "drive", "throw", "toss",
+                               "kick", "twist", "break", "comb", "mop", "sip", "turn", "lift",
+                               "move", "dance", "swim", "race", "chase", "stream", "pour",
+                               "wrap", "transform", "splash", "crash", "burst", "crack", "strum",
+                               "surf", "ski", "skate", "march", "fall", "climb", "push", "pull",
+                               "sink"})
+"""Bases that as nouns are mostly a thing, an event or a gesture ("with a wave", "with a
+walk", "with a drive", "with a twist"), not the manner of a movement."""
+
+
+_SUBSTANCE_MOVEMENT = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES)
+                                 + r") (?:movements?|motions?|flow)(?![\w'-])")
+
+
+def _substance_movement_nouns(low: str) -> list[tuple[int, int]]:
+    """A substance's movement named as a noun ("real hair movement", "water flow"): the
+    physics of the scene, said as a thing to render ("physics" itself is a lexicon cue)."""
+    if " movement" not in low and " motion" not in low and " flow" not in low:
+        return []
+    return [m.span() for m in _SUBSTANCE_MOVEMENT.finditer(low)]
+
+
+_WIND_AGENT = re.compile(r"(?<![\w'-])(?:wind|winds|breeze|breezes|gust|gusts|gale|draft|draught|"
+                         r"updraft|downdraft|current|currents)(?: (?:[a-z]+ly|then|now))? "
+                         r"([a-z]+) ((?:[a-z'-]+ ){0,3}?)(" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+_WIND_VERBS = frozenset({"lift", "carry", "blow", "whip", "toss", "scatter", "sweep", "stir",
+                         "ruffle", "tousle", "rustle", "tug", "push", "pull", "rock", "shake",
+                         "swirl", "spin", "send", "drive", "catch", "buffet", "flutter", "sway"})
+"""What wind or a current does to what it moves: the definition's "hair blowing in the wind"
+with the wind as the subject ("a light breeze lifts tiny snowflakes into the air", "the wind
+whips her hair across her face")."""
+
+
+_STIRRED_UP = re.compile(r"(?<![\w'-])(?:kick|churn|throw|send|stir|whip|fling|toss|spray|splash|"
+                         r"shower|spit|blast)(?:s|es|ed|ing|ping|ring)? (?:up|out|off) "
+                         r"((?:[a-z'-]+ ){0,3}?)(" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+
+
+def _stirred_up(low: str) -> list[tuple[int, int]]:
+    """"A horse kicks up clods of dirt", "the boat churns up foam", "sends up a spray of
+    water": loose matter thrown by a movement, the scene's physics (the noun-first form, "dirt
+    kicks up", is substances_in_motion's)."""
+    if " up " not in low and " out " not in low and " off " not in low:
+        return []
+    return [m.span() for m in _STIRRED_UP.finditer(low)]
+
+
+def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
+    """Wind or a current as the subject of a verb that moves a substance: physics."""
+    if "wind" not in low and "breeze" not in low and "gust" not in low and "current" not in low \
+            and "gale" not in low and "draft" not in low and "draught" not in low:
+        return []
+    found = []
+    for m in _WIND_AGENT.finditer(low):
+        verb = m.group(1)
+        base = ACTION_VERBS.get(verb, _lemma(verb))
+        if base in _WIND_VERBS or base + "e" in _WIND_VERBS:
+            found.append((m.start(), m.end()))
+    return found
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w'-])with (?:[\w'-]+ ){0,2}$")
 
 
 def _opens_noun_phrase(low: str, start: int) -> bool:

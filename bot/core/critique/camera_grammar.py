@@ -14,6 +14,14 @@ Issue 12 defines camera as movement, angle, height, position or point of view. T
 - The subject's orientation to the camera is the camera's position: "her back to the camera",
   "facing away from the camera". Looking or speaking into the camera is an action (the
   definitions say so) and is left alone.
+- A point-of-view noun heading a noun phrase with a word of place, height or owner is where
+  the camera is: "Mid-air perspective of a skydiver", "a dog's viewpoint of the park",
+  "ground vantage". Abstract or drawing senses ("a fresh perspective", "forced perspective",
+  "one-point perspective") are not.
+- A noun that stands for the camera (the shot, the frame, the viewer, the point of view) as the
+  subject of a verb of movement is the camera moving, whatever the verb: "the shot circles the
+  couple", "the frame slowly drifts left", "the viewer floats above the city". The verbs are
+  the movement verbs the shipped MiniLM picked (movement_verbs.py) and the camera's own.
 
 Every reading returns character spans on the lower-cased prompt; analysis.py turns them into
 camera spans.
@@ -22,6 +30,8 @@ camera spans.
 from __future__ import annotations
 
 from bot.core import cached_re as re
+from bot.core.critique.lexicon import ACTION_VERBS
+from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 
 _CLAUSE = re.compile(r"[^,.;:!?\n()\[\]]+")
 
@@ -34,7 +44,10 @@ _MOVE_HEAD = re.compile(
     r"drifting|sweep|sweeps|sweeping|rise|rises|rising|descend|descends|descending|"
     r"static|locked|locked-off|fixed|handheld|hand-held|steadicam|gimbal|drone|aerial|"
     r"fpv|pov|overhead|top-down|whip-pan|whip|flyover|fly-over|fly-through|flythrough|"
-    r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement)$")
+    r"reveal|reframe|reframes|reframing|hold|holds|holding|move|moves|moving|movement|"
+    r"fly|flying|soar|soaring|swoop|swooping|skim|skimming|hover|hovering|float|floating|"
+    r"ascend|ascending|climb|climbing|travel|travelling|traveling|rush|rushing|spiral|"
+    r"spiraling|spiralling|zip|zipping|dart|darting|race|racing|weave|weaving|dive|diving)$")
 """Words that can head a camera clause."""
 
 _CAMERA_ONLY = frozenset({
@@ -59,14 +72,15 @@ _MODIFIER = re.compile(
     r"(?:[a-z-]+ly|slow|quick|fast|smooth|gentle|steady|subtle|soft|slight|gradual|long|short|"
     r"continuous|constant|sweeping|dramatic|sudden|rapid|lateral|vertical|circular|wide|"
     r"tight|low|high|full|half|final|then|now|and|also|next|again|a|an|the|camera|cam|"
-    r"shot|\d+[- ]?degrees?|360-degree|180-degree|90-degree|forward|backward|reverse|"
+    r"shot|\d+[- ]?degrees?|360-degree|180-degree|90-degree|forward|backward|reverse|upward|"
+    r"downward|upwards|downwards|sideways|inward|outward|"
     r"cinematic|shaky|floating|creeping|unhurried|leisurely|measured)$")
 """Words a camera clause may open with before its move word ("slow", "gently", "then")."""
 
 _MANNER = re.compile(
     r"(?:[a-z-]+ly|slow|quick|fast|smooth|gentle|steady|subtle|soft|slight|gradual|sudden|rapid|"
     r"lateral|vertical|circular|\d+[- ]?degrees?|360-degree|180-degree|90-degree|shaky|"
-    r"static|handheld|hand-held|locked-off)$")
+    r"static|handheld|hand-held|locked-off|upward|downward|upwards|downwards|sideways)$")
 """Modifiers that belong to the move itself (its speed, axis or rig), kept in its span."""
 
 _FRAME_WORDS = re.compile(
@@ -74,6 +88,10 @@ _FRAME_WORDS = re.compile(
     r"\d+ ?mm|wide|medium|handheld|static|aerial|drone|tracking|zoom|dolly|pan|tilt|crane|"
     r"focus|bokeh|two-shot|establishing)$")
 """Words that make a clause about the frame rather than the scene."""
+
+_CONJUNCTIONS = frozenset({"as", "while", "when", "until", "revealing", "showing", "following",
+                           "then", "before", "after"})
+"""Words that open the next clause right after a camera-only move word: the move ends there."""
 
 _FRAME_NOUNS = frozenset({"shot", "shots", "camera", "cam", "view", "footage", "movement",
                           "move"})
@@ -175,12 +193,18 @@ def _camera_clause(text: str, words: list[re.Match[str]]) -> tuple[int, int] | N
         if len(rest) > 1 and (_DIRECTION.match(rest[1]) or rest[1] in _FRAME_NOUNS):
             end = words[i + 2].end()
         return start, end
-    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 6):
+    long_participle = first == 0 and head.endswith("ing") and len(words) <= 9
+    if _DIRECTION.match(nxt) and (head in _CAMERA_ONLY or camera_said or len(words) <= 6
+                                  or long_participle):
+        # a participle opening its clause may take a longer path ("Skimming over the waves at
+        # high speed"); a noun head may not ("A truck left the depot at sunrise")
         # a direction belongs to the move ("tracking right"); a path's noun phrase ("from the
         # water", "across the valley") stays the scene's, so the span stops before it
         return start, (words[i].end() if nxt in _PATH_PREPOSITIONS else words[i + 1].end())
     if head in _CAMERA_ONLY and nxt in _FRAME_NOUNS:
         return start, words[i + 1].end()
+    if head in _CAMERA_ONLY and nxt in _CONJUNCTIONS:
+        return start, words[i].end()  # "Slight upward tilt as the rocket launches"
     if head in _CAMERA_ONLY and any(w in ("shot", "shots", "view", "footage", "close-up")
                                     for w in rest[:3]):
         return start, words[i].end()  # "static macro shot": the size is the shot's
@@ -213,3 +237,136 @@ def seen_from(low: str) -> list[tuple[int, int]]:
 def oriented_to_camera(low: str) -> list[tuple[int, int]]:
     """Spans of the subject's orientation to the camera ("her back to the camera")."""
     return [m.span() for m in _ORIENTED.finditer(low)]
+
+
+_FRAME_SUBJECT = re.compile(
+    r"(?<![\w'-])(?:shot|frame|framing|viewer|pov|point of view|perspective|viewpoint|vantage|"
+    r"camera|cam|lens|view|take|angle)(?: (?:that|which))?"
+    r"(?: (?:[a-z]+ly|then|now|also|first|finally))* ([a-z]+)(?![\w'-])")
+"""A camera noun, adverbs, then the word that may be its verb (group 1)."""
+
+_BEFORE_FRAME_SUBJECT = re.compile(
+    r"(?:^|[,.;:!?(\n]\s*|(?<![\w'-])(?:the|our|this|a|an|then|and|as|while|when|"
+    r"wide|medium|close|close-up|tight|long|tracking|aerial|handheld|static|overhead|low|high|"
+    r"first-person|low-angle|high-angle|pov|camera|whole|entire|drone|single|continuous|"
+    r"unbroken|one|roving|moving|floating)\s+)$")
+"""What may stand before a camera noun that is a subject: a determiner, a clause break, or a
+word of the shot itself ("the wide shot drifts"). A noun before it makes a thing of it ("the
+picture frame falls", "the window frame shakes"); a preposition an object ("into the frame")."""
+
+_CAMERA_MOVE_LEMMAS = frozenset({
+    "pan", "tilt", "zoom", "dolly", "truck", "crane", "boom", "orbit", "arc", "circle", "rotate",
+    "revolve", "spin", "track", "follow", "trail", "push", "pull", "glide", "drift", "float",
+    "sweep", "swoop", "rise", "descend", "lower", "sink", "drop", "climb", "ascend", "hover",
+    "fly", "soar", "dive", "skim", "travel", "move", "slide", "creep", "race", "rush", "swing",
+    "whip", "roll", "turn", "pivot", "swivel", "wander", "weave", "snake", "shake", "tremble",
+    "wobble", "sway", "bob", "lift", "plunge", "plummet", "retreat", "recede", "approach",
+    "advance", "close", "pass", "spiral", "chase", "lead", "accompany", "tail", "shadow",
+    "explore", "roam", "scan", "survey", "prowl", "search", "zip", "dart", "speed"})
+"""Verbs that say how a camera moves (in base form), besides movement_verbs'. Lingering and
+holding are left to the pacing (the lexicon's camera-as-subject cue leaves them too)."""
+
+_NOT_MOVES = frozenset({"transform", "sip", "mop", "strum", "comb", "sizzle", "condense",
+                        "break", "burst", "crack", "shatter", "splinter", "erupt", "pour",
+                        "wrap", "throw", "toss", "kick", "stir", "drip", "splash", "ski",
+                        "surf", "skate", "swim", "ride", "drive", "step", "walk", "run", "jog",
+                        "dance", "bow", "hop", "jump", "leap", "migrate", "stream"})
+"""Movement verbs of a body or a substance, not of a camera ("the shot breaks down", "the
+frame walks us through": a figure, or another reading)."""
+
+
+def _verb_lemma(word: str) -> str:
+    """A verb form's base: the lexicon's map, else the regular endings undone."""
+    if word in ACTION_VERBS:
+        return ACTION_VERBS[word]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + repl
+            for form in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base):
+                if form in MOVEMENT_VERBS or form in _CAMERA_MOVE_LEMMAS:
+                    return form
+            return base
+    return word
+
+
+def camera_move_verb(word: str) -> bool:
+    """Is `word` a finite form of a verb a camera moves by ("swoops", "rising", "explores")?"""
+    if not word.endswith(("s", "ing", "ed")) or word.endswith("ss"):
+        return False
+    lemma = _verb_lemma(word)
+    return lemma not in _NOT_MOVES and (lemma in MOVEMENT_VERBS or lemma in _CAMERA_MOVE_LEMMAS)
+
+
+def frame_subject_moves(low: str) -> list[tuple[int, int]]:
+    """Spans of a camera noun as the subject of a verb of movement ("the shot circles the
+    couple", "the viewer floats above the city"): see the module note. A verb in a finite
+    form only (-s, -ing after the noun, or a past form): "the shot move" is no clause."""
+    found: list[tuple[int, int]] = []
+    for m in _FRAME_SUBJECT.finditer(low):
+        if not camera_move_verb(m.group(1)) and not _looks_somewhere(low, m.group(1), m.end(1)):
+            continue
+        if not _BEFORE_FRAME_SUBJECT.search(low, max(0, m.start() - 24), m.start()):
+            continue
+        found.append((m.start(), m.end(1)))
+    return found
+
+
+_VIEWPOINT_PHRASE = re.compile(
+    r"(?<![\w'-])((?:[a-z][\w'-]*[ -]){1,2}?)(?:perspective|viewpoint|vantage point|vantage|"
+    r"point of view|pov)(?![\w'-])(?=\s*(?:of|from|on|over|above|as|looking|[,.;:!?)]|$))")
+"""One or two words, then a point-of-view noun ending its phrase or followed by what it sees."""
+
+_ABSTRACT_VIEWPOINTS = frozenset({
+    "new", "fresh", "different", "unique", "personal", "artistic", "historical", "cultural",
+    "forced", "global", "broader", "wider", "broad", "human", "philosophical", "isometric",
+    "linear", "one-point", "two-point", "three-point", "single-point", "atmospheric", "the",
+    "a", "an", "this", "that", "his", "her", "their", "its", "my", "our", "your", "in", "of",
+    "and", "with", "same", "other", "another", "female", "male", "critical", "political",
+    "emotional", "moral", "outsider's", "unusual", "interesting", "creative", "distorted",
+    "exaggerated", "correct", "accurate", "true", "real", "whose", "narrative", "character's",
+    "child-like", "cinematic", "dramatic", "dynamic", "immersive", "intimate", "changing",
+    "shifting", "multiple", "various", "several", "many", "alternate", "alternating", "natural",
+    "realistic", "normal", "neutral", "standard", "scenic"})
+"""Words before "perspective" that give it an abstract, drawing or narrative sense, or that
+say nothing of where the camera is (a determiner, a mood)."""
+
+
+def viewpoint_phrases(low: str) -> list[tuple[int, int]]:
+    """Spans of a point-of-view noun with a word of place, height or owner before it (see the
+    module note)."""
+    found: list[tuple[int, int]] = []
+    if not any(noun in low for noun in ("perspective", "viewpoint", "vantage", "point of view",
+                                        "pov")):
+        return found  # most prompts name no point of view: skip the scan
+    for m in _VIEWPOINT_PHRASE.finditer(low):
+        words = m.group(1).replace("-", " ").split()
+        last = words[-1]
+        if last in _ABSTRACT_VIEWPOINTS or m.group(1).rstrip(" -") in _ABSTRACT_VIEWPOINTS:
+            continue
+        if last.endswith("ly") or last in ("is", "are", "was", "from", "to", "at", "on", "by"):
+            continue
+        if re.search(r"(?<![\w'-])at (?:a|an|the) $", low[max(0, m.start() - 8):m.start()]):
+            continue  # "at a forest trail viewpoint": a place one stands at
+        start = m.start() + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if len(words) == 2 and words[0] in _ABSTRACT_VIEWPOINTS:
+            start = m.start() + m.group(1).index(words[1])
+        found.append((start, m.end()))
+    return found
+
+
+_LOOKING = frozenset({"looks", "looking", "gazes", "gazing", "peers", "peering", "points",
+                      "pointing", "aims", "aiming", "faces", "facing", "is", "stays", "remains",
+                      "sits", "hangs"})
+_WHERE_IT_LOOKS = re.compile(r" (?:(?:straight|directly|steeply|slightly) )?(?:down|up|upward|"
+                             r"downward|from|over|across|out|into|through|above|below|behind|"
+                             r"level|low|high|tilted|canted|overhead)(?![\w'-])")
+
+
+def _looks_somewhere(low: str, verb: str, end: int) -> bool:
+    """A camera noun that looks, points or stands somewhere ("the shot looks down at the table",
+    "the perspective is from inside the car", "the angle is slightly tilted"): where the
+    camera is or where it points."""
+    return verb in _LOOKING and bool(_WHERE_IT_LOOKS.match(low, end)) or (
+        verb in ("is", "stays", "remains") and bool(
+            re.match(r" (?:[a-z]+ly )(?:down|up|low|high|tilted|canted|level|overhead|from)"
+                     r"(?![\w'-])", low[end:end + 24])))

@@ -181,6 +181,10 @@ CAMERA_ANGLES = (
     r"(?:low|high|eye|overhead|worm'?s[- ]eye|bird'?s[- ]eye|top[- ]down|side|front|rear|dutch|canted|"
     r"oblique|straight-on|three-quarter|reverse) angle|"
     r"dutch (?:angle|tilt)|canted(?: frame)?" + _ALONE + r"|eye[- ]level(?: shot| view| angle)?|"
+    # the camera's direction said of the shot ("an upward shot", "a down-looking view")
+    r"(?:upward|downward|upwards|downwards|up|down)[- ](?:facing|looking|angled|tilted|pointing)"
+    r" (?:shot|view|angle|perspective|pov|camera)|"
+    r"(?:upward|downward)(?:[- ]angled?)? (?:shot|view|angle|perspective|pov)|"
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
     r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
@@ -255,7 +259,8 @@ _BEFORE_SIZE = (r"(?= (?:(?:extreme|very|medium|tight|wide|full|close|long|estab
 
 CAMERA: list[Cue] = [
     Cue(r"dolly[ -]zoom|vertigo (?:effect|shot)|zolly", move="zoom_out"),
-    Cue(r"locked[- ]off(?: camera| shot)?|locked (?:camera|shot|frame)|static (?:camera|shot|frame)"
+    Cue(r"locked[- ]off(?: camera| shot| framing)?|locked (?:camera|shot|frame|framing)|"
+        r"static (?:camera|shot|frame|framing)"
         r"|(?:static|fixed|locked[- ]off)" + _BEFORE_SIZE +
         r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
         r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
@@ -282,7 +287,7 @@ CAMERA: list[Cue] = [
     Cue(r"truck(?:s|ing)?[- ](?:to the )?left|camera slides left|lateral (?:move|track) left",
         move="truck_left"),
     Cue(r"truck(?:s|ing)?[- ](?:to the )?right|camera slides right|lateral (?:move|track)(?: right)?"
-        r"|trucking shot|crab(?:s|bing)? (?:left|right)|side-?tracking"
+        r"|trucking shot|crab(?:s|bing)? (?:left|right)|crab(?:bing)? shot|side-?tracking"
         r"|lateral truck(?:ing)?(?: shot| move)?|trucking" + _BEFORE_SIZE, move="truck_right"),
     Cue(r"pedestal(?:s|ing)? down", move="pedestal_down"),
     Cue(r"pedestal(?:s|ing)?(?: up)?|(?:camera|view|viewpoint|perspective) (?:slowly )?(?:rises|rising|ascends|ascending|lifts|"
@@ -299,7 +304,8 @@ CAMERA: list[Cue] = [
     Cue(r"crane(?:s)? (?:shot )?(?:up|upward|rising)|crane shot|jib(?: shot| up| down)?|boom(?:s)? up"
         r"|camera cranes?(?: (?:over|above|past|across|up|upward))?"
         r"|crane", move="crane_up", strength=0.9),
-    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ]in|crash zoom|snap zoom)", move="zoom_in"),
+    Cue(r"(?:slow |smooth )?(?:zoom(?:s|ing)?[- ](?:in|into|onto|toward|towards)|crash zoom|"
+        r"snap zoom)", move="zoom_in"),
     Cue(r"(?:slow |smooth )?zoom(?:s|ing)?[- ]out", move="zoom_out"),
     Cue(r"(?:handheld|hand-held) (?:camera|shot|footage)|(?:handheld|hand-held)" + _ALONE + r"|"
         r"(?:handheld|hand-held)" + _BEFORE_SIZE + r"|shaky[- ]cam(?:era)?|"
@@ -331,6 +337,7 @@ CAMERA: list[Cue] = [
         r"camera (?:sweeps?|swoops?|moves? slowly|slowly moves?|creeps?|hovers?)", strength=0.8),
     Cue(r"(?:camera )?(?:rotat(?:es|ing)|spin(?:s|ning)|revolv(?:es|ing)|circl(?:es|ing)) (?:slowly |smoothly )?(?:\d+ degrees )?(?:around|round|about)|rotating (?:camera|shot|view)|"
         r"spinning camera|360[- ]degree(?:s)?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep))?|"
+        r"360\u00b0?(?: (?:shot|view|pan|spin|rotation|camera|turn|sweep|orbit))|"
         r"(?:full|slow|complete) (?:rotation|revolution)|barrel[- ]rolls?|barrel[- ]rolling|camera rolls?|rolling camera", move="orbit",
         strength=0.9),
     # rotation said of the frame itself ("the view spins", "the camera rolls upside down")
@@ -355,7 +362,8 @@ CAMERA: list[Cue] = [
     Cue(CAMERA_ANGLES),
     Cue(r"camera(?: angle| movement| move| work| position)?(?=:)|camera (?:is )?(?:static|still|fixed|"
         r"locked|steady|stationary)|camera (?:is |hangs |turns |flips )?(?:upside[- ]down|inverted|"
-        r"sideways|on its side|askew|canted)|camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
+        r"sideways|on its side|askew|canted)|camera (?:is |stays |remains )?in (?:constant |slow )?motion|"
+        r"camera (?:is )?(?:\w+ly )?mov(?:es|ing) (?:slowly |smoothly )?(?:left|right|up|"
         r"down|forward|backward|backwards|closer|around|in|out|away|along|through|across|over|toward|"
         r"towards|past|with|alongside|behind)", strength=0.9),
     Cue(r"(?:the |a )?view from (?:inside |within |behind |atop |above |below |under )?(?:the |a |an )?"
@@ -373,6 +381,11 @@ CAMERA: list[Cue] = [
         r"(?:travel(?:l)?ing|moving|roving) (?:shot|camera)|"
         r"(?:(?:slow|smooth|steady|forward|backward|lateral|upward|downward|sideways|circular|"
         r"gentle|fluid|subtle)[, ]+){0,3}movements? of the camera|bird view", strength=0.9),
+    # rigs and techniques named as such ("slider shot", "parallax movement", "hyperlapse")
+    Cue(r"(?:slider|tripod(?:-mounted)?|parallax|cable[- ]?cam|steady|satellite|follow|chase|"
+        r"orbital|tracking|dolly|crane|jib|gimbal|drone)(?: shot| view| movement| move| camera)|"
+        r"follow-cam|chase-cam|hyper-?lapse|drone-?lapse|motion[- ]control (?:shot|camera|rig)|"
+        r"push(?:es|ing)? (?:through|past|forward)(?= (?:the|a|an)\b)", strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
     # The camera as the grammatical subject: whatever it does is a camera instruction.
@@ -541,7 +554,10 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
 COLOR: list[Cue] = [
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
-        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|tones of|"
+        r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
+        r"(?:tones|shades) of (?:deep |pale |soft |warm |cool |dark |light |bright )?"
+        + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |cool |dark |light |bright )?"
+        + COLOR_WORDS + r")*|tones of|"
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
@@ -558,6 +574,8 @@ STYLE: list[Cue] = [
     Cue(r"film noir|neo-?noir|noir|documentary(?: style| footage)?|found[- ]footage|anime|cel[- ]shaded|"
         r"claymation|stop[- ]motion|watercolou?r|oil painting|painterly|pixel art|low[- ]poly|"
         r"3d render|cgi|photorealistic|hyper-?realistic|realistic|naturalistic|surreal(?:ist)?|"
+        # the medium: "underwater photography", "a cute 3D owl mascot"
+        r"(?:(?!(?:the|a|an|of|and|with|in|no|for)\b)[\w-]+ )?(?:[\w-]+ )?photography(?: style)?|[23]d(?![ -](?:render|animation))|"
         r"dreamlike|dream-like|dreamy|ethereal|whimsical|melancholic|melancholy|moody|tense|eerie|"
         r"ominous|serene|peaceful|tranquil|calm|joyful|joyous|playful|nostalgic|romantic|epic|"
         r"gritty|hypnotic|meditative|meditation|mysterious|haunting|intimate|lonely|lonesome|"
@@ -690,7 +708,7 @@ MOVEMENT_NOUNS = (r"(?:movements?|motions?|moves|steps?|footsteps|strides?|gait|
                   r"punches|swirls?|ripples|undulations?|waddle|shuffle|stagger|tumble|roll|slide|bounds|"
                   r"jabs?|kicks?|swipes?|thrusts?|lunges?|swings?|throws?|pounces?|strikes?|"
                   r"waves|strokes|blur|physics|flight|wingbeats|chase|pursuit|collision|"
-                  r"crash)")
+                  r"crash|footwork|gait|stride|cadence)")
 MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|graceful|fluid|smooth|jerky|"
                      r"heavy|light|lazy|steady|brisk|sudden|violent|delicate|powerful|elegant|"
                      r"frantic|leisurely|sluggish|explosive|languid|rhythmic|erratic|wobbly|bouncy|"
@@ -727,16 +745,20 @@ MOTION: list[Cue] = [
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
         r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
         r"confetti|splinters|crumbs|cloak|coat|robes?|foam|spray) (?:\w+ly )?(?:flapping|wagging|"
-        r"curling|spiral(?:l)?ing|settling|rising|drifting|rises|pours|pouring|spills|spilling|"
+        r"curling|spiral(?:l)?ing|rising|drifting|rises|pours|pouring|spills|spilling|"
         r"sprays|spraying|scatters|scattering|flies|fly|cascades|cascading|twirls|twirling|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
-        r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|settles|drifts|sways|"
+        r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|drifts|sways|"
         r"flutters|billows|ripples|waves|blows|flows|streams|whips|bounces|trembles|swirls|"
         r"splashes|rustles|"
         # the same verbs after a plural noun ("leaves swirl", "petals flutter down")
-        r"(?<=s )(?:flap|wag|curl|settle|drift|sway|flutter|billow|ripple|blow|flow|stream|"
+        r"(?<=s )(?:flap|wag|curl|drift|sway|flutter|billow|ripple|blow|flow|stream|"
         r"whip|bounce|tremble|swirl|splash|rustle|scatter|cascade|twirl|spiral))|"
-        r"(?:gain(?:s|ing)?|pick(?:s|ing)? up) speed|"
+        r"(?:gain(?:s|ing)?|pick(?:s|ing)? up|los(?:es|ing)) speed|"
+        # a change of speed ("slows to a stop", "decelerates"), moving together ("in unison")
+        r"slow(?:s|ed|ing)? (?:down|to a (?:stop|halt|crawl))|decelerat(?:es|ing|ed)|"
+        r"(?:comes?|coming|came|grinds?|grinding) to a (?:sudden |gentle |slow |screeching )?"
+        r"(?:stop|halt)|in (?:perfect |near |tight )?(?:unison|synchrony|sync)|"
         # water and bodies striking something: the physics of an impact
         r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
         r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
@@ -812,6 +834,11 @@ PACING: list[Cue] = [
         r"(?:\d+|two|three|four|five|six|eight|ten)[- ]seconds?|for (?:\d+|a few) seconds|"
         r"\d{1,2}(?:\.\d)?\s?[-\u2013]\s?\d{1,2}(?:\.\d)?\s?s(?:ec(?:onds?)?)?|(?!\d0s)\d{1,2}(?:\.\d)?s|"
         r"\d{1,2}:\d\d(?![:\d])|"
+        # a timestamped beat ("[00:00-00:03]") and a transition of the whole clip ("Gentle
+        # dissolve from the workshop", "seamless transition")
+        r"\[\d{1,2}:\d\d(?:\s*[-\u2013]\s*\d{1,2}:\d\d)?\]|"
+        r"(?:gentle |slow |quick |soft |smooth |seamless |cross[- ]?)?dissolve(?: from| to| into)|"
+        r"seamless(?:ly)? (?:continuous )?(?:transition|transformation|morph)s?|"
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
@@ -844,7 +871,9 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
                   "spacesuit|wetsuit|overalls|jumpsuit|veil|headscarf|turban|backpack|jersey|kit|"
                   "cardigan|plume|suit|bandana|sash|tie|vest|fedora|cap|beret|raincoat|poncho|"
                   "tunic|kilt|sari|hijab|crown|tiara|necklace|collar|belt|satchel|costume|outfit|attire|gear|"
-                  "shoes|heels|skates|roller skates|wear|evening wear|couture|sandals|loafers")
+                  "shoes|heels|skates|roller skates|wear|evening wear|couture|sandals|loafers|"
+                  "blazer|trousers|jeans|skirt|pants|shorts|leggings|parka|windbreaker|"
+                  "pullover|waistcoat|overcoat|pajamas|pyjamas|gi|leotard|tracksuit")
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
@@ -866,7 +895,11 @@ CONSISTENCY: list[Cue] = [
         r"white|black|red|blue)s?(?: (?:and|with) (?:a |an )?(?:[\w'-]+ ){0,3}?(?:" + CLOTHING
         + r"|shoes|gloves|belt|sunglasses|accessories)s?)?", strength=0.8),
     # what someone has "with" them: an accessory, a mark, a feature ("with a blue collar")
-    Cue(r"with (?:a |an |his |her |its |their )?(?:[\w-]+,? ){0,3}(?:" + CLOTHING + r"|collar|tag|"
+    Cue(r"with (?:a |an |his |her |its |their )?"
+        # the words between are the thing's own, not another clause's ("with its feet, but the
+        # backpack", "with colourful blooms, her apron")
+        r"(?:(?!(?:but|and|or|her|his|their|its|the|a|an|while|as)\b)[\w-]+,? ){0,3}(?:"
+        + CLOTHING + r"|collar|tag|"
         r"name tag|chest plate|plate|patch|badge|necklace|earrings?|bracelet|bow|bell|ribbon|"
         r"markings?|stripes|spots|scars?|tattoos?|beard|eyepatch|hair|bandages?|horns?|antennae?|"
         r"freckles|mustache|moustache|braids?|ponytail|bun)s?(?: and (?:a |an )?(?:[\w-]+ ){0,2}"
@@ -879,9 +912,12 @@ CONSISTENCY: list[Cue] = [
     Cue(r"(?:wearing|wears|wore|donning|sporting) (?:a |an |the |his |her |their |its )?"
         r"(?:[\w'-]+ ){0,2}[\w'-]+(?<!ing)(?= *(?:[,.;:!?]|$|and |while |as |with |in |on |through ))",
         strength=0.7),
+    # a garment someone is in, told by a word of its own ("a businesswoman in a tailored blazer")
+    Cue(r"in (?:a |an |his |her |their |its )(?:(?!(?:the|a|an|of|and|with)\b)[\w'-]+,? ){1,2}(?:"
+        + CLOTHING + r")s?(?![\w'-])", strength=0.7),
     Cue(r"#[0-9a-fA-F]{6}", strength=0.8),
     # fixed features of a person or creature
-    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes", strength=0.7,
+    Cue(r"hair|beard|mustache|moustache|braids?|freckles|tattoos?|scars?|eyes|stubble", strength=0.7,
         left=(1, 3)),
     Cue(r"(?:her|his|its|their) (?:[\w-]+,? ){0,3}(?:hair|face|legs?|arms?|fur|skin|coat|body|chest|"
         # a mark or a dressing the body keeps ("her face is smudged"), not a pose or the light
@@ -906,6 +942,8 @@ AUDIO: list[Cue] = [
         r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,80}?[.!?]['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
+        # "Ambient: wind across sand", "moody jazz ambient": the word as the soundtrack's name
+        r"ambient(?=\s*(?::|[,.;]|$))|"
         r"hum(?:ming)?|rumbl(?:e|ing)|crackl(?:e|ing)|birdsong|chirping|whistl(?:e|ing)|"
         r"we hear|silence|silent|echo(?:es|ing)?|thunder(?:claps?)?|splashing sounds?|"
         r"the (?:crunch|roar|hiss|patter|clatter|buzz|drone|thrum) of|lip[- ]sync|"
