@@ -25,7 +25,15 @@ from bot.core.critique.consistency import (
 )
 from bot.core.critique.facts import IN, OUT, mentions_in
 from bot.core.critique.lexicon import QUALITY_SPAM
-from bot.core.critique.needs import FAMILIES, Context, Need, Plan, Strength, plan
+from bot.core.critique.needs import (
+    CAMERA_BY_VERB,
+    FAMILIES,
+    Context,
+    Need,
+    Plan,
+    Strength,
+    plan,
+)
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
 
@@ -144,16 +152,6 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
     (r"pour|splash|drip|swirl|expand|bloom|melt|ripple|flow", "spreading slowly outward in "
                                                                 "soft ripples"),
     (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
-]
-
-# A camera that serves the action (camera-language): follow travel, hold still for complex
-# motion, pan with flight.
-CAMERA_BY_VERB: list[tuple[str, str]] = [
-    (r"walk|stroll|wander|stride|march|run|sprint|jog|race|chase|gallop|drive|ride|skate",
-     "smooth tracking shot alongside"),
-    (r"fly|soar|glide|swoop", "slow pan following the flight"),
-    (r"jump|leap|hop|pounce|dance|spin|twirl|cook|chop|pour|fight|juggle",
-     "static camera, locked-off tripod shot"),
 ]
 
 PACING_BY_VERB: list[tuple[str, str]] = [
