@@ -81,7 +81,11 @@ PLACE_WORDS: list[tuple[str, frozenset[str]]] = [
      r"theater|theatre|studio backdrop|seamless backdrop|softbox|studio light|"
      r"studio key light|tabletop|countertop|nursery|loft|in (?:a|the|his|her) study|fridge|"
      r"refrigerator|armchair|windowsill|hotel room|bathtub|shower|hospital|classroom|"
-     r"corridor|indoor", frozenset({IN})),
+     r"corridor|indoor|television|televisions|tv set|in bed|pillows?|bedsheets|duvet|"
+     r"watching (?:a |the )?(?:movie|film|tv|television)|"
+     r"(?:the )?(?:world|view|city|street|streets|rain|snow|storm|garden|night|scene|weather) "
+     r"outside|outside (?:the|her|his|their|a) window|out (?:of )?the window|"
+     r"through the (?:window|windowpane|glass)", frozenset({IN})),
     (r"outdoors?|outside|open air|open-air|sky|skies|skyline|horizon|street|streets|alley|"
      r"alleyway|road|roads|highway|avenue|sidewalk|pavement|forest|forests|woods|woodland|"
      r"jungle|mountain|mountains|hill|hills|valley|canyon|cliff|cliffs|desert|dunes?|beach|"
@@ -266,9 +270,35 @@ def mentions_in(low: str) -> tuple[Mention, ...]:
         for pattern, allows in table:
             found += [Mention(dim, m.group(0), m.start(), allows)
                       for m in finditer_lower(pattern, low)]
-    found = _not_outside(low, found)
+    found = _not_outside(low, _longest(found))
+    found += _household_mentions(low, found)
     found += _locative_mentions(low, found)
     return tuple(found)
+
+
+def _longest(found: list[Mention]) -> list[Mention]:
+    """Of two mentions of one dimension that overlap, the longer: "the world outside" (seen
+    from inside) is not "outside"."""
+    def inside(m: Mention, other: Mention) -> bool:
+        return other is not m and other.dimension == m.dimension and \
+            other.start <= m.start and m.start + len(m.text) <= other.start + len(other.text) \
+            and len(other.text) > len(m.text)
+    return [m for m in found if not any(inside(m, o) for o in found)]
+
+
+def _household_mentions(low: str, taken: list[Mention]) -> list[Mention]:
+    """Furniture, home appliances and bedclothes put the scene indoors wherever they are named
+    (place_words.HOUSEHOLD, from WordNet's kinds: a sofa, an oven, a quilt)."""
+    from bot.core.critique.place_words import HOUSEHOLD
+
+    covered = [(m.start, m.start + len(m.text)) for m in taken if m.dimension == "place"]
+    out = []
+    for word in re.finditer(r"[a-z]+", low):
+        text = word.group(0)
+        if (text in HOUSEHOLD or (text.endswith("s") and text[:-1] in HOUSEHOLD)) and \
+                not any(a <= word.start() < b for a, b in covered):
+            out.append(Mention("place", text, word.start(), frozenset({IN})))
+    return out
 
 
 def _not_outside(low: str, found: list[Mention]) -> list[Mention]:

@@ -4,7 +4,8 @@ Nouns that put a scene indoors or outdoors when they close a locative phrase ("i
 attic"), by their nearness to facts.PLACE_WORDS' markers in the frame
 'a scene in the {}' (place-like >= 0.65, margin >= 0.18), and by their most
 frequent WordNet sense (a room; a landform, water, vegetation, ground, tract, road or
-path). BUILDINGS are indoors only after in, inside or into."""
+path). BUILDINGS are indoors only after in, inside or into; HOUSEHOLD things
+(furniture, home appliances, bedclothes) put the scene indoors wherever named."""
 
 INDOORS = frozenset((
     'apartment', 'appliances', 'armchair', 'auditorium', 'ballroom', 'basement', 'bath',
@@ -70,4 +71,9 @@ BUILDINGS = frozenset((
     'courthouse', 'embassy', 'grill', 'hostel', 'hotel', 'inn', 'kirk', 'masjid', 'mosque',
     'motel', 'observatory', 'pagoda', 'pub', 'resort', 'rink', 'schoolhouse', 'shrine',
     'skyscraper', 'stalls', 'synagogue', 'tavern', 'temple',
+))
+HOUSEHOLD = frozenset((
+    'altar', 'armchair', 'blanket', 'buffet', 'cabinet', 'couch', 'cradle', 'fridge',
+    'furniture', 'oven', 'pew', 'quilt', 'refrigerator', 'sectional', 'sofa', 'stool', 'stove',
+    'throne', 'wardrobe', 'wheelchair',
 ))
