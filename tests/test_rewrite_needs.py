@@ -563,3 +563,21 @@ def test_an_action_gets_a_camera_whatever_its_chance_only_where_its_verb_calls_f
     assert C.CAMERA not in forced("A teapot on a wooden table, perfectly still")
     assert guide_forced(analyze("A courier sprints"), context_of(analyze("A courier sprints")),
                         [], "none") == set()
+
+
+def test_a_group_and_a_product_get_a_look_that_fits_them():
+    """A group shares one look (not one costume for all), a group of animals their coats, a
+    product its texture (prompt-structure: concrete material and texture)."""
+    from bot.core.critique.needs import context_of
+    from bot.core.critique.rewrite import GROUP_WEAR, PRODUCT_TEXTURE, _plural_look, _subject_details
+
+    ctx = context_of(analyze("Two friends share a pizza on a rooftop"))
+    assert _subject_details("two friends", "two friends share a pizza", ctx) == [GROUP_WEAR]
+    herd = _subject_details("three dogs", "three dogs run on a beach",
+                            context_of(analyze("Three dogs run on a beach")))
+    assert herd and herd[0].endswith("coats") and " a " not in herd[0]
+    assert _plural_look("its skin catching flickers of light").startswith("their skin")
+    assert _plural_look("with a glossy segmented body") == "with glossy segmented bodies"
+    mug = _subject_details("a coffee mug", "a coffee mug on a desk",
+                           context_of(analyze("A coffee mug spins on a desk")))
+    assert mug == [PRODUCT_TEXTURE]
