@@ -201,11 +201,22 @@ def rate_thresholds(rows: list[Row], weights, force: str) -> dict[str, float]:
         chances = sorted((probability(weights, r.features, comp.value, comp in r.core)
                           for r in rows if comp in r.open and not forced(r, comp, force)),
                          reverse=True)
-        if quota <= 0 or not chances:
-            out[comp.value] = NEVER
-        else:
-            out[comp.value] = round(chances[min(quota, len(chances)) - 1], DIGITS)
+        out[comp.value] = _quota_threshold(chances, quota)
     return out
+
+
+def _quota_threshold(chances: list[float], quota: int) -> float:
+    """The threshold that adds a component to the number of rows nearest `quota`, `chances`
+    sorted high to low: rows with equal chances (the same features) are all taken or all left,
+    so the cut goes at whichever edge of the tied run is closer (the lower edge on a tie)."""
+    if quota <= 0 or not chances:
+        return NEVER
+    at = chances[min(quota, len(chances)) - 1]
+    taking = sum(c >= at for c in chances)
+    higher = [c for c in chances if c > at]
+    if taking > quota and higher and quota - len(higher) < taking - quota:
+        return round(min(higher), DIGITS)
+    return round(at, DIGITS)
 
 
 def counts(rows: list[Row], weights, d: Decision) -> tuple[int, int, int]:

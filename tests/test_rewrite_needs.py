@@ -447,9 +447,9 @@ def test_the_shipped_weights_are_what_the_fit_script_makes_from_dev():
 
 
 def test_thresholds_keep_each_component_near_the_experts_rate():
-    """Matched per component: on the rows it was fitted on, the rewrite adds no component more
-    often than SLACK times the experts do (ties aside), so a camera is not added to every
-    action."""
+    """Matched per component: on the rows it was fitted on, the rewrite adds each component about
+    as often as SLACK times the experts do (rows with the same features are taken together, so
+    not exactly), so a camera is not added to every action nor a tempo to none."""
     import sys
     from pathlib import Path
 
@@ -463,7 +463,24 @@ def test_thresholds_keep_each_component_near_the_experts_rate():
     for comp in (C.CAMERA, C.SETTING, C.LIGHTING, C.PACING, C.COLOR):
         ours = sum(comp in fit.chosen(r, weights, d) for r in rows)
         experts = sum(comp in r.added for r in rows)
-        assert ours <= round(fit.SLACK * experts) + 3, comp
+        assert abs(ours - round(fit.SLACK * experts)) <= max(5, experts // 5), comp
+
+
+def test_a_tied_run_of_chances_is_cut_at_its_nearer_edge():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    try:
+        import rewrite_needs_fit as fit
+    finally:
+        sys.path.pop(0)
+    chances = [0.9, 0.8, 0.5, 0.5, 0.5, 0.5, 0.2]
+    assert fit._quota_threshold(chances, 3) == 0.8  # 2 taken (1 under), not 6 (3 over)
+    assert fit._quota_threshold(chances, 5) == 0.5  # 6 taken (1 over), not 2 (3 under)
+    assert fit._quota_threshold(chances, 4) == 0.5  # as near either way: the more taken
+    assert fit._quota_threshold(chances, 7) == 0.2
+    assert fit._quota_threshold(chances, 0) == fit.NEVER
 
 
 @pytest.mark.parametrize("prompt", SEED_BROKEN + STILL + [

@@ -64,6 +64,7 @@ TIME_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"daylight|daytime|day-?lit|sunlight|sunlit|sunshine|sunny|sunbeams?|sun rays|"
      r"bright day|broad daylight|blue sky|blue skies|window light|skylight|overcast daylight|"
      r"sun-?drenched|sun-?dappled|dappled sunlight|by day|during the day|in the day|"
+     r"the sun|under the sun|sun-?baked|sun-?bleached|"
      r"(?<!one )(?<!every )(?<!each )(?<!some )(?<!per )(?<!all )(?<!a )(?<!next )"
      r"(?<!same )(?<!that )(?<!this )(?<!whole )day(?! (?:and|to|into|turns|after|by|or) )",
      DAYTIME),
@@ -98,7 +99,12 @@ PLACE_WORDS: list[tuple[str, frozenset[str]]] = [
      r"farm|orchard|vineyard|pasture|swamp|marsh|island|outer space|grass|lawn|savannah|"
      r"rainforest|tree to tree|treetops?|ski slope|snow park|stop sign|tropical|"
      r"open sea|seashore|sand dunes?|parking lot|playground|stadium|racetrack|"
-     r"campfire|mountainside|hillside|riverside|lakeside|waterfront|outdoor",
+     r"campfire|mountainside|hillside|riverside|lakeside|waterfront|outdoor|"
+     # weather and the sky are seen from outdoors ("through the window" says otherwise: the
+     # longer mention wins, and a prompt with both states no place)
+     r"storm|stormy|thunderstorm|thunder|breeze|windy|in (?:a|the) (?:[a-z]+ )?(?:wind|breeze)|"
+     r"gusts? of wind|fog|foggy|northern lights|aurora|"
+     r"mist|misty|cloud|the sun|under the sun|sunny day|snowman|snowmen|sledding",
      frozenset({OUT})),
 ]
 
@@ -212,7 +218,7 @@ def _blank(low: str) -> str:
 LOCATIVE = re.compile(
     r"\b(in|inside|into|within|at|on|onto|through|across|along|over|under|beneath|below|"
     r"near|beside|by|around|outside|among|amid|amidst|past|throughout|from|off|down|up|"
-    r"toward|towards|beyond|out of)\s+"
+    r"toward|towards|beyond|out of|of|before)\s+"
     r"(?:(?:a|an|the|his|her|their|its|this|that|some|one|two|three|several|many)\s+)?"
     r"((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)")
 WITHIN = frozenset({"in", "inside", "into", "within", "throughout"})
