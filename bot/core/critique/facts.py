@@ -7,6 +7,16 @@ a dimension (time of day, indoors/outdoors, season, weather) whose words each al
 constraint is the intersection of what its words allow; a rewrite contradicts the prompt when one of
 its words allows none of those values. Words, not a parser: the same reason as the analyzer (prompts
 are comma-spliced fragments), and cheap enough to run on every critique.
+
+People state these facts in families of cues more than in their names, and each family is read by
+what it means rather than phrase by phrase: a light that is lit because it is dark, in the frames
+that make it the scene's light ("under the streetlights", "lantern-lit", "by candlelight") is
+evening or night; a meal or the sun's course names its hour ("dinner", "the sun sets"); what only
+happens in a season names it ("sledding", "leaves drifting"); fog and storms rule out a clear sky;
+weather and the sky are seen from outdoors, furniture and home appliances stand indoors, and the
+noun that closes a locative phrase puts the scene on its side of a wall by the tables generated
+from WordNet's kinds and the shipped MiniLM (place_words.py; a building only when the subject is
+in it). Of two overlapping mentions the longer wins ("the world outside" is seen from inside).
 """
 
 from __future__ import annotations
