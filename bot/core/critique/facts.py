@@ -74,7 +74,7 @@ TIME_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"daylight|daytime|day-?lit|sunlight|sunlit|sunshine|sunny|sunbeams?|sun rays|"
      r"bright day|broad daylight|blue sky|blue skies|window light|skylight|overcast daylight|"
      r"sun-?drenched|sun-?dappled|dappled sunlight|by day|during the day|in the day|"
-     r"the sun|under the sun|sun-?baked|sun-?bleached|"
+     r"the sun|under the sun|"
      r"(?<!one )(?<!every )(?<!each )(?<!some )(?<!per )(?<!all )(?<!a )(?<!next )"
      r"(?<!same )(?<!that )(?<!this )(?<!whole )day(?! (?:and|to|into|turns|after|by|or) )",
      DAYTIME),
