@@ -37,6 +37,7 @@ def test_daytime_is_read_from_the_sun_and_the_day(prompt, want):
 
 @pytest.mark.parametrize("prompt", [
     "one day a boy finds a key", "a timelapse of day and night over the harbour",
+    "present day: an old sailor in a pub", "these days the village is quiet",
     "a woman daydreams at her desk", "a runner, lightning fast, crosses the line",
 ])
 def test_words_that_only_look_like_a_time_or_a_storm_state_nothing(prompt):

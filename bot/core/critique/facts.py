@@ -75,8 +75,11 @@ TIME_WORDS: list[tuple[str, frozenset[str]]] = [
      r"bright day|broad daylight|blue sky|blue skies|window light|skylight|overcast daylight|"
      r"sun-?drenched|sun-?dappled|dappled sunlight|by day|during the day|in the day|"
      r"the sun|under the sun|"
-     r"(?<!one )(?<!every )(?<!each )(?<!some )(?<!per )(?<!all )(?<!a )(?<!next )"
-     r"(?<!same )(?<!that )(?<!this )(?<!whole )day(?! (?:and|to|into|turns|after|by|or) )",
+     # the day as weather or season describe it ("a sunny day"), not a date or an era
+     # ("present day", "one day", "these days")
+     r"(?:sunny|bright|clear|hot|warm|cold|cool|crisp|summer|summer's|winter|winter's|spring|"
+     r"autumn|fall|rainy|snowy|windy|cloudy|grey|gray|overcast|beautiful|lovely|lazy|quiet|"
+     r"busy|fine|glorious|perfect|scorching|humid|misty|foggy|stormy|sweltering|blustery) day",
      DAYTIME),
 ]
 
