@@ -12,8 +12,10 @@ prompt offline at the default strength, and prints per split (dev, held_out):
 - prompts that ask for stillness given a camera move or a pacing phrase (target 0), and the
   labelled still scenes given one (for information).
 
-Tune on dev only: `--misses` lists dev rows whose added components differ; it never lists
-held_out rows. Run: .venv/bin/python benchmarks/rewrite_quality.py [--strength S] [--misses]
+Also reads benchmarks/data/external/rewrite_pairs_dev2.yaml when present, a second dev set by
+another writer, printed as split dev2. Tune on dev and dev2 only: `--misses` lists their rows
+whose added components differ; it never lists held_out rows.
+Run: .venv/bin/python benchmarks/rewrite_quality.py [--strength S] [--misses]
 """
 
 from __future__ import annotations
@@ -35,15 +37,25 @@ from bot.core.critique.pipeline import critique
 from bot.core.knowledge import load_knowledge
 
 DATA = Path(__file__).parent / "data" / "external" / "rewrite_pairs.yaml"
-SPLITS = ("dev", "held_out")
+DEV2 = Path(__file__).parent / "data" / "external" / "rewrite_pairs_dev2.yaml"
+SPLITS = ("dev", "dev2", "held_out")
+TUNING = ("dev", "dev2")
+"""Splits that may be tuned on (and listed by --misses): the first set's dev and the second
+dev set, written later by another writer (its rows are all development rows)."""
 FACT_DIMENSIONS = ("time_of_day", "place", "season", "weather")
 
 
-def load_pairs(path: Path = DATA) -> list[dict]:
+def load_pairs(path: Path = DATA, dev2: Path = DEV2) -> list[dict]:
+    """The labelled pairs: dev and held_out from `path`, and every development row of `dev2`
+    (when it is there) as split dev2."""
     if not path.exists():
         sys.exit(f"{path} is missing: the labelled set is committed separately.")
     rows = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
-    return [r for r in rows if r.get("split") in SPLITS]
+    rows = [r for r in rows if r.get("split") in ("dev", "held_out")]
+    if dev2.exists():
+        more = yaml.safe_load(dev2.read_text(encoding="utf-8"))["pairs"]
+        rows += [{**r, "split": "dev2"} for r in more if r.get("split", "dev") in TUNING]
+    return rows
 
 
 def expert_added(row: dict) -> set[str]:
@@ -164,7 +176,8 @@ def report(split: str, r: dict, rows: list[dict]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--strength", default="standard", choices=("light", "standard", "full"))
-    ap.add_argument("--misses", action="store_true", help="list dev misses (never held_out)")
+    ap.add_argument("--misses", action="store_true",
+                    help="list dev and dev2 misses (never held_out)")
     ap.add_argument("--split", choices=SPLITS, help="only this split (tune with --split dev)")
     args = ap.parse_args()
     kb = load_knowledge()
@@ -175,7 +188,7 @@ def main() -> None:
         part = [r for r in rows if r["split"] == split]
         result = evaluate(part, kb, args.strength)
         report(split, result, part)
-        if args.misses and split == "dev":
+        if args.misses and split in TUNING:
             for row, got, want, text in result["misses"]:
                 print(f"- {row['id']}: {row['short']!r}\n    extra {sorted(got - want)} "
                       f"missed {sorted(want - got)}\n    {text}")

@@ -9,8 +9,10 @@ a time or a place.
 
 `chance` is one logistic model per component over those features (`features_of`), fitted on
 dev by benchmarks/rewrite_needs_fit.py with an L2 penalty, and the rewrite adds a component when
-its chance beats `THRESHOLD`; both the penalty and the threshold are picked there by
-cross-validation on dev, so that precision and recall balance on prompts the fit has not seen.
+its chance beats that component's threshold: the chance at which the rewrite adds it as often
+as the experts did on dev, so a camera is not added to every action (experts: about half) nor
+a palette to none (a quarter). The guide's needs for the prompt's kind are added whatever their
+chance (a still subject's light, an action's motion physics: needs.guide_forced).
 The weights live in need_rates_table.py (generated; a test pins that the refit reproduces it).
 """
 
@@ -34,6 +36,9 @@ class Context(Protocol):
 
 
 Weights = Mapping[str, Mapping[str, float]]
+
+NEVER = 1.01
+"""A threshold no chance reaches (components the table never adds by chance)."""
 
 BIAS = "bias"
 CORE = "core"
@@ -85,15 +90,18 @@ def chance(features: frozenset[str], component: C, core: bool = False) -> float:
     return probability(WEIGHTS, features, component.value, core)
 
 
-def threshold() -> float:
-    from bot.core.critique.need_rates_table import THRESHOLD
+def threshold(component: C) -> float:
+    """The chance above which `standard` adds `component`: matched on dev to how often the
+    experts add it (never more often), with a common floor (need_rates_table.THRESHOLDS)."""
+    from bot.core.critique.need_rates_table import THRESHOLDS
 
-    return THRESHOLD
+    return THRESHOLDS.get(component.value, NEVER)
 
 
-def force_core() -> bool:
-    """Whether the guide's core needs are added whatever their chance (picked by the fit:
-    cross-validation on dev says whether forcing them helps)."""
-    from bot.core.critique.need_rates_table import FORCE_CORE
+def force_mode() -> str:
+    """Which needs are added whatever their chance ("guide": the guide's needs for the prompt's
+    kinds, an action's camera only where its verb names one; "none"). needs.guide_forced
+    applies it."""
+    from bot.core.critique.need_rates_table import FORCE
 
-    return FORCE_CORE
+    return FORCE

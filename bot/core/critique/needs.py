@@ -119,6 +119,18 @@ ANIMATED = (r"anime|cartoon|animated|animation|claymation|stop[- ]motion|pixar|g
 MONOCHROME = r"black[- ]and[- ]white|black & white|monochrome|b&w|grayscale|greyscale"
 
 
+# A camera that serves the action (camera-language): follow travel, hold still for complex
+# motion, pan with flight. Where the action's verb names one of these, the action's camera is
+# added whatever its chance (`guide_forced`); rewrite.py writes the phrase.
+CAMERA_BY_VERB: list[tuple[str, str]] = [
+    (r"walk|stroll|wander|stride|march|run|sprint|jog|race|chase|gallop|drive|ride|skate",
+     "smooth tracking shot alongside"),
+    (r"fly|soar|glide|swoop", "slow pan following the flight"),
+    (r"jump|leap|hop|pounce|dance|spin|twirl|cook|chop|pour|fight|juggle",
+     "static camera, locked-off tripod shot"),
+]
+
+
 @dataclass(frozen=True)
 class Rule:
     component: C
@@ -486,17 +498,18 @@ def plan(a: Analysis, model: ModelProfile | None = None,
 
     The guide's core needs for the prompt's kinds come first (a still subject's light, an
     action's motion); then the other components it leaves open, by how likely an expert adds
-    them to prompts like it. `standard` keeps those whose chance beats the cross-validated
-    threshold, `light` the first two, `full` every one the prompt's choices allow."""
+    them to prompts like it. `standard` keeps the first of the guide's needs and every one whose
+    chance beats its component's threshold (matched to how often experts add it), `light` the
+    first two, `full` every one the prompt's choices allow."""
     strength = Strength(strength)
     ctx = context_of(a)
     candidates = _candidates(a, ctx, model, weak_style)
     if strength == Strength.LIGHT:
         needs = candidates[:LIGHT_COUNT]
     elif strength == Strength.STANDARD:
-        cut = need_rates.threshold()
-        forced = need_rates.force_core()
-        needs = [n for n in candidates if (forced and n.core) or n.chance >= cut]
+        forced = guide_forced(a, ctx, candidates)
+        needs = [n for n in candidates if n.component in forced
+                 or n.chance >= need_rates.threshold(n.component)]
     else:
         needs = candidates
     refused = _refused(a, ctx)
@@ -511,6 +524,38 @@ def plan(a: Analysis, model: ModelProfile | None = None,
                               "rules", True))
             taken.add(comp)
     return Plan(strength=strength, needs=needs, context=ctx, refused=refused)
+
+
+def serving_camera(a: Analysis) -> bool:
+    """The action's verb names a camera that serves it (CAMERA_BY_VERB: travel is followed,
+    flight panned with, complex motion held still)."""
+    verbs = " ".join(s.text for s in a.actions).lower()
+    return bool(verbs) and any(re.search(r"\b(?:" + pattern + ")", verbs)
+                               for pattern, _ in CAMERA_BY_VERB)
+
+
+def guide_forced(a: Analysis, ctx: Context, candidates: list[Need],
+                 mode: str | None = None) -> set[C]:
+    """The needs `standard` adds whatever their chance (need_rates_table.FORCE, or `mode`).
+    With "guide", the needs the guide names for the prompt's kinds (RULES' core entries: a
+    still subject's light, setting and lens; an action's motion physics, even where the prompt
+    names the movement thinly; a landscape's time of day and scale; a person's wardrobe), but an
+    action's camera only where its verb names one that serves it (camera-language: follow
+    travel, pan with flight, hold still for complex motion); experts add a camera to about half
+    the prompts, not to every action. With "none", nothing."""
+    mode = mode or need_rates.force_mode()
+    if mode != "guide":
+        return set()
+    kinds = [*ctx.kinds, "any"]
+    out = set()
+    for need in candidates:
+        rule, _ = _rule_for(need.component, kinds)
+        if rule is None or not rule.core:
+            continue
+        if need.component == C.CAMERA and not serving_camera(a):
+            continue
+        out.add(need.component)
+    return out
 
 
 def _candidates(a: Analysis, ctx: Context, model: ModelProfile | None,

@@ -25,7 +25,15 @@ from bot.core.critique.consistency import (
 )
 from bot.core.critique.facts import IN, OUT, mentions_in
 from bot.core.critique.lexicon import QUALITY_SPAM
-from bot.core.critique.needs import FAMILIES, Context, Need, Plan, Strength, plan
+from bot.core.critique.needs import (
+    CAMERA_BY_VERB,
+    FAMILIES,
+    Context,
+    Need,
+    Plan,
+    Strength,
+    plan,
+)
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
 
@@ -144,16 +152,6 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
     (r"pour|splash|drip|swirl|expand|bloom|melt|ripple|flow", "spreading slowly outward in "
                                                                 "soft ripples"),
     (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
-]
-
-# A camera that serves the action (camera-language): follow travel, hold still for complex
-# motion, pan with flight.
-CAMERA_BY_VERB: list[tuple[str, str]] = [
-    (r"walk|stroll|wander|stride|march|run|sprint|jog|race|chase|gallop|drive|ride|skate",
-     "smooth tracking shot alongside"),
-    (r"fly|soar|glide|swoop", "slow pan following the flight"),
-    (r"jump|leap|hop|pounce|dance|spin|twirl|cook|chop|pour|fight|juggle",
-     "static camera, locked-off tripod shot"),
 ]
 
 PACING_BY_VERB: list[tuple[str, str]] = [
@@ -365,22 +363,46 @@ PLURAL = (r"\b(?:couple|pair|two|three|four|five|several|many|some|people|men|wo
 
 
 def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
-    """Appearance detail for the subject's own words: wardrobe for one person, coat or texture for
-    one animal; nothing for a group (one costume would not fit them all)."""
-    if re.search(PLURAL, subject):
-        return []
+    """Appearance detail for the subject's own words (prompt-structure: concrete material and
+    texture): wardrobe for one person, coat or texture for one animal, one shared look for a
+    group (one costume would not fit them all, a palette of clothes does), texture for a
+    product, a surface for a still thing."""
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
-    table = PERSON_WEAR if "person" in fams else ANIMAL_LOOK \
-        if set(fams) & {"animal", "bird", "water"} else []
+    group = bool(re.search(PLURAL, subject))
+    if group and "person" in fams:
+        return [GROUP_WEAR]
+    table = [] if group else PERSON_WEAR if "person" in fams else []
+    if set(fams) & {"animal", "bird", "water"}:
+        table = ANIMAL_LOOK
     found = [phrase for pattern, phrase in table
              if re.search(pattern, subject if table is ANIMAL_LOOK else low)]
     if found:
-        return found  # most specific first; a later one when it clashes (consistency)
+        return [_plural_look(p) for p in found] if group else found
     if "vehicle" in fams:
         return ["with glossy paint and chrome trim"]
+    if "product" in fams and not set(fams) & LIVING_FAMILIES:
+        return [PRODUCT_TEXTURE]
     if ctx.still_subject:
         return ["with a worn finely textured surface"]
     return []
+
+
+GROUP_WEAR = "in casual everyday clothes in muted earth tones"
+PRODUCT_TEXTURE = "with crisp, finely detailed texture"
+LIVING_FAMILIES = frozenset({"person", "animal", "bird", "water"})
+
+
+def _plural_look(phrase: str) -> str:
+    """An animal's look said of a group: "with a glossy golden coat" -> "with glossy golden
+    coats", "its skin" -> "their skin"."""
+    if phrase.startswith("its "):
+        return "their " + phrase[4:]
+    if not phrase.startswith("with a "):
+        return phrase
+    words = phrase[len("with a "):].split()
+    last = words[-1]
+    words[-1] = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    return "with " + " ".join(words)
 
 
 # One small secondary beat after the main action (pacing-and-time: "one main action per 5 seconds,
