@@ -43,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core import cached_re as re
+from bot.core.ethics import domain_senses
 
 MAX_WORD_CHARS = 8
 """Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
@@ -375,7 +376,8 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             i = latin.end()
             continue
         for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
-            entry = entries.get(text[i:i + n])
+            piece = text[i:i + n]
+            entry = domain_senses.CHINESE.get(piece) or entries.get(piece)
             if entry and _HAN.match(text[i]):
                 if not (n == 1 and text[i] in CHINESE_GRAMMAR):
                     verb = entry.startswith(VERB)
@@ -552,6 +554,7 @@ def gloss_japanese(text: str) -> Gloss:
         candidates.update(text[i:i + n] for n in range(1, MAX_WORD_CHARS + 1) if i + n <= len(text))
         candidates.update(form for form, _ in _inflected(text, i))
     found = jmdict.lookup(candidates)
+    found.update((c, domain_senses.JAPANESE[c]) for c in candidates & domain_senses.JAPANESE.keys())
     words: list[GlossWord] = []
     i, after_word = 0, False
     while i < len(text):
@@ -628,7 +631,7 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
     list has mata, not mátala) as its bare form's reading and the pronouns' English; else the
     word as written (English camera terms, names, "deepfake" in a Spanish sentence)."""
     lowered = word.lower()
-    found = table.get(lowered)
+    found = domain_senses.SPANISH.get(lowered) or table.get(lowered)
     if found is not None:
         return found
     m = _ENCLITICS.match(lowered)
