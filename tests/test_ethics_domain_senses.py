@@ -50,3 +50,13 @@ def test_spanish_words_with_one_sense_in_a_prompt() -> None:
     assert "face" in text and "expensive" not in text
     assert "boss" in text and "leader" not in text
     assert "instrument" not in text
+
+
+def test_spanish_verb_forms_the_table_lacks_read_through_their_infinitive() -> None:
+    assert gloss_spanish("que transfiera el dinero").text == "that transfer the money"
+    text = gloss_spanish("conviértelas en polvo, tropezando").text
+    assert "convert them" in text and "trip" in text
+    # a participle stays an adjective, a clipped noun or a name is not read as a verb
+    assert "bite" not in gloss_spanish("labios mordidos").text
+    assert gloss_spanish("Lucía").text == "Lucía"
+    assert gloss_spanish("una peli").text == "one film"

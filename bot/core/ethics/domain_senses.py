@@ -93,5 +93,9 @@ SPANISH: Final[dict[str, str]] = {
     "video": "video", "instituto": "high school", "alumna": "schoolgirl", "alumno": "schoolboy",
     "chavala": "girl", "chaval": "boy", "enseña": "show", "enséñame": "show me",
     "tutorial": "tutorial", "parezca": "look like", "parezcan": "look like",
+    "ella": "she", "ellas": "they", "ellos": "they", "él": "he", "tú": "you",
+    "peli": "film", "pelis": "films", "insti": "high school", "profe": "teacher",
+    "profes": "teachers", "uni": "university", "autolesión": "self-harm",
+    "autolesiones": "self-harm", "afilar": "sharpen", "afilando": "sharpening",
 }
 """Spanish form -> its sense in a video prompt."""

@@ -646,7 +646,86 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
                 objects = [_CLITIC_ENGLISH.get(c or "", "") for c in m.group(2, 3)]
                 english = verb.split(" / ")[0].removeprefix("to ")
                 return " ".join([english, *filter(None, objects)])
-    return word
+    if word[:1].isupper():  # a name (Lucía is not "lucir"), or a form the table would know
+        return word
+    for bare, clitics in _clitic_splits(lowered):
+        verb = _verb_reading(bare, table)
+        if verb is not None:
+            return " ".join([verb, *filter(None, (_CLITIC_ENGLISH.get(c, "") for c in clitics))])
+    return _verb_reading(lowered, table) or word
+
+
+_CLITICS = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
+
+
+def _clitic_splits(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A verb form with one or two clitic pronouns after it, every way it can be split
+    (conviértelas: convierte + las; dándoselo: dando + se + lo), the longest bare form first."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for last in _CLITICS:
+        if not word.endswith(last) or len(word) - len(last) < 3:
+            continue
+        bare = word[: len(word) - len(last)]
+        out.append((bare, (last,)))
+        for first in _CLITICS:
+            if bare.endswith(first) and len(bare) - len(first) >= 3:
+                out.append((bare[: len(bare) - len(first)], (first, last)))
+    return sorted(((bare, clitics) for bare, clitics in out if _TAKES_CLITICS.search(bare)),
+                  key=lambda split: -len(split[0]))
+
+
+_TAKES_CLITICS = re.compile(r"(?:r|ndo|[aeiouáéíóú])$")
+"""The forms a clitic is written onto: an infinitive, a gerund, an imperative (quita-le);
+not a participle (mordid-os is mordidos, "bitten")."""
+
+
+def _verb_endings() -> tuple[str, ...]:
+    """Every regular ending of `spanish.verb_pattern`, unaccented, longest first."""
+    from bot.core.ethics.spanish import _ENDINGS
+
+    endings = {e.translate(_UNACCENTED) for table in _ENDINGS.values() for e in table.split("|")}
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+_VERB_ENDINGS = _verb_endings()
+_STEM_CHANGES = (("ie", "e"), ("ue", "o"), ("i", "e"), ("qu", "c"), ("gu", "g"), ("c", "z"),
+                 ("zc", "c"), ("j", "g"))
+"""How a verb's stem may be written in a form (the vowel of a stressed stem, the spelling
+before e, -cer/-cir's zc, -ger's j) and what it is in the infinitive: transfiera ->
+transferir, cuelga -> colgar, busqué -> buscar, conozca -> conocer, recoja -> recoger."""
+MIN_VERB_STEM = 3
+_PARTICIPLES = frozenset({"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+"""Endings left to the table: a participle is an adjective in a prompt (labios mordidos,
+"bitten lips"), and the infinitive's reading ("bite") would make it an act."""
+MIN_VERB_FORM = 5
+"""Shorter words the table lacks are mostly clipped nouns (peli, insti, uni), not verbs."""
+
+
+def _verb_reading(form: str, table: dict[str, str]) -> str | None:
+    """The English of a verb form the table lacks (a subjunctive, a gerund, an irregular
+    stem), through its infinitive: the form's regular ending taken off, the stem's written
+    changes undone (`_STEM_CHANGES`), and the infinitive looked up, which must read as a verb
+    ("to ..."). Apertium's table was generated over the common forms only, and a request
+    says its verb in the forms a request takes (que transfiera, afilándolo, tropezando)."""
+    plain = form.translate(_UNACCENTED)
+    if len(plain) < MIN_VERB_FORM:
+        return None
+    for ending in _VERB_ENDINGS:
+        if ending in _PARTICIPLES:
+            continue
+        if not plain.endswith(ending) or len(plain) - len(ending) < MIN_VERB_STEM:
+            continue
+        stem = plain[: len(plain) - len(ending)]
+        stems = [(stem, "")] + [(stem[: len(stem) - len(a)] + b, "") for a, b in _STEM_CHANGES
+                                if stem.endswith(a)]
+        stems += [(stem.replace(a, b), "ir" if a == "i" else "") for a, b in _STEM_CHANGES[:3]
+                  if a in stem]
+        for candidate, only in stems:
+            for kind in (only,) if only else ("ar", "er", "ir"):
+                english = table.get(candidate + kind)
+                if english is not None and english.startswith("to "):
+                    return english.split(" / ")[0].removeprefix("to ")
+    return None
 
 
 def spanish_share(text: str) -> float:
