@@ -60,3 +60,20 @@ def test_spanish_verb_forms_the_table_lacks_read_through_their_infinitive() -> N
     assert "bite" not in gloss_spanish("labios mordidos").text
     assert gloss_spanish("Lucía").text == "Lucía"
     assert gloss_spanish("una peli").text == "one film"
+
+
+@needs_jmdict
+def test_japanese_way_of_doing_style_suffix_and_quoting() -> None:
+    assert "how to make" in gloss_japanese("爆弾の作り方").text
+    assert "how to cut" in gloss_japanese("跡が残らない切り方").text
+    assert "evening" in gloss_japanese("夕方の光").text  # 方 of a word of its own
+    assert gloss_japanese("NHK風のニュース映像").text.startswith("NHK style")
+    assert "wind" in gloss_japanese("髪が風に揺れる").text  # after a particle it is the wind
+    assert "said" not in gloss_japanese("「負け犬」って文字").text
+
+
+@needs_cedict
+def test_chinese_rooftop_and_close_up() -> None:
+    text = gloss_chinese("她站在天台边，特写").text
+    assert "rooftop" in text and "county" not in text
+    assert "close-up" in text

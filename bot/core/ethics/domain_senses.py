@@ -58,6 +58,12 @@ CHINESE: Final[dict[str, str]] = {
     "小学": "elementary school", "初一": "seventh grader", "初二": "eighth grader",
     "初三": "ninth grader", "高一": "high school freshman", "高二": "high school sophomore",
     "高三": "high school senior", "初中": "middle school", "高中": "high school",
+    # words of every prompt whose first dictionary sense is another register
+    "特写": "close-up", "片": "clip", "片段": "clip", "看": "\x01watch", "带": "\x01with",
+    "都": "all", "上": "on", "天台": "rooftop", "宝宝": "baby", "纪录片": "documentary",
+    "质感": "texture", "宣传": "\x01promote", "剧": "drama", "店": "shop", "钱": "money",
+    "搞笑": "funny", "通话": "call", "自拍": "selfie", "时": "when", "为": "for",
+    "真": "really", "姐": "sister", "哥": "brother", "发布会": "press conference",
 }
 """Simplified Chinese word -> its sense in a video prompt (`VERB_MARK` first for a verb)."""
 
@@ -65,7 +71,8 @@ JAPANESE: Final[dict[str, str]] = {
     # filming, editing, posting
     "撮る": "film", "撮影": "filming", "映像": "footage", "合成": "composite",
     "投稿": "post", "アップ": "upload", "晒す": "expose publicly", "拡散": "spread",
-    "自撮り": "selfie", "テロップ": "caption", "用": "for",
+    "自撮り": "selfie", "テロップ": "caption", "用": "for", "人": "person",
+    "って": "", "と言う": "", "編集": "editing", "再現": "reenactment", "作り方": "how to make",
     # real
     "本物": "real", "実際": "real", "本人": "the real person",
     # school grades
@@ -81,7 +88,8 @@ JAPANESE: Final[dict[str, str]] = {
     "上司": "boss", "元カノ": "ex-girlfriend", "元彼": "ex-boyfriend", "元カレ": "ex-boyfriend",
     "元夫": "ex-husband", "元妻": "ex-wife", "元嫁": "ex-wife",
 }
-"""Japanese headword (dictionary form) -> its sense in a video prompt."""
+"""Japanese headword (dictionary form) -> its sense in a video prompt; "" for grammar the
+gloss leaves out (the quoting って is not "you said")."""
 
 SPANISH: Final[dict[str, str]] = {
     "cara": "face", "caras": "faces", "casa": "house", "jefe": "boss", "jefa": "boss",

@@ -488,6 +488,33 @@ JAPANESE_POSSESSIVE: dict[str, str] = {
 """A pronoun followed by の is possessive (俺の元カノ "my ex-girlfriend")."""
 
 
+_WAY_OF = re.compile(r"([\u4e00-\u9fff]{1,2})([いきぎしちにびみりえけせてねべめれ]?)方(?![向法面針々])")
+"""A verb's stem and 方, "the way of doing it": 作り方 "how to make", 吐き方 "how to
+vomit", 見せ方 "how to show" (not 方向, 方法, 方面, words of their own)."""
+
+
+def _ways_of_doing(text: str) -> dict[int, tuple[list[str], int]]:
+    """Where a verb stem + 方 starts -> the dictionary forms the stem may be (godan: り -> る,
+    き -> く; ichidan: 見せ -> 見せる; a kanji stem alone: 殺 + し) and where 方 ends."""
+    out: dict[int, tuple[list[str], int]] = {}
+    for m in _WAY_OF.finditer(text):
+        kanji, kana = m.group(1), m.group(2)
+        forms = [kanji + kana + "る"]
+        if kana in _I_TO_U:
+            forms.insert(0, kanji + _I_TO_U[kana])
+        if kana == "し":
+            forms.insert(0, kanji + "す")
+        if not kana:
+            forms = [kanji + "る", kanji + "する"]
+        out[m.start()] = (forms, m.end())
+    return out
+
+
+JAPANESE_STYLE_SUFFIX: dict[str, str] = {"風": "style"}
+"""A suffix that means "in the style of" straight after a word (NHK風, アニメ風, TikTok風),
+and its own word after a particle (風に揺れる, swaying in the wind)."""
+
+
 def _inflected(text: str, i: int) -> list[tuple[str, int]]:
     """Dictionary forms a kanji stem at `i` followed by inflecting kana may stand for, each
     with how many characters of the prompt it covers (殺して -> (殺す, 3))."""
@@ -553,6 +580,9 @@ def gloss_japanese(text: str) -> Gloss:
     for i in range(len(text)):
         candidates.update(text[i:i + n] for n in range(1, MAX_WORD_CHARS + 1) if i + n <= len(text))
         candidates.update(form for form, _ in _inflected(text, i))
+    ways = _ways_of_doing(text)
+    for forms, _end in ways.values():
+        candidates.update(forms)
     found = jmdict.lookup(candidates)
     found.update((c, domain_senses.JAPANESE[c]) for c in candidates & domain_senses.JAPANESE.keys())
     words: list[GlossWord] = []
@@ -562,6 +592,12 @@ def gloss_japanese(text: str) -> Gloss:
         if latin:
             words.append(GlossWord(latin.group(0), i, latin.end()))
             i, after_word = latin.end(), True
+            continue
+        way = ways.get(i)
+        verb = next((found[f] for f in way[0] if f in found), None) if way else None
+        if way is not None and verb is not None and text[i:way[1]] not in domain_senses.JAPANESE:
+            words.append(GlossWord(f"how to {verb}", i, way[1]))
+            i, after_word = way[1], True
             continue
         best: tuple[int, str] | None = None
         for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
@@ -582,11 +618,13 @@ def gloss_japanese(text: str) -> Gloss:
             continue
         n, english = best
         span = text[i:i + n]
+        if english and span in JAPANESE_STYLE_SUFFIX and words and words[-1].end == i:
+            english = JAPANESE_STYLE_SUFFIX[span]
         if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
             english = JAPANESE_POSSESSIVE[span]
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
             len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
-        if not grammar:
+        if not grammar and english:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
