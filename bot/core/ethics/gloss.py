@@ -43,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core import cached_re as re
+from bot.core.ethics import domain_senses
 
 MAX_WORD_CHARS = 8
 """Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
@@ -375,7 +376,8 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             i = latin.end()
             continue
         for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
-            entry = entries.get(text[i:i + n])
+            piece = text[i:i + n]
+            entry = domain_senses.CHINESE.get(piece) or entries.get(piece)
             if entry and _HAN.match(text[i]):
                 if not (n == 1 and text[i] in CHINESE_GRAMMAR):
                     verb = entry.startswith(VERB)
@@ -486,6 +488,33 @@ JAPANESE_POSSESSIVE: dict[str, str] = {
 """A pronoun followed by の is possessive (俺の元カノ "my ex-girlfriend")."""
 
 
+_WAY_OF = re.compile(r"([\u4e00-\u9fff]{1,2})([いきぎしちにびみりえけせてねべめれ]?)方(?![向法面針々])")
+"""A verb's stem and 方, "the way of doing it": 作り方 "how to make", 吐き方 "how to
+vomit", 見せ方 "how to show" (not 方向, 方法, 方面, words of their own)."""
+
+
+def _ways_of_doing(text: str) -> dict[int, tuple[list[str], int]]:
+    """Where a verb stem + 方 starts -> the dictionary forms the stem may be (godan: り -> る,
+    き -> く; ichidan: 見せ -> 見せる; a kanji stem alone: 殺 + し) and where 方 ends."""
+    out: dict[int, tuple[list[str], int]] = {}
+    for m in _WAY_OF.finditer(text):
+        kanji, kana = m.group(1), m.group(2)
+        forms = [kanji + kana + "る"]
+        if kana in _I_TO_U:
+            forms.insert(0, kanji + _I_TO_U[kana])
+        if kana == "し":
+            forms.insert(0, kanji + "す")
+        if not kana:
+            forms = [kanji + "る", kanji + "する"]
+        out[m.start()] = (forms, m.end())
+    return out
+
+
+JAPANESE_STYLE_SUFFIX: dict[str, str] = {"風": "style"}
+"""A suffix that means "in the style of" straight after a word (NHK風, アニメ風, TikTok風),
+and its own word after a particle (風に揺れる, swaying in the wind)."""
+
+
 def _inflected(text: str, i: int) -> list[tuple[str, int]]:
     """Dictionary forms a kanji stem at `i` followed by inflecting kana may stand for, each
     with how many characters of the prompt it covers (殺して -> (殺す, 3))."""
@@ -551,7 +580,11 @@ def gloss_japanese(text: str) -> Gloss:
     for i in range(len(text)):
         candidates.update(text[i:i + n] for n in range(1, MAX_WORD_CHARS + 1) if i + n <= len(text))
         candidates.update(form for form, _ in _inflected(text, i))
+    ways = _ways_of_doing(text)
+    for forms, _end in ways.values():
+        candidates.update(forms)
     found = jmdict.lookup(candidates)
+    found.update((c, domain_senses.JAPANESE[c]) for c in candidates & domain_senses.JAPANESE.keys())
     words: list[GlossWord] = []
     i, after_word = 0, False
     while i < len(text):
@@ -559,6 +592,12 @@ def gloss_japanese(text: str) -> Gloss:
         if latin:
             words.append(GlossWord(latin.group(0), i, latin.end()))
             i, after_word = latin.end(), True
+            continue
+        way = ways.get(i)
+        verb = next((found[f] for f in way[0] if f in found), None) if way else None
+        if way is not None and verb is not None and text[i:way[1]] not in domain_senses.JAPANESE:
+            words.append(GlossWord(f"how to {verb}", i, way[1]))
+            i, after_word = way[1], True
             continue
         best: tuple[int, str] | None = None
         for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
@@ -579,11 +618,13 @@ def gloss_japanese(text: str) -> Gloss:
             continue
         n, english = best
         span = text[i:i + n]
+        if english and span in JAPANESE_STYLE_SUFFIX and words and words[-1].end == i:
+            english = JAPANESE_STYLE_SUFFIX[span]
         if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
             english = JAPANESE_POSSESSIVE[span]
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
             len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
-        if not grammar:
+        if not grammar and english:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
@@ -628,7 +669,7 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
     list has mata, not mátala) as its bare form's reading and the pronouns' English; else the
     word as written (English camera terms, names, "deepfake" in a Spanish sentence)."""
     lowered = word.lower()
-    found = table.get(lowered)
+    found = domain_senses.SPANISH.get(lowered) or table.get(lowered)
     if found is not None:
         return found
     m = _ENCLITICS.match(lowered)
@@ -643,7 +684,86 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
                 objects = [_CLITIC_ENGLISH.get(c or "", "") for c in m.group(2, 3)]
                 english = verb.split(" / ")[0].removeprefix("to ")
                 return " ".join([english, *filter(None, objects)])
-    return word
+    if word[:1].isupper():  # a name (Lucía is not "lucir"), or a form the table would know
+        return word
+    for bare, clitics in _clitic_splits(lowered):
+        verb = _verb_reading(bare, table)
+        if verb is not None:
+            return " ".join([verb, *filter(None, (_CLITIC_ENGLISH.get(c, "") for c in clitics))])
+    return _verb_reading(lowered, table) or word
+
+
+_CLITICS = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
+
+
+def _clitic_splits(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A verb form with one or two clitic pronouns after it, every way it can be split
+    (conviértelas: convierte + las; dándoselo: dando + se + lo), the longest bare form first."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for last in _CLITICS:
+        if not word.endswith(last) or len(word) - len(last) < 3:
+            continue
+        bare = word[: len(word) - len(last)]
+        out.append((bare, (last,)))
+        for first in _CLITICS:
+            if bare.endswith(first) and len(bare) - len(first) >= 3:
+                out.append((bare[: len(bare) - len(first)], (first, last)))
+    return sorted(((bare, clitics) for bare, clitics in out if _TAKES_CLITICS.search(bare)),
+                  key=lambda split: -len(split[0]))
+
+
+_TAKES_CLITICS = re.compile(r"(?:r|ndo|[aeiouáéíóú])$")
+"""The forms a clitic is written onto: an infinitive, a gerund, an imperative (quita-le);
+not a participle (mordid-os is mordidos, "bitten")."""
+
+
+def _verb_endings() -> tuple[str, ...]:
+    """Every regular ending of `spanish.verb_pattern`, unaccented, longest first."""
+    from bot.core.ethics.spanish import _ENDINGS
+
+    endings = {e.translate(_UNACCENTED) for table in _ENDINGS.values() for e in table.split("|")}
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+_VERB_ENDINGS = _verb_endings()
+_STEM_CHANGES = (("ie", "e"), ("ue", "o"), ("i", "e"), ("qu", "c"), ("gu", "g"), ("c", "z"),
+                 ("zc", "c"), ("j", "g"))
+"""How a verb's stem may be written in a form (the vowel of a stressed stem, the spelling
+before e, -cer/-cir's zc, -ger's j) and what it is in the infinitive: transfiera ->
+transferir, cuelga -> colgar, busqué -> buscar, conozca -> conocer, recoja -> recoger."""
+MIN_VERB_STEM = 3
+_PARTICIPLES = frozenset({"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+"""Endings left to the table: a participle is an adjective in a prompt (labios mordidos,
+"bitten lips"), and the infinitive's reading ("bite") would make it an act."""
+MIN_VERB_FORM = 5
+"""Shorter words the table lacks are mostly clipped nouns (peli, insti, uni), not verbs."""
+
+
+def _verb_reading(form: str, table: dict[str, str]) -> str | None:
+    """The English of a verb form the table lacks (a subjunctive, a gerund, an irregular
+    stem), through its infinitive: the form's regular ending taken off, the stem's written
+    changes undone (`_STEM_CHANGES`), and the infinitive looked up, which must read as a verb
+    ("to ..."). Apertium's table was generated over the common forms only, and a request
+    says its verb in the forms a request takes (que transfiera, afilándolo, tropezando)."""
+    plain = form.translate(_UNACCENTED)
+    if len(plain) < MIN_VERB_FORM:
+        return None
+    for ending in _VERB_ENDINGS:
+        if ending in _PARTICIPLES:
+            continue
+        if not plain.endswith(ending) or len(plain) - len(ending) < MIN_VERB_STEM:
+            continue
+        stem = plain[: len(plain) - len(ending)]
+        stems = [(stem, "")] + [(stem[: len(stem) - len(a)] + b, "") for a, b in _STEM_CHANGES
+                                if stem.endswith(a)]
+        stems += [(stem.replace(a, b), "ir" if a == "i" else "") for a, b in _STEM_CHANGES[:3]
+                  if a in stem]
+        for candidate, only in stems:
+            for kind in (only,) if only else ("ar", "er", "ir"):
+                english = table.get(candidate + kind)
+                if english is not None and english.startswith("to "):
+                    return english.split(" / ")[0].removeprefix("to ")
+    return None
 
 
 def spanish_share(text: str) -> float:
