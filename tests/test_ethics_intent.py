@@ -1,0 +1,130 @@
+"""Mechanisms that read intent rather than listed words: a semantic class whose topic gate is
+closed still fires on strong agreement of its neighbours and the probe (English only), and
+self-harm's gate opens on concealment from the people who would step in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.core.ethics import _Scan, cached_rules, review_full
+from bot.core.ethics import semantic as semantic_module
+from bot.core.ethics.probe import SAFE, Probe
+from bot.core.ethics.semantic import Exemplars, SemanticLayer, load_exemplars
+
+PAD = [0.0] * 5
+
+
+def _gated_toy(requires: list[str], **extra: object) -> Exemplars:
+    """One stop class on axis 0 that needs a sign of a minor, safe anchors on axis 1."""
+    fields: dict[str, object] = {
+        "sources": {"policy": "https://example.org/policy"}, "margin": 0.05, "top_k": 1,
+        "ungated_over": 0.08, "ungated_lead": 0.15,
+        "classes": [{
+            "id": "self-harm", "category": "self-harm", "severity": "stop", "threshold": 0.5,
+            "sources": ["policy"], "why": "It reads as a self-harm method.",
+            "instead": "Tell the story of getting help.", "requires": requires,
+            "examples": ["harm one", "harm two", "harm three"]}],
+        "safe": [f"safe anchor {i}" for i in range(10)],
+    }
+    fields.update(extra)
+    return Exemplars.model_validate(fields)
+
+
+def _layer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, exemplars: Exemplars,
+           vectors: dict[str, list[float]]) -> SemanticLayer:
+    """A layer over 8-d vectors: "harm ..." exemplars on axis 0, safe anchors on axis 1,
+    prompts wherever `vectors` puts them; a probe that reads axis 0 as the class."""
+    from bot.core.retrieval import embeddings
+
+    def unit(v: list[float]) -> list[float]:
+        a = np.asarray(v + PAD[: 8 - len(v)], dtype=np.float32)
+        return list(a / np.linalg.norm(a))
+
+    def embed(texts: list[str], batch_size: int = 32) -> list[list[float]]:
+        return [unit(vectors[t]) if t in vectors else
+                unit([1.0, 0.0, 0.0]) if t.startswith("harm") else unit([0.0, 1.0, 0.0])
+                for t in texts]
+
+    monkeypatch.setattr(embeddings, "embed", embed)
+    monkeypatch.setattr(embeddings, "query_vector",
+                        lambda text: np.asarray(embed([text])[0], dtype=np.float32))
+    monkeypatch.setattr(semantic_module, "_matrices", {})
+    probe = Probe(model="toy", training_sha256="0" * 64, classes=["self-harm", SAFE],
+                  weights=[[9.0, 0, 0, 0, 0, 0, 0, 0], [0, 9.0, 0, 0, 0, 0, 0, 0]],
+                  bias=[0.0, 0.0], thresholds={"self-harm": 0.6})
+    return SemanticLayer(tmp_path / "data", exemplars=exemplars, probe=probe)
+
+
+def test_a_closed_gate_opens_only_on_strong_agreement_and_only_when_allowed(monkeypatch,
+                                                                          tmp_path) -> None:
+    # "strong": cos 0.8 with the class (0.3 past 0.5) and 0.0 with the anchors
+    # "weak": cos ~0.55 with the class (0.05 past it), level-ish with the anchors
+    vectors = {"strong": [0.8, 0.0, 0.6], "weak": [0.55, 0.45, 0.7]}
+    layer = _layer(monkeypatch, tmp_path, _gated_toy(["minor_any"]), vectors)
+    never = lambda group: False  # noqa: E731 (no sign of the gate's group in the prompt)
+    assert layer.concerns("strong", never) == []  # gate closed, not allowed to pass it
+    passed = layer.concerns("strong", never, ungated=True)
+    assert [c.rule for c in passed] == ["ungated:self-harm"]
+    assert passed[0].severity == "stop" and passed[0].why and passed[0].instead
+    # close enough for an open gate, not for a closed one
+    assert layer.concerns("weak", never, ungated=True) == []
+    assert "semantic:self-harm" in [c.rule for c in
+                                    layer.concerns("weak", lambda g: g == "minor_any")]
+
+
+def test_without_the_setting_a_closed_gate_stays_closed(monkeypatch, tmp_path) -> None:
+    exemplars = _gated_toy(["minor_any"], ungated_over=1.0, ungated_lead=1.0)
+    layer = _layer(monkeypatch, tmp_path, exemplars, {"strong": [0.8, 0.0, 0.6]})
+    assert layer.concerns("strong", lambda g: False, ungated=True) == []
+
+
+def test_the_shipped_exemplars_set_an_ungated_bar_above_the_ordinary_one() -> None:
+    exemplars, _ = load_exemplars()
+    assert 0.0 < exemplars.ungated_over < 1.0
+    assert exemplars.ungated_lead > exemplars.clear_margin > exemplars.margin
+
+
+@pytest.mark.parametrize("prompt", [
+    "she practises it every night without anyone noticing",
+    "tips to hide it from your parents",
+    "long sleeves so nobody can tell",
+    "her mom will never find out",
+])
+def test_concealment_from_the_people_who_would_step_in_is_read(prompt: str) -> None:
+    assert _Scan(prompt, cached_rules()).hits("conceal_intent")
+
+
+@pytest.mark.parametrize("prompt", [
+    "a surprise party, everyone keeps quiet and the guest of honour walks in",
+    "a hidden door in the library opens onto a garden",
+])
+def test_a_secret_without_someone_kept_out_is_not_concealment(prompt: str) -> None:
+    assert not _Scan(prompt, cached_rules()).hits("conceal_intent")
+
+
+def test_concealment_opens_the_shipped_self_harm_gate() -> None:
+    exemplars, _ = load_exemplars()
+    klass = next(c for c in exemplars.classes if c.id == "self-harm")
+    scan = _Scan("the best way to do it without anyone noticing", cached_rules())
+    assert klass.admits(lambda g: bool(scan.hits(g)))
+    plain = _Scan("the best way to do it", cached_rules())
+    assert not klass.admits(lambda g: bool(plain.hits(g)))
+
+
+def test_an_ungated_concern_is_only_asked_for_on_english_prompts(monkeypatch) -> None:
+    calls: list[bool] = []
+
+    class Spy:
+        def concerns(self, prompt, present=None, use_probe=True, slack=None, min_lead=0.0,
+                     ungated=False):
+            calls.append(ungated)
+            return []
+
+    review_full("a fox in the snow at dawn", semantic=Spy())  # type: ignore[arg-type]
+    assert calls[0] is True
+    calls.clear()
+    review_full("un zorro en la nieve al amanecer con su madre", semantic=Spy())  # type: ignore[arg-type]
+    assert calls and calls[0] is False
