@@ -91,6 +91,19 @@ class ExemplarClass(_Strict):
     is there: a "documentary" that ends by calling on viewers to do it again is not an
     explainer. The frame says what the prompt claims to be; the call says what it does."""
 
+    eased_by: list[list[str]] = Field(default_factory=list)
+    """Rules-layer evidence of the harm's structure, as lists of groups of which one each
+    must be in the prompt (all the lists): when it all holds, the class fires `Exemplars.ease`
+    below its threshold. The rules see who is targeted and who the clip is made to reach
+    (a private person, their group chat), the exemplars what is done to them; a prompt whose
+    grammar already says "a real private person, shown to their circle" needs less nearness
+    in meaning to say "humiliated" than one that says neither."""
+
+    def eased(self, present: Callable[[str], bool] | None) -> bool:
+        """Whether every list of `eased_by` has one of its groups in the prompt."""
+        return bool(self.eased_by) and present is not None and all(
+            any(present(g) for g in needed) for needed in self.eased_by)
+
     def admits(self, present: Callable[[str], bool] | None) -> bool:
         """Whether the prompt carries the signs this class needs before it may raise anything
         (`requires`, then `requires_also`); without `present` only a class needing none."""
@@ -125,6 +138,8 @@ class Exemplars(_Strict):
     who stopped eating") is exactly what the semantic layer is for; the bar is set so that no
     dev row labelled below the class's severity clears it (the gates stay what lets a class
     fire on the ordinary threshold)."""
+    ease: float = Field(default=0.0, ge=0.0, le=0.2)
+    """How far below its threshold a class fires when its `eased_by` evidence holds."""
     classes: list[ExemplarClass] = Field(min_length=1)
     safe: list[str] = Field(min_length=10)
 
@@ -371,7 +386,8 @@ class SemanticLayer:
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
                  if gate(s.klass) and s.similarity - s.safe_similarity >= min_lead
-                 and (s.raises(self.exemplars) or (slack is not None and slack.fires(s)))]
+                 and (s.raises(self.exemplars) or (slack is not None and slack.fires(s))
+                      or self._eased(s, present))]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
@@ -386,6 +402,15 @@ class SemanticLayer:
                     found.append((_concern(near[cid], prompt, layer="ungated"),
                                   near[cid].klass))
         return [_framed(c, klass, present) for c, klass in found]
+
+    def _eased(self, score: ClassScore, present: Callable[[str], bool] | None) -> bool:
+        """Whether the class fires `ease` below its threshold, the rules having found the
+        harm's structure (`ExemplarClass.eased_by`); the lead over the safe anchors is still
+        the file's margin."""
+        e = self.exemplars
+        return (e.ease > 0.0 and score.klass.eased(present)
+                and score.similarity >= score.klass.threshold - e.ease
+                and score.similarity - score.safe_similarity >= e.margin)
 
     def _clears_ungated(self, score: ClassScore) -> bool:
         """Whether the neighbours alone are strong enough to pass a closed gate (the probe
