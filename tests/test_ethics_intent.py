@@ -255,3 +255,19 @@ def test_undressing_a_private_person_is_intimate_imagery(prompt: str) -> None:
     review = review_ethics(prompt)
     assert review.verdict == "stop"
     assert any(c.category == "consent-deepfake" for c in review.concerns)
+
+
+def test_an_original_design_lowers_the_ip_class_but_never_a_named_franchise() -> None:
+    from bot.core.ethics import review_ethics
+
+    exemplars, _ = load_exemplars()
+    klass = next(c for c in exemplars.classes if c.id == "protected-ip")
+    assert "original_work" in klass.lowered_by
+    rules = cached_rules()
+    assert _Scan("a masked hero of my own design", rules).hits("original_work")
+    assert _Scan("my OC, a fox knight with a lantern", rules).hits("original_work")
+    assert not _Scan("a masked hero in a red suit", rules).hits("original_work")
+    # the rules still name the franchise whatever the prompt says about originality
+    named = review_ethics("an original story where Spider-Man visits Paris")
+    assert any(c.category == "artist-style-ip" and c.severity == "caution"
+               for c in named.concerns)
