@@ -17,7 +17,11 @@ Three sets, each written from public usage policies by a helper that had not rea
   a process, harm buried mid-prompt); printed per language as "dev4";
 - ethics_dev5.yaml: a fifth tuning set, all `dev`, written blind to the engine (133 English rows
   and 34 in each of es, zh and ja); printed per language as "dev5". Its English figures were
-  recorded before any tuning on it (the README quotes them).
+  recorded before any tuning on it (the README quotes them);
+- ethics_dev6.yaml: a sixth tuning set, all `dev`, English only, written blind to the engine
+  (weighted to harassment of private people, self-harm, deepfakes, intimate imagery, minors
+  by indirect age, fraud, violent fiction without gore words, tricky negatives); printed as
+  "dev6". Its figures were recorded before any tuning on it (the README quotes them).
 - ethics_dev6_native.yaml: a sixth tuning set, all `dev`, written natively (not translated) in
   es, zh and ja by a writer blind to the engine (all nine stop categories, cautions, tricky
   negatives); printed per language as "dev6-native". Its figures were recorded blind, before
@@ -75,6 +79,7 @@ DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
 DEV4_FILE = EXTERNAL / "ethics_dev4.yaml"
 DEV5_FILE = EXTERNAL / "ethics_dev5.yaml"
+DEV6_FILE = EXTERNAL / "ethics_dev6.yaml"
 DEV6_NATIVE_FILE = EXTERNAL / "ethics_dev6_native.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
@@ -267,7 +272,8 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
     else:
         print(f"({multilingual} not found: multilingual figures skipped)")
     for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE),
-                       ("dev5", DEV5_FILE), ("dev6-native", DEV6_NATIVE_FILE)):
+                       ("dev5", DEV5_FILE), ("dev6", DEV6_FILE),
+                       ("dev6-native", DEV6_NATIVE_FILE)):
         if path.is_file():
             sets += [(f"{name} {lang}", path, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets

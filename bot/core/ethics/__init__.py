@@ -158,7 +158,8 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
     Japanese or Spanish (MiniLM reads English; on CJK text its similarities are noise, and
     on Spanish weaker than on the gloss)."""
     scan = _Scan(prompt, rules)
-    found = semantic.concerns(prompt, lambda group: bool(scan.hits(group)))
+    found = semantic.concerns(prompt, lambda group: bool(scan.hits(group)),
+                              ungated=not scan.has_cjk and not scan.spanish)
     if use_gloss:
         glossed = _full_gloss(prompt, rules)
         if glossed is not None:

@@ -91,6 +91,19 @@ class ExemplarClass(_Strict):
     is there: a "documentary" that ends by calling on viewers to do it again is not an
     explainer. The frame says what the prompt claims to be; the call says what it does."""
 
+    eased_by: list[list[str]] = Field(default_factory=list)
+    """Rules-layer evidence of the harm's structure, as lists of groups of which one each
+    must be in the prompt (all the lists): when it all holds, the class fires `Exemplars.ease`
+    below its threshold. The rules see who is targeted and who the clip is made to reach
+    (a private person, their group chat), the exemplars what is done to them; a prompt whose
+    grammar already says "a real private person, shown to their circle" needs less nearness
+    in meaning to say "humiliated" than one that says neither."""
+
+    def eased(self, present: Callable[[str], bool] | None) -> bool:
+        """Whether every list of `eased_by` has one of its groups in the prompt."""
+        return bool(self.eased_by) and present is not None and all(
+            any(present(g) for g in needed) for needed in self.eased_by)
+
     def admits(self, present: Callable[[str], bool] | None) -> bool:
         """Whether the prompt carries the signs this class needs before it may raise anything
         (`requires`, then `requires_also`); without `present` only a class needing none."""
@@ -115,6 +128,18 @@ class Exemplars(_Strict):
     exemplars lead the safe anchors by `clear_margin` or more: a threshold is one number
     chosen on a few dev rows, and a prompt just under it that is plainly nearer harm than
     anything safe is not a near miss worth letting through."""
+    ungated_over: float = Field(default=1.0, ge=0.0, le=1.0)
+    ungated_lead: float = Field(default=1.0, ge=0.0, le=1.0)
+    """When the caller allows it (`SemanticLayer.concerns(ungated=True)`), a class whose
+    `requires` gate is closed still raises its concern when three views agree strongly: the
+    nearest exemplars are `ungated_over` past the class threshold, they lead the safe anchors
+    by `ungated_lead`, and the probe fires for the class. The gates are term groups, and a
+    paraphrase that names none of their words ("cut deep without anyone noticing", "a girl
+    who stopped eating") is exactly what the semantic layer is for; the bar is set so that no
+    dev row labelled below the class's severity clears it (the gates stay what lets a class
+    fire on the ordinary threshold)."""
+    ease: float = Field(default=0.0, ge=0.0, le=0.2)
+    """How far below its threshold a class fires when its `eased_by` evidence holds."""
     classes: list[ExemplarClass] = Field(min_length=1)
     safe: list[str] = Field(min_length=10)
 
@@ -329,7 +354,7 @@ class SemanticLayer:
 
     def concerns(self, prompt: str, present: Callable[[str], bool] | None = None,
                  use_probe: bool = True, slack: Slack | None = None,
-                 min_lead: float = 0.0) -> list[Concern]:
+                 min_lead: float = 0.0, ungated: bool = False) -> list[Concern]:
         """The concerns the prompt's neighbours raise (at most one per class).
 
         `present(group)` says whether a rules-layer group is in the prompt (a class's
@@ -344,7 +369,10 @@ class SemanticLayer:
         `slack` lets a class fire below its threshold when the prompt is clearly further from
         the safe anchors (`Slack`: what a dictionary gloss gets). `min_lead`: how much
         nearer the class than the safe anchors the prompt must be in any case (a clause's
-        gloss, a few words close to many things).
+        gloss, a few words close to many things). `ungated` lets a class whose gate is closed
+        raise its concern on strong agreement of its neighbours and the probe
+        (`Exemplars.ungated_over`, `ungated_lead`): for a prompt in English, the language the
+        exemplars are written in, not for a gloss.
         """
         if not readable(prompt):
             return []
@@ -358,7 +386,8 @@ class SemanticLayer:
         scores = self.scores(prompt, query)
         found = [(_concern(s, prompt), s.klass) for s in scores
                  if gate(s.klass) and s.similarity - s.safe_similarity >= min_lead
-                 and (s.raises(self.exemplars) or (slack is not None and slack.fires(s)))]
+                 and (s.raises(self.exemplars) or (slack is not None and slack.fires(s))
+                      or self._eased(s, present))]
         with self._lock:
             probe = self.probe
         if probe is not None and use_probe:
@@ -369,7 +398,26 @@ class SemanticLayer:
                 if gate(near[cid].klass) and _agrees(near[cid], agreement * (1.0 - doubt),
                                                      lead=margin * doubt):
                     found.append((_concern(near[cid], prompt, layer="probe"), near[cid].klass))
+                elif ungated and not gate(near[cid].klass) and self._clears_ungated(near[cid]):
+                    found.append((_concern(near[cid], prompt, layer="ungated"),
+                                  near[cid].klass))
         return [_framed(c, klass, present) for c, klass in found]
+
+    def _eased(self, score: ClassScore, present: Callable[[str], bool] | None) -> bool:
+        """Whether the class fires `ease` below its threshold, the rules having found the
+        harm's structure (`ExemplarClass.eased_by`); the lead over the safe anchors is still
+        the file's margin."""
+        e = self.exemplars
+        return (e.ease > 0.0 and score.klass.eased(present)
+                and score.similarity >= score.klass.threshold - e.ease
+                and score.similarity - score.safe_similarity >= e.margin)
+
+    def _clears_ungated(self, score: ClassScore) -> bool:
+        """Whether the neighbours alone are strong enough to pass a closed gate (the probe
+        has already fired): far past the threshold and far ahead of the safe anchors."""
+        e = self.exemplars
+        return (score.similarity >= score.klass.threshold + e.ungated_over
+                and score.similarity - score.safe_similarity >= e.ungated_lead)
 
 
 @dataclass(frozen=True, slots=True)
