@@ -39,6 +39,8 @@ from bot.core.ethics.rules import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from langchain_core.language_models import BaseChatModel
 
     from bot.core.ethics.gloss import Gloss
@@ -152,6 +154,19 @@ def _full_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
     return gloss(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
 
 
+def _gloss_gate(glossed_scan: _Scan, scan: _Scan) -> Callable[[str], bool]:
+    """Whether a rules-layer group opens a semantic class read on a gloss (the whole prompt's
+    or one clause's): found in the gloss, unless it is a gate the gloss cannot be trusted with
+    (`GLOSS_UNREAD_GATES`), or in the native prompt; never a topic group."""
+
+    def present(group: str) -> bool:
+        return group not in TOPIC_GROUPS and (
+            (group not in GLOSS_UNREAD_GATES and bool(glossed_scan.hits(group)))
+            or bool(scan.hits(group)))
+
+    return present
+
+
 def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
                        use_gloss: bool) -> list[Concern]:
     """The semantic layer on the prompt, and on its English gloss when the prompt is Chinese,
@@ -165,15 +180,9 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
         if glossed is not None:
             if not scan.has_cjk:  # Spanish: the gloss's semantic concerns speak for it
                 found = _below_stop(found)
-            glossed_scan = _Scan(glossed.text, rules)
-
-            def present(group: str) -> bool:
-                return group not in TOPIC_GROUPS and (
-                    (group not in GLOSS_UNREAD_GATES and bool(glossed_scan.hits(group)))
-                    or bool(scan.hits(group)))
-
             from bot.core.ethics.semantic import GLOSS_SLACK
 
+            present = _gloss_gate(_Scan(glossed.text, rules), scan)
             found += from_gloss(
                 semantic.concerns(glossed.text, present, slack=GLOSS_SLACK),
                 glossed, prompt, "gloss", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
@@ -216,13 +225,7 @@ def _clause_concerns(prompt: str, glossed: Gloss, scan: _Scan, rules: EthicsRule
         if len(words) < MIN_CLAUSE_WORDS:
             continue
         text = " ".join(w.english for w in words)
-        clause_scan = _Scan(text, rules)
-
-        def present(group: str, clause_scan: _Scan = clause_scan) -> bool:
-            return group not in TOPIC_GROUPS and (
-                (group not in GLOSS_UNREAD_GATES and bool(clause_scan.hits(group)))
-                or bool(scan.hits(group)))
-
+        present = _gloss_gate(_Scan(text, rules), scan)
         out += from_gloss(semantic.concerns(text, present, use_probe=False,
                                             min_lead=CLAUSE_MIN_LEAD), glossed, prompt,
                           "gloss-clause", GLOSS_MIN_SEVERITY, native=_native(prompt, rules, scan))
