@@ -184,8 +184,7 @@ def _as_noun_phrase(text: str, start: int, end: int, words: str) -> str:
         return words
     if words.split()[-1].lower() not in _BARE_HEAD:
         return f"{words} hair"  # "with brown hair" → "with blonde hair"
-    article = "an" if words[:1].lower() in "aeiou" else "a"
-    return f"{article} {words} head"
+    return f"{_indefinite(words)} {words} head"
 
 
 _BARE_HEAD = frozenset({"bald", "balding", "shaved", "shaven", "hairless", "clean-shaven",
@@ -253,6 +252,12 @@ def _in_sentence(text: str, start: int, words: str) -> str:
     return words[:1].lower() + words[1:]
 
 
+def _indefinite(following: str) -> str:
+    """"an" before a vowel letter, else "a": the one spelling rule both the article mend and
+    a bare trait's head noun ("a bald head") use."""
+    return "an" if following[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+
+
 def _article(text: str, at: int) -> str:
     """Mend "a"/"an" just before an edit ("an dark green jacket" → "a dark green jacket");
     drop it before a plural ("on a anamorphic lenses" → "on anamorphic lenses") or before an
@@ -266,10 +271,8 @@ def _article(text: str, at: int) -> str:
     if words and (_ARTICLE_START.match(text[at:]) or _plural(words[-1])):
         return text[:m.start(1)] + text[at:] if not m.group(1)[0].isupper() else \
             text[:m.start(1)] + text[at:at + 1].upper() + text[at + 1:]
-    vowel = bool(re.match(r"[aeiouAEIOU]", text[at:at + 1]))
-    word = m.group(1)
-    right = ("an" if vowel else "a")
-    right = right.capitalize() if word[0].isupper() else right
+    right = _indefinite(text[at:])
+    right = right.capitalize() if m.group(1)[0].isupper() else right
     return text[:m.start(1)] + right + text[m.end(1):]
 
 
