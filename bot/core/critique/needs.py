@@ -530,8 +530,16 @@ def serving_camera(a: Analysis) -> bool:
     """The action's verb names a camera that serves it (CAMERA_BY_VERB: travel is followed,
     flight panned with, complex motion held still)."""
     verbs = " ".join(s.text for s in a.actions).lower()
-    return bool(verbs) and any(re.search(r"\b(?:" + pattern + ")", verbs)
-                               for pattern, _ in CAMERA_BY_VERB)
+    return verb_pick(CAMERA_BY_VERB, verbs) is not None
+
+
+def verb_pick(table: list[tuple[str, str]], verbs: str) -> str | None:
+    """The phrase for the first verb family the prompt's verbs start with ("chopping" is not
+    "hop"): what the rewrite writes, and whether the guide forces an action's camera."""
+    for pattern, phrase in table:
+        if verbs and re.search(r"\b(?:" + pattern + ")", verbs):
+            return phrase
+    return None
 
 
 def guide_forced(a: Analysis, ctx: Context, candidates: list[Need],

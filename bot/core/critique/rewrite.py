@@ -33,6 +33,7 @@ from bot.core.critique.needs import (
     Plan,
     Strength,
     plan,
+    verb_pick,
 )
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
@@ -193,15 +194,6 @@ def _has(pattern: str, low: str) -> bool:
     return bool(search_lower(pattern, low))
 
 
-def _verb_pick(table: list[tuple[str, str]], verbs: str) -> str | None:
-    """The phrase for the first verb family the prompt's verbs start with ("chopping" is not
-    "hop")."""
-    for pattern, phrase in table:
-        if verbs and re.search(r"\b(?:" + pattern + ")", verbs):
-            return phrase
-    return None
-
-
 def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     """Phrases for one component, the most specific to this prompt first."""
     low = a.prompt.lower()
@@ -238,17 +230,17 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a))
     elif comp == C.MOTION:
-        picked = _verb_pick(MOTION_BY_VERB, verbs)
+        picked = verb_pick(MOTION_BY_VERB, verbs)
         out += [picked] if picked else []
     elif comp == C.CAMERA:
         if ctx.still_subject or ctx.still_camera:
             return [STILL_CAMERA_PHRASE]
-        picked = _verb_pick(CAMERA_BY_VERB, verbs)
+        picked = verb_pick(CAMERA_BY_VERB, verbs)
         out += [picked] if picked else []
         if "landscape" in ctx.kinds:
             out.append("slow aerial glide forward")
     elif comp == C.PACING:
-        picked = _verb_pick(PACING_BY_VERB, verbs)
+        picked = verb_pick(PACING_BY_VERB, verbs)
         out += [picked] if picked else []
     elif comp == C.STYLE and night:
         out.append("moody neo-noir with soft film grain")
