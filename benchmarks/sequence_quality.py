@@ -21,11 +21,14 @@
   by a sixth helper, aimed at look-alike non-findings: equivalent restatements, stated
   reasons, asides that need no anchor, drift hidden in long prompts, several characters),
   printed as `dev6`.
+- `benchmarks/data/external/shot_lists_dev7.yaml`: a seventh tuning set (all dev, written blind
+  by a seventh helper while dev..dev6 stood at or near 1.00, aimed at gap precision: clean
+  lists with natural non-drift variation, and indirect drift), printed as `dev7`.
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev..dev6 disagreements; it never shows a
+`held_out` (never tuned on). `--misses` lists the dev..dev7 disagreements; it never shows a
 held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
@@ -94,7 +97,7 @@ def ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
 
 
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 """Blocks whose per-anchor lines and disagreements may be printed (never held_out)."""
 
 
@@ -107,7 +110,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),
                                              ("shot_lists_dev5.yaml", "dev5"),
-                                             ("shot_lists_dev6.yaml", "dev6")), start=1):
+                                             ("shot_lists_dev6.yaml", "dev6"),
+                                             ("shot_lists_dev7.yaml", "dev7")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
@@ -194,10 +198,10 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev..dev6 disagreements (never held_out)")
+                        help="list the dev..dev7 disagreements (never held_out)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2..dev6) only while tuning; both (the default) for the "
+                        help="dev (and dev2..dev7) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
