@@ -503,11 +503,18 @@ def _new_place_lit(shots: list[ShotAnchors], cur: int) -> bool:
     return was is None or was.group(1).lower() != moved.group(1).lower()
 
 
-_MOVED = re.compile(r"^(?:[^:.]{0,40}:\s*)?(?:back\s+)?(?:inside|indoors|outside|outdoors|into|"
+_MOVED = re.compile(r"^(?:[^:.]{0,80}:\s*)?(?:back\s+)?(?:inside|indoors|outside|outdoors|into|"
                     r"within)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)(?=[,.;:]|\s)",
                     re.I)
 """A shot that opens by moving in or out ("Inside the bus, ...", "Wide: outside the
 station"), with the words of where it has moved to."""
+
+
+def _moved_elsewhere(shot: ShotAnchors, place: str) -> bool:
+    """Whether a shot opens inside or outside somewhere that is not `place` ("Inside the mail
+    car, ..."): the story has moved on, though no place noun names where."""
+    moved = _MOVED.search(shot.shot.prompt)
+    return moved is not None and place not in moved.group(1).lower()
 
 
 _DAY_ORDER = ("dawn", "morning", "midday", "afternoon", "dusk", "night")
@@ -1093,7 +1100,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             continue  # the shot's main place comes back; this one was a path or an aside
         lacking = []
         for i in _later(shots, g, "setting"):
-            if any(i in ms for p, ms in places.items() if p != place):
+            if any(i in ms for p, ms in places.items() if p != place) or \
+                    _moved_elsewhere(shots[i], place):
                 break  # the story has moved to another place
             lacking.append(i)
         if lacking:

@@ -286,7 +286,7 @@ def light_directions(text: str, low: str) -> list[Mention]:
                     low[max(0, m.start() - 25):m.start()]):
                 continue  # "shot from above", "seen from behind": where the camera is
             if value in {"above", "behind"} and not _LIGHT_WORD.search(own) and \
-                    not _SOURCE_IN.search(own) and \
+                    not _SOURCE_IN.search(own) and _PLACES_WORD.search(own) and \
                     _places_a_thing(low[max(0, m.start() - 40):m.start()]):
                 continue  # "stars overhead", "hay bales behind him": where a thing is
             if value in {"left", "right"} and re.search(
@@ -319,7 +319,8 @@ def light_directions(text: str, low: str) -> list[Mention]:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
                 start = m.start() - len(clause) + shadows.start()
             weak = {WEAK} if _placement(own, low[start:end], value,
-                                        low[max(0, m.start() - 40):m.start()]) else set()
+                                        low[max(0, m.start() - 40):m.start()]) or \
+                _dark_window(low[start:end], text) else set()
             out.append(Mention("light_direction", text[start:end], start, end,
                                frozenset({value, *weak})))
     return dedupe(out)
@@ -375,6 +376,23 @@ def _placement(own: str, phrase: str, value: str, before: str) -> bool:
     behind = _THING_BEHIND.match(own)
     return value == "behind" and behind is not None and \
         behind.group(1) not in vocab.PERSON_NOUNS and behind.group(1) != "couple"
+
+
+_PLACES_WORD = re.compile(r"overhead|above|behind")
+"""The words that can place a thing as well as a light ("stars overhead", "hay bales behind
+him"); "high noon" is the sun's own height, never where a thing stands."""
+_WINDOW_ONLY = re.compile(r"^(?:(?!light|lit|sun|moon|lamp|glow|neon|fire|candle)[\w' -])*"
+                          r"(?<![\w-])windows?(?![\w-])(?:(?!light|lit|sun|moon|lamp|glow|neon|"
+                          r"fire|candle)[\w' -])*$")
+
+
+def _dark_window(phrase: str, text: str) -> bool:
+    """Whether a direction's only source is a window in a night shot ("rain streaking the
+    window behind her, rainy night"): a window lets daylight in, so after dark it only places
+    the window in the set (weak: it still drifts against a light said the other way, but a
+    later shot need not repeat it). A window said to glow or light the scene is a light."""
+    return bool(_WINDOW_ONLY.match(phrase)) and any(
+        "night" in m.values and WEAK not in m.values for m in time_of_day(text))
 
 
 def _light_phrase(low: str, start: int, end: int) -> tuple[int, int]:
