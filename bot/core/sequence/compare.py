@@ -785,7 +785,8 @@ def _places(shots: list[ShotAnchors]) -> dict[str, dict[int, list[Mention]]]:
                     scene[2].setdefault(i, []).append(replace(m, owner=scene[1]))
                     continue
                 m = replace(m, owner=_part_noun(m))  # no place yet: the part stands alone
-            words = set(re.findall(r"[^\W\d_][\w'-]*", m.text.lower()))  # "café" whole
+            words = set(re.findall(r"[^\W\d_][\w'-]*", m.text.lower())) | {m.owner}  # "café"
+            # whole; a compound's place noun with it ("footbridge" is a bridge)
             group = next((g for g in groups if m.owner in g[0] or g[1] in words), None)
             if group is None:
                 group = (set(words), m.owner, {})

@@ -89,7 +89,12 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     not a place."""
     out: list[Mention] = []
     places: set[str] = set()
-    for m in heads(text, _PLACE_NOUN, _PLACE_LEFT):
+    compounds = _place_compounds(text)
+    found = heads(text, _PLACE_NOUN, _PLACE_LEFT)
+    if compounds:
+        found = sorted(found + heads(text, rx(alts(compounds)), _PLACE_LEFT),
+                       key=lambda h: h.start(2))
+    for m in found:
         if any(w.start <= m.start(2) < w.end for w in worn):
             continue
         part = _PLACE_PART.match(text[m.end():])
@@ -109,7 +114,7 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         if m.group(2).lower() == "field" and re.search(r"depth of $", text[max(0, m.start(2) - 9):
                                                                           m.start(2)], re.I):
             continue  # "shallow depth of field": a lens setting
-        head = m.group(2).lower()
+        head = compounds.get(m.group(2).lower(), m.group(2).lower())
         mods = [w for w in m.group(1).lower().split() if w]
         if any(w in _PLACE_STOP for w in mods):
             mods = mods[max(i for i, w in enumerate(mods) if w in _PLACE_STOP) + 1:]
@@ -130,6 +135,25 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
                            "place"))
     return out, places
+
+
+_PLACE_TAILS = frozenset(p for p in vocab.PLACES if " " not in p and len(p) >= 4)
+
+
+def _place_compounds(text: str) -> dict[str, str]:
+    """The closed compounds of a text that the dictionary makes a kind of the place noun they
+    end with, each with that noun ("footbridge" a bridge, "storeroom" a room; not "mushroom"
+    or "downhill"): one place under two names, so "a narrow wooden footbridge" and "a mossy
+    stone arch bridge" are compared as one bridge."""
+    out: dict[str, str] = {}
+    for word in set(re.findall(r"(?<![\w-])[a-z]{7,}(?![\w-])", text.lower())):
+        if word in vocab.PLACES:
+            continue
+        tail = next((word[i:] for i in range(3, len(word) - 3) if word[i:] in _PLACE_TAILS),
+                    None)
+        if tail is not None and kind_chain(tail)[:1] and kind_chain(tail)[0] in kind_chain(word):
+            out[word] = tail
+    return out
 
 
 _PART_OF = re.compile(r"(?:(?<=\s)|^)(?:the|a|an|its)\s+((?:[\w-]+\s+){1,3}?[a-z][\w-]*)\s+of\s+"
