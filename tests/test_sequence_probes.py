@@ -533,3 +533,30 @@ def test_places_and_media_compared_by_what_they_are(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))
                    for f in find(extract_all(parse_shot_list("\n".join(shots)))))
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["A ferryman waits on a narrow wooden footbridge over the canal, dusk.",
+      "The ferryman crosses the narrow wooden footbridge, dusk.",
+      "The ferryman leans on the rail of a wide iron bridge over the canal, dusk."],
+     [("drift", "setting", (1, 2, 3))]),  # a footbridge is a bridge: wood, then iron
+    (["A cowboy rides into town under the high noon sun.",
+      "The cowboy ties his horse outside the saloon, sun overhead.",
+      "The cowboy pushes through the saloon doors."], []),  # high noon is the sun overhead
+    (["A writer types in a small study, snow falling past the window behind him, night.",
+      "The writer rereads a page in the study, night.",
+      "The writer tears up the page in the study, night."], []),  # a window lights no night
+    (["A writer types in a small study, snow falling past the window behind him, morning.",
+      "The writer rereads a page in the study, morning.",
+      "The writer tears up the page in the study, morning."],
+     [("gap", "light_direction", (1, 2, 3))]),  # by day the window behind him is a backlight
+    (["Hand-tinted silent film, wide shot: outlaws stop a stagecoach beside a weathered red barn.",
+      "Hand-tinted silent film, medium shot: inside the rocking stagecoach, a passenger hides "
+      "his pocket watch.",
+      "Hand-tinted silent film, wide shot: the outlaws gallop away with the strongbox."],
+     []),  # the story moved inside the coach: the barn is not owed after
+])
+def test_places_and_sources_read_by_what_they_are(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)
