@@ -862,9 +862,17 @@ def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) ->
     return False
 
 
+_NEUTRALS = frozenset({"black", "white", "grey"})
+"""The colours of an untinted monochrome: what is left of its hues is its tint (sepia's
+brown, a cyanotype's blue)."""
+
+
 def palette_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """warm vs cool, colour vs black-and-white, muted vs vivid, or two palettes of two colours
     or more that share no colour family ("red and gold" vs "teal and violet")."""
+    if "mono" in a and "mono" in b:
+        ta, tb = _hues(a) - _NEUTRALS, _hues(b) - _NEUTRALS
+        return ta != tb and not ta & tb  # sepia-toned against plain or blue-tinted monochrome
     if ("mono" in a) != ("mono" in b):
         colour = b if "mono" in a else a
         if len(_hues(colour)) >= 2 and not (_hues(colour) <= {"black", "white", "grey"}):

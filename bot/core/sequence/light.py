@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.critique.facts import facts_of
+from bot.core.critique.facts import LIT_BY_NIGHT_LIGHT, facts_of
 from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, dedupe, rx
 from bot.core.sequence.timeofday import clock_and_idioms
 
@@ -35,9 +35,11 @@ _DIRECTIONS: list[tuple[str, str]] = [
      _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|their|its) backs?|"
      r"(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
      "behind"),
-    (r"from above|overhead|top[- ]?light(?:ing)?|top[- ]?lit|from directly above|"
+    (r"from (?:high |far |directly |straight |right )?above|overhead|top[- ]?light(?:ing)?|"
+     r"top[- ]?lit|"
      r"high noon|directly above", "above"),
-    (r"from below|under-?light(?:ing)?|up-?light(?:ing)?|lit from beneath|from beneath|"
+    (r"from (?:far |directly |straight |right )?below|under-?light(?:ing)?|up-?light(?:ing)?|"
+     r"lit from beneath|from beneath|"
      r"under-?lit|up-?lit", "below"),
     (r"(?:side-?lit|side[- ]?light(?:ing)?|(?:lit|light|lighting) from (?:the |one )side|"
      r"from (?:the |one )side)(?![\w-])(?!,? (?:\w+ )?(?:from|on|at) (?:the |her |his |their |"
@@ -123,6 +125,8 @@ def time_of_day(text: str) -> list[Mention]:
                 m.text.lower() not in _LIGHT_NOT_TIME and m.text.lower() not in _DAYLIGHT and \
                 not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
             strict = _strict_time(m.text.lower(), m.allows)
+            if _BY_NIGHT_LIGHT.fullmatch(m.text):
+                strict = {*strict, WEAK}  # the light says it is dark, not which hour
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
@@ -158,6 +162,12 @@ _MEAL = re.compile(r"(?<![\w-])(?:dinner|supper|lunch|breakfast|brunch|evening m
                    r"(?:-?time)?(?![\w-])", re.I)
 """A meal names the hour only loosely ("during dinner rush", "lunch crowd"): it drifts against
 another hour, but it is no light a later shot must repeat (weak)."""
+
+_BY_NIGHT_LIGHT = re.compile(LIT_BY_NIGHT_LIGHT, re.I)
+"""A scene lit by a lantern, under streetlights, by candlelight: the facts read evening or
+night from it (a rewrite must not add sun), but it names the hour only as a cue, and a
+lantern also lights a cellar at noon: it drifts against a stated hour, yet is no time a
+later shot must repeat (weak)."""
 
 WEAK = "weak"
 """A value that marks daylight words: they say day, not which part of it."""
