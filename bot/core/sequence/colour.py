@@ -66,9 +66,12 @@ _MORE_COLOURS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("periwinkle",), frozenset({"blue", "purple"})),
     **dict.fromkeys(("aubergine", "eggplant", "orchid"), frozenset({"purple"})),
     **dict.fromkeys(("raspberry", "cranberry"), frozenset({"red", "pink"})),
+    **dict.fromkeys(("brass", "brassy"), frozenset({"yellow", "orange", "brown"})),
 }
 """Colour names the shared table lacks, by the families they can be called: words that are
-colours and nothing else (not "sand", "pine" or "walnut", which name a material as often)."""
+colours and nothing else (not "sand", "pine" or "walnut", which name a material as often),
+and metals, whose colour is what the eye reads as the metal ("brass" a gold, like "bronze"
+and "copper": a brass watch and a silver one are two watches)."""
 
 
 def hue_of_part(part: str) -> str | None:

@@ -9,6 +9,7 @@ else the nearest one before it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
@@ -108,7 +109,7 @@ _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twent
            r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
            r"(elderly|old|aged|wrinkled|teenage|teen|young|middle-aged|little|toddler|infant)")
 _FACIAL = rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long |neat |"
-              r"scruffy )?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
+              r"scruffy |[a-z]+-(?=bearded))?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
               r"clean-shaven|unshaven)")
 _EYES = rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- ]eye[ds]?|"
             r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed")
@@ -130,8 +131,8 @@ _TEXTURES = {"curly": "curly", "curls": "curly", "wavy": "wavy", "straight": "st
              "slicked-back": "straight"}
 _HAIR_TEXTURE = rx(r"(curly|wavy|straight|frizzy|coily|sleek|slicked|slicked-back)"
                     r"(?: [\w-]+){0,2} (?:hair|locks|mane)|(curls)")
-_BEARD_COLOUR = rx(r"(" + alts(vocab.HAIR_COLOURS) + r")(?:[- ]\w+)? (?:beard|moustache|"
-                    r"mustache|stubble|goatee)")
+_BEARD_COLOUR = rx(r"(" + alts(vocab.HAIR_COLOURS) + r")(?:(?:[- ]\w+)? (?:beard|moustache|"
+                    r"mustache|stubble|goatee)|-bearded)")
 _UNITS = words("one two three four five six seven eight nine")
 _NUMBERS = {w: i for i, w in enumerate(words(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -605,6 +606,25 @@ flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red b
 age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man"), or
 is the subject whose own he or she follows ("the lifeguard stands up and blows her
 whistle")."""
+_DET_WORD = re.compile(_DET_NOUN + r"(?=\s*[,.;:!?(]|\s*$|\s+(?:with|in|wearing|who|and|at|on|"
+                       r"by|from|of|as|is|was|has|had|beside|near|behind|under)\s)", re.I)
+"""A noun phrase's head: its last word, before punctuation or a function word ("a conductor
+with mutton-chop sideburns"), not a modifier before the head ("the antique lock")."""
+
+
+@lru_cache(maxsize=1)
+def _person_kind() -> int:
+    """WordNet's synset for a person (the head of "person"'s chain)."""
+    return kind_chain("person")[0]
+
+
+def _a_person_by_definition(word: str) -> bool:
+    """Whether the dictionary's most frequent sense of a noun is a kind of person ("a
+    conductor", "a hitchhiker", "a sniper"): a person noun no table lists, as the guide's
+    character is whoever the shot follows."""
+    return len(word) > 3 and _person_kind() in kind_chain(word)[1:]
+
+
 _NOT_PEOPLE_CUED = frozenset(words("camera lens shot frame wind rain snow storm sea wave waves "
                                    "water sun moon light lamp door car train bus boat music "
                                    "voice sound crowd"))
@@ -639,6 +659,8 @@ def _discovered_people(shots: list[Shot]) -> set[str]:
         for m in _NAME_APPOSITION.finditer(shot.prompt):
             if m.group(1) not in _NOT_NAMES:
                 found.add(m.group(3).lower())
+        found |= {w for m in _DET_WORD.finditer(shot.prompt)
+                  if _a_person_by_definition(w := m.group("who").lower())}
     found -= worn
     not_people = vocab.PLACES | set(vocab.GARMENTS) | set(vocab.HUES) | vocab.MATERIALS | \
         _HAIR_NOUNS | _BODY_NOUNS | LIGHT_SOURCES | LOOK_NOUNS | _NOT_PEOPLE_CUED
