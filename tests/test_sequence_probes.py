@@ -555,6 +555,20 @@ def test_places_and_media_compared_by_what_they_are(shots, expected):
       "his pocket watch.",
       "Hand-tinted silent film, wide shot: the outlaws gallop away with the strongbox."],
      []),  # the story moved inside the coach: the barn is not owed after
+    (["INT. BARBERSHOP - DAY. Theo, a barber with a grey quiff and a white tunic, lathers a "
+      "customer's cheek.",
+      "INT. BARBERSHOP - DAY. Theo, grey quiff, white tunic, strops the razor and keeps talking.",
+      "EXT. BARBERSHOP DOORWAY - DAY. Theo, grey quiff, white tunic, still mid-sentence, wipes "
+      "the razor."],
+     [("drift", "setting", (1, 2, 3))]),  # one continuous moment, inside then outside
+    (["INT. BARBERSHOP - DAY. Theo, a barber with a grey quiff and a white tunic, lathers a "
+      "customer's cheek.",
+      "EXT. BARBERSHOP DOORWAY - DAY. Theo, grey quiff, white tunic, steps out to smoke."],
+     []),  # he walks out: a new set, not a drift
+    (["Anamorphic, 2.39:1: a sniper in a grey ghillie suit lies on a ridge at dawn.",
+      "The sniper in a grey ghillie suit adjusts the scope on the ridge at dawn.",
+      "The sniper in a grey ghillie suit fires from the ridge at dawn."],
+     [("gap", "lens", (1, 2, 3))]),  # a rifle's scope is no widescreen format
 ])
 def test_places_and_sources_read_by_what_they_are(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))

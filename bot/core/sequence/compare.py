@@ -80,6 +80,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     """Drift first (in anchor order), then gaps."""
     findings = _owned_drift(shots)
     findings += _sandwiched_places(shots, findings)
+    findings += _slug_flips(shots, findings)
     findings += _global_drift(shots)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
@@ -668,6 +669,45 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
             paste_into=[here.shot.index],
             replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
         drifted.add(home)
+    return out
+
+
+_SLUG = re.compile(r"^\W*(?:(?:shot\s*)?\d+[.):]?\s*)?(INT|EXT)\.?\s+([^.\n]*?)"
+                   r"(?=\s+[-–—]\s|\.|$)", re.I)
+"""A screenplay slug line opening a shot ("INT. ROADSIDE DINER - NIGHT"): inside or outside,
+and the place."""
+
+
+def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+    """A shot whose slug line turns inside out (INT. then EXT.) while its words say the
+    moment continues ("still mid-laugh, finishes the same sentence") with a character of the
+    shot before, and nothing moves them there: one continuous scene whose set drifts, not a
+    walk outside (`_sandwiched_places` is the same drift in the middle of a scene)."""
+    out: list[Finding] = []
+    if any(f.anchor == "setting" and f.kind == "drift" for f in found):
+        return out
+    slugs = [_SLUG.match(s.shot.prompt) for s in shots]
+    for i in range(1, len(shots)):
+        was, now = slugs[i - 1], slugs[i]
+        here = shots[i]
+        if was is None or now is None or was.group(1).upper() == now.group(1).upper() or \
+                not here.present & shots[i - 1].present or \
+                here.changed("time", "look", "place") or \
+                not _CONTINUING.search(here.shot.prompt):
+            continue
+        where = [i]
+        for j in range(i - 1, -1, -1):
+            if slugs[j] is None or slugs[j].group(1).upper() != was.group(1).upper():
+                break
+            where.insert(0, j)
+        fix = was.group(0).strip(" .")
+        out.append(Finding(
+            kind="drift", anchor="setting", subject=next(iter(sorted(here.places)), ""),
+            shots=[shots[j].shot.index for j in where],
+            words=[ShotWords(shot=shots[j].shot.index, text=(slugs[j] or now).group(0).strip(" ."))
+                   for j in where],
+            why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
+        break
     return out
 
 

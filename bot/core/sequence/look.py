@@ -12,8 +12,12 @@ from bot.core.sequence.palette import palette_word
 from bot.core.sequence.spans import Head, Mention, dedupe, rx
 
 # ---- lens family ---------------------------------------------------------------------------------
+# "Scope" is the widescreen format said bare ("shot in scope", "scope ratio"); with a determiner
+# or a gun before it ("adjusts the scope", "his rifle scope") it is a sight, a thing handled.
 _LENS: list[tuple[str, str]] = [
-    (r"anamorphic(?: lens(?:es)?| glass| flares?| widescreen)?|2\.39:1|scope", "anamorphic"),
+    (r"anamorphic(?: lens(?:es)?| glass| flares?| widescreen)?|2\.39:1|"
+     r"(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!a )(?<!rifle )(?<!sniper )scope",
+     "anamorphic"),
     (r"spherical(?: lens(?:es)?| primes?)?", "spherical"),
     (r"fish-?eye(?: lens)?|ultra[- ]wide fisheye", "fisheye"),
     (r"tilt[- ]shift(?: lens)?", "tilt-shift"),
