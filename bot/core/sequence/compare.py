@@ -697,7 +697,8 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             continue
         where = [i]
         for j in range(i - 1, -1, -1):
-            if slugs[j] is None or slugs[j].group(1).upper() != was.group(1).upper():
+            slug = slugs[j]
+            if slug is None or slug.group(1).upper() != was.group(1).upper():
                 break
             where.insert(0, j)
         fix = was.group(0).strip(" .")

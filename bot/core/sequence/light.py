@@ -126,7 +126,7 @@ def time_of_day(text: str) -> list[Mention]:
                 not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
             strict = _strict_time(m.text.lower(), m.allows)
             if _BY_NIGHT_LIGHT.fullmatch(m.text):
-                strict = {*strict, WEAK}  # the light says it is dark, not which hour
+                strict = strict | {WEAK}  # the light says it is dark, not which hour
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
