@@ -569,6 +569,21 @@ def test_places_and_media_compared_by_what_they_are(shots, expected):
       "The sniper in a grey ghillie suit adjusts the scope on the ridge at dawn.",
       "The sniper in a grey ghillie suit fires from the ridge at dawn."],
      [("gap", "lens", (1, 2, 3))]),  # a rifle's scope is no widescreen format
+    (["An auctioneer with mutton-chop sideburns checks a brass pocket watch in a panelled "
+      "saleroom, evening.",
+      "The auctioneer with mutton-chop sideburns snaps the brass pocket watch shut, evening.",
+      "The auctioneer with mutton-chop sideburns winds a silver pocket watch, evening."],
+     [("drift", "character", (1, 2, 3))]),  # a person by definition; brass is no silver
+    (["A crane with a rusty hook swings over the harbour, dusk.",
+      "The crane lowers a red container onto the quay, dusk.",
+      "The crane stops, dusk."], []),  # a crane is a machine, whatever WordNet lists first
+    (["Black and white: a hooded monk climbs a spiral stair, lit by a lantern.",
+      "Black and white: the hooded monk opens an iron door.",
+      "Black and white: the hooded monk kneels in the crypt."], []),  # a lantern is no hour
+    (["Sepia-toned monochrome: a clown juggles on a wooden stage.",
+      "Sepia-toned monochrome: the clown bows on the wooden stage.",
+      "High-contrast black and white: the clown trips on the wooden stage."],
+     [("drift", "palette", (1, 2, 3))]),  # sepia is a tint, plain black and white none
 ])
 def test_places_and_sources_read_by_what_they_are(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))

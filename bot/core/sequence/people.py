@@ -606,10 +606,10 @@ flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red b
 age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man"), or
 is the subject whose own he or she follows ("the lifeguard stands up and blows her
 whistle")."""
-_DET_WORD = re.compile(_DET_NOUN + r"(?=\s*[,.;:!?(]|\s*$|\s+(?:with|in|wearing|who|and|at|on|"
-                       r"by|from|of|as|is|was|has|had|beside|near|behind|under)\s)", re.I)
-"""A noun phrase's head: its last word, before punctuation or a function word ("a conductor
-with mutton-chop sideburns"), not a modifier before the head ("the antique lock")."""
+_DET_WORD = re.compile(_DET_NOUN + r"(?=,?\s+(?:with|in|wearing|who|dressed)\s)", re.I)
+"""A noun phrase's head described by what follows it ("a conductor with mutton-chop
+sideburns", "a hitchhiker in a fedora"), not a modifier before the head ("the antique
+lock")."""
 
 
 @lru_cache(maxsize=1)
@@ -619,10 +619,17 @@ def _person_kind() -> int:
 
 
 def _a_person_by_definition(word: str) -> bool:
-    """Whether the dictionary's most frequent sense of a noun is a kind of person ("a
-    conductor", "a hitchhiker", "a sniper"): a person noun no table lists, as the guide's
-    character is whoever the shot follows."""
-    return len(word) > 3 and _person_kind() in kind_chain(word)[1:]
+    """Whether a noun names someone by what they do, by its form (an agent noun: "-er",
+    "-or", "-ist", "-eer"...) and by the dictionary (its most frequent sense is a kind of
+    person): "a conductor", "a hitchhiker", "a sniper", "a mountaineer", a person noun no table
+    lists. Both, since WordNet puts some writers first ("crane" is Stephen Crane, "grey" Zane
+    Grey) and a noun of that form may be a thing ("a tower")."""
+    return len(word) > 3 and bool(_AGENT_FORM.search(word)) and \
+        _person_kind() in kind_chain(word)[1:]
+
+
+_AGENT_FORM = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|eer|ee)$")
+"""The endings English makes nouns for someone who does something with."""
 
 
 _NOT_PEOPLE_CUED = frozenset(words("camera lens shot frame wind rain snow storm sea wave waves "
