@@ -584,6 +584,10 @@ def test_places_and_media_compared_by_what_they_are(shots, expected):
       "Sepia-toned monochrome: the clown bows on the wooden stage.",
       "High-contrast black and white: the clown trips on the wooden stage."],
      [("drift", "palette", (1, 2, 3))]),  # sepia is a tint, plain black and white none
+    (["A clerk in a grey cardigan dozes against the window of a late bus, warm tungsten light.",
+      "The clerk in the grey cardigan wakes with a start, warm tungsten light.",
+      "The clerk in the grey cardigan rings the bell, warm tungsten light."],
+     []),  # leaning against a window is no backlight
 ])
 def test_places_and_sources_read_by_what_they_are(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))

@@ -31,8 +31,9 @@ _DIRECTIONS: list[tuple[str, str]] = [
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"
      r"back light(?:ing)?|rim[- ]?lit|rim light(?:ing)?|silhouetted|silhouettes? against|"
      r"contre-?jour|against the (?:(?:bright|glowing|setting|rising|low|blazing|burning|lit|"
-     r"pale|white|hazy) )?(?:sun|sunset|sunrise|light|window|windows|sky|glow)|" +
-     _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|their|its) backs?|"
+     r"pale|white|hazy) )?(?:sun|sunset|sunrise|light|glow)|against the (?:bright|glowing|"
+     r"blazing|burning|lit|pale|white|hazy|sunlit|dawn|evening|morning) (?:window|windows|sky)|"
+     + _LIGHT_SUBJECT + r" (?:[a-z]+ )?(?:at|on|warming|against) (?:her|his|their|its) backs?|"
      r"(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
      "behind"),
     (r"from (?:high |far |directly |straight |right )?above|overhead|top[- ]?light(?:ing)?|"
@@ -57,7 +58,8 @@ _DIRECTIONS: list[tuple[str, str]] = [
     (r"(?:from|in|to|toward|towards|over) the west|west[- ]facing|western (?:sky|window)",
      "west"),
 ]
-"""Where the light comes from, by the side it names. A side is a direction of light only
+"""Where the light comes from, by the side it names ("against the window" only when the window
+is said to be bright: someone dozing against a window leans on it). A side is a direction of light only
 with a light word nearby (see `_light`); compass sides compare with each other, never with
 frame sides (the east may be on either side of the frame)."""
 _DIRECTION_RES = [(rx(p), v) for p, v in _DIRECTIONS]
