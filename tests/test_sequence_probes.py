@@ -593,3 +593,25 @@ def test_places_and_sources_read_by_what_they_are(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))
                    for f in find(extract_all(parse_shot_list("\n".join(shots)))))
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("shots, expected", [
+    (["Ines, a cyclist with long straight silver hair and a mustard jacket, pedals along a canal "
+      "at dawn.",
+      "Ines, long straight silver hair, mustard jacket, stops at a lock gate at dawn.",
+      "Ines, her silver hair cropped short, mustard jacket, lifts her bike over the gate at "
+      "dawn."],
+     [("drift", "character", (1, 2, 3))]),  # a length two words before the hair, or after it
+    (["Tomas, a boy of six in a green anorak, feeds ducks at a pond, afternoon.",
+      "Tomas in the green anorak throws bread to the ducks, afternoon.",
+      "Tomas, a lanky teenager in the green anorak, laughs as a swan hisses, afternoon."],
+     [("drift", "character", (1, 3))]),  # six, then a teenager
+    (["Shot on 16mm film, grainy: a skater grinds a rail in an empty car park at dusk.",
+      "16mm, grainy: the skater lands and rolls away, car park, dusk.",
+      "Pristine 65mm large format: the skater kicks up his board, car park, dusk."],
+     [("drift", "lens", (1, 2, 3))]),  # a bare "16mm" between keeps the gauge in force
+])
+def test_indirect_drift_read_through_weak_and_late_words(shots, expected):
+    found = sorted((f.kind, f.anchor, tuple(f.shots))
+                   for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+    assert found == sorted(expected)

@@ -850,16 +850,22 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
         where = [i for i, s in enumerate(shots) if s.of(anchor)]
         clashed, fix_at = False, None
         left: list[frozenset[str]] = []  # values a stated reason replaced (see `_walk`)
+        strong: int | None = None  # the last shot that stated the anchor in full
         for prev, cur in zip(where, where[1:], strict=False):
+            if _values(shots[prev], anchor) - {WEAK, "focal"}:
+                strong = prev
             if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)):
                 left.append(_values(shots[prev], anchor))
+                strong = None
                 continue
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
                    for old in left):
                 continue  # back to the value before a stated change
-            if _global_clash(anchor, shots[prev], shots[cur]):
+            ref = prev if strong is None else strong  # "16mm" alone between two gauges
+            if _global_clash(anchor, shots[ref], shots[cur]) or (
+                    ref != prev and _global_clash(anchor, shots[prev], shots[cur])):
                 clashed = True
-                fix_at = prev if fix_at is None else fix_at
+                fix_at = ref if fix_at is None else fix_at
         if not clashed or fix_at is None:
             continue
         fix = shots[fix_at].text(anchor) or ""
@@ -1000,7 +1006,7 @@ def _item_key(m: Mention) -> tuple[str, str, str]:
     return m.anchor, m.slot, ""  # "the coat" repeats "a yellow raincoat": one outerwear
 
 
-_VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage"})
+_VAGUE_AGE = frozenset({"young", "old", "little", "aged", "teen", "teenage", "teenager"})
 _VAGUE_SIZE = frozenset({"tiny", "little", "small", "petite"})
 
 

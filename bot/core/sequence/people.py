@@ -103,11 +103,15 @@ _ANIMAL_NP = re.compile(r"(?<![\w-])(?:an?|the|his|her|their|its)\s+((?:[a-z][\w
                         alts(vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 """An animal lead with its colour before it ("a small brown dog", "the ginger cat"): its
 coat is its hair colour, the trait a later shot must keep."""
-_HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ])?(?:hair|haired))?")
+_HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ]){0,2}?(?:hair|haired))?|"
+                  r"hair (?:(?:is|now|was) )?(?:cropped|cut|chopped|shorn|grown|worn) (short|long)")
+"""A length before the hair word, up to two words between ("long straight silver hair"), or
+after it as what was done to it ("her hair cropped short")."""
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
            r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
-           r"(elderly|old|aged|wrinkled|teenage|teen|young|middle-aged|little|toddler|infant)")
+           r"(elderly|old|aged|wrinkled|teenager|teenage|teen|young|middle-aged|little|toddler|"
+           r"infant)")
 _FACIAL = rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long |neat |"
               r"scruffy |[a-z]+-(?=bearded))?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
               r"clean-shaven|unshaven)")
@@ -150,7 +154,8 @@ _EYE_FAMILY = {"dark": "brown", "hazel": "brown", "amber": "brown", "pale blue":
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
             "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
-              "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "young": (16, 35),
+              "wrinkled": (60, 100), "teenage": (13, 19), "teen": (13, 19), "teenager": (13, 19),
+              "young": (16, 35),
               "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
 
 _SAME_BEFORE = re.compile(r"(?<![\w-])same\s+$")
@@ -956,7 +961,7 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
             add(m, "hair_colour", {vocab.HAIR_COLOURS.get(m.group(0).lower().split("-")[-1],
                                                           "")} - {""})
     for m in _HAIR_LENGTH.finditer(text):
-        word = m.group(1).lower()
+        word = (m.group(1) or m.group(2)).lower()
         before = re.findall(r"[a-z][a-z-]*", text[max(0, m.start() - 20):m.start()].lower())
         hair_bob = word == "bob" and bool(before) and (
             before[-1] in vocab.HAIR_COLOURS or before[-1].split("-")[-1] in vocab.HAIR_COLOURS
