@@ -610,6 +610,16 @@ def test_places_and_sources_read_by_what_they_are(shots, expected):
       "16mm, grainy: the skater lands and rolls away, car park, dusk.",
       "Pristine 65mm large format: the skater kicks up his board, car park, dusk."],
      [("drift", "lens", (1, 2, 3))]),  # a bare "16mm" between keeps the gauge in force
+    (["Present day, teal grade: Walt, an old man with a white moustache and a brown cardigan, "
+      "opens a shoebox of photos in his attic.",
+      "Flashback, warm sepia: young Walt, black hair slicked back, in a naval uniform, kisses a "
+      "woman goodbye on a pier.",
+      "Back to the present, teal grade: Walt, white moustache, brown cardigan, closes the "
+      "shoebox in the attic."], []),  # the flashback's young Walt is owed to no later shot
+    (["A jeweller, Oskar, with round gold spectacles and a green visor, examines a ruby under a "
+      "lamp, warm tungsten, 100mm macro look.",
+      "Oskar, round gold spectacles, green visor, sets the ruby into a ring, warm tungsten, "
+      "100mm macro look."], []),  # a macro look is the lens's, not a style
 ])
 def test_indirect_drift_read_through_weak_and_late_words(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))

@@ -204,6 +204,13 @@ travel poster", "shot like a 90s music video", "Moebius-inspired line art": the 
 the clause's end are the tag, of a known family or of its own."""
 
 
+def _lens_word(word: str) -> bool:
+    """Whether one word names a lens family or a focal length ("macro", "anamorphic",
+    "100mm"): before "look" it is the lens's look, not a style."""
+    return bool(re.fullmatch(r"\d{2,3} ?mm", word, re.I)) or any(
+        pattern.fullmatch(word) for pattern, _ in _LENS_RES)
+
+
 def styles(text: str) -> list[Mention]:
     """Style words, with the name or "X-style" before them and "style"/"look" after them
     ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
@@ -236,6 +243,8 @@ def styles(text: str) -> list[Mention]:
                 continue  # "the same style", "her hair style"
             if all(palette_word(w.lower()) for w in lead):
                 continue  # "a bleach-bypass look", "a warm look": a grade (`palette`)
+            if all(_lens_word(w) for w in lead):
+                continue  # "a 100mm macro look", "an anamorphic look": a lens (`lenses`)
             start = phrase.start(1) + dropped
         words_ = text[start:phrase.end()]
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}

@@ -208,12 +208,14 @@ _SPAN = r"(?:years|decades|months|weeks|seasons|summers|winters|generations|a li
 _ERA = re.compile(
     r"(?<![\w-])(?:(?:[\w-]+\s+){0,2}" + _SPAN + r"\s+(?:\w+\s+)?(?:later|earlier|ago|before|"
     r"after|on|pass|passed|have passed|had passed|go by)|flash[- ]?back|flash[- ]forward|"
+    r"(?:back|return|returning|returns) (?:to|in) the present(?:[- ]day)?|"
     r"(?:as|now) an? (?:child|kid|boy|girl|toddler|teenager|teen|young (?:man|woman)|old "
     r"(?:man|woman)|adult|grown (?:man|woman))|in (?:his|her|their) (?:youth|childhood|old age)|"
     r"(?:his|her|their) (?:younger|older) self)(?![\w-])", re.I)
 """A jump across years, said by its grammar ("forty years earlier", "two summers later",
-"decades pass", "as a boy", "in her youth", a flashback): the same character may look older
-or younger, dress otherwise, and the time of day starts afresh."""
+"decades pass", "as a boy", "in her youth", a flashback, and the way back from one, "back to
+the present"): the same character may look older or younger, dress otherwise, and the time of
+day starts afresh."""
 
 
 _NOW = re.compile(r"(?<![\w-])(?:from now on|now [a-z]+ing|by the time|(?:it is|it's|it has "
