@@ -621,7 +621,7 @@ def test_places_and_sources_read_by_what_they_are(shots, expected):
       "Oskar, round gold spectacles, green visor, sets the ruby into a ring, warm tungsten, "
       "100mm macro look."], []),  # a macro look is the lens's, not a style
 ])
-def test_indirect_drift_read_through_weak_and_late_words(shots, expected):
+def test_words_read_for_what_they_say_of_the_anchor(shots, expected):
     found = sorted((f.kind, f.anchor, tuple(f.shots))
                    for f in find(extract_all(parse_shot_list("\n".join(shots)))))
     assert found == sorted(expected)
