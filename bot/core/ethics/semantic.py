@@ -44,6 +44,11 @@ LONG_PROMPT_WORDS = 28
 """From this many words on, a prompt is also read passage by passage (`passages`)."""
 PASSAGE_WORDS = 18
 MAX_PASSAGES = 10
+SENTENCE_WORDS = 40
+"""A sentence up to this many words is also read whole when its clauses do not fit one
+passage (`sentences`)."""
+MAX_SENTENCES = 4
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\s*,\s+|\s+(?:and then|then|while|before|after)\s+")
 _matrices: dict[str, np.ndarray] = {}
 """Exemplar matrices already loaded in this process, by cache key: every engine (a test's, a
@@ -328,6 +333,7 @@ class SemanticLayer:
             query = self._query(prompt)
         views = [matrix @ query]
         chunks = passages(prompt)
+        chunks += [s for s in sentences(prompt) if s not in chunks]
         if chunks:
             views += list(self._passage_vectors(chunks, query.shape) @ matrix.T)
         k, margin = self.exemplars.top_k, self.exemplars.margin
@@ -497,6 +503,26 @@ def passages(prompt: str) -> list[str]:
         if words >= 5 and text not in found and (not found or text not in found[-1]):
             found.append(text)
     return found[:MAX_PASSAGES]
+
+
+def sentences(prompt: str) -> list[str]:
+    """The sentences of a long prompt that the clause passages cut apart: longer than one
+    passage, up to SENTENCE_WORDS words, of two clauses or more.
+
+    A passage holds PASSAGE_WORDS words, and clauses are cut at "while", "then" and commas: in
+    "our regional manager Greg steps out of his car and the camera lingers while he wets
+    himself and coworkers film him laughing", the passage that names the person ends before
+    what is done to him, and the one that says it has lost whom. The sentence says both; it is
+    one more vector in the same batch as the passages."""
+    if len(prompt.split()) < LONG_PROMPT_WORDS:
+        return []
+    found: list[str] = []
+    for sentence in (s.strip() for s in _SENTENCE_BREAK.split(prompt)):
+        n = len(sentence.split())
+        if (PASSAGE_WORDS < n <= SENTENCE_WORDS and len(_CLAUSE_BREAK.split(sentence)) > 1
+                and sentence not in found):
+            found.append(sentence)
+    return found[:MAX_SENTENCES]
 
 
 def readable(prompt: str) -> bool:
