@@ -677,6 +677,35 @@ class EthicsRules(_Strict):
         return frozenset(found)
 
     @cached_property
+    def groups_by_lead(self) -> dict[str, tuple[str, ...]]:
+        """The groups whose spaced terms (any part but "cjk") can begin with each lead: a
+        scan asks only these groups' patterns, so a group none of whose leads starts a word of
+        the prompt is known empty without building its plan (`_Scan.may_hit`)."""
+        found: dict[str, list[str]] = {}
+        for name, group in self.groups.items():
+            for part, (leads, _, _) in group.prefixes.items():
+                if part != "cjk":
+                    for lead in leads:
+                        names = found.setdefault(lead, [])
+                        if name not in names:
+                            names.append(name)
+        return {lead: tuple(names) for lead, names in found.items()}
+
+    @cached_property
+    def groups_always_searched(self) -> frozenset[str]:
+        """Groups a lead index cannot rule out (`_Scan.may_hit`): a term without leads (a loose
+        one, in any part) or one that may match the empty string."""
+        return frozenset(name for name, group in self.groups.items()
+                         if any(loose or nullable for _, loose, nullable
+                                in group.prefixes.values()))
+
+    @cached_property
+    def groups_with_cjk_leads(self) -> frozenset[str]:
+        """Groups with terms written in CJK characters: on a CJK prompt they are searched."""
+        return frozenset(name for name, group in self.groups.items()
+                         if group.prefixes["cjk"][0])
+
+    @cached_property
     def cjk_leads(self) -> frozenset[str]:
         """Every group's CJK leads (`TermGroup.prefixes["cjk"]`): the only keys of one or two
         characters a CJK prompt's index (`_Scan.cjk_at`) keeps."""
@@ -1019,12 +1048,31 @@ class _Scan:
             return sorted(merged, key=lambda h: h.start)
         if name in DETECTED_GROUPS:
             return self._people(name)
+        if not self.may_hit(name):
+            return []
         group = self.rules.groups[name]
         found = [self._hit(start, end) for start, end in self.spans(group)]
         if group.unless:
             found = [h for h in found
                      if not any(self.near(u, h, group.unless_window) for u in group.unless)]
         return found
+
+    @cached_property
+    def live_groups(self) -> frozenset[str]:
+        """The groups whose leads begin some word of the prompt (`EthicsRules.groups_by_lead`
+        over `starts`)."""
+        by_lead = self.rules.groups_by_lead
+        return frozenset(name for lead in self.starts for name in by_lead.get(lead, ()))
+
+    def may_hit(self, name: str) -> bool:
+        """Whether the group can match at all: `spans` finds nothing, without building the
+        group's plan, where no lead of its terms starts a word, no loose term is in play, no
+        CJK term can begin and the offsets are aligned. A third of a short prompt's review
+        went to asking the hundred-odd groups that answer nothing."""
+        rules = self.rules
+        return (not self.aligned or name in self.live_groups
+                or name in rules.groups_always_searched
+                or (self.has_cjk and name in rules.groups_with_cjk_leads))
 
     def spans(self, group: TermGroup) -> list[tuple[int, int]]:
         """What a full search with every term meant for this prompt finds (`ScanPlan.pattern`:
