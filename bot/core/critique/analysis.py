@@ -43,6 +43,7 @@ from bot.core.critique.dispatch import (
     first_chars,
     gate_prefixes,
     literal_prefixes,
+    top_level_alternatives,
 )
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -77,35 +78,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _META = set("\\.^$*+?{}[]()|")
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
-            i += 1
-            if pattern[i:i + 1] == "^":
-                i += 1
-            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 @cache
 def factor(pattern: str) -> str:
     """Put a pattern's plain-word alternatives into one prefix trie (see lexicon.trie_regex).
@@ -115,7 +87,7 @@ def factor(pattern: str) -> str:
 
 
 def _factor(pattern: str) -> str:
-    alts = _top_level_alternatives(pattern)
+    alts = top_level_alternatives(pattern)
     literal = [a for a in alts if a and not (set(a) & _META)]
     if len(literal) < 4:
         return pattern

@@ -91,6 +91,58 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return ANY if first is ANY or nullable else first
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" gives "a", "(?:b|c)",
+    "d"), read from the text: a class or a group hides its "|"."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_SPLIT_UNSAFE = re.compile(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=")
+"""What keeps a cue whole: a global inline flag, or a back-reference (its group may sit in
+another alternative)."""
+
+
+def alternatives_by_first(pattern: str) -> list[tuple[str, frozenset[str] | None]]:
+    """A cue's top-level alternatives, each with the characters it can begin with; the cue
+    whole when it can't be split safely, or when it may begin with anything."""
+    whole = [(pattern, first_chars(pattern))]
+    if whole[0][1] is ANY or _SPLIT_UNSAFE.search(pattern):
+        return whole
+    alts = top_level_alternatives(pattern)
+    if len(alts) < 2:
+        return whole
+    split = [(alt, first_chars(alt)) for alt in alts]
+    # an alternative that "can begin with anything" inside a cue that can't is one the
+    # parser did not read alone: keep the cue as written
+    return whole if any(not alt or firsts is ANY for alt, firsts in split) else split
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -113,8 +165,12 @@ class CueScanner:
         # cold `framecraft critique` (a short prompt starts words with a handful of letters).
         self._cues_for = {ch: [i for i, f in enumerate(firsts) if f is ANY or ch in f]
                           for ch in letters}
+        # Each cue's alternatives by first character: the regex for a character keeps only
+        # those that can begin with it. One cue of alternatives that can begin with any letter
+        # ("[a-z]+'s eye") no longer puts its sixty others in every letter's regex.
+        self._alternatives = [alternatives_by_first(p) for p in patterns]
         self._table: dict[str, re.Pattern[str] | None] = {}
-        self._fallback = self._compile(patterns, any_idx, flags) if any_idx else None
+        self._fallback = self._compile(any_idx, None) if any_idx else None
         if any_idx:
             self._starts = re.compile(r"(?<![\w-])", flags)
         else:
@@ -127,14 +183,22 @@ class CueScanner:
             return self._table[ch]
         except KeyError:
             idx = self._cues_for.get(ch)
-            rx = self._compile(self._patterns, idx, self._flags) if idx else self._fallback
+            rx = self._compile(idx, ch) if idx else self._fallback
             self._table[ch] = rx
             return rx
 
-    @staticmethod
-    def _compile(patterns: Sequence[str], idx: list[int], flags: int) -> re.Pattern[str]:
-        body = "|".join(f"(?P<g{i}>{patterns[i]})" for i in idx)
-        return re.compile(r"(?:" + body + r")(?![\w-])", flags)
+    def _compile(self, idx: list[int], ch: str | None) -> re.Pattern[str]:
+        """The alternation of cues `idx`, each kept to the alternatives that can begin with
+        `ch` (all of a cue that may begin with anything; with `ch` None, the whole cues): the
+        others would fail at its first character, so the matches are the same."""
+        body = "|".join(f"(?P<g{i}>{self._cue_for(i, ch)})" for i in idx)
+        return re.compile(r"(?:" + body + r")(?![\w-])", self._flags)
+
+    def _cue_for(self, i: int, ch: str | None) -> str:
+        alternatives = self._alternatives[i]
+        if ch is None or len(alternatives) == 1:
+            return self._patterns[i]
+        return "|".join(alt for alt, firsts in alternatives if firsts is ANY or ch in firsts)
 
     def finditer(self, text: str) -> Iterator[Hit]:
         pos, n = 0, len(text)
