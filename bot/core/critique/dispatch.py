@@ -320,6 +320,69 @@ def _gate_prefixes(pattern: str, k: int) -> frozenset[str] | None:
     return ANY
 
 
+def first_chars_or_digit(pattern: str) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of `pattern` can begin with, and whether it can also begin with
+    a decimal digit (`\\d`: any script's, as `re` reads it, which can't be listed); None
+    when it can begin with anything else unlisted. For a gate (`analysis._gate`) where
+    `gate_prefixes` gives up ("\\d{1,2}:\\d\\d", "(?:\\d+|two|ten) seconds"). Kept across
+    processes."""
+    return re.remembered("first_chars_or_digit", pattern, _first_chars_or_digit)
+
+
+def _first_chars_or_digit(pattern: str) -> tuple[frozenset[str], bool] | None:
+    try:
+        chars, digit, nullable = _first_or_digit(list(sre_p.parse(pattern)))
+    except Exception:  # noqa: BLE001 - unknown parser shapes: anything
+        return None
+    return None if chars is None or nullable else (frozenset(chars), digit)
+
+
+def _first_or_digit(items: list[Any]) -> tuple[set[str] | None, bool, bool]:
+    """(characters a sequence can begin with, or None for unlisted ones; whether a digit;
+    whether it can match empty)."""
+    chars: set[str] = set()
+    digit = False
+    for op, av in items:
+        first, is_digit, nullable = _item_first_or_digit(op, av)
+        if first is None:
+            return None, False, False
+        chars |= first
+        digit = digit or is_digit
+        if not nullable:
+            return chars, digit, False
+    return chars, digit, True
+
+
+def _item_first_or_digit(op: object, av: Any) -> tuple[set[str] | None, bool, bool]:
+    if op is sre_c.LITERAL:
+        return {chr(av)}, False, False
+    if op in _ZERO_WIDTH:
+        return set(), False, True
+    if op is sre_c.IN:
+        if av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
+            return set(), True, False
+        listed = _class_chars(av)
+        return (None if listed is None else set(listed)), False, False
+    if op is sre_c.SUBPATTERN:
+        return _first_or_digit(list(av[-1]))
+    if op is getattr(sre_c, "ATOMIC_GROUP", None):
+        return _first_or_digit(list(av))
+    if op is sre_c.BRANCH:
+        chars: set[str] = set()
+        digit = nullable = False
+        for alt in av[1]:
+            first, is_digit, empty = _first_or_digit(list(alt))
+            if first is None:
+                return None, False, False
+            chars |= first
+            digit, nullable = digit or is_digit, nullable or empty
+        return chars, digit, nullable
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+        first, is_digit, nullable = _first_or_digit(list(av[2]))
+        return first, is_digit, (nullable or av[0] == 0) if first is not None else False
+    return None, False, False
+
+
 @lru_cache(maxsize=4)
 def _word_start_heads(k: int) -> re.Pattern[str]:
     """Up to `k` characters at each word start (a lookahead, so starts may overlap)."""
