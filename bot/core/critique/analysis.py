@@ -41,8 +41,7 @@ from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
     first_chars,
-    first_chars_or_digit,
-    gate_prefixes,
+    gate,
     literal_prefixes,
     top_level_alternatives,
 )
@@ -150,30 +149,8 @@ def _component_regex(comp: C) -> re.Pattern[str]:
 
 
 def _gate(patterns: list[str]) -> str:
-    """A lookahead of the few characters any cue can begin with, as one prefix trie: at a
-    word start no cue can begin at, `re` then fails after a character or two instead of
-    entering every cue's group (half a component's scan on the gallery). "" when a cue can
-    begin with anything. It only lets matches through, so the matches stay the same.
-
-    Read alternative by alternative: one whose beginnings can't be listed may still have
-    first characters that can, and a digit (`\\d`, which can't be listed) is let through by
-    a `\\d` beside the trie, so pacing's "4-6s" or "(?:\\d+|two) seconds" and a lens's "35mm"
-    no longer leave their component without a gate."""
-    found: set[str] = set()
-    digits = False
-    for pattern in patterns:
-        for alternative in top_level_alternatives(pattern):
-            prefixes = gate_prefixes(alternative)
-            if prefixes is None:
-                firsts = first_chars_or_digit(alternative)
-                if firsts is None:
-                    return ""
-                prefixes, digit = firsts
-                digits = digits or digit
-            found |= prefixes
-    if not found:
-        return r"(?=\d)" if digits else ""
-    return "(?=" + trie_regex(found) + (r"|\d" if digits else "") + ")"
+    """The lookahead of the places any cue can begin at (`dispatch.gate`)."""
+    return gate(patterns)
 
 
 @cache

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core import cached_re as re
+from bot.core.critique.lexicon import trie_regex
 from bot.core.regex_pieces import class_chars
 
 try:  # Python 3.11+
@@ -171,7 +172,12 @@ class CueScanner:
         self._alternatives = [alternatives_by_first(p) for p in patterns]
         self._table: dict[str, re.Pattern[str] | None] = {}
         self._fallback = self._compile(any_idx, None) if any_idx else None
-        if any_idx:
+        # Only word starts the cues' `gate` lets through: most words begin no cue, and are
+        # passed over in one search instead of one Python step and one match each.
+        lookahead = gate(patterns) if not flags else ""
+        if lookahead:
+            self._starts = re.compile(r"(?<![\w-])" + lookahead, flags)
+        elif any_idx:
             self._starts = re.compile(r"(?<![\w-])", flags)
         else:
             cls = "".join(re.escape(c) for c in letters) or "(?!)"
@@ -381,6 +387,56 @@ def _item_first_or_digit(op: object, av: Any) -> tuple[set[str] | None, bool, bo
         first, is_digit, nullable = _first_or_digit(list(av[2]))
         return first, is_digit, (nullable or av[0] == 0) if first is not None else False
     return None, False, False
+
+
+def gate(patterns: Sequence[str]) -> str:
+    """A lookahead that lets through every place a match of one of `patterns` can begin:
+    their beginnings (`gate_prefixes`) as one prefix trie, read alternative by alternative.
+    An alternative whose beginnings can't be listed gives its first characters, a digit
+    (`\\d`) its own `\\d`; one that can begin with any letter ("[a-z]+'s[- ]eye", "(?:[\\w-]+
+    )?style") is put in the lookahead as written, which `re` tries in a few steps. At a word
+    start nothing can begin at, the regex then fails after a character or two instead of
+    entering every cue's group. It only lets matches through: the matches stay the same.
+    "" when there is no gate to give (an alternative with a group of its own, which the
+    lookahead would repeat)."""
+    found: set[str] = set()
+    digits = False
+    verbatim: list[str] = []
+    for pattern in patterns:
+        for alternative in top_level_alternatives(pattern):
+            prefixes, digit = gate_prefixes(alternative), False
+            if prefixes is None:
+                prefixes, digit = first_chars_or_digit(alternative) or (None, False)
+            if prefixes is None or _too_wide(prefixes):
+                if _plain_lookahead(alternative):
+                    verbatim.append(alternative)
+                    continue
+                if prefixes is None:
+                    return ""
+            found |= prefixes
+            digits = digits or digit
+    parts = ([trie_regex(found)] if found else []) + ([r"\d"] if digits else []) + verbatim
+    return "(?=" + "|".join(parts) + ")" if parts else ""
+
+
+WIDE_GATE = 8
+"""An alternative whose beginnings are more single characters than this ("[a-z]+'s eye": any
+letter) lets nearly every word through: as written it is the narrower gate."""
+
+
+def _too_wide(prefixes: frozenset[str]) -> bool:
+    return len(prefixes) > WIDE_GATE and all(len(p) == 1 for p in prefixes)
+
+
+_GROUP_OPEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|\((?!\?)")
+"""A capturing group's "(" (escapes and classes skipped)."""
+
+
+def _plain_lookahead(alternative: str) -> bool:
+    """Whether an alternative can stand in a gate as written: no capturing group (a named
+    one would be defined twice in the regex) and nothing `_SPLIT_UNSAFE`."""
+    return not _SPLIT_UNSAFE.search(alternative) and not any(
+        m.group(0) == "(" for m in _GROUP_OPEN.finditer(alternative))
 
 
 @lru_cache(maxsize=4)
