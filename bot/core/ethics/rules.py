@@ -589,6 +589,12 @@ possessive is still the name ("Morgan Freeman's voice")."""
 _WORDS = re.compile(rf"{_SPACED_WORD}+")
 
 
+SHARED_FIRST_WORD = 4
+"""From this many names sharing a first word, `NameIndex` sorts them by what follows it."""
+NEXT_CHARS = 4
+"""How many characters after a shared first word `NameIndex` sorts names by."""
+
+
 class NameIndex:
     r"""Finds any of many names (people, characters) in a prompt by dictionary lookup.
 
@@ -614,13 +620,41 @@ class NameIndex:
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)  # the longest name wins
         self.cjk.sort(key=lambda e: len(e[0]), reverse=True)
+        self.by_next = {first: self._by_next(first, entries)
+                        for first, entries in self.by_first.items()
+                        if len(entries) > SHARED_FIRST_WORD}
+
+    @staticmethod
+    def _by_next(first: str, entries: list[tuple[str, str | None]]) -> dict[str, list[int]]:
+        """The entries of a first word many names share ("the": forty characters), by the
+        `NEXT_CHARS` characters that follow it in the name (fewer for a shorter name), as
+        positions in the entries' longest-first order."""
+        out: dict[str, list[int]] = {}
+        for i, (name, _) in enumerate(entries):
+            out.setdefault(name[len(first):len(first) + NEXT_CHARS], []).append(i)
+        return out
+
+    def _candidates(self, first: str, lower: str, after: int) -> list[tuple[str, str | None]]:
+        """The names beginning with the word `first` (ending at `after` in `lower`) that the
+        text can go on with, in their longest-first order: a name whose next characters are
+        not the text's can't match, so it is not tried."""
+        entries, buckets = self.by_first[first], self.by_next[first]
+        ahead = lower[after:after + NEXT_CHARS]
+        return [entries[i] for i in sorted(i for n in range(len(ahead) + 1)
+                                           for i in buckets.get(ahead[:n], ()))]
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of every name in `text`, in order, never overlapping."""
         lower = text.lower()
         spans: list[tuple[int, int]] = []
+        by_first, by_next = self.by_first, self.by_next
         for word in _WORDS.finditer(lower):
-            for name, exact in self.by_first.get(word.group(0), ()):
+            entries = by_first.get(word.group(0))
+            if not entries:
+                continue
+            if word.group(0) in by_next:
+                entries = self._candidates(word.group(0), lower, word.end())
+            for name, exact in entries:
                 start, end = word.start(), word.start() + len(name)
                 if not lower.startswith(name, start) or not _NAME_END.match(lower, end):
                     continue
