@@ -41,8 +41,9 @@ from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
     first_chars,
-    gate_prefixes,
+    gate,
     literal_prefixes,
+    top_level_alternatives,
 )
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -77,35 +78,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _META = set("\\.^$*+?{}[]()|")
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
-            i += 1
-            if pattern[i:i + 1] == "^":
-                i += 1
-            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 @cache
 def factor(pattern: str) -> str:
     """Put a pattern's plain-word alternatives into one prefix trie (see lexicon.trie_regex).
@@ -115,7 +87,7 @@ def factor(pattern: str) -> str:
 
 
 def _factor(pattern: str) -> str:
-    alts = _top_level_alternatives(pattern)
+    alts = top_level_alternatives(pattern)
     literal = [a for a in alts if a and not (set(a) & _META)]
     if len(literal) < 4:
         return pattern
@@ -164,8 +136,19 @@ _ACTION_RE = compiled(trie_regex(ACTION_VERBS))
 _SUBJECT_RE = compiled(SUBJECT_NOUNS)
 _NEGATION_RE = compiled(NEGATION)
 _IDIOM_RE = compiled(NEGATION_IDIOMS)
-_VAGUE_RE = compiled(VAGUE_VERBS)
-_CAMERA_VAGUE_RE = compiled(CAMERA_VAGUE)
+def compiled_gated(pattern: str) -> re.Pattern[str]:
+    """`compiled`, behind the lookahead of where a match can begin (`dispatch.gate`, read with
+    the same IGNORECASE, so it lets through every place the pattern can match): the vague
+    verbs and camera words ("(?:[\\w-]+,? )?camera movements?") scan in a tenth of the time,
+    their alternatives no longer tried whole at every word start. A plain word list (a prefix
+    trie already) gains nothing from it."""
+    body = factor(pattern)
+    return re.compile(r"(?<![\w-])" + gate([body]) + r"(?:" + body + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+_VAGUE_RE = compiled_gated(VAGUE_VERBS)
+_CAMERA_VAGUE_RE = compiled_gated(CAMERA_VAGUE)
 
 
 @cache
@@ -177,17 +160,8 @@ def _component_regex(comp: C) -> re.Pattern[str]:
 
 
 def _gate(patterns: list[str]) -> str:
-    """A lookahead of the few characters any cue can begin with, as one prefix trie: at a
-    word start no cue can begin at, `re` then fails after a character or two instead of
-    entering every cue's group (half a component's scan on the gallery). "" when a cue can
-    begin with anything. It only lets matches through, so the matches stay the same."""
-    found: set[str] = set()
-    for pattern in patterns:
-        prefixes = gate_prefixes(pattern)
-        if prefixes is None:
-            return ""
-        found |= prefixes
-    return "(?=" + trie_regex(found) + ")"
+    """The lookahead of the places any cue can begin at (`dispatch.gate`)."""
+    return gate(patterns)
 
 
 @cache

@@ -100,11 +100,11 @@ _FRAME_NOUNS = frozenset({"shot", "shots", "camera", "cam", "view", "footage", "
 _WORDS = re.compile(r"[a-z][a-z0-9'-]*|\d+[a-z-]*")
 
 
-def _is_frame_clause(text: str) -> bool:
+def _is_frame_clause(words: list[re.Match[str]]) -> bool:
     """A clause about the frame: it names a shot, a lens or a camera word, and no more than a
-    few words ("Medium shot", "Macro lens", "Low angle close-up")."""
-    words = _WORDS.findall(text)
-    return 0 < len(words) <= 5 and any(_FRAME_WORDS.match(w) for w in words)
+    few words ("Medium shot", "Macro lens", "Low angle close-up"). Given the clause's words
+    (`_WORDS`) as its reader already has them."""
+    return 0 < len(words) <= 5 and any(_FRAME_WORDS.match(w.group(0)) for w in words)
 
 
 _NEXT_CLAUSE = re.compile(r"[^,.;:!?\n]*, ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
@@ -139,7 +139,7 @@ def subjectless_camera_clauses(low: str) -> list[tuple[int, int]]:
             span = None  # "Moving forward, the knight raises his sword": the knight moves
         if span is not None:
             found.append((m.start() + span[0], m.start() + span[1]))
-        previous_is_frame = span is not None or _is_frame_clause(text)
+        previous_is_frame = span is not None or _is_frame_clause(words)
         previous_end_char = low[m.end():m.end() + 1] or "."
     return found
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core import cached_re as re
+from bot.core.critique.lexicon import trie_regex
 from bot.core.regex_pieces import class_chars
 
 try:  # Python 3.11+
@@ -91,6 +92,58 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return ANY if first is ANY or nullable else first
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" gives "a", "(?:b|c)",
+    "d"), read from the text: a class or a group hides its "|"."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_SPLIT_UNSAFE = re.compile(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=")
+"""What keeps a cue whole: a global inline flag, or a back-reference (its group may sit in
+another alternative)."""
+
+
+def alternatives_by_first(pattern: str) -> list[tuple[str, frozenset[str] | None]]:
+    """A cue's top-level alternatives, each with the characters it can begin with; the cue
+    whole when it can't be split safely, or when it may begin with anything."""
+    whole = [(pattern, first_chars(pattern))]
+    if whole[0][1] is ANY or _SPLIT_UNSAFE.search(pattern):
+        return whole
+    alts = top_level_alternatives(pattern)
+    if len(alts) < 2:
+        return whole
+    split = [(alt, first_chars(alt)) for alt in alts]
+    # an alternative that "can begin with anything" inside a cue that can't is one the
+    # parser did not read alone: keep the cue as written
+    return whole if any(not alt or firsts is ANY for alt, firsts in split) else split
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -113,9 +166,18 @@ class CueScanner:
         # cold `framecraft critique` (a short prompt starts words with a handful of letters).
         self._cues_for = {ch: [i for i, f in enumerate(firsts) if f is ANY or ch in f]
                           for ch in letters}
+        # Each cue's alternatives by first character: the regex for a character keeps only
+        # those that can begin with it. One cue of alternatives that can begin with any letter
+        # ("[a-z]+'s eye") no longer puts its sixty others in every letter's regex.
+        self._alternatives = [alternatives_by_first(p) for p in patterns]
         self._table: dict[str, re.Pattern[str] | None] = {}
-        self._fallback = self._compile(patterns, any_idx, flags) if any_idx else None
-        if any_idx:
+        self._fallback = self._compile(any_idx, None) if any_idx else None
+        # Only word starts the cues' `gate` lets through: most words begin no cue, and are
+        # passed over in one search instead of one Python step and one match each.
+        lookahead = gate(patterns) if not flags else ""
+        if lookahead:
+            self._starts = re.compile(r"(?<![\w-])" + lookahead, flags)
+        elif any_idx:
             self._starts = re.compile(r"(?<![\w-])", flags)
         else:
             cls = "".join(re.escape(c) for c in letters) or "(?!)"
@@ -127,14 +189,22 @@ class CueScanner:
             return self._table[ch]
         except KeyError:
             idx = self._cues_for.get(ch)
-            rx = self._compile(self._patterns, idx, self._flags) if idx else self._fallback
+            rx = self._compile(idx, ch) if idx else self._fallback
             self._table[ch] = rx
             return rx
 
-    @staticmethod
-    def _compile(patterns: Sequence[str], idx: list[int], flags: int) -> re.Pattern[str]:
-        body = "|".join(f"(?P<g{i}>{patterns[i]})" for i in idx)
-        return re.compile(r"(?:" + body + r")(?![\w-])", flags)
+    def _compile(self, idx: list[int], ch: str | None) -> re.Pattern[str]:
+        """The alternation of cues `idx`, each kept to the alternatives that can begin with
+        `ch` (all of a cue that may begin with anything; with `ch` None, the whole cues): the
+        others would fail at its first character, so the matches are the same."""
+        body = "|".join(f"(?P<g{i}>{self._cue_for(i, ch)})" for i in idx)
+        return re.compile(r"(?:" + body + r")(?![\w-])", self._flags)
+
+    def _cue_for(self, i: int, ch: str | None) -> str:
+        alternatives = self._alternatives[i]
+        if ch is None or len(alternatives) == 1:
+            return self._patterns[i]
+        return "|".join(alt for alt, firsts in alternatives if firsts is ANY or ch in firsts)
 
     def finditer(self, text: str) -> Iterator[Hit]:
         pos, n = 0, len(text)
@@ -254,6 +324,119 @@ def _gate_prefixes(pattern: str, k: int) -> frozenset[str] | None:
             return ANY
         return ANY if "" in out else frozenset(out)
     return ANY
+
+
+def first_chars_or_digit(pattern: str) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of `pattern` can begin with, and whether it can also begin with
+    a decimal digit (`\\d`: any script's, as `re` reads it, which can't be listed); None
+    when it can begin with anything else unlisted. For a gate (`analysis._gate`) where
+    `gate_prefixes` gives up ("\\d{1,2}:\\d\\d", "(?:\\d+|two|ten) seconds"). Kept across
+    processes."""
+    return re.remembered("first_chars_or_digit", pattern, _first_chars_or_digit)
+
+
+def _first_chars_or_digit(pattern: str) -> tuple[frozenset[str], bool] | None:
+    try:
+        chars, digit, nullable = _first_or_digit(list(sre_p.parse(pattern)))
+    except Exception:  # noqa: BLE001 - unknown parser shapes: anything
+        return None
+    return None if chars is None or nullable else (frozenset(chars), digit)
+
+
+def _first_or_digit(items: list[Any]) -> tuple[set[str] | None, bool, bool]:
+    """(characters a sequence can begin with, or None for unlisted ones; whether a digit;
+    whether it can match empty)."""
+    chars: set[str] = set()
+    digit = False
+    for op, av in items:
+        first, is_digit, nullable = _item_first_or_digit(op, av)
+        if first is None:
+            return None, False, False
+        chars |= first
+        digit = digit or is_digit
+        if not nullable:
+            return chars, digit, False
+    return chars, digit, True
+
+
+def _item_first_or_digit(op: object, av: Any) -> tuple[set[str] | None, bool, bool]:
+    if op is sre_c.LITERAL:
+        return {chr(av)}, False, False
+    if op in _ZERO_WIDTH:
+        return set(), False, True
+    if op is sre_c.IN:
+        if av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
+            return set(), True, False
+        listed = _class_chars(av)
+        return (None if listed is None else set(listed)), False, False
+    if op is sre_c.SUBPATTERN:
+        return _first_or_digit(list(av[-1]))
+    if op is getattr(sre_c, "ATOMIC_GROUP", None):
+        return _first_or_digit(list(av))
+    if op is sre_c.BRANCH:
+        chars: set[str] = set()
+        digit = nullable = False
+        for alt in av[1]:
+            first, is_digit, empty = _first_or_digit(list(alt))
+            if first is None:
+                return None, False, False
+            chars |= first
+            digit, nullable = digit or is_digit, nullable or empty
+        return chars, digit, nullable
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+        first, is_digit, nullable = _first_or_digit(list(av[2]))
+        return first, is_digit, (nullable or av[0] == 0) if first is not None else False
+    return None, False, False
+
+
+def gate(patterns: Sequence[str]) -> str:
+    """A lookahead that lets through every place a match of one of `patterns` can begin:
+    their beginnings (`gate_prefixes`) as one prefix trie, read alternative by alternative.
+    An alternative whose beginnings can't be listed gives its first characters, a digit
+    (`\\d`) its own `\\d`; one that can begin with any letter ("[a-z]+'s[- ]eye", "(?:[\\w-]+
+    )?style") is put in the lookahead as written, which `re` tries in a few steps. At a word
+    start nothing can begin at, the regex then fails after a character or two instead of
+    entering every cue's group. It only lets matches through: the matches stay the same.
+    "" when there is no gate to give (an alternative with a group of its own, which the
+    lookahead would repeat)."""
+    found: set[str] = set()
+    digits = False
+    verbatim: list[str] = []
+    for pattern in patterns:
+        for alternative in top_level_alternatives(pattern):
+            prefixes, digit = gate_prefixes(alternative), False
+            if prefixes is None:
+                prefixes, digit = first_chars_or_digit(alternative) or (None, False)
+            if prefixes is None or _too_wide(prefixes):
+                if _plain_lookahead(alternative):
+                    verbatim.append(alternative)
+                    continue
+                if prefixes is None:
+                    return ""
+            found |= prefixes
+            digits = digits or digit
+    parts = ([trie_regex(found)] if found else []) + ([r"\d"] if digits else []) + verbatim
+    return "(?=" + "|".join(parts) + ")" if parts else ""
+
+
+WIDE_GATE = 8
+"""An alternative whose beginnings are more single characters than this ("[a-z]+'s eye": any
+letter) lets nearly every word through: as written it is the narrower gate."""
+
+
+def _too_wide(prefixes: frozenset[str]) -> bool:
+    return len(prefixes) > WIDE_GATE and all(len(p) == 1 for p in prefixes)
+
+
+_GROUP_OPEN = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|\((?!\?)")
+"""A capturing group's "(" (escapes and classes skipped)."""
+
+
+def _plain_lookahead(alternative: str) -> bool:
+    """Whether an alternative can stand in a gate as written: no capturing group (a named
+    one would be defined twice in the regex) and nothing `_SPLIT_UNSAFE`."""
+    return not _SPLIT_UNSAFE.search(alternative) and not any(
+        m.group(0) == "(" for m in _GROUP_OPEN.finditer(alternative))
 
 
 @lru_cache(maxsize=4)
