@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
+    audience_moves,
     camera_move_verb,
     frame_subject_moves,
     oriented_to_camera,
@@ -216,7 +217,7 @@ def _scanner(comp: C) -> CueScanner | None:
 
 _CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
                     ("oriented to camera", oriented_to_camera),
-                    ("frame as subject", frame_subject_moves),
+                    ("frame as subject", frame_subject_moves), ("audience moves", audience_moves),
                     ("viewpoint", viewpoint_phrases))
 """Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
 
@@ -353,7 +354,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
         if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
                                 or _music_as_pastime(low, start, end)
-                                or _figurative_sound(low, end)):
+                                or _figurative_sound(low, end)
+                                or _sound_word_names_a_thing(low, start, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -904,6 +906,40 @@ def _figurative_sound(low: str, end: int) -> bool:
     energy") is a figure of speech for the mood, not a sound to generate."""
     m = _FEELING_AFTER.match(low, end)
     return bool(m and (m.group(1) in _FEELINGS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
+
+
+_SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody"})
+_SOUND_HEADS = frozenset({"score", "track", "cue", "bed", "design", "mix", "layer", "loop", "sting",
+                          "swell", "effect", "over", "only", "throughout", "level", "note",
+                          "about", "like", "behind", "near", "beneath", "above", "below", "against",
+                          "after", "before", "without", "within", "beyond", "among", "between",
+                          "off", "out", "up", "down", "back", "away", "here", "there", "now"})
+_PICTURE_NOISE_BEFORE = re.compile(r"(?<![\w'-])(?:digital|film|video|visual|image|sensor|perlin|"
+                                   r"iso|chroma|pixel|grain and|grain,) $")
+_ECHO_OF = re.compile(r" of (?:the |a |an |its |his |her |their |an? ancient |lost )?(?:[a-z-]+ )?"
+                      r"([a-z]+)")
+_PAST_WORDS = frozenset({"past", "history", "memory", "memories", "childhood", "youth", "glory",
+                         "yesterday", "time", "war", "ages", "empire", "greatness"})
+
+
+def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
+    """A sound noun that is not a sound of the clip: the first half of a compound naming a
+    thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
+    verb the sound does and not a sound's own part such as "track" or "design"); the picture's
+    noise ("digital noise", "film grain and noise"); an echo of the past ("echoes of an ancient
+    civilization", a figure of speech, not an echo to hear)."""
+    text = low[start:end]
+    if text in _SOUND_NOUNS:
+        gap, nxt = _next_word(low, end)
+        if (gap == " " and nxt and nxt not in _SOUND_HEADS and modifies_noun(low, end)
+                and not _verb_like(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))):
+            return True
+    if text == "noise" and _PICTURE_NOISE_BEFORE.search(low, max(0, start - 16), start):
+        return True
+    if text.startswith("echo"):
+        m = _ECHO_OF.match(low, end)
+        return bool(m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
+    return False
 
 
 _BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",

@@ -187,7 +187,11 @@ CAMERA_ANGLES = (
     r"(?:upward|downward)(?:[- ]angled?)? (?:shot|view|angle|perspective|pov)|"
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
-    r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
+    r"(?: shot| view| angle| perspective)?|"
+    # the side of the subject the camera faces ("a frontal view", "profile shot", "three-quarter
+    # view", "top shot"): where the camera stands, whatever the shot's size
+    r"(?:frontal|profile|three[- ]quarters?|3/4|back|underside|bottom|lateral|top|head-on|"
+    r"rear-facing|side-profile) (?:view|shot|angle|perspective)|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
     # a gaze with a direction ("looking down at"): "looking at the pigeons" is someone's gaze
     r"(?:looking|gazing|peering|staring) (?:straight |directly )?(?:down|up) (?:at|on|into|over)|"
     r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
