@@ -688,9 +688,20 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
+        return False  # "the gravity of his words", "the weight of the moment": a figure
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
         return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})
+_FIGURE_OF = re.compile(r" of (?:his|her|their|its|the|this|that|our|my|your) (?:[a-z-]+ )?"
+                        r"(?:words?|situation|moment|decision|news|loss|choice|task|history|"
+                        r"grief|guilt|responsibility|crime|past|world|truth|memory|memories|"
+                        r"[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism))(?![\w'-])")
+"""A word of physics said of an abstract thing ("the gravity of his words", "the weight of the
+moment") is a figure of speech, not the physics of a movement."""
 
 
 _NOT_MOVEMENT_LEMMAS = frozenset({
@@ -1279,7 +1290,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
-    return found + _with_a_movement(low)
+    return found + _with_a_movement(low) + _with_a_quality(low)
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1312,6 +1323,39 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
         if not _a_verb_before(_clause_words(low, m.start())):
             continue
         found.append((m.start(), end))
+    return found
+
+
+_WITH_QUALITY = re.compile(r"(?<![\w'-])with (?:(?:[a-z-]+,? (?:and )?){0,3})([a-z]+)(?![\w'-])")
+_MANNER_QUALITIES = frozenset({
+    "ease", "grace", "abandon", "speed", "force", "power", "precision", "agility", "elegance",
+    "poise", "rhythm", "confidence", "purpose", "determination", "caution", "care", "urgency",
+    "momentum", "vigour", "vigor", "energy", "fluidity", "flair", "finesse", "swagger",
+    "stealth", "haste", "deliberation", "lightness", "heaviness", "gusto", "zeal", "velocity",
+    "dexterity", "nimbleness", "exuberance", "intensity", "ferocity", "fury", "restraint",
+    "control", "strength", "effort", "difficulty", "stiffness", "wobble", "jerks", "bounce"})
+"""Nouns that name how a movement is made ("with majestic ease", "with wild abandon", "with
+immense speed", "with quiet confidence"): said after a verb of movement they are its manner."""
+
+
+def _with_a_quality(low: str) -> list[tuple[int, int]]:
+    """"Soaring through the sky with majestic ease", "scurrying across the ground with immense
+    speed", "moves with quiet confidence": a with-phrase whose head is a quality of movement,
+    whatever adjectives it takes, after a verb of movement in the same clause is the movement's
+    manner. After another verb ("smiles with confidence", "speaks with precision") it is not."""
+    if "with " not in low:
+        return []
+    found = []
+    for m in _WITH_QUALITY.finditer(low):
+        if m.group(1) not in _MANNER_QUALITIES:
+            continue
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt == "of":
+            continue  # "with the force of a hurricane": a comparison read elsewhere
+        words = _clause_words(low, m.start())
+        if not any(_movement_form(w) or w in MANNER_VERB_FORMS for w in words[-8:]):
+            continue
+        found.append((m.start(), m.end()))
     return found
 
 

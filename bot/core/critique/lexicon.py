@@ -113,7 +113,7 @@ VAGUE_VERBS = _alts("moves|moving|goes|going|does something|doing something|happ
                     "interacts|interacting|things happen|stuff happens|is there|exists")
 
 # -ing words that are not actions (so the "-ing after the subject" fallback skips them).
-NOT_VERBS_ING = set(["lighting", "morning", "evening", "ceiling", "building", "painting", "clothing", "king", "ring", "thing", "string", "wing", "spring", "nothing", "something", "everything", "anything", "sibling", "ending", "setting", "bedding", "pudding", "wedding", "ceiling", "sing", "shopping", "railing", "awning", "offering", "opening", "landing", "framing", "timing", "shading", "sling", "darling"])
+NOT_VERBS_ING = set(["lighting", "morning", "evening", "ceiling", "building", "painting", "clothing", "king", "ring", "thing", "string", "wing", "spring", "nothing", "something", "everything", "anything", "sibling", "ending", "setting", "bedding", "pudding", "wedding", "ceiling", "sing", "shopping", "railing", "awning", "offering", "opening", "landing", "framing", "timing", "shading", "sling", "darling", "during", "notwithstanding", "pending", "according", "regarding", "concerning", "including"])
 
 # --- subjects --------------------------------------------------------------------------------
 
@@ -729,6 +729,10 @@ MOTION: list[Cue] = [
     Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:(?:are|is|were|was|remain|stay|"
         r"look|feel)s? )?(?:(?:very|so|slow|quite) )?" + MOTION_ADJECTIVES
         + r"(?: and (?:[\w-]+))?"),
+    # ... and whatever adjective a copula gives them ("her movements remain quietly confident")
+    Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:are|is|were|was|remain|stay|"
+        r"look|feel|seem|appear)s? (?:[a-z]+ly )?[a-z-]+(?:ent|ant|ful|ous|ive|ic|al|y|ed|less|ile|"
+        r"ise|ose|ite|ure|ish)(?![\w'-])"),
     # speed and manner
     Cue(r"(?:very |extremely )?(?:slowly|gently|softly|quickly|rapidly|swiftly|briskly|leisurely|"
         r"lazily|gradually|steadily|smoothly|fluidly|gracefully|effortlessly|playfully|powerfully|"
