@@ -1922,6 +1922,35 @@ def analyze(prompt: str) -> Analysis:
     return a
 
 
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|\u201c[^\u201d\n]{1,400}\u201d")
+_SPEECH_BEFORE = re.compile(r"(?:(?<![\w'-])(?:says?|said|asks?|asked|whispers?|whispered|shouts?|"
+                            r"shouted|repl(?:y|ies|ied)|murmurs?|yells?|screams?|sings?|calls? out|"
+                            r"answers?|mutters?|exclaims?|adds?|continues?|responds?)"
+                            r"(?: [\w'-]+){0,4},?|[:)])\s*$")
+_SPOKEN_KEEPS = (C.AUDIO,)
+
+
+def _outside_dialogue(prompt: str, spans: dict[C, list[Span]],
+                      claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
+                                                             list[tuple[C, Span]]]:
+    """Drop the spans that lie inside a character's spoken line ("Then what is it?", after
+    "Woman:" or "she says"): words a character says are the dialogue (audio), not a camera,
+    pacing or light instruction. A quotation with no speaker before it (a quoted prompt, a
+    sign's text) is left alone."""
+    lines = [(m.start(), m.end()) for m in _QUOTED.finditer(prompt)
+             if _SPEECH_BEFORE.search(prompt[max(0, m.start() - 60):m.start()])]
+    if not lines:
+        return spans, claimed
+
+    def spoken(span: Span) -> bool:
+        return any(a < span.start and span.end < b for a, b in lines)
+
+    kept = {c: [s for s in found if c in _SPOKEN_KEEPS or not spoken(s)]
+            for c, found in spans.items()}
+    return ({c: found for c, found in kept.items() if found},
+            [(c, s) for c, s in claimed if c in _SPOKEN_KEEPS or not spoken(s)])
+
+
 def analyze_english(prompt: str) -> Analysis:
     """The English analysis (see the module note)."""
     low = prompt.lower()
@@ -1957,6 +1986,8 @@ def analyze_english(prompt: str) -> Analysis:
                                 strength=0.3) for m in comp_vague]
         claimed += [(C.CAMERA, s) for s in spans[C.CAMERA]]
 
+    if '"' in prompt or "\u201c" in prompt:
+        spans, claimed = _outside_dialogue(prompt, spans, claimed)
     negations = _negations(prompt)
     actions = _find_actions(prompt, claimed)
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])

@@ -850,7 +850,10 @@ PACING: list[Cue] = [
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
-        r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
+        r"unhurried|lingering|lingers|"
+        # a pause of the clip ("dramatic pause"), not a subject's ("she pauses", "a pause to look")
+        r"(?<!she )(?<!he )(?<!they )(?<!it )(?<!who )(?<!and )pauses?(?! (?:to|in|for a moment)\b)|"
+        r"holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
         # the edit and the passing of time: cuts, transitions, "later", "the next shot"
         r"(?:hard |quick |fast |jump |match |smash |rapid )?cuts? (?:to|away to|back to|between)|"
         r"(?:quick|fast|rapid|jump|match|smash|hard) cuts?|jump-cuts?|"
@@ -885,11 +888,17 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
-        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|"
+        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style|"
+        # what carries over from the shot before ("same shot, switch to 85 mm", "same framing")
+        r"shot|framing|frame|angle|scene|setup|set-up|composition|set|wardrobe|pose|position|"
+        r"background|palette|grade|colou?r grade|haircut|uniform|room|outfits|characters)|"
         r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
         r"form|colou?r|outfit)|unchanged|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
-        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|"
+        # anything that stays so, except the camera, whose staying is its own ("camera stays
+        # perfectly steady")
+        r"(?<!camera )(?<!shot )(?<!frame )(?<!lens )(?<!view )stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
         r"standing firm|"
         # held steady in so many words ("remaining captivating throughout", "the same throughout")
