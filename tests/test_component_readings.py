@@ -60,3 +60,47 @@ def test_the_audience_not_moving_is_no_camera(prompt: str) -> None:
 ])
 def test_the_side_the_camera_faces_is_an_angle(prompt: str, camera: str) -> None:
     assert camera in _texts(prompt, C.CAMERA)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A lion soaring through the sky with majestic ease", "with majestic ease"),
+    ("A spider scurrying across the ground with immense speed", "with immense speed"),
+    ("She moves with quiet confidence through the crowd", "with quiet confidence"),
+    ("Her movements remain quietly confident as she works", "Her movements remain quietly confident"),
+    ("The woman walks briskly and casually down a wet street", "casually"),
+    ("His hair is tousled by the wind on the cliff", "tousled by the wind"),
+])
+def test_the_manner_of_a_movement_read_by_grammar(prompt: str, motion: str) -> None:
+    assert motion in _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "She smiles with confidence at the judges",        # a quality of a smile, not a movement
+    "The gravity of his words hangs over the room",    # a figure of speech
+    "She smiles warmly and kindly at the child",       # adverbs of a smile
+])
+def test_a_quality_said_of_no_movement_is_not_motion(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION) == []
+
+
+def test_words_a_character_says_are_dialogue_not_instructions() -> None:
+    prompt = 'Woman: (Voice tight with fear) "Then we slowly pan the room." A rough bark.'
+    assert _texts(prompt, C.PACING) == []
+    assert _texts(prompt, C.CAMERA) == []
+    # a quotation with no speaker before it is left alone
+    assert "then" in _texts('"A cat walks in, then jumps onto the table"', C.PACING)
+
+
+def test_a_subjects_pause_is_not_the_clips_pacing() -> None:
+    assert _texts("She pauses, listening at the door", C.PACING) == []
+    assert _texts("A dramatic pause before the kiss", C.PACING) == ["pause"]
+
+
+def test_a_shot_carried_over_is_consistency_and_a_steady_camera_is_not() -> None:
+    assert _texts("same shot, switch to 85 mm", C.CONSISTENCY) == ["same shot"]
+    assert _texts("The camera stays perfectly steady on her hands", C.CONSISTENCY) == []
+
+
+def test_the_frames_colour_said_by_comparison_is_colour() -> None:
+    assert _texts("Back in the office, the colour slightly warmer than before",
+                  C.COLOR) == ["the colour slightly warmer than before"]

@@ -1184,9 +1184,20 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
         if _manner_of_a_non_movement(low, m.start(), m.end()):
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
-                or _after_verb_and_object(low, m.start(), m.end()):
+                or _after_verb_and_object(low, m.start(), m.end()) \
+                or _coordinated_with_a_verbs_adverb(low, m.start()):
             found.append(m.span())
     return found
+
+
+_ADVERB_AND_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) ([a-z]+ly),? (?:and|or|but|yet) $")
+
+
+def _coordinated_with_a_verbs_adverb(low: str, start: int) -> bool:
+    """"Walks confidently and casually": an adverb joined by "and" to an adverb that follows a
+    verb of its own says how that verb goes, like its partner (whatever the partner means)."""
+    m = _ADVERB_AND_BEFORE.search(low, max(0, start - 50), start)
+    return bool(m and _hosts_manner(m.group(1)))
 
 
 _MANNER_VERB_RE = re.compile(r"(?<![\w'-])(?:" + trie_regex(MANNER_VERB_FORMS) + r")(?![\w'-])")
@@ -1326,7 +1337,6 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
     return found
 
 
-_WITH_QUALITY = re.compile(r"(?<![\w'-])with (?:(?:[a-z-]+,? (?:and )?){0,3})([a-z]+)(?![\w'-])")
 _MANNER_QUALITIES = frozenset({
     "ease", "grace", "abandon", "speed", "force", "power", "precision", "agility", "elegance",
     "poise", "rhythm", "confidence", "purpose", "determination", "caution", "care", "urgency",
@@ -1338,6 +1348,10 @@ _MANNER_QUALITIES = frozenset({
 immense speed", "with quiet confidence"): said after a verb of movement they are its manner."""
 
 
+_WITH_QUALITY = re.compile(r"(?<![\w'-])with (?:(?:[a-z-]+,? (?:and )?){0,3}?)("
+                           + "|".join(sorted(_MANNER_QUALITIES)) + r")(?![\w'-])")
+
+
 def _with_a_quality(low: str) -> list[tuple[int, int]]:
     """"Soaring through the sky with majestic ease", "scurrying across the ground with immense
     speed", "moves with quiet confidence": a with-phrase whose head is a quality of movement,
@@ -1347,8 +1361,6 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
         return []
     found = []
     for m in _WITH_QUALITY.finditer(low):
-        if m.group(1) not in _MANNER_QUALITIES:
-            continue
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of":
             continue  # "with the force of a hurricane": a comparison read elsewhere

@@ -565,7 +565,11 @@ COLOR: list[Cue] = [
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
-        r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
+        r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass|"
+        # the frame's colour said by comparison ("the colour slightly warmer than before")
+        r"(?:the )?colou?rs? (?:is |are |now |grows? |becomes? |turns? )?(?:slightly |much |a bit |"
+        r"a little |even |noticeably |gradually )?(?:warmer|cooler|colder|brighter|darker|richer|"
+        r"more saturated|less saturated|more muted|paler|deeper)(?: than [\w-]+)?"),
     Cue(r"(?!(?:of|the|and|or|with|in|a|an|its|their|his|her|being|change|changes|changing|"
         r"showing|shows|displaying|different|various|many|all|its)[- ])[\w-]+[- ](?:colou?rs|colou?red|"
         r"toned|tinted)|washed[- ]out|(?:reds|blues|greens|yellows|"
@@ -748,7 +752,10 @@ MOTION: list[Cue] = [
         r"billow(?:s|ing)|wav(?:es|ing)|shift(?:s|ing)|drift(?:s|ing)|whip(?:s|ping)|tossed|carried|"
         r"rippl(?:es|ing)|stream(?:s|ing)|danc(?:es|ing)|trembl(?:es|ing)|bend(?:s|ing)|bent) "
         r"(?:[\w-]+ )?(?:by|in) the (?:[\w-]+ )?(?:wind|breeze|current|waves|gale|gusts?)|"
-        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind", left=(0, 2)),
+        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind|"
+        # whatever the wind or the water does to a thing ("hair tousled by the wind")
+        r"[a-z]+ed (?:[a-z]+ly )?by (?:the |a )?(?:[\w-]+ )?(?:wind|breeze|gusts?|current|waves|gale)",
+        left=(0, 2)),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
         r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
