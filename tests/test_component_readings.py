@@ -104,3 +104,29 @@ def test_a_shot_carried_over_is_consistency_and_a_steady_camera_is_not() -> None
 def test_the_frames_colour_said_by_comparison_is_colour() -> None:
     assert _texts("Back in the office, the colour slightly warmer than before",
                   C.COLOR) == ["the colour slightly warmer than before"]
+
+
+def test_a_labelled_sound_section_holds_only_sounds() -> None:
+    prompt = ("Medium shot. A young woman reads a book. Warm lighting. "
+              "Audio: pages turning, quiet library ambiance, soft footsteps. Night, neon signs.")
+    assert _texts(prompt, C.STYLE) == []          # "ambiance" is the sound's
+    assert _texts(prompt, C.MOTION) == []         # "soft footsteps" is a sound, not a manner
+    assert "Night" in _texts(prompt, C.LIGHTING)  # the picture again after the section
+
+
+@pytest.mark.parametrize(("prompt", "style"), [
+    ("In a 90s documentary-style interview, an old man sits in a study", "documentary-style"),
+    ("A Ghibli-inspired village at dawn", "Ghibli-inspired"),
+    ("An anime-style girl waves at the camera", "anime-style"),
+])
+def test_a_look_made_one_word_with_its_source_is_style(prompt: str, style: str) -> None:
+    assert style in _texts(prompt, C.STYLE)
+
+
+def test_a_things_make_is_not_the_clips_style() -> None:
+    assert _texts("A man makes a call on a rotary-style wall phone", C.STYLE) == []
+
+
+def test_the_physics_of_one_things_movement_named_as_a_noun_is_motion() -> None:
+    assert _texts("A rubber ball dropped from a height, showing the bounce of the ball",
+                  C.MOTION) == ["the bounce of the ball"]

@@ -388,7 +388,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
                   if not any(a < e and s < b for s, e in lexical)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
-                 if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
+                 if not _POSSESSED.search(low, max(0, s.start - 8), s.start)
+                 and not _a_things_make(prompt, low, s.start, s.end)]
         found += [(span, None) for span in attributions(prompt)]
     return found
 
@@ -1016,6 +1017,20 @@ def _mood_of_a_thing(low: str, start: int, end: int) -> bool:
 
 _POSSESSOR = re.compile(r"(?:'s|\b(?:its|his|her|their|our|my|your))(?: [a-z-]+)? $")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
+_LOOK_COMPOUND = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)-(?:style|inspired|esque)")
+
+
+def _a_things_make(prompt: str, low: str, start: int, end: int) -> bool:
+    """An "X-style" compound said of one thing ("a rotary-style wall phone") is the thing's make,
+    not the clip's look; one whose X is a look or a genre ("documentary-style interview"), a
+    name or a decade ("Ghibli-inspired", "90s-style"), or that stands alone, stays style."""
+    m = _LOOK_COMPOUND.fullmatch(low, start, end)
+    if not m or not modifies_noun(low, end):
+        return False
+    source = m.group(1)
+    if prompt[start:start + 1].isupper() or source[:1].isdigit() or _style_head(source):
+        return False
+    return not _style_head(_next_word(low, end)[1])
 
 
 @cache
@@ -1963,6 +1978,39 @@ def _outside_dialogue(prompt: str, spans: dict[C, list[Span]],
             [(c, s) for c, s in claimed if c in _SPOKEN_KEEPS or not spoken(s)])
 
 
+_SOUND_LABEL = re.compile(r"(?:^|(?<=[\s.;(\[]))(?:audio|sfx|sound(?: design| effects?)?|"
+                          r"ambien(?:ce|t)|ambiance|soundscape|music|soundtrack|score)\s*:")
+_SECTION_END = re.compile(r"\n|\[|[.!?;](?=\s|$)")
+
+
+def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
+                            claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
+                                                                   list[tuple[C, Span]]]:
+    """Drop the other components' spans inside a labelled sound section ("Audio: pages turning,
+    quiet library ambiance, soft footsteps"): what it lists are sounds, so "soft footsteps" is
+    no manner of movement and "ambiance" no look. The section runs to the end of its sentence
+    (a full stop outside a quotation), its line or a timestamp ("[00:02"): what follows may be
+    the picture again ("SFX: footsteps. Night, neon signs reflecting in wet pavement")."""
+    sections = []
+    for m in _SOUND_LABEL.finditer(low):
+        end = len(low)
+        for stop in _SECTION_END.finditer(low, m.end()):
+            quoted = low[m.end():stop.start()]
+            if quoted.count('"') % 2 == 0 and quoted.count("\u201c") <= quoted.count("\u201d"):
+                end = stop.start()
+                break
+        sections.append((m.end(), end))
+    if not sections:
+        return spans, claimed
+
+    def heard(span: Span) -> bool:
+        return any(a <= span.start and span.end <= b for a, b in sections)
+
+    kept = {c: [s for s in found if c is C.AUDIO or not heard(s)] for c, found in spans.items()}
+    return ({c: found for c, found in kept.items() if found},
+            [(c, s) for c, s in claimed if c is C.AUDIO or not heard(s)])
+
+
 def analyze_english(prompt: str) -> Analysis:
     """The English analysis (see the module note)."""
     low = prompt.lower()
@@ -2000,6 +2048,8 @@ def analyze_english(prompt: str) -> Analysis:
 
     if '"' in prompt or "\u201c" in prompt:
         spans, claimed = _outside_dialogue(prompt, spans, claimed)
+    if ":" in prompt and C.AUDIO in spans:
+        spans, claimed = _outside_sound_sections(low, spans, claimed)
     negations = _negations(prompt)
     actions = _find_actions(prompt, claimed)
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])

@@ -652,8 +652,9 @@ STYLE: list[Cue] = [
         r"(?:clay|puppet|paper|cut-?out|digital|cel|flat|vector|motion[- ]graphics?|3d|2d|cg|cgi|"
         r"stop[- ]motion|hand-?drawn|traditional|rotoscoped?|limited) "
         r"(?:animation|painting|illustration|artwork)"),
-    Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
-        strength=0.6),
+    Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b|"
+        # a look made one word with its source ("documentary-style", "Ghibli-inspired")
+        r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:style|inspired|esque)", strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
 ]
 
@@ -733,6 +734,10 @@ MOTION: list[Cue] = [
     Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:(?:are|is|were|was|remain|stay|"
         r"look|feel)s? )?(?:(?:very|so|slow|quite) )?" + MOTION_ADJECTIVES
         + r"(?: and (?:[\w-]+))?"),
+    # the physics of one thing's movement named as a noun ("the bounce of the ball", "the sway
+    # of the bridge")
+    Cue(r"the (?:bounces?|sways?|swaying|flutter(?:ing)?|wobbl(?:e|ing)|swirls?|swirling|trajectory|"
+        r"spin|rebound|recoil|swing|bobbing|jiggle) of (?:the|a|an|its|his|her|their) [\w-]+"),
     # ... and whatever adjective a copula gives them ("her movements remain quietly confident")
     Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:are|is|were|was|remain|stay|"
         r"look|feel|seem|appear)s? (?:[a-z]+ly )?[a-z-]+(?:ent|ant|ful|ous|ive|ic|al|y|ed|less|ile|"
