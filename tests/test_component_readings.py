@@ -130,3 +130,10 @@ def test_a_things_make_is_not_the_clips_style() -> None:
 def test_the_physics_of_one_things_movement_named_as_a_noun_is_motion() -> None:
     assert _texts("A rubber ball dropped from a height, showing the bounce of the ball",
                   C.MOTION) == ["the bounce of the ball"]
+
+
+def test_a_named_place_after_a_preposition_is_the_setting_and_alone_the_subject() -> None:
+    assert "across the Golden Gate Bridge" in _texts(
+        "A cyclist rides across the Golden Gate Bridge in fog", C.SETTING)
+    assert _texts("Blue Lagoon, zoom in.", C.SETTING) == []
+    assert _texts("Blue Lagoon, zoom in.", C.SUBJECT) == ["Blue Lagoon"]

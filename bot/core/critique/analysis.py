@@ -386,6 +386,9 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
                   for cue, reader in _CAMERA_READINGS for a, b in reader(low)
                   if not any(a < e and s < b for s, e in lexical)]
+    if comp is C.SETTING and _NAMED_PLACE_HINT.search(prompt):
+        found += [(make_span(m.start(), m.end(), m.group(0), "named place", 1.0), None)
+                  for m in _NAMED_PLACE.finditer(prompt)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
                  if not _POSSESSED.search(low, max(0, s.start - 8), s.start)
@@ -1017,6 +1020,22 @@ def _mood_of_a_thing(low: str, start: int, end: int) -> bool:
 
 _POSSESSOR = re.compile(r"(?:'s|\b(?:its|his|her|their|our|my|your))(?: [a-z-]+)? $")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
+_PLACE_HEADS = (r"Lagoon|Bay|Beach|Islands?|River|Park|Valley|Canyon|Desert|Falls|Square|Street|"
+                r"Avenue|Bridge|Forest|Sea|Ocean|Peak|Glacier|Mountains|Alps|Harbou?r|Coast|"
+                r"Gardens?|Palace|Temple|Cathedral|Castle|Plaza|Boulevard|Station|Pier|Strait|"
+                r"Gulf|Fjord|Reef|Lake|Hills|Highlands|Volcano|Plateau|Dunes|Cliffs|Wall")
+_NAMED_PLACE = re.compile(r"(?<![\w'-])(?:in|at|on|along|across|over|through|near|by|from|to|"
+                          r"toward|towards|around|above|beneath|under|into|onto|inside|outside|"
+                          r"off|past|beside|below|within) (?:the )?"
+                          r"(?:(?:Mount|Mt\.?|Lake|Loch|Cape|Port|Fort|Isle of) "
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ ){1,3}(?:" + _PLACE_HEADS
+                          + r"))(?![\w'-])")
+_NAMED_PLACE_HINT = re.compile(r"(?:Mount|Mt\.?|Lake|Loch|Cape|Port|Fort|Isle) [A-Z]|[a-z] (?:"
+                               + _PLACE_HEADS + r")(?![\w'-])")
+"""A place called by its name, known by its head word, after a preposition of place ("on Mount
+Fuji", "in Times Square", "across the Golden Gate Bridge"): where the clip is, though no lexicon
+lists the name. A named place standing alone ("Blue Lagoon, zoom in.") is what is filmed, the
+subject, as the labelled sets read it."""
 _LOOK_COMPOUND = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)-(?:style|inspired|esque)")
 
 

@@ -334,6 +334,8 @@ def audience_moves(low: str) -> list[tuple[int, int]]:
     the one who watches and moves is the camera, whatever verb of movement it takes (the
     lexicon knows a few; this reads any the camera moves by, base or past form)."""
     found: list[tuple[int, int]] = []
+    if "we " not in low:
+        return found
     for m in _AUDIENCE_SUBJECT.finditer(low):
         word = m.group(1)
         lemma = word if word in MOVEMENT_VERBS or word in _CAMERA_MOVE_LEMMAS else _verb_lemma(word)
