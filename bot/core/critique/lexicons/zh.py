@@ -157,13 +157,15 @@ _MANNER_MORPHEMES = {
     "轻": "动摆舞摇晃颤跃踏拂",    # light: 轻动, 轻摆
     "微": "动颤晃摆摇扬倾",        # slight: 微动, 微颤
     "猛": "冲扑跳跃转踩",          # forceful: 猛冲, 猛扑
+    "快": "步跑走",                # quick: 快步, 快跑
+    "慢": "走步",                  # slow: 慢走, 慢步 (慢跑 is jogging, an activity)
 }
 """A manner morpheme and the movement morphemes it makes one verb with (generated into a cue)."""
 
 
 def _manner_compounds() -> str:
     # not the second half of another word: 轻微晃动 is 轻微 + 晃动 (said of the picture above)
-    return r"(?<![轻稍略细微年减看缓])(?:" + "|".join(
+    return r"(?<![轻稍略细微年减看缓愉痛畅爽欢凉赶加尽很])(?:" + "|".join(
         f"{head}[{tails}]" for head, tails in _MANNER_MORPHEMES.items()) + ")"
 
 
@@ -229,7 +231,7 @@ MOTION: list[Cue] = [
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
         r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)|"
         # verbs that are themselves the manner of a fall or a sway: 纷飞, 飞旋, 蹒跚
-        r"纷飞|飞旋|回旋|打转|涡旋|旋涡状|颤巍巍|晃晃悠悠|摇摇摆摆|蹒跚"),
+        r"纷飞|飞旋|回旋|打转|涡旋|旋涡状|呼啸而过|一闪而过|飞驰而过|颤巍巍|晃晃悠悠|摇摇摆摆|蹒跚"),
     # Physics: a thing that sways or shakes where wind or water moves it (小船在湖面上摇晃,
     # 灯笼在夜风中摇摆), or a verb that is itself the physics of a ride, a flame or the sea
     # (颠簸, 飘摇, 翻腾). A body part that shakes by itself (左手上下晃动) is a gesture, and
