@@ -2002,12 +2002,18 @@ _SOUND_LABEL = re.compile(r"(?:^|(?<=[\s.;(\[]))(?:audio|sfx|sound(?: design| ef
 _SECTION_END = re.compile(r"\n|\[|[.!?;](?=\s|$)")
 
 
+_SOUND_MISREADS = (C.STYLE, C.MOTION, C.PACING, C.SETTING)
+"""What words of a sound list are misread as: a mood (the ambience), a manner (soft footsteps),
+a tempo, a place (distant city traffic). A light, a camera or a colour written after a sound
+list in the same sentence (a rewrite may append there) is still the picture's."""
+
+
 def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
                             claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
                                                                    list[tuple[C, Span]]]:
-    """Drop the other components' spans inside a labelled sound section ("Audio: pages turning,
-    quiet library ambiance, soft footsteps"): what it lists are sounds, so "soft footsteps" is
-    no manner of movement and "ambiance" no look. The section runs to the end of its sentence
+    """Drop the misread spans (`_SOUND_MISREADS`) inside a labelled sound section ("Audio:
+    pages turning, quiet library ambiance, soft footsteps"): what it lists are sounds, so "soft
+    footsteps" is no manner of movement and "ambiance" no look. The section runs to the end of its sentence
     (a full stop outside a quotation), its line or a timestamp ("[00:02"): what follows may be
     the picture again ("SFX: footsteps. Night, neon signs reflecting in wet pavement")."""
     sections = []
@@ -2025,9 +2031,10 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
     def heard(span: Span) -> bool:
         return any(a <= span.start and span.end <= b for a, b in sections)
 
-    kept = {c: [s for s in found if c is C.AUDIO or not heard(s)] for c, found in spans.items()}
+    kept = {c: [s for s in found if c not in _SOUND_MISREADS or not heard(s)]
+            for c, found in spans.items()}
     return ({c: found for c, found in kept.items() if found},
-            [(c, s) for c, s in claimed if c is C.AUDIO or not heard(s)])
+            [(c, s) for c, s in claimed if c not in _SOUND_MISREADS or not heard(s)])
 
 
 def analyze_english(prompt: str) -> Analysis:
