@@ -2002,10 +2002,11 @@ _SOUND_LABEL = re.compile(r"(?:^|(?<=[\s.;(\[]))(?:audio|sfx|sound(?: design| ef
 _SECTION_END = re.compile(r"\n|\[|[.!?;](?=\s|$)")
 
 
-_SOUND_MISREADS = (C.STYLE, C.MOTION, C.PACING, C.SETTING)
+_SOUND_MISREADS = (C.STYLE, C.MOTION, C.PACING)
 """What words of a sound list are misread as: a mood (the ambience), a manner (soft footsteps),
-a tempo, a place (distant city traffic). A light, a camera or a colour written after a sound
-list in the same sentence (a rewrite may append there) is still the picture's."""
+a tempo. A place a sound comes from ("the pipe rolling on steel") and a light, a camera or a
+colour written after a sound list in the same sentence (a rewrite may append there) stay the
+picture's: the translation orders its clauses by them."""
 
 
 def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
