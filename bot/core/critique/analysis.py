@@ -378,7 +378,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
-                  for a, b in manner_verbs(low) + substances_in_motion(low)]
+                  for a, b in manner_verbs(low) + substances_in_motion(low)
+                  + _moved_by_wind_or_water(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -1030,8 +1031,7 @@ _NAMED_PLACE = re.compile(r"(?<![\w'-])(?:in|at|on|along|across|over|through|nea
                           r"(?:(?:Mount|Mt\.?|Lake|Loch|Cape|Port|Fort|Isle of) "
                           r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ ){1,3}(?:" + _PLACE_HEADS
                           + r"))(?![\w'-])")
-_NAMED_PLACE_HINT = re.compile(r"(?:Mount|Mt\.?|Lake|Loch|Cape|Port|Fort|Isle) [A-Z]|[a-z] (?:"
-                               + _PLACE_HEADS + r")(?![\w'-])")
+_NAMED_PLACE_HINT = re.compile(r"(?:Mount|Mt|Lake|Loch|Cape|Port|Fort|Isle|" + _PLACE_HEADS + ")\\b")
 """A place called by its name, known by its head word, after a preposition of place ("on Mount
 Fuji", "in Times Square", "across the Golden Gate Bridge"): where the clip is, though no lexicon
 lists the name. A named place standing alone ("Blue Lagoon, zoom in.") is what is filmed, the
@@ -1222,6 +1222,20 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
             found.append(m.span())
     return found
+
+
+_BY_WIND_OR_WATER = re.compile(r"(?<![\w'-])[a-z]+ed (?:[a-z]+ly )?by (?:the |a )?(?:[\w-]+ )?"
+                               r"(?:wind|breeze|gusts?|current|waves|gale)(?![\w'-])")
+_WIND_OR_WATER_WORDS = ("wind", "breeze", "gust", "current", "waves", "gale")
+
+
+def _moved_by_wind_or_water(low: str) -> list[tuple[int, int]]:
+    """Whatever the wind or the water does to a thing ("hair tousled by the wind", "a boat
+    rocked by the waves") is the physics of its movement. The pattern opens on any word, so it
+    runs only when "by" and one of the agents are in the prompt."""
+    if " by " not in low or not any(w in low for w in _WIND_OR_WATER_WORDS):
+        return []
+    return [m.span() for m in _BY_WIND_OR_WATER.finditer(low)]
 
 
 _ADVERB_AND_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) ([a-z]+ly),? (?:and|or|but|yet) $")

@@ -757,10 +757,7 @@ MOTION: list[Cue] = [
         r"billow(?:s|ing)|wav(?:es|ing)|shift(?:s|ing)|drift(?:s|ing)|whip(?:s|ping)|tossed|carried|"
         r"rippl(?:es|ing)|stream(?:s|ing)|danc(?:es|ing)|trembl(?:es|ing)|bend(?:s|ing)|bent) "
         r"(?:[\w-]+ )?(?:by|in) the (?:[\w-]+ )?(?:wind|breeze|current|waves|gale|gusts?)|"
-        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind|"
-        # whatever the wind or the water does to a thing ("hair tousled by the wind")
-        r"[a-z]+ed (?:[a-z]+ly )?by (?:the |a )?(?:[\w-]+ )?(?:wind|breeze|gusts?|current|waves|gale)",
-        left=(0, 2)),
+        r"in the (?:[\w-]+ )?(?:wind|breeze)|gusts? of wind", left=(0, 2)),
     Cue(r"(?:wings?|tails?|hair|fur|mane|leaves|branches|flags?|curtains?|clothes|dress|cape|skirt|"
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
         r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
