@@ -20,9 +20,11 @@ later by another helper from other public sources, with many hard cases), prints
 "dev2" block after the two splits of FILE. A third, benchmarks/data/external/components_dev3.yaml
 (all rows dev, written by a third helper from other public sources, stressing unusual camera
 wording, camera verbs used as action verbs, the manner, speed and weight of a movement, colour
-and audio), prints as a "dev3" block when the file is there.
+and audio), prints as a "dev3" block when the file is there; a fourth,
+benchmarks/data/external/components_dev4.yaml (all rows dev, written by a fourth helper, rich in
+colour, audio, consistency, style and motion, with decoys), as a "dev4" block.
 
-`--misses` lists the disagreements of the tuning sets only (dev, dev2 and dev3): tuning looks at
+`--misses` lists the disagreements of the tuning sets only (dev, dev2, dev3 and dev4): tuning looks at
 them, never at held_out.
 """
 
@@ -44,7 +46,8 @@ from bot.core.critique.results import Analysis  # noqa: E402
 DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components.yaml"
 DEV2_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev2.yaml"
 DEV3_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev3.yaml"
-TUNING_BLOCKS = ("dev", "dev2", "dev3")
+DEV4_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev4.yaml"
+TUNING_BLOCKS = ("dev", "dev2", "dev3", "dev4")
 SPLITS = ("dev", "held_out")
 TARGETS = {"camera": 0.92, "shot": 0.92, "lighting": 0.92, "motion": 0.92}
 DEFAULT_TARGET = 0.85
@@ -174,8 +177,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the second tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--dev3", type=Path, default=DEV3_FILE, metavar="FILE",
                         help="the third tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev4", type=Path, default=DEV4_FILE, metavar="FILE",
+                        help="the fourth tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev, dev2 and dev3 disagreements for one component "
+                        help="list the dev, dev2, dev3 and dev4 disagreements for one component "
                              "(or 'all')")
     args = parser.parse_args(argv)
     if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
@@ -186,10 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = load_rows(args.file)
         dev2 = load_rows(args.dev2) if args.dev2.exists() else []
         dev3 = load_rows(args.dev3) if args.dev3.exists() else []
+        dev4 = load_rows(args.dev4) if args.dev4.exists() else []
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for path, extra in ((args.dev2, dev2), (args.dev3, dev3)):
+    for path, extra in ((args.dev2, dev2), (args.dev3, dev3), (args.dev4, dev4)):
         if any(r.split != "dev" for r in extra):
             print(f"error: {path}: every row of a further tuning set must be split dev",
                   file=sys.stderr)
@@ -202,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     if dev3:
         print(f"dev3: {args.dev3} ({len(dev3)} prompts)")
         blocks.append(("dev3", dev3))
+    if dev4:
+        print(f"dev4: {args.dev4} ({len(dev4)} prompts)")
+        blocks.append(("dev4", dev4))
     for name, block_rows in blocks:
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
+    audience_moves,
     camera_move_verb,
     frame_subject_moves,
     oriented_to_camera,
@@ -190,7 +191,7 @@ def _scanner(comp: C) -> CueScanner | None:
 
 _CAMERA_READINGS = (("camera clause", subjectless_camera_clauses), ("seen from", seen_from),
                     ("oriented to camera", oriented_to_camera),
-                    ("frame as subject", frame_subject_moves),
+                    ("frame as subject", frame_subject_moves), ("audience moves", audience_moves),
                     ("viewpoint", viewpoint_phrases))
 """Camera instructions read by grammar (camera_grammar.py), added to the lexicon's."""
 
@@ -327,7 +328,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
         if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
                                 or _music_as_pastime(low, start, end)
-                                or _figurative_sound(low, end)):
+                                or _figurative_sound(low, end)
+                                or _sound_word_names_a_thing(low, start, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -350,7 +352,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
-                  for a, b in manner_verbs(low) + substances_in_motion(low)]
+                  for a, b in manner_verbs(low) + substances_in_motion(low)
+                  + _moved_by_wind_or_water(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -358,9 +361,13 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
         found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
                   for cue, reader in _CAMERA_READINGS for a, b in reader(low)
                   if not any(a < e and s < b for s, e in lexical)]
+    if comp is C.SETTING and _NAMED_PLACE_HINT.search(prompt):
+        found += [(make_span(m.start(), m.end(), m.group(0), "named place", 1.0), None)
+                  for m in _NAMED_PLACE.finditer(prompt)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
-                 if not _POSSESSED.search(low, max(0, s.start - 8), s.start)]
+                 if not _POSSESSED.search(low, max(0, s.start - 8), s.start)
+                 and not _a_things_make(prompt, low, s.start, s.end)]
         found += [(span, None) for span in attributions(prompt)]
     return found
 
@@ -660,9 +667,20 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
+        return False  # "the gravity of his words", "the weight of the moment": a figure
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
         return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})
+_FIGURE_OF = re.compile(r" of (?:his|her|their|its|the|this|that|our|my|your) (?:[a-z-]+ )?"
+                        r"(?:words?|situation|moment|decision|news|loss|choice|task|history|"
+                        r"grief|guilt|responsibility|crime|past|world|truth|memory|memories|"
+                        r"[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism))(?![\w'-])")
+"""A word of physics said of an abstract thing ("the gravity of his words", "the weight of the
+moment") is a figure of speech, not the physics of a movement."""
 
 
 _NOT_MOVEMENT_LEMMAS = frozenset({
@@ -880,6 +898,40 @@ def _figurative_sound(low: str, end: int) -> bool:
     return bool(m and (m.group(1) in _FEELINGS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
 
 
+_SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody"})
+_SOUND_HEADS = frozenset({"score", "track", "cue", "bed", "design", "mix", "layer", "loop", "sting",
+                          "swell", "effect", "over", "only", "throughout", "level", "note",
+                          "about", "like", "behind", "near", "beneath", "above", "below", "against",
+                          "after", "before", "without", "within", "beyond", "among", "between",
+                          "off", "out", "up", "down", "back", "away", "here", "there", "now"})
+_PICTURE_NOISE_BEFORE = re.compile(r"(?<![\w'-])(?:digital|film|video|visual|image|sensor|perlin|"
+                                   r"iso|chroma|pixel|grain and|grain,) $")
+_ECHO_OF = re.compile(r" of (?:the |a |an |its |his |her |their |an? ancient |lost )?(?:[a-z-]+ )?"
+                      r"([a-z]+)")
+_PAST_WORDS = frozenset({"past", "history", "memory", "memories", "childhood", "youth", "glory",
+                         "yesterday", "time", "war", "ages", "empire", "greatness"})
+
+
+def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
+    """A sound noun that is not a sound of the clip: the first half of a compound naming a
+    thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
+    verb the sound does and not a sound's own part such as "track" or "design"); the picture's
+    noise ("digital noise", "film grain and noise"); an echo of the past ("echoes of an ancient
+    civilization", a figure of speech, not an echo to hear)."""
+    text = low[start:end]
+    if text in _SOUND_NOUNS:
+        gap, nxt = _next_word(low, end)
+        if (gap == " " and nxt and nxt not in _SOUND_HEADS and modifies_noun(low, end)
+                and not _verb_like(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))):
+            return True
+    if text == "noise" and _PICTURE_NOISE_BEFORE.search(low, max(0, start - 16), start):
+        return True
+    if text.startswith("echo"):
+        m = _ECHO_OF.match(low, end)
+        return bool(m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
+    return False
+
+
 _BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",
                            "lanterns"})
 _LIGHT_VERB = re.compile(r"(?:glow|shin|flicker|gleam|glimmer|twinkl|sparkl|burn|blaz|illuminat|"
@@ -943,6 +995,35 @@ def _mood_of_a_thing(low: str, start: int, end: int) -> bool:
 
 _POSSESSOR = re.compile(r"(?:'s|\b(?:its|his|her|their|our|my|your))(?: [a-z-]+)? $")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
+_PLACE_HEADS = (r"Lagoon|Bay|Beach|Islands?|River|Park|Valley|Canyon|Desert|Falls|Square|Street|"
+                r"Avenue|Bridge|Forest|Sea|Ocean|Peak|Glacier|Mountains|Alps|Harbou?r|Coast|"
+                r"Gardens?|Palace|Temple|Cathedral|Castle|Plaza|Boulevard|Station|Pier|Strait|"
+                r"Gulf|Fjord|Reef|Lake|Hills|Highlands|Volcano|Plateau|Dunes|Cliffs|Wall")
+_NAMED_PLACE = re.compile(r"(?<![\w'-])(?:in|at|on|along|across|over|through|near|by|from|to|"
+                          r"toward|towards|around|above|beneath|under|into|onto|inside|outside|"
+                          r"off|past|beside|below|within) (?:the )?"
+                          r"(?:(?:Mount|Mt\.?|Lake|Loch|Cape|Port|Fort|Isle of) "
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ ){1,3}(?:" + _PLACE_HEADS
+                          + r"))(?![\w'-])")
+_NAMED_PLACE_HINT = re.compile(r"(?:Mount|Mt|Lake|Loch|Cape|Port|Fort|Isle|" + _PLACE_HEADS + ")\\b")
+"""A place called by its name, known by its head word, after a preposition of place ("on Mount
+Fuji", "in Times Square", "across the Golden Gate Bridge"): where the clip is, though no lexicon
+lists the name. A named place standing alone ("Blue Lagoon, zoom in.") is what is filmed, the
+subject, as the labelled sets read it."""
+_LOOK_COMPOUND = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)-(?:style|inspired|esque)")
+
+
+def _a_things_make(prompt: str, low: str, start: int, end: int) -> bool:
+    """An "X-style" compound said of one thing ("a rotary-style wall phone") is the thing's make,
+    not the clip's look; one whose X is a look or a genre ("documentary-style interview"), a
+    name or a decade ("Ghibli-inspired", "90s-style"), or that stands alone, stays style."""
+    m = _LOOK_COMPOUND.fullmatch(low, start, end)
+    if not m or not modifies_noun(low, end):
+        return False
+    source = m.group(1)
+    if prompt[start:start + 1].isupper() or source[:1].isdigit() or _style_head(source):
+        return False
+    return not _style_head(_next_word(low, end)[1])
 
 
 @cache
@@ -1111,9 +1192,34 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
         if _manner_of_a_non_movement(low, m.start(), m.end()):
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
-                or _after_verb_and_object(low, m.start(), m.end()):
+                or _after_verb_and_object(low, m.start(), m.end()) \
+                or _coordinated_with_a_verbs_adverb(low, m.start()):
             found.append(m.span())
     return found
+
+
+_BY_WIND_OR_WATER = re.compile(r"(?<![\w'-])[a-z]+ed (?:[a-z]+ly )?by (?:the |a )?(?:[\w-]+ )?"
+                               r"(?:wind|breeze|gusts?|current|waves|gale)(?![\w'-])")
+_WIND_OR_WATER_WORDS = ("wind", "breeze", "gust", "current", "waves", "gale")
+
+
+def _moved_by_wind_or_water(low: str) -> list[tuple[int, int]]:
+    """Whatever the wind or the water does to a thing ("hair tousled by the wind", "a boat
+    rocked by the waves") is the physics of its movement. The pattern opens on any word, so it
+    runs only when "by" and one of the agents are in the prompt."""
+    if " by " not in low or not any(w in low for w in _WIND_OR_WATER_WORDS):
+        return []
+    return [m.span() for m in _BY_WIND_OR_WATER.finditer(low)]
+
+
+_ADVERB_AND_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) ([a-z]+ly),? (?:and|or|but|yet) $")
+
+
+def _coordinated_with_a_verbs_adverb(low: str, start: int) -> bool:
+    """"Walks confidently and casually": an adverb joined by "and" to an adverb that follows a
+    verb of its own says how that verb goes, like its partner (whatever the partner means)."""
+    m = _ADVERB_AND_BEFORE.search(low, max(0, start - 50), start)
+    return bool(m and _hosts_manner(m.group(1)))
 
 
 _MANNER_VERB_RE = re.compile(r"(?<![\w'-])(?:" + trie_regex(MANNER_VERB_FORMS) + r")(?![\w'-])")
@@ -1217,7 +1323,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
-    return found + _with_a_movement(low)
+    return found + _with_a_movement(low) + _with_a_quality(low)
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1250,6 +1356,40 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
         if not _a_verb_before(_clause_words(low, m.start())):
             continue
         found.append((m.start(), end))
+    return found
+
+
+_MANNER_QUALITIES = frozenset({
+    "ease", "grace", "abandon", "speed", "force", "power", "precision", "agility", "elegance",
+    "poise", "rhythm", "confidence", "purpose", "determination", "caution", "care", "urgency",
+    "momentum", "vigour", "vigor", "energy", "fluidity", "flair", "finesse", "swagger",
+    "stealth", "haste", "deliberation", "lightness", "heaviness", "gusto", "zeal", "velocity",
+    "dexterity", "nimbleness", "exuberance", "intensity", "ferocity", "fury", "restraint",
+    "control", "strength", "effort", "difficulty", "stiffness", "wobble", "jerks", "bounce"})
+"""Nouns that name how a movement is made ("with majestic ease", "with wild abandon", "with
+immense speed", "with quiet confidence"): said after a verb of movement they are its manner."""
+
+
+_WITH_QUALITY = re.compile(r"(?<![\w'-])with (?:(?:[a-z-]+,? (?:and )?){0,3}?)("
+                           + "|".join(sorted(_MANNER_QUALITIES)) + r")(?![\w'-])")
+
+
+def _with_a_quality(low: str) -> list[tuple[int, int]]:
+    """"Soaring through the sky with majestic ease", "scurrying across the ground with immense
+    speed", "moves with quiet confidence": a with-phrase whose head is a quality of movement,
+    whatever adjectives it takes, after a verb of movement in the same clause is the movement's
+    manner. After another verb ("smiles with confidence", "speaks with precision") it is not."""
+    if "with " not in low:
+        return []
+    found = []
+    for m in _WITH_QUALITY.finditer(low):
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt == "of":
+            continue  # "with the force of a hurricane": a comparison read elsewhere
+        words = _clause_words(low, m.start())
+        if not any(_movement_form(w) or w in MANNER_VERB_FORMS for w in words[-8:]):
+            continue
+        found.append((m.start(), m.end()))
     return found
 
 
@@ -1816,6 +1956,76 @@ def analyze(prompt: str) -> Analysis:
     return a
 
 
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|\u201c[^\u201d\n]{1,400}\u201d")
+_SPEECH_BEFORE = re.compile(r"(?:(?<![\w'-])(?:says?|said|asks?|asked|whispers?|whispered|shouts?|"
+                            r"shouted|repl(?:y|ies|ied)|murmurs?|yells?|screams?|sings?|calls? out|"
+                            r"answers?|mutters?|exclaims?|adds?|continues?|responds?)"
+                            r"(?: [\w'-]+){0,4},?|[:)])\s*$")
+_SPOKEN_KEEPS = (C.AUDIO,)
+
+
+def _outside_dialogue(prompt: str, spans: dict[C, list[Span]],
+                      claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
+                                                             list[tuple[C, Span]]]:
+    """Drop the spans that lie inside a character's spoken line ("Then what is it?", after
+    "Woman:" or "she says"): words a character says are the dialogue (audio), not a camera,
+    pacing or light instruction. A quotation with no speaker before it (a quoted prompt, a
+    sign's text) is left alone."""
+    lines = [(m.start(), m.end()) for m in _QUOTED.finditer(prompt)
+             if _SPEECH_BEFORE.search(prompt[max(0, m.start() - 60):m.start()])]
+    if not lines:
+        return spans, claimed
+
+    def spoken(span: Span) -> bool:
+        return any(a < span.start and span.end < b for a, b in lines)
+
+    kept = {c: [s for s in found if c in _SPOKEN_KEEPS or not spoken(s)]
+            for c, found in spans.items()}
+    return ({c: found for c, found in kept.items() if found},
+            [(c, s) for c, s in claimed if c in _SPOKEN_KEEPS or not spoken(s)])
+
+
+_SOUND_LABEL = re.compile(r"(?:^|(?<=[\s.;(\[]))(?:audio|sfx|sound(?: design| effects?)?|"
+                          r"ambien(?:ce|t)|ambiance|soundscape|music|soundtrack|score)\s*:")
+_SECTION_END = re.compile(r"\n|\[|[.!?;](?=\s|$)")
+
+
+_SOUND_MISREADS = (C.STYLE, C.MOTION, C.PACING)
+"""What words of a sound list are misread as: a mood (the ambience), a manner (soft footsteps),
+a tempo. A place a sound comes from ("the pipe rolling on steel") and a light, a camera or a
+colour written after a sound list in the same sentence (a rewrite may append there) stay the
+picture's: the translation orders its clauses by them."""
+
+
+def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
+                            claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
+                                                                   list[tuple[C, Span]]]:
+    """Drop the misread spans (`_SOUND_MISREADS`) inside a labelled sound section ("Audio:
+    pages turning, quiet library ambiance, soft footsteps"): what it lists are sounds, so "soft
+    footsteps" is no manner of movement and "ambiance" no look. The section runs to the end of its sentence
+    (a full stop outside a quotation), its line or a timestamp ("[00:02"): what follows may be
+    the picture again ("SFX: footsteps. Night, neon signs reflecting in wet pavement")."""
+    sections = []
+    for m in _SOUND_LABEL.finditer(low):
+        end = len(low)
+        for stop in _SECTION_END.finditer(low, m.end()):
+            quoted = low[m.end():stop.start()]
+            if quoted.count('"') % 2 == 0 and quoted.count("\u201c") <= quoted.count("\u201d"):
+                end = stop.start()
+                break
+        sections.append((m.end(), end))
+    if not sections:
+        return spans, claimed
+
+    def heard(span: Span) -> bool:
+        return any(a <= span.start and span.end <= b for a, b in sections)
+
+    kept = {c: [s for s in found if c not in _SOUND_MISREADS or not heard(s)]
+            for c, found in spans.items()}
+    return ({c: found for c, found in kept.items() if found},
+            [(c, s) for c, s in claimed if c not in _SOUND_MISREADS or not heard(s)])
+
+
 def analyze_english(prompt: str) -> Analysis:
     """The English analysis (see the module note)."""
     low = prompt.lower()
@@ -1851,6 +2061,10 @@ def analyze_english(prompt: str) -> Analysis:
                                 strength=0.3) for m in comp_vague]
         claimed += [(C.CAMERA, s) for s in spans[C.CAMERA]]
 
+    if '"' in prompt or "\u201c" in prompt:
+        spans, claimed = _outside_dialogue(prompt, spans, claimed)
+    if ":" in prompt and C.AUDIO in spans:
+        spans, claimed = _outside_sound_sections(low, spans, claimed)
     negations = _negations(prompt)
     actions = _find_actions(prompt, claimed)
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])

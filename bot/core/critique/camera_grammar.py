@@ -311,6 +311,43 @@ def frame_subject_moves(low: str) -> list[tuple[int, int]]:
     return found
 
 
+_AUDIENCE_SUBJECT = re.compile(r"(?<![\w'-])we(?: (?:[a-z]+ly|then|now|also|first|finally))*"
+                               r" ([a-z]+)(?![\w'-])")
+"""The audience ("we"), adverbs, then the word that may be its verb (group 1)."""
+
+
+_NOT_AUDIENCE_MOVES = _NOT_MOVES - {"step", "walk", "run", "jog", "hop", "jump", "leap", "swim",
+                                   "ride", "drive", "ski", "surf", "skate"}
+"""A body's movement is the viewer's own when "we" take it ("we walk into the market", a
+first-person camera); handling a thing ("we pour", "we throw") is not a move of the view."""
+
+
+def _inside_quotes(low: str, at: int) -> bool:
+    """Is `at` inside a quotation (an odd number of quote marks before it)? "we run!" said by a
+    character is dialogue, not the audience."""
+    before = low[:at]
+    return (before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"))
+
+
+def audience_moves(low: str) -> list[tuple[int, int]]:
+    """Spans of the audience moving ("we race toward the cliffs", "we plunge into the sea"):
+    the one who watches and moves is the camera, whatever verb of movement it takes (the
+    lexicon knows a few; this reads any the camera moves by, base or past form)."""
+    found: list[tuple[int, int]] = []
+    if "we " not in low:
+        return found
+    for m in _AUDIENCE_SUBJECT.finditer(low):
+        word = m.group(1)
+        lemma = word if word in MOVEMENT_VERBS or word in _CAMERA_MOVE_LEMMAS else _verb_lemma(word)
+        if lemma in _NOT_AUDIENCE_MOVES or not (lemma in MOVEMENT_VERBS
+                                                or lemma in _CAMERA_MOVE_LEMMAS):
+            continue
+        if word.endswith("ing") or _inside_quotes(low, m.start()):
+            continue
+        found.append((m.start(), m.end(1)))
+    return found
+
+
 _VIEWPOINT_PHRASE = re.compile(
     r"(?<![\w'-])((?:[a-z][\w'-]*[ -]){1,2}?)(?:perspective|viewpoint|vantage point|vantage|"
     r"point of view|pov)(?![\w'-])(?=\s*(?:of|from|on|over|above|as|looking|[,.;:!?)]|$))")

@@ -113,7 +113,7 @@ VAGUE_VERBS = _alts("moves|moving|goes|going|does something|doing something|happ
                     "interacts|interacting|things happen|stuff happens|is there|exists")
 
 # -ing words that are not actions (so the "-ing after the subject" fallback skips them).
-NOT_VERBS_ING = set(["lighting", "morning", "evening", "ceiling", "building", "painting", "clothing", "king", "ring", "thing", "string", "wing", "spring", "nothing", "something", "everything", "anything", "sibling", "ending", "setting", "bedding", "pudding", "wedding", "ceiling", "sing", "shopping", "railing", "awning", "offering", "opening", "landing", "framing", "timing", "shading", "sling", "darling"])
+NOT_VERBS_ING = set(["lighting", "morning", "evening", "ceiling", "building", "painting", "clothing", "king", "ring", "thing", "string", "wing", "spring", "nothing", "something", "everything", "anything", "sibling", "ending", "setting", "bedding", "pudding", "wedding", "ceiling", "sing", "shopping", "railing", "awning", "offering", "opening", "landing", "framing", "timing", "shading", "sling", "darling", "during", "notwithstanding", "pending", "according", "regarding", "concerning", "including"])
 
 # --- subjects --------------------------------------------------------------------------------
 
@@ -187,7 +187,11 @@ CAMERA_ANGLES = (
     r"(?:upward|downward)(?:[- ]angled?)? (?:shot|view|angle|perspective|pov)|"
     r"overhead (?:shot|view|angle|perspective|camera)|(?:from |directly |straight )overhead|"
     r"(?:top[- ]down|top view|high view|low view|side view|front view|rear view)"
-    r"(?: shot| view| angle| perspective)?|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
+    r"(?: shot| view| angle| perspective)?|"
+    # the side of the subject the camera faces ("a frontal view", "profile shot", "three-quarter
+    # view", "top shot"): where the camera stands, whatever the shot's size
+    r"(?:frontal|profile|three[- ]quarters?|3/4|back|underside|bottom|lateral|top|head-on|"
+    r"rear-facing|side-profile) (?:view|shot|angle|perspective)|[a-z]+'s[- ]eye(?: view| shot| perspective)|"
     # a gaze with a direction ("looking down at"): "looking at the pigeons" is someone's gaze
     r"(?:looking|gazing|peering|staring) (?:straight |directly )?(?:down|up) (?:at|on|into|over)|"
     r"(?:seen|viewed|shot|filmed) (?:through|from) (?:a |an |the |his |her |their )?"
@@ -561,7 +565,11 @@ COLOR: list[Cue] = [
         r"(?:high|low|strong|stark|bold)[- ]contrast|"
         r"monochrom(?:e|atic)|black[- ]and[- ]white|b&w|sepia|desaturated|saturated|"
         r"vibrant colou?rs?|muted colou?rs?|pastel(?: colou?rs)?|teal[- ]and[- ]orange|"
-        r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass"),
+        r"complementary colou?rs|colou?r contrast|duotone|technicolor|bleach bypass|"
+        # the frame's colour said by comparison ("the colour slightly warmer than before")
+        r"(?:the )?colou?rs? (?:is |are |now |grows? |becomes? |turns? )?(?:slightly |much |a bit |"
+        r"a little |even |noticeably |gradually )?(?:warmer|cooler|colder|brighter|darker|richer|"
+        r"more saturated|less saturated|more muted|paler|deeper)(?: than [\w-]+)?"),
     Cue(r"(?!(?:of|the|and|or|with|in|a|an|its|their|his|her|being|change|changes|changing|"
         r"showing|shows|displaying|different|various|many|all|its)[- ])[\w-]+[- ](?:colou?rs|colou?red|"
         r"toned|tinted)|washed[- ]out|(?:reds|blues|greens|yellows|"
@@ -644,8 +652,9 @@ STYLE: list[Cue] = [
         r"(?:clay|puppet|paper|cut-?out|digital|cel|flat|vector|motion[- ]graphics?|3d|2d|cg|cgi|"
         r"stop[- ]motion|hand-?drawn|traditional|rotoscoped?|limited) "
         r"(?:animation|painting|illustration|artwork)"),
-    Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b",
-        strength=0.6),
+    Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b|"
+        # a look made one word with its source ("documentary-style", "Ghibli-inspired")
+        r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:style|inspired|esque)", strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
 ]
 
@@ -725,6 +734,14 @@ MOTION: list[Cue] = [
     Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:(?:are|is|were|was|remain|stay|"
         r"look|feel)s? )?(?:(?:very|so|slow|quite) )?" + MOTION_ADJECTIVES
         + r"(?: and (?:[\w-]+))?"),
+    # the physics of one thing's movement named as a noun ("the bounce of the ball", "the sway
+    # of the bridge")
+    Cue(r"the (?:bounces?|sways?|swaying|flutter(?:ing)?|wobbl(?:e|ing)|swirls?|swirling|trajectory|"
+        r"spin|rebound|recoil|swing|bobbing|jiggle) of (?:the|a|an|its|his|her|their) [\w-]+"),
+    # ... and whatever adjective a copula gives them ("her movements remain quietly confident")
+    Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:are|is|were|was|remain|stay|"
+        r"look|feel|seem|appear)s? (?:[a-z]+ly )?[a-z-]+(?:ent|ant|ful|ous|ive|ic|al|y|ed|less|ile|"
+        r"ise|ose|ite|ure|ish)(?![\w'-])"),
     # speed and manner
     Cue(r"(?:very |extremely )?(?:slowly|gently|softly|quickly|rapidly|swiftly|briskly|leisurely|"
         r"lazily|gradually|steadily|smoothly|fluidly|gracefully|effortlessly|playfully|powerfully|"
@@ -842,7 +859,10 @@ PACING: list[Cue] = [
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
         r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
-        r"unhurried|lingering|lingers|pauses?|holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
+        r"unhurried|lingering|lingers|"
+        # a pause of the clip ("dramatic pause"), not a subject's ("she pauses", "a pause to look")
+        r"(?<!she )(?<!he )(?<!they )(?<!it )(?<!who )(?<!and )pauses?(?! (?:to|in|for a moment)\b)|"
+        r"holds? (?:for|on)|in one (?:continuous )?(?:take|shot|motion)|"
         # the edit and the passing of time: cuts, transitions, "later", "the next shot"
         r"(?:hard |quick |fast |jump |match |smash |rapid )?cuts? (?:to|away to|back to|between)|"
         r"(?:quick|fast|rapid|jump|match|smash|hard) cuts?|jump-cuts?|"
@@ -877,11 +897,17 @@ CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf
 
 CONSISTENCY: list[Cue] = [
     Cue(r"consistent(?:ly)?|consistency|(?:the )?same (?:character|face|outfit|clothes|clothing|person|"
-        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style)|"
+        r"woman|man|girl|boy|dog|cat|car|costume|hairstyle|location|lighting|style|"
+        # what carries over from the shot before ("same shot, switch to 85 mm", "same framing")
+        r"shot|framing|frame|angle|scene|setup|set-up|composition|set|wardrobe|pose|position|"
+        r"background|palette|grade|colou?r grade|haircut|uniform|room|outfits|characters)|"
         r"identical|maintains? (?:the same|a consistent|its|his|her|their) (?:look|appearance|shape|"
         r"form|colou?r|outfit)|unchanged|character reference|reference image|"
         r"@\w+|seed \d+|keeps? (?:the )?same|stays? (?:the same|constant|in frame|centered)|"
-        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|stays? \w+|"
+        r"remains? (?:in frame|centered|constant|the same|in focus)|matching(?! (?:its|his|her|their|the|a|an)\b)|"
+        # anything that stays so, except the camera, whose staying is its own ("camera stays
+        # perfectly steady")
+        r"(?<!camera )(?<!shot )(?<!frame )(?<!lens )(?<!view )stays? \w+|"
         r"stencil(?:l)?ed|embroidered|printed on|painted on|scuffed|visible [\w-]+ texture|"
         r"standing firm|"
         # held steady in so many words ("remaining captivating throughout", "the same throughout")

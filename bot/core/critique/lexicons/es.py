@@ -111,7 +111,10 @@ SHOT: list[Cue] = [
         r"toma (?:amplia|general|cerrada|abierta|de detalle|panor[aá]mica|completa)|"
         r"vista (?:general|panor[aá]mica|amplia|de cerca)|de cerca|muy de cerca|close-?up|"
         r"encuadre (?:cerrado|abierto|amplio|centrado|sim[eé]trico)|cuerpo entero|de cuerpo "
-        r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)"),
+        r"completo|plano (?:medio )?(?:de|del) (?:su )?(?:rostro|cara)|"
+        # the part of the body the frame holds, and the frame filled
+        r"(?:de )?medio cuerpo|la parte superior (?:de su|del) cuerpo|"
+        r"(?:por|en) todo el encuadre|llen(?:a|an|ando) (?:todo )?el encuadre"),
     # any size said of plano/toma in the singular or the plural ("los planos cercanos",
     # "primeros planos extremos y planos generales extremos")
     Cue(r"(?:primer[ií]simos? |grandes? )?primeros planos(?: extremos)?|"
@@ -144,7 +147,10 @@ LIGHTING: list[Cue] = [
         r"rayos de (?:sol|luz)|rayos del sol|sol (?:poniente|naciente|de la tarde|de la ma[nñ]ana)|"
         r"bajo el sol|soleado|d[ií]a nublado|cielo nublado|nublado|sombras? (?:largas|profundas|"
         r"marcadas|suaves)|sombras|penumbra|oscuridad|siluetas?|velas encendidas|farolas|"
-        r"reflector|destellos|resplandor|(?<!de )(?<!hacia la )luz|ha(?:z|ces) de luz|ocaso|"
+        r"reflector|destellos|resplandor|"
+        r"(?<!de )(?<!hacia la )(?<!velocidad de la )(?<!dar a )(?<!dio a )luz|"
+        # lights as a scene's sources, whatever they are (luces LED azules, las luces del estadio)
+        r"luces (?:de(?:l| la| las| los)? )?(?!de )" + _W + r"|ha(?:z|ces) de luz|ocaso|"
         r"al caer la tarde|por la tarde|por la ma[nñ]ana|"
         r"de d[ií]a|a plena luz del d[ií]a|luz del d[ií]a|claroscuro|tenuemente iluminad[oa]|"
         r"dorad[oa]s? por el sol|ba[nñ]ad[oa]s? (?:en|por) "
@@ -246,10 +252,12 @@ MOTION: list[Cue] = [
         r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
         r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
         r"acelerado|suave)|"
-        r"con (?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerza|suavidad|"
+        # with its adjective after it too ("con una fuerza sobrehumana")
+        r"con (?:una? )?(?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerza|suavidad|"
         r"delicadeza|agilidad|rapidez|lentitud|torpeza|energ[ií]a|[ií]mpetu|soltura|firmeza|"
         r"destreza|violencia|prisa|vigor|potencia|ligereza|pesadez|dificultad|sigilo|brusquedad|"
-        r"precisi[oó]n|parsimonia|calma|impulso|aplomo)|"
+        r"precisi[oó]n|parsimonia|calma|impulso|aplomo)(?: (?!y |de |en |a |que )" + _W + r")?|"
+        r"a la velocidad (?:de la luz|del rayo|del sonido)|desenfoque de movimiento|"
         r"de (?:manera|forma|modo) " + _MANNER + r"|"
         r"(?:corre|corren|camina|caminan|avanza|avanzan|vuela|vuelan|nada|nadan|gira|giran|"
         r"se mueven?|cae|caen|anda|andan|baila|bailan|pasa|pasan|sube|suben|baja|bajan|"
@@ -314,7 +322,8 @@ _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar"
            "cruzar", "atravesar:atraviesa", "recorrer", "levantar", "sentar:sienta", "inclinar",
            "agachar", "arrodillar", "tropezar:tropieza", "resbalar", "volver:vuelve", "regresar",
            "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
-           "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear"]
+           "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear", "virar",
+           "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter"]
 _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
                  r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
                  r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
