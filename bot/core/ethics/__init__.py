@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.core import cached_re as re
 from bot.core.ethics.rules import (
     CATEGORIES,
+    CLAUSE_BREAK,
     GLOSS_MIN_SEVERITY,
     SEVERITY_RANK,
     Category,
@@ -193,9 +193,6 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
 
 CLAUSE_GLOSS = True
 """Whether the full review also reads each clause's gloss (`_clause_concerns`)."""
-CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？、\n]+")
-"""What ends a clause in a prompt of any of the languages (Chinese and Japanese punctuation
-included)."""
 MIN_CLAUSE_WORDS = 3
 """A clause glossed to fewer words says too little for its neighbours to mean anything."""
 CLAUSE_MIN_LEAD = 0.10
