@@ -447,28 +447,42 @@ class _JMdict:
     def _query(self, texts: list[str]) -> dict[str, str]:
         marks = ",".join("?" * len(texts))
         sql = (
-            "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID)"
+            "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID),"
+            " EXISTS(SELECT 1 FROM misc m WHERE m.sid = s.ID AND m.text IN ({registers}))"
             " FROM {table} h JOIN Sense s ON s.idseq = h.idseq JOIN SenseGloss g ON g.sid = s.ID"
             f" WHERE h.text IN ({marks}) ORDER BY h.text, s.ID, g.rowid")
-        rows: list[tuple[str, int, int, str, int]] = []
+        registers = ",".join(f"'{tag}'" for tag in SIDE_REGISTERS)
+        rows: list[tuple[str, int, int, str, int, int]] = []
         with self.lock:
             for table, pri in (("Kanji", "KJP"), ("Kana", "KNP")):
-                rows += self.connection.execute(sql.format(table=table, pri=pri), texts).fetchall()
+                rows += self.connection.execute(
+                    sql.format(table=table, pri=pri, registers=registers), texts).fetchall()
         # Per headword: the common entry (a priority mark) first, then the lowest sequence.
-        by_text: dict[str, dict[int, tuple[int, list[str]]]] = {}
-        for text, idseq, _sid, gloss, common in rows:
-            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, []))
+        by_text: dict[str, dict[int, tuple[int, list[str], list[str]]]] = {}
+        first_sense: dict[tuple[str, int], int] = {}
+        for text, idseq, sid, gloss, common, side in rows:
+            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, [], []))
             entry[1].append(gloss)
+            if first_sense.setdefault((text, idseq), sid) == sid or not side:
+                entry[2].append(gloss)
         out: dict[str, str] = {}
         for text, entries in by_text.items():
-            for _idseq, (_common, senses) in sorted(entries.items(),
-                                                    key=lambda kv: (-kv[1][0], kv[0])):
+            for _idseq, (_common, senses, plain) in sorted(entries.items(),
+                                                           key=lambda kv: (-kv[1][0], kv[0])):
                 english = _first_usable(senses)
                 if english:
                     out[text] = english
-                    self.senses[text] = usable_senses(senses)
+                    self.senses[text] = usable_senses(plain)
                     break
         return out
+
+
+SIDE_REGISTERS = ("vulgar expression or word", "slang", "colloquialism", "jocular, humorous term",
+                  "Internet slang", "manga slang")
+"""JMdict's marks of a sense said in a side register. A later sense so marked is left out of
+the senses the concept map reads (`ethics.concepts`): 息子 "son" is also vulgar "penis", and a
+father's "my son's sixth birthday" then met the minors' rule as a sexual word. A word whose
+first sense is in that register keeps it."""
 
 
 @lru_cache(maxsize=1)
