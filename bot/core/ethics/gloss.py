@@ -207,6 +207,12 @@ def life_status(sense: str) -> bool | None:
     return m.group(2) is None and int(m.group(1)) >= EARLIEST_LIVING_BIRTH
 
 
+VARIANT_SENSE = re.compile(r"\bvariant of\b")
+"""A reading whose sense only says it is another character's spelling ("variant of 屌", "old
+variant of 烟", "archaic variant of 汝"): the gloss gives it only when the word has no other
+reading (女 is "female", not "female / archaic variant of 汝")."""
+
+
 CACHE_PREFIX = "gloss-zh-"
 """The parsed Chinese dictionary, marshalled in the data directory under the hash of its
 source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
@@ -306,7 +312,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v10"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v11"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
@@ -325,7 +331,7 @@ def _parse_cedict(path: Path) -> dict[str, str]:
             continue
         traditional, _, simplified = heads.partition(" ")
         verb = parts[0].startswith("to ")
-        variant = parts[0].startswith(("variant of", "old variant"))
+        variant = VARIANT_SENSE.search(parts[0]) is not None
         for word in {simplified, traditional}:
             readings.setdefault(word, []).append(
                 (pinyin[:1].islower(), english, verb, variant))
@@ -825,7 +831,41 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     if language is None:
         return None
     result = gloss_japanese(text) if language == "ja" else gloss_chinese(text, cache_dir)
-    return result if result.words else None
+    return _method_as_how_to(result, text) if result.words else None
+
+
+METHOD_WORDS = frozenset({"方法", "办法", "做法", "やり方", "仕方", "手段"})
+"""Nouns of "the way to do it" that Chinese and Japanese put after the act (伤害自己的方法,
+死ぬ方法, 自傷のやり方), where English says "how to" before it."""
+
+
+def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
+    """The gloss with each method noun after an act read as English puts it: "how to" before
+    the act ("injure oneself method" -> "how to injure oneself"). Word by word the noun
+    lands after the act, where English rules and exemplars, written about "how to ...", do
+    not find it. The act is the word before the noun in Japanese (verb last), the two words
+    before it in Chinese (a verb and its object), never across punctuation; each word keeps
+    its own span, the "how to" the noun's."""
+    words = list(glossed.words)
+    back = 2 if cjk_language(text) == "zh" else 1
+    changed = False
+    for i in range(1, len(words)):
+        if text[words[i].start:words[i].end] not in METHOD_WORDS:
+            continue
+        first = i - 1
+        while first > max(0, i - back) and not _PUNCTUATION.search(
+                text, words[first - 1].end, words[first].start):
+            first -= 1
+        if _PUNCTUATION.search(text, words[first].end, words[i].start):
+            continue
+        words[first:i + 1] = [GlossWord("how to", words[i].start, words[i].end),
+                              *words[first:i]]
+        changed = True
+    return _assemble(words) if changed else glossed
+
+
+_PUNCTUATION = re.compile(r"[,.;:!?，。；：！？、「」『』（）()\s]")
+"""What keeps a method noun from reaching back to a word: a clause or quotation between them."""
 
 
 # --- the English layers on the gloss ----------------------------------------------------------
