@@ -30,6 +30,10 @@ Three sets, each written from public usage policies by a helper that had not rea
   (weighted to deepfakes of private people and voice clones, intimate imagery, self-harm in
   slang and indirect wording, harassment of private people, and close tricky negatives);
   printed as "dev7". Its figures were recorded before any tuning on it (the README quotes them).
+- ethics_dev7_native.yaml: a seventh tuning set, all `dev`, written natively in es, zh and ja by
+  a writer blind to the engine (60 rows a language: all nine stop categories, cautions, tricky
+  negatives with risky words in harmless senses); printed per language as "dev7-native". Its
+  figures were recorded blind, before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -86,6 +90,7 @@ DEV5_FILE = EXTERNAL / "ethics_dev5.yaml"
 DEV6_FILE = EXTERNAL / "ethics_dev6.yaml"
 DEV6_NATIVE_FILE = EXTERNAL / "ethics_dev6_native.yaml"
 DEV7_FILE = EXTERNAL / "ethics_dev7.yaml"
+DEV7_NATIVE_FILE = EXTERNAL / "ethics_dev7_native.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -278,7 +283,8 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
         print(f"({multilingual} not found: multilingual figures skipped)")
     for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE),
                        ("dev5", DEV5_FILE), ("dev6", DEV6_FILE),
-                       ("dev6-native", DEV6_NATIVE_FILE), ("dev7", DEV7_FILE)):
+                       ("dev6-native", DEV6_NATIVE_FILE), ("dev7", DEV7_FILE),
+                       ("dev7-native", DEV7_NATIVE_FILE)):
         if path.is_file():
             sets += [(f"{name} {lang}", path, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets

@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.core import cached_re as re
 from bot.core.ethics.rules import (
     CATEGORIES,
+    CLAUSE_BREAK,
     GLOSS_MIN_SEVERITY,
     SEVERITY_RANK,
     Category,
@@ -154,15 +154,26 @@ def _full_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
     return gloss(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
 
 
+NATIVE_TOPIC_GATES = False
+"""Whether a topic group (`TOPIC_GROUPS`) found in the prompt's own words opens a class read on
+its gloss. The prompt's words are what an English prompt's topic words are (a pill, a rooftop,
+a farewell letter, written by the author); only the gloss's dictionary senses are not. Off: on
+the dev rows (all stops already found) it added no stop and two false stops, a wrist in a
+lipstick swatch and a scar in a Halloween make-up tutorial, whose glosses sat nearer the
+self-harm exemplars than the safe anchors."""
+
+
 def _gloss_gate(glossed_scan: _Scan, scan: _Scan) -> Callable[[str], bool]:
     """Whether a rules-layer group opens a semantic class read on a gloss (the whole prompt's
-    or one clause's): found in the gloss, unless it is a gate the gloss cannot be trusted with
-    (`GLOSS_UNREAD_GATES`), or in the native prompt; never a topic group."""
+    or one clause's): found in the gloss, unless it is a topic group or a gate the gloss cannot
+    be trusted with (`GLOSS_UNREAD_GATES`), or in the native prompt (a topic group there only
+    with `NATIVE_TOPIC_GATES`)."""
 
     def present(group: str) -> bool:
-        return group not in TOPIC_GROUPS and (
-            (group not in GLOSS_UNREAD_GATES and bool(glossed_scan.hits(group)))
-            or bool(scan.hits(group)))
+        if group in TOPIC_GROUPS:
+            return NATIVE_TOPIC_GATES and bool(scan.hits(group))
+        return ((group not in GLOSS_UNREAD_GATES and bool(glossed_scan.hits(group)))
+                or bool(scan.hits(group)))
 
     return present
 
@@ -193,9 +204,6 @@ def _semantic_concerns(prompt: str, rules: EthicsRules, semantic: SemanticLayer,
 
 CLAUSE_GLOSS = True
 """Whether the full review also reads each clause's gloss (`_clause_concerns`)."""
-CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？、\n]+")
-"""What ends a clause in a prompt of any of the languages (Chinese and Japanese punctuation
-included)."""
 MIN_CLAUSE_WORDS = 3
 """A clause glossed to fewer words says too little for its neighbours to mean anything."""
 CLAUSE_MIN_LEAD = 0.10

@@ -64,6 +64,7 @@ CHINESE: Final[dict[str, str]] = {
     "质感": "texture", "宣传": "\x01promote", "剧": "drama", "店": "shop", "钱": "money",
     "搞笑": "funny", "通话": "call", "自拍": "selfie", "时": "when", "为": "for",
     "真": "really", "姐": "sister", "哥": "brother", "发布会": "press conference",
+    "几": "several", "几张": "several", "几个": "several",
 }
 """Simplified Chinese word -> its sense in a video prompt (`VERB_MARK` first for a verb)."""
 
@@ -73,6 +74,7 @@ JAPANESE: Final[dict[str, str]] = {
     "投稿": "post", "アップ": "upload", "晒す": "expose publicly", "拡散": "spread",
     "自撮り": "selfie", "テロップ": "caption", "用": "for", "人": "person",
     "って": "", "と言う": "", "編集": "editing", "再現": "reenactment", "作り方": "how to make",
+    "上げる": "post", "載せる": "post", "貼る": "post", "流す": "spread", "あと": "after",
     # real
     "本物": "real", "実際": "real", "本人": "the real person",
     # school grades

@@ -207,6 +207,12 @@ def life_status(sense: str) -> bool | None:
     return m.group(2) is None and int(m.group(1)) >= EARLIEST_LIVING_BIRTH
 
 
+VARIANT_SENSE = re.compile(r"\bvariant of\b")
+"""A reading whose sense only says it is another character's spelling ("variant of 屌", "old
+variant of 烟", "archaic variant of 汝"): the gloss gives it only when the word has no other
+reading (女 is "female", not "female / archaic variant of 汝")."""
+
+
 CACHE_PREFIX = "gloss-zh-"
 """The parsed Chinese dictionary, marshalled in the data directory under the hash of its
 source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
@@ -306,7 +312,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v10"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v11"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
@@ -325,7 +331,7 @@ def _parse_cedict(path: Path) -> dict[str, str]:
             continue
         traditional, _, simplified = heads.partition(" ")
         verb = parts[0].startswith("to ")
-        variant = parts[0].startswith(("variant of", "old variant"))
+        variant = VARIANT_SENSE.search(parts[0]) is not None
         for word in {simplified, traditional}:
             readings.setdefault(word, []).append(
                 (pinyin[:1].islower(), english, verb, variant))
@@ -447,28 +453,42 @@ class _JMdict:
     def _query(self, texts: list[str]) -> dict[str, str]:
         marks = ",".join("?" * len(texts))
         sql = (
-            "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID)"
+            "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID),"
+            " EXISTS(SELECT 1 FROM misc m WHERE m.sid = s.ID AND m.text IN ({registers}))"
             " FROM {table} h JOIN Sense s ON s.idseq = h.idseq JOIN SenseGloss g ON g.sid = s.ID"
             f" WHERE h.text IN ({marks}) ORDER BY h.text, s.ID, g.rowid")
-        rows: list[tuple[str, int, int, str, int]] = []
+        registers = ",".join(f"'{tag}'" for tag in SIDE_REGISTERS)
+        rows: list[tuple[str, int, int, str, int, int]] = []
         with self.lock:
             for table, pri in (("Kanji", "KJP"), ("Kana", "KNP")):
-                rows += self.connection.execute(sql.format(table=table, pri=pri), texts).fetchall()
+                rows += self.connection.execute(
+                    sql.format(table=table, pri=pri, registers=registers), texts).fetchall()
         # Per headword: the common entry (a priority mark) first, then the lowest sequence.
-        by_text: dict[str, dict[int, tuple[int, list[str]]]] = {}
-        for text, idseq, _sid, gloss, common in rows:
-            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, []))
+        by_text: dict[str, dict[int, tuple[int, list[str], list[str]]]] = {}
+        first_sense: dict[tuple[str, int], int] = {}
+        for text, idseq, sid, gloss, common, side in rows:
+            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, [], []))
             entry[1].append(gloss)
+            if first_sense.setdefault((text, idseq), sid) == sid or not side:
+                entry[2].append(gloss)
         out: dict[str, str] = {}
         for text, entries in by_text.items():
-            for _idseq, (_common, senses) in sorted(entries.items(),
-                                                    key=lambda kv: (-kv[1][0], kv[0])):
+            for _idseq, (_common, senses, plain) in sorted(entries.items(),
+                                                           key=lambda kv: (-kv[1][0], kv[0])):
                 english = _first_usable(senses)
                 if english:
                     out[text] = english
-                    self.senses[text] = usable_senses(senses)
+                    self.senses[text] = usable_senses(plain)
                     break
         return out
+
+
+SIDE_REGISTERS = ("vulgar expression or word", "slang", "colloquialism", "jocular, humorous term",
+                  "Internet slang", "manga slang")
+"""JMdict's marks of a sense said in a side register. A later sense so marked is left out of
+the senses the concept map reads (`ethics.concepts`): 息子 "son" is also vulgar "penis", and a
+father's "my son's sixth birthday" then met the minors' rule as a sexual word. A word whose
+first sense is in that register keeps it."""
 
 
 @lru_cache(maxsize=1)
@@ -811,7 +831,41 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     if language is None:
         return None
     result = gloss_japanese(text) if language == "ja" else gloss_chinese(text, cache_dir)
-    return result if result.words else None
+    return _method_as_how_to(result, text) if result.words else None
+
+
+METHOD_WORDS = frozenset({"方法", "办法", "做法", "やり方", "仕方", "手段"})
+"""Nouns of "the way to do it" that Chinese and Japanese put after the act (伤害自己的方法,
+死ぬ方法, 自傷のやり方), where English says "how to" before it."""
+
+
+def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
+    """The gloss with each method noun after an act read as English puts it: "how to" before
+    the act ("injure oneself method" -> "how to injure oneself"). Word by word the noun
+    lands after the act, where English rules and exemplars, written about "how to ...", do
+    not find it. The act is the word before the noun in Japanese (verb last), the two words
+    before it in Chinese (a verb and its object), never across punctuation; each word keeps
+    its own span, the "how to" the noun's."""
+    words = list(glossed.words)
+    back = 2 if cjk_language(text) == "zh" else 1
+    changed = False
+    for i in range(1, len(words)):
+        if text[words[i].start:words[i].end] not in METHOD_WORDS:
+            continue
+        first = i - 1
+        while first > max(0, i - back) and not _PUNCTUATION.search(
+                text, words[first - 1].end, words[first].start):
+            first -= 1
+        if _PUNCTUATION.search(text, words[first].end, words[i].start):
+            continue
+        words[first:i + 1] = [GlossWord("how to", words[i].start, words[i].end),
+                              *words[first:i]]
+        changed = True
+    return _assemble(words) if changed else glossed
+
+
+_PUNCTUATION = re.compile(r"[,.;:!?，。；：！？、「」『』（）()\s]")
+"""What keeps a method noun from reaching back to a word: a clause or quotation between them."""
 
 
 # --- the English layers on the gloss ----------------------------------------------------------

@@ -532,6 +532,13 @@ class Adjust(_Strict):
     lower_to: ConcernSeverity | None = None
     raise_to: ConcernSeverity | None = None
     window: int | None = 12
+    near_part: int = Field(default=0, ge=0)
+    """Which part of `when` the window is counted from: 0 the anchor; 1 the second part, so
+    a rule whose act is not its anchor can ask what the act is aimed at (a minor near
+    violence that strikes a piñata, a robot, a statue: the target beside the act, not beside
+    the child, says who is hit). Counted from a later part, the group must also be nearer
+    that part's clause must not hold the anchor ("a robot stabs a child" keeps its stop: the
+    child may be the one struck; "my son's party: the piñata 'murdered'" does not)."""
 
     @model_validator(mode="after")
     def _one_direction(self) -> Adjust:
@@ -1015,6 +1022,11 @@ table looks every character up (tens of microseconds on a CJK prompt), a regex c
 passes over them in C."""
 
 
+CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？、\n]+")
+"""What ends a clause in a prompt of any of the languages (Chinese and Japanese punctuation
+included)."""
+
+
 class _Scan:
     """Group matches over one prompt, computed on first use."""
 
@@ -1240,6 +1252,11 @@ class _Scan:
             out.append(hit)
         return out
 
+    def same_clause(self, a: _Hit, b: _Hit) -> bool:
+        """Whether no clause break (`CLAUSE_BREAK`) lies between two hits."""
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        return CLAUSE_BREAK.search(self.text, first.end, max(first.end, second.start)) is None
+
     @staticmethod
     def distance(a: _Hit, b: _Hit) -> int:
         return max(0, b.first_word - a.last_word, a.first_word - b.last_word)
@@ -1296,9 +1313,12 @@ def _fire(rule: Rule, scan: _Scan) -> _Fired | None:
             severity: ConcernSeverity = rule.severity
             extra: list[_Hit] = []
             for adj in rule.adjust:
-                h = scan.near_any(adj.if_, anchor, adj.window)
+                base = parts[adj.near_part] if adj.near_part < len(parts) else anchor
+                h = scan.near_any(adj.if_, base, adj.window)
+                if h is not None and base is not anchor and scan.same_clause(base, anchor):
+                    continue  # the anchor shares the act's clause: it may be what is struck
                 if h is None or (adj.and_if
-                                 and scan.near_any(adj.and_if, anchor, adj.window) is None):
+                                 and scan.near_any(adj.and_if, base, adj.window) is None):
                     continue
                 if adj.lower_to and SEVERITY_RANK[adj.lower_to] < SEVERITY_RANK[severity]:
                     severity = adj.lower_to
