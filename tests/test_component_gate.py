@@ -1,4 +1,4 @@
-"""The lookahead gate on a component's regex (`analysis._gate`) only lets matches through:
+"""The lookahead gate on a component's regex (`dispatch.gate`) only lets matches through:
 the gated regex finds exactly what the same cues find without it."""
 
 from __future__ import annotations

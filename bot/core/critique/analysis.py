@@ -16,6 +16,7 @@ or light. Subjects include people's names ("Taylor Swift") and a clause's leadin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
@@ -157,21 +158,16 @@ def _component_regex(comp: C) -> re.Pattern[str]:
     """All of a component's cues in one pass; the named group says which cue matched."""
     patterns = [factor(cue.pattern) for cue in COMPONENT_CUES[comp]]
     body = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(patterns))
-    return re.compile(r"(?<![\w-])" + _gate(patterns) + r"(?:" + body + r")(?![\w-])")
-
-
-def _gate(patterns: list[str]) -> str:
-    """The lookahead of the places any cue can begin at (`dispatch.gate`)."""
-    return gate(patterns)
+    return re.compile(r"(?<![\w-])" + gate(patterns) + r"(?:" + body + r")(?![\w-])")
 
 
 @cache
 def _pieces_tests(comp: C) -> list[re.Pattern[str]]:
     """Literal strings every match of the component's regex contains (`pieces_as_written`, one
-    of each set), as searches: when one finds nothing, the regex is not run. Four components
-    (style, colour, pacing, lens) have a cue that can begin with anything, so their regex has
-    no `_gate` and is tried at every character; on the English words of a Chinese or Japanese
-    prompt, blanked to spaces around them, that was most of the prompt's critique."""
+    of each set), as searches: when one finds nothing, the regex is not run. A cue that can
+    begin with any letter ("[a-z]+'s eye") stays in its component's gate (`dispatch.gate`) as
+    written, so the regex is still tried at every word start; on the English words of a Chinese
+    or Japanese prompt, blanked to spaces around them, that was most of the prompt's critique."""
     return pieces_regexes(pieces_as_written(_component_regex(comp).pattern))
 
 
@@ -1976,13 +1972,21 @@ def _outside_dialogue(prompt: str, spans: dict[C, list[Span]],
     if not lines:
         return spans, claimed
 
-    def spoken(span: Span) -> bool:
-        return any(a < span.start and span.end < b for a, b in lines)
+    def spoken(comp: C, span: Span) -> bool:
+        return comp not in _SPOKEN_KEEPS and any(a < span.start and span.end < b
+                                                 for a, b in lines)
 
-    kept = {c: [s for s in found if c in _SPOKEN_KEEPS or not spoken(s)]
-            for c, found in spans.items()}
+    return _without(spans, claimed, spoken)
+
+
+def _without(spans: dict[C, list[Span]], claimed: list[tuple[C, Span]],
+             dropped: Callable[[C, Span], bool]) -> tuple[dict[C, list[Span]],
+                                                          list[tuple[C, Span]]]:
+    """`spans` and `claimed` less the spans `dropped` marks, a component left with none
+    removed: the one way the dialogue and sound-section readings take words back."""
+    kept = {c: [s for s in found if not dropped(c, s)] for c, found in spans.items()}
     return ({c: found for c, found in kept.items() if found},
-            [(c, s) for c, s in claimed if c in _SPOKEN_KEEPS or not spoken(s)])
+            [(c, s) for c, s in claimed if not dropped(c, s)])
 
 
 _SOUND_LABEL = re.compile(r"(?:^|(?<=[\s.;(\[]))(?:audio|sfx|sound(?: design| effects?)?|"
@@ -2017,13 +2021,11 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
     if not sections:
         return spans, claimed
 
-    def heard(span: Span) -> bool:
-        return any(a <= span.start and span.end <= b for a, b in sections)
+    def heard(comp: C, span: Span) -> bool:
+        return comp in _SOUND_MISREADS and any(a <= span.start and span.end <= b
+                                               for a, b in sections)
 
-    kept = {c: [s for s in found if c not in _SOUND_MISREADS or not heard(s)]
-            for c, found in spans.items()}
-    return ({c: found for c, found in kept.items() if found},
-            [(c, s) for c, s in claimed if c not in _SOUND_MISREADS or not heard(s)])
+    return _without(spans, claimed, heard)
 
 
 def analyze_english(prompt: str) -> Analysis:

@@ -329,7 +329,7 @@ def _gate_prefixes(pattern: str, k: int) -> frozenset[str] | None:
 def first_chars_or_digit(pattern: str) -> tuple[frozenset[str], bool] | None:
     """The characters a match of `pattern` can begin with, and whether it can also begin with
     a decimal digit (`\\d`: any script's, as `re` reads it, which can't be listed); None
-    when it can begin with anything else unlisted. For a gate (`analysis._gate`) where
+    when it can begin with anything else unlisted. For a gate (`dispatch.gate`) where
     `gate_prefixes` gives up ("\\d{1,2}:\\d\\d", "(?:\\d+|two|ten) seconds"). Kept across
     processes."""
     return re.remembered("first_chars_or_digit", pattern, _first_chars_or_digit)
