@@ -536,9 +536,9 @@ class Adjust(_Strict):
     """Which part of `when` the window is counted from: 0 the anchor; 1 the second part, so
     a rule whose act is not its anchor can ask what the act is aimed at (a minor near
     violence that strikes a piñata, a robot, a statue: the target beside the act, not beside
-    the child, says who is hit). Counted from a later part, the group must also be nearer
-    that part's clause must not hold the anchor ("a robot stabs a child" keeps its stop: the
-    child may be the one struck; "my son's party: the piñata 'murdered'" does not)."""
+    the child, says who is hit). Counted from a later part, the adjust holds only when that
+    part's clause does not hold the anchor ("a robot stabs a child" keeps its stop: the child
+    may be the one struck; "my son's party: the piñata 'murdered'" does not)."""
 
     @model_validator(mode="after")
     def _one_direction(self) -> Adjust:
