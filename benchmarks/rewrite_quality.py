@@ -74,11 +74,16 @@ def labelled_constraint(dimension: str, value: object) -> frozenset[str] | None:
 
 
 def contradicts_labels(row: dict, rewrite: str) -> list[str]:
-    """Words of the rewrite that allow none of what the labelled facts say."""
+    """Words the rewrite added that allow none of what the labelled facts say.
+
+    A mention the short prompt itself holds ("a historic church on the Amalfi Coast", labelled
+    outdoors) is the author's own word carried over, not something the rewrite contradicted
+    them with, so it is not counted."""
     facts = row.get("short_facts") or {}
+    short = row["short"].lower()
     out = []
     for m in mentions_in(rewrite.lower()):
-        if m.dimension not in facts:
+        if m.dimension not in facts or m.text.lower() in short:
             continue
         allowed = labelled_constraint(m.dimension, facts[m.dimension])
         if allowed is not None and not (m.allows & allowed):
