@@ -131,7 +131,7 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
-            _named_apart(a.text, b.text):
+            _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -224,6 +224,42 @@ def _named_apart(a: str, b: str) -> bool:
     if own_a is None or own_b is None:
         return False
     return own_a not in hues_of_word(cb[0]) and own_b not in hues_of_word(ca[0])
+
+
+_SUFFIXED = re.compile(r"-?(?:coloured|colored|toned|tinted|hued|tone|shaded)$")
+
+
+def colour_names(text: str) -> frozenset[str]:
+    """The colour names a phrase uses, part by part ("dark blue" → blue, "mustard-yellow" →
+    mustard, yellow, "rust-coloured" → rust, "reddish" → red): the words a writer chose for
+    a colour, not the hue families they fall in."""
+    out: set[str] = set()
+    for token in re.findall(r"[a-z][a-z-]*", text.lower()):
+        for part in re.split(r"[-/]", _SUFFIXED.sub("", token)):
+            hues = hues_of_word(part) if part else frozenset()
+            if hues:
+                base = _ISH_BASE.get(part, part)
+                out.add(base[:-1] if base.endswith("s") and hues_of_word(base[:-1]) else base)
+    return frozenset(out)
+
+
+_ISH_BASE = {"reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green",
+             "yellowish": "yellow", "purplish": "purple", "pinkish": "pink",
+             "brownish": "brown", "greyish": "grey", "grayish": "grey", "gray": "grey",
+             "whitish": "white", "blackish": "black", "silvery": "silver", "coppery": "copper",
+             "rusty": "rust", "golden": "gold", "creamy": "cream", "orangey": "orange"}
+"""Forms of one colour name ("reddish" is "red" said loosely, "gray" is "grey" spelt the
+American way): the same name, so no renaming."""
+
+
+def renamed_colour(a: str, b: str) -> bool:
+    """One thing's colour named with other words in another shot ("a navy coverall" / "a
+    dark blue coverall", "red scarf" / "scarlet scarf"): each names a colour and not one
+    colour name is shared. The guide: use identical descriptors, never synonyms; to the model
+    two names are two colours (and it may render "navy" and "dark blue" as two blues). A
+    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats."""
+    ca, cb = colour_names(a), colour_names(b)
+    return bool(ca) and bool(cb) and not ca & cb
 
 
 def _shade(text: str) -> set[str]:
@@ -887,7 +923,23 @@ def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
 
 
 def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
+    if anchor == "palette" and _grade_renamed(a, b):
+        return True
     return _global_clash_values(anchor, _values(a, anchor), _values(b, anchor))
+
+
+def _grade_names(shot: ShotAnchors) -> frozenset[str]:
+    """The colour names of a shot's stated grade (not a passing "bathed in amber")."""
+    return frozenset().union(*(colour_names(m.text) for m in shot.of("palette")
+                               if WEAK not in m.values))
+
+
+def _grade_renamed(a: ShotAnchors, b: ShotAnchors) -> bool:
+    """A grade restated with other colour names ("teal and orange grade" / "cyan and amber
+    grade"): the same families, but to the model two names are two grades (guide: identical
+    descriptors, never synonyms)."""
+    na, nb = _grade_names(a), _grade_names(b)
+    return bool(na) and bool(nb) and not na & nb
 
 
 def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) -> bool:
