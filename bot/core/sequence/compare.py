@@ -882,6 +882,7 @@ def _part_noun(m: Mention) -> str:
 
 def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
     out: list[Finding] = []
+    marked = _marked_starts(shots)
     for anchor in GLOBAL_ANCHORS:
         where = [i for i, s in enumerate(shots) if s.of(anchor)]
         clashed, fix_at = False, None
@@ -890,7 +891,8 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
         for prev, cur in zip(where, where[1:], strict=False):
             if _values(shots[prev], anchor) - {WEAK, "focal"}:
                 strong = prev
-            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)):
+            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)) or (
+                    anchor in SCENE_ANCHORS and any(prev < j <= cur for j in marked)):
                 left.append(_values(shots[prev], anchor))
                 strong = None
                 continue
@@ -1341,8 +1343,46 @@ a lens and a style run through the whole film."""
 
 _CUT = re.compile(r"(?<![\w-])(?:(?:smash |hard |match )?cut(?:s|ting)? (?:back )?to|"
                   r"dissolves? to|fades? (?:in )?to|meanwhile|elsewhere|back (?:at|in) the|"
-                  r"new scene|scene (?:two|three|four|five|\d+))(?![\w-])", re.I)
+                  r"new scene)(?![\w-])", re.I)
 """Words that open another scene ("Cut to the harbour", "Meanwhile, across town")."""
+_SCENE_NUMBER = re.compile(r"(?<![\w-])(?:scene|sc\.?)\s*#?\s*(\d+|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|[A-Z])(?![\w-])", re.I)
+"""A scene number written on the shot ("Scene 2, shot 1", "SC 3"): a new number, a new
+scene."""
+
+
+def _scene_number(shot: ShotAnchors) -> str | None:
+    label = _SCENE_NUMBER.search(f"{shot.shot.name} {shot.shot.prompt[:60]}")
+    return label.group(1).lower() if label else None
+
+
+def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
+    """The shots the writer marks as opening a scene: a cut ("cut to", "meanwhile"), a new
+    scene number (when some shots share one: "Scene 1", "Scene 2" on every shot number the
+    shots), a slug line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
+    jump to another hour ("The next morning"). A new scene is a stated reason for its own
+    hour and light: the rooftop at golden hour and the laundromat at night are two scenes."""
+    out: set[int] = set()
+    number: str | None = None
+    slug: str | None = None
+    numbers = [_scene_number(s) for s in shots]
+    said = [n for n in numbers if n is not None]
+    if len(set(said)) == len(said):
+        numbers = [None] * len(shots)  # "Scene 1", "Scene 2"...: a shot's own number
+    for i, shot in enumerate(shots):
+        text = shot.shot.prompt
+        this_number = numbers[i]
+        m = _SLUG.match(text)
+        this_slug = m.group(2).strip(" -–—").lower() if m else None
+        jumped = bool(shot.reasons.get("time")) and not _values(shot, "time_of_day") & \
+            _values(shots[i - 1], "time_of_day") - {WEAK} if i else False
+        if i and (_CUT.search(text[:80]) or jumped or
+                  (this_number is not None and number is not None and this_number != number) or
+                  (this_slug and slug and this_slug != slug)):
+            out.add(i)
+        number = this_number or number
+        slug = this_slug or slug
+    return out
 
 
 def _scene_places(shot: ShotAnchors) -> set[str]:
@@ -1364,26 +1404,18 @@ def scenes_of(shots: list[ShotAnchors]) -> list[list[int]]:
     there. An insert or card stays in the scene it is cut into."""
     scenes: list[list[int]] = []
     named: set[str] = set()
-    slug: str | None = None
     places = [_scene_places(s) for s in shots]
+    marked = _marked_starts(shots)
     for i, shot in enumerate(shots):
-        text = shot.shot.prompt
         here = places[i]
-        m = _SLUG.match(text)
-        this_slug = m.group(2).strip().lower() if m else None
         moved = bool(here) and bool(named) and not here & named and _aside(shot) is None and \
             not named & set().union(*places[i + 1:])
-        jumped = bool(shot.reasons.get("time")) and not _values(shot, "time_of_day") & \
-            _values(shots[i - 1], "time_of_day") - {WEAK} if i else False
-        new = not scenes or bool(_CUT.search(text[:80])) or moved or jumped or \
-            (this_slug is not None and slug is not None and this_slug != slug)
-        if new:
+        if not scenes or i in marked or moved:
             scenes.append([i])
             named = set(here)
         else:
             scenes[-1].append(i)
             named |= here
-        slug = this_slug if this_slug is not None else slug
     return scenes
 
 
