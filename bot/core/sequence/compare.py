@@ -709,7 +709,7 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
 
 
 _SLUG = re.compile(r"^\W*(?:(?:shot\s*)?\d+[.):]?\s*)?(INT|EXT)\.?\s+([^.\n]*?)"
-                   r"(?=\s+[-–—]\s|\.|$)", re.I)
+                   r"(?=\s*(?:--?|[–—])\s|\.|$)", re.I)
 """A screenplay slug line opening a shot ("INT. ROADSIDE DINER - NIGHT"): inside or outside,
 and the place."""
 
@@ -921,7 +921,20 @@ def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
 
 
 def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
-    return frozenset().union(*(m.values for m in shot.of(anchor)))
+    """What a shot says of an anchor, all its mentions together. The hour is one moment, so
+    its cues narrow each other ("the streetlights on" allows dusk or night, "full dark" only
+    night: night); cues that allow no common hour are read as said (a time-lapse), and so
+    are the cues of a shot that tells the light changing ("dusk, streetlights flicker on")."""
+    mentions = shot.of(anchor)
+    union = frozenset().union(*(m.values for m in mentions))
+    if anchor != "time_of_day" or len(mentions) < 2 or shot.changed("light", "time", "sun"):
+        return union  # a change told inside the shot spans two moments
+    marks = {WEAK, SUN_UP, SUN_DOWN}
+    common = frozenset.intersection(*(m.values - marks for m in mentions))
+    if not common:
+        return union
+    weak = {WEAK} if all(WEAK in m.values for m in mentions) else set()
+    return common | (union & {SUN_UP, SUN_DOWN}) | weak
 
 
 def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:

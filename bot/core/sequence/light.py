@@ -8,7 +8,7 @@ from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import LIT_BY_NIGHT_LIGHT, facts_of
 from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, dedupe, rx
-from bot.core.sequence.timeofday import clock_and_idioms
+from bot.core.sequence.timeofday import LOW_SUN_RE, clock_and_idioms
 
 # ---- light direction --------------------------------------------------------------------------
 _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
@@ -133,7 +133,8 @@ def time_of_day(text: str) -> list[Mention]:
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
     extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
-                     t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) else set()))
+                     t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) or
+                                   LOW_SUN_RE.fullmatch(text[t.start:t.end]) else set()))
              for t in clock_and_idioms(text)]
     found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
     found = dedupe(sorted(found + extra, key=lambda m: m.start))

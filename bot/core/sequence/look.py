@@ -242,7 +242,7 @@ def _a_verb_look(text: str, phrase: Head) -> bool:
     """Whether "look" is the verb ("lowers the glasses to look at him", "they look up"):
     a particle or preposition after it, or "to" or a subject before it. A look noun names
     the film ("a 1960s Technicolor look")."""
-    if not phrase.group(2).strip(" -").lower() == "look":
+    if phrase.group(2).strip(" -").lower() != "look":
         return False
     before = text[max(0, phrase.start(2) - 12):phrase.start(2) + 1]
     return bool(_LOOK_VERB_AFTER.match(text[phrase.end():]) or

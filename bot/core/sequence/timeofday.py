@@ -61,6 +61,20 @@ _SUN_IS_UP = "sun:up"
 """`light.SUN_UP`: a sun on its way up or down is still above the horizon (golden, low, hard
 light), not the blue hour after it has gone."""
 
+LOW_SUN = frozenset({"dawn", "morning", "afternoon", "dusk"})
+"""A sun low in the sky, sitting on the rooftops or the horizon, or long shadows: either end of
+the day, never noon nor night (a cue of the hour, not an hour a later shot must repeat)."""
+
+_LOW_SUN_WORDS = (
+    _SUN + r"(?:(?:is|was|sits|sat|sitting|hangs|hanging|rests|resting|hovers|hovering|now|"
+    r"already|just|still|perched|balanced|poised|riding) )*(?:low|(?:on|touching|grazing|"
+    r"kissing|at|just above|barely above|skimming) (?:the |a )?(?:[a-z-]+ )?(?:horizon|rooftops|"
+    r"roofs|roofline|treeline|tree line|trees|hills?|hilltops|ridge|ridgeline|skyline|sea|water|"
+    r"dunes|mountains?|peaks))(?![\w-])|long (?:[a-z-]+ )?shadows")
+LOW_SUN_RE = re.compile(r"(?:" + _LOW_SUN_WORDS + r")", re.I)
+"""Where the sun is, said by its height ("the sun low over the desert", "the sun sitting on
+the rooftops", "long amber shadows"), whatever words the writer uses for the hour."""
+
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
      r"late-night|late night|witching hour|after midnight", frozenset({"night"})),
@@ -116,6 +130,9 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (_SUN + r"(?:is |stands |hangs |sits |burns |blazes |beats down )?(?:high|directly|"
      r"straight|right)(?: up)? ?(?:overhead|above|in the sky)|sun at (?:its )?(?:zenith|"
      r"highest|peak)", frozenset({"midday"})),
+    (_LOW_SUN_WORDS, LOW_SUN),
+    (r"(?:full|total|complete|deep) dark(?:ness)?|(?:fully|completely|totally) dark|"
+     r"(?:it is|it's|already) dark(?: outside| out)?|dark outside", frozenset({"night"})),
     (r"(?:sky|skies|heavens) (?:full of|filled with|thick with|strewn with|studded with|"
      r"dusted with|crowded with|ablaze with|alive with|scattered with|pricked with|speckled "
      r"with|sprinkled with|littered with|carpeted with|blazing with) stars|stars (?:fill|dot|"
