@@ -80,3 +80,91 @@ def test_a_grade_repeated_in_its_own_names_does_not_drift():
         "The courier locks her bike, teal-and-orange grade.",
         "The courier checks her map by the fountain, a teal and orange colour grade.")
         if f[0] == "drift"]
+
+
+# ---- scenes, implied hours, frames of reference, look decoys (session 11) ---------------------
+from bot.core.sequence.light import light_directions  # noqa: E402
+from bot.core.sequence.look import styles  # noqa: E402
+
+
+def test_a_marked_new_scene_may_change_the_hour_and_its_gap_stops_there():
+    shots = ["Scene 1, shot 1: a rooftop garden at golden hour, Ade waters the tomato beds.",
+             "Scene 1, shot 2: Ade tastes a tomato on the rooftop garden.",
+             "Scene 2, shot 1: a basement laundromat at night, Ade feeds coins into a dryer.",
+             "Scene 2, shot 2: Ade watches the dryer spin in the basement laundromat at night."]
+    found = findings(*shots)
+    assert not [f for f in found if f[:2] == ("drift", "time_of_day")]
+    assert ("gap", "time_of_day", (1, 2)) in found  # golden hour owed to shot 2 only
+
+
+def test_a_slug_line_to_another_place_is_a_new_scene():
+    shots = ["INT. LOG CABIN - DAWN. Hanne feeds the stove, the first grey light of dawn.",
+             "Hanne fills a kettle at the basin of the log cabin.",
+             "EXT. FROZEN LAKE - MIDDAY. Hanne drags a sled across the lake, hard midday sun.",
+             "Hanne cuts a hole in the ice of the frozen lake, hard midday sun."]
+    found = findings(*shots)
+    assert not [f for f in found if f[:2] == ("drift", "time_of_day")]
+    assert ("gap", "time_of_day", (1, 2)) in found
+
+
+def test_shot_numbers_called_scenes_are_not_scenes():
+    shots = ["Scene 1: a wooden jetty on an alpine lake at blue hour, Bruno casts a line.",
+             "Scene 2: Bruno pours coffee on the wooden jetty.",
+             "Scene 3: Bruno reels in on the wooden jetty."]
+    assert ("gap", "time_of_day", (1, 2, 3)) in findings(*shots)
+
+
+@pytest.mark.parametrize("later", [
+    "The trucker eats pie at the counter of the diner; outside it is full dark.",
+    "The trucker eats pie at the counter of the diner, the sun directly overhead.",
+])
+def test_the_hour_implied_by_the_sun_or_the_dark_drifts(later):
+    shots = ["A trucker parks at a roadside diner, the sun low over the desert.",
+             "The trucker takes a stool at the diner, long shadows across the lot.", later]
+    assert ("drift", "time_of_day", (1, 2, 3)) in findings(*shots)
+
+
+def test_low_sun_cues_agree_with_golden_hour_and_a_change_told_in_a_shot_is_no_drift():
+    assert not [f for f in findings(
+        "A trucker parks at a roadside diner at golden hour.",
+        "The trucker takes a stool at the diner, the sun sitting on the rooftops.")
+        if f[0] == "drift"]
+    assert not [f for f in findings(
+        "A street at dusk, the streetlights flicker on one by one, a cyclist rides past.",
+        "The cyclist stops under a streetlight, night.") if f[0] == "drift"]
+
+
+def test_a_side_said_of_a_person_facing_camera_is_the_other_side_of_the_frame():
+    text = "She faces the camera; the desk lamp is on her right."
+    assert [set(m.values) for m in light_directions(text, text.lower())] == [{"left"}]
+    text = "She turns away; the desk lamp is on her right."  # no facing: her side as said
+    assert [set(m.values) for m in light_directions(text, text.lower())] == [{"right"}]
+    text = "She faces the camera, warm key from screen right."  # the frame's own side
+    assert [set(m.values) for m in light_directions(text, text.lower())] == [{"right"}]
+
+
+def test_a_light_label_is_no_change_of_light():
+    shots = ["LIGHT: she faces the camera; the lamp is on her right. ACTION: Priya sings.",
+             "LIGHT: warm key from screen left. ACTION: Priya closes her eyes.",
+             "LIGHT: warm key from screen right. ACTION: Priya opens her eyes."]
+    assert ("drift", "light_direction", (1, 2, 3)) in findings(*shots)
+
+
+@pytest.mark.parametrize("text", [
+    "Regina lowers her sunglasses to look at him.",
+    "They look up at the sky.",
+    "A small Parisian-style café with marble tables.",
+    "A narrow Lisbon-style hill street of tiled facades.",
+    "A Bauhaus-style kitchen with white cabinets.",
+])
+def test_a_verb_or_a_kind_of_thing_is_no_style(text):
+    assert styles(text) == []
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("Ghibli-style watercolour countryside at dawn.", "Ghibli-style"),
+    ("Méliès-style theatrical tableau, painted backdrops.", "Méliès-style"),
+    ("A noir look, hard shadows.", "noir look"),
+])
+def test_a_style_before_a_medium_stays_a_style(text, tag):
+    assert [m.text for m in styles(text)] == [tag]
