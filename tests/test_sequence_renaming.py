@@ -165,6 +165,8 @@ def test_a_verb_or_a_kind_of_thing_is_no_style(text):
     ("Ghibli-style watercolour countryside at dawn.", "Ghibli-style"),
     ("Méliès-style theatrical tableau, painted backdrops.", "Méliès-style"),
     ("A noir look, hard shadows.", "noir look"),
+    ("A Wes Anderson-style pastel hotel lobby.", "Wes Anderson-style"),
+    ("Shot with a noir look in every frame.", "noir look"),
 ])
 def test_a_style_before_a_medium_stays_a_style(text, tag):
     assert [m.text for m in styles(text)] == [tag]

@@ -1364,6 +1364,14 @@ _SCENE_NUMBER = re.compile(r"(?<![\w-])(?:scene|sc\.?)\s*#?\s*(\d+|one|two|three
 scene."""
 
 
+def _same_slug_place(a: str, b: str) -> bool:
+    """Two slug lines of one place: a word in common ("FARMHOUSE" and "FARMHOUSE KITCHEN",
+    INT. and EXT. of the same diner): the scene moves in or out, it is not another scene."""
+    words_a = set(re.findall(r"[^\W\d_][\w'-]*", a)) - STOP_LEFT
+    words_b = set(re.findall(r"[^\W\d_][\w'-]*", b)) - STOP_LEFT
+    return bool(words_a & words_b)
+
+
 def _scene_number(shot: ShotAnchors) -> str | None:
     label = _SCENE_NUMBER.search(f"{shot.shot.name} {shot.shot.prompt[:60]}")
     return label.group(1).lower() if label else None
@@ -1391,44 +1399,25 @@ def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
             _values(shots[i - 1], "time_of_day") - {WEAK} if i else False
         if i and (_CUT.search(text[:80]) or jumped or
                   (this_number is not None and number is not None and this_number != number) or
-                  (this_slug and slug and this_slug != slug)):
+                  (this_slug and slug and not _same_slug_place(this_slug, slug))):
             out.add(i)
         number = this_number or number
         slug = this_slug or slug
     return out
 
 
-def _scene_places(shot: ShotAnchors) -> set[str]:
-    """The places a shot is set in, without a place noun inside a look ("1960s studio
-    glamour look", "documentary style"): that names the film's manner, not where it is."""
-    looks = [m for m in shot.mentions if m.anchor in ("style", "lens", "palette")]
-    return {m.owner for m in shot.of("setting")
-            if m.owner in shot.places and not m.owner.startswith("^") and
-            not any(k.start < m.end and m.start < k.end for k in looks)}
-
-
 def scenes_of(shots: list[ShotAnchors]) -> list[list[int]]:
-    """The shots grouped into scenes, in order: a shot opens a new scene when it says so
-    ("cut to", "meanwhile"), when it jumps in time to another hour ("The next morning: ..."),
-    when its slug line names another place (INT. ... / EXT. ...),
-    or when it names places, none of them named in the scene so far, and none of the scene's
-    places comes back later (the church steps, the square, the steps again: one scene): the
-    story has moved on, so what the earlier shots said of the hour and the light is not owed
-    there. An insert or card stays in the scene it is cut into."""
+    """The shots grouped into scenes, in order, as the writer marks them (`_marked_starts`):
+    what the earlier shots said of the hour and the light is not owed past a cut to another
+    scene. A place the action only passes into (the diner, then its counter, then the lot)
+    opens none: writers move a scene about without a cut, so an unmarked list is one scene."""
     scenes: list[list[int]] = []
-    named: set[str] = set()
-    places = [_scene_places(s) for s in shots]
     marked = _marked_starts(shots)
-    for i, shot in enumerate(shots):
-        here = places[i]
-        moved = bool(here) and bool(named) and not here & named and _aside(shot) is None and \
-            not named & set().union(*places[i + 1:])
-        if not scenes or i in marked or moved:
+    for i in range(len(shots)):
+        if not scenes or i in marked:
             scenes.append([i])
-            named = set(here)
         else:
             scenes[-1].append(i)
-            named |= here
     return scenes
 
 

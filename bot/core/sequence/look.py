@@ -9,7 +9,7 @@ from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of_word
 from bot.core.sequence.light import WEAK
 from bot.core.sequence.palette import palette_word
-from bot.core.sequence.spans import LOOK_NOUNS, Head, Mention, dedupe, rx
+from bot.core.sequence.spans import Head, Mention, dedupe, rx
 
 # ---- lens family ---------------------------------------------------------------------------------
 # "Scope" is the widescreen format said bare ("shot in scope", "scope ratio"); with a determiner
@@ -211,9 +211,10 @@ def _lens_word(word: str) -> bool:
         pattern.fullmatch(word) for pattern, _ in _LENS_RES)
 
 
-_LOOK_VERB_AFTER = re.compile(r"\s+(?:at|up|down|around|round|back|over|out|into|in|toward|"
-                              r"towards|away|for|on|through|across|past|about|after)(?![\w-])",
-                              re.I)
+_LOOK_VERB_AFTER = re.compile(r"\s+(?:at|up|down|around|round|back|out|into|toward|towards|"
+                              r"away)(?![\w-])", re.I)
+"""Particles only the verb takes ("look at", "look up"): "a noir look in every shot" and "a
+warm look for the finale" keep the noun."""
 _LOOK_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|and|then|turns? to|they|she|he|I|we|you|"
                                r"can|could|will|would|might|must)\s*$", re.I)
 
@@ -221,8 +222,8 @@ _LOOK_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|and|then|turns? to|they|she|he|
 def _styles_a_thing(text: str, end: int) -> bool:
     """Whether "X-style" is the kind of a thing named right after it ("a Parisian-style
     café", "a Lisbon-style hill street"), not a film's manner ("Ghibli-style watercolour
-    countryside", "Méliès-style theatrical tableau"): the next word is a place, a garment, a
-    person or a thing a look sits on, or it is a plain word before one, not a medium."""
+    countryside", "a Wes Anderson-style pastel hotel lobby"): the next word itself is a
+    place, a garment, a person or a thing a look sits on."""
     after = re.findall(r"[^\W\d_][\w-]*", text[end:end + 40].lower())[:2]
     if not after or not re.match(r"^[ -]", text[end:end + 1]):
         return False
@@ -231,11 +232,7 @@ def _styles_a_thing(text: str, end: int) -> bool:
         return w in vocab.PLACES or w.rstrip("s") in vocab.PLACES or w in vocab.GARMENTS or \
             w in vocab.PERSON_NOUNS or w in _AWNINGS
 
-    if thing(after[0]):
-        return True
-    medium = after[0] in _MEDIA or after[0] in LOOK_NOUNS or any(
-        p.search(after[0]) for p, _ in _STYLE_RES)
-    return len(after) > 1 and not medium and thing(after[1])
+    return thing(after[0])
 
 
 def _a_verb_look(text: str, phrase: Head) -> bool:

@@ -71,9 +71,11 @@ _LOW_SUN_WORDS = (
     r"kissing|at|just above|barely above|skimming) (?:the |a )?(?:[a-z-]+ )?(?:horizon|rooftops|"
     r"roofs|roofline|treeline|tree line|trees|hills?|hilltops|ridge|ridgeline|skyline|sea|water|"
     r"dunes|mountains?|peaks))(?![\w-])|long (?:[a-z-]+ )?shadows")
-LOW_SUN_RE = re.compile(r"(?:" + _LOW_SUN_WORDS + r")", re.I)
-"""Where the sun is, said by its height ("the sun low over the desert", "the sun sitting on
-the rooftops", "long amber shadows"), whatever words the writer uses for the hour."""
+_FULL_DARK_WORDS = r"(?:full|total|complete) dark(?:ness)?|(?:fully|completely|totally) dark"
+LOW_SUN_RE = re.compile(r"(?:" + _LOW_SUN_WORDS + r"|" + _FULL_DARK_WORDS + r")", re.I)
+"""Cues of the hour rather than an hour said: where the sun is, by its height ("the sun low
+over the desert", "the sun sitting on the rooftops", "long amber shadows"), and a full dark
+(night). They drift against an hour they cannot be, and are no hour a later shot owes."""
 
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
@@ -131,8 +133,7 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
      r"straight|right)(?: up)? ?(?:overhead|above|in the sky)|sun at (?:its )?(?:zenith|"
      r"highest|peak)", frozenset({"midday"})),
     (_LOW_SUN_WORDS, LOW_SUN),
-    (r"(?:full|total|complete|deep) dark(?:ness)?|(?:fully|completely|totally) dark|"
-     r"(?:it is|it's|already) dark(?: outside| out)?|dark outside", frozenset({"night"})),
+    (_FULL_DARK_WORDS, frozenset({"night"})),
     (r"(?:sky|skies|heavens) (?:full of|filled with|thick with|strewn with|studded with|"
      r"dusted with|crowded with|ablaze with|alive with|scattered with|pricked with|speckled "
      r"with|sprinkled with|littered with|carpeted with|blazing with) stars|stars (?:fill|dot|"
