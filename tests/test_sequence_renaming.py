@@ -170,3 +170,27 @@ def test_a_verb_or_a_kind_of_thing_is_no_style(text):
 ])
 def test_a_style_before_a_medium_stays_a_style(text, tag):
     assert [m.text for m in styles(text)] == [tag]
+
+
+@pytest.mark.parametrize("home, away", [
+    ("roadside diner", "small café with marble tables"),
+    ("stone church", "gothic cathedral with stained glass"),
+])
+def test_another_name_for_the_place_between_two_shots_of_it_drifts(home, away):
+    shots = [f"A trucker in a denim jacket climbs out of his rig at the {home}.",
+             f"The trucker in the denim jacket takes a seat in the {home}.",
+             f"The trucker in the denim jacket sits in a {away}.",
+             f"The trucker in the denim jacket pays at the {home}."]
+    assert [f for f in findings(*shots) if f[:2] == ("drift", "setting")]
+
+
+@pytest.mark.parametrize("away", [
+    "sits in the living room with a green sofa",  # another room of one house: a broad kind
+    "walks into a small café with marble tables",  # the action moves him there
+])
+def test_a_walk_or_another_room_is_no_renamed_place(away):
+    shots = ["A trucker in a denim jacket stands in the kitchen of the roadside diner.",
+             "The trucker in the denim jacket pours coffee in the kitchen.",
+             f"The trucker in the denim jacket {away}.",
+             "The trucker in the denim jacket washes a cup in the kitchen."]
+    assert not [f for f in findings(*shots) if f[:2] == ("drift", "setting")]

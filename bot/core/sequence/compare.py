@@ -16,11 +16,14 @@ paste into the other shots.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
+from bot.core.retrieval.noun_kinds import PLACE, kind_chain
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,
@@ -669,9 +672,41 @@ _CONTINUING = re.compile(
 mid-conversation", "still sawing the same loaf"): the same scene, so the same place."""
 
 
+_PARTS_OF_A_PLACE = ("room", "building", "area", "region", "structure", "construction",
+                     "facility", "location", "point", "geographic point", "land", "tract")
+"""Kinds too broad to make two places one: a kitchen and a living room are both rooms, a
+barn and a church both buildings, and the action walks between them."""
+
+
+@lru_cache(maxsize=1)
+def _broad_kinds() -> frozenset[int]:
+    return frozenset(c[0] for w in _PARTS_OF_A_PLACE if (c := kind_chain(w, PLACE)))
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ("café" → cafe), as the dictionary spells it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def same_kind_of_place(a: str, b: str) -> bool:
+    """Two place nouns of one narrow kind in the dictionary (WordNet: a diner and a café are
+    both eateries, a chapel and a cathedral both churches): another name for the place the
+    scene is in, not a trip somewhere else. Kinds as broad as a room or a building say
+    nothing (`_PARTS_OF_A_PLACE`)."""
+    a, b = _plain(a), _plain(b)
+    if a == b:
+        return False
+    ca, cb = kind_chain(a, PLACE), kind_chain(b, PLACE)
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+    narrow = {ca[1]} - _broad_kinds()
+    return bool(narrow & {cb[0], cb[1]}) or (cb[1] == ca[0] and ca[0] not in _broad_kinds())
+
+
 def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
     """A shot set somewhere else between two shots of one place, with a character of theirs,
-    words that say the moment continues, and nothing that moves them ("still on the upturned
+    words that say the moment continues or a place of the same narrow kind (a café between two
+    shots of a diner: `same_kind_of_place`), and nothing that moves them ("still on the upturned
     crate" with a high-rise balcony behind, between two rooftop-garden shots; "EXT. FARMHOUSE
     PORCH" between two "INT. FARMHOUSE KITCHEN" shots, the same loaf on the table): one
     continuous scene whose place drifts in the middle shot, not a trip there and back."""
@@ -683,7 +718,8 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
         people = here.present & (before.present | after.present)
         if not shared or not here.places or here.places & (before.places | after.places) or \
                 not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
-                not _CONTINUING.search(here.shot.prompt):
+                not (_CONTINUING.search(here.shot.prompt) or
+                     any(same_kind_of_place(a, b) for a in here.places for b in shared)):
             continue
         home = sorted(shared)[0]
         if home in drifted:
