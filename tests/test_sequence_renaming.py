@@ -194,3 +194,23 @@ def test_a_walk_or_another_room_is_no_renamed_place(away):
              f"The trucker in the denim jacket {away}.",
              "The trucker in the denim jacket washes a cup in the kitchen."]
     assert not [f for f in findings(*shots) if f[:2] == ("drift", "setting")]
+
+
+def test_a_field_per_line_ends_at_each_field():
+    from bot.core.sequence.parse import _one_line
+    assert _one_line("subject: Pip, red leather collar\naction: Pip bolts") == \
+        "subject: Pip, red leather collar. action: Pip bolts"
+    assert _one_line("A dog runs\nacross the green, fast") == "A dog runs across the green, fast"
+
+
+@pytest.mark.parametrize("first, later, drift", [
+    ("a brown patch over his right eye", "a brown patch over his left ear", True),
+    ("a white spot on his left flank", "a white spot on his right flank", True),
+    ("a brown patch over his right eye", "a brown patch over his right eye", False),
+    ("a brown patch over his right eye", "his brown patch", False),  # no side said again
+])
+def test_a_marking_moved_to_another_place_drifts(first, later, drift):
+    shots = [f"Pip, a wire-haired terrier with {first}, steals a ball on the village green.",
+             f"Pip, the wire-haired terrier with {first}, runs across the village green.",
+             f"Pip, the wire-haired terrier with {later}, ducks under a deckchair."]
+    assert (("drift", "character", (1, 2, 3)) in findings(*shots)) is drift

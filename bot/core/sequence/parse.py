@@ -111,8 +111,15 @@ def _from_data(data: Any) -> list[tuple[str, str, str | None]]:
     return out
 
 
+_FIELD_LINE = re.compile(r"(?<=[^\s.;:!?,])[ \t]*\n\s*(?=[A-Za-z][\w /&-]{0,24}:\s)")
+"""A line break before a field label ("...red leather collar\naction: Pip bolts"): the field
+before it ends there."""
+
+
 def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """A prompt on one line. A field per line ("subject: ...", "action: ...") keeps its end
+    as a full stop, so "collar" and "action" do not run into one phrase."""
+    return re.sub(r"\s+", " ", _FIELD_LINE.sub(". ", text)).strip()
 
 
 def _from_text(text: str) -> list[tuple[str, str, str | None]]:

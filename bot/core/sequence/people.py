@@ -121,7 +121,8 @@ _SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|brui
              r"burned|burnt|gloved|pierced) (left|right) (hand|arm|eye|cheek|leg|ear|eyebrow|"
              r"shoulder|wrist|foot)")
 _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
-            r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
+            r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm|"
+            r"patch|spot|splotch|blotch)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
