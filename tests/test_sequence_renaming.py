@@ -214,3 +214,26 @@ def test_a_marking_moved_to_another_place_drifts(first, later, drift):
              f"Pip, the wire-haired terrier with {first}, runs across the village green.",
              f"Pip, the wire-haired terrier with {later}, ducks under a deckchair."]
     assert (("drift", "character", (1, 2, 3)) in findings(*shots)) is drift
+
+
+@pytest.mark.parametrize("text", [
+    "Style: stop-motion claymation, visible thumbprints.\n1. A clay badger in a red scarf pushes "
+    "a barrow up a hill.\n2. The clay badger in the red scarf knocks on a green door.\n"
+    "3. The clay badger in the red scarf steps inside.",
+    "# The badger\n**Style:** stop-motion claymation\n## Shot 1\nA clay badger in a red scarf "
+    "pushes a barrow up a hill.\n## Shot 2\nThe clay badger in the red scarf knocks on a green "
+    "door.\n## Shot 3\nThe clay badger in the red scarf steps inside.",
+    "Style: stop-motion claymation\nA clay badger in a red scarf pushes a barrow up a hill.\n"
+    "The clay badger in the red scarf knocks on a green door.\n"
+    "The clay badger in the red scarf steps inside.",
+])
+def test_a_style_line_above_the_shots_is_given_once_before_shot_one(text):
+    shots = parse_shot_list(text)
+    assert len(shots) == 3 and shots[0].prompt.startswith("Style: stop-motion claymation")
+    found = sorted((f.kind, f.anchor, tuple(f.shots)) for f in find(extract_all(shots)))
+    assert ("gap", "style", (1, 2, 3)) in found
+
+
+def test_a_list_of_sheet_lines_only_is_its_own_shots():
+    assert [s.prompt for s in parse_shot_list("Look: noir\nLook: noir, rain")] == \
+        ["Look: noir", "Look: noir, rain"]
