@@ -237,3 +237,11 @@ def test_a_style_line_above_the_shots_is_given_once_before_shot_one(text):
 def test_a_list_of_sheet_lines_only_is_its_own_shots():
     assert [s.prompt for s in parse_shot_list("Look: noir\nLook: noir, rain")] == \
         ["Look: noir", "Look: noir, rain"]
+
+
+def test_one_colour_detail_after_a_two_colour_grade_is_no_renaming():
+    assert not [f for f in findings(
+        "A courier cycles across a plaza, teal and orange grade.",
+        "The courier locks her bike, teal and orange grade.",
+        "The courier checks her map by the fountain, graded with cool blue shadows.")
+        if f[:2] == ("drift", "palette")]

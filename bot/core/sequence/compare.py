@@ -986,11 +986,13 @@ def _grade_names(shot: ShotAnchors) -> frozenset[str]:
 
 
 def _grade_renamed(a: ShotAnchors, b: ShotAnchors) -> bool:
-    """A grade restated with other colour names ("teal and orange grade" / "cyan and amber
-    grade"): the same families, but to the model two names are two grades (guide: identical
-    descriptors, never synonyms)."""
+    """A grade of two colours or more restated with other colour names for all of them
+    ("teal and orange grade" / "cyan and amber grade"): the same families, but to the model
+    two names are two grades (guide: identical descriptors, never synonyms). One colour said
+    of one part ("cool blue shadows" after a teal and orange grade) is a detail, not a
+    restatement."""
     na, nb = _grade_names(a), _grade_names(b)
-    return bool(na) and bool(nb) and not na & nb
+    return len(na) >= 2 and len(nb) >= 2 and not na & nb
 
 
 def _global_clash_values(anchor: str, va: frozenset[str], vb: frozenset[str]) -> bool:
