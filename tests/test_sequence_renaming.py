@@ -245,3 +245,15 @@ def test_one_colour_detail_after_a_two_colour_grade_is_no_renaming():
         "The courier locks her bike, teal and orange grade.",
         "The courier checks her map by the fountain, graded with cool blue shadows.")
         if f[:2] == ("drift", "palette")]
+
+
+@pytest.mark.parametrize("later, drift", [
+    ("Ilse, fair hair in a braid, feeds the goats.", True),  # blonde retyped as fair
+    ("Ilse, golden hair in a braid, feeds the goats.", True),
+    ("Ilse, blond hair in a braid, feeds the goats.", False),  # one name, two spellings
+    ("Ilse, honey-blonde hair in a braid, feeds the goats.", False),  # a name kept
+])
+def test_a_hair_colour_retyped_in_a_synonym_drifts(later, drift):
+    shots = ["Ilse, a farmer in her thirties with blonde hair in a braid, opens the barn.",
+             "Ilse, blonde hair in a braid, carries a pail across the yard.", later]
+    assert (("drift", "character", (1, 2, 3)) in findings(*shots)) is drift

@@ -427,6 +427,19 @@ def _materials(words: set[str], things: bool = False) -> set[str]:
     return found
 
 
+def _hair_renamed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One hair colour named with other words ("fair" / "blonde", "silver" / "grey"): the
+    guide's rule, identical descriptors, never synonyms. "Honey-blonde" then "blonde" keeps a
+    name; "greying" is "grey"."""
+    na = {_HAIR_FORMS.get(v[5:], v[5:]) for v in a if v.startswith("name:")}
+    nb = {_HAIR_FORMS.get(v[5:], v[5:]) for v in b if v.startswith("name:")}
+    return bool(na) and bool(nb) and not na & nb
+
+
+_HAIR_FORMS = {"blond": "blonde", "gray": "grey", "greying": "grey", "graying": "grey",
+               "grayish": "grey", "greyish": "grey", "reddish": "red", "brownish": "brown"}
+
+
 def _age_range(v: str) -> tuple[int, int]:
     lo, hi = v.split("-")
     return int(lo), int(hi)
@@ -439,6 +452,8 @@ def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
         if of_a and of_b and not of_a & of_b:
             return True  # a snake tattoo and a dragon tattoo: two tattoos
         a, b = a - of_a, b - of_b
+    if slot == "hair_colour" and _hair_renamed(a, b):
+        return True
     if a & b:
         return False
     if slot == "hair_colour":
