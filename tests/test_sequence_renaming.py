@@ -257,3 +257,21 @@ def test_a_hair_colour_retyped_in_a_synonym_drifts(later, drift):
     shots = ["Ilse, a farmer in her thirties with blonde hair in a braid, opens the barn.",
              "Ilse, blonde hair in a braid, carries a pail across the yard.", later]
     assert (("drift", "character", (1, 2, 3)) in findings(*shots)) is drift
+
+
+@pytest.mark.parametrize("later", [
+    "The hiker pitches his tent by the lake, the stars already out.",
+    "The hiker pitches his tent by the lake as the moon rises.",
+    "The hiker pitches his tent by the lake, the sky gone black.",
+])
+def test_the_sky_says_night_against_noon(later):
+    shots = ["A hiker crosses a ridge under the noon sun, short hard shadows.",
+             "The hiker fills his bottle at the lake under the noon sun.", later]
+    assert ("drift", "time_of_day", (1, 2, 3)) in findings(*shots)
+
+
+def test_a_sky_black_with_smoke_is_no_hour():
+    assert not [f for f in findings(
+        "A hiker crosses a ridge under the noon sun.",
+        "The hiker fills his bottle at the lake under the noon sun.",
+        "The hiker runs from the fire, the sky black with smoke.") if f[0] == "drift"]
