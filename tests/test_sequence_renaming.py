@@ -275,3 +275,15 @@ def test_a_sky_black_with_smoke_is_no_hour():
         "A hiker crosses a ridge under the noon sun.",
         "The hiker fills his bottle at the lake under the noon sun.",
         "The hiker runs from the fire, the sky black with smoke.") if f[0] == "drift"]
+
+
+@pytest.mark.parametrize("later, drift", [
+    ("Mara pulls her coat tighter against the wind.", False),  # a bare reference to the parka
+    ("Mara pulls her jacket tighter against the wind.", False),
+    ("Mara zips her red coat against the wind.", True),  # described again in other words
+    ("Mara zips her blue parka against the wind.", True),
+])
+def test_a_bare_kind_of_the_garment_is_a_reference(later, drift):
+    shots = ["Mara, a courier in a red parka, locks her bike.",
+             "Mara, red parka, checks a label.", later]
+    assert (("drift", "character", (1, 2, 3)) in findings(*shots)) is drift

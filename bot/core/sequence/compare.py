@@ -127,11 +127,21 @@ def _same_noun(a: str, b: str) -> bool:
         a in g and b in g for g in _SAME_GARMENT)
 
 
+def _kind_of(noun: str, kind: str) -> bool:
+    """Whether the dictionary makes one garment a kind of another (WordNet: a parka is a
+    coat): "her coat" said bare of a parka is the parka, not another garment."""
+    chain, of = kind_chain(noun), kind_chain(kind)
+    return bool(chain) and bool(of) and of[0] in chain[1:]
+
+
 def item_compatible(a: Mention, b: Mention) -> bool:
     """Two garment mentions that can be the same garment: the same noun (or one ends the
-    other: coat / raincoat), no clash of colour and no clash of material."""
+    other: coat / raincoat; or one said bare is the dictionary's kind of the other: "her coat"
+    of a parka), no clash of colour and no clash of material."""
     na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
-    if na and nb and not any(_same_noun(x, y) for x in na for y in nb):
+    if na and nb and not any(_same_noun(x, y) for x in na for y in nb) and not (
+            (not _modifiers(a) or not _modifiers(b)) and
+            any(_kind_of(x, y) or _kind_of(y, x) for x in na for y in nb)):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
             _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
