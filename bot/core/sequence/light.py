@@ -3,12 +3,14 @@ and idioms) and the light direction (a side named with a light word near it)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import LIT_BY_NIGHT_LIGHT, facts_of
 from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, dedupe, rx
-from bot.core.sequence.timeofday import clock_and_idioms
+from bot.core.sequence.timeofday import LOW_SUN_RE, clock_and_idioms
 
 # ---- light direction --------------------------------------------------------------------------
 _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|moonlight|window|windows|"
@@ -133,7 +135,8 @@ def time_of_day(text: str) -> list[Mention]:
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
     extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
-                     t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) else set()))
+                     t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) or
+                                   LOW_SUN_RE.fullmatch(text[t.start:t.end]) else set()))
              for t in clock_and_idioms(text)]
     found = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
     found = dedupe(sorted(found + extra, key=lambda m: m.start))
@@ -335,7 +338,33 @@ def light_directions(text: str, low: str) -> list[Mention]:
                 _dark_window(low[start:end], text) else set()
             out.append(Mention("light_direction", text[start:end], start, end,
                                frozenset({value, *weak})))
-    return dedupe(out)
+    return [_in_frame(m, text) for m in dedupe(out)]
+
+
+_BODY_SIDE = re.compile(r"(?<![\w-])(?:(?:her|his|their|its)\s+(?:own\s+)?(?:left|right)|"
+                        r"(?:left|right)\s+(?:side|half|cheek|profile|shoulder|temple|ear|eye)"
+                        r"s?\s+of\s+(?:her|his|their|its)|(?:left|right)\s+(?:side|half)\s+of\s+"
+                        r"(?:her|his|their|its)\s+(?:face|head|body))(?![\w-])", re.I)
+_FRAME_SIDE = re.compile(r"(?<![\w-])(?:(?:screen|frame|camera)[- ]?(?:left|right)|(?:left|right)"
+                         r"\s+of\s+(?:the\s+)?(?:frame|screen|shot|picture))(?![\w-])", re.I)
+_FACES_CAMERA = re.compile(r"(?<![\w-])(?:fac(?:es|e|ing)\s+(?:the\s+)?(?:camera|lens|viewer|us|"
+                           r"audience)|(?:looks?|looking|stares?|staring|gazes?|gazing)\s+"
+                           r"(?:straight\s+|directly\s+|right\s+)?(?:into|at|down)\s+(?:the\s+)?"
+                           r"(?:camera|lens)|(?:talks?|speaks?|sings?)\s+(?:straight\s+)?to\s+"
+                           r"camera|(?:front-on|head-on|face-on))(?![\w-])", re.I)
+"""A side said of a person ("the lamp on her right", "the right side of her face") is her
+side; a side said of the picture ("screen left", "camera-right") is the frame's. With the
+person facing the camera her right is screen left, so "the desk lamp is on her right" and
+"warm key from screen left" are one light."""
+
+
+def _in_frame(m: Mention, text: str) -> Mention:
+    """A left or right light said of a person who faces the camera, as the frame sees it."""
+    side = m.values & {"left", "right"}
+    if not side or _FRAME_SIDE.search(m.text) or not _BODY_SIDE.search(
+            text[max(0, m.start - 25):m.end + 30]) or not _FACES_CAMERA.search(text):
+        return m
+    return replace(m, values=m.values - side | {_FLIP[next(iter(side))]})
 
 
 _LIGHT_MOVES = re.compile(

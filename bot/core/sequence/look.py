@@ -139,7 +139,7 @@ def _names_a_thing(text: str, end: int) -> bool:
     """Whether a style word is an attribute of a thing named right after it: a colour, then a
     place, a garment or a person within two words ("hand-painted yellow awning", "a cyberpunk
     city", "a noir detective"). A style word before anything else stays a style."""
-    after = re.findall(r"[a-z][a-z-]*", text[end:end + 40].lower())[:2]
+    after = re.findall(r"[^\W\d_][\w-]*", text[end:end + 40].lower())[:2]  # "café" whole
     if not after or not re.match(r"^[ -]", text[end:end + 1]):
         return False
     if hues_of_word(after[0]):
@@ -211,6 +211,41 @@ def _lens_word(word: str) -> bool:
         pattern.fullmatch(word) for pattern, _ in _LENS_RES)
 
 
+_LOOK_VERB_AFTER = re.compile(r"\s+(?:at|up|down|around|round|back|out|into|toward|towards|"
+                              r"away)(?![\w-])", re.I)
+"""Particles only the verb takes ("look at", "look up"): "a noir look in every shot" and "a
+warm look for the finale" keep the noun."""
+_LOOK_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|and|then|turns? to|they|she|he|I|we|you|"
+                               r"can|could|will|would|might|must)\s*$", re.I)
+
+
+def _styles_a_thing(text: str, end: int) -> bool:
+    """Whether "X-style" is the kind of a thing named right after it ("a Parisian-style
+    café", "a Lisbon-style hill street"), not a film's manner ("Ghibli-style watercolour
+    countryside", "a Wes Anderson-style pastel hotel lobby"): the next word itself is a
+    place, a garment, a person or a thing a look sits on."""
+    after = re.findall(r"[^\W\d_][\w-]*", text[end:end + 40].lower())[:2]
+    if not after or not re.match(r"^[ -]", text[end:end + 1]):
+        return False
+
+    def thing(w: str) -> bool:
+        return w in vocab.PLACES or w.rstrip("s") in vocab.PLACES or w in vocab.GARMENTS or \
+            w in vocab.PERSON_NOUNS or w in _AWNINGS
+
+    return thing(after[0])
+
+
+def _a_verb_look(text: str, phrase: Head) -> bool:
+    """Whether "look" is the verb ("lowers the glasses to look at him", "they look up"):
+    a particle or preposition after it, or "to" or a subject before it. A look noun names
+    the film ("a 1960s Technicolor look")."""
+    if phrase.group(2).strip(" -").lower() != "look":
+        return False
+    before = text[max(0, phrase.start(2) - 12):phrase.start(2) + 1]
+    return bool(_LOOK_VERB_AFTER.match(text[phrase.end():]) or
+                _LOOK_VERB_BEFORE.search(before.rstrip("- ")))
+
+
 def styles(text: str) -> list[Mention]:
     """Style words, with the name or "X-style" before them and "style"/"look" after them
     ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
@@ -234,6 +269,10 @@ def styles(text: str) -> list[Mention]:
                            frozenset(known or _by_medium(m.group(1) or words_))))
     for phrase in _style_phrases(text):
         start = phrase.start()
+        if _a_verb_look(text, phrase) or (
+                re.match(r"[- ]style$", phrase.group(2), re.I) and
+                _styles_a_thing(text, phrase.end())):
+            continue  # "lowers the glasses to look at him"; "a Parisian-style café"
         if phrase.group(1) is not None:
             lead = phrase.group(1).split()
             dropped = 0

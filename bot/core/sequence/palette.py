@@ -118,9 +118,17 @@ def _tone_phrases(text: str) -> list[Mention]:
         lead = [w for w in re.findall(r"[a-z][a-z-]*", m.group(0).lower())
                 if w not in {"shadows", "highlights", "midtones", "and"}]
         values = palette_values(m.group(0))
+        if _CAST_ON.match(text[m.end():]) and " and " not in m.group(0):
+            continue  # "blue shadows on the snow": shadows a thing casts, not a toning
         if lead and all(palette_word(w) for w in lead) and values:
             out.append(Mention("palette", m.group(0), m.start(), m.end(), frozenset(values)))
     return out
+
+
+_CAST_ON = re.compile(r"\s+(?:on|across|over|under|beneath|along|behind|from|in the|at the|"
+                      r"against|onto|down|up)\s", re.I)
+"""A place after "shadows" ("blue shadows on the snow", "long shadows across the lot"): the
+shadows of things in the scene, not a grade's toning ("teal shadows, warm highlights")."""
 
 
 _STOCKS: list[tuple[str, frozenset[str]]] = [

@@ -111,11 +111,65 @@ def _from_data(data: Any) -> list[tuple[str, str, str | None]]:
     return out
 
 
+_FIELD_LINE = re.compile(r"(?<=[^\s.;:!?,])[ \t]*\n\s*(?=[A-Za-z][\w /&-]{0,24}:\s)")
+"""A line break before a field label ("...red leather collar\naction: Pip bolts"): the field
+before it ends there."""
+
+
 def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """A prompt on one line. A field per line ("subject: ...", "action: ...") keeps its end
+    as a full stop, so "collar" and "action" do not run into one phrase."""
+    return re.sub(r"\s+", " ", _FIELD_LINE.sub(". ", text)).strip()
+
+
+_SHEET_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:style|look|visual style|characters?|cast|character sheet|"
+    r"palette|grade|colou?r grade|lens|lenses|setting|location|world|format|wardrobe|"
+    r"time of day|lighting)(?:\*\*)?\s*(?:--|[-–—:])\s*\S", re.I)
+"""A line above the shots that gives an anchor for the whole list ("Style: stop-motion
+claymation", "Characters: Rosa, grey hair in a hairnet"): the guide's anchors by name."""
+
+
+def _with_sheet(lines: list[str], shots: list[tuple[str, str, str | None]],
+                sheet: list[str]) -> list[tuple[str, str, str | None]]:
+    """The shots with the sheet lines typed above them joined to the first shot, where a
+    writer who pastes the list into a model has them: once, before shot 1 (so a style said
+    there and nowhere else is a gap, as the shots show it)."""
+    if not sheet or not shots:
+        return shots
+    name, prompt, model = shots[0]
+    said = [ln if re.search(r"[.;:!?]$", ln) else ln + "." for ln in sheet]
+    return [(name, _one_line(" ".join([*said, prompt])), model), *shots[1:]]
+
+
+def _sheet_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The leading sheet lines (`_SHEET_LINE`, after a title heading if any) and the rest;
+    none when nothing but sheet lines follows (then they are the shots)."""
+    sheet: list[str] = []
+    rest: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        heading = _HEADING.match(line)
+        title = heading is not None and not _SHOT_LABEL.match(heading.group(1))
+        if _SHEET_LINE.match(line):
+            sheet.append(line.strip().lstrip("-*+ ").replace("**", ""))
+        elif line.strip() and not title:
+            break
+        else:
+            rest.append(line)
+        at += 1
+    if at == len(lines):
+        return [], lines
+    return sheet, rest + lines[at:]
 
 
 def _from_text(text: str) -> list[tuple[str, str, str | None]]:
+    sheet, rest = _sheet_lines(text.splitlines())
+    return _with_sheet(rest, _shots_of_text("\n".join(rest)), sheet)
+
+
+def _shots_of_text(text: str) -> list[tuple[str, str, str | None]]:
     lines = text.splitlines()
     if len(lines) == 1 and text.count(" | ") >= 1:  # a chat one-liner: "shot 1 | shot 2"
         lines = [part for part in text.split(" | ") if part.strip()]

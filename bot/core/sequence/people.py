@@ -121,7 +121,8 @@ _SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|brui
              r"burned|burnt|gloved|pierced) (left|right) (hand|arm|eye|cheek|leg|ear|eyebrow|"
              r"shoulder|wrist|foot)")
 _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
-            r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm)"
+            r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm|"
+            r"patch|spot|splotch|blotch)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
             r"(left|right)\s+(\w+))?")
@@ -945,7 +946,7 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
                 re.match(r"\s+(?:her|his|their|the|a|an|it|up|out)(?![\w-])", text[m.end():])):
             continue  # "her red raincoat locks her bike": a garment, and a verb
         colour = vocab.HAIR_COLOURS.get(word) or vocab.HAIR_COLOURS.get(word.split("-")[-1], word)
-        add(m, "hair_colour", {colour})
+        add(m, "hair_colour", {colour, *(f"name:{p}" for p in re.split(r"[-/]", word) if p)})
     for m in _ANIMAL_NP.finditer(text):
         mods = [w for w in re.findall(r"[a-z][a-z-]*", m.group(1).lower())
                 if hues_of_word(w) or "-" in w]

@@ -113,7 +113,9 @@ _VERB_FORMS = _verbs()
 _AUX = frozenset(words("has have had is are was were been being begins begin began starts start "
                  "started to finally suddenly slowly gradually abruptly now already then "
                  "quickly all at last soon completely"))
-_CLAUSE = re.compile(r"[^.;!?,]+")
+_CLAUSE = re.compile(r"[^.;:!?,]+")
+"""A clause: up to a stop, a comma or a colon ("LIGHT: warm key from screen left" is a
+label and its value, not the light warming)."""
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last first"))
 

@@ -61,6 +61,31 @@ _SUN_IS_UP = "sun:up"
 """`light.SUN_UP`: a sun on its way up or down is still above the horizon (golden, low, hard
 light), not the blue hour after it has gone."""
 
+LOW_SUN = frozenset({"dawn", "morning", "afternoon", "dusk"})
+"""A sun low in the sky, sitting on the rooftops or the horizon, or long shadows: either end of
+the day, never noon nor night (a cue of the hour, not an hour a later shot must repeat)."""
+
+_LOW_SUN_WORDS = (
+    _SUN + r"(?:(?:is|was|sits|sat|sitting|hangs|hanging|rests|resting|hovers|hovering|now|"
+    r"already|just|still|perched|balanced|poised|riding) )*(?:low|(?:on|touching|grazing|"
+    r"kissing|at|just above|barely above|skimming) (?:the |a )?(?:[a-z-]+ )?(?:horizon|rooftops|"
+    r"roofs|roofline|treeline|tree line|trees|hills?|hilltops|ridge|ridgeline|skyline|sea|water|"
+    r"dunes|mountains?|peaks))(?![\w-])|long (?:[a-z-]+ )?shadows")
+_FULL_DARK_WORDS = r"(?:full|total|complete) dark(?:ness)?|(?:fully|completely|totally) dark"
+_SKY_UP_WORDS = r"(?:stars|moon) (?:are |is |already |now )*(?:out|up)|(?:moon|stars) (?:overhead|high)"
+_MOONRISE_WORDS = (r"(?:the |a )?(?:[a-z-]+ )?moon (?:is |now )?(?:rises|rising|rose|climbs|"
+                   r"climbing|comes up|coming up)")
+_BLACK_SKY_WORDS = (r"(?:the )?sky (?:is |has |already |now )*(?:gone |going |goes |turned |"
+                    r"turning |turns )?(?:black|inky|ink-black|pitch-black|jet-black)(?! with)")
+_SHORT_SHADOW_WORDS = r"short (?:hard |harsh |black |sharp |stubby )?shadows"
+LOW_SUN_RE = re.compile(r"(?:" + "|".join((_LOW_SUN_WORDS, _FULL_DARK_WORDS, _SKY_UP_WORDS,
+                                           _MOONRISE_WORDS, _BLACK_SKY_WORDS,
+                                           _SHORT_SHADOW_WORDS)) + r")", re.I)
+"""Cues of the hour rather than an hour said: where the sun is, by its height ("the sun low
+over the desert", "the sun sitting on the rooftops", "long amber shadows", "short hard
+shadows"), a full dark, the stars or the moon out, a black sky (night). They drift against an
+hour they cannot be, and are no hour a later shot owes."""
+
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
      r"late-night|late night|witching hour|after midnight", frozenset({"night"})),
@@ -116,6 +141,12 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (_SUN + r"(?:is |stands |hangs |sits |burns |blazes |beats down )?(?:high|directly|"
      r"straight|right)(?: up)? ?(?:overhead|above|in the sky)|sun at (?:its )?(?:zenith|"
      r"highest|peak)", frozenset({"midday"})),
+    (_LOW_SUN_WORDS, LOW_SUN),
+    (_FULL_DARK_WORDS, frozenset({"night"})),
+    (_SKY_UP_WORDS, frozenset({"night"})),
+    (_MOONRISE_WORDS, frozenset({"dusk", "night"})),
+    (_BLACK_SKY_WORDS, frozenset({"dusk", "night"})),
+    (_SHORT_SHADOW_WORDS, frozenset({"midday"})),
     (r"(?:sky|skies|heavens) (?:full of|filled with|thick with|strewn with|studded with|"
      r"dusted with|crowded with|ablaze with|alive with|scattered with|pricked with|speckled "
      r"with|sprinkled with|littered with|carpeted with|blazing with) stars|stars (?:fill|dot|"
