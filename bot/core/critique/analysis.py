@@ -54,6 +54,7 @@ from bot.core.critique.lexicon import (
     COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
+    MOTION_ADJECTIVES,
     NEGATION,
     NEGATION_IDIOMS,
     NOT_VERBS_ING,
@@ -65,6 +66,7 @@ from bot.core.critique.lexicon import (
     trie_regex,
 )
 from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
+from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
@@ -1189,6 +1191,7 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()) \
+                or _after_verb_and_place(low, m.start(), m.end()) \
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
             found.append(m.span())
     return found
@@ -1319,7 +1322,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
-    return found + _with_a_movement(low) + _with_a_quality(low)
+    return found + _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
+        + _owners_movement_described(low)
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1383,7 +1387,7 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
         if gap == " " and nxt == "of":
             continue  # "with the force of a hurricane": a comparison read elsewhere
         words = _clause_words(low, m.start())
-        if not any(_movement_form(w) or w in MANNER_VERB_FORMS for w in words[-8:]):
+        if not any(_moves(w) for w in words[-8:]):
             continue
         found.append((m.start(), m.end()))
     return found
@@ -1400,6 +1404,94 @@ def _a_verb_before(words: list[str]) -> bool:
                 and words[i - 1] not in DETERMINERS:
             return True
     return False
+
+
+_PATH_SHAPES = frozenset({"movements", "motions", "steps", "footsteps", "strokes", "curves",
+                          "arcs", "bursts", "circles", "loops", "spirals", "zigzags", "jerks",
+                          "spurts", "fits", "bounds", "beats", "wingbeats", "footwork", "gait",
+                          "cadence", "rhythm", "rhythms"})
+"""The movement named as a thing of its own, with no verb base among the movement verbs: its
+parts (steps, strokes, wingbeats), the shape of its path (curves, arcs, loops, zigzags) or its
+rhythm (bursts, spurts, fits)."""
+_NOT_MANNER_PLURALS = frozenset({"waves", "falls", "rides", "drives", "breaks", "crashes", "races",
+                                 "chases", "streams", "pours", "wraps", "runs", "climbs", "walks",
+                                 "pulls", "pushes", "sinks", "marches", "throws", "cracks",
+                                 "bursts", "moves", "turns", "lifts", "dances", "comb", "combs",
+                                 "mops", "sips", "rolls", "sweeps", "steps"})
+"""Plurals of movement verbs that are mostly things or events ("with big waves", "in the
+falls", "with sharp turns" of a road, "dance moves", "in two steps"), left to the lexicon."""
+
+
+def _plural_movement(base: str) -> str:
+    return base + ("es" if base.endswith(("sh", "ch", "ss", "x")) else "s")
+
+
+_MOVEMENT_NOUN_HEADS = _PATH_SHAPES | (
+    frozenset(_plural_movement(b) for b in MOVEMENT_VERBS | frozenset(MANNER_VERB_FORMS.values()))
+    - _NOT_MANNER_PLURALS)
+_DESCRIBED_MOVEMENT = re.compile(
+    r"(?<![\w'-])(?:with|in) ((?:(?:his|her|its|their) )?(?:[a-z][\w-]*,? (?:and )?){1,3}?)("
+    + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_NOT_QUALITIES = frozenset({"a", "an", "the", "each", "every", "all", "both", "no", "some", "any",
+                            "many", "few", "several", "more", "most", "other", "these", "those",
+                            "this", "that", "one", "two", "three", "four", "five", "first", "last",
+                            "next", "same", "own", "dance", "his", "her", "its", "their", "my",
+                            "our", "your", "and", "of", "to", "time", "perfect"})
+
+
+def _described_movements(low: str) -> list[tuple[int, int]]:
+    """"Walks with stiff, mechanical steps", "slithers in smooth S-shaped curves", "swims with
+    powerful strokes", "runs in short bursts": a with- or in-phrase whose head names the
+    movement itself (`_MOVEMENT_NOUN_HEADS`: its parts, its path's shape, or a movement verb's
+    plural, "strides", "leaps", "swoops"), described by words of their own, said after a verb
+    that moves: whatever the describing words are, they say how it moves. A counted or
+    determined head ("with each step", "in two leaps", "in the loops") describes nothing."""
+    if "with " not in low and "in " not in low:
+        return []
+    found = []
+    for m in _DESCRIBED_MOVEMENT.finditer(low):
+        described = _WORD.findall(m.group(1))
+        if described and described[0] in _POSSESSIVES:
+            described = described[1:]  # "with his long strides"
+        if not described or any(w in _NOT_QUALITIES or w.isdigit() for w in described):
+            continue
+        if any(part.split()[0].endswith("ing") for part in m.group(1).split(",")[1:]
+               if part.split()):
+            continue  # "in slow motion, creating ripples": a clause of its own after the comma
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt == "of":
+            continue  # "with broad strokes of paint": a thing made
+        if not any(_moves(w) for w in _clause_words(low, m.start())[-8:]):
+            continue
+        found.append(m.span())
+    return found
+
+
+_MOTION_ADJECTIVE_WORD = re.compile(MOTION_ADJECTIVES)
+_OWNERS_MOVEMENT_SAID = re.compile(
+    r"(?<![\w'-])[a-z][\w-]*['\u2019]s? (?:[a-z-]+ )?(?:movements?|motions?|moves|steps|strides?|"
+    r"gait|footwork|flight|swimming|running|walking|dancing)(?: (?:is|are|was|were|remains?|stays?|"
+    r"looks?|feels?|seems?|appears?|becomes?))? (?:(?:very|so|quite|almost|too|slightly|[a-z]+ly) )?"
+    r"([a-z-]+)(?![\w'-])")
+
+
+def _owners_movement_described(low: str) -> list[tuple[int, int]]:
+    """"The dancer's movements are fluid and precise", "the horse's gait remains steady": what
+    is said of someone's movement, named with its owner, is its manner (the lexicon reads it
+    after a pronoun or "the"). The word said must be a describing word, not a verb or a noun
+    that goes on the sentence ("the dancer's movements fill the stage")."""
+    if "'s " not in low and "s' " not in low and "\u2019s " not in low:
+        return []
+    found = []
+    for m in _OWNERS_MOVEMENT_SAID.finditer(low):
+        said = m.group(1)
+        if said in _NOT_QUALITIES or said in ACTION_VERBS or said in _PREPOSITION_WORDS \
+                or said in _NOT_NOUNS or not (_ADJECTIVE_SUFFIX.match(said)
+                                              or _MOTION_ADJECTIVE_WORD.fullmatch(said)):
+            continue
+        found.append(m.span())
+    return found
 
 
 _NOT_MANNER_NOUNS = frozenset({"wave", "step", "walk", "run", "ride", "drive", "throw", "toss",
@@ -1490,11 +1582,47 @@ def _movement_form(word: str) -> bool:
     return word in _MOVE_FORMS or ACTION_VERBS.get(word, "") in MOVEMENT_VERBS
 
 
+def _moves(word: str) -> bool:
+    """Is `word` a form of a verb that moves something: a movement verb (MiniLM's table), a
+    manner verb, or a verb whose first WordNet sense is a movement (motion_sense_verbs.py:
+    "navigates", "meanders", "clambers")? A manner phrase said after one is a movement's."""
+    return _movement_form(word) or word in MANNER_VERB_FORMS or word in MOTION_SENSE_FORMS
+
+
 _SIMILE = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(?: [a-z]+ly)? ((?:like|as if|as though)"
                      r"(?: [a-z][\w'-]*){1,6}?)(?=\s*(?:[,.;:!?]|$)| (?:and|while|as|then|across|"
                      r"through|into|over|along|on|in|at|toward|towards|down|up|past|around) )")
 _LIKE_AS = re.compile(r"(?<![\w'-])(?:light|heavy|quick|fast|slow|swift|nimble|graceful|fluid|"
                       r"smooth|silent|stiff|limp|agile) as (?:a |an )?[a-z][\w'-]*")
+
+
+_COMPARISON = re.compile(r"(?<![\w'-])((?:like an?|as if|as though)(?: [a-z][\w'-]*){1,6}?)"
+                         r"(?=\s*(?:[,.;:!?]|$)| (?:and|while|as|then|across|through|into|over|"
+                         r"along|on|in|at|toward|towards|down|up|past|around) )")
+_NOT_A_MOVERS_WORDS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed",
+                                 "seeming", "feel", "feels", "felt", "sound", "sounds", "smell",
+                                 "smells", "taste", "tastes", "resemble", "resembles", "is", "are",
+                                 "was", "were", "be", "been", "that", "which", "who", "whose",
+                                 "shaped", "dressed", "made", "built", "something", "anything",
+                                 "just", "much", "things"})
+"""Words between a movement verb and a comparison that give the comparison another owner: a
+verb of seeming ("a city that looks like a painting"), a copula, a relative pronoun, a thing
+made or dressed like another."""
+_COMPARED_SPAN = 5
+
+
+def _compares_a_movement(low: str, start: int) -> bool:
+    """Is the comparison at `start` said of a movement verb a few words back in its clause,
+    across the verb's object or place ("prowling the shores like a beast", "drifts across the
+    sky like a ghost")? A verb of seeming, a copula or a relative pronoun in between gives it
+    another owner ("walks past a house that looks like a castle")."""
+    words = _clause_words(low, start)[-_COMPARED_SPAN:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _NOT_A_MOVERS_WORDS:
+            return False
+        if _moves(words[i]):
+            return i < len(words) - 1  # right before "like" is _SIMILE's
+    return False
 
 
 def manner_similes(low: str) -> list[tuple[int, int]]:
@@ -1505,6 +1633,8 @@ def manner_similes(low: str) -> list[tuple[int, int]]:
         return []  # most prompts compare nothing: skip both scans
     found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
              if _movement_form(m.group(1))]
+    found += [m.span(1) for m in _COMPARISON.finditer(low)
+              if m.start(1) not in {a for a, _ in found} and _compares_a_movement(low, m.start(1))]
     return found + [m.span() for m in _LIKE_AS.finditer(low)]
 
 
@@ -1512,6 +1642,24 @@ _VERB_AND_OBJECT = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:its|his|her|their|t
                               r"your|one|both) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]* $")
 _ENDS_CLAUSE = re.compile(r"$|[,.;:!?)]|(?:in|on|at|to|toward|towards|into|across|through|over|"
                           r"under|as|while|and|with|from|back|up|down)\b")
+
+
+_VERB_AND_PLACE = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(?: (?:up|down|out|off|away|back|around|"
+                             r"about|along|over))? (?:across|along|around|through|into|onto|over|"
+                             r"down|up|past|toward|towards|to|from|under|between|among|around|"
+                             r"beneath|inside|out of|off|on|in|at) (?:its|his|her|their|the|a|an|"
+                             r"my|our|your|one|each)? ?(?:[a-z][\w'-]* ){0,2}[a-z][\w'-]* $")
+
+
+def _after_verb_and_place(low: str, start: int, end: int) -> bool:
+    """"Runs around the playground excitedly", "drifted across the sky lazily": a manner adverb
+    after a verb of movement and the phrase of where it goes ends the verb phrase and says how
+    that movement goes. The verb must move (`_moves`), so "sits on the bench quietly" or "looks
+    at her gently" are left alone, and the adverb must end its clause."""
+    m = _VERB_AND_PLACE.search(low, max(0, start - 56), start)
+    if not m or not _moves(m.group(1)):
+        return False
+    return _ENDS_CLAUSE.match(low[end:].lstrip(" ")) is not None
 
 
 def _after_verb_and_object(low: str, start: int, end: int) -> bool:
