@@ -48,22 +48,32 @@ TROPONYMS_MAX = 10
 MANNER_IN_GLOSS = re.compile(
     r"\b(?:heavily|clumsily|awkwardly|unsteadily|unsteady|jerkily|violently|convulsively|"
     r"with (?:great )?difficulty|with (?:heavy|a limp|a bounce|a rocking motion)|"
-    r"unable to control|uncontrolled|wobbl\w*|tremulous|stiffly|lamely|noisily and heavily)\b",
+    r"unable to control|uncontrolled|wobbl\w*|tremulous|stiffly|lamely|noisily and heavily|"
+    # the bearing and stealth of a gait: how proud, how furtive, how slow and laboured
+    r"gait|proud(?:ly)?|pompous(?:ly)?|sideways|stealthily|furtively|on tiptoe|tiptoe|"
+    r"swagger\w*|affected|mincing|limp(?:ing)?|lame|slowly|by inches|laboriously|with effort)\b",
     re.IGNORECASE)
 """Words in a definition that say the weight or the instability of a movement ("walk heavily",
 "move unsteadily", "walk as if unable to control one's movements"). Speed and smoothness are
 left to adverbs: in the labelled tuning sets a verb of speed or smoothness alone ("travelers
 hurry through the terminal", "dancers glide across the floor", "a crab scurrying") is read as
 the action, and its manner only when a word says it ("glides gracefully"); a verb of weight or
-instability says the physics itself ("trudges", "staggers", "lurches")."""
+instability says the physics itself ("trudges", "staggers", "lurches"), and so does a verb of the
+bearing, stealth or slowness of a gait ("struts", "sidles", "slinks", "sashays", "creeps",
+"prances": walk with a proud gait, move sideways, move stealthily, advance slowly)."""
 
 NOT_MOVEMENT_SENSE = re.compile(r"\b(?:heart|pulse|blood|output|horse's|reins|airplane|"
                                 r"filming|scene|age|sail)\b")
 """Senses about a body organ, riding gear, aircraft, film editing or an age: not a clip's
 movement."""
-NOT_IN_PROMPTS = frozenset({"dribble"})
+NOT_IN_PROMPTS = frozenset({"dribble", "haunt", "taxi", "slip", "hustle", "mope", "crawl",
+                            "sway", "tremble"})
 """Verbs whose first WordNet sense is rare in video prompts, where another reading is the
-usual one ("dribbling the ball" is the sport, not liquid falling in drops)."""
+usual one ("dribbling the ball" is the sport, not liquid falling in drops; a ghost haunts a
+house, a plane taxis, she slips on her shoes, a busy street hustles, a teenager mopes); a
+verb that names a kind of locomotion rather than its manner ("a baby crawls", like "walks");
+or a verb the lexicon already reads with its own context ("sway", "tremble": a silhouette
+swaying in the foreground describes the picture)."""
 
 
 def _synsets(wordnet: Path) -> dict[str, tuple[int, list[str], str, int]]:

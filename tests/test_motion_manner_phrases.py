@@ -112,3 +112,35 @@ def test_what_is_said_of_someones_movement_is_its_manner(prompt: str, said: str)
 
 def test_someones_movement_going_on_with_a_verb_is_not_described() -> None:
     assert _motion("The dancer's movements fill the empty stage") == []
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("An old man struts down the boardwalk in a white suit", "struts"),
+    ("The fox slinks past the henhouse at dusk", "slinks"),
+    ("A crab sidles across the wet rock", "sidles"),
+    ("The model sashays along the runway", "sashays"),
+])
+def test_a_verb_that_carries_the_bearing_of_a_gait_is_motion(prompt: str, verb: str) -> None:
+    assert verb in _motion(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "adverb"), [
+    ("Ponderously, the elephant crosses the muddy river", "Ponderously"),
+    ("Nimbly, the squirrel leaps from branch to branch", "Nimbly"),
+])
+def test_a_manner_adverb_opening_a_sentence_of_movement(prompt: str, adverb: str) -> None:
+    assert adverb in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Gingerly, she opens the old letter",
+    "Ponderously, the judge reads the verdict",
+])
+def test_an_opening_adverb_of_a_sentence_that_does_not_move_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+def test_any_verb_that_moves_through_the_air_is_a_trajectory() -> None:
+    assert any("through the air" in t
+               for t in _motion("The stuntman hurtles through the air above the cars"))
+    assert _motion("The smell of bread hangs over the market") == []

@@ -1192,6 +1192,7 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()) \
                 or _after_verb_and_place(low, m.start(), m.end()) \
+                or _opens_a_moving_sentence(low, m.start(), m.end()) \
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
             found.append(m.span())
     return found
@@ -1323,7 +1324,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     return found + _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low)
+        + _owners_movement_described(low) + _airborne(low)
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1469,6 +1470,27 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
 
 
 _MOTION_ADJECTIVE_WORD = re.compile(MOTION_ADJECTIVES)
+_THROUGH_THE_AIR = re.compile(r" (?:through|into|across) the (?:[a-z]+ )?air(?![\w'-])")
+_AIR_VERB_SPAN = 3
+
+
+def _airborne(low: str) -> list[tuple[int, int]]:
+    """"The ball arcs through the air", "the stuntman hurtles through the air": a body moving
+    through the air is its trajectory, the physics the lexicon reads for the common verbs
+    (fly, leap, spin); here for any verb that moves (`_moves`) up to three words before, so
+    "hangs in the air" or "the smell of bread in the air" (no movement) are left alone."""
+    if " air" not in low:
+        return []
+    found = []
+    for m in _THROUGH_THE_AIR.finditer(low):
+        words = list(_WORDS_APART.finditer(low, max(0, m.start() - 40), m.start()))
+        for w in reversed(words[-_AIR_VERB_SPAN:]):
+            if _moves(w.group(0)):
+                found.append((w.start(), m.end()))
+                break
+    return found
+
+
 _OWNERS_MOVEMENT_SAID = re.compile(
     r"(?<![\w'-])[a-z][\w-]*['\u2019]s? (?:[a-z-]+ )?(?:movements?|motions?|moves|steps|strides?|"
     r"gait|footwork|flight|swimming|running|walking|dancing)(?: (?:is|are|was|were|remains?|stays?|"
@@ -1642,6 +1664,29 @@ _VERB_AND_OBJECT = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:its|his|her|their|t
                               r"your|one|both) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]* $")
 _ENDS_CLAUSE = re.compile(r"$|[,.;:!?)]|(?:in|on|at|to|toward|towards|into|across|through|over|"
                           r"under|as|while|and|with|from|back|up|down)\b")
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:then|and then|but),? )$")
+_SENTENCE_REST = re.compile(r",\s*([^,.;:!?\n]{1,80})")
+
+
+def _opens_a_moving_sentence(low: str, start: int, end: int) -> bool:
+    """"Ponderously, the elephant crosses the river", "Then, nimbly, ...": a manner adverb that
+    opens its sentence, set off by a comma, says how the sentence's verb goes; it is a
+    movement's when that verb moves (`_moves`) within the next few words, so "Slowly, she
+    smiles" stays out."""
+    if not _SENTENCE_OPENING.search(low, max(0, start - 12), start):
+        return False
+    rest = _SENTENCE_REST.match(low, end)
+    if not rest:
+        return False
+    words = _WORD.findall(rest.group(1))[:6]
+    for w in words:
+        if _lemma_in(w, _NOT_MOVEMENT_LEMMAS):
+            return False
+        if _moves(w):
+            return True
+    return False
 
 
 _VERB_AND_PLACE = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(?: (?:up|down|out|off|away|back|around|"
