@@ -331,7 +331,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
-                                or _contrast_of_the_light(low, start, end)):
+                                or _contrast_of_the_light(low, start, end)
+                                or _colour_worn_by_a_thing(low, start, end)):
             continue  # "the sky's azure hues", "black and white paint": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
@@ -1076,6 +1077,64 @@ def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     if _COLOUR_VERB_BEFORE.search(low, max(0, start - 20), start):
         return True  # "Chinese characters glow pink and blue": the characters' colour
     return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
+
+
+_IN_BEFORE = re.compile(r"(?:(?<![\w'-])([a-z][\w'-]*) )?(?<![\w'-])([a-z][\w'-]*) in "
+                        r"(?:[a-z-]+ )?$")
+_DESCRIBED_HUE = re.compile(r"(?:[a-z]+ )?(?:colou?red|hued|tinted|toned|coloured)$")
+_PICTURE_VERBS = frozenset({"shot", "filmed", "captured", "rendered", "graded", "photographed",
+                            "presented", "done", "bathed", "washed", "drenched", "awash", "lit",
+                            "framed", "composed", "seen", "viewed", "told", "made", "created",
+                            "animated", "drawn", "illustrated", "imagined", "reimagined"})
+"""Verbs of making or showing the picture: the colours the picture is shot or bathed in are its
+palette, whatever is filmed ("a city filmed in black and white")."""
+
+
+def _colour_worn_by_a_thing(low: str, start: int, end: int) -> bool:
+    """Colours a thing is in, by the grammar of the phrase: a colour phrase that is the object
+    of "in" after a noun that is not a place nor the picture, or after such a noun and its verb
+    ("wildflowers in muted hues", "autumn leaves in shades of red and orange", "hair dyed in
+    pastel colours", "feathers shimmer in iridescent greens") is that thing's colour, and a
+    "-coloured"/"-hued" word before a thing's noun ("brightly coloured fishing boats") too;
+    after a noun of the picture or of what fills it ("the scene in muted hues", "a sky in
+    shades of pink", "shot in black and white") it stays the frame's palette."""
+    m = _IN_BEFORE.search(low, max(0, start - 48), start)
+    if m:
+        before, last = m.group(1) or "", m.group(2)
+        if last in _PICTURE_VERBS:
+            return False
+        head = last if _noun_like(last) else before if (
+            last in ACTION_VERBS or last.endswith("ed")) else ""
+        return _noun_like(head) and not (head in _FRAME_NOUNS_OF_COLOUR or head in _SKY_NOUNS
+                                         or head in _STYLE_NOUNS or head in _WHOLE_WORDS
+                                         or _a_place_word(head))
+    if _DESCRIBED_HUE.search(low, start, end) and modifies_noun(low, end):
+        _, nxt = _next_word(low, end)
+        return not (nxt in _FRAME_NOUNS_OF_COLOUR or nxt in _SKY_NOUNS or nxt in _STYLE_NOUNS
+                    or COLOUR_OF_THE_FRAME.fullmatch(nxt) or _a_place_word(nxt))
+    return False
+
+
+_WHOLE_WORDS = frozenset({"everything", "all", "it", "world", "whole", "entire", "set",
+                         "environment", "palette", "tones", "hues", "colours", "colors"})
+"""Words for the whole picture: the colours they are in are the palette."""
+
+
+def _noun_like(word: str) -> bool:
+    """Can `word`, standing before a preposition, be the head of a noun phrase: not a verb
+    ("shot", "bathed", "filmed" before "in" are the picture's), not an -ly adverb, not a
+    function word?"""
+    return len(word) > 2 and word not in ACTION_VERBS and word not in _PREPOSITION_WORDS \
+        and word not in _NOT_NOUNS and word not in DETERMINERS and word not in _PARTICLES \
+        and not word.endswith(("ed", "ing", "ly"))
+
+
+_PARTICLES = frozenset({"out", "up", "down", "off", "away", "back", "about", "forth", "apart",
+                        "together", "here", "there", "only", "entirely", "almost"})
+
+
+def _a_place_word(word: str) -> bool:
+    return bool(_place_re().fullmatch(word))
 
 
 _COLOUR_VERB_BEFORE = re.compile(r"(?<![\w'-])(?:glow|glows|glowing|glowed|shine|shines|shining|"

@@ -556,6 +556,16 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
 COLOR: list[Cue] = [
+    # the whole picture in one colour ("the whole scene is bathed in red", "everything tinted a
+    # sickly green"), a palette named by its colours ("hues of amber and rose", "a palette of
+    # ochre, rust and deep green") and a labelled colour section ("Colours: muted teal, ..."),
+    # before the bare nouns so that they are read whole
+    Cue(r"(?:everything|(?:the )?(?:whole |entire )?(?:scene|frame|image|picture|world|film|"
+        r"footage))(?: is| are| seems)? (?:bathed|washed|drenched|tinted|awash|soaked|steeped|"
+        r"rendered|graded|glows?|glowing)(?: in)?(?: an?)?(?: [a-z-]+)? " + COLOR_WORDS + r"|"
+        r"colou?r(?:s| palette| grade| grading)?:|(?:hues|palette) of (?:deep |pale |soft |warm |"
+        r"cool |dark |light |bright )?" + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |"
+        r"cool |dark |light |bright )?" + COLOR_WORDS + r")*"),
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
