@@ -144,3 +144,21 @@ def test_any_verb_that_moves_through_the_air_is_a_trajectory() -> None:
     assert any("through the air" in t
                for t in _motion("The stuntman hurtles through the air above the cars"))
     assert _motion("The smell of bread hangs over the market") == []
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("A skater glides across the frozen lake", "glides"),
+    ("An eel slithers between the rocks", "slithers"),
+])
+def test_a_verb_that_carries_the_smoothness_of_a_movement_is_motion(prompt: str,
+                                                                    verb: str) -> None:
+    assert verb in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Travelers hurry through the terminal with their bags",
+    "Two snakes coil on a warm rock",
+    "A lighthouse on the rocky coast at dusk",
+])
+def test_speed_alone_or_a_thing_named_like_a_verb_is_not_a_manner_verb(prompt: str) -> None:
+    assert _motion(prompt) == []
