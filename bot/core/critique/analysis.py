@@ -890,14 +890,33 @@ _FEELINGS = frozenset({"anticipation", "energy", "tension", "excitement", "life"
                        "fear", "delight", "menace", "intensity"})
 
 
+_LOOK_NOUNS = frozenset({"light", "lights", "colour", "color", "colours", "colors", "glow",
+                        "neon", "hues", "shades", "shape", "shapes", "curve", "curves", "lines",
+                        "line", "form", "forms", "pattern", "patterns", "style", "look",
+                        "silhouette", "palette", "design", "architecture", "motif", "motifs",
+                        "contours", "outline", "geometry", "texture", "textures"})
+"""What a sound word said of a sight is about: its light, colour or shape ("the tower hums with
+neon light", "the arch echoes the curve of the river")."""
+_ECHOED_OBJECT = re.compile(r" (?:the|its|his|her|their|a|an|this|that) ([a-z-]+)(?: ([a-z]+))?")
+
+
 def _figurative_sound(low: str, end: int) -> bool:
-    """A sound verb with a feeling ("the air crackling with anticipation", "a room humming with
-    energy") is a figure of speech for the mood, not a sound to generate."""
+    """A sound verb with a feeling or a sight ("the air crackling with anticipation", "a room
+    humming with energy", "the tower hums with neon light") is a figure of speech for the mood
+    or the look, not a sound to generate; so is "echo" with a sight as its object ("her dress
+    echoes the colours of the sunset": it resembles them)."""
     m = _FEELING_AFTER.match(low, end)
-    return bool(m and (m.group(1) in _FEELINGS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
+    if m and (m.group(1) in _FEELINGS or m.group(1) in _LOOK_NOUNS
+              or m.group(1).endswith(_ABSTRACT_ENDINGS)):
+        return True
+    if low[max(0, end - 6):end] in ("echoes", " echo", "echoed") or low[end - 4:end] == "echo":
+        obj = _ECHOED_OBJECT.match(low, end)
+        return bool(obj and (obj.group(1) in _LOOK_NOUNS or obj.group(2) in _LOOK_NOUNS))
+    return False
 
 
-_SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody"})
+_SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody", "thunder",
+                          "orchestra", "drum", "bell", "audio", "dialogue", "siren", "whistle"})
 _SOUND_HEADS = frozenset({"score", "track", "cue", "bed", "design", "mix", "layer", "loop", "sting",
                           "swell", "effect", "over", "only", "throughout", "level", "note",
                           "about", "like", "behind", "near", "beneath", "above", "below", "against",
@@ -911,6 +930,18 @@ _PAST_WORDS = frozenset({"past", "history", "memory", "memories", "childhood", "
                          "yesterday", "time", "war", "ages", "empire", "greatness"})
 
 
+def _plural_head_of_a_clause(low: str, end: int, nxt: str) -> bool:
+    """After "thunder clouds", "drum kits", is the -s word the plural head of the subject (a
+    verb in its plural form follows it: "thunder clouds gather") rather than the sound's own
+    verb ("thunder rolls across", "music fills the room", "music plays softly": a preposition,
+    a determiner or an adverb follows)?"""
+    after = end + 1 + len(nxt)
+    gap, word = _next_word(low, after)
+    return gap == " " and len(word) > 2 and word not in _NOT_NOUNS \
+        and word not in _PREPOSITION_WORDS and word not in DETERMINERS \
+        and word not in _PARTICLES and not word.endswith(("s", "ly"))
+
+
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     """A sound noun that is not a sound of the clip: the first half of a compound naming a
     thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
@@ -920,8 +951,10 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     text = low[start:end]
     if text in _SOUND_NOUNS:
         gap, nxt = _next_word(low, end)
-        if (gap == " " and nxt and nxt not in _SOUND_HEADS and modifies_noun(low, end)
-                and not _verb_like(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))):
+        if (gap == " " and nxt and nxt not in _SOUND_HEADS and nxt not in _SOUND_NOUNS
+                and modifies_noun(low, end) and not _verb_like(nxt)
+                and not (nxt.endswith("s") and not nxt.endswith("ss")
+                         and not _plural_head_of_a_clause(low, end, nxt))):
             return True
     if text == "noise" and _PICTURE_NOISE_BEFORE.search(low, max(0, start - 16), start):
         return True
