@@ -146,19 +146,25 @@ def test_any_verb_that_moves_through_the_air_is_a_trajectory() -> None:
     assert _motion("The smell of bread hangs over the market") == []
 
 
-@pytest.mark.parametrize(("prompt", "verb"), [
-    ("A skater glides across the frozen lake", "glides"),
-    ("An eel slithers between the rocks", "slithers"),
-])
-def test_a_verb_that_carries_the_smoothness_of_a_movement_is_motion(prompt: str,
-                                                                    verb: str) -> None:
-    assert verb in _motion(prompt)
-
-
 @pytest.mark.parametrize("prompt", [
     "Travelers hurry through the terminal with their bags",
-    "Two snakes coil on a warm rock",
-    "A lighthouse on the rocky coast at dusk",
+    "A skater glides across the frozen lake",
+    "A crab scurries into its burrow",
 ])
-def test_speed_alone_or_a_thing_named_like_a_verb_is_not_a_manner_verb(prompt: str) -> None:
+def test_speed_or_smoothness_alone_is_the_action_not_a_manner_verb(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+def test_a_manner_adverb_next_to_any_verb_of_movement() -> None:
+    assert "furiously" in _motion("The camera follows a cyclist as he pedals furiously up the hill")
+
+
+def test_a_doubled_consonant_verb_form_is_read_by_its_base() -> None:
+    # "fanning" is "fan", a verb of loose matter spreading: her hair's physics
+    assert any("fanning" in t for t in _motion(
+        "A woman tosses her head back, her hair fanning out behind her"))
+
+
+def test_a_colour_phrase_after_in_is_not_a_place() -> None:
+    spans = analyze("Wildflowers in muted hues cover the hillside").spans
+    assert not any("hues" in s.text for s in spans.get(C.SETTING, []))

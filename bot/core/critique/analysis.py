@@ -698,13 +698,19 @@ _LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glit
 a hand's ("carefully shining a pair of shoes")."""
 
 
+_DOUBLED_FINAL = re.compile(r"([bdgkmnprtv])\1$")
+
+
 def _lemma(word: str) -> str:
     """A verb form's base, for the lexicon's verbs and the regular forms of others."""
     if word in ACTION_VERBS:
         return ACTION_VERBS[word]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + repl
+            stem = word[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and _DOUBLED_FINAL.search(stem):
+                return stem[:-1]  # "fanning" -> "fan", "stopped" -> "stop" ("spilling" keeps ll)
+            return stem
     return word
 
 
@@ -849,6 +855,8 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
         return False
     if head in _LIGHT_HEADS:
         return False  # "under the warm light", "in the play of light": the lighting's words
+    if head in _COLOUR_HEADS or SINGLE_COLOUR.fullmatch(head):
+        return False  # "in muted hues", "in shades of pink", "in deep green": a colour, not where
     if head in ("direction", "directions"):
         return False  # "in a clockwise direction", "in all directions": a way, not a place
     if strength <= WEAK_PLACE and _ABSTRACT_OBJECT.match(text):
@@ -860,6 +868,8 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     return not (head == "water" and low[max(0, start - 3):start] == "of ")
 
 
+_COLOUR_HEADS = frozenset({"hues", "hue", "tones", "tone", "shades", "colours", "colors",
+                           "colour", "color", "palette", "tints", "tint", "pastels"})
 _LIGHT_HEADS = frozenset({"light", "lights", "sunlight", "moonlight", "starlight", "glow",
                           "spotlight", "lamplight", "candlelight", "firelight", "daylight"})
 _ABSTRACT_OBJECT = re.compile(r"in (?:deep |quiet |silent |full |complete )?"
@@ -1361,7 +1371,7 @@ motion of the scene (the definition's physics), whatever verb says it ("the wate
 around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
 _WEATHER = frozenset({"rain", "snow", "snowflakes", "ash", "ashes"})
 _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh", "arc", "spill",
-                             "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
+                             "spray", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
                              "billow", "cascade", "tumble", "whip", "stream", "spin", "swell",
                              "flare"})
@@ -1526,6 +1536,7 @@ _DESCRIBED_MOVEMENT = re.compile(
     r"(?<![\w'-])(?:with|in) ((?:(?:his|her|its|their) )?(?:[a-z][\w-]*,? (?:and )?){1,3}?)("
     + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_MOVEMENT_NOUN_HEAD = re.compile(r"(?<![\w'-])(?:" + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
 _NOT_QUALITIES = frozenset({"a", "an", "the", "each", "every", "all", "both", "no", "some", "any",
                             "many", "few", "several", "more", "most", "other", "these", "those",
                             "this", "that", "one", "two", "three", "four", "five", "first", "last",
@@ -1540,8 +1551,8 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
     plural, "strides", "leaps", "swoops"), described by words of their own, said after a verb
     that moves: whatever the describing words are, they say how it moves. A counted or
     determined head ("with each step", "in two leaps", "in the loops") describes nothing."""
-    if "with " not in low and "in " not in low:
-        return []
+    if not _MOVEMENT_NOUN_HEAD.search(low):
+        return []  # most prompts name no movement as a noun: skip the phrase scan
     found = []
     for m in _DESCRIBED_MOVEMENT.finditer(low):
         described = _WORD.findall(m.group(1))
@@ -1687,8 +1698,10 @@ moves stiffly" says how it moves."""
 
 
 def _hosts_manner(word: str) -> bool:
-    """Can a manner adverb next to `word` be the manner of its movement?"""
-    return _verb_like(word) or word in _MOVE_FORMS
+    """Can a manner adverb next to `word` be the manner of its movement? A verb the lexicon
+    knows, a participle, or any verb whose first WordNet sense is a movement ("pedals
+    furiously", "meanders lazily")."""
+    return _verb_like(word) or word in _MOVE_FORMS or word in MOTION_SENSE_FORMS
 
 
 def _movement_form(word: str) -> bool:
@@ -1747,8 +1760,10 @@ def manner_similes(low: str) -> list[tuple[int, int]]:
         return []  # most prompts compare nothing: skip both scans
     found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
              if _movement_form(m.group(1))]
-    found += [m.span(1) for m in _COMPARISON.finditer(low)
-              if m.start(1) not in {a for a, _ in found} and _compares_a_movement(low, m.start(1))]
+    if " like a" in low or " as if " in low or " as though " in low:
+        found += [m.span(1) for m in _COMPARISON.finditer(low)
+                  if m.start(1) not in {a for a, _ in found}
+                  and _compares_a_movement(low, m.start(1))]
     return found + [m.span() for m in _LIKE_AS.finditer(low)]
 
 
