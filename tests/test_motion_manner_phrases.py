@@ -168,3 +168,24 @@ def test_a_doubled_consonant_verb_form_is_read_by_its_base() -> None:
 def test_a_colour_phrase_after_in_is_not_a_place() -> None:
     spans = analyze("Wildflowers in muted hues cover the hillside").spans
     assert not any("hues" in s.text for s in spans.get(C.SETTING, []))
+
+
+@pytest.mark.parametrize(("prompt", "phrase"), [
+    ("A man walks in a hurried, anxious manner", "in a hurried, anxious manner"),
+    ("The fox trots along the fence in a jaunty way", "in a jaunty way"),
+    ("The children bounce higher and higher on the trampoline", "higher and higher"),
+    ("The tree bends under the force of the wind", "under the force of the wind"),
+    ("Moving with the grace of a dancer, the cat crosses the fence", "with the grace"),
+    ("The horse runs so fast its hooves barely touch the ground", "fast"),
+])
+def test_a_manner_said_as_a_phrase_after_a_movement(prompt: str, phrase: str) -> None:
+    assert any(phrase in text for text in _motion(prompt)), _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The host speaks in a calm, friendly manner",
+    "The stakes get higher and higher for the team",
+    "A very fast car parked outside the villa",
+])
+def test_the_same_phrases_said_of_no_movement_are_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []

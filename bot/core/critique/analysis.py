@@ -659,9 +659,11 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     gap, nxt = _next_word(low, end)
     if _VERB_CUE_AS_NOUN.fullmatch(text) and _verb_is_noun(low, start, end):
         return False  # "Ripples spreading across the water": the ripples, a noun
-    if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
-            and nxt not in ("as", "while", "then", "but", "enough", "motion"):
-        return False  # an adjective inside a noun phrase
+    if text.rsplit(" ", 1)[-1] in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt \
+            and nxt not in _PREPOSITION_WORDS \
+            and nxt not in ("as", "while", "then", "but", "enough", "motion") \
+            and not _intensified_after_a_movement(low, start):
+        return False  # an adjective inside a noun phrase ("a fast car", "a very fast car")
     if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
@@ -671,6 +673,18 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
         return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_INTENSIFIED_AFTER = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:so|too|very|really|incredibly|"
+                                r"impossibly|surprisingly) $")
+
+
+def _intensified_after_a_movement(low: str, start: int) -> bool:
+    """"The wings beat so fast they blur", "runs too fast to see": an intensified speed after a
+    verb that moves is said of the movement, whatever follows it ("a very fast car" has no
+    verb before the intensifier)."""
+    m = _INTENSIFIED_AFTER.search(low, max(0, start - 40), start)
+    return bool(m and _moves(m.group(1)))
 
 
 _FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})
@@ -1426,7 +1440,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     return found + _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low) + _airborne(low)
+        + _owners_movement_described(low) + _airborne(low) + _manner_phrases(low)
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1477,6 +1491,11 @@ _WITH_QUALITY = re.compile(r"(?<![\w'-])with (?:(?:[a-z-]+,? (?:and )?){0,3}?)("
                            + "|".join(sorted(_MANNER_QUALITIES)) + r")(?![\w'-])")
 
 
+_OF_A_KIND = re.compile(r" of (?:a|an) ")
+"""A quality "of a" kind ("with the grace of a dancer", "with the speed of a cheetah") compares
+the movement with that kind's: still its manner."""
+
+
 def _with_a_quality(low: str) -> list[tuple[int, int]]:
     """"Soaring through the sky with majestic ease", "scurrying across the ground with immense
     speed", "moves with quiet confidence": a with-phrase whose head is a quality of movement,
@@ -1487,8 +1506,8 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
     found = []
     for m in _WITH_QUALITY.finditer(low):
         gap, nxt = _next_word(low, m.end())
-        if gap == " " and nxt == "of":
-            continue  # "with the force of a hurricane": a comparison read elsewhere
+        if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
+            continue  # "with the precision of his training": a quality owned by something else
         words = _clause_words(low, m.start())
         if not any(_moves(w) for w in words[-8:]):
             continue
@@ -1575,6 +1594,37 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
 _MOTION_ADJECTIVE_WORD = re.compile(MOTION_ADJECTIVES)
 _THROUGH_THE_AIR = re.compile(r" (?:through|into|across) the (?:[a-z]+ )?air(?![\w'-])")
 _AIR_VERB_SPAN = 3
+
+
+_IN_A_MANNER = re.compile(r"(?<![\w'-])in an? ((?:[a-z-]+,? (?:and )?){1,3}?)(?:manner|way|fashion)"
+                          r"(?![\w'-])")
+_EVER_MORE = re.compile(r"(?<![\w'-])(higher|faster|slower|lower|further|farther|closer|quicker|"
+                        r"harder|wider|deeper|tighter|wilder) and (?:ever )?\1(?![\w'-])")
+_UNDER_A_FORCE = re.compile(r"(?<![\w'-])(?:under|with|from|against) the (?:full |sheer |"
+                            r"combined )?(?:force|pressure|strain|impact|pull|push) of (?:the |a |an |"
+                            r"its |his |her |their )?(?:[a-z-]+ )?(?:wind|winds|water|waves|current|"
+                            r"gravity|weight|storm|gale|blast|explosion|crowd|engine|tide|"
+                            r"impact|hurricane|collision|jet|stream|river|fall|landing)(?![\w'-])")
+
+
+def _manner_phrases(low: str) -> list[tuple[int, int]]:
+    """Manner said as a phrase of its own after a verb that moves: "walks in a hurried, anxious
+    manner", "moves in a slow, dreamlike way"; a speed or a height that grows ("bounce higher
+    and higher", "spins faster and faster"); a force the movement is under ("bends under the
+    force of the wind", "buckles under the weight of the crowd"). The first two need a verb of
+    movement in their clause ("speaks in a calm manner" is a manner of speaking)."""
+    found = []
+    if "manner" in low or " way" in low or "fashion" in low:
+        for m in _IN_A_MANNER.finditer(low):
+            if any(_moves(w) for w in _clause_words(low, m.start())[-6:]):
+                found.append(m.span())
+    if " and " in low:
+        for m in _EVER_MORE.finditer(low):
+            if any(_moves(w) for w in _clause_words(low, m.start())[-6:]):
+                found.append(m.span())
+    if " of " in low:
+        found += [m.span() for m in _UNDER_A_FORCE.finditer(low)]
+    return found
 
 
 def _airborne(low: str) -> list[tuple[int, int]]:
