@@ -189,3 +189,13 @@ def test_a_manner_said_as_a_phrase_after_a_movement(prompt: str, phrase: str) ->
 ])
 def test_the_same_phrases_said_of_no_movement_are_not_motion(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "physics"), [
+    ("The top spins at high velocity on the glass table", "velocity"),
+    ("Honey pours in a thick, viscous stream", "viscous"),
+    ("A skydiver in free fall above the clouds", "free fall"),
+    ("The bead of water holds its shape by surface tension", "surface tension"),
+])
+def test_the_physics_named_by_its_quantity(prompt: str, physics: str) -> None:
+    assert physics in _motion(prompt)

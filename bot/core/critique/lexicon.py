@@ -841,6 +841,9 @@ MOTION: list[Cue] = [
         # the physics of a moving body, and a verb that is itself a speed ("speeding down")
         r"vibrat(?:es|ing|ions?)|oscillat(?:es|ing|ions?)|turbulen(?:ce|t air|t water)|buoyan(?:cy|tly)|"
         r"centrifugal(?: force)?|shock ?waves?|air resistance|recoil|jolts?|jolting|"
+        # the physics named by its quantity ("at high velocity", "a thick, viscous flow",
+        # "surface tension", "in free fall")
+        r"velocity|viscous|viscosity|elasticity|surface tension|free[- ]?fall(?:ing)?|"
         # ("bobbing" alone is a literal further on: a longer alternative starting with the same
         # literal would make the fast path and the plain regex disagree, test_dispatch)
         r"bobs? (?:up and down|on the|gently|in the)|"
