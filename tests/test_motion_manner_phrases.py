@@ -199,3 +199,18 @@ def test_the_same_phrases_said_of_no_movement_are_not_motion(prompt: str) -> Non
 ])
 def test_the_physics_named_by_its_quantity(prompt: str, physics: str) -> None:
     assert physics in _motion(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "adverb"), [
+    ("The puppet moves woodenly across the little stage", "woodenly"),
+    ("The old soldier walks unsteadily toward the gate", "unsteadily"),
+    ("The cat stretches lethargically on the warm windowsill", "lethargically"),
+    ("The crowd surges chaotically toward the exits", "chaotically"),
+])
+def test_an_adverb_wordnet_clusters_with_a_manner_adverb_is_a_manner(prompt: str,
+                                                                    adverb: str) -> None:
+    assert adverb in _motion(prompt)
+
+
+def test_a_clustered_adverb_next_to_a_verb_of_speaking_is_not_motion() -> None:
+    assert _motion("The coach speaks energetically to the team") == []

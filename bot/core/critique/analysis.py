@@ -65,6 +65,7 @@ from bot.core.critique.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
+from bot.core.critique.manner_adverb_kin import MANNER_ADVERB_KIN
 from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
 from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
@@ -1294,10 +1295,12 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
     "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
     of the movement adjectives, or an adverb the shipped MiniLM puts among the manners of a
-    movement (motion_words.py, generated offline by scripts/gen_motion_words.py)."""
+    movement (motion_words.py, generated offline by scripts/gen_motion_words.py), or one whose
+    adjective WordNet clusters with such an adverb's ("woodenly" with "clumsily": awkward;
+    manner_adverb_kin.py, scripts/gen_manner_adverb_kin.py)."""
     found = []
     for m in _ADVERB_OR_STEM.finditer(low):
-        if not (m.group(1) or m.group(0) in MANNER_ADVERBS):
+        if not (m.group(1) or m.group(0) in MANNER_ADVERBS or m.group(0) in MANNER_ADVERB_KIN):
             continue
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
