@@ -160,3 +160,20 @@ def test_a_sound_word_that_names_a_thing_or_a_sight_is_not_audio(prompt: str) ->
 ])
 def test_the_same_sound_words_doing_their_sound_stay_audio(prompt: str, audio: str) -> None:
     assert audio in _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The echo of a smile crosses her face",
+    "A roar of colour fills the canvas",
+])
+def test_a_sound_noun_of_a_sight_is_a_figure(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("The faint hum of fluorescent lights overhead", "hum"),
+    ("The soft rustling of the leaves fills the space", "rustling"),
+    ("The murmur of voices forms the background", "murmur"),
+])
+def test_a_sound_noun_of_its_source_stays_audio(prompt: str, audio: str) -> None:
+    assert audio in _texts(prompt, C.AUDIO)

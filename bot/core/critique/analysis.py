@@ -972,7 +972,8 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
     verb the sound does and not a sound's own part such as "track" or "design"); the picture's
     noise ("digital noise", "film grain and noise"); an echo of the past ("echoes of an ancient
-    civilization", a figure of speech, not an echo to hear)."""
+    civilization", a figure of speech, not an echo to hear); any sound noun "of" a sight or a
+    feeling ("a roar of colour", "the echo of a smile")."""
     text = low[start:end]
     if text in _SOUND_NOUNS:
         gap, nxt = _next_word(low, end)
@@ -985,8 +986,24 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
         return True
     if text.startswith("echo"):
         m = _ECHO_OF.match(low, end)
-        return bool(m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
-    return False
+        if m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)):
+            return True
+    m = _SOUND_OF.match(low, end)
+    if not m:
+        return False
+    head = m.group(2) if m.group(2) and _ADJECTIVE_SUFFIX.match(m.group(1)) else m.group(1)
+    return head in _FEELINGS or head in _SIGHTS  # "a roar of colour", "a hum of bright colour"
+
+
+_SOUND_OF = re.compile(r" of (?:the |a |an |its |his |her |their )?([a-z-]+)(?: ([a-z]+))?")
+
+
+_SIGHTS = frozenset({"smile", "smiles", "smoke", "mist", "fog", "sunlight", "paint", "colour",
+                     "color", "colours", "colors", "hues", "shades", "shapes", "shape", "form",
+                     "forms", "patterns", "pattern", "style", "movement", "motion", "silhouette"})
+"""Things seen that make no sound: a sound noun "of" one of them, or of a feeling, is a figure
+("a roar of colour", "the echo of a smile"); "the hum of fluorescent lights" or "the rustling
+of the leaves" are sounds their source makes."""
 
 
 _BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",
