@@ -1459,8 +1459,11 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
-    return found + _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low) + _airborne(low) + _manner_phrases(low)
+    found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
+        + _owners_movement_described(low) + _manner_phrases(low)
+    # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
+    # that span
+    return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
