@@ -22,10 +22,12 @@ later by another helper from other public sources, with many hard cases), prints
 wording, camera verbs used as action verbs, the manner, speed and weight of a movement, colour
 and audio), prints as a "dev3" block when the file is there; a fourth,
 benchmarks/data/external/components_dev4.yaml (all rows dev, written by a fourth helper, rich in
-colour, audio, consistency, style and motion, with decoys), as a "dev4" block.
+colour, audio, consistency, style and motion, with decoys), as a "dev4" block; a fifth,
+benchmarks/data/external/components_dev5.yaml (all rows dev, written by a fifth helper, English,
+weighted to motion, colour, audio and consistency), as a "dev5" block.
 
-`--misses` lists the disagreements of the tuning sets only (dev, dev2, dev3 and dev4): tuning looks at
-them, never at held_out.
+`--misses` lists the disagreements of the tuning sets only (dev, dev2, dev3, dev4 and dev5):
+tuning looks at them, never at held_out.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "external" / "components.
 DEV2_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev2.yaml"
 DEV3_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev3.yaml"
 DEV4_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev4.yaml"
-TUNING_BLOCKS = ("dev", "dev2", "dev3", "dev4")
+DEV5_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev5.yaml"
+TUNING_BLOCKS = ("dev", "dev2", "dev3", "dev4", "dev5")
 SPLITS = ("dev", "held_out")
 TARGETS = {"camera": 0.92, "shot": 0.92, "lighting": 0.92, "motion": 0.92}
 DEFAULT_TARGET = 0.85
@@ -179,8 +182,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the third tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--dev4", type=Path, default=DEV4_FILE, metavar="FILE",
                         help="the fourth tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev5", type=Path, default=DEV5_FILE, metavar="FILE",
+                        help="the fifth tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev, dev2, dev3 and dev4 disagreements for one component "
+                        help="list the dev, dev2, dev3, dev4 and dev5 disagreements for one component "
                              "(or 'all')")
     args = parser.parse_args(argv)
     if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
@@ -192,10 +197,12 @@ def main(argv: list[str] | None = None) -> int:
         dev2 = load_rows(args.dev2) if args.dev2.exists() else []
         dev3 = load_rows(args.dev3) if args.dev3.exists() else []
         dev4 = load_rows(args.dev4) if args.dev4.exists() else []
+        dev5 = load_rows(args.dev5) if args.dev5.exists() else []
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for path, extra in ((args.dev2, dev2), (args.dev3, dev3), (args.dev4, dev4)):
+    for path, extra in ((args.dev2, dev2), (args.dev3, dev3), (args.dev4, dev4),
+                        (args.dev5, dev5)):
         if any(r.split != "dev" for r in extra):
             print(f"error: {path}: every row of a further tuning set must be split dev",
                   file=sys.stderr)
@@ -211,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     if dev4:
         print(f"dev4: {args.dev4} ({len(dev4)} prompts)")
         blocks.append(("dev4", dev4))
+    if dev5:
+        print(f"dev5: {args.dev5} ({len(dev5)} prompts)")
+        blocks.append(("dev5", dev5))
     for name, block_rows in blocks:
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)

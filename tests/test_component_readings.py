@@ -137,3 +137,43 @@ def test_a_named_place_after_a_preposition_is_the_setting_and_alone_the_subject(
         "A cyclist rides across the Golden Gate Bridge in fog", C.SETTING)
     assert _texts("Blue Lagoon, zoom in.", C.SETTING) == []
     assert _texts("Blue Lagoon, zoom in.", C.SUBJECT) == ["Blue Lagoon"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Thunder clouds gather over the plains",                  # compound: clouds
+    "An orchestra pit with empty velvet seats",               # compound: a pit
+    "A drum kit on an empty stage, spotlight",                # compound: a kit
+    "The tower hums with neon light",                         # a sight, not a sound
+    "Her dress echoes the colours of the sunset",             # echo as resemble
+    "The arch echoes the curve of the river below",
+])
+def test_a_sound_word_that_names_a_thing_or_a_sight_is_not_audio(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("Thunder rolls in the distance", "Thunder"),
+    ("Thunder shakes the windows", "Thunder"),
+    ("The orchestra swells as the hero rises", "orchestra"),
+    ("Music plays softly in the background", "Music"),
+    ("Footsteps echo through the empty hall", "Footsteps"),
+])
+def test_the_same_sound_words_doing_their_sound_stay_audio(prompt: str, audio: str) -> None:
+    assert audio in _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The echo of a smile crosses her face",
+    "A roar of colour fills the canvas",
+])
+def test_a_sound_noun_of_a_sight_is_a_figure(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("The faint hum of fluorescent lights overhead", "hum"),
+    ("The soft rustling of the leaves fills the space", "rustling"),
+    ("The murmur of voices forms the background", "murmur"),
+])
+def test_a_sound_noun_of_its_source_stays_audio(prompt: str, audio: str) -> None:
+    assert audio in _texts(prompt, C.AUDIO)

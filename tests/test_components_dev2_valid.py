@@ -29,6 +29,7 @@ def _rows(name: str) -> list[dict[str, Any]]:
     ("components_dev3.yaml", "components_dev2.yaml", 150),
     ("components_dev4.yaml", "components_dev3.yaml", 120),
     ("components_multilingual_dev4.yaml", "components_multilingual_dev3.yaml", 90),
+    ("components_dev5.yaml", "components_dev4.yaml", 110),
 ])
 def test_second_set_is_dev_only_sourced_and_locatable(name: str, first: str,
                                                       at_least: int) -> None:

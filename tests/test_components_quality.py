@@ -67,7 +67,8 @@ def test_the_second_tuning_set_prints_as_its_own_block(tmp_path: Path, capsys) -
     dev2 = tmp_path / "components_dev2.yaml"
     dev2.write_text(DEV2, encoding="utf-8")
     assert main([str(main_file), "--dev2", str(dev2), "--dev3", str(tmp_path / "absent.yaml"),
-                 "--dev4", str(tmp_path / "absent.yaml"), "--misses", "camera"]) == 0
+                 "--dev4", str(tmp_path / "absent.yaml"),
+                 "--dev5", str(tmp_path / "absent.yaml"), "--misses", "camera"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-3:] == ["dev: 1 prompts", "held_out: 1 prompts", "dev2: 1 prompts"]
@@ -80,7 +81,8 @@ def test_a_second_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsy
     main_file.write_text(TINY, encoding="utf-8")
     dev2 = tmp_path / "components_dev2.yaml"
     dev2.write_text(DEV2.replace("split: dev", "split: held_out"), encoding="utf-8")
-    assert main([str(main_file), "--dev2", str(dev2), "--dev4", str(tmp_path / "absent.yaml")]) == 2
+    assert main([str(main_file), "--dev2", str(dev2), "--dev4", str(tmp_path / "absent.yaml"),
+                 "--dev5", str(tmp_path / "absent.yaml")]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -89,9 +91,10 @@ def test_without_a_second_set_only_the_two_splits_print(tmp_path: Path, capsys) 
     main_file.write_text(TINY, encoding="utf-8")
     assert main([str(main_file), "--dev2", str(tmp_path / "absent.yaml"),
                  "--dev3", str(tmp_path / "absent.yaml"),
-                 "--dev4", str(tmp_path / "absent.yaml")]) == 0
+                 "--dev4", str(tmp_path / "absent.yaml"),
+                 "--dev5", str(tmp_path / "absent.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "dev2" not in out and "dev3" not in out and "dev4" not in out
+    assert "dev2" not in out and "dev3" not in out and "dev4" not in out and "dev5" not in out
 
 
 def test_the_third_tuning_set_prints_after_the_second_and_lists_its_misses(
@@ -107,7 +110,8 @@ def test_the_third_tuning_set_prints_after_the_second_and_lists_its_misses(
         'camera: ["slow pan left"]', 'camera: ["slow pan left"], audio: ["birdsong"]'),
         encoding="utf-8")
     assert main([str(main_file), "--dev2", str(dev2), "--dev3", str(dev3),
-                 "--dev4", str(tmp_path / "absent.yaml"), "--misses", "audio"]) == 0
+                 "--dev4", str(tmp_path / "absent.yaml"),
+                 "--dev5", str(tmp_path / "absent.yaml"), "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-2:] == ["dev2: 1 prompts", "dev3: 1 prompts"]
@@ -120,7 +124,8 @@ def test_a_third_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsys
     dev3 = tmp_path / "components_dev3.yaml"
     dev3.write_text(DEV2.replace("split: dev", "split: held_out"), encoding="utf-8")
     assert main([str(main_file), "--dev2", str(tmp_path / "absent.yaml"),
-                 "--dev3", str(dev3), "--dev4", str(tmp_path / "absent.yaml")]) == 2
+                 "--dev3", str(dev3), "--dev4", str(tmp_path / "absent.yaml"),
+                 "--dev5", str(tmp_path / "absent.yaml")]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -134,12 +139,37 @@ def test_the_fourth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
         encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--misses", "audio"]) == 0
+                 "--dev5", absent, "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-1] == "dev4: 1 prompts"
     assert "audio MISS d4" in out
     dev4.write_text(dev4.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
                     encoding="utf-8")
-    assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4)]) == 2
+    assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
+                 "--dev5", absent]) == 2
+    assert "must be split dev" in capsys.readouterr().err
+
+
+def test_the_fifth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
+        tmp_path: Path, capsys) -> None:
+    main_file = tmp_path / "components.yaml"
+    main_file.write_text(TINY, encoding="utf-8")
+    dev5 = tmp_path / "components_dev5.yaml"
+    dev5.write_text(DEV2.replace("id: d1", "id: d5").replace(
+        'camera: ["slow dolly-in"]', 'camera: ["slow dolly-in"], color: ["teal grade"]'),
+        encoding="utf-8")
+    dev4 = tmp_path / "components_dev4.yaml"
+    dev4.write_text(DEV2.replace("id: d1", "id: d4"), encoding="utf-8")
+    absent = str(tmp_path / "absent.yaml")
+    assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
+                 "--dev5", str(dev5), "--misses", "color"]) == 0
+    out = capsys.readouterr().out
+    blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
+    assert blocks[-2:] == ["dev4: 1 prompts", "dev5: 1 prompts"]
+    assert "color MISS d5" in out
+    dev5.write_text(dev5.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
+                    encoding="utf-8")
+    assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
+                 "--dev5", str(dev5)]) == 2
     assert "must be split dev" in capsys.readouterr().err

@@ -54,6 +54,7 @@ from bot.core.critique.lexicon import (
     COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
+    MOTION_ADJECTIVES,
     NEGATION,
     NEGATION_IDIOMS,
     NOT_VERBS_ING,
@@ -64,7 +65,9 @@ from bot.core.critique.lexicon import (
     VAGUE_VERBS,
     trie_regex,
 )
+from bot.core.critique.manner_adverb_kin import MANNER_ADVERB_KIN
 from bot.core.critique.manner_verbs import MANNER_VERB_FORMS
+from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
@@ -329,7 +332,8 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
-                                or _contrast_of_the_light(low, start, end)):
+                                or _contrast_of_the_light(low, start, end)
+                                or _colour_worn_by_a_thing(low, start, end)):
             continue  # "the sky's azure hues", "black and white paint": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
@@ -656,9 +660,11 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     gap, nxt = _next_word(low, end)
     if _VERB_CUE_AS_NOUN.fullmatch(text) and _verb_is_noun(low, start, end):
         return False  # "Ripples spreading across the water": the ripples, a noun
-    if text in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt and nxt not in _PREPOSITION_WORDS \
-            and nxt not in ("as", "while", "then", "but", "enough", "motion"):
-        return False  # an adjective inside a noun phrase
+    if text.rsplit(" ", 1)[-1] in _SINGLE_WORD_ADJECTIVE and gap == " " and nxt \
+            and nxt not in _PREPOSITION_WORDS \
+            and nxt not in ("as", "while", "then", "but", "enough", "motion") \
+            and not _intensified_after_a_movement(low, start):
+        return False  # an adjective inside a noun phrase ("a fast car", "a very fast car")
     if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
@@ -668,6 +674,18 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
         return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_INTENSIFIED_AFTER = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:so|too|very|really|incredibly|"
+                                r"impossibly|surprisingly) $")
+
+
+def _intensified_after_a_movement(low: str, start: int) -> bool:
+    """"The wings beat so fast they blur", "runs too fast to see": an intensified speed after a
+    verb that moves is said of the movement, whatever follows it ("a very fast car" has no
+    verb before the intensifier)."""
+    m = _INTENSIFIED_AFTER.search(low, max(0, start - 40), start)
+    return bool(m and _moves(m.group(1)))
 
 
 _FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})
@@ -695,13 +713,19 @@ _LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glit
 a hand's ("carefully shining a pair of shoes")."""
 
 
+_DOUBLED_FINAL = re.compile(r"([bdgkmnprtv])\1$")
+
+
 def _lemma(word: str) -> str:
     """A verb form's base, for the lexicon's verbs and the regular forms of others."""
     if word in ACTION_VERBS:
         return ACTION_VERBS[word]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + repl
+            stem = word[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and _DOUBLED_FINAL.search(stem):
+                return stem[:-1]  # "fanning" -> "fan", "stopped" -> "stop" ("spilling" keeps ll)
+            return stem
     return word
 
 
@@ -846,6 +870,8 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
         return False
     if head in _LIGHT_HEADS:
         return False  # "under the warm light", "in the play of light": the lighting's words
+    if head in _COLOUR_HEADS or SINGLE_COLOUR.fullmatch(head):
+        return False  # "in muted hues", "in shades of pink", "in deep green": a colour, not where
     if head in ("direction", "directions"):
         return False  # "in a clockwise direction", "in all directions": a way, not a place
     if strength <= WEAK_PLACE and _ABSTRACT_OBJECT.match(text):
@@ -857,6 +883,8 @@ def _a_place(low: str, start: int, end: int, strength: float) -> bool:
     return not (head == "water" and low[max(0, start - 3):start] == "of ")
 
 
+_COLOUR_HEADS = frozenset({"hues", "hue", "tones", "tone", "shades", "colours", "colors",
+                           "colour", "color", "palette", "tints", "tint", "pastels"})
 _LIGHT_HEADS = frozenset({"light", "lights", "sunlight", "moonlight", "starlight", "glow",
                           "spotlight", "lamplight", "candlelight", "firelight", "daylight"})
 _ABSTRACT_OBJECT = re.compile(r"in (?:deep |quiet |silent |full |complete )?"
@@ -887,14 +915,33 @@ _FEELINGS = frozenset({"anticipation", "energy", "tension", "excitement", "life"
                        "fear", "delight", "menace", "intensity"})
 
 
+_LOOK_NOUNS = frozenset({"light", "lights", "colour", "color", "colours", "colors", "glow",
+                        "neon", "hues", "shades", "shape", "shapes", "curve", "curves", "lines",
+                        "line", "form", "forms", "pattern", "patterns", "style", "look",
+                        "silhouette", "palette", "design", "architecture", "motif", "motifs",
+                        "contours", "outline", "geometry", "texture", "textures"})
+"""What a sound word said of a sight is about: its light, colour or shape ("the tower hums with
+neon light", "the arch echoes the curve of the river")."""
+_ECHOED_OBJECT = re.compile(r" (?:the|its|his|her|their|a|an|this|that) ([a-z-]+)(?: ([a-z]+))?")
+
+
 def _figurative_sound(low: str, end: int) -> bool:
-    """A sound verb with a feeling ("the air crackling with anticipation", "a room humming with
-    energy") is a figure of speech for the mood, not a sound to generate."""
+    """A sound verb with a feeling or a sight ("the air crackling with anticipation", "a room
+    humming with energy", "the tower hums with neon light") is a figure of speech for the mood
+    or the look, not a sound to generate; so is "echo" with a sight as its object ("her dress
+    echoes the colours of the sunset": it resembles them)."""
     m = _FEELING_AFTER.match(low, end)
-    return bool(m and (m.group(1) in _FEELINGS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
+    if m and (m.group(1) in _FEELINGS or m.group(1) in _LOOK_NOUNS
+              or m.group(1).endswith(_ABSTRACT_ENDINGS)):
+        return True
+    if low[max(0, end - 6):end] in ("echoes", " echo", "echoed") or low[end - 4:end] == "echo":
+        obj = _ECHOED_OBJECT.match(low, end)
+        return bool(obj and (obj.group(1) in _LOOK_NOUNS or obj.group(2) in _LOOK_NOUNS))
+    return False
 
 
-_SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody"})
+_SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody", "thunder",
+                          "orchestra", "drum", "bell", "audio", "dialogue", "siren", "whistle"})
 _SOUND_HEADS = frozenset({"score", "track", "cue", "bed", "design", "mix", "layer", "loop", "sting",
                           "swell", "effect", "over", "only", "throughout", "level", "note",
                           "about", "like", "behind", "near", "beneath", "above", "below", "against",
@@ -908,24 +955,55 @@ _PAST_WORDS = frozenset({"past", "history", "memory", "memories", "childhood", "
                          "yesterday", "time", "war", "ages", "empire", "greatness"})
 
 
+def _plural_head_of_a_clause(low: str, end: int, nxt: str) -> bool:
+    """After "thunder clouds", "drum kits", is the -s word the plural head of the subject (a
+    verb in its plural form follows it: "thunder clouds gather") rather than the sound's own
+    verb ("thunder rolls across", "music fills the room", "music plays softly": a preposition,
+    a determiner or an adverb follows)?"""
+    after = end + 1 + len(nxt)
+    gap, word = _next_word(low, after)
+    return gap == " " and len(word) > 2 and word not in _NOT_NOUNS \
+        and word not in _PREPOSITION_WORDS and word not in DETERMINERS \
+        and word not in _PARTICLES and not word.endswith(("s", "ly"))
+
+
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     """A sound noun that is not a sound of the clip: the first half of a compound naming a
     thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
     verb the sound does and not a sound's own part such as "track" or "design"); the picture's
     noise ("digital noise", "film grain and noise"); an echo of the past ("echoes of an ancient
-    civilization", a figure of speech, not an echo to hear)."""
+    civilization", a figure of speech, not an echo to hear); any sound noun "of" a sight or a
+    feeling ("a roar of colour", "the echo of a smile")."""
     text = low[start:end]
     if text in _SOUND_NOUNS:
         gap, nxt = _next_word(low, end)
-        if (gap == " " and nxt and nxt not in _SOUND_HEADS and modifies_noun(low, end)
-                and not _verb_like(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))):
+        if (gap == " " and nxt and nxt not in _SOUND_HEADS and nxt not in _SOUND_NOUNS
+                and modifies_noun(low, end) and not _verb_like(nxt)
+                and not (nxt.endswith("s") and not nxt.endswith("ss")
+                         and not _plural_head_of_a_clause(low, end, nxt))):
             return True
     if text == "noise" and _PICTURE_NOISE_BEFORE.search(low, max(0, start - 16), start):
         return True
     if text.startswith("echo"):
         m = _ECHO_OF.match(low, end)
-        return bool(m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)))
-    return False
+        if m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)):
+            return True
+    m = _SOUND_OF.match(low, end)
+    if not m:
+        return False
+    head = m.group(2) if m.group(2) and _ADJECTIVE_SUFFIX.match(m.group(1)) else m.group(1)
+    return head in _FEELINGS or head in _SIGHTS  # "a roar of colour", "a hum of bright colour"
+
+
+_SOUND_OF = re.compile(r" of (?:the |a |an |its |his |her |their )?([a-z-]+)(?: ([a-z]+))?")
+
+
+_SIGHTS = frozenset({"smile", "smiles", "smoke", "mist", "fog", "sunlight", "paint", "colour",
+                     "color", "colours", "colors", "hues", "shades", "shapes", "shape", "form",
+                     "forms", "patterns", "pattern", "style", "movement", "motion", "silhouette"})
+"""Things seen that make no sound: a sound noun "of" one of them, or of a feeling, is a figure
+("a roar of colour", "the echo of a smile"); "the hum of fluorescent lights" or "the rustling
+of the leaves" are sounds their source makes."""
 
 
 _BARE_SOURCES = frozenset({"lamp", "lamps", "bulb", "bulbs", "candle", "candles", "lantern",
@@ -1076,6 +1154,64 @@ def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     return bool(_SHOWN_BY_A_THING.search(low, max(0, start - 50), start))
 
 
+_IN_BEFORE = re.compile(r"(?:(?<![\w'-])([a-z][\w'-]*) )?(?<![\w'-])([a-z][\w'-]*) in "
+                        r"(?:[a-z-]+ )?$")
+_DESCRIBED_HUE = re.compile(r"(?:[a-z]+ )?(?:colou?red|hued|tinted|toned|coloured)$")
+_PICTURE_VERBS = frozenset({"shot", "filmed", "captured", "rendered", "graded", "photographed",
+                            "presented", "done", "bathed", "washed", "drenched", "awash", "lit",
+                            "framed", "composed", "seen", "viewed", "told", "made", "created",
+                            "animated", "drawn", "illustrated", "imagined", "reimagined"})
+"""Verbs of making or showing the picture: the colours the picture is shot or bathed in are its
+palette, whatever is filmed ("a city filmed in black and white")."""
+
+
+def _colour_worn_by_a_thing(low: str, start: int, end: int) -> bool:
+    """Colours a thing is in, by the grammar of the phrase: a colour phrase that is the object
+    of "in" after a noun that is not a place nor the picture, or after such a noun and its verb
+    ("wildflowers in muted hues", "autumn leaves in shades of red and orange", "hair dyed in
+    pastel colours", "feathers shimmer in iridescent greens") is that thing's colour, and a
+    "-coloured"/"-hued" word before a thing's noun ("brightly coloured fishing boats") too;
+    after a noun of the picture or of what fills it ("the scene in muted hues", "a sky in
+    shades of pink", "shot in black and white") it stays the frame's palette."""
+    m = _IN_BEFORE.search(low, max(0, start - 48), start)
+    if m:
+        before, last = m.group(1) or "", m.group(2)
+        if last in _PICTURE_VERBS:
+            return False
+        head = last if _noun_like(last) else before if (
+            last in ACTION_VERBS or last.endswith("ed")) else ""
+        return _noun_like(head) and not (head in _FRAME_NOUNS_OF_COLOUR or head in _SKY_NOUNS
+                                         or head in _STYLE_NOUNS or head in _WHOLE_WORDS
+                                         or _a_place_word(head))
+    if _DESCRIBED_HUE.search(low, start, end) and modifies_noun(low, end):
+        _, nxt = _next_word(low, end)
+        return not (nxt in _FRAME_NOUNS_OF_COLOUR or nxt in _SKY_NOUNS or nxt in _STYLE_NOUNS
+                    or COLOUR_OF_THE_FRAME.fullmatch(nxt) or _a_place_word(nxt))
+    return False
+
+
+_WHOLE_WORDS = frozenset({"everything", "all", "it", "world", "whole", "entire", "set",
+                         "environment", "palette", "tones", "hues", "colours", "colors"})
+"""Words for the whole picture: the colours they are in are the palette."""
+
+
+def _noun_like(word: str) -> bool:
+    """Can `word`, standing before a preposition, be the head of a noun phrase: not a verb
+    ("shot", "bathed", "filmed" before "in" are the picture's), not an -ly adverb, not a
+    function word?"""
+    return len(word) > 2 and word not in ACTION_VERBS and word not in _PREPOSITION_WORDS \
+        and word not in _NOT_NOUNS and word not in DETERMINERS and word not in _PARTICLES \
+        and not word.endswith(("ed", "ing", "ly"))
+
+
+_PARTICLES = frozenset({"out", "up", "down", "off", "away", "back", "about", "forth", "apart",
+                        "together", "here", "there", "only", "entirely", "almost"})
+
+
+def _a_place_word(word: str) -> bool:
+    return bool(_place_re().fullmatch(word))
+
+
 _COLOUR_VERB_BEFORE = re.compile(r"(?<![\w'-])(?:glow|glows|glowing|glowed|shine|shines|shining|"
                                  r"gleam|gleams|gleaming|turn|turns|turning|turned|flash|"
                                  r"flashes|flashing|blush|blushes|burn|burns|burning) $")
@@ -1176,10 +1312,12 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
     "confidently", "solemnly") are not about the movement, so the adverb's adjective must be one
     of the movement adjectives, or an adverb the shipped MiniLM puts among the manners of a
-    movement (motion_words.py, generated offline by scripts/gen_motion_words.py)."""
+    movement (motion_words.py, generated offline by scripts/gen_motion_words.py), or one whose
+    adjective WordNet clusters with such an adverb's ("woodenly" with "clumsily": awkward;
+    manner_adverb_kin.py, scripts/gen_manner_adverb_kin.py)."""
     found = []
     for m in _ADVERB_OR_STEM.finditer(low):
-        if not (m.group(1) or m.group(0) in MANNER_ADVERBS):
+        if not (m.group(1) or m.group(0) in MANNER_ADVERBS or m.group(0) in MANNER_ADVERB_KIN):
             continue
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
@@ -1189,6 +1327,8 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()) \
+                or _after_verb_and_place(low, m.start(), m.end()) \
+                or _opens_a_moving_sentence(low, m.start(), m.end()) \
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
             found.append(m.span())
     return found
@@ -1265,7 +1405,7 @@ motion of the scene (the definition's physics), whatever verb says it ("the wate
 around them", "dirt kicks up", "her hair arcs in the air", "the fabric swooshing")."""
 _WEATHER = frozenset({"rain", "snow", "snowflakes", "ash", "ashes"})
 _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh", "arc", "spill",
-                             "spray", "lap", "froth", "seep", "ooze", "trickle", "bubble",
+                             "spray", "froth", "seep", "ooze", "trickle", "bubble",
                              "boil", "heave", "kick", "whirl", "fan", "puff", "plume",
                              "billow", "cascade", "tumble", "whip", "stream", "spin", "swell",
                              "flare"})
@@ -1319,7 +1459,11 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
-    return found + _with_a_movement(low) + _with_a_quality(low)
+    found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
+        + _owners_movement_described(low) + _manner_phrases(low)
+    # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
+    # that span
+    return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1370,6 +1514,11 @@ _WITH_QUALITY = re.compile(r"(?<![\w'-])with (?:(?:[a-z-]+,? (?:and )?){0,3}?)("
                            + "|".join(sorted(_MANNER_QUALITIES)) + r")(?![\w'-])")
 
 
+_OF_A_KIND = re.compile(r" of (?:a|an) ")
+"""A quality "of a" kind ("with the grace of a dancer", "with the speed of a cheetah") compares
+the movement with that kind's: still its manner."""
+
+
 def _with_a_quality(low: str) -> list[tuple[int, int]]:
     """"Soaring through the sky with majestic ease", "scurrying across the ground with immense
     speed", "moves with quiet confidence": a with-phrase whose head is a quality of movement,
@@ -1380,10 +1529,10 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
     found = []
     for m in _WITH_QUALITY.finditer(low):
         gap, nxt = _next_word(low, m.end())
-        if gap == " " and nxt == "of":
-            continue  # "with the force of a hurricane": a comparison read elsewhere
+        if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
+            continue  # "with the precision of his training": a quality owned by something else
         words = _clause_words(low, m.start())
-        if not any(_movement_form(w) or w in MANNER_VERB_FORMS for w in words[-8:]):
+        if not any(_moves(w) for w in words[-8:]):
             continue
         found.append((m.start(), m.end()))
     return found
@@ -1400,6 +1549,147 @@ def _a_verb_before(words: list[str]) -> bool:
                 and words[i - 1] not in DETERMINERS:
             return True
     return False
+
+
+_PATH_SHAPES = frozenset({"movements", "motions", "steps", "footsteps", "strokes", "curves",
+                          "arcs", "bursts", "circles", "loops", "spirals", "zigzags", "jerks",
+                          "spurts", "fits", "bounds", "beats", "wingbeats", "footwork", "gait",
+                          "cadence", "rhythm", "rhythms"})
+"""The movement named as a thing of its own, with no verb base among the movement verbs: its
+parts (steps, strokes, wingbeats), the shape of its path (curves, arcs, loops, zigzags) or its
+rhythm (bursts, spurts, fits)."""
+_NOT_MANNER_PLURALS = frozenset({"waves", "falls", "rides", "drives", "breaks", "crashes", "races",
+                                 "chases", "streams", "pours", "wraps", "runs", "climbs", "walks",
+                                 "pulls", "pushes", "sinks", "marches", "throws", "cracks",
+                                 "bursts", "moves", "turns", "lifts", "dances", "comb", "combs",
+                                 "mops", "sips", "rolls", "sweeps", "steps"})
+"""Plurals of movement verbs that are mostly things or events ("with big waves", "in the
+falls", "with sharp turns" of a road, "dance moves", "in two steps"), left to the lexicon."""
+
+
+def _plural_movement(base: str) -> str:
+    return base + ("es" if base.endswith(("sh", "ch", "ss", "x")) else "s")
+
+
+_MOVEMENT_NOUN_HEADS = _PATH_SHAPES | (
+    frozenset(_plural_movement(b) for b in MOVEMENT_VERBS | frozenset(MANNER_VERB_FORMS.values()))
+    - _NOT_MANNER_PLURALS)
+_DESCRIBED_MOVEMENT = re.compile(
+    r"(?<![\w'-])(?:with|in) ((?:(?:his|her|its|their) )?(?:[a-z][\w-]*,? (?:and )?){1,3}?)("
+    + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_MOVEMENT_NOUN_HEAD = re.compile(r"(?<![\w'-])(?:" + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
+_NOT_QUALITIES = frozenset({"a", "an", "the", "each", "every", "all", "both", "no", "some", "any",
+                            "many", "few", "several", "more", "most", "other", "these", "those",
+                            "this", "that", "one", "two", "three", "four", "five", "first", "last",
+                            "next", "same", "own", "dance", "his", "her", "its", "their", "my",
+                            "our", "your", "and", "of", "to", "time", "perfect"})
+
+
+def _described_movements(low: str) -> list[tuple[int, int]]:
+    """"Walks with stiff, mechanical steps", "slithers in smooth S-shaped curves", "swims with
+    powerful strokes", "runs in short bursts": a with- or in-phrase whose head names the
+    movement itself (`_MOVEMENT_NOUN_HEADS`: its parts, its path's shape, or a movement verb's
+    plural, "strides", "leaps", "swoops"), described by words of their own, said after a verb
+    that moves: whatever the describing words are, they say how it moves. A counted or
+    determined head ("with each step", "in two leaps", "in the loops") describes nothing."""
+    if not _MOVEMENT_NOUN_HEAD.search(low):
+        return []  # most prompts name no movement as a noun: skip the phrase scan
+    found = []
+    for m in _DESCRIBED_MOVEMENT.finditer(low):
+        described = _WORD.findall(m.group(1))
+        if described and described[0] in _POSSESSIVES:
+            described = described[1:]  # "with his long strides"
+        if not described or any(w in _NOT_QUALITIES or w.isdigit() for w in described):
+            continue
+        if any(part.split()[0].endswith("ing") for part in m.group(1).split(",")[1:]
+               if part.split()):
+            continue  # "in slow motion, creating ripples": a clause of its own after the comma
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt == "of":
+            continue  # "with broad strokes of paint": a thing made
+        if not any(_moves(w) for w in _clause_words(low, m.start())[-8:]):
+            continue
+        found.append(m.span())
+    return found
+
+
+_MOTION_ADJECTIVE_WORD = re.compile(MOTION_ADJECTIVES)
+_THROUGH_THE_AIR = re.compile(r" (?:through|into|across) the (?:[a-z]+ )?air(?![\w'-])")
+_AIR_VERB_SPAN = 3
+
+
+_IN_A_MANNER = re.compile(r"(?<![\w'-])in an? ((?:[a-z-]+,? (?:and )?){1,3}?)(?:manner|way|fashion)"
+                          r"(?![\w'-])")
+_EVER_MORE = re.compile(r"(?<![\w'-])(higher|faster|slower|lower|further|farther|closer|quicker|"
+                        r"harder|wider|deeper|tighter|wilder) and (?:ever )?\1(?![\w'-])")
+_UNDER_A_FORCE = re.compile(r"(?<![\w'-])(?:under|with|from|against) the (?:full |sheer |"
+                            r"combined )?(?:force|pressure|strain|impact|pull|push) of (?:the |a |an |"
+                            r"its |his |her |their )?(?:[a-z-]+ )?(?:wind|winds|water|waves|current|"
+                            r"gravity|weight|storm|gale|blast|explosion|crowd|engine|tide|"
+                            r"impact|hurricane|collision|jet|stream|river|fall|landing)(?![\w'-])")
+
+
+def _manner_phrases(low: str) -> list[tuple[int, int]]:
+    """Manner said as a phrase of its own after a verb that moves: "walks in a hurried, anxious
+    manner", "moves in a slow, dreamlike way"; a speed or a height that grows ("bounce higher
+    and higher", "spins faster and faster"); a force the movement is under ("bends under the
+    force of the wind", "buckles under the weight of the crowd"). The first two need a verb of
+    movement in their clause ("speaks in a calm manner" is a manner of speaking)."""
+    found = []
+    if "manner" in low or " way" in low or "fashion" in low:
+        for m in _IN_A_MANNER.finditer(low):
+            if any(_moves(w) for w in _clause_words(low, m.start())[-6:]):
+                found.append(m.span())
+    if " and " in low:
+        for m in _EVER_MORE.finditer(low):
+            if any(_moves(w) for w in _clause_words(low, m.start())[-6:]):
+                found.append(m.span())
+    if " of " in low:
+        found += [m.span() for m in _UNDER_A_FORCE.finditer(low)]
+    return found
+
+
+def _airborne(low: str) -> list[tuple[int, int]]:
+    """"The ball arcs through the air", "the stuntman hurtles through the air": a body moving
+    through the air is its trajectory, the physics the lexicon reads for the common verbs
+    (fly, leap, spin); here for any verb that moves (`_moves`) up to three words before, so
+    "hangs in the air" or "the smell of bread in the air" (no movement) are left alone."""
+    if " air" not in low:
+        return []
+    found = []
+    for m in _THROUGH_THE_AIR.finditer(low):
+        words = list(_WORDS_APART.finditer(low, max(0, m.start() - 40), m.start()))
+        for w in reversed(words[-_AIR_VERB_SPAN:]):
+            if _moves(w.group(0)):
+                found.append((w.start(), m.end()))
+                break
+    return found
+
+
+_OWNERS_MOVEMENT_SAID = re.compile(
+    r"(?<![\w'-])[a-z][\w-]*['\u2019]s? (?:[a-z-]+ )?(?:movements?|motions?|moves|steps|strides?|"
+    r"gait|footwork|flight|swimming|running|walking|dancing)(?: (?:is|are|was|were|remains?|stays?|"
+    r"looks?|feels?|seems?|appears?|becomes?))? (?:(?:very|so|quite|almost|too|slightly|[a-z]+ly) )?"
+    r"([a-z-]+)(?![\w'-])")
+
+
+def _owners_movement_described(low: str) -> list[tuple[int, int]]:
+    """"The dancer's movements are fluid and precise", "the horse's gait remains steady": what
+    is said of someone's movement, named with its owner, is its manner (the lexicon reads it
+    after a pronoun or "the"). The word said must be a describing word, not a verb or a noun
+    that goes on the sentence ("the dancer's movements fill the stage")."""
+    if "'s " not in low and "s' " not in low and "\u2019s " not in low:
+        return []
+    found = []
+    for m in _OWNERS_MOVEMENT_SAID.finditer(low):
+        said = m.group(1)
+        if said in _NOT_QUALITIES or said in ACTION_VERBS or said in _PREPOSITION_WORDS \
+                or said in _NOT_NOUNS or not (_ADJECTIVE_SUFFIX.match(said)
+                                              or _MOTION_ADJECTIVE_WORD.fullmatch(said)):
+            continue
+        found.append(m.span())
+    return found
 
 
 _NOT_MANNER_NOUNS = frozenset({"wave", "step", "walk", "run", "ride", "drive", "throw", "toss",
@@ -1481,8 +1771,10 @@ moves stiffly" says how it moves."""
 
 
 def _hosts_manner(word: str) -> bool:
-    """Can a manner adverb next to `word` be the manner of its movement?"""
-    return _verb_like(word) or word in _MOVE_FORMS
+    """Can a manner adverb next to `word` be the manner of its movement? A verb the lexicon
+    knows, a participle, or any verb whose first WordNet sense is a movement ("pedals
+    furiously", "meanders lazily")."""
+    return _verb_like(word) or word in _MOVE_FORMS or word in MOTION_SENSE_FORMS
 
 
 def _movement_form(word: str) -> bool:
@@ -1490,11 +1782,47 @@ def _movement_form(word: str) -> bool:
     return word in _MOVE_FORMS or ACTION_VERBS.get(word, "") in MOVEMENT_VERBS
 
 
+def _moves(word: str) -> bool:
+    """Is `word` a form of a verb that moves something: a movement verb (MiniLM's table), a
+    manner verb, or a verb whose first WordNet sense is a movement (motion_sense_verbs.py:
+    "navigates", "meanders", "clambers")? A manner phrase said after one is a movement's."""
+    return _movement_form(word) or word in MANNER_VERB_FORMS or word in MOTION_SENSE_FORMS
+
+
 _SIMILE = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(?: [a-z]+ly)? ((?:like|as if|as though)"
                      r"(?: [a-z][\w'-]*){1,6}?)(?=\s*(?:[,.;:!?]|$)| (?:and|while|as|then|across|"
                      r"through|into|over|along|on|in|at|toward|towards|down|up|past|around) )")
 _LIKE_AS = re.compile(r"(?<![\w'-])(?:light|heavy|quick|fast|slow|swift|nimble|graceful|fluid|"
                       r"smooth|silent|stiff|limp|agile) as (?:a |an )?[a-z][\w'-]*")
+
+
+_COMPARISON = re.compile(r"(?<![\w'-])((?:like an?|as if|as though)(?: [a-z][\w'-]*){1,6}?)"
+                         r"(?=\s*(?:[,.;:!?]|$)| (?:and|while|as|then|across|through|into|over|"
+                         r"along|on|in|at|toward|towards|down|up|past|around) )")
+_NOT_A_MOVERS_WORDS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed",
+                                 "seeming", "feel", "feels", "felt", "sound", "sounds", "smell",
+                                 "smells", "taste", "tastes", "resemble", "resembles", "is", "are",
+                                 "was", "were", "be", "been", "that", "which", "who", "whose",
+                                 "shaped", "dressed", "made", "built", "something", "anything",
+                                 "just", "much", "things"})
+"""Words between a movement verb and a comparison that give the comparison another owner: a
+verb of seeming ("a city that looks like a painting"), a copula, a relative pronoun, a thing
+made or dressed like another."""
+_COMPARED_SPAN = 5
+
+
+def _compares_a_movement(low: str, start: int) -> bool:
+    """Is the comparison at `start` said of a movement verb a few words back in its clause,
+    across the verb's object or place ("prowling the shores like a beast", "drifts across the
+    sky like a ghost")? A verb of seeming, a copula or a relative pronoun in between gives it
+    another owner ("walks past a house that looks like a castle")."""
+    words = _clause_words(low, start)[-_COMPARED_SPAN:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _NOT_A_MOVERS_WORDS:
+            return False
+        if _moves(words[i]):
+            return i < len(words) - 1  # right before "like" is _SIMILE's
+    return False
 
 
 def manner_similes(low: str) -> list[tuple[int, int]]:
@@ -1505,6 +1833,10 @@ def manner_similes(low: str) -> list[tuple[int, int]]:
         return []  # most prompts compare nothing: skip both scans
     found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
              if _movement_form(m.group(1))]
+    if " like a" in low or " as if " in low or " as though " in low:
+        found += [m.span(1) for m in _COMPARISON.finditer(low)
+                  if m.start(1) not in {a for a, _ in found}
+                  and _compares_a_movement(low, m.start(1))]
     return found + [m.span() for m in _LIKE_AS.finditer(low)]
 
 
@@ -1512,6 +1844,47 @@ _VERB_AND_OBJECT = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:its|his|her|their|t
                               r"your|one|both) (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]* $")
 _ENDS_CLAUSE = re.compile(r"$|[,.;:!?)]|(?:in|on|at|to|toward|towards|into|across|through|over|"
                           r"under|as|while|and|with|from|back|up|down)\b")
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:then|and then|but),? )$")
+_SENTENCE_REST = re.compile(r",\s*([^,.;:!?\n]{1,80})")
+
+
+def _opens_a_moving_sentence(low: str, start: int, end: int) -> bool:
+    """"Ponderously, the elephant crosses the river", "Then, nimbly, ...": a manner adverb that
+    opens its sentence, set off by a comma, says how the sentence's verb goes; it is a
+    movement's when that verb moves (`_moves`) within the next few words, so "Slowly, she
+    smiles" stays out."""
+    if not _SENTENCE_OPENING.search(low, max(0, start - 12), start):
+        return False
+    rest = _SENTENCE_REST.match(low, end)
+    if not rest:
+        return False
+    words = _WORD.findall(rest.group(1))[:6]
+    for w in words:
+        if _lemma_in(w, _NOT_MOVEMENT_LEMMAS):
+            return False
+        if _moves(w):
+            return True
+    return False
+
+
+_VERB_AND_PLACE = re.compile(r"(?<![\w'-])([a-z][\w'-]*)(?: (?:up|down|out|off|away|back|around|"
+                             r"about|along|over))? (?:across|along|around|through|into|onto|over|"
+                             r"down|up|past|toward|towards|to|from|under|between|among|around|"
+                             r"beneath|inside|out of|off|on|in|at) (?:its|his|her|their|the|a|an|"
+                             r"my|our|your|one|each)? ?(?:[a-z][\w'-]* ){0,2}[a-z][\w'-]* $")
+
+
+def _after_verb_and_place(low: str, start: int, end: int) -> bool:
+    """"Runs around the playground excitedly", "drifted across the sky lazily": a manner adverb
+    after a verb of movement and the phrase of where it goes ends the verb phrase and says how
+    that movement goes. The verb must move (`_moves`), so "sits on the bench quietly" or "looks
+    at her gently" are left alone, and the adverb must end its clause."""
+    m = _VERB_AND_PLACE.search(low, max(0, start - 56), start)
+    if not m or not _moves(m.group(1)):
+        return False
+    return _ENDS_CLAUSE.match(low[end:].lstrip(" ")) is not None
 
 
 def _after_verb_and_object(low: str, start: int, end: int) -> bool:

@@ -556,6 +556,16 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
 COLOR: list[Cue] = [
+    # the whole picture in one colour ("the whole scene is bathed in red", "everything tinted a
+    # sickly green"), a palette named by its colours ("hues of amber and rose", "a palette of
+    # ochre, rust and deep green") and a labelled colour section ("Colours: muted teal, ..."),
+    # before the bare nouns so that they are read whole
+    Cue(r"(?:everything|(?:the )?(?:whole |entire )?(?:scene|frame|image|picture|world|film|"
+        r"footage))(?: is| are| seems)? (?:bathed|washed|drenched|tinted|awash|soaked|steeped|"
+        r"rendered|graded|glows?|glowing)(?: in)?(?: an?)?(?: [a-z-]+)? " + COLOR_WORDS + r"|"
+        r"colou?r(?:s| palette| grade| grading)?:|(?:hues|palette) of (?:deep |pale |soft |warm |"
+        r"cool |dark |light |bright )?" + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |"
+        r"cool |dark |light |bright )?" + COLOR_WORDS + r")*"),
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
@@ -831,6 +841,9 @@ MOTION: list[Cue] = [
         # the physics of a moving body, and a verb that is itself a speed ("speeding down")
         r"vibrat(?:es|ing|ions?)|oscillat(?:es|ing|ions?)|turbulen(?:ce|t air|t water)|buoyan(?:cy|tly)|"
         r"centrifugal(?: force)?|shock ?waves?|air resistance|recoil|jolts?|jolting|"
+        # the physics named by its quantity ("at high velocity", "a thick, viscous flow",
+        # "surface tension", "in free fall")
+        r"velocity|viscous|viscosity|elasticity|surface tension|free[- ]?fall(?:ing)?|"
         # ("bobbing" alone is a literal further on: a longer alternative starting with the same
         # literal would make the fast path and the plain regex disagree, test_dispatch)
         r"bobs? (?:up and down|on the|gently|in the)|"

@@ -1,0 +1,122 @@
+"""Generate bot/core/critique/manner_adverb_kin.py: -ly adverbs whose adjective WordNet puts in
+the same cluster as the adjective of a known manner adverb ("woodenly" and "clumsily": awkward;
+"unsteadily" and "jerkily": unsteady; "lethargically" and "languidly": lethargic).
+
+motion_words.py (MiniLM nearness) and analysis._MOVEMENT_ADVERB (hand-written stems) list the
+adverbs that say how a thing moves. WordNet groups adjectives into clusters of near-synonyms
+around a head ("awkward": clumsy, gawky, wooden, ungainly...), and links most -ly adverbs to
+the adjective they come from. An adverb whose adjective's cluster is the cluster of a known
+manner adverb's adjective says the same kind of manner. Only the adverbs' most frequent senses
+are read. Clusters that a known manner adverb reaches through a sense that is not about
+movement are left out (`NOT_MOVEMENT_CLUSTERS`: "buoyantly" reaches "cheerful", "ponderously"
+"uninteresting", "smoothly" "easy"), and so is a sound's quietness ("quietly": labelled sets
+split on it) and a word mostly of degree or feeling (`NOT_MANNER`).
+
+Offline, once. Needs WordNet's database files (Debian/Ubuntu: `apt-get install wordnet-base`,
+which puts them in /usr/share/wordnet). Run:
+    PYTHONPATH=. .venv/bin/python scripts/gen_manner_adverb_kin.py [--wordnet-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.core.critique.motion_words import MANNER_ADVERBS  # noqa: E402
+
+OUT = Path(__file__).parent.parent / "bot" / "core" / "critique" / "manner_adverb_kin.py"
+NOT_MOVEMENT_CLUSTERS = frozenset({"cheerful", "uninteresting", "unkind", "resolute", "easy",
+                                   "strong", "changeable", "gradual", "soft", "cautious",
+                                   "powerful"})
+"""Cluster heads a seed reaches through a sense that is not its movement's."""
+NOT_MANNER = frozenset({"hysterically", "demoniacally", "madly", "instantaneously", "promptly",
+                        "cursorily", "precipitately", "immovably", "metrically", "uncertainly",
+                        "light-handedly", "sinusoidally", "reversibly", "episodically",
+                        "drastically", "exquisitely", "freakishly", "ungraciously",
+                        "capriciously"})
+"""Adverbs of a cluster kept that are mostly about feeling, degree, time or a technical sense."""
+
+
+def _parse(path: Path) -> dict[str, tuple[str, list[str], list[tuple[str, str, str]]]]:
+    """offset -> (synset type, lemmas, pointers (symbol, offset, part of speech))."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.partition(" | ")[0].split()
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        pointers = int(fields[4 + 2 * count])
+        ptr = fields[5 + 2 * count:5 + 2 * count + 4 * pointers]
+        out[fields[0]] = (fields[2], lemmas,
+                          [(ptr[i], ptr[i + 1], ptr[i + 2]) for i in range(0, len(ptr), 4)])
+    return out
+
+
+def _first_senses(path: Path) -> dict[str, str]:
+    """lemma -> its most frequent sense's offset (index.<pos>)."""
+    first = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            first[fields[0]] = fields[-int(fields[2])]
+    return first
+
+
+def kin(wordnet: Path) -> list[str]:
+    """The adverbs of the manner clusters (see the module note), sorted."""
+    adjectives = _parse(wordnet / "data.adj")
+    adverbs = _parse(wordnet / "data.adv")
+    first = _first_senses(wordnet / "index.adv")
+
+    def cluster(adverb: str) -> set[str]:
+        heads = set()
+        offset = first.get(adverb)
+        for symbol, target, pos in adverbs[offset][2] if offset else []:
+            if symbol == "\\" and pos in "as":
+                kind, _, pointers = adjectives[target]
+                heads |= {t for s, t, _ in pointers if s == "&"} if kind == "s" else {target}
+        return heads
+
+    seeds = {h for adverb in MANNER_ADVERBS for h in cluster(adverb)
+             if adjectives[h][1][0] not in NOT_MOVEMENT_CLUSTERS}
+    return sorted(a for a in first if a.endswith("ly") and a.isalpha() and a not in MANNER_ADVERBS
+                  and a not in NOT_MANNER and cluster(a) & seeds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet-dir", type=Path, default=Path("/usr/share/wordnet"))
+    args = parser.parse_args()
+    if not (args.wordnet_dir / "data.adv").exists():
+        print(f"error: no WordNet data.adv in {args.wordnet_dir} "
+              "(apt-get install wordnet-base, or --wordnet-dir)", file=sys.stderr)
+        raise SystemExit(2)
+    words = kin(args.wordnet_dir)
+    lines = [
+        '"""Generated by scripts/gen_manner_adverb_kin.py from WordNet 3.0: do not edit by hand.',
+        "",
+        "-ly adverbs whose adjective is in the WordNet cluster of a manner adverb's adjective",
+        "(motion_words.MANNER_ADVERBS): the same kind of manner of a movement. Read only next to",
+        'a verb, like the others (analysis.manner_adverbs)."""',
+        "",
+        "MANNER_ADVERB_KIN = frozenset((",
+    ]
+    line = "   "
+    for word in words:
+        item = f" {word!r},"
+        if len(line) + len(item) > 99:
+            lines.append(line)
+            line = "   "
+        line += item
+    lines += [line, "))"]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(words)} adverbs")
+    print(" ".join(words))
+
+
+if __name__ == "__main__":
+    main()

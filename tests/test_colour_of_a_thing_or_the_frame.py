@@ -1,0 +1,39 @@
+"""Colour read the way issue 12 defines it: the palette or grade of the picture, not one
+thing's colour. Sentences written for these tests, not taken from a labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _colour(prompt: str) -> list[str]:
+    return [s.text for s in analyze(prompt).spans.get(C.COLOR, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Wildflowers in muted hues cover the hillside",
+    "Autumn leaves in shades of red and orange cover the path",
+    "Her hair dyed in pastel colours, she waits at the bus stop",
+    "A vase of flowers in vivid reds and yellows on the sill",
+    "A bird whose feathers shimmer in iridescent greens",
+    "Brightly coloured fishing boats rock in the harbour",
+    "Kids in raincoats painted in candy hues run past",
+])
+def test_colours_a_thing_is_in_are_the_things(prompt: str) -> None:
+    assert _colour(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "colour"), [
+    ("The scene in muted hues, soft film look", "muted hues"),
+    ("A city filmed in black and white", "black and white"),
+    ("The whole scene is bathed in red", "bathed in red"),
+    ("Everything tinted a sickly green", "tinted a sickly green"),
+    ("A palette of ochre, rust and deep green", "palette of ochre, rust and deep green"),
+    ("The frame glows in hues of amber and violet", "hues of amber and violet"),
+    ("Colours: muted teal, burnt orange, cream", "Colours:"),
+])
+def test_the_pictures_colours_stay_the_palette(prompt: str, colour: str) -> None:
+    assert any(colour in text for text in _colour(prompt)), _colour(prompt)
