@@ -787,10 +787,12 @@ def _verb_reading(form: str, table: dict[str, str]) -> str | None:
 
 
 def spanish_share(text: str) -> float:
-    """The share of the text's words (numbers aside) that are Spanish forms the table knows."""
+    """The share of the text's words (numbers aside) that are Spanish forms the table knows,
+    or the chat register's clipped forms (`domain_senses.SPANISH_CHAT`: q, pa, xq)."""
     table = spanish_dictionary()
     words = [m.group(0).lower() for m in _SPANISH_WORD.finditer(text) if not m.group(0).isdigit()]
-    return sum(w in table for w in words) / len(words) if words else 0.0
+    known = sum(w in table or w in domain_senses.SPANISH_CHAT for w in words)
+    return known / len(words) if words else 0.0
 
 
 def gloss_spanish(text: str) -> Gloss:
