@@ -195,3 +195,15 @@ def test_ordinary_scenes_with_those_words_are_not_stopped(prompt: str) -> None:
 ])
 def test_harm_said_through_those_grammars_is_stopped(prompt: str) -> None:
     assert ethics.review_ethics(prompt).verdict == "stop"
+
+
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "wanted", "not_wanted"), [
+    ("チームメイトがつまずいてゴミ箱に突っ込む", "trip", "wife"),   # つまずく, not つま "wife"
+    ("子どもが石につまずいて転ぶ", "trip", "wife"),
+])
+def test_a_verb_written_in_kana_alone_is_read_as_that_verb(prompt: str, wanted: str,
+                                                           not_wanted: str) -> None:
+    glossed = gloss_japanese(prompt).text
+    assert wanted in glossed, glossed
+    assert not not_wanted or not_wanted not in glossed.split(), glossed
