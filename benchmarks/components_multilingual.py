@@ -8,14 +8,16 @@ and the rest for information; the detected-language accuracy; and the critique's
 latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
     .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
-        [--dev3 FILE] [--dev4 FILE] [--misses COMPONENT|all]
+        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--misses COMPONENT|all]
 
 A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
 dev, written later by another helper), prints per language as its own "dev2" block; a third,
 components_multilingual_dev3.yaml (motion-heavy, written by a third helper), as "dev3"; a fourth,
-components_multilingual_dev4.yaml (motion-weighted, written by a fourth helper), as "dev4".
+components_multilingual_dev4.yaml (motion-weighted, written by a fourth helper), as "dev4"; a
+fifth, components_multilingual_dev5.yaml (about 25 prompts a language weighted to motion, written
+by a fifth helper blind to the engine), as "dev5".
 
-`--misses` lists the disagreements of the tuning sets only (dev, dev2, dev3 and dev4): tuning looks at
+`--misses` lists the disagreements of the tuning sets only (dev, dev2 to dev5): tuning looks at
 them, never at held_out.
 """
 
@@ -43,7 +45,9 @@ DEV3_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev3.yaml")
 DEV4_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev4.yaml")
-TUNING_SETS = ("dev2", "dev3", "dev4")
+DEV5_FILE = (Path(__file__).resolve().parent / "data" / "external"
+             / "components_multilingual_dev5.yaml")
+TUNING_SETS = ("dev2", "dev3", "dev4", "dev5")
 SPLITS = ("dev", "held_out")
 LANGS = ("zh", "es", "ja")
 TARGETED = ("camera", "shot", "lighting", "motion", "subject", "action")
@@ -103,11 +107,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="the third tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--dev4", type=Path, default=DEV4_FILE, metavar="FILE",
                         help="the fourth tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev5", type=Path, default=DEV5_FILE, metavar="FILE",
+                        help="the fifth tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev, dev2, dev3 and dev4 disagreements for one component "
+                        help="list the tuning sets' disagreements (dev, dev2..dev5) for a component "
                              "(or 'all')")
     parser.add_argument("--split", choices=(*SPLITS, *TUNING_SETS),
-                        help="only this block (dev, held_out, dev2, dev3 and dev4 by default)")
+                        help="only this block (dev, held_out and dev2..dev5 by default)")
     parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args(argv)
     try:
@@ -116,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
     tuning: dict[str, list[MultilingualPrompt]] = {}
-    for name, path in (("dev2", args.dev2), ("dev3", args.dev3), ("dev4", args.dev4)):
+    for name, path in (("dev2", args.dev2), ("dev3", args.dev3), ("dev4", args.dev4),
+                       ("dev5", args.dev5)):
         try:
             extra = load_rows(path) if path.exists() else []
         except (OSError, ValueError, yaml.YAMLError) as exc:

@@ -34,6 +34,14 @@ Three sets, each written from public usage policies by a helper that had not rea
   a writer blind to the engine (60 rows a language: all nine stop categories, cautions, tricky
   negatives with risky words in harmless senses); printed per language as "dev7-native". Its
   figures were recorded blind, before any tuning on it (the README quotes them).
+- ethics_dev8_native.yaml: an eighth tuning set, all `dev`, written natively in es, zh and ja by
+  a writer blind to the engine (60 rows a language); about half of each language's rows
+  (`register: formal`) are written the way a careful translator renders an English prompt, the
+  style of the multilingual held_out, the rest (`register: native`) in creator slang. Printed
+  per language and register as "dev8-native {lang} formal" / "... native", so the two are never
+  mixed; `--dev8-half 1` (or 2) keeps only the first (or second) half of each language and
+  register's rows (every other row), so one half can be tuned on and the other read once at the
+  end. Its figures were recorded blind, before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -91,6 +99,8 @@ DEV6_FILE = EXTERNAL / "ethics_dev6.yaml"
 DEV6_NATIVE_FILE = EXTERNAL / "ethics_dev6_native.yaml"
 DEV7_FILE = EXTERNAL / "ethics_dev7.yaml"
 DEV7_NATIVE_FILE = EXTERNAL / "ethics_dev7_native.yaml"
+DEV8_NATIVE_FILE = EXTERNAL / "ethics_dev8_native.yaml"
+REGISTERS = ("formal", "native")
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -124,16 +134,22 @@ class Row(BaseModel):
     language: str
     tricky: bool = False
     split: Literal["dev", "held_out"]
+    register: Literal["formal", "native", ""] = ""
     source: str = ""
     why: str = ""
 
 
-def load_rows(split: str, path: Path = DATA_FILE, language: str | None = None) -> list[Row]:
-    """Rows of one split (and language) only, so held_out rows are never in hand while tuning
-    on dev."""
+def load_rows(split: str, path: Path = DATA_FILE, language: str | None = None,
+              register: str | None = None, half: int = 0) -> list[Row]:
+    """Rows of one split (and language, and register) only, so held_out rows are never in hand
+    while tuning on dev. `half` 1 or 2 keeps every other row from the first or the second (0:
+    all): the file lists stops, then cautions, then ok rows, so each half gets its share of
+    each verdict."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [Row.model_validate(r) for r in data["cases"] if r.get("split") == split
-            and (language is None or r.get("language") == language)]
+    rows = [Row.model_validate(r) for r in data["cases"] if r.get("split") == split
+            and (language is None or r.get("language") == language)
+            and (register is None or r.get("register") == register)]
+    return rows[half - 1::2] if half else rows
 
 
 class Figures(BaseModel):
@@ -268,16 +284,20 @@ def cold_cost(data_dir: str) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None]]:
-    """(title, file, split, language) of every set the benchmark prints, dev first."""
-    sets: list[tuple[str, Path, str, str | None]] = [
-        ("ethics.yaml dev", DATA_FILE, "dev", None),
-        ("ethics.yaml held_out", DATA_FILE, "held_out", None),
+EvaluationSet = tuple[str, Path, str, str | None, str | None]
+"""(title, file, split, language, register) of one block the benchmark prints."""
+
+
+def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
+    """Every set the benchmark prints, dev first."""
+    sets: list[EvaluationSet] = [
+        ("ethics.yaml dev", DATA_FILE, "dev", None, None),
+        ("ethics.yaml held_out", DATA_FILE, "held_out", None, None),
     ]
     if FRESH_FILE.is_file():
-        sets.append(("fresh held_out (ethics_fresh.yaml)", FRESH_FILE, "held_out", None))
+        sets.append(("fresh held_out (ethics_fresh.yaml)", FRESH_FILE, "held_out", None, None))
     if multilingual.is_file():
-        sets += [(f"multilingual {split} {lang}", multilingual, split, lang)
+        sets += [(f"multilingual {split} {lang}", multilingual, split, lang, None)
                  for split in SPLITS for lang in LANGUAGES]
     else:
         print(f"({multilingual} not found: multilingual figures skipped)")
@@ -286,7 +306,10 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
                        ("dev6-native", DEV6_NATIVE_FILE), ("dev7", DEV7_FILE),
                        ("dev7-native", DEV7_NATIVE_FILE)):
         if path.is_file():
-            sets += [(f"{name} {lang}", path, "dev", lang) for lang in ("en", *LANGUAGES)]
+            sets += [(f"{name} {lang}", path, "dev", lang, None) for lang in ("en", *LANGUAGES)]
+    if DEV8_NATIVE_FILE.is_file():
+        sets += [(f"dev8-native {lang} {register}", DEV8_NATIVE_FILE, "dev", lang, register)
+                 for lang in LANGUAGES for register in REGISTERS]
     return sets
 
 
@@ -298,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--multilingual", type=Path, default=MULTILINGUAL_FILE,
                         help="the multilingual set (default: %(default)s)")
     parser.add_argument("--only", default="", help="print only sets whose title contains this")
+    parser.add_argument("--dev8-half", type=int, choices=(0, 1, 2), default=0,
+                        help="dev8-native: only every other row of each language and register, "
+                        "from the first (1) or the second (2) (default 0: all)")
     args = parser.parse_args(argv)
 
     from bot.core.ethics.semantic import SemanticLayer
@@ -313,10 +339,13 @@ def main(argv: list[str] | None = None) -> int:
             ("rules only", review_ethics),
             ("rules + semantic", lambda p: review_full(p, semantic=layer)),
         ]
-        for title, path, split, language in evaluation_sets(args.multilingual):
+        for title, path, split, language, register in evaluation_sets(args.multilingual):
             if args.only and args.only not in title:
                 continue
-            rows = load_rows(split, path, language)
+            half = args.dev8_half if path == DEV8_NATIVE_FILE else 0
+            rows = load_rows(split, path, language, register, half)
+            if half:
+                title += f" (half {half})"
             if not rows:
                 continue
             print(f"\n{title}: {len(rows)} rows "

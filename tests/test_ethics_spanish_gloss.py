@@ -150,3 +150,34 @@ def test_a_gloss_completes_a_person_judgement_but_never_overrides_one() -> None:
     assert ethics.without_overrides([native, weapons]) == [native, weapons]
     prompt = "Shakira cantando en la playa de Barranquilla al atardecer, videoclip"
     assert review_full(prompt).verdict == "caution"
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("un vid pa mi canal q se vea real", ["video", "for", "that"]),
+    ("mándalo al grupo de wasap xq es finde", ["WhatsApp", "because", "weekend"]),
+    ("hazlo tb con fotos d ella, porfa", ["also", "of", "please"]),
+])
+def test_the_chat_registers_clipped_words_are_read_as_the_words_they_stand_for(
+        prompt: str, wanted: list[str]) -> None:
+    glossed = gloss_spanish(prompt).text.split()
+    assert all(word in glossed for word in wanted), glossed
+    assert "vineyard" not in glossed
+
+
+def test_clipped_words_count_as_spanish_for_the_share_gate() -> None:
+    assert gloss_module.spanish_share("q no se note q es IA, pa los vids") > \
+        gloss_module.spanish_share("que no se note que es IA, para los")  - 0.2
+    assert gloss_module.spanish_share("q no se note q es IA pa") >= ethics.MIN_SPANISH_SHARE
+
+
+@pytest.mark.parametrize(("prompt", "how_to"), [
+    ("te enseño cómo cortarte sin que se note", True),
+    ("video de cómo hacerlo en casa", True),
+    ("cómo se hace, paso a paso", True),
+    ("relata cómo la terapia la ayudó en su recuperación", False),
+    ("cuenta cómo superó la autolesión con apoyo", False),
+    ("mira cómo mi perro persigue su cola", False),
+])
+def test_como_is_how_to_only_before_an_infinitive(prompt: str, how_to: bool) -> None:
+    hits = [h.text for h in ethics._Scan(prompt, ethics.cached_rules()).hits("glorify")]
+    assert any(h.startswith("cómo") for h in hits) is how_to, hits

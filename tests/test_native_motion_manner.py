@@ -240,3 +240,34 @@ def test_spanish_and_japanese_guards_on_unseen_wordings(text: str, not_action: s
         assert not_action not in actions, actions
     else:
         assert actions, text
+
+
+# --- motion: similes, one movement as the manner of another, verbs of going -------------------
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("一只熊猫在竹林里悠闲散步", "悠闲"),              # a manner word before a two-character verb of going
+    ("老先生在走廊里从容踱步", "从容"),
+    ("她像专业舞者一样旋转", "像专业舞者一样"),         # a simile said of a movement
+    ("雪花如同羽毛般飘落", "如同羽毛般"),
+    ("小船仿佛幽灵似的滑过湖面", "仿佛幽灵似的"),
+    ("ボールが坂道を弾みながら転がっていく", "弾みながら"),  # one movement as the other's manner
+    ("紙飛行機が揺れながら落ちる", "揺れながら"),
+    ("花瓶が割れて破片が飛び散る", "飛び散る"),         # fragments flung apart: physics
+    ("El niño corre por el pasillo como si volara", "como si volara"),
+    ("La bailarina gira como si flotara en el agua", "como si flotara"),
+    ("El payaso tropieza con su propio zapato", "tropieza"),  # every form of tropezar
+])
+def test_similes_and_movements_said_of_a_movement_are_motion(text: str, manner: str) -> None:
+    assert any(manner in m for m in _texts(text, C.MOTION)), (text, _texts(text, C.MOTION))
+
+
+@pytest.mark.parametrize("text", [
+    "那个男孩像孩子一样笑了",                 # a simile said of a laugh, no movement
+    "一座像梦一样的城市",                     # a simile said of a noun
+    "彼女は歌いながら歩く",                   # singing while walking: no movement as manner
+    "魚が泳ぎながら杖を振っている",           # a second act with its own object
+    "Habla como si tuviera miedo",            # a simile of a feeling
+    "La iluminación pasa suavemente de azul a naranja",  # a change of light
+])
+def test_similes_and_whiles_that_are_no_manner_of_moving_are_not_motion(text: str) -> None:
+    assert not _texts(text, C.MOTION), (text, _texts(text, C.MOTION))

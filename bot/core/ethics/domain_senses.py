@@ -107,5 +107,18 @@ SPANISH: Final[dict[str, str]] = {
     "peli": "film", "pelis": "films", "insti": "high school", "profe": "teacher",
     "profes": "teachers", "uni": "university", "autolesión": "self-harm",
     "autolesiones": "self-harm", "afilar": "sharpen", "afilando": "sharpening",
+    # clipped platform words a Spanish prompt borrows (the table reads vid as "vineyard")
+    "vid": "video", "vids": "videos", "insta": "Instagram", "pic": "picture", "pics": "pictures",
 }
 """Spanish form -> its sense in a video prompt."""
+
+SPANISH_CHAT: Final[dict[str, str]] = {
+    "q": "that", "k": "that", "ke": "that", "qe": "that", "pa": "for", "xa": "for",
+    "xq": "because", "pq": "because", "porq": "because", "tb": "also", "tmb": "also",
+    "tbn": "also", "d": "of", "dnd": "where", "xfa": "please", "porfa": "please",
+    "finde": "weekend", "wasap": "WhatsApp", "guasap": "WhatsApp", "wsp": "WhatsApp",
+}
+"""The chat register's clipped Spanish words (how creators type que, para, porque, también,
+WhatsApp), which Apertium's table does not have: read like `SPANISH`, and counted as Spanish
+words by `gloss.spanish_share` (they are no English word, unlike "video" or "real")."""
+SPANISH.update(SPANISH_CHAT)

@@ -537,12 +537,47 @@ and its own word after a particle (風に揺れる, swaying in the wind)."""
 
 def _inflected(text: str, i: int) -> list[tuple[str, int]]:
     """Dictionary forms a kanji stem at `i` followed by inflecting kana may stand for, each
-    with how many characters of the prompt it covers (殺して -> (殺す, 3))."""
+    with how many characters of the prompt it covers (殺して -> (殺す, 3)); and, where a verb
+    written in kana alone starts (after a particle or punctuation), the forms of a kana stem
+    of `KANA_STEM` characters (つまずいて -> (つまずく, 5), not つま "wife")."""
     stem_end = i
     while stem_end < len(text) and _HAN.match(text[stem_end]):
         stem_end += 1
-    if stem_end == i or stem_end >= len(text):
+    if stem_end == i:
+        return _kana_inflected(text, i)
+    if stem_end >= len(text):
         return []
+    return _stem_forms(text, i, stem_end)
+
+
+KANA_PARTICLES = frozenset("がをにはでともへや")
+"""Particles a kana verb may follow in the same run of hiragana."""
+KANA_STEM = (3, 4)
+"""How long a kana verb's stem may be (つまず-く, はねら-れる is はね + られる): shorter stems
+are particles and endings (の, して) that would read as verbs."""
+
+
+def _kana_inflected(text: str, i: int) -> list[tuple[str, int]]:
+    """`_stem_forms` of a kana stem of `KANA_STEM` characters at `i`, when `i` follows a
+    particle (チームメイトがつまずいて, 石につまずいて) or starts a hiragana run with no particle
+    (a particle after a noun is the particle: 石に is not 煮詰まる); inside a run of kana
+    endings (していて) no verb starts."""
+    if not _HIRAGANA.match(text[i]):
+        return []
+    after_particle = i > 0 and text[i - 1] in KANA_PARTICLES
+    starts_run = i == 0 or not _HIRAGANA.match(text[i - 1])
+    if not after_particle and not (starts_run and text[i] not in KANA_PARTICLES):
+        return []
+    out: list[tuple[str, int]] = []
+    for n in KANA_STEM:
+        stem_end = i + n
+        if stem_end < len(text) and all(_HIRAGANA.match(ch) for ch in text[i:stem_end]):
+            out += _stem_forms(text, i, stem_end)
+    return out
+
+
+def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
+    """Dictionary forms the stem text[i:stem_end] followed by inflecting kana may stand for."""
     out: list[tuple[str, int]] = []
     stem = text[i:stem_end]
     tail = text[stem_end:stem_end + 4]
@@ -787,10 +822,12 @@ def _verb_reading(form: str, table: dict[str, str]) -> str | None:
 
 
 def spanish_share(text: str) -> float:
-    """The share of the text's words (numbers aside) that are Spanish forms the table knows."""
+    """The share of the text's words (numbers aside) that are Spanish forms the table knows,
+    or the chat register's clipped forms (`domain_senses.SPANISH_CHAT`: q, pa, xq)."""
     table = spanish_dictionary()
     words = [m.group(0).lower() for m in _SPANISH_WORD.finditer(text) if not m.group(0).isdigit()]
-    return sum(w in table for w in words) / len(words) if words else 0.0
+    known = sum(w in table or w in domain_senses.SPANISH_CHAT for w in words)
+    return known / len(words) if words else 0.0
 
 
 def gloss_spanish(text: str) -> Gloss:

@@ -264,7 +264,7 @@ MOTION: list[Cue] = [
         r"[\wáéíóúñ]+(?:ando|iendo)) (?:muy |m[aá]s |bien |tan )?(?:lent[oa]s?|r[aá]pid[oa]s?|"
         r"despacio|deprisa|veloz(?:es)?)|"
         r"rebot\w+|(?<!el )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
-        r"tropez\w+|se tambalea\w*|"
+        r"trope?z\w+|tropiez\w+|se tambalea\w*|"
         # physics verbs: a body that sways, shakes, vibrates or flaps (el barco se balancea, la
         # cometa aletea); a calm or a serene -mente is an attitude and counts only next to a
         # verb of movement (the _MANNER_MENTE rule below), "mira tranquilamente" is not motion
@@ -301,7 +301,8 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               # light, time, a story or music as the subject, or a verb of looking or speaking
               r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
               r"sonido|voz|focos?|haz|haces|reflectore?s?|linternas?|l[aá]mparas?|resplandor|"
-              r"destellos?) (?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
+              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?) "
+              r"(?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
               r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
               r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])")
@@ -533,6 +534,27 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
 # ("ruge agresivamente", "se detiene abruptamente").
 MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
                   r" " + _moving_forms()))
+
+
+def _subjunctive_forms() -> str:
+    """The imperfect subjunctive of the verbs of movement (volara, flotaran, se deslizara,
+    cayera, huyera): what "como si" takes in a simile of a movement."""
+    forms: set[str] = set()
+    for entry in _MOVING:
+        inf = entry.split(":")[0]
+        stem, end = inf[:-2], inf[-2:]
+        if end == "ar":
+            forms.update({stem + "ara", stem + "aran", stem + "ase", stem + "asen"})
+        else:
+            y = stem.endswith(("a", "e", "u"))  # caer -> cayera, huir -> huyera
+            ending = "yera" if y else "iera"
+            forms.update({stem + ending, stem + ending + "n"})
+    return r"(?:se )?(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+# A simile of a movement: "corre por la playa como si volara", "avanza como si flotara" ("como
+# si tuviera miedo" is a feeling, not motion).
+MOTION.append(Cue(r"como si " + _subjunctive_forms()))
 
 _EVENT_NOUN = (r"(?!(?:acci[oó]n|animaci[oó]n|iluminaci[oó]n|ambientaci[oó]n|composici[oó]n|"
                r"producci[oó]n|ficci[oó]n|transici[oó]n|direcci[oó]n|duraci[oó]n|resoluci[oó]n|"

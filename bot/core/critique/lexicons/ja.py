@@ -191,7 +191,13 @@ MOTION: list[Cue] = [
         # verbs that are themselves the physics of wind, water or a fall: そよぐ, 波打つ, うねる,
         # 渦巻く, ひるがえる, たゆたう, 急降下
         r"そよ[ぐぎい]|波打[つちっ]|うね[るりっ]|渦巻[くきい]|渦を巻[くきい]|ひるがえ[るりっ]|"
-        r"たゆた[うい]|急(?:降下|上昇|旋回|停止|発進|ブレーキ)"),
+        r"たゆた[うい]|急(?:降下|上昇|旋回|停止|発進|ブレーキ)|"
+        # fragments or drops flung apart: the physics of a break or a splash
+        r"(?:飛び|砕け|弾け|はじけ)散[るりっら]|四散"),
+    # one movement said while another goes on straight after it (跳ねながら転がり落ちる, 揺れながら
+    # 沈む): the first is the manner of the second. Not 歌いながら歩く (singing, no movement) nor
+    # 泳ぎながら杖を振る (a second act with its own object: two things done at once)
+    Cue(_MOVES + r"[\u3041-\u3093]{0,2}ながら(?=[、,]?" + _MOVES + r")"),
     # Manner by grammar, when a verb of movement follows: a reduplicated mimetic (よちよち歩く,
     # ぷかぷか浮かぶ, ぐんぐん昇る), a り/っと mimetic (ふわりと舞う, すっと立ち上がる), an
     # adjective's く form (激しく揺れる, 高く跳ぶ) or a manner word + に/と (軽やかに跳ねる,

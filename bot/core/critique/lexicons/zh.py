@@ -145,7 +145,9 @@ SETTING: list[Cue] = [
 _MOVE_VERB = (r"(?:走|跑|奔|跳|蹦|飞|游|爬|滑|滚|落|坠|降|升|浮|漂|飘|流|淌|涌|泻|转|旋|摇|晃|摆|"
                r"动|移|冲|扑|驶|开|骑|划|舞|踏|迈|溜|掠|荡|翻|扭|挥|甩|抖|颤|窜|穿|掠|钻|"
                r"喷|吹|洒|倒|抬|伸|举|推|拉|站起|坐下|躺下|蹲下|跪下|弯|眨|张开|展开|合上|点头|摇头|回头|"
-               r"转身|飞快|行进|前进|后退|航行|巡游|靠近|离开|远去|散开|盘旋|跃|踢|拍打|摆动)")
+               r"转身|飞快|行进|前进|后退|航行|巡游|靠近|离开|远去|散开|盘旋|跃|踢|拍打|摆动|"
+               # two-character verbs of going whose first character is no movement above
+               r"行走|行驶|步行|散步|漫步|踱步|徘徊|穿梭|翱翔|游弋)")
 """Verbs of movement: an adverb counts as manner when one of them follows (慢慢走, 静静流淌)."""
 _MOTION_NOUN = r"(?:动作|步伐|脚步|步子|舞步|身姿|身法|姿态|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
 """Nouns of movement: "轻盈的舞步" is manner, "快速的剪辑" or "优雅的舞者" is not."""
@@ -219,8 +221,12 @@ MOTION: list[Cue] = [
     # A manner adjective straight before a verb of movement, no 地 (自然转身, 优雅旋转, 平稳滑行);
     # not 自然流露 (an expression) nor one before a verb of the camera (a camera span claims it)
     Cue(r"(?:自然|优雅|轻盈|平稳|从容|悠然|悠闲|轻柔|猛烈|剧烈|欢快|轻快|灵活|敏捷|笨拙|匆忙|"
-        r"缓慢|迅速|快速|急速|飞速|稳健|吃力|艰难|踉跄|蹒跚|翩然|飘然|悠悠|款款)"
+        r"缓慢|迅速|快速|急速|飞速|稳健|吃力|艰难|踉跄|蹒跚|翩然|飘然|悠悠|款款|慵懒|懒洋洋)"
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")(?!流露|流畅)"),
+    # A simile said of a movement: 像专业游泳运动员一样划过波浪, 如同羽毛般飘落, 仿佛幽灵似的滑过
+    # (像孩子一样笑 is said of a laugh, no movement: not motion)
+    Cue(r"(?:像|如同|仿佛|好像|宛如|犹如|好似)[^，。,；;！？!?、]{1,12}?(?:一样|一般|般|似的)地?"
+        r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     Cue(r"[\u4e00-\u9fff]{1,2}(?:飞扬|飘扬|飘舞|翻飞|飞舞)|飘动|飘落|飘散|飘荡|摇曳|随风|微风(?:吹|拂)|风吹|被风吹|迎风|翻滚|溅起|水花四溅|"
         r"涟漪|波动|颤动|飞溅|四溅|扬起|激起|卷起|荡漾|轻拂|吹拂|拂过|拂动|袅袅|升腾|飘飘|翩翩|"
         # physics said of the clip, and what moves along with something (随步伐摆动)
