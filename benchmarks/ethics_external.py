@@ -34,6 +34,11 @@ Three sets, each written from public usage policies by a helper that had not rea
   a writer blind to the engine (60 rows a language: all nine stop categories, cautions, tricky
   negatives with risky words in harmless senses); printed per language as "dev7-native". Its
   figures were recorded blind, before any tuning on it (the README quotes them).
+- ethics_dev8.yaml: an eighth tuning set, all `dev`, English only, written blind to the engine
+  (private people picked out by role, place or description rather than a relation word, the
+  purpose said far from the act in long prompts, intimate exposure told without sexual words,
+  self-harm methods told as objects and steps, and close tricky negatives); printed as "dev8".
+  Its figures were recorded before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -91,6 +96,7 @@ DEV6_FILE = EXTERNAL / "ethics_dev6.yaml"
 DEV6_NATIVE_FILE = EXTERNAL / "ethics_dev6_native.yaml"
 DEV7_FILE = EXTERNAL / "ethics_dev7.yaml"
 DEV7_NATIVE_FILE = EXTERNAL / "ethics_dev7_native.yaml"
+DEV8_FILE = EXTERNAL / "ethics_dev8.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -284,7 +290,7 @@ def evaluation_sets(multilingual: Path) -> list[tuple[str, Path, str, str | None
     for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE),
                        ("dev5", DEV5_FILE), ("dev6", DEV6_FILE),
                        ("dev6-native", DEV6_NATIVE_FILE), ("dev7", DEV7_FILE),
-                       ("dev7-native", DEV7_NATIVE_FILE)):
+                       ("dev7-native", DEV7_NATIVE_FILE), ("dev8", DEV8_FILE)):
         if path.is_file():
             sets += [(f"{name} {lang}", path, "dev", lang) for lang in ("en", *LANGUAGES)]
     return sets
