@@ -1032,6 +1032,14 @@ _DESCRIBED = re.compile(
     r"(?= (?:with|at|from|in|on|of|who|whose|that|i|we|next to|behind|across from|sitting|"
     r"standing|working|running|living|wearing)(?![\w'-]))", re.IGNORECASE)
 """A definite noun phrase followed by what holds it to one individual: its head is a group."""
+_OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})(?![\w'-])",
+                         re.IGNORECASE)
+"""A person of the author's own life: "our bus driver", "my dentist's receptionist"; the
+head (its last word) must be a kind of person, and a story's roles are left out."""
+_STORY_ROLES = frozenset("""hero heroine protagonist antagonist villain character characters
+narrator lead star model models subject subjects audience viewers followers fans actor actress
+actors cast""".split())
+"""Heads that name a part in the author's story, not a person in their life ("our hero")."""
 _TITLED_NAME = re.compile(
     r"(?<![\w.])(?:Coach|Pastor|Father|Reverend|Rev|Officer|Nurse|Principal|Professor|Prof|"
     r"Doctor|Dr|Mr|Mrs|Ms|Miss|Mx|Sister|Brother|Rabbi|Imam|Deacon|Judge|Councillor|"
@@ -1041,8 +1049,14 @@ _TITLED_NAME = re.compile(
 _PLACED_NAME = re.compile(r"(?<![\w.'-])([A-Z][a-z]{2,}) from (?:[0-9][0-9]?[A-Z]|[A-Z][\w&'-]+)"
                           r"(?![\w-])")
 """A given name placed in a class, a form or an organisation ("Priya from 3B")."""
-_PERSON_SUFFIX = re.compile(r"(?:ista|person|man|woman|girl|boy|guy|lady)$")
+_PERSON_SUFFIX = re.compile(r"(?:ista|person|man|woman|girl|boy|guy|lady|driver|keeper|worker|"
+                            r"attendant|assistant|operator)$")
 """Endings that make a person noun WordNet 3.0 may not list ("barista", "salesperson")."""
+
+
+_PEOPLE_TOGETHER = frozenset("family household couple neighbours neighbors tenants residents "
+                             "roommates flatmates housemates twins".split())
+"""Nouns for people who live together, which WordNet files as groups, not as persons."""
 
 
 @lru_cache(maxsize=4096)
@@ -1051,7 +1065,8 @@ def _is_person_noun(word: str) -> bool:
     `noun_kinds`), or it has a person noun's ending."""
     from bot.core.retrieval.noun_kinds import kind_chain
 
-    return _PERSON_KIND() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
+    return (_PERSON_KIND() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
+            or word in _PEOPLE_TOGETHER)
 
 
 @lru_cache(maxsize=1)
@@ -1303,6 +1318,14 @@ class _Scan:
         for m in _DESCRIBED.finditer(self.text):
             if _is_person_noun(m.group(1).lower()):
                 out.append(self._hit(m.start(), m.end(1)))
+        for m in _OWN_PERSON.finditer(self.text):
+            at = m.start(1)
+            for word in m.group(1).split(" "):  # "our bus driver": the first person noun
+                low = word.lower()
+                if low not in _STORY_ROLES and _is_person_noun(low):
+                    out.append(self._hit(m.start(), at + len(word)))
+                    break
+                at += len(word) + 1
         for m in _TITLED_NAME.finditer(self.text):
             if m.group(1) not in self.rules.name_stopwords:
                 out.append(self._hit(m.start(), m.end()))
