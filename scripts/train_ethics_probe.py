@@ -7,9 +7,9 @@ Build time only: run it after editing knowledge/ethics/exemplars.yaml or probe_t
 2. fit multinomial logistic regression (numpy, full-batch gradient descent with L2, classes
    weighted to balance), deterministic;
 3. choose each class's probability threshold on the DEV splits only (ethics.yaml dev and, when
-   given, the multilingual set's dev rows, dev2, dev3, dev4, dev5, dev6, dev7 and dev8): the highest probability
-   the class gives a dev row labelled below its severity that the probe could raise (it passes the
-   class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
+   given, the multilingual set's dev rows, dev2, dev3, dev4, dev5, dev6, dev7 and dev8): the
+   highest probability the class gives a dev row labelled below its severity that the probe
+   could raise (it passes the class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
    `lowered_by` frame holds its concern below its severity), plus a
    margin, and never under the floor. held_out rows are never read.
 

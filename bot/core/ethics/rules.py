@@ -1036,9 +1036,10 @@ _OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z
                          re.IGNORECASE)
 """A person of the author's own life: "our bus driver", "my dentist's receptionist"; the
 head (its last word) must be a kind of person, and a story's roles are left out."""
-_STORY_ROLES = frozenset("""hero heroine protagonist antagonist villain character characters
-narrator lead star model models subject subjects audience viewers followers fans actor actress
-actors cast""".split())
+_STORY_ROLES = frozenset([
+    "hero", "heroine", "protagonist", "antagonist", "villain", "character", "characters",
+    "narrator", "lead", "star", "model", "models", "subject", "subjects", "audience", "viewers",
+    "followers", "fans", "actor", "actress", "actors", "cast"])
 """Heads that name a part in the author's story, not a person in their life ("our hero")."""
 _TITLED_NAME = re.compile(
     r"(?<![\w.])(?:Coach|Pastor|Father|Reverend|Rev|Officer|Nurse|Principal|Professor|Prof|"
@@ -1054,8 +1055,9 @@ _PERSON_SUFFIX = re.compile(r"(?:ista|person|man|woman|girl|boy|guy|lady|driver|
 """Endings that make a person noun WordNet 3.0 may not list ("barista", "salesperson")."""
 
 
-_PEOPLE_TOGETHER = frozenset("family household couple neighbours neighbors tenants residents "
-                             "roommates flatmates housemates twins".split())
+_PEOPLE_TOGETHER = frozenset(["family", "household", "couple", "neighbours", "neighbors",
+                             "tenants", "residents", "roommates", "flatmates", "housemates",
+                             "twins"])
 """Nouns for people who live together, which WordNet files as groups, not as persons."""
 
 
@@ -1065,12 +1067,12 @@ def _is_person_noun(word: str) -> bool:
     `noun_kinds`), or it has a person noun's ending."""
     from bot.core.retrieval.noun_kinds import kind_chain
 
-    return (_PERSON_KIND() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
+    return (_person_kind() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
             or word in _PEOPLE_TOGETHER)
 
 
 @lru_cache(maxsize=1)
-def _PERSON_KIND() -> int:
+def _person_kind() -> int:
     from bot.core.retrieval.noun_kinds import kind_chain
 
     return kind_chain("person")[0]
