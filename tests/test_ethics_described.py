@@ -187,3 +187,19 @@ def test_a_realism_cue_alone_does_not_open_the_misinformation_class() -> None:
     claim = _Scan("realistic news clip: the water supply is poisoned, evacuate now",
                   cached_rules())
     assert any(claim.hits(g) for g in topics)
+
+
+# --- a minor by a relation and its age -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my step-niece is 14 and likes to dance",
+    "her grandson, aged 12, at the pool",
+    "two year-9 students behind the gym",
+])
+def test_a_relation_then_its_age_or_a_school_year_names_a_minor(text: str) -> None:
+    assert _hits(text, "minor_any")
+
+
+@pytest.mark.parametrize("text", ["my brother is 19 and tall", "a grandson is 3 weeks old"])
+def test_an_adult_age_or_an_amount_is_no_minor_cue_by_this_form(text: str) -> None:
+    assert not any(h.endswith(("19", "3")) for h in _hits(text, "minor_cue"))
