@@ -42,6 +42,11 @@ Three sets, each written from public usage policies by a helper that had not rea
   mixed; `--dev8-half 1` (or 2) keeps only the first (or second) half of each language and
   register's rows (every other row), so one half can be tuned on and the other read once at the
   end. Its figures were recorded blind, before any tuning on it (the README quotes them).
+- ethics_dev8.yaml: an eighth tuning set, all `dev`, English only, written blind to the engine
+  (private people picked out by role, place or description rather than a relation word, the
+  purpose said far from the act in long prompts, intimate exposure told without sexual words,
+  self-harm methods told as objects and steps, and close tricky negatives); printed as "dev8".
+  Its figures were recorded before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -101,6 +106,7 @@ DEV7_FILE = EXTERNAL / "ethics_dev7.yaml"
 DEV7_NATIVE_FILE = EXTERNAL / "ethics_dev7_native.yaml"
 DEV8_NATIVE_FILE = EXTERNAL / "ethics_dev8_native.yaml"
 REGISTERS = ("formal", "native")
+DEV8_FILE = EXTERNAL / "ethics_dev8.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -304,7 +310,7 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     for name, path in (("dev2", DEV2_FILE), ("dev3", DEV3_FILE), ("dev4", DEV4_FILE),
                        ("dev5", DEV5_FILE), ("dev6", DEV6_FILE),
                        ("dev6-native", DEV6_NATIVE_FILE), ("dev7", DEV7_FILE),
-                       ("dev7-native", DEV7_NATIVE_FILE)):
+                       ("dev7-native", DEV7_NATIVE_FILE), ("dev8", DEV8_FILE)):
         if path.is_file():
             sets += [(f"{name} {lang}", path, "dev", lang, None) for lang in ("en", *LANGUAGES)]
     if DEV8_NATIVE_FILE.is_file():

@@ -7,9 +7,9 @@ Build time only: run it after editing knowledge/ethics/exemplars.yaml or probe_t
 2. fit multinomial logistic regression (numpy, full-batch gradient descent with L2, classes
    weighted to balance), deterministic;
 3. choose each class's probability threshold on the DEV splits only (ethics.yaml dev and, when
-   given, the multilingual set's dev rows, dev2, dev3, dev4, dev5, dev6 and dev7): the highest probability
-   the class gives a dev row labelled below its severity that the probe could raise (it passes the
-   class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
+   given, the multilingual set's dev rows, dev2, dev3, dev4, dev5, dev6, dev7 and dev8): the
+   highest probability the class gives a dev row labelled below its severity that the probe
+   could raise (it passes the class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
    `lowered_by` frame holds its concern below its severity), plus a
    margin, and never under the floor. held_out rows are never read.
 
@@ -101,6 +101,7 @@ def dev_rows(multilingual: Path | None):
         DEV5_FILE,
         DEV6_FILE,
         DEV7_FILE,
+        DEV8_FILE,
         load_rows,
     )
 
@@ -108,7 +109,7 @@ def dev_rows(multilingual: Path | None):
     if multilingual is not None and multilingual.is_file():
         rows += load_rows("dev", multilingual, "es")
     # later tuning sets (all dev): English and Spanish
-    for later in (DEV2_FILE, DEV3_FILE, DEV4_FILE, DEV5_FILE, DEV6_FILE, DEV7_FILE):
+    for later in (DEV2_FILE, DEV3_FILE, DEV4_FILE, DEV5_FILE, DEV6_FILE, DEV7_FILE, DEV8_FILE):
         if later.is_file():
             rows += load_rows("dev", later, "en") + load_rows("dev", later, "es")
     return rows

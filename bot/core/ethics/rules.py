@@ -56,7 +56,7 @@ CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
 # Groups the detector computes itself from people.yaml and the capitalised-name heuristic.
 DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "possible_name",
-                   "protected_character")
+                   "protected_character", "described_person")
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -1027,6 +1027,57 @@ CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？、\n]+")
 included)."""
 
 
+_DESCRIBED = re.compile(
+    r"(?<![\w'])(?:the|that|this) (?:[a-z][\w'-]* ){0,3}?([a-z][a-z-]{2,})"
+    r"(?= (?:with|at|from|in|on|of|who|whose|that|i|we|next to|behind|across from|sitting|"
+    r"standing|working|running|living|wearing)(?![\w'-]))", re.IGNORECASE)
+"""A definite noun phrase followed by what holds it to one individual: its head is a group."""
+_OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})(?![\w'-])",
+                         re.IGNORECASE)
+"""A person of the author's own life: "our bus driver", "my dentist's receptionist"; the
+head (its last word) must be a kind of person, and a story's roles are left out."""
+_STORY_ROLES = frozenset([
+    "hero", "heroine", "protagonist", "antagonist", "villain", "character", "characters",
+    "narrator", "lead", "star", "model", "models", "subject", "subjects", "audience", "viewers",
+    "followers", "fans", "actor", "actress", "actors", "cast"])
+"""Heads that name a part in the author's story, not a person in their life ("our hero")."""
+_TITLED_NAME = re.compile(
+    r"(?<![\w.])(?:Coach|Pastor|Father|Reverend|Rev|Officer|Nurse|Principal|Professor|Prof|"
+    r"Doctor|Dr|Mr|Mrs|Ms|Miss|Mx|Sister|Brother|Rabbi|Imam|Deacon|Judge|Councillor|"
+    r"Councilman|Councilwoman|Sheriff|Deputy|Sergeant|Sgt|Chef|Auntie|Madam|Headteacher|"
+    r"Dean|Director|Manager|Supervisor|Landlord|Teacher)\.? ([A-Z][a-z]*)\.?(?![\w'-])")
+"""A title before a name or an initial: a particular person, most often a private one."""
+_PLACED_NAME = re.compile(r"(?<![\w.'-])([A-Z][a-z]{2,}) from (?:[0-9][0-9]?[A-Z]|[A-Z][\w&'-]+)"
+                          r"(?![\w-])")
+"""A given name placed in a class, a form or an organisation ("Priya from 3B")."""
+_PERSON_SUFFIX = re.compile(r"(?:ista|person|man|woman|girl|boy|guy|lady|driver|keeper|worker|"
+                            r"attendant|assistant|operator)$")
+"""Endings that make a person noun WordNet 3.0 may not list ("barista", "salesperson")."""
+
+
+_PEOPLE_TOGETHER = frozenset(["family", "household", "couple", "neighbours", "neighbors",
+                             "tenants", "residents", "roommates", "flatmates", "housemates",
+                             "twins"])
+"""Nouns for people who live together, which WordNet files as groups, not as persons."""
+
+
+@lru_cache(maxsize=4096)
+def _is_person_noun(word: str) -> bool:
+    """Whether the word's most frequent noun sense is a kind of person (WordNet, through
+    `noun_kinds`), or it has a person noun's ending."""
+    from bot.core.retrieval.noun_kinds import kind_chain
+
+    return (_person_kind() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
+            or word in _PEOPLE_TOGETHER)
+
+
+@lru_cache(maxsize=1)
+def _person_kind() -> int:
+    from bot.core.retrieval.noun_kinds import kind_chain
+
+    return kind_chain("person")[0]
+
+
 class _Scan:
     """Group matches over one prompt, computed on first use."""
 
@@ -1202,6 +1253,8 @@ class _Scan:
                     for start, end in self.rules.characters_index.find(self.text)]
         if name == "possible_name":
             return self._possible_names()
+        if name == "described_person":
+            return self._described_people()
         if self._people_hits is None:
             index, by_spelling = self.rules.people_index
             self._people_hits = [(self._hit(start, end), by_spelling[self.text[start:end].lower()])
@@ -1251,6 +1304,37 @@ class _Scan:
                 continue
             out.append(hit)
         return out
+
+    def _described_people(self) -> list[_Hit]:
+        """Particular people picked out by a description rather than a name or a relation
+        word: a definite noun phrase whose head is a kind of person in the dictionary, held to
+        one individual by what follows it ("the treasurer of St. Brendan's committee", "the
+        woman at table 4", "the girl in the seat next to mine", "the new hire in accounts",
+        "the guy who runs the corner shop"), a title before a name ("Coach D.", "Pastor
+        Emmanuel"), or a name placed in a group ("Priya from 3B"). Any job or role counts, not
+        a listed one: WordNet's most frequent sense of the head decides (`noun_kinds`). A
+        description alone is also how a story introduces a character, so this group only
+        opens the semantic classes' gates and completes rules that need more evidence (a
+        likeness taken from somewhere, a clip made to be acted on)."""
+        out: list[_Hit] = []
+        for m in _DESCRIBED.finditer(self.text):
+            if _is_person_noun(m.group(1).lower()):
+                out.append(self._hit(m.start(), m.end(1)))
+        for m in _OWN_PERSON.finditer(self.text):
+            at = m.start(1)
+            for word in m.group(1).split(" "):  # "our bus driver": the first person noun
+                low = word.lower()
+                if low not in _STORY_ROLES and _is_person_noun(low):
+                    out.append(self._hit(m.start(), at + len(word)))
+                    break
+                at += len(word) + 1
+        for m in _TITLED_NAME.finditer(self.text):
+            if m.group(1) not in self.rules.name_stopwords:
+                out.append(self._hit(m.start(), m.end()))
+        for m in _PLACED_NAME.finditer(self.text):
+            if m.group(1) not in self.rules.name_stopwords:
+                out.append(self._hit(m.start(), m.end()))
+        return sorted(out, key=lambda h: h.start)
 
     def same_clause(self, a: _Hit, b: _Hit) -> bool:
         """Whether no clause break (`CLAUSE_BREAK`) lies between two hits."""
