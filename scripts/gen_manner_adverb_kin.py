@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gen_manner_verbs import wordnet_dir  # noqa: E402
+from gen_manner_verbs import frozenset_lines, wordnet_dir  # noqa: E402
 
 from bot.core.critique.motion_words import MANNER_ADVERBS  # noqa: E402
 
@@ -98,16 +98,8 @@ def main() -> None:
         "(motion_words.MANNER_ADVERBS): the same kind of manner of a movement. Read only next to",
         'a verb, like the others (analysis.manner_adverbs)."""',
         "",
-        "MANNER_ADVERB_KIN = frozenset((",
+        *frozenset_lines("MANNER_ADVERB_KIN", words),
     ]
-    line = "   "
-    for word in words:
-        item = f" {word!r},"
-        if len(line) + len(item) > 99:
-            lines.append(line)
-            line = "   "
-        line += item
-    lines += [line, "))"]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(words)} adverbs")
     print(" ".join(words))

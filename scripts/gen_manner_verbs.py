@@ -167,6 +167,20 @@ def wordnet_dir(description: str, needed: str) -> Path:
     return folder
 
 
+def frozenset_lines(name: str, words: list[str]) -> list[str]:
+    """`NAME = frozenset((...))` as source lines, the words packed up to 99 columns: the form
+    of the generated word tables, shared so every generator writes it the same way."""
+    lines = [f"{name} = frozenset(("]
+    line = "   "
+    for word in words:
+        item = f" {word!r},"
+        if len(line) + len(item) > 99:
+            lines.append(line)
+            line = "   "
+        line += item
+    return [*lines, line, "))"]
+
+
 def main() -> None:
     forms = manner_verbs(wordnet_dir(__doc__.splitlines()[0], "data.verb"))
     bases = sorted(set(forms.values()))

@@ -33,6 +33,7 @@ from gen_manner_verbs import (  # noqa: E402
     _sense_order,
     _synsets,
     _tagged_uses,
+    frozenset_lines,
     wordnet_dir,
 )
 
@@ -66,16 +67,8 @@ def main() -> None:
         "less the words used more often as nouns. A manner phrase said after one of them (a",
         'with-phrase, a comparison) is the manner of a movement: analysis._moves."""',
         "",
-        "MOTION_SENSE_FORMS = frozenset((",
+        *frozenset_lines("MOTION_SENSE_FORMS", sorted(forms)),
     ]
-    line = "   "
-    for form in sorted(forms):
-        item = f" {form!r},"
-        if len(line) + len(item) > 99:
-            lines.append(line)
-            line = "   "
-        line += item
-    lines += [line, "))"]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(set(forms.values()))} verbs, {len(forms)} forms")
 
