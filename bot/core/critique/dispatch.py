@@ -33,47 +33,6 @@ _ZERO_WIDTH = {sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT}
 _MAX_CLASS = 400
 
 
-def _first(items: list[Any]) -> tuple[frozenset[str] | None, bool]:
-    """(characters a sequence can start with, whether it can match empty)."""
-    out: set[str] = set()
-    for op, av in items:
-        first, nullable = _first_item(op, av)
-        if first is ANY:
-            return ANY, False
-        out |= first
-        if not nullable:
-            return frozenset(out), False
-    return frozenset(out), True
-
-
-def _first_item(op: object, av: object) -> tuple[frozenset[str] | None, bool]:
-    if op is sre_c.LITERAL:
-        return frozenset({chr(av)}), False  # type: ignore[arg-type]
-    if op in _ZERO_WIDTH:
-        return frozenset(), True
-    if op is sre_c.SUBPATTERN:
-        return _first(list(av[-1]))  # type: ignore[index]
-    if op is sre_c.BRANCH:
-        chars: set[str] = set()
-        nullable = False
-        for alt in av[1]:  # type: ignore[index]
-            f, n = _first(list(alt))
-            if f is ANY:
-                return ANY, False
-            chars |= f
-            nullable = nullable or n
-        return frozenset(chars), nullable
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
-        lo, _hi, body = av  # type: ignore[misc]
-        f, n = _first(list(body))
-        return f, (n or lo == 0) if f is not ANY else False
-    if op is getattr(sre_c, "ATOMIC_GROUP", None):
-        return _first(list(av))  # type: ignore[arg-type]
-    if op is sre_c.IN:
-        return _class_chars(av), False  # type: ignore[arg-type]
-    return ANY, False
-
-
 @lru_cache(maxsize=1024)
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can begin with, or None for "anything".
@@ -85,11 +44,12 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
+    """`first_chars_or_digit`'s reading with a digit (`\\d`, unlisted) counted as anything."""
     try:
-        first, nullable = _first(list(sre_p.parse(pattern)))
+        chars, digit, nullable = _first_or_digit(list(sre_p.parse(pattern)))
     except Exception:  # anything the parser's internals do not expect: be safe
         return ANY
-    return ANY if first is ANY or nullable else first
+    return ANY if chars is None or digit or nullable else frozenset(chars)
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
