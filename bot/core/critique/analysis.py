@@ -934,7 +934,7 @@ def _figurative_sound(low: str, end: int) -> bool:
     if m and (m.group(1) in _FEELINGS or m.group(1) in _LOOK_NOUNS
               or m.group(1).endswith(_ABSTRACT_ENDINGS)):
         return True
-    if low[max(0, end - 6):end] in ("echoes", " echo", "echoed") or low[end - 4:end] == "echo":
+    if low.endswith(("echo", "echoes", "echoed"), 0, end):
         obj = _ECHOED_OBJECT.match(low, end)
         return bool(obj and (obj.group(1) in _LOOK_NOUNS or obj.group(2) in _LOOK_NOUNS))
     return False
@@ -1531,8 +1531,7 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
             continue  # "with the precision of his training": a quality owned by something else
-        words = _clause_words(low, m.start())
-        if not any(_moves(w) for w in words[-8:]):
+        if not _moves_before(low, m.start(), 8):
             continue
         found.append((m.start(), m.end()))
     return found
@@ -1608,7 +1607,7 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of":
             continue  # "with broad strokes of paint": a thing made
-        if not any(_moves(w) for w in _clause_words(low, m.start())[-8:]):
+        if not _moves_before(low, m.start(), 8):
             continue
         found.append(m.span())
     return found
@@ -1639,11 +1638,11 @@ def _manner_phrases(low: str) -> list[tuple[int, int]]:
     found = []
     if "manner" in low or " way" in low or "fashion" in low:
         for m in _IN_A_MANNER.finditer(low):
-            if any(_moves(w) for w in _clause_words(low, m.start())[-6:]):
+            if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " and " in low:
         for m in _EVER_MORE.finditer(low):
-            if any(_moves(w) for w in _clause_words(low, m.start())[-6:]):
+            if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " of " in low:
         found += [m.span() for m in _UNDER_A_FORCE.finditer(low)]
@@ -1809,6 +1808,13 @@ _NOT_A_MOVERS_WORDS = frozenset({"look", "looks", "looked", "looking", "seem", "
 verb of seeming ("a city that looks like a painting"), a copula, a relative pronoun, a thing
 made or dressed like another."""
 _COMPARED_SPAN = 5
+
+
+def _moves_before(low: str, start: int, within: int) -> bool:
+    """Is one of the last `within` words of the clause ending at `start` a verb that moves
+    (`_moves`)? A manner phrase ("with majestic ease", "in a hurried manner", "higher and
+    higher") is a movement's only after one."""
+    return any(_moves(w) for w in _clause_words(low, start)[-within:])
 
 
 def _compares_a_movement(low: str, start: int) -> bool:
