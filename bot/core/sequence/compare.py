@@ -80,16 +80,18 @@ OWNED = ("character", "wardrobe", "setting")
 
 
 def find(shots: list[ShotAnchors]) -> list[Finding]:
-    """Drift first (in anchor order), then gaps."""
+    """Drift first (in anchor order), then gaps. The scenes the writer marks are read once:
+    both the hour and light drift and their gaps stop at a new scene."""
+    marked = _marked_starts(shots)
     findings = _owned_drift(shots)
     findings += _sandwiched_places(shots, findings)
     findings += _slug_flips(shots, findings)
-    findings += _global_drift(shots)
+    findings += _global_drift(shots, marked)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
                  if not (f.anchor == "character" and f.subject in drifted)]  # one per character
     drifted_globals = {f.anchor for f in findings if f.anchor in GLOBAL_ANCHORS}
-    findings += [f for f in _global_gaps(shots)
+    findings += [f for f in _global_gaps(shots, marked)
                  if f.anchor not in drifted_globals]  # a later shot said it, differently
     order = {a: i for i, a in enumerate(("character", "wardrobe", "setting", *GLOBAL_ANCHORS))}
     findings.sort(key=lambda f: (f.kind != "drift", order.get(f.anchor, 99), f.shots))
@@ -941,9 +943,10 @@ def _part_noun(m: Mention) -> str:
     return next((v.split(":")[1] for v in sorted(m.values) if v.startswith("dn:")), "part")
 
 
-def _global_drift(shots: list[ShotAnchors]) -> list[Finding]:
+def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
+    """Drift of the film-wide anchors; `marked`, the shots that open a scene
+    (`_marked_starts`), excuse a new hour or light side."""
     out: list[Finding] = []
-    marked = _marked_starts(shots)
     for anchor in GLOBAL_ANCHORS:
         where = [i for i, s in enumerate(shots) if s.of(anchor)]
         clashed, fix_at = False, None
@@ -1394,13 +1397,13 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
     return False
 
 
-def _global_gaps(shots: list[ShotAnchors]) -> list[Finding]:
+def _global_gaps(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
     """An anchor of the sequence given in one shot only. An anchor given in two shots or more
     is no gap, even when a stated change then gives its new value once ("The next morning:
     ... bright morning sun"): the evaluation set's definition (shot_lists.yaml, "neither drift
-    nor a gap")."""
+    nor a gap"). The hour's and the light's gaps stop at a shot in `marked` (a new scene)."""
     out: list[Finding] = []
-    scenes = scenes_of(shots)
+    scenes = scenes_of(len(shots), marked)
     for anchor in GLOBAL_ANCHORS:
         scopes = scenes if anchor in SCENE_ANCHORS else [list(range(len(shots)))]
         for scope in scopes:
@@ -1469,14 +1472,14 @@ def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
     return out
 
 
-def scenes_of(shots: list[ShotAnchors]) -> list[list[int]]:
-    """The shots grouped into scenes, in order, as the writer marks them (`_marked_starts`):
+def scenes_of(count: int, marked: set[int]) -> list[list[int]]:
+    """`count` shots grouped into scenes, in order, as the writer marks them (`marked`, from
+    `_marked_starts`):
     what the earlier shots said of the hour and the light is not owed past a cut to another
     scene. A place the action only passes into (the diner, then its counter, then the lot)
     opens none: writers move a scene about without a cut, so an unmarked list is one scene."""
     scenes: list[list[int]] = []
-    marked = _marked_starts(shots)
-    for i in range(len(shots)):
+    for i in range(count):
         if not scenes or i in marked:
             scenes.append([i])
         else:
