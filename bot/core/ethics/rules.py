@@ -1065,17 +1065,10 @@ _PEOPLE_TOGETHER = frozenset(["family", "household", "couple", "neighbours", "ne
 def _is_person_noun(word: str) -> bool:
     """Whether the word's most frequent noun sense is a kind of person (WordNet, through
     `noun_kinds`), or it has a person noun's ending."""
-    from bot.core.retrieval.noun_kinds import kind_chain
+    from bot.core.retrieval.noun_kinds import kind_chain, person_synset
 
-    return (_person_kind() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
+    return (person_synset() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
             or word in _PEOPLE_TOGETHER)
-
-
-@lru_cache(maxsize=1)
-def _person_kind() -> int:
-    from bot.core.retrieval.noun_kinds import kind_chain
-
-    return kind_chain("person")[0]
 
 
 class _Scan:
@@ -1328,12 +1321,9 @@ class _Scan:
                     out.append(self._hit(m.start(), at + len(word)))
                     break
                 at += len(word) + 1
-        for m in _TITLED_NAME.finditer(self.text):
-            if m.group(1) not in self.rules.name_stopwords:
-                out.append(self._hit(m.start(), m.end()))
-        for m in _PLACED_NAME.finditer(self.text):
-            if m.group(1) not in self.rules.name_stopwords:
-                out.append(self._hit(m.start(), m.end()))
+        out += [self._hit(m.start(), m.end()) for named in (_TITLED_NAME, _PLACED_NAME)
+                for m in named.finditer(self.text)
+                if m.group(1) not in self.rules.name_stopwords]
         return sorted(out, key=lambda h: h.start)
 
     def same_clause(self, a: _Hit, b: _Hit) -> bool:

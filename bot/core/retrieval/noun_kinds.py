@@ -132,6 +132,13 @@ def kind_chain(word: str, sense: int = ANY) -> tuple[int, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def person_synset() -> int:
+    """WordNet's synset for a person (the head of "person"'s chain): what the sequence review's
+    and the ethics review's "a kind of person" is read against."""
+    return kind_chain("person")[0]
+
+
 def _is_noun(word: str) -> bool:
     return word not in NOT_HEADS and bool(kind_chain(word))
 

@@ -9,12 +9,11 @@ else the nearest one before it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.retrieval.noun_kinds import kind_chain
+from bot.core.retrieval.noun_kinds import kind_chain, person_synset
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
@@ -618,12 +617,6 @@ sideburns", "a hitchhiker in a fedora"), not a modifier before the head ("the an
 lock")."""
 
 
-@lru_cache(maxsize=1)
-def _person_kind() -> int:
-    """WordNet's synset for a person (the head of "person"'s chain)."""
-    return kind_chain("person")[0]
-
-
 def _a_person_by_definition(word: str) -> bool:
     """Whether a noun names someone by what they do, by its form (an agent noun: "-er",
     "-or", "-ist", "-eer"...) and by the dictionary (its most frequent sense is a kind of
@@ -631,7 +624,7 @@ def _a_person_by_definition(word: str) -> bool:
     lists. Both, since WordNet puts some writers first ("crane" is Stephen Crane, "grey" Zane
     Grey) and a noun of that form may be a thing ("a tower")."""
     return len(word) > 3 and bool(_AGENT_FORM.search(word)) and \
-        _person_kind() in kind_chain(word)[1:]
+        person_synset() in kind_chain(word)[1:]
 
 
 _AGENT_FORM = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|eer|ee)$")
