@@ -154,26 +154,18 @@ def _full_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
     return gloss(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
 
 
-NATIVE_TOPIC_GATES = False
-"""Whether a topic group (`TOPIC_GROUPS`) found in the prompt's own words opens a class read on
-its gloss. The prompt's words are what an English prompt's topic words are (a pill, a rooftop,
-a farewell letter, written by the author); only the gloss's dictionary senses are not. Off: on
-the dev rows (all stops already found) it added no stop and two false stops, a wrist in a
-lipstick swatch and a scar in a Halloween make-up tutorial, whose glosses sat nearer the
-self-harm exemplars than the safe anchors."""
-
-
 def _gloss_gate(glossed_scan: _Scan, scan: _Scan) -> Callable[[str], bool]:
     """Whether a rules-layer group opens a semantic class read on a gloss (the whole prompt's
-    or one clause's): found in the gloss, unless it is a topic group or a gate the gloss cannot
-    be trusted with (`GLOSS_UNREAD_GATES`), or in the native prompt (a topic group there only
-    with `NATIVE_TOPIC_GATES`)."""
+    or one clause's): found in the gloss, unless it is a gate the gloss cannot be trusted with
+    (`GLOSS_UNREAD_GATES`), or in the native prompt; never a topic group (`TOPIC_GROUPS`), not
+    even one found in the prompt's own words: tried in session 10, that added no stop on the
+    dev rows and two false stops (a wrist in a lipstick swatch, a scar in a Halloween make-up
+    tutorial), whose glosses sat nearer the self-harm exemplars than the safe anchors."""
 
     def present(group: str) -> bool:
-        if group in TOPIC_GROUPS:
-            return NATIVE_TOPIC_GATES and bool(scan.hits(group))
-        return ((group not in GLOSS_UNREAD_GATES and bool(glossed_scan.hits(group)))
-                or bool(scan.hits(group)))
+        return group not in TOPIC_GROUPS and (
+            (group not in GLOSS_UNREAD_GATES and bool(glossed_scan.hits(group)))
+            or bool(scan.hits(group)))
 
     return present
 
