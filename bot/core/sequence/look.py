@@ -139,13 +139,26 @@ def _names_a_thing(text: str, end: int) -> bool:
     """Whether a style word is an attribute of a thing named right after it: a colour, then a
     place, a garment or a person within two words ("hand-painted yellow awning", "a cyberpunk
     city", "a noir detective"). A style word before anything else stays a style."""
-    after = re.findall(r"[^\W\d_][\w-]*", text[end:end + 40].lower())[:2]  # "café" whole
-    if not after or not re.match(r"^[ -]", text[end:end + 1]):
+    after = _two_words_after(text, end)
+    if not after:
         return False
     if hues_of_word(after[0]):
         return True
-    return any(w in vocab.PLACES or w.rstrip("s") in vocab.PLACES or w in vocab.GARMENTS or
-               w in vocab.PERSON_NOUNS or w in _AWNINGS for w in after)
+    return any(_a_thing_word(w) for w in after)
+
+
+def _two_words_after(text: str, end: int) -> list[str]:
+    """The (up to) two words right after `end`, lower case ("café" whole); none unless a
+    space or a hyphen follows `end` at once."""
+    if not re.match(r"^[ -]", text[end:end + 1]):
+        return []
+    return re.findall(r"[^\W\d_][\w-]*", text[end:end + 40].lower())[:2]
+
+
+def _a_thing_word(word: str) -> bool:
+    """A place, a garment, a person or a thing a look often sits on (`_AWNINGS`)."""
+    return word in vocab.PLACES or word.rstrip("s") in vocab.PLACES or \
+        word in vocab.GARMENTS or word in vocab.PERSON_NOUNS or word in _AWNINGS
 
 
 _AWNINGS = frozenset(words("awning sign signs wall walls door doors cart car bus van truck boat "
@@ -224,15 +237,8 @@ def _styles_a_thing(text: str, end: int) -> bool:
     café", "a Lisbon-style hill street"), not a film's manner ("Ghibli-style watercolour
     countryside", "a Wes Anderson-style pastel hotel lobby"): the next word itself is a
     place, a garment, a person or a thing a look sits on."""
-    after = re.findall(r"[^\W\d_][\w-]*", text[end:end + 40].lower())[:2]
-    if not after or not re.match(r"^[ -]", text[end:end + 1]):
-        return False
-
-    def thing(w: str) -> bool:
-        return w in vocab.PLACES or w.rstrip("s") in vocab.PLACES or w in vocab.GARMENTS or \
-            w in vocab.PERSON_NOUNS or w in _AWNINGS
-
-    return thing(after[0])
+    after = _two_words_after(text, end)
+    return bool(after) and _a_thing_word(after[0])
 
 
 def _a_verb_look(text: str, phrase: Head) -> bool:

@@ -130,7 +130,7 @@ _SHEET_LINE = re.compile(
 claymation", "Characters: Rosa, grey hair in a hairnet"): the guide's anchors by name."""
 
 
-def _with_sheet(lines: list[str], shots: list[tuple[str, str, str | None]],
+def _with_sheet(shots: list[tuple[str, str, str | None]],
                 sheet: list[str]) -> list[tuple[str, str, str | None]]:
     """The shots with the sheet lines typed above them joined to the first shot, where a
     writer who pastes the list into a model has them: once, before shot 1 (so a style said
@@ -166,7 +166,7 @@ def _sheet_lines(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _from_text(text: str) -> list[tuple[str, str, str | None]]:
     sheet, rest = _sheet_lines(text.splitlines())
-    return _with_sheet(rest, _shots_of_text("\n".join(rest)), sheet)
+    return _with_sheet(_shots_of_text("\n".join(rest)), sheet)
 
 
 def _shots_of_text(text: str) -> list[tuple[str, str, str | None]]:
