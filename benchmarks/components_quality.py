@@ -50,7 +50,9 @@ DEV2_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_
 DEV3_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev3.yaml"
 DEV4_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev4.yaml"
 DEV5_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev5.yaml"
-TUNING_BLOCKS = ("dev", "dev2", "dev3", "dev4", "dev5")
+TUNING_FILES = {"dev2": DEV2_FILE, "dev3": DEV3_FILE, "dev4": DEV4_FILE, "dev5": DEV5_FILE}
+"""The further tuning sets, each its own `--devN FILE` flag and block, in the order printed."""
+TUNING_BLOCKS = ("dev", *TUNING_FILES)
 SPLITS = ("dev", "held_out")
 TARGETS = {"camera": 0.92, "shot": 0.92, "lighting": 0.92, "motion": 0.92}
 DEFAULT_TARGET = 0.85
@@ -176,14 +178,11 @@ def _report(split: str, rows: list[LabelledPrompt], counts: dict[str, Counts]) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
-    parser.add_argument("--dev2", type=Path, default=DEV2_FILE, metavar="FILE",
-                        help="the second tuning set, printed as its own block (skipped if absent)")
-    parser.add_argument("--dev3", type=Path, default=DEV3_FILE, metavar="FILE",
-                        help="the third tuning set, printed as its own block (skipped if absent)")
-    parser.add_argument("--dev4", type=Path, default=DEV4_FILE, metavar="FILE",
-                        help="the fourth tuning set, printed as its own block (skipped if absent)")
-    parser.add_argument("--dev5", type=Path, default=DEV5_FILE, metavar="FILE",
-                        help="the fifth tuning set, printed as its own block (skipped if absent)")
+    for (name, default), ordinal in zip(TUNING_FILES.items(), ("second", "third", "fourth",
+                                                                "fifth"), strict=True):
+        parser.add_argument(f"--{name}", type=Path, default=default, metavar="FILE",
+                            help=f"the {ordinal} tuning set, printed as its own block (skipped "
+                                 "if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
                         help="list the dev, dev2, dev3, dev4 and dev5 disagreements for one component "
                              "(or 'all')")
@@ -194,33 +193,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         rows = load_rows(args.file)
-        dev2 = load_rows(args.dev2) if args.dev2.exists() else []
-        dev3 = load_rows(args.dev3) if args.dev3.exists() else []
-        dev4 = load_rows(args.dev4) if args.dev4.exists() else []
-        dev5 = load_rows(args.dev5) if args.dev5.exists() else []
+        tuning = {name: (path, load_rows(path) if path.exists() else [])
+                  for name in TUNING_FILES for path in [getattr(args, name)]}
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for path, extra in ((args.dev2, dev2), (args.dev3, dev3), (args.dev4, dev4),
-                        (args.dev5, dev5)):
+    for path, extra in tuning.values():
         if any(r.split != "dev" for r in extra):
             print(f"error: {path}: every row of a further tuning set must be split dev",
                   file=sys.stderr)
             return 2
     print(f"components quality on {args.file} ({len(rows)} prompts)")
     blocks = [(split, [r for r in rows if r.split == split]) for split in SPLITS]
-    if dev2:
-        print(f"dev2: {args.dev2} ({len(dev2)} prompts)")
-        blocks.append(("dev2", dev2))
-    if dev3:
-        print(f"dev3: {args.dev3} ({len(dev3)} prompts)")
-        blocks.append(("dev3", dev3))
-    if dev4:
-        print(f"dev4: {args.dev4} ({len(dev4)} prompts)")
-        blocks.append(("dev4", dev4))
-    if dev5:
-        print(f"dev5: {args.dev5} ({len(dev5)} prompts)")
-        blocks.append(("dev5", dev5))
+    for name, (path, extra) in tuning.items():
+        if extra:
+            print(f"{name}: {path} ({len(extra)} prompts)")
+            blocks.append((name, extra))
     for name, block_rows in blocks:
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)
