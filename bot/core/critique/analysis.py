@@ -54,6 +54,8 @@ from bot.core.critique.lexicon import (
     COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
+    LOOK_SOURCE,
+    LOOK_SUFFIX,
     MOTION_ADJECTIVES,
     NEGATION,
     NEGATION_IDIOMS,
@@ -1084,7 +1086,7 @@ _NAMED_PLACE_HINT = re.compile(r"(?:Mount|Mt|Lake|Loch|Cape|Port|Fort|Isle|" + _
 Fuji", "in Times Square", "across the Golden Gate Bridge"): where the clip is, though no lexicon
 lists the name. A named place standing alone ("Blue Lagoon, zoom in.") is what is filmed, the
 subject, as the labelled sets read it."""
-_LOOK_COMPOUND = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)-(?:style|inspired|esque)")
+_LOOK_COMPOUND = re.compile(f"({LOOK_SOURCE}){LOOK_SUFFIX}")
 
 
 def _a_things_make(prompt: str, low: str, start: int, end: int) -> bool:

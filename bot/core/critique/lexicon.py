@@ -588,6 +588,14 @@ COLOR: list[Cue] = [
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?", strength=0.6),
 ]
 
+LOOK_SOURCE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+"""What a look made one word with its source names before the hyphen ("documentary", "90s",
+"wes-anderson" in "wes-anderson-style")."""
+LOOK_SUFFIX = r"-(?:style|inspired|esque)"
+LOOK_COMPOUND = LOOK_SOURCE + LOOK_SUFFIX
+"""A look made one word with its source ("documentary-style", "Ghibli-inspired"): a style cue,
+and what analysis reads to tell a thing's make ("a rotary-style phone") from a look."""
+
 STYLE: list[Cue] = [
     Cue(r"film noir|neo-?noir|noir|documentary(?: style| footage)?|found[- ]footage|anime|cel[- ]shaded|"
         r"claymation|stop[- ]motion|watercolou?r|oil painting|painterly|pixel art|low[- ]poly|"
@@ -664,7 +672,7 @@ STYLE: list[Cue] = [
         r"(?:animation|painting|illustration|artwork)"),
     Cue(r"(?:[\w-]+ )?(?:style|aesthetic|mood|atmosphere|vibe|tone|feel|feeling|quality|look|energy)\b|"
         # a look made one word with its source ("documentary-style", "Ghibli-inspired")
-        r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:style|inspired|esque)", strength=0.6),
+        + LOOK_COMPOUND, strength=0.6),
     Cue(r"cinematic|filmic|movie-like|hollywood", strength=0.3),
 ]
 
