@@ -79,7 +79,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -140,7 +140,8 @@ class Row(BaseModel):
     language: str
     tricky: bool = False
     split: Literal["dev", "held_out"]
-    register: Literal["formal", "native", ""] = ""
+    # "register" would shadow BaseModel.register; the field keeps its YAML name by alias.
+    register_: Literal["formal", "native", ""] = Field("", alias="register")
     source: str = ""
     why: str = ""
 
