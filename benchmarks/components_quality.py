@@ -24,10 +24,16 @@ and audio), prints as a "dev3" block when the file is there; a fourth,
 benchmarks/data/external/components_dev4.yaml (all rows dev, written by a fourth helper, rich in
 colour, audio, consistency, style and motion, with decoys), as a "dev4" block; a fifth,
 benchmarks/data/external/components_dev5.yaml (all rows dev, written by a fifth helper, English,
-weighted to motion, colour, audio and consistency), as a "dev5" block.
+weighted to motion, colour, audio and consistency), as a "dev5" block; a sixth,
+benchmarks/data/external/components_dev6.yaml (all rows dev, written blind to the engine from
+other public galleries, weighted to motion, colour and audio with labelled decoys), as a "dev6"
+block. `--dev6-half 1` (or 2) keeps only every other row of dev6 from the first (or the second),
+so one half is tuned on and the other read once, as an aggregate, at the end.
 
-`--misses` lists the disagreements of the tuning sets only (dev, dev2, dev3, dev4 and dev5):
-tuning looks at them, never at held_out.
+`--misses` lists the disagreements of the tuning sets only (dev, dev2 ... dev6): tuning looks at
+them, never at held_out. Of dev6 it lists only the first half's rows unless `--dev6-half 2` is
+given explicitly. `--only dev,dev6` prints only the named blocks (held_out included only when
+named).
 """
 
 from __future__ import annotations
@@ -50,7 +56,9 @@ DEV2_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_
 DEV3_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev3.yaml"
 DEV4_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev4.yaml"
 DEV5_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev5.yaml"
-TUNING_FILES = {"dev2": DEV2_FILE, "dev3": DEV3_FILE, "dev4": DEV4_FILE, "dev5": DEV5_FILE}
+DEV6_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev6.yaml"
+TUNING_FILES = {"dev2": DEV2_FILE, "dev3": DEV3_FILE, "dev4": DEV4_FILE, "dev5": DEV5_FILE,
+                "dev6": DEV6_FILE}
 """The further tuning sets, each its own `--devN FILE` flag and block, in the order printed."""
 TUNING_BLOCKS = ("dev", *TUNING_FILES)
 SPLITS = ("dev", "held_out")
@@ -179,14 +187,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
     for (name, default), ordinal in zip(TUNING_FILES.items(), ("second", "third", "fourth",
-                                                                "fifth"), strict=True):
+                                                                "fifth", "sixth"), strict=True):
         parser.add_argument(f"--{name}", type=Path, default=default, metavar="FILE",
                             help=f"the {ordinal} tuning set, printed as its own block (skipped "
                                  "if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
-                        help="list the dev, dev2, dev3, dev4 and dev5 disagreements for one component "
-                             "(or 'all')")
+                        help="list the dev, dev2 ... dev6 disagreements for one component "
+                             "(or 'all'; of dev6 only its first half unless --dev6-half 2)")
+    parser.add_argument("--dev6-half", type=int, choices=(0, 1, 2), default=0,
+                        help="dev6: only every other row, from the first (1) or the second (2) "
+                             "(default 0: all)")
+    parser.add_argument("--only", default="",
+                        help="comma-separated blocks to print (dev, held_out, dev2 ... dev6); "
+                             "default all")
     args = parser.parse_args(argv)
+    only = {b.strip() for b in args.only.split(",") if b.strip()}
     if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
         print(f"error: --misses takes 'all' or one of {', '.join(COMPONENT_NAMES)}",
               file=sys.stderr)
@@ -205,14 +220,24 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     print(f"components quality on {args.file} ({len(rows)} prompts)")
     blocks = [(split, [r for r in rows if r.split == split]) for split in SPLITS]
+    first_half_ids: set[str] | None = None
     for name, (path, extra) in tuning.items():
+        if extra and name == "dev6":
+            first_half_ids = {r.id for r in extra[0::2]}
+            if args.dev6_half:
+                extra = extra[args.dev6_half - 1::2]
+                name = f"dev6 (half {args.dev6_half})"
         if extra:
             print(f"{name}: {path} ({len(extra)} prompts)")
             blocks.append((name, extra))
     for name, block_rows in blocks:
+        if only and name.split(" ")[0] not in only:
+            continue
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)
-        if args.misses and name in TUNING_BLOCKS:
+        if args.misses and name.split(" ")[0] in TUNING_BLOCKS:
+            if name.startswith("dev6") and args.dev6_half != 2 and first_half_ids is not None:
+                misses = [m for m in misses if m.split(" ")[2].rstrip(":") in first_half_ids]
             shown = [m for m in misses if args.misses == "all" or m.startswith(args.misses + " ")]
             print(f"\n  {name} disagreements ({len(shown)}):")
             for line in shown:

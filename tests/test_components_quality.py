@@ -68,7 +68,8 @@ def test_the_second_tuning_set_prints_as_its_own_block(tmp_path: Path, capsys) -
     dev2.write_text(DEV2, encoding="utf-8")
     assert main([str(main_file), "--dev2", str(dev2), "--dev3", str(tmp_path / "absent.yaml"),
                  "--dev4", str(tmp_path / "absent.yaml"),
-                 "--dev5", str(tmp_path / "absent.yaml"), "--misses", "camera"]) == 0
+                 "--dev5", str(tmp_path / "absent.yaml"),
+                 "--dev6", str(tmp_path / "absent.yaml"), "--misses", "camera"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-3:] == ["dev: 1 prompts", "held_out: 1 prompts", "dev2: 1 prompts"]
@@ -82,7 +83,8 @@ def test_a_second_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsy
     dev2 = tmp_path / "components_dev2.yaml"
     dev2.write_text(DEV2.replace("split: dev", "split: held_out"), encoding="utf-8")
     assert main([str(main_file), "--dev2", str(dev2), "--dev4", str(tmp_path / "absent.yaml"),
-                 "--dev5", str(tmp_path / "absent.yaml")]) == 2
+                 "--dev5", str(tmp_path / "absent.yaml"),
+                 "--dev6", str(tmp_path / "absent.yaml")]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -92,7 +94,8 @@ def test_without_a_second_set_only_the_two_splits_print(tmp_path: Path, capsys) 
     assert main([str(main_file), "--dev2", str(tmp_path / "absent.yaml"),
                  "--dev3", str(tmp_path / "absent.yaml"),
                  "--dev4", str(tmp_path / "absent.yaml"),
-                 "--dev5", str(tmp_path / "absent.yaml")]) == 0
+                 "--dev5", str(tmp_path / "absent.yaml"),
+                 "--dev6", str(tmp_path / "absent.yaml")]) == 0
     out = capsys.readouterr().out
     assert "dev2" not in out and "dev3" not in out and "dev4" not in out and "dev5" not in out
 
@@ -111,7 +114,8 @@ def test_the_third_tuning_set_prints_after_the_second_and_lists_its_misses(
         encoding="utf-8")
     assert main([str(main_file), "--dev2", str(dev2), "--dev3", str(dev3),
                  "--dev4", str(tmp_path / "absent.yaml"),
-                 "--dev5", str(tmp_path / "absent.yaml"), "--misses", "audio"]) == 0
+                 "--dev5", str(tmp_path / "absent.yaml"),
+                 "--dev6", str(tmp_path / "absent.yaml"), "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-2:] == ["dev2: 1 prompts", "dev3: 1 prompts"]
@@ -125,7 +129,8 @@ def test_a_third_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsys
     dev3.write_text(DEV2.replace("split: dev", "split: held_out"), encoding="utf-8")
     assert main([str(main_file), "--dev2", str(tmp_path / "absent.yaml"),
                  "--dev3", str(dev3), "--dev4", str(tmp_path / "absent.yaml"),
-                 "--dev5", str(tmp_path / "absent.yaml")]) == 2
+                 "--dev5", str(tmp_path / "absent.yaml"),
+                 "--dev6", str(tmp_path / "absent.yaml")]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -139,7 +144,7 @@ def test_the_fourth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
         encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--dev5", absent, "--misses", "audio"]) == 0
+                 "--dev5", absent, "--dev6", absent, "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-1] == "dev4: 1 prompts"
@@ -147,7 +152,7 @@ def test_the_fourth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
     dev4.write_text(dev4.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
                     encoding="utf-8")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--dev5", absent]) == 2
+                 "--dev5", absent, "--dev6", absent]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -163,7 +168,7 @@ def test_the_fifth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
     dev4.write_text(DEV2.replace("id: d1", "id: d4"), encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--dev5", str(dev5), "--misses", "color"]) == 0
+                 "--dev5", str(dev5), "--dev6", absent, "--misses", "color"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-2:] == ["dev4: 1 prompts", "dev5: 1 prompts"]
@@ -171,5 +176,36 @@ def test_the_fifth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
     dev5.write_text(dev5.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
                     encoding="utf-8")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
-                 "--dev5", str(dev5)]) == 2
+                 "--dev5", str(dev5), "--dev6", absent]) == 2
     assert "must be split dev" in capsys.readouterr().err
+
+
+def test_the_sixth_tuning_set_prints_by_half_and_lists_only_the_first_halfs_misses(
+        tmp_path: Path, capsys) -> None:
+    main_file = tmp_path / "components.yaml"
+    main_file.write_text(TINY, encoding="utf-8")
+    rows = "".join(
+        f"""
+  - id: s{i}
+    prompt: "A fox trots through snow number {i}"
+    source: written for this test
+    split: dev
+    components: {{subject: ["A fox"], audio: ["birdsong"]}}"""
+        for i in range(4))
+    dev6 = tmp_path / "components_dev6.yaml"
+    dev6.write_text("prompts:" + rows + "\n", encoding="utf-8")
+    absent = str(tmp_path / "absent.yaml")
+    common = [str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
+              "--dev5", absent, "--dev6", str(dev6)]
+    assert main([*common, "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    assert "dev6: 4 prompts" in out
+    assert "audio MISS s0" in out and "audio MISS s2" in out
+    assert "audio MISS s1" not in out and "audio MISS s3" not in out  # second half never listed
+    assert main([*common, "--dev6-half", "1", "--only", "dev6"]) == 0
+    out = capsys.readouterr().out
+    assert "dev6 (half 1): 2 prompts" in out and "held_out: 1 prompts" not in out
+    assert main([*common, "--dev6-half", "2", "--only", "dev6", "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    assert "dev6 (half 2): 2 prompts" in out
+    assert "audio MISS s1" in out and "audio MISS s0" not in out  # asked for explicitly
