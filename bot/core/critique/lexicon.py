@@ -744,7 +744,10 @@ MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|grace
                      r"big|sweeping|wide|tight|long|short|high|low|dramatic|acrobatic|synchronized|dynamic|"
                      r"staggered|floaty|bounding|loping|plodding|sharp|abrupt|slow-motion|"
                      r"high-speed|twisting|spinning|circular|looping|continuous|constant|gradual|realistic|"
-                     r"natural|lifelike|believable|physical|physically accurate|motion)")
+                     r"natural|lifelike|believable|physical|physically accurate|motion|"
+                     # a path's shape said of a movement noun ("rapid back-and-forth movement");
+                     # the path alone ("running in circles") is where it goes, not how
+                     r"back-and-forth|side-to-side|up-and-down|to-and-fro|zig-?zag)")
 MOTION: list[Cue] = [
     # an adjective counts when its noun is a movement ("graceful strides", "high-speed flight")
     Cue(MOTION_ADJECTIVES + r",? (?:(?:and )?" + MOTION_ADJECTIVES + r",? )?" + MOVEMENT_NOUNS),
@@ -800,7 +803,7 @@ MOTION: list[Cue] = [
         r"at \d+ ?(?:mph|km/h|kph|miles per hour)|with (?:(?:great|tremendous|incredible|surprising|such|"
         r"effortless|explosive|brute|full|fluid|lightning|blinding|breakneck|dizzying|quiet|"
         r"feline|athletic|practised|practiced|lazy|easy) )?(?:grace|ease|force|power|precision|agility|speed|"
-        r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|bounc(?:es|ing)|jiggl(?:es|ing)|"
+        r"momentum|urgency|elegance|great speed)|rippl(?:es|ing)|jiggl(?:es|ing)|"
         r"quiver(?:s|ing)|undulat(?:es|ing)|wobbl(?:es|ing)|"
         r"spiral(?:s|ing|led|ed)? (?:down|up|upward|downward|into|out|away)|"
         r"(?:shak|trembl|rumbl|quak)(?:es|ing) the (?:ground|floor|earth)|"
@@ -841,9 +844,10 @@ MOTION: list[Cue] = [
         r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
         r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:e|es|ed|ing|ion)|"
         r"decelerat(?:e|es|ed|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
-    # manner of a path (not its direction)
-    Cue(r"in (?:a |slow |tight |wide |lazy |small |big )*(?:circles?|spirals?|arcs?|loops?|zig-?zags?|"
-        r"waves)|zig-?zagging|side[- ]to[- ]side|back[- ]and[- ]forth|to[- ]and[- ]fro|in unison|up[- ]and[- ]down"),
+    # moving together; a path's shape alone ("running in circles", "tilting back and forth",
+    # "trotting around in a circle") says where the thing goes, not how (a speed or a manner
+    # word with it stays: "in slow circles", "rapid back-and-forth movement")
+    Cue(r"in unison"),
     # weight, momentum, secondary motion
     Cue(r"weightless(?:ly)?|weighty|(?:its|his|her|their|the) weight|momentum|gravity|inertia|"
         # the physics of a moving body, and a verb that is itself a speed ("speeding down")

@@ -1,0 +1,37 @@
+"""Issue 12's motion definition on wordings from outside the project: the speed, manner,
+weight or physics of a movement is motion; the path's shape alone, or a kind of movement with
+no manner word, is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _motion(prompt: str) -> list[str]:
+    return [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A dog is sitting in the yard, then it starts running in circles.",
+    "A kite loops in circles above the beach.",
+    "A child swings back and forth on a rope.",
+    "The pendulum moves side to side.",
+    "A horse trots around in a circle.",
+    "A red ball falls from a height, hits the ground, and bounces back up.",
+    "A toddler bouncing on the bed.",
+])
+def test_a_paths_shape_or_a_bounce_alone_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("Two players rally, the rapid back-and-forth movement of the ball.", "back-and-forth movement"),
+    ("A hawk glides in slow circles over the field.", "in slow circles"),
+    ("The crowd sways in unison.", "in unison"),
+    ("The ball bounces heavily on the court.", "heavily"),
+])
+def test_a_path_with_a_manner_word_stays_motion(prompt: str, motion: str) -> None:
+    assert any(motion in t for t in _motion(prompt)), _motion(prompt)
