@@ -2373,6 +2373,14 @@ def _without(spans: dict[C, list[Span]], claimed: list[tuple[C, Span]],
 _SOUND_LABEL = re.compile(r"(?:^|(?<=[\s.;(\[]))(?:audio|sfx|sound(?: design| effects?)?|"
                           r"ambien(?:ce|t)|ambiance|soundscape|music|soundtrack|score)\s*:")
 _SECTION_END = re.compile(r"\n|\[|[.!?;](?=\s|$)")
+_SOUND_LIST = re.compile(r"(?<![\w'-])(?:(?:ambient |background )?sounds? of|"
+                         r"ambien(?:ce|t (?:sound|noise)s?) of|we hear)(?![\w'-])")
+_SOUND_LIST_END = re.compile(r"\n|\[|[.!?;](?=\s|$)| (?:as|while|whilst|when|until|before|after|"
+                             r"then) ")
+"""A list of sounds opened without a label ("Ambient sound of rain on pavement, distant
+traffic, soft footsteps"): what it lists are sounds too, like a labelled section's. Without a
+label it ends also where a clause of the picture starts ("we hear footsteps as a figure walks
+slowly through the fog")."""
 
 
 _SOUND_MISREADS = (C.STYLE, C.MOTION, C.PACING)
@@ -2391,9 +2399,10 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
     (a full stop outside a quotation), its line or a timestamp ("[00:02"): what follows may be
     the picture again ("SFX: footsteps. Night, neon signs reflecting in wet pavement")."""
     sections = []
-    for m in _SOUND_LABEL.finditer(low):
+    for m in [*_SOUND_LABEL.finditer(low), *_SOUND_LIST.finditer(low)]:
         end = len(low)
-        for stop in _SECTION_END.finditer(low, m.end()):
+        ends = _SECTION_END if m.re is _SOUND_LABEL else _SOUND_LIST_END
+        for stop in ends.finditer(low, m.end()):
             quoted = low[m.end():stop.start()]
             if quoted.count('"') % 2 == 0 and quoted.count("\u201c") <= quoted.count("\u201d"):
                 end = stop.start()
@@ -2446,7 +2455,8 @@ def analyze_english(prompt: str) -> Analysis:
 
     if '"' in prompt or "\u201c" in prompt:
         spans, claimed = _outside_dialogue(prompt, spans, claimed)
-    if ":" in prompt and C.AUDIO in spans:
+    if C.AUDIO in spans and (":" in prompt or "sound" in low or "ambien" in low
+                             or "we hear" in low):
         spans, claimed = _outside_sound_sections(low, spans, claimed)
     negations = _negations(prompt)
     actions = _find_actions(prompt, claimed)

@@ -1,0 +1,37 @@
+"""Issue 12's audio definition on wordings from outside the project: a list of sounds opened
+by "sound of" / "we hear" without a label lists sounds, so a word in it is no manner of
+movement; the list ends where a clause of the picture starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _texts(prompt: str, comp: C) -> list[str]:
+    return [s.text for s in analyze(prompt).spans.get(comp, [])]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A woman walks down a wet street. Ambient sound of rain on pavement, distant traffic, "
+    "soft footsteps",
+    "A lighthouse at dusk, sounds of gulls, heavy waves and slow creaking timber",
+    "An empty hallway, we hear quick footsteps and a door slamming",
+    "Background sounds of hurried footsteps and gentle rain on the roof.",
+])
+def test_an_unlabelled_sound_list_is_not_the_manner_of_a_movement(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION) == []
+    assert _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("We hear slow footsteps as a figure walks gently through the fog.", "gently"),
+    ("The sound of waves on the rocks while a gull glides lazily overhead.", "lazily"),
+    ("A horse gallops gracefully across the beach, the sound of hooves on wet sand.",
+     "gracefully"),
+])
+def test_the_picture_after_or_before_a_sound_list_keeps_its_manner(prompt: str,
+                                                                    motion: str) -> None:
+    assert motion in _texts(prompt, C.MOTION)
