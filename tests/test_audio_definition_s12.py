@@ -35,3 +35,25 @@ def test_an_unlabelled_sound_list_is_not_the_manner_of_a_movement(prompt: str) -
 def test_the_picture_after_or_before_a_sound_list_keeps_its_manner(prompt: str,
                                                                     motion: str) -> None:
     assert motion in _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man talks, his expression shifting from a smile to a frown.",
+    "A woman speaks to the camera, gesturing with both hands.",
+    "Two friends talking on a park bench at sunset.",
+    "An old professor speaking in front of a chalkboard.",
+])
+def test_talking_with_no_words_or_sound_described_is_not_audio(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ('A man speaks to the camera: "We leave at dawn."', '"We leave at dawn."'),
+    ("A woman speaks in a low, husky voice.", "voice"),
+    ("Thunder rumbles in the distance over the plain.", "rumbles"),
+    ("A campfire crackles under the stars.", "crackles"),
+    ("The kettle whistles on the stove.", "whistles"),
+])
+def test_words_said_a_voice_or_a_sound_verb_in_any_form_are_audio(prompt: str,
+                                                                   audio: str) -> None:
+    assert any(audio in t for t in _texts(prompt, C.AUDIO)), _texts(prompt, C.AUDIO)
