@@ -57,3 +57,23 @@ def test_talking_with_no_words_or_sound_described_is_not_audio(prompt: str) -> N
 def test_words_said_a_voice_or_a_sound_verb_in_any_form_are_audio(prompt: str,
                                                                    audio: str) -> None:
     assert any(audio in t for t in _texts(prompt, C.AUDIO)), _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("MCU locked. Soft piano.", "Soft piano"),
+    ("A jazz club at night, a lone saxophone over the rain.", "lone saxophone"),
+    ("Gentle strings swell as the sun rises.", "Gentle strings"),
+    ("A cello plays in the empty hall.", "cello plays"),
+])
+def test_an_instrument_heard_is_audio(prompt: str, audio: str) -> None:
+    assert audio in _texts(prompt, C.AUDIO), _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A panda holds a guitar by a lake.",
+    "A girl sits on the piano bench.",
+    "Slow strings of lights hang over the street.",
+    "A soft pianist smiles at the crowd.",
+])
+def test_an_instrument_as_a_prop_is_not_audio(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []

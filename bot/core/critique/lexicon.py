@@ -986,6 +986,9 @@ CONSISTENCY: list[Cue] = [
         r"scarf|hat|dress|cloak|helmet|mask|tattoo|glasses)", strength=0.7),
 ]
 
+_INSTRUMENTS = (r"(?:pianos?|guitars?|violins?|cellos?|strings|saxophones?|sax|flutes?|trumpets?|harps?|"
+                r"synths?|synthesizers?|organs?|accordions?|banjos?|bagpipes|drums|percussion|"
+                r"horns|woodwinds|choir|ukuleles?|harmonicas?)")
 AUDIO: list[Cue] = [
     # words said: a verb of speech with the line it says (a verb of speech alone, "a man talks",
     # describes no sound; a voice, a tone or the words do)
@@ -1014,7 +1017,13 @@ AUDIO: list[Cue] = [
         # sounds said by their verb ("paws tapping on the floor", "a babbling brook")
         r"tapping|clicking|clacking|rattl(?:e|es|ing)|jingl(?:e|es|ing)|patter(?:s|ing)|"
         r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
-        r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*"),
+        r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*|"
+        # an instrument heard: said with how it sounds ("soft piano", "a distant violin") or
+        # playing ("a cello plays"); the instrument alone may be a prop ("a panda holds a guitar")
+        r"(?:soft|gentle|faint|distant|quiet|loud|muffled|melancholy|melancholic|haunting|"
+        r"mournful|lilting|plucked|solo|lone|ambient|slow|upbeat|tinkling) (?:acoustic |electric "
+        r")?" + _INSTRUMENTS + r"(?! (?:of|case|bench|stand|shop|player|lesson|teacher|stool))|"
+        + _INSTRUMENTS + r" (?:plays|playing|notes|chords|riffs?|solos?)(?![\w'-])"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
