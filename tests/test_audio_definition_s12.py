@@ -77,3 +77,22 @@ def test_an_instrument_heard_is_audio(prompt: str, audio: str) -> None:
 ])
 def test_an_instrument_as_a_prop_is_not_audio(prompt: str) -> None:
     assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("The woman says, 'I'm not afraid of anything, except Mondays.'", "'I'm not afraid"),
+    ("Camping (stop motion): Camper: 'I'm one with nature now!' Bear: 'Go away.'",
+     "'I'm one with nature now!'"),
+    ("A knight replies, 'Not today, old friend.'", "'Not today, old friend.'"),
+])
+def test_a_single_quoted_line_said_or_given_to_a_speaker_is_dialogue(prompt: str,
+                                                                     audio: str) -> None:
+    assert any(audio in t for t in _texts(prompt, C.AUDIO)), _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A shop window at night. Text overlay: 'Holiday Sale, up to 50% off!'",
+    "A neon sign: 'Open all night.'",
+])
+def test_a_written_line_is_not_dialogue(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []

@@ -995,8 +995,13 @@ AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
         r"announces?|narrates?|speaks|speaking|spoke|talks|talking|replies|replied|answers|"
         r"answered|yells|yelled|exclaims|exclaimed)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
-        r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?)(?::| to \w+:)? ?"
-        r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,80}?[.!?]['\u2019]"),
+        r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?|speaks|"
+        r"replies|replied|yells|exclaims)(?:,|:| to \w+[:,])? ?"
+        r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,160}?[.!?\u2026]['\u2019]|"
+        # a line given to a named speaker in a script ("Camper: 'I'm one with nature now!'")
+        r"(?<=[a-z]: )(?<!text: )(?<!caption: )(?<!title: )(?<!sign: )(?<!overlay: )"
+        r"(?<!subtitle: )(?<!label: )(?<!reads: )(?<!prompt: )['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){1,160}?[.!?\u2026]"
+        r"['\u2019]"),
     Cue(r"sound(?:s| of| effects?| design)?|sfx|audio|dialogue|voice-?over|narration|narrator|"
         r"soundtrack|music|score swells|ambien(?:ce|t (?:sound|noise|hum))|footsteps|"
         # "Ambient: wind across sand", "moody jazz ambient": the word as the soundtrack's name
