@@ -35,3 +35,17 @@ def test_a_paths_shape_or_a_bounce_alone_is_not_motion(prompt: str) -> None:
 ])
 def test_a_path_with_a_manner_word_stays_motion(prompt: str, motion: str) -> None:
     assert any(motion in t for t in _motion(prompt)), _motion(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("The camera pans left as wind moves the grass.", "wind moves the grass"),
+    ("A strong breeze bends the branches along the bank.", "breeze bends the branches"),
+    ("A light wind ripples the water of the pond.", "wind ripples the water"),
+])
+def test_any_verb_that_moves_a_substance_with_the_wind_as_its_subject_is_physics(
+        prompt: str, motion: str) -> None:
+    assert motion in _motion(prompt), _motion(prompt)
+
+
+def test_the_wind_doing_something_else_is_not_physics() -> None:
+    assert _motion("The wind smells of salt and the grass is dry.") == []

@@ -1749,8 +1749,8 @@ def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
     for m in _WIND_AGENT.finditer(low):
         verb = m.group(1)
         base = ACTION_VERBS.get(verb, _lemma(verb))
-        if base in _WIND_VERBS or base + "e" in _WIND_VERBS:
-            found.append((m.start(), m.end()))
+        if base in _WIND_VERBS or base + "e" in _WIND_VERBS or _movement_form(verb):
+            found.append((m.start(), m.end()))  # any verb that moves: "wind moves the grass"
     return found
 
 
