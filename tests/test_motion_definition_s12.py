@@ -49,3 +49,12 @@ def test_any_verb_that_moves_a_substance_with_the_wind_as_its_subject_is_physics
 
 def test_the_wind_doing_something_else_is_not_physics() -> None:
     assert _motion("The wind smells of salt and the grass is dry.") == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A timelapse of the gradual transformation of a candle as it warms.", "gradual transformation"),
+    ("The rapid melting of an ice sculpture in the sun.", "rapid melting"),
+    ("A sandcastle in its slow erosion by the tide.", "slow erosion"),
+])
+def test_the_speed_of_a_change_of_form_is_motion(prompt: str, motion: str) -> None:
+    assert motion in _motion(prompt), _motion(prompt)

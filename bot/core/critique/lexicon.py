@@ -751,6 +751,10 @@ MOTION_ADJECTIVES = (r"(?:slow|slower|slight|swift|rapid|quick|fast|gentle|grace
 MOTION: list[Cue] = [
     # an adjective counts when its noun is a movement ("graceful strides", "high-speed flight")
     Cue(MOTION_ADJECTIVES + r",? (?:(?:and )?" + MOTION_ADJECTIVES + r",? )?" + MOVEMENT_NOUNS),
+    # the speed of a change of form ("the gradual transformation of butter", "rapid melting")
+    Cue(r"(?:gradual|slow|rapid|quick|swift|steady|progressive) (?:transformation|deformation|"
+        r"melting|decay|erosion|expansion|contraction|shrinking|swelling|dissolution|dissolving|"
+        r"crumbling|collapse|inflation|deflation)"),
     # ... or when it is said of one ("her movements fluid and precise")
     Cue(r"(?:her|his|its|their|the) " + MOVEMENT_NOUNS + r",? (?:(?:are|is|were|was|remain|stay|"
         r"look|feel)s? )?(?:(?:very|so|slow|quite) )?" + MOTION_ADJECTIVES
