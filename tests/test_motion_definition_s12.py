@@ -58,3 +58,22 @@ def test_the_wind_doing_something_else_is_not_physics() -> None:
 ])
 def test_the_speed_of_a_change_of_form_is_motion(prompt: str, motion: str) -> None:
     assert motion in _motion(prompt), _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The device emits light: first off, then smoothly turning white, then blue.",
+    "Her face slowly turns pale.",
+    "The sky gradually grows dark over the bay.",
+    "The lamp glass slowly becomes opaque.",
+])
+def test_the_pace_of_a_change_to_a_colour_or_a_state_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("The dancer turns gracefully on the stage.", "gracefully"),
+    ("She turns slowly to face him.", "slowly"),
+    ("The car slowly turns left at the corner.", "slowly"),
+])
+def test_a_turn_through_space_keeps_its_manner(prompt: str, motion: str) -> None:
+    assert motion in _motion(prompt)

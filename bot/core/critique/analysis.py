@@ -761,10 +761,21 @@ face her", "shifts slowly to the left")."""
 
 
 def _to_a_state(low: str, at: int, verb: str) -> bool:
-    """Does a change of state's target follow the verb that ends at `at`?"""
+    """Does a change of state's target follow the verb that ends at `at`? A colour or a state
+    said right after it is one too ("smoothly turning white", "slowly grows pale")."""
+    gap, nxt = _next_word(low, at)
+    if gap == " " and (SINGLE_COLOUR.fullmatch(nxt) or nxt in _STATES):
+        return True
     if _lemma_in(verb, _TURNS):
         return bool(re.match(r" (?:from|into) ", low[at:at + 6]))
     return bool(_TO_A_STATE.match(low, at))
+
+
+_STATES = frozenset({"pale", "dark", "darker", "bright", "brighter", "dim", "transparent",
+                     "opaque", "translucent", "solid", "liquid", "brittle", "golden", "grey",
+                     "gray", "colourless", "colorless", "cloudy", "dull", "vivid"})
+"""States a change of state may end in, said right after its verb ("turns pale", "grows
+dark")."""
 
 
 def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
