@@ -77,3 +77,23 @@ def test_the_pace_of_a_change_to_a_colour_or_a_state_is_not_motion(prompt: str) 
 ])
 def test_a_turn_through_space_keeps_its_manner(prompt: str, motion: str) -> None:
     assert motion in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Close-up of a candle flame; the camera holds steady as the flame flickers.",
+    "Water drips from the ceiling of the cave.",
+    "Melting icicles, water dripping onto the rock below.",
+    "A few bats fly by the cave mouth.",
+    "Two pigeons fly past the window.",
+])
+def test_a_flickering_flame_a_drip_or_flying_past_says_no_manner(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("Cars whip past the camera on the highway.", "whip past"),
+    ("Water drips slowly from the leaking tap.", "slowly"),
+    ("The flames dance wildly in the fireplace.", "wildly"),
+])
+def test_a_speed_or_a_manner_with_them_is_motion(prompt: str, motion: str) -> None:
+    assert any(motion in t for t in _motion(prompt)), _motion(prompt)

@@ -1425,7 +1425,7 @@ _PHYSICS_LEMMAS = frozenset({"rush", "gush", "churn", "surge", "swoosh", "whoosh
 _FORCE_AFTER = re.compile(r"[^,.;:!?\n]{0,30}?(?<![\w'-])(?:wind|breeze|gust|gale|current|gravity|"
                           r"draft|updraft)")
 """A force named right after the verb ("hair lifting in a soft wind"): the physics is said."""
-_DIRECTION_LEMMAS = frozenset({"lift", "lower", "fall", "sink", "climb", "descend",
+_DIRECTION_LEMMAS = frozenset({"lift", "lower", "fall", "drip", "sink", "climb", "descend",
                                "ascend", "recede", "settle", "roll", "drop", "enter",
                                "leave", "approach", "pass", "move", "go", "come", "head",
                                "return", "advance", "retreat"})
@@ -1464,6 +1464,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
                 or _movement_form(verb) or verb in MANNER_VERB_FORMS):
             continue
+        if noun.startswith("flame") and _lemma_in(verb, _LIGHT_LEMMAS | {"flicker"}):
+            continue  # "the flame flickers": the light varies, the flame does not travel
         if not _opens_noun_phrase(low, m.start(1)):
             continue
         if not verb.endswith("ing") and _WITH_BEFORE.search(low, max(0, m.start(1) - 30),

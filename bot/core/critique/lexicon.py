@@ -823,7 +823,7 @@ MOTION: list[Cue] = [
         r"(?:high-speed|fast-moving|slow-motion) action|"
         r"physics(?! (?:teacher|class|lesson|lab|book|textbook|professor|equations?|student))|"
         r"fluid dynamics|cloth simulation|heat ?waves|heat shimmer|heat haze"),
-    Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|fl(?:ies|y|ying)|"
+    Cue(r"(?:stream|streams|streaming|whip(?:s|ping)?|slid(?:es|ing)|drift(?:s|ing)?|"
         r"scroll(?:s|ing)?) (?:past|by)|(?:rush(?:es|ing)?|rac(?:es|ing)|zoom(?:s|ing)?|whizz(?:es|ing)?|"
         r"speed(?:s|ing)?) (?:past|by)|into place|speed lines|in a (?:hurry|rush|flash|frenzy|flurry|blur)|"
         r"(?:its|his|her|their|the) (?:[\w-]+ )?(?:wings|legs|feet|arms|hands|wheels|blades|"
