@@ -97,3 +97,22 @@ def test_a_flickering_flame_a_drip_or_flying_past_says_no_manner(prompt: str) ->
 ])
 def test_a_speed_or_a_manner_with_them_is_motion(prompt: str, motion: str) -> None:
     assert any(motion in t for t in _motion(prompt)), _motion(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A dancer spins on the rooftop, hair catching the breeze, arms extended.",
+     "catching the breeze"),
+    ("Her cape catching the wind as she stands on the cliff.", "catching the wind"),
+    ("The flags answering the gusts above the harbour.", "answering the gusts"),
+])
+def test_a_substance_with_the_wind_named_after_its_verb_is_physics(prompt: str,
+                                                                    motion: str) -> None:
+    assert motion in _motion(prompt), _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The water reflects the windows of the tower.",
+    "Her hair smells of the sea.",
+])
+def test_a_substance_with_no_wind_or_movement_is_not_physics(prompt: str) -> None:
+    assert _motion(prompt) == []

@@ -1434,6 +1434,10 @@ manner word or force ("fog lifting from the valley", "clouds rolling over the pe
 direction, which by the definition is not motion. Rising and spreading are left to the
 substance (smoke rises and ripples spread by their physics; the tuning sets' labels split on
 them)."""
+_WIND_NAMED_AFTER = re.compile(r"[^,.;:!?\n]{0,25}?(?<![\w'-])(?:wind|winds|breeze|breezes|gusts?|"
+                               r"gale|draft|updraft|current|currents)(?![\w'-])")
+"""The wind or a current named right after a substance's verb, whatever the verb ("her hair
+catching the breeze", "the flags answering every gust"): the wind moves it, the physics."""
 _SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
 _SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
                              r"(?: (up|out|down|around|through|over))?")
@@ -1461,9 +1465,13 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         if ACTION_VERBS.get(verb, base) in _DIRECTION_LEMMAS and not m.group(0).count("ly ") \
                 and not _FORCE_AFTER.match(low, m.end()):
             continue  # "steam rising", "fog lifting", "clouds rolling over": where, not how
+        end = m.end()
         if not (base in _PHYSICS_LEMMAS or base + "e" in _PHYSICS_LEMMAS
                 or _movement_form(verb) or verb in MANNER_VERB_FORMS):
-            continue
+            wind = _WIND_NAMED_AFTER.match(low, end) if _verb_like(verb) else None
+            if wind is None:
+                continue
+            end = wind.end()  # "catching the breeze": the verb and the wind that moves it
         if noun.startswith("flame") and _lemma_in(verb, _LIGHT_LEMMAS | {"flicker"}):
             continue  # "the flame flickers": the light varies, the flame does not travel
         if not _opens_noun_phrase(low, m.start(1)):
@@ -1471,7 +1479,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         if not verb.endswith("ing") and _WITH_BEFORE.search(low, max(0, m.start(1) - 30),
                                                             m.start(1)):
             continue  # "the girl with blue braids jumps": the girl jumps, not the braids
-        found.append((m.start(2), m.end()))  # the verb: the noun stays free to be the subject
+        found.append((m.start(2), end))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
