@@ -116,3 +116,23 @@ def test_a_substance_with_the_wind_named_after_its_verb_is_physics(prompt: str,
 ])
 def test_a_substance_with_no_wind_or_movement_is_not_physics(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("The skater performs intense spins on the ice.", "intense spins"),
+    ("He takes dramatic leaps from roof to roof.", "dramatic leaps"),
+    ("The rally car in a series of frantic swerves.", "frantic swerves"),
+    ("Violent shakes rock the cabin of the plane.", "Violent shakes"),
+])
+def test_a_manner_adjective_before_a_movement_noun_is_motion(prompt: str, motion: str) -> None:
+    assert motion in _motion(prompt), _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A building with elegant curves at dusk.",
+    "Bold strokes of paint cover the canvas.",
+    "Her first steps on the moon.",
+    "Golden spirals decorate the wall.",
+])
+def test_an_adjective_of_a_shape_or_a_count_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []

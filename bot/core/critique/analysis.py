@@ -1483,7 +1483,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low) + _manner_phrases(low)
+        + _owners_movement_described(low) + _manner_phrases(low) + _manner_adjective_movements(low)
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
@@ -1606,6 +1606,50 @@ _NOT_QUALITIES = frozenset({"a", "an", "the", "each", "every", "all", "both", "n
                             "this", "that", "one", "two", "three", "four", "five", "first", "last",
                             "next", "same", "own", "dance", "his", "her", "its", "their", "my",
                             "our", "your", "and", "of", "to", "time", "perfect"})
+
+
+_ADJECTIVE_BEFORE_MOVEMENT = re.compile(r"(?<![\w'-])([a-z][\w-]*) (" + trie_regex(_MOVEMENT_NOUN_HEADS)
+                                        + r")(?![\w'-])")
+
+
+def _manner_adjective(word: str) -> bool:
+    """Is `word` an adjective of a movement's manner: a motion adjective of the lexicon, or one
+    whose adverb ("intense" -> "intensely", "dramatic" -> "dramatically", "gentle" -> "gently")
+    is a manner adverb (the hand-written stems, motion_words.py, manner_adverb_kin.py)?"""
+    if word.endswith("ly") or word in _NOT_QUALITIES:
+        return False
+    if _MOTION_ADJECTIVE_WORD.fullmatch(word):
+        return True
+    adverbs = {word + "ly", word + "ally"}
+    if word.endswith("y"):
+        adverbs.add(word[:-1] + "ily")
+    if word.endswith("le"):
+        adverbs.add(word[:-1] + "y")
+    return any(_MOVEMENT_ADVERB_WORD.fullmatch(a) or a in MANNER_ADVERBS or a in MANNER_ADVERB_KIN
+               for a in adverbs)
+
+
+def _manner_adjective_movements(low: str) -> list[tuple[int, int]]:
+    """"Performs intense spins", "takes dramatic leaps", "in a series of frantic swerves": an
+    adjective of manner (`_manner_adjective`) before a movement named as a noun (a movement
+    verb's plural, `_MOVEMENT_NOUN_HEADS`) says how that movement goes, as "graceful strides"
+    does in the lexicon. An adjective of anything else ("tiny steps" of a staircase is the
+    lexicon's; "golden spirals", "first steps") is not one."""
+    found = []
+    for m in _ADJECTIVE_BEFORE_MOVEMENT.finditer(low):
+        if not _manner_adjective(m.group(1)):
+            continue
+        if m.group(2) in _SHAPES_OF_THINGS and not _moves_before(low, m.start(), 8):
+            continue  # "a building with elegant curves", "bold strokes of paint": a thing's
+        found.append(m.span())
+    return found
+
+
+_SHAPES_OF_THINGS = frozenset({"curves", "arcs", "circles", "loops", "spirals", "zigzags",
+                               "strokes", "beats", "rhythm", "rhythms", "bursts", "fits", "spurts",
+                               "coils", "twists", "bends", "swirls", "ripples", "cascades"})
+"""Heads that also name a thing's shape or a pattern ("elegant curves" of a building, "graceful
+swirls" of a carving): a movement only after a verb that moves."""
 
 
 def _described_movements(low: str) -> list[tuple[int, int]]:
