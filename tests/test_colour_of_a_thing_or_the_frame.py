@@ -37,3 +37,21 @@ def test_colours_a_thing_is_in_are_the_things(prompt: str) -> None:
 ])
 def test_the_pictures_colours_stay_the_palette(prompt: str, colour: str) -> None:
     assert any(colour in text for text in _colour(prompt)), _colour(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A joyful baby in a soft, pastel onesie crawls across the rug",
+    "A quiet beach at dusk, warm pastel sky",
+    "Pastel cupcakes line the bakery window",
+])
+def test_pastel_said_of_one_thing_is_that_things_colour(prompt: str) -> None:
+    assert _colour(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "colour"), [
+    ("Soft pastel look, dreamy and hazy", "pastel"),
+    ("Everything in pastel, soft light", "pastel"),
+    ("Pastel tones throughout the film", "Pastel tones"),
+])
+def test_pastel_said_of_the_picture_stays_the_palette(prompt: str, colour: str) -> None:
+    assert any(colour in text for text in _colour(prompt)), _colour(prompt)

@@ -1286,6 +1286,8 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
         return True  # "silver-blue", "honey-gold"
     if gap == " " and COLOUR_OF_THE_FRAME.fullmatch(nxt):
         return True
+    if text == "pastel" and gap == " " and (nxt in _STYLE_NOUNS or nxt in _FRAME_NOUNS_OF_COLOUR):
+        return True  # "a pastel look", "pastel scenes": the picture's
     if text.endswith(("colors", "colours")) and nxt == "of" and text.split()[0] in _HOW_MANY:
         return False  # "various colours of flowers": the things' colours
     if " and " in text:

@@ -1045,7 +1045,9 @@ COMPONENT_CUES: dict[C, list[Cue]] = {
 # pastel-coloured robe", "a silent testament", "glowing mushrooms" are the thing's own look.
 # A colour word counts for the palette only as a pair said of the whole ("in red and gold").
 ADJECTIVE_ONLY: dict[C, str] = {
-    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|" + COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?",
+    # "pastel" alone is an adjective like a colour word: "a pastel onesie", "a warm pastel sky"
+    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|pastel|" + COLOR_WORDS
+             + r"(?: and " + COLOR_WORDS + r")?",
     C.AUDIO: r"silent|silence",
     C.LIGHTING: r"glowing|dark|dim|darker|dimmer",
     # a period or finish said of one object ("a vintage SUV", "a luxurious wristwatch")
