@@ -55,3 +55,16 @@ def test_pastel_said_of_one_thing_is_that_things_colour(prompt: str) -> None:
 ])
 def test_pastel_said_of_the_picture_stays_the_palette(prompt: str, colour: str) -> None:
     assert any(colour in text for text in _colour(prompt)), _colour(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man on a rotary wall phone with a green neon light",
+    "A desk lamp throws a yellow light over the papers",
+    "The arcade's pink neon sign buzzes",
+])
+def test_one_colour_of_one_light_is_that_lights_not_the_palette(prompt: str) -> None:
+    assert _colour(prompt) == []
+
+
+def test_the_colour_of_a_light_is_read_with_the_light() -> None:
+    assert C.LIGHTING in analyze("A man on a wall phone with a green neon light").spans

@@ -1064,8 +1064,8 @@ ADJECTIVE_ONLY: dict[C, str] = {
 SINGLE_COLOUR = re.compile(COLOR_WORDS)
 # ... but a colour said of the light or the air is the look of the whole frame ("teal haze",
 # "silver-blue light"), and so is a colour mix ("rust red and ochre", "honey-gold").
-COLOUR_OF_THE_FRAME = re.compile(r"(?:light|lights|lighting|haze|glow|glows|tones?|hues?|tint|cast|wash|"
-                                 r"mist|fog|smoke|neon|gradient|grade|shadows|sunlight|"
+COLOUR_OF_THE_FRAME = re.compile(r"(?:haze|tones?|hues?|tint|cast|wash|"
+                                 r"mist|fog|smoke|gradient|grade|shadows|"
                                  r"atmosphere|backdrop|palette)")
 
 # --- anti-pattern vocabulary -----------------------------------------------------------------
