@@ -366,11 +366,40 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.SETTING and _NAMED_PLACE_HINT.search(prompt):
         found += [(make_span(m.start(), m.end(), m.group(0), "named place", 1.0), None)
                   for m in _NAMED_PLACE.finditer(prompt)]
+    if comp is C.CONSISTENCY and "same " in low:
+        found += [(make_span(a, b, prompt[a:b], _SAME_PLACE_CUE, 0.8), None)
+                  for a, b in _the_same_place(low)]
     if comp is C.STYLE:
         found = [(s, m) for s, m in found
                  if not _POSSESSED.search(low, max(0, s.start - 8), s.start)
                  and not _a_things_make(prompt, low, s.start, s.end)]
         found += [(span, None) for span in attributions(prompt)]
+    return found
+
+
+_SAME_NP = re.compile(r"(?<![\w'-])(?:(?:in|at|on|inside|within|of) )?(?:the )?same "
+                      r"((?:[a-z-]+,? ){0,4}[a-z]+)")
+_SPOTS = frozenset({"place", "spot", "location", "setting", "environment", "interior"})
+_SAME_PLACE_CUE = "the same place"
+"""The cue of a place held the same: its place noun stays the setting's too."""
+_SAME_NP_WORDS = 5
+
+
+def _the_same_place(low: str) -> list[tuple[int, int]]:
+    """"Interior of the same rustic, dimly lit wooden cabin", "centered in the same place": a
+    place said to be the same as before, whatever words describe it, is held steady (the
+    definition's explicit hold); the place nouns are place_words.py's. The span runs to the
+    first place noun within five words."""
+    found = []
+    for m in _SAME_NP.finditer(low):
+        for word in _WORDS_APART.finditer(low, m.start(1), m.end()):
+            w = word.group(0)
+            if w in _PREPOSITION_WORDS or w in _NOT_NOUNS or w in DETERMINERS:
+                break  # "the same woman at the grey desk": the phrase has ended
+            if w in _SPOTS or _place_re().fullmatch(w):
+                # from "same": the preposition stays free to open the setting's phrase
+                found.append((low.index("same", m.start()), word.end()))
+                break
     return found
 
 
@@ -2499,7 +2528,8 @@ def analyze_english(prompt: str) -> Analysis:
         found = []
         # Spans of other components this one may not share words with.
         blocking = [(s.start, s.end) for c, s in claimed
-                    if c is not comp and (comp, c) not in SHARED]
+                    if c is not comp and (comp, c) not in SHARED
+                    and not (comp is C.SETTING and s.cue == _SAME_PLACE_CUE)]
         for span, move in _keep_longest(_matches(prompt, low, comp)):
             if move is None and comp is C.CAMERA:
                 move = _inner_move(low[span.start:span.end])
