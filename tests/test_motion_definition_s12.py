@@ -136,3 +136,22 @@ def test_a_manner_adjective_before_a_movement_noun_is_motion(prompt: str, motion
 ])
 def test_an_adjective_of_a_shape_or_a_count_is_not_motion(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "A slow, steady dolly forward down the aisle.",
+    "Slow, smooth tracking shot along the river.",
+    "A quick, tight whip pan to the door.",
+])
+def test_an_adjective_listed_with_a_camera_moves_adjectives_is_the_cameras(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A runner moves slowly, tracking shot.", "slowly"),
+    ("Dancers move slowly, and the camera pans left.", "slowly"),
+    ("The model turns gracefully as the camera orbits.", "gracefully"),
+])
+def test_a_manner_of_the_scene_before_a_camera_phrase_stays_motion(prompt: str,
+                                                                   motion: str) -> None:
+    assert motion in _motion(prompt)

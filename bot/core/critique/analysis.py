@@ -604,6 +604,11 @@ def _next_word(low: str, end: int) -> tuple[str, str]:
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]| (?:as|while|whilst|when|until|before|after) ")
 _WORDS_APART = re.compile(r"[a-z][\w'-]*")
+_ADJECTIVES_BETWEEN = re.compile(r",? (?:and )?(?:[a-z-]+(?<!ing)(?<!ed),? (?:and )?){0,2}")
+"""Nothing but a comma and at most two adjectives between a manner word and a camera span
+("slow, steady dolly"): the manner word is the camera move's."""
+_NOT_ADJECTIVES = frozenset({"the", "a", "an", "as", "while", "when", "then", "and", "but", "or",
+                             "his", "her", "its", "their", "this", "that", "camera", "we"})
 _CAMERA_MANNER_GAP = 2
 """At most this many words between a camera span and a phrase of manner for the phrase to be
 the camera's ("camera moves at a slow pace"); a lone manner word may stand anywhere in the
@@ -618,6 +623,13 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
     enthusiastically as the camera zooms in": the clapping's manner). A phrase of manner
     away from the camera words ("a first-person view of running upstairs in a hurry") is the
     scene's."""
+    word = low[motion.start:motion.end].strip()
+    if " " not in word and not word.endswith("ly") and any(
+            0 < c.start - motion.end <= 30
+            and _ADJECTIVES_BETWEEN.fullmatch(low, motion.end, c.start)
+            and not set(_WORDS_APART.findall(low[motion.end:c.start])) & _NOT_ADJECTIVES
+            for c in cameras):
+        return True  # "a slow, steady dolly forward": one of the camera move's adjectives
     head = low[:motion.start]
     cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
     cut = cuts[-1] if cuts else 0
