@@ -96,3 +96,13 @@ def test_a_single_quoted_line_said_or_given_to_a_speaker_is_dialogue(prompt: str
 ])
 def test_a_written_line_is_not_dialogue(prompt: str) -> None:
     assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("A woman sings softly to her baby.", "sings softly"),
+    ("A love letter read aloud over night shots of the city.", "read aloud"),
+    ("He speaks quietly to his daughter by the fire.", "speaks quietly"),
+])
+def test_a_voice_whose_sound_is_described_is_audio(prompt: str, audio: str) -> None:
+    assert audio in _texts(prompt, C.AUDIO), _texts(prompt, C.AUDIO)
+    assert _texts(prompt, C.MOTION) == []  # how a voice sounds is no manner of movement

@@ -1027,6 +1027,10 @@ AUDIO: list[Cue] = [
         r"tapping|clicking|clacking|rattl(?:e|es|ing)|jingl(?:e|es|ing)|patter(?:s|ing)|"
         r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
         r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*|"
+        # a voice whose sound is described ("sings softly", "speaks in a whisper", "read aloud")
+        r"(?:sings?|singing|sang|speaks|speaking|spoke|talks|talking|whispers|whispering|"
+        r"reads|reading|read|recites|reciting|calls|calling) (?:[a-z]+ )?(?:softly|loudly|quietly|"
+        r"aloud|out loud|in a whisper|in a hushed tone|under (?:his|her|their) breath)(?![\w'-])|"
         # an instrument heard: said with how it sounds ("soft piano", "a distant violin") or
         # playing ("a cello plays"); the instrument alone may be a prop ("a panda holds a guitar")
         r"(?:soft|gentle|faint|distant|quiet|loud|muffled|melancholy|melancholic|haunting|"
