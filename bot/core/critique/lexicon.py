@@ -501,7 +501,10 @@ LIGHT_VERBS = (r"(?:shin(?:es|ing|e)|shone|glow(?:s|ing|ed)?|glitter(?:s|ing)?|g
 LIGHTING: list[Cue] = [
     Cue(r"golden[- ]hour(?: light| sunlight| glow)?|blue[- ]hour|magic hour"),
     Cue(r"(?:at |by |late at |in the (?:middle of the )?|during the )?(?:night|night-?time|midnight|dawn|dusk|"
-        r"daybreak|sundown|nightfall|noon|midday|twilight|daytime|day)(?![- ](?:club|market|shift|"
+        # a day counted ("on the first day", "day after day", "every day") is no time of day
+        r"daybreak|sundown|nightfall|noon|midday|twilight|daytime|(?<!first )(?<!second )"
+        r"(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!next )(?<!last )(?<!every )(?<!each )"
+        r"(?<!same )(?<!one )(?<!after )(?<!whole )(?<!entire )day(?! after))(?![- ](?:club|market|shift|"
         r"dress|gown|stand|light|vision|time|sky|skies))(?<!'s day)|after dark|"
         r"(?:in the |early |late |on a |one )?(?:morning|afternoon|evening)(?! (?:coffee|paper|news|"
         r"routine|run|walk|jog|commute|dress|gown|star))|(?:on a )?(?:sunny|overcast|cloudy|grey|gray) day",
@@ -510,6 +513,11 @@ LIGHTING: list[Cue] = [
     Cue(r"(?:lens|sun) flares?|sunset|sunrise", strength=0.6),
     Cue(r"back[- ]?lit|backlight(?:ing)?|rim[- ]?(?:light|lit|lighting)|key light|fill light|"
         r"edge light|hair light|kicker"),
+    # a lighting setup written in the gaffer's shorthand, as an item of its own ("Golden side
+    # key, soft fill", "Soft studio key, rim highlight, no fill"); "a golden key" is a thing
+    Cue(r"(?<![^\n,.;:] )(?:(?:soft|hard|warm|cool|golden|side|studio|low|high|strong|subtle|"
+        r"gentle|bright|single|motivated|practical|dim|tungsten|daylight) ){1,2}(?:key|fill)"
+        r"(?=\s*(?:[,.;\n]|$))|rim highlights?|(?<![^\n,.;:] )no fill(?=\s*(?:[,.;\n]|$))"),
     Cue(r"volumetric(?: light| lighting| fog| haze| rays)?|god rays|crepuscular rays|light rays|"
         r"rays of (?:light|sunlight)|light beams?|beams? of light|shafts? of (?:light|sunlight)|"
         r"sun ?beams?|light shafts"),
