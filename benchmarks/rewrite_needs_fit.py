@@ -27,6 +27,7 @@ Run: .venv/bin/python benchmarks/rewrite_needs_fit.py [--folds 10] [--seeds 3] [
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import sys
@@ -215,8 +216,14 @@ def _quota_threshold(chances: list[float], quota: int) -> float:
     taking = sum(c >= at for c in chances)
     higher = [c for c in chances if c > at]
     if taking > quota and higher and quota - len(higher) < taking - quota:
-        return round(min(higher), DIGITS)
-    return round(at, DIGITS)
+        return _floor(min(higher))
+    return _floor(at)
+
+
+def _floor(chance: float) -> float:
+    """`chance` cut down to DIGITS places: a threshold rounded to the nearest could land just
+    above the tied run it is meant to take (0.19375 -> 0.1938) and leave all of it out."""
+    return math.floor(chance * 10 ** DIGITS) / 10 ** DIGITS
 
 
 def counts(rows: list[Row], weights, d: Decision) -> tuple[int, int, int]:
