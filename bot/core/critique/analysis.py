@@ -593,7 +593,8 @@ _DESCRIBING_PARTICIPLES = frozenset({
     "textured", "painted", "rendered", "decorated", "packed", "populated", "crowded", "scented",
     "dusted", "shaded", "toned", "tinted", "exposed", "composed", "spaced", "built", "made",
     "designed", "crafted", "furnished", "lined", "covered", "wrapped", "carved", "arranged"})
-_SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed"})
+_SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed", "slow-moving", "fast-moving",
+                                    "quick-moving", "swift-moving"})
 
 
 def _next_word(low: str, end: int) -> tuple[str, str]:
@@ -841,7 +842,12 @@ def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
     if " " in text or not text.endswith("ing") or _SPEED_COMPOUND.match(text):
         return False
     before = _LAST_WORD.search(low, max(0, start - 12), start)
+    if before is None and _OPENS_A_PHRASE.search(low, max(0, start - 4), start):
+        return modifies_noun(low, end)  # "Swaying palm trees by the sea": a bare noun phrase
     return bool(before and before.group(1) in _NP_OPENERS and modifies_noun(low, end))
+
+
+_OPENS_A_PHRASE = re.compile(r"(?:^|[.,;:!?\n(])\s*$")
 
 
 _ADJECTIVE_ONLY_RE = {comp: re.compile(pattern) for comp, pattern in ADJECTIVE_ONLY.items()}
