@@ -160,18 +160,17 @@ def test_a_manner_of_the_scene_before_a_camera_phrase_stays_motion(prompt: str,
 @pytest.mark.parametrize("prompt", [
     "Swaying palm trees by the sea at dusk.",
     "Bobbing boats in the harbour, gulls overhead.",
-    "A slow-moving river through the valley.",
-    "Fast-moving clouds over the peaks.",
+    "Falling leaves in the park, a bench.",
 ])
-def test_a_participle_or_a_speed_compound_opening_a_noun_phrase_describes_the_thing(
+def test_a_participle_opening_a_bare_noun_phrase_describes_the_thing(
         prompt: str) -> None:
     assert _motion(prompt) == []
 
 
 @pytest.mark.parametrize(("prompt", "motion"), [
     ("Swaying gently, the dancer crosses the stage.", "gently"),
-    ("The river is slow-moving and wide.", "slow-moving"),
+    ("Swaying, the drunk sailor staggers home.", "staggers"),
 ])
-def test_a_participle_or_a_speed_said_of_the_movement_stays_motion(prompt: str,
+def test_a_participle_said_of_the_movement_stays_motion(prompt: str,
                                                                     motion: str) -> None:
     assert motion in _motion(prompt)

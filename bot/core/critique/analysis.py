@@ -593,8 +593,7 @@ _DESCRIBING_PARTICIPLES = frozenset({
     "textured", "painted", "rendered", "decorated", "packed", "populated", "crowded", "scented",
     "dusted", "shaded", "toned", "tinted", "exposed", "composed", "spaced", "built", "made",
     "designed", "crafted", "furnished", "lined", "covered", "wrapped", "carved", "arranged"})
-_SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed", "slow-moving", "fast-moving",
-                                    "quick-moving", "swift-moving"})
+_SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed"})
 
 
 def _next_word(low: str, end: int) -> tuple[str, str]:
