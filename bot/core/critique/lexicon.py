@@ -1002,8 +1002,7 @@ _INSTRUMENTS = (r"(?:pianos?|guitars?|violins?|cellos?|strings|saxophones?|sax|f
                 r"synths?|synthesizers?|organs?|accordions?|banjos?|bagpipes|drums|percussion|"
                 r"horns|woodwinds|choir|ukuleles?|harmonicas?)")
 AUDIO: list[Cue] = [
-    # words said: a verb of speech with the line it says (a verb of speech alone, "a man talks",
-    # describes no sound; a voice, a tone or the words do)
+    # words said: a verb of speech with the line it says, the line in the span
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
         r"announces?|narrates?|speaks|speaking|spoke|talks|talking|replies|replied|answers|"
         r"answered|yells|yelled|exclaims|exclaimed)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
@@ -1025,7 +1024,7 @@ AUDIO: list[Cue] = [
         r"chiming|creak(?:s|ing)?|crunch(?:es|ing)?|sizzl(?:e|es|ing)|chatter(?:s|ing)?|laughter|"
         r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
         r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
-        r"songs?|melod(?:y|ies)|tune|drums|drumming|"
+        r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
         r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
