@@ -852,7 +852,7 @@ def _cross_replace(slots: set[tuple[str, str]], fix: list[Mention]) -> dict[str,
     """`anchor:slot` → the words in force, for every slot of a clash between slots (a bald
     head against brown curls, a sundress against jeans): the later shot's words sit in a slot
     the fix does not have, so without this the rewrite would leave them as they are."""
-    words = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    words = _unique(m.text for m in sorted(fix, key=Mention.order))
     return {f"{anchor}:{slot}": words for anchor, slot in sorted(slots)} if words else {}
 
 
@@ -891,7 +891,7 @@ def _slots_mentions(shots: list[ShotAnchors], owner: str,
                     slots: frozenset[tuple[str, str]]) -> Callable[[int], list[Mention]]:
     """Shot index → the mentions of every drifted slot of one character."""
     def mentions(i: int) -> list[Mention]:
-        return [m for a, sl in slots for m in shots[i].of(a, owner) if m.slot == sl]
+        return [m for a, sl in sorted(slots) for m in shots[i].of(a, owner) if m.slot == sl]
     return mentions
 
 
@@ -900,14 +900,14 @@ def _drift_finding(shots: list[ShotAnchors], anchor: str, owner: str, where: lis
                    mentions: Callable[[int], list[Mention]]) -> Finding:
     """One drift finding: the words of every stating shot, the words in force as the fix,
     and per slot the words that replace a drifted mention (for the rewrite)."""
-    fix_text = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    fix_text = _unique(m.text for m in sorted(fix, key=Mention.order))
     replace: dict[str, str] = {}
-    for m in sorted(fix, key=lambda m: m.start):
+    for m in sorted(fix, key=Mention.order):
         replace.setdefault(f"{m.anchor}:{m.slot}", m.text)
     return Finding(kind="drift", anchor=anchor, subject=owner,
                    shots=[shots[i].shot.index for i in where],
                    words=[ShotWords(shot=shots[i].shot.index, text=_unique(
-                       m.text for m in sorted(mentions(i), key=lambda m: m.start)))
+                       m.text for m in sorted(mentions(i), key=Mention.order)))
                        for i in where],
                    why=WHY_DRIFT[anchor], fix=fix_text,
                    paste_into=[shots[i].shot.index for i in differ], replace=replace)
@@ -971,7 +971,7 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
         if not clashed or fix_at is None:
             continue
         fix = shots[fix_at].text(anchor) or ""
-        first = min(shots[fix_at].of(anchor), key=lambda m: m.start)
+        first = min(shots[fix_at].of(anchor), key=Mention.order)
         values = _values(shots[fix_at], anchor)
         differ = [shots[i].shot.index for i in where
                   if _global_clash_values(anchor, values, _values(shots[i], anchor))]
@@ -1256,7 +1256,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
                         if _gap_item(m, shots[g].shot.prompt) and _item_key(m) in keys),
-                       key=lambda m: m.start)
+                       key=Mention.order)
         text = _sheet(shots[g], owner) if len(keys) == len(
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
         return _gap(shots, "character", g, lacking, text, owner)
@@ -1339,7 +1339,7 @@ def _held(text: str, stated: list[Mention]) -> set[str]:
     """The words of what a place holds in the shot that names it ("terraced", "tea", "field"):
     when a later shot has them all, that shot is in the place (the tea fields are on the
     hillside), though it never names the place again."""
-    first = min(stated, key=lambda m: m.start)
+    first = min(stated, key=Mention.order)
     m = _HOLDS.search(text[max(0, first.start - 60):first.start])
     if m is None:
         return set()
@@ -1522,14 +1522,14 @@ def _unique(texts: Iterable[str]) -> str:
 
 
 def _words(shot: ShotAnchors, anchor: str, owner: str) -> str:
-    return _unique(m.text for m in sorted(shot.of(anchor, owner), key=lambda m: m.start))
+    return _unique(m.text for m in sorted(shot.of(anchor, owner), key=Mention.order))
 
 
 def _sheet(shot: ShotAnchors, owner: str) -> str:
     """The words to paste: a character's description as the shot wrote it (name, apposition,
     traits and wardrobe, when they sit together), else the traits' and garments' own words."""
     mentions = sorted(shot.of("character", owner) + shot.of("wardrobe", owner),
-                      key=lambda m: m.start)
+                      key=Mention.order)
     if not mentions:
         return ""
     text = shot.shot.prompt
