@@ -129,7 +129,7 @@ disguise, "now in her seventies"): taking off a mask or putting on a coat change
 colour."""
 
 
-_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s))([A-Z][a-z]+):(?=\s+(?:a|an|the)\s)")
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s))([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+):(?=\s+(?:a|an|the)\s)")
 """A character sheet line, "Leo: a lanky teen with a buzz cut": the name, a colon, who they
 are."""
 

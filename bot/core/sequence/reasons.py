@@ -122,7 +122,7 @@ _SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last 
 _CLOTHES = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:swap|swaps|swapped|swapping|trade|trades|traded|"
     r"trading|exchange|exchanges|exchanged|switch|switches|switched|replace|replaces|"
-    r"replaced)\s+(?:the|a|an|his|her|their|its|one|[A-Z][a-z]+'s)\s+(?:[\w'-]+\s+){0,4}?"
+    r"replaced)\s+(?:the|a|an|his|her|their|its|one|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+'s)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
     r"put on|pulled on|thrown on|taken off|shed|ditched|lost)\s|(?<![\w-])(?:now|since) "
     r"(?:wears|wearing|dressed|in (?:a|an|her|his|their) (?:different|new|fresh|clean))|"
@@ -350,7 +350,7 @@ not a screen, so a phone alone is not one."""
 
 _YOUNGER = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:younger|older|teenage|child|little|\d+-year-old)\s+"
-    r"[A-Z][a-z]+(?![\w-])|(?<![\w-])(?:[Ii]n|[Ff]rom)\s+(?:her|his|their)\s+(?:memory|memories|"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?![\w-])|(?<![\w-])(?:[Ii]n|[Ff]rom)\s+(?:her|his|their)\s+(?:memory|memories|"
     r"dream|dreams|childhood|youth)(?![\w-])")
 """Another age of a character ("a younger Mara") or a scene in their memory: face, hair and
 clothes may be those of another time."""
