@@ -34,3 +34,39 @@ def test_an_accented_name_keeps_its_clothes_when_they_hold():
         "Inés, a baker in a flour-dusted blue apron, opens the shop at dawn.",
         "Inés, in her blue apron, slides loaves onto the rack at dawn.",
         "Close-up: Inés wipes her hands on the blue apron at dawn.")
+
+
+# ---- capture format and medium ------------------------------------------------------------------
+from bot.core.sequence.look import lenses, styles  # noqa: E402
+
+
+@pytest.mark.parametrize("later", ["Shot on 65mm large format, razor sharp.",
+                                   "Shot on 16mm film, coarse grain.",
+                                   "Shot on IMAX 70mm."])
+def test_super_8_said_bare_is_a_gauge_and_another_gauge_drifts(later):
+    shots = ["Shot on Super 8, light leaks. A family picnic by a lake, kids splash.",
+             "Shot on Super 8, light leaks. The dog shakes water over the blanket.",
+             f"{later} Grandma cuts the cake on the blanket.",
+             "Shot on Super 8. The kids chase the dog along the shore."]
+    assert ("drift", "lens") in kinds(*shots)
+
+
+def test_super_8_before_a_look_stays_a_style():
+    assert [m.values for m in lenses("Music video, Super 8 home-movie look.")] == []
+    assert styles("Music video, Super 8 home-movie look.")
+
+
+@pytest.mark.parametrize("flat, solid", [
+    ("Flat 2D vector illustration, bold outlines", "Soft 3D clay render, rounded bevels"),
+    ("Flat illustration, no gradients", "3D render, glossy materials"),
+    ("Vector art, thick outlines", "Photorealistic, shallow depth of field"),
+    ("Motion graphics, clean shapes", "Stop-motion claymation, thumbprints visible"),
+])
+def test_a_flat_medium_against_a_rendered_one_drifts(flat, solid):
+    shots = [f"{flat}. A tiny robot waters a cactus on a windowsill.",
+             f"{flat}. The tiny robot trips over the watering can.",
+             f"{solid}. The tiny robot sits up and rubs its head.",
+             f"{flat}. The cactus blooms as the robot watches."]
+    assert ("drift", "style") in kinds(*shots)
+    assert ("drift", "style") not in kinds(*[f"{flat}. Shot {i}: the robot waves."
+                                             for i in range(1, 4)])

@@ -36,7 +36,8 @@ _LENS: list[tuple[str, str]] = [
 Super Speeds are spherical primes; Kowa and Atlas Orion are anamorphic)."""
 _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35 ?mm|65 ?mm|"
               r"70 ?mm|imax(?: 65 ?mm| 70 ?mm)?)(?: film(?: stock)?| celluloid| (?:large )?format)"
-              r"(?! look| aesthetic| style| grain| feel)|(?:shot on )?(?:super ?16|super ?35)(?! look| "
+              r"(?! look| aesthetic| style| grain| feel)|(?:shot on super ?8|(?:shot on )?(?:super ?16|super ?35))"
+              r"(?! look| "
               r"aesthetic| style| grain| feel)|shot on imax|"
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
               r"(?:footage|camera|video|lens)|smartphone|iphone footage", "format"))
@@ -96,7 +97,11 @@ _STYLES: list[tuple[str, str]] = [
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
     (r"ukiyo-e|woodblock(?: print)?|woodcut|linocut|line art|"
      r"moebius|risograph|screen-?print", "illustration"),
-    (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
+    (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d (?:[a-z]+ )?render(?:ing|ed)?",
+     "cgi"),
+    (r"(?:flat )?(?:2d )?vector(?: art| illustration| graphics| artwork)|flat (?:2d )?(?:illustration|"
+     r"design|graphics)|2d (?:[a-z]+ )?(?:illustration|artwork|graphics)|motion graphics",
+     "illustration"),
     (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
     (r"(?:crisp |clean |sharp |pristine )?(?:[468]k|digital cinema|ultra[- ]hd|uhd|hdr|"
      r"high[- ]definition)(?: digital)?(?: cinema)?(?= look| footage| video| clarity| image| "
