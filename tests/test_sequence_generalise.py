@@ -70,3 +70,41 @@ def test_a_flat_medium_against_a_rendered_one_drifts(flat, solid):
     assert ("drift", "style") in kinds(*shots)
     assert ("drift", "style") not in kinds(*[f"{flat}. Shot {i}: the robot waves."
                                              for i in range(1, 4)])
+
+
+# ---- the colour of the light as the grade; "look" the verb ---------------------------------------
+from bot.core.sequence.palette import palettes  # noqa: E402
+
+
+@pytest.mark.parametrize("text, hue", [
+    ("The office at night, warm tungsten amber from the desk lamps.", "hue:orange"),
+    ("A car park, cold fluorescent green, puddles.", "hue:green"),
+    ("Night, sodium orange from the streetlights, wet asphalt.", "hue:orange"),
+    ("The lab, cool LED blue.", "hue:blue"),
+])
+def test_a_clause_that_is_the_colour_of_the_light_is_a_palette(text, hue):
+    assert any(hue in m.values for m in palettes(text, text.lower()))
+
+
+@pytest.mark.parametrize("text", [
+    "Warm golden light, a woman reads.",  # a light, not a colour clause
+    "A warm red coat hangs by the door.",  # a garment's colour
+    "The sky, deep blue.",  # colours alone: no warmth or lamp said
+])
+def test_a_light_or_a_thing_is_no_light_colour(text):
+    assert not [m for m in palettes(text, text.lower()) if "tungsten" in m.text or
+                m.text.lower().startswith(("warm golden", "warm red", "deep blue"))]
+
+
+def test_the_lamps_colour_flipping_in_one_room_drifts():
+    shots = ["The office at 11 p.m., cool fluorescent green cast. Hal reads a report.",
+             "The office at 11 p.m., cool fluorescent green cast. Meena sighs.",
+             "The office at 11 p.m., warm tungsten amber from the desk lamps. Hal rubs his eyes.",
+             "The office at 11 p.m., cool fluorescent green cast. Meena leaves."]
+    assert ("drift", "palette") in kinds(*shots)
+
+
+@pytest.mark.parametrize("line", ["'They add up if you don't look.'", "He won't look.",
+                                  "'Just look.'", "She did not look back."])
+def test_look_after_an_auxiliary_or_a_negation_is_the_verb(line):
+    assert styles(line) == []

@@ -234,7 +234,9 @@ _LOOK_VERB_AFTER = re.compile(r"\s+(?:at|up|down|around|round|back|out|into|towa
 """Particles only the verb takes ("look at", "look up"): "a noir look in every shot" and "a
 warm look for the finale" keep the noun."""
 _LOOK_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|and|then|turns? to|they|she|he|I|we|you|"
-                               r"can|could|will|would|might|must)\s*$", re.I)
+                               r"can|could|will|would|might|must|do|does|did|not|never|"
+                               r"(?:do|does|did|could|would|should|must)n['’]t|(?:won|can)['’]t|"
+                               r"please|just)\s*$", re.I)
 
 
 def _styles_a_thing(text: str, end: int) -> bool:
