@@ -108,3 +108,39 @@ def test_the_lamps_colour_flipping_in_one_room_drifts():
                                   "'Just look.'", "She did not look back."])
 def test_look_after_an_auxiliary_or_a_negation_is_the_verb(line):
     assert styles(line) == []
+
+
+# ---- shapes of worn things, where a mark sits ----------------------------------------------------
+@pytest.mark.parametrize("first, later, drift", [
+    ("round wire glasses", "thick black rectangular glasses", True),
+    ("oval sunglasses", "aviator sunglasses", True),
+    ("cat-eye glasses", "square glasses", True),
+    ("round wire glasses", "round glasses", False),
+    ("round wire glasses", "the glasses", False),
+])
+def test_two_outlines_of_one_worn_thing_are_two_things(first, later, drift):
+    shots = [f"Marco, twenties, lanky, {first}, black apron, chops onions.",
+             f"Marco, lanky, {first}, black apron, tastes the sauce.",
+             f"Marco, lanky, {later}, black apron, laughs."]
+    assert (("drift", "character") in kinds(*shots)) is drift
+
+
+@pytest.mark.parametrize("first, later, drift", [
+    ("a white scar across his chin", "a white scar across his cheek", True),
+    ("a small tattoo on her wrist", "a small tattoo on her neck", True),
+    ("a scar on his left cheek", "a scar on his right cheek", True),
+    ("a scar on his left cheek", "a scar on his cheek", False),
+    ("a white scar across his chin", "the white scar across his chin", False),
+    ("a scar across his chin", "a scar across his face", False),  # the face takes in the chin
+])
+def test_a_mark_moved_to_another_body_part_drifts(first, later, drift):
+    shots = [f"Chef Amadou, forties, shaved head, {first}, shouts orders in the kitchen.",
+             f"Amadou, shaved head, {first}, flips three pans.",
+             f"Amadou, shaved head, {later}, tastes a sauce."]
+    assert (("drift", "character") in kinds(*shots)) is drift
+
+
+def test_a_preposition_ending_in_s_makes_no_person():
+    seen = present("Amadou, forties, a white scar across his chin, shouts orders.",
+                   "Amadou, a white scar across his chin, tastes a sauce.")
+    assert all(keys == {"Amadou"} for keys in seen)

@@ -156,7 +156,28 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     pa, pb = _patterns(a.text), _patterns(b.text)
     if pa and pb and not (pa & pb):
         return False  # herringbone / plaid
+    sa, sb = _shapes(a.text), _shapes(b.text)
+    if sa and sb and not (sa & sb):
+        return False  # round / rectangular glasses
     return not _described_apart(a, b)
+
+
+_SHAPES: dict[str, str] = {
+    **dict.fromkeys(("round", "circular", "round-framed", "round-rimmed"), "round"),
+    **dict.fromkeys(("oval", "oval-framed"), "oval"),
+    **dict.fromkeys(("square", "rectangular", "square-framed", "boxy", "oblong"), "square"),
+    **dict.fromkeys(("cat-eye", "cat-eyed"), "cat-eye"),
+    **dict.fromkeys(("aviator", "aviators", "teardrop"), "aviator"),
+    **dict.fromkeys(("hexagonal", "octagonal"), "polygon"),
+    **dict.fromkeys(("heart-shaped",), "heart"), **dict.fromkeys(("star-shaped",), "star"),
+    **dict.fromkeys(("triangular",), "triangle"),
+}
+"""The outline of a worn thing, by family: round glasses and rectangular ones are two pairs
+of glasses, as a herringbone coat and a plaid one are two coats."""
+
+
+def _shapes(text: str) -> set[str]:
+    return {_SHAPES[w] for w in re.findall(r"[a-z][a-z-]*", text.lower()) if w in _SHAPES}
 
 
 _WORN_PATTERNS: dict[str, str] = {
@@ -463,7 +484,10 @@ def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
         of_a, of_b = {v for v in a if v.startswith("of:")}, {v for v in b if v.startswith("of:")}
         if of_a and of_b and not of_a & of_b:
             return True  # a snake tattoo and a dragon tattoo: two tattoos
-        a, b = a - of_a, b - of_b
+        at_a, at_b = _of(a, "part:"), _of(b, "part:")
+        if at_a and at_b and not at_a & at_b:
+            return True  # a scar across the chin, then across the cheek: another face
+        a, b = a - of_a - {"part:" + p for p in at_a}, b - of_b - {"part:" + p for p in at_b}
     if slot == "hair_colour" and _hair_renamed(a, b):
         return True
     if a & b:

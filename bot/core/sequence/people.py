@@ -124,7 +124,13 @@ _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ri
             r"patch|spot|splotch|blotch)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
-            r"(left|right)\s+(\w+))?")
+            r"(?:(left|right)\s+)?(\w+))?")
+_MARKED_PARTS = frozenset(words("chin cheek cheekbone jaw jawline eyebrow brow forehead temple lip "
+                                "nose neck throat ear hand wrist forearm arm elbow shoulder "
+                                "collarbone chest knuckles palm finger thumb calf shin knee ankle "
+                                "thigh scalp eye eyelid"))
+"""Body parts precise enough to place a mark ("a scar across his chin"): a scar moved from the
+chin to the cheek is another face. "Face", "head", "body" take in several of them."""
 _TATTOO_OF = re.compile(r"(?<![\w-])([a-z]+)(?:-shaped)?\s+$", re.I)
 """The word before "tattoo": what it depicts ("a snake tattoo", "a rose tattoo")."""
 _TATTOO_PLAIN = frozenset(words(
@@ -595,6 +601,10 @@ _OPENING_APPOSITION = re.compile(
 """A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
 woman with grey hair, ...", "His apprentice, a thin teenager"): after a comma elsewhere the
 person noun may start a new item ("hay bales along the walls, a folk singer ...")."""
+_S_NOT_VERBS = r"(?:across|towards|afterwards|backwards|forwards|upwards|downwards|sideways|" \
+    r"besides|always|perhaps|as|its|his|hers|this|thus|plus|less|unless|whereas|us)"
+"""Words ending in "s" that are no verb ("a scar across his chin"): the noun before them does
+nothing, so it is no subject whose own "his" follows."""
 _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
     r"their\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.GARMENTS) + r")(?![\w-])",
@@ -604,7 +614,8 @@ _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
     r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
     r")(?![\w-])",
-    r"\s+(?:[a-z]+ly\s+)?[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+(?:his|her|he|she)\s",
+    r"\s+(?:[a-z]+ly\s+)?(?!" + _S_NOT_VERBS + r"\s)[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+"
+    r"(?:his|her|he|she)\s",
 )]
 """Grammar that makes a noun a person, whatever the noun: it wears a garment ("a baker in a
 flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red beard"), an
@@ -1012,6 +1023,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, f"mark:{m.group(1).lower()} {m.group(3).lower()}", {m.group(2).lower()})
     for m in _MARK.finditer(text):
         side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
+        part = (m.group(3) or "").lower()
+        where = {"part:" + part} if part in _MARKED_PARTS else set()
         kind = _TATTOO_OF.search(text[max(0, m.start() - 30):m.start()]) \
             if m.group(1).lower() == "tattoo" else None
         depicts = {"of:" + kind.group(1).lower()} if kind and \
@@ -1019,10 +1032,10 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if depicts and kind:
             start = m.start() - len(kind.group(0))
             found.append(Mention("character", text[start:m.end()], start, m.end(),
-                                 frozenset({side or "?"} | depicts), _owner(refs, start, m.end()),
-                                 "mark:tattoo"))
+                                 frozenset({side or "?"} | depicts | where),
+                                 _owner(refs, start, m.end()), "mark:tattoo"))
         else:
-            add(m, "mark:" + m.group(1).lower(), {side or "?"})
+            add(m, "mark:" + m.group(1).lower(), {side or "?"} | where)
     return found
 
 
