@@ -3,6 +3,8 @@ names spelt with accents, colour words that name one shade in other words, ...""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.core.sequence import parse_shot_list
@@ -144,3 +146,37 @@ def test_a_preposition_ending_in_s_makes_no_person():
     seen = present("Amadou, forties, a white scar across his chin, shouts orders.",
                    "Amadou, a white scar across his chin, tastes a sauce.")
     assert all(keys == {"Amadou"} for keys in seen)
+
+
+# ---- who the writer is; a sheet line in Markdown --------------------------------------------------
+@pytest.mark.parametrize("intro, later", [
+    ("me (tall guy, curly black mullet, mustard corduroy jacket) walking into the old town",
+     "me sitting on the tram looking out the window"),
+    ("I, a short woman with a silver bob and a green anorak, climb the dune",
+     "I stop at the top of the dune and catch my breath"),
+    ("POV vlog: me, a lanky teen with bleached hair and a red hoodie, skating to school",
+     "I skate past the bakery and wave at the baker"),
+])
+def test_the_writer_as_a_character_is_one_character_in_every_shot(intro, later):
+    shots = [intro, "close on the coffee cup steaming on a wooden table", later]
+    seen = present(*shots)
+    assert seen[0] and seen[2] == seen[0] and not seen[1]
+    assert ("gap", "character") in kinds(*shots)  # described once, shown again undescribed
+
+
+def test_a_first_person_list_with_no_description_names_no_narrator():
+    assert present("I walk into the market at dawn.", "I buy a peach.") == [set(), set()]
+
+
+@pytest.mark.parametrize("sheet", [
+    "Cast - **Sol**: a girl of nine with two long black plaits and a purple puffer jacket.",
+    "Cast - __Sol__: a girl of nine with two long black plaits and a purple puffer jacket.",
+    "Sol: a girl of nine with two long black plaits and a purple puffer jacket.",
+])
+def test_a_bold_name_on_a_cast_sheet_line_is_the_character(sheet):
+    shots = [sheet + " Shot 1: Sol casts her rod off the end of the pier.",
+             "Sol, a teenager of about sixteen with two long black plaits, reels in.",
+             "Sol, two long black plaits, lands a perch on the pier."]
+    text = json.dumps({"shots": [{"prompt": p} for p in shots]})  # one prompt per shot, as given
+    found = [(f.kind, f.anchor) for f in find(extract_all(parse_shot_list(text)))]
+    assert ("drift", "character") in found  # nine in the sheet, sixteen in shot 2

@@ -129,9 +129,10 @@ disguise, "now in her seventies"): taking off a mask or putting on a coat change
 colour."""
 
 
-_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s))([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+):(?=\s+(?:a|an|the)\s)")
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[-*•]\s))(\*\*|__)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)"
+                         r"(\*\*|__)?:(?=\s+(?:a|an|the)\s)")
 """A character sheet line, "Leo: a lanky teen with a buzz cut": the name, a colon, who they
-are."""
+are; also as a Markdown list item with the name in bold ("- **Leo**: a lanky teen")."""
 
 
 def _sheet_lines(shots: list[Shot]) -> list[Shot]:
@@ -141,10 +142,11 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
     everything = "\n".join(s.prompt for s in shots)
 
     def as_comma(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name in NOT_NAMES or not re.search(r"(?<![\w'-])" + name + r"(?![\w'-]|:)", everything):
+        name = m.group(2)
+        if name in NOT_NAMES or not re.search(r"(?<![\w'-])" + name + r"(?![\w'-]|\**:)",
+                                              everything):
             return m.group(0)
-        return name + ","
+        return " " * len(m.group(1) or "") + name + "," + " " * len(m.group(3) or "")
 
     return [replace(s, prompt=_NAME_COLON.sub(as_comma, s.prompt)) for s in shots]
 

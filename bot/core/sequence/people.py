@@ -76,6 +76,8 @@ _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[
                                  r"station|square|hotel|cafe|diner|bar))", re.I)
 _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
+_FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
+"""The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
 _APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
@@ -291,6 +293,18 @@ class Cast:
         self._kinds_of(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
+        self.narrator = self._narrator(shots)
+
+    def _narrator(self, shots: list[Shot]) -> str | None:
+        """The character the writer is ("me (tall guy, curly mullet) walking into...", "I, a
+        courier in a yellow vest, ..."): a first-person pronoun with a person noun in
+        apposition. Their "me", "I" and "my" in the other shots are that character, as a
+        vlog's shot list says it."""
+        pattern = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I)\s*(?:\(|,)\s*(?:(?:an?|the)\s+)?" +
+                             _ADJ_RUN + r"(" + alts(self.person_nouns) + r")(?![\w-])")
+        keys = {self.noun_of.get(m.group(2).lower(), m.group(2).lower())
+                for s in shots for m in pattern.finditer(s.prompt)}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _garment_kinds(self, shots: list[Shot]) -> frozenset[str]:
         """Person nouns the list only ever uses as a possessive before a garment ("a
@@ -539,6 +553,10 @@ class Cast:
             if key in self.shared:
                 key = AMBIGUOUS + key
             out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
+        if self.narrator:
+            out += [_Ref(self.narrator, m.start(), m.end(), m.start())
+                    for m in _FIRST_PERSON.finditer(text)
+                    if not any(r.start <= m.start() < r.end for r in out)]
         named = sorted(out, key=lambda r: r.start)
         for m in _PRONOUN.finditer(text):
             g = "f" if m.group(0).lower().startswith(("she", "her")) else "m"
