@@ -180,3 +180,27 @@ def test_a_bold_name_on_a_cast_sheet_line_is_the_character(sheet):
     text = json.dumps({"shots": [{"prompt": p} for p in shots]})  # one prompt per shot, as given
     found = [(f.kind, f.anchor) for f in find(extract_all(parse_shot_list(text)))]
     assert ("drift", "character") in found  # nine in the sheet, sixteen in shot 2
+
+
+# ---- a new scene starts afresh ---------------------------------------------------------------------
+@pytest.mark.parametrize("opening, later", [
+    ("EXT. DESERT ROAD - DAY. Al drives at high noon, the road shimmering.",
+     "EXT. DESERT ROAD - DAY. Close on Vera opening her eyes, late afternoon."),
+    ("Scene 2, shot 1: the harbour at dawn, Mina unties the boat.",
+     "Scene 2, shot 2: Mina rows out of the harbour at dusk."),
+])
+def test_a_scene_that_goes_back_to_the_last_scenes_hour_drifts_within_itself(opening, later):
+    shots = ["EXT. GAS STATION - DAY. Al and Vera at the pump, late afternoon."
+             if opening.startswith("EXT") else "Scene 1, shot 1: a fish market at dusk, Mina buys bait.",
+             "EXT. GAS STATION - DAY. Vera gets into the car, late afternoon."
+             if opening.startswith("EXT") else "Scene 1, shot 2: Mina pays at the fish market, dusk.",
+             opening, later]
+    assert ("drift", "time_of_day") in kinds(*shots)
+
+
+def test_a_new_scene_at_another_hour_that_keeps_it_does_not_drift():
+    assert ("drift", "time_of_day") not in kinds(
+        "EXT. GAS STATION - DAY. Al and Vera at the pump, late afternoon.",
+        "EXT. GAS STATION - DAY. Vera gets into the car, late afternoon.",
+        "EXT. MOTEL - NIGHT. Al parks under the neon sign at night.",
+        "EXT. MOTEL - NIGHT. Vera smokes by the door at night.")

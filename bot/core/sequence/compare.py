@@ -979,10 +979,13 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
         for prev, cur in zip(where, where[1:], strict=False):
             if _values(shots[prev], anchor) - {WEAK, "focal"}:
                 strong = prev
-            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)) or (
-                    anchor in SCENE_ANCHORS and any(prev < j <= cur for j in marked)):
+            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)):
                 left.append(_values(shots[prev], anchor))
                 strong = None
+                continue
+            if anchor in SCENE_ANCHORS and any(prev < j <= cur for j in marked):
+                left = []  # a new scene starts afresh: within it, a later shot back at the
+                strong = None  # last scene's hour has moved the sun back, not returned
                 continue
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
                    for old in left):
