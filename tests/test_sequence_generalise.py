@@ -204,3 +204,36 @@ def test_a_new_scene_at_another_hour_that_keeps_it_does_not_drift():
         "EXT. GAS STATION - DAY. Vera gets into the car, late afternoon.",
         "EXT. MOTEL - NIGHT. Al parks under the neon sign at night.",
         "EXT. MOTEL - NIGHT. Vera smokes by the door at night.")
+
+
+# ---- a corner of the frame; a scene heading on a later shot only ----------------------------------
+from bot.core.sequence.light import light_directions  # noqa: E402
+
+
+@pytest.mark.parametrize("text, side", [
+    ("softbox key from the upper left", "left"),
+    ("Rosa, lit by the open oven glow from below-left, kneads dough", "left"),
+    ("key light from the lower right, hard shadows", "right"),
+    ("lit from above-right by a bare bulb", "right"),
+])
+def test_a_light_from_a_corner_names_its_side(text, side):
+    assert [set(m.values) for m in light_directions(text, text.lower())] == [{side}]
+
+
+def test_a_movement_to_a_corner_is_no_light():
+    text = "She walks to the upper left of the frame."
+    assert light_directions(text, text.lower()) == []
+
+
+@pytest.mark.parametrize("heading", ["SCENE 2, EXT. STREET -- EARLY MORNING.", "Scene 2:",
+                                     "Sc. 2 -"])
+def test_a_scene_heading_on_a_later_shot_only_opens_a_scene(heading):
+    shots = ["A small tiled bakery before dawn; Rosa slides a loaf into the oven, lit by the "
+             "oven glow from below-left.",
+             "Rosa scores loaves on the bench of the small tiled bakery before dawn.",
+             f"{heading} Rosa loads bread crates into a white van outside, early morning.",
+             "Rosa drives the white van through empty streets, early morning."]
+    found = [(f.kind, f.anchor, f.shots) for f in find(extract_all(parse_shot_list(
+        "\n".join(shots))))]
+    assert ("gap", "light_direction", [1, 2]) in found  # the oven light is owed to its scene only
+    assert not [f for f in found if f[:2] == ("drift", "time_of_day")]

@@ -795,7 +795,8 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
     return out
 
 
-_SLUG = re.compile(r"^\W*(?:(?:shot\s*)?\d+[.):]?\s*)?(INT|EXT)\.?\s+([^.\n]*?)"
+_SLUG = re.compile(r"^\W*(?:(?:scene|sc\.?)\s*#?\s*\w+[.,):]?\s*)?(?:(?:shot\s*)?\d+[.):]?\s*)?"
+                   r"(INT|EXT)\.?\s+([^.\n]*?)"
                    r"(?=\s*(?:--?|[–—])\s|\.|$)", re.I)
 """A screenplay slug line opening a shot ("INT. ROADSIDE DINER - NIGHT"): inside or outside,
 and the place."""
@@ -1470,10 +1471,15 @@ def _scene_number(shot: ShotAnchors) -> str | None:
     return label.group(1).lower() if label else None
 
 
+_FIRST_SCENE = dict.fromkeys(("1", "one", "a", "i"), "1")
+"""Scene numbers a list starts at: "Scene 2" on a later shot, with no number said before it,
+opens a scene (the first was not headed), and "Scene 1" there does not."""
+
+
 def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
     """The shots the writer marks as opening a scene: a cut ("cut to", "meanwhile"), a new
-    scene number (when some shots share one: "Scene 1", "Scene 2" on every shot number the
-    shots), a slug line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
+    scene number (when some shots share one, or when only a few shots carry one, as headings
+    over the shots after them: "Scene 1", "Scene 2" on every shot number the shots), a slug line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
     jump to another hour ("The next morning"). A new scene is a stated reason for its own
     hour and light: the rooftop at golden hour and the laundromat at night are two scenes."""
     out: set[int] = set()
@@ -1481,8 +1487,8 @@ def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
     slug: str | None = None
     numbers = [_scene_number(s) for s in shots]
     said = [n for n in numbers if n is not None]
-    if len(set(said)) == len(said):
-        numbers = [None] * len(shots)  # "Scene 1", "Scene 2"...: a shot's own number
+    if len(set(said)) == len(said) and 2 * len(said) > len(shots):
+        numbers = [None] * len(shots)  # "Scene 1", "Scene 2"... on most shots: their own number
     for i, shot in enumerate(shots):
         text = shot.shot.prompt
         this_number = numbers[i]
@@ -1491,7 +1497,8 @@ def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
         jumped = bool(shot.reasons.get("time")) and not _values(shot, "time_of_day") & \
             _values(shots[i - 1], "time_of_day") - {WEAK} if i else False
         if i and (_CUT.search(text[:80]) or jumped or
-                  (this_number is not None and number is not None and this_number != number) or
+                  (this_number is not None and _FIRST_SCENE.get(this_number, this_number) !=
+                   _FIRST_SCENE.get(number or "1", number)) or
                   (this_slug and slug and not _same_slug_place(this_slug, slug))):
             out.add(i)
         number = this_number or number
