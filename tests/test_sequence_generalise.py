@@ -237,3 +237,27 @@ def test_a_scene_heading_on_a_later_shot_only_opens_a_scene(heading):
         "\n".join(shots))))]
     assert ("gap", "light_direction", [1, 2]) in found  # the oven light is owed to its scene only
     assert not [f for f in found if f[:2] == ("drift", "time_of_day")]
+
+
+@pytest.mark.parametrize("close", ["macro push-in on the crown", "macro shot of the dial",
+                                   "Macro, the second hand ticks"])
+def test_a_bare_macro_is_one_shots_framing_not_the_series_lens(close):
+    shots = ["The watch floats above a white cyc, slow orbit.", f"The watch, {close}.",
+             "The watch on a runner's wrist.", "The watch spins as the logo resolves."]
+    assert ("gap", "lens") not in kinds(*shots)
+    from bot.core.sequence.look import lenses
+    assert all("weak" in m.values for m in lenses(f"The watch, {close}."))
+    assert not any("weak" in m.values for m in lenses("Shot on a 100mm macro lens."))
+
+
+@pytest.mark.parametrize("text", ["Screwball comedy, 1940 studio look.", "soft studio glow",
+                                  "gritty street photography", "a clean studio render",
+                                  "desert footage"])
+def test_a_place_word_that_names_a_look_is_no_setting(text):
+    from bot.core.sequence.place import setting
+    assert setting(text, [])[0] == []
+
+
+def test_a_place_word_as_a_place_stays_a_setting():
+    from bot.core.sequence.place import setting
+    assert setting("A photographer works in a cramped studio, white walls.", [])[1] == {"studio"}

@@ -3,6 +3,8 @@ a film gauge) and the style (a known family, or any "X style" / "in the style of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
@@ -173,7 +175,9 @@ _AWNINGS = frozenset(words("awning sign signs wall walls door doors cart car bus
 
 def lenses(text: str) -> list[Mention]:
     """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
-    a focal length is a lens anchor (the series' lens) but never drifts against another."""
+    a focal length is a lens anchor (the series' lens) but never drifts against another. A
+    bare "macro" ("macro push-in on the crown") is how close one shot goes, as a bare focal
+    length is: it repeats a macro lens but states no lens for the series (weak)."""
     out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                {_format(m.group(0)) if value == "format" else
                 _aspect(m.group(0)) if value == "aspect" else value,
@@ -185,6 +189,7 @@ def lenses(text: str) -> list[Mention]:
             for m in _FOCAL_LENS.finditer(text)]
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal", WEAK}))
             for m in _BARE_FOCAL.finditer(text)]
+    out = [replace(m, values=m.values | {WEAK}) if m.text.lower() == "macro" else m for m in out]
     return dedupe(out)
 
 

@@ -31,7 +31,11 @@ _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|light
                                 r"worker|counter|dog|cat|bag|path|rail|jacket|coat|jaw|phone|"
                                 r"card|chair|bench|level|line|map|ticket|boy|girl|kid|cleaner|"
                                 r"lens|ball|game|player|players|mouse|rat|hat|cap|uniform|"
-                                r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
+                                r"gear|kit|plant|plants|clock|look|style|aesthetic|lighting|"
+                                r"glow|photography|portrait|portraits|render|animation|"
+                                r"footage)(?![\w-]))", re.I)
+"""Words a place noun modifies ("a street lamp", "the kitchen door"), among them the look it
+names ("a 1940 studio look", "soft studio glow", "street photography"): not the setting."""
 
 
 _PLACE_PART = re.compile(r"^['’]s\s+([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;:!?]|\s*$|"
