@@ -261,3 +261,19 @@ def test_a_place_word_that_names_a_look_is_no_setting(text):
 def test_a_place_word_as_a_place_stays_a_setting():
     from bot.core.sequence.place import setting
     assert setting("A photographer works in a cramped studio, white walls.", [])[1] == {"studio"}
+
+
+@pytest.mark.parametrize("hour", ["high noon", "at high noon, no shadows"])
+def test_an_hour_that_implies_the_light_starts_no_light_gap(hour):
+    shots = [f"A salt flat with a single telegraph pole, {hour}. A motorcycle crawls in.",
+             "The rider pushes her goggles up on the salt flat.",
+             "The rider and her terrier share a canteen on the salt flat."]
+    found = kinds(*shots)
+    assert ("gap", "time_of_day") in found and ("gap", "light_direction") not in found
+
+
+def test_the_sun_named_overhead_is_still_a_light():
+    shots = ["A salt flat, the sun straight overhead. A motorcycle crawls in.",
+             "The rider pushes her goggles up on the salt flat.",
+             "The rider shares a canteen on the salt flat."]
+    assert ("gap", "light_direction") in kinds(*shots)

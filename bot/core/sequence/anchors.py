@@ -78,6 +78,17 @@ def _a_grade(style: Mention, grades: list[Mention]) -> bool:
         g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
 
 
+def _as_hour(light: Mention, hours: list[Mention]) -> Mention:
+    """A light direction said only by the words of the hour ("high noon": no sun or lamp
+    named, the hour implies it overhead) is the time of day's: as a light it is weak, so it
+    drifts against "lit from below" but starts no light gap of its own (the hour's gap says
+    it). "The sun straight overhead" names the light and stays one."""
+    if not any(w in LIGHT_SOURCES for w in re.findall(r"[a-z]+", light.text.lower())) and \
+            any(h.start <= light.start and light.end <= h.end for h in hours):
+        return replace(light, values=light.values | {WEAK})
+    return light
+
+
 def _as_format(style: Mention, lens: list[Mention]) -> Mention:
     """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
     anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
@@ -101,8 +112,9 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += places
     if not places:
         out.mentions += set_parts(text, places)
-    out.mentions += time_of_day(text)
-    out.mentions += light_directions(text, low)
+    hours = time_of_day(text)
+    out.mentions += hours
+    out.mentions += [_as_hour(m, hours) for m in light_directions(text, low)]
     grades = palettes(text, low)
     out.mentions += grades
     lens = lenses(text)
