@@ -277,3 +277,21 @@ def test_the_sun_named_overhead_is_still_a_light():
              "The rider pushes her goggles up on the salt flat.",
              "The rider shares a canteen on the salt flat."]
     assert ("gap", "light_direction") in kinds(*shots)
+
+
+@pytest.mark.parametrize("mark", ["a thin scar through his left eyebrow",
+                                  "a small star tattoo under his right eye",
+                                  "a birthmark on his neck"])
+def test_a_placed_mark_given_once_is_a_gap_though_the_jacket_repeats(mark):
+    shots = [f"Sato, a wiry man in his forties in a black leather jacket, {mark}, smokes in "
+             "the alley.",
+             "Sato in the black leather jacket exhales smoke in the alley.",
+             "Sato in the black leather jacket steps out to meet the rider in the alley."]
+    assert ("gap", "character") in kinds(*shots)
+
+
+def test_a_neon_sign_in_front_then_behind_flips_the_light():
+    shots = ["Sato smokes in the alley; the pink neon sign behind him rims his shoulders.",
+             "Sato exhales, the pink neon sign behind him rimming his hair.",
+             "Sato steps forward, the pink neon sign in front of him washing his face pink."]
+    assert ("drift", "light_direction") in kinds(*shots)

@@ -1196,9 +1196,11 @@ def _salient(m: Mention) -> bool:
     details the guide says a model can hold. "Tall", "in his sixties", "a pencil moustache" or
     "baggy trousers" are not: once another shot describes the character again ("the host in
     the white dinner jacket"), dropping them is no gap; a character described in one shot
-    only and back bare is a gap whatever the description held."""
+    only and back bare is a gap whatever the description held. A mark placed on the body ("a
+    thin scar through his left eyebrow") is the signature of a face, as a hair colour is."""
     if m.anchor == "character":
-        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"}
+        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"} or \
+            m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values)
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
 
 

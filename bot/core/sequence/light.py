@@ -23,7 +23,7 @@ _CORNER = r"(?:(?:upper|lower|top|bottom|high|low)[- ])?"
 direction the comparison needs; the height is secondary."""
 _LIGHT_SUBJECT = (r"(?:sun|sunlight|sunset|sunrise|setting sun|rising sun|light|glow|lamp|"
                   r"lamplight|window light|firelight|fire|moon|moonlight|spotlight|headlights|"
-                  r"key|key light)")
+                  r"key|key light|neon|neon sign|neon light)")
 """A light that sits somewhere relative to a character ("the sun at her back", "the low sun
 in his eyes")."""
 _DIRECTIONS: list[tuple[str, str]] = [
