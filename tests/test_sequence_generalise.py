@@ -295,3 +295,18 @@ def test_a_neon_sign_in_front_then_behind_flips_the_light():
              "Sato exhales, the pink neon sign behind him rimming his hair.",
              "Sato steps forward, the pink neon sign in front of him washing his face pink."]
     assert ("drift", "light_direction") in kinds(*shots)
+
+
+@pytest.mark.parametrize("text, hue", [
+    ("A subway car at night, the whole frame sodium-orange and bottle-green from the tube "
+     "lights.", "hue:orange"),
+    ("The frame is deep red from the darkroom safelight.", "hue:red"),
+    ("Everything washed teal and magenta from the club lights.", "hue:blue"),
+])
+def test_the_frame_said_in_colours_is_its_palette(text, hue):
+    assert any(hue in m.values for m in palettes(text, text.lower()))
+
+
+def test_a_fade_to_black_is_no_palette():
+    text = "The screen goes black."
+    assert palettes(text, text.lower()) == []
