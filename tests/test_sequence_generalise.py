@@ -310,3 +310,15 @@ def test_the_frame_said_in_colours_is_its_palette(text, hue):
 def test_a_fade_to_black_is_no_palette():
     text = "The screen goes black."
     assert palettes(text, text.lower()) == []
+
+
+@pytest.mark.parametrize("cue", ["the gulls are waking", "the town is just stirring",
+                                 "the dawn chorus starts", "roosters wake up the village"])
+def test_a_waking_world_says_dawn_against_a_black_night(cue):
+    from bot.core.sequence.timeofday import clock_and_idioms
+    assert any("dawn" in t.families for t in clock_and_idioms(f"Wide: the harbour, {cue}."))
+    shots = ["A fishing harbour, the lamps along the quay lit and the sky black.",
+             "Bram coils a rope on the quay, the lamps along the quay lit and the sky black.",
+             f"Bram looks up from the rope; behind him {cue}.",
+             "The trawler chugs out, the lamps along the quay lit and the sky black."]
+    assert ("drift", "time_of_day") in kinds(*shots)
