@@ -322,3 +322,25 @@ def test_a_waking_world_says_dawn_against_a_black_night(cue):
              f"Bram looks up from the rope; behind him {cue}.",
              "The trawler chugs out, the lamps along the quay lit and the sky black."]
     assert ("drift", "time_of_day") in kinds(*shots)
+
+
+# ---- plural places; a place passed -----------------------------------------------------------------
+from bot.core.sequence.place import setting  # noqa: E402
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Drone wide over the clay salt marshes of Guérande, early morning.", "marsh"),
+    ("Wide: terraced vineyards at dawn, a farmer walks the rows.", "vineyard"),
+    ("She walks between the greenhouses, rain on the glass.", "greenhouse"),
+])
+def test_a_place_noun_in_the_plural_is_the_place(text, key):
+    assert key in setting(text, [])[1]
+
+
+def test_the_plural_and_the_singular_are_one_place():
+    assert setting("the salt marshes at dawn", [])[1] == setting("the salt marsh at dawn", [])[1]
+
+
+def test_a_place_driven_past_is_not_the_setting():
+    assert setting("A woman drives past salt flats toward the pavilion.", [])[1] == set()
+    assert setting("She walks past the bakery.", [])[1] == set()
