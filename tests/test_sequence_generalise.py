@@ -344,3 +344,23 @@ def test_the_plural_and_the_singular_are_one_place():
 def test_a_place_driven_past_is_not_the_setting():
     assert setting("A woman drives past salt flats toward the pavilion.", [])[1] == set()
     assert setting("She walks past the bakery.", [])[1] == set()
+
+
+# ---- how the hair is worn ----------------------------------------------------------------------------
+@pytest.mark.parametrize("up, down", [
+    ("auburn hair pinned up", "auburn hair loose to her shoulders"),
+    ("grey hair in a tight bun", "grey hair down"),
+    ("black hair swept up in a chignon", "black hair hanging loose"),
+])
+def test_hair_worn_up_then_loose_drifts(up, down):
+    shots = [f"Captain Marr, forties, {up}, a blue naval coat, traces a course.",
+             f"Captain Marr ({up}, blue naval coat) frowns over the chart.",
+             f"Captain Marr, {down}, blue naval coat, calls for the mate."]
+    assert ("drift", "character") in kinds(*shots)
+
+
+def test_hair_let_down_on_screen_is_no_drift():
+    shots = ["Captain Marr, forties, auburn hair pinned up, a blue naval coat, traces a course.",
+             "Captain Marr unpins her hair and shakes it out, blue naval coat.",
+             "Captain Marr, auburn hair loose to her shoulders, blue naval coat, calls for the mate."]
+    assert ("drift", "character") not in kinds(*shots)

@@ -131,6 +131,9 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
 
 
 _FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"
+                          r"(?:lets?|letting|takes?|taking|shakes?|shaking) (?:her|his|their) hair "
+                          r"(?:down|loose|out)|(?:unpins?|unpinning|unties|untying|pins?|pinning|"
+                          r"ties|tying|twists?|twisting) (?:up )?(?:her|his|their) hair|"
                           r"(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)|makeover|"
                           r"haircut|disguise|in costume|now (?:in )?(?:his|her|their) (?:early |mid-?|"
                           r"late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"

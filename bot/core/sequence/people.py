@@ -108,6 +108,14 @@ _HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ]){0,2}
                   r"hair (?:(?:is|now|was) )?(?:cropped|cut|chopped|shorn|grown|worn) (short|long)")
 """A length before the hair word, up to two words between ("long straight silver hair"), or
 after it as what was done to it ("her hair cropped short")."""
+_HAIR_WORN = re.compile(
+    r"(?<![\w-])hair (?:is |worn |now |still )?(?:(?P<up>(?:pinned|piled|swept|tied|twisted|"
+    r"scraped|pulled) (?:up|back)|up in an? (?:[a-z]+ )?(?:bun|chignon|knot|updo)|in an? (?:[a-z]+ )?"
+    r"(?:bun|chignon|topknot|knot|updo))|(?P<down>loose|down|unbound|flowing loose|falling loose|"
+    r"hanging loose|let down))(?![\w-])", re.I)
+"""How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
+down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
+shot says she lets it down (`anchors._FACE_CHANGE`)."""
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
            r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
@@ -994,6 +1002,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
                 word in {"short", "long", "flowing", "bob", "cropped", "bun"}:
             continue  # "a long coat", "short steps": not hair; "a black bob" is
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
+    for m in _HAIR_WORN.finditer(text):
+        add(m, "hair_worn", {"up" if m.group("up") else "down"})
     for m in _AGE.finditer(text):
         if m.group(1):
             d = _DECADES[m.group(1).lower()]
