@@ -364,3 +364,20 @@ def test_hair_let_down_on_screen_is_no_drift():
              "Captain Marr unpins her hair and shakes it out, blue naval coat.",
              "Captain Marr, auburn hair loose to her shoulders, blue naval coat, calls for the mate."]
     assert ("drift", "character") not in kinds(*shots)
+
+
+@pytest.mark.parametrize("view", ["the city skyline stacked behind her",
+                                  "against the distant snowy mountains",
+                                  "a view of the old harbour with red cranes"])
+def test_a_place_only_seen_behind_the_action_owes_no_gap(view):
+    shots = ["A skater drops into the bowl at sunset.",
+             f"The skater grinds the coping at sunset, {view}.",
+             "The skater lands and laughs at sunset."]
+    assert ("gap", "setting") not in kinds(*shots)
+
+
+def test_a_place_the_action_is_in_still_owes_its_gap():
+    shots = ["A skater rolls across a cracked concrete plaza with graffiti walls at sunset.",
+             "The skater carves at sunset.", "The skater lands and laughs at sunset."]
+    assert setting(shots[0], [])[1] == {"plaza"}
+    assert ("gap", "setting") in kinds(*shots)

@@ -1312,6 +1312,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             continue  # parts said without a place: no sheet of a place
         if not any(_distinctive(m) for m in members[g]):
             continue  # "a river", "the deck": a place named without features is no sheet
+        if all(_backdrop(shots[g].shot.prompt, m) for m in members[g]):
+            continue  # "the city skyline stacked behind her": a view, not where they are
         if _comes_back(shots, g, members[g]):
             continue  # its features come back in a later shot ("the seamless backdrop")
         others = [p for p, ms in places.items() if p != place and g in ms]
@@ -1327,6 +1329,22 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
     return out
+
+
+_BACKDROP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:behind (?:him|her|them|it|us)|in the "
+                             r"(?:background|distance)|on the horizon|far (?:below|away))(?![\w-])",
+                             re.I)
+_BACKDROP_BEFORE = re.compile(r"(?<![\w-])(?:against|beyond|towards?|overlooking|looking (?:out )?"
+                              r"(?:onto|over|at)|view of|views of)\s+(?:the\s+|a\s+|an\s+)?$",
+                              re.I)
+
+
+def _backdrop(text: str, m: Mention) -> bool:
+    """Whether a place is only seen, behind the action or beyond it ("the city skyline
+    stacked behind her", "against the distant mountains", "a view of the harbour"): the
+    backdrop of one framing, not the place a later shot must name again."""
+    return bool(_BACKDROP_AFTER.match(text[m.end:m.end + 50]) or
+                _BACKDROP_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 _GENERIC_PLACE_WORDS = frozenset(vocab.words("small big large little old new same empty busy quiet main "
