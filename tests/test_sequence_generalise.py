@@ -381,3 +381,13 @@ def test_a_place_the_action_is_in_still_owes_its_gap():
              "The skater carves at sunset.", "The skater lands and laughs at sunset."]
     assert setting(shots[0], [])[1] == {"plaza"}
     assert ("gap", "setting") in kinds(*shots)
+
+
+def test_an_aspect_ratio_said_once_owes_no_lens_but_still_clashes():
+    once = ["Style: gritty handheld realism, 16:9. A cramped kitchen, Amadou shouts orders.",
+            "Amadou flips three pans.", "Amadou tastes a sauce."]
+    assert ("gap", "lens") not in kinds(*once)
+    flipped = ["A cramped kitchen, 2.39:1. Amadou shouts orders.",
+               "Amadou flips three pans, 2.39:1.", "Amadou tastes a sauce, 4:3.",
+               "Amadou nods, 2.39:1."]
+    assert ("drift", "lens") in kinds(*flipped)

@@ -50,7 +50,7 @@ _LENS += [
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),
     (r"telephoto(?: lens| zoom)?|long lens", "telephoto"),
     (r"(?<![\d.:])(?:2\.3[59]|2\.40?|2\.76|1\.85|1\.78|16:9|1\.3[37]|4:3|9:16|1:1)(?::1)?"
-     r"(?![\d:.])", "aspect"),
+     r"(?![\d:]|\.\d)", "aspect"),
 ]
 """What a lens shows of itself: the shape of its out-of-focus highlights (oval bokeh is
 anamorphic glass, round is spherical), a long lens, and the frame it fills (an aspect
@@ -177,7 +177,9 @@ def lenses(text: str) -> list[Mention]:
     """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
     a focal length is a lens anchor (the series' lens) but never drifts against another. A
     bare "macro" ("macro push-in on the crown") is how close one shot goes, as a bare focal
-    length is: it repeats a macro lens but states no lens for the series (weak)."""
+    length is: it repeats a macro lens but states no lens for the series (weak). So is an
+    aspect ratio said alone ("16:9"): a delivery spec that can clash with another frame, not
+    a lens a later shot owes."""
     out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                {_format(m.group(0)) if value == "format" else
                 _aspect(m.group(0)) if value == "aspect" else value,
@@ -189,7 +191,8 @@ def lenses(text: str) -> list[Mention]:
             for m in _FOCAL_LENS.finditer(text)]
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal", WEAK}))
             for m in _BARE_FOCAL.finditer(text)]
-    out = [replace(m, values=m.values | {WEAK}) if m.text.lower() == "macro" else m for m in out]
+    out = [replace(m, values=m.values | {WEAK}) if m.text.lower() == "macro" or
+           m.values <= {v for v in m.values if v.startswith("aspect:")} else m for m in out]
     return dedupe(out)
 
 
