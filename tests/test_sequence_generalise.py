@@ -391,3 +391,39 @@ def test_an_aspect_ratio_said_once_owes_no_lens_but_still_clashes():
                "Amadou flips three pans, 2.39:1.", "Amadou tastes a sauce, 4:3.",
                "Amadou nods, 2.39:1."]
     assert ("drift", "lens") in kinds(*flipped)
+
+
+# ---- a fixture of the set described two ways ---------------------------------------------------------
+@pytest.mark.parametrize("first, later", [
+    ("a round porthole window", "a tall sash window"),
+    ("a vaulted brick ceiling", "a rough-hewn natural cave ceiling"),
+    ("a heavy oak door", "a sliding steel door"),
+    ("an arched stone fireplace", "a sleek gas fireplace"),
+])
+def test_one_fixture_of_one_room_described_two_ways_drifts(first, later):
+    shots = [f"A top-floor apartment, {first}, Milo sketches at the drafting table.",
+             f"Milo inks a panel, {first} behind him.",
+             f"Milo stretches on the sofa, {later} behind him.",
+             f"Milo pins the page to the wall, {first} behind him."]
+    assert ("drift", "setting") in kinds(*shots)
+
+
+@pytest.mark.parametrize("later", [
+    "a big window",  # one word each: which window is not said
+    "the round porthole window, rain on it",  # the same words again
+    "another tall sash window",  # another one
+    "the porthole window",  # shortened
+])
+def test_the_same_fixture_again_or_another_one_does_not_drift(later):
+    shots = ["A top-floor apartment, a round porthole window, Milo sketches.",
+             "Milo inks a panel, a round porthole window behind him.",
+             f"Milo stretches on the sofa, {later} behind him."]
+    assert ("drift", "setting") not in kinds(*shots)
+
+
+def test_a_fixture_of_another_place_is_not_compared():
+    shots = ["A farmhouse kitchen, a round porthole window, Ana kneads dough.",
+             "Ana in the farmhouse kitchen, the round porthole window behind her.",
+             "A hotel lobby, a tall revolving glass door, Ana checks in.",
+             "Scene 2: a city office, a tall sash window, Ana types."]
+    assert ("drift", "setting") not in kinds(*shots)

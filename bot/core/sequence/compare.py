@@ -86,6 +86,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings = _owned_drift(shots)
     findings += _sandwiched_places(shots, findings)
     findings += _slug_flips(shots, findings)
+    findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
@@ -834,6 +835,82 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
     return out
+
+
+_FIXTURE = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,4})(window|ceiling|floor|door|fireplace|"
+                      r"staircase|roof|archway|skylight|counter)(?![\w'-])", re.I)
+_FIXTURE_STOP = frozenset(vocab.words(
+    "a an the his her their its of in on at by into onto from to through across over under "
+    "near toward towards and or with as while past along behind beside against beneath above "
+    "below one single same only this that every each whole open closed shut far back front "
+    "main old new little big"))
+"""Words that end a fixture's modifiers or say nothing of which fixture it is ("the same
+window", "the open door", "the far wall")."""
+
+
+def _fixtures(shot: ShotAnchors) -> list[tuple[str, list[str], int, int]]:
+    """A set's fixed features described with modifiers ("a round porthole window", "a vaulted
+    brick ceiling"): (noun, modifiers, start, end); "another window" is another one."""
+    out = []
+    text = shot.shot.prompt
+    for m in _FIXTURE.finditer(text):
+        tail = m.group(1).rsplit(",", 1)[-1]
+        at = m.start(1) + len(m.group(1)) - len(tail)
+        lead = [(w.group(0).lower(), at + w.start()) for w in re.finditer(r"\S+", tail)]
+        if any(w in {"another", "second", "other", "different"} for w, _ in lead):
+            continue
+        cut = max((i for i, (w, _) in enumerate(lead) if w in _FIXTURE_STOP), default=-1)
+        kept = [(w, p) for w, p in lead[cut + 1:] if not w.endswith("'s") and not w.isdigit()]
+        if kept:
+            out.append((m.group(2).lower(), [w for w, _ in kept], kept[0][1], m.end(2)))
+    return out
+
+
+def _fixtures_clash(a: list[str], b: list[str]) -> bool:
+    """Two descriptions of one fixture that cannot both hold: building materials or outlines
+    that differ, or two words or more each with none in common ("a round porthole window" /
+    "a tall sash window", "a vaulted brick ceiling" / "a rough-hewn natural cave ceiling")."""
+    ma, mb = _materials(set(a), things=True), _materials(set(b), things=True)
+    if ma and mb and not ma & mb:
+        return True
+    sa, sb = _shapes(" ".join(a)), _shapes(" ".join(b))
+    if sa and sb and not sa & sb:
+        return True
+    return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b)
+
+
+def _fixture_drift(shots: list[ShotAnchors], found: list[Finding],
+                   marked: set[int]) -> list[Finding]:
+    """One fixed feature of a set described two incompatible ways in shots of one scene and
+    one place (a harbour porthole in three shots, a sash window onto a brick wall in the
+    fourth): the set drifts, though its place noun is the same or not said."""
+    if any(f.anchor == "setting" and f.kind == "drift" for f in found):
+        return []
+    for scene in scenes_of(len(shots), marked):
+        seen: dict[str, list[tuple[int, list[str], str]]] = {}
+        for i in scene:
+            if shots[i].changed("time", "look", "place"):
+                seen = {}
+            for noun, mods, start, end in _fixtures(shots[i]):
+                text = shots[i].shot.prompt[start:end]
+                earlier = [e for e in seen.get(noun, []) if e[0] != i and (
+                    not shots[i].places or not shots[e[0]].places or
+                    shots[i].places & shots[e[0]].places)]
+                if earlier and all(_fixtures_clash(e[1], mods) for e in earlier):
+                    where = sorted({e[0] for e in seen[noun]} | {i} | {
+                        j for j in scene if j > i and any(n == noun for n, *_ in _fixtures(
+                            shots[j]))})
+                    words = {j: [shots[j].shot.prompt[st:en] for n, _, st, en in
+                                 _fixtures(shots[j]) if n == noun] for j in where}
+                    return [Finding(
+                        kind="drift", anchor="setting", subject=noun,
+                        shots=[shots[j].shot.index for j in where],
+                        words=[ShotWords(shot=shots[j].shot.index, text=_unique(words[j]))
+                               for j in where],
+                        why=WHY_DRIFT["setting"], fix=earlier[0][2],
+                        paste_into=[shots[i].shot.index])]
+                seen.setdefault(noun, []).append((i, mods, text))
+    return []
 
 
 def _sheet_in_force(shots: list[ShotAnchors], owner: str, fixes: list[Mention]) -> str:
