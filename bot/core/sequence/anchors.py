@@ -27,6 +27,7 @@ from bot.core.sequence.spans import (
     ANCHORS,
     GLOBAL_ANCHORS,
     LIGHT_SOURCES,
+    NAME_WORD,
     Mention,
     ShotAnchors,
     rx,
@@ -144,7 +145,8 @@ disguise, "now in her seventies"): taking off a mask or putting on a coat change
 colour."""
 
 
-_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[-*•]\s))(\*\*|__)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)"
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[-*•]\s))(\*\*|__)?(" + NAME_WORD +
+                         r")"
                          r"(\*\*|__)?:(?=\s+(?:a|an|the)\s)")
 """A character sheet line, "Leo: a lanky teen with a buzz cut": the name, a colon, who they
 are; also as a Markdown list item with the name in bold ("- **Leo**: a lanky teen")."""

@@ -1576,7 +1576,8 @@ opens a scene (the first was not headed), and "Scene 1" there does not."""
 def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
     """The shots the writer marks as opening a scene: a cut ("cut to", "meanwhile"), a new
     scene number (when some shots share one, or when only a few shots carry one, as headings
-    over the shots after them: "Scene 1", "Scene 2" on every shot number the shots), a slug line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
+    over the shots after them: "Scene 1", "Scene 2" on every shot number the shots), a slug
+    line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
     jump to another hour ("The next morning"). A new scene is a stated reason for its own
     hour and light: the rooftop at golden hour and the laundromat at night are two scenes."""
     out: set[int] = set()

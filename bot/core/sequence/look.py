@@ -38,8 +38,8 @@ _LENS: list[tuple[str, str]] = [
 Super Speeds are spherical primes; Kowa and Atlas Orion are anamorphic)."""
 _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35 ?mm|65 ?mm|"
               r"70 ?mm|imax(?: 65 ?mm| 70 ?mm)?)(?: film(?: stock)?| celluloid| (?:large )?format)"
-              r"(?! look| aesthetic| style| grain| feel)|(?:shot on super ?8|(?:shot on )?(?:super ?16|super ?35))"
-              r"(?! look| "
+              r"(?! look| aesthetic| style| grain| feel)|(?:shot on super ?8|(?:shot on )?"
+              r"(?:super ?16|super ?35))(?! look| "
               r"aesthetic| style| grain| feel)|shot on imax|"
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
               r"(?:footage|camera|video|lens)|smartphone|iphone footage", "format"))

@@ -17,8 +17,11 @@ from bot.core.retrieval.noun_kinds import kind_chain, person_synset
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
+    CAPITAL,
     LIGHT_SOURCES,
     LOOK_NOUNS,
+    LOWER,
+    NAME_WORD,
     PALETTE_ADJ,
     STOP_LEFT,
     Mention,
@@ -35,7 +38,8 @@ _GARMENT_LEFT = re.compile(r"((?:(?<![\w'’])" + _MODIFIER + r"[ ,]+){0,4})$", 
 
 
 # ---- characters ----------------------------------------------------------------------------------
-_NAME = re.compile(r"(?<![\w'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž]+|'(?!s(?![a-z]))[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž]+)?)"
+_NAME = re.compile(r"(?<![\w'-])(" + NAME_WORD + r"(?:-" + CAPITAL + "?" + LOWER +
+                   r"+|'(?!s(?![a-z]))" + CAPITAL + "?" + LOWER + r"+)?)"
                    r"(?![\w-])")
 """A capitalised word, with a hyphen or an apostrophe inside (O'Neil), never its possessive
 ("Julia's coat" names Julia)."""
@@ -83,7 +87,7 @@ _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 _APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
-                    r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)", re.I)
+                    r"(" + NAME_WORD + r")", re.I)
 
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane| waves| tresses|"
@@ -207,10 +211,12 @@ def _np_start(low: str, start: int) -> int:
     return i
 
 
-_FULL_NAME = re.compile(r"(?<![\w'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)\s+(?:[\"“'‘]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)[\"”'’]\s+)?"
-                        r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)(?![\w'-])")
-_KNOWN_AS = re.compile(r"(?<![\w'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+),?\s+(?:\(|(?:known as|nicknamed|called|aka|"
-                       r"a\.k\.a\.)\s+)[\"“'‘]?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)")
+_FULL_NAME = re.compile(r"(?<![\w'-])(" + NAME_WORD + r")\s+(?:[\"“'‘](" + NAME_WORD +
+                        r")[\"”'’]\s+)?"
+                        r"(" + NAME_WORD + r")(?![\w'-])")
+_KNOWN_AS = re.compile(r"(?<![\w'-])(" + NAME_WORD + r"),?\s+(?:\(|(?:known as|nicknamed|"
+                       r"called|aka|"
+                       r"a\.k\.a\.)\s+)[\"“'‘]?(" + NAME_WORD + r")")
 """A name and its other name: "Margaret (Maggie)", "Margaret, known as Maggie"."""
 _WORD = re.compile(r"[a-z][a-z-]*")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -332,8 +338,9 @@ class Cast:
         The role needs a determiner (a bare noun before a name is a list item); a role
         written as a title before the name ("Detective Hale", "Captain Ruiz") needs none."""
         role = re.compile(r"(?<![\w-])(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?(" +
-                          alts(self.person_nouns) + r"),?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)(?![\w'-])", re.I)
-        title = re.compile(r"(?<![\w'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)(?![\w'-])")
+                          alts(self.person_nouns) + r"),?\s+(" + NAME_WORD + r")(?![\w'-])", re.I)
+        title = re.compile(r"(?<![\w'-])(" + NAME_WORD + r")\s+(" + NAME_WORD +
+                           r")(?![\w'-])")
         for shot in shots:
             for m in role.finditer(shot.prompt):
                 name, noun = m.group(2), m.group(1).lower()
@@ -673,7 +680,8 @@ _NOT_PEOPLE_CUED = frozenset(words("camera lens shot frame wind rain snow storm 
                                    "voice sound crowd"))
 """Nouns that do things to someone ("the wind tugs at her coat", "the camera follows
 her"): a subject before a pronoun, never a person."""
-_NAME_APPOSITION = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+),\s+(?:an?|the)\s+" + _ADJ_RUN + r"([a-z][\w-]*)"
+_NAME_APPOSITION = re.compile(r"(" + NAME_WORD + r"),\s+(?:an?|the)\s+" + _ADJ_RUN +
+                              r"([a-z][\w-]*)"
                               r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
 
 
@@ -888,7 +896,8 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ing|ed)|bent|held|hung|lit|slung|swept|s
 """A participle after a noun phrase starts what the item does ("moustache bent low")."""
 
 
-_POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+'s)\s+((?:[a-z][\w-]*\s+){1,3})"
+_POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|" + NAME_WORD +
+                        r"'s)\s+((?:[a-z][\w-]*\s+){1,3})"
                         r"([a-z][\w-]*)(?![\w-])")
 
 

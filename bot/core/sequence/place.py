@@ -12,6 +12,7 @@ from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.spans import LIGHT_SOURCES, Head, Mention, alts, heads, rx
 
+
 def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"

@@ -67,6 +67,13 @@ class ShotAnchors:
         return ", ".join(seen) or None
 
 
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+LOWER = "[a-zß-öø-ÿĀ-ž]"
+NAME_WORD = CAPITAL + LOWER + "+"
+"""A capitalised word, its letters Latin-1 and Latin Extended-A as well as ASCII: a name
+spelt with an accent ("Tomás", "Zoë", "Łucja") is a name."""
+
+
 def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I)
 
