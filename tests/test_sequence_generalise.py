@@ -427,3 +427,25 @@ def test_a_fixture_of_another_place_is_not_compared():
              "A hotel lobby, a tall revolving glass door, Ana checks in.",
              "Scene 2: a city office, a tall sash window, Ana types."]
     assert ("drift", "setting") not in kinds(*shots)
+
+
+# ---- "a man" again, described otherwise, is another man ------------------------------------------
+def test_a_person_noun_introduced_again_with_a_new_description_is_someone_else():
+    shots = ["A small bare chapel; Regina, dark hair in a chignon, sits in the front pew.",
+             "A lanky man in a Stetson walks up the aisle and peers into the coffin.",
+             "Regina, dark hair in a chignon, turns toward the door.",
+             "A huge man with a hook for a hand lumbers to the coffin; Regina grips the pew.",
+             "A small nervous man with a handkerchief holds a mirror to the corpse's nose."]
+    seen = present(*shots)
+    assert seen[3] - {"Regina"} and seen[3] - {"Regina"} != seen[1]
+    found = [(f.kind, f.anchor, f.subject) for f in find(extract_all(parse_shot_list(
+        "\n".join(shots))))]
+    assert ("gap", "character", "man") not in found  # the lanky man is in one shot only
+
+
+@pytest.mark.parametrize("later", ["A man in a blue coat crosses the square.",  # the coat again
+                                   "The man in a blue coat crosses the square."])
+def test_the_same_person_described_again_in_other_colours_still_drifts(later):
+    shots = ["A man in a red coat waits by the fountain in the square.",
+             "A man in a red coat checks his watch by the fountain.", later]
+    assert ("drift", "character") in kinds(*shots)

@@ -80,6 +80,11 @@ _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[
                                  r"station|square|hotel|cafe|diner|bar))", re.I)
 _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
+_DESCRIBED_AFTER = re.compile(r"^,?\s+(?:in|with|wearing|who wears|dressed in)(?:\s+[^\s,.;:]+){1,8}")
+"""What a person noun is described with right after it ("in a Stetson", "with a hook for a
+hand", "in her early twenties with a high dark bun"): up to eight words, to the clause's end."""
+_DESCRIPTION_STOP = frozenset(words("a an the in with wearing who wears dressed his her their its "
+                                    "and for of on at to from into by one some"))
 _FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
 """The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
@@ -308,6 +313,34 @@ class Cast:
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
         self.narrator = self._narrator(shots)
+        self.strangers = self._strangers(shots)
+
+    def _strangers(self, shots: list[Shot]) -> dict[tuple[str, int], str]:
+        """Person nouns introduced again with "a" and a description that shares no word with
+        how that noun was described before ("a lanky man in a Stetson", then "a huge man with a
+        hook for a hand", then "a small nervous man with a handkerchief"): English introduces
+        a new person with "a"; the same one is "the man", or "a man" described as before. Keyed
+        by (shot text, start of the noun), the new character's key."""
+        out: dict[tuple[str, int], str] = {}
+        described: dict[str, set[str]] = {}
+        for shot in shots:
+            text, low = shot.prompt, shot.prompt.lower()
+            for m in self.person.finditer(text):
+                noun = m.group(0).lower()
+                if self.noun_of.get(noun, noun) != noun or noun in self.names:
+                    continue
+                start = _np_start(low, m.start())
+                tail = _DESCRIBED_AFTER.match(low[m.end():m.end() + 70])
+                desc = {w for w in re.findall(r"[a-z][a-z'-]{2,}", low[start:m.start()] + " " +
+                                              (tail.group(0) if tail else ""))
+                        if w not in _DESCRIPTION_STOP}
+                before = described.get(noun)
+                if before and desc and not before & desc and \
+                        re.match(r"an?\s", low[start:m.start() + 1]):
+                    out[(text, m.start())] = f"{noun}~{len(out) + 1}"
+                    continue
+                described.setdefault(noun, set()).update(desc)
+        return out
 
     def _narrator(self, shots: list[Shot]) -> str | None:
         """The character the writer is ("me (tall guy, curly mullet) walking into...", "I, a
@@ -562,7 +595,7 @@ class Cast:
                    and m.start() < r.end + len(self.apposition.match(text[r.end:]).group(0))  # type: ignore[union-attr]
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
-            key = self.noun_of.get(noun, noun)
+            key = self.strangers.get((text, m.start())) or self.noun_of.get(noun, noun)
             if key == noun and _SAME_BEFORE.search(low[max(0, m.start() - 12):m.start()]):
                 key = self._same_one(noun, out, m.start(), previous) or key
             if key in self.shared:
