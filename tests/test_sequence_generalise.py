@@ -449,3 +449,23 @@ def test_the_same_person_described_again_in_other_colours_still_drifts(later):
     shots = ["A man in a red coat waits by the fountain in the square.",
              "A man in a red coat checks his watch by the fountain.", later]
     assert ("drift", "character") in kinds(*shots)
+
+
+@pytest.mark.parametrize("text", ["Flat 2D vector illustration.", "Long lens, flat perspective.",
+                                  "She skims salt with a flat wooden scoop.",
+                                  "A man with a flat straw boater."])
+def test_flat_before_another_word_is_the_adjective(text):
+    assert setting(text, [])[1] == set()
+
+
+@pytest.mark.parametrize("text", ["A salt flat with a single pole.", "Her tiny flat in Leeds.",
+                                  "The mud flats at low tide."])
+def test_flat_ending_its_phrase_is_a_place(text):
+    assert setting(text, [])[1] == {"flat"}
+
+
+def test_the_room_a_place_noun_goes_on_to_name_comes_back():
+    shots = ["A small-town movie theatre projection booth, 1920s. The projectionist dozes.",
+             "In the projection booth, the projectionist's double rises.",
+             "Back in the projection booth, the projectionist wakes."]
+    assert ("gap", "setting") not in kinds(*shots)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.retrieval.noun_kinds import PLACE, kind_chain
+from bot.core.retrieval.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,
@@ -1442,6 +1442,11 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     shadows across the gravestones" → "runs past the gravestones")."""
     if any(_repeats(shots[i], stated) for i in range(g + 1, len(shots))):
         return True
+    heads = {c.group(1).lower() for m in stated
+             if (c := _COMPOUND_AFTER.match(shots[g].shot.prompt[m.end:m.end + 40])) and
+             not set(c.group(1).lower().split()) & (STOP_LEFT | PHRASE_ENDS)}
+    if any(_says(shots[i].shot.prompt.lower(), h) for h in heads for i in range(g + 1, len(shots))):
+        return True  # "a movie theatre projection booth", then "in the projection booth"
     features = _set_features(shots[g].shot.prompt)
     if features and any(features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
                         for i in range(g + 1, len(shots))):
@@ -1455,6 +1460,10 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
         r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
 
 
+_COMPOUND_AFTER = re.compile(r"^ ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)(?=\s*[,.;:]|$|\s+(?:in|at|on|"
+                             r"with|where|of|under|by)\s)")
+"""Nouns that go on after a place noun to name the room itself ("a small-town movie theatre
+projection booth" is a projection booth): a later shot that names them is in the place."""
 _HOLDS = re.compile(r"((?:[a-z][a-z-]*\s+){2,3})(?:on|in|across|along|covering|over)\s+"
                     r"(?:an?|the)\s+$", re.I)
 """The things a place holds, said right before it ("terraced tea fields on a misty hillside")."""

@@ -10,7 +10,7 @@ from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.spans import LIGHT_SOURCES, Head, Mention, alts, heads, rx
+from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT, Head, Mention, alts, heads, rx
 
 
 def _plural(word: str) -> str:
@@ -101,6 +101,13 @@ _VERB_OBJECT = re.compile(r"^ (?:their|his|her|its|my|our|your|them|him|it)(?![\
 park their sedan", "they dock it"): a noun does not take an object."""
 
 
+_ADJECTIVE_TOO = frozenset({"flat", "square"})
+"""Place nouns that are also adjectives: before another word ("flat perspective", "a square
+jaw") they describe it; a place ends its phrase ("a salt flat with a pole", "her tiny flat in
+Leeds", "the town square at noon")."""
+_WORD_NEXT = re.compile(r"^[ -](?!(?:" + "|".join(sorted(STOP_LEFT | {"at", "near", "where",
+                                                                       "beside", "behind"})) +
+                        r")(?![\w-]))[\w-]", re.I)
 _PASSED = re.compile(r"(?<![\w-])past\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
@@ -127,6 +134,8 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
             continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]) or _VERB_OBJECT.match(text[m.end():]):
             continue
+        if m.group(2).lower() in _ADJECTIVE_TOO and _WORD_NEXT.match(text[m.end():]):
+            continue  # "flat perspective", "a flat wooden scoop": the adjective
         if _LIGHT_NEXT.match(text[m.end():]):
             continue  # "a porch bulb", "the kitchen light": a lamp of the place, not the place
         if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
