@@ -24,14 +24,22 @@
 - `benchmarks/data/external/shot_lists_dev7.yaml`: a seventh tuning set (all dev, written blind
   by a seventh helper while dev..dev6 stood at or near 1.00, aimed at gap precision: clean
   lists with natural non-drift variation, and indirect drift), printed as `dev7`.
+- `benchmarks/data/external/shot_lists_dev8.yaml`: an eighth tuning set (all dev), printed as
+  `dev8`; `--halves` also prints its first 20 lists (`dev8a`) and the rest (`dev8b`).
+- `benchmarks/data/external/shot_lists_dev9.yaml`: a ninth tuning set (all dev, written blind
+  by a ninth helper in session 12), printed as `dev9`. `--dev9-halves` splits it into every
+  other list: `dev9a` (lists 1, 3, 5, ...: tuned on) and `dev9b` (lists 2, 4, 6, ...: read once,
+  as an aggregate, at the end). `--misses` never lists a `dev9b` list unless
+  `--misses-dev9b` is given, and `dev9` / `dev9b` print no per-anchor lines.
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev..dev8 disagreements; it never shows a
+`held_out` (never tuned on). `--misses` lists the dev..dev9a disagreements; it never shows a
 held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
+        [--halves a|both] [--dev9-halves a|both]
 """
 
 from __future__ import annotations
@@ -97,8 +105,35 @@ def ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
 
 
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev8a", "dev8b")
-"""Blocks whose per-anchor lines and disagreements may be printed (never held_out)."""
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev8a", "dev8b",
+          "dev9", "dev9a")
+"""Blocks whose disagreements may be printed (never held_out; in `dev9` only its first half's
+lists, see `BLIND_HALF`)."""
+
+AGGREGATE_ONLY = ("dev9", "dev9b")
+"""Blocks that hold the blind half of the newest set: no per-anchor lines."""
+
+BLIND_HALF = "dev9"
+"""The newest tuning set, split into every other list (as ethics_external.py's --dev8-half):
+the first half (`dev9a`, lists 1, 3, 5, ...) is tuned on, the second (`dev9b`, lists 2, 4,
+6, ...) is read only at the end, as an aggregate."""
+
+
+def _every_other(blocks: list[tuple[str, list[dict[str, Any]]]], halves: str
+                 ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """`halves` for `BLIND_HALF`: "a" its first half only (instead of the whole), "both" the
+    whole and both halves, "" the whole only."""
+    out = []
+    for name, rows in blocks:
+        if name != BLIND_HALF or not halves:
+            out.append((name, rows))
+            continue
+        if halves == "both":
+            out.append((name, rows))
+        out.append((name + "a", rows[0::2]))
+        if halves == "both":
+            out.append((name + "b", rows[1::2]))
+    return out
 
 
 HALVED = "dev8"
@@ -127,7 +162,7 @@ def _halves(blocks: list[tuple[str, list[dict[str, Any]]]], halves: str
 
 
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
-               halves: str = "") -> None:
+               halves: str = "", dev9_halves: str = "", misses_dev9b: bool = False) -> None:
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
     blocks: list[tuple[str, list[dict[str, Any]]]] = [
@@ -138,11 +173,13 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev5.yaml", "dev5"),
                                              ("shot_lists_dev6.yaml", "dev6"),
                                              ("shot_lists_dev7.yaml", "dev7"),
-                                             ("shot_lists_dev8.yaml", "dev8")), start=1):
+                                             ("shot_lists_dev8.yaml", "dev8"),
+                                             ("shot_lists_dev9.yaml", "dev9")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
-    blocks = _halves(blocks, halves)
+    blind = {r["id"] for name, rows in blocks if name == BLIND_HALF for r in rows[1::2]}
+    blocks = _every_other(_halves(blocks, halves), dev9_halves)
     for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
@@ -163,7 +200,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                 per_anchor.setdefault((f.kind, f.anchor), [0, 0, 0])[1] += 1
             for lab in missed:
                 per_anchor.setdefault((lab["kind"], lab["anchor"]), [0, 0, 0])[2] += 1
-            if show_misses and split in TUNING:
+            if show_misses and split in TUNING and (misses_dev9b or row["id"] not in blind):
                 misses += [f"  {row['id']}: extra {f.kind} {f.anchor} {f.shots} "
                            f"{[w.text for w in f.words]}" for f in extra]
                 misses += [f"  {row['id']}: missed {lab['kind']} {lab['anchor']} {lab['shots']} "
@@ -171,7 +208,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
         print(f"[{split}]")
         for k in KINDS:
             print(f"  {k:5s} precision {ratio(tp[k], found_n[k])}  recall {ratio(tp[k], label_n[k])}")
-        if split in TUNING:
+        if split in TUNING and split not in AGGREGATE_ONLY:
             print("  per anchor (matched / extra / missed):")
             for (kind, anchor), (m, e, x) in sorted(per_anchor.items()):
                 print(f"    {kind:5s} {anchor:16s} {m} / {e} / {x}")
@@ -226,18 +263,23 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev..dev8 disagreements (never held_out)")
+                        help="list the dev..dev9a disagreements (never held_out, never dev9b)")
     parser.add_argument("--halves", choices=("a", "both"), default="",
                         help=f"{HALVED} in halves: 'a' its first half only (instead of the whole, "
                              "while tuning), 'both' the whole and both halves")
+    parser.add_argument("--dev9-halves", choices=("a", "both"), default="",
+                        help=f"{BLIND_HALF} in halves (every other list): 'a' its first half only "
+                             "(instead of the whole, while tuning), 'both' the whole and both halves")
+    parser.add_argument("--misses-dev9b", action="store_true",
+                        help=f"with --misses, also list the second half of {BLIND_HALF}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2..dev8) only while tuning; both (the default) for the "
+                        help="dev (and dev2..dev9) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
     engine = Engine()
-    shot_lists(engine, args.misses, splits, args.halves)
+    shot_lists(engine, args.misses, splits, args.halves, args.dev9_halves, args.misses_dev9b)
     i2v(engine, args.misses, splits)
     if not args.no_speed:
         speed(engine)

@@ -27,6 +27,7 @@ from bot.core.sequence.spans import (
     ANCHORS,
     GLOBAL_ANCHORS,
     LIGHT_SOURCES,
+    NAME_WORD,
     Mention,
     ShotAnchors,
     rx,
@@ -78,6 +79,17 @@ def _a_grade(style: Mention, grades: list[Mention]) -> bool:
         g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
 
 
+def _as_hour(light: Mention, hours: list[Mention]) -> Mention:
+    """A light direction said only by the words of the hour ("high noon": no sun or lamp
+    named, the hour implies it overhead) is the time of day's: as a light it is weak, so it
+    drifts against "lit from below" but starts no light gap of its own (the hour's gap says
+    it). "The sun straight overhead" names the light and stays one."""
+    if not any(w in LIGHT_SOURCES for w in re.findall(r"[a-z]+", light.text.lower())) and \
+            any(h.start <= light.start and light.end <= h.end for h in hours):
+        return replace(light, values=light.values | {WEAK})
+    return light
+
+
 def _as_format(style: Mention, lens: list[Mention]) -> Mention:
     """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
     anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
@@ -101,8 +113,9 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += places
     if not places:
         out.mentions += set_parts(text, places)
-    out.mentions += time_of_day(text)
-    out.mentions += light_directions(text, low)
+    hours = time_of_day(text)
+    out.mentions += hours
+    out.mentions += [_as_hour(m, hours) for m in light_directions(text, low)]
     grades = palettes(text, low)
     out.mentions += grades
     lens = lenses(text)
@@ -119,6 +132,9 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
 
 
 _FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"
+                          r"(?:lets?|letting|takes?|taking|shakes?|shaking) (?:her|his|their) hair "
+                          r"(?:down|loose|out)|(?:unpins?|unpinning|unties|untying|pins?|pinning|"
+                          r"ties|tying|twists?|twisting) (?:up )?(?:her|his|their) hair|"
                           r"(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)|makeover|"
                           r"haircut|disguise|in costume|now (?:in )?(?:his|her|their) (?:early |mid-?|"
                           r"late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -129,9 +145,11 @@ disguise, "now in her seventies"): taking off a mask or putting on a coat change
 colour."""
 
 
-_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s))([A-Z][a-z]+):(?=\s+(?:a|an|the)\s)")
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[-*•]\s))(\*\*|__)?(" + NAME_WORD +
+                         r")"
+                         r"(\*\*|__)?:(?=\s+(?:a|an|the)\s)")
 """A character sheet line, "Leo: a lanky teen with a buzz cut": the name, a colon, who they
-are."""
+are; also as a Markdown list item with the name in bold ("- **Leo**: a lanky teen")."""
 
 
 def _sheet_lines(shots: list[Shot]) -> list[Shot]:
@@ -141,10 +159,11 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
     everything = "\n".join(s.prompt for s in shots)
 
     def as_comma(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name in NOT_NAMES or not re.search(r"(?<![\w'-])" + name + r"(?![\w'-]|:)", everything):
+        name = m.group(2)
+        if name in NOT_NAMES or not re.search(r"(?<![\w'-])" + name + r"(?![\w'-]|\**:)",
+                                              everything):
             return m.group(0)
-        return name + ","
+        return " " * len(m.group(1) or "") + name + "," + " " * len(m.group(3) or "")
 
     return [replace(s, prompt=_NAME_COLON.sub(as_comma, s.prompt)) for s in shots]
 

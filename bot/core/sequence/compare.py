@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.retrieval.noun_kinds import PLACE, kind_chain
+from bot.core.retrieval.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,
@@ -86,6 +86,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings = _owned_drift(shots)
     findings += _sandwiched_places(shots, findings)
     findings += _slug_flips(shots, findings)
+    findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
@@ -156,7 +157,28 @@ def item_compatible(a: Mention, b: Mention) -> bool:
     pa, pb = _patterns(a.text), _patterns(b.text)
     if pa and pb and not (pa & pb):
         return False  # herringbone / plaid
+    sa, sb = _shapes(a.text), _shapes(b.text)
+    if sa and sb and not (sa & sb):
+        return False  # round / rectangular glasses
     return not _described_apart(a, b)
+
+
+_SHAPES: dict[str, str] = {
+    **dict.fromkeys(("round", "circular", "round-framed", "round-rimmed"), "round"),
+    **dict.fromkeys(("oval", "oval-framed"), "oval"),
+    **dict.fromkeys(("square", "rectangular", "square-framed", "boxy", "oblong"), "square"),
+    **dict.fromkeys(("cat-eye", "cat-eyed"), "cat-eye"),
+    **dict.fromkeys(("aviator", "aviators", "teardrop"), "aviator"),
+    **dict.fromkeys(("hexagonal", "octagonal"), "polygon"),
+    **dict.fromkeys(("heart-shaped",), "heart"), **dict.fromkeys(("star-shaped",), "star"),
+    **dict.fromkeys(("triangular",), "triangle"),
+}
+"""The outline of a worn thing, by family: round glasses and rectangular ones are two pairs
+of glasses, as a herringbone coat and a plaid one are two coats."""
+
+
+def _shapes(text: str) -> set[str]:
+    return {_SHAPES[w] for w in re.findall(r"[a-z][a-z-]*", text.lower()) if w in _SHAPES}
 
 
 _WORN_PATTERNS: dict[str, str] = {
@@ -463,7 +485,10 @@ def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
         of_a, of_b = {v for v in a if v.startswith("of:")}, {v for v in b if v.startswith("of:")}
         if of_a and of_b and not of_a & of_b:
             return True  # a snake tattoo and a dragon tattoo: two tattoos
-        a, b = a - of_a, b - of_b
+        at_a, at_b = _of(a, "part:"), _of(b, "part:")
+        if at_a and at_b and not at_a & at_b:
+            return True  # a scar across the chin, then across the cheek: another face
+        a, b = a - of_a - {"part:" + p for p in at_a}, b - of_b - {"part:" + p for p in at_b}
     if slot == "hair_colour" and _hair_renamed(a, b):
         return True
     if a & b:
@@ -771,7 +796,8 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
     return out
 
 
-_SLUG = re.compile(r"^\W*(?:(?:shot\s*)?\d+[.):]?\s*)?(INT|EXT)\.?\s+([^.\n]*?)"
+_SLUG = re.compile(r"^\W*(?:(?:scene|sc\.?)\s*#?\s*\w+[.,):]?\s*)?(?:(?:shot\s*)?\d+[.):]?\s*)?"
+                   r"(INT|EXT)\.?\s+([^.\n]*?)"
                    r"(?=\s*(?:--?|[–—])\s|\.|$)", re.I)
 """A screenplay slug line opening a shot ("INT. ROADSIDE DINER - NIGHT"): inside or outside,
 and the place."""
@@ -809,6 +835,82 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
     return out
+
+
+_FIXTURE = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,4})(window|ceiling|floor|door|fireplace|"
+                      r"staircase|roof|archway|skylight|counter)(?![\w'-])", re.I)
+_FIXTURE_STOP = frozenset(vocab.words(
+    "a an the his her their its of in on at by into onto from to through across over under "
+    "near toward towards and or with as while past along behind beside against beneath above "
+    "below one single same only this that every each whole open closed shut far back front "
+    "main old new little big"))
+"""Words that end a fixture's modifiers or say nothing of which fixture it is ("the same
+window", "the open door", "the far wall")."""
+
+
+def _fixtures(shot: ShotAnchors) -> list[tuple[str, list[str], int, int]]:
+    """A set's fixed features described with modifiers ("a round porthole window", "a vaulted
+    brick ceiling"): (noun, modifiers, start, end); "another window" is another one."""
+    out = []
+    text = shot.shot.prompt
+    for m in _FIXTURE.finditer(text):
+        tail = m.group(1).rsplit(",", 1)[-1]
+        at = m.start(1) + len(m.group(1)) - len(tail)
+        lead = [(w.group(0).lower(), at + w.start()) for w in re.finditer(r"\S+", tail)]
+        if any(w in {"another", "second", "other", "different"} for w, _ in lead):
+            continue
+        cut = max((i for i, (w, _) in enumerate(lead) if w in _FIXTURE_STOP), default=-1)
+        kept = [(w, p) for w, p in lead[cut + 1:] if not w.endswith("'s") and not w.isdigit()]
+        if kept:
+            out.append((m.group(2).lower(), [w for w, _ in kept], kept[0][1], m.end(2)))
+    return out
+
+
+def _fixtures_clash(a: list[str], b: list[str]) -> bool:
+    """Two descriptions of one fixture that cannot both hold: building materials or outlines
+    that differ, or two words or more each with none in common ("a round porthole window" /
+    "a tall sash window", "a vaulted brick ceiling" / "a rough-hewn natural cave ceiling")."""
+    ma, mb = _materials(set(a), things=True), _materials(set(b), things=True)
+    if ma and mb and not ma & mb:
+        return True
+    sa, sb = _shapes(" ".join(a)), _shapes(" ".join(b))
+    if sa and sb and not sa & sb:
+        return True
+    return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b)
+
+
+def _fixture_drift(shots: list[ShotAnchors], found: list[Finding],
+                   marked: set[int]) -> list[Finding]:
+    """One fixed feature of a set described two incompatible ways in shots of one scene and
+    one place (a harbour porthole in three shots, a sash window onto a brick wall in the
+    fourth): the set drifts, though its place noun is the same or not said."""
+    if any(f.anchor == "setting" and f.kind == "drift" for f in found):
+        return []
+    for scene in scenes_of(len(shots), marked):
+        seen: dict[str, list[tuple[int, list[str], str]]] = {}
+        for i in scene:
+            if shots[i].changed("time", "look", "place"):
+                seen = {}
+            for noun, mods, start, end in _fixtures(shots[i]):
+                text = shots[i].shot.prompt[start:end]
+                earlier = [e for e in seen.get(noun, []) if e[0] != i and (
+                    not shots[i].places or not shots[e[0]].places or
+                    shots[i].places & shots[e[0]].places)]
+                if earlier and all(_fixtures_clash(e[1], mods) for e in earlier):
+                    where = sorted({e[0] for e in seen[noun]} | {i} | {
+                        j for j in scene if j > i and any(n == noun for n, *_ in _fixtures(
+                            shots[j]))})
+                    words = {j: [shots[j].shot.prompt[st:en] for n, _, st, en in
+                                 _fixtures(shots[j]) if n == noun] for j in where}
+                    return [Finding(
+                        kind="drift", anchor="setting", subject=noun,
+                        shots=[shots[j].shot.index for j in where],
+                        words=[ShotWords(shot=shots[j].shot.index, text=_unique(words[j]))
+                               for j in where],
+                        why=WHY_DRIFT["setting"], fix=earlier[0][2],
+                        paste_into=[shots[i].shot.index])]
+                seen.setdefault(noun, []).append((i, mods, text))
+    return []
 
 
 def _sheet_in_force(shots: list[ShotAnchors], owner: str, fixes: list[Mention]) -> str:
@@ -852,7 +954,7 @@ def _cross_replace(slots: set[tuple[str, str]], fix: list[Mention]) -> dict[str,
     """`anchor:slot` → the words in force, for every slot of a clash between slots (a bald
     head against brown curls, a sundress against jeans): the later shot's words sit in a slot
     the fix does not have, so without this the rewrite would leave them as they are."""
-    words = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    words = _unique(m.text for m in sorted(fix, key=Mention.order))
     return {f"{anchor}:{slot}": words for anchor, slot in sorted(slots)} if words else {}
 
 
@@ -891,7 +993,7 @@ def _slots_mentions(shots: list[ShotAnchors], owner: str,
                     slots: frozenset[tuple[str, str]]) -> Callable[[int], list[Mention]]:
     """Shot index → the mentions of every drifted slot of one character."""
     def mentions(i: int) -> list[Mention]:
-        return [m for a, sl in slots for m in shots[i].of(a, owner) if m.slot == sl]
+        return [m for a, sl in sorted(slots) for m in shots[i].of(a, owner) if m.slot == sl]
     return mentions
 
 
@@ -900,14 +1002,14 @@ def _drift_finding(shots: list[ShotAnchors], anchor: str, owner: str, where: lis
                    mentions: Callable[[int], list[Mention]]) -> Finding:
     """One drift finding: the words of every stating shot, the words in force as the fix,
     and per slot the words that replace a drifted mention (for the rewrite)."""
-    fix_text = _unique(m.text for m in sorted(fix, key=lambda m: m.start))
+    fix_text = _unique(m.text for m in sorted(fix, key=Mention.order))
     replace: dict[str, str] = {}
-    for m in sorted(fix, key=lambda m: m.start):
+    for m in sorted(fix, key=Mention.order):
         replace.setdefault(f"{m.anchor}:{m.slot}", m.text)
     return Finding(kind="drift", anchor=anchor, subject=owner,
                    shots=[shots[i].shot.index for i in where],
                    words=[ShotWords(shot=shots[i].shot.index, text=_unique(
-                       m.text for m in sorted(mentions(i), key=lambda m: m.start)))
+                       m.text for m in sorted(mentions(i), key=Mention.order)))
                        for i in where],
                    why=WHY_DRIFT[anchor], fix=fix_text,
                    paste_into=[shots[i].shot.index for i in differ], replace=replace)
@@ -955,10 +1057,13 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
         for prev, cur in zip(where, where[1:], strict=False):
             if _values(shots[prev], anchor) - {WEAK, "focal"}:
                 strong = prev
-            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)) or (
-                    anchor in SCENE_ANCHORS and any(prev < j <= cur for j in marked)):
+            if _excused(shots, prev, cur, anchor, shots[prev].of(anchor)):
                 left.append(_values(shots[prev], anchor))
                 strong = None
+                continue
+            if anchor in SCENE_ANCHORS and any(prev < j <= cur for j in marked):
+                left = []  # a new scene starts afresh: within it, a later shot back at the
+                strong = None  # last scene's hour has moved the sun back, not returned
                 continue
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
                    for old in left):
@@ -971,7 +1076,7 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
         if not clashed or fix_at is None:
             continue
         fix = shots[fix_at].text(anchor) or ""
-        first = min(shots[fix_at].of(anchor), key=lambda m: m.start)
+        first = min(shots[fix_at].of(anchor), key=Mention.order)
         values = _values(shots[fix_at], anchor)
         differ = [shots[i].shot.index for i in where
                   if _global_clash_values(anchor, values, _values(shots[i], anchor))]
@@ -1168,9 +1273,11 @@ def _salient(m: Mention) -> bool:
     details the guide says a model can hold. "Tall", "in his sixties", "a pencil moustache" or
     "baggy trousers" are not: once another shot describes the character again ("the host in
     the white dinner jacket"), dropping them is no gap; a character described in one shot
-    only and back bare is a gap whatever the description held."""
+    only and back bare is a gap whatever the description held. A mark placed on the body ("a
+    thin scar through his left eyebrow") is the signature of a face, as a hair colour is."""
     if m.anchor == "character":
-        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"}
+        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"} or \
+            m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values)
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
 
 
@@ -1256,7 +1363,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
                         if _gap_item(m, shots[g].shot.prompt) and _item_key(m) in keys),
-                       key=lambda m: m.start)
+                       key=Mention.order)
         text = _sheet(shots[g], owner) if len(keys) == len(
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
         return _gap(shots, "character", g, lacking, text, owner)
@@ -1282,6 +1389,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             continue  # parts said without a place: no sheet of a place
         if not any(_distinctive(m) for m in members[g]):
             continue  # "a river", "the deck": a place named without features is no sheet
+        if all(_backdrop(shots[g].shot.prompt, m) for m in members[g]):
+            continue  # "the city skyline stacked behind her": a view, not where they are
         if _comes_back(shots, g, members[g]):
             continue  # its features come back in a later shot ("the seamless backdrop")
         others = [p for p, ms in places.items() if p != place and g in ms]
@@ -1297,6 +1406,22 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
     return out
+
+
+_BACKDROP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:behind (?:him|her|them|it|us)|in the "
+                             r"(?:background|distance)|on the horizon|far (?:below|away))(?![\w-])",
+                             re.I)
+_BACKDROP_BEFORE = re.compile(r"(?<![\w-])(?:against|beyond|towards?|overlooking|looking (?:out )?"
+                              r"(?:onto|over|at)|view of|views of)\s+(?:the\s+|a\s+|an\s+)?$",
+                              re.I)
+
+
+def _backdrop(text: str, m: Mention) -> bool:
+    """Whether a place is only seen, behind the action or beyond it ("the city skyline
+    stacked behind her", "against the distant mountains", "a view of the harbour"): the
+    backdrop of one framing, not the place a later shot must name again."""
+    return bool(_BACKDROP_AFTER.match(text[m.end:m.end + 50]) or
+                _BACKDROP_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 _GENERIC_PLACE_WORDS = frozenset(vocab.words("small big large little old new same empty busy quiet main "
@@ -1317,6 +1442,11 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     shadows across the gravestones" → "runs past the gravestones")."""
     if any(_repeats(shots[i], stated) for i in range(g + 1, len(shots))):
         return True
+    heads = {c.group(1).lower() for m in stated
+             if (c := _COMPOUND_AFTER.match(shots[g].shot.prompt[m.end:m.end + 40])) and
+             not set(c.group(1).lower().split()) & (STOP_LEFT | PHRASE_ENDS)}
+    if any(_says(shots[i].shot.prompt.lower(), h) for h in heads for i in range(g + 1, len(shots))):
+        return True  # "a movie theatre projection booth", then "in the projection booth"
     features = _set_features(shots[g].shot.prompt)
     if features and any(features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
                         for i in range(g + 1, len(shots))):
@@ -1330,6 +1460,10 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
         r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
 
 
+_COMPOUND_AFTER = re.compile(r"^ ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)(?=\s*[,.;:]|$|\s+(?:in|at|on|"
+                             r"with|where|of|under|by)\s)")
+"""Nouns that go on after a place noun to name the room itself ("a small-town movie theatre
+projection booth" is a projection booth): a later shot that names them is in the place."""
 _HOLDS = re.compile(r"((?:[a-z][a-z-]*\s+){2,3})(?:on|in|across|along|covering|over)\s+"
                     r"(?:an?|the)\s+$", re.I)
 """The things a place holds, said right before it ("terraced tea fields on a misty hillside")."""
@@ -1339,7 +1473,7 @@ def _held(text: str, stated: list[Mention]) -> set[str]:
     """The words of what a place holds in the shot that names it ("terraced", "tea", "field"):
     when a later shot has them all, that shot is in the place (the tea fields are on the
     hillside), though it never names the place again."""
-    first = min(stated, key=lambda m: m.start)
+    first = min(stated, key=Mention.order)
     m = _HOLDS.search(text[max(0, first.start - 60):first.start])
     if m is None:
         return set()
@@ -1443,10 +1577,16 @@ def _scene_number(shot: ShotAnchors) -> str | None:
     return label.group(1).lower() if label else None
 
 
+_FIRST_SCENE = dict.fromkeys(("1", "one", "a", "i"), "1")
+"""Scene numbers a list starts at: "Scene 2" on a later shot, with no number said before it,
+opens a scene (the first was not headed), and "Scene 1" there does not."""
+
+
 def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
     """The shots the writer marks as opening a scene: a cut ("cut to", "meanwhile"), a new
-    scene number (when some shots share one: "Scene 1", "Scene 2" on every shot number the
-    shots), a slug line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
+    scene number (when some shots share one, or when only a few shots carry one, as headings
+    over the shots after them: "Scene 1", "Scene 2" on every shot number the shots), a slug
+    line naming another place (INT. CABIN, then EXT. FROZEN LAKE), or a
     jump to another hour ("The next morning"). A new scene is a stated reason for its own
     hour and light: the rooftop at golden hour and the laundromat at night are two scenes."""
     out: set[int] = set()
@@ -1454,8 +1594,8 @@ def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
     slug: str | None = None
     numbers = [_scene_number(s) for s in shots]
     said = [n for n in numbers if n is not None]
-    if len(set(said)) == len(said):
-        numbers = [None] * len(shots)  # "Scene 1", "Scene 2"...: a shot's own number
+    if len(set(said)) == len(said) and 2 * len(said) > len(shots):
+        numbers = [None] * len(shots)  # "Scene 1", "Scene 2"... on most shots: their own number
     for i, shot in enumerate(shots):
         text = shot.shot.prompt
         this_number = numbers[i]
@@ -1464,7 +1604,8 @@ def _marked_starts(shots: list[ShotAnchors]) -> set[int]:
         jumped = bool(shot.reasons.get("time")) and not _values(shot, "time_of_day") & \
             _values(shots[i - 1], "time_of_day") - {WEAK} if i else False
         if i and (_CUT.search(text[:80]) or jumped or
-                  (this_number is not None and number is not None and this_number != number) or
+                  (this_number is not None and _FIRST_SCENE.get(this_number, this_number) !=
+                   _FIRST_SCENE.get(number or "1", number)) or
                   (this_slug and slug and not _same_slug_place(this_slug, slug))):
             out.add(i)
         number = this_number or number
@@ -1522,14 +1663,14 @@ def _unique(texts: Iterable[str]) -> str:
 
 
 def _words(shot: ShotAnchors, anchor: str, owner: str) -> str:
-    return _unique(m.text for m in sorted(shot.of(anchor, owner), key=lambda m: m.start))
+    return _unique(m.text for m in sorted(shot.of(anchor, owner), key=Mention.order))
 
 
 def _sheet(shot: ShotAnchors, owner: str) -> str:
     """The words to paste: a character's description as the shot wrote it (name, apposition,
     traits and wardrobe, when they sit together), else the traits' and garments' own words."""
     mentions = sorted(shot.of("character", owner) + shot.of("wardrobe", owner),
-                      key=lambda m: m.start)
+                      key=Mention.order)
     if not mentions:
         return ""
     text = shot.shot.prompt

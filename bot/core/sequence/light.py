@@ -18,16 +18,21 @@ _LIGHT_NOUN = (r"(?:[a-z]*light|lights|lighting|lit|light source|sun|sunlight|mo
                r"headlights|spotlight|streetlight|torch|flashlight|candle|candles|lantern)")
 _SIDE_TAIL = r"(?:-hand)?(?: side)?(?: of (?:the )?(?:frame|screen|shot))?"
 _POSSESSOR = r"(?:the |her |his |their |its |frame |screen |camera )?"
+_CORNER = r"(?:(?:upper|lower|top|bottom|high|low)[- ])?"
+"""A corner of the frame ("from the upper left", "key from the lower right"): the side is the
+direction the comparison needs; the height is secondary."""
 _LIGHT_SUBJECT = (r"(?:sun|sunlight|sunset|sunrise|setting sun|rising sun|light|glow|lamp|"
                   r"lamplight|window light|firelight|fire|moon|moonlight|spotlight|headlights|"
-                  r"key|key light)")
+                  r"key|key light|neon|neon sign|neon light)")
 """A light that sits somewhere relative to a character ("the sun at her back", "the low sun
 in his eyes")."""
 _DIRECTIONS: list[tuple[str, str]] = [
-    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"left" + _SIDE_TAIL + r"|"
+    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + _CORNER + r"left" + _SIDE_TAIL + r"|"
+     r"from (?:the )?(?:above|below)[- ]left|"
      r"(?:camera|screen|frame)[- ]left|left[- ]hand|left[- ]side|from left|left of frame|"
      r"(?<=[a-z] )left(?= (?:of|to) (?:her|him|them|the \w+))", "left"),
-    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + r"right" + _SIDE_TAIL + r"|"
+    (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + _CORNER + r"right" + _SIDE_TAIL + r"|"
+     r"from (?:the )?(?:above|below)[- ]right|"
      r"(?:camera|screen|frame)[- ]right|right[- ]hand|right[- ]side|from right|right of frame|"
      r"(?<=[a-z] )right(?= (?:of|to) (?:her|him|them|the \w+))", "right"),
     (r"from behind|behind (?:her|him|them|it|the \w+)|back-?lit|back-?light(?:ing)?|"

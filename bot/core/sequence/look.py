@@ -3,6 +3,8 @@ a film gauge) and the style (a known family, or any "X style" / "in the style of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
@@ -36,7 +38,8 @@ _LENS: list[tuple[str, str]] = [
 Super Speeds are spherical primes; Kowa and Atlas Orion are anamorphic)."""
 _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35 ?mm|65 ?mm|"
               r"70 ?mm|imax(?: 65 ?mm| 70 ?mm)?)(?: film(?: stock)?| celluloid| (?:large )?format)"
-              r"(?! look| aesthetic| style| grain| feel)|(?:shot on )?(?:super ?16|super ?35)(?! look| "
+              r"(?! look| aesthetic| style| grain| feel)|(?:shot on super ?8|(?:shot on )?"
+              r"(?:super ?16|super ?35))(?! look| "
               r"aesthetic| style| grain| feel)|shot on imax|"
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
               r"(?:footage|camera|video|lens)|smartphone|iphone footage", "format"))
@@ -47,7 +50,7 @@ _LENS += [
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),
     (r"telephoto(?: lens| zoom)?|long lens", "telephoto"),
     (r"(?<![\d.:])(?:2\.3[59]|2\.40?|2\.76|1\.85|1\.78|16:9|1\.3[37]|4:3|9:16|1:1)(?::1)?"
-     r"(?![\d:.])", "aspect"),
+     r"(?![\d:]|\.\d)", "aspect"),
 ]
 """What a lens shows of itself: the shape of its out-of-focus highlights (oval bokeh is
 anamorphic glass, round is spherical), a long lens, and the frame it fills (an aspect
@@ -96,7 +99,11 @@ _STYLES: list[tuple[str, str]] = [
     (r"pixel art|8-bit|low-poly|voxel", "pixel"),
     (r"ukiyo-e|woodblock(?: print)?|woodcut|linocut|line art|"
      r"moebius|risograph|screen-?print", "illustration"),
-    (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d render", "cgi"),
+    (r"unreal engine(?: \d)?|octane render|ray-traced|cgi|3d (?:[a-z]+ )?render(?:ing|ed)?",
+     "cgi"),
+    (r"(?:flat )?(?:2d )?vector(?: art| illustration| graphics| artwork)|flat (?:2d )?(?:illustration|"
+     r"design|graphics)|2d (?:[a-z]+ )?(?:illustration|artwork|graphics)|motion graphics",
+     "illustration"),
     (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
     (r"(?:crisp |clean |sharp |pristine )?(?:[468]k|digital cinema|ultra[- ]hd|uhd|hdr|"
      r"high[- ]definition)(?: digital)?(?: cinema)?(?= look| footage| video| clarity| image| "
@@ -168,7 +175,11 @@ _AWNINGS = frozenset(words("awning sign signs wall walls door doors cart car bus
 
 def lenses(text: str) -> list[Mention]:
     """Lens families, and focal lengths named as the lens ("35mm lens", "24mm wide lens"):
-    a focal length is a lens anchor (the series' lens) but never drifts against another."""
+    a focal length is a lens anchor (the series' lens) but never drifts against another. A
+    bare "macro" ("macro push-in on the crown") is how close one shot goes, as a bare focal
+    length is: it repeats a macro lens but states no lens for the series (weak). So is an
+    aspect ratio said alone ("16:9"): a delivery spec that can clash with another frame, not
+    a lens a later shot owes."""
     out = [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                {_format(m.group(0)) if value == "format" else
                 _aspect(m.group(0)) if value == "aspect" else value,
@@ -180,6 +191,8 @@ def lenses(text: str) -> list[Mention]:
             for m in _FOCAL_LENS.finditer(text)]
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal", WEAK}))
             for m in _BARE_FOCAL.finditer(text)]
+    out = [replace(m, values=m.values | {WEAK}) if m.text.lower() == "macro" or
+           m.values <= {v for v in m.values if v.startswith("aspect:")} else m for m in out]
     return dedupe(out)
 
 
@@ -229,7 +242,9 @@ _LOOK_VERB_AFTER = re.compile(r"\s+(?:at|up|down|around|round|back|out|into|towa
 """Particles only the verb takes ("look at", "look up"): "a noir look in every shot" and "a
 warm look for the finale" keep the noun."""
 _LOOK_VERB_BEFORE = re.compile(r"(?<![\w-])(?:to|and|then|turns? to|they|she|he|I|we|you|"
-                               r"can|could|will|would|might|must)\s*$", re.I)
+                               r"can|could|will|would|might|must|do|does|did|not|never|"
+                               r"(?:do|does|did|could|would|should|must)n['’]t|(?:won|can)['’]t|"
+                               r"please|just)\s*$", re.I)
 
 
 def _styles_a_thing(text: str, end: int) -> bool:

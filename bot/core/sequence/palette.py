@@ -79,7 +79,50 @@ def palettes(text: str, low: str) -> list[Mention]:
         o.start < m.end and m.start < o.end for o in out)]
     out += [m for m in _film_stocks(text) + _tone_phrases(text) if not any(
         o.start < m.end and m.start < o.end for o in out)]
+    out += [m for m in _light_colours(text) if not any(
+        o.start < m.end and m.start < o.end for o in out)]
     return _merge(sorted(out, key=lambda m: m.start))
+
+
+_LAMP_KINDS = frozenset(words("tungsten fluorescent sodium sodium-vapour sodium-vapor neon led "
+                              "halogen incandescent mercury-vapour mercury-vapor candle"))
+"""Kinds of lamp, said of a colour ("tungsten amber", "fluorescent green"): the colour is the
+light's."""
+_LIGHT_COLOUR = re.compile(r"(?:^|(?<=[,.;:]))\s*(?P<frame>(?:the\s+)?(?:whole\s+|entire\s+)?"
+                           r"(?:frame|image|picture|screen|everything)\s+(?:is\s+|in\s+|goes\s+|"
+                           r"turns\s+|washed\s+)?)?((?:[a-z-]+\s+){0,3}[a-z-]+)"
+                           r"(?=\s+(?:from|of)\s|\s*(?:[,.;:]|$))", re.I)
+
+
+def _light_colours(text: str) -> list[Mention]:
+    """A clause that is a colour of the light, with its warmth or its lamp ("warm tungsten
+    amber from the desk lamps", "cold fluorescent green"): the colour the shot is lit and so
+    graded in. Every word of the clause (before an optional "from ..."/"of ...") is a colour,
+    a palette adjective or a kind of lamp, the last a colour (so "warm golden light" is a
+    light, not a grade), with a warmth or lamp word before it. The frame said to be in
+    colours ("the whole frame sodium-orange and bottle-green from the tube lights") is its
+    palette, with or without a warmth word."""
+    out = []
+    for m in _LIGHT_COLOUR.finditer(text):
+        tokens = m.group(2).lower().split()
+        if not all(palette_word(w) or w in _LAMP_KINDS for w in tokens):
+            continue
+        if not hues_of_word(tokens[-1]):
+            continue
+        if m.group("frame"):  # "the whole frame sodium-orange and bottle-green"
+            if not _of_hues(palette_values(m.group(2))) - {"black", "white", "grey"}:
+                continue  # "the screen goes black": a fade, not a grade
+            out.append(Mention("palette", m.group(0).strip(), m.start("frame"), m.end(2),
+                               frozenset(palette_values(m.group(2)))))
+            continue
+        if len(tokens) < 2 or not any(w in _LAMP_KINDS or _TEMPERATURE_WORD.fullmatch(w)
+                                      for w in tokens):
+            continue
+        if sum(1 for w in tokens if hues_of_word(w)) == len(tokens):
+            continue  # colours only: `_colour_lists` reads those
+        out.append(Mention("palette", m.group(2), m.start(2), m.end(2),
+                           frozenset(palette_values(m.group(2)))))
+    return out
 
 
 _TONED = rx(r"(?:[a-z]+-)*[a-z]+-(?:toned|tinted|graded|washed|hued)")

@@ -17,8 +17,11 @@ from bot.core.retrieval.noun_kinds import kind_chain, person_synset
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
+    CAPITAL,
     LIGHT_SOURCES,
     LOOK_NOUNS,
+    LOWER,
+    NAME_WORD,
     PALETTE_ADJ,
     STOP_LEFT,
     Mention,
@@ -35,7 +38,8 @@ _GARMENT_LEFT = re.compile(r"((?:(?<![\w'’])" + _MODIFIER + r"[ ,]+){0,4})$", 
 
 
 # ---- characters ----------------------------------------------------------------------------------
-_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s(?![a-z]))[A-Z]?[a-z]+)?)"
+_NAME = re.compile(r"(?<![\w'-])(" + NAME_WORD + r"(?:-" + CAPITAL + "?" + LOWER +
+                   r"+|'(?!s(?![a-z]))" + CAPITAL + "?" + LOWER + r"+)?)"
                    r"(?![\w-])")
 """A capitalised word, with a hyphen or an apostrophe inside (O'Neil), never its possessive
 ("Julia's coat" names Julia)."""
@@ -76,12 +80,19 @@ _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[
                                  r"station|square|hotel|cafe|diner|bar))", re.I)
 _PERSON = rx(alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS))
 _PRONOUN = rx(r"she|her|hers|herself|he|him|his|himself")
+_DESCRIBED_AFTER = re.compile(r"^,?\s+(?:in|with|wearing|who wears|dressed in)(?:\s+[^\s,.;:]+){1,8}")
+"""What a person noun is described with right after it ("in a Stetson", "with a hook for a
+hand", "in her early twenties with a high dark bun"): up to eight words, to the clause's end."""
+_DESCRIPTION_STOP = frozenset(words("a an the in with wearing who wears dressed his her their its "
+                                    "and for of on at to from into by one some"))
+_FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
+"""The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
 _APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
-                    r"([A-Z][a-z]+)", re.I)
+                    r"(" + NAME_WORD + r")", re.I)
 
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane| waves| tresses|"
@@ -106,6 +117,14 @@ _HAIR_LENGTH = rx(r"(" + alts(vocab.HAIR_LENGTH) + r")(?:[- ](?:[a-z]+[- ]){0,2}
                   r"hair (?:(?:is|now|was) )?(?:cropped|cut|chopped|shorn|grown|worn) (short|long)")
 """A length before the hair word, up to two words between ("long straight silver hair"), or
 after it as what was done to it ("her hair cropped short")."""
+_HAIR_WORN = re.compile(
+    r"(?<![\w-])hair (?:is |worn |now |still )?(?:(?P<up>(?:pinned|piled|swept|tied|twisted|"
+    r"scraped|pulled) (?:up|back)|up in an? (?:[a-z]+ )?(?:bun|chignon|knot|updo)|in an? (?:[a-z]+ )?"
+    r"(?:bun|chignon|topknot|knot|updo))|(?P<down>loose|down|unbound|flowing loose|falling loose|"
+    r"hanging loose|let down))(?![\w-])", re.I)
+"""How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
+down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
+shot says she lets it down (`anchors._FACE_CHANGE`)."""
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
            r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
@@ -124,7 +143,13 @@ _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ri
             r"patch|spot|splotch|blotch)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
-            r"(left|right)\s+(\w+))?")
+            r"(?:(left|right)\s+)?(\w+))?")
+_MARKED_PARTS = frozenset(words("chin cheek cheekbone jaw jawline eyebrow brow forehead temple lip "
+                                "nose neck throat ear hand wrist forearm arm elbow shoulder "
+                                "collarbone chest knuckles palm finger thumb calf shin knee ankle "
+                                "thigh scalp eye eyelid"))
+"""Body parts precise enough to place a mark ("a scar across his chin"): a scar moved from the
+chin to the cheek is another face. "Face", "head", "body" take in several of them."""
 _TATTOO_OF = re.compile(r"(?<![\w-])([a-z]+)(?:-shaped)?\s+$", re.I)
 """The word before "tattoo": what it depicts ("a snake tattoo", "a rose tattoo")."""
 _TATTOO_PLAIN = frozenset(words(
@@ -191,10 +216,12 @@ def _np_start(low: str, start: int) -> int:
     return i
 
 
-_FULL_NAME = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+(?:[\"“'‘]([A-Z][a-z]+)[\"”'’]\s+)?"
-                        r"([A-Z][a-z]+)(?![\w'-])")
-_KNOWN_AS = re.compile(r"(?<![\w'-])([A-Z][a-z]+),?\s+(?:\(|(?:known as|nicknamed|called|aka|"
-                       r"a\.k\.a\.)\s+)[\"“'‘]?([A-Z][a-z]+)")
+_FULL_NAME = re.compile(r"(?<![\w'-])(" + NAME_WORD + r")\s+(?:[\"“'‘](" + NAME_WORD +
+                        r")[\"”'’]\s+)?"
+                        r"(" + NAME_WORD + r")(?![\w'-])")
+_KNOWN_AS = re.compile(r"(?<![\w'-])(" + NAME_WORD + r"),?\s+(?:\(|(?:known as|nicknamed|"
+                       r"called|aka|"
+                       r"a\.k\.a\.)\s+)[\"“'‘]?(" + NAME_WORD + r")")
 """A name and its other name: "Margaret (Maggie)", "Margaret, known as Maggie"."""
 _WORD = re.compile(r"[a-z][a-z-]*")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -285,6 +312,46 @@ class Cast:
         self._kinds_of(shots)
         self.shared = frozenset(self.noun_of.get(n, n) for s in shots
                                 for n in self._second_ones(s.prompt)) - self.names
+        self.narrator = self._narrator(shots)
+        self.strangers = self._strangers(shots)
+
+    def _strangers(self, shots: list[Shot]) -> dict[tuple[str, int], str]:
+        """Person nouns introduced again with "a" and a description that shares no word with
+        how that noun was described before ("a lanky man in a Stetson", then "a huge man with a
+        hook for a hand", then "a small nervous man with a handkerchief"): English introduces
+        a new person with "a"; the same one is "the man", or "a man" described as before. Keyed
+        by (shot text, start of the noun), the new character's key."""
+        out: dict[tuple[str, int], str] = {}
+        described: dict[str, set[str]] = {}
+        for shot in shots:
+            text, low = shot.prompt, shot.prompt.lower()
+            for m in self.person.finditer(text):
+                noun = m.group(0).lower()
+                if self.noun_of.get(noun, noun) != noun or noun in self.names:
+                    continue
+                start = _np_start(low, m.start())
+                tail = _DESCRIBED_AFTER.match(low[m.end():m.end() + 70])
+                desc = {w for w in re.findall(r"[a-z][a-z'-]{2,}", low[start:m.start()] + " " +
+                                              (tail.group(0) if tail else ""))
+                        if w not in _DESCRIPTION_STOP}
+                before = described.get(noun)
+                if before and desc and not before & desc and \
+                        re.match(r"an?\s", low[start:m.start() + 1]):
+                    out[(text, m.start())] = f"{noun}~{len(out) + 1}"
+                    continue
+                described.setdefault(noun, set()).update(desc)
+        return out
+
+    def _narrator(self, shots: list[Shot]) -> str | None:
+        """The character the writer is ("me (tall guy, curly mullet) walking into...", "I, a
+        courier in a yellow vest, ..."): a first-person pronoun with a person noun in
+        apposition. Their "me", "I" and "my" in the other shots are that character, as a
+        vlog's shot list says it."""
+        pattern = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I)\s*(?:\(|,)\s*(?:(?:an?|the)\s+)?" +
+                             _ADJ_RUN + r"(" + alts(self.person_nouns) + r")(?![\w-])")
+        keys = {self.noun_of.get(m.group(2).lower(), m.group(2).lower())
+                for s in shots for m in pattern.finditer(s.prompt)}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _garment_kinds(self, shots: list[Shot]) -> frozenset[str]:
         """Person nouns the list only ever uses as a possessive before a garment ("a
@@ -304,8 +371,9 @@ class Cast:
         The role needs a determiner (a bare noun before a name is a list item); a role
         written as a title before the name ("Detective Hale", "Captain Ruiz") needs none."""
         role = re.compile(r"(?<![\w-])(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?(" +
-                          alts(self.person_nouns) + r"),?\s+([A-Z][a-z]+)(?![\w'-])", re.I)
-        title = re.compile(r"(?<![\w'-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w'-])")
+                          alts(self.person_nouns) + r"),?\s+(" + NAME_WORD + r")(?![\w'-])", re.I)
+        title = re.compile(r"(?<![\w'-])(" + NAME_WORD + r")\s+(" + NAME_WORD +
+                           r")(?![\w'-])")
         for shot in shots:
             for m in role.finditer(shot.prompt):
                 name, noun = m.group(2), m.group(1).lower()
@@ -527,12 +595,16 @@ class Cast:
                    and m.start() < r.end + len(self.apposition.match(text[r.end:]).group(0))  # type: ignore[union-attr]
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
-            key = self.noun_of.get(noun, noun)
+            key = self.strangers.get((text, m.start())) or self.noun_of.get(noun, noun)
             if key == noun and _SAME_BEFORE.search(low[max(0, m.start() - 12):m.start()]):
                 key = self._same_one(noun, out, m.start(), previous) or key
             if key in self.shared:
                 key = AMBIGUOUS + key
             out.append(_Ref(key, m.start(), m.end(), _np_start(low, m.start())))
+        if self.narrator:
+            out += [_Ref(self.narrator, m.start(), m.end(), m.start())
+                    for m in _FIRST_PERSON.finditer(text)
+                    if not any(r.start <= m.start() < r.end for r in out)]
         named = sorted(out, key=lambda r: r.start)
         for m in _PRONOUN.finditer(text):
             g = "f" if m.group(0).lower().startswith(("she", "her")) else "m"
@@ -595,6 +667,10 @@ _OPENING_APPOSITION = re.compile(
 """A sentence that opens on a noun and a person noun in apposition ("The baker, a stout
 woman with grey hair, ...", "His apprentice, a thin teenager"): after a comma elsewhere the
 person noun may start a new item ("hay bales along the walls, a folk singer ...")."""
+_S_NOT_VERBS = r"(?:across|towards|afterwards|backwards|forwards|upwards|downwards|sideways|" \
+    r"besides|always|perhaps|as|its|his|hers|this|thus|plus|less|unless|whereas|us)"
+"""Words ending in "s" that are no verb ("a scar across his chin"): the noun before them does
+nothing, so it is no subject whose own "his" follows."""
 _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r",?\s+(?:in|wearing|wears|who wears|dressed in)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
     r"their\s+)?(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.GARMENTS) + r")(?![\w-])",
@@ -604,7 +680,8 @@ _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
     r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
     r")(?![\w-])",
-    r"\s+(?:[a-z]+ly\s+)?[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+(?:his|her|he|she)\s",
+    r"\s+(?:[a-z]+ly\s+)?(?!" + _S_NOT_VERBS + r"\s)[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+"
+    r"(?:his|her|he|she)\s",
 )]
 """Grammar that makes a noun a person, whatever the noun: it wears a garment ("a baker in a
 flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red beard"), an
@@ -636,7 +713,8 @@ _NOT_PEOPLE_CUED = frozenset(words("camera lens shot frame wind rain snow storm 
                                    "voice sound crowd"))
 """Nouns that do things to someone ("the wind tugs at her coat", "the camera follows
 her"): a subject before a pronoun, never a person."""
-_NAME_APPOSITION = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s+" + _ADJ_RUN + r"([a-z][\w-]*)"
+_NAME_APPOSITION = re.compile(r"(" + NAME_WORD + r"),\s+(?:an?|the)\s+" + _ADJ_RUN +
+                              r"([a-z][\w-]*)"
                               r"(?=\s*(?:,|;|\.|-|–|—|$|\s(?:with|in|wearing|who|dressed)\s))")
 
 
@@ -851,7 +929,8 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ing|ed)|bent|held|hung|lit|slung|swept|s
 """A participle after a noun phrase starts what the item does ("moustache bent low")."""
 
 
-_POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|[A-Z][a-z]+'s)\s+((?:[a-z][\w-]*\s+){1,3})"
+_POSSESSED = re.compile(r"(?<![\w-])(?:his|her|their|" + NAME_WORD +
+                        r"'s)\s+((?:[a-z][\w-]*\s+){1,3})"
                         r"([a-z][\w-]*)(?![\w-])")
 
 
@@ -965,6 +1044,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
                 word in {"short", "long", "flowing", "bob", "cropped", "bun"}:
             continue  # "a long coat", "short steps": not hair; "a black bob" is
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
+    for m in _HAIR_WORN.finditer(text):
+        add(m, "hair_worn", {"up" if m.group("up") else "down"})
     for m in _AGE.finditer(text):
         if m.group(1):
             d = _DECADES[m.group(1).lower()]
@@ -1012,6 +1093,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, f"mark:{m.group(1).lower()} {m.group(3).lower()}", {m.group(2).lower()})
     for m in _MARK.finditer(text):
         side = f"{m.group(2)} {m.group(3)}".lower() if m.group(2) else ""
+        part = (m.group(3) or "").lower()
+        where = {"part:" + part} if part in _MARKED_PARTS else set()
         kind = _TATTOO_OF.search(text[max(0, m.start() - 30):m.start()]) \
             if m.group(1).lower() == "tattoo" else None
         depicts = {"of:" + kind.group(1).lower()} if kind and \
@@ -1019,10 +1102,10 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if depicts and kind:
             start = m.start() - len(kind.group(0))
             found.append(Mention("character", text[start:m.end()], start, m.end(),
-                                 frozenset({side or "?"} | depicts), _owner(refs, start, m.end()),
-                                 "mark:tattoo"))
+                                 frozenset({side or "?"} | depicts | where),
+                                 _owner(refs, start, m.end()), "mark:tattoo"))
         else:
-            add(m, "mark:" + m.group(1).lower(), {side or "?"})
+            add(m, "mark:" + m.group(1).lower(), {side or "?"} | where)
     return found
 
 

@@ -10,12 +10,27 @@ from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.retrieval.noun_kinds import kind_chain
 from bot.core.sequence.colour import hues_of
-from bot.core.sequence.spans import LIGHT_SOURCES, Head, Mention, alts, heads, rx
+from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT, Head, Mention, alts, heads, rx
 
-_PLACE_NOUN = rx(alts(vocab.PLACES))
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+_SINGULAR_OF = {_plural(w): w for w in vocab.PLACES
+                if " " not in w and _plural(w) not in vocab.PLACES}
+"""Regular plurals of the place nouns ("the salt marshes", "the rice paddies"), each keyed
+by its singular so "the marshes" and "the marsh" are one place; plurals the table lists
+itself ("woods", "streets") stay as they are."""
+_PLACE_NOUN = rx(alts(set(vocab.PLACES) | set(_SINGULAR_OF)))
 _PLACE_LEFT = re.compile(r"((?:[a-z0-9]+(?:-[a-z0-9]+)*'?s? ){0,4})$", re.I)
 _PLACE_STOP = frozenset(words("a an the his her their its of in on at by into onto from to "
                               "through across over under near toward towards and or with as "
+                              "past beyond "
                               "while shot close-up medium wide full aerial establishing "
                               "extreme tracking static low high angle camera slow lens"))
 _LEADING_PREPOSITION = re.compile(r"(?:(?:at|in|on|by|through|across|down|up|along|into|inside|"
@@ -31,7 +46,11 @@ _NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|-| (?:shot|shots|lamp|lamps|light|light
                                 r"worker|counter|dog|cat|bag|path|rail|jacket|coat|jaw|phone|"
                                 r"card|chair|bench|level|line|map|ticket|boy|girl|kid|cleaner|"
                                 r"lens|ball|game|player|players|mouse|rat|hat|cap|uniform|"
-                                r"gear|kit|plant|plants|clock)(?![\w-]))", re.I)
+                                r"gear|kit|plant|plants|clock|look|style|aesthetic|lighting|"
+                                r"glow|photography|portrait|portraits|render|animation|"
+                                r"footage)(?![\w-]))", re.I)
+"""Words a place noun modifies ("a street lamp", "the kitchen door"), among them the look it
+names ("a 1940 studio look", "soft studio glow", "street photography"): not the setting."""
 
 
 _PLACE_PART = re.compile(r"^['’]s\s+([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;:!?]|\s*$|"
@@ -54,7 +73,7 @@ def _part_of(text: str, m: Head, part: re.Match[str]) -> Mention:
     start, end = m.start(2), m.end() + part.end()
     values = _detail_values("with " + part.group(1))
     return Mention("setting", text[start:end], start, end, frozenset(values),
-                   m.group(2).lower(), "place")
+                   _SINGULAR_OF.get(m.group(2).lower(), m.group(2).lower()), "place")
 
 
 _NEXT_WORD = re.compile(r"^ ([a-z][a-z]+)(?![\w'-])")
@@ -82,6 +101,16 @@ _VERB_OBJECT = re.compile(r"^ (?:their|his|her|its|my|our|your|them|him|it)(?![\
 park their sedan", "they dock it"): a noun does not take an object."""
 
 
+_ADJECTIVE_TOO = frozenset({"flat", "square"})
+"""Place nouns that are also adjectives: before another word ("flat perspective", "a square
+jaw") they describe it; a place ends its phrase ("a salt flat with a pole", "her tiny flat in
+Leeds", "the town square at noon")."""
+_WORD_NEXT = re.compile(r"^[ -](?!(?:" + "|".join(sorted(STOP_LEFT | {"at", "near", "where",
+                                                                       "beside", "behind"})) +
+                        r")(?![\w-]))[\w-]", re.I)
+_PASSED = re.compile(r"(?<![\w-])past\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
 def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     """The places a shot names, keyed by their noun ("alley"), with the adjectives before it
     and a "with ..." detail after it ("a narrow alley with a red neon pharmacy cross"). A
@@ -101,10 +130,12 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         if part and _described(part.group(1)) and \
                 not any(w.start <= m.start(2) < w.end for w in worn):
             out.append(_part_of(text, m, part))
-            places.add(m.group(2).lower())
+            places.add(_SINGULAR_OF.get(m.group(2).lower(), m.group(2).lower()))
             continue
         if _NOT_A_PLACE_AFTER.match(text[m.end():]) or _VERB_OBJECT.match(text[m.end():]):
             continue
+        if m.group(2).lower() in _ADJECTIVE_TOO and _WORD_NEXT.match(text[m.end():]):
+            continue  # "flat perspective", "a flat wooden scoop": the adjective
         if _LIGHT_NEXT.match(text[m.end():]):
             continue  # "a porch bulb", "the kitchen light": a lamp of the place, not the place
         if text[m.end():m.end() + 1] == " " and _PLACE_NOUN.match(text, m.end() + 1):
@@ -115,10 +146,13 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
                                                                           m.start(2)], re.I):
             continue  # "shallow depth of field": a lens setting
         head = compounds.get(m.group(2).lower(), m.group(2).lower())
+        head = _SINGULAR_OF.get(head, head)
         mods = [w for w in m.group(1).lower().split() if w]
         if any(w in _PLACE_STOP for w in mods):
             mods = mods[max(i for i, w in enumerate(mods) if w in _PLACE_STOP) + 1:]
         start = m.start(2) - sum(len(w) + 1 for w in mods)
+        if _PASSED.search(text[max(0, start - 12):start]):
+            continue  # "drives past salt flats": a place passed on the way, not the setting
         end = m.end()
         values = {f"detail:{w}" for w in mods}
         values |= {f"hue:{h}" for h in hues_of(mods)}

@@ -19,6 +19,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.sequence.colour import hues_of_word
+from bot.core.sequence.spans import NAME_WORD
 
 _SUBJECTS: dict[str, str] = {
     **dict.fromkeys(words("light lights lamp lamps bulb bulbs sun sunlight daylight moon moonlight "
@@ -122,7 +123,8 @@ _SUBJECT_LEFT = frozenset(words("the a an its their his her every all some last 
 _CLOTHES = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:swap|swaps|swapped|swapping|trade|trades|traded|"
     r"trading|exchange|exchanges|exchanged|switch|switches|switched|replace|replaces|"
-    r"replaced)\s+(?:the|a|an|his|her|their|its|one|[A-Z][a-z]+'s)\s+(?:[\w'-]+\s+){0,4}?"
+    r"replaced)\s+(?:the|a|an|his|her|their|its|one|" + NAME_WORD +
+    r"'s)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:for|with)\s|(?<![\w-])(?:has|have|had)\s+(?:changed|"
     r"put on|pulled on|thrown on|taken off|shed|ditched|lost)\s|(?<![\w-])(?:now|since) "
     r"(?:wears|wearing|dressed|in (?:a|an|her|his|their) (?:different|new|fresh|clean))|"
@@ -350,7 +352,8 @@ not a screen, so a phone alone is not one."""
 
 _YOUNGER = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:younger|older|teenage|child|little|\d+-year-old)\s+"
-    r"[A-Z][a-z]+(?![\w-])|(?<![\w-])(?:[Ii]n|[Ff]rom)\s+(?:her|his|their)\s+(?:memory|memories|"
+    + NAME_WORD + r"(?![\w-])|(?<![\w-])(?:[Ii]n|[Ff]rom)\s+(?:her|his|their)\s+"
+    r"(?:memory|memories|"
     r"dream|dreams|childhood|youth)(?![\w-])")
 """Another age of a character ("a younger Mara") or a scene in their memory: face, hair and
 clothes may be those of another time."""

@@ -34,6 +34,12 @@ class Mention:
     slot: str = ""
     """Which aspect: a garment's slot (outerwear, feet), a trait (hair_colour, age)."""
 
+    def order(self) -> tuple[int, int, str, str, str]:
+        """Prompt order with a full tie-break: two mentions that start at the same character
+        ("red pixie cut" the hair, "red pixie" the garment reader's) come out in one order,
+        whatever order a set or dict collected them in (the hash seed)."""
+        return (self.start, self.end, self.anchor, self.slot, self.text)
+
 
 @dataclass
 class ShotAnchors:
@@ -57,8 +63,15 @@ class ShotAnchors:
 
     def text(self, anchor: str) -> str | None:
         """The words of one anchor in prompt order (what the table and JSON show)."""
-        seen = dict.fromkeys(m.text for m in sorted(self.of(anchor), key=lambda m: m.start))
+        seen = dict.fromkeys(m.text for m in sorted(self.of(anchor), key=Mention.order))
         return ", ".join(seen) or None
+
+
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+LOWER = "[a-zß-öø-ÿĀ-ž]"
+NAME_WORD = CAPITAL + LOWER + "+"
+"""A capitalised word, its letters Latin-1 and Latin Extended-A as well as ASCII: a name
+spelt with an accent ("Tomás", "Zoë", "Łucja") is a name."""
 
 
 def rx(pattern: str) -> re.Pattern[str]:

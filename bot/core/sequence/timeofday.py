@@ -92,6 +92,10 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"pre-?dawn|before dawn|before sunrise|before first light", frozenset({"night", "dawn"})),
     (r"sun-?up|crack of dawn|cockcrow|early light", frozenset({"dawn", "morning"})),
     (r"mid-?morning", frozenset({"morning"})),
+    (r"(?:the )?(?:birds|gulls|seagulls|sea ?birds|roosters?|cockerels?|town|city|village|"
+     r"street|market|harbou?r) (?:are |is |just |slowly |only )*(?:waking|wakes|wake|stirring|stirs|"
+     r"stir)(?: up)?|(?:roosters?|cockerels?) (?:crow|crows|crowing)|dawn chorus|morning chorus",
+     frozenset({"dawn", "morning"})),
     (r"lunch-?time|lunch hour|noonday|high[- ]noon|high sun|midday heat|sun (?:is )?(?:directly )?"
      r"overhead", frozenset({"midday"})),
     (r"mid-?afternoon|tea-?time|tea time", frozenset({"afternoon"})),
