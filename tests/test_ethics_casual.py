@@ -89,6 +89,33 @@ def test_a_grievance_or_a_phone_number_opens_harassment_but_a_famous_name_alone_
     assert not harassment.admits(_present("Tom Hanks eating soup in the rain, funny"))
 
 
+@pytest.mark.parametrize("text", [
+    "the streamer zaxo (not famous at all) as a crying baby",
+    "our town clerk, she's only local, dancing badly",
+    "that tiktoker with like 200 followers",
+])
+def test_the_author_saying_the_person_is_not_famous_marks_a_private_person(text: str) -> None:
+    assert _hits(text, "private_context")
+
+
+@pytest.mark.parametrize("text", ["a not famous painting in a quiet museum",
+                                  "a band with 200 followers on the tour bus"])
+def test_not_famous_things_and_plain_counts_are_no_private_marker(text: str) -> None:
+    assert _hits(text, "private_context") == []
+
+
+def test_a_private_person_shown_doing_wrong_on_a_phone_and_dated_is_a_stop() -> None:
+    base = ("the crossing guard at my kid's school (photo from the pta page) shoves a kid "
+            "into traffic, a bystander's phone, shaky")
+    assert "consent-fabricated-misdeed-claimed" in _rules(base + ", post it as yesterday")
+    assert review_ethics(base + ", labelled fiction, invented characters").verdict != "stop"
+
+
+def test_spamming_someones_chat_is_an_audience() -> None:
+    assert _hits("gonna spam his chat with it every stream", "expose_audience")
+    assert _hits("flood her comments with it", "expose_audience")
+
+
 # --- what: minors ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
