@@ -273,3 +273,18 @@ def test_a_prevention_spot_that_shows_no_method_is_cleared_for_self_harm() -> No
     assert _framed(_semantic(self_harm), self_harm, _present(psa)).severity == "note"
     vague = "suicide prevention psa for campus, friends checking in, 988 card"
     assert _framed(_semantic(self_harm), self_harm, _present(vague)).severity == "caution"
+
+
+# --- tricky negatives: a sexual word negated, an adult who agreed ---------------------------
+
+def test_no_nudity_says_the_opposite_of_nudity() -> None:
+    assert review_ethics("music video, adult dancers hired, sequins, no nudity").verdict == "ok"
+    assert review_ethics("a shower scene with full nudity").verdict == "caution"
+
+
+def test_an_adult_who_consented_lowers_a_suggestive_shoot_but_never_a_minor_or_a_real_person(
+        ) -> None:
+    assert review_ethics("boudoir shoot for a consenting adult client, window light"
+                         ).verdict == "note"
+    assert review_ethics("a teen girl, consenting, lingerie shoot").verdict == "stop"
+    assert review_ethics("my ex in lingerie, she consented lol").verdict == "stop"
