@@ -191,6 +191,21 @@ def test_ordinary_pills_and_a_whole_bottle_of_sauce_are_not_an_overdose(text: st
     assert _hits(text, "self_harm_act") == []
 
 
+@pytest.mark.parametrize("text", [
+    "he pries apart a pencil sharpener and sets the blade on a tissue",
+    "she tapes the gap under the garage door",
+    "a boy standing between the rails, eyes closed",
+    "giving away all her books and which day she's picked",
+])
+def test_a_method_or_a_plan_told_as_objects_and_steps_is_a_self_harm_method(text: str) -> None:
+    assert _hits(text, "self_harm_method")
+
+
+def test_tips_for_hiding_cuts_are_self_harm_but_a_sharpener_in_class_is_not() -> None:
+    assert _hits("pro tips for hiding marks under long sleeves", "self_harm_topic")
+    assert _hits("kids queue at the pencil sharpener before the test", "self_harm_method") == []
+
+
 def test_drowning_in_anything_but_water_is_a_figure_of_speech() -> None:
     assert _hits("me drowning in emails at my desk", "self_harm_method") == []
     assert _hits("drowning in paperwork lol", "self_harm_method") == []
