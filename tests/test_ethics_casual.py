@@ -111,6 +111,28 @@ def test_a_private_person_shown_doing_wrong_on_a_phone_and_dated_is_a_stop() -> 
     assert review_ethics(base + ", labelled fiction, invented characters").verdict != "stop"
 
 
+@pytest.mark.parametrize("text", [
+    "clips of the girl from my sister's class walking home, who she talks to, ends at her door, "
+    "a new episode every week for the class group chat",
+    "the old guy who sweeps the church steps, the times he's usually there on screen, "
+    "humiliated by pigeons, post it on the neighbourhood page",
+])
+def test_a_private_persons_movements_made_into_content_are_a_stop(text: str) -> None:
+    review = review_ethics(text)
+    assert review.verdict == "stop"
+    assert any(c.category == "hate-harassment" and c.severity == "stop" for c in review.concerns)
+
+
+def test_a_fictional_detective_following_a_suspect_is_not_stalking() -> None:
+    assert review_ethics("a noir film: a fictional detective follows the suspect home, the "
+                         "times he's usually there, no real people").verdict != "stop"
+
+
+def test_a_public_service_falsely_restricted_to_a_group_is_a_public_claim() -> None:
+    assert _hits("relief aid is only for registered voters of one party", "misinfo_public")
+    assert _hits("vaccines are only available to members", "misinfo_public")
+
+
 def test_spamming_someones_chat_is_an_audience() -> None:
     assert _hits("gonna spam his chat with it every stream", "expose_audience")
     assert _hits("flood her comments with it", "expose_audience")
