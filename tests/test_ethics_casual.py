@@ -133,6 +133,15 @@ def test_a_public_service_falsely_restricted_to_a_group_is_a_public_claim() -> N
     assert _hits("vaccines are only available to members", "misinfo_public")
 
 
+@pytest.mark.parametrize("text", [
+    "the intern on our floor (her lanyard photo) as a crying toddler, sending to the team",
+    "the bouncer at the club on 9th with his face from their site gets slapped around, "
+    "for the uni memes page",
+])
+def test_a_private_person_degraded_for_a_shared_audience_is_a_stop(text: str) -> None:
+    assert review_ethics(text).verdict == "stop"
+
+
 def test_spamming_someones_chat_is_an_audience() -> None:
     assert _hits("gonna spam his chat with it every stream", "expose_audience")
     assert _hits("flood her comments with it", "expose_audience")
