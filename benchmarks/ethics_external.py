@@ -47,6 +47,12 @@ Three sets, each written from public usage policies by a helper that had not rea
   purpose said far from the act in long prompts, intimate exposure told without sexual words,
   self-harm methods told as objects and steps, and close tricky negatives); printed as "dev8".
   Its figures were recorded before any tuning on it (the README quotes them).
+- ethics_dev9.yaml: a ninth tuning set, all `dev`, English only, written blind to the engine in
+  the casual register creators type into a chat bot (short, lowercase, typos and slang; people
+  named by role or relation; harm told by purpose or audience; age told indirectly); printed as
+  "dev9". `--dev9-half 1` (or 2) keeps only the first (or second) half (every other row), so one
+  half can be tuned on and the other read once at the end, as an aggregate: `--misses` never
+  lists a second-half row unless `--dev9-second-half-misses` is given.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -107,6 +113,7 @@ DEV7_NATIVE_FILE = EXTERNAL / "ethics_dev7_native.yaml"
 DEV8_NATIVE_FILE = EXTERNAL / "ethics_dev8_native.yaml"
 REGISTERS = ("formal", "native")
 DEV8_FILE = EXTERNAL / "ethics_dev8.yaml"
+DEV9_FILE = EXTERNAL / "ethics_dev9.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -178,7 +185,9 @@ def _rank(verdict: str) -> int:
 
 
 def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
-             keep_misses: bool = False) -> Figures:
+             keep_misses: bool = False, hidden: set[str] | frozenset[str] = frozenset()
+             ) -> Figures:
+    """Figures over `rows`; with `keep_misses`, the misses of rows whose id is not `hidden`."""
     per_cat: dict[str, list[int]] = {}
     stops_hit = cautions_hit = false_stops = false_cautions = agree = flagged = 0
     misses: list[str] = []
@@ -203,7 +212,7 @@ def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
                          for c in got.concerns)
         wrong = (_rank(got.verdict) < _rank("caution")) if row.verdict == "caution" else (
             got.verdict != "stop" if row.verdict == "stop" else _rank(got.verdict) >= 2)
-        if keep_misses and wrong:
+        if keep_misses and wrong and row.id not in hidden:
             misses.append(f"[{row.id} {row.language} want {row.verdict} {row.category}] "
                           f"{row.prompt}\n      got {got.verdict} "
                           f"{[(c.category, c.severity, c.rule) for c in got.concerns]}")
@@ -317,6 +326,8 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     if DEV8_NATIVE_FILE.is_file():
         sets += [(f"dev8-native {lang} {register}", DEV8_NATIVE_FILE, "dev", lang, register)
                  for lang in LANGUAGES for register in REGISTERS]
+    if DEV9_FILE.is_file():
+        sets.append(("dev9 en", DEV9_FILE, "dev", "en", None))
     return sets
 
 
@@ -331,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev8-half", type=int, choices=(0, 1, 2), default=0,
                         help="dev8-native: only every other row of each language and register, "
                         "from the first (1) or the second (2) (default 0: all)")
+    parser.add_argument("--dev9-half", type=int, choices=(0, 1, 2), default=0,
+                        help="dev9: only every other row, from the first (1) or the second (2) "
+                        "(default 0: all)")
+    parser.add_argument("--dev9-second-half-misses", action="store_true",
+                        help="let --misses list dev9's second half too (kept for the final read)")
     args = parser.parse_args(argv)
 
     from bot.core.ethics.semantic import SemanticLayer
@@ -349,8 +365,11 @@ def main(argv: list[str] | None = None) -> int:
         for title, path, split, language, register in evaluation_sets(args.multilingual):
             if args.only and args.only not in title:
                 continue
-            half = args.dev8_half if path == DEV8_NATIVE_FILE else 0
+            half = {DEV8_NATIVE_FILE: args.dev8_half, DEV9_FILE: args.dev9_half}.get(path, 0)
             rows = load_rows(split, path, language, register, half)
+            hidden: set[str] = set()
+            if path == DEV9_FILE and not args.dev9_second_half_misses:
+                hidden = {r.id for r in load_rows(split, path, language, register, 2)}
             if half:
                 title += f" (half {half})"
             if not rows:
@@ -363,12 +382,13 @@ def main(argv: list[str] | None = None) -> int:
                        ("native, no gloss",
                         lambda p: review_full(p, semantic=layer, use_gloss=False))]
             for name, review in [*configs, *(glossed if language in GLOSSED else [])]:
-                figures = evaluate(rows, review, keep_misses=args.misses and split == "dev")
+                figures = evaluate(rows, review, keep_misses=args.misses and split == "dev",
+                                   hidden=hidden)
                 print_figures(name, figures)
                 for m in figures.misses:
                     print(f"      miss {m}")
             if args.tune and split == "dev" and language in (None, "en"):
-                tune(layer, rows)
+                tune(layer, [r for r in rows if r.id not in hidden])
         prompts = [r.prompt for r in load_rows("dev")]
         p50, p95 = cost(layer, prompts)
         print(f"\nsemantic layer, warm: {p50:.1f} ms p50, {p95:.1f} ms p95 per review "

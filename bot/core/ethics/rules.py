@@ -1030,8 +1030,10 @@ included)."""
 _DESCRIBED = re.compile(
     r"(?<![\w'])(?:the|that|this) (?:[a-z][\w'-]* ){0,3}?([a-z][a-z-]{2,})"
     r"(?= (?:with|at|from|in|on|of|who|whose|that|i|we|next to|behind|across from|sitting|"
-    r"standing|working|running|living|wearing)(?![\w'-]))", re.IGNORECASE)
-"""A definite noun phrase followed by what holds it to one individual: its head is a group."""
+    r"standing|working|running|living|wearing|[a-z]{2,}ing)(?![\w'-]))", re.IGNORECASE)
+"""A definite noun phrase followed by what holds it to one individual (a place, a relative
+clause, or what they are doing there: "the babysitter shaking ...", "the cashier counting
+..."): its head is a group."""
 _OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})(?![\w'-])",
                          re.IGNORECASE)
 """A person of the author's own life: "our bus driver", "my dentist's receptionist"; the
