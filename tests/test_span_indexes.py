@@ -98,3 +98,15 @@ def test_keep_longest_keeps_what_the_pairwise_scan_kept() -> None:
                 kept.append((span, move))
         expected = [s.cue for s, _ in sorted(kept, key=lambda sm: sm[0].start)]  # type: ignore[attr-defined]
         assert [s.cue for s, _ in _keep_longest(spans)] == expected
+
+
+def test_blanked_makes_spaces_of_the_ranges_as_the_per_character_scan() -> None:
+    from bot.core.retrieval.similar import _blanked
+
+    rng = random.Random(6)
+    for text in _texts(7, 300):
+        ranges = [(rng.randint(-2, len(text) + 2), rng.randint(-2, len(text) + 3))
+                  for _ in range(rng.randint(0, 5))]
+        expected = "".join(" " if any(a <= i < b for a, b in ranges) else ch
+                           for i, ch in enumerate(text))
+        assert _blanked(text, ranges) == expected
