@@ -362,10 +362,11 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
-        lexical = Bounds([(s.start, s.end) for s, _ in found])
-        found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
-                  for cue, reader in _CAMERA_READINGS for a, b in reader(low)
-                  if not lexical.overlaps(a, b)]
+        read = [(cue, a, b) for cue, reader in _CAMERA_READINGS for a, b in reader(low)]
+        if read:
+            lexical = Bounds([(s.start, s.end) for s, _ in found])
+            found += [(make_span(a, b, prompt[a:b], cue, 0.9), None) for cue, a, b in read
+                      if not lexical.overlaps(a, b)]
     if comp is C.SETTING and _NAMED_PLACE_HINT.search(prompt):
         found += [(make_span(m.start(), m.end(), m.group(0), "named place", 1.0), None)
                   for m in _NAMED_PLACE.finditer(prompt)]
@@ -2061,9 +2062,10 @@ def _opens_its_motion(prompt: str, comp: C, claimed: Span, noun: Span) -> bool:
 
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = _name_subjects(prompt, claimed)
-    around = Bounds([(s.start, s.end) for _, s in claimed])  # most nouns lie inside no claim
+    around: Bounds | None = None  # most nouns lie inside no claim
     for m in _SUBJECT_RE.finditer(prompt):
         span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
+        around = Bounds([(s.start, s.end) for _, s in claimed]) if around is None else around
         if around.covers(span.start, span.end) and any(
                 _inside(span, s) and not _may_share_subject(c, s)
                 and not _opens_its_motion(prompt, c, s, span) for c, s in claimed):
@@ -2322,13 +2324,15 @@ def _progressive_actions(prompt: str, taken: list[Span]) -> list[Span]:
     progressive), "as he dials" (after a pronoun), "explaining an idea" (an -ing word with an
     object)."""
     spans: list[Span] = []
-    before, found = Bounds.of(taken), Disjoint()
+    before: Bounds | None = None  # built for the first candidate (most prompts have none)
+    found = Disjoint()
     for m in [*_PROGRESSIVE.finditer(prompt), *_PRONOUN_VERB.finditer(prompt),
               *_VERB_WITH_OBJECT.finditer(prompt)]:
         word = m.group(1).lower()
         if word in NOT_VERBS_ING or word in _NOT_VERBS_S or word in _BE_AND_HAVE:
             continue
         start, end = m.span(1)
+        before = Bounds.of(taken) if before is None else before
         if not before.overlaps(start, end) and not found.overlaps(start, end):
             found.add(start, end)
             spans.append(make_span(start, end, m.group(1), "grammar", 0.8))
@@ -2348,7 +2352,7 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
     with the prompt's length.)"""
     spans = []
     low: str | None = None
-    blocked = Bounds.of(taken)
+    blocked: Bounds | None = None  # built for the first verb found (most subjects have none)
     for s in subjects:
         m = _VERB_AFTER_SUBJECT.match(prompt, s.end)
         if m is None:
@@ -2364,6 +2368,7 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
             start = m.start(1)
             span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
                              cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
+            blocked = Bounds.of(taken) if blocked is None else blocked
             if not blocked.overlaps(span.start, span.end):
                 spans.append(span)
     return spans
@@ -2485,11 +2490,14 @@ def analyze_english(prompt: str) -> Analysis:
     for comp in CLAIM_ORDER:
         if comp in (C.ACTION, C.SUBJECT):
             continue
+        matched = _keep_longest(_matches(prompt, low, comp))
+        if not matched:
+            continue  # most components of a short phrase: no blocking spans to gather
         found = []
         # Spans of other components this one may not share words with.
         blocking = Bounds([(s.start, s.end) for c, s in claimed
                            if c is not comp and (comp, c) not in SHARED])
-        for span, move in _keep_longest(_matches(prompt, low, comp)):
+        for span, move in matched:
             if move is None and comp is C.CAMERA:
                 move = _inner_move(low[span.start:span.end])
             if blocking.covers(span.start, span.end):
@@ -2518,15 +2526,16 @@ def analyze_english(prompt: str) -> Analysis:
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])
                 if not any(_overlaps(s, n) for n in negations)]
     # A bare place noun that is the subject ("a lighthouse") is not also its setting.
-    of_subjects = Bounds.of(subjects)
-    if subjects and C.SETTING in spans:
-        spans[C.SETTING] = [p for p in spans[C.SETTING]
-                            if not (p.strength < 1 and of_subjects.overlaps(p.start, p.end))]
-        if not spans[C.SETTING]:
-            del spans[C.SETTING]
-    # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an action
-    # only when it stands outside the phrase.
-    actions = [a for a in actions if not of_subjects.covers(a.start, a.end)]
+    if subjects:
+        of_subjects = Bounds.of(subjects)
+        if C.SETTING in spans:
+            spans[C.SETTING] = [p for p in spans[C.SETTING]
+                                if not (p.strength < 1 and of_subjects.overlaps(p.start, p.end))]
+            if not spans[C.SETTING]:
+                del spans[C.SETTING]
+        # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an
+        # action only when it stands outside the phrase.
+        actions = [a for a in actions if not of_subjects.covers(a.start, a.end)]
     actions += _ing_actions(prompt, subjects,
                             actions + [s for c, s in claimed if c is not C.MOTION])
     actions += _progressive_actions(prompt, actions + [s for c, s in claimed
