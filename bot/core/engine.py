@@ -367,8 +367,10 @@ class Engine:
         animates a first frame) or None/auto: from the text."""
         text = self.clean(prompt)
         strength = check_strength(rewrite_strength)
+        analysis = analyze(text)  # once: the critique and the similar prompts both read it
         result = run_critique(text, self.kb, self._target_model(model, rules), strength=strength,
-                              dialect=self.dialect, mode=check_mode(mode, text))  # type: ignore[arg-type]
+                              dialect=self.dialect, mode=check_mode(mode, text),  # type: ignore[arg-type]
+                              analysis=analysis)
         # `text` is already clean: call the core functions, not the validating methods.
         result.ethics = self._review(text, ethics).to_public_json()
         result.learn_more = self.learn_more(result.sources)
@@ -380,7 +382,7 @@ class Engine:
                 result.similar = similar_links(
                     self.kb, text, 3, model=result.model,
                     missing=[m.value for m in result.missing],
-                    spans=analyze(text).spans, encoder=similar_prompts_encoder())
+                    spans=analysis.spans, encoder=similar_prompts_encoder())
             except Exception:  # the critique stands on its own; similar prompts are a bonus
                 log.warning("similar prompts unavailable", exc_info=True)
         if (with_retrieval if with_llm is None else with_llm) and (

@@ -33,6 +33,8 @@ from bot.core.critique.camera_grammar import (
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
+    Bounds,
+    Disjoint,
     _inside,
     _keep_longest,
     _overlaps,
@@ -73,13 +75,14 @@ from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
+from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
 """Languages with a lexicon of their own (bot.core.critique.native)."""
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = WORD
 
 
 _META = set("\\.^$*+?{}[]()|")
@@ -359,10 +362,11 @@ def _matches(prompt: str, low: str, comp: C) -> list[tuple[Span, str | None]]:
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
-        lexical = [(s.start, s.end) for s, _ in found]
-        found += [(make_span(a, b, prompt[a:b], cue, 0.9), None)
-                  for cue, reader in _CAMERA_READINGS for a, b in reader(low)
-                  if not any(a < e and s < b for s, e in lexical)]
+        read = [(cue, a, b) for cue, reader in _CAMERA_READINGS for a, b in reader(low)]
+        if read:
+            lexical = Bounds([(s.start, s.end) for s, _ in found])
+            found += [(make_span(a, b, prompt[a:b], cue, 0.9), None) for cue, a, b in read
+                      if not lexical.overlaps(a, b)]
     if comp is C.SETTING and _NAMED_PLACE_HINT.search(prompt):
         found += [(make_span(m.start(), m.end(), m.group(0), "named place", 1.0), None)
                   for m in _NAMED_PLACE.finditer(prompt)]
@@ -439,18 +443,33 @@ _MOVE_ADJECTIVES = frozenset({
     "backward", "backwards", "upward", "downward", "sideways", "inward", "outward", "reverse",
     "horizontal", "cinematic", "overhead", "aerial", "handheld"})
 _ARTICLES = frozenset({"a", "an", "the", "one", "this", "that", "its", "another"})
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n]|\b(?:as|while|when|whilst|before|after|until|then)\b")
+_CLAUSE_WORDS = r"as|while|when|whilst|before|after|until|then"
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n]|\b(?:" + _CLAUSE_WORDS + r")\b")
+_CLAUSE_WORD_CUT = re.compile(r"\b(?:" + _CLAUSE_WORDS + r")\Z")
+"""A clause word that a cut at an offset ends (the "as" of "asleep" cut after its "s"): in
+the text up to the offset it is a break, in the whole text it is not."""
 _PARTICIPLE_OF_SUBJECT = re.compile(r"(?:circl|rotat|spinn|revolv|orbit|sweep|swing|turn|"
                                     r"push|pull|rising|descend|lower|sink|drop|glid)\w*ing$")
 
 
 def _clause_words(low: str, start: int) -> list[str]:
-    """The words of the clause that ends at `start` (back to a comma, a full stop, "as"...)."""
-    head = low[:start]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(head):
-        cut = m.end()
-    return _WORD.findall(head[cut:])
+    """The words of the clause that ends at `start` (back to a comma, a full stop, "as"...).
+    The breaks are found once per text (`text_index.break_index`): the manner readers ask this
+    of every candidate, and rescanning the prompt from its start each time made a long prompt
+    cost its length squared."""
+    return _WORD.findall(low, _clause_start(low, start), start)
+
+
+def _clause_start(low: str, start: int) -> int:
+    """Where the clause that ends at `start` begins: after the last `_CLAUSE_BREAK` match of
+    `low[:start]`. Each break's match is the same in `low` and in `low[:start]` unless `start`
+    cuts a word, which the cut-off text may read as a clause word (`_CLAUSE_WORD_CUT`)."""
+    if _CLAUSE_WORD_CUT.search(low, max(0, start - _LONGEST_CLAUSE_WORD), start):
+        return start
+    return break_index(_CLAUSE_BREAK, low).last_end(start)
+
+
+_LONGEST_CLAUSE_WORD = max(len(w) for w in _CLAUSE_WORDS.split("|"))
 
 
 _DIRECTIONS = frozenset({"left", "right", "up", "down", "in", "out", "upward", "downward",
@@ -596,9 +615,13 @@ _DESCRIBING_PARTICIPLES = frozenset({
 _SINGLE_WORD_ADJECTIVE = frozenset({"fast", "slow", "high-speed"})
 
 
+_NEXT_WORD = re.compile(r"(\W*)([a-z][a-z'-]*)")
+
+
 def _next_word(low: str, end: int) -> tuple[str, str]:
-    """(what separates the next word, the next word) after `end`."""
-    m = re.match(r"(\W*)([a-z][a-z'-]*)", low[end:])
+    """(what separates the next word, the next word) after `end` (matched in place: a copy of
+    the rest of the prompt per question made a long prompt's cost grow with its square)."""
+    m = _NEXT_WORD.match(low, end)
     return (m.group(1), m.group(2)) if m else ("", "")
 
 
@@ -670,7 +693,7 @@ def _continues_a_camera_clause(low: str, motion: Span, cut: int, end: int, camer
     if verbs and any(not w.endswith("ly") and w not in ("then", "now", "and", "still")
                      for w in words[:words.index(verbs[0])]):
         return False  # a subject of its own before the verb ("leaves turning slowly")
-    sentence = max((m.end() for m in _SENTENCE_END.finditer(low, 0, cut)), default=0)
+    sentence = break_index(_SENTENCE_END, low).last_end(cut)
     clause_end = cut
     while clause_end > sentence:
         starts = [m.end() for m in _CLAUSE_END.finditer(low, sentence, clause_end - 1)]
@@ -879,9 +902,12 @@ def _not_a_things_adjective(comp: C, low: str, start: int, end: int) -> bool:
 _ADJECTIVE_SUFFIX = re.compile(r"[a-z]{2,}(?:ous|ful|ive|ic|al|y|ed|ish|less|ent|ant|ible|able)$")
 
 
+_TWO_WORDS_AFTER_COMMA = re.compile(r", ([a-z][\w-]*) ([a-z][\w-]*)")
+
+
 def _coordinated_adjective(low: str, end: int) -> bool:
     """"a dark, ominous cloud": the word is the first of two adjectives of one noun."""
-    m = re.match(r", ([a-z][\w-]*) ([a-z][\w-]*)", low[end:])
+    m = _TWO_WORDS_AFTER_COMMA.match(low, end)
     return bool(m and _ADJECTIVE_SUFFIX.match(m.group(1)) and m.group(2) not in _PREPOSITION_WORDS
                 and m.group(2) not in _NOT_NOUNS and not m.group(2).endswith("ly"))
 
@@ -1967,6 +1993,13 @@ _ENDS_CLAUSE = re.compile(r"$|[,.;:!?)]|(?:in|on|at|to|toward|towards|into|acros
                           r"under|as|while|and|with|from|back|up|down)\b")
 
 
+def _ends_clause(low: str, end: int) -> bool:
+    """Whether the clause ends after `end`, past any spaces (`_ENDS_CLAUSE`, matched in place)."""
+    while end < len(low) and low[end] == " ":
+        end += 1
+    return _ENDS_CLAUSE.match(low, end) is not None
+
+
 _SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:then|and then|but),? )$")
 _SENTENCE_REST = re.compile(r",\s*([^,.;:!?\n]{1,80})")
 
@@ -2005,7 +2038,7 @@ def _after_verb_and_place(low: str, start: int, end: int) -> bool:
     m = _VERB_AND_PLACE.search(low, max(0, start - 56), start)
     if not m or not _moves(m.group(1)):
         return False
-    return _ENDS_CLAUSE.match(low[end:].lstrip(" ")) is not None
+    return _ends_clause(low, end)
 
 
 def _after_verb_and_object(low: str, start: int, end: int) -> bool:
@@ -2016,8 +2049,7 @@ def _after_verb_and_object(low: str, start: int, end: int) -> bool:
     m = _VERB_AND_OBJECT.search(low, max(0, start - 48), start)
     if not m or not _verb_like(m.group(1)) or m.group(1).endswith("ly"):
         return False
-    rest = low[end:]
-    return _ENDS_CLAUSE.match(rest.lstrip(" ")) is not None
+    return _ends_clause(low, end)
 
 
 def _inner_move(text: str) -> str | None:
@@ -2029,9 +2061,16 @@ def _inner_move(text: str) -> str | None:
     return None
 
 
+_PHRASE_WORDS = 8
+"""How many words before a noun `_subject_phrase` may look at: it takes at most four, and
+five with "of" twice ("a group of a pair of"), plus the word before the last one taken."""
+
+
 def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a noun match leftwards over its adjectives and determiner ("an elderly fisherman")."""
-    words = list(_WORD.finditer(prompt[:start]))
+    """Grow a noun match leftwards over its adjectives and determiner ("an elderly fisherman").
+    The words before the noun come from the prompt's word index (`text_index`), not a scan of
+    the prompt up to it: the same words, without a cost that grows with the noun's offset."""
+    words = word_index(prompt).before(start, _PHRASE_WORDS)
     grown = start
     for taken, w in enumerate(reversed(words), start=1):
         between = prompt[w.end():grown]
@@ -2059,8 +2098,19 @@ _COLLECTIVES = frozenset({"group", "pair", "couple", "herd", "flock", "crowd", "
 
 
 def _collective_before(prompt: str, at: int) -> bool:
-    m = re.search(r"([A-Za-z]+)\s*$", prompt[:at])
-    return bool(m and m.group(1).lower() in _COLLECTIVES)
+    """Whether the letters just before `at` (past any whitespace) are a collective noun ("a
+    group of"): the last run of ASCII letters of `prompt[:at].rstrip()`, read back from `at`
+    rather than searched for from the prompt's start."""
+    end = at
+    while end > 0 and prompt[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and prompt[begin - 1] in _ASCII_LETTERS:
+        begin -= 1
+    return begin < end and prompt[begin:end].lower() in _COLLECTIVES
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # A person's (or a character's) name: capitalised words in a row ("Taylor Swift", "Frida
@@ -2125,10 +2175,13 @@ def _opens_its_motion(prompt: str, comp: C, claimed: Span, noun: Span) -> bool:
 
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = _name_subjects(prompt, claimed)
+    around: Bounds | None = None  # most nouns lie inside no claim
     for m in _SUBJECT_RE.finditer(prompt):
         span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="noun")
-        if any(_inside(span, s) and not _may_share_subject(c, s)
-               and not _opens_its_motion(prompt, c, s, span) for c, s in claimed):
+        around = Bounds([(s.start, s.end) for _, s in claimed]) if around is None else around
+        if around.covers(span.start, span.end) and any(
+                _inside(span, s) and not _may_share_subject(c, s)
+                and not _opens_its_motion(prompt, c, s, span) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m.start(), m.end())
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
@@ -2384,35 +2437,52 @@ def _progressive_actions(prompt: str, taken: list[Span]) -> list[Span]:
     progressive), "as he dials" (after a pronoun), "explaining an idea" (an -ing word with an
     object)."""
     spans: list[Span] = []
+    before: Bounds | None = None  # built for the first candidate (most prompts have none)
+    found = Disjoint()
     for m in [*_PROGRESSIVE.finditer(prompt), *_PRONOUN_VERB.finditer(prompt),
               *_VERB_WITH_OBJECT.finditer(prompt)]:
         word = m.group(1).lower()
         if word in NOT_VERBS_ING or word in _NOT_VERBS_S or word in _BE_AND_HAVE:
             continue
-        span = make_span(m.start(1), m.end(1), m.group(1), "grammar", 0.8)
-        if not any(_overlaps(span, t) for t in taken + spans):
-            spans.append(span)
+        start, end = m.span(1)
+        before = Bounds.of(taken) if before is None else before
+        if not before.overlaps(start, end) and not found.overlaps(start, end):
+            found.add(start, end)
+            spans.append(make_span(start, end, m.group(1), "grammar", 0.8))
     return sorted(spans, key=lambda s: s.start)
+
+
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:slowly|quickly|gently|carefully|suddenly|then|now|also) )?"
+    r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es|"
+    r"[a-z]{3,}(?= (?:the|a|an|his|her|its|their) ))\b(?![-'])")
 
 
 def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[Span]:
     """An unknown -ing word, or a present-tense verb ("mends", "pans", "zooms"), right after the
-    subject is almost always its action."""
+    subject is almost always its action. (Matched where the subject ends, not on a copy of the
+    rest of the prompt, and the prompt lower-cased once: a cost per subject that did not grow
+    with the prompt's length.)"""
     spans = []
+    low: str | None = None
+    blocked: Bounds | None = None  # built for the first verb found (most subjects have none)
     for s in subjects:
-        m = re.match(r"\s+(?:(?:slowly|quickly|gently|carefully|suddenly|then|now|also) )?"
-                     r"([a-z]+ing|[a-z]{2,}[^s\W]s|[a-z]+(?:sh|ch|ss|x|z)es|"
-                     r"[a-z]{3,}(?= (?:the|a|an|his|her|its|their) ))\b(?![-'])", prompt[s.end:])
+        m = _VERB_AFTER_SUBJECT.match(prompt, s.end)
         if m is None:
             continue
         word = m.group(1).lower()
-        before_be = word.endswith("s") and _next_word(prompt.lower(), s.end + m.end(1))[1] in _BE
+        if word.endswith("s"):
+            low = prompt.lower() if low is None else low
+            before_be = _next_word(low, m.end(1))[1] in _BE
+        else:
+            before_be = False
         if word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
                 and word not in _FUNCTION_WORDS and not before_be:  # "vines are": a noun
-            start = s.end + m.start(1)
+            start = m.start(1)
             span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],
                              cue="-ing" if word.endswith("ing") else "-s", strength=0.8)
-            if not any(_overlaps(span, t) for t in taken):
+            blocked = Bounds.of(taken) if blocked is None else blocked
+            if not blocked.overlaps(span.start, span.end):
                 spans.append(span)
     return spans
 
@@ -2542,18 +2612,21 @@ def analyze_english(prompt: str) -> Analysis:
     for comp in CLAIM_ORDER:
         if comp in (C.ACTION, C.SUBJECT):
             continue
+        matched = _keep_longest(_matches(prompt, low, comp))
+        if not matched:
+            continue  # most components of a short phrase: no blocking spans to gather
         found = []
         # Spans of other components this one may not share words with.
-        blocking = [(s.start, s.end) for c, s in claimed
-                    if c is not comp and (comp, c) not in SHARED
-                    and not (comp is C.SETTING and s.cue == _SAME_PLACE_CUE)]
-        for span, move in _keep_longest(_matches(prompt, low, comp)):
+        blocking = Bounds([(s.start, s.end) for c, s in claimed
+                           if c is not comp and (comp, c) not in SHARED
+                           and not (comp is C.SETTING and s.cue == _SAME_PLACE_CUE)])
+        for span, move in matched:
             if move is None and comp is C.CAMERA:
                 move = _inner_move(low[span.start:span.end])
-            if any(a <= span.start and span.end <= b for a, b in blocking):
+            if blocking.covers(span.start, span.end):
                 continue
-            if span.strength <= WEAK_PLACE and comp is C.SETTING and any(
-                    a < span.end and span.start < b for a, b in blocking):
+            if span.strength <= WEAK_PLACE and comp is C.SETTING and blocking.overlaps(
+                    span.start, span.end):
                 continue  # "in close-up", "in a white shirt": another component's words
             found.append(span)
             if move:
@@ -2577,14 +2650,16 @@ def analyze_english(prompt: str) -> Analysis:
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])
                 if not any(_overlaps(s, n) for n in negations)]
     # A bare place noun that is the subject ("a lighthouse") is not also its setting.
-    if subjects and C.SETTING in spans:
-        spans[C.SETTING] = [p for p in spans[C.SETTING]
-                            if not (p.strength < 1 and any(_overlaps(p, s) for s in subjects))]
-        if not spans[C.SETTING]:
-            del spans[C.SETTING]
-    # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an action
-    # only when it stands outside the phrase.
-    actions = [a for a in actions if not any(_inside(a, s) for s in subjects)]
+    if subjects:
+        of_subjects = Bounds.of(subjects)
+        if C.SETTING in spans:
+            spans[C.SETTING] = [p for p in spans[C.SETTING]
+                                if not (p.strength < 1 and of_subjects.overlaps(p.start, p.end))]
+            if not spans[C.SETTING]:
+                del spans[C.SETTING]
+        # A verb inside the subject phrase ("a dancing flame") describes the subject; keep it an
+        # action only when it stands outside the phrase.
+        actions = [a for a in actions if not of_subjects.covers(a.start, a.end)]
     actions += _ing_actions(prompt, subjects,
                             actions + [s for c, s in claimed if c is not C.MOTION])
     actions += _progressive_actions(prompt, actions + [s for c, s in claimed

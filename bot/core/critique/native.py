@@ -34,6 +34,7 @@ analysis of its Latin words, with the CJK characters blanked so every span keeps
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
@@ -41,7 +42,8 @@ from bot.core import cached_re as re
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
-    _inside,
+    Bounds,
+    Offsets,
     _keep_longest,
     _overlaps,
     make_span,
@@ -50,6 +52,7 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
 from bot.core.critique.results import Analysis, Span
+from bot.core.critique.text_index import break_index
 
 NATIVE_LANGUAGES: tuple[str, ...] = ("zh", "es", "ja")
 
@@ -188,10 +191,10 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                     found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
                                         cue.strength), cue.move))
         found += [(s, None) for s in english.get(comp, [])]
-        blocking = [s for c, s in claimed if c is not comp and (comp, c) not in SHARED]
+        blocking = Bounds.of([s for c, s in claimed if c is not comp and (comp, c) not in SHARED])
         kept = []
         for span, move in _keep_longest(found):
-            if any(b.start <= span.start and span.end <= b.end for b in blocking):
+            if blocking.covers(span.start, span.end):
                 continue
             kept.append(span)
             if move:
@@ -206,7 +209,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     subjects, families = _subjects(prompt, view, code, claimed)
     actions = _actions(prompt, view, code, claimed, subjects)
     if not lex.spaced and C.CAMERA in spans:
-        actions = [a for a in actions if not _next_to(view, a, spans[C.CAMERA])]
+        next_to_camera = _NextTo(view, spans[C.CAMERA])
+        actions = [a for a in actions if not next_to_camera(a)]
     if lex.spaced:
         actions = sorted(actions + _subject_verbs(prompt, view, subjects, claimed, actions),
                          key=lambda s: s.start)
@@ -218,8 +222,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         actions = sorted(actions + _predicates(prompt, view, subjects, spans, actions),
                          key=lambda s: s.start)
     if not lex.spaced:
-        actions = [a for a in actions if not _camera_topic(view, a, subjects, actions,
-                                                           verb_first=code == "zh")
+        topics = _topic_starts(subjects, actions, verb_first=code == "zh")
+        actions = [a for a in actions if not _camera_topic(view, a, topics)
                    and not _as_if(view, a)]
     actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - 30),
                                                                    a.start)
@@ -238,8 +242,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         if not spans[C.MOTION]:
             del spans[C.MOTION]
     if C.MOTION in spans and (C.CAMERA in spans or _CAMERA_CARRIER.search(view)):
+        cameras, others = _Ends(spans.get(C.CAMERA, [])), _Ends(actions + subjects)
         kept_motion = [m for m in spans[C.MOTION] if not _camera_manner(
-            view, m, spans.get(C.CAMERA, []), actions + subjects, lex)]
+            view, m, cameras, others, lex)]
         if kept_motion:
             spans[C.MOTION] = kept_motion
         else:
@@ -289,14 +294,26 @@ NEXT_TO = 3
 camera's own move ("ゆっくり前進するドローンショット", "追いかける空撮")."""
 
 
-def _next_to(view: str, span: Span, cameras: list[Span]) -> bool:
-    for cam in cameras:
-        gap = view[span.end:cam.start] if span.end <= cam.start else view[cam.end:span.start] \
-            if cam.end <= span.start else ""
-        if (span.end <= cam.start or cam.end <= span.start) and len(gap) <= NEXT_TO \
-                and not _CLAUSE_BREAK.search(gap):
-            return True
-    return False
+class _NextTo:
+    """Whether a span lies next to one of the camera spans: at most `NEXT_TO` characters and
+    no clause break between them, the camera after the span or before it. Only the cameras
+    that start or end that close are looked at (sorted once; asking every camera for every
+    action cost a long prompt the product of their numbers)."""
+
+    def __init__(self, view: str, cameras: list[Span]) -> None:
+        self.view = view
+        self.starts = Offsets(c.start for c in cameras)
+        self.ends = sorted((c.end, c.start) for c in cameras)
+
+    def __call__(self, span: Span) -> bool:
+        view = self.view
+        if any(not _CLAUSE_BREAK.search(view, span.end, start)
+               for start in self.starts.within(span.end, span.end + NEXT_TO + 1)):
+            return True  # a camera right after it
+        lo = bisect_left(self.ends, (span.start - NEXT_TO, -1))
+        hi = bisect_left(self.ends, (span.start + 1, -1))
+        return any(start < span.end and not _CLAUSE_BREAK.search(view, end, span.start)
+                   for end, start in self.ends[lo:hi])  # one right before it
 
 
 _CAMERA_TOPIC = re.compile(r"镜头|摄像机|摄影机|机位|无人机|カメラ|キャメラ|ドローン")
@@ -306,33 +323,39 @@ _TOPIC_LINK = re.compile(r"[，,、；;]")
 TOPIC_CLAUSES_BACK = 3
 
 
-def _camera_topic(view: str, action: Span, subjects: list[Span], actions: list[Span],
-                  verb_first: bool) -> bool:
-    """A verb whose clause chain has the camera as its topic and no subject of its own is the
-    camera's move, whatever the verb: "镜头从山腰缓缓升起，越过树顶" (the camera crosses the
-    treetops), "随着无人机平稳飞行", "カメラが街を見渡し、ゆっくり進む". In Chinese a noun right
-    after a verb is its object (越过树顶), not a subject; a noun the verb qualifies (正在挥手的
-    女孩, 剣を構える侍) is the verb's own subject."""
+def _topic_starts(subjects: list[Span], actions: list[Span], verb_first: bool) -> Offsets:
+    """Where the subjects that may be a clause's topic start (`_camera_topic`), found once for
+    all the verbs of a prompt. In Chinese a noun right after a verb is its object (越过树顶), not
+    a subject."""
     if verb_first:
         objects = {a.end for a in actions}
         subjects = [s for s in subjects if s.start not in objects]
+    return Offsets(s.start for s in subjects)
+
+
+def _camera_topic(view: str, action: Span, subjects: Offsets) -> bool:
+    """A verb whose clause chain has the camera as its topic and no subject of its own is the
+    camera's move, whatever the verb: "镜头从山腰缓缓升起，越过树顶" (the camera crosses the
+    treetops), "随着无人机平稳飞行", "カメラが街を見渡し、ゆっくり進む". A noun the verb
+    qualifies (正在挥手的女孩, 剣を構える侍) is the verb's own subject. `subjects`: where the
+    possible topics start (`_topic_starts`)."""
     start, clause_end = _clause_of(view, action)
-    if any(start <= s.start < action.start for s in subjects):
+    if subjects.any_within(start, action.start):
         return False
-    if any(action.end <= s.start < clause_end and _QUALIFIES.fullmatch(view, action.end, s.start)
-           for s in subjects):
+    if any(_QUALIFIES.fullmatch(view, action.end, at)
+           for at in subjects.within(action.end, clause_end)):
         return False  # "露出正在摆pose的帅哥": the verb of a noun it qualifies
     end = action.start
     for _ in range(TOPIC_CLAUSES_BACK + 1):
-        if any(start <= s.start < end for s in subjects):
+        if subjects.any_within(start, end):
             return False
         camera = _CAMERA_TOPIC.search(view, start, end)
         if camera:
-            return not any(camera.end() <= s.start < end for s in subjects)
+            return not subjects.any_within(camera.end(), end)
         if start == 0 or not _TOPIC_LINK.match(view, start - 1):
             return False
         end = start - 1
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(view, 0, end)), default=0)
+        start = _clause_start(view, end)
     return False
 
 
@@ -357,17 +380,13 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
     """What closes a Chinese clause after its subject and its place is its predicate: 一位老渔夫
     在海边收网 -> 收网, whatever the verb. Only a short one, and only when no action is known."""
     out: list[Span] = []
-    settings = spans.get(C.SETTING, []) + spans.get(C.MOTION, [])
+    past = _Chain(spans.get(C.SETTING, []) + spans.get(C.MOTION, []))
+    verbs = Bounds.of(actions)
+    taken = Bounds.of([s for ss in spans.values() for s in ss])
     for subject in subjects:
         if subject.start and view[subject.start - 1] in "在于从到":
             continue  # "在船头撒网": the noun of a place, not the clause's subject
-        pos = subject.end
-        moved = True
-        while moved:
-            moved = False
-            for s in settings:
-                if s.start == pos and s.end > pos:
-                    pos, moved = s.end, True
+        pos = past.end(subject.end)
         clause_end = _CLAUSE_BREAK.search(view, pos)
         end = clause_end.start() if clause_end else len(view)
         rest = view[pos:end]
@@ -377,13 +396,44 @@ def _predicates(prompt: str, view: str, subjects: list[Span], spans: dict[C, lis
             continue
         if _NOUN_HEAD.match(rest) or _NOUN_HEAD_END.search(rest):
             continue  # "人物关系", "角色视线齐平", "银河系": the noun phrase goes on
-        if any(a.start < end and subject.end < a.end for a in actions):
+        if verbs.overlaps(subject.end, end):
             continue  # "战马疾驰而过": the subject's verb is known, 而过 is its tail
-        taken = [s for ss in spans.values() for s in ss]
-        if any(s.start < end and pos < s.end for s in taken):
+        if taken.overlaps(pos, end):
             continue
         out.append(_span(prompt, pos, end, "predicate", 0.8))
     return out
+
+
+class _Chain:
+    """Spans that follow one another (a place, then a manner: 在海边 + 缓缓), walked from an
+    offset: each span that starts where the walk stands takes it to its end. The walk reads
+    the list in its order, pass after pass until a pass moves no further, as the first
+    version did by scanning the whole list each pass; the spans that start at each offset are
+    indexed once, so a pass costs its moves, not the list's length."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.at: dict[int, list[int]] = {}  # start -> indices of the spans that move from it
+        for i, s in enumerate(spans):
+            if s.end > s.start:
+                self.at.setdefault(s.start, []).append(i)
+
+    def end(self, pos: int) -> int:
+        """Where the walk from `pos` stops."""
+        moved = True
+        while moved:
+            moved, i = False, 0
+            while True:
+                indices = self.at.get(pos)
+                if not indices:
+                    break
+                k = bisect_left(indices, i)  # the next span, in list order, that starts here
+                if k == len(indices):
+                    break
+                i = indices[k]
+                pos, moved = self.spans[i].end, True
+                i += 1
+        return pos
 
 
 _NOUN_HEAD = re.compile(r"视线|视角|关系|表情|神情|眼神|身影|轮廓|形象|面部|脸部|手势|姿态|细节|"
@@ -394,9 +444,15 @@ phrase goes on, there is no predicate."""
 
 
 def _clause_of(view: str, span: Span) -> tuple[int, int]:
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(view, 0, span.start)), default=0)
     after = _CLAUSE_BREAK.search(view, span.end)
-    return start, after.start() if after else len(view)
+    return _clause_start(view, span.start), after.start() if after else len(view)
+
+
+def _clause_start(view: str, at: int) -> int:
+    """Where the clause that runs to `at` begins: after the last break before it. The breaks
+    are single characters, found once per text (`text_index.break_index`), not searched for
+    from the start of the prompt for every verb."""
+    return break_index(_CLAUSE_BREAK, view).last_end(at)
 
 
 _THIRD_PERSON = re.compile(r" (?P<v>(?:lee|leen|r[ií]e|r[ií]en|cae|caen|oye|oyen|huye|huyen|va|van|"
@@ -475,7 +531,7 @@ _SENTENCE_END = re.compile(r"[.;:!?\n]")
 def _camera_is_subject(view: str, action: Span) -> bool:
     """"la cámara recorre el espacio ..., y cierra en un plano medio": a verb whose clause has
     the camera as its subject is the camera's move, not an action of the scene."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(view, 0, action.start)), default=0)
+    start = break_index(_SENTENCE_END, view).last_end(action.start)
     start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, action.start)),
                 default=start)
     return bool(_CAMERA_AS_SUBJECT.search(view, start, action.start))
@@ -576,28 +632,42 @@ MANNER_CLAUSES_BACK = 3
 """How many clauses of manner words only may follow a camera clause and still describe it."""
 
 
-def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Span],
+class _Ends:
+    """Where a list of spans starts and ends, sorted once (`Offsets`), for `_camera_manner`,
+    which asks it for every motion span of the prompt."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts = Offsets(s.start for s in spans)
+        self.ends = Offsets(s.end for s in spans)
+
+    def within(self, a: int, b: int) -> bool:
+        """Whether a span starts in [a, b) or ends in (a, b]."""
+        return self.starts.any_within(a, b) or self.ends.any_within(a + 1, b + 1)
+
+
+def _camera_manner(view: str, motion: Span, cameras: _Ends, others: _Ends,
                    lex: NativeLexicon) -> bool:
     """A manner word in a clause that is only about the camera ("カメラがゆっくり左にパン",
     "ゆっくりとドリーアウト", "镜头缓慢推进") is the camera's speed, not the subject's motion."""
     if _FILMED_AFTER.match(view, motion.end) or _FILMED_BEFORE.search(
             view, max(0, motion.start - 30), motion.start):
         return False  # "カメラは手持ちで、自然な動きを捉える": what the camera films moves so
-    if any(0 <= cam.start - motion.end <= 1 and not _CLAUSE_BREAK.search(view, motion.end, cam.start)
-           or 0 <= motion.start - cam.end <= 1
-           and not _CLAUSE_BREAK.search(view, cam.end, motion.start) for cam in cameras):
+    if any(not _CLAUSE_BREAK.search(view, motion.end, at)
+           for at in cameras.starts.within(motion.end, motion.end + 2)) or any(
+            not _CLAUSE_BREAK.search(view, at, motion.start)
+            for at in cameras.ends.within(motion.start - 1, motion.start + 1)):
         return True  # "快速推镜头", "镜头推进得很快": said of the move right next to it
     start, end = _clause_of(view, motion)
     carrier = max(_CAMERA_CARRIER.finditer(view, start, motion.start), key=lambda c: c.start(),
                   default=None)
-    if carrier and not any(carrier.end() <= o.start < motion.start for o in others):
+    if carrier and not others.starts.any_within(carrier.end(), motion.start):
         return True  # "随着无人机平稳飞行": the drone that carries the camera, nothing else, moves
     if lex.spaced:  # "la cámara se acerca y el vapor asciende suavemente": a new subject
         start = max((m.start() + 1 for m in _NEW_SUBJECT.finditer(view, start, motion.start)),
                     default=start)
 
-    def in_clause(spans: list[Span], a: int, b: int) -> bool:
-        return any(a <= s.start < b or a < s.end <= b for s in spans)
+    def in_clause(spans: _Ends, a: int, b: int) -> bool:
+        return spans.within(a, b)
 
     if not in_clause(cameras, start, end):
         # "镜头缓慢推进，速度平稳": a clause of manner words only, right after a clause that is
@@ -618,19 +688,20 @@ def _camera_manner(view: str, motion: Span, cameras: list[Span], others: list[Sp
         return False
     if _CAMERA_SUBJECT.search(view, start, motion.start):
         return True  # "カメラがゆっくりと風景をパンする": the camera is the one moving slowly
-    return not any(start <= o.start < end for o in others)
+    return not others.starts.any_within(start, end)
 
 
 def _subjects(prompt: str, view: str, code: str,
               claimed: list[tuple[C, Span]]) -> tuple[list[Span], list[str]]:
     found: list[tuple[Span, str | None]] = []
+    not_subjects = Bounds.of([s for c, s in claimed if c in _NOT_SUBJECT])
+    places = Bounds.of([s for c, s in claimed if c is C.SETTING and s.strength >= 1])
     for regex, subject in _subject_regexes(code):
         for m in regex.finditer(view):
             span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
-            if any(c in _NOT_SUBJECT and _inside(span, s) for c, s in claimed):
+            if not_subjects.covers(span.start, span.end):
                 continue
-            if subject.family == "landscape" and any(
-                    c is C.SETTING and s.strength >= 1 and _inside(span, s) for c, s in claimed):
+            if subject.family == "landscape" and places.covers(span.start, span.end):
                 continue  # "在森林中": where it happens
             found.append((span, subject.family))
     kept = _keep_longest(found)
@@ -653,11 +724,12 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
             a, b = m.span("v")
             if b > a:
                 found.append((_span(prompt, a, b, "grammar", 0.8), None))
-    settings = [s for c, s in claimed if c is C.SETTING]
+    settings = Bounds.of([s for c, s in claimed if c is C.SETTING])
+    not_verbs = Bounds.of(blocked)
     # what cannot be a verb goes before the longest are kept: "在船头撒网" read as 在 + a verb
     # phrase would hold the noun 船 and hide the verb 撒网 inside it
-    found = [(s, m) for s, m in found if not any(_overlaps(s, b) for b in blocked)
-             and not (s.cue == "grammar" and any(_overlaps(s, b) for b in settings))]
+    found = [(s, m) for s, m in found if not not_verbs.overlaps(s.start, s.end)
+             and not (s.cue == "grammar" and settings.overlaps(s.start, s.end))]
     return [s for s, _ in _keep_longest(found) if not _SIMILE.match(view, s.end)
             and not (code == "ja" and s.cue == "verb" and _inside_a_word(view, s))]
 

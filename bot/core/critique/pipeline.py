@@ -141,15 +141,18 @@ def verdict_for(score: int) -> str:
 
 def critique(prompt: str, kb: KnowledgeBase, model_id: str | None = None,
              strength: Strength | str = Strength.STANDARD,
-             dialect: Dialect | None = None, mode: Mode = "t2v") -> Critique:
+             dialect: Dialect | None = None, mode: Mode = "t2v",
+             analysis: Analysis | None = None) -> Critique:
     """Score, missing components, anti-patterns and a rewrite at `strength` (light, standard,
     full); with `model_id`, scored for that model, and with `dialect` (the translator, which
     the engine hands in) rewritten in that model's dialect. `mode="i2v"` judges a prompt that
     animates a first frame: the moving parts carry the score, the rewrite adds only them, and
-    re-describing the image is an anti-pattern (critique.i2v)."""
+    re-describing the image is an anti-pattern (critique.i2v). `analysis`: `analyze(prompt)`
+    when the caller needs it too (the engine reads the similar prompts from its spans), so the
+    prompt is analysed once; the critique only reads it."""
     strength = Strength(strength)
     model = kb.models[model_id] if model_id else None
-    a = analyze(prompt)
+    a = analysis if analysis is not None else analyze(prompt)
     rows = score_components(a, model, mode)
     earned = sum(r.score for r in rows)
     possible = sum(r.max_score for r in rows)

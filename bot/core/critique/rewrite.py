@@ -503,7 +503,10 @@ def strip_spam(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    r"""Repeated commas and spaces made one. A run of commas is matched only from the start of
+    the spaces before it (`(?<!\s)`, the leftmost match anyway): tried from every space of a
+    long run, the pattern read the rest of the run each time."""
+    text = re.sub(r"(?<!\s)\s*,\s*(?:,\s*)+", ", ", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return text.strip(" ,;")

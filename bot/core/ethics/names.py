@@ -61,8 +61,9 @@ def find_people(text: str, cache_dir: Path | None = None) -> list[NamedPerson]:
     if language is None:
         return []
     if language == "zh":
-        known = _chinese_people(cache_dir)
-        found = _chinese_entries(text, known)
+        encoded = chinese_dictionary(cache_dir).get(PEOPLE_KEY, "")
+        known = _decode_people(encoded)
+        found = _chinese_entries(text, known, _chinese_name_lengths(encoded))
         letters = chinese_dictionary(cache_dir).get(TRANSLITERATION_KEY, "")
         for m in DOTTED_HAN.finditer(text):
             span = _trim(text, m.start(), m.end(), letters)
@@ -142,12 +143,6 @@ def _without_overlaps(found: list[NamedPerson]) -> list[NamedPerson]:
     return kept
 
 
-def _chinese_people(cache_dir: Path | None) -> dict[str, bool]:
-    """CC-CEDICT's people (name -> living); a dotted name it does not list is still read as a
-    living person by `find_people`."""
-    return _decode_people(chinese_dictionary(cache_dir).get(PEOPLE_KEY, ""))
-
-
 @lru_cache(maxsize=4)
 def _decode_people(encoded: str) -> dict[str, bool]:
     """The people entry of the Chinese dictionary ("name\\tL\\n..." lines) as a dict."""
@@ -161,12 +156,17 @@ def _decode_people(encoded: str) -> dict[str, bool]:
 MAX_NAME_CHARS = 12
 
 
-def _chinese_entries(text: str, people: dict[str, bool]) -> list[NamedPerson]:
+CHINESE_SHORTEST_NAME = 2
+"""A single character is a surname or a word, not a name."""
+
+
+def _chinese_entries(text: str, people: dict[str, bool],
+                     by_first: dict[str, tuple[int, ...]] | None = None) -> list[NamedPerson]:
     """CC-CEDICT person entries in the text (longest match at each place; names of two
     characters or more, a single character is a surname or a word)."""
     if not people:
         return []
-    return _longest_names(text, people, shortest=2)
+    return _longest_names(text, people, CHINESE_SHORTEST_NAME, by_first)
 
 
 def _japanese_entries(text: str) -> list[NamedPerson]:
@@ -197,18 +197,20 @@ def _name_candidates(text: str) -> set[str]:
     return found
 
 
-def _longest_names(text: str, statuses: dict[str, bool], shortest: int) -> list[NamedPerson]:
+def _longest_names(text: str, statuses: dict[str, bool], shortest: int,
+                   by_first: dict[str, tuple[int, ...]] | None = None) -> list[NamedPerson]:
     """The longest known name at each place, left to right, names not overlapping; names of
-    `shortest` characters or more."""
+    `shortest` characters or more. At each place only the lengths of the names that begin
+    with its character are tried (`by_first`, `_lengths_by_first(statuses, shortest)`; the
+    Chinese dictionary's is built once): a name that matches there begins with it, so the
+    first hit, longest first, is the same as trying every length, in a fraction of the
+    lookups (most characters begin no name)."""
+    if by_first is None:
+        by_first = _lengths_by_first(statuses, shortest)
     found: list[NamedPerson] = []
-    # Only the lengths some known name has when there are few names (a Japanese prompt's
-    # lookup finds a handful; the Chinese dictionary's thousand people have every length).
-    lengths = (sorted({len(name) for name in statuses
-                       if shortest <= len(name) <= MAX_NAME_CHARS}, reverse=True)
-               if len(statuses) <= 64 else list(range(MAX_NAME_CHARS, shortest - 1, -1)))
     i = 0
-    while i < len(text) and lengths:
-        for n in lengths:
+    while i < len(text):
+        for n in by_first.get(text[i], ()):
             if n > len(text) - i:
                 continue
             status = statuses.get(text[i:i + n])
@@ -219,6 +221,23 @@ def _longest_names(text: str, statuses: dict[str, bool], shortest: int) -> list[
         else:
             i += 1
     return found
+
+
+def _lengths_by_first(statuses: dict[str, bool], shortest: int) -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths (`shortest` to `MAX_NAME_CHARS`) of the names that begin
+    with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in statuses:
+        if shortest <= len(name) <= MAX_NAME_CHARS:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+@lru_cache(maxsize=4)
+def _chinese_name_lengths(encoded: str) -> dict[str, tuple[int, ...]]:
+    """`_lengths_by_first` of the Chinese dictionary's people (`_decode_people(encoded)`),
+    built once per process."""
+    return _lengths_by_first(_decode_people(encoded), CHINESE_SHORTEST_NAME)
 
 
 _JMNEDICT_SQL = (
