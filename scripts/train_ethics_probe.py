@@ -7,8 +7,7 @@ Build time only: run it after editing knowledge/ethics/exemplars.yaml or probe_t
 2. fit multinomial logistic regression (numpy, full-batch gradient descent with L2, classes
    weighted to balance), deterministic;
 3. choose each class's probability threshold on the DEV splits only (ethics.yaml dev and, when
-   given, the multilingual set's dev rows, dev2, dev3, dev4, dev5, dev6, dev7, dev8 and the
-   first half of dev9, whose second half is kept for a single blind read): the
+   given, the multilingual set's dev rows, dev2, dev3, dev4, dev5, dev6, dev7 and dev8): the
    highest probability the class gives a dev row labelled below its severity that the probe
    could raise (it passes the class's `requires` gate, its nearest exemplars agree, `semantic._agrees`, and no
    `lowered_by` frame holds its concern below its severity), plus a
@@ -103,7 +102,6 @@ def dev_rows(multilingual: Path | None):
         DEV6_FILE,
         DEV7_FILE,
         DEV8_FILE,
-        DEV9_FILE,
         load_rows,
     )
 
@@ -114,8 +112,6 @@ def dev_rows(multilingual: Path | None):
     for later in (DEV2_FILE, DEV3_FILE, DEV4_FILE, DEV5_FILE, DEV6_FILE, DEV7_FILE, DEV8_FILE):
         if later.is_file():
             rows += load_rows("dev", later, "en") + load_rows("dev", later, "es")
-    if DEV9_FILE.is_file():  # English only; its second half is never tuned on
-        rows += load_rows("dev", DEV9_FILE, "en", half=1)
     return rows
 
 

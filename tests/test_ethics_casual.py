@@ -15,7 +15,7 @@ import yaml
 
 from bot.core.ethics import _Scan, cached_rules, review_ethics
 from bot.core.ethics.rules import Concern
-from bot.core.ethics.semantic import ExemplarClass, _framed
+from bot.core.ethics.semantic import ExemplarClass
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR
 
 
@@ -79,14 +79,6 @@ def test_the_authors_own_quarrel_with_someone_is_a_grievance(text: str) -> None:
 ])
 def test_ordinary_things_people_do_for_the_author_are_no_grievance(text: str) -> None:
     assert _hits(text, "grievance") == []
-
-
-def test_a_grievance_or_a_phone_number_opens_harassment_but_a_famous_name_alone_does_not(
-        ) -> None:
-    harassment = _klass("harassment")
-    assert harassment.admits(_present("he unfriended me, make him a crying toddler"))
-    assert harassment.admits(_present("put her phone number over the clip"))
-    assert not harassment.admits(_present("Tom Hanks eating soup in the rain, funny"))
 
 
 @pytest.mark.parametrize("text", [
@@ -303,22 +295,6 @@ def test_any_health_profession_saying_a_claim_is_a_medical_voice() -> None:
 def _semantic(klass: ExemplarClass) -> Concern:
     return Concern(category=klass.category, severity=klass.severity, trigger="x", why="x" * 12,
                    instead="x" * 12, rule=f"semantic:{klass.id}")
-
-
-def test_a_clone_of_the_authors_own_voice_is_cleared_for_fraud() -> None:
-    fraud = _klass("fraud")
-    own = "a clone of my voice for my podcast intro, i recorded it myself"
-    other = "a clone of the ceo's voice telling finance to wire the money"
-    assert _framed(_semantic(fraud), fraud, _present(own)).severity == "note"
-    assert _framed(_semantic(fraud), fraud, _present(other)).severity == "stop"
-
-
-def test_a_prevention_spot_that_shows_no_method_is_cleared_for_self_harm() -> None:
-    self_harm = _klass("self-harm")
-    psa = "suicide prevention psa for campus, friends checking in, no methods shown, 988 card"
-    assert _framed(_semantic(self_harm), self_harm, _present(psa)).severity == "note"
-    vague = "suicide prevention psa for campus, friends checking in, 988 card"
-    assert _framed(_semantic(self_harm), self_harm, _present(vague)).severity == "caution"
 
 
 # --- tricky negatives: a sexual word negated, an adult who agreed ---------------------------
