@@ -49,6 +49,7 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -119,21 +120,32 @@ the first half (`dev9a`, lists 1, 3, 5, ...) is tuned on, the second (`dev9b`, l
 6, ...) is read only at the end, as an aggregate."""
 
 
-def _every_other(blocks: list[tuple[str, list[dict[str, Any]]]], halves: str
-                 ) -> list[tuple[str, list[dict[str, Any]]]]:
-    """`halves` for `BLIND_HALF`: "a" its first half only (instead of the whole), "both" the
-    whole and both halves, "" the whole only."""
+Rows = list[dict[str, Any]]
+Blocks = list[tuple[str, Rows]]
+
+
+def _in_halves(blocks: Blocks, name: str, halves: str,
+               split: Callable[[Rows], tuple[Rows, Rows]]) -> Blocks:
+    """Block `name` as `halves` asks: "a" its first half only (instead of the whole, while
+    tuning), "both" the whole and then both halves (`name`a, `name`b), "" the whole only.
+    `split` says where a set's halves lie."""
     out = []
-    for name, rows in blocks:
-        if name != BLIND_HALF or not halves:
-            out.append((name, rows))
+    for block, rows in blocks:
+        if block != name or not halves:
+            out.append((block, rows))
             continue
+        first, rest = split(rows)
         if halves == "both":
-            out.append((name, rows))
-        out.append((name + "a", rows[0::2]))
+            out.append((block, rows))
+        out.append((block + "a", first))
         if halves == "both":
-            out.append((name + "b", rows[1::2]))
+            out.append((block + "b", rest))
     return out
+
+
+def _every_other(blocks: Blocks, halves: str) -> Blocks:
+    """`halves` for `BLIND_HALF`, split into every other list."""
+    return _in_halves(blocks, BLIND_HALF, halves, lambda rows: (rows[0::2], rows[1::2]))
 
 
 HALVED = "dev8"
@@ -143,22 +155,10 @@ HALF_CUT = 20
 rest (`dev8b`) read only at the end as the honesty check."""
 
 
-def _halves(blocks: list[tuple[str, list[dict[str, Any]]]], halves: str
-            ) -> list[tuple[str, list[dict[str, Any]]]]:
-    """`halves`: "a" shows only the first half of `HALVED` (while tuning), "both" both halves
-    after the whole, "" the whole only."""
-    out = []
-    for name, rows in blocks:
-        if name != HALVED or not halves:
-            out.append((name, rows))
-            continue
-        cut = min(HALF_CUT, len(rows))
-        if halves == "both":
-            out.append((name, rows))
-        out.append((name + "a", rows[:cut]))
-        if halves == "both":
-            out.append((name + "b", rows[cut:]))
-    return out
+def _halves(blocks: Blocks, halves: str) -> Blocks:
+    """`halves` for `HALVED`, split after its first `HALF_CUT` lists."""
+    return _in_halves(blocks, HALVED, halves,
+                      lambda rows: (rows[:HALF_CUT], rows[HALF_CUT:]))
 
 
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
