@@ -1029,8 +1029,8 @@ included)."""
 
 _DESCRIBED = re.compile(
     r"(?<![\w'])(?:the|that|this) (?:[a-z][\w'-]* ){0,3}?([a-z][a-z-]{2,})"
-    r"(?= (?:with|at|from|in|on|of|who|whose|that|i|we|next to|behind|across from|sitting|"
-    r"standing|working|running|living|wearing|[a-z]{2,}ing)(?![\w'-]))", re.IGNORECASE)
+    r"(?= (?:with|at|from|in|on|of|who|whose|that|i|we|next to|behind|across from|"
+    r"[a-z]{2,}ing)(?![\w'-]))", re.IGNORECASE)
 """A definite noun phrase followed by what holds it to one individual (a place, a relative
 clause, or what they are doing there: "the babysitter shaking ...", "the cashier counting
 ..."): its head is a group."""
