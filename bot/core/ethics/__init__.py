@@ -114,7 +114,7 @@ def _semantic_text(words: Sequence[GlossWord], prompt: str) -> str:
     more false stops)."""
     if _CJK.search(prompt) is None:
         return " ".join(w.english for w in words)
-    return " ".join(w.english.split(" / ", 1)[0] for w in words)
+    return " ".join(w.english.split(" / ", 1)[0] for w in words)  # as Gloss.first_readings
 
 
 def _below_stop(concerns: list[Concern]) -> list[Concern]:
@@ -279,8 +279,9 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
     glossed = _full_gloss(prompt, rules)
     if glossed is None:
         return assemble([], ["rules"])
-    review = review_ethics(glossed.text, rules, use_gloss=False)
-    concerns = list(review.concerns)
+    from bot.core.ethics.rules import gloss_rule_concerns
+
+    concerns = gloss_rule_concerns(glossed, rules)
     if semantic is not None:
         scan = _Scan(glossed.text, rules)
         from bot.core.ethics.semantic import GLOSS_SLACK

@@ -78,6 +78,11 @@ class Gloss:
     offsets: tuple[int, ...]
     """Per word, where its English starts in `text`."""
 
+    @property
+    def first_readings(self) -> str:
+        """The gloss with each word's first reading only ("a / b" -> "a")."""
+        return " ".join(w.english.split(" / ", 1)[0] for w in self.words)
+
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The prompt's span behind gloss characters [start, end), or None (nothing there)."""
         covered = [w for w, at in zip(self.words, self.offsets, strict=True)
@@ -88,8 +93,10 @@ class Gloss:
 
 
 def _clean_sense(sense: str) -> str:
-    """A dictionary sense as running English: no parentheticals, no leading "to"."""
-    text = _PAREN.sub("", sense).strip(" ;,.")
+    """A dictionary sense as running English: no parentheticals, no leading "to", no question
+    mark (哪里 "where?" in 你住在哪里, "where you live", asks nothing; in the gloss the mark
+    would end a clause for the rules)."""
+    text = _PAREN.sub("", sense).strip(" ;,.?")
     text = _LEADING_TO.sub("", text)
     return " ".join(text.split())
 
@@ -161,6 +168,11 @@ POSSESSIVE: dict[str, str] = {"我": "my", "我的": "my", "她": "her", "她的
                               "他的": "his", "我们": "our", "我们的": "our", "你": "your",
                               "你的": "your"}
 """Pronouns that are possessive before a noun (我同事 "my coworker"): Chinese drops 的 there."""
+
+SUBJECT_BEFORE = frozenset("不没别也都就会要能可还在正已将得该")
+"""Adverbs, negations and modals (不会 "will not", 也, 都, 正在): a pronoun before one is the
+subject of what follows (你不会安全 "you will not be safe"), never a possessive, whatever the
+dictionary's first sense of the word they begin ("improbable")."""
 
 EX_PREFIX = "前"
 """前 before a relation is "ex-" (前男友 "ex-boyfriend"), not "front"."""
@@ -312,7 +324,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v11"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v13"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
@@ -321,9 +333,11 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     readings: dict[str, list[tuple[bool, str, bool, bool]]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
+    syllables: dict[str, str] = {}
     for heads, pinyin, parts in _cedict_entries(path):
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
+        _collect_syllable(heads, pinyin, parts[0], syllables)
         english = _first_usable(parts)
         if not english and any(CHILD_REGISTER.search(p) for p in parts):
             english = CHILD_WORD
@@ -346,9 +360,32 @@ def _parse_cedict(path: Path) -> dict[str, str]:
                 chosen.append(english)
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out.update((SYLLABLE_KEY + ch, syllable) for ch, syllable in syllables.items())
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+SYLLABLE_KEY = "\x00syllable"
+"""Per character (the key plus the character), its pinyin without tones, capitalised when
+CC-CEDICT lists it as a surname ("Liu"; "yi", "fei"): how a Chinese name reads in the gloss
+(`_named_people`)."""
+
+
+def _collect_syllable(heads: str, pinyin: str, sense: str, syllables: dict[str, str]) -> None:
+    """Note a one-character entry's pinyin: its surname reading (capitalised) when it has one,
+    else its first ordinary reading."""
+    traditional, _, simplified = heads.partition(" ")
+    if len(simplified) != 1 or " " in pinyin:
+        return
+    syllable = re.sub(r"[0-9]", "", pinyin).replace("u:", "ü")
+    surname = pinyin[:1].isupper() and sense.startswith("surname ")
+    for ch in {traditional, simplified}:
+        known = syllables.get(ch)
+        if surname and (known is None or not known[:1].isupper()):
+            syllables[ch] = syllable.capitalize()
+        elif known is None and pinyin[:1].islower():
+            syllables[ch] = syllable
 
 
 def _collect_person(heads: str, pinyin: str, sense: str, people: dict[str, bool],
@@ -392,19 +429,77 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
                 break
         else:
             i += 1
+    found = _named_people(text, found, entries)
     words: list[GlossWord] = []
     for k, (english, start, end, _verb) in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
         adjacent = after is not None and after[1] == end
         word = text[start:end]
         if word in POSSESSIVE and after is not None and (
-                (adjacent and not after[3]) or text[end:end + 1] == "的"):
+                (adjacent and not after[3] and text[end] not in SUBJECT_BEFORE)
+                or text[end:end + 1] == "的"):
             english = POSSESSIVE[word]
         elif (word == EX_PREFIX and adjacent and after is not None
               and RELATIONS.match(after[0])):
             english = "ex"
         words.append(GlossWord(english, start, end))
     return _assemble(words)
+
+
+MAX_GIVEN_NAME = 2
+"""A Chinese given name is one character or two (刘亦菲, 陈杰)."""
+
+
+def _named_people(text: str, found: list[tuple[str, int, int, bool]],
+                  entries: dict[str, str]) -> list[tuple[str, int, int, bool]]:
+    """The segmented words with each Chinese name read as its pinyin ("Liu Yifei"), where a
+    person noun introduces it: 演员刘亦菲 "actor Liu Yifei", 租户陈杰的 "tenant Chen Jie".
+    Word by word, a name's characters become dictionary words ("a type of battle-ax also
+    luxuriant"), noise that hides from the English rules and exemplars that a particular,
+    named person is meant. The name: a character CC-CEDICT lists as a surname, straight after
+    a word whose English is a kind of person (WordNet's most frequent sense) and not the
+    first character of a longer word there (演员高兴地 is "happily"), then one or two given
+    characters: the second only when it is no grammar and starts no word of its own
+    (陈杰的, 张三穿着)."""
+    out: list[tuple[str, int, int, bool]] = []
+    k = 0
+    while k < len(found):
+        item = found[k]
+        out.append(item)
+        k += 1
+        at = item[2]
+        if (k >= len(found) or found[k][1] != at or found[k][2] != at + 1
+                or not entries.get(SYLLABLE_KEY + text[at], "")[:1].isupper()
+                or not _names_a_person(item[0])):
+            continue
+        end = at + 1
+        while end < min(len(text), at + 1 + MAX_GIVEN_NAME) and _given_name_char(
+                text, end, entries, first=end == at + 1):
+            end += 1
+        if end == at + 1:
+            continue
+        given = "".join(entries.get(SYLLABLE_KEY + ch, "").lower() for ch in text[at + 1:end])
+        out.append((f"{entries[SYLLABLE_KEY + text[at]]} {given.capitalize()}", at, end, False))
+        while k < len(found) and found[k][1] < end:
+            k += 1
+    return out
+
+
+def _given_name_char(text: str, i: int, entries: dict[str, str], first: bool) -> bool:
+    ch = text[i]
+    if (not _HAN.match(ch) or ch in CHINESE_GRAMMAR or ch in NEVER_IN_NAMES
+            or not entries.get(SYLLABLE_KEY + ch)):
+        return False
+    return first or not any(text[i:i + n] in entries for n in range(2, MAX_WORD_CHARS + 1))
+
+
+def _names_a_person(english: str) -> bool:
+    """Whether a gloss word's first reading ends in a person noun ("actor or actress",
+    "tenant")."""
+    from bot.core.retrieval.noun_kinds import kind_chain, person_synset
+
+    last = english.split(" / ", 1)[0].rsplit(" ", 1)[-1].lower()
+    return last.isalpha() and person_synset() in kind_chain(last)
 
 
 # --- Japanese: JMdict -------------------------------------------------------------------------
