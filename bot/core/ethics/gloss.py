@@ -778,7 +778,103 @@ def gloss_japanese(text: str) -> Gloss:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
-    return _assemble(words)
+    return _assemble(_japanese_people(text, _ex_relations(text, words), found, jmdict))
+
+
+JAPANESE_TITLES: dict[str, str] = {
+    "さん": "Mx.", "さま": "Mx.", "様": "Mx.", "氏": "Mx.", "殿": "Mx.", "くん": "", "君": "",
+    "ちゃん": "", "先生": "", "先輩": "", "首相": "", "総理": "", "大統領": "", "議員": "",
+    "大臣": "", "知事": "", "市長": "", "社長": "", "会長": "", "部長": "", "課長": "",
+    "選手": "", "監督": "", "医師": "", "教授": "", "容疑者": "", "被告": ""}
+"""Honorifics and titles Japanese writes after a name (鈴木さん, 石破首相, 山本医師): the
+kanji straight before one are a name when the names dictionary knows them. The polite
+honorifics, which the gloss drops as grammar, read as a title before the name ("Mx. Suzuki"),
+as English marks a particular person; a title word keeps its own gloss after the name."""
+MAX_NAME_CHARS = 4
+PERSON_NAME_TYPES = frozenset({"surname", "given", "person", "fem", "masc"})
+_NAME_SQL = ("SELECT h.text, g.text, (SELECT group_concat(tt.text) FROM NETransType tt"
+             " WHERE tt.tid = t.ID) FROM NEKanji h JOIN NETranslation t ON t.idseq = h.idseq"
+             " JOIN NETransGloss g ON g.tid = t.ID WHERE h.text IN ({marks})")
+_ROMAN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
+                     jmdict: _JMdict) -> list[GlossWord]:
+    """The gloss words with each name before a title (`JAPANESE_TITLES`) read as the names
+    dictionary (JMnedict) romanises it: 石破首相 "Ishiba prime minister", not "stone middle
+    section of a song prime minister"; 鈴木さん "Mx. Suzuki", not "bell tree". Word by word a
+    name becomes dictionary words, which hide from the English rules and exemplars that a
+    particular person is meant. The kanji before the title (up to `MAX_NAME_CHARS`) are a
+    name when JMnedict lists them as a person's name (a surname, a given name, or one of each)
+    and JMdict does not list them as a word (日本首相 is Japan's prime minister)."""
+    spans: dict[int, str] = {}
+    for title in JAPANESE_TITLES:
+        at = text.find(title)
+        while at > 0:
+            start = at
+            while start > max(0, at - MAX_NAME_CHARS) and _HAN.match(text[start - 1]):
+                start -= 1
+            if at - start >= 2 and text[start:at] not in found:
+                spans[start] = text[start:at]
+            at = text.find(title, at + 1)
+    if not spans:
+        return words
+    pieces = {p for run in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
+    names = _person_names(jmdict, pieces)
+    out = list(words)
+    for start, run in sorted(spans.items()):
+        reading = names.get(run) or (
+            f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
+            else None)
+        if reading is None:
+            continue
+        end = start + len(run)
+        title = next((JAPANESE_TITLES[t] for t in JAPANESE_TITLES if text.startswith(t, end)),
+                     "")
+        english = f"{title} {reading}" if title else reading
+        kept = [w for w in out if w.end <= start or w.start >= end]
+        if any(start < w.end and w.start < end and (w.start < start or w.end > end)
+               for w in out):
+            continue  # a dictionary word runs across the name's edge: leave it
+        at = next((i for i, w in enumerate(kept) if w.start >= end), len(kept))
+        out = [*kept[:at], GlossWord(english, start, end), *kept[at:]]
+    return out
+
+
+def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
+    """Pieces JMnedict lists as a person's name -> its romanisation (the one most of its
+    entries give: 鈴木 "Suzuki", not the rarer "Susuki")."""
+    if not pieces:
+        return {}
+    marks = ",".join("?" * len(pieces))
+    try:
+        with jmdict.lock:
+            rows = jmdict.connection.execute(_NAME_SQL.format(marks=marks),
+                                             sorted(pieces)).fetchall()
+    except sqlite3.Error:
+        return {}
+    counts: dict[str, dict[str, int]] = {}
+    for piece, romanised, kinds in rows:
+        m = _ROMAN_NAME.match(romanised)
+        if m is not None and PERSON_NAME_TYPES & set((kinds or "").split(",")):
+            seen = counts.setdefault(piece, {})
+            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+    return {piece: max(seen, key=lambda r: seen[r]) for piece, seen in counts.items()}
+
+
+EX_MARK = "元"
+"""元 before a person (元恋人, 元上司) is "ex-", not "origin"."""
+
+
+def _ex_relations(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """元 read as "ex" where the next word is a kind of person."""
+    out = list(words)
+    for k in range(len(out) - 1):
+        w, after = out[k], out[k + 1]
+        if text[w.start:w.end] == EX_MARK and after.start == w.end and _names_a_person(
+                after.english):
+            out[k] = GlossWord("ex", w.start, w.end)
+    return out
 
 
 # --- Spanish: Apertium, tabled -----------------------------------------------------------------
