@@ -119,3 +119,31 @@ def test_semantic_layer_embeds_first_readings_of_a_cjk_gloss_only() -> None:
     assert _semantic_text(words, "说视频") == "speak video"
     # a Spanish gloss keeps both readings of its table
     assert _semantic_text(words, "habla vídeo") == "speak / persuade video"
+
+
+@needs_jmdict
+def test_japanese_verb_comes_before_its_object() -> None:
+    # 焼く governs パン "bread": English order puts the verb first
+    prompt = "祖母が台所でパンを焼く"
+    spans = [(w.start, w.end) for w in gloss_japanese(prompt).words]
+    verb = next(i for i, (start, end) in enumerate(spans) if start <= prompt.index("焼") < end)
+    bread = next(i for i, (start, end) in enumerate(spans) if start == prompt.index("パン"))
+    assert verb < bread
+    # a verb that modifies the next noun ends that noun's phrase (窓を開ける人を呼ぶ)
+    glossed = gloss_japanese("窓を開ける人を呼ぶ").text.split()
+    assert glossed.index("window") > glossed.index("open")
+    # what follows を must inflect: a count is not a verb
+    counted = gloss_japanese("りんごを三つ買う").text.split()
+    assert counted[0] != "three"
+
+
+def test_a_helplines_number_is_not_a_persons_details() -> None:
+    rules = load_ethics_rules()
+    from bot.core.ethics import review_ethics
+
+    helpline = review_ethics("いじめ相談の短い動画、最後に相談窓口の電話番号を表示する", rules)
+    assert helpline.verdict != "stop"
+    doxx = review_ethics("クラスメイトの電話番号を表示して笑いものにする動画", rules)
+    assert doxx.verdict == "stop"
+    zh_helpline = review_ethics("关爱心理健康的短片，片尾显示心理援助热线的电话号码", rules)
+    assert zh_helpline.verdict != "stop"

@@ -778,7 +778,8 @@ def gloss_japanese(text: str) -> Gloss:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
-    return _assemble(_japanese_people(text, _ex_relations(text, words), found, jmdict))
+    return _assemble(_verb_before_object(
+        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))
 
 
 JAPANESE_TITLES: dict[str, str] = {
@@ -860,6 +861,50 @@ def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
             seen = counts.setdefault(piece, {})
             seen[m.group(0)] = seen.get(m.group(0), 0) + 1
     return {piece: max(seen, key=lambda r: seen[r]) for piece, seen in counts.items()}
+
+
+OBJECT_MARK = "を"
+PHRASE_BREAK = re.compile(r"[はがにでとへもや,.;:!?，。；：！？、「」『』（）()\s]")
+"""What ends an object phrase on its left: another case particle, a clause, a quotation."""
+MAX_OBJECT_WORDS = 4
+
+
+def _verb_before_object(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """English order for a Japanese object and its verb: the verb straight after を moves
+    before the object phrase it governs (ワクチンは若者の突然死を引き起こす "vaccine cause young
+    man sudden death", not "vaccine young man sudden death cause"). Japanese puts the verb
+    last; the English rules' terms and the exemplars say the verb before its object. The object
+    phrase runs back from を to the previous particle or punctuation (の inside it stays), at
+    most `MAX_OBJECT_WORDS` words; each word keeps its own span."""
+    out = list(words)
+    k, moved = 1, 0
+    while k < len(out):
+        verb, before = out[k], out[k - 1]
+        if not (before.end + 1 == verb.start and text[before.end] == OBJECT_MARK
+                and _inflects(text, verb)):
+            k += 1
+            continue
+        first = k - 1
+        while (first > moved and k - first < MAX_OBJECT_WORDS
+               and not PHRASE_BREAK.search(text, out[first - 1].end, out[first].start)):
+            first -= 1
+        out[first:k + 1] = [verb, *out[first:k]]
+        k += 1
+        moved = k  # a verb that modifies the next noun (服を脱ぐ動画) ends that noun's phrase
+    return out
+
+
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万何数]")
+
+
+def _inflects(text: str, word: GlossWord) -> bool:
+    """Whether a word reads as a verb or adjective: kanji or kana with inflection written in
+    hiragana in or straight after it (脱ぐ, 作って, 表示し), not a count (一つずつ) or a
+    katakana word."""
+    if _NUMERAL.match(text[word.start]) or _KATAKANA_RUN.match(text, word.start):
+        return False
+    return bool(_HIRAGANA.match(text[word.end - 1])
+                or (word.end < len(text) and _HIRAGANA.match(text[word.end])))
 
 
 EX_MARK = "元"
