@@ -147,3 +147,19 @@ def test_a_helplines_number_is_not_a_persons_details() -> None:
     assert doxx.verdict == "stop"
     zh_helpline = review_ethics("关爱心理健康的短片，片尾显示心理援助热线的电话号码", rules)
     assert zh_helpline.verdict != "stop"
+
+
+def test_spanish_gloss_reads_acronyms_sentence_verbs_and_ex() -> None:
+    from bot.core.ethics.gloss import gloss_spanish, spanish_dictionary
+
+    if not spanish_dictionary():
+        pytest.skip("spanish_gloss.tsv missing")
+    # a regnal number or an acronym in capitals is kept, not read as a Spanish word
+    assert "III" in gloss_spanish("Un retrato de Carlos III en palacio").text.split()
+    assert "ONU" in gloss_spanish("Un discurso en la ONU sobre el clima").text
+    # a verb that opens a sentence before its object is a verb, not a name
+    assert gloss_spanish("Graba la puerta del garaje").text.split()[0].islower()
+    # a name that opens a sentence stays a name
+    assert gloss_spanish("Marta y su perro pasean").text.startswith("Marta")
+    # ex- before a person
+    assert gloss_spanish("mi exnovio en la playa").text.split()[1] == "ex"

@@ -281,7 +281,7 @@ def review_gloss_only(prompt: str, rules: EthicsRules | None = None,
         return assemble([], ["rules"])
     from bot.core.ethics.rules import gloss_rule_concerns
 
-    concerns = gloss_rule_concerns(glossed, rules)
+    concerns = gloss_rule_concerns(glossed, rules, cjk=_CJK.search(prompt) is not None)
     if semantic is not None:
         scan = _Scan(glossed.text, rules)
         from bot.core.ethics.semantic import GLOSS_SLACK

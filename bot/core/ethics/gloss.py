@@ -1067,11 +1067,47 @@ def spanish_share(text: str) -> float:
 
 
 def gloss_spanish(text: str) -> Gloss:
-    """Each Spanish word by its table reading (`_spanish_word`)."""
+    """Each Spanish word by its table reading (`_spanish_word`), with three cases read by
+    their form first: an acronym or a regnal number written in capitals is kept as written
+    (ESO, TVE, Felipe VI: not "this", "saw"), a word capitalised only because it opens a
+    sentence is read as a word, not kept as a name (Clona la cara: "clone"), and a person
+    written with the prefix ex- (exmujer, exnovio) as "ex" and the person."""
     table = spanish_dictionary()
-    words = [GlossWord(_spanish_word(m.group(0), table), m.start(), m.end())
-             for m in _SPANISH_WORD.finditer(text)]
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    words: list[GlossWord] = []
+    for m in _SPANISH_WORD.finditer(text):
+        word = m.group(0)
+        if not shouting and len(word) >= 2 and word.isupper() and word.isalpha():
+            english = word
+        elif (word[:1].isupper() and _SENTENCE_START.search(text[:m.start()])
+              and (word.lower() in table or _DETERMINER_NEXT.match(text, m.end()))):
+            english = _spanish_word(word.lower(), table)
+        else:
+            english = _spanish_word(word, table)
+        if english.lower() == word.lower() and (ex := _ex_person(word, table)):
+            english = ex
+        words.append(GlossWord(english, m.start(), m.end()))
     return _assemble(words)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?¡¿:;«\"“]\s*)$")
+"""What comes before a word that opens a sentence."""
+_DETERMINER_NEXT = re.compile(r" (?:el|la|los|las|un|una|unos|unas|al|del|a|que|mi|mis|su|sus)\b")
+"""An article or a determiner straight after a sentence's first word: the word is a verb
+(an imperative before its object: Clona la cara, Genera un vídeo), not a name (Messi y ...)."""
+
+
+def _ex_person(word: str, table: dict[str, str]) -> str | None:
+    """A person written with the prefix ex- the table lacks (exmujer, exsuegra) as "ex" and
+    the person's English; None for any other word."""
+    low = word.lower()
+    if not low.startswith("ex") or len(low) < 5:
+        return None
+    rest = table.get(low[2:])
+    if rest is None:
+        return None
+    first = rest.split(" / ", 1)[0]
+    return f"ex {first}" if _names_a_person(first) else None
 
 
 # --- all -----------------------------------------------------------------------------------------
