@@ -53,6 +53,13 @@ Three sets, each written from public usage policies by a helper that had not rea
   "dev9". `--dev9-half 1` (or 2) keeps only the first (or second) half (every other row), so one
   half can be tuned on and the other read once at the end, as an aggregate: `--misses` never
   lists a second-half row unless `--dev9-second-half-misses` is given.
+- ethics_dev10_native.yaml: a tenth tuning set, all `dev`, 60 rows in each of zh, es and ja
+  written blind to the engine as careful hand translations of English creator prompts (the
+  style of the multilingual held_out; each language from different English prompts); printed
+  per language as "dev10-native". `--dev10-half 1` (or 2) keeps every other row of each
+  language, from the first (or second); `--misses` never lists a second-half row unless
+  `--dev10-second-half-misses` is given. Its figures were recorded blind, before any tuning
+  on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -114,6 +121,7 @@ DEV8_NATIVE_FILE = EXTERNAL / "ethics_dev8_native.yaml"
 REGISTERS = ("formal", "native")
 DEV8_FILE = EXTERNAL / "ethics_dev8.yaml"
 DEV9_FILE = EXTERNAL / "ethics_dev9.yaml"
+DEV10_NATIVE_FILE = EXTERNAL / "ethics_dev10_native.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -328,6 +336,9 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
                  for lang in LANGUAGES for register in REGISTERS]
     if DEV9_FILE.is_file():
         sets.append(("dev9 en", DEV9_FILE, "dev", "en", None))
+    if DEV10_NATIVE_FILE.is_file():
+        sets += [(f"dev10-native {lang}", DEV10_NATIVE_FILE, "dev", lang, None)
+                 for lang in LANGUAGES]
     return sets
 
 
@@ -347,6 +358,12 @@ def main(argv: list[str] | None = None) -> int:
                         "(default 0: all)")
     parser.add_argument("--dev9-second-half-misses", action="store_true",
                         help="let --misses list dev9's second half too (kept for the final read)")
+    parser.add_argument("--dev10-half", type=int, choices=(0, 1, 2), default=0,
+                        help="dev10-native: only every other row of each language, from the "
+                        "first (1) or the second (2) (default 0: all)")
+    parser.add_argument("--dev10-second-half-misses", action="store_true",
+                        help="let --misses list dev10-native's second half too (kept for the "
+                        "final read)")
     args = parser.parse_args(argv)
 
     from bot.core.ethics.semantic import SemanticLayer
@@ -365,10 +382,12 @@ def main(argv: list[str] | None = None) -> int:
         for title, path, split, language, register in evaluation_sets(args.multilingual):
             if args.only and args.only not in title:
                 continue
-            half = {DEV8_NATIVE_FILE: args.dev8_half, DEV9_FILE: args.dev9_half}.get(path, 0)
+            half = {DEV8_NATIVE_FILE: args.dev8_half, DEV9_FILE: args.dev9_half,
+                    DEV10_NATIVE_FILE: args.dev10_half}.get(path, 0)
             rows = load_rows(split, path, language, register, half)
             hidden: set[str] = set()
-            if path == DEV9_FILE and not args.dev9_second_half_misses:
+            if (path == DEV9_FILE and not args.dev9_second_half_misses) or (
+                    path == DEV10_NATIVE_FILE and not args.dev10_second_half_misses):
                 hidden = {r.id for r in load_rows(split, path, language, register, 2)}
             if half:
                 title += f" (half {half})"

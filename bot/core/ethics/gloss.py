@@ -78,6 +78,11 @@ class Gloss:
     offsets: tuple[int, ...]
     """Per word, where its English starts in `text`."""
 
+    @property
+    def first_readings(self) -> str:
+        """The gloss with each word's first reading only ("a / b" -> "a")."""
+        return " ".join(w.english.split(" / ", 1)[0] for w in self.words)
+
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The prompt's span behind gloss characters [start, end), or None (nothing there)."""
         covered = [w for w, at in zip(self.words, self.offsets, strict=True)
@@ -88,8 +93,10 @@ class Gloss:
 
 
 def _clean_sense(sense: str) -> str:
-    """A dictionary sense as running English: no parentheticals, no leading "to"."""
-    text = _PAREN.sub("", sense).strip(" ;,.")
+    """A dictionary sense as running English: no parentheticals, no leading "to", no question
+    mark (哪里 "where?" in 你住在哪里, "where you live", asks nothing; in the gloss the mark
+    would end a clause for the rules)."""
+    text = _PAREN.sub("", sense).strip(" ;,.?")
     text = _LEADING_TO.sub("", text)
     return " ".join(text.split())
 
@@ -161,6 +168,11 @@ POSSESSIVE: dict[str, str] = {"我": "my", "我的": "my", "她": "her", "她的
                               "他的": "his", "我们": "our", "我们的": "our", "你": "your",
                               "你的": "your"}
 """Pronouns that are possessive before a noun (我同事 "my coworker"): Chinese drops 的 there."""
+
+SUBJECT_BEFORE = frozenset("不没别也都就会要能可还在正已将得该")
+"""Adverbs, negations and modals (不会 "will not", 也, 都, 正在): a pronoun before one is the
+subject of what follows (你不会安全 "you will not be safe"), never a possessive, whatever the
+dictionary's first sense of the word they begin ("improbable")."""
 
 EX_PREFIX = "前"
 """前 before a relation is "ex-" (前男友 "ex-boyfriend"), not "front"."""
@@ -312,7 +324,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v11"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v13"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
@@ -321,9 +333,11 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     readings: dict[str, list[tuple[bool, str, bool, bool]]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
+    syllables: dict[str, str] = {}
     for heads, pinyin, parts in _cedict_entries(path):
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
+        _collect_syllable(heads, pinyin, parts[0], syllables)
         english = _first_usable(parts)
         if not english and any(CHILD_REGISTER.search(p) for p in parts):
             english = CHILD_WORD
@@ -346,9 +360,32 @@ def _parse_cedict(path: Path) -> dict[str, str]:
                 chosen.append(english)
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out.update((SYLLABLE_KEY + ch, syllable) for ch, syllable in syllables.items())
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+SYLLABLE_KEY = "\x00syllable"
+"""Per character (the key plus the character), its pinyin without tones, capitalised when
+CC-CEDICT lists it as a surname ("Liu"; "yi", "fei"): how a Chinese name reads in the gloss
+(`_named_people`)."""
+
+
+def _collect_syllable(heads: str, pinyin: str, sense: str, syllables: dict[str, str]) -> None:
+    """Note a one-character entry's pinyin: its surname reading (capitalised) when it has one,
+    else its first ordinary reading."""
+    traditional, _, simplified = heads.partition(" ")
+    if len(simplified) != 1 or " " in pinyin:
+        return
+    syllable = re.sub(r"[0-9]", "", pinyin).replace("u:", "ü")
+    surname = pinyin[:1].isupper() and sense.startswith("surname ")
+    for ch in {traditional, simplified}:
+        known = syllables.get(ch)
+        if surname and (known is None or not known[:1].isupper()):
+            syllables[ch] = syllable.capitalize()
+        elif known is None and pinyin[:1].islower():
+            syllables[ch] = syllable
 
 
 def _collect_person(heads: str, pinyin: str, sense: str, people: dict[str, bool],
@@ -392,19 +429,77 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
                 break
         else:
             i += 1
+    found = _named_people(text, found, entries)
     words: list[GlossWord] = []
     for k, (english, start, end, _verb) in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
         adjacent = after is not None and after[1] == end
         word = text[start:end]
         if word in POSSESSIVE and after is not None and (
-                (adjacent and not after[3]) or text[end:end + 1] == "的"):
+                (adjacent and not after[3] and text[end] not in SUBJECT_BEFORE)
+                or text[end:end + 1] == "的"):
             english = POSSESSIVE[word]
         elif (word == EX_PREFIX and adjacent and after is not None
               and RELATIONS.match(after[0])):
             english = "ex"
         words.append(GlossWord(english, start, end))
     return _assemble(words)
+
+
+MAX_GIVEN_NAME = 2
+"""A Chinese given name is one character or two (刘亦菲, 陈杰)."""
+
+
+def _named_people(text: str, found: list[tuple[str, int, int, bool]],
+                  entries: dict[str, str]) -> list[tuple[str, int, int, bool]]:
+    """The segmented words with each Chinese name read as its pinyin ("Liu Yifei"), where a
+    person noun introduces it: 演员刘亦菲 "actor Liu Yifei", 租户陈杰的 "tenant Chen Jie".
+    Word by word, a name's characters become dictionary words ("a type of battle-ax also
+    luxuriant"), noise that hides from the English rules and exemplars that a particular,
+    named person is meant. The name: a character CC-CEDICT lists as a surname, straight after
+    a word whose English is a kind of person (WordNet's most frequent sense) and not the
+    first character of a longer word there (演员高兴地 is "happily"), then one or two given
+    characters: the second only when it is no grammar and starts no word of its own
+    (陈杰的, 张三穿着)."""
+    out: list[tuple[str, int, int, bool]] = []
+    k = 0
+    while k < len(found):
+        item = found[k]
+        out.append(item)
+        k += 1
+        at = item[2]
+        if (k >= len(found) or found[k][1] != at or found[k][2] != at + 1
+                or not entries.get(SYLLABLE_KEY + text[at], "")[:1].isupper()
+                or not _names_a_person(item[0])):
+            continue
+        end = at + 1
+        while end < min(len(text), at + 1 + MAX_GIVEN_NAME) and _given_name_char(
+                text, end, entries, first=end == at + 1):
+            end += 1
+        if end == at + 1:
+            continue
+        given = "".join(entries.get(SYLLABLE_KEY + ch, "").lower() for ch in text[at + 1:end])
+        out.append((f"{entries[SYLLABLE_KEY + text[at]]} {given.capitalize()}", at, end, False))
+        while k < len(found) and found[k][1] < end:
+            k += 1
+    return out
+
+
+def _given_name_char(text: str, i: int, entries: dict[str, str], first: bool) -> bool:
+    ch = text[i]
+    if (not _HAN.match(ch) or ch in CHINESE_GRAMMAR or ch in NEVER_IN_NAMES
+            or not entries.get(SYLLABLE_KEY + ch)):
+        return False
+    return first or not any(text[i:i + n] in entries for n in range(2, MAX_WORD_CHARS + 1))
+
+
+def _names_a_person(english: str) -> bool:
+    """Whether a gloss word's first reading ends in a person noun ("actor or actress",
+    "tenant")."""
+    from bot.core.retrieval.noun_kinds import kind_chain, person_synset
+
+    last = english.split(" / ", 1)[0].rsplit(" ", 1)[-1].lower()
+    return last.isalpha() and person_synset() in kind_chain(last)
 
 
 # --- Japanese: JMdict -------------------------------------------------------------------------
@@ -683,7 +778,148 @@ def gloss_japanese(text: str) -> Gloss:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
-    return _assemble(words)
+    return _assemble(_verb_before_object(
+        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))
+
+
+JAPANESE_TITLES: dict[str, str] = {
+    "さん": "Mx.", "さま": "Mx.", "様": "Mx.", "氏": "Mx.", "殿": "Mx.", "くん": "", "君": "",
+    "ちゃん": "", "先生": "", "先輩": "", "首相": "", "総理": "", "大統領": "", "議員": "",
+    "大臣": "", "知事": "", "市長": "", "社長": "", "会長": "", "部長": "", "課長": "",
+    "選手": "", "監督": "", "医師": "", "教授": "", "容疑者": "", "被告": ""}
+"""Honorifics and titles Japanese writes after a name (鈴木さん, 石破首相, 山本医師): the
+kanji straight before one are a name when the names dictionary knows them. The polite
+honorifics, which the gloss drops as grammar, read as a title before the name ("Mx. Suzuki"),
+as English marks a particular person; a title word keeps its own gloss after the name."""
+MAX_NAME_CHARS = 4
+PERSON_NAME_TYPES = frozenset({"surname", "given", "person", "fem", "masc"})
+_NAME_SQL = ("SELECT h.text, g.text, (SELECT group_concat(tt.text) FROM NETransType tt"
+             " WHERE tt.tid = t.ID) FROM NEKanji h JOIN NETranslation t ON t.idseq = h.idseq"
+             " JOIN NETransGloss g ON g.tid = t.ID WHERE h.text IN ({marks})")
+_ROMAN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
+                     jmdict: _JMdict) -> list[GlossWord]:
+    """The gloss words with each name before a title (`JAPANESE_TITLES`) read as the names
+    dictionary (JMnedict) romanises it: 石破首相 "Ishiba prime minister", not "stone middle
+    section of a song prime minister"; 鈴木さん "Mx. Suzuki", not "bell tree". Word by word a
+    name becomes dictionary words, which hide from the English rules and exemplars that a
+    particular person is meant. The kanji before the title (up to `MAX_NAME_CHARS`) are a
+    name when JMnedict lists them as a person's name (a surname, a given name, or one of each)
+    and JMdict does not list them as a word (日本首相 is Japan's prime minister)."""
+    spans: dict[int, str] = {}
+    for title in JAPANESE_TITLES:
+        at = text.find(title)
+        while at > 0:
+            start = at
+            while start > max(0, at - MAX_NAME_CHARS) and _HAN.match(text[start - 1]):
+                start -= 1
+            if at - start >= 2 and text[start:at] not in found:
+                spans[start] = text[start:at]
+            at = text.find(title, at + 1)
+    if not spans:
+        return words
+    pieces = {p for run in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
+    names = _person_names(jmdict, pieces)
+    out = list(words)
+    for start, run in sorted(spans.items()):
+        reading = names.get(run) or (
+            f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
+            else None)
+        if reading is None:
+            continue
+        end = start + len(run)
+        title = next((JAPANESE_TITLES[t] for t in JAPANESE_TITLES if text.startswith(t, end)),
+                     "")
+        english = f"{title} {reading}" if title else reading
+        kept = [w for w in out if w.end <= start or w.start >= end]
+        if any(start < w.end and w.start < end and (w.start < start or w.end > end)
+               for w in out):
+            continue  # a dictionary word runs across the name's edge: leave it
+        at = next((i for i, w in enumerate(kept) if w.start >= end), len(kept))
+        out = [*kept[:at], GlossWord(english, start, end), *kept[at:]]
+    return out
+
+
+def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
+    """Pieces JMnedict lists as a person's name -> its romanisation (the one most of its
+    entries give: 鈴木 "Suzuki", not the rarer "Susuki")."""
+    if not pieces:
+        return {}
+    marks = ",".join("?" * len(pieces))
+    try:
+        with jmdict.lock:
+            rows = jmdict.connection.execute(_NAME_SQL.format(marks=marks),
+                                             sorted(pieces)).fetchall()
+    except sqlite3.Error:
+        return {}
+    counts: dict[str, dict[str, int]] = {}
+    for piece, romanised, kinds in rows:
+        m = _ROMAN_NAME.match(romanised)
+        if m is not None and PERSON_NAME_TYPES & set((kinds or "").split(",")):
+            seen = counts.setdefault(piece, {})
+            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+    return {piece: max(seen, key=lambda r: seen[r]) for piece, seen in counts.items()}
+
+
+OBJECT_MARK = "を"
+PHRASE_BREAK = re.compile(r"[はがにでとへもや,.;:!?，。；：！？、「」『』（）()\s]")
+"""What ends an object phrase on its left: another case particle, a clause, a quotation."""
+MAX_OBJECT_WORDS = 4
+
+
+def _verb_before_object(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """English order for a Japanese object and its verb: the verb straight after を moves
+    before the object phrase it governs (ワクチンは若者の突然死を引き起こす "vaccine cause young
+    man sudden death", not "vaccine young man sudden death cause"). Japanese puts the verb
+    last; the English rules' terms and the exemplars say the verb before its object. The object
+    phrase runs back from を to the previous particle or punctuation (の inside it stays), at
+    most `MAX_OBJECT_WORDS` words; each word keeps its own span."""
+    out = list(words)
+    k, moved = 1, 0
+    while k < len(out):
+        verb, before = out[k], out[k - 1]
+        if not (before.end + 1 == verb.start and text[before.end] == OBJECT_MARK
+                and _inflects(text, verb)):
+            k += 1
+            continue
+        first = k - 1
+        while (first > moved and k - first < MAX_OBJECT_WORDS
+               and not PHRASE_BREAK.search(text, out[first - 1].end, out[first].start)):
+            first -= 1
+        out[first:k + 1] = [verb, *out[first:k]]
+        k += 1
+        moved = k  # a verb that modifies the next noun (服を脱ぐ動画) ends that noun's phrase
+    return out
+
+
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万何数]")
+
+
+def _inflects(text: str, word: GlossWord) -> bool:
+    """Whether a word reads as a verb or adjective: kanji or kana with inflection written in
+    hiragana in or straight after it (脱ぐ, 作って, 表示し), not a count (一つずつ) or a
+    katakana word."""
+    if _NUMERAL.match(text[word.start]) or _KATAKANA_RUN.match(text, word.start):
+        return False
+    return bool(_HIRAGANA.match(text[word.end - 1])
+                or (word.end < len(text) and _HIRAGANA.match(text[word.end])))
+
+
+EX_MARK = "元"
+"""元 before a person (元恋人, 元上司) is "ex-", not "origin"."""
+
+
+def _ex_relations(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """元 read as "ex" where the next word is a kind of person."""
+    out = list(words)
+    for k in range(len(out) - 1):
+        w, after = out[k], out[k + 1]
+        if text[w.start:w.end] == EX_MARK and after.start == w.end and _names_a_person(
+                after.english):
+            out[k] = GlossWord("ex", w.start, w.end)
+    return out
 
 
 # --- Spanish: Apertium, tabled -----------------------------------------------------------------
@@ -831,11 +1067,47 @@ def spanish_share(text: str) -> float:
 
 
 def gloss_spanish(text: str) -> Gloss:
-    """Each Spanish word by its table reading (`_spanish_word`)."""
+    """Each Spanish word by its table reading (`_spanish_word`), with three cases read by
+    their form first: an acronym or a regnal number written in capitals is kept as written
+    (ESO, TVE, Felipe VI: not "this", "saw"), a word capitalised only because it opens a
+    sentence is read as a word, not kept as a name (Clona la cara: "clone"), and a person
+    written with the prefix ex- (exmujer, exnovio) as "ex" and the person."""
     table = spanish_dictionary()
-    words = [GlossWord(_spanish_word(m.group(0), table), m.start(), m.end())
-             for m in _SPANISH_WORD.finditer(text)]
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    words: list[GlossWord] = []
+    for m in _SPANISH_WORD.finditer(text):
+        word = m.group(0)
+        if not shouting and len(word) >= 2 and word.isupper() and word.isalpha():
+            english = word
+        elif (word[:1].isupper() and _SENTENCE_START.search(text[:m.start()])
+              and (word.lower() in table or _DETERMINER_NEXT.match(text, m.end()))):
+            english = _spanish_word(word.lower(), table)
+        else:
+            english = _spanish_word(word, table)
+        if english.lower() == word.lower() and (ex := _ex_person(word, table)):
+            english = ex
+        words.append(GlossWord(english, m.start(), m.end()))
     return _assemble(words)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?¡¿:;«\"“]\s*)$")
+"""What comes before a word that opens a sentence."""
+_DETERMINER_NEXT = re.compile(r" (?:el|la|los|las|un|una|unos|unas|al|del|a|que|mi|mis|su|sus)\b")
+"""An article or a determiner straight after a sentence's first word: the word is a verb
+(an imperative before its object: Clona la cara, Genera un vídeo), not a name (Messi y ...)."""
+
+
+def _ex_person(word: str, table: dict[str, str]) -> str | None:
+    """A person written with the prefix ex- the table lacks (exmujer, exsuegra) as "ex" and
+    the person's English; None for any other word."""
+    low = word.lower()
+    if not low.startswith("ex") or len(low) < 5:
+        return None
+    rest = table.get(low[2:])
+    if rest is None:
+        return None
+    first = rest.split(" / ", 1)[0]
+    return f"ex {first}" if _names_a_person(first) else None
 
 
 # --- all -----------------------------------------------------------------------------------------

@@ -1447,10 +1447,24 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
 
         glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
-            concerns += from_gloss(_rule_concerns(_Scan(glossed.text, rules), rules),
+            concerns += from_gloss(gloss_rule_concerns(glossed, rules),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY,
                                    native=scan if GLOSS_FRAME_GUARD else None)
     return assemble(without_overrides(concerns), ["rules"])
+
+
+def gloss_rule_concerns(glossed: Gloss, rules: EthicsRules, cjk: bool = True) -> list[Concern]:
+    """The English rules' concerns about a gloss; a Chinese or Japanese one (`cjk`) is read
+    twice when some word has two readings ("drink / shout"): with both, so a term either
+    reading holds is found, and with the first only, where the words of a phrase stay as close
+    as the rules' word windows expect ("say ... drink and recommend", not "drink / shout and /
+    combine recommend"). On the Chinese dev rows' glosses the second reading added one stop
+    and no false stop; on the Spanish ones (Apertium's readings) it added a false stop."""
+    found = _rule_concerns(_Scan(glossed.text, rules), rules)
+    first = glossed.first_readings if cjk else glossed.text
+    if first != glossed.text:
+        found += _rule_concerns(_Scan(first, rules), rules)
+    return found
 
 
 def from_gloss(concerns: list[Concern], glossed: Gloss, prompt: str, layer: str,
