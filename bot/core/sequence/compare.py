@@ -755,6 +755,33 @@ def same_kind_of_place(a: str, b: str) -> bool:
     return bool(narrow & {cb[0], cb[1]}) or (cb[1] == ca[0] and ca[0] not in _broad_kinds())
 
 
+def _place_words(m: Mention) -> set[str]:
+    """The words of a place mention, possessives and plurals folded ("the corner bakery's
+    deck" → corner, bakery, deck)."""
+    return {_singular(re.sub(r"['’]s$", "", w))
+            for w in re.findall(r"[a-z][\w'’-]*", m.text.lower()) if w not in _SETTING_GLUE}
+
+
+_SETTING_GLUE = frozenset(vocab.words("a an the of in on at by with and his her their its"))
+
+
+def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
+    """Whether shot `i`'s places are strangers to the scene it sits in: named in no earlier
+    shot (a track the train was on from shot 1 is where it still is), and sharing no word
+    with the words the list gives the places around it (not "the corner bakery's deck oven", a part of the bakery;
+    not "the Lisbon square" beside "a Lisbon church"). Between two shots of one place with
+    the same people and nothing that moves them, such a place is the set drifting, whatever
+    kind of place it is ("an underground parking garage" between two shots of "the rooftop
+    car park")."""
+    here = shots[i]
+    if any(here.places & s.places for s in shots[:i]):
+        return False
+    around = set().union(*(_place_words(m) for s in shots
+                           for m in s.of("setting") if m.owner in homes))
+    return not any(_place_words(m) & (around | homes)
+                   for m in here.of("setting") if m.owner in here.places)
+
+
 def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
     """A shot set somewhere else between two shots of one place, with a character of theirs,
     words that say the moment continues or a place of the same narrow kind (a café between two
@@ -771,7 +798,8 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
         if not shared or not here.places or here.places & (before.places | after.places) or \
                 not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
                 not (_CONTINUING.search(here.shot.prompt) or
-                     any(same_kind_of_place(a, b) for a in here.places for b in shared)):
+                     any(same_kind_of_place(a, b) for a in here.places for b in shared) or
+                     _stranger(shots, i, shared)):
             continue
         home = sorted(shared)[0]
         if home in drifted:
