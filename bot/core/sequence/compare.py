@@ -86,6 +86,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings = _owned_drift(shots)
     findings += _sandwiched_places(shots, findings)
     findings += _slug_flips(shots, findings)
+    findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
     drifted = {f.subject for f in findings if f.anchor == "character"}
@@ -862,6 +863,57 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
                    for j in where],
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
+    return out
+
+
+_ARRIVES = re.compile(r"(?<![\w-])(?:(?:stops?|stopping|stopped|arrives?|arriving|arrived|"
+                      r"parks?|parking|parked|docks?|docking|docked|(?:pulls?|pulling|pulled|"
+                      r"draws?|drawing|drew) up)\s+(?:at|outside|in front of|beside)|"
+                      r"(?:reaches|reaching|reached)\s+(?:the|a|an)\s)", re.I)
+"""The action arriving somewhere ("the van stops at a corner café", "pulls up outside the
+motel", "reaches the summit"): the place it names is where the journey has got to, not the
+scene's set drifting."""
+
+
+def _slug_strays(shots: list[ShotAnchors], found: list[Finding],
+                 marked: set[int]) -> list[Finding]:
+    """A shot under a slug line that names another place, a stranger to the scene
+    (`_stranger`), with a character of the scene and nothing that moves them ("INT. LOG
+    CABIN -- DAWN", then "pulls on her boots by the great stone fireplace of a timber
+    mountain lodge" before the next slug): the slug says where the whole scene is, so the
+    set drifts, as `_sandwiched_places` reads it between two shots of one place."""
+    out: list[Finding] = []
+    drifted = {f.subject for f in found if f.anchor == "setting" and f.kind == "drift"}
+    for scene in scenes_of(len(shots), marked):
+        first = shots[scene[0]]
+        slug = _SLUG.match(first.shot.prompt)
+        if slug is None:
+            continue
+        homes = {m.owner for m in first.of("setting")
+                 if m.owner in first.places and slug.start(2) <= m.start < slug.end(2)}
+        if not homes or homes & drifted:
+            continue
+        for at, i in enumerate(scene[1:], 1):
+            here = shots[i]
+            if not here.places or here.places & homes or _SLUG.match(here.shot.prompt) or \
+                    not here.present & set().union(*(shots[j].present for j in scene[:at])) or \
+                    here.changed("time", "look", "place") or _ARRIVES.search(here.shot.prompt) or \
+                    not _stranger(shots, i, homes):
+                continue
+            away = [m for m in here.of("setting") if m.owner in here.places]
+            where = [j for j in scene[:at] if shots[j].places & homes] + [i]
+            fix = [m for m in first.of("setting") if m.owner in homes]
+            out.append(Finding(
+                kind="drift", anchor="setting", subject=away[0].owner,
+                shots=[shots[j].shot.index for j in where],
+                words=[ShotWords(shot=shots[j].shot.index, text=_unique(
+                    m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
+                    for j in where],
+                why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
+                paste_into=[here.shot.index],
+                replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
+            drifted |= homes
+            break
     return out
 
 
