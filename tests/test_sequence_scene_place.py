@@ -1,0 +1,78 @@
+"""Sequences (issue 22), session 13: a continuous scene whose set turns into another place,
+whatever kind of place it is, versus a scene that moves, arrives somewhere or names a part of
+its own place. Lists written for these tests."""
+
+from __future__ import annotations
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def setting_drift(*shots: str) -> list[list[int]]:
+    found = find(extract_all(parse_shot_list("\n".join(shots))))
+    return [f.shots for f in found if (f.kind, f.anchor) == ("drift", "setting")]
+
+
+# ---- a place between two shots of another ---------------------------------------------------------
+def test_a_stranger_place_between_two_shots_of_one_set_drifts():
+    assert setting_drift(
+        "Wide: Mira, a drummer with a shaved head and a yellow raincoat, plays on a "
+        "flat harbour pier at sunset, gulls overhead.",
+        "Medium: Mira (shaved head, yellow raincoat) twirls a stick in a candle-lit wine cellar "
+        "at sunset.",
+        "Close-up: Mira, shaved head, yellow raincoat, hits the crash cymbal on the harbour pier "
+        "at sunset.") == [[1, 2, 3]]
+
+
+def test_a_part_of_the_set_named_through_it_is_no_drift():
+    assert setting_drift(
+        "A potter in a clay-streaked grey smock centres a lump of clay in a whitewashed "
+        "village pottery, morning sun from the right.",
+        "The village pottery's kiln door swings open as the potter lifts out a glazed jug, "
+        "morning sun from the right.",
+        "The potter sets the jug on a shelf of the whitewashed village pottery, morning sun "
+        "from the right.") == []
+
+
+def test_a_place_seen_from_the_first_shot_is_still_the_scene():
+    assert setting_drift(
+        "Wide: a red tractor crawls along a dirt lane through wheat fields, Tomas, a farmer "
+        "with a straw hat and blue overalls, at the wheel, noon.",
+        "Medium: Tomas, straw hat, blue overalls, wipes his brow, wheat fields rolling past, "
+        "noon.",
+        "Close-up: Tomas squints down the dirt lane ahead, straw hat low, noon.",
+        "Wide: the red tractor turns at a stone cross among the wheat fields, Tomas in his "
+        "straw hat, noon.") == []
+
+
+# ---- a slug line says where the scene is --------------------------------------------------------
+def test_a_shot_under_a_slug_line_in_a_stranger_place_drifts():
+    assert setting_drift(
+        "INT. LIGHTHOUSE KEEPER'S ROOM -- NIGHT. Wide: a round lighthouse keeper's room, "
+        "Arno, an old keeper with a white beard and a navy wool cap, winds a brass clock.",
+        "Medium: Arno (white beard, navy wool cap) pours tea in the round lighthouse "
+        "keeper's room.",
+        "Close-up: Arno, white beard, navy wool cap, reads a letter at the long oak bar of a "
+        "crowded harbour tavern.",
+        "EXT. LIGHTHOUSE GALLERY -- NIGHT. Wide: Arno, white beard, navy wool cap, leans on "
+        "the rail as the beam sweeps the sea.") == [[1, 2, 3]]
+
+
+def test_arriving_somewhere_under_one_slug_line_is_a_journey():
+    assert setting_drift(
+        "EXT. COAST ROAD -- DAWN. Wide: a green camper van winds along the coast road, "
+        "Ines, a surfer with sun-bleached braids and a red hoodie, at the wheel.",
+        "Medium: Ines (sun-bleached braids, red hoodie) sings along to the radio on the "
+        "coast road.",
+        "Wide: the green camper van pulls up outside a shuttered beach kiosk; Ines, red "
+        "hoodie, hops out.") == []
+
+
+def test_walking_somewhere_under_one_slug_line_is_a_move():
+    assert setting_drift(
+        "INT. FARMHOUSE KITCHEN -- MORNING. Wide: Bo, a boy with a ginger crop and a green "
+        "jumper, eats porridge at the farmhouse kitchen table.",
+        "Medium: Bo (ginger crop, green jumper) pulls on his wellies by the farmhouse kitchen "
+        "door.",
+        "Wide: Bo, ginger crop, green jumper, runs out into a muddy hen yard.") == []
