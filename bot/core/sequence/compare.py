@@ -769,9 +769,10 @@ _SETTING_GLUE = frozenset(vocab.words("a an the of in on at by with and his her 
 def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
     """Whether shot `i`'s places are strangers to the scene it sits in: named in no earlier
     shot (a track the train was on from shot 1 is where it still is), and sharing no word
-    with the words the list gives the places around it (not "the corner bakery's deck oven", a part of the bakery;
-    not "the Lisbon square" beside "a Lisbon church"). Between two shots of one place with
-    the same people and nothing that moves them, such a place is the set drifting, whatever
+    with the words the list gives the places around it (not "the corner bakery's deck
+    oven", a part of the bakery; not "the Lisbon square" beside "a Lisbon church").
+    Between two shots of one place with the same people and nothing that moves them, such
+    a place is the set drifting, whatever
     kind of place it is ("an underground parking garage" between two shots of "the rooftop
     car park")."""
     here = shots[i]
