@@ -53,8 +53,8 @@ def test_a_shot_under_a_slug_line_in_a_stranger_place_drifts():
         "Arno, an old keeper with a white beard and a navy wool cap, winds a brass clock.",
         "Medium: Arno (white beard, navy wool cap) pours tea in the round lighthouse "
         "keeper's room.",
-        "Close-up: Arno, white beard, navy wool cap, reads a letter at the long oak bar of a "
-        "crowded harbour tavern.",
+        "Close-up: Arno, white beard, navy wool cap, reads a letter on a bench in a snowy "
+        "city park.",
         "EXT. LIGHTHOUSE GALLERY -- NIGHT. Wide: Arno, white beard, navy wool cap, leans on "
         "the rail as the beam sweeps the sea.") == [[1, 2, 3]]
 
@@ -67,6 +67,15 @@ def test_arriving_somewhere_under_one_slug_line_is_a_journey():
         "coast road.",
         "Wide: the green camper van pulls up outside a shuttered beach kiosk; Ines, red "
         "hoodie, hops out.") == []
+
+
+def test_another_room_under_one_slug_line_is_a_walk_through_the_house():
+    shots = ("INT. RECTORY KITCHEN -- NIGHT. Wide: Edda, a widow with a silver bun and a black "
+             "shawl, lights a candle in the rectory kitchen.",
+             "Medium: Edda (silver bun, black shawl) warms her hands in the rectory kitchen.",
+             "Close-up: Edda, silver bun, black shawl, kneels by the cold hearth of the {}.")
+    assert setting_drift(*shots[:2], shots[2].format("bedroom")) == []
+    assert setting_drift(*shots[:2], shots[2].format("village inn")) == [[1, 2, 3]]
 
 
 def test_walking_somewhere_under_one_slug_line_is_a_move():

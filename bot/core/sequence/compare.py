@@ -766,6 +766,14 @@ def _place_words(m: Mention) -> set[str]:
 _SETTING_GLUE = frozenset(vocab.words("a an the of in on at by with and his her their its"))
 
 
+def _rooms_of_one_building(a: str, b: str) -> bool:
+    """Two places of one broad kind in the dictionary, each that kind or next below it (a
+    kitchen and a living room are both rooms, `_PARTS_OF_A_PLACE`): the action walks between
+    them, no set drifts."""
+    ca, cb = kind_chain(_plain(a), PLACE)[:2], kind_chain(_plain(b), PLACE)[:2]
+    return bool(set(ca) & set(cb) & _broad_kinds())
+
+
 def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
     """Whether shot `i`'s places are strangers to the scene it sits in: named in no earlier
     shot (a track the train was on from shot 1 is where it still is), and sharing no word
@@ -776,7 +784,8 @@ def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
     kind of place it is ("an underground parking garage" between two shots of "the rooftop
     car park")."""
     here = shots[i]
-    if any(here.places & s.places for s in shots[:i]):
+    if any(here.places & s.places for s in shots[:i]) or \
+            any(_rooms_of_one_building(a, b) for a in here.places for b in homes):
         return False
     around = set().union(*(_place_words(m) for s in shots
                            for m in s.of("setting") if m.owner in homes))
