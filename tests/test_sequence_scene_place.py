@@ -85,3 +85,25 @@ def test_walking_somewhere_under_one_slug_line_is_a_move():
         "Medium: Bo (ginger crop, green jumper) pulls on his wellies by the farmhouse kitchen "
         "door.",
         "Wide: Bo, ginger crop, green jumper, runs out into a muddy hen yard.") == []
+
+
+# ---- a conveyance the scene rides in --------------------------------------------------------------
+def test_another_vehicle_in_the_middle_of_a_ride_drifts():
+    assert setting_drift(
+        "Wide: Noor, a nurse with a grey hijab and blue scrubs, dozes in the back of a night "
+        "bus, rain on the windows.",
+        "Close-up: Noor (grey hijab, blue scrubs) wakes with a start in the night bus.",
+        "Medium: Noor, grey hijab, blue scrubs, checks her phone in a crowded river "
+        "ferry.",
+        "Wide: Noor, grey hijab, blue scrubs, rings the bell of the night bus and stands.") \
+        == [[1, 2, 3, 4]]
+
+
+def test_a_vehicle_given_once_is_no_place_owed_later():
+    found = find(extract_all(parse_shot_list("\n".join((
+        "Wide: Jules, a courier with a shaved head and an orange jacket, climbs out of a "
+        "battered yellow taxi outside the station.",
+        "Medium: Jules (shaved head, orange jacket) runs through the station hall.",
+        "Close-up: Jules, shaved head, orange jacket, hands over a parcel at the ticket desk "
+        "of the station.")))))
+    assert not [f for f in found if f.anchor == "setting"]
