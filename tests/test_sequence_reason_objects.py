@@ -66,3 +66,17 @@ def test_later_opening_the_shot_moves_the_time(opening):
     assert "time_of_day" not in drifts(
         *_HOURS, f"{opening}Yusuf (grey goatee, white veiled suit) sits in the orchard under a "
                  "starry midnight sky.")
+
+
+@pytest.mark.parametrize("light", ["lit by the morning sun", "bathed by the evening glow",
+                                   "silhouetted by the midnight moon"])
+def test_by_the_light_of_an_hour_is_no_time_reached(light):
+    assert "time_of_day" in drifts(
+        *_HOURS, f"Close-up: Yusuf (grey goatee, white veiled suit) in the orchard, {light}.")
+
+
+@pytest.mark.parametrize("opening", ["By nightfall ", "By evening, "])
+def test_by_an_hour_opening_the_shot_reaches_it(opening):
+    assert "time_of_day" not in drifts(
+        *_HOURS, f"{opening}Yusuf (grey goatee, white veiled suit) sits in the orchard, "
+                 "the sky dark, the first stars out.")

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
+from bot.core.retrieval.noun_kinds import DETERMINERS, PHRASE_ENDS
 from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
@@ -105,6 +106,26 @@ def _later_in_a_clause(text: str, m: re.Match[str]) -> bool:
     return _DURATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None
 
 
+_AGENT_BEFORE = re.compile(r"(?:[a-z]{3,}ed|lit|backlit|underlit|sunlit|moonlit|shone|shown|"
+                           r"caught|held|struck|seen|kissed|drawn|painted|cast)\s+$", re.I)
+_NOT_A_NOUN_NEXT = DETERMINERS | PHRASE_ENDS | frozenset(vocab.words(
+    "he she they it we i you someone everyone nobody everything"))
+
+
+def _by_the_light_of(text: str, m: re.Match[str]) -> bool:
+    """Whether "by the morning", "by twilight" is who or what does something, not a time
+    reached: a passive's agent ("lit by the morning sun", "bathed by twilight") or a time
+    word that modifies the noun after it ("by the evening glow", "by the midnight moon").
+    "By nightfall the camp is quiet", "by evening, the street is empty" reach a new hour."""
+    if not re.match(r"by\s", m.group(0), re.I):
+        return False
+    if _AGENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        return True
+    after = re.match(r"\s+([a-z][\w'-]*)", text[m.end():], re.I)
+    return after is not None and after.group(1).lower() not in _NOT_A_NOUN_NEXT and \
+        not after.group(1)[0].isupper()
+
+
 def _a_grade(style: Mention, grades: list[Mention]) -> bool:
     """Whether a look tag of no known style family is the palette reader's grade ("bleach
     bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
@@ -158,7 +179,8 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
                           if (kind != "light" or not _switches_a_thing(text, m)) and
                           (kind != "clothes" or not (_now_somewhere(text, m) or
                                                      _dresses_in_nothing(text, m))) and
-                          (kind != "time" or not _later_in_a_clause(text, m))]
+                          (kind != "time" or not (_later_in_a_clause(text, m) or
+                                                  _by_the_light_of(text, m)))]
                    for kind, pattern in _REASONS.items()}
     out.reasons["face"] = [m.group(0) for m in _FACE_CHANGE.finditer(text)]
     for kind, clauses in clause_reasons(text).items():
