@@ -107,3 +107,31 @@ def test_a_vehicle_given_once_is_no_place_owed_later():
         "Close-up: Jules, shaved head, orange jacket, hands over a parcel at the ticket desk "
         "of the station.")))))
     assert not [f for f in found if f.anchor == "setting"]
+
+
+# ---- the shape the hair is worn in ----------------------------------------------------------------
+_BUN = ("Wide: Sana, a cellist with black hair in a tight bun and a plum velvet dress, walks on "
+        "stage.",
+        "Medium: Sana (black hair in a tight bun, plum velvet dress) tunes the cello.")
+
+
+def character_drift(*shots: str) -> bool:
+    found = find(extract_all(parse_shot_list("\n".join(shots))))
+    return any((f.kind, f.anchor) == ("drift", "character") for f in found)
+
+
+def test_a_bun_then_a_ponytail_is_another_look():
+    assert character_drift(*_BUN, "Close-up: Sana, black hair in a high ponytail, plum velvet "
+                                  "dress, draws the bow.")
+
+
+def test_a_stated_change_of_hairstyle_is_no_drift():
+    assert not character_drift(*_BUN, "Close-up: Sana pulls her hair into a high ponytail, "
+                                      "plum velvet dress, and draws the bow.")
+
+
+def test_a_bread_bun_is_no_hairstyle():
+    assert not character_drift(
+        "Wide: Kit, a cook with a ginger ponytail and a white apron, grills onions at the stall.",
+        "Medium: Kit (ginger ponytail, white apron) splits a brioche bun on the grill.",
+        "Close-up: Kit, ginger ponytail, white apron, hands the burger over.")

@@ -190,7 +190,10 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
 
 _FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"
                           r"(?:lets?|letting|takes?|taking|shakes?|shaking) (?:her|his|their) hair "
-                          r"(?:down|loose|out)|(?:unpins?|unpinning|unties|untying|pins?|pinning|"
+                          r"(?:down|loose|out)|(?:pulls?|pulling|gathers?|gathering|scrapes?|"
+                          r"scraping|sweeps?|sweeping|braids?|braiding|plaits?|plaiting|knots?|"
+                          r"knotting|loosens?|loosening|unbraids?|unbraiding) (?:back |up )?"
+                          r"(?:her|his|their) hair|(?:unpins?|unpinning|unties|untying|pins?|pinning|"
                           r"ties|tying|twists?|twisting) (?:up )?(?:her|his|their) hair|"
                           r"(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)|makeover|"
                           r"haircut|disguise|in costume|now (?:in )?(?:his|her|their) (?:early |mid-?|"

@@ -125,6 +125,22 @@ _HAIR_WORN = re.compile(
 """How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
 down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
 shot says she lets it down (`anchors._FACE_CHANGE`)."""
+_HAIR_FORMS = {**dict.fromkeys(("bun", "buns", "chignon", "topknot", "top-knot", "updo"), "bun"),
+               **dict.fromkeys(("ponytail", "ponytails", "pony-tail"), "ponytail"),
+               **dict.fromkeys(("braid", "braids", "plait", "plaits"), "braid"),
+               **dict.fromkeys(("pigtails", "bunches"), "pigtails"),
+               "cornrows": "cornrows", **dict.fromkeys(("dreadlocks", "dreads", "locs"), "locs"),
+               "afro": "afro", "mohawk": "mohawk", "mullet": "mullet"}
+_HAIR_FORM = re.compile(r"(?<![\w-])(" + "|".join(sorted(_HAIR_FORMS, key=len, reverse=True)) +
+                        r")(?![\w-])", re.I)
+"""The shape the hair is worn in, a trait like its colour: a tight bun in two shots and a high
+ponytail in the third is another look (unless a shot says she lets it down or ties it up,
+`anchors._FACE_CHANGE`). Braids and plaits, dreadlocks and locs are one form each."""
+_HAIR_BEFORE = re.compile(r"(?:hair|haired|grey|gray|silver|white|black|blonde?|brown|red|"
+                          r"auburn|ginger|tight|messy|neat|low|high|top|sleek|severe|loose)"
+                          r"(?:\s+(?:in|into|up|back|pulled|pinned|tied|twisted|scraped|"
+                          r"swept|an?|the))*\s+$", re.I)
+"""Words before "bun" that make it the hair's: a colour, a tightness, "hair in a"."""
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
            r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
@@ -1046,6 +1062,11 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _HAIR_WORN.finditer(text):
         add(m, "hair_worn", {"up" if m.group("up") else "down"})
+    for m in _HAIR_FORM.finditer(text):
+        if m.group(0).lower().startswith("bun") and not _HAIR_BEFORE.search(
+                text[max(0, m.start() - 30):m.start()]):
+            continue  # "a sesame bun", "butters a bun": bread, not a hairstyle
+        add(m, "hair_form", {_HAIR_FORMS[m.group(1).lower()]})
     for m in _AGE.finditer(text):
         if m.group(1):
             d = _DECADES[m.group(1).lower()]
