@@ -80,3 +80,10 @@ def test_by_an_hour_opening_the_shot_reaches_it(opening):
     assert "time_of_day" not in drifts(
         *_HOURS, f"{opening}Yusuf (grey goatee, white veiled suit) sits in the orchard, "
                  "the sky dark, the first stars out.")
+
+
+def test_a_digital_look_said_last_in_the_shot_drifts_against_film():
+    assert "style" in drifts(
+        "Wide: Ivo, a boxer with a broken nose and red gloves, skips rope, shot on 16mm film.",
+        "Medium: Ivo (broken nose, red gloves) hits the bag, shot on 16mm film.",
+        "Close-up: Ivo, broken nose, red gloves, wipes sweat, crisp 8K digital.")
