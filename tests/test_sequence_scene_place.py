@@ -135,3 +135,11 @@ def test_a_bread_bun_is_no_hairstyle():
         "Wide: Kit, a cook with a ginger ponytail and a white apron, grills onions at the stall.",
         "Medium: Kit (ginger ponytail, white apron) splits a brioche bun on the grill.",
         "Close-up: Kit, ginger ponytail, white apron, hands the burger over.")
+
+
+def test_a_boat_repainted_between_shots_drifts():
+    assert setting_drift(
+        "Wide: Juno, a diver in a black wetsuit, sits in a small red fishing boat at dawn.",
+        "Medium: Juno (black wetsuit) checks her tank in the fishing boat at dawn.",
+        "Close-up: Juno (black wetsuit) spits in her mask in the small blue fishing boat at "
+        "dawn.") == [[1, 2, 3]]

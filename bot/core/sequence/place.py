@@ -206,7 +206,8 @@ def _rides(text: str) -> list[Mention]:
             if noun not in _NOT_RIDES and _conveyance() in kind_chain(noun):
                 mods = text[at:at + word.start()].lower().split()
                 out.append(Mention("setting", text[at:end], at, end,
-                                   frozenset({ORPHAN, *(f"detail:{w}" for w in mods)}), noun,
+                                   frozenset({ORPHAN, *(f"detail:{w}" for w in mods),
+                                              *(f"hue:{h}" for h in hues_of(mods))}), noun,
                                    "place"))
             break
     return out
