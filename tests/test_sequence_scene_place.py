@@ -143,3 +143,18 @@ def test_a_boat_repainted_between_shots_drifts():
         "Medium: Juno (black wetsuit) checks her tank in the fishing boat at dawn.",
         "Close-up: Juno (black wetsuit) spits in her mask in the small blue fishing boat at "
         "dawn.") == [[1, 2, 3]]
+
+
+def test_a_heavyset_character_turned_rail_thin_drifts():
+    assert character_drift(
+        "Wide: Bram, a heavyset ferryman with a white crew cut, in a black oilskin, casts off.",
+        "Medium: Bram (heavyset, white crew cut, black oilskin) steers through the fog.",
+        "Close-up: Bram, a wiry, rail-thin ferryman with a white crew cut, in a black oilskin, "
+        "squints ahead.")
+
+
+def test_a_slim_tie_says_nothing_of_the_build():
+    assert not character_drift(
+        "Wide: Bram, a heavyset ferryman with a white crew cut and a slim black tie, casts off.",
+        "Medium: Bram (heavyset, white crew cut, slim black tie) steers through the fog.",
+        "Close-up: Bram, heavyset, white crew cut, slim black tie, squints ahead.")

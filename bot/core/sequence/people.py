@@ -125,6 +125,17 @@ _HAIR_WORN = re.compile(
 """How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
 down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
 shot says she lets it down (`anchors._FACE_CHANGE`)."""
+_BUILDS = {**dict.fromkeys(("heavyset", "heavy-set", "stocky", "burly", "portly", "plump",
+                             "stout", "chubby", "beefy", "barrel-chested", "hulking", "brawny",
+                             "overweight", "pot-bellied", "thickset", "rotund", "chunky"), "heavy"),
+           **dict.fromkeys(("slim", "slender", "skinny", "wiry", "lanky", "rail-thin", "gaunt",
+                            "willowy", "scrawny", "bony", "rake-thin", "gangly", "waifish",
+                            "spindly", "reedy"), "thin")}
+"""A character's build (`vocab.BUILD`'s values) said where `_figure` does not read it: with
+a comma or words between it and the person noun ("a wiry, rail-thin diver"), before "build"
+or "frame" ("a lanky frame"), or as an item of a list about them ("(heavyset, white crew
+cut)"). A heavyset diver and a rail-thin one are two people. Not "thin", "lean", "heavy" or
+"slight" here: they describe scars, coats and smiles as often."""
 _HAIR_FORMS = {**dict.fromkeys(("bun", "buns", "chignon", "topknot", "top-knot", "updo"), "bun"),
                **dict.fromkeys(("ponytail", "ponytails", "pony-tail"), "ponytail"),
                **dict.fromkeys(("braid", "braids", "plait", "plaits"), "braid"),
@@ -1062,6 +1073,15 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _HAIR_WORN.finditer(text):
         add(m, "hair_worn", {"up" if m.group("up") else "down"})
+    builds = re.compile(r"(?<![\w-])(" + alts(_BUILDS) + r")(?=(?:,?\s+[a-z][\w-]*){0,2}?\s+(?:" +
+                        alts(people | {"build", "frame", "physique"}) + r")(?![\w-])|\s*[,;)])",
+                        re.I)
+    said = [(f.start, f.end) for f in found if f.slot == "build"]
+    for m in builds.finditer(text):
+        if re.search(r"(?:^|[(,]|\b(?:a|an|is|looks|stays|now))\s*$",
+                     text[max(0, m.start() - 12):m.start()], re.I) and \
+                not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in said):
+            add(m, "build", {_BUILDS[m.group(1).lower()]})
     for m in _HAIR_FORM.finditer(text):
         if m.group(0).lower().startswith("bun") and not _HAIR_BEFORE.search(
                 text[max(0, m.start() - 30):m.start()]):
