@@ -87,3 +87,19 @@ def test_a_digital_look_said_last_in_the_shot_drifts_against_film():
         "Wide: Ivo, a boxer with a broken nose and red gloves, skips rope, shot on 16mm film.",
         "Medium: Ivo (broken nose, red gloves) hits the bag, shot on 16mm film.",
         "Close-up: Ivo, broken nose, red gloves, wipes sweat, crisp 8K digital.")
+
+
+@pytest.mark.parametrize("first, then", [("camel trench coat", "camel duffel coat"),
+                                         ("knee-length grey skirt", "floor-length grey skirt")])
+def test_another_kind_of_one_garment_drifts_though_its_colour_holds(first, then):
+    assert "character" in drifts(
+        f"Wide: Vera, a librarian with a silver bob, in a {first}, unlocks the doors.",
+        f"Medium: Vera (silver bob, {first}) shelves returns.",
+        f"Close-up: Vera, silver bob, in a {then}, stamps a card.")
+
+
+def test_the_same_kind_said_again_shorter_holds():
+    assert "character" not in drifts(
+        "Wide: Vera, a librarian with a silver bob, in a camel trench coat, unlocks the doors.",
+        "Medium: Vera (silver bob, camel trench) shelves returns.",
+        "Close-up: Vera, silver bob, in her father's camel coat, stamps a card.")

@@ -227,14 +227,31 @@ def _kind_word(word: str) -> bool:
                 word in _DARK_SHADES or word in _LIGHT_SHADES)
 
 
+def _nearest_kind(mods: list[str]) -> str | None:
+    """The word for a garment's kind nearest its noun, past its colour, cloth and shade words
+    ("a knee-length grey skirt": knee-length), not a size or a possessive ("her father's
+    coat" says whose it is); None when the word before those is no kind word."""
+    for word in reversed(mods):
+        if hues_of_word(word) or word in vocab.MATERIALS or word in _DARK_SHADES or \
+                word in _LIGHT_SHADES:
+            continue
+        return word if _kind_word(word) and not word.endswith(("'s", "’s")) else None
+    return None
+
+
 def _described_apart(a: Mention, b: Mention) -> bool:
-    """One garment described in two shots with two words or more each, not one word in
-    common, and each with a word for its kind right before the noun ("a flat porkpie hat" /
-    "a tall grey stovepipe hat"): the guide's rule is to repeat the descriptors exactly, and
-    a model given two kinds draws two garments. A shorter mention ("the hat", "his grey hat")
-    is a reference, and colour or cloth words ("long black wool coat" / "heavy dark
-    overcoat") are compared as colours and cloths."""
+    """One garment given a different word for its kind nearest the noun in two shots ("a
+    camel trench coat" / "a camel duffel coat", "a knee-length skirt" / "a floor-length
+    skirt", `_nearest_kind`), whatever else the two share; or described with two words or
+    more each, not one word in common, and each with a word for its kind right before the
+    noun ("a flat porkpie hat" / "a tall grey stovepipe hat"): the guide's rule is to repeat
+    the descriptors exactly, and a model given two kinds draws two garments. A shorter
+    mention ("the hat", "his grey hat") is a reference, and colour or cloth words ("long
+    black wool coat" / "heavy dark overcoat") are compared as colours and cloths."""
     ma, mb = _modifiers(a), _modifiers(b)
+    ka, kb = _nearest_kind(ma), _nearest_kind(mb)
+    if ka and kb and ka not in mb and kb not in ma:
+        return True  # "a camel trench coat" / "a camel duffel coat": two kinds of one colour
     return len(ma) >= 2 and len(mb) >= 2 and not (set(ma) & set(mb)) and \
         _kind_word(ma[-1]) and _kind_word(mb[-1])
 
