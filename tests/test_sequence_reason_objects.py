@@ -103,3 +103,10 @@ def test_the_same_kind_said_again_shorter_holds():
         "Wide: Vera, a librarian with a silver bob, in a camel trench coat, unlocks the doors.",
         "Medium: Vera (silver bob, camel trench) shelves returns.",
         "Close-up: Vera, silver bob, in her father's camel coat, stamps a card.")
+
+
+def test_a_garment_wet_or_dusted_is_the_same_kind():
+    assert "character" not in drifts(
+        "Wide: Vera, a librarian with a silver bob, in a camel trench coat, runs through rain.",
+        "Medium: Vera (silver bob, rain-soaked camel trench coat) shakes out her umbrella.",
+        "Close-up: Vera, silver bob, in her wet camel coat, stamps a card.")

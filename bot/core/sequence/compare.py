@@ -235,8 +235,19 @@ def _nearest_kind(mods: list[str]) -> str | None:
         if hues_of_word(word) or word in vocab.MATERIALS or word in _DARK_SHADES or \
                 word in _LIGHT_SHADES:
             continue
-        return word if _kind_word(word) and not word.endswith(("'s", "’s")) else None
+        return word if _kind_word(word) and not word.endswith(("'s", "’s")) and \
+            word not in _GARMENT_STATES and not _STATE_SUFFIX.search(word) else None
     return None
+
+
+_GARMENT_STATES = frozenset(vocab.words(
+    "wet damp soaked sodden drenched muddy dusty dirty filthy bloodied bloody ripped rumpled "
+    "creased wrinkled crumpled unbuttoned buttoned open zipped unzipped rolled-up singed "
+    "scorched sweaty grimy greasy spotless pressed warm cosy cozy snug favourite favorite"))
+_STATE_SUFFIX = re.compile(r"-(?:soaked|dusted|stained|splattered|spattered|streaked|smeared|"
+                           r"caked|covered|flecked|drenched|worn)$")
+"""How a garment is at the moment, not which kind it is ("a wet camel coat", "a flour-dusted
+black apron"): the scene can do that to one garment."""
 
 
 def _described_apart(a: Mention, b: Mention) -> bool:
