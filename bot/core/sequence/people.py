@@ -9,6 +9,7 @@ else the nearest one before it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
@@ -136,6 +137,14 @@ a comma or words between it and the person noun ("a wiry, rail-thin diver"), bef
 or "frame" ("a lanky frame"), or as an item of a list about them ("(heavyset, white crew
 cut)"). A heavyset diver and a rail-thin one are two people. Not "thin", "lean", "heavy" or
 "slight" here: they describe scars, coats and smiles as often."""
+@lru_cache(maxsize=8)
+def _builds(people: frozenset[str]) -> re.Pattern[str]:
+    """`_BUILDS` words before a person noun (of this cast) or "build", or as a list item."""
+    return re.compile(r"(?<![\w-])(" + alts(_BUILDS) + r")(?=(?:,?\s+[a-z][\w-]*){0,2}?\s+(?:" +
+                      alts(people | {"build", "frame", "physique"}) + r")(?![\w-])|\s*[,;)])",
+                      re.I)
+
+
 _HAIR_FORMS = {**dict.fromkeys(("bun", "buns", "chignon", "topknot", "top-knot", "updo"), "bun"),
                **dict.fromkeys(("ponytail", "ponytails", "pony-tail"), "ponytail"),
                **dict.fromkeys(("braid", "braids", "plait", "plaits"), "braid"),
@@ -1073,11 +1082,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _HAIR_WORN.finditer(text):
         add(m, "hair_worn", {"up" if m.group("up") else "down"})
-    builds = re.compile(r"(?<![\w-])(" + alts(_BUILDS) + r")(?=(?:,?\s+[a-z][\w-]*){0,2}?\s+(?:" +
-                        alts(people | {"build", "frame", "physique"}) + r")(?![\w-])|\s*[,;)])",
-                        re.I)
     said = [(f.start, f.end) for f in found if f.slot == "build"]
-    for m in builds.finditer(text):
+    for m in _builds(people).finditer(text):
         if re.search(r"(?:^|[(,]|\b(?:a|an|is|looks|stays|now))\s*$",
                      text[max(0, m.start() - 12):m.start()], re.I) and \
                 not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in said):
