@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
+from bot.core.retrieval.noun_kinds import DETERMINERS, PHRASE_ENDS
 from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
 from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
@@ -72,6 +73,59 @@ def _now_somewhere(text: str, m: re.Match[str]) -> bool:
     return _GARMENT.search(clause) is None
 
 
+_DRESSING_VERB = re.compile(r"^(?:puts?|putting|pulls?|pulling|slips?|slipping|takes?|taking|"
+                            r"removes?|removing)\b", re.I)
+
+
+def _dresses_in_nothing(text: str, m: re.Match[str]) -> bool:
+    """Whether a verb of dressing ("puts on", "takes off", "slips into", "removes her") has an
+    object that is no garment ("puts on the radio headset" is one, "pulls on the throttle
+    lever", "slips into the pilot seat", "takes off down the runway", "removes her lens
+    cap" are not): only clothes put on or taken off change what a character wears."""
+    if not _DRESSING_VERB.match(m.group(0)):
+        return False
+    clause = re.split(r"[,.;:!?]|\s(?:and|as|while|then|before|after|to|at|in|on|by|from)\s",
+                      text[m.end():m.end() + 60])[0]
+    return _GARMENT.search(clause) is None
+
+
+_DURATION_BEFORE = re.compile(r"(?:\b(?:much|long|soon|shortly|some\s+time|not\s+long|a\s+(?:little|"
+                              r"bit|while)|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"twelve|twenty|thirty|fifty|hundred|few|several|many|some|\d+)"
+                              r"(?:\s+[a-z]+)?\s+)$|(?:^|[.;:!?\]\-–—]\s*|^\W*(?:shot\s*)?\d*"
+                              r"[.):]?\s*)$", re.I)
+
+
+def _later_in_a_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare "later" or "earlier" sits inside a clause ("mouths 'see you later'",
+    "checks the gauge she set earlier") instead of opening the shot or following a span of
+    time ("Later, ...", "Much later", "three weeks later", "a while later"): only the latter
+    moves the story in time."""
+    if m.group(0).lower() not in ("later", "earlier"):
+        return False
+    return _DURATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None
+
+
+_AGENT_BEFORE = re.compile(r"(?:[a-z]{3,}ed|lit|backlit|underlit|sunlit|moonlit|shone|shown|"
+                           r"caught|held|struck|seen|kissed|drawn|painted|cast)\s+$", re.I)
+_NOT_A_NOUN_NEXT = DETERMINERS | PHRASE_ENDS | frozenset(vocab.words(
+    "he she they it we i you someone everyone nobody everything"))
+
+
+def _by_the_light_of(text: str, m: re.Match[str]) -> bool:
+    """Whether "by the morning", "by twilight" is who or what does something, not a time
+    reached: a passive's agent ("lit by the morning sun", "bathed by twilight") or a time
+    word that modifies the noun after it ("by the evening glow", "by the midnight moon").
+    "By nightfall the camp is quiet", "by evening, the street is empty" reach a new hour."""
+    if not re.match(r"by\s", m.group(0), re.I):
+        return False
+    if _AGENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        return True
+    after = re.match(r"\s+([a-z][\w'-]*)", text[m.end():], re.I)
+    return after is not None and after.group(1).lower() not in _NOT_A_NOUN_NEXT and \
+        not after.group(1)[0].isupper()
+
+
 def _a_grade(style: Mention, grades: list[Mention]) -> bool:
     """Whether a look tag of no known style family is the palette reader's grade ("bleach
     bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
@@ -123,7 +177,10 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if (kind != "light" or not _switches_a_thing(text, m)) and
-                          (kind != "clothes" or not _now_somewhere(text, m))]
+                          (kind != "clothes" or not (_now_somewhere(text, m) or
+                                                     _dresses_in_nothing(text, m))) and
+                          (kind != "time" or not (_later_in_a_clause(text, m) or
+                                                  _by_the_light_of(text, m)))]
                    for kind, pattern in _REASONS.items()}
     out.reasons["face"] = [m.group(0) for m in _FACE_CHANGE.finditer(text)]
     for kind, clauses in clause_reasons(text).items():
@@ -133,7 +190,10 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
 
 _FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"
                           r"(?:lets?|letting|takes?|taking|shakes?|shaking) (?:her|his|their) hair "
-                          r"(?:down|loose|out)|(?:unpins?|unpinning|unties|untying|pins?|pinning|"
+                          r"(?:down|loose|out)|(?:pulls?|pulling|gathers?|gathering|scrapes?|"
+                          r"scraping|sweeps?|sweeping|braids?|braiding|plaits?|plaiting|knots?|"
+                          r"knotting|loosens?|loosening|unbraids?|unbraiding) (?:back |up )?"
+                          r"(?:her|his|their) hair|(?:unpins?|unpinning|unties|untying|pins?|pinning|"
                           r"ties|tying|twists?|twisting) (?:up )?(?:her|his|their) hair|"
                           r"(?:now|grown) (?:an? )?(?:old|older|adult|woman|man)|makeover|"
                           r"haircut|disguise|in costume|now (?:in )?(?:his|her|their) (?:early |mid-?|"

@@ -86,6 +86,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings = _owned_drift(shots)
     findings += _sandwiched_places(shots, findings)
     findings += _slug_flips(shots, findings)
+    findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
     drifted = {f.subject for f in findings if f.anchor == "character"}
@@ -226,14 +227,42 @@ def _kind_word(word: str) -> bool:
                 word in _DARK_SHADES or word in _LIGHT_SHADES)
 
 
+def _nearest_kind(mods: list[str]) -> str | None:
+    """The word for a garment's kind nearest its noun, past its colour, cloth and shade words
+    ("a knee-length grey skirt": knee-length), not a size or a possessive ("her father's
+    coat" says whose it is); None when the word before those is no kind word."""
+    for word in reversed(mods):
+        if hues_of_word(word) or word in vocab.MATERIALS or word in _DARK_SHADES or \
+                word in _LIGHT_SHADES:
+            continue
+        return word if _kind_word(word) and not word.endswith(("'s", "’s")) and \
+            word not in _GARMENT_STATES and not _STATE_SUFFIX.search(word) else None
+    return None
+
+
+_GARMENT_STATES = frozenset(vocab.words(
+    "wet damp soaked sodden drenched muddy dusty dirty filthy bloodied bloody ripped rumpled "
+    "creased wrinkled crumpled unbuttoned buttoned open zipped unzipped rolled-up singed "
+    "scorched sweaty grimy greasy spotless pressed warm cosy cozy snug favourite favorite"))
+_STATE_SUFFIX = re.compile(r"-(?:soaked|dusted|stained|splattered|spattered|streaked|smeared|"
+                           r"caked|covered|flecked|drenched|worn)$")
+"""How a garment is at the moment, not which kind it is ("a wet camel coat", "a flour-dusted
+black apron"): the scene can do that to one garment."""
+
+
 def _described_apart(a: Mention, b: Mention) -> bool:
-    """One garment described in two shots with two words or more each, not one word in
-    common, and each with a word for its kind right before the noun ("a flat porkpie hat" /
-    "a tall grey stovepipe hat"): the guide's rule is to repeat the descriptors exactly, and
-    a model given two kinds draws two garments. A shorter mention ("the hat", "his grey hat")
-    is a reference, and colour or cloth words ("long black wool coat" / "heavy dark
-    overcoat") are compared as colours and cloths."""
+    """One garment given a different word for its kind nearest the noun in two shots ("a
+    camel trench coat" / "a camel duffel coat", "a knee-length skirt" / "a floor-length
+    skirt", `_nearest_kind`), whatever else the two share; or described with two words or
+    more each, not one word in common, and each with a word for its kind right before the
+    noun ("a flat porkpie hat" / "a tall grey stovepipe hat"): the guide's rule is to repeat
+    the descriptors exactly, and a model given two kinds draws two garments. A shorter
+    mention ("the hat", "his grey hat") is a reference, and colour or cloth words ("long
+    black wool coat" / "heavy dark overcoat") are compared as colours and cloths."""
     ma, mb = _modifiers(a), _modifiers(b)
+    ka, kb = _nearest_kind(ma), _nearest_kind(mb)
+    if ka and kb and ka not in mb and kb not in ma:
+        return True  # "a camel trench coat" / "a camel duffel coat": two kinds of one colour
     return len(ma) >= 2 and len(mb) >= 2 and not (set(ma) & set(mb)) and \
         _kind_word(ma[-1]) and _kind_word(mb[-1])
 
@@ -755,6 +784,43 @@ def same_kind_of_place(a: str, b: str) -> bool:
     return bool(narrow & {cb[0], cb[1]}) or (cb[1] == ca[0] and ca[0] not in _broad_kinds())
 
 
+def _place_words(m: Mention) -> set[str]:
+    """The words of a place mention, possessives and plurals folded ("the corner bakery's
+    deck" → corner, bakery, deck)."""
+    return {_singular(re.sub(r"['’]s$", "", w))
+            for w in re.findall(r"[a-z][\w'’-]*", m.text.lower()) if w not in _SETTING_GLUE}
+
+
+_SETTING_GLUE = frozenset(vocab.words("a an the of in on at by with and his her their its"))
+
+
+def _rooms_of_one_building(a: str, b: str) -> bool:
+    """Two places of one broad kind in the dictionary, each that kind or next below it (a
+    kitchen and a living room are both rooms, `_PARTS_OF_A_PLACE`): the action walks between
+    them, no set drifts."""
+    ca, cb = kind_chain(_plain(a), PLACE)[:2], kind_chain(_plain(b), PLACE)[:2]
+    return bool(set(ca) & set(cb) & _broad_kinds())
+
+
+def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
+    """Whether shot `i`'s places are strangers to the scene it sits in: named in no earlier
+    shot (a track the train was on from shot 1 is where it still is), and sharing no word
+    with the words the list gives the places around it (not "the corner bakery's deck
+    oven", a part of the bakery; not "the Lisbon square" beside "a Lisbon church").
+    Between two shots of one place with the same people and nothing that moves them, such
+    a place is the set drifting, whatever
+    kind of place it is ("an underground parking garage" between two shots of "the rooftop
+    car park")."""
+    here = shots[i]
+    if any(here.places & s.places for s in shots[:i]) or \
+            any(_rooms_of_one_building(a, b) for a in here.places for b in homes):
+        return False
+    around = set().union(*(_place_words(m) for s in shots
+                           for m in s.of("setting") if m.owner in homes))
+    return not any(_place_words(m) & (around | homes)
+                   for m in here.of("setting") if m.owner in here.places)
+
+
 def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
     """A shot set somewhere else between two shots of one place, with a character of theirs,
     words that say the moment continues or a place of the same narrow kind (a café between two
@@ -771,7 +837,8 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
         if not shared or not here.places or here.places & (before.places | after.places) or \
                 not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
                 not (_CONTINUING.search(here.shot.prompt) or
-                     any(same_kind_of_place(a, b) for a in here.places for b in shared)):
+                     any(same_kind_of_place(a, b) for a in here.places for b in shared) or
+                     _stranger(shots, i, shared)):
             continue
         home = sorted(shared)[0]
         if home in drifted:
@@ -834,6 +901,57 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
                    for j in where],
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
+    return out
+
+
+_ARRIVES = re.compile(r"(?<![\w-])(?:(?:stops?|stopping|stopped|arrives?|arriving|arrived|"
+                      r"parks?|parking|parked|docks?|docking|docked|(?:pulls?|pulling|pulled|"
+                      r"draws?|drawing|drew) up)\s+(?:at|outside|in front of|beside)|"
+                      r"(?:reaches|reaching|reached)\s+(?:the|a|an)\s)", re.I)
+"""The action arriving somewhere ("the van stops at a corner café", "pulls up outside the
+motel", "reaches the summit"): the place it names is where the journey has got to, not the
+scene's set drifting."""
+
+
+def _slug_strays(shots: list[ShotAnchors], found: list[Finding],
+                 marked: set[int]) -> list[Finding]:
+    """A shot under a slug line that names another place, a stranger to the scene
+    (`_stranger`), with a character of the scene and nothing that moves them ("INT. LOG
+    CABIN -- DAWN", then "pulls on her boots by the great stone fireplace of a timber
+    mountain lodge" before the next slug): the slug says where the whole scene is, so the
+    set drifts, as `_sandwiched_places` reads it between two shots of one place."""
+    out: list[Finding] = []
+    drifted = {f.subject for f in found if f.anchor == "setting" and f.kind == "drift"}
+    for scene in scenes_of(len(shots), marked):
+        first = shots[scene[0]]
+        slug = _SLUG.match(first.shot.prompt)
+        if slug is None:
+            continue
+        homes = {m.owner for m in first.of("setting")
+                 if m.owner in first.places and slug.start(2) <= m.start < slug.end(2)}
+        if not homes or homes & drifted:
+            continue
+        for at, i in enumerate(scene[1:], 1):
+            here = shots[i]
+            if not here.places or here.places & homes or _SLUG.match(here.shot.prompt) or \
+                    not here.present & set().union(*(shots[j].present for j in scene[:at])) or \
+                    here.changed("time", "look", "place") or _ARRIVES.search(here.shot.prompt) or \
+                    not _stranger(shots, i, homes):
+                continue
+            away = [m for m in here.of("setting") if m.owner in here.places]
+            where = [j for j in scene[:at] if shots[j].places & homes] + [i]
+            fix = [m for m in first.of("setting") if m.owner in homes]
+            out.append(Finding(
+                kind="drift", anchor="setting", subject=away[0].owner,
+                shots=[shots[j].shot.index for j in where],
+                words=[ShotWords(shot=shots[j].shot.index, text=_unique(
+                    m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
+                    for j in where],
+                why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
+                paste_into=[here.shot.index],
+                replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
+            drifted |= homes
+            break
     return out
 
 

@@ -107,8 +107,9 @@ _STYLES: list[tuple[str, str]] = [
     (r"(?:gritty |handheld |naturalistic )?realism", "photoreal"),
     (r"(?:crisp |clean |sharp |pristine )?(?:[468]k|digital cinema|ultra[- ]hd|uhd|hdr|"
      r"high[- ]definition)(?: digital)?(?: cinema)?(?= look| footage| video| clarity| image| "
-     r"aesthetic| style)|(?:crisp|clean|sharp|pristine) digital(?= look| footage| video| clarity|"
-     r" image| aesthetic| style)|digital clarity|shot on (?:an? )?(?:arri alexa|alexa|red|"
+     r"aesthetic| style)|(?:crisp|clean|sharp|pristine)(?: [468]k)? digital(?= look| footage| video|"
+     r" clarity| image| aesthetic| style|\s*(?:[,.;:]|$))|[468]k digital(?=\s*(?:[,.;:]|$))|"
+     r"digital clarity|shot on (?:an? )?(?:arri alexa|alexa|red|"
      r"digital)(?: camera)?", "digital"),
 ]
 _STYLE_RES = [(rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]

@@ -9,6 +9,7 @@ else the nearest one before it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
@@ -125,6 +126,41 @@ _HAIR_WORN = re.compile(
 """How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
 down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
 shot says she lets it down (`anchors._FACE_CHANGE`)."""
+_BUILDS = {**dict.fromkeys(("heavyset", "heavy-set", "stocky", "burly", "portly", "plump",
+                             "stout", "chubby", "beefy", "barrel-chested", "hulking", "brawny",
+                             "overweight", "pot-bellied", "thickset", "rotund", "chunky"), "heavy"),
+           **dict.fromkeys(("slim", "slender", "skinny", "wiry", "lanky", "rail-thin", "gaunt",
+                            "willowy", "scrawny", "bony", "rake-thin", "gangly", "waifish",
+                            "spindly", "reedy"), "thin")}
+"""A character's build (`vocab.BUILD`'s values) said where `_figure` does not read it: with
+a comma or words between it and the person noun ("a wiry, rail-thin diver"), before "build"
+or "frame" ("a lanky frame"), or as an item of a list about them ("(heavyset, white crew
+cut)"). A heavyset diver and a rail-thin one are two people. Not "thin", "lean", "heavy" or
+"slight" here: they describe scars, coats and smiles as often."""
+@lru_cache(maxsize=8)
+def _builds(people: frozenset[str]) -> re.Pattern[str]:
+    """`_BUILDS` words before a person noun (of this cast) or "build", or as a list item."""
+    return re.compile(r"(?<![\w-])(" + alts(_BUILDS) + r")(?=(?:,?\s+[a-z][\w-]*){0,2}?\s+(?:" +
+                      alts(people | {"build", "frame", "physique"}) + r")(?![\w-])|\s*[,;)])",
+                      re.I)
+
+
+_HAIR_FORMS = {**dict.fromkeys(("bun", "buns", "chignon", "topknot", "top-knot", "updo"), "bun"),
+               **dict.fromkeys(("ponytail", "ponytails", "pony-tail"), "ponytail"),
+               **dict.fromkeys(("braid", "braids", "plait", "plaits"), "braid"),
+               **dict.fromkeys(("pigtails", "bunches"), "pigtails"),
+               "cornrows": "cornrows", **dict.fromkeys(("dreadlocks", "dreads", "locs"), "locs"),
+               "afro": "afro", "mohawk": "mohawk", "mullet": "mullet"}
+_HAIR_FORM = re.compile(r"(?<![\w-])(" + "|".join(sorted(_HAIR_FORMS, key=len, reverse=True)) +
+                        r")(?![\w-])", re.I)
+"""The shape the hair is worn in, a trait like its colour: a tight bun in two shots and a high
+ponytail in the third is another look (unless a shot says she lets it down or ties it up,
+`anchors._FACE_CHANGE`). Braids and plaits, dreadlocks and locs are one form each."""
+_HAIR_BEFORE = re.compile(r"(?:hair|haired|grey|gray|silver|white|black|blonde?|brown|red|"
+                          r"auburn|ginger|tight|messy|neat|low|high|top|sleek|severe|loose)"
+                          r"(?:\s+(?:in|into|up|back|pulled|pinned|tied|twisted|scraped|"
+                          r"swept|an?|the))*\s+$", re.I)
+"""Words before "bun" that make it the hair's: a colour, a tightness, "hair in a"."""
 _AGE = rx(r"(?:(?<=, )|in (?:his|her|their) )(?:early |mid-?|late )?(teens|twenties|thirties|"
            r"forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})[- ]year[- ]old|"
            r"(?:(?<=, )|in (?:his|her|their) )(?:early[- ]|mid-?|late[- ])?([1-9]0)'?s|"
@@ -1046,6 +1082,17 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _HAIR_WORN.finditer(text):
         add(m, "hair_worn", {"up" if m.group("up") else "down"})
+    said = [(f.start, f.end) for f in found if f.slot == "build"]
+    for m in _builds(people).finditer(text):
+        if re.search(r"(?:^|[(,]|\b(?:a|an|is|looks|stays|now))\s*$",
+                     text[max(0, m.start() - 12):m.start()], re.I) and \
+                not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in said):
+            add(m, "build", {_BUILDS[m.group(1).lower()]})
+    for m in _HAIR_FORM.finditer(text):
+        if m.group(0).lower().startswith("bun") and not _HAIR_BEFORE.search(
+                text[max(0, m.start() - 30):m.start()]):
+            continue  # "a sesame bun", "butters a bun": bread, not a hairstyle
+        add(m, "hair_form", {_HAIR_FORMS[m.group(1).lower()]})
     for m in _AGE.finditer(text):
         if m.group(1):
             d = _DECADES[m.group(1).lower()]

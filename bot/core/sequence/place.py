@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.retrieval.noun_kinds import kind_chain
+from bot.core.retrieval.noun_kinds import PHRASE_ENDS, kind_chain
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT, Head, Mention, alts, heads, rx
 
@@ -168,7 +168,53 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
         places.add(head)
         out.append(Mention("setting", text[start:end], start, end, frozenset(values), head,
                            "place"))
+    for ride in _rides(text):
+        if not any(m.start <= ride.start < m.end or ride.start <= m.start < ride.end
+                   for m in out) and not any(w.start <= ride.start < w.end for w in worn):
+            places.add(ride.owner)
+            out.append(ride)
     return out, places
+
+
+_INSIDE_A = re.compile(r"(?<![\w'-])(?:in|inside|aboard|into|onto|of)\s+"
+                       r"(?:the|a|an|his|her|their|its|this|that)\s+", re.I)
+_NP = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*", re.I)
+_NP_ENDS = re.compile(r"^(?:\s*(?:[,.;:!?)]|$)|\s+(?:" + alts(PHRASE_ENDS) + r")(?![\w-]))",
+                      re.I)
+
+
+def _rides(text: str) -> list[Mention]:
+    """A conveyance the action is in or on ("jolts awake in the subway car", "stands in a
+    half-empty vintage tram with wooden slat seats", "the far end of the carriage"): by the
+    dictionary a train, a bus, a boat, a car, the set the scene is in while it rides, keyed
+    by its noun (the phrase's last word, where a preposition, a clause or punctuation ends
+    it) with the words before it as details. Driving one or seeing one pass is not being in
+    it. Marked `ORPHAN`: a ride can drift ("the subway car", then "a vintage tram" in the
+    middle of the ride), but like a part said without its place it is no place sheet whose
+    repeat is due (no gap): a "getaway car" or a "road bike" given once is a prop as often."""
+    out: list[Mention] = []
+    for prep in _INSIDE_A.finditer(text):
+        m = _NP.match(text, prep.end())
+        if m is None:
+            continue
+        at = m.start()
+        for word in re.finditer(r"[a-z][\w-]*", m.group(0), re.I):
+            end = at + word.end()
+            if not _NP_ENDS.match(text[end:]):
+                continue
+            noun = word.group(0).lower()
+            if noun not in _NOT_RIDES and _conveyance() in kind_chain(noun):
+                mods = text[at:at + word.start()].lower().split()
+                out.append(Mention("setting", text[at:end], at, end,
+                                   frozenset({ORPHAN, *(f"detail:{w}" for w in mods),
+                                              *(f"hue:{h}" for h in hues_of(mods))}), noun,
+                                   "place"))
+            break
+    return out
+
+
+_NOT_RIDES = frozenset(words("wheel wheels seat seats door doors window windows"))
+"""Parts of a conveyance WordNet files under it: where in the vehicle, not which one."""
 
 
 _PLACE_TAILS = frozenset(p for p in vocab.PLACES if " " not in p and len(p) >= 4)

@@ -1,0 +1,160 @@
+"""Sequences (issue 22), session 13: a continuous scene whose set turns into another place,
+whatever kind of place it is, versus a scene that moves, arrives somewhere or names a part of
+its own place. Lists written for these tests."""
+
+from __future__ import annotations
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def setting_drift(*shots: str) -> list[list[int]]:
+    found = find(extract_all(parse_shot_list("\n".join(shots))))
+    return [f.shots for f in found if (f.kind, f.anchor) == ("drift", "setting")]
+
+
+# ---- a place between two shots of another ---------------------------------------------------------
+def test_a_stranger_place_between_two_shots_of_one_set_drifts():
+    assert setting_drift(
+        "Wide: Mira, a drummer with a shaved head and a yellow raincoat, plays on a "
+        "flat harbour pier at sunset, gulls overhead.",
+        "Medium: Mira (shaved head, yellow raincoat) twirls a stick in a candle-lit wine cellar "
+        "at sunset.",
+        "Close-up: Mira, shaved head, yellow raincoat, hits the crash cymbal on the harbour pier "
+        "at sunset.") == [[1, 2, 3]]
+
+
+def test_a_part_of_the_set_named_through_it_is_no_drift():
+    assert setting_drift(
+        "A potter in a clay-streaked grey smock centres a lump of clay in a whitewashed "
+        "village pottery, morning sun from the right.",
+        "The village pottery's kiln door swings open as the potter lifts out a glazed jug, "
+        "morning sun from the right.",
+        "The potter sets the jug on a shelf of the whitewashed village pottery, morning sun "
+        "from the right.") == []
+
+
+def test_a_place_seen_from_the_first_shot_is_still_the_scene():
+    assert setting_drift(
+        "Wide: a red tractor crawls along a dirt lane through wheat fields, Tomas, a farmer "
+        "with a straw hat and blue overalls, at the wheel, noon.",
+        "Medium: Tomas, straw hat, blue overalls, wipes his brow, wheat fields rolling past, "
+        "noon.",
+        "Close-up: Tomas squints down the dirt lane ahead, straw hat low, noon.",
+        "Wide: the red tractor turns at a stone cross among the wheat fields, Tomas in his "
+        "straw hat, noon.") == []
+
+
+# ---- a slug line says where the scene is --------------------------------------------------------
+def test_a_shot_under_a_slug_line_in_a_stranger_place_drifts():
+    assert setting_drift(
+        "INT. LIGHTHOUSE KEEPER'S ROOM -- NIGHT. Wide: a round lighthouse keeper's room, "
+        "Arno, an old keeper with a white beard and a navy wool cap, winds a brass clock.",
+        "Medium: Arno (white beard, navy wool cap) pours tea in the round lighthouse "
+        "keeper's room.",
+        "Close-up: Arno, white beard, navy wool cap, reads a letter on a bench in a snowy "
+        "city park.",
+        "EXT. LIGHTHOUSE GALLERY -- NIGHT. Wide: Arno, white beard, navy wool cap, leans on "
+        "the rail as the beam sweeps the sea.") == [[1, 2, 3]]
+
+
+def test_arriving_somewhere_under_one_slug_line_is_a_journey():
+    assert setting_drift(
+        "EXT. COAST ROAD -- DAWN. Wide: a green camper van winds along the coast road, "
+        "Ines, a surfer with sun-bleached braids and a red hoodie, at the wheel.",
+        "Medium: Ines (sun-bleached braids, red hoodie) sings along to the radio on the "
+        "coast road.",
+        "Wide: the green camper van pulls up outside a shuttered beach kiosk; Ines, red "
+        "hoodie, hops out.") == []
+
+
+def test_another_room_under_one_slug_line_is_a_walk_through_the_house():
+    shots = ("INT. RECTORY KITCHEN -- NIGHT. Wide: Edda, a widow with a silver bun and a black "
+             "shawl, lights a candle in the rectory kitchen.",
+             "Medium: Edda (silver bun, black shawl) warms her hands in the rectory kitchen.",
+             "Close-up: Edda, silver bun, black shawl, kneels by the cold hearth of the {}.")
+    assert setting_drift(*shots[:2], shots[2].format("bedroom")) == []
+    assert setting_drift(*shots[:2], shots[2].format("village inn")) == [[1, 2, 3]]
+
+
+def test_walking_somewhere_under_one_slug_line_is_a_move():
+    assert setting_drift(
+        "INT. FARMHOUSE KITCHEN -- MORNING. Wide: Bo, a boy with a ginger crop and a green "
+        "jumper, eats porridge at the farmhouse kitchen table.",
+        "Medium: Bo (ginger crop, green jumper) pulls on his wellies by the farmhouse kitchen "
+        "door.",
+        "Wide: Bo, ginger crop, green jumper, runs out into a muddy hen yard.") == []
+
+
+# ---- a conveyance the scene rides in --------------------------------------------------------------
+def test_another_vehicle_in_the_middle_of_a_ride_drifts():
+    assert setting_drift(
+        "Wide: Noor, a nurse with a grey hijab and blue scrubs, dozes in the back of a night "
+        "bus, rain on the windows.",
+        "Close-up: Noor (grey hijab, blue scrubs) wakes with a start in the night bus.",
+        "Medium: Noor, grey hijab, blue scrubs, checks her phone in a crowded river "
+        "ferry.",
+        "Wide: Noor, grey hijab, blue scrubs, rings the bell of the night bus and stands.") \
+        == [[1, 2, 3, 4]]
+
+
+def test_a_vehicle_given_once_is_no_place_owed_later():
+    found = find(extract_all(parse_shot_list("\n".join((
+        "Wide: Jules, a courier with a shaved head and an orange jacket, climbs out of a "
+        "battered yellow taxi outside the station.",
+        "Medium: Jules (shaved head, orange jacket) runs through the station hall.",
+        "Close-up: Jules, shaved head, orange jacket, hands over a parcel at the ticket desk "
+        "of the station.")))))
+    assert not [f for f in found if f.anchor == "setting"]
+
+
+# ---- the shape the hair is worn in ----------------------------------------------------------------
+_BUN = ("Wide: Sana, a cellist with black hair in a tight bun and a plum velvet dress, walks on "
+        "stage.",
+        "Medium: Sana (black hair in a tight bun, plum velvet dress) tunes the cello.")
+
+
+def character_drift(*shots: str) -> bool:
+    found = find(extract_all(parse_shot_list("\n".join(shots))))
+    return any((f.kind, f.anchor) == ("drift", "character") for f in found)
+
+
+def test_a_bun_then_a_ponytail_is_another_look():
+    assert character_drift(*_BUN, "Close-up: Sana, black hair in a high ponytail, plum velvet "
+                                  "dress, draws the bow.")
+
+
+def test_a_stated_change_of_hairstyle_is_no_drift():
+    assert not character_drift(*_BUN, "Close-up: Sana pulls her hair into a high ponytail, "
+                                      "plum velvet dress, and draws the bow.")
+
+
+def test_a_bread_bun_is_no_hairstyle():
+    assert not character_drift(
+        "Wide: Kit, a cook with a ginger ponytail and a white apron, grills onions at the stall.",
+        "Medium: Kit (ginger ponytail, white apron) splits a brioche bun on the grill.",
+        "Close-up: Kit, ginger ponytail, white apron, hands the burger over.")
+
+
+def test_a_boat_repainted_between_shots_drifts():
+    assert setting_drift(
+        "Wide: Juno, a diver in a black wetsuit, sits in a small red fishing boat at dawn.",
+        "Medium: Juno (black wetsuit) checks her tank in the fishing boat at dawn.",
+        "Close-up: Juno (black wetsuit) spits in her mask in the small blue fishing boat at "
+        "dawn.") == [[1, 2, 3]]
+
+
+def test_a_heavyset_character_turned_rail_thin_drifts():
+    assert character_drift(
+        "Wide: Bram, a heavyset ferryman with a white crew cut, in a black oilskin, casts off.",
+        "Medium: Bram (heavyset, white crew cut, black oilskin) steers through the fog.",
+        "Close-up: Bram, a wiry, rail-thin ferryman with a white crew cut, in a black oilskin, "
+        "squints ahead.")
+
+
+def test_a_slim_tie_says_nothing_of_the_build():
+    assert not character_drift(
+        "Wide: Bram, a heavyset ferryman with a white crew cut and a slim black tie, casts off.",
+        "Medium: Bram (heavyset, white crew cut, slim black tie) steers through the fog.",
+        "Close-up: Bram, heavyset, white crew cut, slim black tie, squints ahead.")
