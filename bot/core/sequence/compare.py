@@ -850,18 +850,26 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
         where = [j for j, s in enumerate(shots) if home in s.places or j == i]
         first = next(j for j in where if shots[j].places & homes)
         fix = [m for m in shots[first].of("setting") if m.owner in homes]
-        out.append(Finding(
-            kind="drift", anchor="setting", subject=away[0].owner,
-            shots=[shots[j].shot.index for j in where],
-            words=[ShotWords(shot=shots[j].shot.index, text=_unique(
-                m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
-                for j in where],
-            why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
-            paste_into=[here.shot.index],
-            replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
+        out.append(_place_drift(shots, where, homes, here, away[0], fix))
         drifted.add(home)
     return out
 
+
+def _place_drift(shots: list[ShotAnchors], where: list[int], homes: set[str],
+                 here: ShotAnchors, away: Mention, fix: list[Mention]) -> Finding:
+    """The setting drift of a shot (`here`) that names a place (`away`) other than the scene's
+    `homes`, shown in the shots `where` with each one's place words, fixed by pasting the
+    home's words (`fix`) in place of the stray one: one finding for `_sandwiched_places` and
+    `_slug_strays`, which differ only in how they find the stray."""
+    return Finding(
+        kind="drift", anchor="setting", subject=away.owner,
+        shots=[shots[j].shot.index for j in where],
+        words=[ShotWords(shot=shots[j].shot.index, text=_unique(
+            m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
+            for j in where],
+        why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
+        paste_into=[here.shot.index],
+        replace={"setting:" + away.slot: _unique(m.text for m in fix)})
 
 _SLUG = re.compile(r"^\W*(?:(?:scene|sc\.?)\s*#?\s*\w+[.,):]?\s*)?(?:(?:shot\s*)?\d+[.):]?\s*)?"
                    r"(INT|EXT)\.?\s+([^.\n]*?)"
@@ -941,15 +949,7 @@ def _slug_strays(shots: list[ShotAnchors], found: list[Finding],
             away = [m for m in here.of("setting") if m.owner in here.places]
             where = [j for j in scene[:at] if shots[j].places & homes] + [i]
             fix = [m for m in first.of("setting") if m.owner in homes]
-            out.append(Finding(
-                kind="drift", anchor="setting", subject=away[0].owner,
-                shots=[shots[j].shot.index for j in where],
-                words=[ShotWords(shot=shots[j].shot.index, text=_unique(
-                    m.text for m in shots[j].of("setting") if m.owner in homes | here.places))
-                    for j in where],
-                why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
-                paste_into=[here.shot.index],
-                replace={"setting:" + away[0].slot: _unique(m.text for m in fix)}))
+            out.append(_place_drift(shots, where, homes, here, away[0], fix))
             drifted |= homes
             break
     return out
