@@ -114,7 +114,7 @@ def _semantic_text(words: Sequence[GlossWord], prompt: str) -> str:
     more false stops)."""
     if _CJK.search(prompt) is None:
         return " ".join(w.english for w in words)
-    return " ".join(w.english.split(" / ", 1)[0] for w in words)  # as Gloss.first_readings
+    return " ".join(w.first_reading for w in words)
 
 
 def _below_stop(concerns: list[Concern]) -> list[Concern]:

@@ -68,6 +68,11 @@ class GlossWord:
     start: int
     end: int
 
+    @property
+    def first_reading(self) -> str:
+        """The first of the word's readings ("drink / shout" -> "drink")."""
+        return self.english.split(" / ", 1)[0]
+
 
 @dataclass(frozen=True, slots=True)
 class Gloss:
@@ -81,7 +86,7 @@ class Gloss:
     @property
     def first_readings(self) -> str:
         """The gloss with each word's first reading only ("a / b" -> "a")."""
-        return " ".join(w.english.split(" / ", 1)[0] for w in self.words)
+        return " ".join(w.first_reading for w in self.words)
 
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The prompt's span behind gloss characters [start, end), or None (nothing there)."""
@@ -808,35 +813,34 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
     particular person is meant. The kanji before the title (up to `MAX_NAME_CHARS`) are a
     name when JMnedict lists them as a person's name (a surname, a given name, or one of each)
     and JMdict does not list them as a word (日本首相 is Japan's prime minister)."""
-    spans: dict[int, str] = {}
-    for title in JAPANESE_TITLES:
+    spans: dict[int, tuple[str, str]] = {}
+    """Where a name starts -> the name and the English of the title after it."""
+    for title, title_english in JAPANESE_TITLES.items():
         at = text.find(title)
         while at > 0:
             start = at
             while start > max(0, at - MAX_NAME_CHARS) and _HAN.match(text[start - 1]):
                 start -= 1
             if at - start >= 2 and text[start:at] not in found:
-                spans[start] = text[start:at]
+                spans[start] = (text[start:at], title_english)
             at = text.find(title, at + 1)
     if not spans:
         return words
-    pieces = {p for run in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
+    pieces = {p for run, _ in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
     names = _person_names(jmdict, pieces)
     out = list(words)
-    for start, run in sorted(spans.items()):
+    for start, (run, title) in sorted(spans.items()):
         reading = names.get(run) or (
             f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
             else None)
         if reading is None:
             continue
         end = start + len(run)
-        title = next((JAPANESE_TITLES[t] for t in JAPANESE_TITLES if text.startswith(t, end)),
-                     "")
-        english = f"{title} {reading}" if title else reading
-        kept = [w for w in out if w.end <= start or w.start >= end]
         if any(start < w.end and w.start < end and (w.start < start or w.end > end)
                for w in out):
             continue  # a dictionary word runs across the name's edge: leave it
+        english = f"{title} {reading}" if title else reading
+        kept = [w for w in out if w.end <= start or w.start >= end]
         at = next((i for i, w in enumerate(kept) if w.start >= end), len(kept))
         out = [*kept[:at], GlossWord(english, start, end), *kept[at:]]
     return out
