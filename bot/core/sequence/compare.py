@@ -223,8 +223,14 @@ _PLAIN_ADJECTIVES = frozenset(vocab.words(
 def _kind_word(word: str) -> bool:
     """Whether a garment's modifier right before its noun names its kind ("porkpie",
     "stovepipe", "bomber"), not its colour, material, shade, size or wear."""
-    return not (hues_of_word(word) or word in vocab.MATERIALS or word in _PLAIN_ADJECTIVES or
-                word in _DARK_SHADES or word in _LIGHT_SHADES)
+    return not (_colour_or_cloth(word) or word in _PLAIN_ADJECTIVES)
+
+
+def _colour_or_cloth(word: str) -> bool:
+    """Whether a garment's modifier is a colour, a material or a shade ("camel", "wool",
+    "dark"): what a garment is like, never which kind it is."""
+    return bool(hues_of_word(word)) or word in vocab.MATERIALS or word in _DARK_SHADES or \
+        word in _LIGHT_SHADES
 
 
 def _nearest_kind(mods: list[str]) -> str | None:
@@ -232,8 +238,7 @@ def _nearest_kind(mods: list[str]) -> str | None:
     ("a knee-length grey skirt": knee-length), not a size or a possessive ("her father's
     coat" says whose it is); None when the word before those is no kind word."""
     for word in reversed(mods):
-        if hues_of_word(word) or word in vocab.MATERIALS or word in _DARK_SHADES or \
-                word in _LIGHT_SHADES:
+        if _colour_or_cloth(word):
             continue
         return word if _kind_word(word) and not word.endswith(("'s", "’s")) and \
             word not in _GARMENT_STATES and not _STATE_SUFFIX.search(word) else None
@@ -870,6 +875,7 @@ def _place_drift(shots: list[ShotAnchors], where: list[int], homes: set[str],
         why=WHY_DRIFT["setting"], fix=_unique(m.text for m in fix),
         paste_into=[here.shot.index],
         replace={"setting:" + away.slot: _unique(m.text for m in fix)})
+
 
 _SLUG = re.compile(r"^\W*(?:(?:scene|sc\.?)\s*#?\s*\w+[.,):]?\s*)?(?:(?:shot\s*)?\d+[.):]?\s*)?"
                    r"(INT|EXT)\.?\s+([^.\n]*?)"
