@@ -137,6 +137,8 @@ a comma or words between it and the person noun ("a wiry, rail-thin diver"), bef
 or "frame" ("a lanky frame"), or as an item of a list about them ("(heavyset, white crew
 cut)"). A heavyset diver and a rail-thin one are two people. Not "thin", "lean", "heavy" or
 "slight" here: they describe scars, coats and smiles as often."""
+
+
 @lru_cache(maxsize=8)
 def _builds(people: frozenset[str]) -> re.Pattern[str]:
     """`_BUILDS` words before a person noun (of this cast) or "build", or as a list item."""
@@ -151,8 +153,7 @@ _HAIR_FORMS = {**dict.fromkeys(("bun", "buns", "chignon", "topknot", "top-knot",
                **dict.fromkeys(("pigtails", "bunches"), "pigtails"),
                "cornrows": "cornrows", **dict.fromkeys(("dreadlocks", "dreads", "locs"), "locs"),
                "afro": "afro", "mohawk": "mohawk", "mullet": "mullet"}
-_HAIR_FORM = re.compile(r"(?<![\w-])(" + "|".join(sorted(_HAIR_FORMS, key=len, reverse=True)) +
-                        r")(?![\w-])", re.I)
+_HAIR_FORM = re.compile(r"(?<![\w-])(" + alts(_HAIR_FORMS) + r")(?![\w-])", re.I)
 """The shape the hair is worn in, a trait like its colour: a tight bun in two shots and a high
 ponytail in the third is another look (unless a shot says she lets it down or ties it up,
 `anchors._FACE_CHANGE`). Braids and plaits, dreadlocks and locs are one form each."""
