@@ -804,6 +804,39 @@ class EthicsRules(_Strict):
             return re.compile(r"(?!)")
         return re.compile(_NOT_AFTER_WORD + "[" + "".join(re.escape(c) for c in firsts) + "]")
 
+    def _leaf_groups(self, name: str) -> frozenset[str]:
+        """The groups a group name stands for: itself, or a union's members with the unions
+        among them unfolded (a detected group, `DETECTED_GROUPS`, is one of them as it is)."""
+        if name not in self.unions:
+            return frozenset([name])
+        return frozenset().union(*(self._leaf_groups(m) for m in self.unions[name]))
+
+    @cached_property
+    def rules_by_anchor(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]],
+                                       tuple[int, ...]]:
+        """The rules (positions in `rules`) a prompt may have to try, by what their anchor
+        (`when[0]`) needs to hit (`_Scan.rules_to_try`): those whose anchor has a detected
+        group or one a lead index cannot rule out (`groups_always_searched`), on every prompt;
+        the others by each group of their anchor, unions unfolded, when that group is live on
+        the prompt (`_Scan.live_groups`); and those whose anchor has a group with CJK terms,
+        on a CJK prompt as well. A rule whose anchor has no hit never fires, and on an
+        English prompt one or two of the hundred-odd rules have one."""
+        always: list[int] = []
+        by_group: dict[str, list[int]] = {}
+        cjk: list[int] = []
+        for i, rule in enumerate(self.rules):
+            first = rule.when[0]
+            leaves = frozenset().union(*(self._leaf_groups(n) for n in
+                                         ([first] if isinstance(first, str) else first)))
+            if any(g in DETECTED_GROUPS or g in self.groups_always_searched for g in leaves):
+                always.append(i)
+                continue
+            for g in leaves:
+                by_group.setdefault(g, []).append(i)
+            if leaves & self.groups_with_cjk_leads:
+                cjk.append(i)
+        return tuple(always), {g: tuple(ids) for g, ids in by_group.items()}, tuple(cjk)
+
     @field_validator("name_stopwords", mode="before")
     @classmethod
     def _split_words(cls, v: object) -> object:
@@ -1156,6 +1189,21 @@ class _Scan:
         by_lead = self.rules.groups_by_lead
         return frozenset(name for lead in self.starts for name in by_lead.get(lead, ()))
 
+    def rules_to_try(self) -> list[Rule]:
+        """The rules whose anchor may hit on this prompt (`EthicsRules.rules_by_anchor`, by
+        the same tests as `may_hit`), in the order of `rules`: all of them where the offsets
+        are not aligned (no lead index then)."""
+        rules = self.rules.rules
+        if not self.aligned:
+            return rules
+        always, by_group, cjk = self.rules.rules_by_anchor
+        picked = set(always)
+        for name in self.live_groups:
+            picked.update(by_group.get(name, ()))
+        if self.has_cjk:
+            picked.update(cjk)
+        return [rules[i] for i in sorted(picked)]
+
     def may_hit(self, name: str) -> bool:
         """Whether the group can match at all: `spans` finds nothing, without building the
         group's plan, where no lead of its terms starts a word, no loose term is in play, no
@@ -1181,14 +1229,19 @@ class _Scan:
         loose = plan.loose(self.folded)
         if not spaced and not cjk and loose is None:
             return []
-        positions = {i for lead in spaced for i in self.at[lead]}
-        for lead in cjk:
-            positions.update(self.cjk_at[lead])
-        if loose is not None:
-            positions.update(m.start() for m in loose.finditer(self.text))
+        ordered: list[int]
+        if len(spaced) == 1 and not cjk and loose is None:
+            ordered = self.at[next(iter(spaced))]  # in order already, each once
+        else:
+            positions = {i for lead in spaced for i in self.at[lead]}
+            for lead in cjk:
+                positions.update(self.cjk_at[lead])
+            if loose is not None:
+                positions.update(m.start() for m in loose.finditer(self.text))
+            ordered = sorted(positions)
         out: list[tuple[int, int]] = []
         match, last_end = plan.pattern.match, 0
-        for i in sorted(positions):
+        for i in ordered:
             if i < last_end:
                 continue
             m = match(self.text, i)
@@ -1553,7 +1606,7 @@ their notes and cautions stand, and the gloss only catches what they miss outrig
 
 def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
     by_category: dict[str, _Fired] = {}
-    for rule in rules.rules:
+    for rule in scan.rules_to_try():  # the others' anchors have no hit: they never fire
         fired = _fire(rule, scan)
         if fired is None:
             continue
