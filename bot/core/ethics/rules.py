@@ -59,6 +59,9 @@ DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "p
                    "protected_character", "described_person")
 
 
+_DETECTED = frozenset(DETECTED_GROUPS)
+
+
 # --- results ---------------------------------------------------------------------------------
 
 class Concern(BaseModel):
@@ -650,19 +653,27 @@ class NameIndex:
         return [entries[i] for i in sorted(i for n in range(len(ahead) + 1)
                                            for i in buckets.get(ahead[:n], ()))]
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        """Spans of every name in `text`, in order, never overlapping."""
+    @staticmethod
+    def words(lower: str) -> list[tuple[int, int, str]]:
+        """The words of a lower-cased text `find` looks up, with where each begins and ends:
+        the people's and the characters' indexes read the same prompt (`_Scan.name_words`)."""
+        return [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(lower)]
+
+    def find(self, text: str,
+             words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+        """Spans of every name in `text`, in order, never overlapping; `words`: `words` of
+        `text.lower()`, when already read."""
         lower = text.lower()
         spans: list[tuple[int, int]] = []
         by_first, by_next = self.by_first, self.by_next
-        for word in _WORDS.finditer(lower):
-            entries = by_first.get(word.group(0))
+        for at, after, word in (self.words(lower) if words is None else words):
+            entries = by_first.get(word)
             if not entries:
                 continue
-            if word.group(0) in by_next:
-                entries = self._candidates(word.group(0), lower, word.end())
+            if word in by_next:
+                entries = self._candidates(word, lower, after)
             for name, exact in entries:
-                start, end = word.start(), word.start() + len(name)
+                start, end = at, at + len(name)
                 if not lower.startswith(name, start) or not _NAME_END.match(lower, end):
                     continue
                 if exact is not None and text[start:end] != exact:
@@ -1113,7 +1124,6 @@ class _Scan:
         self.text = text.translate(_QUOTES) if _QUOTE_CHARS.search(text) else text
         self.original = text
         self.rules = rules
-        self.word_starts = [m.start() for m in re.finditer(r"\S+", self.text)]
         lower = self.text.lower()
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         # Where a spaced term may begin, by its first characters, so a group only tries the
@@ -1135,6 +1145,12 @@ class _Scan:
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
 
+    @cached_property
+    def word_starts(self) -> list[int]:
+        """Where each word begins: built for the first hit (`_hit`), which most prompts'
+        review never makes."""
+        return [m.start() for m in re.finditer(r"\S+", self.text)]
+
     def _word(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.word_starts, pos) - 1)
 
@@ -1153,7 +1169,7 @@ class _Scan:
         anchor nor what cancels or lowers it: a dictionary sense knows no idiom (爆発的な人気
         is "explosive" popularity), so it may complete what the native lexicon started but
         not start a concern or silence one."""
-        if not self.has_cjk or name in DETECTED_GROUPS:
+        if not self.has_cjk or name in _DETECTED:
             return self.hits(name)
         key = "\x00" + name
         if key not in self._cache:
@@ -1171,7 +1187,7 @@ class _Scan:
         if name in self.rules.unions:
             merged = [h for member in self.rules.unions[name] for h in self.hits(member)]
             return sorted(merged, key=lambda h: h.start)
-        if name in DETECTED_GROUPS:
+        if name in _DETECTED:
             return self._people(name)
         if not self.may_hit(name):
             return []
@@ -1295,10 +1311,15 @@ class _Scan:
     def spanish(self) -> bool:
         return looks_spanish(self.text)
 
+    @cached_property
+    def name_words(self) -> list[tuple[int, int, str]]:
+        """`NameIndex.words` of the prompt, for the people's and the characters' indexes."""
+        return NameIndex.words(self.text.lower())
+
     def _people(self, name: str) -> list[_Hit]:
         if name == "protected_character":
-            return [self._hit(start, end)
-                    for start, end in self.rules.characters_index.find(self.text)]
+            return [self._hit(start, end) for start, end
+                    in self.rules.characters_index.find(self.text, self.name_words)]
         if name == "possible_name":
             return self._possible_names()
         if name == "described_person":
@@ -1306,7 +1327,7 @@ class _Scan:
         if self._people_hits is None:
             index, by_spelling = self.rules.people_index
             self._people_hits = [(self._hit(start, end), by_spelling[self.text[start:end].lower()])
-                                 for start, end in index.find(self.text)
+                                 for start, end in index.find(self.text, self.name_words)
                                  if self.text[start:end].lower() in by_spelling]
             if self.has_cjk:
                 self._people_hits += self._cjk_people()
