@@ -130,16 +130,59 @@ def word_starts(low: str) -> WordStarts:
 
 def search_lower(pattern: str, low: str) -> re.Match[str] | None:
     """`compiled_lower(pattern).search(low)`, skipped when no word of `low` can begin a match:
-    most of the dozens of checks a critique makes look for words the prompt does not have."""
-    if not word_starts(low).may_match(_prefixes(pattern)):
+    most of the dozens of checks a critique makes look for words the prompt does not have.
+    Where few words can, the pattern is tried at those alone (`_places`)."""
+    starts, prefixes = word_starts(low), _prefixes(pattern)
+    if not starts.may_match(prefixes):
         return None
-    return compiled_lower(pattern).search(low)
+    places = _places(starts, prefixes, low)
+    if places is None:
+        return compiled_lower(pattern).search(low)
+    match = compiled_lower(pattern).match
+    for i in places:
+        m = match(low, i)
+        if m is not None:
+            return m
+    return None
 
 
 def finditer_lower(pattern: str, low: str) -> list[re.Match[str]]:
-    if not word_starts(low).may_match(_prefixes(pattern)):
+    """`compiled_lower(pattern).finditer(low)` as a list, by the same shortcuts as
+    `search_lower`."""
+    starts, prefixes = word_starts(low), _prefixes(pattern)
+    if not starts.may_match(prefixes):
         return []
-    return list(compiled_lower(pattern).finditer(low))
+    places = _places(starts, prefixes, low)
+    if places is None:
+        return list(compiled_lower(pattern).finditer(low))
+    match, out, end = compiled_lower(pattern).match, [], 0
+    for i in places:
+        if i < end:
+            continue
+        m = match(low, i)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+PLACES_PER_CHAR = 1 / 40
+"""Up to this many word starts per character of text, `search_lower` and `finditer_lower` try
+the pattern at each of them rather than scan the text (a try from Python costs about what
+`re` spends scanning forty characters)."""
+
+
+def _places(starts: WordStarts, prefixes: frozenset[str] | None,
+            low: str) -> list[int] | None:
+    """Where a match of a whole-word pattern with these `prefixes` (`_prefixes`) may begin,
+    when they are few; None to scan the whole text. Every match begins at a word start with
+    one of its prefixes, and none is empty (a pattern that may match nothing has no prefixes),
+    so the first match found trying these in order is `search`'s, and trying on from where
+    each match ends gives `finditer`'s."""
+    if prefixes is None:  # dispatch.ANY: a match may begin anywhere
+        return None
+    places = starts.starts(prefixes)
+    return places if len(places) <= len(low) * PLACES_PER_CHAR else None
 
 
 _ACTION_RE = compiled(trie_regex(ACTION_VERBS))

@@ -411,8 +411,26 @@ class WordStarts:
 
     def __init__(self, text: str, k: int = PREFIX_LEN):
         self.k = k
+        self.text = text
         heads = set(_word_start_heads(k).findall(text))
         self.prefixes = heads.union(*({h[:n] for h in heads} for n in range(1, k)))
+        self._at: dict[str, list[int]] | None = None
 
     def may_match(self, prefixes: frozenset[str] | None) -> bool:
         return prefixes is ANY or not prefixes.isdisjoint(self.prefixes)
+
+    def starts(self, prefixes: frozenset[str]) -> list[int]:
+        """The word starts, in order, where the text begins with one of `prefixes`: the only
+        places a whole-word pattern whose matches begin so can match (`analysis.search_lower`).
+        The index by every beginning of up to `k` characters is built on first use."""
+        at = self._at
+        if at is None:
+            at = self._at = {}
+            for m in _word_start_heads(self.k).finditer(self.text):
+                i, head = m.start(), m.group(1)
+                for n in range(1, len(head) + 1):
+                    at.setdefault(head[:n], []).append(i)
+        found = [at[p] for p in prefixes & at.keys()]
+        if len(found) == 1:
+            return found[0]
+        return sorted({i for places in found for i in places})
