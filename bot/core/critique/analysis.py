@@ -2409,11 +2409,26 @@ _NOUN_MARKERS = frozenset({
     "last", "single", "whose"})
 
 
+_HEAD_END = re.compile(r"([a-z']+)(\W*)$")
+"""The last word of the text before a verb, and what follows it."""
+
+
+def _last_word(head: str) -> re.Match[str] | None:
+    """`_HEAD_END.search(head)`, begun at the space before the text's last word character:
+    every character from where the match begins up to that one is a letter a-z or an
+    apostrophe, so it can't begin before that space (searched from the start, the pattern
+    ran to the end of every word of the head and back)."""
+    last = len(head) - 1
+    while last >= 0 and not (head[last].isalnum() or head[last] == "_"):  # `\w`
+        last -= 1
+    return _HEAD_END.search(head, head.rfind(" ", 0, last) + 1 if last >= 0 else 0)
+
+
 def _verb_is_noun(low: str, start: int, end: int) -> bool:
     """A verb form used as a noun: after a determiner ("a punch", "each step", "of waves"), or
     opening a clause right before another verb ("Waves crash", "Birds fly")."""
     head = low[max(0, start - 60):start]
-    prev = re.search(r"([a-z']+)(\W*)$", head)
+    prev = _last_word(head)
     if prev and prev.group(2) == " " and prev.group(1) in _NOUN_MARKERS:
         return True
     word = low[start:end]
