@@ -59,6 +59,9 @@ DETECTED_GROUPS = ("living_person", "historical_person", "living_politician", "p
                    "protected_character", "described_person")
 
 
+_DETECTED = frozenset(DETECTED_GROUPS)
+
+
 # --- results ---------------------------------------------------------------------------------
 
 class Concern(BaseModel):
@@ -650,19 +653,27 @@ class NameIndex:
         return [entries[i] for i in sorted(i for n in range(len(ahead) + 1)
                                            for i in buckets.get(ahead[:n], ()))]
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        """Spans of every name in `text`, in order, never overlapping."""
+    @staticmethod
+    def words(lower: str) -> list[tuple[int, int, str]]:
+        """The words of a lower-cased text `find` looks up, with where each begins and ends:
+        the people's and the characters' indexes read the same prompt (`_Scan.name_words`)."""
+        return [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(lower)]
+
+    def find(self, text: str,
+             words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+        """Spans of every name in `text`, in order, never overlapping; `words`: `words` of
+        `text.lower()`, when already read."""
         lower = text.lower()
         spans: list[tuple[int, int]] = []
         by_first, by_next = self.by_first, self.by_next
-        for word in _WORDS.finditer(lower):
-            entries = by_first.get(word.group(0))
+        for at, after, word in (self.words(lower) if words is None else words):
+            entries = by_first.get(word)
             if not entries:
                 continue
-            if word.group(0) in by_next:
-                entries = self._candidates(word.group(0), lower, word.end())
+            if word in by_next:
+                entries = self._candidates(word, lower, after)
             for name, exact in entries:
-                start, end = word.start(), word.start() + len(name)
+                start, end = at, at + len(name)
                 if not lower.startswith(name, start) or not _NAME_END.match(lower, end):
                     continue
                 if exact is not None and text[start:end] != exact:
@@ -803,6 +814,39 @@ class EthicsRules(_Strict):
         if not firsts:
             return re.compile(r"(?!)")
         return re.compile(_NOT_AFTER_WORD + "[" + "".join(re.escape(c) for c in firsts) + "]")
+
+    def _leaf_groups(self, name: str) -> frozenset[str]:
+        """The groups a group name stands for: itself, or a union's members with the unions
+        among them unfolded (a detected group, `DETECTED_GROUPS`, is one of them as it is)."""
+        if name not in self.unions:
+            return frozenset([name])
+        return frozenset().union(*(self._leaf_groups(m) for m in self.unions[name]))
+
+    @cached_property
+    def rules_by_anchor(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]],
+                                       tuple[int, ...]]:
+        """The rules (positions in `rules`) a prompt may have to try, by what their anchor
+        (`when[0]`) needs to hit (`_Scan.rules_to_try`): those whose anchor has a detected
+        group or one a lead index cannot rule out (`groups_always_searched`), on every prompt;
+        the others by each group of their anchor, unions unfolded, when that group is live on
+        the prompt (`_Scan.live_groups`); and those whose anchor has a group with CJK terms,
+        on a CJK prompt as well. A rule whose anchor has no hit never fires, and on an
+        English prompt one or two of the hundred-odd rules have one."""
+        always: list[int] = []
+        by_group: dict[str, list[int]] = {}
+        cjk: list[int] = []
+        for i, rule in enumerate(self.rules):
+            first = rule.when[0]
+            leaves = frozenset().union(*(self._leaf_groups(n) for n in
+                                         ([first] if isinstance(first, str) else first)))
+            if any(g in DETECTED_GROUPS or g in self.groups_always_searched for g in leaves):
+                always.append(i)
+                continue
+            for g in leaves:
+                by_group.setdefault(g, []).append(i)
+            if leaves & self.groups_with_cjk_leads:
+                cjk.append(i)
+        return tuple(always), {g: tuple(ids) for g, ids in by_group.items()}, tuple(cjk)
 
     @field_validator("name_stopwords", mode="before")
     @classmethod
@@ -1080,7 +1124,6 @@ class _Scan:
         self.text = text.translate(_QUOTES) if _QUOTE_CHARS.search(text) else text
         self.original = text
         self.rules = rules
-        self.word_starts = [m.start() for m in re.finditer(r"\S+", self.text)]
         lower = self.text.lower()
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         # Where a spaced term may begin, by its first characters, so a group only tries the
@@ -1102,6 +1145,12 @@ class _Scan:
         self._people_hits: list[tuple[_Hit, Person]] | None = None
         self._cache: dict[str, list[_Hit]] = {}
 
+    @cached_property
+    def word_starts(self) -> list[int]:
+        """Where each word begins: built for the first hit (`_hit`), which most prompts'
+        review never makes."""
+        return [m.start() for m in re.finditer(r"\S+", self.text)]
+
     def _word(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.word_starts, pos) - 1)
 
@@ -1120,7 +1169,7 @@ class _Scan:
         anchor nor what cancels or lowers it: a dictionary sense knows no idiom (爆発的な人気
         is "explosive" popularity), so it may complete what the native lexicon started but
         not start a concern or silence one."""
-        if not self.has_cjk or name in DETECTED_GROUPS:
+        if not self.has_cjk or name in _DETECTED:
             return self.hits(name)
         key = "\x00" + name
         if key not in self._cache:
@@ -1138,7 +1187,7 @@ class _Scan:
         if name in self.rules.unions:
             merged = [h for member in self.rules.unions[name] for h in self.hits(member)]
             return sorted(merged, key=lambda h: h.start)
-        if name in DETECTED_GROUPS:
+        if name in _DETECTED:
             return self._people(name)
         if not self.may_hit(name):
             return []
@@ -1155,6 +1204,21 @@ class _Scan:
         over `starts`)."""
         by_lead = self.rules.groups_by_lead
         return frozenset(name for lead in self.starts for name in by_lead.get(lead, ()))
+
+    def rules_to_try(self) -> list[Rule]:
+        """The rules whose anchor may hit on this prompt (`EthicsRules.rules_by_anchor`, by
+        the same tests as `may_hit`), in the order of `rules`: all of them where the offsets
+        are not aligned (no lead index then)."""
+        rules = self.rules.rules
+        if not self.aligned:
+            return rules
+        always, by_group, cjk = self.rules.rules_by_anchor
+        picked = set(always)
+        for name in self.live_groups:
+            picked.update(by_group.get(name, ()))
+        if self.has_cjk:
+            picked.update(cjk)
+        return [rules[i] for i in sorted(picked)]
 
     def may_hit(self, name: str) -> bool:
         """Whether the group can match at all: `spans` finds nothing, without building the
@@ -1181,14 +1245,19 @@ class _Scan:
         loose = plan.loose(self.folded)
         if not spaced and not cjk and loose is None:
             return []
-        positions = {i for lead in spaced for i in self.at[lead]}
-        for lead in cjk:
-            positions.update(self.cjk_at[lead])
-        if loose is not None:
-            positions.update(m.start() for m in loose.finditer(self.text))
+        ordered: list[int]
+        if len(spaced) == 1 and not cjk and loose is None:
+            ordered = self.at[next(iter(spaced))]  # in order already, each once
+        else:
+            positions = {i for lead in spaced for i in self.at[lead]}
+            for lead in cjk:
+                positions.update(self.cjk_at[lead])
+            if loose is not None:
+                positions.update(m.start() for m in loose.finditer(self.text))
+            ordered = sorted(positions)
         out: list[tuple[int, int]] = []
         match, last_end = plan.pattern.match, 0
-        for i in sorted(positions):
+        for i in ordered:
             if i < last_end:
                 continue
             m = match(self.text, i)
@@ -1242,10 +1311,15 @@ class _Scan:
     def spanish(self) -> bool:
         return looks_spanish(self.text)
 
+    @cached_property
+    def name_words(self) -> list[tuple[int, int, str]]:
+        """`NameIndex.words` of the prompt, for the people's and the characters' indexes."""
+        return NameIndex.words(self.text.lower())
+
     def _people(self, name: str) -> list[_Hit]:
         if name == "protected_character":
-            return [self._hit(start, end)
-                    for start, end in self.rules.characters_index.find(self.text)]
+            return [self._hit(start, end) for start, end
+                    in self.rules.characters_index.find(self.text, self.name_words)]
         if name == "possible_name":
             return self._possible_names()
         if name == "described_person":
@@ -1253,7 +1327,7 @@ class _Scan:
         if self._people_hits is None:
             index, by_spelling = self.rules.people_index
             self._people_hits = [(self._hit(start, end), by_spelling[self.text[start:end].lower()])
-                                 for start, end in index.find(self.text)
+                                 for start, end in index.find(self.text, self.name_words)
                                  if self.text[start:end].lower() in by_spelling]
             if self.has_cjk:
                 self._people_hits += self._cjk_people()
@@ -1553,7 +1627,7 @@ their notes and cautions stand, and the gloss only catches what they miss outrig
 
 def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
     by_category: dict[str, _Fired] = {}
-    for rule in rules.rules:
+    for rule in scan.rules_to_try():  # the others' anchors have no hit: they never fire
         fired = _fire(rule, scan)
         if fired is None:
             continue

@@ -1,0 +1,130 @@
+"""The critique's and the quick ethics check's shortcuts answer exactly what the plain work
+answers: a whole-word pattern tried only at the word starts its prefixes begin, the rules
+tried only where their anchor can hit, the English analysis without its literal-piece
+prefilter, the word before a verb read from the head's last word."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.core.critique import analysis
+from bot.core.critique.analysis import (
+    _HEAD_END,
+    _last_word,
+    analyze_english,
+    compiled_lower,
+    finditer_lower,
+    search_lower,
+)
+from bot.core.critique.dispatch import WordStarts
+from bot.core.critique.facts import DIMENSIONS
+from bot.core.critique.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
+from bot.core.critique.rewrite import FAMILIES, INDOOR, NIGHT
+from bot.core.ethics import _Scan, cached_rules
+from bot.core.ethics.rules import DETECTED_GROUPS, SEVERITY_RANK, _concern, _fire
+
+SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",
+        "Man walking down street, 4K", "at dawn, in the kitchen; a man-at-arms waits outside",
+        "ultra-hd 8k drone shot; camera moves around a monochrome, rainbow city at night"]
+
+
+@pytest.fixture(scope="module")
+def texts(kb) -> list[str]:
+    prompts = SEED + [e.prompt for e in kb.gallery.values()]
+    words = [w for p in prompts for w in p.split()]
+    rng = random.Random(20261129)
+    joins = [" ", " ", ", ", "-", "_", "'", "; ", "\n"]
+    salads = ["".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 50)))
+              for _ in range(400)]
+    return prompts + salads
+
+
+PATTERNS = ([p for table in DIMENSIONS.values() for p, _ in table] + [p for _, p in FAMILIES]
+            + [QUALITY_SPAM, CAMERA_VAGUE, NIGHT, INDOOR]
+            + [p for a, b, _ in CONTRADICTIONS for p in (a, b)])
+
+
+@pytest.mark.parametrize("share", [analysis.PLACES_PER_CHAR, 1.0])
+def test_trying_word_starts_finds_what_the_plain_search_finds(texts, share, monkeypatch) -> None:
+    """At the default share and with every text taking the shortcut where it can (1.0)."""
+    monkeypatch.setattr(analysis, "PLACES_PER_CHAR", share)
+    found = 0
+    for pattern in PATTERNS:
+        plain = compiled_lower(pattern)
+        for text in texts:
+            low = text.lower()
+            want = [(m.span(), m.groups()) for m in plain.finditer(low)]
+            assert [(m.span(), m.groups()) for m in finditer_lower(pattern, low)] == want, \
+                (pattern, text)
+            first = search_lower(pattern, low)
+            assert (first.span(), first.groups()) == want[0] if want else first is None
+            found += len(want)
+    assert found > 1000  # the corpus exercises the patterns
+
+
+def test_word_starts_are_where_no_word_character_or_hyphen_comes_before() -> None:
+    starts = WordStarts("a fox in-snow, fox_den foxes 'fox")
+    assert starts.starts(frozenset({"fox"})) == [2, 15, 23, 30]
+    assert starts.starts(frozenset({"sno", "a"})) == [0]  # "snow" follows a hyphen
+    assert starts.starts(frozenset({"zeb"})) == []
+
+
+def test_the_word_before_a_verb_is_the_plain_search(texts) -> None:
+    rng = random.Random(7)
+    alphabet = "ab' ,.!?-_1é\nZ\t"
+    heads = [t.lower()[-60:] for t in texts] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for head in heads:
+        want, got = _HEAD_END.search(head), _last_word(head)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_an_english_prompt_reads_the_same_without_the_prefilter(texts) -> None:
+    for text in texts[:200]:
+        assert analyze_english(text, prefilter=False) == analyze_english(text), text
+
+
+def _concerns(scan: _Scan, tried: list) -> list[dict]:
+    """`_rule_concerns` over the rules `tried`, in their order."""
+    held: dict = {}
+    for rule in tried:
+        fired = _fire(rule, scan)
+        if fired is not None and (rule.category not in held or SEVERITY_RANK[fired.severity]
+                                  > SEVERITY_RANK[held[rule.category].severity]):
+            held[rule.category] = fired
+    return [_concern(f).model_dump() for f in held.values()]
+
+
+ETHICS_PROMPTS = [
+    "make Taylor Swift say she is retiring", "A nude video of my ex from her selfies",
+    "a child in lingerie", "Fake ballots dumped in a river, phone footage",
+    "A doctor endorses our supplement that cures diabetes", "Keanu Reeves acariciando a un perro",
+    "A deepfake of Elon Musk promoting a crypto giveaway", "the cashier counting bills at table 4",
+    "让泰勒·斯威夫特说她要退休", "元カノの自撮りから裸の動画を作って", "İstanbul at night, a man walks",
+    "Coach D. yelling at Priya from 3B", "put my boss's face on a body in a video"]
+
+
+def test_rules_tried_where_their_anchor_can_hit_fire_as_every_rule_does(texts) -> None:
+    rules = cached_rules()
+    for text in ETHICS_PROMPTS + texts[:150]:
+        scan = _Scan(text, rules)
+        assert _concerns(scan, scan.rules_to_try()) == \
+            _concerns(_Scan(text, rules), rules.rules), text
+
+
+def test_every_rule_is_indexed_under_each_group_its_anchor_needs() -> None:
+    rules = cached_rules()
+    always, by_group, _ = rules.rules_by_anchor
+    for i, rule in enumerate(rules.rules):
+        first = rule.when[0]
+        leaves = set().union(*(rules._leaf_groups(n) for n in
+                               ([first] if isinstance(first, str) else first)))
+        if i in always:
+            assert leaves & (set(DETECTED_GROUPS) | rules.groups_always_searched)
+        else:
+            assert all(i in by_group[g] for g in leaves), rule.id
+    # an English prompt of no concern tries few of the rules
+    assert len(_Scan("A cat jumps on the table", rules).rules_to_try()) < len(rules.rules) / 2
+
