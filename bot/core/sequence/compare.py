@@ -1474,6 +1474,9 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(where) == 1:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
+        if any(i < g for i in described) and not shots[g].changed("clothes", "face"):
+            continue  # already described before: an item added later (gloves for one task)
+            # is that shot's prop, not the sheet the later shots owe
         keys = set(once[g])
         salient = any(_salient(m) for m in shots[g].of("character", owner) +
                       shots[g].of("wardrobe", owner) if _gap_item(m, shots[g].shot.prompt) and
@@ -1509,6 +1512,9 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if len(members) != 1:
             continue
         g = next(iter(members))
+        if any(p != place and min(ms) < g < max(ms) for p, ms in places.items()):
+            continue  # another place holds the shots around it: the story comes back there,
+            # so this one was a stray or an aside, not the place the later shots owe
         if all(ORPHAN in m.values for m in members[g]):
             continue  # parts said without a place: no sheet of a place
         if not any(_distinctive(m) for m in members[g]):
@@ -1761,6 +1767,9 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
              _needs(shots[i], anchor)]
     if len(given) != 1:
         return None
+    if any(i < given[0] and _needs(shots[i], anchor) for i in scope):
+        return None  # the shots before it went without: a one-off of that shot (a close-up's
+        # flare), not an anchor the sequence set up and then dropped
     stated = _values(shots[given[0]], anchor) - {WEAK}
     if any(i != given[0] and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
                                          else _repeated(anchor, shots[i]) & stated)
