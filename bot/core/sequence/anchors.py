@@ -225,7 +225,25 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
             return m.group(0)
         return " " * len(m.group(1) or "") + name + "," + " " * len(m.group(3) or "")
 
-    return [replace(s, prompt=_NAME_COLON.sub(as_comma, s.prompt)) for s in shots]
+    def as_named(m: re.Match[str]) -> str:
+        words = [w.capitalize() for w in m.group(2).split()]
+        if not re.search(r"(?<=[a-z,;]\s)(?:the\s+)?" + r"\s+".join(words) + r"(?![\w'-])",
+                         everything):
+            return m.group(0)  # never written as a name in running text: a slug's place
+        named = " ".join(words)
+        if m.group(1):
+            named = m.group(1).lower() + " " + named
+        return named + "," + " " * (len(m.group(0)) - len(named) - 1)
+
+    return [replace(s, prompt=_CAPS_SHEET.sub(as_named, _NAME_COLON.sub(as_comma, s.prompt)))
+            for s in shots]
+
+
+_CAPS_SHEET = re.compile(r"(?:(?<=^)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s))(?<!(?:INT|EXT)\.\s)"
+                         r"(?:(THE)\s+)?([A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+)?)(?:\s+[-–—]|\s*:)\s+(?=[a-z\d])")
+"""A cast sheet's entry in screenplay capitals, "MAGS - forties, grey braid." or "THE KID:
+ten, freckles": read as the name the shots use ("Mags, forties", "the Kid, ten"), when the
+list writes that name in running text (so "INT. DINER - NIGHT" stays a slug). Same length."""
 
 
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:
