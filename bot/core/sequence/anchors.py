@@ -227,9 +227,8 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
 
     def as_named(m: re.Match[str]) -> str:
         words = [w.capitalize() for w in m.group(2).split()]
-        if not re.search(r"(?<=[a-z,;]\s)(?:the\s+)?" + r"\s+".join(words) + r"(?![\w'-])",
-                         everything):
-            return m.group(0)  # never written as a name in running text: a slug's place
+        if not re.search(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])", everything):
+            return m.group(0)  # never written as a name elsewhere: a slug's place
         named = " ".join(words)
         if m.group(1):
             named = m.group(1).lower() + " " + named

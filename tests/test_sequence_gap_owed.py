@@ -1,0 +1,108 @@
+"""Sequences (issue 22), session 14: when a later shot owes an anchor (a gap). An anchor is
+owed from where the sequence sets it up: the first shot of its scene for the look of the film,
+a character's first description for their sheet, the place the story stays in. What a shot adds
+after the others went without it is that shot's own (a close-up's flare, gloves for one task,
+a stray place the story leaves and comes back from)."""
+
+from __future__ import annotations
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def findings(*shots: str) -> list[tuple[str, str, list[int]]]:
+    return [(f.kind, f.anchor, f.shots) for f in find(extract_all(parse_shot_list("\n".join(shots))))]
+
+
+def kinds(*shots: str) -> list[tuple[str, str]]:
+    return [(k, a) for k, a, _ in findings(*shots)]
+
+
+# ---- the look of the film: owed from the first shot of the scene ---------------------------
+def test_a_lens_first_asked_for_mid_scene_is_that_shots_own():
+    assert ("gap", "lens") not in kinds(
+        "Wide: a lighthouse keeper climbs the spiral stairs at night, rain on the glass.",
+        "The keeper trims the wick of the great lamp, night, rain on the glass.",
+        "Medium: the keeper turns to the window, shot on a 35mm anamorphic lens, night.",
+        "The keeper writes in the logbook by the lamp, night.",
+        "Wide: the keeper climbs down the stairs, night.")
+
+
+def test_a_light_side_first_given_mid_scene_is_that_shots_own():
+    assert ("gap", "light_direction") not in kinds(
+        "Tomas, a beekeeper with a red beard and a white cotton smock, walks the orchard rows.",
+        "Tomas (red beard, white cotton smock) lifts the lid of a hive among the apple trees.",
+        "Tomas sets the lid down on the grass, sun low from the left.",
+        "Tomas, red beard, white cotton smock, carries a frame of comb to the shed.",
+        "Tomas, red beard, white cotton smock, sets the frame in the extractor.")
+
+
+def test_a_lens_set_up_in_the_first_shot_and_dropped_is_a_gap():
+    found = findings(
+        "Wide: a lighthouse keeper climbs the spiral stairs at night, shot on a 100mm macro lens.",
+        "The keeper trims the wick of the great lamp, night.",
+        "The keeper writes in the logbook by the lamp, night.")
+    assert ("gap", "lens", [1, 2, 3]) in found
+
+
+def test_a_style_given_once_beside_a_format_hint_the_others_repeat_is_a_gap():
+    found = findings(
+        "Grainy 16mm film. Gothic fairy-tale look. A girl in a yellow hood walks into a pine wood.",
+        "Grainy 16mm film. The girl in the yellow hood finds a cottage of black stones.",
+        "Grainy 16mm film. The girl in the yellow hood knocks on the cottage door.",
+        "Grainy 16mm film. The door opens on darkness; the girl in the yellow hood steps in.")
+    assert ("gap", "style") in [(k, a) for k, a, _ in found]
+
+
+# ---- a character's sheet: owed from their first description ------------------------------------
+def test_an_item_added_to_a_described_character_for_one_task_is_no_gap():
+    assert ("gap", "character") not in kinds(
+        "Tomas, a beekeeper with a red beard and a white cotton smock, walks the orchard rows.",
+        "Tomas (red beard, white cotton smock) lifts the lid of a hive among the apple trees.",
+        "Medium: Tomas in thick yellow gauntlets draws out a frame of comb.",
+        "Tomas, red beard, white cotton smock, carries the frame to the shed.",
+        "Tomas, red beard, white cotton smock, sets the frame in the extractor.")
+
+
+def test_a_character_described_once_then_bare_is_a_gap():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "Tomas, a beekeeper with a red beard and a white cotton smock, walks the orchard rows.",
+        "Tomas lifts the lid of a hive among the apple trees.",
+        "Tomas carries a frame of comb to the shed.")
+
+
+# ---- a place: owed where the story stays ---------------------------------------------------------
+def test_a_place_between_shots_of_another_place_owes_nothing_to_the_next_shot():
+    assert ("gap", "setting") not in kinds(
+        "Rafi, a tailor with round glasses and a green waistcoat, opens his narrow tailor's shop "
+        "with a striped awning. Morning.",
+        "Inside the narrow tailor's shop, Rafi (round glasses, green waistcoat) threads a needle.",
+        "Rafi's sketch folds into a paper crane over a moonlit pond with pink lotus flowers.",
+        "Rafi, round glasses, green waistcoat, smiles at a customer. Morning.",
+        "Rafi (round glasses, green waistcoat) hangs a sign under the striped awning of the "
+        "narrow tailor's shop. Morning.")
+
+
+# ---- a cast sheet in screenplay capitals -----------------------------------------------------------
+def test_a_capitals_cast_sheet_gives_each_character_their_own_items():
+    shots = extract_all(parse_shot_list("\n".join((
+        "CAST: OTTO - sixties, bald, a mustard cardigan. THE DRIFTER - thirties, a black "
+        "leather coat, a red bandana. Otto sweeps the porch of his general store at noon.",
+        "The Drifter ties his horse to the rail at noon, the store behind him.",
+        "Otto, bald, mustard cardigan, watches from the doorway at noon.",
+        "The Drifter walks up the steps at noon, spurs ringing."))))
+    owners = {m.text: m.owner for m in shots[0].mentions if m.anchor == "wardrobe"}
+    assert owners["mustard cardigan"] == "Otto"
+    assert owners["black leather coat"] != "Otto"
+    assert owners["black leather coat"] == owners["red bandana"]
+    gaps = [f for f in find(shots) if (f.kind, f.anchor) == ("gap", "character")]
+    assert [f.subject for f in gaps] == [owners["red bandana"]]  # Otto's sheet comes back
+    assert gaps[0].shots[0] == 1 and gaps[0].shots[-1] == shots[-1].shot.index
+
+
+def test_a_slug_line_in_capitals_stays_a_slug():
+    shots = extract_all(parse_shot_list("\n".join((
+        "INT. KITCHEN - NIGHT. Rosa, a cook in a white apron, chops onions.",
+        "INT. KITCHEN - NIGHT. Rosa, in her white apron, stirs the pot."))))
+    assert all(s.present == {"Rosa"} for s in shots)
