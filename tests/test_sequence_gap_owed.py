@@ -106,3 +106,22 @@ def test_a_slug_line_in_capitals_stays_a_slug():
         "INT. KITCHEN - NIGHT. Rosa, a cook in a white apron, chops onions.",
         "INT. KITCHEN - NIGHT. Rosa, in her white apron, stirs the pot."))))
     assert all(s.present == {"Rosa"} for s in shots)
+
+
+# ---- the look: a family beside its quality -------------------------------------------------------
+def test_a_vintage_anamorphic_lens_and_a_spherical_one_are_two_lens_families():
+    shots = ("A potter centres clay on the wheel in a sunlit barn. Vintage anamorphic lens.",
+             "The potter's thumbs open the clay, sunlit barn, vintage anamorphic lens.",
+             "The potter lifts the wall of the bowl, sunlit barn, modern spherical lens.",
+             "The potter cuts the bowl free with a wire, sunlit barn, vintage anamorphic lens.")
+    assert ("drift", "lens") in kinds(*shots)
+    assert ("drift", "lens") not in kinds(*shots[:2], shots[3])
+
+
+def test_flat_vector_animation_and_a_3d_render_are_two_media():
+    shots = ("Flat vector animation: a courier cycles past a row of shops.",
+             "Flat vector animation: the courier hands a parcel to a florist.",
+             "3D render: the parcel unfolds into a paper bird.",
+             "Flat vector animation: the courier waves and rides away.")
+    assert ("drift", "style") in kinds(*shots)
+    assert ("drift", "style") not in kinds(*shots[:2], shots[3])

@@ -1767,9 +1767,9 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
              _needs(shots[i], anchor)]
     if len(given) != 1:
         return None
-    if any(i < given[0] and _needs(shots[i], anchor) for i in scope):
-        return None  # the shots before it went without: a one-off of that shot (a close-up's
-        # flare), not an anchor the sequence set up and then dropped
+    if any(_needs(shots[i], anchor) for i in _same_place_before(shots, given[0], scope)):
+        return None  # the shots before it, in the same place, went without: a one-off of
+        # that shot (a close-up's flare), not an anchor the sequence set up and then dropped
     stated = _values(shots[given[0]], anchor) - {WEAK}
     if anchor != "time_of_day":  # only what the shot says outright: "Super 8 film" hints a
         # vintage style, so its repeats do not repeat the "folk-horror look" said beside it
@@ -1783,6 +1783,19 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     if not lacking:
         return None
     return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
+
+
+def _same_place_before(shots: list[ShotAnchors], g: int, scope: list[int]) -> list[int]:
+    """The shots of `scope` just before shot `g` in the same place: back to a move ("walks
+    into a sunlit orchard") or a shot that names another place than the one after it."""
+    out: list[int] = []
+    for i in range(g - 1, -1, -1):
+        after = shots[i + 1]
+        if i not in scope or after.changed("place") or (
+                shots[i].places and after.places and not shots[i].places & after.places):
+            break
+        out.append(i)
+    return out
 
 
 def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:

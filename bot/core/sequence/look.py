@@ -330,12 +330,20 @@ a vintage travel poster" is an illustration, "in the style of a 1970s Polaroid" 
 so either drifts against a medium that cannot be it."""
 
 
+_DIMENSION = {**dict.fromkeys(("2d", "flat", "vector", "cel", "hand-drawn"), "2d-animation"),
+              "3d": "3d-animation"}
+"""Words that say which animation a tag's "animation" is: flat and vector drawings are 2D."""
+
+
 def _by_medium(tag: str) -> frozenset[str]:
     """An unknown tag's values: its own words (`other:`), and its medium when its last noun
     names one."""
     nouns = [w for w in re.findall(r"[a-z][a-z-]*", tag.lower())
              if w not in {"style", "look", "aesthetic", "rendering"}]
     medium = _MEDIA.get(nouns[-1]) if nouns else None
+    said = set(re.findall(r"[a-z0-9][a-z0-9-]*", tag.lower())) & _DIMENSION.keys()
+    if medium == "animation" and said:
+        medium = _DIMENSION[min(said)]  # "flat 2D vector animation"
     return frozenset({"other:" + tag.lower(), *([medium] if medium else [])})
 
 
@@ -370,6 +378,10 @@ def focal_lengths(text: str) -> list[str]:
     return [m.group(0) for m in _FOCAL.finditer(text)]
 
 
+_FAMILIES = frozenset({"anamorphic", "spherical", "fisheye"})
+"""The optical families a lens is one of."""
+
+
 def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two lens families that cannot both hold (anamorphic vs spherical or fisheye), or two
     film gauges ("shot on 16mm film" vs "shot on 35mm film")."""
@@ -379,6 +391,8 @@ def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
             return True
         a, b = a - fa, b - fb
     a, b = a - {"format"}, b - {"format"}
+    if a & _FAMILIES and b & _FAMILIES:  # "vintage" or "macro" beside a family is its quality:
+        return not a & b & _FAMILIES  # a vintage anamorphic is no spherical lens
     return bool(a and b) and not (a & b) and all(
         frozenset({x, y}) in _LENS_CONFLICTS for x in a for y in b)
 
