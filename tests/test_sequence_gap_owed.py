@@ -125,3 +125,12 @@ def test_flat_vector_animation_and_a_3d_render_are_two_media():
              "Flat vector animation: the courier waves and rides away.")
     assert ("drift", "style") in kinds(*shots)
     assert ("drift", "style") not in kinds(*shots[:2], shots[3])
+
+
+# ---- a slug line to the place the action heads for -------------------------------------------------
+def test_a_continuous_slug_into_the_place_the_action_heads_for_is_no_drift():
+    assert ("drift", "setting") not in kinds(
+        "EXT. HARBOUR QUAY - DUSK. Ines, a courier in a yellow oilskin, runs along the quay.",
+        "EXT. HARBOUR QUAY - DUSK. Ines, yellow oilskin, sprints up the gangway of the ferry.",
+        "INT. FERRY - DUSK (CONTINUOUS). Ines, yellow oilskin, still catching her breath, "
+        "drops onto a bench.")

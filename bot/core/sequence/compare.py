@@ -899,7 +899,7 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
         if was is None or now is None or was.group(1).upper() == now.group(1).upper() or \
                 not here.present & shots[i - 1].present or \
                 here.changed("time", "look", "place") or \
-                not _CONTINUING.search(here.shot.prompt):
+                not _CONTINUING.search(here.shot.prompt) or _heads_into(shots[i - 1], was, now):
             continue
         where = [i]
         for j in range(i - 1, -1, -1):
@@ -916,6 +916,17 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
     return out
+
+
+def _heads_into(before: ShotAnchors, was: re.Match[str], now: re.Match[str]) -> bool:
+    """Whether the shot before a new slug's place names it in its action ("runs to the car",
+    then INT. CAR; "the bus pulls in; he climbs aboard", then INT. BUS): the story moved into
+    it, a new place in the same moment (a screenplay's CONTINUOUS), not the set drifting."""
+    place, old = now.group(2).strip().lower(), was.group(2).strip().lower()
+    words = place.split()
+    after = before.shot.prompt[was.end():].lower()
+    return bool(words) and place != old and (_says(after, words[-1]) or
+                                             _says(after, _singular(words[-1])))
 
 
 _ARRIVES = re.compile(r"(?<![\w-])(?:(?:stops?|stopping|stopped|arrives?|arriving|arrived|"
