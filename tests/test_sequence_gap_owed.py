@@ -134,3 +134,14 @@ def test_a_continuous_slug_into_the_place_the_action_heads_for_is_no_drift():
         "EXT. HARBOUR QUAY - DUSK. Ines, yellow oilskin, sprints up the gangway of the ferry.",
         "INT. FERRY - DUSK (CONTINUOUS). Ines, yellow oilskin, still catching her breath, "
         "drops onto a bench.")
+
+
+# ---- a dash typed as two hyphens --------------------------------------------------------------------
+def test_a_description_between_double_hyphens_belongs_to_the_noun_before_it():
+    shots = ("Dusk on a cliff path. A shepherd -- an old man with a white beard in a rust-red "
+             "wool cape -- leads his flock along the edge.",
+             "The shepherd whistles to his dog on the cliff path.",
+             "The shepherd counts the sheep through a gate.")
+    sheet = extract_all(parse_shot_list("\n".join(shots)))[0]
+    assert {m.owner for m in sheet.mentions if m.anchor == "wardrobe"} == {"shepherd"}
+    assert ("gap", "character", [1, 2, 3]) in findings(*shots)

@@ -234,8 +234,13 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
             named = m.group(1).lower() + " " + named
         return named + "," + " " * (len(m.group(0)) - len(named) - 1)
 
-    return [replace(s, prompt=_CAPS_SHEET.sub(as_named, _NAME_COLON.sub(as_comma, s.prompt)))
-            for s in shots]
+    return [replace(s, prompt=_DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
+        as_named, _NAME_COLON.sub(as_comma, s.prompt)))) for s in shots]
+
+
+_DOUBLE_HYPHEN = re.compile(r" -- (?=\S)")
+"""A dash typed as two hyphens ("a rider -- a slight woman in a poncho -- threads"), read as
+the dash it stands for (an em dash and a space: same length)."""
 
 
 _CAPS_SHEET = re.compile(r"(?:(?<=^)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s))(?<!(?:INT|EXT)\.\s)"
