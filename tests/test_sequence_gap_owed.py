@@ -145,3 +145,14 @@ def test_a_description_between_double_hyphens_belongs_to_the_noun_before_it():
     sheet = extract_all(parse_shot_list("\n".join(shots)))[0]
     assert {m.owner for m in sheet.mentions if m.anchor == "wardrobe"} == {"shepherd"}
     assert ("gap", "character", [1, 2, 3]) in findings(*shots)
+
+
+def test_a_digital_cinema_camera_against_a_film_gauge_is_a_lens_drift():
+    shots = ["A beekeeper lifts a frame of comb in a misty orchard. Grainy 16mm film.",
+             "The beekeeper brushes bees off the comb, misty orchard. Grainy 16mm film.",
+             "The beekeeper carries the frame to the shed, misty orchard. Sleek digital cinema "
+             "camera, razor sharp.",
+             "The beekeeper slices the wax cap off the comb. Grainy 16mm film."]
+    assert ("drift", "lens") in kinds(*shots)
+    shots[2] = "The beekeeper carries the frame to the shed, misty orchard. Grainy 16mm film."
+    assert ("drift", "lens") not in kinds(*shots)

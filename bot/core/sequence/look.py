@@ -42,9 +42,12 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35
               r"(?:super ?16|super ?35))(?! look| "
               r"aesthetic| style| grain| feel)|shot on imax|"
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
-              r"(?:footage|camera|video|lens)|smartphone|iphone footage", "format"))
+              r"(?:footage|camera|video|lens)|smartphone|iphone footage|"
+              r"digital (?:cinema(?: camera)?|(?:cine |video )?camera)", "format"))
 """A gauge is a lens anchor as the format shot on ("shot on 16mm film", "Super 16", "IMAX
-65mm large format", "phone footage"); "35mm film look" is a style (`_STYLES`)."""
+65mm large format", "phone footage"), and a digital cinema camera is one too (against a gauge:
+"grainy 35mm film", then "glossy digital cinema"); "35mm film look" and "a crisp digital image"
+are styles (`_STYLES`)."""
 _LENS += [
     (r"(?:oval|elliptical|oval-shaped|stretched)(?:,? [\w-]+){0,2} bokeh", "anamorphic"),
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),
@@ -353,6 +356,8 @@ def _format(words: str) -> str:
     low = words.lower().replace(" ", "")
     if "phone" in low:
         return "format:phone"
+    if "digital" in low:
+        return "format:digital"
     if "largeformat" in low or "large-format" in low or "imax" in low:
         return "format:65mm"
     for gauge in ("super8", "super16", "super35", "8mm", "16mm", "35mm", "65mm", "70mm"):
