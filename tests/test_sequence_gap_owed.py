@@ -156,3 +156,17 @@ def test_a_digital_cinema_camera_against_a_film_gauge_is_a_lens_drift():
     assert ("drift", "lens") in kinds(*shots)
     shots[2] = "The beekeeper carries the frame to the shed, misty orchard. Grainy 16mm film."
     assert ("drift", "lens") not in kinds(*shots)
+
+
+# ---- light thrown one way --------------------------------------------------------------------------
+def test_light_thrown_up_onto_them_is_light_from_below_and_owed_later():
+    from bot.core.sequence.light import light_directions
+    text = "Two guards warm their hands; the brazier at their feet throws an orange glow up onto them."
+    assert {v for m in light_directions(text, text.lower()) for v in m.values} >= {"below"}
+    text = "A clerk sorts letters while the skylight casts a pale light down onto the desk."
+    assert {v for m in light_directions(text, text.lower()) for v in m.values} >= {"above"}
+    assert ("gap", "light_direction", [1, 2, 3]) in findings(
+        "Night on the city wall: two guards warm their hands; the brazier at their feet throws an "
+        "orange glow up onto them.",
+        "The older guard passes a flask to the younger one on the city wall, night.",
+        "The younger guard drinks and coughs on the city wall, night.")
