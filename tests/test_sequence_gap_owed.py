@@ -170,3 +170,21 @@ def test_light_thrown_up_onto_them_is_light_from_below_and_owed_later():
         "orange glow up onto them.",
         "The older guard passes a flask to the younger one on the city wall, night.",
         "The younger guard drinks and coughs on the city wall, night.")
+
+
+# ---- a place described more as the list goes on -----------------------------------------------------
+def test_a_place_first_named_bare_then_described_two_ways_drifts():
+    shots = ["Nadia, a violinist in a black velvet dress, steps into her cramped dressing room.",
+             "Nadia tunes her violin in her chrome and glass dressing room, night.",
+             "Nadia, black velvet dress, paces her cramped dressing room, night.",
+             "Nadia sits at the mirror of her oak-panelled dressing room, night."]
+    assert ("drift", "setting") in kinds(*shots)
+    shots[3] = "Nadia sits at the mirror of her chrome and glass dressing room, night."
+    assert ("drift", "setting") not in kinds(*shots)
+
+
+def test_a_tree_name_built_into_a_place_is_its_wood():
+    from bot.core.sequence.compare import setting_clash
+    assert setting_clash(frozenset({"detail:walnut-panelled"}),
+                         frozenset({"detail:chrome-and-white", "detail:plastic"}))
+    assert not setting_clash(frozenset({"detail:pine"}), frozenset({"detail:steel"}))

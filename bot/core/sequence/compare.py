@@ -477,6 +477,12 @@ _WOODS = frozenset({"wooden", "wood", "timber", "oak", "pine", "walnut", "mahoga
 _METALS = frozenset({"steel", "iron", "chrome", "metal"})
 
 
+_BUILT_OF = re.compile(r"-(?:panell?ed|clad|lined|floored|beamed|framed|built|walled|"
+                       r"boarded|shingled|roofed|fronted)$")
+"""A material joined to how a place is built with it ("walnut-panelled", "cedar-clad",
+"oak-beamed"): a tree's name there is the wood, not a forest."""
+
+
 def _materials(words: set[str], things: bool = False) -> set[str]:
     """The building materials named, by family: any wood ("oak", "wooden") is wood, any metal
     also "metal", so "oak shelves" and "wooden shelves" agree and "white metal shelves" do
@@ -484,9 +490,10 @@ def _materials(words: set[str], things: bool = False) -> set[str]:
     place itself ("a pine forest")."""
     found = set()
     for w in words:
+        built = bool(_BUILT_OF.search(w))  # "walnut-panelled": the tree is what it is built of
         for part in [w, *w.split("-")]:
             if part in _WOODS:
-                if things or part in {"wooden", "wood", "timber"}:
+                if things or built or part in {"wooden", "wood", "timber"}:
                     found.add("wood")
             elif part in _METALS:
                 found |= {part, "metal"}
@@ -679,6 +686,10 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
             if not clashing:
                 fix = list(canon)
             clashing.append(i)
+        elif anchor == "setting" and len(canon) == 1 and mine:
+            added = frozenset().union(*(m.values for m in mine))
+            canon = [replace(canon[0], values=canon[0].values | added)]  # "her sleeper cabin",
+            # then "her chrome-and-white plastic cabin": what it is made of, from then on
     return clashing, fix
 
 
