@@ -188,3 +188,12 @@ def test_a_tree_name_built_into_a_place_is_its_wood():
     assert setting_clash(frozenset({"detail:walnut-panelled"}),
                          frozenset({"detail:chrome-and-white", "detail:plastic"}))
     assert not setting_clash(frozenset({"detail:pine"}), frozenset({"detail:steel"}))
+
+
+def test_a_sheet_given_in_full_after_a_bare_first_mention_is_still_owed():
+    assert ("gap", "character", [2, 3, 4]) in findings(
+        "Wide: Mara, a woman in her thirties, crosses the empty square at dawn.",
+        "Mara, a woman in her thirties with a copper bob, a bottle-green trench coat and "
+        "silver hoop earrings, stops at the fountain at dawn.",
+        "Mara drinks from her cupped hands at dawn.",
+        "Mara walks on past the shuttered cafe at dawn.")

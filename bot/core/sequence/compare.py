@@ -1496,9 +1496,10 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(where) == 1:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
-        if any(i < g for i in described) and not shots[g].changed("clothes", "face"):
-            continue  # already described before: an item added later (gloves for one task)
-            # is that shot's prop, not the sheet the later shots owe
+        if any(i < g for i in described) and any(i > g for i in described) and \
+                not shots[g].changed("clothes", "face"):
+            continue  # described before and after: an item only this shot adds (gloves for
+            # one task) is its prop, not the sheet the later shots owe
         keys = set(once[g])
         salient = any(_salient(m) for m in shots[g].of("character", owner) +
                       shots[g].of("wardrobe", owner) if _gap_item(m, shots[g].shot.prompt) and
