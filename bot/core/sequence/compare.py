@@ -1809,12 +1809,13 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
 
 
 def _same_place_before(shots: list[ShotAnchors], g: int, scope: list[int]) -> list[int]:
-    """The shots of `scope` just before shot `g` in the same place: back to a move ("walks
-    into a sunlit orchard") or a shot that names another place than the one after it."""
+    """The shots of `scope` just before shot `g` in the same place and moment: back to a
+    move ("walks into a sunlit orchard"), a stated jump or flashback ("Flashback, forty years
+    earlier:"), or a shot that names another place than the one after it."""
     out: list[int] = []
     for i in range(g - 1, -1, -1):
         after = shots[i + 1]
-        if i not in scope or after.changed("place") or (
+        if i not in scope or after.changed("place", "time") or (
                 shots[i].places and after.places and not shots[i].places & after.places):
             break
         out.append(i)
