@@ -197,3 +197,13 @@ def test_a_sheet_given_in_full_after_a_bare_first_mention_is_still_owed():
         "silver hoop earrings, stops at the fountain at dawn.",
         "Mara drinks from her cupped hands at dawn.",
         "Mara walks on past the shuttered cafe at dawn.")
+
+
+def test_a_small_gauge_a_look_is_named_for_is_the_format_shot_on():
+    from bot.core.sequence.look import lenses
+    assert {v for m in lenses("8mm home-movie look, a family at the beach.") for v in m.values} \
+        >= {"format:8mm"}
+    assert not {v for m in lenses("16mm film look, a family at the beach.") for v in m.values
+                if v.startswith("format:")}  # "film look" stays a style
+    assert not {v for m in lenses("A 50mm macro look at the dew.") for v in m.values
+                if v.startswith("format:")}  # a focal length, not a gauge

@@ -43,11 +43,14 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35
               r"aesthetic| style| grain| feel)|shot on imax|"
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
               r"(?:footage|camera|video|lens)|smartphone|iphone footage|"
-              r"digital (?:cinema(?: camera)?|(?:cine |video )?camera)", "format"))
+              r"digital (?:cinema(?: camera)?|(?:cine |video )?camera)|"
+              r"(?<![\w.-])(?:8|16) ?mm(?= (?!film\b)[a-z-]+(?: [a-z-]+)? (?:look|aesthetic|feel)"
+              r"(?![\w-]))", "format"))
 """A gauge is a lens anchor as the format shot on ("shot on 16mm film", "Super 16", "IMAX
 65mm large format", "phone footage"), and a digital cinema camera is one too (against a gauge:
-"grainy 35mm film", then "glossy digital cinema"); "35mm film look" and "a crisp digital image"
-are styles (`_STYLES`)."""
+"grainy 35mm film", then "glossy digital cinema"); so is the small gauge a look is named for
+("16mm documentary look": 8mm and 16mm are gauges there, not focal lengths); "35mm film look"
+and "a crisp digital image" are styles (`_STYLES`)."""
 _LENS += [
     (r"(?:oval|elliptical|oval-shaped|stretched)(?:,? [\w-]+){0,2} bokeh", "anamorphic"),
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),
