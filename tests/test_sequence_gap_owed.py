@@ -207,3 +207,11 @@ def test_a_small_gauge_a_look_is_named_for_is_the_format_shot_on():
                 if v.startswith("format:")}  # "film look" stays a style
     assert not {v for m in lenses("A 50mm macro look at the dew.") for v in m.values
                 if v.startswith("format:")}  # a focal length, not a gauge
+
+
+def test_the_look_a_gauge_names_is_one_lens_gap_not_a_style_gap_too():
+    found = kinds("A chess hustler slams the clock in the park, late afternoon. 16mm documentary look.",
+                  "The hustler takes a pawn, grinning, late afternoon.",
+                  "The hustler holds out a palm for the money, late afternoon.")
+    assert ("gap", "lens") in found
+    assert ("gap", "style") not in found

@@ -148,7 +148,9 @@ def _as_format(style: Mention, lens: list[Mention]) -> Mention:
     """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
     anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
     repeats no style and starts no style gap of its own."""
-    if any(k.start <= style.start and style.end <= k.end for k in lens):
+    if any(k.start <= style.start and style.end <= k.end or
+           any(v.startswith("format:") for v in k.values) and 0 <= style.start - k.end <= 1
+           for k in lens):  # also the look a gauge names: "16mm documentary look"
         return replace(style, values=style.values | {WEAK})
     return style
 
