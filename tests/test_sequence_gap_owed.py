@@ -215,3 +215,14 @@ def test_the_look_a_gauge_names_is_one_lens_gap_not_a_style_gap_too():
                   "The hustler holds out a palm for the money, late afternoon.")
     assert ("gap", "lens") in found
     assert ("gap", "style") not in found
+
+
+def test_a_bare_slug_name_beside_a_described_place_does_not_hide_its_drift():
+    shots = ["EXT. BOATHOUSE - DUSK. A white clapboard boathouse on the lake; Ada, a rower in "
+             "a red vest, drags her scull up the ramp.",
+             "EXT. BOATHOUSE - DUSK. Ada, red vest, stands in the door of the white clapboard "
+             "boathouse.",
+             "EXT. BOATHOUSE - DUSK. Ada, red vest, locks the door of the black brick boathouse."]
+    assert ("drift", "setting") in kinds(*shots)
+    shots[2] = "EXT. BOATHOUSE - DUSK. Ada, red vest, locks the door of the white boathouse."
+    assert ("drift", "setting") not in kinds(*shots)

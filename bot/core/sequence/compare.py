@@ -559,7 +559,9 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
         return all(trait_clash(m.slot, m.values, o.values) for o in others)
     if m.anchor == "setting":
         same = [o for o in others if o.owner == m.owner] or others  # the cafe, not its bar
-        return all(setting_clash(m.values, o.values) for o in same)
+        said = [o for o in same if o.values] or same  # "EXT. FARMHOUSE" bare beside "a red
+        # clapboard farmhouse" in one shot: the described one is what the place is there
+        return all(setting_clash(m.values, o.values) for o in said)
     return False
 
 
