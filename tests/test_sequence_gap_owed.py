@@ -226,3 +226,13 @@ def test_a_bare_slug_name_beside_a_described_place_does_not_hide_its_drift():
     assert ("drift", "setting") in kinds(*shots)
     shots[2] = "EXT. BOATHOUSE - DUSK. Ada, red vest, locks the door of the white boathouse."
     assert ("drift", "setting") not in kinds(*shots)
+
+
+def test_one_of_the_many_things_a_place_is_full_of_does_not_restate_the_place():
+    shots = ["Wide: a cramped bookbinder's workshop with dozens of hanging brass lamps and a long "
+             "oak bench; Ilse, a binder in a grey smock, stitches a spine, evening.",
+             "Ilse, grey smock, trims the page edges under a lamp, evening.",
+             "Ilse, grey smock, presses the finished book, evening."]
+    assert ("gap", "setting") in kinds(*shots)
+    shots[1] = "Ilse, grey smock, trims the page edges under the hanging brass lamps, evening."
+    assert ("gap", "setting") not in kinds(*shots)

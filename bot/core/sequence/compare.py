@@ -1676,8 +1676,10 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
         nouns = {v.split(":")[1] for v in m.values if v.startswith("dn:")}
         mods = {v[7:] for v in m.values if v.startswith("detail:") and
                 not re.search(r"\d", v)} - _GENERIC_PLACE_WORDS  # an era names the film
-        if any(n in words or n + "s" in words for n in nouns):
-            return True
+        said = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
+        if any(n + "s" in words or n in words and (n in said or n + "s" not in said)
+               for n in nouns):
+            return True  # not one "carriage clock" for "hundreds of ticking clocks": a prop
         heads = nouns | {m.owner}
         for w, nxt in zip(tokens, tokens[1:], strict=False):
             if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
