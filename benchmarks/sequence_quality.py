@@ -31,15 +31,20 @@
   other list: `dev9a` (lists 1, 3, 5, ...: tuned on) and `dev9b` (lists 2, 4, 6, ...: read once,
   as an aggregate, at the end). `--misses` never lists a `dev9b` list unless
   `--misses-dev9b` is given, and `dev9` / `dev9b` print no per-anchor lines.
+- `benchmarks/data/external/shot_lists_dev10.yaml`: a tenth tuning set (all dev, 24 lists,
+  gap-weighted, written blind in session 14), printed as `dev10`. `--dev10-halves` splits it
+  as dev9's: `dev10a` (lists 1, 3, 5, ...: tuned on) and `dev10b` (lists 2, 4, 6, ...: read
+  once, as an aggregate, at the end). `--misses` never lists a `dev10b` list, and `dev10` /
+  `dev10b` print no per-anchor lines.
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev..dev9a disagreements; it never shows a
-held_out row.
+`held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements; it never
+shows a held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
-        [--halves a|both] [--dev9-halves a|both]
+        [--halves a|both] [--dev9-halves a|both] [--dev10-halves a|both]
 """
 
 from __future__ import annotations
@@ -107,11 +112,11 @@ def ratio(num: int, den: int) -> str:
 
 
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev8a", "dev8b",
-          "dev9", "dev9a")
-"""Blocks whose disagreements may be printed (never held_out; in `dev9` only its first half's
-lists, see `BLIND_HALF`)."""
+          "dev9", "dev9a", "dev10", "dev10a")
+"""Blocks whose disagreements may be printed (never held_out; in `dev9` and `dev10` only their
+first half's lists, see `BLIND_HALF` and `BLIND_HALF_10`)."""
 
-AGGREGATE_ONLY = ("dev9", "dev9b")
+AGGREGATE_ONLY = ("dev9", "dev9b", "dev10", "dev10b")
 """Blocks that hold the blind half of the newest set: no per-anchor lines."""
 
 BLIND_HALF = "dev9"
@@ -143,9 +148,15 @@ def _in_halves(blocks: Blocks, name: str, halves: str,
     return out
 
 
-def _every_other(blocks: Blocks, halves: str) -> Blocks:
-    """`halves` for `BLIND_HALF`, split into every other list."""
-    return _in_halves(blocks, BLIND_HALF, halves, lambda rows: (rows[0::2], rows[1::2]))
+def _every_other(blocks: Blocks, halves: str, name: str = BLIND_HALF) -> Blocks:
+    """`halves` for `name` (`BLIND_HALF` unless told), split into every other list."""
+    return _in_halves(blocks, name, halves, lambda rows: (rows[0::2], rows[1::2]))
+
+
+BLIND_HALF_10 = "dev10"
+"""The set written in session 14, split as `BLIND_HALF`: `dev10a` (lists 1, 3, 5, ...) tuned
+on, `dev10b` (lists 2, 4, 6, ...) read only at the end, as an aggregate; its disagreements are
+never listed."""
 
 
 HALVED = "dev8"
@@ -162,7 +173,8 @@ def _halves(blocks: Blocks, halves: str) -> Blocks:
 
 
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
-               halves: str = "", dev9_halves: str = "", misses_dev9b: bool = False) -> None:
+               halves: str = "", dev9_halves: str = "", misses_dev9b: bool = False,
+               dev10_halves: str = "") -> None:
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
     blocks: list[tuple[str, list[dict[str, Any]]]] = [
@@ -174,12 +186,15 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev6.yaml", "dev6"),
                                              ("shot_lists_dev7.yaml", "dev7"),
                                              ("shot_lists_dev8.yaml", "dev8"),
-                                             ("shot_lists_dev9.yaml", "dev9")), start=1):
+                                             ("shot_lists_dev9.yaml", "dev9"),
+                                             ("shot_lists_dev10.yaml", "dev10")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
     blind = {r["id"] for name, rows in blocks if name == BLIND_HALF for r in rows[1::2]}
-    blocks = _every_other(_halves(blocks, halves), dev9_halves)
+    blind_10 = {r["id"] for name, rows in blocks if name == BLIND_HALF_10 for r in rows[1::2]}
+    blocks = _every_other(_every_other(_halves(blocks, halves), dev9_halves), dev10_halves,
+                          BLIND_HALF_10)
     for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
@@ -200,7 +215,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                 per_anchor.setdefault((f.kind, f.anchor), [0, 0, 0])[1] += 1
             for lab in missed:
                 per_anchor.setdefault((lab["kind"], lab["anchor"]), [0, 0, 0])[2] += 1
-            if show_misses and split in TUNING and (misses_dev9b or row["id"] not in blind):
+            if show_misses and split in TUNING and (misses_dev9b or row["id"] not in blind) \
+                    and row["id"] not in blind_10:
                 misses += [f"  {row['id']}: extra {f.kind} {f.anchor} {f.shots} "
                            f"{[w.text for w in f.words]}" for f in extra]
                 misses += [f"  {row['id']}: missed {lab['kind']} {lab['anchor']} {lab['shots']} "
@@ -263,23 +279,29 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev..dev9a disagreements (never held_out, never dev9b)")
+                        help="list the dev..dev9a and dev10a disagreements (never held_out, "
+                             "never dev9b unless --misses-dev9b, never dev10b)")
     parser.add_argument("--halves", choices=("a", "both"), default="",
                         help=f"{HALVED} in halves: 'a' its first half only (instead of the whole, "
                              "while tuning), 'both' the whole and both halves")
     parser.add_argument("--dev9-halves", choices=("a", "both"), default="",
                         help=f"{BLIND_HALF} in halves (every other list): 'a' its first half only "
                              "(instead of the whole, while tuning), 'both' the whole and both halves")
+    parser.add_argument("--dev10-halves", choices=("a", "both"), default="",
+                        help=f"{BLIND_HALF_10} in halves (every other list): 'a' its first half "
+                             "only (instead of the whole, while tuning), 'both' the whole and both "
+                             "halves")
     parser.add_argument("--misses-dev9b", action="store_true",
                         help=f"with --misses, also list the second half of {BLIND_HALF}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2..dev9) only while tuning; both (the default) for the "
+                        help="dev (and dev2..dev10) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
     engine = Engine()
-    shot_lists(engine, args.misses, splits, args.halves, args.dev9_halves, args.misses_dev9b)
+    shot_lists(engine, args.misses, splits, args.halves, args.dev9_halves, args.misses_dev9b,
+               args.dev10_halves)
     i2v(engine, args.misses, splits)
     if not args.no_speed:
         speed(engine)

@@ -148,7 +148,9 @@ def _as_format(style: Mention, lens: list[Mention]) -> Mention:
     """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
     anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
     repeats no style and starts no style gap of its own."""
-    if any(k.start <= style.start and style.end <= k.end for k in lens):
+    if any(k.start <= style.start and style.end <= k.end or
+           any(v.startswith("format:") for v in k.values) and 0 <= style.start - k.end <= 1
+           for k in lens):  # also the look a gauge names: "16mm documentary look"
         return replace(style, values=style.values | {WEAK})
     return style
 
@@ -225,7 +227,29 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
             return m.group(0)
         return " " * len(m.group(1) or "") + name + "," + " " * len(m.group(3) or "")
 
-    return [replace(s, prompt=_NAME_COLON.sub(as_comma, s.prompt)) for s in shots]
+    def as_named(m: re.Match[str]) -> str:
+        words = [w.capitalize() for w in m.group(2).split()]
+        if not re.search(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])", everything):
+            return m.group(0)  # never written as a name elsewhere: a slug's place
+        named = " ".join(words)
+        if m.group(1):
+            named = m.group(1).lower() + " " + named
+        return named + "," + " " * (len(m.group(0)) - len(named) - 1)
+
+    return [replace(s, prompt=_DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
+        as_named, _NAME_COLON.sub(as_comma, s.prompt)))) for s in shots]
+
+
+_DOUBLE_HYPHEN = re.compile(r" -- (?=\S)")
+"""A dash typed as two hyphens ("a rider -- a slight woman in a poncho -- threads"), read as
+the dash it stands for (an em dash and a space: same length)."""
+
+
+_CAPS_SHEET = re.compile(r"(?:(?<=^)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s))(?<!(?:INT|EXT)\.\s)"
+                         r"(?:(THE)\s+)?([A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+)?)(?:\s+[-–—]|\s*:)\s+(?=[a-z\d])")
+"""A cast sheet's entry in screenplay capitals, "MAGS - forties, grey braid." or "THE KID:
+ten, freckles": read as the name the shots use ("Mags, forties", "the Kid, ten"), when the
+list writes that name in running text (so "INT. DINER - NIGHT" stays a slug). Same length."""
 
 
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:

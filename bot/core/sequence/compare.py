@@ -477,6 +477,12 @@ _WOODS = frozenset({"wooden", "wood", "timber", "oak", "pine", "walnut", "mahoga
 _METALS = frozenset({"steel", "iron", "chrome", "metal"})
 
 
+_BUILT_OF = re.compile(r"-(?:panell?ed|clad|lined|floored|beamed|framed|built|walled|"
+                       r"boarded|shingled|roofed|fronted)$")
+"""A material joined to how a place is built with it ("walnut-panelled", "cedar-clad",
+"oak-beamed"): a tree's name there is the wood, not a forest."""
+
+
 def _materials(words: set[str], things: bool = False) -> set[str]:
     """The building materials named, by family: any wood ("oak", "wooden") is wood, any metal
     also "metal", so "oak shelves" and "wooden shelves" agree and "white metal shelves" do
@@ -484,9 +490,10 @@ def _materials(words: set[str], things: bool = False) -> set[str]:
     place itself ("a pine forest")."""
     found = set()
     for w in words:
+        built = bool(_BUILT_OF.search(w))  # "walnut-panelled": the tree is what it is built of
         for part in [w, *w.split("-")]:
             if part in _WOODS:
-                if things or part in {"wooden", "wood", "timber"}:
+                if things or built or part in {"wooden", "wood", "timber"}:
                     found.add("wood")
             elif part in _METALS:
                 found |= {part, "metal"}
@@ -552,7 +559,9 @@ def _clash(m: Mention, others: list[Mention]) -> bool:
         return all(trait_clash(m.slot, m.values, o.values) for o in others)
     if m.anchor == "setting":
         same = [o for o in others if o.owner == m.owner] or others  # the cafe, not its bar
-        return all(setting_clash(m.values, o.values) for o in same)
+        said = [o for o in same if o.values] or same  # "EXT. FARMHOUSE" bare beside "a red
+        # clapboard farmhouse" in one shot: the described one is what the place is there
+        return all(setting_clash(m.values, o.values) for o in said)
     return False
 
 
@@ -679,6 +688,10 @@ def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
             if not clashing:
                 fix = list(canon)
             clashing.append(i)
+        elif anchor == "setting" and len(canon) == 1 and mine:
+            added = frozenset().union(*(m.values for m in mine))
+            canon = [replace(canon[0], values=canon[0].values | added)]  # "her sleeper cabin",
+            # then "her chrome-and-white plastic cabin": what it is made of, from then on
     return clashing, fix
 
 
@@ -899,7 +912,7 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
         if was is None or now is None or was.group(1).upper() == now.group(1).upper() or \
                 not here.present & shots[i - 1].present or \
                 here.changed("time", "look", "place") or \
-                not _CONTINUING.search(here.shot.prompt):
+                not _CONTINUING.search(here.shot.prompt) or _heads_into(shots[i - 1], was, now):
             continue
         where = [i]
         for j in range(i - 1, -1, -1):
@@ -916,6 +929,17 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
     return out
+
+
+def _heads_into(before: ShotAnchors, was: re.Match[str], now: re.Match[str]) -> bool:
+    """Whether the shot before a new slug's place names it in its action ("runs to the car",
+    then INT. CAR; "the bus pulls in; he climbs aboard", then INT. BUS): the story moved into
+    it, a new place in the same moment (a screenplay's CONTINUOUS), not the set drifting."""
+    place, old = now.group(2).strip().lower(), was.group(2).strip().lower()
+    words = place.split()
+    after = before.shot.prompt[was.end():].lower()
+    return bool(words) and place != old and (_says(after, words[-1]) or
+                                             _says(after, _singular(words[-1])))
 
 
 _ARRIVES = re.compile(r"(?<![\w-])(?:(?:stops?|stopping|stopped|arrives?|arriving|arrived|"
@@ -1474,6 +1498,10 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(where) == 1:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
+        if any(i < g for i in described) and any(i > g for i in described) and \
+                not shots[g].changed("clothes", "face"):
+            continue  # described before and after: an item only this shot adds (gloves for
+            # one task) is its prop, not the sheet the later shots owe
         keys = set(once[g])
         salient = any(_salient(m) for m in shots[g].of("character", owner) +
                       shots[g].of("wardrobe", owner) if _gap_item(m, shots[g].shot.prompt) and
@@ -1509,6 +1537,9 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if len(members) != 1:
             continue
         g = next(iter(members))
+        if any(p != place and min(ms) < g < max(ms) for p, ms in places.items()):
+            continue  # another place holds the shots around it: the story comes back there,
+            # so this one was a stray or an aside, not the place the later shots owe
         if all(ORPHAN in m.values for m in members[g]):
             continue  # parts said without a place: no sheet of a place
         if not any(_distinctive(m) for m in members[g]):
@@ -1645,8 +1676,10 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
         nouns = {v.split(":")[1] for v in m.values if v.startswith("dn:")}
         mods = {v[7:] for v in m.values if v.startswith("detail:") and
                 not re.search(r"\d", v)} - _GENERIC_PLACE_WORDS  # an era names the film
-        if any(n in words or n + "s" in words for n in nouns):
-            return True
+        said = set(re.findall(r"[a-z][a-z'-]*", m.text.lower()))
+        if any(n + "s" in words or n in words and (n in said or n + "s" not in said)
+               for n in nouns):
+            return True  # not one "carriage clock" for "hundreds of ticking clocks": a prop
         heads = nouns | {m.owner}
         for w, nxt in zip(tokens, tokens[1:], strict=False):
             if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
@@ -1761,7 +1794,14 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
              _needs(shots[i], anchor)]
     if len(given) != 1:
         return None
+    if any(_needs(shots[i], anchor) for i in _same_place_before(shots, given[0], scope)):
+        return None  # the shots before it, in the same place, went without: a one-off of
+        # that shot (a close-up's flare), not an anchor the sequence set up and then dropped
     stated = _values(shots[given[0]], anchor) - {WEAK}
+    if anchor != "time_of_day":  # only what the shot says outright: "Super 8 film" hints a
+        # vintage style, so its repeats do not repeat the "folk-horror look" said beside it
+        stated = frozenset().union(*(m.values for m in shots[given[0]].of(anchor)
+                                     if WEAK not in m.values)) - {WEAK}
     if any(i != given[0] and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
                                          else _repeated(anchor, shots[i]) & stated)
            for i in (range(len(shots)) if everywhere else scope)):
@@ -1770,6 +1810,20 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     if not lacking:
         return None
     return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
+
+
+def _same_place_before(shots: list[ShotAnchors], g: int, scope: list[int]) -> list[int]:
+    """The shots of `scope` just before shot `g` in the same place and moment: back to a
+    move ("walks into a sunlit orchard"), a stated jump or flashback ("Flashback, forty years
+    earlier:"), or a shot that names another place than the one after it."""
+    out: list[int] = []
+    for i in range(g - 1, -1, -1):
+        after = shots[i + 1]
+        if i not in scope or after.changed("place", "time") or (
+                shots[i].places and after.places and not shots[i].places & after.places):
+            break
+        out.append(i)
+    return out
 
 
 def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:

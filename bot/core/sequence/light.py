@@ -26,6 +26,11 @@ _LIGHT_SUBJECT = (r"(?:sun|sunlight|sunset|sunrise|setting sun|rising sun|light|
                   r"key|key light|neon|neon sign|neon light)")
 """A light that sits somewhere relative to a character ("the sun at her back", "the low sun
 in his eyes")."""
+_THROWN = (r"(?:throws?|throwing|threw|casts?|casting|spills?|spilling|spilt|spilled|bounces?|"
+           r"bouncing|bounced|shines?|shining|shone|sends?|sending) (?:[a-z-]+ ){0,2}?"
+           r"(?:light|glow|beams?|rays?) ")
+"""A light thrown one way ("the sign below the roof edge throws red light up onto them", "the
+skylight casts a pale glow down on the desk"): up from below, or down from above."""
 _DIRECTIONS: list[tuple[str, str]] = [
     (r"(?:from|on|at|to|toward|towards) " + _POSSESSOR + _CORNER + r"left" + _SIDE_TAIL + r"|"
      r"from (?:the )?(?:above|below)[- ]left|"
@@ -44,11 +49,11 @@ _DIRECTIONS: list[tuple[str, str]] = [
      r"(?:her|his|their) backs? (?:turned )?to the (?:sun|light|window)",
      "behind"),
     (r"from (?:high |far |directly |straight |right )?above|overhead|top[- ]?light(?:ing)?|"
-     r"top[- ]?lit|"
+     r"top[- ]?lit|" + _THROWN + r"down(?:wards?)? (?:onto|on|at|into|over|across)|"
      r"high noon|directly above", "above"),
     (r"from (?:far |directly |straight |right )?below|under-?light(?:ing)?|up-?light(?:ing)?|"
      r"lit from beneath|from beneath|"
-     r"under-?lit|up-?lit", "below"),
+     r"under-?lit|up-?lit|" + _THROWN + r"up(?:wards?)? (?:onto|on|at|into|over|across)", "below"),
     (r"(?:side-?lit|side[- ]?light(?:ing)?|(?:lit|light|lighting) from (?:the |one )side|"
      r"from (?:the |one )side)(?![\w-])(?!,? (?:\w+ )?(?:from|on|at) (?:the |her |his |their |"
      r"camera |frame |screen )?(?:left|right))", "side"),

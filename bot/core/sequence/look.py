@@ -42,9 +42,15 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35
               r"(?:super ?16|super ?35))(?! look| "
               r"aesthetic| style| grain| feel)|shot on imax|"
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
-              r"(?:footage|camera|video|lens)|smartphone|iphone footage", "format"))
+              r"(?:footage|camera|video|lens)|smartphone|iphone footage|"
+              r"digital (?:cinema(?: camera)?|(?:cine |video )?camera)|"
+              r"(?<![\w.-])(?:8|16) ?mm(?= (?!film\b)[a-z-]+(?: [a-z-]+)? (?:look|aesthetic|feel)"
+              r"(?![\w-]))", "format"))
 """A gauge is a lens anchor as the format shot on ("shot on 16mm film", "Super 16", "IMAX
-65mm large format", "phone footage"); "35mm film look" is a style (`_STYLES`)."""
+65mm large format", "phone footage"), and a digital cinema camera is one too (against a gauge:
+"grainy 35mm film", then "glossy digital cinema"); so is the small gauge a look is named for
+("16mm documentary look": 8mm and 16mm are gauges there, not focal lengths); "35mm film look"
+and "a crisp digital image" are styles (`_STYLES`)."""
 _LENS += [
     (r"(?:oval|elliptical|oval-shaped|stretched)(?:,? [\w-]+){0,2} bokeh", "anamorphic"),
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),
@@ -330,12 +336,20 @@ a vintage travel poster" is an illustration, "in the style of a 1970s Polaroid" 
 so either drifts against a medium that cannot be it."""
 
 
+_DIMENSION = {**dict.fromkeys(("2d", "flat", "vector", "cel", "hand-drawn"), "2d-animation"),
+              "3d": "3d-animation"}
+"""Words that say which animation a tag's "animation" is: flat and vector drawings are 2D."""
+
+
 def _by_medium(tag: str) -> frozenset[str]:
     """An unknown tag's values: its own words (`other:`), and its medium when its last noun
     names one."""
     nouns = [w for w in re.findall(r"[a-z][a-z-]*", tag.lower())
              if w not in {"style", "look", "aesthetic", "rendering"}]
     medium = _MEDIA.get(nouns[-1]) if nouns else None
+    said = set(re.findall(r"[a-z0-9][a-z0-9-]*", tag.lower())) & _DIMENSION.keys()
+    if medium == "animation" and said:
+        medium = _DIMENSION[min(said)]  # "flat 2D vector animation"
     return frozenset({"other:" + tag.lower(), *([medium] if medium else [])})
 
 
@@ -345,6 +359,8 @@ def _format(words: str) -> str:
     low = words.lower().replace(" ", "")
     if "phone" in low:
         return "format:phone"
+    if "digital" in low:
+        return "format:digital"
     if "largeformat" in low or "large-format" in low or "imax" in low:
         return "format:65mm"
     for gauge in ("super8", "super16", "super35", "8mm", "16mm", "35mm", "65mm", "70mm"):
@@ -370,6 +386,10 @@ def focal_lengths(text: str) -> list[str]:
     return [m.group(0) for m in _FOCAL.finditer(text)]
 
 
+_FAMILIES = frozenset({"anamorphic", "spherical", "fisheye"})
+"""The optical families a lens is one of."""
+
+
 def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two lens families that cannot both hold (anamorphic vs spherical or fisheye), or two
     film gauges ("shot on 16mm film" vs "shot on 35mm film")."""
@@ -379,6 +399,8 @@ def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
             return True
         a, b = a - fa, b - fb
     a, b = a - {"format"}, b - {"format"}
+    if a & _FAMILIES and b & _FAMILIES:  # "vintage" or "macro" beside a family is its quality:
+        return not a & b & _FAMILIES  # a vintage anamorphic is no spherical lens
     return bool(a and b) and not (a & b) and all(
         frozenset({x, y}) in _LENS_CONFLICTS for x in a for y in b)
 
