@@ -230,6 +230,17 @@ variant of 烟", "archaic variant of 汝"): the gloss gives it only when the wor
 reading (女 is "female", not "female / archaic variant of 汝")."""
 
 
+MAIN_READING_FIRST = True
+"""Whether a headword's reading with the most senses in CC-CEDICT comes first when it has at
+least `MAIN_READING_RATIO` times as many as the first in file order. A simplified character that stands for several traditional
+ones, or has several pronunciations, has an entry per reading in file order, and the first is
+often the rare one: 药 "leaf of the iris" (葯) before "medicine" (藥), 后 "empress" before
+"back" (後), 说 shui4 "to persuade" before shuo1 "to speak", 打 "dozen" before "to beat". The
+reading a language uses most is the one its dictionary has the most to say about; between
+readings with about as many senses (划 "to row" 5, "to cut" 4, "to delimit" 6) the count says
+little, and file order stands."""
+MAIN_READING_RATIO = 2
+
 CACHE_PREFIX = "gloss-zh-"
 """The parsed Chinese dictionary, marshalled in the data directory under the hash of its
 source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
@@ -329,13 +340,13 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v13"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v14"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
 
 def _parse_cedict(path: Path) -> dict[str, str]:
-    readings: dict[str, list[tuple[bool, str, bool, bool]]] = {}
+    readings: dict[str, list[tuple[bool, str, bool, bool, int]]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
     syllables: dict[str, str] = {}
@@ -353,14 +364,17 @@ def _parse_cedict(path: Path) -> dict[str, str]:
         variant = VARIANT_SENSE.search(parts[0]) is not None
         for word in {simplified, traditional}:
             readings.setdefault(word, []).append(
-                (pinyin[:1].islower(), english, verb, variant))
+                (pinyin[:1].islower(), english, verb, variant, len(usable_senses(parts))))
     out: dict[str, str] = {}
     for word, found in readings.items():
         ordered = [r for r in found if r[0]] or found
         # A variant reading (鸟 diao3, written for 屌 "penis") only when the word has no own one.
         ordered = [r for r in ordered if not r[3]] or ordered
+        main = max(ordered, key=lambda r: r[4])
+        if MAIN_READING_FIRST and main[4] >= MAIN_READING_RATIO * ordered[0][4]:
+            ordered = [main, *(r for r in ordered if r is not main)]
         chosen: list[str] = []
-        for _, english, _, _ in ordered:
+        for _, english, _, _, _ in ordered:
             if english not in chosen:
                 chosen.append(english)
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
@@ -522,6 +536,9 @@ def _jmdict_file() -> Path | None:
 
 _I_TO_U = {"い": "う", "き": "く", "ぎ": "ぐ", "し": "す", "ち": "つ", "に": "ぬ", "び": "ぶ",
            "み": "む", "り": "る"}
+_A_TO_U = {"わ": "う", "か": "く", "が": "ぐ", "さ": "す", "た": "つ", "な": "ぬ", "ば": "ぶ",
+           "ま": "む", "ら": "る"}
+"""A godan verb's negative stem (使わ-れる, 殺さ-せる) and its dictionary ending."""
 _TE_ENDINGS = {"っ": ("つ", "る", "う"), "ん": ("む", "ぬ", "ぶ"), "い": ("く", "ぐ")}
 _DICTIONARY_ENDINGS = ("る", "す", "く", "ぐ", "む", "ぶ", "つ", "ぬ", "う", "い")
 
@@ -657,6 +674,20 @@ KANA_STEM = (3, 4)
 are particles and endings (の, して) that would read as verbs."""
 
 
+WORD_AFTER = KANA_PARTICLES | frozenset("のば")
+"""Kana after which hiragana may start a word again: the particles, の (彼女のおっぱい) and a
+conditional's ば (飲めばがんが治る)."""
+
+
+def _inside_ending(text: str, i: int) -> bool:
+    """Whether hiragana at `i` continues a run of verb endings: it follows hiragana that is
+    no particle (表示されます: ます after れ is the polite ending, not 升 "measuring container";
+    使われているため: てい and ため after れ and る are the progressive and "because", not 体
+    "appearance" and 為 "good"). A grammar kana left alone between words ends the word before
+    it, so the gloss lost track of the verb and read its endings as dictionary words."""
+    return i > 0 and _HIRAGANA.match(text[i - 1]) is not None and text[i - 1] not in WORD_AFTER
+
+
 def _kana_inflected(text: str, i: int) -> list[tuple[str, int]]:
     """`_stem_forms` of a kana stem of `KANA_STEM` characters at `i`, when `i` follows a
     particle (チームメイトがつまずいて, 石につまずいて) or starts a hiragana run with no particle
@@ -687,8 +718,12 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
         kana = tail[:j]
         forms = [stem + kana + e for e in _DICTIONARY_ENDINGS] + [stem + kana]
         base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
-        if base != kana:
-            forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる
+        if base != kana and kana[-1] in ("て", "た"):
+            forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる (never で: 文字で)
+        if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] == "れ":
+            # the passive: 使われ -> 使う; first, so that a headword of its own covering
+            # the same characters is the reading when the dictionary has one
+            forms.insert(0, stem + _A_TO_U[kana[0]])
         if base and base[-1] in _I_TO_U:
             forms.append(stem + base[:-1] + _I_TO_U[base[-1]])
         if base and base[-1] in _TE_ENDINGS:
@@ -778,7 +813,8 @@ def gloss_japanese(text: str) -> Gloss:
         if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
             english = JAPANESE_POSSESSIVE[span]
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
-            len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
+            len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None)
+            or _inside_ending(text, i))
         if not grammar and english:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
@@ -798,6 +834,10 @@ honorifics, which the gloss drops as grammar, read as a title before the name ("
 as English marks a particular person; a title word keeps its own gloss after the name."""
 MAX_NAME_CHARS = 4
 PERSON_NAME_TYPES = frozenset({"surname", "given", "person", "fem", "masc"})
+SURNAME_TYPES = frozenset({"surname"})
+"""A run of kanji that is also a dictionary word (山本 "foot of a mountain", 中村 "middle
+village") is read as a name before a polite honorific (さん, 様, 氏) only when JMnedict lists
+it as a surname: a person's role before さん (患者さん, 店員さん) is a word, not a name."""
 _NAME_SQL = ("SELECT h.text, g.text, (SELECT group_concat(tt.text) FROM NETransType tt"
              " WHERE tt.tid = t.ID) FROM NEKanji h JOIN NETranslation t ON t.idseq = h.idseq"
              " JOIN NETransGloss g ON g.tid = t.ID WHERE h.text IN ({marks})")
@@ -821,18 +861,26 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
             start = at
             while start > max(0, at - MAX_NAME_CHARS) and _HAN.match(text[start - 1]):
                 start -= 1
-            if at - start >= 2 and text[start:at] not in found:
-                spans[start] = (text[start:at], title_english)
+            run = text[start:at]
+            if at - start >= 2 and (run not in found or title_english):
+                spans[start] = (run, title_english)
             at = text.find(title, at + 1)
     if not spans:
         return words
     pieces = {p for run, _ in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
     names = _person_names(jmdict, pieces)
+    surnames = _person_names(jmdict, {run for run, _ in spans.values() if run in found},
+                             SURNAME_TYPES)
     out = list(words)
     for start, (run, title) in sorted(spans.items()):
-        reading = names.get(run) or (
+        if run in found:  # a word too (山本 "foot of a mountain"): a name only as a surname
+            reading = surnames.get(run)
+        else:
+            reading = names.get(run) or (
             f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
             else None)
+            if reading is None:
+                continue
         if reading is None:
             continue
         end = start + len(run)
@@ -846,9 +894,11 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
     return out
 
 
-def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
+def _person_names(jmdict: _JMdict, pieces: set[str],
+                  kinds_wanted: frozenset[str] = PERSON_NAME_TYPES) -> dict[str, str]:
     """Pieces JMnedict lists as a person's name -> its romanisation (the one most of its
-    entries give: 鈴木 "Suzuki", not the rarer "Susuki")."""
+    entries give, an entry weighed by how many kinds of name it is: 鈴木 "Suzuki", not the
+    rarer "Susuki"; 山本 "Yamamoto", a place and a surname, not "Inoue", a surname once)."""
     if not pieces:
         return {}
     marks = ",".join("?" * len(pieces))
@@ -861,9 +911,12 @@ def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
     counts: dict[str, dict[str, int]] = {}
     for piece, romanised, kinds in rows:
         m = _ROMAN_NAME.match(romanised)
-        if m is not None and PERSON_NAME_TYPES & set((kinds or "").split(",")):
+        types = set((kinds or "").split(","))
+        if m is not None and kinds_wanted & types:
+            # An entry that is also a place's name (山本 "place,surname": Yamamoto) counts
+            # more than a rare reading listed once as a surname only (Inoue).
             seen = counts.setdefault(piece, {})
-            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+            seen[m.group(0)] = seen.get(m.group(0), 0) + len(types)
     return {piece: max(seen, key=lambda r: seen[r]) for piece, seen in counts.items()}
 
 
