@@ -700,7 +700,22 @@ def _inflected(text: str, i: int) -> list[tuple[str, int]]:
         return _kana_inflected(text, i)
     if stem_end >= len(text):
         return []
-    return _stem_forms(text, i, stem_end)
+    return _stem_forms(text, i, stem_end) + _compound_forms(text, i, stem_end)
+
+
+def _compound_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
+    """`_stem_forms` of a compound verb's stem: kanji, one kana of the first verb's stem form
+    and the kanji of the second (連れ込んで -> 連れ込む "to take someone into", 引っ越さない ->
+    引っ越す "to move house"), which the first kanji alone reads as two words (連 and 込む
+    "to be crowded"). Not across a particle (写真の撮影)."""
+    if (stem_end + 1 >= len(text) or not _HIRAGANA.match(text[stem_end])
+            or text[stem_end] in WORD_AFTER or text[stem_end] == "の"
+            or not _HAN.match(text[stem_end + 1])):
+        return []
+    end = stem_end + 1
+    while end < len(text) and _HAN.match(text[end]):
+        end += 1
+    return _stem_forms(text, i, end) if end < len(text) else []
 
 
 KANA_PARTICLES = frozenset("がをにはでともへや")
@@ -851,7 +866,9 @@ def gloss_japanese(text: str) -> Gloss:
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
             len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None)
             or _inside_ending(text, i))
-        if not grammar and english:
+        if grammar and not all(_HIRAGANA.match(ch) for ch in span):
+            n = 1  # a grammar kana before a word (に連れ "as", over に連れ込んで): only the kana
+        elif not grammar and english:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
@@ -996,6 +1013,9 @@ def _inflects(text: str, word: GlossWord) -> bool:
     katakana word."""
     if _NUMERAL.match(text[word.start]) or _KATAKANA_RUN.match(text, word.start):
         return False
+    if (_HAN.match(text[word.end - 1]) and word.end < len(text)
+            and text[word.end] in KANA_PARTICLES):
+        return False  # a noun and its particle (少年を部屋に連れ込む), not an inflection
     return bool(_HIRAGANA.match(text[word.end - 1])
                 or (word.end < len(text) and _HIRAGANA.match(text[word.end])))
 
@@ -1236,9 +1256,10 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     return _method_as_how_to(result, text) if result.words else None
 
 
-METHOD_WORDS = frozenset({"方法", "办法", "做法", "やり方", "仕方", "手段"})
-"""Nouns of "the way to do it" that Chinese and Japanese put after the act (伤害自己的方法,
-死ぬ方法, 自傷のやり方), where English says "how to" before it."""
+METHOD_WORDS = frozenset({"方法", "办法", "做法", "步骤", "やり方", "仕方", "手段", "手順"})
+"""Nouns of "the way to do it" or "the steps of it" that Chinese and Japanese put after the act
+(伤害自己的方法, 死ぬ方法, 自傷のやり方, 毒素を抽出する手順), where English says "how to" before
+it."""
 
 
 def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
@@ -1254,6 +1275,9 @@ def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
     for i in range(1, len(words)):
         if text[words[i].start:words[i].end] not in METHOD_WORDS:
             continue
+        if back == 1:  # Japanese: the verb may have moved before its object already
+            changed |= _japanese_method(words, i, text)
+            continue
         first = i - 1
         while first > max(0, i - back) and not _PUNCTUATION.search(
                 text, words[first - 1].end, words[first].start):
@@ -1264,6 +1288,26 @@ def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
                               *words[first:i]]
         changed = True
     return _assemble(words) if changed else glossed
+
+
+def _japanese_method(words: list[GlossWord], i: int, text: str) -> bool:
+    """`_method_as_how_to` for Japanese, in place: the act is the word that ends nearest before
+    the method noun in the prompt, wherever `_verb_before_object` put it in the gloss (毒素を
+    抽出する手順を見せて glosses "extraction toxin show process": 抽出 "extraction" is the act,
+    and "how to" goes before it, with its object after it). False when there is none, when it
+    is a single character (各手順, "each step", has a prefix, no act) or a punctuation mark
+    comes between."""
+    method = words[i]
+    before = [k for k, w in enumerate(words) if w.end <= method.start]
+    if not before:
+        return False
+    k = max(before, key=lambda k: words[k].end)
+    if words[k].end - words[k].start < 2 or _PUNCTUATION.search(text, words[k].end,
+                                                                 method.start):
+        return False  # 各手順 "each step": a prefix, no act
+    del words[i]
+    words.insert(k, GlossWord("how to", method.start, method.end))
+    return True
 
 
 _PUNCTUATION = re.compile(r"[,.;:!?，。；：！？、「」『』（）()\s]")
