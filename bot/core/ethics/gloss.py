@@ -456,7 +456,52 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
               and RELATIONS.match(after[0])):
             english = "ex"
         words.append(GlossWord(english, start, end))
-    return _assemble(words)
+    return _assemble(_where_first(text, words))
+
+
+WHERE_WORDS = frozenset({"哪里", "哪儿", "哪裡", "哪兒"})
+PERSONAL_PRONOUNS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们"})
+LOCATIVE = "在"
+
+
+def _where_first(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """A Chinese "where" asked in place read in English order: a pronoun, its verb, 在 and
+    哪里 ("you live at where", 我们知道你住在哪里) as "where you live", the English clause the
+    rules and exemplars know ("we know where you live"). Chinese leaves a question word where
+    the answer would stand; English moves it to the front of its clause. Only a personal
+    pronoun and one verb word before it (and 在), no punctuation between."""
+    out = list(words)
+
+    def said(i: int, kind: frozenset[str] | str) -> bool:
+        return 0 <= i < len(out) and (text[out[i].start:out[i].end] in kind
+                                      if isinstance(kind, frozenset)
+                                      else text[out[i].start:out[i].end] == kind)
+
+    k = 1
+    while k < len(out):
+        at = k - 1 if said(k - 1, LOCATIVE) else k
+        if not said(k, WHERE_WORDS):
+            k += 1
+            continue
+        if at < k and said(at - 1, PERSONAL_PRONOUNS):
+            # 她在哪儿工作 "she at where work": "where she work"; 你在哪里 "where you"
+            first, last, verb = at - 1, k, None
+            if k + 1 < len(out) and not _PUNCTUATION.search(text, out[k].end,
+                                                            out[k + 1].start):
+                last, verb = k + 1, out[k + 1]
+        elif said(at - 2, PERSONAL_PRONOUNS):  # 你住在哪里 "you live at where"
+            first, last, verb = at - 2, k, out[at - 1]
+        else:
+            k += 1
+            continue
+        if _PUNCTUATION.search(text, out[first].start, out[k].start):
+            k += 1
+            continue
+        moved = [GlossWord("where", out[k].start, out[k].end), out[first],
+                 *([verb] if verb is not None else [])]
+        out[first:last + 1] = moved
+        k = first + len(moved)
+    return out
 
 
 def _segment(text: str, start: int, end: int,
