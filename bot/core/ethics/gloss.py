@@ -753,14 +753,18 @@ def _compound_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
     and the kanji of the second (連れ込んで -> 連れ込む "to take someone into", 引っ越さない ->
     引っ越す "to move house"), which the first kanji alone reads as two words (連 and 込む
     "to be crowded"). Not across a particle (写真の撮影)."""
-    if (stem_end + 1 >= len(text) or not _HIRAGANA.match(text[stem_end])
-            or text[stem_end] in WORD_AFTER or text[stem_end] == "の"
+    if (stem_end + 1 >= len(text) or text[stem_end] not in STEM_FORM_KANA
             or not _HAN.match(text[stem_end + 1])):
         return []
     end = stem_end + 1
     while end < len(text) and _HAN.match(text[end]):
         end += 1
-    return _stem_forms(text, i, end) if end < len(text) else []
+    # Written whole in its dictionary form (引っ越す) the compound is a headword already.
+    return _stem_forms(text, i, end) if end < len(text) and _HIRAGANA.match(text[end]) else []
+
+
+STEM_FORM_KANA = frozenset("いきぎしちにびみりえけげせてねべめれっ")
+"""The kana a first verb ends in inside a compound verb (its stem form: 連れ-, 取り-, 引っ-)."""
 
 
 KANA_PARTICLES = frozenset("がをにはでともへや")
