@@ -232,13 +232,13 @@ reading (女 is "female", not "female / archaic variant of 汝")."""
 
 MAIN_READING_FIRST = True
 """Whether a headword's reading with the most senses in CC-CEDICT comes first when it has at
-least `MAIN_READING_RATIO` times as many as the first in file order. A simplified character that stands for several traditional
-ones, or has several pronunciations, has an entry per reading in file order, and the first is
-often the rare one: 药 "leaf of the iris" (葯) before "medicine" (藥), 后 "empress" before
-"back" (後), 说 shui4 "to persuade" before shuo1 "to speak", 打 "dozen" before "to beat". The
-reading a language uses most is the one its dictionary has the most to say about; between
-readings with about as many senses (划 "to row" 5, "to cut" 4, "to delimit" 6) the count says
-little, and file order stands."""
+least `MAIN_READING_RATIO` times as many as the first in file order. A simplified character
+that stands for several traditional ones, or has several pronunciations, has an entry per
+reading in file order, and the first is often the rare one: 药 "leaf of the iris" (葯, one
+sense) before "medicine" (藥, four), 说 shui4 "to persuade" before shuo1 "to speak", 打 "dozen"
+before "to beat". The reading a language uses most is the one its dictionary has the most to
+say about; between readings with about as many senses (后 "empress" 4, "back" 7; 划 "to row"
+5, "to cut" 4, "to delimit" 6) the count says little, and file order stands."""
 MAIN_READING_RATIO = 2
 
 CACHE_PREFIX = "gloss-zh-"
@@ -340,7 +340,8 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v14"
+    version = f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v14"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
