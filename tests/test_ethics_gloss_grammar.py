@@ -93,6 +93,19 @@ def test_steps_noun_puts_how_to_before_the_act() -> None:
     assert prefixed is not None and "how to" not in prefixed.text
 
 
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "stem"), [
+    ("顔を見せない撮り方", "見せ"),  # ichidan verb
+    ("この薬は使わないでください", "使わ"),  # godan verb, negative stem
+])
+def test_japanese_negated_verb_reads_not(prompt: str, stem: str) -> None:
+    glossed = gloss_japanese(prompt)
+    verb = next(w for w in glossed.words if prompt[w.start:w.end].startswith(stem))
+    assert verb.english.startswith("not "), glossed.text
+    # a headword that says its own negation gets no second one
+    assert not gloss_japanese("問題ない").text.startswith("not")
+
+
 # --- Chinese ---------------------------------------------------------------------------------
 
 @needs_cedict

@@ -780,6 +780,25 @@ WORD_AFTER = KANA_PARTICLES | frozenset("のば")
 conditional's ば (飲めばがんが治る)."""
 
 
+_NEGATIVE_ENDING = re.compile(r"[かがさたなばまらわ]?(?:ない|なかっ|ません|ず(?!つ))")
+"""A verb's negative ending after its stem (見せない, 殺さない, 使いません, 知らず): the gloss
+reads the verb as "not" and the verb, where word by word the ending was dropped as grammar and
+"do not show blood" read "show blood"."""
+
+
+def _negative_end(text: str, i: int, n: int, whole: bool) -> int | None:
+    """Where a verb's negative ending ends, when one starts inside or straight after the verb
+    read at text[i:i + n] (殺さない: the verb may have taken the さ or the な); else None. Only
+    after it when the span is a headword as written (`whole`: 問題ない "no problem" says its
+    negation already)."""
+    for at in range(i + n if whole else i + 1, i + n + 1):
+        if _HIRAGANA.match(text, at):
+            m = _NEGATIVE_ENDING.match(text, at)
+            if m is not None:
+                return max(m.end(), i + n)
+    return None
+
+
 def _inside_ending(text: str, i: int) -> bool:
     """Whether hiragana at `i` continues a run of verb endings: it follows hiragana that is
     no particle (表示されます: ます after れ is the polite ending, not 升 "measuring container";
@@ -821,8 +840,9 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
         base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
         if base != kana and kana[-1] in ("て", "た"):
             forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる (never で: 文字で)
-        if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] == "れ":
-            # the passive: 使われ -> 使う; first, so that a headword of its own covering
+        if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] in ("れ", "な"):
+            # the passive and the negative: 使われ, 殺さな -> 使う, 殺す; first, so that a
+            # headword of its own covering
             # the same characters is the reading when the dictionary has one
             forms.insert(0, stem + _A_TO_U[kana[0]])
         if base and base[-1] in _I_TO_U:
@@ -919,6 +939,10 @@ def gloss_japanese(text: str) -> Gloss:
         if grammar and not all(_HIRAGANA.match(ch) for ch in span):
             n = 1  # a grammar kana before a word (に連れ "as", over に連れ込んで): only the kana
         elif not grammar and english:
+            negated = (_negative_end(text, i, n, whole=span in found)
+                       if _HAN.match(span[0]) else None)
+            if negated is not None:  # 見せない "not show", one word so it moves with its verb
+                english, n = f"not {english}", negated - i
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
