@@ -138,6 +138,16 @@ def test_chinese_where_moves_to_the_front_of_its_clause(prompt: str, clause: str
     assert clause in gloss_chinese(prompt).text
 
 
+@needs_cedict
+def test_chinese_passive_reads_get_and_by() -> None:
+    prompt = "那个孩子被狗咬了"
+    text = gloss_chinese(prompt).text
+    assert "get " in text and " by " in text, text
+    # the one it is done to stays first, the doer comes after "by"
+    assert text.index("child") < text.index("get ") < text.index(" by ") < text.index("dog"), text
+    assert "get" not in gloss_chinese("床上的被子很厚").text  # 被子 "quilt" is a word
+
+
 # --- native calls to violence ----------------------------------------------------------------
 
 @pytest.mark.parametrize("prompt", [

@@ -457,7 +457,37 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
               and RELATIONS.match(after[0])):
             english = "ex"
         words.append(GlossWord(english, start, end))
-    return _assemble(_where_first(text, words))
+    verbs = [item[3] for item in found]
+    return _assemble(_where_first(text, _passive(text, words, verbs)))
+
+
+PASSIVE_MARK = "被"
+
+
+def _passive(text: str, words: list[GlossWord], verbs: list[bool]) -> list[GlossWord]:
+    """The passive 被 read as English says it: "get" before the verb and the doer after it with
+    "by" (她被车撞飞 "she car knock against fly" -> "she get knock against by car"; 他被打了
+    "he get hit"). 被 itself is grammar the gloss drops, so word by word who does what to whom
+    was lost: the one it is done to reads as the doer. The doer is one word between 被 and a
+    verb (`verbs`: the dictionary entry's first sense is a verb), next to both."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        w = out[k]
+        if w.start == 0 or text[w.start - 1] != PASSIVE_MARK:
+            k += 1
+            continue
+        at = words.index(w)
+        if verbs[at]:
+            out[k] = GlossWord(f"get {w.english}", w.start - 1, w.end)
+        elif (at + 1 < len(words) and verbs[at + 1] and k + 1 < len(out)
+              and out[k + 1] is words[at + 1] and words[at + 1].start == w.end):
+            verb = out[k + 1]
+            out[k:k + 2] = [GlossWord(f"get {verb.english}", verb.start, verb.end),
+                            GlossWord("by", w.start - 1, w.start), w]
+            k += 2
+        k += 1
+    return out
 
 
 WHERE_WORDS = frozenset({"哪里", "哪儿", "哪裡", "哪兒"})
