@@ -479,7 +479,7 @@ def _passive(text: str, words: list[GlossWord], verbs: list[bool]) -> list[Gloss
             continue
         at = words.index(w)
         if verbs[at]:
-            out[k] = GlossWord(f"get {w.english}", w.start - 1, w.end)
+            out[k] = GlossWord(f"get {w.english}", w.start, w.end)  # its own span: 被 is grammar
         elif (at + 1 < len(words) and verbs[at + 1] and k + 1 < len(out)
               and out[k + 1] is words[at + 1] and words[at + 1].start == w.end):
             verb = out[k + 1]
