@@ -230,6 +230,17 @@ variant of 烟", "archaic variant of 汝"): the gloss gives it only when the wor
 reading (女 is "female", not "female / archaic variant of 汝")."""
 
 
+MAIN_READING_FIRST = True
+"""Whether a headword's reading with the most senses in CC-CEDICT comes first when it has at
+least `MAIN_READING_RATIO` times as many as the first in file order. A simplified character
+that stands for several traditional ones, or has several pronunciations, has an entry per
+reading in file order, and the first is often the rare one: 药 "leaf of the iris" (葯, one
+sense) before "medicine" (藥, four), 说 shui4 "to persuade" before shuo1 "to speak", 打 "dozen"
+before "to beat". The reading a language uses most is the one its dictionary has the most to
+say about; between readings with about as many senses (后 "empress" 4, "back" 7; 划 "to row"
+5, "to cut" 4, "to delimit" 6) the count says little, and file order stands."""
+MAIN_READING_RATIO = 2
+
 CACHE_PREFIX = "gloss-zh-"
 """The parsed Chinese dictionary, marshalled in the data directory under the hash of its
 source file: parsing CC-CEDICT's 120,000 lines takes a second or two, loading this 0.1 s."""
@@ -329,13 +340,14 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{SENSES_PER_WORD}:v13"
+    version = f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v14"
+    key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
 
 def _parse_cedict(path: Path) -> dict[str, str]:
-    readings: dict[str, list[tuple[bool, str, bool, bool]]] = {}
+    readings: dict[str, list[tuple[bool, str, bool, bool, int]]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
     syllables: dict[str, str] = {}
@@ -353,14 +365,17 @@ def _parse_cedict(path: Path) -> dict[str, str]:
         variant = VARIANT_SENSE.search(parts[0]) is not None
         for word in {simplified, traditional}:
             readings.setdefault(word, []).append(
-                (pinyin[:1].islower(), english, verb, variant))
+                (pinyin[:1].islower(), english, verb, variant, len(usable_senses(parts))))
     out: dict[str, str] = {}
     for word, found in readings.items():
         ordered = [r for r in found if r[0]] or found
         # A variant reading (鸟 diao3, written for 屌 "penis") only when the word has no own one.
         ordered = [r for r in ordered if not r[3]] or ordered
+        main = max(ordered, key=lambda r: r[4])
+        if MAIN_READING_FIRST and main[4] >= MAIN_READING_RATIO * ordered[0][4]:
+            ordered = [main, *(r for r in ordered if r is not main)]
         chosen: list[str] = []
-        for _, english, _, _ in ordered:
+        for _, english, _, _, _ in ordered:
             if english not in chosen:
                 chosen.append(english)
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
@@ -418,22 +433,16 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
     found: list[tuple[str, int, int, bool]] = []
     i = 0
     while i < len(text):
-        latin = _LATIN_RUN.match(text, i)
-        if latin:
-            found.append((latin.group(0), i, latin.end(), False))
-            i = latin.end()
-            continue
-        for n in range(min(MAX_WORD_CHARS, len(text) - i), 0, -1):
-            piece = text[i:i + n]
-            entry = domain_senses.CHINESE.get(piece) or entries.get(piece)
-            if entry and _HAN.match(text[i]):
-                if not (n == 1 and text[i] in CHINESE_GRAMMAR):
-                    verb = entry.startswith(VERB)
-                    found.append((entry[1:] if verb else entry, i, i + n, verb))
-                i += n
-                break
-        else:
-            i += 1
+        latin = _LATIN_RUN.search(text, i)
+        end = latin.start() if latin else len(text)
+        for start, stop, entry in _segment(text, i, end, entries):
+            if not (stop - start == 1 and text[start] in CHINESE_GRAMMAR):
+                verb = entry.startswith(VERB)
+                found.append((entry[1:] if verb else entry, start, stop, verb))
+        if latin is None:
+            break
+        found.append((latin.group(0), latin.start(), latin.end(), False))
+        i = latin.end()
     found = _named_people(text, found, entries)
     words: list[GlossWord] = []
     for k, (english, start, end, _verb) in enumerate(found):
@@ -448,7 +457,124 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
               and RELATIONS.match(after[0])):
             english = "ex"
         words.append(GlossWord(english, start, end))
-    return _assemble(words)
+    verbs = [item[3] for item in found]
+    return _assemble(_where_first(text, _passive(text, words, verbs)))
+
+
+PASSIVE_MARK = "被"
+
+
+def _passive(text: str, words: list[GlossWord], verbs: list[bool]) -> list[GlossWord]:
+    """The passive 被 read as English says it: "get" before the verb and the doer after it with
+    "by" (她被车撞飞 "she car knock against fly" -> "she get knock against by car"; 他被打了
+    "he get hit"). 被 itself is grammar the gloss drops, so word by word who does what to whom
+    was lost: the one it is done to reads as the doer. The doer is one word between 被 and a
+    verb (`verbs`: the dictionary entry's first sense is a verb), next to both."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        w = out[k]
+        if w.start == 0 or text[w.start - 1] != PASSIVE_MARK:
+            k += 1
+            continue
+        at = words.index(w)
+        if verbs[at]:
+            out[k] = GlossWord(f"get {w.english}", w.start, w.end)  # its own span: 被 is grammar
+        elif (at + 1 < len(words) and verbs[at + 1] and k + 1 < len(out)
+              and out[k + 1] is words[at + 1] and words[at + 1].start == w.end):
+            verb = out[k + 1]
+            out[k:k + 2] = [GlossWord(f"get {verb.english}", verb.start, verb.end),
+                            GlossWord("by", w.start - 1, w.start), w]
+            k += 2
+        k += 1
+    return out
+
+
+WHERE_WORDS = frozenset({"哪里", "哪儿", "哪裡", "哪兒"})
+PERSONAL_PRONOUNS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们"})
+LOCATIVE = "在"
+
+
+def _where_first(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """A Chinese "where" asked in place read in English order: a pronoun, its verb, 在 and
+    哪里 ("you live at where", 我们知道你住在哪里) as "where you live", the English clause the
+    rules and exemplars know ("we know where you live"). Chinese leaves a question word where
+    the answer would stand; English moves it to the front of its clause. Only a personal
+    pronoun and one verb word before it (and 在), no punctuation between."""
+    out = list(words)
+
+    def said(i: int, kind: frozenset[str] | str) -> bool:
+        return 0 <= i < len(out) and (text[out[i].start:out[i].end] in kind
+                                      if isinstance(kind, frozenset)
+                                      else text[out[i].start:out[i].end] == kind)
+
+    k = 1
+    while k < len(out):
+        at = k - 1 if said(k - 1, LOCATIVE) else k
+        if not said(k, WHERE_WORDS):
+            k += 1
+            continue
+        if at < k and said(at - 1, PERSONAL_PRONOUNS):
+            # 她在哪儿工作 "she at where work": "where she work"; 你在哪里 "where you"
+            first, last, verb = at - 1, k, None
+            if k + 1 < len(out) and not _PUNCTUATION.search(text, out[k].end,
+                                                            out[k + 1].start):
+                last, verb = k + 1, out[k + 1]
+        elif said(at - 2, PERSONAL_PRONOUNS):  # 你住在哪里 "you live at where"
+            first, last, verb = at - 2, k, out[at - 1]
+        else:
+            k += 1
+            continue
+        if _PUNCTUATION.search(text, out[first].start, out[k].start):
+            k += 1
+            continue
+        moved = [GlossWord("where", out[k].start, out[k].end), out[first],
+                 *([verb] if verb is not None else [])]
+        out[first:last + 1] = moved
+        k = first + len(moved)
+    return out
+
+
+def _segment(text: str, start: int, end: int,
+             entries: dict[str, str]) -> list[tuple[int, int, str]]:
+    """The dictionary words of text[start:end] (no Latin in it) as (start, end, entry), by
+    bidirectional maximum matching: the longest headword at each place read from the left
+    and, separately, from the right; the one from the right when it has fewer words, or as
+    many words and fewer single characters, else the one from the left. Forward matching
+    alone takes the longest word at the left edge even when that splits the words after it
+    into single characters: 必须把手续费打到 read from the left is 必须 把手 "handle" 续 费,
+    from the right 必须 把 手续费 "service charge"; 角落有时间戳 is 角落 有时 "sometimes" 间 戳
+    from the left, 角落 有 时间戳 "timestamp" from the right. On a
+    tie the left reading stands (画面带时间戳 is 画面 带, not 画 面带: without word frequencies
+    a tie says nothing, and on the dev rows the right reading lost three stops on ties)."""
+    forward = _match(text, start, end, entries, backward=False)
+    backward = _match(text, start, end, entries, backward=True)
+
+    def cost(words: list[tuple[int, int, str]]) -> tuple[int, int]:
+        return len(words), sum(b - a == 1 for a, b, _ in words)
+
+    return backward if cost(backward) < cost(forward) else forward
+
+
+def _match(text: str, start: int, end: int, entries: dict[str, str],
+           backward: bool) -> list[tuple[int, int, str]]:
+    """Maximum matching over text[start:end], from the left or from the right; a character
+    that begins no headword (punctuation, a rare character) is skipped."""
+    out: list[tuple[int, int, str]] = []
+    i = end if backward else start
+    while (i > start) if backward else (i < end):
+        room = i - start if backward else end - i
+        for n in range(min(MAX_WORD_CHARS, room), 0, -1):
+            a, b = (i - n, i) if backward else (i, i + n)
+            piece = text[a:b]
+            entry = domain_senses.CHINESE.get(piece) or entries.get(piece)
+            if entry and _HAN.match(text[a]):
+                out.append((a, b, entry))
+                i = a if backward else b
+                break
+        else:
+            i = i - 1 if backward else i + 1
+    return out[::-1] if backward else out
 
 
 MAX_GIVEN_NAME = 2
@@ -522,6 +648,9 @@ def _jmdict_file() -> Path | None:
 
 _I_TO_U = {"い": "う", "き": "く", "ぎ": "ぐ", "し": "す", "ち": "つ", "に": "ぬ", "び": "ぶ",
            "み": "む", "り": "る"}
+_A_TO_U = {"わ": "う", "か": "く", "が": "ぐ", "さ": "す", "た": "つ", "な": "ぬ", "ば": "ぶ",
+           "ま": "む", "ら": "る"}
+"""A godan verb's negative stem (使わ-れる, 殺さ-せる) and its dictionary ending."""
 _TE_ENDINGS = {"っ": ("つ", "る", "う"), "ん": ("む", "ぬ", "ぶ"), "い": ("く", "ぐ")}
 _DICTIONARY_ENDINGS = ("る", "す", "く", "ぐ", "む", "ぶ", "つ", "ぬ", "う", "い")
 
@@ -647,7 +776,26 @@ def _inflected(text: str, i: int) -> list[tuple[str, int]]:
         return _kana_inflected(text, i)
     if stem_end >= len(text):
         return []
-    return _stem_forms(text, i, stem_end)
+    return _stem_forms(text, i, stem_end) + _compound_forms(text, i, stem_end)
+
+
+def _compound_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
+    """`_stem_forms` of a compound verb's stem: kanji, one kana of the first verb's stem form
+    and the kanji of the second (連れ込んで -> 連れ込む "to take someone into", 引っ越さない ->
+    引っ越す "to move house"), which the first kanji alone reads as two words (連 and 込む
+    "to be crowded"). Not across a particle (写真の撮影)."""
+    if (stem_end + 1 >= len(text) or text[stem_end] not in STEM_FORM_KANA
+            or not _HAN.match(text[stem_end + 1])):
+        return []
+    end = stem_end + 1
+    while end < len(text) and _HAN.match(text[end]):
+        end += 1
+    # Written whole in its dictionary form (引っ越す) the compound is a headword already.
+    return _stem_forms(text, i, end) if end < len(text) and _HIRAGANA.match(text[end]) else []
+
+
+STEM_FORM_KANA = frozenset("いきぎしちにびみりえけげせてねべめれっ")
+"""The kana a first verb ends in inside a compound verb (its stem form: 連れ-, 取り-, 引っ-)."""
 
 
 KANA_PARTICLES = frozenset("がをにはでともへや")
@@ -655,6 +803,39 @@ KANA_PARTICLES = frozenset("がをにはでともへや")
 KANA_STEM = (3, 4)
 """How long a kana verb's stem may be (つまず-く, はねら-れる is はね + られる): shorter stems
 are particles and endings (の, して) that would read as verbs."""
+
+
+WORD_AFTER = KANA_PARTICLES | frozenset("のば")
+"""Kana after which hiragana may start a word again: the particles, の (彼女のおっぱい) and a
+conditional's ば (飲めばがんが治る)."""
+
+
+_NEGATIVE_ENDING = re.compile(r"[かがさたなばまらわ]?(?:ない|なかっ|ません|ず(?!つ))")
+"""A verb's negative ending after its stem (見せない, 殺さない, 使いません, 知らず): the gloss
+reads the verb as "not" and the verb, where word by word the ending was dropped as grammar and
+"do not show blood" read "show blood"."""
+
+
+def _negative_end(text: str, i: int, n: int, whole: bool) -> int | None:
+    """Where a verb's negative ending ends, when one starts inside or straight after the verb
+    read at text[i:i + n] (殺さない: the verb may have taken the さ or the な); else None. Only
+    after it when the span is a headword as written (`whole`: 問題ない "no problem" says its
+    negation already)."""
+    for at in range(i + n if whole else i + 1, i + n + 1):
+        if _HIRAGANA.match(text, at):
+            m = _NEGATIVE_ENDING.match(text, at)
+            if m is not None:
+                return max(m.end(), i + n)
+    return None
+
+
+def _inside_ending(text: str, i: int) -> bool:
+    """Whether hiragana at `i` continues a run of verb endings: it follows hiragana that is
+    no particle (表示されます: ます after れ is the polite ending, not 升 "measuring container";
+    使われているため: てい and ため after れ and る are the progressive and "because", not 体
+    "appearance" and 為 "good"). A grammar kana left alone between words ends the word before
+    it, so the gloss lost track of the verb and read its endings as dictionary words."""
+    return i > 0 and _HIRAGANA.match(text[i - 1]) is not None and text[i - 1] not in WORD_AFTER
 
 
 def _kana_inflected(text: str, i: int) -> list[tuple[str, int]]:
@@ -687,8 +868,13 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
         kana = tail[:j]
         forms = [stem + kana + e for e in _DICTIONARY_ENDINGS] + [stem + kana]
         base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
-        if base != kana:
-            forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる
+        if base != kana and kana[-1] in ("て", "た"):
+            forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる (never で: 文字で)
+        if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] in ("れ", "な"):
+            # the passive and the negative: 使われ, 殺さな -> 使う, 殺す; first, so that a
+            # headword of its own covering
+            # the same characters is the reading when the dictionary has one
+            forms.insert(0, stem + _A_TO_U[kana[0]])
         if base and base[-1] in _I_TO_U:
             forms.append(stem + base[:-1] + _I_TO_U[base[-1]])
         if base and base[-1] in _TE_ENDINGS:
@@ -778,8 +964,15 @@ def gloss_japanese(text: str) -> Gloss:
         if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
             english = JAPANESE_POSSESSIVE[span]
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
-            len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None))
-        if not grammar and english:
+            len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None)
+            or _inside_ending(text, i))
+        if grammar and not all(_HIRAGANA.match(ch) for ch in span):
+            n = 1  # a grammar kana before a word (に連れ "as", over に連れ込んで): only the kana
+        elif not grammar and english:
+            negated = (_negative_end(text, i, n, whole=span in found)
+                       if _HAN.match(span[0]) else None)
+            if negated is not None:  # 見せない "not show", one word so it moves with its verb
+                english, n = f"not {english}", negated - i
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
@@ -798,6 +991,10 @@ honorifics, which the gloss drops as grammar, read as a title before the name ("
 as English marks a particular person; a title word keeps its own gloss after the name."""
 MAX_NAME_CHARS = 4
 PERSON_NAME_TYPES = frozenset({"surname", "given", "person", "fem", "masc"})
+SURNAME_TYPES = frozenset({"surname"})
+"""A run of kanji that is also a dictionary word (山本 "foot of a mountain", 中村 "middle
+village") is read as a name before a polite honorific (さん, 様, 氏) only when JMnedict lists
+it as a surname: a person's role before さん (患者さん, 店員さん) is a word, not a name."""
 _NAME_SQL = ("SELECT h.text, g.text, (SELECT group_concat(tt.text) FROM NETransType tt"
              " WHERE tt.tid = t.ID) FROM NEKanji h JOIN NETranslation t ON t.idseq = h.idseq"
              " JOIN NETransGloss g ON g.tid = t.ID WHERE h.text IN ({marks})")
@@ -821,18 +1018,26 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
             start = at
             while start > max(0, at - MAX_NAME_CHARS) and _HAN.match(text[start - 1]):
                 start -= 1
-            if at - start >= 2 and text[start:at] not in found:
-                spans[start] = (text[start:at], title_english)
+            run = text[start:at]
+            if at - start >= 2 and (run not in found or title_english):
+                spans[start] = (run, title_english)
             at = text.find(title, at + 1)
     if not spans:
         return words
     pieces = {p for run, _ in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
     names = _person_names(jmdict, pieces)
+    surnames = _person_names(jmdict, {run for run, _ in spans.values() if run in found},
+                             SURNAME_TYPES)
     out = list(words)
     for start, (run, title) in sorted(spans.items()):
-        reading = names.get(run) or (
+        if run in found:  # a word too (山本 "foot of a mountain"): a name only as a surname
+            reading = surnames.get(run)
+        else:
+            reading = names.get(run) or (
             f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
             else None)
+            if reading is None:
+                continue
         if reading is None:
             continue
         end = start + len(run)
@@ -846,9 +1051,11 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
     return out
 
 
-def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
+def _person_names(jmdict: _JMdict, pieces: set[str],
+                  kinds_wanted: frozenset[str] = PERSON_NAME_TYPES) -> dict[str, str]:
     """Pieces JMnedict lists as a person's name -> its romanisation (the one most of its
-    entries give: 鈴木 "Suzuki", not the rarer "Susuki")."""
+    entries give, an entry weighed by how many kinds of name it is: 鈴木 "Suzuki", not the
+    rarer "Susuki"; 山本 "Yamamoto", a place and a surname, not "Inoue", a surname once)."""
     if not pieces:
         return {}
     marks = ",".join("?" * len(pieces))
@@ -861,9 +1068,12 @@ def _person_names(jmdict: _JMdict, pieces: set[str]) -> dict[str, str]:
     counts: dict[str, dict[str, int]] = {}
     for piece, romanised, kinds in rows:
         m = _ROMAN_NAME.match(romanised)
-        if m is not None and PERSON_NAME_TYPES & set((kinds or "").split(",")):
+        types = set((kinds or "").split(","))
+        if m is not None and kinds_wanted & types:
+            # An entry that is also a place's name (山本 "place,surname": Yamamoto) counts
+            # more than a rare reading listed once as a surname only (Inoue).
             seen = counts.setdefault(piece, {})
-            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+            seen[m.group(0)] = seen.get(m.group(0), 0) + len(types)
     return {piece: max(seen, key=lambda r: seen[r]) for piece, seen in counts.items()}
 
 
@@ -907,6 +1117,9 @@ def _inflects(text: str, word: GlossWord) -> bool:
     katakana word."""
     if _NUMERAL.match(text[word.start]) or _KATAKANA_RUN.match(text, word.start):
         return False
+    if (_HAN.match(text[word.end - 1]) and word.end < len(text)
+            and text[word.end] in KANA_PARTICLES):
+        return False  # a noun and its particle (少年を部屋に連れ込む), not an inflection
     return bool(_HIRAGANA.match(text[word.end - 1])
                 or (word.end < len(text) and _HIRAGANA.match(text[word.end])))
 
@@ -1147,9 +1360,10 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     return _method_as_how_to(result, text) if result.words else None
 
 
-METHOD_WORDS = frozenset({"方法", "办法", "做法", "やり方", "仕方", "手段"})
-"""Nouns of "the way to do it" that Chinese and Japanese put after the act (伤害自己的方法,
-死ぬ方法, 自傷のやり方), where English says "how to" before it."""
+METHOD_WORDS = frozenset({"方法", "办法", "做法", "步骤", "やり方", "仕方", "手段", "手順"})
+"""Nouns of "the way to do it" or "the steps of it" that Chinese and Japanese put after the act
+(伤害自己的方法, 死ぬ方法, 自傷のやり方, 毒素を抽出する手順), where English says "how to" before
+it."""
 
 
 def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
@@ -1165,6 +1379,9 @@ def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
     for i in range(1, len(words)):
         if text[words[i].start:words[i].end] not in METHOD_WORDS:
             continue
+        if back == 1:  # Japanese: the verb may have moved before its object already
+            changed |= _japanese_method(words, i, text)
+            continue
         first = i - 1
         while first > max(0, i - back) and not _PUNCTUATION.search(
                 text, words[first - 1].end, words[first].start):
@@ -1175,6 +1392,26 @@ def _method_as_how_to(glossed: Gloss, text: str) -> Gloss:
                               *words[first:i]]
         changed = True
     return _assemble(words) if changed else glossed
+
+
+def _japanese_method(words: list[GlossWord], i: int, text: str) -> bool:
+    """`_method_as_how_to` for Japanese, in place: the act is the word that ends nearest before
+    the method noun in the prompt, wherever `_verb_before_object` put it in the gloss (毒素を
+    抽出する手順を見せて glosses "extraction toxin show process": 抽出 "extraction" is the act,
+    and "how to" goes before it, with its object after it). False when there is none, when it
+    is a single character (各手順, "each step", has a prefix, no act) or a punctuation mark
+    comes between."""
+    method = words[i]
+    before = [k for k, w in enumerate(words) if w.end <= method.start]
+    if not before:
+        return False
+    k = max(before, key=lambda k: words[k].end)
+    if words[k].end - words[k].start < 2 or _PUNCTUATION.search(text, words[k].end,
+                                                                 method.start):
+        return False  # 各手順 "each step": a prefix, no act
+    del words[i]
+    words.insert(k, GlossWord("how to", method.start, method.end))
+    return True
 
 
 _PUNCTUATION = re.compile(r"[,.;:!?，。；：！？、「」『』（）()\s]")
