@@ -60,6 +60,11 @@ Three sets, each written from public usage policies by a helper that had not rea
   language, from the first (or second); `--misses` never lists a second-half row unless
   `--dev10-second-half-misses` is given. Its figures were recorded blind, before any tuning
   on it (the README quotes them).
+- ethics_dev11.yaml: an eleventh tuning set, all `dev`, English only (160 rows), written blind
+  to the engine and weighted to deepfakes, intimate imagery, self-harm, harassment and fraud;
+  printed as "dev11". `--dev11-half 1` (or 2) keeps every other row, from the first (or
+  second); `--misses` never lists a second-half row unless `--dev11-second-half-misses` is
+  given. Its figures were recorded blind, before any tuning on it (the README quotes them).
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -122,6 +127,7 @@ REGISTERS = ("formal", "native")
 DEV8_FILE = EXTERNAL / "ethics_dev8.yaml"
 DEV9_FILE = EXTERNAL / "ethics_dev9.yaml"
 DEV10_NATIVE_FILE = EXTERNAL / "ethics_dev10_native.yaml"
+DEV11_FILE = EXTERNAL / "ethics_dev11.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
@@ -339,6 +345,8 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     if DEV10_NATIVE_FILE.is_file():
         sets += [(f"dev10-native {lang}", DEV10_NATIVE_FILE, "dev", lang, None)
                  for lang in LANGUAGES]
+    if DEV11_FILE.is_file():
+        sets.append(("dev11 en", DEV11_FILE, "dev", "en", None))
     return sets
 
 
@@ -364,6 +372,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev10-second-half-misses", action="store_true",
                         help="let --misses list dev10-native's second half too (kept for the "
                         "final read)")
+    parser.add_argument("--dev11-half", type=int, choices=(0, 1, 2), default=0,
+                        help="dev11: only every other row, from the first (1) or the second (2) "
+                        "(default 0: all)")
+    parser.add_argument("--dev11-second-half-misses", action="store_true",
+                        help="let --misses list dev11's second half too (kept for the final read)")
     args = parser.parse_args(argv)
 
     from bot.core.ethics.semantic import SemanticLayer
@@ -383,11 +396,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and args.only not in title:
                 continue
             half = {DEV8_NATIVE_FILE: args.dev8_half, DEV9_FILE: args.dev9_half,
-                    DEV10_NATIVE_FILE: args.dev10_half}.get(path, 0)
+                    DEV10_NATIVE_FILE: args.dev10_half, DEV11_FILE: args.dev11_half}.get(path, 0)
             rows = load_rows(split, path, language, register, half)
             hidden: set[str] = set()
             if (path == DEV9_FILE and not args.dev9_second_half_misses) or (
-                    path == DEV10_NATIVE_FILE and not args.dev10_second_half_misses):
+                    path == DEV10_NATIVE_FILE and not args.dev10_second_half_misses) or (
+                    path == DEV11_FILE and not args.dev11_second_half_misses):
                 hidden = {r.id for r in load_rows(split, path, language, register, 2)}
             if half:
                 title += f" (half {half})"
