@@ -60,6 +60,11 @@ Three sets, each written from public usage policies by a helper that had not rea
   language, from the first (or second); `--misses` never lists a second-half row unless
   `--dev10-second-half-misses` is given. Its figures were recorded blind, before any tuning
   on it (the README quotes them).
+- ethics_dev11.yaml: an eleventh tuning set, all `dev`, English only (160 rows), written blind
+  to the engine and weighted to deepfakes, intimate imagery, self-harm, harassment and fraud;
+  printed as "dev11". `--dev11-half 1` (or 2) keeps every other row, from the first (or
+  second); `--misses` never lists a second-half row unless `--dev11-second-half-misses` is
+  given. Its figures were recorded blind, before any tuning on it (the README quotes them).
 - ethics_dev11_native.yaml: an eleventh tuning set, all `dev`, 45 rows in each of zh, es and ja
   written blind to the engine as careful hand translations of English creator prompts (harm
   told by purpose, audience or euphemism; people by role or relation; age told indirectly);
@@ -129,6 +134,7 @@ REGISTERS = ("formal", "native")
 DEV8_FILE = EXTERNAL / "ethics_dev8.yaml"
 DEV9_FILE = EXTERNAL / "ethics_dev9.yaml"
 DEV10_NATIVE_FILE = EXTERNAL / "ethics_dev10_native.yaml"
+DEV11_FILE = EXTERNAL / "ethics_dev11.yaml"
 DEV11_NATIVE_FILE = EXTERNAL / "ethics_dev11_native.yaml"
 SPLITS = ("dev", "held_out")
 LANGUAGES = ("zh", "es", "ja")
@@ -347,6 +353,8 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     if DEV10_NATIVE_FILE.is_file():
         sets += [(f"dev10-native {lang}", DEV10_NATIVE_FILE, "dev", lang, None)
                  for lang in LANGUAGES]
+    if DEV11_FILE.is_file():
+        sets.append(("dev11 en", DEV11_FILE, "dev", "en", None))
     if DEV11_NATIVE_FILE.is_file():
         sets += [(f"dev11-native {lang}", DEV11_NATIVE_FILE, "dev", lang, None)
                  for lang in LANGUAGES]
@@ -375,6 +383,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev10-second-half-misses", action="store_true",
                         help="let --misses list dev10-native's second half too (kept for the "
                         "final read)")
+    parser.add_argument("--dev11-half", type=int, choices=(0, 1, 2), default=0,
+                        help="dev11: only every other row, from the first (1) or the second (2) "
+                        "(default 0: all)")
+    parser.add_argument("--dev11-second-half-misses", action="store_true",
+                        help="let --misses list dev11's second half too (kept for the final read)")
     parser.add_argument("--dev11n-half", type=int, choices=(0, 1, 2), default=0,
                         help="dev11-native: only every other row of each language, from the "
                         "first (1) or the second (2) (default 0: all)")
@@ -400,13 +413,14 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and args.only not in title:
                 continue
             half = {DEV8_NATIVE_FILE: args.dev8_half, DEV9_FILE: args.dev9_half,
-                    DEV10_NATIVE_FILE: args.dev10_half,
+                    DEV10_NATIVE_FILE: args.dev10_half, DEV11_FILE: args.dev11_half,
                     DEV11_NATIVE_FILE: args.dev11n_half}.get(path, 0)
             rows = load_rows(split, path, language, register, half)
             hidden: set[str] = set()
             if (path == DEV9_FILE and not args.dev9_second_half_misses) or (
                     path == DEV10_NATIVE_FILE and not args.dev10_second_half_misses) or (
-                    path == DEV11_NATIVE_FILE and not args.dev11n_second_half_misses):
+                    path == DEV11_NATIVE_FILE and not args.dev11n_second_half_misses) or (
+                    path == DEV11_FILE and not args.dev11_second_half_misses):
                 hidden = {r.id for r in load_rows(split, path, language, register, 2)}
             if half:
                 title += f" (half {half})"
