@@ -872,8 +872,8 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
             forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる (never で: 文字で)
         if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] in ("れ", "な"):
             # the passive and the negative: 使われ, 殺さな -> 使う, 殺す; first, so that a
-            # headword of its own covering
-            # the same characters is the reading when the dictionary has one
+            # headword of its own covering the same characters is the reading when the
+            # dictionary has one
             forms.insert(0, stem + _A_TO_U[kana[0]])
         if base and base[-1] in _I_TO_U:
             forms.append(stem + base[:-1] + _I_TO_U[base[-1]])
@@ -1025,19 +1025,16 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
     if not spans:
         return words
     pieces = {p for run, _ in spans.values() for p in (run, run[:2], run[2:]) if len(p) >= 2}
-    names = _person_names(jmdict, pieces)
-    surnames = _person_names(jmdict, {run for run, _ in spans.values() if run in found},
-                             SURNAME_TYPES)
+    rows = _name_rows(jmdict, pieces)
+    names, surnames = _romanised(rows, PERSON_NAME_TYPES), _romanised(rows, SURNAME_TYPES)
     out = list(words)
     for start, (run, title) in sorted(spans.items()):
         if run in found:  # a word too (山本 "foot of a mountain"): a name only as a surname
             reading = surnames.get(run)
         else:
             reading = names.get(run) or (
-            f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
-            else None)
-            if reading is None:
-                continue
+                f"{names[run[:2]]} {names[run[2:]]}" if run[:2] in names and run[2:] in names
+                else None)
         if reading is None:
             continue
         end = start + len(run)
@@ -1051,20 +1048,26 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
     return out
 
 
-def _person_names(jmdict: _JMdict, pieces: set[str],
-                  kinds_wanted: frozenset[str] = PERSON_NAME_TYPES) -> dict[str, str]:
-    """Pieces JMnedict lists as a person's name -> its romanisation (the one most of its
-    entries give, an entry weighed by how many kinds of name it is: 鈴木 "Suzuki", not the
-    rarer "Susuki"; 山本 "Yamamoto", a place and a surname, not "Inoue", a surname once)."""
+def _name_rows(jmdict: _JMdict, pieces: set[str]) -> list[tuple[str, str, str | None]]:
+    """JMnedict's entries for these pieces: (piece, romanisation, kinds of name), one query
+    for every reading `_romanised` makes of them."""
     if not pieces:
-        return {}
+        return []
     marks = ",".join("?" * len(pieces))
     try:
         with jmdict.lock:
-            rows = jmdict.connection.execute(_NAME_SQL.format(marks=marks),
+            return jmdict.connection.execute(_NAME_SQL.format(marks=marks),
                                              sorted(pieces)).fetchall()
     except sqlite3.Error:
-        return {}
+        return []
+
+
+def _romanised(rows: list[tuple[str, str, str | None]],
+               kinds_wanted: frozenset[str]) -> dict[str, str]:
+    """Pieces whose entries (`_name_rows`) list them as one of `kinds_wanted` -> the
+    romanisation most of those entries give, an entry weighed by how many kinds of name it
+    is: 鈴木 "Suzuki", not the rarer "Susuki"; 山本 "Yamamoto", a place and a surname, not
+    "Inoue", a surname once."""
     counts: dict[str, dict[str, int]] = {}
     for piece, romanised, kinds in rows:
         m = _ROMAN_NAME.match(romanised)
