@@ -839,7 +839,7 @@ class EthicsRules(_Strict):
             first = rule.when[0]
             leaves = frozenset().union(*(self._leaf_groups(n) for n in
                                          ([first] if isinstance(first, str) else first)))
-            if any(g in DETECTED_GROUPS or g in self.groups_always_searched for g in leaves):
+            if leaves & _DETECTED or leaves & self.groups_always_searched:
                 always.append(i)
                 continue
             for g in leaves:

@@ -1797,11 +1797,11 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     if any(_needs(shots[i], anchor) for i in _same_place_before(shots, given[0], scope)):
         return None  # the shots before it, in the same place, went without: a one-off of
         # that shot (a close-up's flare), not an anchor the sequence set up and then dropped
-    stated = _values(shots[given[0]], anchor) - {WEAK}
-    if anchor != "time_of_day":  # only what the shot says outright: "Super 8 film" hints a
-        # vintage style, so its repeats do not repeat the "folk-horror look" said beside it
-        stated = frozenset().union(*(m.values for m in shots[given[0]].of(anchor)
-                                     if WEAK not in m.values)) - {WEAK}
+    # Only what the shot says outright: "Super 8 film" hints a vintage style, so its repeats
+    # do not repeat the "folk-horror look" said beside it. The hour keeps `_values`'s reading.
+    stated = (_values(shots[given[0]], anchor) if anchor == "time_of_day"
+              else frozenset().union(*(m.values for m in shots[given[0]].of(anchor)
+                                       if WEAK not in m.values))) - {WEAK}
     if any(i != given[0] and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
                                          else _repeated(anchor, shots[i]) & stated)
            for i in (range(len(shots)) if everywhere else scope)):
