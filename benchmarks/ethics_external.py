@@ -137,6 +137,16 @@ DEV10_NATIVE_FILE = EXTERNAL / "ethics_dev10_native.yaml"
 DEV11_FILE = EXTERNAL / "ethics_dev11.yaml"
 DEV11_NATIVE_FILE = EXTERNAL / "ethics_dev11_native.yaml"
 SPLITS = ("dev", "held_out")
+HALVED_SETS = (
+    ("dev8", DEV8_NATIVE_FILE, "dev8-native", "each language and register", False),
+    ("dev9", DEV9_FILE, "dev9", None, True),
+    ("dev10", DEV10_NATIVE_FILE, "dev10-native", "each language", True),
+    ("dev11", DEV11_FILE, "dev11", None, True),
+    ("dev11n", DEV11_NATIVE_FILE, "dev11-native", "each language", True),
+)
+"""The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
+help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
+second half unless `--<stem>-second-half-misses` is given."""
 LANGUAGES = ("zh", "es", "ja")
 GLOSSED = ("zh", "ja", "es")
 """Languages read through an English gloss (`bot.core.ethics.gloss`; Spanish in the full review
@@ -369,32 +379,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--multilingual", type=Path, default=MULTILINGUAL_FILE,
                         help="the multilingual set (default: %(default)s)")
     parser.add_argument("--only", default="", help="print only sets whose title contains this")
-    parser.add_argument("--dev8-half", type=int, choices=(0, 1, 2), default=0,
-                        help="dev8-native: only every other row of each language and register, "
-                        "from the first (1) or the second (2) (default 0: all)")
-    parser.add_argument("--dev9-half", type=int, choices=(0, 1, 2), default=0,
-                        help="dev9: only every other row, from the first (1) or the second (2) "
-                        "(default 0: all)")
-    parser.add_argument("--dev9-second-half-misses", action="store_true",
-                        help="let --misses list dev9's second half too (kept for the final read)")
-    parser.add_argument("--dev10-half", type=int, choices=(0, 1, 2), default=0,
-                        help="dev10-native: only every other row of each language, from the "
-                        "first (1) or the second (2) (default 0: all)")
-    parser.add_argument("--dev10-second-half-misses", action="store_true",
-                        help="let --misses list dev10-native's second half too (kept for the "
-                        "final read)")
-    parser.add_argument("--dev11-half", type=int, choices=(0, 1, 2), default=0,
-                        help="dev11: only every other row, from the first (1) or the second (2) "
-                        "(default 0: all)")
-    parser.add_argument("--dev11-second-half-misses", action="store_true",
-                        help="let --misses list dev11's second half too (kept for the final read)")
-    parser.add_argument("--dev11n-half", type=int, choices=(0, 1, 2), default=0,
-                        help="dev11-native: only every other row of each language, from the "
-                        "first (1) or the second (2) (default 0: all)")
-    parser.add_argument("--dev11n-second-half-misses", action="store_true",
-                        help="let --misses list dev11-native's second half too (kept for the "
-                        "final read)")
+    for flag, _, title, rows_of, hides in HALVED_SETS:
+        every_other = f"every other row of {rows_of}" if rows_of else "every other row"
+        parser.add_argument(f"--{flag}-half", type=int, choices=(0, 1, 2), default=0,
+                            help=f"{title}: only {every_other}, from the first (1) or the "
+                            "second (2) (default 0: all)")
+        if hides:
+            parser.add_argument(f"--{flag}-second-half-misses", action="store_true",
+                                help=f"let --misses list {title}'s second half too (kept for "
+                                "the final read)")
     args = parser.parse_args(argv)
+    halves = {path: getattr(args, f"{flag}_half") for flag, path, *_ in HALVED_SETS}
+    second_halves_hidden = {path for flag, path, _, _, hides in HALVED_SETS
+                            if hides and not getattr(args, f"{flag}_second_half_misses")}
 
     from bot.core.ethics.semantic import SemanticLayer
 
@@ -412,15 +409,10 @@ def main(argv: list[str] | None = None) -> int:
         for title, path, split, language, register in evaluation_sets(args.multilingual):
             if args.only and args.only not in title:
                 continue
-            half = {DEV8_NATIVE_FILE: args.dev8_half, DEV9_FILE: args.dev9_half,
-                    DEV10_NATIVE_FILE: args.dev10_half, DEV11_FILE: args.dev11_half,
-                    DEV11_NATIVE_FILE: args.dev11n_half}.get(path, 0)
+            half = halves.get(path, 0)
             rows = load_rows(split, path, language, register, half)
             hidden: set[str] = set()
-            if (path == DEV9_FILE and not args.dev9_second_half_misses) or (
-                    path == DEV10_NATIVE_FILE and not args.dev10_second_half_misses) or (
-                    path == DEV11_NATIVE_FILE and not args.dev11n_second_half_misses) or (
-                    path == DEV11_FILE and not args.dev11_second_half_misses):
+            if path in second_halves_hidden:
                 hidden = {r.id for r in load_rows(split, path, language, register, 2)}
             if half:
                 title += f" (half {half})"
