@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bot.core.ethics import _Scan, cached_rules, review_ethics
+from bot.core.ethics.gloss import gloss_japanese
+
+needs_jmdict = pytest.mark.skipif(gloss_japanese("猫").text == "", reason="jamdict-data missing")
 
 
 def _hits(prompt: str, group: str) -> list[str]:
@@ -111,3 +114,25 @@ def test_a_japanese_statue_after_a_name_is_a_monument(prompt: str) -> None:
 ])
 def test_an_image_of_a_person_is_not_a_monument(prompt: str) -> None:
     assert not _hits(prompt, "monument_object")
+
+
+# A particle after a word is grammar on its own: a word written in kana that starts straight
+# after it is read, not swallowed with the particle (でこ "brow" over で + こっそり).
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("更衣室でこっそり撮った動画", "stealthily"),
+    ("教室でこっそり彼女を撮影して", "stealthily"),
+    ("防犯カメラではっきり顔が映る", "clearly"),
+])
+def test_a_kana_word_after_a_particle_is_read(prompt: str, wanted: str) -> None:
+    assert wanted in gloss_japanese(prompt).text
+
+
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("彼は学生でした", "below"),
+    ("東京でも雨が降る", "also"),
+    ("誰でも参加できる", "participation possible"),
+])
+def test_the_copula_and_particles_stay_grammar(prompt: str, unwanted: str) -> None:
+    assert unwanted not in gloss_japanese(prompt).text

@@ -909,6 +909,27 @@ def _katakana_words(run: str, start: int, found: dict[str, str]) -> list[GlossWo
     return pieces
 
 
+MIN_KANA_WORD_AFTER = 4
+"""The shortest all-hiragana word read after a particle that swallowed its first kana: the
+adverbs written in kana (こっそり, ものすごく, じっくり); shorter ones are endings and
+auxiliaries (した, もと, とる) as often as words."""
+COPULA_ENDINGS = ("でし", "です", "でござ", "でき")
+"""A particle-looking で that begins the copula or できる (学生でした, 可能です, 参加できる)."""
+
+
+def _word_after_particle(text: str, i: int, n: int, found: dict[str, str]) -> bool:
+    """Whether the hiragana span text[i:i + n], read as grammar, is a particle followed by
+    the start of a word that runs past the span (ジムでこっそり: でこ "forehead" after a word
+    is the particle で, and こっそり "stealthily" starts after it; 彼とものすごく: と and
+    ものすごく). Read whole, the span swallowed the next word's first kana and the rest of
+    that word was lost. Not the copula's で before its endings (でした, でしょう, です)."""
+    if n < 2 or text[i] not in KANA_PARTICLES or text.startswith(COPULA_ENDINGS, i):
+        return False
+    return any(text[i + 1:i + 1 + m] in found
+               and all(_HIRAGANA.match(ch) for ch in text[i + 1:i + 1 + m])
+               for m in range(max(n, MIN_KANA_WORD_AFTER), min(MAX_WORD_CHARS, len(text) - i - 1) + 1))
+
+
 def gloss_japanese(text: str) -> Gloss:
     """Longest match over JMdict's headwords, with inflected verbs and adjectives read as
     their dictionary form. Left out as grammar, not meaning: a single kana (a particle) and a
@@ -968,6 +989,8 @@ def gloss_japanese(text: str) -> Gloss:
             or _inside_ending(text, i))
         if grammar and not all(_HIRAGANA.match(ch) for ch in span):
             n = 1  # a grammar kana before a word (に連れ "as", over に連れ込んで): only the kana
+        elif grammar and _word_after_particle(text, i, n, found):
+            n, span = 1, span[0]  # the particle alone; a word starts after it
         elif not grammar and english:
             negated = (_negative_end(text, i, n, whole=span in found)
                        if _HAN.match(span[0]) else None)
