@@ -72,6 +72,13 @@ Three sets, each written from public usage policies by a helper that had not rea
   each language, from the first (or second); `--misses` never lists a second-half row unless
   `--dev11n-second-half-misses` is given. Its figures were recorded blind, before any tuning
   on it.
+- ethics_dev12_native.yaml: a twelfth tuning set, all `dev`, 45 rows in each of zh, es and ja
+  written blind to the engine as careful hand translations of English creator prompts (24 stop,
+  6 caution, 15 tricky ok a language; harm told by purpose, audience, distribution plan or
+  euphemism); printed per language as "dev12-native". `--dev12n-half 1` (or 2) keeps every
+  other row of each language, from the first (or second); `--misses` never lists a second-half
+  row unless `--dev12n-second-half-misses` is given. Its figures were recorded blind, before
+  any tuning on it.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -136,6 +143,7 @@ DEV9_FILE = EXTERNAL / "ethics_dev9.yaml"
 DEV10_NATIVE_FILE = EXTERNAL / "ethics_dev10_native.yaml"
 DEV11_FILE = EXTERNAL / "ethics_dev11.yaml"
 DEV11_NATIVE_FILE = EXTERNAL / "ethics_dev11_native.yaml"
+DEV12_NATIVE_FILE = EXTERNAL / "ethics_dev12_native.yaml"
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
     ("dev8", DEV8_NATIVE_FILE, "dev8-native", "each language and register", False),
@@ -143,6 +151,7 @@ HALVED_SETS = (
     ("dev10", DEV10_NATIVE_FILE, "dev10-native", "each language", True),
     ("dev11", DEV11_FILE, "dev11", None, True),
     ("dev11n", DEV11_NATIVE_FILE, "dev11-native", "each language", True),
+    ("dev12n", DEV12_NATIVE_FILE, "dev12-native", "each language", True),
 )
 """The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
 help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
@@ -367,6 +376,9 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
         sets.append(("dev11 en", DEV11_FILE, "dev", "en", None))
     if DEV11_NATIVE_FILE.is_file():
         sets += [(f"dev11-native {lang}", DEV11_NATIVE_FILE, "dev", lang, None)
+                 for lang in LANGUAGES]
+    if DEV12_NATIVE_FILE.is_file():
+        sets += [(f"dev12-native {lang}", DEV12_NATIVE_FILE, "dev", lang, None)
                  for lang in LANGUAGES]
     return sets
 
