@@ -930,6 +930,19 @@ def _word_after_particle(text: str, i: int, n: int, found: dict[str, str]) -> bo
                for m in range(max(n, MIN_KANA_WORD_AFTER), min(MAX_WORD_CHARS, len(text) - i - 1) + 1))
 
 
+CLOSE_UP = "アップ"
+_UPLOADED = re.compile(r"(?:する|し|さ|しよう|ロード)")
+
+
+def _close_up_or_upload(text: str, i: int, n: int) -> str:
+    """アップ in a video prompt: a close-up (顔のアップ, 手元アップで, アップ多め), unless it is
+    done to a post, as a verb (アップする, アップして) or to a place (SNSにアップ, ネットへアップ).
+    Read as "upload" everywhere, a close-up of a wound or a face became a post of it."""
+    if _UPLOADED.match(text, i + n) or (i > 0 and text[i - 1] in "にへ"):
+        return "upload"
+    return "close-up"
+
+
 def gloss_japanese(text: str) -> Gloss:
     """Longest match over JMdict's headwords, with inflected verbs and adjectives read as
     their dictionary form. Left out as grammar, not meaning: a single kana (a particle) and a
@@ -984,6 +997,8 @@ def gloss_japanese(text: str) -> Gloss:
             english = JAPANESE_STYLE_SUFFIX[span]
         if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
             english = JAPANESE_POSSESSIVE[span]
+        if span == CLOSE_UP and english:
+            english = _close_up_or_upload(text, i, n)
         grammar = _HIRAGANA.fullmatch(span[0]) is not None and (
             len(span) == 1 or after_word or (i > 0 and _HAN.match(text[i - 1]) is not None)
             or _inside_ending(text, i))
@@ -1000,7 +1015,64 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     return _assemble(_verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))
+        text, _japanese_people(text, _ex_relations(text, _own_relations(text, _without(text, words))), found, jmdict)))
+
+
+HONORIFIC_AFTER = ("さん", "ちゃん", "様", "さま", "君", "くん")
+OWN_RELATIONS = frozenset({
+    "coworker", "colleague", "classmate", "neighbour", "neighbor", "boss", "subordinate",
+    "ex-husband", "ex-wife", "ex-girlfriend", "ex-boyfriend", "older sister", "younger sister",
+    "older brother", "younger brother", "mother", "father", "husband", "wife", "boyfriend",
+    "girlfriend", "roommate", "landlord", "mother-in-law", "father-in-law", "cousin",
+    "nephew", "niece", "grandchild", "schoolmate"})
+"""Relations Japanese leaves unpossessed when they are the writer's own: 同僚の写真 is "my
+colleague's photo", 姉 (not お姉さん) "my older sister", 元夫 "my ex-husband". English says
+the "my", and the English rules read a private person from it ("my coworker", not "a
+coworker")."""
+
+
+def _own_relations(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """Each relation word (`OWN_RELATIONS`) with no possessor before it (no の, no pronoun or
+    name word straight before) and no honorific on it read as "my <relation>"."""
+    out = list(words)
+    for k, w in enumerate(out):
+        if w.english not in OWN_RELATIONS or (w.start > 0 and text[w.start - 1] == "の"):
+            continue
+        if (text[w.start] in "おご" or text.startswith(HONORIFIC_AFTER, w.end)
+                or text[w.start:w.end].endswith(HONORIFIC_AFTER)):
+            continue  # お姉さん, ご主人, 妹さん: someone else's
+        if k > 0 and out[k - 1].end == w.start and not out[k - 1].english.isascii():
+            continue
+        if k > 0 and out[k - 1].end == w.start and out[k - 1].english in (
+                "my", "her", "his", "our", "your", "their", "that", "this"):
+            continue
+        out[k] = GlossWord(f"my {w.english}", w.start, w.end)
+    return out
+
+
+_WITHOUT = re.compile(r"(?:なし|無し)(?![たてにがをはのまゃ崩])")
+"""Japanese "none" after a noun (傷のアップなし "no close-up of wounds", 実名なし "no real
+name", 血の描写は一切なし): dropped as kana grammar, the gloss said the opposite ("wound
+close-up"). Not the verb 成す's forms (なした, なして) nor なしに "without doing"."""
+
+
+def _without(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """Each word a `_WITHOUT` follows (straight after it, or after は/も and 一切 "at all")
+    read as "no <word>", so the English layers' negation is next to what is negated."""
+    if "なし" not in text and "無し" not in text:
+        return words
+    out = list(words)
+    for m in _WITHOUT.finditer(text):
+        at, moved = m.start(), True
+        while moved:
+            moved = False
+            for skip in ("も", "は", "一切", "全く"):
+                if text.endswith(skip, 0, at):
+                    at, moved = at - len(skip), True
+        for k, w in enumerate(out):
+            if w.end == at and w.english and not w.english.startswith("no "):
+                out[k] = GlossWord(f"no {w.english}", w.start, w.end)
+    return out
 
 
 JAPANESE_TITLES: dict[str, str] = {
