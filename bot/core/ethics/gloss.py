@@ -1014,8 +1014,9 @@ def gloss_japanese(text: str) -> Gloss:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
+    words = _own_relations(text, _without(text, words))
     return _assemble(_verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, _own_relations(text, _without(text, words))), found, jmdict)))
+        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))
 
 
 HONORIFIC_AFTER = ("さん", "ちゃん", "様", "さま", "君", "くん")
