@@ -18,7 +18,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.retrieval.noun_kinds import DETERMINERS, PHRASE_ENDS
 from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
-from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
+from bot.core.sequence.look import ERA, lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.people import NOT_NAMES, Cast, identity, wardrobe
@@ -129,6 +129,8 @@ def _by_the_light_of(text: str, m: re.Match[str]) -> bool:
 def _a_grade(style: Mention, grades: list[Mention]) -> bool:
     """Whether a look tag of no known style family is the palette reader's grade ("bleach
     bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
+    if ERA.search(style.text):
+        return False  # "a 1960s Technicolor look": the period's look, a style
     return all(v.startswith("other:") for v in style.values) and any(
         g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
 
