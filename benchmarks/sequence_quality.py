@@ -37,6 +37,11 @@
   once, as an aggregate, at the end). `--misses` lists a `dev10b` list only with
   `--misses-dev10b` (session 15: all of dev10 is a tuning set), and `dev10` / `dev10b` print no
   per-anchor lines. The sets read in halves are one table, `HALVED_SETS`.
+- `benchmarks/data/external/shot_lists_dev11.yaml`: an eleventh tuning set (all dev, 24 lists,
+  gap-weighted with honest non-gaps, written blind in session 15), printed as `dev11`;
+  `--dev11-halves` splits it as dev9's: `dev11a` tuned on, `dev11b` read once at the end, as an
+  aggregate (`--misses` lists it only with `--misses-dev11b`; no per-anchor lines for `dev11` /
+  `dev11b`).
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
@@ -46,7 +51,7 @@ second half with its `--misses-...` flag); it never shows a held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
         [--halves a|both] [--dev9-halves a|both] [--dev10-halves a|both] [--misses-dev9b]
-        [--misses-dev10b]
+        [--misses-dev10b] [--dev11-halves a|both] [--misses-dev11b]
 """
 
 from __future__ import annotations
@@ -116,6 +121,7 @@ HALVED_SETS = (
     ("dev8", "halves", None, "first 20 lists", False),
     ("dev9", "dev9-halves", "misses-dev9b", "every other list", True),
     ("dev10", "dev10-halves", "misses-dev10b", "every other list", True),
+    ("dev11", "dev11-halves", "misses-dev11b", "every other list", True),
 )
 """The tuning sets also read in halves: the block, the flag that asks for its halves
 (`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
@@ -125,9 +131,10 @@ fixed since the file grew while it was tuned on; "every other list": the first h
 aggregate), and whether the set is the blind half of a newer set (its whole and its second
 half print no per-anchor lines).
 
-dev9 (written blind in session 12) and dev10 (24 lists, gap-weighted, written blind in session
-14) are split into every other list; dev10's second half was hidden from `--misses` until
-session 15, when the whole set became a tuning set (`--misses-dev10b`)."""
+dev9 (written blind in session 12), dev10 (24 lists, gap-weighted, written blind in session 14)
+and dev11 (24 lists, gap-weighted, written blind in session 15) are split into every other list;
+dev10's second half was hidden from `--misses` until session 15, when the whole set became a
+tuning set (`--misses-dev10b`)."""
 
 HALF_CUT = 20
 """Where dev8's halves meet: its first 20 of the ~45 lists asked for (see `HALVED_SETS`)."""
@@ -189,7 +196,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev7.yaml", "dev7"),
                                              ("shot_lists_dev8.yaml", "dev8"),
                                              ("shot_lists_dev9.yaml", "dev9"),
-                                             ("shot_lists_dev10.yaml", "dev10")), start=1):
+                                             ("shot_lists_dev10.yaml", "dev10"),
+                                             ("shot_lists_dev11.yaml", "dev11")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
@@ -295,7 +303,7 @@ def main() -> int:
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2..dev10) only while tuning; both (the default) for the "
+                        help="dev (and dev2..dev11) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS

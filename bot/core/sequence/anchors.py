@@ -147,14 +147,27 @@ def _as_hour(light: Mention, hours: list[Mention]) -> Mention:
 
 
 def _as_format(style: Mention, lens: list[Mention]) -> Mention:
-    """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
-    anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
+    """A style said by the format a shot is shot on ("shot on 35mm film"), or by the camera or
+    the grain beside a lens the shot names (`_CAPTURE`), is the lens anchor's: as a style it is
+    weak, so it drifts against "a crisp clean digital image" but
     repeats no style and starts no style gap of its own."""
     if any(k.start <= style.start and style.end <= k.end or
            any(v.startswith("format:") for v in k.values) and 0 <= style.start - k.end <= 1
            for k in lens):  # also the look a gauge names: "16mm documentary look"
         return replace(style, values=style.values | {WEAK})
+    if style.values <= _CAPTURE and any(WEAK not in k.values for k in lens) and \
+            not _NAMED_A_LOOK.search(style.text):
+        return replace(style, values=style.values | {WEAK})  # "Shot on ARRI Alexa with Cooke
+        # S4 primes, natural film grain": the camera and its grain, beside the lens
     return style
+
+
+_CAPTURE = frozenset({"digital", "film", "vintage-film"})
+"""Style families that only say what the image was captured on (a camera body, film and its
+grain, a camcorder): said beside a lens or a format, they are the shot's capture spec, the
+lens anchor's, not a manner of rendering a later shot owes as a style. Named as a look ("a
+16mm film look", "VHS aesthetic") it is the writer's style."""
+_NAMED_A_LOOK = re.compile(r"[- ](?:look|aesthetic|style|feel)$", re.I)
 
 
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:

@@ -90,7 +90,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
 """The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
-_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
+_APPOSITION_LEAD = r"^(?:,?\s+(?:an?|the|his|her|their|our|my|your)\s+|,\s+)"
+"""What opens an apposition after a name: a determiner ("Mara, a nurse"), or in terse lists a
+comma alone ("Joon-ho, heavyset cook in his fifties")."""
+_APPOSITION = re.compile(_APPOSITION_LEAD + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"(" + NAME_WORD + r")", re.I)
@@ -291,7 +294,7 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = rx(alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
+            _APPOSITION_LEAD + _ADJ_RUN + r"(" +
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)

@@ -1,0 +1,190 @@
+"""Sequences (issue 22), session 15: which words are an anchor, and which anchor they are.
+A gap is an anchor a later shot needs and does not restate (models have no memory), so the
+reader must know an anchor when it is said in other words: an era named as a look is the
+film's style, a class of colours said as a plural noun is the grade again, the camera and the
+grain beside a lens are the capture (the lens anchor), and a name with a bare apposition
+("Joon-ho, heavyset cook") is a character. Lists written for these tests."""
+
+from __future__ import annotations
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def findings(*shots: str) -> list[tuple[str, str, list[int]]]:
+    return [(f.kind, f.anchor, f.shots) for f in find(extract_all(parse_shot_list("\n".join(shots))))]
+
+
+def kinds(*shots: str) -> list[tuple[str, str]]:
+    return [(k, a) for k, a, _ in findings(*shots)]
+
+
+def anchor_texts(shot: str, anchor: str) -> list[str]:
+    return [m.text for m in extract_all(parse_shot_list(shot))[0].of(anchor)]
+
+
+# ---- an era named as a look is the film's style ---------------------------------------------
+def test_a_decade_look_given_once_is_a_style_gap():
+    assert ("gap", "style", [1, 2, 3]) in findings(
+        "A 1970s look: a detective lights a cigarette in his cramped office at night.",
+        "The detective picks up the ringing phone in his cramped office at night.",
+        "The detective grabs his hat and leaves the cramped office at night.")
+
+
+def test_an_abbreviated_decade_aesthetic_is_a_style():
+    assert ("gap", "style") in kinds(
+        "Kids race bikes down a suburban street in the afternoon, '90s aesthetic.",
+        "The kids skid to a stop by a corner shop in the afternoon.",
+        "The kids share a bottle of soda on the kerb in the afternoon.")
+
+
+def test_a_decade_style_heading_is_a_style():
+    assert anchor_texts("1980s style. A girl on roller skates glides through a mall.",
+                        "style") == ["1980s style"]
+
+
+def test_a_period_look_in_colour_words_is_a_style_as_well_as_a_grade():
+    assert anchor_texts("1960s Technicolor look. A woman in a pillbox hat sits in a chapel.",
+                        "style") == ["1960s Technicolor look"]
+
+
+def test_a_decade_look_said_in_every_shot_is_no_gap():
+    assert ("gap", "style") not in kinds(
+        "A 1970s look: a detective lights a cigarette in his office at night.",
+        "1970s look: the detective picks up the ringing phone at night.",
+        "The detective leaves the office at night, 1970s look.")
+
+
+def test_a_decade_style_thing_is_the_things_kind_not_a_style():
+    assert anchor_texts("A 1920s-style speakeasy with brass lamps; a band plays.", "style") == []
+    assert anchor_texts("A singer in a 1950s-style dress steps up to the microphone.",
+                        "style") == []
+
+
+def test_a_decade_without_a_look_word_is_no_style():
+    assert ("gap", "style") not in kinds(
+        "In the 1990s, a boy rides his bike to school in the rain.",
+        "The boy locks his bike at the school gate in the rain.",
+        "The boy runs inside, soaked, in the rain.")
+
+
+# ---- a class of colours said as a plural noun is the grade again ---------------------------------
+def test_saturated_primaries_repeat_saturated_primary_colours():
+    assert ("gap", "palette") not in kinds(
+        "Saturated primary colours. A muralist in white overalls paints a blue circle on a wall.",
+        "The muralist climbs her ladder beside the wall; saturated primaries.",
+        "The muralist steps back to look at the wall, saturated primaries.")
+
+
+def test_candy_neons_repeat_neon_colours():
+    assert ("gap", "palette") not in kinds(
+        "Neon colours: a roller-skater in a silver jacket loops around an empty rink at night.",
+        "Candy neons; the roller-skater in the silver jacket spins at night.",
+        "The roller-skater in the silver jacket glides off the rink at night, candy neons.")
+
+
+def test_bold_primaries_are_a_grade():
+    assert anchor_texts("A toddler stacks blocks on a rug, bold primaries, 35mm.",
+                        "palette") == ["bold primaries"]
+
+
+def test_pastels_as_a_drawing_medium_do_not_repeat_a_grade():
+    assert ("gap", "palette") in kinds(
+        "Saturated primary colours. A boy sits down at an easel in an attic studio.",
+        "The boy draws a horse with pastels in the attic studio.",
+        "The boy holds up the drawing in the attic studio.")
+
+
+def test_neon_signs_said_as_neons_are_no_grade():
+    assert anchor_texts("A man walks past the neons of a night street.", "palette") == []
+
+
+def test_primaries_of_an_election_are_no_grade():
+    assert anchor_texts("Voters queue outside a school gym for the primaries.", "palette") == []
+
+
+# ---- the camera and the grain beside a lens are the capture, the lens anchor --------------------
+def test_a_camera_body_and_grain_beside_primes_start_a_lens_gap_not_a_style_gap():
+    found = kinds(
+        "Aerial shot of a stone hut on a ridge at dawn. Shot on ARRI Alexa with Cooke S4 "
+        "primes, natural film grain.",
+        "Inside the hut, a climber in an orange jacket laces her boots at dawn.",
+        "The climber in the orange jacket steps out onto the ridge at dawn.")
+    assert ("gap", "lens") in found
+    assert ("gap", "style") not in found
+
+
+def test_grainy_film_beside_a_spherical_lens_is_no_style_gap():
+    assert ("gap", "style") not in kinds(
+        "Grainy film, 50mm spherical lens: a fisherman in a yellow slicker hauls a net at dawn.",
+        "The fisherman in the yellow slicker sorts the catch on deck at dawn.",
+        "The fisherman in the yellow slicker steers home at dawn.")
+
+
+def test_a_camera_and_grain_beside_an_anamorphic_lens_is_no_style_gap():
+    assert ("gap", "style") not in kinds(
+        "Shot on an Alexa Mini, 40mm anamorphic, fine film grain. A violinist tunes up backstage.",
+        "The violinist walks out onto the stage under a spotlight.",
+        "The violinist lifts her bow under the spotlight.")
+
+
+def test_a_film_look_named_as_a_look_stays_a_style_beside_a_lens():
+    assert ("gap", "style") in kinds(
+        "16mm film look, 25mm spherical: a street violinist plays on church steps at midday.",
+        "A crowd gathers at the church steps at midday; 25mm spherical.",
+        "The violinist bows on the church steps at midday, 25mm spherical.")
+
+
+def test_film_grain_without_a_lens_stays_a_style():
+    assert ("gap", "style") in kinds(
+        "Film grain. A baker pulls loaves from a brick oven at dawn.",
+        "The baker sets the loaves on the cooling rack at dawn.",
+        "The baker flips the sign on the door to OPEN at dawn.")
+
+
+def test_a_painted_style_beside_a_lens_stays_a_style():
+    assert ("gap", "style") in kinds(
+        "Watercolour style, 35mm lens: a fox trots across a snowy field at dusk.",
+        "The fox sniffs at a hole in the snow at dusk.",
+        "The fox pounces into the snow at dusk.")
+
+
+# ---- a name with a bare apposition is a character ------------------------------------------------
+def test_a_hyphenated_name_with_a_bare_apposition_is_a_character_who_comes_back_bare():
+    shots = ("wide. night market alley, steam. Joon-ho, heavyset cook in his fifties, works a "
+             "wok at his stall. night.",
+             "medium. Joon-ho hands a bowl across the counter. night.",
+             "wide. Joon-ho wipes down the counter. night.")
+    extracted = extract_all(parse_shot_list("\n".join(shots)))
+    assert all("Joon-ho" in s.present for s in extracted)
+    assert ("gap", "character", [1, 2, 3]) in findings(*shots)
+
+
+def test_a_bare_apposition_with_traits_names_the_character():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "Mara, tall nurse with a silver bob, checks a chart in a quiet ward at night.",
+        "Mara adjusts a drip beside a sleeping patient at night.",
+        "Mara switches off the ward lights at night.")
+
+
+def test_a_bare_apposition_after_a_name_mid_sentence_gives_the_character_their_sheet():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "On a small club stage, Dev, lanky drummer with a shaved head and a red tank top, counts "
+        "in the band at night.",
+        "Dev hammers the snare under a blue spotlight at night.",
+        "Dev throws a stick into the crowd at night.")
+
+
+def test_a_place_before_a_comma_is_no_character():
+    for shot in ("Tokyo, late night. A man in a grey suit waits at a crossing.",
+                 "Lisbon, early tram at dawn; a conductor rings the bell."):
+        assert extract_all(parse_shot_list(shot))[0].present <= {"man", "conductor"}
+
+
+def test_a_name_with_a_bare_apposition_said_again_in_every_shot_is_no_gap():
+    assert ("gap", "character") not in kinds(
+        "Joon-ho, heavyset cook in his fifties, white towel round his head, works a wok. night.",
+        "Joon-ho, heavyset cook in his fifties, white towel round his head, plates noodles. night.",
+        "Joon-ho, heavyset cook in his fifties, white towel round his head, wipes the counter. "
+        "night.")
