@@ -188,3 +188,55 @@ def test_a_name_with_a_bare_apposition_said_again_in_every_shot_is_no_gap():
         "Joon-ho, heavyset cook in his fifties, white towel round his head, plates noodles. night.",
         "Joon-ho, heavyset cook in his fifties, white towel round his head, wipes the counter. "
         "night.")
+
+
+# ---- the look of a jump in time belongs to that time -----------------------------------------
+def test_a_flashback_look_is_not_owed_back_in_the_present():
+    assert ("gap", "character") not in kinds(
+        "Present day, a hospital room, night. Walt, an old man with white hair in a blue gown, "
+        "sleeps.",
+        "Flashback, 1962: young Walt, dark quiff, leather jacket, races a motorbike on a desert "
+        "road at noon.",
+        "Back in the hospital room, night: Walt, white hair, blue gown, opens his eyes.")
+
+
+def test_a_childhood_look_is_not_owed_once_the_man_is_old_again():
+    assert ("gap", "character") not in kinds(
+        "A garden shed, afternoon: Ben, a man in his sixties with a grey moustache, sorts seed "
+        "packets.",
+        "Fifty years earlier: Ben, a boy of eight in a striped jumper and a green cap, plants a "
+        "bean in a pot.",
+        "The shed, afternoon: Ben, in his sixties, grey moustache, finds the old pot on a shelf.",
+        "Ben turns the pot in his hands in the shed, afternoon.")
+
+
+def test_a_screenplay_flashback_look_is_not_owed_in_the_attic_scene():
+    assert ("gap", "character") not in kinds(
+        "INT. ATTIC - NIGHT. Iris, an elderly woman with silver hair, opens a trunk.",
+        "FLASHBACK - EXT. BEACH - DAY. Young Iris, long black hair, in a red swimsuit, runs "
+        "into the waves.",
+        "INT. ATTIC - NIGHT. Iris, silver hair, holds up an old photograph.",
+        "INT. ATTIC - NIGHT. Iris closes the trunk.")
+
+
+def test_a_flashback_look_dropped_inside_the_flashback_is_a_gap():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "Flashback, 1962: young Walt, dark quiff, leather jacket, races a motorbike on a desert "
+        "road at noon.",
+        "Walt skids to a stop by a gas station at noon.",
+        "Walt lights a cigarette by the pumps at noon.")
+
+
+def test_a_look_years_later_dropped_in_the_next_shots_is_a_gap():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "Years later: Tom, bald, in a grey suit, sits at a desk in a glass office at dusk.",
+        "Tom looks out of the window at dusk.",
+        "Tom loosens his tie at dusk.")
+
+
+def test_a_jump_restated_with_the_same_face_still_owes_its_clothes():
+    assert ("gap", "character") in kinds(
+        "Years later: Tom, bald, in a grey pinstripe suit, sits at a desk in a glass office at "
+        "dusk.",
+        "Tom, bald, looks out of the window of the glass office at dusk.",
+        "Tom loosens his tie in the glass office at dusk.")

@@ -1511,6 +1511,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         lacking = [i for i in _later(shots, g, "character")
                    if owner in shots[i].present and not _detail_only(shots[i]) and
                    not _only_possessor(shots[i], owner)]
+        if shots[g].changed("face", "clothes"):
+            lacking = _within_the_jump(shots, g, owner, lacking)
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
@@ -1520,6 +1522,21 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
         return _gap(shots, "character", g, lacking, text, owner)
     return None
+
+
+def _within_the_jump(shots: list[ShotAnchors], g: int, owner: str,
+                     lacking: list[int]) -> list[int]:
+    """The shots of `lacking` that are still in the time shot `g` jumped to (a flashback,
+    "forty years earlier"): a later shot that describes the character with a face the jump's
+    cannot be (white hair after the flashback's dark quiff) is back in another time, and so
+    is every shot after it; the jump's look is not owed there."""
+    then = shots[g].of("character", owner)
+    for n, i in enumerate(lacking):
+        if any(m.slot == o.slot and trait_clash(m.slot, m.values, o.values)
+               for m in shots[i].of("character", owner) if _gap_item(m) for o in then
+               if _gap_item(o)):
+            return lacking[:n]
+    return lacking
 
 
 def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
