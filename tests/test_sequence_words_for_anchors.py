@@ -240,3 +240,76 @@ def test_a_jump_restated_with_the_same_face_still_owes_its_clothes():
         "dusk.",
         "Tom, bald, looks out of the window of the glass office at dusk.",
         "Tom loosens his tie in the glass office at dusk.")
+
+
+# ---- a name written in lower case is still a name --------------------------------------------
+def test_a_lower_case_name_after_a_person_noun_is_a_character_who_comes_back_bare():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "ok so shot 1 - my guy zeke, skinny dude w/ bleached buzzcut + a purple puffer, skating "
+        "down a hill at sunset",
+        "shot 2 - zeke ollies a curb, sunset",
+        "shot 3 - zeke eats it lol, rolls on the grass, sunset")
+
+
+def test_a_lower_case_name_with_an_apposition_is_present_in_every_shot():
+    shots = ("wide. mira, a wiry climber with a red helmet and a blue harness, clips into the "
+             "rope at dawn.",
+             "close. mira chalks her hands at dawn.",
+             "wide. mira tops out on the summit at dawn.")
+    assert all(s.present == {"Mira"} for s in extract_all(parse_shot_list("\n".join(shots))))
+    assert ("gap", "character", [1, 2, 3]) in findings(*shots)
+
+
+def test_a_lower_case_name_with_an_age_in_brackets_is_a_character():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "shot 1: laundromat at nite, maya (20s, box braids w/ gold cuffs, oversized purple "
+        "hoodie) dancing between the washers",
+        "shot 2: laundromat, maya spins on the folding table, nite",
+        "shot 3: laundromat, maya drops onto a plastic chair, laughing, nite")
+
+
+def test_a_lower_case_word_after_an_article_is_no_name():
+    shots = ("rain, a woman in a red coat runs for the bus at night.",
+             "heavy rain. the woman in the red coat bangs on the bus door at night.",
+             "the bus pulls away in the rain; the woman in the red coat waits at night.")
+    assert all("Rain" not in s.present for s in extract_all(parse_shot_list("\n".join(shots))))
+
+
+def test_a_shot_size_before_an_apposition_is_no_name():
+    shots = ("wide, a man in a grey suit crosses a square at noon.",
+             "wide, the man in the grey suit stops at a fountain at noon.")
+    assert all(s.present == {"man"} for s in extract_all(parse_shot_list("\n".join(shots))))
+
+
+def test_a_lower_case_word_in_one_shot_only_is_no_name():
+    shots = ("dusk. oslo, a city of wet roofs; a girl in a yellow coat waits at a tram stop.",
+             "dusk. the girl in the yellow coat boards the tram.")
+    assert all("Oslo" not in s.present for s in extract_all(parse_shot_list("\n".join(shots))))
+
+
+# ---- a garment between the verb and its particle is still taken off ------------------------------
+def clothes_reasons(text: str) -> list[str]:
+    return extract_all(parse_shot_list(text))[0].reasons.get("clothes", [])
+
+
+def test_a_garment_taken_off_with_the_particle_after_it_is_a_change_of_clothes():
+    assert clothes_reasons("She pulls the hoodie off (too hot) and keeps dancing in a white "
+                           "tank top.")
+    assert clothes_reasons("He takes his heavy wool jacket off, revealing a white shirt.")
+    assert clothes_reasons("She kicks her muddy boots off by the door.")
+
+
+def test_a_garment_taken_off_that_way_is_no_drift():
+    assert ("drift", "character") not in kinds(
+        "Maya, a dancer with box braids in an oversized purple hoodie, dances in a laundromat "
+        "at night.",
+        "Maya in the purple hoodie spins on the folding table in the laundromat at night.",
+        "Maya pulls the hoodie off and keeps dancing in a white tank top in the laundromat at "
+        "night.",
+        "Maya in the white tank top dances out of the laundromat at night.")
+
+
+def test_a_lid_or_a_kettle_is_no_change_of_clothes():
+    assert clothes_reasons("He pulls the top off the jar and sniffs the jam.") == []
+    assert clothes_reasons("She puts the kettle on and waits.") == []
+    assert clothes_reasons("He takes the cap off the bottle.") == []

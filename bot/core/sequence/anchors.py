@@ -251,8 +251,59 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
             named = m.group(1).lower() + " " + named
         return named + "," + " " * (len(m.group(0)) - len(named) - 1)
 
-    return [replace(s, prompt=_DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
-        as_named, _NAME_COLON.sub(as_comma, s.prompt)))) for s in shots]
+    names = _lowercase_names(shots)
+    return [replace(s, prompt=_capitalised(names, _DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
+        as_named, _NAME_COLON.sub(as_comma, s.prompt))))) for s in shots]
+
+
+_PERSON_ALTS = "|".join(sorted(vocab.PERSON_NOUNS, key=len, reverse=True))
+_LOWER_INTRO = re.compile(
+    r"(?<![\w'’-])([a-z]{3,})(?=\s*\(\s*(?:\d0s|\d{1,2}\b|(?:early |mid-?|late )?(?:teens|twenties|"
+    r"thirties|forties|fifties|sixties|seventies|eighties))|,\s+(?:(?:an?|the)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:" + _PERSON_ALTS + r")(?![\w-]))|(?<![\w'’-])(?:" + _PERSON_ALTS +
+    r")\s+([a-z]{3,})(?=\s*[,(])")
+"""A lower-case word introduced as a person: a description in brackets that starts with an age
+("maya (20s, box braids)"), an apposition ("mira, a wiry climber", "kenji, bike courier"), or
+a person noun before it ("my guy zeke, ...")."""
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_NAME_PLACE = re.compile(r"(?:^|[.,;:!?()\[\]|/+*#>-]|\b(?:and|or|with|to|at|by|of|as|for|"
+                         r"from|while|then|" + _PERSON_ALTS + r"))\s*$")
+"""What may come right before a name: the start, a stop or a bracket, a conjunction or a
+preposition, a person noun ("courier kenji"); not an article or an adjective ("heavy rain")."""
+_KNOWN_WORDS = frozenset(set(vocab.PERSON_NOUNS) | set(vocab.PLACES) | set(vocab.GARMENTS) | set(vocab.HUES) |
+                         set(vocab.ANIMAL_LEADS))
+
+
+def _lowercase_names(shots: list[Shot]) -> frozenset[str]:
+    """Names a list writes in lower case ("ok shot 1: maya (20s, box braids) dancing", "shot 2
+    - zeke ollies a curb"): a word introduced as a person (`_LOWER_INTRO`) in one shot, said in
+    two shots at least, always where a name can stand (never after an article or an adjective),
+    and no word the anchor vocabulary knows."""
+    found = set()
+    for shot in shots:
+        for m in _LOWER_INTRO.finditer(shot.prompt):
+            found.add(m.group(1) or m.group(2))
+    out = set()
+    for word in found:
+        if word.capitalize() in NOT_NAMES or word in _KNOWN_WORDS:
+            continue
+        pattern = re.compile(r"(?<![\w'’-])" + word + r"(?![\w'’-])")
+        said = [[m.start() for m in pattern.finditer(s.prompt)] for s in shots]
+        if sum(1 for at in said if at) < 2:
+            continue
+        if all(_NAME_PLACE.search(s.prompt[max(0, i - 30):i]) for s, at in zip(shots, said,
+                                                                              strict=True)
+               for i in at):
+            out.add(word)
+    return frozenset(out)
+
+
+def _capitalised(names: frozenset[str], text: str) -> str:
+    """The text with the lower-case names written as names (same length)."""
+    if not names:
+        return text
+    return _LOWER_WORD.sub(lambda m: m.group(0).capitalize() if m.group(0) in names
+                           else m.group(0), text)
 
 
 _DOUBLE_HYPHEN = re.compile(r" -- (?=\S)")
