@@ -313,3 +313,105 @@ def test_a_lid_or_a_kettle_is_no_change_of_clothes():
     assert clothes_reasons("He pulls the top off the jar and sniffs the jam.") == []
     assert clothes_reasons("She puts the kettle on and waits.") == []
     assert clothes_reasons("He takes the cap off the bottle.") == []
+
+
+# ---- which shots a gap names -------------------------------------------------------------------
+def gap_shots(anchor: str, *shots: str) -> list[list[int]]:
+    return [s for k, a, s in findings(*shots) if (k, a) == ("gap", anchor)]
+
+
+_THIEF = ("Anamorphic lens: a thief in a black balaclava slips into a museum hall at night.",
+          "The thief in the black balaclava crosses the laser grid at night.")
+
+
+def test_an_insert_without_a_lens_of_its_own_owes_the_series_lens():
+    assert gap_shots("lens", *_THIEF, "Insert: a gloved finger presses a button on a keypad.",
+                     "The thief in the black balaclava lifts the crown from its case at night."
+                     ) == [[1, 2, 3, 4]]
+
+
+def test_a_cutaway_owes_the_series_lens():
+    assert gap_shots("lens",
+                     "Shot on a 40mm spherical lens: a boy in a blue cap flies a kite on a beach "
+                     "at noon.",
+                     "Cutaway: gulls wheel above the dunes.",
+                     "The boy in the blue cap runs with the kite string at noon.") == [[1, 2, 3]]
+
+
+def test_a_detail_shot_owes_the_series_lens():
+    assert gap_shots("lens",
+                     "Fisheye lens: a skater in a red beanie drops into a bowl at dusk.",
+                     "The skater in the red beanie carves the wall of the bowl at dusk.",
+                     "Detail shot: wheels grinding along the coping.",
+                     "The skater in the red beanie kicks up the board at dusk.") == [[1, 2, 3, 4]]
+
+
+def test_an_insert_with_its_own_macro_lens_neither_owes_nor_repeats_the_series_lens():
+    assert gap_shots("lens", *_THIEF,
+                     "Insert: a gloved finger presses a button on a keypad, 100mm macro lens.",
+                     "The thief in the black balaclava lifts the crown from its case at night."
+                     ) == [[1, 2, 4]]
+
+
+def test_an_insert_that_repeats_the_series_lens_repeats_it():
+    assert gap_shots("lens", _THIEF[0],
+                     "Insert: a gloved finger presses a button on a keypad, anamorphic.",
+                     "The thief in the black balaclava lifts the crown from its case at night."
+                     ) == []
+
+
+def test_an_insert_still_owes_no_place():
+    assert gap_shots("setting",
+                     "A cramped ramen bar with steamed-up windows and red paper lanterns; a cook "
+                     "ladles broth, night.",
+                     "Insert: noodles lifted with chopsticks.",
+                     "The cook slides a bowl across to a customer, night.",
+                     "The cook wipes down the counter, night.") == [[1, 3, 4]]
+
+
+_KOFI = "Kofi, a heavyset DJ with a shaved head and tortoiseshell glasses, cues a record at night."
+_ANA = "Ana, a singer with a silver bob and a black velvet choker, steps up to a microphone."
+_OMAR = "Omar, a boxer with a shaved head and a red mouthguard, waits in his corner."
+
+
+def test_a_close_up_on_a_part_of_the_face_owes_the_sheet():
+    assert gap_shots("character", _KOFI, "Close-up: Kofi's lips at the mic at night.",
+                     "Kofi leans back in his chair at night.") == [[1, 2, 3]]
+    assert gap_shots("character", _ANA, "Extreme close-up on Ana's mouth as she hums the first "
+                     "note.", "Ana closes her eyes as the band joins in.") == [[1, 2, 3]]
+    assert gap_shots("character", _OMAR, "Close on Omar's brow, sweat beading, in his corner.",
+                     "Omar stands as the bell rings in his corner.") == [[1, 2, 3]]
+
+
+def test_a_close_up_on_hands_fists_or_feet_owes_no_sheet():
+    assert gap_shots("character", _ANA, "Close-up on Ana's hands gripping the microphone stand.",
+                     "Ana closes her eyes as the band joins in.") == [[1, 3]]
+    assert gap_shots("character", _OMAR, "Close on Omar's taped fists in his corner.",
+                     "Omar stands as the bell rings in his corner.") == [[1, 3]]
+    assert gap_shots("character",
+                     "Lin, a dancer with a black bun and a white leotard, warms up in an empty "
+                     "studio.",
+                     "Close-up: Lin's feet in worn pointe shoes rise onto their tips in the studio.",
+                     "Lin spins across the studio.") == [[1, 3]]
+
+
+_TOM = ("Tom, a stocky man with a ginger beard and a grey cardigan, comes home to a dim kitchen "
+        "at night.")
+
+
+def test_a_two_shot_wide_or_group_shot_holds_a_character_named_as_an_owner():
+    for framed in ("Two-shot in the kitchen at night: Ruth puts a hand on Tom's shoulder.",
+                   "Wide shot of the kitchen at night: Ruth sets a mug beside Tom's elbow.",
+                   "Group shot at the kitchen table at night: the children climb onto Tom's lap."):
+        assert gap_shots("character", _TOM, "Tom sits at the kitchen table at night, head in "
+                         "his hands.", framed) == [[1, 2, 3]]
+
+
+def test_a_close_or_medium_shot_of_someone_else_on_his_shoulder_owes_him_nothing():
+    assert gap_shots("character", _TOM, "Tom sits at the kitchen table at night.",
+                     "Close-up at night: Ruth's hand rests on Tom's shoulder.",
+                     "Tom looks up at her at night.") == [[1, 2, 4]]
+    assert gap_shots("character", _TOM, "Shot 3, close-up: Ruth's hand rests on Tom's shoulder "
+                     "at night.", "Tom looks up at her at night.") == [[1, 3]]
+    assert gap_shots("character", _TOM, "Medium: Ruth taps a spoon on Tom's mug at night.",
+                     "Tom looks up at her at night.") == [[1, 3]]

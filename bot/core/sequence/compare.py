@@ -1374,6 +1374,8 @@ the lens (a macro detail has its own)."""
 
 def _needs(shot: ShotAnchors, anchor: str) -> bool:
     kind = _aside(shot)
+    if kind == "insert" and anchor == "lens":
+        return not shot.of("lens")  # the series' lens, unless the insert names its own (macro)
     return kind is None or anchor in _ASIDE_NEEDS[kind]
 
 
@@ -1459,6 +1461,8 @@ def _only_possessor(shot: ShotAnchors, owner: str) -> bool:
     """Whether a shot names a character only as the owner of something another character
     acts on ("taps the pistol on the driver's shoulder"): the shot is someone else's, and a
     shoulder needs no sheet."""
+    if _FRAMES_ALL.search(f"{shot.shot.name} {shot.shot.prompt[:40]}"):
+        return False  # "Two-shot: Ruth puts a hand on Tom's shoulder": both are in frame
     said = list(re.finditer(r"(?<![\w'-])" + re.escape(owner) + r"(?![\w-])", shot.shot.prompt,
                             re.I))
     return bool(said) and all(
@@ -1466,10 +1470,18 @@ def _only_possessor(shot: ShotAnchors, owner: str) -> bool:
         not _SEEN_PART.match(shot.shot.prompt[m.end() + 3:m.end() + 40]) for m in said)
 
 
-_SEEN_PART = re.compile(r"(?:[\w-]+\s+){0,2}?(?:face|faces|head|hair|eyes|portrait|profile|"
-                        r"expression|smile|reflection|silhouette|figure|body)(?![\w-])", re.I)
-"""What a possessive shows of the character themselves ("the mother's face"): the sheet is
-needed there, unlike "the driver's shoulder"."""
+_FRAMES_ALL = re.compile(r"(?<![\w-])(?:two|three)[- ]shot|(?<![\w-])[23]-shot|group shot|full shot|"
+                         r"wide shot|master shot|(?:extreme |very )?wide\s*[:.,-]", re.I)
+"""A framing that holds everyone the shot names (a two-shot, a wide shot): a character named
+only as the owner of a shoulder is still in frame."""
+_SEEN_PART = re.compile(r"(?:[\w-]+\s+){0,2}?(?:face|faces|head|hair|eyes?|portrait|profile|"
+                        r"expression|smile|reflection|silhouette|figure|body|lips?|mouth|nose|"
+                        r"cheeks?|chin|jaw|jawline|brow|brows|eyebrows?|forehead|ears?|beard|"
+                        r"moustache|mustache|stubble|freckles|gaze|grin|frown|tears)(?![\w-])",
+                        re.I)
+"""What a possessive shows of the character themselves ("the mother's face", "Kofi's lips at
+the mic": any part of the face shows the face): the sheet is needed there, unlike "the
+driver's shoulder" or "her hands"."""
 
 
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
