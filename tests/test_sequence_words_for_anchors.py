@@ -7,9 +7,12 @@ grain beside a lens are the capture (the lens anchor), and a name with a bare ap
 
 from __future__ import annotations
 
-from bot.core.sequence import parse_shot_list
+import pytest
+
+from bot.core.sequence import Shot, parse_shot_list
 from bot.core.sequence.anchors import extract_all
 from bot.core.sequence.compare import find
+from bot.core.validation import InputError
 
 
 def findings(*shots: str) -> list[tuple[str, str, list[int]]]:
@@ -415,3 +418,53 @@ def test_a_close_or_medium_shot_of_someone_else_on_his_shoulder_owes_him_nothing
                      "at night.", "Tom looks up at her at night.") == [[1, 3]]
     assert gap_shots("character", _TOM, "Medium: Ruth taps a spoon on Tom's mug at night.",
                      "Tom looks up at her at night.") == [[1, 3]]
+
+
+# ---- a shot's label opens its sentence ---------------------------------------------------------
+def present_in(*prompts: str) -> list[set[str]]:
+    shots = [Shot(index=i, name=f"Shot {i}", prompt=p) for i, p in enumerate(prompts, start=1)]
+    return [s.present for s in extract_all(shots)]
+
+
+def test_a_capital_word_after_a_timecode_opens_the_sentence_and_is_no_name():
+    assert present_in("[00:00-00:04] A perfume bottle on black velvet.",
+                      "[00:04-00:08] Top-down: the bottle spins slowly on the velvet.") == [set(), set()]
+    assert present_in("[00:00-00:04] A perfume bottle on black velvet.",
+                      "[00:04-00:08] Rain streaks the window behind the bottle.") == [set(), set()]
+    assert present_in("0-4s | A kettle on a stove.", "4-8s | Steam curls from the spout.",
+                      "8-12s | Silhouette: a hand lifts the kettle.") == [set(), set(), set()]
+
+
+def test_a_logo_lockup_after_a_timecode_is_a_card_that_owes_no_light():
+    shots = [Shot(index=i, name=f"Shot {i}", prompt=p) for i, p in enumerate((
+        "[00:00-00:04] Extreme close-up: a perfume bottle on black velvet, rim light from the left.",
+        "[00:04-00:08] The cap of the bottle lifts off by itself.",
+        "[00:08-00:12] Logo lockup: 'NOIR' in brass letters over the velvet."), start=1)]
+    assert [(f.kind, f.anchor, f.shots) for f in find(extract_all(shots))] == [
+        ("gap", "light_direction", [1, 2])]
+
+
+def test_a_name_after_a_timecode_or_a_table_label_is_still_a_name():
+    assert present_in("[00:00-00:04] Mara, a nurse in green scrubs, checks a chart.",
+                      "[00:04-00:08] Mara hangs the chart on the bed.") == [{"Mara"}, {"Mara"}]
+    assert present_in("0-4s | Leo runs down the pier.", "4-8s | Leo jumps into the sea.") == [
+        {"Leo"}, {"Leo"}]
+    assert present_in("1A | Kenji, bike courier, weaves through traffic.",
+                      "1B | Kenji brakes hard.") == [{"Kenji"}, {"Kenji"}]
+
+
+def test_a_list_of_shots_with_bracketed_labels_is_prose_not_json():
+    for text in ("[00:00-00:04] Wide: a bottle on velvet.\n[00:04-00:08] Close: the cap lifts.",
+                 "[Scene 1] INT. DINER - NIGHT. A cook flips eggs.\n[Scene 2] EXT. LOT - NIGHT. "
+                 "A car idles.",
+                 "[0:00] A fox wakes in its den.\n[0:05] The fox trots into the snow."):
+        shots = parse_shot_list(text)
+        assert len(shots) == 2 and shots[0].prompt.startswith("[")
+
+
+def test_a_json_list_still_reads_as_json_and_a_broken_one_still_fails():
+    assert [s.prompt for s in parse_shot_list('["a cat sleeps", "a dog barks"]')] == [
+        "a cat sleeps", "a dog barks"]
+    assert [s.prompt for s in parse_shot_list('[{"prompt": "a cat sleeps"}]')] == ["a cat sleeps"]
+    with pytest.raises(InputError):
+        parse_shot_list('[{"prompt": "a cat sleeps"')

@@ -68,10 +68,15 @@ def _without_fences(text: str) -> str:
     return text
 
 
+_BRACKET_LABEL = re.compile(r"\[[^\]\n\"'{}\[]{1,40}\][ \t]*[^\s,\]}]")
+"""A shot's label in square brackets before its words ("[00:00-00:04] Wide: ...", "[Scene 2]
+INT. DINER"): prose, not a JSON list."""
+
+
 def _structured(text: str) -> Any | None:
     """Parsed YAML/JSON when the text is a mapping with `shots` or a list of mappings; None
     for prose (which YAML would happily read as one string)."""
-    if text.startswith(("{", "[")):
+    if text.startswith(("{", "[")) and not _BRACKET_LABEL.match(text):
         try:
             return json.loads(text)
         except json.JSONDecodeError as e:

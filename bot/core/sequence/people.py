@@ -62,6 +62,10 @@ NOT_NAMES = _NOT_NAMES
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
+_SHOT_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\(?[\d:.\-–—sx ]{1,15}[)|]|\d+[a-z]?\s*[|)])\s*$",
+                         re.I)
+"""A shot's label before its first word (a timecode "[00:12-00:16]" or "0-4s |", a number
+"1A |", "3)"): the word after it opens the shot's sentence, as after a full stop."""
 _NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s*[(—–]|\s+-\s|\s+(?:and|&|or|who|is|was|"
                           r"has|had|can|will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
                           r"\s+[a-z]+(?:s|ed)(?![\w-]))")
@@ -317,7 +321,8 @@ class Cast:
                     continue  # "to Paris", not "talks to Sofia, a short woman"
                 if word.lower() in plain:
                     continue  # also written in lower case: an ordinary word
-                initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
+                initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()]) or \
+                    _SHOT_LABEL.match(text[:m.start()])  # "[00:12-00:16] Top-down:"
                 if initial and counts.get(word, 0) < 2 and not self.apposition.match(text[m.end():]) \
                         and text[m.end():m.end() + 2] != "'s":
                     continue
