@@ -468,3 +468,46 @@ def test_a_json_list_still_reads_as_json_and_a_broken_one_still_fails():
     assert [s.prompt for s in parse_shot_list('[{"prompt": "a cat sleeps"}]')] == ["a cat sleeps"]
     with pytest.raises(InputError):
         parse_shot_list('[{"prompt": "a cat sleeps"')
+
+
+# ---- a way out starts in the place it leaves -----------------------------------------------------
+_STUDIO = ("A wood-panelled recording studio with orange shag carpet, late night; Marcus, a "
+           "bassist with a huge afro, plays a riff.")
+_RAMEN = ("A cramped ramen bar with steamed-up windows and red paper lanterns; a cook in a white "
+          "headband ladles broth, night.")
+
+
+def test_a_shot_that_walks_out_of_the_place_owes_the_place():
+    assert gap_shots("setting", _STUDIO,
+                     "Marcus leans over the desk to hear the playback, late night.",
+                     "Marcus and Dot walk out together and the door swings shut behind them, "
+                     "late night.") == [[1, 2, 3]]
+    assert gap_shots("setting", _RAMEN,
+                     "The cook in the white headband slides a bowl to a customer, night.",
+                     "The cook in the white headband steps outside, pulling the shutter down "
+                     "behind him, night.") == [[1, 2, 3]]
+    assert gap_shots("setting", _RAMEN,
+                     "The cook in the white headband wipes the counter, night.",
+                     "The last customer leaves; the cook in the white headband walks out and "
+                     "locks the door, night.") == [[1, 2, 3]]
+
+
+def test_a_way_out_that_names_where_it_goes_owes_nothing():
+    assert gap_shots("setting",
+                     "Wide: a capsule lands on a chalky lunar plain ringed by cardboard craters.",
+                     "Six astronomers climb out of the capsule onto the sand dunes of the desert.",
+                     "The astronomers fall asleep on the dunes.") == []
+
+
+def test_walking_into_another_place_still_owes_nothing():
+    assert gap_shots("setting", _RAMEN,
+                     "The cook in the white headband wipes the counter, night.",
+                     "The cook in the white headband walks into the station across the road, "
+                     "night.") == [[1, 2]]
+
+
+def test_the_shots_after_a_way_out_owe_nothing():
+    assert gap_shots("setting", _RAMEN,
+                     "The cook in the white headband walks out and locks the door, night.",
+                     "The cook in the white headband waits at a bus stop, night.",
+                     "The cook in the white headband dozes on the bus, night.") == [[1, 2]]

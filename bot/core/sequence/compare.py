@@ -1332,10 +1332,37 @@ def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
         # for the same place described otherwise: "walks into the cottage with a slate roof")
     for i in range(given + 1, len(shots)):
         if shots[i].changed(*kinds):
+            if anchor == "setting" and _leaves(shots[i]) and \
+                    not shots[i].places - shots[given].places and \
+                    not shots[i].changed(*(k for k in kinds if k != "place")) and \
+                    _needs(shots[i], anchor):
+                out.append(i)  # "Marcus and Dot walk out together": the shot starts there
+                # ("climb out of the capsule onto the lunar plain" names where it goes)
             break
         if _needs(shots[i], anchor):
             out.append(i)
     return out
+
+
+_OUT = re.compile(r"(?<![\w-])(?:out|outside|outdoors|out of|out onto)(?![\w-])", re.I)
+
+
+def _leaves(shot: ShotAnchors) -> bool:
+    """Whether a shot's move to another place is a way out ("walk out together", "steps
+    outside"): it starts in the place it leaves, unlike "walks into the station"; when it
+    names no other place, the place it leaves is the one it shows."""
+    moves = shot.reasons.get("place", [])
+    if not moves or not all(_OUT.search(m) for m in moves):
+        return False
+    text = shot.shot.prompt
+    return not any(_TOWARDS.search(text[at + len(m):at + len(m) + 60])
+                   for m in moves if (at := text.find(m)) >= 0)
+
+
+_TOWARDS = re.compile(r"^(?:\s+(?!and\s|then\s)[\w'-]+){0,4}?\s+(?:onto|into|to|towards?|across|"
+                      r"through|down|up|along)\s", re.I)
+"""Where a way out goes ("climb out of the capsule onto the lunar plain"): the shot ends
+there, and is not only the place left."""
 
 
 _CARD = re.compile(
