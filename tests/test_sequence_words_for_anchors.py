@@ -511,3 +511,28 @@ def test_the_shots_after_a_way_out_owe_nothing():
                      "The cook in the white headband walks out and locks the door, night.",
                      "The cook in the white headband waits at a bus stop, night.",
                      "The cook in the white headband dozes on the bus, night.") == [[1, 2]]
+
+
+# ---- a cast sheet that says it holds for every shot ----------------------------------------------
+def test_a_sheet_said_to_hold_for_every_shot_is_carried_by_every_shot():
+    for sheet in ("Tomas, a beekeeper with a red beard and a white cotton smock, opens a hive "
+                  "(use the Tomas reference image in every shot), morning.",
+                  "Tomas, a beekeeper with a red beard and a white cotton smock, opens a hive, "
+                  "morning. Keep this character sheet in all shots.",
+                  "Tomas, a beekeeper with a red beard and a white cotton smock, opens a hive, "
+                  "morning. Every shot uses the same reference for Tomas."):
+        assert ("gap", "character") not in kinds(
+            sheet, "Tomas lifts a frame of comb among the apple trees, morning.",
+            "Tomas carries the frame to the shed, morning.")
+
+
+def test_a_sheet_without_such_a_note_is_still_owed():
+    for sheet in ("Tomas, a beekeeper with a red beard and a white cotton smock, opens a hive, "
+                  "morning.",
+                  "Tomas, a beekeeper with a red beard and a white cotton smock, opens a hive, "
+                  "morning. Keep the 35mm lens in every shot.",
+                  "Tomas, a beekeeper with a red beard and a white cotton smock, opens a hive, "
+                  "morning; he appears in every shot."):
+        assert ("gap", "character") in kinds(
+            sheet, "Tomas lifts a frame of comb among the apple trees, morning.",
+            "Tomas carries the frame to the shed, morning.")

@@ -1511,6 +1511,20 @@ the mic": any part of the face shows the face): the sheet is needed there, unlik
 driver's shoulder" or "her hands"."""
 
 
+_SHEET_FOR_ALL = re.compile(
+    r"(?<![\w-])(?:(?:use|used|apply|applies|attach|attached|keep|kept|include|included|paste|"
+    r"pasted|reuse|reused)\s+(?:(?:this|the|that|these|same|[\w'-]+)\s+){0,4}?(?:sheet|reference|"
+    r"ref|refs|references|description|descriptions|character|look|cast)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:in|for|on|across|with)\s+(?:every|each|all)(?:\s+(?:the|of the))?\s+(?:shots?|clips?|"
+    r"scenes?|generations?|frames?)|(?:every|each|all)(?:\s+(?:the|of the))?\s+(?:shots?|clips?|"
+    r"scenes?|generations?)\s+(?:use|uses|reference|references|share|shares|get|gets|include|"
+    r"includes)\s+(?:this|the|that|these|same)\s+(?:[\w'-]+\s+){0,2}?(?:sheet|reference|ref|"
+    r"references|description|cast|character|look))(?![\w-])", re.I)
+"""A cast sheet that says it holds for every shot ("use the Tomas reference image in every
+shot", "All shots use this sheet"): each generation carries the sheet, so a shot that names
+the character without the description lacks nothing."""
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -1537,6 +1551,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(where) == 1:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
+        if _SHEET_FOR_ALL.search(shots[g].shot.prompt):
+            continue  # "use this sheet in every shot": the sheet is carried by every shot
         if any(i < g for i in described) and any(i > g for i in described) and \
                 not shots[g].changed("clothes", "face"):
             continue  # described before and after: an item only this shot adds (gloves for
