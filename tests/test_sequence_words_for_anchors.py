@@ -536,3 +536,40 @@ def test_a_sheet_without_such_a_note_is_still_owed():
         assert ("gap", "character") in kinds(
             sheet, "Tomas lifts a frame of comb among the apple trees, morning.",
             "Tomas carries the frame to the shed, morning.")
+
+
+# ---- a document about people is no person ------------------------------------------------------
+def test_a_character_sheet_or_reference_is_no_character():
+    for first in ("Character sheet - NORA: thirties, red bob, green raincoat.",
+                  "Character reference: Nora, a woman with a red bob and a green raincoat, waits.",
+                  "Character design notes: Nora, a woman with a red bob and a green raincoat, "
+                  "waits."):
+        shots = extract_all(parse_shot_list("\n".join(
+            (first, "1. Nora waits at a tram stop, evening.", "2. Nora boards the tram, evening."))))
+        assert all(s.present == {"Nora"} for s in shots)
+        assert {m.owner for m in shots[0].mentions if m.anchor == "wardrobe"} == {"Nora"}
+
+
+def test_a_character_in_the_shot_is_still_a_character():
+    shots = extract_all(parse_shot_list("A cartoon character in a green raincoat waves at the "
+                                        "camera.\nThe character in the green raincoat bows."))
+    assert all(s.present == {"character"} for s in shots)
+
+
+def test_a_cast_reference_above_numbered_shots_joins_the_first_shot():
+    for first in ("Character reference: Nora, a woman with a red bob and a green raincoat.",
+                  "Main character: Nora, a woman with a red bob and a green raincoat.",
+                  "Character design notes - Nora, a woman with a red bob and a green raincoat."):
+        shots = parse_shot_list("\n".join((first, "1. Nora waits at a tram stop, evening.",
+                                           "2. Nora boards the tram, evening.")))
+        assert len(shots) == 2
+        assert "red bob" in shots[0].prompt and "tram stop" in shots[0].prompt
+        assert ("gap", "character", [1, 2]) in [
+            (f.kind, f.anchor, f.shots) for f in find(extract_all(shots))]
+
+
+def test_a_title_above_numbered_shots_is_no_shot_and_no_sheet():
+    shots = parse_shot_list("Here is my shot list for the bakery ad:\n1. A baker in a white apron "
+                            "opens the oven at dawn.\n2. The baker in the white apron slices bread "
+                            "at dawn.")
+    assert [s.prompt[:8] for s in shots] == ["A baker ", "The bake"]

@@ -130,9 +130,12 @@ def _one_line(text: str) -> str:
 _SHEET_LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:style|look|visual style|characters?|cast|character sheet|"
     r"palette|grade|colou?r grade|lens|lenses|setting|location|world|format|wardrobe|"
-    r"time of day|lighting)(?:\*\*)?\s*(?:--|[-–—:])\s*\S", re.I)
+    r"time of day|lighting|character (?:references?|refs?|designs?|notes|bible|descriptions?|"
+    r"breakdown)(?: notes)?|(?:main |lead |hero )?(?:character|cast)(?: list)?|"
+    r"references?|refs?|visual references?|look references?)(?:\*\*)?\s*(?:--|[-–—:])\s*\S", re.I)
 """A line above the shots that gives an anchor for the whole list ("Style: stop-motion
-claymation", "Characters: Rosa, grey hair in a hairnet"): the guide's anchors by name."""
+claymation", "Characters: Rosa, grey hair in a hairnet", "Character reference: Nora, a woman
+with a red bob"): the guide's anchors by name, or a reference or description of the cast."""
 
 
 def _with_sheet(shots: list[tuple[str, str, str | None]],

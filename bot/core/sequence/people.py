@@ -62,6 +62,10 @@ NOT_NAMES = _NOT_NAMES
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
+_DOCUMENT_NEXT = re.compile(r"[ -](?:sheets?|references?|refs?|designs?|descriptions?|bible|"
+                            r"turnarounds?|model sheets?|breakdowns?|notes?|list)(?![\w-])", re.I)
+"""A person noun naming a document about people ("character sheet", "cast list",
+"character reference"): no one is in the shot."""
 _SHOT_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\(?[\d:.\-–—sx ]{1,15}[)|]|\d+[a-z]?\s*[|)])\s*$",
                          re.I)
 """A shot's label before its first word (a timecode "[00:12-00:16]" or "0-4s |", a number
@@ -631,6 +635,8 @@ class Cast:
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
                 continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            if _DOCUMENT_NEXT.match(text[m.end():]):
+                continue  # "Character sheet - NORA: ...": the document, not a person
             if noun in self.garment_kinds:
                 continue  # "a mechanic's jumpsuit": the kind of jumpsuit, not a mechanic
             title = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
