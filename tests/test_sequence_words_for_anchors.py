@@ -573,3 +573,24 @@ def test_a_title_above_numbered_shots_is_no_shot_and_no_sheet():
                             "opens the oven at dawn.\n2. The baker in the white apron slices bread "
                             "at dawn.")
     assert [s.prompt[:8] for s in shots] == ["A baker ", "The bake"]
+
+
+# ---- a colour before any hairstyle is the hair's colour -----------------------------------------
+def hair_colours(shot: str) -> list[str]:
+    return [m.text for m in extract_all(parse_shot_list(shot))[0].of("character")
+            if m.slot == "hair_colour"]
+
+
+def test_a_colour_before_a_hairstyle_is_a_hair_colour():
+    assert hair_colours("Nell, a girl with copper pigtails and a yellow raincoat, runs.") == [
+        "copper pigtails"]
+    assert hair_colours("Sue, a woman with a silver chignon, waits at the bar.") == [
+        "silver chignon"]
+    assert hair_colours("Jo, a singer with a blonde updo, steps up to the microphone.") == [
+        "blonde updo"]
+
+
+def test_a_coloured_thing_that_is_no_hairstyle_is_no_hair_colour():
+    assert hair_colours("Nell, a girl in a yellow raincoat, carries copper pots.") == []
+    assert hair_colours("Sue, a woman in a silver dress, waits at the bar.") == []
+    assert hair_colours("Jo, a singer in a blonde wood booth, taps the microphone.") == []

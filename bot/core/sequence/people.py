@@ -111,7 +111,9 @@ _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?
                    r" ringlets| mop| mullet|"
                    r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
                    r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot| pixie(?: cut)?| "
-                   r"bob cut| crew cut)|"
+                   r"bob cut| crew cut| pigtails?| bunches| twists| box braids| space buns| "
+                   r"chignon| beehive| perm| shag| mullet| braid| plait| ponytails| buns| "
+                   r"dreads| ringlet| curl| lob| french braid| updo| waves)|"
                    r"redhead|red-head")
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
