@@ -594,3 +594,40 @@ def test_a_coloured_thing_that_is_no_hairstyle_is_no_hair_colour():
     assert hair_colours("Nell, a girl in a yellow raincoat, carries copper pots.") == []
     assert hair_colours("Sue, a woman in a silver dress, waits at the bar.") == []
     assert hair_colours("Jo, a singer in a blonde wood booth, taps the microphone.") == []
+
+
+# ---- a timecode is where the shot sits on the timeline, not the hour -------------------------------
+def hours(shot: str) -> list[str]:
+    return [m.text for m in extract_all([Shot(index=1, name="Shot 1", prompt=shot)])[0]
+            .of("time_of_day")]
+
+
+def test_a_timecode_is_no_clock_time():
+    assert hours("[00:04-00:08] Medium. Elodie lifts a frame. Early morning on the farm.") == [
+        "Early morning"]
+    assert hours("0:12–0:16 | Wide: harsh midday over the lavender rows.") == ["midday"]
+    assert hours("[00:16] A fisherman mends a net at dusk.") == ["dusk"]
+
+
+def test_a_time_flip_in_a_timecoded_list_is_drift():
+    assert ("drift", "time_of_day") in kinds(
+        "[00:00-00:04] Wide: a beekeeper in a white bee suit walks a lavender farm, early morning.",
+        "[00:04-00:08] Medium: the beekeeper in the white bee suit lifts a frame, early morning.",
+        "[00:08-00:12] Close: bees on the comb, the beekeeper in the white bee suit, harsh midday.",
+        "[00:12-00:16] Wide: the beekeeper in the white bee suit walks home, early morning.")
+
+
+def test_a_timecode_at_the_head_of_a_line_stays_in_the_prompt():
+    shots = parse_shot_list("00:04-00:08 Medium. Early morning.\n00:08-00:12 Close. Early morning.")
+    assert [s.prompt[:11] for s in shots] == ["00:04-00:08", "00:08-00:12"]
+
+
+def test_a_clock_time_is_still_an_hour():
+    assert hours("At 23:00 the bar is nearly empty.") == ["23:00"]
+    assert [m for m in hours("From 22:00 to 23:30 the bar fills up.")] == ["22:00", "23:30"]
+
+
+def test_shot_labels_still_name_their_shots():
+    assert [(s.name, s.prompt) for s in parse_shot_list("Shot 1-2: a cat sleeps\nShot 3 - a dog "
+                                                       "barks\n12) a bird sings")] == [
+        ("Shot 1-2", "a cat sleeps"), ("Shot 3", "a dog barks"), ("12", "a bird sings")]

@@ -24,8 +24,9 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s+(.*)$")
 _SHOT_LABEL = re.compile(
     r"^\s*(?:\*\*)?((?:shot|scene|clip|beat|panel|sh\.?)\s*#?\s*[\w.-]{1,6}|\d{1,3}[a-z]?)"
-    r"(?:\*\*)?\s*(?:[:.)\-–—]|\s-\s)\s*(.*)$", re.I)
-"""`Shot 3: ...`, `SHOT 2A - ...`, `Scene 4. ...`, `12) ...`: a name, then the prompt."""
+    r"(?:\*\*)?\s*(?:[:.)\-–—](?!\d)|\s-\s)\s*(.*)$", re.I)
+"""`Shot 3: ...`, `SHOT 2A - ...`, `Scene 4. ...`, `12) ...`: a name, then the prompt; not a
+timecode's digits ("00:04-00:08 Medium.", "3.5s")."""
 _FENCE = re.compile(r"^\s*```")
 
 
