@@ -631,3 +631,32 @@ def test_shot_labels_still_name_their_shots():
     assert [(s.name, s.prompt) for s in parse_shot_list("Shot 1-2: a cat sleeps\nShot 3 - a dog "
                                                        "barks\n12) a bird sings")] == [
         ("Shot 1-2", "a cat sleeps"), ("Shot 3", "a dog barks"), ("12", "a bird sings")]
+
+
+# ---- colours joined by a sign are two colours -------------------------------------------------
+def grade_hues(shot: str) -> set[str]:
+    return {v for m in extract_all(parse_shot_list(shot))[0].of("palette") for v in m.values
+            if v.startswith("hue:")}
+
+
+def test_colours_joined_by_a_plus_an_ampersand_or_a_slash_are_both_in_the_grade():
+    assert grade_hues("A cook works a wok at night. Amber + green grade.") == grade_hues(
+        "A cook works a wok at night. Amber and green grade.")
+    assert grade_hues("A surfer paddles out. Teal & orange grade.") == grade_hues(
+        "A surfer paddles out. Teal and orange grade.")
+    assert {"hue:blue", "hue:pink"} <= grade_hues("A courier rides in the rain. Cyan/pink grade.")
+
+
+def test_the_same_two_colours_joined_otherwise_are_no_drift():
+    assert ("drift", "palette") not in kinds(
+        "A cook in a white towel works a wok at a night market stall. Amber and green grade.",
+        "The cook in the white towel flips noodles at the stall, night. Amber + green grade.",
+        "The cook in the white towel wipes the counter, night. Amber & green grade.")
+
+
+def test_a_shade_before_a_colour_still_shades_it_and_two_grades_still_drift():
+    assert grade_hues("A cook works a wok. Olive green grade.") == {"hue:green"}
+    assert ("drift", "palette") in kinds(
+        "A cook in a white towel works a wok at night. Warm amber + gold grade.",
+        "The cook in the white towel flips noodles at night. Cold blue + cyan grade.",
+        "The cook in the white towel wipes the counter at night. Warm amber + gold grade.")

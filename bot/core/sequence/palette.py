@@ -33,7 +33,7 @@ _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|gr
 _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
 _PALETTE_PHRASE = rx(
-    r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
+    r"(?:(?:[a-z]+(?:[-/][a-z]+)*|&) (?:(?:and|&|\+) )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
     r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
     r"(?: and | )?){1,4})?|(?:[a-z]+(?:-[a-z]+)*(?:,| and|, and) ){1,4}(?:[a-z]+(?:-[a-z]+)* ){0,2}"
     r"(?:washes|tints|tones|hues)|(?:hand-?)?tinted colou?r|hand-colou?red|"
@@ -298,7 +298,8 @@ def _modifies_a_thing(text: str, end: int) -> bool:
 def palette_values(words: str) -> set[str]:
     """warm/cool, muted/vivid, mono and the colour families named: what a grade fixes, for
     comparing two shots."""
-    values = {f"hue:{h}" for h in hues_of(re.findall(r"[a-z][a-z-]*", words.lower()))}
+    values = {f"hue:{h}" for h in hues_of(re.findall(r"[a-z][a-z-]*|[&+/]", words.lower()))}
+    # "teal & orange", "amber + green", "cyan/pink": two colours, not a shade of the second
     if _MONO.search(words):
         values.add("mono")
     warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))
