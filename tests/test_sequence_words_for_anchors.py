@@ -660,3 +660,29 @@ def test_a_shade_before_a_colour_still_shades_it_and_two_grades_still_drift():
         "A cook in a white towel works a wok at night. Warm amber + gold grade.",
         "The cook in the white towel flips noodles at night. Cold blue + cyan grade.",
         "The cook in the white towel wipes the counter at night. Warm amber + gold grade.")
+
+
+# ---- two capture formats are a lens drift ------------------------------------------------------
+def _formats(*looks: str) -> list[tuple[str, str]]:
+    return kinds(*(f"A beekeeper in a white bee suit walks a lavender farm at dawn. {look}."
+                   for look in looks))
+
+
+def test_a_film_gauge_and_a_digital_camera_are_a_lens_drift():
+    for film, digital in (("Shot on 16mm film", "Shot on crisp 8K digital"),
+                          ("Shot on Super 16", "Shot on a clean 8k cinema camera"),
+                          ("35mm film", "6K digital")):
+        assert ("drift", "lens") in _formats(film, film, digital, film)
+
+
+def test_a_film_look_against_a_digital_image_stays_a_style_drift():
+    found = _formats("Shot on 35mm film", "Shot on 35mm film", "A crisp clean digital image",
+                     "Shot on 35mm film")
+    assert ("drift", "style") in found
+    found = _formats("16mm film look", "16mm film look", "Crisp 8K digital look", "16mm film look")
+    assert ("drift", "style") in found and ("drift", "lens") not in found
+
+
+def test_one_format_throughout_is_no_drift():
+    found = _formats("Shot on crisp 8K digital", "Crisp 8K digital", "Shot on crisp 8K digital")
+    assert ("drift", "lens") not in found and ("drift", "style") not in found

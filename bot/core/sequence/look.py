@@ -44,6 +44,9 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
               r"(?:footage|camera|video|lens)|smartphone|iphone footage|"
               r"digital (?:cinema(?: camera)?|(?:cine |video )?camera)|"
+              r"(?:(?:crisp|clean|sharp|pristine) )?(?:[468]k )?(?:digital )?cinema camera|"
+              r"(?:(?:crisp|clean|sharp|pristine) )?[468]k digital(?! (?:look|image|aesthetic|style|"
+              r"feel|clarity))|"
               r"(?<![\w.-])(?:8|16) ?mm(?= (?!film\b)[a-z-]+(?: [a-z-]+)? (?:look|aesthetic|feel)"
               r"(?![\w-]))", "format"))
 """A gauge is a lens anchor as the format shot on ("shot on 16mm film", "Super 16", "IMAX
@@ -370,7 +373,7 @@ def _format(words: str) -> str:
     low = words.lower().replace(" ", "")
     if "phone" in low:
         return "format:phone"
-    if "digital" in low:
+    if "digital" in low or "cinemacamera" in low:
         return "format:digital"
     if "largeformat" in low or "large-format" in low or "imax" in low:
         return "format:65mm"
