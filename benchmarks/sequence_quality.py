@@ -34,17 +34,24 @@
 - `benchmarks/data/external/shot_lists_dev10.yaml`: a tenth tuning set (all dev, 24 lists,
   gap-weighted, written blind in session 14), printed as `dev10`. `--dev10-halves` splits it
   as dev9's: `dev10a` (lists 1, 3, 5, ...: tuned on) and `dev10b` (lists 2, 4, 6, ...: read
-  once, as an aggregate, at the end). `--misses` never lists a `dev10b` list, and `dev10` /
-  `dev10b` print no per-anchor lines.
+  once, as an aggregate, at the end). `--misses` lists a `dev10b` list only with
+  `--misses-dev10b` (session 15: all of dev10 is a tuning set), and `dev10` / `dev10b` print no
+  per-anchor lines. The sets read in halves are one table, `HALVED_SETS`.
+- `benchmarks/data/external/shot_lists_dev11.yaml`: an eleventh tuning set (all dev, 24 lists,
+  gap-weighted with honest non-gaps, written blind in session 15), printed as `dev11`;
+  `--dev11-halves` splits it as dev9's: `dev11a` tuned on, `dev11b` read once at the end, as an
+  aggregate (`--misses` lists it only with `--misses-dev11b`; no per-anchor lines for `dev11` /
+  `dev11b`).
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
 Both sets were written by a helper that had not read the engine, split into `dev` (tuning) and
-`held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements; it never
-shows a held_out row.
+`held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
+second half with its `--misses-...` flag); it never shows a held_out row.
 
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
-        [--halves a|both] [--dev9-halves a|both] [--dev10-halves a|both]
+        [--halves a|both] [--dev9-halves a|both] [--dev10-halves a|both] [--misses-dev9b]
+        [--misses-dev10b] [--dev11-halves a|both] [--misses-dev11b]
 """
 
 from __future__ import annotations
@@ -54,7 +61,6 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -111,35 +117,59 @@ def ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a (0/0)"
 
 
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev8a", "dev8b",
-          "dev9", "dev9a", "dev10", "dev10a")
-"""Blocks whose disagreements may be printed (never held_out; in `dev9` and `dev10` only their
-first half's lists, see `BLIND_HALF` and `BLIND_HALF_10`)."""
+HALVED_SETS = (
+    ("dev8", "halves", None, "first 20 lists", False),
+    ("dev9", "dev9-halves", "misses-dev9b", "every other list", True),
+    ("dev10", "dev10-halves", "misses-dev10b", "every other list", True),
+    ("dev11", "dev11-halves", "misses-dev11b", "every other list", True),
+)
+"""The tuning sets also read in halves: the block, the flag that asks for its halves
+(`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
+listed), where its halves lie ("first 20 lists": dev8 was tuned on its first `HALF_CUT` lists,
+fixed since the file grew while it was tuned on; "every other list": the first half is lists 1,
+3, 5, ... and is tuned on, the second half lists 2, 4, 6, ... and is read only at the end, as an
+aggregate), and whether the set is the blind half of a newer set (its whole and its second
+half print no per-anchor lines).
 
-AGGREGATE_ONLY = ("dev9", "dev9b", "dev10", "dev10b")
-"""Blocks that hold the blind half of the newest set: no per-anchor lines."""
+dev9 (written blind in session 12), dev10 (24 lists, gap-weighted, written blind in session 14)
+and dev11 (24 lists, gap-weighted, written blind in session 15) are split into every other list;
+dev10's second half was hidden from `--misses` until session 15, when the whole set became a
+tuning set (`--misses-dev10b`)."""
 
-BLIND_HALF = "dev9"
-"""The newest tuning set, split into every other list (as ethics_external.py's --dev8-half):
-the first half (`dev9a`, lists 1, 3, 5, ...) is tuned on, the second (`dev9b`, lists 2, 4,
-6, ...) is read only at the end, as an aggregate."""
+HALF_CUT = 20
+"""Where dev8's halves meet: its first 20 of the ~45 lists asked for (see `HALVED_SETS`)."""
+
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+          *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
+"""Blocks whose disagreements may be printed (never held_out; a set's second half only with
+its flag, see `HALVED_SETS`)."""
+
+AGGREGATE_ONLY = tuple(name + part for name, *_, blind in HALVED_SETS if blind
+                       for part in ("", "b"))
+"""Blocks that hold the blind half of a newer set: no per-anchor lines."""
 
 
 Rows = list[dict[str, Any]]
 Blocks = list[tuple[str, Rows]]
 
 
-def _in_halves(blocks: Blocks, name: str, halves: str,
-               split: Callable[[Rows], tuple[Rows, Rows]]) -> Blocks:
+def _split(where: str, rows: Rows) -> tuple[Rows, Rows]:
+    """A set's (first half, second half), by `where` (see `HALVED_SETS`)."""
+    if where == "first 20 lists":
+        return rows[:HALF_CUT], rows[HALF_CUT:]
+    return rows[0::2], rows[1::2]
+
+
+def _in_halves(blocks: Blocks, name: str, halves: str, where: str) -> Blocks:
     """Block `name` as `halves` asks: "a" its first half only (instead of the whole, while
     tuning), "both" the whole and then both halves (`name`a, `name`b), "" the whole only.
-    `split` says where a set's halves lie."""
+    `where` says where a set's halves lie."""
     out = []
     for block, rows in blocks:
         if block != name or not halves:
             out.append((block, rows))
             continue
-        first, rest = split(rows)
+        first, rest = _split(where, rows)
         if halves == "both":
             out.append((block, rows))
         out.append((block + "a", first))
@@ -148,33 +178,12 @@ def _in_halves(blocks: Blocks, name: str, halves: str,
     return out
 
 
-def _every_other(blocks: Blocks, halves: str, name: str = BLIND_HALF) -> Blocks:
-    """`halves` for `name` (`BLIND_HALF` unless told), split into every other list."""
-    return _in_halves(blocks, name, halves, lambda rows: (rows[0::2], rows[1::2]))
-
-
-BLIND_HALF_10 = "dev10"
-"""The set written in session 14, split as `BLIND_HALF`: `dev10a` (lists 1, 3, 5, ...) tuned
-on, `dev10b` (lists 2, 4, 6, ...) read only at the end, as an aggregate; its disagreements are
-never listed."""
-
-
-HALVED = "dev8"
-HALF_CUT = 20
-"""The newest tuning set, also printed in halves: tuned on its first `HALF_CUT` lists
-(`dev8a`; fixed, since the file grew while it was tuned on: 20 of the ~45 asked for), the
-rest (`dev8b`) read only at the end as the honesty check."""
-
-
-def _halves(blocks: Blocks, halves: str) -> Blocks:
-    """`halves` for `HALVED`, split after its first `HALF_CUT` lists."""
-    return _in_halves(blocks, HALVED, halves,
-                      lambda rows: (rows[:HALF_CUT], rows[HALF_CUT:]))
-
-
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
-               halves: str = "", dev9_halves: str = "", misses_dev9b: bool = False,
-               dev10_halves: str = "") -> None:
+               halves: dict[str, str] | None = None,
+               second_half_misses: frozenset[str] = frozenset()) -> None:
+    """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
+    `second_half_misses`: the blocks whose second half `--misses` may list."""
+    halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
     blocks: list[tuple[str, list[dict[str, Any]]]] = [
@@ -187,14 +196,16 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev7.yaml", "dev7"),
                                              ("shot_lists_dev8.yaml", "dev8"),
                                              ("shot_lists_dev9.yaml", "dev9"),
-                                             ("shot_lists_dev10.yaml", "dev10")), start=1):
+                                             ("shot_lists_dev10.yaml", "dev10"),
+                                             ("shot_lists_dev11.yaml", "dev11")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
-    blind = {r["id"] for name, rows in blocks if name == BLIND_HALF for r in rows[1::2]}
-    blind_10 = {r["id"] for name, rows in blocks if name == BLIND_HALF_10 for r in rows[1::2]}
-    blocks = _every_other(_every_other(_halves(blocks, halves), dev9_halves), dev10_halves,
-                          BLIND_HALF_10)
+    hidden = {r["id"] for name, rows in blocks for set_name, _, misses_flag, where, _ in HALVED_SETS
+              if name == set_name and misses_flag and set_name not in second_half_misses
+              for r in _split(where, rows)[1]}
+    for name, _, _, where, _ in HALVED_SETS:
+        blocks = _in_halves(blocks, name, halves.get(name, ""), where)
     for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
@@ -215,8 +226,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                 per_anchor.setdefault((f.kind, f.anchor), [0, 0, 0])[1] += 1
             for lab in missed:
                 per_anchor.setdefault((lab["kind"], lab["anchor"]), [0, 0, 0])[2] += 1
-            if show_misses and split in TUNING and (misses_dev9b or row["id"] not in blind) \
-                    and row["id"] not in blind_10:
+            if show_misses and split in TUNING and row["id"] not in hidden:
                 misses += [f"  {row['id']}: extra {f.kind} {f.anchor} {f.shots} "
                            f"{[w.text for w in f.words]}" for f in extra]
                 misses += [f"  {row['id']}: missed {lab['kind']} {lab['anchor']} {lab['shots']} "
@@ -279,29 +289,30 @@ def speed(engine: Engine) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list the dev..dev9a and dev10a disagreements (never held_out, "
-                             "never dev9b unless --misses-dev9b, never dev10b)")
-    parser.add_argument("--halves", choices=("a", "both"), default="",
-                        help=f"{HALVED} in halves: 'a' its first half only (instead of the whole, "
-                             "while tuning), 'both' the whole and both halves")
-    parser.add_argument("--dev9-halves", choices=("a", "both"), default="",
-                        help=f"{BLIND_HALF} in halves (every other list): 'a' its first half only "
-                             "(instead of the whole, while tuning), 'both' the whole and both halves")
-    parser.add_argument("--dev10-halves", choices=("a", "both"), default="",
-                        help=f"{BLIND_HALF_10} in halves (every other list): 'a' its first half "
-                             "only (instead of the whole, while tuning), 'both' the whole and both "
-                             "halves")
-    parser.add_argument("--misses-dev9b", action="store_true",
-                        help=f"with --misses, also list the second half of {BLIND_HALF}")
+                        help="list the tuning sets' disagreements (never held_out, never the "
+                             "second half of a set below unless its --misses-... flag)")
+    for name, flag, _, where, _ in HALVED_SETS:
+        parser.add_argument(f"--{flag}", choices=("a", "both"), default="",
+                            help=(f"{name} in halves: " if where == "first 20 lists" else
+                                  f"{name} in halves ({where}): ")
+                            + "'a' its first half only (instead of the whole, while tuning), "
+                              "'both' the whole and both halves")
+    for name, _, misses_flag, _, _ in HALVED_SETS:
+        if misses_flag:
+            parser.add_argument(f"--{misses_flag}", action="store_true",
+                                help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
-                        help="dev (and dev2..dev10) only while tuning; both (the default) for the "
+                        help="dev (and dev2..dev11) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
     engine = Engine()
-    shot_lists(engine, args.misses, splits, args.halves, args.dev9_halves, args.misses_dev9b,
-               args.dev10_halves)
+    halves = {name: getattr(args, flag.replace("-", "_")) for name, flag, *_ in HALVED_SETS}
+    second_half_misses = frozenset(
+        name for name, _, misses_flag, *_ in HALVED_SETS
+        if misses_flag and getattr(args, misses_flag.replace("-", "_")))
+    shot_lists(engine, args.misses, splits, halves, second_half_misses)
     i2v(engine, args.misses, splits)
     if not args.no_speed:
         speed(engine)

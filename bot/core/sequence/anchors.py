@@ -18,7 +18,7 @@ from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.retrieval.noun_kinds import DETERMINERS, PHRASE_ENDS
 from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
-from bot.core.sequence.look import lens_conflict, lenses, style_conflict, styles
+from bot.core.sequence.look import ERA, lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.people import NOT_NAMES, Cast, identity, wardrobe
@@ -129,6 +129,8 @@ def _by_the_light_of(text: str, m: re.Match[str]) -> bool:
 def _a_grade(style: Mention, grades: list[Mention]) -> bool:
     """Whether a look tag of no known style family is the palette reader's grade ("bleach
     bypass look", "warm Kodak Portra look"): a grade named "look" is a palette, not a style."""
+    if ERA.search(style.text):
+        return False  # "a 1960s Technicolor look": the period's look, a style
     return all(v.startswith("other:") for v in style.values) and any(
         g.start <= style.start < g.end or style.start <= g.start < style.end for g in grades)
 
@@ -145,14 +147,27 @@ def _as_hour(light: Mention, hours: list[Mention]) -> Mention:
 
 
 def _as_format(style: Mention, lens: list[Mention]) -> Mention:
-    """A style said by the format a shot is shot on ("shot on 35mm film") is the lens
-    anchor's: as a style it is weak, so it drifts against "a crisp clean digital image" but
+    """A style said by the format a shot is shot on ("shot on 35mm film"), or by the camera or
+    the grain beside a lens the shot names (`_CAPTURE`), is the lens anchor's: as a style it is
+    weak, so it drifts against "a crisp clean digital image" but
     repeats no style and starts no style gap of its own."""
     if any(k.start <= style.start and style.end <= k.end or
            any(v.startswith("format:") for v in k.values) and 0 <= style.start - k.end <= 1
            for k in lens):  # also the look a gauge names: "16mm documentary look"
         return replace(style, values=style.values | {WEAK})
+    if style.values <= _CAPTURE and any(WEAK not in k.values for k in lens) and \
+            not _NAMED_A_LOOK.search(style.text):
+        return replace(style, values=style.values | {WEAK})  # "Shot on ARRI Alexa with Cooke
+        # S4 primes, natural film grain": the camera and its grain, beside the lens
     return style
+
+
+_CAPTURE = frozenset({"digital", "film", "vintage-film"})
+"""Style families that only say what the image was captured on (a camera body, film and its
+grain, a camcorder): said beside a lens or a format, they are the shot's capture spec, the
+lens anchor's, not a manner of rendering a later shot owes as a style. Named as a look ("a
+16mm film look", "VHS aesthetic") it is the writer's style."""
+_NAMED_A_LOOK = re.compile(r"[- ](?:look|aesthetic|style|feel)$", re.I)
 
 
 def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
@@ -236,8 +251,59 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
             named = m.group(1).lower() + " " + named
         return named + "," + " " * (len(m.group(0)) - len(named) - 1)
 
-    return [replace(s, prompt=_DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
-        as_named, _NAME_COLON.sub(as_comma, s.prompt)))) for s in shots]
+    names = _lowercase_names(shots)
+    return [replace(s, prompt=_capitalised(names, _DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
+        as_named, _NAME_COLON.sub(as_comma, s.prompt))))) for s in shots]
+
+
+_PERSON_ALTS = "|".join(sorted(vocab.PERSON_NOUNS, key=len, reverse=True))
+_LOWER_INTRO = re.compile(
+    r"(?<![\w'’-])([a-z]{3,})(?=\s*\(\s*(?:\d0s|\d{1,2}\b|(?:early |mid-?|late )?(?:teens|twenties|"
+    r"thirties|forties|fifties|sixties|seventies|eighties))|,\s+(?:(?:an?|the)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:" + _PERSON_ALTS + r")(?![\w-]))|(?<![\w'’-])(?:" + _PERSON_ALTS +
+    r")\s+([a-z]{3,})(?=\s*[,(])")
+"""A lower-case word introduced as a person: a description in brackets that starts with an age
+("maya (20s, box braids)"), an apposition ("mira, a wiry climber", "kenji, bike courier"), or
+a person noun before it ("my guy zeke, ...")."""
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_NAME_PLACE = re.compile(r"(?:^|[.,;:!?()\[\]|/+*#>-]|\b(?:and|or|with|to|at|by|of|as|for|"
+                         r"from|while|then|" + _PERSON_ALTS + r"))\s*$")
+"""What may come right before a name: the start, a stop or a bracket, a conjunction or a
+preposition, a person noun ("courier kenji"); not an article or an adjective ("heavy rain")."""
+_KNOWN_WORDS = frozenset(set(vocab.PERSON_NOUNS) | set(vocab.PLACES) | set(vocab.GARMENTS) | set(vocab.HUES) |
+                         set(vocab.ANIMAL_LEADS))
+
+
+def _lowercase_names(shots: list[Shot]) -> frozenset[str]:
+    """Names a list writes in lower case ("ok shot 1: maya (20s, box braids) dancing", "shot 2
+    - zeke ollies a curb"): a word introduced as a person (`_LOWER_INTRO`) in one shot, said in
+    two shots at least, always where a name can stand (never after an article or an adjective),
+    and no word the anchor vocabulary knows."""
+    found = set()
+    for shot in shots:
+        for m in _LOWER_INTRO.finditer(shot.prompt):
+            found.add(m.group(1) or m.group(2))
+    out = set()
+    for word in found:
+        if word.capitalize() in NOT_NAMES or word in _KNOWN_WORDS:
+            continue
+        pattern = re.compile(r"(?<![\w'’-])" + word + r"(?![\w'’-])")
+        said = [[m.start() for m in pattern.finditer(s.prompt)] for s in shots]
+        if sum(1 for at in said if at) < 2:
+            continue
+        if all(_NAME_PLACE.search(s.prompt[max(0, i - 30):i]) for s, at in zip(shots, said,
+                                                                              strict=True)
+               for i in at):
+            out.add(word)
+    return frozenset(out)
+
+
+def _capitalised(names: frozenset[str], text: str) -> str:
+    """The text with the lower-case names written as names (same length)."""
+    if not names:
+        return text
+    return _LOWER_WORD.sub(lambda m: m.group(0).capitalize() if m.group(0) in names
+                           else m.group(0), text)
 
 
 _DOUBLE_HYPHEN = re.compile(r" -- (?=\S)")

@@ -1332,10 +1332,37 @@ def _later(shots: list[ShotAnchors], given: int, anchor: str) -> list[int]:
         # for the same place described otherwise: "walks into the cottage with a slate roof")
     for i in range(given + 1, len(shots)):
         if shots[i].changed(*kinds):
+            if anchor == "setting" and _leaves(shots[i]) and \
+                    not shots[i].places - shots[given].places and \
+                    not shots[i].changed(*(k for k in kinds if k != "place")) and \
+                    _needs(shots[i], anchor):
+                out.append(i)  # "Marcus and Dot walk out together": the shot starts there
+                # ("climb out of the capsule onto the lunar plain" names where it goes)
             break
         if _needs(shots[i], anchor):
             out.append(i)
     return out
+
+
+_OUT = re.compile(r"(?<![\w-])(?:out|outside|outdoors|out of|out onto)(?![\w-])", re.I)
+
+
+def _leaves(shot: ShotAnchors) -> bool:
+    """Whether a shot's move to another place is a way out ("walk out together", "steps
+    outside"): it starts in the place it leaves, unlike "walks into the station"; when it
+    names no other place, the place it leaves is the one it shows."""
+    moves = shot.reasons.get("place", [])
+    if not moves or not all(_OUT.search(m) for m in moves):
+        return False
+    text = shot.shot.prompt
+    return not any(_TOWARDS.search(text[at + len(m):at + len(m) + 60])
+                   for m in moves if (at := text.find(m)) >= 0)
+
+
+_TOWARDS = re.compile(r"^(?:\s+(?!and\s|then\s)[\w'-]+){0,4}?\s+(?:onto|into|to|towards?|across|"
+                      r"through|down|up|along)\s", re.I)
+"""Where a way out goes ("climb out of the capsule onto the lunar plain"): the shot ends
+there, and is not only the place left."""
 
 
 _CARD = re.compile(
@@ -1374,6 +1401,8 @@ the lens (a macro detail has its own)."""
 
 def _needs(shot: ShotAnchors, anchor: str) -> bool:
     kind = _aside(shot)
+    if kind == "insert" and anchor == "lens":
+        return not shot.of("lens")  # the series' lens, unless the insert names its own (macro)
     return kind is None or anchor in _ASIDE_NEEDS[kind]
 
 
@@ -1459,6 +1488,8 @@ def _only_possessor(shot: ShotAnchors, owner: str) -> bool:
     """Whether a shot names a character only as the owner of something another character
     acts on ("taps the pistol on the driver's shoulder"): the shot is someone else's, and a
     shoulder needs no sheet."""
+    if _FRAMES_ALL.search(f"{shot.shot.name} {shot.shot.prompt[:40]}"):
+        return False  # "Two-shot: Ruth puts a hand on Tom's shoulder": both are in frame
     said = list(re.finditer(r"(?<![\w'-])" + re.escape(owner) + r"(?![\w-])", shot.shot.prompt,
                             re.I))
     return bool(said) and all(
@@ -1466,10 +1497,32 @@ def _only_possessor(shot: ShotAnchors, owner: str) -> bool:
         not _SEEN_PART.match(shot.shot.prompt[m.end() + 3:m.end() + 40]) for m in said)
 
 
-_SEEN_PART = re.compile(r"(?:[\w-]+\s+){0,2}?(?:face|faces|head|hair|eyes|portrait|profile|"
-                        r"expression|smile|reflection|silhouette|figure|body)(?![\w-])", re.I)
-"""What a possessive shows of the character themselves ("the mother's face"): the sheet is
-needed there, unlike "the driver's shoulder"."""
+_FRAMES_ALL = re.compile(r"(?<![\w-])(?:two|three)[- ]shot|(?<![\w-])[23]-shot|group shot|full shot|"
+                         r"wide shot|master shot|(?:extreme |very )?wide\s*[:.,-]", re.I)
+"""A framing that holds everyone the shot names (a two-shot, a wide shot): a character named
+only as the owner of a shoulder is still in frame."""
+_SEEN_PART = re.compile(r"(?:[\w-]+\s+){0,2}?(?:face|faces|head|hair|eyes?|portrait|profile|"
+                        r"expression|smile|reflection|silhouette|figure|body|lips?|mouth|nose|"
+                        r"cheeks?|chin|jaw|jawline|brow|brows|eyebrows?|forehead|ears?|beard|"
+                        r"moustache|mustache|stubble|freckles|gaze|grin|frown|tears)(?![\w-])",
+                        re.I)
+"""What a possessive shows of the character themselves ("the mother's face", "Kofi's lips at
+the mic": any part of the face shows the face): the sheet is needed there, unlike "the
+driver's shoulder" or "her hands"."""
+
+
+_SHEET_FOR_ALL = re.compile(
+    r"(?<![\w-])(?:(?:use|used|apply|applies|attach|attached|keep|kept|include|included|paste|"
+    r"pasted|reuse|reused)\s+(?:(?:this|the|that|these|same|[\w'-]+)\s+){0,4}?(?:sheet|reference|"
+    r"ref|refs|references|description|descriptions|character|look|cast)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:in|for|on|across|with)\s+(?:every|each|all)(?:\s+(?:the|of the))?\s+(?:shots?|clips?|"
+    r"scenes?|generations?|frames?)|(?:every|each|all)(?:\s+(?:the|of the))?\s+(?:shots?|clips?|"
+    r"scenes?|generations?)\s+(?:use|uses|reference|references|share|shares|get|gets|include|"
+    r"includes)\s+(?:this|the|that|these|same)\s+(?:[\w'-]+\s+){0,2}?(?:sheet|reference|ref|"
+    r"references|description|cast|character|look))(?![\w-])", re.I)
+"""A cast sheet that says it holds for every shot ("use the Tomas reference image in every
+shot", "All shots use this sheet"): each generation carries the sheet, so a shot that names
+the character without the description lacks nothing."""
 
 
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
@@ -1498,6 +1551,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         if len(where) == 1:
             once.setdefault(min(where), []).append(key)
     for g in sorted(once):
+        if _SHEET_FOR_ALL.search(shots[g].shot.prompt):
+            continue  # "use this sheet in every shot": the sheet is carried by every shot
         if any(i < g for i in described) and any(i > g for i in described) and \
                 not shots[g].changed("clothes", "face"):
             continue  # described before and after: an item only this shot adds (gloves for
@@ -1511,6 +1566,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
         lacking = [i for i in _later(shots, g, "character")
                    if owner in shots[i].present and not _detail_only(shots[i]) and
                    not _only_possessor(shots[i], owner)]
+        if shots[g].changed("face", "clothes"):
+            lacking = _within_the_jump(shots, g, owner, lacking)
         if not lacking:
             continue
         items = sorted((m for m in shots[g].of("character", owner) + shots[g].of("wardrobe", owner)
@@ -1520,6 +1577,21 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
             {k for k, w in stated.items() if g in w}) else _unique(m.text for m in items)
         return _gap(shots, "character", g, lacking, text, owner)
     return None
+
+
+def _within_the_jump(shots: list[ShotAnchors], g: int, owner: str,
+                     lacking: list[int]) -> list[int]:
+    """The shots of `lacking` that are still in the time shot `g` jumped to (a flashback,
+    "forty years earlier"): a later shot that describes the character with a face the jump's
+    cannot be (white hair after the flashback's dark quiff) is back in another time, and so
+    is every shot after it; the jump's look is not owed there."""
+    then = shots[g].of("character", owner)
+    for n, i in enumerate(lacking):
+        if any(m.slot == o.slot and trait_clash(m.slot, m.values, o.values)
+               for m in shots[i].of("character", owner) if _gap_item(m) for o in then
+               if _gap_item(o)):
+            return lacking[:n]
+    return lacking
 
 
 def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:

@@ -44,6 +44,9 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35
               r"imax(?: 65 ?mm| 70 ?mm)?|large[- ]format|(?:vertical )?(?:smart)?phone "
               r"(?:footage|camera|video|lens)|smartphone|iphone footage|"
               r"digital (?:cinema(?: camera)?|(?:cine |video )?camera)|"
+              r"(?:(?:crisp|clean|sharp|pristine) )?(?:[468]k )?(?:digital )?cinema camera|"
+              r"(?:(?:crisp|clean|sharp|pristine) )?[468]k digital(?! (?:look|image|aesthetic|style|"
+              r"feel|clarity))|"
               r"(?<![\w.-])(?:8|16) ?mm(?= (?!film\b)[a-z-]+(?: [a-z-]+)? (?:look|aesthetic|feel)"
               r"(?![\w-]))", "format"))
 """A gauge is a lens anchor as the format shot on ("shot on 16mm film", "Super 16", "IMAX
@@ -121,9 +124,16 @@ _STYLES: list[tuple[str, str]] = [
 _STYLE_RES = [(rx(r"(?:" + p + r")(?:-(?:inspired|esque|style|like))?"), v) for p, v in _STYLES]
 _STYLE_WORD = re.compile(r"(?<=[\w'&])[- ](?:style|aesthetic|look|animation|rendering)(?![\w-])",
                          re.I)
-_STYLE_TAG_LEFT = re.compile(r"(?<![\w'&-])((?:[A-Za-z][\w'&-]* ){0,2}[A-Za-z][\w'&-]*)$")
+_DECADE = r"(?:'?\d0s|\d{3}0s)"
+"""A decade said as a word ("1970s", "'90s", "80s"): the era a look is named for."""
+_STYLE_TAG_LEFT = re.compile(r"(?<![\w'&-])((?:(?:[A-Za-z][\w'&-]*|" + _DECADE + r") ){0,2}"
+                             r"(?:[A-Za-z][\w'&-]*|" + _DECADE + r"))$")
 """Any "X style", "X aesthetic", "X look" or "X animation": a style tag even when its family is
-not one the table knows (its value is then only its words, which never drift)."""
+not one the table knows (its value is then only its words, which never drift). The era a look
+is named for is one of its words ("a 1970s look", "'90s aesthetic")."""
+ERA = re.compile(r"(?<![\w'-])" + _DECADE + r"(?!\w)")
+"""A decade in a style tag: the tag names a period look, the film's style, even when its other
+words are colours ("a 1960s Technicolor look" is the period's look, not only a grade)."""
 _NOT_STYLE_WORDS = frozenset(words("a an the this that his her their its and or of in with hair "
                                    "camera shooting same similar new different his her one "
                                    "fighting walking running dancing"))
@@ -301,6 +311,10 @@ def styles(text: str) -> list[Mention]:
                 re.match(r"[- ]style$", phrase.group(2), re.I) and
                 _styles_a_thing(text, phrase.end())):
             continue  # "lowers the glasses to look at him"; "a Parisian-style café"
+        if ERA.search(phrase.group(0)) and phrase.group(2).startswith("-") and \
+                re.match(r" [a-z]", text[phrase.end():phrase.end() + 2]) and \
+                not _STYLE_RIGHT.match(text[phrase.end():]):
+            continue  # "a 1920s-style speakeasy", "a 1950s-style dress": the kind of a thing
         if phrase.group(1) is not None:
             lead = phrase.group(1).split()
             dropped = 0
@@ -359,7 +373,7 @@ def _format(words: str) -> str:
     low = words.lower().replace(" ", "")
     if "phone" in low:
         return "format:phone"
-    if "digital" in low:
+    if "digital" in low or "cinemacamera" in low:
         return "format:digital"
     if "largeformat" in low or "large-format" in low or "imax" in low:
         return "format:65mm"

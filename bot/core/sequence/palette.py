@@ -18,7 +18,7 @@ _COOL = rx(r"cool|cold|colder|cooler|icy|blue|blues|teal|cyan|steel|steely|silve
 _MUTED = rx(r"desaturated|muted|washed[- ]out|faded|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
              r"drab|subdued|pastel|pastels|dusty|greyed|grayed")
 _VIVID = rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon|candy|lurid|"
-             r"high[- ]saturation|oversaturated|saturated colou?rs?|primary colou?rs?")
+             r"high[- ]saturation|oversaturated|saturated colou?rs?|primary colou?rs?|primaries|neons")
 """Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
 _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
                  r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|punchy|hyper-?saturated|"
@@ -26,12 +26,14 @@ _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed
 """Saturation words that are a grade on their own, as a clause of the prompt ("grey sky,
 desaturated, handheld"; "hyper-saturated, vivid"): not "neon" or "faded", which as a lone
 clause name lights or wear as often as a grade."""
+_COLOUR_CLASSES = r"(?:primaries|pastels|neons|brights)"
+"""Classes of colour said as plural nouns: the primaries are the primary colours."""
 _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"
             r"greyscale|noir black|silver gelatin|sepia(?:[- ]ton(?:e|ed))?")
 _GRADE_WORD = rx(r"palette|grade|graded|grading|tones?|hues?|colou?rs?|colou?r scheme|look|"
                   r"tint|tinted|cast|lut|film stock|toned|wash|colou?red")
 _PALETTE_PHRASE = rx(
-    r"(?:(?:[a-z]+(?:-[a-z]+)*|&) (?:and )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
+    r"(?:(?:[a-z]+(?:[-/][a-z]+)*|&) (?:(?:and|&|\+) )?){0,3}(?:colou?r palette|palette|colou?r grade|grade|"
     r"graded|grading|tones|hues|colou?r scheme|tint|wash|cast|lut|look)(?:(?: of|:| in) (?:[a-z-]+"
     r"(?: and | )?){1,4})?|(?:[a-z]+(?:-[a-z]+)*(?:,| and|, and) ){1,4}(?:[a-z]+(?:-[a-z]+)* ){0,2}"
     r"(?:washes|tints|tones|hues)|(?:hand-?)?tinted colou?r|hand-colou?red|"
@@ -39,7 +41,12 @@ _PALETTE_PHRASE = rx(
     r"desaturated|teal[- ]and[- ]orange|bleach[- ]bypass|sepia(?:[- ]toned)?|technicolou?r|"
     r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|"
     r"washed[- ]out|warm|cool|cold|primary|bleached|jewel-toned|earthy)(?: primary)? colou?rs?|"
-    r"full[- ]colou?r|in (?:full )?colou?r)")
+    r"full[- ]colou?r|in (?:full )?colou?r|"
+    r"(?:[a-z]+-)?(?:pastel|neon|muted|vibrant|vivid|saturated|rich|bold|natural|faded|bright|"
+    r"soft|candy|punchy|deep|washed[- ]out|warm|cool|cold|bleached|earthy) " + _COLOUR_CLASSES + ")")
+"""A grade phrase: colour words before a grade noun ("cold teal grade"), a named grade, or
+colours said by their class: "saturated primary colours", or the class as a plural noun after
+how saturated or warm it is ("saturated primaries", "soft pastels", "candy neons")."""
 _PALETTE_STOP = frozenset(words("a an the with in on of at and or from to by under its their his her "
                           "left right light lit key"))
 
@@ -291,7 +298,8 @@ def _modifies_a_thing(text: str, end: int) -> bool:
 def palette_values(words: str) -> set[str]:
     """warm/cool, muted/vivid, mono and the colour families named: what a grade fixes, for
     comparing two shots."""
-    values = {f"hue:{h}" for h in hues_of(re.findall(r"[a-z][a-z-]*", words.lower()))}
+    values = {f"hue:{h}" for h in hues_of(re.findall(r"[a-z][a-z-]*|[&+/]", words.lower()))}
+    # "teal & orange", "amber + green", "cyan/pink": two colours, not a shade of the second
     if _MONO.search(words):
         values.add("mono")
     warm, cool = bool(_WARM.search(words)), bool(_COOL.search(words))
@@ -327,7 +335,7 @@ _CHROMATIC = rx(r"colou?r palette|colou?rs|in colou?r|full[- ]colou?r|colou?rful
                  r"saturated colou?r|natural colou?r|technicolou?r|"
                  r"(?:muted|faded|washed[- ]out|desaturated|soft|pale|rich|pastel|dull|subdued|"
                  r"lurid|garish|true|normal|real|bleached|dim|warm|cool|cold|sickly|two-strip|"
-                 r"three-strip) colou?r(?! (?:of|on|in)\s)")
+                 r"three-strip) colou?r(?! (?:of|on|in)\s)|(?:[a-z-]+ )" + _COLOUR_CLASSES)
 """Words that say the image is in colour: against black and white they are a change of look
 even when muted ("a muted colour palette")."""
 

@@ -24,8 +24,9 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s+(.*)$")
 _SHOT_LABEL = re.compile(
     r"^\s*(?:\*\*)?((?:shot|scene|clip|beat|panel|sh\.?)\s*#?\s*[\w.-]{1,6}|\d{1,3}[a-z]?)"
-    r"(?:\*\*)?\s*(?:[:.)\-–—]|\s-\s)\s*(.*)$", re.I)
-"""`Shot 3: ...`, `SHOT 2A - ...`, `Scene 4. ...`, `12) ...`: a name, then the prompt."""
+    r"(?:\*\*)?\s*(?:[:.)\-–—](?!\d)|\s-\s)\s*(.*)$", re.I)
+"""`Shot 3: ...`, `SHOT 2A - ...`, `Scene 4. ...`, `12) ...`: a name, then the prompt; not a
+timecode's digits ("00:04-00:08 Medium.", "3.5s")."""
 _FENCE = re.compile(r"^\s*```")
 
 
@@ -68,10 +69,15 @@ def _without_fences(text: str) -> str:
     return text
 
 
+_BRACKET_LABEL = re.compile(r"\[[^\]\n\"'{}\[]{1,40}\][ \t]*[^\s,\]}]")
+"""A shot's label in square brackets before its words ("[00:00-00:04] Wide: ...", "[Scene 2]
+INT. DINER"): prose, not a JSON list."""
+
+
 def _structured(text: str) -> Any | None:
     """Parsed YAML/JSON when the text is a mapping with `shots` or a list of mappings; None
     for prose (which YAML would happily read as one string)."""
-    if text.startswith(("{", "[")):
+    if text.startswith(("{", "[")) and not _BRACKET_LABEL.match(text):
         try:
             return json.loads(text)
         except json.JSONDecodeError as e:
@@ -125,9 +131,12 @@ def _one_line(text: str) -> str:
 _SHEET_LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:style|look|visual style|characters?|cast|character sheet|"
     r"palette|grade|colou?r grade|lens|lenses|setting|location|world|format|wardrobe|"
-    r"time of day|lighting)(?:\*\*)?\s*(?:--|[-–—:])\s*\S", re.I)
+    r"time of day|lighting|character (?:references?|refs?|designs?|notes|bible|descriptions?|"
+    r"breakdown)(?: notes)?|(?:main |lead |hero )?(?:character|cast)(?: list)?|"
+    r"references?|refs?|visual references?|look references?)(?:\*\*)?\s*(?:--|[-–—:])\s*\S", re.I)
 """A line above the shots that gives an anchor for the whole list ("Style: stop-motion
-claymation", "Characters: Rosa, grey hair in a hairnet"): the guide's anchors by name."""
+claymation", "Characters: Rosa, grey hair in a hairnet", "Character reference: Nora, a woman
+with a red bob"): the guide's anchors by name, or a reference or description of the cast."""
 
 
 def _with_sheet(shots: list[tuple[str, str, str | None]],

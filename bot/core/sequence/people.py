@@ -62,6 +62,14 @@ NOT_NAMES = _NOT_NAMES
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
+_DOCUMENT_NEXT = re.compile(r"[ -](?:sheets?|references?|refs?|designs?|descriptions?|bible|"
+                            r"turnarounds?|model sheets?|breakdowns?|notes?|list)(?![\w-])", re.I)
+"""A person noun naming a document about people ("character sheet", "cast list",
+"character reference"): no one is in the shot."""
+_SHOT_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\(?[\d:.\-–—sx ]{1,15}[)|]|\d+[a-z]?\s*[|)])\s*$",
+                         re.I)
+"""A shot's label before its first word (a timecode "[00:12-00:16]" or "0-4s |", a number
+"1A |", "3)"): the word after it opens the shot's sentence, as after a full stop."""
 _NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s*[(—–]|\s+-\s|\s+(?:and|&|or|who|is|was|"
                           r"has|had|can|will|must|does|did|in|wearing|with|at|on|from|to|into)(?![\w-])|"
                           r"\s+[a-z]+(?:s|ed)(?![\w-]))")
@@ -90,7 +98,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
 """The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
-_APPOSITION = re.compile(r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
+_APPOSITION_LEAD = r"^(?:,?\s+(?:an?|the|his|her|their|our|my|your)\s+|,\s+)"
+"""What opens an apposition after a name: a determiner ("Mara, a nurse"), or in terse lists a
+comma alone ("Joon-ho, heavyset cook in his fifties")."""
+_APPOSITION = re.compile(_APPOSITION_LEAD + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"(" + NAME_WORD + r")", re.I)
@@ -100,7 +111,9 @@ _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?
                    r" ringlets| mop| mullet|"
                    r"-headed| beard| bun| plaits?| dreadlocks| locs| afro| crop| buzz cut| "
                    r"undercut| fringe| bangs| cornrows| mohawk| quiff| pompadour| topknot| pixie(?: cut)?| "
-                   r"bob cut| crew cut)|"
+                   r"bob cut| crew cut| pigtails?| bunches| twists| box braids| space buns| "
+                   r"chignon| beehive| perm| shag| mullet| braid| plait| ponytails| buns| "
+                   r"dreads| ringlet| curl| lob| french braid| updo| waves)|"
                    r"redhead|red-head")
 """A hair colour before the hair word, with up to two words between ("long black curly
 hair") and a hyphenated shade ("ash-blonde")."""
@@ -291,7 +304,7 @@ class Cast:
         self.person_nouns = frozenset(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS | found)
         self.person = rx(alts(self.person_nouns)) if found else _PERSON
         self.apposition = re.compile(
-            r"^,?\s+(?:an?|the|his|her|their|our|my|your)\s+" + _ADJ_RUN + r"(" +
+            _APPOSITION_LEAD + _ADJ_RUN + r"(" +
             alts(self.person_nouns) +
             r")(?![\w-])", re.I) if found else _APPOSITION
         self._aliases(shots)
@@ -314,7 +327,8 @@ class Cast:
                     continue  # "to Paris", not "talks to Sofia, a short woman"
                 if word.lower() in plain:
                     continue  # also written in lower case: an ordinary word
-                initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()])
+                initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()]) or \
+                    _SHOT_LABEL.match(text[:m.start()])  # "[00:12-00:16] Top-down:"
                 if initial and counts.get(word, 0) < 2 and not self.apposition.match(text[m.end():]) \
                         and text[m.end():m.end() + 2] != "'s":
                     continue
@@ -623,6 +637,8 @@ class Cast:
             noun = m.group(0).lower()
             if _GARMENT_NEXT.match(text[m.end():]):
                 continue  # "a navy sailor uniform", "a cowboy hat": the noun modifies a garment
+            if _DOCUMENT_NEXT.match(text[m.end():]):
+                continue  # "Character sheet - NORA: ...": the document, not a person
             if noun in self.garment_kinds:
                 continue  # "a mechanic's jumpsuit": the kind of jumpsuit, not a mechanic
             title = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None

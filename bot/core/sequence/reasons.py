@@ -144,6 +144,17 @@ _DRESSING = re.compile(
 """Putting a garment on or taking it off with a verb of dressing ("ties on an apron", "shrugs
 off her coat", "steps into a red sequined costume", "peels off the wet jacket")."""
 
+_DRESSING_SPLIT = re.compile(
+    r"(?<![\w-])(?:pull|take|took|taken|strip|shrug|peel|slip|throw|threw|thrown|tug|kick|"
+    r"yank|put|rip|tear|tore|whip|whipp)(?:s|es|ed|ped|ping|ing|ged|ging|ned|ning|pped)?\s+"
+    r"(?:a|an|the|his|her|their|its|that)\s+(?:(?!(?:in|with|and|of|at|on|to|by|off)\s)"
+    r"[\w-]+\s+){0,3}?(?:" + "|".join(sorted(vocab.GARMENTS, key=len, reverse=True)) +
+    r")(?:s|es)?\s+(?:off|on)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|of|to|top)(?![\w-]))",
+    re.I)
+"""The same with the garment between the verb and its particle ("pulls the hoodie off",
+"takes his jacket off", "puts her coat back on" is not, "pulls the top off the jar" is no
+garment taken off: the particle is a preposition there)."""
+
 
 def clause_reasons(text: str) -> dict[str, list[str]]:
     """Reasons stated as clauses, by what they excuse (`light`, `time`, `look`, `clothes`):
@@ -170,6 +181,8 @@ def clause_reasons(text: str) -> dict[str, list[str]]:
         if not re.search(r"\sthe\s+(?:[\w-]+\s+){0,3}?(?:hood|top|cap|tie|tank|mac|watch|bag|"
                          r"suit|habit|crown|vest|jersey)$", m.group(0), re.I):
             out.setdefault("clothes", []).append(m.group(0).strip())  # not "the car's hood"
+    for m in _DRESSING_SPLIT.finditer(text):
+        out.setdefault("clothes", []).append(m.group(0).strip())
     for m in _BECOMES.finditer(text):
         before = re.findall(r"[a-z][a-z'-]*", text[max(0, m.start() - 30):m.start()].lower())
         if before and before[-1] in _BODY_SUBJECTS:

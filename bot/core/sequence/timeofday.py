@@ -44,6 +44,11 @@ _CLOCK = re.compile(
     r"|(?<![\w-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" (?:o'clock )?(?:in the (?P<part>morning|afternoon|evening|night)|at night)(?![\w-])",
     re.I)
+_TC = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.:]\d{1,3})?s?"
+_TIMECODE = re.compile(r"(?<![\w:.])" + _TC + r"\s*[-–—]\s*" + _TC + r"(?![\w:])|\[\s*" + _TC +
+                       r"\s*\]")
+"""A timecode: a span of the video ("00:04-00:08", "0:12–0:16") or a bracketed position
+("[00:16]"), the shot's place on the timeline, not a clock time."""
 _WORD_HOURS = {w: i for i, w in enumerate(
     words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
@@ -174,7 +179,10 @@ class TimeWords:
 def clock_and_idioms(text: str) -> list[TimeWords]:
     """Clock times and time idioms in a prompt, each with the families of the day it allows."""
     out: list[TimeWords] = []
+    codes = [(c.start(), c.end()) for c in _TIMECODE.finditer(text)]
     for m in _CLOCK.finditer(text):
+        if any(a <= m.start() < b for a, b in codes):
+            continue  # "[00:04-00:08]": where the shot sits on the timeline, not the hour
         families = _clock_families(m)
         if families:
             start = m.start("h") if m.group("h") else m.start()
