@@ -79,6 +79,12 @@ Three sets, each written from public usage policies by a helper that had not rea
   other row of each language, from the first (or second); `--misses` never lists a second-half
   row unless `--dev12n-second-half-misses` is given. Its figures were recorded blind, before
   any tuning on it.
+- ethics_dev12.yaml: the same round's English tuning set, all `dev` (150 rows), written blind
+  to the engine: 20 stops each of deepfakes, intimate imagery and self-harm, a few of the
+  other stop categories and cautions, and 45 tricky negatives near them; printed as "dev12".
+  `--dev12-half 1` (or 2) keeps every other row, from the first (or second); `--misses` never
+  lists a second-half row unless `--dev12-second-half-misses` is given. Its figures were
+  recorded blind, before any tuning on it.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -144,6 +150,7 @@ DEV10_NATIVE_FILE = EXTERNAL / "ethics_dev10_native.yaml"
 DEV11_FILE = EXTERNAL / "ethics_dev11.yaml"
 DEV11_NATIVE_FILE = EXTERNAL / "ethics_dev11_native.yaml"
 DEV12_NATIVE_FILE = EXTERNAL / "ethics_dev12_native.yaml"
+DEV12_FILE = EXTERNAL / "ethics_dev12.yaml"
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
     ("dev8", DEV8_NATIVE_FILE, "dev8-native", "each language and register", False),
@@ -152,6 +159,7 @@ HALVED_SETS = (
     ("dev11", DEV11_FILE, "dev11", None, True),
     ("dev11n", DEV11_NATIVE_FILE, "dev11-native", "each language", True),
     ("dev12n", DEV12_NATIVE_FILE, "dev12-native", "each language", True),
+    ("dev12", DEV12_FILE, "dev12", None, True),
 )
 """The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
 help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
@@ -380,6 +388,8 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     if DEV12_NATIVE_FILE.is_file():
         sets += [(f"dev12-native {lang}", DEV12_NATIVE_FILE, "dev", lang, None)
                  for lang in LANGUAGES]
+    if DEV12_FILE.is_file():
+        sets.append(("dev12 en", DEV12_FILE, "dev", "en", None))
     return sets
 
 
