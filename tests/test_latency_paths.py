@@ -166,6 +166,8 @@ def test_spanish_cues_tried_where_they_can_begin_find_what_the_search_finds(
                                                 native._cue_prefixes("es", comp), strict=True)]
     patterns += [(regex, prefixes) for (regex, _), prefixes in
                  zip(native._subject_regexes("es"), native._subject_prefixes("es"), strict=True)]
+    action = native._action_regex("es")
+    patterns.append((action, native._prefixes("es", action)))
     assert sum(prefixes is not None for _, prefixes in patterns) > len(patterns) / 2
     found = 0
     for view in spanish_views:
@@ -197,3 +199,20 @@ def test_a_spanish_prompt_reads_the_same_with_its_cues_searched(spanish_views,
         fast = analyze(view)
         monkeypatch.setattr(native, "HEADS", False)
         assert analyze(view) == fast, view
+
+
+def test_a_spanish_fact_ruled_out_by_its_beginnings_is_not_in_the_prompt(spanish_views) -> None:
+    facts = native.lexicon("es").facts
+    assert all(native._prefixes("es", native.fact_regex("es", name)) for name in facts)
+    for view in spanish_views:
+        for name in facts:
+            regex = native.fact_regex("es", name)
+            assert regex is not None
+            assert native.has_fact("es", name, view) == (regex.search(view) is not None)
+
+
+def test_only_patterns_that_begin_at_a_spaced_word_start_are_tried_at_heads() -> None:
+    assert native._prefixes("es", re.compile(r"(?<![\w])(?:luz)(?![\w])")) == {"luz"}
+    assert native._prefixes("es", re.compile(r"(?:est[aá]n?) (?P<v>\w+)")) is None
+    assert native._prefixes("es", re.compile(r"(?<![\w])(?i:luz)")) is None
+    assert native._prefixes("ja", re.compile(r"(?<![\w])(?:luz)(?![\w])")) is None

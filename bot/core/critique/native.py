@@ -89,15 +89,21 @@ def _subject_prefixes(code: str) -> list[frozenset[str] | None]:
     return [_prefixes(code, regex) for regex, _ in _subject_regexes(code)]
 
 
+@cache
 def _prefixes(code: str, regex: re.Pattern[str]) -> frozenset[str] | None:
     """Every way a match of a spaced lexicon's (Spanish) pattern can begin, up to three
     characters (`dispatch.literal_prefixes`, kept across processes); None where they can't
     be listed, and for Chinese and Japanese (no word starts to try at)."""
     from bot.core.critique.dispatch import literal_prefixes
 
-    if not lexicon(code).spaced or _SCOPED_FLAGS.search(regex.pattern):
+    if not lexicon(code).spaced or not regex.pattern.startswith(_SPACED_START) \
+            or _SCOPED_FLAGS.search(regex.pattern):
         return None
     return literal_prefixes(regex.pattern)
+
+
+_SPACED_START = r"(?<![\w])"
+"""How `_wrap` begins a spaced lexicon's pattern: its matches begin where `_Heads` looks."""
 
 
 _SCOPED_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
@@ -206,7 +212,13 @@ def _not_motion_spans(code: str, view: str) -> set[tuple[int, int]]:
 
 def has_fact(code: str, name: str, low: str) -> bool:
     regex = fact_regex(code, name)
-    return bool(regex and regex.search(low))
+    if regex is None:
+        return False
+    if HEADS and lexicon(code).spaced:  # most facts begin with no word the prompt has
+        prefixes = _prefixes(code, regex)
+        if prefixes is not None and prefixes.isdisjoint(_heads(low).heads):
+            return False
+    return regex.search(low) is not None
 
 
 def _span(prompt: str, start: int, end: int, cue: str, strength: float = 1.0) -> Span:
@@ -810,7 +822,10 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
              subjects: list[Span]) -> list[Span]:
     blocked = [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)] + subjects
     found: list[tuple[Span, str | None]] = []
-    for m in _action_regex(code).finditer(view):
+    action = _action_regex(code)
+    prefixes = _prefixes(code, action) if HEADS else None
+    for m in (_heads(view).finditer(action, prefixes) if prefixes is not None
+              else action.finditer(view)):
         if m.end() > m.start():
             found.append((_span(prompt, m.start(), m.end(), "verb"), None))
     for regex in _grammar_regexes(code):
