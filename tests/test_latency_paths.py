@@ -1,7 +1,8 @@
 """The critique's and the quick ethics check's shortcuts answer exactly what the plain work
 answers: a whole-word pattern tried only at the word starts its prefixes begin, the rules
 tried only where their anchor can hit, the English analysis without its literal-piece
-prefilter, the word before a verb read from the head's last word."""
+prefilter, the word before a verb read from the head's last word, a Spanish prompt's cues tried
+only where they can begin."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import random
 
 import pytest
 
-from bot.core.critique import analysis
+from bot.core import cached_re as re
+from bot.core.critique import analysis, native
 from bot.core.critique.analysis import (
     _HEAD_END,
     _last_word,
@@ -18,6 +20,7 @@ from bot.core.critique.analysis import (
     finditer_lower,
     search_lower,
 )
+from bot.core.critique.claims import CLAIM_ORDER
 from bot.core.critique.dispatch import WordStarts
 from bot.core.critique.facts import DIMENSIONS
 from bot.core.critique.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
@@ -128,3 +131,88 @@ def test_every_rule_is_indexed_under_each_group_its_anchor_needs() -> None:
     # an English prompt of no concern tries few of the rules
     assert len(_Scan("A cat jumps on the table", rules).rules_to_try()) < len(rules.rules) / 2
 
+
+
+@pytest.fixture(scope="module")
+def spanish_views() -> list[str]:
+    """Lower-cased Spanish prompts (dev rows of the multilingual components sets) and word
+    salads of their words joined by spaces, hyphens, underscores, digits and punctuation."""
+    from pathlib import Path
+
+    import yaml
+
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "external"
+    prompts = [row["prompt"] for name in ("components_multilingual.yaml",
+                                          "components_multilingual_dev2.yaml")
+               for row in yaml.safe_load((data / name).read_text(encoding="utf-8"))["prompts"]
+               if row.get("lang") == "es" and row.get("split") == "dev"]
+    words = [w for p in prompts for w in p.split()]
+    rng = random.Random(20261129)
+    joins = [" ", " ", ", ", "-", "_", "'", "; ", "\n", "1", "¿", "é", "ñ"]
+    salads = ["".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 40)))
+              for _ in range(300)]
+    return [t.lower() for t in prompts + salads]
+
+
+@pytest.mark.parametrize("share", [native.PLACES_PER_CHAR, 1.0])
+def test_spanish_cues_tried_where_they_can_begin_find_what_the_search_finds(
+        spanish_views, share, monkeypatch) -> None:
+    """`native._Heads.finditer`, for every Spanish cue and subject pattern, at the default
+    share and with every text taking the shortcut where it can (1.0)."""
+    assert len(spanish_views) > 300
+    monkeypatch.setattr(native, "PLACES_PER_CHAR", share)
+    patterns = [(regex, prefixes) for comp in CLAIM_ORDER
+                for (regex, _), prefixes in zip(native._cue_regexes("es", comp),
+                                                native._cue_prefixes("es", comp), strict=True)]
+    patterns += [(regex, prefixes) for (regex, _), prefixes in
+                 zip(native._subject_regexes("es"), native._subject_prefixes("es"), strict=True)]
+    action = native._action_regex("es")
+    patterns.append((action, native._prefixes("es", action)))
+    assert sum(prefixes is not None for _, prefixes in patterns) > len(patterns) / 2
+    found = 0
+    for view in spanish_views:
+        heads = native._Heads(view)
+        for regex, prefixes in patterns:
+            want = [(m.span(), m.groups()) for m in regex.finditer(view)]
+            assert [(m.span(), m.groups()) for m in heads.finditer(regex, prefixes)] == want, \
+                (regex.pattern[:60], view)
+            found += len(want)
+    assert found > 1000  # the corpus exercises the patterns
+
+
+def test_spanish_heads_are_where_no_word_character_comes_before() -> None:
+    heads = native._Heads("la luz-luz_luz 1luz ¿luz")
+    assert {"l", "lu", "luz", "¿lu", "1lu"} <= heads.heads
+    assert "uz" not in heads.heads and "_lu" not in heads.heads
+    luz = re.compile(r"(?<![\w])(?:luz)(?![\w])")
+    # "-" is no word character here, "_" and "1" are
+    assert [m.span() for m in heads.finditer(luz, frozenset({"luz"}))] == [(3, 6), (21, 24)] \
+        == [m.span() for m in luz.finditer(heads.view)]
+
+
+def test_a_spanish_prompt_reads_the_same_with_its_cues_searched(spanish_views,
+                                                                monkeypatch) -> None:
+    from bot.core.critique.analysis import analyze
+
+    for view in spanish_views[:150]:
+        monkeypatch.setattr(native, "HEADS", True)
+        fast = analyze(view)
+        monkeypatch.setattr(native, "HEADS", False)
+        assert analyze(view) == fast, view
+
+
+def test_a_spanish_fact_ruled_out_by_its_beginnings_is_not_in_the_prompt(spanish_views) -> None:
+    facts = native.lexicon("es").facts
+    assert all(native._prefixes("es", native.fact_regex("es", name)) for name in facts)
+    for view in spanish_views:
+        for name in facts:
+            regex = native.fact_regex("es", name)
+            assert regex is not None
+            assert native.has_fact("es", name, view) == (regex.search(view) is not None)
+
+
+def test_only_patterns_that_begin_at_a_spaced_word_start_are_tried_at_heads() -> None:
+    assert native._prefixes("es", re.compile(r"(?<![\w])(?:luz)(?![\w])")) == {"luz"}
+    assert native._prefixes("es", re.compile(r"(?:est[aá]n?) (?P<v>\w+)")) is None
+    assert native._prefixes("es", re.compile(r"(?<![\w])(?i:luz)")) is None
+    assert native._prefixes("ja", re.compile(r"(?<![\w])(?:luz)(?![\w])")) is None

@@ -36,7 +36,7 @@ from __future__ import annotations
 import importlib
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.claims import (
@@ -75,6 +75,101 @@ def _wrap(lex: NativeLexicon, pattern: str) -> str:
 def _cue_regexes(code: str, comp: C) -> list[tuple[re.Pattern[str], Cue]]:
     lex = lexicon(code)
     return [(re.compile(_wrap(lex, cue.pattern)), cue) for cue in lex.cues.get(comp, [])]
+
+
+@cache
+def _cue_prefixes(code: str, comp: C) -> list[frozenset[str] | None]:
+    """How each of `_cue_regexes(code, comp)` can begin (`_prefixes`)."""
+    return [_prefixes(code, regex) for regex, _ in _cue_regexes(code, comp)]
+
+
+@cache
+def _subject_prefixes(code: str) -> list[frozenset[str] | None]:
+    """How each of `_subject_regexes(code)` can begin (`_prefixes`)."""
+    return [_prefixes(code, regex) for regex, _ in _subject_regexes(code)]
+
+
+@cache
+def _prefixes(code: str, regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Every way a match of a spaced lexicon's (Spanish) pattern can begin, up to three
+    characters (`dispatch.literal_prefixes`, kept across processes); None where they can't
+    be listed, and for Chinese and Japanese (no word starts to try at)."""
+    from bot.core.critique.dispatch import literal_prefixes
+
+    if not lexicon(code).spaced or not regex.pattern.startswith(_SPACED_START) \
+            or _SCOPED_FLAGS.search(regex.pattern):
+        return None
+    return literal_prefixes(regex.pattern)
+
+
+_SPACED_START = r"(?<![\w])"
+"""How `_wrap` begins a spaced lexicon's pattern: its matches begin where `_Heads` looks."""
+
+
+_SCOPED_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+"""An inline flag (`(?i:...)`): the prefixes are read as written, so such a cue is searched."""
+
+
+_BOUNDARY_HEADS = re.compile(r"(?<![\w])(?=(.{1,3}))", re.DOTALL)
+"""Up to three characters at each place a spaced cue may begin (no word character before)."""
+
+HEADS = True
+"""Whether a Spanish prompt's cues are tried where they can begin (`_Heads`); off, each is
+searched for (the reference the tests compare with)."""
+PLACES_PER_CHAR = 1 / 5
+"""Up to this many places per character, a spaced cue is tried at each (`_Heads.finditer`)
+instead of searched for: as `analysis.PLACES_PER_CHAR`."""
+
+
+class _Heads:
+    r"""The 1- to 3-character strings that begin where a spaced cue may (`(?<![\w])`, the
+    cues' own lookbehind), over one view of a Spanish prompt: a cue whose every beginning
+    (`_cue_prefixes`) is missing cannot match, and one with few places is tried at those.
+    Each cue is a regex of its own that begins with a lookbehind, which SRE cannot skip ahead
+    for: searched, it is tried at every character, forty cues over a long prompt (a quarter
+    of a long Spanish prompt's critique)."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        heads = set(_BOUNDARY_HEADS.findall(view))
+        self.heads = heads.union(*({h[:n] for h in heads} for n in (1, 2)))
+
+    def finditer(self, regex: re.Pattern[str],
+                 prefixes: frozenset[str] | None) -> list[re.Match[str]]:
+        """`regex.finditer(view)` as a list for a pattern with these `prefixes`: every match
+        begins at a place with one of them and none is empty (a pattern that may match
+        nothing has no prefixes), so the first match tried in order is the search's, and
+        trying on from each match's end gives the rest."""
+        view = self.view
+        if prefixes is None:
+            return list(regex.finditer(view))
+        present = prefixes & self.heads
+        if not present:
+            return []
+        found: set[int] = set()
+        for prefix in present:
+            at = view.find(prefix)
+            while at >= 0:
+                if at == 0 or not (view[at - 1].isalnum() or view[at - 1] == "_"):
+                    found.add(at)
+                at = view.find(prefix, at + 1)
+        if len(found) > len(view) * PLACES_PER_CHAR:
+            return list(regex.finditer(view))
+        match, out, end = regex.match, [], 0
+        for i in sorted(found):
+            if i < end:
+                continue
+            m = match(view, i)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        return out
+
+
+@lru_cache(maxsize=8)
+def _heads(view: str) -> _Heads:
+    """The `_Heads` of a view, shared by the cues' and the subjects' scans of one prompt."""
+    return _Heads(view)
 
 
 @cache
@@ -117,7 +212,13 @@ def _not_motion_spans(code: str, view: str) -> set[tuple[int, int]]:
 
 def has_fact(code: str, name: str, low: str) -> bool:
     regex = fact_regex(code, name)
-    return bool(regex and regex.search(low))
+    if regex is None:
+        return False
+    if HEADS and lexicon(code).spaced:  # most facts begin with no word the prompt has
+        prefixes = _prefixes(code, regex)
+        if prefixes is not None and prefixes.isdisjoint(_heads(low).heads):
+            return False
+    return regex.search(low) is not None
 
 
 def _span(prompt: str, start: int, end: int, cue: str, strength: float = 1.0) -> Span:
@@ -181,12 +282,15 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     spans: dict[C, list[Span]] = {}
     moves: list[tuple[int, str]] = []
     english, english_whole, english_moves = _english_spans(prompt[:cut], lex, analyze_english)
+    heads = _heads(view) if lex.spaced and HEADS else None
     for comp in CLAIM_ORDER:
         if comp in (C.ACTION, C.SUBJECT):
             continue
         found: list[tuple[Span, str | None]] = []
-        for regex, cue in _cue_regexes(code, comp):
-            for m in regex.finditer(view):
+        for (regex, cue), prefixes in zip(_cue_regexes(code, comp), _cue_prefixes(code, comp),
+                                          strict=True):
+            for m in (heads.finditer(regex, prefixes) if heads is not None
+                      else regex.finditer(view)):
                 if m.end() > m.start():
                     found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
                                         cue.strength), cue.move))
@@ -696,8 +800,10 @@ def _subjects(prompt: str, view: str, code: str,
     found: list[tuple[Span, str | None]] = []
     not_subjects = Bounds.of([s for c, s in claimed if c in _NOT_SUBJECT])
     places = Bounds.of([s for c, s in claimed if c is C.SETTING and s.strength >= 1])
-    for regex, subject in _subject_regexes(code):
-        for m in regex.finditer(view):
+    heads = _heads(view) if lexicon(code).spaced and HEADS else None
+    for (regex, subject), prefixes in zip(_subject_regexes(code), _subject_prefixes(code),
+                                          strict=True):
+        for m in heads.finditer(regex, prefixes) if heads is not None else regex.finditer(view):
             span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
             if not_subjects.covers(span.start, span.end):
                 continue
@@ -716,7 +822,10 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
              subjects: list[Span]) -> list[Span]:
     blocked = [s for c, s in claimed if c not in (C.MOTION, C.SETTING, C.STYLE)] + subjects
     found: list[tuple[Span, str | None]] = []
-    for m in _action_regex(code).finditer(view):
+    action = _action_regex(code)
+    prefixes = _prefixes(code, action) if HEADS else None
+    for m in (_heads(view).finditer(action, prefixes) if prefixes is not None
+              else action.finditer(view)):
         if m.end() > m.start():
             found.append((_span(prompt, m.start(), m.end(), "verb"), None))
     for regex in _grammar_regexes(code):
