@@ -157,7 +157,7 @@ def spanish_views() -> list[str]:
 @pytest.mark.parametrize("share", [native.PLACES_PER_CHAR, 1.0])
 def test_spanish_cues_tried_where_they_can_begin_find_what_the_search_finds(
         spanish_views, share, monkeypatch) -> None:
-    """`native._Heads.finditer`, for every Spanish cue and subject pattern, at the default
+    """`native._finditer`, for every Spanish cue and subject pattern, at the default
     share and with every text taking the shortcut where it can (1.0)."""
     assert len(spanish_views) > 300
     monkeypatch.setattr(native, "PLACES_PER_CHAR", share)
@@ -171,23 +171,24 @@ def test_spanish_cues_tried_where_they_can_begin_find_what_the_search_finds(
     assert sum(prefixes is not None for _, prefixes in patterns) > len(patterns) / 2
     found = 0
     for view in spanish_views:
-        heads = native._Heads(view)
+        heads = native._heads(view)
         for regex, prefixes in patterns:
             want = [(m.span(), m.groups()) for m in regex.finditer(view)]
-            assert [(m.span(), m.groups()) for m in heads.finditer(regex, prefixes)] == want, \
+            assert [(m.span(), m.groups())
+                    for m in native._finditer(heads, regex, prefixes)] == want, \
                 (regex.pattern[:60], view)
             found += len(want)
     assert found > 1000  # the corpus exercises the patterns
 
 
 def test_spanish_heads_are_where_no_word_character_comes_before() -> None:
-    heads = native._Heads("la luz-luz_luz 1luz ¿luz")
-    assert {"l", "lu", "luz", "¿lu", "1lu"} <= heads.heads
-    assert "uz" not in heads.heads and "_lu" not in heads.heads
+    heads = native._heads("la luz-luz_luz 1luz ¿luz")
+    assert {"l", "lu", "luz", "¿lu", "1lu"} <= heads.prefixes
+    assert "uz" not in heads.prefixes and "_lu" not in heads.prefixes
     luz = re.compile(r"(?<![\w])(?:luz)(?![\w])")
     # "-" is no word character here, "_" and "1" are
-    assert [m.span() for m in heads.finditer(luz, frozenset({"luz"}))] == [(3, 6), (21, 24)] \
-        == [m.span() for m in luz.finditer(heads.view)]
+    assert [m.span() for m in native._finditer(heads, luz, frozenset({"luz"}))] \
+        == [(3, 6), (21, 24)] == [m.span() for m in luz.finditer(heads.text)]
 
 
 def test_a_spanish_prompt_reads_the_same_with_its_cues_searched(spanish_views,

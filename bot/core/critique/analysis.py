@@ -44,9 +44,11 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
+    finditer_at,
     first_chars,
     gate,
     literal_prefixes,
+    search_at,
     top_level_alternatives,
 )
 from bot.core.critique.lexicon import (
@@ -131,19 +133,14 @@ def word_starts(low: str) -> WordStarts:
 def search_lower(pattern: str, low: str) -> re.Match[str] | None:
     """`compiled_lower(pattern).search(low)`, skipped when no word of `low` can begin a match:
     most of the dozens of checks a critique makes look for words the prompt does not have.
-    Where few words can, the pattern is tried at those alone (`_places`)."""
+    Where few words can, the pattern is tried at those alone (`WordStarts.places`)."""
     starts, prefixes = word_starts(low), _prefixes(pattern)
     if not starts.may_match(prefixes):
         return None
-    places = _places(starts, prefixes, low)
+    places = starts.places(prefixes, PLACES_PER_CHAR)
     if places is None:
         return compiled_lower(pattern).search(low)
-    match = compiled_lower(pattern).match
-    for i in places:
-        m = match(low, i)
-        if m is not None:
-            return m
-    return None
+    return search_at(compiled_lower(pattern), low, places)
 
 
 def finditer_lower(pattern: str, low: str) -> list[re.Match[str]]:
@@ -152,18 +149,10 @@ def finditer_lower(pattern: str, low: str) -> list[re.Match[str]]:
     starts, prefixes = word_starts(low), _prefixes(pattern)
     if not starts.may_match(prefixes):
         return []
-    places = _places(starts, prefixes, low)
+    places = starts.places(prefixes, PLACES_PER_CHAR)
     if places is None:
         return list(compiled_lower(pattern).finditer(low))
-    match, out, end = compiled_lower(pattern).match, [], 0
-    for i in places:
-        if i < end:
-            continue
-        m = match(low, i)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return finditer_at(compiled_lower(pattern), low, places)
 
 
 PLACES_PER_CHAR = 1 / 5
@@ -171,19 +160,6 @@ PLACES_PER_CHAR = 1 / 5
 pattern at each of them rather than scan the text: about one a word, where a common short
 prefix ("a", "s") begins most words (measured in instructions over 120 gallery prompts: a
 tenth of the critique less at 1/10 and 1/5, a little less at 1/40)."""
-
-
-def _places(starts: WordStarts, prefixes: frozenset[str] | None,
-            low: str) -> list[int] | None:
-    """Where a match of a whole-word pattern with these `prefixes` (`_prefixes`) may begin,
-    when they are few; None to scan the whole text. Every match begins at a word start with
-    one of its prefixes, and none is empty (a pattern that may match nothing has no prefixes),
-    so the first match found trying these in order is `search`'s, and trying on from where
-    each match ends gives `finditer`'s."""
-    if prefixes is None:  # dispatch.ANY: a match may begin anywhere
-        return None
-    places = starts.starts(prefixes)
-    return places if len(places) <= len(low) * PLACES_PER_CHAR else None
 
 
 _ACTION_RE = compiled(trie_regex(ACTION_VERBS))

@@ -400,19 +400,25 @@ def _plain_lookahead(alternative: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _word_start_heads(k: int) -> re.Pattern[str]:
-    """Up to `k` characters at each word start (a lookahead, so starts may overlap)."""
-    return re.compile(r"(?<![\w-])(?=(.{1," + str(k) + "}))", re.DOTALL)
+def _word_start_heads(k: int, joiners: str) -> re.Pattern[str]:
+    """Up to `k` characters at each word start, where neither a word character nor one of
+    `joiners` comes before (a lookahead, so starts may overlap)."""
+    return re.compile(r"(?<![\w" + joiners + r"])(?=(.{1," + str(k) + "}))", re.DOTALL)
 
 
 class WordStarts:
-    """The 1- to 3-character strings that begin at the word starts of a text: a cheap, exact
-    necessary condition for a whole-word pattern to match there (see `may_match`)."""
+    r"""The 1- to 3-character strings that begin at the word starts of a text: a cheap, exact
+    necessary condition for a whole-word pattern to match there (see `may_match`).
 
-    def __init__(self, text: str, k: int = PREFIX_LEN):
+    `joiners`: the characters besides word characters that may not come before a word, as the
+    patterns' own look-behind says: "-" for the English whole-word patterns (`(?<![\w-])`),
+    none for a spaced native lexicon's (`(?<![\w])`, `native._wrap`)."""
+
+    def __init__(self, text: str, k: int = PREFIX_LEN, joiners: str = "-"):
         self.k = k
         self.text = text
-        heads = set(_word_start_heads(k).findall(text))
+        self.joined = "_" + joiners
+        heads = set(_word_start_heads(k, joiners).findall(text))
         self.prefixes = heads.union(*({h[:n] for h in heads} for n in range(1, k)))
 
     def may_match(self, prefixes: frozenset[str] | None) -> bool:
@@ -421,14 +427,49 @@ class WordStarts:
     def starts(self, prefixes: frozenset[str]) -> list[int]:
         r"""The word starts, in order, where the text begins with one of `prefixes`: the only
         places a whole-word pattern whose matches begin so can match (`analysis.search_lower`).
-        Found with `str.find`, kept where no letter, digit, "_" or "-" comes before (the
-        `(?<![\w-])` of `_word_start_heads`): cheaper than an index of every word start,
+        Found with `str.find`, kept where no letter, digit, "_" or joiner comes before (the
+        look-behind of `_word_start_heads`): cheaper than an index of every word start,
         which a text asked a dozen times would not pay back."""
-        text, found = self.text, set()
+        text, joined, found = self.text, self.joined, set()
         for prefix in prefixes & self.prefixes:
             at = text.find(prefix)
             while at >= 0:
-                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in joined):
                     found.add(at)
                 at = text.find(prefix, at + 1)
         return sorted(found)
+
+    def places(self, prefixes: frozenset[str] | None, per_char: float) -> list[int] | None:
+        """Where a match of a whole-word pattern with these `prefixes` (`literal_prefixes`)
+        may begin, when they are at most `per_char` per character of the text; None to scan
+        the whole text (also for `ANY`: a match may begin anywhere)."""
+        if prefixes is ANY:
+            return None
+        places = self.starts(prefixes)
+        return places if len(places) <= len(self.text) * per_char else None
+
+
+def search_at(regex: re.Pattern[str], text: str, places: list[int]) -> re.Match[str] | None:
+    """`regex.search(text)` for a pattern whose every match is non-empty and begins at one of
+    `places` (in order, `WordStarts.places`): the first match trying them in order is the
+    search's."""
+    match = regex.match
+    for i in places:
+        m = match(text, i)
+        if m is not None:
+            return m
+    return None
+
+
+def finditer_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """`regex.finditer(text)` as a list, for a pattern as `search_at`'s: trying on from where
+    each match ends gives the rest."""
+    match, out, end = regex.match, [], 0
+    for i in places:
+        if i < end:
+            continue
+        m = match(text, i)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out

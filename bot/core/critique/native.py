@@ -49,6 +49,7 @@ from bot.core.critique.claims import (
     make_span,
 )
 from bot.core.critique.components import Component as C
+from bot.core.critique.dispatch import WordStarts, finditer_at, literal_prefixes
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
 from bot.core.critique.results import Analysis, Span
@@ -94,8 +95,6 @@ def _prefixes(code: str, regex: re.Pattern[str]) -> frozenset[str] | None:
     """Every way a match of a spaced lexicon's (Spanish) pattern can begin, up to three
     characters (`dispatch.literal_prefixes`, kept across processes); None where they can't
     be listed, and for Chinese and Japanese (no word starts to try at)."""
-    from bot.core.critique.dispatch import literal_prefixes
-
     if not lexicon(code).spaced or not regex.pattern.startswith(_SPACED_START) \
             or _SCOPED_FLAGS.search(regex.pattern):
         return None
@@ -103,73 +102,40 @@ def _prefixes(code: str, regex: re.Pattern[str]) -> frozenset[str] | None:
 
 
 _SPACED_START = r"(?<![\w])"
-"""How `_wrap` begins a spaced lexicon's pattern: its matches begin where `_Heads` looks."""
+"""How `_wrap` begins a spaced lexicon's pattern: its matches begin where `_heads` looks."""
 
 
 _SCOPED_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 """An inline flag (`(?i:...)`): the prefixes are read as written, so such a cue is searched."""
 
 
-_BOUNDARY_HEADS = re.compile(r"(?<![\w])(?=(.{1,3}))", re.DOTALL)
-"""Up to three characters at each place a spaced cue may begin (no word character before)."""
-
 HEADS = True
-"""Whether a Spanish prompt's cues are tried where they can begin (`_Heads`); off, each is
+"""Whether a Spanish prompt's cues are tried where they can begin (`_heads`); off, each is
 searched for (the reference the tests compare with)."""
 PLACES_PER_CHAR = 1 / 5
-"""Up to this many places per character, a spaced cue is tried at each (`_Heads.finditer`)
+"""Up to this many places per character, a spaced cue is tried at each (`_finditer`)
 instead of searched for: as `analysis.PLACES_PER_CHAR`."""
 
 
-class _Heads:
-    r"""The 1- to 3-character strings that begin where a spaced cue may (`(?<![\w])`, the
-    cues' own lookbehind), over one view of a Spanish prompt: a cue whose every beginning
-    (`_cue_prefixes`) is missing cannot match, and one with few places is tried at those.
-    Each cue is a regex of its own that begins with a lookbehind, which SRE cannot skip ahead
-    for: searched, it is tried at every character, forty cues over a long prompt (a quarter
-    of a long Spanish prompt's critique)."""
-
-    def __init__(self, view: str) -> None:
-        self.view = view
-        heads = set(_BOUNDARY_HEADS.findall(view))
-        self.heads = heads.union(*({h[:n] for h in heads} for n in (1, 2)))
-
-    def finditer(self, regex: re.Pattern[str],
-                 prefixes: frozenset[str] | None) -> list[re.Match[str]]:
-        """`regex.finditer(view)` as a list for a pattern with these `prefixes`: every match
-        begins at a place with one of them and none is empty (a pattern that may match
-        nothing has no prefixes), so the first match tried in order is the search's, and
-        trying on from each match's end gives the rest."""
-        view = self.view
-        if prefixes is None:
-            return list(regex.finditer(view))
-        present = prefixes & self.heads
-        if not present:
-            return []
-        found: set[int] = set()
-        for prefix in present:
-            at = view.find(prefix)
-            while at >= 0:
-                if at == 0 or not (view[at - 1].isalnum() or view[at - 1] == "_"):
-                    found.add(at)
-                at = view.find(prefix, at + 1)
-        if len(found) > len(view) * PLACES_PER_CHAR:
-            return list(regex.finditer(view))
-        match, out, end = regex.match, [], 0
-        for i in sorted(found):
-            if i < end:
-                continue
-            m = match(view, i)
-            if m is not None:
-                out.append(m)
-                end = m.end()
-        return out
-
-
 @lru_cache(maxsize=8)
-def _heads(view: str) -> _Heads:
-    """The `_Heads` of a view, shared by the cues' and the subjects' scans of one prompt."""
-    return _Heads(view)
+def _heads(view: str) -> WordStarts:
+    r"""Where a spaced cue may begin over one view of a Spanish prompt (no word character
+    before: the cues' own `(?<![\w])`, so no joiners), shared by the cues', subjects', verbs'
+    and facts' scans of one prompt. Each cue is a regex of its own that begins with a
+    look-behind, which SRE cannot skip ahead for: searched, it is tried at every character,
+    forty cues over a long prompt (a quarter of a long Spanish prompt's critique)."""
+    return WordStarts(view, joiners="")
+
+
+def _finditer(heads: WordStarts, regex: re.Pattern[str],
+              prefixes: frozenset[str] | None) -> list[re.Match[str]]:
+    """`regex.finditer(heads.text)` as a list for a pattern with these `prefixes`
+    (`_prefixes`; None: searched): a cue whose every beginning is missing cannot match, and
+    one with few places is tried at those (`dispatch.finditer_at`)."""
+    places = None if prefixes is None else heads.places(prefixes, PLACES_PER_CHAR)
+    if places is None:
+        return list(regex.finditer(heads.text))
+    return finditer_at(regex, heads.text, places)
 
 
 @cache
@@ -216,7 +182,7 @@ def has_fact(code: str, name: str, low: str) -> bool:
         return False
     if HEADS and lexicon(code).spaced:  # most facts begin with no word the prompt has
         prefixes = _prefixes(code, regex)
-        if prefixes is not None and prefixes.isdisjoint(_heads(low).heads):
+        if prefixes is not None and not _heads(low).may_match(prefixes):
             return False
     return regex.search(low) is not None
 
@@ -289,7 +255,7 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         found: list[tuple[Span, str | None]] = []
         for (regex, cue), prefixes in zip(_cue_regexes(code, comp), _cue_prefixes(code, comp),
                                           strict=True):
-            for m in (heads.finditer(regex, prefixes) if heads is not None
+            for m in (_finditer(heads, regex, prefixes) if heads is not None
                       else regex.finditer(view)):
                 if m.end() > m.start():
                     found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
@@ -803,7 +769,8 @@ def _subjects(prompt: str, view: str, code: str,
     heads = _heads(view) if lexicon(code).spaced and HEADS else None
     for (regex, subject), prefixes in zip(_subject_regexes(code), _subject_prefixes(code),
                                           strict=True):
-        for m in heads.finditer(regex, prefixes) if heads is not None else regex.finditer(view):
+        for m in (_finditer(heads, regex, prefixes) if heads is not None
+                  else regex.finditer(view)):
             span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
             if not_subjects.covers(span.start, span.end):
                 continue
@@ -824,7 +791,7 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
     found: list[tuple[Span, str | None]] = []
     action = _action_regex(code)
     prefixes = _prefixes(code, action) if HEADS else None
-    for m in (_heads(view).finditer(action, prefixes) if prefixes is not None
+    for m in (_finditer(_heads(view), action, prefixes) if prefixes is not None
               else action.finditer(view)):
         if m.end() > m.start():
             found.append((_span(prompt, m.start(), m.end(), "verb"), None))
