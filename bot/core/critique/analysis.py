@@ -800,9 +800,23 @@ resting. An adverb said of one of them is its manner ("speaks softly", "smiles g
 a movement's (the non-movement side of scripts/gen_movement_verbs.py's exemplars). Breathing
 and sighing move the body (the chest rises and falls): "sighs heavily" is the weight of that
 movement."""
-_LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle"})
-"""Verbs of light: an adverb after one is how it shines ("glows softly"); one before it may be
-a hand's ("carefully shining a pair of shoes")."""
+_LIGHT_LEMMAS = frozenset({"glow", "shine", "gleam", "sparkle", "shimmer", "glitter", "twinkle",
+                           "flicker", "burn", "blaze", "glimmer", "glint", "flash", "smoulder",
+                           "smolder"})
+"""Verbs of light and fire: an adverb after one is how it shines or burns ("glows softly",
+"neon flickering softly", "the fire burns steadily"), not how anything moves; one before it
+may be a hand's ("carefully shining a pair of shoes")."""
+_OUT_OF_FOCUS_LEMMAS = frozenset({"blur", "defocus", "soften"})
+"""Verbs of focus: an adverb on either side ("the background softly blurs", "blurs gently")
+says how sharp the picture is, not how anything moves; with a path after it ("blurs quickly
+past the camera") the verb is a movement too fast to see, and the adverb its speed."""
+_PATH_AFTER = re.compile(r"(?: [a-z]+ly)? (?:past|by|across|through|along|over|toward|"
+                         r"towards|around|down|up|away)(?![\w'-])")
+
+
+def _out_of_focus(low: str, verb: str, after: int) -> bool:
+    """Is `verb`, ending at `after`, a verb of focus with no path after it (`_OUT_OF_FOCUS_LEMMAS`)?"""
+    return _lemma_in(verb, _OUT_OF_FOCUS_LEMMAS) and not _PATH_AFTER.match(low, after)
 
 
 _DOUBLED_FINAL = re.compile(r"([bdgkmnprtv])\1$")
@@ -826,9 +840,12 @@ def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     "speaks softly", "softly speaks", "smiles gently at"), or a change from one state to
     another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
     before = _WORD_BEFORE.search(low, max(0, start - 30), start)
-    if before and _lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS):
+    if before and (_lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS)
+                   or _out_of_focus(low, before.group(1), end)):
         return True
     gap, nxt = _next_word(low, end)
+    if gap == " " and _out_of_focus(low, nxt, end + 1 + len(nxt)):
+        return True
     if gap == " " and _lemma_in(nxt, _CHANGE_OF_STATE | _TURNS):
         return _to_a_state(low, end + 1 + len(nxt), nxt)
     if before and _lemma_in(before.group(1), _CHANGE_OF_STATE | _TURNS):
@@ -1583,7 +1600,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low) + _manner_phrases(low) + _manner_adjective_movements(low)
+        + _owners_movement_described(low) + _manner_phrases(low) + _manner_adjective_movements(low) \
+        + _adjective_before_a_compound_movement(low)
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
@@ -1727,6 +1745,33 @@ def _manner_adjective(word: str) -> bool:
         adverbs.add(word[:-1] + "y")
     return any(_MOVEMENT_ADVERB_WORD.fullmatch(a) or a in MANNER_ADVERBS or a in MANNER_ADVERB_KIN
                for a in adverbs)
+
+
+_ADJECTIVE_COMPOUND_MOVEMENT = re.compile(r"(?<![\w'-])([a-z][\w-]*) ([a-z][\w-]*) "
+                                          r"(movements?|motions?)(?![\w'-])")
+_RIG_WORDS = CAMERA_SUBJECTS | frozenset({
+    "dolly", "crane", "jib", "handheld", "hand-held", "tracking", "pan", "panning", "tilt",
+    "zoom", "orbit", "orbital", "aerial", "steadicam", "gimbal", "rig", "slow"})
+"""What names the camera's own movement ("smooth camera movement", "slow dolly motion",
+"subtle handheld motion") or the slow-motion effect: the camera's, not the scene's."""
+
+
+def _adjective_before_a_compound_movement(low: str) -> list[tuple[int, int]]:
+    """"Realistic character movement", "jerky servo motions", "natural animal movements": an
+    adjective of manner (`_manner_adjective`) before a compound whose head is "movement" or
+    "motion" and whose first noun says whose movement it is qualifies that movement, as
+    "graceful strides" does; a compound of the camera or a rig ("smooth camera movement") is the
+    camera's, and two adjectives in a row are the lexicon's."""
+    if "movement" not in low and "motion" not in low:
+        return []
+    found = []
+    for m in _ADJECTIVE_COMPOUND_MOVEMENT.finditer(low):
+        adjective, owner = m.group(1), m.group(2)
+        if not _manner_adjective(adjective) or owner in _RIG_WORDS or owner in _NOT_QUALITIES \
+                or owner.endswith("ly") or _MOTION_ADJECTIVE_WORD.fullmatch(owner):
+            continue
+        found.append(m.span())
+    return found
 
 
 def _manner_adjective_movements(low: str) -> list[tuple[int, int]]:

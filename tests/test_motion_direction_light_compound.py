@@ -1,0 +1,61 @@
+"""Motion by the definition (issue 12: the speed, manner, weight or physics of a movement; a
+direction alone is not; an adjective inside a noun phrase is not the manner of a movement),
+session 16. Every sentence here is written for these tests, none from a labelled set: each rule
+gets wordings of different shapes that it must catch, and neighbours it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _motion(prompt: str) -> list[str]:
+    return [s.text for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+# Rule: an adverb said of a verb of light or fire (flicker, burn, blaze) or of focus (blur)
+# describes how it shines or how sharp the picture is, not how anything moves.
+@pytest.mark.parametrize("prompt", [
+    "A single candle burns steadily on the windowsill.",
+    "An old motel sign, its neon letters flickering softly in the dusk.",
+    "The campfire blazes fiercely under the stars.",
+    "Behind the singer, the studio background softly blurs.",
+    "The city lights behind her blur gently into bokeh.",
+])
+def test_a_manner_of_light_fire_or_focus_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "manner"), [
+    ("Flames dance wildly in the old stone hearth.", "wildly"),
+    ("A lantern swings gently from its hook on the porch.", "gently"),
+    ("A racehorse blurs quickly past the camera.", "quickly"),
+])
+def test_a_manner_of_a_movement_near_light_stays_motion(prompt: str, manner: str) -> None:
+    assert manner in _motion(prompt)
+
+
+# Rule: a manner adjective before a compound whose head is "movement" or "motion" and whose
+# first noun says whose movement it is qualifies that movement; a camera or rig compound is the
+# camera's.
+@pytest.mark.parametrize(("prompt", "manner"), [
+    ("An open-world game where the hero crosses the hills with realistic character movement.",
+     "realistic character movement"),
+    ("The old robot repeats its task with jerky servo motions.", "jerky servo motions"),
+    ("A wildlife documentary of the herd, natural animal movements in golden grass.",
+     "natural animal movements"),
+])
+def test_a_manner_adjective_before_a_compound_movement_is_motion(prompt: str,
+                                                                 manner: str) -> None:
+    assert manner in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Smooth camera movement through the empty hall.",
+    "A slow dolly motion toward the front door.",
+    "A chef plating food, subtle handheld motion, warm kitchen light.",
+])
+def test_a_manner_adjective_before_a_camera_compound_is_not_scene_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
