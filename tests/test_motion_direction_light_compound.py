@@ -59,3 +59,24 @@ def test_a_manner_adjective_before_a_compound_movement_is_motion(prompt: str,
 ])
 def test_a_manner_adjective_before_a_camera_compound_is_not_scene_motion(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+# Rule: one movement named after "with a" / "in a" with describing words of its own, after a
+# verb that moves, is that movement's manner (as the plural "with stiff, mechanical steps" is).
+@pytest.mark.parametrize(("prompt", "manner"), [
+    ("The robot walks with a mechanical gait.", "with a mechanical gait"),
+    ("The old sailor crosses the deck with a rolling, unsteady gait.",
+     "with a rolling, unsteady gait"),
+    ("A pony trots along the lane with a bouncy cadence.", "with a bouncy cadence"),
+])
+def test_one_described_movement_after_a_is_its_manner(prompt: str, manner: str) -> None:
+    assert manner in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "She walks with a friend along the beach.",
+    "A man with a strange gait stands by the door.",
+    "He dances with a few steps to the left.",
+])
+def test_a_companion_a_gait_with_no_verb_or_a_count_is_not_a_manner(prompt: str) -> None:
+    assert _motion(prompt) == []

@@ -1802,7 +1802,8 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
     powerful strokes", "runs in short bursts": a with- or in-phrase whose head names the
     movement itself (`_MOVEMENT_NOUN_HEADS`: its parts, its path's shape, or a movement verb's
     plural, "strides", "leaps", "swoops"), described by words of their own, said after a verb
-    that moves: whatever the describing words are, they say how it moves. A counted or
+    that moves: whatever the describing words are, they say how it moves; so does one movement
+    with its describing words after "a" ("walks with a mechanical gait"). A counted or
     determined head ("with each step", "in two leaps", "in the loops") describes nothing."""
     if not _MOVEMENT_NOUN_HEAD.search(low):
         return []  # most prompts name no movement as a noun: skip the phrase scan
@@ -1811,6 +1812,8 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
         described = _WORD.findall(m.group(1))
         if described and described[0] in _POSSESSIVES:
             described = described[1:]  # "with his long strides"
+        elif len(described) > 1 and described[0] in ("a", "an"):
+            described = described[1:]  # "with a mechanical gait": one movement, described
         if not described or any(w in _NOT_QUALITIES or w.isdigit() for w in described):
             continue
         if any(part.split()[0].endswith("ing") for part in m.group(1).split(",")[1:]
