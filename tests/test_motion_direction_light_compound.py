@@ -80,3 +80,24 @@ def test_one_described_movement_after_a_is_its_manner(prompt: str, manner: str) 
 ])
 def test_a_companion_a_gait_with_no_verb_or_a_count_is_not_a_manner(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+# Rule: "naturally" / "realistically" after a verb that moves says how true to life the movement
+# is (its physics), like "realistic character movement"; as a comment ("Naturally, ...") or of
+# a verb that shows the scene or moves nothing, it is not.
+@pytest.mark.parametrize(("prompt", "manner"), [
+    ("Characters move naturally through the crowded market.", "naturally"),
+    ("Her silk skirt sways realistically as she turns.", "realistically"),
+    ("The puppet's limbs swing realistically from their strings.", "realistically"),
+])
+def test_a_movement_said_to_be_true_to_life_is_motion(prompt: str, manner: str) -> None:
+    assert manner in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Naturally, the dog wants to play in the snow.",
+    "She smiles naturally at the camera.",
+    "Handheld camera capturing the busy street naturally.",
+])
+def test_naturally_as_a_comment_or_of_a_non_movement_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []

@@ -1428,7 +1428,7 @@ _MOVEMENT_ADVERB = re.compile(
     r"explosive|gradual|spasmodic|twitchi|lazy|languorous|gliding|airi|buoyant|ponderous|"
     r"enthusiastic|dramatic|stealthi|cautious|tentative|ginger|majestic|aimless|purposeful|"
     r"sinuous|restless|relentless|furtive|deft|precise|careful|hasti|speedi|casual|"
-    r"excited|eager|brisk|frenetic|manic|jaunty|zippi|sprightl|tremulous|shaki)"
+    r"excited|eager|brisk|frenetic|manic|jaunty|zippi|sprightl|tremulous|shaki|natur|realistic)"
     r"(?:y|ly|ily|ally|fully|ously)")
 _MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
 _ADVERB_OR_STEM = re.compile(r"(?<![\w'-])(?:(" + _MOVEMENT_ADVERB.pattern + r")|[a-z]+ly)(?![\w'-])")
@@ -1451,6 +1451,8 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
             continue
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
+        if m.group(0) == "naturally" and gap.startswith(","):
+            continue  # "Naturally, the dog wants to play": of course, a comment on the scene
         if gap == " " and nxt in _VIEWING_VERBS:
             continue  # "gradually revealing the room": what the shot shows
         if _manner_of_a_non_movement(low, m.start(), m.end()):
@@ -2121,8 +2123,9 @@ def _after_verb_and_object(low: str, start: int, end: int) -> bool:
     phrase (punctuation or a preposition after it), so an adverb that opens the next verb
     phrase is left to the adjacency test."""
     m = _VERB_AND_OBJECT.search(low, max(0, start - 48), start)
-    if not m or not _verb_like(m.group(1)) or m.group(1).endswith("ly"):
-        return False
+    if not m or not _verb_like(m.group(1)) or m.group(1).endswith("ly") \
+            or m.group(1) in _VIEWING_VERBS:
+        return False  # "capturing the scene naturally": how the shot shows it, not a movement
     return _ends_clause(low, end)
 
 
