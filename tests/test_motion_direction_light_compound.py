@@ -101,3 +101,25 @@ def test_a_movement_said_to_be_true_to_life_is_motion(prompt: str, manner: str) 
 ])
 def test_naturally_as_a_comment_or_of_a_non_movement_is_not_motion(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+# Rule: "hard" as an adverb right after a verb that moves, or after its object closing the
+# phrase, is the force of that movement; before a noun or after a verb that moves nothing it
+# is not.
+@pytest.mark.parametrize("prompt", [
+    "The driver yanks the wheel hard right.",
+    "The runner pushes harder up the final hill.",
+    "The rider falls hard, rolling across the dirt.",
+])
+def test_hard_after_a_movement_is_its_force(prompt: str) -> None:
+    assert any(span.startswith("hard") for span in _motion(prompt)), _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "She works hard at her desk.",
+    "He stares hard at the letter.",
+    "A pale egg on the hard kitchen floor.",
+    "Hard light from a bare bulb.",
+])
+def test_hard_of_a_thing_or_of_a_non_movement_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []

@@ -381,7 +381,8 @@ def _matches(prompt: str, low: str, comp: C,
                       cue.move))
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
-                  for a, b in manner_adverbs(low) + manner_similes(low)]
+                  for a, b in manner_adverbs(low) + manner_similes(low)
+                  + hard_after_a_movement(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low)]
@@ -1462,6 +1463,33 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
                 or _after_verb_and_place(low, m.start(), m.end()) \
                 or _opens_a_moving_sentence(low, m.start(), m.end()) \
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
+            found.append(m.span())
+    return found
+
+
+_HARD = re.compile(r"(?<![\w'-])hard(?:er)?(?![\w'-])")
+_DIRECTION_AFTER_HARD = re.compile(r" (?:left|right|up|down|back|forward|over|around|into|"
+                                   r"onto|against|on|off|to|toward|towards|across|through)\b")
+
+
+def hard_after_a_movement(low: str) -> list[tuple[int, int]]:
+    """"Lands hard on the floor", "yanks the wheel hard right", "chased hard": "hard" as an
+    adverb right after a verb that moves (or after its object, closing the phrase) is the force
+    of that movement. Before a noun it is an adjective of a thing ("the hard floor", "hard
+    light"); after a verb that moves nothing ("works hard", "stares hard") it is not a
+    movement's force."""
+    if "hard" not in low:
+        return []
+    found = []
+    for m in _HARD.finditer(low):
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        gap, nxt = _next_word(low, m.end())
+        ends = _ends_clause(low, m.end()) or bool(_DIRECTION_AFTER_HARD.match(low, m.end()))
+        if before and _moves(before.group(1)) and (ends or gap != " "):
+            found.append(m.span())
+            continue
+        obj = _VERB_AND_OBJECT.search(low, max(0, m.start() - 48), m.start())
+        if obj and _moves(obj.group(1)) and ends:
             found.append(m.span())
     return found
 
