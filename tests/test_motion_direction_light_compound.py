@@ -123,3 +123,23 @@ def test_hard_after_a_movement_is_its_force(prompt: str) -> None:
 ])
 def test_hard_of_a_thing_or_of_a_non_movement_is_not_motion(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+# Rule: a change of speed said by any verb of gaining or losing it is motion; momentum gained
+# by an abstract thing is a figure of speech.
+@pytest.mark.parametrize(("prompt", "change"), [
+    ("The train gathers speed as it leaves the station.", "gathers speed"),
+    ("The sled builds up speed on the icy slope.", "builds up speed"),
+    ("The boulder gains velocity as it rolls.", "gains velocity"),
+])
+def test_a_change_of_speed_in_other_words_is_motion(prompt: str, change: str) -> None:
+    assert change in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The campaign gathers momentum in the polls.",
+    "The negotiation gains momentum.",
+    "The runner keeps pace with the car.",
+])
+def test_momentum_of_an_abstract_thing_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []

@@ -764,6 +764,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "the swaying palm trees": an adjective inside a noun phrase
     if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
         return False  # "the gravity of his words", "the weight of the moment": a figure
+    if text.endswith("momentum") and _abstract_before(low, start):
+        return False  # "the campaign gathers momentum": a figure of an abstract thing
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
         return False  # "speaks softly", "smiles gently": how she speaks or smiles
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
@@ -779,6 +781,20 @@ def _intensified_after_a_movement(low: str, start: int) -> bool:
     verb before the intensifier)."""
     m = _INTENSIFIED_AFTER.search(low, max(0, start - 40), start)
     return bool(m and _moves(m.group(1)))
+
+
+_ABSTRACT_SUBJECTS = frozenset({"campaign", "story", "plot", "idea", "movement", "debate",
+                                "trend", "market", "economy", "tension", "project", "career",
+                                "rumour", "rumor", "protest", "music", "song", "narrative"})
+"""Things that are no bodies: what they gain (momentum) is a figure of speech."""
+
+
+def _abstract_before(low: str, start: int) -> bool:
+    """Is the word before the verb at `start` (the verb's subject) an abstract thing
+    (`_ABSTRACT_SUBJECTS`, or a noun with an abstract ending: "the negotiation gains momentum")?"""
+    m = _WORD_BEFORE.search(low, max(0, start - 40), start)
+    return bool(m and (m.group(1) in _ABSTRACT_SUBJECTS
+                       or m.group(1).endswith(_ABSTRACT_ENDINGS)))
 
 
 _FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})

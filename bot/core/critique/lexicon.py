@@ -804,7 +804,10 @@ MOTION: list[Cue] = [
         # the same verbs after a plural noun ("leaves swirl", "petals flutter down")
         r"(?<=s )(?:flap|wag|curl|drift|sway|flutter|billow|ripple|blow|flow|stream|"
         r"whip|bounce|tremble|swirl|splash|rustle|scatter|cascade|twirl|spiral))|"
-        r"(?:gain(?:s|ing)?|pick(?:s|ing)? up|los(?:es|ing)) speed|"
+        # a change of speed said by any verb of gaining or losing it ("gathers speed", "builds
+        # up speed", "picks up pace", "loses momentum")
+        r"(?:gain(?:s|ed|ing)?|gather(?:s|ed|ing)?|build(?:s|ing)? up|pick(?:s|ed|ing)? up|"
+        r"los(?:es|t|ing)) (?:speed|velocity|momentum)|"
         # a change of speed ("slows to a stop", "decelerates"), moving together ("in unison")
         r"slow(?:s|ed|ing)? (?:down|to a (?:stop|halt|crawl))|decelerat(?:es|ing|ed)|"
         r"(?:comes?|coming|came|grinds?|grinding) to a (?:sudden |gentle |slow |screeching )?"
