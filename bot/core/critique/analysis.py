@@ -1086,7 +1086,9 @@ def _figurative_sound(low: str, end: int) -> bool:
 
 
 _SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody", "thunder",
-                          "orchestra", "drum", "bell", "audio", "dialogue", "siren", "whistle"})
+                          "orchestra", "drum", "bell", "audio", "dialogue", "siren", "whistle",
+                          "hymn", "anthem", "ballad", "symphony", "lullaby", "sonata", "concerto",
+                          "aria", "serenade"})
 _SOUND_HEADS = frozenset({"score", "track", "cue", "bed", "design", "mix", "layer", "loop", "sting",
                           "swell", "effect", "over", "only", "throughout", "level", "note",
                           "about", "like", "behind", "near", "beneath", "above", "below", "against",

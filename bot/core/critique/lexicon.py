@@ -1033,6 +1033,15 @@ AUDIO: list[Cue] = [
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
         r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear|whir(?:s|ring)?|beep(?:s|ing)?|"
         r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming|"
+        # a piece or kind of music named ("a lullaby", "a hymn", "a soothing symphony"), a score
+        # said with how it sounds ("an urgent electronic score"), a beat of a genre of music
+        r"lullab(?:y|ies)|hymns?|anthems?|ballads?|symphon(?:y|ies)|sonatas?|concertos?|arias?|"
+        r"serenades?|(?:orchestral|electronic|synth|piano|ambient|cinematic|film|movie|musical|"
+        r"tense|urgent|haunting|brooding|swelling|sweeping|minimal|minimalist|triumphant|"
+        r"melancholy|melancholic|emotional|eerie|ominous|suspenseful|pulsing|driving|percussive)"
+        r" (?:[a-z-]+ )?score|score (?:swells|builds|rises|plays|kicks in)|"
+        r"(?:hip-hop|hip hop|lo-fi|trap|techno|house|edm|dance|electronic|synth|funk|jazz|"
+        r"pulsing|thumping|throbbing) beats?|"
         # sounds said by their verb ("paws tapping on the floor", "a babbling brook")
         r"tapping|clicking|clacking|rattl(?:e|es|ing)|jingl(?:e|es|ing)|patter(?:s|ing)|"
         r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
