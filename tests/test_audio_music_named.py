@@ -36,3 +36,23 @@ def test_music_named_is_audio(prompt: str, music: str) -> None:
 ])
 def test_a_score_of_a_game_a_figure_or_a_thing_is_not_audio(prompt: str) -> None:
     assert _audio(prompt) == []
+
+
+# Rule: an echo "of" the past (a time, a memory, an abstract thing) is a figure of speech, not
+# a sound, whatever words follow it; an echo of a sound's source is a sound.
+@pytest.mark.parametrize("prompt", [
+    "Echoes of the past linger in the ruined hall.",
+    "Echoes of a forgotten empire fill the ruins.",
+    "The echoes of history linger in its walls.",
+])
+def test_an_echo_of_the_past_is_a_figure(prompt: str) -> None:
+    assert _audio(prompt) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "The echoes of footsteps fill the empty hall.",
+    "Echoes of the bell ring across the valley.",
+    "Her voice echoes through the cave.",
+])
+def test_an_echo_of_a_sound_is_audio(prompt: str) -> None:
+    assert any(t.lower().startswith("echo") for t in _audio(prompt)), _audio(prompt)

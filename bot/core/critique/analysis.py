@@ -1096,8 +1096,10 @@ _SOUND_HEADS = frozenset({"score", "track", "cue", "bed", "design", "mix", "laye
                           "off", "out", "up", "down", "back", "away", "here", "there", "now"})
 _PICTURE_NOISE_BEFORE = re.compile(r"(?<![\w'-])(?:digital|film|video|visual|image|sensor|perlin|"
                                    r"iso|chroma|pixel|grain and|grain,) $")
-_ECHO_OF = re.compile(r" of (?:the |a |an |its |his |her |their |an? ancient |lost )?(?:[a-z-]+ )?"
-                      r"([a-z]+)")
+_ECHO_OF = re.compile(r" of (?:the |a |an |its |his |her |their |an? ancient |lost )?([a-z-]+)"
+                      r"(?: ([a-z]+))?")
+"""What an echo is "of": its first word and the one after it ("of the past", "of a forgotten
+empire"), either of which may be the past it recalls."""
 _PAST_WORDS = frozenset({"past", "history", "memory", "memories", "childhood", "youth", "glory",
                          "yesterday", "time", "war", "ages", "empire", "greatness"})
 
@@ -1133,8 +1135,9 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
         return True
     if text.startswith("echo"):
         m = _ECHO_OF.match(low, end)
-        if m and (m.group(1) in _PAST_WORDS or m.group(1).endswith(_ABSTRACT_ENDINGS)):
-            return True
+        if m and any(w and (w in _PAST_WORDS or w.endswith(_ABSTRACT_ENDINGS))
+                     for w in m.groups()):
+            return True  # "echoes of the past linger", "echoes of a forgotten empire"
     m = _SOUND_OF.match(low, end)
     if not m:
         return False
