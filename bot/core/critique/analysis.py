@@ -1306,7 +1306,7 @@ def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
 
 _IN_BEFORE = re.compile(r"(?:(?<![\w'-])([a-z][\w'-]*) )?(?<![\w'-])([a-z][\w'-]*) in "
                         r"(?:[a-z-]+ )?$")
-_DESCRIBED_HUE = re.compile(r"(?:[a-z]+ )?(?:colou?red|hued|tinted|toned|coloured)$")
+_DESCRIBED_HUE = re.compile(r"(?:[a-z]+ )?(?:colou?red|hued|tinted|toned|tinged|coloured)$")
 _PICTURE_VERBS = frozenset({"shot", "filmed", "captured", "rendered", "graded", "photographed",
                             "presented", "done", "bathed", "washed", "drenched", "awash", "lit",
                             "framed", "composed", "seen", "viewed", "told", "made", "created",
@@ -1336,7 +1336,8 @@ def _colour_worn_by_a_thing(low: str, start: int, end: int) -> bool:
     if _DESCRIBED_HUE.search(low, start, end) and modifies_noun(low, end):
         _, nxt = _next_word(low, end)
         return not (nxt in _FRAME_NOUNS_OF_COLOUR or nxt in _SKY_NOUNS or nxt in _STYLE_NOUNS
-                    or COLOUR_OF_THE_FRAME.fullmatch(nxt) or _a_place_word(nxt))
+                    or COLOUR_OF_THE_FRAME.fullmatch(nxt) or _a_place_word(nxt)
+                    or _picture_noun_after(low, end))
     return False
 
 
@@ -1433,7 +1434,28 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
         return False
     if gap == " " and nxt.endswith("ing") and nxt not in NOT_VERBS_ING:
         return True  # "vibrant colors merging and flowing": the colours do it, the frame's
+    if _TINT_COMPOUND.search(text) and _picture_noun_after(low, end):
+        return True  # "a sepia-toned flashback", "a light yellow-toned indoor setting"
     return not modifies_noun(low, end)  # "yellow-toned" alone, not "pastel-colored robe"
+
+
+_TINT_COMPOUND = re.compile(r"-(?:toned|tinted|hued|tinged)$")
+_PICTURE_NOUNS_AFTER_A_TINT = frozenset({"background", "backdrop", "flashback", "setting",
+                                         "sequence", "environment", "interior", "dream"})
+_PICTURE_NOUN_AFTER = re.compile(r" (?:[a-z-]+ )?([a-z-]+)")
+
+
+def _picture_noun_after(low: str, end: int) -> bool:
+    """Is the noun a tint compound describes (the next word, or the one after an adjective)
+    the picture or the whole of its place ("a sepia-toned flashback", "a blue-tinted dream
+    sequence", "a light yellow-toned indoor setting"), not one thing in it ("blue-toned water")?
+    A tint said of the whole is the palette."""
+    m = _PICTURE_NOUN_AFTER.match(low, end)
+    if not m:
+        return False
+    words = m.group(0).split()
+    return any(w in _FRAME_NOUNS_OF_COLOUR or w in _STYLE_NOUNS or w in _PICTURE_NOUNS_AFTER_A_TINT
+               for w in words)
 
 
 def _verb_like(word: str) -> bool:

@@ -587,10 +587,24 @@ COLOR: list[Cue] = [
         # the frame's colour said by comparison ("the colour slightly warmer than before")
         r"(?:the )?colou?rs? (?:is |are |now |grows? |becomes? |turns? )?(?:slightly |much |a bit |"
         r"a little |even |noticeably |gradually )?(?:warmer|cooler|colder|brighter|darker|richer|"
-        r"more saturated|less saturated|more muted|paler|deeper)(?: than [\w-]+)?"),
+        r"more saturated|less saturated|more muted|paler|deeper)(?: than [\w-]+)?|"
+        # the colour of the whole picture changing ("the colours shift from warm to cool",
+        # "colour temperature shifts from gold to blue", "the palette warms", "the image drains
+        # of colour", "the frame turns monochrome") and its saturation: the grade
+        r"colou?r temperature|(?:high|low|heavy|boosted|reduced|rich|full|lower|higher|"
+        r"increased|decreased) saturation|(?:de)?saturation (?:boosted|pulled|lowered|raised|"
+        r"drops?|rises?)|"
+        r"(?:the )?(?:colou?rs|palette|grade) (?:slowly |gradually |subtly |suddenly )?"
+        r"(?:shift|shifts|shifting|change|changes|changing|fade|fades|fading|warm|warms|warming|"
+        r"cool|cools|cooling|drain|drains|draining|bleed|bleeds|bleeding|pop|pops)(?![\w'-])|"
+        r"(?:image|frame|picture|world|scene|footage|everything) (?:slowly |gradually |suddenly )?"
+        r"(?:drains?|draining|drained) of colou?r|"
+        r"(?:image|frame|picture|world|scene|footage|everything) (?:slowly |gradually |suddenly )?"
+        r"(?:turns?|turning|fades?|fading|goes|going|shifts?|shifting) (?:to |into )?"
+        r"(?:monochrome|black[- ]and[- ]white|sepia|grey|gray|greyscale|grayscale)"),
     Cue(r"(?!(?:of|the|and|or|with|in|a|an|its|their|his|her|being|change|changes|changing|"
         r"showing|shows|displaying|different|various|many|all|its)[- ])[\w-]+[- ](?:colou?rs|colou?red|"
-        r"toned|tinted)|washed[- ]out|(?:reds|blues|greens|yellows|"
+        r"toned|tinted|hued|tinged)|washed[- ]out|(?:reds|blues|greens|yellows|"
         r"golds|purples|pinks|oranges|greys|grays|browns|whites|blacks)(?: and " + COLOR_WORDS
         + r"s?)?", strength=0.8),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?", strength=0.6),
@@ -1069,7 +1083,7 @@ COMPONENT_CUES: dict[C, list[Cue]] = {
 # A colour word counts for the palette only as a pair said of the whole ("in red and gold").
 ADJECTIVE_ONLY: dict[C, str] = {
     # "pastel" alone is an adjective like a colour word: "a pastel onesie", "a warm pastel sky"
-    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted)|pastel|" + COLOR_WORDS
+    C.COLOR: r"(?:[\w-]+[- ])?(?:colou?red|colou?rs|toned|tinted|hued|tinged)|pastel|" + COLOR_WORDS
              + r"(?: and " + COLOR_WORDS + r")?",
     C.AUDIO: r"silent|silence",
     C.LIGHTING: r"glowing|dark|dim|darker|dimmer",
