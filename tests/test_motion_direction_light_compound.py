@@ -143,3 +143,25 @@ def test_a_change_of_speed_in_other_words_is_motion(prompt: str, change: str) ->
 ])
 def test_momentum_of_an_abstract_thing_is_not_motion(prompt: str) -> None:
     assert _motion(prompt) == []
+
+
+# Rule: a thing yielding to a load (bending, sagging, buckling under weight or pressure) and a
+# movement that ends by coming to rest or to a standstill are the physics of the movement.
+@pytest.mark.parametrize(("prompt", "physics"), [
+    ("The metal bar bends under the pressure.", "bends under the pressure"),
+    ("The old shelf sags under its own weight.", "sags under its own weight"),
+    ("The wooden bridge buckles under the heavy load.", "buckles under the heavy load"),
+    ("The ball bounces several times before coming to rest.", "coming to rest"),
+    ("The spinning top wobbles and comes to rest.", "comes to rest"),
+])
+def test_yielding_to_a_load_or_coming_to_rest_is_motion(prompt: str, physics: str) -> None:
+    assert physics in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "He works well under pressure.",
+    "She sits under the old tree.",
+    "The hikers stop to rest by the stream.",
+])
+def test_pressure_as_stress_or_a_pause_to_rest_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []

@@ -824,8 +824,13 @@ MOTION: list[Cue] = [
         r"los(?:es|t|ing)) (?:speed|velocity|momentum)|"
         # a change of speed ("slows to a stop", "decelerates"), moving together ("in unison")
         r"slow(?:s|ed|ing)? (?:down|to a (?:stop|halt|crawl))|decelerat(?:es|ing|ed)|"
-        r"(?:comes?|coming|came|grinds?|grinding) to a (?:sudden |gentle |slow |screeching )?"
-        r"(?:stop|halt)|in (?:perfect |near |tight )?(?:unison|synchrony|sync)|"
+        r"(?:comes?|coming|came|grinds?|grinding) to (?:a (?:sudden |gentle |slow |screeching )?"
+        r"(?:stop|halt|standstill)|rest)|in (?:perfect |near |tight )?(?:unison|synchrony|sync)|"
+        # a thing yielding to a force ("the bar bends under the pressure", "the shelf sags under
+        # its own weight"): the physics of the load
+        r"(?:bend|buckl|sag|bow|flex|warp|strain|groan|creak|collaps|giv)(?:s|es|ed|ing|e)?"
+        r"(?: way)? under (?:the |its |their |his |her )?(?:own )?(?:[a-z-]+ )?(?:weight|"
+        r"pressure|strain|force|load)(?![\w'-])|"
         # water and bodies striking something: the physics of an impact
         r"(?:waves?|water|waterfalls?|surf|spray|rain|hail) (?:\w+ly )?(?:crash|smash|lap|"
         r"slam|break)(?:es|s|ing)? (?:against|onto|into|on|over)|"
