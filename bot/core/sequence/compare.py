@@ -1234,7 +1234,25 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
                    for i in where],
             why=WHY_DRIFT[anchor], fix=fix, paste_into=differ,
             replace={f"{anchor}:": fix if len(shots[fix_at].of(anchor)) > 1 else first.text}))
+    if any(f.anchor == "lens" for f in out):
+        out = [f for f in out if f.anchor != "style" or not _format_read_twice(shots, f)]
     return out
+
+
+def _format_read_twice(shots: list[ShotAnchors], drift: Finding) -> bool:
+    """Whether a style drift is only the lens drift read again: every style mention of its
+    shots is the look a capture format implies (weak: "shot on 16mm film", "crisp 8K
+    digital") on the words of a format the lens anchor reads. A format is the lens anchor
+    (the definition's "lens family / format"); one clash of words is one finding."""
+    at = {s.shot.index: s for s in shots}
+    for n in drift.shots:
+        shot = at[n]
+        formats = [m for m in shot.of("lens") if any(v.startswith("format:") for v in m.values)]
+        for m in shot.of("style"):
+            if WEAK not in m.values or not any(f.start < m.end and m.start < f.end
+                                               for f in formats):
+                return False
+    return True
 
 
 def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
@@ -1243,6 +1261,9 @@ def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
     night: night); cues that allow no common hour are read as said (a time-lapse), and so
     are the cues of a shot that tells the light changing ("dusk, streetlights flicker on")."""
     mentions = shot.of(anchor)
+    if anchor == "style" and any(WEAK not in m.values for m in mentions):
+        mentions = [m for m in mentions if WEAK not in m.values]  # a style said outright: the
+        # look a format only implies ("shot on 35mm film") neither agrees nor clashes with it
     union = frozenset().union(*(m.values for m in mentions))
     if anchor != "time_of_day" or len(mentions) < 2 or shot.changed("light", "time", "sun"):
         return union  # a change told inside the shot spans two moments

@@ -1,0 +1,62 @@
+"""Sequences (issue 22), session 16: rules adopted by leave-one-set-out over the eleven dev sets
+(benchmarks/sequence_loso.py), each tested on lists written here in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def kinds(*shots: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.anchor) for f in find(extract_all(parse_shot_list("\n".join(shots))))]
+
+
+# ---- a capture format that changes is one lens drift, not a style drift as well ---------------
+# Rule: a capture format (a film gauge, a digital camera or resolution) is the lens anchor
+# ("lens family / format"); the look it implies is the same words read again, so one clash of
+# formats is one finding, the lens drift.
+@pytest.mark.parametrize("shots", [
+    ("Super 16 film: a fisherman mends a net on the quay.",
+     "Super 16 film: the fisherman coils rope, gulls overhead.",
+     "Shot on a clean 6K digital cinema camera: the fisherman lights a pipe."),
+    ("Grainy 35mm film. Two kids race go-karts down a hill.",
+     "Grainy 35mm film. The karts bump over a kerb.",
+     "Crisp 4K digital. The kids crash into a hedge, laughing."),
+    ("A potter throws a bowl at the wheel, crisp 8K digital.",
+     "The potter trims the foot of the bowl, crisp 8K digital.",
+     "The potter glazes the bowl, shot on 16mm film."),
+])
+def test_a_change_of_capture_format_is_one_lens_drift(shots):
+    found = kinds(*shots)
+    assert ("drift", "lens") in found
+    assert ("drift", "style") not in found
+
+
+@pytest.mark.parametrize("shots", [
+    # a look named for a gauge against a digital look: no format is read, the looks clash
+    ("A tailor chalks a pattern, 16mm film look.", "The tailor cuts cloth, 16mm film look.",
+     "The tailor pins a sleeve, crisp 8K digital look."),
+    # a rendering style that flips while the format holds
+    ("Shot on 35mm film, claymation: a fox builds a snowman.",
+     "Shot on 35mm film, claymation: the fox adds a carrot nose.",
+     "Shot on 35mm film, photorealistic live action: the fox admires its work."),
+])
+def test_a_style_that_is_not_the_format_still_drifts(shots):
+    assert ("drift", "style") in kinds(*shots)
+
+
+def test_a_format_drift_beside_a_rendering_drift_keeps_both():
+    found = kinds("Shot on 16mm film, anime style: a courier cycles through rain.",
+                  "Shot on 16mm film, anime style: the courier skids round a corner.",
+                  "Crisp 8K digital, photorealistic: the courier hands over a parcel.")
+    assert ("drift", "lens") in found and ("drift", "style") in found
+
+
+def test_one_format_throughout_with_a_steady_style_is_clean():
+    found = kinds("Crisp 8K digital: a diver rolls off the boat.",
+                  "Crisp 8K digital: the diver sinks past a reef.",
+                  "Crisp 8K digital: the diver surfaces and waves.")
+    assert not [k for k in found if k[0] == "drift"]
