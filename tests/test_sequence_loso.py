@@ -60,3 +60,35 @@ def test_one_format_throughout_with_a_steady_style_is_clean():
                   "Crisp 8K digital: the diver sinks past a reef.",
                   "Crisp 8K digital: the diver surfaces and waves.")
     assert not [k for k in found if k[0] == "drift"]
+
+
+# ---- a named film stock is a capture format: a lens anchor a later shot owes --------------------
+# Rule: the stock the footage is exposed on (a film, reversal or negative stock, a named emulsion)
+# is a capture format, so the lens anchor; stated in one shot only, the later shots lack it.
+@pytest.mark.parametrize("first", [
+    "Shot on Kodak Vision3 500T stock, a taxi idles outside a laundromat.",
+    "Black-and-white reversal stock: a taxi idles outside a laundromat.",
+    "A taxi idles outside a laundromat, panchromatic film stock, soft halation.",
+])
+def test_a_film_stock_said_once_is_a_lens_gap(first):
+    found = kinds(first, "The driver lights a cigarette and checks the mirror.",
+                  "A woman with a suitcase gets in the back; the taxi pulls away.")
+    assert ("gap", "lens") in found
+
+
+@pytest.mark.parametrize("first", [
+    "Stock footage of rush-hour traffic on a ring road.",
+    "A stock car skids round the oval track.",
+    "The grocer takes stock of the shelves after closing.",
+])
+def test_stock_that_is_no_film_is_no_lens(first):
+    found = kinds(first, "The camera drifts along the line of cars.",
+                  "A man in a cap waves a chequered flag.")
+    assert ("gap", "lens") not in found
+
+
+def test_a_film_stock_in_every_shot_is_no_gap():
+    found = kinds("Kodak Ektachrome, a kite rises over dunes.",
+                  "Kodak Ektachrome, the kite string snaps.",
+                  "Kodak Ektachrome, the kite drifts out to sea.")
+    assert ("gap", "lens") not in found
