@@ -92,3 +92,37 @@ def test_a_film_stock_in_every_shot_is_no_gap():
                   "Kodak Ektachrome, the kite string snaps.",
                   "Kodak Ektachrome, the kite drifts out to sea.")
     assert ("gap", "lens") not in found
+
+
+# ---- a part of a thing the other shots name is no new place owed --------------------------------
+# Rule: a place named once only as the part of a thing ("the kennel roof"), where that thing is
+# named in the other shots, belongs to the set those shots carry: no setting gap.
+@pytest.mark.parametrize("shots", [
+    ("Claymation: a badger in a striped jumper knocks at a mole's door in a grassy bank. Autumn "
+     "afternoon.",
+     "The door in the grassy bank opens; a mole in round glasses blinks. Autumn afternoon.",
+     "A robin lands on the bank roof and steals a berry. Autumn afternoon.",
+     "The badger and the mole laugh by the grassy bank. Autumn afternoon."),
+    ("A boy in a red raincoat feeds a dog by its wooden kennel, rain.",
+     "The dog barks from the kennel, rain.",
+     "A crow hops along the kennel roof, rain.",
+     "The boy hugs the dog beside the kennel, rain."),
+    ("A clown in a polka-dot suit juggles beside a striped wagon, noon.",
+     "A monkey climbs onto the wagon roof, noon.",
+     "The clown chases the monkey round the wagon, noon.",
+     "The clown and the monkey rest against the wagon, noon."),
+])
+def test_the_part_of_a_thing_named_in_other_shots_is_no_setting_gap(shots):
+    assert ("gap", "setting") not in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    ("A fisherman mends nets in a red-brick courtyard, morning.",
+     "The fisherman carries the nets to the boat, morning.", "The fisherman rows out, morning."),
+    ("A nurse walks into a hospital corridor with flickering green lights, night.",
+     "The nurse checks a chart, night.", "The nurse sighs, night."),
+    ("A girl in a yellow coat sits on the porch of a blue farmhouse.", "The girl reads a letter.",
+     "The girl folds the letter and cries."),
+])
+def test_a_place_with_its_own_features_said_once_is_still_a_setting_gap(shots):
+    assert ("gap", "setting") in kinds(*shots)

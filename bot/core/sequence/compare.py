@@ -1641,6 +1641,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             continue  # "the city skyline stacked behind her": a view, not where they are
         if _comes_back(shots, g, members[g]):
             continue  # its features come back in a later shot ("the seamless backdrop")
+        if _part_of_a_named_thing(shots, g, members[g]):
+            continue  # "the stump roof" where the other shots name the tree stump
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 or _comes_back(shots, g, places[p][g]) for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
@@ -1654,6 +1656,29 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
     return out
+
+
+def _part_of_a_named_thing(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool:
+    """Whether a place named in shot `g` only as a part of a thing ("the stump roof", "the
+    barn door": its one feature is the noun it belongs to) belongs to a thing the other shots
+    name: the set those shots carry already holds it, so it is no new place owed. A colour,
+    a material or a describing word is a feature, not an owner ("a red-brick courtyard")."""
+    owners = set()
+    for m in stated:
+        if any(v.startswith(("dn:", "hue:", "mat:")) for v in m.values):
+            return False
+        details = {v[7:] for v in m.values if v.startswith("detail:")}
+        if len(details) != 1:
+            return False
+        word = next(iter(details))
+        if not re.fullmatch(r"[a-z]+", word) or word in SET_MATERIALS or \
+                word in _GENERIC_PLACE_WORDS or colour_names(word) or \
+                word.endswith(("ed", "ing", "ly", "ful", "ous", "ish", "y")):
+            return False
+        owners.add(word)
+    return bool(owners) and all(
+        sum(1 for i, s in enumerate(shots) if i != g and _says(s.shot.prompt.lower(), w)) >= 2
+        for w in owners)
 
 
 _BACKDROP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:behind (?:him|her|them|it|us)|in the "
