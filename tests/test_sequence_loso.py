@@ -126,3 +126,35 @@ def test_the_part_of_a_thing_named_in_other_shots_is_no_setting_gap(shots):
 ])
 def test_a_place_with_its_own_features_said_once_is_still_a_setting_gap(shots):
     assert ("gap", "setting") in kinds(*shots)
+
+
+# ---- a room's walls in another colour are the set drifting --------------------------------------
+# Rule: a fixed part of a set (its walls, door, floor) given colours of no common family in two
+# shots of one place and scene, with no stated change, is setting drift; a material's own colour
+# (brick) is left to the material, which paint may cover.
+@pytest.mark.parametrize("shots", [
+    ("A cramped kitchen with mustard-yellow walls, morning: Ana in a grey apron chops onions.",
+     "Ana stirs a pot, the mustard-yellow walls behind her, morning.",
+     "Ana tastes the soup against the kitchen's pale blue walls, morning."),
+    ("A prison cell with whitewashed walls and a barred window: a man in orange overalls paces.",
+     "The man sits on the bunk, whitewashed walls around him.",
+     "The man scratches a tally on the cell's red-painted walls."),
+    ("Interior, a nursery with pink walls, night: a nanny in a grey cardigan rocks a cradle.",
+     "The nanny hums by the cradle, soft pink walls, night.",
+     "The nanny tucks in the blanket, the nursery's white walls behind her, night."),
+])
+def test_walls_in_another_colour_are_setting_drift(shots):
+    assert ("drift", "setting") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    ("A kitchen with green walls: Ana chops onions.", "Ana stirs a pot, dark green walls behind her.",
+     "Ana tastes the soup, the green walls steamed up."),
+    ("A cellar with brick walls: a man stacks crates.",
+     "The man whitewashes the brick walls with a broad brush.",
+     "The man steps back from the whitewashed walls."),
+    ("A kitchen with yellow walls: Ana chops onions.", "Ana stirs a pot by the yellow walls.",
+     "Cut to the bedroom with blue walls: Ana's son sleeps."),
+])
+def test_walls_of_one_colour_or_another_room_do_not_drift(shots):
+    assert ("drift", "setting") not in kinds(*shots)

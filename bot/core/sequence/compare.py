@@ -986,7 +986,7 @@ def _slug_strays(shots: list[ShotAnchors], found: list[Finding],
 
 
 _FIXTURE = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,4})(window|ceiling|floor|door|fireplace|"
-                      r"staircase|roof|archway|skylight|counter)(?![\w'-])", re.I)
+                      r"staircase|roof|archway|skylight|counter|walls)(?![\w'-])", re.I)
 _FIXTURE_STOP = frozenset(vocab.words(
     "a an the his her their its of in on at by into onto from to through across over under "
     "near toward towards and or with as while past along behind beside against beneath above "
@@ -1021,10 +1021,29 @@ def _fixtures_clash(a: list[str], b: list[str]) -> bool:
     ma, mb = _materials(set(a), things=True), _materials(set(b), things=True)
     if ma and mb and not ma & mb:
         return True
+    ha, hb = _fixture_hues(a), _fixture_hues(b)
+    if ha and hb and not ha & hb:
+        return True  # "dark green walls" / "whitewashed walls": the set repainted on the cut
     sa, sb = _shapes(" ".join(a)), _shapes(" ".join(b))
     if sa and sb and not sa & sb:
         return True
     return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b)
+
+
+_COATED = re.compile(r"^([a-z]+?)-?(?:washed|painted|lacquered|tiled)$")
+
+
+def _fixture_hues(words: list[str]) -> set[str]:
+    """The colour families a fixture's own words give it ("dark green", "whitewashed",
+    "red-painted"); a material's colour ("brick", "oak") is the material's, which paint may
+    cover, so it is left to `_materials`."""
+    out: set[str] = set()
+    for w in words:
+        if w in vocab.MATERIALS or w in SET_MATERIALS:
+            continue
+        coated = _COATED.match(w)
+        out |= hues_of_word(coated.group(1) if coated else w)
+    return out
 
 
 def _fixture_drift(shots: list[ShotAnchors], found: list[Finding],
