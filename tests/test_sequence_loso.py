@@ -158,3 +158,33 @@ def test_walls_in_another_colour_are_setting_drift(shots):
 ])
 def test_walls_of_one_colour_or_another_room_do_not_drift(shots):
     assert ("drift", "setting") not in kinds(*shots)
+
+
+# ---- a creature's or a machine's body cover is its own colour -----------------------------------
+# Rule: what covers a non-human character's body (paint, fur, hide, plumage) has the colour of
+# the character itself; another colour family in a later shot, unexplained, is character drift.
+@pytest.mark.parametrize("shots", [
+    ("A lime-green tractor robot with caterpillar tracks ploughs a field at noon.",
+     "The lime-green tractor robot turns at the hedge, noon.",
+     "The robot, glossy red paintwork, parks by the barn, noon."),
+    ("A white horse with a plaited mane canters along a beach, sunset.",
+     "The white horse splashes through the surf, sunset.",
+     "The horse, glossy black hide, rears at a wave, sunset."),
+    ("Felt puppets: a snowy white owl blinks on a branch, winter night.",
+     "The snowy white owl swivels its head, winter night.",
+     "The owl, mottled brown plumage, swoops on a vole, winter night."),
+])
+def test_a_body_cover_of_another_colour_is_character_drift(shots):
+    assert ("drift", "character") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    ("A red robot sweeps the floor.", "The red robot, glossy red paint, dusts a shelf.",
+     "The robot, chipped crimson paint, rests."),
+    ("A ginger cat stalks a moth.", "The ginger cat, orange fur bristling, pounces.",
+     "The cat naps."),
+    ("A boy paints a fence with blue paint.", "The boy dips his brush in the blue paint.",
+     "The boy steps back, hands covered in blue paint."),
+])
+def test_a_body_cover_in_the_same_colour_or_a_thing_painted_is_no_drift(shots):
+    assert ("drift", "character") not in kinds(*shots)
