@@ -188,3 +188,66 @@ def test_a_body_cover_of_another_colour_is_character_drift(shots):
 ])
 def test_a_body_cover_in_the_same_colour_or_a_thing_painted_is_no_drift(shots):
     assert ("drift", "character") not in kinds(*shots)
+
+
+# ---- a title and a name in screenplay capitals, before a comma, is the name ----------------------
+# Rule: a character's first appearance written in capitals with a title ("DOCTOR OKAFOR, shaved
+# head") is the character the other shots name in running text ("Okafor"): the description
+# is theirs, and owed when they come back bare.
+@pytest.mark.parametrize("shots", [
+    ("EXT. MANOR - NIGHT. Rain lashes the gravel drive.",
+     "INT. HALL - NIGHT. LADY ASHBY, silver chignon, emerald velvet gown, descends the stairs.",
+     "INT. HALL - NIGHT. Ashby pauses at the portrait.",
+     "INT. HALL - NIGHT. Ashby turns to face the door."),
+    ("A lab at night, monitors glowing.",
+     "DOCTOR OKAFOR, shaved head, round gold glasses, white lab coat, peers into a microscope.",
+     "Okafor makes a note.", "Okafor switches off the lamp."),
+    ("EXT. BARRACKS - DAWN. A bugle sounds over the parade ground.",
+     "EXT. BARRACKS - DAWN. SERGEANT MBEKI, shaved head, red beret, barks at the recruits.",
+     "EXT. BARRACKS - DAWN. The recruits run past Mbeki.",
+     "EXT. BARRACKS - DAWN. Mbeki checks a stopwatch."),
+])
+def test_a_titled_name_in_capitals_is_the_character_named_later(shots):
+    assert ("gap", "character") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    ("EXT. HARBOUR - NIGHT. HEAVY RAIN, thunder over the moored boats.",
+     "EXT. HARBOUR - NIGHT. A fisherman ties off a line.",
+     "EXT. HARBOUR - NIGHT. The fisherman runs for shelter."),
+    ("DOCTOR OKAFOR, shaved head, round gold glasses, white lab coat, peers into a microscope.",
+     "Okafor, shaved head, round gold glasses, white lab coat, makes a note.",
+     "Okafor, shaved head, round gold glasses, white lab coat, switches off the lamp."),
+    ("A lab at night. PROFESSOR VANCE, grey bun, tweed jacket, opens a crate.",
+     "A technician unpacks a robot arm from the crate.",
+     "The technician plugs the arm in; it waves."),
+])
+def test_capitals_that_are_no_returning_bare_name_make_no_character_gap(shots):
+    assert ("gap", "character") not in kinds(*shots)
+
+
+# ---- two slugs naming two parts of one place are a move, not the set turned inside out ----------
+# Rule: a slug that turns from EXT. to INT. while the moment continues drifts only when it names
+# the same place; two parts of it, each with a word the other lacks (GATE / HALL), are the
+# action moving from one to the other.
+@pytest.mark.parametrize("shots", [
+    ("EXT. CASTLE GATE - NIGHT. Mira, a courier in a green cloak, knocks at the gate.",
+     "INT. CASTLE HALL - NIGHT. Mira, green cloak, still mid-sentence, bows to the lord."),
+    ("EXT. FARM YARD - DAY. Tom, a boy in a red jumper, chases a hen.",
+     "INT. FARM KITCHEN - DAY. Tom, red jumper, still panting, drops the egg on the table."),
+    ("INT. STATION CONCOURSE - NIGHT. Lena, a woman in a yellow mac, runs past the clock.",
+     "EXT. STATION PLATFORM - NIGHT. Lena, yellow mac, still running, reaches the train."),
+])
+def test_two_parts_of_a_place_across_a_slug_are_no_setting_drift(shots):
+    assert ("drift", "setting") not in kinds(*shots)
+
+
+@pytest.mark.parametrize("inside, outside", [
+    ("INT. DINER", "EXT. DINER"), ("INT. FARMHOUSE", "EXT. FARMHOUSE PORCH"),
+    ("EXT. CHAPEL", "INT. CHAPEL"),
+])
+def test_one_place_turned_inside_out_mid_moment_still_drifts(inside, outside):
+    shots = (f"{inside} - DAY. Ivy, a singer in a silver dress, laughs at a joke.",
+             f"{inside} - DAY. Ivy, silver dress, tells the joke back.",
+             f"{outside} - DAY. Ivy, silver dress, still mid-laugh, finishes the same sentence.")
+    assert ("drift", "setting") in kinds(*shots)

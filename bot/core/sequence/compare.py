@@ -912,7 +912,8 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
         if was is None or now is None or was.group(1).upper() == now.group(1).upper() or \
                 not here.present & shots[i - 1].present or \
                 here.changed("time", "look", "place") or \
-                not _CONTINUING.search(here.shot.prompt) or _heads_into(shots[i - 1], was, now):
+                not _CONTINUING.search(here.shot.prompt) or _heads_into(shots[i - 1], was, now) or \
+                _two_parts(was.group(2), now.group(2)):
             continue
         where = [i]
         for j in range(i - 1, -1, -1):
@@ -929,6 +930,15 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
     return out
+
+
+def _two_parts(a: str, b: str) -> bool:
+    """Whether two slugs name two parts of a place, each with a word the other lacks ("CASTLE
+    GATE" / "CASTLE HALL"): the action went from one to the other; "DINER" / "DINER" or
+    "FARMHOUSE" / "FARMHOUSE PORCH" is one place turned inside out."""
+    words_a = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", a)} - STOP_LEFT
+    words_b = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", b)} - STOP_LEFT
+    return bool(words_a - words_b) and bool(words_b - words_a)
 
 
 def _heads_into(before: ShotAnchors, was: re.Match[str], now: re.Match[str]) -> bool:
