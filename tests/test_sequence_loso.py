@@ -251,3 +251,35 @@ def test_one_place_turned_inside_out_mid_moment_still_drifts(inside, outside):
              f"{inside} - DAY. Ivy, silver dress, tells the joke back.",
              f"{outside} - DAY. Ivy, silver dress, still mid-laugh, finishes the same sentence.")
     assert ("drift", "setting") in kinds(*shots)
+
+
+# ---- a slug's DAY is the daytime -------------------------------------------------------------------
+# Rule: the time field of a screenplay slug ("INT. WARD - DAY") says the scene is by day, any
+# hour from dawn to dusk: against NIGHT in the same place and scene it drifts; it names no one
+# hour, so alone it is no time a later shot owes.
+@pytest.mark.parametrize("shots", [
+    ("EXT. ROOFTOP - NIGHT. Two friends share a thermos on the ledge.",
+     "EXT. ROOFTOP - DAY. One friend points at a passing plane.",
+     "EXT. ROOFTOP - NIGHT. The other friend pours more tea."),
+    ("INT. GARAGE - DAY. Sam, a mechanic in blue overalls, slides under a van.",
+     "INT. GARAGE - DAY. Sam tightens a bolt, grunting.",
+     "INT. GARAGE - NIGHT. Sam slides out, wiping his hands."),
+    ("EXT. BEACH -- NIGHT. A girl in a white dress walks along the surf line.",
+     "EXT. BEACH -- NIGHT. She stops and picks up a shell.",
+     "EXT. BEACH -- DAY. She holds the shell to her ear."),
+])
+def test_a_day_slug_among_night_slugs_of_one_scene_drifts(shots):
+    assert ("drift", "time_of_day") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    ("EXT. PARK - DAY. A man walks his dog, morning.", "EXT. PARK - DAY. The dog fetches a stick.",
+     "EXT. PARK - DAY. The man throws it again, morning sun."),
+    ("EXT. PARK - DAY. A man walks his dog.", "EXT. PARK - DAY. The dog fetches a stick.",
+     "INT. FLAT - NIGHT. The man feeds the dog."),
+    ("EXT. PARK - DAY. A man walks his dog.", "The dog fetches a stick.",
+     "The man throws it again."),
+])
+def test_day_slugs_that_agree_or_open_a_new_scene_are_no_time_finding(shots):
+    found = kinds(*shots)
+    assert ("drift", "time_of_day") not in found and ("gap", "time_of_day") not in found

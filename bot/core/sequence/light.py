@@ -144,6 +144,8 @@ def time_of_day(text: str) -> list[Mention]:
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
+    weak += [Mention("time_of_day", m.group(1), m.start(1), m.end(1), _DAY | {WEAK})
+             for m in _SLUG_DAY.finditer(text)]
     extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
                      t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) or
                                    LOW_SUN_RE.fullmatch(text[t.start:t.end]) else set()))
@@ -155,6 +157,13 @@ def time_of_day(text: str) -> list[Mention]:
     if not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
         return []
     return [_with_phase(m) for m in found]
+
+
+_SLUG_DAY = re.compile(r"(?<![\w-])(?:INT|EXT|I/E|INT\./EXT)\.?\s+[^.\n]{1,60}?\s[-–—]+\s*(DAY)"
+                       r"(?![\w-])")
+"""The time field of a screenplay slug, "INT. WARD - DAY": the scene is by day, any hour from
+dawn to dusk, against a NIGHT slug of the same scene; like "daylight" it names no one hour a
+later shot must repeat (weak)."""
 
 
 _SUN_UP = re.compile(r"golden hour|magic hour|sunset|sunrise|setting sun|rising sun", re.I)
