@@ -283,3 +283,37 @@ def test_a_day_slug_among_night_slugs_of_one_scene_drifts(shots):
 def test_day_slugs_that_agree_or_open_a_new_scene_are_no_time_finding(shots):
     found = kinds(*shots)
     assert ("drift", "time_of_day") not in found and ("gap", "time_of_day") not in found
+
+
+# ---- her right and screen left are not two sides unless her facing is said ------------------------
+# Rule: a side said of a person whose facing is not given ("the window on her right") has no
+# side of the frame, so it neither agrees nor clashes with a side said of the frame ("from
+# screen left"); against her other side, or a bare "from the left", it still clashes.
+@pytest.mark.parametrize("shots", [
+    ("A clerk sorts letters at a desk, the desk lamp on his left, warm light.",
+     "Close-up: the clerk's hands stamp an envelope, warm key light from camera right.",
+     "The clerk yawns, the desk lamp on his left."),
+    ("Nadia brushes her hair in a small bedroom, the window on her right, soft daylight.",
+     "Nadia holds up a dress, soft daylight from screen left.",
+     "Nadia checks the mirror, soft daylight from the window on her right."),
+    ("An old man reads by the fire, the hearth to his right throwing orange light.",
+     "The old man turns a page, firelight from frame left.",
+     "The old man dozes, the hearth to his right."),
+])
+def test_a_persons_side_and_a_frame_side_do_not_drift(shots):
+    assert ("drift", "light_direction") not in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    ("A clerk sorts letters, the desk lamp on his left, warm light.",
+     "The clerk stamps an envelope, the desk lamp on his left.",
+     "The clerk yawns, the desk lamp on his right."),
+    ("Nadia brushes her hair, soft daylight from screen left.",
+     "Nadia holds up a dress, soft daylight from screen left.",
+     "Nadia checks the mirror, soft daylight from screen right."),
+    ("Fenna cracks a safe, one green desk lamp on her right.",
+     "Fenna turns the dial, the green desk lamp on her right.",
+     "Fenna leans back, her face lit from the left by the green lamp."),
+])
+def test_sides_said_the_same_way_still_drift(shots):
+    assert ("drift", "light_direction") in kinds(*shots)

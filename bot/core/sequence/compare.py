@@ -34,7 +34,7 @@ from bot.core.sequence.anchors import (
 )
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.fixtext import pasteable
-from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
+from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK, sides_comparable
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
@@ -1307,7 +1307,10 @@ def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
 def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
     if anchor == "palette" and _grade_renamed(a, b):
         return True
-    return _global_clash_values(anchor, _values(a, anchor), _values(b, anchor))
+    va, vb = _values(a, anchor), _values(b, anchor)
+    if anchor == "light_direction" and not sides_comparable(a.of(anchor), b.of(anchor)):
+        va, vb = va - {"left", "right"}, vb - {"left", "right"}  # her right, screen left
+    return _global_clash_values(anchor, va, vb)
 
 
 def _grade_names(shot: ShotAnchors) -> frozenset[str]:
