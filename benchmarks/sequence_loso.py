@@ -7,9 +7,10 @@ flat or down. This prints, per set and pooled over all of them, gap and drift pr
 recall (matched as `sequence_quality.py` matches: kind, anchor, Jaccard >= 0.5 on the shots, a
 gap's stating shot first), and with `--against` how many sets a change helps and hurts.
 
-The hand rules have no fitted part, so each set's figure is already its held-out-set figure;
-a learned gap filter (`--gap-model`) is fitted on the other ten sets' candidates and scored on
-the one left out (`scripts/train_gap_model.py`).
+The hand rules have no fitted part, so each set's figure is already its left-out figure
+(though earlier sessions tuned them on these very sets, so it flatters them); a learned gap
+decision is fitted on the other ten sets and scored on the one left out by
+`scripts/train_gap_model.py`, which prints the same pooled figure beside the hand rules'.
 
 Never reads the held_out split.
 
