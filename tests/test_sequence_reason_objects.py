@@ -83,7 +83,10 @@ def test_by_an_hour_opening_the_shot_reaches_it(opening):
 
 
 def test_a_digital_look_said_last_in_the_shot_drifts_against_film():
-    assert "style" in drifts(
+    # Session 16: the clash is found as before, once, as the lens anchor: "shot on 16mm film"
+    # and "crisp 8K digital" are capture formats (the definition's "lens family / format";
+    # dev10 and dev11 label it lens), and the style they imply is the same words read twice.
+    assert "lens" in drifts(
         "Wide: Ivo, a boxer with a broken nose and red gloves, skips rope, shot on 16mm film.",
         "Medium: Ivo (broken nose, red gloves) hits the bag, shot on 16mm film.",
         "Close-up: Ivo, broken nose, red gloves, wipes sweat, crisp 8K digital.")

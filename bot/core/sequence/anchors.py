@@ -244,7 +244,11 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
 
     def as_named(m: re.Match[str]) -> str:
         words = [w.capitalize() for w in m.group(2).split()]
-        if not re.search(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])", everything):
+        if m.group(0).rstrip().endswith(","):
+            if len(words) != 2 or not _titled(words[0]) or not re.search(
+                    r"(?<![\w'-])" + re.escape(words[1]) + r"(?![\w'-])", everything):
+                return m.group(0)  # "HEAVY RAIN, thunder": no title, no name said elsewhere
+        elif not re.search(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])", everything):
             return m.group(0)  # never written as a name elsewhere: a slug's place
         named = " ".join(words)
         if m.group(1):
@@ -312,10 +316,27 @@ the dash it stands for (an em dash and a space: same length)."""
 
 
 _CAPS_SHEET = re.compile(r"(?:(?<=^)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s))(?<!(?:INT|EXT)\.\s)"
-                         r"(?:(THE)\s+)?([A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+)?)(?:\s+[-–—]|\s*:)\s+(?=[a-z\d])")
+                         r"(?:(THE)\s+)?([A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+)?)(?:\s+[-–—]|\s*:|,)\s+"
+                         r"(?=[a-z\d])")
 """A cast sheet's entry in screenplay capitals, "MAGS - forties, grey braid." or "THE KID:
 ten, freckles": read as the name the shots use ("Mags, forties", "the Kid, ten"), when the
-list writes that name in running text (so "INT. DINER - NIGHT" stays a slug). Same length."""
+list writes that name in running text (so "INT. DINER - NIGHT" stays a slug). Same length.
+A title and a name in capitals before a comma ("COUNT ORLOK, bald, rat-toothed") is the
+screenplay's first appearance of the name the other shots write in running text ("Orlok
+watches"): read as "Count Orlok, bald, ..."."""
+
+
+_TITLES = frozenset(vocab.words(
+    "count countess lady lord sir dame doctor dr professor captain mr mrs ms miss madame madam "
+    "father mother sister brother uncle aunt king queen prince princess duke duchess baron "
+    "baroness general colonel major sergeant lieutenant officer detective inspector agent judge "
+    "senator reverend saint master"))
+"""Honorifics and ranks that stand before a name ("COUNT ORLOK", "DOCTOR OKAFOR")."""
+
+
+def _titled(word: str) -> bool:
+    low = word.lower()
+    return low in _TITLES or low in vocab.PERSON_NOUNS
 
 
 def extract_all(shots: list[Shot]) -> list[ShotAnchors]:

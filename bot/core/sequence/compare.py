@@ -34,7 +34,7 @@ from bot.core.sequence.anchors import (
 )
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.fixtext import pasteable
-from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK
+from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK, sides_comparable
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER
 from bot.core.sequence.results import Finding, ShotWords
@@ -912,7 +912,8 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
         if was is None or now is None or was.group(1).upper() == now.group(1).upper() or \
                 not here.present & shots[i - 1].present or \
                 here.changed("time", "look", "place") or \
-                not _CONTINUING.search(here.shot.prompt) or _heads_into(shots[i - 1], was, now):
+                not _CONTINUING.search(here.shot.prompt) or _heads_into(shots[i - 1], was, now) or \
+                _two_parts(was.group(2), now.group(2)):
             continue
         where = [i]
         for j in range(i - 1, -1, -1):
@@ -929,6 +930,15 @@ def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]
             why=WHY_DRIFT["setting"], fix=fix, paste_into=[here.shot.index]))
         break
     return out
+
+
+def _two_parts(a: str, b: str) -> bool:
+    """Whether two slugs name two parts of a place, each with a word the other lacks ("CASTLE
+    GATE" / "CASTLE HALL"): the action went from one to the other; "DINER" / "DINER" or
+    "FARMHOUSE" / "FARMHOUSE PORCH" is one place turned inside out."""
+    words_a = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", a)} - STOP_LEFT
+    words_b = {w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", b)} - STOP_LEFT
+    return bool(words_a - words_b) and bool(words_b - words_a)
 
 
 def _heads_into(before: ShotAnchors, was: re.Match[str], now: re.Match[str]) -> bool:
@@ -986,7 +996,7 @@ def _slug_strays(shots: list[ShotAnchors], found: list[Finding],
 
 
 _FIXTURE = re.compile(r"(?<![\w'-])((?:[a-z][\w-]*,? ){1,4})(window|ceiling|floor|door|fireplace|"
-                      r"staircase|roof|archway|skylight|counter)(?![\w'-])", re.I)
+                      r"staircase|roof|archway|skylight|counter|walls)(?![\w'-])", re.I)
 _FIXTURE_STOP = frozenset(vocab.words(
     "a an the his her their its of in on at by into onto from to through across over under "
     "near toward towards and or with as while past along behind beside against beneath above "
@@ -1021,10 +1031,29 @@ def _fixtures_clash(a: list[str], b: list[str]) -> bool:
     ma, mb = _materials(set(a), things=True), _materials(set(b), things=True)
     if ma and mb and not ma & mb:
         return True
+    ha, hb = _fixture_hues(a), _fixture_hues(b)
+    if ha and hb and not ha & hb:
+        return True  # "dark green walls" / "whitewashed walls": the set repainted on the cut
     sa, sb = _shapes(" ".join(a)), _shapes(" ".join(b))
     if sa and sb and not sa & sb:
         return True
     return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b)
+
+
+_COATED = re.compile(r"^([a-z]+?)-?(?:washed|painted|lacquered|tiled)$")
+
+
+def _fixture_hues(words: list[str]) -> set[str]:
+    """The colour families a fixture's own words give it ("dark green", "whitewashed",
+    "red-painted"); a material's colour ("brick", "oak") is the material's, which paint may
+    cover, so it is left to `_materials`."""
+    out: set[str] = set()
+    for w in words:
+        if w in vocab.MATERIALS or w in SET_MATERIALS:
+            continue
+        coated = _COATED.match(w)
+        out |= hues_of_word(coated.group(1) if coated else w)
+    return out
 
 
 def _fixture_drift(shots: list[ShotAnchors], found: list[Finding],
@@ -1234,7 +1263,25 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
                    for i in where],
             why=WHY_DRIFT[anchor], fix=fix, paste_into=differ,
             replace={f"{anchor}:": fix if len(shots[fix_at].of(anchor)) > 1 else first.text}))
+    if any(f.anchor == "lens" for f in out):
+        out = [f for f in out if f.anchor != "style" or not _format_read_twice(shots, f)]
     return out
+
+
+def _format_read_twice(shots: list[ShotAnchors], drift: Finding) -> bool:
+    """Whether a style drift is only the lens drift read again: every style mention of its
+    shots is the look a capture format implies (weak: "shot on 16mm film", "crisp 8K
+    digital") on the words of a format the lens anchor reads. A format is the lens anchor
+    (the definition's "lens family / format"); one clash of words is one finding."""
+    at = {s.shot.index: s for s in shots}
+    for n in drift.shots:
+        shot = at[n]
+        formats = [m for m in shot.of("lens") if any(v.startswith("format:") for v in m.values)]
+        for m in shot.of("style"):
+            if WEAK not in m.values or not any(f.start < m.end and m.start < f.end
+                                               for f in formats):
+                return False
+    return True
 
 
 def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
@@ -1243,6 +1290,9 @@ def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
     night: night); cues that allow no common hour are read as said (a time-lapse), and so
     are the cues of a shot that tells the light changing ("dusk, streetlights flicker on")."""
     mentions = shot.of(anchor)
+    if anchor == "style" and any(WEAK not in m.values for m in mentions):
+        mentions = [m for m in mentions if WEAK not in m.values]  # a style said outright: the
+        # look a format only implies ("shot on 35mm film") neither agrees nor clashes with it
     union = frozenset().union(*(m.values for m in mentions))
     if anchor != "time_of_day" or len(mentions) < 2 or shot.changed("light", "time", "sun"):
         return union  # a change told inside the shot spans two moments
@@ -1257,7 +1307,10 @@ def _values(shot: ShotAnchors, anchor: str) -> frozenset[str]:
 def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
     if anchor == "palette" and _grade_renamed(a, b):
         return True
-    return _global_clash_values(anchor, _values(a, anchor), _values(b, anchor))
+    va, vb = _values(a, anchor), _values(b, anchor)
+    if anchor == "light_direction" and not sides_comparable(a.of(anchor), b.of(anchor)):
+        va, vb = va - {"left", "right"}, vb - {"left", "right"}  # her right, screen left
+    return _global_clash_values(anchor, va, vb)
 
 
 def _grade_names(shot: ShotAnchors) -> frozenset[str]:
@@ -1620,6 +1673,8 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             continue  # "the city skyline stacked behind her": a view, not where they are
         if _comes_back(shots, g, members[g]):
             continue  # its features come back in a later shot ("the seamless backdrop")
+        if _part_of_a_named_thing(shots, g, members[g]):
+            continue  # "the stump roof" where the other shots name the tree stump
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 or _comes_back(shots, g, places[p][g]) for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
@@ -1633,6 +1688,29 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
     return out
+
+
+def _part_of_a_named_thing(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool:
+    """Whether a place named in shot `g` only as a part of a thing ("the stump roof", "the
+    barn door": its one feature is the noun it belongs to) belongs to a thing the other shots
+    name: the set those shots carry already holds it, so it is no new place owed. A colour,
+    a material or a describing word is a feature, not an owner ("a red-brick courtyard")."""
+    owners = set()
+    for m in stated:
+        if any(v.startswith(("dn:", "hue:", "mat:")) for v in m.values):
+            return False
+        details = {v[7:] for v in m.values if v.startswith("detail:")}
+        if len(details) != 1:
+            return False
+        word = next(iter(details))
+        if not re.fullmatch(r"[a-z]+", word) or word in SET_MATERIALS or \
+                word in _GENERIC_PLACE_WORDS or colour_names(word) or \
+                word.endswith(("ed", "ing", "ly", "ful", "ous", "ish", "y")):
+            return False
+        owners.add(word)
+    return bool(owners) and all(
+        sum(1 for i, s in enumerate(shots) if i != g and _says(s.shot.prompt.lower(), w)) >= 2
+        for w in owners)
 
 
 _BACKDROP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:behind (?:him|her|them|it|us)|in the "

@@ -144,6 +144,8 @@ def time_of_day(text: str) -> list[Mention]:
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
             loose[m.start] = m.allows
+    weak += [Mention("time_of_day", m.group(1), m.start(1), m.end(1), _DAY | {WEAK})
+             for m in _SLUG_DAY.finditer(text)]
     extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
                      t.families | ({WEAK} if _MEAL.search(text[t.start:t.end]) or
                                    LOW_SUN_RE.fullmatch(text[t.start:t.end]) else set()))
@@ -155,6 +157,13 @@ def time_of_day(text: str) -> list[Mention]:
     if not frozenset.intersection(*(loose.get(m.start, m.values) for m in found)):
         return []
     return [_with_phase(m) for m in found]
+
+
+_SLUG_DAY = re.compile(r"(?<![\w-])(?:INT|EXT|I/E|INT\./EXT)\.?\s+[^.\n]{1,60}?\s[-–—]+\s*(DAY)"
+                       r"(?![\w-])")
+"""The time field of a screenplay slug, "INT. WARD - DAY": the scene is by day, any hour from
+dawn to dusk, against a NIGHT slug of the same scene; like "daylight" it names no one hour a
+later shot must repeat (weak)."""
 
 
 _SUN_UP = re.compile(r"golden hour|magic hour|sunset|sunrise|setting sun|rising sun", re.I)
@@ -365,16 +374,30 @@ _FACES_CAMERA = re.compile(r"(?<![\w-])(?:fac(?:es|e|ing)\s+(?:the\s+)?(?:camera
 """A side said of a person ("the lamp on her right", "the right side of her face") is her
 side; a side said of the picture ("screen left", "camera-right") is the frame's. With the
 person facing the camera her right is screen left, so "the desk lamp is on her right" and
-"warm key from screen left" are one light."""
+"warm key from screen left" are one light; with her facing not said, her right is no side of
+the frame (`sides_comparable`)."""
 
 
 def _in_frame(m: Mention, text: str) -> Mention:
     """A left or right light said of a person who faces the camera, as the frame sees it."""
     side = m.values & {"left", "right"}
-    if not side or _FRAME_SIDE.search(m.text) or not _BODY_SIDE.search(
-            text[max(0, m.start - 25):m.end + 30]) or not _FACES_CAMERA.search(text):
+    if side and _FRAME_SIDE.search(m.text):
+        return replace(m, slot="frame")
+    if not side or not _BODY_SIDE.search(text[max(0, m.start - 25):m.end + 30]):
         return m
+    if not _FACES_CAMERA.search(text):  # her side, which way she faces not said
+        return replace(m, slot="body")
     return replace(m, values=m.values - side | {_FLIP[next(iter(side))]})
+
+
+def sides_comparable(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two shots' left and right (their light-direction mentions) can be compared:
+    not when one says the side of a person whose facing it does not give ("the window on her
+    right": slot `body`) and the other the side of the frame ("from screen left": `frame`);
+    her right is screen left only when she faces the camera. A bare "from the left" is read
+    in the writer's one frame of reference, and compares with either."""
+    sa, sb = {m.slot for m in a}, {m.slot for m in b}
+    return not ("body" in sa and "frame" in sb or "frame" in sa and "body" in sb)
 
 
 _LIGHT_MOVES = re.compile(

@@ -54,6 +54,14 @@ _LENS.append((r"(?:shot on |on )?(?:super ?8|super ?16|super ?35|8 ?mm|16 ?mm|35
 "grainy 35mm film", then "glossy digital cinema"); so is the small gauge a look is named for
 ("16mm documentary look": 8mm and 16mm are gauges there, not focal lengths); "35mm film look"
 and "a crisp digital image" are styles (`_STYLES`)."""
+_LENS.append((r"(?:(?:kodak|fuji(?:film)?|ilford|agfa|orwo)\s+)?(?:[a-z0-9&-]+\s+){0,2}?"
+              r"(?:film|reversal|negative|orthochromatic|panchromatic)\s+stock|"
+              r"(?:kodak|fuji(?:film)?|ilford|agfa|orwo)\s+(?:vision ?3|ektachrome|kodachrome|"
+              r"portra|tri-x|eterna|hp5|velvia|double-x)(?:\s+\d{2,4}[a-z]?)?(?:\s+(?:film\s+)?"
+              r"stock)?", "format"))
+"""A film stock named as what the shots are exposed on ("orthochromatic film stock", "Kodak
+Vision3 500T", "black-and-white reversal stock"): a capture format, so a lens anchor, with no
+gauge of its own (it drifts against no other format; a shot that names no stock lacks it)."""
 _LENS += [
     (r"(?:oval|elliptical|oval-shaped|stretched)(?:,? [\w-]+){0,2} bokeh", "anamorphic"),
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),

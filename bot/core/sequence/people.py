@@ -1170,7 +1170,22 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
                                  _owner(refs, start, m.end()), "mark:tattoo"))
         else:
             add(m, "mark:" + m.group(1).lower(), {side or "?"} | where)
-    return found
+    return [_as_body_colour(m) for m in found]
+
+
+_BODY_COVERS = frozenset({"paint", "paintwork", "fur", "pelt", "plumage", "feathers", "scales",
+                          "shell", "hide", "fleece"})
+"""What covers a creature's or a machine's body ("sky-blue paint", "ginger fur"): its colour is
+the colour of the character itself, as in "a rust-orange robot", "a ginger cat"."""
+
+
+def _as_body_colour(m: Mention) -> Mention:
+    """A coloured body cover read as the character's own colour (`coat_colour`), so "the
+    rust-orange robot" and, later, "the robot, sky-blue paint" are one trait said two ways."""
+    if not m.slot.startswith("item:") or m.slot[5:] not in _BODY_COVERS:
+        return m
+    hues = frozenset(v[4:] for v in m.values if v.startswith("hue:"))
+    return Mention("character", m.text, m.start, m.end, hues, m.owner, "coat_colour") if hues else m
 
 
 _MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
