@@ -36,7 +36,7 @@ import importlib.util
 import marshal
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1581,8 +1581,33 @@ def inside_longer_word(text: str, start: int, end: int,
     piece of a longer dictionary word of the gloss (无 in 无人机 "drone", 猪 in 猪肉 "pork"):
     the matching that a spaced language's word boundary does, for a language without spaces.
     False where no dictionary is installed."""
+    if cjk_language(text) == "zh":
+        return all(_in_longer(words, start, end) for words in _both_readings(text, cache_dir))
     glossed = gloss(text, cache_dir)
-    if glossed is None:
-        return False
-    return any(w.start <= start and end <= w.end and w.end - w.start > end - start
-               and _CJK_CHAR.match(text, w.start) for w in glossed.words)
+    return glossed is not None and _in_longer(
+        [(w.start, w.end) for w in glossed.words if _CJK_CHAR.match(text, w.start)], start, end)
+
+
+def _in_longer(words: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b and b - a > end - start for a, b in words)
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
+
+
+@lru_cache(maxsize=512)
+def _both_readings(text: str, cache_dir: Path | None = None
+                   ) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """A Chinese prompt's dictionary words read from the left and from the right (`_match`):
+    the gloss keeps one of the two (`_segment`), and where they tie it may keep the wrong one
+    (无任 何 "extremely, what" over 无 任何 "without any"). A character is a piece of a
+    longer word only where both readings say so."""
+    entries = chinese_dictionary(cache_dir)
+    readings: list[tuple[tuple[int, int], ...]] = []
+    for backward in (False, True):
+        words: list[tuple[int, int]] = []
+        for run in _HAN_RUN.finditer(text):
+            words += [(a, b) for a, b, _ in _match(text, run.start(), run.end(), entries,
+                                                   backward)]
+        readings.append(tuple(words))
+    return tuple(readings)
