@@ -1,7 +1,8 @@
 """The rules' word windows on Chinese and Japanese prompts (issue 16): an unspaced prompt is read
 as its dictionary words, not as one word, so a negation said of something else, in another
 clause, does not cancel a concern, and a character that is only part of a longer word (无 in
-无人机 "drone") is not read as a word of its own. Sentences written for these tests."""
+无人机 "drone") is not read as a word of its own; and Spanish verbs of endorsing and telling next to
+a full name, as lexicon.yaml's English ones are. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -72,3 +73,22 @@ def test_a_negation_in_another_clause_does_not_cancel(prompt: str) -> None:
 def test_a_negation_in_the_same_clause_still_cancels(prompt: str) -> None:
     assert _hits(prompt, "negation")
     assert not _hits(prompt, "gore")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Haz un anuncio donde Carla Montes recomienda un préstamo rápido",
+    "Un vídeo de Lucía Ferrer respaldando una marca de relojes, con su voz",
+    "Clip en el que Tomás Reyes revela que la vacuna le causó problemas",
+    "Graba a Sergio Llamas contando que ganó dinero con una app de apuestas",
+])
+def test_a_spanish_name_that_endorses_reveals_or_tells_may_be_a_real_person(prompt: str) -> None:
+    assert _hits(prompt, "possible_name")  # lexicon.yaml's endors-, reveal-, tells in Spanish
+
+
+@pytest.mark.parametrize("prompt", [
+    "Un anuncio donde una abuela recomienda su receta de croquetas",
+    "Vídeo de cocina: recomiendo usar aceite de oliva virgen, plano cenital",
+    "Dos amigas pasean por la Plaza Mayor y cuentan chistes al atardecer",
+])
+def test_a_spanish_endorsing_verb_without_a_full_name_names_no_one(prompt: str) -> None:
+    assert not _hits(prompt, "possible_name")

@@ -1125,14 +1125,33 @@ dev6n-dev12n, zh and ja) keep every stop and add no false one, and leave-one-set
 them picks 4 from 1, 1.5, 2, 3 and 4 on every set."""
 
 
+CJK_CLAUSE_UNLESS = 6
+"""The widest `unless_window` that keeps a Chinese or Japanese canceller to the anchor's
+clause (`_Scan.cancels`): rules.yaml gives negations, toys, qualifiers and the author's own
+face 1-6 words, frames (a film, a satire, a minor anywhere) 8-30."""
+
+
 def cjk_window(window: int) -> int:
     """A rule's word window, in the words of a Chinese or Japanese prompt."""
     return window * CJK_WINDOW_SCALE
 
 
-CJK_WHOLE_WORDS = True
-"""Whether a one-character Chinese or Japanese term counts only where the gloss's dictionary
-does not read it as a piece of a longer word (`_cjk_whole_words`)."""
+_CANCELLING: dict[int, tuple[EthicsRules, frozenset[str]]] = {}
+
+
+def _cancelling_groups(rules: EthicsRules) -> frozenset[str]:
+    """The groups some rule or group names in `unless` (unions unfolded): what cancels a
+    concern (a negation, a frame). Only these need a Chinese or Japanese one-character term to
+    be a word of its own (`_cjk_whole_words`): a negation inside a word negates that word (无
+    in 无人机 "unmanned aircraft"), while the concept terms keep matching inside compounds,
+    which carry their meaning (毒 "poison" in 毒药, 药 "medicine" in 安眠药)."""
+    cached = _CANCELLING.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        names = {u for rule in rules.rules for u in rule.unless}
+        names.update(u for group in rules.groups.values() for u in group.unless)
+        leaves = frozenset().union(*(rules._leaf_groups(n) for n in names))
+        cached = _CANCELLING[id(rules)] = (rules, leaves)
+    return cached[1]
 
 
 def _cjk_whole_words(text: str, spans: list[tuple[int, int]],
@@ -1235,7 +1254,7 @@ class _Scan:
             return []
         group = self.rules.groups[name]
         spans = self.spans(group)
-        if self.has_cjk and CJK_WHOLE_WORDS:
+        if self.has_cjk and name in _cancelling_groups(self.rules):
             spans = _cjk_whole_words(self.original, spans, self.rules)
         found = [self._hit(start, end) for start, end in spans]
         if group.unless:
@@ -1472,10 +1491,12 @@ class _Scan:
 
     def cancels(self, name: str, anchor: _Hit, window: int) -> bool:
         """Whether a hit of `name` (an `unless` group) lies within `window` words of
-        `anchor`: on a Chinese or Japanese prompt also in the anchor's clause
-        (`same_clause`), so a negation or a frame said of something else, after a comma,
-        does not cancel it (a spaced language's short `unless_window` does that work)."""
-        if not self.has_cjk:
+        `anchor`. On a Chinese or Japanese prompt a phrase-level canceller (a window of at
+        most `CJK_CLAUSE_UNLESS` words: a negation, a toy, the author's own face) must also be
+        in the anchor's clause (`same_clause`), so one said of something else, after a comma,
+        does not cancel it, as a spaced language's short window ensures; a frame's wide
+        window (a film, a satire) reaches across clauses as in English."""
+        if not self.has_cjk or window > CJK_CLAUSE_UNLESS:
             return self.near(name, anchor, window) is not None
         reach = cjk_window(window)
         return any(self.distance(anchor, h) <= reach and self.same_clause(anchor, h)
