@@ -1169,6 +1169,17 @@ def _cjk_whole_words(text: str, spans: list[tuple[int, int]],
             or not inside_longer_word(text, start, end, rules._data_dir)]
 
 
+def _cjk_word_places(text: str, starts: list[int] | tuple[int, ...]) -> list[int]:
+    """Per word (`starts`), its place in window units: the sum of the words before it, a
+    Chinese or Japanese word counting one, any other `CJK_WINDOW_SCALE`."""
+    places: list[int] = []
+    at = 0
+    for start in starts:
+        places.append(at)
+        at += 1 if _CJK.match(text, start) else CJK_WINDOW_SCALE
+    return places
+
+
 def _cjk_word_starts(text: str, rules: EthicsRules) -> tuple[int, ...]:
     """The word starts of a prompt with Chinese or Japanese in it (`gloss.cjk_word_starts`:
     the gloss's dictionary words, which a review of such a prompt reads anyway)."""
@@ -1213,8 +1224,20 @@ class _Scan:
             return _cjk_word_starts(self.original, self.rules)
         return [m.start() for m in re.finditer(r"\S+", self.text)]
 
+    @cached_property
+    def word_places(self) -> list[int] | None:
+        """On a prompt with Chinese or Japanese in it, where each word stands in the units
+        the windows count there (`cjk_window`): a Chinese or Japanese word one, a word of a
+        spaced language `CJK_WINDOW_SCALE`, so the English words of a mixed prompt keep
+        their reach. None (a word is one) elsewhere."""
+        if not self.has_cjk:
+            return None
+        return _cjk_word_places(self.text, self.word_starts)
+
     def _word(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.word_starts, pos) - 1)
+        i = max(0, bisect.bisect_right(self.word_starts, pos) - 1)
+        places = self.word_places
+        return i if places is None else places[i]
 
     def _hit(self, start: int, end: int) -> _Hit:
         return _Hit(start=start, end=end, text=self.original[start:end],
