@@ -36,7 +36,7 @@ import importlib.util
 import marshal
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1535,3 +1535,79 @@ def source_trigger(trigger: str, glossed: Gloss, prompt: str) -> str:
         if words not in seen:
             seen.append(words)
     return ", ".join(seen)
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+_SCRIPT_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+|[\u3041-\u309f]+"
+                         r"|[\u30a1-\u30fa\u30fc]+|\S")
+"""A run of one script (kanji, hiragana, katakana), or any other single character: the word
+reader when no dictionary is installed."""
+_WIDE_PUNCTUATION = frozenset("，。、！？；：「」『』（）【】〈〉《》")
+"""Chinese and Japanese punctuation, written without a space after it: a word begins there."""
+
+
+@lru_cache(maxsize=512)
+def cjk_word_starts(text: str, cache_dir: Path | None = None) -> tuple[int, ...]:
+    """Where each word of a Chinese or Japanese prompt begins, for the rules' word windows
+    (`rules._Scan.word_starts`): every non-space run's start, as in a spaced language, and
+    inside those runs where the gloss's dictionary words begin (`gloss`: CC-CEDICT by
+    bidirectional maximum matching, JMdict by longest match with inflections), and where
+    Chinese or Japanese meets another script (ドローン撮影4K). What the gloss leaves out as
+    grammar (的, 了, a particle, an inflection) and punctuation stay with the word before
+    them, as "the" or a comma do with theirs in English counts. With no dictionary, a run of
+    one script (kanji, hiragana, katakana) is one word. Without this an unspaced prompt was
+    one word, so every window and every `unless` reached across the whole of it."""
+    starts: set[int] = set()
+    previous = " "
+    for i, ch in enumerate(text):
+        if not ch.isspace() and (
+                previous.isspace() or previous in _WIDE_PUNCTUATION
+                or (ch.isalnum() and previous.isalnum()
+                    and (_CJK_CHAR.match(ch) is None) != (_CJK_CHAR.match(previous) is None))):
+            starts.add(i)
+        previous = ch
+    glossed = gloss(text, cache_dir)
+    if glossed is not None:
+        starts.update(w.start for w in glossed.words if _CJK_CHAR.match(text, w.start))
+    else:
+        starts.update(m.start() for m in _SCRIPT_RUN.finditer(text)
+                      if _CJK_CHAR.match(text, m.start()))
+    return tuple(sorted(starts))
+
+
+def inside_longer_word(text: str, start: int, end: int,
+                       cache_dir: Path | None = None) -> bool:
+    """Whether text[start:end], a Chinese or Japanese term one character long, is only a
+    piece of a longer dictionary word of the gloss (无 in 无人机 "drone", 猪 in 猪肉 "pork"):
+    the matching that a spaced language's word boundary does, for a language without spaces.
+    False where no dictionary is installed."""
+    if cjk_language(text) == "zh":
+        return all(_in_longer(words, start, end) for words in _both_readings(text, cache_dir))
+    glossed = gloss(text, cache_dir)
+    return glossed is not None and _in_longer(
+        [(w.start, w.end) for w in glossed.words if _CJK_CHAR.match(text, w.start)], start, end)
+
+
+def _in_longer(words: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b and b - a > end - start for a, b in words)
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
+
+
+@lru_cache(maxsize=512)
+def _both_readings(text: str, cache_dir: Path | None = None
+                   ) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """A Chinese prompt's dictionary words read from the left and from the right (`_match`):
+    the gloss keeps one of the two (`_segment`), and where they tie it may keep the wrong one
+    (无任 何 "extremely, what" over 无 任何 "without any"). A character is a piece of a
+    longer word only where both readings say so."""
+    entries = chinese_dictionary(cache_dir)
+    readings: list[tuple[tuple[int, int], ...]] = []
+    for backward in (False, True):
+        words: list[tuple[int, int]] = []
+        for run in _HAN_RUN.finditer(text):
+            words += [(a, b) for a, b, _ in _match(text, run.start(), run.end(), entries,
+                                                   backward)]
+        readings.append(tuple(words))
+    return tuple(readings)
