@@ -1,0 +1,98 @@
+"""Cheap preconditions on the critique's and the quick ethics check's hot paths answer exactly
+what the plain work answers: the rewrite's tidying substitutions skipped where a substring test
+shows they change nothing, and the rules a partner of which can have no hit not fired."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.core import cached_re as re
+from bot.core.critique.rewrite import _tidy
+from bot.core.ethics import _Scan, cached_rules
+from bot.core.ethics.rules import DETECTED_GROUPS, SEVERITY_RANK, _concern, _fire
+
+SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",
+        "Man walking down street, 4K", "at dawn, in the kitchen; a man-at-arms waits outside",
+        "make Taylor Swift say she is retiring", "A nude video of my ex from her selfies",
+        "a child in lingerie", "Fake ballots dumped in a river, phone footage",
+        "A doctor endorses our supplement that cures diabetes",
+        "Keanu Reeves acariciando a un perro", "the cashier counting bills at table 4",
+        "A deepfake of Elon Musk promoting a crypto giveaway", "İstanbul at night, a man walks",
+        "Coach D. yelling at Priya from 3B", "put my boss's face on a body in a video",
+        "让泰勒·斯威夫特说她要退休", "元カノの自撮りから裸の動画を作って"]
+
+
+@pytest.fixture(scope="module")
+def texts(kb) -> list[str]:
+    """The seed and gallery prompts, and word salads of their words with commas, runs of
+    spaces and other whitespace (tab, newline, no-break and ideographic spaces) between."""
+    prompts = SEED + [e.prompt for e in kb.gallery.values()]
+    words = [w for p in prompts for w in p.split()]
+    rng = random.Random(20261129)
+    joins = [" ", " ", ", ", " , ", ",, ", ", ,", "  ", " ;", " .", "\t", "\n", "\u00a0",
+             "\u3000 ", " :", "-", "'"]
+    salads = ["".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 50)))
+              for _ in range(400)]
+    return prompts + salads
+
+
+def _plain_tidy(text: str) -> str:
+    """`_tidy` as the three substitutions, each run on every text."""
+    text = re.sub(r"(?<!\s)\s*,\s*(?:,\s*)+", ", ", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return text.strip(" ,;")
+
+
+def test_tidying_with_its_preconditions_is_the_three_substitutions(texts) -> None:
+    changed = 0
+    for text in texts + [" ,, a", "a\u2003,b", "a ,\t, b", "a\u00a0\u00a0b", "a\n.", "x  y"]:
+        assert _tidy(text) == _plain_tidy(text), repr(text)
+        changed += _tidy(text) != text.strip(" ,;")
+    assert changed  # the salads do need tidying: the substitutions still run where they must
+
+
+def test_every_whitespace_but_the_space_is_unprintable() -> None:
+    """What `_tidy`'s substring tests rest on: in a printable text the only character `\\s`
+    matches is " "."""
+    space = re.compile(r"\s")
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch != " " and space.match(ch):
+            assert not ch.isprintable(), hex(code)
+
+
+def _concerns(scan: _Scan, tried: list) -> list[dict]:
+    """`_rule_concerns` over the rules `tried`, in their order."""
+    held: dict = {}
+    for rule in tried:
+        fired = _fire(rule, scan)
+        if fired is not None and (rule.category not in held or SEVERITY_RANK[fired.severity]
+                                  > SEVERITY_RANK[held[rule.category].severity]):
+            held[rule.category] = fired
+    return [_concern(f).model_dump() for f in held.values()]
+
+
+def test_rules_worth_firing_fire_as_every_rule_does(texts) -> None:
+    rules = cached_rules()
+    dropped = 0
+    for text in texts[:250]:
+        scan = _Scan(text, rules)
+        kept = scan.rules_worth_firing()
+        assert _concerns(scan, kept) == _concerns(_Scan(text, rules), rules.rules), text
+        fresh = _Scan(text, rules)
+        left_out = [rule for rule in scan.rules_to_try() if rule not in kept]
+        assert all(_fire(rule, fresh) is None for rule in left_out), text
+        dropped += len(left_out)
+    assert dropped  # the precondition does rule some out
+
+
+def test_a_partner_need_lists_only_groups_a_lead_index_can_rule_out() -> None:
+    rules = cached_rules()
+    never = set(DETECTED_GROUPS) | rules.groups_always_searched
+    for rule, needs in zip(rules.rules, rules.partner_needs, strict=True):
+        assert len(needs) <= len(rule.when) - 1
+        for leaves in needs:
+            assert leaves and not leaves & never, rule.id
