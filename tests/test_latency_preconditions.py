@@ -1,6 +1,7 @@
-"""Cheap preconditions on the critique's and the quick ethics check's hot paths answer exactly
-what the plain work answers: the rewrite's tidying substitutions skipped where a substring test
-shows they change nothing, and the rules a partner of which can have no hit not fired."""
+"""Cheap preconditions and shared scans on the critique's and the quick ethics check's hot paths
+answer exactly what the plain work answers: the rewrite's tidying substitutions skipped where a
+substring test shows they change nothing, the rules a partner of which can have no hit not
+fired, and the nouns, verbs and negations of an ASCII prompt read from its lower-cased copy."""
 
 from __future__ import annotations
 
@@ -9,7 +10,18 @@ import random
 import pytest
 
 from bot.core import cached_re as re
-from bot.core.critique.rewrite import _tidy
+from bot.core.critique.analysis import compiled, prompt_spans
+from bot.core.critique.dispatch import CASE_VARIANTS, case_free
+from bot.core.critique.lexicon import (
+    ACTION_VERBS,
+    CAMERA_VAGUE,
+    NEGATION,
+    NEGATION_IDIOMS,
+    QUALITY_SPAM,
+    SUBJECT_NOUNS,
+    trie_regex,
+)
+from bot.core.critique.rewrite import FAMILIES, INDOOR, NIGHT, _tidy
 from bot.core.ethics import _Scan, cached_rules
 from bot.core.ethics.rules import DETECTED_GROUPS, SEVERITY_RANK, _concern, _fire
 
@@ -96,3 +108,46 @@ def test_a_partner_need_lists_only_groups_a_lead_index_can_rule_out() -> None:
         assert len(needs) <= len(rule.when) - 1
         for leaves in needs:
             assert leaves and not leaves & never, rule.id
+
+
+READ_FROM_THE_PROMPT = [trie_regex(ACTION_VERBS), SUBJECT_NOUNS, NEGATION, NEGATION_IDIOMS,
+                        QUALITY_SPAM, CAMERA_VAGUE, NIGHT, INDOOR] + [p for _, p in FAMILIES]
+
+
+def test_spans_read_from_the_lower_cased_copy_are_the_case_insensitive_search(texts) -> None:
+    odd = ["KEANU walks, NOT running", "Don'T stop", "a \u212aitten jumps", "\u0130stanbul is lit",
+           "the ſun sets; no Rain", "Ein Kätzchen läuft NICHT", "“Never” mind, she WALKS"]
+    for pattern in READ_FROM_THE_PROMPT:
+        plain = compiled(pattern)
+        for text in texts + odd:
+            expected = [m.span() for m in plain.finditer(text)]
+            assert prompt_spans(pattern, text) == expected, (pattern[:40], text)
+            if text.isascii():
+                assert prompt_spans(pattern, text, text.lower()) == expected
+
+
+def test_the_lexicons_read_from_the_prompt_are_case_free() -> None:
+    """Else the shortcut would never be taken (the outputs would still be the same)."""
+    assert all(case_free(compiled(p).pattern) for p in READ_FROM_THE_PROMPT[:4])
+
+
+@pytest.mark.parametrize("pattern", ["[A-Z][a-z]+", "Paris", r"\x41b", "(?-i:a)b",
+                                     "[\u212a]", "\u017fun", r"\N{LATIN CAPITAL LETTER B}"])
+def test_a_pattern_that_reads_case_is_not_case_free(pattern) -> None:
+    assert not case_free(pattern)
+
+
+@pytest.mark.parametrize("pattern", ["[a-z]+ing", r"\bno\b", "(?:a|an) (cat)\\1?",
+                                     "[^a-z0-9]+", r"\w+(?=\s)", "(?>ab)c*+", "(x)?(?(1)y|z)"])
+def test_a_pattern_of_lower_case_letters_is_case_free(pattern) -> None:
+    assert case_free(pattern)
+
+
+def test_the_case_variants_are_every_non_ascii_match_of_an_ascii_letter() -> None:
+    """What `case_free` rests on: outside ASCII, a case-insensitive ASCII letter matches only
+    `CASE_VARIANTS`, and lower-casing makes no other character an ASCII one."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == CASE_VARIANTS
+    assert all(not any(ch.isascii() for ch in chr(c).lower()) or chr(c) in CASE_VARIANTS
+               for c in range(0x80, 0x110000))
