@@ -10,7 +10,14 @@ import random
 import pytest
 
 from bot.core import cached_re as re
-from bot.core.critique.analysis import compiled, prompt_spans
+from bot.core.critique.analysis import (
+    _PROGRESSIVE,
+    _PRONOUN_VERB,
+    _VERB_WITH_OBJECT,
+    compiled,
+    lower_twin,
+    prompt_spans,
+)
 from bot.core.critique.dispatch import CASE_VARIANTS, case_free
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -21,7 +28,17 @@ from bot.core.critique.lexicon import (
     SUBJECT_NOUNS,
     trie_regex,
 )
-from bot.core.critique.rewrite import FAMILIES, INDOOR, NIGHT, _tidy
+from bot.core.critique.rewrite import (
+    ANIMAL_LOOK,
+    ENVIRONMENT,
+    FAMILIES,
+    INDOOR,
+    NIGHT,
+    PERSON_WEAR,
+    _environment_details,
+    _may_find,
+    _tidy,
+)
 from bot.core.ethics import _Scan, cached_rules
 from bot.core.ethics.rules import DETECTED_GROUPS, SEVERITY_RANK, _concern, _fire
 
@@ -151,3 +168,30 @@ def test_the_case_variants_are_every_non_ascii_match_of_an_ascii_letter() -> Non
     assert found == CASE_VARIANTS
     assert all(not any(ch.isascii() for ch in chr(c).lower()) or chr(c) in CASE_VARIANTS
                for c in range(0x80, 0x110000))
+
+
+def test_a_table_pattern_is_searched_wherever_it_can_find_something(texts) -> None:
+    """`_may_find` is a necessary condition: no pattern of the rewrite's tables finds anything
+    in a text it rules out, and the environment anchor is the plain first match."""
+    tables = [p for p, _ in ENVIRONMENT] + [p for p, _ in PERSON_WEAR + ANIMAL_LOOK]
+    ruled_out = 0
+    for text in texts:
+        low = text.lower()
+        for pattern in tables:
+            if not _may_find(pattern, low):
+                ruled_out += 1
+                assert re.search(pattern, low) is None, (pattern, text)
+        plain = next((phrases for pattern, phrases in ENVIRONMENT if re.search(pattern, low)), [])
+        assert _environment_details(low) == plain
+    assert ruled_out
+
+
+def test_the_grammar_verbs_read_from_the_lower_cased_copy_are_the_same(texts) -> None:
+    for rx in (_PROGRESSIVE, _PRONOUN_VERB, _VERB_WITH_OBJECT):
+        twin = lower_twin(rx)
+        assert twin is not None and not twin.flags & re.IGNORECASE
+        for text in texts + ["She IS Making bread", "THEY Runs", "Explaining The idea"]:
+            if text.isascii():
+                assert [m.span(1) for m in twin.finditer(text.lower())] == \
+                    [m.span(1) for m in rx.finditer(text)], text
+    assert lower_twin(re.compile("[A-Z]x", re.IGNORECASE)) is None
