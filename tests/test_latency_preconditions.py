@@ -18,6 +18,7 @@ from bot.core.critique.analysis import (
     lower_twin,
     prompt_spans,
 )
+from bot.core.critique.camera_grammar import _ORIENTED, _SEEN_FROM
 from bot.core.critique.dispatch import CASE_VARIANTS, case_free
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -36,11 +37,11 @@ from bot.core.critique.rewrite import (
     NIGHT,
     PERSON_WEAR,
     _environment_details,
-    _may_find,
     _tidy,
 )
 from bot.core.ethics import _Scan, cached_rules
 from bot.core.ethics.rules import DETECTED_GROUPS, SEVERITY_RANK, _concern, _fire
+from bot.core.regex_pieces import may_find
 
 SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",
         "Man walking down street, 4K", "at dawn, in the kitchen; a man-at-arms waits outside",
@@ -171,14 +172,16 @@ def test_the_case_variants_are_every_non_ascii_match_of_an_ascii_letter() -> Non
 
 
 def test_a_table_pattern_is_searched_wherever_it_can_find_something(texts) -> None:
-    """`_may_find` is a necessary condition: no pattern of the rewrite's tables finds anything
-    in a text it rules out, and the environment anchor is the plain first match."""
-    tables = [p for p, _ in ENVIRONMENT] + [p for p, _ in PERSON_WEAR + ANIMAL_LOOK]
+    """`may_find` is a necessary condition: no pattern of the rewrite's tables or the camera
+    grammar's phrase scans finds anything in a text it rules out, and the environment anchor
+    is the plain first match."""
+    tables = [p for p, _ in ENVIRONMENT] + [p for p, _ in PERSON_WEAR + ANIMAL_LOOK] \
+        + [_SEEN_FROM.pattern, _ORIENTED.pattern]
     ruled_out = 0
     for text in texts:
         low = text.lower()
         for pattern in tables:
-            if not _may_find(pattern, low):
+            if not may_find(re.compile(pattern), low):
                 ruled_out += 1
                 assert re.search(pattern, low) is None, (pattern, text)
         plain = next((phrases for pattern, phrases in ENVIRONMENT if re.search(pattern, low)), [])
@@ -195,3 +198,8 @@ def test_the_grammar_verbs_read_from_the_lower_cased_copy_are_the_same(texts) ->
                 assert [m.span(1) for m in twin.finditer(text.lower())] == \
                     [m.span(1) for m in rx.finditer(text)], text
     assert lower_twin(re.compile("[A-Z]x", re.IGNORECASE)) is None
+
+
+def test_may_find_does_not_test_a_case_insensitive_pattern() -> None:
+    assert may_find(re.compile("beach", re.IGNORECASE), "BEACH")
+    assert not may_find(re.compile(r"\b(?:beach|shore)\b"), "a quiet street")

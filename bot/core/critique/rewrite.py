@@ -11,7 +11,6 @@ taken out. With a target model, the result is put into that model's dialect by t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Protocol
 
 from bot.core import cached_re as re
@@ -38,7 +37,7 @@ from bot.core.critique.needs import (
 )
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.regex_pieces import Pieces, pieces_as_written
+from bot.core.regex_pieces import may_find
 
 __all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
 
@@ -313,26 +312,9 @@ ANCHOR_ANYWHERE = "with a few fixed, distinctive details in the background"
 """For a place no anchor above knows: fixed features of it, on the side of the wall it is on."""
 
 
-@cache
-def _pieces(pattern: str) -> Pieces:
-    """`pieces_as_written`, of the pattern followed by anything: the same matches begin the
-    same, and a pattern that is a list of words as a whole (`\\b(?:beach|shore)\\b`), of which
-    `pieces_as_written` keeps no set, gives its words as one."""
-    return pieces_as_written(f"(?:{pattern})(?s:.)*")
-
-
-def _may_find(pattern: str, text: str) -> bool:
-    """Whether `re.search(pattern, text)` can find anything: every match holds one string of
-    each set of `regex_pieces.pieces_as_written`, so where a set has none in the text the
-    search is not run. The rewrite's tables of places and wear are tried one pattern after
-    another over the whole prompt, and most of their words are in no prompt: substring tests
-    instead of one scan of every position per pattern."""
-    return all(any(piece in text for piece in pieces) for pieces in _pieces(pattern))
-
-
 def _environment_details(low: str) -> list[str]:
     for pattern, phrases in ENVIRONMENT:
-        if _may_find(pattern, low) and re.search(pattern, low):
+        if may_find(re.compile(pattern), low) and re.search(pattern, low):
             return phrases
     return []
 
@@ -387,7 +369,7 @@ def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
         table = ANIMAL_LOOK
     found = [phrase for pattern, phrase in table
              for text in [subject if table is ANIMAL_LOOK else low]
-             if _may_find(pattern, text) and re.search(pattern, text)]
+             if may_find(re.compile(pattern), text) and re.search(pattern, text)]
     if found:
         return [_plural_look(p) for p in found] if group else found
     if "vehicle" in fams:
