@@ -15,6 +15,7 @@ imports the other (it was `ethics/anchors.py`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from bot.core import cached_re as re
@@ -186,3 +187,21 @@ def _trie(strings: tuple[str, ...]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return build(root)
+
+
+def may_find(regex: re.Pattern[str], text: str) -> bool:
+    """Whether `regex.search(text)` can find anything, by substring tests: each set of the
+    literal pieces every match holds (`pieces_as_written`) has one in `text`. False only where
+    the search would find nothing, so a scan of every position is skipped for the many
+    patterns whose words most prompts lack. A case-insensitive regex is not tested (True)."""
+    if regex.flags & re.IGNORECASE:
+        return True
+    return all(any(piece in text for piece in pieces) for pieces in _whole_pieces(regex.pattern))
+
+
+@lru_cache(maxsize=512)
+def _whole_pieces(pattern: str) -> Pieces:
+    """`pieces_as_written` of the pattern followed by anything: the same matches begin the
+    same, and a pattern that is a list of words as a whole (`\\b(?:beach|shore)\\b`), of which
+    `pieces_as_written` keeps no set, gives its words as one."""
+    return pieces_as_written(f"(?:{pattern})(?s:.)*")

@@ -32,6 +32,7 @@ from __future__ import annotations
 from bot.core import cached_re as re
 from bot.core.critique.lexicon import ACTION_VERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
+from bot.core.regex_pieces import may_find
 
 _CLAUSE = re.compile(r"[^,.;:!?\n()\[\]]+")
 
@@ -231,12 +232,12 @@ _ORIENTED = re.compile(
 
 def seen_from(low: str) -> list[tuple[int, int]]:
     """Spans of "seen / viewed / filmed from (or through) a position"."""
-    return [m.span() for m in _SEEN_FROM.finditer(low)]
+    return [m.span() for m in _SEEN_FROM.finditer(low)] if may_find(_SEEN_FROM, low) else []
 
 
 def oriented_to_camera(low: str) -> list[tuple[int, int]]:
     """Spans of the subject's orientation to the camera ("her back to the camera")."""
-    return [m.span() for m in _ORIENTED.finditer(low)]
+    return [m.span() for m in _ORIENTED.finditer(low)] if may_find(_ORIENTED, low) else []
 
 
 _FRAME_SUBJECT = re.compile(

@@ -473,3 +473,75 @@ def finditer_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re
             out.append(m)
             end = m.end()
     return out
+
+
+CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
+"""The characters outside ASCII that an ASCII letter matches case-insensitively (İ, ı, ſ and
+the Kelvin sign K): a pattern holding one may match an ASCII text where its lower-cased copy
+would not."""
+
+
+def case_free(pattern: str) -> bool:
+    """Whether `pattern`, compiled without IGNORECASE and run on an ASCII text lower-cased,
+    finds what it finds compiled with IGNORECASE on the text itself: no literal, class member
+    or range that lower-casing changes (an upper-case letter, written or escaped), none of
+    `CASE_VARIANTS`, no inline flag that turns the case-insensitivity on or off, nothing the
+    check does not know. Letters, digits, `\\w`, `\\s` and `\\b` read the same in an ASCII text
+    and its lower-cased copy, which has the same offsets. Kept across processes (parsing a
+    lexicon's pattern is pure Python)."""
+    return bool(re.remembered("case_free", pattern, _case_free))
+
+
+def _case_free(pattern: str) -> bool:
+    try:
+        return _case_free_items(list(sre_p.parse(pattern)))
+    except Exception:  # noqa: BLE001 - unknown parser shapes: not shown safe
+        return False
+
+
+def _caseless(code: int) -> bool:
+    ch = chr(code)
+    return ch == ch.lower() and ch not in CASE_VARIANTS
+
+
+def _case_free_items(items: list[Any]) -> bool:
+    for op, av in items:
+        if op in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+            if not _caseless(av):
+                return False
+        elif op is sre_c.IN:
+            for kind, value in av:
+                if kind in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+                    if not _caseless(value):
+                        return False
+                elif kind is sre_c.RANGE:
+                    low, high = value
+                    if high - low > 0x3000 or not all(map(_caseless, range(low, high + 1))):
+                        return False
+                elif kind not in (sre_c.NEGATE, sre_c.CATEGORY):
+                    return False
+        elif op is sre_c.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            if (add_flags | del_flags) & sre_c.SRE_FLAG_IGNORECASE \
+                    or not _case_free_items(list(inner)):
+                return False
+        elif op is sre_c.BRANCH:
+            if not all(_case_free_items(list(branch)) for branch in av[1]):
+                return False
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            if not _case_free_items(list(av[2])):
+                return False
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            if not _case_free_items(list(av[1])):
+                return False
+        elif op is sre_c.ATOMIC_GROUP:
+            if not _case_free_items(list(av)):
+                return False
+        elif op is sre_c.GROUPREF_EXISTS:
+            _, yes, no = av
+            if not _case_free_items(list(yes)) or (no is not None
+                                                   and not _case_free_items(list(no))):
+                return False
+        elif op not in (sre_c.AT, sre_c.ANY, sre_c.CATEGORY, sre_c.GROUPREF):
+            return False
+    return True

@@ -848,6 +848,29 @@ class EthicsRules(_Strict):
                 cjk.append(i)
         return tuple(always), {g: tuple(ids) for g, ids in by_group.items()}, tuple(cjk)
 
+    @cached_property
+    def rule_index(self) -> dict[int, int]:
+        """Each rule's position in `rules`, by the rule object's `id()` (the list holds them)."""
+        return {id(rule): i for i, rule in enumerate(self.rules)}
+
+    @cached_property
+    def partner_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """For each rule (by position in `rules`), the leaf groups of each partner item
+        (`when[1:]`) a lead index can rule out: one of them must be live on the prompt
+        (`_Scan.live_groups`) for the item to have a hit, and every item needs one for the rule
+        to fire. An item with a detected group (`DETECTED_GROUPS`) or one always searched
+        (`groups_always_searched`) can't be ruled out so, and is left out."""
+        out = []
+        for rule in self.rules:
+            needs = []
+            for item in rule.when[1:]:
+                leaves = frozenset().union(*(self._leaf_groups(n) for n in
+                                             ([item] if isinstance(item, str) else item)))
+                if not (leaves & _DETECTED or leaves & self.groups_always_searched):
+                    needs.append(leaves)
+            out.append(tuple(needs))
+        return tuple(out)
+
     @field_validator("name_stopwords", mode="before")
     @classmethod
     def _split_words(cls, v: object) -> object:
@@ -1308,6 +1331,20 @@ class _Scan:
             picked.update(cjk)
         return [rules[i] for i in sorted(picked)]
 
+    def rules_worth_firing(self) -> list[Rule]:
+        """`rules_to_try` less the rules a partner of which can have no hit on this prompt
+        (`EthicsRules.partner_needs`: no group of the item is live), on an English-script
+        prompt with aligned offsets: such a rule never fires (`_fire` stops at the partner),
+        and its anchor need not be searched. On a prompt with CJK characters a partner may
+        also hit through a dictionary sense (`partner_hits`), so every rule is kept there."""
+        rules = self.rules_to_try()
+        if not self.aligned or self.has_cjk:
+            return rules
+        live, needs = self.live_groups, self.rules.partner_needs
+        index = self.rules.rule_index
+        return [rule for rule in rules
+                if all(not leaves.isdisjoint(live) for leaves in needs[index[id(rule)]])]
+
     def may_hit(self, name: str) -> bool:
         """Whether the group can match at all: `spans` finds nothing, without building the
         group's plan, where no lead of its terms starts a word, no loose term is in play, no
@@ -1731,7 +1768,7 @@ their notes and cautions stand, and the gloss only catches what they miss outrig
 
 def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
     by_category: dict[str, _Fired] = {}
-    for rule in scan.rules_to_try():  # the others' anchors have no hit: they never fire
+    for rule in scan.rules_worth_firing():  # the others have no hit for a part: never fire
         fired = _fire(rule, scan)
         if fired is None:
             continue
