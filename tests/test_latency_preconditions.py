@@ -40,8 +40,9 @@ from bot.core.critique.rewrite import (
     _tidy,
 )
 from bot.core.ethics import _Scan, cached_rules
-from bot.core.ethics.rules import DETECTED_GROUPS, SEVERITY_RANK, _concern, _fire
+from bot.core.ethics.rules import DETECTED_GROUPS, _fire
 from bot.core.regex_pieces import may_find
+from tests.test_latency_paths import _concerns
 
 SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",
         "Man walking down street, 4K", "at dawn, in the kitchen; a man-at-arms waits outside",
@@ -92,17 +93,6 @@ def test_every_whitespace_but_the_space_is_unprintable() -> None:
         ch = chr(code)
         if ch != " " and space.match(ch):
             assert not ch.isprintable(), hex(code)
-
-
-def _concerns(scan: _Scan, tried: list) -> list[dict]:
-    """`_rule_concerns` over the rules `tried`, in their order."""
-    held: dict = {}
-    for rule in tried:
-        fired = _fire(rule, scan)
-        if fired is not None and (rule.category not in held or SEVERITY_RANK[fired.severity]
-                                  > SEVERITY_RANK[held[rule.category].severity]):
-            held[rule.category] = fired
-    return [_concern(f).model_dump() for f in held.values()]
 
 
 def test_rules_worth_firing_fire_as_every_rule_does(texts) -> None:
