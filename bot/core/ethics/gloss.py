@@ -48,9 +48,12 @@ from bot.core.ethics import domain_senses
 MAX_WORD_CHARS = 8
 """Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+_KANA_CHARS = "\u3040-\u30ff"
+_HIRAGANA_CHARS = "\u3041-\u309f"
+_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+_KANA = re.compile(f"[{_KANA_CHARS}]")
+_HIRAGANA = re.compile(f"[{_HIRAGANA_CHARS}]")
+_HAN = re.compile(f"[{_HAN_CHARS}]")
 _LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z'._-]*")
 _PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LEADING_TO = re.compile(r"^(?:to be |to )")
@@ -1537,9 +1540,9 @@ def source_trigger(trigger: str, glossed: Gloss, prompt: str) -> str:
     return ", ".join(seen)
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
-_SCRIPT_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+|[\u3041-\u309f]+"
-                         r"|[\u30a1-\u30fa\u30fc]+|\S")
+_CJK_CHAR = re.compile(f"[{_KANA_CHARS}{_HAN_CHARS}]")
+_HAN_RUN = re.compile(f"[{_HAN_CHARS}]+")
+_SCRIPT_RUN = re.compile(f"[{_HAN_CHARS}]+|[{_HIRAGANA_CHARS}]+" r"|[\u30a1-\u30fa\u30fc]+|\S")
 """A run of one script (kanji, hiragana, katakana), or any other single character: the word
 reader when no dictionary is installed."""
 _WIDE_PUNCTUATION = frozenset("，。、！？；：「」『』（）【】〈〉《》")
@@ -1590,9 +1593,6 @@ def inside_longer_word(text: str, start: int, end: int,
 
 def _in_longer(words: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b and b - a > end - start for a, b in words)
-
-
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
 
 
 @lru_cache(maxsize=512)
