@@ -190,18 +190,18 @@ def _trie(strings: tuple[str, ...]) -> str:
 
 
 def may_find(regex: re.Pattern[str], text: str) -> bool:
-    """Whether `regex.search(text)` can find anything, by substring tests: each set of the
-    literal pieces every match holds (`pieces_as_written`) has one in `text`. False only where
-    the search would find nothing, so a scan of every position is skipped for the many
-    patterns whose words most prompts lack. A case-insensitive regex is not tested (True)."""
+    """Whether `regex.search(text)` can find anything, by the piece tests (`pieces_regexes`) of
+    the literal pieces every match holds (`pieces_as_written`): False only where the search
+    would find nothing, so a scan of every position is skipped for the many patterns whose
+    words most prompts lack. A case-insensitive regex is not tested (True)."""
     if regex.flags & re.IGNORECASE:
         return True
-    return all(any(piece in text for piece in pieces) for pieces in _whole_pieces(regex.pattern))
+    return all(test.search(text) for test in _whole_piece_tests(regex.pattern))
 
 
 @lru_cache(maxsize=512)
-def _whole_pieces(pattern: str) -> Pieces:
-    """`pieces_as_written` of the pattern followed by anything: the same matches begin the
-    same, and a pattern that is a list of words as a whole (`\\b(?:beach|shore)\\b`), of which
-    `pieces_as_written` keeps no set, gives its words as one."""
-    return pieces_as_written(f"(?:{pattern})(?s:.)*")
+def _whole_piece_tests(pattern: str) -> list[re.Pattern[str]]:
+    """`pieces_regexes` of `pieces_as_written` of the pattern followed by anything: the same
+    matches begin the same, and a pattern that is a list of words as a whole
+    (`\\b(?:beach|shore)\\b`), of which `pieces_as_written` keeps no set, gives its words as one."""
+    return pieces_regexes(pieces_as_written(f"(?:{pattern})(?s:.)*"))
