@@ -200,3 +200,29 @@ def test_a_negated_compound_goes_whole(kb):
     c = critique("A static shot of a lighthouse, no camera movement", kb)
     assert ", movement" not in c.rewrite.lower(), c.rewrite
     assert not [m for m in analyze(c.rewrite).camera_moves if m != "static"], c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A woman in a red qipao walks slowly through a misty garden",  # not in the dictionary
+    "A man in a grey hanbok crosses a palace courtyard at dusk",
+    "A doctor in scrubs hurries down a hospital corridor",          # WordNet: clothing
+    "An old man wearing a kilt plays the bagpipes on a hill",
+    "A bride in a white sari steps out of a doorway",
+])
+def test_a_dressed_subject_gets_no_wardrobe_on_top(kb, prompt):
+    """A prompt that already dresses its subject, in a garment no hand list names, is not given
+    a second costume ("a woman in a dark green canvas jacket in a red qipao")."""
+    c = critique(prompt, kb, strength="full")
+    wear = [x.text for x in c.additions if x.component == C.SUBJECT and x.text.startswith("in ")]
+    assert wear == [], c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A woman in a red room reads a letter",        # a room is a place, not a garment
+    "A man in a blue car waits at a crossing",
+    "A girl in a yellow kayak paddles across a lake",
+])
+def test_a_colour_before_a_known_thing_is_not_a_garment(kb, prompt):
+    c = critique(prompt, kb, strength="full")
+    wear = [x.text for x in c.additions if x.component == C.SUBJECT and x.text.startswith("in ")]
+    assert wear, c.rewrite
