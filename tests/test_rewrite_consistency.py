@@ -226,3 +226,32 @@ def test_a_colour_before_a_known_thing_is_not_a_garment(kb, prompt):
     c = critique(prompt, kb, strength="full")
     wear = [x.text for x in c.additions if x.component == C.SUBJECT and x.text.startswith("in ")]
     assert wear, c.rewrite
+
+
+@pytest.mark.parametrize("prompt, broken", [
+    ("A child's red ball rolls by itself down a dark hotel hallway", "'s red ball"),
+    ("A close-up of a sculptor's hands shaping wet clay on a wheel", "'s hands"),
+    ("A dilapidated phone booth stands alone on a windswept moor", "booth"),
+    ("Chocolate sauce pours slowly over a dessert on a marble counter", "sauce"),
+    ("A samurai duel in a bamboo forest at dawn, blades flashing", "duel"),
+])
+def test_a_detail_never_splits_the_subjects_phrase(kb, prompt, broken):
+    """A subject's detail goes after its whole noun phrase: never between an owner and its
+    possessive ("a child in a ... jacket's ball") nor inside a compound ("a phone with ...
+    texture booth")."""
+    c = critique(prompt, kb, strength="full")
+    for x in c.additions:
+        if x.component == C.SUBJECT:
+            assert f"{x.text} {broken.lstrip()}" not in c.rewrite
+            assert f"{x.text}{broken}" not in c.rewrite, c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man walks his dog along a quiet canal",
+    "An arctic fox curled on the ice, snow drifting past",
+    "A fisherman slowly mends his nets on the harbour wall",
+    "A woman waits at a bus stop as the tram pulls away",
+])
+def test_a_detail_still_follows_a_whole_subject(kb, prompt):
+    c = critique(prompt, kb, strength="full")
+    assert any(x.component == C.SUBJECT for x in c.additions), c.rewrite

@@ -24,7 +24,7 @@ from bot.core.critique.consistency import (
     traits_of,
 )
 from bot.core.critique.facts import IN, OUT, mentions_in
-from bot.core.critique.lexicon import QUALITY_SPAM
+from bot.core.critique.lexicon import ACTION_VERBS, QUALITY_SPAM
 from bot.core.critique.needs import (
     CAMERA_BY_VERB,
     FAMILIES,
@@ -584,13 +584,44 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
     subjects = a.spans.get(C.SUBJECT) or []
     if not subjects:
         return None
-    at = base.lower().find(subjects[0].text.lower())
-    if at < 0:
+    found = re.search(r"(?<![\w'-])" + re.escape(subjects[0].text.lower()) + r"(?![\w-])",
+                      base.lower())
+    if found is None:
         return None
-    end = at + len(subjects[0].text)
+    end = found.end()
     if _quoted(base, end):
         return None  # words the prompt quotes (a sign's text, a line of dialogue) stay as written
+    if not _phrase_ends_at(base, end, a):
+        return None
     return f"{base[:end]} {phrase}{base[end:]}"
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'\u2019-]*)")
+
+
+def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
+    """Does the subject's noun phrase end at `end`, so a detail can follow it? It does before
+    punctuation, a preposition or conjunction, an adverb, a participle or a verb ("a man |
+    walks", "a woman | with a blue bob", "a fox | curled"); it does not before a possessive or
+    a noun the phrase goes on with ("the children|'s ward", "a family| BBQ", "the Apple|
+    store"): a detail there would split the phrase. A word it cannot place (a plural subject's
+    bare verb: "people move") leaves the detail out rather than risk splitting a phrase."""
+    from bot.core.noun_kinds import PHRASE_ENDS
+
+    rest = base[end:]
+    if rest[:1] in ("'", "\u2019"):
+        return False
+    word = _NEXT_WORD.match(rest)
+    nxt = word.group(1).lower() if word else ""
+    if not nxt or not nxt[0].isalpha():
+        return True
+    if nxt in PHRASE_ENDS or nxt.endswith(("ly", "ing", "ed")) or nxt in ACTION_VERBS:
+        return True
+    if any(s.text.lower().split()[:1] == [nxt] for s in a.actions + a.spans.get(C.ACTION, [])):
+        return True
+    # a singular subject's verb in the present ("a watch ticks", "a woman waits")
+    head = base[:end].rsplit(None, 1)[-1].lower()
+    return nxt.endswith("s") and not nxt.endswith("ss") and not head.endswith("s")
 
 
 def _quoted(text: str, at: int) -> bool:
