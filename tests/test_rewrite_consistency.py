@@ -208,6 +208,7 @@ def test_a_negated_compound_goes_whole(kb):
     "A doctor in scrubs hurries down a hospital corridor",          # WordNet: clothing
     "An old man wearing a kilt plays the bagpipes on a hill",
     "A bride in a white sari steps out of a doorway",
+    "A female boxer with taped hands and a black tank top throws a combination at a heavy bag",
 ])
 def test_a_dressed_subject_gets_no_wardrobe_on_top(kb, prompt):
     """A prompt that already dresses its subject, in a garment no hand list names, is not given

@@ -119,28 +119,40 @@ HUE_WORDS = frozenset(HUES.split("|")) | {"black", "white", "grey", "gray", "sil
 
 
 def dressed_by_kind(prompt: str) -> bool:
-    """The prompt dresses someone in a garment WEARS does not list: "in a" (or "wearing") and
-    a noun whose most frequent WordNet sense is a kind of clothing ("in a sari", "wearing a
-    kilt", "in scrubs"), or a word the dictionary does not know right after a colour ("in a
-    red qipao", "in a blue hanfu": a place, vehicle or prop after a colour is a word it knows)."""
+    """The prompt dresses someone in a garment WEARS does not list: a noun (or a two-word noun)
+    whose most frequent WordNet sense is a kind of clothing ("in a sari", "wearing a kilt", "in
+    scrubs", "with taped hands and a black tank top"), or, after "in" or "wearing", a word the
+    dictionary does not know right after a colour ("in a red qipao", "in a blue hanfu": a place,
+    vehicle or prop after a colour is a word it knows)."""
     from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
 
-    if "in " not in prompt and "wearing" not in prompt:
-        return False
     clothing = _clothing_synset()
+    words = _PLAIN_WORD.findall(prompt.lower())
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if clothing in kind_chain(word) or (after and clothing in kind_chain(f"{word} {after}")):
+            return True
     for match in _DRESS_PHRASE.finditer(prompt):
-        words = match.group(1).split()
-        for before, word in zip([""] + words, words, strict=False):
+        phrase = match.group(1).split()
+        for before, word in zip(["", *phrase], phrase, strict=False):
             low = word.lower()
             if low in PHRASE_ENDS:
                 break
-            chain = kind_chain(low)
-            if clothing in chain:
-                return True
-            if (not chain and before.lower() in HUE_WORDS and word.islower()
-                    and _NOT_A_NAME.fullmatch(low)):
+            if (before.lower() in HUE_WORDS and word.islower() and _NOT_A_NAME.fullmatch(low)
+                    and not kind_chain(low)):
                 return True
     return False
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _a_person(subject: str) -> bool:
+    """Is the subject's last word a kind of person by its most frequent WordNet sense (a
+    woman, a boxer, the wizard)? Only a person's wardrobe is read from the garments named."""
+    from bot.core.noun_kinds import kind_chain, person_synset
+
+    words = _PLAIN_WORD.findall(subject.lower())
+    return bool(words) and person_synset() in kind_chain(words[-1])
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +160,8 @@ def _clothing_synset() -> int:
     from bot.core.noun_kinds import kind_chain
 
     return kind_chain("clothing")[0]
+
+
 CLOSE = r"close-?ups?|extreme close-?up|macro|macro shot|detail shot|insert shot"
 
 # A style the prompt names: additions must not pull against it.
@@ -502,7 +516,7 @@ def plain_subject(a: Analysis) -> bool:
             12 if a.language == "es" else 4)
     if not spans or a.has(C.CONSISTENCY) or search_lower(WEARS, a.prompt.lower()):
         return False
-    if dressed_by_kind(a.prompt):
+    if _a_person(spans[0].text) and dressed_by_kind(a.prompt):
         return False
     words = [w for w in spans[0].text.lower().split() if w not in ("a", "an", "the")]
     return len(words) <= 3
