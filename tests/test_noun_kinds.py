@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge import REPO_ROOT
 from bot.core import noun_kinds
-from bot.core.retrieval.keywords import KeywordIndex
+from bot.core.knowledge import REPO_ROOT
 from bot.core.noun_kinds import ANY, PLACE, WIDTH, kind_chain, phrase_heads
+from bot.core.retrieval.keywords import KeywordIndex
 from bot.core.retrieval.similar import GallerySimilarity, _kind_scores
 
 

@@ -256,3 +256,41 @@ def test_a_detail_never_splits_the_subjects_phrase(kb, prompt, broken):
 def test_a_detail_still_follows_a_whole_subject(kb, prompt):
     c = critique(prompt, kb, strength="full")
     assert any(x.component == C.SUBJECT for x in c.additions), c.rewrite
+
+
+SPEED_WORDS = ("slowly", "unhurried", "full speed", "quick", "fast", "rapid", "brisk",
+               "accelerat", "gathering speed")
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man runs slowly along the beach at dawn",
+    "A woman walks briskly through a busy train station",
+    "A swimmer glides quickly through a pool",
+    "A speedboat accelerating across a lake",
+    "A leaf falls quickly from an oak tree",
+])
+def test_a_speed_the_prompt_gives_is_not_said_again(kb, prompt):
+    """Motion physics added to a prompt that already says how fast ("runs slowly") keeps its
+    weight and manner but says no speed: "at full speed" would contradict the author, and
+    "unhurried" after "slowly" repeats them."""
+    c = critique(prompt, kb, strength="full")
+    for x in c.additions:
+        if x.component in (C.MOTION, C.ACTION):
+            assert not any(w in x.text.lower() for w in SPEED_WORDS), (x.text, c.rewrite)
+
+
+def test_a_prompt_without_a_speed_may_be_given_one(kb):
+    c = critique("A man runs along the beach at dawn", kb, strength="full")
+    motion = [x.text for x in c.additions if x.component == C.MOTION]
+    assert motion and "speed" in motion[0], c.rewrite
+
+
+@pytest.mark.parametrize("prompt, part", [
+    ("A white poodle stands on the deck of a yacht, ears fluttering in the sea wind", "wings"),
+    ("An arctic fox curled on the ice, the aurora dancing overhead", "fabric"),
+    ("A husky sled team glides across a frozen lake", "wings"),
+])
+def test_motion_names_no_body_part_the_subject_lacks(kb, prompt, part):
+    c = critique(prompt, kb, strength="full")
+    motion = [x.text for x in c.additions if x.component == C.MOTION]
+    assert not any(part in m for m in motion), motion

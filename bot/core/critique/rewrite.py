@@ -22,6 +22,7 @@ from bot.core.critique.consistency import (
     conflicts,
     plural_subject,
     traits_of,
+    without_speed,
 )
 from bot.core.critique.facts import IN, OUT, mentions_in
 from bot.core.critique.lexicon import ACTION_VERBS, QUALITY_SPAM
@@ -156,6 +157,27 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
     (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
 ]
 
+BODY_PARTS: dict[str, frozenset[str]] = {"wings": frozenset({"bird"}),
+                                         "fabric": frozenset({"person"})}
+"""A motion phrase that names a body part (or clothing) fits only subjects that have one:
+"wings beating" is not a poodle's, whose ears flutter, nor "fabric flaring" an arctic fox's
+under a dancing aurora. A subject of no known family (a figure) may take any."""
+
+
+def _motions_for(verbs: str, families: list[str]) -> list[str]:
+    """The MOTION_BY_VERB phrases for the prompt's verbs, in table order, whose body fits the
+    subject's families (BODY_PARTS)."""
+    out = []
+    for pattern, phrase in MOTION_BY_VERB:
+        if not verbs or not re.search(r"\b(?:" + pattern + ")", verbs):
+            continue
+        needs = [kinds for part, kinds in BODY_PARTS.items() if part in phrase]
+        if families and any(not kinds & set(families) for kinds in needs):
+            continue
+        out.append(phrase)
+    return out
+
+
 PACING_BY_VERB: list[tuple[str, str]] = [
     (r"splash|pour|drip|burst|explode|shatter|jump|leap|dive|flip", "in slow motion"),
 ]
@@ -231,8 +253,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a))
     elif comp == C.MOTION:
-        picked = verb_pick(MOTION_BY_VERB, verbs)
-        out += [picked] if picked else []
+        out += _motions_for(verbs, ctx.families)
     elif comp == C.CAMERA:
         if ctx.still_subject or ctx.still_camera:
             return [STILL_CAMERA_PHRASE]
@@ -489,11 +510,15 @@ def _fits(phrase: str, a: Analysis, ctx: Context, comp: C | None = None,
 
 def phrase_for(comp: C, a: Analysis, ctx: Context, verbs: str,
                traits: Traits | None = None) -> str | None:
-    """The first candidate phrase for `comp` that agrees with the prompt, or None."""
+    """The first candidate phrase for `comp` that agrees with the prompt, or None; a motion or
+    beat that only clashes by saying a speed the prompt already gives is taken without it."""
     t = traits or traits_of(a, ctx)
     for phrase in _candidates(comp, a, ctx, verbs):
         if _fits(phrase, a, ctx, comp, t):
             return phrase
+        bare = without_speed(phrase) if t.speed and comp in (C.MOTION, C.ACTION) else None
+        if bare and _fits(bare, a, ctx, comp, t):
+            return bare  # the prompt gives the speed: the phrase keeps only its physics
     return None
 
 
