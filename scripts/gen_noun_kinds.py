@@ -1,4 +1,4 @@
-"""Generate bot/core/retrieval/noun_kinds.txt: what kind of thing a common English noun names.
+"""Generate bot/core/noun_kinds.txt: what kind of thing a common English noun names.
 
 "Prompts like yours" ranks gallery entries by subject and setting first. Words alone do not
 know that a sheep and a cheetah are both animals, a tram and a commuter train both public
@@ -6,7 +6,7 @@ transport, a foggy forest and a misty pine forest the same kind of place. WordNe
 noun sense sits in a tree of hypernyms (sheep -> bovid -> ruminant -> ... -> mammal -> animal
 -> organism -> ... -> entity). This script keeps, for every common noun, its most frequent
 sense (WordNet lists senses by frequency) and that sense's chain of hypernyms, so the ranking
-can measure how close two nouns' kinds are (bot/core/retrieval/noun_kinds.py) without loading
+can measure how close two nouns' kinds are (bot/core/noun_kinds.py) without loading
 WordNet at run time.
 
 Source: Princeton WordNet 3.0 as Debian ships it (`apt-get install wordnet-base`: the database
@@ -32,7 +32,7 @@ import argparse
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).parent.parent / "bot" / "core" / "retrieval" / "noun_kinds.txt"
+OUT = Path(__file__).parent.parent / "bot" / "core" / "noun_kinds.txt"
 MIN_ZIPF = 2.5
 """Zipf 2.5 is about three times in 100 million words: "gibbon", "honeybee" are in,
 Latin genus names and rare species mostly out."""

@@ -25,7 +25,7 @@ def test_table_findings_and_exit_code(tmp_path, capsys):
     path.write_text(DRIFTING, encoding="utf-8")
     assert main(["sequence", str(path)]) == 1
     out = capsys.readouterr().out
-    assert "2 shots · 2 drift · 1 gap" in out
+    assert "2 shots · 2 drift · 1 gap" in out and "1 gaps" not in out
     assert "≠" in out  # the drifted cells are marked in the table
     assert "character (Nora)" in out and "light" in out
     assert "mustard-yellow raincoat" in out and "Fix:" in out

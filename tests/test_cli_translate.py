@@ -81,3 +81,25 @@ def test_chat_translate_and_compare(engine):
     handle_line(engine, "/compare A fox runs through snow", console)
     out = console.export_text()
     assert "Runway Gen-4" in out and "Say which model" in out and "Kling" in out
+
+
+def test_words_kept_as_written_are_not_shown_as_a_change(run, capsys):
+    """A pace the author wrote and the target would change is pinned: kept as written. The
+    list says so once ("'slowly'"), not "'slowly' → 'slowly'" as if it had been replaced."""
+    assert run("translate", "A woman walks slowly through a misty garden", "--to", "kling") == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "pinned 'slowly'" in out
+    assert "'slowly' → 'slowly'" not in out
+
+
+@pytest.mark.parametrize(("before", "after", "shown"), [
+    ("slowly", "slowly", "'slowly'"),
+    ("camera tracks", "tracking shot", "'camera tracks' → 'tracking shot'"),
+    (None, "[Push in]", "+ '[Push in]'"),
+    ("4K", None, "- '4K'"),
+    (None, None, ""),
+])
+def test_move_text_is_one_rule_for_every_front(before, after, shown):
+    from bot.core.dialects.types import move_text
+
+    assert move_text(before, after, repr) == shown

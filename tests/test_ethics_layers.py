@@ -326,3 +326,15 @@ def test_quick_critique_imports_no_model_code(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin"})
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_a_long_prompt_shown_as_a_trigger_is_marked_as_cut():
+    """The semantic layer shows the prompt's opening as its trigger; cut short, it says so."""
+    from bot.core.ethics.semantic import TRIGGER_MAX_CHARS, _trigger
+
+    long = ("A news anchor reminds viewers of polling station hours and where to find their "
+            "polling place, then the ticker scrolls")
+    shown = _trigger(long)
+    assert shown.endswith("\u2026") and len(shown) <= TRIGGER_MAX_CHARS + 1
+    assert long.startswith(shown[:-1])
+    assert _trigger("A short prompt") == "A short prompt"

@@ -1,4 +1,4 @@
-"""WordNet noun kinds for "prompts like yours" on the keyword path (bot.core.retrieval.noun_kinds)."""
+"""WordNet noun kinds for "prompts like yours" on the keyword path (bot.core.noun_kinds)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.core import noun_kinds
 from bot.core.knowledge import REPO_ROOT
-from bot.core.retrieval import noun_kinds
+from bot.core.noun_kinds import ANY, PLACE, WIDTH, kind_chain, phrase_heads
 from bot.core.retrieval.keywords import KeywordIndex
-from bot.core.retrieval.noun_kinds import ANY, PLACE, WIDTH, kind_chain, phrase_heads
 from bot.core.retrieval.similar import GallerySimilarity, _kind_scores
 
 
@@ -117,9 +117,9 @@ def test_the_table_is_what_the_generator_makes(tmp_path):
     copy = tmp_path / "scripts"
     copy.mkdir()
     shutil.copy(script, copy / script.name)
-    (tmp_path / "bot" / "core" / "retrieval").mkdir(parents=True)
+    (tmp_path / "bot" / "core").mkdir(parents=True)
     proc = subprocess.run([sys.executable, str(copy / script.name)], capture_output=True,
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    made = tmp_path / "bot" / "core" / "retrieval" / "noun_kinds.txt"
+    made = tmp_path / "bot" / "core" / "noun_kinds.txt"
     assert made.read_bytes() == noun_kinds.TABLE.read_bytes()

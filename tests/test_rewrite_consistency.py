@@ -200,3 +200,97 @@ def test_a_negated_compound_goes_whole(kb):
     c = critique("A static shot of a lighthouse, no camera movement", kb)
     assert ", movement" not in c.rewrite.lower(), c.rewrite
     assert not [m for m in analyze(c.rewrite).camera_moves if m != "static"], c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A woman in a red qipao walks slowly through a misty garden",  # not in the dictionary
+    "A man in a grey hanbok crosses a palace courtyard at dusk",
+    "A doctor in scrubs hurries down a hospital corridor",          # WordNet: clothing
+    "An old man wearing a kilt plays the bagpipes on a hill",
+    "A bride in a white sari steps out of a doorway",
+    "A female boxer with taped hands and a black tank top throws a combination at a heavy bag",
+])
+def test_a_dressed_subject_gets_no_wardrobe_on_top(kb, prompt):
+    """A prompt that already dresses its subject, in a garment no hand list names, is not given
+    a second costume ("a woman in a dark green canvas jacket in a red qipao")."""
+    c = critique(prompt, kb, strength="full")
+    wear = [x.text for x in c.additions if x.component == C.SUBJECT and x.text.startswith("in ")]
+    assert wear == [], c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A woman in a red room reads a letter",        # a room is a place, not a garment
+    "A man in a blue car waits at a crossing",
+    "A girl in a yellow kayak paddles across a lake",
+])
+def test_a_colour_before_a_known_thing_is_not_a_garment(kb, prompt):
+    c = critique(prompt, kb, strength="full")
+    wear = [x.text for x in c.additions if x.component == C.SUBJECT and x.text.startswith("in ")]
+    assert wear, c.rewrite
+
+
+@pytest.mark.parametrize("prompt, broken", [
+    ("A child's red ball rolls by itself down a dark hotel hallway", "'s red ball"),
+    ("A close-up of a sculptor's hands shaping wet clay on a wheel", "'s hands"),
+    ("A dilapidated phone booth stands alone on a windswept moor", "booth"),
+    ("Chocolate sauce pours slowly over a dessert on a marble counter", "sauce"),
+    ("A samurai duel in a bamboo forest at dawn, blades flashing", "duel"),
+])
+def test_a_detail_never_splits_the_subjects_phrase(kb, prompt, broken):
+    """A subject's detail goes after its whole noun phrase: never between an owner and its
+    possessive ("a child in a ... jacket's ball") nor inside a compound ("a phone with ...
+    texture booth")."""
+    c = critique(prompt, kb, strength="full")
+    for x in c.additions:
+        if x.component == C.SUBJECT:
+            assert f"{x.text} {broken.lstrip()}" not in c.rewrite
+            assert f"{x.text}{broken}" not in c.rewrite, c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man walks his dog along a quiet canal",
+    "An arctic fox curled on the ice, snow drifting past",
+    "A fisherman slowly mends his nets on the harbour wall",
+    "A woman waits at a bus stop as the tram pulls away",
+])
+def test_a_detail_still_follows_a_whole_subject(kb, prompt):
+    c = critique(prompt, kb, strength="full")
+    assert any(x.component == C.SUBJECT for x in c.additions), c.rewrite
+
+
+SPEED_WORDS = ("slowly", "unhurried", "full speed", "quick", "fast", "rapid", "brisk",
+               "accelerat", "gathering speed")
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man runs slowly along the beach at dawn",
+    "A woman walks briskly through a busy train station",
+    "A swimmer glides quickly through a pool",
+    "A speedboat accelerating across a lake",
+    "A leaf falls quickly from an oak tree",
+])
+def test_a_speed_the_prompt_gives_is_not_said_again(kb, prompt):
+    """Motion physics added to a prompt that already says how fast ("runs slowly") keeps its
+    weight and manner but says no speed: "at full speed" would contradict the author, and
+    "unhurried" after "slowly" repeats them."""
+    c = critique(prompt, kb, strength="full")
+    for x in c.additions:
+        if x.component in (C.MOTION, C.ACTION):
+            assert not any(w in x.text.lower() for w in SPEED_WORDS), (x.text, c.rewrite)
+
+
+def test_a_prompt_without_a_speed_may_be_given_one(kb):
+    c = critique("A man runs along the beach at dawn", kb, strength="full")
+    motion = [x.text for x in c.additions if x.component == C.MOTION]
+    assert motion and "speed" in motion[0], c.rewrite
+
+
+@pytest.mark.parametrize("prompt, part", [
+    ("A white poodle stands on the deck of a yacht, ears fluttering in the sea wind", "wings"),
+    ("An arctic fox curled on the ice, the aurora dancing overhead", "fabric"),
+    ("A husky sled team glides across a frozen lake", "wings"),
+])
+def test_motion_names_no_body_part_the_subject_lacks(kb, prompt, part):
+    c = critique(prompt, kb, strength="full")
+    motion = [x.text for x in c.additions if x.component == C.MOTION]
+    assert not any(part in m for m in motion), motion

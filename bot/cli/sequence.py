@@ -23,7 +23,7 @@ from bot.cli.inputs import add_encoding_flag, read_stdin
 from bot.cli.layout import print_bullet
 from bot.core.engine import Engine
 from bot.core.sequence import ANCHORS, SequenceReview, fix_note
-from bot.core.sequence.report import LEGEND, SHORT, cells, marked_anchors
+from bot.core.sequence.report import LEGEND, SHORT, cells, marked_anchors, summary
 from bot.core.validation import InputError, decode_text
 
 ANCHOR_LABELS = {"character": "character", "wardrobe": "wardrobe", "setting": "setting",
@@ -112,9 +112,7 @@ def render(console: Console, review: SequenceReview) -> None:
             else:
                 row.append(Text(value or mark, style=style))
         table.add_row(*row)
-    mode = " (image-to-video)" if review.mode == "i2v" else ""
-    console.print(f"[bold]{len(review.shots)} shots{mode}[/bold] · "
-                  f"{len(review.drift)} drift · {len(review.gaps)} gaps")
+    console.print(Text(summary(review), style="bold"))
     console.print(table)
     if not words:
         console.print(Text(LEGEND, style="dim"))

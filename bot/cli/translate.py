@@ -16,6 +16,7 @@ from rich.text import Text
 from bot.cli.inputs import add_encoding_flag
 from bot.cli.layout import print_bullet
 from bot.core.dialects import Translation
+from bot.core.dialects.types import move_text
 from bot.core.engine import Engine
 from bot.core.validation import decode_argument
 
@@ -61,8 +62,7 @@ def render_translation(console: Console, t: Translation, engine: Engine | None =
     if t.changes:
         console.print("[bold]What changed[/bold]")
         for c in t.changes:
-            move = f"{c.before!r} → {c.after!r}" if c.before and c.after else (
-                f"+ {c.after!r}" if c.after else f"- {c.before!r}" if c.before else "")
+            move = move_text(c.before, c.after, repr)
             print_bullet(console, f"{c.component} {c.action} {move}: {c.why} [{c.source}]")
     if t.dropped:
         console.print("[bold]Dropped[/bold]")

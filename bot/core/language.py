@@ -9,7 +9,9 @@ How it decides, cheapest first (a critique runs this on every prompt):
 1. Scripts, by code point: kana means Japanese, Hangul Korean, Han without kana Chinese;
    Cyrillic, Arabic, Hebrew, Greek, Thai, Devanagari and the other Indic scripts name their
    language (or family) directly. A CJK prompt with Latin words in it ("镜头 slow dolly in")
-   is that CJK language, mixed with English.
+   is that CJK language, mixed with English; a prompt whose Latin words far outnumber its CJK
+   word equivalents ("a woman in a red qipao (旗袍) walks through a garden") is the Latin
+   words' language, with the CJK language named as mixed in (LATIN_CARRIES).
 2. Latin text with English function words and none of another language's is English, with no
    model loaded: the common case costs microseconds and keeps `framecraft critique` as fast to
    start as before.
@@ -244,6 +246,8 @@ def detect_language(text: str) -> Language:
     latin_words = len(_LATIN_WORD.findall(text))
     mixed = ("en",) if latin_words >= MIN_LATIN_WORDS_MIXED else ()
     cjk = kana + han + hangul
+    if cjk and _latin_carries(latin_words, kana, han, hangul):
+        return _latin_with_terms(text, kana, han, hangul)
     if hangul and hangul >= kana + han / 2:
         return Language("ko", 1.0, "script", mixed)
     if kana and kana * 10 >= cjk:  # kanji-heavy Japanese still has some kana
@@ -262,6 +266,44 @@ def detect_language(text: str) -> Language:
             return Language(code, 1.0, "script")
     verdict = _word_verdict(text)  # English with a "café" or curly quotes: still no model
     return verdict if verdict is not None else _latin(text)
+
+
+LATIN_CARRIES = 3.0
+"""How many times more Latin words than CJK word equivalents make a prompt a Latin-script
+prompt that quotes CJK terms ("a woman in a red qipao (旗袍) walks through a garden"), not a CJK
+prompt with English camera terms ("一个女孩在雨中奔跑, slow dolly in"). Word equivalents are the
+measure the length rules use (1.5 Chinese characters, 2 Japanese characters, one Hangul
+syllable block to a word), so a prompt is read in the language most of its words are in; the
+margin keeps a Chinese prompt with a tail of English tags Chinese."""
+MIN_LATIN_CARRIER = 4
+"""The fewest Latin words that can carry a prompt that also has CJK text."""
+
+
+def _cjk_word_equivalents(kana: int, han: int, hangul: int) -> float:
+    if kana:
+        return (kana + han) / CHARS_PER_WORD["ja"] + hangul
+    return han / CHARS_PER_WORD["zh"] + hangul
+
+
+def _latin_carries(latin_words: int, kana: int, han: int, hangul: int) -> bool:
+    """Whether the Latin words, not the CJK characters, carry the prompt (LATIN_CARRIES)."""
+    return (latin_words >= MIN_LATIN_CARRIER
+            and latin_words >= LATIN_CARRIES * _cjk_word_equivalents(kana, han, hangul))
+
+
+def _latin_with_terms(text: str, kana: int, han: int, hangul: int) -> Language:
+    """A Latin-script prompt with a few CJK terms: its language from the Latin words alone, and
+    the CJK language named as mixed in, so the analysis can still read the CJK words."""
+    latin_only = _CJK_CHAR.sub(" ", text)
+    lang = _word_verdict(latin_only) or _latin(latin_only)
+    if hangul and hangul >= kana + han / 2:
+        terms = "ko"
+    else:
+        terms = "ja" if kana and kana * 10 >= kana + han + hangul else "zh"
+    if terms in lang.mixed_with:
+        return lang
+    return Language(lang.code, lang.confidence, lang.method, (*lang.mixed_with, terms),
+                    lang.variant)
 
 
 SHORT_WORDS = 3

@@ -22,6 +22,7 @@ from bot.core.commands import COMMANDS
 from bot.core.critique import messages as msg
 from bot.core.critique.results import Critique
 from bot.core.dialects.languages import structure_table
+from bot.core.dialects.types import move_text
 from bot.core.display_text import reveal_invisible
 from bot.core.house_rules.review import summary_lines
 
@@ -312,10 +313,8 @@ def _translation(p: EmbedPacker, t: Mapping[str, Any], *, detail: bool) -> None:
     if detail and t.get("changes"):
         lines = []
         for c in t["changes"]:
-            move = ""
-            if c.get("before") or c.get("after"):
-                move = (f" {escape(clip(c.get('before') or '-', 120))} → "
-                        f"{escape(clip(c.get('after') or '-', 120))}")
+            move = move_text(c.get("before"), c.get("after"), lambda w: escape(clip(w, 120)))
+            move = f" {move}" if move else ""
             lines.append(f"• `{_code_safe(c.get('component', ''))}` "
                          f"{escape(c.get('action', ''))}:{move} · {escape(c.get('why', ''))}")
         p.field("What changed", "\n".join(lines))

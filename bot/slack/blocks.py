@@ -18,6 +18,7 @@ from bot.core.commands import COMMANDS
 from bot.core.critique import messages as msg
 from bot.core.critique.results import Critique
 from bot.core.dialects.languages import structure_table
+from bot.core.dialects.types import move_text
 from bot.core.display_text import reveal_invisible
 from bot.core.house_rules.review import summary_lines
 
@@ -421,10 +422,9 @@ def _translation_blocks(t: Mapping[str, Any], *, detail: bool) -> list[Block]:
     if detail and t.get("changes"):
         lines = ["*What changed*"]
         for c in t["changes"]:
-            move = ""
-            if c.get("before") or c.get("after"):
-                move = (f" {escape(clip(str(c.get('before') or '-'), 120))} → "
-                        f"{escape(clip(str(c.get('after') or '-'), 120))}")
+            move = move_text(c.get("before"), c.get("after"),
+                             lambda w: escape(clip(str(w), 120)))
+            move = f" {move}" if move else ""
             lines.append(f"• {code(c.get('component', ''))} {escape(c.get('action', ''))}:"
                          f"{move} · {escape(c.get('why', ''))}")
         blocks += sections("\n".join(lines), escaped=True)

@@ -2710,10 +2710,34 @@ def analyze(prompt: str) -> Analysis:
 
         return analyze_native(prompt, lang.code, analyze_english, lang.mixed_with, lang.variant)
     a = analyze_english(prompt, prefilter=lang.code != "en")
-    if lang.code != "en":
+    if lang.code != "en" or lang.mixed_with:
         a.language = lang.code
         a.language_mixed = list(lang.mixed_with)
+    terms = next((code for code in lang.mixed_with if code in NATIVE_LANGUAGES), None)
+    if terms is not None:
+        _add_quoted_terms(a, prompt, terms)
     return a
+
+
+def _add_quoted_terms(a: Analysis, prompt: str, code: str) -> None:
+    """An English prompt that quotes a few Chinese or Japanese words ("a woman in a qipao
+    (旗袍)", "a sign that reads 寿司"): a component the English words leave empty and the CJK
+    words hold (a subject written only in Chinese) is read with that language's lexicon, the way
+    a Chinese prompt's English camera terms are read with the English one."""
+    from bot.core.critique.native import analyze_native
+
+    native = analyze_native(prompt, code, analyze_english)
+    for comp, spans in native.spans.items():
+        cjk = [s for s in spans if _has_cjk(s.text)]
+        if cjk and not a.spans.get(comp):
+            a.spans[comp] = cjk
+            if comp is C.ACTION and not a.actions:
+                a.actions = cjk
+    a.spans = {c: a.spans[c] for c in C if c in a.spans}
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|\u201c[^\u201d\n]{1,400}\u201d")

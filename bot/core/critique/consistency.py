@@ -74,6 +74,14 @@ MATERIAL = (r"made (?:of|from|out of)|carved|sculpted|wooden|metal|metallic|stee
 SURFACE = (r"fur|coat|feathers|skin|wings|body|jacket|shirt|dress|gown|cloak|scarf|linen|wool|"
            r"surface|paint|chrome")
 """What a subject detail dresses or covers its subject with."""
+SPEED = (r"slowly|slow|slower|unhurried|leisurely|languid(?:ly)?|sluggish(?:ly)?|quickly|quick|"
+         r"fast|faster|rapid(?:ly)?|swift(?:ly)?|brisk(?:ly)?|hurried(?:ly)?|full speed|"
+         r"top speed|at speed|speeding|gathering speed|accelerat\w*|decelerat\w*")
+"""Words that say how fast a thing moves. A motion phrase that says it again where the prompt
+already has ("runs slowly" given "at full speed", "walks briskly" an "unhurried pace") either
+contradicts the author or repeats them."""
+SLOW_MOTION = r"slow[- ]motion|slow[- ]mo"
+"""Slow motion is the clip's pacing, not the subject's speed."""
 MALE = r"man|men|boy|boys|king|prince|father|grandfather|gentleman|monk|priest|actor|husband"
 FEMALE_WEAR = r"dress|gown|skirt|blouse|bikini|tutu"
 PLURAL_SUBJECT = (r"couple|pair|two|three|four|five|six|several|many|some|people|men|women|"
@@ -101,7 +109,7 @@ class Conflict:
 
     kind: str
     """time_of_day, place, season, weather, excluded, subject, style, framing, stillness,
-    language or number."""
+    language, number or speed."""
     text: str
     """The phrase's words that clash."""
     why: str
@@ -130,6 +138,8 @@ class Traits:
     male_subject: bool = False
     plural_subject: bool = False
     language: str = "en"
+    speed: str | None = None
+    """The speed the prompt's own motion words give the subject ("slowly", "at full speed")."""
 
 
 def _has(pattern: str, low: str) -> bool:
@@ -215,7 +225,17 @@ def traits_of(a: Analysis, ctx: Context) -> Traits:
         subject_material=bool(subject) and _has(MATERIAL, subject),
         male_subject=bool(spans) and any(_has(MALE, s.text.lower()) for s in spans),
         plural_subject=plural_subject(a),
-        language=a.language)
+        language=a.language, speed=_stated_speed(a))
+
+
+def _stated_speed(a: Analysis) -> str | None:
+    """The first speed word of the prompt's motion spans (the analyzer leaves the camera's
+    speed and slow motion out of them; SLOW_MOTION is dropped again in case)."""
+    for span in a.spans.get(C.MOTION) or []:
+        said = _first(SPEED, re.sub(SLOW_MOTION, " ", span.text.lower()))
+        if said:
+            return said
+    return None
 
 
 @dataclass(frozen=True)
@@ -233,6 +253,7 @@ class _Phrase:
     surface: str | None
     female_wear: str | None
     singular: str | None
+    speed: str | None
 
 
 def _first(pattern: str, low: str) -> str | None:
@@ -248,7 +269,8 @@ def _read(phrase: str) -> _Phrase:
         drawn=_first(DRAWN, low), close=_first(TIGHT, low), wide=_first(WIDE, low),
         moves=tuple(m for m in analyze(phrase).camera_moves if m != "static"),
         pacing=_first(PACING, low), surface=_first(SURFACE, low),
-        female_wear=_first(FEMALE_WEAR, low), singular=_singular(low))
+        female_wear=_first(FEMALE_WEAR, low), singular=_singular(low),
+        speed=_first(SPEED, re.sub(SLOW_MOTION, " ", low)))
 
 
 def _singular(low: str) -> str | None:
@@ -266,7 +288,30 @@ def conflicts(t: Traits, phrase: str, component: C | None = None) -> list[Confli
     out += [Conflict("excluded", m.group(0), "but the prompt excludes it")
             for pattern in t.excluded for m in [search_lower(pattern, p.low)] if m]
     out += _look(t, p) + _framing(t, p) + _subject(t, p, component)
+    if t.speed and p.speed and component is not C.PACING:
+        out.append(Conflict("speed", p.speed, f"but the prompt already says '{t.speed}'"))
     return out
+
+
+_LONE_SPEED = re.compile(r"\b(?:slowly|quickly|rapidly|swiftly|briskly|quick|slow)(?: and)? ")
+_DIRECTION_ONLY = re.compile(r"(?:moving )?(?:from )?(?:left to right|right to left|toward the "
+                             r"camera|away from the camera)")
+
+
+def without_speed(phrase: str) -> str | None:
+    """`phrase` with what it says of speed taken out, for a prompt that gives its own speed:
+    the comma-separated parts that state a speed go when others remain ("at full speed, feet
+    striking the ground heavily" keeps its weight), a lone speed word goes from the rest
+    ("gliding slowly left to right" glides), and None when nothing but a speed, or a direction
+    alone (which is not motion), would be left."""
+    parts = [part.strip() for part in phrase.split(",")]
+    kept = [part for part in parts if not _read(part).speed]
+    if not kept:
+        kept = [_LONE_SPEED.sub("", part) for part in parts]
+    text = ", ".join(kept)
+    if _read(text).speed or _DIRECTION_ONLY.fullmatch(text):
+        return None
+    return text if text != phrase else None
 
 
 def _look(t: Traits, p: _Phrase) -> list[Conflict]:

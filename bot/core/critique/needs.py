@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import need_rates
 from bot.core.critique.analysis import search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
-from bot.core.critique.consistency import without_exclusions
+from bot.core.critique.consistency import HUES, without_exclusions
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
@@ -110,6 +111,57 @@ WEARS = (r"wearing|dressed in|dressed as|(?:in|with) (?:a |an |his |her |their )
          r"armou?r|costume|kimono|scarf|sunglasses|gloves|boots)|sweater|hoodie|uniform|"
          r"costume")
 """The prompt already dresses its subject: no wardrobe is added on top."""
+_DRESS_PHRASE = re.compile(r"\b(?:in|wearing|dressed in) (?:a |an |his |her |their )?"
+                           r"((?:[A-Za-z'-]+ ){0,3}[A-Za-z'-]+)")
+_NOT_A_NAME = re.compile(r"[a-z]+(?<!ing)(?<!ed)(?<!ly)")
+HUE_WORDS = frozenset(HUES.split("|")) | {"black", "white", "grey", "gray", "silver", "ivory", "cream"}
+"""Colour words after which a word the dictionary does not know is taken for a garment."""
+
+
+def dressed_by_kind(prompt: str) -> bool:
+    """The prompt dresses someone in a garment WEARS does not list: a noun (or a two-word noun)
+    whose most frequent WordNet sense is a kind of clothing ("in a sari", "wearing a kilt", "in
+    scrubs", "with taped hands and a black tank top"), or, after "in" or "wearing", a word the
+    dictionary does not know right after a colour ("in a red qipao", "in a blue hanfu": a place,
+    vehicle or prop after a colour is a word it knows)."""
+    from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
+
+    clothing = _clothing_synset()
+    words = _PLAIN_WORD.findall(prompt.lower())
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if clothing in kind_chain(word) or (after and clothing in kind_chain(f"{word} {after}")):
+            return True
+    for match in _DRESS_PHRASE.finditer(prompt):
+        phrase = match.group(1).split()
+        for before, word in zip(["", *phrase], phrase, strict=False):
+            low = word.lower()
+            if low in PHRASE_ENDS:
+                break
+            if (before.lower() in HUE_WORDS and word.islower() and _NOT_A_NAME.fullmatch(low)
+                    and not kind_chain(low)):
+                return True
+    return False
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _a_person(subject: str) -> bool:
+    """Is the subject's last word a kind of person by its most frequent WordNet sense (a
+    woman, a boxer, the wizard)? Only a person's wardrobe is read from the garments named."""
+    from bot.core.noun_kinds import kind_chain, person_synset
+
+    words = _PLAIN_WORD.findall(subject.lower())
+    return bool(words) and person_synset() in kind_chain(words[-1])
+
+
+@lru_cache(maxsize=1)
+def _clothing_synset() -> int:
+    from bot.core.noun_kinds import kind_chain
+
+    return kind_chain("clothing")[0]
+
+
 CLOSE = r"close-?ups?|extreme close-?up|macro|macro shot|detail shot|insert shot"
 
 # A style the prompt names: additions must not pull against it.
@@ -463,6 +515,8 @@ def plain_subject(a: Analysis) -> bool:
             a.language, "wears", a.prompt.lower()) and len(spans[0].text) <= (
             12 if a.language == "es" else 4)
     if not spans or a.has(C.CONSISTENCY) or search_lower(WEARS, a.prompt.lower()):
+        return False
+    if _a_person(spans[0].text) and dressed_by_kind(a.prompt):
         return False
     words = [w for w in spans[0].text.lower().split() if w not in ("a", "an", "the")]
     return len(words) <= 3

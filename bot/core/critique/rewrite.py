@@ -22,9 +22,10 @@ from bot.core.critique.consistency import (
     conflicts,
     plural_subject,
     traits_of,
+    without_speed,
 )
 from bot.core.critique.facts import IN, OUT, mentions_in
-from bot.core.critique.lexicon import QUALITY_SPAM
+from bot.core.critique.lexicon import ACTION_VERBS, QUALITY_SPAM
 from bot.core.critique.needs import (
     CAMERA_BY_VERB,
     FAMILIES,
@@ -156,6 +157,27 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
     (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
 ]
 
+BODY_PARTS: dict[str, frozenset[str]] = {"wings": frozenset({"bird"}),
+                                         "fabric": frozenset({"person"})}
+"""A motion phrase that names a body part (or clothing) fits only subjects that have one:
+"wings beating" is not a poodle's, whose ears flutter, nor "fabric flaring" an arctic fox's
+under a dancing aurora. A subject of no known family (a figure) may take any."""
+
+
+def _motions_for(verbs: str, families: list[str]) -> list[str]:
+    """The MOTION_BY_VERB phrases for the prompt's verbs, in table order, whose body fits the
+    subject's families (BODY_PARTS)."""
+    out = []
+    for pattern, phrase in MOTION_BY_VERB:
+        if not verbs or not re.search(r"\b(?:" + pattern + ")", verbs):
+            continue
+        needs = [kinds for part, kinds in BODY_PARTS.items() if part in phrase]
+        if families and any(not kinds & set(families) for kinds in needs):
+            continue
+        out.append(phrase)
+    return out
+
+
 PACING_BY_VERB: list[tuple[str, str]] = [
     (r"splash|pour|drip|burst|explode|shatter|jump|leap|dive|flip", "in slow motion"),
 ]
@@ -231,8 +253,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a))
     elif comp == C.MOTION:
-        picked = verb_pick(MOTION_BY_VERB, verbs)
-        out += [picked] if picked else []
+        out += _motions_for(verbs, ctx.families)
     elif comp == C.CAMERA:
         if ctx.still_subject or ctx.still_camera:
             return [STILL_CAMERA_PHRASE]
@@ -489,11 +510,15 @@ def _fits(phrase: str, a: Analysis, ctx: Context, comp: C | None = None,
 
 def phrase_for(comp: C, a: Analysis, ctx: Context, verbs: str,
                traits: Traits | None = None) -> str | None:
-    """The first candidate phrase for `comp` that agrees with the prompt, or None."""
+    """The first candidate phrase for `comp` that agrees with the prompt, or None; a motion or
+    beat that only clashes by saying a speed the prompt already gives is taken without it."""
     t = traits or traits_of(a, ctx)
     for phrase in _candidates(comp, a, ctx, verbs):
         if _fits(phrase, a, ctx, comp, t):
             return phrase
+        bare = without_speed(phrase) if t.speed and comp in (C.MOTION, C.ACTION) else None
+        if bare and _fits(bare, a, ctx, comp, t):
+            return bare  # the prompt gives the speed: the phrase keeps only its physics
     return None
 
 
@@ -584,13 +609,44 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
     subjects = a.spans.get(C.SUBJECT) or []
     if not subjects:
         return None
-    at = base.lower().find(subjects[0].text.lower())
-    if at < 0:
+    found = re.search(r"(?<![\w'-])" + re.escape(subjects[0].text.lower()) + r"(?![\w-])",
+                      base.lower())
+    if found is None:
         return None
-    end = at + len(subjects[0].text)
+    end = found.end()
     if _quoted(base, end):
         return None  # words the prompt quotes (a sign's text, a line of dialogue) stay as written
+    if not _phrase_ends_at(base, end, a):
+        return None
     return f"{base[:end]} {phrase}{base[end:]}"
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'\u2019-]*)")
+
+
+def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
+    """Does the subject's noun phrase end at `end`, so a detail can follow it? It does before
+    punctuation, a preposition or conjunction, an adverb, a participle or a verb ("a man |
+    walks", "a woman | with a blue bob", "a fox | curled"); it does not before a possessive or
+    a noun the phrase goes on with ("the children|'s ward", "a family| BBQ", "the Apple|
+    store"): a detail there would split the phrase. A word it cannot place (a plural subject's
+    bare verb: "people move") leaves the detail out rather than risk splitting a phrase."""
+    from bot.core.noun_kinds import PHRASE_ENDS
+
+    rest = base[end:]
+    if rest[:1] in ("'", "\u2019"):
+        return False
+    word = _NEXT_WORD.match(rest)
+    nxt = word.group(1).lower() if word else ""
+    if not nxt or not nxt[0].isalpha():
+        return True
+    if nxt in PHRASE_ENDS or nxt.endswith(("ly", "ing", "ed")) or nxt in ACTION_VERBS:
+        return True
+    if any(s.text.lower().split()[:1] == [nxt] for s in a.actions + a.spans.get(C.ACTION, [])):
+        return True
+    # a singular subject's verb in the present ("a watch ticks", "a woman waits")
+    head = base[:end].rsplit(None, 1)[-1].lower()
+    return nxt.endswith("s") and not nxt.endswith("ss") and not head.endswith("s")
 
 
 def _quoted(text: str, at: int) -> bool:

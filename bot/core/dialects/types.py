@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -25,6 +25,18 @@ class Change(BaseModel):
     why: str
     source: str
     """A guide section id, or `model:<id>` when the target's profile says so."""
+
+
+def move_text(before: str | None, after: str | None, show: Callable[[str], str]) -> str:
+    """How every front writes a change's words: "before → after", "+ after" for an addition,
+    "- before" for a removal, and the words once when they are kept as written (a pinned pace:
+    "'slowly' → 'slowly'" read as if something had changed). `show` quotes or escapes for the
+    front."""
+    if before and after:
+        return show(after) if before == after else f"{show(before)} → {show(after)}"
+    if after:
+        return f"+ {show(after)}"
+    return f"- {show(before)}" if before else ""
 
 
 class Dropped(BaseModel):

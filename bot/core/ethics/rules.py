@@ -1134,7 +1134,7 @@ _PEOPLE_TOGETHER = frozenset(["family", "household", "couple", "neighbours", "ne
 def _is_person_noun(word: str) -> bool:
     """Whether the word's most frequent noun sense is a kind of person (WordNet, through
     `noun_kinds`), or it has a person noun's ending."""
-    from bot.core.retrieval.noun_kinds import kind_chain, person_synset
+    from bot.core.noun_kinds import kind_chain, person_synset
 
     return (person_synset() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
             or word in _PEOPLE_TOGETHER)

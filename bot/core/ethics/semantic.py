@@ -542,13 +542,14 @@ def _top_mean(values: np.ndarray, k: int) -> float:
 
 def _trigger(prompt: str) -> str:
     """Words of the prompt to show as the trigger: the whole of a short prompt, else its
-    opening cut at a word boundary (the whole prompt is what resembled the exemplars)."""
+    opening cut at a word boundary and marked as cut ("... where to find their…" read as if
+    the prompt ended there; the whole prompt is what resembled the exemplars)."""
     text = prompt.strip()
     if len(text) <= TRIGGER_MAX_CHARS:
         return text
     cut = text[:TRIGGER_MAX_CHARS]
     space = cut.rfind(" ")
-    return cut[:space] if space > TRIGGER_MAX_CHARS // 2 else cut
+    return (cut[:space] if space > TRIGGER_MAX_CHARS // 2 else cut).rstrip(" ,.;:") + "\u2026"
 
 
 def _concern(score: ClassScore, prompt: str, layer: str = "semantic") -> Concern:

@@ -33,8 +33,8 @@ from typing import Any
 from bot.core import cached_re as re
 from bot.core.critique.components import Component
 from bot.core.knowledge import GENRE_PREFIX, GalleryEntry, KnowledgeBase
+from bot.core.noun_kinds import ANY, PLACE, kind_chain, phrase_heads
 from bot.core.retrieval.keywords import KeywordIndex, tokenize
-from bot.core.retrieval.noun_kinds import ANY, PLACE, kind_chain, phrase_heads
 
 SUBJECT_WEIGHT = 0.40
 SETTING_WEIGHT = 0.20

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.retrieval.noun_kinds import DETERMINERS, PHRASE_ENDS
+from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS
 from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_day
 from bot.core.sequence.look import ERA, lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.retrieval.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
+from bot.core.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,

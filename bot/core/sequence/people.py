@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.retrieval.noun_kinds import kind_chain, person_synset
+from bot.core.noun_kinds import kind_chain, person_synset
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (

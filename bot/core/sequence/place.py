@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.retrieval.noun_kinds import PHRASE_ENDS, kind_chain
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT, Head, Mention, alts, heads, rx
 

@@ -20,7 +20,8 @@ LEGEND = "✓ stated · ≠ drift · ○ gap to fill · · not stated"
 def summary(review: SequenceReview) -> str:
     mode = " (image-to-video)" if review.mode == "i2v" else ""
     drift, gaps = len(review.drift), len(review.gaps)
-    return (f"{len(review.shots)} shots{mode} · {drift} drift · {gaps} gap"
+    shots = len(review.shots)
+    return (f"{shots} shot{'s' if shots != 1 else ''}{mode} · {drift} drift · {gaps} gap"
             f"{'s' if gaps != 1 else ''}")
 
 
