@@ -246,3 +246,35 @@ def _names_role(reading: str) -> bool:
     if not last.isalpha() or (last in _NOT_PARTICULAR and head == reading):
         return False
     return person_synset() in kind_chain(last)
+
+
+_SPANISH_OWN = re.compile(
+    r"(?<![\wáéíóúñ])(?:mis?|tus?|nuestr[oa]s?)\s+(?:(?:nuev[oa]s?|antigu[oa]s?|viej[oa]s?)\s+)?"
+    r"([a-záéíóúñü]{3,})(?![\wáéíóúñ])", re.IGNORECASE)
+"""A Spanish possessive before a role (mi entrenador, nuestra nueva cajera): English's "my
+trainer"."""
+_SPANISH_DESCRIBED = re.compile(
+    r"(?<![\wáéíóúñ])(?:el|la|los|las|al|del|este|esta|ese|esa|aquel|aquella)\s+"
+    r"(?:(?:nuev[oa]s?|antigu[oa]s?)\s+)?([a-záéíóúñü]{3,})"
+    r"(?=\s+(?:del|de\s+la|de\s+los|de\s+las|de\s+mi|de\s+nuestr[oa]s?|que|en\s+el|en\s+la|"
+    r"en\s+mi|con\s+(?:el|la)|de\s+enfrente|de\s+al\s+lado|de\s+arriba|de\s+abajo)"
+    r"(?![\wáéíóúñ]))", re.IGNORECASE)
+"""A definite Spanish noun phrase held to one individual by what follows it (la vecina del
+tercero, el árbitro del partido, la cajera que ...): English's "the neighbour on the third
+floor", "the referee of the match"."""
+
+
+def spanish_particular_people(text: str, table: Mapping[str, str]
+                              ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """`particular_people` for a Spanish prompt: a role (any word whose table reading is a
+    kind of person, `_names_role`) after a possessive (the author's own), or a definite role
+    held by a place, a group or a relative clause after it (described). `table`: the Spanish
+    gloss's form -> reading table."""
+    own: list[tuple[int, int]] = []
+    described: list[tuple[int, int]] = []
+    for pattern, found in ((_SPANISH_OWN, own), (_SPANISH_DESCRIBED, described)):
+        for m in pattern.finditer(text):
+            reading = table.get(m.group(1).lower())
+            if reading is not None and _names_role(reading.split(" / ", 1)[0]):
+                found.append((m.start(), m.end(1)))
+    return own, described
