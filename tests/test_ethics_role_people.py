@@ -5,8 +5,8 @@ particular private person when what stands before it in its clause holds it to o
 individual: a possessor or a relative clause with the author in it (我的钢琴老师, 私を批判した
 店長), someone new to the author's group (新来的实习生), or, more weakly, a demonstrative or a
 place of affiliation (新宿店の店員); in Spanish a possessive (mi jardinero, nuestra nueva
-cajera) or a definite role held by what follows it (la vecina del tercero); then it completes the rules for private people as English's
-"my piano teacher" does. A bare role ("a nurse"), a role after an indefinite article, or a
+cajera) or a definite role held by what follows it (la vecina del tercero); then it completes
+the rules for private people as English's "my piano teacher" does. A bare role ("a nurse"), a role after an indefinite article, or a
 story's role is anyone, and a particular person in a harmless scene stays harmless.
 """
 
