@@ -6,8 +6,9 @@ individual: a possessor or a relative clause with the author in it (我的钢琴
 店長), someone new to the author's group (新来的实习生), or, more weakly, a demonstrative or a
 place of affiliation (新宿店の店員); in Spanish a possessive (mi jardinero, nuestra nueva
 cajera) or a definite role held by what follows it (la vecina del tercero); then it completes
-the rules for private people as English's "my piano teacher" does. A bare role ("a nurse"), a role after an indefinite article, or a
-story's role is anyone, and a particular person in a harmless scene stays harmless.
+the rules for private people as English's "my piano teacher" does. A bare role ("a nurse"),
+a role after an indefinite article, or a story's role is anyone, and a particular person in a
+harmless scene stays harmless.
 """
 
 from __future__ import annotations
