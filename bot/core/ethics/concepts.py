@@ -169,16 +169,19 @@ _OWN_BEFORE = {
     # The author's own: a possessor straight before the role (我的/我们/本公司/うちの/私の),
     # the author's group (我们公司的, 我们班, うちの会社の, 私のクラスの) with a few words of the
     # group between (本公司财务部张), a relative clause with the author in it (给我差评的,
-    # 我上传的, 私を批判した, 私が通う), or someone new to it (新来的, 新しく入った).
+    # 我上传的, 私を批判した, 私が通う), someone new to it (新来的, 新しく入った), or the
+    # author's family's (女儿的钢琴老师, 息子の担任): English's "my son's nurse".
     "zh": re.compile(
         rf"(?:(?:我|我们|咱们|咱|他|她)的"
         rf"|(?:我|我们|咱们|咱|本)的?(?:公司|单位|学校|班|班上|部门|组|小区|楼|店|团队|宿舍|"
         rf"医院|工作室|健身房|家)的?{_CLAUSE_CHARS}{{0,4}}"
-        rf"|我{_CLAUSE_CHARS}{{1,8}}的|新来的?|刚来的?){_MODIFIER}$"),
+        rf"|我{_CLAUSE_CHARS}{{1,8}}的|新来的?|刚来的?"
+        rf"|(?:儿子|女儿|孩子|妹妹|弟弟|姐姐|哥哥|妈妈|爸爸|老公|老婆|男朋友|女朋友)的){_MODIFIER}$"),
     "ja": re.compile(
         rf"(?:(?:私|僕|俺|わたし|うち|自分)の(?:{_CLAUSE_CHARS}{{1,8}}の)?"
         rf"|(?:私|僕|俺|わたし)(?:を|に|が|と){_CLAUSE_CHARS}{{1,10}}?(?:の)?"
-        rf"|新しく(?:入った|来た)|新入りの){_MODIFIER}$"),
+        rf"|新しく(?:入った|来た)|新入りの"
+        rf"|(?:息子|娘|子ども|子供|妹|弟|姉|兄|母|父|夫|妻|彼氏|彼女)の){_MODIFIER}$"),
 }
 _DESCRIBED_BEFORE = {
     # One individual held by a demonstrative (那个, この) or by the place or organisation they
