@@ -20,6 +20,7 @@ Chinese and Japanese prompts reach this module.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -156,3 +157,127 @@ def _sense_groups(sense: str, rules: EthicsRules) -> tuple[str, ...]:
         if len(cache) < CONCEPT_CACHE_LIMIT:
             cache[sense] = found
     return found
+
+
+# --- particular people named by a role -------------------------------------------------------
+
+_CLAUSE_CHARS = r"[^，。！？；：、,.!?;:\s「」『』\"“”]"
+_MODIFIER = rf"{_CLAUSE_CHARS}{{0,4}}"
+"""A modifier of the role between what holds it and the role word (瑜伽 in 我上传的瑜伽教练,
+コンビニ in 新宿店のコンビニ店員)."""
+_OWN_BEFORE = {
+    # The author's own: a possessor straight before the role (我的/我们/本公司/うちの/私の),
+    # the author's group (我们公司的, 我们班, うちの会社の, 私のクラスの) with a few words of the
+    # group between (本公司财务部张), a relative clause with the author in it (给我差评的,
+    # 我上传的, 私を批判した, 私が通う), someone new to it (新来的, 新しく入った), or the
+    # author's family's (女儿的钢琴老师, 息子の担任): English's "my son's nurse".
+    "zh": re.compile(
+        rf"(?:(?:我|我们|咱们|咱|他|她)的"
+        rf"|(?:我|我们|咱们|咱|本)的?(?:公司|单位|学校|班|班上|部门|组|小区|楼|店|团队|宿舍|"
+        rf"医院|工作室|健身房|家)的?{_CLAUSE_CHARS}{{0,4}}"
+        rf"|我{_CLAUSE_CHARS}{{1,8}}的|新来的?|刚来的?"
+        rf"|(?:儿子|女儿|孩子|妹妹|弟弟|姐姐|哥哥|妈妈|爸爸|老公|老婆|男朋友|女朋友)的){_MODIFIER}$"),
+    "ja": re.compile(
+        rf"(?:(?:私|僕|俺|わたし|うち|自分)の(?:{_CLAUSE_CHARS}{{1,8}}の)?"
+        rf"|(?:私|僕|俺|わたし)(?:を|に|が|と){_CLAUSE_CHARS}{{1,10}}?(?:の)?"
+        rf"|新しく(?:入った|来た)|新入りの"
+        rf"|(?:息子|娘|子ども|子供|妹|弟|姉|兄|母|父|夫|妻|彼氏|彼女)の){_MODIFIER}$"),
+}
+_DESCRIBED_BEFORE = {
+    # One individual held by a demonstrative (那个, この) or by the place or organisation they
+    # belong to (新宿店の, 取引先の, 楼下便利店的): the Chinese and Japanese form of English's
+    # "the clerk at the corner shop".
+    "zh": re.compile(rf"(?:那个|这个|那位|这位|那名|这名|{_CLAUSE_CHARS}{{2,8}}的){_MODIFIER}$"),
+    "ja": re.compile(rf"(?:この|その|あの|{_CLAUSE_CHARS}{{2,8}}の){_MODIFIER}$"),
+}
+_INDEFINITE = re.compile(r"一[个位名只些]|几个|某|ある|一人の|とある")
+"""An indefinite article between the holder and the role: 我想找一个护士 is any nurse."""
+_HEAD_SPLIT = re.compile(r" (?:of|in|at|for|from|with|on|to)\b")
+_NOT_PARTICULAR = frozenset([
+    "person", "people", "man", "woman", "men", "women", "girl", "boy", "child", "children",
+    "kid", "kids", "baby", "human", "individual", "somebody", "someone", "everyone",
+    "user", "viewer", "audience", "crowd", "figure", "character", "protagonist", "hero",
+    "heroine", "villain", "model", "actor", "actress", "cast", "narrator", "subject"])
+"""Heads too general to pick out anyone by themselves (English needs more than "the woman"
+too: "the woman at table 4"), and a story's roles, which a possessor does not make a real
+person ("我的主角")."""
+PARTICULAR_BEFORE_CHARS = 12
+
+
+def particular_people(text: str, cache_dir: Path | None = None
+                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of a Chinese or Japanese prompt's words that name a particular person by a role
+    (a job or a relation: 实习生 "intern", 会计 "accountant", 店員 "clerk", ママ "mum"), as
+    (the author's own people, people described by a place or a demonstrative). A role is any
+    word whose first reading's head is a kind of person in WordNet (`noun_kinds`), not a
+    listed one; Chinese and Japanese have no article, so a bare role is anyone ("a nurse"),
+    and only what stands before it in its clause holds it to one individual: a possessor or
+    a relative clause with the author in it (English's "my intern", "the streamer who gave me
+    a bad review") or a demonstrative or a place of affiliation ("the clerk at the Shinjuku
+    store"). ([], []) for any other prompt."""
+    language = cjk_language(text)
+    if language is None:
+        return [], []
+    glossed = gloss(text, cache_dir)
+    if glossed is None:
+        return [], []
+    own: list[tuple[int, int]] = []
+    described: list[tuple[int, int]] = []
+    for w in glossed.words:
+        if w.end - w.start < MIN_WORD_CHARS or not _names_role(w.first_reading):
+            continue
+        before = text[max(0, w.start - PARTICULAR_BEFORE_CHARS):w.start]
+        for pattern, found in ((_OWN_BEFORE, own), (_DESCRIBED_BEFORE, described)):
+            m = pattern[language].search(before)
+            if m is not None and not _INDEFINITE.search(m.group(0)):
+                found.append((w.start, w.end))
+                break
+    return own, described
+
+
+@lru_cache(maxsize=8192)
+def _names_role(reading: str) -> bool:
+    """Whether a gloss reading names a kind of person: the last word of its head noun phrase
+    ("person in charge" -> "person", "yoga instructor" -> "instructor") is a person noun, and
+    not a bare "person" or a story's role (`_NOT_PARTICULAR`) with nothing after it ("person
+    in charge" is a role)."""
+    from bot.core.retrieval.noun_kinds import kind_chain, person_synset
+
+    reading = reading.lower()
+    head = _HEAD_SPLIT.split(reading, 1)[0].strip()
+    last = head.rsplit(" ", 1)[-1]
+    if not last.isalpha() or (last in _NOT_PARTICULAR and head == reading):
+        return False
+    return person_synset() in kind_chain(last)
+
+
+_SPANISH_OWN = re.compile(
+    r"(?<![\wáéíóúñ])(?:mis?|tus?|nuestr[oa]s?)\s+(?:(?:nuev[oa]s?|antigu[oa]s?|viej[oa]s?)\s+)?"
+    r"([a-záéíóúñü]{3,})(?![\wáéíóúñ])", re.IGNORECASE)
+"""A Spanish possessive before a role (mi entrenador, nuestra nueva cajera): English's "my
+trainer"."""
+_SPANISH_DESCRIBED = re.compile(
+    r"(?<![\wáéíóúñ])(?:el|la|los|las|al|del|este|esta|ese|esa|aquel|aquella)\s+"
+    r"(?:(?:nuev[oa]s?|antigu[oa]s?)\s+)?([a-záéíóúñü]{3,})"
+    r"(?=\s+(?:del|de\s+la|de\s+los|de\s+las|de\s+mi|de\s+nuestr[oa]s?|que|en\s+el|en\s+la|"
+    r"en\s+mi|con\s+(?:el|la)|de\s+enfrente|de\s+al\s+lado|de\s+arriba|de\s+abajo)"
+    r"(?![\wáéíóúñ]))", re.IGNORECASE)
+"""A definite Spanish noun phrase held to one individual by what follows it (la vecina del
+tercero, el árbitro del partido, la cajera que ...): English's "the neighbour on the third
+floor", "the referee of the match"."""
+
+
+def spanish_particular_people(text: str, table: Mapping[str, str]
+                              ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """`particular_people` for a Spanish prompt: a role (any word whose table reading is a
+    kind of person, `_names_role`) after a possessive (the author's own), or a definite role
+    held by a place, a group or a relative clause after it (described). `table`: the Spanish
+    gloss's form -> reading table."""
+    own: list[tuple[int, int]] = []
+    described: list[tuple[int, int]] = []
+    for pattern, found in ((_SPANISH_OWN, own), (_SPANISH_DESCRIBED, described)):
+        for m in pattern.finditer(text):
+            reading = table.get(m.group(1).lower())
+            if reading is not None and _names_role(reading.split(" / ", 1)[0]):
+                found.append((m.start(), m.end(1)))
+    return own, described

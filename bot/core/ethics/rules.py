@@ -1140,6 +1140,9 @@ def _is_person_noun(word: str) -> bool:
             or word in _PEOPLE_TOGETHER)
 
 
+ROLE_GROUPS = frozenset({"local_role", "described_person"})
+"""The groups a Chinese, Japanese or Spanish role word held to one person adds to
+(`_Scan._with_roles`)."""
 CJK_WINDOW_SCALE = 3
 """How many Chinese or Japanese words (`_cjk_word_starts`) a rule's English word window
 reaches: rules.yaml's windows were set when an unspaced prompt was one word, so each reached
@@ -1268,8 +1271,36 @@ class _Scan:
 
     def hits(self, name: str) -> list[_Hit]:
         if name not in self._cache:
-            self._cache[name] = self._compute(name)
+            found = self._compute(name)
+            if name in ROLE_GROUPS and (self.has_cjk or self.spanish):
+                found = self._with_roles(name, found)
+            self._cache[name] = found
         return self._cache[name]
+
+    @cached_property
+    def roles(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """`concepts.particular_people` of a Chinese or Japanese prompt, or
+        `concepts.spanish_particular_people` of a Spanish one, found once."""
+        from bot.core.ethics.concepts import particular_people, spanish_particular_people
+
+        if self.has_cjk:
+            return particular_people(self.original, self.rules._data_dir)
+        from bot.core.ethics.gloss import spanish_dictionary
+
+        return spanish_particular_people(self.text, spanish_dictionary())
+
+    def _with_roles(self, name: str, found: list[_Hit]) -> list[_Hit]:
+        """A group's hits with the words of a Chinese, Japanese or Spanish prompt that name a
+        particular person by a role (`concepts.particular_people`): the author's own people
+        complete `local_role` as English's "my intern", "our accountant" do; those and the
+        people described by a demonstrative or a place (この店員, 取引先の担当者, la vecina
+        del tercero) complete `described_person`, as English's "the clerk at the corner
+        shop" does."""
+        own, described = self.roles
+        spans = own if name == "local_role" else own + described
+        extra = [self._hit(s, e) for s, e in spans
+                 if not any(h.start < e and s < h.end for h in found)]
+        return sorted(found + extra, key=lambda h: h.start) if extra else found
 
     def partner_hits(self, name: str) -> list[_Hit]:
         """`hits`, and on a Chinese or Japanese prompt also the words whose dictionary senses
