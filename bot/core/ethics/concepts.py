@@ -241,7 +241,7 @@ def _names_role(reading: str) -> bool:
     ("person in charge" -> "person", "yoga instructor" -> "instructor") is a person noun, and
     not a bare "person" or a story's role (`_NOT_PARTICULAR`) with nothing after it ("person
     in charge" is a role)."""
-    from bot.core.retrieval.noun_kinds import kind_chain, person_synset
+    from bot.core.noun_kinds import kind_chain, person_synset
 
     reading = reading.lower()
     head = _HEAD_SPLIT.split(reading, 1)[0].strip()
