@@ -207,6 +207,10 @@ SETTING: list[Cue] = [
     Cue(r"(?:" + _PLACE + r")", strength=0.5),
 ]
 
+_STEP_KIND = r"(?!(?:de|del|al|a|en|con|y|que|hacia|por)(?![\wáéíóúñ]))" + _W
+"""The word said of the steps, singular or plural ("con paso firme", "con pasos vacilantes",
+"con unos pasos torpes"): their manner, not where they go ("con pasos hacia la puerta")."""
+
 _MANNER = (r"(?:lent|suav|r[aá]pid|fluid|natural|relajad|brusc|elegant|gr[aá]cil|torpe|r[ií]tmic|"
            r"sincronizad|continu|constant|delicad|liger|pesad|repentin|sutil|circular|ondulant|"
            r"pausad|en[eé]rgic|vigoros|[aá]gil|seco|sec|tembloros|mec[aá]nic|rob[oó]tic|org[aá]nic)"
@@ -225,7 +229,8 @@ MOTION: list[Cue] = [
         r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
         r"salpic(?!ad[oa]s?(?![\wáéíóúñ]))\w+|salpicaduras|ondula(?!d[oa]s?(?![\wáéíóúñ]))\w*|"
         r"en el aire|por los aires|aceler\w+|desaceler\w+|"
-        r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con paso " + _W + r"|tambale[aá]ndose|"
+        r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con (?:(?:un|unos) )?pasos? " + _STEP_KIND +
+        r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
         r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"

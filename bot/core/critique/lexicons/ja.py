@@ -167,9 +167,27 @@ _NOT_FEELING = (r"(?<!楽し|嬉し|悲し|寂し|淋し|幸せ|満足|退屈|�
                 r"(?<!気持ちよさ|気持ち良さ)")
 """Not right after a feeling: 楽しそうに踊る says how the dancer feels, 重そうに歩く how the walk
 goes (the labelled sets count weight, not mood)."""
-_OBJECT = r"(?:[^、。,.をがはにで\s]{1,6}を)?"
-"""An object between a manner adverb and its verb (するりと塀を抜ける, 素早く刀を振り下ろす):
-the adverb still says how the verb moves."""
+_OBJECT = r"(?:[^、。,.をがはにで\s]{1,6}(?:を|に|へ))?"
+"""An object or a goal between a manner adverb and its verb (するりと塀を抜ける, 素早く刀を振り
+下ろす, どすんと床に落ちる, ぐんぐん空へ昇る): the adverb still says how the verb moves."""
+
+_MANNER_KANGO = {
+    "疾": "駆",      # swift: 疾駆 (疾走 is listed below)
+    "滑": "空翔",    # gliding, no steps or wingbeats: 滑空, 滑翔
+    "飛": "翔",      # soaring: 飛翔
+    "猛": "進",      # forceful: 猛進
+    "突": "進",      # rushing: 突進
+}
+"""A Sino-Japanese verb of movement whose first kanji is its manner (speed, force, gliding),
+as Chinese makes them (疾驰, 滑翔): generated into a cue."""
+
+
+def _manner_kango() -> str:
+    # a word of its own (not the tail of a longer kanji word), and not the head of a noun
+    # named after the movement (滑空機, 滑走路, 飛翔体)
+    return (r"(?<![\u4e00-\u9fff])(?:" + "|".join(
+        f"{head}[{tails}]" for head, tails in _MANNER_KANGO.items()) + r")(?![路機体員者])")
+
 
 MOTION: list[Cue] = [
     # Manner of moving only: 静かに, 徐々に, 一気に are said of light and sound as often.
@@ -229,6 +247,8 @@ MOTION: list[Cue] = [
         + _MOTION_NOUN),
     # a verb of falling compounded with its manner: 崩れ落ちる, 滑り落ちる, 転げ落ちる
     Cue(r"[\u4e00-\u9fff][りれいけげちびみきぎえ]落ち(?!着|葉|込)(?:る|て|た|ていく)?"),
+    # a verb of movement whose first kanji is its manner: 滑空する, 飛翔する, 突進する
+    Cue(_manner_kango()),
     # speed, weight and physics said of the movement
     Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),

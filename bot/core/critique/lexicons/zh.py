@@ -161,14 +161,21 @@ _MANNER_MORPHEMES = {
     "猛": "冲扑跳跃转踩",          # forceful: 猛冲, 猛扑
     "快": "步跑走",                # quick: 快步, 快跑
     "慢": "走步",                  # slow: 慢走, 慢步 (慢跑 is jogging, an activity)
+    # a movement morpheme that is itself the manner of another: 飞 "as fast as flying" (飞驰,
+    # 飞奔), 滑 "gliding, no steps" (滑行, 滑翔), 翱 "soaring on still wings" (翱翔)
+    "飞": "驰奔掠",                # swift as flight: 飞驰, 飞奔, 飞掠
+    "滑": "行翔",                  # gliding: 滑行, 滑翔
+    "翱": "翔",                    # soaring: 翱翔
 }
 """A manner morpheme and the movement morphemes it makes one verb with (generated into a cue)."""
 
 
 def _manner_compounds() -> str:
-    # not the second half of another word: 轻微晃动 is 轻微 + 晃动 (said of the picture above)
+    # not the second half of another word: 轻微晃动 is 轻微 + 晃动 (said of the picture above);
+    # nor the first half of a noun: a machine, a wing, a way or a person named after the
+    # movement (滑翔伞, 滑翔机, 滑行道, 飞驰者) is a thing, not a movement
     return r"(?<![轻稍略细微年减看缓愉痛畅爽欢凉赶加尽很])(?:" + "|".join(
-        f"{head}[{tails}]" for head, tails in _MANNER_MORPHEMES.items()) + ")"
+        f"{head}[{tails}]" for head, tails in _MANNER_MORPHEMES.items()) + r")(?![伞机翼道员者器])"
 
 
 _SWAY = r"摇晃|晃动|晃悠|摇摆|抖动|弹跳|跳动|蹦跳|翻腾|飘摇|颠簸"
@@ -215,8 +222,9 @@ MOTION: list[Cue] = [
         r"自然|缓慢|轻柔|轻盈|优雅|敏捷|迅速|有力|灵活|笨拙|僵硬|夸张|舒展|平稳|稳健|矫健|轻快|"
         r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"),
     # A verb whose first character is its manner: 狂奔, 疾行, 缓降, 轻摆, 微颤, 猛扑 (a speed,
-    # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES); plain
-    # fast verbs (飞驰, 漫步) are where the labelled sets disagree, and are left out.
+    # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES), and
+    # one whose first movement morpheme is the second's manner (飞驰, 滑翔, 翱翔). A pace with
+    # no speed or force in it (漫步, 散步: an activity) is left out.
     Cue(_manner_compounds()),
     # A manner adjective straight before a verb of movement, no 地 (自然转身, 优雅旋转, 平稳滑行);
     # not 自然流露 (an expression) nor one before a verb of the camera (a camera span claims it)
@@ -233,7 +241,8 @@ MOTION: list[Cue] = [
         r"物理(?:效果|模拟|特性|规律|引擎)|真实的物理|"
         r"随着?[\u4e00-\u9fff]{1,4}?(?:摆动|飘动|晃动|起伏|摇摆|舞动|飞舞|摇曳|飘扬|律动|颤动)|"
         r"旋转着|打着旋|螺旋(?!楼梯|桨)|弧线|抛物线|惯性|重量感|重力|失重|悬浮|漂浮|弹起|回弹|"
-        r"落地(?![窗灯镜])|着地|"
+        # 着地 is landing, not the aspect particle 着 before a noun in 地 (看着地图, 盯着地面)
+        r"落地(?![窗灯镜])|着地(?![图球毯址板面铁])|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
         r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)|"
         # verbs that are themselves the manner of a fall or a sway: 纷飞, 飞旋, 蹒跚

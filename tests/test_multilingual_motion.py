@@ -1,0 +1,92 @@
+"""Motion in Chinese, Japanese and Spanish, session 17 (issue 16): the forms the native lexicons
+did not read, each as a rule with sentences it must catch and neighbours it must not.
+
+- A movement verb whose first morpheme is itself the manner of the second (Chinese 飞驰 "speed
+  as if flying", 滑翔 "glide", 翱翔 "soar"; Japanese kango 滑空, 飛翔, 疾駆, 突進) carries the
+  movement's speed or manner; the same morphemes heading a noun (滑翔伞, 滑走路) do not.
+- A Japanese manner adverb still says how the verb moves with a goal between them (どすんと床に
+  落ちる), as it does with an object (素早く刀を振り下ろす).
+- Spanish steps with a word said of them, singular or plural ("con pasos vacilantes"), are the
+  manner of walking; steps with a direction ("con pasos hacia la puerta") are not.
+
+The sentences are written for these tests, not taken from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _motion(text: str) -> list[str]:
+    return [s.text for s in analyze(text).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize(("text", "lang", "manner"), [
+    # Chinese: the first movement morpheme is the second's manner
+    ("一辆摩托车在海边公路上飞驰", "zh", "飞驰"),
+    ("那只老鹰张开翅膀，在峡谷上空翱翔", "zh", "翱翔"),
+    ("企鹅趴在冰面上一路滑行到海边", "zh", "滑行"),
+    ("骏马飞奔过金色的麦田", "zh", "飞奔"),
+    # Japanese kango of the same build
+    ("一羽の鷹が谷の上をゆったり飛翔している", "ja", "飛翔"),
+    ("騎馬隊が夜明けの平原を疾駆する", "ja", "疾駆"),
+    ("大きなムササビが木から木へと滑空する", "ja", "滑空"),
+    ("闘牛が赤い布めがけて突進する", "ja", "突進"),
+])
+def test_a_verb_whose_first_morpheme_is_its_manner_is_motion(text: str, lang: str,
+                                                             manner: str) -> None:
+    assert analyze(text).language == lang
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "一架滑翔机静静地停在草地上",      # the glider, a machine named after the movement
+    "他背着滑翔伞站在山顶上",
+    "飞行员坐在驾驶舱里看着地图",        # 飞 heading no manner compound
+    "飛行機が滑走路に停まっている",      # the runway
+    "博物館に古い滑空機が展示されている",
+    "少年が未確認飛翔体の写真を見ている",
+])
+def test_the_same_morphemes_heading_a_noun_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("大きな岩がドスンと地面に落ちる", "ドスンと"),
+    ("風船がぐんぐん空へ昇っていく", "ぐんぐん"),
+    ("猫がするりと窓の外へ抜け出す", "するりと"),
+])
+def test_a_japanese_manner_word_before_a_goal_and_its_verb_is_motion(text: str,
+                                                                    manner: str) -> None:
+    assert analyze(text).language == "ja"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "彼女はにっこりと私に微笑む",          # a mimetic of a face, a goal, no movement verb
+    "男が橋の上に立っている",
+    "少女はじっと窓の外を見つめている",
+])
+def test_a_japanese_goal_without_a_manner_of_movement_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("El anciano avanza con pasos vacilantes por el pasillo.", "con pasos vacilantes"),
+    ("La novia entra en la iglesia con pasos lentos y solemnes.", "con pasos lentos"),
+    ("El soldado cruza el patio con unos pasos firmes.", "con unos pasos firmes"),
+])
+def test_spanish_steps_with_their_manner_are_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "es"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El niño se acerca con pasos hacia la puerta.",
+    "Un hombre con pasos de baile anotados en una libreta sonríe.",
+    "El perro está sentado junto a la puerta de la casa.",
+])
+def test_spanish_steps_with_a_direction_or_a_topic_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
