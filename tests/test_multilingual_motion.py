@@ -90,3 +90,27 @@ def test_spanish_steps_with_their_manner_are_motion(text: str, manner: str) -> N
 ])
 def test_spanish_steps_with_a_direction_or_a_topic_are_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# --- the sun or the moon rising or setting is the hour changing, not motion --------------------
+
+@pytest.mark.parametrize("text", [
+    "傍晚时分，夕阳慢慢落下，天空逐渐变红",
+    "一轮明月缓缓升起，照亮了湖面",
+    "太阳缓缓从海平面升起，海鸥的剪影",
+    "夕日がゆっくりと山の向こうに沈む",
+    "満月がゆっくりと昇っていく夜の港",
+    "El sol se pone lentamente detrás de las montañas.",
+    "La luna asciende lentamente sobre el mar en calma.",
+])
+def test_a_manner_word_said_of_the_sun_or_the_moon_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("一个女孩在夕阳下缓缓走向海边", "缓缓"),
+    ("夕日の中、少女がゆっくりと歩く", "ゆっくりと"),
+    ("Bajo el sol, una mujer camina lentamente por la playa.", "lentamente"),
+])
+def test_someone_moving_in_the_sun_still_moves_with_manner(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))

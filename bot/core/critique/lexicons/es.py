@@ -306,7 +306,7 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               # light, time, a story or music as the subject, or a verb of looking or speaking
               r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
               r"sonido|voz|focos?|haz|haces|reflectore?s?|linternas?|l[aá]mparas?|resplandor|"
-              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?) "
+              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?|sol|luna) "
               r"(?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
               r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
@@ -314,8 +314,8 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
-a noun ("humo en el aire"), one said of light, time, a story or music as the subject ("la luz
-entra suavemente") or of looking, the voice or an appearance ("mira fijamente", "aparece lentamente"): not
+a noun ("humo en el aire"), one said of light, time, a story, music, the sun or the moon as the subject ("la luz
+entra suavemente", "el sol se pone lentamente") or of looking, the voice or an appearance ("mira fijamente", "aparece lentamente"): not
 motion."""
 
 _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar",

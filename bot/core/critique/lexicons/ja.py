@@ -415,12 +415,14 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               # nor of an appearance, a change, a sound, growth or the edit
               r"差し込|表示|現れ|浮かび上が|変わ|咲|響|聞こえ|切り替わ|カット|トランジション|"
               r"ディゾルブ|フェード))"
-              r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日)(?:が|は)"
+              r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日|"
+              # the sun or the moon rising or setting is the hour changing (lighting)
+              r"太陽|夕日|夕陽|朝日|朝陽|月|満月)(?:が|は)"
               r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
-or the edit (ゆっくり表示される), or of time, music or light as the subject
-(時間がゆっくりと流れる, 光がそっと差し込む)."""
+or the edit (ゆっくり表示される), or of time, music, light, the sun or the moon as the
+subject (時間がゆっくりと流れる, 光がそっと差し込む, 夕日がゆっくりと沈む)."""
 
 LEXICON = NativeLexicon(
     code="ja",

@@ -384,13 +384,16 @@ NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|�
               # manner is: the labelled sets count 轻轻微笑)
               r"响起|传来|出现|浮现|显现|显示|流逝|过去|平静|长大|绽放|盛开|"
               r"切换|剪辑|转场|对焦|聚焦|虚化)"
-              r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律)"
+              r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律|"
+              # the sun or the moon rising or setting is the hour changing (lighting)
+              r"太阳|夕阳|落日|朝阳|旭日|残阳|红日|月亮|明月|圆月)"
               r"(?P<m3>缓缓|缓慢|慢慢|轻轻|徐徐|静静)地?"
               r"|(?:画面|镜头|视角|相机|摄像机|机身)(?:有|带有|带着|略|略微|轻微|微微|稍微|稍稍|不断|"
               r"不停|一直|自然|随之|随着步伐)*(?:地)?(?P<m2>" + _SWAY + r")")
 """A manner word said of a change of light, colour or picture (天空慢慢变暗, 画面缓缓变亮):
 nothing moves, not motion; nor is one said of light, time or music (阳光缓缓洒在湖面上),
-of a sound, an appearance or the edit (音乐轻轻响起, 字幕缓缓出现, 镜头快速切换).
+of a sound, an appearance or the edit (音乐轻轻响起, 字幕缓缓出现, 镜头快速切换), nor of the
+sun or the moon (夕阳缓缓落下: the hour, told by the light).
 The picture or the camera that shakes (画面轻微晃动) is the camera's handling, not the subject's motion."""
 
 LEXICON = NativeLexicon(
