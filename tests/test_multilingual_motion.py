@@ -114,3 +114,29 @@ def test_a_manner_word_said_of_the_sun_or_the_moon_is_not_motion(text: str) -> N
 ])
 def test_someone_moving_in_the_sun_still_moves_with_manner(text: str, manner: str) -> None:
     assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+# --- Japanese: a kind of step + で, and a mimetic before a verb of trembling, rising or going ----
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("少女は小走りで駅に向かう", "小走りで"),
+    ("彼は大股で歩く", "大股で"),
+    ("彼女は忍び足で廊下を進む", "忍び足で"),
+    ("老人は早足で坂を登る", "早足で"),
+    ("老人がとぼとぼと家に帰る", "とぼとぼと"),
+    ("犬がぶるぶると体を震わせる", "ぶるぶると"),
+    ("男がのっそりと起き上がる", "のっそりと"),
+])
+def test_a_japanese_step_or_mimetic_said_of_a_movement_is_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "ja"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "少女は裸足で砂浜を歩く",          # what is worn, not how the step goes
+    "犬が後ろ足で立ち上がる",          # the foot it stands on
+    "男は車で駅に向かう",              # the means, no manner
+    "彼はちゃんと家に帰る",            # ちゃんと, "properly": no mimetic of movement
+])
+def test_a_japanese_foot_a_means_or_an_adverb_of_duty_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
