@@ -140,3 +140,28 @@ def test_a_japanese_step_or_mimetic_said_of_a_movement_is_motion(text: str, mann
 ])
 def test_a_japanese_foot_a_means_or_an_adverb_of_duty_is_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# --- Spanish: a manner adjective as the mover's predicate, a named speed ------------------------
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("El gato salta ágil sobre la mesa.", "ágil"),
+    ("Las hojas caen ligeras sobre el estanque.", "ligeras"),
+    ("El ciervo avanza sigiloso entre los árboles.", "sigiloso"),
+    ("El cohete despega a una velocidad vertiginosa.", "velocidad vertiginosa"),
+    ("El tren avanza a velocidad constante entre los campos.", "velocidad constante"),
+    ("Los niños corren de un lado para otro del patio.", "de un lado para otro"),
+])
+def test_spanish_manner_said_of_the_mover_or_its_speed_is_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "es"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "La niña lleva un vestido ligero y un sombrero de paja.",   # said of a garment
+    "El hombre levanta una caja pesada del suelo.",             # said of what is lifted
+    "La mujer sube a un coche rápido aparcado en la esquina.",  # said of the car
+    "El tren llega a una velocidad de crucero.",                # no word said of the speed
+])
+def test_spanish_manner_adjectives_said_of_a_thing_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

@@ -232,7 +232,7 @@ MOTION: list[Cue] = [
         r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con (?:(?:un|unos) )?pasos? " + _STEP_KIND +
         r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
-        r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
+        r"de un lado (?:a|para) otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
         r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
@@ -253,7 +253,7 @@ MOTION: list[Cue] = [
         r"sinuos|leve|torpe|parsimonios|tambaleant|tembloros|mec[aá]nic|robótic|ondulant|"
         r"elegant|grácil|gracios|sutil)[a-záéíóú]?mente|"
         r"a (?:gran|toda|alta|baja|m[aá]xima|poca|escasa|vertiginosa|cierta|m[aá]s|menor|mayor) "
-        r"velocidad|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
+        r"velocidad|a (?:una )?velocidad " + _STEP_KIND + r"|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
         r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
         r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
         r"acelerado|suave)|"
@@ -539,6 +539,14 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
 # ("ruge agresivamente", "se detiene abruptamente").
 MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
                   r" " + _moving_forms()))
+_MANNER_ADJECTIVE = (r"(?:[aá]gil(?:es)?|torpes?|liger[oa]s?|pesad[oa]s?|suaves?|brusc[oa]s?|"
+                     r"elegantes?|gr[aá]ciles?|gr[aá]cil|fluid[oa]s?|pausad[oa]s?|sigilos[oa]s?|"
+                     r"raud[oa]s?|veloz|veloces|lent[oa]s?|r[aá]pid[oa]s?|presuros[oa]s?)")
+"""Adjectives of speed, force, weight or smoothness, said of the one moving as it moves."""
+# The same adjectives as a predicate of the mover right after a verb of movement ("el gato
+# salta ágil", "las hojas caen ligeras"): how it moves, as the -mente adverb says it.
+MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE
+                  + r"(?![\wáéíóúñ])"))
 
 
 def _subjunctive_forms() -> str:
