@@ -165,3 +165,29 @@ def test_spanish_manner_said_of_the_mover_or_its_speed_is_motion(text: str, mann
 ])
 def test_spanish_manner_adjectives_said_of_a_thing_are_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# --- Chinese: one movement held with 着 before another, a speed stated, a small-step trot -------
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("巨浪翻卷着扑向岸边", "翻卷着"),
+    ("醉汉摇晃着走出酒吧", "摇晃着"),
+    ("女孩提着裙摆小跑着穿过走廊", "小跑"),
+    ("赛车以每小时三百公里的速度冲过终点", "速度"),
+    ("汽车在雨中疾速行驶", "疾速"),
+])
+def test_chinese_manner_by_a_held_movement_or_a_stated_speed_is_motion(text: str,
+                                                                       manner: str) -> None:
+    assert analyze(text).language == "zh"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "她笑着跑向妈妈",                  # a face held while running
+    "女孩穿着红裙子走进房间",          # a garment
+    "孩子们唱着歌跳着舞",              # the dance is what is done
+    "她拉着行李箱走出机场",            # something carried
+    "他以一名医生的身份出现在会议上",   # 以 with no speed
+])
+def test_chinese_held_states_and_means_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

@@ -160,6 +160,7 @@ _MANNER_MORPHEMES = {
     "微": "动颤晃摆摇扬倾",        # slight: 微动, 微颤
     "猛": "冲扑跳跃转踩",          # forceful: 猛冲, 猛扑
     "快": "步跑走",                # quick: 快步, 快跑
+    "小": "跑",                    # small steps, quick: 小跑 (小步 is listed)
     "慢": "走步",                  # slow: 慢走, 慢步 (慢跑 is jogging, an activity)
     # a movement morpheme that is itself the manner of another: 飞 "as fast as flying" (飞驰,
     # 飞奔), 滑 "gliding, no steps" (滑行, 滑翔), 翱 "soaring on still wings" (翱翔)
@@ -255,6 +256,16 @@ MOTION: list[Cue] = [
         r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈)?地?(?:" + _SWAY + r")|颠簸|飘摇|翻腾|"
         # the weight and balance of a body that holds still on something moving (稳稳站在冲浪板上)
         r"稳稳地?(?:站|立|踩|停|落|坐)(?:在|于|住|稳)?"),
+    # one movement held with 着 while another follows straight after it (翻卷着扑向岸边,
+    # 摇晃着走出酒吧): the first is the manner of the second; 笑着跑 (a face) or 穿着裙子 (a
+    # garment) are not, nor is 跳着舞 (the dance is what is done)
+    Cue(r"(?:[\u4e00-\u9fff]?" + _MOVE_VERB + r"|" + _MOVE_VERB + r"[\u4e00-\u9fff])"
+        r"着(?=[东西南北上下左右前后]?" + _MOVE_VERB
+        + r")(?!舞)"),
+    # a speed stated: 以惊人的速度, 以每小时三百公里的速度冲过终点, 以极慢的节奏; and any X速
+    # said of a verb of movement (疾速行驶, 极速俯冲), as 高速, 匀速 are
+    Cue(r"以[^，。,；;！？!?、]{1,14}?的?(?:速度|节奏|步伐|步调)|"
+        r"[\u4e00-\u9fff]速地?(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
 ]
 
 PACING: list[Cue] = [
