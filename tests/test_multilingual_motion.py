@@ -191,3 +191,28 @@ def test_chinese_manner_by_a_held_movement_or_a_stated_speed_is_motion(text: str
 ])
 def test_chinese_held_states_and_means_are_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# --- the camera's speed: the picture, the focus or the view as what moves, a fronted adverb -----
+
+@pytest.mark.parametrize("text", [
+    "画面从全景慢慢过渡到特写",
+    "焦点慢慢从前景转移到背景",
+    "ピントがゆっくりと背景へ移る",
+    "El punto de vista desciende lentamente hasta el suelo.",
+    "Lentamente, la cámara desciende hasta el suelo.",
+    "Con un movimiento lento, el dron se eleva sobre la ciudad.",
+])
+def test_a_manner_word_said_of_what_the_camera_shows_or_before_it_is_not_motion(
+        text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("画面中，一只猫慢慢走来", "慢慢"),
+    ("青年が画面右から橋の中央へゆっくり歩く", "ゆっくり"),
+    ("Lentamente, la mujer se levanta de la silla.", "Lentamente"),
+])
+def test_a_manner_word_said_of_someone_in_the_picture_is_still_motion(text: str,
+                                                                      manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
