@@ -537,16 +537,17 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
 # Manner by grammar, any -mente adverb right before or after a verb of movement
 # ("salta juguetonamente", "cuidadosamente se agacha"); said of other verbs it is not motion
 # ("ruge agresivamente", "se detiene abruptamente").
-MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
-                  r" " + _moving_forms()))
 _MANNER_ADJECTIVE = (r"(?:[aá]gil(?:es)?|torpes?|liger[oa]s?|pesad[oa]s?|suaves?|brusc[oa]s?|"
                      r"elegantes?|gr[aá]ciles?|gr[aá]cil|fluid[oa]s?|pausad[oa]s?|sigilos[oa]s?|"
-                     r"raud[oa]s?|veloz|veloces|lent[oa]s?|r[aá]pid[oa]s?|presuros[oa]s?)")
+                     r"raud[oa]s?|veloz|veloces|lent[oa]s?|r[aá]pid[oa]s?|presuros[oa]s?)"
+                     r"(?![\wáéíóúñ])")
 """Adjectives of speed, force, weight or smoothness, said of the one moving as it moves."""
-# The same adjectives as a predicate of the mover right after a verb of movement ("el gato
-# salta ágil", "las hojas caen ligeras"): how it moves, as the -mente adverb says it.
-MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE
-                  + r"(?![\wáéíóúñ])"))
+# ... and an adjective of speed, force or weight as a predicate of the mover right after a
+# verb of movement ("el gato salta ágil", "las hojas caen ligeras"): how it moves, as the
+# -mente adverb says it (one scan for both).
+MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + r"|"
+                  r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r")|" + _MANNER_MENTE +
+                  r" " + _moving_forms()))
 
 
 def _subjunctive_forms() -> str:

@@ -259,8 +259,9 @@ MOTION: list[Cue] = [
     # one movement held with 着 while another follows straight after it (翻卷着扑向岸边,
     # 摇晃着走出酒吧): the first is the manner of the second; 笑着跑 (a face) or 穿着裙子 (a
     # garment) are not, nor is 跳着舞 (the dance is what is done)
-    Cue(r"(?:[\u4e00-\u9fff]?" + _MOVE_VERB + r"|" + _MOVE_VERB + r"[\u4e00-\u9fff])"
-        r"着(?=[东西南北上下左右前后]?" + _MOVE_VERB
+    # (the lookahead first: one or two characters and 着, cheap to fail, before the verbs)
+    Cue(r"(?=[\u4e00-\u9fff]{1,2}着)(?:[\u4e00-\u9fff]?" + _MOVE_VERB + r"|" + _MOVE_VERB
+        + r"[\u4e00-\u9fff])着(?=[东西南北上下左右前后]?" + _MOVE_VERB
         + r")(?!舞)"),
     # a speed stated: 以惊人的速度, 以每小时三百公里的速度冲过终点, 以极慢的节奏; and any X速
     # said of a verb of movement (疾速行驶, 极速俯冲), as 高速, 匀速 are
