@@ -253,7 +253,8 @@ MOTION: list[Cue] = [
         r"sinuos|leve|torpe|parsimonios|tambaleant|tembloros|mec[aá]nic|robótic|ondulant|"
         r"elegant|grácil|gracios|sutil)[a-záéíóú]?mente|"
         r"a (?:gran|toda|alta|baja|m[aá]xima|poca|escasa|vertiginosa|cierta|m[aá]s|menor|mayor) "
-        r"velocidad|a (?:una )?velocidad " + _STEP_KIND + r"|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
+        r"velocidad|a (?:una )?velocidad " + _STEP_KIND + r"|a (?:toda|gran) (?:prisa|marcha)|"
+        r"a toda m[aá]quina|a la carrera|al? trote|"
         r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
         r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
         r"acelerado|suave)|"
@@ -314,9 +315,9 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
-a noun ("humo en el aire"), one said of light, time, a story, music, the sun or the moon as the subject ("la luz
-entra suavemente", "el sol se pone lentamente") or of looking, the voice or an appearance ("mira fijamente", "aparece lentamente"): not
-motion."""
+a noun ("humo en el aire"), one said of light, time, a story, music, the sun or the moon as
+the subject ("la luz entra suavemente", "el sol se pone lentamente") or of looking, the voice
+or an appearance ("mira fijamente", "aparece lentamente"): not motion."""
 
 _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar",
            "nadar", "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir",
