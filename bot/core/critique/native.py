@@ -655,9 +655,21 @@ bailarina que gira con elegancia"): a Spanish clause with a subject of its own b
 
 _CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|(?<![架台个只])无人机|カメラ|キャメラ|"
                              r"(?<![機台])ドローン|(?<![\wáéíóúñ])(?:c[aá]mara(?! lenta| r[aá]pida)|"
-                             r"dron)(?![\wáéíóúñ])")
+                             r"dron)(?![\wáéíóúñ])|" + r"|".join((
+                                 # what the camera shows or holds in focus, as what moves: the
+                                 # picture, the view, the focus, the camera's move
+                                 r"画面(?=[从由缓慢逐渐快迅轻微随开がはも])|视角|焦点|运镜",
+                                 r"ピント|フォーカス|視点",
+                                 r"(?<![\wáéíóúñ])el punto de vista(?![\wáéíóúñ])")))
 """The camera, or the drone that carries it, named as what moves in a clause (一架无人机, a
-drone counted, is something filmed)."""
+drone counted, is something filmed); or what the camera shows or focuses on, moving
+(画面慢慢过渡到特写, ピントがゆっくり背景へ移る, el punto de vista desciende lentamente);
+画面 before a place in it (画面右から, 画面中) names where, not what moves."""
+_FRONTED_FOR_CAMERA = re.compile(r"[,，、]\s*(?:(?:y|e) )?(?:la |el |una |un |su |nuestra )?(?:"
+                                 + _CAMERA_CARRIER.pattern + r")")
+"""A clause of manner words only, put before the clause whose subject is the camera
+("Lentamente, la cámara desciende", "Con un movimiento lento, el dron se eleva"): the
+camera's speed."""
 _LIGHT_DOES = {
     "zh": re.compile(r"(?:灯光|灯火|灯|光线|光芒|光|霓虹灯?|烛光|火光|阳光|月光|星光|屏幕|路灯|街灯|闪电)"
                      r"(?:在|不停|不断|微微|轻轻|忽明忽暗|一闪一闪|渐渐|慢慢|缓缓|逐渐|依次|纷纷|陆续|"
@@ -742,7 +754,11 @@ def _camera_manner(view: str, motion: Span, cameras: _Ends, others: _Ends,
     if not in_clause(cameras, start, end):
         # "镜头缓慢推进，速度平稳": a clause of manner words only, right after a clause that is
         # only about the camera, still describes the camera
-        if start == 0 or in_clause(others, start, end):
+        if in_clause(others, start, end):
+            return False
+        if _FRONTED_FOR_CAMERA.match(view, end):
+            return True  # "Lentamente, la cámara desciende": said before the camera it is about
+        if start == 0:
             return False
         for _ in range(MANNER_CLAUSES_BACK):  # "..., 速度平稳，后半段微微加速": several in a row
             prev_start, _ = _clause_of(view, _span(view, start - 1, start - 1, ""))

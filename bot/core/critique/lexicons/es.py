@@ -207,6 +207,10 @@ SETTING: list[Cue] = [
     Cue(r"(?:" + _PLACE + r")", strength=0.5),
 ]
 
+_STEP_KIND = r"(?!(?:de|del|al|a|en|con|y|que|hacia|por)(?![\wáéíóúñ]))" + _W
+"""The word said of the steps, singular or plural ("con paso firme", "con pasos vacilantes",
+"con unos pasos torpes"): their manner, not where they go ("con pasos hacia la puerta")."""
+
 _MANNER = (r"(?:lent|suav|r[aá]pid|fluid|natural|relajad|brusc|elegant|gr[aá]cil|torpe|r[ií]tmic|"
            r"sincronizad|continu|constant|delicad|liger|pesad|repentin|sutil|circular|ondulant|"
            r"pausad|en[eé]rgic|vigoros|[aá]gil|seco|sec|tembloros|mec[aá]nic|rob[oó]tic|org[aá]nic)"
@@ -225,9 +229,10 @@ MOTION: list[Cue] = [
         r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
         r"salpic(?!ad[oa]s?(?![\wáéíóúñ]))\w+|salpicaduras|ondula(?!d[oa]s?(?![\wáéíóúñ]))\w*|"
         r"en el aire|por los aires|aceler\w+|desaceler\w+|"
-        r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con paso " + _W + r"|tambale[aá]ndose|"
+        r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con (?:(?:un|unos) )?pasos? " + _STEP_KIND +
+        r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
-        r"de un lado a otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
+        r"de un lado (?:a|para) otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
         r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
@@ -248,7 +253,8 @@ MOTION: list[Cue] = [
         r"sinuos|leve|torpe|parsimonios|tambaleant|tembloros|mec[aá]nic|robótic|ondulant|"
         r"elegant|grácil|gracios|sutil)[a-záéíóú]?mente|"
         r"a (?:gran|toda|alta|baja|m[aá]xima|poca|escasa|vertiginosa|cierta|m[aá]s|menor|mayor) "
-        r"velocidad|a (?:toda|gran) (?:prisa|marcha)|a toda m[aá]quina|a la carrera|al? trote|"
+        r"velocidad|a (?:una )?velocidad " + _STEP_KIND + r"|a (?:toda|gran) (?:prisa|marcha)|"
+        r"a toda m[aá]quina|a la carrera|al? trote|"
         r"a saltos|a zancadas|a trompicones|a tropezones|a rastras|de puntillas|en zigzag|"
         r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
         r"acelerado|suave)|"
@@ -301,7 +307,7 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               # light, time, a story or music as the subject, or a verb of looking or speaking
               r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
               r"sonido|voz|focos?|haz|haces|reflectore?s?|linternas?|l[aá]mparas?|resplandor|"
-              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?) "
+              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?|sol|luna) "
               r"(?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
               r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
@@ -309,9 +315,9 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
-a noun ("humo en el aire"), one said of light, time, a story or music as the subject ("la luz
-entra suavemente") or of looking, the voice or an appearance ("mira fijamente", "aparece lentamente"): not
-motion."""
+a noun ("humo en el aire"), one said of light, time, a story, music, the sun or the moon as
+the subject ("la luz entra suavemente", "el sol se pone lentamente") or of looking, the voice
+or an appearance ("mira fijamente", "aparece lentamente"): not motion."""
 
 _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar", "danzar",
            "nadar", "volar:vuela", "planear", "deslizar:desliza", "caer:cae:cayendo", "subir",
@@ -532,7 +538,16 @@ ACTIONS += [r"se (?:sienta|levanta|inclina|arrodilla|gira|da la vuelta|mueve|ace
 # Manner by grammar, any -mente adverb right before or after a verb of movement
 # ("salta juguetonamente", "cuidadosamente se agacha"); said of other verbs it is not motion
 # ("ruge agresivamente", "se detiene abruptamente").
-MOTION.append(Cue(_moving_forms() + r" (?:muy |m[aá]s )?" + _MANNER_MENTE + r"|" + _MANNER_MENTE +
+_MANNER_ADJECTIVE = (r"(?:[aá]gil(?:es)?|torpes?|liger[oa]s?|pesad[oa]s?|suaves?|brusc[oa]s?|"
+                     r"elegantes?|gr[aá]ciles?|gr[aá]cil|fluid[oa]s?|pausad[oa]s?|sigilos[oa]s?|"
+                     r"raud[oa]s?|veloz|veloces|lent[oa]s?|r[aá]pid[oa]s?|presuros[oa]s?)"
+                     r"(?![\wáéíóúñ])")
+"""Adjectives of speed, force, weight or smoothness, said of the one moving as it moves."""
+# ... and an adjective of speed, force or weight as a predicate of the mover right after a
+# verb of movement ("el gato salta ágil", "las hojas caen ligeras"): how it moves, as the
+# -mente adverb says it (one scan for both).
+MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + r"|"
+                  r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r")|" + _MANNER_MENTE +
                   r" " + _moving_forms()))
 
 

@@ -153,7 +153,7 @@ _MOVES = (r"(?:歩|走|跳|飛|泳|落|回|転|揺|舞|流|滑|昇|上が|上昇
           r"跳ね|弾|転が|移動|回転|旋回|落下|着地|打ち寄せ|寄せ|崩れ|疾走|ジャンプ|スピン|ダンス|ターン|傾|うね|ゆれ|"
           r"まわ|はし|とび|おち|およ|ただよ|のぼ|くだ|すす|ころ|よろ|ふら|揺ら|振り|立ち上が|"
           r"駆け|羽ば|ゆら|なびか|泳が|滑り|走り|歩き|くぐ|潜|翻|はため|よじ|かけ|かわ[すし]|避け|"
-          r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び)")
+          r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び|震|ふる[えわ]|起き上が|帰|忍び寄)")
 """Verbs of movement: a manner word counts only said of one of them."""
 
 _MANNER_NA = (r"[\u4e00-\u9fff]{1,2}(?:やか|らか)|しなやか|なめらか|やわらか|ゆるやか|たおやか|"
@@ -167,9 +167,27 @@ _NOT_FEELING = (r"(?<!楽し|嬉し|悲し|寂し|淋し|幸せ|満足|退屈|�
                 r"(?<!気持ちよさ|気持ち良さ)")
 """Not right after a feeling: 楽しそうに踊る says how the dancer feels, 重そうに歩く how the walk
 goes (the labelled sets count weight, not mood)."""
-_OBJECT = r"(?:[^、。,.をがはにで\s]{1,6}を)?"
-"""An object between a manner adverb and its verb (するりと塀を抜ける, 素早く刀を振り下ろす):
-the adverb still says how the verb moves."""
+_OBJECT = r"(?:[^、。,.をがはにで\s]{1,6}(?:を|に|へ))?"
+"""An object or a goal between a manner adverb and its verb (するりと塀を抜ける, 素早く刀を振り
+下ろす, どすんと床に落ちる, ぐんぐん空へ昇る): the adverb still says how the verb moves."""
+
+_MANNER_KANGO = {
+    "疾": "駆",      # swift: 疾駆 (疾走 is listed below)
+    "滑": "空翔",    # gliding, no steps or wingbeats: 滑空, 滑翔
+    "飛": "翔",      # soaring: 飛翔
+    "猛": "進",      # forceful: 猛進
+    "突": "進",      # rushing: 突進
+}
+"""A Sino-Japanese verb of movement whose first kanji is its manner (speed, force, gliding),
+as Chinese makes them (疾驰, 滑翔): generated into a cue."""
+
+
+def _manner_kango() -> str:
+    # a word of its own (not the tail of a longer kanji word), and not the head of a noun
+    # named after the movement (滑空機, 滑走路, 飛翔体)
+    return (r"(?<![\u4e00-\u9fff])(?:" + "|".join(
+        f"{head}[{tails}]" for head, tails in _MANNER_KANGO.items()) + r")(?![路機体員者])")
+
 
 MOTION: list[Cue] = [
     # Manner of moving only: 静かに, 徐々に, 一気に are said of light and sound as often.
@@ -216,6 +234,11 @@ MOTION: list[Cue] = [
         r"(?:[\u3041-\u3096]{0,2}[、,])?(?=" + _OBJECT + _MOVES + r")|"
         r"(?:" + _MANNER_NA + r"|[\u4e00-\u9fff\u3041-\u3093]{1,4}たっぷり)に(?=" + _MOVES + r")|"
         r"(?:[一二三]歩|少し)ずつ(?=" + _MOVES + r")|"
+        # a kind of step + で: a step named by its manner, a verb's stem or a speed (忍び足,
+        # 急ぎ足, 早足, 小走り, 早歩き, 大股); not the foot it is taken on (後ろ足, 裸足)
+        r"(?:(?:[\u4e00-\u9fff][びぎけきりしちみ]|すり|早|速|遅|千鳥)足|[小早]走り|[早速]歩き|"
+        r"[大小]股|大また|"
+        r"つま先立ち|爪先立ち)で(?=" + _OBJECT + _MOVES + r")|"
         r"(?:悠然|堂々|颯爽|悠々|淡々|轟々|黙々)と(?=" + _MOVES + r")|"
         # a simile or an appearance said of a movement: 滑るように進む, 重そうに歩く, 一気に駆け上がる
         r"(?:(?![をがにではのとへも])(?:[\u4e00-\u9fff][\u3041-\u3093]{0,2}|[\u3041-\u3093]{1,3}|"
@@ -229,6 +252,8 @@ MOTION: list[Cue] = [
         + _MOTION_NOUN),
     # a verb of falling compounded with its manner: 崩れ落ちる, 滑り落ちる, 転げ落ちる
     Cue(r"[\u4e00-\u9fff][りれいけげちびみきぎえ]落ち(?!着|葉|込)(?:る|て|た|ていく)?"),
+    # a verb of movement whose first kanji is its manner: 滑空する, 飛翔する, 突進する
+    Cue(_manner_kango()),
     # speed, weight and physics said of the movement
     Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
@@ -395,12 +420,14 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               # nor of an appearance, a change, a sound, growth or the edit
               r"差し込|表示|現れ|浮かび上が|変わ|咲|響|聞こえ|切り替わ|カット|トランジション|"
               r"ディゾルブ|フェード))"
-              r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日)(?:が|は)"
+              r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日|"
+              # the sun or the moon rising or setting is the hour changing (lighting)
+              r"太陽|夕日|夕陽|朝日|朝陽|月|満月)(?:が|は)"
               r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
-or the edit (ゆっくり表示される), or of time, music or light as the subject
-(時間がゆっくりと流れる, 光がそっと差し込む)."""
+or the edit (ゆっくり表示される), or of time, music, light, the sun or the moon as the
+subject (時間がゆっくりと流れる, 光がそっと差し込む, 夕日がゆっくりと沈む)."""
 
 LEXICON = NativeLexicon(
     code="ja",

@@ -160,15 +160,23 @@ _MANNER_MORPHEMES = {
     "微": "动颤晃摆摇扬倾",        # slight: 微动, 微颤
     "猛": "冲扑跳跃转踩",          # forceful: 猛冲, 猛扑
     "快": "步跑走",                # quick: 快步, 快跑
+    "小": "跑",                    # small steps, quick: 小跑 (小步 is listed)
     "慢": "走步",                  # slow: 慢走, 慢步 (慢跑 is jogging, an activity)
+    # a movement morpheme that is itself the manner of another: 飞 "as fast as flying" (飞驰,
+    # 飞奔), 滑 "gliding, no steps" (滑行, 滑翔), 翱 "soaring on still wings" (翱翔)
+    "飞": "驰奔掠",                # swift as flight: 飞驰, 飞奔, 飞掠
+    "滑": "行翔",                  # gliding: 滑行, 滑翔
+    "翱": "翔",                    # soaring: 翱翔
 }
 """A manner morpheme and the movement morphemes it makes one verb with (generated into a cue)."""
 
 
 def _manner_compounds() -> str:
-    # not the second half of another word: 轻微晃动 is 轻微 + 晃动 (said of the picture above)
+    # not the second half of another word: 轻微晃动 is 轻微 + 晃动 (said of the picture above);
+    # nor the first half of a noun: a machine, a wing, a way or a person named after the
+    # movement (滑翔伞, 滑翔机, 滑行道, 飞驰者) is a thing, not a movement
     return r"(?<![轻稍略细微年减看缓愉痛畅爽欢凉赶加尽很])(?:" + "|".join(
-        f"{head}[{tails}]" for head, tails in _MANNER_MORPHEMES.items()) + ")"
+        f"{head}[{tails}]" for head, tails in _MANNER_MORPHEMES.items()) + r")(?![伞机翼道员者器])"
 
 
 _SWAY = r"摇晃|晃动|晃悠|摇摆|抖动|弹跳|跳动|蹦跳|翻腾|飘摇|颠簸"
@@ -215,8 +223,9 @@ MOTION: list[Cue] = [
         r"自然|缓慢|轻柔|轻盈|优雅|敏捷|迅速|有力|灵活|笨拙|僵硬|夸张|舒展|平稳|稳健|矫健|轻快|"
         r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"),
     # A verb whose first character is its manner: 狂奔, 疾行, 缓降, 轻摆, 微颤, 猛扑 (a speed,
-    # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES); plain
-    # fast verbs (飞驰, 漫步) are where the labelled sets disagree, and are left out.
+    # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES), and
+    # one whose first movement morpheme is the second's manner (飞驰, 滑翔, 翱翔). A pace with
+    # no speed or force in it (漫步, 散步: an activity) is left out.
     Cue(_manner_compounds()),
     # A manner adjective straight before a verb of movement, no 地 (自然转身, 优雅旋转, 平稳滑行);
     # not 自然流露 (an expression) nor one before a verb of the camera (a camera span claims it)
@@ -233,7 +242,8 @@ MOTION: list[Cue] = [
         r"物理(?:效果|模拟|特性|规律|引擎)|真实的物理|"
         r"随着?[\u4e00-\u9fff]{1,4}?(?:摆动|飘动|晃动|起伏|摇摆|舞动|飞舞|摇曳|飘扬|律动|颤动)|"
         r"旋转着|打着旋|螺旋(?!楼梯|桨)|弧线|抛物线|惯性|重量感|重力|失重|悬浮|漂浮|弹起|回弹|"
-        r"落地(?![窗灯镜])|着地|"
+        # 着地 is landing, not the aspect particle 着 before a noun in 地 (看着地图, 盯着地面)
+        r"落地(?![窗灯镜])|着地(?![图球毯址板面铁])|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
         r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)|"
         # verbs that are themselves the manner of a fall or a sway: 纷飞, 飞旋, 蹒跚
@@ -246,6 +256,17 @@ MOTION: list[Cue] = [
         r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈)?地?(?:" + _SWAY + r")|颠簸|飘摇|翻腾|"
         # the weight and balance of a body that holds still on something moving (稳稳站在冲浪板上)
         r"稳稳地?(?:站|立|踩|停|落|坐)(?:在|于|住|稳)?"),
+    # one movement held with 着 while another follows straight after it (翻卷着扑向岸边,
+    # 摇晃着走出酒吧): the first is the manner of the second; 笑着跑 (a face) or 穿着裙子 (a
+    # garment) are not, nor is 跳着舞 (the dance is what is done)
+    # (the lookahead first: one or two characters and 着, cheap to fail, before the verbs)
+    Cue(r"(?=[\u4e00-\u9fff]{1,2}着)(?:[\u4e00-\u9fff]?" + _MOVE_VERB + r"|" + _MOVE_VERB
+        + r"[\u4e00-\u9fff])着(?=[东西南北上下左右前后]?" + _MOVE_VERB
+        + r")(?!舞)"),
+    # a speed stated: 以惊人的速度, 以每小时三百公里的速度冲过终点, 以极慢的节奏; and any X速
+    # said of a verb of movement (疾速行驶, 极速俯冲), as 高速, 匀速 are
+    Cue(r"以[^，。,；;！？!?、]{1,14}?的?(?:速度|节奏|步伐|步调)|"
+        r"[\u4e00-\u9fff]速地?(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
 ]
 
 PACING: list[Cue] = [
@@ -375,13 +396,16 @@ NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|�
               # manner is: the labelled sets count 轻轻微笑)
               r"响起|传来|出现|浮现|显现|显示|流逝|过去|平静|长大|绽放|盛开|"
               r"切换|剪辑|转场|对焦|聚焦|虚化)"
-              r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律)"
+              r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律|"
+              # the sun or the moon rising or setting is the hour changing (lighting)
+              r"太阳|夕阳|落日|朝阳|旭日|残阳|红日|月亮|明月|圆月)"
               r"(?P<m3>缓缓|缓慢|慢慢|轻轻|徐徐|静静)地?"
               r"|(?:画面|镜头|视角|相机|摄像机|机身)(?:有|带有|带着|略|略微|轻微|微微|稍微|稍稍|不断|"
               r"不停|一直|自然|随之|随着步伐)*(?:地)?(?P<m2>" + _SWAY + r")")
 """A manner word said of a change of light, colour or picture (天空慢慢变暗, 画面缓缓变亮):
 nothing moves, not motion; nor is one said of light, time or music (阳光缓缓洒在湖面上),
-of a sound, an appearance or the edit (音乐轻轻响起, 字幕缓缓出现, 镜头快速切换).
+of a sound, an appearance or the edit (音乐轻轻响起, 字幕缓缓出现, 镜头快速切换), nor of the
+sun or the moon (夕阳缓缓落下: the hour, told by the light).
 The picture or the camera that shakes (画面轻微晃动) is the camera's handling, not the subject's motion."""
 
 LEXICON = NativeLexicon(

@@ -1,0 +1,218 @@
+"""Motion in Chinese, Japanese and Spanish, session 17 (issue 16): the forms the native lexicons
+did not read, each as a rule with sentences it must catch and neighbours it must not.
+
+- A movement verb whose first morpheme is itself the manner of the second (Chinese 飞驰 "speed
+  as if flying", 滑翔 "glide", 翱翔 "soar"; Japanese kango 滑空, 飛翔, 疾駆, 突進) carries the
+  movement's speed or manner; the same morphemes heading a noun (滑翔伞, 滑走路) do not.
+- A Japanese manner adverb still says how the verb moves with a goal between them (どすんと床に
+  落ちる), as it does with an object (素早く刀を振り下ろす).
+- Spanish steps with a word said of them, singular or plural ("con pasos vacilantes"), are the
+  manner of walking; steps with a direction ("con pasos hacia la puerta") are not.
+
+The sentences are written for these tests, not taken from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _motion(text: str) -> list[str]:
+    return [s.text for s in analyze(text).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize(("text", "lang", "manner"), [
+    # Chinese: the first movement morpheme is the second's manner
+    ("一辆摩托车在海边公路上飞驰", "zh", "飞驰"),
+    ("那只老鹰张开翅膀，在峡谷上空翱翔", "zh", "翱翔"),
+    ("企鹅趴在冰面上一路滑行到海边", "zh", "滑行"),
+    ("骏马飞奔过金色的麦田", "zh", "飞奔"),
+    # Japanese kango of the same build
+    ("一羽の鷹が谷の上をゆったり飛翔している", "ja", "飛翔"),
+    ("騎馬隊が夜明けの平原を疾駆する", "ja", "疾駆"),
+    ("大きなムササビが木から木へと滑空する", "ja", "滑空"),
+    ("闘牛が赤い布めがけて突進する", "ja", "突進"),
+])
+def test_a_verb_whose_first_morpheme_is_its_manner_is_motion(text: str, lang: str,
+                                                             manner: str) -> None:
+    assert analyze(text).language == lang
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "一架滑翔机静静地停在草地上",      # the glider, a machine named after the movement
+    "他背着滑翔伞站在山顶上",
+    "飞行员坐在驾驶舱里看着地图",        # 飞 heading no manner compound
+    "飛行機が滑走路に停まっている",      # the runway
+    "博物館に古い滑空機が展示されている",
+    "少年が未確認飛翔体の写真を見ている",
+])
+def test_the_same_morphemes_heading_a_noun_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("大きな岩がドスンと地面に落ちる", "ドスンと"),
+    ("風船がぐんぐん空へ昇っていく", "ぐんぐん"),
+    ("猫がするりと窓の外へ抜け出す", "するりと"),
+])
+def test_a_japanese_manner_word_before_a_goal_and_its_verb_is_motion(text: str,
+                                                                    manner: str) -> None:
+    assert analyze(text).language == "ja"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "彼女はにっこりと私に微笑む",          # a mimetic of a face, a goal, no movement verb
+    "男が橋の上に立っている",
+    "少女はじっと窓の外を見つめている",
+])
+def test_a_japanese_goal_without_a_manner_of_movement_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("El anciano avanza con pasos vacilantes por el pasillo.", "con pasos vacilantes"),
+    ("La novia entra en la iglesia con pasos lentos y solemnes.", "con pasos lentos"),
+    ("El soldado cruza el patio con unos pasos firmes.", "con unos pasos firmes"),
+])
+def test_spanish_steps_with_their_manner_are_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "es"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El niño se acerca con pasos hacia la puerta.",
+    "Un hombre con pasos de baile anotados en una libreta sonríe.",
+    "El perro está sentado junto a la puerta de la casa.",
+])
+def test_spanish_steps_with_a_direction_or_a_topic_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+# --- the sun or the moon rising or setting is the hour changing, not motion --------------------
+
+@pytest.mark.parametrize("text", [
+    "傍晚时分，夕阳慢慢落下，天空逐渐变红",
+    "一轮明月缓缓升起，照亮了湖面",
+    "太阳缓缓从海平面升起，海鸥的剪影",
+    "夕日がゆっくりと山の向こうに沈む",
+    "満月がゆっくりと昇っていく夜の港",
+    "El sol se pone lentamente detrás de las montañas.",
+    "La luna asciende lentamente sobre el mar en calma.",
+])
+def test_a_manner_word_said_of_the_sun_or_the_moon_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("一个女孩在夕阳下缓缓走向海边", "缓缓"),
+    ("夕日の中、少女がゆっくりと歩く", "ゆっくりと"),
+    ("Bajo el sol, una mujer camina lentamente por la playa.", "lentamente"),
+])
+def test_someone_moving_in_the_sun_still_moves_with_manner(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+# --- Japanese: a kind of step + で, and a mimetic before a verb of trembling, rising or going ----
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("少女は小走りで駅に向かう", "小走りで"),
+    ("彼は大股で歩く", "大股で"),
+    ("彼女は忍び足で廊下を進む", "忍び足で"),
+    ("老人は早足で坂を登る", "早足で"),
+    ("老人がとぼとぼと家に帰る", "とぼとぼと"),
+    ("犬がぶるぶると体を震わせる", "ぶるぶると"),
+    ("男がのっそりと起き上がる", "のっそりと"),
+])
+def test_a_japanese_step_or_mimetic_said_of_a_movement_is_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "ja"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "少女は裸足で砂浜を歩く",          # what is worn, not how the step goes
+    "犬が後ろ足で立ち上がる",          # the foot it stands on
+    "男は車で駅に向かう",              # the means, no manner
+    "彼はちゃんと家に帰る",            # ちゃんと, "properly": no mimetic of movement
+])
+def test_a_japanese_foot_a_means_or_an_adverb_of_duty_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+# --- Spanish: a manner adjective as the mover's predicate, a named speed ------------------------
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("El gato salta ágil sobre la mesa.", "ágil"),
+    ("Las hojas caen ligeras sobre el estanque.", "ligeras"),
+    ("El ciervo avanza sigiloso entre los árboles.", "sigiloso"),
+    ("El cohete despega a una velocidad vertiginosa.", "velocidad vertiginosa"),
+    ("El tren avanza a velocidad constante entre los campos.", "velocidad constante"),
+    ("Los niños corren de un lado para otro del patio.", "de un lado para otro"),
+])
+def test_spanish_manner_said_of_the_mover_or_its_speed_is_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "es"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "La niña lleva un vestido ligero y un sombrero de paja.",   # said of a garment
+    "El hombre levanta una caja pesada del suelo.",             # said of what is lifted
+    "La mujer sube a un coche rápido aparcado en la esquina.",  # said of the car
+    "El tren llega a una velocidad de crucero.",                # no word said of the speed
+])
+def test_spanish_manner_adjectives_said_of_a_thing_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+# --- Chinese: one movement held with 着 before another, a speed stated, a small-step trot -------
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("巨浪翻卷着扑向岸边", "翻卷着"),
+    ("醉汉摇晃着走出酒吧", "摇晃着"),
+    ("女孩提着裙摆小跑着穿过走廊", "小跑"),
+    ("赛车以每小时三百公里的速度冲过终点", "速度"),
+    ("汽车在雨中疾速行驶", "疾速"),
+])
+def test_chinese_manner_by_a_held_movement_or_a_stated_speed_is_motion(text: str,
+                                                                       manner: str) -> None:
+    assert analyze(text).language == "zh"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "她笑着跑向妈妈",                  # a face held while running
+    "女孩穿着红裙子走进房间",          # a garment
+    "孩子们唱着歌跳着舞",              # the dance is what is done
+    "她拉着行李箱走出机场",            # something carried
+    "他以一名医生的身份出现在会议上",   # 以 with no speed
+])
+def test_chinese_held_states_and_means_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+# --- the camera's speed: the picture, the focus or the view as what moves, a fronted adverb -----
+
+@pytest.mark.parametrize("text", [
+    "画面从全景慢慢过渡到特写",
+    "焦点慢慢从前景转移到背景",
+    "ピントがゆっくりと背景へ移る",
+    "El punto de vista desciende lentamente hasta el suelo.",
+    "Lentamente, la cámara desciende hasta el suelo.",
+    "Con un movimiento lento, el dron se eleva sobre la ciudad.",
+])
+def test_a_manner_word_said_of_what_the_camera_shows_or_before_it_is_not_motion(
+        text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("画面中，一只猫慢慢走来", "慢慢"),
+    ("青年が画面右から橋の中央へゆっくり歩く", "ゆっくり"),
+    ("Lentamente, la mujer se levanta de la silla.", "Lentamente"),
+])
+def test_a_manner_word_said_of_someone_in_the_picture_is_still_motion(text: str,
+                                                                      manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
