@@ -91,3 +91,25 @@ def test_critique_answers_in_english_without_a_language_notice(kb) -> None:
         assert not any("looks like" in n for n in c.notices), c.notices
         detail = c.to_public_json()["language_detail"]
         assert detail["supported"] and detail["code"] == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "La nieve cae suavemente.",
+    "Un caballo galopa veloz.",
+    "Las hojas caen despacio.",
+])
+def test_a_short_spanish_line_is_not_taken_for_english(text: str) -> None:
+    """The model is unsure on a few words (Italian or French first) and does not guess English
+    at all: most words being Spanish forms decides, rather than "unsure, so English", whose
+    lexicon finds nothing in it."""
+    assert detect_language(text).code == "es"
+    assert analyze(text).has(C.SUBJECT)
+
+
+@pytest.mark.parametrize("text", [
+    "Salsa dancers in Havana at night",
+    "La Sagrada Familia at dusk, slow pan",
+    "Pura vida surf trip, golden hour",
+])
+def test_english_with_spanish_names_stays_english(text: str) -> None:
+    assert detect_language(text).code == "en"

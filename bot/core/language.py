@@ -326,9 +326,42 @@ def _latin(text: str) -> Language:
                         _english_terms(words))
     needed = 0.8 if len(words) <= SHORT_WORDS else 0.5
     english = sum(w.lower() in _EN_WORDS for w in words)
+    if not english and guesses.get("en", 0.0) < NOT_ENGLISH and _spanish_by_words(words):
+        return Language("es", max(spanish, 0.5), "words")
     if prob < needed or (prob < 0.9 and english >= 2 and english * 4 >= len(words)):
         return Language("en", 1 - prob, "model")  # too unsure to tell the author otherwise
     return Language(code, prob, "model")
+
+
+NOT_ENGLISH = 0.05
+"""Below this the model does not take the text for English at all."""
+SPANISH_SHARE = 0.75
+"""The share of a text's words that must be Spanish dictionary forms for an unsure guess to
+be read as Spanish when English is not among the guesses. A short Spanish line ("La nieve
+cae suavemente.") gets Italian first at 0.33, Spanish at 0.19 and no English at all, so "too
+unsure to tell" must not mean English (whose lexicon then finds nothing and scores it 0); "Un
+caballo galopa veloz." gets French first. Italian, Portuguese and French share articles and
+-mente adverbs with Spanish, but not most of their words."""
+
+
+SPANISH_FORMS_FILE = Path(__file__).parent / "ethics" / "spanish_gloss.tsv"
+"""The Spanish word forms the ethics gloss translates (scripts/gen_spanish_gloss.py: wordfreq's
+Spanish words that Apertium's dictionary knows), read here as a word list only."""
+
+
+@lru_cache(maxsize=1)
+def _spanish_forms() -> frozenset[str]:
+    try:
+        lines = SPANISH_FORMS_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return frozenset()
+    return frozenset(line.partition("\t")[0] for line in lines)
+
+
+def _spanish_by_words(words: list[str]) -> bool:
+    """Are most words Spanish forms (read on first need: this path is the rare unsure one)?"""
+    forms = _spanish_forms()
+    return bool(forms) and sum(w.lower() in forms for w in words) >= SPANISH_SHARE * len(words)
 
 
 SPANISH_OVER_ENGLISH = 3.0
