@@ -98,6 +98,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
 """The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
+_COLON_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at|an?|the|his|her|their|its|my|our|"\
+    r"your|this|that|to|as|by)\s)[\w-]+\s+){0,3})"
+"""Up to three describing words after a cast line's colon ("a STRANGER: tall, gaunt man"):
+no determiner, no preposition, so "the guard: watches the man" gives no second name."""
 _APPOSITION_LEAD = r"^(?:,?\s+(?:an?|the|his|her|their|our|my|your)\s+|,\s+)"
 """What opens an apposition after a name: a determiner ("Mara, a nurse"), or in terse lists a
 comma alone ("Joon-ho, heavyset cook in his fifties")."""
@@ -581,16 +585,20 @@ class Cast:
 
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
-        man", "the keeper, an old man"): the second stands for the first from then on."""
-        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
-                            r"(?:an?|the)\s+" + _ADJ_RUN + r"(" +
-                            alts(self.person_nouns) + r")(?![\w-])", re.I)
+        man", "the keeper, an old man"), or a role introduced by a colon and described after
+        it, as a cast line does ("a STRANGER: tall man in a duster", "the courier: a wiry
+        teen"): the second stands for the first from then on. After a colon the description
+        is bare or indefinite; "on the detective: the suspect looks up" names someone else."""
+        second = re.compile(r"^\s*(?:(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
+                            r"(?:an?|the)\s+" + _ADJ_RUN + r"|:\s*(?:an?\s+)?" + _COLON_RUN +
+                            r")(?P<noun>" + alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
                 after = second.match(shot.prompt[m.end():])
-                if after and after.group(2).lower() != m.group(0).lower():
-                    self.noun_of.setdefault(after.group(2).lower(), m.group(0).lower())
-                    self._gender(m.group(0).lower(), after.group(2).lower())
+                noun = after.group("noun").lower() if after else ""
+                if noun and noun != m.group(0).lower():
+                    self.noun_of.setdefault(noun, m.group(0).lower())
+                    self._gender(m.group(0).lower(), noun)
 
     def _pronoun_evidence(self, shots: list[Shot]) -> None:
         """A name's gender from the pronouns that follow it before anyone else is named
@@ -733,14 +741,15 @@ _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
     r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
     r")(?![\w-])",
+    r"\s*:\s*(?:an?\s+)?" + _COLON_RUN + r"(?:" + alts(vocab.PERSON_NOUNS) + r")(?![\w-])",
     r"\s+(?:[a-z]+ly\s+)?(?!" + _S_NOT_VERBS + r"\s)[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+"
     r"(?:his|her|he|she)\s",
 )]
 """Grammar that makes a noun a person, whatever the noun: it wears a garment ("a baker in a
 flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red beard"), an
-age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man"), or
-is the subject whose own he or she follows ("the lifeguard stands up and blows her
-whistle")."""
+age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man") or
+after a cast line's colon ("the keeper: old woman, silver braid"), or is the subject whose
+own he or she follows ("the lifeguard stands up and blows her whistle")."""
 _DET_WORD = re.compile(_DET_NOUN + r"(?=,?\s+(?:with|in|wearing|who|dressed)\s)", re.I)
 """A noun phrase's head described by what follows it ("a conductor with mutton-chop
 sideburns", "a hitchhiker in a fedora"), not a modifier before the head ("the antique
