@@ -1851,7 +1851,23 @@ def _global_gaps(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
             gap = _global_gap(shots, anchor, scope, everywhere=anchor in SCENE_ANCHORS)
             if gap is not None:
                 out.append(gap)
-    return out
+    return [f for f in out if not _look_said_once(shots, f, out)]
+
+
+def _look_said_once(shots: list[ShotAnchors], gap: Finding, gaps: list[Finding]) -> bool:
+    """Whether a palette gap is the colours of a style gap's own phrase ("1960s Technicolor
+    look, saturated reds" read as a stock and as a grade): one look, stated once in one shot,
+    owes one gap, the style's; a palette said in words of its own, even beside the style
+    ("16mm look, a cold steel-blue grade"), is a second anchor and keeps its gap."""
+    if gap.anchor != "palette":
+        return False
+    at = gap.words[0].shot
+    shot = next((s for s in shots if s.shot.index == at), None)
+    if shot is None or not any(f.anchor == "style" and f.words[0].shot == at for f in gaps):
+        return False
+    styles = [m for m in shot.of("style") if WEAK not in m.values]
+    return any(p.start < m.end and m.start < p.end
+               for p in shot.of("palette") if WEAK not in p.values for m in styles)
 
 
 SCENE_ANCHORS = ("time_of_day", "light_direction")

@@ -1,0 +1,125 @@
+"""Sequences (issue 22, session 17): gap findings across mechanisms pooled over the dev sets.
+
+Rules (each written from the guide's consistency section before any code):
+- A role introduced by a colon and described after it, as a cast line does ("a COURIER:
+  wiry teen in a yellow rain jacket"), is one character named two ways: the later shots that
+  say only the role owe the description (a character sheet pasted once).
+- One look phrase stated once owes one gap: when a shot's style words and palette words are
+  the same span of the prompt ("sepia-toned silent-film look"), the missing shots
+  lack one look, reported once, as the style; a palette said apart from the style is its own
+  gap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def found(*shots: str) -> list[tuple[str, str, tuple[int, ...]]]:
+    return sorted((f.kind, f.anchor, tuple(f.shots))
+                  for f in find(extract_all(parse_shot_list("\n".join(shots)))))
+
+
+def _character_gaps(*shots: str) -> list[tuple[int, ...]]:
+    return [s for k, a, s in found(*shots) if (k, a) == ("gap", "character")]
+
+
+# ---- a role named by a cast line's colon, then by the role alone -----------------------------
+
+@pytest.mark.parametrize("shots", [
+    ["A COURIER: wiry teen, yellow rain jacket, red bicycle helmet, pedals through a wet "
+     "market street at dusk.",
+     "The courier chains the bicycle to a lamppost outside a noodle bar, dusk.",
+     "The courier hands a parcel across the counter of the noodle bar, dusk."],
+    ["Scene opens in a lighthouse lamp room, night. The keeper: old woman, silver braid, "
+     "oilskin coat in mustard yellow, trims the wick.",
+     "Wide: the keeper climbs down the spiral stair of the lighthouse with a lantern, night.",
+     "Close: the keeper at the lighthouse door, watching the storm, night."],
+    ["Rain at a country bus stop. A DRIVER: stocky man, green flat cap, brown corduroy "
+     "jacket, waits by the bus.",
+     "At the country bus stop in the rain, the driver checks his pocket watch.",
+     "The driver climbs into the bus cab at the country bus stop, rain."],
+])
+def test_a_role_described_after_its_colon_once_is_a_gap(shots):
+    assert _character_gaps(*shots), found(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # the description comes back with the role: no gap
+    ["A COURIER: wiry teen, yellow rain jacket, red bicycle helmet, pedals through a wet "
+     "market street at dusk.",
+     "The courier in the yellow rain jacket and red bicycle helmet chains the bicycle to a "
+     "lamppost, dusk.",
+     "The courier, yellow rain jacket, red bicycle helmet, hands over a parcel, dusk."],
+    # a colon that names the framing's subject, then someone else with "the": two people,
+    # and the second is described in every shot it is in
+    ["Over the shoulder of the detective: the suspect, a thin man in a grey hoodie, looks up "
+     "in an interrogation room.",
+     "The suspect in the grey hoodie stares at the table of the interrogation room.",
+     "The suspect in the grey hoodie smirks in the interrogation room."],
+    # a colon before an action, not a description: no alias, no sheet
+    ["The guard: watches the man at the gate of a brick warehouse, night.",
+     "The guard walks the fence line of the brick warehouse, night.",
+     "The guard lights a cigarette by the brick warehouse gate, night."],
+])
+def test_a_colon_that_is_no_cast_line_makes_no_gap(shots):
+    assert not _character_gaps(*shots), found(*shots)
+
+
+def test_the_alias_is_read_from_the_colon():
+    from bot.core.sequence.people import Cast
+    shots = parse_shot_list("\n".join([
+        "A COURIER: wiry teen, yellow rain jacket, pedals through the rain.",
+        "The courier locks the bicycle."]))
+    assert Cast(shots).noun_of.get("teen") == "courier"
+    shots = parse_shot_list("\n".join([
+        "Over the shoulder of the detective: the suspect looks up.",
+        "The suspect stares."]))
+    assert Cast(shots).noun_of.get("suspect") != "detective"
+
+
+# ---- one look phrase, stated once: one gap --------------------------------------------------
+
+def _look_gaps(*shots: str) -> set[str]:
+    return {a for k, a, _ in found(*shots) if k == "gap" and a in {"style", "palette"}}
+
+
+@pytest.mark.parametrize("shots", [
+    ["Sepia-toned silent-film look. Wide: a fisherman in a blue smock hauls nets on a "
+     "stone quay at dawn.",
+     "Medium: the fisherman in the blue smock coils rope on the stone quay at dawn.",
+     "Close: the fisherman in the blue smock lights a pipe on the stone quay at dawn."],
+    ["Wide: a girl in a red coat crosses a frozen pond in a birch wood, dusk. Faded "
+     "Polaroid look with washed-out teal greens.",
+     "Medium: the girl in the red coat kneels on the frozen pond in the birch wood, dusk.",
+     "Close: the girl in the red coat presses her palm to the ice of the pond, dusk."],
+    ["A boxer in gold trunks shadowboxes in an empty gym. Black-and-white noir look.",
+     "The boxer in gold trunks wraps his hands on a bench in the empty gym.",
+     "The boxer in gold trunks stares at the heavy bag in the empty gym."],
+])
+def test_a_look_and_its_colours_said_once_are_one_gap(shots):
+    gaps = _look_gaps(*shots)
+    assert "palette" not in gaps, found(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # style and palette said apart, once each: two anchors, two gaps
+    ["35mm film look. A fisherman in a blue smock hauls nets on a stone quay at dawn. Earthy "
+     "brown and cream palette.",
+     "The fisherman in the blue smock coils rope on the stone quay at dawn.",
+     "The fisherman in the blue smock lights a pipe on the stone quay at dawn."],
+    ["Grainy documentary style. A girl in a red coat crosses a frozen pond in a birch wood. "
+     "Cold steel-blue and white grade.",
+     "The girl in the red coat kneels on the frozen pond in the birch wood.",
+     "The girl in the red coat presses her palm to the ice of the pond."],
+    ["Stop-motion clay animation. A boxer in gold trunks shadowboxes in an empty gym; muted "
+     "olive and mustard palette.",
+     "The boxer in gold trunks wraps his hands on a bench in the empty gym.",
+     "The boxer in gold trunks stares at the heavy bag in the empty gym."],
+])
+def test_a_palette_said_apart_from_the_style_keeps_its_gap(shots):
+    assert "palette" in _look_gaps(*shots), found(*shots)
