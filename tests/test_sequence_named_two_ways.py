@@ -1,9 +1,10 @@
 """Sequences (issue 22, session 17): gap findings across mechanisms pooled over the dev sets.
 
 Rules (each written from the guide's consistency section before any code):
-- A role introduced by a colon and described after it, as a cast line does ("a COURIER:
-  wiry teen in a yellow rain jacket"), is one character named two ways: the later shots that
-  say only the role owe the description (a character sheet pasted once).
+- A role described after a colon, a dash or in brackets, as a cast line does ("a COURIER:
+  wiry teen in a yellow rain jacket", "the champion (lanky teen, ...)"), is one character
+  named two ways: the later shots that say only the role owe the description (a character
+  sheet pasted once).
 - One look phrase stated once owes one gap: when a shot's style words and palette words are
   the same span of the prompt ("sepia-toned silent-film look"), the missing shots
   lack one look, reported once, as the style; a palette said apart from the style is its own
@@ -43,6 +44,14 @@ def _character_gaps(*shots: str) -> list[tuple[int, ...]]:
      "jacket, waits by the bus.",
      "At the country bus stop in the rain, the driver checks his pocket watch.",
      "The driver climbs into the bus cab at the country bus stop, rain."],
+    ["The ferryman - gaunt old man, grey beard, patched yellow oilskin coat - poles a raft "
+     "across a misty river at dawn.",
+     "The ferryman ties the raft to a post on the misty river bank, dawn.",
+     "The ferryman lights a lantern on the misty river bank, dawn."],
+    ["In a neon arcade at night, the champion (lanky teen, bleached mohawk, purple satin "
+     "bomber jacket) hammers the buttons of a fighting game.",
+     "The champion slams a fist on the cabinet of the neon arcade, night.",
+     "The champion walks out past the glowing machines of the neon arcade, night."],
 ])
 def test_a_role_described_after_its_colon_once_is_a_gap(shots):
     assert _character_gaps(*shots), found(*shots)
@@ -61,6 +70,13 @@ def test_a_role_described_after_its_colon_once_is_a_gap(shots):
      "in an interrogation room.",
      "The suspect in the grey hoodie stares at the table of the interrogation room.",
      "The suspect in the grey hoodie smirks in the interrogation room."],
+    # a role described in brackets, then said again with the description: no gap
+    ["In a neon arcade at night, the champion (lanky teen, bleached mohawk, purple satin "
+     "bomber jacket) hammers the buttons of a fighting game.",
+     "The champion, bleached mohawk, purple satin bomber jacket, slams a fist on the cabinet "
+     "of the neon arcade, night.",
+     "The champion in the purple satin bomber jacket, bleached mohawk, walks past the glowing "
+     "machines of the neon arcade, night."],
     # a colon before an action, not a description: no alias, no sheet
     ["The guard: watches the man at the gate of a brick warehouse, night.",
      "The guard walks the fence line of the brick warehouse, night.",
@@ -80,6 +96,10 @@ def test_the_alias_is_read_from_the_colon():
         "Over the shoulder of the detective: the suspect looks up.",
         "The suspect stares."]))
     assert Cast(shots).noun_of.get("suspect") != "detective"
+    shots = parse_shot_list("\n".join([
+        "Two-shot: the nurse (left) and an old man in a wheelchair (right) on a terrace.",
+        "The nurse pours tea for the old man."]))
+    assert Cast(shots).noun_of.get("man") != "nurse"
 
 
 # ---- one look phrase, stated once: one gap --------------------------------------------------

@@ -585,12 +585,13 @@ class Cast:
 
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
-        man", "the keeper, an old man"), or a role introduced by a colon and described after
-        it, as a cast line does ("a STRANGER: tall man in a duster", "the courier: a wiry
-        teen"): the second stands for the first from then on. After a colon the description
-        is bare or indefinite; "on the detective: the suspect looks up" names someone else."""
+        man", "the keeper, an old man"), or a role described after a colon, a dash or in
+        brackets, as a cast line does ("a STRANGER: tall man in a duster", "the courier (a
+        wiry teen, ...)", "FERRYMAN - gaunt old man"): the second stands for the first from
+        then on. There the description is bare or indefinite; "on the detective: the suspect
+        looks up" names someone else."""
         second = re.compile(r"^\s*(?:(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
-                            r"(?:an?|the)\s+" + _ADJ_RUN + r"|:\s*(?:an?\s+)?" + _COLON_RUN +
+                            r"(?:an?|the)\s+" + _ADJ_RUN + r"|(?::|\(|-|–|—)\s*(?:an?\s+)?" + _COLON_RUN +
                             r")(?P<noun>" + alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
@@ -741,7 +742,8 @@ _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
     r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
     r")(?![\w-])",
-    r"\s*:\s*(?:an?\s+)?" + _COLON_RUN + r"(?:" + alts(vocab.PERSON_NOUNS) + r")(?![\w-])",
+    r"\s*(?::|\(|-|–|—)\s*(?:an?\s+)?" + _COLON_RUN + r"(?:" + alts(vocab.PERSON_NOUNS) +
+    r")(?![\w-])",
     r"\s+(?:[a-z]+ly\s+)?(?!" + _S_NOT_VERBS + r"\s)[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+"
     r"(?:his|her|he|she)\s",
 )]
