@@ -143,3 +143,40 @@ def test_a_look_and_its_colours_said_once_are_one_gap(shots):
 ])
 def test_a_palette_said_apart_from_the_style_keeps_its_gap(shots):
     assert "palette" in _look_gaps(*shots), found(*shots)
+
+
+# ---- a place after a garment is where the character is, not a thing worn ---------------------
+
+def _read(text: str) -> tuple[list[str], list[str]]:
+    shot = extract_all(parse_shot_list(text + "\nThe end."))[0]
+    return [m.slot for m in shot.of("wardrobe")], [m.owner for m in shot.of("setting")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The boy in the yellow raincoat in the moss-green garden picks apples.", "garden"),
+    ("The baker in a white apron in the blue-painted bakery kneads dough.", "bakery"),
+    ("The old woman in the black shawl in the blue-tiled kitchen puts bread in the oven.",
+     "kitchen"),
+])
+def test_a_coloured_place_after_a_garment_is_the_place(text, place):
+    slots, places = _read(text)
+    assert place in places
+    assert not [s for s in slots if s.startswith("item:") and s[5:] not in text.split(" in ")[1]]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("A diver with bright orange fins and yellow tanks rolls off the boat.", "item:tanks"),
+    ("A knight in a red surcoat with steel gauntlets kneels.", "item:gauntlets"),
+    ("A diver with bright orange fins and yellow tanks rolls off the boat.", "item:fins"),
+])
+def test_a_plural_worn_after_its_colour_stays_an_item(text, item):
+    assert item in _read(text)[0]
+
+
+def test_a_kitchen_restated_with_its_colour_owes_no_gap():
+    shots = ["Establishing aerial: a fishing village of white houses on a cliff, dawn.",
+             "Inside a cottage kitchen with blue tiles, an old woman in a black shawl kneads "
+             "dough, dawn.",
+             "The old woman in the black shawl in the blue-tiled kitchen puts bread in the "
+             "oven, dawn."]
+    assert ("gap", "setting", (2, 3)) not in found(*shots)

@@ -902,8 +902,10 @@ def _noun_phrases_end(tail: str) -> int:
         word = m.group(0).strip()
         before = re.findall(r"[a-z][a-z'-]*,?", tail[:m.start()].lower())
         prev = before[-1] if before else ""
-        modifier = not prev.endswith((",", "ly")) and (
+        modifier = not prev.endswith((",", "ly")) and prev not in vocab.PLACES and (
             hues_of_word(prev) or prev in vocab.MATERIALS or bool(_ADJECTIVE_END.search(prev)))
+        # a place noun ("kitchen", "garden") is a noun whatever its ending: a word in -s after
+        # it is the verb ("the tiled kitchen puts"), not a plural it modifies
         if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
                                    modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()])):
             continue  # "round wire glasses", "teal scrubs": a plural after its modifier
@@ -943,6 +945,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         cut = _ITEM_END.search(phrase)
         if cut:
             phrase, b = phrase[:cut.start()], a + cut.start()
+        stop = _noun_phrases_end(phrase)
+        if stop < len(phrase):  # "in the blue-tiled kitchen puts bread": the noun phrase ends
+            phrase, b = phrase[:stop], a + stop  # at the verb; what follows is the action
         found = re.findall(r"[a-z][a-z'-]*", phrase.lower())
         if any(w in vocab.GARMENTS for w in found):
             continue  # a garment: `_wardrobe` reads it
