@@ -180,3 +180,44 @@ def test_a_kitchen_restated_with_its_colour_owes_no_gap():
              "The old woman in the black shawl in the blue-tiled kitchen puts bread in the "
              "oven, dawn."]
     assert ("gap", "setting", (2, 3)) not in found(*shots)
+
+
+# ---- a place's feature named again with its describing word ---------------------------------
+
+_INES = "Ines, short black bob, mustard wool coat,"
+
+
+def _setting_gaps(*shots: str) -> list[tuple[int, ...]]:
+    return [s for k, a, s in found(*shots) if (k, a) == ("gap", "setting")]
+
+
+@pytest.mark.parametrize("shots", [
+    [f"Wide: {_INES} sits in a chrome 1950s diner with red vinyl booths, night.",
+     f"Medium: {_INES} sips coffee in a red vinyl booth, night.",
+     f"Close: {_INES} leans on the counter, night."],
+    [f"Wide: {_INES} waters orchids in a Victorian greenhouse with white iron benches, "
+     "morning.",
+     f"Medium: {_INES} kneels by a white iron bench, morning.",
+     f"Close: {_INES} smiles at an orchid bloom, morning."],
+    [f"Wide: {_INES} waits in a tiny barbershop with green leather chairs, afternoon.",
+     f"Medium: {_INES} sits down in the green chair by the mirror, afternoon.",
+     f"Close: {_INES} closes her eyes as the clippers buzz, afternoon."],
+])
+def test_a_feature_named_again_with_its_describing_word_is_the_place(shots):
+    assert not _setting_gaps(*shots), found(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    [f"Wide: {_INES} sits in a chrome 1950s diner with red vinyl booths, night.",
+     f"Medium: {_INES} sips coffee, night.",
+     f"Close: {_INES} stares at her cup, night."],
+    [f"Wide: {_INES} waters orchids in a Victorian greenhouse with white iron benches, "
+     "morning.",
+     f"Medium: {_INES} sets a bench upright, morning.",
+     f"Close: {_INES} smiles at an orchid bloom, morning."],
+    [f"Wide: {_INES} waits in a tiny barbershop with green leather chairs, afternoon.",
+     f"Medium: {_INES} pulls a chair over, afternoon.",
+     f"Close: {_INES} closes her eyes, afternoon."],
+])
+def test_the_feature_noun_alone_or_nothing_leaves_the_place_owed(shots):
+    assert _setting_gaps(*shots), found(*shots)
