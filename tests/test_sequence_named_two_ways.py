@@ -221,3 +221,43 @@ def test_a_feature_named_again_with_its_describing_word_is_the_place(shots):
 ])
 def test_the_feature_noun_alone_or_nothing_leaves_the_place_owed(shots):
     assert _setting_gaps(*shots), found(*shots)
+
+
+# ---- a name given after the description -----------------------------------------------------
+
+@pytest.mark.parametrize("shots", [
+    ["A ferryman with a grey beard and a patched yellow oilskin coat poles a raft across a "
+     "misty river at dawn. His name is Tomas.",
+     "Tomas ties the raft to a post on the misty river bank, dawn.",
+     "Tomas lights a lantern on the misty river bank, dawn."],
+    ["On a night ferry deck, a drifter known as Jack, in a torn red flannel shirt and a "
+     "battered brown fedora, leans on the rail.",
+     "Jack flicks a cigarette into the wake from the night ferry deck.",
+     "Jack turns up his collar against the wind on the night ferry deck."],
+    ["A violinist in a long emerald velvet gown with silver-streaked hair tunes up backstage; "
+     "her name's Odile.",
+     "Odile walks into the spotlight of the empty concert hall.",
+     "Odile lifts the bow in the empty concert hall."],
+])
+def test_a_name_given_after_the_description_owes_it(shots):
+    assert _character_gaps(*shots), found(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # the named one is described again wherever the name comes back
+    ["A ferryman with a grey beard and a patched yellow oilskin coat poles a raft across a "
+     "misty river at dawn. His name is Tomas.",
+     "Tomas, grey beard, patched yellow oilskin coat, ties the raft on the misty river bank.",
+     "Tomas, grey beard, patched yellow oilskin coat, lights a lantern on the river bank."],
+    # a name that is no person's: no sheet hangs on it
+    ["A ferryman with a grey beard and a patched yellow oilskin coat poles a raft known as "
+     "Bessie across a misty river at dawn.",
+     "Bessie bumps against the misty river bank, dawn.",
+     "Bessie drifts loose on the misty river, dawn."],
+    # the clause's pronoun does not fit the noun before it: not hers
+    ["A tall nun in a black habit walks a cloister at dusk, a boy beside her.",
+     "The boy's name is Pim; Pim runs ahead.",
+     "Pim waits by the cloister gate, dusk."],
+])
+def test_a_name_clause_that_names_nobody_described_makes_no_gap(shots):
+    assert not _character_gaps(*shots), found(*shots)

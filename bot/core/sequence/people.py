@@ -110,6 +110,11 @@ _APPOSITION = re.compile(_APPOSITION_LEAD + _ADJ_RUN + r"(" +
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"(" + NAME_WORD + r")", re.I)
 
+_NAME_IS = re.compile(r"(?<![\w'-])(?:(?P<pronoun>his|her|their)\s+name(?:'s|\s+is|\s+was)|"
+                      r"known\s+as|who\s+goes\s+by)\s+(?P<name>" + NAME_WORD + r")(?![\w'-])",
+                      re.I)
+"""A name given in a clause after the person ("His name is Tomas", "known as Jack")."""
+
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane| waves| tresses|"
                    r" ringlets| mop| mullet|"
@@ -359,6 +364,7 @@ class Cast:
                 self.names.add(m.group(2))
                 self.noun_of.setdefault(m.group(1).lower(), m.group(2))
                 self._gender(m.group(2), m.group(1).lower())
+        self._named_after(shots)
         self._role_names(shots)
         self.renamed: dict[str, str] = self._renames(shots)
         self.nicknames: dict[str, str] = self._nicknames(shots)
@@ -582,6 +588,31 @@ class Cast:
         "another soldier"): "the woman" may then be either, so her description is no anchor."""
         return [m.group(1).lower() for m in _ANOTHER.finditer(text)
                 if m.group(1).lower() in self.person_nouns]
+
+    def _named_after(self, shots: list[Shot]) -> None:
+        """A name given after the description, in a clause of its own ("A ferryman with a grey
+        beard poles a raft. His name is Tomas.", "a drifter known as Jack"): the name is the
+        person noun's last said before it, of a gender the clause allows."""
+        for shot in shots:
+            for m in _NAME_IS.finditer(shot.prompt):
+                name = m.group("name")
+                if name in _NOT_NAMES or name.lower() in vocab.PERSON_NOUNS:
+                    continue
+                said = list(self.person.finditer(shot.prompt[:m.start()]))
+                if not said:
+                    continue
+                noun = said[-1].group(0).lower()
+                pronoun = (m.group("pronoun") or "").lower()
+                if not pronoun and shot.prompt[said[-1].end():m.start()].strip(" ,"):
+                    continue  # "a raft known as Bessie": "known as" names the noun it follows
+                if pronoun == "his" and noun in vocab.FEMALE or \
+                        pronoun == "her" and noun in vocab.MALE:
+                    continue
+                self.names.add(name)
+                self.noun_of.setdefault(noun, name)
+                self._gender(name, noun)
+                if pronoun in {"his", "her"}:
+                    self.gender.setdefault(name, "m" if pronoun == "his" else "f")
 
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
