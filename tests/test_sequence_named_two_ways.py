@@ -261,3 +261,32 @@ def test_a_name_given_after_the_description_owes_it(shots):
 ])
 def test_a_name_clause_that_names_nobody_described_makes_no_gap(shots):
     assert not _character_gaps(*shots), found(*shots)
+
+
+# ---- a focal length given as a camera or lens field's value ----------------------------------
+
+def _lens_gaps(*shots: str) -> list[tuple[int, ...]]:
+    return [s for k, a, s in found(*shots) if (k, a) == ("gap", "lens")]
+
+
+_ON = "on the rainy tram platform, night."
+
+
+@pytest.mark.parametrize("first", [
+    f"Subject: {_INES} waits {_ON} Camera: 85mm, f/1.8.",
+    f"{_INES} waits {_ON} Lens - 50mm, shallow focus.",
+    f"{_INES} waits {_ON} Camera = 28mm, low angle.",
+])
+def test_a_focal_length_given_in_a_lens_field_once_is_a_gap(first):
+    shots = [first, f"{_INES} checks her phone {_ON}", f"{_INES} looks up {_ON}"]
+    assert _lens_gaps(*shots), found(*shots)
+
+
+@pytest.mark.parametrize("first", [
+    f"Medium, 50mm. {_INES} waits {_ON}",  # a bare number: a shorthand, never a statement
+    f"{_INES} waits {_ON} Rain: heavy, 25mm an hour.",  # a number in another field
+    f"{_INES} waits {_ON} Camera: slow dolly in.",  # a move, no focal length
+])
+def test_a_focal_length_outside_a_lens_field_states_no_lens(first):
+    shots = [first, f"{_INES} checks her phone {_ON}", f"{_INES} looks up {_ON}"]
+    assert not _lens_gaps(*shots), found(*shots)
