@@ -290,3 +290,13 @@ def test_a_focal_length_given_in_a_lens_field_once_is_a_gap(first):
 def test_a_focal_length_outside_a_lens_field_states_no_lens(first):
     shots = [first, f"{_INES} checks her phone {_ON}", f"{_INES} looks up {_ON}"]
     assert not _lens_gaps(*shots), found(*shots)
+
+
+def test_a_lens_field_inside_a_json_prompt_is_read():
+    text = "shots:\n" + "".join(
+        f"- prompt: '{{\"subject\": \"Ines, short black bob\", \"action\": \"{a}\"{extra}}}'\n"
+        for a, extra in (("waits on the platform", ', "lens": "50mm"'),
+                         ("checks her phone on the platform", ""),
+                         ("looks up on the platform", "")))
+    gaps = [f for f in find(extract_all(parse_shot_list(text))) if f.kind == "gap"]
+    assert [f.shots for f in gaps if f.anchor == "lens"] == [[1, 2, 3]]

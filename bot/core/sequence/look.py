@@ -230,10 +230,10 @@ lens given once and followed by bare focal lengths is repeated, though a bare nu
 states a lens on its own (weak)."""
 
 
-_LENS_FIELD = re.compile(r"(?<![\w-])(?:camera|lens|lenses|optics|glass|focal length)\s*"
-                         r"(?::|=|-|–|—)\s*$", re.I)
+_LENS_FIELD = re.compile(r"(?<![\w-])(?:camera|lens|lenses|optics|glass|focal length)[\"']?\s*"
+                         r"(?::|=|-|–|—)\s*[\"']?$", re.I)
 """A focal length given as the value of a camera or lens field ("Camera: 85mm, f/1.8",
-"Lens - 50mm"): the field makes the number the series' lens, stated, not a shorthand for a
+"Lens - 50mm", `"lens": "50mm"`): the field makes the number the series' lens, stated, not a shorthand for a
 repeat ("Medium, 50mm.")."""
 
 
