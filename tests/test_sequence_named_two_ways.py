@@ -300,3 +300,41 @@ def test_a_lens_field_inside_a_json_prompt_is_read():
                          ("looks up on the platform", "")))
     gaps = [f for f in find(extract_all(parse_shot_list(text))) if f.kind == "gap"]
     assert [f.shots for f in gaps if f.anchor == "lens"] == [[1, 2, 3]]
+
+
+# ---- the people before, named together ------------------------------------------------------
+
+_TWO = ("Wide: Ines, a woman with a short black bob and a mustard wool coat, and Paul, a tall "
+        "bald man in a grey trench coat, wait on a rainy tram platform at night.")
+
+
+@pytest.mark.parametrize("later", [
+    ["Medium: they argue on the rainy tram platform, night.",
+     "Close: they fall silent on the rainy tram platform, night."],
+    ["Medium: the pair argue on the rainy tram platform, night.",
+     "Close: the couple fall silent on the rainy tram platform, night."],
+    ["Medium: both turn toward the headlights on the rainy tram platform, night.",
+     "Close: the two of them step back from the edge, night."],
+])
+def test_a_plural_subject_brings_back_both_and_both_owe_the_sheet(later):
+    gaps = found(_TWO, *later)
+    assert sum(1 for k, a, _ in gaps if (k, a) == ("gap", "character")) == 2, gaps
+
+
+@pytest.mark.parametrize("shots", [
+    # "they" after things: the trams, not the people
+    [_TWO, "Wide: the trams arrive on the rainy platform; they are empty, night.",
+     "Wide: the trams pull away; they vanish into the rain, night."],
+    # one person before: "they" is not a group of the people
+    ["Wide: Ines, a woman with a short black bob and a mustard wool coat, waits on a rainy "
+     "tram platform at night.",
+     "Wide: two pigeons land by a bench; they peck at crumbs on the platform, night.",
+     "Close: the pigeons flutter off the rainy platform, night."],
+    # both described again where they come back together
+    [_TWO, "Medium: Ines, short black bob, mustard wool coat, and Paul, tall, bald, grey trench "
+     "coat, argue on the rainy tram platform, night.",
+     "Close: Ines in the mustard wool coat, short black bob, and bald Paul in the grey trench "
+     "coat fall silent, night."],
+])
+def test_they_of_things_or_of_one_makes_no_group_gap(shots):
+    assert not _character_gaps(*shots), found(*shots)
