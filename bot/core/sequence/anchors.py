@@ -345,10 +345,37 @@ def extract_all(shots: list[Shot]) -> list[ShotAnchors]:
     read = _sheet_lines(shots)
     cast = Cast(read)
     seen: set[str] = set()
+    group: set[str] = set()
     out = []
     for shot, as_read in zip(shots, read, strict=True):
         anchors = extract(as_read, cast, seen)
         anchors.shot = shot  # the writer's own words for the rewrite (same spans)
+        if not anchors.present and len(group) >= 2 and _together(as_read.prompt):
+            anchors.present = set(group)  # "they argue": the people of the shot before
+        known = {k for k in anchors.present if k in cast.names or k in cast.person_nouns}
+        if known:
+            group = known
         seen |= anchors.present
         out.append(anchors)
     return out
+
+
+_GROUP = re.compile(r"(?:^|[.:;!?,]\s*|\band\s+|\bthen\s+)(?:they|both of them|both|the two(?: of "
+                    r"them)?|the pair|the couple|the duo)\s+(?:[a-z]+ly\s+)?(?:are\s+|were\s+)?"
+                    r"[a-z]+(?<!s's)(?![\w'-])", re.I)
+"""A shot whose people are the ones before, named together ("Medium: they argue", "the
+pair fall silent", "both turn"): a plural subject that names nobody new brings back every
+character of the last shot with people, so each still owes their description."""
+_PLURAL_BEFORE = re.compile(r"(?<![\w'-])(?:the|these|those|two|three|four|some|many|several|"
+                            r"its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s(?![\w'-])", re.I)
+"""Things said before a "they" ("the trams arrive; they are empty"): the pronoun may be
+theirs, not the people's."""
+
+
+def _together(text: str) -> bool:
+    m = _GROUP.search(text)
+    if m is None:
+        return False
+    said = m.group(0).lower()
+    return not (re.search(r"(?<![\w'-])(?:they|both)(?![\w'-])", said) and
+                _PLURAL_BEFORE.search(text[:m.start() + 1]))

@@ -1830,11 +1830,32 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
         if any(n + "s" in words or n in words and (n in said or n + "s" not in said)
                for n in nouns):
             return True  # not one "carriage clock" for "hundreds of ticking clocks": a prop
+        if _feature_described_again(tokens, m.values):
+            return True  # "red vinyl booths", then "a red vinyl booth": the feature, described
         heads = nouns | {m.owner}
         for w, nxt in zip(tokens, tokens[1:], strict=False):
             if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
                               nxt in vocab.PLACES or nxt.rstrip("s") in vocab.PLACES):
                 return True  # "jagged rooftops": the modifier on a place again
+    return False
+
+
+def _feature_described_again(tokens: list[str], values: frozenset[str]) -> bool:
+    """Whether a shot's words name a place's feature again with a word that described it
+    ("with red vinyl booths" → "in a red vinyl booth", "a wall of green tiles" → "the green
+    tiles"), one of it or many: the describing word says it is the same fixture, not a prop
+    that happens to share its noun."""
+    described: dict[str, set[str]] = {}
+    for v in values:
+        parts = v.split(":")
+        if parts[0] == "dn" and len(parts) == 3:  # the reader's noun may be cut short
+            for key in {parts[1], _singular(parts[1] + "s")}:  # ("benche" of "benches")
+                described.setdefault(key, set()).add(parts[2])
+    for k, w in enumerate(tokens):
+        noun = _singular(w) if _singular(w) in described else w
+        if noun in described and described[noun] & {
+                hue for t in tokens[max(0, k - 3):k] for hue in (t, *colour_names(t))}:
+            return True
     return False
 
 
@@ -1851,7 +1872,23 @@ def _global_gaps(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
             gap = _global_gap(shots, anchor, scope, everywhere=anchor in SCENE_ANCHORS)
             if gap is not None:
                 out.append(gap)
-    return out
+    return [f for f in out if not _look_said_once(shots, f, out)]
+
+
+def _look_said_once(shots: list[ShotAnchors], gap: Finding, gaps: list[Finding]) -> bool:
+    """Whether a palette gap is the colours of a style gap's own phrase ("1960s Technicolor
+    look, saturated reds" read as a stock and as a grade): one look, stated once in one shot,
+    owes one gap, the style's; a palette said in words of its own, even beside the style
+    ("16mm look, a cold steel-blue grade"), is a second anchor and keeps its gap."""
+    if gap.anchor != "palette":
+        return False
+    at = gap.words[0].shot
+    shot = next((s for s in shots if s.shot.index == at), None)
+    if shot is None or not any(f.anchor == "style" and f.words[0].shot == at for f in gaps):
+        return False
+    styles = [m for m in shot.of("style") if WEAK not in m.values]
+    return any(p.start < m.end and m.start < p.end
+               for p in shot.of("palette") if WEAK not in p.values for m in styles)
 
 
 SCENE_ANCHORS = ("time_of_day", "light_direction")

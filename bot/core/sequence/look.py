@@ -214,7 +214,9 @@ def lenses(text: str) -> list[Mention]:
     out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
                 {"focal", *(v for rx2, v in _LENS_RES[:3] if rx2.search(m.group(0)))}))
             for m in _FOCAL_LENS.finditer(text)]
-    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset({"focal", WEAK}))
+    out += [Mention("lens", m.group(0), m.start(), m.end(), frozenset(
+                {"focal"} if _LENS_FIELD.search(text[max(0, m.start() - 24):m.start()])
+                else {"focal", WEAK}))
             for m in _BARE_FOCAL.finditer(text)]
     out = [replace(m, values=m.values | {WEAK}) if m.text.lower() == "macro" or
            m.values <= {v for v in m.values if v.startswith("aspect:")} else m for m in out]
@@ -226,6 +228,13 @@ _BARE_FOCAL = re.compile(r"(?<![\w.-])\d{2,3} ?mm(?![\w-])(?! (?:film|stock|form
 """A focal length said alone ("Medium, 50mm."): the series' lens again in a shorthand, so a
 lens given once and followed by bare focal lengths is repeated, though a bare number never
 states a lens on its own (weak)."""
+
+
+_LENS_FIELD = re.compile(r"(?<![\w-])(?:camera|lens|lenses|optics|glass|focal length)[\"']?\s*"
+                         r"(?::|=|-|–|—)\s*[\"']?$", re.I)
+"""A focal length given as the value of a camera or lens field ("Camera: 85mm, f/1.8",
+"Lens - 50mm", `"lens": "50mm"`): the field makes the number the series' lens, stated, not a shorthand for a
+repeat ("Medium, 50mm.")."""
 
 
 _STYLE_LEFT = re.compile(r"(?:[A-Za-z][\w'-]*[- ]style|in the style of [A-Z][\w'-]*(?: [A-Z]"

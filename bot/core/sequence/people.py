@@ -98,6 +98,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w'-])(?:[Mm]e|[Mm]yself|I|[Mm]y)(?![\w'-])")
 """The writer as a character ("me sitting on the tram", "my jacket"): `Cast.narrator`."""
 _ADJ_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at)\s)[\w-]+\s+){0,4})"
 """Up to four words before a noun, none of them a preposition or a conjunction."""
+_COLON_RUN = r"((?:(?!(?:with|in|and|or|wearing|who|of|on|at|an?|the|his|her|their|its|my|our|"\
+    r"your|this|that|to|as|by)\s)[\w-]+\s+){0,3})"
+"""Up to three describing words after a cast line's colon ("a STRANGER: tall, gaunt man"):
+no determiner, no preposition, so "the guard: watches the man" gives no second name."""
 _APPOSITION_LEAD = r"^(?:,?\s+(?:an?|the|his|her|their|our|my|your)\s+|,\s+)"
 """What opens an apposition after a name: a determiner ("Mara, a nurse"), or in terse lists a
 comma alone ("Joon-ho, heavyset cook in his fifties")."""
@@ -105,6 +109,11 @@ _APPOSITION = re.compile(_APPOSITION_LEAD + _ADJ_RUN + r"(" +
                          alts(vocab.PERSON_NOUNS | vocab.ANIMAL_LEADS) + r")(?![\w-])", re.I)
 _NAMED = re.compile(r"(" + alts(vocab.PERSON_NOUNS) + r")\s+(?:named|called)\s+"
                     r"(" + NAME_WORD + r")", re.I)
+
+_NAME_IS = re.compile(r"(?<![\w'-])(?:(?P<pronoun>his|her|their)\s+name(?:'s|\s+is|\s+was)|"
+                      r"known\s+as|who\s+goes\s+by)\s+(?P<name>" + NAME_WORD + r")(?![\w'-])",
+                      re.I)
+"""A name given in a clause after the person ("His name is Tomas", "known as Jack")."""
 
 _HAIR_COLOUR = rx(r"((?:[a-z]+-)?(?:" + alts(vocab.HAIR_COLOURS) + r"))(?:[- ](?!and\b)[a-z]+)"
                    r"{0,2}?(?:[- ]haired| hair| curls| braids?| ponytail| bob| locks| mane| waves| tresses|"
@@ -355,6 +364,7 @@ class Cast:
                 self.names.add(m.group(2))
                 self.noun_of.setdefault(m.group(1).lower(), m.group(2))
                 self._gender(m.group(2), m.group(1).lower())
+        self._named_after(shots)
         self._role_names(shots)
         self.renamed: dict[str, str] = self._renames(shots)
         self.nicknames: dict[str, str] = self._nicknames(shots)
@@ -579,18 +589,48 @@ class Cast:
         return [m.group(1).lower() for m in _ANOTHER.finditer(text)
                 if m.group(1).lower() in self.person_nouns]
 
+    def _named_after(self, shots: list[Shot]) -> None:
+        """A name given after the description, in a clause of its own ("A ferryman with a grey
+        beard poles a raft. His name is Tomas.", "a drifter known as Jack"): the name is the
+        person noun's last said before it, of a gender the clause allows."""
+        for shot in shots:
+            for m in _NAME_IS.finditer(shot.prompt):
+                name = m.group("name")
+                if name in _NOT_NAMES or name.lower() in vocab.PERSON_NOUNS:
+                    continue
+                said = list(self.person.finditer(shot.prompt[:m.start()]))
+                if not said:
+                    continue
+                noun = said[-1].group(0).lower()
+                pronoun = (m.group("pronoun") or "").lower()
+                if not pronoun and shot.prompt[said[-1].end():m.start()].strip(" ,"):
+                    continue  # "a raft known as Bessie": "known as" names the noun it follows
+                if pronoun == "his" and noun in vocab.FEMALE or \
+                        pronoun == "her" and noun in vocab.MALE:
+                    continue
+                self.names.add(name)
+                self.noun_of.setdefault(noun, name)
+                self._gender(name, noun)
+                if pronoun in {"his", "her"}:
+                    self.gender.setdefault(name, "m" if pronoun == "his" else "f")
+
     def _aliases(self, shots: list[Shot]) -> None:
         """Two person nouns for one character in apposition ("a folk singer - a bearded
-        man", "the keeper, an old man"): the second stands for the first from then on."""
-        second = re.compile(r"^\s*(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
-                            r"(?:an?|the)\s+" + _ADJ_RUN + r"(" +
-                            alts(self.person_nouns) + r")(?![\w-])", re.I)
+        man", "the keeper, an old man"), or a role described after a colon, a dash or in
+        brackets, as a cast line does ("a STRANGER: tall man in a duster", "the courier (a
+        wiry teen, ...)", "FERRYMAN - gaunt old man"): the second stands for the first from
+        then on. There the description is bare or indefinite; "on the detective: the suspect
+        looks up" names someone else."""
+        second = re.compile(r"^\s*(?:(?:,|-|–|—)\s*(?:(?:now|still|by now|already)\s+)?"
+                            r"(?:an?|the)\s+" + _ADJ_RUN + r"|(?::|\(|-|–|—)\s*(?:an?\s+)?" + _COLON_RUN +
+                            r")(?P<noun>" + alts(self.person_nouns) + r")(?![\w-])", re.I)
         for shot in shots:
             for m in self.person.finditer(shot.prompt):
                 after = second.match(shot.prompt[m.end():])
-                if after and after.group(2).lower() != m.group(0).lower():
-                    self.noun_of.setdefault(after.group(2).lower(), m.group(0).lower())
-                    self._gender(m.group(0).lower(), after.group(2).lower())
+                noun = after.group("noun").lower() if after else ""
+                if noun and noun != m.group(0).lower():
+                    self.noun_of.setdefault(noun, m.group(0).lower())
+                    self._gender(m.group(0).lower(), noun)
 
     def _pronoun_evidence(self, shots: list[Shot]) -> None:
         """A name's gender from the pronouns that follow it before anyone else is named
@@ -733,14 +773,16 @@ _PERSON_CUES = [re.compile(_DET_NOUN + cue, re.I) for cue in (
     r"fifties|sixties|seventies|eighties|nineties|[1-9]0s)(?![\w-])",
     r"\s*(?:-|–|—)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alts(vocab.PERSON_NOUNS) +
     r")(?![\w-])",
+    r"\s*(?::|\(|-|–|—)\s*(?:an?\s+)?" + _COLON_RUN + r"(?:" + alts(vocab.PERSON_NOUNS) +
+    r")(?![\w-])",
     r"\s+(?:[a-z]+ly\s+)?(?!" + _S_NOT_VERBS + r"\s)[a-z]+s(?:\s+[a-z]+){0,6}?(?:\s+and|;|,)?\s+"
     r"(?:his|her|he|she)\s",
 )]
 """Grammar that makes a noun a person, whatever the noun: it wears a garment ("a baker in a
 flour-dusted navy apron"), has a beard or hair ("a lumberjack with a thick red beard"), an
-age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man"), or
-is the subject whose own he or she follows ("the lifeguard stands up and blows her
-whistle")."""
+age ("a cellist in her sixties"), a person noun in apposition ("the keeper, an old man") or
+after a cast line's colon ("the keeper: old woman, silver braid"), or is the subject whose
+own he or she follows ("the lifeguard stands up and blows her whistle")."""
 _DET_WORD = re.compile(_DET_NOUN + r"(?=,?\s+(?:with|in|wearing|who|dressed)\s)", re.I)
 """A noun phrase's head described by what follows it ("a conductor with mutton-chop
 sideburns", "a hitchhiker in a fedora"), not a modifier before the head ("the antique
@@ -891,8 +933,10 @@ def _noun_phrases_end(tail: str) -> int:
         word = m.group(0).strip()
         before = re.findall(r"[a-z][a-z'-]*,?", tail[:m.start()].lower())
         prev = before[-1] if before else ""
-        modifier = not prev.endswith((",", "ly")) and (
+        modifier = not prev.endswith((",", "ly")) and prev not in vocab.PLACES and (
             hues_of_word(prev) or prev in vocab.MATERIALS or bool(_ADJECTIVE_END.search(prev)))
+        # a place noun ("kitchen", "garden") is a noun whatever its ending: a word in -s after
+        # it is the verb ("the tiled kitchen puts"), not a plural it modifies
         if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
                                    modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()])):
             continue  # "round wire glasses", "teal scrubs": a plural after its modifier
@@ -932,6 +976,9 @@ def _tail_items(text: str, start: int, end: int, owner: str,
         cut = _ITEM_END.search(phrase)
         if cut:
             phrase, b = phrase[:cut.start()], a + cut.start()
+        stop = _noun_phrases_end(phrase)
+        if stop < len(phrase):  # "in the blue-tiled kitchen puts bread": the noun phrase ends
+            phrase, b = phrase[:stop], a + stop  # at the verb; what follows is the action
         found = re.findall(r"[a-z][a-z'-]*", phrase.lower())
         if any(w in vocab.GARMENTS for w in found):
             continue  # a garment: `_wardrobe` reads it
