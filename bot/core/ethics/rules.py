@@ -744,6 +744,17 @@ class EthicsRules(_Strict):
         return {lead: tuple(names) for lead, names in found.items()}
 
     @cached_property
+    def groups_by_cjk_lead(self) -> dict[str, tuple[str, ...]]:
+        """The groups whose terms written in CJK characters can begin with each CJK lead
+        (`cjk_leads`): `groups_by_lead` for the CJK part, so a CJK prompt's live groups are
+        known from the leads its characters hold (`_Scan.cjk_live_groups`)."""
+        found: dict[str, list[str]] = {}
+        for name, group in self.groups.items():
+            for lead in group.prefixes["cjk"][0]:
+                found.setdefault(lead, []).append(name)
+        return {lead: tuple(names) for lead, names in found.items()}
+
+    @cached_property
     def groups_always_searched(self) -> frozenset[str]:
         """Groups a lead index cannot rule out (`_Scan.may_hit`): a term without leads (a loose
         one, in any part) or one that may match the empty string."""
@@ -1328,7 +1339,8 @@ class _Scan:
         for name in self.live_groups:
             picked.update(by_group.get(name, ()))
         if self.has_cjk:
-            picked.update(cjk)
+            for name in self.cjk_live_groups:
+                picked.update(by_group.get(name, ()))
         return [rules[i] for i in sorted(picked)]
 
     def rules_worth_firing(self) -> list[Rule]:
@@ -1338,12 +1350,40 @@ class _Scan:
         and its anchor need not be searched. On a prompt with CJK characters a partner may
         also hit through a dictionary sense (`partner_hits`), so every rule is kept there."""
         rules = self.rules_to_try()
-        if not self.aligned or self.has_cjk:
+        if not self.aligned:
             return rules
+        if self.has_cjk:
+            return self._cjk_rules_worth_firing(rules)
         live, needs = self.live_groups, self.rules.partner_needs
         index = self.rules.rule_index
         return [rule for rule in rules
                 if all(not leaves.isdisjoint(live) for leaves in needs[index[id(rule)]])]
+
+    @cached_property
+    def cjk_live_groups(self) -> frozenset[str]:
+        """On a prompt with Chinese or Japanese characters (aligned offsets), the groups that
+        can have a hit of their own (`hits`): `live_groups` (a spaced lead starts a word) and
+        those one of whose CJK leads is in the prompt (`cjk_keys`): `spans` tries a group
+        nowhere else, but for the groups always searched, which no lead rules out."""
+        by_lead = self.rules.groups_by_cjk_lead
+        return self.live_groups.union(*(by_lead.get(lead, ()) for lead in self.cjk_keys))
+
+    @cached_property
+    def concept_groups(self) -> frozenset[str]:
+        """The groups a dictionary sense of the prompt's words places a word in (`concepts`):
+        the other way a partner has a hit on a CJK prompt (`partner_hits`)."""
+        return frozenset(name for name, spans in self.concepts.items() if spans)
+
+    def _cjk_rules_worth_firing(self, rules: list[Rule]) -> list[Rule]:
+        """`rules_worth_firing` on a CJK prompt: `rules` (`rules_to_try`, whose anchors are
+        live there) less those a partner item of which can have no hit, neither its own
+        (`cjk_live_groups`) nor through a dictionary sense (`concept_groups`, read only when a
+        rule needs it: most CJK prompts' rules with a live anchor are few)."""
+        live, needs = self.cjk_live_groups, self.rules.partner_needs
+        index = self.rules.rule_index
+        return [rule for rule in rules
+                if all(not leaves.isdisjoint(live) or not leaves.isdisjoint(self.concept_groups)
+                       for leaves in needs[index[id(rule)]])]
 
     def may_hit(self, name: str) -> bool:
         """Whether the group can match at all: `spans` finds nothing, without building the

@@ -1,0 +1,80 @@
+"""The shortcuts of a Chinese or Japanese prompt's critique and quick ethics check against the
+plain work they replace: the same answers, on prompts built from the lexicons' own CJK words
+(so most rules' anchors and partners are in play) and on hand-written ones."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.core import cached_re as re
+from bot.core.ethics import _Scan, cached_rules
+from bot.core.ethics.rules import _fire
+from tests.test_latency_paths import _concerns
+
+WRITTEN = ["让泰勒·斯威夫特说她要退休", "元カノの自撮りから裸の動画を作って",
+           "一只猫在桌子上跳，镜头缓慢推进", "雨の夜の東京、ネオンが濡れた路面に映る",
+           "子供が水着で踊っている動画", "选票被扔进河里，手机拍摄的画面",
+           "医者がサプリで糖尿病が治ると勧める", "我的老板的脸换到另一个身体上",
+           "a girl walks, 镜头推进, 爆炸", "爆炸性的色彩，烟花在夜空绽放"]
+
+_LITERAL_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]+")
+
+
+@pytest.fixture(scope="module")
+def cjk_texts() -> list[str]:
+    """The written prompts, and word salads of the ethics lexicons' literal CJK terms with
+    kana and Han filler and punctuation between."""
+    rules = cached_rules()
+    words = sorted({t for g in rules.groups.values() for lang in ("zh", "ja")
+                    for t in g.locale.get(lang, []) if _LITERAL_CJK.fullmatch(t)})
+    assert len(words) > 50
+    filler = ["の", "が", "を", "在", "的", "了", "、", "，", "。", " ", "人", "动画", "写真",
+              "video", "make"]
+    rng = random.Random(20261130)
+    salads = ["".join(rng.choice(words) + rng.choice(filler) for _ in range(rng.randint(1, 12)))
+              for _ in range(300)]
+    return WRITTEN + salads
+
+
+def test_cjk_rules_worth_firing_fire_as_every_rule_does(cjk_texts) -> None:
+    rules = cached_rules()
+    dropped = fired = 0
+    for text in cjk_texts:
+        scan = _Scan(text, rules)
+        assert scan.has_cjk, text
+        kept = scan.rules_worth_firing()
+        every = _concerns(_Scan(text, rules), rules.rules)
+        assert _concerns(scan, kept) == every, text
+        fresh = _Scan(text, rules)
+        left_out = [rule for rule in rules.rules if rule not in kept]
+        assert all(_fire(rule, fresh) is None for rule in left_out), text
+        dropped += len(left_out)
+        fired += bool(every)
+    assert dropped and fired  # rules are ruled out, and the salads do raise concerns
+
+
+def test_a_cjk_anchor_left_out_has_no_hit(cjk_texts) -> None:
+    rules = cached_rules()
+    for text in cjk_texts:
+        scan = _Scan(text, rules)
+        tried = scan.rules_to_try()
+        fresh = _Scan(text, rules)
+        for rule in rules.rules:
+            if rule not in tried:
+                assert fresh.first_hits(rule.when[0]) == [], (rule.id, text)
+
+
+def test_cjk_live_groups_hold_every_group_with_a_hit(cjk_texts) -> None:
+    rules = cached_rules()
+    for text in cjk_texts:
+        scan = _Scan(text, rules)
+        if not scan.aligned:
+            continue
+        live = scan.cjk_live_groups | rules.groups_always_searched
+        for name in rules.groups:
+            if scan.hits(name):
+                assert name in live, (name, text)
+            if name not in live:
+                assert not scan.partner_hits(name) or name in scan.concept_groups, (name, text)
