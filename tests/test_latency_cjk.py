@@ -78,3 +78,46 @@ def test_cjk_live_groups_hold_every_group_with_a_hit(cjk_texts) -> None:
                 assert name in live, (name, text)
             if name not in live:
                 assert not scan.partner_hits(name) or name in scan.concept_groups, (name, text)
+
+
+def _cue_salads(code: str, seed: int) -> list[str]:
+    """Word salads of the CJK runs written in a native lexicon's cue patterns, with particles
+    and punctuation between: most cues' pieces are there, in odd places."""
+    from bot.core.critique.native import lexicon
+
+    lex = lexicon(code)
+    words = sorted({w for cues in lex.cues.values() for cue in cues
+                    for w in _LITERAL_CJK.findall(cue.pattern)})
+    assert len(words) > 30
+    joins = ["の", "が", "を", "在", "的", "、", "，", "。", " ", "ゆっくり", "镜头"]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 25)))
+            for _ in range(150)]
+
+
+@pytest.mark.parametrize("code", ["ja", "zh"])
+def test_cjk_cues_tested_for_their_pieces_find_what_the_searches_find(code, monkeypatch) -> None:
+    from bot.core.critique import native
+    from bot.core.critique.analysis import analyze
+
+    texts = WRITTEN + _cue_salads(code, 7 if code == "ja" else 8)
+    monkeypatch.setattr(native, "PIECES", False)
+    plain = [analyze(t).model_dump() for t in texts]
+    monkeypatch.setattr(native, "PIECES", True)
+    assert [analyze(t).model_dump() for t in texts] == plain
+
+
+def test_a_cjk_cue_skipped_for_its_pieces_has_no_match() -> None:
+    from bot.core.critique.components import Component as C
+    from bot.core.critique.native import _cjk_finditer, _cue_regexes, _lower
+
+    skipped = 0
+    for code in ("ja", "zh"):
+        for text in _cue_salads(code, 9)[:60] + WRITTEN:
+            view = _lower(text)
+            for comp in C:
+                for regex, _ in _cue_regexes(code, comp):
+                    found = [m.span() for m in _cjk_finditer(regex, view)]
+                    assert found == [m.span() for m in regex.finditer(view)], (regex.pattern[:40])
+                    skipped += not found
+    assert skipped
