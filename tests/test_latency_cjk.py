@@ -121,3 +121,17 @@ def test_a_cjk_cue_skipped_for_its_pieces_has_no_match() -> None:
                     assert found == [m.span() for m in regex.finditer(view)], (regex.pattern[:40])
                     skipped += not found
     assert skipped
+
+
+def test_the_senses_are_read_only_for_a_rule_whose_anchor_hits(cjk_texts) -> None:
+    """Ruling rules out never reads the dictionary senses (`concepts`) where firing every rule
+    would not: only a rule with an anchor hit asks for its partners' senses."""
+    rules = cached_rules()
+    quiet = 0
+    for text in cjk_texts:
+        scan = _Scan(text, rules)
+        scan.rules_worth_firing()
+        if not any(scan.first_hits(rule.when[0]) for rule in scan.rules_to_try()):
+            assert "concepts" not in scan.__dict__, text
+            quiet += 1
+    assert quiet

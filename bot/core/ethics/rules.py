@@ -1377,13 +1377,22 @@ class _Scan:
     def _cjk_rules_worth_firing(self, rules: list[Rule]) -> list[Rule]:
         """`rules_worth_firing` on a CJK prompt: `rules` (`rules_to_try`, whose anchors are
         live there) less those a partner item of which can have no hit, neither its own
-        (`cjk_live_groups`) nor through a dictionary sense (`concept_groups`, read only when a
-        rule needs it: most CJK prompts' rules with a live anchor are few)."""
+        (`cjk_live_groups`) nor through a dictionary sense (`concept_groups`)."""
         live, needs = self.cjk_live_groups, self.rules.partner_needs
         index = self.rules.rule_index
         return [rule for rule in rules
-                if all(not leaves.isdisjoint(live) or not leaves.isdisjoint(self.concept_groups)
-                       for leaves in needs[index[id(rule)]])]
+                if self._cjk_partners_may_hit(rule, [leaves for leaves in needs[index[id(rule)]]
+                                                     if leaves.isdisjoint(live)])]
+
+    def _cjk_partners_may_hit(self, rule: Rule, unmet: list[frozenset[str]]) -> bool:
+        """Whether the partner items no live group serves (`unmet`) may still hit through a
+        dictionary sense. The senses (`concepts`, a reading of the gloss) are only read when
+        the rule's anchor has a hit, as firing it would: most rules' anchors have none."""
+        if not unmet:
+            return True
+        if not self.first_hits(rule.when[0]):
+            return False  # never fires: no anchor
+        return all(not leaves.isdisjoint(self.concept_groups) for leaves in unmet)
 
     def may_hit(self, name: str) -> bool:
         """Whether the group can match at all: `spans` finds nothing, without building the
