@@ -135,3 +135,35 @@ def test_the_senses_are_read_only_for_a_rule_whose_anchor_hits(cjk_texts) -> Non
             assert "concepts" not in scan.__dict__, text
             quiet += 1
     assert quiet
+
+
+@pytest.mark.parametrize("at_least", ["caution", "stop"])
+def test_gloss_rules_fired_for_a_severity_keep_its_concerns(cjk_texts, at_least) -> None:
+    """Firing only the rules that can reach a severity (`_reaching`) keeps every concern of
+    that severity or above, as firing them all and dropping the rest does."""
+    from bot.core.ethics.gloss import gloss
+    from bot.core.ethics.rules import SEVERITY_RANK, gloss_rule_concerns
+
+    rules = cached_rules()
+    kept = 0
+    for text in cjk_texts:
+        glossed = gloss(text, rules._data_dir)
+        if glossed is None:
+            continue
+        every = [c.model_dump() for c in gloss_rule_concerns(glossed, rules)
+                 if SEVERITY_RANK[c.severity] >= SEVERITY_RANK[at_least]]
+        some = [c.model_dump() for c in gloss_rule_concerns(glossed, rules, at_least=at_least)]
+        key = sorted(every, key=repr)
+        assert sorted(some, key=repr) == key, text
+        kept += len(some)
+    assert kept
+
+
+def test_a_rule_left_out_for_its_severity_cannot_reach_it() -> None:
+    from bot.core.ethics.rules import SEVERITY_RANK
+
+    rules = cached_rules()
+    for rule, top in zip(rules.rules, rules.top_severity, strict=True):
+        reachable = {rule.severity} | {a.raise_to for a in rule.adjust if a.raise_to}
+        assert top == max(SEVERITY_RANK[s] for s in reachable), rule.id
+    assert min(rules.top_severity) < SEVERITY_RANK["stop"]  # some rules are left out

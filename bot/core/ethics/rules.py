@@ -860,6 +860,14 @@ class EthicsRules(_Strict):
         return tuple(always), {g: tuple(ids) for g, ids in by_group.items()}, tuple(cjk)
 
     @cached_property
+    def top_severity(self) -> tuple[int, ...]:
+        """Each rule's (by position in `rules`) most severe outcome, as a `SEVERITY_RANK`: its
+        severity, or an adjustment's `raise_to` above it (`lower_to` only lowers)."""
+        return tuple(max([SEVERITY_RANK[rule.severity],
+                          *(SEVERITY_RANK[a.raise_to] for a in rule.adjust if a.raise_to)])
+                     for rule in self.rules)
+
+    @cached_property
     def rule_index(self) -> dict[int, int]:
         """Each rule's position in `rules`, by the rule object's `id()` (the list holds them)."""
         return {id(rule): i for i, rule in enumerate(self.rules)}
@@ -1711,23 +1719,27 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
 
         glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
-            concerns += from_gloss(gloss_rule_concerns(glossed, rules),
+            concerns += from_gloss(gloss_rule_concerns(glossed, rules,
+                                                       at_least=GLOSS_MIN_SEVERITY),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY,
                                    native=scan if GLOSS_FRAME_GUARD else None)
     return assemble(without_overrides(concerns), ["rules"])
 
 
-def gloss_rule_concerns(glossed: Gloss, rules: EthicsRules, cjk: bool = True) -> list[Concern]:
+def gloss_rule_concerns(glossed: Gloss, rules: EthicsRules, cjk: bool = True,
+                        at_least: ConcernSeverity | None = None) -> list[Concern]:
     """The English rules' concerns about a gloss; a Chinese or Japanese one (`cjk`) is read
     twice when some word has two readings ("drink / shout"): with both, so a term either
     reading holds is found, and with the first only, where the words of a phrase stay as close
     as the rules' word windows expect ("say ... drink and recommend", not "drink / shout and /
     combine recommend"). On the Chinese dev rows' glosses the second reading added one stop
-    and no false stop; on the Spanish ones (Apertium's readings) it added a false stop."""
-    found = _rule_concerns(_Scan(glossed.text, rules), rules)
+    and no false stop; on the Spanish ones (Apertium's readings) it added a false stop.
+    `at_least`: the caller keeps only concerns this severe (`from_gloss`), so only the rules
+    that can reach it are fired (`_rule_concerns`)."""
+    found = _rule_concerns(_Scan(glossed.text, rules), rules, at_least)
     first = glossed.first_readings if cjk else glossed.text
     if first != glossed.text:
-        found += _rule_concerns(_Scan(first, rules), rules)
+        found += _rule_concerns(_Scan(first, rules), rules, at_least)
     return found
 
 
@@ -1815,16 +1827,29 @@ alarming word harmless ("爆炸性的色彩", explosive colour), which the per-l
 their notes and cautions stand, and the gloss only catches what they miss outright."""
 
 
-def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
+def _rule_concerns(scan: _Scan, rules: EthicsRules,
+                   at_least: ConcernSeverity | None = None) -> list[Concern]:
+    """One concern per category, the most severe fired rule's (the first at a tie); with
+    `at_least`, only the categories whose concern is that severe, of the rules that can reach
+    it (`_reaching`): a rule that can't would neither be kept nor beat one that does."""
     by_category: dict[str, _Fired] = {}
-    for rule in scan.rules_worth_firing():  # the others have no hit for a part: never fire
+    tried = scan.rules_worth_firing()  # the others have no hit for a part: never fire
+    for rule in (tried if at_least is None else _reaching(tried, rules, at_least)):
         fired = _fire(rule, scan)
         if fired is None:
             continue
         held = by_category.get(rule.category)
         if held is None or SEVERITY_RANK[fired.severity] > SEVERITY_RANK[held.severity]:
             by_category[rule.category] = fired
-    return [_concern(f) for f in by_category.values()]
+    return [_concern(f) for f in by_category.values()
+            if at_least is None or SEVERITY_RANK[f.severity] >= SEVERITY_RANK[at_least]]
+
+
+def _reaching(tried: list[Rule], rules: EthicsRules, at_least: ConcernSeverity) -> list[Rule]:
+    """The rules of `tried` whose most severe outcome (`EthicsRules.top_severity`) is at least
+    `at_least`."""
+    floor, top, index = SEVERITY_RANK[at_least], rules.top_severity, rules.rule_index
+    return [rule for rule in tried if top[index[id(rule)]] >= floor]
 
 
 def assemble(concerns: list[Concern], layers: list[str]) -> EthicsReview:
