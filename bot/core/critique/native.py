@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import importlib
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
@@ -54,6 +54,7 @@ from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import break_index
+from bot.core.regex_pieces import may_find
 
 NATIVE_LANGUAGES: tuple[str, ...] = ("zh", "es", "ja")
 
@@ -136,6 +137,31 @@ def _finditer(heads: WordStarts, regex: re.Pattern[str],
     if places is None:
         return list(regex.finditer(heads.text))
     return finditer_at(regex, heads.text, places)
+
+
+PIECES = True
+"""Whether a Chinese or Japanese prompt's cues are first tested for the literal pieces every
+match holds (`_cjk_finditer`); off, each is searched for (the reference the tests compare
+with)."""
+
+
+def _cjk_finditer(regex: re.Pattern[str], view: str) -> Iterable[re.Match[str]]:
+    """`regex.finditer(view)` for a cue of a Chinese or Japanese lexicon (no word starts to
+    try it at, `_heads`), skipped where one of the sets of literal pieces every match holds
+    has none in the view (`regex_pieces.may_find`: one trie search a set). Most cues can
+    begin at any character (a leading window such as `[^、。]{0,10}?(?:着物|...)`, a kana or
+    Han class, a lookahead), which SRE tries at every one: a third of a long Japanese
+    prompt's analysis was these scans, and most of them find nothing."""
+    if PIECES and not _scoped_flags(regex.pattern) and not may_find(regex, view):
+        return ()
+    return regex.finditer(view)
+
+
+@cache
+def _scoped_flags(pattern: str) -> bool:
+    """Whether a pattern turns a flag on for part of itself (`(?i:...)`): its pieces are read
+    as written, so such a cue is searched."""
+    return _SCOPED_FLAGS.search(pattern) is not None
 
 
 @cache
@@ -256,7 +282,7 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         for (regex, cue), prefixes in zip(_cue_regexes(code, comp), _cue_prefixes(code, comp),
                                           strict=True):
             for m in (_finditer(heads, regex, prefixes) if heads is not None
-                      else regex.finditer(view)):
+                      else _cjk_finditer(regex, view)):
                 if m.end() > m.start():
                     found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
                                         cue.strength), cue.move))

@@ -744,6 +744,17 @@ class EthicsRules(_Strict):
         return {lead: tuple(names) for lead, names in found.items()}
 
     @cached_property
+    def groups_by_cjk_lead(self) -> dict[str, tuple[str, ...]]:
+        """The groups whose terms written in CJK characters can begin with each CJK lead
+        (`cjk_leads`): `groups_by_lead` for the CJK part, so a CJK prompt's live groups are
+        known from the leads its characters hold (`_Scan.cjk_live_groups`)."""
+        found: dict[str, list[str]] = {}
+        for name, group in self.groups.items():
+            for lead in group.prefixes["cjk"][0]:
+                found.setdefault(lead, []).append(name)
+        return {lead: tuple(names) for lead, names in found.items()}
+
+    @cached_property
     def groups_always_searched(self) -> frozenset[str]:
         """Groups a lead index cannot rule out (`_Scan.may_hit`): a term without leads (a loose
         one, in any part) or one that may match the empty string."""
@@ -847,6 +858,14 @@ class EthicsRules(_Strict):
             if leaves & self.groups_with_cjk_leads:
                 cjk.append(i)
         return tuple(always), {g: tuple(ids) for g, ids in by_group.items()}, tuple(cjk)
+
+    @cached_property
+    def top_severity(self) -> tuple[int, ...]:
+        """Each rule's (by position in `rules`) most severe outcome, as a `SEVERITY_RANK`: its
+        severity, or an adjustment's `raise_to` above it (`lower_to` only lowers)."""
+        return tuple(max([SEVERITY_RANK[rule.severity],
+                          *(SEVERITY_RANK[a.raise_to] for a in rule.adjust if a.raise_to)])
+                     for rule in self.rules)
 
     @cached_property
     def rule_index(self) -> dict[int, int]:
@@ -1359,7 +1378,8 @@ class _Scan:
         for name in self.live_groups:
             picked.update(by_group.get(name, ()))
         if self.has_cjk:
-            picked.update(cjk)
+            for name in self.cjk_live_groups:
+                picked.update(by_group.get(name, ()))
         return [rules[i] for i in sorted(picked)]
 
     def rules_worth_firing(self) -> list[Rule]:
@@ -1369,12 +1389,49 @@ class _Scan:
         and its anchor need not be searched. On a prompt with CJK characters a partner may
         also hit through a dictionary sense (`partner_hits`), so every rule is kept there."""
         rules = self.rules_to_try()
-        if not self.aligned or self.has_cjk:
+        if not self.aligned:
             return rules
+        if self.has_cjk:
+            return self._cjk_rules_worth_firing(rules)
         live, needs = self.live_groups, self.rules.partner_needs
         index = self.rules.rule_index
         return [rule for rule in rules
                 if all(not leaves.isdisjoint(live) for leaves in needs[index[id(rule)]])]
+
+    @cached_property
+    def cjk_live_groups(self) -> frozenset[str]:
+        """On a prompt with Chinese or Japanese characters (aligned offsets), the groups that
+        can have a hit of their own (`hits`): `live_groups` (a spaced lead starts a word) and
+        those one of whose CJK leads is in the prompt (`cjk_keys`): `spans` tries a group
+        nowhere else, but for the groups always searched, which no lead rules out."""
+        by_lead = self.rules.groups_by_cjk_lead
+        return self.live_groups.union(*(by_lead.get(lead, ()) for lead in self.cjk_keys))
+
+    @cached_property
+    def concept_groups(self) -> frozenset[str]:
+        """The groups a dictionary sense of the prompt's words places a word in (`concepts`):
+        the other way a partner has a hit on a CJK prompt (`partner_hits`)."""
+        return frozenset(name for name, spans in self.concepts.items() if spans)
+
+    def _cjk_rules_worth_firing(self, rules: list[Rule]) -> list[Rule]:
+        """`rules_worth_firing` on a CJK prompt: `rules` (`rules_to_try`, whose anchors are
+        live there) less those a partner item of which can have no hit, neither its own
+        (`cjk_live_groups`) nor through a dictionary sense (`concept_groups`)."""
+        live, needs = self.cjk_live_groups, self.rules.partner_needs
+        index = self.rules.rule_index
+        return [rule for rule in rules
+                if self._cjk_partners_may_hit(rule, [leaves for leaves in needs[index[id(rule)]]
+                                                     if leaves.isdisjoint(live)])]
+
+    def _cjk_partners_may_hit(self, rule: Rule, unmet: list[frozenset[str]]) -> bool:
+        """Whether the partner items no live group serves (`unmet`) may still hit through a
+        dictionary sense. The senses (`concepts`, a reading of the gloss) are only read when
+        the rule's anchor has a hit, as firing it would: most rules' anchors have none."""
+        if not unmet:
+            return True
+        if not self.first_hits(rule.when[0]):
+            return False  # never fires: no anchor
+        return all(not leaves.isdisjoint(self.concept_groups) for leaves in unmet)
 
     def may_hit(self, name: str) -> bool:
         """Whether the group can match at all: `spans` finds nothing, without building the
@@ -1693,23 +1750,27 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
 
         glossed = gloss(prompt, rules._data_dir)
         if glossed is not None:
-            concerns += from_gloss(gloss_rule_concerns(glossed, rules),
+            concerns += from_gloss(gloss_rule_concerns(glossed, rules,
+                                                       at_least=GLOSS_MIN_SEVERITY),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY,
                                    native=scan if GLOSS_FRAME_GUARD else None)
     return assemble(without_overrides(concerns), ["rules"])
 
 
-def gloss_rule_concerns(glossed: Gloss, rules: EthicsRules, cjk: bool = True) -> list[Concern]:
+def gloss_rule_concerns(glossed: Gloss, rules: EthicsRules, cjk: bool = True,
+                        at_least: ConcernSeverity | None = None) -> list[Concern]:
     """The English rules' concerns about a gloss; a Chinese or Japanese one (`cjk`) is read
     twice when some word has two readings ("drink / shout"): with both, so a term either
     reading holds is found, and with the first only, where the words of a phrase stay as close
     as the rules' word windows expect ("say ... drink and recommend", not "drink / shout and /
     combine recommend"). On the Chinese dev rows' glosses the second reading added one stop
-    and no false stop; on the Spanish ones (Apertium's readings) it added a false stop."""
-    found = _rule_concerns(_Scan(glossed.text, rules), rules)
+    and no false stop; on the Spanish ones (Apertium's readings) it added a false stop.
+    `at_least`: the caller keeps only concerns this severe (`from_gloss`), so only the rules
+    that can reach it are fired (`_rule_concerns`)."""
+    found = _rule_concerns(_Scan(glossed.text, rules), rules, at_least)
     first = glossed.first_readings if cjk else glossed.text
     if first != glossed.text:
-        found += _rule_concerns(_Scan(first, rules), rules)
+        found += _rule_concerns(_Scan(first, rules), rules, at_least)
     return found
 
 
@@ -1797,16 +1858,29 @@ alarming word harmless ("爆炸性的色彩", explosive colour), which the per-l
 their notes and cautions stand, and the gloss only catches what they miss outright."""
 
 
-def _rule_concerns(scan: _Scan, rules: EthicsRules) -> list[Concern]:
+def _rule_concerns(scan: _Scan, rules: EthicsRules,
+                   at_least: ConcernSeverity | None = None) -> list[Concern]:
+    """One concern per category, the most severe fired rule's (the first at a tie); with
+    `at_least`, only the categories whose concern is that severe, of the rules that can reach
+    it (`_reaching`): a rule that can't would neither be kept nor beat one that does."""
     by_category: dict[str, _Fired] = {}
-    for rule in scan.rules_worth_firing():  # the others have no hit for a part: never fire
+    tried = scan.rules_worth_firing()  # the others have no hit for a part: never fire
+    for rule in (tried if at_least is None else _reaching(tried, rules, at_least)):
         fired = _fire(rule, scan)
         if fired is None:
             continue
         held = by_category.get(rule.category)
         if held is None or SEVERITY_RANK[fired.severity] > SEVERITY_RANK[held.severity]:
             by_category[rule.category] = fired
-    return [_concern(f) for f in by_category.values()]
+    return [_concern(f) for f in by_category.values()
+            if at_least is None or SEVERITY_RANK[f.severity] >= SEVERITY_RANK[at_least]]
+
+
+def _reaching(tried: list[Rule], rules: EthicsRules, at_least: ConcernSeverity) -> list[Rule]:
+    """The rules of `tried` whose most severe outcome (`EthicsRules.top_severity`) is at least
+    `at_least`."""
+    floor, top, index = SEVERITY_RANK[at_least], rules.top_severity, rules.rule_index
+    return [rule for rule in tried if top[index[id(rule)]] >= floor]
 
 
 def assemble(concerns: list[Concern], layers: list[str]) -> EthicsReview:
