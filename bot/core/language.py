@@ -248,13 +248,12 @@ def detect_language(text: str) -> Language:
     cjk = kana + han + hangul
     if cjk and _latin_carries(latin_words, kana, han, hangul):
         return _latin_with_terms(text, kana, han, hangul)
-    if hangul and hangul >= kana + han / 2:
-        return Language("ko", 1.0, "script", mixed)
-    if kana and kana * 10 >= cjk:  # kanji-heavy Japanese still has some kana
-        return Language("ja", 1.0, "script", mixed)
-    if han:
+    script = _cjk_script_language(kana, han, hangul)
+    if script == "zh":
         variant = "Hant" if len(_TRADITIONAL.findall(text)) > len(_SIMPLIFIED.findall(text)) else ""
         return Language("zh", 1.0, "script", mixed, variant)
+    if script:
+        return Language(script, 1.0, "script", mixed)
     letters = sum(ch.isalpha() for ch in text)
     for code, script in OTHER_SCRIPTS:
         count = len(script.findall(text))
@@ -266,6 +265,15 @@ def detect_language(text: str) -> Language:
             return Language(code, 1.0, "script")
     verdict = _word_verdict(text)  # English with a "café" or curly quotes: still no model
     return verdict if verdict is not None else _latin(text)
+
+
+def _cjk_script_language(kana: int, han: int, hangul: int) -> str | None:
+    """Korean, Japanese or Chinese by the counts of their scripts; None with none of them."""
+    if hangul and hangul >= kana + han / 2:
+        return "ko"
+    if kana and kana * 10 >= kana + han + hangul:  # kanji-heavy Japanese still has some kana
+        return "ja"
+    return "zh" if han else None
 
 
 LATIN_CARRIES = 3.0
@@ -296,10 +304,7 @@ def _latin_with_terms(text: str, kana: int, han: int, hangul: int) -> Language:
     the CJK language named as mixed in, so the analysis can still read the CJK words."""
     latin_only = _CJK_CHAR.sub(" ", text)
     lang = _word_verdict(latin_only) or _latin(latin_only)
-    if hangul and hangul >= kana + han / 2:
-        terms = "ko"
-    else:
-        terms = "ja" if kana and kana * 10 >= kana + han + hangul else "zh"
+    terms = _cjk_script_language(kana, han, hangul) or "zh"
     if terms in lang.mixed_with:
         return lang
     return Language(lang.code, lang.confidence, lang.method, (*lang.mixed_with, terms),

@@ -232,10 +232,15 @@ def _stated_speed(a: Analysis) -> str | None:
     """The first speed word of the prompt's motion spans (the analyzer leaves the camera's
     speed and slow motion out of them; SLOW_MOTION is dropped again in case)."""
     for span in a.spans.get(C.MOTION) or []:
-        said = _first(SPEED, re.sub(SLOW_MOTION, " ", span.text.lower()))
+        said = _speed_in(span.text.lower())
         if said:
             return said
     return None
+
+
+def _speed_in(low: str) -> str | None:
+    """The first speed word of lower-cased text, slow motion aside (SPEED, SLOW_MOTION)."""
+    return _first(SPEED, re.sub(SLOW_MOTION, " ", low))
 
 
 @dataclass(frozen=True)
@@ -270,7 +275,7 @@ def _read(phrase: str) -> _Phrase:
         moves=tuple(m for m in analyze(phrase).camera_moves if m != "static"),
         pacing=_first(PACING, low), surface=_first(SURFACE, low),
         female_wear=_first(FEMALE_WEAR, low), singular=_singular(low),
-        speed=_first(SPEED, re.sub(SLOW_MOTION, " ", low)))
+        speed=_speed_in(low))
 
 
 def _singular(low: str) -> str | None:

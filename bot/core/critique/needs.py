@@ -14,6 +14,7 @@ of prompt has, `full` also every other missing component the prompt's stillness 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -27,6 +28,7 @@ from bot.core.critique.consistency import HUES, without_exclusions
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset
 
 NATIVE = ("zh", "es", "ja")
 """Languages read with their own lexicon: their context comes from it (native_rewrite)."""
@@ -124,8 +126,6 @@ def dressed_by_kind(prompt: str) -> bool:
     scrubs", "with taped hands and a black tank top"), or, after "in" or "wearing", a word the
     dictionary does not know right after a colour ("in a red qipao", "in a blue hanfu": a place,
     vehicle or prop after a colour is a word it knows)."""
-    from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
-
     clothing = _clothing_synset()
     words = _PLAIN_WORD.findall(prompt.lower())
     for word, after in zip(words, [*words[1:], ""], strict=True):
@@ -149,16 +149,12 @@ _PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def _a_person(subject: str) -> bool:
     """Is the subject's last word a kind of person by its most frequent WordNet sense (a
     woman, a boxer, the wizard)? Only a person's wardrobe is read from the garments named."""
-    from bot.core.noun_kinds import kind_chain, person_synset
-
     words = _PLAIN_WORD.findall(subject.lower())
     return bool(words) and person_synset() in kind_chain(words[-1])
 
 
 @lru_cache(maxsize=1)
 def _clothing_synset() -> int:
-    from bot.core.noun_kinds import kind_chain
-
     return kind_chain("clothing")[0]
 
 
@@ -590,10 +586,16 @@ def serving_camera(a: Analysis) -> bool:
 def verb_pick(table: list[tuple[str, str]], verbs: str) -> str | None:
     """The phrase for the first verb family the prompt's verbs start with ("chopping" is not
     "hop"): what the rewrite writes, and whether the guide forces an action's camera."""
+    return next(verb_picks(table, verbs), None)
+
+
+def verb_picks(table: list[tuple[str, str]], verbs: str) -> Iterator[str]:
+    """The phrases of every verb family the prompt's verbs start with, in table order."""
+    if not verbs:
+        return
     for pattern, phrase in table:
-        if verbs and re.search(r"\b(?:" + pattern + ")", verbs):
-            return phrase
-    return None
+        if re.search(r"\b(?:" + pattern + ")", verbs):
+            yield phrase
 
 
 def guide_forced(a: Analysis, ctx: Context, candidates: list[Need],

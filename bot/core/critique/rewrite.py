@@ -35,9 +35,11 @@ from bot.core.critique.needs import (
     Strength,
     plan,
     verb_pick,
+    verb_picks,
 )
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
+from bot.core.noun_kinds import PHRASE_ENDS
 from bot.core.regex_pieces import may_find
 
 __all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
@@ -168,9 +170,7 @@ def _motions_for(verbs: str, families: list[str]) -> list[str]:
     """The MOTION_BY_VERB phrases for the prompt's verbs, in table order, whose body fits the
     subject's families (BODY_PARTS)."""
     out = []
-    for pattern, phrase in MOTION_BY_VERB:
-        if not verbs or not re.search(r"\b(?:" + pattern + ")", verbs):
-            continue
+    for phrase in verb_picks(MOTION_BY_VERB, verbs):
         needs = [kinds for part, kinds in BODY_PARTS.items() if part in phrase]
         if families and any(not kinds & set(families) for kinds in needs):
             continue
@@ -631,8 +631,6 @@ def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
     a noun the phrase goes on with ("the children|'s ward", "a family| BBQ", "the Apple|
     store"): a detail there would split the phrase. A word it cannot place (a plural subject's
     bare verb: "people move") leaves the detail out rather than risk splitting a phrase."""
-    from bot.core.noun_kinds import PHRASE_ENDS
-
     rest = base[end:]
     if rest[:1] in ("'", "\u2019"):
         return False
