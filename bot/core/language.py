@@ -248,12 +248,12 @@ def detect_language(text: str) -> Language:
     cjk = kana + han + hangul
     if cjk and _latin_carries(latin_words, kana, han, hangul):
         return _latin_with_terms(text, kana, han, hangul)
-    script = _cjk_script_language(kana, han, hangul)
-    if script == "zh":
+    cjk_code = _cjk_script_language(kana, han, hangul)
+    if cjk_code == "zh":
         variant = "Hant" if len(_TRADITIONAL.findall(text)) > len(_SIMPLIFIED.findall(text)) else ""
         return Language("zh", 1.0, "script", mixed, variant)
-    if script:
-        return Language(script, 1.0, "script", mixed)
+    if cjk_code:
+        return Language(cjk_code, 1.0, "script", mixed)
     letters = sum(ch.isalpha() for ch in text)
     for code, script in OTHER_SCRIPTS:
         count = len(script.findall(text))
