@@ -42,6 +42,10 @@
   `--dev11-halves` splits it as dev9's: `dev11a` tuned on, `dev11b` read once at the end, as an
   aggregate (`--misses` lists it only with `--misses-dev11b`; no per-anchor lines for `dev11` /
   `dev11b`).
+- `benchmarks/data/external/shot_lists_dev12.yaml`: a twelfth tuning set (all dev, 40 lists,
+  written blind in session 18 from the same brief as the new held-out set), printed as `dev12`;
+  `--dev12-halves` splits it as dev9's (`dev12a` tuned on, `dev12b` read once at the end, as an
+  aggregate; `--misses` lists it only with `--misses-dev12b`).
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
@@ -126,6 +130,7 @@ HALVED_SETS = (
     ("dev9", "dev9-halves", "misses-dev9b", "every other list", True),
     ("dev10", "dev10-halves", "misses-dev10b", "every other list", True),
     ("dev11", "dev11-halves", "misses-dev11b", "every other list", True),
+    ("dev12", "dev12-halves", "misses-dev12b", "every other list", True),
 )
 """The tuning sets also read in halves: the block, the flag that asks for its halves
 (`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
@@ -213,7 +218,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev8.yaml", "dev8"),
                                              ("shot_lists_dev9.yaml", "dev9"),
                                              ("shot_lists_dev10.yaml", "dev10"),
-                                             ("shot_lists_dev11.yaml", "dev11")), start=1):
+                                             ("shot_lists_dev11.yaml", "dev11"),
+                                             ("shot_lists_dev12.yaml", "dev12")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
