@@ -4,6 +4,8 @@ named black-and-white or drawn look, its framing, its stillness and its language
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.core.critique.analysis import analyze, search_lower
@@ -294,3 +296,32 @@ def test_motion_names_no_body_part_the_subject_lacks(kb, prompt, part):
     c = critique(prompt, kb, strength="full")
     motion = [x.text for x in c.additions if x.component == C.MOTION]
     assert not any(part in m for m in motion), motion
+
+
+LAND_WORDS = ("feet", "step", "dust", "ground", "road", "tyre", "tire", "wheel")
+
+
+@pytest.mark.parametrize("prompt", [
+    "A speedboat racing across a lake",
+    "A sailboat runs before the wind across the bay",
+    "Two kayaks race each other down a wide river",
+    "A fishing boat runs for the harbour at dusk",
+])
+def test_a_boat_is_given_no_feet_and_no_dust(kb, prompt):
+    """Every added phrase fits the subject's body: a boat (WordNet's kind shared by a boat and a
+    ship) has no feet and raises no dust. The phrase is kept up to the part that clashes, so
+    the boat still gets its motion."""
+    c = critique(prompt, kb, strength="full")
+    added = " ".join(x.text.lower() for x in c.additions)
+    assert not any(re.search(rf"\b{w}s?\b", added) for w in LAND_WORDS), c.rewrite
+    assert any(x.component == C.MOTION for x in c.additions) or analyze(prompt).has(C.MOTION)
+
+
+@pytest.mark.parametrize("prompt, word", [
+    ("A man runs along the beach at dawn", "feet"),
+    ("A horse gallops across an open field", "feet"),
+    ("A dog sprints across a muddy field", "feet"),
+])
+def test_what_has_feet_or_wheels_on_land_keeps_them(kb, prompt, word):
+    c = critique(prompt, kb, strength="full")
+    assert word in " ".join(x.text.lower() for x in c.additions), c.rewrite

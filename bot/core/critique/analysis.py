@@ -2400,9 +2400,16 @@ def _opening_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> Span | N
     if not found:
         return None
     span = found[0]
-    if any(_overlaps(span, s) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS):
+    clash = [s.start for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)]
+    if not clash:
+        return span
+    # "A babysitter creeps down...": the phrase ran on into the motion's verb; the words
+    # before it are still the subject. Words that open with the claim are not ("Aerial view").
+    text = prompt[span.start:min(clash)].rstrip()
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() in _LEAD_DETERMINERS:
         return None
-    return span
+    return make_span(span.start, span.start + len(text), text, span.cue, span.strength)
 
 
 _NOT_AN_OPENING = frozenset({

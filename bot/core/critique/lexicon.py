@@ -431,7 +431,7 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
     r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
     r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
-    r"three[- ]shot|group shot|cutaway|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
+    r"three[- ]shot|group shot|cutaways? shots?|cutaways?(?![ -][a-z])|cutaways?(?= (?:to|of|on|from|at|showing|back)\b)|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
     r"head to toe|head-to-toe",
     r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing)|"
     r"symmetrical (?:composition|framing)|"

@@ -11,6 +11,7 @@ taken out. With a target model, the result is put into that model's dialect by t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from bot.core import cached_re as re
@@ -39,7 +40,7 @@ from bot.core.critique.needs import (
 )
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.noun_kinds import PHRASE_ENDS
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, phrase_heads
 from bot.core.regex_pieces import may_find
 
 __all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
@@ -159,23 +160,50 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
     (r"turn|look|gaze|smile|nod", "slowly, with a slight natural hesitation"),
 ]
 
+_LEGGED = frozenset({"person", "animal", "bird"})
 BODY_PARTS: dict[str, frozenset[str]] = {"wings": frozenset({"bird"}),
-                                         "fabric": frozenset({"person"})}
+                                         "fabric": frozenset({"person"}),
+                                         "feet": _LEGGED, "step": _LEGGED}
 """A motion phrase that names a body part (or clothing) fits only subjects that have one:
 "wings beating" is not a poodle's, whose ears flutter, nor "fabric flaring" an arctic fox's
-under a dancing aurora. A subject of no known family (a figure) may take any."""
+under a dancing aurora; "feet striking the ground" or "each step" not a speedboat's. A subject
+of no known family (a figure) may take any. Checked for every added phrase (`_fits`), the
+family defaults as much as the verb's physics."""
+
+_BODY_PART_WORDS = {part: re.compile(rf"\b{part}\b") for part in BODY_PARTS}
+_ON_LAND = re.compile(r"\b(?:dust|ground|road|pavement|gravel|tyres?|tires?|wheels?)\b")
+"""Words that put a moving thing on land: "dust kicking up behind" is a car's, not a boat's."""
+_GROUNDED = re.compile(_ON_LAND.pattern + r"|\b(?:feet|step)\b")
+"""A part of a phrase that puts the subject on the ground: by the land, or by its feet."""
 
 
-def _motions_for(verbs: str, families: list[str]) -> list[str]:
-    """The MOTION_BY_VERB phrases for the prompt's verbs, in table order, whose body fits the
-    subject's families (BODY_PARTS)."""
-    out = []
-    for phrase in verb_picks(MOTION_BY_VERB, verbs):
-        needs = [kinds for part, kinds in BODY_PARTS.items() if part in phrase]
-        if families and any(not kinds & set(families) for kinds in needs):
-            continue
-        out.append(phrase)
-    return out
+def _body_fits(phrase: str, families: list[str]) -> bool:
+    """Whether every body part the phrase names belongs to one of the subject's families."""
+    if not families:
+        return True
+    low = phrase.lower()
+    return all(kinds & set(families) for part, kinds in BODY_PARTS.items()
+               if part in low and _BODY_PART_WORDS[part].search(low))
+
+
+@lru_cache(maxsize=1)
+def _watercraft_synset() -> int | None:
+    """WordNet's kind shared by a boat and a ship (a vessel that travels on water)."""
+    ship = set(kind_chain("ship"))
+    return next((node for node in kind_chain("boat") if node in ship), None)
+
+
+def _afloat(subject: str) -> bool:
+    """Is the subject a kind of boat or ship by WordNet (a speedboat, a kayak, a ferry)?"""
+    vessel = _watercraft_synset()
+    return vessel is not None and any(vessel in kind_chain(head) for head in phrase_heads(subject, 2))
+
+
+def _motions_for(verbs: str) -> list[str]:
+    """The MOTION_BY_VERB phrases for the prompt's verbs, in table order. One whose body does
+    not fit the subject (BODY_PARTS) is refused by `_fits`, or taken up to the part that names
+    the body (`_fitting_head`: a kayak "gliding left to right", without the wings beating)."""
+    return verb_picks(MOTION_BY_VERB, verbs)
 
 
 PACING_BY_VERB: list[tuple[str, str]] = [
@@ -253,7 +281,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a))
     elif comp == C.MOTION:
-        out += _motions_for(verbs, ctx.families)
+        out += _motions_for(verbs)
     elif comp == C.CAMERA:
         if ctx.still_subject or ctx.still_camera:
             return [STILL_CAMERA_PHRASE]
@@ -497,7 +525,9 @@ def _fits(phrase: str, a: Analysis, ctx: Context, comp: C | None = None,
     and language) and invents no season or weather, nor a time of day unless the prompt's kind
     asks for one."""
     t = traits or traits_of(a, ctx)
-    if conflicts(t, phrase, comp):
+    if conflicts(t, phrase, comp) or not _body_fits(phrase, ctx.families):
+        return False
+    if _ON_LAND.search(phrase.lower()) and _afloat(a.text(C.SUBJECT) or ""):
         return False
     timed = bool(TIMED_KINDS & set(ctx.kinds))
     for m in mentions_in(phrase.lower()):
@@ -519,7 +549,27 @@ def phrase_for(comp: C, a: Analysis, ctx: Context, verbs: str,
         bare = without_speed(phrase) if t.speed and comp in (C.MOTION, C.ACTION) else None
         if bare and _fits(bare, a, ctx, comp, t):
             return bare  # the prompt gives the speed: the phrase keeps only its physics
+        head = _fitting_head(phrase, a, ctx, comp, t)
+        if head:
+            return head
     return None
+
+
+def _fitting_head(phrase: str, a: Analysis, ctx: Context, comp: C, t: Traits) -> str | None:
+    """The phrase without its trailing comma parts that put the subject's feet on the ground
+    (`_GROUNDED`), when those are what clash: "accelerating steadily from left to right, dust
+    kicking up behind" is a speedboat's as "accelerating steadily from left to right", "at full
+    speed toward the camera, feet striking the ground heavily" as "at full speed toward the
+    camera". A phrase made for another body (wings beating, fabric flaring) is refused whole:
+    its movement is that body's."""
+    parts = phrase.split(", ")
+    end = len(parts)
+    while end > 1 and _GROUNDED.search(parts[end - 1].lower()):
+        end -= 1
+    if end == len(parts):
+        return None
+    head = ", ".join(parts[:end])
+    return head if _fits(head, a, ctx, comp, t) else None
 
 
 def strip_spam(text: str) -> str:
