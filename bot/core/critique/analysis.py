@@ -79,6 +79,7 @@ from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
+from bot.core.noun_kinds import kind_chain
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -2396,20 +2397,58 @@ _NOT_SUBJECT_COMPONENTS = (C.CAMERA, C.SHOT, C.LENS, C.LIGHTING, C.STYLE, C.PACI
 def _opening_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> Span | None:
     """The noun phrase a prompt opens with is its subject ("A graphics card sits...", "Pyramid,
     zoom in."), unless those words are a camera, a light, a style... ("Aerial view of...")."""
-    found = _leading_noun_phrase(prompt, [], first_only=True) or _bare_opening(prompt)
+    found = _leading_noun_phrase(prompt, [], first_only=True) or _bare_opening(prompt) \
+        or _opening_pronoun(prompt)
     if not found:
         return None
     span = found[0]
-    clash = [s.start for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)]
+    clash = [(c, s.start) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)]
     if not clash:
         return span
     # "A babysitter creeps down...": the phrase ran on into the motion's verb; the words
-    # before it are still the subject. Words that open with the claim are not ("Aerial view").
-    text = prompt[span.start:min(clash)].rstrip()
+    # before it are still the subject when they end in a noun. Words that open with another
+    # claim are not ("Aerial view", "A hand-painted watercolour"), nor an adjective ("A tiny").
+    if any(c is not C.MOTION for c, _ in clash):
+        return None
+    text = prompt[span.start:min(at for _, at in clash)].rstrip()
     words = text.split()
-    if len(words) < 2 or words[-1].lower() in _LEAD_DETERMINERS:
+    if len(words) < 2 or not _ends_in_a_noun(words[-1].lower()):
         return None
     return make_span(span.start, span.start + len(text), text, span.cue, span.strength)
+
+
+_ADJECTIVE_ENDINGS = ("ing", "ous", "ful", "ive", "al", "ic", "ed", "y", "less", "able", "ible")
+
+
+def _ends_in_a_noun(word: str) -> bool:
+    """Is the word a noun by WordNet's table, or a word the table lacks that has no adjective's
+    ending ("a babysitter", "a glassblower"; not "a tiny", "a mesmerizing", "a slow")?"""
+    if word in _LEAD_DETERMINERS or word in _FUNCTION_WORDS or word in _ADJECTIVES_TOO:
+        return False
+    if kind_chain(word):
+        return True
+    return word.isalpha() and not word.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVES_TOO = frozenset({
+    "slow", "fast", "quick", "small", "tiny", "big", "large", "little", "tall", "short", "old",
+    "young", "new", "lone", "single", "red", "orange", "yellow", "green", "blue", "purple",
+    "pink", "brown", "black", "white", "grey", "gray", "gold", "silver", "dark", "light", "low",
+    "high", "wide", "close", "soft", "warm", "cool", "cold", "hot", "bright", "deep"})
+"""Adjectives WordNet's noun table also files as nouns (the small of the back, a red): after a
+determiner, in front of a verb, they are the adjective."""
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(she|he|they)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b", re.I)
+
+
+def _opening_pronoun(prompt: str) -> list[Span]:
+    """A prompt that opens "She reads...", "He repairs...", "They dance..." is about the person
+    the pronoun stands for, whatever objects it names later ("a letter by her phone's torch")."""
+    m = _OPENING_PRONOUN.match(prompt)
+    if not m:
+        return []
+    return [make_span(m.start(1), m.end(1), m.group(1), "pronoun", 0.7)]
 
 
 _NOT_AN_OPENING = frozenset({

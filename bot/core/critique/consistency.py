@@ -30,6 +30,7 @@ from bot.core.critique.analysis import analyze, search_lower
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import Facts, contradictions
 from bot.core.critique.results import Analysis
+from bot.core.noun_kinds import kind_chain, person_synset
 
 
 class Context(Protocol):
@@ -86,7 +87,7 @@ MALE = r"man|men|boy|boys|king|prince|father|grandfather|gentleman|monk|priest|a
 FEMALE_WEAR = r"dress|gown|skirt|blouse|bikini|tutu"
 PLURAL_SUBJECT = (r"couple|pair|two|three|four|five|six|several|many|some|people|men|women|"
                   r"children|kids|friends|family|crowd|group|team|twins|siblings|herd|flock|"
-                  r"[a-z]+[^su]s")
+                  r"they|we|[a-z]+[^su]s")
 """Words of a plural subject; the last catches plain plurals ("cats", not "bus" or "glass")."""
 SINGULAR_BEAT = r"its|his|her|himself|herself|itself"
 SINGULAR_VERB = re.compile(r"(?:then\s+)?([a-z]+[^s\W]s)\b")
@@ -206,8 +207,17 @@ def plural_subject(a: Analysis) -> bool:
     spans = a.spans.get(C.SUBJECT) or []
     if not spans:
         return False
-    return _has(PLURAL_SUBJECT, spans[0].text.lower()) or bool(re.match(
-        r"\s+and\s+(?:a|an|the|his|her|their|two)\b", a.prompt[spans[0].end:].lower()))
+    if _has(PLURAL_SUBJECT, spans[0].text.lower()):
+        return True
+    joined = re.match(r"\s+and\s+(?:(a|an|the|his|her|their|two)\b|([a-z]+)\b)",
+                      a.prompt[spans[0].end:].lower())
+    if joined is None:
+        return False
+    # "a man and a woman"; "a bride and groom", "a cat and dog": a second one, with or without
+    # its determiner (a bare noun by WordNet, not a verb's -s form: "a cup of tea and reads")
+    second = joined.group(2)
+    return bool(joined.group(1)) or person_synset() in kind_chain(second) or (
+        not second.endswith("s") and bool(kind_chain(second)))
 
 
 def traits_of(a: Analysis, ctx: Context) -> Traits:

@@ -153,6 +153,14 @@ def _a_person(subject: str) -> bool:
     return bool(words) and person_synset() in kind_chain(words[-1])
 
 
+def _a_common_person(subject: str) -> bool:
+    """`_a_person`, for a subject whose last word is a common noun: not a capitalised word (a
+    "Persian" kitten) nor a colour (WordNet files "grey" as a Confederate soldier)."""
+    words = subject.split()
+    last = words[-1] if words else ""
+    return last.islower() and last not in HUE_WORDS and _a_person(subject)
+
+
 @lru_cache(maxsize=1)
 def _clothing_synset() -> int:
     return kind_chain("clothing")[0]
@@ -368,9 +376,19 @@ PRIORITY = ("person", "animal", "bird", "water", "vehicle", "product", "abstract
 """When a prompt matches several families, the subject's comes first, then the more specific."""
 
 
+_PERSON_PRONOUNS = frozenset({"she", "he", "her", "him", "they"})
+
+
 def families_of(low: str, subject: str = "") -> list[str]:
+    """The families (FAMILIES) the prompt names, its subject's first. A subject that is a kind
+    of person by WordNet ("a glassblower", "a babysitter") or a person's pronoun ("She reads...")
+    is the person family's where FAMILIES finds no family in the subject's words."""
     found = [name for name, pattern in FAMILIES if search_lower(pattern, low)]
     lead = [name for name, pattern in FAMILIES if subject and search_lower(pattern, subject)]
+    if subject and not lead and (  # a whale is an animal first (WordNet: "a large person")
+            subject.strip().lower() in _PERSON_PRONOUNS or _a_common_person(subject)):
+        lead.append("person")
+        found += [] if "person" in found else ["person"]
     ordered = sorted(found, key=lambda f: (f not in lead, PRIORITY.index(f)))
     return ordered
 

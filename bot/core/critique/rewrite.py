@@ -40,7 +40,7 @@ from bot.core.critique.needs import (
 )
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, phrase_heads
+from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS, kind_chain, phrase_heads
 from bot.core.regex_pieces import may_find
 
 __all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
@@ -193,6 +193,7 @@ def _watercraft_synset() -> int | None:
     return next((node for node in kind_chain("boat") if node in ship), None)
 
 
+@lru_cache(maxsize=256)
 def _afloat(subject: str) -> bool:
     """Is the subject a kind of boat or ship by WordNet (a speedboat, a kayak, a ferry)?"""
     vessel = _watercraft_synset()
@@ -203,7 +204,7 @@ def _motions_for(verbs: str) -> list[str]:
     """The MOTION_BY_VERB phrases for the prompt's verbs, in table order. One whose body does
     not fit the subject (BODY_PARTS) is refused by `_fits`, or taken up to the part that names
     the body (`_fitting_head`: a kayak "gliding left to right", without the wings beating)."""
-    return verb_picks(MOTION_BY_VERB, verbs)
+    return list(verb_picks(MOTION_BY_VERB, verbs))
 
 
 PACING_BY_VERB: list[tuple[str, str]] = [
@@ -688,6 +689,8 @@ def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
     nxt = word.group(1).lower() if word else ""
     if not nxt or not nxt[0].isalpha():
         return True
+    if nxt == "and" and _bare_second_noun(rest):
+        return False  # "a cat | and dog", "a bride | and groom": one phrase of two nouns
     if nxt in PHRASE_ENDS or nxt.endswith(("ly", "ing", "ed")) or nxt in ACTION_VERBS:
         return True
     if any(s.text.lower().split()[:1] == [nxt] for s in a.actions + a.spans.get(C.ACTION, [])):
@@ -695,6 +698,19 @@ def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
     # a singular subject's verb in the present ("a watch ticks", "a woman waits")
     head = base[:end].rsplit(None, 1)[-1].lower()
     return nxt.endswith("s") and not nxt.endswith("ss") and not head.endswith("s")
+
+
+_AND_WORD = re.compile(r"\s*and\s+([a-z]+)\b")
+
+
+def _bare_second_noun(rest: str) -> bool:
+    """Does `rest` go on "and" + a noun with no determiner ("and dog", "and groom"), the second
+    half of one noun phrase? A verb's -s form ("and reads") is not one."""
+    m = _AND_WORD.match(rest.lower())
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in DETERMINERS and not word.endswith("s") and bool(kind_chain(word))
 
 
 def _quoted(text: str, at: int) -> bool:
