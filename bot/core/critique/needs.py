@@ -28,7 +28,7 @@ from bot.core.critique.consistency import HUES, without_exclusions
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset, phrase_heads
 
 NATIVE = ("zh", "es", "ja")
 """Languages read with their own lexicon: their context comes from it (native_rewrite)."""
@@ -154,11 +154,19 @@ def _a_person(subject: str) -> bool:
 
 
 def _a_common_person(subject: str) -> bool:
-    """`_a_person`, for a subject whose last word is a common noun: not a capitalised word (a
-    "Persian" kitten) nor a colour (WordNet files "grey" as a Confederate soldier)."""
-    words = subject.split()
-    last = words[-1] if words else ""
-    return last.islower() and last not in HUE_WORDS and _a_person(subject)
+    """`_a_person`, for the head of the subject's first noun phrase ("a bike courier in a yellow
+    jacket" is a courier) when it is a common noun: not a capitalised word (a "Persian" kitten)
+    nor a colour (WordNet files "grey" as a Confederate soldier)."""
+    heads = phrase_heads(subject, 1)
+    if not heads:
+        return False
+    head = heads[0]
+    written = re.search(rf"(?i)\b{re.escape(head)}\b", subject)
+    if written is None or not written.group(0).islower() or head in HUE_WORDS:
+        return False
+    # the head itself named by a family ("a whale", which WordNet also files as a large
+    # person) is that family's; a family word before it ("a bike courier") is not the head
+    return not any(search_lower(pattern, head) for _, pattern in FAMILIES) and _a_person(head)
 
 
 @lru_cache(maxsize=1)
@@ -383,11 +391,13 @@ def families_of(low: str, subject: str = "") -> list[str]:
     """The families (FAMILIES) the prompt names, its subject's first. A subject that is a kind
     of person by WordNet ("a glassblower", "a babysitter") or a person's pronoun ("She reads...")
     is the person family's where FAMILIES finds no family in the subject's words."""
+    written = subject
+    subject = subject.lower()
     found = [name for name, pattern in FAMILIES if search_lower(pattern, low)]
     lead = [name for name, pattern in FAMILIES if subject and search_lower(pattern, subject)]
-    if subject and not lead and (  # a whale is an animal first (WordNet: "a large person")
-            subject.strip().lower() in _PERSON_PRONOUNS or _a_common_person(subject)):
-        lead.append("person")
+    if "person" not in lead and subject and (
+            subject.strip() in _PERSON_PRONOUNS or _a_common_person(written)):
+        lead.insert(0, "person")
         found += [] if "person" in found else ["person"]
     ordered = sorted(found, key=lambda f: (f not in lead, PRIORITY.index(f)))
     return ordered
@@ -398,7 +408,7 @@ def context_of(a: Analysis) -> Context:
         return native_context(a)
     low = a.prompt.lower()
     subjects = a.spans.get(C.SUBJECT) or []
-    fams = families_of(without_exclusions(a), subjects[0].text.lower() if subjects else "")
+    fams = families_of(without_exclusions(a), subjects[0].text if subjects else "")
     has_action = bool(a.actions) or a.strength(C.ACTION) >= WEAK
     posture_only = bool(a.actions) and all(
         re.match(POSTURE, s.text.lower()) for s in a.actions) and not a.has(C.MOTION)
@@ -407,7 +417,7 @@ def context_of(a: Analysis) -> Context:
                                      "landscape" not in fams and not a.has(C.MOTION))
     still_camera = still_subject or bool(search_lower(STILL_CAMERA, low)) or \
         "static" in a.camera_moves
-    subject_fams = families_of(subjects[0].text.lower()) if subjects else []
+    subject_fams = families_of(subjects[0].text.lower(), subjects[0].text) if subjects else []
     alive = bool(set(subject_fams or fams) & LIVING)
     kinds = _kinds(fams, still_subject=still_subject, moving=has_action or a.has(C.MOTION),
                    idle=alive and _verbless(a), alive=alive,

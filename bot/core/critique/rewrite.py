@@ -177,12 +177,18 @@ _GROUNDED = re.compile(_ON_LAND.pattern + r"|\b(?:feet|step)\b")
 """A part of a phrase that puts the subject on the ground: by the land, or by its feet."""
 
 
+_BODILESS_FAMILIES = frozenset({"landscape"})
+"""Families that say where, not what body moves: a swordswoman in a bamboo forest may have feet."""
+
+
 def _body_fits(phrase: str, families: list[str]) -> bool:
-    """Whether every body part the phrase names belongs to one of the subject's families."""
-    if not families:
+    """Whether every body part the phrase names belongs to one of the subject's families. A
+    prompt whose families name no body (none, or only a landscape) may take any."""
+    bodies = set(families) - _BODILESS_FAMILIES
+    if not bodies:
         return True
     low = phrase.lower()
-    return all(kinds & set(families) for part, kinds in BODY_PARTS.items()
+    return all(kinds & bodies for part, kinds in BODY_PARTS.items()
                if part in low and _BODY_PART_WORDS[part].search(low))
 
 
