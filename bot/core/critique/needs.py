@@ -153,20 +153,21 @@ def _a_person(subject: str) -> bool:
     return bool(words) and person_synset() in kind_chain(words[-1])
 
 
+@lru_cache(maxsize=1024)
 def _a_common_person(subject: str) -> bool:
     """`_a_person`, for the head of the subject's first noun phrase ("a bike courier in a yellow
     jacket" is a courier) when it is a common noun: not a capitalised word (a "Persian" kitten)
     nor a colour (WordNet files "grey" as a Confederate soldier)."""
     heads = phrase_heads(subject, 1)
-    if not heads:
+    if not heads or heads[0] in HUE_WORDS or not _a_person(heads[0]):
         return False
     head = heads[0]
-    written = re.search(rf"(?i)\b{re.escape(head)}\b", subject)
-    if written is None or not written.group(0).islower() or head in HUE_WORDS:
+    at = subject.lower().find(head)
+    if at < 0 or not subject[at:at + len(head)].islower():
         return False
     # the head itself named by a family ("a whale", which WordNet also files as a large
     # person) is that family's; a family word before it ("a bike courier") is not the head
-    return not any(search_lower(pattern, head) for _, pattern in FAMILIES) and _a_person(head)
+    return not any(search_lower(pattern, head) for _, pattern in FAMILIES)
 
 
 @lru_cache(maxsize=1)

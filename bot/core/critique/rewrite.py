@@ -171,6 +171,7 @@ of no known family (a figure) may take any. Checked for every added phrase (`_fi
 family defaults as much as the verb's physics."""
 
 _BODY_PART_WORDS = {part: re.compile(rf"\b{part}\b") for part in BODY_PARTS}
+_ANY_BODY_PART = re.compile(r"\b(?:" + "|".join(BODY_PARTS) + r")\b")
 _ON_LAND = re.compile(r"\b(?:dust|ground|road|pavement|gravel|tyres?|tires?|wheels?)\b")
 """Words that put a moving thing on land: "dust kicking up behind" is a car's, not a boat's."""
 _GROUNDED = re.compile(_ON_LAND.pattern + r"|\b(?:feet|step)\b")
@@ -184,10 +185,12 @@ _BODILESS_FAMILIES = frozenset({"landscape"})
 def _body_fits(phrase: str, families: list[str]) -> bool:
     """Whether every body part the phrase names belongs to one of the subject's families. A
     prompt whose families name no body (none, or only a landscape) may take any."""
+    low = phrase.lower()
+    if not _ANY_BODY_PART.search(low):
+        return True
     bodies = set(families) - _BODILESS_FAMILIES
     if not bodies:
         return True
-    low = phrase.lower()
     return all(kinds & bodies for part, kinds in BODY_PARTS.items()
                if part in low and _BODY_PART_WORDS[part].search(low))
 
