@@ -80,3 +80,25 @@ def test_two_bare_nouns_joined_by_and_are_one_plural_subject(kb, prompt, second)
 def test_a_verb_after_and_is_not_a_second_subject(kb, prompt):
     from bot.core.critique.consistency import plural_subject
     assert not plural_subject(analyze(prompt))
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("A bike courier in a yellow rain jacket weaves through traffic", "A bike courier"),
+    ("A street vendor grills corn at a night market", "A street vendor"),
+    ("a dog walker crosses the park at dawn", "a dog walker"),
+])
+def test_a_compound_whose_head_is_a_person_is_one_subject(prompt, subject):
+    """"A bike courier" is a courier: the subject runs on to the compound's head when WordNet
+    files that head as a kind of person, so the rewrite treats it as a person, not a bike."""
+    a = analyze(prompt)
+    assert (a.spans.get(C.SUBJECT) or [])[0].text == subject
+    assert context_of(a).families[0] == "person"
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("A dog runs along the beach", "A dog"),
+    ("A bike leans against a brick wall", "A bike"),
+    ("A cat sleeps on a warm windowsill", "A cat"),
+])
+def test_a_noun_before_its_verb_is_not_a_compound(prompt, subject):
+    assert (analyze(prompt).spans.get(C.SUBJECT) or [])[0].text == subject

@@ -79,7 +79,7 @@ from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
-from bot.core.noun_kinds import kind_chain
+from bot.core.noun_kinds import kind_chain, person_synset
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -2258,6 +2258,23 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
     return grown, end
 
 
+_NEXT_WORD_AFTER = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _compound_person_end(prompt: str, end: int) -> int:
+    """Where a subject noun's phrase ends when the noun is the first of a compound whose head
+    is a kind of person by WordNet ("a bike courier", "a street vendor", "a dog walker"): after
+    that head, singular and not a verb's form. Otherwise `end` itself."""
+    m = _NEXT_WORD_AFTER.match(prompt, end)
+    if not m:
+        return end
+    word = m.group(1)
+    if (word.endswith(("s", "ing", "ed", "ly")) or word in ACTION_VERBS or word in PHRASE_STOPS
+            or word in _FUNCTION_WORDS):
+        return end
+    return m.end(1) if person_synset() in kind_chain(word) else end
+
+
 _COLLECTIVES = frozenset({"group", "pair", "couple", "herd", "flock", "crowd", "school", "team",
                           "pack", "swarm", "line", "row", "family", "bunch", "band", "troupe",
                           "handful", "colony", "cluster", "fleet", "gaggle", "pod", "murmuration"})
@@ -2350,6 +2367,7 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
                 and not _opens_its_motion(prompt, c, s, span) for c, s in claimed):
             continue
         start, end = _subject_phrase(prompt, m_start, m_end)
+        end = _compound_person_end(prompt, end)
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
     opening = _opening_noun_phrase(prompt, claimed)
     if opening and not any(_overlaps(opening, s) for s in spans):
