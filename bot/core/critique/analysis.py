@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
 from bot.core.critique.camera_grammar import (
     audience_moves,
     camera_move_verb,
@@ -1301,12 +1302,63 @@ _CONTENTS_BEFORE = re.compile(r"(?<![\w'-])(?:filled|packed|laden|stocked|piled|
 """Colours a container is filled with are the colours of what it holds, not the palette."""
 
 
+_OWNED_AFTER = re.compile(r" of (?:the |a |an |this |that )?((?:[a-z][\w-]* )?[a-z][\w-]*)"
+                          r"(?=$|[^\w'-])")
+
+
+@cache
+def _physical_kinds() -> tuple[int, frozenset[int]]:
+    """WordNet's physical entity, and the physical kinds that are not one thing: a place (a
+    city, a landscape: where the frame is), a phenomenon (a light, a flame, a cloud) and a star
+    (the sun: its hues are its light's)."""
+    return (kind_chain("physical entity")[0],
+            frozenset({kind_chain("location")[0], kind_chain("phenomenon")[0],
+                       kind_chain("star")[0]}))
+
+
+def _names_one_thing(word: str) -> bool:
+    """Does `word` name a thing (WordNet: a physical entity that is neither a place nor a
+    phenomenon: a planet, the sky, a hull, the sea), not a time or a light?"""
+    chain = kind_chain(word)
+    physical, not_things = _physical_kinds()
+    return physical in chain and not_things.isdisjoint(chain)
+
+
+def _owned_through_of(low: str, end: int) -> bool:
+    """"The crimson hues of the planet", "the orange and pink hues of the sky": a colour noun
+    whose owner follows it with "of" is that thing's colour, as "the sky's hues" is. The head of
+    the owner's phrase is its last word before a preposition, a clause or a participle; the
+    colours of a time or a light ("the pastel hues of dawn", "the colours of neon light") stay
+    the frame's."""
+    if low[max(0, end - 8):end].rsplit(" ", 1)[-1] not in _COLOUR_HEADS:
+        return False
+    m = _OWNED_AFTER.match(low, end)
+    if not m:
+        return False
+    head = None
+    for word in m.group(1).split(" "):
+        if word in PHRASE_ENDS or (head is not None and word.endswith(("ing", "ed"))):
+            break
+        head = word
+    if head is None or not _names_one_thing(head):
+        return False
+    after = low.find(head, m.start(1)) + len(head)
+    return not _SET_AGAINST.match(low, after)  # "the colours of the dress against the sea"
+
+
+_SET_AGAINST = re.compile(r",? (?:against|contrast(?:s|ing)? (?:with|against)|set off by|"
+                          r"clash(?:es|ing)? with|pops? against) ")
+"""A thing's colours set against another's are a contrast the frame is composed on: the
+palette's, not one thing's."""
+
+
 def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
     single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
-    colours") or shown by it ("displaying iridescent colors", "blending colors"). The colours
-    of a light or a time ("the pastel hues of dawn") stay the frame's."""
-    if _OWNER_BEFORE.search(low, max(0, start - 30), start):
+    colours", "the crimson hues of the planet") or shown by it ("displaying iridescent colors",
+    "blending colors"). The colours of a light or a time ("the pastel hues of dawn") stay the
+    frame's."""
+    if _OWNER_BEFORE.search(low, max(0, start - 30), start) or _owned_through_of(low, end):
         return True
     first = _WORDS_APART.match(low, start)
     if first and _SHOWN_BY_A_THING.fullmatch(first.group(0) + " "):
@@ -1439,6 +1491,8 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
     gap, nxt = _next_word(low, end)
     if gap.strip() == "-" or low[start - 1:start] == "-":
         return True  # "silver-blue", "honey-gold"
+    if gap == " " and nxt in _COLOUR_HEADS and _owned_through_of(low, end + 1 + len(nxt)):
+        return False  # "the orange and pink hues of the sky": the sky's colour
     if gap == " " and COLOUR_OF_THE_FRAME.fullmatch(nxt):
         return True
     if text == "pastel" and gap == " " and (nxt in _STYLE_NOUNS or nxt in _FRAME_NOUNS_OF_COLOUR):
