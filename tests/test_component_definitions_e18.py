@@ -58,3 +58,28 @@ def test_the_colours_of_one_thing_are_not_color(prompt: str) -> None:
 ])
 def test_the_colours_of_a_time_a_light_or_a_contrast_stay_color(prompt: str, color: str) -> None:
     assert any(color in t for t in _texts(prompt, C.COLOR)), _texts(prompt, C.COLOR)
+
+
+# Rule: an adverb of a small degree (WordNet: "to a small degree or extent", "in a subtle
+# manner") next to a verb of movement says how far the movement goes, its amplitude (physics);
+# a small direction, a comparison, a thing described or the camera's shake is not.
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("An old rope bridge sways slightly under the hikers' weight.", "slightly"),
+    ("Tall grass subtly rippling along the riverbank at dusk.", "subtly"),
+    ("A paper lantern swinging faintly from the porch roof.", "faintly"),
+    ("The suspended mobile trembles slightly above the crib.", "slightly"),
+])
+def test_a_small_degree_of_a_movement_is_its_amplitude(prompt: str, motion: str) -> None:
+    assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A lawyer leans in slightly toward the witness stand.",
+    "The actress turns slightly to face the window.",
+    "A slightly swaying lantern hangs in a quiet alley.",
+    "The camera shakes slightly over a busy street market.",
+    "A boy stands with one foot slightly forward on the chalk line.",
+])
+def test_a_small_direction_a_described_thing_or_the_camera_is_not_amplitude(prompt: str) -> None:
+    assert not any(w in t for t in _texts(prompt, C.MOTION)
+                   for w in ("slightly", "subtly", "faintly")), _texts(prompt, C.MOTION)

@@ -42,6 +42,7 @@ from bot.core.critique.claims import (
     make_span,
 )
 from bot.core.critique.components import Component as C
+from bot.core.critique.degree_adverbs import SMALL_DEGREE_ADVERBS
 from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
@@ -400,7 +401,7 @@ def _matches(prompt: str, low: str, comp: C,
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)
-                  + hard_after_a_movement(low)]
+                  + hard_after_a_movement(low) + amplitude_adverbs(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low)]
@@ -1749,6 +1750,59 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+_SMALL_DEGREE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(SMALL_DEGREE_ADVERBS))
+                           + r")(?![\w'-])")
+_NOT_AMPLITUDE_LEMMAS = _DIRECTION_LEMMAS | frozenset({
+    "turn", "tilt", "lean", "bow", "nod", "rise", "raise", "spread", "open", "close", "part",
+    "shrug", "step", "walk", "run", "jog", "climb", "lift", "lower", "push", "pull"})
+"""Movements whose small degree is a small direction or distance ("leans in slightly", "turns
+slightly toward the camera", "rises slightly", "steps slightly back"): where, not how."""
+_DIRECTION_WORDS = frozenset({
+    "toward", "towards", "forward", "forwards", "backward", "backwards", "back", "up", "down",
+    "left", "right", "ahead", "behind", "aside", "away", "sideways", "closer", "apart",
+    "upward", "upwards", "downward", "downwards", "outward", "inward", "to", "into", "onto",
+    "off", "over", "open", "shut", "higher", "lower", "faster", "slower", "more", "less",
+    "further", "farther", "out"})
+"""Words after the degree that make it a distance or a comparison ("sways slightly to the
+left", "moves slightly faster"), not the movement's amplitude."""
+
+
+def amplitude_adverbs(low: str) -> list[tuple[int, int]]:
+    """"The lantern sways slightly", "reeds subtly shifting", "a leaf trembling faintly": an
+    adverb of a small degree (degree_adverbs.py, from WordNet's definitions) next to a verb of
+    movement says how far the movement goes, its amplitude: the physics the definition counts.
+    Not when the movement is a direction or a step ("leans in slightly", "turns slightly toward
+    the camera", `_NOT_AMPLITUDE_LEMMAS`), when a direction or comparison follows the degree
+    ("sways slightly to the left", "slightly faster"), when the participle sits in a noun
+    phrase ("a slightly swaying lantern") or when the camera moves ("the camera shakes
+    slightly")."""
+    if "ly" not in low:
+        return []
+    found = []
+    for m in _SMALL_DEGREE.finditer(low):
+        gap, nxt = _next_word(low, m.end())
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        if before and _moves(before.group(1)):
+            verb_start, verb = before.start(1), before.group(1)
+            if gap == " " and nxt in _DIRECTION_WORDS:
+                continue
+        elif gap == " " and nxt not in _DIRECTION_WORDS and _moves(nxt):
+            verb_start, verb = m.end() + 1, nxt
+            if verb.endswith("ing") and modifies_noun(low, m.end() + 1 + len(nxt)):
+                continue  # "a slightly swaying lantern": a thing described
+            gap2, nxt2 = _next_word(low, m.end() + 1 + len(nxt))
+            if gap2 == " " and nxt2 in _DIRECTION_WORDS:
+                continue
+        else:
+            continue
+        if _lemma_in(verb, _NOT_AMPLITUDE_LEMMAS) or ACTION_VERBS.get(verb) in _NOT_AMPLITUDE_LEMMAS:
+            continue
+        if "camera" in _clause_words(low, verb_start)[-3:]:
+            continue  # "the camera shakes slightly": the camera's, not the scene's
+        found.append(m.span())
+    return found
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
