@@ -83,24 +83,3 @@ def test_a_small_degree_of_a_movement_is_its_amplitude(prompt: str, motion: str)
 def test_a_small_direction_a_described_thing_or_the_camera_is_not_amplitude(prompt: str) -> None:
     assert not any(w in t for t in _texts(prompt, C.MOTION)
                    for w in ("slightly", "subtly", "faintly")), _texts(prompt, C.MOTION)
-
-
-# Rule: with no verb, a with-phrase of described movements (movements, steps, strides...) right
-# after a creature or a machine (WordNet: an organism or a device) says how that mover moves;
-# after a place or a still thing the same words describe its shape.
-@pytest.mark.parametrize("prompt", [
-    "A toddler with wobbly, uncertain steps on the carpet.",
-    "A bride with nervous, hesitant steps in an old chapel.",
-    "A sentry robot with precise, measured movements in a corridor.",
-])
-def test_described_movements_of_a_mover_are_motion(prompt: str) -> None:
-    assert _texts(prompt, C.MOTION), prompt
-
-
-@pytest.mark.parametrize("prompt", [
-    "A staircase with steep, narrow steps in a lighthouse.",
-    "A mountain road with gentle curves under the snow.",
-    "A bakery with fresh, warm loaves in the window.",
-])
-def test_described_shapes_of_a_still_thing_are_not_motion(prompt: str) -> None:
-    assert _texts(prompt, C.MOTION) == [], _texts(prompt, C.MOTION)

@@ -2020,32 +2020,10 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of":
             continue  # "with broad strokes of paint": a thing made
-        if not _moves_before(low, m.start(), 8) and not (
-                m.group(2) in _A_MOVERS_OWN and _a_mover_before(low, m.start())):
+        if not _moves_before(low, m.start(), 8):
             continue
         found.append(m.span())
     return found
-
-
-_A_MOVERS_OWN = frozenset({"movements", "motions", "steps", "footsteps", "strides", "gait",
-                           "wingbeats", "footwork"})
-"""Heads that name a mover's own movement (not a path's shape: "a road with gentle curves")."""
-_NOUN_BEFORE_WITH = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
-
-
-@cache
-def _mover_kinds() -> frozenset[int]:
-    """WordNet's organism and device: what moves of itself (a skater, a horse, a robot)."""
-    return frozenset({kind_chain("organism")[0], kind_chain("device")[0]})
-
-
-def _a_mover_before(low: str, start: int) -> bool:
-    """"A figure skater with smooth, flowing movements", "a robot with stiff, jerky motions":
-    with no verb, a with-phrase of described movements right after a creature or a machine
-    (WordNet: an organism or a device) says how that mover moves; after a place or a thing
-    that does not move of itself it is not one ("a road with gentle curves")."""
-    m = _NOUN_BEFORE_WITH.search(low, max(0, start - 30), start)
-    return bool(m) and not _mover_kinds().isdisjoint(kind_chain(m.group(1)))
 
 
 _MOTION_ADJECTIVE_WORD = re.compile(MOTION_ADJECTIVES)
