@@ -83,3 +83,23 @@ def test_a_small_degree_of_a_movement_is_its_amplitude(prompt: str, motion: str)
 def test_a_small_direction_a_described_thing_or_the_camera_is_not_amplitude(prompt: str) -> None:
     assert not any(w in t for t in _texts(prompt, C.MOTION)
                    for w in ("slightly", "subtly", "faintly")), _texts(prompt, C.MOTION)
+
+
+# Rule: a movement noun whose owner, after "of", is the camera or one of its moves is the
+# camera's speed or manner (it stays camera), not the movement of anything filmed.
+@pytest.mark.parametrize("prompt", [
+    "A bakery at dawn; the slow movement of the dolly reveals rows of bread.",
+    "Waves on a pier, the gentle motion of the handheld camera adds unease.",
+    "A bride at the altar, the smooth motion of the crane lifts above the pews.",
+])
+def test_the_movement_of_the_camera_is_not_motion(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION) == [], _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A bakery at dawn; the slow movement of the baker's hands kneading dough.",
+    "Waves on a pier, the gentle motion of the boats on the swell.",
+    "A bride at the altar, the graceful movement of her veil in the draft.",
+])
+def test_the_movement_of_something_filmed_stays_motion(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION), prompt

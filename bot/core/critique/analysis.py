@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from bot.core import cached_re as re
 from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
 from bot.core.critique.camera_grammar import (
+    CAMERA_ONLY_HEADS,
     audience_moves,
     camera_move_verb,
     frame_subject_moves,
@@ -369,7 +370,8 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.CAMERA and (not camera_in_context(low, start, end)
                                  or _camera_is_a_thing(low, start, end)):
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
-        if comp is C.MOTION and not motion_in_context(low, start, end):
+        if comp is C.MOTION and (not motion_in_context(low, start, end)
+                                 or _the_cameras_movement(low, end)):
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
@@ -763,6 +765,18 @@ _VIEWING_VERBS = frozenset({"revealing", "reveals", "reveal", "showing", "shows"
 
 _VERB_CUE_AS_NOUN = re.compile(r"(?:rippl|bounc|jiggl|quiver|undulat|wobbl|splash)e?s")
 """The lexicon's one-word motion verbs whose -s form is also a plural noun."""
+
+
+_OWNER_OF_A_MOVEMENT = re.compile(r"(?<=motion|vement)s? of (?:the |its |this |that |a )?"
+                                  r"([a-z-]+)(?: ([a-z-]+))?(?![\w'-])")
+
+
+def _the_cameras_movement(low: str, end: int) -> bool:
+    """"The gentle motion of the pan", "the slow movement of the camera": a movement noun
+    whose owner, after "of", is the camera or one of its moves is the camera's speed or manner,
+    which by the definition stays camera, not the movement of anything filmed."""
+    m = _OWNER_OF_A_MOVEMENT.match(low, end)
+    return bool(m) and (m.group(1) in CAMERA_ONLY_HEADS or m.group(2) in CAMERA_ONLY_HEADS)
 
 
 def motion_in_context(low: str, start: int, end: int) -> bool:
