@@ -103,3 +103,23 @@ def test_the_movement_of_the_camera_is_not_motion(prompt: str) -> None:
 ])
 def test_the_movement_of_something_filmed_stays_motion(prompt: str) -> None:
     assert _texts(prompt, C.MOTION), prompt
+
+
+# Rule: any colour name (the hue table's, and each hue's "-ish" form) said of a tint, a cast, a
+# wash or a haze over the picture is the frame's look; the same names on a thing are its colour.
+@pytest.mark.parametrize(("prompt", "color"), [
+    ("An old office, the footage has a cool, bluish cast.", "bluish cast"),
+    ("A greenish tint over the empty hospital corridor.", "greenish tint"),
+    ("A nightclub dance floor under a fuchsia haze.", "fuchsia haze"),
+])
+def test_any_colour_name_of_a_tint_or_cast_is_color(prompt: str, color: str) -> None:
+    assert any(color in t for t in _texts(prompt, C.COLOR)), _texts(prompt, C.COLOR)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A greenish frog sits on a lily pad.",
+    "She wears fuchsia lipstick and a bluish scarf.",
+    "A reddish fox trots across a snowy field.",
+])
+def test_a_colour_name_on_a_thing_is_not_color(prompt: str) -> None:
+    assert _texts(prompt, C.COLOR) == [], _texts(prompt, C.COLOR)
