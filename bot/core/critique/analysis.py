@@ -20,7 +20,6 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
 from bot.core.critique.camera_grammar import (
     CAMERA_ONLY_HEADS,
     audience_moves,
@@ -82,6 +81,7 @@ from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -776,7 +776,9 @@ def _the_cameras_movement(low: str, end: int) -> bool:
     whose owner, after "of", is the camera or one of its moves is the camera's speed or manner,
     which by the definition stays camera, not the movement of anything filmed."""
     m = _OWNER_OF_A_MOVEMENT.match(low, end)
-    return bool(m) and (m.group(1) in CAMERA_ONLY_HEADS or m.group(2) in CAMERA_ONLY_HEADS)
+    if m is None:
+        return False
+    return m.group(1) in CAMERA_ONLY_HEADS or m.group(2) in CAMERA_ONLY_HEADS
 
 
 def motion_in_context(low: str, start: int, end: int) -> bool:
