@@ -123,3 +123,27 @@ def test_any_colour_name_of_a_tint_or_cast_is_color(prompt: str, color: str) -> 
 ])
 def test_a_colour_name_on_a_thing_is_not_color(prompt: str) -> None:
     assert _texts(prompt, C.COLOR) == [], _texts(prompt, C.COLOR)
+
+
+# Rule: one movement named as a noun (a movement verb's base or -ing form, ending its phrase)
+# with an adjective of manner says how that movement goes; a kind of movement named by a
+# participle, a sound, or a described thing that does not move is not.
+@pytest.mark.parametrize("prompt", [
+    "The toddler's clumsy stumble across the lawn at the picnic.",
+    "A racehorse, its effortless gallop along the rail at dawn.",
+    "The frantic flapping of a trapped sparrow against the glass.",
+    "The violent shaking of the old bus on the gravel road.",
+])
+def test_a_manner_adjective_on_one_movement_is_motion(prompt: str) -> None:
+    assert _texts(prompt, C.MOTION), prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "The diver's twisting plunge at the final of the championship.",
+    "Onions hit the pan with a dramatic sizzle.",
+    "The soft flowing fabric of her gown in a candlelit hall.",
+])
+def test_a_kind_a_sound_or_a_described_thing_is_not_that_motion(prompt: str) -> None:
+    texts = _texts(prompt, C.MOTION)
+    assert not any(w in t for t in texts for w in ("twisting plunge", "dramatic sizzle",
+                                                    "soft flowing")), texts

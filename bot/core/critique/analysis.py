@@ -1762,7 +1762,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
         + _owners_movement_described(low) + _manner_phrases(low) + _manner_adjective_movements(low) \
-        + _adjective_before_a_compound_movement(low)
+        + _adjective_before_a_compound_movement(low) + _manner_adjective_one_movement(low)
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
@@ -1843,8 +1843,8 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
         else:
             continue
         noun = low[m.start():end].rsplit(" ", 1)[-1]
-        if noun in _NOT_MANNER_NOUNS:
-            continue
+        if noun in _NOT_MANNER_NOUNS or _a_sound_word(noun):
+            continue  # "with a dramatic sizzle": what is heard
         gap, nxt = _next_word(low, end)
         if gap == " " and (nxt == "of" or modifies_noun(low, end)):
             continue
@@ -1952,6 +1952,12 @@ def _manner_adjective(word: str) -> bool:
         return False
     if _MOTION_ADJECTIVE_WORD.fullmatch(word):
         return True
+    return _adverb_of_manner(word)
+
+
+def _adverb_of_manner(word: str) -> bool:
+    """Is the adjective's adverb a manner adverb ("clumsy" -> "clumsily", "violent" ->
+    "violently"), which a size or a length ("long", "big") is not?"""
     adverbs = {word + "ly", word + "ally"}
     if word.endswith("y"):
         adverbs.add(word[:-1] + "ily")
@@ -2002,6 +2008,58 @@ def _manner_adjective_movements(low: str) -> list[tuple[int, int]]:
             continue  # "a building with elegant curves", "bold strokes of paint": a thing's
         found.append(m.span())
     return found
+
+
+def _gerund(base: str) -> str:
+    """"Flap" -> "flapping", "shake" -> "shaking", "slide" -> "sliding", "flow" -> "flowing"."""
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    if len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" \
+            and base[-3] not in "aeiou" and len(base) <= 4:
+        return base + base[-1] + "ing"
+    return base + "ing"
+
+
+_ONE_MOVEMENT_BASES = (frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())) - {
+    p[:-2] if p.endswith(("ches", "shes", "sses")) else p[:-1] for p in _NOT_MANNER_PLURALS}
+_ONE_MOVEMENT = re.compile(
+    r"(?<![\w'-])(?:the|a|an|its|his|her|their|[a-z]+'s) ([a-z][\w-]*) ("
+    + trie_regex(_ONE_MOVEMENT_BASES | {_gerund(b) for b in _ONE_MOVEMENT_BASES}
+                 | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
+    + r")(?=\s*(?:[,.;:!?)]|$)| (?:of|across|through|into|onto|off|over|along|down|up|past|"
+    r"toward|towards|around|from|as|and|in|on|at|under|above|beneath)(?![\w'-]))")
+
+
+def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
+    """"The toddler's clumsy stumble across the lawn", "a horse's effortless gallop", "the
+    frantic flapping of its wings": one movement named as a noun (a movement or manner verb's
+    base, or the -ing form of one or of a verb whose first WordNet sense is a movement, after a
+    determiner or an owner) with an adjective whose adverb is a manner adverb
+    (`_adverb_of_manner`: not a size or a length, "a long trudge") says how that movement
+    goes, as the plural does in `_manner_adjective_movements`. The noun must end its phrase (a preposition or a clause
+    follows), so "the soft flowing fabric" or "gently rolling hills" stay things described;
+    movement nouns that are mostly things or events ("a gentle wave", "a slow dance",
+    `_NOT_MANNER_PLURALS`) are left out."""
+    found = []
+    for m in _ONE_MOVEMENT.finditer(low):
+        adjective, noun = m.group(1), m.group(2)
+        if adjective.endswith("ing") or adjective in _NOT_QUALITIES \
+                or not _adverb_of_manner(adjective):
+            continue  # "a spinning kick": a kind of the movement; "a long trudge": its length
+        if _a_sound_word(noun):
+            continue  # "a dramatic sizzle", "a sharp splash": what is heard
+        found.append((m.start(1), m.end(2)))
+    return found
+
+
+@cache
+def _sound_words() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in COMPONENT_CUES[C.AUDIO]))
+
+
+def _a_sound_word(word: str) -> bool:
+    """Is `word` one of the lexicon's sounds (its audio cues, read whole: "sizzle", "splash")?"""
+    return _sound_words().fullmatch(word) is not None
 
 
 _SHAPES_OF_THINGS = frozenset({"curves", "arcs", "circles", "loops", "spirals", "zigzags",
