@@ -2036,8 +2036,9 @@ def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
     base, or the -ing form of one or of a verb whose first WordNet sense is a movement, after a
     determiner or an owner) with an adjective whose adverb is a manner adverb
     (`_adverb_of_manner`: not a size or a length, "a long trudge") says how that movement
-    goes, as the plural does in `_manner_adjective_movements`. The noun must end its phrase (a preposition or a clause
-    follows), so "the soft flowing fabric" or "gently rolling hills" stay things described;
+    goes, as the plural does in `_manner_adjective_movements`. The noun must end its phrase
+    (a preposition or a clause follows), so "the soft flowing fabric" or "gently rolling hills"
+    stay things described;
     movement nouns that are mostly things or events ("a gentle wave", "a slow dance",
     `_NOT_MANNER_PLURALS`) are left out."""
     found = []
