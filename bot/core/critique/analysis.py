@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
+    CAMERA_ONLY_HEADS,
     audience_moves,
     camera_move_verb,
     frame_subject_moves,
@@ -41,6 +42,7 @@ from bot.core.critique.claims import (
     make_span,
 )
 from bot.core.critique.components import Component as C
+from bot.core.critique.degree_adverbs import SMALL_DEGREE_ADVERBS
 from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
@@ -79,7 +81,7 @@ from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
-from bot.core.noun_kinds import kind_chain, person_synset
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -368,7 +370,8 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.CAMERA and (not camera_in_context(low, start, end)
                                  or _camera_is_a_thing(low, start, end)):
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
-        if comp is C.MOTION and not motion_in_context(low, start, end):
+        if comp is C.MOTION and (not motion_in_context(low, start, end)
+                                 or _the_cameras_movement(low, end)):
             continue
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
@@ -400,7 +403,7 @@ def _matches(prompt: str, low: str, comp: C,
     if comp is C.MOTION:
         found += [(make_span(a, b, prompt[a:b], "manner", 0.9), None)
                   for a, b in manner_adverbs(low) + manner_similes(low)
-                  + hard_after_a_movement(low)]
+                  + hard_after_a_movement(low) + amplitude_adverbs(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low)]
@@ -762,6 +765,20 @@ _VIEWING_VERBS = frozenset({"revealing", "reveals", "reveal", "showing", "shows"
 
 _VERB_CUE_AS_NOUN = re.compile(r"(?:rippl|bounc|jiggl|quiver|undulat|wobbl|splash)e?s")
 """The lexicon's one-word motion verbs whose -s form is also a plural noun."""
+
+
+_OWNER_OF_A_MOVEMENT = re.compile(r"(?<=motion|vement)s? of (?:the |its |this |that |a )?"
+                                  r"([a-z-]+)(?: ([a-z-]+))?(?![\w'-])")
+
+
+def _the_cameras_movement(low: str, end: int) -> bool:
+    """"The gentle motion of the pan", "the slow movement of the camera": a movement noun
+    whose owner, after "of", is the camera or one of its moves is the camera's speed or manner,
+    which by the definition stays camera, not the movement of anything filmed."""
+    m = _OWNER_OF_A_MOVEMENT.match(low, end)
+    if m is None:
+        return False
+    return m.group(1) in CAMERA_ONLY_HEADS or m.group(2) in CAMERA_ONLY_HEADS
 
 
 def motion_in_context(low: str, start: int, end: int) -> bool:
@@ -1302,12 +1319,63 @@ _CONTENTS_BEFORE = re.compile(r"(?<![\w'-])(?:filled|packed|laden|stocked|piled|
 """Colours a container is filled with are the colours of what it holds, not the palette."""
 
 
+_OWNED_AFTER = re.compile(r" of (?:the |a |an |this |that )?((?:[a-z][\w-]* )?[a-z][\w-]*)"
+                          r"(?=$|[^\w'-])")
+
+
+@cache
+def _physical_kinds() -> tuple[int, frozenset[int]]:
+    """WordNet's physical entity, and the physical kinds that are not one thing: a place (a
+    city, a landscape: where the frame is), a phenomenon (a light, a flame, a cloud) and a star
+    (the sun: its hues are its light's)."""
+    return (kind_chain("physical entity")[0],
+            frozenset({kind_chain("location")[0], kind_chain("phenomenon")[0],
+                       kind_chain("star")[0]}))
+
+
+def _names_one_thing(word: str) -> bool:
+    """Does `word` name a thing (WordNet: a physical entity that is neither a place nor a
+    phenomenon: a planet, the sky, a hull, the sea), not a time or a light?"""
+    chain = kind_chain(word)
+    physical, not_things = _physical_kinds()
+    return physical in chain and not_things.isdisjoint(chain)
+
+
+def _owned_through_of(low: str, end: int) -> bool:
+    """"The crimson hues of the planet", "the orange and pink hues of the sky": a colour noun
+    whose owner follows it with "of" is that thing's colour, as "the sky's hues" is. The head of
+    the owner's phrase is its last word before a preposition, a clause or a participle; the
+    colours of a time or a light ("the pastel hues of dawn", "the colours of neon light") stay
+    the frame's."""
+    if low[max(0, end - 8):end].rsplit(" ", 1)[-1] not in _COLOUR_HEADS:
+        return False
+    m = _OWNED_AFTER.match(low, end)
+    if not m:
+        return False
+    head = None
+    for word in m.group(1).split(" "):
+        if word in PHRASE_ENDS or (head is not None and word.endswith(("ing", "ed"))):
+            break
+        head = word
+    if head is None or not _names_one_thing(head):
+        return False
+    after = low.find(head, m.start(1)) + len(head)
+    return not _SET_AGAINST.match(low, after)  # "the colours of the dress against the sea"
+
+
+_SET_AGAINST = re.compile(r",? (?:against|contrast(?:s|ing)? (?:with|against)|set off by|"
+                          r"clash(?:es|ing)? with|pops? against) ")
+"""A thing's colours set against another's are a contrast the frame is composed on: the
+palette's, not one thing's."""
+
+
 def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
     single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
-    colours") or shown by it ("displaying iridescent colors", "blending colors"). The colours
-    of a light or a time ("the pastel hues of dawn") stay the frame's."""
-    if _OWNER_BEFORE.search(low, max(0, start - 30), start):
+    colours", "the crimson hues of the planet") or shown by it ("displaying iridescent colors",
+    "blending colors"). The colours of a light or a time ("the pastel hues of dawn") stay the
+    frame's."""
+    if _OWNER_BEFORE.search(low, max(0, start - 30), start) or _owned_through_of(low, end):
         return True
     first = _WORDS_APART.match(low, start)
     if first and _SHOWN_BY_A_THING.fullmatch(first.group(0) + " "):
@@ -1440,6 +1508,8 @@ def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
     gap, nxt = _next_word(low, end)
     if gap.strip() == "-" or low[start - 1:start] == "-":
         return True  # "silver-blue", "honey-gold"
+    if gap == " " and nxt in _COLOUR_HEADS and _owned_through_of(low, end + 1 + len(nxt)):
+        return False  # "the orange and pink hues of the sky": the sky's colour
     if gap == " " and COLOUR_OF_THE_FRAME.fullmatch(nxt):
         return True
     if text == "pastel" and gap == " " and (nxt in _STYLE_NOUNS or nxt in _FRAME_NOUNS_OF_COLOUR):
@@ -1692,10 +1762,63 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
         + _owners_movement_described(low) + _manner_phrases(low) + _manner_adjective_movements(low) \
-        + _adjective_before_a_compound_movement(low)
+        + _adjective_before_a_compound_movement(low) + _manner_adjective_one_movement(low)
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+_SMALL_DEGREE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(SMALL_DEGREE_ADVERBS))
+                           + r")(?![\w'-])")
+_NOT_AMPLITUDE_LEMMAS = _DIRECTION_LEMMAS | frozenset({
+    "turn", "tilt", "lean", "bow", "nod", "rise", "raise", "spread", "open", "close", "part",
+    "shrug", "step", "walk", "run", "jog", "climb", "lift", "lower", "push", "pull"})
+"""Movements whose small degree is a small direction or distance ("leans in slightly", "turns
+slightly toward the camera", "rises slightly", "steps slightly back"): where, not how."""
+_DIRECTION_WORDS = frozenset({
+    "toward", "towards", "forward", "forwards", "backward", "backwards", "back", "up", "down",
+    "left", "right", "ahead", "behind", "aside", "away", "sideways", "closer", "apart",
+    "upward", "upwards", "downward", "downwards", "outward", "inward", "to", "into", "onto",
+    "off", "over", "open", "shut", "higher", "lower", "faster", "slower", "more", "less",
+    "further", "farther", "out"})
+"""Words after the degree that make it a distance or a comparison ("sways slightly to the
+left", "moves slightly faster"), not the movement's amplitude."""
+
+
+def amplitude_adverbs(low: str) -> list[tuple[int, int]]:
+    """"The lantern sways slightly", "reeds subtly shifting", "a leaf trembling faintly": an
+    adverb of a small degree (degree_adverbs.py, from WordNet's definitions) next to a verb of
+    movement says how far the movement goes, its amplitude: the physics the definition counts.
+    Not when the movement is a direction or a step ("leans in slightly", "turns slightly toward
+    the camera", `_NOT_AMPLITUDE_LEMMAS`), when a direction or comparison follows the degree
+    ("sways slightly to the left", "slightly faster"), when the participle sits in a noun
+    phrase ("a slightly swaying lantern") or when the camera moves ("the camera shakes
+    slightly")."""
+    if "ly" not in low:
+        return []
+    found = []
+    for m in _SMALL_DEGREE.finditer(low):
+        gap, nxt = _next_word(low, m.end())
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        if before and _moves(before.group(1)):
+            verb_start, verb = before.start(1), before.group(1)
+            if gap == " " and nxt in _DIRECTION_WORDS:
+                continue
+        elif gap == " " and nxt not in _DIRECTION_WORDS and _moves(nxt):
+            verb_start, verb = m.end() + 1, nxt
+            if verb.endswith("ing") and modifies_noun(low, m.end() + 1 + len(nxt)):
+                continue  # "a slightly swaying lantern": a thing described
+            gap2, nxt2 = _next_word(low, m.end() + 1 + len(nxt))
+            if gap2 == " " and nxt2 in _DIRECTION_WORDS:
+                continue
+        else:
+            continue
+        if _lemma_in(verb, _NOT_AMPLITUDE_LEMMAS) or ACTION_VERBS.get(verb) in _NOT_AMPLITUDE_LEMMAS:
+            continue
+        if "camera" in _clause_words(low, verb_start)[-3:]:
+            continue  # "the camera shakes slightly": the camera's, not the scene's
+        found.append(m.span())
+    return found
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
@@ -1720,8 +1843,8 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
         else:
             continue
         noun = low[m.start():end].rsplit(" ", 1)[-1]
-        if noun in _NOT_MANNER_NOUNS:
-            continue
+        if noun in _NOT_MANNER_NOUNS or _a_sound_word(noun):
+            continue  # "with a dramatic sizzle": what is heard
         gap, nxt = _next_word(low, end)
         if gap == " " and (nxt == "of" or modifies_noun(low, end)):
             continue
@@ -1829,6 +1952,12 @@ def _manner_adjective(word: str) -> bool:
         return False
     if _MOTION_ADJECTIVE_WORD.fullmatch(word):
         return True
+    return _adverb_of_manner(word)
+
+
+def _adverb_of_manner(word: str) -> bool:
+    """Is the adjective's adverb a manner adverb ("clumsy" -> "clumsily", "violent" ->
+    "violently"), which a size or a length ("long", "big") is not?"""
     adverbs = {word + "ly", word + "ally"}
     if word.endswith("y"):
         adverbs.add(word[:-1] + "ily")
@@ -1879,6 +2008,59 @@ def _manner_adjective_movements(low: str) -> list[tuple[int, int]]:
             continue  # "a building with elegant curves", "bold strokes of paint": a thing's
         found.append(m.span())
     return found
+
+
+def _gerund(base: str) -> str:
+    """"Flap" -> "flapping", "shake" -> "shaking", "slide" -> "sliding", "flow" -> "flowing"."""
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    if len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" \
+            and base[-3] not in "aeiou" and len(base) <= 4:
+        return base + base[-1] + "ing"
+    return base + "ing"
+
+
+_ONE_MOVEMENT_BASES = (frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())) - {
+    p[:-2] if p.endswith(("ches", "shes", "sses")) else p[:-1] for p in _NOT_MANNER_PLURALS}
+_ONE_MOVEMENT = re.compile(
+    r"(?<![\w'-])(?:the|a|an|its|his|her|their|[a-z]+'s) ([a-z][\w-]*) ("
+    + trie_regex(_ONE_MOVEMENT_BASES | {_gerund(b) for b in _ONE_MOVEMENT_BASES}
+                 | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
+    + r")(?=\s*(?:[,.;:!?)]|$)| (?:of|across|through|into|onto|off|over|along|down|up|past|"
+    r"toward|towards|around|from|as|and|in|on|at|under|above|beneath)(?![\w'-]))")
+
+
+def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
+    """"The toddler's clumsy stumble across the lawn", "a horse's effortless gallop", "the
+    frantic flapping of its wings": one movement named as a noun (a movement or manner verb's
+    base, or the -ing form of one or of a verb whose first WordNet sense is a movement, after a
+    determiner or an owner) with an adjective whose adverb is a manner adverb
+    (`_adverb_of_manner`: not a size or a length, "a long trudge") says how that movement
+    goes, as the plural does in `_manner_adjective_movements`. The noun must end its phrase
+    (a preposition or a clause follows), so "the soft flowing fabric" or "gently rolling hills"
+    stay things described;
+    movement nouns that are mostly things or events ("a gentle wave", "a slow dance",
+    `_NOT_MANNER_PLURALS`) are left out."""
+    found = []
+    for m in _ONE_MOVEMENT.finditer(low):
+        adjective, noun = m.group(1), m.group(2)
+        if adjective.endswith("ing") or adjective in _NOT_QUALITIES \
+                or not _adverb_of_manner(adjective):
+            continue  # "a spinning kick": a kind of the movement; "a long trudge": its length
+        if _a_sound_word(noun):
+            continue  # "a dramatic sizzle", "a sharp splash": what is heard
+        found.append((m.start(1), m.end(2)))
+    return found
+
+
+@cache
+def _sound_words() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in COMPONENT_CUES[C.AUDIO]))
+
+
+def _a_sound_word(word: str) -> bool:
+    """Is `word` one of the lexicon's sounds (its audio cues, read whole: "sizzle", "splash")?"""
+    return _sound_words().fullmatch(word) is not None
 
 
 _SHAPES_OF_THINGS = frozenset({"curves", "arcs", "circles", "loops", "spirals", "zigzags",

@@ -57,6 +57,10 @@ _CAMERA_ONLY = frozenset({
     "fly-through", "flythrough", "pan", "panning", "tilt", "tilting",
     "tracking", "trucking", "orbiting", "top-down", "overhead"})
 """Heads that are the camera's even without a direction after them."""
+CAMERA_ONLY_HEADS = _CAMERA_ONLY | frozenset({"camera", "cam", "lens", "zoom", "push-in",
+                                              "pull-back", "pull-out", "orbit", "gimbal"})
+"""The camera's own nouns: its heads above and the camera itself, as another module reads a
+phrase's owner ("the gentle motion of the pan")."""
 
 _DIRECTION = re.compile(
     r"(?:left|right|up|down|in|out|upward|upwards|downward|downwards|forward|forwards|back|"

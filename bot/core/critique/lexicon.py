@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from bot.core import cached_re as re
+from bot.core.critique.anchor_words import HUES
 from bot.core.critique.components import Component as C
 
 
@@ -563,6 +564,22 @@ COLOR_WORDS = _alts("red|orange|yellow|green|blue|purple|violet|pink|magenta|cya
                     "silver|black|white|grey|gray|crimson|scarlet|amber|emerald|azure|ochre|indigo|"
                     "gold|beige|ivory|navy|maroon|burgundy|lavender|coral|mint|rust|copper|bronze|"
                     "blue-green|blue-grey|sea-green")
+
+
+def _ish(family: str) -> str:
+    """The "-ish" adjective of a hue family ("blue" -> "bluish", "red" -> "reddish")."""
+    if family.endswith("e"):
+        return family[:-1] + "ish"
+    if len(family) == 3 and family[1] in "aeiou" and family[2] not in "aeiouwy":
+        return family + family[-1] + "ish"
+    return family + "ish"
+
+
+HUE_NAMES = trie_regex(sorted({w for w in HUES if w.isalpha()}
+                              | {_ish(f) for f in set(HUES.values())}))
+"""Every colour name of the consistency anchors' hue table (anchor_words.HUES: "fuchsia",
+"cerulean", "saffron"...) and each hue family's "-ish" form ("bluish", "reddish")."""
+
 COLOR: list[Cue] = [
     # the whole picture in one colour ("the whole scene is bathed in red", "everything tinted a
     # sickly green"), a palette named by its colours ("hues of amber and rose", "a palette of
@@ -608,6 +625,11 @@ COLOR: list[Cue] = [
         r"golds|purples|pinks|oranges|greys|grays|browns|whites|blacks)(?: and " + COLOR_WORDS
         + r"s?)?", strength=0.8),
     Cue(COLOR_WORDS + r"(?: and " + COLOR_WORDS + r")?", strength=0.6),
+    # any colour name said of a tint, a cast or a haze over the picture ("a cool, bluish cast",
+    # "a fuchsia haze", "a greenish tint"): the look of the whole frame, as for the commonest
+    # colour words above
+    Cue(r"(?<![\w'-])" + HUE_NAMES + r" (?:tint|cast|wash|haze|gradient|grade)(?![\w'-])",
+        strength=0.8),
 ]
 
 LOOK_SOURCE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -1046,7 +1068,7 @@ AUDIO: list[Cue] = [
         r"chiming|creak(?:s|ing)?|crunch(?:es|ing)?|sizzl(?:e|es|ing)|chatter(?:s|ing)?|laughter|"
         r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
         r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
-        r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
+        r"songs?|melod(?:y|ies)|tune|drums|drumming|"
         r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
@@ -1066,7 +1088,7 @@ AUDIO: list[Cue] = [
         r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
         r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*|"
         # a voice whose sound is described ("sings softly", "speaks in a whisper", "read aloud")
-        r"(?:sings?|singing|sang|speaks|speaking|spoke|talks|talking|whispers|whispering|"
+        r"(?:sings?|singing|sang|speak|speaks|speaking|spoke|talk|talks|talking|whispers|whispering|"
         r"reads|reading|read|recites|reciting|calls|calling) (?:[a-z]+ )?(?:softly|loudly|quietly|"
         r"aloud|out loud|in a whisper|in a hushed tone|under (?:his|her|their) breath)(?![\w'-])|"
         # an instrument heard: said with how it sounds ("soft piano", "a distant violin") or
