@@ -1245,6 +1245,16 @@ lamp"); only "top" and the like make a light of it ("hard top light")."""
 parts ("coat collar", "jacket pocket") it is still the garment."""
 
 
+def _garment_compound(low: str, noun: str, end: int) -> bool:
+    """Whether a garment word is the first word of a compound garment: another garment noun
+    follows it at once, of another part of the body ("top hat", "suit jacket"): the compound is
+    that one garment, read at its last word, not a top AND a hat. Two words of one part ("tank
+    top") stay as they were read: either names the garment."""
+    after = re.match(r"[ -]([a-z]+)(?![\w'-])", low[end:end + 24])
+    return bool(after) and after.group(1) in vocab.GARMENTS and \
+        vocab.GARMENTS[after.group(1)] != vocab.GARMENTS[noun]
+
+
 def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     out: list[Mention] = []
     for m in heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
@@ -1253,6 +1263,8 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
         if _MODIFIES_NEXT.match(text[m.end():]) and (
                 noun in {"top", "tank", "cap"} or not _LIGHT_NEXT.match(text[m.end():])):
             continue  # "hard top light", "a cap gun": the garment word modifies a noun
+        if _garment_compound(low, noun, m.end()):
+            continue  # "a top hat": the word names the garment after it
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
                 not (hues_of(mods) or any(w in vocab.MATERIALS for w in mods)):
