@@ -1519,6 +1519,48 @@ def _item_words(m: Mention) -> str:
     return words if len(words.split()) >= 2 else ""
 
 
+_REWORD_GLUE = frozenset(vocab.words("a an the his her their its my on in of with and"))
+"""Words between an item's describing words and its noun said again in other words ("white
+tape on his fingers"): they carry no description."""
+
+
+def _stem_of(a: str, b: str) -> bool:
+    """Two words of one stem ("tape", "taped"; "finger", "fingers"): equal, or one the start of
+    the other and that one four letters at least ("tan" is no "tank")."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or len(short) >= 4 and long_.startswith(short)
+
+
+_MADE_OF = re.compile(r"\s+(?:made of|of|in)\s+([^,;:.!?()]*)")
+"""Describing words said after the noun ("gloves of black leather", "a scarf in red wool")."""
+
+
+def _reworded(m: Mention, low: str) -> bool:
+    """Whether lower-cased text says an item again in other words: its noun, with at least
+    half of its describing words (by stem) among the four words before the noun in its own
+    phrase ("white taped fingers" as "taped fingers" or "white tape on his fingers") or after
+    "of"/"in" ("gloves of black leather"). An item said with none of its describing words
+    ("fingers"), or with words of the item before it ("red coat, scarf"), is not said again."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", m.text.lower()) if w not in _REWORD_GLUE]
+    if len(words) < 2:
+        return False
+    noun, mods = words[-1], words[:-1]
+    stem = noun[:4] if len(noun) > 4 else noun
+    if stem not in low:
+        return False
+    for said in re.finditer(r"(?<![\w'-])(" + re.escape(stem) + r"[a-z'-]*)(?![\w'-])", low):
+        if not _stem_of(said.group(1), noun):
+            continue
+        before = re.split(r"[,;:.!?()\[\]]", low[max(0, said.start() - 40):said.start()])[-1]
+        after = _MADE_OF.match(low[said.end():said.end() + 40])
+        near = re.findall(r"[a-z][a-z'-]*", before)[-4:] + \
+            (re.findall(r"[a-z][a-z'-]*", after.group(1))[:3] if after else [])
+        near = [w for w in near if w not in _REWORD_GLUE]
+        if 2 * sum(1 for w in mods if any(_stem_of(w, x) for x in near)) >= len(mods):
+            return True
+    return False
+
+
 _DETAIL_SHOT = re.compile(
     r"(?<![\w-])(?:close|close-up|closeup|extreme close-up|ecu|insert|detail)(?: shot)?:?\s+"
     r"(?:on|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands?|feet|foot|fingers|fists?|"
@@ -1598,6 +1640,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
                 if m.anchor == "wardrobe":  # "tartan shopping trolley handle": the trolley
                     where.update(j for j in range(len(shots)) if j != i and any(
                         _says(m.text.lower(), w) for w in said[j]))
+                    where.update(j for j, low in enumerate(lows) if j != i and
+                                 _reworded(m, low))
     described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():

@@ -1,0 +1,123 @@
+"""Sequences (issue 22), session 18: rules adopted on dev12a, each tested on lists written for
+these tests (never a row of any set), with neighbours the rule must leave alone.
+
+1. A garment word right before a garment noun of another part of the body is one compound
+   garment ("top hat", "suit jacket"), not two garments (so no drift of a "top" against a
+   waistcoat).
+2. A described item said again in other words, its noun with at least half of its describing
+   words (by stem), is repeated, not given once ("taped knuckles" for "white taped knuckles").
+"""
+
+from __future__ import annotations
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def findings(*shots: str) -> list[tuple[str, str, list[int]]]:
+    return [(f.kind, f.anchor, f.shots)
+            for f in find(extract_all(parse_shot_list("\n".join(shots))))]
+
+
+def kinds(*shots: str) -> list[tuple[str, str]]:
+    return [(k, a) for k, a, _ in findings(*shots)]
+
+
+def wardrobe(shot: str) -> list[tuple[str, str]]:
+    return [(m.text, m.slot) for m in extract_all(parse_shot_list(shot))[0].of("wardrobe")]
+
+
+# ---- 1. a compound garment is one garment ------------------------------------------------------
+def test_top_hat_after_the_is_a_hat_not_a_top():
+    said = wardrobe("1. The ringmaster, in the tall top hat and a red tailcoat, cracks a whip.")
+    assert [slot for _, slot in said].count("top") == 0
+    assert any(slot == "head" for _, slot in said)
+
+
+def test_top_hat_with_a_possessive_is_one_garment():
+    said = wardrobe("1. Coins drop into his top hat on the pavement.")
+    assert [slot for _, slot in said] == ["head"]
+
+
+def test_a_top_hat_said_three_ways_does_not_drift():
+    assert ("drift", "character") not in kinds(
+        "1. Victor, a conjurer in a green silk waistcoat and a dented top hat, shuffles cards.",
+        "2. Victor, in the dented top hat and green silk waistcoat, bows to the room.",
+        "3. Victor tips his top hat and leaves the stage, green silk waistcoat, dented top hat.")
+
+
+def test_suit_jacket_is_outerwear_not_a_suit():
+    said = wardrobe("1. Omar, in a grey suit jacket over a white tee, waits at the bus stop.")
+    assert ("grey suit jacket", "outerwear") in said or \
+        any(slot == "outerwear" and "jacket" in text for text, slot in said)
+    assert all(slot != "body" for _, slot in said)
+
+
+def test_two_words_of_one_part_stay_as_read():
+    # neighbour: "tank top" then "tank" is one garment said short, no drift
+    assert ("drift", "character") not in kinds(
+        "1. Lena, wiry, olive tank top, black shorts, climbs the boulder.",
+        "2. Lena, olive tank, black shorts, chalks her hands.",
+        "3. Lena, olive tank top, black shorts, tops out and waves.")
+
+
+def test_a_top_and_a_hat_said_apart_are_two_garments():
+    # neighbour: a top, then a hat, with words between them, are two garments
+    said = wardrobe("1. Ana, in a striped top and a wide straw hat, cycles past the market.")
+    slots = {slot for _, slot in said}
+    assert {"top", "head"} <= slots
+
+
+def test_a_top_then_a_different_top_still_drifts():
+    # neighbour: a real change of top still drifts
+    assert ("drift", "character") in kinds(
+        "1. Mei, in a yellow silk top and a black beret, paints at the easel.",
+        "2. Mei, in a yellow silk top and a black beret, steps back from the canvas.",
+        "3. Mei, in a blue cotton top and a black beret, cleans her brushes.")
+
+
+# ---- 2. an item said again in other words ------------------------------------------------------
+def test_taped_knuckles_restate_white_taped_knuckles():
+    assert ("gap", "character") not in kinds(
+        "1. Kofi, 30, stocky, red boxing shorts, white taped knuckles, shadowboxes in the gym.",
+        "2. Kofi, stocky, red boxing shorts, taped knuckles, hits the heavy bag.",
+        "3. Kofi, red boxing shorts, white tape on his knuckles, stocky, skips rope.")
+
+
+def test_gloves_of_black_leather_restate_black_leather_gloves():
+    assert ("gap", "character") not in kinds(
+        "1. Ines, a courier in a grey rain jacket and black leather gloves, unlocks her bike.",
+        "2. Ines, grey rain jacket, gloves of black leather, weaves through traffic.",
+        "3. Ines, grey rain jacket, leather gloves, black, hands over the parcel.")
+
+
+def test_a_beaded_bracelet_said_as_beads_on_her_wrist():
+    assert ("gap", "character") not in kinds(
+        "1. Priya, tall, mustard sari, a green beaded bracelet, lights the lamp.",
+        "2. Priya, tall, mustard sari, green beads on her bracelet, folds her hands.",
+        "3. Priya, tall, mustard sari, beaded bracelet, smiles at the camera.")
+
+
+def test_the_bare_noun_does_not_restate_a_described_item():
+    # neighbour: only the noun again is no restatement
+    assert ("gap", "character") in kinds(
+        "1. Kofi, stocky, red boxing shorts, white taped knuckles, shadowboxes in the gym.",
+        "2. Kofi, stocky, red boxing shorts, hits the heavy bag with his knuckles.",
+        "3. Kofi, stocky, red boxing shorts, rubs his knuckles and skips rope.")
+
+
+def test_words_of_the_item_before_do_not_restate_the_next():
+    # neighbour: the socks' "white" before a comma is not the tape's
+    assert ("gap", "character") in kinds(
+        "1. Kofi, stocky, red boxing shorts, white taped knuckles, shadowboxes in the gym.",
+        "2. Kofi, stocky, red boxing shorts, white socks, bruised knuckles, hits the heavy bag.",
+        "3. Kofi, stocky, red boxing shorts, white socks, skips rope.")
+
+
+def test_the_same_noun_with_other_words_is_not_a_restatement():
+    # neighbour: a different description of the noun shares no describing word
+    assert ("gap", "character") in kinds(
+        "1. Dara, lean, grey hoodie, silver hoop earrings, skates the bowl.",
+        "2. Dara, lean, grey hoodie, small studs in her ears, drops in.",
+        "3. Dara, lean, grey hoodie, plain earrings, carves the wall.")
