@@ -121,3 +121,56 @@ def test_the_same_noun_with_other_words_is_not_a_restatement():
         "1. Dara, lean, grey hoodie, silver hoop earrings, skates the bowl.",
         "2. Dara, lean, grey hoodie, small studs in her ears, drops in.",
         "3. Dara, lean, grey hoodie, plain earrings, carves the wall.")
+
+
+# ---- 3. the texture a capture leaves is the capture: a lens anchor -----------------------------
+def lens_texts(shot: str) -> list[str]:
+    return [m.text for m in extract_all(parse_shot_list(shot))[0].of("lens")]
+
+
+def test_fine_grain_given_once_is_a_lens_gap_though_the_focal_length_repeats():
+    assert ("gap", "lens", [1, 2, 3]) in findings(
+        "1. A fisherman mends nets on the quay at dawn. 50mm prime, fine 16mm grain.",
+        "2. The fisherman coils rope on the quay at dawn. 50mm prime.",
+        "3. The fisherman rows out past the harbour wall at dawn. 50mm prime.")
+
+
+def test_halation_said_once_owes_the_later_shots():
+    assert ("gap", "lens") in kinds(
+        "Shot 1: Neon signs buzz over a wet alley at night, 35mm lens, soft halation on the signs.",
+        "Shot 2: A cat crosses the wet alley under the neon at night, 35mm lens.",
+        "Shot 3: A door opens in the wet alley at night, 35mm lens.")
+
+
+def test_a_gauge_look_with_gate_weave_is_the_capture_not_a_style():
+    said = findings(
+        "Card 1 - Kids run through a sprinkler in a backyard, summer afternoon, 16mm look with "
+        "gate weave.",
+        "Card 2 - The kids eat watermelon on the porch steps, summer afternoon.",
+        "Card 3 - The kids chase the dog across the backyard, summer afternoon.")
+    assert ("gap", "lens", [1, 2, 3]) in said
+    assert not any(a == "style" for _, a, _ in said)
+
+
+def test_grain_repeated_is_no_gap():
+    # neighbour: the grain is said in every shot
+    assert ("gap", "lens") not in kinds(
+        "1. A fisherman mends nets on the quay at dawn. 50mm prime, heavy grain.",
+        "2. The fisherman coils rope on the quay at dawn. 50mm prime, heavy grain.",
+        "3. The fisherman rows out past the harbour wall at dawn. 50mm, film grain.")
+
+
+def test_the_grain_of_wood_is_a_thing_not_a_capture():
+    # neighbour: a grain in the frame
+    assert lens_texts("1. Close on the carpenter's hands planing along the grain of the oak "
+                      "board, warm window light.") == []
+    assert lens_texts("1. A combine harvester pours grain into a truck at dusk.") == []
+
+
+def test_a_home_movie_look_without_texture_stays_a_style():
+    # neighbour: a gauge's look named by its genre is the writer's style (older sets' labels)
+    said = findings(
+        "1. A family picnic on a lakeshore, Super 8 home-movie look, afternoon.",
+        "2. The father skims stones on the lakeshore, afternoon.",
+        "3. The kids wade into the lake, afternoon.")
+    assert ("gap", "style", [1, 2, 3]) in said

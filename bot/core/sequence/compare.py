@@ -1914,9 +1914,35 @@ def _global_gaps(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
         scopes = scenes if anchor in SCENE_ANCHORS else [list(range(len(shots)))]
         for scope in scopes:
             gap = _global_gap(shots, anchor, scope, everywhere=anchor in SCENE_ANCHORS)
+            if gap is None and anchor == "lens":
+                gap = _capture_gap(shots)
             if gap is not None:
                 out.append(gap)
     return [f for f in out if not _look_said_once(shots, f, out)]
+
+
+def _captures(shot: ShotAnchors) -> list[Mention]:
+    """A shot's lens mentions that say what it is captured on (a gauge, a stock, a camera, the
+    grain or gate weave a capture leaves), not the glass: `format` values."""
+    return [m for m in shot.of("lens") if WEAK not in m.values and
+            any(v.startswith("format") for v in m.values)]
+
+
+def _capture_gap(shots: list[ShotAnchors]) -> Finding | None:
+    """The capture (a stock, a gauge, its grain) stated in one shot only, while the later shots
+    name only a lens: a focal length repeated in every shot ("40mm prime") carries the glass,
+    not the film it exposes, so "heavy grain" given once is still owed by the shots after."""
+    given = [i for i, s in enumerate(shots) if _captures(s)]
+    if len(given) != 1:
+        return None
+    g = given[0]
+    if any(_needs(shots[i], "lens") for i in _same_place_before(shots, g, list(range(g)))):
+        return None  # the shots before went without it: a one-off of that shot
+    lacking = _later(shots, g, "lens")
+    if not lacking:
+        return None
+    return _gap(shots, "lens", g, lacking,
+                _unique(m.text for m in sorted(_captures(shots[g]), key=Mention.order)))
 
 
 def _look_said_once(shots: list[ShotAnchors], gap: Finding, gaps: list[Finding]) -> bool:
