@@ -174,3 +174,105 @@ def test_a_home_movie_look_without_texture_stays_a_style():
         "2. The father skims stones on the lakeshore, afternoon.",
         "3. The kids wade into the lake, afternoon.")
     assert ("gap", "style", [1, 2, 3]) in said
+
+
+# ---- 4. make-up and a figure are identity traits -----------------------------------------------
+def traits(shot: str) -> list[tuple[str, str]]:
+    return [(m.text, m.slot) for m in extract_all(parse_shot_list(shot))[0].of("character")]
+
+
+def test_coloured_lipstick_given_once_is_a_character_gap_though_the_dress_repeats():
+    assert ("gap", "character", [1, 2, 3]) in findings(
+        "1. Rosa, a singer with dark red lipstick, a green sequin gown and a pearl clip, takes "
+        "the mic.",
+        "2. Rosa, green sequin gown, pearl clip, sways to the band.",
+        "3. Rosa, in the green sequin gown with the pearl clip, bows to the crowd.")
+
+
+def test_black_eyeliner_given_once_owes_the_later_shots():
+    assert ("gap", "character") in kinds(
+        "Shot 1: Kit, a drummer in a ripped grey band tee, smudged black eyeliner, counts in.",
+        "Shot 2: Kit, ripped grey band tee, hammers the snare.",
+        "Shot 3: Kit, ripped grey band tee, throws a stick into the crowd.")
+
+
+def test_face_paint_and_a_curvy_figure_are_read_as_traits():
+    said = traits("1. Mara, curvy, blue face paint across her cheeks, dances at the festival.")
+    slots = {slot for _, slot in said}
+    assert "build" in slots
+    assert any(slot.startswith("makeup:") for slot in slots)
+
+
+def test_lipstick_repeated_is_no_gap():
+    # neighbour: the make-up said again
+    assert ("gap", "character") not in kinds(
+        "1. Rosa, dark red lipstick, green sequin gown, takes the mic.",
+        "2. Rosa, dark red lipstick, green sequin gown, sways to the band.",
+        "3. Rosa, red lipstick, green sequin gown, bows to the crowd.")
+
+
+def test_lipstick_changed_colour_drifts():
+    # neighbour: another colour of lipstick is another face, not a gap
+    said = kinds(
+        "1. Rosa, bright red lipstick, green sequin gown, takes the mic.",
+        "2. Rosa, bright red lipstick, green sequin gown, sways to the band.",
+        "3. Rosa, pale pink lipstick, green sequin gown, bows to the crowd.")
+    assert ("drift", "character") in said
+
+
+def test_a_lipstick_held_in_a_still_life_is_no_character():
+    # neighbour: make-up with no person is not a trait of anyone
+    assert ("gap", "character") not in kinds(
+        "1. A red lipstick and a compact on a marble vanity, morning light.",
+        "2. The compact opens on the marble vanity, morning light.",
+        "3. A hand sets the compact down on the marble vanity, morning light.")
+
+
+# ---- 5. a name a chat-style list also types in lower case --------------------------------------
+def present(*shots: str) -> list[set[str]]:
+    return [s.present for s in extract_all(parse_shot_list("\n".join(shots)))]
+
+
+def test_a_name_typed_in_lower_case_later_is_the_same_character():
+    said = present("shot 1: bday party in a backyard, night. our host Nia (tall, green jumpsuit) "
+                   "lights the candles",
+                   "shot 2 Nia blows out the candles, green jumpsuit",
+                   "shot 3 nia laughing, green jumpsuit, cake on her nose")
+    assert all("Nia" in p for p in said)
+
+
+def test_a_lower_case_name_after_and_is_the_name():
+    said = present("1. Kai, a skater in a yellow hoodie, drops in.",
+                   "2. the crew cheers and kai grinds the rail, yellow hoodie.",
+                   "3. friend Jo films while Kai lands it, yellow hoodie.")
+    assert "Kai" in said[1]
+
+
+def test_a_word_also_written_after_an_article_is_no_name():
+    # neighbour: "Frost" capitalised after a word, "the frost" elsewhere: an ordinary word
+    said = present("1. Dawn over the field. old Frost covers the gate.",
+                   "2. The farmer scrapes the frost off the gate.",
+                   "3. The farmer walks home across the field.")
+    assert all("Frost" not in p for p in said)
+
+
+def test_white_face_paint_said_with_with_is_owed_later():
+    assert ("gap", "character") in kinds(
+        "Shot 1: Lou, a mime in a black-and-white striped shirt with white face paint, juggles.",
+        "Shot 2: Lou, black-and-white striped shirt, pretends to be trapped in a box.",
+        "Shot 3: Lou, black-and-white striped shirt, bows to the square.")
+
+
+def test_a_guide_named_once_with_a_capital_then_in_lower_case():
+    said = present("1. our guide Tomas, green cap, leads the hike up the ridge at dawn.",
+                   "2. tomas points at the peak, green cap, dawn.",
+                   "3. the group rests while tomas pours tea, green cap, dawn.")
+    assert all("Tomas" in p for p in said)
+
+
+def test_make_up_said_without_a_colour_clashes_with_none():
+    # neighbour: "heavy make-up" and later "dark red lipstick" do not drift
+    assert ("drift", "character") not in kinds(
+        "1. Vera, a cabaret singer, heavy lipstick, black feather boa, lights a cigarette.",
+        "2. Vera, dark red lipstick, black feather boa, leans on the piano.",
+        "3. Vera, dark red lipstick, black feather boa, sings to the room.")

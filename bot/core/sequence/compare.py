@@ -540,8 +540,8 @@ def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
         (alo, ahi), (blo, bhi) = _age_range(min(a)), _age_range(min(b))
         slack = 1 if min(ahi, bhi) < 20 else 3  # a child's years show; an adult's less
         return ahi + slack < blo or bhi + slack < alo
-    if slot.startswith("mark:"):
-        return "?" not in a and "?" not in b
+    if slot.startswith(("mark:", "makeup:")):
+        return "?" not in a and "?" not in b  # "heavy make-up": no colour to clash
     return True  # hair length, facial hair, eyes: different words, different face
 
 
@@ -1504,10 +1504,12 @@ def _salient(m: Mention) -> bool:
     "baggy trousers" are not: once another shot describes the character again ("the host in
     the white dinner jacket"), dropping them is no gap; a character described in one shot
     only and back bare is a gap whatever the description held. A mark placed on the body ("a
-    thin scar through his left eyebrow") is the signature of a face, as a hair colour is."""
+    thin scar through his left eyebrow") is the signature of a face, as a hair colour is, and
+    so is a coloured make-up ("red lipstick")."""
     if m.anchor == "character":
         return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"} or \
-            m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values)
+            m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values) or \
+            m.slot.startswith("makeup:") and any(v.startswith("hue:") for v in m.values)
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
 
 
