@@ -276,3 +276,54 @@ def test_make_up_said_without_a_colour_clashes_with_none():
         "1. Vera, a cabaret singer, heavy lipstick, black feather boa, lights a cigarette.",
         "2. Vera, dark red lipstick, black feather boa, leans on the piano.",
         "3. Vera, dark red lipstick, black feather boa, sings to the room.")
+
+
+# ---- 6. a place described once, then named by its bare noun ------------------------------------
+def test_a_described_greenhouse_then_only_greenhouse_is_a_setting_gap():
+    assert ("gap", "setting", [1, 2, 3]) in findings(
+        "1. A crumbling Victorian glass greenhouse with rusted iron ribs and cracked panes, "
+        "afternoon. A botanist waters the orchids.",
+        "2. The botanist trims a vine in the greenhouse, afternoon.",
+        "3. The botanist sits on an upturned pot in the greenhouse, afternoon.")
+
+
+def test_a_described_library_then_library_is_owed():
+    assert ("gap", "setting") in kinds(
+        "Shot 1: Inside a dusty circular wooden library with spiral staircases and green "
+        "reading lamps, night. A student pulls a book.",
+        "Shot 2: Library, night. The student reads at a long table.",
+        "Shot 3: Library, night. The student falls asleep on the book.")
+
+
+def test_a_described_diner_then_the_diner_is_owed():
+    assert ("gap", "setting") in kinds(
+        "1. A narrow chrome roadside diner with red vinyl booths and a checkerboard floor, "
+        "night. A waitress pours coffee.",
+        "2. The waitress leans on the counter in the diner, night.",
+        "3. A trucker pays at the till of the diner, night.")
+
+
+def test_a_kind_of_place_then_its_noun_is_no_gap():
+    # neighbour: "a sunlit orchard" names a kind of place; "the orchard" repeats it
+    assert ("gap", "setting") not in kinds(
+        "1. A farmer walks through a sunlit orchard at noon.",
+        "2. The farmer picks an apple in the orchard at noon.",
+        "3. The farmer rests under a tree in the orchard at noon.")
+
+
+def test_a_described_place_whose_features_come_back_is_no_gap():
+    # neighbour: a later shot says its features again
+    assert ("gap", "setting") not in kinds(
+        "1. A crumbling Victorian glass greenhouse with rusted iron ribs and cracked panes, "
+        "afternoon. A botanist waters the orchids.",
+        "2. The botanist trims a vine under the rusted iron ribs and cracked panes, afternoon.",
+        "3. The botanist sits in the crumbling glass greenhouse, afternoon.")
+
+
+def test_a_described_place_left_for_another_is_no_gap():
+    # neighbour: the story moves to another place
+    assert ("gap", "setting") not in kinds(
+        "1. A narrow chrome roadside diner with red vinyl booths and a checkerboard floor, "
+        "night. A waitress pours coffee.",
+        "2. Outside in the gravel parking lot, night, the waitress smokes by a pickup.",
+        "3. The waitress walks along the dark highway shoulder, night.")

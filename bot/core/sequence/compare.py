@@ -1733,6 +1733,55 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
+    return out + _named_bare_after(shots, places)
+
+
+def _a_description(m: Mention) -> bool:
+    """Whether a place is described, not only named as a kind: two describing words or more
+    before its noun and the features a "with ..." names ("an abandoned tiled subway platform
+    with green-and-cream tiles"). "A sunlit orchard", "a bamboo grove", "a blue-white glacier"
+    name a kind of place, which its bare noun later repeats."""
+    words = [v for v in m.values if v.startswith("detail:") and v[7:] not in _GENERIC_PLACE_WORDS]
+    return len(words) >= 2 and any(v.startswith("dn:") for v in m.values)
+
+
+def _named_bare_after(shots: list[ShotAnchors],
+                      places: dict[str, dict[int, list[Mention]]]) -> list[Finding]:
+    """A place described (`_a_description`) in the first shot that names it ("an abandoned tiled
+    subway platform with Art Deco tiles"), then named by its bare noun only ("Platform",
+    "the platform") in the later shots of the scene: the noun names the kind of place, not
+    this one, as a name alone is no repeat of a character's description (the definition's
+    gap). A later shot that says any of its features again (`_comes_back`), or describes
+    the place its own way, repeats it; a part said without its place ("sodium orange
+    ceiling lamps") is no description of it."""
+    out: list[Finding] = []
+    for place, members in places.items():
+        if len(members) < 2:
+            continue
+        described = [i for i, ms in members.items()
+                     if any(_distinctive(m) and ORPHAN not in m.values for m in ms)]
+        if described != [min(members)]:
+            continue
+        g = described[0]
+        stated = [m for m in members[g] if ORPHAN not in m.values]
+        if not any(_a_description(m) for m in stated) or \
+                all(_backdrop(shots[g].shot.prompt, m) for m in stated) or \
+                _comes_back(shots, g, stated):
+            continue
+        if any(p != place and g in ms and not all(
+                any(o.start <= m.start and m.end <= o.end for o in stated) for m in ms[g])
+               for p, ms in places.items()):
+            continue  # the shot names two places (not one inside the other's "with ..."
+            # features): which one the later shots owe is unclear
+        lacking = []
+        for i in _later(shots, g, "setting"):
+            if any(i in ms for p, ms in places.items() if p != place) or \
+                    _moved_elsewhere(shots[i], place):
+                break
+            lacking.append(i)
+        if lacking:
+            out.append(_gap(shots, "setting", g, lacking,
+                            _unique(m.text for m in stated), place))
     return out
 
 
