@@ -1300,8 +1300,10 @@ def _garment_compound(low: str, noun: str, end: int) -> bool:
     that one garment, read at its last word, not a top AND a hat. Two words of one part ("tank
     top") stay as they were read: either names the garment."""
     after = re.match(r"[ -]([a-z]+)(?![\w'-])", low[end:end + 24])
-    return bool(after) and after.group(1) in vocab.GARMENTS and \
-        vocab.GARMENTS[after.group(1)] != vocab.GARMENTS[noun]
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in vocab.GARMENTS and vocab.GARMENTS[word] != vocab.GARMENTS[noun]
 
 
 def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
