@@ -21,7 +21,7 @@ from bot.core.sequence.light import WEAK, light_directions, opposite, time_of_da
 from bot.core.sequence.look import ERA, lens_conflict, lenses, style_conflict, styles
 from bot.core.sequence.palette import palettes
 from bot.core.sequence.parse import Shot
-from bot.core.sequence.people import NOT_NAMES, Cast, identity, wardrobe
+from bot.core.sequence.people import NOT_NAMES, Cast, identity, names_typed_lower, wardrobe
 from bot.core.sequence.place import set_parts, setting
 from bot.core.sequence.reasons import clause_reasons
 from bot.core.sequence.spans import (
@@ -255,7 +255,7 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
             named = m.group(1).lower() + " " + named
         return named + "," + " " * (len(m.group(0)) - len(named) - 1)
 
-    names = _lowercase_names(shots)
+    names = _lowercase_names(shots) | names_typed_lower(shots)
     return [replace(s, prompt=_capitalised(names, _DOUBLE_HYPHEN.sub(" \u2014  ", _CAPS_SHEET.sub(
         as_named, _NAME_COLON.sub(as_comma, s.prompt))))) for s in shots]
 

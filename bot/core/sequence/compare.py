@@ -540,8 +540,8 @@ def trait_clash(slot: str, a: frozenset[str], b: frozenset[str]) -> bool:
         (alo, ahi), (blo, bhi) = _age_range(min(a)), _age_range(min(b))
         slack = 1 if min(ahi, bhi) < 20 else 3  # a child's years show; an adult's less
         return ahi + slack < blo or bhi + slack < alo
-    if slot.startswith("mark:"):
-        return "?" not in a and "?" not in b
+    if slot.startswith(("mark:", "makeup:")):
+        return "?" not in a and "?" not in b  # "heavy make-up": no colour to clash
     return True  # hair length, facial hair, eyes: different words, different face
 
 
@@ -1504,10 +1504,12 @@ def _salient(m: Mention) -> bool:
     "baggy trousers" are not: once another shot describes the character again ("the host in
     the white dinner jacket"), dropping them is no gap; a character described in one shot
     only and back bare is a gap whatever the description held. A mark placed on the body ("a
-    thin scar through his left eyebrow") is the signature of a face, as a hair colour is."""
+    thin scar through his left eyebrow") is the signature of a face, as a hair colour is, and
+    so is a coloured make-up ("red lipstick")."""
     if m.anchor == "character":
         return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"} or \
-            m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values)
+            m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values) or \
+            m.slot.startswith("makeup:") and any(v.startswith("hue:") for v in m.values)
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
 
 
@@ -1517,6 +1519,48 @@ def _item_words(m: Mention) -> str:
     belong to there. Two words at least, so "coat" alone is no repeat."""
     words = re.sub(r"^(?:an?|the|his|her|their)\s+", "", m.text.lower().strip(" ,"))
     return words if len(words.split()) >= 2 else ""
+
+
+_REWORD_GLUE = frozenset(vocab.words("a an the his her their its my on in of with and"))
+"""Words between an item's describing words and its noun said again in other words ("white
+tape on his fingers"): they carry no description."""
+
+
+def _stem_of(a: str, b: str) -> bool:
+    """Two words of one stem ("tape", "taped"; "finger", "fingers"): equal, or one the start of
+    the other and that one four letters at least ("tan" is no "tank")."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or len(short) >= 4 and long_.startswith(short)
+
+
+_MADE_OF = re.compile(r"\s+(?:made of|of|in)\s+([^,;:.!?()]*)")
+"""Describing words said after the noun ("gloves of black leather", "a scarf in red wool")."""
+
+
+def _reworded(m: Mention, low: str) -> bool:
+    """Whether lower-cased text says an item again in other words: its noun, with at least
+    half of its describing words (by stem) among the four words before the noun in its own
+    phrase ("white taped fingers" as "taped fingers" or "white tape on his fingers") or after
+    "of"/"in" ("gloves of black leather"). An item said with none of its describing words
+    ("fingers"), or with words of the item before it ("red coat, scarf"), is not said again."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", m.text.lower()) if w not in _REWORD_GLUE]
+    if len(words) < 2:
+        return False
+    noun, mods = words[-1], words[:-1]
+    stem = noun[:4] if len(noun) > 4 else noun
+    if stem not in low:
+        return False
+    for said in re.finditer(r"(?<![\w'-])(" + re.escape(stem) + r"[a-z'-]*)(?![\w'-])", low):
+        if not _stem_of(said.group(1), noun):
+            continue
+        before = re.split(r"[,;:.!?()\[\]]", low[max(0, said.start() - 40):said.start()])[-1]
+        after = _MADE_OF.match(low[said.end():said.end() + 40])
+        near = re.findall(r"[a-z][a-z'-]*", before)[-4:] + \
+            (re.findall(r"[a-z][a-z'-]*", after.group(1))[:3] if after else [])
+        near = [w for w in near if w not in _REWORD_GLUE]
+        if 2 * sum(1 for w in mods if any(_stem_of(w, x) for x in near)) >= len(mods):
+            return True
+    return False
 
 
 _DETAIL_SHOT = re.compile(
@@ -1598,6 +1642,8 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
                 if m.anchor == "wardrobe":  # "tartan shopping trolley handle": the trolley
                     where.update(j for j in range(len(shots)) if j != i and any(
                         _says(m.text.lower(), w) for w in said[j]))
+                    where.update(j for j, low in enumerate(lows) if j != i and
+                                 _reworded(m, low))
     described = {i for where in stated.values() for i in where}
     once: dict[int, list[tuple[str, str, str]]] = {}
     for key, where in stated.items():
@@ -1687,6 +1733,55 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
+    return out + _named_bare_after(shots, places)
+
+
+def _a_description(m: Mention) -> bool:
+    """Whether a place is described, not only named as a kind: two describing words or more
+    before its noun and the features a "with ..." names ("an abandoned tiled subway platform
+    with green-and-cream tiles"). "A sunlit orchard", "a bamboo grove", "a blue-white glacier"
+    name a kind of place, which its bare noun later repeats."""
+    words = [v for v in m.values if v.startswith("detail:") and v[7:] not in _GENERIC_PLACE_WORDS]
+    return len(words) >= 2 and any(v.startswith("dn:") for v in m.values)
+
+
+def _named_bare_after(shots: list[ShotAnchors],
+                      places: dict[str, dict[int, list[Mention]]]) -> list[Finding]:
+    """A place described (`_a_description`) in the first shot that names it ("an abandoned tiled
+    subway platform with Art Deco tiles"), then named by its bare noun only ("Platform",
+    "the platform") in the later shots of the scene: the noun names the kind of place, not
+    this one, as a name alone is no repeat of a character's description (the definition's
+    gap). A later shot that says any of its features again (`_comes_back`), or describes
+    the place its own way, repeats it; a part said without its place ("sodium orange
+    ceiling lamps") is no description of it."""
+    out: list[Finding] = []
+    for place, members in places.items():
+        if len(members) < 2:
+            continue
+        described = [i for i, ms in members.items()
+                     if any(_distinctive(m) and ORPHAN not in m.values for m in ms)]
+        if described != [min(members)]:
+            continue
+        g = described[0]
+        stated = [m for m in members[g] if ORPHAN not in m.values]
+        if not any(_a_description(m) for m in stated) or \
+                all(_backdrop(shots[g].shot.prompt, m) for m in stated) or \
+                _comes_back(shots, g, stated):
+            continue
+        if any(p != place and g in ms and not all(
+                any(o.start <= m.start and m.end <= o.end for o in stated) for m in ms[g])
+               for p, ms in places.items()):
+            continue  # the shot names two places (not one inside the other's "with ..."
+            # features): which one the later shots owe is unclear
+        lacking = []
+        for i in _later(shots, g, "setting"):
+            if any(i in ms for p, ms in places.items() if p != place) or \
+                    _moved_elsewhere(shots[i], place):
+                break
+            lacking.append(i)
+        if lacking:
+            out.append(_gap(shots, "setting", g, lacking,
+                            _unique(m.text for m in stated), place))
     return out
 
 
@@ -1870,9 +1965,35 @@ def _global_gaps(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
         scopes = scenes if anchor in SCENE_ANCHORS else [list(range(len(shots)))]
         for scope in scopes:
             gap = _global_gap(shots, anchor, scope, everywhere=anchor in SCENE_ANCHORS)
+            if gap is None and anchor == "lens":
+                gap = _capture_gap(shots)
             if gap is not None:
                 out.append(gap)
     return [f for f in out if not _look_said_once(shots, f, out)]
+
+
+def _captures(shot: ShotAnchors) -> list[Mention]:
+    """A shot's lens mentions that say what it is captured on (a gauge, a stock, a camera, the
+    grain or gate weave a capture leaves), not the glass: `format` values."""
+    return [m for m in shot.of("lens") if WEAK not in m.values and
+            any(v.startswith("format") for v in m.values)]
+
+
+def _capture_gap(shots: list[ShotAnchors]) -> Finding | None:
+    """The capture (a stock, a gauge, its grain) stated in one shot only, while the later shots
+    name only a lens: a focal length repeated in every shot ("40mm prime") carries the glass,
+    not the film it exposes, so "heavy grain" given once is still owed by the shots after."""
+    given = [i for i, s in enumerate(shots) if _captures(s)]
+    if len(given) != 1:
+        return None
+    g = given[0]
+    if any(_needs(shots[i], "lens") for i in _same_place_before(shots, g, list(range(g)))):
+        return None  # the shots before went without it: a one-off of that shot
+    lacking = _later(shots, g, "lens")
+    if not lacking:
+        return None
+    return _gap(shots, "lens", g, lacking,
+                _unique(m.text for m in sorted(_captures(shots[g]), key=Mention.order)))
 
 
 def _look_said_once(shots: list[ShotAnchors], gap: Finding, gaps: list[Finding]) -> bool:

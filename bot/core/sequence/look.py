@@ -62,6 +62,21 @@ _LENS.append((r"(?:(?:kodak|fuji(?:film)?|ilford|agfa|orwo)\s+)?(?:[a-z0-9&-]+\s
 """A film stock named as what the shots are exposed on ("orthochromatic film stock", "Kodak
 Vision3 500T", "black-and-white reversal stock"): a capture format, so a lens anchor, with no
 gauge of its own (it drifts against no other format; a shot that names no stock lacks it)."""
+_LENS.append((r"(?:(?:super ?8|super ?16|(?:8|16|35) ?mm|vhs|camcorder)(?: film| home[- ]movie)?"
+              r"[- ](?:look|aesthetic|footage|feel)\s*(?:,|with|and)\s+)?(?:(?:heavy|fine|coarse|"
+              r"natural|visible|thick|soft|subtle|light|organic|analog(?:ue)?|dancing|gritty|"
+              r"(?:super ?)?(?:8|16|35) ?mm)[ -]){1,2}grain(?![\w-])|(?<=[,;(:] )grain"
+              r"(?=\s*(?:[,.;)]|$))|(?:super ?8|super ?16|(?:8|16|35) ?mm|vhs|camcorder)(?: film)?"
+              r"[- ](?:look|aesthetic|footage|feel)\s*(?:,|with|and)\s+(?:(?:a |soft |slight |"
+              r"heavy )?(?:gate[- ]weave|halation|tracking lines|scan ?lines))|"
+              r"(?:(?:soft|slight|heavy|subtle|visible) )?(?:gate[- ]weave|halation)", "format"))
+"""What a capture leaves on the image, said as such: the grain of a film stock ("heavy grain",
+"fine 16mm grain"), a film gate's weave, halation, a tape's tracking lines. They say what the
+shots were captured on (the lens anchor, as a stock is), with no gauge unless a gauge's look
+says them ("Super 8 look with gate weave": that look is the capture, Super 8, not a style).
+"Grain" needs a word of the image before it or stands as an item of a list (", grain."): a
+wood's or a field's grain is a thing in the frame. "Film grain" is the look of film, read as a
+style (`_STYLES`), the capture's only beside a lens (`anchors._as_format`)."""
 _LENS += [
     (r"(?:oval|elliptical|oval-shaped|stretched)(?:,? [\w-]+){0,2} bokeh", "anamorphic"),
     (r"(?:round|circular|perfectly round)(?:,? [\w-]+){0,2} bokeh", "spherical"),

@@ -153,7 +153,9 @@ _BUILDS = {**dict.fromkeys(("heavyset", "heavy-set", "stocky", "burly", "portly"
                              "overweight", "pot-bellied", "thickset", "rotund", "chunky"), "heavy"),
            **dict.fromkeys(("slim", "slender", "skinny", "wiry", "lanky", "rail-thin", "gaunt",
                             "willowy", "scrawny", "bony", "rake-thin", "gangly", "waifish",
-                            "spindly", "reedy"), "thin")}
+                            "spindly", "reedy"), "thin"),
+           **dict.fromkeys(("curvy", "curvaceous", "voluptuous", "full-figured", "hourglass"),
+                           "curvy")}
 """A character's build (`vocab.BUILD`'s values) said where `_figure` does not read it: with
 a comma or words between it and the person noun ("a wiry, rail-thin diver"), before "build"
 or "frame" ("a lanky frame"), or as an item of a list about them ("(heavyset, white crew
@@ -203,6 +205,19 @@ _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ri
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
             r"(?:(left|right)\s+)?(\w+))?")
+_MAKEUP = rx(r"(?:((?:(?:bold|bright|deep|dark|pale|glossy|matte|smudged|heavy|thick|dramatic|"
+             r"smoky|a|an|her|his|their)\s+){0,2}[a-z]+(?:-[a-z]+)?)\s+)?(lipstick|lip ?gloss|"
+             r"eyeliner|eye-liner|eyeshadow|eye shadow|mascara|kohl|blusher|rouge|face paint|"
+             r"nail polish|nail varnish|war paint|clown make-?up|make-?up)(?![\w-])")
+"""Make-up worn on the face or the nails ("red lipstick", "smudged black eyeliner", "blue
+face paint"): part of how the character looks, an identity trait a later shot owes as it owes
+a hair colour (a shot-to-shot model redraws the face). Its kind is the slot; its colour, when
+said, the value (red and pink lipstick are two faces); one said without a colour ("heavy
+make-up") clashes with none."""
+_MAKEUP_KIND = {"lip gloss": "lipstick", "lipgloss": "lipstick", "eye-liner": "eyeliner",
+                "kohl": "eyeliner", "eye shadow": "eyeshadow", "blusher": "rouge",
+                "nail varnish": "nail polish", "makeup": "make-up"}
+
 _MARKED_PARTS = frozenset(words("chin cheek cheekbone jaw jawline eyebrow brow forehead temple lip "
                                 "nose neck throat ear hand wrist forearm arm elbow shoulder "
                                 "collarbone chest knuckles palm finger thumb calf shin knee ankle "
@@ -853,6 +868,36 @@ _POSSESSIVE_GARMENT = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alts(voc
                                  r")(?![\w-])", re.I)
 
 
+_NAME_SPOT = re.compile(r"(?:^\s*(?:[a-z]{1,6}\.?\s*)?\d{0,3}[a-z]?\s*[-:.)|]?|[.,;:!?()\[\]|/+*#>]|"
+                        r"\s[-–—]|(?<![\w-])(?:and|or|with|then|while|but))\s*$", re.I)
+"""Where a name can stand at the head of its words: the start of the shot (after its label,
+"sht 5", "3."), after a stop, a bracket or a dash, or after a conjunction."""
+
+
+def names_typed_lower(shots: list[Shot]) -> frozenset[str]:
+    """Names a chat-style list also types in lower case ("host Tess (curvy, ...)", then
+    "sht 5 tess laughing"): a word capitalised after a lower-case word (a capital no sentence
+    start explains), and written in lower case only where a name can stand (`_NAME_SPOT`),
+    never where only an ordinary word can ("the frost", "the sun rose"). Returned in lower
+    case, as the shots to be read with it capitalised."""
+    inside = {m.group(1) for s in shots for m in _NAME.finditer(s.prompt)
+              if re.search(r"(?<![\w'-])[a-z][\w'-]*\s+$", s.prompt[:m.start()]) and
+              m.group(1).isalpha()}
+    lower = {w.lower() for w in inside if w not in _NOT_NAMES} - _KNOWN_LOWER
+    out = set()
+    for word in lower:
+        said = [(s.prompt, m.start()) for s in shots
+                for m in re.finditer(r"(?<![\w'-])" + word + r"(?![\w'-])", s.prompt)]
+        if said and all(_NAME_SPOT.search(text[max(0, at - 30):at]) for text, at in said):
+            out.add(word)
+    return frozenset(out)
+
+
+_KNOWN_LOWER = frozenset(set(vocab.PERSON_NOUNS) | set(vocab.PLACES) | set(vocab.GARMENTS) |
+                         set(vocab.HUES))
+"""Words the anchor vocabulary knows: never a name typed in lower case."""
+
+
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words written in lower case somewhere in the text (a name never is)."""
     return frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text))
@@ -1200,6 +1245,10 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
     for m in _EYES.finditer(text):
         colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
         add(m, "eyes", {_EYE_FAMILY.get(colour, colour)})
+    for m in _MAKEUP.finditer(text):
+        hues = hues_of(m.group(1).lower().replace("-", " ").split()) if m.group(1) else set()
+        add(m, "makeup:" + _MAKEUP_KIND.get(m.group(2).lower(), m.group(2).lower()),
+            {f"hue:{h}" for h in hues} or {"?"})
     for m in _SIDED.finditer(text):
         add(m, f"mark:{m.group(1).lower()} {m.group(3).lower()}", {m.group(2).lower()})
     for m in _MARK.finditer(text):
@@ -1245,6 +1294,18 @@ lamp"); only "top" and the like make a light of it ("hard top light")."""
 parts ("coat collar", "jacket pocket") it is still the garment."""
 
 
+def _garment_compound(low: str, noun: str, end: int) -> bool:
+    """Whether a garment word is the first word of a compound garment: another garment noun
+    follows it at once, of another part of the body ("top hat", "suit jacket"): the compound is
+    that one garment, read at its last word, not a top AND a hat. Two words of one part ("tank
+    top") stay as they were read: either names the garment."""
+    after = re.match(r"[ -]([a-z]+)(?![\w'-])", low[end:end + 24])
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in vocab.GARMENTS and vocab.GARMENTS[word] != vocab.GARMENTS[noun]
+
+
 def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
     out: list[Mention] = []
     for m in heads(text, _GARMENT_NOUN, _GARMENT_LEFT):
@@ -1253,6 +1314,8 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
         if _MODIFIES_NEXT.match(text[m.end():]) and (
                 noun in {"top", "tank", "cap"} or not _LIGHT_NEXT.match(text[m.end():])):
             continue  # "hard top light", "a cap gun": the garment word modifies a noun
+        if _garment_compound(low, noun, m.end()):
+            continue  # "a top hat": the word names the garment after it
         if noun in {"top", "tank", "mac", "cap", "tie", "watch", "hood", "habit", "suit", "bag",
                     "jersey", "crown", "vest"} and not _dressed(low, m.start(2), m.end(2)) and \
                 not (hues_of(mods) or any(w in vocab.MATERIALS for w in mods)):
