@@ -550,6 +550,24 @@ MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + 
                   r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r")|" + _MANNER_MENTE +
                   r" " + _moving_forms()))
 
+_STILL = ["posar", "permanecer:permanece", "descansar", "yacer:yace", "reposar", "gritar",
+          "rugir", "aullar", "ladrar", "maullar", "bramar", "chillar", "vociferar", "cantar",
+          "hablar", "susurrar", "murmurar", "decir:dice:diciendo", "conversar", "charlar",
+          "mirar", "observar", "contemplar", "escuchar"]
+"""Verbs of a body held still in a pose or of a sound it makes (its voice, its look): a manner
+word said of one of them ("grita con fuerza", "posa elegantemente") says how it sounds or
+looks, not how anything moves (NOT_MOTION, m8)."""
+
+
+def _still_forms() -> str:
+    forms = {f for entry in _STILL for f in _forms(entry)}
+    return "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f)))
+
+
+NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:" + _still_forms() + r")"
+               r" (?:(?!(?:y|e|o|mientras|que|pero)(?![\wáéíóúñ]))[a-záéíóúñ]+ ){0,3}?"
+               r"(?:(?P<m8>" + _ADVERB + r")|(?P<m9>con)(?: [a-záéíóúñ]+){1,3})(?![\wáéíóúñ])")
+
 
 def _subjunctive_forms() -> str:
     """The imperfect subjunctive of the verbs of movement (volara, flotaran, se deslizara,
