@@ -286,3 +286,30 @@ def test_a_japanese_mimetic_with_a_small_kana_mora_is_motion(text: str, manner: 
 ])
 def test_a_japanese_name_a_duty_or_a_face_mimetic_is_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# --- session 18: a Spanish shot named as what moves is the camera moving --------------------------
+# Rule: Spanish names the camera's move by its shot (la toma, el plano, el travelling), as
+# Chinese does by 镜头; a manner word said of the shot's move is the camera's speed, not the
+# subject's motion. A shot that names where something is (en primer plano) or what it shows
+# (primer plano de una mujer que camina) leaves the subject's manner as motion.
+
+@pytest.mark.parametrize("text", [
+    "La toma se desplaza lentamente sobre el bosque.",
+    "Un plano que avanza lentamente por el pasillo.",
+    "Toma aérea que sobrevuela lentamente la costa.",
+    "El travelling se acerca suavemente a la casa del lago.",
+])
+def test_a_spanish_shot_that_moves_is_the_camera_not_motion(text: str) -> None:
+    assert analyze(text).language == "es"
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("En primer plano, un niño corre rápidamente hacia el mar.", "rápidamente"),
+    ("Primer plano de una mujer que camina lentamente por la playa.", "lentamente"),
+    ("Un plano medio de un hombre que se levanta lentamente de la silla.", "lentamente"),
+    ("El coche se desplaza lentamente por la autopista.", "lentamente"),
+])
+def test_a_subject_in_a_shot_still_moves_with_manner(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))

@@ -330,7 +330,8 @@ _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar"
            "agachar", "arrodillar", "tropezar:tropieza", "resbalar", "volver:vuelve", "regresar",
            "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
            "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear", "virar",
-           "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter"]
+           "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter",
+           "desplazar"]
 _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
                  r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
                  r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
