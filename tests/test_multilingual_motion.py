@@ -313,3 +313,39 @@ def test_a_spanish_shot_that_moves_is_the_camera_not_motion(text: str) -> None:
 ])
 def test_a_subject_in_a_shot_still_moves_with_manner(text: str, manner: str) -> None:
     assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+# --- session 18: the movement named as a noun, with its manner said of it ---------------------------
+# Rule: a noun of movement (a jump, a step, a punch, the movement itself) with a word of speed,
+# weight or smoothness said of it, right after it or as its predicate (a simile included), is
+# the manner of the movement; the same words said of a thing, of a waterfall or of what is made
+# visible are not. Height or reach said of a verb of movement (salta muy alto) is its manner,
+# as 高く跳ぶ and 跳得高 are.
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("Sus saltos parecen ligeros y elegantes.", "saltos parecen ligeros"),
+    ("Los movimientos de la bailarina son fluidos.", "movimientos de la bailarina son fluidos"),
+    ("El boxeador lanza golpes rápidos contra el saco.", "golpes rápidos"),
+    ("El pájaro vuela muy alto sobre las montañas.", "vuela muy alto"),
+    ("ダンサーの動きは流れるようだ", "動きは流れるよう"),
+    ("猫の足取りはまるで踊るようだ", "足取りはまるで踊るよう"),
+    ("ロボットの動きはまるで人間のようだ", "動きはまるで人間のよう"),
+    ("舞者的动作如行云流水", "动作如行云流水"),
+    ("他的步伐像猫一样轻", "步伐像猫一样"),
+    ("她的舞步宛如蝴蝶", "舞步宛如蝴蝶"),
+])
+def test_a_movement_noun_with_its_manner_is_motion(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El águila vuela bajo el puente.",
+    "El salto de agua es natural.",
+    "Una música lenta suena de fondo.",
+    "動きがあるように見せる演出",
+    "彼女の動きが見えるように照明を当てる",
+    "动作设计像电影一样",
+    "画面如梦似幻",
+])
+def test_the_same_words_said_of_a_thing_or_a_place_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

@@ -590,6 +590,21 @@ def _subjunctive_forms() -> str:
 # si tuviera miedo" is a feeling, not motion).
 MOTION.append(Cue(r"como si " + _subjunctive_forms()))
 
+# The movement named as a noun, with its manner said of it: right after it ("golpes rápidos",
+# "un giro brusco"), or as the predicate of the movement as a subject ("los movimientos de la
+# bailarina son fluidos", "sus saltos parecen ligeros"). A noun of no movement with the same
+# adjective ("un vestido ligero", "una música lenta") or a waterfall (salto de agua) is not motion.
+_MOVE_NOUN = (r"(?:movimientos?|giros?|saltos?|zancadas?|brazadas?|patadas?|golpes?|pu[nñ]etazos?|"
+              r"piruetas?|volteretas?|aleteos?|desplazamientos?|andares|gestos?)")
+MOTION.append(Cue(r"(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
+                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
+                  r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
+                  r"|tan |bastante |algo )?" + _MANNER))
+# Height or reach said of a movement, as Japanese 高く跳ぶ and Chinese 跳得高 say it ("salta muy
+# alto", "vuela más bajo", "lanza lejos"); "vuela bajo el puente" is where, not how.
+MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s |tan )?(?:alto|lejos)|(?:muy |m[aá]s |tan )"
+                  r"bajo)(?![\wáéíóúñ])"))
+
 _EVENT_NOUN = (r"(?!(?:acci[oó]n|animaci[oó]n|iluminaci[oó]n|ambientaci[oó]n|composici[oó]n|"
                r"producci[oó]n|ficci[oó]n|transici[oó]n|direcci[oó]n|duraci[oó]n|resoluci[oó]n|"
                r"imaginaci[oó]n|generaci[oó]n|narraci[oó]n|atenci[oó]n|emoci[oó]n|tensi[oó]n|"

@@ -252,7 +252,11 @@ MOTION: list[Cue] = [
         r"一気に)(?=" + _MOVES + r")"),
     # the movement as a topic and its manner as the predicate: 動きはダイナミック, 足取りが軽い
     Cue(_MOTION_NOUN + r"(?:は|が|も)(?:とても|非常に|より|かなり|少し|やや)?(?:" + _MANNER_NA +
-        r"|(?:速|早|遅|軽|重|激し|素早|鈍|ぎこちな|力強|荒々し|しなやか)い)(?![\u4e00-\u9fff])"),
+        r"|(?:速|早|遅|軽|重|激し|素早|鈍|ぎこちな|力強|荒々し|しなやか)い)(?![\u4e00-\u9fff])"
+        # or a simile as the predicate (動きは流れるようだ, 足取りはまるで猫のよう); not a verb
+        # of being or seeming (動きがあるように見せる)
+        r"|" + _MOTION_NOUN + r"(?:は|が|も)(?:まるで|さながら)?(?!ある|いる|なる|見え|感じ|思え)"
+        r"[\u3040-\u30ff\u4e00-\u9fffー]{1,8}?(?:の|[うくぐすつぬぶむる])よう"),
     # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし
     Cue(r"[\u3040-\u30ff\u4e00-\u9fffー]{1,6}?(?:な|い|とした|した)(?=" + _MOTION_NOUN + r")"
         + _MOTION_NOUN),

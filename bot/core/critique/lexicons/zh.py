@@ -221,7 +221,10 @@ MOTION: list[Cue] = [
     Cue(r"(?:动作|步伐|脚步|步子|舞步|身法|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
         r"(?:很|非常|十分|极其|极为|更加|格外|显得|略显|都)?(?:干净利落|利落|流畅|"
         r"自然|缓慢|轻柔|轻盈|优雅|敏捷|迅速|有力|灵活|笨拙|僵硬|夸张|舒展|平稳|稳健|矫健|轻快|"
-        r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"),
+        r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"
+        # or a simile as the predicate (动作如行云流水, 步伐像猫一样轻)
+        r"|(?:动作|步伐|脚步|步子|舞步|身法|身姿)(?:如同|犹如|宛如|仿佛|好似|好像|像|如|似)"
+        r"[^，。,.；;！!？?\n、]{1,8}?(?:一样|一般|般|似的|(?=[，。,.；;！!？?\n、]|$))"),
     # A verb whose first character is its manner: 狂奔, 疾行, 缓降, 轻摆, 微颤, 猛扑 (a speed,
     # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES), and
     # one whose first movement morpheme is the second's manner (飞驰, 滑翔, 翱翔). A pace with
