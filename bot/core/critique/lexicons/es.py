@@ -547,9 +547,12 @@ _MANNER_ADJECTIVE = (r"(?:[aá]gil(?:es)?|torpes?|liger[oa]s?|pesad[oa]s?|suaves
 # ... and an adjective of speed, force or weight as a predicate of the mover right after a
 # verb of movement ("el gato salta ágil", "las hojas caen ligeras"): how it moves, as the
 # -mente adverb says it (one scan for both).
+# Height or reach said of a movement, as Japanese 高く跳ぶ and Chinese 跳得高 say it ("salta muy
+# alto", "vuela más bajo"), in the same scan; "vuela bajo el puente" is where, not how.
 MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + r"|"
-                  r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r")|" + _MANNER_MENTE +
-                  r" " + _moving_forms()))
+                  r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r"|(?:muy |m[aá]s |tan )?"
+                  r"(?:alto|lejos)(?![\wáéíóúñ])|(?:muy |m[aá]s |tan )bajo(?![\wáéíóúñ]))|"
+                  + _MANNER_MENTE + r" " + _moving_forms()))
 
 _STILL = ["posar", "permanecer:permanece", "descansar", "yacer:yace", "reposar", "gritar",
           "rugir", "aullar", "ladrar", "maullar", "bramar", "chillar", "vociferar", "cantar",
@@ -600,10 +603,6 @@ MOTION.append(Cue(r"(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |ta
                   + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
                   r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
                   r"|tan |bastante |algo )?" + _MANNER))
-# Height or reach said of a movement, as Japanese 高く跳ぶ and Chinese 跳得高 say it ("salta muy
-# alto", "vuela más bajo", "lanza lejos"); "vuela bajo el puente" is where, not how.
-MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s |tan )?(?:alto|lejos)|(?:muy |m[aá]s |tan )"
-                  r"bajo)(?![\wáéíóúñ])"))
 
 _EVENT_NOUN = (r"(?!(?:acci[oó]n|animaci[oó]n|iluminaci[oó]n|ambientaci[oó]n|composici[oó]n|"
                r"producci[oó]n|ficci[oó]n|transici[oó]n|direcci[oó]n|duraci[oó]n|resoluci[oó]n|"

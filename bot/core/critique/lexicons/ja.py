@@ -442,8 +442,9 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)"
               # a manner word said of a body held in a pose or of its voice or look (優雅に座って
               # いる, 激しく吠える): how it sits, sounds or looks, not how anything moves
-              r"|(?P<m3>(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,4}|[\u4e00-\u9fff]?[\u3041-\u3093]{1,4})"
-              r"(?:に|く|と))(?=" + _OBJECT + r"(?:" + _STILL + r"))")
+              # (the group is the manner word's last kana, に, く or と, inside its motion span)
+              r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
+              + r"))")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
 or the edit (ゆっくり表示される), or of time, music, light, the sun or the moon as the
