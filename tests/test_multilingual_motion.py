@@ -216,3 +216,136 @@ def test_a_manner_word_said_of_what_the_camera_shows_or_before_it_is_not_motion(
 def test_a_manner_word_said_of_someone_in_the_picture_is_still_motion(text: str,
                                                                       manner: str) -> None:
     assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+# --- session 18: a manner word said of a pose held or of a voice or a look is not motion ----------
+# Rule: motion is how a body moves; a manner word said of a body held still in a pose (sitting,
+# standing, posing) or of the sound it makes or its look describes the pose, the voice or the
+# look. A speed, weight or balance said of a pose is getting into it or holding it on something
+# moving, and a manner word said of a movement stays motion.
+
+@pytest.mark.parametrize("text", [
+    "女孩优雅地坐在钢琴前",
+    "她从容地站在阳台上",
+    "老虎凶猛地咆哮",
+    "鸟儿欢快地鸣叫",
+    "Ella posa elegantemente en el balcón.",
+    "El hombre grita con fuerza.",
+    "El lobo aúlla tristemente a la luna.",
+    "La anciana observa atentamente a los niños.",
+    "女性が優雅にピアノの前に座っている",
+    "虎が激しく吠える",
+    "彼女はバルコニーで優雅にポーズをとる",
+    "男が力強く歌う",
+])
+def test_a_manner_word_said_of_a_pose_a_voice_or_a_look_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("她优雅地坐下，整理好裙摆", "优雅地"),          # sitting down: a movement
+    ("老人缓缓坐在床边", "缓缓"),                    # a speed said of a pose: getting into it
+    ("冲浪者稳稳站在冲浪板上", "稳稳"),              # balance on something moving
+    ("老虎凶猛地扑向猎物", "凶猛地"),
+    ("El lobo corre ferozmente hacia su presa.", "ferozmente"),
+    ("El hombre empuja la puerta con fuerza.", "con fuerza"),
+    ("La mujer se levanta elegantemente del sofá.", "elegantemente"),
+    ("女性が優雅に立ち上がる", "優雅に"),
+    ("虎が激しく獲物に飛びかかる", "激しく"),
+    ("男が力強く走る", "力強く"),
+])
+def test_the_same_manner_words_said_of_a_movement_are_still_motion(text: str,
+                                                                   manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+# --- session 18: Japanese mimetics are read by mora ------------------------------------------------
+# Rule: a Japanese mimetic is built of morae, and a mora may be written with a small ゃ/ゅ/ょ
+# (ちょ, にょ, チャ); its reduplicated and ン forms before a verb of movement say how the verb
+# moves whatever number of characters a mora takes. Mimetics of a face, a sound of keys or an
+# adverb of duty are not movement.
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("リスがちょこちょこと枝を渡る", "ちょこちょこ"),
+    ("蛇がにょろにょろと草むらを進む", "にょろにょろ"),
+    ("子犬がひょこひょこ歩いてくる", "ひょこひょこ"),
+    ("ネズミがちょろちょろ走り回る", "ちょろちょろ"),
+    ("矢がびゅんびゅん飛ぶ", "びゅんびゅん"),
+    ("小石がポチャンと池に落ちる", "ポチャンと"),
+])
+def test_a_japanese_mimetic_with_a_small_kana_mora_is_motion(text: str, manner: str) -> None:
+    assert analyze(text).language == "ja"
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ちゃんと家に帰る",
+    "ゆいちゃんと公園を歩く",
+    "彼女はにこにこと笑う",
+    "じゃらじゃらと鍵束を持つ",
+])
+def test_a_japanese_name_a_duty_or_a_face_mimetic_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+# --- session 18: a Spanish shot named as what moves is the camera moving --------------------------
+# Rule: Spanish names the camera's move by its shot (la toma, el plano, el travelling), as
+# Chinese does by 镜头; a manner word said of the shot's move is the camera's speed, not the
+# subject's motion. A shot that names where something is (en primer plano) or what it shows
+# (primer plano de una mujer que camina) leaves the subject's manner as motion.
+
+@pytest.mark.parametrize("text", [
+    "La toma se desplaza lentamente sobre el bosque.",
+    "Un plano que avanza lentamente por el pasillo.",
+    "Toma aérea que sobrevuela lentamente la costa.",
+    "El travelling se acerca suavemente a la casa del lago.",
+])
+def test_a_spanish_shot_that_moves_is_the_camera_not_motion(text: str) -> None:
+    assert analyze(text).language == "es"
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("En primer plano, un niño corre rápidamente hacia el mar.", "rápidamente"),
+    ("Primer plano de una mujer que camina lentamente por la playa.", "lentamente"),
+    ("Un plano medio de un hombre que se levanta lentamente de la silla.", "lentamente"),
+    ("El coche se desplaza lentamente por la autopista.", "lentamente"),
+])
+def test_a_subject_in_a_shot_still_moves_with_manner(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+# --- session 18: the movement named as a noun, with its manner said of it ---------------------------
+# Rule: a noun of movement (a jump, a step, a punch, the movement itself) with a word of speed,
+# weight or smoothness said of it, right after it or as its predicate (a simile included), is
+# the manner of the movement; the same words said of a thing, of a waterfall or of what is made
+# visible are not. Height or reach said of a verb of movement (salta muy alto) is its manner,
+# as 高く跳ぶ and 跳得高 are.
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("Sus saltos parecen ligeros y elegantes.", "saltos parecen ligeros"),
+    ("Los movimientos de la bailarina son fluidos.", "movimientos de la bailarina son fluidos"),
+    ("El boxeador lanza golpes rápidos contra el saco.", "golpes rápidos"),
+    ("El pájaro vuela muy alto sobre las montañas.", "vuela muy alto"),
+    ("ダンサーの動きは流れるようだ", "動きは流れるよう"),
+    ("猫の足取りはまるで踊るようだ", "足取りはまるで踊るよう"),
+    ("ロボットの動きはまるで人間のようだ", "動きはまるで人間のよう"),
+    ("舞者的动作如行云流水", "动作如行云流水"),
+    ("他的步伐像猫一样轻", "步伐像猫一样"),
+    ("她的舞步宛如蝴蝶", "舞步宛如蝴蝶"),
+])
+def test_a_movement_noun_with_its_manner_is_motion(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El águila vuela bajo el puente.",
+    "El salto de agua es natural.",
+    "Una música lenta suena de fondo.",
+    "動きがあるように見せる演出",
+    "彼女の動きが見えるように照明を当てる",
+    "动作设计像电影一样",
+    "画面如梦似幻",
+])
+def test_the_same_words_said_of_a_thing_or_a_place_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

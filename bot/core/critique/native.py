@@ -383,7 +383,16 @@ def _positive_end(view: str) -> int:
 _SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
 """A verb followed by "like" (流れるような形) describes a shape, it is not an action."""
 _CAMERA_WORD = re.compile(r"^(?:カメラ|キャメラ|镜头|摄像机|画面|视角|ドローン|(?:la )?c[aá]mara)$")
-_CAMERA_SUBJECT = re.compile(r"カメラ|キャメラ|镜头|摄像机|摄影机|c[aá]mara(?! lenta)")
+_SHOT_NAME = (r"(?:(?:primer|gran|[uú]ltimo|nuevo|largo) )?(?:toma|plano|travell?ing|paneo|barrido)"
+              r"(?: (?:a[eé]re[oa]|cenital|general|medio|largo|secuencia|subjetiv[oa]|final))?"
+              r"(?![\wáéíóúñ])")
+_SHOT_MOVES = (r"(?<![\wáéíóúñ])(?<!en )(?:la|una|el|un|este|esta) " + _SHOT_NAME +
+               r"|(?:^|(?<=[,.;:\n] ))" + _SHOT_NAME + r"(?= que )")
+"""The shot named as what moves (la toma se desplaza, un plano que avanza, "Toma aérea que
+sobrevuela"; a bare "Travelling lento hacia..." names the move, no subject): Spanish names the
+camera's move by its shot, as Chinese does by 镜头, so a manner word said of that move is the
+camera's speed; not "en primer plano", where something is."""
+_CAMERA_SUBJECT = re.compile(r"カメラ|キャメラ|镜头|摄像机|摄影机|c[aá]mara(?! lenta)|" + _SHOT_MOVES)
 _CLAUSE_BREAK = re.compile(r"[，。,.；;！!？?\n、:：]")
 NEXT_TO = 3
 """Characters (no punctuation) between an action and a camera span for the action to be the
@@ -686,7 +695,8 @@ _CAMERA_CARRIER = re.compile(r"镜头|摄像机|摄影机|机位|(?<![架台个�
                                  # picture, the view, the focus, the camera's move
                                  r"画面(?=[从由缓慢逐渐快迅轻微随开がはも])|视角|焦点|运镜",
                                  r"ピント|フォーカス|視点",
-                                 r"(?<![\wáéíóúñ])el punto de vista(?![\wáéíóúñ])")))
+                                 r"(?<![\wáéíóúñ])el punto de vista(?![\wáéíóúñ])",
+                                 _SHOT_MOVES)))
 """The camera, or the drone that carries it, named as what moves in a clause (一架无人机, a
 drone counted, is something filmed); or what the camera shows or focuses on, moving
 (画面慢慢过渡到特写, ピントがゆっくり背景へ移る, el punto de vista desciende lentamente);

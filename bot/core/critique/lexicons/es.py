@@ -330,7 +330,8 @@ _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar"
            "agachar", "arrodillar", "tropezar:tropieza", "resbalar", "volver:vuelve", "regresar",
            "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
            "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear", "virar",
-           "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter"]
+           "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter",
+           "desplazar"]
 _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
                  r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
                  r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
@@ -546,9 +547,30 @@ _MANNER_ADJECTIVE = (r"(?:[aá]gil(?:es)?|torpes?|liger[oa]s?|pesad[oa]s?|suaves
 # ... and an adjective of speed, force or weight as a predicate of the mover right after a
 # verb of movement ("el gato salta ágil", "las hojas caen ligeras"): how it moves, as the
 # -mente adverb says it (one scan for both).
+# Height or reach said of a movement, as Japanese 高く跳ぶ and Chinese 跳得高 say it ("salta muy
+# alto", "vuela más bajo"), in the same scan; "vuela bajo el puente" is where, not how.
 MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + r"|"
-                  r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r")|" + _MANNER_MENTE +
-                  r" " + _moving_forms()))
+                  r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r"|(?:muy |m[aá]s |tan )?"
+                  r"(?:alto|lejos)(?![\wáéíóúñ])|(?:muy |m[aá]s |tan )bajo(?![\wáéíóúñ]))|"
+                  + _MANNER_MENTE + r" " + _moving_forms()))
+
+_STILL = ["posar", "permanecer:permanece", "descansar", "yacer:yace", "reposar", "gritar",
+          "rugir", "aullar", "ladrar", "maullar", "bramar", "chillar", "vociferar", "cantar",
+          "hablar", "susurrar", "murmurar", "decir:dice:diciendo", "conversar", "charlar",
+          "mirar", "observar", "contemplar", "escuchar"]
+"""Verbs of a body held still in a pose or of a sound it makes (its voice, its look): a manner
+word said of one of them ("grita con fuerza", "posa elegantemente") says how it sounds or
+looks, not how anything moves (NOT_MOTION, m8)."""
+
+
+def _still_forms() -> str:
+    forms = {f for entry in _STILL for f in _forms(entry)}
+    return "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f)))
+
+
+NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:" + _still_forms() + r")"
+               r" (?:(?!(?:y|e|o|mientras|que|pero)(?![\wáéíóúñ]))[a-záéíóúñ]+ ){0,3}?"
+               r"(?:(?P<m8>" + _ADVERB + r")|(?P<m9>con)(?: [a-záéíóúñ]+){1,3})(?![\wáéíóúñ])")
 
 
 def _subjunctive_forms() -> str:
@@ -570,6 +592,17 @@ def _subjunctive_forms() -> str:
 # A simile of a movement: "corre por la playa como si volara", "avanza como si flotara" ("como
 # si tuviera miedo" is a feeling, not motion).
 MOTION.append(Cue(r"como si " + _subjunctive_forms()))
+
+# The movement named as a noun, with its manner said of it: right after it ("golpes rápidos",
+# "un giro brusco"), or as the predicate of the movement as a subject ("los movimientos de la
+# bailarina son fluidos", "sus saltos parecen ligeros"). A noun of no movement with the same
+# adjective ("un vestido ligero", "una música lenta") or a waterfall (salto de agua) is not motion.
+_MOVE_NOUN = (r"(?:movimientos?|giros?|saltos?|zancadas?|brazadas?|patadas?|golpes?|pu[nñ]etazos?|"
+              r"piruetas?|volteretas?|aleteos?|desplazamientos?|andares|gestos?)")
+MOTION.append(Cue(r"(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
+                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
+                  r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
+                  r"|tan |bastante |algo )?" + _MANNER))
 
 _EVENT_NOUN = (r"(?!(?:acci[oó]n|animaci[oó]n|iluminaci[oó]n|ambientaci[oó]n|composici[oó]n|"
                r"producci[oó]n|ficci[oó]n|transici[oó]n|direcci[oó]n|duraci[oó]n|resoluci[oó]n|"

@@ -171,6 +171,12 @@ _OBJECT = r"(?:[^、。,.をがはにで\s]{1,6}(?:を|に|へ))?"
 """An object or a goal between a manner adverb and its verb (するりと塀を抜ける, 素早く刀を振り
 下ろす, どすんと床に落ちる, ぐんぐん空へ昇る): the adverb still says how the verb moves."""
 
+_MORA = r"(?:[\u3041-\u3096][ゃゅょ]?)"
+_KATA_MORA = r"(?:[\u30a1-\u30fa][ャュョ]?)"
+"""A mora in kana: one character, or two when a small ゃ/ゅ/ょ follows (ちょ, ぴゅ, チャ). A
+mimetic is built of morae, not characters (ちょこちょこ is ちょこ twice, ぽちゃん is ぽ, ちゃ
+and ん), so its forms are read by mora."""
+
 _MANNER_KANGO = {
     "疾": "駆",      # swift: 疾駆 (疾走 is listed below)
     "滑": "空翔",    # gliding, no steps or wingbeats: 滑空, 滑翔
@@ -221,12 +227,12 @@ MOTION: list[Cue] = [
     # adjective's く form (激しく揺れる, 高く跳ぶ) or a manner word + に/と (軽やかに跳ねる,
     # 颯爽と歩く). Mimetics of light or feeling (きらきら, どきどき) are not movement.
     Cue(r"(?:(?!きら|キラ|ぴか|ピカ|ぎら|ギラ|ちか|チカ|わく|ワク|どき|ドキ|にこ|ニコ|にや|ざわ|ザワ|いら|イラ)"
-        r"(?P<jr>[\u3041-\u3096]{2}|[\u30a1-\u30faー]{2})(?P=jr)|"
-        r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)[\u3041-\u3096]っ?[\u3041-\u3096]り|"
+        r"(?P<jr>" + _MORA + r"{2}|" + _KATA_MORA + r"{2})(?P=jr)|"
+        r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)" + _MORA + r"っ?" + _MORA + r"り|"
         r"[さすぱぐばふは]っ|(?!ちょ)[\u3041-\u3096]{2}っ(?=と)|"
         # a mimetic in ん/ン + と (どしんと, ばたんと, ドシンと); not ちゃんと, きちんと or a
         # name's さん/くん + と
-        r"(?!ちゃ|きち)[\u3041-\u3096](?![さくち])[\u3041-\u3096]ん(?=と)|[\u30a1-\u30fa]{2}ン(?=と))"
+        r"(?!ちゃ|きち)" + _MORA + r"(?![さくち])" + _MORA + r"ん(?=と)|" + _KATA_MORA + r"{2}ン(?=と))"
         r"と?(?=" + _OBJECT + _MOVES + r")|"
         r"(?:速|早|素早|すばや|激し|軽|重|力強|勢いよ|大き|小さ|高|低|鋭|ゆる|優し|やさし|荒々し|"
         r"慌ただし|ぎこちな|たどたどし|危なっかし|弱々し|力な|のろ|遅|はや|しなやか|柔らか|やわらか|"
@@ -246,7 +252,11 @@ MOTION: list[Cue] = [
         r"一気に)(?=" + _MOVES + r")"),
     # the movement as a topic and its manner as the predicate: 動きはダイナミック, 足取りが軽い
     Cue(_MOTION_NOUN + r"(?:は|が|も)(?:とても|非常に|より|かなり|少し|やや)?(?:" + _MANNER_NA +
-        r"|(?:速|早|遅|軽|重|激し|素早|鈍|ぎこちな|力強|荒々し|しなやか)い)(?![\u4e00-\u9fff])"),
+        r"|(?:速|早|遅|軽|重|激し|素早|鈍|ぎこちな|力強|荒々し|しなやか)い)(?![\u4e00-\u9fff])"
+        # or a simile as the predicate (動きは流れるようだ, 足取りはまるで猫のよう); not a verb
+        # of being or seeming (動きがあるように見せる)
+        r"|" + _MOTION_NOUN + r"(?:は|が|も)(?:まるで|さながら)?(?!ある|いる|なる|見え|感じ|思え)"
+        r"[\u3040-\u30ff\u4e00-\u9fffー]{1,8}?(?:の|[うくぐすつぬぶむる])よう"),
     # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし
     Cue(r"[\u3040-\u30ff\u4e00-\u9fffー]{1,6}?(?:な|い|とした|した)(?=" + _MOTION_NOUN + r")"
         + _MOTION_NOUN),
@@ -414,6 +424,12 @@ GRAMMAR_ACTIONS: list[str] = [
     r"寒暑冷温硬固甘辛苦丸鋭鈍濃淡良悪]く)(?=[、。,.\s]|$)",
 ]
 
+_STILL = (r"(?:座|立|腰掛け|腰かけ|横たわ|寝そべ|もたれ|しゃが|ひざまず|跪)(?:っ|ん|い)?てい|"
+          r"佇[むみん]|たたず[むみん]|ポーズ|吠え|叫[ぶびん]|鳴[くきい]|歌[うい]|話[すし]|語[るり]|"
+          r"囁[くき]|ささや[くき]|咆哮|唸[るり]|うな[るり]|怒鳴|見つめ|眺め|見守")
+"""A body held in a pose (座っている, 佇む, ポーズをとる; 座る alone may be sitting down, a
+movement) or its voice or look (吠える, 囁く, 見つめる)."""
+
 NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静かに|徐々に|次第に|緩やかに|ゆるやかに|"
               r"素早く|すばやく|急に)(?=(?:[\u3040-\u309f]{0,2}[、,])?(?:暗く|明るく|薄暗く|色づ|"
               r"色が変わ|色を変え|変色|フェード(?:アウト|イン)|溶暗|溶明|白く|赤く染|染ま|霞ん|ぼやけ|"
@@ -423,7 +439,12 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日|"
               # the sun or the moon rising or setting is the hour changing (lighting)
               r"太陽|夕日|夕陽|朝日|朝陽|月|満月)(?:が|は)"
-              r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)")
+              r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)"
+              # a manner word said of a body held in a pose or of its voice or look (優雅に座って
+              # いる, 激しく吠える): how it sits, sounds or looks, not how anything moves
+              # (the group is the manner word's last kana, に, く or と, inside its motion span)
+              r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
+              + r"))")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
 or the edit (ゆっくり表示される), or of time, music, light, the sun or the moon as the

@@ -221,7 +221,10 @@ MOTION: list[Cue] = [
     Cue(r"(?:动作|步伐|脚步|步子|舞步|身法|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
         r"(?:很|非常|十分|极其|极为|更加|格外|显得|略显|都)?(?:干净利落|利落|流畅|"
         r"自然|缓慢|轻柔|轻盈|优雅|敏捷|迅速|有力|灵活|笨拙|僵硬|夸张|舒展|平稳|稳健|矫健|轻快|"
-        r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"),
+        r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"
+        # or a simile as the predicate (动作如行云流水, 步伐像猫一样轻)
+        r"|(?:动作|步伐|脚步|步子|舞步|身法|身姿)(?:如同|犹如|宛如|仿佛|好似|好像|像|如|似)"
+        r"[^，。,.；;！!？?\n、]{1,8}?(?:一样|一般|般|似的|(?=[，。,.；;！!？?\n、]|$))"),
     # A verb whose first character is its manner: 狂奔, 疾行, 缓降, 轻摆, 微颤, 猛扑 (a speed,
     # weight or force morpheme + a movement morpheme, generated from _MANNER_MORPHEMES), and
     # one whose first movement morpheme is the second's manner (飞驰, 滑翔, 翱翔). A pace with
@@ -389,6 +392,15 @@ GRAMMAR_ACTIONS: list[str] = [
     r"在(?P<v>[\u4e00-\u9fff]{2,4})(?=[，。,.；;！!？?\s]|$)",
 ]
 
+_POSE = r"(?:坐|站|躺|跪|蹲|靠|倚|趴|立)(?:在|于|着)|伫立|矗立|静坐|静立|端坐|摆(?:出|着)?(?:姿势|造型|pose)"
+"""A body held still in a pose (坐在, 站着, 伫立)."""
+_VOICE = (r"咆哮|吼|嚎|嘶吼|喊|叫|呼喊|说|讲|唱|歌唱|低语|耳语|交谈|聊天|吠|鸣|啼|"
+          r"注视|凝视|盯着|看着|望着|凝望")
+"""A body's voice or its look (咆哮, 低语, 注视)."""
+_SPEED = r"缓缓|慢慢|缓慢|徐徐|迅速|快速|猛|飞快|急速|急忙|匆匆|轻轻|重重|稳|突然|忽然|一下"
+"""Speed, force, weight and balance: said of a pose, they tell how the body gets into it (缓缓
+坐在床边, 猛地跪在地上) or holds it on something moving (稳稳站在冲浪板上), motion."""
+
 NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|静静|[\u4e00-\u9fff]{2}地)(?:地|的)?"
               r"(?=变暗|变亮|变黑|变白|变红|变蓝|变金|变色|变化|变幻|暗下|暗了|暗淡|亮起|亮了|褪色|褪去|"
               r"淡出|淡入|渐变|转暗|转亮|染上|染成|泛起|泛出|"
@@ -401,7 +413,13 @@ NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|�
               r"太阳|夕阳|落日|朝阳|旭日|残阳|红日|月亮|明月|圆月)"
               r"(?P<m3>缓缓|缓慢|慢慢|轻轻|徐徐|静静)地?"
               r"|(?:画面|镜头|视角|相机|摄像机|机身)(?:有|带有|带着|略|略微|轻微|微微|稍微|稍稍|不断|"
-              r"不停|一直|自然|随之|随着步伐)*(?:地)?(?P<m2>" + _SWAY + r")")
+              r"不停|一直|自然|随之|随着步伐)*(?:地)?(?P<m2>" + _SWAY + r")"
+              # a manner word said of a body held in a pose or of its voice or look
+              # (优雅地坐在钢琴前, 凶猛地咆哮): how it sits, sounds or looks, not how anything
+              # moves; a speed said of the pose is getting into it (缓缓坐在床边: motion)
+              # (the group is the manner word's last character and 地, inside its motion span)
+              r"|(?![\u4e00-\u9fff]?(?:" + _SPEED + r"))[\u4e00-\u9fff](?P<m4>[\u4e00-\u9fff]地?)"
+              r"(?=" + _POSE + r")|[\u4e00-\u9fff](?P<m5>[\u4e00-\u9fff]地?)(?=" + _VOICE + r")")
 """A manner word said of a change of light, colour or picture (天空慢慢变暗, 画面缓缓变亮):
 nothing moves, not motion; nor is one said of light, time or music (阳光缓缓洒在湖面上),
 of a sound, an appearance or the edit (音乐轻轻响起, 字幕缓缓出现, 镜头快速切换), nor of the
