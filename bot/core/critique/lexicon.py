@@ -1068,7 +1068,7 @@ AUDIO: list[Cue] = [
         r"chiming|creak(?:s|ing)?|crunch(?:es|ing)?|sizzl(?:e|es|ing)|chatter(?:s|ing)?|laughter|"
         r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
         r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
-        r"songs?|melod(?:y|ies)|tune|drums|drumming|"
+        r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
         r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
         r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
@@ -1088,7 +1088,7 @@ AUDIO: list[Cue] = [
         r"gurgl(?:e|es|ing)|babbl(?:e|es|ing)|thunderous|deafening|"
         r"(?:engine|motor)s? (?:roar|rev|purr|hum|whin)\w*|"
         # a voice whose sound is described ("sings softly", "speaks in a whisper", "read aloud")
-        r"(?:sings?|singing|sang|speak|speaks|speaking|spoke|talk|talks|talking|whispers|whispering|"
+        r"(?:sings?|singing|sang|speaks|speaking|spoke|talks|talking|whispers|whispering|"
         r"reads|reading|read|recites|reciting|calls|calling) (?:[a-z]+ )?(?:softly|loudly|quietly|"
         r"aloud|out loud|in a whisper|in a hushed tone|under (?:his|her|their) breath)(?![\w'-])|"
         # an instrument heard: said with how it sounds ("soft piano", "a distant violin") or
