@@ -1388,7 +1388,36 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
         verb = _verb_reading(bare, table) or _reversed_verb(bare, table)
         if verb is not None:
             return " ".join([verb, *filter(None, (_CLITIC_ENGLISH.get(c, "") for c in clitics))])
-    return _verb_reading(lowered, table) or _derived_reading(lowered, table) or word
+    return (_verb_reading(lowered, table) or _derived_reading(lowered, table)
+            or _compound_reading(lowered, table) or word)
+
+
+COMBINING_FORMS: dict[str, str] = {
+    "video": "video", "foto": "photo", "auto": "self", "ciber": "cyber", "narco": "drug",
+    "cripto": "crypto", "tele": "tele", "micro": "micro", "mini": "mini", "super": "super",
+    "súper": "super", "anti": "anti", "semi": "semi", "multi": "multi", "pseudo": "pseudo",
+    "hiper": "hyper", "ultra": "ultra", "neo": "neo", "pro": "pro", "eco": "eco"}
+"""Spanish combining forms written onto a word without a space (videollamada, ciberacoso,
+narcotraficante, criptomoneda, antivacunas): each with its English. A closed class of the
+language's word formation, not of any prompt's words."""
+MIN_COMPOUND_REST = 4
+
+
+def _compound_reading(form: str, table: dict[str, str]) -> str | None:
+    """A word the table lacks that is a combining form (`COMBINING_FORMS`) written onto a word
+    the table reads: both in English ("video call", "cyber bullying", "drug trafficker").
+    The longest combining form first; the rest must be a table form or a regular spelling of
+    one (`_derived_reading`), never another compound."""
+    for prefix in sorted(COMBINING_FORMS, key=len, reverse=True):
+        rest = form[len(prefix):]
+        if not form.startswith(prefix) or len(rest) < MIN_COMPOUND_REST:
+            continue
+        english = (table.get(rest) or _verb_reading(rest, table)
+                   or _derived_reading(rest, table))
+        if english is not None:
+            first = english.split(" / ")[0].removeprefix("to ")
+            return f"{COMBINING_FORMS[prefix]} {first}"
+    return None
 
 
 _DIMINUTIVE = re.compile(r"^(.{2,}?)(?:ec|c)?it([oa]s?)$")
