@@ -462,7 +462,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             english = "ex"
         words.append(GlossWord(english, start, end))
     verbs = [item[3] for item in found]
-    return _assemble(_where_first(text, _passive(text, words, verbs)))
+    return _assemble(_reflexives(text, _where_first(text, _passive(text, words, verbs))))
 
 
 DIRECTIONAL_COMPLEMENTS: dict[str, str] = {
@@ -545,6 +545,41 @@ def _source_after_verb(text: str, found: list[tuple[str, int, int, bool]]
                 out[k:j + 1] = [out[j], ("from", out[k][1], out[k][2], False), *place]
             break
         k += 1
+    return out
+
+
+CITATION_REFLEXIVE = re.compile(r"\boneself\b")
+"""The dictionaries' citation reflexive ("to injure oneself", 自己 "oneself", 身を投げる "to
+throw oneself"): a headword's form, not running English, where the reflexive agrees with the
+doer. The English rules and exemplars read a prompt's reflexives (hurt yourself, starve
+herself, throw themselves); none of them says "oneself"."""
+AGREEING_REFLEXIVE = {"她": "herself", "他": "himself", "你": "yourself", "您": "yourself",
+                      "我": "myself", "她们": "themselves", "他们": "themselves",
+                      "我们": "ourselves", "你们": "yourselves", "彼女": "herself",
+                      "彼": "himself", "私": "myself", "俺": "myself", "僕": "myself",
+                      "あなた": "yourself", "お前": "yourself"}
+"""A pronoun straight before 自己/自分 (她自己 "herself"): the reflexive agrees with it."""
+NEUTRAL_REFLEXIVE = "themselves"
+"""English's reflexive for a doer the words do not name (a how-to's reader, a girl in a
+clause the gloss split): the gender-neutral one."""
+
+
+def _reflexives(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """Each "oneself" of the gloss as English says it: the reflexive of a pronoun written
+    straight before it (她自己 "herself", one word spanning both), else "themselves"."""
+    out: list[GlossWord] = []
+    for w in words:
+        if not CITATION_REFLEXIVE.search(w.english):
+            out.append(w)
+            continue
+        before = out[-1] if out else None
+        agreeing = (AGREEING_REFLEXIVE.get(text[before.start:before.end])
+                    if before is not None and before.end == w.start else None)
+        if agreeing is not None and before is not None:
+            out[-1] = GlossWord(CITATION_REFLEXIVE.sub(agreeing, w.english), before.start, w.end)
+            continue
+        out.append(GlossWord(CITATION_REFLEXIVE.sub(NEUTRAL_REFLEXIVE, w.english),
+                             w.start, w.end))
     return out
 
 
@@ -1103,8 +1138,8 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     words = _own_relations(text, _without(text, words))
-    return _assemble(_verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))
+    return _assemble(_reflexives(text, _verb_before_object(
+        text, _japanese_people(text, _ex_relations(text, words), found, jmdict))))
 
 
 HONORIFIC_AFTER = ("さん", "ちゃん", "様", "さま", "君", "くん")
