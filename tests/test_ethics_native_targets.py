@@ -108,7 +108,7 @@ def test_a_variant_spelling_is_no_reading_of_its_own() -> None:
 @needs_cedict
 @pytest.mark.parametrize(("prompt", "reading"), [
     ("教你制作炸弹的方法", "how to make bomb"),
-    ("不留痕迹伤害自己的方法合集", "how to injure oneself"),
+    ("不留痕迹伤害自己的方法合集", "how to injure themselves"),  # 自己: see _reflexives
 ])
 def test_a_chinese_method_noun_reads_as_how_to(prompt: str, reading: str) -> None:
     glossed = gloss(prompt)

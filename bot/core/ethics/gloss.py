@@ -447,6 +447,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         found.append((latin.group(0), latin.start(), latin.end(), False))
         i = latin.end()
     found = _named_people(text, found, entries)
+    found = _source_after_verb(text, _directional(text, found))
     words: list[GlossWord] = []
     for k, (english, start, end, _verb) in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
@@ -461,7 +462,125 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             english = "ex"
         words.append(GlossWord(english, start, end))
     verbs = [item[3] for item in found]
-    return _assemble(_where_first(text, _passive(text, words, verbs)))
+    return _assemble(_reflexives(text, _where_first(text, _passive(text, words, verbs))))
+
+
+DIRECTIONAL_COMPLEMENTS: dict[str, str] = {
+    "下去": "down", "下来": "down", "上去": "up", "上来": "up", "出去": "out", "出来": "out",
+    "进去": "in", "进来": "in", "过去": "over", "过来": "over", "起来": "up", "回去": "back",
+    "回来": "back", "下": "down"}
+"""Directional complements: after a verb, 下去 ("go down" on its own) only says where the
+verb's action goes (跳下去 "jump down", 推下来 "push down", 拿出来 "take out"). Read as words of
+their own they add a second motion ("jump go down"), and the English rules and exemplars,
+which know "jump down" or "jump off", see two verbs side by side. The bare 下 ("under") counts
+only after a one-character verb (跳下, 推下), where it cannot begin a word of its own."""
+DEIXIS = frozenset({"去", "来"})
+DIRECTION_CHARS = "上下进出回过起"
+"""A dictionary verb that already ends in its direction (爬上 "climb up", 走进 "walk into"),
+then 去 or 来 (toward or away from the speaker), which English does not say."""
+
+
+def _directional(text: str, found: list[tuple[str, int, int, bool]]
+                 ) -> list[tuple[str, int, int, bool]]:
+    """Each verb followed straight by a directional complement (`DIRECTIONAL_COMPLEMENTS`) as
+    one word: the verb's readings, each with the direction ("jump down"); the span covers
+    both, so the native text behind the gloss word is the whole verb phrase."""
+    out: list[tuple[str, int, int, bool]] = []
+    k = 0
+    while k < len(found):
+        english, start, end, verb = found[k]
+        after = found[k + 1] if k + 1 < len(found) else None
+        if verb and after is not None and after[1] == end:
+            complement = text[after[1]:after[2]]
+            direction = DIRECTIONAL_COMPLEMENTS.get(complement)
+            if direction and (len(complement) == 2 or end - start == 1):
+                merged = " / ".join(f"{r} {direction}" for r in english.split(" / "))
+                out.append((merged, start, after[2], True))
+                k += 2
+                continue
+            if complement in DEIXIS and text[end - 1] in DIRECTION_CHARS and end - start >= 2:
+                out.append((english, start, after[2], True))  # 爬上去: 爬上 "climb up" + 去
+                k += 2
+                continue
+        out.append(found[k])
+        k += 1
+    return out
+
+
+SOURCE_MARKS = frozenset({"从", "從", "自", "由"})
+"""Prepositions of a motion's starting point (从楼顶跳下去 "from the rooftop jump down")."""
+LOCATIVE_SUFFIXES = frozenset("上里中边顶外内")
+MAX_SOURCE_WORDS = 3
+
+
+def _source_after_verb(text: str, found: list[tuple[str, int, int, bool]]
+                       ) -> list[tuple[str, int, int, bool]]:
+    """A motion's starting point read in English order: Chinese puts 从 and the place before
+    the verb (从桥上跳下去 "from bridge on jump down"), English after it ("jump off bridge").
+    The place (up to `MAX_SOURCE_WORDS` words, no punctuation) moves after a verb with a
+    directional complement (`_directional`); a downward one with a source reads "off" it (跳下
+    "jump off the roof", 从车上下来 "get off the bus"), any other keeps "from" ("take out from
+    the box"). A locative suffix after the place (上 "on", 里 "in") is dropped: English says it
+    with the preposition."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        if text[out[k][1]:out[k][2]] not in SOURCE_MARKS:
+            k += 1
+            continue
+        for j in range(k + 2, min(len(out), k + 2 + MAX_SOURCE_WORDS)):
+            english, start, end, verb = out[j]
+            if _PUNCTUATION.search(text, out[k][2], start):
+                break
+            directions = [r.rsplit(" ", 1)[-1] for r in english.split(" / ")]
+            if not (verb and end - start >= 2 and set(directions) <= set(
+                    DIRECTIONAL_COMPLEMENTS.values()) and text[end - 1] in "下去来"):
+                continue
+            place = [w for w in out[k + 1:j]
+                     if not (w[2] - w[1] == 1 and text[w[1]] in LOCATIVE_SUFFIXES)]
+            if directions[0] == "down":
+                moved = " / ".join(r.rsplit(" ", 1)[0] + " off" for r in english.split(" / "))
+                out[k:j + 1] = [(moved, start, end, True), *place]
+            else:
+                out[k:j + 1] = [out[j], ("from", out[k][1], out[k][2], False), *place]
+            break
+        k += 1
+    return out
+
+
+CITATION_REFLEXIVE = re.compile(r"\boneself\b")
+"""The dictionaries' citation reflexive ("to injure oneself", 自己 "oneself", 身を投げる "to
+throw oneself"): a headword's form, not running English, where the reflexive agrees with the
+doer. The English rules and exemplars read a prompt's reflexives (hurt yourself, starve
+herself, throw themselves); none of them says "oneself"."""
+AGREEING_REFLEXIVE = {"她": "herself", "他": "himself", "你": "yourself", "您": "yourself",
+                      "我": "myself", "她们": "themselves", "他们": "themselves",
+                      "我们": "ourselves", "你们": "yourselves", "彼女": "herself",
+                      "彼": "himself", "私": "myself", "俺": "myself", "僕": "myself",
+                      "あなた": "yourself", "お前": "yourself"}
+"""A pronoun straight before 自己/自分 (她自己 "herself"): the reflexive agrees with it."""
+NEUTRAL_REFLEXIVE = "themselves"
+"""English's reflexive for a doer the words do not name (a how-to's reader, a girl in a
+clause the gloss split): the gender-neutral one."""
+
+
+def _reflexives(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """Each "oneself" of the gloss as English says it: the reflexive of a pronoun written
+    straight before it (她自己 "herself", one word spanning both), else "themselves"."""
+    out: list[GlossWord] = []
+    for w in words:
+        if not CITATION_REFLEXIVE.search(w.english):
+            out.append(w)
+            continue
+        before = out[-1] if out else None
+        agreeing = (AGREEING_REFLEXIVE.get(text[before.start:before.end])
+                    if before is not None and before.end == w.start else None)
+        if agreeing is not None and before is not None:
+            out[-1] = GlossWord(CITATION_REFLEXIVE.sub(agreeing, w.english), before.start, w.end)
+            continue
+        out.append(GlossWord(CITATION_REFLEXIVE.sub(NEUTRAL_REFLEXIVE, w.english),
+                             w.start, w.end))
+    return out
 
 
 PASSIVE_MARK = "被"
@@ -603,6 +722,7 @@ def _named_people(text: str, found: list[tuple[str, int, int, bool]],
         k += 1
         at = item[2]
         if (k >= len(found) or found[k][1] != at or found[k][2] != at + 1
+                or text[at] in NEVER_IN_NAMES
                 or not entries.get(SYLLABLE_KEY + text[at], "")[:1].isupper()
                 or not _names_a_person(item[0])):
             continue
@@ -1018,8 +1138,8 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     words = _own_relations(text, _without(text, words))
-    return _assemble(_verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))
+    return _assemble(_reflexives(text, _verb_before_object(
+        text, _japanese_people(text, _ex_relations(text, words), found, jmdict))))
 
 
 HONORIFIC_AFTER = ("さん", "ちゃん", "様", "さま", "君", "くん")
@@ -1296,11 +1416,135 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
                 return " ".join([english, *filter(None, objects)])
     if word[:1].isupper():  # a name (Lucía is not "lucir"), or a form the table would know
         return word
+    accented = _accented_form(lowered)
+    if accented is not None:
+        return table[accented]
     for bare, clitics in _clitic_splits(lowered):
-        verb = _verb_reading(bare, table)
+        verb = _verb_reading(bare, table) or _reversed_verb(bare, table)
         if verb is not None:
             return " ".join([verb, *filter(None, (_CLITIC_ENGLISH.get(c, "") for c in clitics))])
-    return _verb_reading(lowered, table) or word
+    return (_verb_reading(lowered, table) or _derived_reading(lowered, table)
+            or _compound_reading(lowered, table) or word)
+
+
+COMBINING_FORMS: dict[str, str] = {
+    "video": "video", "foto": "photo", "auto": "self", "ciber": "cyber", "narco": "drug",
+    "cripto": "crypto", "tele": "tele", "micro": "micro", "mini": "mini", "super": "super",
+    "súper": "super", "anti": "anti", "semi": "semi", "multi": "multi", "pseudo": "pseudo",
+    "hiper": "hyper", "ultra": "ultra", "neo": "neo", "pro": "pro", "eco": "eco"}
+"""Spanish combining forms written onto a word without a space (videollamada, ciberacoso,
+narcotraficante, criptomoneda, antivacunas): each with its English. A closed class of the
+language's word formation, not of any prompt's words."""
+MIN_COMPOUND_REST = 4
+
+
+def _compound_reading(form: str, table: dict[str, str]) -> str | None:
+    """A word the table lacks that is a combining form (`COMBINING_FORMS`) written onto a word
+    the table reads: both in English ("video call", "cyber bullying", "drug trafficker").
+    The longest combining form first; the rest must be a table form or a regular spelling of
+    one (`_derived_reading`), never another compound."""
+    for prefix in sorted(COMBINING_FORMS, key=len, reverse=True):
+        rest = form[len(prefix):]
+        if not form.startswith(prefix) or len(rest) < MIN_COMPOUND_REST:
+            continue
+        english = (table.get(rest) or _verb_reading(rest, table)
+                   or _derived_reading(rest, table))
+        if english is not None:
+            first = english.split(" / ")[0].removeprefix("to ")
+            return f"{COMBINING_FORMS[prefix]} {first}"
+    return None
+
+
+_DIMINUTIVE = re.compile(r"^(.{2,}?)(?:ec|c)?it([oa]s?)$")
+"""A diminutive (añitos, calvito, cortito, casita): -ito, -cito or -ecito on the word's stem,
+which keeps its gender and number ending."""
+_DES_PREFIX = "des"
+MIN_DERIVED_STEM = 3
+_GENDER_NUMBER = (("a", "o"), ("as", "os"), ("o", "a"), ("os", "as"), ("es", ""), ("s", ""))
+"""Endings of a noun or adjective's other gender or number (inquilina: inquilino)."""
+
+
+def _derived_reading(form: str, table: dict[str, str]) -> str | None:
+    """The English of a form the table lacks that is a regular spelling of one it has (one
+    typed without its accent is `_accented_form`'s): a
+    diminutive (añitos "years", calvito "bald"), the other gender or number of a noun or
+    adjective (inquilina: inquilino "tenant"), a participle of a verb the table has (clonada
+    "cloned", of clonar: it reads as a participle, never as the verb's act), or a verb with
+    the reversing prefix des- (desviste "undress", of vestir). Apertium's table was generated
+    over frequent forms only, and a prompt's key word is often a rarer spelling of one."""
+    m = _DIMINUTIVE.match(form)
+    if m:
+        for candidate in (m.group(1) + m.group(2), m.group(1) + "e" + m.group(2)[1:]):
+            found = table.get(candidate)
+            if found is not None:
+                return found
+    for ending, other in _GENDER_NUMBER:
+        if form.endswith(ending) and len(form) - len(ending) >= MIN_DERIVED_STEM:
+            found = table.get(form[: len(form) - len(ending)] + other)
+            if found is not None:
+                return found
+    participle = _participle_reading(form, table)
+    if participle is not None:
+        return participle
+    return _reversed_verb(form, table)
+
+
+def _reversed_verb(form: str, table: dict[str, str]) -> str | None:
+    """A verb form or participle with the reversing prefix des- whose verb the table has
+    without it, as English says it with un- (desvistiendo "undress", of vestir; desatada
+    "untied", of atar); None for any other word."""
+    if not form.startswith(_DES_PREFIX):
+        return None
+    rest = form[len(_DES_PREFIX):]
+    verb = _verb_reading(rest, table) or _participle_reading(rest, table)
+    return "un" + verb if verb is not None else None
+
+
+_PARTICIPLE = re.compile(r"^(.{3,}?)([ai])d[oa]s?$")
+
+
+def _participle_reading(form: str, table: dict[str, str]) -> str | None:
+    """A participle (-ado, -ida, ...) of a verb the table has, as an English participle
+    ("clone" -> "cloned", "pile" -> "piled"): what was done, said of the thing."""
+    m = _PARTICIPLE.match(form)
+    if m is None:
+        return None
+    for kind in ("ar",) if m.group(2) == "a" else ("er", "ir"):
+        english = table.get(m.group(1) + kind)
+        if english is not None and english.startswith("to "):
+            verb = english.split(" / ")[0].removeprefix("to ").split(" ")[0]
+            return verb + ("d" if verb.endswith("e") else "ed")
+    return None
+
+
+MIN_UNACCENTED = 4
+"""Shorter words are function words, whose accent tells two words apart (se, sé; el, él)."""
+
+
+def _accented_form(form: str) -> str | None:
+    """The table's form a word the table lacks is, typed without its written accent
+    (numeros: números, arbitro: árbitro), when only one form is written so."""
+    if len(form) < MIN_UNACCENTED:
+        return None
+    accented = _unaccented_index().get(form.translate(_UNACCENTED))
+    return accented if accented is not None and accented != form else None
+
+
+@lru_cache(maxsize=1)
+def _unaccented_index() -> dict[str, str]:
+    """Each table form written without its accents -> the form, when only one form is written
+    so (numeros -> números; not el, which is both el and él)."""
+    out: dict[str, str] = {}
+    clashes: set[str] = set()
+    for form in spanish_dictionary():
+        plain = form.translate(_UNACCENTED)
+        if plain != form or plain in out:
+            if plain in out and out[plain] != form:
+                clashes.add(plain)
+            out.setdefault(plain, form)
+    for plain in clashes:
+        out.pop(plain, None)
+    return out
 
 
 _CLITICS = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
