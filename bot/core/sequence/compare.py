@@ -1678,16 +1678,74 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 or _comes_back(shots, g, places[p][g]) for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
+        if _way_through_an_area(shots, g, place):
+            continue  # "an elevated highway" after "a neon-lit city": a way through the
+            # list's setting, which the shot still stands in, not a setting of its own
         lacking = []
         for i in _later(shots, g, "setting"):
-            if any(i in ms for p, ms in places.items() if p != place) or \
-                    _moved_elsewhere(shots[i], place):
+            if any(i in ms and not _holds(place, p) for p, ms in places.items()
+                   if p != place) or _moved_elsewhere(shots[i], place):
                 break  # the story has moved to another place
-            lacking.append(i)
+            lacking.append(i)  # (a road or an alley of the city is still the city)
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
+    return _one_sheet_a_shot(out)
+
+
+def _one_sheet_a_shot(found: list[Finding]) -> list[Finding]:
+    """Places given in one shot and owed by the same later shots are one place sheet ("a
+    scree ridge above the valley"): one gap, with the words of each, over the later shots
+    any of them reaches."""
+    out: list[Finding] = []
+    first: dict[int, Finding] = {}
+    for f in found:
+        if f.anchor != "setting":
+            out.append(f)
+            continue
+        kept = first.get(f.shots[0])
+        if kept is None:
+            first[f.shots[0]] = f
+            out.append(f)
+            continue
+        kept.shots = [kept.shots[0], *sorted(set(kept.shots[1:]) | set(f.shots[1:]))]
+        kept.paste_into = sorted(set(kept.paste_into) | set(f.paste_into))
+        kept.words = [kept.words[0].model_copy(
+            update={"text": _unique((kept.words[0].text, f.words[0].text))})]
+        kept.fix = kept.words[0].text
     return out
+
+
+@lru_cache(maxsize=1)
+def _area_and_way() -> tuple[int, int]:
+    """WordNet's geographical area (a city, a town, a desert, a meadow, a park) and way (a
+    road, a street, an alley, a path): the parents of "urban area" and of "road"."""
+    return kind_chain("urban area", PLACE)[1], kind_chain("road", PLACE)[1]
+
+
+def _is_way(place: str) -> bool:
+    return _area_and_way()[1] in kind_chain(_plain(place), PLACE)
+
+
+def _holds(area: str, place: str) -> bool:
+    """Whether a place is a way through an area (a city's highway or alley, a meadow's path):
+    a shot on it stands in the area still, so it owes the area's description and does not
+    take the story elsewhere."""
+    return _area_and_way()[0] in kind_chain(_plain(area), PLACE) and _is_way(place)
+
+
+def _way_through_an_area(shots: list[ShotAnchors], g: int, place: str) -> bool:
+    """Whether `place`, named in shot `g` only, is a way through the area the list last
+    stood in (the nearest shot up to `g` that names a place other than a way names an area
+    that holds it): the list's setting is the place its shots stand in, not a road one
+    shot passes along."""
+    if not _is_way(place):
+        return False
+    for i in range(g, -1, -1):
+        around = {p for p in shots[i].places if p != place and not _is_way(p)}
+        if around:
+            return any(_holds(a, place) for a in around)
+    return False
 
 
 def _part_of_a_named_thing(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool:
