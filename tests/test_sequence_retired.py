@@ -176,3 +176,42 @@ def test_a_way_with_no_area_around_it_is_the_setting():
 ])
 def test_two_places_of_one_shot_make_one_setting_gap(shots):
     assert len(setting_gaps(*shots)) == 1
+
+
+# ---- a garment retyped in every word is drift ---------------------------------------------------
+# Rule: a garment the character wears up to a shot, then from the next shot on a garment never
+# said before, named by another kind word, another name for the same colour family and not one
+# describing word in common, with no stated change of clothes, is the same garment typed
+# again (guide: a synonym is another garment to the model): drift.
+@pytest.mark.parametrize("shots", [
+    ("A fox in a knitted green scarf trots through the snow.",
+     "The fox in a knitted green scarf sniffs a pine cone.",
+     "The fox in a woolly emerald muffler curls up by a log.",
+     "The fox in a woolly emerald muffler falls asleep."),
+    ("Old Tomas, a fisherman in a thick grey wool shawl, mends a net.",
+     "Old Tomas in a thick grey wool shawl coils the rope.",
+     "Old Tomas in a charcoal cashmere wrap lights his pipe."),
+    ("Count Orlok in a long black leather cloak climbs the stairs.",
+     "Count Orlok in a long black leather cloak opens the door.",
+     "Count Orlok in an inky velvet mantle leans over the sleeper."),
+])
+def test_a_garment_retyped_in_every_word_drifts(shots):
+    assert ("drift", "character") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # a second garment put on while the first is still worn
+    ("A fox in a knitted blue scarf trots through the snow.",
+     "The fox in a knitted blue scarf and a navy woolly bobble-hat sniffs a cone.",
+     "The fox in a navy woolly bobble-hat curls up by a log."),
+    # the change of clothes is told
+    ("Old Tomas, a fisherman in a thick grey wool shawl, mends a net.",
+     "Old Tomas in a thick grey wool shawl coils the rope.",
+     "Old Tomas takes off the shawl and puts on a charcoal cashmere wrap, then lights his pipe."),
+    # clothing of another kind, by the dictionary: socks are not a scarf
+    ("A girl in a knitted blue scarf reads on the sofa.",
+     "The girl in a knitted blue scarf turns a page.",
+     "The girl in navy cotton socks stretches her feet out and yawns."),
+])
+def test_another_garment_or_a_told_change_is_no_retyping(shots):
+    assert ("drift", "character") not in kinds(*shots)

@@ -738,6 +738,12 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                 worn = {("wardrobe", m.slot) for i in where for m in outfit(i)}
                 slots |= worn
                 cross.update(_cross_replace(worn, fix))
+        retyped = _retyped(shots, owner)
+        if retyped:
+            involved.update(retyped[0])
+            differ.update(retyped[1])
+            fixes += retyped[2]
+            slots |= retyped[3]
         if involved:
             finding = _drift_finding(shots, "character", owner, sorted(involved),
                                      sorted(differ), fixes,
@@ -760,6 +766,62 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
 
 
 _HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+@lru_cache(maxsize=1)
+def _garment_and_above() -> frozenset[int]:
+    """WordNet's garment and every kind above it (clothing, covering, ...)."""
+    return frozenset(kind_chain("garment"))
+
+
+def _other_clothing(a: str, b: str) -> bool:
+    """Whether the dictionary knows two nouns as clothing of different kinds (socks and a
+    scarf share no kind narrower than a garment), where a shawl and a wrap are both capes."""
+    ca, cb = kind_chain(a), kind_chain(b)
+    clothing = kind_chain("clothing")[:1]
+    if not clothing or clothing[0] not in ca or clothing[0] not in cb:
+        return False
+    return not (set(ca) & set(cb)) - _garment_and_above()
+
+
+def _retyped(shots: list[ShotAnchors], owner: str
+             ) -> tuple[set[int], set[int], list[Mention], set[tuple[str, str]]] | None:
+    """A garment retyped: one the character wears up to a shot, then from the next shot on
+    a garment never said before, named by another kind word (scarf / muffler), another
+    name for the same colour family (blue / navy) and not one describing word in common
+    ("a knitted blue scarf", then "a woolly navy muffler"), with no stated change of
+    clothes. The guide: a synonym is, to the model, another garment; the one renamed in
+    every word it had is the same garment typed again. One of the two is a garment the slot
+    table cannot place (`item:muffler`): two garments it places on two parts of the body (a
+    scarf, then gloves) are two garments, and two of one part are compared there already.
+    Each noun is a garment of the table or a noun of the dictionary (not "navy woolly" read
+    short of its noun). (involved, differing, fix, slots) or None."""
+    worn: dict[str, dict[int, list[Mention]]] = {}
+    for i, s in enumerate(shots):
+        for m in s.of("wardrobe", owner):
+            worn.setdefault(m.slot, {}).setdefault(i, []).append(m)
+    for slot_a, at_a in worn.items():
+        for slot_b, at_b in worn.items():
+            if slot_a == slot_b or not (slot_a.startswith("item:") or
+                                        slot_b.startswith("item:")) or \
+                    max(at_a) >= min(at_b) or \
+                    any(shots[i].changed("clothes") for i in range(max(at_a) + 1,
+                                                                    min(at_b) + 1)):
+                continue
+            a, b = at_a[max(at_a)][0], at_b[min(at_b)][0]
+            na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
+            if not na or not nb or any(_same_noun(x, y) for x in na for y in nb) or \
+                    any(_other_clothing(x, y) for x in na for y in nb) or \
+                    not all(n in vocab.GARMENTS or kind_chain(n) for n in na | nb):
+                continue
+            if not (_hues(a.values) & _hues(b.values)) or not renamed_colour(a.text, b.text):
+                continue
+            if set(_modifiers(a)) & set(_modifiers(b)):
+                continue
+            involved = set(at_a) | set(at_b)
+            return involved, set(at_b), at_a[max(at_a)], {("wardrobe", slot_a),
+                                                            ("wardrobe", slot_b)}
+    return None
 
 
 _CONTINUING = re.compile(
