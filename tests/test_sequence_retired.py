@@ -215,3 +215,48 @@ def test_a_garment_retyped_in_every_word_drifts(shots):
 ])
 def test_another_garment_or_a_told_change_is_no_retyping(shots):
     assert ("drift", "character") not in kinds(*shots)
+
+
+# ---- a look named for a video camera is the capture format --------------------------------------
+# Rule: a look named for a consumer video camera or its tape (VHS, a camcorder, home video)
+# says what the shot is captured on, as "shot on 16mm film" does: the lens anchor's format, so
+# it drifts against another format or an anamorphic cinema lens in another shot; it stays the
+# writer's style, and owes no lens of its own.
+@pytest.mark.parametrize("shots", [
+    ("Home video aesthetic: a boy blows out his birthday candles.",
+     "Home video aesthetic: the boy tears open a present.",
+     "Shot on 35mm film: the boy hugs his grandmother."),
+    ("A skater kickflips in an empty pool, camcorder look.",
+     "The skater bails on the coping, camcorder look.",
+     "The skater laughs on the deck of the pool, anamorphic lens."),
+    ("90s VHS aesthetic: two kids build a fort of cushions.",
+     "90s VHS aesthetic: the kids crawl inside the fort.",
+     "Crisp 8K digital: the fort collapses on them."),
+])
+def test_a_video_camera_look_drifts_against_another_format(shots):
+    assert ("drift", "lens") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # the same look in every shot
+    ("VHS camcorder look: a girl dances in a laundromat.",
+     "VHS camcorder look: the girl spins on a table.",
+     "VHS camcorder look: the girl collapses laughing."),
+    # a focal length beside it is no other format
+    ("VHS camcorder look: a girl dances in a laundromat.",
+     "VHS camcorder look: the girl spins on a table.",
+     "VHS camcorder look, 50mm: the girl collapses laughing."),
+    # a tape as a prop is no look
+    ("Shot on 35mm film: a clerk slides a VHS tape into the player.",
+     "Shot on 35mm film: the clerk watches the screen flicker.",
+     "Shot on 35mm film: the clerk ejects the tape."),
+])
+def test_a_video_look_held_or_a_tape_prop_is_no_lens_drift(shots):
+    assert ("drift", "lens") not in kinds(*shots)
+
+
+def test_a_video_look_said_once_owes_a_style_not_a_lens():
+    found = kinds("VHS camcorder look: a girl dances in a laundromat.",
+                  "The girl spins on a table.",
+                  "The girl collapses laughing.")
+    assert ("gap", "lens") not in found and ("gap", "style") in found
