@@ -1370,9 +1370,29 @@ def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
     if anchor == "palette" and _grade_renamed(a, b):
         return True
     va, vb = _values(a, anchor), _values(b, anchor)
+    if anchor == "lens" and _formats_named_as_looks(a, b):
+        va, vb = (frozenset(v for v in x if not v.startswith("format:")) for x in (va, vb))
+        # "VHS camcorder look" / "crisp 8K digital cinema look": two looks, the style's
+        # clash; a video look meets a format said as a format, or a lens, here
     if anchor == "light_direction" and not sides_comparable(a.of(anchor), b.of(anchor)):
         va, vb = va - {"left", "right"}, vb - {"left", "right"}  # her right, screen left
     return _global_clash_values(anchor, va, vb)
+
+
+_A_LOOK = re.compile(r"[- ](?:look|aesthetic|style|feel)$", re.I)
+
+
+def _formats_named_as_looks(a: ShotAnchors, b: ShotAnchors) -> bool:
+    """Whether two shots name their capture formats only inside looks ("1990s VHS camcorder
+    look", "crisp 8K digital cinema look"), one of them a video camera's (`format:video`):
+    the looks clash as styles, not as lenses."""
+    def looks_only(shot: ShotAnchors) -> bool:
+        looks = [m for m in shot.of("style") if _A_LOOK.search(m.text)]
+        formats = [m for m in shot.of("lens") if any(v.startswith("format:") for v in m.values)]
+        return bool(formats) and all(any(s.start <= m.start and m.end <= s.end for s in looks)
+                                     for m in formats)
+    video = any("format:video" in m.values for s in (a, b) for m in s.of("lens"))
+    return video and looks_only(a) and looks_only(b)
 
 
 def _grade_names(shot: ShotAnchors) -> frozenset[str]:
