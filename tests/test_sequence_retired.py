@@ -260,3 +260,56 @@ def test_a_video_look_said_once_owes_a_style_not_a_lens():
                   "The girl spins on a table.",
                   "The girl collapses laughing.")
     assert ("gap", "lens") not in found and ("gap", "style") in found
+
+
+# ---- the hour across slug lines: on, not back ----------------------------------------------------
+# Rule: a slug line heads a new scene, so across one the clock may run on from a named part of
+# the day to a later one (DUSK, then NIGHT; MORNING, then DUSK) without drift (a slug's bare
+# DAY names no part: DAY then NIGHT in one garage still drifts, test_sequence_loso); a shot
+# whose hour clashes with the two
+# shots either side of it, which agree (NIGHT, DAY, NIGHT), with no jump said, is the hour
+# drifting, whatever headings mark the cuts.
+@pytest.mark.parametrize("shots", [
+    ("EXT. LIGHTHOUSE - AFTERNOON. A keeper in a yellow oilskin paints the rail.",
+     "INT. LIGHTHOUSE - DUSK. The keeper in a yellow oilskin lights the lamp.",
+     "INT. LIGHTHOUSE - NIGHT. The keeper in a yellow oilskin writes in the log."),
+    ("INT. BAKERY - DAWN. A baker with a flour-dusted beard kneads dough.",
+     "INT. BAKERY - MORNING. The baker with a flour-dusted beard sells loaves.",
+     "INT. BAKERY - AFTERNOON. The baker with a flour-dusted beard sweeps up."),
+    ("EXT. MOUNTAIN PASS - MORNING. A hiker in a green anorak climbs.",
+     "EXT. MOUNTAIN PASS - DUSK. The hiker in a green anorak pitches a tent."),
+])
+def test_the_clock_running_on_across_slug_lines_is_no_drift(shots):
+    assert ("drift", "time_of_day") not in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # the clock running back across a slug line
+    ("INT. BAKERY - AFTERNOON. A baker with a flour-dusted beard sweeps up.",
+     "INT. BAKERY - AFTERNOON. The baker with a flour-dusted beard counts the till.",
+     "INT. BAKERY - DAWN. The baker with a flour-dusted beard kneads dough."),
+    # a day between two parts of one night
+    ("INT. DINER - NIGHT. A waitress with a beehive pours coffee.",
+     "INT. DINER KITCHEN - NIGHT. The waitress with a beehive plates pie.",
+     "INT. DINER - DAY. The waitress with a beehive wipes the counter.",
+     "INT. DINER - NIGHT. The waitress with a beehive locks up."),
+    ("EXT. HARBOUR - DAWN. A fisherman in a red beanie unloads crates.",
+     "EXT. QUAY - NIGHT. The fisherman in a red beanie coils a rope.",
+     "EXT. HARBOUR - DAWN. The fisherman in a red beanie hoses the deck."),
+])
+def test_the_clock_running_back_or_a_day_inside_a_night_drifts(shots):
+    assert ("drift", "time_of_day") in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # the jumps are said
+    ("INT. WARD - NIGHT. A nurse with a grey-streaked beard checks a drip.",
+     "INT. WARD - DAY. The next morning, the nurse with a grey-streaked beard opens the blinds.",
+     "INT. WARD - NIGHT. That night, the nurse with a grey-streaked beard dims the lights."),
+    # no shot between two that agree
+    ("INT. WARD - DAY. A nurse with a grey-streaked beard opens the blinds.",
+     "INT. WARD - NIGHT. The nurse with a grey-streaked beard dims the lights.",
+     "INT. WARD - NIGHT. The nurse with a grey-streaked beard checks a drip."),
+])
+def test_a_said_jump_or_no_sandwich_is_no_drift(shots):
+    assert ("drift", "time_of_day") not in kinds(*shots)

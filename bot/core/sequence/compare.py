@@ -89,6 +89,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
+    findings += _sandwiched_hour(shots, findings)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
                  if not (f.anchor == "character" and f.subject in drifted)]  # one per character
@@ -661,6 +662,14 @@ def _next_part(a: frozenset[str], b: frozenset[str]) -> bool:
     at = {_DAY_ORDER.index(v) for v in a if v in _DAY_ORDER}
     bt = {_DAY_ORDER.index(v) for v in b if v in _DAY_ORDER}
     return any((y - x) % 6 in {0, 1} for x in at for y in bt)
+
+
+def _later_that_day(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the time `b` can be later the same day than `a` (morning then dusk), or the
+    part of the day right after it (night then dawn): the clock running on, not back."""
+    at = {_DAY_ORDER.index(v) for v in a if v in _DAY_ORDER}
+    bt = {_DAY_ORDER.index(v) for v in b if v in _DAY_ORDER}
+    return any(y >= x or (y - x) % 6 == 1 for x in at for y in bt)
 
 
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
@@ -1304,6 +1313,13 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
                 left = []  # a new scene starts afresh: within it, a later shot back at the
                 strong = None  # last scene's hour has moved the sun back, not returned
                 continue
+            if anchor == "time_of_day" and _SLUG.match(shots[cur].shot.prompt) and \
+                    WEAK not in _values(shots[prev], anchor) | _values(shots[cur], anchor) and \
+                    _later_that_day(_values(shots[prev], anchor), _values(shots[cur], anchor)):
+                left = []  # "EXT. INN - DUSK", then "INT. INN - NIGHT": a slug line heads a
+                strong = None  # new scene, and the clock has run on later that day, as it
+                continue  # does between scenes. A slug's DAY names no part of the day to run
+                # on from or to: DAY then NIGHT in one garage is the hour drifting
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
                    for old in left):
                 continue  # back to the value before a stated change
@@ -1328,6 +1344,31 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
     if any(f.anchor == "lens" for f in out):
         out = [f for f in out if f.anchor != "style" or not _format_read_twice(shots, f)]
     return out
+
+
+def _sandwiched_hour(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+    """A shot whose hour clashes with the shots either side of it, which agree ("- NIGHT",
+    "- DAY", "- NIGHT" through one night shift), with no jump in time said in it or the
+    shot after: the hour drifts in the middle shot, whatever scene headings mark the cuts,
+    for the story does not pass a day between two parts of one night."""
+    if any(f.anchor == "time_of_day" and f.kind == "drift" for f in found):
+        return []
+    where = [i for i, s in enumerate(shots) if _values(s, "time_of_day") - {WEAK}]
+    for prev, cur, nxt in zip(where, where[1:], where[2:], strict=False):
+        va, vb, vc = (_values(shots[i], "time_of_day") for i in (prev, cur, nxt))
+        if _global_clash_values("time_of_day", va, vc) or \
+                not _global_clash_values("time_of_day", va, vb) or \
+                not _global_clash_values("time_of_day", vb, vc) or \
+                any(shots[i].changed("time", "sun") for i in range(prev + 1, nxt + 1)):
+            continue
+        fix = shots[prev].text("time_of_day") or ""
+        return [Finding(
+            kind="drift", anchor="time_of_day", shots=[shots[i].shot.index for i in where],
+            words=[ShotWords(shot=shots[i].shot.index, text=shots[i].text("time_of_day") or "")
+                   for i in where],
+            why=WHY_DRIFT["time_of_day"], fix=fix, paste_into=[shots[cur].shot.index],
+            replace={"time_of_day:": fix})]
+    return []
 
 
 def _format_read_twice(shots: list[ShotAnchors], drift: Finding) -> bool:
