@@ -313,3 +313,17 @@ def test_the_clock_running_back_or_a_day_inside_a_night_drifts(shots):
 ])
 def test_a_said_jump_or_no_sandwich_is_no_drift(shots):
     assert ("drift", "time_of_day") not in kinds(*shots)
+
+
+@pytest.mark.parametrize("shots", [
+    # a way of another place: the desert's highway is not the city's
+    ("Aerial: a rain-soaked neon-lit city at night; a taxi weaves between the towers.",
+     "The taxi races along a straight desert highway.",
+     "The taxi swerves round a lorry."),
+    # a cut to another scene
+    ("Aerial: a rain-soaked neon-lit city at night; a taxi weaves between the towers.",
+     "Cut to: the taxi races along a wide elevated highway.",
+     "The taxi swerves round a lorry."),
+])
+def test_a_way_elsewhere_ends_the_area_reach(shots):
+    assert not any(2 in g or 3 in g for g in setting_gaps(*shots) if g[0] == 1)

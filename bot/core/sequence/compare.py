@@ -36,7 +36,7 @@ from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK, sides_comparable
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
-from bot.core.sequence.place import ORPHAN, PART_OWNER
+from bot.core.sequence.place import ORPHAN, PART_OWNER, landform_kinds
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT
 
@@ -1781,6 +1781,7 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if gap is not None:
             out.append(gap)
     places = _places(shots)
+    marked = _marked_starts(shots)
     for place, members in places.items():
         if len(members) != 1:
             continue
@@ -1806,10 +1807,13 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             # list's setting, which the shot still stands in, not a setting of its own
         lacking = []
         for i in _later(shots, g, "setting"):
-            if any(i in ms and not _holds(place, p) for p, ms in places.items()
-                   if p != place) or _moved_elsewhere(shots[i], place):
-                break  # the story has moved to another place
-            lacking.append(i)  # (a road or an alley of the city is still the city)
+            if any(i in ms and not (_holds(place, p) and i not in marked and
+                                    not any(_way_of_another_place(m) for m in ms[i]))
+                   for p, ms in places.items() if p != place) or \
+                    _moved_elsewhere(shots[i], place):
+                break  # the story has moved to another place (a road or an alley of the
+                # city is still the city; "cut to a desert highway" is not)
+            lacking.append(i)
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
@@ -1855,6 +1859,18 @@ def _holds(area: str, place: str) -> bool:
     a shot on it stands in the area still, so it owes the area's description and does not
     take the story elsewhere."""
     return _area_and_way()[0] in kind_chain(_plain(area), PLACE) and _is_way(place)
+
+
+def _way_of_another_place(m: Mention) -> bool:
+    """Whether a way is said to be of another place ("a desert highway", "a forest path",
+    "a mountain road"): a describing word that is itself a place, or an area or a landform
+    by the dictionary's first sense."""
+    for w in (v[7:] for v in m.values if v.startswith("detail:")):
+        chain = kind_chain(_plain(w))
+        if w in vocab.PLACES or _area_and_way()[0] in chain or \
+                set(chain[1:]) & landform_kinds():
+            return True
+    return False
 
 
 def _way_through_an_area(shots: list[ShotAnchors], g: int, place: str) -> bool:

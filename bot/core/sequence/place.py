@@ -244,7 +244,7 @@ _LOCATIVE_NOUN = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _landform_kinds() -> frozenset[int]:
+def landform_kinds() -> frozenset[int]:
     """WordNet's dry land and natural elevation: ground that stretches or rises (a plain, a
     steppe, a plateau, a ridge), not a slope or a hollow, which name a part of a place as
     often as a place (a river bank, a water trough)."""
@@ -265,7 +265,7 @@ def _landforms(text: str) -> dict[str, str]:
             continue
         chain = kind_chain(word)
         if chain and chain[:1] == kind_chain(word, PLACE)[:1] and \
-                set(chain[1:]) & _landform_kinds():
+                set(chain[1:]) & landform_kinds():
             out[word] = word
     return out
 
