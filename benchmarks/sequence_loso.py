@@ -1,7 +1,8 @@
 """Shot-list drift and gap findings judged set by set, over every dev set (issue 22).
 
-Leave-one-set-out is the yardstick for a change to the sequence review: the eleven dev sets
-(`shot_lists.yaml`'s dev split and `shot_lists_dev2..dev11.yaml`) were written by different
+Leave-one-set-out is the yardstick for a change to the sequence review: the twelve tuning sets
+(`shot_lists.yaml`'s dev split, its held_out half retired into tuning in session 18 as
+`retired`, and `shot_lists_dev2..dev11.yaml`) were written by different
 helpers, so a change that only helps the set it was tuned on shows up as one set up and others
 flat or down. This prints, per set and pooled over all of them, gap and drift precision and
 recall (matched as `sequence_quality.py` matches: kind, anchor, Jaccard >= 0.5 on the shots, a
@@ -12,7 +13,8 @@ The hand rules have no fitted part, so each set's figure is already its left-out
 decision is fitted on the other ten sets and scored on the one left out by
 `scripts/train_gap_model.py`, which prints the same pooled figure beside the hand rules'.
 
-Never reads the held_out split.
+Never reads a held-out set (`shot_lists_held_out2.yaml`); shot_lists.yaml's held_out split is
+retired into tuning and read as the `retired` set.
 
     .venv/bin/python benchmarks/sequence_loso.py [--save FILE] [--against FILE]
 """
@@ -33,8 +35,13 @@ from sequence_quality import KINDS, load, pair, ratio, shot_list_text  # noqa: E
 
 from bot.core.engine import Engine  # noqa: E402
 
-SETS = ("shot_lists.yaml", *(f"shot_lists_dev{n}.yaml" for n in range(2, 13)))
-"""The dev sets, in the order they were written."""
+RETIRED = "retired"
+"""shot_lists.yaml's held_out half, retired into tuning in session 18 (see sequence_quality's
+`RETIRED`): its own set here, beside the dev half of the same file."""
+
+SETS = ("shot_lists.yaml", RETIRED, *(f"shot_lists_dev{n}.yaml" for n in range(2, 13)))
+"""The tuning sets, in the order they were written (the retired half of shot_lists.yaml
+second, as a set of its own)."""
 
 FIRST_HALF_ONLY = {"shot_lists_dev12.yaml": "dev12a"}
 """Sets written blind whose second half is read only once, at the end, as an aggregate: only
@@ -42,6 +49,8 @@ their first half (lists 1, 3, 5, ...) is a LOSO set, under this name (dev12b nev
 
 
 def set_name(file: str) -> str:
+    if file == RETIRED:
+        return RETIRED
     if file in FIRST_HALF_ONLY:
         return FIRST_HALF_ONLY[file]
     return "dev" if file == "shot_lists.yaml" else file.removeprefix("shot_lists_").removesuffix(
@@ -49,6 +58,10 @@ def set_name(file: str) -> str:
 
 
 def dev_rows(file: str) -> list[dict[str, Any]]:
+    """The set's tuning rows: a dev set's dev split (only its first half where the set is in
+    `FIRST_HALF_ONLY`), or shot_lists.yaml's retired held_out half."""
+    if file == RETIRED:
+        return [r for r in load("shot_lists.yaml")["lists"] if r["split"] == "held_out"]
     rows = [r for r in load(file)["lists"] if r["split"] == "dev"]
     return rows[0::2] if file in FIRST_HALF_ONLY else rows
 

@@ -162,6 +162,24 @@ def _as_format(style: Mention, lens: list[Mention]) -> Mention:
     return style
 
 
+_VIDEO_DEVICE = re.compile(r"(?<![\w-])(?:vhs|camcorder|home[- ]video|mini-?dv|betacam|"
+                           r"hi-?8|video ?8)(?![\w-])", re.I)
+"""A consumer video camera or its tape: the device a look is named for ("VHS camcorder
+look", "a 90s home video aesthetic")."""
+
+
+def _video_format(looks: list[Mention], lens: list[Mention]) -> list[Mention]:
+    """A look named for a video device says what the shot is captured on, as "shot on 16mm
+    film" does: a capture format (the lens anchor, `format:video`), which drifts against
+    another format ("a clean 8K cinema camera") or a cinema lens the device has not (an
+    anamorphic). Weak: the look stays the writer's style, owed and repeated as a style, and
+    starts no lens gap of its own. Not read when the shot names a format itself."""
+    if any(v.startswith("format:") for k in lens for v in k.values):
+        return []
+    return [Mention("lens", m.text, m.start, m.end, frozenset({"format:video", WEAK}))
+            for m in looks if _VIDEO_DEVICE.search(m.text)]
+
+
 _CAPTURE = frozenset({"digital", "film", "vintage-film"})
 """Style families that only say what the image was captured on (a camera body, film and its
 grain, a camcorder): said beside a lens or a format, they are the shot's capture spec, the
@@ -191,7 +209,9 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     out.mentions += grades
     lens = lenses(text)
     out.mentions += lens
-    out.mentions += [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
+    looks = [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
+    out.mentions += looks
+    out.mentions += _video_format(looks, lens)
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if (kind != "light" or not _switches_a_thing(text, m)) and
                           (kind != "clothes" or not (_now_somewhere(text, m) or

@@ -36,7 +36,7 @@ from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK, sides_comparable
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
-from bot.core.sequence.place import ORPHAN, PART_OWNER
+from bot.core.sequence.place import ORPHAN, PART_OWNER, landform_kinds
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT
 
@@ -89,6 +89,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
+    findings += _sandwiched_hour(shots, findings)
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
                  if not (f.anchor == "character" and f.subject in drifted)]  # one per character
@@ -663,6 +664,14 @@ def _next_part(a: frozenset[str], b: frozenset[str]) -> bool:
     return any((y - x) % 6 in {0, 1} for x in at for y in bt)
 
 
+def _later_that_day(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the time `b` can be later the same day than `a` (morning then dusk), or the
+    part of the day right after it (night then dawn): the clock running on, not back."""
+    at = {_DAY_ORDER.index(v) for v in a if v in _DAY_ORDER}
+    bt = {_DAY_ORDER.index(v) for v in b if v in _DAY_ORDER}
+    return any(y >= x or (y - x) % 6 == 1 for x in at for y in bt)
+
+
 def _walk(shots: list[ShotAnchors], where: list[int], anchor: str,
           mentions: Callable[[int], list[Mention]]) -> tuple[list[int], list[Mention]]:
     """Walk the shots that state one anchor in order: each is compared with the value in force
@@ -738,6 +747,12 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
                 worn = {("wardrobe", m.slot) for i in where for m in outfit(i)}
                 slots |= worn
                 cross.update(_cross_replace(worn, fix))
+        retyped = _retyped(shots, owner)
+        if retyped:
+            involved.update(retyped[0])
+            differ.update(retyped[1])
+            fixes += retyped[2]
+            slots |= retyped[3]
         if involved:
             finding = _drift_finding(shots, "character", owner, sorted(involved),
                                      sorted(differ), fixes,
@@ -760,6 +775,62 @@ def _owned_drift(shots: list[ShotAnchors]) -> list[Finding]:
 
 
 _HEAD_HAIR = ("hair_length", "hair_colour", "hair_texture")
+
+
+@lru_cache(maxsize=1)
+def _garment_and_above() -> frozenset[int]:
+    """WordNet's garment and every kind above it (clothing, covering, ...)."""
+    return frozenset(kind_chain("garment"))
+
+
+def _other_clothing(a: str, b: str) -> bool:
+    """Whether the dictionary knows two nouns as clothing of different kinds (socks and a
+    scarf share no kind narrower than a garment), where a shawl and a wrap are both capes."""
+    ca, cb = kind_chain(a), kind_chain(b)
+    clothing = kind_chain("clothing")[:1]
+    if not clothing or clothing[0] not in ca or clothing[0] not in cb:
+        return False
+    return not (set(ca) & set(cb)) - _garment_and_above()
+
+
+def _retyped(shots: list[ShotAnchors], owner: str
+             ) -> tuple[set[int], set[int], list[Mention], set[tuple[str, str]]] | None:
+    """A garment retyped: one the character wears up to a shot, then from the next shot on
+    a garment never said before, named by another kind word (scarf / muffler), another
+    name for the same colour family (blue / navy) and not one describing word in common
+    ("a knitted blue scarf", then "a woolly navy muffler"), with no stated change of
+    clothes. The guide: a synonym is, to the model, another garment; the one renamed in
+    every word it had is the same garment typed again. One of the two is a garment the slot
+    table cannot place (`item:muffler`): two garments it places on two parts of the body (a
+    scarf, then gloves) are two garments, and two of one part are compared there already.
+    Each noun is a garment of the table or a noun of the dictionary (not "navy woolly" read
+    short of its noun). (involved, differing, fix, slots) or None."""
+    worn: dict[str, dict[int, list[Mention]]] = {}
+    for i, s in enumerate(shots):
+        for m in s.of("wardrobe", owner):
+            worn.setdefault(m.slot, {}).setdefault(i, []).append(m)
+    for slot_a, at_a in worn.items():
+        for slot_b, at_b in worn.items():
+            if slot_a == slot_b or not (slot_a.startswith("item:") or
+                                        slot_b.startswith("item:")) or \
+                    max(at_a) >= min(at_b) or \
+                    any(shots[i].changed("clothes") for i in range(max(at_a) + 1,
+                                                                    min(at_b) + 1)):
+                continue
+            a, b = at_a[max(at_a)][0], at_b[min(at_b)][0]
+            na, nb = _of(a.values, "noun:"), _of(b.values, "noun:")
+            if not na or not nb or any(_same_noun(x, y) for x in na for y in nb) or \
+                    any(_other_clothing(x, y) for x in na for y in nb) or \
+                    not all(n in vocab.GARMENTS or kind_chain(n) for n in na | nb):
+                continue
+            if not (_hues(a.values) & _hues(b.values)) or not renamed_colour(a.text, b.text):
+                continue
+            if set(_modifiers(a)) & set(_modifiers(b)):
+                continue
+            involved = set(at_a) | set(at_b)
+            return involved, set(at_b), at_a[max(at_a)], {("wardrobe", slot_a),
+                                                            ("wardrobe", slot_b)}
+    return None
 
 
 _CONTINUING = re.compile(
@@ -1242,6 +1313,13 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
                 left = []  # a new scene starts afresh: within it, a later shot back at the
                 strong = None  # last scene's hour has moved the sun back, not returned
                 continue
+            if anchor == "time_of_day" and _SLUG.match(shots[cur].shot.prompt) and \
+                    WEAK not in _values(shots[prev], anchor) | _values(shots[cur], anchor) and \
+                    _later_that_day(_values(shots[prev], anchor), _values(shots[cur], anchor)):
+                left = []  # "EXT. INN - DUSK", then "INT. INN - NIGHT": a slug line heads a
+                strong = None  # new scene, and the clock has run on later that day, as it
+                continue  # does between scenes. A slug's DAY names no part of the day to run
+                # on from or to: DAY then NIGHT in one garage is the hour drifting
             if any(not _global_clash_values(anchor, old, _values(shots[cur], anchor))
                    for old in left):
                 continue  # back to the value before a stated change
@@ -1266,6 +1344,31 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
     if any(f.anchor == "lens" for f in out):
         out = [f for f in out if f.anchor != "style" or not _format_read_twice(shots, f)]
     return out
+
+
+def _sandwiched_hour(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+    """A shot whose hour clashes with the shots either side of it, which agree ("- NIGHT",
+    "- DAY", "- NIGHT" through one night shift), with no jump in time said in it or the
+    shot after: the hour drifts in the middle shot, whatever scene headings mark the cuts,
+    for the story does not pass a day between two parts of one night."""
+    if any(f.anchor == "time_of_day" and f.kind == "drift" for f in found):
+        return []
+    where = [i for i, s in enumerate(shots) if _values(s, "time_of_day") - {WEAK}]
+    for prev, cur, nxt in zip(where, where[1:], where[2:], strict=False):
+        va, vb, vc = (_values(shots[i], "time_of_day") for i in (prev, cur, nxt))
+        if _global_clash_values("time_of_day", va, vc) or \
+                not _global_clash_values("time_of_day", va, vb) or \
+                not _global_clash_values("time_of_day", vb, vc) or \
+                any(shots[i].changed("time", "sun") for i in range(prev + 1, nxt + 1)):
+            continue
+        fix = shots[prev].text("time_of_day") or ""
+        return [Finding(
+            kind="drift", anchor="time_of_day", shots=[shots[i].shot.index for i in where],
+            words=[ShotWords(shot=shots[i].shot.index, text=shots[i].text("time_of_day") or "")
+                   for i in where],
+            why=WHY_DRIFT["time_of_day"], fix=fix, paste_into=[shots[cur].shot.index],
+            replace={"time_of_day:": fix})]
+    return []
 
 
 def _format_read_twice(shots: list[ShotAnchors], drift: Finding) -> bool:
@@ -1308,9 +1411,29 @@ def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
     if anchor == "palette" and _grade_renamed(a, b):
         return True
     va, vb = _values(a, anchor), _values(b, anchor)
+    if anchor == "lens" and _formats_named_as_looks(a, b):
+        va, vb = (frozenset(v for v in x if not v.startswith("format:")) for x in (va, vb))
+        # "VHS camcorder look" / "crisp 8K digital cinema look": two looks, the style's
+        # clash; a video look meets a format said as a format, or a lens, here
     if anchor == "light_direction" and not sides_comparable(a.of(anchor), b.of(anchor)):
         va, vb = va - {"left", "right"}, vb - {"left", "right"}  # her right, screen left
     return _global_clash_values(anchor, va, vb)
+
+
+_A_LOOK = re.compile(r"[- ](?:look|aesthetic|style|feel)$", re.I)
+
+
+def _formats_named_as_looks(a: ShotAnchors, b: ShotAnchors) -> bool:
+    """Whether two shots name their capture formats only inside looks ("1990s VHS camcorder
+    look", "crisp 8K digital cinema look"), one of them a video camera's (`format:video`):
+    the looks clash as styles, not as lenses."""
+    def looks_only(shot: ShotAnchors) -> bool:
+        looks = [m for m in shot.of("style") if _A_LOOK.search(m.text)]
+        formats = [m for m in shot.of("lens") if any(v.startswith("format:") for v in m.values)]
+        return bool(formats) and all(any(s.start <= m.start and m.end <= s.end for s in looks)
+                                     for m in formats)
+    video = any("format:video" in m.values for s in (a, b) for m in s.of("lens"))
+    return video and looks_only(a) and looks_only(b)
 
 
 def _grade_names(shot: ShotAnchors) -> frozenset[str]:
@@ -1704,6 +1827,7 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         if gap is not None:
             out.append(gap)
     places = _places(shots)
+    marked = _marked_starts(shots)
     for place, members in places.items():
         if len(members) != 1:
             continue
@@ -1724,16 +1848,45 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
         others = [p for p, ms in places.items() if p != place and g in ms]
         if any(len(places[p]) > 1 or _comes_back(shots, g, places[p][g]) for p in others):
             continue  # the shot's main place comes back; this one was a path or an aside
+        if _way_through_an_area(shots, g, place):
+            continue  # "an elevated highway" after "a neon-lit city": a way through the
+            # list's setting, which the shot still stands in, not a setting of its own
         lacking = []
         for i in _later(shots, g, "setting"):
-            if any(i in ms for p, ms in places.items() if p != place) or \
+            if any(i in ms and not (_holds(place, p) and i not in marked and
+                                    not any(_way_of_another_place(m) for m in ms[i]))
+                   for p, ms in places.items() if p != place) or \
                     _moved_elsewhere(shots[i], place):
-                break  # the story has moved to another place
+                break  # the story has moved to another place (a road or an alley of the
+                # city is still the city; "cut to a desert highway" is not)
             lacking.append(i)
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
                             place))
-    return out + _named_bare_after(shots, places)
+    return _one_sheet_a_shot(out + _named_bare_after(shots, places))
+
+
+def _one_sheet_a_shot(found: list[Finding]) -> list[Finding]:
+    """Places given in one shot and owed by the same later shots are one place sheet ("a
+    scree ridge above the valley"): one gap, with the words of each, over the later shots
+    any of them reaches."""
+    out: list[Finding] = []
+    first: dict[int, Finding] = {}
+    for f in found:
+        if f.anchor != "setting":
+            out.append(f)
+            continue
+        kept = first.get(f.shots[0])
+        if kept is None:
+            first[f.shots[0]] = f
+            out.append(f)
+            continue
+        kept.shots = [kept.shots[0], *sorted(set(kept.shots[1:]) | set(f.shots[1:]))]
+        kept.paste_into = sorted(set(kept.paste_into) | set(f.paste_into))
+        kept.words = [kept.words[0].model_copy(
+            update={"text": _unique((kept.words[0].text, f.words[0].text))})]
+        kept.fix = kept.words[0].text
+    return out
 
 
 def _a_description(m: Mention) -> bool:
@@ -1783,6 +1936,50 @@ def _named_bare_after(shots: list[ShotAnchors],
             out.append(_gap(shots, "setting", g, lacking,
                             _unique(m.text for m in stated), place))
     return out
+
+
+@lru_cache(maxsize=1)
+def _area_and_way() -> tuple[int, int]:
+    """WordNet's geographical area (a city, a town, a desert, a meadow, a park) and way (a
+    road, a street, an alley, a path): the parents of "urban area" and of "road"."""
+    return kind_chain("urban area", PLACE)[1], kind_chain("road", PLACE)[1]
+
+
+def _is_way(place: str) -> bool:
+    return _area_and_way()[1] in kind_chain(_plain(place), PLACE)
+
+
+def _holds(area: str, place: str) -> bool:
+    """Whether a place is a way through an area (a city's highway or alley, a meadow's path):
+    a shot on it stands in the area still, so it owes the area's description and does not
+    take the story elsewhere."""
+    return _area_and_way()[0] in kind_chain(_plain(area), PLACE) and _is_way(place)
+
+
+def _way_of_another_place(m: Mention) -> bool:
+    """Whether a way is said to be of another place ("a desert highway", "a forest path",
+    "a mountain road"): a describing word that is itself a place, or an area or a landform
+    by the dictionary's first sense."""
+    for w in (v[7:] for v in m.values if v.startswith("detail:")):
+        chain = kind_chain(_plain(w))
+        if w in vocab.PLACES or _area_and_way()[0] in chain or \
+                set(chain[1:]) & landform_kinds():
+            return True
+    return False
+
+
+def _way_through_an_area(shots: list[ShotAnchors], g: int, place: str) -> bool:
+    """Whether `place`, named in shot `g` only, is a way through the area the list last
+    stood in (the nearest shot up to `g` that names a place other than a way names an area
+    that holds it): the list's setting is the place its shots stand in, not a road one
+    shot passes along."""
+    if not _is_way(place):
+        return False
+    for i in range(g, -1, -1):
+        around = {p for p in shots[i].places if p != place and not _is_way(p)}
+        if around:
+            return any(_holds(a, place) for a in around)
+    return False
 
 
 def _part_of_a_named_thing(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool:

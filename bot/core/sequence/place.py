@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain
+from bot.core.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
 from bot.core.sequence.colour import hues_of
 from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT, Head, Mention, alts, heads, rx
 
@@ -118,7 +118,7 @@ def setting(text: str, worn: list[Mention]) -> tuple[list[Mention], set[str]]:
     not a place."""
     out: list[Mention] = []
     places: set[str] = set()
-    compounds = _place_compounds(text)
+    compounds = _place_compounds(text) | _landforms(text)
     found = heads(text, _PLACE_NOUN, _PLACE_LEFT)
     if compounds:
         found = sorted(found + heads(text, rx(alts(compounds)), _PLACE_LEFT),
@@ -233,6 +233,40 @@ def _place_compounds(text: str) -> dict[str, str]:
                     None)
         if tail is not None and kind_chain(tail)[:1] and kind_chain(tail)[0] in kind_chain(word):
             out[word] = tail
+    return out
+
+
+_LOCATIVE_NOUN = re.compile(
+    r"(?<![\w-])(?:across|over|on|onto|through|in|into|along|at|toward|towards|beside|near|"
+    r"from|upon)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*,?\s+){0,3}?"
+    r"([a-z]{4,})(?=\s*[,.;:!?)]|\s*$|\s+(?:" + alts(PHRASE_ENDS) + r")(?![\w-]))", re.I)
+"""A noun that closes a locative phrase ("walks across a grey lunar plain toward ...")."""
+
+
+@lru_cache(maxsize=1)
+def landform_kinds() -> frozenset[int]:
+    """WordNet's dry land and natural elevation: ground that stretches or rises (a plain, a
+    steppe, a plateau, a ridge), not a slope or a hollow, which name a part of a place as
+    often as a place (a river bank, a water trough)."""
+    return frozenset(c[0] for w in ("dry land", "natural elevation")
+                     if (c := kind_chain(w, PLACE)))
+
+
+def _landforms(text: str) -> dict[str, str]:
+    """Nouns the hand list of places lacks that close a locative phrase and whose most
+    frequent sense is, by the dictionary, a kind of open or rising land (a plain, a plateau,
+    a steppe, a ridge): the ground the shot stands on, a place like the list's desert or tundra.
+    The land itself ("on the ground") is no kind of it, and a word whose first sense is
+    another thing ("a moor", the people) is not read."""
+    out: dict[str, str] = {}
+    for m in _LOCATIVE_NOUN.finditer(text):
+        word = m.group(1).lower()
+        if word in vocab.PLACES or word in _SINGULAR_OF or word in out:
+            continue
+        chain = kind_chain(word)
+        if chain and chain[:1] == kind_chain(word, PLACE)[:1] and \
+                set(chain[1:]) & landform_kinds():
+            out[word] = word
     return out
 
 

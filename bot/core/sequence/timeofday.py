@@ -80,8 +80,10 @@ _FULL_DARK_WORDS = r"(?:full|total|complete) dark(?:ness)?|(?:fully|completely|t
 _SKY_UP_WORDS = r"(?:stars|moon) (?:are |is |already |now )*(?:out|up)|(?:moon|stars) (?:overhead|high)"
 _MOONRISE_WORDS = (r"(?:the |a )?(?:[a-z-]+ )?moon (?:is |now )?(?:rises|rising|rose|climbs|"
                    r"climbing|comes up|coming up)")
+_SKY_BLACKS = r"(?:black|inky|ink-black|pitch-black|jet-black)"
 _BLACK_SKY_WORDS = (r"(?:the )?sky (?:is |has |already |now )*(?:gone |going |goes |turned |"
-                    r"turning |turns )?(?:black|inky|ink-black|pitch-black|jet-black)(?! with)")
+                    r"turning |turns )?" + _SKY_BLACKS + r"(?! with)|(?:lit )?(?:against |under |"
+                    r"beneath )?(?:a |the )?" + _SKY_BLACKS + r" sk(?:y|ies)")
 _SHORT_SHADOW_WORDS = r"short (?:hard |harsh |black |sharp |stubby )?shadows"
 LOW_SUN_RE = re.compile(r"(?:" + "|".join((_LOW_SUN_WORDS, _FULL_DARK_WORDS, _SKY_UP_WORDS,
                                            _MOONRISE_WORDS, _BLACK_SKY_WORDS,
@@ -89,7 +91,9 @@ LOW_SUN_RE = re.compile(r"(?:" + "|".join((_LOW_SUN_WORDS, _FULL_DARK_WORDS, _SK
 """Cues of the hour rather than an hour said: where the sun is, by its height ("the sun low
 over the desert", "the sun sitting on the rooftops", "long amber shadows", "short hard
 shadows"), a full dark, the stars or the moon out, a black sky (night). They drift against an
-hour they cannot be, and are no hour a later shot owes."""
+hour they cannot be, and are no hour a later shot owes. A sky's colour ("a black sky", "under
+inky skies") is the look of the place as much as the hour (the sky over a lunar plain is black
+in harsh sunlight), so it is a cue; "a night sky" names the hour."""
 
 _IDIOMS: list[tuple[str, frozenset[str]]] = [
     (r"small hours|wee hours|dead of (?:the )?night|middle of the night|late at night|"
@@ -111,8 +115,7 @@ _IDIOMS: list[tuple[str, frozenset[str]]] = [
      r"(?:full|crescent|harvest|half|gibbous|waning|waxing) moon(?! [a-z]*(?:table|window|"
      r"shape|shaped))|moon (?:is )?(?:up|high|overhead)|under (?:the|a sky of) stars|"
      r"stars (?:are )?(?:overhead|above|glitter|glittering|twinkle|twinkling|wheel|wheeling|"
-     r"come out|coming out)|bed-?time|lights-out|(?:black|night|inky|ink-black|pitch-black|"
-     r"jet-black) sky|(?:lit )?against (?:a|the) (?:black|night|inky|pitch-black) sky",
+     r"come out|coming out)|bed-?time|lights-out|night sky|(?:lit )?against (?:a|the) night sky",
      frozenset({"night"})),
     (r"(?:at|over|during|for|after|eats?|eating|serves?|serving|cooks?|cooking|sits? down to|"
      r"sitting down to) (?:a |an |the |their |his |her )?(?:late |early |quiet |family |"
