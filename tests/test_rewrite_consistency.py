@@ -325,3 +325,27 @@ def test_a_boat_is_given_no_feet_and_no_dust(kb, prompt):
 def test_what_has_feet_or_wheels_on_land_keeps_them(kb, prompt, word):
     c = critique(prompt, kb, strength="full")
     assert word in " ".join(x.text.lower() for x in c.additions), c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A baker peers at his cookies through the oven door",
+    "A locksmith kneels and picks a stubborn lock",
+    "She reads a letter by candlelight",
+])
+def test_a_persons_place_is_not_invented_outdoors(kb, prompt):
+    """A person whose prompt says neither indoors nor outdoors is not put on a street or a path:
+    the place may be a kitchen the words imply ("the oven door"); the rewrite anchors a neutral
+    background instead, on neither side of the wall."""
+    c = critique(prompt, kb, strength="full")
+    low = c.rewrite.lower()
+    assert "city street" not in low and "tree-lined path" not in low, c.rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A man jogs outdoors at dawn",
+    "A woman walks outside in the morning",
+    "An old man waits outdoors in the rain",
+])
+def test_a_person_said_to_be_outdoors_may_be_given_an_outdoor_place(kb, prompt):
+    c = critique(prompt, kb, strength="full")
+    assert not any(w in c.rewrite.lower() for w in ("apartment", "furnishings")), c.rewrite

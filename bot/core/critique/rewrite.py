@@ -509,10 +509,11 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
         out.append("across a calm harbor")
     if _has(FOOD, low):
         out.append("on a rustic wooden table")
-    if "person" in ctx.families:
+    if "person" in ctx.families:  # a person's place only on the side of the wall the prompt says
         if indoors:
             out.append("in a quiet sparsely furnished apartment")
-        out += ["on a quiet city street", "on a quiet tree-lined path"] if not indoors else []
+        elif outdoors:
+            out += ["on a quiet city street", "on a quiet tree-lined path"]
     if outdoors:
         out.append("in an open landscape")
     return out
