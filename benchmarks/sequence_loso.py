@@ -31,13 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sequence_quality import KINDS, load, pair, ratio, shot_list_text  # noqa: E402
+from sequence_quality import KINDS, RETIRED, load, pair, ratio, shot_list_text  # noqa: E402
 
 from bot.core.engine import Engine  # noqa: E402
-
-RETIRED = "retired"
-"""shot_lists.yaml's held_out half, retired into tuning in session 18 (see sequence_quality's
-`RETIRED`): its own set here, beside the dev half of the same file."""
 
 SETS = ("shot_lists.yaml", RETIRED, *(f"shot_lists_dev{n}.yaml" for n in range(2, 13)))
 """The tuning sets, in the order they were written (the retired half of shot_lists.yaml

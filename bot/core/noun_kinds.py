@@ -139,6 +139,11 @@ def person_synset() -> int:
     return kind_chain("person")[0]
 
 
+def is_a_person(word: str) -> bool:
+    """Is the word's most frequent noun sense a kind of person (a woman, a courier, a tenant)?"""
+    return person_synset() in kind_chain(word)
+
+
 def _is_noun(word: str) -> bool:
     return word not in NOT_HEADS and bool(kind_chain(word))
 

@@ -81,7 +81,7 @@ from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset
+from bot.core.noun_kinds import PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -2454,7 +2454,7 @@ def _compound_person_end(prompt: str, end: int) -> int:
     if (word.endswith(("s", "ing", "ed", "ly")) or word in ACTION_VERBS or word in PHRASE_STOPS
             or word in _FUNCTION_WORDS):
         return end
-    return m.end(1) if person_synset() in kind_chain(word) else end
+    return m.end(1) if is_a_person(word) else end
 
 
 _COLLECTIVES = frozenset({"group", "pair", "couple", "herd", "flock", "crowd", "school", "team",

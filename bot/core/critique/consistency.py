@@ -30,7 +30,7 @@ from bot.core.critique.analysis import analyze, search_lower
 from bot.core.critique.components import Component as C
 from bot.core.critique.facts import Facts, contradictions
 from bot.core.critique.results import Analysis
-from bot.core.noun_kinds import kind_chain, person_synset
+from bot.core.noun_kinds import is_a_person, kind_chain
 
 
 class Context(Protocol):
@@ -214,10 +214,15 @@ def plural_subject(a: Analysis) -> bool:
     if joined is None:
         return False
     # "a man and a woman"; "a bride and groom", "a cat and dog": a second one, with or without
-    # its determiner (a bare noun by WordNet, not a verb's -s form: "a cup of tea and reads")
+    # its determiner
     second = joined.group(2)
-    return bool(joined.group(1)) or person_synset() in kind_chain(second) or (
-        not second.endswith("s") and bool(kind_chain(second)))
+    return bool(joined.group(1)) or is_a_person(second) or bare_noun(second)
+
+
+def bare_noun(word: str) -> bool:
+    """Is the word a noun by WordNet and not a verb's -s form ("dog", "groom"; not "reads"): the
+    second of two nouns joined by "and" without a determiner ("a cat and dog")."""
+    return not word.endswith("s") and bool(kind_chain(word))
 
 
 def traits_of(a: Analysis, ctx: Context) -> Traits:

@@ -28,7 +28,7 @@ from bot.core.critique.consistency import HUES, without_exclusions
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset, phrase_heads
+from bot.core.noun_kinds import PHRASE_ENDS, is_a_person, kind_chain, phrase_heads
 
 NATIVE = ("zh", "es", "ja")
 """Languages read with their own lexicon: their context comes from it (native_rewrite)."""
@@ -150,7 +150,7 @@ def _a_person(subject: str) -> bool:
     """Is the subject's last word a kind of person by its most frequent WordNet sense (a
     woman, a boxer, the wizard)? Only a person's wardrobe is read from the garments named."""
     words = _PLAIN_WORD.findall(subject.lower())
-    return bool(words) and person_synset() in kind_chain(words[-1])
+    return bool(words) and is_a_person(words[-1])
 
 
 @lru_cache(maxsize=1024)
@@ -399,7 +399,8 @@ def families_of(low: str, subject: str = "") -> list[str]:
     if "person" not in lead and subject and (
             subject.strip() in _PERSON_PRONOUNS or _a_common_person(written)):
         lead.insert(0, "person")
-        found += [] if "person" in found else ["person"]
+        if "person" not in found:
+            found.append("person")
     ordered = sorted(found, key=lambda f: (f not in lead, PRIORITY.index(f)))
     return ordered
 

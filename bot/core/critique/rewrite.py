@@ -20,6 +20,7 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.consistency import (
     INSTRUCTION,
     Traits,
+    bare_noun,
     conflicts,
     plural_subject,
     traits_of,
@@ -170,11 +171,11 @@ under a dancing aurora; "feet striking the ground" or "each step" not a speedboa
 of no known family (a figure) may take any. Checked for every added phrase (`_fits`), the
 family defaults as much as the verb's physics."""
 
-_BODY_PART_WORDS = {part: re.compile(rf"\b{part}\b") for part in BODY_PARTS}
-_ANY_BODY_PART = re.compile(r"\b(?:" + "|".join(BODY_PARTS) + r")\b")
+_BODY_PART = re.compile(r"\b(?:" + "|".join(BODY_PARTS) + r")\b")
 _ON_LAND = re.compile(r"\b(?:dust|ground|road|pavement|gravel|tyres?|tires?|wheels?)\b")
 """Words that put a moving thing on land: "dust kicking up behind" is a car's, not a boat's."""
-_GROUNDED = re.compile(_ON_LAND.pattern + r"|\b(?:feet|step)\b")
+_GROUNDED = re.compile(_ON_LAND.pattern + r"|\b(?:"
+                       + "|".join(p for p, kinds in BODY_PARTS.items() if kinds is _LEGGED) + r")\b")
 """A part of a phrase that puts the subject on the ground: by the land, or by its feet."""
 
 
@@ -182,17 +183,12 @@ _BODILESS_FAMILIES = frozenset({"landscape"})
 """Families that say where, not what body moves: a swordswoman in a bamboo forest may have feet."""
 
 
-def _body_fits(phrase: str, families: list[str]) -> bool:
-    """Whether every body part the phrase names belongs to one of the subject's families. A
-    prompt whose families name no body (none, or only a landscape) may take any."""
-    low = phrase.lower()
-    if not _ANY_BODY_PART.search(low):
-        return True
+def _body_fits(low: str, families: list[str]) -> bool:
+    """Whether every body part the lower-cased phrase names belongs to one of the subject's
+    families. A prompt whose families name no body (none, or only a landscape) may take any."""
+    parts = set(_BODY_PART.findall(low))
     bodies = set(families) - _BODILESS_FAMILIES
-    if not bodies:
-        return True
-    return all(kinds & bodies for part, kinds in BODY_PARTS.items()
-               if part in low and _BODY_PART_WORDS[part].search(low))
+    return not parts or not bodies or all(BODY_PARTS[part] & bodies for part in parts)
 
 
 @lru_cache(maxsize=1)
@@ -536,12 +532,13 @@ def _fits(phrase: str, a: Analysis, ctx: Context, comp: C | None = None,
     and language) and invents no season or weather, nor a time of day unless the prompt's kind
     asks for one."""
     t = traits or traits_of(a, ctx)
-    if conflicts(t, phrase, comp) or not _body_fits(phrase, ctx.families):
+    low = phrase.lower()
+    if conflicts(t, phrase, comp) or not _body_fits(low, ctx.families):
         return False
-    if _ON_LAND.search(phrase.lower()) and _afloat(a.text(C.SUBJECT) or ""):
+    if _ON_LAND.search(low) and _afloat(a.text(C.SUBJECT) or ""):
         return False
     timed = bool(TIMED_KINDS & set(ctx.kinds))
-    for m in mentions_in(phrase.lower()):
+    for m in mentions_in(low):
         if ctx.facts.stated(m.dimension):
             continue
         if m.dimension in INVENTED or (m.dimension == "time_of_day" and not timed):
@@ -720,7 +717,7 @@ def _bare_second_noun(rest: str) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word not in DETERMINERS and not word.endswith("s") and bool(kind_chain(word))
+    return word not in DETERMINERS and bare_noun(word)
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -241,14 +241,14 @@ def _names_role(reading: str) -> bool:
     ("person in charge" -> "person", "yoga instructor" -> "instructor") is a person noun, and
     not a bare "person" or a story's role (`_NOT_PARTICULAR`) with nothing after it ("person
     in charge" is a role)."""
-    from bot.core.noun_kinds import kind_chain, person_synset
+    from bot.core.noun_kinds import is_a_person
 
     reading = reading.lower()
     head = _HEAD_SPLIT.split(reading, 1)[0].strip()
     last = head.rsplit(" ", 1)[-1]
     if not last.isalpha() or (last in _NOT_PARTICULAR and head == reading):
         return False
-    return person_synset() in kind_chain(last)
+    return is_a_person(last)
 
 
 _SPANISH_OWN = re.compile(

@@ -750,10 +750,10 @@ def _given_name_char(text: str, i: int, entries: dict[str, str], first: bool) ->
 def _names_a_person(english: str) -> bool:
     """Whether a gloss word's first reading ends in a person noun ("actor or actress",
     "tenant")."""
-    from bot.core.noun_kinds import kind_chain, person_synset
+    from bot.core.noun_kinds import is_a_person
 
     last = english.split(" / ", 1)[0].rsplit(" ", 1)[-1].lower()
-    return last.isalpha() and person_synset() in kind_chain(last)
+    return last.isalpha() and is_a_person(last)
 
 
 # --- Japanese: JMdict -------------------------------------------------------------------------

@@ -1153,9 +1153,9 @@ _PEOPLE_TOGETHER = frozenset(["family", "household", "couple", "neighbours", "ne
 def _is_person_noun(word: str) -> bool:
     """Whether the word's most frequent noun sense is a kind of person (WordNet, through
     `noun_kinds`), or it has a person noun's ending."""
-    from bot.core.noun_kinds import kind_chain, person_synset
+    from bot.core.noun_kinds import is_a_person
 
-    return (person_synset() in kind_chain(word) or bool(_PERSON_SUFFIX.search(word))
+    return (is_a_person(word) or bool(_PERSON_SUFFIX.search(word))
             or word in _PEOPLE_TOGETHER)
 
 
