@@ -165,7 +165,7 @@ def test_a_table_pattern_is_searched_wherever_it_can_find_something(texts) -> No
     """`may_find` is a necessary condition: no pattern of the rewrite's tables or the camera
     grammar's phrase scans finds anything in a text it rules out, and the environment anchor
     is the plain first match."""
-    tables = [p for p, _ in ENVIRONMENT] + [p for p, _ in PERSON_WEAR + ANIMAL_LOOK] \
+    tables = [p for p, _ in ENVIRONMENT] + [p for p, *_ in PERSON_WEAR + ANIMAL_LOOK] \
         + [_SEEN_FROM.pattern, _ORIENTED.pattern]
     ruled_out = 0
     for text in texts:

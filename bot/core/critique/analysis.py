@@ -2429,6 +2429,8 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
         if low in PHRASE_STOPS or low in _FUNCTION_WORDS or (
                 low in ACTION_VERBS and not (low.endswith("ing") and before in DETERMINERS)):
             break  # ... but "a running horse": an -ing word after a determiner is an adjective
+        if low.endswith("s") and verb_after_a_noun(prompt.lower(), w.start(), w.end()):
+            break  # "A glassblower shapes molten glass": the subject "molten glass" ends here
         if low == "of":
             if not _collective_before(prompt, w.start()):
                 break  # "a shot of waves": the subject is "waves"
@@ -2541,7 +2543,12 @@ def _opens_its_motion(prompt: str, comp: C, claimed: Span, noun: Span) -> bool:
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = _name_subjects(prompt, claimed)
     around: Bounds | None = None  # most nouns lie inside no claim
+    low: str | None = None
     for m_start, m_end in prompt_spans(SUBJECT_NOUNS, prompt):
+        if prompt[m_end - 1:m_end] == "s":
+            low = prompt.lower() if low is None else low
+            if verb_after_a_noun(low, m_start, m_end):
+                continue  # "A glassblower shapes molten glass": the verb, not a second subject
         span = make_span(start=m_start, end=m_end, text=prompt[m_start:m_end], cue="noun")
         around = Bounds([(s.start, s.end) for _, s in claimed]) if around is None else around
         if around.covers(span.start, span.end) and any(
@@ -2639,6 +2646,42 @@ _ADJECTIVES_TOO = frozenset({
 determiner, in front of a verb, they are the adjective."""
 
 
+_SINGULAR_LEADS = frozenset({"a", "an", "one", "each", "every"})
+_NAMING_LEADS = frozenset({"the", "this", "that", "his", "her", "their", "my", "our", "its"})
+_WORDS_BEFORE = re.compile(r"(?<![a-z'-])(?:([a-z][a-z'-]*) )?(?:([a-z][a-z'-]*) )?([a-z][a-z'-]*) "
+                           r"(?:[a-z]+ly )?$")
+
+
+def verb_after_a_noun(low: str, start: int, end: int) -> bool:
+    """Is the -s word `low[start:end]` the verb of the noun phrase just before it? A phrase led
+    by "a", "an", "one" or "each" has a singular head, so a word after its noun that is the -s
+    form of a verb (WordNet's verb index, verb_bases) is that phrase's verb, not a second head:
+    "A potter molds clay", "An old glassblower gently shapes molten glass". After "the", "his" and
+    the like, only where the noun is a kind of person ("The locksmith picks the lock"): "the
+    abstract shapes" stays a noun phrase."""
+    word = low[start:end]
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    from bot.core.critique.verb_bases import VERB_BASES
+
+    bases = (word[:-1], word[:-2] if word.endswith("es") else "",
+             word[:-3] + "y" if word.endswith("ies") else "")
+    if not any(b in VERB_BASES for b in bases if b):
+        return False
+    m = _WORDS_BEFORE.search(low, max(0, start - 60), start)
+    if m is None or m.end() != start:
+        return False
+    lead, middle, noun = m.group(1), m.group(2), m.group(3)
+    if noun.endswith("s") and not noun.endswith("ss") or noun in PHRASE_ENDS \
+            or not _ends_in_a_noun(noun):
+        return False
+    before = [w for w in (lead, middle) if w]
+    led = next((w for w in reversed(before) if w in _SINGULAR_LEADS | _NAMING_LEADS), None)
+    if led in _SINGULAR_LEADS:
+        return all(w not in _FUNCTION_WORDS and w not in PHRASE_STOPS for w in before[before.index(led) + 1:])
+    return led in _NAMING_LEADS and before[-1] == led and is_a_person(noun)
+
+
 _OPENING_PRONOUN = re.compile(r"\s*(she|he|they)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b", re.I)
 
 
@@ -2691,6 +2734,11 @@ def _leading_noun_phrase(prompt: str, claimed: list[tuple[C, Span]],
         taken: list[re.Match[str]] = []
         for i, w in enumerate(words[1:5], start=1):
             low = w.group(0).lower()
+            if taken and low.endswith("s") and verb_after_a_noun(
+                    prompt.lower(), clause.start() + w.start(), clause.start() + w.end()):
+                while len(taken) > 1 and taken[-1].group(0).lower().endswith("ly"):
+                    taken.pop()  # "A potter gently molds clay": the adverb is the verb's
+                break  # "A potter molds clay": the phrase ends at its verb
             nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
             adjective_ing = i == 1 and nxt and nxt not in _LEAD_DETERMINERS \
                 and nxt not in _PREPOSITION_WORDS  # "A breathtaking aerial view"
@@ -2921,7 +2969,8 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
             before_be = _next_word(low, m.end(1))[1] in _BE
         else:
             before_be = False
-        if word not in NOT_VERBS_ING and word not in _NOT_VERBS_S \
+        if word not in NOT_VERBS_ING and (word not in _NOT_VERBS_S or verb_after_a_noun(
+                low or prompt.lower(), m.start(1), m.end(1))) \
                 and word not in _FUNCTION_WORDS and not before_be:  # "vines are": a noun
             start = m.start(1)
             span = make_span(start=start, end=start + len(word), text=prompt[start:start + len(word)],

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from bot.core import cached_re as re
 from bot.core.critique.analysis import compiled, search_lower
+from bot.core.critique.anchor_words import HUES
 from bot.core.critique.components import Component as C
 from bot.core.critique.consistency import (
     INSTRUCTION,
@@ -148,8 +149,8 @@ MOTION_BY_VERB: list[tuple[str, str]] = [
                                          "to right, each step landing with weight"),
     (r"run|sprint|jog|race|chase|gallop", "at full speed toward the camera, feet striking "
                                           "the ground heavily"),
-    (r"fly|soar|glide|swoop|flutter|flap", "gliding left to right, wings beating in a steady "
-                                           "rhythm"),
+    (r"glide|soar", "gliding left to right on still, outstretched wings"),
+    (r"fly|swoop|flutter|flap", "flying left to right, wings beating in a steady rhythm"),
     (r"fall|drop|sink|plunge|dive|tumble|cascade", "falling slowly at first, then gathering "
                                                     "speed as gravity takes hold"),
     (r"dance|spin|twirl|pirouette|sway", "spinning clockwise in smooth weighted turns, "
@@ -198,6 +199,41 @@ def _watercraft_synset() -> int | None:
     return next((node for node in kind_chain("boat") if node in ship), None)
 
 
+_FLIGHT_CAMERA = next(phrase for pattern, phrase in CAMERA_BY_VERB if "fly" in pattern.split("|"))
+_TRAVEL_CAMERA = next(phrase for pattern, phrase in CAMERA_BY_VERB if "walk" in pattern.split("|"))
+_AIRBORNE_VERB = re.compile(r"\b(?:fl(?:y|ies|ying|ew|own)|soar\w*|swoop\w*)\b")
+
+
+def _action_camera(verbs: str, ctx: Context, subject: str) -> str | None:
+    """The camera the action's verb names (CAMERA_BY_VERB). "Glide" is flight only for a body
+    in the air: a bird, an aircraft, or where a verb of flight is said too; a kayak, a surfer
+    or a dancer that glides travels, and is followed alongside, not panned with as a flight."""
+    picked = verb_pick(CAMERA_BY_VERB, verbs)
+    if picked != _FLIGHT_CAMERA or _AIRBORNE_VERB.search(verbs) or "bird" in ctx.families \
+            or _aircraft(subject):
+        return picked
+    return _TRAVEL_CAMERA
+
+
+@lru_cache(maxsize=512)
+def _a_kind_of(subject: str, kind: str) -> bool:
+    """Is one of the subject's first two heads a kind of `kind` by WordNet? ("a hang glider":
+    an aircraft; "a red bicycle": a wheeled vehicle)."""
+    node = kind_chain(kind)[:1]
+    return bool(node) and any(node[0] in kind_chain(head) for head in phrase_heads(subject, 2))
+
+
+def _aircraft(subject: str) -> bool:
+    """A glider, a plane, a helicopter: a body in the air."""
+    return _a_kind_of(subject, "aircraft")
+
+
+def _on_wheels(subject: str) -> bool:
+    """A car, a motorbike, a bicycle, a bus: paint and chrome trim are their look; a kayak, a
+    sailboat or a rocket has none of it."""
+    return _a_kind_of(subject, "wheeled vehicle")
+
+
 @lru_cache(maxsize=256)
 def _afloat(subject: str) -> bool:
     """Is the subject a kind of boat or ship by WordNet (a speedboat, a kayak, a ferry)?"""
@@ -207,8 +243,9 @@ def _afloat(subject: str) -> bool:
 
 def _motions_for(verbs: str) -> list[str]:
     """The MOTION_BY_VERB phrases for the prompt's verbs, in table order. One whose body does
-    not fit the subject (BODY_PARTS) is refused by `_fits`, or taken up to the part that names
-    the body (`_fitting_head`: a kayak "gliding left to right", without the wings beating)."""
+    not fit the subject (BODY_PARTS) is refused by `_fits` (a kayak's glide is not on wings),
+    or taken without its trailing grounded part (`_fitting_head`: a speedboat "accelerating
+    steadily from left to right", without the dust kicking up behind)."""
     return list(verb_picks(MOTION_BY_VERB, verbs))
 
 
@@ -291,7 +328,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.CAMERA:
         if ctx.still_subject or ctx.still_camera:
             return [STILL_CAMERA_PHRASE]
-        picked = verb_pick(CAMERA_BY_VERB, verbs)
+        picked = _action_camera(verbs, ctx, a.text(C.SUBJECT) or "")
         out += [picked] if picked else []
         if "landscape" in ctx.kinds:
             out.append("slow aerial glide forward")
@@ -387,22 +424,49 @@ PERSON_WEAR = [
     (r"", "in a dark green canvas jacket"),
 ]
 INSECT = r"\b(?:ants?|spiders?|bees?|beetles?|insects?|dragonfl(?:y|ies)|moths?)\b"
-ANIMAL_LOOK = [
-    (INSECT, "with a glossy segmented body"),
-    (r"\b(?:fox)\b", "with thick russet fur"),
-    (r"\b(?:cats?|kitten)\b", "with striped grey tabby fur"),
-    (r"\b(?:dogs?|puppy)\b", "with a glossy golden coat"),
-    (r"\b(?:horses?|foal)\b", "with a glossy chestnut coat"),
-    (r"\b(?:wolf|wolves)\b", "with thick grey fur"),
-    (r"\b(?:snake|lizard|frog|dragon)\b", "with glistening patterned skin"),
-    (r"\b(?:birds?|sparrow|robin|finch)\b", "with finely detailed brown feathers"),
+ANIMAL_LOOK: list[tuple[str, str, str]] = [
+    (INSECT, "with a glossy segmented body", "with a glossy segmented body"),
+    (r"\b(?:fox)\b", "with thick russet fur", "with thick fur"),
+    (r"\b(?:cats?|kitten)\b", "with striped grey tabby fur", "with soft thick fur"),
+    (r"\b(?:dogs?|puppy)\b", "with a glossy golden coat", "with a glossy coat"),
+    (r"\b(?:horses?|foal)\b", "with a glossy chestnut coat", "with a glossy coat"),
+    (r"\b(?:wolf|wolves)\b", "with thick grey fur", "with thick fur"),
+    (r"\b(?:snake|lizard|frog|dragon)\b", "with glistening patterned skin",
+     "with glistening skin"),
+    (r"\b(?:birds?|sparrow|robin|finch)\b", "with finely detailed brown feathers",
+     "with finely detailed feathers"),
     (r"\b(?:birds?|sparrow|robin|finch|eagle|hawk|owl|crow|raven|parrot|swans?|ducks?|geese|"
-     r"seagull|gulls?|pigeon)\b", "with finely detailed feathers"),
+     r"seagull|gulls?|pigeon)\b", "with finely detailed feathers", "with finely detailed feathers"),
     (r"\b(?:fish|koi|shark|whales?|dolphins?|turtle|seal|otter|octopus|jellyfish)\b",
-     "its skin catching flickers of light"),
-    (r"\b(?:butterfl(?:y|ies))\b", "with delicate orange-and-black wings"),
-    (r"", "with a thick textured coat"),
+     "its skin catching flickers of light", "its skin catching flickers of light"),
+    (r"\b(?:butterfl(?:y|ies))\b", "with delicate orange-and-black wings", "with delicate wings"),
+    (r"", "with a thick textured coat", "with a thick textured coat"),
 ]
+"""An animal's look by its head noun: the look of the plain kind, and the same look without
+its colouring (coat colour, stripes, pattern) for a subject that fixes its own
+(`_own_colouring`): "a black cat" is not given grey tabby stripes, nor "an arctic fox" a
+red fox's russet fur."""
+
+
+def _own_colouring(subject: str) -> bool:
+    """Does the subject fix its colouring? It names a colour ("a black cat", "a snow-white
+    owl"), or a narrower kind than its head noun, whose coat is its own: a two-word kind of the
+    head by WordNet ("an arctic fox", "a snow leopard") or a modifier that is itself a kind of
+    the head ("a fennec fox")."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", subject)
+    if any(w in HUES for w in words):
+        return True
+    heads = phrase_heads(subject, 1)
+    if not heads:
+        return False
+    *modifiers, last = heads[0].split()
+    kind = kind_chain(last)
+    if not kind:
+        return False
+    if modifiers:
+        return kind[0] in kind_chain(heads[0])[1:]
+    before = words[:words.index(last)] if last in words else []
+    return any(kind[0] in kind_chain(w)[1:] for w in before[-2:] if w not in DETERMINERS)
 
 
 PLURAL = (r"\b(?:couple|pair|two|three|four|five|several|many|some|people|men|women|children|"
@@ -422,18 +486,27 @@ def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
     table = [] if group else PERSON_WEAR if "person" in fams else []
     if set(fams) & {"animal", "bird", "water"}:
         table = ANIMAL_LOOK
-    found = [phrase for pattern, phrase in table
+    found = [phrase for pattern, phrase in _looks(table, subject)
              for text in [subject if table is ANIMAL_LOOK else low]
              if may_find(re.compile(pattern), text) and re.search(pattern, text)]
     if found:
         return [_plural_look(p) for p in found] if group else found
     if "vehicle" in fams:
-        return ["with glossy paint and chrome trim"]
+        return ["with glossy paint and chrome trim"] if _on_wheels(subject) else []
     if "product" in fams and not set(fams) & LIVING_FAMILIES:
         return [PRODUCT_TEXTURE]
     if ctx.still_subject:
         return ["with a worn finely textured surface"]
     return []
+
+
+def _looks(table: list[Any], subject: str) -> list[tuple[str, str]]:
+    """(pattern, phrase) pairs of a look table; for an animal that fixes its own colouring,
+    the phrases without theirs."""
+    if table is not ANIMAL_LOOK:
+        return table
+    plain = _own_colouring(subject)
+    return [(pattern, plain_look if plain else look) for pattern, look, plain_look in table]
 
 
 GROUP_WEAR = "in casual everyday clothes in muted earth tones"

@@ -1,0 +1,112 @@
+"""The rewrite's concrete details must fit the kind of thing the prompt names, not the plain
+kind its head noun names: an animal that fixes its own colouring ("a black cat", "an arctic
+fox") gets its look without an invented coat colour; paint and chrome trim are a wheeled
+vehicle's; "glides" is a flight only for a body in the air; a glide is not a wingbeat. And a
+verb the curated lexicon lacks is still a verb after "a" and a noun ("A potter molds clay")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze, verb_after_a_noun
+from bot.core.critique.components import Component as C
+from bot.core.critique.pipeline import critique
+from bot.core.knowledge import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+COAT_COLOURS = ("russet", "tabby", "grey", "golden", "chestnut", "brown", "orange-and-black")
+
+
+@pytest.mark.parametrize("prompt", [
+    "A black cat walks along a fence at night",
+    "An arctic fox trots across the snow at dawn",
+    "A snow leopard prowls along a rocky ridge",
+    "A white horse gallops across a beach",
+    "A blue butterfly flutters over a meadow",
+])
+def test_an_animal_that_fixes_its_colouring_gets_no_invented_coat_colour(kb, prompt):
+    rewrite = critique(prompt, kb).rewrite.lower()
+    added = rewrite.replace(prompt.lower(), "")
+    assert not [c for c in COAT_COLOURS if c in added], rewrite
+
+
+@pytest.mark.parametrize("prompt, look", [
+    ("A fox trots through the woods", "russet"),
+    ("A cat walks along a fence", "tabby"),
+    ("A dog runs across a field", "golden"),
+])
+def test_the_plain_kind_keeps_its_concrete_look(kb, prompt, look):
+    assert look in critique(prompt, kb).rewrite.lower()
+
+
+@pytest.mark.parametrize("prompt", [
+    "A red bicycle leans against a brick wall",
+    "A vintage car drives along a coastal road",
+])
+def test_a_wheeled_vehicle_gets_paint_and_chrome(kb, prompt):
+    assert "chrome" in critique(prompt, kb).rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A red kayak glides across a still lake",
+    "A sailboat drifts across the bay",
+    "A rocket rises from the launch pad",
+])
+def test_other_vehicles_get_no_chrome(kb, prompt):
+    assert "chrome" not in critique(prompt, kb).rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A surfer glides along a wave",
+    "A sailboat glides across the bay",
+    "A dancer glides across the ballroom floor",
+])
+def test_gliding_on_water_or_a_floor_is_travel_not_flight(kb, prompt):
+    rewrite = critique(prompt, kb).rewrite.lower()
+    assert "flight" not in rewrite and "wings" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A seagull glides over the harbour",
+    "A hang glider glides over the valley",
+    "An eagle soars above the canyon",
+])
+def test_gliding_in_the_air_is_panned_as_a_flight_without_wingbeats(kb, prompt):
+    rewrite = critique(prompt, kb).rewrite.lower()
+    assert "flight" in rewrite, rewrite
+    assert "wings beating" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize("prompt, subject, verb", [
+    ("A potter molds clay on a spinning wheel", "A potter", "molds"),
+    ("A glassblower shapes molten glass at the furnace", "A glassblower", "shapes"),
+    ("An old cobbler slowly stitches a leather boot", "An old cobbler", "stitches"),
+    ("The locksmith picks the lock of a rusty gate", "The locksmith", "picks"),
+])
+def test_a_verb_after_a_and_a_noun_ends_the_subject(prompt, subject, verb):
+    a = analyze(prompt)
+    assert (a.spans.get(C.SUBJECT) or [None])[0] is not None
+    assert a.spans[C.SUBJECT][0].text == subject, a.text(C.SUBJECT)
+    assert verb in [s.text for s in a.actions], [s.text for s in a.actions]
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("Colourful shapes float in space", "Colourful shapes"),
+    ("The abstract shapes rotate slowly", "The abstract shapes"),
+    ("A pair of shoes sits on a wooden bench", "A pair of shoes"),
+])
+def test_plural_nouns_that_are_not_verbs_stay_the_subject(prompt, subject):
+    a = analyze(prompt)
+    assert a.spans[C.SUBJECT][0].text == subject, a.text(C.SUBJECT)
+
+
+def test_verb_after_a_noun_reads_the_grammar_not_the_word():
+    low = "a potter shapes clay; abstract shapes; the shapes; the potter shapes"
+    at = [i for i in range(len(low)) if low.startswith("shapes", i)]
+    found = [verb_after_a_noun(low, i, i + len("shapes")) for i in at]
+    assert found == [True, False, False, True]
