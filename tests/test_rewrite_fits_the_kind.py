@@ -110,3 +110,21 @@ def test_verb_after_a_noun_reads_the_grammar_not_the_word():
     at = [i for i in range(len(low)) if low.startswith("shapes", i)]
     found = [verb_after_a_noun(low, i, i + len("shapes")) for i in at]
     assert found == [True, False, False, True]
+
+
+@pytest.mark.parametrize("prompt, doer", [
+    ("meal prep video, a dietitian portions chicken into boxes", "a dietitian"),
+    ("night market, a vendor grills skewers over charcoal", "a vendor"),
+    ("in the workshop an apprentice sands planks by hand", "an apprentice"),
+])
+def test_who_does_the_verb_is_a_subject_before_its_object(prompt, doer):
+    subjects = [s.text for s in analyze(prompt).spans.get(C.SUBJECT) or []]
+    assert doer in subjects, subjects
+
+
+@pytest.mark.parametrize("prompt, counted", [
+    ("a misty lake at dawn, a few birds perched on a branch", "a few birds"),
+    ("a vase with a dozen roses on a table", "a dozen roses"),
+])
+def test_a_counted_plural_is_not_a_verb(prompt, counted):
+    assert counted in analyze(prompt).text(C.SUBJECT)

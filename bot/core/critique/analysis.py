@@ -81,7 +81,7 @@ from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
-from bot.core.noun_kinds import PHRASE_ENDS, is_a_person, kind_chain
+from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import pieces_as_written, pieces_regexes
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -2547,8 +2547,10 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     for m_start, m_end in prompt_spans(SUBJECT_NOUNS, prompt):
         if prompt[m_end - 1:m_end] == "s":
             low = prompt.lower() if low is None else low
-            if verb_after_a_noun(low, m_start, m_end):
-                continue  # "A glassblower shapes molten glass": the verb, not a second subject
+            before_verb = subject_before_verb(low, m_start, m_end)
+            if before_verb:  # "A glassblower shapes molten glass": the verb, not a subject
+                spans.append(_phrase_span(prompt, *before_verb))
+                continue
         span = make_span(start=m_start, end=m_end, text=prompt[m_start:m_end], cue="noun")
         around = Bounds([(s.start, s.end) for _, s in claimed]) if around is None else around
         if around.covers(span.start, span.end) and any(
@@ -2558,6 +2560,12 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         start, end = _subject_phrase(prompt, m_start, m_end)
         end = _compound_person_end(prompt, end)
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
+        verb = _VERB_JUST_BEFORE.search(prompt, max(0, start - 40), start)
+        if verb:  # "a dietitian portions chicken": the phrase before the verb is who does it
+            low = prompt.lower() if low is None else low
+            before_verb = subject_before_verb(low, verb.start(1), verb.end(1))
+            if before_verb:
+                spans.append(_phrase_span(prompt, *before_verb))
     opening = _opening_noun_phrase(prompt, claimed)
     if opening and not any(_overlaps(opening, s) for s in spans):
         spans.append(opening)  # the prompt's first words name what it is about
@@ -2566,7 +2574,31 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         spans.append(filmed)
     if spans:
         return _merge_adjacent(spans)
-    return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed)
+    return _leading_noun_phrase(prompt, claimed) or _fallback_subject(prompt, claimed) \
+        or _doer_of_a_verb(prompt, claimed)
+
+
+_S_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}s(?![\w'-])")
+
+
+def _doer_of_a_verb(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
+    """No subject found otherwise: the first noun phrase with a verb of its own ("in the
+    workshop an apprentice sands planks": `subject_before_verb`), outside the other claims."""
+    low = prompt.lower()
+    for m in _S_WORD.finditer(low):
+        found = subject_before_verb(low, m.start(), m.end())
+        if found:
+            span = _phrase_span(prompt, *found)
+            if not any(_inside(span, s) for _, s in claimed):
+                return [span]
+    return []
+
+
+_VERB_JUST_BEFORE = re.compile(r"(?<![\w'-])([a-z]{3,}s) $")
+
+
+def _phrase_span(prompt: str, start: int, end: int) -> Span:
+    return make_span(start=start, end=end, text=prompt[start:end], cue="noun phrase", strength=0.8)
 
 
 _FILMED_OBJECT = re.compile(r"\s+(?:(?:left|right|up|down|in|out)\s+)?(?:of|on|across|over|through|"
@@ -2656,30 +2688,50 @@ def verb_after_a_noun(low: str, start: int, end: int) -> bool:
     """Is the -s word `low[start:end]` the verb of the noun phrase just before it? A phrase led
     by "a", "an", "one" or "each" has a singular head, so a word after its noun that is the -s
     form of a verb (WordNet's verb index, verb_bases) is that phrase's verb, not a second head:
-    "A potter molds clay", "An old glassblower gently shapes molten glass". After "the", "his" and
-    the like, only where the noun is a kind of person ("The locksmith picks the lock"): "the
+    "A potter molds clay", "An old glassblower gently shapes molten glass". After "the", "his"
+    and the like, only where the noun is a kind of person ("The locksmith picks the lock"): "the
     abstract shapes" stays a noun phrase."""
+    return subject_before_verb(low, start, end) is not None
+
+
+def subject_before_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the noun phrase whose verb is the -s word `low[start:end]` lies (`verb_after_a_noun`:
+    "a dietitian" in "a dietitian portions chicken"), or None when the word is not such a verb."""
     word = low[start:end]
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return False
+        return None
     from bot.core.critique.verb_bases import VERB_BASES
 
     bases = (word[:-1], word[:-2] if word.endswith("es") else "",
              word[:-3] + "y" if word.endswith("ies") else "")
     if not any(b in VERB_BASES for b in bases if b):
-        return False
+        return None
     m = _WORDS_BEFORE.search(low, max(0, start - 60), start)
     if m is None or m.end() != start:
-        return False
+        return None
     lead, middle, noun = m.group(1), m.group(2), m.group(3)
     if noun.endswith("s") and not noun.endswith("ss") or noun in PHRASE_ENDS \
-            or not _ends_in_a_noun(noun):
-        return False
-    before = [w for w in (lead, middle) if w]
-    led = next((w for w in reversed(before) if w in _SINGULAR_LEADS | _NAMING_LEADS), None)
-    if led in _SINGULAR_LEADS:
-        return all(w not in _FUNCTION_WORDS and w not in PHRASE_STOPS for w in before[before.index(led) + 1:])
-    return led in _NAMING_LEADS and before[-1] == led and is_a_person(noun)
+            or noun in NOT_HEADS or noun in _QUANTIFIERS or not _ends_in_a_noun(noun):
+        return None
+    before = [(w, m.start(g)) for g, w in ((1, lead), (2, middle)) if w]
+    led = next((i for i in range(len(before) - 1, -1, -1)
+                if before[i][0] in _SINGULAR_LEADS | _NAMING_LEADS), None)
+    if led is None:
+        return None
+    word_led, at = before[led]
+    between = [w for w, _ in before[led + 1:]]
+    if word_led in _SINGULAR_LEADS:
+        found = all(w not in _FUNCTION_WORDS and w not in PHRASE_STOPS and w not in _QUANTIFIERS
+                    for w in between)
+    else:
+        found = not between and is_a_person(noun)
+    return (at, m.end(3)) if found else None
+
+
+_QUANTIFIERS = frozenset({"few", "dozen", "hundred", "thousand", "million", "billion", "handful",
+                          "lot", "number", "couple", "pair", "bunch", "series", "set"})
+"""Words that count what follows them ("a few birds", "a dozen roses", "a couple dances" aside):
+the -s word after them is the counted noun, not a verb."""
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(she|he|they)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b", re.I)
