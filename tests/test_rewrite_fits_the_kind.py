@@ -6,9 +6,12 @@ verb the curated lexicon lacks is still a verb after "a" and a noun ("A potter m
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from bot.core.critique.analysis import analyze, verb_after_a_noun
+from bot.core.critique.analysis import VERB_BASES, analyze, verb_after_a_noun
 from bot.core.critique.components import Component as C
 from bot.core.critique.pipeline import critique
 from bot.core.knowledge import load_knowledge
@@ -128,3 +131,18 @@ def test_who_does_the_verb_is_a_subject_before_its_object(prompt, doer):
 ])
 def test_a_counted_plural_is_not_a_verb(prompt, counted):
     assert counted in analyze(prompt).text(C.SUBJECT)
+
+
+@pytest.mark.skipif(not Path("/usr/share/wordnet/index.verb").exists(),
+                    reason="WordNet database not installed (apt-get install wordnet-base)")
+def test_the_verb_list_is_what_the_generator_makes():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    try:
+        import gen_verb_bases
+    finally:
+        sys.path.pop(0)
+    made = gen_verb_bases.verb_bases(Path("/usr/share/wordnet"))
+    assert len(made) > 8000 and {"shape", "mold", "portion", "sand"} <= set(made)
+    shipped = [line for line in VERB_BASES.read_text(encoding="utf-8").splitlines()
+               if not line.startswith("#")]
+    assert shipped == made

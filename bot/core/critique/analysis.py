@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
+from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.critique.camera_grammar import (
@@ -2429,7 +2430,7 @@ def _subject_phrase(prompt: str, start: int, end: int) -> tuple[int, int]:
         if low in PHRASE_STOPS or low in _FUNCTION_WORDS or (
                 low in ACTION_VERBS and not (low.endswith("ing") and before in DETERMINERS)):
             break  # ... but "a running horse": an -ing word after a determiner is an adjective
-        if low.endswith("s") and verb_after_a_noun(prompt.lower(), w.start(), w.end()):
+        if low.endswith("s") and verb_after_a_noun(_lowered(prompt), w.start(), w.end()):
             break  # "A glassblower shapes molten glass": the subject "molten glass" ends here
         if low == "of":
             if not _collective_before(prompt, w.start()):
@@ -2594,6 +2595,12 @@ def _doer_of_a_verb(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     return []
 
 
+@lru_cache(maxsize=4)
+def _lowered(prompt: str) -> str:
+    """The prompt lower-cased, once for the few -s words the noun-phrase readers test."""
+    return prompt.lower()
+
+
 _VERB_JUST_BEFORE = re.compile(r"(?<![\w'-])([a-z]{3,}s) $")
 
 
@@ -2700,11 +2707,10 @@ def subject_before_verb(low: str, start: int, end: int) -> tuple[int, int] | Non
     word = low[start:end]
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return None
-    from bot.core.critique.verb_bases import VERB_BASES
-
     bases = (word[:-1], word[:-2] if word.endswith("es") else "",
              word[:-3] + "y" if word.endswith("ies") else "")
-    if not any(b in VERB_BASES for b in bases if b):
+    verbs = _verb_bases()
+    if not any(b in verbs for b in bases if b):
         return None
     m = _WORDS_BEFORE.search(low, max(0, start - 60), start)
     if m is None or m.end() != start:
@@ -2726,6 +2732,18 @@ def subject_before_verb(low: str, start: int, end: int) -> tuple[int, int] | Non
     else:
         found = not between and is_a_person(noun)
     return (at, m.end(3)) if found else None
+
+
+VERB_BASES = Path(__file__).with_name("verb_bases.txt")
+
+
+@cache
+def _verb_bases() -> frozenset[str]:
+    """Every single-word verb of WordNet (scripts/gen_verb_bases.py), read on first use: a
+    plain word list costs well under a millisecond to read, where the same words as a Python
+    frozenset cost a cold call several."""
+    lines = VERB_BASES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 _QUANTIFIERS = frozenset({"few", "dozen", "hundred", "thousand", "million", "billion", "handful",
@@ -2787,7 +2805,7 @@ def _leading_noun_phrase(prompt: str, claimed: list[tuple[C, Span]],
         for i, w in enumerate(words[1:5], start=1):
             low = w.group(0).lower()
             if taken and low.endswith("s") and verb_after_a_noun(
-                    prompt.lower(), clause.start() + w.start(), clause.start() + w.end()):
+                    _lowered(prompt), clause.start() + w.start(), clause.start() + w.end()):
                 while len(taken) > 1 and taken[-1].group(0).lower().endswith("ly"):
                     taken.pop()  # "A potter gently molds clay": the adverb is the verb's
                 break  # "A potter molds clay": the phrase ends at its verb

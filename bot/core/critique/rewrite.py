@@ -483,11 +483,11 @@ def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
     group = bool(re.search(PLURAL, subject))
     if group and "person" in fams:
         return [GROUP_WEAR]
-    table = [] if group else PERSON_WEAR if "person" in fams else []
-    if set(fams) & {"animal", "bird", "water"}:
-        table = ANIMAL_LOOK
-    found = [phrase for pattern, phrase in _looks(table, subject)
-             for text in [subject if table is ANIMAL_LOOK else low]
+    animal = bool(set(fams) & {"animal", "bird", "water"})
+    table = _animal_looks(subject) if animal else [] if group else \
+        PERSON_WEAR if "person" in fams else []
+    found = [phrase for pattern, phrase in table
+             for text in [subject if animal else low]
              if may_find(re.compile(pattern), text) and re.search(pattern, text)]
     if found:
         return [_plural_look(p) for p in found] if group else found
@@ -500,13 +500,11 @@ def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
     return []
 
 
-def _looks(table: list[Any], subject: str) -> list[tuple[str, str]]:
-    """(pattern, phrase) pairs of a look table; for an animal that fixes its own colouring,
-    the phrases without theirs."""
-    if table is not ANIMAL_LOOK:
-        return table
+def _animal_looks(subject: str) -> list[tuple[str, str]]:
+    """ANIMAL_LOOK's (pattern, phrase) pairs; for an animal that fixes its own colouring, the
+    phrases without theirs."""
     plain = _own_colouring(subject)
-    return [(pattern, plain_look if plain else look) for pattern, look, plain_look in table]
+    return [(pattern, plain_look if plain else look) for pattern, look, plain_look in ANIMAL_LOOK]
 
 
 GROUP_WEAR = "in casual everyday clothes in muted earth tones"
