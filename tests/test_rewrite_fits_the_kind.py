@@ -146,3 +146,26 @@ def test_the_verb_list_is_what_the_generator_makes():
     shipped = [line for line in VERB_BASES.read_text(encoding="utf-8").splitlines()
                if not line.startswith("#")]
     assert shipped == made
+
+
+@pytest.mark.parametrize("prompt, invented", [
+    ("A snow leopard prowls a rocky ridge", "savanna"),
+    ("A fox creeps the snowy riverbank at dusk", "meadow"),
+    ("A wolf climbs a steep ridge", "savanna"),
+])
+def test_a_place_a_mover_crosses_is_the_setting_and_no_other_is_invented(kb, prompt, invented):
+    from bot.core.critique.facts import mentions_in
+
+    assert any(m.dimension == "place" for m in mentions_in(prompt.lower())), prompt
+    assert invented not in critique(prompt, kb).rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A chef stirs the soup",
+    "A child throws the ball",
+    "A dancer spins the umbrella",
+])
+def test_a_thing_a_mover_handles_is_no_place(prompt):
+    from bot.core.critique.facts import mentions_in
+
+    assert not any(m.dimension == "place" for m in mentions_in(prompt.lower())), prompt

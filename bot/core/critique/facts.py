@@ -244,13 +244,29 @@ PHRASE_END = frozenset(re.findall(r"\w+", """
 
 def _locatives(low: str) -> list[re.Match[str]]:
     """Every locative phrase, each starting after the previous one's preposition: in "takes off
-    from the ground" both "off from the ground" and "from the ground" are read."""
+    from the ground" both "off from the ground" and "from the ground" are read; and every place
+    a verb of movement takes as its object ("prowls a rocky ridge", "climbs the old stairs"),
+    which is where the mover is as much as "on a rocky ridge" would say."""
     out = []
     match = LOCATIVE.search(low)
     while match is not None:
         out.append(match)
         match = LOCATIVE.search(low, match.start(2))
+    out += _moved_through().finditer(low)
     return out
+
+
+@lru_cache(maxsize=1)
+def _moved_through() -> re.Pattern[str]:
+    """A verb of movement (movement_verbs.py, every form) and the noun phrase it takes: group 1
+    the verb, group 2 up to three words after an optional determiner, as LOCATIVE's."""
+    from bot.core.critique.lexicon import verb_forms, trie_regex
+    from bot.core.critique.movement_verbs import MOVEMENT_VERBS
+
+    forms = {form for verb in MOVEMENT_VERBS for form in verb_forms(verb)}
+    return re.compile(r"(?<![\w'-])(" + trie_regex(forms) + r")\s+"
+                      r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?"
+                      r"((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)")
 
 
 def _locative_mentions(low: str, taken: list[Mention]) -> list[Mention]:
