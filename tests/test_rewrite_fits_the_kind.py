@@ -169,3 +169,18 @@ def test_a_thing_a_mover_handles_is_no_place(prompt):
     from bot.core.critique.facts import mentions_in
 
     assert not any(m.dimension == "place" for m in mentions_in(prompt.lower())), prompt
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A jellyfish pulses through dark water",
+     "a jellyfish, its skin catching flickers of light, pulses"),
+    ("Three dolphins leap from the waves",
+     "three dolphins, their skin catching flickers of light, leap"),
+])
+def test_a_detail_that_is_a_clause_of_its_own_is_set_off_by_commas(kb, prompt, expected):
+    assert expected in critique(prompt, kb).rewrite.lower()
+
+
+def test_a_modifier_detail_needs_no_commas(kb):
+    rewrite = critique("A fox trots through the woods", kb).rewrite.lower()
+    assert "a fox with thick russet fur trots" in rewrite

@@ -260,7 +260,7 @@ def _locatives(low: str) -> list[re.Match[str]]:
 def _moved_through() -> re.Pattern[str]:
     """A verb of movement (movement_verbs.py, every form) and the noun phrase it takes: group 1
     the verb, group 2 up to three words after an optional determiner, as LOCATIVE's."""
-    from bot.core.critique.lexicon import verb_forms, trie_regex
+    from bot.core.critique.lexicon import trie_regex, verb_forms
     from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 
     forms = {form for verb in MOVEMENT_VERBS for form in verb_forms(verb)}

@@ -747,7 +747,17 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
         return None  # words the prompt quotes (a sign's text, a line of dialogue) stay as written
     if not _phrase_ends_at(base, end, a):
         return None
-    return f"{base[:end]} {phrase}{base[end:]}"
+    rest = base[end:]
+    if _ABSOLUTE.match(phrase):  # "a jellyfish, its skin catching flickers of light, pulses"
+        return f"{base[:end]}, {phrase}{rest}" if _CLOSES.match(rest) else \
+            f"{base[:end]}, {phrase},{rest}"
+    return f"{base[:end]} {phrase}{rest}"
+
+
+_ABSOLUTE = re.compile(r"(?:its|their|his|her) ")
+"""A detail that is a clause of its own ("its skin catching flickers of light"), not a
+modifier ("with thick fur"): set off by commas inside a sentence."""
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 
 
 _NEXT_WORD = re.compile(r"\s*([\w'\u2019-]*)")
