@@ -184,3 +184,21 @@ def test_a_detail_that_is_a_clause_of_its_own_is_set_off_by_commas(kb, prompt, e
 def test_a_modifier_detail_needs_no_commas(kb):
     rewrite = critique("A fox trots through the woods", kb).rewrite.lower()
     assert "a fox with thick russet fur trots" in rewrite
+
+
+@pytest.mark.parametrize("prompt, not_the_doers", [
+    ("A chef flambés a pan, flames leaping up", "springy arc"),
+    ("A girl reads on a bench while pigeons fly overhead", "flight"),
+    ("A man sits by the window as the rain pours down", "spreading slowly outward"),
+])
+def test_the_first_subjects_own_verbs_give_its_motion_and_camera(kb, prompt, not_the_doers):
+    assert not_the_doers not in critique(prompt, kb).rewrite
+
+
+@pytest.mark.parametrize("prompt", [
+    "A girl walks her dog while birds fly overhead",
+    "A puppy naps beside a wicker basket",
+    "A kitten chases a ball of yarn",
+])
+def test_a_pet_is_not_put_indoors_unless_the_prompt_says_so(kb, prompt):
+    assert "living room" not in critique(prompt, kb).rewrite

@@ -26,7 +26,8 @@ from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.consistency import HUES, without_exclusions
 from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
-from bot.core.critique.results import Addition, Analysis
+from bot.core.critique.lexicon import ACTION_VERBS
+from bot.core.critique.results import Addition, Analysis, Span
 from bot.core.knowledge import ModelProfile
 from bot.core.noun_kinds import PHRASE_ENDS, is_a_person, kind_chain, phrase_heads
 
@@ -609,8 +610,50 @@ def plan(a: Analysis, model: ModelProfile | None = None,
 def serving_camera(a: Analysis) -> bool:
     """The action's verb names a camera that serves it (CAMERA_BY_VERB: travel is followed,
     flight panned with, complex motion held still)."""
-    verbs = " ".join(s.text for s in a.actions).lower()
+    verbs = " ".join(s.text for s in subject_verbs(a)).lower()
     return verb_pick(CAMERA_BY_VERB, verbs) is not None
+
+
+def subject_verbs(a: Analysis) -> list[Span]:
+    """The actions of the prompt's first subject: those before the next subject's words ("A
+    chef flambés a pan, flames leaping up": the chef flambés; the flames leap). A movement's
+    physics and the camera that serves it are the first subject's; another thing's verb would
+    make the chef leap. With no action before the next subject, all of them."""
+    subjects = sorted(a.spans.get(C.SUBJECT) or [], key=lambda s: s.start)
+    if not subjects:
+        return list(a.actions)
+    first = subjects[0]
+    later = [s.start for s in subjects[1:] if s.start >= first.end]
+    other_clause = _other_doer(a.prompt.lower(), first.end)
+    if other_clause is not None:
+        later.append(other_clause)
+    cut = min(later, default=None)
+    own = [s for s in a.actions if cut is None or s.start < cut]
+    return own or list(a.actions)
+
+
+_JOINING = re.compile(r"(?<![\w'-])(?:while|whilst|as|when|where|and)\s+([a-z' -]+)")
+_SAME_DOER = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "then", "if",
+                        "though", "well", "soon", "also", "slowly", "gently"})
+_COUNTERS = frozenset({"the", "a", "an", "some", "two", "three", "four", "several", "many"})
+
+
+def _other_doer(low: str, after: int) -> int | None:
+    """Where a clause with a doer of its own begins after the first subject ("while pigeons fly
+    overhead", "as the rain pours down"): a joining word, a noun phrase of one or two words,
+    then that phrase's verb (a known action's finite form). Its verbs are not the first
+    subject's. A pronoun for the subject ("as she walks") or a participle ("while walking")
+    stays in the subject's clause."""
+    for m in _JOINING.finditer(low, after):
+        words = m.group(1).split()[:4]
+        if not words or words[0] in _SAME_DOER or words[0].endswith(("ing", "ly")):
+            continue
+        if words[0] in _COUNTERS:
+            words = words[1:]
+        for word in words[1:3]:
+            if word in ACTION_VERBS and not word.endswith("ing"):
+                return m.start()
+    return None
 
 
 def verb_pick(table: list[tuple[str, str]], verbs: str) -> str | None:

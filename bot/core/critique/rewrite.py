@@ -37,6 +37,7 @@ from bot.core.critique.needs import (
     Plan,
     Strength,
     plan,
+    subject_verbs,
     verb_pick,
     verb_picks,
 )
@@ -561,9 +562,9 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
         out += ["in a quiet forest clearing", "at the edge of a pine forest"]
     if _has(SAVANNA, low):
         out.append("on the open savanna")
-    if _has(PET, low):
-        out += ["in a quiet backyard garden"] if outdoors else ["in a cozy living room",
-                                                                "in a quiet backyard garden"]
+    if _has(PET, low):  # a pet's place, like a person's, only on the side the prompt says
+        out += ["in a quiet backyard garden"] if outdoors else \
+            ["in a cozy living room"] if indoors else []
     if _has(FARM, low):
         out.append("in an open meadow by a wooden fence")
     if _has(ROAD_VEHICLE, low):
@@ -830,7 +831,7 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
     base = base.rstrip(".")
     if base:
         base = base[0].upper() + base[1:]
-    verbs = " ".join(s.cue or s.text for s in a.actions).lower()
+    verbs = " ".join(s.cue or s.text for s in subject_verbs(a)).lower()
     chosen: dict[C, tuple[str, Need]] = {}
     traits = traits_of(a, ctx)
     for need in p.needs:
