@@ -82,7 +82,8 @@ GAP_ANCHORS = ("character", "setting", *GLOBAL_ANCHORS)
 FEATURES: tuple[str, ...] = (
     "bias", "anchor:character", "anchor:setting", "lacking_share", "lacking_run", "given_first",
     "stated_elsewhere", "restated_later", "before_went_without", "subject_share", "distinctive",
-    "described_elsewhere", "once_share", "described_here", "kind_named_again", "hand",
+    "described_elsewhere", "once_share", "described_here", "kind_named_again", "described_once",
+    "hand",
 )
 """The decision's inputs, in weight order. `hand` (the hand rules found the same gap) is used
 by the hybrid reader only: the learned reader's weight for it is zero. Session 19 began with 31
@@ -261,6 +262,7 @@ def _character_candidates(shots: list[ShotAnchors], marked: set[int]) -> list[Ca
             others = [i for i in described if i != g]
             f["described_elsewhere"] = min(len(others), 3) / 3
             f["once_share"] = len(once) / len(items[g])
+            f["described_once"] = float(not others)  # the character's only description
             f["subject_share"] = len(lacking) / max(1, sum(1 for i in present if i > g))
             f["distinctive"] = float(any(_salient(m) for m in once))
             if _SHEET_FOR_ALL.search(shots[g].shot.prompt):
