@@ -143,3 +143,27 @@ def test_the_decision_turns_down_a_candidate_the_definition_does_not_make_a_gap(
     shots = _shots(text)
     assert any(c.finding.anchor == anchor for c in candidates(shots))  # read loosely...
     assert not any(a == anchor for a, _ in _gaps(text))  # ...and decided against
+
+
+@pytest.mark.parametrize("text, anchor", [
+    # a place described once, then named by its bare noun: the noun names the kind, not this one
+    ("Shot 1: A derelict Victorian greenhouse with shattered glass panes and rusted iron ribs; a "
+     "girl steps inside.\nShot 2: In the greenhouse, she brushes dust from a cracked pot.\n"
+     "Shot 3: She sits on the greenhouse floor and opens a seed packet.", "setting"),
+    # the capture said once while the later shots name only the glass
+    ("Shot 1: Shot on 16mm film with heavy grain, 35mm lens: a woman waits at a bus stop.\n"
+     "Shot 2: 35mm lens: the bus pulls in.\nShot 3: 35mm lens: she takes a seat at the back.",
+     "lens"),
+    # the character's only description, and the character back bare
+    ("1. Theo, a lanky teenager with bleached hair and a green bomber jacket, skates down a "
+     "ramp.\n2. Theo lands a kickflip.\n3. Theo high-fives a friend.", "character"),
+])
+def test_the_learned_reader_reads_the_gaps_of_each_kind_of_anchor(text, anchor):
+    assert any(a == anchor and shots[0] == 1 for a, shots in _gaps(text)), _gaps(text)
+
+
+def test_a_place_named_only_as_a_kind_and_named_again_is_repeated():
+    text = ("Shot 1: A girl walks through a pine forest.\nShot 2: In the forest, she finds a "
+            "fox.\nShot 3: The fox runs deeper into the forest.")
+    assert any(c.finding.anchor == "setting" for c in candidates(_shots(text)))
+    assert not any(a == "setting" for a, _ in _gaps(text))
