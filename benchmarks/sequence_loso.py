@@ -16,13 +16,19 @@ decision is fitted on the other ten sets and scored on the one left out by
 Never reads a held-out set (`shot_lists_held_out2.yaml`); shot_lists.yaml's held_out split is
 retired into tuning and read as the `retired` set.
 
+With `--gap-reader learned|hybrid` (session 19) the gaps come from the learned reader
+(`bot/core/sequence/gap_reader.py`), its decision fitted on the other blocks for each block
+left out (`scripts/train_gap_model.py`'s `fit_reader`): a true leave-one-set-out figure.
+
     .venv/bin/python benchmarks/sequence_loso.py [--save FILE] [--against FILE]
+        [--gap-reader hand|learned|hybrid]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -66,6 +72,28 @@ Counts = dict[str, dict[str, int]]
 """Per kind: tp (matched), found, labels."""
 
 
+def _left_out(engine: Engine) -> dict[str, Counts]:
+    """Each block scored with the learned decisions fitted on the other blocks."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_gap_model import READERS, fit_reader, load_blocks
+
+    from bot.core.sequence import gap_reader
+
+    blocks = load_blocks()
+    out = {}
+    for file in SETS:
+        held = set_name(file)
+        others = [n for n in blocks if n != held]
+        model = gap_reader.GapModel(version=1, **{r: fit_reader(blocks, others, r)
+                                                  for r in READERS})
+        gap_reader.MODEL_OVERRIDE.append(model)
+        try:
+            out[held] = score(engine, dev_rows(file))
+        finally:
+            gap_reader.MODEL_OVERRIDE.pop()
+    return out
+
+
 def score(engine: Engine, rows: list[dict[str, Any]]) -> Counts:
     counts = {k: {"tp": 0, "found": 0, "labels": 0} for k in KINDS}
     for row in rows:
@@ -95,9 +123,15 @@ def main() -> int:
     parser.add_argument("--save", type=Path, help="write the per-set counts (JSON) here")
     parser.add_argument("--against", type=Path,
                         help="counts saved by --save: say which sets the change helps or hurts")
+    parser.add_argument("--gap-reader", choices=("hand", "learned", "hybrid"), default="hand",
+                        help="the gap reader (learned, hybrid: fitted on the other blocks)")
     args = parser.parse_args()
     engine = Engine()
-    per_set = {set_name(f): score(engine, dev_rows(f)) for f in SETS}
+    os.environ["FRAMECRAFT_GAP_READER"] = args.gap_reader
+    if args.gap_reader == "hand":
+        per_set = {set_name(f): score(engine, dev_rows(f)) for f in SETS}
+    else:
+        per_set = _left_out(engine)
     pooled = {k: {n: sum(c[k][n] for c in per_set.values()) for n in ("tp", "found", "labels")}
               for k in KINDS}
     print("== Shot lists, leave one set out: each dev set, then pooled ==")

@@ -46,6 +46,10 @@
   written blind in session 18 from the same brief as the new held-out set), printed as `dev12`;
   `--dev12-halves` splits it as dev9's (`dev12a` tuned on, `dev12b` read once at the end, as an
   aggregate; `--misses` lists it only with `--misses-dev12b`).
+- `--gap-reader hand|learned|hybrid`: which gap reader the review uses (session 19,
+  `bot/core/sequence/gap_reader.py`); the learned readers' weights are fitted on every tuning
+  block, so their tuning-block figures here are fitted figures (sequence_loso.py gives the
+  left-out ones).
 - Speed: a 50-shot list (the dev lists' shots, repeated) reviewed end to end (parse, 50
   critiques, anchors, findings), best and median of 5, with the machine's load average.
 
@@ -324,11 +328,18 @@ def main() -> int:
             parser.add_argument(f"--{misses_flag}", action="store_true",
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    parser.add_argument("--gap-reader", choices=("hand", "learned", "hybrid"),
+                        help="the gap reader to measure (sets FRAMECRAFT_GAP_READER; default: "
+                             "the setting in force, else the hand rules); learned and hybrid use "
+                             "the shipped weights, fitted on every tuning block")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
                         help="dev (and dev2..dev11) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
+    if args.gap_reader:
+        os.environ["FRAMECRAFT_GAP_READER"] = args.gap_reader
+    print(f"gap reader: {os.environ.get('FRAMECRAFT_GAP_READER') or 'hand'}")
     engine = Engine()
     halves = {name: getattr(args, flag.replace("-", "_")) for name, flag, *_ in HALVED_SETS}
     second_half_misses = frozenset(

@@ -1,22 +1,19 @@
-"""A learned decision over candidate gap findings of the sequence-wide anchors, judged by
-leave-one-set-out against the hand rules (issue 22, session 16).
+"""Fit the learned gap reader's decision and judge it leave-one-set-out against the hand rules
+(issue 22; sessions 16 and 19).
 
-Candidates are generated loosely, as the gap's definition says and no more: a sequence-wide
-anchor (time of day, light direction, palette, lens, style) stated outright in exactly one
-shot, and the later shots that say nothing of it. Each candidate is described by general
-features (the anchor; how many later shots lack it and how far they run; whether the stating
-shot opens the list, is an insert or a card; whether a later shot states a reason to change
-the anchor or opens a new scene; whether a later shot restates it in other words; whether the
-shots before it in the same place went without). A logistic regression (numpy, plain gradient
-descent from zeros: deterministic) is fitted on ten dev sets' candidates, labelled by the
-benchmark's matching against the labelled gaps, and scored on the eleventh, for each set in
-turn. The figure is pooled over the sets and compared with the hand rules' own gaps of the same
-anchors on the same lists.
+Candidates come from `bot.core.sequence.gap_reader.candidates`: the gap's definition read
+loosely (every anchor of every kind stated in one shot and lacking from later shots of the
+same subject or scene), each with general features. A logistic regression (numpy, plain
+gradient descent from zeros: deterministic) is fitted on the candidates of every tuning block
+but one, labelled by the benchmark's matching against the labelled gaps, and scored on the one
+left out, for each block in turn; pooled over the blocks and printed beside the hand rules'
+gaps on the same lists. Two decisions: `learned` (the definition's features only) and `hybrid`
+(the same, plus whether the hand rules found the gap).
 
-Only dev splits are read. Prints the comparison; with `--out FILE` writes the weights fitted on
-all dev sets (JSON), for the engine to load if the model wins.
+Only tuning blocks are read (`sequence_loso.SETS`: the dev splits, shot_lists.yaml's retired
+half, dev12's first half). With `--out FILE` writes both decisions fitted on all of them.
 
-    .venv/bin/python scripts/train_gap_model.py [--out FILE]
+    .venv/bin/python scripts/train_gap_model.py [--out bot/core/sequence/gap_model.json]
 """
 
 from __future__ import annotations
@@ -38,129 +35,128 @@ from sequence_quality import matches, shot_list_text  # noqa: E402
 
 from bot.core.sequence import Finding, parse_shot_list  # noqa: E402
 from bot.core.sequence.anchors import extract_all  # noqa: E402
-from bot.core.sequence.compare import (  # noqa: E402
-    EXCUSES,
-    _aside,
-    _marked_starts,
-    _repeated,
-    _same_place_before,
-    _values,
-    find,
+from bot.core.sequence.compare import find  # noqa: E402
+from bot.core.sequence.gap_reader import (  # noqa: E402
+    FEATURES,
+    Candidate,
+    ReaderWeights,
+    candidates,
+    decide,
 )
-from bot.core.sequence.light import WEAK  # noqa: E402
-from bot.core.sequence.spans import GLOBAL_ANCHORS, ShotAnchors  # noqa: E402
 
-FEATURES = (*(f"anchor:{a}" for a in GLOBAL_ANCHORS), "bias", "lacking_share", "lacking_run",
-            "given_first", "given_aside", "reason_later", "scene_later", "restated_later",
-            "before_went_without", "given_last_but_one")
+READERS = ("learned", "hybrid")
+L2 = 1e-2
 
 
-def _kinds(anchor: str) -> tuple[str, ...]:
-    return ("time", "sun") if anchor == "time_of_day" else EXCUSES[anchor]
+def list_data(row: dict[str, Any]) -> dict[str, Any]:
+    """One list's labelled gaps, hand findings and candidates (plain and with the hand rules)."""
+    shots = extract_all(parse_shot_list(shot_list_text(row)))
+    found = find(shots)
+    hand = [f for f in found if f.kind == "gap"]
+    return {"labels": [lab for lab in row.get("findings") or [] if lab["kind"] == "gap"],
+            "drift": [f for f in found if f.kind == "drift"], "hand": hand,
+            "learned": candidates(shots), "hybrid": candidates(shots, hand)}
 
 
-def candidates(shots: list[ShotAnchors]) -> list[tuple[Finding, list[float]]]:
-    """Every loose gap candidate of the sequence-wide anchors, with its features."""
-    out = []
-    marked = _marked_starts(shots)
-    n = len(shots)
-    for anchor in GLOBAL_ANCHORS:
-        given = [i for i, s in enumerate(shots) if any(WEAK not in m.values for m in s.of(anchor))]
-        if len(given) != 1:
-            continue
-        g = given[0]
-        lacking = [i for i in range(g + 1, n) if not shots[i].of(anchor)]
-        if not lacking:
-            continue
-        stated = _values(shots[g], anchor) - {WEAK}
-        feats = [float(anchor == a) for a in GLOBAL_ANCHORS] + [
-            1.0,
-            len(lacking) / max(1, n - 1),
-            (lacking[-1] - g) / max(1, n - 1),
-            float(g == 0),
-            float(_aside(shots[g]) is not None),
-            float(any(shots[i].changed(*_kinds(anchor)) for i in range(g + 1, n))),
-            float(any(g < j for j in marked)),
-            float(any(i != g and bool(_repeated(anchor, shots[i]) & stated) for i in range(n))),
-            float(bool(_same_place_before(shots, g, list(range(n))))),
-            float(g == n - 2),
-        ]
-        finding = Finding(kind="gap", anchor=anchor, words=[], why="", fix="",
-                          shots=[shots[i].shot.index for i in (g, *lacking)])
-        out.append((finding, feats))
-    return out
+def load_blocks(files: tuple[str, ...] = SETS) -> dict[str, list[dict[str, Any]]]:
+    return {set_name(f): [list_data(r) for r in dev_rows(f)] for f in files}
 
 
-def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000, rate: float = 0.5,
-        l2: float = 1e-2) -> np.ndarray:
+def _y(c: Candidate, labels: list[dict[str, Any]]) -> float:
+    return float(any(matches(c.finding, lab) for lab in labels))
+
+
+def fit(x: np.ndarray, y: np.ndarray, steps: int = 4000, rate: float = 0.5,
+        l2: float = L2) -> np.ndarray:
     w = np.zeros(x.shape[1])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-x @ w))
-        w -= rate * (x.T @ (p - y) / len(y) + l2 * w)
+        g = x.T @ (p - y) / len(y) + l2 * w
+        g[0] -= l2 * w[0]  # no penalty on the bias
+        w -= rate * g
     return w
+
+
+def fit_reader(blocks: dict[str, list[dict[str, Any]]], names: list[str],
+               reader: str) -> ReaderWeights:
+    xs, ys = [], []
+    for name in names:
+        for lst in blocks[name]:
+            for c in lst[reader]:
+                xs.append(c.vector())
+                ys.append(_y(c, lst["labels"]))
+    x, y = np.array(xs), np.array(ys)
+    if reader == "learned":
+        x[:, FEATURES.index("hand")] = 0.0
+    w = fit(x, y, l2=L2)
+    return ReaderWeights(weights={k: round(float(v), 4) for k, v in zip(FEATURES, w, strict=True)},
+                         threshold=0.0, trained_on=sorted(names))
+
+
+def gaps_of(lst: dict[str, Any], reader: str, w: ReaderWeights | None) -> list[Finding]:
+    """The list's gaps as the reader gives them (the drift suppression of `find_with`)."""
+    if reader == "hand" or w is None:
+        return lst["hand"]
+    drifted = {f.subject for f in lst["drift"] if f.anchor == "character"}
+    globals_ = {f.anchor for f in lst["drift"] if f.subject == ""}
+    return [f for f in decide(lst[reader], w)
+            if not (f.anchor == "character" and f.subject in drifted) and
+            not (f.anchor != "character" and f.anchor != "setting" and f.anchor in globals_)]
+
+
+def tally(found: list[Finding], labels: list[dict[str, Any]]) -> np.ndarray:
+    left, tp = list(labels), 0
+    for f in found:
+        hit = next((lab for lab in left if matches(f, lab)), None)
+        if hit is not None:
+            left.remove(hit)
+            tp += 1
+    return np.array([tp, len(found), len(labels)])
+
+
+def ratio(t: np.ndarray) -> str:
+    return f"P {t[0] / max(1, t[1]):.2f} ({t[0]}/{t[1]}) R {t[0] / max(1, t[2]):.2f} " \
+           f"({t[0]}/{t[2]})"
+
+
+def loso(blocks: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, np.ndarray]]:
+    """Per block: each reader's (tp, found, labels), the learned ones fitted on the others."""
+    out: dict[str, dict[str, np.ndarray]] = {}
+    for held in blocks:
+        others = [n for n in blocks if n != held]
+        ws = {r: fit_reader(blocks, others, r) for r in READERS}
+        out[held] = {r: sum((tally(gaps_of(lst, r, ws.get(r)), lst["labels"])
+                             for lst in blocks[held]), np.zeros(3, int))
+                     for r in ("hand", *READERS)}
+    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, help="write the weights fitted on all dev sets")
+    parser.add_argument("--out", type=Path, help="write both decisions fitted on all blocks")
+    parser.add_argument("--no-loso", action="store_true", help="only fit (with --out)")
     args = parser.parse_args()
-    data: dict[str, list[dict[str, Any]]] = {}
-    for file in SETS:
-        per_list = []
-        for row in dev_rows(file):
-            shots = extract_all(parse_shot_list(shot_list_text(row)))
-            labels = [lab for lab in row.get("findings") or []
-                      if lab["kind"] == "gap" and lab["anchor"] in GLOBAL_ANCHORS]
-            cands = candidates(shots)
-            hand = [f for f in find(shots) if f.kind == "gap" and f.anchor in GLOBAL_ANCHORS]
-            per_list.append({"labels": labels, "cands": cands, "hand": hand})
-        data[set_name(file)] = per_list
-
-    def tally(found: list[Finding], labels: list[dict[str, Any]]) -> tuple[int, int, int]:
-        left, tp = list(labels), 0
-        for f in found:
-            hit = next((lab for lab in left if matches(f, lab)), None)
-            if hit is not None:
-                left.remove(hit)
-                tp += 1
-        return tp, len(found), len(labels)
-
-    def xy(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        xs, ys = [], []
-        for name in names:
-            for lst in data[name]:
-                for f, feats in lst["cands"]:
-                    xs.append(feats)
-                    ys.append(float(any(matches(f, lab) for lab in lst["labels"])))
-        return np.array(xs), np.array(ys)
-
-    x_all, y_all = xy(list(data))
-    print(f"candidates {len(y_all)}, of which match a labelled gap {int(y_all.sum())}; "
-          f"labelled sequence-wide gaps "
-          f"{sum(len(lst['labels']) for lists in data.values() for lst in lists)}")
-    pooled = {"model": np.zeros(3, int), "hand": np.zeros(3, int), "all": np.zeros(3, int)}
-    for held in data:
-        x, y = xy([n for n in data if n != held])
-        w = fit(x, y)
-        sums = {k: np.zeros(3, int) for k in pooled}
-        for lst in data[held]:
-            kept = [f for f, feats in lst["cands"] if float(np.array(feats) @ w) > 0]
-            sums["model"] += tally(kept, lst["labels"])
-            sums["hand"] += tally(lst["hand"], lst["labels"])
-            sums["all"] += tally([f for f, _ in lst["cands"]], lst["labels"])
-        for k in pooled:
-            pooled[k] += sums[k]
-        print(f"  {held:6s} " + "  ".join(
-            f"{k} P {s[0]}/{s[1]} R {s[0]}/{s[2]}" for k, s in sums.items()))
-    for k, (tp, found, labels) in pooled.items():
-        print(f"pooled {k:5s} precision {tp / max(1, found):.2f} ({tp}/{found})  "
-              f"recall {tp / max(1, labels):.2f} ({tp}/{labels})")
-    w = fit(x_all, y_all)
-    print("weights fitted on all dev sets: " + ", ".join(
-        f"{name} {v:+.2f}" for name, v in zip(FEATURES, w, strict=True)))
+    blocks = load_blocks()
+    n_c = sum(len(lst["learned"]) for lists in blocks.values() for lst in lists)
+    n_l = sum(len(lst["labels"]) for lists in blocks.values() for lst in lists)
+    print(f"blocks {len(blocks)}, candidates {n_c}, labelled gaps {n_l}")
+    if not args.no_loso:
+        per = loso(blocks)
+        print("== gaps, leave one block out (learned readers fitted on the other blocks) ==")
+        for name, t in per.items():
+            print(f"  {name:7s} " + "   ".join(f"{r:7s} {ratio(t[r])}" for r in t))
+        pooled = {r: sum((t[r] for t in per.values()), np.zeros(3, int))
+                  for r in ("hand", *READERS)}
+        print("  pooled  " + "   ".join(f"{r:7s} {ratio(t)}" for r, t in pooled.items()))
+    all_names = list(blocks)
+    model = {"version": 1, **{r: fit_reader(blocks, all_names, r).model_dump() for r in READERS}}
+    for r in READERS:
+        ws = model[r]["weights"]
+        print(f"{r} weights (all blocks): " + ", ".join(
+            f"{k} {v:+.2f}" for k, v in sorted(ws.items(), key=lambda kv: -abs(kv[1]))
+            if v != 0))
     if args.out:
-        args.out.write_text(json.dumps(dict(zip(FEATURES, w.round(4).tolist(), strict=True)),
-                                       indent=1), encoding="utf-8")
+        args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

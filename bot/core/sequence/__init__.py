@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from bot.core.critique.results import Critique
 from bot.core.sequence.anchors import ANCHORS, ShotAnchors, extract_all
-from bot.core.sequence.compare import find, fix_note
+from bot.core.sequence.compare import fix_note
+from bot.core.sequence.gap_reader import find_with
 from bot.core.sequence.parse import MAX_SHOTS, Shot, parse_shot_list
 from bot.core.sequence.results import Finding, SequenceReview, ShotReview, ShotWords
 from bot.core.sequence.rewrite import rewrite_shots, shared_anchors
@@ -37,7 +38,7 @@ def review_shots(shots: list[Shot], critic: Critic, mode: str = "t2v",
     """Critique each shot, compare their anchors, and (with `rewrite`) give every shot with the
     shared anchors repeated, in its model's dialect (the shot's own, else `default_model`)."""
     extracted = extract_all(shots)
-    findings = find(extracted)
+    findings = find_with(extracted)  # the gap reader of FRAMECRAFT_GAP_READER (hand rules)
     if mode == "i2v":
         findings = [f for f in findings if f.kind == "drift"]
     reviews = [ShotReview(index=s.index, name=s.name, prompt=s.prompt,
