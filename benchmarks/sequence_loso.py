@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -127,11 +126,13 @@ def main() -> int:
                         help="the gap reader (learned, hybrid: fitted on the other blocks)")
     args = parser.parse_args()
     engine = Engine()
-    os.environ["FRAMECRAFT_GAP_READER"] = args.gap_reader
-    if args.gap_reader == "hand":
-        per_set = {set_name(f): score(engine, dev_rows(f)) for f in SETS}
-    else:
-        per_set = _left_out(engine)
+    from bot.core.sequence.gap_reader import use_reader
+
+    with use_reader(args.gap_reader):
+        if args.gap_reader == "hand":
+            per_set = {set_name(f): score(engine, dev_rows(f)) for f in SETS}
+        else:
+            per_set = _left_out(engine)
     pooled = {k: {n: sum(c[k][n] for c in per_set.values()) for n in ("tp", "found", "labels")}
               for k in KINDS}
     print("== Shot lists, leave one set out: each dev set, then pooled ==")

@@ -83,6 +83,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.engine import Engine  # noqa: E402
 from bot.core.sequence import Finding  # noqa: E402
+from bot.core.sequence.gap_reader import use_reader  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "external"
 SPLITS = ("dev", "held_out")
@@ -329,26 +330,26 @@ def main() -> int:
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--gap-reader", choices=("hand", "learned", "hybrid"),
-                        help="the gap reader to measure (sets FRAMECRAFT_GAP_READER; default: "
-                             "the setting in force, else the hand rules); learned and hybrid use "
-                             "the shipped weights, fitted on every tuning block")
+                        help="the gap reader to measure (default: the hand rules, the "
+                             "review's); learned and hybrid use the shipped weights, fitted on "
+                             "every tuning block")
     parser.add_argument("--split", choices=("dev", "both"), default="both",
                         help="dev (and dev2..dev11) only while tuning; both (the default) for the "
                              "figures")
     args = parser.parse_args()
     splits = ("dev",) if args.split == "dev" else SPLITS
-    if args.gap_reader:
-        os.environ["FRAMECRAFT_GAP_READER"] = args.gap_reader
-    print(f"gap reader: {os.environ.get('FRAMECRAFT_GAP_READER') or 'hand'}")
+    reader = args.gap_reader or "hand"
+    print(f"gap reader: {reader}")
     engine = Engine()
     halves = {name: getattr(args, flag.replace("-", "_")) for name, flag, *_ in HALVED_SETS}
     second_half_misses = frozenset(
         name for name, _, misses_flag, *_ in HALVED_SETS
         if misses_flag and getattr(args, misses_flag.replace("-", "_")))
-    shot_lists(engine, args.misses, splits, halves, second_half_misses)
-    i2v(engine, args.misses, splits)
-    if not args.no_speed:
-        speed(engine)
+    with use_reader(reader):
+        shot_lists(engine, args.misses, splits, halves, second_half_misses)
+        i2v(engine, args.misses, splits)
+        if not args.no_speed:
+            speed(engine)
     return 0
 
 

@@ -13,7 +13,6 @@ from bot.core.sequence import parse_shot_list
 from bot.core.sequence.anchors import extract_all
 from bot.core.sequence.compare import find
 from bot.core.sequence.gap_reader import (
-    ENV,
     FEATURES,
     MODEL_FILE,
     GapModelError,
@@ -22,7 +21,8 @@ from bot.core.sequence.gap_reader import (
     decide,
     find_with,
     load_model,
-    reader_setting,
+    reader_in_force,
+    use_reader,
 )
 
 
@@ -117,16 +117,15 @@ def test_the_learned_reader_leaves_an_anchor_repeated_or_given_last(text):
 
 
 # ---- the default ----------------------------------------------------------------------------------
-def test_the_hand_rules_are_the_default(monkeypatch):
-    monkeypatch.delenv(ENV, raising=False)
-    assert reader_setting() == "hand"
+def test_the_hand_rules_are_the_default():
+    assert reader_in_force() == "hand"
     shots = _shots(_DAWN_ONCE)
     assert find_with(shots) == find(shots)
-    monkeypatch.setenv(ENV, "learned")
-    assert reader_setting() == "learned"
-    monkeypatch.setenv(ENV, "oracle")
-    with pytest.raises(ValueError, match=ENV):
-        reader_setting()
+    with use_reader("learned"):
+        assert reader_in_force() == "learned"
+    assert reader_in_force() == "hand"
+    with pytest.raises(ValueError, match="oracle"), use_reader("oracle"):
+        pass
 
 
 @pytest.mark.parametrize("text, anchor", [

@@ -38,7 +38,7 @@ def review_shots(shots: list[Shot], critic: Critic, mode: str = "t2v",
     """Critique each shot, compare their anchors, and (with `rewrite`) give every shot with the
     shared anchors repeated, in its model's dialect (the shot's own, else `default_model`)."""
     extracted = extract_all(shots)
-    findings = find_with(extracted)  # the gap reader of FRAMECRAFT_GAP_READER (hand rules)
+    findings = find_with(extracted)  # the hand rules, or a benchmark's `use_reader`
     if mode == "i2v":
         findings = [f for f in findings if f.kind == "drift"]
     reviews = [ShotReview(index=s.index, name=s.name, prompt=s.prompt,

@@ -15,17 +15,18 @@ say, for the hybrid). A logistic decision, fitted by `scripts/train_gap_model.py
 sets and shipped as `gap_model.json` (validated on load), keeps the candidates it scores above
 its threshold, the best one per anchor and subject or scene.
 
-Which reader the review uses is a setting: `FRAMECRAFT_GAP_READER` = `hand` (the default: the
-hand rules of `compare`), `learned` (the decision over the definition's features) or `hybrid`
-(the same, with the hand rules' verdict as one more feature).
+The review uses the hand rules of `compare`. The benchmarks measure `learned` (the decision
+over the definition's features) and `hybrid` (the same, with the hand rules' verdict as one more
+feature) beside them on the same lists, inside `use_reader`. Session 19: on the blind dev12b
+all three read gap 0.69 / 0.82, so the hand rules stay the review's.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -73,7 +74,6 @@ from bot.core.sequence.place import ORPHAN
 from bot.core.sequence.results import Finding
 
 READERS = ("hand", "learned", "hybrid")
-ENV = "FRAMECRAFT_GAP_READER"
 MODEL_FILE = Path(__file__).with_name("gap_model.json")
 
 GAP_ANCHORS = ("character", "setting", *GLOBAL_ANCHORS)
@@ -92,12 +92,27 @@ by the hybrid reader only: the learned reader's weight for it is zero. Session 1
 (217/223 -> 216/221 on 226 gaps), and fewer inputs fit less of the tuning sets' phrasing."""
 
 
-def reader_setting() -> str:
-    """The gap reader in force: `FRAMECRAFT_GAP_READER`, else `hand`."""
-    value = os.environ.get(ENV, "").strip().lower() or "hand"
-    if value not in READERS:
-        raise ValueError(f"{ENV}={value!r}: expected one of {', '.join(READERS)}")
-    return value
+_READER: list[str] = []
+"""The reader a benchmark or test put in force (`use_reader`); the review itself always uses
+the hand rules until the project decides otherwise."""
+
+
+@contextmanager
+def use_reader(name: str) -> Iterator[None]:
+    """Read gaps with `name` (hand, learned or hybrid) inside the block: how the benchmarks
+    measure one reader against another on the same lists."""
+    if name not in READERS:
+        raise ValueError(f"gap reader {name!r}: expected one of {', '.join(READERS)}")
+    _READER.append(name)
+    try:
+        yield
+    finally:
+        _READER.pop()
+
+
+def reader_in_force() -> str:
+    """The gap reader in force: the innermost `use_reader`, else the hand rules."""
+    return _READER[-1] if _READER else "hand"
 
 
 # ---- the weights file ---------------------------------------------------------------------------
@@ -362,8 +377,8 @@ def decide(cands: list[Candidate], w: ReaderWeights) -> list[Finding]:
 
 def find_with(shots: list[ShotAnchors], reader: str | None = None,
               model: GapModel | None = None) -> list[Finding]:
-    """`compare.find` with the gaps read by `reader` (default: the setting)."""
-    reader = reader or reader_setting()
+    """`compare.find` with the gaps read by `reader` (default: `reader_in_force`)."""
+    reader = reader or reader_in_force()
     found = find(shots)
     if reader == "hand":
         return found
