@@ -38,7 +38,7 @@ from bot.core.knowledge import (
     _describe,
     _read_yaml,
 )
-from bot.core.regex_pieces import pieces_regexes, required_pieces
+from bot.core.regex_pieces import may_find, pieces_regexes, required_pieces
 
 if TYPE_CHECKING:
     from bot.core.ethics.gloss import Gloss
@@ -1611,6 +1611,7 @@ class _Scan:
                     break
                 at += len(word) + 1
         out += [self._hit(m.start(), m.end()) for named in (_TITLED_NAME, _PLACED_NAME)
+                if may_find(named, self.text)  # a title, " from ": most prompts have neither
                 for m in named.finditer(self.text)
                 if m.group(1) not in self.rules.name_stopwords]
         return sorted(out, key=lambda h: h.start)
