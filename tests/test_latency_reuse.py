@@ -97,3 +97,21 @@ def test_titled_and_placed_names_are_searched_wherever_they_can_be(texts) -> Non
         described = {(h.start, h.end) for h in scan._described_people()}
         assert set(plain) <= described
     assert found >= 3
+
+
+def test_pieces_tested_with_runs_of_spaces_squeezed_read_as_the_plain_analysis(texts) -> None:
+    """The English words of a Chinese or Japanese prompt are read with the rest blanked to
+    spaces: the literal-piece tests, run on the text with each run of spaces one space
+    (`_pieces_view`), leave the analysis what it is without them."""
+    from bot.core.critique.claims import CLAIM_ORDER
+    from bot.core.critique.components import Component as C
+
+    assert all(analysis._squeezable(c) for c in CLAIM_ORDER
+               if c not in (C.ACTION, C.SUBJECT))  # the shortcut is taken
+    rng = random.Random(19)
+    for text in texts[:250]:
+        words = text.split(" ")
+        blanked = "".join(w + " " * rng.choice([1, 1, 2, 5, 17]) for w in words)
+        with_tests = analysis.analyze_english(blanked, prefilter=True)
+        plain = analysis.analyze_english(blanked, prefilter=False)
+        assert with_tests.model_dump() == plain.model_dump(), blanked[:60]

@@ -240,6 +240,40 @@ def _pieces_tests(comp: C) -> list[re.Pattern[str]]:
     return pieces_regexes(pieces_as_written(_component_regex(comp).pattern))
 
 
+@cache
+def _squeezable(comp: C) -> bool:
+    """Whether no literal piece of the component's tests (`_pieces_tests`) holds two spaces in
+    a row: then a run of spaces can stand as one space where they are tested (`_pieces_view`)."""
+    pieces = pieces_as_written(_component_regex(comp).pattern)
+    return not any("  " in piece for strings in pieces for piece in strings)
+
+
+_SPACES = re.compile(r"  +")
+
+
+@lru_cache(maxsize=8)
+def _squeezed(low: str) -> str:
+    return _SPACES.sub(" ", low)
+
+
+def _pieces_view(low: str, comp: C) -> str:
+    """The text `_matches` tests the component's literal pieces in: `low` with each run of
+    spaces one space, where the pieces allow it (`_squeezable`). A piece with at most single
+    spaces is in the squeezed text wherever it is in `low`; one found only there (across a
+    run of spaces) lets the regex run, which then finds what it finds in `low`: the matches
+    are the same. The English words of a Chinese or Japanese prompt are read with everything
+    else blanked to spaces (`native._english_spans`), and the tests, whose pieces mostly begin
+    with a space, were tried at every one of them: a third of that reading."""
+    return _squeezed(low) if "  " in low and _squeezable(comp) else low
+
+
+def _pieces_found(low: str, comp: C) -> bool:
+    """Whether every set of the component's literal pieces has one in the text (see
+    `_pieces_view`): False only where its regex finds nothing in `low`."""
+    tested = _pieces_view(low, comp)
+    return all(test.search(tested) for test in _pieces_tests(comp))
+
+
 DISPATCH_MIN_CUES = 20
 """From this many cues, first-character dispatch beats one big alternation (measured: camera's
 32 cues scan in 0.19 ms instead of 0.36; a component with 11 cues is faster as one regex)."""
@@ -382,7 +416,7 @@ def _matches(prompt: str, low: str, comp: C,
     scanner = _scanner(comp)
     if scanner is not None:
         hits = [(h.start, h.end, h.cue) for h in scanner.finditer(low)]
-    elif not prefilter or all(test.search(low) for test in _pieces_tests(comp)):
+    elif not prefilter or _pieces_found(low, comp):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     else:
