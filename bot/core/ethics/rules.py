@@ -170,8 +170,14 @@ def _split_top(s: str) -> list[str]:
     return [*parts, s[last:]]
 
 
-PREFIX_CHARS = 5
-"""How many leading characters the prefilter compares (longer is more selective)."""
+PREFIX_CHARS = 8
+"""How many leading characters the prefilter compares (longer is more selective). Five let a
+long English prompt's review try half of the term groups, at some 260 places, for about one
+match: "the c", "from ", "with " begin many terms and most sentences. Eight ("the cop",
+"from the") tries a quarter of them at some 80 places, a third of the quick review's time
+less (the slowest tenth of the latency prompts; Japanese, through its gloss, a fifth less).
+The leads are then computed once per version of the lexicons (`LEADS_VERSION`, a few tenths
+of a second more, kept in the rules' cache)."""
 LEADS_OF_LIMIT = 50_000
 """At most this many word beginnings are remembered (`EthicsRules.leads_of`): a few MB."""
 
@@ -939,7 +945,7 @@ class EthicsRules(_Strict):
 
 
 SPANISH_VERBS_VERSION = "1"
-LEADS_VERSION = "4"
+LEADS_VERSION = "5"
 """Bumped when `_leads` changes: the rules cache stores each group's leads."""
 """Bumped with `ethics.spanish`'s expansion of `<<verb>>` terms, which the rules cache stores
 expanded (not imported here: the module only runs when the files are parsed)."""
@@ -1244,8 +1250,8 @@ class _Scan:
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         # Where a spaced term may begin, by its first characters, so a group only tries the
         # positions its terms can start at. Only the beginnings some group leads with are kept
-        # (most five-letter ones are not), and a word's longer beginnings are only looked up
-        # while some lead still begins like it.
+        # (most `PREFIX_CHARS`-letter ones are not), and a word's longer beginnings are only
+        # looked up while some lead still begins like it.
         self.at: dict[str, list[int]] = {}
         self.folded = folded = lower.translate(_FOLD) if _FOLD_CHARS.search(lower) else lower
         if self.aligned:
