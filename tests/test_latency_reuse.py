@@ -115,3 +115,26 @@ def test_pieces_tested_with_runs_of_spaces_squeezed_read_as_the_plain_analysis(t
         with_tests = analysis.analyze_english(blanked, prefilter=True)
         plain = analysis.analyze_english(blanked, prefilter=False)
         assert with_tests.model_dump() == plain.model_dump(), blanked[:60]
+
+
+def test_the_groups_of_a_lead_are_the_index_of_every_lead() -> None:
+    """`EthicsRules.groups_of_lead`, found per lead on first use, is the inverse of every
+    group's leads built in full (as it was), names in the order of the groups; and a window's
+    leads are every beginning of it that is a lead."""
+    rules = cached_rules()
+    full: dict[str, list[str]] = {}
+    for name, group in rules.groups.items():
+        for part, (leads, _, _) in group.prefixes.items():
+            if part != "cjk":
+                for lead in leads:
+                    names = full.setdefault(lead, [])
+                    if name not in names:
+                        names.append(name)
+    assert full and set(full) == rules.all_leads
+    for lead, names in full.items():
+        assert rules.groups_of_lead(lead) == tuple(names), lead
+    assert rules.groups_of_lead("\x00not a lead") == ()
+    for lead in list(rules.all_leads)[:2000]:
+        window = (lead + "zzzzzzzz")[:ethics_rules.PREFIX_CHARS]
+        assert rules.leads_of(window) == tuple(
+            window[:n] for n in range(1, len(window) + 1) if window[:n] in rules.all_leads)
