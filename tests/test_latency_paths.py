@@ -21,7 +21,7 @@ from bot.core.critique.analysis import (
     search_lower,
 )
 from bot.core.critique.claims import CLAIM_ORDER
-from bot.core.critique.dispatch import WordStarts
+from bot.core.critique.dispatch import ANY, WordStarts
 from bot.core.critique.facts import DIMENSIONS
 from bot.core.critique.lexicon import CAMERA_VAGUE, CONTRADICTIONS, QUALITY_SPAM
 from bot.core.critique.rewrite import FAMILIES, INDOOR, NIGHT
@@ -65,6 +65,24 @@ def test_trying_word_starts_finds_what_the_plain_search_finds(texts, share, monk
             assert (first.span(), first.groups()) == want[0] if want else first is None
             found += len(want)
     assert found > 1000  # the corpus exercises the patterns
+
+
+def test_remembered_word_starts_are_the_plain_search(texts) -> None:
+    """`WordStarts.starts` remembers its places per prefix and per prefix set: asked in any
+    order, again and again, one text gives what a fresh search of every prefix gives."""
+    rng = random.Random(7)
+    for text in texts[:120]:
+        low = text.lower()
+        starts = WordStarts(low)
+        for _ in range(3):
+            for pattern in rng.sample(PATTERNS, 25):
+                prefixes = analysis._prefixes(pattern)
+                if prefixes is ANY:  # None: the pattern may begin anywhere
+                    continue
+                plain = sorted({i for p in prefixes for i in range(len(low))
+                                if low.startswith(p, i)
+                                and (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-"))})
+                assert starts.starts(prefixes) == plain, (pattern[:40], text[:40])
 
 
 def test_word_starts_are_where_no_word_character_or_hyphen_comes_before() -> None:

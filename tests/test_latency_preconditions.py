@@ -79,10 +79,23 @@ def _plain_tidy(text: str) -> str:
 
 def test_tidying_with_its_preconditions_is_the_three_substitutions(texts) -> None:
     changed = 0
-    for text in texts + [" ,, a", "a\u2003,b", "a ,\t, b", "a\u00a0\u00a0b", "a\n.", "x  y"]:
+    for text in texts + [" ,, a", "a\u2003,b", "a ,\t, b", "a\u00a0\u00a0b", "a\n.", "x  y",
+                         "one line\ntwo lines", "a\n\nb", "a \nb", "a\n b", "a\n, b", "a\n;\nb",
+                         "a\nb\t c", "a\n\u00a0b", "title:\n- x\n- y ."]:
         assert _tidy(text) == _plain_tidy(text), repr(text)
         changed += _tidy(text) != text.strip(" ,;")
     assert changed  # the salads do need tidying: the substitutions still run where they must
+
+
+def test_tidying_a_text_of_several_lines_is_the_three_substitutions(texts) -> None:
+    """A prompt of several lines (most long ones) takes the substring tests too: its line
+    breaks joined to the salads' words, where spaces, marks and other whitespace meet them."""
+    rng = random.Random(20261130)
+    pieces = ["\n", " ", "\n\n", " \n", ", ", "\n,", " ;", ".", "\t", "\u00a0", ",\n,"]
+    for text in texts[:200]:
+        words = text.split(" ")
+        lines = "".join(w + rng.choice(pieces) for w in words)
+        assert _tidy(lines) == _plain_tidy(lines), repr(lines)
 
 
 def test_every_whitespace_but_the_space_is_unprintable() -> None:

@@ -16,6 +16,7 @@ or light. Subjects include people's names ("Taylor Swift") and a clause's leadin
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -203,6 +204,26 @@ _CAMERA_VAGUE_RE = compiled_gated(CAMERA_VAGUE)
 
 
 @cache
+def _gated_lower(pattern: str) -> re.Pattern[str] | None:
+    """`compiled_gated(pattern)` without IGNORECASE, for the lower-cased copy of an ASCII
+    prompt; None where the pattern does not read the same so (`dispatch.case_free`)."""
+    gated = compiled_gated(pattern).pattern
+    return re.compile(gated) if case_free(gated) else None
+
+
+def gated_spans(pattern: str, regex: re.Pattern[str], prompt: str,
+                low: str) -> list[tuple[int, int]]:
+    """The spans of `regex.finditer(prompt)` (`compiled_gated(pattern)`), read from `low`, the prompt's
+    lower-cased copy, where the prompt is ASCII and the pattern case-free (`_gated_lower`):
+    the same matches without IGNORECASE, which made the engine fold every character it
+    tried (the vague verbs' and camera words' scans of a long prompt, a third less)."""
+    lower = _gated_lower(pattern) if prompt.isascii() else None
+    if lower is not None:
+        return [m.span() for m in lower.finditer(low)]
+    return [m.span() for m in regex.finditer(prompt)]
+
+
+@cache
 def _component_regex(comp: C) -> re.Pattern[str]:
     """All of a component's cues in one pass; the named group says which cue matched."""
     patterns = [factor(cue.pattern) for cue in COMPONENT_CUES[comp]]
@@ -218,6 +239,40 @@ def _pieces_tests(comp: C) -> list[re.Pattern[str]]:
     written, so the regex is still tried at every word start; on the English words of a Chinese
     or Japanese prompt, blanked to spaces around them, that was most of the prompt's critique."""
     return pieces_regexes(pieces_as_written(_component_regex(comp).pattern))
+
+
+@cache
+def _squeezable(comp: C) -> bool:
+    """Whether no literal piece of the component's tests (`_pieces_tests`) holds two spaces in
+    a row: then a run of spaces can stand as one space where they are tested (`_pieces_view`)."""
+    pieces = pieces_as_written(_component_regex(comp).pattern)
+    return not any("  " in piece for strings in pieces for piece in strings)
+
+
+_SPACES = re.compile(r"  +")
+
+
+@lru_cache(maxsize=8)
+def _squeezed(low: str) -> str:
+    return _SPACES.sub(" ", low)
+
+
+def _pieces_view(low: str, comp: C) -> str:
+    """The text `_matches` tests the component's literal pieces in: `low` with each run of
+    spaces one space, where the pieces allow it (`_squeezable`). A piece with at most single
+    spaces is in the squeezed text wherever it is in `low`; one found only there (across a
+    run of spaces) lets the regex run, which then finds what it finds in `low`: the matches
+    are the same. The English words of a Chinese or Japanese prompt are read with everything
+    else blanked to spaces (`native._english_spans`), and the tests, whose pieces mostly begin
+    with a space, were tried at every one of them: a third of that reading."""
+    return _squeezed(low) if "  " in low and _squeezable(comp) else low
+
+
+def _pieces_found(low: str, comp: C) -> bool:
+    """Whether every set of the component's literal pieces has one in the text (see
+    `_pieces_view`): False only where its regex finds nothing in `low`."""
+    tested = _pieces_view(low, comp)
+    return all(test.search(tested) for test in _pieces_tests(comp))
 
 
 DISPATCH_MIN_CUES = 20
@@ -362,7 +417,7 @@ def _matches(prompt: str, low: str, comp: C,
     scanner = _scanner(comp)
     if scanner is not None:
         hits = [(h.start, h.end, h.cue) for h in scanner.finditer(low)]
-    elif not prefilter or all(test.search(low) for test in _pieces_tests(comp)):
+    elif not prefilter or _pieces_found(low, comp):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
     else:
@@ -702,9 +757,9 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
             and not set(_WORDS_APART.findall(low[motion.end:c.start])) & _NOT_ADJECTIVES
             for c in cameras):
         return True  # "a slow, steady dolly forward": one of the camera move's adjectives
-    head = low[:motion.start]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
-    cut = cuts[-1] if cuts else 0
+    ends = _clause_ends(low)
+    before = bisect_right(ends, motion.start)
+    cut = ends[before - 1] if before else 0
     tail = _CLAUSE_END.search(low, motion.end)
     end = tail.start() if tail else len(low)
     in_clause = [c for c in cameras if cut <= c.start < end or cut < c.end <= end]
@@ -716,6 +771,16 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
         return False
     return not any(cut <= a.start and a.end <= end and not _overlaps(a, motion)
                    and not any(_overlaps(a, c) for c in cameras) for a in actions)
+
+
+@lru_cache(maxsize=8)
+def _clause_ends(low: str) -> list[int]:
+    """Where each `_CLAUSE_END` match of `low` ends, in order. The last at or before a
+    position is where the clause there begins: a scan of the text before it finds the same
+    matches up to it (a match that runs past the position holds only letters and spaces inside
+    it, where none begins), and scanning that text again for each motion span made a long
+    prompt's cost grow with its square."""
+    return [m.end() for m in _CLAUSE_END.finditer(low)]
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
@@ -2489,6 +2554,10 @@ _NAME = re.compile(r"(?<![\w'-])(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]\.)"
                    r"(?![\w'-])")
 _PLACE_PREPOSITION = re.compile(r"(?:in|at|on|from|to|into|across|near|over|through|around|"
                                 r"above|outside|inside|toward|towards|of the)\s+$", re.I)
+_PLACE_PREPOSITION_LONGEST = 7
+"""The longest word `_PLACE_PREPOSITION` ends in ("towards", "outside"): a match of it in the
+text before a name ends with the spaces right before the name, so it begins at most this many
+characters before them."""
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i", "it", "its",
                         "he", "she", "they", "we", "you", "his", "her", "their", "my", "our",
                         "then", "and", "but", "as", "while", "in", "on", "at", "with", "from",
@@ -2510,8 +2579,9 @@ def _name_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         sentence_start = not head or head[-1] in ".!?:;\n\"(["
         if len(words) < 2 and (sentence_start or not re.search(r"(?<![\w'-])[a-z][\w'-]*\W*$", head)):
             continue  # a capitalised first word ("Waves crash") or tag ("Realistic, Casual")
-        if _PLACE_PREPOSITION.search(prompt[:start]):
-            continue
+        if _PLACE_PREPOSITION.search(prompt, max(0, len(head) - _PLACE_PREPOSITION_LONGEST),
+                                     start):
+            continue  # its word ends where the spaces before the name begin: searched there
         span = make_span(start, end, prompt[start:end], "name", 0.9)
         if any(_overlaps(span, s) for c, s in claimed if c is not C.ACTION):
             continue
@@ -2941,8 +3011,8 @@ def _find_actions(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
             continue
         word = prompt[start:end]
         spans.append(make_span(start, end, word, ACTION_VERBS[word.lower()]))
-    for m in _VAGUE_RE.finditer(prompt):
-        span = make_span(start=m.start(), end=m.end(), text=m.group(0), cue="vague", strength=0.4)
+    for start, end in gated_spans(VAGUE_VERBS, _VAGUE_RE, prompt, low):
+        span = make_span(start=start, end=end, text=prompt[start:end], cue="vague", strength=0.4)
         if not any(_overlaps(span, s) for _, s in claimed) and not any(
                 _overlaps(span, a) for a in spans):
             spans.append(span)
@@ -3224,10 +3294,10 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
         if found:
             spans[comp] = found
             claimed += [(comp, s) for s in found]
-    comp_vague = list(_CAMERA_VAGUE_RE.finditer(prompt))
+    comp_vague = gated_spans(CAMERA_VAGUE, _CAMERA_VAGUE_RE, prompt, low)
     if comp_vague and C.CAMERA not in spans:
-        spans[C.CAMERA] = [make_span(start=m.start(), end=m.end(), text=m.group(0), cue="vague",
-                                strength=0.3) for m in comp_vague]
+        spans[C.CAMERA] = [make_span(start=a, end=b, text=prompt[a:b], cue="vague",
+                                strength=0.3) for a, b in comp_vague]
         claimed += [(C.CAMERA, s) for s in spans[C.CAMERA]]
 
     if '"' in prompt or "\u201c" in prompt:

@@ -420,6 +420,8 @@ class WordStarts:
         self.joined = "_" + joiners
         heads = set(_word_start_heads(k, joiners).findall(text))
         self.prefixes = heads.union(*({h[:n] for h in heads} for n in range(1, k)))
+        self._at: dict[str, list[int]] = {}
+        self._starts: dict[frozenset[str], list[int]] = {}
 
     def may_match(self, prefixes: frozenset[str] | None) -> bool:
         return prefixes is ANY or not prefixes.isdisjoint(self.prefixes)
@@ -429,15 +431,31 @@ class WordStarts:
         places a whole-word pattern whose matches begin so can match (`analysis.search_lower`).
         Found with `str.find`, kept where no letter, digit, "_" or joiner comes before (the
         look-behind of `_word_start_heads`): cheaper than an index of every word start,
-        which a text asked a dozen times would not pay back."""
-        text, joined, found = self.text, self.joined, set()
-        for prefix in prefixes & self.prefixes:
+        which a text asked a dozen times would not pay back.
+
+        Remembered for the text, by prefix and by prefix set (`prefix_starts`): the dozens of
+        patterns one critique asks of the same text mostly share their prefixes ("a", "s",
+        "the"), and each asked again found the same places with `str.find` (a tenth of a long
+        English prompt's critique). The list is shared: read it, never change it."""
+        found = self._starts.get(prefixes)
+        if found is None:
+            lists = [self.prefix_starts(prefix) for prefix in prefixes & self.prefixes]
+            found = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            self._starts[prefixes] = found
+        return found
+
+    def prefix_starts(self, prefix: str) -> list[int]:
+        """The word starts, in order, where the text begins with `prefix` (see `starts`)."""
+        found = self._at.get(prefix)
+        if found is None:
+            text, joined, found = self.text, self.joined, []
             at = text.find(prefix)
             while at >= 0:
                 if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in joined):
-                    found.add(at)
+                    found.append(at)
                 at = text.find(prefix, at + 1)
-        return sorted(found)
+            self._at[prefix] = found
+        return found
 
     def places(self, prefixes: frozenset[str] | None, per_char: float) -> list[int] | None:
         """Where a match of a whole-word pattern with these `prefixes` (`literal_prefixes`)

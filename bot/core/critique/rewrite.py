@@ -663,7 +663,7 @@ _COMMA_RUN = re.compile(r"(?<!\s)\s*,\s*(?:,\s*)+")
 _TWO_COMMAS = re.compile(r",\s*,")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
-_SPACE_BEFORE = (" ,", " .", " ;", " :")
+_SPACE_BEFORE = (" ,", " .", " ;", " :", "\n,", "\n.", "\n;", "\n:")
 
 
 def _tidy(text: str) -> str:
@@ -680,12 +680,26 @@ def _tidy(text: str) -> str:
     critique's regex time."""
     if _TWO_COMMAS.search(text):
         text = _COMMA_RUN.sub(", ", text)
-    plain = text.isprintable()
-    if not plain or "  " in text:
+    plain = _only_space_and_newline(text)
+    if not plain or any(pair in text for pair in _SPACE_PAIRS):
         text = _SPACE_RUN.sub(" ", text)
     if not plain or any(pair in text for pair in _SPACE_BEFORE):
         text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     return text.strip(" ,;")
+
+
+_SPACE_PAIRS = ("  ", " \n", "\n ", "\n\n")
+"""Two whitespace characters in a row, in a text whose only whitespace is " " and "\n"."""
+
+
+def _only_space_and_newline(text: str) -> bool:
+    """Whether the only characters of `text` that `\\s` matches are " " and "\\n" (every other
+    is unprintable, and so is "\\n": a prompt of several lines, most long prompts, is
+    printable once its line breaks are set aside). Then two whitespace characters in a row
+    are one of `_SPACE_PAIRS`, and whitespace before a mark is a space or a line break right
+    before it: substring tests where `_SPACE_RUN` and `_SPACE_BEFORE_MARK` scanned every
+    character of the text."""
+    return text.isprintable() or text.replace("\n", " ").isprintable()
 
 
 def remove_negations(a: Analysis, text: str, model: ModelProfile | None) -> tuple[str, list[str]]:

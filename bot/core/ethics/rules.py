@@ -38,7 +38,7 @@ from bot.core.knowledge import (
     _describe,
     _read_yaml,
 )
-from bot.core.regex_pieces import pieces_regexes, required_pieces
+from bot.core.regex_pieces import may_find, pieces_regexes, required_pieces
 
 if TYPE_CHECKING:
     from bot.core.ethics.gloss import Gloss
@@ -170,8 +170,14 @@ def _split_top(s: str) -> list[str]:
     return [*parts, s[last:]]
 
 
-PREFIX_CHARS = 5
-"""How many leading characters the prefilter compares (longer is more selective)."""
+PREFIX_CHARS = 8
+"""How many leading characters the prefilter compares (longer is more selective). Five let a
+long English prompt's review try half of the term groups, at some 260 places, for about one
+match: "the c", "from ", "with " begin many terms and most sentences. Eight ("the cop",
+"from the") tries a quarter of them at some 80 places, a third of the quick review's time
+less (the slowest tenth of the latency prompts; Japanese, through its gloss, a fifth less).
+The leads are then computed once per version of the lexicons (`LEADS_VERSION`, a few tenths
+of a second more, kept in the rules' cache)."""
 LEADS_OF_LIMIT = 50_000
 """At most this many word beginnings are remembered (`EthicsRules.leads_of`): a few MB."""
 
@@ -729,24 +735,37 @@ class EthicsRules(_Strict):
         return frozenset(found)
 
     @cached_property
+    def spaced_leads_by_group(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each group's leads of spaced terms (every part but "cjk"), in the order of
+        `groups`: what `groups_of_lead` looks a lead up in."""
+        return tuple((name, frozenset().union(*(leads for part, (leads, _, _)
+                                                in group.prefixes.items() if part != "cjk")))
+                     for name, group in self.groups.items())
+
+    @cached_property
     def groups_by_lead(self) -> dict[str, tuple[str, ...]]:
-        """The groups whose spaced terms (any part but "cjk") can begin with each lead: a
-        scan asks only these groups' patterns, so a group none of whose leads starts a word of
-        the prompt is known empty without building its plan (`_Scan.may_hit`)."""
-        found: dict[str, list[str]] = {}
-        for name, group in self.groups.items():
-            for part, (leads, _, _) in group.prefixes.items():
-                if part != "cjk":
-                    for lead in leads:
-                        names = found.setdefault(lead, [])
-                        if name not in names:
-                            names.append(name)
-        return {lead: tuple(names) for lead, names in found.items()}
+        """`groups_of_lead`'s answers by lead (a plain attribute once built)."""
+        return {}
+
+    def groups_of_lead(self, lead: str) -> tuple[str, ...]:
+        """The groups whose spaced terms (any part but "cjk") can begin with `lead`, in the
+        order of `groups`: a scan asks only these groups' patterns, so a group none of whose
+        leads starts a word of the prompt is known empty without building its plan
+        (`_Scan.may_hit`). Found on first use and remembered (`groups_by_lead`): the index of
+        every lead, tens of thousands of them, took tens of milliseconds to build in a cold
+        process, which reviews one prompt and asks for a few hundred."""
+        known = self.groups_by_lead
+        found = known.get(lead)
+        if found is None:
+            found = tuple(name for name, leads in self.spaced_leads_by_group if lead in leads)
+            if len(known) < LEADS_OF_LIMIT:
+                known[lead] = found
+        return found
 
     @cached_property
     def groups_by_cjk_lead(self) -> dict[str, tuple[str, ...]]:
         """The groups whose terms written in CJK characters can begin with each CJK lead
-        (`cjk_leads`): `groups_by_lead` for the CJK part, so a CJK prompt's live groups are
+        (`cjk_leads`): `groups_of_lead` for the CJK part, so a CJK prompt's live groups are
         known from the leads its characters hold (`_Scan.cjk_live_groups`)."""
         found: dict[str, list[str]] = {}
         for name, group in self.groups.items():
@@ -780,30 +799,19 @@ class EthicsRules(_Strict):
         with one lookup."""
         return frozenset(lead[0] for lead in self.cjk_leads)
 
-    @cached_property
-    def lead_stems(self) -> frozenset[str]:
-        """Every beginning of a lead (of "crowd": "c", "cr", ... "crowd"): past the first
-        characters of a word that no lead begins with, longer ones need not be looked up."""
-        return frozenset(lead[:n] for lead in self.all_leads for n in range(1, len(lead) + 1))
-
     def leads_of(self, window: str) -> tuple[str, ...]:
         """The leads (`all_leads`) that `window`, a word's first `PREFIX_CHARS` characters,
-        begins with, shortest first; its longer beginnings are only tried while some lead
-        still begins like it (`lead_stems`). Remembered per window: words' beginnings recur
-        from prompt to prompt ("the s", "a wom"), and five slices and lookups per word were
-        most of indexing an English prompt."""
+        begins with, shortest first. Remembered per window: words' beginnings recur from
+        prompt to prompt ("the s", "a wom"), and a slice and a lookup per beginning of every
+        word were most of indexing an English prompt. (Every beginning is looked up, once per
+        window: a set of every beginning of every lead, to stop early, was twice the leads to
+        keep and load in a cold process.)"""
         known = self.leads_by_window
         found = known.get(window)
         if found is None:
-            leads, stems = self.all_leads, self.lead_stems
-            keys: list[str] = []
-            for n in range(1, len(window) + 1):
-                key = window[:n]
-                if key not in stems:
-                    break
-                if key in leads:
-                    keys.append(key)
-            found = tuple(keys)
+            leads = self.all_leads
+            found = tuple(key for key in (window[:n] for n in range(1, len(window) + 1))
+                          if key in leads)
             if len(known) < LEADS_OF_LIMIT:
                 known[window] = found
         return found
@@ -821,7 +829,7 @@ class EthicsRules(_Strict):
         a character some lead begins with: a scan looks up only these, so the characters of
         a Chinese or Japanese prompt, every one of them a possible start, are passed over by
         the regex rather than one by one in Python."""
-        firsts = sorted(lead for lead in self.lead_stems if len(lead) == 1)
+        firsts = sorted({lead[0] for lead in self.all_leads})
         if not firsts:
             return re.compile(r"(?!)")
         return re.compile(_NOT_AFTER_WORD + "[" + "".join(re.escape(c) for c in firsts) + "]")
@@ -939,7 +947,7 @@ class EthicsRules(_Strict):
 
 
 SPANISH_VERBS_VERSION = "1"
-LEADS_VERSION = "4"
+LEADS_VERSION = "5"
 """Bumped when `_leads` changes: the rules cache stores each group's leads."""
 """Bumped with `ethics.spanish`'s expansion of `<<verb>>` terms, which the rules cache stores
 expanded (not imported here: the module only runs when the files are parsed)."""
@@ -1001,7 +1009,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
         for name, found in cached.get("prefixes", {}).items():
             if name in rules.groups:
                 rules.groups[name].__dict__["prefixes"] = found
-        for key in ("all_leads", "lead_stems", "cjk_leads", "cjk_lead_firsts"):  # a few ms
+        for key in ("all_leads", "cjk_leads", "cjk_lead_firsts"):  # a few ms
             # of set building in a cold process
             if isinstance(cached.get(key), frozenset):
                 rules.__dict__[key] = cached[key]
@@ -1009,7 +1017,7 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
         _write_cache(cache_file, {
             "digest": digest.hexdigest(), "data": data,
             "prefixes": {name: g.prefixes for name, g in rules.groups.items()},
-            "all_leads": rules.all_leads, "lead_stems": rules.lead_stems,
+            "all_leads": rules.all_leads,
             "cjk_leads": rules.cjk_leads, "cjk_lead_firsts": rules.cjk_lead_firsts})
     rules._data_dir = Path(data_dir) if data_dir is not None else None
     return rules
@@ -1080,7 +1088,7 @@ def cached_rules(knowledge_dir: Path | None = None, data_dir: Path | None = None
     rules = load_ethics_rules(knowledge_dir, data_dir)
     for g in rules.groups.values():
         _ = g.prefixes  # patterns compile on first use: a short prompt needs few of them
-    _ = rules.people_index, rules.characters_index, rules.lead_stems
+    _ = rules.people_index, rules.characters_index, rules.all_leads
     return rules
 
 
@@ -1244,8 +1252,8 @@ class _Scan:
         self.aligned = len(lower) == len(self.text)  # lower() kept every offset
         # Where a spaced term may begin, by its first characters, so a group only tries the
         # positions its terms can start at. Only the beginnings some group leads with are kept
-        # (most five-letter ones are not), and a word's longer beginnings are only looked up
-        # while some lead still begins like it.
+        # (most `PREFIX_CHARS`-letter ones are not); a word's beginnings are looked up once
+        # per window (`EthicsRules.leads_of`).
         self.at: dict[str, list[int]] = {}
         self.folded = folded = lower.translate(_FOLD) if _FOLD_CHARS.search(lower) else lower
         if self.aligned:
@@ -1361,10 +1369,10 @@ class _Scan:
 
     @cached_property
     def live_groups(self) -> frozenset[str]:
-        """The groups whose leads begin some word of the prompt (`EthicsRules.groups_by_lead`
+        """The groups whose leads begin some word of the prompt (`EthicsRules.groups_of_lead`
         over `starts`)."""
-        by_lead = self.rules.groups_by_lead
-        return frozenset(name for lead in self.starts for name in by_lead.get(lead, ()))
+        groups_of = self.rules.groups_of_lead
+        return frozenset(name for lead in self.starts for name in groups_of(lead))
 
     def rules_to_try(self) -> list[Rule]:
         """The rules whose anchor may hit on this prompt (`EthicsRules.rules_by_anchor`, by
@@ -1611,6 +1619,7 @@ class _Scan:
                     break
                 at += len(word) + 1
         out += [self._hit(m.start(), m.end()) for named in (_TITLED_NAME, _PLACED_NAME)
+                if may_find(named, self.text)  # a title, " from ": most prompts have neither
                 for m in named.finditer(self.text)
                 if m.group(1) not in self.rules.name_stopwords]
         return sorted(out, key=lambda h: h.start)
