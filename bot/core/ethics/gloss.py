@@ -343,7 +343,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    version = f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v14"
+    version = f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v15"
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
@@ -354,9 +354,11 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
     syllables: dict[str, str] = {}
+    latin: dict[str, str] = {}
     for heads, pinyin, parts in _cedict_entries(path):
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
+            _collect_latin_name(heads, parts[0], latin)
         _collect_syllable(heads, pinyin, parts[0], syllables)
         english = _first_usable(parts)
         if not english and any(CHILD_REGISTER.search(p) for p in parts):
@@ -383,6 +385,7 @@ def _parse_cedict(path: Path) -> dict[str, str]:
                 chosen.append(english)
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out.update((PERSON_NAME_KEY + word, name) for word, name in latin.items())
     out.update((SYLLABLE_KEY + ch, syllable) for ch, syllable in syllables.items())
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
@@ -427,6 +430,23 @@ def _collect_person(heads: str, pinyin: str, sense: str, people: dict[str, bool]
     if foreign or any("·" in w for w in words):
         transliteration.update(ch for w in words for ch in w
                                if _HAN.match(ch) and ch not in NEVER_IN_NAMES)
+
+
+PERSON_NAME_KEY = "\x00person-name"
+"""Prefix of the Chinese dictionary's keys for a dated person entry's name in Latin letters
+(马斯克 -> "Elon Musk", from "Elon Musk (1971-), business magnate ...")."""
+
+
+def _collect_latin_name(heads: str, sense: str, latin: dict[str, str]) -> None:
+    """Note a dated person entry's name as its sense writes it before the years."""
+    if life_status(sense) is None:
+        return
+    name = sense.split("(", 1)[0].strip(" ,;")
+    if _ROMAN_NAME.fullmatch(name) is None:
+        return
+    for word in heads.split(" "):
+        if len(word) > 1:
+            latin.setdefault(word, name)
 
 
 def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
@@ -1703,7 +1723,53 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     if language is None:
         return None
     result = gloss_japanese(text) if language == "ja" else gloss_chinese(text, cache_dir)
+    result = _people_as_people(result, text, language, cache_dir)
     return _method_as_how_to(result, text) if result.words else None
+
+
+LIVING_PERSON = "real person"
+"""How the gloss says that a name is a living, real person's: the English rules and exemplars
+read a name they do not list (Takuya Kimura, Eileen Gu) as anyone's, and this is what the
+prompt's name means to them (lexicon.yaml's celebrity_descriptor knows "a real person")."""
+HISTORICAL_PERSON = "historical figure"
+
+
+def _people_as_people(glossed: Gloss, text: str, language: str,
+                      cache_dir: Path | None) -> Gloss:
+    """The gloss with each real person the prompt names (`names.find_people`: the
+    dictionaries' dated person entries, transliterated full names) read as one word: the
+    person, "real person" and their name as the dictionary writes it in Latin letters, or
+    "historical figure" and the name for one no longer living. Word by word a name is the
+    dictionary words its characters spell (木村拓哉 "tree village", 泰勒·斯威夫特 "Taylor this
+    power husband", 马云 "horse say / cloud") or nothing at all (バイデン), which hides from the
+    English rules and exemplars that a particular, real person is meant, while the native scan
+    knows it (`rules._Scan._cjk_people`). Words that overlap the name are replaced by it."""
+    from bot.core.ethics.names import find_people
+
+    people = find_people(text, cache_dir)
+    if not people:
+        return glossed
+    words = list(glossed.words)
+    for person in people:
+        name = _latin_name(text[person.start:person.end], language, cache_dir)
+        english = (f"{LIVING_PERSON} {name}" if person.living
+                   else f"{HISTORICAL_PERSON} {name}").strip()
+        kept = [w for w in words if w.end <= person.start or w.start >= person.end]
+        at = next((i for i, w in enumerate(kept) if w.start >= person.end), len(kept))
+        words = [*kept[:at], GlossWord(english, person.start, person.end), *kept[at:]]
+    return _assemble(words)
+
+
+def _latin_name(name: str, language: str, cache_dir: Path | None) -> str:
+    """A person's name in Latin letters as the dictionary writes it (CC-CEDICT's person entry
+    "Elon Musk"; JMnedict's romanisation "Kimura Takuya"), or "" when it has none (a
+    transliterated full name CC-CEDICT does not list, a katakana name)."""
+    if language == "zh":
+        return chinese_dictionary(cache_dir).get(PERSON_NAME_KEY + name, "")
+    jmdict = _jmdict()
+    if jmdict is None:
+        return ""
+    return _romanised(_name_rows(jmdict, {name}), PERSON_NAME_TYPES).get(name, "")
 
 
 METHOD_WORDS = frozenset({"方法", "办法", "做法", "步骤", "やり方", "仕方", "手段", "手順"})
