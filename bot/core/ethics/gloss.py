@@ -343,14 +343,15 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    version = f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v15"
+    version = (f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:"
+               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v15")
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
 
 def _parse_cedict(path: Path) -> dict[str, str]:
-    readings: dict[str, list[tuple[bool, str, bool, bool, int]]] = {}
+    readings: dict[str, list[_Reading]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
     syllables: dict[str, str] = {}
@@ -370,7 +371,8 @@ def _parse_cedict(path: Path) -> dict[str, str]:
         variant = VARIANT_SENSE.search(parts[0]) is not None
         for word in {simplified, traditional}:
             readings.setdefault(word, []).append(
-                (pinyin[:1].islower(), english, verb, variant, len(usable_senses(parts))))
+                (pinyin[:1].islower(), english, verb, variant, len(usable_senses(parts)),
+                 _neutral_tone_word(pinyin)))
     out: dict[str, str] = {}
     for word, found in readings.items():
         ordered = [r for r in found if r[0]] or found
@@ -379,10 +381,11 @@ def _parse_cedict(path: Path) -> dict[str, str]:
         main = max(ordered, key=lambda r: r[4])
         if MAIN_READING_FIRST and main[4] >= MAIN_READING_RATIO * ordered[0][4]:
             ordered = [main, *(r for r in ordered if r is not main)]
+        ordered = _spoken_reading_first(ordered)
         chosen: list[str] = []
-        for _, english, _, _, _ in ordered:
-            if english not in chosen:
-                chosen.append(english)
+        for r in _readings_worth_giving(ordered):
+            if r[1] not in chosen:
+                chosen.append(r[1])
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
     out.update((PERSON_NAME_KEY + word, name) for word, name in latin.items())
@@ -390,6 +393,49 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+_Reading = tuple[bool, str, bool, bool, int, bool]
+"""One CC-CEDICT reading of a headword: not a proper noun, its English, a verb, a variant's
+spelling only, how many usable senses, a spoken neutral-tone word (`_neutral_tone_word`)."""
+
+NEUTRAL_TONE_FIRST = True
+"""Whether a headword's neutral-tone reading comes first (`_spoken_reading_first`)."""
+SECOND_READING_SHARE = 0.5
+"""A second reading is given only when it has at least this share of the first one's senses
+(`_readings_worth_giving`)."""
+
+
+def _neutral_tone_word(pinyin: str) -> bool:
+    """Whether a word of two syllables or more ends in a neutral-tone syllable (告诉 gao4 su5,
+    东西 dong1 xi5): Mandarin's everyday spoken word, where the same characters read in full
+    tones are the literary or technical one (gao4 su4 "to press charges", dong1 xi1 "east and
+    west")."""
+    syllables = pinyin.split(" ")
+    return len(syllables) > 1 and syllables[-1].endswith("5")
+
+
+def _spoken_reading_first(ordered: list[_Reading]) -> list[_Reading]:
+    """The readings with a neutral-tone word's (`_neutral_tone_word`) first, when the
+    headword has one among others in full tones: 告诉 "tell" before "press charges", 地方
+    "place" before "local". In a prompt, as in speech, the everyday word is meant."""
+    if not NEUTRAL_TONE_FIRST or len(ordered) < 2 or ordered[0][5]:
+        return ordered
+    spoken = next((r for r in ordered if r[5]), None)
+    if spoken is None:
+        return ordered
+    return [spoken, *(r for r in ordered if r is not spoken)]
+
+
+def _readings_worth_giving(ordered: list[_Reading]) -> list[_Reading]:
+    """The first reading, and the next ones only where the dictionary has about as much to say
+    about them (`SECOND_READING_SHARE` of the first's senses): a common word's rare reading
+    is noise the English rules read as meaning (和 "and", seven senses, is not also "join in
+    the singing", two, which the rules take for speech; 还 "still" is not also "pay back",
+    只 "only" not "grain that has begun to ripen"). Between readings of about as many senses
+    (划 "to row" 5, "to cut" 4) both stay: the count cannot tell which is meant."""
+    first = ordered[0]
+    return [first, *(r for r in ordered[1:] if r[4] >= SECOND_READING_SHARE * first[4])]
 
 
 SYLLABLE_KEY = "\x00syllable"
@@ -1670,7 +1716,61 @@ def gloss_spanish(text: str) -> Gloss:
         if english.lower() == word.lower() and (ex := _ex_person(word, table)):
             english = ex
         words.append(GlossWord(english, m.start(), m.end()))
-    return _assemble(words)
+    return _assemble(_reflexive_se(text, words))
+
+
+REFLEXIVE_SE = "se"
+_SPANISH_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas"})
+_AFTER_SE_NOT_REFLEXIVE = frozenset({"me", "te", "nos", "os", "lo", "la", "los", "las", "le",
+                                     "les"})
+"""A clitic after se: se is then a dative or impersonal se (se me cruzó, se lo dio), not
+the verb's own object."""
+_TAKES_SE = re.compile(r"(?:[aei]r|ndo)$")
+"""The forms se is written onto as the verb's object: the infinitive and the gerund
+(matarse, cortándose)."""
+OWN_POSSESSIVE = "their"
+
+
+def _reflexive_se(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """The reflexive se read as English says it. A Spanish verb whose object is se does its
+    act to its own doer: se corta, cortarse, cortándose are "cut themselves", where word by
+    word the pronoun is dropped ("cut") or kept as an unread "se". When the verb has an object
+    of its own straight after it (se quema la piel, quitarse la ropa), se says whose it is, and
+    the article reads "their" ("burn their skin"); a clitic after se (se me, se lo) makes it a
+    dative or impersonal se, left alone. The reflexive is "themselves", as the Chinese and
+    Japanese glosses say an unmarked one (`NEUTRAL_REFLEXIVE`)."""
+    forms = [text[w.start:w.end].lower() for w in words]
+    out: list[GlossWord] = []
+    k = 0
+    while k < len(words):
+        w, form = words[k], forms[k]
+        nxt = k + 1 if k + 1 < len(words) and not text[w.end:words[k + 1].start].strip() else None
+        if form == REFLEXIVE_SE and nxt is not None and forms[nxt] not in _AFTER_SE_NOT_REFLEXIVE:
+            verb = words[nxt]
+            after = nxt + 1 if nxt + 1 < len(words) and not text[
+                verb.end:words[nxt + 1].start].strip() else None
+            if after is not None and forms[after] in _SPANISH_ARTICLES:
+                out += [verb, GlossWord(OWN_POSSESSIVE, words[after].start, words[after].end)]
+                k = after + 1
+            else:
+                out += [verb, GlossWord(NEUTRAL_REFLEXIVE, w.start, w.end)]
+                k = nxt + 1
+            continue
+        bare = form[:-len(REFLEXIVE_SE)].translate(_UNACCENTED)
+        if (form.endswith(REFLEXIVE_SE) and len(bare) >= MIN_VERB_STEM + 1
+                and _TAKES_SE.search(bare) and w.english.lower() != form):
+            act = w.english.split(" / ", 1)[0].removeprefix("to ")
+            if nxt is not None and forms[nxt] in _SPANISH_ARTICLES:
+                out += [GlossWord(act, w.start, w.end),
+                        GlossWord(OWN_POSSESSIVE, words[nxt].start, words[nxt].end)]
+                k = nxt + 1
+                continue
+            out.append(GlossWord(f"{act} {NEUTRAL_REFLEXIVE}", w.start, w.end))
+            k += 1
+            continue
+        out.append(w)
+        k += 1
+    return out
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?¡¿:;«\"“]\s*)$")
