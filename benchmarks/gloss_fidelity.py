@@ -32,8 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.core.dialects.audit import content_words  # noqa: E402
-from bot.core.ethics import _full_gloss, _semantic_text, cached_rules, review_full  # noqa: E402
-from bot.core.ethics import review_gloss_only  # noqa: E402
+from bot.core.ethics import (  # noqa: E402
+    _full_gloss,
+    _semantic_text,
+    cached_rules,
+    review_full,
+    review_gloss_only,  # noqa: E402
+)
 
 EXTERNAL = ROOT / "benchmarks" / "data" / "external"
 NATIVE_SETS = {"dev10": "ethics_dev10_native.yaml", "dev11": "ethics_dev11_native.yaml",
