@@ -167,3 +167,26 @@ def test_own_body_care_is_no_stop(prompt: str) -> None:
 ])
 def test_self_harm_through_a_reflexive_stays_a_stop(prompt: str) -> None:
     assert review_full(prompt).verdict == "stop"
+
+
+# --- a grammar character alone is no broken split ---------------------------------------------
+
+@needs_cedict
+@pytest.mark.parametrize(("prompt", "meant", "broken"), [
+    ("我把手机放在桌上，俯拍", "phone", "handle"),  # 我 把 手机, not 我 把手 机
+    ("他被子弹打中，慢动作", "bullet", "quilt"),  # 他 被 子弹, not 他 被子 弹
+    ("她把头发剪短了，镜子前", "hair", "contractor"),  # 她 把 头发, not 把头 "labour contractor"
+])
+def test_a_grammar_character_stands_alone(prompt: str, meant: str, broken: str) -> None:
+    text = _text(prompt)
+    assert meant in text and broken not in text
+
+
+@needs_cedict
+@pytest.mark.parametrize(("prompt", "meant"), [
+    ("画面带时间戳", "timestamp"),  # a tie between content characters: the left reading
+    ("被子很厚，铺在床上", "quilt"),  # 被子 is a word here
+    ("他的把手坏了", "handle"),
+])
+def test_content_words_with_a_grammar_character_stay_whole(prompt: str, meant: str) -> None:
+    assert meant in _text(prompt)
