@@ -190,3 +190,25 @@ def test_a_grammar_character_stands_alone(prompt: str, meant: str, broken: str) 
 ])
 def test_content_words_with_a_grammar_character_stay_whole(prompt: str, meant: str) -> None:
     assert meant in _text(prompt)
+
+
+# --- the Japanese passive: done to the subject ------------------------------------------------
+
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "said"), [
+    ("彼女が殴られる動画を作って", "get strike"),
+    ("上司が駐車場で刺される場面", "get pierce"),
+    ("このアプリは多くの人に使われている", "get use by"),
+])
+def test_a_japanese_passive_is_done_to_its_subject(prompt: str, said: str) -> None:
+    assert said in _text(prompt)
+
+
+@needs_jmdict
+@pytest.mark.parametrize("prompt", [
+    "彼が友達を殴るシーン",  # the active: done by the subject
+    "犬が公園を散歩する",
+    "彼は殴られない、安全な場面",  # the negative potential is no passive
+])
+def test_no_passive_where_the_verb_is_active(prompt: str) -> None:
+    assert "get " not in _text(prompt)

@@ -1210,8 +1210,44 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     words = _own_relations(text, _without(text, words))
-    return _assemble(_reflexives(text, _verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, words), found, jmdict))))
+    return _assemble(_japanese_passive(text, _reflexives(text, _verb_before_object(
+        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))))
+
+
+_JAPANESE_PASSIVE = re.compile(r"(?:[かがさたなばまらわ]|ら)れ(?!な[いかく])")
+"""A verb's passive ending straight after its kanji stem: the a-row kana of a godan verb and
+れ (殴られ, 刺され, 使われ), or られ of an ichidan verb (いじめられ, 捨てられ); not the
+negative of the potential (殴られない is left to the negative reading)."""
+AGENT_MARK = "に"
+
+
+def _japanese_passive(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """The passive read as English says it: "get" before the verb, and the doer marked with に
+    straight before it after the verb with "by" (彼女が男たちに殴られる "she man strike" -> "she
+    get strike by man"; 上司が刺される "my boss get pierce"). Word by word the passive ending was
+    dropped in the verb's dictionary form, and the one it is done to read as the doer, as with
+    the Chinese 被 (`_passive`). A verb written in kanji with the ending after its last kanji."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        w = out[k]
+        last = w.start
+        while last < w.end and _HAN.match(text[last]):
+            last += 1
+        if last == w.start or not _JAPANESE_PASSIVE.match(text, last) or w.english.startswith(
+                "get "):
+            k += 1
+            continue
+        verb = GlossWord(f"get {w.english}", w.start, w.end)
+        before = out[k - 1] if k > 0 else None
+        if (before is not None and before.end + 1 == w.start
+                and text[before.end] == AGENT_MARK):
+            out[k - 1:k + 1] = [verb, GlossWord("by", before.end, before.end + 1), before]
+            k += 2
+        else:
+            out[k] = verb
+        k += 1
+    return out
 
 
 HONORIFIC_AFTER = ("さん", "ちゃん", "様", "さま", "君", "くん")
