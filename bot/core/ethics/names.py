@@ -56,7 +56,17 @@ class NamedPerson:
 
 def find_people(text: str, cache_dir: Path | None = None) -> list[NamedPerson]:
     """Every real person named in a Chinese or Japanese prompt, longest first at each place,
-    never overlapping; [] for other text."""
+    never overlapping; [] for other text. Remembered for the last few prompts: the native
+    scan (`rules._Scan._cjk_people`) and the gloss (`gloss._people_as_people`) both ask."""
+    return list(_found_people(text, cache_dir))
+
+
+@lru_cache(maxsize=64)
+def _found_people(text: str, cache_dir: Path | None) -> tuple[NamedPerson, ...]:
+    return tuple(_people_in(text, cache_dir))
+
+
+def _people_in(text: str, cache_dir: Path | None) -> list[NamedPerson]:
     language = cjk_language(text)
     if language is None:
         return []
