@@ -212,3 +212,25 @@ def test_a_japanese_passive_is_done_to_its_subject(prompt: str, said: str) -> No
 ])
 def test_no_passive_where_the_verb_is_active(prompt: str) -> None:
     assert "get " not in _text(prompt)
+
+
+# --- how a thing looks: 見える / 見せる after an adverbial -------------------------------------
+
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "said"), [
+    ("本物のニュース映像に見えるように作って", "look like real news footage"),
+    ("本物っぽく見せて、SNSに上げる", "make it look like real"),
+    ("リアルに見える動画にして", "look like real"),
+])
+def test_an_appearance_verb_says_how_it_looks(prompt: str, said: str) -> None:
+    assert said in _text(prompt)
+
+
+@needs_jmdict
+@pytest.mark.parametrize("prompt", [
+    "遠くに山が見える朝の風景",  # が: what is in sight
+    "カメラに顔を見せて笑う",  # を: what is shown
+    "窓の外に海が見える部屋",
+])
+def test_seeing_and_showing_keep_their_senses(prompt: str) -> None:
+    assert "look like" not in _text(prompt)

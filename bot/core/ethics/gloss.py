@@ -1210,8 +1210,42 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     words = _own_relations(text, _without(text, words))
-    return _assemble(_japanese_passive(text, _reflexives(text, _verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, words), found, jmdict)))))
+    return _assemble(_japanese_passive(text, _looks_like(text, _reflexives(
+        text, _verb_before_object(text, _japanese_people(
+            text, _ex_relations(text, words), found, jmdict))))))
+
+
+APPEARANCE_VERBS: dict[str, str] = {"見え": "look like", "見せ": "make it look like"}
+"""見える and 見せる after an adverbial (Xに, Xように, Xっぽく, リアルに): how a thing looks,
+not what is seen or shown; each with its English."""
+ADVERBIAL_ENDS = frozenset("にく")
+"""The last kana of an adverbial: a noun's に (本物に, ニュース映像のように), an adjective's く
+(本物っぽく, 嘘っぽく)."""
+
+
+def _looks_like(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """見える and 見せる after an adverbial read as English says them, before the phrase they
+    say the look of: 本物のニュース映像に見えるように作って "real news footage seen make" ->
+    "look like real news footage make"; 本物っぽく見せて "real show" -> "make it look like
+    real". Word by word JMdict's first senses ("to be seen", "to show") say that something is
+    in sight or put on view; after an adverbial the verbs say how it appears, the staging that
+    passes a fake off as real. The phrase runs back from the adverbial to the previous
+    particle or punctuation (the の inside it stays), as `_verb_before_object`'s object does;
+    after が or を (山が見える, 顔を見せる) the verbs keep their senses."""
+    out = list(words)
+    for k in range(1, len(out)):
+        w = out[k]
+        english = APPEARANCE_VERBS.get(text[w.start:w.start + 2])
+        before = out[k - 1]
+        if english is None or w.start == 0 or text[w.start - 1] not in ADVERBIAL_ENDS or (
+                before.end < w.start - 3):
+            continue
+        first = k - 1
+        while (first > 0 and k - first < MAX_OBJECT_WORDS
+               and not PHRASE_BREAK.search(text, out[first - 1].end, out[first].start)):
+            first -= 1
+        out[first:k + 1] = [GlossWord(english, w.start, w.end), *out[first:k]]
+    return out
 
 
 _JAPANESE_PASSIVE = re.compile(r"(?:[かがさたなばまらわ]|ら)れ(?!な[いかく])")
