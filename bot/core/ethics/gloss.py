@@ -1899,53 +1899,7 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     if language is None:
         return None
     result = gloss_japanese(text) if language == "ja" else gloss_chinese(text, cache_dir)
-    result = _people_as_people(result, text, language, cache_dir)
     return _method_as_how_to(result, text) if result.words else None
-
-
-LIVING_PERSON = "real person"
-"""How the gloss says that a name is a living, real person's: the English rules and exemplars
-read a name they do not list (Takuya Kimura, Eileen Gu) as anyone's, and this is what the
-prompt's name means to them (lexicon.yaml's celebrity_descriptor knows "a real person")."""
-HISTORICAL_PERSON = "historical figure"
-
-
-def _people_as_people(glossed: Gloss, text: str, language: str,
-                      cache_dir: Path | None) -> Gloss:
-    """The gloss with each real person the prompt names (`names.find_people`: the
-    dictionaries' dated person entries, transliterated full names) read as one word: the
-    person, "real person" and their name as the dictionary writes it in Latin letters, or
-    "historical figure" and the name for one no longer living. Word by word a name is the
-    dictionary words its characters spell (木村拓哉 "tree village", 泰勒·斯威夫特 "Taylor this
-    power husband", 马云 "horse say / cloud") or nothing at all (バイデン), which hides from the
-    English rules and exemplars that a particular, real person is meant, while the native scan
-    knows it (`rules._Scan._cjk_people`). Words that overlap the name are replaced by it."""
-    from bot.core.ethics.names import find_people
-
-    people = find_people(text, cache_dir)
-    if not people:
-        return glossed
-    words = list(glossed.words)
-    for person in people:
-        name = _latin_name(text[person.start:person.end], language, cache_dir)
-        english = (f"{LIVING_PERSON} {name}" if person.living
-                   else f"{HISTORICAL_PERSON} {name}").strip()
-        kept = [w for w in words if w.end <= person.start or w.start >= person.end]
-        at = next((i for i, w in enumerate(kept) if w.start >= person.end), len(kept))
-        words = [*kept[:at], GlossWord(english, person.start, person.end), *kept[at:]]
-    return _assemble(words)
-
-
-def _latin_name(name: str, language: str, cache_dir: Path | None) -> str:
-    """A person's name in Latin letters as the dictionary writes it (CC-CEDICT's person entry
-    "Elon Musk"; JMnedict's romanisation "Kimura Takuya"), or "" when it has none (a
-    transliterated full name CC-CEDICT does not list, a katakana name)."""
-    if language == "zh":
-        return chinese_dictionary(cache_dir).get(PERSON_NAME_KEY + name, "")
-    jmdict = _jmdict()
-    if jmdict is None:
-        return ""
-    return _romanised(_name_rows(jmdict, {name}), PERSON_NAME_TYPES).get(name, "")
 
 
 METHOD_WORDS = frozenset({"方法", "办法", "做法", "步骤", "やり方", "仕方", "手段", "手順"})
