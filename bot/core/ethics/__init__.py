@@ -161,11 +161,12 @@ MIN_SPANISH_SHARE = 0.5
 
 
 def _full_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
-    """The English gloss the full review reads: Chinese and Japanese (`gloss.gloss`) or
-    Spanish (`_spanish_gloss`); None for English and anything else."""
-    from bot.core.ethics.gloss import gloss
+    """The English gloss the full review reads: Chinese and Japanese (`gloss.gloss`, with the
+    people it names read as people: `names.gloss_with_people`) or Spanish (`_spanish_gloss`);
+    None for English and anything else."""
+    from bot.core.ethics.names import gloss_with_people
 
-    return gloss(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
+    return gloss_with_people(prompt, rules._data_dir) or _spanish_gloss(prompt, rules)
 
 
 def _gloss_gate(glossed_scan: _Scan, scan: _Scan) -> Callable[[str], bool]:

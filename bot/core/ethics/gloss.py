@@ -343,20 +343,23 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
 
         cache_dir = cache_directory()
     stat = source.stat()
-    version = f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:v14"
+    version = (f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:"
+               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v15")
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
 
 
 def _parse_cedict(path: Path) -> dict[str, str]:
-    readings: dict[str, list[tuple[bool, str, bool, bool, int]]] = {}
+    readings: dict[str, list[_Reading]] = {}
     people: dict[str, bool] = {}
     transliteration: set[str] = set()
     syllables: dict[str, str] = {}
+    latin: dict[str, str] = {}
     for heads, pinyin, parts in _cedict_entries(path):
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
+            _collect_latin_name(heads, parts[0], latin)
         _collect_syllable(heads, pinyin, parts[0], syllables)
         english = _first_usable(parts)
         if not english and any(CHILD_REGISTER.search(p) for p in parts):
@@ -368,7 +371,8 @@ def _parse_cedict(path: Path) -> dict[str, str]:
         variant = VARIANT_SENSE.search(parts[0]) is not None
         for word in {simplified, traditional}:
             readings.setdefault(word, []).append(
-                (pinyin[:1].islower(), english, verb, variant, len(usable_senses(parts))))
+                (pinyin[:1].islower(), english, verb, variant, len(usable_senses(parts)),
+                 _neutral_tone_word(pinyin)))
     out: dict[str, str] = {}
     for word, found in readings.items():
         ordered = [r for r in found if r[0]] or found
@@ -377,16 +381,61 @@ def _parse_cedict(path: Path) -> dict[str, str]:
         main = max(ordered, key=lambda r: r[4])
         if MAIN_READING_FIRST and main[4] >= MAIN_READING_RATIO * ordered[0][4]:
             ordered = [main, *(r for r in ordered if r is not main)]
+        ordered = _spoken_reading_first(ordered)
         chosen: list[str] = []
-        for _, english, _, _, _ in ordered:
-            if english not in chosen:
-                chosen.append(english)
+        for r in _readings_worth_giving(ordered):
+            if r[1] not in chosen:
+                chosen.append(r[1])
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out.update((PERSON_NAME_KEY + word, name) for word, name in latin.items())
     out.update((SYLLABLE_KEY + ch, syllable) for ch, syllable in syllables.items())
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+_Reading = tuple[bool, str, bool, bool, int, bool]
+"""One CC-CEDICT reading of a headword: not a proper noun, its English, a verb, a variant's
+spelling only, how many usable senses, a spoken neutral-tone word (`_neutral_tone_word`)."""
+
+NEUTRAL_TONE_FIRST = True
+"""Whether a headword's neutral-tone reading comes first (`_spoken_reading_first`)."""
+SECOND_READING_SHARE = 0.5
+"""A second reading is given only when it has at least this share of the first one's senses
+(`_readings_worth_giving`)."""
+
+
+def _neutral_tone_word(pinyin: str) -> bool:
+    """Whether a word of two syllables or more ends in a neutral-tone syllable (告诉 gao4 su5,
+    东西 dong1 xi5): Mandarin's everyday spoken word, where the same characters read in full
+    tones are the literary or technical one (gao4 su4 "to press charges", dong1 xi1 "east and
+    west")."""
+    syllables = pinyin.split(" ")
+    return len(syllables) > 1 and syllables[-1].endswith("5")
+
+
+def _spoken_reading_first(ordered: list[_Reading]) -> list[_Reading]:
+    """The readings with a neutral-tone word's (`_neutral_tone_word`) first, when the
+    headword has one among others in full tones: 告诉 "tell" before "press charges", 地方
+    "place" before "local". In a prompt, as in speech, the everyday word is meant."""
+    if not NEUTRAL_TONE_FIRST or len(ordered) < 2 or ordered[0][5]:
+        return ordered
+    spoken = next((r for r in ordered if r[5]), None)
+    if spoken is None:
+        return ordered
+    return [spoken, *(r for r in ordered if r is not spoken)]
+
+
+def _readings_worth_giving(ordered: list[_Reading]) -> list[_Reading]:
+    """The first reading, and the next ones only where the dictionary has about as much to say
+    about them (`SECOND_READING_SHARE` of the first's senses): a common word's rare reading
+    is noise the English rules read as meaning (和 "and", seven senses, is not also "join in
+    the singing", two, which the rules take for speech; 还 "still" is not also "pay back",
+    只 "only" not "grain that has begun to ripen"). Between readings of about as many senses
+    (划 "to row" 5, "to cut" 4) both stay: the count cannot tell which is meant."""
+    first = ordered[0]
+    return [first, *(r for r in ordered[1:] if r[4] >= SECOND_READING_SHARE * first[4])]
 
 
 SYLLABLE_KEY = "\x00syllable"
@@ -427,6 +476,23 @@ def _collect_person(heads: str, pinyin: str, sense: str, people: dict[str, bool]
     if foreign or any("·" in w for w in words):
         transliteration.update(ch for w in words for ch in w
                                if _HAN.match(ch) and ch not in NEVER_IN_NAMES)
+
+
+PERSON_NAME_KEY = "\x00person-name"
+"""Prefix of the Chinese dictionary's keys for a dated person entry's name in Latin letters
+(马斯克 -> "Elon Musk", from "Elon Musk (1971-), business magnate ...")."""
+
+
+def _collect_latin_name(heads: str, sense: str, latin: dict[str, str]) -> None:
+    """Note a dated person entry's name as its sense writes it before the years."""
+    if life_status(sense) is None:
+        return
+    name = sense.split("(", 1)[0].strip(" ,;")
+    if _ROMAN_NAME.fullmatch(name) is None:
+        return
+    for word in heads.split(" "):
+        if len(word) > 1:
+            latin.setdefault(word, name)
 
 
 def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
@@ -671,11 +737,17 @@ def _segment(text: str, start: int, end: int,
     a tie says nothing, and on the dev rows the right reading lost three stops on ties)."""
     forward = _match(text, start, end, entries, backward=False)
     backward = _match(text, start, end, entries, backward=True)
+    return backward if (_segmentation_cost(text, backward)
+                        < _segmentation_cost(text, forward)) else forward
 
-    def cost(words: list[tuple[int, int, str]]) -> tuple[int, int]:
-        return len(words), sum(b - a == 1 for a, b, _ in words)
 
-    return backward if cost(backward) < cost(forward) else forward
+def _segmentation_cost(text: str, words: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """How unlikely a segmentation is: its number of words, then its single characters that
+    are no grammar word (`CHINESE_GRAMMAR`). A grammar character (把, 被, 的) is a word by
+    itself, so leaving one alone is no sign of a broken split, where a content character
+    left alone is: 我把手机 is 我 把 手机 "phone", not 我 把手 "handle" 机; 他被子弹打中 is
+    他 被 子弹 "bullet", not 他 被子 "quilt" 弹."""
+    return len(words), sum(b - a == 1 and text[a] not in CHINESE_GRAMMAR for a, b, _ in words)
 
 
 def _match(text: str, start: int, end: int, entries: dict[str, str],
@@ -1138,8 +1210,78 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     words = _own_relations(text, _without(text, words))
-    return _assemble(_reflexives(text, _verb_before_object(
-        text, _japanese_people(text, _ex_relations(text, words), found, jmdict))))
+    return _assemble(_japanese_passive(text, _looks_like(text, _reflexives(
+        text, _verb_before_object(text, _japanese_people(
+            text, _ex_relations(text, words), found, jmdict))))))
+
+
+APPEARANCE_VERBS: dict[str, str] = {"見え": "look like", "見せ": "make it look like"}
+"""見える and 見せる after an adverbial (Xに, Xように, Xっぽく, リアルに): how a thing looks,
+not what is seen or shown; each with its English."""
+ADVERBIAL_ENDS = frozenset("にく")
+"""The last kana of an adverbial: a noun's に (本物に, ニュース映像のように), an adjective's く
+(本物っぽく, 嘘っぽく)."""
+
+
+def _looks_like(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """見える and 見せる after an adverbial read as English says them, before the phrase they
+    say the look of: 本物のニュース映像に見えるように作って "real news footage seen make" ->
+    "look like real news footage make"; 本物っぽく見せて "real show" -> "make it look like
+    real". Word by word JMdict's first senses ("to be seen", "to show") say that something is
+    in sight or put on view; after an adverbial the verbs say how it appears, the staging that
+    passes a fake off as real. The phrase runs back from the adverbial to the previous
+    particle or punctuation (the の inside it stays), as `_verb_before_object`'s object does;
+    after が or を (山が見える, 顔を見せる) the verbs keep their senses."""
+    out = list(words)
+    for k in range(1, len(out)):
+        w = out[k]
+        english = APPEARANCE_VERBS.get(text[w.start:w.start + 2])
+        before = out[k - 1]
+        if english is None or w.start == 0 or text[w.start - 1] not in ADVERBIAL_ENDS or (
+                before.end < w.start - 3):
+            continue
+        first = k - 1
+        while (first > 0 and k - first < MAX_OBJECT_WORDS
+               and not PHRASE_BREAK.search(text, out[first - 1].end, out[first].start)):
+            first -= 1
+        out[first:k + 1] = [GlossWord(english, w.start, w.end), *out[first:k]]
+    return out
+
+
+_JAPANESE_PASSIVE = re.compile(r"(?:[かがさたなばまらわ]|ら)れ(?!な[いかく])")
+"""A verb's passive ending straight after its kanji stem: the a-row kana of a godan verb and
+れ (殴られ, 刺され, 使われ), or られ of an ichidan verb (いじめられ, 捨てられ); not the
+negative of the potential (殴られない is left to the negative reading)."""
+AGENT_MARK = "に"
+
+
+def _japanese_passive(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """The passive read as English says it: "get" before the verb, and the doer marked with に
+    straight before it after the verb with "by" (彼女が男たちに殴られる "she man strike" -> "she
+    get strike by man"; 上司が刺される "my boss get pierce"). Word by word the passive ending was
+    dropped in the verb's dictionary form, and the one it is done to read as the doer, as with
+    the Chinese 被 (`_passive`). A verb written in kanji with the ending after its last kanji."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        w = out[k]
+        last = w.start
+        while last < w.end and _HAN.match(text[last]):
+            last += 1
+        if last == w.start or not _JAPANESE_PASSIVE.match(text, last) or w.english.startswith(
+                "get "):
+            k += 1
+            continue
+        verb = GlossWord(f"get {w.english}", w.start, w.end)
+        before = out[k - 1] if k > 0 else None
+        if (before is not None and before.end + 1 == w.start
+                and text[before.end] == AGENT_MARK):
+            out[k - 1:k + 1] = [verb, GlossWord("by", before.end, before.end + 1), before]
+            k += 2
+        else:
+            out[k] = verb
+        k += 1
+    return out
 
 
 HONORIFIC_AFTER = ("さん", "ちゃん", "様", "さま", "君", "くん")
@@ -1650,7 +1792,61 @@ def gloss_spanish(text: str) -> Gloss:
         if english.lower() == word.lower() and (ex := _ex_person(word, table)):
             english = ex
         words.append(GlossWord(english, m.start(), m.end()))
-    return _assemble(words)
+    return _assemble(_reflexive_se(text, words))
+
+
+REFLEXIVE_SE = "se"
+_SPANISH_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas"})
+_AFTER_SE_NOT_REFLEXIVE = frozenset({"me", "te", "nos", "os", "lo", "la", "los", "las", "le",
+                                     "les"})
+"""A clitic after se: se is then a dative or impersonal se (se me cruzó, se lo dio), not
+the verb's own object."""
+_TAKES_SE = re.compile(r"(?:[aei]r|ndo)$")
+"""The forms se is written onto as the verb's object: the infinitive and the gerund
+(matarse, cortándose)."""
+OWN_POSSESSIVE = "their"
+
+
+def _reflexive_se(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """The reflexive se read as English says it. A Spanish verb whose object is se does its
+    act to its own doer: se corta, cortarse, cortándose are "cut themselves", where word by
+    word the pronoun is dropped ("cut") or kept as an unread "se". When the verb has an object
+    of its own straight after it (se quema la piel, quitarse la ropa), se says whose it is, and
+    the article reads "their" ("burn their skin"); a clitic after se (se me, se lo) makes it a
+    dative or impersonal se, left alone. The reflexive is "themselves", as the Chinese and
+    Japanese glosses say an unmarked one (`NEUTRAL_REFLEXIVE`)."""
+    forms = [text[w.start:w.end].lower() for w in words]
+    out: list[GlossWord] = []
+    k = 0
+    while k < len(words):
+        w, form = words[k], forms[k]
+        nxt = k + 1 if k + 1 < len(words) and not text[w.end:words[k + 1].start].strip() else None
+        if form == REFLEXIVE_SE and nxt is not None and forms[nxt] not in _AFTER_SE_NOT_REFLEXIVE:
+            verb = words[nxt]
+            after = nxt + 1 if nxt + 1 < len(words) and not text[
+                verb.end:words[nxt + 1].start].strip() else None
+            if after is not None and forms[after] in _SPANISH_ARTICLES:
+                out += [verb, GlossWord(OWN_POSSESSIVE, words[after].start, words[after].end)]
+                k = after + 1
+            else:
+                out += [verb, GlossWord(NEUTRAL_REFLEXIVE, w.start, w.end)]
+                k = nxt + 1
+            continue
+        bare = form[:-len(REFLEXIVE_SE)].translate(_UNACCENTED)
+        if (form.endswith(REFLEXIVE_SE) and len(bare) >= MIN_VERB_STEM + 1
+                and _TAKES_SE.search(bare) and w.english.lower() != form):
+            act = w.english.split(" / ", 1)[0].removeprefix("to ")
+            if nxt is not None and forms[nxt] in _SPANISH_ARTICLES:
+                out += [GlossWord(act, w.start, w.end),
+                        GlossWord(OWN_POSSESSIVE, words[nxt].start, words[nxt].end)]
+                k = nxt + 1
+                continue
+            out.append(GlossWord(f"{act} {NEUTRAL_REFLEXIVE}", w.start, w.end))
+            k += 1
+            continue
+        out.append(w)
+        k += 1
+    return out
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?¡¿:;«\"“]\s*)$")

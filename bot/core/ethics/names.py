@@ -26,11 +26,19 @@ from pathlib import Path
 from bot.core import cached_re as re
 from bot.core.ethics.gloss import (
     PEOPLE_KEY,
+    PERSON_NAME_KEY,
+    PERSON_NAME_TYPES,
     TRANSLITERATION_KEY,
+    Gloss,
+    GlossWord,
+    _assemble,
     _JMdict,
     _jmdict,
+    _name_rows,
+    _romanised,
     chinese_dictionary,
     cjk_language,
+    gloss,
     life_status,
 )
 
@@ -56,7 +64,17 @@ class NamedPerson:
 
 def find_people(text: str, cache_dir: Path | None = None) -> list[NamedPerson]:
     """Every real person named in a Chinese or Japanese prompt, longest first at each place,
-    never overlapping; [] for other text."""
+    never overlapping; [] for other text. Remembered for the last few prompts: the native
+    scan (`rules._Scan._cjk_people`) and the gloss (`gloss._people_as_people`) both ask."""
+    return list(_found_people(text, cache_dir))
+
+
+@lru_cache(maxsize=64)
+def _found_people(text: str, cache_dir: Path | None) -> tuple[NamedPerson, ...]:
+    return tuple(_people_in(text, cache_dir))
+
+
+def _people_in(text: str, cache_dir: Path | None) -> list[NamedPerson]:
     language = cjk_language(text)
     if language is None:
         return []
@@ -286,3 +304,57 @@ def _query_people(jmdict: _JMdict, texts: list[str]) -> dict[str, bool] | None:
         if status is not None:
             out[name] = out.get(name, False) or status
     return out
+
+
+LIVING_PERSON = "real person"
+"""How the gloss says that a name is a living, real person's: the English rules and exemplars
+read a name they do not list (Takuya Kimura, Eileen Gu) as anyone's, and this is what the
+prompt's name means to them (lexicon.yaml's celebrity_descriptor knows "a real person")."""
+HISTORICAL_PERSON = "historical figure"
+
+
+@lru_cache(maxsize=512)
+def gloss_with_people(text: str, cache_dir: Path | None = None) -> Gloss | None:
+    """`gloss.gloss` with the real people the prompt names read as people
+    (`_people_as_people`): the gloss the ethics review reads."""
+    glossed = gloss(text, cache_dir)
+    language = cjk_language(text)
+    if glossed is None or language is None:
+        return glossed
+    return _people_as_people(glossed, text, language, cache_dir)
+
+
+def _people_as_people(glossed: Gloss, text: str, language: str,
+                      cache_dir: Path | None) -> Gloss:
+    """The gloss with each real person the prompt names (`find_people`: the
+    dictionaries' dated person entries, transliterated full names) read as one word: the
+    person, "real person" and their name as the dictionary writes it in Latin letters, or
+    "historical figure" and the name for one no longer living. Word by word a name is the
+    dictionary words its characters spell (木村拓哉 "tree village", 泰勒·斯威夫特 "Taylor this
+    power husband", 马云 "horse say / cloud") or nothing at all (バイデン), which hides from the
+    English rules and exemplars that a particular, real person is meant, while the native scan
+    knows it (`rules._Scan._cjk_people`). Words that overlap the name are replaced by it."""
+    people = find_people(text, cache_dir)
+    if not people:
+        return glossed
+    words = list(glossed.words)
+    for person in people:
+        name = _latin_name(text[person.start:person.end], language, cache_dir)
+        english = (f"{LIVING_PERSON} {name}" if person.living
+                   else f"{HISTORICAL_PERSON} {name}").strip()
+        kept = [w for w in words if w.end <= person.start or w.start >= person.end]
+        at = next((i for i, w in enumerate(kept) if w.start >= person.end), len(kept))
+        words = [*kept[:at], GlossWord(english, person.start, person.end), *kept[at:]]
+    return _assemble(words)
+
+
+def _latin_name(name: str, language: str, cache_dir: Path | None) -> str:
+    """A person's name in Latin letters as the dictionary writes it (CC-CEDICT's person entry
+    "Elon Musk"; JMnedict's romanisation "Kimura Takuya"), or "" when it has none (a
+    transliterated full name CC-CEDICT does not list, a katakana name)."""
+    if language == "zh":
+        return chinese_dictionary(cache_dir).get(PERSON_NAME_KEY + name, "")
+    jmdict = _jmdict()
+    if jmdict is None:
+        return ""
+    return _romanised(_name_rows(jmdict, {name}), PERSON_NAME_TYPES).get(name, "")

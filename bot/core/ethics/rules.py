@@ -1755,9 +1755,9 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
     scan = _Scan(prompt, rules)
     concerns = _rule_concerns(scan, rules)
     if use_gloss and scan.has_cjk:
-        from bot.core.ethics.gloss import gloss
+        from bot.core.ethics.names import gloss_with_people
 
-        glossed = gloss(prompt, rules._data_dir)
+        glossed = gloss_with_people(prompt, rules._data_dir)
         if glossed is not None:
             concerns += from_gloss(gloss_rule_concerns(glossed, rules,
                                                        at_least=GLOSS_MIN_SEVERITY),
