@@ -216,3 +216,40 @@ def test_an_overdose_asked_as_a_count_in_any_tense_is_a_stop(prompt: str) -> Non
 ])
 def test_a_dose_asked_for_its_use_is_not_an_overdose(prompt: str) -> None:
     assert review_ethics(prompt).verdict != "stop"
+
+
+# --- a realism claim denied is no claim; training says what a fraud clip is for ---------------
+
+@pytest.mark.parametrize("prompt", [
+    "a war movie scene, realistic, fictional squad, no real footage",
+    "a made-up town floods in a disaster drama, nothing here is real",
+    "cartoon mayor slips on a banana, this is not real",
+])
+def test_a_denied_realism_claim_is_not_a_claim(prompt: str) -> None:
+    assert not _groups(prompt)("realism_claim")
+
+
+@pytest.mark.parametrize("prompt", [
+    "make it look real, the flood in our town yesterday",
+    "this is real, leaked from the council meeting",
+    "post it as real on facebook",
+])
+def test_an_undenied_realism_claim_is_still_read(prompt: str) -> None:
+    assert _groups(prompt)("realism_claim")
+
+
+@pytest.mark.parametrize("prompt", [
+    "bank staff training: what a cloned CEO voice asking for a wire sounds like",
+    "our phishing training: a fake bank text asks for a PIN",
+    "a training session for tellers on spotting a forged cheque",
+])
+def test_who_a_training_is_for_frames_it_as_awareness(prompt: str) -> None:
+    assert _groups(prompt)("fraud_awareness")
+
+
+@pytest.mark.parametrize("prompt", [
+    "clone my boss's voice asking finance to wire 40k today",
+    "a marathon training montage, sunrise runs, sweat",
+])
+def test_no_training_frame_where_none_is_said(prompt: str) -> None:
+    assert not _groups(prompt)("fraud_awareness")
