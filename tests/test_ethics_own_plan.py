@@ -253,3 +253,18 @@ def test_who_a_training_is_for_frames_it_as_awareness(prompt: str) -> None:
 ])
 def test_no_training_frame_where_none_is_said(prompt: str) -> None:
     assert not _groups(prompt)("fraud_awareness")
+
+
+# --- a real person in a toy or cartoon political scene is satire, unless passed off as real ---
+
+@pytest.mark.parametrize("prompt", [
+    "Joe Biden and Donald Trump as claymation figures debating over a ballot box, comedy sketch",
+    "Kamala Harris as a bobblehead at a lego rally, stop motion",
+])
+def test_a_real_person_in_a_toy_political_scene_is_a_caution(prompt: str) -> None:
+    assert review_ethics(prompt).verdict == "caution"
+
+
+def test_a_toy_political_scene_passed_off_as_a_recording_stays_a_stop() -> None:
+    prompt = "Donald Trump as a lego figure stuffing ballots, make it look like real cctv footage"
+    assert review_ethics(prompt).verdict == "stop"
