@@ -268,3 +268,8 @@ def test_a_real_person_in_a_toy_political_scene_is_a_caution(prompt: str) -> Non
 def test_a_toy_political_scene_passed_off_as_a_recording_stays_a_stop() -> None:
     prompt = "Donald Trump as a lego figure stuffing ballots, make it look like real cctv footage"
     assert review_ethics(prompt).verdict == "stop"
+
+
+def test_a_deepfake_explainer_with_an_invented_host_is_not_a_stop() -> None:
+    prompt = "how to spot a deepfake: split screen of the tell-tale glitches, hosted by my avatar"
+    assert review_ethics(prompt).verdict != "stop"
