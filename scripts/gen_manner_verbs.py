@@ -33,6 +33,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -75,18 +76,32 @@ or a verb the lexicon already reads with its own context ("sway", "tremble": a s
 swaying in the foreground describes the picture)."""
 
 
-def _synsets(wordnet: Path) -> dict[str, tuple[int, list[str], str, int]]:
-    """offset -> (lexicographer file, single-word lemmas, gloss's first clause, troponyms)."""
-    out = {}
-    for line in (wordnet / "data.verb").read_text(encoding="latin-1").splitlines():
+def wordnet_records(path: Path) -> Iterator[tuple[list[str], list[str], list[str], str]]:
+    """Each synset line of a WordNet data file (data.verb, data.adv, data.adj) as (its fields,
+    its lemmas lower-cased without an adjective's position marker, its pointer fields, its
+    gloss): the one reading of the format every generator here shares."""
+    for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
-            continue
+            continue  # the licence header
         head, _, gloss = line.partition(" | ")
         fields = head.split()
         count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i].lower() for i in range(count)]
+        lemmas = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
         pointers = int(fields[4 + 2 * count])
-        ptr_fields = fields[5 + 2 * count:5 + 2 * count + 4 * pointers]
+        yield fields, lemmas, fields[5 + 2 * count:5 + 2 * count + 4 * pointers], gloss
+
+
+def write_word_table(out: Path, doc: list[str], name: str, words: list[str]) -> None:
+    """Write a generated module: its docstring lines, then `NAME = frozenset((...))`."""
+    out.write_text("\n".join([*doc, "", *frozenset_lines(name, words)]) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(words)} adverbs")
+    print(" ".join(words))
+
+
+def _synsets(wordnet: Path) -> dict[str, tuple[int, list[str], str, int]]:
+    """offset -> (lexicographer file, single-word lemmas, gloss's first clause, troponyms)."""
+    out = {}
+    for fields, lemmas, ptr_fields, gloss in wordnet_records(wordnet / "data.verb"):
         troponyms = sum(1 for i in range(0, len(ptr_fields), 4) if ptr_fields[i] == "~")
         first_clause = gloss.split(";")[0].strip()
         out[fields[0]] = (int(fields[1]), [w for w in lemmas if w.isalpha()], first_clause,
