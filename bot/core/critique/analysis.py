@@ -2614,13 +2614,11 @@ def _opens_its_motion(prompt: str, comp: C, claimed: Span, noun: Span) -> bool:
 def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     spans: list[Span] = _name_subjects(prompt, claimed)
     around: Bounds | None = None  # most nouns lie inside no claim
-    low: str | None = None
     for m_start, m_end in prompt_spans(SUBJECT_NOUNS, prompt):
         if prompt[m_end - 1:m_end] == "s":
-            low = prompt.lower() if low is None else low
-            before_verb = subject_before_verb(low, m_start, m_end)
-            if before_verb:  # "A glassblower shapes molten glass": the verb, not a subject
-                spans.append(_phrase_span(prompt, *before_verb))
+            doer = _doer_before(prompt, m_start, m_end)
+            if doer:  # "A glassblower shapes molten glass": the verb, not a subject
+                spans.append(doer)
                 continue
         span = make_span(start=m_start, end=m_end, text=prompt[m_start:m_end], cue="noun")
         around = Bounds([(s.start, s.end) for _, s in claimed]) if around is None else around
@@ -2632,11 +2630,9 @@ def _find_subjects(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
         end = _compound_person_end(prompt, end)
         spans.append(make_span(start=start, end=end, text=prompt[start:end], cue="noun"))
         verb = _VERB_JUST_BEFORE.search(prompt, max(0, start - 40), start)
-        if verb:  # "a dietitian portions chicken": the phrase before the verb is who does it
-            low = prompt.lower() if low is None else low
-            before_verb = subject_before_verb(low, verb.start(1), verb.end(1))
-            if before_verb:
-                spans.append(_phrase_span(prompt, *before_verb))
+        doer = _doer_before(prompt, verb.start(1), verb.end(1)) if verb else None
+        if doer:  # "a dietitian portions chicken": the phrase before the verb is who does it
+            spans.append(doer)
     opening = _opening_noun_phrase(prompt, claimed)
     if opening and not any(_overlaps(opening, s) for s in spans):
         spans.append(opening)  # the prompt's first words name what it is about
@@ -2655,14 +2651,18 @@ _S_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}s(?![\w'-])")
 def _doer_of_a_verb(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     """No subject found otherwise: the first noun phrase with a verb of its own ("in the
     workshop an apprentice sands planks": `subject_before_verb`), outside the other claims."""
-    low = prompt.lower()
-    for m in _S_WORD.finditer(low):
-        found = subject_before_verb(low, m.start(), m.end())
-        if found:
-            span = _phrase_span(prompt, *found)
-            if not any(_inside(span, s) for _, s in claimed):
-                return [span]
+    for m in _S_WORD.finditer(_lowered(prompt)):
+        span = _doer_before(prompt, m.start(), m.end())
+        if span and not any(_inside(span, s) for _, s in claimed):
+            return [span]
     return []
+
+
+def _doer_before(prompt: str, start: int, end: int) -> Span | None:
+    """The noun phrase whose verb is the -s word at `start:end` (`subject_before_verb`), as a
+    subject span; None when the word is not such a verb."""
+    found = subject_before_verb(_lowered(prompt), start, end)
+    return _phrase_span(prompt, *found) if found else None
 
 
 @lru_cache(maxsize=4)
