@@ -37,7 +37,7 @@ from bot.core.ethics import (  # noqa: E402
     _semantic_text,
     cached_rules,
     review_full,
-    review_gloss_only,  # noqa: E402
+    review_gloss_only,
 )
 
 EXTERNAL = ROOT / "benchmarks" / "data" / "external"

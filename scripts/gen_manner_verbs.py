@@ -94,7 +94,7 @@ def wordnet_records(path: Path) -> Iterator[tuple[list[str], list[str], list[str
 def write_word_table(out: Path, doc: list[str], name: str, words: list[str]) -> None:
     """Write a generated module: its docstring lines, then `NAME = frozenset((...))`."""
     out.write_text("\n".join([*doc, "", *frozenset_lines(name, words)]) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(words)} adverbs")
+    print(f"wrote {out}: {len(words)} words")
     print(" ".join(words))
 
 
