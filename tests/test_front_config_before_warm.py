@@ -21,13 +21,15 @@ class RecordingEngine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.started: list[str] = []
+        self.frozen: list[bool] = []
 
     def enable_semantic_ethics(self, warm: bool = True) -> bool:
         self.started.append("semantic_ethics")
         return True
 
-    def warm_up(self) -> None:
+    def warm_up(self, freeze_heap: bool = False) -> None:
         self.started.append("warm_up")
+        self.frozen.append(freeze_heap)
 
 
 def _settings(tmp_path, **values) -> Settings:
@@ -71,3 +73,4 @@ def test_discord_with_its_token_does_start_the_review(tmp_path, monkeypatch):
     monkeypatch.setattr(discord_cli.asyncio, "run", lambda coro: ran.append(True))
     assert discord_cli.run(_args(), engine, Console()) == 0  # type: ignore[arg-type]
     assert engine.started == ["semantic_ethics", "warm_up"] and ran == [True]
+    assert engine.frozen == [True]  # a server's own process: its warmed heap is frozen

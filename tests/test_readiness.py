@@ -96,7 +96,7 @@ def test_slack_readyz_names_each_dependency_and_follows_the_warm_up(kb, tmp_path
     assert body["checks"]["index"] == {"ok": False, "state": "loading"}
     assert asyncio.run(_asgi_get(asgi, "/livez")) == (200, "ok")
     retriever.release.set()
-    assert state.wait(30)
+    assert state.wait(120)
     status, body = asyncio.run(_asgi_get(asgi, "/readyz"))
     assert status == 200 and body["checks"]["index"] == {"ok": True, "state": "ready"}
 
@@ -119,7 +119,7 @@ def test_a_chroma_server_that_stops_answering_makes_the_index_not_ready(kb, tmp_
     retriever = GatedRetriever()
     retriever.release.set()
     engine.__dict__["retriever"] = retriever
-    assert engine.warm_up().wait(30)
+    assert engine.warm_up().wait(120)
     ready, body = Readiness(engine, "test").report()
     assert not ready
     assert body["checks"]["index"]["state"] == "server unreachable"
@@ -133,7 +133,7 @@ def test_a_failed_warm_up_is_not_ready_and_is_tried_again(kb, tmp_path, monkeypa
     retriever.release.set()
     engine.__dict__["retriever"] = retriever
     state = engine.warm_up()
-    assert state.wait(30) and state.state == "failed"
+    assert state.wait(120) and state.state == "failed"
     readiness = Readiness(engine, "test")
     ready, body = readiness.report()  # reports the failure and starts another attempt
     assert not ready and body["checks"]["index"]["state"] == "failed"

@@ -91,7 +91,7 @@ def test_healthz_waits_for_the_warm_up_and_livez_does_not(kb, tmp_path):
                                                                    "status": "warming"})
     assert asyncio.run(_discord_get(endpoint, "live")) == (200, {"ok": True})
     retriever.release.set()
-    assert state.wait(30) and state.state == "ready" and state.seconds is not None
+    assert state.wait(120) and state.state == "ready" and state.seconds is not None
     assert asyncio.run(_asgi_get(asgi, "/healthz")) == (200, b"ok")
     assert asyncio.run(_discord_get(endpoint, "health")) == (200, {"ok": True, "status": "ready"})
 
@@ -100,7 +100,7 @@ def test_a_failed_warm_up_is_reported_not_fatal(kb, tmp_path, caplog):
     retriever = SlowRetriever(fail=True)
     state = _engine(kb, tmp_path, retriever).warm_up()
     retriever.release.set()
-    assert state.wait(30) and state.state == "failed"
+    assert state.wait(120) and state.state == "failed"
     assert "ConnectionError" in state.error and "warm-up failed" in caplog.text
     assert warmup.readiness() == (True, "degraded")
     assert asyncio.run(_asgi_get(_slack_asgi(), "/healthz")) == (200, b"degraded")
@@ -112,7 +112,48 @@ def test_warm_up_starts_once_per_engine(kb, tmp_path):
     first = engine.warm_up()
     assert engine.warm_up() is first and first.thread is not None
     retriever.release.set()
-    assert first.wait(30)
+    assert first.wait(120)
+
+
+def test_warm_up_critiques_one_prompt_in_each_language_read_natively(kb, tmp_path):
+    """The first user's critique must not pay for compiling patterns and loading the word
+    tables (CC-CEDICT for Chinese): the warm-up critiques in every language first, offline and
+    with the quick ethics check only (no model load for it)."""
+    retriever = SlowRetriever()
+    engine = _engine(kb, tmp_path, retriever)
+    seen: list[tuple[str, list[str]]] = []
+    real = engine.critique
+
+    def recording(prompt, **options):
+        result = real(prompt, **options)
+        seen.append((result.language, result.ethics["layers"]))
+        return result
+
+    engine.critique = recording  # type: ignore[method-assign]
+    state = engine.warm_up()
+    retriever.release.set()
+    assert state.wait(120) and state.state == "ready", state.error
+    assert sorted(language for language, _ in seen) == ["en", "es", "ja", "zh"]
+    assert all(layers == ["rules"] for _, layers in seen)
+
+
+def test_only_a_servers_warm_up_freezes_the_heap(kb, tmp_path):
+    import gc
+
+    before = gc.get_freeze_count()
+    retriever = SlowRetriever()
+    plain = _engine(kb, tmp_path, retriever).warm_up()
+    retriever.release.set()
+    assert plain.wait(120) and gc.get_freeze_count() == before  # a test process keeps collecting
+    warmup._current = None
+    retriever = SlowRetriever()
+    server = _engine(kb, tmp_path, retriever).warm_up(freeze_heap=True)
+    retriever.release.set()
+    try:
+        assert server.wait(120) and server.state == "ready"
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
 
 
 def test_real_warm_up_loads_the_model_and_the_index(kb, retrieval_data_dir):

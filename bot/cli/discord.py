@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
             return _fail(str(e))
         # Only once the settings are known good: a config error is one line, not a model load.
         engine.enable_semantic_ethics()  # a long-running front: the full ethics review
-        engine.warm_up()  # model and index load in the background; /healthz says when ready
+        engine.warm_up(freeze_heap=True)  # model and index load in the background; /healthz says when ready
         console.print(f"Framecraft Discord interactions endpoint on "
                       f"http://{args.host}:{args.port}/interactions")
         serve(engine, settings, args.host, args.port)
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
     import discord
 
     engine.enable_semantic_ethics()  # after the checks above, as in HTTP mode
-    engine.warm_up()
+    engine.warm_up(freeze_heap=True)
     console.print("Framecraft Discord bot connecting to the gateway. Ctrl-C stops it.")
     try:
         asyncio.run(run_gateway(engine, settings, args.host, args.status_port))

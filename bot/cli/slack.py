@@ -55,7 +55,7 @@ def run(args: argparse.Namespace, engine: Engine, console: Console) -> int:
         return _fail(f"could not start the Slack app: {type(e).__name__}: {e}")
     # Only once the settings are known good: a config error is one line, not a model load.
     engine.enable_semantic_ethics()  # a long-running front: the full ethics review, warmed now
-    engine.warm_up()  # model and index load in the background; /healthz says when ready
+    engine.warm_up(freeze_heap=True)  # model and index load in the background; /healthz says when ready
     if args.socket:
         console.print("Framecraft Slack bot connected over Socket Mode. Ctrl-C stops it.")
         serve_socket(app, app_token)

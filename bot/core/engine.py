@@ -317,12 +317,14 @@ class Engine:
 
         return Retriever(self.settings, self.kb)
 
-    def warm_up(self) -> WarmUp:
-        """Load the embedding model and the index in a background thread (servers call it at
-        start, so the first `/ask` answers like the hundredth); `/healthz` follows it."""
+    def warm_up(self, freeze_heap: bool = False) -> WarmUp:
+        """Critique one prompt per language and load the embedding model and the index in a
+        background thread (servers call it at start, so the first `/critique` and `/ask` answer
+        like the hundredth); `/healthz` follows it. `freeze_heap`: only a server's own process
+        (see `warmup.settle_heap`)."""
         from bot.core.retrieval.warmup import start_warm_up
 
-        return start_warm_up(self)
+        return start_warm_up(self, freeze_heap)
 
     def ask(self, question: str, kind: str | None = None, model: str | None = None) -> Answer:
         from bot.core.retrieval import KINDS

@@ -123,9 +123,10 @@ def index_check(engine: Any, chroma: Probe | None) -> Check:
     if current.state == "warming":
         return Check(False, "loading")
     if current.state == "failed":
+        error = current.error  # read first: a retry clears it
         if engine is not None and current.engine is engine:
             current.retry(WARM_UP_RETRY_S)
-        return Check(False, "failed", current.error)
+        return Check(False, "failed", error)
     if chroma is not None:
         server = chroma()
         if not server.ok:
