@@ -201,13 +201,20 @@ def _subject_window(a: Analysis) -> str:
     return " ".join([*before, spans[0].text.lower(), made.group(0) if made else ""]).strip()
 
 
+def plural_words(subject: str) -> bool:
+    """Does the lower-cased subject phrase itself name more than one ("two cats", "dolphins", "a
+    crowd")? A look set right after it is said of all of them ("their skin"); "a whale and her
+    calf" is one whale and then another subject."""
+    return _has(PLURAL_SUBJECT, subject)
+
+
 def plural_subject(a: Analysis) -> bool:
     """Is the subject more than one ("two cats", "a man and a woman")? A beat or a costume
     written for one would not fit them."""
     spans = a.spans.get(C.SUBJECT) or []
     if not spans:
         return False
-    if _has(PLURAL_SUBJECT, spans[0].text.lower()):
+    if plural_words(spans[0].text.lower()):
         return True
     joined = re.match(r"\s+and\s+(?:(a|an|the|his|her|their|two)\b|([a-z]+)\b)",
                       a.prompt[spans[0].end:].lower())

@@ -24,6 +24,7 @@ from bot.core.critique.consistency import (
     bare_noun,
     conflicts,
     plural_subject,
+    plural_words,
     traits_of,
     without_speed,
 )
@@ -43,7 +44,7 @@ from bot.core.critique.needs import (
 )
 from bot.core.critique.results import Addition, Analysis
 from bot.core.knowledge import ModelProfile
-from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS, kind_chain, phrase_heads
+from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS, kind_chain, person_synset, phrase_heads
 from bot.core.regex_pieces import may_find
 
 __all__ = ["FAMILIES", "INDOOR", "NIGHT", "RewriteResult", "family", "rewrite", "strip_spam"]
@@ -174,8 +175,9 @@ of no known family (a figure) may take any. Checked for every added phrase (`_fi
 family defaults as much as the verb's physics."""
 
 _BODY_PART = re.compile(r"\b(?:" + "|".join(BODY_PARTS) + r")\b")
-_ON_LAND = re.compile(r"\b(?:dust|ground|road|pavement|gravel|tyres?|tires?|wheels?)\b")
-"""Words that put a moving thing on land: "dust kicking up behind" is a car's, not a boat's."""
+_ON_LAND = re.compile(r"\b(?:dust|ground|road|pavement|gravel|tyres?|tires?|wheels?|skid)\b")
+"""Words that put a moving thing on land: "dust kicking up behind" is a car's, not a boat's; a
+skid slides over a surface, where a dolphin's leap ends in the water."""
 _GROUNDED = re.compile(_ON_LAND.pattern + r"|\b(?:"
                        + "|".join(p for p, kinds in BODY_PARTS.items() if kinds is _LEGGED) + r")\b")
 """A part of a phrase that puts the subject on the ground: by the land, or by its feet."""
@@ -233,6 +235,13 @@ def _on_wheels(subject: str) -> bool:
     """A car, a motorbike, a bicycle, a bus: paint and chrome trim are their look; a kayak, a
     sailboat or a rocket has none of it."""
     return _a_kind_of(subject, "wheeled vehicle")
+
+
+def _in_water(subject: str, ctx: Context) -> bool:
+    """Does the subject move in water, not on land: a boat (`_afloat`), a water animal first in
+    the prompt's families, or a kind of aquatic vertebrate by WordNet (a salmon, a dolphin)?"""
+    return "water" in ctx.families[:1] or _afloat(subject) \
+        or _a_kind_of(subject.lower(), "aquatic vertebrate")
 
 
 @lru_cache(maxsize=256)
@@ -321,9 +330,10 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         out += _settings(low, ctx, indoors, outdoors)
     elif comp == C.SUBJECT:
         subjects = a.spans.get(C.SUBJECT) or []
-        return _subject_details(subjects[0].text.lower(), low, ctx) if subjects else []
+        return _subject_details(subjects[0].text.lower(), low, ctx,
+                                plural_words(subjects[0].text.lower())) if subjects else []
     elif comp == C.ACTION and ctx.has_action:
-        return _beats(ctx, low, plural_subject(a))
+        return _beats(ctx, low, plural_subject(a), (a.text(C.SUBJECT) or "").lower())
     elif comp == C.MOTION:
         out += _motions_for(verbs)
     elif comp == C.CAMERA:
@@ -470,28 +480,29 @@ def _own_colouring(subject: str) -> bool:
     return any(kind[0] in kind_chain(w)[1:] for w in before[-2:] if w not in DETERMINERS)
 
 
-PLURAL = (r"\b(?:couple|pair|two|three|four|five|several|many|some|people|men|women|children|"
-          r"kids|friends|family|crowd|group|team|twins|siblings|dancers|players|tourists|"
-          r"cats|dogs|horses|birds|wolves|flock|herd)\b")
-
-
-def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
+def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) -> list[str]:
     """Appearance detail for the subject's own words (prompt-structure: concrete material and
     texture): wardrobe for one person, coat or texture for one animal, one shared look for a
-    group (one costume would not fit them all, a palette of clothes does), texture for a
-    product, a surface for a still thing."""
+    group (`group`: one costume would not fit them all, a palette of clothes does), texture
+    for a product, a surface for a still thing. A person named by a role (`_dressed_by_role`:
+    an astronaut, a nurse, a soldier) wears what the role says: only a garment the role's own
+    word asks for (a dancer's dress), never one chosen by the season or the fallback, and
+    otherwise an anchor that is not clothing (`ROLE_LOOK`)."""
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
-    group = bool(re.search(PLURAL, subject))
+    role = "person" in fams and _dressed_by_role(subject)
     if group and "person" in fams:
-        return [GROUP_WEAR]
+        return [] if role else [GROUP_WEAR]
     animal = bool(set(fams) & {"animal", "bird", "water"})
     table = _animal_looks(subject) if animal else [] if group else \
         PERSON_WEAR if "person" in fams else []
     found = [phrase for pattern, phrase in table
-             for text in [subject if animal else low]
-             if may_find(re.compile(pattern), text) and re.search(pattern, text)]
+             for text in [subject if animal or role else low]
+             if (pattern or not role) and may_find(re.compile(pattern), text)
+             and re.search(pattern, text)]
     if found:
         return [_plural_look(p) for p in found] if group else found
+    if role:
+        return [] if _has(HEAD_WORDS, low) else [ROLE_LOOK]
     if "vehicle" in fams:
         return ["with glossy paint and chrome trim"] if _on_wheels(subject) else []
     if "product" in fams and not set(fams) & LIVING_FAMILIES:
@@ -499,6 +510,34 @@ def _subject_details(subject: str, low: str, ctx: Context) -> list[str]:
     if ctx.still_subject:
         return ["with a worn finely textured surface"]
     return []
+
+
+_PLAIN_PERSON_KINDS = ("adult", "female person", "male person", "juvenile", "relative")
+"""WordNet's kinds of person by age, sex and kinship: a woman, a boy, a child, a mother."""
+
+
+@lru_cache(maxsize=1)
+def _plain_person_synsets() -> frozenset[int]:
+    return frozenset(chain[0] for word in _PLAIN_PERSON_KINDS for chain in [kind_chain(word)]
+                     if chain)
+
+
+@lru_cache(maxsize=512)
+def _dressed_by_role(subject: str) -> bool:
+    """Is the subject's head a person named by something other than age, sex or kinship (by
+    WordNet: a kind of person reached through none of `_PLAIN_PERSON_KINDS`, or through a
+    professional)? An astronaut, a nurse, a firefighter, a knight or a mechanic already wears
+    what the role says; a garment chosen for them would contradict it (an astronaut "in casual
+    everyday clothes")."""
+    heads = phrase_heads(subject, 1)
+    chain = kind_chain(heads[0]) if heads else ()
+    person = person_synset()
+    if person not in chain:
+        return False
+    path = set(chain[:chain.index(person)])
+    professional = kind_chain("professional")[:1]
+    return bool(path) and (not path & _plain_person_synsets()
+                           or bool(professional) and professional[0] in path)
 
 
 def _animal_looks(subject: str) -> list[tuple[str, str]]:
@@ -509,6 +548,14 @@ def _animal_looks(subject: str) -> list[tuple[str, str]]:
 
 
 GROUP_WEAR = "in casual everyday clothes in muted earth tones"
+ROLE_LOOK = "with short dark hair"
+"""The identity anchor for one person dressed by their role: a face's frame, not a garment
+that might contradict the role's own clothes."""
+HEAD_WORDS = (r"\b(?:hair\w*|bald\w*|blond\w*|brunettes?|redheads?|ginger|beard\w*|shaved|"
+              r"shaven|buzz ?cut|ponytails?|braids?|curls|dreadlocks|afro|hijabs?|turbans?|"
+              r"helmets?|hoods?|hooded|veil\w*|hats?|caps?|wigs?)\b")
+"""Words that already say what is on a person's head (hair, its colour or its absence, a head
+covering): `ROLE_LOOK` would contradict or hide under them."""
 PRODUCT_TEXTURE = "with crisp, finely detailed texture"
 LIVING_FAMILIES = frozenset({"person", "animal", "bird", "water"})
 
@@ -545,12 +592,25 @@ BEATS_PLURAL: dict[str, str] = {
 """The same beats for a plural subject ("two cats", "a man and a woman")."""
 
 
-def _beats(ctx: Context, low: str = "", plural: bool = False) -> list[str]:
+def _beats(ctx: Context, low: str = "", plural: bool = False, subject: str = "") -> list[str]:
+    """One small beat for the subject's family; the water family's flick of a tail only for a
+    subject with a tail (`_tailless`: not a jellyfish or an octopus)."""
+    families = [f for f in ctx.families if f != "water" or not _tailless(subject)]
     if plural:
-        return [BEATS_PLURAL[f] for f in ctx.families if f in BEATS_PLURAL][:1]
+        return [BEATS_PLURAL[f] for f in families if f in BEATS_PLURAL][:1]
     if _has(INSECT, low):
         return ["then turns, antennae twitching"]
-    return [BEATS[f] for f in ctx.families if f in BEATS][:1]
+    return [BEATS[f] for f in families if f in BEATS][:1]
+
+
+def _tailless(subject: str) -> bool:
+    """An animal that is not a vertebrate by WordNet (a jellyfish, an octopus, a starfish) has no
+    tail to flick. A head unknown, or whose most frequent sense is not an animal at all (the
+    table's "whale" is a large person), keeps the beat."""
+    vertebrate, animal = kind_chain("vertebrate")[:1], kind_chain("animal")[:1]
+    heads = phrase_heads(subject, 1)
+    chain = kind_chain(heads[0]) if heads else ()
+    return bool(vertebrate and animal) and animal[0] in chain and vertebrate[0] not in chain
 
 
 def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str]:
@@ -607,7 +667,7 @@ def _fits(phrase: str, a: Analysis, ctx: Context, comp: C | None = None,
     low = phrase.lower()
     if conflicts(t, phrase, comp) or not _body_fits(low, ctx.families):
         return False
-    if _ON_LAND.search(low) and _afloat(a.text(C.SUBJECT) or ""):
+    if _ON_LAND.search(low) and _in_water(a.text(C.SUBJECT) or "", ctx):
         return False
     timed = bool(TIMED_KINDS & set(ctx.kinds))
     for m in mentions_in(low):
