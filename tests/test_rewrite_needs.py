@@ -596,9 +596,10 @@ def test_a_group_and_a_product_get_a_look_that_fits_them():
     from bot.core.critique.rewrite import GROUP_WEAR, PRODUCT_TEXTURE, _plural_look, _subject_details
 
     ctx = context_of(analyze("Two friends share a pizza on a rooftop"))
-    assert _subject_details("two friends", "two friends share a pizza", ctx) == [GROUP_WEAR]
+    assert _subject_details("two friends", "two friends share a pizza", ctx,
+                            group=True) == [GROUP_WEAR]
     herd = _subject_details("three dogs", "three dogs run on a beach",
-                            context_of(analyze("Three dogs run on a beach")))
+                            context_of(analyze("Three dogs run on a beach")), group=True)
     assert herd and herd[0].endswith("coats") and " a " not in herd[0]
     assert _plural_look("its skin catching flickers of light").startswith("their skin")
     assert _plural_look("with a glossy segmented body") == "with glossy segmented bodies"

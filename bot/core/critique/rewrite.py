@@ -512,32 +512,29 @@ def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) 
     return []
 
 
-_PLAIN_PERSON_KINDS = ("adult", "female person", "male person", "juvenile", "relative")
-"""WordNet's kinds of person by age, sex and kinship: a woman, a boy, a child, a mother."""
+_ROLE_KINDS = ("worker", "professional", "defender", "traveler", "explorer", "adventurer",
+               "contestant", "entertainer", "leader", "warrior", "religious person", "expert")
+"""WordNet's kinds of person by what they do (an occupation, a calling, a sport, a journey),
+the classes whose members dress for it: a mechanic, a nurse, a firefighter, an astronaut, a
+skier, a dancer, a knight, a monk."""
 
 
 @lru_cache(maxsize=1)
-def _plain_person_synsets() -> frozenset[int]:
-    return frozenset(chain[0] for word in _PLAIN_PERSON_KINDS for chain in [kind_chain(word)]
-                     if chain)
+def _role_synsets() -> frozenset[int]:
+    return frozenset(chain[0] for word in _ROLE_KINDS for chain in [kind_chain(word)] if chain)
 
 
 @lru_cache(maxsize=512)
 def _dressed_by_role(subject: str) -> bool:
-    """Is the subject's head a person named by something other than age, sex or kinship (by
-    WordNet: a kind of person reached through none of `_PLAIN_PERSON_KINDS`, or through a
-    professional)? An astronaut, a nurse, a firefighter, a knight or a mechanic already wears
-    what the role says; a garment chosen for them would contradict it (an astronaut "in casual
-    everyday clothes")."""
+    """Is the subject's head a person named by what they do (`_ROLE_KINDS`, by WordNet)? An
+    astronaut, a nurse, a firefighter, a knight or a mechanic already wears what the role says;
+    a garment chosen for them would contradict it (an astronaut "in casual everyday clothes").
+    A person named by age, sex, kinship or a relation (a woman, a boy, a mother, two friends)
+    is not."""
     heads = phrase_heads(subject, 1)
     chain = kind_chain(heads[0]) if heads else ()
     person = person_synset()
-    if person not in chain:
-        return False
-    path = set(chain[:chain.index(person)])
-    professional = kind_chain("professional")[:1]
-    return bool(path) and (not path & _plain_person_synsets()
-                           or bool(professional) and professional[0] in path)
+    return person in chain and bool(set(chain[:chain.index(person)]) & _role_synsets())
 
 
 def _animal_looks(subject: str) -> list[tuple[str, str]]:
