@@ -150,7 +150,7 @@ _MOTION_NOUN = r"(?:動き|足取り|身のこなし|ステップ|動作|歩み|
 """Nouns of movement: an adjective said of one is the manner of moving."""
 _MOVES = (r"(?:歩|走|跳|飛|泳|落|回|転|揺|舞|流|滑|昇|上が|上昇|下が|下降|降|沈|浮|漂|動|進|近づ|離|"
           r"振|踊|駆|這|登|倒|崩|散|広が|伸|曲|巡|渡|通り|抜け|去|戻|向か|なび|はため|翔|羽ばた|"
-          r"跳ね|弾|転が|移動|回転|旋回|落下|着地|打ち寄せ|寄せ|崩れ|疾走|ジャンプ|スピン|ダンス|ターン|傾|うね|ゆれ|"
+          r"跳ね|弾|転が|移動|回転|旋回|落下|着地|行進|前進|後退|打ち寄せ|寄せ|崩れ|疾走|ジャンプ|スピン|ダンス|ターン|傾|うね|ゆれ|"
           r"まわ|はし|とび|おち|およ|ただよ|のぼ|くだ|すす|ころ|よろ|ふら|揺ら|振り|立ち上が|"
           r"駆け|羽ば|ゆら|なびか|泳が|滑り|走り|歩き|くぐ|潜|翻|はため|よじ|かけ|かわ[すし]|避け|"
           r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び|震|ふる[えわ]|起き上が|帰|忍び寄)")
@@ -160,13 +160,16 @@ _MANNER_NA = (r"[\u4e00-\u9fff]{1,2}(?:やか|らか)|しなやか|なめらか|
               r"優雅|華麗|軽快|俊敏|機敏|豪快|大胆|慎重|活発|静か|"
               r"急速|急激|迅速|規則的|不規則|機械的|スムーズ|ダイナミック|リズミカル|スピーディー?|"
               r"コミカル|パワフル|エレガント|[\u4e00-\u9fff]{2}的|丁寧|必死|懸命|一生懸命|真剣|器用|乱暴|"
-              r"自由|元気|無邪気|ドラマチック|ワイルド|ソフト|ナチュラル|リアル|クール|一斉")
+              r"自由|元気|無邪気|ドラマチック|ワイルド|ソフト|ナチュラル|リアル|クール|一斉|自然|足早|一目散|大急ぎ")
 """Na-adjectives of manner (軽やか, ダイナミック): said of a movement with に or as its predicate."""
 _NOT_FEELING = (r"(?<!楽し|嬉し|悲し|寂し|淋し|幸せ|満足|退屈|不安|心配|得意|残念|愉快|面白|眠た|切な|"
                 r"幸福|不満)(?<!うれし|さみし|さびし|美味し|おいし|誇らし|懐かし)(?<!恥ずかし)"
                 r"(?<!気持ちよさ|気持ち良さ)")
 """Not right after a feeling: 楽しそうに踊る says how the dancer feels, 重そうに歩く how the walk
 goes (the labelled sets count weight, not mood)."""
+_NOT_MANNER_ZEN = (r"当然|自然|依然|偶然|必然|全然|漠然|公然|断然|俄然|歴然|突然|唖然|呆然|愕然|"
+                   r"茫然|天然|同然|未然|騒然")
+"""Tari adverbs in 然 of logic, chance, suddenness or surprise: none says how a body moves."""
 _OBJECT = r"(?:[^、。,.をがはにで\s]{1,6}(?:を|に|へ))?"
 """An object or a goal between a manner adverb and its verb (するりと塀を抜ける, 素早く刀を振り
 下ろす, どすんと床に落ちる, ぐんぐん空へ昇る): the adverb still says how the verb moves."""
@@ -227,7 +230,7 @@ MOTION: list[Cue] = [
     # adjective's く form (激しく揺れる, 高く跳ぶ) or a manner word + に/と (軽やかに跳ねる,
     # 颯爽と歩く). Mimetics of light or feeling (きらきら, どきどき) are not movement.
     Cue(r"(?:(?!きら|キラ|ぴか|ピカ|ぎら|ギラ|ちか|チカ|わく|ワク|どき|ドキ|にこ|ニコ|にや|ざわ|ザワ|いら|イラ)"
-        r"(?P<jr>" + _MORA + r"{2}|" + _KATA_MORA + r"{2})(?P=jr)|"
+        r"(?P<jr>" + _MORA + r"{2,3}|" + _KATA_MORA + r"{2,3})(?P=jr)|"
         r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)" + _MORA + r"っ?" + _MORA + r"り|"
         r"[さすぱぐばふは]っ|(?!ちょ)[\u3041-\u3096]{2}っ(?=と)|"
         # a mimetic in ん/ン + と (どしんと, ばたんと, ドシンと); not ちゃんと, きちんと or a
@@ -246,6 +249,12 @@ MOTION: list[Cue] = [
         r"[大小]股|大また|"
         r"つま先立ち|爪先立ち)で(?=" + _OBJECT + _MOVES + r")|"
         r"(?:悠然|堂々|颯爽|悠々|淡々|轟々|黙々)と(?=" + _MOVES + r")|"
+        # any tari adverb in 然 + と (猛然と走り出す, 整然と行進する, 決然と歩き出す), but those of
+        # logic, chance or surprise (当然, 偶然, 自然と "of itself", 呆然, 唖然)
+        r"(?!" + _NOT_MANNER_ZEN + r")[\u4e00-\u9fff]然と(?=" + _OBJECT + _MOVES + r")|"
+        # haste said in a verb's て form (急いで駆け寄る, 慌てて部屋を飛び出す): how fast the
+        # movement goes, as 急に or 素早く say it
+        r"(?:急いで|慌てて|あわてて|大急ぎで)(?:[、,])?(?=" + _OBJECT + _MOVES + r")|"
         # a simile or an appearance said of a movement: 滑るように進む, 重そうに歩く, 一気に駆け上がる
         r"(?:(?![をがにではのとへも])(?:[\u4e00-\u9fff][\u3041-\u3093]{0,2}|[\u3041-\u3093]{1,3}|"
         r"[\u30a1-\u30faー]{2,6})(?:るように|うように|くように|ぶように|" + _NOT_FEELING + r"そうに)|"
@@ -431,7 +440,10 @@ _STILL = (r"(?:座|立|腰掛け|腰かけ|横たわ|寝そべ|もたれ|しゃ�
 movement) or its voice or look (吠える, 囁く, 見つめる)."""
 
 NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静かに|徐々に|次第に|緩やかに|ゆるやかに|"
-              r"素早く|すばやく|急に)(?=(?:[\u3040-\u309f]{0,2}[、,])?(?:暗く|明るく|薄暗く|色づ|"
+              r"素早く|すばやく|急に|激しく|せわしなく|小刻みに)(?=(?:[\u3040-\u309f]{0,2}[、,])?(?:"
+              # a light that flickers or blinks (ネオンが激しく点滅する): the lighting's rhythm
+              r"点滅|明滅|瞬[くきい]|またた[くきい]|きらめ|煌め|ちらつ|チカチカ|"
+              r"暗く|明るく|薄暗く|色づ|"
               r"色が変わ|色を変え|変色|フェード(?:アウト|イン)|溶暗|溶明|白く|赤く染|染ま|霞ん|ぼやけ|"
               # nor of an appearance, a change, a sound, growth or the edit
               r"差し込|表示|現れ|浮かび上が|変わ|咲|響|聞こえ|切り替わ|カット|トランジション|"
@@ -443,6 +455,11 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               # a manner word said of a body held in a pose or of its voice or look (優雅に座って
               # いる, 激しく吠える): how it sits, sounds or looks, not how anything moves
               # (the group is the manner word's last kana, に, く or と, inside its motion span)
+              # a speed said of the edit (スピード感のある編集, カット割りのテンポが速い) is
+              # the pacing's, not a movement's
+              r"|(?P<m5>スピード|速度|速さ)(?=感?(?:の|が|な|に|ある|あふれる|溢れる)*"
+              r"(?:編集|カット|切り替|場面転換|展開|トランジション))"
+              r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ)"
               r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
               + r"))")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
