@@ -310,8 +310,15 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?|sol|luna) "
               r"(?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
-              r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
-              r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])")
+              r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen|"
+              # a light that flickers or twinkles: its rhythm is the lighting's
+              r"parpadeando|titila|titilan|titilando|centellea|centellean|centelleando|"
+              r"destella|destellan|destellando) "
+              r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])"
+              # a pace said of the edit ("edición con cortes a ritmo frenético", "montaje a un
+              # ritmo lento"): the pacing's, not a movement's
+              r"|(?<![\wáéíóúñ])(?:edici[oó]n|montaje|cortes?|transiciones?|cambios de plano)"
+              r"(?: [a-záéíóúñ]+){0,3}? (?P<m12>a (?:un )?ritmo)(?![\wáéíóúñ])")
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
@@ -553,6 +560,25 @@ MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + 
                   r"(?:muy |m[aá]s |tan )?" + _MANNER_ADJECTIVE + r"|(?:muy |m[aá]s |tan )?"
                   r"(?:alto|lejos)(?![\wáéíóúñ])|(?:muy |m[aá]s |tan )bajo(?![\wáéíóúñ]))|"
                   + _MANNER_MENTE + r" " + _moving_forms()))
+
+# "dando" + a noun of a lurching or bouncing gait ("avanza dando tumbos", "se aleja dando
+# saltitos", "baja dando brincos"): how the body goes, as "a trompicones" or "a saltos" say it.
+# (A gait's gerund after a verb of movement, "sube la escalera corriendo", is counted an action
+# by the labelled sets, not a manner: not read here.)
+# A verb that is itself a manner of going (a limp, a skid, a crawl, a collapse, a lunge), in
+# every form: "cojea hacia la puerta", "el coche derrapa", "la serpiente repta", "el edificio
+# se desploma", "se abalanza sobre él"; as "se tambalea" and "tropieza" above.
+_MANNER_OF_GOING = ["cojear", "renquear", "derrapar", "reptar", "trastabillar", "gatear"]
+_MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar"]
+MOTION.append(Cue(r"(?:" + "|".join(sorted(
+    {re.escape(f) for entry in _MANNER_OF_GOING for f in _forms(entry)}
+    | {"se " + re.escape(f) for entry in _MANNER_OF_GOING_SELF for f in _forms(entry)
+       if not f.endswith("ndo")}
+    | {re.escape(f[:-4] + a + "ndose") for entry in _MANNER_OF_GOING_SELF
+       for f in _forms(entry) if f.endswith("ando") for a in ("á", "a")},
+    key=lambda f: (-len(f), f))) + r")(?![\wáéíóúñ])"))
+MOTION.append(Cue(r"dando (?:tumbos|saltos|saltitos|brincos|volteretas|traspi[eé]s|bandazos|"
+                  r"botes|tropezones|zancadas)(?![\wáéíóúñ])"))
 
 _STILL = ["posar", "permanecer:permanece", "descansar", "yacer:yace", "reposar", "gritar",
           "rugir", "aullar", "ladrar", "maullar", "bramar", "chillar", "vociferar", "cantar",
