@@ -472,3 +472,47 @@ def test_a_speed_said_of_a_flicker_time_or_the_edit_is_not_motion(text: str) -> 
 ])
 def test_the_same_speed_said_of_a_movement_is_still_motion(text: str) -> None:
     assert _motion(text), text
+
+
+# - all: a capture that slows the movement down (bullet time, overcranking, a high frame rate
+#   shot) is the movement's speed, as slow motion is; the same words naming no capture are not.
+# - ja: the wind as the cause (風で) of what a thing does is its physics, as 風に揺れる is.
+# - es: "con" + a determiner or a quantifier + a noun of force or manner ("con todas sus
+#   fuerzas", "con toda su gracia") is the manner, as "con fuerza" is.
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("子弹时间效果，子弹从空中划过", "zh"),
+    ("升格拍摄，水滴落入杯中", "zh"),
+    ("用高帧率拍摄舞者跳起的瞬间", "zh"),
+    ("バレットタイムで弾丸が空中を進む", "ja"),
+    ("ハイフレームレートで撮影した水滴", "ja"),
+    ("戦士の跳躍をオーバークランクで捉える", "ja"),
+    ("Efecto tiempo bala mientras las balas atraviesan el aire", "es"),
+    ("Un salto congelado con efecto bala alrededor del guerrero", "es"),
+    ("髪が風で乱れる", "ja"),
+    ("洗濯物が強風でばたつき、シーツが飛ばされる", "ja"),
+    ("風で枝が大きく揺れている", "ja"),
+    ("El niño salta con todas sus fuerzas", "es"),
+    ("La gimnasta gira con toda su gracia sobre la barra", "es"),
+    ("El leñador golpea el tronco con toda la fuerza de sus brazos", "es"),
+])
+def test_slowed_capture_wind_as_cause_and_quantified_force_are_motion(text: str,
+                                                                       lang: str) -> None:
+    assert analyze(text).language == lang
+    assert _motion(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "这场比赛升格为国际赛事",          # 升格 "upgraded"
+    "桌上放着一颗子弹",
+    "视频的帧率是每秒二十四帧",
+    "フレームレートは24で書き出す",
+    "風で涼しくなった夕方の縁側",      # the wind cools, nothing moves
+    "強風で試合が中止になる",
+    "El tiempo pasa y la casa sigue igual",
+    "La familia cena con toda su alegría en la mesa",
+    "Llega a la fiesta con todas sus amigas",
+    "Una habitación con todas las luces encendidas",
+])
+def test_the_same_words_naming_no_capture_cause_or_force_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

@@ -221,7 +221,9 @@ MOTION: list[Cue] = [
     Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|"
         r"r[aá]pidamente|velozmente|con gracia|"
         r"con elegancia|con fuerza|con suavidad|a toda velocidad|a gran velocidad|a toda prisa|"
-        r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|con cuidado|delicadamente|elegantemente|"
+        r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|"
+        # a capture that slows the movement down, as slow motion does: bullet time
+        r"(?:efecto (?:de )?)?tiempo bala|efecto bala|con cuidado|delicadamente|elegantemente|"
         r"[aá]gilmente|bruscamente|poco a poco|gradualmente|con ritmo|con fluidez|fluidamente|"
         r"pausadamente|"
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
@@ -259,7 +261,8 @@ MOTION: list[Cue] = [
         r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
         r"acelerado|suave)|"
         # with its adjective after it too ("con una fuerza sobrehumana")
-        r"con (?:una? )?(?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerza|suavidad|"
+        r"con (?:una? |toda (?:su |la )?|todas (?:sus |las )?|su |sus )?"
+        r"(?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerzas?|suavidad|"
         r"delicadeza|agilidad|rapidez|lentitud|torpeza|energ[ií]a|[ií]mpetu|soltura|firmeza|"
         r"destreza|violencia|prisa|vigor|potencia|ligereza|pesadez|dificultad|sigilo|brusquedad|"
         r"precisi[oó]n|parsimonia|calma|impulso|aplomo)(?: (?!y |de |en |a |que )" + _W + r")?|"
