@@ -416,6 +416,9 @@ def test_manner_read_by_its_form_is_motion(text: str, lang: str) -> None:
     "他一般走路去上班",               # 一般 "usually"
     "梦幻般的光线洒在湖面上",         # 般 said of a noun
     "她这般走下去也不是办法",
+    "史诗般展开的故事",               # 般 of a style, said of no body going anywhere
+    "油画般流动的色彩",
+    "史诗般动人的音乐",
     "年轻人踏着前人的脚步",           # a possessor's steps
     "他低头看着自己的步伐",
     "我们跟着他的脚步",

@@ -181,6 +181,10 @@ def _manner_compounds() -> str:
 
 _SWAY = r"摇晃|晃动|晃悠|摇摆|抖动|弹跳|跳动|蹦跳|翻腾|飘摇|颠簸"
 """Verbs of a body that sways, shakes or bounces: physics when wind or water moves it (MOTION)."""
+_LOCOMOTION = (r"(?:冲|扑|飞|奔|跑|跳|蹦|窜|掠|闪过|闪进|闪出|滑|游|爬|滚|坠|跃|飘|荡|钻|逃|溜|"
+               r"旋转|翻滚|穿梭|划过|扫过|落下|倒下|砸)")
+"""Verbs of a body going somewhere or falling (冲, 扑, 飘, 坠): what a simile with no 像 before it
+is said of when it tells a movement's manner, not a style (展开, 流动, 动人)."""
 _NOT_MANNER_A = r"[笑乐喜气怒泪眼傻胖亮红黑白绿蓝黄金灰紫香热暖冷凉甜酸美乱脏湿油]"
 """The A of an ABB word that tells a look, a feeling, a colour, a light, a temperature or a
 smell (笑眯眯, 气冲冲, 红彤彤, 亮晶晶, 暖洋洋, 香喷喷): no manner of moving."""
@@ -261,9 +265,11 @@ MOTION: list[Cue] = [
     Cue(r"(?:像|如同|仿佛|好像|宛如|犹如|好似)[^，。,；;！？!?、]{1,12}?(?:一样|一般|般|似的)地?"
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # the same simile with no "like" before it, only 般 or 似的 after the image (闪电般冲出,
-    # 风驰电掣般掠过, 幽灵似的飘过); not 一般 "usually", 这般/那般 "so", 百般/万般 "in every way"
-    Cue(r"[\u4e00-\u9fff]{2,4}(?<![一这那百万])般地?(?=[东西南北上下左右前后]?" + _MOVE_VERB
-        + r")|[\u4e00-\u9fff]{2,4}似的地?(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
+    # 风驰电掣般掠过, 幽灵似的飘过), said of a body going somewhere: without 像 the image is
+    # as often a style (史诗般展开的故事, 油画般流动的色彩, 史诗般动人); not 一般 "usually",
+    # 这般/那般 "so", 百般/万般 "in every way"
+    Cue(r"[\u4e00-\u9fff]{2,4}(?:(?<![一这那百万])般|似的)地?(?=[东西南北上下左右前后]?"
+        + _LOCOMOTION + r")"),
     # steps taken with a word said of them (迈着沉重的步伐, 踏着轻快的脚步, 拖着疲惫的步子):
     # the manner of the walk, as 以轻快的步伐 is
     # (not a possessor's steps: 踏着前人的脚步, 跟着他的步子)
