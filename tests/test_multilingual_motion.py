@@ -519,3 +519,26 @@ def test_slowed_capture_wind_as_cause_and_quantified_force_are_motion(text: str,
 ])
 def test_the_same_words_naming_no_capture_cause_or_force_are_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# - es: a simile right after a verb of movement ("corre como un rayo") is how it moves, as
+#   "como si volara" is; after a verb of returning or entering "como" names a role.
+
+@pytest.mark.parametrize("text", [
+    "El niño corre como un rayo por el parque",
+    "El gato camina como un rey por el tejado",
+    "La nadadora avanza como un pez entre las olas",
+])
+def test_a_simile_after_a_spanish_verb_of_movement_is_motion(text: str) -> None:
+    assert analyze(text).language == "es"
+    assert _motion(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "El soldado vuelve como un héroe a su pueblo",
+    "Entra como un invitado más en la fiesta",
+    "El niño corre, como cada mañana, por el parque",
+    "Trabaja como un profesional en la cocina",
+])
+def test_como_naming_a_role_or_a_habit_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

@@ -622,6 +622,22 @@ def _subjunctive_forms() -> str:
 # si tuviera miedo" is a feeling, not motion).
 MOTION.append(Cue(r"como si " + _subjunctive_forms()))
 
+# A simile said right after a verb of movement ("corre como un rayo", "se mueve como un gato",
+# "camina como una reina"): how it moves, as "como si volara" says it. Not after a verb of
+# returning or entering, where "como" names a role ("vuelve como un héroe", "entra como un
+# invitado más").
+_AS_A_ROLE = {"volver", "regresar", "entrar", "retroceder"}
+
+
+def _simile_movers() -> str:
+    forms = {f for entry in _MOVING if entry.split(":")[0] not in _AS_A_ROLE
+             for f in _forms(entry)}
+    return r"(?:se )?(?:" + "|".join(sorted((re.escape(f) for f in forms),
+                                           key=lambda f: (-len(f), f))) + ")"
+
+
+MOTION.append(Cue(_simile_movers() + r" como (?:un|una|el|la|los|las) [\wáéíóúñ]+"))
+
 # The movement named as a noun, with its manner said of it: right after it ("golpes rápidos",
 # "un giro brusco"), or as the predicate of the movement as a subject ("los movimientos de la
 # bailarina son fluidos", "sus saltos parecen ligeros"). A noun of no movement with the same
