@@ -564,24 +564,24 @@ MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + 
                   r"(?:alto|lejos)(?![\wáéíóúñ])|(?:muy |m[aá]s |tan )bajo(?![\wáéíóúñ]))|"
                   + _MANNER_MENTE + r" " + _moving_forms()))
 
-# "dando" + a noun of a lurching or bouncing gait ("avanza dando tumbos", "se aleja dando
-# saltitos", "baja dando brincos"): how the body goes, as "a trompicones" or "a saltos" say it.
-# (A gait's gerund after a verb of movement, "sube la escalera corriendo", is counted an action
-# by the labelled sets, not a manner: not read here.)
 # A verb that is itself a manner of going (a limp, a skid, a crawl, a collapse, a lunge), in
 # every form: "cojea hacia la puerta", "el coche derrapa", "la serpiente repta", "el edificio
-# se desploma", "se abalanza sobre él"; as "se tambalea" and "tropieza" above.
+# se desploma", "se abalanza sobre él"; as "se tambalea" and "tropieza" above. And "dando" + a
+# noun of a lurching or bouncing gait ("avanza dando tumbos", "se aleja dando saltitos"): how
+# the body goes, as "a trompicones" or "a saltos" say it. (A gait's gerund after a verb of
+# movement, "sube la escalera corriendo", is counted an action by the labelled sets, not a
+# manner: not read.) Scanned with the simile below, as one cue.
 _MANNER_OF_GOING = ["cojear", "renquear", "derrapar", "reptar", "trastabillar", "gatear"]
 _MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar"]
-MOTION.append(Cue(r"(?:" + "|".join(sorted(
+_GOING_MANNER = (r"(?:" + "|".join(sorted(
     {re.escape(f) for entry in _MANNER_OF_GOING for f in _forms(entry)}
     | {"se " + re.escape(f) for entry in _MANNER_OF_GOING_SELF for f in _forms(entry)
        if not f.endswith("ndo")}
     | {re.escape(f[:-4] + a + "ndose") for entry in _MANNER_OF_GOING_SELF
        for f in _forms(entry) if f.endswith("ando") for a in ("á", "a")},
-    key=lambda f: (-len(f), f))) + r")(?![\wáéíóúñ])"))
-MOTION.append(Cue(r"dando (?:tumbos|saltos|saltitos|brincos|volteretas|traspi[eé]s|bandazos|"
-                  r"botes|tropezones|zancadas)(?![\wáéíóúñ])"))
+    key=lambda f: (-len(f), f))) + r")(?![\wáéíóúñ])|"
+    r"dando (?:tumbos|saltos|saltitos|brincos|volteretas|traspi[eé]s|bandazos|botes|tropezones|"
+    r"zancadas)(?![\wáéíóúñ])")
 
 _STILL = ["posar", "permanecer:permanece", "descansar", "yacer:yace", "reposar", "gritar",
           "rugir", "aullar", "ladrar", "maullar", "bramar", "chillar", "vociferar", "cantar",
@@ -602,6 +602,26 @@ NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:" + _still_forms() + r")"
                r"(?:(?P<m8>" + _ADVERB + r")|(?P<m9>con)(?: [a-záéíóúñ]+){1,3})(?![\wáéíóúñ])")
 
 
+# A simile said right after a verb of movement ("corre como un rayo", "se mueve como un gato",
+# "camina como una reina"): how it moves, as "como si volara" says it. Not after a verb of
+# returning or entering, where "como" names a role ("vuelve como un héroe", "entra como un
+# invitado más").
+_AS_A_ROLE = {"volver", "regresar", "entrar", "retroceder"}
+
+
+def _after_a_mover() -> str:
+    """Look-behinds, one a form (each of a fixed width), for "right after a verb of movement":
+    the cue then begins at "como", which few places of a prompt do, instead of at every word
+    a verb's form may begin with."""
+    forms = {f for entry in _MOVING if entry.split(":")[0] not in _AS_A_ROLE
+             for f in _forms(entry)}
+    return r"(?:" + "|".join(r"(?<=(?<![\wáéíóúñ])" + re.escape(f) + r" )"
+                             for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+MOTION.append(Cue(_GOING_MANNER))
+
+
 def _subjunctive_forms() -> str:
     """The imperfect subjunctive of the verbs of movement (volara, flotaran, se deslizara,
     cayera, huyera): what "como si" takes in a simile of a movement."""
@@ -620,23 +640,9 @@ def _subjunctive_forms() -> str:
 
 # A simile of a movement: "corre por la playa como si volara", "avanza como si flotara" ("como
 # si tuviera miedo" is a feeling, not motion).
-MOTION.append(Cue(r"como si " + _subjunctive_forms()))
+MOTION.append(Cue(r"como si " + _subjunctive_forms() + r"|" + _after_a_mover()
+                  + r"como (?:un|una|el|la|los|las) [\wáéíóúñ]+"))
 
-# A simile said right after a verb of movement ("corre como un rayo", "se mueve como un gato",
-# "camina como una reina"): how it moves, as "como si volara" says it. Not after a verb of
-# returning or entering, where "como" names a role ("vuelve como un héroe", "entra como un
-# invitado más").
-_AS_A_ROLE = {"volver", "regresar", "entrar", "retroceder"}
-
-
-def _simile_movers() -> str:
-    forms = {f for entry in _MOVING if entry.split(":")[0] not in _AS_A_ROLE
-             for f in _forms(entry)}
-    return r"(?:se )?(?:" + "|".join(sorted((re.escape(f) for f in forms),
-                                           key=lambda f: (-len(f), f))) + ")"
-
-
-MOTION.append(Cue(_simile_movers() + r" como (?:un|una|el|la|los|las) [\wáéíóúñ]+"))
 
 # The movement named as a noun, with its manner said of it: right after it ("golpes rápidos",
 # "un giro brusco"), or as the predicate of the movement as a subject ("los movimientos de la
