@@ -349,3 +349,196 @@ def test_a_movement_noun_with_its_manner_is_motion(text: str, manner: str) -> No
 ])
 def test_the_same_words_said_of_a_thing_or_a_place_are_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+# --- session 20: manner read by its form, where the lexicons listed words ------------------------
+# Rules (each with sentences written for these tests, none from the labelled sets):
+# - zh: an ABB word says a manner of moving unless its A is a look, a feeling, a colour, a light,
+#   a warmth or a smell (笑眯眯, 气冲冲: how the mover looks or feels).
+# - zh: a simile closed by 般 or 似的, with no "like" before it, said of a verb of movement is its
+#   manner (闪电般冲出), as the one opened by 像 is; 一般 "usually" and 这般 "so" are no simile.
+# - zh: steps taken (迈着/踏着/拖着) with a word said of them are the walk's manner; a possessor's
+#   steps (前人的脚步) are not.
+# - zh, ja: an adverb in 然 (zh before a verb of movement, ja + と) is the movement's manner, but
+#   not one of logic, chance, suddenness, a feeling or surprise (果然, 欣然, 唖然, 茫然).
+# - ja: haste said in a verb's て form (急いで, 慌てて) before a verb of movement is its speed.
+# - ja: a mimetic reduplicated by units of three morae (のっしのっし, ドスンドスン) is read as
+#   the two-mora ones are.
+# - ja: a noun of haste or naturalness + に (足早に, 一目散に, 自然に) said of a movement is its manner.
+# - es: a verb that is itself a manner of going (a limp, a skid, a crawl, a collapse, a lunge)
+#   is motion, as "se tambalea" is; "dando" + a noun of a lurching or bouncing gait too.
+# - all: a speed said of a light that flickers or blinks, of time, or of the edit is the
+#   lighting's or the pacing's, not a movement's.
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("老人慢吞吞地穿过马路", "zh"),
+    ("羽毛轻飘飘地落在她的肩上", "zh"),
+    ("气球晃悠悠地飘向天空", "zh"),
+    ("骏马风驰电掣般冲过草原", "zh"),
+    ("猎豹闪电般扑向羚羊", "zh"),
+    ("黑影幽灵似的飘过走廊", "zh"),
+    ("他迈着沉重的步伐走向刑场", "zh"),
+    ("少女踏着轻快的脚步穿过花园", "zh"),
+    ("士兵拖着疲惫的步子回到营地", "zh"),
+    ("巨石轰然倒下", "zh"),
+    ("大楼轰然倒塌", "zh"),
+    ("猫悄然溜进厨房", "zh"),
+    ("車が猛然と走り出す", "ja"),
+    ("兵士たちが整然と行進する", "ja"),
+    ("騎馬隊が猛然と敵陣へ突進していく", "ja"),
+    ("彼女は急いで駅へ走る", "ja"),
+    ("男は慌てて部屋を飛び出す", "ja"),
+    ("子供たちがあわてて校庭に駆け出す", "ja"),
+    ("象がのっしのっしと歩く", "ja"),
+    ("巨人がドスンドスンと歩く", "ja"),
+    ("怪獣がずしんずしんと進む", "ja"),
+    ("少年が一目散に走り去る", "ja"),
+    ("彼は足早に去っていく", "ja"),
+    ("彼女は自然に振り返る", "ja"),
+    ("Una mujer cojea hacia la puerta", "es"),
+    ("El coche derrapa en la curva", "es"),
+    ("La serpiente repta entre las rocas", "es"),
+    ("El viejo edificio se desploma", "es"),
+    ("El guerrero se abalanza sobre su enemigo", "es"),
+    ("Un borracho avanza dando tumbos por la calle", "es"),
+    ("La niña se aleja dando saltitos", "es"),
+    ("El niño baja la colina dando volteretas", "es"),
+])
+def test_manner_read_by_its_form_is_motion(text: str, lang: str) -> None:
+    assert analyze(text).language == lang
+    assert _motion(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "她笑眯眯地走过来",               # a face's ABB
+    "孩子们乐呵呵地跑进院子",         # a feeling's ABB
+    "他气冲冲地走出办公室",
+    "他一般走路去上班",               # 一般 "usually"
+    "梦幻般的光线洒在湖面上",         # 般 said of a noun
+    "她这般走下去也不是办法",
+    "史诗般展开的故事",               # 般 of a style, said of no body going anywhere
+    "油画般流动的色彩",
+    "史诗般动人的音乐",
+    "年轻人踏着前人的脚步",           # a possessor's steps
+    "他低头看着自己的步伐",
+    "我们跟着他的脚步",
+    "他果然走了",                     # 然 of logic or a feeling
+    "她居然跑了",
+    "他欣然走上台领奖",
+    "彼は唖然と振り返る",             # 然 of surprise
+    "少女は愕然と振り向く",
+    "彼は茫然と立ち上がる",
+    "彼女は急いで手紙を書く",         # haste said of no movement
+    "男は慌てて電話に出る",
+    "急いでいたので財布を忘れた",
+    "時計がチクタクチクタクと鳴る",   # a reduplicated sound, no movement
+    "少年がニコニコと笑う",
+    "彼女は自然に笑う",               # に said of no movement
+    "彼は足早に仕事を終える",
+    "大急ぎで準備をする",
+    "La mujer camina hacia la puerta",  # no manner of going
+    "El coche se detiene en la curva",
+    "La serpiente descansa entre las rocas",
+    "Una pareja está dando un paseo por el parque",  # "dando" + no gait
+    "El actor termina dando las gracias al público",
+    "El hombre sigue dando vueltas a una idea",
+])
+def test_the_same_forms_said_of_no_movement_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "城市的霓虹灯快速闪烁",
+    "夜空中的星星飞快地闪动",
+    "时间飞快流逝",
+    "画面飞速切换到下一个场景",
+    "ネオンが激しく点滅する",
+    "街灯がせわしなく明滅する",
+    "スピード感のある編集で場面が切り替わる",
+    "編集のスピードが速い",
+    "Las estrellas titilan suavemente",
+    "El letrero de neón centellea rápidamente",
+    "Edición rápida con cortes a ritmo frenético",
+    "Montaje a un ritmo lento",
+])
+def test_a_speed_said_of_a_flicker_time_or_the_edit_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "萤火虫快速飞过草丛",
+    "ホタルが素早く飛び回る",
+    "Las luciérnagas vuelan rápidamente sobre el prado",
+    "他飞快地跑过走廊",
+    "車がものすごいスピードで走る",
+    "El caballo avanza por el camino a un ritmo lento",
+])
+def test_the_same_speed_said_of_a_movement_is_still_motion(text: str) -> None:
+    assert _motion(text), text
+
+
+# - all: a capture that slows the movement down (bullet time, overcranking, a high frame rate
+#   shot) is the movement's speed, as slow motion is; the same words naming no capture are not.
+# - ja: the wind as the cause (風で) of what a thing does is its physics, as 風に揺れる is.
+# - es: "con" + a determiner or a quantifier + a noun of force or manner ("con todas sus
+#   fuerzas", "con toda su gracia") is the manner, as "con fuerza" is.
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("子弹时间效果，子弹从空中划过", "zh"),
+    ("升格拍摄，水滴落入杯中", "zh"),
+    ("用高帧率拍摄舞者跳起的瞬间", "zh"),
+    ("バレットタイムで弾丸が空中を進む", "ja"),
+    ("ハイフレームレートで撮影した水滴", "ja"),
+    ("戦士の跳躍をオーバークランクで捉える", "ja"),
+    ("Efecto tiempo bala mientras las balas atraviesan el aire", "es"),
+    ("Un salto congelado con efecto bala alrededor del guerrero", "es"),
+    ("髪が風で乱れる", "ja"),
+    ("洗濯物が強風でばたつき、シーツが飛ばされる", "ja"),
+    ("風で枝が大きく揺れている", "ja"),
+    ("El niño salta con todas sus fuerzas", "es"),
+    ("La gimnasta gira con toda su gracia sobre la barra", "es"),
+    ("El leñador golpea el tronco con toda la fuerza de sus brazos", "es"),
+])
+def test_slowed_capture_wind_as_cause_and_quantified_force_are_motion(text: str,
+                                                                       lang: str) -> None:
+    assert analyze(text).language == lang
+    assert _motion(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "这场比赛升格为国际赛事",          # 升格 "upgraded"
+    "桌上放着一颗子弹",
+    "视频的帧率是每秒二十四帧",
+    "フレームレートは24で書き出す",
+    "風で涼しくなった夕方の縁側",      # the wind cools, nothing moves
+    "強風で試合が中止になる",
+    "El tiempo pasa y la casa sigue igual",
+    "La familia cena con toda su alegría en la mesa",
+    "Llega a la fiesta con todas sus amigas",
+    "Una habitación con todas las luces encendidas",
+])
+def test_the_same_words_naming_no_capture_cause_or_force_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+# - es: a simile right after a verb of movement ("corre como un rayo") is how it moves, as
+#   "como si volara" is; after a verb of returning or entering "como" names a role.
+
+@pytest.mark.parametrize("text", [
+    "El niño corre como un rayo por el parque",
+    "El gato camina como un rey por el tejado",
+    "La nadadora avanza como un pez entre las olas",
+])
+def test_a_simile_after_a_spanish_verb_of_movement_is_motion(text: str) -> None:
+    assert analyze(text).language == "es"
+    assert _motion(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "El soldado vuelve como un héroe a su pueblo",
+    "Entra como un invitado más en la fiesta",
+    "El niño corre, como cada mañana, por el parque",
+    "Trabaja como un profesional en la cocina",
+])
+def test_como_naming_a_role_or_a_habit_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

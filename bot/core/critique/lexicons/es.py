@@ -221,7 +221,9 @@ MOTION: list[Cue] = [
     Cue(r"lentamente|despacio|muy despacio|suavemente|se ralentiza\w*|ralentiz\w+|"
         r"r[aá]pidamente|velozmente|con gracia|"
         r"con elegancia|con fuerza|con suavidad|a toda velocidad|a gran velocidad|a toda prisa|"
-        r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|con cuidado|delicadamente|elegantemente|"
+        r"(?:a|en) c[aá]mara lenta|c[aá]mara lenta|"
+        # a capture that slows the movement down, as slow motion does: bullet time
+        r"(?:efecto (?:de )?)?tiempo bala|efecto bala|con cuidado|delicadamente|elegantemente|"
         r"[aá]gilmente|bruscamente|poco a poco|gradualmente|con ritmo|con fluidez|fluidamente|"
         r"pausadamente|"
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
@@ -259,7 +261,8 @@ MOTION: list[Cue] = [
         r"zigzague\w+|a (?:un )?ritmo (?:lento|r[aá]pido|pausado|constante|tranquilo|fren[eé]tico|"
         r"acelerado|suave)|"
         # with its adjective after it too ("con una fuerza sobrehumana")
-        r"con (?:una? )?(?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerza|suavidad|"
+        r"con (?:una? |toda (?:su |la )?|todas (?:sus |las )?|su |sus )?"
+        r"(?:gran |mucha |cierta |total |infinita |suma |extrema )?(?:gracia|fuerzas?|suavidad|"
         r"delicadeza|agilidad|rapidez|lentitud|torpeza|energ[ií]a|[ií]mpetu|soltura|firmeza|"
         r"destreza|violencia|prisa|vigor|potencia|ligereza|pesadez|dificultad|sigilo|brusquedad|"
         r"precisi[oó]n|parsimonia|calma|impulso|aplomo)(?: (?!y |de |en |a |que )" + _W + r")?|"
@@ -310,8 +313,15 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?|sol|luna) "
               r"(?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
-              r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen) "
-              r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])")
+              r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen|"
+              # a light that flickers or twinkles: its rhythm is the lighting's
+              r"parpadeando|titila|titilan|titilando|centellea|centellean|centelleando|"
+              r"destella|destellan|destellando) "
+              r"(?P<m7>" + _ADVERB + r")(?![\wáéíóúñ])"
+              # a pace said of the edit ("edición con cortes a ritmo frenético", "montaje a un
+              # ritmo lento"): the pacing's, not a movement's
+              r"|(?<![\wáéíóúñ])(?:edici[oó]n|montaje|cortes?|transiciones?|cambios de plano)"
+              r"(?: [a-záéíóúñ]+){0,3}? (?P<m12>a (?:un )?ritmo)(?![\wáéíóúñ])")
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
@@ -554,6 +564,25 @@ MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + 
                   r"(?:alto|lejos)(?![\wáéíóúñ])|(?:muy |m[aá]s |tan )bajo(?![\wáéíóúñ]))|"
                   + _MANNER_MENTE + r" " + _moving_forms()))
 
+# A verb that is itself a manner of going (a limp, a skid, a crawl, a collapse, a lunge), in
+# every form: "cojea hacia la puerta", "el coche derrapa", "la serpiente repta", "el edificio
+# se desploma", "se abalanza sobre él"; as "se tambalea" and "tropieza" above. And "dando" + a
+# noun of a lurching or bouncing gait ("avanza dando tumbos", "se aleja dando saltitos"): how
+# the body goes, as "a trompicones" or "a saltos" say it. (A gait's gerund after a verb of
+# movement, "sube la escalera corriendo", is counted an action by the labelled sets, not a
+# manner: not read.) Scanned with the simile below, as one cue.
+_MANNER_OF_GOING = ["cojear", "renquear", "derrapar", "reptar", "trastabillar", "gatear"]
+_MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar"]
+_GOING_MANNER = (r"(?:" + "|".join(sorted(
+    {re.escape(f) for entry in _MANNER_OF_GOING for f in _forms(entry)}
+    | {"se " + re.escape(f) for entry in _MANNER_OF_GOING_SELF for f in _forms(entry)
+       if not f.endswith("ndo")}
+    | {re.escape(f[:-4] + a + "ndose") for entry in _MANNER_OF_GOING_SELF
+       for f in _forms(entry) if f.endswith("ando") for a in ("á", "a")},
+    key=lambda f: (-len(f), f))) + r")(?![\wáéíóúñ])|"
+    r"dando (?:tumbos|saltos|saltitos|brincos|volteretas|traspi[eé]s|bandazos|botes|tropezones|"
+    r"zancadas)(?![\wáéíóúñ])")
+
 _STILL = ["posar", "permanecer:permanece", "descansar", "yacer:yace", "reposar", "gritar",
           "rugir", "aullar", "ladrar", "maullar", "bramar", "chillar", "vociferar", "cantar",
           "hablar", "susurrar", "murmurar", "decir:dice:diciendo", "conversar", "charlar",
@@ -571,6 +600,26 @@ def _still_forms() -> str:
 NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:" + _still_forms() + r")"
                r" (?:(?!(?:y|e|o|mientras|que|pero)(?![\wáéíóúñ]))[a-záéíóúñ]+ ){0,3}?"
                r"(?:(?P<m8>" + _ADVERB + r")|(?P<m9>con)(?: [a-záéíóúñ]+){1,3})(?![\wáéíóúñ])")
+
+
+# A simile said right after a verb of movement ("corre como un rayo", "se mueve como un gato",
+# "camina como una reina"): how it moves, as "como si volara" says it. Not after a verb of
+# returning or entering, where "como" names a role ("vuelve como un héroe", "entra como un
+# invitado más").
+_AS_A_ROLE = {"volver", "regresar", "entrar", "retroceder"}
+
+
+def _after_a_mover() -> str:
+    """Look-behinds, one a form (each of a fixed width), for "right after a verb of movement":
+    the cue then begins at "como", which few places of a prompt do, instead of at every word
+    a verb's form may begin with."""
+    forms = {f for entry in _MOVING if entry.split(":")[0] not in _AS_A_ROLE
+             for f in _forms(entry)}
+    return r"(?:" + "|".join(r"(?<=(?<![\wáéíóúñ])" + re.escape(f) + r" )"
+                             for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+MOTION.append(Cue(_GOING_MANNER))
 
 
 def _subjunctive_forms() -> str:
@@ -591,7 +640,9 @@ def _subjunctive_forms() -> str:
 
 # A simile of a movement: "corre por la playa como si volara", "avanza como si flotara" ("como
 # si tuviera miedo" is a feeling, not motion).
-MOTION.append(Cue(r"como si " + _subjunctive_forms()))
+MOTION.append(Cue(r"como si " + _subjunctive_forms() + r"|" + _after_a_mover()
+                  + r"como (?:un|una|el|la|los|las) [\wáéíóúñ]+"))
+
 
 # The movement named as a noun, with its manner said of it: right after it ("golpes rápidos",
 # "un giro brusco"), or as the predicate of the movement as a subject ("los movimientos de la

@@ -181,6 +181,20 @@ def _manner_compounds() -> str:
 
 _SWAY = r"摇晃|晃动|晃悠|摇摆|抖动|弹跳|跳动|蹦跳|翻腾|飘摇|颠簸"
 """Verbs of a body that sways, shakes or bounces: physics when wind or water moves it (MOTION)."""
+_LOCOMOTION = (r"(?:冲|扑|飞|奔|跑|跳|蹦|窜|掠|闪过|闪进|闪出|滑|游|爬|滚|坠|跃|飘|荡|钻|逃|溜|"
+               r"旋转|翻滚|穿梭|划过|扫过|落下|倒下|砸)")
+"""Verbs of a body going somewhere or falling (冲, 扑, 飘, 坠): what a simile with no 像 before it
+is said of when it tells a movement's manner, not a style (展开, 流动, 动人)."""
+_NOT_MANNER_A = r"[笑乐喜气怒泪眼傻胖亮红黑白绿蓝黄金灰紫香热暖冷凉甜酸美乱脏湿油]"
+"""The A of an ABB word that tells a look, a feeling, a colour, a light, a temperature or a
+smell (笑眯眯, 气冲冲, 红彤彤, 亮晶晶, 暖洋洋, 香喷喷): no manner of moving."""
+_NOT_MANNER_RAN = (r"当然|依然|偶然|必然|全然|显然|果然|居然|竟然|虽然|既然|仍然|突然|忽然|骤然|"
+                   r"毅然|欣然|愕然|茫然|惘然|黯然|俨然|宛然|蓦然|赫然|天然|已然|未然|井然|公然|"
+                   r"断然|贸然|悍然|安然|泰然|坦然|漠然|默然|怅然|凄然|恍然|哗然|愀然|豁然|"
+                   # 自然 is read as a manner adjective above, with its own guards (自然流露)
+                   r"自然")
+"""Adverbs in 然 of logic, chance, suddenness, a feeling or a bearing (当然, 果然, 突然, 欣然,
+茫然, 泰然): none says how a body moves."""
 _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
                   + r"(?![者员手家台厅会场姿蹈])))")
 """A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
@@ -191,7 +205,9 @@ MOTION: list[Cue] = [
     # 流畅, 起伏 of hills) are left out, unless a verb of movement follows (below).
     Cue(r"(?:奋力|全力|拼命|使劲|竭力|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快|疾驰|猛地|猛然|"
         r"优雅地?|轻盈(?:地)?|稳稳地|高速(?!公路|铁路)|急速|"
-        r"匀速|飞速|全速|慢动作|慢镜头|慢速(?:播放|回放|镜头)|动作(?:流畅|自然|缓慢|轻柔)|重重地|狠狠地|"
+        r"匀速|飞速|全速|慢动作|慢镜头|慢速(?:播放|回放|镜头)|"
+        # a capture that slows the movement down, as slow motion does: bullet time, overcranking
+        r"子弹时间|升格(?:拍摄|镜头|慢放|画面|效果)|高帧率(?:拍摄|慢放|摄影)|动作(?:流畅|自然|缓慢|轻柔)|重重地|狠狠地|"
         r"有力地|灵活地|灵巧地|敏捷地|笨拙地|用力|轻快地?|缓步|疾步|大步|小步|一跃而起|纵身一跃|"
         r"微微|稍稍|(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
         r"缓缓|慢慢|轻轻|徐徐|稳稳|重重|猛烈|剧烈|疯狂|欢快|轻快|缓步)地)" + _NOT_ATTRIBUTE),
@@ -206,16 +222,25 @@ MOTION: list[Cue] = [
         r"默默|远远|早早|深深|好好|久久|时时|隐隐|紧紧|统统|偏偏|恰恰|仅仅|往往|渐渐|片片|阵阵|"
         r"点点|朵朵|层层|丝丝|团团|声声|条条|个个|只只|颗颗|滴滴|缕缕|串串|排排|行行|家家|户户|"
         r"年年|日日|夜夜)"
+        # the BB of an ABB whose A is a face, a feeling, a colour, a light, a warmth or a
+        # smell (笑眯眯, 气冲冲, 红彤彤, 亮晶晶, 暖洋洋, 香喷喷) says how the one moving looks
+        # or feels, not how it moves (慢吞吞, 轻飘飘, 晃悠悠 do)
+        r"(?<!" + _NOT_MANNER_A + r")"
         r"(?P<zr>[\u4e00-\u9fff])(?P=zr)(?:(?P<zs>[\u4e00-\u9fff])(?P=zs))?地?"
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # any two-character adverbial + 地 before a verb of movement (安静地游动, 专注地吃 is not);
     # 地 after a place word is the ground (草地, 在雪地)
-    Cue(r"(?![在于从到的和与把被向往朝])[\u4e00-\u9fff]"
+    Cue(r"(?![在于从到的和与把被向往朝])(?:(?<!" + _NOT_MANNER_A + r")|(?!(?P<zb>[\u4e00-\u9fff])(?P=zb)))"
+        r"[\u4e00-\u9fff]"
         r"(?<![草雪土大陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
         r"[\u4e00-\u9fff](?<![草雪土陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
         r"地(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?=" + _MOVE_VERB
         + r"|加速|减速)"),
     Cue(r"速度感|(?:极快|飞快|惊人|缓慢|很快|很慢)的速度|加速|减速|放慢|慢放"),
+    # an adverb in 然 said of a verb of movement (轰然倒下, 悄然溜进, 飘然而下), but those of
+    # logic, chance, suddenness (read above) or a feeling (当然, 果然, 突然, 欣然, 茫然)
+    Cue(r"(?!" + _NOT_MANNER_RAN + r")[\u4e00-\u9fff]然地?(?=[东西南北上下左右前后而]?"
+        + _MOVE_VERB + r")"),
     # the movement as a topic and its manner as the predicate: 动作干净利落, 步伐沉重
     # (not a posture, 姿态自然: a body at rest)
     Cue(r"(?:动作|步伐|脚步|步子|舞步|身法|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
@@ -239,6 +264,17 @@ MOTION: list[Cue] = [
     # (像孩子一样笑 is said of a laugh, no movement: not motion)
     Cue(r"(?:像|如同|仿佛|好像|宛如|犹如|好似)[^，。,；;！？!?、]{1,12}?(?:一样|一般|般|似的)地?"
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
+    # the same simile with no "like" before it, only 般 or 似的 after the image (闪电般冲出,
+    # 风驰电掣般掠过, 幽灵似的飘过), said of a body going somewhere: without 像 the image is
+    # as often a style (史诗般展开的故事, 油画般流动的色彩, 史诗般动人); not 一般 "usually",
+    # 这般/那般 "so", 百般/万般 "in every way"
+    Cue(r"[\u4e00-\u9fff]{2,4}(?:(?<![一这那百万])般|似的)地?(?=[东西南北上下左右前后]?"
+        + _LOCOMOTION + r")"),
+    # steps taken with a word said of them (迈着沉重的步伐, 踏着轻快的脚步, 拖着疲惫的步子):
+    # the manner of the walk, as 以轻快的步伐 is
+    # (not a possessor's steps: 踏着前人的脚步, 跟着他的步子)
+    Cue(r"(?:迈|踏|踩|拖|迈开|迈出)着?[^，。,.；;！!？?\n、的]{1,4}(?<![人们他她它我你者])的"
+        r"(?:步伐|脚步|步子|舞步)"),
     Cue(r"[\u4e00-\u9fff]{1,2}(?:飞扬|飘扬|飘舞|翻飞|飞舞)|飘动|飘落|飘散|飘荡|摇曳|随风|微风(?:吹|拂)|风吹|被风吹|迎风|翻滚|溅起|水花四溅|"
         r"涟漪|波动|颤动|飞溅|四溅|扬起|激起|卷起|荡漾|轻拂|吹拂|拂过|拂动|袅袅|升腾|飘飘|翩翩|"
         # physics said of the clip, and what moves along with something (随步伐摆动)
@@ -401,8 +437,10 @@ _SPEED = r"缓缓|慢慢|缓慢|徐徐|迅速|快速|猛|飞快|急速|急忙|�
 """Speed, force, weight and balance: said of a pose, they tell how the body gets into it (缓缓
 坐在床边, 猛地跪在地上) or holds it on something moving (稳稳站在冲浪板上), motion."""
 
-NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|悄悄|静静|[\u4e00-\u9fff]{2}地)(?:地|的)?"
-              r"(?=变暗|变亮|变黑|变白|变红|变蓝|变金|变色|变化|变幻|暗下|暗了|暗淡|亮起|亮了|褪色|褪去|"
+NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|飞快|飞速|悄悄|静静|[\u4e00-\u9fff]{2}地)(?:地|的)?"
+              # a light that flickers or blinks (霓虹灯快速闪烁): its rhythm is the lighting's
+              r"(?=闪烁|闪动|闪耀|闪光|明灭|频闪|忽明忽暗|"
+              r"变暗|变亮|变黑|变白|变红|变蓝|变金|变色|变化|变幻|暗下|暗了|暗淡|亮起|亮了|褪色|褪去|"
               r"淡出|淡入|渐变|转暗|转亮|染上|染成|泛起|泛出|"
               # nor of a sound, an appearance, a feeling, time, growth or the edit (a face's
               # manner is: the labelled sets count 轻轻微笑)
