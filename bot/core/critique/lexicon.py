@@ -580,6 +580,13 @@ HUE_NAMES = trie_regex(sorted({w for w in HUES if w.isalpha()}
 """Every colour name of the consistency anchors' hue table (anchor_words.HUES: "fuchsia",
 "cerulean", "saffron"...) and each hue family's "-ish" form ("bluish", "reddish")."""
 
+COLOUR_QUALITY = (r"warm|warmer|cool|cooler|cold|colder|icy|muted|saturated|desaturated|faded|"
+                  r"washed-out|vivid|vibrant|pastel|sepia|monochrome|golden|neutral|earthy|"
+                  + COLOR_WORDS + "|" + HUE_NAMES)
+"""A quality of colour itself: its temperature, saturation, or a hue ("cool", "muted",
+"teal", "bluish"); unlike a mood ("serene", "dark futuristic"), said of a tone it is the
+colour's."""
+
 COLOR: list[Cue] = [
     # the whole picture in one colour ("the whole scene is bathed in red", "everything tinted a
     # sickly green"), a palette named by its colours ("hues of amber and rose", "a palette of
@@ -591,6 +598,16 @@ COLOR: list[Cue] = [
         r"colou?r(?:s| palette| grade| grading)?:|(?:hues|palette) of (?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r")*"),
+    # the frame's colour tone, said by a quality of colour (a hue, a temperature, a saturation)
+    # before it or after a linking verb ("a cool tone", "the colour tone is cold", "the overall
+    # tone of the video is warm", "the colours are soft and warm"); a tone said by a mood
+    # ("a serene tone", "a dark futuristic tone") is the style's
+    Cue(r"(?:" + COLOUR_QUALITY + r")(?:,? (?:and )?(?:" + COLOUR_QUALITY + r"))?(?: colou?r)? "
+        r"tone(?![\w'-])|colou?r tones?|(?:colou?r tones?|tone|colou?rs|palette|hues|tones)(?: of "
+        r"the (?:whole |entire )?(?:video|image|picture|scene|frame|footage|film|shot|clip))? "
+        r"(?:is|are|looks?|seems?|stays?|remains?|feels?|leans?(?: towards?)?) (?:(?:[a-z]+ly|"
+        r"quite|very|slightly|mostly|more|rather) )?(?:[a-z-]+,? (?:and )?)?(?:" + COLOUR_QUALITY + r")(?:(?:,| and|, "
+        r"and) (?:" + COLOUR_QUALITY + r"))*"),
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
