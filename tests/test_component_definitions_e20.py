@@ -108,3 +108,24 @@ def test_a_colour_quality_of_a_tone_or_the_palette_is_color(prompt: str, colour:
 ])
 def test_a_mood_tone_or_a_voice_tone_is_not_color(prompt: str):
     assert _texts(prompt, C.COLOR) == []
+
+
+# Rule: "with each/every" and a bare movement noun says how often something happens (each time
+# a step is taken), not how the movement goes; a describing word on the noun ("with each heavy
+# step") still gives the manner.
+@pytest.mark.parametrize("prompt", [
+    "A hiker climbs the ridge, with each step the valley opening wider below.",
+    "With every stride the runner pulls further ahead of the pack.",
+    "The old floorboards creak with each step she takes.",
+])
+def test_with_each_step_alone_is_not_motion(prompt: str):
+    assert _texts(prompt, C.MOTION) == []
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("The old man climbs the stairs with each heavy step.", "heavy step"),
+    ("A sled dog hauls the sled with every powerful stride.", "powerful stride"),
+    ("The kitten skids across the tiles with each quick spin.", "quick spin"),
+])
+def test_with_each_described_step_is_motion(prompt: str, motion: str):
+    assert motion in _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)

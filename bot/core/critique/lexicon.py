@@ -938,8 +938,7 @@ MOTION: list[Cue] = [
         r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
         r"ripples? outward|billowing|flowing hair|hair (?:blowing|flowing|whipping)|"
         r"kicking up (?:dust|sand|snow|water|spray)|dust kicks up|splash(?:es)? outward|"
-        r"fluttering|bobbing|swaying|wobbling|settling|tumbling|"
-        r"with (?:each|every) (?:step|stride|wingbeat|beat)"),
+        r"fluttering|bobbing|swaying|wobbling|settling|tumbling"),
 ]
 
 PACING: list[Cue] = [
