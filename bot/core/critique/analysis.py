@@ -1931,7 +1931,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low) + _a_movement_noun_described(low) + _manner_phrases(low) + _manner_adjective_movements(low) \
+        + _owners_movement_described(low) + _a_movement_noun_described(low) \
+        + _manner_phrases(low) + _manner_adjective_movements(low) \
         + _adjective_before_a_compound_movement(low) + _manner_adjective_one_movement(low)
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
