@@ -129,3 +129,26 @@ def test_with_each_step_alone_is_not_motion(prompt: str):
 ])
 def test_with_each_described_step_is_motion(prompt: str, motion: str):
     assert motion in _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)
+
+
+# Rule: the words a speaker says are dialogue (audio) however they are quoted: in single quotes
+# after a verb of speech, with the verb's manner between ("shouts with joy: '...'") and with
+# quotes or an apostrophe inside the line; text on a thing with no sentence said is not.
+@pytest.mark.parametrize(("prompt", "line"), [
+    ("The coach turns to the bench and shouts with pure relief: 'We did it!'", "'We did it!'"),
+    ("She leans in and says, 'I once wrote 'urgent' on a lunch memo. Nobody came.'",
+     "Nobody came.'"),
+    ("Grinning, the old fisherman mutters under his breath and says: 'Bring 'em in slow.'",
+     "'Bring 'em in slow.'"),
+])
+def test_a_single_quoted_line_after_a_verb_of_speech_is_audio(prompt: str, line: str):
+    assert any(line in t for t in _texts(prompt, C.AUDIO)), _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A wooden sign that says 'Open' hangs on the bakery door.",
+    "She says she's fine and walks out of the room.",
+    "A T-shirt that reads 'Summer 98' hangs on the line.",
+])
+def test_text_on_a_thing_or_reported_speech_is_not_audio(prompt: str):
+    assert _texts(prompt, C.AUDIO) == []

@@ -1066,9 +1066,12 @@ AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
         r"announces?|narrates?|speaks|speaking|spoke|talks|talking|replies|replied|answers|"
         r"answered|yells|yelled|exclaims|exclaimed)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
+        # ... or in single quotes, the verb's manner between ("shouts with joy: 'Go!'") and
+        # quotes or an apostrophe inside the line ("clicked 'share'", "got 'em"): the line ends
+        # at the first closing mark not followed by a letter
         r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?|speaks|"
-        r"replies|replied|yells|exclaims)(?:,|:| to \w+[:,])? ?"
-        r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,160}?[.!?\u2026]['\u2019]|"
+        r"replies|replied|yells|exclaims)(?:[^.;!?\n'\u2018\"\u201c]{0,40}?[,:])? ?"
+        r"(?<![\w'-])['\u2018][^\n]{0,160}?[.!?\u2026]['\u2019](?![a-z])|"
         # a line given to a named speaker in a script ("Camper: 'I'm one with nature now!'")
         r"(?<=[a-z]: )(?<!text: )(?<!caption: )(?<!title: )(?<!sign: )(?<!overlay: )"
         r"(?<!subtitle: )(?<!label: )(?<!reads: )(?<!prompt: )['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){1,160}?[.!?\u2026]"
