@@ -96,6 +96,7 @@ def test_a_movement_noun_that_is_a_thing_or_not_described_is_not_motion(prompt: 
     ("A fishing harbour at dawn, a cold blue tone over everything.", "cold blue tone"),
     ("In the old apartment the colours are soft and warm.", "colours are soft and warm"),
     ("A desert highway; the palette is muted, almost grey.", "palette is muted"),
+    ("At dusk the whole village takes on a warm amber hue.", "warm amber hue"),
 ])
 def test_a_colour_quality_of_a_tone_or_the_palette_is_color(prompt: str, colour: str):
     assert colour in _texts(prompt, C.COLOR), _texts(prompt, C.COLOR)
@@ -105,6 +106,7 @@ def test_a_colour_quality_of_a_tone_or_the_palette_is_color(prompt: str, colour:
     "A quiet house on a hill, a serene and hopeful tone.",
     "Her voice has a warm tone as she reads to the child.",
     "The detective speaks in a cold tone across the table.",
+    "The lake's golden hue fades as the clouds roll in.",
 ])
 def test_a_mood_tone_or_a_voice_tone_is_not_color(prompt: str):
     assert _texts(prompt, C.COLOR) == []

@@ -599,15 +599,16 @@ COLOR: list[Cue] = [
         r"cool |dark |light |bright )?" + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r")*"),
     # the frame's colour tone, said by a quality of colour (a hue, a temperature, a saturation)
-    # before it or after a linking verb ("a cool tone", "the colour tone is cold", "the overall
-    # tone of the video is warm", "the colours are soft and warm"); a tone said by a mood
-    # ("a serene tone", "a dark futuristic tone") is the style's
+    # before it or after a linking verb ("a cool tone", "a golden hue", "the colour tone is
+    # cold", "the overall tone of the video is warm", "the colours are soft and warm"); a tone
+    # said by a mood ("a serene tone", "a dark futuristic tone") is the style's
     Cue(r"(?:" + COLOUR_QUALITY + r")(?:,? (?:and )?(?:" + COLOUR_QUALITY + r"))?(?: colou?r)? "
-        r"tone(?![\w'-])|colou?r tones?|(?:colou?r tones?|tone|colou?rs|palette|hues|tones)(?: of "
-        r"the (?:whole |entire )?(?:video|image|picture|scene|frame|footage|film|shot|clip))? "
-        r"(?:is|are|looks?|seems?|stays?|remains?|feels?|leans?(?: towards?)?) (?:(?:[a-z]+ly|"
-        r"quite|very|slightly|mostly|more|rather) )?(?:[a-z-]+,? (?:and )?)?(?:" + COLOUR_QUALITY + r")(?:(?:,| and|, "
-        r"and) (?:" + COLOUR_QUALITY + r"))*"),
+        r"(?:tone|hue|tint)(?![\w'-])|colou?r tones?|"
+        r"(?:colou?r tones?|tone|colou?rs|palette|hues|tones)(?: of the (?:whole |entire )?"
+        r"(?:video|image|picture|scene|frame|footage|film|shot|clip))? "
+        r"(?:is|are|looks?|seems?|stays?|remains?|feels?|leans?(?: towards?)?) "
+        r"(?:(?:[a-z]+ly|quite|very|slightly|mostly|more|rather) )?(?:[a-z-]+,? (?:and )?)?"
+        r"(?:" + COLOUR_QUALITY + r")(?:(?:,| and|, and) (?:" + COLOUR_QUALITY + r"))*"),
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
