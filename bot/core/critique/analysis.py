@@ -436,8 +436,7 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
                                 or _music_as_pastime(low, start, end)
                                 or _figurative_sound(low, end)
-                                or _sound_word_names_a_thing(low, start, end)
-                                or _a_doing_not_a_sound(low, start, end)):
+                                or _sound_word_names_a_thing(low, start, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -1251,81 +1250,6 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
 _SOUND_OF = re.compile(r" of (?:the |a |an |its |his |her |their )?([a-z-]+)(?: ([a-z]+))?")
 
 
-_LOUDNESS_AFTER = re.compile(r"[^,.;:!?\n]{0,40}?(?<![\w'-])(?:loudly|softly|quietly|faintly|aloud|"
-                             r"noisily|audibly|out loud|in a whisper|in the distance)(?![\w'-])|"
-                             r"[^.;!?\n]{0,40}?[\"\u201c'\u2018:]")
-"""What says how a sound is heard (its loudness or distance) or what is said (a quoted line):
-the sound itself described, not only the doing that makes it."""
-_DOER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "someone", "everyone",
-                            "somebody", "everybody"})
-_PASSED_OVER = frozenset({"is", "are", "was", "were", "be", "been", "being", "and", "while",
-                          "then", "as", "still", "also", "both", "start", "starts", "begin",
-                          "begins", "keep", "keeps", "continue", "continues", "to"})
-_PERSON_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
-
-
-def _sentence_start(low: str, at: int) -> int:
-    return max(low.rfind(ch, 0, at) for ch in ".;!?\n") + 1
-
-
-@cache
-def _group_and_body_kinds() -> tuple[int, int]:
-    return kind_chain("social group")[0], kind_chain("body part")[0]
-
-
-def _doer_is_a_person(low: str, start: int) -> bool:
-    """Is the doer of the verb at `start` a person or a group of people: the nearest noun before
-    it in its sentence, over auxiliaries, -ly adverbs, abstract nouns and the doer's own body
-    parts ("a man is talking", "a girl claps", "his hands clapping", "the crowd chatting")? A
-    thing, an animal or a phenomenon ends the search with no (an animal's call is left to the
-    lexicon), and so does a determiner or a possessive that opens the word's own phrase ("the
-    crying", "the child's earlier cries": the word is then a noun)."""
-    words = _WORDS_APART.findall(low, max(_sentence_start(low, start), start - 120), start)[-12:]
-    group, body = _group_and_body_kinds()
-    physical = _physical_kinds()[0]
-    crossed = False  # a clause word or a preposition lies between: a possessive is the doer's
-    for word in reversed(words):
-        if word in _DOER_PRONOUNS:
-            return True
-        if word in _PERSON_POSSESSIVES or word.endswith("'s"):
-            return crossed and (word in _PERSON_POSSESSIVES or is_a_person(word[:-2]))
-        if word in DETERMINERS or word == "its":
-            if not crossed:
-                return False
-            continue  # "looks to the right and speaks": the determiner of a phrase between
-        if word in _PASSED_OVER or word in PHRASE_ENDS or word.endswith("ly"):
-            crossed = crossed or not word.endswith("ly")
-            continue
-        chain = kind_chain(word)
-        if is_a_person(word) or group in chain:
-            return True
-        if physical in chain and body not in chain:
-            return False
-    return False
-
-
-def _a_doing_not_a_sound(low: str, start: int, end: int) -> bool:
-    """A verb of doing that makes a sound, said of a living doer with no word about the sound
-    ("a man talks", "a woman is speaking", "a child is crying", "his hands clapping"): by the
-    definition of audio (sound the clip should have: dialogue, music, ambience, effects) the
-    picture shows someone doing it; the clip's sound is asked for only when the sound itself is
-    described: how loud or how far ("the engine roars loudly", "birds chirp faintly"), the
-    words said (a quoted line) or a labelled sound section ("Audio: dog barking")."""
-    word = low[start:end]
-    if word in _SOUND_NOUNS or not word.isalpha() or not _a_verb(word):
-        return False
-    if _LOUDNESS_AFTER.match(low, end) or _SOUND_LABEL.search(low, _sentence_start(low, start),
-                                                               start):
-        return False
-    return _doer_is_a_person(low, start)
-
-
-def _a_verb(word: str) -> bool:
-    """Is `word` a form of a WordNet verb ("whistling" -> "whistle", "chatter", "claps")?"""
-    base = _lemma(word)
-    return base in _verb_bases() or base + "e" in _verb_bases()
-
-
 _SIGHTS = frozenset({"smile", "smiles", "smoke", "mist", "fog", "sunlight", "paint", "colour",
                      "color", "colours", "colors", "hues", "shades", "shapes", "shape", "form",
                      "forms", "patterns", "pattern", "style", "movement", "motion", "silhouette"})
@@ -1542,6 +1466,10 @@ _PICTURE_VERBS = frozenset({"shot", "filmed", "captured", "rendered", "graded", 
                             "animated", "drawn", "illustrated", "imagined", "reimagined"})
 """Verbs of making or showing the picture: the colours the picture is shot or bathed in are its
 palette, whatever is filmed ("a city filmed in black and white")."""
+
+
+def _sentence_start(low: str, at: int) -> int:
+    return max(low.rfind(ch, 0, at) for ch in ".;!?\n") + 1
 
 
 def _tone_of_a_sound(low: str, start: int, end: int) -> bool:
