@@ -582,9 +582,10 @@ HUE_NAMES = trie_regex(sorted({w for w in HUES if w.isalpha()}
 
 COLOUR_QUALITY = (r"warm|warmer|cool|cooler|cold|colder|icy|muted|saturated|desaturated|faded|"
                   r"washed-out|vivid|vibrant|pastel|sepia|monochrome|golden|neutral|earthy|"
-                  + COLOR_WORDS + "|" + HUE_NAMES)
-"""A quality of colour itself: its temperature, saturation, or a hue ("cool", "muted",
-"teal", "bluish"); unlike a mood ("serene", "dark futuristic"), said of a tone it is the
+                  + COLOR_WORDS)
+"""A quality of colour itself: its temperature, saturation, or a common hue ("cool", "muted",
+"teal"; the rarer hue names are left to the tint cue below, to keep the alternation short);
+unlike a mood ("serene", "dark futuristic"), said of a tone it is the
 colour's."""
 
 COLOR: list[Cue] = [
