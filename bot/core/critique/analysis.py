@@ -441,7 +441,8 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
                                 or _contrast_of_the_light(low, start, end)
-                                or _colour_worn_by_a_thing(low, start, end)):
+                                or _colour_worn_by_a_thing(low, start, end)
+                                or _tone_of_a_sound(low, start, end)):
             continue  # "the sky's azure hues", "black and white paint": one thing's
         if comp is C.LIGHTING and _source_as_thing(low, start, end):
             continue  # "the neck of the lamp", "the bulb socket", "a lamp transforming into..."
@@ -462,7 +463,7 @@ def _matches(prompt: str, low: str, comp: C,
                   + hard_after_a_movement(low) + amplitude_adverbs(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
                   for a, b in manner_verbs(low) + substances_in_motion(low)
-                  + _moved_by_wind_or_water(low)]
+                  + _moved_by_wind_or_water(low) + _driven_by_a_force(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -1467,6 +1468,19 @@ _PICTURE_VERBS = frozenset({"shot", "filmed", "captured", "rendered", "graded", 
 palette, whatever is filmed ("a city filmed in black and white")."""
 
 
+def _sentence_start(low: str, at: int) -> int:
+    return max(low.rfind(ch, 0, at) for ch in ".;!?\n") + 1
+
+
+def _tone_of_a_sound(low: str, start: int, end: int) -> bool:
+    """"Her voice has a warm tone", "he speaks in a cold tone": a tone said just after a voice,
+    a sound or a verb of speaking is how it sounds, not the colour of the frame."""
+    if "tone" not in low[start:end]:
+        return False
+    before = _WORDS_APART.findall(low, max(_sentence_start(low, start), start - 40), start)
+    return any(_a_sound_word(w) for w in before[-5:])
+
+
 def _colour_worn_by_a_thing(low: str, start: int, end: int) -> bool:
     """Colours a thing is in, by the grammar of the phrase: a colour phrase that is the object
     of "in" after a noun that is not a place nor the picture, or after such a noun and its verb
@@ -1705,6 +1719,24 @@ def _moved_by_wind_or_water(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BY_WIND_OR_WATER.finditer(low)]
 
 
+_FORCE_WORDS = ("wind", "breeze", "gale", "gust", "draft", "draught", "current", "swell")
+_DRIVEN_BY_A_FORCE = re.compile(r"(?<![\w'-])([a-z]+)(?: [a-z]+ly)? (?:in|under|against|before|"
+                                r"with|on|as) (?:the |a |an |each |every )?(?:[\w-]+,? (?:and )?)"
+                                r"{0,2}?(?:winds?|breezes?|gales?|gusts?|drafts?|draughts?|"
+                                r"updrafts?|currents?|swells?)(?![\w'-])")
+
+
+def _driven_by_a_force(low: str) -> list[tuple[int, int]]:
+    """A verb of movement with the wind or the water that drives it named after it ("the wheat
+    sways under a summer breeze", "the flame wavers in the draft", "branches bend in the gale",
+    "the pines sway as the wind picks up", "a boat rocks on the swell"): by the definition the
+    physics of the movement (a force moving a thing), whatever the thing is. The verb must be one
+    of movement (`_moves`): "sits in the breeze" says where, not how."""
+    if not any(w in low for w in _FORCE_WORDS):
+        return []
+    return [(m.start(1), m.end()) for m in _DRIVEN_BY_A_FORCE.finditer(low) if _moves(m.group(1))]
+
+
 _ADVERB_AND_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) ([a-z]+ly),? (?:and|or|but|yet) $")
 
 
@@ -1827,7 +1859,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
-        + _owners_movement_described(low) + _manner_phrases(low) + _manner_adjective_movements(low) \
+        + _owners_movement_described(low) + _a_movement_noun_described(low) \
+        + _manner_phrases(low) + _manner_adjective_movements(low) \
         + _adjective_before_a_compound_movement(low) + _manner_adjective_one_movement(low)
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
@@ -2225,6 +2258,46 @@ _OWNERS_MOVEMENT_SAID = re.compile(
     r"gait|footwork|flight|swimming|running|walking|dancing)(?: (?:is|are|was|were|remains?|stays?|"
     r"looks?|feels?|seems?|appears?|becomes?))? (?:(?:very|so|quite|almost|too|slightly|[a-z]+ly) )?"
     r"([a-z-]+)(?![\w'-])")
+
+
+_LINKING = (r"(?:is|are|was|were|remains?|stays?|looks?|feels?|seems?|appears?|becomes?|grows?|"
+            r"gets?)")
+
+
+@cache
+def _movement_noun_said() -> re.Pattern[str]:
+    """A movement verb used as a noun, owned and then described ("the pendulum's swing is
+    smooth", "her glide looks effortless"): any base of the movement and manner tables that is
+    not mostly a thing or an event as a noun (`_NOT_MANNER_NOUNS`), built once on first use."""
+    heads = sorted((set(MOVEMENT_VERBS) | set(MANNER_VERB_FORMS.values())) - _NOT_MANNER_NOUNS)
+    return re.compile(r"(?<![\w'-])(?:[a-z][\w-]*['\u2019]s?|his|her|its|their) (?:[a-z-]+ )?(?:"
+                      + trie_regex(heads) + r") " + _LINKING
+                      + r" (?:(?:very|so|quite|almost|too|slightly|[a-z]+ly) )?([a-z-]+)(?![\w'-])")
+
+
+def _said_quality(said: str) -> bool:
+    """Is `said` a describing word: an adjective by its ending or the motion lexicon's, or the
+    comparative of one ("heavier", "smoother")?"""
+    if said in _NOT_QUALITIES or said in ACTION_VERBS or said in _PREPOSITION_WORDS \
+            or said in _NOT_NOUNS:
+        return False
+    plain = said[:-3] + "y" if said.endswith("ier") else said[:-2] if said.endswith("er") else said
+    return any(_ADJECTIVE_SUFFIX.match(w) or _MOTION_ADJECTIVE_WORD.fullmatch(w)
+               for w in {said, plain})
+
+
+def _a_movement_noun_described(low: str) -> list[tuple[int, int]]:
+    """"The pendulum's swing is smooth and even", "the skater's glide looks effortless", "her
+    stride grows heavier": a movement named by its verb used as a noun, with its owner, and
+    described by a linking verb's adjective, is the movement's manner, whatever the movement
+    (the definition: speed, manner, weight of a movement). The owner rules out a noun that is a
+    thing ("a swing is broken" has no movement); a verb or a noun after the link ("the dancer's
+    leap lands") says nothing of how it goes."""
+    if not any(f" {w} " in low for w in ("is", "are", "was", "were", "looks", "seems", "grows",
+                                        "becomes", "remains", "stays", "feels", "appears",
+                                        "gets")):
+        return []
+    return [m.span() for m in _movement_noun_said().finditer(low) if _said_quality(m.group(1))]
 
 
 def _owners_movement_described(low: str) -> list[tuple[int, int]]:

@@ -580,6 +580,14 @@ HUE_NAMES = trie_regex(sorted({w for w in HUES if w.isalpha()}
 """Every colour name of the consistency anchors' hue table (anchor_words.HUES: "fuchsia",
 "cerulean", "saffron"...) and each hue family's "-ish" form ("bluish", "reddish")."""
 
+COLOUR_QUALITY = (r"warm|warmer|cool|cooler|cold|colder|icy|muted|saturated|desaturated|faded|"
+                  r"washed-out|vivid|vibrant|pastel|sepia|monochrome|golden|neutral|earthy|"
+                  + COLOR_WORDS)
+"""A quality of colour itself: its temperature, saturation, or a common hue ("cool", "muted",
+"teal"; the rarer hue names are left to the tint cue below, to keep the alternation short);
+unlike a mood ("serene", "dark futuristic"), said of a tone it is the
+colour's."""
+
 COLOR: list[Cue] = [
     # the whole picture in one colour ("the whole scene is bathed in red", "everything tinted a
     # sickly green"), a palette named by its colours ("hues of amber and rose", "a palette of
@@ -591,6 +599,17 @@ COLOR: list[Cue] = [
         r"colou?r(?:s| palette| grade| grading)?:|(?:hues|palette) of (?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r")*"),
+    # the frame's colour tone, said by a quality of colour (a hue, a temperature, a saturation)
+    # before it or after a linking verb ("a cool tone", "a golden hue", "the colour tone is
+    # cold", "the overall tone of the video is warm", "the colours are soft and warm"); a tone
+    # said by a mood ("a serene tone", "a dark futuristic tone") is the style's
+    Cue(r"(?:" + COLOUR_QUALITY + r")(?:,? (?:and )?(?:" + COLOUR_QUALITY + r"))?(?: colou?r)? "
+        r"(?:tone|hue|tint)(?![\w'-])|colou?r tones?|"
+        r"(?:colou?r tones?|tone|colou?rs|palette|hues|tones)(?: of the (?:whole |entire )?"
+        r"(?:video|image|picture|scene|frame|footage|film|shot|clip))? "
+        r"(?:is|are|looks?|seems?|stays?|remains?|feels?|leans?(?: towards?)?) "
+        r"(?:(?:[a-z]+ly|quite|very|slightly|mostly|more|rather) )?(?:[a-z-]+,? (?:and )?)?"
+        r"(?:" + COLOUR_QUALITY + r")(?:(?:,| and|, and) (?:" + COLOUR_QUALITY + r"))*"),
     Cue(r"palette|tones|hues", left=(1, 3)),
     Cue(r"colou?r palette|colou?r grad(?:e|ed|ing)|graded in|colou?r scheme|(?:warm|cool|cold|"
         r"earthy|muted|neutral|pastel|jewel|neon|golden|amber|blue|teal)(?:,? [\w-]+)? (?:tones|hues)|"
@@ -921,8 +940,7 @@ MOTION: list[Cue] = [
         r"springy|spring(?:s|ing)? (?:up|off)|push(?:es|ing)? off|trajectory|in a (?:high |low |quick |smooth )?arc|"
         r"ripples? outward|billowing|flowing hair|hair (?:blowing|flowing|whipping)|"
         r"kicking up (?:dust|sand|snow|water|spray)|dust kicks up|splash(?:es)? outward|"
-        r"fluttering|bobbing|swaying|wobbling|settling|tumbling|"
-        r"with (?:each|every) (?:step|stride|wingbeat|beat)"),
+        r"fluttering|bobbing|swaying|wobbling|settling|tumbling"),
 ]
 
 PACING: list[Cue] = [
@@ -1050,9 +1068,12 @@ AUDIO: list[Cue] = [
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
         r"announces?|narrates?|speaks|speaking|spoke|talks|talking|replies|replied|answers|"
         r"answered|yells|yelled|exclaims|exclaimed)\b[^\"\u201c]{0,40}[\"\u201c][^\"\u201d]+[\"\u201d]|"
+        # ... or in single quotes, the verb's manner between ("shouts with joy: 'Go!'") and
+        # quotes or an apostrophe inside the line ("clicked 'share'", "got 'em"): the line ends
+        # at the first closing mark not followed by a letter
         r"(?:says|said|whispers?|whispered|shouts?|shouted|asks?|murmurs?|announces?|speaks|"
-        r"replies|replied|yells|exclaims)(?:,|:| to \w+[:,])? ?"
-        r"['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){0,160}?[.!?\u2026]['\u2019]|"
+        r"replies|replied|yells|exclaims)(?:[^.;!?\n'\u2018\"\u201c]{0,40}?[,:])? ?"
+        r"(?<![\w'-])['\u2018][^\n]{0,160}?[.!?\u2026]['\u2019](?![a-z])|"
         # a line given to a named speaker in a script ("Camper: 'I'm one with nature now!'")
         r"(?<=[a-z]: )(?<!text: )(?<!caption: )(?<!title: )(?<!sign: )(?<!overlay: )"
         r"(?<!subtitle: )(?<!label: )(?<!reads: )(?<!prompt: )['\u2018](?:[^'\u2019]|(?<=[a-z])['\u2019](?=[a-z])){1,160}?[.!?\u2026]"
