@@ -104,3 +104,26 @@ def test_an_ordinary_katakana_word_is_no_name(prompt: str, word: str) -> None:
     text = _text(prompt)
     assert word in text
     assert not any(w[:1].isupper() for w in text.split())
+
+
+# --- 彼 is "he", as 彼女 is "she" ---------------------------------------------------------------
+
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "said"), [
+    ("彼が始めたことを終わらせる", "he"),
+    ("彼を公園で待ち伏せする場面", "he"),
+    ("彼の車が雨の中を走る", "his"),
+])
+def test_the_third_person_pronoun_is_the_person(prompt: str, said: str) -> None:
+    assert said in _text(prompt).split()
+    assert "that" not in _text(prompt).split()
+
+
+@needs_jmdict
+@pytest.mark.parametrize(("prompt", "said"), [
+    ("彼女が花を植える", "she"),
+    ("彼らが歌っている", "they"),
+    ("あの店で買った", "that"),
+])
+def test_other_pronouns_and_demonstratives_keep_their_reading(prompt: str, said: str) -> None:
+    assert said in _text(prompt).split()
