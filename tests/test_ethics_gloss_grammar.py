@@ -1,6 +1,7 @@
 """A gloss that reads the grammar the prompt is written in (issue 16, session 20): a Chinese
 measure word between a numeral or demonstrative and what it counts is no word of its own in
-English; a foreign name written in katakana is the name in Latin letters. Sentences written for these tests, each rule with sentences it must read and harmless
+English; a foreign name written in katakana is the name in Latin letters; 彼 is "he".
+Sentences written for these tests, each rule with sentences it must read and harmless
 neighbours it must leave alone."""
 
 from __future__ import annotations
