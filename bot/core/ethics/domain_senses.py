@@ -89,6 +89,9 @@ JAPANESE: Final[dict[str, str]] = {
     # people by role
     "上司": "boss", "元カノ": "ex-girlfriend", "元彼": "ex-boyfriend", "元カレ": "ex-boyfriend",
     "元夫": "ex-husband", "元妻": "ex-wife", "元嫁": "ex-wife",
+    # the third-person pronoun: JMdict's first sense of 彼 (and of 彼の) is the archaic
+    # demonstrative "that" (today あれ, あの); in a prompt 彼 is kare, "he", as 彼女 is "she"
+    "彼": "he", "彼の": "his",
 }
 """Japanese headword (dictionary form) -> its sense in a video prompt; "" for grammar the
 gloss leaves out (the quoting って is not "you said")."""

@@ -344,7 +344,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
         cache_dir = cache_directory()
     stat = source.stat()
     version = (f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:"
-               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v15")
+               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v17")
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
@@ -356,7 +356,10 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     transliteration: set[str] = set()
     syllables: dict[str, str] = {}
     latin: dict[str, str] = {}
+    classifiers: set[str] = set()
+    of_people: set[str] = set()
     for heads, pinyin, parts in _cedict_entries(path):
+        _collect_classifier(heads, pinyin, parts, classifiers, of_people)
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
             _collect_latin_name(heads, parts[0], latin)
@@ -388,6 +391,8 @@ def _parse_cedict(path: Path) -> dict[str, str]:
                 chosen.append(r[1])
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out[CLASSIFIER_KEY] = "".join(sorted(classifiers))
+    out[PEOPLE_CLASSIFIER_KEY] = "".join(sorted(of_people))
     out.update((PERSON_NAME_KEY + word, name) for word, name in latin.items())
     out.update((SYLLABLE_KEY + ch, syllable) for ch, syllable in syllables.items())
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
@@ -442,6 +447,107 @@ SYLLABLE_KEY = "\x00syllable"
 """Per character (the key plus the character), its pinyin without tones, capitalised when
 CC-CEDICT lists it as a surname ("Liu"; "yi", "fei"): how a Chinese name reads in the gloss
 (`_named_people`)."""
+
+
+CLASSIFIER_KEY = "\x00classifiers"
+"""The Chinese dictionary's entry holding the characters CC-CEDICT gives a sense "classifier
+for ..." (位 "classifier for people", 条 "... long thin things", 张 "... flat objects"), less
+those that count times or years (`COUNTING_CLASSIFIER`): the measure words `_measure_words`
+reads."""
+COUNTING_CLASSIFIER = re.compile(r"years|enumerated|occurrence|\btimes\b|frequency|age\)")
+"""A classifier sense that counts occurrences or age (次 "times", 岁 "years of age", 趟 "round
+trips"): these say how many times or how old, which the gloss must keep (三岁孩子 "three year
+child"), not merely that a noun follows."""
+
+
+PEOPLE_CLASSIFIER_KEY = "\x00people-classifiers"
+"""The classifiers CC-CEDICT says count people (位, 名, 个: "classifier for people"): the
+only ones `_measure_words` reads as measure words before a verb."""
+OF_PEOPLE = re.compile(r"^classifier for people\b")
+
+
+def _collect_classifier(heads: str, pinyin: str, parts: list[str], classifiers: set[str],
+                        of_people: set[str]) -> None:
+    """Note a one-character common word that CC-CEDICT lists as a classifier of things, and
+    whether it counts people."""
+    traditional, _, simplified = heads.partition(" ")
+    if len(simplified) != 1 or not pinyin[:1].islower():
+        return
+    senses = [p for p in parts if p.startswith("classifier for")]
+    if senses and not any(COUNTING_CLASSIFIER.search(p) for p in senses):
+        classifiers.update({traditional, simplified})
+        if any(OF_PEOPLE.match(p) for p in senses):
+            of_people.update({traditional, simplified})
+
+
+NUMBER_WORDS = frozenset("一二两三四五六七八九十百千万几这那每某哪各半")
+"""Han numerals and the demonstratives and quantifiers that take a measure word (这, 那, 每, 某,
+几, 各): what stands before a classifier."""
+ARTICLE_ONE = "a"
+ONE_BY_ONE = "one by one"
+"""一 before a measure word is English's indefinite article (一位医生 "a doctor")."""
+
+
+def _measure_words(text: str, found: list[tuple[str, int, int, bool]],
+                   entries: dict[str, str]) -> list[tuple[str, int, int, bool]]:
+    """The segmented words with each measure word read as nothing: a classifier
+    (`CLASSIFIER_KEY`) between a numeral or demonstrative (`NUMBER_WORDS`) and the noun it
+    counts only counts it (一位医生 "a doctor", 这条新手机 "this new phone", 一头猪 "a pig"),
+    where word by word it is the character's own noun ("one position doctor", "this strip new
+    phone", "one head hog"), noise the English rules and exemplars read as meaning. The pair
+    reads as the numeral (一 as "a"), a doubled classifier (一件件) as "one by one". Only when a
+    word follows at once: a classifier that ends the phrase is an action's count or its
+    instrument (开了一枪 "fired a shot", 捅了他一刀 "stabbed him once") and stays, and so does one
+    before a verb (一刀砍掉 "chop off with one stroke of a knife"), unless it counts people
+    (`PEOPLE_CLASSIFIER_KEY`), whom a clause of what they do or wear describes (一位穿白大褂
+    的医生 "a doctor wearing a white coat"). A dictionary word that is only
+    numeral and classifier side by side (一头 "one head") reads the same; one with a meaning of
+    its own (一口 "readily", 一种 "one kind of") is left alone."""
+    classifiers = entries.get(CLASSIFIER_KEY, "")
+    if not classifiers:
+        return found
+    of_people = entries.get(PEOPLE_CLASSIFIER_KEY, "")
+    out: list[tuple[str, int, int, bool]] = []
+    k = 0
+    while k < len(found):
+        item = found[k]
+        english, start, end, _verb = item
+        word = text[start:end]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (len(word) == 1 and word in NUMBER_WORDS and nxt is not None and nxt[1] == end
+                and nxt[2] == end + 1 and text[end] in classifiers
+                and _counts_a_noun(found, k + 2, nxt[2], text[end] in of_people)):
+            stop, k = nxt[2], k + 2
+            reading = _numeral_reading(word, english)
+            if text[stop:stop + 1] == text[end] and found[k][2] == stop + 1:  # 一件件
+                reading, stop, k = ONE_BY_ONE, stop + 1, k + 1
+            out.append((reading, start, stop, False))
+            continue
+        if (len(word) == 2 and word[0] in NUMBER_WORDS and word[1] in classifiers
+                and english == f"{_first(entries.get(word[0], ''))} "
+                               f"{_first(entries.get(word[1], ''))}"
+                and _counts_a_noun(found, k + 1, end, word[1] in of_people)):
+            out.append((_numeral_reading(word[0], entries.get(word[0], "")), start, end, False))
+            k += 1
+            continue
+        out.append(item)
+        k += 1
+    return out
+
+
+def _first(entry: str) -> str:
+    return entry.removeprefix(VERB).split(" / ", 1)[0]
+
+
+def _numeral_reading(word: str, english: str) -> str:
+    return ARTICLE_ONE if word == "一" else _first(english)
+
+
+def _counts_a_noun(found: list[tuple[str, int, int, bool]], k: int, at: int,
+                   people: bool) -> bool:
+    """Whether a word begins right at `at`, not punctuation or the end: what the classifier
+    counts; a verb only after a classifier of `people` (what describes them)."""
+    return k < len(found) and found[k][1] == at and (people or not found[k][3])
 
 
 def _collect_syllable(heads: str, pinyin: str, sense: str, syllables: dict[str, str]) -> None:
@@ -512,7 +618,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             break
         found.append((latin.group(0), latin.start(), latin.end(), False))
         i = latin.end()
-    found = _named_people(text, found, entries)
+    found = _named_people(text, _measure_words(text, found, entries), entries)
     found = _source_after_verb(text, _directional(text, found))
     words: list[GlossWord] = []
     for k, (english, start, end, _verb) in enumerate(found):
@@ -1209,7 +1315,7 @@ def gloss_japanese(text: str) -> Gloss:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
-    words = _own_relations(text, _without(text, words))
+    words = _katakana_in_latin(text, _own_relations(text, _without(text, words)), jmdict)
     return _assemble(_japanese_passive(text, _looks_like(text, _reflexives(
         text, _verb_before_object(text, _japanese_people(
             text, _ex_relations(text, words), found, jmdict))))))
@@ -1407,6 +1513,67 @@ def _japanese_people(text: str, words: list[GlossWord], found: dict[str, str],
         at = next((i for i, w in enumerate(kept) if w.start >= end), len(kept))
         out = [*kept[:at], GlossWord(english, start, end), *kept[at:]]
     return out
+
+
+_KANA_NAME_SQL = _NAME_SQL.replace("FROM NEKanji h", "FROM NEKana h")
+MIN_KATAKANA_NAME = 3
+"""The shortest katakana word read as a foreign name: two kana (ゴマ, ズボ) are more often a
+word's piece or a sound than a name."""
+_LATIN_IN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*")
+NAME_KIND_ORDER = ("surname", "given", "person", "fem", "masc", "unclass", "company",
+                   "product", "organization", "group", "work", "place")
+"""Which of a katakana word's JMnedict readings speaks for it: a person's first (バイデン
+"Biden", a surname, before its rarer reading "Weyden"), then a name of no known kind, then a
+company's, a product's, a work's, a place's."""
+
+
+def _katakana_in_latin(text: str, words: list[GlossWord], jmdict: _JMdict) -> list[GlossWord]:
+    """The gloss with each katakana word that no gloss word covers read as the foreign name it
+    transliterates, in the Latin letters JMnedict writes it with (バイデン "Biden", プーチン
+    "Putin", シャキーラ "Shakira", テレグラム "Telegram"), as an English prompt names them.
+    Japanese writes every foreign name in katakana; one JMdict lacks is no ordinary word, and
+    word by word it was left out, so the English rules and exemplars never saw that a named
+    person, brand or service is meant. Only whole katakana runs of `MIN_KATAKANA_NAME` or more
+    that JMnedict lists; anything else stays out, as before."""
+    taken = [(w.start, w.end) for w in words]
+    runs = {m.start(): m.group(0) for m in _KATAKANA_RUN.finditer(text)
+            if len(m.group(0)) >= MIN_KATAKANA_NAME
+            and not any(a < m.end() and m.start() < b for a, b in taken)}
+    if not runs:
+        return words
+    marks = ",".join("?" * len(set(runs.values())))
+    try:
+        with jmdict.lock:
+            rows = jmdict.connection.execute(_KANA_NAME_SQL.format(marks=marks),
+                                             sorted(set(runs.values()))).fetchall()
+    except sqlite3.Error:
+        return words
+    latin = _latin_names(rows)
+    added = [GlossWord(latin[run], at, at + len(run)) for at, run in runs.items() if run in latin]
+    if not added:
+        return words
+    return sorted([*words, *added], key=lambda w: w.start)
+
+
+def _latin_names(rows: list[tuple[str, str, str | None]]) -> dict[str, str]:
+    """Each word's Latin name from its JMnedict rows (word, gloss, kinds): the reading of the
+    kind `NAME_KIND_ORDER` puts first, the most often given at that kind."""
+    best: dict[str, tuple[int, int, str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for word, gloss_text, kinds in rows:
+        m = _LATIN_IN_NAME.match(gloss_text.split(" (", 1)[0])
+        if m is None:
+            continue
+        kind = min((NAME_KIND_ORDER.index(k) for k in (kinds or "").split(",")
+                    if k in NAME_KIND_ORDER), default=None)
+        if kind is None:
+            continue
+        name = m.group(0)
+        counts[(word, name)] = counts.get((word, name), 0) + 1
+        rank = (kind, -counts[(word, name)], name)
+        if word not in best or rank < best[word]:
+            best[word] = rank
+    return {word: rank[2] for word, rank in best.items()}
 
 
 def _name_rows(jmdict: _JMdict, pieces: set[str]) -> list[tuple[str, str, str | None]]:
