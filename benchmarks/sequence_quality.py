@@ -46,6 +46,10 @@
   written blind in session 18 from the same brief as the new held-out set), printed as `dev12`;
   `--dev12-halves` splits it as dev9's (`dev12a` tuned on, `dev12b` read once at the end, as an
   aggregate; `--misses` lists it only with `--misses-dev12b`).
+- `benchmarks/data/external/shot_lists_dev13.yaml`: a thirteenth tuning set (all dev, 40 lists,
+  written blind in session 20 from the same brief as `shot_lists_held_out3.yaml`), printed as
+  `dev13`; `--dev13-halves` splits it as dev9's (`dev13a` tuned on, `dev13b` read once at the
+  end, as an aggregate; `--misses` lists it only with `--misses-dev13b`).
 - `--gap-reader hand|learned|hybrid`: which gap reader the review uses (session 19,
   `bot/core/sequence/gap_reader.py`); the learned readers' weights are fitted on every tuning
   block, so their tuning-block figures here are fitted figures (sequence_loso.py gives the
@@ -136,6 +140,7 @@ HALVED_SETS = (
     ("dev10", "dev10-halves", "misses-dev10b", "every other list", True),
     ("dev11", "dev11-halves", "misses-dev11b", "every other list", True),
     ("dev12", "dev12-halves", "misses-dev12b", "every other list", True),
+    ("dev13", "dev13-halves", "misses-dev13b", "every other list", True),
 )
 """The tuning sets also read in halves: the block, the flag that asks for its halves
 (`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
@@ -224,7 +229,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev9.yaml", "dev9"),
                                              ("shot_lists_dev10.yaml", "dev10"),
                                              ("shot_lists_dev11.yaml", "dev11"),
-                                             ("shot_lists_dev12.yaml", "dev12")), start=1):
+                                             ("shot_lists_dev12.yaml", "dev12"),
+                                             ("shot_lists_dev13.yaml", "dev13")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
