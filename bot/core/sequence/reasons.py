@@ -239,7 +239,11 @@ _NOW = re.compile(r"(?<![\w-])(?:from now on|now [a-z]+ing|by the time|(?:it is|
                   r"(?:grown|gotten|got|become)) (?:now |fully |already |completely |long )?"
                   r"(?:dark|night|light|morning|daylight)|from here on|from this (?:shot|moment|point) on|"
                   r"(?:is|are|it's|has|have) now|now (?:lit|dark|only|bathed|drenched|"
-                  r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark)(?![\w-])")
+                  r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark|"
+                  r"(?:night|evening|dusk|dawn|morning|afternoon|midday|noon|twilight|sunset|"
+                  r"sunrise|daybreak|nightfall|day|daylight|dark) now|"
+                  r"(?:light|lights|sun|sunlight|moonlight|lamp|lamplight|glow|shadows?|key) now "
+                  r"[a-z]+s)(?![\w-])")
 _STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
                            r"shadow|shadows|sun|moon|lamp|lamps|tunnel)(?![\w-])"), "light"),
                (re.compile(r"(?<![\w-])(?:night|day|dawn|dusk|morning|evening|afternoon)"
@@ -247,8 +251,10 @@ _STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darknes
                (re.compile(r"(?<![\w-])(?:grade|palette|colou?r|colou?rs|drawn|painted|animated|"
                            r"animation|black and white|monochrome|sketch|style|world)(?![\w-])"),
                 "look")]
-"""A clause that says the state is new ("is now lit only by", "from now on", "no longer")
-excuses the kind of thing it names: the light, the time, the look."""
+"""A clause that says the state is new ("is now lit only by", "from now on", "no longer", an
+hour with "now" after it: "evening now", "dawn now"; the light with "now" before its verb: "the
+window light now falls from the right") excuses the kind of thing it names: the light, the
+time, the look."""
 
 
 def _new_state(clause: str) -> str | None:

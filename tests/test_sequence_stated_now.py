@@ -1,0 +1,63 @@
+"""Sequences (issue 22, session 20): an hour or a light said with "now" is a stated change.
+
+Rule: a shot that names the hour followed by "now" ("evening now", "dawn now"), or the light
+with "now" before its verb ("the window light now comes from the right"), says the time or
+the light has moved on on purpose, so the change from the shots before is not drift. Without
+"now", or with "now" said of something else, the change is unexplained and drifts. The lists
+are this test's own wording, not any set's rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.sequence import parse_shot_list
+from bot.core.sequence.anchors import extract_all
+from bot.core.sequence.compare import find
+
+
+def drift_anchors(*shots: str) -> set[str]:
+    return {f.anchor for f in find(extract_all(parse_shot_list("\n".join(shots))))
+            if f.kind == "drift"}
+
+
+STATED = [
+    (["Kenji, a student in a grey hoodie, studies at a desk by the window, afternoon sun.",
+      "Kenji, grey hoodie, chews his pen at the desk, afternoon sun.",
+      "Evening now: Kenji, grey hoodie, closes his books at the desk."],
+     "time_of_day"),
+    (["1. A night guard, Osei, in a black bomber jacket, patrols a car park at night.",
+      "2. Osei, black bomber jacket, rattles a locked door of the car park at night.",
+      "3. Osei, black bomber jacket, hands his keys to the day guard, morning now."],
+     "time_of_day"),
+    (["Medium: Sara at her easel in a paint-spattered smock, window light from the left.",
+      "Sara, paint-spattered smock, steps back from the canvas, window light from the left.",
+      "Sara, paint-spattered smock, carries the easel across the studio; the window light "
+      "now comes from the right."],
+     "light_direction"),
+]
+
+UNSTATED = [
+    (["Kenji, a student in a grey hoodie, studies at a desk by the window, afternoon sun.",
+      "Kenji, grey hoodie, chews his pen at the desk, afternoon sun.",
+      "Kenji, grey hoodie, closes his books at the desk in the evening."],
+     "time_of_day"),
+    (["1. A night guard, Osei, in a black bomber jacket, patrols a car park at night.",
+      "2. Osei, black bomber jacket, rattles a locked door of the car park at night.",
+      "3. Osei, black bomber jacket, hands his keys to the day guard in the morning."],
+     "time_of_day"),
+    (["Medium: Sara at her easel in a paint-spattered smock, window light from the left.",
+      "Sara, paint-spattered smock, steps back from the canvas, window light from the left.",
+      "Sara, paint-spattered smock, now carries the easel across the studio, window light "
+      "from the right."],
+     "light_direction"),
+]
+
+
+@pytest.mark.parametrize("shots, anchor", STATED)
+def test_an_hour_or_light_said_with_now_is_a_stated_change(shots, anchor):
+    assert anchor not in drift_anchors(*shots)
+
+
+@pytest.mark.parametrize("shots, anchor", UNSTATED)
+def test_the_same_change_without_now_still_drifts(shots, anchor):
+    assert anchor in drift_anchors(*shots)
