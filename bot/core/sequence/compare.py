@@ -639,6 +639,8 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
         return True
     if anchor in ("palette", "light_direction") and _new_place_lit(shots, cur):
         return True
+    if anchor == "light_direction" and _only_new_places(shots, prev, cur):
+        return True
     return says(shots[prev], max((m.end for m in stated), default=0))
 
 
@@ -665,6 +667,15 @@ def _new_place_lit(shots: list[ShotAnchors], cur: int) -> bool:
         return False
     was = _MOVED.search(shots[cur - 1].shot.prompt)
     return was is None or was.group(1).lower() != moved.group(1).lower()
+
+
+def _only_new_places(shots: list[ShotAnchors], prev: int, cur: int) -> bool:
+    """Whether a shot is set only in places no shot up to `prev` named, while those shots named
+    one (the highway, then the gas station): light falls from where a place's sources are, so
+    a side given at one place says nothing of the side at another."""
+    here = shots[cur].places
+    before = set().union(*(s.places for s in shots[:prev + 1]))
+    return bool(here) and bool(before) and not here & before
 
 
 _MOVED = re.compile(r"^(?:[^:.]{0,80}:\s*)?(?:back\s+)?(?:inside|indoors|outside|outdoors|into|"
@@ -994,6 +1005,16 @@ _SLUG = re.compile(r"^\W*(?:(?:scene|sc\.?)\s*#?\s*\w+[.,):]?\s*)?(?:(?:shot\s*)
                    r"(?=\s*(?:--?|[–—])\s|\.|$)", re.I)
 """A screenplay slug line opening a shot ("INT. ROADSIDE DINER - NIGHT"): inside or outside,
 and the place."""
+
+
+_HOUR_HEADING = re.compile(
+    r"^\W*(?:(?:shot|scene|sc\.?)?\s*#?\d+[a-z]?\s*[.):\-–—]?\s*)?(?:[a-z]+[.:]\s+)?"
+    r"(?:(?:early|late|mid|high)[- ])?(?:dawn|daybreak|sunrise|morning|mid-?morning|midday|noon|"
+    r"afternoon|golden hour|sunset|dusk|twilight|evening|night|nightfall|midnight|blue hour)"
+    r"\s*(?::|[–—]|-\s|\.\s)", re.I)
+"""A shot headed by its hour, as a label before the action ("Dusk: Ray sits on the porch",
+"3. MIDDAY — the fence", "Montage. Dawn: ..."): the writer sets the hour as a slug line's
+DAY/NIGHT part does, so a later hour of the same day is the clock run on between scenes."""
 
 
 def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
@@ -1341,7 +1362,8 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
                 left = []  # a new scene starts afresh: within it, a later shot back at the
                 strong = None  # last scene's hour has moved the sun back, not returned
                 continue
-            if anchor == "time_of_day" and _SLUG.match(shots[cur].shot.prompt) and \
+            if anchor == "time_of_day" and (_SLUG.match(shots[cur].shot.prompt) or
+                                            _HOUR_HEADING.match(shots[cur].shot.prompt)) and \
                     WEAK not in _values(shots[prev], anchor) | _values(shots[cur], anchor) and \
                     _later_that_day(_values(shots[prev], anchor), _values(shots[cur], anchor)):
                 left = []  # "EXT. INN - DUSK", then "INT. INN - NIGHT": a slug line heads a
