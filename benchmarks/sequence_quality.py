@@ -208,9 +208,11 @@ def _in_halves(blocks: Blocks, name: str, halves: str, where: str) -> Blocks:
 
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
                halves: dict[str, str] | None = None,
-               second_half_misses: frozenset[str] = frozenset()) -> None:
+               second_half_misses: frozenset[str] = frozenset(),
+               only: frozenset[str] = frozenset()) -> None:
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
-    `second_half_misses`: the blocks whose second half `--misses` may list."""
+    `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
+    blocks to read (all when empty)."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -239,6 +241,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
               for r in _split(where, rows)[1]}
     for name, _, _, where, _ in HALVED_SETS:
         blocks = _in_halves(blocks, name, halves.get(name, ""), where)
+    if only:
+        blocks = [(name, rows) for name, rows in blocks if name in only]
     for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
@@ -335,6 +339,9 @@ def main() -> int:
             parser.add_argument(f"--{misses_flag}", action="store_true",
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    parser.add_argument("--only", nargs="+", default=[],
+                        help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "
+                             "as printed) and skip the i2v set")
     parser.add_argument("--gap-reader", choices=("hand", "learned", "hybrid"),
                         help="the gap reader to measure (default: the hand rules, the "
                              "review's); learned and hybrid use the shipped weights, fitted on "
@@ -352,8 +359,10 @@ def main() -> int:
         name for name, _, misses_flag, *_ in HALVED_SETS
         if misses_flag and getattr(args, misses_flag.replace("-", "_")))
     with use_reader(reader):
-        shot_lists(engine, args.misses, splits, halves, second_half_misses)
-        i2v(engine, args.misses, splits)
+        shot_lists(engine, args.misses, splits, halves, second_half_misses,
+                   frozenset(args.only))
+        if not args.only:
+            i2v(engine, args.misses, splits)
         if not args.no_speed:
             speed(engine)
     return 0
