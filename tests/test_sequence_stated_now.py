@@ -34,6 +34,11 @@ STATED = [
       "Sara, paint-spattered smock, carries the easel across the studio; the window light "
       "now comes from the right."],
      "light_direction"),
+    (["Gus, a barber in a white smock, trims a beard by the shop window, daylight from camera left.",
+      "Gus, white smock, lathers a customer's neck, daylight from camera left.",
+      "Gus, white smock, turns the chair toward the door, and the daylight now strikes from "
+      "camera right."],
+     "light_direction"),
 ]
 
 UNSTATED = [
@@ -49,6 +54,10 @@ UNSTATED = [
       "Sara, paint-spattered smock, steps back from the canvas, window light from the left.",
       "Sara, paint-spattered smock, now carries the easel across the studio, window light "
       "from the right."],
+     "light_direction"),
+    (["Gus, a barber in a white smock, trims a beard by the shop window, daylight from camera left.",
+      "Gus, white smock, lathers a customer's neck, daylight from camera left.",
+      "Gus, white smock, now turns the chair toward the door, daylight from camera right."],
      "light_direction"),
 ]
 

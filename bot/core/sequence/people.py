@@ -316,6 +316,13 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:another|(?:a|the) (?:second|third|fourth|ot
                       r"a different|one more)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)(?![\w-])", re.I)
 
 
+_ONE_OF_A_GROUP = re.compile(r"(?<![\w-])one of (?:them|those|these|the [a-z-]+s|(?:his|her|"
+                             r"their) [a-z-]+s)\s*,\s*$")
+"""A person noun in apposition to one member of a group ("the bandits bind him; one of them, a
+hulking man in a duster, kicks the door shut"): a member of that group, never the character
+the noun stood for before ("the OPERATOR, a thin bald man")."""
+
+
 class Cast:
     """Who the sequence follows: the names it uses, and which person noun stands for a name
     ("Mara, a woman..." makes a later "the woman" Mara)."""
@@ -704,6 +711,8 @@ class Cast:
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
             key = self.strangers.get((text, m.start())) or self.noun_of.get(noun, noun)
+            if key != noun and _ONE_OF_A_GROUP.search(low[:_np_start(low, m.start())]):
+                key = noun  # "one of them, a hulking man": one of the group, not the man named
             if key == noun and _SAME_BEFORE.search(low[max(0, m.start() - 12):m.start()]):
                 key = self._same_one(noun, out, m.start(), previous) or key
             if key in self.shared:

@@ -242,9 +242,8 @@ _NOW = re.compile(r"(?<![\w-])(?:from now on|now [a-z]+ing|by the time|(?:it is|
                   r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark|"
                   r"(?:night|evening|dusk|dawn|morning|afternoon|midday|noon|twilight|sunset|"
                   r"sunrise|daybreak|nightfall|day|daylight|dark) now|"
-                  r"(?:light|lights|sun|sunlight|moonlight|lamp|lamplight|glow|shadows?|key) now "
-                  r"[a-z]+s)(?![\w-])")
-_STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
+                  r"(?:[a-z]*light|lights|sun|lamp|glow|shadows?|key) now [a-z]+s)(?![\w-])")
+_STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|[a-z]*light|lights|lighting|dark|darkness|glow|glows|"
                            r"shadow|shadows|sun|moon|lamp|lamps|tunnel)(?![\w-])"), "light"),
                (re.compile(r"(?<![\w-])(?:night|day|dawn|dusk|morning|evening|afternoon)"
                            r"(?![\w-])"), "time"),
@@ -253,8 +252,8 @@ _STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darknes
                 "look")]
 """A clause that says the state is new ("is now lit only by", "from now on", "no longer", an
 hour with "now" after it: "evening now", "dawn now"; the light with "now" before its verb: "the
-window light now falls from the right") excuses the kind of thing it names: the light, the
-time, the look."""
+window light now falls from the right", "daylight now falls from camera right") excuses the
+kind of thing it names: the light, the time, the look."""
 
 
 def _new_state(clause: str) -> str | None:
