@@ -78,7 +78,7 @@ preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word follo
 adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
 not a name."""
 _NAME_CONTEXT_BEFORE = re.compile(r"(?<![\w-])(?:\d+ ?mm|style of|in the style|by|shot on|like|"
-                                  r"on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
+                                  r"on|on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
                                   re.I)
 _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[A-Z][\w-]*)?\s+"
@@ -929,11 +929,12 @@ def _owner(refs: list[_Ref], start: int, end: int) -> str:
 
 
 _WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports)"
-                        r"\s+[^,.;:()]+", re.I)
-_COMMA_LOOK = re.compile(r"^,\s+[^.;:()]+", re.I)
+                        r"\s+(?:(?!\s[/|]\s)[^,.;:()])+", re.I)
+_COMMA_LOOK = re.compile(r"^,\s+(?:(?!\s[/|]\s)[^.;:()])+", re.I)
 """A character followed by a comma list of what they look like ("Lin, sharp black bob, red
 qipao, clear plastic raincoat, lights a cigarette"; "the astronaut, white spacesuit with an
-orange stripe, kneels"): the list up to the verb."""
+orange stripe, kneels"): the list up to the verb, or up to a field separator of a terse spec
+line (" / ", " | ": "runner Elena, wiry, red vest / desaturated, red accents / 24mm")."""
 
 
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))
