@@ -70,3 +70,39 @@ def test_an_hour_or_light_said_with_now_is_a_stated_change(shots, anchor):
 @pytest.mark.parametrize("shots, anchor", UNSTATED)
 def test_the_same_change_without_now_still_drifts(shots, anchor):
     assert anchor in drift_anchors(*shots)
+
+
+# ---- a light word that turns on or around something moves, it does not change ------------------
+TURNS_ROUND = [
+    ["Close: a glassblower's molten bulb glows orange, furnace light from frame right.",
+     "The glowing bulb turns on the pipe as he blows, furnace light from frame right.",
+     "The glowing bulb turns on the pipe once more, furnace light from frame left."],
+    ["A lighthouse at night, the beam sweeping, moonlight from camera left.",
+     "The great lamp turns around its axis, moonlight from camera left.",
+     "The lamp turns around its axis again, moonlight from camera right."],
+    ["A dancer holds a lantern in a dark barn, lantern glow from the left.",
+     "The lantern turns toward the hayloft as she spins, lantern glow from the left.",
+     "The lantern turns toward the door, lantern glow from the right."],
+]
+
+LIGHT_CHANGES = [
+    ["A bakery at dawn, window light from the left; Rosa kneads dough.",
+     "Rosa shapes loaves, window light from the left.",
+     "The overhead lamp turns on; Rosa slides loaves into the oven, light from the right."],
+    ["A lighthouse at night, the beam sweeping, moonlight from camera left.",
+     "The keeper climbs the stairs, moonlight from camera left.",
+     "The sky turns amber with dawn; the keeper looks out, light from camera right."],
+    ["A dancer holds a lantern in a dark barn, lantern glow from the left.",
+     "She spins with the lantern, lantern glow from the left.",
+     "The lantern flickers out and the barn door opens: daylight from the right."],
+]
+
+
+@pytest.mark.parametrize("shots", TURNS_ROUND)
+def test_a_light_word_turning_on_or_around_a_thing_is_no_reason(shots):
+    assert "light_direction" in drift_anchors(*shots)
+
+
+@pytest.mark.parametrize("shots", LIGHT_CHANGES)
+def test_a_light_that_turns_on_or_changes_is_a_reason(shots):
+    assert "light_direction" not in drift_anchors(*shots)

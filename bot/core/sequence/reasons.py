@@ -291,6 +291,12 @@ def _head_of(word: str) -> str:
 _LONG_SUBJECTS = re.longest_first(w for w in _SUBJECTS if len(w) >= 4)
 
 
+_TURN = frozenset(words("turn turns turned turning"))
+_ROUND = frozenset(words("on around round over toward towards away about upon"))
+"""A thing that turns on, around or toward something (a preposition with its object) moves;
+"the sky turns amber", "the lamp turns on" change."""
+
+
 def _change_kind(clause: str) -> tuple[str | None, str]:
     """The kind of the first subject of change in a clause followed by a verb of change (with
     at most three auxiliaries or adverbs between), and that subject; (None, "") for none."""
@@ -314,6 +320,9 @@ def _change_kind(clause: str) -> tuple[str | None, str]:
         particles = _VERB_FORMS[verb]
         if particles and not particles & set(words[j + 1:j + 3]):
             continue
+        if verb in _TURN and words[j + 1:j + 2] and words[j + 1] in _ROUND and \
+                words[j + 2:j + 3] and words[j + 2] in _SUBJECT_LEFT:
+            continue  # "the glowing bulb turns on the pipe": it rotates, the light stays
         return kind, w
     return None, ""
 
