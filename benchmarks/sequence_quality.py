@@ -46,6 +46,10 @@
   written blind in session 18 from the same brief as the new held-out set), printed as `dev12`;
   `--dev12-halves` splits it as dev9's (`dev12a` tuned on, `dev12b` read once at the end, as an
   aggregate; `--misses` lists it only with `--misses-dev12b`).
+- `benchmarks/data/external/shot_lists_dev13.yaml`: a thirteenth tuning set (all dev, 40 lists,
+  written blind in session 20 from the same brief as `shot_lists_held_out3.yaml`), printed as
+  `dev13`; `--dev13-halves` splits it as dev9's (`dev13a` tuned on, `dev13b` read once at the
+  end, as an aggregate; `--misses` lists it only with `--misses-dev13b`).
 - `--gap-reader hand|learned|hybrid`: which gap reader the review uses (session 19,
   `bot/core/sequence/gap_reader.py`); the learned readers' weights are fitted on every tuning
   block, so their tuning-block figures here are fitted figures (sequence_loso.py gives the
@@ -136,6 +140,7 @@ HALVED_SETS = (
     ("dev10", "dev10-halves", "misses-dev10b", "every other list", True),
     ("dev11", "dev11-halves", "misses-dev11b", "every other list", True),
     ("dev12", "dev12-halves", "misses-dev12b", "every other list", True),
+    ("dev13", "dev13-halves", "misses-dev13b", "every other list", True),
 )
 """The tuning sets also read in halves: the block, the flag that asks for its halves
 (`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
@@ -203,9 +208,11 @@ def _in_halves(blocks: Blocks, name: str, halves: str, where: str) -> Blocks:
 
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
                halves: dict[str, str] | None = None,
-               second_half_misses: frozenset[str] = frozenset()) -> None:
+               second_half_misses: frozenset[str] = frozenset(),
+               only: frozenset[str] = frozenset()) -> None:
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
-    `second_half_misses`: the blocks whose second half `--misses` may list."""
+    `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
+    blocks to read (all when empty)."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -224,7 +231,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev9.yaml", "dev9"),
                                              ("shot_lists_dev10.yaml", "dev10"),
                                              ("shot_lists_dev11.yaml", "dev11"),
-                                             ("shot_lists_dev12.yaml", "dev12")), start=1):
+                                             ("shot_lists_dev12.yaml", "dev12"),
+                                             ("shot_lists_dev13.yaml", "dev13")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))
@@ -233,6 +241,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
               for r in _split(where, rows)[1]}
     for name, _, _, where, _ in HALVED_SETS:
         blocks = _in_halves(blocks, name, halves.get(name, ""), where)
+    if only:
+        blocks = [(name, rows) for name, rows in blocks if name in only]
     for split, block in blocks:
         tp = {k: 0 for k in KINDS}
         found_n = {k: 0 for k in KINDS}
@@ -329,6 +339,9 @@ def main() -> int:
             parser.add_argument(f"--{misses_flag}", action="store_true",
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    parser.add_argument("--only", nargs="+", default=[],
+                        help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "
+                             "as printed) and skip the i2v set")
     parser.add_argument("--gap-reader", choices=("hand", "learned", "hybrid"),
                         help="the gap reader to measure (default: the hand rules, the "
                              "review's); learned and hybrid use the shipped weights, fitted on "
@@ -346,8 +359,10 @@ def main() -> int:
         name for name, _, misses_flag, *_ in HALVED_SETS
         if misses_flag and getattr(args, misses_flag.replace("-", "_")))
     with use_reader(reader):
-        shot_lists(engine, args.misses, splits, halves, second_half_misses)
-        i2v(engine, args.misses, splits)
+        shot_lists(engine, args.misses, splits, halves, second_half_misses,
+                   frozenset(args.only))
+        if not args.only:
+            i2v(engine, args.misses, splits)
         if not args.no_speed:
             speed(engine)
     return 0

@@ -11,7 +11,8 @@ gaps on the same lists. Two decisions: `learned` (the definition's features only
 (the same, plus whether the hand rules found the gap).
 
 Only tuning blocks are read (`sequence_loso.SETS`: the dev splits, shot_lists.yaml's retired
-half, dev12's first half). With `--out FILE` writes both decisions fitted on all of them.
+half, dev12's and dev13's first halves). With `--out FILE` writes both decisions fitted on all of
+them.
 
     .venv/bin/python scripts/train_gap_model.py [--out bot/core/sequence/gap_model.json]
 """

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
@@ -149,7 +150,8 @@ def item_compatible(a: Mention, b: Mention) -> bool:
             any(_kind_of(x, y) or _kind_of(y, x) for x in na for y in nb)):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
-            _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
+            _named_apart(a.text, b.text) or (renamed_colour(a.text, b.text) and
+                                             not colour_restated_in_family(a.text, b.text)):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -334,6 +336,18 @@ def renamed_colour(a: str, b: str) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
+def colour_restated_in_family(a: str, b: str) -> bool:
+    """One colour said at two levels of detail: one phrase names only basic colour terms (the
+    families' own names, "red", "dark blue") and the other names shades that fall in exactly
+    those families ("crimson", "navy"). A shade is a kind of its family's colour, so "a
+    crimson scarf" and "a red scarf" describe one scarf compatibly (a drift needs two
+    descriptions that cannot both hold: issue 22's definition, and every labelled set's
+    "repeated in other words that mean the same"). Two named shades ("ivory" / "cream",
+    "jade" / "olive") are two picks from a family, and stay a renaming; a shade word that
+    clashes ("navy" / "light blue") is `_shade_clash`'s."""
+    return _in_family(colour_names(a), colour_names(b), vocab.HUES)
+
+
 def _shade(text: str) -> set[str]:
     found = set()
     for word in re.findall(r"[a-z]+", text.lower()):
@@ -504,12 +518,27 @@ def _materials(words: set[str], things: bool = False) -> set[str]:
 
 
 def _hair_renamed(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One hair colour named with other words ("fair" / "blonde", "silver" / "grey"): the
-    guide's rule, identical descriptors, never synonyms. "Honey-blonde" then "blonde" keeps a
-    name; "greying" is "grey"."""
+    """One hair colour named with other words ("platinum" / "flaxen", "auburn" / "ginger"):
+    the guide's rule, identical descriptors, never synonyms. "Honey-blonde" then "blonde" keeps
+    a name; "greying" is "grey"; a shade and its family's own name ("chestnut" / "brown",
+    "fair" / "blonde", "silver" / "grey") say one colour at two levels of detail, compatibly
+    (session 20, `_in_family`)."""
     na = {_HAIR_FORMS.get(v[5:], v[5:]) for v in a if v.startswith("name:")}
     nb = {_HAIR_FORMS.get(v[5:], v[5:]) for v in b if v.startswith("name:")}
-    return bool(na) and bool(nb) and not na & nb
+    return bool(na) and bool(nb) and not na & nb and not _in_family(na, nb, vocab.HAIR_COLOURS)
+
+
+def _in_family(a: set[str] | frozenset[str], b: set[str] | frozenset[str],
+               family: dict[str, str]) -> bool:
+    """Whether one set of colour names holds only families' own names ("brown", "grey") and
+    the other only shades that fall in exactly those families ("chestnut", "silver"): one
+    colour said at two levels of detail, compatibly (see `colour_restated_in_family`)."""
+    for general, shades in ((a, b), (b, a)):
+        if general and shades and all(family.get(n) == n for n in general) and \
+                not any(family.get(n) == n for n in shades) and \
+                {family.get(n) for n in shades} == set(general):
+            return True
+    return False
 
 
 _HAIR_FORMS = {"blond": "blonde", "gray": "grey", "greying": "grey", "graying": "grey",
@@ -611,6 +640,8 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
         return True
     if anchor in ("palette", "light_direction") and _new_place_lit(shots, cur):
         return True
+    if anchor == "light_direction" and _only_new_places(shots, prev, cur):
+        return True
     return says(shots[prev], max((m.end for m in stated), default=0))
 
 
@@ -637,6 +668,15 @@ def _new_place_lit(shots: list[ShotAnchors], cur: int) -> bool:
         return False
     was = _MOVED.search(shots[cur - 1].shot.prompt)
     return was is None or was.group(1).lower() != moved.group(1).lower()
+
+
+def _only_new_places(shots: list[ShotAnchors], prev: int, cur: int) -> bool:
+    """Whether a shot is set only in places no shot up to `prev` named, while those shots named
+    one (the highway, then the gas station): light falls from where a place's sources are, so
+    a side given at one place says nothing of the side at another."""
+    here = shots[cur].places
+    before = set().union(*(s.places for s in shots[:prev + 1]))
+    return bool(here) and bool(before) and not here & before
 
 
 _MOVED = re.compile(r"^(?:[^:.]{0,80}:\s*)?(?:back\s+)?(?:inside|indoors|outside|outdoors|into|"
@@ -968,6 +1008,16 @@ _SLUG = re.compile(r"^\W*(?:(?:scene|sc\.?)\s*#?\s*\w+[.,):]?\s*)?(?:(?:shot\s*)
 and the place."""
 
 
+_HOUR_HEADING = re.compile(
+    r"^\W*(?:(?:shot|scene|sc\.?)?\s*#?\d+[a-z]?\s*[.):\-–—]?\s*)?(?:[a-z]+[.:]\s+)?"
+    r"(?:(?:early|late|mid|high)[- ])?(?:dawn|daybreak|sunrise|morning|mid-?morning|midday|noon|"
+    r"afternoon|golden hour|sunset|dusk|twilight|evening|night|nightfall|midnight|blue hour)"
+    r"\s*(?::|[–—]|-\s|\.\s)", re.I)
+"""A shot headed by its hour, as a label before the action ("Dusk: Ray sits on the porch",
+"3. MIDDAY — the fence", "Montage. Dawn: ..."): the writer sets the hour as a slug line's
+DAY/NIGHT part does, so a later hour of the same day is the clock run on between scenes."""
+
+
 def _slug_flips(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
     """A shot whose slug line turns inside out (INT. then EXT.) while its words say the
     moment continues ("still mid-laugh, finishes the same sentence") with a character of the
@@ -1088,11 +1138,56 @@ def _fixtures(shot: ShotAnchors) -> list[tuple[str, list[str], int, int]]:
         lead = [(w.group(0).lower(), at + w.start()) for w in re.finditer(r"\S+", tail)]
         if any(w in {"another", "second", "other", "different"} for w, _ in lead):
             continue
+        if _heads_a_compound(text, m.end(2)):
+            continue  # "a yellow floor line": the line is yellow, not the floor
         cut = max((i for i, (w, _) in enumerate(lead) if w in _FIXTURE_STOP), default=-1)
         kept = [(w, p) for w, p in lead[cut + 1:] if not w.endswith("'s") and not w.isdigit()]
         if kept:
             out.append((m.group(2).lower(), [w for w, _ in kept], kept[0][1], m.end(2)))
     return out
+
+
+def _heads_a_compound(text: str, end: int) -> bool:
+    """Whether the word after a fixture's noun is a noun it modifies ("a yellow floor line",
+    "a brass door handle", "the window seat"): the words before describe that thing, not the
+    fixture. A verb after it ("the door creaks", "the walls glow"; "the floor tiles" reads as
+    a verb too, and is kept) or a preposition ends the fixture's phrase."""
+    nxt = re.match(r"[ \t]+([a-z]+)(?![\w'-])", text[end:])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word in _FIXTURE_STOP or word in _NOT_A_HEAD or not kind_chain(word):
+        return False
+    if text[:end].lower().endswith("s") and word in _verb_bases():
+        return False  # "the whitewashed walls glow": a plural's verb has no -s
+    return not _inflected_verb(word)
+
+
+_NOT_A_HEAD = frozenset(vocab.words("is are was were be been being has have had do does did "
+                                    "can could will would shall should may might must "
+                                    "there here then now still too also just"))
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    """Every single-word verb of WordNet (bot/core/critique/verb_bases.txt, generated by
+    scripts/gen_verb_bases.py)."""
+    path = Path(vocab.__file__).with_name("verb_bases.txt")
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether a word is an -s, -ed or -ing form of a WordNet verb ("creaks", "opened",
+    "swinging"): after a noun, the noun's verb."""
+    bases = _verb_bases()
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
+                         ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            base = word[: -len(suffix)] + repl
+            if base in bases or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in bases):
+                return True
+    return False
 
 
 def _fixtures_clash(a: list[str], b: list[str]) -> bool:
@@ -1313,7 +1408,8 @@ def _global_drift(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
                 left = []  # a new scene starts afresh: within it, a later shot back at the
                 strong = None  # last scene's hour has moved the sun back, not returned
                 continue
-            if anchor == "time_of_day" and _SLUG.match(shots[cur].shot.prompt) and \
+            if anchor == "time_of_day" and (_SLUG.match(shots[cur].shot.prompt) or
+                                            _HOUR_HEADING.match(shots[cur].shot.prompt)) and \
                     WEAK not in _values(shots[prev], anchor) | _values(shots[cur], anchor) and \
                     _later_that_day(_values(shots[prev], anchor), _values(shots[cur], anchor)):
                 left = []  # "EXT. INN - DUSK", then "INT. INN - NIGHT": a slug line heads a

@@ -78,7 +78,7 @@ preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word follo
 adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
 not a name."""
 _NAME_CONTEXT_BEFORE = re.compile(r"(?<![\w-])(?:\d+ ?mm|style of|in the style|by|shot on|like|"
-                                  r"on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
+                                  r"on|on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
                                   re.I)
 _NAME_CONTEXT_AFTER = re.compile(r"^(?:[- ](?:style|esque|inspired|like)|(?:\s+[A-Z][\w-]*)?\s+"
@@ -314,6 +314,13 @@ AMBIGUOUS = "?"
 """Marks a character key that may stand for two characters (`Cast.shared`)."""
 _ANOTHER = re.compile(r"(?<![\w-])(?:another|(?:a|the) (?:second|third|fourth|other)|the others?|"
                       r"a different|one more)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)(?![\w-])", re.I)
+
+
+_ONE_OF_A_GROUP = re.compile(r"(?<![\w-])one of (?:them|those|these|the [a-z-]+s|(?:his|her|"
+                             r"their) [a-z-]+s)\s*,\s*$")
+"""A person noun in apposition to one member of a group ("the bandits bind him; one of them, a
+hulking man in a duster, kicks the door shut"): a member of that group, never the character
+the noun stood for before ("the OPERATOR, a thin bald man")."""
 
 
 class Cast:
@@ -704,6 +711,8 @@ class Cast:
                    for r in out if r.key in self.names):
                 continue  # "Mara, a woman": the noun restates the name
             key = self.strangers.get((text, m.start())) or self.noun_of.get(noun, noun)
+            if key != noun and _ONE_OF_A_GROUP.search(low[:_np_start(low, m.start())]):
+                key = noun  # "one of them, a hulking man": one of the group, not the man named
             if key == noun and _SAME_BEFORE.search(low[max(0, m.start() - 12):m.start()]):
                 key = self._same_one(noun, out, m.start(), previous) or key
             if key in self.shared:
@@ -920,11 +929,12 @@ def _owner(refs: list[_Ref], start: int, end: int) -> str:
 
 
 _WITH_LOOK = re.compile(r"^,?\s+(?:with|wearing|wears|wore|in|dressed in|who has|has on|sports)"
-                        r"\s+[^,.;:()]+", re.I)
-_COMMA_LOOK = re.compile(r"^,\s+[^.;:()]+", re.I)
+                        r"\s+(?:(?!\s[/|]\s)[^,.;:()])+", re.I)
+_COMMA_LOOK = re.compile(r"^,\s+(?:(?!\s[/|]\s)[^.;:()])+", re.I)
 """A character followed by a comma list of what they look like ("Lin, sharp black bob, red
 qipao, clear plastic raincoat, lights a cigarette"; "the astronaut, white spacesuit with an
-orange stripe, kneels"): the list up to the verb."""
+orange stripe, kneels"): the list up to the verb, or up to a field separator of a terse spec
+line (" / ", " | ": "runner Elena, wiry, red vest / desaturated, red accents / 24mm")."""
 
 
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))

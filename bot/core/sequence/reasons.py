@@ -239,16 +239,21 @@ _NOW = re.compile(r"(?<![\w-])(?:from now on|now [a-z]+ing|by the time|(?:it is|
                   r"(?:grown|gotten|got|become)) (?:now |fully |already |completely |long )?"
                   r"(?:dark|night|light|morning|daylight)|from here on|from this (?:shot|moment|point) on|"
                   r"(?:is|are|it's|has|have) now|now (?:lit|dark|only|bathed|drenched|"
-                  r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark)(?![\w-])")
-_STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|light|lights|lighting|dark|darkness|glow|glows|"
+                  r"in darkness)|no longer|any ?more|into darkness|goes dark|go dark|"
+                  r"(?:night|evening|dusk|dawn|morning|afternoon|midday|noon|twilight|sunset|"
+                  r"sunrise|daybreak|nightfall|day|daylight|dark) now|"
+                  r"(?:[a-z]*light|lights|sun|lamp|glow|shadows?|key) now [a-z]+s)(?![\w-])")
+_STATE_KIND = [(re.compile(r"(?<![\w-])(?:lit|[a-z]*light|lights|lighting|dark|darkness|glow|glows|"
                            r"shadow|shadows|sun|moon|lamp|lamps|tunnel)(?![\w-])"), "light"),
                (re.compile(r"(?<![\w-])(?:night|day|dawn|dusk|morning|evening|afternoon)"
                            r"(?![\w-])"), "time"),
                (re.compile(r"(?<![\w-])(?:grade|palette|colou?r|colou?rs|drawn|painted|animated|"
                            r"animation|black and white|monochrome|sketch|style|world)(?![\w-])"),
                 "look")]
-"""A clause that says the state is new ("is now lit only by", "from now on", "no longer")
-excuses the kind of thing it names: the light, the time, the look."""
+"""A clause that says the state is new ("is now lit only by", "from now on", "no longer", an
+hour with "now" after it: "evening now", "dawn now"; the light with "now" before its verb: "the
+window light now falls from the right", "daylight now falls from camera right") excuses the
+kind of thing it names: the light, the time, the look."""
 
 
 def _new_state(clause: str) -> str | None:
@@ -286,6 +291,12 @@ def _head_of(word: str) -> str:
 _LONG_SUBJECTS = re.longest_first(w for w in _SUBJECTS if len(w) >= 4)
 
 
+_TURN = frozenset(words("turn turns turned turning"))
+_ROUND = frozenset(words("on around round over toward towards away about upon"))
+"""A thing that turns on, around or toward something (a preposition with its object) moves;
+"the sky turns amber", "the lamp turns on" change."""
+
+
 def _change_kind(clause: str) -> tuple[str | None, str]:
     """The kind of the first subject of change in a clause followed by a verb of change (with
     at most three auxiliaries or adverbs between), and that subject; (None, "") for none."""
@@ -309,6 +320,9 @@ def _change_kind(clause: str) -> tuple[str | None, str]:
         particles = _VERB_FORMS[verb]
         if particles and not particles & set(words[j + 1:j + 3]):
             continue
+        if verb in _TURN and words[j + 1:j + 2] and words[j + 1] in _ROUND and \
+                words[j + 2:j + 3] and words[j + 2] in _SUBJECT_LEFT:
+            continue  # "the glowing bulb turns on the pipe": it rotates, the light stays
         return kind, w
     return None, ""
 
