@@ -78,33 +78,3 @@ def test_a_garment_restated_by_its_colour_family_does_not_drift(shots):
 ])
 def test_a_garment_in_another_colour_still_drifts(shots):
     assert [d for d in drifts(*shots) if d[0] == "character"]
-
-
-@pytest.mark.parametrize("shots", [
-    ["Lena, with long chestnut hair in a ponytail, runs along the beach at sunrise.",
-     "Lena, long brown hair in a ponytail, stops to catch her breath at sunrise.",
-     "Lena, long chestnut ponytail, looks out to sea at sunrise."],
-    ["- Grandpa Joe (80), grey hair combed back, tweed jacket, winds a clock",
-     "- Joe, silver hair combed back, tweed jacket, opens the clock's glass door",
-     "- Joe, grey hair combed back, tweed jacket, sets the hands to noon"],
-    ["Wren, a teenage skater, fair hair under a beanie, drops into a bowl.",
-     "Wren, blonde hair under the beanie, carves the wall.",
-     "Wren, fair hair under the beanie, grabs the board mid-air."],
-])
-def test_hair_restated_by_its_colour_family_does_not_drift(shots):
-    assert not [d for d in drifts(*shots) if d[0] == "character"]
-
-
-@pytest.mark.parametrize("shots", [
-    ["Lena, with long chestnut hair in a ponytail, runs along the beach at sunrise.",
-     "Lena, long blonde hair in a ponytail, stops to catch her breath at sunrise.",
-     "Lena, long chestnut ponytail, looks out to sea at sunrise."],
-    ["- Grandpa Joe (80), grey hair combed back, tweed jacket, winds a clock",
-     "- Joe, jet-black hair combed back, tweed jacket, opens the clock's glass door",
-     "- Joe, grey hair combed back, tweed jacket, sets the hands to noon"],
-    ["Wren, a teenage skater, platinum hair under a beanie, drops into a bowl.",
-     "Wren, flaxen hair under the beanie, carves the wall.",
-     "Wren, platinum hair under the beanie, grabs the board mid-air."],
-])
-def test_hair_in_another_colour_or_shade_still_drifts(shots):
-    assert [d for d in drifts(*shots) if d[0] == "character"]

@@ -251,20 +251,15 @@ def test_one_colour_detail_after_a_two_colour_grade_is_no_renaming():
         if f[:2] == ("drift", "palette")]
 
 
-@pytest.mark.parametrize("first, later, drift", [
-    ("platinum", "Ilse, flaxen hair in a braid, feeds the goats.", True),  # two named shades
-    ("platinum", "Ilse, golden hair in a braid, feeds the goats.", True),
-    ("blonde", "Ilse, blond hair in a braid, feeds the goats.", False),  # two spellings
-    ("blonde", "Ilse, honey-blonde hair in a braid, feeds the goats.", False),  # a name kept
-    # Session 20: a shade and its family's own name are one colour at two levels of detail,
-    # compatible (issue 22's "incompatibly"); until then "fair" and "golden" after "blonde"
-    # were asserted to drift (see tests/test_sequence_colour_family.py).
-    ("blonde", "Ilse, fair hair in a braid, feeds the goats.", False),
-    ("blonde", "Ilse, golden hair in a braid, feeds the goats.", False),
+@pytest.mark.parametrize("later, drift", [
+    ("Ilse, fair hair in a braid, feeds the goats.", True),  # blonde retyped as fair
+    ("Ilse, golden hair in a braid, feeds the goats.", True),
+    ("Ilse, blond hair in a braid, feeds the goats.", False),  # one name, two spellings
+    ("Ilse, honey-blonde hair in a braid, feeds the goats.", False),  # a name kept
 ])
-def test_a_hair_colour_retyped_in_a_synonym_drifts(first, later, drift):
-    shots = [f"Ilse, a farmer in her thirties with {first} hair in a braid, opens the barn.",
-             f"Ilse, {first} hair in a braid, carries a pail across the yard.", later]
+def test_a_hair_colour_retyped_in_a_synonym_drifts(later, drift):
+    shots = ["Ilse, a farmer in her thirties with blonde hair in a braid, opens the barn.",
+             "Ilse, blonde hair in a braid, carries a pail across the yard.", later]
     assert (("drift", "character", (1, 2, 3)) in findings(*shots)) is drift
 
 

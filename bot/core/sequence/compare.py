@@ -345,7 +345,13 @@ def colour_restated_in_family(a: str, b: str) -> bool:
     "repeated in other words that mean the same"). Two named shades ("ivory" / "cream",
     "jade" / "olive") are two picks from a family, and stay a renaming; a shade word that
     clashes ("navy" / "light blue") is `_shade_clash`'s."""
-    return _in_family(colour_names(a), colour_names(b), vocab.HUES)
+    ca, cb = colour_names(a), colour_names(b)
+    for general, shades in ((ca, cb), (cb, ca)):
+        if general and shades and all(vocab.HUES.get(n) == n for n in general) and \
+                not any(vocab.HUES.get(n) == n for n in shades) and \
+                {vocab.HUES.get(n) for n in shades} == general:
+            return True
+    return False
 
 
 def _shade(text: str) -> set[str]:
@@ -518,27 +524,12 @@ def _materials(words: set[str], things: bool = False) -> set[str]:
 
 
 def _hair_renamed(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One hair colour named with other words ("platinum" / "flaxen", "auburn" / "ginger"):
-    the guide's rule, identical descriptors, never synonyms. "Honey-blonde" then "blonde" keeps
-    a name; "greying" is "grey"; a shade and its family's own name ("chestnut" / "brown",
-    "fair" / "blonde", "silver" / "grey") say one colour at two levels of detail, compatibly
-    (session 20, `_in_family`)."""
+    """One hair colour named with other words ("fair" / "blonde", "silver" / "grey"): the
+    guide's rule, identical descriptors, never synonyms. "Honey-blonde" then "blonde" keeps a
+    name; "greying" is "grey"."""
     na = {_HAIR_FORMS.get(v[5:], v[5:]) for v in a if v.startswith("name:")}
     nb = {_HAIR_FORMS.get(v[5:], v[5:]) for v in b if v.startswith("name:")}
-    return bool(na) and bool(nb) and not na & nb and not _in_family(na, nb, vocab.HAIR_COLOURS)
-
-
-def _in_family(a: set[str] | frozenset[str], b: set[str] | frozenset[str],
-               family: dict[str, str]) -> bool:
-    """Whether one set of colour names holds only families' own names ("brown", "grey") and
-    the other only shades that fall in exactly those families ("chestnut", "silver"): one
-    colour said at two levels of detail, compatibly (see `colour_restated_in_family`)."""
-    for general, shades in ((a, b), (b, a)):
-        if general and shades and all(family.get(n) == n for n in general) and \
-                not any(family.get(n) == n for n in shades) and \
-                {family.get(n) for n in shades} == set(general):
-            return True
-    return False
+    return bool(na) and bool(nb) and not na & nb
 
 
 _HAIR_FORMS = {"blond": "blonde", "gray": "grey", "greying": "grey", "graying": "grey",
