@@ -386,18 +386,12 @@ def test_one_colour_family_at_its_dark_and_light_ends_is_two_garments():
     assert ("drift", "character", [1, 2]) in findings(
         "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
         "Vera turns up the collar of her camel trench coat at night.")
-    # Session 11 convention (guide: identical descriptors, never synonyms): two names for one
-    # colour drift. Session 20 keeps that for two named shades ("oxblood" / "burgundy"), while
-    # a shade restated by its family's own name ("oxblood" / "dark red") describes the same
-    # coat at another level of detail, compatibly: no drift (issue 22's "incompatibly"; every
-    # set written since dev8 labels such restatements as repeats; see
-    # tests/test_sequence_colour_family.py).
+    # Session 11 convention (guide: identical descriptors, never synonyms; the held-out set
+    # counts synonyms for one garment as drift): "oxblood" retyped as "dark red" is two names
+    # for one colour, so drift too (this assertion pinned the old reading, a repeat).
     assert ("drift", "character", [1, 2]) in findings(
         "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
-        "Vera turns up the collar of her burgundy trench coat at night.")
-    assert not [f for f in findings(
-        "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
-        "Vera turns up the collar of her dark red trench coat at night.") if f[0] == "drift"]
+        "Vera turns up the collar of her dark red trench coat at night.")
 
 
 @pytest.mark.parametrize("text, families", [

@@ -48,16 +48,12 @@ def test_colour_names_read_compound_parts():
 @pytest.mark.parametrize("shots", [
     ["Dario, a mechanic, bald, in a navy coverall, rolls out from under a car in a garage.",
      "Dario, bald, in his navy coverall, wipes his hands in the garage.",
-     "Dario, bald, in a cobalt coverall, checks a spark plug in the garage."],
+     "Dario, bald, in a dark blue coverall, checks a spark plug in the garage."],
     ["Noor, a violinist with a black braid and a crimson velvet dress, tunes up backstage.",
      "Noor, black braid, crimson velvet dress, walks toward the stage.",
-     "Noor, black braid, scarlet velvet dress, bows to the audience."],
+     "Noor, black braid, red velvet dress, bows to the audience."],
 ])
 def test_a_garment_retyped_in_a_synonym_drifts(shots):
-    """Two named shades of one family (navy / cobalt, crimson / scarlet) are two picks: drift.
-    Until session 20 these lists said "dark blue" and "red" in shot 3: a shade restated by its
-    family's own name, which describes the garment compatibly and is no drift now (issue 22's
-    "incompatibly"; tests/test_sequence_colour_family.py)."""
     assert ("drift", "character", (1, 2, 3)) in findings(*shots)
 
 

@@ -150,8 +150,7 @@ def item_compatible(a: Mention, b: Mention) -> bool:
             any(_kind_of(x, y) or _kind_of(y, x) for x in na for y in nb)):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
-            _named_apart(a.text, b.text) or (renamed_colour(a.text, b.text) and
-                                             not colour_restated_in_family(a.text, b.text)):
+            _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -334,24 +333,6 @@ def renamed_colour(a: str, b: str) -> bool:
     shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats."""
     ca, cb = colour_names(a), colour_names(b)
     return bool(ca) and bool(cb) and not ca & cb
-
-
-def colour_restated_in_family(a: str, b: str) -> bool:
-    """One colour said at two levels of detail: one phrase names only basic colour terms (the
-    families' own names, "red", "dark blue") and the other names shades that fall in exactly
-    those families ("crimson", "navy"). A shade is a kind of its family's colour, so "a
-    crimson scarf" and "a red scarf" describe one scarf compatibly (a drift needs two
-    descriptions that cannot both hold: issue 22's definition, and every labelled set's
-    "repeated in other words that mean the same"). Two named shades ("ivory" / "cream",
-    "jade" / "olive") are two picks from a family, and stay a renaming; a shade word that
-    clashes ("navy" / "light blue") is `_shade_clash`'s."""
-    ca, cb = colour_names(a), colour_names(b)
-    for general, shades in ((ca, cb), (cb, ca)):
-        if general and shades and all(vocab.HUES.get(n) == n for n in general) and \
-                not any(vocab.HUES.get(n) == n for n in shades) and \
-                {vocab.HUES.get(n) for n in shades} == general:
-            return True
-    return False
 
 
 def _shade(text: str) -> set[str]:
