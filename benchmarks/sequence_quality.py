@@ -60,6 +60,9 @@
 - Session 18: shot_lists.yaml's held_out half is retired into tuning, printed as `retired` (its
   disagreements listed with `--misses`), and the held-out figure comes from
   `benchmarks/data/external/shot_lists_held_out2.yaml` (40 lists written blind, `held_out`).
+- Session 20: a second held-out set, `benchmarks/data/external/shot_lists_held_out3.yaml` (40
+  lists written blind, `held_out`), printed as `held_out3` after `held_out`; like it, aggregates
+  only, never listed by `--misses`.
 
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
@@ -167,6 +170,11 @@ HELD_OUT = "shot_lists_held_out2.yaml"
 """The held-out shot lists since session 18: 40 lists written blind by a helper that had not read
 the engine, never tuned on, read as an aggregate only."""
 
+HELD_OUT3 = "shot_lists_held_out3.yaml"
+"""A second held-out set (session 20): 40 lists written blind by a helper that had not read the
+engine, from the same brief as dev13, never tuned on, read once as an aggregate, to choose
+between the hand gap rules and the learned reader on lists nobody measured before."""
+
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
 """Blocks whose disagreements may be printed (never held_out; a set's second half only with
@@ -221,6 +229,9 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     blocks.append(("retired", [r for r in rows if r["split"] == "held_out"]))
     if "held_out" in splits and (DATA / HELD_OUT).exists():
         blocks.append(("held_out", [r for r in load(HELD_OUT)["lists"] if r["split"] == "held_out"]))
+    if "held_out" in splits and (DATA / HELD_OUT3).exists():
+        blocks.append(("held_out3", [r for r in load(HELD_OUT3)["lists"]
+                                     if r["split"] == "held_out"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),
