@@ -86,6 +86,7 @@ from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import (
     finditer_blanked,
+    finditer_found,
     pieces_as_written,
     pieces_regexes,
     search_blanked,
@@ -1871,7 +1872,7 @@ def amplitude_adverbs(low: str) -> list[tuple[int, int]]:
     if "ly" not in low:
         return []
     found = []
-    for m in _SMALL_DEGREE.finditer(low):
+    for m in finditer_found(_SMALL_DEGREE, low):
         gap, nxt = _next_word(low, m.end())
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         if before and _moves(before.group(1)):
@@ -2203,11 +2204,11 @@ def _manner_phrases(low: str) -> list[tuple[int, int]]:
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " and " in low:
-        for m in _EVER_MORE.finditer(low):
+        for m in finditer_found(_EVER_MORE, low):
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " of " in low:
-        found += [m.span() for m in _UNDER_A_FORCE.finditer(low)]
+        found += [m.span() for m in finditer_found(_UNDER_A_FORCE, low)]
     return found
 
 
@@ -2399,13 +2400,13 @@ def manner_similes(low: str) -> list[tuple[int, int]]:
     (movement_verbs.py), so "smiles like a child" or "looks like a painting" are left alone."""
     if " like " not in low and " as " not in low:
         return []  # most prompts compare nothing: skip both scans
-    found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
+    found = [(m.start(2), m.end(2)) for m in finditer_found(_SIMILE, low)
              if _movement_form(m.group(1))]
     if " like a" in low or " as if " in low or " as though " in low:
-        found += [m.span(1) for m in _COMPARISON.finditer(low)
+        found += [m.span(1) for m in finditer_found(_COMPARISON, low)
                   if m.start(1) not in {a for a, _ in found}
                   and _compares_a_movement(low, m.start(1))]
-    return found + [m.span() for m in _LIKE_AS.finditer(low)]
+    return found + [m.span() for m in finditer_found(_LIKE_AS, low)]
 
 
 _VERB_AND_OBJECT = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:its|his|her|their|the|a|an|my|our|"
