@@ -84,7 +84,13 @@ from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
-from bot.core.regex_pieces import pieces_as_written, pieces_regexes
+from bot.core.regex_pieces import (
+    finditer_blanked,
+    finditer_found,
+    pieces_as_written,
+    pieces_regexes,
+    search_blanked,
+)
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
 """Languages with a lexicon of their own (bot.core.critique.native)."""
@@ -415,8 +421,11 @@ def _matches(prompt: str, low: str, comp: C,
     cues = COMPONENT_CUES[comp]
     found: list[tuple[Span, str | None]] = []
     scanner = _scanner(comp)
-    if scanner is not None:
+    if scanner is not None and (not prefilter or _pieces_found(low, comp)):
+        # the same matches as the component's regex (`_scanner`): its pieces' test holds
         hits = [(h.start, h.end, h.cue) for h in scanner.finditer(low)]
+    elif scanner is not None:
+        hits = []
     elif not prefilter or _pieces_found(low, comp):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
                 for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
@@ -1658,7 +1667,7 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     adjective WordNet clusters with such an adverb's ("woodenly" with "clumsily": awkward;
     manner_adverb_kin.py, scripts/gen_manner_adverb_kin.py)."""
     found = []
-    for m in _ADVERB_OR_STEM.finditer(low):
+    for m in finditer_blanked(_ADVERB_OR_STEM, low):
         if not (m.group(1) or m.group(0) in MANNER_ADVERBS or m.group(0) in MANNER_ADVERB_KIN):
             continue
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
@@ -1760,7 +1769,7 @@ def manner_verbs(low: str) -> list[tuple[int, int]]:
     A noun ("a leisurely stroll", "the rush"), an adjective inside a noun phrase ("the swaying
     palms", "scattered leaves") or a base form with no plural subject before it is not."""
     found = []
-    for m in _MANNER_VERB_RE.finditer(low):
+    for m in finditer_blanked(_MANNER_VERB_RE, low):
         start, end = m.span()
         word = m.group(0)
         if _verb_is_noun(low, start, end) or _participle_of_a_noun(low, start, end):
@@ -1826,7 +1835,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     ("the coat's hem swinging"). The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
     fluids and loose matter (`_PHYSICS_LEMMAS`); "the water reflects the sky" is not."""
     found = []
-    for noun_at in _SUBSTANCE_NOUN.finditer(low):
+    for noun_at in finditer_blanked(_SUBSTANCE_NOUN, low):
         m = _SUBSTANCE_VERB.match(low, noun_at.start())
         if not m:
             continue
@@ -1896,7 +1905,7 @@ def amplitude_adverbs(low: str) -> list[tuple[int, int]]:
     if "ly" not in low:
         return []
     found = []
-    for m in _SMALL_DEGREE.finditer(low):
+    for m in finditer_found(_SMALL_DEGREE, low):
         gap, nxt = _next_word(low, m.end())
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         if before and _moves(before.group(1)):
@@ -2100,7 +2109,7 @@ def _manner_adjective_movements(low: str) -> list[tuple[int, int]]:
     does in the lexicon. An adjective of anything else ("tiny steps" of a staircase is the
     lexicon's; "golden spirals", "first steps") is not one."""
     found = []
-    for m in _ADJECTIVE_BEFORE_MOVEMENT.finditer(low):
+    for m in finditer_blanked(_ADJECTIVE_BEFORE_MOVEMENT, low):
         if not _manner_adjective(m.group(1)):
             continue
         if m.group(2) in _SHAPES_OF_THINGS and not _moves_before(low, m.start(), 8):
@@ -2141,7 +2150,7 @@ def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
     movement nouns that are mostly things or events ("a gentle wave", "a slow dance",
     `_NOT_MANNER_PLURALS`) are left out."""
     found = []
-    for m in _ONE_MOVEMENT.finditer(low):
+    for m in finditer_blanked(_ONE_MOVEMENT, low):
         adjective, noun = m.group(1), m.group(2)
         if adjective.endswith("ing") or adjective in _NOT_QUALITIES \
                 or not _adverb_of_manner(adjective):
@@ -2177,7 +2186,7 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
     that moves: whatever the describing words are, they say how it moves; so does one movement
     with its describing words after "a" ("walks with a mechanical gait"). A counted or
     determined head ("with each step", "in two leaps", "in the loops") describes nothing."""
-    if not _MOVEMENT_NOUN_HEAD.search(low):
+    if not search_blanked(_MOVEMENT_NOUN_HEAD, low):
         return []  # most prompts name no movement as a noun: skip the phrase scan
     found = []
     for m in _DESCRIBED_MOVEMENT.finditer(low):
@@ -2228,11 +2237,11 @@ def _manner_phrases(low: str) -> list[tuple[int, int]]:
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " and " in low:
-        for m in _EVER_MORE.finditer(low):
+        for m in finditer_found(_EVER_MORE, low):
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " of " in low:
-        found += [m.span() for m in _UNDER_A_FORCE.finditer(low)]
+        found += [m.span() for m in finditer_found(_UNDER_A_FORCE, low)]
     return found
 
 
@@ -2464,13 +2473,13 @@ def manner_similes(low: str) -> list[tuple[int, int]]:
     (movement_verbs.py), so "smiles like a child" or "looks like a painting" are left alone."""
     if " like " not in low and " as " not in low:
         return []  # most prompts compare nothing: skip both scans
-    found = [(m.start(2), m.end(2)) for m in _SIMILE.finditer(low)
+    found = [(m.start(2), m.end(2)) for m in finditer_found(_SIMILE, low)
              if _movement_form(m.group(1))]
     if " like a" in low or " as if " in low or " as though " in low:
-        found += [m.span(1) for m in _COMPARISON.finditer(low)
+        found += [m.span(1) for m in finditer_found(_COMPARISON, low)
                   if m.start(1) not in {a for a, _ in found}
                   and _compares_a_movement(low, m.start(1))]
-    return found + [m.span() for m in _LIKE_AS.finditer(low)]
+    return found + [m.span() for m in finditer_found(_LIKE_AS, low)]
 
 
 _VERB_AND_OBJECT = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:its|his|her|their|the|a|an|my|our|"
@@ -2670,7 +2679,7 @@ _ATTRIBUTION = re.compile(r"(?<![\w-])(?:(?:painted |drawn |shot |directed |illu
 def attributions(prompt: str) -> list[Span]:
     """"by Vincent van Gogh", "in the style of Wes Anderson": a named artist is a style."""
     return [make_span(m.start(), m.end(), m.group(0), "artist", 0.9)
-            for m in _ATTRIBUTION.finditer(prompt)]
+            for m in finditer_blanked(_ATTRIBUTION, prompt)]
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?]\s*|(?:^|[,.;:!?]\s*)(?:the|a|an|her|his|its|their)\s+)$",
@@ -2724,7 +2733,7 @@ _S_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}s(?![\w'-])")
 def _doer_of_a_verb(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     """No subject found otherwise: the first noun phrase with a verb of its own ("in the
     workshop an apprentice sands planks": `subject_before_verb`), outside the other claims."""
-    for m in _S_WORD.finditer(_lowered(prompt)):
+    for m in finditer_blanked(_S_WORD, _lowered(prompt)):
         span = _doer_before(prompt, m.start(), m.end())
         if span and not any(_inside(span, s) for _, s in claimed):
             return [span]
@@ -3000,9 +3009,20 @@ def _merge_adjacent(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _first_action(prompt: str) -> re.Match[str] | None:
+    """`_ACTION_RE.search(prompt)`; on an ASCII prompt, read from its lower-cased copy by
+    `search_lower` (the same match where the pattern is case-free, `_reads_lower`): tried at
+    the word starts its verbs can begin rather than with IGNORECASE at every position, which
+    on the blanked English words of a Japanese prompt (`native._english_spans`), all blanks,
+    was a tenth of its English reading."""
+    if prompt.isascii() and _reads_lower(_ACTION_VERBS_PATTERN):
+        return search_lower(_ACTION_VERBS_PATTERN, _lowered(prompt))
+    return _ACTION_RE.search(prompt)
+
+
 def _fallback_subject(prompt: str, claimed: list[tuple[C, Span]]) -> list[Span]:
     """No known noun: take the words before the first action verb of the first clause."""
-    first_action = _ACTION_RE.search(prompt)
+    first_action = _first_action(prompt)
     if not first_action:
         return []
     clause_start = max(prompt.rfind(",", 0, first_action.start()),

@@ -32,7 +32,7 @@ from __future__ import annotations
 from bot.core import cached_re as re
 from bot.core.critique.lexicon import ACTION_VERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
-from bot.core.regex_pieces import may_find
+from bot.core.regex_pieces import finditer_blanked, may_find
 
 _CLAUSE = re.compile(r"[^,.;:!?\n()\[\]]+")
 
@@ -307,7 +307,7 @@ def frame_subject_moves(low: str) -> list[tuple[int, int]]:
     couple", "the viewer floats above the city"): see the module note. A verb in a finite
     form only (-s, -ing after the noun, or a past form): "the shot move" is no clause."""
     found: list[tuple[int, int]] = []
-    for m in _FRAME_SUBJECT.finditer(low):
+    for m in finditer_blanked(_FRAME_SUBJECT, low):
         if not camera_move_verb(m.group(1)) and not _looks_somewhere(low, m.group(1), m.end(1)):
             continue
         if not _BEFORE_FRAME_SUBJECT.search(low, max(0, m.start() - 24), m.start()):

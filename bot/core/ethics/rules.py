@@ -1358,7 +1358,7 @@ class _Scan:
         if not self.may_hit(name):
             return []
         group = self.rules.groups[name]
-        spans = self.spans(group)
+        spans = self.spans(group, name)
         if self.has_cjk and name in _cancelling_groups(self.rules):
             spans = _cjk_whole_words(self.original, spans, self.rules)
         found = [self._hit(start, end) for start, end in spans]
@@ -1371,8 +1371,32 @@ class _Scan:
     def live_groups(self) -> frozenset[str]:
         """The groups whose leads begin some word of the prompt (`EthicsRules.groups_of_lead`
         over `starts`)."""
+        return frozenset(self.leads_by_group)
+
+    @cached_property
+    def leads_by_group(self) -> dict[str, list[str]]:
+        """The prompt's spaced leads (`starts`) by the groups that can begin with them
+        (`EthicsRules.groups_of_lead`): the prompt's side of the lead index turned round once,
+        so `spans` reads a group's leads here rather than intersecting the group's leads (often
+        hundreds) with the prompt's (a long prompt's two hundred) for every group it asks.
+        The leads of every spaced part of the group: `spans` keeps those of its plan."""
         groups_of = self.rules.groups_of_lead
-        return frozenset(name for lead in self.starts for name in groups_of(lead))
+        found: dict[str, list[str]] = {}
+        for lead in self.starts:
+            for name in groups_of(lead):
+                found.setdefault(name, []).append(lead)
+        return found
+
+    @cached_property
+    def cjk_leads_by_group(self) -> dict[str, list[str]]:
+        """`leads_by_group` for the CJK leads in the prompt (`cjk_keys`), by the groups whose
+        terms written in CJK characters can begin with them (`EthicsRules.groups_by_cjk_lead`)."""
+        by_lead = self.rules.groups_by_cjk_lead
+        found: dict[str, list[str]] = {}
+        for lead in self.cjk_keys:
+            for name in by_lead.get(lead, ()):
+                found.setdefault(name, []).append(lead)
+        return found
 
     def rules_to_try(self) -> list[Rule]:
         """The rules whose anchor may hit on this prompt (`EthicsRules.rules_by_anchor`, by
@@ -1451,18 +1475,27 @@ class _Scan:
                 or name in rules.groups_always_searched
                 or (self.has_cjk and name in rules.groups_with_cjk_leads))
 
-    def spans(self, group: TermGroup) -> list[tuple[int, int]]:
+    def spans(self, group: TermGroup, name: str | None = None) -> list[tuple[int, int]]:
         """What a full search with every term meant for this prompt finds (`ScanPlan.pattern`:
         lexicon.yaml's terms, the Spanish lexicon's on a prompt with Spanish cues, the Chinese
         and Japanese ones on a prompt with CJK characters), trying that pattern only where a
         term's lead starts or a loose term matches: the same matches, in a fraction of the
         time. One pattern over all the terms, not one per lexicon merged afterwards: where two
-        terms match at one place the first listed wins, as in the full search."""
+        terms match at one place the first listed wins, as in the full search. `name`, the
+        group's name in `rules.groups`: its leads in the prompt are read from the prompt's
+        index (`leads_by_group`) instead of intersecting the group's leads with the prompt's."""
         plan = group.scan_plan(self.spanish, self.has_cjk)
         if plan.nullable or not self.aligned:
             return self._everywhere(plan.pattern)
-        spaced = plan.leads & self.starts
-        cjk = plan.cjk_leads & self.cjk_keys if plan.cjk_leads else ()
+        spaced: frozenset[str] | list[str]
+        cjk: frozenset[str] | list[str] | tuple[()]
+        if name is None:
+            spaced = plan.leads & self.starts
+            cjk = plan.cjk_leads & self.cjk_keys if plan.cjk_leads else ()
+        else:
+            leads = plan.leads
+            spaced = [lead for lead in self.leads_by_group.get(name, ()) if lead in leads]
+            cjk = self.cjk_leads_by_group.get(name, []) if plan.cjk_leads else ()
         loose = plan.loose(self.folded)
         if not spaced and not cjk and loose is None:
             return []
