@@ -83,3 +83,32 @@ def test_an_animal_with_a_tail_keeps_its_beat(kb, prompt):
 ])
 def test_a_water_animals_leap_does_not_end_in_a_skid(kb, prompt, skid):
     assert ("skid" in _rewrite(prompt, kb)) is skid
+
+
+@pytest.mark.parametrize("word, person", [
+    ("kayaker", True),  # kayak + -er: one who kayaks
+    ("rollerblader", True),
+    ("kitesurfer", True),  # a compound whose last part is a person
+    ("freediver", True),
+    ("sandcastle", False),  # a compound whose last part is a thing
+    ("thunderstorm", False),
+    ("blender", False),  # listed: a machine, whatever its form
+])
+def test_a_word_wordnet_does_not_list_is_read_by_word_formation(word, person):
+    from bot.core.critique.needs import unlisted_person
+
+    assert unlisted_person(word) is person
+
+
+@pytest.mark.parametrize("prompt", [
+    "A kayaker paddles hard through churning rapids",
+    "a windsurfer carves across the bay at noon",
+    "The paddleboarder glides past the pier",
+])
+def test_a_person_named_by_an_unlisted_agent_noun_is_a_person_dressed_by_the_role(kb, prompt):
+    from bot.core.critique.analysis import analyze
+    from bot.core.critique.needs import context_of
+
+    assert context_of(analyze(prompt)).families[:1] == ["person"]
+    added = _rewrite(prompt, kb)[len(prompt) // 2:]
+    assert not GARMENT.search(added.lower()) and "calm mood" not in added, added

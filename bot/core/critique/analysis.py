@@ -2898,6 +2898,11 @@ def _verb_bases() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def is_a_verb(word: str) -> bool:
+    """Is the word a single-word verb of WordNet (its base form: "kayak", "rollerblade")?"""
+    return word in _verb_bases()
+
+
 _QUANTIFIERS = frozenset({"few", "dozen", "hundred", "thousand", "million", "billion", "handful",
                           "lot", "number", "couple", "pair", "bunch", "series", "set"})
 """Words that count what follows them ("a few birds", "a dozen roses", "a couple dances" aside):

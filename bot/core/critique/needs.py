@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import need_rates
-from bot.core.critique.analysis import search_lower
+from bot.core.critique.analysis import is_a_verb, search_lower
 from bot.core.critique.components import COMPONENTS
 from bot.core.critique.components import Component as C
 from bot.core.critique.consistency import HUES, without_exclusions
@@ -149,9 +149,27 @@ _PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 def _a_person(subject: str) -> bool:
     """Is the subject's last word a kind of person by its most frequent WordNet sense (a
-    woman, a boxer, the wizard)? Only a person's wardrobe is read from the garments named."""
+    woman, a boxer, the wizard), or a person by English word formation where WordNet does
+    not list the word (`unlisted_person`: a kayaker)? Only a person's wardrobe is read from
+    the garments named."""
     words = _PLAIN_WORD.findall(subject.lower())
-    return bool(words) and is_a_person(words[-1])
+    return bool(words) and (is_a_person(words[-1]) or unlisted_person(words[-1]))
+
+
+@lru_cache(maxsize=2048)
+def unlisted_person(word: str) -> bool:
+    """A word WordNet does not list, read as a person by English word formation: an agent
+    noun, a verb's base + -er ("a kayaker", "a windsurfer", "a rollerblader": one who does
+    it), or a closed compound whose last part is a kind of person ("a kitesurfer", "a
+    freediver", "a beatboxer"). A listed word keeps its own sense (a "blender" is a machine)."""
+    if len(word) < 6 or kind_chain(word):
+        return False
+    if word.endswith("er"):
+        doubled = word[-3] == word[-4]  # "a vlogger": vlog
+        if any(base and is_a_verb(base)
+               for base in (word[:-2], word[:-1], word[:-3] if doubled else "")):
+            return True
+    return any(is_a_person(word[at:]) for at in range(2, len(word) - 3))
 
 
 @lru_cache(maxsize=1024)

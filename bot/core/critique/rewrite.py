@@ -39,6 +39,7 @@ from bot.core.critique.needs import (
     Strength,
     plan,
     subject_verbs,
+    unlisted_person,
     verb_pick,
     verb_picks,
 )
@@ -532,6 +533,8 @@ def _dressed_by_role(subject: str) -> bool:
     A person named by age, sex, kinship or a relation (a woman, a boy, a mother, two friends)
     is not."""
     heads = phrase_heads(subject, 1)
+    if heads and unlisted_person(heads[0].split()[-1]):
+        return True  # "a kayaker": named by what they do
     chain = kind_chain(heads[0]) if heads else ()
     person = person_synset()
     return person in chain and bool(set(chain[:chain.index(person)]) & _role_synsets())
