@@ -227,11 +227,9 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     blocks: list[tuple[str, list[dict[str, Any]]]] = [("dev", [r for r in rows if r["split"] == "dev"])]
     # shot_lists.yaml's held_out half was retired into tuning in session 18 (see RETIRED).
     blocks.append(("retired", [r for r in rows if r["split"] == "held_out"]))
-    if "held_out" in splits and (DATA / HELD_OUT).exists():
-        blocks.append(("held_out", [r for r in load(HELD_OUT)["lists"] if r["split"] == "held_out"]))
-    if "held_out" in splits and (DATA / HELD_OUT3).exists():
-        blocks.append(("held_out3", [r for r in load(HELD_OUT3)["lists"]
-                                     if r["split"] == "held_out"]))
+    for block_name, name in (("held_out", HELD_OUT), ("held_out3", HELD_OUT3)):
+        if "held_out" in splits and (DATA / name).exists():
+            blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),

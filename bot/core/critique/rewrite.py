@@ -220,11 +220,11 @@ def _action_camera(verbs: str, ctx: Context, subject: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def _a_kind_of(subject: str, kind: str) -> bool:
-    """Is one of the subject's first two heads a kind of `kind` by WordNet? ("a hang glider":
-    an aircraft; "a red bicycle": a wheeled vehicle)."""
+def _a_kind_of(subject: str, kind: str, heads: int = 2) -> bool:
+    """Is one of the subject's first `heads` heads a kind of `kind` by WordNet? ("a hang
+    glider": an aircraft; "a red bicycle": a wheeled vehicle)."""
     node = kind_chain(kind)[:1]
-    return bool(node) and any(node[0] in kind_chain(head) for head in phrase_heads(subject, 2))
+    return bool(node) and any(node[0] in kind_chain(head) for head in phrase_heads(subject, heads))
 
 
 def _aircraft(subject: str) -> bool:
@@ -607,10 +607,7 @@ def _tailless(subject: str) -> bool:
     """An animal that is not a vertebrate by WordNet (a jellyfish, an octopus, a starfish) has no
     tail to flick. A head unknown, or whose most frequent sense is not an animal at all (the
     table's "whale" is a large person), keeps the beat."""
-    vertebrate, animal = kind_chain("vertebrate")[:1], kind_chain("animal")[:1]
-    heads = phrase_heads(subject, 1)
-    chain = kind_chain(heads[0]) if heads else ()
-    return bool(vertebrate and animal) and animal[0] in chain and vertebrate[0] not in chain
+    return _a_kind_of(subject, "animal", 1) and not _a_kind_of(subject, "vertebrate", 1)
 
 
 def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str]:

@@ -105,11 +105,8 @@ def _prepare_critique(engine: Any) -> None:
     user's `/critique` answers like the hundredth: a fresh process pays 0.1-0.6 s per language
     on its first prompt (compiled patterns, the word tables, CC-CEDICT for Chinese), several
     seconds for Chinese on a busy machine."""
-    critique = getattr(engine, "critique", None)
-    if critique is None:  # a stand-in engine in a test
-        return
     for prompt in WARM_PROMPTS:
-        critique(prompt, with_retrieval=False, with_llm=False, ethics="quick")
+        engine.critique(prompt, with_retrieval=False, with_llm=False, ethics="quick")
 
 
 def settle_heap() -> None:
