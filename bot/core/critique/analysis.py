@@ -1866,7 +1866,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue  # "the girl with blue braids jumps": the girl jumps, not the braids
         found.append((m.start(2), end))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
-        + _stirred_up(low)
+        + _stirred_up(low) + _moving_substance(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
         + _owners_movement_described(low) + _a_movement_noun_described(low) \
         + _manner_phrases(low) + _manner_adjective_movements(low) \
@@ -1874,6 +1874,40 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+_MOVING_SUBSTANCE = re.compile(r"(?:^|(?<=[,;:(] )|(?<=[,;:(])|(?<![\w'-])([a-z]+) )([a-z]+ing) ("
+                               + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+_OPENS_A_SUBSTANCE = _NP_OPENERS | _PREPOSITION_WORDS | frozenset({"amid", "amidst", "among",
+                                                                    "beneath", "behind",
+                                                                    "between", "past", "of"})
+"""Words after which "<-ing word> <substance>" is a noun phrase, the -ing word its adjective
+("the rushing water", "filled with floating petals"), not a verb and its object ("a dog
+shaking water", "a child blowing bubbles")."""
+
+
+def _moving_substance(low: str) -> list[tuple[int, int]]:
+    """"The rushing water", "a sky filled with floating petals", "billowing clouds of smoke":
+    loose matter or a fluid (`_SUBSTANCES`) named with the movement it is making, a participle
+    of a verb that moves, is the scene's physics, as "the water rushing around them" is
+    (substances_in_motion). The phrase must open after a determiner, a preposition or
+    punctuation, so the -ing word is the noun's adjective and not a verb with its object ("a
+    man pouring water"). A direction only ("rolling waves", "rising steam"), the weather falling
+    ("falling snow") and a flame's light ("flickering flames") are left out, as after the noun."""
+    found = []
+    for m in finditer_blanked(_MOVING_SUBSTANCE, low):
+        opener, verb, noun = m.group(1), m.group(2), m.group(3)
+        if opener is not None and opener not in _OPENS_A_SUBSTANCE:
+            continue
+        if not (_lemma_in(verb, _PHYSICS_LEMMAS) or _movement_form(verb)
+                or verb in MANNER_VERB_FORMS):
+            continue
+        if _lemma_in(verb, _DIRECTION_LEMMAS | {"turn"}) \
+                or (noun in _WEATHER and _lemma_in(verb, frozenset({"fall"}))) \
+                or (noun.startswith("flame") and _lemma_in(verb, _LIGHT_LEMMAS | {"flicker"})):
+            continue  # "moving clouds", "rolling waves": only that or where it goes
+        found.append(m.span(2))  # the participle: the noun stays free to be the subject
+    return found
 
 
 _SMALL_DEGREE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(SMALL_DEGREE_ADVERBS))
