@@ -41,3 +41,46 @@ def test_a_substance_named_with_its_movement_is_motion(prompt: str, motion: str)
 ])
 def test_a_substance_with_no_manner_of_movement_is_not_motion(prompt: str):
     assert _texts(prompt, C.MOTION) == []
+
+
+# Rule: a sound noun listed with a feeling (a noun whose first WordNet sense is a feeling:
+# "joy", "delight", "love") names the scene's mood, not a sound the clip should carry; with
+# another sound, or silence beside a feeling, it is still audio.
+@pytest.mark.parametrize("prompt", [
+    "A wedding party on a lawn, joy and laughter, golden light.",
+    "Laughter and delight fill the garden as children play.",
+    "Love, laughter and warm candlelight at a family dinner.",
+])
+def test_a_sound_listed_with_a_feeling_is_the_mood(prompt: str):
+    assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("Music and laughter fill the hall.", "laughter"),
+    ("A comedian bows to laughter and applause.", "laughter"),
+    ("An abandoned house at night, dread and silence.", "silence"),
+])
+def test_a_sound_beside_a_sound_or_silence_stays_audio(prompt: str, audio: str):
+    assert audio in _texts(prompt, C.AUDIO), _texts(prompt, C.AUDIO)
+
+
+# Rule: an instrument named as what a musician plays or sits at shows the playing (as "a
+# pianist plays the piano" does), not a sound the clip should carry; the piece named in quotes
+# after it, how it sounds, or the word as a verb of sound keeps it audio.
+@pytest.mark.parametrize("prompt", [
+    "A drummer plays drums on stage under red lights.",
+    "A girl practices the drums in her garage after school.",
+    "A jazz trio in a smoky club, Max on drums.",
+])
+def test_an_instrument_played_is_the_action(prompt: str):
+    assert _texts(prompt, C.AUDIO) == []
+
+
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("A bear playing the drums to 'Eye of the Tiger' in a forest.", "drums"),
+    ("A man plays the drums loudly in a basement.", "drums"),
+    ("Rain drums on the tin roof of a shed.", "drums"),
+    ("Thundering drums as the army marches at dawn.", "drums"),
+])
+def test_drums_heard_stay_audio(prompt: str, audio: str):
+    assert audio in _texts(prompt, C.AUDIO), _texts(prompt, C.AUDIO)

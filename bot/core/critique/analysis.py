@@ -63,6 +63,7 @@ from bot.core.critique.lexicon import (
     COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
+    INSTRUMENTS,
     LOOK_SOURCE,
     LOOK_SUFFIX,
     MOTION_ADJECTIVES,
@@ -445,7 +446,9 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
                                 or _music_as_pastime(low, start, end)
                                 or _figurative_sound(low, end)
-                                or _sound_word_names_a_thing(low, start, end)):
+                                or _sound_word_names_a_thing(low, start, end)
+                                or _sound_among_feelings(low, start, end)
+                                or _instrument_played(low, start, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -1194,6 +1197,58 @@ def _figurative_sound(low: str, end: int) -> bool:
         obj = _ECHOED_OBJECT.match(low, end)
         return bool(obj and (obj.group(1) in _LOOK_NOUNS or obj.group(2) in _LOOK_NOUNS))
     return False
+
+
+_FEELING_BEFORE = re.compile(r"(?<![\w'-])([a-z]+),? (?:and|or) $|(?<![\w'-])([a-z]+), $")
+_FEELING_AFTER_AND = re.compile(r",? (?:and|or) ([a-z]+)(?![\w'-])")
+
+
+@cache
+def _feeling_synset() -> int:
+    """WordNet's synset for a feeling: what joy, love, fear and awe are kinds of."""
+    return kind_chain("feeling")[0]
+
+
+def _is_a_feeling(word: str) -> bool:
+    """Is the word's most frequent noun sense a feeling (WordNet: "joy", "delight", "awe")?"""
+    return _feeling_synset() in kind_chain(word)
+
+
+def _sound_among_feelings(low: str, start: int, end: int) -> bool:
+    """A sound noun listed with a feeling ("joy and laughter", "laughter and delight", "love,
+    laughter") names the mood of the scene, as the feeling beside it does, not a sound the clip
+    should carry. The feeling is read from WordNet (noun_kinds), not listed. Silence stays:
+    beside a feeling ("dread and silence") it is still what the clip should sound like."""
+    text = low[start:end]
+    if " " in text or text.startswith("silen"):
+        return False
+    before = _FEELING_BEFORE.search(low, max(0, start - 24), start)
+    if before and _is_a_feeling(before.group(1) or before.group(2)):
+        return True
+    after = _FEELING_AFTER_AND.match(low, end)
+    return bool(after and _is_a_feeling(after.group(1)))
+
+
+_INSTRUMENT_WORD = re.compile(INSTRUMENTS)
+_PLAYED_BEFORE = re.compile(r"(?<![\w'-])(?:play|plays|playing|played|practi[cs]e[sd]?|"
+                            r"practi[cs]ing|on|behind|at)(?: (?:the|a|an|his|her|their|its|"
+                            r"some|two|her own|his own))?(?: [a-z-]+)? $")
+_PIECE_OR_SOUND_AFTER = re.compile(r" to (?:the )?['\u2018\"\u201c]| (?:softly|loudly|quietly|"
+                                   r"faintly|aloud)(?![\w'-])")
+"""After the instrument: the piece it is played to named in quotes ("playing the drums to 'In
+The Air Tonight'") or how it sounds: the sound is asked for."""
+
+
+def _instrument_played(low: str, start: int, end: int) -> bool:
+    """An instrument named as what a musician plays or sits at ("a drummer plays the drums",
+    "a girl practises drums in her room", "Max on drums") shows the playing, as "a pianist
+    plays the piano" does: a musician playing is the action, not a sound the clip should carry,
+    unless the sound is asked for (the piece named, how it sounds, or any other audio cue)."""
+    if not _INSTRUMENT_WORD.fullmatch(low, start, end):
+        return False
+    if not _PLAYED_BEFORE.search(low, max(0, start - 32), start):
+        return False
+    return not _PIECE_OR_SOUND_AFTER.match(low, end)
 
 
 _SOUND_NOUNS = frozenset({"music", "sound", "voice", "noise", "song", "echo", "melody", "thunder",

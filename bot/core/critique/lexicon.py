@@ -1063,6 +1063,9 @@ CONSISTENCY: list[Cue] = [
 _INSTRUMENTS = (r"(?:pianos?|guitars?|violins?|cellos?|strings|saxophones?|sax|flutes?|trumpets?|harps?|"
                 r"synths?|synthesizers?|organs?|accordions?|banjos?|bagpipes|drums|percussion|"
                 r"horns|woodwinds|choir|ukuleles?|harmonicas?)")
+INSTRUMENTS = _INSTRUMENTS
+"""Musical instruments by name: heard when said with how they sound or playing (AUDIO), a
+prop or the musician's playing otherwise (analysis._instrument_played)."""
 AUDIO: list[Cue] = [
     # words said: a verb of speech with the line it says, the line in the span
     Cue(r"(?:says|said|whispers?|whispered|shouts?|shouted|sings?|asks?|murmurs?|calls? out|"
