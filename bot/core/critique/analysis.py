@@ -1931,8 +1931,9 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
 
 
-_MOVING_SUBSTANCE = re.compile(r"(?:^|(?<=[,;:(] )|(?<=[,;:(])|(?<![\w'-])([a-z]+) )([a-z]+ing) ("
-                               + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|([,;:(.!?\n]) ?|(?<![\w'-])([a-z]+) )([a-z]+ing) $")
+"""The -ing word right before a noun, and what opens its phrase: punctuation or the start
+(group 1 or nothing), or the word before it (group 2)."""
 _OPENS_A_SUBSTANCE = _NP_OPENERS | _PREPOSITION_WORDS | frozenset({"amid", "amidst", "among",
                                                                     "beneath", "behind",
                                                                     "between", "past", "of"})
@@ -1948,10 +1949,14 @@ def _moving_substance(low: str) -> list[tuple[int, int]]:
     (substances_in_motion). The phrase must open after a determiner, a preposition or
     punctuation, so the -ing word is the noun's adjective and not a verb with its object ("a
     man pouring water"). A direction only ("rolling waves", "rising steam"), the weather falling
-    ("falling snow") and a flame's light ("flickering flames") are left out, as after the noun."""
+    ("falling snow") and a flame's light ("flickering flames") are left out, as after the noun.
+    Scanned from the nouns (a literal trie), looking back for the participle."""
     found = []
-    for m in finditer_blanked(_MOVING_SUBSTANCE, low):
-        opener, verb, noun = m.group(1), m.group(2), m.group(3)
+    for noun_at in finditer_blanked(_SUBSTANCE_NOUN, low):
+        m = _PARTICIPLE_BEFORE.search(low, max(0, noun_at.start() - 40), noun_at.start())
+        if not m:
+            continue
+        opener, verb, noun = m.group(2), m.group(3), noun_at.group(0)
         if opener is not None and opener not in _OPENS_A_SUBSTANCE:
             continue
         if not (_lemma_in(verb, _PHYSICS_LEMMAS) or _movement_form(verb)
@@ -1961,7 +1966,7 @@ def _moving_substance(low: str) -> list[tuple[int, int]]:
                 or (noun in _WEATHER and _lemma_in(verb, frozenset({"fall"}))) \
                 or (noun.startswith("flame") and _lemma_in(verb, _LIGHT_LEMMAS | {"flicker"})):
             continue  # "moving clouds", "rolling waves": only that or where it goes
-        found.append(m.span(2))  # the participle: the noun stays free to be the subject
+        found.append(m.span(3))  # the participle: the noun stays free to be the subject
     return found
 
 
