@@ -107,3 +107,23 @@ def test_a_characters_quoted_line_is_audio(prompt: str, line: str):
 ])
 def test_a_name_title_or_sign_in_quotes_is_not_audio(prompt: str):
     assert _texts(prompt, C.AUDIO) == []
+
+
+# Rule: a breeze, a gust or a gale (air in motion, by WordNet's definitions) named with a word
+# that describes it is the force the scene's things move in, its physics, with no verb for what
+# it moves; a compound WordNet names ("breeze block") or a sound section is not.
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("Morning mist over the dunes, lens flare, and a cool breeze.", "a cool breeze"),
+    ("A light breeze on a summer afternoon at the lake.", "A light breeze"),
+    ("A strong gust hits the sails of the old ship.", "A strong gust"),
+])
+def test_a_breeze_described_is_motion(prompt: str, motion: str):
+    assert motion in _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A garden wall of grey breeze blocks at noon.",
+    "A cabin at dusk. Audio: a gentle breeze, distant gulls.",
+])
+def test_a_breeze_block_or_a_heard_breeze_is_not_motion(prompt: str):
+    assert _texts(prompt, C.MOTION) == []

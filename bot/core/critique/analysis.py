@@ -475,7 +475,8 @@ def _matches(prompt: str, low: str, comp: C,
                   + hard_after_a_movement(low) + amplitude_adverbs(low)]
         found += [(make_span(a, b, prompt[a:b], "manner verb", 0.8), None)
                   for a, b in manner_verbs(low) + substances_in_motion(low)
-                  + _moved_by_wind_or_water(low) + _driven_by_a_force(low)]
+                  + _moved_by_wind_or_water(low) + _driven_by_a_force(low)
+                  + _a_breeze_described(low)]
     if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
         found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
                   for a, b in _spoken_lines(prompt)]
@@ -1802,6 +1803,31 @@ def _driven_by_a_force(low: str) -> list[tuple[int, int]]:
     if not any(w in low for w in _FORCE_WORDS):
         return []
     return [(m.start(1), m.end()) for m in _DRIVEN_BY_A_FORCE.finditer(low) if _moves(m.group(1))]
+
+
+_BREEZE_DESCRIBED = re.compile(r"(?<![\w'-])(?:a|an|the) ((?:[a-z-]+,? ){1,2})(?:breeze|gust|gale)"
+                               r"(?![\w'-])")
+
+
+def _a_breeze_described(low: str) -> list[tuple[int, int]]:
+    """"A cool breeze", "a strong gust", "the salty sea breeze": a breeze, a gust or a gale is
+    air in motion (WordNet: "a slight wind", "a strong current of air"), and named with a word
+    that describes it, it is the force the scene's loose things move in, its physics, even with
+    no verb for what it moves. A breeze in a compound ("breeze block") or a sound section
+    ("SFX: a gentle breeze") is not (a compound fails the pattern; the sound section is
+    dropped later, as every component's is)."""
+    if "breeze" not in low and "gust" not in low and "gale" not in low:
+        return []
+    found = []
+    for m in _BREEZE_DESCRIBED.finditer(low):
+        described = m.group(1).rstrip(", ").split()
+        gap, nxt = _next_word(low, m.end())
+        head = low[m.start(1) + len(m.group(1)):m.end()]
+        if any(w in _NOT_NOUNS or w in DETERMINERS for w in described) \
+                or (gap == " " and nxt and kind_chain(f"{head} {nxt}")):
+            continue  # "a grey breeze block" (WordNet's compound), "a wind and a breeze"
+        found.append(m.span())
+    return found
 
 
 _ADVERB_AND_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) ([a-z]+ly),? (?:and|or|but|yet) $")
