@@ -4,6 +4,9 @@ Three sets, each written from public usage policies by a helper that had not rea
 - ethics.yaml, split into `dev` (for tuning) and `held_out` (never tuned on, never printed row
   by row); its held_out was looked at too often while tuning, so
 - ethics_fresh.yaml, all `held_out`, written later and blind: printed as "fresh held_out";
+- ethics_fresh2.yaml (session 21), all `held_out`, written blind again (230 rows, weighted to
+  deepfakes, intimate imagery and self-harm, a third tricky negatives, a tenth each in es and
+  zh): printed as "fresh2 held_out";
 - ethics_multilingual.yaml (issue 16): hand translations into zh, es and ja of the English rows,
   with the same dev/held_out split; printed per language (`--multilingual PATH` reads it from
   elsewhere, e.g. a file shown out of another branch; skipped when absent);
@@ -133,6 +136,7 @@ from bot.core.ethics import (  # noqa: E402
 EXTERNAL = ROOT / "benchmarks" / "data" / "external"
 DATA_FILE = EXTERNAL / "ethics.yaml"
 FRESH_FILE = EXTERNAL / "ethics_fresh.yaml"
+FRESH2_FILE = EXTERNAL / "ethics_fresh2.yaml"
 MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
 DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
@@ -361,6 +365,8 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     ]
     if FRESH_FILE.is_file():
         sets.append(("fresh held_out (ethics_fresh.yaml)", FRESH_FILE, "held_out", None, None))
+    if FRESH2_FILE.is_file():
+        sets.append(("fresh2 held_out (ethics_fresh2.yaml)", FRESH2_FILE, "held_out", None, None))
     if multilingual.is_file():
         sets += [(f"multilingual {split} {lang}", multilingual, split, lang, None)
                  for split in SPLITS for lang in LANGUAGES]
