@@ -7,6 +7,8 @@ Three sets, each written from public usage policies by a helper that had not rea
 - ethics_fresh2.yaml (session 21), all `held_out`, written blind again (230 rows, weighted to
   deepfakes, intimate imagery and self-harm, a third tricky negatives, a tenth each in es and
   zh): printed as "fresh2 held_out";
+- ethics_fresh_multilingual.yaml (session 21), all `held_out`, 60 rows each in zh, es and ja
+  written natively and blind (not translations): printed per language as "fresh multilingual";
 - ethics_multilingual.yaml (issue 16): hand translations into zh, es and ja of the English rows,
   with the same dev/held_out split; printed per language (`--multilingual PATH` reads it from
   elsewhere, e.g. a file shown out of another branch; skipped when absent);
@@ -137,6 +139,7 @@ EXTERNAL = ROOT / "benchmarks" / "data" / "external"
 DATA_FILE = EXTERNAL / "ethics.yaml"
 FRESH_FILE = EXTERNAL / "ethics_fresh.yaml"
 FRESH2_FILE = EXTERNAL / "ethics_fresh2.yaml"
+FRESH_MULTILINGUAL_FILE = EXTERNAL / "ethics_fresh_multilingual.yaml"
 MULTILINGUAL_FILE = EXTERNAL / "ethics_multilingual.yaml"
 DEV2_FILE = EXTERNAL / "ethics_dev2.yaml"
 DEV3_FILE = EXTERNAL / "ethics_dev3.yaml"
@@ -367,6 +370,9 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
         sets.append(("fresh held_out (ethics_fresh.yaml)", FRESH_FILE, "held_out", None, None))
     if FRESH2_FILE.is_file():
         sets.append(("fresh2 held_out (ethics_fresh2.yaml)", FRESH2_FILE, "held_out", None, None))
+    if FRESH_MULTILINGUAL_FILE.is_file():
+        sets += [(f"fresh multilingual held_out {lang}", FRESH_MULTILINGUAL_FILE, "held_out",
+                  lang, None) for lang in LANGUAGES]
     if multilingual.is_file():
         sets += [(f"multilingual {split} {lang}", multilingual, split, lang, None)
                  for split in SPLITS for lang in LANGUAGES]
