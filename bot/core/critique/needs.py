@@ -237,8 +237,11 @@ RULES: dict[str, tuple[Rule, ...]] = {
              "give every frame the same shadows and highlights.", "lighting-and-color", True),
         Rule(C.SETTING, "With nothing moving, the background is what the eye reads; a place "
              "and a surface keep it from morphing.", "consistency", True),
+        # not core: on dev, experts added a lens to a quarter of the still prompts the guide's
+        # rule forced one on (16 of 60); the need model decides it (close shots and idle
+        # living subjects raise its chance)
         Rule(C.LENS, "For a still subject, focal length and depth of field decide what the "
-             "eye notices and hide background drift.", "shot-and-lens", True),
+             "eye notices and hide background drift.", "shot-and-lens"),
         Rule(C.CAMERA, "Held still on purpose: a locked-off camera lets the model spend "
              "everything on the subject instead of inventing a move.", "camera-language"),
         Rule(C.SHOT, "Shot size tells the model how much of the subject and its world to "
@@ -693,7 +696,7 @@ def guide_forced(a: Analysis, ctx: Context, candidates: list[Need],
                  mode: str | None = None) -> set[C]:
     """The needs `standard` adds whatever their chance (need_rates_table.FORCE, or `mode`).
     With "guide", the needs the guide names for the prompt's kinds (RULES' core entries: a
-    still subject's light, setting and lens; an action's motion physics, even where the prompt
+    still subject's light and setting; an action's motion physics, even where the prompt
     names the movement thinly; a landscape's time of day and scale; a person's wardrobe), but an
     action's camera only where its verb names one that serves it (camera-language: follow
     travel, pan with flight, hold still for complex motion); experts add a camera to about half

@@ -1,6 +1,6 @@
 """The offline rewrite: keep the author's words, add what this prompt needs, remove what hurts.
 
-What to add is decided first (`needs.plan`: a still subject gets light, setting and lens; an
+What to add is decided first (`needs.plan`: a still subject gets light and setting; an
 action gets motion physics and a camera that serves it). Each phrase is then chosen from the
 prompt's own context (what the subject is, where and when it is, the verb it already has) and
 checked against what the prompt fixes (`consistency.conflicts`): "a fox in the snow" never gets window
@@ -37,6 +37,7 @@ from bot.core.critique.needs import (
     Need,
     Plan,
     Strength,
+    families_of,
     plan,
     subject_verbs,
     unlisted_person,
@@ -328,7 +329,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         if a.has(C.SETTING) or f.stated("place"):  # the author's place: only anchor it
             return _environment_details(low) + [ANCHOR_INDOORS if indoors else ANCHOR_OUTDOORS
                                                 if outdoors else ANCHOR_ANYWHERE]
-        out += _settings(low, ctx, indoors, outdoors)
+        out += _settings(low, ctx, indoors, outdoors, verbs)
     elif comp == C.SUBJECT:
         subjects = a.spans.get(C.SUBJECT) or []
         return _subject_details(subjects[0].text.lower(), low, ctx,
@@ -490,6 +491,8 @@ def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) 
     word asks for (a dancer's dress), never one chosen by the season or the fallback, and
     otherwise an anchor that is not clothing (`ROLE_LOOK`)."""
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
+    if not fams and families_of(subject, subject)[:1] == ["person"]:
+        fams = ["person"]  # a person by WordNet or word formation: "a mechanic", "a kayaker"
     role = "person" in fams and _dressed_by_role(subject)
     if group and "person" in fams:
         return [] if role else [GROUP_WEAR]
@@ -508,8 +511,8 @@ def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) 
         return ["with glossy paint and chrome trim"] if _on_wheels(subject) else []
     if "product" in fams and not set(fams) & LIVING_FAMILIES:
         return [PRODUCT_TEXTURE]
-    if ctx.still_subject:
-        return ["with a worn finely textured surface"]
+    if ctx.still_subject and not _a_kind_of(subject, "organism", 1):
+        return ["with a worn finely textured surface"]  # a thing's, not a flower's or a body's
     return []
 
 
@@ -610,8 +613,31 @@ def _tailless(subject: str) -> bool:
     return _a_kind_of(subject, "animal", 1) and not _a_kind_of(subject, "vertebrate", 1)
 
 
-def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str]:
-    """A plausible place for the subject, inside what the prompt implies."""
+_ABOARD = r"\b(?:in|on|aboard|inside|into|onto)\s+(?:(?:a|an|the|his|her|their|its)\s+)?" \
+    r"(?:[\w'-]+\s+){0,2}"
+"""The words that put a subject in or on what follows ("sitting in a small boat", "on a
+motorcycle")."""
+
+
+def _in_use(vehicle: str, low: str, ctx: Context, verbs: str) -> bool:
+    """Is the vehicle `vehicle` (a pattern) names where the scene is? It is when a vehicle is
+    the subject ("a red sports car", "a rocket lifts off"), the subject travels (its verb is
+    one of travel, CAMERA_BY_VERB's first family: "a bear driving a car") or is in or on it
+    ("a man sitting in a boat"). A vehicle the subject only works on, stands by or lies under
+    ("a mechanic under a car") does not take the scene onto a road, into the sky or a
+    harbour."""
+    if not _has(vehicle, low):
+        return False
+    if ctx.family == "vehicle" or (verbs and re.search(
+            r"\b(?:" + CAMERA_BY_VERB[0][0] + ")", verbs)):
+        return True
+    return _has(_ABOARD + vehicle[len(r"\b"):], low)
+
+
+def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool,
+              verbs: str = "") -> list[str]:
+    """A plausible place for the subject, inside what the prompt implies; a vehicle's road,
+    sky or harbour only where the vehicle is in use (`_in_use`)."""
     out: list[str] = []
     winter = ctx.facts.get("season") == frozenset({"winter"})
     if _has(WILD, low):
@@ -624,13 +650,13 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
             ["in a cozy living room"] if indoors else []
     if _has(FARM, low):
         out.append("in an open meadow by a wooden fence")
-    if _has(ROAD_VEHICLE, low):
+    if _in_use(ROAD_VEHICLE, low, ctx, verbs):
         out.append("on an empty winding coastal road")
-    if _has(AIR_VEHICLE, low):
+    if _in_use(AIR_VEHICLE, low, ctx, verbs):
         out.append("high above a layer of clouds")
-    if _has(SPACE_VEHICLE, low):
+    if _in_use(SPACE_VEHICLE, low, ctx, verbs):
         out.append("against the black of outer space")
-    if _has(BOAT, low):
+    if _in_use(BOAT, low, ctx, verbs):
         out.append("across a calm harbor")
     if _has(FOOD, low):
         out.append("on a rustic wooden table")
@@ -810,8 +836,8 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
     subjects = a.spans.get(C.SUBJECT) or []
     if not subjects:
         return None
-    found = re.search(r"(?<![\w'-])" + re.escape(subjects[0].text.lower()) + r"(?![\w-])",
-                      base.lower())
+    found = re.search(r"(?<![\w'-])" + re.escape(_to_head(subjects[0].text.lower())) +
+                      r"(?![\w-])", base.lower())
     if found is None:
         return None
     end = found.end()
@@ -824,6 +850,23 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
         return f"{base[:end]}, {phrase}{rest}" if _CLOSES.match(rest) else \
             f"{base[:end]}, {phrase},{rest}"
     return f"{base[:end]} {phrase}{rest}"
+
+
+def _to_head(subject: str) -> str:
+    """The subject's words up to its head noun (noun_kinds.phrase_heads) when they go on past
+    it with a participle or a verb ("a fencer engaged" -> "a fencer"): a detail put after
+    those would split the verb from its object ("a fencer engaged with short dark hair in a
+    duel")."""
+    heads = phrase_heads(subject, 1)
+    if not heads:
+        return subject
+    at = subject.rfind(heads[0])
+    if at < 0:
+        return subject
+    end = at + len(heads[0])
+    rest = subject[end:].split()
+    verbal = rest and all(w.endswith(("ed", "ing")) or w in ACTION_VERBS for w in rest)
+    return subject[:end] if verbal else subject
 
 
 _ABSOLUTE = re.compile(r"(?:its|their|his|her) ")
@@ -895,14 +938,8 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
     p = the_plan or plan(a, model, strength, weak_style=weak_style, require=require)
     ctx = p.context
     assert ctx is not None
-    base = strip_spam(a.prompt)
-    if weak_style:
-        base = _tidy(re.sub(r"\bcinematic\b", "", base, flags=re.I))
-    base, excluded = remove_negations(a, base, model)
-    base = base.rstrip(".")
-    if base:
-        base = base[0].upper() + base[1:]
-    verbs = " ".join(s.cue or s.text for s in subject_verbs(a)).lower()
+    base, excluded = _base_text(a, model, weak_style)
+    verbs = _verbs(a)
     chosen: dict[C, tuple[str, Need]] = {}
     traits = traits_of(a, ctx)
     for need in p.needs:
@@ -935,6 +972,49 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
     if model is not None and dialect is not None:
         text, additions, negative = _in_dialect(text, additions, negative, model, dialect)
     return RewriteResult(text=text, additions=additions, negative=negative, plan=p)
+
+
+def _base_text(a: Analysis, model: ModelProfile | None,
+               weak_style: bool) -> tuple[str, list[str]]:
+    """The author's words the additions join: spam and negations taken out (the excluded
+    things returned), a lone 'cinematic' too where it is the prompt's only style."""
+    base = strip_spam(a.prompt)
+    if weak_style:
+        base = _tidy(re.sub(r"\bcinematic\b", "", base, flags=re.I))
+    base, excluded = remove_negations(a, base, model)
+    base = base.rstrip(".")
+    if base:
+        base = base[0].upper() + base[1:]
+    return base, excluded
+
+
+def _verbs(a: Analysis) -> str:
+    """The first subject's verbs (their cues where the analysis has them): what the motion,
+    the camera and the pacing phrases are chosen by."""
+    return " ".join(s.cue or s.text for s in subject_verbs(a)).lower()
+
+
+def writable(a: Analysis, ctx: Context, components: list[C] | tuple[C, ...]) -> frozenset[C]:
+    """Which of `components` the offline rewrite can write for this prompt: a phrase that fits
+    it (`phrase_for`), and for the subject's look or anchor, a place right after the subject's
+    words (`_insert_anchor`). A component it cannot write is never added, so the need model
+    (benchmarks/rewrite_needs_fit.py) counts it as closed: its add rate is then matched to the
+    experts' on the prompts where it can be added, not lost on those where it cannot."""
+    base, _ = _base_text(a, None, False)
+    verbs = _verbs(a)
+    traits = traits_of(a, ctx)
+    out: set[C] = set()
+    for comp in components:
+        if comp == C.AUDIO:
+            out.add(comp)  # `_audio_phrase` always has one
+            continue
+        phrase = phrase_for(comp, a, ctx, verbs, traits)
+        if phrase is None:
+            continue
+        if comp in (C.SUBJECT, C.CONSISTENCY) and _insert_anchor(base, a, phrase) is None:
+            continue
+        out.add(comp)
+    return frozenset(out)
 
 
 def _audio_phrase(ctx: Context) -> str:
