@@ -570,11 +570,20 @@ def plain_subject(a: Analysis) -> bool:
     return len(words) <= 3
 
 
+def described_subject(a: Analysis) -> bool:
+    """An English prompt's subject its author already describes (dressed, or in three words or
+    more: "a woman in a pink hat", "two anthropomorphic cats in boxing gear"). Experts still
+    add to its look: on the dev sets, to 24 of 27 such prompts (to about half of the plain
+    ones). The rewrite adds only what does not redo the author's description: no second
+    garment on a dressed person (rewrite._subject_details)."""
+    return a.language not in NATIVE and bool(a.spans.get(C.SUBJECT)) and not plain_subject(a)
+
+
 def _open(a: Analysis, comp: C, ctx: Context) -> bool:
     """Can the rewrite add this component? Only if the prompt leaves it open and adding it
     would not undo a choice the prompt made (stillness, black and white, a named style)."""
     if comp == C.SUBJECT:
-        return plain_subject(a)
+        return plain_subject(a) or described_subject(a)
     if comp == C.SETTING:
         return True  # a stated place still gets one or two environment anchors (consistency)
     if comp == C.ACTION and ctx.has_action:

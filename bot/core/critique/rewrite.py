@@ -33,10 +33,12 @@ from bot.core.critique.lexicon import ACTION_VERBS, QUALITY_SPAM
 from bot.core.critique.needs import (
     CAMERA_BY_VERB,
     FAMILIES,
+    WEARS,
     Context,
     Need,
     Plan,
     Strength,
+    dressed_by_kind,
     families_of,
     plan,
     subject_verbs,
@@ -333,7 +335,8 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.SUBJECT:
         subjects = a.spans.get(C.SUBJECT) or []
         return _subject_details(subjects[0].text.lower(), low, ctx,
-                                plural_words(subjects[0].text.lower())) if subjects else []
+                                plural_words(subjects[0].text.lower()),
+                                dressed=_dressed(a)) if subjects else []
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a), (a.text(C.SUBJECT) or "").lower())
     elif comp == C.MOTION:
@@ -482,21 +485,35 @@ def _own_colouring(subject: str) -> bool:
     return any(kind[0] in kind_chain(w)[1:] for w in before[-2:] if w not in DETERMINERS)
 
 
-def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) -> list[str]:
+def _dressed(a: Analysis) -> bool:
+    """Does the prompt already dress its subject (a wardrobe anchor, a garment WEARS lists or
+    one WordNet files as clothing)? Then no garment is added on top of the author's."""
+    return a.has(C.CONSISTENCY) or bool(search_lower(WEARS, a.prompt.lower())) or \
+        dressed_by_kind(a.prompt)
+
+
+def _subject_details(subject: str, low: str, ctx: Context, group: bool = False,
+                     dressed: bool = False) -> list[str]:
     """Appearance detail for the subject's own words (prompt-structure: concrete material and
     texture): wardrobe for one person, coat or texture for one animal, one shared look for a
     group (`group`: one costume would not fit them all, a palette of clothes does), texture
     for a product, a surface for a still thing. A person named by a role (`_dressed_by_role`:
     an astronaut, a nurse, a soldier) wears what the role says: only a garment the role's own
     word asks for (a dancer's dress), never one chosen by the season or the fallback, and
-    otherwise an anchor that is not clothing (`ROLE_LOOK`)."""
+    otherwise an anchor that is not clothing (`ROLE_LOOK`). A person the prompt already
+    dresses (`dressed`: "a woman in a pink hat") gets no garment at all, only that anchor,
+    and none where the prompt says what is on their head."""
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
     if not fams and families_of(subject, subject)[:1] == ["person"]:
         fams = ["person"]  # a person by WordNet or word formation: "a mechanic", "a kayaker"
+    if "person" in fams and dressed:  # the author's wardrobe stands: a face's frame at most
+        return [] if group or _has(HEAD_WORDS, low) else [ROLE_LOOK]
     role = "person" in fams and _dressed_by_role(subject)
     if group and "person" in fams:
         return [] if role else [GROUP_WEAR]
     animal = bool(set(fams) & {"animal", "bird", "water"})
+    if animal and _has(COVERING, low):
+        return []  # the author says its coat ("with snow leopard-like fur"): not a second one
     table = _animal_looks(subject) if animal else [] if group else \
         PERSON_WEAR if "person" in fams else []
     found = [phrase for pattern, phrase in table
@@ -550,6 +567,10 @@ def _animal_looks(subject: str) -> list[tuple[str, str]]:
     return [(pattern, plain_look if plain else look) for pattern, look, plain_look in ANIMAL_LOOK]
 
 
+COVERING = (r"\b(?:fur|furry|coats?|feathers?|feathered|plumage|scales|scaly|skin|hide|wool|"
+            r"woolly|fleece|mane|shell|quills|spines|stripes|striped|spots|spotted|markings)\b")
+"""What an animal's body is covered with, the closed class ANIMAL_LOOK's phrases say: a
+prompt that names its subject's covering already gives the look."""
 GROUP_WEAR = "in casual everyday clothes in muted earth tones"
 ROLE_LOOK = "with short dark hair"
 """The identity anchor for one person dressed by their role: a face's frame, not a garment
