@@ -128,3 +128,13 @@ def test_an_animal_whose_coat_the_prompt_names_gets_no_second_one(kb):
                           kb) == []
     assert _subject_added("a parrot with bright feathers perched on a branch", kb) == []
     assert _subject_added("a fox trotting through the snow", kb) == ["with thick russet fur"]
+
+
+def test_a_family_phrase_is_the_subjects_family_only(kb):
+    """A product in a person's hands does not get the person shot as a product (marble
+    surface, rim light, turntable): the family phrases are the subject's family's."""
+    text = critique("A Chinese couple are making dumplings together.", kb,
+                    strength="full").rewrite
+    assert "marble" not in text and "rim light" not in text and "turntable" not in text, text
+    perfume = critique("a perfume bottle", kb, strength="full").rewrite
+    assert "marble" in perfume or "rim light" in perfume, perfume

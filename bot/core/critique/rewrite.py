@@ -373,7 +373,8 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.LENS and ctx.still_subject:
         out.append("100mm macro lens, shallow depth of field" if fam in ("product", "default")
                    else "85mm lens, shallow depth of field")
-    for name in ctx.families or ["default"]:
+    for name in ctx.families[:1]:  # the subject's family: another family's phrase is about
+        # another thing ("a couple making dumplings" is not shot as a product on marble)
         if comp in DEFAULTS.get(name, {}):
             out.append(DEFAULTS[name][comp])
     if comp in DEFAULTS["default"]:
