@@ -138,3 +138,13 @@ def test_a_family_phrase_is_the_subjects_family_only(kb):
     assert "marble" not in text and "rim light" not in text and "turntable" not in text, text
     perfume = critique("a perfume bottle", kb, strength="full").rewrite
     assert "marble" in perfume or "rim light" in perfume, perfume
+
+
+def test_a_close_shot_gets_its_lens_forced(kb):
+    """The guide's close shot wants a long lens and shallow depth of field; experts add a lens
+    to most close-ups (5 of 7 on dev) against a fifth of all prompts."""
+    assert C.LENS in _forced("extreme close-up of an old bearded man deep in thought at a cafe")
+    c = critique("close-up of a young girl in a war-torn city", kb)
+    lens = [x.text for x in c.additions if x.component == C.LENS]
+    assert lens and "shallow depth of field" in lens[0], c.rewrite
+    assert C.LENS not in _forced("a red sports car driving on a mountain road")

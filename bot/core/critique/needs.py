@@ -311,9 +311,9 @@ RULES: dict[str, tuple[Rule, ...]] = {
         Rule(C.STYLE, "A concrete look and mood instead of leaving it to chance.",
              "style-and-mood"),
     ),
-    "close": (
+    "close": (  # core: experts add a lens to 5 of 7 close-ups on dev, a fifth of all prompts
         Rule(C.LENS, "A close shot wants a long lens and shallow depth of field: it flatters "
-             "the subject and hides background drift.", "shot-and-lens"),
+             "the subject and hides background drift.", "shot-and-lens", True),
     ),
     "abstract": (
         Rule(C.MOTION, "Abstract pieces live on precise motion: speed, direction, material.",
@@ -705,8 +705,9 @@ def guide_forced(a: Analysis, ctx: Context, candidates: list[Need],
                  mode: str | None = None) -> set[C]:
     """The needs `standard` adds whatever their chance (need_rates_table.FORCE, or `mode`).
     With "guide", the needs the guide names for the prompt's kinds (RULES' core entries: a
-    still subject's light and setting; an action's motion physics, even where the prompt
-    names the movement thinly; a landscape's time of day and scale; a person's wardrobe), but an
+    still subject's light and setting; a close shot's lens; an action's motion physics, even
+    where the prompt names the movement thinly; a landscape's time of day and scale; a
+    person's wardrobe), but an
     action's camera only where its verb names one that serves it (camera-language: follow
     travel, pan with flight, hold still for complex motion); experts add a camera to about half
     the prompts, not to every action. With "none", nothing."""
