@@ -148,3 +148,17 @@ def test_a_close_shot_gets_its_lens_forced(kb):
     lens = [x.text for x in c.additions if x.component == C.LENS]
     assert lens and "shallow depth of field" in lens[0], c.rewrite
     assert C.LENS not in _forced("a red sports car driving on a mountain road")
+
+
+def test_a_lifeless_subject_is_not_made_alive_by_another_word():
+    """'A tree with a girl under it': the subject is the tree, which WordNet knows is neither
+    an animal nor a person, so the prompt is not an idle living subject's (whose beat would
+    turn the tree toward the camera); a subject WordNet files as a person or an imaginary
+    being, or does not know, is read as before."""
+    from bot.core.critique.needs import _a_lifeless_thing
+
+    assert "idle" not in context_of(analyze("a tree with a girl under it")).kinds
+    assert "idle" in context_of(analyze("a girl under a tree")).kinds
+    assert _a_lifeless_thing("a lamp") and _a_lifeless_thing("a tree")
+    assert not _a_lifeless_thing("a monster") and not _a_lifeless_thing("a kayaker")
+    assert not _a_lifeless_thing("an old man")

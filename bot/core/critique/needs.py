@@ -442,7 +442,8 @@ def context_of(a: Analysis) -> Context:
     still_camera = still_subject or bool(search_lower(STILL_CAMERA, low)) or \
         "static" in a.camera_moves
     subject_fams = families_of(subjects[0].text.lower(), subjects[0].text) if subjects else []
-    alive = bool(set(subject_fams or fams) & LIVING)
+    alive = bool(set(subject_fams) & LIVING) if subject_fams or (
+        subjects and _a_lifeless_thing(subjects[0].text.lower())) else bool(set(fams) & LIVING)
     kinds = _kinds(fams, still_subject=still_subject, moving=has_action or a.has(C.MOTION),
                    idle=alive and _verbless(a), alive=alive,
                    close=bool(search_lower(CLOSE, low)))
@@ -450,6 +451,21 @@ def context_of(a: Analysis) -> Context:
                    still_camera=still_camera, still_subject=still_subject,
                    animated=bool(search_lower(ANIMATED, low)),
                    monochrome=bool(search_lower(MONOCHROME, low)), has_action=has_action)
+
+
+@lru_cache(maxsize=1024)
+def _a_lifeless_thing(subject: str) -> bool:
+    """Is the subject's head a word WordNet knows that is neither an animal, a person nor an
+    imaginary being (a monster, a dragon): "a tree", "a lamp", "a hand"? Then it is not alive
+    because another word of the prompt names a living thing ("a tree with a girl under it"):
+    the living kinds' beat would make the tree turn toward the camera. A head WordNet does not
+    know ("a kayaker") proves nothing."""
+    heads = phrase_heads(subject, 1)
+    if not heads:
+        return False
+    chain = kind_chain(heads[0])
+    return bool(chain) and not any(node and node[0] in chain for node in (
+        kind_chain(kind)[:1] for kind in ("animal", "person", "imaginary being")))
 
 
 def _kinds(fams: list[str], *, still_subject: bool, moving: bool, idle: bool, alive: bool,
