@@ -598,8 +598,8 @@ def described_subject(a: Analysis) -> bool:
 def _open(a: Analysis, comp: C, ctx: Context) -> bool:
     """Can the rewrite add this component? Only if the prompt leaves it open and adding it
     would not undo a choice the prompt made (stillness, black and white, a named style)."""
-    if comp == C.SUBJECT:
-        return plain_subject(a) or described_subject(a)
+    if comp == C.SUBJECT:  # plain or described (`described_subject`): any English subject
+        return bool(a.spans.get(C.SUBJECT)) if a.language not in NATIVE else plain_subject(a)
     if comp == C.SETTING:
         return True  # a stated place still gets one or two environment anchors (consistency)
     if comp == C.ACTION and ctx.has_action:
