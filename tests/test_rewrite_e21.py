@@ -162,3 +162,23 @@ def test_a_lifeless_subject_is_not_made_alive_by_another_word():
     assert _a_lifeless_thing("a lamp") and _a_lifeless_thing("a tree")
     assert not _a_lifeless_thing("a monster") and not _a_lifeless_thing("a kayaker")
     assert not _a_lifeless_thing("an old man")
+
+
+def test_a_detail_never_splits_a_phrase_that_goes_on_with_of(kb):
+    """'a family of four', not 'a family in casual everyday clothes of four'."""
+    text = critique("a family of four set up a tent and build a campfire", kb,
+                    strength="full").rewrite
+    assert "a family of four" in text.lower(), text
+
+
+def test_a_capitalised_subject_is_not_read_as_a_person(kb):
+    """'Persian' kittens: a capitalised word is a name, not the WordNet person it spells."""
+    text = critique("four fluffy white Persian kittens snuggle together in a cozy basket", kb,
+                    strength="full").rewrite
+    assert "jacket" not in text and "clothes" not in text, text
+    assert "Persian kittens" in text, text
+
+
+def test_a_head_covering_the_prompt_names_keeps_the_hair_unsaid(kb):
+    assert _subject_added("a young woman wearing a pink headband is jogging in the park",
+                          kb) == []

@@ -336,7 +336,7 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         subjects = a.spans.get(C.SUBJECT) or []
         return _subject_details(subjects[0].text.lower(), low, ctx,
                                 plural_words(subjects[0].text.lower()),
-                                dressed=_dressed(a)) if subjects else []
+                                dressed=_dressed(a), written=subjects[0].text) if subjects else []
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a), (a.text(C.SUBJECT) or "").lower())
     elif comp == C.MOTION:
@@ -494,7 +494,7 @@ def _dressed(a: Analysis) -> bool:
 
 
 def _subject_details(subject: str, low: str, ctx: Context, group: bool = False,
-                     dressed: bool = False) -> list[str]:
+                     dressed: bool = False, written: str = "") -> list[str]:
     """Appearance detail for the subject's own words (prompt-structure: concrete material and
     texture): wardrobe for one person, coat or texture for one animal, one shared look for a
     group (`group`: one costume would not fit them all, a palette of clothes does), texture
@@ -505,8 +505,10 @@ def _subject_details(subject: str, low: str, ctx: Context, group: bool = False,
     dresses (`dressed`: "a woman in a pink hat") gets no garment at all, only that anchor,
     and none where the prompt says what is on their head."""
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
-    if not fams and families_of(subject, subject)[:1] == ["person"]:
-        fams = ["person"]  # a person by WordNet or word formation: "a mechanic", "a kayaker"
+    if not fams and families_of(subject, written or subject)[:1] == ["person"]:
+        # a person by WordNet or word formation ("a mechanic", "a kayaker"), read from the
+        # subject as written: a capitalised word ("Persian" kittens) is a name, not a person
+        fams = ["person"]
     if "person" in fams and dressed:  # the author's wardrobe stands: a face's frame at most
         return [] if group or _has(HEAD_WORDS, low) else [ROLE_LOOK]
     role = "person" in fams and _dressed_by_role(subject)
@@ -578,7 +580,8 @@ ROLE_LOOK = "with short dark hair"
 that might contradict the role's own clothes."""
 HEAD_WORDS = (r"\b(?:hair\w*|bald\w*|blond\w*|brunettes?|redheads?|ginger|beard\w*|shaved|"
               r"shaven|buzz ?cut|ponytails?|braids?|curls|dreadlocks|afro|hijabs?|turbans?|"
-              r"helmets?|hoods?|hooded|veil\w*|hats?|caps?|wigs?)\b")
+              r"helmets?|hoods?|hooded|veil\w*|hats?|caps?|wigs?|headbands?|bandanas?|beanies?|"
+              r"berets?|crowns?|tiaras?|headscarf|headscarves|bonnets?)\b")
 """Words that already say what is on a person's head (hair, its colour or its absence, a head
 covering): `ROLE_LOOK` would contradict or hide under them."""
 PRODUCT_TEXTURE = "with crisp, finely detailed texture"
@@ -910,6 +913,8 @@ def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
     rest = base[end:]
     if rest[:1] in ("'", "\u2019"):
         return False
+    if re.match(r"\s+of\b", rest):
+        return False  # "a family | of four", "a herd | of elephants": the phrase goes on
     word = _NEXT_WORD.match(rest)
     nxt = word.group(1).lower() if word else ""
     if not nxt or not nxt[0].isalpha():
