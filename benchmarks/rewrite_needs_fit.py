@@ -51,6 +51,7 @@ from bot.core.critique.needs import (
     guide_forced,
     open_components,
 )
+from bot.core.critique.rewrite import writable
 
 DATA = Path(__file__).parent / "data" / "external" / "rewrite_pairs.yaml"
 DEV2 = Path(__file__).parent / "data" / "external" / "rewrite_pairs_dev2.yaml"
@@ -79,7 +80,8 @@ DIGITS = 4
 class Row:
     features: frozenset[str]
     open: frozenset[C]
-    """What the rewrite could add (needs.open_components, no target model: no audio)."""
+    """What the rewrite could add (needs.open_components, no target model: no audio) and can
+    write (rewrite.writable: a component it has no fitting phrase for is never added)."""
     core: frozenset[C]
     """The guide's core needs for the prompt's kinds among them."""
     added: frozenset[C]
@@ -105,6 +107,8 @@ def dev_rows() -> list[Row]:
         ctx = context_of(a)
         kinds = [*ctx.kinds, "any"]
         opened = [c for c in open_components(a, ctx) if c not in (C.AUDIO, C.CONSISTENCY)]
+        can = writable(a, ctx, opened)
+        opened = [c for c in opened if c in can]
         core = set()
         for comp in opened:
             rule, _ = _rule_for(comp, kinds)

@@ -73,7 +73,9 @@ def test_an_animal_without_a_tail_flicks_none(kb, prompt):
     "A whale glides beneath the waves",
 ])
 def test_an_animal_with_a_tail_keeps_its_beat(kb, prompt):
-    assert "flick of its tail" in _rewrite(prompt, kb)
+    """At full strength, where the beat is always added: whether `standard` adds one to a
+    given prompt is the need model's call (need_rates), this pins how the beat is written."""
+    assert "flick of its tail" in critique(prompt, kb, strength="full").rewrite
 
 
 @pytest.mark.parametrize("prompt, skid", [

@@ -1,6 +1,6 @@
 """The offline rewrite: keep the author's words, add what this prompt needs, remove what hurts.
 
-What to add is decided first (`needs.plan`: a still subject gets light, setting and lens; an
+What to add is decided first (`needs.plan`: a still subject gets light and setting; an
 action gets motion physics and a camera that serves it). Each phrase is then chosen from the
 prompt's own context (what the subject is, where and when it is, the verb it already has) and
 checked against what the prompt fixes (`consistency.conflicts`): "a fox in the snow" never gets window
@@ -33,10 +33,13 @@ from bot.core.critique.lexicon import ACTION_VERBS, QUALITY_SPAM
 from bot.core.critique.needs import (
     CAMERA_BY_VERB,
     FAMILIES,
+    WEARS,
     Context,
     Need,
     Plan,
     Strength,
+    dressed_by_kind,
+    families_of,
     plan,
     subject_verbs,
     unlisted_person,
@@ -328,11 +331,12 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
         if a.has(C.SETTING) or f.stated("place"):  # the author's place: only anchor it
             return _environment_details(low) + [ANCHOR_INDOORS if indoors else ANCHOR_OUTDOORS
                                                 if outdoors else ANCHOR_ANYWHERE]
-        out += _settings(low, ctx, indoors, outdoors)
+        out += _settings(low, ctx, indoors, outdoors, verbs)
     elif comp == C.SUBJECT:
         subjects = a.spans.get(C.SUBJECT) or []
         return _subject_details(subjects[0].text.lower(), low, ctx,
-                                plural_words(subjects[0].text.lower())) if subjects else []
+                                plural_words(subjects[0].text.lower()),
+                                dressed=_dressed(a), written=subjects[0].text) if subjects else []
     elif comp == C.ACTION and ctx.has_action:
         return _beats(ctx, low, plural_subject(a), (a.text(C.SUBJECT) or "").lower())
     elif comp == C.MOTION:
@@ -369,7 +373,8 @@ def _candidates(comp: C, a: Analysis, ctx: Context, verbs: str) -> list[str]:
     elif comp == C.LENS and ctx.still_subject:
         out.append("100mm macro lens, shallow depth of field" if fam in ("product", "default")
                    else "85mm lens, shallow depth of field")
-    for name in ctx.families or ["default"]:
+    for name in ctx.families[:1]:  # the subject's family: another family's phrase is about
+        # another thing ("a couple making dumplings" is not shot as a product on marble)
         if comp in DEFAULTS.get(name, {}):
             out.append(DEFAULTS[name][comp])
     if comp in DEFAULTS["default"]:
@@ -481,19 +486,37 @@ def _own_colouring(subject: str) -> bool:
     return any(kind[0] in kind_chain(w)[1:] for w in before[-2:] if w not in DETERMINERS)
 
 
-def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) -> list[str]:
+def _dressed(a: Analysis) -> bool:
+    """Does the prompt already dress its subject (a wardrobe anchor, a garment WEARS lists or
+    one WordNet files as clothing)? Then no garment is added on top of the author's."""
+    return a.has(C.CONSISTENCY) or bool(search_lower(WEARS, a.prompt.lower())) or \
+        dressed_by_kind(a.prompt)
+
+
+def _subject_details(subject: str, low: str, ctx: Context, group: bool = False,
+                     dressed: bool = False, written: str = "") -> list[str]:
     """Appearance detail for the subject's own words (prompt-structure: concrete material and
     texture): wardrobe for one person, coat or texture for one animal, one shared look for a
     group (`group`: one costume would not fit them all, a palette of clothes does), texture
     for a product, a surface for a still thing. A person named by a role (`_dressed_by_role`:
     an astronaut, a nurse, a soldier) wears what the role says: only a garment the role's own
     word asks for (a dancer's dress), never one chosen by the season or the fallback, and
-    otherwise an anchor that is not clothing (`ROLE_LOOK`)."""
+    otherwise an anchor that is not clothing (`ROLE_LOOK`). A person the prompt already
+    dresses (`dressed`: "a woman in a pink hat") gets no garment at all, only that anchor,
+    and none where the prompt says what is on their head."""
     fams = [name for name, pattern in FAMILIES if re.search(pattern, subject)]
+    if not fams and families_of(subject, written or subject)[:1] == ["person"]:
+        # a person by WordNet or word formation ("a mechanic", "a kayaker"), read from the
+        # subject as written: a capitalised word ("Persian" kittens) is a name, not a person
+        fams = ["person"]
+    if "person" in fams and dressed:  # the author's wardrobe stands: a face's frame at most
+        return [] if group or _has(HEAD_WORDS, low) else [ROLE_LOOK]
     role = "person" in fams and _dressed_by_role(subject)
     if group and "person" in fams:
         return [] if role else [GROUP_WEAR]
     animal = bool(set(fams) & {"animal", "bird", "water"})
+    if animal and _has(COVERING, low):
+        return []  # the author says its coat ("with snow leopard-like fur"): not a second one
     table = _animal_looks(subject) if animal else [] if group else \
         PERSON_WEAR if "person" in fams else []
     found = [phrase for pattern, phrase in table
@@ -508,8 +531,8 @@ def _subject_details(subject: str, low: str, ctx: Context, group: bool = False) 
         return ["with glossy paint and chrome trim"] if _on_wheels(subject) else []
     if "product" in fams and not set(fams) & LIVING_FAMILIES:
         return [PRODUCT_TEXTURE]
-    if ctx.still_subject:
-        return ["with a worn finely textured surface"]
+    if ctx.still_subject and not _a_kind_of(subject, "organism", 1):
+        return ["with a worn finely textured surface"]  # a thing's, not a flower's or a body's
     return []
 
 
@@ -547,13 +570,18 @@ def _animal_looks(subject: str) -> list[tuple[str, str]]:
     return [(pattern, plain_look if plain else look) for pattern, look, plain_look in ANIMAL_LOOK]
 
 
+COVERING = (r"\b(?:fur|furry|coats?|feathers?|feathered|plumage|scales|scaly|skin|hide|wool|"
+            r"woolly|fleece|mane|shell|quills|spines|stripes|striped|spots|spotted|markings)\b")
+"""What an animal's body is covered with, the closed class ANIMAL_LOOK's phrases say: a
+prompt that names its subject's covering already gives the look."""
 GROUP_WEAR = "in casual everyday clothes in muted earth tones"
 ROLE_LOOK = "with short dark hair"
 """The identity anchor for one person dressed by their role: a face's frame, not a garment
 that might contradict the role's own clothes."""
 HEAD_WORDS = (r"\b(?:hair\w*|bald\w*|blond\w*|brunettes?|redheads?|ginger|beard\w*|shaved|"
               r"shaven|buzz ?cut|ponytails?|braids?|curls|dreadlocks|afro|hijabs?|turbans?|"
-              r"helmets?|hoods?|hooded|veil\w*|hats?|caps?|wigs?)\b")
+              r"helmets?|hoods?|hooded|veil\w*|hats?|caps?|wigs?|headbands?|bandanas?|beanies?|"
+              r"berets?|crowns?|tiaras?|headscarf|headscarves|bonnets?)\b")
 """Words that already say what is on a person's head (hair, its colour or its absence, a head
 covering): `ROLE_LOOK` would contradict or hide under them."""
 PRODUCT_TEXTURE = "with crisp, finely detailed texture"
@@ -610,8 +638,31 @@ def _tailless(subject: str) -> bool:
     return _a_kind_of(subject, "animal", 1) and not _a_kind_of(subject, "vertebrate", 1)
 
 
-def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str]:
-    """A plausible place for the subject, inside what the prompt implies."""
+_ABOARD = r"\b(?:in|on|aboard|inside|into|onto)\s+(?:(?:a|an|the|his|her|their|its)\s+)?" \
+    r"(?:[\w'-]+\s+){0,2}"
+"""The words that put a subject in or on what follows ("sitting in a small boat", "on a
+motorcycle")."""
+
+
+def _in_use(vehicle: str, low: str, ctx: Context, verbs: str) -> bool:
+    """Is the vehicle `vehicle` (a pattern) names where the scene is? It is when a vehicle is
+    the subject ("a red sports car", "a rocket lifts off"), the subject travels (its verb is
+    one of travel, CAMERA_BY_VERB's first family: "a bear driving a car") or is in or on it
+    ("a man sitting in a boat"). A vehicle the subject only works on, stands by or lies under
+    ("a mechanic under a car") does not take the scene onto a road, into the sky or a
+    harbour."""
+    if not _has(vehicle, low):
+        return False
+    if ctx.family == "vehicle" or (verbs and re.search(
+            r"\b(?:" + CAMERA_BY_VERB[0][0] + ")", verbs)):
+        return True
+    return _has(_ABOARD + vehicle[len(r"\b"):], low)
+
+
+def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool,
+              verbs: str = "") -> list[str]:
+    """A plausible place for the subject, inside what the prompt implies; a vehicle's road,
+    sky or harbour only where the vehicle is in use (`_in_use`)."""
     out: list[str] = []
     winter = ctx.facts.get("season") == frozenset({"winter"})
     if _has(WILD, low):
@@ -624,13 +675,13 @@ def _settings(low: str, ctx: Context, indoors: bool, outdoors: bool) -> list[str
             ["in a cozy living room"] if indoors else []
     if _has(FARM, low):
         out.append("in an open meadow by a wooden fence")
-    if _has(ROAD_VEHICLE, low):
+    if _in_use(ROAD_VEHICLE, low, ctx, verbs):
         out.append("on an empty winding coastal road")
-    if _has(AIR_VEHICLE, low):
+    if _in_use(AIR_VEHICLE, low, ctx, verbs):
         out.append("high above a layer of clouds")
-    if _has(SPACE_VEHICLE, low):
+    if _in_use(SPACE_VEHICLE, low, ctx, verbs):
         out.append("against the black of outer space")
-    if _has(BOAT, low):
+    if _in_use(BOAT, low, ctx, verbs):
         out.append("across a calm harbor")
     if _has(FOOD, low):
         out.append("on a rustic wooden table")
@@ -810,8 +861,8 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
     subjects = a.spans.get(C.SUBJECT) or []
     if not subjects:
         return None
-    found = re.search(r"(?<![\w'-])" + re.escape(subjects[0].text.lower()) + r"(?![\w-])",
-                      base.lower())
+    found = re.search(r"(?<![\w'-])" + re.escape(_to_head(subjects[0].text.lower())) +
+                      r"(?![\w-])", base.lower())
     if found is None:
         return None
     end = found.end()
@@ -824,6 +875,23 @@ def _insert_anchor(base: str, a: Analysis, phrase: str) -> str | None:
         return f"{base[:end]}, {phrase}{rest}" if _CLOSES.match(rest) else \
             f"{base[:end]}, {phrase},{rest}"
     return f"{base[:end]} {phrase}{rest}"
+
+
+def _to_head(subject: str) -> str:
+    """The subject's words up to its head noun (noun_kinds.phrase_heads) when they go on past
+    it with a participle or a verb ("a fencer engaged" -> "a fencer"): a detail put after
+    those would split the verb from its object ("a fencer engaged with short dark hair in a
+    duel")."""
+    heads = phrase_heads(subject, 1)
+    if not heads:
+        return subject
+    at = subject.rfind(heads[0])
+    if at < 0:
+        return subject
+    end = at + len(heads[0])
+    rest = subject[end:].split()
+    verbal = rest and all(w.endswith(("ed", "ing")) or w in ACTION_VERBS for w in rest)
+    return subject[:end] if verbal else subject
 
 
 _ABSOLUTE = re.compile(r"(?:its|their|his|her) ")
@@ -845,6 +913,8 @@ def _phrase_ends_at(base: str, end: int, a: Analysis) -> bool:
     rest = base[end:]
     if rest[:1] in ("'", "\u2019"):
         return False
+    if re.match(r"\s+of\b", rest):
+        return False  # "a family | of four", "a herd | of elephants": the phrase goes on
     word = _NEXT_WORD.match(rest)
     nxt = word.group(1).lower() if word else ""
     if not nxt or not nxt[0].isalpha():
@@ -895,14 +965,8 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
     p = the_plan or plan(a, model, strength, weak_style=weak_style, require=require)
     ctx = p.context
     assert ctx is not None
-    base = strip_spam(a.prompt)
-    if weak_style:
-        base = _tidy(re.sub(r"\bcinematic\b", "", base, flags=re.I))
-    base, excluded = remove_negations(a, base, model)
-    base = base.rstrip(".")
-    if base:
-        base = base[0].upper() + base[1:]
-    verbs = " ".join(s.cue or s.text for s in subject_verbs(a)).lower()
+    base, excluded = _base_text(a, model, weak_style)
+    verbs = _verbs(a)
     chosen: dict[C, tuple[str, Need]] = {}
     traits = traits_of(a, ctx)
     for need in p.needs:
@@ -935,6 +999,49 @@ def rewrite(a: Analysis, model: ModelProfile | None = None, weak_style: bool = F
     if model is not None and dialect is not None:
         text, additions, negative = _in_dialect(text, additions, negative, model, dialect)
     return RewriteResult(text=text, additions=additions, negative=negative, plan=p)
+
+
+def _base_text(a: Analysis, model: ModelProfile | None,
+               weak_style: bool) -> tuple[str, list[str]]:
+    """The author's words the additions join: spam and negations taken out (the excluded
+    things returned), a lone 'cinematic' too where it is the prompt's only style."""
+    base = strip_spam(a.prompt)
+    if weak_style:
+        base = _tidy(re.sub(r"\bcinematic\b", "", base, flags=re.I))
+    base, excluded = remove_negations(a, base, model)
+    base = base.rstrip(".")
+    if base:
+        base = base[0].upper() + base[1:]
+    return base, excluded
+
+
+def _verbs(a: Analysis) -> str:
+    """The first subject's verbs (their cues where the analysis has them): what the motion,
+    the camera and the pacing phrases are chosen by."""
+    return " ".join(s.cue or s.text for s in subject_verbs(a)).lower()
+
+
+def writable(a: Analysis, ctx: Context, components: list[C] | tuple[C, ...]) -> frozenset[C]:
+    """Which of `components` the offline rewrite can write for this prompt: a phrase that fits
+    it (`phrase_for`), and for the subject's look or anchor, a place right after the subject's
+    words (`_insert_anchor`). A component it cannot write is never added, so the need model
+    (benchmarks/rewrite_needs_fit.py) counts it as closed: its add rate is then matched to the
+    experts' on the prompts where it can be added, not lost on those where it cannot."""
+    base, _ = _base_text(a, None, False)
+    verbs = _verbs(a)
+    traits = traits_of(a, ctx)
+    out: set[C] = set()
+    for comp in components:
+        if comp == C.AUDIO:
+            out.add(comp)  # `_audio_phrase` always has one
+            continue
+        phrase = phrase_for(comp, a, ctx, verbs, traits)
+        if phrase is None:
+            continue
+        if comp in (C.SUBJECT, C.CONSISTENCY) and _insert_anchor(base, a, phrase) is None:
+            continue
+        out.add(comp)
+    return frozenset(out)
 
 
 def _audio_phrase(ctx: Context) -> str:
