@@ -118,3 +118,23 @@ def test_a_sight_of_the_dark_sky_drifts_against_noon():
 
 def test_a_shape_of_a_coloured_stuff_is_not_hair():
     assert not hair_slots("Braids of red chillies hang over the stove by the door.")
+
+
+BUN = "Odile, thirties, a sleek chignon, grey wool dress, sorts letters at a post office counter."
+
+
+@pytest.mark.parametrize("middle", [
+    "Odile, thirties, loose curls over her shoulders, grey wool dress, stamps a parcel.",
+    "Odile, thirties, hair tumbling down her back, grey wool dress, stamps a parcel.",
+])
+def test_hair_worn_up_then_falling_free_drifts(middle):
+    assert "character" in drifts(BUN, middle, BUN)
+
+
+@pytest.mark.parametrize("middle", [
+    "Odile, thirties, a sleek chignon, grey wool dress, stamps a parcel.",
+    "Odile, thirties, a sleek chignon, loose grey wool dress, stamps a parcel.",
+    "Odile pulls the pins from her chignon and lets her hair down, grey wool dress, at the counter.",
+])
+def test_hair_kept_up_or_let_down_on_screen_does_not_drift(middle):
+    assert "character" not in drifts(BUN, middle, BUN.replace("sorts letters", "locks the till"))

@@ -148,6 +148,15 @@ _HAIR_WORN = re.compile(
 """How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
 down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
 shot says she lets it down (`anchors._FACE_CHANGE`)."""
+_HAIR_FALLS = re.compile(
+    r"(?<![\w-])(?:(?:loose|flowing|tumbling|cascading|unbound)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:hair|waves|curls|locks|ringlets|tresses)|(?:hair|waves|curls|locks|ringlets|tresses)\s+"
+    r"(?:(?:falling|tumbling|cascading|spilling|hanging|loose)\s+)?(?:over|down|past)\s+"
+    r"(?:her|his|their)\s+(?:shoulders?|back))(?![\w-])", re.I)
+"""Hair said to fall free ("loose waves", "curls tumbling over her shoulders", "hair down her
+back"): worn down, as `_HAIR_WORN`'s "down"; a bun, a chignon, a topknot or an updo
+(`_HAIR_FORMS`' "bun") is worn up. The same woman with a sleek bun, then loose waves over her
+shoulders, then the bun again has another look in the middle shot."""
 _BUILDS = {**dict.fromkeys(("heavyset", "heavy-set", "stocky", "burly", "portly", "plump",
                              "stout", "chubby", "beefy", "barrel-chested", "hulking", "brawny",
                              "overweight", "pot-bellied", "thickset", "rotund", "chunky"), "heavy"),
@@ -1265,6 +1274,11 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _HAIR_WORN.finditer(text):
         add(m, "hair_worn", {"up" if m.group("up") else "down"})
+    worn_at = [(f.start, f.end) for f in found if f.slot == "hair_worn"]
+    for m in _HAIR_FALLS.finditer(text):
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in worn_at) and \
+                not _match_not_hair(text, m):
+            add(m, "hair_worn", {"down"})
     said = [(f.start, f.end) for f in found if f.slot == "build"]
     for m in _builds(people).finditer(text):
         if re.search(r"(?:^|[(,]|\b(?:a|an|is|looks|stays|now))\s*$",
@@ -1278,6 +1292,9 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if _match_not_hair(text, m):
             continue  # "braids of garlic", "the vine braids round the post"
         add(m, "hair_form", {_HAIR_FORMS[m.group(1).lower()]})
+        if _HAIR_FORMS[m.group(1).lower()] == "bun" and not any(
+                f.slot == "hair_worn" and f.start <= m.start() < f.end + 12 for f in found):
+            add(m, "hair_worn", {"up"})  # a bun is hair worn up (`_HAIR_FALLS`)
     for m in _AGE.finditer(text):
         if m.group(1):
             d = _DECADES[m.group(1).lower()]
