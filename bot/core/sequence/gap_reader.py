@@ -23,7 +23,7 @@ dev13's first half (dev13a) among the tuning blocks; on the blind dev13, read wh
 tuning, hand 0.65 / 0.76, learned 0.71 / 0.71, hybrid 0.68 / 0.76; the hand rules stay the
 review's (see docs/sequence_learned_reader.md for what the review would change with the learned
 reader in force). Session 21: both readers see the hand rules' setting reading (`hand_setting`);
-leave-one-block-out the learned reader goes from 221/228, 221/232 to 223/228, 223/232 (hand
+leave-one-block-out the learned reader goes from 221/228, 221/232 to 223/229, 223/232 (hand
 228/230, 228/232), dev12b and dev13b are unchanged, and with it in force 12 sequence tests fail
 instead of 17 (the setting gaps but one now pass): the hand rules stay the review's.
 """
