@@ -67,6 +67,9 @@ def test_a_real_change_of_hair_still_drifts():
     ("Ines, her tight curls past her collar, sits on the steps.", "hair_texture"),
     ("Ines, golden waves to her shoulders, sits on the steps.", "hair_colour"),
     ("Ines, curls of gold down her back, sits on the steps.", "hair_texture"),
+    ("Ines, rope braids down her back, sits on the steps.", "hair_form"),
+    ("Ines, pin curls under a silk scarf, sits on the steps.", "hair_texture"),
+    ("The rope braids down her back swing as Ines runs up the steps.", "hair_form"),
 ])
 def test_hair_with_of_or_a_path_after_it_is_still_hair(prompt, slot):
     assert slot in hair_slots(prompt)

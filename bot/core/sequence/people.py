@@ -925,10 +925,14 @@ _SHAPE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|his|her|their|its|some)\s+)?"
                        r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.I)
 """A hair word followed by "of" and what it is made of ("braids of garlic", "curls of
 smoke", "golden waves of wheat"): the word names a shape, and what follows is its stuff."""
-_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?(]\s*|,\s*|(?<![\w'-])(?:and|as|while|when|then|"
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?(]\s*|(?<![\w'-])(?:and|as|while|when|then|"
                           r"where|the|a|an)\s+)([a-z][\w-]*)\s+$", re.I)
-"""A word that opens a clause (after a sentence start, a comma, a conjunction or an
-article): the bare noun a verb right after it has as its subject ("Smoke curls past")."""
+"""A word that opens a clause (after a sentence start, a conjunction or an article): the bare
+noun a verb right after it has as its subject ("Smoke curls past"). Not after a comma: there, in
+a character's description, a noun before a hair word makes a hairstyle ("Mara, rope braids",
+"pin curls")."""
+_ON_THE_BODY = re.compile(r"\s+[a-z]+\s+(?:her|his|their)(?![\w'-])", re.I)
+"""A path that ends on someone ("down her back", "over his ears"): the hair word is hair."""
 
 
 def _shape_not_hair(text: str, start: int, end: int) -> bool:
@@ -943,7 +947,8 @@ def _shape_not_hair(text: str, start: int, end: int) -> bool:
     stuff = made_of.group(1).lower().split() if made_of else []
     if stuff and not any(w in _HAIR_NOUNS for w in stuff) and not _only_a_hue(stuff):
         return True
-    if not text[start:end].lower().endswith("s") or not _VERB_NEXT.match(text, end):
+    if not text[start:end].lower().endswith("s") or not _VERB_NEXT.match(text, end) or \
+            _ON_THE_BODY.match(text, end):
         return False  # a verb here is a singular subject's ("curls", "braids") before its path
     subject = _CLAUSE_OPEN.search(text[max(0, start - 40):start])
     if subject is None:
