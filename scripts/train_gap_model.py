@@ -54,9 +54,11 @@ def list_data(row: dict[str, Any]) -> dict[str, Any]:
     shots = extract_all(parse_shot_list(shot_list_text(row)))
     found = find(shots)
     hand = [f for f in found if f.kind == "gap"]
+    settings = [f for f in hand if f.anchor == "setting"]  # the learned reader's hand_setting
     return {"labels": [lab for lab in row.get("findings") or [] if lab["kind"] == "gap"],
             "drift": [f for f in found if f.kind == "drift"], "hand": hand,
-            "learned": candidates(shots), "hybrid": candidates(shots, hand)}
+            "learned": candidates(shots, settings=settings),
+            "hybrid": candidates(shots, hand, settings)}
 
 
 def load_blocks(files: tuple[str, ...] = SETS) -> dict[str, list[dict[str, Any]]]:

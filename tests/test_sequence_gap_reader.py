@@ -108,12 +108,37 @@ def test_the_learned_reader_reads_a_gap_by_the_definition(text, anchor):
     ("1. Ines, a woman with cropped silver hair in a long mustard wool coat, waits at a tram "
      "stop.\n2. Ines, cropped silver hair, mustard wool coat, glances at the timetable.\n"
      "3. Ines, cropped silver hair, mustard wool coat, steps onto the tram."),
-    ("Shot 1: A courier weaves his bike through a rainy market.\n"
-     "Shot 2: The courier chains the bike to a railing.\n"
-     "Shot 3: Filmed on anamorphic lenses, he sprints up the stairwell with the parcel."),
 ])
 def test_the_learned_reader_leaves_an_anchor_repeated_or_given_last(text):
     assert _gaps(text) == []
+
+
+def test_the_learned_reader_leaves_a_lens_given_last_but_owes_the_place_said_once():
+    """Session 21: the learned reader sees the hand rules' reading of a place's scene
+    (`hand_setting`), so, as the definition asks (and `test_sequence_words_for_anchors`'s
+    walking-into-another-place test), the market said once is owed by shot 2, still there,
+    and not by shot 3 in the stairwell; the lens given in the last shot is owed by none."""
+    text = ("Shot 1: A courier weaves his bike through a rainy market.\n"
+            "Shot 2: The courier chains the bike to a railing.\n"
+            "Shot 3: Filmed on anamorphic lenses, he sprints up the stairwell with the parcel.")
+    assert _gaps(text) == [("setting", [1, 2])]
+
+
+def test_the_learned_reader_weighs_the_hand_rules_setting_reading():
+    """Session 21: `hand_setting` is an input of both readers, fitted with a positive weight,
+    and it marks only setting candidates."""
+    model = load_model()
+    assert model.learned.weights["hand_setting"] > 0.0
+    text = ("Shot 1: A potter in a clay-streaked smock throws a bowl in a whitewashed "
+            "hillside studio.\n"
+            "Shot 2: The potter trims the foot of the bowl with a wire.\n"
+            "Shot 3: The potter drives her van down to the harbour at dusk.")
+    shots = _shots(text)
+    settings = [f for f in find(shots) if f.kind == "gap" and f.anchor == "setting"]
+    assert [f.shots for f in settings] == [[1, 2]]
+    marked = [c for c in candidates(shots, settings=settings) if c.features.get("hand_setting")]
+    assert marked and all(c.finding.anchor == "setting" for c in marked)
+    assert ("setting", [1, 2]) in _gaps(text)
 
 
 # ---- the default ----------------------------------------------------------------------------------

@@ -4,11 +4,13 @@ and idioms) and the light direction (a side named with a light word near it)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
 from bot.core.critique.facts import LIT_BY_NIGHT_LIGHT, facts_of
+from bot.core.noun_kinds import PLACE, kind_chain
 from bot.core.sequence.spans import LIGHT_SOURCES, Mention, alts, dedupe, rx
 from bot.core.sequence.timeofday import LOW_SUN_RE, clock_and_idioms
 
@@ -113,6 +115,49 @@ _CLASSIFIES_NEXT = re.compile(
 happens: a nurse ending her night shift walks out into the morning."""
 
 
+def _classifies(time_words: str, after: str) -> bool:
+    """Does the time word name a kind of thing rather than when the shot happens? Either the
+    noun after it is one `_CLASSIFIES_NEXT` lists, or it is a setting that keeps hours
+    (`_keeps_hours`): "the night market", "a night club", "the morning market" are places named
+    for when they open, and a stall-holder sets up the night market at dusk."""
+    if _CLASSIFIES_NEXT.match(after):
+        return True
+    head, _, rest = time_words.partition(" ")
+    nxt = re.match(r"[ -]?([a-z][a-z'-]*)", rest or after, re.I)
+    return head.lower() in _PARTS_OF_DAY and nxt is not None and _keeps_hours(nxt.group(1).lower())
+
+
+_PARTS_OF_DAY = frozenset(words("night morning evening afternoon midday noon dawn dusk"))
+"""The time nouns that also classify a noun after them ("night market", "morning market")."""
+
+
+@lru_cache(maxsize=256)
+def _keeps_hours(noun: str) -> bool:
+    """A setting noun whose WordNet kind is an establishment, an organisation or an activity
+    (a market, a club, a bazaar, a shop), which opens at set hours, rather than a location,
+    a way or a landform (a street, a city, a beach), which a time word before it places in
+    the day ("the night streets")."""
+    if noun not in vocab.PLACES and noun.removesuffix("s") not in vocab.PLACES:
+        return False  # "night markets": the plural of a setting noun
+    kinds = set(kind_chain(noun)) | set(kind_chain(noun, PLACE))
+    return any(k in kinds for k in _hour_keeping_kinds())
+
+
+@lru_cache(maxsize=1)
+def _hour_keeping_kinds() -> frozenset[int]:
+    """WordNet's kinds of a setting that opens and closes (`_keeps_hours`)."""
+    return frozenset(kind_chain(k)[0] for k in ("business establishment", "organization",
+                                                "activity") if kind_chain(k))
+
+
+_DARK_SKY_SIGHT = re.compile(r"northern lights|southern lights|aurora(?: borealis| australis)?|"
+                             r"milky way|fireworks", re.I)
+"""What only a dark sky shows, which the facts read as night: an aurora, the Milky Way,
+fireworks. They need the dark, not an hour of it: the blue hour at either end of the day
+shows them too, so they drift only against daylight hours and are no time a later shot owes
+(weak)."""
+
+
 _HYPHENED_PART = re.compile(r"(?<![\w-])(?:early|late|mid)-(?:morning|afternoon|evening|night)"
                             r"(?![\w-])", re.I)
 """A part of the day hyphenated as a modifier ("early-morning sun", "late-afternoon light"):
@@ -137,13 +182,17 @@ def time_of_day(text: str) -> list[Mention]:
                                 m.start + len(m.text), _LOW_SUN_HOURS | {WEAK}))
         if m.dimension == "time_of_day" and \
                 m.text.lower() not in _LIGHT_NOT_TIME and m.text.lower() not in _DAYLIGHT and \
-                not _CLASSIFIES_NEXT.match(text[m.start + len(m.text):]):
+                not _classifies(m.text, text[m.start + len(m.text):]):
             strict = _strict_time(m.text.lower(), m.allows)
             if _BY_NIGHT_LIGHT.fullmatch(m.text):
                 strict = strict | {WEAK}  # the light says it is dark, not which hour
+            allows = m.allows
+            if _DARK_SKY_SIGHT.fullmatch(m.text):
+                strict = _DARK_SKY_HOURS  # seen in the dark, not at one hour of it
+                allows = _DARK_SKY_HOURS - {WEAK}
             found.append(Mention("time_of_day", text[m.start:m.start + len(m.text)], m.start,
                                  m.start + len(m.text), frozenset(strict)))
-            loose[m.start] = m.allows
+            loose[m.start] = allows
     weak += [Mention("time_of_day", m.group(1), m.start(1), m.end(1), _DAY | {WEAK})
              for m in _SLUG_DAY.finditer(text)]
     extra = [Mention("time_of_day", text[t.start:t.end], t.start, t.end,
@@ -195,6 +244,8 @@ later shot must repeat (weak)."""
 
 WEAK = "weak"
 """A value that marks daylight words: they say day, not which part of it."""
+_DARK_SKY_HOURS = frozenset({"dawn", "dusk", "night", WEAK})
+"""`_DARK_SKY_SIGHT`'s hours: the dark ones, as a cue (weak)."""
 _DAYLIGHT = frozenset({"sunlight", "sunlit", "daylight", "sunbeams", "sunbeam", "sun rays",
                        "golden sunlight", "sun-drenched", "sun-dappled", "sun-soaked", "sunny",
                        "sunshine", "bright sun"})

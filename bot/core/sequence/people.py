@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.noun_kinds import kind_chain, person_synset
+from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
@@ -148,6 +148,15 @@ _HAIR_WORN = re.compile(
 """How a character wears the hair: up (pinned up, in a bun or a chignon) or down (loose, let
 down). Pinned up in two shots and loose to her shoulders in the third is another look, unless a
 shot says she lets it down (`anchors._FACE_CHANGE`)."""
+_HAIR_FALLS = re.compile(
+    r"(?<![\w-])(?:(?:loose|flowing|tumbling|cascading|unbound)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:hair|waves|curls|locks|ringlets|tresses)|(?:hair|waves|curls|locks|ringlets|tresses)\s+"
+    r"(?:(?:falling|tumbling|cascading|spilling|hanging|loose)\s+)?(?:over|down|past)\s+"
+    r"(?:her|his|their)\s+(?:shoulders?|back))(?![\w-])", re.I)
+"""Hair said to fall free ("loose waves", "curls tumbling over her shoulders", "hair down her
+back"): worn down, as `_HAIR_WORN`'s "down"; a bun, a chignon, a topknot or an updo
+(`_HAIR_FORMS`' "bun") is worn up. The same woman with a sleek bun, then loose waves over her
+shoulders, then the bun again has another look in the middle shot."""
 _BUILDS = {**dict.fromkeys(("heavyset", "heavy-set", "stocky", "burly", "portly", "plump",
                              "stout", "chubby", "beefy", "barrel-chested", "hulking", "brawny",
                              "overweight", "pot-bellied", "thickset", "rotund", "chunky"), "heavy"),
@@ -912,6 +921,71 @@ def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text))
 
 
+_SHAPE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|his|her|their|its|some)\s+)?"
+                       r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.I)
+"""A hair word followed by "of" and what it is made of ("braids of garlic", "curls of
+smoke", "golden waves of wheat"): the word names a shape, and what follows is its stuff."""
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?(]\s*|(?<![\w'-])(?:and|as|while|when|then|"
+                          r"where|the|a|an)\s+)([a-z][\w-]*)\s+$", re.I)
+"""A word that opens a clause (after a sentence start, a conjunction or an article): the bare
+noun a verb right after it has as its subject ("Smoke curls past"). Not after a comma: there, in
+a character's description, a noun before a hair word makes a hairstyle ("Mara, rope braids",
+"pin curls")."""
+_ON_THE_BODY = re.compile(r"\s+[a-z]+\s+(?:her|his|their)(?![\w'-])", re.I)
+"""A path that ends on someone ("down her back", "over his ears"): the hair word is hair."""
+
+
+def _shape_not_hair(text: str, start: int, end: int) -> bool:
+    """Is the hair word at `start:end` the shape of something else rather than anyone's hair?
+    By grammar, two readings: (1) "of" and a noun phrase with no hair word in it gives what
+    the shape is made of ("braids of garlic", "curls of steam"; "curls of her dark hair" are
+    still hair); (2) the word is the verb of a clause whose subject is a bare noun that is no
+    person, no hue and no hair ("Smoke curls past Leo", "the vine braids round the post"),
+    which a noun phrase of hair never is: its modifiers are hues, lengths, textures or
+    possessives ("tight curls", "her braids", "brown curls")."""
+    made_of = _SHAPE_OF.match(text, end)
+    stuff = made_of.group(1).lower().split() if made_of else []
+    if stuff and not any(w in _HAIR_NOUNS for w in stuff) and not _only_a_hue(stuff):
+        return True
+    if not text[start:end].lower().endswith("s") or not _VERB_NEXT.match(text, end) or \
+            _ON_THE_BODY.match(text, end):
+        return False  # a verb here is a singular subject's ("curls", "braids") before its path
+    subject = _CLAUSE_OPEN.search(text[max(0, start - 40):start])
+    if subject is None:
+        return False
+    noun = subject.group(1).lower()
+    return bool(kind_chain(noun)) and noun not in _HAIR_NOUNS and noun not in _NOT_SUBJECT \
+        and not hues_of_word(noun) and person_synset() not in kind_chain(noun) \
+        and noun not in vocab.PERSON_NOUNS and noun not in vocab.HAIR_COLOURS
+
+
+def _only_a_hue(stuff: list[str]) -> bool:
+    """Is what follows "of" a colour alone ("curls of gold down her back", "a mane of
+    silver"): the hair's own colour, not another stuff ("braids of red chillies")?"""
+    return bool(hues_of_word(stuff[0])) and (
+        len(stuff) == 1 or stuff[1] in PHRASE_ENDS or bool(hues_of_word(stuff[1])))
+
+
+def _match_not_hair(text: str, m: re.Match[str]) -> bool:
+    """`_shape_not_hair` for a match whose last word is the hair word ("golden waves")."""
+    last = re.search(r"[\w'-]+$", m.group(0))
+    return _shape_not_hair(text, m.start() + (last.start() if last else 0), m.end())
+
+
+_VERB_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(PHRASE_ENDS - {"and", "or", "but", "than", "of",
+                                                                  "with", "who", "whom", "whose",
+                                                                  "which", "that"})) +
+                        r"|away|back|slowly|lazily|gently|upward|upwards|skyward)(?![\w-])", re.I)
+"""What follows a verb of shape ("curls past", "curls up into", "braids round"): a preposition
+or an adverb of its path, never the "and", "with" or "of" that go on a noun phrase."""
+_NOT_SUBJECT = frozenset(words("long short tight loose soft thick thin fine wild messy neat "
+                               "high low small big little baby ringlet corkscrew spiral "
+                               "natural glossy bouncy shoulder-length chin-length waist-length "
+                               "box french fishtail dutch twin double single side top"))
+"""Words WordNet also lists as nouns that, before a hair word, describe the hair ("tight
+curls", "box braids", "twin braids", "a high bun"): never the subject of a verb there."""
+
+
 def _owner(refs: list[_Ref], start: int, end: int) -> str:
     """The character whose noun phrase holds these words, else the nearest before, else the
     first after; '' when the shot has no character."""
@@ -1168,6 +1242,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if m.group(0).lower().endswith("beard"):
             continue
         between = m.group(0).lower().split()[1:-1]
+        if _match_not_hair(text, m):
+            continue  # "golden waves of wheat", "grey smoke curls past": not hair
         if any(w in vocab.GARMENTS for w in between) or (
                 m.group(0).lower().endswith("locks") and
                 re.match(r"\s+(?:her|his|their|the|a|an|it|up|out)(?![\w-])", text[m.end():])):
@@ -1198,9 +1274,16 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if "hair" not in m.group(0).lower() and not hair_bob and \
                 word in {"short", "long", "flowing", "bob", "cropped", "bun"}:
             continue  # "a long coat", "short steps": not hair; "a black bob" is
+        if _match_not_hair(text, m):
+            continue  # "Braids of garlic hang by the window": a shape, not hair
         add(m, "hair_length", {vocab.HAIR_LENGTH[word]})
     for m in _HAIR_WORN.finditer(text):
         add(m, "hair_worn", {"up" if m.group("up") else "down"})
+    worn_at = [(f.start, f.end) for f in found if f.slot == "hair_worn"]
+    for m in _HAIR_FALLS.finditer(text):
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in worn_at) and \
+                not _match_not_hair(text, m):
+            add(m, "hair_worn", {"down"})
     said = [(f.start, f.end) for f in found if f.slot == "build"]
     for m in _builds(people).finditer(text):
         if re.search(r"(?:^|[(,]|\b(?:a|an|is|looks|stays|now))\s*$",
@@ -1211,7 +1294,12 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if m.group(0).lower().startswith("bun") and not _HAIR_BEFORE.search(
                 text[max(0, m.start() - 30):m.start()]):
             continue  # "a sesame bun", "butters a bun": bread, not a hairstyle
+        if _match_not_hair(text, m):
+            continue  # "braids of garlic", "the vine braids round the post"
         add(m, "hair_form", {_HAIR_FORMS[m.group(1).lower()]})
+        if _HAIR_FORMS[m.group(1).lower()] == "bun" and not any(
+                f.slot == "hair_worn" and f.start <= m.start() < f.end + 12 for f in found):
+            add(m, "hair_worn", {"up"})  # a bun is hair worn up (`_HAIR_FALLS`)
     for m in _AGE.finditer(text):
         if m.group(1):
             d = _DECADES[m.group(1).lower()]
@@ -1234,6 +1322,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         if m.group(2) and re.match(r"\s+(?:up|into|around|over|in|on|off|back)(?![\w-])",
                                    text[m.end():]):
             continue  # "Pip curls up": a verb
+        if m.group(2) and _match_not_hair(text, m):
+            continue  # "Smoke curls past Leo", "curls of steam": not hair
         add(m, "hair_texture", {_TEXTURES[(m.group(1) or m.group(2)).lower()]})
     for m in _BEARD_COLOUR.finditer(text):
         word = m.group(1).lower()
