@@ -601,6 +601,19 @@ NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:" + _still_forms() + r")"
                r" (?:(?!(?:y|e|o|mientras|que|pero)(?![\wáéíóúñ]))[a-záéíóúñ]+ ){0,3}?"
                r"(?:(?P<m8>" + _ADVERB + r")|(?P<m9>con)(?: [a-záéíóúñ]+){1,3})(?![\wáéíóúñ])")
 
+_SPEED_OR_WEIGHT = (r"(?:(?:lent|r[aá]pid|brusc|pausad|repentin|s[uú]bit|torpe|pesad|veloz|"
+                    r"apresurad|presuros)[a-záéíóú]?mente|despacio|deprisa|de golpe|de repente|"
+                    r"con (?:cuidado|torpeza|dificultad|pesadez|prisa|rapidez|lentitud)|"
+                    r"(?:de (?:forma|manera|modo) |a )(?:lent|r[aá]pid|brusc|torpe|pesad|gran|"
+                    r"toda))")
+"""Speed, weight or effort: said of sitting down (se sienta lentamente, se deja caer
+pesadamente), they tell how the body gets into the pose, a movement; as Chinese 缓缓坐在."""
+# A manner word said of sitting down that is not its speed or weight ("se sienta con gracia",
+# "se sienta elegantemente en el banco"): the grace of the pose, not of a movement, as Chinese
+# 优雅地坐在 and Japanese 優雅に座り are read ("sentada elegantemente" is a participle, m2).
+NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:se sientan?|sent[aá]ndose) (?!" + _SPEED_OR_WEIGHT + r")"
+               r"(?:(?P<m13>" + _ADVERB + r")|(?P<m14>con)(?: [a-záéíóúñ]+){1,2})(?![\wáéíóúñ])")
+
 
 # A simile said right after a verb of movement ("corre como un rayo", "se mueve como un gato",
 # "camina como una reina"): how it moves, as "como si volara" says it. Not after a verb of

@@ -443,6 +443,10 @@ _STILL = (r"(?:座|立|腰掛け|腰かけ|横たわ|寝そべ|もたれ|しゃ�
 """A body held in a pose (座っている, 佇む, ポーズをとる; 座る alone may be sitting down, a
 movement) or its voice or look (吠える, 囁く, 見つめる)."""
 
+_NOT_SPEED = (r"(?<!ゆっくり)(?<!ゆっくりと)(?<!素早)(?<!すばや)(?<!急)(?<!勢いよ)(?<!重)"
+              r"(?<!さっ)(?<!そっ)(?<!どさっ)(?<!どかっ)(?<!慎重)(?<!重た)(?<!重そう)")
+"""Not right after a word of speed, weight or care (the kana that ends it is looked behind)."""
+
 NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静かに|徐々に|次第に|緩やかに|ゆるやかに|"
               r"素早く|すばやく|急に|激しく|せわしなく|小刻みに)(?=(?:[\u3040-\u309f]{0,2}[、,])?(?:"
               # a light that flickers or blinks (ネオンが激しく点滅する): the lighting's rhythm
@@ -465,7 +469,12 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               r"(?:編集|カット|切り替|場面転換|展開|トランジション))"
               r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ)"
               r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
-              + r"))")
+              + r"))"
+              # the same said of sitting (優雅に座り, 静かに腰掛ける): the grace of the pose; but
+              # speed, weight or care said of it is how the body gets down (ゆっくりと座る,
+              # どさっと座り込む: a movement), as Chinese 缓缓坐在 is read
+              r"|" + _NOT_SPEED + r"(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m7>[にくと])(?="
+              + _OBJECT + r"(?:座[りるっ](?!込)|腰(?:掛|か)け[、てるた]))")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
 or the edit (ゆっくり表示される), or of time, music, light, the sun or the moon as the
