@@ -240,6 +240,10 @@ MOTION: list[Cue] = [
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
         r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
         r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
+        # ripples a drop or a body makes on water: the physics of the splash, as 涟漪 and 波紋
+        r"ondas conc[eé]ntricas|(?:forma|forman|formando|crea|crean|creando|genera|generan|"
+        r"generando|provoca|provocan|provocando|dibuja|dibujando) (?:unas |peque[nñ]as |leves |"
+        r"suaves )*ondas|ondas (?:en|sobre) (?:el|la) (?:agua|superficie)|"
         r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
         r"agua|nieve|espuma)|inercia|gravedad|f[ií]sicas? (?:realistas?|reales?|cre[ií]bles?)|"
         r"(?:f[ií]sica|leyes de la f[ií]sica) (?:realista|real)|"
@@ -572,7 +576,9 @@ MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + 
 # movement, "sube la escalera corriendo", is counted an action by the labelled sets, not a
 # manner: not read.) Scanned with the simile below, as one cue.
 _MANNER_OF_GOING = ["cojear", "renquear", "derrapar", "reptar", "trastabillar", "gatear"]
-_MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar"]
+_MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar", "arrastrar"]
+"""... and those that are one only with se ("se arrastra", "avanza arrastrándose": crawling;
+"arrastra la maleta" is pulling something, an action)."""
 _GOING_MANNER = (r"(?:" + "|".join(sorted(
     {re.escape(f) for entry in _MANNER_OF_GOING for f in _forms(entry)}
     | {"se " + re.escape(f) for entry in _MANNER_OF_GOING_SELF for f in _forms(entry)

@@ -153,7 +153,8 @@ _MOVES = (r"(?:歩|走|跳|飛|泳|落|回|転|揺|舞|流|滑|昇|上が|上昇
           r"跳ね|弾|転が|移動|回転|旋回|落下|着地|行進|前進|後退|打ち寄せ|寄せ|崩れ|疾走|ジャンプ|スピン|ダンス|ターン|傾|うね|ゆれ|"
           r"まわ|はし|とび|おち|およ|ただよ|のぼ|くだ|すす|ころ|よろ|ふら|揺ら|振り|立ち上が|"
           r"駆け|羽ば|ゆら|なびか|泳が|滑り|走り|歩き|くぐ|潜|翻|はため|よじ|かけ|かわ[すし]|避け|"
-          r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び|震|ふる[えわ]|起き上が|帰|忍び寄)")
+          r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び|震|ふる[えわ]|起き上が|帰|忍び寄|昇[るりっ]|"
+          r"立ち上[るりっ]|立ち昇|立ちのぼ)")
 """Verbs of movement: a manner word counts only said of one of them."""
 
 _MANNER_NA = (r"[\u4e00-\u9fff]{1,2}(?:やか|らか)|しなやか|なめらか|やわらか|ゆるやか|たおやか|"
@@ -236,7 +237,9 @@ MOTION: list[Cue] = [
     Cue(r"(?:(?!きら|キラ|ぴか|ピカ|ぎら|ギラ|ちか|チカ|わく|ワク|どき|ドキ|にこ|ニコ|にや|ざわ|ザワ|いら|イラ)"
         r"(?P<jr>" + _MORA + r"{2,3}|" + _KATA_MORA + r"{2,3})(?P=jr)|"
         r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)" + _MORA + r"っ?" + _MORA + r"り|"
-        r"[さすぱぐばふは]っ|(?!ちょ)[\u3041-\u3096]{2}っ(?=と)|"
+        # (a particle after a noun is not a mimetic's first kana: 猫がさっと is が + さっと)
+        r"[さすぱぐばふは]っ|(?!ちょ)(?!(?<=[\u4e00-\u9fff\u30a1-\u30faー])[がはをにでもへの])"
+        r"[\u3041-\u3096]{2}っ(?=と)|"
         # a mimetic in ん/ン + と (どしんと, ばたんと, ドシンと); not ちゃんと, きちんと or a
         # name's さん/くん + と
         r"(?!ちゃ|きち)" + _MORA + r"(?![さくち])" + _MORA + r"ん(?=と)|" + _KATA_MORA + r"{2}ン(?=と))"
@@ -245,7 +248,8 @@ MOTION: list[Cue] = [
         r"慌ただし|ぎこちな|たどたどし|危なっかし|弱々し|力な|のろ|遅|はや|しなやか|柔らか|やわらか|"
         r"[\u4e00-\u9fff][\u3041-\u3093]{0,2}し)く"
         r"(?:[\u3041-\u3096]{0,2}[、,])?(?=" + _OBJECT + _MOVES + r")|"
-        r"(?:" + _MANNER_NA + r"|[\u4e00-\u9fff\u3041-\u3093]{1,4}たっぷり)に(?=" + _MOVES + r")|"
+        r"(?:" + _MANNER_NA + r"|[\u4e00-\u9fff\u3041-\u3093]{1,4}たっぷり)に(?=" + _OBJECT + _MOVES
+        + r")|"
         r"(?:[一二三]歩|少し)ずつ(?=" + _MOVES + r")|"
         # a kind of step + で: a step named by its manner, a verb's stem or a speed (忍び足,
         # 急ぎ足, 早足, 小走り, 早歩き, 大股); not the foot it is taken on (後ろ足, 裸足)
@@ -270,8 +274,15 @@ MOTION: list[Cue] = [
         # of being or seeming (動きがあるように見せる)
         r"|" + _MOTION_NOUN + r"(?:は|が|も)(?:まるで|さながら)?(?!ある|いる|なる|見え|感じ|思え)"
         r"[\u3040-\u30ff\u4e00-\u9fffー]{1,8}?(?:の|[うくぐすつぬぶむる])よう"),
-    # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし
-    Cue(r"[\u3040-\u30ff\u4e00-\u9fffー]{1,6}?(?:な|い|とした|した)(?=" + _MOTION_NOUN + r")"
+    # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし (the
+    # adjective holds no particle: 彼は重い足取り is 重い足取り)
+    Cue(r"(?:(?![はがをにでへもの])[\u3040-\u30ff\u4e00-\u9fffー]){1,6}?(?:な|い|とした|した)(?="
+        + _MOTION_NOUN + r")" + _MOTION_NOUN),
+    # a simile said of a movement noun: 猫のような動き, 流れるような身のこなし, 達人さながらの
+    # 動き, 獣じみた動き; the manner of the movement told by what it is like
+    Cue(r"(?:(?![はがをにでへも])[\u3040-\u30ff\u4e00-\u9fffーA-Za-z ]){1,12}?"
+        r"(?: ?の ?ような|[うくぐすつぬぶむる] ?ような| ?の ?ごとき|[うくぐすつぬぶむる] ?ごとき|"
+        r" ?みたいな| ?(?:さながら|顔負け|並み) ?の| ?じみた) ?(?=" + _MOTION_NOUN + r")"
         + _MOTION_NOUN),
     # a verb of falling compounded with its manner: 崩れ落ちる, 滑り落ちる, 転げ落ちる
     Cue(r"[\u4e00-\u9fff][りれいけげちびみきぎえ]落ち(?!着|葉|込)(?:る|て|た|ていく)?"),

@@ -291,8 +291,15 @@ MOTION: list[Cue] = [
     # 灯笼在夜风中摇摆), or a verb that is itself the physics of a ride, a flame or the sea
     # (颠簸, 飘摇, 翻腾). A body part that shakes by itself (左手上下晃动) is a gesture, and
     # the labelled sets do not count it.
+    # (a boat that rises and falls on the waves, 在波浪中上下起伏, is the same physics: 起伏
+    # said of what the water carries, not of hills)
     Cue(r"(?:风|浪|波|水面上|湖面上|海面上|江面上|河面上|水中|水里|浪里|风里)(?:中|里)?"
-        r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈)?地?(?:" + _SWAY + r")|颠簸|飘摇|翻腾|"
+        r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈|上下|来回|左右|随之)?地?(?:" + _SWAY
+        + r"|起伏|沉浮|浮沉)|颠簸|飘摇|翻腾|"
+        # the speed of a movement as a topic with its change or degree as the predicate
+        # (走路的速度越来越快, 速度逐渐放慢); said of the edit it is the pacing (NOT_MOTION)
+        r"速度(?:越来越|逐渐|渐渐|慢慢|突然|变得|很|非常|极|极其|十分)?(?:快|慢|加快|放慢|放缓|减慢|"
+        r"变快|变慢|提升|下降)|"
         # the weight and balance of a body that holds still on something moving (稳稳站在冲浪板上)
         r"稳稳地?(?:站|立|踩|停|落|坐)(?:在|于|住|稳)?"),
     # one movement held with 着 while another follows straight after it (翻卷着扑向岸边,
@@ -446,6 +453,8 @@ NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|飞快|�
               # manner is: the labelled sets count 轻轻微笑)
               r"响起|传来|出现|浮现|显现|显示|流逝|过去|平静|长大|绽放|盛开|"
               r"切换|剪辑|转场|对焦|聚焦|虚化)"
+              # the speed of the edit or of playback (剪辑速度很快): the pacing's
+              r"|(?:剪辑|剪接|切换|转场|播放|节奏|镜头切换)的?(?P<m6>速度)"
               r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律|"
               # the sun or the moon rising or setting is the hour changing (lighting)
               r"太阳|夕阳|落日|朝阳|旭日|残阳|红日|月亮|明月|圆月)"
