@@ -65,3 +65,31 @@ def test_motion_with_its_span(text: str, manner: str) -> None:
 ])
 def test_manner_span_keeps_to_the_manner_word(text: str, span: str) -> None:
     assert span in _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    # the camera follows, the one it follows moves so: the manner between a subject and its
+    # own verb is the subject's, in a clause the camera opens
+    ("镜头跟随一位少女缓缓走过樱花林", "缓缓"),
+    ("镜头对准老人缓缓转身", "缓缓"),
+    ("カメラは少女がゆっくり歩く姿を追う", "ゆっくり"),
+])
+def test_manner_of_the_one_the_camera_follows_is_motion(text: str, manner: str) -> None:
+    assert manner in _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "镜头跟着女孩慢慢移动",          # a verb the camera does: the camera's speed
+    "镜头缓缓推进，女孩站在海边",
+    "カメラが少女をゆっくり追う",
+    "镜头从山腰缓缓升起，越过树顶",
+    "波打つ長い髪の女性が窓辺に立つ",  # wavy hair: a shape
+    "波打った黒髪の少女",
+])
+def test_camera_speed_and_shapes_are_not_motion(text: str) -> None:
+    assert not _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", ["髪が風に波打つ", "海面が波打ち、船が揺れる"])
+def test_what_the_wind_or_sea_waves_is_motion(text: str) -> None:
+    assert any("波打" in m for m in _motion(text)), (text, _motion(text))
