@@ -93,3 +93,29 @@ def test_camera_speed_and_shapes_are_not_motion(text: str) -> None:
 @pytest.mark.parametrize("text", ["髪が風に波打つ", "海面が波打ち、船が揺れる"])
 def test_what_the_wind_or_sea_waves_is_motion(text: str) -> None:
     assert any("波打" in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("El caballo se detiene de golpe", "de golpe"),                   # an abrupt stop
+    ("La bailarina se eleva sin esfuerzo", "sin esfuerzo"),
+    ("La bailarina salta y cae ligera", "cae ligera"),                # "cae", three letters
+    ("Un leve balanceo de las ramas bajo la lluvia", "leve balanceo"),  # manner before the noun
+    ("Con un rápido giro, el bailarín cambia de dirección", "rápido giro"),
+    ("Un hombre cansado arrastra los pies por la calle", "arrastra los pies"),  # a gait
+    ("El agua del río fluye tranquilamente", "fluye tranquilamente"),
+    ("男は足を引きずりながら歩く", "足を引きずり"),
+    ("猫が音を立てずに忍び寄る", "音を立てずに"),
+    ("戦士が地面を力いっぱい蹴って跳び上がる", "力いっぱい"),
+    ("ボールが弧を描いて飛ぶ", "弧を描い"),                          # the path's physics
+])
+def test_more_manner_words_are_motion(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Una secuencia de saltos",     # the noun alone, no manner said of it
+    "La nieve cae sobre la ciudad",  # a verb of movement alone is an action
+    "彼女は思い切り笑う",           # with all her heart, said of a laugh
+])
+def test_movement_alone_or_manner_of_no_movement_is_not_motion(text: str) -> None:
+    assert not _motion(text), (text, _motion(text))

@@ -244,7 +244,10 @@ MOTION: list[Cue] = [
         r"ondas conc[eé]ntricas|(?:forma|forman|formando|crea|crean|creando|genera|generan|"
         r"generando|provoca|provocan|provocando|dibuja|dibujando) (?:unas |peque[nñ]as |leves |"
         r"suaves )*ondas|ondas (?:en|sobre) (?:el|la) (?:agua|superficie)|"
-        r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
+        r"sin prisa|con calma|sin esfuerzo|en cascada|"
+        # a shuffling gait (arrastra los pies), an abrupt stop (frena en seco, se detiene de golpe)
+        r"arrastra(?:n|ndo)? los pies|(?:frena|frenan|se detienen?|se paran?) (?:en seco|de golpe)|"
+        r"en remolino|se arremolina\w*|levantando (?:polvo|arena|"
         r"agua|nieve|espuma)|inercia|gravedad|f[ií]sicas? (?:realistas?|reales?|cre[ií]bles?)|"
         r"(?:f[ií]sica|leyes de la f[ií]sica) (?:realista|real)|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
@@ -345,7 +348,7 @@ _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar"
            "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
            "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear", "virar",
            "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter",
-           "desplazar"]
+           "desplazar", "fluir:fluye:fluyendo"]
 _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
                  r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
                  r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
@@ -355,7 +358,8 @@ _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simpl
 
 
 def _moving_forms() -> str:
-    forms = {f for entry in _MOVING for f in _forms(entry)}
+    # "cae" is kept though short (`_forms` drops forms of three letters): no other word has it
+    forms = {f for entry in _MOVING for f in _forms(entry)} | {"cae"}
     return r"(?:se )?(?:" + "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f))) + ")"
 
 
@@ -668,8 +672,11 @@ MOTION.append(Cue(r"como si " + _subjunctive_forms() + r"|" + _after_a_mover()
 # bailarina son fluidos", "sus saltos parecen ligeros"). A noun of no movement with the same
 # adjective ("un vestido ligero", "una música lenta") or a waterfall (salto de agua) is not motion.
 _MOVE_NOUN = (r"(?:movimientos?|giros?|saltos?|zancadas?|brazadas?|patadas?|golpes?|pu[nñ]etazos?|"
-              r"piruetas?|volteretas?|aleteos?|desplazamientos?|andares|gestos?)")
-MOTION.append(Cue(r"(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
+              r"piruetas?|volteretas?|aleteos?|desplazamientos?|andares|gestos?|balanceos?|"
+              r"vaiv[eé]n(?:es)?|oscilaci(?:ón|on|ones)|sacudidas?)")
+MOTION.append(Cue(r"(?<![\wáéíóúñ])(?:" + _MANNER + r"|leves?) " + _MOVE_NOUN + r"(?![\wáéíóúñ])"
+                  # the manner before the noun too ("un leve balanceo", "un rápido giro")
+                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
                   + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
                   r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
                   r"|tan |bastante |algo )?" + _MANNER))
