@@ -119,3 +119,30 @@ def test_more_manner_words_are_motion(text: str, manner: str) -> None:
 ])
 def test_movement_alone_or_manner_of_no_movement_is_not_motion(text: str) -> None:
     assert not _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("妈妈走进厨房", "妈妈"),       # a kinship term said twice is who moves, not a manner
+    ("姐姐跑向公交车", "姐姐"),
+    ("宝宝爬向玩具", "宝宝"),
+    ("爷爷摇着扇子", "爷爷"),
+])
+def test_reduplicated_nouns_are_subjects_not_manner(text: str, subject: str) -> None:
+    analysis = analyze(text)
+    assert not _motion(text), (text, _motion(text))
+    assert subject in [s.text for s in analysis.spans.get(C.SUBJECT, [])]
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("战士挥剑的动作快如闪电", "快如闪电"),             # speed told by a comparison
+    ("机器人的关节发出咔哒声，动作机械而僵硬", "机械而僵硬"),  # a pair of manner predicates
+    ("她踮着脚尖走过走廊", "踮着脚尖"),                 # a gait on tiptoe
+    ("火车呼啸着驶过大桥", "呼啸着"),                   # the sound of speed, of a movement
+    ("孩子蹦蹦跳跳地跑向妈妈", "蹦蹦跳跳地"),           # a verb said twice still is manner
+])
+def test_chinese_manner_by_comparison_pair_and_gait(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+def test_wind_howling_alone_is_not_motion() -> None:
+    assert not _motion("寒风呼啸着")
