@@ -146,3 +146,21 @@ def test_chinese_manner_by_comparison_pair_and_gait(text: str, manner: str) -> N
 
 def test_wind_howling_alone_is_not_motion() -> None:
     assert not _motion("寒风呼啸着")
+
+
+@pytest.mark.parametrize("text", [
+    # night or dusk falling is the hour changing, told by the light (as the sun setting is)
+    "夜幕缓缓降临，城市亮起灯火",
+    "暮色慢慢笼罩小镇",
+    "夜がゆっくりと降りてくる",
+    "夕闇がゆっくりと街を包む",
+    "La noche cae lentamente sobre la ciudad",
+    "La oscuridad cae suavemente sobre el valle",
+    "La conversación fluye naturalmente entre los dos amigos",  # a talk flows, nothing moves
+])
+def test_the_hour_falling_or_a_talk_flowing_is_not_motion(text: str) -> None:
+    assert not _motion(text), (text, _motion(text))
+
+
+def test_a_body_moving_after_the_hour_falls_still_is() -> None:
+    assert "慢慢" in _motion("天色缓缓暗下来，女孩慢慢走回家")

@@ -473,7 +473,9 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               r"ディゾルブ|フェード))"
               r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日|"
               # the sun or the moon rising or setting is the hour changing (lighting)
-              r"太陽|夕日|夕陽|朝日|朝陽|月|満月)(?:が|は)"
+              r"太陽|夕日|夕陽|朝日|朝陽|月|満月|"
+              # and night or dusk falling, dawn breaking (夜がゆっくりと降りてくる, 夕闇がそっと街を包む)
+              r"夜|夕闇|宵闇|夜の帳|夕暮れ|暮色|夜明け|闇|暗闇)(?:が|は)"
               r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)"
               # a manner word said of a body held in a pose or of its voice or look (優雅に座って
               # いる, 激しく吠える): how it sits, sounds or looks, not how anything moves
