@@ -164,3 +164,26 @@ def test_the_hour_falling_or_a_talk_flowing_is_not_motion(text: str) -> None:
 
 def test_a_body_moving_after_the_hour_falls_still_is() -> None:
     assert "慢慢" in _motion("天色缓缓暗下来，女孩慢慢走回家")
+
+
+@pytest.mark.parametrize("text", [
+    # a move made to reveal what is around, with no other subject named, is the camera's
+    "Se aleja lentamente para revelar la ciudad",
+    "Plano que se abre lentamente para mostrar el valle",
+    "La cámara gira y se aleja lentamente, revelando el valle",
+    # the viewer as "we" is the camera
+    "Lentamente nos acercamos a la puerta",
+    "Nos alejamos despacio del faro",
+    # 拉近 with its speed before it is the camera's pull-in
+    "慢慢拉近到女孩的眼睛",
+])
+def test_camera_moves_without_the_word_camera_are_not_motion(text: str) -> None:
+    assert not _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El pájaro se eleva lentamente revelando sus alas",  # the bird's, named as the subject
+    "La mujer se aleja lentamente por el pasillo",
+])
+def test_a_named_subject_moving_so_still_is_motion(text: str) -> None:
+    assert any("lentamente" in m for m in _motion(text)), (text, _motion(text))

@@ -42,9 +42,12 @@ CAMERA: list[Cue] = [
     Cue(r"efecto v[eé]rtigo|dolly zoom", move="zoom_out"),
     Cue(_cam(r"avanza|se acerca|acerca|se aproxima|empuja|entra|se adentra|va hacia") +
         r"|(?:lento |suave )?(?:acercamiento|dolly in|travelling (?:hacia adelante|frontal|de "
-        r"acercamiento)|dolly-in)(?: lento| suave)?", move="dolly_in"),
+        r"acercamiento)|dolly-in)(?: lento| suave)?"
+        # the viewer as "we" is the camera ("lentamente nos acercamos a la puerta")
+        r"|nos (?:acercamos|aproximamos|adentramos)|avanzamos hacia", move="dolly_in"),
     Cue(_cam(r"retrocede|se aleja|aleja|se retira|se abre") + r"|(?:lento )?(?:alejamiento|"
-        r"dolly out|dolly-out|travelling hacia atr[aá]s)", move="dolly_out"),
+        r"dolly out|dolly-out|travelling hacia atr[aá]s)|nos alejamos|retrocedemos",
+        move="dolly_out"),
     Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica|pan)(?: lento| suave)? (?:hacia |a )?la izquierda|"
         + _cam(r"gira a la izquierda|panea a la izquierda"), move="pan_left"),
     Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica horizontal|pan)(?: lento| suave)?(?: (?:hacia |a )?"
@@ -331,7 +334,16 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               # a pace said of the edit ("edición con cortes a ritmo frenético", "montaje a un
               # ritmo lento"): the pacing's, not a movement's
               r"|(?<![\wáéíóúñ])(?:edici[oó]n|montaje|cortes?|transiciones?|cambios de plano)"
-              r"(?: [a-záéíóúñ]+){0,3}? (?P<m12>a (?:un )?ritmo)(?![\wáéíóúñ])")
+              r"(?: [a-záéíóúñ]+){0,3}? (?P<m12>a (?:un )?ritmo)(?![\wáéíóúñ])"
+              # a move made to reveal or show what is around ("se aleja lentamente para revelar
+              # la ciudad", "se abre poco a poco mostrando el valle"): the camera's, whoever
+              # the verb's subject seems to be, when the clause names no other (a sentence's
+              # first verb, or after "que" or "y": "el pájaro se eleva lentamente revelando sus
+              # alas" is the bird's)
+              r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n])|(?<= y )|(?<= que ))(?:se )?"
+              r"(?:alej|acerc|elev|abr|desplaz|retroced|descend|ascend)"
+              r"[a-záéíóúñ]* (?P<m15>" + _ADVERB + r"),? (?:para (?:revelar|mostrar|descubrir|"
+              r"dejar ver|ense[nñ]ar|abarcar)|revelando|mostrando|descubriendo)(?![\wáéíóúñ])")
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
