@@ -176,6 +176,7 @@ def test_a_body_moving_after_the_hour_falls_still_is() -> None:
     "Nos alejamos despacio del faro",
     # 拉近 with its speed before it is the camera's pull-in
     "慢慢拉近到女孩的眼睛",
+    "从女孩的脸部缓缓拉开，展现整个房间",  # 拉开 with no object: the camera pulls out
 ])
 def test_camera_moves_without_the_word_camera_are_not_motion(text: str) -> None:
     assert not _motion(text), (text, _motion(text))
@@ -187,3 +188,7 @@ def test_camera_moves_without_the_word_camera_are_not_motion(text: str) -> None:
 ])
 def test_a_named_subject_moving_so_still_is_motion(text: str) -> None:
     assert any("lentamente" in m for m in _motion(text)), (text, _motion(text))
+
+
+def test_pulling_a_curtain_open_slowly_is_motion() -> None:
+    assert "缓缓" in _motion("她缓缓拉开窗帘")  # 拉开 with its object: her hands, not the camera
