@@ -490,7 +490,10 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               # the same said of sitting (優雅に座り, 静かに腰掛ける): the grace of the pose; but
               # speed, weight or care said of it is how the body gets down (ゆっくりと座る,
               # どさっと座り込む: a movement), as Chinese 缓缓坐在 is read
-              r"|" + _NOT_SPEED + r"(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m7>[にくと])(?="
+              # (the kana and a 座 or 腰 ahead are looked for first: the look-behinds and the
+              # object run only there)
+              r"|(?=[にくと][^、。]{0,8}?[座腰])" + _NOT_SPEED
+              + r"(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m7>[にくと])(?="
               + _OBJECT + r"(?:座[りるっ](?!込)|腰(?:掛|か)け[、てるた]))")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
