@@ -339,8 +339,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
             del spans[C.MOTION]
     if C.MOTION in spans and (C.CAMERA in spans or _CAMERA_CARRIER.search(view)):
         cameras, others = _Ends(spans.get(C.CAMERA, [])), _Ends(actions + subjects)
-        kept_motion = [m for m in spans[C.MOTION] if not _camera_manner(
-            view, m, cameras, others, lex)]
+        movers = _Movers(view, subjects, actions) if not lex.spaced else None
+        kept_motion = [m for m in spans[C.MOTION] if (movers and movers(m)) or not
+                       _camera_manner(view, m, cameras, others, lex)]
         if kept_motion:
             spans[C.MOTION] = kept_motion
         else:
@@ -761,6 +762,34 @@ class _Ends:
     def within(self, a: int, b: int) -> bool:
         """Whether a span starts in [a, b) or ends in (a, b]."""
         return self.starts.any_within(a, b) or self.ends.any_within(a + 1, b + 1)
+
+
+_MOVER_TO_MANNER = re.compile(r"[がはも]?|[也都还又]?")
+"""What may stand between a Chinese or Japanese subject and the manner word of its own verb
+(少女缓缓走过, 少女がゆっくり歩く): a topic or subject particle, an adverb of sameness."""
+_CAMERA_CAN_DO = re.compile(r"移动|推|拉|升|降|前进|后退|环绕|旋转|平移|滑动|靠近|远离|跟|"
+                            r"移|進|近づ|離れ|回|上が|下が|寄")
+"""Verbs the camera does as well as the one filmed (镜头跟着女孩慢慢移动: the camera moves)."""
+
+
+class _Movers:
+    """Whether a manner word stands between a subject of the scene and that subject's own verb
+    ("镜头跟随一位少女缓缓走过樱花林": the camera follows, the girl walks slowly): the
+    manner is the subject's even in a clause the camera opens. Not when the verb is one the
+    camera does too (镜头跟着女孩慢慢移动), which stays the camera's."""
+
+    def __init__(self, view: str, subjects: list[Span], actions: list[Span]) -> None:
+        self.view = view
+        self.subject_ends = Offsets(s.end for s in subjects)
+        self.action_starts = Offsets(a.start for a in actions)
+
+    def __call__(self, motion: Span) -> bool:
+        view = self.view
+        if not any(_MOVER_TO_MANNER.fullmatch(view, end, motion.start)
+                   for end in self.subject_ends.within(motion.start - 1, motion.start + 1)):
+            return False
+        return any(not _CAMERA_CAN_DO.match(view, at)
+                   for at in self.action_starts.within(motion.end, motion.end + 2))
 
 
 def _camera_manner(view: str, motion: Span, cameras: _Ends, others: _Ends,

@@ -42,9 +42,12 @@ CAMERA: list[Cue] = [
     Cue(r"efecto v[eé]rtigo|dolly zoom", move="zoom_out"),
     Cue(_cam(r"avanza|se acerca|acerca|se aproxima|empuja|entra|se adentra|va hacia") +
         r"|(?:lento |suave )?(?:acercamiento|dolly in|travelling (?:hacia adelante|frontal|de "
-        r"acercamiento)|dolly-in)(?: lento| suave)?", move="dolly_in"),
+        r"acercamiento)|dolly-in)(?: lento| suave)?"
+        # the viewer as "we" is the camera ("lentamente nos acercamos a la puerta")
+        r"|nos (?:acercamos|aproximamos|adentramos)|avanzamos hacia", move="dolly_in"),
     Cue(_cam(r"retrocede|se aleja|aleja|se retira|se abre") + r"|(?:lento )?(?:alejamiento|"
-        r"dolly out|dolly-out|travelling hacia atr[aá]s)", move="dolly_out"),
+        r"dolly out|dolly-out|travelling hacia atr[aá]s)|nos alejamos|retrocedemos",
+        move="dolly_out"),
     Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica|pan)(?: lento| suave)? (?:hacia |a )?la izquierda|"
         + _cam(r"gira a la izquierda|panea a la izquierda"), move="pan_left"),
     Cue(r"(?:un |lento |suave )?(?:paneo|panor[aá]mica horizontal|pan)(?: lento| suave)?(?: (?:hacia |a )?"
@@ -240,7 +243,14 @@ MOTION: list[Cue] = [
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
         r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
         r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
-        r"sin prisa|con calma|en cascada|en remolino|se arremolina\w*|levantando (?:polvo|arena|"
+        # ripples a drop or a body makes on water: the physics of the splash, as 涟漪 and 波紋
+        r"ondas conc[eé]ntricas|(?:forma|forman|formando|crea|crean|creando|genera|generan|"
+        r"generando|provoca|provocan|provocando|dibuja|dibujando) (?:unas |peque[nñ]as |leves |"
+        r"suaves )*ondas|ondas (?:en|sobre) (?:el|la) (?:agua|superficie)|"
+        r"sin prisa|con calma|sin esfuerzo|en cascada|"
+        # a shuffling gait (arrastra los pies), an abrupt stop (frena en seco, se detiene de golpe)
+        r"arrastra(?:n|ndo)? los pies|(?:frena|frenan|se detienen?|se paran?) (?:en seco|de golpe)|"
+        r"en remolino|se arremolina\w*|levantando (?:polvo|arena|"
         r"agua|nieve|espuma)|inercia|gravedad|f[ií]sicas? (?:realistas?|reales?|cre[ií]bles?)|"
         r"(?:f[ií]sica|leyes de la f[ií]sica) (?:realista|real)|"
         r"de forma (?:natural|fluida|lenta|suave)|con naturalidad|"
@@ -310,7 +320,10 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               # light, time, a story or music as the subject, or a verb of looking or speaking
               r"|(?<![\wáéíóúñ])(?:luz|luces|rayos?|tiempo|historia|trama|m[uú]sica|melod[ií]a|"
               r"sonido|voz|focos?|haz|haces|reflectore?s?|linternas?|l[aá]mparas?|resplandor|"
-              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?|sol|luna) "
+              r"destellos?|iluminaci[oó]n|brillo|claridad|colou?r(?:es)?|tonos?|sol|luna|"
+              # the hour falling (la noche cae lentamente), a talk or a story that flows
+              r"noche|tarde|oscuridad|crep[uú]sculo|amanecer|anochecer|conversaci[oó]n|"
+              r"di[aá]logo|narrativa|relato) "
               r"(?:[a-záéíóúñ]+ ){0,3}?(?P<m6>" + _ADVERB + r")(?![\wáéíóúñ])"
               r"|(?<![\wáéíóúñ])(?:mira|miran|habla|hablan|"
               r"susurra|susurran|canta|cantan|parpadea|parpadean|aparece|aparecen|"
@@ -321,7 +334,16 @@ NOT_MOTION = (r"(?<![\wáéíóúñ])(?P<m1>" + _ADVERB + r") (?:muy |m[aá]s |m
               # a pace said of the edit ("edición con cortes a ritmo frenético", "montaje a un
               # ritmo lento"): the pacing's, not a movement's
               r"|(?<![\wáéíóúñ])(?:edici[oó]n|montaje|cortes?|transiciones?|cambios de plano)"
-              r"(?: [a-záéíóúñ]+){0,3}? (?P<m12>a (?:un )?ritmo)(?![\wáéíóúñ])")
+              r"(?: [a-záéíóúñ]+){0,3}? (?P<m12>a (?:un )?ritmo)(?![\wáéíóúñ])"
+              # a move made to reveal or show what is around ("se aleja lentamente para revelar
+              # la ciudad", "se abre poco a poco mostrando el valle"): the camera's, whoever
+              # the verb's subject seems to be, when the clause names no other (a sentence's
+              # first verb, or after "que" or "y": "el pájaro se eleva lentamente revelando sus
+              # alas" is the bird's)
+              r"|(?:^|(?<=[.,;:\n] )|(?<=[.,;:\n])|(?<= y )|(?<= que ))(?:se )?"
+              r"(?:alej|acerc|elev|abr|desplaz|retroced|descend|ascend)"
+              r"[a-záéíóúñ]* (?P<m15>" + _ADVERB + r"),? (?:para (?:revelar|mostrar|descubrir|"
+              r"dejar ver|ense[nñ]ar|abarcar)|revelando|mostrando|descubriendo)(?![\wáéíóúñ])")
 """A manner word said of an adjective ("ligeramente nublado"), of a participle that is not a
 movement ("iluminada suavemente"; "mecidas suavemente" is one), of a change of light or of
 the picture ("la luz cambia gradualmente", "se desvanece lentamente"), or "en el aire" after
@@ -341,7 +363,7 @@ _MOVING = ["caminar", "andar", "pasear", "correr", "saltar", "brincar", "bailar"
            "entrar", "salir:sale", "marchar", "acercar", "alejar", "voltear", "sacudir", "agitar",
            "temblar:tiembla", "empujar", "arrastrar", "lanzar", "patear", "golpear", "virar",
            "maniobrar", "esquivar", "zigzaguear", "acelerar", "embestir:embiste", "arremeter",
-           "desplazar"]
+           "desplazar", "fluir:fluye:fluyendo"]
 _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simple|clar|especial|"
                  r"principal|nuev|inmediat|direct|exact|posible|probable|aparente|perfect|general|"
                  r"normal|obvia|evidente|precisa|literal|previa|reciente|frecuente|definitiva|"
@@ -351,7 +373,8 @@ _MANNER_MENTE = (r"(?!(?:sola|única|unica|real|final|actual|total|complet|simpl
 
 
 def _moving_forms() -> str:
-    forms = {f for entry in _MOVING for f in _forms(entry)}
+    # "cae" is kept though short (`_forms` drops forms of three letters): no other word has it
+    forms = {f for entry in _MOVING for f in _forms(entry)} | {"cae"}
     return r"(?:se )?(?:" + "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f))) + ")"
 
 
@@ -572,7 +595,9 @@ MOTION.append(Cue(_moving_forms() + r" (?:(?:muy |m[aá]s )?" + _MANNER_MENTE + 
 # movement, "sube la escalera corriendo", is counted an action by the labelled sets, not a
 # manner: not read.) Scanned with the simile below, as one cue.
 _MANNER_OF_GOING = ["cojear", "renquear", "derrapar", "reptar", "trastabillar", "gatear"]
-_MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar"]
+_MANNER_OF_GOING_SELF = ["desplomar", "abalanzar", "precipitar", "desmoronar", "arrastrar"]
+"""... and those that are one only with se ("se arrastra", "avanza arrastrándose": crawling;
+"arrastra la maleta" is pulling something, an action)."""
 _GOING_MANNER = (r"(?:" + "|".join(sorted(
     {re.escape(f) for entry in _MANNER_OF_GOING for f in _forms(entry)}
     | {"se " + re.escape(f) for entry in _MANNER_OF_GOING_SELF for f in _forms(entry)
@@ -600,6 +625,19 @@ def _still_forms() -> str:
 NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:" + _still_forms() + r")"
                r" (?:(?!(?:y|e|o|mientras|que|pero)(?![\wáéíóúñ]))[a-záéíóúñ]+ ){0,3}?"
                r"(?:(?P<m8>" + _ADVERB + r")|(?P<m9>con)(?: [a-záéíóúñ]+){1,3})(?![\wáéíóúñ])")
+
+_SPEED_OR_WEIGHT = (r"(?:(?:lent|r[aá]pid|brusc|pausad|repentin|s[uú]bit|torpe|pesad|veloz|"
+                    r"apresurad|presuros)[a-záéíóú]?mente|despacio|deprisa|de golpe|de repente|"
+                    r"con (?:cuidado|torpeza|dificultad|pesadez|prisa|rapidez|lentitud)|"
+                    r"(?:de (?:forma|manera|modo) |a )(?:lent|r[aá]pid|brusc|torpe|pesad|gran|"
+                    r"toda))")
+"""Speed, weight or effort: said of sitting down (se sienta lentamente, se deja caer
+pesadamente), they tell how the body gets into the pose, a movement; as Chinese 缓缓坐在."""
+# A manner word said of sitting down that is not its speed or weight ("se sienta con gracia",
+# "se sienta elegantemente en el banco"): the grace of the pose, not of a movement, as Chinese
+# 优雅地坐在 and Japanese 優雅に座り are read ("sentada elegantemente" is a participle, m2).
+NOT_MOTION += (r"|(?<![\wáéíóúñ])(?:se sientan?|sent[aá]ndose) (?!" + _SPEED_OR_WEIGHT + r")"
+               r"(?:(?P<m13>" + _ADVERB + r")|(?P<m14>con)(?: [a-záéíóúñ]+){1,2})(?![\wáéíóúñ])")
 
 
 # A simile said right after a verb of movement ("corre como un rayo", "se mueve como un gato",
@@ -649,8 +687,11 @@ MOTION.append(Cue(r"como si " + _subjunctive_forms() + r"|" + _after_a_mover()
 # bailarina son fluidos", "sus saltos parecen ligeros"). A noun of no movement with the same
 # adjective ("un vestido ligero", "una música lenta") or a waterfall (salto de agua) is not motion.
 _MOVE_NOUN = (r"(?:movimientos?|giros?|saltos?|zancadas?|brazadas?|patadas?|golpes?|pu[nñ]etazos?|"
-              r"piruetas?|volteretas?|aleteos?|desplazamientos?|andares|gestos?)")
-MOTION.append(Cue(r"(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
+              r"piruetas?|volteretas?|aleteos?|desplazamientos?|andares|gestos?|balanceos?|"
+              r"vaiv[eé]n(?:es)?|oscilaci(?:ón|on|ones)|sacudidas?)")
+MOTION.append(Cue(r"(?<![\wáéíóúñ])(?:" + _MANNER + r"|leves?) " + _MOVE_NOUN + r"(?![\wáéíóúñ])"
+                  # the manner before the noun too ("un leve balanceo", "un rápido giro")
+                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
                   + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
                   r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
                   r"|tan |bastante |algo )?" + _MANNER))

@@ -153,7 +153,8 @@ _MOVES = (r"(?:歩|走|跳|飛|泳|落|回|転|揺|舞|流|滑|昇|上が|上昇
           r"跳ね|弾|転が|移動|回転|旋回|落下|着地|行進|前進|後退|打ち寄せ|寄せ|崩れ|疾走|ジャンプ|スピン|ダンス|ターン|傾|うね|ゆれ|"
           r"まわ|はし|とび|おち|およ|ただよ|のぼ|くだ|すす|ころ|よろ|ふら|揺ら|振り|立ち上が|"
           r"駆け|羽ば|ゆら|なびか|泳が|滑り|走り|歩き|くぐ|潜|翻|はため|よじ|かけ|かわ[すし]|避け|"
-          r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び|震|ふる[えわ]|起き上が|帰|忍び寄)")
+          r"よけ|引っ張|押|投げ|蹴|倒れ|噴き|飛び|震|ふる[えわ]|起き上が|帰|忍び寄|昇[るりっ]|"
+          r"立ち上[るりっ]|立ち昇|立ちのぼ|下[るりっ]|スキップ)")
 """Verbs of movement: a manner word counts only said of one of them."""
 
 _MANNER_NA = (r"[\u4e00-\u9fff]{1,2}(?:やか|らか)|しなやか|なめらか|やわらか|ゆるやか|たおやか|"
@@ -216,12 +217,16 @@ MOTION: list[Cue] = [
         r"ゆるやかに|緩やかに|急に|さっと|ぴょんと|どっしり|ずっしり|小刻みに|リズミカルに|"
         r"自然な動き|滑らかな動き|なめらかな動き|躍動|疾走|駆け抜け|舞い散|降り注|揺らめ|ゆらめ[くきい]|"
         r"(?:羽ばた|はばた)[くきい]|よろめ[くきい]|ふらつ[くきい]|よろけ[るて]|つまず[くきい]|"
-        r"躓[くきい]|音もなく(?=" + _OBJECT + _MOVES + r")|"
+        r"躓[くきい]|(?:音もなく|(?:足)?音を立てず(?:に)?|力いっぱい|力一杯|思い(?:っ)?切り)(?=" + _OBJECT
+        + _MOVES + r")|"
+        # a dragging gait (足を引きずる), a path in an arc (弧を描いて飛ぶ, 放物線を描く)
+        r"足を引きず[るりっ]|弧を描[いくきけ]|放物線|"
         # a noun + よく said of a movement: 元気よく走り回る, 威勢よく飛び出す (勢いよく above)
         r"(?:元気|威勢|景気|調子|手際|テンポ|リズム)よく(?=" + _OBJECT + _MOVES + r")|"
         # verbs that are themselves the physics of wind, water or a fall: そよぐ, 波打つ, うねる,
         # 渦巻く, ひるがえる, たゆたう, 急降下
-        r"そよ[ぐぎい]|波打[つちっ]|うね[るりっ]|渦巻[くきい]|渦を巻[くきい]|ひるがえ[るりっ]|"
+        # (波打つ before hair is its shape, wavy hair: 波打つ長い髪)
+        r"そよ[ぐぎい]|波打(?:[つっ](?!(?:た|ている)?(?:[\u4e00-\u9fff]{1,2}い?)?(?:髪|ヘア|毛))|ち)|うね[るりっ]|渦巻[くきい]|渦を巻[くきい]|ひるがえ[るりっ]|"
         r"たゆた[うい]|急(?:降下|上昇|旋回|停止|発進|ブレーキ)|"
         # fragments or drops flung apart: the physics of a break or a splash
         r"(?:飛び|砕け|弾け|はじけ)散[るりっら]|四散"),
@@ -236,7 +241,9 @@ MOTION: list[Cue] = [
     Cue(r"(?:(?!きら|キラ|ぴか|ピカ|ぎら|ギラ|ちか|チカ|わく|ワク|どき|ドキ|にこ|ニコ|にや|ざわ|ザワ|いら|イラ)"
         r"(?P<jr>" + _MORA + r"{2,3}|" + _KATA_MORA + r"{2,3})(?P=jr)|"
         r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)" + _MORA + r"っ?" + _MORA + r"り|"
-        r"[さすぱぐばふは]っ|(?!ちょ)[\u3041-\u3096]{2}っ(?=と)|"
+        # (a particle after a noun is not a mimetic's first kana: 猫がさっと is が + さっと)
+        r"[さすぱぐばふは]っ|(?!ちょ)(?!(?<=[\u4e00-\u9fff\u30a1-\u30faー])[がはをにでもへの])"
+        r"[\u3041-\u3096]{2}っ(?=と)|"
         # a mimetic in ん/ン + と (どしんと, ばたんと, ドシンと); not ちゃんと, きちんと or a
         # name's さん/くん + と
         r"(?!ちゃ|きち)" + _MORA + r"(?![さくち])" + _MORA + r"ん(?=と)|" + _KATA_MORA + r"{2}ン(?=と))"
@@ -245,7 +252,8 @@ MOTION: list[Cue] = [
         r"慌ただし|ぎこちな|たどたどし|危なっかし|弱々し|力な|のろ|遅|はや|しなやか|柔らか|やわらか|"
         r"[\u4e00-\u9fff][\u3041-\u3093]{0,2}し)く"
         r"(?:[\u3041-\u3096]{0,2}[、,])?(?=" + _OBJECT + _MOVES + r")|"
-        r"(?:" + _MANNER_NA + r"|[\u4e00-\u9fff\u3041-\u3093]{1,4}たっぷり)に(?=" + _MOVES + r")|"
+        r"(?:" + _MANNER_NA + r"|[\u4e00-\u9fff\u3041-\u3093]{1,4}たっぷり)に(?=" + _OBJECT + _MOVES
+        + r")|"
         r"(?:[一二三]歩|少し)ずつ(?=" + _MOVES + r")|"
         # a kind of step + で: a step named by its manner, a verb's stem or a speed (忍び足,
         # 急ぎ足, 早足, 小走り, 早歩き, 大股); not the foot it is taken on (後ろ足, 裸足)
@@ -270,8 +278,15 @@ MOTION: list[Cue] = [
         # of being or seeming (動きがあるように見せる)
         r"|" + _MOTION_NOUN + r"(?:は|が|も)(?:まるで|さながら)?(?!ある|いる|なる|見え|感じ|思え)"
         r"[\u3040-\u30ff\u4e00-\u9fffー]{1,8}?(?:の|[うくぐすつぬぶむる])よう"),
-    # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし
-    Cue(r"[\u3040-\u30ff\u4e00-\u9fffー]{1,6}?(?:な|い|とした|した)(?=" + _MOTION_NOUN + r")"
+    # an adjective said of a movement noun: しなやかな動き, 軽い足取り, 素早い身のこなし (the
+    # adjective holds no particle: 彼は重い足取り is 重い足取り)
+    Cue(r"(?:(?![はがをにでへもの])[\u3040-\u30ff\u4e00-\u9fffー]){1,6}?(?:な|い|とした|した)(?="
+        + _MOTION_NOUN + r")" + _MOTION_NOUN),
+    # a simile said of a movement noun: 猫のような動き, 流れるような身のこなし, 達人さながらの
+    # 動き, 獣じみた動き; the manner of the movement told by what it is like
+    Cue(r"(?:(?![はがをにでへも])[\u3040-\u30ff\u4e00-\u9fffーA-Za-z ]){1,12}?"
+        r"(?: ?の ?ような|[うくぐすつぬぶむる] ?ような| ?の ?ごとき|[うくぐすつぬぶむる] ?ごとき|"
+        r" ?みたいな| ?(?:さながら|顔負け|並み) ?の| ?じみた) ?(?=" + _MOTION_NOUN + r")"
         + _MOTION_NOUN),
     # a verb of falling compounded with its manner: 崩れ落ちる, 滑り落ちる, 転げ落ちる
     Cue(r"[\u4e00-\u9fff][りれいけげちびみきぎえ]落ち(?!着|葉|込)(?:る|て|た|ていく)?"),
@@ -335,7 +350,7 @@ _PRODUCT = (r"コーヒーカップ|コーヒー|ティーカップ|カップ|�
             r"時計|彫刻|花瓶|ラーメン|寿司|ケーキ|パン(?=を|が|の|と|、|。|$)|果物|リンゴ|りんご|いちご|"
             r"苺|チョコレート|料理|お茶|日本酒|ワイン|カクテル|ビール|香水瓶|商品|製品|宝石|指輪|"
             r"ネックレス|バッグ|傘|和傘|風鈴|団子|おにぎり|弁当")
-_ABSTRACT = (r"インク|煙|絵の具|液体|粒子|羽根?|布|シルク|リボン|炎|火花|花火|雲|波(?!紋)|泡|シャボン玉|"
+_ABSTRACT = (r"インク|煙|絵の具|液体|粒子|羽根?|布|シルク|リボン|炎|火花|花火|雲|波(?!紋|打)|泡|シャボン玉|"
              r"結晶|ガラス|氷|雪の結晶|雨粒|水滴|しずく|雫|光の粒|幾何学(?:模様)?|花びら|落ち葉|紅葉|"
              r"紙吹雪|折り紙|砂")
 _LANDSCAPE = (r"桜の木|桜|花(?!火|瓶|びら)|バラ|薔薇|ひまわり|向日葵|木(?!漏れ|製|造|曜)|樹木|大木|"
@@ -443,6 +458,10 @@ _STILL = (r"(?:座|立|腰掛け|腰かけ|横たわ|寝そべ|もたれ|しゃ�
 """A body held in a pose (座っている, 佇む, ポーズをとる; 座る alone may be sitting down, a
 movement) or its voice or look (吠える, 囁く, 見つめる)."""
 
+_NOT_SPEED = (r"(?<!ゆっくり)(?<!ゆっくりと)(?<!素早)(?<!すばや)(?<!急)(?<!勢いよ)(?<!重)"
+              r"(?<!さっ)(?<!そっ)(?<!どさっ)(?<!どかっ)(?<!慎重)(?<!重た)(?<!重そう)")
+"""Not right after a word of speed, weight or care (the kana that ends it is looked behind)."""
+
 NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静かに|徐々に|次第に|緩やかに|ゆるやかに|"
               r"素早く|すばやく|急に|激しく|せわしなく|小刻みに)(?=(?:[\u3040-\u309f]{0,2}[、,])?(?:"
               # a light that flickers or blinks (ネオンが激しく点滅する): the lighting's rhythm
@@ -454,7 +473,9 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               r"ディゾルブ|フェード))"
               r"|(?:時間|時|音楽|曲|メロディー?|歌声|光|日差し|陽光|月光|木漏れ日|"
               # the sun or the moon rising or setting is the hour changing (lighting)
-              r"太陽|夕日|夕陽|朝日|朝陽|月|満月)(?:が|は)"
+              r"太陽|夕日|夕陽|朝日|朝陽|月|満月|"
+              # and night or dusk falling, dawn breaking (夜がゆっくりと降りてくる, 夕闇がそっと街を包む)
+              r"夜|夕闇|宵闇|夜の帳|夕暮れ|暮色|夜明け|闇|暗闇)(?:が|は)"
               r"(?P<m2>ゆっくり(?:と)?|ゆったり(?:と)?|静かに|そっと|優しく|やさしく)"
               # a manner word said of a body held in a pose or of its voice or look (優雅に座って
               # いる, 激しく吠える): how it sits, sounds or looks, not how anything moves
@@ -465,7 +486,15 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               r"(?:編集|カット|切り替|場面転換|展開|トランジション))"
               r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ)"
               r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
-              + r"))")
+              + r"))"
+              # the same said of sitting (優雅に座り, 静かに腰掛ける): the grace of the pose; but
+              # speed, weight or care said of it is how the body gets down (ゆっくりと座る,
+              # どさっと座り込む: a movement), as Chinese 缓缓坐在 is read
+              # (the kana and a 座 or 腰 ahead are looked for first: the look-behinds and the
+              # object run only there)
+              r"|(?=[にくと][^、。]{0,8}?[座腰])" + _NOT_SPEED
+              + r"(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m7>[にくと])(?="
+              + _OBJECT + r"(?:座[りるっ](?!込)|腰(?:掛|か)け[、てるた]))")
 """A manner word said of a change of light, colour or picture (空がゆっくりと暗くなる,
 ゆっくりとフェードアウト): nothing moves, not motion; nor one said of an appearance, a sound,
 or the edit (ゆっくり表示される), or of time, music, light, the sun or the moon as the

@@ -34,9 +34,10 @@ CAMERA: list[Cue] = [
     Cue(r"希区柯克变焦|滑动变焦|推拉变焦", move="zoom_out"),
     Cue(_cam(r"向前推进|推进|推近|推向|推至|前推|缓推|慢推|推入|逼近|靠近|拉近|向前移动|前移|"
              r"向前|前进|贴近|推") + r"|推镜头|推镜|推进镜头|镜头推进|缓慢推进|缓缓推进|"
-        r"(?:缓缓|缓慢|慢慢|逐渐|快速)(?:地)?(?:推(?:进|近)|上推|前推)", move="dolly_in"),
+        r"(?:缓缓|缓慢|慢慢|逐渐|快速)(?:地)?(?:推(?:进|近)|上推|前推|拉近)", move="dolly_in"),
     Cue(_cam(r"向后拉|拉远|后拉|拉开|后退|远离|向后移动|后移|拉出|拉") + r"|拉镜头|拉镜|"
-        r"镜头拉远|(?:缓缓|缓慢|慢慢|逐渐)(?:地)?拉远", move="dolly_out"),
+        r"镜头拉远|(?:缓缓|缓慢|慢慢|逐渐)(?:地)?(?:拉远|拉开(?=[，。,.；;！!？?\n]|$|到|至))",
+        move="dolly_out"),
     Cue(_cam(r"向左摇|左摇|向左平摇|向左转") + r"|从右向左摇", move="pan_left"),
     Cue(_cam(r"向右摇|右摇|向右平摇|向右转|摇|平摇|横摇|扫过|环视|转向|转动") +
         r"|摇镜头|摇镜|摇摄|横摇镜头|从左向右摇", move="pan_right"),
@@ -221,7 +222,11 @@ MOTION: list[Cue] = [
     Cue(r"(?!渐渐|刚刚|常常|天天|人人|处处|星星|闪闪|亮亮|明明|稍稍|微微|纷纷|一一|频频|连连|"
         r"默默|远远|早早|深深|好好|久久|时时|隐隐|紧紧|统统|偏偏|恰恰|仅仅|往往|渐渐|片片|阵阵|"
         r"点点|朵朵|层层|丝丝|团团|声声|条条|个个|只只|颗颗|滴滴|缕缕|串串|排排|行行|家家|户户|"
-        r"年年|日日|夜夜)"
+        r"年年|日日|夜夜|"
+        # nouns said twice (a closed class): kinship terms and the nursery names of a baby, a
+        # doll or a pet (妈妈走进厨房, 宝宝爬向玩具, 狗狗飞奔过来) are who moves, not how
+        r"妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|姥姥|公公|婆婆|叔叔|伯伯|舅舅|姑姑|婶婶|嫂嫂|"
+        r"太太|宝宝|娃娃|狗狗|猫猫|兔兔|鸭鸭|鱼鱼|虫虫|猴猴|猪猪)"
         # the BB of an ABB whose A is a face, a feeling, a colour, a light, a warmth or a
         # smell (笑眯眯, 气冲冲, 红彤彤, 亮晶晶, 暖洋洋, 香喷喷) says how the one moving looks
         # or feels, not how it moves (慢吞吞, 轻飘飘, 晃悠悠 do)
@@ -244,7 +249,9 @@ MOTION: list[Cue] = [
     # the movement as a topic and its manner as the predicate: 动作干净利落, 步伐沉重
     # (not a posture, 姿态自然: a body at rest)
     Cue(r"(?:动作|步伐|脚步|步子|舞步|身法|移动|运动|奔跑|飞行|旋转|摆动|飘动|流动|下落)"
-        r"(?:很|非常|十分|极其|极为|更加|格外|显得|略显|都)?(?:干净利落|利落|流畅|"
+        r"(?:很|非常|十分|极其|极为|更加|格外|显得|略显|都)?"
+        # (a pair joined by 而/又/且, 动作机械而僵硬, either half listed)
+        r"(?:[\u4e00-\u9fff]{2}(?:而|又|且))?(?:干净利落|利落|流畅|"
         r"自然|缓慢|轻柔|轻盈|优雅|敏捷|迅速|有力|灵活|笨拙|僵硬|夸张|舒展|平稳|稳健|矫健|轻快|"
         r"沉重|迟缓|急促|飘逸|连贯|顺滑|灵动)"
         # or a simile as the predicate (动作如行云流水, 步伐像猫一样轻)
@@ -285,14 +292,24 @@ MOTION: list[Cue] = [
         r"落地(?![窗灯镜])|着地(?![图球毯址板面铁])|"
         r"动态模糊|运动模糊|残影|涌动|此起彼伏|一圈圈|"
         r"慢悠悠|急匆匆|气喘吁吁|踉跄|摇摇晃晃|跌跌撞撞|步伐(?:轻快|沉重|稳健)|"
+        # a gait on tiptoe (踮着脚尖), a sound of speed said of a movement (呼啸着驶过),
+        # a speed or a weight told by a comparison (快如闪电, 疾如风, 轻如鸿毛)
+        r"踮(?:着|起)脚尖?|呼啸着(?=" + _MOVE_VERB + r")|(?<!年)[快迅疾轻猛慢缓]如[\u4e00-\u9fff]{1,2}|"
         # verbs that are themselves the manner of a fall or a sway: 纷飞, 飞旋, 蹒跚
         r"纷飞|飞旋|回旋|打转|涡旋|旋涡状|呼啸而过|一闪而过|飞驰而过|颤巍巍|晃晃悠悠|摇摇摆摆|蹒跚"),
     # Physics: a thing that sways or shakes where wind or water moves it (小船在湖面上摇晃,
     # 灯笼在夜风中摇摆), or a verb that is itself the physics of a ride, a flame or the sea
     # (颠簸, 飘摇, 翻腾). A body part that shakes by itself (左手上下晃动) is a gesture, and
     # the labelled sets do not count it.
+    # (a boat that rises and falls on the waves, 在波浪中上下起伏, is the same physics: 起伏
+    # said of what the water carries, not of hills)
     Cue(r"(?:风|浪|波|水面上|湖面上|海面上|江面上|河面上|水中|水里|浪里|风里)(?:中|里)?"
-        r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈)?地?(?:" + _SWAY + r")|颠簸|飘摇|翻腾|"
+        r"(?:轻轻|微微|轻微|不停|不断|缓缓|剧烈|上下|来回|左右|随之)?地?(?:" + _SWAY
+        + r"|起伏|沉浮|浮沉)|颠簸|飘摇|翻腾|"
+        # the speed of a movement as a topic with its change or degree as the predicate
+        # (走路的速度越来越快, 速度逐渐放慢); said of the edit it is the pacing (NOT_MOTION)
+        r"速度(?:越来越|逐渐|渐渐|慢慢|突然|变得|很|非常|极|极其|十分)?(?:快|慢|加快|放慢|放缓|减慢|"
+        r"变快|变慢|提升|下降)|"
         # the weight and balance of a body that holds still on something moving (稳稳站在冲浪板上)
         r"稳稳地?(?:站|立|踩|停|落|坐)(?:在|于|住|稳)?"),
     # one movement held with 着 while another follows straight after it (翻卷着扑向岸边,
@@ -344,7 +361,7 @@ _PERSON = (r"女人|女孩|女子|女性|少女|姑娘|女生|男人|男孩|男�
            r"王子|侦探|厨师|服务员|咖啡师|音乐家|吉他手|鼓手|歌手|小提琴手|钢琴家|画家|艺术家|滑板少年|"
            r"冲浪者|运动员|拳击手|骑手|骑士|司机|飞行员|水手|渔夫|渔民|农民|农夫|僧人|和尚|尼姑|道士|"
            r"科学家|医生|护士|学生|老师|工人|机器人|外星人|幽灵|鬼魂|僵尸|怪物|精灵|仙女|美人鱼|模特|"
-           r"演员|新娘|新郎|主角|角色|英雄|猎人|旅人|旅行者|探险家|登山者|母亲|父亲|妈妈|爸爸|奶奶|爷爷|"
+           r"演员|新娘|新郎|主角|角色|英雄|猎人|旅人|旅行者|探险家|登山者|母亲|父亲|妈妈|爸爸|奶奶|爷爷|哥哥|姐姐|弟弟|妹妹|叔叔|阿姨|"
            r"外婆|外公|女儿|儿子|美女|帅哥|男主|女主|人物|少侠|仙子|将军|皇帝|古装美女|宫女|书生|"
            r"上班族|白领|警察|消防员|快递员|外卖员|商人|老板|科研人员|程序员|记者|摄影师|他们|她们|他|她|"
            r"(?:一|两|三|几)(?:个|名|位)人|一群人|[\u4e00-\u9fff]{1,2}(?:者|员|师|匠|士|兵)(?![们傅])|"
@@ -446,9 +463,13 @@ NOT_MOTION = (r"(?P<m>缓缓|缓慢|慢慢|轻轻|徐徐|迅速|快速|飞快|�
               # manner is: the labelled sets count 轻轻微笑)
               r"响起|传来|出现|浮现|显现|显示|流逝|过去|平静|长大|绽放|盛开|"
               r"切换|剪辑|转场|对焦|聚焦|虚化)"
+              # the speed of the edit or of playback (剪辑速度很快): the pacing's
+              r"|(?:剪辑|剪接|切换|转场|播放|节奏|镜头切换)的?(?P<m6>速度)"
               r"|(?:光|光线|阳光|月光|灯光|光芒|光束|余晖|霞光|时间|时光|音乐|歌声|旋律|"
               # the sun or the moon rising or setting is the hour changing (lighting)
-              r"太阳|夕阳|落日|朝阳|旭日|残阳|红日|月亮|明月|圆月)"
+              r"太阳|夕阳|落日|朝阳|旭日|残阳|红日|月亮|明月|圆月|"
+              # and night or dusk falling, dawn breaking (夜幕缓缓降临, 暮色慢慢笼罩小镇)
+              r"夜幕|夜色|暮色|天色|黄昏|黑夜|夜晚|晨曦|曙光|黎明)"
               r"(?P<m3>缓缓|缓慢|慢慢|轻轻|徐徐|静静)地?"
               r"|(?:画面|镜头|视角|相机|摄像机|机身)(?:有|带有|带着|略|略微|轻微|微微|稍微|稍稍|不断|"
               r"不停|一直|自然|随之|随着步伐)*(?:地)?(?P<m2>" + _SWAY + r")"
