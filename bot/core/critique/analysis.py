@@ -53,6 +53,7 @@ from bot.core.critique.dispatch import (
     first_chars,
     gate,
     literal_prefixes,
+    opens_the_gate,
     search_at,
     top_level_alternatives,
 )
@@ -226,16 +227,90 @@ def gated_spans(pattern: str, regex: re.Pattern[str], prompt: str,
     tried (the vague verbs' and camera words' scans of a long prompt, a third less)."""
     lower = _gated_lower(pattern) if prompt.isascii() else None
     if lower is not None:
+        lower = live_alternation((factor(pattern),), low, _gated_alternation)
         return [m.span() for m in lower.finditer(low)]
     return [m.span() for m in regex.finditer(prompt)]
 
 
 @cache
+def _gated_alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """`_gated_lower` of the one pattern in `patterns` (already factored), by
+    `live_alternation` without the alternatives the text can't match."""
+    (body,) = patterns
+    return re.compile(r"(?<![\w-])" + gate([body]) + r"(?:" + body + r")(?![\w-])")
+
+
+@cache
 def _component_regex(comp: C) -> re.Pattern[str]:
     """All of a component's cues in one pass; the named group says which cue matched."""
-    patterns = [factor(cue.pattern) for cue in COMPONENT_CUES[comp]]
+    return _cue_alternation(_cue_patterns(comp))
+
+
+@cache
+def _cue_alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """The cues' patterns in one regex, each in its named group (`_component_regex`)."""
     body = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(patterns))
     return re.compile(r"(?<![\w-])" + gate(patterns) + r"(?:" + body + r")(?![\w-])")
+
+
+Alternatives = tuple[tuple[str, ...], ...]
+"""A pattern list read as each pattern's top-level alternatives (`top_level_alternatives`)."""
+Wide = tuple[tuple[tuple[int, int], tuple[re.Pattern[str], ...]], ...]
+"""Where the alternatives that open a gate are (pattern, alternative) and their pieces' tests."""
+
+
+@cache
+def _split_alternatives(patterns: tuple[str, ...]) -> tuple[Alternatives, Wide]:
+    """The patterns' top-level alternatives, and those of them that open their gate
+    (`dispatch.opens_the_gate`) with the tests of the literal pieces every match of theirs
+    holds (`pieces_as_written`); one with no such piece can't be told absent and is left
+    out of the second list (always kept)."""
+    split = tuple(tuple(top_level_alternatives(p)) for p in patterns)
+    wide = []
+    for i, alternatives in enumerate(split):
+        for j, alternative in enumerate(alternatives):
+            pieces = pieces_as_written(alternative) if opens_the_gate(alternative) else ()
+            if pieces:
+                wide.append(((i, j), tuple(pieces_regexes(pieces))))
+    return split, tuple(wide)
+
+
+def live_alternation(patterns: tuple[str, ...], text: str,
+                     build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> re.Pattern[str]:
+    """`build(patterns)`, without the alternatives that open the gate (`_split_alternatives`)
+    and can't match in `text`: a piece every match of theirs holds is missing from it.
+
+    Why: an alternative whose beginnings the gate can't list ("(?:[\\w-]+ )?(?:style|mood|
+    ...)", "[\\w-]+[- ]colou?red", "(?:[\\w-]+,? )?camera movements?") is tried at every word
+    of the text, by the gate and by the alternation; the style regex cost three times the
+    sum of its cues' regexes. An alternative that fails everywhere in the text changes no
+    match of the alternation (the others are tried in the same order at the same places), so
+    leaving it out gives the same matches with the same groups. The regexes are kept per set
+    of alternatives left out (at most two to the number of such alternatives)."""
+    _, wide = _split_alternatives(patterns)
+    dead = frozenset(place for place, tests in wide
+                     if not all(test.search(text) for test in tests))
+    return _without_alternatives(patterns, dead, build) if dead else build(patterns)
+
+
+@cache
+def _without_alternatives(patterns: tuple[str, ...], dead: frozenset[tuple[int, int]],
+                          build: Callable[[tuple[str, ...]], re.Pattern[str]]
+                          ) -> re.Pattern[str]:
+    split, _ = _split_alternatives(patterns)
+    kept = tuple("|".join(a for j, a in enumerate(alternatives) if (i, j) not in dead)
+                 or "(?!)" for i, alternatives in enumerate(split))
+    return build(kept)
+
+
+@cache
+def _cue_patterns(comp: C) -> tuple[str, ...]:
+    return tuple(factor(cue.pattern) for cue in COMPONENT_CUES[comp])
+
+
+def _live_component_regex(comp: C, low: str) -> re.Pattern[str]:
+    """`_component_regex(comp)` for this text (`live_alternation`)."""
+    return live_alternation(_cue_patterns(comp), low, _cue_alternation)
 
 
 @cache
@@ -429,7 +504,7 @@ def _matches(prompt: str, low: str, comp: C,
         hits = []
     elif not prefilter or _pieces_found(low, comp):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
-                for m in _component_regex(comp).finditer(low) if m.end() > m.start()]
+                for m in _live_component_regex(comp, low).finditer(low) if m.end() > m.start()]
     else:
         hits = []
     for start, end, i in hits:

@@ -364,9 +364,7 @@ def gate(patterns: Sequence[str]) -> str:
     verbatim: list[str] = []
     for pattern in patterns:
         for alternative in top_level_alternatives(pattern):
-            prefixes, digit = gate_prefixes(alternative), False
-            if prefixes is None:
-                prefixes, digit = first_chars_or_digit(alternative) or (None, False)
+            prefixes, digit = _gate_beginnings(alternative)
             if prefixes is None or _too_wide(prefixes):
                 if _plain_lookahead(alternative):
                     verbatim.append(alternative)
@@ -377,6 +375,28 @@ def gate(patterns: Sequence[str]) -> str:
             digits = digits or digit
     parts = ([trie_regex(found)] if found else []) + ([r"\d"] if digits else []) + verbatim
     return "(?=" + "|".join(parts) + ")" if parts else ""
+
+
+def _gate_beginnings(alternative: str) -> tuple[frozenset[str] | None, bool]:
+    """What `gate` lists for one alternative: its beginnings (`gate_prefixes`, else its first
+    characters), None when they can't be listed, and whether a digit may begin it."""
+    prefixes = gate_prefixes(alternative)
+    if prefixes is not None:
+        return prefixes, False
+    firsts = first_chars_or_digit(alternative)
+    return (None, False) if firsts is None else firsts
+
+
+def opens_the_gate(alternative: str) -> bool:
+    """Whether `gate` puts this alternative in its lookahead as written, so lets nearly every
+    word start through for it: its beginnings can't be listed, or are any letter ("(?:[\\w-]+
+    )?style", "[a-z0-9]+-esque"), and it has no group of its own (`_plain_lookahead`: it can
+    also be left out of its pattern without renumbering a group or losing a back-reference's
+    target). Such an alternative is tried at every word of the text, whatever the other
+    alternatives' beginnings; where the text lacks what it must contain, leaving it out of the
+    regex (`analysis.live_alternation`) keeps the matches and narrows the gate."""
+    prefixes, _ = _gate_beginnings(alternative)
+    return (prefixes is None or _too_wide(prefixes)) and _plain_lookahead(alternative)
 
 
 WIDE_GATE = 8
