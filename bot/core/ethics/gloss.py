@@ -166,6 +166,18 @@ passive 被 and the disposal 把, the locative 里): their first dictionary sens
 里面) are still looked up whole."""
 
 
+DISPOSAL_JIANG = "将"
+JIANG_OBJECTS = frozenset("其他她它这那此我你您该")
+"""Pronouns and demonstratives (a closed class): 将 straight before one is the written
+disposal marker, 把's formal twin (将其表现为 "present it as", 将他们处理掉 "get rid of them"),
+not "will" (将 before a verb: 他将离开) nor the dictionary's "general"."""
+
+
+def _disposal_jiang(text: str, at: int) -> bool:
+    """Whether the single character at `at` is 将 used as the disposal marker."""
+    return text[at] == DISPOSAL_JIANG and text[at + 1:at + 2] in JIANG_OBJECTS
+
+
 SENSES_PER_WORD = 2
 """How many readings of a headword the gloss gives, in dictionary order, as "a / b": CC-CEDICT
 lists a character's readings as separate entries and the first is not always the common one
@@ -611,7 +623,8 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         latin = _LATIN_RUN.search(text, i)
         end = latin.start() if latin else len(text)
         for start, stop, entry in _segment(text, i, end, entries):
-            if not (stop - start == 1 and text[start] in CHINESE_GRAMMAR):
+            if not (stop - start == 1 and (text[start] in CHINESE_GRAMMAR
+                                           or _disposal_jiang(text, start))):
                 verb = entry.startswith(VERB)
                 found.append((entry[1:] if verb else entry, start, stop, verb))
         if latin is None:
@@ -984,33 +997,44 @@ class _JMdict:
         marks = ",".join("?" * len(texts))
         sql = (
             "SELECT h.text, h.idseq, s.ID, g.text, EXISTS(SELECT 1 FROM {pri} p WHERE p.kid = h.ID),"
-            " EXISTS(SELECT 1 FROM misc m WHERE m.sid = s.ID AND m.text IN ({registers}))"
+            " EXISTS(SELECT 1 FROM misc m WHERE m.sid = s.ID AND m.text IN ({registers})), {alone}"
             " FROM {table} h JOIN Sense s ON s.idseq = h.idseq JOIN SenseGloss g ON g.sid = s.ID"
             f" WHERE h.text IN ({marks}) ORDER BY h.text, s.ID, g.rowid")
         registers = ",".join(f"'{tag}'" for tag in SIDE_REGISTERS)
-        rows: list[tuple[str, int, int, str, int, int]] = []
+        rows: list[tuple[str, int, int, str, int, int, int]] = []
         with self.lock:
-            for table, pri in (("Kanji", "KJP"), ("Kana", "KNP")):
+            for table, pri, alone in (("Kanji", "KJP", "0"), ("Kana", "KNP", KANA_ALONE_SQL)):
                 rows += self.connection.execute(
-                    sql.format(table=table, pri=pri, registers=registers), texts).fetchall()
-        # Per headword: the common entry (a priority mark) first, then the lowest sequence.
-        by_text: dict[str, dict[int, tuple[int, list[str], list[str]]]] = {}
+                    sql.format(table=table, pri=pri, registers=registers, alone=alone),
+                    texts).fetchall()
+        # Per headword: a word written in kana alone first (for a kana headword), then the
+        # common entry (a priority mark), then the lowest sequence.
+        by_text: dict[str, dict[int, tuple[int, int, list[str], list[str]]]] = {}
         first_sense: dict[tuple[str, int], int] = {}
-        for text, idseq, sid, gloss, common, side in rows:
-            entry = by_text.setdefault(text, {}).setdefault(idseq, (common, [], []))
-            entry[1].append(gloss)
+        for text, idseq, sid, gloss, common, side, kana_alone in rows:
+            entry = by_text.setdefault(text, {}).setdefault(idseq, (kana_alone, common, [], []))
+            entry[2].append(gloss)
             if first_sense.setdefault((text, idseq), sid) == sid or not side:
-                entry[2].append(gloss)
+                entry[3].append(gloss)
         out: dict[str, str] = {}
         for text, entries in by_text.items():
-            for _idseq, (_common, senses, plain) in sorted(entries.items(),
-                                                           key=lambda kv: (-kv[1][0], kv[0])):
+            for _idseq, (_alone, _common, senses, plain) in sorted(
+                    entries.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
                 english = _first_usable(senses)
                 if english:
                     out[text] = english
                     self.senses[text] = usable_senses(plain)
                     break
         return out
+
+
+KANA_ALONE_SQL = ("(NOT EXISTS(SELECT 1 FROM Kanji k WHERE k.idseq = h.idseq) OR EXISTS("
+                  "SELECT 1 FROM Sense us JOIN misc um ON um.sid = us.ID WHERE us.idseq = h.idseq"
+                  " AND um.text = 'word usually written using kana alone'))")
+"""Whether a kana headword is the word as it is written (an entry with no kanji, or one
+JMdict marks as usually written in kana alone), rather than the reading of a word written in
+kanji. Written in kana, よく is the adverb "well, often" (良く, usually in kana), not 欲
+"greed", whose reading it also is; a prompt that meant greed would write 欲."""
 
 
 SIDE_REGISTERS = ("vulgar expression or word", "slang", "colloquialism", "jocular, humorous term",
@@ -1036,6 +1060,23 @@ JAPANESE_POSSESSIVE: dict[str, str] = {
     "私": "my", "俺": "my", "僕": "my", "あたし": "my", "うち": "my", "自分": "my own",
     "彼女": "her", "彼": "his", "私たち": "our", "あなた": "your", "お前": "your"}
 """A pronoun followed by の is possessive (俺の元カノ "my ex-girlfriend")."""
+
+
+PARTNER_PRONOUNS: dict[str, str] = {"彼女": "girlfriend", "彼": "boyfriend"}
+"""The pronouns "she" and "he" that are also "girlfriend" and "boyfriend" (a closed pair):
+a pronoun takes no possessor and no modifier, so after one (俺の彼女, 兄の彼女, 元夫の新しい
+彼女, 私の彼) the word is the partner."""
+DEMONSTRATIVES = ("その", "あの", "この")
+"""その彼 "that man": a demonstrative before the pronoun points, it does not possess."""
+
+
+def _modified(text: str, at: int) -> bool:
+    """Whether the word at `at` has a possessor or modifier straight before it: の (not a
+    demonstrative's), an adjective's い, or 元 "ex-"."""
+    before = text[:at]
+    if before.endswith(DEMONSTRATIVES):
+        return False
+    return before.endswith(("の", "い", EX_MARK))
 
 
 _WAY_OF = re.compile(r"([\u4e00-\u9fff]{1,2})([いきぎしちにびみりえけせてねべめれ]?)方(?![向法面針々])")
@@ -1167,7 +1208,27 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
         if any(not _HIRAGANA.match(ch) for ch in tail[:j]):
             continue
         kana = tail[:j]
-        forms = [stem + kana + e for e in _DICTIONARY_ENDINGS] + [stem + kana]
+        forms = [stem + kana + e for e in _DICTIONARY_ENDINGS]
+        # The bare stem is a noun (教え "teaching") before a particle or a word, the verb's
+        # stem before its endings (教えます "teach", 殺したい): read last, a tie goes to it.
+        if _verb_ending_follows(text, stem_end + j):
+            forms.insert(0, stem + kana)
+        else:
+            forms.append(stem + kana)
+        if len(kana) == 1 and kana in _E_TO_U:
+            # A godan verb's imperative or conditional (殺せ "kill!", 武器を取れ "take up
+            # arms", 行けば): first where the e-row may be an ichidan verb's own (見せます,
+            # ボタンが取れて), last where the clause ends or ば follows.
+            godan = stem + _E_TO_U[kana]
+            if _imperative_at(text, stem_end + 1) or text.startswith("ば", stem_end + 1):
+                forms.append(godan)
+            else:
+                forms.insert(0, godan)
+        if len(kana) >= 2 and kana.endswith("う") and kana[-2] in _O_TO_U:
+            # The volitional (行こう "let's go", 燃やそう): o-row + う -> u-row.
+            forms.append(stem + kana[:-2] + _O_TO_U[kana[-2]])
+        if len(kana) >= 3 and kana.endswith("よう"):
+            forms.append(stem + kana[:-2] + "る")  # ichidan: 見せよう -> 見せる
         base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
         if base != kana and kana[-1] in ("て", "た"):
             forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる (never で: 文字で)
@@ -1182,6 +1243,30 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
             forms += [stem + base[:-1] + e for e in _TE_ENDINGS[base[-1]]]
         out += [(f, stem_end - i + j) for f in forms]
     return out
+
+
+_E_TO_U = {"え": "う", "け": "く", "げ": "ぐ", "せ": "す", "て": "つ", "ね": "ぬ", "べ": "ぶ",
+           "め": "む", "れ": "る"}
+"""A godan verb's e-row ending (imperative 殺せ, conditional 行けば) and its dictionary ending."""
+_O_TO_U = {"お": "う", "こ": "く", "ご": "ぐ", "そ": "す", "と": "つ", "の": "ぬ", "ぼ": "ぶ",
+           "も": "む", "ろ": "る"}
+"""A godan verb's volitional o-row (行こう, 燃やそう) and its dictionary ending."""
+_VERB_ENDING = re.compile(r"ま[すせしっ]|た[いくかけ]|ながら|なさい|そうに|やす|にく[いか]")
+"""What follows a verb's stem and never a noun: polite ます, desire たい, ながら "while",
+なさい, そうに "looking as if", やすい/にくい "easy/hard to"."""
+IMPERATIVE_AFTER = frozenset("」』、。，！!？?よ\n ")
+
+
+def _verb_ending_follows(text: str, at: int) -> bool:
+    """Whether a verb ending (`_VERB_ENDING`) starts at `at`."""
+    return _VERB_ENDING.match(text, at) is not None
+
+
+def _imperative_at(text: str, at: int) -> bool:
+    """Whether an e-row kana ending a verb just before `at` is an imperative: the clause or
+    the quotation ends there (武器を取れ」, 消えろ。), or よ follows. Mid-clause the e-row is
+    usually an ichidan verb's own (見せる, 取れる "come off")."""
+    return at >= len(text) or text[at] in IMPERATIVE_AFTER
 
 
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -1296,7 +1381,9 @@ def gloss_japanese(text: str) -> Gloss:
         span = text[i:i + n]
         if english and span in JAPANESE_STYLE_SUFFIX and words and words[-1].end == i:
             english = JAPANESE_STYLE_SUFFIX[span]
-        if span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
+        if span in PARTNER_PRONOUNS and _modified(text, i):
+            english = PARTNER_PRONOUNS[span]
+        elif span in JAPANESE_POSSESSIVE and text[i + n:i + n + 1] == "の":
             english = JAPANESE_POSSESSIVE[span]
         if span == CLOSE_UP and english:
             english = _close_up_or_upload(text, i, n)
@@ -1729,11 +1816,20 @@ def _spanish_word(word: str, table: dict[str, str]) -> str:
     if accented is not None:
         return table[accented]
     for bare, clitics in _clitic_splits(lowered):
-        verb = _verb_reading(bare, table) or _reversed_verb(bare, table)
+        verb = (_verb_reading(bare, table) or _reversed_verb(bare, table)
+                or (_denominal_reading(bare, table) if _INFINITIVE_OR_GERUND.search(bare)
+                    else None))
         if verb is not None:
             return " ".join([verb, *filter(None, (_CLITIC_ENGLISH.get(c, "") for c in clitics))])
     return (_verb_reading(lowered, table) or _derived_reading(lowered, table)
-            or _compound_reading(lowered, table) or word)
+            or _compound_reading(lowered, table) or _denominal_reading(lowered, table)
+            or word)
+
+
+_INFINITIVE_OR_GERUND = re.compile(r"(?:ar|ando)$")
+"""The -ar verb forms an enclitic is written onto that no noun has (desmayar-se,
+gaseando-te): only these are read through their noun (`_denominal_reading`) when a clitic
+is split off, where a noun's last syllable may look like a clitic."""
 
 
 COMBINING_FORMS: dict[str, str] = {
@@ -1757,7 +1853,7 @@ def _compound_reading(form: str, table: dict[str, str]) -> str | None:
         if not form.startswith(prefix) or len(rest) < MIN_COMPOUND_REST:
             continue
         english = (table.get(rest) or _verb_reading(rest, table)
-                   or _derived_reading(rest, table))
+                   or _derived_reading(rest, table) or _denominal_reading(rest, table))
         if english is not None:
             first = english.split(" / ")[0].removeprefix("to ")
             return f"{COMBINING_FORMS[prefix]} {first}"
@@ -1926,6 +2022,41 @@ def _verb_reading(form: str, table: dict[str, str]) -> str | None:
                 english = table.get(candidate + kind)
                 if english is not None and english.startswith("to "):
                     return english.split(" / ")[0].removeprefix("to ")
+    return None
+
+
+_AR_ENDINGS = ("ando", "aron", "aba", "aban", "aran", "ara", "amos", "ar", "an", "as", "a",
+               "en", "e", "o")
+"""Endings of a first-conjugation verb (-ar, -ear), the one Spanish forms new verbs from
+nouns with (lesión -> lesionar, gota -> gotear, desmayo -> desmayarse). Not the participle:
+an adjective whose noun says something else (tumbado "lying down", not tumba "grave")."""
+MIN_NOUN_STEM = 4
+_NOUN_ENDINGS = ("o", "a", "e", "")
+
+
+def _denominal_reading(form: str, table: dict[str, str]) -> str | None:
+    """The English of an -ar verb form the table lacks, through the noun it is made from
+    (the last reading tried, after every spelling of a word the table has):
+    Spanish coins verbs from nouns with -ar and -ear (lesiona "injures", of lesión "injury";
+    gotea "drips", of gota "drop"; desmayarse, of desmayo "fainting"), and Apertium's table
+    has the noun where the verb is rare. Read as the noun's English ("injury"), which names
+    the act the verb does; only the table's non-verb readings."""
+    plain = form.translate(_UNACCENTED)
+    if len(plain) < MIN_VERB_FORM:
+        return None
+    for ending in _AR_ENDINGS:
+        if not plain.endswith(ending):
+            continue
+        stem = plain[: len(plain) - len(ending)]
+        stem = stem[:-1] if stem.endswith("e") and len(stem) > MIN_NOUN_STEM else stem
+        if len(stem) < MIN_NOUN_STEM:
+            continue
+        for noun_ending in _NOUN_ENDINGS:
+            noun = stem + noun_ending
+            english = table.get(noun) or table.get(_accented_form(noun) or "")
+            if english is not None and not english.startswith("to "):
+                return english.split(" / ")[0]
+        return None
     return None
 
 
