@@ -86,3 +86,35 @@ def test_every_cjk_lexicon_pattern_finds_what_finditer_finds(code: str) -> None:
     for text in salads:
         for regex in patterns:
             _same(regex, text)
+
+
+@pytest.mark.parametrize("code", ["ja", "zh", "es"])
+def test_the_not_motion_spans_are_those_of_the_whole_search(code: str, monkeypatch) -> None:
+    from bot.core.critique import native
+
+    regex = native._not_motion_regex(code)
+    words = sorted(set(re.findall(r"[\w\u3040-\u30ff\u4e00-\u9fff]{2,}", regex.pattern)))
+    rng = random.Random(30)
+    joins = [" "] if code == "es" else ["", "", "な", "の", "、", "と", "に"]
+    texts = ["".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 30)))
+             for _ in range(150)]
+    monkeypatch.setattr(native, "ANCHORED", False)
+    plain = [native._not_motion_spans(code, t) for t in texts]
+    monkeypatch.setattr(native, "ANCHORED", True)
+    assert [native._not_motion_spans(code, t) for t in texts] == plain
+    assert any(plain)  # the salads do hold spans
+
+
+def test_a_japanese_analysis_is_the_same_anchored_or_not(monkeypatch) -> None:
+    """Whole analyses of hand-written Japanese and Chinese prompts, anchored scans on and off."""
+    from bot.core.critique import native
+    from bot.core.critique.analysis import analyze
+
+    texts = ["赤い着物の女性がゆっくりと歩き、柔らかな光の中で袖が風になびく。カメラは低い位置から"
+             "ドリーインし、背景はボケている。ネオンの光が濡れた路面に映る夜の東京。",
+             "少年がふわふわと跳ねるように走る、夕日の光、ローアングル、スローモーション",
+             "一只猫在桌子上跳，镜头缓慢推进，逆光，暖色调", "ゆっくりとした音楽、静かな動き"]
+    monkeypatch.setattr(native, "ANCHORED", False)
+    plain = [analyze(t).model_dump() for t in texts]
+    monkeypatch.setattr(native, "ANCHORED", True)
+    assert [analyze(t).model_dump() for t in texts] == plain

@@ -206,9 +206,12 @@ def _not_motion_regex(code: str) -> re.Pattern[str]:
 
 
 def _not_motion_spans(code: str, view: str) -> set[tuple[int, int]]:
-    """Where manner words are said of something that is not a movement (see NativeLexicon)."""
+    """Where manner words are said of something that is not a movement (see NativeLexicon),
+    tried only where a match can reach its literal pieces (`anchored_scan`; a pattern of
+    unbounded reach, Spanish's and Chinese's, is searched)."""
     out = set()
-    for m in _not_motion_regex(code).finditer(view):
+    regex = _not_motion_regex(code)
+    for m in anchored_finditer(regex, view) if ANCHORED else regex.finditer(view):
         for name, value in m.groupdict().items():
             if value and name.startswith("m"):
                 out.add(m.span(name))
