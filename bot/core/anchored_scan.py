@@ -14,8 +14,9 @@ at the positions that can reach one, left to right, going on from where each mat
 Exact: `regex.match(text, i)` is what `finditer` finds when it tries position i (a
 look-behind still sees the text before i), every match holds a piece within its reach, and a
 match holds at least one character, so no position that could begin a match is skipped.
-Patterns whose reach is unbounded or too long, that have no pieces, that fold case, or whose
-places would cover most of the text are scanned as before.
+Patterns whose reach is unbounded or too long, that have no pieces, that fold case, whose
+matches SRE's search finds on its own by a literal or charset prefix (`_searched_fast`), or
+whose places would cover most of the text are scanned as before.
 """
 
 from __future__ import annotations
@@ -88,7 +89,10 @@ def _match_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re.M
 def _anchor(pattern: str) -> tuple[re.Pattern[str], int] | None:
     """The search for one set of the pieces every match holds (the most telling set: longest
     shortest string) and how far before a piece's start a match may begin; None when the
-    pattern cannot be anchored (no pieces, a reach unknown or past `REACH_LIMIT`)."""
+    pattern cannot be anchored (no pieces, a reach unknown or past `REACH_LIMIT`) or need not
+    be (`_searched_fast`)."""
+    if _searched_fast(pattern):
+        return None
     pieces = pieces_as_written(f"(?:{pattern})(?s:.)*")  # as `regex_pieces.may_find` reads
     # them: an alternation of words as a whole (`逆光|順光`) gives its words as one set
     reach = _reach(pattern)
@@ -96,6 +100,29 @@ def _anchor(pattern: str) -> tuple[re.Pattern[str], int] | None:
         return None
     best = max(pieces, key=lambda strings: min(map(len, strings)))
     return pieces_regexes((best,))[0], reach - min(map(len, best))
+
+
+def _searched_fast(pattern: str) -> bool:
+    """Whether SRE's own search skips ahead for this pattern: every match begins with a
+    literal or one of a set of characters its compiler reads off the pattern (`逆光|順光`,
+    `(?:女性|男性|...)`), so a search jumps over the other positions in C. Tried in Python at
+    the places around its pieces, such a pattern cost more than the search (twice as much for
+    the Japanese verb list); the anchoring pays where the search has no prefix: a window, a
+    wide class, a look-around or a group first. Kept across processes (a parse)."""
+    return bool(re.remembered("anchored_scan:sre_prefix", pattern, _has_sre_prefix))
+
+
+def _has_sre_prefix(pattern: str) -> bool:
+    """What `re._compiler._compile_info` finds for `pattern`: a literal prefix or, failing
+    that, a charset prefix (private functions of the compiler; anything unexpected reads as a
+    prefix, so the pattern is searched as before)."""
+    try:
+        compiler: Any = importlib.import_module("re._compiler")
+        parsed = sre_p.parse(pattern)
+        prefix = compiler._get_literal_prefix(parsed, 0)[0]
+        return bool(prefix) or compiler._get_charset_prefix(parsed, 0) is not None
+    except Exception:  # noqa: BLE001 - a compiler whose private functions moved
+        return True
 
 
 def _reach(pattern: str) -> int | None:
