@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from bot.core import cached_re as re
+from bot.core.anchored_scan import anchored_finditer
 from bot.core.critique.claims import (
     CLAIM_ORDER,
     SHARED,
@@ -151,10 +152,22 @@ def _cjk_finditer(regex: re.Pattern[str], view: str) -> Iterable[re.Match[str]]:
     has none in the view (`regex_pieces.may_find`: one trie search a set). Most cues can
     begin at any character (a leading window such as `[^、。]{0,10}?(?:着物|...)`, a kana or
     Han class, a lookahead), which SRE tries at every one: a third of a long Japanese
-    prompt's analysis was these scans, and most of them find nothing."""
-    if PIECES and not _scoped_flags(regex.pattern) and not may_find(regex, view):
-        return ()
+    prompt's analysis was these scans, and most of them find nothing. One that may find
+    something is tried only where a match can reach one of those pieces
+    (`anchored_scan.anchored_finditer`). The subjects', verbs' and grammar's scans of a
+    Chinese or Japanese prompt go through here too."""
+    if PIECES and not _scoped_flags(regex.pattern):
+        if not may_find(regex, view):
+            return ()
+        if ANCHORED:
+            return anchored_finditer(regex, view)
     return regex.finditer(view)
+
+
+ANCHORED = True
+"""Whether a Chinese or Japanese cue that may match is tried only at the positions that can
+reach the literal pieces every match holds (`anchored_scan`), instead of at every character;
+off, it is searched for (the reference the tests compare with)."""
 
 
 @cache
@@ -193,9 +206,12 @@ def _not_motion_regex(code: str) -> re.Pattern[str]:
 
 
 def _not_motion_spans(code: str, view: str) -> set[tuple[int, int]]:
-    """Where manner words are said of something that is not a movement (see NativeLexicon)."""
+    """Where manner words are said of something that is not a movement (see NativeLexicon),
+    tried only where a match can reach its literal pieces (`anchored_scan`; a pattern of
+    unbounded reach, Spanish's and Chinese's, is searched)."""
     out = set()
-    for m in _not_motion_regex(code).finditer(view):
+    regex = _not_motion_regex(code)
+    for m in anchored_finditer(regex, view) if ANCHORED else regex.finditer(view):
         for name, value in m.groupdict().items():
             if value and name.startswith("m"):
                 out.add(m.span(name))
@@ -851,7 +867,8 @@ def _subjects(prompt: str, view: str, code: str,
     for (regex, subject), prefixes in zip(_subject_regexes(code), _subject_prefixes(code),
                                           strict=True):
         for m in (_finditer(heads, regex, prefixes) if heads is not None
-                  else regex.finditer(view)):
+                  else regex.finditer(view) if lexicon(code).spaced
+                  else _cjk_finditer(regex, view)):
             span = _span(prompt, m.start(), m.end(), subject.family, subject.strength)
             if not_subjects.covers(span.start, span.end):
                 continue
@@ -872,12 +889,13 @@ def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],
     found: list[tuple[Span, str | None]] = []
     action = _action_regex(code)
     prefixes = _prefixes(code, action) if HEADS else None
+    spaced = lexicon(code).spaced
     for m in (_finditer(_heads(view), action, prefixes) if prefixes is not None
-              else action.finditer(view)):
+              else action.finditer(view) if spaced else _cjk_finditer(action, view)):
         if m.end() > m.start():
             found.append((_span(prompt, m.start(), m.end(), "verb"), None))
     for regex in _grammar_regexes(code):
-        for m in regex.finditer(view):
+        for m in regex.finditer(view) if spaced else _cjk_finditer(regex, view):
             a, b = m.span("v")
             if b > a:
                 found.append((_span(prompt, a, b, "grammar", 0.8), None))
