@@ -85,3 +85,19 @@ def test_denied_consent_does_not_lower_suggestive_content() -> None:
         "sexual-suggestive") == "caution"
     assert _rule_severities("a lingerie shoot, she consented").get(
         "sexual-suggestive") == "note"
+
+
+@pytest.mark.parametrize("prompt", [
+    "a documentary segment about victims of fake nude images, a lawyer explains the lawsuit",
+    "an awareness video on the harm of sharing private photos without consent, text on screen",
+])
+def test_a_suggestive_word_named_as_the_topic_is_only_a_note(prompt: str) -> None:
+    assert _rule_severities(prompt).get("sexual-suggestive") in (None, "note")
+
+
+@pytest.mark.parametrize("prompt", [
+    "an awareness video that shows lingerie close-ups of the model",
+    "lingerie try-on haul, slow pans",
+])
+def test_a_suggestive_shot_asked_for_stays_a_caution(prompt: str) -> None:
+    assert _rule_severities(prompt).get("sexual-suggestive") == "caution"
