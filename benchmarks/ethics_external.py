@@ -90,6 +90,13 @@ Three sets, each written from public usage policies by a helper that had not rea
   `--dev12-half 1` (or 2) keeps every other row, from the first (or second); `--misses` never
   lists a second-half row unless `--dev12-second-half-misses` is given. Its figures were
   recorded blind, before any tuning on it.
+- ethics_dev13.yaml (session 21): a thirteenth tuning set, all `dev`, 303 rows (180 en, 44 zh,
+  44 ja, 35 es, each language written natively), written blind from the brief of
+  ethics_fresh2.yaml and ethics_fresh_multilingual.yaml, weighted to safe look-alikes (40%:
+  awareness pieces and reports about a harm, consenting couples, real harmless footage) and to
+  zh/ja self-harm and misinformation; printed per language as "dev13". `--dev13-half 1` (or 2)
+  keeps every other row of each language; `--misses` never lists a second-half row unless
+  `--dev13-second-half-misses` is given. Not yet read by anyone: its first figures are blind.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -158,6 +165,7 @@ DEV11_FILE = EXTERNAL / "ethics_dev11.yaml"
 DEV11_NATIVE_FILE = EXTERNAL / "ethics_dev11_native.yaml"
 DEV12_NATIVE_FILE = EXTERNAL / "ethics_dev12_native.yaml"
 DEV12_FILE = EXTERNAL / "ethics_dev12.yaml"
+DEV13_FILE = EXTERNAL / "ethics_dev13.yaml"
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
     ("dev8", DEV8_NATIVE_FILE, "dev8-native", "each language and register", False),
@@ -167,6 +175,7 @@ HALVED_SETS = (
     ("dev11n", DEV11_NATIVE_FILE, "dev11-native", "each language", True),
     ("dev12n", DEV12_NATIVE_FILE, "dev12-native", "each language", True),
     ("dev12", DEV12_FILE, "dev12", None, True),
+    ("dev13", DEV13_FILE, "dev13", "each language", True),
 )
 """The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
 help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
@@ -402,6 +411,8 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
                  for lang in LANGUAGES]
     if DEV12_FILE.is_file():
         sets.append(("dev12 en", DEV12_FILE, "dev", "en", None))
+    if DEV13_FILE.is_file():
+        sets += [(f"dev13 {lang}", DEV13_FILE, "dev", lang, None) for lang in ("en", *LANGUAGES)]
     return sets
 
 
