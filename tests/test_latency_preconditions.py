@@ -19,7 +19,6 @@ from bot.core.critique.analysis import (
     prompt_spans,
 )
 from bot.core.critique.camera_grammar import _ORIENTED, _SEEN_FROM
-from bot.core.critique.dispatch import CASE_VARIANTS, case_free
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
     CAMERA_VAGUE,
@@ -41,7 +40,7 @@ from bot.core.critique.rewrite import (
 )
 from bot.core.ethics import _Scan, cached_rules
 from bot.core.ethics.rules import DETECTED_GROUPS, _fire
-from bot.core.regex_pieces import may_find
+from bot.core.regex_pieces import CASE_VARIANTS, case_free, may_find
 from tests.test_latency_paths import _concerns
 
 SEED = ["A cat jumps on the table", "Cinematic forest scene with birds",

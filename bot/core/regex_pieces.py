@@ -14,7 +14,7 @@ imports the other (it was `ethics/anchors.py`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -245,3 +245,130 @@ def finditer_found(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     " and ", "ly" let most prompts through; "as light as", "more and more", "slightly" are
     rare), a few trie searches instead of the pattern tried at every position."""
     return regex.finditer(text) if may_find(regex, text) else iter(())
+
+
+# --- patterns that read the same on a lower-cased ASCII text ---------------------------------
+# (moved from `critique.dispatch`, so the ethics scan can use them without importing critique)
+
+CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
+"""The characters outside ASCII that an ASCII letter matches case-insensitively (İ, ı, ſ and
+the Kelvin sign K): a pattern holding one may match an ASCII text where its lower-cased copy
+would not."""
+
+_ASCII_PARTNERS = {v: frozenset(c.lower() for c in v.lower() + v.upper() if c.isascii())
+                   for v in CASE_VARIANTS}
+"""The lower-case ASCII letter each of `CASE_VARIANTS` matches case-insensitively."""
+
+
+def case_free(pattern: str) -> bool:
+    """Whether `pattern`, compiled without IGNORECASE and run on an ASCII text lower-cased,
+    finds what it finds compiled with IGNORECASE on the text itself: no literal, class member
+    or range that lower-casing changes (an upper-case letter, written or escaped), none of
+    `CASE_VARIANTS`, no inline flag that turns the case-insensitivity on or off, nothing the
+    check does not know. Letters, digits, `\\w`, `\\s` and `\\b` read the same in an ASCII text
+    and its lower-cased copy, which has the same offsets. Kept across processes (parsing a
+    lexicon's pattern is pure Python)."""
+    return bool(re.remembered("case_free", pattern, _case_free))
+
+
+def case_free_closed_classes(pattern: str) -> bool:
+    """`case_free`, also where a character class holds members lower-casing changes, so long
+    as each upper-case ASCII letter in it has its lower-case letter in it too and each of
+    `CASE_VARIANTS` in it its ASCII partner (the ethics word boundary, `[0-9A-Za-z_À-ɏ]`): on
+    an ASCII text such a class takes a letter in either case exactly when it holds the
+    lower-case one, and its other members outside ASCII take no ASCII character either way.
+    Literals outside classes are held to `case_free`'s rule."""
+    return bool(re.remembered("case_free:closed-classes", pattern,
+                              lambda p: _case_free(p, closed_classes=True)))
+
+
+def _case_free(pattern: str, closed_classes: bool = False) -> bool:
+    try:
+        return _case_free_items(list(sre_p.parse(pattern)), closed_classes)
+    except Exception:  # noqa: BLE001 - unknown parser shapes: not shown safe
+        return False
+
+
+def _caseless(code: int) -> bool:
+    ch = chr(code)
+    return ch == ch.lower() and ch not in CASE_VARIANTS
+
+
+def _class_ascii(members: list[tuple[Any, Any]]) -> set[str]:
+    """The ASCII characters a class's literals and ranges name (its categories left out: a
+    member checked against this set is only ever wrongly refused)."""
+    found: set[str] = set()
+    for kind, value in members:
+        if kind is sre_c.LITERAL and value < 128:
+            found.add(chr(value))
+        elif kind is sre_c.RANGE and value[0] < 128:
+            found.update(map(chr, range(value[0], min(value[1], 127) + 1)))
+    return found
+
+
+def _closed_member(code: int, ascii_members: set[str]) -> bool:
+    """Whether a class member reads the same on a lower-cased ASCII text given the class's
+    ASCII members (`case_free_closed_classes`)."""
+    ch = chr(code)
+    if ch in CASE_VARIANTS:
+        return _ASCII_PARTNERS[ch] <= ascii_members
+    if not ch.isascii():
+        return True
+    return ch == ch.lower() or ch.lower() in ascii_members
+
+
+def _class_case_free(members: list[tuple[Any, Any]], closed_classes: bool) -> bool:
+    ascii_members = _class_ascii(members) if closed_classes else set()
+    for kind, value in members:
+        if kind in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+            codes: Iterable[int] = (value,)
+        elif kind is sre_c.RANGE:
+            low, high = value
+            if high - low > 0x3000:
+                return False
+            codes = range(low, high + 1)
+        elif kind in (sre_c.NEGATE, sre_c.CATEGORY):
+            continue
+        else:
+            return False
+        if closed_classes and kind is not sre_c.NOT_LITERAL:
+            if not all(_closed_member(code, ascii_members) for code in codes):
+                return False
+        elif not all(map(_caseless, codes)):
+            return False
+    return True
+
+
+def _case_free_items(items: list[Any], closed_classes: bool = False) -> bool:
+    for op, av in items:
+        if op in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+            if not _caseless(av):
+                return False
+        elif op is sre_c.IN:
+            if not _class_case_free(list(av), closed_classes):
+                return False
+        elif op is sre_c.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            if (add_flags | del_flags) & sre_c.SRE_FLAG_IGNORECASE \
+                    or not _case_free_items(list(inner), closed_classes):
+                return False
+        elif op is sre_c.BRANCH:
+            if not all(_case_free_items(list(branch), closed_classes) for branch in av[1]):
+                return False
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            if not _case_free_items(list(av[2]), closed_classes):
+                return False
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            if not _case_free_items(list(av[1]), closed_classes):
+                return False
+        elif op is sre_c.ATOMIC_GROUP:
+            if not _case_free_items(list(av), closed_classes):
+                return False
+        elif op is sre_c.GROUPREF_EXISTS:
+            _, yes, no = av
+            if not _case_free_items(list(yes), closed_classes) or (
+                    no is not None and not _case_free_items(list(no), closed_classes)):
+                return False
+        elif op not in (sre_c.AT, sre_c.ANY, sre_c.CATEGORY, sre_c.GROUPREF):
+            return False
+    return True

@@ -48,7 +48,6 @@ from bot.core.critique.degree_adverbs import SMALL_DEGREE_ADVERBS
 from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
-    case_free,
     finditer_at,
     first_chars,
     gate,
@@ -87,6 +86,7 @@ from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import (
+    case_free,
     finditer_blanked,
     finditer_found,
     pieces_as_written,
@@ -176,7 +176,7 @@ def _reads_lower(pattern: str) -> bool:
 
 def prompt_spans(pattern: str, prompt: str, low: str | None = None) -> list[tuple[int, int]]:
     """The spans of `compiled(pattern).finditer(prompt)`: on an ASCII prompt, of a pattern
-    that reads the same lower-cased (`dispatch.case_free`), those of `finditer_lower` on the
+    that reads the same lower-cased (`regex_pieces.case_free`), those of `finditer_lower` on the
     prompt's lower-cased copy (`low`, made here when not given), which has the same offsets
     and is searched without IGNORECASE, where it can begin (a third to a half of the time):
     the analysis searches that copy already for its cues, and the nouns, verbs and negations
@@ -214,7 +214,7 @@ _CAMERA_VAGUE_RE = compiled_gated(CAMERA_VAGUE)
 @cache
 def _gated_lower(pattern: str) -> re.Pattern[str] | None:
     """`compiled_gated(pattern)` without IGNORECASE, for the lower-cased copy of an ASCII
-    prompt; None where the pattern does not read the same so (`dispatch.case_free`)."""
+    prompt; None where the pattern does not read the same so (`regex_pieces.case_free`)."""
     gated = compiled_gated(pattern).pattern
     return re.compile(gated) if case_free(gated) else None
 
@@ -3344,7 +3344,7 @@ _VERB_WITH_OBJECT = re.compile(r"\b([a-z]{3,}ing)\s+(?=(?:the|a|an|his|her|its|t
 
 def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """`regex` (compiled with IGNORECASE) without that flag, for the lower-cased copy of an
-    ASCII text, where it finds the same matches at the same offsets (`dispatch.case_free`);
+    ASCII text, where it finds the same matches at the same offsets (`regex_pieces.case_free`);
     None for a pattern that reads case. A case-insensitive scan costs about a third more."""
     return _lower_twin(regex.pattern, regex.flags)
 
