@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core import cached_re as re
-from bot.core.regex_pieces import pieces_as_written, pieces_regexes
+from bot.core.regex_pieces import finditer_at, pieces_as_written, pieces_regexes
 
 sre_p: Any = importlib.import_module("re._parser")
 """The regex parser (private, untyped): only its `parse(...).getwidth()` is read."""
@@ -51,7 +51,7 @@ def anchored_finditer(regex: re.Pattern[str], text: str) -> Iterable[re.Match[st
     places = _places(finder, before, text, int(len(text) * PLACES_PER_CHAR))
     if places is None:
         return regex.finditer(text)
-    return _match_at(regex, text, places)
+    return finditer_at(regex, text, places)
 
 
 def _places(finder: re.Pattern[str], before: int, text: str, most: int) -> list[int] | None:
@@ -69,20 +69,6 @@ def _places(finder: re.Pattern[str], before: int, text: str, most: int) -> list[
         next_free = at + 1
         found = search(text, next_free)
     return places
-
-
-def _match_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
-    """What `finditer` finds trying these positions: each tried unless a match found before
-    already covers it (matches are never empty here: each holds a piece)."""
-    match, out, end = regex.match, [], 0
-    for i in places:
-        if i < end:
-            continue
-        found = match(text, i)
-        if found is not None:
-            out.append(found)
-            end = found.end()
-    return out
 
 
 @lru_cache(maxsize=1024)

@@ -247,6 +247,23 @@ def finditer_found(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     return regex.finditer(text) if may_find(regex, text) else iter(())
 
 
+def finditer_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """`regex.finditer(text)` as a list, for a pattern whose every match is non-empty and
+    begins at one of `places` (in order): each place is tried unless a match found before
+    already covers it, and trying on from where each match ends gives the rest. Shared by the
+    word-start scans (`critique.dispatch.WordStarts`) and the CJK anchored scans
+    (`bot.core.anchored_scan`)."""
+    match, out, end = regex.match, [], 0
+    for i in places:
+        if i < end:
+            continue
+        m = match(text, i)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 # --- patterns that read the same on a lower-cased ASCII text ---------------------------------
 # (moved from `critique.dispatch`, so the ethics scan can use them without importing critique)
 

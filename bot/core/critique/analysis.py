@@ -48,7 +48,6 @@ from bot.core.critique.degree_adverbs import SMALL_DEGREE_ADVERBS
 from bot.core.critique.dispatch import (
     CueScanner,
     WordStarts,
-    finditer_at,
     first_chars,
     gate,
     literal_prefixes,
@@ -87,6 +86,7 @@ from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import (
     case_free,
+    finditer_at,
     finditer_blanked,
     finditer_found,
     pieces_as_written,

@@ -498,16 +498,3 @@ def search_at(regex: re.Pattern[str], text: str, places: list[int]) -> re.Match[
             return m
     return None
 
-
-def finditer_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
-    """`regex.finditer(text)` as a list, for a pattern as `search_at`'s: trying on from where
-    each match ends gives the rest."""
-    match, out, end = regex.match, [], 0
-    for i in places:
-        if i < end:
-            continue
-        m = match(text, i)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out

@@ -50,12 +50,12 @@ from bot.core.critique.claims import (
     make_span,
 )
 from bot.core.critique.components import Component as C
-from bot.core.critique.dispatch import WordStarts, finditer_at, literal_prefixes
+from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import break_index
-from bot.core.regex_pieces import may_find
+from bot.core.regex_pieces import finditer_at, may_find
 
 NATIVE_LANGUAGES: tuple[str, ...] = ("zh", "es", "ja")
 
@@ -133,7 +133,7 @@ def _finditer(heads: WordStarts, regex: re.Pattern[str],
               prefixes: frozenset[str] | None) -> list[re.Match[str]]:
     """`regex.finditer(heads.text)` as a list for a pattern with these `prefixes`
     (`_prefixes`; None: searched): a cue whose every beginning is missing cannot match, and
-    one with few places is tried at those (`dispatch.finditer_at`)."""
+    one with few places is tried at those (`regex_pieces.finditer_at`)."""
     places = None if prefixes is None else heads.places(prefixes, PLACES_PER_CHAR)
     if places is None:
         return list(regex.finditer(heads.text))
