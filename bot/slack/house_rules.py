@@ -22,7 +22,7 @@ from bot.core.rules_commands import Level, RulesAnswer
 from bot.core.validation import InputError
 from bot.slack import blocks as bk
 from bot.slack.front import PLATFORM, Messages, SlackFront, Where, respond_sender
-from bot.slack.review_channels import _CHANNEL_ID, is_admin
+from bot.slack.review_channels import is_admin, is_channel
 
 RULES_CALLBACK = "fc_rules_modal"
 RULES_BLOCK = "rules"
@@ -85,7 +85,7 @@ def rules_command(front: SlackFront, words: list[str], where: Where, body: dict[
     answers nothing here (the form's submission answers)."""
     request = rules_chat.parse_rules_command(words, PLATFORM)
     if request.level == "channel" and (request.action != "show") and \
-            not _CHANNEL_ID.fullmatch(where.channel):
+            not is_channel(where.channel):
         raise InputError("Run this in the channel whose rules you want to change, not in a DM "
                          "(or add `workspace`).")
     if request.changes and not may_change(client, where, request.level):

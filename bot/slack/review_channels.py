@@ -57,6 +57,12 @@ REVIEW_COMMANDS = ("watch", "unwatch", "ethics-notes")
 _CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{2,30}")
 
 
+def is_channel(channel_id: str) -> bool:
+    """True for a public or private channel's id (C…, G…), False for a DM (D…) or anything
+    else: channel-level settings need a channel to belong to."""
+    return _CHANNEL_ID.fullmatch(channel_id) is not None
+
+
 class ReplyRef(BaseModel):
     """Where the bot's thread reply lives (stored as `PostLink.reply_ref`)."""
 
@@ -94,7 +100,7 @@ def is_admin(client: WebClient, where: Where, creator_ok: bool = True) -> bool:
             return True
     except SlackApiError as e:
         log.warning("users.info failed: %s", e.response.get("error"))
-    if not creator_ok or not _CHANNEL_ID.fullmatch(where.channel):
+    if not creator_ok or not is_channel(where.channel):
         return False
     try:
         channel = client.conversations_info(channel=where.channel).get("channel") or {}
@@ -271,7 +277,7 @@ class ReviewChannels:
             raise InputError("Usage: `/framecraft ethics-notes on|off`.")
         if name != "ethics-notes" and args:
             raise InputError(f"Usage: `/framecraft {name}` (in the channel itself).")
-        if not _CHANNEL_ID.fullmatch(where.channel):
+        if not is_channel(where.channel):
             raise InputError("Run this in the channel you want to change, not in a DM.")
         if not self.is_admin(client, where):
             return self.refusal("change how I behave in this channel")

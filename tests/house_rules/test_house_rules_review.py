@@ -153,3 +153,9 @@ def test_cli_rules_come_from_the_nearest_file(tmp_path, monkeypatch) -> None:
                                                                          "framecraft.toml")}
     with pytest.raises(RulesError, match="no such rules file"):
         house.rules_from_files("nope.toml")
+
+
+def test_negatives_merge_each_item_once_case_insensitively_in_first_seen_order() -> None:
+    from bot.core.house_rules.fixes import merge_negative
+    assert merge_negative("blur, Text", "text, watermark", None, "") == "blur, Text, watermark"
+    assert merge_negative(None, " , ") is None

@@ -116,6 +116,14 @@ def test_rules_set_through_the_modal_then_shown_in_a_review_and_in_history(rig):
     assert "House rules" not in slash(rig, "/critique", PROMPT, "c2")
 
 
+def test_channel_rules_are_changed_in_a_channel_not_a_dm_and_workspace_rules_anywhere(rig):
+    rig.mock.admins.add(ADMIN)
+    refused = slash(rig, "/framecraft", "rules reset", "dm1", user=ADMIN, channel="D0001")
+    assert "not in a DM" in refused and "workspace" in refused
+    assert rig.engine.store.get_house_rules("slack", TEAM, "D0001") is None
+    assert "No house rules are set" in slash(rig, "/framecraft", "rules", "dm2", channel="D0001")
+
+
 def test_invalid_toml_is_shown_in_the_modal_and_nothing_is_saved(rig):
     rig.mock.admins.add(ADMIN)
     r = submit_rules(rig, BAD, ADMIN, "bad")

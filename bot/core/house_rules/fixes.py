@@ -89,7 +89,9 @@ def follow_rules(text: str, rules: HouseRules) -> str:
     return text
 
 
-def _merge_negative(*parts: str | None) -> str | None:
+def merge_negative(*parts: str | None) -> str | None:
+    """One negative prompt from several, each item once (case-insensitively), in first-seen
+    order: rules and the author's own negative are joined, never repeated."""
     items: list[str] = []
     for part in parts:
         for item in (part or "").split(","):
@@ -132,7 +134,7 @@ def apply_safe_fixes(prompt: str, rules: HouseRules, model: ModelProfile | None,
         applied.append(f"moved {', '.join(repr(m) for m in moved)} into the negative prompt")
     negative = existing_negative
     if model is not None and model.negative_prompt:
-        negative = _merge_negative(existing_negative, rules.negative, ", ".join(moved))
+        negative = merge_negative(existing_negative, rules.negative, ", ".join(moved))
     return FixResult(prompt=text, negative=negative, applied=applied)
 
 

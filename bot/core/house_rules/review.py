@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.house_rules.evaluate import HouseRulesReport, evaluate
-from bot.core.house_rules.fixes import _merge_negative, follow_rules, move_negations
+from bot.core.house_rules.fixes import follow_rules, merge_negative, move_negations
 from bot.core.house_rules.layers import RulesInForce
 from bot.core.knowledge import KnowledgeBase
 
@@ -73,7 +73,7 @@ def check(critique: Critique, rules_in_force: RulesInForce, kb: KnowledgeBase,
     negative = None
     if model is not None and model.negative_prompt:
         _text, moved = move_negations(critique.prompt, model)
-        negative = _merge_negative(rules_in_force.rules.negative, ", ".join(moved))
+        negative = merge_negative(rules_in_force.rules.negative, ", ".join(moved))
     return HouseRulesReport(findings=findings, sources=dict(rules_in_force.sources),
                             negative_prompt=negative,
                             rewrite=rewrite_with_rules(critique, rules_in_force, kb))
