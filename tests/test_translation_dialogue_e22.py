@@ -70,3 +70,16 @@ def test_a_quotation_without_its_own_stop_still_gets_one(kb):
     prompt = 'A girl holds up a card reading "HOME". Slow pan left. Warm light.'
     out = translate(prompt, "kling", kb=kb).prompt
     assert '"HOME". ' in out or '"HOME", ' in out, out
+
+
+# With the quoted-line rule (61e7f26): a quoted sentence of its own after another sentence is a
+# character's line, heard, though no verb of speech or label says so.
+def test_a_line_the_analysis_reads_as_heard_moves_with_the_audio(kb):
+    prompt = ('A detective glares at a rubber duck. "Where were you that night?" Slow dolly in. '
+              'Cold blue light.')
+    assert ("sound", '"Where were you that night?"') in _units(prompt), _units(prompt)
+    kling = translate(prompt, "kling", kb=kb).prompt
+    assert kling.endswith('"Where were you that night?"'), kling
+    luma = translate(prompt, "luma", kb=kb)
+    assert "Where were you" not in luma.prompt and "pushes in" in luma.prompt, luma.prompt
+    assert any("Where were you" in d.text for d in luma.dropped), luma.dropped
