@@ -104,3 +104,26 @@ def test_a_breeze_described_is_motion(prompt: str, motion: str):
 ])
 def test_a_breeze_block_or_a_heard_breeze_is_not_motion(prompt: str):
     assert _texts(prompt, C.MOTION) == []
+
+
+# Rule: a quoted line a character says is dialogue: after a verb of speech the list of cues
+# lacked ("mutters"), after a stage direction in brackets, or as a quoted sentence of its own
+# with the punctuation of speech; a name, a title or a sign's text in quotes is not.
+@pytest.mark.parametrize(("prompt", "line"), [
+    ('An old janitor mutters "not again" and closes the door.', '"not again"'),
+    ('A detective glares at a rubber duck. "Where were you that night?"',
+     '"Where were you that night?"'),
+    ('Woman: (scanning the woods) "Then what is it, then?"', '"Then what is it, then?"'),
+])
+def test_a_characters_quoted_line_is_audio(prompt: str, line: str):
+    assert line in _texts(prompt, C.AUDIO), _texts(prompt, C.AUDIO)
+
+
+@pytest.mark.parametrize("prompt", [
+    'A chemistry teacher in a yellow suit, with "Breaking Bad" in bold text above him.',
+    'A girl on a bench makes a "shush" gesture with her finger.',
+    'A diner at night. "OPEN ALL NIGHT" glows in red neon above the door.',
+    'A castle at dawn. Title appears in gold embers: \u201cThe Last Kingdom Falls.\u201d',
+])
+def test_a_name_title_or_sign_in_quotes_is_not_audio(prompt: str):
+    assert _texts(prompt, C.AUDIO) == []

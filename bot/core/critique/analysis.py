@@ -552,6 +552,9 @@ def _matches(prompt: str, low: str, comp: C,
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low) + _driven_by_a_force(low)
                   + _a_breeze_described(low)]
+    if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
+        found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
+                  for a, b in _spoken_lines(prompt)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -3474,6 +3477,36 @@ _SPEECH_BEFORE = re.compile(r"(?:(?<![\w'-])(?:says?|said|asks?|asked|whispers?|
                             r"answers?|mutters?|exclaims?|adds?|continues?|responds?)"
                             r"(?: [\w'-]+){0,4},?|[:)])\s*$")
 _SPOKEN_KEEPS = (C.AUDIO,)
+_SPEAKER_BEFORE = re.compile(r"(?:(?<![\w'-])(?:says?|said|asks?|asked|whispers?|whispered|"
+                             r"shouts?|shouted|repl(?:y|ies|ied)|murmurs?|yells?|screams?|sings?|"
+                             r"calls? out|answers?|mutters?|exclaims?|adds?|continues?|responds?)"
+                             r"(?: [\w'-]+){0,4},?|\):?)\s*$")
+"""Before a quoted line, what makes it a character's: a verb of speech a few words back (the
+same verbs `_outside_dialogue` reads) or a stage direction in brackets ("Man: (Hand on his
+knife) ..."). A colon alone may open a title or a sign's text, so it does not count here."""
+_SENTENCE_BEFORE = re.compile(r"[\w)][.!?\u2026][\"\u201d']?\s+$")
+"""A sentence ended just before the quote: a quoted line that opens the prompt is a quoted
+prompt or a title, not a character's line."""
+_SPOKEN_PUNCTUATION = re.compile(r"[^\W\d_][^,.!?\u2026]*[,.!?\u2026]")
+
+
+def _spoken_lines(prompt: str) -> list[tuple[int, int]]:
+    """A quoted line a character says is the clip's dialogue: after a verb of speech or a
+    stage direction (`_SPEAKER_BEFORE`: 'he mutters "not again"'), or a quoted sentence of its
+    own after a character is shown ('A detective glares at the duck. "Where were you that
+    night?"'): at least three words with the punctuation of speech inside, so a name, a title or
+    a label in quotes ("Breaking Bad", a "shush" gesture) is not."""
+    found = []
+    for m in _QUOTED.finditer(prompt):
+        before = prompt[max(0, m.start() - 60):m.start()]
+        if _SPEAKER_BEFORE.search(before):
+            found.append(m.span())
+            continue
+        line = m.group(0)[1:-1]
+        if _SENTENCE_BEFORE.search(before) and len(line.split()) >= 3 \
+                and _SPOKEN_PUNCTUATION.search(line):
+            found.append(m.span())
+    return found
 
 
 def _outside_dialogue(prompt: str, spans: dict[C, list[Span]],

@@ -15,7 +15,9 @@ from bot.core.knowledge import ModelProfile
 # Models whose guide-documented layout is more than an order of sentences.
 BLOCK_LAYOUT: dict[str, str] = {"sora": "cinematography"}
 _CINEMATOGRAPHY = {"camera", "look"}
-_ENDS = re.compile(r"[.!?\"\u201d\]]$")
+_ENDS = re.compile(r"[.!?\]]$|[.!?\u2026][\"\u201d]$")
+"""A unit that ends its sentence: a closing quotation mark ends one only after the line's own
+full stop ('"We give them back."'); 'a sign reads "OPEN"' still needs its own."""
 _LABELLED = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s")
 _KEEP_CASE = re.compile(r"^(?:I|[A-Z]{2,}|[A-Z][a-z]*[A-Z]\w*|FPV)\b")
 

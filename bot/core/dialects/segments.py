@@ -69,17 +69,49 @@ _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SPEECH = re.compile(r"\b(?:says?|said|repl(?:y|ies|ied)|asks?|asked|whispers?|whispered|shouts?|"
                      r"shouted|sings?|calls? out|murmurs?|answers?|adds?|narrates?|mutters?|"
                      r"yells?|exclaims?)\b", re.I)
-_SEPARATOR = re.compile(r"(?<![\d.!?])[.!?]+(?=\s|$)|\n+|;\s|,\s|\s[-\u2014\u2013]\s|\]\s|:\s")
-_HEAD_START = re.compile(r"[.!?,;]\s|\n|\]")
+_SEPARATOR = re.compile(r"(?<=[.!?\u2026][\"\u201d])[ \t]+(?=[^\sa-z])|"
+                        r"(?<![\d.!?])[.!?]+(?=\s|$)|\n+|;\s|,\s|\s[-\u2014\u2013]\s|\]\s|:\s")
+"""Sentence ends (a full stop, a line break, or the space after a quoted line that ends one:
+'"We give them back." Slow dolly in'), then clause ends."""
+_HEAD_START = re.compile(r"[.!?,;]\s|[.!?\u2026][\"\u201d]\s|\n|\]")
 """Where the words before a colon begin: "..., Audio: rain" has the label "Audio"."""
 _HEAD_WINDOW = 160
 """Characters a label or camera prefix before a colon can take (eight words, generously)."""
+_QUOTE_NEXT = re.compile(r"\s*[\"\u201c]")
+"""A colon followed by a quotation introduces it: the quoted words are the head's (a speaker's
+line after "Founder:", a sign's or a title's text), so the two are never cut apart."""
+
+
+def _audio_spans(a: Analysis) -> Intervals[None]:
+    """Where the analysis reads sound, whatever the words: a label, a sound word, a line."""
+    return Intervals((s.start, s.end, None) for s in a.spans.get(C.AUDIO, []))
+
+
+def _spoken(text: str, start: int, end: int, audio: Intervals[None]) -> bool:
+    """text[start:end] holds a line that is heard: a quotation with a verb of speech, or one
+    the analysis reads as sound, itself or by what introduces it in the same clause (a
+    "Dialogue:" label before a speaker's line). Such a clause is the clip's dialogue and moves
+    with the audio, so a translation puts it where the target reads sound (or drops it with
+    the sound for a silent model), and reads it back the same way.
+
+    A sound the clause names after the quotation ('a neon "OPEN" sign buzzes') does not make
+    the quoted words heard."""
+    quote = _QUOTE.search(text, start, end)
+    if quote is None:
+        return False
+    if _SPEECH.search(text, start, end):
+        return True
+    last_quote_end = quote.end()
+    for later in _QUOTE.finditer(text, quote.end(), end):
+        last_quote_end = later.end()
+    return any(s < last_quote_end for s, _e, _p in audio.overlapping(start, last_quote_end))
 
 
 def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
     """(start, end, kind) of separators: kind is 'sentence' or 'clause'."""
     protected = _protected(text, a)
     camera = Intervals((s.start, s.end, None) for s in a.spans.get(C.CAMERA, []))
+    audio = _audio_spans(a)
     ends = [m.end() for m in _HEAD_START.finditer(text)]
     out = []
     for m in _SEPARATOR.finditer(text):
@@ -91,6 +123,8 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
         if protected.strictly_inside(start) or protected.strictly_inside(end - 1):
             continue
         if sep.startswith(":"):
+            if _QUOTE_NEXT.match(text, start + 1):
+                continue
             i = bisect_right(ends, start) - 1
             # Only a short head can be a label or a camera prefix: read a bounded window, so a
             # long sentence of colons is not re-read at each one (linear time, issue 14).
@@ -106,16 +140,18 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
             if _LABEL.match(head.strip() + ": ") and not is_camera:
                 continue
             kind = "sentence"
-        elif sep[0] in ".!?\n":
+        elif sep[0] in ".!?\n" or sep.isspace():
             kind = "sentence"
         else:
             kind = "clause"
         out.append((start, end, kind))
-    return _whole_sentences(text, out)
+    return _whole_sentences(text, out, audio)
 
 
-def _whole_sentences(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Labelled sentences ("Audio: ...") and dialogue stay whole: their clauses belong together.
+def _whole_sentences(text: str, cuts: list[tuple[int, int, str]],
+                     audio: Intervals[None]) -> list[tuple[int, int, str]]:
+    """Labelled sentences ("Audio: ...") and dialogue (`_spoken`) stay whole: their clauses
+    belong together.
 
     One pass over the cuts in order: each clause cut is kept unless its sentence is whole.
     """
@@ -124,8 +160,7 @@ def _whole_sentences(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[
     begin = 0
 
     def close(s_start: int) -> None:
-        body = text[begin:s_start]
-        whole = _LABEL.match(body) or (_QUOTE.search(body) and _SPEECH.search(body))
+        whole = _LABEL.match(text[begin:s_start]) or _spoken(text, begin, s_start, audio)
         if not whole:
             keep.extend(c for c in pending if c[0] >= begin)
         pending.clear()
@@ -152,6 +187,7 @@ class SpanIndex:
     def __init__(self, a: Analysis):
         self.spans = Intervals((s.start, s.end, comp) for comp, spans in a.spans.items()
                                for s in spans)
+        self.audio = _audio_spans(a)
 
 
 def _components(text: str, index: SpanIndex, start: int, end: int) -> list[C]:
@@ -163,7 +199,7 @@ def _components(text: str, index: SpanIndex, start: int, end: int) -> list[C]:
         cover[comp] = cover.get(comp, 0) + share
         if comp not in first:
             first[comp] = s_start
-    if _QUOTE.search(text, start, end) and _SPEECH.search(text, start, end):
+    if _spoken(text, start, end, index.audio):
         cover[C.AUDIO] = end - start  # a spoken line is sound first
         first.setdefault(C.AUDIO, start)
     if len(cover) < 2:
