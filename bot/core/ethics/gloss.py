@@ -2333,6 +2333,33 @@ def _in_longer(words: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b and b - a > end - start for a, b in words)
 
 
+def straddles_word_end(text: str, start: int, end: int,
+                       cache_dir: Path | None = None) -> bool:
+    """Whether text[start:end], a Japanese match, begins inside a longer dictionary word of
+    the gloss and runs on past that word's end by just the particle after it (顔で read out
+    of 笑顔で "with a smile": 笑顔 "smiling face" and the particle で, not 顔で "with the face
+    of"; ふりを out of 見て見ぬふりを "turning a blind eye"): a word's tail and its particle
+    taken for a term, which a spaced language's word boundaries never let a term match. A
+    term inside a compound, from a word's start, or running on past the particle (写真を使)
+    is untouched, as are names (山口さん's 口さん: さん is no particle). Not Chinese, whose
+    terms cross the dictionary's word ends where compounds overlap (偷换票箱's 换票箱, 有毒气体's
+    毒气). False where no dictionary is installed."""
+    if cjk_language(text) != "ja" or text[end - 1] not in PARTICLE_AFTER_WORD:
+        return False
+    glossed = gloss(text, cache_dir)
+    return glossed is not None and _across_end(
+        [(w.start, w.end) for w in glossed.words if _CJK_CHAR.match(text, w.start)], start, end)
+
+
+PARTICLE_AFTER_WORD = frozenset("がをにはでともへやの")
+"""The one-kana particles a Japanese noun takes (`KANA_PARTICLES` and の)."""
+
+
+def _across_end(words: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end begins inside one of `words` and ends one character past it."""
+    return any(a < start < b == end - 1 for a, b in words)
+
+
 @lru_cache(maxsize=512)
 def _both_readings(text: str, cache_dir: Path | None = None
                    ) -> tuple[tuple[tuple[int, int], ...], ...]:

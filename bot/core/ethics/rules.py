@@ -1238,6 +1238,27 @@ def _cjk_whole_words(text: str, spans: list[tuple[int, int]],
             or not inside_longer_word(text, start, end, rules._data_dir)]
 
 
+STRADDLE_GUARD = True
+"""Whether a Chinese or Japanese match that begins inside a longer dictionary word and runs
+past its end is dropped (`_cjk_within_words`)."""
+
+
+def _cjk_within_words(text: str, spans: list[tuple[int, int]],
+                      rules: EthicsRules) -> list[tuple[int, int]]:
+    """`spans` without the Chinese or Japanese matches that begin inside a longer dictionary
+    word and run on past its end (`gloss.straddles_word_end`: 顔で "with the face of" read
+    out of 笑顔で "with a smile"): a term is read where the words are, as a spaced language's
+    word boundaries make it. A match inside a compound (安眠药's 药) or from a word's start
+    stays; so does one that begins with a non-CJK character."""
+    if not spans:
+        return spans
+    from bot.core.ethics.gloss import straddles_word_end
+
+    return [(start, end) for start, end in spans
+            if end - start < 2 or _CJK.match(text, start) is None
+            or not straddles_word_end(text, start, end, rules._data_dir)]
+
+
 def _cjk_word_places(text: str, starts: list[int] | tuple[int, ...]) -> list[int]:
     """Per word (`starts`), its place in window units: the sum of the words before it, a
     Chinese or Japanese word counting one, any other `CJK_WINDOW_SCALE`."""
@@ -1378,6 +1399,8 @@ class _Scan:
             return []
         group = self.rules.groups[name]
         spans = self.spans(group, name)
+        if self.has_cjk and STRADDLE_GUARD:
+            spans = _cjk_within_words(self.original, spans, self.rules)
         if self.has_cjk and name in _cancelling_groups(self.rules):
             spans = _cjk_whole_words(self.original, spans, self.rules)
         found = [self._hit(start, end) for start, end in spans]
