@@ -6,7 +6,8 @@ returns to an earlier place, so a place named once in the shot before it is not 
 ("now in sunshine"); (3) the sun's phase (up, down) is no hour: "sunset" does not repeat
 "just after sunrise"; (4) the sun behind a thing with a verb of lighting after it ("rim-lighting
 the dust") says where the light comes from, not only where the sun stands; (5) a mark on a
-region of a part ("the inside of her right wrist") is placed on the part. The lists are this test's
+region of a part ("the inside of her right wrist") is placed on the part; (6) words in quotation
+marks are a character's line, not the writer's reason for a change. The lists are this test's
 own wording, not any set's rows."""
 
 from __future__ import annotations
@@ -106,3 +107,22 @@ def test_a_tattoo_named_once_on_a_wrist_is_owed_by_her_later_shots():
         "Before dawn in the bakery: Rhea in the hair net and black apron kneads the rye dough.",
         "Before dawn: Rhea, hair net, black apron, slides the loaves into the oven.")
     assert any(shots[:1] == [1] and 3 in shots for shots in found.get("character", []))
+
+
+def test_a_reason_said_in_a_quoted_line_is_no_reason_to_move():
+    found = findings(
+        "VIDEO: Interview, medium. Edda (80s, silver plait, green cardigan) on a stool in her "
+        "pottery workshop, kiln behind her. | AUDIO: 'I started here at nineteen.'",
+        "VIDEO: B-roll. Edda's hands, green cardigan sleeves pushed up, centre clay on the "
+        "wheel in the pottery workshop. | AUDIO: interview continues.",
+        "VIDEO: Interview, close-up. Edda, silver plait, green cardigan, in a sunlit "
+        "kitchen, laughs. | AUDIO: 'I remember every single pot.'",
+        "VIDEO: Interview, wide. Edda, silver plait, green cardigan, on the stool in the "
+        "pottery workshop, kiln behind her. | AUDIO: room tone.")
+    assert any(f.kind == "drift" and f.anchor == "setting" for f in found)
+
+
+def test_the_writer_remembering_outside_quotes_still_reads_as_a_reason():
+    shot = extract_all(parse_shot_list(
+        "Edda, silver plait, remembers her first kiln: 'I was nineteen.'"))[0]
+    assert shot.reasons.get("look")
