@@ -7,7 +7,8 @@ returns to an earlier place, so a place named once in the shot before it is not 
 "just after sunrise"; (4) the sun behind a thing with a verb of lighting after it ("rim-lighting
 the dust") says where the light comes from, not only where the sun stands; (5) a mark on a
 region of a part ("the inside of her right wrist") is placed on the part; (6) words in quotation
-marks are a character's line, not the writer's reason for a change. The lists are this test's
+marks are a character's line, not the writer's reason for a change; (7) the form the hair is
+worn in (braids, a bun) is a signature of the face, as its colour is. The lists are this test's
 own wording, not any set's rows."""
 
 from __future__ import annotations
@@ -126,3 +127,12 @@ def test_the_writer_remembering_outside_quotes_still_reads_as_a_reason():
     shot = extract_all(parse_shot_list(
         "Edda, silver plait, remembers her first kiln: 'I was nineteen.'"))[0]
     assert shot.reasons.get("look")
+
+
+def test_a_hairstyle_named_once_is_owed_like_a_hair_colour():
+    found = gaps(
+        "Getting ready in the cabin: Noor, thirties, braids pinned into a high bun, sage "
+        "linen dress, laces her boots by the stove.",
+        "In the cabin, Noor in the sage linen dress reads a card from her brother.",
+        "Noor walks down the jetty in the sage linen dress, guests turning on either side.")
+    assert any(shots[:1] == [1] and 3 in shots for shots in found.get("character", []))

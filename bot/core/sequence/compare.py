@@ -1709,9 +1709,10 @@ def _salient(m: Mention) -> bool:
     the white dinner jacket"), dropping them is no gap; a character described in one shot
     only and back bare is a gap whatever the description held. A mark placed on the body ("a
     thin scar through his left eyebrow") is the signature of a face, as a hair colour is, and
-    so is a coloured make-up ("red lipstick")."""
+    so are the form the hair is worn in ("box braids in a high bun", "a mohawk") and a
+    coloured make-up ("red lipstick")."""
     if m.anchor == "character":
-        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"} or \
+        return m.slot in {"hair_colour", "hair_form", "beard_colour", "eyes", "coat_colour"} or \
             m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values) or \
             m.slot.startswith("makeup:") and any(v.startswith("hue:") for v in m.values)
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
