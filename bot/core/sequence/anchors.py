@@ -212,6 +212,7 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     looks = [_as_format(m, lens) for m in styles(text) if not _a_grade(m, grades)]
     out.mentions += looks
     out.mentions += _video_format(looks, lens)
+    text = _unquoted(text)  # a reason is the writer's: "'I remember every one'" is a line
     out.reasons = {kind: [m.group(0) for m in pattern.finditer(text)
                           if (kind != "light" or not _switches_a_thing(text, m)) and
                           (kind != "clothes" or not (_now_somewhere(text, m) or
@@ -223,6 +224,18 @@ def extract(shot: Shot, cast: Cast, previous: set[str]) -> ShotAnchors:
     for kind, clauses in clause_reasons(text).items():
         out.reasons.setdefault(kind, []).extend(clauses)
     return out
+
+
+_QUOTED = re.compile(r"(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w))+?'(?![\w'])|\"[^\"\n]+\"|“[^”\n]+”|"
+                     r"‘(?:[^’\n]|(?<=\w)’(?=\w))+?’(?!\w)")
+"""Words in quotation marks: a line a character speaks or sings, a sign's lettering."""
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quoted words blanked (same length, so offsets hold): what a character
+    says ("'Sixty boats. I remember every one.'") is no stated reason for a change of place,
+    hour or look; the writer's own words around it are."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _FACE_CHANGE = re.compile(r"years later|decades later|as an? (?:old|older|elderly|grown|adult)|"

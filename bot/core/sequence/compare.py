@@ -658,6 +658,19 @@ _MOVED = re.compile(r"^(?:[^:.]{0,80}:\s*)?(?:back\s+)?(?:inside|indoors|outside
 station"), with the words of where it has moved to."""
 
 
+_GOES_BACK = re.compile(r"^(?:[^:.]{0,80}:\s*)?(?:(?:and|then|now|we(?:'re| are)?|cut)\s+)?"
+                       r"(?:back|returns?|returning)\s+(?:again\s+)?(?:with|to|at|in|on|inside|"
+                       r"among|amid)(?![\w-])", re.I)
+"""A shot that opens by going back ("FINAL CHORUS: back with the band", "Cut back to the
+rink", "Returning to the kitchen"): the story returns to a place of an earlier shot, so the
+place of the shot just before is not the one it owes."""
+
+
+def _goes_back(shot: ShotAnchors) -> bool:
+    """Whether a shot opens by going back to an earlier place (`_GOES_BACK`)."""
+    return _GOES_BACK.search(shot.shot.prompt) is not None
+
+
 def _moved_elsewhere(shot: ShotAnchors, place: str) -> bool:
     """Whether a shot opens inside or outside somewhere that is not `place` ("Inside the mail
     car, ..."): the story has moved on, though no place noun names where."""
@@ -1696,9 +1709,10 @@ def _salient(m: Mention) -> bool:
     the white dinner jacket"), dropping them is no gap; a character described in one shot
     only and back bare is a gap whatever the description held. A mark placed on the body ("a
     thin scar through his left eyebrow") is the signature of a face, as a hair colour is, and
-    so is a coloured make-up ("red lipstick")."""
+    so are the form the hair is worn in ("box braids in a high bun", "a mohawk") and a
+    coloured make-up ("red lipstick")."""
     if m.anchor == "character":
-        return m.slot in {"hair_colour", "beard_colour", "eyes", "coat_colour"} or \
+        return m.slot in {"hair_colour", "hair_form", "beard_colour", "eyes", "coat_colour"} or \
             m.slot.startswith("mark:") and any(v.startswith("part:") for v in m.values) or \
             m.slot.startswith("makeup:") and any(v.startswith("hue:") for v in m.values)
     return any(v.startswith(("hue:", "mat:")) for v in m.values)
@@ -1924,9 +1938,10 @@ def _owned_gaps(shots: list[ShotAnchors]) -> list[Finding]:
             if any(i in ms and not (_holds(place, p) and i not in marked and
                                     not any(_way_of_another_place(m) for m in ms[i]))
                    for p, ms in places.items() if p != place) or \
-                    _moved_elsewhere(shots[i], place):
+                    _moved_elsewhere(shots[i], place) or _goes_back(shots[i]):
                 break  # the story has moved to another place (a road or an alley of the
-                # city is still the city; "cut to a desert highway" is not)
+                # city is still the city; "cut to a desert highway" is not; "back with the
+                # band" returns to where it was before this place)
             lacking.append(i)
         if lacking:
             out.append(_gap(shots, "setting", g, lacking, _unique(m.text for m in members[g]),
@@ -2375,8 +2390,7 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     stated = (_values(shots[given[0]], anchor) if anchor == "time_of_day"
               else frozenset().union(*(m.values for m in shots[given[0]].of(anchor)
                                        if WEAK not in m.values))) - {WEAK}
-    if any(i != given[0] and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
-                                         else _repeated(anchor, shots[i]) & stated)
+    if any(i != given[0] and stated and _said_again(anchor, stated, shots[i])
            for i in (range(len(shots)) if everywhere else scope)):
         return None  # "the low sun behind the trunks", a bare "50mm": the same anchor again
     lacking = [i for i in _later(shots, given[0], anchor) if i in scope]
@@ -2406,6 +2420,28 @@ def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:
     if anchor != "time_of_day":
         return _values(shot, anchor)
     return frozenset().union(*(m.values for m in shot.of(anchor) if WEAK not in m.values))
+
+
+def _said_again(anchor: str, stated: frozenset[str], shot: ShotAnchors) -> bool:
+    """Whether a shot says again the values `stated` of an anchor given in one other shot: a
+    lens all of them; an hour one hour of them (the sun's phase, up or down, is no hour:
+    "sunset" does not repeat "just after sunrise", though the sun is up in both), or daylight
+    for daylight (`_daylight_again`); another anchor any of them."""
+    if anchor == "lens":
+        return _values(shot, anchor) >= stated
+    if anchor == "time_of_day":
+        return bool(_repeated(anchor, shot) & stated - {SUN_UP, SUN_DOWN}) or \
+            _daylight_again(anchor, stated, shot)
+    return bool(_repeated(anchor, shot) & stated)
+
+
+def _daylight_again(anchor: str, stated: frozenset[str], shot: ShotAnchors) -> bool:
+    """Whether a shot repeats an hour that was itself only daylight: "the sun comes out" allows
+    every hour of the day, as "now in sunshine" does, so the second says all the first said
+    (`_repeated` drops daylight words only because they say less than "at dawn")."""
+    if anchor != "time_of_day":
+        return False
+    return any(m.values - {WEAK} == stated for m in shot.of(anchor) if WEAK in m.values)
 
 
 # ---- words and fixes ----------------------------------------------------------------------------

@@ -404,7 +404,8 @@ def light_directions(text: str, low: str) -> list[Mention]:
                 value = _FLIP[value]  # "shadows fall to the right": lit from the left
                 start = m.start() - len(clause) + shadows.start()
             weak = {WEAK} if _placement(own, low[start:end], value,
-                                        low[max(0, m.start() - 40):m.start()]) or \
+                                        low[max(0, m.start() - 40):m.start()],
+                                        low[end:end + 40]) or \
                 _dark_window(low[start:end], text) else set()
             out.append(Mention("light_direction", text[start:end], start, end,
                                frozenset({value, *weak})))
@@ -487,13 +488,20 @@ _FIXTURES = frozenset({"bulb", "bulbs", "tubes", "fluorescents", "fluorescent", 
 _THING_BEHIND = re.compile(r"^behind (?:the|a|an) ([a-z-]+)$")
 
 
-def _placement(own: str, phrase: str, value: str, before: str) -> bool:
+_LIGHTS_AFTER = re.compile(r"^,?\s+(?:and\s+)?(?:[a-z]+-)?(?:light(?:s|ing)?|lit|backlit|"
+                           r"silhouett(?:e|es|ed|ing)|halo(?:s|es|ed|ing))(?![\w-])")
+"""A verb of lighting right after the direction, the source its subject ("the sun behind the
+herd rim-lighting the dust", "the lamp behind the vase, lighting the wall"): the phrase says
+what the light does to the scene, not only where a source stands."""
+
+
+def _placement(own: str, phrase: str, value: str, before: str, after: str = "") -> bool:
     """Whether a direction only places a source in the set ("bare bulbs overhead", "the sun
     hangs low behind the trees") rather than saying where the light on the scene comes from:
-    no light word of its own, and a fixture hanging overhead or the sun behind a thing that is
-    not a character. It still drifts against a light said the other way, but a later shot
-    need not repeat it (weak)."""
-    if _LIGHT_WORD.search(phrase) or _SOURCE_IN.search(own):
+    no light word of its own or in a verb of lighting just after it (`_LIGHTS_AFTER`), and a
+    fixture hanging overhead or the sun behind a thing that is not a character. It still
+    drifts against a light said the other way, but a later shot need not repeat it (weak)."""
+    if _LIGHT_WORD.search(phrase) or _SOURCE_IN.search(own) or _LIGHTS_AFTER.match(after):
         return False
     if value == "above" and own == "overhead":
         words = re.findall(r"[a-z][a-z-]*", before.split(",")[-1])[-3:]

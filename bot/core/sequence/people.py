@@ -208,12 +208,15 @@ _EYES = rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- 
 _SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|bruised|missing|"
              r"burned|burnt|gloved|pierced) (left|right) (hand|arm|eye|cheek|leg|ear|eyebrow|"
              r"shoulder|wrist|foot)")
+# A mark's place may be a region of a part ("on the inside of her right wrist", "the back of his
+# hand"): the part is the noun after "of", as in "a scar across his chin".
 _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm|"
             r"patch|spot|splotch|blotch)"
             r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
             r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
-            r"(?:(left|right)\s+)?(\w+))?")
+            r"(?:(?:inside|outside|back|side|top|underside|base|crook|nape|heel)\s+of\s+"
+            r"(?:his|her|their|the)\s+)?(?:(left|right)\s+)?(\w+))?")
 _MAKEUP = rx(r"(?:((?:(?:bold|bright|deep|dark|pale|glossy|matte|smudged|heavy|thick|dramatic|"
              r"smoky|a|an|her|his|their)\s+){0,2}[a-z]+(?:-[a-z]+)?)\s+)?(lipstick|lip ?gloss|"
              r"eyeliner|eye-liner|eyeshadow|eye shadow|mascara|kohl|blusher|rouge|face paint|"
