@@ -1,6 +1,7 @@
-"""Session 22: the need table is fitted on the first set's dev split alone (the writer whose
-held_out split the target is read on), and benchmarks/rewrite_needs_fit.py can score a fit on
-one writer's set against the other's, which that fit never saw (`--cross-writer`)."""
+"""Session 22: benchmarks/rewrite_needs_fit.py scores a fit on one writer's dev set against the
+other's, which that fit never saw (`--cross-writer`: the in-sample dev and dev2 figures cannot),
+and can fit the first writer's set alone (`--dev-only`); the shipped table stays fitted on both.
+And a sea animal WordNet names by its meat (an octopus) has no tail to flick."""
 
 from __future__ import annotations
 
@@ -25,16 +26,16 @@ def _row(added: bool, kinds: tuple[str, ...] = ("action",)) -> fit.Row:
                    forced={"guide": frozenset({C.MOTION}), "none": frozenset()}, kinds=kinds)
 
 
-def test_the_table_is_fitted_on_the_first_sets_dev_split_alone():
+def test_the_table_is_fitted_on_both_dev_sets_and_one_can_be_read_alone():
     from bot.core.critique import need_rates_table as table
 
     pairs = yaml.safe_load(fit.DATA.read_text(encoding="utf-8"))["pairs"]
     dev = [p["short"] for p in pairs if p.get("split") == "dev"]
-    assert fit.FIT_SETS == ("dev",)
-    assert [p["short"] for p in fit.dev_pairs()] == dev
-    assert len(dev) == table.DEV_ROWS
-    both = fit.dev_pairs(fit.SETS)
-    assert len(both) > len(dev) and [p["short"] for p in both[:len(dev)]] == dev
+    assert [p["short"] for p in fit.dev_pairs(("dev",))] == dev
+    both = fit.dev_pairs()
+    assert fit.FIT_SETS == fit.SETS and len(both) == table.DEV_ROWS > len(dev)
+    assert [p["short"] for p in both[:len(dev)]] == dev
+    assert [p["short"] for p in fit.dev_pairs(("dev2",))] == [p["short"] for p in both[len(dev):]]
 
 
 def test_a_fit_on_one_writer_is_scored_on_the_other_it_never_saw():
