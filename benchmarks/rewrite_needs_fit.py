@@ -376,14 +376,34 @@ def cross_writer(by_set: dict[str, list[Row]], forces: tuple[str, ...] = ("guide
     return out
 
 
+def folds_with(rows: list[Row], extra: list[Row], folds: int = 10, seeds: int = 2,
+               forces: tuple[str, ...] = ("guide",)) -> tuple[float, float]:
+    """Precision and recall on `rows`' held-back folds, each scored by a fit on the other folds
+    plus `extra` (another writer's rows): whether that writer's rows help a fit for this one."""
+    total: Counter[str] = Counter()
+    for seed in range(seeds):
+        for test_index in _folds(len(rows), folds, seed):
+            test = set(test_index)
+            train = [r for i, r in enumerate(rows) if i not in test] + extra
+            d = choose(train, seed, forces)
+            tp, fp, fn = counts([rows[i] for i in test_index], fit(train, d.penalty), d)
+            total.update(tp=tp, fp=fp, fn=fn)
+    return pr(total["tp"], total["fp"], total["fn"])
+
+
 def print_cross_writer() -> None:
     by_set = {name: dev_rows((name,)) for name in SETS}
     by_set = {name: rows for name, rows in by_set.items() if rows}
     for (fitted, scored), (p, r) in cross_writer(by_set).items():
         print(f"fitted on {fitted} alone ({len(by_set[fitted])} rows), scored on {scored} "
               f"({len(by_set[scored])} rows, unseen): precision {p:.2f} recall {r:.2f}")
+    if len(by_set) == len(SETS):
+        for label, extra in (("alone", []), ("with dev2's rows", by_set["dev2"])):
+            p, r = folds_with(by_set["dev"], extra)
+            print(f"dev's held-back folds, fitted on the other dev folds {label}: "
+                  f"precision {p:.3f} recall {r:.3f}")
     follow = {name: guide_follow(rows) for name, rows in by_set.items()}
-    print("guide needs forced / added by the experts, per set:")
+    print("guide needs: rows whose expert added it / rows the guide forces it on, per set:")
     for key in sorted({k for cells in follow.values() for k in cells}):
         print(f"  {key:<20} " + "   ".join(
             f"{name} {cells.get(key, (0, 0))[1]:3d}/{cells.get(key, (0, 0))[0]:<3d}"

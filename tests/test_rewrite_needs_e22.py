@@ -63,3 +63,12 @@ def test_a_sea_animal_named_by_its_meat_has_no_tail_to_flick():
 
     assert _tailless("an octopus") and _tailless("a giant squid") and _tailless("a mussel")
     assert not _tailless("a trout") and not _tailless("an eel") and not _tailless("a whale")
+
+
+def test_another_writers_rows_can_pull_a_fit_away_from_this_writer():
+    """This writer's experts add motion and light everywhere: fitted on its other folds alone,
+    every held-back fold is right; with many rows of a writer who adds neither, the light is
+    no longer added (only the guide's forced motion is)."""
+    rows = [_row(True) for _ in range(12)]
+    assert fit.folds_with(rows, [], folds=4, seeds=1) == (1.0, 1.0)
+    assert fit.folds_with(rows, [_row(False) for _ in range(60)], folds=4, seeds=1) == (1.0, 0.5)
