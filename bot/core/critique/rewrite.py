@@ -632,10 +632,25 @@ def _beats(ctx: Context, low: str = "", plural: bool = False, subject: str = "")
 
 
 def _tailless(subject: str) -> bool:
-    """An animal that is not a vertebrate by WordNet (a jellyfish, an octopus, a starfish) has no
-    tail to flick. A head unknown, or whose most frequent sense is not an animal at all (the
-    table's "whale" is a large person), keeps the beat."""
-    return _a_kind_of(subject, "animal", 1) and not _a_kind_of(subject, "vertebrate", 1)
+    """An animal that is not a vertebrate by WordNet (a jellyfish, a starfish) has no tail to
+    flick, nor one whose most frequent sense is the meat of a sea invertebrate (`_sea_meat`:
+    an octopus, a squid). A head unknown, or whose most frequent sense is not an animal at all
+    (the table's "whale" is a large person), keeps the beat."""
+    if _a_kind_of(subject, "animal", 1):
+        return not _a_kind_of(subject, "vertebrate", 1)
+    return _sea_meat(subject)
+
+
+@lru_cache(maxsize=512)
+def _sea_meat(subject: str) -> bool:
+    """Is the subject's head filed by WordNet, in its most frequent sense, straight under
+    seafood or shellfish: the meat of an octopus, a squid, a lobster or a mussel? Those are
+    invertebrates; a fish's flesh has its own class under seafood (a trout, an eel), so a fish
+    is not one of them."""
+    heads = phrase_heads(subject, 1)
+    chain = kind_chain(heads[0]) if heads else ()
+    meats = {node for word in ("seafood", "shellfish") for node in kind_chain(word)[:1]}
+    return len(chain) > 1 and chain[1] in meats
 
 
 _ABOARD = r"\b(?:in|on|aboard|inside|into|onto)\s+(?:(?:a|an|the|his|her|their|its)\s+)?" \
