@@ -205,3 +205,28 @@ def test_a_weak_probe_concern_without_a_frame_keeps_its_severity() -> None:
     self_harm = _class("self-harm")
     present = _groups("a woman on a rooftop edge at night, the last clip she posts")
     assert _framed(_stop(self_harm, "probe"), self_harm, present, weak=True).severity == "stop"
+
+
+# --- restriction cheered on: food denied to the viewer ----------------------------------------
+
+def test_a_tiny_days_food_with_the_viewer_told_they_need_no_more_is_a_stop() -> None:
+    review = review_ethics("what i eat in a day: three almonds and tea, 'u dont need more', "
+                           "soft pastel edit")
+    assert review.verdict == "stop"
+    assert any(c.category == "self-harm" for c in review.concerns)
+
+
+def test_needing_no_more_than_a_meal_is_no_encouragement() -> None:
+    assert not _groups("you don't need more than a bowl of oats before a long run")(
+        "ed_encourage")
+
+
+def test_recovering_from_an_eating_disorder_is_a_support_context() -> None:
+    assert _groups("six months of recovering from anorexia, my dietitian's meal plan")(
+        "support_context")
+
+
+def test_a_weak_probe_concern_about_a_minor_stays_a_caution() -> None:
+    minors = _class("minors-sexual")
+    psa = "a short for parents: a stranger messages a 12 year old for photos, she blocks him"
+    assert _framed(_stop(minors, "probe"), minors, _groups(psa), weak=True).severity == "caution"

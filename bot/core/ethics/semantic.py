@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from bot.core import cached_re as re
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
-from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
+from bot.core.ethics.rules import _CJK, NEVER_FRAMED_AWAY, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
 if TYPE_CHECKING:
@@ -467,13 +467,15 @@ def _framed(concern: Concern, klass: ExemplarClass,
     `weak`: the concern is the probe's alone, its nearest exemplars under the class threshold
     (`_agrees`' band). Two views that only just agree, in a prompt framed as support or
     awareness (a suicide-prevention clip: a stranger on a bridge asks "you ok?"), are not
-    evidence of a depiction; the frame takes such a concern down to a note."""
+    evidence of a depiction; the frame takes such a concern down to a note (never one about a
+    minor or sexual content: `rules.NEVER_FRAMED_AWAY`)."""
     if (not klass.lowered_by or present is None or concern.severity == "note"
             or not any(present(g) for g in klass.lowered_by)
             or any(present(g) for g in klass.kept_by)):
         return concern
     lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
-    if weak or any(present(g) for g in klass.cleared_by):
+    if (weak and klass.category not in NEVER_FRAMED_AWAY) or any(
+            present(g) for g in klass.cleared_by):
         lower = "note"
     return concern.model_copy(update={"severity": lower})
 
