@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from bot.core import cached_re as re
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
-from bot.core.ethics.rules import _CJK, Category, Concern, ConcernSeverity
+from bot.core.ethics.rules import _CJK, NEVER_FRAMED_AWAY, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
 
 if TYPE_CHECKING:
@@ -390,6 +390,8 @@ class SemanticLayer:
             _ = self.matrix  # exemplars first: a cold layer embeds them, then the query
         query = self._query(prompt)
         scores = self.scores(prompt, query)
+        weak: set[int] = set()  # where in `found` a probe concern's neighbours are under
+        # the class threshold (`_framed`)
         found = [(_concern(s, prompt), s.klass) for s in scores
                  if gate(s.klass) and s.similarity - s.safe_similarity >= min_lead
                  and (s.raises(self.exemplars) or (slack is not None and slack.fires(s))
@@ -404,10 +406,13 @@ class SemanticLayer:
                 if gate(near[cid].klass) and _agrees(near[cid], agreement * (1.0 - doubt),
                                                      lead=margin * doubt):
                     found.append((_concern(near[cid], prompt, layer="probe"), near[cid].klass))
+                    if not near[cid].fires:
+                        weak.add(len(found) - 1)
                 elif ungated and not gate(near[cid].klass) and self._clears_ungated(near[cid]):
                     found.append((_concern(near[cid], prompt, layer="ungated"),
                                   near[cid].klass))
-        return [_framed(c, klass, present) for c, klass in found]
+        return [_framed(c, klass, present, weak=i in weak)
+                for i, (c, klass) in enumerate(found)]
 
     def _eased(self, score: ClassScore, present: Callable[[str], bool] | None) -> bool:
         """Whether the class fires `ease` below its threshold, the rules having found the
@@ -454,16 +459,23 @@ GLOSS_SLACK = Slack(below=0.10, margin=0.08)
 
 
 def _framed(concern: Concern, klass: ExemplarClass,
-            present: Callable[[str], bool] | None) -> Concern:
+            present: Callable[[str], bool] | None, weak: bool = False) -> Concern:
     """The concern one step lower when its class's `lowered_by` frame is in the prompt, and
     down to a note when the prompt also says its people are invented (`cleared_by`); never
-    when one of its `kept_by` groups is there too."""
+    when one of its `kept_by` groups is there too.
+
+    `weak`: the concern is the probe's alone, its nearest exemplars under the class threshold
+    (`_agrees`' band). Two views that only just agree, in a prompt framed as support or
+    awareness (a suicide-prevention clip: a stranger on a bridge asks "you ok?"), are not
+    evidence of a depiction; the frame takes such a concern down to a note (never one about a
+    minor or sexual content: `rules.NEVER_FRAMED_AWAY`)."""
     if (not klass.lowered_by or present is None or concern.severity == "note"
             or not any(present(g) for g in klass.lowered_by)
             or any(present(g) for g in klass.kept_by)):
         return concern
     lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
-    if any(present(g) for g in klass.cleared_by):
+    if (weak and klass.category not in NEVER_FRAMED_AWAY) or any(
+            present(g) for g in klass.cleared_by):
         lower = "note"
     return concern.model_copy(update={"severity": lower})
 
