@@ -65,3 +65,29 @@ def test_matter_that_only_rises_is_no_motion(prompt: str):
 def test_matter_rising_with_its_manner_is_motion(prompt: str, motion: str):
     assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
 
+
+# Rule: colour is the frame's palette. A labelled colour section ("Palette: ...", "Grade:
+# ..."), colours named in the plural (nouns: the colours present, "deep reds and blacks
+# dominate") and the colours of a time, a light or the world around ("the colours of autumn")
+# are the palette; the colours of one thing ("the colours of the dress", "of its skin") or a
+# feeling ("the colours of joy") are not.
+@pytest.mark.parametrize(("prompt", "colour"), [
+    ("A night market in the rain. Palette: teal, sand, rust.", "Palette:"),
+    ("A boxer shadowboxing in a gym. Grade: cold and blue.", "Grade:"),
+    ("An abandoned theatre, deep reds and blacks dominate.", "reds and blacks"),
+    ("The colours of autumn fill the valley below a lone cabin.", "The colours of autumn"),
+    ("A harbour where the colors of dawn wash over the fishing boats.", "colors of dawn"),
+])
+def test_the_frames_palette_is_colour(prompt: str, colour: str):
+    assert any(colour in t for t in _texts(prompt, C.COLOR)), _texts(prompt, C.COLOR)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A model turns on the runway; the colours of the dress shimmer.",
+    "A chameleon on a branch slowly changes the colours of its skin.",
+    "A girl dancing alone, the colours of joy in her face.",
+    "A child holds the colours of a woman's scarf up to the light.",
+])
+def test_the_colours_of_one_thing_are_not_the_palette(prompt: str):
+    assert not _texts(prompt, C.COLOR), _texts(prompt, C.COLOR)
+

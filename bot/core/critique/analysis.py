@@ -552,6 +552,9 @@ def _matches(prompt: str, low: str, comp: C,
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low) + _driven_by_a_force(low)
                   + _a_breeze_described(low)]
+    if comp is C.COLOR and "of" in low:
+        found += [(make_span(a, b, prompt[a:b], "colours of the frame", 0.8), None)
+                  for a, b in colours_of_a_time_or_light(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -1576,6 +1579,43 @@ _SET_AGAINST = re.compile(r",? (?:against|contrast(?:s|ing)? (?:with|against)|se
 palette's, not one thing's."""
 
 
+_COLOURS_OF = re.compile(r"(?<![\w'-])(?:(?:the|its|their) )?colou?rs(?= of )")
+
+
+def _a_time_or_the_world(head: str) -> bool:
+    """Does `head` name a time or a physical thing that is not one object (a season, a time of
+    day, a light, the sun, a place): what a frame is filmed in, not a thing in it? A feeling
+    ("the colours of joy") is a figure, a person's colours are their own."""
+    chain = kind_chain(head)
+    return bool(chain) and not _names_one_thing(head) and not _is_a_feeling(head) \
+        and not is_a_person(head)
+
+
+def colours_of_a_time_or_light(low: str) -> list[tuple[int, int]]:
+    """"The colours of autumn", "the colors of dawn wash over the bay": a colour noun owned by
+    a time, a light or the world around ("the colours of neon light") is the palette of the
+    frame, as "the pastel hues of dawn" is; owned by one thing ("the colours of the dress") or
+    counted ("various colours of flowers") it is that thing's (`_colour_of_a_thing`)."""
+    found = []
+    for m in _COLOURS_OF.finditer(low):
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        if before and before.group(1) in _HOW_MANY:
+            continue
+        owner = _OWNED_AFTER.match(low, m.end())
+        if not owner:
+            continue
+        words = owner.group(1).split(" ")
+        if len(words) == 2 and not kind_chain(owner.group(1)):
+            words = words[:1]  # "the colours of autumn fill ...": the owner's noun, not the verb
+        end = low.index(words[-1], m.end()) + len(words[-1])
+        if any(w in DETERMINERS or w in PHRASE_ENDS for w in words) \
+                or low.startswith(("'", "\u2019"), end):
+            continue  # "the colours of its skin", "of a woman's scarf": an owner's own
+        if _a_time_or_the_world(words[-1]):
+            found.append((m.start(), end))
+    return found
+
+
 def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
     single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
@@ -1690,6 +1730,8 @@ def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
     grade") or what fills its background ("pink and orange sky") stays the look."""
     if not _PAIR.fullmatch(low[start:end]) or not modifies_noun(low, end):
         return False
+    if _PLURAL_HUE.match(low, start):
+        return False  # "deep reds and blacks dominate": colours named as nouns, the palette
     words: list[str] = []
     at = end
     while len(words) < 3:  # the noun phrase after the pair, up to its head
@@ -1705,6 +1747,10 @@ def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
         or (w.endswith("ing") and _verb_like(w)) for w in words)
 
 
+_PLURAL_HUE = re.compile(r"(?:reds|blues|greens|yellows|golds|purples|pinks|oranges|greys|grays|"
+                         r"browns|whites|blacks)[ -]")
+"""A colour in the plural is a noun (the colours present), never an adjective of the noun
+after it: the plural forms of the lexicon's own hue nouns (lexicon.COLOR), a closed class."""
 _SKY_NOUNS = frozenset({"sky", "skies", "horizon", "sunset", "sunrise", "dawn", "dusk",
                         "twilight", "clouds", "landscape", "scenery", "sea", "ocean"})
 """What fills the frame's background: its colours are the frame's palette."""
