@@ -91,3 +91,9 @@ def test_the_frames_palette_is_colour(prompt: str, colour: str):
 def test_the_colours_of_one_thing_are_not_the_palette(prompt: str):
     assert not _texts(prompt, C.COLOR), _texts(prompt, C.COLOR)
 
+
+# Rule: a sound word ending the name of one object (WordNet's two-word nouns: "wind chimes",
+# "a church bell") is that object, not a sound; said with a sound of its own it still is one.
+def test_a_sound_word_ending_a_things_name_is_no_audio():
+    assert not _texts("Wind chimes hang on the porch of a beach house, late afternoon.", C.AUDIO)
+    assert _texts("Wind chimes on a porch, the sound of waves below.", C.AUDIO)

@@ -523,7 +523,8 @@ def _matches(prompt: str, low: str, comp: C,
                                 or _figurative_sound(low, end)
                                 or _sound_word_names_a_thing(low, start, end)
                                 or _sound_among_feelings(low, start, end)
-                                or _instrument_played(low, start, end)):
+                                or _instrument_played(low, start, end)
+                                or _end_of_a_things_name(low, start, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -1359,6 +1360,17 @@ def _plural_head_of_a_clause(low: str, end: int, nxt: str) -> bool:
     return gap == " " and len(word) > 2 and word not in _NOT_NOUNS \
         and word not in _PREPOSITION_WORDS and word not in DETERMINERS \
         and word not in _PARTICLES and not word.endswith(("s", "ly"))
+
+
+def _end_of_a_things_name(low: str, start: int, end: int) -> bool:
+    """"Wind chimes hang on the porch", "an alarm clock", "a church bell": a sound word that
+    ends a two-word name WordNet knows for one object is that object, not a sound of the clip
+    (the first half of such a name is `_sound_word_names_a_thing`'s)."""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if not before or " " in low[start:end]:
+        return False
+    name = f"{before.group(1)} {low[start:end]}"
+    return bool(kind_chain(name)) and _names_one_thing(name)
 
 
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
