@@ -44,6 +44,8 @@ def test_a_things_text_is_no_dialogue():
     assert not _texts('A cafe door with a wooden sign that says "Open", morning light.', C.AUDIO)
     assert _texts('A shopkeeper who says "Welcome in!" to a customer.', C.AUDIO)
     assert _texts('She turns to the window and says "Not again."', C.AUDIO)
+    assert _texts('A bearded man in a cap says "Not bad at all" to the camera.', C.AUDIO)
+    assert not _texts('A poster says "Sale" on a shop window.', C.AUDIO)
 
 
 # Rule: a direction alone is not motion. Loose matter that only rises ("steam rising from a

@@ -3640,6 +3640,9 @@ def _text_of_a_thing(low: str, span: Span) -> bool:
     m = _SAYS_AFTER_A_THING.search(low, max(0, span.start - 30), span.start)
     if not m or m.group(1) in DETERMINERS or m.group(1) in _SPEAKER_PRONOUNS:
         return False
+    if " that " not in m.group(0) and " which " not in m.group(0) and any(
+            w in _PREPOSITION_WORDS for w in _clause_words(low, m.start())):
+        return False  # "a man in a cap says ...": the man says it, the cap ends his phrase
     chain = kind_chain(m.group(1))
     return bool(chain) and not any(kind_chain(k)[0] in chain for k in _AUDIO_KIN)
 
