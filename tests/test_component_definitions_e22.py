@@ -48,26 +48,6 @@ def test_a_things_text_is_no_dialogue():
     assert not _texts('A poster says "Sale" on a shop window.', C.AUDIO)
 
 
-# Rule: a direction alone is not motion. Loose matter that only rises ("steam rising from a
-# mug", "dust rises") says where it goes; its manner, a force or a verb of its own physics does
-# say how ("smoke rising slowly", "mist rising in the wind", "smoke curling").
-@pytest.mark.parametrize("prompt", [
-    "A mug on a windowsill, steam rising, soft morning light.",
-    "A collapsed barn after the storm, dust rises over the field.",
-])
-def test_matter_that_only_rises_is_no_motion(prompt: str):
-    assert not _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)
-
-
-@pytest.mark.parametrize(("prompt", "motion"), [
-    ("A chimney at dusk, smoke rising slowly into the sky.", "slowly"),
-    ("A lake at dawn, mist rising in the wind.", "rising in the wind"),
-    ("An ashtray on a bar, smoke curling toward the lamp.", "smoke curling"),
-])
-def test_matter_rising_with_its_manner_is_motion(prompt: str, motion: str):
-    assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
-
-
 # Rule: colour is the frame's palette. A labelled colour section ("Palette: ...", "Grade:
 # ..."), colours named in the plural (nouns: the colours present, "deep reds and blacks
 # dominate") and the colours of a time, a light or the world around ("the colours of autumn")
