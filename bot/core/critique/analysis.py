@@ -523,7 +523,8 @@ def _matches(prompt: str, low: str, comp: C,
                                 or _figurative_sound(low, end)
                                 or _sound_word_names_a_thing(low, start, end)
                                 or _sound_among_feelings(low, start, end)
-                                or _instrument_played(low, start, end)):
+                                or _instrument_played(low, start, end)
+                                or _end_of_a_things_name(low, start, end)):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -555,6 +556,9 @@ def _matches(prompt: str, low: str, comp: C,
     if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
         found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
                   for a, b in _spoken_lines(prompt)]
+    if comp is C.COLOR and "of" in low:
+        found += [(make_span(a, b, prompt[a:b], "colours of the frame", 0.8), None)
+                  for a, b in colours_of_a_time_or_light(low)]
     if comp is C.CAMERA:
         # grammar fills the gaps of the lexicon; where a cue matched, its span and move stand
         # (the dialects rewrite a known move, "tracking shot", into their own syntax)
@@ -1361,6 +1365,17 @@ def _plural_head_of_a_clause(low: str, end: int, nxt: str) -> bool:
         and word not in _PARTICLES and not word.endswith(("s", "ly"))
 
 
+def _end_of_a_things_name(low: str, start: int, end: int) -> bool:
+    """"Wind chimes hang on the porch", "an alarm clock", "a church bell": a sound word that
+    ends a two-word name WordNet knows for one object is that object, not a sound of the clip
+    (the first half of such a name is `_sound_word_names_a_thing`'s)."""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if not before or " " in low[start:end]:
+        return False
+    name = f"{before.group(1)} {low[start:end]}"
+    return bool(kind_chain(name)) and _names_one_thing(name)
+
+
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     """A sound noun that is not a sound of the clip: the first half of a compound naming a
     thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
@@ -1579,6 +1594,43 @@ _SET_AGAINST = re.compile(r",? (?:against|contrast(?:s|ing)? (?:with|against)|se
 palette's, not one thing's."""
 
 
+_COLOURS_OF = re.compile(r"(?<![\w'-])(?:(?:the|its|their) )?colou?rs(?= of )")
+
+
+def _a_time_or_the_world(head: str) -> bool:
+    """Does `head` name a time or a physical thing that is not one object (a season, a time of
+    day, a light, the sun, a place): what a frame is filmed in, not a thing in it? A feeling
+    ("the colours of joy") is a figure, a person's colours are their own."""
+    chain = kind_chain(head)
+    return bool(chain) and not _names_one_thing(head) and not _is_a_feeling(head) \
+        and not is_a_person(head)
+
+
+def colours_of_a_time_or_light(low: str) -> list[tuple[int, int]]:
+    """"The colours of autumn", "the colors of dawn wash over the bay": a colour noun owned by
+    a time, a light or the world around ("the colours of neon light") is the palette of the
+    frame, as "the pastel hues of dawn" is; owned by one thing ("the colours of the dress") or
+    counted ("various colours of flowers") it is that thing's (`_colour_of_a_thing`)."""
+    found = []
+    for m in _COLOURS_OF.finditer(low):
+        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        if before and before.group(1) in _HOW_MANY:
+            continue
+        owner = _OWNED_AFTER.match(low, m.end())
+        if not owner:
+            continue
+        words = owner.group(1).split(" ")
+        if len(words) == 2 and not kind_chain(owner.group(1)):
+            words = words[:1]  # "the colours of autumn fill ...": the owner's noun, not the verb
+        end = low.index(words[-1], m.end()) + len(words[-1])
+        if any(w in DETERMINERS or w in PHRASE_ENDS for w in words) \
+                or low.startswith(("'", "\u2019"), end):
+            continue  # "the colours of its skin", "of a woman's scarf": an owner's own
+        if _a_time_or_the_world(words[-1]):
+            found.append((m.start(), end))
+    return found
+
+
 def _colour_of_a_thing(low: str, start: int, end: int) -> bool:
     """Colours a noun phrase gives to one thing rather than to the frame, by the definition ("a
     single object's colour is NOT color"): owned by it ("the sky's azure hues", "its vibrant
@@ -1693,6 +1745,8 @@ def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
     grade") or what fills its background ("pink and orange sky") stays the look."""
     if not _PAIR.fullmatch(low[start:end]) or not modifies_noun(low, end):
         return False
+    if _PLURAL_HUE.match(low, start):
+        return False  # "deep reds and blacks dominate": colours named as nouns, the palette
     words: list[str] = []
     at = end
     while len(words) < 3:  # the noun phrase after the pair, up to its head
@@ -1708,6 +1762,10 @@ def _pair_of_a_thing(low: str, start: int, end: int) -> bool:
         or (w.endswith("ing") and _verb_like(w)) for w in words)
 
 
+_PLURAL_HUE = re.compile(r"(?:reds|blues|greens|yellows|golds|purples|pinks|oranges|greys|grays|"
+                         r"browns|whites|blacks)[ -]")
+"""A colour in the plural is a noun (the colours present), never an adjective of the noun
+after it: the plural forms of the lexicon's own hue nouns (lexicon.COLOR), a closed class."""
 _SKY_NOUNS = frozenset({"sky", "skies", "horizon", "sunset", "sunrise", "dawn", "dusk",
                         "twilight", "clouds", "landscape", "scenery", "sea", "ocean"})
 """What fills the frame's background: its colours are the frame's palette."""
@@ -3586,6 +3644,59 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
     return _without(spans, claimed, heard)
 
 
+_SEEN_ACT = re.compile(r"(?:speak|talk|clap|tap)(?:s|ing|ping)?")
+"""Acts a silent picture shows as well as a soundtrack: a mouth moving in speech ("a man
+talks", "she is speaking"), hands or a foot meeting ("claps", "foot tapping"). A closed class:
+the verbs of the AUDIO cue whose first sense is a movement of the body, not a sound made."""
+_ON_A_SURFACE = re.compile(r" (?:[a-z]+ly )?(?:on|against|upon) (?:the|a|an|its|his|her|their) ")
+"""A tap heard on what it strikes ("paws tapping on the wooden floor"): the sound is said."""
+_SAYS_AFTER_A_THING = re.compile(r"([a-z]+) (?:that |which )?$")
+_AUDIO_KIN = frozenset({"person", "organism"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "one",
+                               "everyone", "someone", "somebody", "nobody"})
+"""Pronouns before "says" (a closed class): WordNet reads some as nouns ("he": helium)."""
+
+
+def _the_act_seen(low: str, span: Span) -> bool:
+    """A speech or gesture verb alone (`_SEEN_ACT`); a tap or a clap said against a surface it
+    sounds on is heard."""
+    text = low[span.start:span.end]
+    return bool(_SEEN_ACT.fullmatch(text)) \
+        and not (text.startswith(("tap", "clap")) and _ON_A_SURFACE.match(low, span.end))
+
+
+def _text_of_a_thing(low: str, span: Span) -> bool:
+    """"A name tag that says 'Ziyang'", "a sign which says OPEN": what a thing "says" is its
+    printed text, no line anyone speaks; only a person or a creature says a line aloud."""
+    if not low.startswith(("says", "said"), span.start):
+        return False
+    m = _SAYS_AFTER_A_THING.search(low, max(0, span.start - 30), span.start)
+    if not m or m.group(1) in DETERMINERS or m.group(1) in _SPEAKER_PRONOUNS:
+        return False
+    if " that " not in m.group(0) and " which " not in m.group(0) and any(
+            w in _PREPOSITION_WORDS for w in _clause_words(low, m.start())):
+        return False  # "a man in a cap says ...": the man says it, the cap ends his phrase
+    chain = kind_chain(m.group(1))
+    return bool(chain) and not any(kind_chain(k)[0] in chain for k in _AUDIO_KIN)
+
+
+def _without_sounds_not_asked_for(low: str, spans: dict[C, list[Span]],
+                                  claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
+                                                                         list[tuple[C, Span]]]:
+    """Audio is sound the clip should carry. A person seen talking or clapping, a foot seen
+    tapping, is the action of a silent picture as much as of a sound film ("a musician playing"
+    is the same): it asks for sound only beside another word of the soundtrack ("She speaks,
+    'Run!'", "Audio: applause", "the sound of..."). So such acts count as audio only when some
+    other audio span stands; a thing's printed text ("a tag that says ...") never does."""
+    audio = [s for s in spans[C.AUDIO] if not _text_of_a_thing(low, s)]
+    if not any(not _the_act_seen(low, s) for s in audio):
+        audio = []
+    dropped = {id(s) for s in spans[C.AUDIO]} - {id(s) for s in audio}
+    if not dropped:
+        return spans, claimed
+    return _without(spans, claimed, lambda c, s: c is C.AUDIO and id(s) in dropped)
+
+
 def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     """The English analysis (see the module note); `prefilter` as in `_matches` (off for a
     prompt detected as English)."""
@@ -3631,6 +3742,8 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     if C.AUDIO in spans and (":" in prompt or "sound" in low or "ambien" in low
                              or "we hear" in low):
         spans, claimed = _outside_sound_sections(low, spans, claimed)
+    if C.AUDIO in spans:
+        spans, claimed = _without_sounds_not_asked_for(low, spans, claimed)
     negations = _negations(prompt)
     actions = _find_actions(prompt, claimed)
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])

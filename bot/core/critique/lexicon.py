@@ -596,7 +596,8 @@ COLOR: list[Cue] = [
     Cue(r"(?:everything|(?:the )?(?:whole |entire )?(?:scene|frame|image|picture|world|film|"
         r"footage))(?: is| are| seems)? (?:bathed|washed|drenched|tinted|awash|soaked|steeped|"
         r"rendered|graded|glows?|glowing)(?: in)?(?: an?)?(?: [a-z-]+)? " + COLOR_WORDS + r"|"
-        r"colou?r(?:s| palette| grade| grading)?:|(?:hues|palette) of (?:deep |pale |soft |warm |"
+        r"colou?r(?:s| palette| grade| grading)?:|(?:palette|grade|grading|tones)\s*:|"
+        r"(?:hues|palette) of (?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r"(?:,? (?:and )?(?:deep |pale |soft |warm |"
         r"cool |dark |light |bright )?" + COLOR_WORDS + r")*"),
     # the frame's colour tone, said by a quality of colour (a hue, a temperature, a saturation)
