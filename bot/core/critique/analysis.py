@@ -3475,9 +3475,22 @@ def _ing_actions(prompt: str, subjects: list[Span], taken: list[Span]) -> list[S
     return spans
 
 
+_JSON_VALUE_BEFORE = re.compile(r"[\"\u201d]\s*:\s*$")
+"""A quotation right after a quoted key and a colon is a JSON value (`"prompt": "..."`): the
+author's own prompt text, not a line said or shown."""
+
+
 def _negations(prompt: str) -> list[Span]:
+    """The author's "no X" / "without X" instructions, which models misread as "X". A
+    negation inside a quotation that does not open the prompt is not one: it is words a
+    character says or a sign shows ('he mutters "not again"', 'a sign reading "No entry"'),
+    to keep as written, never to move to a negative prompt (a JSON value is the prompt itself)."""
     low = prompt.lower() if prompt.isascii() else None
     idioms = prompt_spans(NEGATION_IDIOMS, prompt, low)
+    if '"' in prompt or "\u201c" in prompt:
+        idioms = idioms + [m.span() for m in _QUOTED.finditer(prompt)
+                           if prompt[:m.start()].strip()
+                           and not _JSON_VALUE_BEFORE.search(prompt, 0, m.start())]
     out = []
     for start, end in prompt_spans(NEGATION, prompt, low):
         if any(a <= start < b for a, b in idioms):
