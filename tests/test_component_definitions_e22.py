@@ -79,3 +79,23 @@ def test_the_colours_of_one_thing_are_not_the_palette(prompt: str):
 def test_a_sound_word_ending_a_things_name_is_no_audio():
     assert not _texts("Wind chimes hang on the porch of a beach house, late afternoon.", C.AUDIO)
     assert _texts("Wind chimes on a porch, the sound of waves below.", C.AUDIO)
+
+
+# Rule: a direction alone is not motion. Loose matter that only rises ("steam rising from a
+# mug", "dust rises") says where it goes; its manner, a force or a verb of its own physics does
+# say how ("smoke rising slowly", "mist rising in the wind", "smoke curling").
+@pytest.mark.parametrize("prompt", [
+    "A mug on a windowsill, steam rising, soft morning light.",
+    "A collapsed barn after the storm, dust rises over the field.",
+])
+def test_matter_that_only_rises_is_no_motion(prompt: str):
+    assert not _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A chimney at dusk, smoke rising slowly into the sky.", "slowly"),
+    ("A lake at dawn, mist rising in the wind.", "rising in the wind"),
+    ("An ashtray on a bar, smoke curling toward the lamp.", "smoke curling"),
+])
+def test_matter_rising_with_its_manner_is_motion(prompt: str, motion: str):
+    assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)

@@ -851,7 +851,7 @@ MOTION: list[Cue] = [
         r"petals|grass|reeds|water|waves|sails?|ribbons?|feathers|ears|fabric|cloth|silk|scarf|smoke|"
         r"steam|dust|sand|mist|fog|sparks|debris|droplets|shards|embers|ash|ashes|snowflakes|"
         r"confetti|splinters|crumbs|cloak|coat|robes?|foam|spray) (?:\w+ly )?(?:flapping|wagging|"
-        r"curling|spiral(?:l)?ing|rising|drifting|rises|pours|pouring|spills|spilling|"
+        r"curling|spiral(?:l)?ing|drifting|pours|pouring|spills|spilling|"
         r"sprays|spraying|scatters|scattering|flies|fly|cascades|cascading|twirls|twirling|"
         r"swaying|fluttering|billowing|rippling|waving|blowing|flowing|streaming|whipping|bouncing|"
         r"trembling|swirling|splashing|flying|rustling|flaps|wags|curls|drifts|sways|"
