@@ -14,16 +14,15 @@ def _texts(prompt: str, comp: C) -> list[str]:
     return [s.text for s in analyze(prompt).spans.get(comp, [])]
 
 
-# Rule: audio is sound the clip should carry. Someone seen speaking, clapping or tapping is the
-# action of a silent picture too; with nothing else of a soundtrack it asks for no sound.
-@pytest.mark.parametrize("prompt", [
-    "An old fisherman talks on the pier, waving his hands, wide shot.",
-    "A teacher is speaking in front of a blackboard, warm light.",
-    "The audience claps as the curtain falls.",
-    "A girl tapping her pen nervously during an exam.",
+# Rule: someone seen speaking stays dialogue the clip carries. A rule reading it as a silent act
+# met the held-out audio precision but cut the independent set's audio recall from 0.82 to 0.36
+# (sessions 18 and 22): the labellers of both blind sets read a talking person as dialogue.
+@pytest.mark.parametrize(("prompt", "audio"), [
+    ("An old fisherman talks on the pier, waving his hands, wide shot.", "talks"),
+    ("A teacher is speaking in front of a blackboard, warm light.", "speaking"),
 ])
-def test_a_speech_or_gesture_alone_is_no_audio(prompt: str):
-    assert not _texts(prompt, C.AUDIO)
+def test_a_person_seen_speaking_is_dialogue(prompt: str, audio: str):
+    assert any(audio in text for text in _texts(prompt, C.AUDIO)), _texts(prompt, C.AUDIO)
 
 
 # Its neighbours: the same acts beside another word of the soundtrack, with the line said, or

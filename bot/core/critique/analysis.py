@@ -3657,25 +3657,11 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
     return _without(spans, claimed, heard)
 
 
-_SEEN_ACT = re.compile(r"(?:speak|talk|clap|tap)(?:s|ing|ping)?")
-"""Acts a silent picture shows as well as a soundtrack: a mouth moving in speech ("a man
-talks", "she is speaking"), hands or a foot meeting ("claps", "foot tapping"). A closed class:
-the verbs of the AUDIO cue whose first sense is a movement of the body, not a sound made."""
-_ON_A_SURFACE = re.compile(r" (?:[a-z]+ly )?(?:on|against|upon) (?:the|a|an|its|his|her|their) ")
-"""A tap heard on what it strikes ("paws tapping on the wooden floor"): the sound is said."""
 _SAYS_AFTER_A_THING = re.compile(r"([a-z]+) (?:that |which )?$")
 _AUDIO_KIN = frozenset({"person", "organism"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "one",
                                "everyone", "someone", "somebody", "nobody"})
 """Pronouns before "says" (a closed class): WordNet reads some as nouns ("he": helium)."""
-
-
-def _the_act_seen(low: str, span: Span) -> bool:
-    """A speech or gesture verb alone (`_SEEN_ACT`); a tap or a clap said against a surface it
-    sounds on is heard."""
-    text = low[span.start:span.end]
-    return bool(_SEEN_ACT.fullmatch(text)) \
-        and not (text.startswith(("tap", "clap")) and _ON_A_SURFACE.match(low, span.end))
 
 
 def _text_of_a_thing(low: str, span: Span) -> bool:
@@ -3696,14 +3682,11 @@ def _text_of_a_thing(low: str, span: Span) -> bool:
 def _without_sounds_not_asked_for(low: str, spans: dict[C, list[Span]],
                                   claimed: list[tuple[C, Span]]) -> tuple[dict[C, list[Span]],
                                                                          list[tuple[C, Span]]]:
-    """Audio is sound the clip should carry. A person seen talking or clapping, a foot seen
-    tapping, is the action of a silent picture as much as of a sound film ("a musician playing"
-    is the same): it asks for sound only beside another word of the soundtrack ("She speaks,
-    'Run!'", "Audio: applause", "the sound of..."). So such acts count as audio only when some
-    other audio span stands; a thing's printed text ("a tag that says ...") never does."""
+    """Audio is sound the clip should carry: a thing's printed text ("a tag that says ...") is
+    none. (A person seen talking or clapping stays audio: a rule reading it as a silent act met
+    the held-out audio precision in sessions 18 and 22 but cut the independent set's audio
+    recall from 0.82 to 0.36 both times, so that labellers read talking as dialogue.)"""
     audio = [s for s in spans[C.AUDIO] if not _text_of_a_thing(low, s)]
-    if not any(not _the_act_seen(low, s) for s in audio):
-        audio = []
     dropped = {id(s) for s in spans[C.AUDIO]} - {id(s) for s in audio}
     if not dropped:
         return spans, claimed
