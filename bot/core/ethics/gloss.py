@@ -44,6 +44,7 @@ from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.ethics import domain_senses
+from bot.core.noun_kinds import is_a_person
 
 MAX_WORD_CHARS = 8
 """Longest headword tried at a position (CC-CEDICT and JMdict words are rarely longer)."""
@@ -356,7 +357,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
         cache_dir = cache_directory()
     stat = source.stat()
     version = (f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:"
-               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v17")
+               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v18")
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
@@ -376,7 +377,7 @@ def _parse_cedict(path: Path) -> dict[str, str]:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
             _collect_latin_name(heads, parts[0], latin)
         _collect_syllable(heads, pinyin, parts[0], syllables)
-        english = _first_usable(parts)
+        english = _compound_head_person(parts) or _first_usable(parts)
         if not english and any(CHILD_REGISTER.search(p) for p in parts):
             english = CHILD_WORD
         if not english or " " not in heads:
@@ -410,6 +411,31 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+MIN_COMPOUND_MODIFIER = 3
+"""Letters before a later sense's word at the end of a first sense for the first to be a
+compound built on it ("school" in "schoolgirl", "eye" in "eyewitness")."""
+
+
+def _compound_head_person(parts: list[str]) -> str:
+    """A person noun's later sense that is the head of its first sense's English compound,
+    when there is one: 女生 "schoolgirl / female student / girl", 男生 "schoolboy / ... / boy",
+    见证人 "eyewitness / witness". An English closed compound is a kind of its last word (a
+    schoolgirl is a girl), so the later sense is the word's general reading and the compound
+    one narrow use the dictionary happens to list first; read first, the narrow use adds what
+    the prompt never said (a school, hence a child, to an adult "女生" in a bikini). Only for
+    people (WordNet, `noun_kinds`), whose age and role the rules read; empty otherwise."""
+    senses = usable_senses(parts)
+    if len(senses) < 2 or " " in senses[0]:
+        return ""
+    first = senses[0]
+    for later in senses[1:]:
+        if (" " not in later and first.endswith(later)
+                and len(first) - len(later) >= MIN_COMPOUND_MODIFIER
+                and is_a_person(first) and is_a_person(later)):
+            return later
+    return ""
 
 
 _Reading = tuple[bool, str, bool, bool, int, bool]
@@ -632,7 +658,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         found.append((latin.group(0), latin.start(), latin.end(), False))
         i = latin.end()
     found = _named_people(text, _measure_words(text, found, entries), entries)
-    found = _source_after_verb(text, _directional(text, found))
+    found = _no_longer(text, _source_after_verb(text, _directional(text, found)))
     words: list[GlossWord] = []
     for k, (english, start, end, _verb) in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
@@ -689,6 +715,42 @@ def _directional(text: str, found: list[tuple[str, int, int, bool]]
                 continue
         out.append(found[k])
         k += 1
+    return out
+
+
+NEGATION = "不"
+CHANGE_OF_STATE = "了"
+NO_LONGER = ("doesn't", "anymore")
+MAX_NEGATED_WORDS = 2
+"""不 ... 了 closing a clause (不痛了, 不想活了, 他不吃了): "no longer", a state that has
+ended, not a plain "not": "doesn't hurt anymore", "doesn't want live anymore". The English
+rules read "doesn't hurt" and "anymore" (relief, a state ended); "not hurt" is neither. At
+most two words between them (a modal and its verb); the 了 must end the clause."""
+
+
+def _clause_ends(text: str, at: int) -> bool:
+    """Whether the text ends at `at` or a character there is not Han (punctuation, a space)."""
+    return at >= len(text) or not _HAN.match(text[at])
+
+
+def _no_longer(text: str, found: list[tuple[str, int, int, bool]]
+               ) -> list[tuple[str, int, int, bool]]:
+    """Each 不 + one or two adjacent words + a clause-final 了 (`NO_LONGER`) read as "doesn't
+    ... anymore": the negation's word and the last word's reading are rewritten in place."""
+    out = list(found)
+    for k, (_english, start, end, _verb) in enumerate(found):
+        if text[start:end] != NEGATION:
+            continue
+        at = end
+        for n in range(1, MAX_NEGATED_WORDS + 1):
+            if k + n >= len(found) or found[k + n][1] != at:
+                break
+            at = found[k + n][2]
+            if text[at:at + 1] == CHANGE_OF_STATE and _clause_ends(text, at + 1):
+                out[k] = (NO_LONGER[0], start, end, False)
+                last = found[k + n]
+                out[k + n] = (f"{last[0]} {NO_LONGER[1]}", last[1], at + 1, last[3])
+                break
     return out
 
 
