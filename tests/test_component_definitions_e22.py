@@ -98,3 +98,16 @@ def test_matter_that_only_rises_is_no_motion(prompt: str):
 ])
 def test_matter_rising_with_its_manner_is_motion(prompt: str, motion: str):
     assert any(motion in t for t in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
+
+
+# Rule: a sound label after a feeling ("dreamlike mood, Audio: rain on the window") opens the
+# sound section; it is not a sound listed with the feeling, and a translation that starts a new
+# sentence at the label reads it the same way (a case hypothesis found in the dialects property).
+def test_a_sound_label_after_a_feeling_is_audio(kb):
+    from bot.core.dialects import translate
+    from tests.test_dialects import lost_components
+
+    prompt = ("A woman in a red coat walks, dreamlike mood, Audio: rain on the window, through "
+              "a rainy city at night, slowly, slow dolly in, wide shot, 35mm lens")
+    assert "Audio" in _texts(prompt, C.AUDIO) and "Audio" not in _texts(prompt, C.SUBJECT)
+    assert not lost_components(prompt, translate(prompt, "kling", None, kb), kb)

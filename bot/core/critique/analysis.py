@@ -1297,14 +1297,18 @@ def _is_a_feeling(word: str) -> bool:
     return _feeling_synset() in kind_chain(word)
 
 
+_LABEL_COLON = re.compile(r"\s*:")
+"""A colon right after a word: the word labels what follows ("Audio: rain")."""
+
+
 def _sound_among_feelings(low: str, start: int, end: int) -> bool:
     """A sound noun listed with a feeling ("joy and laughter", "laughter and delight", "love,
     laughter") names the mood of the scene, as the feeling beside it does, not a sound the clip
     should carry. The feeling is read from WordNet (noun_kinds), not listed. Silence stays:
     beside a feeling ("dread and silence") it is still what the clip should sound like."""
     text = low[start:end]
-    if " " in text or text.startswith("silen"):
-        return False
+    if " " in text or text.startswith("silen") or _LABEL_COLON.match(low, end):
+        return False  # "dreamlike mood, Audio: rain ...": a label opens a list, it is not in one
     before = _FEELING_BEFORE.search(low, max(0, start - 24), start)
     if before and _is_a_feeling(before.group(1) or before.group(2)):
         return True
