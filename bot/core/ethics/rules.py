@@ -1238,11 +1238,6 @@ def _cjk_whole_words(text: str, spans: list[tuple[int, int]],
             or not inside_longer_word(text, start, end, rules._data_dir)]
 
 
-STRADDLE_GUARD = True
-"""Whether a Chinese or Japanese match that begins inside a longer dictionary word and runs
-past its end is dropped (`_cjk_within_words`)."""
-
-
 def _cjk_within_words(text: str, spans: list[tuple[int, int]],
                       rules: EthicsRules) -> list[tuple[int, int]]:
     """`spans` without the Chinese or Japanese matches that begin inside a longer dictionary
@@ -1399,7 +1394,7 @@ class _Scan:
             return []
         group = self.rules.groups[name]
         spans = self.spans(group, name)
-        if self.has_cjk and STRADDLE_GUARD:
+        if self.has_cjk:
             spans = _cjk_within_words(self.original, spans, self.rules)
         if self.has_cjk and name in _cancelling_groups(self.rules):
             spans = _cjk_whole_words(self.original, spans, self.rules)
