@@ -16,7 +16,7 @@ from rich.text import Text
 from bot.cli.inputs import add_encoding_flag
 from bot.cli.layout import print_bullet
 from bot.core.dialects import Translation
-from bot.core.dialects.types import move_text
+from bot.core.dialects.types import dropped_lines, move_text
 from bot.core.engine import Engine
 from bot.core.validation import decode_argument
 
@@ -66,8 +66,8 @@ def render_translation(console: Console, t: Translation, engine: Engine | None =
             print_bullet(console, f"{c.component} {c.action} {move}: {c.why} [{c.source}]")
     if t.dropped:
         console.print("[bold]Dropped[/bold]")
-        for d in t.dropped:
-            print_bullet(console, f"{d.component}: {d.text!r}: {d.reason}")
+        for components, text, reason in dropped_lines(t.dropped):
+            print_bullet(console, f"{components}: {text!r}: {reason}")
     if t.structure:
         from rich.table import Table
 

@@ -22,7 +22,7 @@ from bot.core.commands import COMMANDS
 from bot.core.critique import messages as msg
 from bot.core.critique.results import Critique
 from bot.core.dialects.languages import structure_table
-from bot.core.dialects.types import move_text
+from bot.core.dialects.types import dropped_lines, move_text
 from bot.core.display_text import reveal_invisible
 from bot.core.house_rules.review import summary_lines
 
@@ -319,9 +319,9 @@ def _translation(p: EmbedPacker, t: Mapping[str, Any], *, detail: bool) -> None:
                          f"{escape(c.get('action', ''))}:{move} · {escape(c.get('why', ''))}")
         p.field("What changed", "\n".join(lines))
     if detail and t.get("dropped"):
-        p.field("Dropped", "\n".join(f"• `{_code_safe(d.get('component', ''))}` "
-                                     f"{escape(clip(d.get('text', ''), 120))}: "
-                                     f"{escape(d.get('reason', ''))}" for d in t["dropped"]))
+        p.field("Dropped", "\n".join(f"• `{_code_safe(components)}` "
+                                     f"{escape(clip(text, 120))}: {escape(reason)}"
+                                     for components, text, reason in dropped_lines(t["dropped"])))
     if detail:
         for note in t.get("notes") or []:
             p.field("Note", escape(note))

@@ -18,7 +18,7 @@ from bot.core.commands import COMMANDS
 from bot.core.critique import messages as msg
 from bot.core.critique.results import Critique
 from bot.core.dialects.languages import structure_table
-from bot.core.dialects.types import move_text
+from bot.core.dialects.types import dropped_lines, move_text
 from bot.core.display_text import reveal_invisible
 from bot.core.house_rules.review import summary_lines
 
@@ -429,9 +429,9 @@ def _translation_blocks(t: Mapping[str, Any], *, detail: bool) -> list[Block]:
                          f"{move} · {escape(c.get('why', ''))}")
         blocks += sections("\n".join(lines), escaped=True)
     if detail and t.get("dropped"):
-        lines = ["*Dropped*"] + [f"• {code(d.get('component', ''))} "
-                                 f"{escape(clip(str(d.get('text', '')), 120))}: "
-                                 f"{escape(d.get('reason', ''))}" for d in t["dropped"]]
+        lines = ["*Dropped*"] + [f"• {code(components)} {escape(clip(text, 120))}: "
+                                 f"{escape(reason)}"
+                                 for components, text, reason in dropped_lines(t["dropped"])]
         blocks += sections("\n".join(lines), escaped=True)
     if detail:
         for note in t.get("notes") or []:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
-from bot.core.dialects.segments import GROUP, LIST_ITEM, Unit
+from bot.core.dialects.segments import CAMERA_HEADING, GROUP, LIST_ITEM, Unit
 from bot.core.knowledge import ModelProfile
 
 # Models whose guide-documented layout is more than an order of sentences.
@@ -56,12 +56,17 @@ def ordered(units: list[Unit], profile: ModelProfile) -> list[Unit]:
 
 def standalone(u: Unit) -> bool:
     """Labelled units ("Lighting: ...") and list items start their own sentence, as written."""
-    return bool(_LABELLED.match(u.text) or LIST_ITEM.match(u.text))
+    return _starts_own_sentence(u.text)
 
 
-def _mid(u: Unit) -> str:
-    """The unit's text as it reads inside a sentence."""
-    text = u.text
+def _starts_own_sentence(text: str) -> bool:
+    return bool(_LABELLED.match(text) or LIST_ITEM.match(text))
+
+
+def _mid(u: Unit, text: str | None = None) -> str:
+    """The unit's text (or `text`, a part of it that begins where it does) as it reads inside a
+    sentence."""
+    text = u.text if text is None else text
     if u.opens and text[:1].isupper() and not _KEEP_CASE.match(text) and not standalone(u):
         return text[0].lower() + text[1:]
     return text
@@ -96,9 +101,18 @@ def _sentences(units: list[Unit]) -> list[str]:
 
 
 def prefix_units(units: list[Unit]) -> list[Unit]:
-    """Short clauses that are only camera, shot or lens words: they join a camera prefix."""
+    """Short clauses that are only camera, shot or lens words: they join a camera prefix. A
+    camera heading ("Camera: slow dolly in") does not keep its clause out: the prefix is the
+    target's own camera block, which the heading only named."""
     return [u for u in units if u.comps and set(u.comps) <= _PREFIX_COMPS
-            and not u.added and len(u.text.split()) <= 8 and not standalone(u)]
+            and not u.added and len(_unheaded(u.text).split()) <= 8
+            and not _starts_own_sentence(_unheaded(u.text))]
+
+
+def _unheaded(text: str) -> str:
+    """`text` without a leading camera heading ("Camera: slow dolly in" -> "slow dolly in")."""
+    m = CAMERA_HEADING.match(text)
+    return text[m.end():] if m else text
 
 
 _PREFIX_COMPS = {C.CAMERA, C.SHOT, C.LENS}
@@ -115,7 +129,8 @@ def assemble(units: list[Unit], profile: ModelProfile, prefix: str = "") -> str:
             units = [u for u in units if id(u) not in head_ids]
             core = prefix[:-1] if prefix.endswith(":") else prefix
             words = [core] if core else []
-            words += [_mid(h) if words else h.text[:1].upper() + h.text[1:] for h in heads]
+            words += [_mid(h, _unheaded(h.text)) if words else
+                      _unheaded(h.text)[:1].upper() + _unheaded(h.text)[1:] for h in heads]
             prefix = ", ".join(w.rstrip(".:;,") for w in words) + ":"
     if BLOCK_LAYOUT.get(profile.id) == "cinematography":
         text = _cinematography(units)

@@ -26,6 +26,13 @@ _LEANING = re.compile(r"^(?:then|and|or|but|while|as|before|after|until|which|wh
                       r"with|its|his|her|their|so|leaving|sending|revealing|finally|"
                       r"moments later)\b", re.I)
 _LABEL = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}):\s")
+CAMERA_HEADING = re.compile(r"^\s*(?:camera(?: (?:movements?|motion|work|angles?|moves?))?|"
+                            r"cinematography|shots?(?: (?:type|size))?|framing|lens(?:es)?|"
+                            r"composition|angles?)\s*:\s*", re.I)
+"""A template's heading for the camera block ("Camera: slow dolly in", "Shot type: close-up"):
+the closed class of words that name the block rather than fill it. It labels its sentence like
+"Audio:" does, so the colon is no camera prefix ("Slow dolly in: a woman walks") and the
+heading is never read as a camera move of its own ("Camera, slow dolly in")."""
 
 
 @dataclass
@@ -136,8 +143,10 @@ def _cuts(text: str, a: Analysis) -> list[tuple[int, int, str]]:
                             for s, e, _ in camera.overlapping(start - len(head), start))
             if len(head.split()) > (8 if is_camera else 4):
                 continue
-            # "Audio: ..." labels stay on their sentence; "Slow dolly in: ..." is a camera prefix.
-            if _LABEL.match(head.strip() + ": ") and not is_camera:
+            # "Audio: ..." and "Camera: ..." labels stay on their sentence; "Slow dolly in: ..."
+            # is a camera prefix.
+            label = head.strip() + ": "
+            if _LABEL.match(label) and (not is_camera or CAMERA_HEADING.match(label)):
                 continue
             kind = "sentence"
         elif sep[0] in ".!?\n" or sep.isspace():

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -43,6 +43,20 @@ class Dropped(BaseModel):
     component: str
     text: str
     reason: str
+
+
+def dropped_lines(dropped: Iterable[Dropped | Mapping[str, Any]]) -> list[tuple[str, str, str]]:
+    """(components, text, reason) for every front's "Dropped" list: one line per cut text and
+    reason, naming every component it held ("audio, setting"). `dropped` keeps an entry per
+    component (scripts and the lost-component check read them), which a reader would see as
+    the same words listed twice."""
+    lines: dict[tuple[str, str], list[str]] = {}
+    for d in dropped:
+        row = d.model_dump() if isinstance(d, Dropped) else d
+        names = lines.setdefault((str(row.get("text", "")), str(row.get("reason", ""))), [])
+        if str(row.get("component", "")) not in names:
+            names.append(str(row.get("component", "")))
+    return [(", ".join(names), text, reason) for (text, reason), names in lines.items()]
 
 
 class Translation(BaseModel):
