@@ -203,3 +203,18 @@ def test_a_plural_thing_in_a_list_is_no_verb():
         if f.kind == "gap" and f.anchor == "character"]
     assert ("gap", "character") in found
     assert "eyeshade" in gap[0].words[0].text
+
+
+def test_a_list_after_someone_introduced_is_theirs():
+    read = extract_all(parse_shot_list(
+        "Mara, a courier in a red coat, hands the parcel to an old man, grey beard, flat cap."))
+    owners = {m.text: m.owner for m in read[0].of("character")}
+    assert owners.get("grey beard", "man") != "Mara"
+
+
+def test_a_list_after_a_described_object_is_its_own():
+    read = extract_all(parse_shot_list(
+        "Mara, a courier in a red coat, waits.\n"
+        "She hands the parcel to the old man, grey beard, flat cap."))
+    owners = {m.text: m.owner for m in read[1].of("character")}
+    assert owners.get("grey beard") == "man"

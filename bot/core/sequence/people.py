@@ -1023,8 +1023,10 @@ def _lend_tails(text: str, refs: list[_Ref]) -> list[_Ref]:
     phrase after a clause describes its subject: in "she sets the bowl before the guest,
     silver hair in a low bun, slate-grey kimono" the hair and the kimono are hers, though the
     guest stands nearest; a list led by "with" or "in" stays the guest's ("before the guest
-    in a navy suit"). Only a subject that opens the clause (a name or a pronoun), and a guest
-    that is the object of a preposition, lend their list this way."""
+    in a navy suit"), and so does one after someone introduced or described ("hands it to an
+    old man, grey beard, flat cap", "to the old man, ..."). Only a subject that opens the
+    clause (a name or a pronoun), and a bare "the guest" that is the object of a preposition,
+    lend their list this way."""
     out = []
     for r in refs:
         clause_start = max(text.rfind(c, 0, r.np_start) for c in ".;:!?") + 1
@@ -1032,7 +1034,8 @@ def _lend_tails(text: str, refs: list[_Ref]) -> list[_Ref]:
         tail = _COMMA_LOOK.match(text[r.end:])
         if subject is None or subject.key == r.key or subject.start >= r.np_start or \
                 tail is None or text[clause_start:subject.np_start].strip() or \
-                not _OBJECT_OF.search(text[subject.end:r.np_start]):
+                not _OBJECT_OF.search(text[subject.end:r.np_start]) or \
+                not re.fullmatch(r"(?:the\s+)?", text[r.np_start:r.start], re.I):
             out.append(r)
             continue
         end = r.end + _noun_phrases_end(tail.group(0))
