@@ -15,7 +15,8 @@ is its colour, which "the white fox" repeats; (12) a slug line names its place
 ("EXT. AIRLOCK RIDGE"); (13) "galley" before "module" is no ship; (14) a place described
 with the place that locates it ("a bridge over a river") is owed when later shots name
 only "the bridge"; (15) a plural made thing in a list ("sleeve garters and a green
-eyeshade") is no verb ending the description. The lists are this test's own wording, not any set's rows."""
+eyeshade") is no verb ending the description, nor are "box braids". The lists are this
+test's own wording, not any set's rows."""
 
 from __future__ import annotations
 
@@ -218,3 +219,12 @@ def test_a_list_after_a_described_object_is_its_own():
         "She hands the parcel to the old man, grey beard, flat cap."))
     owners = {m.text: m.owner for m in read[1].of("character")}
     assert owners.get("grey beard") == "man"
+
+
+def test_box_braids_are_hair_not_a_verb_ending_the_description():
+    gap = [f for f in findings(
+        "A drained pool at golden hour. PIA, petite, box braids dyed lilac, black bodysuit "
+        "with chrome chains, stretches.",
+        "Pia slides into the deep end and hits the beat.",
+        "Pia spins on one hand in the deep end.") if f.kind == "gap" and f.anchor == "character"]
+    assert gap and "bodysuit" in gap[0].words[0].text

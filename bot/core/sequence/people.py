@@ -1156,7 +1156,8 @@ def _noun_phrases_end(tail: str) -> int:
         # it is the verb ("the tiled kitchen puts"), not a plural it modifies
         if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
                                    modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()]) or
-                                   _plural_thing_listed(word, tail[m.end():])):
+                                   _plural_thing_listed(word, tail[m.end():]) or
+                                   (word in _HAIR_NOUNS and prev.rstrip(",") in _NOT_SUBJECT)):
             continue  # "round wire glasses", "teal scrubs": a plural after its modifier
         return m.start()
     return len(tail)
