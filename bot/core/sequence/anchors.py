@@ -278,7 +278,10 @@ def _sheet_lines(shots: list[Shot]) -> list[Shot]:
     def as_named(m: re.Match[str]) -> str:
         words = [w.capitalize() for w in m.group(2).split()]
         if m.group(0).rstrip().endswith(","):
-            if len(words) != 2 or not _titled(words[0]) or not re.search(
+            if len(words) == 1 and _named_in_running_text(words[0], everything):
+                pass  # "Two dancers: JUN, tall, ...; and RAE, petite": the names "Jun" and
+                # "Rae" the other shots write
+            elif len(words) != 2 or not _titled(words[0]) or not re.search(
                     r"(?<![\w'-])" + re.escape(words[1]) + r"(?![\w'-])", everything):
                 return m.group(0)  # "HEAVY RAIN, thunder": no title, no name said elsewhere
         elif not re.search(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])", everything):
@@ -348,7 +351,8 @@ _DOUBLE_HYPHEN = re.compile(r" -- (?=\S)")
 the dash it stands for (an em dash and a space: same length)."""
 
 
-_CAPS_SHEET = re.compile(r"(?:(?<=^)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s))(?<!(?:INT|EXT)\.\s)"
+_CAPS_SHEET = re.compile(r"(?:(?<=^)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=[;,]\sand\s))"
+                         r"(?<!(?:INT|EXT)\.\s)"
                          r"(?:(THE)\s+)?([A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+)?)(?:\s+[-–—]|\s*:|,)\s+"
                          r"(?=[a-z\d])")
 """A cast sheet's entry in screenplay capitals, "MAGS - forties, grey braid." or "THE KID:
@@ -365,6 +369,16 @@ _TITLES = frozenset(vocab.words(
     "baroness general colonel major sergeant lieutenant officer detective inspector agent judge "
     "senator reverend saint master"))
 """Honorifics and ranks that stand before a name ("COUNT ORLOK", "DOCTOR OKAFOR")."""
+
+
+def _named_in_running_text(word: str, everything: str) -> bool:
+    """Whether a word set in capitals before a comma ("JUN, tall") is a name the list writes in
+    running text ("Jun pops and locks"): written capitalised after a space (not only at the head
+    of a line), and no word the anchor vocabulary knows ("DAWN, mist" stays an hour)."""
+    if word.lower() in _KNOWN_WORDS or word in NOT_NAMES:
+        return False
+    return re.search(r"(?<=[\w,;:] )" + re.escape(word) + r"(?![\w'-])", everything) is not None \
+        or re.search(r"(?<![\w'-])" + re.escape(word) + r"(?=\s+[a-z]+s\b)", everything) is not None
 
 
 def _titled(word: str) -> bool:

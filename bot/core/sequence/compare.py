@@ -829,7 +829,8 @@ def _retyped(shots: list[ShotAnchors], owner: str
     table cannot place (`item:muffler`): two garments it places on two parts of the body (a
     scarf, then gloves) are two garments, and two of one part are compared there already.
     Each noun is a garment of the table or a noun of the dictionary (not "navy woolly" read
-    short of its noun). (involved, differing, fix, slots) or None."""
+    short of its noun).
+    (involved, differing, fix, slots) or None."""
     worn: dict[str, dict[int, list[Mention]]] = {}
     for i, s in enumerate(shots):
         for m in s.of("wardrobe", owner):
@@ -916,6 +917,16 @@ def _rooms_of_one_building(a: str, b: str) -> bool:
     return bool(set(ca) & set(cb) & _broad_kinds())
 
 
+def _part_of_an_earlier_place(shots: list[ShotAnchors], i: int) -> bool:
+    """Whether shot `i` names its place by an earlier shot's place ("the strip-mall parking
+    lot" after "a roller rink in a strip mall"): a compound's modifier is the place it belongs
+    to, so the action has only stepped out to its lot, as in "the rink's car park"."""
+    earlier = set().union(*(s.places for s in shots[:i]))
+    return any(set(w.split("-")) & earlier
+               for m in shots[i].of("setting") if m.owner in shots[i].places
+               for w in _place_words(m) if w != m.owner)
+
+
 def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
     """Whether shot `i`'s places are strangers to the scene it sits in: named in no earlier
     shot (a track the train was on from shot 1 is where it still is), and sharing no word
@@ -927,7 +938,8 @@ def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
     car park")."""
     here = shots[i]
     if any(here.places & s.places for s in shots[:i]) or \
-            any(_rooms_of_one_building(a, b) for a in here.places for b in homes):
+            any(_rooms_of_one_building(a, b) for a in here.places for b in homes) or \
+            _part_of_an_earlier_place(shots, i):
         return False
     around = set().union(*(_place_words(m) for s in shots
                            for m in s.of("setting") if m.owner in homes))
@@ -1497,8 +1509,23 @@ def _global_clash(anchor: str, a: ShotAnchors, b: ShotAnchors) -> bool:
         # "VHS camcorder look" / "crisp 8K digital cinema look": two looks, the style's
         # clash; a video look meets a format said as a format, or a lens, here
     if anchor == "light_direction" and not sides_comparable(a.of(anchor), b.of(anchor)):
-        va, vb = va - {"left", "right"}, vb - {"left", "right"}  # her right, screen left
+        va, vb = _sides_in_common(a.of(anchor), b.of(anchor))  # her right, screen left
     return _global_clash_values(anchor, va, vb)
+
+
+def _sides_in_common(a: list[Mention], b: list[Mention]) -> tuple[frozenset[str], frozenset[str]]:
+    """Two shots' light sides read in a frame of reference both give: when each names the
+    side of the frame ("key light from camera left") and one also the side of a face ("the
+    right side of her face in shadow"), the frame's sides compare (each side said in a frame
+    the other shot gives too); with no frame in common, no left or right compares (her right
+    is screen left only when she faces us)."""
+    common = {m.slot for m in a} & {m.slot for m in b} & {"frame", "body"}
+    if not common:
+        return (frozenset().union(*(m.values for m in a)) - {"left", "right"},
+                frozenset().union(*(m.values for m in b)) - {"left", "right"})
+    other = {"frame", "body"} - common
+    return (frozenset().union(*(m.values for m in a if m.slot not in other)),
+            frozenset().union(*(m.values for m in b if m.slot not in other)))
 
 
 _A_LOOK = re.compile(r"[- ](?:look|aesthetic|style|feel)$", re.I)
@@ -1981,6 +2008,24 @@ def _a_description(m: Mention) -> bool:
     return len(words) >= 2 and any(v.startswith("dn:") for v in m.values)
 
 
+_LOCATED_BY = re.compile(r"\s+(?:over|across|above|beside|by|along|near|on|at|in|under|below)\s+"
+                        r"(?:the\s+|a\s+|an\s+)?", re.I)
+"""What joins a place to the place that locates it ("a steel suspension bridge over a grey
+river", "a cabin by a frozen lake"): one description of one setting, not two places."""
+
+
+def _located_description(prompt: str, stated: list[Mention],
+                         places: dict[str, dict[int, list[Mention]]], place: str, g: int) -> bool:
+    """Whether a place is described by two words of its own and a described place that
+    locates it ("a steel suspension bridge over a grey river"): the river is the bridge's
+    feature as a "with ..." would be, so "the bridge" alone later repeats neither."""
+    own = [m for m in stated if len([v for v in m.values if v.startswith("detail:") and
+                                     v[7:] not in _GENERIC_PLACE_WORDS]) >= 2]
+    return any(_LOCATED_BY.fullmatch(prompt[o.end:m.start]) and _distinctive(m)
+               for p, ms in places.items() if p != place and g in ms for m in ms[g]
+               for o in own)
+
+
 def _named_bare_after(shots: list[ShotAnchors],
                       places: dict[str, dict[int, list[Mention]]]) -> list[Finding]:
     """A place described (`_a_description`) in the first shot that names it ("an abandoned tiled
@@ -2000,12 +2045,15 @@ def _named_bare_after(shots: list[ShotAnchors],
             continue
         g = described[0]
         stated = [m for m in members[g] if ORPHAN not in m.values]
-        if not any(_a_description(m) for m in stated) or \
+        if not (any(_a_description(m) for m in stated) or _located_description(
+                shots[g].shot.prompt, stated, places, place, g)) or \
                 all(_backdrop(shots[g].shot.prompt, m) for m in stated) or \
                 _comes_back(shots, g, stated):
             continue
+        prompt = shots[g].shot.prompt
         if any(p != place and g in ms and not all(
-                any(o.start <= m.start and m.end <= o.end for o in stated) for m in ms[g])
+                any(o.start <= m.start and m.end <= o.end or
+                    _LOCATED_BY.fullmatch(prompt[o.end:m.start]) for o in stated) for m in ms[g])
                for p, ms in places.items()):
             continue  # the shot names two places (not one inside the other's "with ..."
             # features): which one the later shots owe is unclear

@@ -84,7 +84,10 @@ _LIGHT_BEFORE = re.compile(r"((?:[a-z-]+ ){0,3}" + _LIGHT_NOUN + r"(?: [a-z-]+){
 _LIGHT_CONTEXT = re.compile(r"light|(?<![\w-])(?:side|back|top|rim|under|front|sun|moon|"
                             r"candle|fire|lamp|neon|half|dimly|brightly)?-?lit(?![\w-])|lamp|(?<![\w-])sun|glow|candle|fire|"
                             r"neon|window|shadow|beam|(?<![\w-])rays?(?![\w-])|illuminat|"
-                            r"softbox|key(?![\w-])|torch|lantern", re.I)
+                            r"softbox|key(?![\w-])|torch|lantern|bulb|chandelier|fluorescent",
+                            re.I)
+"""Words near a direction that make it the light's: light words and the sources that give it
+(a lamp, the sun, a bare bulb: "bare bulb overhead" places the scene's light above)."""
 _SOURCE_IN = re.compile(r"(?<![\w-])(?:sun|sunset|sunrise|moon|lamp|fire|glow|window|headlights|key)"
                         r"(?![\w-])")
 """A light source inside the direction's own words ("the sun at her back"): a light, not a

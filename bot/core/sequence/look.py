@@ -316,6 +316,13 @@ def _a_verb_look(text: str, phrase: Head) -> bool:
                 _LOOK_VERB_BEFORE.search(before.rstrip("- ")))
 
 
+_GENRE_ONLY = re.compile(r"documentar(?:y|ies)", re.I)
+"""The kind of film said bare ("Nature documentary.", "Documentary interview"): it says the
+subject is filmed as it is, not how the frame looks, so a later shot that leaves it out still
+renders live action and owes nothing (weak: no gap of its own). Said as a look ("gritty
+handheld documentary look") it is a style; either way it still clashes with a drawn style."""
+
+
 def styles(text: str) -> list[Mention]:
     """Style words, with the name or "X-style" before them and "style"/"look" after them
     ("Pixar-style 3D animation", "noir look"): the words to repeat are the whole tag."""
@@ -331,7 +338,8 @@ def styles(text: str) -> list[Mention]:
                 end += len(right.group(0))
             elif _names_a_thing(text, end):
                 continue  # "a hand-painted yellow awning", "a cyberpunk city": an attribute
-            out.append(Mention("style", text[start:end], start, end, frozenset({value})))
+            weak = {WEAK} if not right and _GENRE_ONLY.fullmatch(m.group(0)) else set()
+            out.append(Mention("style", text[start:end], start, end, frozenset({value, *weak})))
     for m in _STYLE_OF.finditer(text):
         words_ = m.group(0).rstrip(".")
         known = {v for pat, v in _STYLE_RES if pat.search(words_)}

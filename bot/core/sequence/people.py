@@ -62,6 +62,19 @@ NOT_NAMES = _NOT_NAMES
 _COMMON_USE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A capitalised word after an article (and its adjectives) is a thing's name ("a vintage
 Cadillac"), never a person's: names take no article."""
+_PLACE_NEXT = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?![\w'-])")
+"""Up to two lower-case words right after a capitalised word, the last one a candidate
+place noun ("Shinjuku side street", "Svalbard tundra")."""
+
+
+def _names_a_place(after: str) -> bool:
+    """Whether a capitalised word modifies a place noun right after it ("the Shinjuku side
+    street", "on the Svalbard tundra"): a place's name, as a brand before its thing is
+    (`_COMMON_USE`); a person's name takes the possessive there ("Mika's street")."""
+    m = _PLACE_NEXT.match(after)
+    return m is not None and (m.group(1) in vocab.PLACES or m.group(1).rstrip("s") in vocab.PLACES)
+
+
 _DOCUMENT_NEXT = re.compile(r"[ -](?:sheets?|references?|refs?|designs?|descriptions?|bible|"
                             r"turnarounds?|model sheets?|breakdowns?|notes?|list)(?![\w-])", re.I)
 """A person noun naming a document about people ("character sheet", "cast list",
@@ -282,6 +295,11 @@ class _Ref:
     start: int
     end: int
     np_start: int
+    lends_to: str = ""
+    """The clause's subject, when this reference is the object of a preposition and the bare
+    comma list after it describes that subject (`_lend_tails`)."""
+    lend_end: int = 0
+    """Where that comma list ends."""
 
 
 def _np_start(low: str, start: int) -> int:
@@ -380,7 +398,8 @@ class Cast:
                     continue  # "Silent comedy,", "High-contrast black": a capital, not a name
                 if word not in common_use:
                     common_use[word] = all(
-                        _COMMON_USE.search(t.prompt[max(0, n.start() - 60):n.start()])
+                        _COMMON_USE.search(t.prompt[max(0, n.start() - 60):n.start()]) or
+                        _names_a_place(t.prompt[n.end():n.end() + 40])
                         for t in shots for n in _NAME.finditer(t.prompt) if n.group(1) == word)
                 if common_use[word]:
                     continue  # "the powder-blue Cadillac": a brand or a thing, not a person
@@ -743,7 +762,7 @@ class Cast:
             elif len({r.key for r in named if r.start < m.start() and r.key in self.names and
                       self._fits(r.key, g)}) > 1:
                 out.append(_Ref(AMBIGUOUS, m.start(), m.end(), m.start()))  # whose: not said
-        return sorted(out, key=lambda r: r.start)
+        return _lend_tails(text, sorted(out, key=lambda r: r.start))
 
     def _same_one(self, noun: str, refs: list[_Ref], at: int, previous: set[str]) -> str | None:
         """Whom "the same woman" / "same guy" points back to: a writer's shorthand for the
@@ -768,6 +787,10 @@ class Cast:
         candidates = [k for k in previous if self._fits(k, g)]
         if len(candidates) == 1:
             return candidates[0]
+        stated = [k for k in candidates if self._known(k)]
+        if len(stated) == 1:
+            return stated[0]  # "she" after Mrs. Okada, "a small woman": the one said to be a
+            # woman, not a capitalised word whose gender nobody gave
         named = [k for k in candidates if k in self.names]
         return named[0] if len(named) == 1 else None
 
@@ -989,9 +1012,44 @@ _NOT_SUBJECT = frozenset(words("long short tight loose soft thick thin fine wild
 curls", "box braids", "twin braids", "a high bun"): never the subject of a verb there."""
 
 
+_OBJECT_OF = re.compile(r"(?<![\w'-])(?:before|to|at|for|beside|behind|toward|towards|near|"
+                        r"past|from|over|by|across from|in front of)\s+$", re.I)
+"""A preposition right before a character's noun phrase: the character is its object, not
+the clause's subject ("sets the bowl before the guest")."""
+
+
+def _lend_tails(text: str, refs: list[_Ref]) -> list[_Ref]:
+    """Mark the references whose bare comma list is their clause subject's. An absolute
+    phrase after a clause describes its subject: in "she sets the bowl before the guest,
+    silver hair in a low bun, slate-grey kimono" the hair and the kimono are hers, though the
+    guest stands nearest; a list led by "with" or "in" stays the guest's ("before the guest
+    in a navy suit"), and so does one after someone introduced or described ("hands it to an
+    old man, grey beard, flat cap", "to the old man, ..."). Only a subject that opens the
+    clause (a name or a pronoun), and a bare "the guest" that is the object of a preposition,
+    lend their list this way."""
+    out = []
+    for r in refs:
+        clause_start = max(text.rfind(c, 0, r.np_start) for c in ".;:!?") + 1
+        subject = next((s for s in refs if s.start >= clause_start), None)
+        tail = _COMMA_LOOK.match(text[r.end:])
+        if subject is None or subject.key == r.key or subject.start >= r.np_start or \
+                tail is None or text[clause_start:subject.np_start].strip() or \
+                not _OBJECT_OF.search(text[subject.end:r.np_start]) or \
+                not re.fullmatch(r"(?:the\s+)?", text[r.np_start:r.start], re.I):
+            out.append(r)
+            continue
+        end = r.end + _noun_phrases_end(tail.group(0))
+        out.append(_Ref(r.key, r.start, r.end, r.np_start, subject.key, end))
+    return out
+
+
 def _owner(refs: list[_Ref], start: int, end: int) -> str:
     """The character whose noun phrase holds these words, else the nearest before, else the
-    first after; '' when the shot has no character."""
+    first after; '' when the shot has no character. Words of a comma list a reference lends
+    to its clause's subject (`_lend_tails`) are the subject's."""
+    for r in refs:
+        if r.lends_to and r.end <= start and end <= r.lend_end:
+            return r.lends_to
     for r in refs:
         if r.np_start <= start and end <= r.end:
             return r.key
@@ -1032,7 +1090,10 @@ def _looks(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITIO
         if ap:
             end = r.end + ap.end()
         tail = _WITH_LOOK.match(text[end:]) or _COMMA_LOOK.match(text[end:])
-        if tail:
+        if tail and r.lends_to and not ap:
+            out += _tail_items(text, end, r.lend_end, r.lends_to, people)
+            out += _look_of(text, end, r.lend_end, r.lends_to)
+        elif tail:
             tail_end = end + _noun_phrases_end(tail.group(0))
             out += _tail_items(text, end, tail_end, r.key, people)
             end = tail_end
@@ -1048,6 +1109,16 @@ def _looks(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSITIO
     return out
 
 
+def _look_of(text: str, start: int, end: int, key: str) -> list[Mention]:
+    """A comma list of looks lent to `key` (`_lend_tails`), as its `look` mention."""
+    described = [w for w in re.findall(r"[a-z][a-z'-]*", text[start:end].lower())
+                 if w not in _LOOK_STOP and w not in vocab.PERSON_NOUNS and w not in STOP_LEFT]
+    if not described:
+        return []
+    return [Mention("character", text[start:end].strip(" ,"), start, end,
+                    frozenset(f"look:{w}" for w in described), key, "look")]
+
+
 _VERBISH = re.compile(r"\s(?:-|–|—|as|while|who|which|that|then|before|after|until|is|are|"
                       r"was|were|has|have|[a-z]+[a-hj-rtv-z]s)(?=\s|$)")
 """Where a description's noun phrases end: a dash, a conjunction of time, or a verb in the
@@ -1057,6 +1128,20 @@ _NP_NOUN_BEFORE = re.compile(r"(?:^|\s)(?!(?:a|an|the|his|her|their|and|with|of|
                              r"some|many|its|wearing|dressed|round|black|white|red|blue|green|"
                              r"grey|gray|brown|dark|long|short|tattooed|heavy|big|small|"
                              r"leather|rubber|combat|work|running)\s*$)[a-z'-]+,?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _artifact() -> int | None:
+    chain = kind_chain("artifact")
+    return chain[0] if chain else None
+
+
+def _plural_thing_listed(word: str, after: str) -> bool:
+    """Whether a plural after a noun is a made thing in a list ("sleeve garters and a green
+    eyeshade"), not the verb ("her raincoat locks her bike"): its singular's first sense is a
+    made thing and "and", "or", "with" or a comma comes next, never an object."""
+    return _artifact() in kind_chain(word[:-1]) and \
+        re.match(r"\s*(?:,|$|(?:and|or|with)\s)", after) is not None
 
 
 def _noun_phrases_end(tail: str) -> int:
@@ -1070,7 +1155,9 @@ def _noun_phrases_end(tail: str) -> int:
         # a place noun ("kitchen", "garden") is a noun whatever its ending: a word in -s after
         # it is the verb ("the tiled kitchen puts"), not a plural it modifies
         if word.endswith("s") and (word in vocab.GARMENT_PLURALS or word in vocab.GARMENTS or
-                                   modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()])):
+                                   modifier or not _NP_NOUN_BEFORE.search(tail[:m.start()]) or
+                                   _plural_thing_listed(word, tail[m.end():]) or
+                                   (word in _HAIR_NOUNS and prev.rstrip(",") in _NOT_SUBJECT)):
             continue  # "round wire glasses", "teal scrubs": a plural after its modifier
         return m.start()
     return len(tail)
@@ -1082,7 +1169,10 @@ _TAIL_SPLIT = re.compile(r",|\s+(?:and|with|wearing|in|dressed in|who has)\s+|^,
 
 _HAIR_NOUNS = frozenset(words("hair curls braids braid ponytail bob locks mane dreadlocks locs "
                               "plait plaits bun buzz cut undercut beard stubble moustache "
-                              "mustache goatee fringe bangs afro cornrows"))
+                              "mustache goatee fringe bangs afro cornrows crop quiff pompadour "
+                              "mohawk mullet shag"))
+"""Words for hair and the cuts it is worn in (a closed class): "a grey crop" is the hair, no
+item worn."""
 _TRAILING_ADVERBS = frozenset(words("now still again too already always then here there today "
                                     "tonight once yet even also"))
 """Adverbs after a noun phrase ("black hair now pinned up"): not the thing's noun."""
@@ -1388,12 +1478,15 @@ def _as_body_colour(m: Mention) -> Mention:
 
 
 _MODIFIES_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit|lamp|shot|shots|angle|view|"
-                            r"floor|deck|step|steps|gun|rack|hanger|hook|stand|shop|store|"
+                            r"floor|deck|(?:step|steps)(?!\s+(?:off|out|in|into|onto|forward|back|"
+                            r"down|up|inside|through|from|over|aside|away|toward|towards|closer|"
+                            r"on)(?![\w-]))|gun|rack|hanger|hook|stand|shop|store|"
                             r"maker)(?![\w-])", re.I)
 _LIGHT_NEXT = re.compile(r"^[ -](?:light|lights|lighting|lit)(?![\w-])", re.I)
 """After most garments a light word is the verb ("the keeper in her yellow coat lights the
 lamp"); only "top" and the like make a light of it ("hard top light")."""
-"""A garment word before these nouns names them ("top light", "coat rack"); before its own
+"""A garment word before these nouns names them ("top light", "coat rack"); "steps" with a
+particle after it is the wearer's verb ("a boy in a white shirt steps off"); before its own
 parts ("coat collar", "jacket pocket") it is still the garment."""
 
 
@@ -1443,15 +1536,42 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
             mods.append(after.group(1).lower())
             end += after.end()
         words = text[start:end]
+        if noun in _GARMENT_PARTS and mods and mods[-1] in vocab.GARMENTS and \
+                vocab.GARMENTS[mods[-1]] != "carried":
+            noun = mods.pop()  # "yellow poncho hood": the poncho's hood, the poncho again
         hues = hues_of(mods)
         materials = {w for w in mods if w in vocab.MATERIALS}
         values = {f"noun:{noun}", *(f"hue:{h}" for h in hues), *(f"mat:{x}" for x in materials)}
         if "no" in mods or _WITHOUT.search(low[max(0, start - 16):start]):
             values.add(ABSENT)  # "no glasses", "without his coat": said not to be worn
         owner = _owner(refs, start, m.end())
-        out.append(Mention("wardrobe", words, start, end, frozenset(values), owner,
-                           vocab.GARMENTS[noun]))
+        mention = Mention("wardrobe", words, start, end, frozenset(values), owner,
+                          vocab.GARMENTS[noun])
+        out.append(_animal_coat(mention) if noun == "coat" else mention)
     return out
+
+
+_GARMENT_PARTS = frozenset(words("hood hoods collar collars sleeve sleeves cuff cuffs lapel "
+                                 "lapels hem pocket pockets brim lining"))
+"""The parts a garment has (a closed class): after a garment noun ("poncho hood", "coat
+collar") the part is that garment, said again, not a garment of its own; a garment noun before
+another garment ("top hat") names a kind and stays as it is."""
+
+
+@lru_cache(maxsize=1)
+def _animal() -> int | None:
+    chain = kind_chain("animal")
+    return chain[0] if chain else None
+
+
+def _animal_coat(m: Mention) -> Mention:
+    """An animal's "coat" is its fur ("an arctic fox in its white winter coat"): the colour
+    of the creature itself (`coat_colour`), so "the white fox" later says it again. A person's
+    coat stays a garment."""
+    hues = frozenset(v[4:] for v in m.values if v.startswith("hue:"))
+    if not hues or _animal() not in kind_chain(m.owner.lower()):
+        return m
+    return Mention("character", m.text, m.start, m.end, hues, m.owner, "coat_colour")
 
 
 ABSENT = "absent"

@@ -84,7 +84,12 @@ def _conveyance_next(text: str, end: int) -> bool:
     train, a bus, a boat): the place word then says what kind it is or where it runs, it is
     not the shot's setting."""
     m = _NEXT_WORD.match(text[end:end + 30])
-    return m is not None and _conveyance() in kind_chain(m.group(1))
+    if m is None or _conveyance() not in kind_chain(m.group(1)):
+        return False
+    after = _NEXT_WORD.match(text[end + m.end():end + m.end() + 30])
+    return after is None or after.group(1) in PHRASE_ENDS or \
+        after.group(1).endswith(("s", "ed", "ing", "ly"))  # "Station galley module": the
+    # galley is no ship there but a word of the module, which the station holds
 
 
 @lru_cache(maxsize=1)
@@ -252,15 +257,32 @@ def landform_kinds() -> frozenset[int]:
                      if (c := kind_chain(w, PLACE)))
 
 
+_SLUG_LINE = re.compile(r"^\W*(?:(?:scene|sc\.?|shot)\s*#?\s*\w+[.,):]?\s*)?(?:\d+[.):]?\s*)?"
+                        r"(?:INT|EXT)\.?\s+([^.\n]*?)(?=\s*(?:--?|[–—])\s|\.|$)")
+"""A screenplay slug line opening a shot ("EXT. MARS HABITAT, AIRLOCK RIDGE - DAWN"): it
+names where the shot stands, a place before any locative phrase does."""
+
+
+def _slug_heads(text: str) -> list[str]:
+    """The last word of each place a slug line names ("EXT. MARS HABITAT, AIRLOCK RIDGE" →
+    habitat, ridge): the slug's grammar says they are places, though no preposition leads
+    them."""
+    m = _SLUG_LINE.match(text)
+    if m is None:
+        return []
+    return [part.split()[-1].lower() for part in m.group(1).split(",") if part.split() and
+            len(part.split()[-1]) >= 4]
+
+
 def _landforms(text: str) -> dict[str, str]:
     """Nouns the hand list of places lacks that close a locative phrase and whose most
     frequent sense is, by the dictionary, a kind of open or rising land (a plain, a plateau,
-    a steppe, a ridge): the ground the shot stands on, a place like the list's desert or tundra.
-    The land itself ("on the ground") is no kind of it, and a word whose first sense is
-    another thing ("a moor", the people) is not read."""
+    a steppe, a ridge), or that a slug line names ("EXT. AIRLOCK RIDGE - DAWN"): the ground
+    the shot stands on, a place like the list's desert or tundra. The land itself ("on the
+    ground") is no kind of it, and a word whose first sense is another thing ("a moor", the
+    people) is not read."""
     out: dict[str, str] = {}
-    for m in _LOCATIVE_NOUN.finditer(text):
-        word = m.group(1).lower()
+    for word in [m.group(1).lower() for m in _LOCATIVE_NOUN.finditer(text)] + _slug_heads(text):
         if word in vocab.PLACES or word in _SINGULAR_OF or word in out:
             continue
         chain = kind_chain(word)

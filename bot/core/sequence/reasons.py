@@ -113,7 +113,7 @@ def _verbs() -> dict[str, frozenset[str] | None]:
 _VERB_FORMS = _verbs()
 _AUX = frozenset(words("has have had is are was were been being begins begin began starts start "
                  "started to finally suddenly slowly gradually abruptly now already then "
-                 "quickly all at last soon completely"))
+                 "quickly all at last soon completely fully almost nearly just entirely"))
 _CLAUSE = re.compile(r"[^.;:!?,]+")
 """A clause: up to a stop, a comma or a colon ("LIGHT: warm key from screen left" is a
 label and its value, not the light warming)."""
