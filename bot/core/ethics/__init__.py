@@ -5,7 +5,10 @@ Three layers, each only ever adding or raising a concern:
   millisecond, no model; what `framecraft critique` runs by default;
 - `semantic` (where the process is long-lived or asks for it): the prompt's nearest labelled
   exemplars (knowledge/ethics/exemplars.yaml) under the shipped MiniLM, so paraphrases and
-  unseen wordings are caught; see `bot.core.ethics.semantic`;
+  unseen wordings are caught; see `bot.core.ethics.semantic`. On an English prompt it also
+  checks the rules' concerns against the safe anchors and look-alike kinds
+  (knowledge/ethics/lookalikes.yaml), lowering one step a concern whose prompt reads much
+  nearer a safe look-alike than its category's exemplars; see `bot.core.ethics.confirm`;
 - `llm` (when FRAMECRAFT_LLM is set and the caller asks): a chat model's verdict, which can
   only raise severity; see `bot.core.ethics.judge`.
 
@@ -61,13 +64,17 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
                 judge_timeout: float = 20.0, use_gloss: bool = True) -> EthicsReview:
     """The rules layer, then whichever of the semantic layer and the LLM judge are given.
 
-    Each later layer may add a concern or raise one; none lowers what an earlier one found
-    (at equal severity the rules' concern, with its precise trigger, is kept). A layer that
-    fails is left out of `layers` and the review stands on the others.
+    Each later layer may add a concern or raise one (at equal severity the rules' concern,
+    with its precise trigger, is kept). The one exception is the check of an English prompt's
+    rules concerns against the safe anchors (`_confirmed`), before the semantic concerns are
+    added: it may lower a rules concern one step, never one the semantic layer raises itself.
+    A layer that fails is left out of `layers` and the review stands on the others.
     """
     rules = rules or cached_rules()
     review = review_ethics(prompt, rules, use_gloss=use_gloss)
     spanish = _spanish_gloss(prompt, rules) if use_gloss else None
+    if semantic is not None and CONFIRM_RULES and _read_in_english(prompt, rules):
+        review = _confirmed(review, prompt, semantic)
     if spanish is not None:
         review = assemble(without_overrides([*review.concerns, *from_gloss(
             _rule_concerns(_Scan(spanish.text, rules), rules), spanish, prompt, "gloss",
@@ -85,6 +92,34 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
 
         review = judge_review(review, prompt, judge, judge_timeout)
     return review
+
+
+CONFIRM_RULES = True
+"""Whether the full review checks the rules' concerns on an English prompt against the safe
+anchors (`confirm`): a concern whose category's exemplars are much further than a safe
+look-alike is lowered one step."""
+
+
+def _read_in_english(prompt: str, rules: EthicsRules) -> bool:
+    """Whether the review reads the prompt as English: no CJK, and not written in Spanish
+    (`_spanish_gloss`), whether or not this review reads glosses."""
+    return _CJK.search(prompt) is None and _spanish_gloss(prompt, rules) is None
+
+
+def _confirmed(review: EthicsReview, prompt: str, semantic: SemanticLayer) -> EthicsReview:
+    """The rules' review with each concern checked against the safe anchors (`confirm`); as
+    it was when the semantic layer cannot answer (a missing model must not take it down)."""
+    from bot.core.ethics.confirm import confirmed
+
+    try:
+        lookalikes = semantic.lookalikes
+        if lookalikes is None:
+            return review
+        gaps = semantic.safe_gaps(prompt)
+    except Exception as e:  # a missing model must not take the review down
+        log.warning("ethics confirmation unavailable: %s", e)
+        return review
+    return assemble(confirmed(review.concerns, gaps, lookalikes), list(review.layers))
 
 
 TOPIC_GROUPS = frozenset({"self_harm_topic", "self_harm_method"})

@@ -28,6 +28,13 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bot.core import cached_re as re
+from bot.core.ethics.confirm import (
+    Anchor,
+    Lookalikes,
+    SafeGap,
+    load_lookalikes,
+    lookalikes_path,
+)
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, NEVER_FRAMED_AWAY, Category, Concern, ConcernSeverity
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
@@ -224,6 +231,7 @@ class SemanticLayer:
                 exemplars.model_dump_json().encode()).hexdigest())
             self.__dict__["probe"] = ProbeScorer(probe) if probe is not None else None
         self._lock = threading.Lock()
+        self._last_views: tuple[str, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @cached_property
     def _loaded(self) -> tuple[Exemplars, str]:
@@ -312,7 +320,7 @@ class SemanticLayer:
     def warm(self) -> None:
         """Load the exemplar matrix and the model now (a server's start), not on first use."""
         with self._lock:
-            _ = self.matrix, self._labels, self.probe
+            _ = self.matrix, self._labels, self.probe, self._lookalike_matrix
         self.scores("warm-up")
 
     def _query(self, prompt: str) -> np.ndarray:
@@ -331,11 +339,7 @@ class SemanticLayer:
             matrix, labels = self.matrix, self._labels
         if query is None:
             query = self._query(prompt)
-        views = [matrix @ query]
-        chunks = passages(prompt)
-        chunks += [s for s in sentences(prompt) if s not in chunks]
-        if chunks:
-            views += list(self._passage_vectors(chunks, query.shape) @ matrix.T)
+        views = list(self._views(prompt, query, matrix)[1])
         k, margin = self.exemplars.top_k, self.exemplars.margin
         safe = [_top_mean(v[labels == -1], k) for v in views]
         found = []
@@ -344,6 +348,29 @@ class SemanticLayer:
             best = max(near, key=lambda ns: min(ns[0] - c.threshold, ns[0] - ns[1] - margin))
             found.append(ClassScore(klass=c, similarity=best[0], safe_similarity=best[1]))
         return found
+
+    def _views(self, prompt: str, query: np.ndarray, matrix: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """The vectors the layer reads a prompt by (the whole prompt's, then for a long prompt
+        its passages' and long sentences': `passages`, `sentences`) and their similarities to
+        every exemplar. The last prompt's are kept: the full review reads them twice (the
+        confirmation of the rules' concerns, then its own concerns), and the passages cost
+        one batch encoding."""
+        import numpy as np
+
+        with self._lock:
+            held = self._last_views
+        if held is not None and held[0] == prompt and held[1] is query and held[2] is matrix:
+            return held[3], held[4]
+        chunks = passages(prompt)
+        chunks += [s for s in sentences(prompt) if s not in chunks]
+        vectors = query[None, :]
+        if chunks:
+            vectors = np.concatenate([vectors, self._passage_vectors(chunks, query.shape)])
+        near = vectors @ matrix.T
+        with self._lock:
+            self._last_views = (prompt, query, matrix, vectors, near)
+        return vectors, near
 
     @staticmethod
     def _passage_vectors(chunks: list[str], shape: tuple[int, ...]) -> np.ndarray:
@@ -413,6 +440,66 @@ class SemanticLayer:
                                   near[cid].klass))
         return [_framed(c, klass, present, weak=i in weak)
                 for i, (c, klass) in enumerate(found)]
+
+    @cached_property
+    def lookalikes(self) -> Lookalikes | None:
+        """The look-alike kinds and margins of the confirmation check (lookalikes.yaml), or
+        None for a knowledge directory without the file (the check then lowers nothing); a
+        malformed file raises KnowledgeError naming the field."""
+        if not lookalikes_path(self.knowledge_dir).is_file():
+            return None
+        return load_lookalikes(self.knowledge_dir)[0]
+
+    @cached_property
+    def _lookalike_matrix(self) -> np.ndarray:
+        """Unit vectors of the look-alike definitions (a dozen, embedded on first use), one
+        zero row when there are none."""
+        import numpy as np
+
+        from bot.core.retrieval.embeddings import embed
+
+        width = self.matrix.shape[1]
+        if not self._anchors:
+            return np.zeros((0, width), dtype=np.float32)
+        return np.asarray(embed([a.text for a in self._anchors]),
+                          dtype=np.float32).reshape(-1, width)
+
+    @cached_property
+    def _anchors(self) -> list[Anchor]:
+        return self.lookalikes.anchors() if self.lookalikes is not None else []
+
+    def safe_gaps(self, prompt: str) -> dict[str, SafeGap]:
+        """Per category with exemplar classes, how much nearer the safe side (exemplars.yaml's
+        safe prompts and lookalikes.yaml's kinds) than any of the category's exemplars the
+        prompt is, in its view least favourable to the safe side (`confirm.SafeGap`). A
+        prompt the model cannot read (`readable`) gets none."""
+        if not readable(prompt):
+            return {}
+        import numpy as np
+
+        with self._lock:
+            matrix, labels = self.matrix, self._labels
+            kinds, anchors = self._lookalike_matrix, self._anchors
+        views, near = self._views(prompt, self._query(prompt), matrix)
+        like = views @ kinds.T
+        k = self.exemplars.top_k
+        safe = np.array([_top_mean(v[labels == -1], k) for v in near])
+        categories: dict[str, list[int]] = {}
+        for i, c in enumerate(self.exemplars.classes):
+            categories.setdefault(c.category, []).append(i)
+        gaps: dict[str, SafeGap] = {}
+        for category, ids in categories.items():
+            own = np.array([a.category in (None, category) for a in anchors], dtype=bool)
+            kind_near = like[:, own].max(axis=1) if own.any() else np.full(len(views), -1.0)
+            safest = np.maximum(safe, kind_near)
+            harm = np.array([max(_top_mean(v[labels == i], k) for i in ids) for v in near])
+            worst = int(np.argmin(safest - harm))
+            kind = None
+            if kind_near[worst] > safe[worst]:
+                kind = [a for a, mine in zip(anchors, own, strict=True)
+                        if mine][int(like[worst, own].argmax())].kind
+            gaps[category] = SafeGap(gap=float(safest[worst] - harm[worst]), nearest_kind=kind)
+        return gaps
 
     def _eased(self, score: ClassScore, present: Callable[[str], bool] | None) -> bool:
         """Whether the class fires `ease` below its threshold, the rules having found the
