@@ -526,6 +526,9 @@ _SPANISH_WORDS = frozenset([
 _SPANISH_ENDINGS = ("ando", "iendo", "yendo", "mente")
 _SPANISH_SUFFIXED = re.compile(r"[a-z]{2,}(?:ando|iendo|yendo|mente)", re.ASCII)
 _WHOLE_WORD = re.compile(r"(?<!\w)\w+(?!\w)")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+"""A word of an ASCII text, as `_WHOLE_WORD` and `_WORDS` (below) both read one there."""
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def looks_spanish(text: str) -> bool:
@@ -538,6 +541,9 @@ def looks_spanish(text: str) -> bool:
     position (a third of the time on a 900-character prompt, same answers)."""
     if _SPANISH_ACCENT.search(text):
         return True
+    if text.isascii():
+        lower = text.lower()
+        return _ascii_looks_spanish(lower, _ASCII_WORD.findall(lower))
     hits = 0
     for word in _WHOLE_WORD.findall(text):
         low = word.lower()
@@ -547,6 +553,20 @@ def looks_spanish(text: str) -> bool:
             if hits >= 3:
                 return True
     return False
+
+
+def _ascii_looks_spanish(lower: str, words: list[str]) -> bool:
+    """`looks_spanish` after its accent test, on an ASCII text lower-cased (where lowering the
+    whole text lowers each word alike) and its words (`_ASCII_WORD`, the same words as
+    `_WHOLE_WORD` there): the function words counted by one `map` over the words, and the
+    words read for a gerund or adverb ending only when the text holds one of the endings at
+    all. Most English prompts hold none, and the loop over every word was a tenth of a long
+    English prompt's review."""
+    hits = sum(map(_SPANISH_WORDS.__contains__, words))
+    if hits < 3 and any(ending in lower for ending in _SPANISH_ENDINGS):
+        hits += sum(1 for word in words if word.endswith(_SPANISH_ENDINGS)
+                    and word not in _SPANISH_WORDS and _SPANISH_SUFFIXED.fullmatch(word))
+    return hits >= 3
 
 
 class Adjust(_Strict):
@@ -621,6 +641,10 @@ possessive is still the name ("Morgan Freeman's voice")."""
 _WORDS = re.compile(rf"{_SPACED_WORD}+")
 
 
+MIN_FOUND_WORD = 2
+"""`NameIndex.ascii_words` finds first words this long or longer with `str.find`; a present
+one-letter first word ("t" of "don't") is in most words, so the words are read one by one."""
+
 SHARED_FIRST_WORD = 4
 """From this many names sharing a first word, `NameIndex` sorts them by what follows it."""
 NEXT_CHARS = 4
@@ -681,10 +705,37 @@ class NameIndex:
         the people's and the characters' indexes read the same prompt (`_Scan.name_words`)."""
         return [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(lower)]
 
+    @staticmethod
+    def ascii_words(lower: str, words: list[str],
+                    firsts: frozenset[str]) -> list[tuple[int, int, str]]:
+        """`words` of an ASCII text's lower-cased copy, less those no name begins with
+        (`firsts`, `EthicsRules.name_first_words`): `find` passes over such a word, so its
+        answer is the same. `words`: the text's words in order (`_ASCII_WORD`, which on ASCII
+        text splits as `_WORDS` does). A long prompt's hundred and fifty words hold a handful of
+        distinct first words ("the", "black"), found with `str.find` and kept where they are
+        whole words, rather than a place built for every word."""
+        present = firsts.intersection(words)
+        if not present:
+            return []
+        if min(map(len, present)) < MIN_FOUND_WORD:
+            return [(m.start(), m.end(), word) for m in _WORDS.finditer(lower)
+                    if (word := m.group(0)) in present]
+        out: list[tuple[int, int, str]] = []
+        for word in present:
+            at = lower.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if ((at == 0 or lower[at - 1] not in _ASCII_WORD_CHARS)
+                        and lower[end:end + 1] not in _ASCII_WORD_CHARS):
+                    out.append((at, end, word))
+                at = lower.find(word, end)  # a word char precedes any start before `end`
+        out.sort()
+        return out
+
     def find(self, text: str,
              words: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
         """Spans of every name in `text`, in order, never overlapping; `words`: `words` of
-        `text.lower()`, when already read."""
+        `text.lower()`, when already read (all of them, or `ascii_words`)."""
         lower = text.lower()
         spans: list[tuple[int, int]] = []
         by_first, by_next = self.by_first, self.by_next
@@ -914,6 +965,17 @@ class EthicsRules(_Strict):
             out.append(tuple(needs))
         return tuple(out)
 
+    @cached_property
+    def rules_by_partner_need(self) -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
+        """`partner_needs` turned round: each distinct need (a partner item's leaf groups)
+        with the rules (positions in `rules`) that have it. A prompt then tests each need
+        once (fifty of them) instead of every need of every rule it would try."""
+        by_need: dict[frozenset[str], set[int]] = {}
+        for i, needs in enumerate(self.partner_needs):
+            for need in needs:
+                by_need.setdefault(need, set()).add(i)
+        return tuple((need, frozenset(ids)) for need, ids in by_need.items())
+
     @field_validator("name_stopwords", mode="before")
     @classmethod
     def _split_words(cls, v: object) -> object:
@@ -960,6 +1022,12 @@ class EthicsRules(_Strict):
         """Every protected character's or mark's name (characters.yaml)."""
         return NameIndex([n for f in self.characters for n in f.names],
                          [n for f in self.characters for n in f.exact])
+
+    @cached_property
+    def name_first_words(self) -> frozenset[str]:
+        """The words a person's or a character's name can begin with (both indexes'
+        `NameIndex.by_first`): the only words of a prompt `_Scan.name_words` keeps."""
+        return frozenset(self.people_index[0].by_first).union(self.characters_index.by_first)
 
 
 SPANISH_VERBS_VERSION = "1"
@@ -1122,6 +1190,18 @@ class _Hit:
 _UPPER, _LOWER = r"(?:(?=[^\W\d_])[^a-z\W\d_])", r"(?:(?=[^\W\d_])[^A-Z\W\d_])"
 _WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?"
 _CAP_PAIR = re.compile(rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms)\.? )?({_WORD}) ({_WORD})(?![\w-])")
+_SPACE_CAPITAL = re.compile(rf" {_UPPER}")
+_LOWER_LETTER = re.compile(_LOWER)
+
+
+def _may_have_cap_pair(text: str) -> bool:
+    """Whether `_CAP_PAIR` can match: a match holds a small letter, a space and a capital in
+    a row (its first word ends in a small letter, its second begins with a capital). Found
+    by the space (a literal re looks for quickly) and a look at the letter before it: the
+    full pattern opens with a look-behind re tries at every character, a tenth of a long
+    prompt's review, and most prompts' capitals only open their sentences."""
+    return any(m.start() and _LOWER_LETTER.match(text, m.start() - 1)
+               for m in _SPACE_CAPITAL.finditer(text))
 # Curly quotes become straight ones, one character for one, so offsets stay valid.
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 _QUOTE_CHARS = re.compile("[\u2018\u2019\u201c\u201d]")
@@ -1442,14 +1522,19 @@ class _Scan:
         rules = self.rules.rules
         if not self.aligned:
             return rules
-        always, by_group, cjk = self.rules.rules_by_anchor
+        return [rules[i] for i in sorted(self._anchors_live())]
+
+    def _anchors_live(self) -> set[int]:
+        """The positions in `rules` of the rules `rules_to_try` keeps (aligned offsets only):
+        a new set, the caller's to change."""
+        always, by_group, _ = self.rules.rules_by_anchor
         picked = set(always)
         for name in self.live_groups:
             picked.update(by_group.get(name, ()))
         if self.has_cjk:
             for name in self.cjk_live_groups:
                 picked.update(by_group.get(name, ()))
-        return [rules[i] for i in sorted(picked)]
+        return picked
 
     def rules_worth_firing(self) -> list[Rule]:
         """`rules_to_try` less the rules a partner of which can have no hit on this prompt
@@ -1457,15 +1542,16 @@ class _Scan:
         prompt with aligned offsets: such a rule never fires (`_fire` stops at the partner),
         and its anchor need not be searched. On a prompt with CJK characters a partner may
         also hit through a dictionary sense (`partner_hits`), so every rule is kept there."""
-        rules = self.rules_to_try()
         if not self.aligned:
-            return rules
+            return self.rules.rules
         if self.has_cjk:
-            return self._cjk_rules_worth_firing(rules)
-        live, needs = self.live_groups, self.rules.partner_needs
-        index = self.rules.rule_index
-        return [rule for rule in rules
-                if all(not leaves.isdisjoint(live) for leaves in needs[index[id(rule)]])]
+            return self._cjk_rules_worth_firing(self.rules_to_try())
+        picked, live = self._anchors_live(), self.live_groups
+        for need, needing in self.rules.rules_by_partner_need:  # each need tested once
+            if need.isdisjoint(live):
+                picked -= needing
+        rules = self.rules.rules
+        return [rules[i] for i in sorted(picked)]
 
     @cached_property
     def cjk_live_groups(self) -> frozenset[str]:
@@ -1605,12 +1691,25 @@ class _Scan:
 
     @cached_property
     def spanish(self) -> bool:
+        if self.ascii_lower is not None:  # no accent: `_SPANISH_ACCENT` holds no ASCII letter
+            return _ascii_looks_spanish(self.ascii_lower, self.ascii_words)
         return looks_spanish(self.text)
 
     @cached_property
     def name_words(self) -> list[tuple[int, int, str]]:
-        """`NameIndex.words` of the prompt, for the people's and the characters' indexes."""
+        """`NameIndex.words` of the prompt, for the people's and the characters' indexes; of an
+        ASCII prompt only those some name begins with (`NameIndex.ascii_words`)."""
+        if self.ascii_lower is not None:
+            return NameIndex.ascii_words(self.ascii_lower, self.ascii_words,
+                                         self.rules.name_first_words)
         return NameIndex.words(self.text.lower())
+
+    @cached_property
+    def ascii_words(self) -> list[str]:
+        """The words of an ASCII prompt's lower-cased copy (`_ASCII_WORD`), in order: what
+        `looks_spanish` and `name_words` read there, found once."""
+        assert self.ascii_lower is not None
+        return _ASCII_WORD.findall(self.ascii_lower)
 
     def _people(self, name: str) -> list[_Hit]:
         if name == "protected_character":
@@ -1653,6 +1752,8 @@ class _Scan:
     def _possible_names(self) -> list[_Hit]:
         """Two capitalised words next to speech, satire or a fabricated act ('Jane Porter
         endorses', 'a parody of Pedro Sánchez'): maybe a real person."""
+        if not _may_have_cap_pair(self.text):
+            return []
         known = (self.hits("living_person") + self.hits("historical_person")
                  + self.hits("protected_character"))
         out = []
