@@ -78,14 +78,19 @@ def test_object_pronouns_follow_their_verb_and_personal_a_is_dropped() -> None:
     assert _text("sube a la azotea") == "post to the flat roof"  # a place: a is "to"
 
 
-def test_a_determiner_picks_the_noun_reading() -> None:
-    assert _text("con la marca") == "with the mark"
+def test_the_word_before_picks_the_noun_or_the_verb_reading() -> None:
+    assert _text("con la marca") == "with the mark"  # after a determiner: the noun
+    assert _text("con marca") == "with mark"  # after a preposition: the noun
+    assert _text("si no pagas") == "if not pay"  # after no: the verb
+    assert _text("la marca de hora") == "the time / hour mark"
 
 
 def test_words_the_table_lacks_by_word_formation() -> None:
     assert _text("un modelo imprimible") == "a printable model"
     assert _text("música relajante") == "relaxing music / musician"
     assert _text("un dron") == "a drone"
+    # An -ear verb made of a short noun, its clitic on the infinitive a reflexive.
+    assert _text("cómo gasearte en el coche") == "how gas yourself in the car"
     assert _text("vídeo meme") == "video meme"  # not the clitics "me me"
 
 

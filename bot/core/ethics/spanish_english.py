@@ -189,8 +189,34 @@ def _unknown_word(form: str, table: dict[str, str]) -> tuple[str, str] | None:
             if english.startswith("to ") and " " not in english.split(" / ")[0][3:]:
                 verb = english.split(" / ")[0][3:]
                 return (verb[:-1] if verb.endswith("e") else verb) + suffix, "a"
+    verb = _denominal(form, table)
+    if verb is not None:
+        return verb, "v"
     noun = _cognate(form)
     return (noun, "n") if noun is not None else None
+
+
+_EAR = re.compile(r"^(.{3,}?)e(?:ar|ando|a|an|as|o|ó|aba|aban|aron)$")
+"""A verb Spanish makes of a noun with -ear (gas: gasear, boxeo: boxear), in its
+infinitive, gerund and commonest finite forms."""
+REFLEXIVE_CLITICS = {"me": "myself", "te": "yourself", "se": "themselves", "nos": "ourselves"}
+
+
+def _denominal(form: str, table: dict[str, str]) -> str | None:
+    """An -ear verb the table lacks, with or without clitics after it, read as the noun it is
+    made of (gasearte: gas + te, "gas yourself"): the noun's English is its act. A clitic on
+    an infinitive or gerund is read as a reflexive ("yourself"), as the gloss reads
+    cortarse. `gloss`'s own denominal reading asks for a stem of four letters or more."""
+    for bare, clitics in [(form, ()), *base._clitic_splits(form)]:
+        m = _EAR.match(bare.translate(_UNACCENTED))
+        if m is None:
+            continue
+        english = table.get(m.group(1), "")
+        if english and not english.startswith("to "):
+            objects = [REFLEXIVE_CLITICS.get(c, "") if bare.endswith(("r", "ndo"))
+                       else OBJECT_CLITICS.get(c, "") for c in clitics]
+            return " ".join([english.split(" / ")[0], *filter(None, objects)])
+    return None
 
 
 def _cognate(form: str) -> str | None:
@@ -313,20 +339,39 @@ def _merged(a: _Unit, b: _Unit, english: str) -> _Unit:
 
 # --- senses and objects ------------------------------------------------------------------------
 
+PREPOSITIONS = frozenset({"a", "ante", "bajo", "con", "contra", "de", "desde", "en", "entre",
+                          "hacia", "hasta", "para", "por", "según", "sin", "sobre", "tras",
+                          "del", "al"})
+"""The prepositions (and their contractions with the article): a closed class. After one
+comes a noun phrase or an infinitive, never a finite verb."""
+BEFORE_A_VERB = frozenset({"me", "te", "se", "nos", "os", "le", "les", "lo", "no"})
+"""Words only ever followed by a verb (the unstressed object pronouns but la, las and los,
+which are the articles too, and no): a closed class."""
+
+
 def _senses_in_context(units: list[_Unit]) -> list[_Unit]:
-    """A word with a noun reading and a verb reading, after a determiner, read as the noun
-    only ("la marca": "the mark", not "the mark / marks"): a determiner is followed by a noun
-    phrase, never a finite verb."""
+    """A word with a noun reading and a finite-verb reading read by the word before it: after
+    a determiner or a preposition as the noun only ("la marca": "the mark", not "the mark /
+    marks"; "en pantalla"), after an object pronoun or no as the verb only ("se paga": "pays",
+    not "pay / pays" the wage). An infinitive reading ("to ...") may follow a preposition and
+    is kept."""
     out: list[_Unit] = []
     for k, u in enumerate(units):
         before = units[k - 1] if k and units[k - 1].joined else None
         readings = u.words[0].english.split(" / ")
-        if (before is not None and "d" in before.pos and len(u.words) == 1
-                and len(readings) == len(u.readings_pos) > 1 and "v" in u.readings_pos
-                and u.readings_pos.strip("v")):
-            kept = [r for r, p in zip(readings, u.readings_pos, strict=True) if p != "v"]
-            u = replace(u, words=(replace(u.words[0], english=" / ".join(kept)),),
-                        pos=u.pos.replace("v", ""))
+        if (before is None or len(u.words) != 1 or len(readings) != len(u.readings_pos)
+                or "v" not in u.readings_pos or not u.readings_pos.strip("v")):
+            out.append(u)
+            continue
+        paired = list(zip(readings, u.readings_pos, strict=True))
+        if "d" in before.pos or before.form in PREPOSITIONS:
+            kept = [r for r, p in paired if p != "v" or r.startswith("to ")]
+        elif before.form in BEFORE_A_VERB:
+            kept = [r for r, p in paired if p == "v"]
+        else:
+            kept = readings
+        if kept != readings:
+            u = replace(u, words=(replace(u.words[0], english=" / ".join(kept)),))
         out.append(u)
     return out
 
