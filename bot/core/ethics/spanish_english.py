@@ -189,9 +189,9 @@ def _unknown_word(form: str, table: dict[str, str]) -> tuple[str, str] | None:
             if english.startswith("to ") and " " not in english.split(" / ")[0][3:]:
                 verb = english.split(" / ")[0][3:]
                 return (verb[:-1] if verb.endswith("e") else verb) + suffix, "a"
-    verb = _denominal(form, table)
-    if verb is not None:
-        return verb, "v"
+    act = _denominal(form, table)
+    if act is not None:
+        return act, "v"
     noun = _cognate(form)
     return (noun, "n") if noun is not None else None
 
