@@ -21,7 +21,11 @@ Offline, once (nothing is downloaded at run time). Run:
 
 Output: line 1 the notice, then one `form<TAB>english` line per form, sorted; `english` is up
 to SENSES readings in the analyser's order, joined by " / " (as the Chinese gloss writes two
-readings of a headword).
+readings of a headword). Beside it, spanish_pos.tsv (`--pos-out`): the same forms, each with
+the parts of speech its analyses have (`PART_OF_SPEECH`) and, after a second tab, the part of
+speech of each of its readings, which the gloss's word-order and sense pass
+reads (bot/core/ethics/spanish_english.py: "video falso" is a noun and an adjective, English
+puts the adjective first).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).parent.parent / "bot" / "core" / "ethics" / "spanish_gloss.tsv"
+POS_NAME = "spanish_pos.tsv"
+"""The parts-of-speech table's name, written beside the gloss table (`--out`'s folder)."""
 APERTIUM_DIR = Path("/usr/share/apertium/apertium-eng-spa")
 WORDS = 60000
 """How many of wordfreq's most frequent Spanish forms are analysed (about 50,000 of them are
@@ -64,6 +70,10 @@ frequent word (hazme un vídeo, "make me a video", not "do")."""
 CONTENT_TAGS = ("<n>", "<vblex>", "<vbmod>", "<vbhaver>", "<vbser>", "<adj>", "<adv>")
 """Parts of speech that keep a second reading; a preposition or determiner keeps one (en is
 "in", not "in / on": the gloss is read by the semantic layer too, and alternatives blur it)."""
+PART_OF_SPEECH = (("<n>", "n"), ("<pp>", "a"), ("<adj>", "a"), ("<vb", "v"), ("<det>", "d"))
+"""Apertium's tags as one letter each: a common noun (n), an adjective or a participle (a: a
+participle after a noun is an adjective, "cadáveres amontonados"), any other verb form (v), a
+determiner (d); anything else is o. The participle is tested before the verb."""
 SKIPPED_TAGS = ("<cm>", "<sent>", "<lpar>", "<rpar>", "<apos>", "<guio>")
 
 
@@ -94,6 +104,17 @@ def analyses(forms: list[str], morph: Path) -> dict[str, list[tuple[str, str]]]:
         if kept:
             out[form] = kept
     return out
+
+
+def parts_of_speech(found: list[tuple[str, str]]) -> str:
+    """The letters (`PART_OF_SPEECH`) of a form's analyses, in the analyser's order, once each
+    (nueva "a"; cura "nv": the priest and cures)."""
+    letters: list[str] = []
+    for analysis, _ in found:
+        letter = next((code for tag, code in PART_OF_SPEECH if tag in analysis), "o")
+        if letter not in letters:
+            letters.append(letter)
+    return "".join(letters)
 
 
 def clitic_english(clitic: str) -> str:
@@ -184,8 +205,10 @@ def inflect(targets: set[str], generator: Path) -> dict[str, str]:
     return found
 
 
-def build(apertium_dir: Path, words: int) -> list[tuple[str, str]]:
-    """(form, english) rows, sorted by form."""
+def build(apertium_dir: Path, words: int) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(form, english) rows, sorted by form, and each analysed form's `parts_of_speech`, with
+    (after a tab) the part of speech of each of its readings, in the row's order (cura
+    "nv<TAB>nv": "priest" the noun, "cure" the verb)."""
     from wordfreq import top_n_list
 
     forms = [w for w in top_n_list("es", words) if SPANISH_WORD.fullmatch(w)]
@@ -194,10 +217,13 @@ def build(apertium_dir: Path, words: int) -> list[tuple[str, str]]:
                            apertium_dir / "spa-eng.autobil.bin",
                            apertium_dir / "spa-eng.autogen.bin")
     rows: list[tuple[str, str]] = [(form, word) for form, word in FUNCTION_WORDS.items()]
+    tags: dict[str, str] = {}
     for form, found in analysed.items():
         if form in FUNCTION_WORDS:
+            tags[form] = parts_of_speech(found)
             continue
         readings: list[str] = []
+        letters: list[str] = []
         senses = SENSES if any(tag in found[0][0] for tag in CONTENT_TAGS) else 1
         # Each analysis's likeliest English first, then each one's second.
         for rank in range(senses):
@@ -211,9 +237,11 @@ def build(apertium_dir: Path, words: int) -> list[tuple[str, str]]:
                 reading += f" {clitics}" if clitics else ""
                 if reading not in readings:
                     readings.append(reading)
+                    letters.append(parts_of_speech([(analysis, clitics)]))
         if readings:
             rows.append((form, " / ".join(readings[:senses])))
-    return sorted(rows)
+            tags[form] = parts_of_speech(found) + "\t" + "".join(letters[:senses])
+    return sorted(rows), tags
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,15 +249,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apertium-dir", type=Path, default=APERTIUM_DIR)
     parser.add_argument("--words", type=int, default=WORDS)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--pos-out", type=Path, default=None,
+                        help=f"default: {POS_NAME} beside --out")
     args = parser.parse_args(argv)
     if shutil.which("lt-proc") is None or not (args.apertium_dir / "spa-eng.autobil.bin").is_file():
         print(f"needs lttoolbox and Apertium's eng-spa data in {args.apertium_dir} "
               "(apt-get install apertium-eng-spa)", file=sys.stderr)
         return 2
-    rows = build(args.apertium_dir, args.words)
+    rows, pos = build(args.apertium_dir, args.words)
     text = NOTICE + "\n" + "".join(f"{form}\t{english}\n" for form, english in rows)
     args.out.write_text(text, encoding="utf-8")
     print(f"{len(rows)} forms -> {args.out} ({len(text.encode()) // 1024} kB)")
+    tagged = NOTICE + "\n" + "".join(f"{form}\t{pos[form]}\n" for form, _ in rows if form in pos)
+    pos_out = args.pos_out or args.out.with_name(POS_NAME)
+    pos_out.write_text(tagged, encoding="utf-8")
+    print(f"parts of speech -> {pos_out} ({len(tagged.encode()) // 1024} kB)")
     return 0
 
 

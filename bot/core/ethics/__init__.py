@@ -172,7 +172,8 @@ def _native(prompt: str, rules: EthicsRules, scan: _Scan | None = None) -> _Scan
 
 
 def _spanish_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
-    """The English gloss of a Spanish prompt (`gloss.gloss_spanish`), or None for any other.
+    """The English gloss of a Spanish prompt (`gloss.gloss_spanish` put in English word order
+    by `spanish_english.gloss_spanish`), or None for any other.
     Only the full review reads it: the quick rules stay on the Spanish lexicon alone. The
     lexicon's cheap cue (`rules.looks_spanish`) lets through English prompts with a Spanish
     name or phrase in them ("a niña de primaria doing ..."), whose "gloss" would read English
@@ -182,7 +183,8 @@ def _spanish_gloss(prompt: str, rules: EthicsRules) -> Gloss | None:
     scan = _Scan(prompt, rules)
     if scan.has_cjk or not scan.spanish:
         return None
-    from bot.core.ethics.gloss import gloss_spanish, spanish_share
+    from bot.core.ethics.gloss import spanish_share
+    from bot.core.ethics.spanish_english import gloss_spanish
 
     if spanish_share(prompt) < MIN_SPANISH_SHARE:
         return None
