@@ -1506,7 +1506,7 @@ def _source_as_thing(low: str, start: int, end: int) -> bool:
     noun ("bulb socket"), the owner of a part ("the neck of the lamp"), or doing something
     that is not giving light ("a lamp transforming into a flamingo"). A time of day that
     names a kind of clothes ("in formal evening wear") is the clothes', not the clip's light."""
-    if _CLOTHES_OF_A_TIME.match(low, end) and low[start:end].rsplit(" ", 1)[-1] in _TIMES_OF_DAY:
+    if low[start:end].rsplit(" ", 1)[-1] in _TIMES_OF_DAY and _CLOTHES_OF_A_TIME.match(low, end):
         return True
     if low[start:end] not in _BARE_SOURCES:
         return False
@@ -2746,7 +2746,8 @@ def _worn_by_the_mover(low: str, start: int, verb_end: int) -> bool:
     is the wearer's verb, not the garment's movement (the definition's physics is the cloth
     moving by itself). With a wind or a current named after the verb ("in a dress billowing
     in the wind") the cloth is what moves."""
-    if not _GARMENT.match(low, start) or not _WORN_IN.search(low, max(0, start - 40), start):
+    if " in " not in low[max(0, start - 40):start] or not _GARMENT.match(low, start) \
+            or not _WORN_IN.search(low, max(0, start - 40), start):
         return False
     return _WIND_NAMED_AFTER.match(low, verb_end) is None and not _FORCE_AFTER.match(low, verb_end)
 
@@ -3287,14 +3288,19 @@ _NOT_AN_OPENING = frozenset({
     "make", "create", "generate", "show", "give", "video", "prompt", "cinematic", "test"})
 
 
+_FRAMING_HEADS = frozenset({"framing", "frame", "shot", "angle", "view", "composition"})
+"""The nouns a shot or camera phrase ends in, a closed class of film words."""
+
+
 def _bare_opening(prompt: str) -> list[Span]:
     """A first clause of one to three words with no verb ("Pyramid, zoom in.", "jail cell").
-    One headed by a camera or film word ("Same framing, time-lapse") names no subject."""
+    One headed by a noun of framing (`_FRAMING_HEADS`: "Same framing, time-lapse") names the
+    picture's framing, no subject."""
     m = re.match(r"\s*([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2})\s*(?:[,.;:!?\n]|$)", prompt)
     if not m:
         return []
     words = m.group(1).lower().split()
-    if words[-1] in NOT_HEADS:
+    if words[-1] in _FRAMING_HEADS:
         return []
     if any(w in ACTION_VERBS or w in PHRASE_STOPS or w in _PREPOSITION_WORDS or w in _NP_BREAKS
            or w in _FUNCTION_WORDS or w in _NOT_AN_OPENING
