@@ -47,7 +47,7 @@ DETERMINERS = frozenset(_DETERMINERS.split())
 _NOT_HEADS = """that some any each every no one two three four five six seven eight nine ten
 several many few lots
 shot shots camera close closeup close-up wide medium extreme angle view scene footage video
-clip film style frame lens mm image photo photograph picture aerial drone timelapse lapse time
+clip film style frame framing lens mm image photo photograph picture aerial drone timelapse lapse time
 cinematic slow motion zoom pan tilt dolly tracking background foreground left right top bottom
 side beautiful young old little big small"""
 NOT_HEADS = DETERMINERS | frozenset(_NOT_HEADS.split())

@@ -59,6 +59,7 @@ from bot.core.critique.lexicon import (
     ACTION_VERBS,
     ADJECTIVE_ONLY,
     CAMERA_VAGUE,
+    CLOTHING,
     COLOUR_OF_THE_FRAME,
     COMPONENT_CUES,
     DETERMINERS,
@@ -514,6 +515,10 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.MOTION and (not motion_in_context(low, start, end)
                                  or _the_cameras_movement(low, end)):
             continue
+        if comp is C.MOTION:
+            start = _past_a_listed_noun(low, start, end)
+        if comp is C.SHOT and _framing_left_unsaid(low, start, end):
+            continue  # "same framing", "no traditional framing": no size or frame is given
         if comp in ADJECTIVE_ONLY and not _not_a_things_adjective(comp, low, start, end):
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
@@ -959,13 +964,45 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if _worn_by_the_mover(low, start, end):
+        return False  # "a girl in a silk dress twirling": the girl twirls
     if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
         return False  # "the gravity of his words", "the weight of the moment": a figure
     if text.endswith("momentum") and _abstract_before(low, start):
         return False  # "the campaign gathers momentum": a figure of an abstract thing
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
         return False  # "speaks softly", "smiles gently": how she speaks or smiles
+    if text.endswith("ly") and _degree_of_a_state(low, start, end):
+        return False  # "the door is firmly closed": the degree of a state, nothing moves
     return not (text.endswith("ly") and gap == " " and nxt in _DESCRIBING_PARTICIPLES)
+
+
+_SAME_OR_NONE_BEFORE = re.compile(r"(?<![\w'-])(?:same|identical|consistent|matching|unchanged|"
+                                  r"no|without(?: any| a)?)(?: [a-z-]+)? $")
+
+
+def _framing_left_unsaid(low: str, start: int, end: int) -> bool:
+    """Bare "framing" after a word of sameness or a negation ("Same framing, time-lapse",
+    "Composition: no traditional framing"): it says the framing is kept or absent, not what it
+    is; by the definition a shot is a size or a framing said."""
+    return low[start:end] == "framing" \
+        and _SAME_OR_NONE_BEFORE.search(low, max(0, start - 30), start) is not None
+
+
+def _past_a_listed_noun(low: str, start: int, end: int) -> int:
+    """Where a motion cue's words begin once a first word that ends the list item before is
+    left out: "soft overcast light, gentle ripples" matched "light, gentle ripples", but a
+    describing word before "light" ("overcast") makes "light" the head of its own noun phrase,
+    and the comma closes it. After a determiner, a preposition or a verb ("with slow, careful
+    steps", "takes slow, careful steps") the first word is the movement's and stays."""
+    comma = low.find(", ", start, end)
+    if comma < 0 or " " in low[start:comma]:
+        return start
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before is None or before.group(1) in DETERMINERS or before.group(1) in _PREPOSITION_WORDS \
+            or _verb_like(before.group(1)) or before.group(1).endswith("ly"):
+        return start
+    return comma + 2
 
 
 _INTENSIFIED_AFTER = re.compile(r"(?<![\w'-])([a-z][\w'-]*) (?:so|too|very|really|incredibly|"
@@ -1065,6 +1102,37 @@ def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     if before and _lemma_in(before.group(1), _CHANGE_OF_STATE | _TURNS):
         return _to_a_state(low, end, before.group(1))
     return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+
+
+_STATE_HOLDERS = re.compile(r"(?:^|[-\u2013\u2014,;:.!?(\n] *|(?<![\w'-])(?:is|are|was|were|be|been|"
+                            r"being|remains?|stays?|seems?|looks?|appears?) )(?:(?:his|her|its|"
+                            r"their|the|a|an|one|both|my|our|your) )?(?:[a-z][\w'-]* )?$")
+"""What makes a past participle a state: a form of "be" or a linking verb before the adverb
+("the door is firmly closed", "her hands remain tightly clasped"), or a bare noun phrase opening
+its clause with no verb of its own, an absolute phrase ("- mouth firmly closed, nodding")."""
+
+_PACE_ADVERB = re.compile(r"(?:slow|quick|rapid|swift|speedi|hast|hurried|brisk|gradual|sudden|"
+                          r"abrupt|sluggish|progressive|instant|immediate)ly(?![\w'-])")
+"""Adverbs of pace, a closed class: how fast a change goes. Only a change has a pace, so with
+one of these a participle is the movement itself ("her eyes slowly closed"), never a state."""
+
+
+def _degree_of_a_state(low: str, start: int, end: int) -> bool:
+    """Is the adverb at `start:end` the degree of a state ("the door is firmly closed", "mouth
+    firmly closed, just nodding", "her fists tightly clenched.")? A past participle after it,
+    of a verb that moves nothing (`_moves`), with nothing after it in its clause and nothing
+    before the adverb but "be" or a bare noun phrase (`_STATE_HOLDERS`), says the state the
+    thing is in; by the definition that is no movement's manner. A participle of a verb that
+    moves ("is slowly lowered", "hair gently tousled... swaying") keeps its reading."""
+    if _PACE_ADVERB.match(low, start):
+        return False  # "her eyes slowly closed": a state has no pace, this is the closing
+    gap, nxt = _next_word(low, end)
+    if gap != " " or len(nxt) < 5 or not nxt.endswith("ed") or _moves(nxt):
+        return False
+    after = end + 1 + len(nxt)
+    if not (after == len(low) or low[after] in ",.;:!?)\n" or low.startswith(" -", after)):
+        return False
+    return _STATE_HOLDERS.search(low, max(0, start - 40), start) is not None
 
 
 _CHANGE_OF_STATE = frozenset({"change", "fade", "brighten", "darken", "dim",
@@ -1426,10 +1494,20 @@ _LIGHT_VERB = re.compile(r"(?:glow|shin|flicker|gleam|glimmer|twinkl|sparkl|burn
                          r"light|cast|flood|bath)\w*$")
 
 
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "day", "midnight",
+                           "noon", "midday", "daytime", "nighttime", "night-time"})
+_CLOTHES_OF_A_TIME = re.compile(r" " + CLOTHING + r"(?![\w'-])")
+"""A garment named after the lexicon's time word ("formal evening wear", "a night robe", "a
+day dress"): the time names the kind of clothes, the occasion they are worn for."""
+
+
 def _source_as_thing(low: str, start: int, end: int) -> bool:
     """A lamp, bulb or candle named as a thing rather than as the light: part of another
     noun ("bulb socket"), the owner of a part ("the neck of the lamp"), or doing something
-    that is not giving light ("a lamp transforming into a flamingo")."""
+    that is not giving light ("a lamp transforming into a flamingo"). A time of day that
+    names a kind of clothes ("in formal evening wear") is the clothes', not the clip's light."""
+    if low[start:end].rsplit(" ", 1)[-1] in _TIMES_OF_DAY and _CLOTHES_OF_A_TIME.match(low, end):
+        return True
     if low[start:end] not in _BARE_SOURCES:
         return False
     gap, nxt = _next_word(low, end)
@@ -1874,6 +1952,8 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
             continue  # "gradually revealing the room": what the shot shows
         if _manner_of_a_non_movement(low, m.start(), m.end()):
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
+        if _degree_of_a_state(low, m.start(), m.end()):
+            continue  # "the door is firmly closed", "mouth firmly closed,": how it is, not moves
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()) \
                 or _after_verb_and_place(low, m.start(), m.end()) \
@@ -2045,8 +2125,13 @@ _WIND_NAMED_AFTER = re.compile(r"[^,.;:!?\n]{0,25}?(?<![\w'-])(?:wind|winds|bree
 """The wind or a current named right after a substance's verb, whatever the verb ("her hair
 catching the breeze", "the flags answering every gust"): the wind moves it, the physics."""
 _SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
-_SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)? ([a-z]+)"
-                             r"(?: (up|out|down|around|through|over))?")
+_ASPECT_VERBS = (r"(?:starts?|started|starting|begins?|began|beginning|continues?|continued|"
+                 r"continuing|keeps?|kept|keeping)")
+"""The aspectual verbs, a closed class: they say when the next verb's movement starts or goes
+on, not what it is ("the water starts to float out", "smoke begins swirling"), so the verb
+after them is the substance's movement."""
+_SUBSTANCE_VERB = re.compile(r"([a-z]+)(?: (?:that|which))?(?: [a-z]+ly)?(?: " + _ASPECT_VERBS
+                             + r"(?: to)?)? ([a-z]+)(?: (up|out|down|around|through|over))?")
 
 
 def substances_in_motion(low: str) -> list[tuple[int, int]]:
@@ -2085,6 +2170,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         if not verb.endswith("ing") and _WITH_BEFORE.search(low, max(0, m.start(1) - 30),
                                                             m.start(1)):
             continue  # "the girl with blue braids jumps": the girl jumps, not the braids
+        if _worn_by_the_mover(low, m.start(1), m.end(2)):
+            continue  # "a woman in a flapper dress dancing": the woman dances
         found.append((m.start(2), end))  # the verb: the noun stays free to be the subject
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low) + _moving_substance(low)
@@ -2649,6 +2736,20 @@ def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
 
 
 _WITH_BEFORE = re.compile(r"(?<![\w'-])with (?:[\w'-]+ ){0,2}$")
+_WORN_IN = re.compile(r"(?<![\w'-])in (?:(?:a|an|the|his|her|their|its) )?(?:[\w'-]+,? ){0,2}$")
+_GARMENT = re.compile(CLOTHING + r"(?![\w'-])")
+
+
+def _worn_by_the_mover(low: str, start: int, verb_end: int) -> bool:
+    """"A woman in a flapper dress dancing", "a man in a red cape running through the city":
+    a garment in the "in" phrase that says what someone wears, with the verb right after it,
+    is the wearer's verb, not the garment's movement (the definition's physics is the cloth
+    moving by itself). With a wind or a current named after the verb ("in a dress billowing
+    in the wind") the cloth is what moves."""
+    if " in " not in low[max(0, start - 40):start] or not _GARMENT.match(low, start) \
+            or not _WORN_IN.search(low, max(0, start - 40), start):
+        return False
+    return _WIND_NAMED_AFTER.match(low, verb_end) is None and not _FORCE_AFTER.match(low, verb_end)
 
 
 def _opens_noun_phrase(low: str, start: int) -> bool:
@@ -3187,12 +3288,20 @@ _NOT_AN_OPENING = frozenset({
     "make", "create", "generate", "show", "give", "video", "prompt", "cinematic", "test"})
 
 
+_FRAMING_HEADS = frozenset({"framing", "frame", "shot", "angle", "view", "composition"})
+"""The nouns a shot or camera phrase ends in, a closed class of film words."""
+
+
 def _bare_opening(prompt: str) -> list[Span]:
-    """A first clause of one to three words with no verb ("Pyramid, zoom in.", "jail cell")."""
+    """A first clause of one to three words with no verb ("Pyramid, zoom in.", "jail cell").
+    One headed by a noun of framing (`_FRAMING_HEADS`: "Same framing, time-lapse") names the
+    picture's framing, no subject."""
     m = re.match(r"\s*([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2})\s*(?:[,.;:!?\n]|$)", prompt)
     if not m:
         return []
     words = m.group(1).lower().split()
+    if words[-1] in _FRAMING_HEADS:
+        return []
     if any(w in ACTION_VERBS or w in PHRASE_STOPS or w in _PREPOSITION_WORDS or w in _NP_BREAKS
            or w in _FUNCTION_WORDS or w in _NOT_AN_OPENING
            or (w.endswith("ing") and w not in NOT_VERBS_ING) for w in words):
