@@ -119,3 +119,20 @@ def test_a_school_year_reads_as_english_names_it(prompt: str, reading: str) -> N
 
 def test_pronouns_in_the_plural_are_possessive_before_a_noun() -> None:
     assert "their" in gloss_chinese("他们的店铺").text
+
+
+def test_a_verb_before_a_person_takes_its_sense_with_an_object() -> None:
+    text = gloss_chinese("女孩节食饿自己").text
+    assert "starve themselves" in text
+    assert "hungry" not in text
+    assert "hungry" in gloss_chinese("我饿了").text  # no object: the first sense
+
+
+def test_a_preposition_before_a_pronoun_is_no_transitive_verb() -> None:
+    assert "treat" not in gloss_chinese("对她说").text
+
+
+def test_chinese_text_inside_a_sense_is_left_out() -> None:
+    text = gloss_chinese("某三甲医院").text
+    assert "hospital" in text
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in text)

@@ -107,9 +107,15 @@ def _clean_sense(sense: str) -> str:
     """A dictionary sense as running English: no parentheticals, no leading "to", no question
     mark (哪里 "where?" in 你住在哪里, "where you live", asks nothing; in the gloss the mark
     would end a clause for the rules)."""
-    text = _PAREN.sub("", sense).strip(" ;,.?")
+    text = _CROSS_REFERENCE.sub("", _PAREN.sub("", sense)).strip(" ;,.?")
     text = _LEADING_TO.sub("", text)
     return " ".join(text.split())
+
+
+_CROSS_REFERENCE = re.compile(f"[{_HAN_CHARS}|]+")
+"""A headword a sense names in passing ("first of the ten Heavenly Stems 十天干[shi2 tian1
+gan1]", its pinyin gone with the brackets): Chinese text inside the English, noise to a reader
+of the gloss."""
 
 
 CHILD_REGISTER = re.compile(r"\((?:kiddie|baby[- ]talk|children's|child's|nursery)\b",
@@ -361,7 +367,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
         cache_dir = cache_directory()
     stat = source.stat()
     version = (f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:"
-               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v18")
+               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v20")
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
@@ -375,8 +381,10 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     latin: dict[str, str] = {}
     classifiers: set[str] = set()
     of_people: set[str] = set()
+    transitive: dict[str, str] = {}
     for heads, pinyin, parts in _cedict_entries(path):
         _collect_classifier(heads, pinyin, parts, classifiers, of_people)
+        _collect_transitive(heads, pinyin, parts, transitive)
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
             _collect_latin_name(heads, parts[0], latin)
@@ -408,6 +416,7 @@ def _parse_cedict(path: Path) -> dict[str, str]:
                 chosen.append(r[1])
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out.update((TRANSITIVE_KEY + ch, sense) for ch, sense in transitive.items())
     out[CLASSIFIER_KEY] = "".join(sorted(classifiers))
     out[PEOPLE_CLASSIFIER_KEY] = "".join(sorted(of_people))
     out.update((PERSON_NAME_KEY + word, name) for word, name in latin.items())
@@ -415,6 +424,30 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+TRANSITIVE_KEY = "\x00transitive"
+"""Prefix of the Chinese dictionary's keys for a one-character verb's first sense that takes a
+person as its object, as CC-CEDICT marks it with "sb" (饿 "to be hungry / hungry / to starve
+(sb)": "starve"): what the character means with an object after it (`_transitive_sense`)."""
+_TAKES_SOMEONE = re.compile(r"^to \S.*\bsb\b")
+_SOMEONE = re.compile(r"\s*\bsb\b\s*")
+
+
+def _collect_transitive(heads: str, pinyin: str, parts: list[str],
+                        transitive: dict[str, str]) -> None:
+    """Note a one-character common word's first "to ... sb" sense, when it is not its first
+    sense (a first sense is the gloss's reading already)."""
+    traditional, _, simplified = heads.partition(" ")
+    if len(simplified) != 1 or not pinyin[:1].islower():
+        return
+    for k, sense in enumerate(parts):
+        if _TAKES_SOMEONE.match(sense):
+            cleaned = _clean_sense(_SOMEONE.sub(" ", sense).strip())
+            if k and cleaned and " " not in cleaned:
+                for ch in {traditional, simplified}:
+                    transitive.setdefault(ch, cleaned)
+            return
 
 
 MIN_COMPOUND_MODIFIER = 3
@@ -666,7 +699,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
     found = _no_longer(text, _source_after_verb(text, _directional(
         text, _completed(text, _school_grades(text, found)), entries)))
     words: list[GlossWord] = []
-    for k, (english, start, end, _verb) in enumerate(found):
+    for k, (english, start, end, verb) in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
         adjacent = after is not None and after[1] == end
         word = text[start:end]
@@ -680,6 +713,10 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         elif word in NEGATORS and adjacent and after is not None and (
                 after[3] or word in NEGATE_NOUNS):
             english = NEGATORS[word]
+        elif (len(word) == 1 and verb and adjacent and after is not None
+              and text[end:after[2]] in PERSON_OBJECTS
+              and entries.get(TRANSITIVE_KEY + word)):
+            english = entries[TRANSITIVE_KEY + word]
         words.append(GlossWord(english, start, end))
     verbs = [item[3] for item in found]
     return _assemble(_reflexives(text, _where_first(text, _passive(text, words, verbs))))
@@ -718,6 +755,11 @@ it (没拍过 "not film", 别告诉 "don't tell"), and before a noun 没 says th
 "not money"). Read word by word, "drowned" and "leave" are acts the prompt never asked for,
 and the negation the English rules scope over was gone."""
 NEGATE_NOUNS = frozenset({"没", "沒"})
+PERSON_OBJECTS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "自己",
+                            "她自己", "他自己", "我自己", "你自己"})
+"""Personal pronouns and the reflexive (a closed class): after a one-character verb they are
+its object, and the verb's sense is the one that takes someone (`TRANSITIVE_KEY`): 饿自己
+"starve themselves", not "hungry themselves"."""
 """The negators that also negate a noun straight after them (别 before a noun is "other")."""
 
 
