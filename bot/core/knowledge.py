@@ -6,6 +6,7 @@ because the people who edit these files are writers, not Python programmers.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
@@ -353,6 +354,19 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def load_hashed_yaml(path: Path, model: type[_Validated], what: str) -> tuple[_Validated, str]:
+    """A knowledge YAML file validated as `model`, with the SHA-256 of its bytes (what a cache
+    or a fitted artefact built from it records). KnowledgeError names the file and the field;
+    `what` names the file when it is missing ("ethics exemplars file")."""
+    if not path.is_file():
+        raise KnowledgeError(f"{path}: {what} not found")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        return model.model_validate(_read_yaml(path)), digest
+    except ValidationError as e:
+        raise KnowledgeError(f"{path}: {_describe(e)}") from None
+
+
 def _front_matter(path: Path) -> dict[str, Any]:
     import yaml
 
@@ -374,6 +388,7 @@ def _front_matter(path: Path) -> dict[str, Any]:
 
 
 _Entry = TypeVar("_Entry", "GuideSection", "ModelProfile", "GalleryEntry")
+_Validated = TypeVar("_Validated", bound=BaseModel)
 """The kinds of knowledge file, one per directory, each with an `id` and a `file`."""
 
 
@@ -412,7 +427,6 @@ CACHE_PREFIX = "knowledge-"
 def _fingerprint(kdir: Path, gdir: Path) -> str:
     """What the parsed knowledge base depends on: every source file's path, size and change
     time, and the code that validates them (a schema change must not reuse an old parse)."""
-    import hashlib
 
     files = [*sorted(kdir.glob("guide/*.md")), *sorted(kdir.glob("models/*.yaml")),
              *sorted(gdir.glob("*.yaml")), Path(__file__), Path(__file__).with_name("critique")

@@ -20,14 +20,13 @@ nearness is looser).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.core.ethics.rules import CATEGORIES, SEVERITY_RANK, Concern, ConcernSeverity
-from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
+from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, load_hashed_yaml
 
 LOOKALIKES_FILE = "lookalikes.yaml"
 NEVER_LOWERED = frozenset({"minors", "sexual"})
@@ -117,14 +116,7 @@ def lookalikes_path(knowledge_dir: Path | None = None) -> Path:
 
 def load_lookalikes(knowledge_dir: Path | None = None) -> tuple[Lookalikes, str]:
     """The validated look-alikes and the hash of their file; KnowledgeError names the field."""
-    path = lookalikes_path(knowledge_dir)
-    if not path.is_file():
-        raise KnowledgeError(f"{path}: ethics look-alikes file not found")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    try:
-        return Lookalikes.model_validate(_read_yaml(path)), digest
-    except ValidationError as e:
-        raise KnowledgeError(f"{path}: {_describe(e)}") from None
+    return load_hashed_yaml(lookalikes_path(knowledge_dir), Lookalikes, "ethics look-alikes file")
 
 
 @dataclass(frozen=True, slots=True)

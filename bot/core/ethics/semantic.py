@@ -25,7 +25,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.core import cached_re as re
 from bot.core.ethics.confirm import (
@@ -37,7 +37,7 @@ from bot.core.ethics.confirm import (
 )
 from bot.core.ethics.probe import Probe, ProbeScorer, load_probe
 from bot.core.ethics.rules import _CJK, NEVER_FRAMED_AWAY, Category, Concern, ConcernSeverity
-from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, _describe, _read_yaml
+from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, load_hashed_yaml
 
 if TYPE_CHECKING:
     import numpy as np
@@ -181,14 +181,7 @@ def exemplars_path(knowledge_dir: Path | None = None) -> Path:
 
 def load_exemplars(knowledge_dir: Path | None = None) -> tuple[Exemplars, str]:
     """The validated exemplars and the hash of their file; KnowledgeError names file and field."""
-    path = exemplars_path(knowledge_dir)
-    if not path.is_file():
-        raise KnowledgeError(f"{path}: ethics exemplars file not found")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    try:
-        return Exemplars.model_validate(_read_yaml(path)), digest
-    except ValidationError as e:
-        raise KnowledgeError(f"{path}: {_describe(e)}") from None
+    return load_hashed_yaml(exemplars_path(knowledge_dir), Exemplars, "ethics exemplars file")
 
 
 @dataclass(frozen=True, slots=True)
