@@ -42,13 +42,8 @@ def parts_of_speech() -> dict[str, tuple[str, str]]:
     participle, v other verb form, d determiner, o anything else; "marca" -> "nv") and the
     letter of each of its table readings, in order ("mark / marks": "nv"); empty when the file
     is missing, and then every pass here leaves the gloss as it is."""
-    try:
-        lines = POS_FILE.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return {}
     out: dict[str, tuple[str, str]] = {}
-    for line in lines:
-        form, _, rest = line.partition("\t")
+    for form, rest in base.generated_table_rows(POS_FILE):
         letters, _, readings = rest.partition("\t")
         out[form] = (letters, readings)
     return out
