@@ -2176,6 +2176,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low) + _moving_substance(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
+        + _with_a_described_abstract(low) + _at_a_gait(low) \
         + _owners_movement_described(low) + _a_movement_noun_described(low) \
         + _manner_phrases(low) + _manner_adjective_movements(low) \
         + _adjective_before_a_compound_movement(low) + _manner_adjective_one_movement(low)
@@ -2344,6 +2345,86 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
         if not _moves_before(low, m.start(), 8):
             continue
         found.append((m.start(), m.end()))
+    return found
+
+
+_WITH_DESCRIBED_ABSTRACT = re.compile(
+    r"(?<![\w'-])with ((?:[a-z-]+,? (?:and )?){1,3}?)([a-z]+(?:"
+    + "|".join(_ABSTRACT_ENDINGS) + r"))(?![\w'-])")
+"""A with-phrase whose head is an abstract noun by its ending (word formation: "progression",
+"compression", "determination", "stillness"), with one to three describing words before it."""
+
+
+def _with_a_described_abstract(low: str) -> list[tuple[int, int]]:
+    """"Moves with deliberate, segmented progression", "sways with slow, steady oscillation":
+    a with-phrase after a verb that moves, whose head is an abstract noun (its ending says so:
+    -tion, -ment, -ness ...; WordNet must not call it a physical thing, so "marches with heavy
+    equipment" is a load, not a manner) described by an adjective of manner
+    (`_manner_adjective`), says how the movement goes, as "with majestic ease" does for the
+    listed qualities (`_with_a_quality`). A head owned by something else ("with the slow
+    rotation of the earth") is not described here: a determiner before it fails the manner test."""
+    if "with " not in low:
+        return []
+    found = []
+    for m in _WITH_DESCRIBED_ABSTRACT.finditer(low):
+        described = _WORD.findall(m.group(1))
+        if any(w in _NOT_QUALITIES for w in described) \
+                or not any(_manner_adjective(w) for w in described):
+            continue
+        if m.group(2) in _MANNER_QUALITIES or m.group(2) == "movement" or _an_object(m.group(2)):
+            continue  # the listed qualities and "movement" have readers of their own
+            # (`_with_a_quality`, `_adjective_before_a_compound_movement`); "equipment" is a thing
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
+            continue  # "with careful movement of the arms" names what moves, not how
+        if not _moves_before(low, m.start(), 8):
+            continue
+        found.append(m.span())
+    return found
+
+
+@cache
+def _object_synset() -> int:
+    """WordNet's physical object: what an artifact, a garment or a body part is a kind of."""
+    return kind_chain("object")[0]
+
+
+def _an_object(word: str) -> bool:
+    """Does `word` (or a two-word name) name an object by its most frequent WordNet sense
+    ("equipment", "apparatus", "crawl space"), not a process or an act ("oscillation",
+    "progression", "a trot")?"""
+    return _object_synset() in kind_chain(word)
+
+
+_AT_A = re.compile(r"(?<![\w'-])at (?:a|an|full|top|half) (?:([a-z][\w-]*) )?([a-z]+)(?![\w'-])")
+
+
+def _at_a_gait(low: str) -> list[tuple[int, int]]:
+    """"Moves at a crawl", "runs at full gallop", "trots at a steady jog": a movement named as a
+    noun after "at a" says the pace of the verb before it, like "at a leisurely pace" (the
+    lexicon's). The noun is a base of the movement or manner tables (movement_verbs.py,
+    manner_verbs.py) that is not mostly a thing or an event ("at a dance", "at a race":
+    `_NOT_MANNER_NOUNS`); one before an object's name, or making one with it (WordNet: "at a
+    dive bar", "at a crawl space"), is part of that object's name; and a verb that moves must
+    come before it in the clause, since "stares at a swing" is where someone looks."""
+    if "at " not in low:
+        return []
+    found = []
+    for m in _AT_A.finditer(low):
+        if m.group(1) in _MANNER_NOUN_BASES:
+            noun, end = m.group(1), m.end(1)  # "at a crawl through the grass"
+        elif m.group(1) is None or _manner_adjective(m.group(1)):
+            noun, end = m.group(2), m.end(2)  # "at a slow crawl"; "at a local crawl" is none
+        else:
+            continue
+        if noun not in _MANNER_NOUN_BASES or noun in _NOT_MANNER_NOUNS:
+            continue
+        gap, nxt = _next_word(low, end)
+        if gap == " " and (nxt == "of" or _an_object(nxt) or _an_object(f"{noun} {nxt}")):
+            continue  # "at a dive bar", "at a crawl space": the movement noun names a thing
+        if not _moves_before(low, m.start(), 8):
+            continue
+        found.append((m.start(), end))
     return found
 
 
