@@ -59,3 +59,26 @@ def test_a_described_abstract_manner_after_a_movement_is_motion(prompt: str, spa
 ])
 def test_a_with_phrase_that_is_no_manner_of_a_movement(prompt: str) -> None:
     assert _read(_with_a_described_abstract, prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "span"), [
+    ("The sloth is moving incredibly slowly while holding the baton.", "incredibly slowly"),
+    ("The river flows more slowly past the mill.", "more slowly"),
+    ("The horse breaks into a fast gallop.", "fast gallop"),  # "fast": a flat adverb's adjective
+])
+def test_a_graded_or_flat_manner_is_motion(prompt: str, span: str) -> None:
+    assert span in _motion(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "She speaks very softly to the child.",     # the degree word does not hide the verb
+    "Train wheels screech softly at the station.",
+    "Footsteps on gravel crunch softly.",
+    "A ceiling fan softly whirring above the desk.",
+])
+def test_the_loudness_of_a_sound_or_speech_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+def test_a_sound_verb_that_moves_keeps_its_speed() -> None:
+    assert "slowly" in _motion("The old door creaks slowly open.")

@@ -1086,13 +1086,32 @@ def _lemma(word: str) -> str:
     return word
 
 
+_LOUDNESS_ADVERBS = frozenset({"softly", "loudly", "faintly", "quietly", "gently", "noisily",
+                               "audibly", "inaudibly"})
+"""Adverbs that can say how loud a sound is: a closed class."""
+
+
+def _loudness_of_a_sound(low: str, start: int, end: int, before: str) -> bool:
+    """"The wheels screech softly", "footsteps crunch softly", "a fan softly whirring": an
+    adverb of loudness (`_LOUDNESS_ADVERBS`) next to a verb the audio lexicon reads as a sound
+    (`_a_sound_word`) that is not also a verb that moves says how the sound is heard, not how
+    anything moves (the door in "creaks slowly open" still moves: "slowly" is no loudness)."""
+    if low[start:end] not in _LOUDNESS_ADVERBS:
+        return False
+    gap, nxt = _next_word(low, end)
+    return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt if gap == " " else ""))
+
+
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
-    "speaks softly", "softly speaks", "smiles gently at"), or a change from one state to
-    another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
-    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    "speaks softly", "softly speaks", "smiles gently at"), the loudness of a sound ("screech
+    softly", `_loudness_of_a_sound`), or a change from one state to another
+    (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
+    before = _word_before_an_adverb(low, start)
     if before and (_lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS)
                    or _out_of_focus(low, before.group(1), end)):
+        return True
+    if _loudness_of_a_sound(low, start, end, before.group(1) if before else ""):
         return True
     gap, nxt = _next_word(low, end)
     if gap == " " and _out_of_focus(low, nxt, end + 1 + len(nxt)):
@@ -1930,6 +1949,21 @@ _ADVERB_OR_STEM = re.compile(r"(?<![\w'-])(?:(" + _MOVEMENT_ADVERB.pattern + r")
 """A movement adverb of the hand-written stems (group 1), or any -ly word (checked against
 motion_words.MANNER_ADVERBS)."""
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
+_DEGREE_OF_AN_ADVERB = re.compile(
+    r"so|too|very|really|quite|rather|almost|more|less|ever|extremely|incredibly|impossibly|"
+    r"remarkably|unbelievably|surprisingly|amazingly|painfully|agonizingly|exceptionally|"
+    r"unusually|relatively|fairly|deceptively|increasingly")
+"""A word that grades the adverb after it ("incredibly slowly", "so gently", "more slowly"):
+the degree modifiers, a closed class of English."""
+
+
+def _word_before_an_adverb(low: str, start: int) -> re.Match[str] | None:
+    """The word before the adverb at `start`, past a word that grades it ("moving incredibly
+    slowly", "speaks very softly": the verb, whose manner the graded adverb still says)."""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before and _DEGREE_OF_AN_ADVERB.fullmatch(before.group(1)):
+        return _WORD_BEFORE.search(low, max(0, before.start() - 30), before.start()) or before
+    return before
 
 
 def manner_adverbs(low: str) -> list[tuple[int, int]]:
@@ -1944,7 +1978,7 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     for m in finditer_blanked(_ADVERB_OR_STEM, low):
         if not (m.group(1) or m.group(0) in MANNER_ADVERBS or m.group(0) in MANNER_ADVERB_KIN):
             continue
-        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        before = _word_before_an_adverb(low, m.start())
         gap, nxt = _next_word(low, m.end())
         if m.group(0) == "naturally" and gap.startswith(","):
             continue  # "Naturally, the dog wants to play": of course, a comment on the scene
@@ -1959,8 +1993,15 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
                 or _after_verb_and_place(low, m.start(), m.end()) \
                 or _opens_a_moving_sentence(low, m.start(), m.end()) \
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
-            found.append(m.span())
+            found.append((_graded_start(low, m.start()), m.end()))
     return found
+
+
+def _graded_start(low: str, start: int) -> int:
+    """Where the adverb at `start` begins with the word that grades it ("incredibly slowly")."""
+    degree = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    return degree.start(1) if degree and _DEGREE_OF_AN_ADVERB.fullmatch(degree.group(1)) \
+        else start
 
 
 _HARD = re.compile(r"(?<![\w'-])hard(?:er)?(?![\w'-])")
@@ -2491,9 +2532,16 @@ def _manner_adjective(word: str) -> bool:
     return _adverb_of_manner(word)
 
 
+_FLAT_MANNER_ADVERBS = frozenset({"fast", "hard"})
+"""English flat adverbs of speed or force, the adjective's own form ("runs fast", "lands
+hard"): a closed class, since no "-ly" adverb of theirs says the manner ("hardly" does not)."""
+
+
 def _adverb_of_manner(word: str) -> bool:
     """Is the adjective's adverb a manner adverb ("clumsy" -> "clumsily", "violent" ->
-    "violently"), which a size or a length ("long", "big") is not?"""
+    "violently", "fast" -> "fast"), which a size or a length ("long", "big") is not?"""
+    if word in _FLAT_MANNER_ADVERBS:
+        return True
     adverbs = {word + "ly", word + "ally"}
     if word.endswith("y"):
         adverbs.add(word[:-1] + "ily")
