@@ -82,3 +82,27 @@ def test_the_loudness_of_a_sound_or_speech_is_not_motion(prompt: str) -> None:
 
 def test_a_sound_verb_that_moves_keeps_its_speed() -> None:
     assert "slowly" in _motion("The old door creaks slowly open.")
+
+
+# Rule: a verb along a path said of a thing that stays where it is (WordNet: a way, a
+# structure that is not a door or a gate, a geological formation, a flat work of art) traces the
+# thing's shape; nothing moves, so neither the verb nor its adverb is motion.
+@pytest.mark.parametrize("prompt", [
+    "A vibrant mural splashes across a wall.",
+    "The dirt road curves gently into the distance.",
+    "The mountain range sweeps dramatically across the horizon.",
+    "A stone wall snakes gracefully over the hills.",
+    "A bridge arcs gracefully over the river.",
+])
+def test_a_fictive_motion_of_a_thing_that_stays_put_is_not_motion(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "manner"), [
+    ("The man on the bridge walks slowly across.", "slowly"),      # the man walks
+    ("A man walks slowly across the bridge.", "slowly"),
+    ("The gate swings slowly across the drive.", "slowly"),        # a gate moves
+    ("The river flows gently through the valley.", "gently"),      # water moves
+])
+def test_a_mover_along_a_path_keeps_its_manner(prompt: str, manner: str) -> None:
+    assert manner in _motion(prompt)

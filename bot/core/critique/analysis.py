@@ -964,6 +964,9 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if " " not in text and (fictive_motion(low, start, end) or text.endswith("ly")
+                            and _after_a_fictive_motion(low, start)):
+        return False  # "a mural splashes across a wall", "the road curves gently": no move
     if _worn_by_the_mover(low, start, end):
         return False  # "a girl in a silk dress twirling": the girl twirls
     if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
@@ -1966,6 +1969,63 @@ def _word_before_an_adverb(low: str, start: int) -> re.Match[str] | None:
     return before
 
 
+@cache
+def _immovable_kinds() -> tuple[frozenset[int], int]:
+    """WordNet's kinds of thing that stay where they are: a way (what a road, a path, a
+    staircase is), a structure (a wall, a bridge, a tower), a geological formation (a
+    mountain, a ridge, a dune) and a flat work of art (a mural, a painting); and the movable
+    barrier (a door, a gate), the one kind of structure that moves."""
+    return (frozenset({kind_chain("road")[1], kind_chain("structure")[0],
+                       kind_chain("geological formation")[0], kind_chain("graphic art")[0]}),
+            kind_chain("movable barrier")[0])
+
+
+def _an_immovable_thing(noun: str) -> bool:
+    """Does `noun` name a thing that stays where it is (`_immovable_kinds`)?"""
+    chain = kind_chain(noun)
+    kinds, movable = _immovable_kinds()
+    return movable not in chain and not kinds.isdisjoint(chain)
+
+
+_FICTIVE_PATH = re.compile(r"(?: [a-z]+ly)? (?:across|through|over|along|toward|towards|around|"
+                           r"up|down|past|into the distance|to the horizon)(?![\w'-])")
+
+
+def fictive_motion(low: str, start: int, end: int) -> bool:
+    """Is the verb at `start:end` said of a thing that stays where it is, along a path ("the
+    dirt road curves gently into the distance", "a stone wall snakes over the hills", "a mural
+    splashes across a wall", "the mountain range sweeps across the horizon")? Then it traces
+    the thing's shape or extent and nothing moves: by the definition no manner or physics of a
+    movement. The subject is the noun (or WordNet's two-word name) right before the verb."""
+    if not _FICTIVE_PATH.match(low, end):
+        return False
+    words = _clause_words(low, start)
+    if not words or _object_of_a_preposition(words):
+        return False  # "the man on the bridge walks across": the man walks
+    head = words[-1]
+    return (len(words) > 1 and _an_immovable_thing(f"{words[-2]} {head}")) \
+        or _an_immovable_thing(head)
+
+
+def _object_of_a_preposition(words: list[str]) -> bool:
+    """Is the last word of `words` the head of a preposition's object ("on the old bridge"),
+    not of the clause's subject? Up to two modifiers and a determiner may stand between."""
+    i = len(words) - 2
+    for _ in range(2):
+        if i >= 0 and words[i] not in DETERMINERS and words[i] not in _PREPOSITION_WORDS:
+            i -= 1
+    if i >= 0 and words[i] in DETERMINERS:
+        i -= 1
+    return i >= 0 and words[i] in _PREPOSITION_WORDS
+
+
+def _after_a_fictive_motion(low: str, start: int) -> bool:
+    """Is the adverb at `start` said of a verb that traces a thing's shape (`fictive_motion`:
+    "the road curves gently into the distance")?"""
+    before = _word_before_an_adverb(low, start)
+    return before is not None and fictive_motion(low, before.start(1), before.end(1))
+
+
 def manner_adverbs(low: str) -> list[tuple[int, int]]:
     """-ly adverbs of speed, force or smoothness next to a verb ("trots jauntily", "lazily
     drifting"): the manner of the movement. Adverbs of feeling or attitude ("happily",
@@ -1988,6 +2048,8 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if _degree_of_a_state(low, m.start(), m.end()):
             continue  # "the door is firmly closed", "mouth firmly closed,": how it is, not moves
+        if _after_a_fictive_motion(low, m.start()):
+            continue  # "the road curves gently into the distance": the road's shape
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()) \
                 or _after_verb_and_place(low, m.start(), m.end()) \
