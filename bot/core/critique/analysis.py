@@ -964,6 +964,9 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
         return False  # "the swaying palm trees": an adjective inside a noun phrase
+    if " " not in text and (fictive_motion(low, start, end) or text.endswith("ly")
+                            and _after_a_fictive_motion(low, start)):
+        return False  # "a mural splashes across a wall", "the road curves gently": no move
     if _worn_by_the_mover(low, start, end):
         return False  # "a girl in a silk dress twirling": the girl twirls
     if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
@@ -1086,13 +1089,32 @@ def _lemma(word: str) -> str:
     return word
 
 
+_LOUDNESS_ADVERBS = frozenset({"softly", "loudly", "faintly", "quietly", "gently", "noisily",
+                               "audibly", "inaudibly"})
+"""Adverbs that can say how loud a sound is: a closed class."""
+
+
+def _loudness_of_a_sound(low: str, start: int, end: int, before: str) -> bool:
+    """"The wheels screech softly", "footsteps crunch softly", "a fan softly whirring": an
+    adverb of loudness (`_LOUDNESS_ADVERBS`) next to a verb the audio lexicon reads as a sound
+    (`_a_sound_word`) that is not also a verb that moves says how the sound is heard, not how
+    anything moves (the door in "creaks slowly open" still moves: "slowly" is no loudness)."""
+    if low[start:end] not in _LOUDNESS_ADVERBS:
+        return False
+    gap, nxt = _next_word(low, end)
+    return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt if gap == " " else ""))
+
+
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
     """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
-    "speaks softly", "softly speaks", "smiles gently at"), or a change from one state to
-    another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
-    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    "speaks softly", "softly speaks", "smiles gently at"), the loudness of a sound ("screech
+    softly", `_loudness_of_a_sound`), or a change from one state to another
+    (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
+    before = _word_before_an_adverb(low, start)
     if before and (_lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS)
                    or _out_of_focus(low, before.group(1), end)):
+        return True
+    if _loudness_of_a_sound(low, start, end, before.group(1) if before else ""):
         return True
     gap, nxt = _next_word(low, end)
     if gap == " " and _out_of_focus(low, nxt, end + 1 + len(nxt)):
@@ -1930,6 +1952,78 @@ _ADVERB_OR_STEM = re.compile(r"(?<![\w'-])(?:(" + _MOVEMENT_ADVERB.pattern + r")
 """A movement adverb of the hand-written stems (group 1), or any -ly word (checked against
 motion_words.MANNER_ADVERBS)."""
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
+_DEGREE_OF_AN_ADVERB = re.compile(
+    r"so|too|very|really|quite|rather|almost|more|less|ever|extremely|incredibly|impossibly|"
+    r"remarkably|unbelievably|surprisingly|amazingly|painfully|agonizingly|exceptionally|"
+    r"unusually|relatively|fairly|deceptively|increasingly")
+"""A word that grades the adverb after it ("incredibly slowly", "so gently", "more slowly"):
+the degree modifiers, a closed class of English."""
+
+
+def _word_before_an_adverb(low: str, start: int) -> re.Match[str] | None:
+    """The word before the adverb at `start`, past a word that grades it ("moving incredibly
+    slowly", "speaks very softly": the verb, whose manner the graded adverb still says)."""
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before and _DEGREE_OF_AN_ADVERB.fullmatch(before.group(1)):
+        return _WORD_BEFORE.search(low, max(0, before.start() - 30), before.start()) or before
+    return before
+
+
+@cache
+def _immovable_kinds() -> tuple[frozenset[int], int]:
+    """WordNet's kinds of thing that stay where they are: a way (what a road, a path, a
+    staircase is), a structure (a wall, a bridge, a tower), a geological formation (a
+    mountain, a ridge, a dune) and a flat work of art (a mural, a painting); and the movable
+    barrier (a door, a gate), the one kind of structure that moves."""
+    return (frozenset({kind_chain("road")[1], kind_chain("structure")[0],
+                       kind_chain("geological formation")[0], kind_chain("graphic art")[0]}),
+            kind_chain("movable barrier")[0])
+
+
+def _an_immovable_thing(noun: str) -> bool:
+    """Does `noun` name a thing that stays where it is (`_immovable_kinds`)?"""
+    chain = kind_chain(noun)
+    kinds, movable = _immovable_kinds()
+    return movable not in chain and not kinds.isdisjoint(chain)
+
+
+_FICTIVE_PATH = re.compile(r"(?: [a-z]+ly)? (?:across|through|over|along|toward|towards|around|"
+                           r"up|down|past|into the distance|to the horizon)(?![\w'-])")
+
+
+def fictive_motion(low: str, start: int, end: int) -> bool:
+    """Is the verb at `start:end` said of a thing that stays where it is, along a path ("the
+    dirt road curves gently into the distance", "a stone wall snakes over the hills", "a mural
+    splashes across a wall", "the mountain range sweeps across the horizon")? Then it traces
+    the thing's shape or extent and nothing moves: by the definition no manner or physics of a
+    movement. The subject is the noun (or WordNet's two-word name) right before the verb."""
+    if not _FICTIVE_PATH.match(low, end):
+        return False
+    words = _clause_words(low, start)
+    if not words or _object_of_a_preposition(words):
+        return False  # "the man on the bridge walks across": the man walks
+    head = words[-1]
+    return (len(words) > 1 and _an_immovable_thing(f"{words[-2]} {head}")) \
+        or _an_immovable_thing(head)
+
+
+def _object_of_a_preposition(words: list[str]) -> bool:
+    """Is the last word of `words` the head of a preposition's object ("on the old bridge"),
+    not of the clause's subject? Up to two modifiers and a determiner may stand between."""
+    i = len(words) - 2
+    for _ in range(2):
+        if i >= 0 and words[i] not in DETERMINERS and words[i] not in _PREPOSITION_WORDS:
+            i -= 1
+    if i >= 0 and words[i] in DETERMINERS:
+        i -= 1
+    return i >= 0 and words[i] in _PREPOSITION_WORDS
+
+
+def _after_a_fictive_motion(low: str, start: int) -> bool:
+    """Is the adverb at `start` said of a verb that traces a thing's shape (`fictive_motion`:
+    "the road curves gently into the distance")?"""
+    before = _word_before_an_adverb(low, start)
+    return before is not None and fictive_motion(low, before.start(1), before.end(1))
 
 
 def manner_adverbs(low: str) -> list[tuple[int, int]]:
@@ -1944,7 +2038,7 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     for m in finditer_blanked(_ADVERB_OR_STEM, low):
         if not (m.group(1) or m.group(0) in MANNER_ADVERBS or m.group(0) in MANNER_ADVERB_KIN):
             continue
-        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        before = _word_before_an_adverb(low, m.start())
         gap, nxt = _next_word(low, m.end())
         if m.group(0) == "naturally" and gap.startswith(","):
             continue  # "Naturally, the dog wants to play": of course, a comment on the scene
@@ -1954,13 +2048,22 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
         if _degree_of_a_state(low, m.start(), m.end()):
             continue  # "the door is firmly closed", "mouth firmly closed,": how it is, not moves
+        if _after_a_fictive_motion(low, m.start()):
+            continue  # "the road curves gently into the distance": the road's shape
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
                 or _after_verb_and_object(low, m.start(), m.end()) \
                 or _after_verb_and_place(low, m.start(), m.end()) \
                 or _opens_a_moving_sentence(low, m.start(), m.end()) \
                 or _coordinated_with_a_verbs_adverb(low, m.start()):
-            found.append(m.span())
+            found.append((_graded_start(low, m.start()), m.end()))
     return found
+
+
+def _graded_start(low: str, start: int) -> int:
+    """Where the adverb at `start` begins with the word that grades it ("incredibly slowly")."""
+    degree = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    return degree.start(1) if degree and _DEGREE_OF_AN_ADVERB.fullmatch(degree.group(1)) \
+        else start
 
 
 _HARD = re.compile(r"(?<![\w'-])hard(?:er)?(?![\w'-])")
@@ -2176,6 +2279,7 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     found += _substance_movement_nouns(low) + _wind_moves_a_substance(low) \
         + _stirred_up(low) + _moving_substance(low)
     found += _with_a_movement(low) + _with_a_quality(low) + _described_movements(low) \
+        + _with_a_described_abstract(low) + _at_a_gait(low) \
         + _owners_movement_described(low) + _a_movement_noun_described(low) \
         + _manner_phrases(low) + _manner_adjective_movements(low) \
         + _adjective_before_a_compound_movement(low) + _manner_adjective_one_movement(low)
@@ -2347,6 +2451,86 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
     return found
 
 
+_WITH_DESCRIBED_ABSTRACT = re.compile(
+    r"(?<![\w'-])with ((?:[a-z-]+,? (?:and )?){1,3}?)([a-z]+(?:"
+    + "|".join(_ABSTRACT_ENDINGS) + r"))(?![\w'-])")
+"""A with-phrase whose head is an abstract noun by its ending (word formation: "progression",
+"compression", "determination", "stillness"), with one to three describing words before it."""
+
+
+def _with_a_described_abstract(low: str) -> list[tuple[int, int]]:
+    """"Moves with deliberate, segmented progression", "sways with slow, steady oscillation":
+    a with-phrase after a verb that moves, whose head is an abstract noun (its ending says so:
+    -tion, -ment, -ness ...; WordNet must not call it a physical thing, so "marches with heavy
+    equipment" is a load, not a manner) described by an adjective of manner
+    (`_manner_adjective`), says how the movement goes, as "with majestic ease" does for the
+    listed qualities (`_with_a_quality`). A head owned by something else ("with the slow
+    rotation of the earth") is not described here: a determiner before it fails the manner test."""
+    if "with " not in low:
+        return []
+    found = []
+    for m in _WITH_DESCRIBED_ABSTRACT.finditer(low):
+        described = _WORD.findall(m.group(1))
+        if any(w in _NOT_QUALITIES for w in described) \
+                or not any(_manner_adjective(w) for w in described):
+            continue
+        if m.group(2) in _MANNER_QUALITIES or m.group(2) == "movement" or _an_object(m.group(2)):
+            continue  # the listed qualities and "movement" have readers of their own
+            # (`_with_a_quality`, `_adjective_before_a_compound_movement`); "equipment" is a thing
+        gap, nxt = _next_word(low, m.end())
+        if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
+            continue  # "with careful movement of the arms" names what moves, not how
+        if not _moves_before(low, m.start(), 8):
+            continue
+        found.append(m.span())
+    return found
+
+
+@cache
+def _object_synset() -> int:
+    """WordNet's physical object: what an artifact, a garment or a body part is a kind of."""
+    return kind_chain("object")[0]
+
+
+def _an_object(word: str) -> bool:
+    """Does `word` (or a two-word name) name an object by its most frequent WordNet sense
+    ("equipment", "apparatus", "crawl space"), not a process or an act ("oscillation",
+    "progression", "a trot")?"""
+    return _object_synset() in kind_chain(word)
+
+
+_AT_A = re.compile(r"(?<![\w'-])at (?:a|an|full|top|half) (?:([a-z][\w-]*) )?([a-z]+)(?![\w'-])")
+
+
+def _at_a_gait(low: str) -> list[tuple[int, int]]:
+    """"Moves at a crawl", "runs at full gallop", "trots at a steady jog": a movement named as a
+    noun after "at a" says the pace of the verb before it, like "at a leisurely pace" (the
+    lexicon's). The noun is a base of the movement or manner tables (movement_verbs.py,
+    manner_verbs.py) that is not mostly a thing or an event ("at a dance", "at a race":
+    `_NOT_MANNER_NOUNS`); one before an object's name, or making one with it (WordNet: "at a
+    dive bar", "at a crawl space"), is part of that object's name; and a verb that moves must
+    come before it in the clause, since "stares at a swing" is where someone looks."""
+    if "at " not in low:
+        return []
+    found = []
+    for m in _AT_A.finditer(low):
+        if m.group(1) in _MANNER_NOUN_BASES:
+            noun, end = m.group(1), m.end(1)  # "at a crawl through the grass"
+        elif m.group(1) is None or _manner_adjective(m.group(1)):
+            noun, end = m.group(2), m.end(2)  # "at a slow crawl"; "at a local crawl" is none
+        else:
+            continue
+        if noun not in _MANNER_NOUN_BASES or noun in _NOT_MANNER_NOUNS:
+            continue
+        gap, nxt = _next_word(low, end)
+        if gap == " " and (nxt == "of" or _an_object(nxt) or _an_object(f"{noun} {nxt}")):
+            continue  # "at a dive bar", "at a crawl space": the movement noun names a thing
+        if not _moves_before(low, m.start(), 8):
+            continue
+        found.append((m.start(), end))
+    return found
+
+
 def _a_verb_before(words: list[str]) -> bool:
     """Is one of the last three words of a clause a verb: a known one, a participle, or an -s
     form that does not follow a determiner ("a duck lands back down", not "two girls")?"""
@@ -2410,9 +2594,16 @@ def _manner_adjective(word: str) -> bool:
     return _adverb_of_manner(word)
 
 
+_FLAT_MANNER_ADVERBS = frozenset({"fast", "hard"})
+"""English flat adverbs of speed or force, the adjective's own form ("runs fast", "lands
+hard"): a closed class, since no "-ly" adverb of theirs says the manner ("hardly" does not)."""
+
+
 def _adverb_of_manner(word: str) -> bool:
     """Is the adjective's adverb a manner adverb ("clumsy" -> "clumsily", "violent" ->
-    "violently"), which a size or a length ("long", "big") is not?"""
+    "violently", "fast" -> "fast"), which a size or a length ("long", "big") is not?"""
+    if word in _FLAT_MANNER_ADVERBS:
+        return True
     adverbs = {word + "ly", word + "ally"}
     if word.endswith("y"):
         adverbs.add(word[:-1] + "ily")

@@ -1121,7 +1121,10 @@ AUDIO: list[Cue] = [
         r"(?:soft|gentle|faint|distant|quiet|loud|muffled|melancholy|melancholic|haunting|"
         r"mournful|lilting|plucked|solo|lone|ambient|slow|upbeat|tinkling) (?:acoustic |electric "
         r")?" + _INSTRUMENTS + r"(?! (?:of|case|bench|stand|shop|player|lesson|teacher|stool))|"
-        + _INSTRUMENTS + r" (?:plays|playing|notes|chords|riffs?|solos?)(?![\w'-])"),
+        + _INSTRUMENTS + r" (?:plays|playing|to play|notes|chords|riffs?|solos?)(?![\w'-])|"
+        # notes or chords played, by anyone or anything: what is heard ("to play random notes")
+        r"play(?:s|ed|ing)? (?:(?:a|the|some|its|his|her|their) )?(?:[a-z-]+ )?(?:notes|chords)"
+        r"(?![\w'-])"),
 ]
 
 COMPONENT_CUES: dict[C, list[Cue]] = {
