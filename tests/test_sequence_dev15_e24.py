@@ -106,3 +106,10 @@ def test_another_hour_or_a_rain_jacket_is_no_weather_drift():
     assert sky_of("Brann in a rain jacket on rain-slick cobbles").states == frozenset()
     assert sky_of("the rain has stopped").changing
     assert sky_of("sea fog rolling in").states == frozenset({"fog"})
+
+
+def test_weather_words_of_things_are_no_sky():
+    for text in ("a fine mist of perfume over the bottle", "a fog machine hisses",
+                 "misty blue grade", "fog lights on the truck", "a cloudy glass of lemonade"):
+        assert sky_of(text).states == frozenset(), text
+    assert sky_of("a misty morning on the moor").states == frozenset({"fog"})

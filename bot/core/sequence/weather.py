@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core import cached_re as re
+from bot.core.critique import anchor_words as vocab
 from bot.core.sequence.light import WEAK
 from bot.core.sequence.results import Finding, ShotWords
-from bot.core.sequence.spans import ShotAnchors
+from bot.core.sequence.spans import ShotAnchors, alts
 
 _STATES: tuple[tuple[str, str], ...] = (
     ("clear", r"clear(?:,)?(?: blue| cloudless| bright)? sk(?:y|ies)|cloudless(?: blue)? sk(?:y|ies)|"
@@ -29,7 +30,7 @@ _STATES: tuple[tuple[str, str], ...] = (
     ("rain", r"(?:heavy |pouring |driving |steady |lashing |light )*(?:rain|drizzle|downpour)|raining|"
              r"rainy|pouring down"),
     ("snow", r"(?:heavy |falling |driving )?snow(?:ing|fall| falling|storm)|blizzard"),
-    ("overcast", r"overcast(?: sk(?:y|ies))?|(?:grey|gray|leaden) sk(?:y|ies)|cloudy"),
+    ("overcast", r"overcast(?: sk(?:y|ies))?|(?:grey|gray|leaden) sk(?:y|ies)|cloudy sk(?:y|ies)"),
 )
 """Sky states and the words that state them (a closed class)."""
 
@@ -51,10 +52,14 @@ and no longer that sky."""
 _CHANGING_BEFORE = re.compile(r"(?<![\w-])(?:no|without|after|before|the end of|first|"
                               r"(?:starts?|begins?|began|stops?|stopped) (?:to )?)\s+(?:the\s+)?$",
                               re.I)
-_RAIN_OBJECT = re.compile(r"^[- ](?:slick|soaked|wet|streaked|spattered|jacket|coat|shell|boots|"
-                          r"hat|cape|poncho|gear|drops?|water|barrel|gutter|machine)", re.I)
-"""Words that make a weather word a thing's ("rain-slick streets", "a rain jacket", "snow
-boots"): what rain left or what keeps it off, not the sky now."""
+_THINGS_AFTER = re.compile(r"^(?:[- ](?:slick|soaked|wet|streaked|spattered|jacket|coat|shell|boots|"
+                           r"hat|cape|poncho|gear|drops?|water|barrel|gutter|machine|lights?|lamps?|"
+                           r"horn|globe|glass|window|mirror|goggles|grade|palette|tones?|look|"
+                           r"filter|effect|pastel|" + alts(vocab.HUES) + r")(?![\w-])|\s+of\s)",
+                           re.I)
+"""Words that make a weather word a thing's ("rain-slick streets", "a rain jacket", "a fog
+machine", "a fine mist of perfume", "misty blue grade"): what rain left, what keeps it off, a
+spray or a colour, not the sky now."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def sky_of(text: str) -> Sky:
     changing = False
     for m in _STATE.finditer(text):
         state = next(name for name, _ in _STATES if m.group(name))
-        if _RAIN_OBJECT.match(text[m.end():m.end() + 12]):
+        if _THINGS_AFTER.match(text[m.end():m.end() + 16]):
             continue
         after = text[m.end():m.end() + 24]
         if _LEAVING.match(after) or _CHANGING_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
