@@ -113,3 +113,20 @@ def test_weather_words_of_things_are_no_sky():
                  "misty blue grade", "fog lights on the truck", "a cloudy glass of lemonade"):
         assert sky_of(text).states == frozenset(), text
     assert sky_of("a misty morning on the moor").states == frozenset({"fog"})
+
+
+def test_learned_reader_does_not_count_the_new_light_as_the_old_said_again():
+    from bot.core.sequence.gap_reader import candidates
+
+    shots = extract_all(parse_shot_list("\n".join((
+        "Late afternoon on a farm porch: Aldo, seventies, white moustache, shells peas. "
+        "Low sun raking in from the right. Amber grade. 50mm.",
+        "Close on Aldo's hands and the peas, late afternoon. Amber grade. 50mm.",
+        "Medium: Aldo (white moustache) sets the bowl down, late afternoon. Amber grade. 50mm.",
+        "As night falls the sun sinks behind the barn and the porch lamp switches on. Wide: "
+        "Aldo in the lamplight from above. Amber grade. 50mm.",
+        "Close on Aldo laughing, lamplight from above. Night. Amber grade. 50mm."))))
+    first = [c for c in candidates(shots)
+             if c.finding.anchor == "light_direction" and c.finding.shots[:1] == [1]]
+    assert first and first[0].finding.shots == [1, 2, 3]
+    assert first[0].features["stated_elsewhere"] == 0.0
