@@ -55,6 +55,11 @@
   `--dev14-halves` splits it as dev9's (`dev14a`: lists 1, 3, 5, ..., tuned on; `dev14b`: lists
   2, 4, 6, ..., read once at the end, as an aggregate; `--misses` lists it only with
   `--dev14-second-half-misses`).
+- `benchmarks/data/external/shot_lists_dev15.yaml`: a fifteenth tuning set (all dev, 44 lists,
+  written blind in session 24 by a helper that had not read the engine), printed as `dev15`;
+  `--dev15-halves` splits it as dev9's (`dev15a`: lists 1, 3, 5, ..., tuned on; `dev15b`: lists
+  2, 4, 6, ..., the check, read only as an aggregate; `--misses` lists it only with
+  `--dev15-second-half-misses`).
 - `--gap-reader hand|learned|hybrid`: which gap reader the review uses (session 19,
   `bot/core/sequence/gap_reader.py`); the learned readers' weights are fitted on every tuning
   block, so their tuning-block figures here are fitted figures (sequence_loso.py gives the
@@ -76,6 +81,7 @@ second half with its `--misses-...` flag); it never shows a held_out row.
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
         [--halves a|both] [--dev9-halves a|both] [--dev10-halves a|both] [--misses-dev9b]
         [--misses-dev10b] [--dev11-halves a|both] [--misses-dev11b] ... [--dev14-halves a|both]
+        [--dev15-halves a|both]
 """
 
 from __future__ import annotations
@@ -150,6 +156,7 @@ HALVED_SETS = (
     ("dev12", "dev12-halves", "misses-dev12b", "every other list", True),
     ("dev13", "dev13-halves", "misses-dev13b", "every other list", True),
     ("dev14", "dev14-halves", "dev14-second-half-misses", "every other list", True),
+    ("dev15", "dev15-halves", "dev15-second-half-misses", "every other list", True),
 )
 """The tuning sets also read in halves: the block, the flag that asks for its halves
 (`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
@@ -248,7 +255,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                                              ("shot_lists_dev11.yaml", "dev11"),
                                              ("shot_lists_dev12.yaml", "dev12"),
                                              ("shot_lists_dev13.yaml", "dev13"),
-                                             ("shot_lists_dev14.yaml", "dev14")), start=1):
+                                             ("shot_lists_dev14.yaml", "dev14"),
+                                             ("shot_lists_dev15.yaml", "dev15")), start=1):
         if (DATA / name).exists():
             more = [r for r in load(name)["lists"] if r["split"] == "dev"]
             blocks.insert(at, (block_name, more))

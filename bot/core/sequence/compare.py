@@ -40,6 +40,7 @@ from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER, landform_kinds
 from bot.core.sequence.results import Finding, ShotWords
 from bot.core.sequence.spans import LIGHT_SOURCES, STOP_LEFT
+from bot.core.sequence.weather import weather_drift
 
 WHY_DRIFT: dict[str, str] = {
     "character": "The same character is described two ways: the model draws two different "
@@ -91,6 +92,8 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings += _fixture_drift(shots, findings, marked)
     findings += _global_drift(shots, marked)
     findings += _sandwiched_hour(shots, findings)
+    if not any(f.kind == "drift" and f.anchor == "setting" for f in findings):
+        findings += weather_drift(shots, scenes_of(len(shots), marked))
     drifted = {f.subject for f in findings if f.anchor == "character"}
     findings += [f for f in _owned_gaps(shots)
                  if not (f.anchor == "character" and f.subject in drifted)]  # one per character
@@ -2291,13 +2294,26 @@ def _global_gaps(shots: list[ShotAnchors], marked: set[int]) -> list[Finding]:
     scenes = scenes_of(len(shots), marked)
     for anchor in GLOBAL_ANCHORS:
         scopes = scenes if anchor in SCENE_ANCHORS else [list(range(len(shots)))]
+        if anchor == "light_direction":
+            scopes = [*scopes, *(_before_the_light_changes(shots, scene) for scene in scenes)]
         for scope in scopes:
             gap = _global_gap(shots, anchor, scope, everywhere=anchor in SCENE_ANCHORS)
             if gap is None and anchor == "lens":
                 gap = _capture_gap(shots)
-            if gap is not None:
+            if gap is not None and gap not in out:
                 out.append(gap)
     return [f for f in out if not _look_said_once(shots, f, out)]
+
+
+def _before_the_light_changes(shots: list[ShotAnchors], scene: list[int]) -> list[int]:
+    """A scene's shots before the first that says the light itself changes ("As evening
+    comes, the sun drops behind the hills and the string lights switch on"): the side of the
+    light given there is owed by the shots up to the change, however often the new light is
+    said after it (empty when the light never changes: the whole scene is read already)."""
+    for n, i in enumerate(scene):
+        if n and shots[i].changed(*EXCUSES["light_direction"]):
+            return scene[:n]
+    return []
 
 
 def _captures(shot: ShotAnchors) -> list[Mention]:

@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 from bot.core.sequence.anchors import GLOBAL_ANCHORS, Mention, ShotAnchors
 from bot.core.sequence.compare import (
     _SHEET_FOR_ALL,
+    EXCUSES,
     SCENE_ANCHORS,
     _a_description,
     _backdrop,
@@ -242,7 +243,7 @@ def _stated_in(shots: list[ShotAnchors], anchor: str, scope: list[int], given: l
         stated = (_values(shots[g], anchor) if anchor == "time_of_day" and not capture else
                   frozenset().union(*(m.values for m in mentions))) - {WEAK}
         f = _base(shots, anchor, g, lacking)
-        others = [i for i in given if i != g]
+        others = [i for i in given if i != g and not _after_a_light_change(shots, anchor, g, i)]
         f["stated_elsewhere"] = min(len(others), 3) / 3
         f["restated_later"] = float(any(
             i != g and stated and (_values(shots[i], anchor) >= stated if anchor == "lens"
@@ -255,6 +256,14 @@ def _stated_in(shots: list[ShotAnchors], anchor: str, scope: list[int], given: l
         text = _unique(m.text for m in sorted(mentions, key=Mention.order))
         out.append(Candidate(_gap(shots, anchor, g, lacking, text), f, group))
     return out
+
+
+def _after_a_light_change(shots: list[ShotAnchors], anchor: str, g: int, i: int) -> bool:
+    """Whether shot `i` states the side of the light after a shot between `g` and it says the
+    light itself changes: the new light's side is another anchor, not `g`'s said again (as
+    `compare._before_the_light_changes` reads it for the hand rules)."""
+    return anchor == "light_direction" and i > g and any(
+        shots[k].changed(*EXCUSES["light_direction"]) for k in range(g + 1, i + 1))
 
 
 def _character_candidates(shots: list[ShotAnchors], marked: set[int]) -> list[Candidate]:

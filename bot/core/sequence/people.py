@@ -90,6 +90,17 @@ _NAME_FOLLOW = re.compile(r"(?:,|'s|[:;.!?)]|\s*$|\s*[(—–]|\s+-\s|\s+(?:and|
 preposition or a verb ("Malik runs", "Ezra, grey stubble"). A capital word followed by an
 adjective or a noun ("Silent comedy", "Vivid saturated colour") is the sentence's first word,
 not a name."""
+_HUES_AS_NOUNS = re.compile(r"^\s+(?:" + _HUE + r")s(?![\w-])", re.I)
+"""A hue in the plural after a capital ("Deep blacks, silvery highlights", "Rich reds"): the
+colours of a grade named as nouns, not a name and its verb (colours are not verbs in -s)."""
+
+
+def _name_follows(after: str) -> bool:
+    """Whether the words after a capital at a sentence's start read as a name's
+    (`_NAME_FOLLOW`), unless they are a hue in the plural (`_HUES_AS_NOUNS`)."""
+    return bool(_NAME_FOLLOW.match(after)) and not _HUES_AS_NOUNS.match(after)
+
+
 _NAME_CONTEXT_BEFORE = re.compile(r"(?<![\w-])(?:\d+ ?mm|style of|in the style|by|shot on|like|"
                                   r"on|on an?|with an?|in|at|from|to|into|across|through|over|near|of|around|"
                                   r"outside|inside|toward|towards|above|below|beyond|past)\s+$",
@@ -283,6 +294,13 @@ _AGE_WORDS = {"elderly": (65, 100), "old": (60, 100), "aged": (60, 100),
               "middle-aged": (40, 60), "little": (2, 10), "toddler": (1, 4), "infant": (0, 2)}
 
 _SAME_BEFORE = re.compile(r"(?<![\w-])same\s+$")
+
+_AGE_AFTER = re.compile(
+    r"^(?:,\s*|\s*\(\s*)(?:(?:early|mid|late)[- ]?)?(?:(?:" + alts(_DECADES) + r")|" +
+    alts(sorted(_NUMBERS, key=len, reverse=True)) + r")\s*[,;)]", re.I)
+"""An age set off right after a capitalised word ("Jim, twenty-two, thin, ...", "Rosa, forties,
+...", "MAYA (34)"): how a screenplay or a shot list introduces a character, so the word is a
+name even where it opens a sentence and the list uses it once."""
 """"same" right before a person noun ("Same woman, smoker in hand"): the one seen before."""
 _ADJ_PERSON = re.compile(r"\s+[\w-]+\s+(?:" + alts(vocab.PERSON_NOUNS) + ")")
 
@@ -391,10 +409,10 @@ class Cast:
                 initial = m.start() == 0 or re.search(r"[.!?:;]\s*$", text[:m.start()]) or \
                     _SHOT_LABEL.match(text[:m.start()])  # "[00:12-00:16] Top-down:"
                 if initial and counts.get(word, 0) < 2 and not self.apposition.match(text[m.end():]) \
-                        and text[m.end():m.end() + 2] != "'s":
+                        and text[m.end():m.end() + 2] != "'s" and not _AGE_AFTER.match(text[m.end():]):
                     continue
                 if initial and not self.apposition.match(text[m.end():]) and (
-                        re.search(r"-[a-z]", word) or not _NAME_FOLLOW.match(text[m.end():])):
+                        re.search(r"-[a-z]", word) or not _name_follows(text[m.end():])):
                     continue  # "Silent comedy,", "High-contrast black": a capital, not a name
                 if word not in common_use:
                     common_use[word] = all(
