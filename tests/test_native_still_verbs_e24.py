@@ -1,0 +1,52 @@
+"""A manner word said of a doing that moves nothing is not motion, in Chinese and Spanish
+(issue 12's definition, as the English analyzer reads "speaks softly" or "glows softly"): the
+verbs come from CC-CEDICT and Apertium's table by their English sense
+(scripts/gen_native_still_verbs.py -> bot/core/critique/lexicons/still_verbs_*.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+from bot.core.critique.lexicons.still_verbs import still_verb_at, still_verbs
+
+
+def _motion(text: str) -> list[str]:
+    analysis = analyze(text)
+    return [text[s.start:s.end] for s in analysis.spans.get(C.MOTION, [])]
+
+
+def test_the_tables_hold_dictionary_verbs_by_their_english_class() -> None:
+    zh, es = still_verbs("zh"), still_verbs("es")
+    assert {"发光", "泛红", "变暗", "凝视", "说"} <= zh  # shine, blush, darken, gaze, speak
+    assert not {"走", "飘落", "旋转", "点头", "微笑", "着"} & zh  # movements, a face, grammar
+    assert {"brilla", "susurra", "mira"} <= es
+    assert not {"camina", "gira", "cae", "sonríe"} & es
+
+
+@pytest.mark.parametrize("text", [
+    "灯笼微微发光，夜晚的街道。",        # a lantern that glows faintly
+    "她的脸颊微微泛红。",                # cheeks that blush slightly
+    "女孩轻轻地说了一句话。",            # a word said softly
+    "Las estrellas brillan suavemente sobre el lago.",  # stars that shine softly
+    "La mujer susurra lentamente un secreto.",           # a whisper
+])
+def test_a_manner_said_of_a_still_verb_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("气球慢慢升上天空。", "慢慢"),
+    ("猫咪悄悄地靠近鱼缸。", "悄悄地"),
+    ("女孩轻轻微笑，看向窗外。", "轻轻"),      # a face moves: the labels count it
+    ("一道黑影飞快地闪过墙角。", "飞快"),
+    ("Una hoja cae suavemente al suelo.", "suavemente"),
+])
+def test_a_manner_said_of_a_movement_stays_motion(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+def test_still_verb_at_takes_the_longest_headword() -> None:
+    assert still_verb_at("微微发光的灯", 2) == "发光"
+    assert still_verb_at("微微走来", 2) == ""
