@@ -1,6 +1,6 @@
-"""A manner word said of a doing that moves nothing is not motion, in Chinese and Spanish
+"""A manner word said of a doing that moves nothing is not motion, in Chinese, Japanese and Spanish
 (issue 12's definition, as the English analyzer reads "speaks softly" or "glows softly"): the
-verbs come from CC-CEDICT and Apertium's table by their English sense
+verbs come from CC-CEDICT, JMdict and Apertium's table by their English sense
 (scripts/gen_native_still_verbs.py -> bot/core/critique/lexicons/still_verbs_*.txt)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.critique.analysis import analyze
 from bot.core.critique.components import Component as C
-from bot.core.critique.lexicons.still_verbs import still_verb_at, still_verbs
+from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
 
 
 def _motion(text: str) -> list[str]:
@@ -50,3 +50,27 @@ def test_a_manner_said_of_a_movement_stays_motion(text: str, manner: str) -> Non
 def test_still_verb_at_takes_the_longest_headword() -> None:
     assert still_verb_at("微微发光的灯", 2) == "发光"
     assert still_verb_at("微微走来", 2) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "彼はそっと呟いた。",      # a murmur: JMdict 呟く "to mutter; to murmur"
+    "激しく光る稲妻。",        # lightning that flashes: 光る "to shine"
+])
+def test_a_japanese_manner_said_of_a_still_verb_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("猫がそっと近づいてくる。", "そっと"),
+    ("老人がよろよろと歩く。", "よろよろと"),
+    # a comma ends the manner's reach: 輝く is the next clause's
+    ("銀色の髪をなびかせ、輝く青い瞳を持つ少女。", "なびかせ"),
+])
+def test_a_japanese_manner_said_of_a_movement_stays_motion(text: str, manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+def test_ja_still_verb_at_needs_a_conjugation_after_the_stem() -> None:
+    assert ja_still_verb_at("呟いた", 0) == "呟"
+    assert ja_still_verb_at("凝視する", 0) == "凝視"
+    assert ja_still_verb_at("光が差す", 0) == ""  # 光 the noun, not 光る

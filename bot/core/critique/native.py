@@ -53,7 +53,7 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
-from bot.core.critique.lexicons.still_verbs import still_verb_at, still_verbs
+from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import break_index
 from bot.core.regex_pieces import finditer_at, may_find
@@ -424,8 +424,21 @@ def _es_said_of_a_still_verb(view: str, start: int, end: int) -> bool:
     return bool((before and before.group(1) in table) or (after and after.group(1) in table))
 
 
+_JA_MANNER_LINK = frozenset("とに")
+"""What may join a Japanese manner word to its verb (そっと呟く, 静かに話す)."""
+
+
+def _ja_said_of_a_still_verb(view: str, start: int, end: int) -> bool:
+    """Is the Japanese motion span at `start:end` a manner word said of a verb that is not a
+    movement (そっと呟いた, 激しく光る: `still_verbs`, read from JMdict by the English
+    analyzer's classes)?"""
+    at = end + (end < len(view) and view[end] in _JA_MANNER_LINK)
+    return bool(ja_still_verb_at(view, at))
+
+
 _STILL_VERB_READERS: dict[str, Callable[[str, int, int], bool]] = {
-    "zh": _zh_said_of_a_still_verb, "es": _es_said_of_a_still_verb}
+    "zh": _zh_said_of_a_still_verb, "es": _es_said_of_a_still_verb,
+    "ja": _ja_said_of_a_still_verb}
 
 
 _NEGATIVE_SECTION = re.compile(r"(?:^|\n)[ \t　]*(?:ng|ネガティブ(?:プロンプト)?|负面(?:提示词?|词)?|"
