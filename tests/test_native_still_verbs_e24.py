@@ -74,3 +74,22 @@ def test_ja_still_verb_at_needs_a_conjugation_after_the_stem() -> None:
     assert ja_still_verb_at("呟いた", 0) == "呟"
     assert ja_still_verb_at("凝視する", 0) == "凝視"
     assert ja_still_verb_at("光が差す", 0) == ""  # 光 the noun, not 光る
+
+
+@pytest.mark.parametrize("text", [
+    "城市的高速发展，航拍。",      # a growth's speed
+    "高速摄影机拍摄的画面。",      # a camera named by its speed
+    "高速快门定格水滴。",          # a shutter
+])
+def test_a_chinese_speed_word_said_of_no_movement_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "speed"), [
+    ("一辆赛车高速驶过弯道。", "高速"),
+    ("滑雪者在雪山坡道上高速滑行。", "高速"),
+    ("小球匀速运动。", "匀速"),
+    ("战舰全速前进。", "全速"),
+])
+def test_a_chinese_speed_word_said_of_a_movement_is_motion(text: str, speed: str) -> None:
+    assert any(speed in m for m in _motion(text)), (text, _motion(text))

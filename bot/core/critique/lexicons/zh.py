@@ -205,8 +205,11 @@ MOTION: list[Cue] = [
     # Manner of moving only: words as often said of light, sound or mood (静静, 渐渐, 平稳,
     # 流畅, 起伏 of hills) are left out, unless a verb of movement follows (below).
     Cue(r"(?:奋力|全力|拼命|使劲|竭力|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快|疾驰|猛地|猛然|"
-        r"优雅地?|轻盈(?:地)?|稳稳地|高速(?!公路|铁路)|急速|"
-        r"匀速|飞速|全速|慢动作|慢镜头|慢速(?:播放|回放|镜头)|"
+        r"优雅地?|轻盈(?:地)?|稳稳地|"
+        # a speed said of a moving subject (高速滑行, 全速前进, 匀速运动), not of a camera, a
+        # shutter or a growth (高速摄影机, 高速快门, 高速发展)
+        r"(?:高速|急速|匀速|飞速|全速)(?=地?[东西南北上下左右前后]?(?:" + _MOVE_VERB + r"|"
+        + _MOTION_NOUN[3:-1] + r")|的(?:" + _MOTION_NOUN[3:-1] + r"))|慢动作|慢镜头|慢速(?:播放|回放|镜头)|"
         # a capture that slows the movement down, as slow motion does: bullet time, overcranking
         r"子弹时间|升格(?:拍摄|镜头|慢放|画面|效果)|高帧率(?:拍摄|慢放|摄影)|动作(?:流畅|自然|缓慢|轻柔)|重重地|狠狠地|"
         r"有力地|灵活地|灵巧地|敏捷地|笨拙地|用力|轻快地?|缓步|疾步|大步|小步|一跃而起|纵身一跃|"
