@@ -93,3 +93,21 @@ def test_a_chinese_speed_word_said_of_no_movement_is_not_motion(text: str) -> No
 ])
 def test_a_chinese_speed_word_said_of_a_movement_is_motion(text: str, speed: str) -> None:
     assert any(speed in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "她有一头微微卷曲的长发，坐在窗边。",   # slightly curled hair: a state in a noun phrase
+    "微微倾斜的屋顶，乡村风景。",           # a slightly tilted roof
+])
+def test_a_chinese_degree_inside_an_attribute_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("一个缓慢旋转的地球仪。", "缓慢"),     # a movement in the attribute is still one
+    ("轻轻摇摆的树枝。", "轻轻"),
+    ("极慢动作中的绿松石水花。", "慢动作"),
+])
+def test_a_chinese_manner_of_a_movement_in_an_attribute_stays_motion(text: str,
+                                                                     manner: str) -> None:
+    assert any(manner in m for m in _motion(text)), (text, _motion(text))

@@ -201,10 +201,16 @@ _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
 """A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
 before a verb, 的 is the colloquial spelling of 地 (慢慢的喷出)."""
 
+_NOT_IN_AN_ATTRIBUTE = (r"(?!地?(?!" + _MOVE_VERB + r")(?:(?![的地])[\u4e00-\u9fff]){1,2}的(?!"
+                        + _MOTION_NOUN + r"|" + _MOVE_VERB + r"))")
+"""Not the degree or manner of a state said inside a noun phrase (微微卷曲的长发 "slightly
+curled hair", 微微倾斜的屋顶 "a slightly tilted roof"): it describes the thing, as an adjective
+does; of a movement it is still one (轻轻摇摆的树枝)."""
+
 MOTION: list[Cue] = [
     # Manner of moving only: words as often said of light, sound or mood (静静, 渐渐, 平稳,
     # 流畅, 起伏 of hills) are left out, unless a verb of movement follows (below).
-    Cue(r"(?:奋力|全力|拼命|使劲|竭力|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快|疾驰|猛地|猛然|"
+    Cue(r"(?:奋力|全力|拼命|使劲|竭力|疾驰|猛地|猛然|"
         r"优雅地?|轻盈(?:地)?|稳稳地|"
         # a speed said of a moving subject (高速滑行, 全速前进, 匀速运动), not of a camera, a
         # shutter or a growth (高速摄影机, 高速快门, 高速发展)
@@ -213,8 +219,11 @@ MOTION: list[Cue] = [
         # a capture that slows the movement down, as slow motion does: bullet time, overcranking
         r"子弹时间|升格(?:拍摄|镜头|慢放|画面|效果)|高帧率(?:拍摄|慢放|摄影)|动作(?:流畅|自然|缓慢|轻柔)|重重地|狠狠地|"
         r"有力地|灵活地|灵巧地|敏捷地|笨拙地|用力|轻快地?|缓步|疾步|大步|小步|一跃而起|纵身一跃|"
-        r"微微|稍稍|(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
+        r"(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
         r"缓缓|慢慢|轻轻|徐徐|稳稳|重重|猛烈|剧烈|疯狂|欢快|轻快|缓步)地)" + _NOT_ATTRIBUTE),
+    # the bare adverbs of degree and pace, but inside an attribute (微微卷曲的长发)
+    Cue(r"(?:微微|稍稍|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快)" + _NOT_ATTRIBUTE
+        + _NOT_IN_AN_ATTRIBUTE),
     # Manner by grammar. A degree complement after a verb of movement (跑得飞快, 走得很慢); a
     # reduplicated adverb (AA or AABB, 静静流淌, 蹦蹦跳跳地走) right before a verb of movement.
     # Not a verb + 而 + a direction (飞流直下, 倾泻而下): said of a waterfall or a road, the
