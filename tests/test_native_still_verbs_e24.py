@@ -111,3 +111,16 @@ def test_a_chinese_degree_inside_an_attribute_is_not_motion(text: str) -> None:
 def test_a_chinese_manner_of_a_movement_in_an_attribute_stays_motion(text: str,
                                                                      manner: str) -> None:
     assert any(manner in m for m in _motion(text)), (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "idiom"), [
+    ("男人大摇大摆地走进酒吧。", "大摇大摆"),
+    ("伤兵一瘸一拐地走在路上。", "一瘸一拐"),
+    ("他不紧不慢地走向门口。", "不紧不慢"),
+])
+def test_a_chinese_abac_idiom_before_a_movement_is_its_manner(text: str, idiom: str) -> None:
+    assert any(idiom in m for m in _motion(text)), (text, _motion(text))
+
+
+def test_an_abac_idiom_needs_a_movement_after_it() -> None:
+    assert _motion("他一字一句地说出真相。") == []  # word by word: a manner of speaking

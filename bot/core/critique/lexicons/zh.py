@@ -245,6 +245,10 @@ MOTION: list[Cue] = [
         r"(?<!" + _NOT_MANNER_A + r")"
         r"(?P<zr>[\u4e00-\u9fff])(?P=zr)(?:(?P<zs>[\u4e00-\u9fff])(?P=zs))?地?"
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
+    # a four-character idiom of the form ABAC before a verb of movement (大摇大摆地走进,
+    # 一瘸一拐地走, 轻手轻脚地溜进, 不紧不慢地走): the form itself is a manner adverbial
+    Cue(r"(?P<za>[\u4e00-\u9fff])(?![的地])[\u4e00-\u9fff](?P=za)(?![的地])[\u4e00-\u9fff]地?"
+        r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # any two-character adverbial + 地 before a verb of movement (安静地游动, 专注地吃 is not);
     # 地 after a place word is the ground (草地, 在雪地)
     Cue(r"(?![在于从到的和与把被向往朝])(?:(?<!" + _NOT_MANNER_A + r")|(?!(?P<zb>[\u4e00-\u9fff])(?P=zb)))"
