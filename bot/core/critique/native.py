@@ -53,6 +53,7 @@ from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import break_index
 from bot.core.regex_pieces import finditer_at, may_find
@@ -353,6 +354,12 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                            if not any(m.start <= a and b <= m.end for a, b in not_motion)]
         if not spans[C.MOTION]:
             del spans[C.MOTION]
+    if C.MOTION in spans and code in _STILL_VERB_READERS:
+        # a manner word said of a doing that moves nothing (轻轻地说, "sonríe suavemente")
+        spans[C.MOTION] = [m for m in spans[C.MOTION]
+                           if not _STILL_VERB_READERS[code](view, m.start, m.end)]
+        if not spans[C.MOTION]:
+            del spans[C.MOTION]
     if C.MOTION in spans and (C.CAMERA in spans or _CAMERA_CARRIER.search(view)):
         cameras, others = _Ends(spans.get(C.CAMERA, [])), _Ends(actions + subjects)
         movers = _Movers(view, subjects, actions) if not lex.spaced else None
@@ -381,6 +388,57 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                     camera_moves=seen, actions=actions, negations=negations,
                     word_count=measure(prompt, code).words, language=code,
                     language_mixed=list(mixed_with), families=families)
+
+
+_DIRECTIONAL_COMPLEMENTS = frozenset("过进出来去上下起开回到入")
+"""The directional complements of Chinese verbs (a closed class): a one-character verb with one
+after it is a movement compound (闪过 "darts past", 亮出 "whips out"), whatever the verb alone."""
+_ZH_MANNER_LINK = frozenset("地的")
+"""What may join a Chinese manner word to its verb (缓缓地说, colloquially 慢慢的说)."""
+
+
+def _zh_said_of_a_still_verb(view: str, start: int, end: int) -> bool:
+    """Is the Chinese motion span at `start:end` a manner word said of a verb that is not a
+    movement (轻轻地说, 微微发光, 缓缓变暗: `still_verbs`, read from CC-CEDICT by the English
+    analyzer's classes)? A one-character verb with a directional complement after it is a
+    movement (闪过)."""
+    at = end + (end < len(view) and view[end] in _ZH_MANNER_LINK)
+    verb = still_verb_at(view, at)
+    if not verb:
+        return False
+    after = at + len(verb)
+    return len(verb) > 1 or after >= len(view) or view[after] not in _DIRECTIONAL_COMPLEMENTS
+
+
+_ES_WORD_BEFORE = re.compile(r"([a-záéíóúüñ]+)[ \t]+$")
+_ES_WORD_AFTER = re.compile(r"[ \t]+([a-záéíóúüñ]+)")
+
+
+def _es_said_of_a_still_verb(view: str, start: int, end: int) -> bool:
+    """Is the Spanish motion span at `start:end` a manner said of the verb right before or after
+    it that is not a movement ("sonríe suavemente", "lentamente susurra": `still_verbs`, read
+    from Apertium's table by the English analyzer's classes)?"""
+    table = still_verbs("es")
+    before = _ES_WORD_BEFORE.search(view, max(0, start - 24), start)
+    after = _ES_WORD_AFTER.match(view, end)
+    return bool((before and before.group(1) in table) or (after and after.group(1) in table))
+
+
+_JA_MANNER_LINK = frozenset("とに")
+"""What may join a Japanese manner word to its verb (そっと呟く, 静かに話す)."""
+
+
+def _ja_said_of_a_still_verb(view: str, start: int, end: int) -> bool:
+    """Is the Japanese motion span at `start:end` a manner word said of a verb that is not a
+    movement (そっと呟いた, 激しく光る: `still_verbs`, read from JMdict by the English
+    analyzer's classes)?"""
+    at = end + (end < len(view) and view[end] in _JA_MANNER_LINK)
+    return bool(ja_still_verb_at(view, at))
+
+
+_STILL_VERB_READERS: dict[str, Callable[[str, int, int], bool]] = {
+    "zh": _zh_said_of_a_still_verb, "es": _es_said_of_a_still_verb,
+    "ja": _ja_said_of_a_still_verb}
 
 
 _NEGATIVE_SECTION = re.compile(r"(?:^|\n)[ \t　]*(?:ng|ネガティブ(?:プロンプト)?|负面(?:提示词?|词)?|"

@@ -201,17 +201,29 @@ _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
 """A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
 before a verb, 的 is the colloquial spelling of 地 (慢慢的喷出)."""
 
+_NOT_IN_AN_ATTRIBUTE = (r"(?!地?(?!" + _MOVE_VERB + r")(?:(?![的地])[\u4e00-\u9fff]){1,2}的(?!"
+                        + _MOTION_NOUN + r"|" + _MOVE_VERB + r"))")
+"""Not the degree or manner of a state said inside a noun phrase (微微卷曲的长发 "slightly
+curled hair", 微微倾斜的屋顶 "a slightly tilted roof"): it describes the thing, as an adjective
+does; of a movement it is still one (轻轻摇摆的树枝)."""
+
 MOTION: list[Cue] = [
     # Manner of moving only: words as often said of light, sound or mood (静静, 渐渐, 平稳,
     # 流畅, 起伏 of hills) are left out, unless a verb of movement follows (below).
-    Cue(r"(?:奋力|全力|拼命|使劲|竭力|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快|疾驰|猛地|猛然|"
-        r"优雅地?|轻盈(?:地)?|稳稳地|高速(?!公路|铁路)|急速|"
-        r"匀速|飞速|全速|慢动作|慢镜头|慢速(?:播放|回放|镜头)|"
+    Cue(r"(?:奋力|全力|拼命|使劲|竭力|疾驰|猛地|猛然|"
+        r"优雅地?|轻盈(?:地)?|稳稳地|"
+        # a speed said of a moving subject (高速滑行, 全速前进, 匀速运动), not of a camera, a
+        # shutter or a growth (高速摄影机, 高速快门, 高速发展)
+        r"(?:高速|急速|匀速|飞速|全速)(?=地?[东西南北上下左右前后]?(?:" + _MOVE_VERB + r"|"
+        + _MOTION_NOUN[3:-1] + r")|的(?:" + _MOTION_NOUN[3:-1] + r"))|慢动作|慢镜头|慢速(?:播放|回放|镜头)|"
         # a capture that slows the movement down, as slow motion does: bullet time, overcranking
         r"子弹时间|升格(?:拍摄|镜头|慢放|画面|效果)|高帧率(?:拍摄|慢放|摄影)|动作(?:流畅|自然|缓慢|轻柔)|重重地|狠狠地|"
         r"有力地|灵活地|灵巧地|敏捷地|笨拙地|用力|轻快地?|缓步|疾步|大步|小步|一跃而起|纵身一跃|"
-        r"微微|稍稍|(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
+        r"(?:缓慢|迅速|快速|飞快|轻盈|优雅|灵巧|敏捷|笨拙|平稳|轻柔|匆忙|从容|悠然|悠闲|"
         r"缓缓|慢慢|轻轻|徐徐|稳稳|重重|猛烈|剧烈|疯狂|欢快|轻快|缓步)地)" + _NOT_ATTRIBUTE),
+    # the bare adverbs of degree and pace, but inside an attribute (微微卷曲的长发)
+    Cue(r"(?:微微|稍稍|缓缓|缓慢|慢慢|轻轻|徐徐|匆匆|迅速|快速|飞快)" + _NOT_ATTRIBUTE
+        + _NOT_IN_AN_ATTRIBUTE),
     # Manner by grammar. A degree complement after a verb of movement (跑得飞快, 走得很慢); a
     # reduplicated adverb (AA or AABB, 静静流淌, 蹦蹦跳跳地走) right before a verb of movement.
     # Not a verb + 而 + a direction (飞流直下, 倾泻而下): said of a waterfall or a road, the
@@ -232,6 +244,10 @@ MOTION: list[Cue] = [
         # or feels, not how it moves (慢吞吞, 轻飘飘, 晃悠悠 do)
         r"(?<!" + _NOT_MANNER_A + r")"
         r"(?P<zr>[\u4e00-\u9fff])(?P=zr)(?:(?P<zs>[\u4e00-\u9fff])(?P=zs))?地?"
+        r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
+    # a four-character idiom of the form ABAC before a verb of movement (大摇大摆地走进,
+    # 一瘸一拐地走, 轻手轻脚地溜进, 不紧不慢地走): the form itself is a manner adverbial
+    Cue(r"(?P<za>[\u4e00-\u9fff])(?![的地])[\u4e00-\u9fff](?P=za)(?![的地])[\u4e00-\u9fff]地?"
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # any two-character adverbial + 地 before a verb of movement (安静地游动, 专注地吃 is not);
     # 地 after a place word is the ground (草地, 在雪地)
