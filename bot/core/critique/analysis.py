@@ -93,6 +93,7 @@ from bot.core.regex_pieces import (
     pieces_as_written,
     pieces_regexes,
     search_blanked,
+    word_led_finditer,
 )
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -229,8 +230,8 @@ def gated_spans(pattern: str, regex: re.Pattern[str], prompt: str,
     lower = _gated_lower(pattern) if prompt.isascii() else None
     if lower is not None:
         lower = live_alternation((factor(pattern),), low, _gated_alternation)
-        return [m.span() for m in lower.finditer(low)]
-    return [m.span() for m in regex.finditer(prompt)]
+        return [m.span() for m in word_led_finditer(lower, low)]
+    return [m.span() for m in word_led_finditer(regex, prompt)]
 
 
 @cache
@@ -505,7 +506,8 @@ def _matches(prompt: str, low: str, comp: C,
         hits = []
     elif not prefilter or _pieces_found(low, comp):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
-                for m in _live_component_regex(comp, low).finditer(low) if m.end() > m.start()]
+                for m in word_led_finditer(_live_component_regex(comp, low), low)
+                if m.end() > m.start()]
     else:
         hits = []
     for start, end, i in hits:
