@@ -94,6 +94,7 @@ from bot.core.regex_pieces import (
     pieces_regexes,
     search_blanked,
     word_led_finditer,
+    word_led_search,
 )
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -155,7 +156,7 @@ def search_lower(pattern: str, low: str) -> re.Match[str] | None:
         return None
     places = starts.places(prefixes, PLACES_PER_CHAR)
     if places is None:
-        return compiled_lower(pattern).search(low)
+        return word_led_search(compiled_lower(pattern), low)
     return search_at(compiled_lower(pattern), low, places)
 
 
@@ -167,7 +168,7 @@ def finditer_lower(pattern: str, low: str) -> list[re.Match[str]]:
         return []
     places = starts.places(prefixes, PLACES_PER_CHAR)
     if places is None:
-        return list(compiled_lower(pattern).finditer(low))
+        return list(word_led_finditer(compiled_lower(pattern), low))
     return finditer_at(compiled_lower(pattern), low, places)
 
 
@@ -185,7 +186,7 @@ def prompt_spans(pattern: str, prompt: str, low: str | None = None) -> list[tupl
     read from the original were a second kind of scan of the same text."""
     if prompt.isascii() and _reads_lower(pattern):
         return [m.span() for m in finditer_lower(pattern, prompt.lower() if low is None else low)]
-    return [m.span() for m in compiled(pattern).finditer(prompt)]
+    return [m.span() for m in word_led_finditer(compiled(pattern), prompt)]
 
 
 PLACES_PER_CHAR = 1 / 5
