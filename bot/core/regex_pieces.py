@@ -229,14 +229,14 @@ def finditer_blanked(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str
     `may_find` is False only where the search finds nothing."""
     if BLANK_RUN in text and not may_find(regex, text):
         return iter(())
-    return regex.finditer(text)
+    return iter(word_led_finditer(regex, text))
 
 
 def search_blanked(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`regex.search(text)`, by `finditer_blanked`'s test."""
     if BLANK_RUN in text and not may_find(regex, text):
         return None
-    return regex.search(text)
+    return word_led_search(regex, text)
 
 
 def finditer_found(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -244,7 +244,98 @@ def finditer_found(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     literal pieces most prompts lack even when the cheap word test before it passes (" as ",
     " and ", "ly" let most prompts through; "as light as", "more and more", "slightly" are
     rare), a few trie searches instead of the pattern tried at every position."""
-    return regex.finditer(text) if may_find(regex, text) else iter(())
+    return iter(word_led_finditer(regex, text)) if may_find(regex, text) else iter(())
+
+
+WORD_LED = ("(?<![\\w-])", "(?<![\\w'-])")
+"""The look-behinds that open the whole-word patterns of the critique and the ethics scan:
+no word character or joiner before the match."""
+
+
+@lru_cache(maxsize=1024)
+def _separator_search(pattern: str, flags: int, ascii_text: bool) -> re.Pattern[str] | None:
+    """For a pattern `(?<![\\w-])X` (a `WORD_LED` look-behind, then all the rest), the search
+    `[^\\w-](?=X)`: it finds the character before each place past the text's start where the
+    pattern matches. On an ASCII text (`ascii_text`) the class lists the word characters
+    (`[^A-Za-z0-9_-]`, the same characters there), which SRE tests in half the steps of
+    its Unicode word category. None for any other pattern.
+
+    Why: SRE finds no first character to skip ahead to in a pattern that opens with a
+    look-behind, so its search runs the look-behind at every character of the text (about
+    270 instructions a character, most of a whole-word scan of an English prompt that finds
+    little). Led by a class instead, the search skips in C to the spaces and punctuation the
+    class lets through (a sixth of the characters) and tries X only there."""
+    for lead in WORD_LED:
+        if pattern.startswith(lead) and _led(pattern):
+            joiners = lead[len("(?<![\\w"):-2]
+            word = "A-Za-z0-9_" if ascii_text else "\\w"
+            return re.compile("[^" + word + joiners + "](?=" + pattern[len(lead):] + ")", flags)
+    return None
+
+
+def _led(pattern: str) -> bool:
+    """Whether the whole of `pattern` follows its opening look-behind: no top-level "|" puts
+    an alternative outside it (kept across processes: a parse)."""
+    return bool(re.remembered("regex_pieces:word_led", pattern, _parsed_led))
+
+
+def _parsed_led(pattern: str) -> bool:
+    try:
+        first = sre_p.parse(pattern).data[0]
+        return first[0] is sre_c.ASSERT_NOT and first[1][0] == -1
+    except Exception:  # noqa: BLE001 - a shape the parser's internals do not expect
+        return False
+
+
+def _never_empty(pattern: str) -> bool:
+    """Whether every match of `pattern` holds a character (kept across processes: a parse)."""
+    return bool(re.remembered("regex_pieces:never_empty", pattern, _least_width_positive))
+
+
+def _least_width_positive(pattern: str) -> bool:
+    try:
+        return int(sre_p.parse(pattern).getwidth()[0]) > 0
+    except Exception:  # noqa: BLE001 - a shape the parser's internals do not expect
+        return False
+
+
+def word_led_places(regex: re.Pattern[str], text: str) -> list[int] | None:
+    """Every position where `regex.match(text, position)` finds a match, in order, for a
+    `WORD_LED` pattern (`_separator_search`); None for another pattern. Positions inside an
+    earlier match are listed too: `word_led_finditer` passes over them as `finditer` does."""
+    separator = _separator_search(regex.pattern, regex.flags, text.isascii())
+    if separator is None:
+        return None
+    places = [m.end() for m in separator.finditer(text)]
+    if text and regex.match(text, 0) is not None:
+        places.insert(0, 0)
+    return places
+
+
+def word_led_finditer(regex: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """The matches of `regex.finditer(text)`, the same in the same order: for a `WORD_LED`
+    pattern, tried only where it matches (`word_led_places`, found by one class-led search),
+    going on from where each match ends; other patterns are scanned as before. Exact: the
+    places are every position where a match begins, and a match is never empty, so trying
+    them left to right past each match's end is what `finditer` does."""
+    places = word_led_places(regex, text) if _never_empty(regex.pattern) else None
+    return regex.finditer(text) if places is None else finditer_at(regex, text, places)
+
+
+def word_led_search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`regex.search(text)`, for a `WORD_LED` pattern by its class-led search
+    (`_separator_search`): the first place it lets through is where the search's match
+    begins."""
+    if not text:
+        return regex.search(text)
+    separator = _separator_search(regex.pattern, regex.flags, text.isascii())
+    if separator is None:
+        return regex.search(text)
+    first = regex.match(text, 0)
+    if first is not None:
+        return first
+    place = separator.search(text)
+    return None if place is None else regex.match(text, place.end())
 
 
 def finditer_at(regex: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:

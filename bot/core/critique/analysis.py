@@ -93,6 +93,8 @@ from bot.core.regex_pieces import (
     pieces_as_written,
     pieces_regexes,
     search_blanked,
+    word_led_finditer,
+    word_led_search,
 )
 
 NATIVE_LANGUAGES = ("zh", "es", "ja")
@@ -154,7 +156,7 @@ def search_lower(pattern: str, low: str) -> re.Match[str] | None:
         return None
     places = starts.places(prefixes, PLACES_PER_CHAR)
     if places is None:
-        return compiled_lower(pattern).search(low)
+        return word_led_search(compiled_lower(pattern), low)
     return search_at(compiled_lower(pattern), low, places)
 
 
@@ -166,7 +168,7 @@ def finditer_lower(pattern: str, low: str) -> list[re.Match[str]]:
         return []
     places = starts.places(prefixes, PLACES_PER_CHAR)
     if places is None:
-        return list(compiled_lower(pattern).finditer(low))
+        return list(word_led_finditer(compiled_lower(pattern), low))
     return finditer_at(compiled_lower(pattern), low, places)
 
 
@@ -184,7 +186,7 @@ def prompt_spans(pattern: str, prompt: str, low: str | None = None) -> list[tupl
     read from the original were a second kind of scan of the same text."""
     if prompt.isascii() and _reads_lower(pattern):
         return [m.span() for m in finditer_lower(pattern, prompt.lower() if low is None else low)]
-    return [m.span() for m in compiled(pattern).finditer(prompt)]
+    return [m.span() for m in word_led_finditer(compiled(pattern), prompt)]
 
 
 PLACES_PER_CHAR = 1 / 5
@@ -229,8 +231,8 @@ def gated_spans(pattern: str, regex: re.Pattern[str], prompt: str,
     lower = _gated_lower(pattern) if prompt.isascii() else None
     if lower is not None:
         lower = live_alternation((factor(pattern),), low, _gated_alternation)
-        return [m.span() for m in lower.finditer(low)]
-    return [m.span() for m in regex.finditer(prompt)]
+        return [m.span() for m in word_led_finditer(lower, low)]
+    return [m.span() for m in word_led_finditer(regex, prompt)]
 
 
 @cache
@@ -505,7 +507,8 @@ def _matches(prompt: str, low: str, comp: C,
         hits = []
     elif not prefilter or _pieces_found(low, comp):
         hits = [(m.start(), m.end(), int(m.lastgroup[1:]))  # type: ignore[index]
-                for m in _live_component_regex(comp, low).finditer(low) if m.end() > m.start()]
+                for m in word_led_finditer(_live_component_regex(comp, low), low)
+                if m.end() > m.start()]
     else:
         hits = []
     for start, end, i in hits:

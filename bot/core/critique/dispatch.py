@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.core import cached_re as re
 from bot.core.critique.lexicon import trie_regex
-from bot.core.regex_pieces import class_chars
+from bot.core.regex_pieces import class_chars, word_led_places
 
 try:  # Python 3.11+
     from re import _constants as sre_c
@@ -167,6 +167,10 @@ class CueScanner:
         return "|".join(alt for alt, firsts in alternatives if firsts is ANY or ch in firsts)
 
     def finditer(self, text: str) -> Iterator[Hit]:
+        places = word_led_places(self._starts, text)
+        if places is not None:
+            yield from self._hits_at(text, places)
+            return
         pos, n = 0, len(text)
         table, regex_for, search = self._table, self._regex_for, self._starts.search
         while pos <= n:
@@ -182,6 +186,22 @@ class CueScanner:
                 pos = hit.end()
             else:
                 pos = at + 1
+
+
+    def _hits_at(self, text: str, places: list[int]) -> Iterator[Hit]:
+        """`finditer` where the word starts its gate lets through are already listed
+        (`regex_pieces.word_led_places`, one class-led search instead of SRE running the
+        look-behind at every character): each is tried unless a hit already covers it."""
+        table, regex_for, end = self._table, self._regex_for, 0
+        for at in places:
+            if at < end:
+                continue
+            ch = text[at:at + 1]
+            rx = table[ch] if ch in table else regex_for(ch)
+            hit = rx.match(text, at) if rx is not None else None
+            if hit is not None and hit.end() > at:
+                yield Hit(at, hit.end(), int(hit.lastgroup[1:]))  # type: ignore[index]
+                end = hit.end()
 
 
 # ---- literal-prefix prefilter ---------------------------------------------------------------
