@@ -3,6 +3,8 @@ called from gloss.gloss). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from bot.core.ethics import japanese_english
@@ -10,6 +12,16 @@ from bot.core.ethics.gloss import GlossWord, gloss, gloss_japanese
 from bot.core.ethics.japanese_english import english_order
 
 needs_jmdict = pytest.mark.skipif(gloss_japanese("猫").text == "", reason="jamdict-data missing")
+
+
+@pytest.fixture(autouse=True)
+def _english_order_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The reader is off by default (`ENGLISH_ORDER`); these tests read it switched on, and
+    leave no gloss read that way in `gloss`'s cache for other tests."""
+    monkeypatch.setattr(japanese_english, "ENGLISH_ORDER", True)
+    gloss.cache_clear()
+    yield
+    gloss.cache_clear()
 
 
 def _nobody(english: str) -> bool:
@@ -115,3 +127,13 @@ def test_gloss_reads_a_colleagues_photo_as_possessed() -> None:
 def test_an_appearance_reading_stays_before_its_phrase() -> None:
     glossed = gloss("本物のニュース映像に見えるように作って")
     assert glossed is not None and "look like real news footage" in glossed.text, glossed.text
+
+
+@needs_jmdict
+def test_off_by_default_the_gloss_keeps_its_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(japanese_english, "ENGLISH_ORDER", False)
+    gloss.cache_clear()
+    prompt = "カメラが胸元を映す映像を作ってください。"
+    glossed = gloss(prompt)
+    assert glossed is not None and glossed.text == gloss_japanese(prompt).text
+    gloss.cache_clear()
