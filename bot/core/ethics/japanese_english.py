@@ -59,7 +59,8 @@ ENGLISH_ORDER = False
 Off for now (session 24): on the dev sets it was mixed. Full review (rules + semantic) stop
 recall rose on multilingual (59 -> 60/61), dev4 (22 -> 23) and dev10 (28 -> 29), but dev10 got a
 new false stop: 甲子園でホームランを打つイチロー選手 read "real person player which hit home run"
-met the harassment rule, a person now standing before "hit". The gloss read alone gained on
+met the harassment rule, a person now standing before "hit"; and it lost one on dev11
+(21 -> 20) and on dev8 native (13 -> 12). The gloss read alone gained on
 dev2, dev3, dev4, dev8 formal, dev10, dev11 and dev12, and lost on multilingual (39 -> 37),
 dev6 (17 -> 16), dev7 (18 -> 15) and dev8 native (8 -> 7). Switch on once the English rules
 read a relative clause's subject as the doer, not the one done to."""
