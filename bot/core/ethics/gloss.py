@@ -2554,7 +2554,25 @@ def gloss(text: str, cache_dir: Path | None = None) -> Gloss | None:
     if language is None:
         return None
     result = gloss_japanese(text) if language == "ja" else gloss_chinese(text, cache_dir)
-    return _method_as_how_to(result, text) if result.words else None
+    if not result.words:
+        return None
+    result = _method_as_how_to(result, text)
+    return _japanese_in_english_order(result, text) if language == "ja" else result
+
+
+def _japanese_in_english_order(glossed: Gloss, text: str) -> Gloss:
+    """The Japanese gloss re-read in English word order (`japanese_english.english_order`)."""
+    from bot.core.ethics.japanese_english import english_order
+
+    return _assemble(english_order(text, list(glossed.words), _names_a_person_or_name))
+
+
+def _names_a_person_or_name(english: str) -> bool:
+    """A gloss word that is a kind of person, a named one ("Mx. Satou") or the writer's own
+    relation (`_own_relations`: "my coworker"); not a possessive pronoun ("my", "her")."""
+    if english in JAPANESE_POSSESSIVE.values():
+        return False
+    return english.startswith(("Mx. ", "my ")) or _names_a_person(english)
 
 
 METHOD_WORDS = frozenset({"方法", "办法", "做法", "步骤", "やり方", "仕方", "手段", "手順"})
