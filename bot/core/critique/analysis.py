@@ -603,7 +603,7 @@ def _the_same_place(low: str) -> list[tuple[int, int]]:
     definition's explicit hold); the place nouns are place_words.py's. The span runs to the
     first place noun within five words."""
     found = []
-    for m in _SAME_NP.finditer(low):
+    for m in word_led_finditer(_SAME_NP, low):
         for word in _WORDS_APART.finditer(low, m.start(1), m.end()):
             w = word.group(0)
             if w in _PREPOSITION_WORDS or w in _NOT_NOUNS or w in DETERMINERS:
@@ -1719,7 +1719,7 @@ def colours_of_a_time_or_light(low: str) -> list[tuple[int, int]]:
     frame, as "the pastel hues of dawn" is; owned by one thing ("the colours of the dress") or
     counted ("various colours of flowers") it is that thing's (`_colour_of_a_thing`)."""
     found = []
-    for m in _COLOURS_OF.finditer(low):
+    for m in word_led_finditer(_COLOURS_OF, low):
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         if before and before.group(1) in _HOW_MANY:
             continue
@@ -2083,7 +2083,7 @@ def hard_after_a_movement(low: str) -> list[tuple[int, int]]:
     if "hard" not in low:
         return []
     found = []
-    for m in _HARD.finditer(low):
+    for m in word_led_finditer(_HARD, low):
         before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
         gap, nxt = _next_word(low, m.end())
         ends = _ends_clause(low, m.end()) or bool(_DIRECTION_AFTER_HARD.match(low, m.end()))
@@ -2107,7 +2107,7 @@ def _moved_by_wind_or_water(low: str) -> list[tuple[int, int]]:
     runs only when "by" and one of the agents are in the prompt."""
     if " by " not in low or not any(w in low for w in _WIND_OR_WATER_WORDS):
         return []
-    return [m.span() for m in _BY_WIND_OR_WATER.finditer(low)]
+    return [m.span() for m in word_led_finditer(_BY_WIND_OR_WATER, low)]
 
 
 _FORCE_WORDS = ("wind", "breeze", "gale", "gust", "draft", "draught", "current", "swell")
@@ -2125,7 +2125,7 @@ def _driven_by_a_force(low: str) -> list[tuple[int, int]]:
     of movement (`_moves`): "sits in the breeze" says where, not how."""
     if not any(w in low for w in _FORCE_WORDS):
         return []
-    return [(m.start(1), m.end()) for m in _DRIVEN_BY_A_FORCE.finditer(low) if _moves(m.group(1))]
+    return [(m.start(1), m.end()) for m in word_led_finditer(_DRIVEN_BY_A_FORCE, low) if _moves(m.group(1))]
 
 
 _BREEZE_DESCRIBED = re.compile(r"(?<![\w'-])(?:a|an|the) ((?:[a-z-]+,? ){1,2})(?:breeze|gust|gale)"
@@ -2142,7 +2142,7 @@ def _a_breeze_described(low: str) -> list[tuple[int, int]]:
     if "breeze" not in low and "gust" not in low and "gale" not in low:
         return []
     found = []
-    for m in _BREEZE_DESCRIBED.finditer(low):
+    for m in word_led_finditer(_BREEZE_DESCRIBED, low):
         described = m.group(1).rstrip(", ").split()
         gap, nxt = _next_word(low, m.end())
         head = low[m.start(1) + len(m.group(1)):m.end()]
@@ -2397,7 +2397,7 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
     if "with a" not in low:
         return []
     found = []
-    for m in _WITH_A.finditer(low):
+    for m in word_led_finditer(_WITH_A, low):
         if m.group(1) in _MANNER_NOUN_BASES:
             end = m.end(1)  # "with a lurch toward the bar"
         elif m.group(2) and m.group(2) in _MANNER_NOUN_BASES:
@@ -2444,7 +2444,7 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
     if "with " not in low:
         return []
     found = []
-    for m in _WITH_QUALITY.finditer(low):
+    for m in word_led_finditer(_WITH_QUALITY, low):
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
             continue  # "with the precision of his training": a quality owned by something else
@@ -2472,7 +2472,7 @@ def _with_a_described_abstract(low: str) -> list[tuple[int, int]]:
     if "with " not in low:
         return []
     found = []
-    for m in _WITH_DESCRIBED_ABSTRACT.finditer(low):
+    for m in word_led_finditer(_WITH_DESCRIBED_ABSTRACT, low):
         described = _WORD.findall(m.group(1))
         if any(w in _NOT_QUALITIES for w in described) \
                 or not any(_manner_adjective(w) for w in described):
@@ -2516,7 +2516,7 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
     if "at " not in low:
         return []
     found = []
-    for m in _AT_A.finditer(low):
+    for m in word_led_finditer(_AT_A, low):
         if m.group(1) in _MANNER_NOUN_BASES:
             noun, end = m.group(1), m.end(1)  # "at a crawl through the grass"
         elif m.group(1) is None or _manner_adjective(m.group(1)):
@@ -2634,7 +2634,7 @@ def _adjective_before_a_compound_movement(low: str) -> list[tuple[int, int]]:
     if "movement" not in low and "motion" not in low:
         return []
     found = []
-    for m in _ADJECTIVE_COMPOUND_MOVEMENT.finditer(low):
+    for m in word_led_finditer(_ADJECTIVE_COMPOUND_MOVEMENT, low):
         adjective, owner = m.group(1), m.group(2)
         if not _manner_adjective(adjective) or owner in _RIG_WORDS or owner in _NOT_QUALITIES \
                 or owner.endswith("ly") or _MOTION_ADJECTIVE_WORD.fullmatch(owner):
@@ -2730,7 +2730,7 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
     if not search_blanked(_MOVEMENT_NOUN_HEAD, low):
         return []  # most prompts name no movement as a noun: skip the phrase scan
     found = []
-    for m in _DESCRIBED_MOVEMENT.finditer(low):
+    for m in word_led_finditer(_DESCRIBED_MOVEMENT, low):
         described = _WORD.findall(m.group(1))
         if described and described[0] in _POSSESSIVES:
             described = described[1:]  # "with his long strides"
@@ -2774,7 +2774,7 @@ def _manner_phrases(low: str) -> list[tuple[int, int]]:
     movement in their clause ("speaks in a calm manner" is a manner of speaking)."""
     found = []
     if "manner" in low or " way" in low or "fashion" in low:
-        for m in _IN_A_MANNER.finditer(low):
+        for m in word_led_finditer(_IN_A_MANNER, low):
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " and " in low:
@@ -2847,7 +2847,7 @@ def _a_movement_noun_described(low: str) -> list[tuple[int, int]]:
                                         "becomes", "remains", "stays", "feels", "appears",
                                         "gets")):
         return []
-    return [m.span() for m in _movement_noun_said().finditer(low) if _said_quality(m.group(1))]
+    return [m.span() for m in word_led_finditer(_movement_noun_said(), low) if _said_quality(m.group(1))]
 
 
 def _owners_movement_described(low: str) -> list[tuple[int, int]]:
@@ -2858,7 +2858,7 @@ def _owners_movement_described(low: str) -> list[tuple[int, int]]:
     if "'s " not in low and "s' " not in low and "\u2019s " not in low:
         return []
     found = []
-    for m in _OWNERS_MOVEMENT_SAID.finditer(low):
+    for m in word_led_finditer(_OWNERS_MOVEMENT_SAID, low):
         said = m.group(1)
         if said in _NOT_QUALITIES or said in ACTION_VERBS or said in _PREPOSITION_WORDS \
                 or said in _NOT_NOUNS or not (_ADJECTIVE_SUFFIX.match(said)
@@ -2887,7 +2887,7 @@ def _substance_movement_nouns(low: str) -> list[tuple[int, int]]:
     physics of the scene, said as a thing to render ("physics" itself is a lexicon cue)."""
     if " movement" not in low and " motion" not in low and " flow" not in low:
         return []
-    return [m.span() for m in _SUBSTANCE_MOVEMENT.finditer(low)]
+    return [m.span() for m in word_led_finditer(_SUBSTANCE_MOVEMENT, low)]
 
 
 _WIND_AGENT = re.compile(r"(?<![\w'-])(?:wind|winds|breeze|breezes|gust|gusts|gale|draft|draught|"
@@ -2912,7 +2912,7 @@ def _stirred_up(low: str) -> list[tuple[int, int]]:
     kicks up", is substances_in_motion's)."""
     if " up " not in low and " out " not in low and " off " not in low:
         return []
-    return [m.span() for m in _STIRRED_UP.finditer(low)]
+    return [m.span() for m in word_led_finditer(_STIRRED_UP, low)]
 
 
 def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
@@ -2921,7 +2921,7 @@ def _wind_moves_a_substance(low: str) -> list[tuple[int, int]]:
             and "gale" not in low and "draft" not in low and "draught" not in low:
         return []
     found = []
-    for m in _WIND_AGENT.finditer(low):
+    for m in word_led_finditer(_WIND_AGENT, low):
         verb = m.group(1)
         base = ACTION_VERBS.get(verb, _lemma(verb))
         if base in _WIND_VERBS or base + "e" in _WIND_VERBS or _movement_form(verb):
@@ -3945,7 +3945,7 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
     (a full stop outside a quotation), its line or a timestamp ("[00:02"): what follows may be
     the picture again ("SFX: footsteps. Night, neon signs reflecting in wet pavement")."""
     sections = []
-    for m in [*_SOUND_LABEL.finditer(low), *_SOUND_LIST.finditer(low)]:
+    for m in [*_SOUND_LABEL.finditer(low), *word_led_finditer(_SOUND_LIST, low)]:
         end = len(low)
         ends = _SECTION_END if m.re is _SOUND_LABEL else _SOUND_LIST_END
         for stop in ends.finditer(low, m.end()):
