@@ -112,3 +112,8 @@ def test_se_written_onto_a_verb_with_de_is_no_reflexive_either() -> None:
     text = _text("una presentación burlándose de la tartamudez de mi compañera")
     assert "themselves" not in text and "of the" in text, text
     assert "themselves" in _text("quiere cortarse con un cuchillo")
+
+
+def test_de_before_a_bare_noun_is_a_cause_and_se_stays_reflexive() -> None:
+    assert "killing themselves" in _text("una chica matándose de hambre")
+    assert "themselves" in _text("se muere de risa")

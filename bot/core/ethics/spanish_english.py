@@ -229,15 +229,15 @@ def _pronominal_before_de(text: str, words: list[GlossWord]) -> list[GlossWord]:
               for m in base._SPANISH_WORD.finditer(text)]
     dropped: set[tuple[int, int]] = set()
     pronominal: set[tuple[int, int]] = set()
-    for word, after in zip(tokens, tokens[1:], strict=False):
-        if (word[0].endswith(base.REFLEXIVE_SE) and after[0] in GOVERNED_DE
+    for k, (word, after) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if (word[0].endswith(base.REFLEXIVE_SE) and _complement_after(tokens, k + 1)
                 and _joined(text, word[2], after[1])):
             pronominal.add((word[1], word[2]))  # burlándose de, encargarse de
     words = [replace(w, english=w.english.removesuffix(" " + base.NEUTRAL_REFLEXIVE))
              if (w.start, w.end) in pronominal else w for w in words]
     for k in range(len(tokens) - 2):
         se, verb, de = tokens[k:k + 3]
-        if (se[0] == base.REFLEXIVE_SE and de[0] in GOVERNED_DE
+        if (se[0] == base.REFLEXIVE_SE and _complement_after(tokens, k + 2)
                 and _joined(text, se[2], verb[1]) and _joined(text, verb[2], de[1])):
             dropped.add((se[1], se[2]))
             read = next((w for w in words if (w.start, w.end) == (verb[1], verb[2])), None)
@@ -245,6 +245,25 @@ def _pronominal_before_de(text: str, words: list[GlossWord]) -> list[GlossWord]:
                 dropped.add((de[1], de[2]))  # aprovecharse de: "take advantage of"
     return [w for w in words if not ((w.start, w.end) in dropped
                                      and w.english in (base.NEUTRAL_REFLEXIVE, "of"))]
+
+
+def _complement_after(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the token at `at` is de opening a complement: del, or de before a determiner,
+    a pronoun or que (se burla de la chica, se queja del ruido, se aprovecha de ella). De
+    before a bare noun says a cause (matándose de hambre, muerto de risa), and the se before
+    it stays a reflexive."""
+    if at >= len(tokens) or tokens[at][0] not in GOVERNED_DE:
+        return False
+    if tokens[at][0] != OF:
+        return True
+    nxt = tokens[at + 1][0] if at + 1 < len(tokens) else ""
+    return (nxt in OBJECT_FORMS or nxt in COMPLEMENT_OPENERS
+            or "d" in parts_of_speech().get(nxt, ("", ""))[0])
+
+
+COMPLEMENT_OPENERS = frozenset({"que", "mí", "ti", "sí", "nosotros", "vosotros", "lo"})
+"""Words after de that open a complement and are no determiner: que and the pronouns a
+preposition takes (a closed class)."""
 
 
 def _joined(text: str, end: int, start: int) -> bool:
