@@ -17,7 +17,11 @@ knowing each form's parts of speech from the same Apertium analysis
 - grammar words whose reading depends on the words around them (`_grammar_words`);
 - a word the table lacks, read through the English word it is a regular spelling of
   (`_unknown_word`: -ble and -nte adjectives of a verb the table has, cognates that are
-  WordNet nouns).
+  WordNet nouns);
+- a verb said in more than one word or only with a reflexive pronoun, read as one English verb
+  ("se dio cuenta" "realised", "te echo de menos" "miss you", "hace daño" "hurts"), in any
+  of its forms (`_verb_phrases`, from spanish_phrases.tsv, which scripts/gen_spanish_gloss.py
+  writes from Apertium's dictionary).
 
 It never adds a word the prompt does not say; each English word keeps its source span, so a
 concern found on the gloss still points at the prompt's words.
@@ -34,6 +38,7 @@ from bot.core.ethics import gloss as base
 from bot.core.ethics.gloss import Gloss, GlossWord
 
 POS_FILE = Path(__file__).with_name("spanish_pos.tsv")
+PHRASES_FILE = Path(__file__).with_name("spanish_phrases.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,9 @@ def gloss_spanish(text: str) -> Gloss:
     glossed = base.gloss_spanish(text)
     if not glossed.words or not parts_of_speech():
         return glossed
-    units = _units(text, list(glossed.words))
+    words, phrases = _verb_phrases(text, _pronominal_before_de(text, list(glossed.words)))
+    units = [replace(u, pos="v", readings_pos="") if (u.words[0].start, u.words[0].end) in phrases
+             else u for u in _units(text, words)]
     units = _grammar_words(units)
     units = _senses_in_context(units)
     units = _personal_a(units)
@@ -142,6 +149,156 @@ def _only_pronouns(english: str) -> bool:
     """A reading made of object pronouns alone: a short word the table lacks split as if it
     were a verb with clitics ("meme": "me me"), which it is not (a verb would be read too)."""
     return bool(english) and all(part in _PRONOUNS for part in english.split())
+
+
+# --- verb phrases ------------------------------------------------------------------------------
+
+_PhraseEntry = tuple[tuple[str, ...], str, bool]
+
+
+@lru_cache(maxsize=1)
+def phrase_verbs() -> dict[str, tuple[_PhraseEntry, ...]]:
+    """A verb form -> the phrases it opens: (the fixed words after it, the English, whether
+    the verb is pronominal), the longest first ("dio" -> (("cuenta",), "realised", True)).
+    From spanish_phrases.tsv; empty when the file is missing."""
+    found: dict[str, list[_PhraseEntry]] = {}
+    for surface, rest in base.generated_table_rows(PHRASES_FILE):
+        english, _, flag = rest.partition("\t")
+        head, *fixed = surface.split(" ")
+        found.setdefault(head, []).append((tuple(fixed), english, flag == "p"))
+    return {head: tuple(sorted(entries, key=lambda e: -len(e[0])))
+            for head, entries in found.items()}
+
+
+MIN_IMPERATIVE = 2
+PRONOMINAL_CLITICS = frozenset({"me", "te", "se", "nos", "os"})
+"""The reflexive pronouns a pronominal verb is said with (me equivoco, se dio cuenta,
+dándose cuenta): a closed class."""
+
+
+def _verb_phrases(text: str, words: list[GlossWord]
+                  ) -> tuple[list[GlossWord], set[tuple[int, int]]]:
+    """The gloss with each verb phrase of `phrase_verbs` read as one English verb over the
+    phrase's words, and the spans of those verbs. A phrase is its verb in any form the table
+    lists, with a reflexive pronoun before it (se dio cuenta) or written onto it (darse
+    cuenta, dándose cuenta) when the verb is pronominal, then its fixed words, nothing but
+    spaces between. A reflexive pronoun before a verb that is not pronominal is its object and
+    keeps its own reading (se hizo daño: "hurt themselves")."""
+    table = phrase_verbs()
+    if not table:
+        return words, set()
+    tokens = [(m.group(0).lower(), m.start(), m.end())
+              for m in base._SPANISH_WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        match = _phrase_at(text, tokens, k, table)
+        if match is None:
+            k += 1
+            continue
+        found.append(match[:3])
+        k = match[3]
+    if not found:
+        return words, set()
+    out: list[GlossWord] = []
+    spans = {(start, end) for start, end, _ in found}
+    placed: set[tuple[int, int]] = set()
+    for w in words:
+        phrase = next(((s, e, en) for s, e, en in found if s <= w.start and w.end <= e), None)
+        if phrase is None:
+            out.append(w)
+        elif phrase[:2] not in placed:
+            placed.add(phrase[:2])
+            out.append(GlossWord(phrase[2], phrase[0], phrase[1]))
+    return out, spans
+
+
+GOVERNED_DE = frozenset({"de", "del"})
+"""The preposition a pronominal verb takes its complement with (burlarse de, aprovecharse
+de, quejarse del ruido), and its contraction with the article."""
+
+
+def _pronominal_before_de(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """The gloss without the "themselves" `gloss` reads se as, when the verb after se has
+    its complement after de (se burla de él, se aprovecha de ella, se queja del ruido,
+    burlándose de ella, with se written onto the verb): a
+    verb whose complement comes after a preposition has no direct object, so se is not one;
+    the verb is pronominal, and English says it without a reflexive ("complains of the
+    noise", not "complains themselves of the noise")."""
+    tokens = [(m.group(0).lower(), m.start(), m.end())
+              for m in base._SPANISH_WORD.finditer(text)]
+    dropped: set[tuple[int, int]] = set()
+    pronominal: set[tuple[int, int]] = set()
+    for k, (word, after) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if (word[0].endswith(base.REFLEXIVE_SE) and _complement_after(tokens, k + 1)
+                and _joined(text, word[2], after[1])):
+            pronominal.add((word[1], word[2]))  # burlándose de, encargarse de
+    words = [replace(w, english=w.english.removesuffix(" " + base.NEUTRAL_REFLEXIVE))
+             if (w.start, w.end) in pronominal else w for w in words]
+    for k in range(len(tokens) - 2):
+        se, verb, de = tokens[k:k + 3]
+        if (se[0] == base.REFLEXIVE_SE and _complement_after(tokens, k + 2)
+                and _joined(text, se[2], verb[1]) and _joined(text, verb[2], de[1])):
+            dropped.add((se[1], se[2]))
+            read = next((w for w in words if (w.start, w.end) == (verb[1], verb[2])), None)
+            if read is not None and read.first_reading.endswith(" of") and de[0] == OF:
+                dropped.add((de[1], de[2]))  # aprovecharse de: "take advantage of"
+    return [w for w in words if not ((w.start, w.end) in dropped
+                                     and w.english in (base.NEUTRAL_REFLEXIVE, "of"))]
+
+
+def _complement_after(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the token at `at` is de opening a complement: del, or de before a determiner,
+    a pronoun or que (se burla de la chica, se queja del ruido, se aprovecha de ella). De
+    before a bare noun says a cause (matándose de hambre, muerto de risa), and the se before
+    it stays a reflexive."""
+    if at >= len(tokens) or tokens[at][0] not in GOVERNED_DE:
+        return False
+    if tokens[at][0] != OF:
+        return True
+    nxt = tokens[at + 1][0] if at + 1 < len(tokens) else ""
+    return (nxt in OBJECT_FORMS or nxt in COMPLEMENT_OPENERS
+            or "d" in parts_of_speech().get(nxt, ("", ""))[0])
+
+
+COMPLEMENT_OPENERS = frozenset({"que", "mí", "ti", "sí", "nosotros", "vosotros", "lo"})
+"""Words after de that open a complement and are no determiner: que and the pronouns a
+preposition takes (a closed class)."""
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
+
+
+def _phrase_at(text: str, tokens: list[tuple[str, int, int]], k: int,
+               table: dict[str, tuple[_PhraseEntry, ...]]) -> tuple[int, int, str, int] | None:
+    """The verb phrase starting at token k (a reflexive pronoun or the verb): its span, its
+    English and the token after it; None when none starts there."""
+    form, start, _ = tokens[k]
+    proclitic = (form in PRONOMINAL_CLITICS and k + 1 < len(tokens)
+                 and _joined(text, tokens[k][2], tokens[k + 1][1]))
+    verb_at = k + 1 if proclitic else k
+    verb = tokens[verb_at][0]
+    heads = [(verb, proclitic)]
+    heads += [(bare.translate(_UNACCENTED), any(c in PRONOMINAL_CLITICS for c in clitics))
+              for bare, clitics in base._clitic_splits(verb)]
+    # A reflexive pronoun on a short imperative (da-te, di-me), which `_clitic_splits`
+    # leaves whole.
+    heads += [(verb[: -len(c)].translate(_UNACCENTED), True) for c in PRONOMINAL_CLITICS
+              if verb.endswith(c) and len(verb) - len(c) == MIN_IMPERATIVE]
+    for head, reflexive in heads:
+        for fixed, english, pronominal in table.get(head, ()):
+            if pronominal and not reflexive:
+                continue
+            after = verb_at + 1 + len(fixed)
+            if after > len(tokens) or tuple(t[0] for t in tokens[verb_at + 1:after]) != fixed:
+                continue
+            if any(not _joined(text, a[2], b[1])
+                   for a, b in zip(tokens[verb_at:after], tokens[verb_at + 1:after], strict=False)):
+                continue
+            first = start if proclitic and pronominal else tokens[verb_at][1]
+            return first, tokens[after - 1][2], english, after
+    return None
 
 
 # --- words the table lacks ---------------------------------------------------------------------
@@ -258,6 +415,13 @@ POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nues
                          "nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras"})
 """The possessive determiners, a closed class."""
 DEMONSTRATIVE_ESTE = "este"
+OBJECT_FORMS = {"él": "him", "ella": "her", "ellos": "them", "ellas": "them"}
+"""The third-person pronouns, which after a preposition are its object (de él, con ella,
+contra ellos: "him", "her", "them"; the table reads them as subjects): a closed class."""
+ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "at", "by", "on", "in", "from",
+                                  "about", "into", "as"})
+"""English prepositions a verb's reading may end in ("take advantage of", "pass off as"),
+after which a pronoun is the object too: a closed class."""
 
 
 def _grammar_words(units: list[_Unit]) -> list[_Unit]:
@@ -303,6 +467,10 @@ def _grammar_words(units: list[_Unit]) -> list[_Unit]:
             u = _with(u, "than")
         elif u.form == "no" and nxt is not None and "v" in nxt.pos and "d" not in nxt.pos:
             u = _with(u, "not")
+        elif u.form in OBJECT_FORMS and out and (
+                (out[-1].joined and out[-1].form in PREPOSITIONS)
+                or out[-1].english.split(" ")[-1] in ENGLISH_PREPOSITIONS):
+            u = _with(u, OBJECT_FORMS[u.form])
         out.append(u)
         k += 1
     return out
