@@ -119,3 +119,13 @@ def test_an_own_person_with_the_clitic_is_still_the_person() -> None:
     possessive = review_ethics("my predecessor's face swapped onto an adult clip with ai face swap")
     assert possessive.verdict == plain.verdict == "stop"
     assert [c.rule for c in possessive.concerns] == [c.rule for c in plain.concerns]
+
+
+@needs_cedict
+def test_the_semantic_text_of_a_chinese_gloss_leaves_the_clitic_out() -> None:
+    from bot.core.ethics import _semantic_text
+
+    prompt = "克隆市长的声音"
+    assert "mayor's" in gloss_chinese(prompt).text
+    text = _semantic_text(gloss_chinese(prompt).words, prompt)
+    assert "mayor voice" in text and "'" not in text

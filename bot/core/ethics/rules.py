@@ -1244,8 +1244,8 @@ _DESCRIBED = re.compile(
 """A definite noun phrase followed by what holds it to one individual (a place, a relative
 clause, or what they are doing there: "the babysitter shaking ...", "the cashier counting
 ..."): its head is a group."""
-_OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})(?![\w'-])",
-                         re.IGNORECASE)
+_OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})"
+                         r"(?:'s?)?(?![\w'-])", re.IGNORECASE)
 """A person of the author's own life: "our bus driver", "my dentist's receptionist"; the
 head (its last word) must be a kind of person, and a story's roles are left out."""
 _POSSESSIVE_CLITIC = re.compile(r"'s?$")
@@ -1810,13 +1810,19 @@ class _Scan:
             if _is_person_noun(m.group(1).lower()):
                 out.append(self._hit(m.start(), m.end(1)))
         for m in _OWN_PERSON.finditer(self.text):
-            at = m.start(1)
+            at, possessor = m.start(1), None
             for word in m.group(1).split(" "):  # "our bus driver": the first person noun
-                low = _POSSESSIVE_CLITIC.sub("", word.lower())  # "my dentist's receptionist"
+                low = _POSSESSIVE_CLITIC.sub("", word.lower())
                 if low not in _STORY_ROLES and _is_person_noun(low):
-                    out.append(self._hit(m.start(), at + len(low)))
-                    break
+                    if low == word.lower():
+                        out.append(self._hit(m.start(), at + len(word)))
+                        break
+                    # "my dentist's receptionist" is the receptionist; "my ex's face", the ex
+                    possessor = possessor or self._hit(m.start(), at + len(low))
                 at += len(word) + 1
+            else:
+                if possessor is not None:
+                    out.append(possessor)
         out += [self._hit(m.start(), m.end()) for named in (_TITLED_NAME, _PLACED_NAME)
                 if may_find(named, self.text)  # a title, " from ": most prompts have neither
                 for m in named.finditer(self.text)
