@@ -235,6 +235,11 @@ def particular_people(text: str, cache_dir: Path | None = None
     return own, described
 
 
+_POSSESSIVE_END = re.compile(r"'s?$")
+"""The possessive clitic the Chinese gloss puts on a possessor (A的B, "A's B"): the reading
+without it is the word."""
+
+
 @lru_cache(maxsize=8192)
 def _names_role(reading: str) -> bool:
     """Whether a gloss reading names a kind of person: the last word of its head noun phrase
@@ -243,7 +248,7 @@ def _names_role(reading: str) -> bool:
     in charge" is a role)."""
     from bot.core.noun_kinds import is_a_person
 
-    reading = reading.lower()
+    reading = _POSSESSIVE_END.sub("", reading.lower())  # A的B: "yoga instructor's"
     head = _HEAD_SPLIT.split(reading, 1)[0].strip()
     last = head.rsplit(" ", 1)[-1]
     if not last.isalpha() or (last in _NOT_PARTICULAR and head == reading):

@@ -710,6 +710,8 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         elif (word == EX_PREFIX and adjacent and after is not None
               and RELATIONS.match(after[0])):
             english = "ex"
+        elif _possessor_before_de(text, found, k):
+            english = possessive_of(english)
         elif word in NEGATORS and adjacent and after is not None and (
                 after[3] or word in NEGATE_NOUNS):
             english = NEGATORS[word]
@@ -720,6 +722,36 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
         words.append(GlossWord(english, start, end))
     verbs = [item[3] for item in found]
     return _assemble(_reflexives(text, _where_first(text, _passive(text, words, verbs))))
+
+
+DE = "的"
+"""The particle of A的B, "A's B" when A is a possessor (`_possessor_before_de`)."""
+
+
+def _possessor_before_de(text: str, found: list[tuple[str, int, int, bool]], k: int) -> bool:
+    """Whether found[k] is the A of A的B read as English's possessive "A's B": 的 straight
+    after it, a word straight after 的, neither A nor B a verb (穿白大褂的医生 is a relative
+    clause, "a doctor wearing a white coat"), and A a possessor: a person noun (前女友的照片
+    "ex-girlfriend's photos", 市长的声音 "the mayor's voice"), a person's name read from its
+    pinyin, or a word written in Latin letters (a name or a brand: ISIS的旗帜)."""
+    english, _, end, verb = found[k]
+    if verb or k + 1 >= len(found) or text[end:end + 1] != DE:
+        return False
+    after = found[k + 1]
+    if after[1] != end + 1 or after[3]:
+        return False
+    first = english.split(" / ", 1)[0].split()
+    named = bool(first) and all(w[:1].isupper() for w in first)  # Liu Yifei, Beijing
+    return (named or _LATIN_RUN.fullmatch(text[found[k][1]:end]) is not None
+            or _names_a_person(english))
+
+
+def possessive_of(english: str) -> str:
+    """A gloss word's English with the possessive clitic on each reading ("ex girlfriend /
+    lover" -> "ex girlfriend's / lover's"; "boss" -> "boss's", "parents" -> "parents'")."""
+    return " / ".join(reading + ("'" if reading.endswith("s") and not reading.endswith("ss")
+                                 else "'s")
+                      for reading in english.split(" / "))
 
 
 GRADE = frozenset({"年级", "年級"})

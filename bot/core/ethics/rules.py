@@ -1031,10 +1031,13 @@ class EthicsRules(_Strict):
 
 
 SPANISH_VERBS_VERSION = "1"
-LEADS_VERSION = "5"
-"""Bumped when `_leads` changes: the rules cache stores each group's leads."""
 """Bumped with `ethics.spanish`'s expansion of `<<verb>>` terms, which the rules cache stores
 expanded (not imported here: the module only runs when the files are parsed)."""
+POSSESSIVE_VERSION = "1"
+"""Bumped with `ethics.possessive`'s rewrite of lexicon.yaml's terms, which the rules cache
+stores rewritten (imported only when the files are parsed, as `ethics.spanish` is)."""
+LEADS_VERSION = "5"
+"""Bumped when `_leads` changes: the rules cache stores each group's leads."""
 
 ETHICS_FILES = ("lexicon.yaml", "rules.yaml", "people.yaml", "characters.yaml")
 LOCALE_LEXICONS = ("lexicon.zh.yaml", "lexicon.es.yaml", "lexicon.ja.yaml")
@@ -1070,7 +1073,8 @@ def load_ethics_rules(knowledge_dir: Path | None = None,
     load. Together these were over half of a cold `framecraft critique`.
     """
     directory = Path(knowledge_dir or DEFAULT_KNOWLEDGE_DIR) / "ethics"
-    versions = f"spanish-verbs-{SPANISH_VERBS_VERSION}\0leads-{LEADS_VERSION}"
+    versions = (f"spanish-verbs-{SPANISH_VERBS_VERSION}\0leads-{LEADS_VERSION}"
+                f"\0possessive-{POSSESSIVE_VERSION}")
     digest = hashlib.sha256(f"{sys.version}\0{versions}".encode())
     for name in ETHICS_FILES + LOCALE_LEXICONS:
         path = directory / name
@@ -1116,11 +1120,27 @@ def _read_files(directory: Path) -> dict[str, Any]:
         if overlap:
             raise KnowledgeError(f"{path}: sections {sorted(overlap)} are defined in another file")
         data.update(part)
+    _read_possessives(data)
     for name in LOCALE_LEXICONS:
         path = directory / name
         if path.is_file():
             _merge_locale(data, path)
     return data
+
+
+def _read_possessives(data: dict[str, Any]) -> None:
+    """Let lexicon.yaml's terms read the English possessive every way (`ethics.possessive`:
+    "my ex's photos", "my ex photos" and "photos of my ex" alike), before the per-language
+    terms join the groups (those are written for their language)."""
+    groups = data.get("groups")
+    if not isinstance(groups, dict):
+        return  # lexicon.yaml's own validation names what is wrong
+    from bot.core.ethics.possessive import expand
+
+    for group in groups.values():
+        terms = group.get("terms") if isinstance(group, dict) else None
+        if isinstance(terms, list) and all(isinstance(t, str) for t in terms):
+            group["terms"] = expand(terms)
 
 
 def _merge_locale(data: dict[str, Any], path: Path) -> None:
@@ -1224,10 +1244,13 @@ _DESCRIBED = re.compile(
 """A definite noun phrase followed by what holds it to one individual (a place, a relative
 clause, or what they are doing there: "the babysitter shaking ...", "the cashier counting
 ..."): its head is a group."""
-_OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})(?![\w'-])",
-                         re.IGNORECASE)
+_OWN_PERSON = re.compile(r"(?<![\w'])(?:my|our) ((?:[a-z][\w'-]* ){0,2}[a-z][a-z-]{2,})"
+                         r"(?:'s?)?(?![\w'-])", re.IGNORECASE)
 """A person of the author's own life: "our bus driver", "my dentist's receptionist"; the
 head (its last word) must be a kind of person, and a story's roles are left out."""
+_POSSESSIVE_CLITIC = re.compile(r"'s?$")
+"""The possessive clitic at a word's end ("my ex's", "my parents'"): the word is its noun, the
+person the relation names (`ethics.possessive` lets the lexicon's terms read it the same way)."""
 _STORY_ROLES = frozenset([
     "hero", "heroine", "protagonist", "antagonist", "villain", "character", "characters",
     "narrator", "lead", "star", "model", "models", "subject", "subjects", "audience", "viewers",
@@ -1787,13 +1810,19 @@ class _Scan:
             if _is_person_noun(m.group(1).lower()):
                 out.append(self._hit(m.start(), m.end(1)))
         for m in _OWN_PERSON.finditer(self.text):
-            at = m.start(1)
+            at, possessor = m.start(1), None
             for word in m.group(1).split(" "):  # "our bus driver": the first person noun
-                low = word.lower()
+                low = _POSSESSIVE_CLITIC.sub("", word.lower())
                 if low not in _STORY_ROLES and _is_person_noun(low):
-                    out.append(self._hit(m.start(), at + len(word)))
-                    break
+                    if low == word.lower():
+                        out.append(self._hit(m.start(), at + len(word)))
+                        break
+                    # "my dentist's receptionist" is the receptionist; "my ex's face", the ex
+                    possessor = possessor or self._hit(m.start(), at + len(low))
                 at += len(word) + 1
+            else:
+                if possessor is not None:
+                    out.append(possessor)
         out += [self._hit(m.start(), m.end()) for named in (_TITLED_NAME, _PLACED_NAME)
                 if may_find(named, self.text)  # a title, " from ": most prompts have neither
                 for m in named.finditer(self.text)
