@@ -50,16 +50,19 @@ class Training(BaseModel):
 
 
 def training_set(exemplars, extra: Training) -> tuple[list[str], list[int], list[str]]:
-    """Texts, label indices and class names (exemplar classes in order, then "safe")."""
+    """Texts, label indices and class names (the probed exemplar classes in order, then
+    "safe"; a class with `probed: false` is left out of the probe altogether)."""
     from bot.core.ethics.probe import SAFE
+    from bot.core.ethics.semantic import probed_ids
 
-    names = [c.id for c in exemplars.classes] + [SAFE]
+    classes = [c for c in exemplars.classes if c.probed]
+    names = [*probed_ids(exemplars), SAFE]
     unknown = sorted(set(extra.classes) - set(names[:-1]))
     if unknown:
         raise SystemExit(f"probe_training.yaml: classes {unknown} are not in exemplars.yaml")
     texts: list[str] = []
     labels: list[int] = []
-    for i, c in enumerate(exemplars.classes):
+    for i, c in enumerate(classes):
         for t in [*c.examples, *extra.classes.get(c.id, [])]:
             texts.append(t)
             labels.append(i)
@@ -152,7 +155,7 @@ def thresholds(exemplars, names, probs_by_row, rows) -> tuple[dict[str, float], 
     could = raisable(exemplars, rows)
     chosen: dict[str, float] = {}
     report: list[str] = []
-    for i, klass in enumerate(exemplars.classes):
+    for i, klass in enumerate(k for k in exemplars.classes if k.probed):
         rank = SEVERITY_RANK[klass.severity]
         wanted = {k for k, cats in CATEGORY_MAP.items() if klass.category in cats}
         negatives = [p[i] for p, r, c in zip(probs_by_row, rows, could, strict=True)

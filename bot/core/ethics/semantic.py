@@ -103,6 +103,13 @@ class ExemplarClass(_Strict):
     is there: a "documentary" that ends by calling on viewers to do it again is not an
     explainer. The frame says what the prompt claims to be; the call says what it does."""
 
+    probed: bool = True
+    """Whether the probe (probe.json) is trained on this class. A class added for the reach it
+    gives the semantic layer and the look-alike check (sexual, elections-news, brand,
+    disclosure: session 24) is left out: the probe is a softmax, and a new class near old ones
+    takes their probability (on the dev rows three probe-only stops were lost when these
+    four were trained in). An unprobed class has no probe verdict either way."""
+
     eased_by: list[list[str]] = Field(default_factory=list)
     """Rules-layer evidence of the harm's structure, as lists of groups of which one each
     must be in the prompt (all the lists): when it all holds, the class fires `Exemplars.ease`
@@ -173,6 +180,11 @@ class Exemplars(_Strict):
     def labels(self) -> list[int]:
         """Per row of `texts()`: the index of its class, or -1 for a safe exemplar."""
         return [i for i, c in enumerate(self.classes) for _ in c.examples] + [-1] * len(self.safe)
+
+
+def probed_ids(exemplars: Exemplars) -> list[str]:
+    """The ids of the classes the probe is trained on (`ExemplarClass.probed`), in file order."""
+    return [c.id for c in exemplars.classes if c.probed]
 
 
 def exemplars_path(knowledge_dir: Path | None = None) -> Path:
@@ -298,7 +310,7 @@ class SemanticLayer:
         A malformed or stale probe is left out with a warning naming the file and the field
         (and how to retrain); the exemplar neighbours still run."""
         try:
-            probe = load_probe(self.knowledge_dir, [c.id for c in self.exemplars.classes],
+            probe = load_probe(self.knowledge_dir, probed_ids(self.exemplars),
                                _model_tag())
         except KnowledgeError as e:  # the exemplar neighbours still run; the message says why
             log.warning("ethics probe not used: %s", e)
@@ -418,10 +430,15 @@ class SemanticLayer:
                       or self._eased(s, present))]
         with self._lock:
             probe = self.probe
+        unseconded: set[int] = set()  # where in `found` the probe read the prompt and did
+        # not fire for the neighbours' class (`_framed`)
         if probe is not None and use_probe:
             near = {s.klass.id: s for s in scores}
             agreement, margin = self.exemplars.probe_agreement, self.exemplars.margin
-            for cid, p in probe.firing(query).items():
+            firing = probe.firing(query)
+            unseconded = {i for i, (_, klass) in enumerate(found)
+                          if klass.probed and klass.id not in firing}
+            for cid, p in firing.items():
                 doubt = 1.0 - probe.confidence(cid, p)
                 if gate(near[cid].klass) and _agrees(near[cid], agreement * (1.0 - doubt),
                                                      lead=margin * doubt):
@@ -431,7 +448,7 @@ class SemanticLayer:
                 elif ungated and not gate(near[cid].klass) and self._clears_ungated(near[cid]):
                     found.append((_concern(near[cid], prompt, layer="ungated"),
                                   near[cid].klass))
-        return [_framed(c, klass, present, weak=i in weak)
+        return [_framed(c, klass, present, weak=i in weak, seconded=i not in unseconded)
                 for i, (c, klass) in enumerate(found)]
 
     @cached_property
@@ -539,7 +556,8 @@ GLOSS_SLACK = Slack(below=0.10, margin=0.08)
 
 
 def _framed(concern: Concern, klass: ExemplarClass,
-            present: Callable[[str], bool] | None, weak: bool = False) -> Concern:
+            present: Callable[[str], bool] | None, weak: bool = False,
+            seconded: bool = True) -> Concern:
     """The concern one step lower when its class's `lowered_by` frame is in the prompt, and
     down to a note when the prompt also says its people are invented (`cleared_by`); never
     when one of its `kept_by` groups is there too.
@@ -548,13 +566,22 @@ def _framed(concern: Concern, klass: ExemplarClass,
     (`_agrees`' band). Two views that only just agree, in a prompt framed as support or
     awareness (a suicide-prevention clip: a stranger on a bridge asks "you ok?"), are not
     evidence of a depiction; the frame takes such a concern down to a note (never one about a
-    minor or sexual content: `rules.NEVER_FRAMED_AWAY`)."""
+    minor or sexual content: `rules.NEVER_FRAMED_AWAY`).
+
+    `seconded=False`: the concern is the exemplar neighbours' alone, the probe having read the
+    same vector and not fired for the class. The frame says the prompt is about the harm (a
+    short film where a student deletes a forwarded intimate picture, a documentary at a
+    bombing's memorial, a porch-cam clip "handed to police"); a caution left standing on it
+    should rest on two views, not on one nearness just past its threshold, so a frame takes
+    an unseconded concern down to a note (never one about a minor or sexual content). On the
+    English dev rows every frame-lowered caution on a row labelled ok was unseconded but one,
+    and both on rows labelled stop were seconded (probe 0.94 and 0.51)."""
     if (not klass.lowered_by or present is None or concern.severity == "note"
             or not any(present(g) for g in klass.lowered_by)
             or any(present(g) for g in klass.kept_by)):
         return concern
     lower: ConcernSeverity = "caution" if concern.severity == "stop" else "note"
-    if (weak and klass.category not in NEVER_FRAMED_AWAY) or any(
+    if ((weak or not seconded) and klass.category not in NEVER_FRAMED_AWAY) or any(
             present(g) for g in klass.cleared_by):
         lower = "note"
     return concern.model_copy(update={"severity": lower})
