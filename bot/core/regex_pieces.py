@@ -480,3 +480,35 @@ def _case_free_items(items: list[Any], closed_classes: bool = False) -> bool:
         elif op not in (sre_c.AT, sre_c.ANY, sre_c.CATEGORY, sre_c.GROUPREF):
             return False
     return True
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" gives "a", "(?:b|c)",
+    "d"), read from the text: a class or a group hides its "|"."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts

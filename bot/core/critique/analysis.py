@@ -53,7 +53,6 @@ from bot.core.critique.dispatch import (
     literal_prefixes,
     opens_the_gate,
     search_at,
-    top_level_alternatives,
 )
 from bot.core.critique.lexicon import (
     ACTION_VERBS,
@@ -93,6 +92,7 @@ from bot.core.regex_pieces import (
     pieces_as_written,
     pieces_regexes,
     search_blanked,
+    top_level_alternatives,
     word_led_finditer,
     word_led_search,
 )

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.core import cached_re as re
 from bot.core.critique.lexicon import trie_regex
-from bot.core.regex_pieces import class_chars, word_led_places
+from bot.core.regex_pieces import class_chars, top_level_alternatives, word_led_places
 
 try:  # Python 3.11+
     from re import _constants as sre_c
@@ -50,38 +50,6 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     except Exception:  # anything the parser's internals do not expect: be safe
         return ANY
     return ANY if chars is None or digit or nullable else frozenset(chars)
-
-
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" gives "a", "(?:b|c)",
-    "d"), read from the text: a class or a group hides its "|"."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
-            i += 1
-            if pattern[i:i + 1] == "^":
-                i += 1
-            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 _SPLIT_UNSAFE = re.compile(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=")

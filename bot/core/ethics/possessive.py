@@ -23,6 +23,7 @@ Only lexicon.yaml's English terms are rewritten: the Chinese and Japanese glosse
 from __future__ import annotations
 
 from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS
+from bot.core.regex_pieces import top_level_alternatives
 
 CLITIC = "(?:'s?)?"
 """The possessive clitic a word may carry: 's ("the mayor's"), or ' alone after a plural's s
@@ -77,28 +78,6 @@ def _group_open(term: str, close: int) -> int | None:
     return None
 
 
-def _top_alternatives(body: str) -> list[str]:
-    """The top-level alternatives of a group's body (split on `|` outside any group)."""
-    parts, depth, last, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _skip_class(body, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[last:i])
-            last = i + 1
-        i += 1
-    return [*parts, body[last:]]
-
-
 def _group_body(term: str, open_at: int, close: int) -> str:
     inner = term[open_at + 1:close]
     if inner.startswith("?:"):
@@ -137,7 +116,7 @@ def _group_takes_clitic(term: str, close: int) -> bool:
     if open_at is None or term[open_at + 1:open_at + 3] in ("?<", "?=", "?!"):
         return False
     body = _group_body(term, open_at, close)
-    for alternative in _top_alternatives(body):
+    for alternative in top_level_alternatives(body):
         stripped = alternative.rstrip(" ")
         if not stripped:
             continue
@@ -246,7 +225,7 @@ def _starts_possessive(piece: str) -> bool:
     determiners ("my ex", "(?:my|her|his) (?:boss|ex)")."""
     first = piece.split(" ", 1)[0]
     if first.startswith("(?:") and first.endswith(")"):
-        words = _top_alternatives(first[3:-1])
+        words = top_level_alternatives(first[3:-1])
         return (all(w in DETERMINERS for w in words)
                 and any(w in POSSESSIVE_DETERMINERS for w in words))
     return first in POSSESSIVE_DETERMINERS
