@@ -482,6 +482,19 @@ def _case_free_items(items: list[Any], closed_classes: bool = False) -> bool:
     return True
 
 
+def class_end(pattern: str, at: int) -> int:
+    """Index just past the character class opened at pattern[at] ("["): a leading "^" and a
+    leading "]" (a literal) are part of it, an escaped "]" does not close it."""
+    i = at + 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
 def top_level_alternatives(pattern: str) -> list[str]:
     """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" gives "a", "(?:b|c)",
     "d"), read from the text: a class or a group hides its "|"."""
@@ -493,14 +506,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
             i += 2
             continue
         if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
-            i += 1
-            if pattern[i:i + 1] == "^":
-                i += 1
-            if pattern[i:i + 1] == "]":  # a leading "]" is a literal
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
+            i = class_end(pattern, i)
             continue
         if ch == "(":
             depth += 1

@@ -23,7 +23,7 @@ Only lexicon.yaml's English terms are rewritten: the Chinese and Japanese glosse
 from __future__ import annotations
 
 from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS
-from bot.core.regex_pieces import top_level_alternatives
+from bot.core.regex_pieces import class_end, top_level_alternatives
 
 CLITIC = "(?:'s?)?"
 """The possessive clitic a word may carry: 's ("the mayor's"), or ' alone after a plural's s
@@ -45,18 +45,6 @@ _QUANTIFIERS = "?*+{"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _skip_class(term: str, i: int) -> int:
-    """Index just past the character class opened at term[i] ("[")."""
-    j = i + 1
-    if term[j:j + 1] == "^":
-        j += 1
-    if term[j:j + 1] == "]":
-        j += 1
-    while j < len(term) and term[j] != "]":
-        j += 2 if term[j] == "\\" else 1
-    return j + 1
-
-
 def _group_open(term: str, close: int) -> int | None:
     """Index of the "(" matching the ")" at term[close], or None."""
     i, opens = 0, []
@@ -66,7 +54,7 @@ def _group_open(term: str, close: int) -> int | None:
             i += 2
             continue
         if ch == "[":
-            i = _skip_class(term, i)
+            i = class_end(term, i)
             continue
         if ch == "(":
             opens.append(i)
@@ -137,7 +125,7 @@ def with_clitic(term: str) -> str:
             i += 2
             continue
         if ch == "[":
-            end = _skip_class(term, i)
+            end = class_end(term, i)
             out.append(term[i:end])
             i = end
             continue
@@ -183,7 +171,7 @@ def _top_split(term: str, sep: str) -> tuple[str, str] | None:
             i += 2
             continue
         if ch == "[":
-            i = _skip_class(term, i)
+            i = class_end(term, i)
             continue
         if ch == "(":
             depth += 1
