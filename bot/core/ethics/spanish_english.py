@@ -98,7 +98,9 @@ def gloss_spanish(text: str) -> Gloss:
     glossed = base.gloss_spanish(text)
     if not glossed.words or not parts_of_speech():
         return glossed
-    words, phrases = _verb_phrases(text, _pronominal_before_de(text, list(glossed.words)))
+    tokens = _tokens(text)
+    words, phrases = _verb_phrases(text, tokens,
+                                   _pronominal_before_de(text, tokens, list(glossed.words)))
     units = [replace(u, pos="v", readings_pos="") if (u.words[0].start, u.words[0].end) in phrases
              else u for u in _units(text, words)]
     units = _grammar_words(units)
@@ -154,6 +156,8 @@ def _only_pronouns(english: str) -> bool:
 # --- verb phrases ------------------------------------------------------------------------------
 
 _PhraseEntry = tuple[tuple[str, ...], str, bool]
+_Token = tuple[str, int, int]
+"""A Spanish word of the prompt, lowered, and its start and end."""
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +180,13 @@ PRONOMINAL_CLITICS = frozenset({"me", "te", "se", "nos", "os"})
 dándose cuenta): a closed class."""
 
 
-def _verb_phrases(text: str, words: list[GlossWord]
+def _tokens(text: str) -> list[_Token]:
+    """The prompt's Spanish words, lowered, with their spans: read once, by both the verb
+    phrases and the pronominal verbs."""
+    return [(m.group(0).lower(), m.start(), m.end()) for m in base._SPANISH_WORD.finditer(text)]
+
+
+def _verb_phrases(text: str, tokens: list[_Token], words: list[GlossWord]
                   ) -> tuple[list[GlossWord], set[tuple[int, int]]]:
     """The gloss with each verb phrase of `phrase_verbs` read as one English verb over the
     phrase's words, and the spans of those verbs. A phrase is its verb in any form the table
@@ -187,8 +197,6 @@ def _verb_phrases(text: str, words: list[GlossWord]
     table = phrase_verbs()
     if not table:
         return words, set()
-    tokens = [(m.group(0).lower(), m.start(), m.end())
-              for m in base._SPANISH_WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
     k = 0
     while k < len(tokens):
@@ -218,15 +226,14 @@ GOVERNED_DE = frozenset({"de", "del"})
 de, quejarse del ruido), and its contraction with the article."""
 
 
-def _pronominal_before_de(text: str, words: list[GlossWord]) -> list[GlossWord]:
+def _pronominal_before_de(text: str, tokens: list[_Token],
+                          words: list[GlossWord]) -> list[GlossWord]:
     """The gloss without the "themselves" `gloss` reads se as, when the verb after se has
     its complement after de (se burla de él, se aprovecha de ella, se queja del ruido,
     burlándose de ella, with se written onto the verb): a
     verb whose complement comes after a preposition has no direct object, so se is not one;
     the verb is pronominal, and English says it without a reflexive ("complains of the
     noise", not "complains themselves of the noise")."""
-    tokens = [(m.group(0).lower(), m.start(), m.end())
-              for m in base._SPANISH_WORD.finditer(text)]
     dropped: set[tuple[int, int]] = set()
     pronominal: set[tuple[int, int]] = set()
     for k, (word, after) in enumerate(zip(tokens, tokens[1:], strict=False)):
