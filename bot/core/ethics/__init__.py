@@ -39,6 +39,7 @@ from bot.core.ethics.rules import (
     from_gloss,
     load_ethics_rules,
     review_ethics,
+    without_clitic,
     without_overrides,
 )
 
@@ -151,15 +152,7 @@ def _semantic_text(words: Sequence[GlossWord], prompt: str) -> str:
     borderline gloss ("my eunuch's / husband's female coworker") under its neighbours' bar."""
     if _CJK.search(prompt) is None:
         return " ".join(w.english for w in words)
-    return " ".join(_without_clitic(w.first_reading) for w in words)
-
-
-def _without_clitic(reading: str) -> str:
-    """A reading without the possessive clitic `gloss.possessive_of` added ("boss's" ->
-    "boss", "parents'" -> "parents")."""
-    if reading.endswith("'s"):
-        return reading[:-2]
-    return reading[:-1] if reading.endswith("'") else reading
+    return " ".join(without_clitic(w.first_reading) for w in words)
 
 
 def _below_stop(concerns: list[Concern]) -> list[Concern]:

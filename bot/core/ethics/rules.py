@@ -1251,6 +1251,15 @@ head (its last word) must be a kind of person, and a story's roles are left out.
 _POSSESSIVE_CLITIC = re.compile(r"'s?$")
 """The possessive clitic at a word's end ("my ex's", "my parents'"): the word is its noun, the
 person the relation names (`ethics.possessive` lets the lexicon's terms read it the same way)."""
+
+
+def without_clitic(word: str) -> str:
+    """The word without its possessive clitic ("boss's" -> "boss", "parents'" -> "parents"):
+    read by the own-person reader here and by the semantic layer's view of a Chinese gloss,
+    whose possessors `gloss.possessive_of` marks."""
+    return _POSSESSIVE_CLITIC.sub("", word)
+
+
 _STORY_ROLES = frozenset([
     "hero", "heroine", "protagonist", "antagonist", "villain", "character", "characters",
     "narrator", "lead", "star", "model", "models", "subject", "subjects", "audience", "viewers",
@@ -1812,7 +1821,7 @@ class _Scan:
         for m in _OWN_PERSON.finditer(self.text):
             at, possessor = m.start(1), None
             for word in m.group(1).split(" "):  # "our bus driver": the first person noun
-                low = _POSSESSIVE_CLITIC.sub("", word.lower())
+                low = without_clitic(word.lower())
                 if low not in _STORY_ROLES and _is_person_noun(low):
                     if low == word.lower():
                         out.append(self._hit(m.start(), at + len(word)))
