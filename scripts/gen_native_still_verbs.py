@@ -38,7 +38,7 @@ from bot.core.critique.manner_verbs import MANNER_VERB_FORMS  # noqa: E402
 from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS  # noqa: E402
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS  # noqa: E402
 from bot.core.ethics import gloss  # noqa: E402
-from bot.core.ethics.gloss import generated_table_rows  # noqa: E402
+from bot.core.generated_tables import table_rows  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "bot" / "core" / "critique" / "lexicons"
 STILL_LEMMAS = (analysis._NOT_MOVEMENT_LEMMAS | analysis._LIGHT_LEMMAS
@@ -112,9 +112,9 @@ def chinese_still_verbs() -> list[str]:
 
 
 def spanish_still_verbs() -> list[str]:
-    parts = dict(generated_table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
+    parts = dict(table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
     out = []
-    for form, english in generated_table_rows(
+    for form, english in table_rows(
             Path(gloss.__file__).with_name("spanish_gloss.tsv")):
         if parts.get(form, "").split("\t")[0] != "v":
             continue  # a noun or adjective reading too ("habla": speech)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core import cached_re as re
+from bot.core.generated_tables import table_rows
 
 SUPPORTED: tuple[str, ...] = ("en", "zh", "es", "ja")
 """Languages the critique reads natively."""
@@ -356,11 +357,7 @@ Spanish words that Apertium's dictionary knows), read here as a word list only."
 
 @lru_cache(maxsize=1)
 def _spanish_forms() -> frozenset[str]:
-    try:
-        lines = SPANISH_FORMS_FILE.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return frozenset()
-    return frozenset(line.partition("\t")[0] for line in lines)
+    return frozenset(form for form, _ in table_rows(SPANISH_FORMS_FILE))
 
 
 def _spanish_by_words(words: list[str]) -> bool:

@@ -46,6 +46,7 @@ from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.ethics import domain_senses
+from bot.core.generated_tables import table_rows
 from bot.core.noun_kinds import is_a_person
 
 MAX_WORD_CHARS = 8
@@ -1096,23 +1097,12 @@ UNIGRAM_SEGMENTATION = True
 rather than bidirectional maximum matching (`_matched_words`)."""
 
 
-def generated_table_rows(path: Path) -> list[tuple[str, str]]:
-    """(key, rest) per line of a table a script in scripts/ wrote beside this module: line 1
-    is its notice, then `key<TAB>rest`. Empty when the file is missing (the gloss then works
-    without it)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return []
-    return [(key, rest) for key, _, rest in (line.partition("\t") for line in lines)]
-
-
 @lru_cache(maxsize=1)
 def chinese_zipf() -> dict[str, float]:
     """Headword -> its Zipf frequency (`ZIPF_FILE`, read once per process, 0.05-0.1 s); empty
     when the file is missing (the segmentation then falls back to maximum matching)."""
     out: dict[str, float] = {}
-    for word, value in generated_table_rows(ZIPF_FILE):
+    for word, value in table_rows(ZIPF_FILE):
         with suppress(ValueError):
             out[word] = float(value)
     return out
@@ -2168,7 +2158,7 @@ _SPANISH_WORD = re.compile(
 def spanish_dictionary() -> dict[str, str]:
     """Spanish form -> English (spanish_gloss.tsv, about 37,000 forms; 30-50 ms to read once
     per process); empty when the file is missing."""
-    return {form: english for form, english in generated_table_rows(SPANISH_GLOSS_FILE)
+    return {form: english for form, english in table_rows(SPANISH_GLOSS_FILE)
             if english}
 
 

@@ -36,6 +36,7 @@ from pathlib import Path
 from bot.core import cached_re as re
 from bot.core.ethics import gloss as base
 from bot.core.ethics.gloss import Gloss, GlossWord
+from bot.core.generated_tables import table_rows
 
 POS_FILE = Path(__file__).with_name("spanish_pos.tsv")
 PHRASES_FILE = Path(__file__).with_name("spanish_phrases.tsv")
@@ -48,7 +49,7 @@ def parts_of_speech() -> dict[str, tuple[str, str]]:
     letter of each of its table readings, in order ("mark / marks": "nv"); empty when the file
     is missing, and then every pass here leaves the gloss as it is."""
     out: dict[str, tuple[str, str]] = {}
-    for form, rest in base.generated_table_rows(POS_FILE):
+    for form, rest in table_rows(POS_FILE):
         letters, _, readings = rest.partition("\t")
         out[form] = (letters, readings)
     return out
@@ -166,7 +167,7 @@ def phrase_verbs() -> dict[str, tuple[_PhraseEntry, ...]]:
     the verb is pronominal), the longest first ("dio" -> (("cuenta",), "realised", True)).
     From spanish_phrases.tsv; empty when the file is missing."""
     found: dict[str, list[_PhraseEntry]] = {}
-    for surface, rest in base.generated_table_rows(PHRASES_FILE):
+    for surface, rest in table_rows(PHRASES_FILE):
         english, _, flag = rest.partition("\t")
         head, *fixed = surface.split(" ")
         found.setdefault(head, []).append((tuple(fixed), english, flag == "p"))

@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from bot.core.generated_tables import table_lines
+
 MAX_CHARS = 4
 """Longest Chinese headword in the table (`still_verb_at` tries this many characters first)."""
 
@@ -23,11 +25,7 @@ MAX_CHARS = 4
 def still_verbs(code: str) -> frozenset[str]:
     """The still verbs of a language ("zh": headwords, "es": word forms); empty for a language
     with no table, or when its file is missing (the reader then keeps every manner word)."""
-    path = Path(__file__).with_name(f"still_verbs_{code}.txt")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return frozenset()
+    lines = table_lines(Path(__file__).with_name(f"still_verbs_{code}.txt"))
     return frozenset(line.strip() for line in lines if line.strip())
 
 

@@ -1,0 +1,25 @@
+"""The tables the scripts in scripts/ generate and ship beside the module that reads them.
+
+Each is a text file whose line 1 is its notice (which script wrote it, from what), then one
+entry a line, `key<TAB>rest` or a bare key. A missing table reads as empty, so the reader that
+needs it works without it (less well), never fails: the gloss without Chinese word frequencies
+or Spanish verb phrases, the native critique without its still verbs, language detection
+without Spanish word forms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def table_lines(path: Path) -> list[str]:
+    """The table's entry lines, its notice left out; empty when the file is missing."""
+    try:
+        return path.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return []
+
+
+def table_rows(path: Path) -> list[tuple[str, str]]:
+    """(key, rest) per entry line, split at its first tab (rest "" when it has none)."""
+    return [(key, rest) for key, _, rest in (line.partition("\t") for line in table_lines(path))]
