@@ -8,7 +8,7 @@ and the rest for information; the detected-language accuracy; and the critique's
 latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
     .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
-        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--misses COMPONENT|all]
+        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--fresh FILE] [--misses COMPONENT|all]
 
 A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
 dev, written later by another helper), prints per language as its own "dev2" block; a third,
@@ -17,8 +17,12 @@ components_multilingual_dev4.yaml (motion-weighted, written by a fourth helper),
 fifth, components_multilingual_dev5.yaml (about 25 prompts a language weighted to motion, written
 by a fifth helper blind to the engine), as "dev5".
 
+A second held-out set, benchmarks/data/external/components_multilingual_fresh.yaml (every row
+split held_out, motion-weighted, written blind in session 25 after the first set's held-out rows
+had been grepped once for a word count), prints per language as "fresh". Nothing is tuned on it.
+
 `--misses` lists the disagreements of the tuning sets only (dev, dev2 to dev5): tuning looks at
-them, never at held_out.
+them, never at held_out or fresh.
 """
 
 from __future__ import annotations
@@ -47,7 +51,10 @@ DEV4_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev4.yaml")
 DEV5_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev5.yaml")
+FRESH_FILE = (Path(__file__).resolve().parent / "data" / "external"
+              / "components_multilingual_fresh.yaml")
 TUNING_SETS = ("dev2", "dev3", "dev4", "dev5")
+HELD_OUT_SETS = ("fresh",)
 SPLITS = ("dev", "held_out")
 LANGS = ("zh", "es", "ja")
 TARGETED = ("camera", "shot", "lighting", "motion", "subject", "action")
@@ -109,11 +116,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="the fourth tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--dev5", type=Path, default=DEV5_FILE, metavar="FILE",
                         help="the fifth tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--fresh", type=Path, default=FRESH_FILE, metavar="FILE",
+                        help="the blind held-out set, printed as its own block (skipped if "
+                             "absent; its disagreements are never listed)")
     parser.add_argument("--misses", metavar="COMPONENT",
                         help="list the tuning sets' disagreements (dev, dev2..dev5) for a component "
                              "(or 'all')")
-    parser.add_argument("--split", choices=(*SPLITS, *TUNING_SETS),
-                        help="only this block (dev, held_out and dev2..dev5 by default)")
+    parser.add_argument("--split", choices=(*SPLITS, *TUNING_SETS, *HELD_OUT_SETS),
+                        help="only this block (dev, held_out, dev2..dev5 and fresh by default)")
     parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args(argv)
     try:
@@ -135,18 +145,28 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if extra:
             tuning[name] = extra
+    try:
+        fresh = load_rows(args.fresh) if args.fresh.exists() else []
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"error: {args.fresh}: {exc}", file=sys.stderr)
+        return 2
+    if any(r.split != "held_out" for r in fresh):
+        print(f"error: {args.fresh}: every row of the fresh set must be split held_out",
+              file=sys.stderr)
+        return 2
+    held_out_sets = {"fresh": fresh} if fresh else {}
     print(f"multilingual components quality on {args.file} ({len(rows)} prompts)")
-    for name, extra in tuning.items():
+    for name, extra in (*tuning.items(), *held_out_sets.items()):
         print(f"{name}: {getattr(args, name)} ({len(extra)} prompts)")
-    blocks = [*SPLITS, *tuning]
+    blocks = [*SPLITS, *tuning, *held_out_sets]
     for lang in (args.lang,) if args.lang else LANGS:
         for block in (args.split,) if args.split else blocks:
-            source = tuning.get(block, []) if block in TUNING_SETS else [
+            source = {**tuning, **held_out_sets}.get(block, []) if block not in SPLITS else [
                 r for r in rows if r.split == block]
             block_rows = [r for r in source if r.lang == lang]
             counts, misses = score(block_rows)  # type: ignore[arg-type]
             _report(lang, block, block_rows, counts)
-            if args.misses and block != "held_out":
+            if args.misses and block != "held_out" and block not in HELD_OUT_SETS:
                 shown = [m for m in misses
                          if args.misses == "all" or m.startswith(args.misses + " ")]
                 print(f"\n  {lang} {block} disagreements ({len(shown)}):")

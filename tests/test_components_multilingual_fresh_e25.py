@@ -1,0 +1,45 @@
+"""The multilingual components benchmark's blind held-out block ("fresh").
+
+The fresh set is judged, never tuned on: the benchmark prints its aggregates per language but
+never lists its disagreements, and refuses a file with a row that is not split held_out. These
+tests use small files of their own, not the real set's rows.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from benchmarks.components_multilingual import main
+
+ROWS = [
+    {"id": "t-1", "prompt": "一只猫慢慢地走过房间", "lang": "zh", "source": "test",
+     "split": "held_out", "components": {"subject": ["一只猫"], "motion": ["慢慢地"]}},
+    {"id": "t-2", "prompt": "一辆红色的车停在街上", "lang": "zh", "source": "test",
+     "split": "held_out", "components": {"subject": ["一辆红色的车"], "motion": ["停在街上"]}},
+]
+
+
+def _write(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
+    path = tmp_path / "fresh.yaml"
+    path.write_text(yaml.safe_dump({"prompts": rows}, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_fresh_block_prints_aggregates_but_never_its_disagreements(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fresh = _write(tmp_path, ROWS)
+    assert main(["--fresh", str(fresh), "--lang", "zh", "--misses", "all",
+                 "--no-latency"]) == 0
+    out = capsys.readouterr().out
+    assert "zh fresh: 2 prompts" in out
+    assert "zh dev disagreements" in out  # the tuning sets' misses are still listed
+    assert "fresh disagreements" not in out
+    assert "停在街上" not in out
+
+
+def test_fresh_set_with_a_dev_row_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fresh = _write(tmp_path, [ROWS[0], {**ROWS[1], "split": "dev"}])
+    assert main(["--fresh", str(fresh), "--no-latency"]) == 2
+    assert "must be split held_out" in capsys.readouterr().err
