@@ -43,3 +43,40 @@ def test_fresh_set_with_a_dev_row_is_refused(
     fresh = _write(tmp_path, [ROWS[0], {**ROWS[1], "split": "dev"}])
     assert main(["--fresh", str(fresh), "--no-latency"]) == 2
     assert "must be split held_out" in capsys.readouterr().err
+
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "external"
+COMPONENTS = {"subject", "action", "motion", "camera", "shot", "lens", "lighting", "color",
+              "style", "setting", "pacing", "consistency", "audio"}
+
+
+def _set_rows(name: str) -> list[dict[str, object]]:
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and isinstance(data.get("prompts"), list), name
+    rows: list[dict[str, object]] = data["prompts"]
+    return rows
+
+
+def test_the_real_fresh_set_is_held_out_sourced_locatable_and_large_enough() -> None:
+    """Structure only (the rows are held out): split, source, language, spans, size, and
+    written rows at most half of a language, as its brief asked."""
+    rows = _set_rows("components_multilingual_fresh.yaml")
+    ids = [str(row["id"]) for row in rows]
+    assert len(ids) == len(set(ids))
+    others = {str(row["id"]) for path in DATA.glob("components*.yaml")
+              if path.name != "components_multilingual_fresh.yaml"
+              for row in _set_rows(path.name)}
+    assert not set(ids) & others
+    for lang in ("zh", "es", "ja"):
+        in_lang = [row for row in rows if row.get("lang") == lang]
+        assert len(in_lang) >= 40, lang
+        assert sum(bool(row.get("derived")) for row in in_lang) <= len(in_lang) / 2, lang
+    for row in rows:
+        assert row.get("split") == "held_out", row["id"]
+        assert str(row.get("source", "")).strip(), row["id"]
+        components = row.get("components") or {}
+        assert isinstance(components, dict)
+        assert set(components) <= COMPONENTS, row["id"]
+        for labels in components.values():
+            for label in [labels] if isinstance(labels, str) else labels or []:
+                assert str(label) in str(row["prompt"]), row["id"]
