@@ -8,7 +8,8 @@ and the rest for information; the detected-language accuracy; and the critique's
 latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
     .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
-        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--fresh FILE] [--misses COMPONENT|all]
+        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev6-halves a|both]
+        [--fresh FILE] [--misses COMPONENT|all]
 
 A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
 dev, written later by another helper), prints per language as its own "dev2" block; a third,
@@ -16,6 +17,12 @@ components_multilingual_dev3.yaml (motion-heavy, written by a third helper), as 
 components_multilingual_dev4.yaml (motion-weighted, written by a fourth helper), as "dev4"; a
 fifth, components_multilingual_dev5.yaml (about 25 prompts a language weighted to motion, written
 by a fifth helper blind to the engine), as "dev5".
+
+A sixth tuning set, benchmarks/data/external/components_multilingual_dev6.yaml (Spanish and
+Japanese, written blind in session 25), prints as "dev6"; `--dev6-halves a|both` splits each
+language's rows alternately into `dev6a` (rows 1, 3, 5, ..., tuned on) and `dev6b` (the check):
+"a" prints dev6a instead of the whole, "both" the whole and both halves. `--misses` lists dev6a
+only, never dev6b or the whole dev6 (which holds dev6b).
 
 A second held-out set, benchmarks/data/external/components_multilingual_fresh.yaml (every row
 split held_out, motion-weighted, written blind in session 25 after the first set's held-out rows
@@ -51,9 +58,14 @@ DEV4_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev4.yaml")
 DEV5_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev5.yaml")
+DEV6_FILE = (Path(__file__).resolve().parent / "data" / "external"
+             / "components_multilingual_dev6.yaml")
 FRESH_FILE = (Path(__file__).resolve().parent / "data" / "external"
               / "components_multilingual_fresh.yaml")
-TUNING_SETS = ("dev2", "dev3", "dev4", "dev5")
+TUNING_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev6a", "dev6b")
+UNLISTED = ("held_out", "fresh", "dev6", "dev6b")
+"""Blocks whose disagreements `--misses` never lists: the held-out sets, and dev6's check half
+(the whole dev6 holds it)."""
 HELD_OUT_SETS = ("fresh",)
 SPLITS = ("dev", "held_out")
 LANGS = ("zh", "es", "ja")
@@ -68,6 +80,17 @@ class MultilingualPrompt(LabelledPrompt):
 def load_rows(path: Path) -> list[MultilingualPrompt]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [MultilingualPrompt.model_validate(raw) for raw in data["prompts"]]
+
+
+def _halves(rows: list[MultilingualPrompt],
+            name: str) -> dict[str, list[MultilingualPrompt]]:
+    """`name`a and `name`b: each language's rows taken alternately (1st, 3rd, ... to a), so
+    both halves hold every language in the same measure."""
+    halves: dict[str, list[MultilingualPrompt]] = {f"{name}a": [], f"{name}b": []}
+    for lang in LANGS:
+        for index, row in enumerate(r for r in rows if r.lang == lang):
+            halves[f"{name}{'ab'[index % 2]}"].append(row)
+    return halves
 
 
 def _report(lang: str, split: str, rows: list[MultilingualPrompt],
@@ -116,12 +139,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="the fourth tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--dev5", type=Path, default=DEV5_FILE, metavar="FILE",
                         help="the fifth tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev6", type=Path, default=DEV6_FILE, metavar="FILE",
+                        help="the sixth tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev6-halves", choices=("a", "both"),
+                        help="a: print dev6a (tuned on) instead of dev6; both: dev6, dev6a, dev6b")
     parser.add_argument("--fresh", type=Path, default=FRESH_FILE, metavar="FILE",
                         help="the blind held-out set, printed as its own block (skipped if "
                              "absent; its disagreements are never listed)")
     parser.add_argument("--misses", metavar="COMPONENT",
                         help="list the tuning sets' disagreements (dev, dev2..dev5) for a component "
-                             "(or 'all')")
+                             "(or 'all'); dev6a only of dev6")
     parser.add_argument("--split", choices=(*SPLITS, *TUNING_SETS, *HELD_OUT_SETS),
                         help="only this block (dev, held_out, dev2..dev5 and fresh by default)")
     parser.add_argument("--no-latency", action="store_true")
@@ -133,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     tuning: dict[str, list[MultilingualPrompt]] = {}
     for name, path in (("dev2", args.dev2), ("dev3", args.dev3), ("dev4", args.dev4),
-                       ("dev5", args.dev5)):
+                       ("dev5", args.dev5), ("dev6", args.dev6)):
         try:
             extra = load_rows(path) if path.exists() else []
         except (OSError, ValueError, yaml.YAMLError) as exc:
@@ -145,6 +172,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if extra:
             tuning[name] = extra
+    loaded = list(tuning.values())
+    if "dev6" in tuning and args.dev6_halves:
+        tuning.update(_halves(tuning["dev6"], "dev6"))
+        if args.dev6_halves == "a":
+            del tuning["dev6"], tuning["dev6b"]
     try:
         fresh = load_rows(args.fresh) if args.fresh.exists() else []
     except (OSError, ValueError, yaml.YAMLError) as exc:
@@ -157,7 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     held_out_sets = {"fresh": fresh} if fresh else {}
     print(f"multilingual components quality on {args.file} ({len(rows)} prompts)")
     for name, extra in (*tuning.items(), *held_out_sets.items()):
-        print(f"{name}: {getattr(args, name)} ({len(extra)} prompts)")
+        where = (f"every other row of {args.dev6}, per language" if name in ("dev6a", "dev6b")
+                 else getattr(args, name))
+        print(f"{name}: {where} ({len(extra)} prompts)")
     blocks = [*SPLITS, *tuning, *held_out_sets]
     for lang in (args.lang,) if args.lang else LANGS:
         for block in (args.split,) if args.split else blocks:
@@ -166,14 +200,14 @@ def main(argv: list[str] | None = None) -> int:
             block_rows = [r for r in source if r.lang == lang]
             counts, misses = score(block_rows)  # type: ignore[arg-type]
             _report(lang, block, block_rows, counts)
-            if args.misses and block != "held_out" and block not in HELD_OUT_SETS:
+            if args.misses and block not in UNLISTED:
                 shown = [m for m in misses
                          if args.misses == "all" or m.startswith(args.misses + " ")]
                 print(f"\n  {lang} {block} disagreements ({len(shown)}):")
                 for line in shown:
                     print("  " + line)
     if not args.no_latency:
-        latency(rows + [r for extra in tuning.values() for r in extra])
+        latency(rows + [r for extra in loaded for r in extra])
     return 0
 
 

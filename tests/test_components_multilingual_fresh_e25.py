@@ -80,3 +80,24 @@ def test_the_real_fresh_set_is_held_out_sourced_locatable_and_large_enough() -> 
         for labels in components.values():
             for label in [labels] if isinstance(labels, str) else labels or []:
                 assert str(label) in str(row["prompt"]), row["id"]
+
+
+def test_dev6_halves_alternate_per_language_and_only_the_tuned_half_is_listed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each row is labelled audio on a word no reader hears, so every row is a disagreement;
+    only dev6a's (rows 1 and 3) may be listed."""
+    dev6 = tmp_path / "dev6.yaml"
+    words = ["zorblat", "quenvik", "draumel", "trisquon"]  # in no real set
+    rows = [{"id": f"d-{n}", "prompt": f"Un {word} en la playa", "lang": "es", "source": "test",
+             "split": "dev", "components": {"audio": [word]}} for n, word in enumerate(words)]
+    dev6.write_text(yaml.safe_dump({"prompts": rows}, allow_unicode=True), encoding="utf-8")
+    empty = _write(tmp_path, [])
+    assert main(["--dev6", str(dev6), "--dev6-halves", "both", "--fresh", str(empty),
+                 "--lang", "es", "--misses", "all", "--no-latency"]) == 0
+    out = capsys.readouterr().out
+    assert "es dev6: 4 prompts" in out
+    assert "es dev6a: 2 prompts" in out and "es dev6b: 2 prompts" in out
+    assert "es dev6a disagreements" in out
+    assert "es dev6b disagreements" not in out and "es dev6 disagreements" not in out
+    assert "zorblat" in out and "draumel" in out
+    assert "quenvik" not in out and "trisquon" not in out
