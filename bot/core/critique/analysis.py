@@ -974,6 +974,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "a girl in a silk dress twirling": the girl twirls
     if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
         return False  # "the gravity of his words", "the weight of the moment": a figure
+    if text.endswith("impact") and _an_effect_had(low, end - len("impact")):
+        return False  # "for maximum visual impact": the effect the picture has, no collision
     if text.endswith("momentum") and _abstract_before(low, start):
         return False  # "the campaign gathers momentum": a figure of an abstract thing
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
@@ -1037,13 +1039,33 @@ def _abstract_before(low: str, start: int) -> bool:
                        or m.group(1).endswith(_ABSTRACT_ENDINGS)))
 
 
-_FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})
+_FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia", "impact"})
 _FIGURE_OF = re.compile(r" of (?:his|her|their|its|the|this|that|our|my|your) (?:[a-z-]+ )?"
                         r"(?:words?|situation|moment|decision|news|loss|choice|task|history|"
                         r"grief|guilt|responsibility|crime|past|world|truth|memory|memories|"
                         r"[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism))(?![\w'-])")
 """A word of physics said of an abstract thing ("the gravity of his words", "the weight of the
 moment") is a figure of speech, not the physics of a movement."""
+
+
+_FOR_AN_EFFECT = re.compile(r"(?<![\w'-])for (?:(?:a|an|the|more|most|maximum|maximal|greater|"
+                            r"extra|added|full|real|stronger|strong)[ -])?(?:[a-z-]+ )?$")
+_OF_THE_MIND = re.compile(r"(?<![\w'-])([a-z]+(?:al|ive|ic|ual))(?:,? and [a-z]+)? $")
+"""An adjective by its ending (-al, -ive, -ic: "visual", "emotional", "narrative",
+"cinematic") before "impact": the kind of effect had, not a body striking another."""
+
+
+def _an_effect_had(low: str, start: int) -> bool:
+    """Is "impact" at `start` the effect something has on a viewer, not a collision: the end
+    of a phrase of purpose ("for maximum impact", "for dramatic effect and impact"), or after
+    an adjective of a kind of effect by its ending (`_OF_THE_MIND`: "strong emotional impact",
+    "visual impact") that is not one of a movement's (`MOTION_ADJECTIVES`: "a violent impact",
+    "physical impact" keep the physics)? "Upon impact", "the impact of the meteor" stay."""
+    before = low[max(0, start - 40):start]
+    if _FOR_AN_EFFECT.search(before):
+        return True
+    m = _OF_THE_MIND.search(before)
+    return bool(m) and _MOTION_ADJECTIVE_WORD.fullmatch(m.group(1)) is None
 
 
 _NOT_MOVEMENT_LEMMAS = frozenset({
@@ -3954,6 +3976,7 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
                 end = stop.start()
                 break
         sections.append((m.end(), end))
+    sections += sound_list_sentences(low, spans[C.AUDIO])
     if not sections:
         return spans, claimed
 
@@ -3962,6 +3985,46 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
                                                for a, b in sections)
 
     return _without(spans, claimed, heard)
+
+
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_LIST_ITEM = re.compile(r"[^,]+")
+_SOUND_LIST_ITEMS = 3
+"""The fewest items a sentence lists for a list to be read by what most of them are."""
+_BARE_ITEM_WORDS = 4
+"""The most words a list item of a bare noun phrase and its participle holds ("wind
+accelerating", "lute music distorting"); a clause of the picture is longer or opens with a
+determiner ("the car drifts sharply around the corner")."""
+
+
+def _bare_item(low: str, start: int, end: int) -> bool:
+    """Is the list item at `start:end` a bare noun phrase, with at most a participle after it
+    (`_BARE_ITEM_WORDS` words, no determiner first), the form a sound list's items take?"""
+    words = _WORD.findall(low, start, end)
+    return 0 < len(words) <= _BARE_ITEM_WORDS and words[0] not in DETERMINERS
+
+
+def sound_list_sentences(low: str, audio: list[Span]) -> list[tuple[int, int]]:
+    """The items of a sentence that is a list of sounds with no label ("Time compression
+    whoosh, wind accelerating, institutional sounds building, fluorescent buzz, electronic
+    hums"): when at least three comma-separated items make the sentence and more than two in
+    three of them hold a sound (an audio span), the list is a soundtrack, as a labelled one is
+    ("Audio: ..."), and its other bare items (`_bare_item`) are sounds too: "wind accelerating"
+    is the wind heard rising, no speed of a movement. A clause of the picture among the sounds
+    ("engines roar, tires screech, the car drifts sharply around the corner") stays the
+    picture's, and a sentence of the picture with a sound or two in it is no such list."""
+    if len(audio) < _SOUND_LIST_ITEMS:
+        return []
+    found = []
+    for sentence in _SENTENCE.finditer(low):
+        items = [m.span() for m in _LIST_ITEM.finditer(low, sentence.start(), sentence.end())
+                 if low[m.start():m.end()].strip()]
+        if len(items) < _SOUND_LIST_ITEMS:
+            continue
+        sounding = sum(any(a <= s.start and s.end <= b for s in audio) for a, b in items)
+        if 3 * sounding > 2 * len(items):
+            found += [(a, b) for a, b in items if _bare_item(low, a, b)]
+    return found
 
 
 _SAYS_AFTER_A_THING = re.compile(r"([a-z]+) (?:that |which )?$")
@@ -3996,6 +4059,28 @@ def _without_printed_text(low: str, spans: dict[C, list[Span]],
     return _without(spans, claimed, lambda c, s: c is C.AUDIO and _text_of_a_thing(low, s))
 
 
+_LIGHT_NOUNS = frozenset({"light", "lights", "lighting"})
+"""The nouns a light's phrase ends in that the motion lexicon also reads as an adjective of
+weight ("light steps") or after a movement noun ("bounce")."""
+
+
+def _reads_the_lights_noun(low: str, motion: Span, lights: list[Span]) -> bool:
+    """Does a motion match take the noun of a light's phrase for a word of its own? "Warm window
+    light falls from the left", "the status light flips": the light's phrase (a lighting span)
+    ends in "light", its head noun, and the verb after it says where the light falls, so
+    "light falls" is no light-footed fall; "soft bounce light": the movement noun is the
+    modifier of "light", a kind of light, no bounce. By the definition neither is the manner
+    of a movement."""
+    first = low[motion.start:motion.end].split(" ", 1)[0]
+    for light in lights:
+        if first in _LIGHT_NOUNS and light.start < motion.start < light.end:
+            return True  # the match opens on the last word of the light's phrase
+        if light.start == motion.end + 1 and low[motion.end] == " " \
+                and low[light.start:light.end].split(" ", 1)[0] in _LIGHT_NOUNS:
+            return True  # the match modifies the light's noun right after it
+    return False
+
+
 def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     """The English analysis (see the module note); `prefilter` as in `_matches` (off for a
     prompt detected as English)."""
@@ -4021,6 +4106,9 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
                 move = _inner_move(low[span.start:span.end])
             if blocking.covers(span.start, span.end):
                 continue
+            if comp is C.MOTION and C.LIGHTING in spans \
+                    and _reads_the_lights_noun(low, span, spans[C.LIGHTING]):
+                continue
             if span.strength <= WEAK_PLACE and comp is C.SETTING and blocking.overlaps(
                     span.start, span.end):
                 continue  # "in close-up", "in a white shirt": another component's words
@@ -4039,7 +4127,8 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     if '"' in prompt or "\u201c" in prompt:
         spans, claimed = _outside_dialogue(prompt, spans, claimed)
     if C.AUDIO in spans and (":" in prompt or "sound" in low or "ambien" in low
-                             or "we hear" in low):
+                             or "we hear" in low or len(spans[C.AUDIO]) >= _SOUND_LIST_ITEMS
+                             and any(c in spans for c in _SOUND_MISREADS)):
         spans, claimed = _outside_sound_sections(low, spans, claimed)
     if C.AUDIO in spans:
         spans, claimed = _without_printed_text(low, spans, claimed)
