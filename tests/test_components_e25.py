@@ -96,3 +96,50 @@ def test_an_effect_had_is_no_impact(prompt: str):
 ])
 def test_a_collision_is_still_impact(prompt: str, motion: str):
     assert any(motion in text for text in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
+
+
+# Rule: a substance's past participle in an absolute phrase says the state it is in ("their
+# petals broken into facets", "his hair neatly combed"); a force or an agent after it, or a
+# finite past of its own, is still its movement.
+@pytest.mark.parametrize("prompt", [
+    "A cubist garden, their petals broken into overlapping geometric facets.",
+    "An old sailor with a gold ring, his short hair neatly combed.",
+    "A sleeping girl, strands of hair scattered across her pillow.",
+])
+def test_a_substances_state_is_no_movement(prompt: str):
+    assert not _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)
+
+
+@pytest.mark.parametrize(("prompt", "motion"), [
+    ("A girl on a cliff, her hair blown by the wind.", "blown"),
+    ("A rider at speed, her hair swept back in the wind.", "wind"),
+    ("Water splashed everywhere.", "splashed"),
+])
+def test_a_substance_moved_stays_motion(prompt: str, motion: str):
+    assert any(motion in text for text in _texts(prompt, C.MOTION)), _texts(prompt, C.MOTION)
+
+
+# Rule: a movement noun right after a comma opens the next clause ("in a straw nest, shakes
+# off"), it is not the head the words before it describe; coordinated adjectives stay.
+def test_a_verb_after_a_comma_is_no_described_movement():
+    prompt = "A hatchling climbs out of its egg in a straw nest, shakes off bits of shell."
+    assert "in a straw nest, shakes" not in _texts(prompt, C.MOTION)
+    assert "with slow, heavy steps" in _texts("He walks with slow, heavy steps.", C.MOTION)
+
+
+# Rule (word formation): a hyphenated compound of saturation ("low-saturation look") is the
+# grade as the open one is ("low saturation").
+@pytest.mark.parametrize("prompt", [
+    "Low-saturation documentary look of a steel factory.",
+    "A high-saturation music video of a skater.",
+])
+def test_a_hyphenated_saturation_is_colour(prompt: str):
+    assert _texts(prompt, C.COLOR)
+
+
+# Rule: a plural noun after a substance, before its own verb ("the grass stalks bending"), is
+# a compound noun, not the substance's verb ("stalks" is no stalking).
+def test_a_plural_compound_after_a_substance_is_no_verb():
+    texts = _texts("A fox pads forward, the grass stalks bending around it.", C.MOTION)
+    assert not any(t.startswith("stalks") for t in texts), texts
+    assert _texts("The water rushes around the rocks.", C.MOTION) == ["rushes around"]

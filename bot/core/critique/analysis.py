@@ -2281,6 +2281,11 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue  # "rain falling", "snow falls": the weather, said the usual way
         if ACTION_VERBS.get(verb, base) == "turn" and not m.group(3):
             continue  # "leaves turn red": a change of colour, not a movement
+        if _a_state_said(low, m, verb):
+            continue  # "their petals broken into facets", "hair neatly combed": how they are
+        if verb.endswith("s") and m.end(2) == m.end() and m.start(2) == m.end(1) + 1 \
+                and _verb_is_noun(low, m.start(2), m.end(2)):
+            continue  # "the grass stalks bending": a plural compound noun before its own verb
         if ACTION_VERBS.get(verb, base) in _DIRECTION_LEMMAS and not m.group(0).count("ly ") \
                 and not _FORCE_AFTER.match(low, m.end()):
             continue  # "steam rising", "fog lifting", "clouds rolling over": where, not how
@@ -2311,6 +2316,32 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+def _a_state_said(low: str, m: re.Match[str], verb: str) -> bool:
+    """Is the verb after a substance a past participle that says the state the substance is in
+    ("their petals broken into overlapping facets", "his hair neatly combed", "strands of hair
+    scattered across her face"), with no force named after it ("her hair blown by the wind",
+    "her hair swept along in a gust" keep the physics) and no adverb of pace ("her hair slowly
+    lifted")? The substance must be owned or partitive (`_OWNED_SUBSTANCE`: an absolute
+    phrase, no clause of its own), so a finite past ("Water splashed everywhere") stays a
+    movement. By the definition a state is no movement's manner or physics."""
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) or m.group(0).count(" "
+                                                                                      ) > 2:
+        return False
+    if not _OWNED_SUBSTANCE.search(low, max(0, m.start() - 40), m.start()):
+        return False
+    adverb = _PACE_ADVERB.search(m.group(0))
+    return adverb is None and not _FORCE_AFTER.match(low, m.end()) \
+        and not _BY_AN_AGENT.match(low, m.end())
+
+
+_OWNED_SUBSTANCE = re.compile(r"(?<![\w'-])(?:his|her|its|their|of)(?: [a-z-]+){0,2} $")
+"""Before a substance, what makes its participle an absolute phrase's: an owner ("his short
+hair neatly combed") or "of" ("strands of hair scattered across her face")."""
+_BY_AN_AGENT = re.compile(r"(?: [a-z]+)? by ")
+"""A passive with its agent after it ("hair tousled by the wind", "petals carried off by the
+current"): something moves the substance."""
 
 
 _PARTICIPLE_BEFORE = re.compile(r"(?:^|([,;:(.!?\n]) ?|(?<![\w'-])([a-z]+) )([a-z]+ing) $")
@@ -2763,6 +2794,8 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
         if any(part.split()[0].endswith("ing") for part in m.group(1).split(",")[1:]
                if part.split()):
             continue  # "in slow motion, creating ripples": a clause of its own after the comma
+        if m.group(1).rstrip().endswith(","):
+            continue  # "in a straw nest, shakes off bits of shell": the verb of the next clause
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of":
             continue  # "with broad strokes of paint": a thing made

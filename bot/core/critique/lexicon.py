@@ -629,7 +629,7 @@ COLOR: list[Cue] = [
         # "colour temperature shifts from gold to blue", "the palette warms", "the image drains
         # of colour", "the frame turns monochrome") and its saturation: the grade
         r"colou?r temperature|(?:high|low|heavy|boosted|reduced|rich|full|lower|higher|"
-        r"increased|decreased) saturation|(?:de)?saturation (?:boosted|pulled|lowered|raised|"
+        r"increased|decreased)[- ]saturation|(?:de)?saturation (?:boosted|pulled|lowered|raised|"
         r"drops?|rises?)|"
         r"(?:the )?(?:colou?rs|palette|grade) (?:slowly |gradually |subtly |suddenly )?"
         r"(?:shift|shifts|shifting|change|changes|changing|fade|fades|fading|warm|warms|warming|"
