@@ -143,3 +143,20 @@ def test_a_plural_compound_after_a_substance_is_no_verb():
     texts = _texts("A fox pads forward, the grass stalks bending around it.", C.MOTION)
     assert not any(t.startswith("stalks") for t in texts), texts
     assert _texts("The water rushes around the rocks.", C.MOTION) == ["rushes around"]
+
+
+# Rule: a speed said as another's ("at her pace", "at the car's speed", "at the same speed")
+# in a clause about the camera is the camera keeping up, however far from the camera's words;
+# said of a body that moves it stays the body's.
+@pytest.mark.parametrize("prompt", [
+    "A nurse walks the corridor. The camera backs away in front of her at her pace.",
+    "The camera follows alongside the convertible on the coast road at the car's speed.",
+])
+def test_a_matched_pace_in_a_camera_clause_is_the_cameras(prompt: str):
+    assert _texts(prompt, C.CAMERA)
+    assert not _texts(prompt, C.MOTION), _texts(prompt, C.MOTION)
+
+
+def test_a_matched_pace_of_a_body_stays_motion():
+    prompt = "A dog runs beside the car at the same speed, tracking shot."
+    assert "at the same speed" in _texts(prompt, C.MOTION)

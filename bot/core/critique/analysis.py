@@ -846,6 +846,13 @@ the camera's ("camera moves at a slow pace"); a lone manner word may stand anywh
 camera's clause ("The camera slowly zooms in", "tilts up from the ground slowly")."""
 
 
+_MATCHED_PACE = re.compile(r"at (?:his|her|its|their|the same|(?:the |a )?[a-z-]+'s|walking|"
+                           r"running|jogging|wave|eye) (?:pace|speed)")
+"""A speed said as another's ("at her pace", "at the car's speed", "at the same speed", "at
+walking pace"): in a clause about the camera, however far from its words ("the camera backs
+away in front of her at her pace"), it is the camera keeping up, the camera's speed."""
+
+
 def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Span]) -> bool:
     """A manner word in a clause that is only about the camera ("The camera slowly zooms in",
     "Camera tilts up from the ground slowly", "Very slow push-in") is the camera's speed, not
@@ -871,7 +878,8 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
         return _continues_a_camera_clause(low, motion, cut, end, cameras, actions)
     if " " in low[motion.start:motion.end].strip() and not any(
             len(_WORDS_APART.findall(low[min(c.end, motion.end):max(c.start, motion.start)]))
-            <= _CAMERA_MANNER_GAP for c in in_clause):
+            <= _CAMERA_MANNER_GAP for c in in_clause) \
+            and not _MATCHED_PACE.fullmatch(low, motion.start, motion.end):
         return False
     return not any(cut <= a.start and a.end <= end and not _overlaps(a, motion)
                    and not any(_overlaps(a, c) for c in cameras) for a in actions)
