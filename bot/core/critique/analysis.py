@@ -1065,7 +1065,7 @@ _OF_THE_MIND = re.compile(r"(?<![\w'-])([a-z]+(?:al|ive|ic|ual))(?:,? and [a-z]+
 
 def _an_effect_had(low: str, start: int) -> bool:
     """Is "impact" at `start` the effect something has on a viewer, not a collision: the end
-    of a phrase of purpose ("for maximum impact", "for dramatic effect and impact"), or after
+    of a phrase of purpose ("for maximum impact", "for dramatic impact"), or after
     an adjective of a kind of effect by its ending (`_OF_THE_MIND`: "strong emotional impact",
     "visual impact") that is not one of a movement's (`MOTION_ADJECTIVES`: "a violent impact",
     "physical impact" keep the physics)? "Upon impact", "the impact of the meteor" stay."""
@@ -1073,7 +1073,7 @@ def _an_effect_had(low: str, start: int) -> bool:
     if _FOR_AN_EFFECT.search(before):
         return True
     m = _OF_THE_MIND.search(before)
-    return bool(m) and _MOTION_ADJECTIVE_WORD.fullmatch(m.group(1)) is None
+    return m is not None and _MOTION_ADJECTIVE_WORD.fullmatch(m.group(1)) is None
 
 
 _NOT_MOVEMENT_LEMMAS = frozenset({
