@@ -30,10 +30,13 @@ other public galleries, weighted to motion, colour and audio with labelled decoy
 block. `--dev6-half 1` (or 2) keeps only every other row of dev6 from the first (or the second),
 so one half is tuned on and the other read once, as an aggregate, at the end.
 
+`--dev6-halves a` prints dev6 as "dev6a" only (rows 1, 3, 5, ... of the file, the half tuned
+on); `--dev6-halves both` also prints "dev6b" (the even rows, the check), as an aggregate only.
+
 `--misses` lists the disagreements of the tuning sets only (dev, dev2 ... dev6): tuning looks at
-them, never at held_out. Of dev6 it lists only the first half's rows unless `--dev6-half 2` is
-given explicitly. `--only dev,dev6` prints only the named blocks (held_out included only when
-named).
+them, never at held_out. Of dev6 it lists only the first half's rows (dev6a); the second half's
+(dev6b) are refused, whichever option names it. `--only dev,dev6` prints only the named blocks
+(held_out included only when named; `dev6` names dev6a and dev6b too).
 """
 
 from __future__ import annotations
@@ -183,6 +186,12 @@ def _report(split: str, rows: list[LabelledPrompt], counts: dict[str, Counts]) -
               f"{c.span_agreement():>6.2f}  {target:.2f} {'met' if met else 'NOT met'}")
 
 
+def _set_of(block: str) -> str:
+    """The tuning set a block's rows come from ('dev6a', 'dev6b', 'dev6 (half 1)' -> 'dev6')."""
+    head = block.split(" ")[0]
+    return "dev6" if head in ("dev6a", "dev6b") else head
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
@@ -193,10 +202,13 @@ def main(argv: list[str] | None = None) -> int:
                                  "if absent)")
     parser.add_argument("--misses", metavar="COMPONENT",
                         help="list the dev, dev2 ... dev6 disagreements for one component "
-                             "(or 'all'; of dev6 only its first half unless --dev6-half 2)")
+                             "(or 'all'; of dev6 only its first half, dev6a)")
     parser.add_argument("--dev6-half", type=int, choices=(0, 1, 2), default=0,
                         help="dev6: only every other row, from the first (1) or the second (2) "
                              "(default 0: all)")
+    parser.add_argument("--dev6-halves", choices=("a", "both"), default=None,
+                        help="dev6 as its halves: dev6a (rows 1, 3, 5, ..., tuned on) only, or "
+                             "dev6a and dev6b (the even rows, the check, aggregate only)")
     parser.add_argument("--only", default="",
                         help="comma-separated blocks to print (dev, held_out, dev2 ... dev6); "
                              "default all")
@@ -205,6 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses and args.misses != "all" and args.misses not in COMPONENT_NAMES:
         print(f"error: --misses takes 'all' or one of {', '.join(COMPONENT_NAMES)}",
               file=sys.stderr)
+        return 2
+    if args.dev6_halves and args.dev6_half:
+        print("error: --dev6-halves and --dev6-half are two ways to say the same; give one",
+              file=sys.stderr)
+        return 2
+    if args.misses and args.dev6_half == 2:
+        print("error: dev6's second half (dev6b) is the check: its disagreements are not listed; "
+              "read it as an aggregate only (drop --misses)", file=sys.stderr)
         return 2
     try:
         rows = load_rows(args.file)
@@ -224,6 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, (path, extra) in tuning.items():
         if extra and name == "dev6":
             first_half_ids = {r.id for r in extra[0::2]}
+            if args.dev6_halves:
+                halves = [("dev6a", extra[0::2]), ("dev6b", extra[1::2])]
+                for half_name, half_rows in halves[:1 if args.dev6_halves == "a" else 2]:
+                    print(f"{half_name}: {path} ({len(half_rows)} prompts)")
+                    blocks.append((half_name, half_rows))
+                continue
             if args.dev6_half:
                 extra = extra[args.dev6_half - 1::2]
                 name = f"dev6 (half {args.dev6_half})"
@@ -231,12 +257,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {path} ({len(extra)} prompts)")
             blocks.append((name, extra))
     for name, block_rows in blocks:
-        if only and name.split(" ")[0] not in only:
+        if only and not {name.split(" ")[0], _set_of(name)} & only:
             continue
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)
-        if args.misses and name.split(" ")[0] in TUNING_BLOCKS:
-            if name.startswith("dev6") and args.dev6_half != 2 and first_half_ids is not None:
+        if args.misses and _set_of(name) in TUNING_BLOCKS:
+            if name == "dev6b":
+                continue  # the check: aggregate only, its disagreements are never listed
+            if name.startswith("dev6") and first_half_ids is not None:
                 misses = [m for m in misses if m.split(" ")[2].rstrip(":") in first_half_ids]
             shown = [m for m in misses if args.misses == "all" or m.startswith(args.misses + " ")]
             print(f"\n  {name} disagreements ({len(shown)}):")

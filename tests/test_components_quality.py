@@ -205,7 +205,51 @@ def test_the_sixth_tuning_set_prints_by_half_and_lists_only_the_first_halfs_miss
     assert main([*common, "--dev6-half", "1", "--only", "dev6"]) == 0
     out = capsys.readouterr().out
     assert "dev6 (half 1): 2 prompts" in out and "held_out: 1 prompts" not in out
-    assert main([*common, "--dev6-half", "2", "--only", "dev6", "--misses", "audio"]) == 0
+    assert main([*common, "--dev6-half", "2", "--only", "dev6"]) == 0
     out = capsys.readouterr().out
-    assert "dev6 (half 2): 2 prompts" in out
-    assert "audio MISS s1" in out and "audio MISS s0" not in out  # asked for explicitly
+    assert "dev6 (half 2): 2 prompts" in out and "MISS" not in out
+    # the second half is the check: its disagreements are refused even when asked for
+    assert main([*common, "--dev6-half", "2", "--only", "dev6", "--misses", "audio"]) == 2
+    captured = capsys.readouterr()
+    assert "dev6b" in captured.err and "MISS" not in captured.out
+
+
+def _dev6_halves_fixture(tmp_path: Path) -> list[str]:
+    """Arguments for a run whose only tuning set is a six-row dev6 of labelled audio misses."""
+    main_file = tmp_path / "components.yaml"
+    main_file.write_text(TINY, encoding="utf-8")
+    rows = "".join(
+        f"""
+  - id: h{i}
+    prompt: "A fox trots through snow number {i}"
+    source: written for this test
+    split: dev
+    components: {{subject: ["A fox"], audio: ["birdsong"]}}"""
+        for i in range(1, 7))
+    dev6 = tmp_path / "components_dev6.yaml"
+    dev6.write_text("prompts:" + rows + "\n", encoding="utf-8")
+    absent = str(tmp_path / "absent.yaml")
+    return [str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
+            "--dev5", absent, "--dev6", str(dev6)]
+
+
+def test_dev6_halves_a_prints_the_odd_rows_and_lists_their_misses(tmp_path: Path, capsys) -> None:
+    common = _dev6_halves_fixture(tmp_path)
+    assert main([*common, "--dev6-halves", "a", "--only", "dev6", "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    assert "dev6a: 3 prompts" in out and "dev6b" not in out
+    assert all(f"audio MISS h{i}:" in out for i in (1, 3, 5))  # rows 1, 3, 5 of the file
+    assert not any(f"audio MISS h{i}:" in out for i in (2, 4, 6))
+
+
+def test_dev6_halves_both_prints_the_check_as_an_aggregate_only(tmp_path: Path, capsys) -> None:
+    common = _dev6_halves_fixture(tmp_path)
+    assert main([*common, "--dev6-halves", "both", "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    assert "dev6a: 3 prompts" in out and "dev6b: 3 prompts" in out
+    assert "dev6a disagreements (3)" in out and "dev6b disagreements" not in out
+    assert not any(f"h{i}" in out for i in (2, 4, 6))  # no row of the check is shown
+    assert main([*common, "--dev6-halves", "both", "--only", "dev6b"]) == 0
+    out = capsys.readouterr().out
+    assert "\ndev6b: 3 prompts" in out and "\ndev6a: 3 prompts" not in out  # block not printed
+    assert main([*common, "--dev6-halves", "a", "--dev6-half", "1"]) == 2

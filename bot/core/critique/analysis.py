@@ -846,6 +846,13 @@ the camera's ("camera moves at a slow pace"); a lone manner word may stand anywh
 camera's clause ("The camera slowly zooms in", "tilts up from the ground slowly")."""
 
 
+_MATCHED_PACE = re.compile(r"at (?:his|her|its|their|the same|(?:the |a )?[a-z-]+'s|walking|"
+                           r"running|jogging|wave|eye) (?:pace|speed)")
+"""A speed said as another's ("at her pace", "at the car's speed", "at the same speed", "at
+walking pace"): in a clause about the camera, however far from its words ("the camera backs
+away in front of her at her pace"), it is the camera keeping up, the camera's speed."""
+
+
 def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Span]) -> bool:
     """A manner word in a clause that is only about the camera ("The camera slowly zooms in",
     "Camera tilts up from the ground slowly", "Very slow push-in") is the camera's speed, not
@@ -871,7 +878,8 @@ def _camera_manner(low: str, motion: Span, cameras: list[Span], actions: list[Sp
         return _continues_a_camera_clause(low, motion, cut, end, cameras, actions)
     if " " in low[motion.start:motion.end].strip() and not any(
             len(_WORDS_APART.findall(low[min(c.end, motion.end):max(c.start, motion.start)]))
-            <= _CAMERA_MANNER_GAP for c in in_clause):
+            <= _CAMERA_MANNER_GAP for c in in_clause) \
+            and not _MATCHED_PACE.fullmatch(low, motion.start, motion.end):
         return False
     return not any(cut <= a.start and a.end <= end and not _overlaps(a, motion)
                    and not any(_overlaps(a, c) for c in cameras) for a in actions)
@@ -974,6 +982,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "a girl in a silk dress twirling": the girl twirls
     if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
         return False  # "the gravity of his words", "the weight of the moment": a figure
+    if text.endswith("impact") and _an_effect_had(low, end - len("impact")):
+        return False  # "for maximum visual impact": the effect the picture has, no collision
     if text.endswith("momentum") and _abstract_before(low, start):
         return False  # "the campaign gathers momentum": a figure of an abstract thing
     if text.endswith("ly") and _manner_of_a_non_movement(low, start, end):
@@ -1037,13 +1047,33 @@ def _abstract_before(low: str, start: int) -> bool:
                        or m.group(1).endswith(_ABSTRACT_ENDINGS)))
 
 
-_FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia"})
+_FIGURE_HEADS = frozenset({"gravity", "momentum", "weight", "inertia", "impact"})
 _FIGURE_OF = re.compile(r" of (?:his|her|their|its|the|this|that|our|my|your) (?:[a-z-]+ )?"
                         r"(?:words?|situation|moment|decision|news|loss|choice|task|history|"
                         r"grief|guilt|responsibility|crime|past|world|truth|memory|memories|"
                         r"[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism))(?![\w'-])")
 """A word of physics said of an abstract thing ("the gravity of his words", "the weight of the
 moment") is a figure of speech, not the physics of a movement."""
+
+
+_FOR_AN_EFFECT = re.compile(r"(?<![\w'-])for (?:(?:a|an|the|more|most|maximum|maximal|greater|"
+                            r"extra|added|full|real|stronger|strong)[ -])?(?:[a-z-]+ )?$")
+_OF_THE_MIND = re.compile(r"(?<![\w'-])([a-z]+(?:al|ive|ic|ual))(?:,? and [a-z]+)? $")
+"""An adjective by its ending (-al, -ive, -ic: "visual", "emotional", "narrative",
+"cinematic") before "impact": the kind of effect had, not a body striking another."""
+
+
+def _an_effect_had(low: str, start: int) -> bool:
+    """Is "impact" at `start` the effect something has on a viewer, not a collision: the end
+    of a phrase of purpose ("for maximum impact", "for dramatic impact"), or after
+    an adjective of a kind of effect by its ending (`_OF_THE_MIND`: "strong emotional impact",
+    "visual impact") that is not one of a movement's (`MOTION_ADJECTIVES`: "a violent impact",
+    "physical impact" keep the physics)? "Upon impact", "the impact of the meteor" stay."""
+    before = low[max(0, start - 40):start]
+    if _FOR_AN_EFFECT.search(before):
+        return True
+    m = _OF_THE_MIND.search(before)
+    return m is not None and _MOTION_ADJECTIVE_WORD.fullmatch(m.group(1)) is None
 
 
 _NOT_MOVEMENT_LEMMAS = frozenset({
@@ -2259,6 +2289,11 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
             continue  # "rain falling", "snow falls": the weather, said the usual way
         if ACTION_VERBS.get(verb, base) == "turn" and not m.group(3):
             continue  # "leaves turn red": a change of colour, not a movement
+        if _a_state_said(low, m, verb):
+            continue  # "their petals broken into facets", "hair neatly combed": how they are
+        if verb.endswith("s") and m.end(2) == m.end() and m.start(2) == m.end(1) + 1 \
+                and _verb_is_noun(low, m.start(2), m.end(2)):
+            continue  # "the grass stalks bending": a plural compound noun before its own verb
         if ACTION_VERBS.get(verb, base) in _DIRECTION_LEMMAS and not m.group(0).count("ly ") \
                 and not _FORCE_AFTER.match(low, m.end()):
             continue  # "steam rising", "fog lifting", "clouds rolling over": where, not how
@@ -2289,6 +2324,32 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+def _a_state_said(low: str, m: re.Match[str], verb: str) -> bool:
+    """Is the verb after a substance a past participle that says the state the substance is in
+    ("their petals broken into overlapping facets", "his hair neatly combed", "strands of hair
+    scattered across her face"), with no force named after it ("her hair blown by the wind",
+    "her hair swept along in a gust" keep the physics) and no adverb of pace ("her hair slowly
+    lifted")? The substance must be owned or partitive (`_OWNED_SUBSTANCE`: an absolute
+    phrase, no clause of its own), so a finite past ("Water splashed everywhere") stays a
+    movement. By the definition a state is no movement's manner or physics."""
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) or m.group(0).count(" "
+                                                                                      ) > 2:
+        return False
+    if not _OWNED_SUBSTANCE.search(low, max(0, m.start() - 40), m.start()):
+        return False
+    adverb = _PACE_ADVERB.search(m.group(0))
+    return adverb is None and not _FORCE_AFTER.match(low, m.end()) \
+        and not _BY_AN_AGENT.match(low, m.end())
+
+
+_OWNED_SUBSTANCE = re.compile(r"(?<![\w'-])(?:his|her|its|their|of)(?: [a-z-]+){0,2} $")
+"""Before a substance, what makes its participle an absolute phrase's: an owner ("his short
+hair neatly combed") or "of" ("strands of hair scattered across her face")."""
+_BY_AN_AGENT = re.compile(r"(?: [a-z]+)? by ")
+"""A passive with its agent after it ("hair tousled by the wind", "petals carried off by the
+current"): something moves the substance."""
 
 
 _PARTICIPLE_BEFORE = re.compile(r"(?:^|([,;:(.!?\n]) ?|(?<![\w'-])([a-z]+) )([a-z]+ing) $")
@@ -2741,6 +2802,8 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
         if any(part.split()[0].endswith("ing") for part in m.group(1).split(",")[1:]
                if part.split()):
             continue  # "in slow motion, creating ripples": a clause of its own after the comma
+        if m.group(1).rstrip().endswith(","):
+            continue  # "in a straw nest, shakes off bits of shell": the verb of the next clause
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of":
             continue  # "with broad strokes of paint": a thing made
@@ -3954,6 +4017,7 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
                 end = stop.start()
                 break
         sections.append((m.end(), end))
+    sections += sound_list_sentences(low, spans[C.AUDIO])
     if not sections:
         return spans, claimed
 
@@ -3962,6 +4026,46 @@ def _outside_sound_sections(low: str, spans: dict[C, list[Span]],
                                                for a, b in sections)
 
     return _without(spans, claimed, heard)
+
+
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_LIST_ITEM = re.compile(r"[^,]+")
+_SOUND_LIST_ITEMS = 3
+"""The fewest items a sentence lists for a list to be read by what most of them are."""
+_BARE_ITEM_WORDS = 4
+"""The most words a list item of a bare noun phrase and its participle holds ("wind
+accelerating", "lute music distorting"); a clause of the picture is longer or opens with a
+determiner ("the car drifts sharply around the corner")."""
+
+
+def _bare_item(low: str, start: int, end: int) -> bool:
+    """Is the list item at `start:end` a bare noun phrase, with at most a participle after it
+    (`_BARE_ITEM_WORDS` words, no determiner first), the form a sound list's items take?"""
+    words = _WORD.findall(low, start, end)
+    return 0 < len(words) <= _BARE_ITEM_WORDS and words[0] not in DETERMINERS
+
+
+def sound_list_sentences(low: str, audio: list[Span]) -> list[tuple[int, int]]:
+    """The items of a sentence that is a list of sounds with no label ("Time compression
+    whoosh, wind accelerating, institutional sounds building, fluorescent buzz, electronic
+    hums"): when at least three comma-separated items make the sentence and more than two in
+    three of them hold a sound (an audio span), the list is a soundtrack, as a labelled one is
+    ("Audio: ..."), and its other bare items (`_bare_item`) are sounds too: "wind accelerating"
+    is the wind heard rising, no speed of a movement. A clause of the picture among the sounds
+    ("engines roar, tires screech, the car drifts sharply around the corner") stays the
+    picture's, and a sentence of the picture with a sound or two in it is no such list."""
+    if len(audio) < _SOUND_LIST_ITEMS:
+        return []
+    found = []
+    for sentence in _SENTENCE.finditer(low):
+        items = [m.span() for m in _LIST_ITEM.finditer(low, sentence.start(), sentence.end())
+                 if low[m.start():m.end()].strip()]
+        if len(items) < _SOUND_LIST_ITEMS:
+            continue
+        sounding = sum(any(a <= s.start and s.end <= b for s in audio) for a, b in items)
+        if 3 * sounding > 2 * len(items):
+            found += [(a, b) for a, b in items if _bare_item(low, a, b)]
+    return found
 
 
 _SAYS_AFTER_A_THING = re.compile(r"([a-z]+) (?:that |which )?$")
@@ -3996,6 +4100,28 @@ def _without_printed_text(low: str, spans: dict[C, list[Span]],
     return _without(spans, claimed, lambda c, s: c is C.AUDIO and _text_of_a_thing(low, s))
 
 
+_LIGHT_NOUNS = frozenset({"light", "lights", "lighting"})
+"""The nouns a light's phrase ends in that the motion lexicon also reads as an adjective of
+weight ("light steps") or after a movement noun ("bounce")."""
+
+
+def _reads_the_lights_noun(low: str, motion: Span, lights: list[Span]) -> bool:
+    """Does a motion match take the noun of a light's phrase for a word of its own? "Warm window
+    light falls from the left", "the status light flips": the light's phrase (a lighting span)
+    ends in "light", its head noun, and the verb after it says where the light falls, so
+    "light falls" is no light-footed fall; "soft bounce light": the movement noun is the
+    modifier of "light", a kind of light, no bounce. By the definition neither is the manner
+    of a movement."""
+    first = low[motion.start:motion.end].split(" ", 1)[0]
+    for light in lights:
+        if first in _LIGHT_NOUNS and light.start < motion.start < light.end:
+            return True  # the match opens on the last word of the light's phrase
+        if light.start == motion.end + 1 and low[motion.end] == " " \
+                and low[light.start:light.end].split(" ", 1)[0] in _LIGHT_NOUNS:
+            return True  # the match modifies the light's noun right after it
+    return False
+
+
 def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     """The English analysis (see the module note); `prefilter` as in `_matches` (off for a
     prompt detected as English)."""
@@ -4021,6 +4147,9 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
                 move = _inner_move(low[span.start:span.end])
             if blocking.covers(span.start, span.end):
                 continue
+            if comp is C.MOTION and C.LIGHTING in spans \
+                    and _reads_the_lights_noun(low, span, spans[C.LIGHTING]):
+                continue
             if span.strength <= WEAK_PLACE and comp is C.SETTING and blocking.overlaps(
                     span.start, span.end):
                 continue  # "in close-up", "in a white shirt": another component's words
@@ -4039,7 +4168,8 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     if '"' in prompt or "\u201c" in prompt:
         spans, claimed = _outside_dialogue(prompt, spans, claimed)
     if C.AUDIO in spans and (":" in prompt or "sound" in low or "ambien" in low
-                             or "we hear" in low):
+                             or "we hear" in low or len(spans[C.AUDIO]) >= _SOUND_LIST_ITEMS
+                             and any(c in spans for c in _SOUND_MISREADS)):
         spans, claimed = _outside_sound_sections(low, spans, claimed)
     if C.AUDIO in spans:
         spans, claimed = _without_printed_text(low, spans, claimed)

@@ -629,7 +629,7 @@ COLOR: list[Cue] = [
         # "colour temperature shifts from gold to blue", "the palette warms", "the image drains
         # of colour", "the frame turns monochrome") and its saturation: the grade
         r"colou?r temperature|(?:high|low|heavy|boosted|reduced|rich|full|lower|higher|"
-        r"increased|decreased) saturation|(?:de)?saturation (?:boosted|pulled|lowered|raised|"
+        r"increased|decreased)[- ]saturation|(?:de)?saturation (?:boosted|pulled|lowered|raised|"
         r"drops?|rises?)|"
         r"(?:the )?(?:colou?rs|palette|grade) (?:slowly |gradually |subtly |suddenly )?"
         r"(?:shift|shifts|shifting|change|changes|changing|fade|fades|fading|warm|warms|warming|"
@@ -1094,9 +1094,9 @@ AUDIO: list[Cue] = [
         r"applause|bark(?:s|ing)|howl(?:s|ing)|purr(?:s|ing)|tweet(?:s|ing)|"
         r"(?:loud|soft|faint|distant|muffled) (?:[\w-]+ )?(?:noise|bang|boom|thud|crash|clang)|noise|"
         r"speak(?:s|ing)|talk(?:s|ing)|songs?|melod(?:y|ies)|tune|drums|drumming|"
-        r"orchestra\w*|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
+        r"orchestra(?:s|l)?|ringing|honk(?:s|ing)|sirens? (?:wail|blar)\w*|wailing sirens?|"
         r"bells? (?:ring|chime|toll)\w*|murmur(?:s|ing)?|chirp(?:s)?|meow\w*|"
-        r"neigh\w*|screech\w*|squeak\w*|clink\w*|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
+        r"neigh(?:s|ed|ing)?|screech\w*|squeak\w*|clink(?:s|ed|ing)?|clap(?:s|ping)|thump\w*|whoosh\w*|hiss(?:es|ing)?|"
         r"buzz(?:es|ing)?|clatter\w*|bang(?:s|ing)?|audible|heard|hear|whir(?:s|ring)?|beep(?:s|ing)?|"
         r"tick-tock|bgm|rapping|raps|drum ?beats?|hums|humming|"
         # a piece or kind of music named ("a lullaby", "a hymn", "a soothing symphony"), a score
