@@ -86,7 +86,10 @@ def review_full(prompt: str, rules: EthicsRules | None = None,
         except Exception as e:  # a missing model must not take the review down
             log.warning("semantic ethics layer unavailable: %s", e)
         else:
-            review = assemble(without_overrides([*review.concerns, *extra]),
+            from bot.core.ethics.confirm import unseconded_frames
+
+            settled = unseconded_frames(review.concerns, extra, rules, _Scan(prompt, rules))
+            review = assemble(without_overrides([*settled, *extra]),
                               [*review.layers, "semantic"])
     if judge is not None:
         from bot.core.ethics.judge import judge_review

@@ -25,7 +25,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bot.core.ethics.rules import CATEGORIES, SEVERITY_RANK, Concern, ConcernSeverity
+from bot.core.ethics.rules import (
+    CATEGORIES,
+    SEVERITY_RANK,
+    Concern,
+    ConcernSeverity,
+    EthicsRules,
+    _Scan,
+    lowering_frames,
+)
 from bot.core.knowledge import DEFAULT_KNOWLEDGE_DIR, load_hashed_yaml
 
 LOOKALIKES_FILE = "lookalikes.yaml"
@@ -148,3 +156,92 @@ def _checked(concern: Concern, gap: SafeGap | None, lookalikes: Lookalikes) -> C
            f"much closer to {like} than to any example of this harm; check that it is.)")
     assert SEVERITY_RANK[lower] < SEVERITY_RANK[concern.severity]
     return concern.model_copy(update={"severity": lower, "why": why})
+
+
+NOT_HARM_CATEGORIES = frozenset({"disclosure"})
+"""Categories whose semantic concerns say nothing about harm: the disclosure class notes that
+realistic footage should be labelled as AI-made, which a harmless scene needs as much as a
+harmful one, so its concern is no sign that the prompt reads as a harm."""
+
+
+def unseconded_frames(concerns: list[Concern], semantic_concerns: list[Concern],
+                      rules: EthicsRules, scan: _Scan | None = None) -> list[Concern]:
+    """The rules' concerns, with each caution that a rule reached by lowering its own stop
+    (an `adjust` for a frame: an awareness video, a prevention PSA, a fact-check, a fiction
+    label; or the safe-anchor check above) taken down to a note when the semantic layer, having
+    read the prompt (and its gloss) with every class and the probe, raises no concern about a
+    harm at all.
+
+    The frame says the prompt is about the harm, not that it does it; the rules keep a caution
+    because either sign alone is easy to borrow. A second view can settle it: when neither the
+    exemplar neighbours nor the probe find the harm in the prompt's meaning (not even as a note
+    under the same frame), what is left is the frame's own words, and the caution rests on one
+    view of a prompt that itself says it is safe. Minors and sexual concerns are never lowered
+    (`NEVER_LOWERED`), nor a caution its rule raises as such (that one did not need a frame to
+    get there), nor anything when the semantic layer did find a harm: then the rules' caution
+    has its second view. On the dev rows (ethics.yaml dev, dev2-dev11, dev13 half 1, every
+    language) this cleared 10 false cautions and cost no caution or stop: anti-fraud and
+    anti-bullying PSAs in zh, ja and es, a fiction-labelled news intro.
+
+    With `scan` (the prompt's own), the same holds for a caution its rule raises as such in a
+    category of deception or targeting (`PURPOSE_SETTLED`) when the prompt states a purpose
+    that the category's rules lower for elsewhere (`rules.lowering_frames`: a fact-check, an
+    awareness or prevention piece, a satire label; not a medium such as a film, whose scene
+    still shows what it shows, `FICTION_FRAMES`): a news look used to debunk a hoax is the
+    frame one rule forgot, not a second harm. On the same dev rows this cleared 8 more false
+    cautions (news-format cautions on fact-checks and media-literacy lessons) and cost no
+    caution or stop."""
+    if any(c.category not in NOT_HARM_CATEGORIES for c in semantic_concerns):
+        return concerns
+    if not any(c.severity == "caution" for c in concerns):
+        return concerns
+    rule_severity = {rule.id: rule.severity for rule in rules.rules}
+    framed = _purpose_framed(scan, rules) if scan is not None else frozenset()
+    return [_unframed(c) if _frame_lowered(c, rule_severity) or _purpose_settles(
+        c, rule_severity, framed) else c for c in concerns]
+
+
+PURPOSE_SETTLED = frozenset({"elections-news", "medical-financial-deception",
+                             "fraud-impersonation", "hate-harassment", "brand-impersonation",
+                             "consent-deepfake"})
+"""Categories whose harm is deceiving or targeting someone: a stated purpose against it (a
+debunk, an awareness PSA, a prevention short) takes away the harm itself. Not weapons,
+self-harm or extremism, whose method or message harms whoever it is shown to whatever the
+stated purpose, nor the caution-only categories (likeness, violence-gore, artist-style-ip),
+whose cautions are by design."""
+FICTION_FRAMES = frozenset({"fiction_frame", "horror_genre", "fictional_world",
+                            "invented_cast", "far_future"})
+"""Frames that say the piece is a story, not what it is for: a film scene of a widower with
+his late wife's photo still animates her picture."""
+
+
+def _purpose_framed(scan: _Scan, rules: EthicsRules) -> frozenset[str]:
+    """The categories of `PURPOSE_SETTLED` whose lowering frames (less `FICTION_FRAMES`) are
+    in the prompt."""
+    frames = lowering_frames(rules)  # a few hundred rules walked: only on a caution
+    return frozenset(category for category in PURPOSE_SETTLED
+                     if any(scan.hits(g) for g in frames.get(category, frozenset())
+                            - FICTION_FRAMES))
+
+
+def _purpose_settles(concern: Concern, rule_severity: dict[str, ConcernSeverity],
+                     framed: frozenset[str]) -> bool:
+    """Whether a rules-layer caution that its rule raises as such is in a category whose
+    purpose frame the prompt states."""
+    return (concern.severity == "caution" and concern.category in framed
+            and rule_severity.get(concern.rule) == "caution")
+
+
+def _frame_lowered(concern: Concern, rule_severity: dict[str, ConcernSeverity]) -> bool:
+    """Whether a rules-layer caution stands one step or more under its rule's own severity."""
+    base = rule_severity.get(concern.rule)
+    return (base is not None and concern.severity == "caution"
+            and concern.category not in NEVER_LOWERED
+            and SEVERITY_RANK[base] > SEVERITY_RANK[concern.severity])
+
+
+def _unframed(concern: Concern) -> Concern:
+    why = (f"{concern.why} (Lowered to a note: the prompt frames this as something other than "
+           "the harm, and read for its meaning it is not close to any example of it; check "
+           "that the frame is real.)")
+    return concern.model_copy(update={"severity": "note", "why": why})
