@@ -201,6 +201,16 @@ _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
 """A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
 before a verb, 的 is the colloquial spelling of 地 (慢慢的喷出)."""
 
+ADVERBIAL_DI = (r"(?![在于从到的和与把被向往朝])(?:(?<!" + _NOT_MANNER_A + r")|(?!(?P<zb>[\u4e00-\u9fff])"
+                r"(?P=zb)))[\u4e00-\u9fff]"
+                r"(?<![草雪土大陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
+                r"[\u4e00-\u9fff](?<![草雪土陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])地")
+"""A two-character adverbial + 地 (安静地, 轻巧地): not a preposition's object, not an ABB of a
+face or a feeling (笑眯眯地), not the ground after a place word (草地, 在雪地)."""
+MOVE_VERB = _MOVE_VERB
+"""The hand list of verbs of movement, for the grammar reader (bot.core.critique.native_manner)
+that also reads the dictionary's (moving_verbs_zh.txt)."""
+
 _NOT_IN_AN_ATTRIBUTE = (r"(?!地?(?!" + _MOVE_VERB + r")(?:(?![的地])[\u4e00-\u9fff]){1,2}的(?!"
                         + _MOTION_NOUN + r"|" + _MOVE_VERB + r"))")
 """Not the degree or manner of a state said inside a noun phrase (微微卷曲的长发 "slightly
@@ -251,12 +261,8 @@ MOTION: list[Cue] = [
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # any two-character adverbial + 地 before a verb of movement (安静地游动, 专注地吃 is not);
     # 地 after a place word is the ground (草地, 在雪地)
-    Cue(r"(?![在于从到的和与把被向往朝])(?:(?<!" + _NOT_MANNER_A + r")|(?!(?P<zb>[\u4e00-\u9fff])(?P=zb)))"
-        r"[\u4e00-\u9fff]"
-        r"(?<![草雪土大陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
-        r"[\u4e00-\u9fff](?<![草雪土陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
-        r"地(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?=" + _MOVE_VERB
-        + r"|加速|减速)"),
+    Cue(ADVERBIAL_DI + r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?="
+        + _MOVE_VERB + r"|加速|减速)"),
     Cue(r"速度感|(?:极快|飞快|惊人|缓慢|很快|很慢)的速度|加速|减速|放慢|慢放"),
     # an adverb in 然 said of a verb of movement (轰然倒下, 悄然溜进, 飘然而下), but those of
     # logic, chance, suddenness (read above) or a feeling (当然, 果然, 突然, 欣然, 茫然)

@@ -1,0 +1,73 @@
+"""Manner said of a movement by the grammar that attaches it to a verb of movement, the verbs
+read from the shipped dictionaries (bot.core.critique.native_manner, lexicons/moving_verbs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.lexicons.moving_verbs import (
+    ja_manner_words_before,
+    ja_moving_verb_at,
+    zh_moving_verb_at,
+)
+from bot.core.critique.native_manner import es_manner_spans, ja_manner_spans, zh_manner_spans
+
+
+def _motion(text: str) -> list[str]:
+    return [s.text for s in analyze(text).spans.get("motion", [])]  # type: ignore[call-overload]
+
+
+def test_the_dictionary_tables_hold_verbs_of_movement_and_manner_words() -> None:
+    assert zh_moving_verb_at("盘绕在树枝上", 0) == "盘绕"        # CC-CEDICT "to coil"
+    assert zh_moving_verb_at("说话", 0) == ""                   # speaking moves nothing
+    assert ja_moving_verb_at("持ち上がる", 0) == "持ち上が"      # JMdict "to be lifted; to rise"
+    assert ja_moving_verb_at("終える", 0) == ""
+    assert ja_manner_words_before("わずかに", 4) == [0]           # a na-adjective + に
+    assert ja_manner_words_before("分厚く", 3)[0] == 0            # an i-adjective's stem + く (厚く too)
+    assert ja_manner_words_before("赤く", 2) == []                # a colour is no manner
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("一条蛇安静地在地面上蜿蜒前进", "安静地"),   # a place phrase between the manner and the verb
+    ("它轻巧地盘绕在树枝上", "轻巧地"),           # a verb of movement only the dictionary lists
+    ("女孩飞快地朝门口跑去", "飞快地"),           # a direction phrase between
+    ("猫がわずかに横に動く", "わずかに"),          # a goal between the manner and the verb
+    ("空には分厚く流れる嵐の雲", "分厚く"),
+    ("侍が猛然と突進する", "猛然と"),
+    ("Movimiento dinámico, pose elegante", "Movimiento dinámico"),
+    ("movimiento realista de la tela", "movimiento realista"),
+    ("Una bailarina con un suave movimiento de brazos", "suave movimiento"),
+    ("densas nubes de tormenta en movimiento", "en movimiento"),
+])
+def test_manner_said_of_a_movement_by_grammar_is_motion(text: str, span: str) -> None:
+    assert span in _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", [
+    "她安静地在房间里看书",          # a place phrase, then a verb that moves nothing
+    "他耐心地向学生解释",
+    "孩子们开心地在公园里玩耍",
+    "女性が美しく微笑む",            # a smile
+    "空が赤く染まる",                # a colour
+    "彼は足早に仕事を終える",
+    "犬が楽しそうに走る",            # how the dog feels (そう: a look, not a manner)
+    "長く流れるような金髪の女性",    # a simile of the hair's shape
+    "ボールをダイナミックに追うカメラ",  # the camera's move
+    "突然に雨が降る",                # suddenness
+    "movimiento de cámara suave",    # the camera's
+    "La cámara en movimiento sigue al coche",
+    "Una imagen del movimiento feminista",  # no quality of a movement
+    "Un movimiento especial coordinado entre los dos",
+])
+def test_the_same_grammar_said_of_no_movement_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+def test_the_readers_give_the_manner_words_span() -> None:
+    view = "一条蛇安静地在地面上蜿蜒前进"
+    assert [view[a:b] for a, b in zh_manner_spans(view)] == ["安静地"]
+    view = "猫がわずかに横に動く"
+    assert [view[a:b] for a, b in ja_manner_spans(view)] == ["わずかに"]
+    view = "un suave movimiento y un movimiento especial"
+    assert [view[a:b] for a, b in es_manner_spans(view)] == ["suave movimiento"]
