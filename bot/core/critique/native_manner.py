@@ -6,7 +6,8 @@ hand list (zh `_MOVE_VERB`, ja `_MOVES`), right after it. Two forms of the gramm
 
 - Chinese: a 地-adverbial (安静地, 轻巧地) is said of the verb it stands before, and a place
   phrase may stand between (安静地在地面上蜿蜒前进 "slithers quietly along the ground": 在 ...
-  上, 从 ... 中, 朝 ...): the verb after the phrase is the one the manner is said of.
+  上, 从 ... 中, 朝 ...): the verb after the phrase is the one the manner is said of. A manner
+  word with no 地 (优雅旋转) counts when CC-CEDICT reads it as one (manner_words_zh.txt).
 - Japanese: any adjective's or to-adverb's adverbial form (分厚く, わずかに, 猛然と; JMdict's
   parts of speech, lexicons/manner_words_ja.txt) before a verb of movement, an object or a goal
   between (わずかに横に動く), is that movement's manner.
@@ -30,6 +31,7 @@ from bot.core.critique.lexicons.moving_verbs import (
     es_motion_adjectives,
     ja_manner_words_before,
     ja_moving_verb_at,
+    zh_manner_words,
     zh_moving_verb_at,
 )
 
@@ -81,11 +83,27 @@ def _zh_place_phrase_ends(view: str, at: int) -> list[int]:
     return ends
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _zh_bare_manner_spans(view: str) -> list[tuple[int, int]]:
+    """A manner word with no 地 straight before a verb of movement (优雅旋转, 缓慢移动, 敏捷跃过):
+    the word is one of the dictionary's manner words (manner_words_zh.txt), not a verb."""
+    words = zh_manner_words()
+    # the dictionary's verbs only (two characters or more): a single character of the hand list
+    # is as often the head of a noun (野生动物: 动 of 动物)
+    return [(i, i + 2) for i in range(len(view) - 2)
+            if view[i:i + 2] in words and zh_moving_verb_at(view, i + 2)]
+
+
 def zh_manner_spans(view: str) -> list[tuple[int, int]]:
-    """Chinese 地-adverbials said of a verb of movement, a place phrase allowed between."""
-    if "地" not in view:
+    """Chinese manner words said of a verb of movement: a 地-adverbial, a place phrase allowed
+    between, or a dictionary manner word right before the verb."""
+    if not _CJK.search(view):
         return []
-    found = []
+    found = _zh_bare_manner_spans(view)
+    if "地" not in view:
+        return found
     for m in _zh_adverbial().finditer(view):
         after = m.end()
         if _zh_verb_at(view, after) or any(

@@ -282,7 +282,9 @@ MOTION: list[Cue] = [
         r"se mueven?|cae|caen|anda|andan|baila|bailan|pasa|pasan|sube|suben|baja|bajan|"
         r"[\wáéíóúñ]+(?:ando|iendo)) (?:muy |m[aá]s |bien |tan )?(?:lent[oa]s?|r[aá]pid[oa]s?|"
         r"despacio|deprisa|veloz(?:es)?)|"
-        r"rebot\w+|(?<!el )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
+        # (not a physics noun that qualifies the noun before it, "zona de impacto", "punto de
+        # impacto": a place's name)
+        r"rebot\w+|(?<!el )(?<!de )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
         r"trope?z\w+|tropiez\w+|se tambalea\w*|"
         # physics verbs: a body that sways, shakes, vibrates or flaps (el barco se balancea, la
         # cometa aletea); a calm or a serene -mente is an attitude and counts only next to a

@@ -240,7 +240,9 @@ MOTION: list[Cue] = [
     # 颯爽と歩く). Mimetics of light or feeling (きらきら, どきどき) are not movement.
     Cue(r"(?:(?!きら|キラ|ぴか|ピカ|ぎら|ギラ|ちか|チカ|わく|ワク|どき|ドキ|にこ|ニコ|にや|ざわ|ザワ|いら|イラ)"
         r"(?P<jr>" + _MORA + r"{2,3}|" + _KATA_MORA + r"{2,3})(?P=jr)|"
-        r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)" + _MORA + r"っ?" + _MORA + r"り|"
+        # (a particle after a noun is not a mimetic's first kana: 鼻先をすり寄せる is を + すり寄せる)
+        r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)"
+        r"(?!(?<=[\u4e00-\u9fff\u30a1-\u30faー])[がはをにでもへの])" + _MORA + r"っ?" + _MORA + r"り|"
         # (a particle after a noun is not a mimetic's first kana: 猫がさっと is が + さっと)
         r"[さすぱぐばふは]っ|(?!ちょ)(?!(?<=[\u4e00-\u9fff\u30a1-\u30faー])[がはをにでもへの])"
         r"[\u3041-\u3096]{2}っ(?=と)|"
@@ -293,7 +295,10 @@ MOTION: list[Cue] = [
     # a verb of movement whose first kanji is its manner: 滑空する, 飛翔する, 突進する
     Cue(_manner_kango()),
     # speed, weight and physics said of the movement
-    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
+    # (not a physics noun that qualifies the noun after it, 衝撃波 "shock wave", 衝撃ゾーン: a
+    # thing's name)
+    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
+        r"(?![\u4e00-\u9fff\u30a1-\u30fa])|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 

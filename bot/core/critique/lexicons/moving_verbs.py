@@ -47,6 +47,14 @@ def zh_moving_verb_at(text: str, at: int) -> str:
 
 
 @cache
+def zh_manner_words() -> frozenset[str]:
+    """Two-character Chinese words of a manner of moving, no verb (优雅, 缓慢, 敏捷: CC-CEDICT
+    senses read by the English analyzer's manner adverbs)."""
+    lines = table_lines(Path(__file__).with_name("manner_words_zh.txt"))
+    return frozenset(line.strip() for line in lines if line.strip())
+
+
+@cache
 def _ja_moving_stems() -> dict[str, str]:
     """Stem -> the kana that may follow it (`_JA_ENDINGS` of each of its classes)."""
     out: dict[str, str] = {}
