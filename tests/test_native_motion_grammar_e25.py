@@ -102,3 +102,18 @@ def test_the_chinese_manner_table_leaves_out_nouns_and_verbs() -> None:
     words = zh_manner_words()
     assert {"优雅", "缓慢", "笨重"} <= words
     assert not {"企业", "船队", "雨燕", "灯光", "开始"} & words
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("企鹅在冰面上滑行得飞快", "滑行得飞快"),         # a dictionary verb + a degree complement
+    ("魚が身をくねらせながら泳ぐ", "くねらせながら"),  # one movement held while another goes on
+    ("侍の突進、モーション ブラー", "モーション ブラー"),  # a spaced loan compound
+    ("スロー モーションで走る男", "スロー モーション"),
+])
+def test_complements_while_clauses_and_spaced_loans_are_motion(text: str, span: str) -> None:
+    assert span in _motion(text), (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", ["他说得很慢", "彼女は歌いながら歩く", "男は笑いながら走る"])
+def test_the_same_forms_of_a_doing_that_moves_nothing_are_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))

@@ -35,6 +35,8 @@ from bot.core.critique.lexicons.moving_verbs import (
     zh_moving_verb_at,
 )
 
+ZH_VERB_MAX = 4
+"""Longest Chinese verb of the dictionary's table."""
 ZH_PLACE_MAX = 8
 """Most characters between a Chinese place phrase's preposition and its localizer."""
 _ZH_PREPOSITIONS = ("在", "从", "沿着", "沿", "顺着", "贴着", "绕着", "围绕着", "于", "穿过", "越过")
@@ -96,12 +98,36 @@ def _zh_bare_manner_spans(view: str) -> list[tuple[int, int]]:
             if view[i:i + 2] in words and zh_moving_verb_at(view, i + 2)]
 
 
+def _zh_degree_spans(view: str) -> list[tuple[int, int]]:
+    """A dictionary verb of movement with a degree complement after it (盘旋得很慢, 滑行得飞快):
+    the lexicon's own cue reads those of its hand list."""
+    found = []
+    complement = _zh_degree()
+    for at in (i for i, ch in enumerate(view) if ch == "得"):
+        tail = complement.match(view, at)
+        if not tail:
+            continue
+        for size in range(ZH_VERB_MAX, 1, -1):
+            start = at - size
+            if start >= 0 and zh_moving_verb_at(view, start) == view[start:at]:
+                found.append((start, tail.end()))
+                break
+    return found
+
+
+@cache
+def _zh_degree() -> re.Pattern[str]:
+    return re.compile(zh_lexicon.DEGREE_COMPLEMENT)
+
+
 def zh_manner_spans(view: str) -> list[tuple[int, int]]:
     """Chinese manner words said of a verb of movement: a 地-adverbial, a place phrase allowed
-    between, or a dictionary manner word right before the verb."""
+    between, a dictionary manner word right before the verb, or a degree complement after it."""
     if not _CJK.search(view):
         return []
     found = _zh_bare_manner_spans(view)
+    if "得" in view:
+        found += _zh_degree_spans(view)
     if "地" not in view:
         return found
     for m in _zh_adverbial().finditer(view):
@@ -159,7 +185,35 @@ def ja_manner_spans(view: str) -> list[tuple[int, int]]:
     return found
 
 
-READERS = {"zh": zh_manner_spans, "ja": ja_manner_spans}
+JA_STEM_TO_NAGARA = 2
+"""Most kana between a Japanese verb's stem and ながら (揺れ-ながら, 羽ばたき-ながら)."""
+JA_STEM_MAX = 6
+
+
+def _ja_while_spans(view: str) -> list[tuple[int, int]]:
+    """One movement held while another goes on (はためきながら舞い落ちる, 身をくねらせながら
+    泳ぐ): the first is the second's manner, as the lexicon's own cue reads for its hand list;
+    here both verbs may be the dictionary's."""
+    found = []
+    at = view.find("ながら")
+    while at >= 0:
+        after = at + 3 + (view[at + 3:at + 4] in ("、", ","))
+        if _ja_verb_at(view, after):
+            for start in range(max(0, at - JA_STEM_MAX - JA_STEM_TO_NAGARA), at):
+                stem = ja_moving_verb_at(view, start)
+                if stem and at - JA_STEM_TO_NAGARA <= start + len(stem) <= at:
+                    found.append((start, at + 3))
+                    break
+        at = view.find("ながら", at + 3)
+    return found
+
+
+def ja_all_manner_spans(view: str) -> list[tuple[int, int]]:
+    """The Japanese readers together: adverbial forms and ながら."""
+    return ja_manner_spans(view) + (_ja_while_spans(view) if "ながら" in view else [])
+
+
+READERS = {"zh": zh_manner_spans, "ja": ja_all_manner_spans}
 """The grammar reader of each language that has one."""
 
 
