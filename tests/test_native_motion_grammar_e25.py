@@ -117,3 +117,15 @@ def test_complements_while_clauses_and_spaced_loans_are_motion(text: str, span: 
 @pytest.mark.parametrize("text", ["他说得很慢", "彼女は歌いながら歩く", "男は笑いながら走る"])
 def test_the_same_forms_of_a_doing_that_moves_nothing_are_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize("text", ["动态捕捉，姿态优雅，面部特征自然",   # a pose, no movement
+                                  "el movimiento de la cámara es lento"])  # the camera's
+def test_a_manner_word_said_of_a_pose_or_of_the_camera_is_not_motion(text: str) -> None:
+    assert _motion(text) == [], (text, _motion(text))
+
+
+@pytest.mark.parametrize(("text", "span"), [("舞者优雅旋转", "优雅"), ("她轻盈跳跃", "轻盈"),
+                                            ("舞者优雅地旋转", "优雅地")])
+def test_the_same_manner_word_said_of_a_verb_of_movement_is_motion(text: str, span: str) -> None:
+    assert span in _motion(text), (text, _motion(text))

@@ -694,7 +694,9 @@ _MOVE_NOUN = (r"(?:movimientos?|giros?|saltos?|zancadas?|brazadas?|patadas?|golp
 MOTION.append(Cue(r"(?<![\wáéíóúñ])(?:" + _MANNER + r"|leves?) " + _MOVE_NOUN + r"(?![\wáéíóúñ])"
                   # the manner before the noun too ("un leve balanceo", "un rápido giro")
                   + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
-                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
+                  # (not the camera's: "el movimiento de la cámara es lento")
+                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?! de (?:la )?c[aá]mara)"
+                  r"(?: (?:de|del) [\wáéíóúñ]+(?: "
                   r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
                   r"|tan |bastante |algo )?" + _MANNER))
 
