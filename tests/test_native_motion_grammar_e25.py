@@ -119,9 +119,8 @@ def test_the_same_forms_of_a_doing_that_moves_nothing_are_not_motion(text: str) 
     assert _motion(text) == [], (text, _motion(text))
 
 
-@pytest.mark.parametrize("text", ["动态捕捉，姿态优雅，面部特征自然",   # a pose, no movement
-                                  "el movimiento de la cámara es lento"])  # the camera's
-def test_a_manner_word_said_of_a_pose_or_of_the_camera_is_not_motion(text: str) -> None:
+@pytest.mark.parametrize("text", ["el movimiento de la cámara es lento"])  # the camera's
+def test_a_movement_nouns_manner_said_of_the_camera_is_not_motion(text: str) -> None:
     assert _motion(text) == [], (text, _motion(text))
 
 

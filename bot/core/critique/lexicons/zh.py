@@ -226,8 +226,7 @@ MOTION: list[Cue] = [
     # Manner of moving only: words as often said of light, sound or mood (静静, 渐渐, 平稳,
     # 流畅, 起伏 of hills) are left out, unless a verb of movement follows (below).
     Cue(r"(?:奋力|全力|拼命|使劲|竭力|疾驰|猛地|猛然|"
-        # (优雅, 轻盈 bare are said of a verb below, or of a movement noun; 姿态优雅 is a pose)
-        r"优雅地|轻盈地|稳稳地|"
+        r"优雅地?|轻盈(?:地)?|稳稳地|"
         # a speed said of a moving subject (高速滑行, 全速前进, 匀速运动), not of a camera, a
         # shutter or a growth (高速摄影机, 高速快门, 高速发展)
         r"(?:高速|急速|匀速|飞速|全速)(?=地?[东西南北上下左右前后]?(?:" + _MOVE_VERB + r"|"
