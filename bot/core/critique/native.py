@@ -54,6 +54,7 @@ from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
 from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
+from bot.core.critique.native_manner import READERS as MANNER_READERS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.text_index import break_index
 from bot.core.regex_pieces import finditer_at, may_find
@@ -304,6 +305,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                     found.append((_span(prompt, m.start(), m.end(), cue.pattern[:40],
                                         cue.strength), cue.move))
         found += [(s, None) for s in english.get(comp, [])]
+        if comp is C.MOTION and code in MANNER_READERS:
+            found += [(_span(prompt, a, b, "manner by grammar"), None)
+                      for a, b in MANNER_READERS[code](view)]
         blocking = Bounds.of([s for c, s in claimed if c is not comp and (comp, c) not in SHARED])
         kept = []
         for span, move in _keep_longest(found):

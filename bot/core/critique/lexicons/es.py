@@ -282,7 +282,9 @@ MOTION: list[Cue] = [
         r"se mueven?|cae|caen|anda|andan|baila|bailan|pasa|pasan|sube|suben|baja|bajan|"
         r"[\wáéíóúñ]+(?:ando|iendo)) (?:muy |m[aá]s |bien |tan )?(?:lent[oa]s?|r[aá]pid[oa]s?|"
         r"despacio|deprisa|veloz(?:es)?)|"
-        r"rebot\w+|(?<!el )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
+        # (not a physics noun that qualifies the noun before it, "zona de impacto", "punto de
+        # impacto": a place's name)
+        r"rebot\w+|(?<!el )(?<!de )impacto(?! visual)|con (?:todo )?su peso|ingravidez|en el aire|"
         r"trope?z\w+|tropiez\w+|se tambalea\w*|"
         # physics verbs: a body that sways, shakes, vibrates or flaps (el barco se balancea, la
         # cometa aletea); a calm or a serene -mente is an attitude and counts only next to a
@@ -692,7 +694,9 @@ _MOVE_NOUN = (r"(?:movimientos?|giros?|saltos?|zancadas?|brazadas?|patadas?|golp
 MOTION.append(Cue(r"(?<![\wáéíóúñ])(?:" + _MANNER + r"|leves?) " + _MOVE_NOUN + r"(?![\wáéíóúñ])"
                   # the manner before the noun too ("un leve balanceo", "un rápido giro")
                   + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r" (?:muy |m[aá]s |tan )?" + _MANNER
-                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?: (?:de|del) [\wáéíóúñ]+(?: "
+                  # (not the camera's: "el movimiento de la cámara es lento")
+                  + r"|(?<![\wáéíóúñ])" + _MOVE_NOUN + r"(?! de agua)(?! de (?:la )?c[aá]mara)"
+                  r"(?: (?:de|del) [\wáéíóúñ]+(?: "
                   r"[\wáéíóúñ]+){0,2}?)? (?:es|son|parecen?|resultan?|se ven?|lucen?) (?:muy |m[aá]s "
                   r"|tan |bastante |algo )?" + _MANNER))
 

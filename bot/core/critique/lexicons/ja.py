@@ -209,11 +209,12 @@ MOTION: list[Cue] = [
         r"なびか[せす]|翻[るりっ]|物理(?:演算|挙動|シミュレーション|法則)|舞[うい](?:上が|落ち|散)?|風に(?:揺|舞|なび|吹)|"
         # the wind as the cause (風で, 強風で) of what a thing does: its physics
         r"風で(?=" + _OBJECT + r"(?:揺|舞|なび|乱れ|はため|ばたつ|飛ば|飛ん|吹き|煽|あお|" + _MOVES + r"))|"
-        r"スローモーション|スロー(?:で|に|な動き)|"
+        # (a loan compound may be spaced, スロー モーション, モーション ブラー, as prompts often are)
+        r"スロー[ ・]?モーション|スロー(?:で|に|な動き)|"
         # a capture that slows the movement down, as slow motion does: bullet time, overcranking
         r"バレットタイム|(?:ハイ|高)フレームレート(?:撮影|で)|オーバークランク|光速で|音速で|(?:超人的|圧倒的|強烈|猛烈)な力で|ハイスピード撮影|高速(?!道路)で?|猛スピード|全速力|(?:ぐるぐる|くるくる)(?!の|な|し)|"
         r"重み|重さ|慣性|水しぶき|しぶき|波紋|弾[むみん]|跳ね(?:る|て|上が)|転が[るりっ]|"
-        r"漂[うい]|モーションブラー|残像|ふんわり|しなやかに|颯爽と|のんびり(?:と)?|"
+        r"漂[うい]|モーション[ ・]?ブラー|残像|ふんわり|しなやかに|颯爽と|のんびり(?:と)?|"
         r"ゆるやかに|緩やかに|急に|さっと|ぴょんと|どっしり|ずっしり|小刻みに|リズミカルに|"
         r"自然な動き|滑らかな動き|なめらかな動き|躍動|疾走|駆け抜け|舞い散|降り注|揺らめ|ゆらめ[くきい]|"
         r"(?:羽ばた|はばた)[くきい]|よろめ[くきい]|ふらつ[くきい]|よろけ[るて]|つまず[くきい]|"
@@ -240,7 +241,9 @@ MOTION: list[Cue] = [
     # 颯爽と歩く). Mimetics of light or feeling (きらきら, どきどき) are not movement.
     Cue(r"(?:(?!きら|キラ|ぴか|ピカ|ぎら|ギラ|ちか|チカ|わく|ワク|どき|ドキ|にこ|ニコ|にや|ざわ|ザワ|いら|イラ)"
         r"(?P<jr>" + _MORA + r"{2,3}|" + _KATA_MORA + r"{2,3})(?P=jr)|"
-        r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)" + _MORA + r"っ?" + _MORA + r"り|"
+        # (a particle after a noun is not a mimetic's first kana: 鼻先をすり寄せる is を + すり寄せる)
+        r"(?!はっ|しっ|すっか|ぼん|うっ|ひっ|こっ|ぴっ|たっ|がっ)"
+        r"(?!(?<=[\u4e00-\u9fff\u30a1-\u30faー])[がはをにでもへの])" + _MORA + r"っ?" + _MORA + r"り|"
         # (a particle after a noun is not a mimetic's first kana: 猫がさっと is が + さっと)
         r"[さすぱぐばふは]っ|(?!ちょ)(?!(?<=[\u4e00-\u9fff\u30a1-\u30faー])[がはをにでもへの])"
         r"[\u3041-\u3096]{2}っ(?=と)|"
@@ -293,7 +296,10 @@ MOTION: list[Cue] = [
     # a verb of movement whose first kanji is its manner: 滑空する, 飛翔する, 突進する
     Cue(_manner_kango()),
     # speed, weight and physics said of the movement
-    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|重力|無重力|反動|衝撃|弾力|重たげ|"
+    # (not a physics noun that qualifies the noun after it, 衝撃波 "shock wave", 衝撃ゾーン: a
+    # thing's name)
+    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
+        r"(?![\u4e00-\u9fff\u30a1-\u30fa])|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 

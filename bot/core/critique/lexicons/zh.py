@@ -201,6 +201,21 @@ _NOT_ATTRIBUTE = (r"(?!的(?!" + _MOTION_NOUN + r"|" + _MOVE_VERB
 """A manner word that qualifies a noun with 的 describes the noun, not how anything moves;
 before a verb, 的 is the colloquial spelling of 地 (慢慢的喷出)."""
 
+DEGREE_COMPLEMENT = (r"得(?:很|非常|十分|极|特别|越来越|更|太|如此|那么|这么|格外)?"
+                     r"(?:飞快|快|慢|缓慢|轻快|轻盈|稳|平稳|急|猛|高|远|轻|沉重|从容|优雅|自然|流畅|"
+                     r"踉跄|吃力|艰难|有力|灵活|迅速|匆忙)")
+"""A degree complement of speed, weight or ease (得飞快, 得很慢): said after a verb of movement,
+its manner (跑得飞快; the grammar reader also takes the dictionary's verbs, 盘旋得很慢)."""
+ADVERBIAL_DI = (r"(?![在于从到的和与把被向往朝])(?:(?<!" + _NOT_MANNER_A + r")|(?!(?P<zb>[\u4e00-\u9fff])"
+                r"(?P=zb)))[\u4e00-\u9fff]"
+                r"(?<![草雪土大陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
+                r"[\u4e00-\u9fff](?<![草雪土陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])地")
+"""A two-character adverbial + 地 (安静地, 轻巧地): not a preposition's object, not an ABB of a
+face or a feeling (笑眯眯地), not the ground after a place word (草地, 在雪地)."""
+MOVE_VERB = _MOVE_VERB
+"""The hand list of verbs of movement, for the grammar reader (bot.core.critique.native_manner)
+that also reads the dictionary's (moving_verbs_zh.txt)."""
+
 _NOT_IN_AN_ATTRIBUTE = (r"(?!地?(?!" + _MOVE_VERB + r")(?:(?![的地])[\u4e00-\u9fff]){1,2}的(?!"
                         + _MOTION_NOUN + r"|" + _MOVE_VERB + r"))")
 """Not the degree or manner of a state said inside a noun phrase (微微卷曲的长发 "slightly
@@ -228,9 +243,7 @@ MOTION: list[Cue] = [
     # reduplicated adverb (AA or AABB, 静静流淌, 蹦蹦跳跳地走) right before a verb of movement.
     # Not a verb + 而 + a direction (飞流直下, 倾泻而下): said of a waterfall or a road, the
     # labelled sets count it as where things go, not how.
-    Cue(_MOVE_VERB + r"得(?:很|非常|十分|极|特别|越来越|更|太|如此|那么|这么|格外)?"
-        r"(?:飞快|快|慢|缓慢|轻快|轻盈|稳|平稳|急|猛|高|远|轻|沉重|从容|优雅|自然|流畅|踉跄|吃力|"
-        r"艰难|有力|灵活|迅速|匆忙)"),
+    Cue(_MOVE_VERB + DEGREE_COMPLEMENT),
     Cue(r"(?!渐渐|刚刚|常常|天天|人人|处处|星星|闪闪|亮亮|明明|稍稍|微微|纷纷|一一|频频|连连|"
         r"默默|远远|早早|深深|好好|久久|时时|隐隐|紧紧|统统|偏偏|恰恰|仅仅|往往|渐渐|片片|阵阵|"
         r"点点|朵朵|层层|丝丝|团团|声声|条条|个个|只只|颗颗|滴滴|缕缕|串串|排排|行行|家家|户户|"
@@ -251,12 +264,8 @@ MOTION: list[Cue] = [
         r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")"),
     # any two-character adverbial + 地 before a verb of movement (安静地游动, 专注地吃 is not);
     # 地 after a place word is the ground (草地, 在雪地)
-    Cue(r"(?![在于从到的和与把被向往朝])(?:(?<!" + _NOT_MANNER_A + r")|(?!(?P<zb>[\u4e00-\u9fff])(?P=zb)))"
-        r"[\u4e00-\u9fff]"
-        r"(?<![草雪土大陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
-        r"[\u4e00-\u9fff](?<![草雪土陆场田山林湿高平盆腹各此原当本外内实境天园空墓圣胜产质遍满落着倒就席营基工])"
-        r"地(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?=" + _MOVE_VERB
-        + r"|加速|减速)"),
+    Cue(ADVERBIAL_DI + r"(?=[东西南北上下左右前后]?" + _MOVE_VERB + r")|(?:突然|忽然|猛然|骤然)(?="
+        + _MOVE_VERB + r"|加速|减速)"),
     Cue(r"速度感|(?:极快|飞快|惊人|缓慢|很快|很慢)的速度|加速|减速|放慢|慢放"),
     # an adverb in 然 said of a verb of movement (轰然倒下, 悄然溜进, 飘然而下), but those of
     # logic, chance, suddenness (read above) or a feeling (当然, 果然, 突然, 欣然, 茫然)
