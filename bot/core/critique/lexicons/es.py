@@ -8,10 +8,13 @@ pacing), never a camera instruction.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.generated_tables import table_lines
 
 _W = r"[\wáéíóúñü'-]+"
 _VERBISH = r"[\wáéíóúñü]+(?:a|an|e|en|ando|iendo)(?![\wáéíóúñü])"
@@ -106,6 +109,12 @@ CAMERA: list[Cue] = [
         strength=0.4),
 ]
 
+_SHOT_SIZES = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("shot_sizes_es.txt"))
+     if w.strip()), key=len, reverse=True)) or "(?!)"
+"""Adjectives that size a shot after plano/toma/encuadre, generated from Apertium (empty
+pattern, matching nothing, when the table is missing)."""
+
 SHOT: list[Cue] = [
     Cue(r"(?:primer[ií]simo |gran |extremo )?primer plano|primerísimo primer plano|"
         r"(?:gran )?plano (?:general|medio|americano|detalle|corto|largo|entero|completo|abierto|"
@@ -124,6 +133,9 @@ SHOT: list[Cue] = [
         r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:general(?:es)?|medi[oa]s?|american[oa]s?|"
         r"detalles?|cort[oa]s?|larg[oa]s?|enter[oa]s?|complet[oa]s?|abiert[oa]s?|cerrad[oa]s?|"
         r"cercan[oa]s?|ampli[oa]s?|panor[aá]mic[oa]s?)(?: extrem[oa]s?)?"),
+    # the rest of the sizes, from the dictionary through the English shot table ("plano
+    # extremo", "plano maestro"; scripts/gen_native_shot_sizes.py)
+    Cue(r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:" + _SHOT_SIZES + r")(?![\wáéíóúñü])"),
 ]
 
 LENS: list[Cue] = [

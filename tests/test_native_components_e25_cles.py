@@ -1,0 +1,35 @@
+"""Spanish and Japanese component readings fixed on dev6a (issue 16): shot sizes from the
+dictionary through the English shot table, light words read in their sense, and the head of a
+phrase rather than a word inside it. Sentences are written for these tests, not dev rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _texts(text: str, comp: C) -> list[str]:
+    return [text[s.start:s.end] for s in analyze(text).spans.get(comp, [])]
+
+
+@pytest.mark.parametrize(("text", "shot"), [
+    ("Un plano extremo de una mano que tiembla sobre la mesa.", "plano extremo"),
+    ("Toma amplia de un valle nevado al amanecer.", "Toma amplia"),
+    ("Abre con un plano maestro del salón de baile.", "plano maestro"),
+])
+def test_a_dictionary_size_after_plano_is_a_shot(text: str, shot: str) -> None:
+    assert shot in _texts(text, C.SHOT), (text, _texts(text, C.SHOT))
+
+
+def test_the_shot_size_table_is_read_through_the_english_shot_table() -> None:
+    from pathlib import Path
+
+    from bot.core.generated_tables import table_lines
+
+    import bot.core.critique.lexicons.es as es
+
+    words = set(table_lines(Path(es.__file__).with_name("shot_sizes_es.txt")))
+    assert {"extremo", "amplio", "maestro", "lejano"} <= words
+    assert not {"rojo", "macro", "izquierdo", "central"} & words  # a colour, a lens, positions
