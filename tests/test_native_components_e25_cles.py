@@ -33,3 +33,21 @@ def test_the_shot_size_table_is_read_through_the_english_shot_table() -> None:
     words = set(table_lines(Path(es.__file__).with_name("shot_sizes_es.txt")))
     assert {"extremo", "amplio", "maestro", "lejano"} <= words
     assert not {"rojo", "macro", "izquierdo", "central"} & words  # a colour, a lens, positions
+
+
+@pytest.mark.parametrize("text", [
+    "La cámara pasa lentamente junto al reflejo del monitor apagado.",
+    "En el reflejo de su córnea se ve una ciudad lejana.",
+    "La cámara retrocede despacio, manteniendo el foco en la taza de té.",
+])
+def test_a_reflection_of_a_non_light_or_the_focus_is_not_lighting(text: str) -> None:
+    assert _texts(text, C.LIGHTING) == [], (text, _texts(text, C.LIGHTING))
+
+
+@pytest.mark.parametrize(("text", "light"), [
+    ("Reflejos de neón sobre el asfalto mojado, calle vacía.", "Reflejos de neón"),
+    ("Un vaso de vino en la mesa, reflejos de la luna en el cristal.", "reflejos de la luna"),
+    ("Un foco de teatro ilumina a la bailarina.", "foco de teatro"),
+])
+def test_a_reflection_of_a_light_and_a_fitting_stay_lighting(text: str, light: str) -> None:
+    assert any(light in t for t in _texts(text, C.LIGHTING)), (text, _texts(text, C.LIGHTING))

@@ -143,7 +143,7 @@ LENS: list[Cue] = [
         r"anam[oó]rfic[oa]|de ojo de pez|" + _W + r")|teleobjetivo|macro|\d+ ?mm|profundidad de "
         r"campo(?: reducida| baja| corta| amplia| escasa)?|poca profundidad de campo|desenfoque|"
         r"fondo desenfocado|bokeh|ojo de pez|anam[oó]rfic[oa]|enfoque (?:suave|selectivo|n[ií]tido)|"
-        r"desenfocad[oa]s?|foco (?:selectivo|suave)|n[ií]tid[oa]"),
+        r"desenfocad[oa]s?|foco (?:selectivo|suave)|n[ií]tid[oa]|(?<=el )foco en"),
 ]
 
 _LIGHT_KIND = (r"natural|suave|dura|c[aá]lida|fr[ií]a|dorada|tenue|difusa|lateral|de contra|"
@@ -152,6 +152,18 @@ _LIGHT_KIND = (r"natural|suave|dura|c[aá]lida|fr[ií]a|dorada|tenue|difusa|late
                r"azul|roja|brillante|volum[eé]trica|de tungsteno|intensa|dram[aá]tica|"
                r"cinematogr[aá]fica|baja|matutina|vespertina|crepuscular|filtrada|moteada|"
                r"de farolas?|de las farolas|del fuego|de la hoguera|ámbar|anaranjada|verde|p[uú]rpura")
+_LIGHT_SOURCES = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("light_sources_es.txt"))
+     if w.strip()), key=len, reverse=True)) or "(?!)"
+"""Nouns that name a light (neón, antorcha, luna), generated from Apertium through the English
+lighting table and these cues (scripts/gen_native_es_classes.py)."""
+_OF_A_LIGHT_ONLY = (r"(?![\wáéíóúñü])(?! del? (?!(?:la |el |los |las |su |sus |un |una )?(?:"
+                    + _LIGHT_SOURCES + r")(?![\wáéíóúñü]))[\wáéíóúñü])")
+"""A light's trace said of something that is not a light is not lighting: "reflejos de neón"
+is, "el reflejo del monitor" or "de su córnea" is not (as the English analyzer reads "the
+reflection of the monitor"). A fitting is a light whatever it is of ("un foco de museo"), but
+"el foco en la gota" is the focus (a lens)."""
+
 LIGHTING: list[Cue] = [
     Cue(r"luz (?:" + _LIGHT_KIND + r")|luces (?:de ne[oó]n|de la ciudad|c[aá]lidas|tenues|"
         r"navide[nñ]as|de colores|de la calle)|iluminaci[oó]n " + _W + r"|iluminad[oa]s? (?:por|con|"
@@ -172,9 +184,11 @@ LIGHTING: list[Cue] = [
         r"(?:la )?luz|bajo la luz|"
         # light named by its source: lightning, a torch or a candle's flame, a spotlight, a
         # reflection, the sun behind clouds
-        r"rel[aá]mpagos?|rayos (?!x(?![\wáéíóúñ]))" + _W + r"|reflejos?(?: de " + _W + r")?|"
+        r"rel[aá]mpagos?|rayos (?!x(?![\wáéíóúñ]))" + _W + r"|reflejos?" + _OF_A_LIGHT_ONLY +
+        r"(?: del? (?:la |el |los |las |su |sus |un |una )?" + _W + r")?|"
         r"antorchas?|(?:la )?llamas? de (?:una |la )?(?:antorcha|vela|hoguera|fogata|chimenea)|"
-        r"hogueras?|fogatas?|focos?(?: de " + _W + r")?|foco de luz|candil(?:es)?|linternas?|"
+        r"hogueras?|fogatas?|(?!(?<=el )foco en )focos?(?: de " + _W + r")?|foco de luz|"
+        r"candil(?:es)?|linternas?|"
         r"faroles|farol(?! de (?:la|el) )|sol (?:escondido|oculto|filtr[aá]ndose|entre|detr[aá]s|"
         r"tras|a trav[eé]s)"),
 ]
