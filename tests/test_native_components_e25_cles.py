@@ -51,3 +51,17 @@ def test_a_reflection_of_a_non_light_or_the_focus_is_not_lighting(text: str) -> 
 ])
 def test_a_reflection_of_a_light_and_a_fitting_stay_lighting(text: str, light: str) -> None:
     assert any(light in t for t in _texts(text, C.LIGHTING)), (text, _texts(text, C.LIGHTING))
+
+
+@pytest.mark.parametrize("text", [
+    "Una lámpara de papel flotando sobre la mesa del comedor.",   # where it is, not how it moves
+    "En la plaza la gente va de un lado a otro.",                 # a direction alone
+])
+def test_floating_or_a_direction_alone_is_not_motion(text: str) -> None:
+    assert _texts(text, C.MOTION) == [], (text, _texts(text, C.MOTION))
+
+
+def test_a_falling_noun_phrase_with_its_de_phrase_is_motion() -> None:
+    text = "Una niña en el jardín, hojas de arce rojas cayendo a su alrededor."
+    assert any("hojas de arce rojas cayendo" in t for t in _texts(text, C.MOTION)), \
+        _texts(text, C.MOTION)

@@ -257,15 +257,21 @@ MOTION: list[Cue] = [
         r"pausadamente|"
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
         r"naturales?|gr[aá]ciles?)|ondea(?:n|ndo)?|se mecen?|meci[eé]ndose|al viento|"
-        r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
+        r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|"
         r"salpic(?!ad[oa]s?(?![\wáéíóúñ]))\w+|salpicaduras|ondula(?!d[oa]s?(?![\wáéíóúñ]))\w*|"
         r"en el aire|por los aires|aceler\w+|desaceler\w+|"
         r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con (?:(?:un|unos) )?pasos? " + _STEP_KIND +
         r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
-        r"de un lado (?:a|para) otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
+        # to and fro said of a way of going (corren, vuelan) is manner; said of "ir", the verb
+        # that says only that one goes (a closed class: its forms here), a bare direction
+        r"(?<!va )(?<!van )(?<!iba )(?<!iban )(?<!ir )(?<!yendo )de un lado (?:a|para) otro|"
+        r"con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
-        r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
+        # the noun is the phrase's head, its de-phrase and adjective between ("pétalos de
+        # cerezo rosas cayendo")
+        r"polvo|arena|chispas|burbujas) (?:de " + _W + r" )?(?:" + _W + r" )?"
+        r"(?:cayendo|flotando|volando|ondeando|"
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
         r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
         r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
