@@ -65,3 +65,19 @@ def test_a_falling_noun_phrase_with_its_de_phrase_is_motion() -> None:
     text = "Una niña en el jardín, hojas de arce rojas cayendo a su alrededor."
     assert any("hojas de arce rojas cayendo" in t for t in _texts(text, C.MOTION)), \
         _texts(text, C.MOTION)
+
+
+@pytest.mark.parametrize(("text", "light"), [
+    ("少女が机で本を読む、夕方の柔らかい窓光。", "窓光"),
+    ("猫がソファで眠る、室内光だけの静かな部屋。", "室内光"),
+])
+def test_a_japanese_compound_headed_by_light_is_lighting(text: str, light: str) -> None:
+    assert any(light in t for t in _texts(text, C.LIGHTING)), (text, _texts(text, C.LIGHTING))
+
+
+@pytest.mark.parametrize("text", [
+    "家族が観光バスに乗って山へ向かう。",   # sightseeing
+    "選手が栄光をつかむ瞬間。",              # glory
+])
+def test_a_japanese_compound_on_light_with_another_sense_is_not_lighting(text: str) -> None:
+    assert _texts(text, C.LIGHTING) == [], (text, _texts(text, C.LIGHTING))
