@@ -81,3 +81,19 @@ def test_a_japanese_compound_headed_by_light_is_lighting(text: str, light: str) 
 ])
 def test_a_japanese_compound_on_light_with_another_sense_is_not_lighting(text: str) -> None:
     assert _texts(text, C.LIGHTING) == [], (text, _texts(text, C.LIGHTING))
+
+
+@pytest.mark.parametrize(("text", "shot"), [
+    ("35mm、冒頭はワイド、街並みを見せる", "ワイド"),
+    ("85mm、ラストはタイト。", "タイト"),
+])
+def test_a_bare_katakana_size_closing_a_list_item_is_a_shot(text: str, shot: str) -> None:
+    assert shot in _texts(text, C.SHOT), (text, _texts(text, C.SHOT))
+
+
+@pytest.mark.parametrize("text", [
+    "少女がワイドパンツで街を歩く。",      # inside a longer word
+    "ロングヘアの女性が振り向く。",        # qualifying a noun
+])
+def test_a_katakana_size_inside_a_word_is_not_a_shot(text: str) -> None:
+    assert _texts(text, C.SHOT) == [], (text, _texts(text, C.SHOT))

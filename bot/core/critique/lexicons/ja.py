@@ -71,6 +71,12 @@ CAMERA: list[Cue] = [
     Cue(r"フォローパン|寄っていく|引いていく|ズームバック", move="tracking"),
 ]
 
+_SHOT_SIZES = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("shot_sizes_ja.txt"))
+     if w.strip()), key=len, reverse=True)) or "(?!)"
+"""Katakana na-adjectives of a shot's size (ワイド, ロング, タイト), from JMdict through the English
+shot table (scripts/gen_native_ja_classes.py)."""
+
 SHOT: list[Cue] = [
     Cue(r"(?:超|エクストリーム)?クローズアップ|大写し|(?:顔|手|目|瞳|足元)の?アップ|アップ(?:ショット|で)|"
         r"バストショット|バストアップ|ミディアム(?:ショット|クローズアップ)|ミドルショット|"
@@ -83,6 +89,9 @@ SHOT: list[Cue] = [
         r"遠景|近景|中景|全景|接写|広い画角|ワイドな(?:画|構図)|(?:中央|センター)に(?:配置|映)|"
         r"(?:シンメトリー|シンメトリカル|左右対称|対称|三分割|日の丸|中央|センター|引き|寄り|タイトな|"
         r"ワイドな)の?構図|フレーミング"),
+    # a size said bare, closing a list item or a compound ("24mm、導入ワイド、"), not inside a
+    # longer katakana word (ワイドパンツ) or before a noun it qualifies (ロングヘア, ロングの髪)
+    Cue(r"(?<![\u30a1-\u30faー])(?:" + _SHOT_SIZES + r")(?=[、。,.!！\s]|$)"),
 ]
 
 LENS: list[Cue] = [
