@@ -97,3 +97,16 @@ def test_a_bare_katakana_size_closing_a_list_item_is_a_shot(text: str, shot: str
 ])
 def test_a_katakana_size_inside_a_word_is_not_a_shot(text: str) -> None:
     assert _texts(text, C.SHOT) == [], (text, _texts(text, C.SHOT))
+
+
+def test_a_light_with_its_qualifiers_holds_its_source_not_a_subject() -> None:
+    text = "luz de relleno cálida de velas, interior de una cabaña"
+    assert any("luz de relleno cálida de velas" in t for t in _texts(text, C.LIGHTING)), \
+        _texts(text, C.LIGHTING)
+    assert not any("velas" in t for t in _texts(text, C.SUBJECT)), _texts(text, C.SUBJECT)
+
+
+def test_una_vez_is_once_not_a_subject() -> None:
+    text = "Una vez cerrada la puerta, la cámara sube despacio hacia el techo."
+    assert not any(t.startswith("Una vez") for t in _texts(text, C.SUBJECT)), \
+        _texts(text, C.SUBJECT)

@@ -165,6 +165,9 @@ reflection of the monitor"). A fitting is a light whatever it is of ("un foco de
 "el foco en la gota" is the focus (a lens)."""
 
 LIGHTING: list[Cue] = [
+    # the light noun with what qualifies it, a de-phrase before a kind of light among them
+    # ("luz de contorno fría de luna"): the head is the light, "luna" its source, no subject
+    Cue(r"luz(?: (?:" + _LIGHT_KIND + r"|de " + _W + r"(?= (?:" + _LIGHT_KIND + r")))){2,3}"),
     Cue(r"luz (?:" + _LIGHT_KIND + r")|luces (?:de ne[oó]n|de la ciudad|c[aá]lidas|tenues|"
         r"navide[nñ]as|de colores|de la calle)|iluminaci[oó]n " + _W + r"|iluminad[oa]s? (?:por|con|"
         r"de)|ilumina|iluminan|(?:a )?contraluz|retroiluminad[oa]s?|hora dorada|hora azul|"
@@ -806,7 +809,9 @@ LEXICON = NativeLexicon(
                  r"sombrero|traje|uniforme)",
     },
     not_motion=NOT_MOTION,
+    # "una vez" is "once" ("Una vez atado el nudo, ..."), never a thing: the one time-noun
+    # (vez/veces) that makes an adverb with the article
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
-                     r"tres) [\wáéíóúñü-]+"
+                     r"tres) (?!vez |veces )[\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
 )
