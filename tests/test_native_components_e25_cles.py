@@ -110,3 +110,13 @@ def test_una_vez_is_once_not_a_subject() -> None:
     text = "Una vez cerrada la puerta, la cámara sube despacio hacia el techo."
     assert not any(t.startswith("Una vez") for t in _texts(text, C.SUBJECT)), \
         _texts(text, C.SUBJECT)
+
+
+def test_a_verb_said_of_passing_by_the_camera_is_the_subjects_action() -> None:
+    text = "カメラは低い位置に固定、遠くから少年が走って来て、カメラの前を通過する"
+    assert any("通過" in t for t in _texts(text, C.ACTION)), _texts(text, C.ACTION)
+
+
+def test_the_cameras_own_move_in_its_topic_chain_is_still_not_an_action() -> None:
+    text = "カメラが街を見渡し、ゆっくり前進する"
+    assert not any("前進" in t for t in _texts(text, C.ACTION)), _texts(text, C.ACTION)
