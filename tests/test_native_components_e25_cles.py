@@ -26,9 +26,8 @@ def test_a_dictionary_size_after_plano_is_a_shot(text: str, shot: str) -> None:
 def test_the_shot_size_table_is_read_through_the_english_shot_table() -> None:
     from pathlib import Path
 
-    from bot.core.generated_tables import table_lines
-
     import bot.core.critique.lexicons.es as es
+    from bot.core.generated_tables import table_lines
 
     words = set(table_lines(Path(es.__file__).with_name("shot_sizes_es.txt")))
     assert {"extremo", "amplio", "maestro", "lejano"} <= words
