@@ -534,6 +534,8 @@ def _camera_topic(view: str, action: Span, subjects: Offsets) -> bool:
         if subjects.any_within(start, end):
             return False
         camera = _CAMERA_TOPIC.search(view, start, end)
+        if camera and _JA_PLACE_BY.match(view, camera.end()):
+            return False  # "カメラの上を通過する": passing over the camera, not its move
         if camera:
             return not subjects.any_within(camera.end(), end)
         if start == 0 or not _TOPIC_LINK.match(view, start - 1):
@@ -543,6 +545,10 @@ def _camera_topic(view: str, action: Span, subjects: Offsets) -> bool:
     return False
 
 
+_JA_PLACE_BY = re.compile(r"の(?:上|下|前|後ろ|後|横|脇|隣|側|そば|傍|近く|周り|周囲|方|奥|手前|"
+                          r"中|外|間|向こう)")
+"""The camera as the place something is by (カメラの上, カメラの前, カメラの方): the Japanese
+relational nouns of place after の, a closed class; the camera is then no clause's topic."""
 _QUALIFIES = re.compile(r"[^，。,.；;！!？?\n、をがにでへとは]{0,8}的|[\u3040-\u309f]{0,2}")
 """Between a verb and the noun it qualifies: a few characters and 的 (Chinese), or nothing
 but the verb's ending (Japanese 構える侍)."""

@@ -8,10 +8,13 @@ pacing), never a camera instruction.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.generated_tables import table_lines
 
 _W = r"[\wáéíóúñü'-]+"
 _VERBISH = r"[\wáéíóúñü]+(?:a|an|e|en|ando|iendo)(?![\wáéíóúñü])"
@@ -106,6 +109,12 @@ CAMERA: list[Cue] = [
         strength=0.4),
 ]
 
+_SHOT_SIZES = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("shot_sizes_es.txt"))
+     if w.strip()), key=len, reverse=True)) or "(?!)"
+"""Adjectives that size a shot after plano/toma/encuadre, generated from Apertium (empty
+pattern, matching nothing, when the table is missing)."""
+
 SHOT: list[Cue] = [
     Cue(r"(?:primer[ií]simo |gran |extremo )?primer plano|primerísimo primer plano|"
         r"(?:gran )?plano (?:general|medio|americano|detalle|corto|largo|entero|completo|abierto|"
@@ -124,6 +133,9 @@ SHOT: list[Cue] = [
         r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:general(?:es)?|medi[oa]s?|american[oa]s?|"
         r"detalles?|cort[oa]s?|larg[oa]s?|enter[oa]s?|complet[oa]s?|abiert[oa]s?|cerrad[oa]s?|"
         r"cercan[oa]s?|ampli[oa]s?|panor[aá]mic[oa]s?)(?: extrem[oa]s?)?"),
+    # the rest of the sizes, from the dictionary through the English shot table ("plano
+    # extremo", "plano maestro"; scripts/gen_native_shot_sizes.py)
+    Cue(r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:" + _SHOT_SIZES + r")(?![\wáéíóúñü])"),
 ]
 
 LENS: list[Cue] = [
@@ -131,7 +143,7 @@ LENS: list[Cue] = [
         r"anam[oó]rfic[oa]|de ojo de pez|" + _W + r")|teleobjetivo|macro|\d+ ?mm|profundidad de "
         r"campo(?: reducida| baja| corta| amplia| escasa)?|poca profundidad de campo|desenfoque|"
         r"fondo desenfocado|bokeh|ojo de pez|anam[oó]rfic[oa]|enfoque (?:suave|selectivo|n[ií]tido)|"
-        r"desenfocad[oa]s?|foco (?:selectivo|suave)|n[ií]tid[oa]"),
+        r"desenfocad[oa]s?|foco (?:selectivo|suave)|n[ií]tid[oa]|(?<=el )foco en"),
 ]
 
 _LIGHT_KIND = (r"natural|suave|dura|c[aá]lida|fr[ií]a|dorada|tenue|difusa|lateral|de contra|"
@@ -140,7 +152,22 @@ _LIGHT_KIND = (r"natural|suave|dura|c[aá]lida|fr[ií]a|dorada|tenue|difusa|late
                r"azul|roja|brillante|volum[eé]trica|de tungsteno|intensa|dram[aá]tica|"
                r"cinematogr[aá]fica|baja|matutina|vespertina|crepuscular|filtrada|moteada|"
                r"de farolas?|de las farolas|del fuego|de la hoguera|ámbar|anaranjada|verde|p[uú]rpura")
+_LIGHT_SOURCES = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("light_sources_es.txt"))
+     if w.strip()), key=len, reverse=True)) or "(?!)"
+"""Nouns that name a light (neón, antorcha, luna), generated from Apertium through the English
+lighting table and these cues (scripts/gen_native_es_classes.py)."""
+_OF_A_LIGHT_ONLY = (r"(?![\wáéíóúñü])(?! del? (?!(?:la |el |los |las |su |sus |un |una )?(?:"
+                    + _LIGHT_SOURCES + r")(?![\wáéíóúñü]))[\wáéíóúñü])")
+"""A light's trace said of something that is not a light is not lighting: "reflejos de neón"
+is, "el reflejo del monitor" or "de su córnea" is not (as the English analyzer reads "the
+reflection of the monitor"). A fitting is a light whatever it is of ("un foco de museo"), but
+"el foco en la gota" is the focus (a lens)."""
+
 LIGHTING: list[Cue] = [
+    # the light noun with what qualifies it, a de-phrase before a kind of light among them
+    # ("luz de contorno fría de luna"): the head is the light, "luna" its source, no subject
+    Cue(r"luz(?: (?:" + _LIGHT_KIND + r"|de " + _W + r"(?= (?:" + _LIGHT_KIND + r")))){2,3}"),
     Cue(r"luz (?:" + _LIGHT_KIND + r")|luces (?:de ne[oó]n|de la ciudad|c[aá]lidas|tenues|"
         r"navide[nñ]as|de colores|de la calle)|iluminaci[oó]n " + _W + r"|iluminad[oa]s? (?:por|con|"
         r"de)|ilumina|iluminan|(?:a )?contraluz|retroiluminad[oa]s?|hora dorada|hora azul|"
@@ -160,9 +187,11 @@ LIGHTING: list[Cue] = [
         r"(?:la )?luz|bajo la luz|"
         # light named by its source: lightning, a torch or a candle's flame, a spotlight, a
         # reflection, the sun behind clouds
-        r"rel[aá]mpagos?|rayos (?!x(?![\wáéíóúñ]))" + _W + r"|reflejos?(?: de " + _W + r")?|"
+        r"rel[aá]mpagos?|rayos (?!x(?![\wáéíóúñ]))" + _W + r"|reflejos?" + _OF_A_LIGHT_ONLY +
+        r"(?: del? (?:la |el |los |las |su |sus |un |una )?" + _W + r")?|"
         r"antorchas?|(?:la )?llamas? de (?:una |la )?(?:antorcha|vela|hoguera|fogata|chimenea)|"
-        r"hogueras?|fogatas?|focos?(?: de " + _W + r")?|foco de luz|candil(?:es)?|linternas?|"
+        r"hogueras?|fogatas?|(?!(?<=el )foco en )focos?(?: de " + _W + r")?|foco de luz|"
+        r"candil(?:es)?|linternas?|"
         r"faroles|farol(?! de (?:la|el) )|sol (?:escondido|oculto|filtr[aá]ndose|entre|detr[aá]s|"
         r"tras|a trav[eé]s)"),
 ]
@@ -231,15 +260,21 @@ MOTION: list[Cue] = [
         r"pausadamente|"
         r"movimientos? (?:lent[oa]s?|suaves?|r[aá]pid[oa]s?|fluid[oa]s?|elegantes?|bruscos?|"
         r"naturales?|gr[aá]ciles?)|ondea(?:n|ndo)?|se mecen?|meci[eé]ndose|al viento|"
-        r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|flota(?:n|ndo)?|"
+        r"con el viento|mecid[oa]s? por el viento|agitad[oa]s? por|revolote\w+|"
         r"salpic(?!ad[oa]s?(?![\wáéíóúñ]))\w+|salpicaduras|ondula(?!d[oa]s?(?![\wáéíóúñ]))\w*|"
         r"en el aire|por los aires|aceler\w+|desaceler\w+|"
         r"frena(?:n|ndo)?|a paso " + _W + r"|al galope|con (?:(?:un|unos) )?pasos? " + _STEP_KIND +
         r"|tambale[aá]ndose|"
         r"balance[aá]ndose|girando sobre s[ií] mism[oa]|en espiral|en c[ií]rculos|"
-        r"de un lado (?:a|para) otro|con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
+        # to and fro said of a way of going (corren, vuelan) is manner; said of "ir", the verb
+        # that says only that one goes (a closed class: its forms here), a bare direction
+        r"(?<!va )(?<!van )(?<!iba )(?<!iban )(?<!ir )(?<!yendo )de un lado (?:a|para) otro|"
+        r"con peso|ingr[aá]vid[oa]s?|a la deriva|a cámara r[aá]pida|"
         r"(?:hojas|p[eé]talos|copos|gotas|plumas|cabello|pelo|ramas|banderas?|cortinas?|olas|nieve|"
-        r"polvo|arena|chispas|burbujas) (?:" + _W + r" )?(?:cayendo|flotando|volando|ondeando|"
+        # the noun is the phrase's head, its de-phrase and adjective between ("pétalos de
+        # cerezo rosas cayendo")
+        r"polvo|arena|chispas|burbujas) (?:de " + _W + r" )?(?:" + _W + r" )?"
+        r"(?:cayendo|flotando|volando|ondeando|"
         r"meci[eé]ndose|girando|danzando|revoloteando|arremolin[aá]ndose)|"
         r"(?:el )?(?:viento|brisa) (?:" + _W + r" )?(?:que )?(?:mece|agita|sacude|mueve|levanta|"
         r"arrastra|despeina|revuelve|azota|ondea|balancea)n?(?![\wáéíóúñ])|"
@@ -778,7 +813,9 @@ LEXICON = NativeLexicon(
                  r"sombrero|traje|uniforme)",
     },
     not_motion=NOT_MOTION,
+    # "una vez" is "once" ("Una vez atado el nudo, ..."), never a thing: the one time-noun
+    # (vez/veces) that makes an adverb with the article
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
-                     r"tres) [\wáéíóúñü-]+"
+                     r"tres) (?!vez |veces )[\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
 )

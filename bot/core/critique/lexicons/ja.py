@@ -9,9 +9,13 @@ the dictionary form (歩く: 歩き, 歩いて, 歩いている, 歩いた); any
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.generated_tables import table_lines
 
 _CLAUSE = r"[^、。,.；;！!？?\n]"
 _CAM = (r"(?:カメラ|キャメラ|視点|レンズ|画面|ショット|映像)(?:が|は|も|を)?"
@@ -67,6 +71,12 @@ CAMERA: list[Cue] = [
     Cue(r"フォローパン|寄っていく|引いていく|ズームバック", move="tracking"),
 ]
 
+_SHOT_SIZES = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("shot_sizes_ja.txt"))
+     if w.strip()), key=len, reverse=True)) or "(?!)"
+"""Katakana na-adjectives of a shot's size (ワイド, ロング, タイト), from JMdict through the English
+shot table (scripts/gen_native_ja_classes.py)."""
+
 SHOT: list[Cue] = [
     Cue(r"(?:超|エクストリーム)?クローズアップ|大写し|(?:顔|手|目|瞳|足元)の?アップ|アップ(?:ショット|で)|"
         r"バストショット|バストアップ|ミディアム(?:ショット|クローズアップ)|ミドルショット|"
@@ -79,6 +89,9 @@ SHOT: list[Cue] = [
         r"遠景|近景|中景|全景|接写|広い画角|ワイドな(?:画|構図)|(?:中央|センター)に(?:配置|映)|"
         r"(?:シンメトリー|シンメトリカル|左右対称|対称|三分割|日の丸|中央|センター|引き|寄り|タイトな|"
         r"ワイドな)の?構図|フレーミング"),
+    # a size said bare, closing a list item or a compound ("24mm、導入ワイド、"), not inside a
+    # longer katakana word (ワイドパンツ) or before a noun it qualifies (ロングヘア, ロングの髪)
+    Cue(r"(?<![\u30a1-\u30faー])(?:" + _SHOT_SIZES + r")(?=[、。,.!！\s]|$)"),
 ]
 
 LENS: list[Cue] = [
@@ -87,6 +100,16 @@ LENS: list[Cue] = [
         r"アナモルフィック|ピント|フォーカス|焦点|シャロー|パンフォーカス|浅いピント|"
         r"シネマレンズ|単焦点"),
 ]
+
+_NOT_LIGHT_COMPOUNDS = "|".join(sorted(
+    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name(
+        "not_light_compounds_ja.txt")) if w.strip()), key=len, reverse=True)) or "(?!)"
+"""JMdict compounds on 光 that are not a light (観光, 栄光, 露光), read through the English
+lighting table (scripts/gen_native_ja_classes.py)."""
+_LIGHT_COMPOUND = (r"(?<![\u4e00-\u9fff])(?!(?:" + _NOT_LIGHT_COMPOUNDS +
+                   r")(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,3}光(?![\u4e00-\u9fff])")
+"""A kanji compound whose head (its last kanji, Japanese compounds being right-headed) is 光
+names a kind of light: 窓光, 自然光, 室内光, not only the ones listed."""
 
 LIGHTING: list[Cue] = [
     Cue(r"逆光|順光|サイドライト|側光|斜光|トップライト|リムライト|バックライト|キーライト|"
@@ -99,14 +122,17 @@ LIGHTING: list[Cue] = [
         r"照らされ|照らす|照らし|"
         # shining said of a light, or at the end of its clause; "輝く鎧", "輝く青い瞳" are a
         # thing's sheen, not the scene's light
-        r"輝く(?=[。、，,.!！\s」）)]|$|[^\n。、]{0,8}?(?:光|ライト|灯|明かり|輝き))|輝き|差し込[むみん]|窓から(?:の)?光|光が|光に|光を|光の|"
+        r"輝く(?=[。、，,.!！\s」）)]|$|[^\n。、]{0,8}?(?:光|ライト|灯|明かり|輝き))|輝き|差し込[むみん]|窓から(?:の)?光|"
+        # light with its particle; a compound on 光 is read whole (_LIGHT_COMPOUND: 月光が, not
+        # 栄光を)
+        r"(?<![\u4e00-\u9fff])光[がにをの]|"
         r"ライトアップ|灯り|明かり|提灯の灯|蛍光|星空|星明かり|雷|稲妻|真昼|昼間|白昼|晴れ|晴天|"
         r"光と影|陰影|ハイライト|コントラストの強い光|映画的な照明|スタジオ照明|"
         # a light named by its source or its hour (朝の光, 午後の光, オーロラの光), darkness,
         # reflections, and the lamps that light a scene
         r"[\u30a1-\u30faー\u4e00-\u9fff]{1,6}の光(?!沢)|暗闇|(?<![\u4e00-\u9fff])闇|"
         r"反射(?![\u30a1-\u30faー材板鏡神])|"
-        r"照り返し|提灯|ランタン|灯籠|行灯"),
+        r"照り返し|提灯|ランタン|灯籠|行灯|" + _LIGHT_COMPOUND),
 ]
 
 COLOR: list[Cue] = [
