@@ -77,3 +77,22 @@ def test_glossed_age_completes_a_minor_stop(prompt: str) -> None:
     review = review_gloss_only(prompt)
     assert review.verdict == "stop"
     assert any(c.category == "minors" for c in review.concerns)
+
+
+@pytest.mark.parametrize(("prompt", "reading"), [
+    ("未满18岁的女孩", "underage, under 18 girl"),
+    ("不到16岁的学生", "underage, under 16 student"),
+    ("18歳未満の子", "underage, under 18 child"),
+])
+def test_age_ceiling_before_a_person_reads_underage(prompt: str, reading: str) -> None:
+    glossed = gloss_with_people(prompt)
+    assert glossed is not None
+    assert reading in glossed.text
+
+
+@pytest.mark.parametrize("prompt", ["18歳未満禁止の映画", "未满18岁禁止观看", "未满30岁的员工"])
+def test_age_ceiling_of_an_audience_or_an_adult_is_not_underage(prompt: str) -> None:
+    """An audience rule (no one under eighteen) names no minor; a ceiling of thirty no child."""
+    glossed = gloss_with_people(prompt)
+    assert glossed is not None
+    assert "underage" not in glossed.text

@@ -19,11 +19,19 @@ from bot.core.ethics.gloss import Gloss, GlossWord, _assemble
 
 AGE_COUNTERS = {
     "zh": frozenset({"岁", "歲", "周岁", "週歲", "虚岁", "虛歲"}),
-    "ja": frozenset({"歳", "才", "さい", "歳の", "才の"}),
+    "ja": frozenset({"歳", "才", "さい", "歳の", "才の", "歳未満", "才未満"}),
 }
 """The counters for years of age, per language (a closed class). Japanese 才 counts ages
 (a common shorthand for 歳); Chinese 才 after a numeral is not a counter, so it is not
 listed for Chinese."""
+
+UNDER_BEFORE = {"zh": ("未满", "未滿", "不满", "不滿", "不到", "没满", "沒滿", "未到")}
+"""Chinese's words for "not yet reached" before an age (未满18岁, under eighteen; a closed
+class): the age is a ceiling, and "not yet fill 18 years old" word by word says an adult's age."""
+UNDER_AFTER = {"ja": "未満"}
+"""Japanese's "under" after an age (18歳未満, under eighteen)."""
+ADULT_AGE = 18
+"""An age ceiling up to this says the person is a minor ("underage")."""
 
 HAN_UNITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -61,15 +69,67 @@ def with_ages(glossed: Gloss, text: str, language: str) -> Gloss:
     for word in glossed.words:
         age = _age_of(text, words[-1], word, counters) if words else None
         if age is not None:
-            words[-1] = GlossWord(f"{age} years old", words[-1].start, word.end)
+            words[-1] = _age_word(text, age, words[-1].start, word.end, language)
             changed = True
             continue
         whole = _counted_in_one(text[word.start:word.end], counters)
         if whole is not None:
-            word = GlossWord(f"{whole} years old", word.start, word.end)
+            word = _age_word(text, whole, word.start, word.end, language)
             changed = True
         words.append(word)
-    return _assemble(words) if changed else glossed
+    return _assemble(_under(words, text, language)) if changed else glossed
+
+
+def _age_word(text: str, age: int, start: int, end: int, language: str) -> GlossWord:
+    """"N years old", or "underage, under N" when the age is a ceiling said after it
+    (`UNDER_AFTER`: 18歳未満) and at most `ADULT_AGE` (`_under` keeps the latter only before
+    a person)."""
+    after = UNDER_AFTER.get(language)
+    if after and age <= ADULT_AGE and (text[start:end].endswith(after)
+                                       or text[end:end + len(after)] == after):
+        stop = end + (0 if text[start:end].endswith(after) else len(after))
+        return GlossWord(f"{UNDERAGE}{age}", start, stop)
+    return GlossWord(f"{age} years old", start, end)
+
+
+UNDERAGE = "underage, under "
+
+
+def _under(words: list[GlossWord], text: str, language: str) -> list[GlossWord]:
+    """The words with "not yet reached" + an age read as "underage, under N" (`UNDER_BEFORE`:
+    未满18岁) when the age is at most `ADULT_AGE`, and only where the next word is a person
+    (未满18岁的女孩, 18歳未満の子): said of anything else the ceiling is an audience rule
+    (18歳未満禁止, 未满18岁禁止观看: no one under eighteen), which names no minor in the video.
+    The words a ceiling spans are merged; an under-age not before a person is read back as
+    "N years old"."""
+    from bot.core.noun_kinds import is_a_person
+
+    before = UNDER_BEFORE.get(language, ())
+    out: list[GlossWord] = []
+    for k, word in enumerate(words):
+        if out and out[-1].english.startswith(UNDERAGE) and word.start < out[-1].end:
+            continue  # 未満, already read into the age
+        following = next((w for w in words[k + 1:] if w.start >= word.end), None)
+        person = following is not None and is_a_person(following.first_reading.split(" ")[-1])
+        if word.english.startswith(UNDERAGE) and not person:
+            word = GlossWord(f"{word.english[len(UNDERAGE):]} years old", word.start, word.end)
+        age = _years_old(word.english)
+        ceiling = next((b for b in before if text[max(0, word.start - len(b)):word.start] == b),
+                       None)
+        if age is not None and age <= ADULT_AGE and ceiling is not None and person:
+            start = word.start - len(ceiling)
+            while out and out[-1].start >= start:
+                out.pop()
+            out.append(GlossWord(f"{UNDERAGE}{age}", start, word.end))
+            continue
+        out.append(word)
+    return out
+
+
+def _years_old(english: str) -> int | None:
+    """The N of a "N years old" gloss word, or None."""
+    number, _, rest = english.partition(" ")
+    return int(number) if rest == "years old" and number.isdigit() else None
 
 
 def _age_of(text: str, before: GlossWord, word: GlossWord,
