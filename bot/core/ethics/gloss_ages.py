@@ -109,13 +109,16 @@ def _under(words: list[GlossWord], text: str, language: str) -> list[GlossWord]:
     for k, word in enumerate(words):
         if out and out[-1].english.startswith(UNDERAGE) and word.start < out[-1].end:
             continue  # 未満, already read into the age
+        ceiling = next((b for b in before if text[max(0, word.start - len(b)):word.start] == b),
+                       None)
+        if not word.english.startswith(UNDERAGE) and ceiling is None:
+            out.append(word)
+            continue
         following = next((w for w in words[k + 1:] if w.start >= word.end), None)
         person = following is not None and is_a_person(following.first_reading.split(" ")[-1])
         if word.english.startswith(UNDERAGE) and not person:
             word = GlossWord(f"{word.english[len(UNDERAGE):]} years old", word.start, word.end)
         age = _years_old(word.english)
-        ceiling = next((b for b in before if text[max(0, word.start - len(b)):word.start] == b),
-                       None)
         if age is not None and age <= ADULT_AGE and ceiling is not None and person:
             start = word.start - len(ceiling)
             while out and out[-1].start >= start:
