@@ -41,6 +41,7 @@ from bot.core.ethics.gloss import (
     gloss,
     life_status,
 )
+from bot.core.ethics.gloss_ages import with_ages
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KATAKANA = "\u30a1-\u30fa\u30fc"
@@ -321,7 +322,7 @@ def gloss_with_people(text: str, cache_dir: Path | None = None) -> Gloss | None:
     language = cjk_language(text)
     if glossed is None or language is None:
         return glossed
-    return _people_as_people(glossed, text, language, cache_dir)
+    return _people_as_people(with_ages(glossed, text, language), text, language, cache_dir)
 
 
 def _people_as_people(glossed: Gloss, text: str, language: str,

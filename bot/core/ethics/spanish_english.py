@@ -454,16 +454,22 @@ def _grammar_words(units: list[_Unit]) -> list[_Unit]:
             out.append(replace(_merged(u, nxt, going), pos="v"))
             k += 2
             continue
-        if u.form in HAVING and nxt is not None and _age(nxt.form):
+        age = _age(nxt.form) if nxt is not None else None
+        if u.form in HAVING and nxt is not None and age is not None:
             after = units[k + 2] if k + 2 < len(units) and nxt.joined else None
             if after is not None and after.form in YEARS:
-                out += [_with(u, "is"), _merged(nxt, after, f"{nxt.english} years old")]
+                out += [_with(u, "is"), _merged(nxt, after, f"{age} years old")]
                 k += 3
                 continue
             if after is None:
-                out += [_with(u, "is"), _with(nxt, f"{nxt.english} years old")]
+                out += [_with(u, "is"), _with(nxt, f"{age} years old")]
                 k += 2
                 continue
+        if (u.form == OF and nxt is not None and age is not None and out
+                and _years_of_person(units, k, out[-1])):
+            out.append(_merged(u, units[k + 2], f"{age} years old"))
+            k += 3
+            continue
         if u.form in DETERMINER_ENGLISH and not (nxt is not None and nxt.form == OF):
             u = _with(u, DETERMINER_ENGLISH[u.form])
         elif u.form == DEMONSTRATIVE_ESTE and nxt is not None:
@@ -492,8 +498,39 @@ def _infinitive(unit: _Unit) -> bool:
     return unit.english.startswith("to ") or bool(_INFINITIVE.search(unit.form))
 
 
-def _age(form: str) -> bool:
-    return form.isdigit() and 0 < int(form) <= MAX_AGE
+def _age(form: str) -> int | None:
+    """The age a form writes, in digits or in words (`NUMBER_WORDS`), or None."""
+    value = int(form) if form.isascii() and form.isdigit() else NUMBER_WORDS.get(form)
+    return value if value is not None and 0 < value <= MAX_AGE else None
+
+
+NUMBER_WORDS = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veinte": 20, "veintiuno": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23,
+    "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
+    "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+}
+"""Spanish's cardinal numbers in one word, one to twenty-nine and the tens (a closed class):
+an age is as often written in words (una chica de catorce años) as in digits, and the English
+rules read an age from digits ("14 years old")."""
+
+
+def _years_of_person(units: list[_Unit], k: int, before: _Unit) -> bool:
+    """Whether units[k:k + 3] are de + a number + años straight after a person (una chica de
+    catorce años, "a girl 14 years old"): Spanish's other way to say a person's age. After
+    anything else the years are a duration (una relación de 5 años, un canal de 10 años),
+    not an age."""
+    from bot.core.noun_kinds import is_a_person
+
+    if k + 2 >= len(units) or units[k + 2].form not in YEARS:
+        return False
+    if not (before.joined and units[k].joined and units[k + 1].joined):
+        return False
+    head = before.words[-1].first_reading.split(" ")[-1]
+    return before.noun() and is_a_person(head)
 
 
 def _with(unit: _Unit, english: str) -> _Unit:
