@@ -518,3 +518,128 @@ def top_level_alternatives(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[start:])
     return parts
+
+
+def ascii_case_expanded(pattern: str) -> str | None:
+    """A pattern that, compiled without IGNORECASE, finds on an ASCII text exactly what
+    `pattern` finds there compiled with IGNORECASE; None when the rewrite is not known safe.
+
+    Why: IGNORECASE folds every character it compares (re's `*_IGNORE` opcodes), and an
+    alternative that begins with such a literal cannot be passed over by re's quick first-
+    character test, so a group with one case-sensitive term (`(?-i:[A-Z][a-z]+) from ...`,
+    which rules out matching the lower-cased copy, `case_free_closed_classes`) tried each of
+    its hundreds of alternatives in full at every place. Here each one-character piece outside
+    a `(?-i:...)` group (a letter, an escaped character, a class) becomes the class of the
+    ASCII characters it takes case-insensitively (`e` -> `[Ee]`, `[a-z]` -> `[A-Za-z]`), found
+    by asking re itself, so the piece takes the same characters of an ASCII text; everything
+    else (groups, lookarounds, quantifiers, `\\w`, `\\s`, `\\b`, `(?-i:...)` groups as written)
+    is kept as it is. Anything the walk does not know (another inline flag, a back-reference,
+    a numeric or named escape, `.`) answers None. Kept across processes."""
+    found = re.remembered("ascii_case_expanded", pattern, _ascii_case_expanded)
+    return found if isinstance(found, str) else None
+
+
+_KEPT_ESCAPES = frozenset("wWsSdDbBAZ")
+"""Escapes that read the same with and without IGNORECASE (categories and assertions)."""
+_GROUP_OPENERS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+_INLINE_FLAG = re.compile(r"\((?=\?)(?!\?(?::|=|!|<=|<!))")
+"""A "(" with an inline flag or another construct than a plain or lookaround group after it
+(an escaped "(" or one in a class counts too, which only ever makes the answer None)."""
+_ASCII_CHARS = [chr(code) for code in range(128)]
+
+
+def _ascii_case_expanded(pattern: str) -> str | None:
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            escaped = pattern[i + 1:i + 2]
+            if not escaped or (escaped.isalnum() and escaped not in _KEPT_ESCAPES):
+                return None  # a back-reference, \x41, \N{...}: not walked
+            out.append(pattern[i:i + 2] if escaped in _KEPT_ESCAPES
+                       else _ascii_class(pattern[i:i + 2]))
+            i += 2
+        elif ch == "[":
+            end = class_end(pattern, i)
+            if end > len(pattern):
+                return None
+            out.append(_ascii_class(pattern[i:end]))
+            i = end
+        elif ch == "(":
+            step = _group_opening(pattern, i)
+            if step is None:
+                return None
+            out.append(pattern[i:step])
+            i = step
+        elif ch == "{":
+            quantifier = _QUANTIFIER.match(pattern, i)
+            end = quantifier.end() if quantifier else i + 1
+            out.append(pattern[i:end] if quantifier else _ascii_class("\\{"))
+            i = end
+        elif ch in "|)*+?^$":
+            out.append(ch)
+            i += 1
+        elif ch == ".":
+            return None
+        else:
+            out.append(_ascii_class(_escape_char(ch)))
+            i += 1
+    return "".join(out)
+
+
+def _escape_char(ch: str) -> str:
+    return "\\" + ch if ch in ".^$*+?{}[]\\|()-#&~ \t\n\r\v\f" else ch
+
+
+def _group_opening(pattern: str, at: int) -> int | None:
+    """Where the walk goes on after the "(" at `at`: past the opener of a plain, non-capturing
+    or lookaround group; past the whole group for a `(?-i:...)` (kept as written); None for
+    any other inline flag or construct."""
+    if pattern.startswith("(?-i:", at):
+        end = _group_end(pattern, at)
+        if end is None or _INLINE_FLAG.search(pattern, at + 5, end):
+            return None  # a flag inside turns case-insensitivity back on: not walked
+        return end
+    for opener in _GROUP_OPENERS:
+        if pattern.startswith(opener, at):
+            return at + len(opener)
+    if pattern.startswith("(?", at):
+        return None
+    return at + 1
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """Index just past the ")" that closes the group opened at pattern[at]."""
+    depth, i = 0, at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = class_end(pattern, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _ascii_class(piece: str) -> str:
+    """The one-character `piece` (a literal, an escaped character, a class) as the class of
+    the ASCII characters it takes case-insensitively; a class of no ASCII character (a letter
+    outside ASCII) takes one character outside ASCII still, so a lookbehind keeps its width."""
+    compiled = re.compile(piece, re.IGNORECASE)
+    taken = [c for c in _ASCII_CHARS if compiled.fullmatch(c)]
+    if not taken:
+        return "[^\\x00-\\x7f]"
+    if len(taken) == 1:
+        return _escape_char(taken[0]) if taken[0].isprintable() else f"\\x{ord(taken[0]):02x}"
+    return "[" + "".join(c if c.isalnum() else f"\\x{ord(c):02x}" for c in taken) + "]"
