@@ -499,25 +499,39 @@ def top_level_alternatives(pattern: str) -> list[str]:
     """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" gives "a", "(?:b|c)",
     "d"), read from the text: a class or a group hides its "|"."""
     parts: list[str] = []
-    depth, start, i = 0, 0, 0
+    start = 0
+    for i, depth in syntax_positions(pattern):
+        if depth == 0 and pattern[i] == "|":
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def syntax_positions(pattern: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(index, depth) of each character of `pattern` from `start` that stands outside an
+    escape and a character class (a "|" or ")" inside a class is a plain character), with the
+    number of groups open around it: a "(" counts at its outer depth and its ")" at the inner
+    one, so the two of a pair read the same number.
+
+    Why: the walkers of pattern text (the top-level alternatives, the end of a group, the
+    possessive's split at a top-level separator and its "(" for a ")") each re-did the skip of
+    escapes and classes and the count of groups; they now say only what they look for."""
+    depth, i = 0, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
-        if ch == "[":  # a class: skip to its end (a "|" or ")" inside it is a plain character)
+        if ch == "[":
             i = class_end(pattern, i)
             continue
+        yield i, depth
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
         i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def ascii_case_expanded(pattern: str) -> str | None:
@@ -612,22 +626,9 @@ def _group_opening(pattern: str, at: int) -> int | None:
 
 def _group_end(pattern: str, at: int) -> int | None:
     """Index just past the ")" that closes the group opened at pattern[at]."""
-    depth, i = 0, at
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = class_end(pattern, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, depth in syntax_positions(pattern, at):
+        if depth == 1 and pattern[i] == ")":
+            return i + 1
     return None
 
 

@@ -23,7 +23,7 @@ Only lexicon.yaml's English terms are rewritten: the Chinese and Japanese glosse
 from __future__ import annotations
 
 from bot.core.noun_kinds import DETERMINERS, PHRASE_ENDS
-from bot.core.regex_pieces import class_end, top_level_alternatives
+from bot.core.regex_pieces import class_end, syntax_positions, top_level_alternatives
 
 CLITIC = "(?:'s?)?"
 """The possessive clitic a word may carry: 's ("the mayor's"), or ' alone after a plural's s
@@ -47,22 +47,14 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 def _group_open(term: str, close: int) -> int | None:
     """Index of the "(" matching the ")" at term[close], or None."""
-    i, opens = 0, []
-    while i < len(term):
-        ch = term[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = class_end(term, i)
-            continue
-        if ch == "(":
+    opens: list[int] = []
+    for i, _depth in syntax_positions(term):
+        if term[i] == "(":
             opens.append(i)
-        elif ch == ")" and opens:
+        elif term[i] == ")" and opens:
             opened = opens.pop()
             if i == close:
                 return opened
-        i += 1
     return None
 
 
@@ -164,24 +156,13 @@ def _ends_word(term: str, at: int) -> bool:
 def _top_split(term: str, sep: str) -> tuple[str, str] | None:
     """The term split at its only top-level `sep` (outside groups and classes), or None."""
     found: list[int] = []
-    depth, i = 0, 0
-    while i < len(term):
-        ch = term[i]
-        if ch == "\\":
-            i += 2
+    for i, depth in syntax_positions(term):
+        if depth or term[i] in "()":
             continue
-        if ch == "[":
-            i = class_end(term, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        if term[i] == "|":
             return None  # alternatives at the top: not one phrase
-        elif depth == 0 and term.startswith(sep, i):
+        if term.startswith(sep, i):
             found.append(i)
-        i += 1
     if len(found) != 1:
         return None
     return term[:found[0]], term[found[0] + len(sep):]

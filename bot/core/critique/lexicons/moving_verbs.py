@@ -16,14 +16,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from bot.core.critique.lexicons.still_verbs import _JA_ENDINGS
+from bot.core.critique.lexicons.still_verbs import _JA_ENDINGS, ja_conjugated_stem_at
 from bot.core.generated_tables import table_lines, table_rows
 
 ZH_MAX_CHARS = 4
 """Longest Chinese headword in the table (`zh_moving_verb_at` tries this many first)."""
-JA_MAX_STEM = 6
 JA_MAX_MANNER = 6
-"""Longest Japanese verb stem and manner word looked up."""
+"""Longest Japanese manner word looked up (verb stems: still_verbs.JA_MAX_STEM)."""
 JA_FORM_ENDING = {"k": "く", "n": "に", "t": "と"}
 """A manner word's adverbial ending by its class: an i-adjective's stem + く (激しく), a
 na-adjective + に (わずかに), a to-adverb + と (猛然と). A closed class: the language's
@@ -66,14 +65,7 @@ def _ja_moving_stems() -> dict[str, str]:
 def ja_moving_verb_at(text: str, at: int) -> str:
     """The longest Japanese verb of movement that begins at `at`, conjugated (流れる, 動いた,
     突進する): its stem, "" when none."""
-    stems = _ja_moving_stems()
-    for size in range(JA_MAX_STEM, 0, -1):
-        stem = text[at:at + size]
-        after = at + size
-        if len(stem) == size and stem in stems and after < len(text) \
-                and text[after] in stems[stem]:
-            return stem
-    return ""
+    return ja_conjugated_stem_at(_ja_moving_stems(), text, at)
 
 
 @cache

@@ -61,7 +61,13 @@ def _ja_stems() -> dict[str, str]:
 def ja_still_verb_at(text: str, at: int) -> str:
     """The longest Japanese still verb that begins at `at` in `text`, conjugated (呟いた,
     光る, 凝視する): its stem, "" when none."""
-    stems = _ja_stems()
+    return ja_conjugated_stem_at(_ja_stems(), text, at)
+
+
+def ja_conjugated_stem_at(stems: dict[str, str], text: str, at: int) -> str:
+    """The longest of `stems` (stem -> the kana that may follow it) that begins at `at` in
+    `text` and is followed by one of its kana: a conjugated verb of that table, "" when
+    none. Shared by the still verbs and the verbs of movement (moving_verbs.py)."""
     for size in range(JA_MAX_STEM, 0, -1):
         stem = text[at:at + size]
         after = at + size
