@@ -53,15 +53,18 @@ def english_shot_size(sense: str) -> bool:
     return any(re.search(rf"(?<![a-z]){word} shot$", s.text.lower()) for s in shots)
 
 
-def spanish_shot_sizes() -> list[str]:
+def _glossed_forms(part: str) -> list[tuple[str, str]]:
+    """(form, English senses) of each Spanish form in the gloss table that Apertium's part-of-
+    speech table gives the reading `part` ("a" adjective, "n" noun)."""
     parts = dict(table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
-    out = []
-    for form, english in table_rows(Path(gloss.__file__).with_name("spanish_gloss.tsv")):
-        if "a" not in parts.get(form, "").split("\t")[0]:
-            continue  # no adjective reading
-        if any(english_shot_size(sense.strip()) for sense in english.split(" / ")):
-            out.append(form)
-    return sorted(out)
+    return [(form, english)
+            for form, english in table_rows(Path(gloss.__file__).with_name("spanish_gloss.tsv"))
+            if part in parts.get(form, "").split("\t")[0]]
+
+
+def spanish_shot_sizes() -> list[str]:
+    return sorted(form for form, english in _glossed_forms("a")
+                  if any(english_shot_size(sense.strip()) for sense in english.split(" / ")))
 
 
 def _english_light(sense: str) -> bool:
@@ -76,20 +79,21 @@ def _english_light(sense: str) -> bool:
 
 def _spanish_light(form: str) -> bool:
     """True when the Spanish lighting cues take the noun alone ("antorcha") or as what a light
-    is of ("luz de luna", "luz de velas")."""
-    phrases = [form] + [f"luz {of} {form}" for of in ("de", "del", "de la", "de las", "de los")]
-    return any(re.fullmatch(cue.pattern, phrase) for cue in LIGHTING for phrase in phrases)
+    is of ("luz de luna", "luz de velas"), and not as a quality of the light: a word the cues
+    take straight after "luz" ("luz lateral", "luz brillante") is a qualifier, which they also
+    take after "luz de la" since a light phrase keeps its qualifiers."""
+    def lit(phrase: str) -> bool:
+        return any(re.fullmatch(cue.pattern, phrase) for cue in LIGHTING)
+
+    if lit(f"luz {form}"):
+        return False
+    return lit(form) or any(lit(f"luz {of} {form}")
+                            for of in ("de", "del", "de la", "de las", "de los"))
 
 
 def spanish_light_sources() -> list[str]:
-    parts = dict(table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
-    out = []
-    for form, english in table_rows(Path(gloss.__file__).with_name("spanish_gloss.tsv")):
-        if "n" not in parts.get(form, "").split("\t")[0]:
-            continue  # no noun reading
-        if _spanish_light(form) or _english_light(english.split(" / ")[0].strip()):
-            out.append(form)
-    return sorted(out)
+    return sorted(form for form, english in _glossed_forms("n")
+                  if _spanish_light(form) or _english_light(english.split(" / ")[0].strip()))
 
 
 def write(name: str, words: list[str], what: str) -> None:
