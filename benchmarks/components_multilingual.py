@@ -82,6 +82,23 @@ def load_rows(path: Path) -> list[MultilingualPrompt]:
     return [MultilingualPrompt.model_validate(raw) for raw in data["prompts"]]
 
 
+class SetError(Exception):
+    """A further set that cannot be read, or holds a row of another split: the message names
+    the file."""
+
+
+def _further_set(path: Path, split: str, what: str) -> list[MultilingualPrompt]:
+    """The rows of a set beside the main file (empty when the file is absent), every one of
+    which must be split `split`: a tuning set is all dev, the fresh set all held_out."""
+    try:
+        rows = load_rows(path) if path.exists() else []
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise SetError(f"{path}: {exc}") from exc
+    if any(r.split != split for r in rows):
+        raise SetError(f"{path}: every row of {what} must be split {split}")
+    return rows
+
+
 def _halves(rows: list[MultilingualPrompt],
             name: str) -> dict[str, list[MultilingualPrompt]]:
     """`name`a and `name`b: each language's rows taken alternately (1st, 3rd, ... to a), so
@@ -159,33 +176,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
     tuning: dict[str, list[MultilingualPrompt]] = {}
-    for name, path in (("dev2", args.dev2), ("dev3", args.dev3), ("dev4", args.dev4),
-                       ("dev5", args.dev5), ("dev6", args.dev6)):
-        try:
-            extra = load_rows(path) if path.exists() else []
-        except (OSError, ValueError, yaml.YAMLError) as exc:
-            print(f"error: {path}: {exc}", file=sys.stderr)
-            return 2
-        if any(r.split != "dev" for r in extra):
-            print(f"error: {path}: every row of a further tuning set must be split dev",
-                  file=sys.stderr)
-            return 2
-        if extra:
-            tuning[name] = extra
+    try:
+        for name, path in (("dev2", args.dev2), ("dev3", args.dev3), ("dev4", args.dev4),
+                           ("dev5", args.dev5), ("dev6", args.dev6)):
+            extra = _further_set(path, "dev", "a further tuning set")
+            if extra:
+                tuning[name] = extra
+        fresh = _further_set(args.fresh, "held_out", "the fresh set")
+    except SetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     loaded = list(tuning.values())
     if "dev6" in tuning and args.dev6_halves:
         tuning.update(_halves(tuning["dev6"], "dev6"))
         if args.dev6_halves == "a":
             del tuning["dev6"], tuning["dev6b"]
-    try:
-        fresh = load_rows(args.fresh) if args.fresh.exists() else []
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"error: {args.fresh}: {exc}", file=sys.stderr)
-        return 2
-    if any(r.split != "held_out" for r in fresh):
-        print(f"error: {args.fresh}: every row of the fresh set must be split held_out",
-              file=sys.stderr)
-        return 2
     held_out_sets = {"fresh": fresh} if fresh else {}
     print(f"multilingual components quality on {args.file} ({len(rows)} prompts)")
     for name, extra in (*tuning.items(), *held_out_sets.items()):
