@@ -11,6 +11,8 @@ import pytest
 import yaml
 
 from benchmarks.components_multilingual import main
+from tests.test_components_dev2_valid import COMPONENTS, DATA
+from tests.test_components_dev2_valid import _rows as _set_rows
 
 ROWS = [
     {"id": "t-1", "prompt": "一只猫慢慢地走过房间", "lang": "zh", "source": "test",
@@ -43,18 +45,6 @@ def test_fresh_set_with_a_dev_row_is_refused(
     fresh = _write(tmp_path, [ROWS[0], {**ROWS[1], "split": "dev"}])
     assert main(["--fresh", str(fresh), "--no-latency"]) == 2
     assert "must be split held_out" in capsys.readouterr().err
-
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "external"
-COMPONENTS = {"subject", "action", "motion", "camera", "shot", "lens", "lighting", "color",
-              "style", "setting", "pacing", "consistency", "audio"}
-
-
-def _set_rows(name: str) -> list[dict[str, object]]:
-    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict) and isinstance(data.get("prompts"), list), name
-    rows: list[dict[str, object]] = data["prompts"]
-    return rows
 
 
 def test_the_real_fresh_set_is_held_out_sourced_locatable_and_large_enough() -> None:
