@@ -182,21 +182,7 @@ def test_the_fifth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
 
 def test_the_sixth_tuning_set_prints_by_half_and_lists_only_the_first_halfs_misses(
         tmp_path: Path, capsys) -> None:
-    main_file = tmp_path / "components.yaml"
-    main_file.write_text(TINY, encoding="utf-8")
-    rows = "".join(
-        f"""
-  - id: s{i}
-    prompt: "A fox trots through snow number {i}"
-    source: written for this test
-    split: dev
-    components: {{subject: ["A fox"], audio: ["birdsong"]}}"""
-        for i in range(4))
-    dev6 = tmp_path / "components_dev6.yaml"
-    dev6.write_text("prompts:" + rows + "\n", encoding="utf-8")
-    absent = str(tmp_path / "absent.yaml")
-    common = [str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
-              "--dev5", absent, "--dev6", str(dev6)]
+    common = _dev6_halves_fixture(tmp_path, [f"s{i}" for i in range(4)])
     assert main([*common, "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     assert "dev6: 4 prompts" in out
@@ -214,18 +200,20 @@ def test_the_sixth_tuning_set_prints_by_half_and_lists_only_the_first_halfs_miss
     assert "dev6b" in captured.err and "MISS" not in captured.out
 
 
-def _dev6_halves_fixture(tmp_path: Path) -> list[str]:
-    """Arguments for a run whose only tuning set is a six-row dev6 of labelled audio misses."""
+def _dev6_halves_fixture(tmp_path: Path,
+                         ids: list[str] | None = None) -> list[str]:
+    """Arguments for a run whose only tuning set is a dev6 of labelled audio misses, one row
+    per id (six, h1 to h6, by default)."""
     main_file = tmp_path / "components.yaml"
     main_file.write_text(TINY, encoding="utf-8")
     rows = "".join(
         f"""
-  - id: h{i}
-    prompt: "A fox trots through snow number {i}"
+  - id: {row_id}
+    prompt: "A fox trots through snow number {n}"
     source: written for this test
     split: dev
     components: {{subject: ["A fox"], audio: ["birdsong"]}}"""
-        for i in range(1, 7))
+        for n, row_id in enumerate(ids or [f"h{i}" for i in range(1, 7)]))
     dev6 = tmp_path / "components_dev6.yaml"
     dev6.write_text("prompts:" + rows + "\n", encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
