@@ -38,6 +38,13 @@ HAN_UNITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 
 """The Han digits (a closed class); 十 (ten) combines them (`han_number`)."""
 TEN = "十"
 MAX_AGE = 120
+
+
+def an_age(number: int | None) -> int | None:
+    """`number` when it can be a person's age in years (1 to `MAX_AGE`), else None: read by
+    this gloss and the Spanish reader's "tiene 16 años" alike."""
+    return number if number is not None and 0 < number <= MAX_AGE else None
+
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -140,15 +147,14 @@ def _age_of(text: str, before: GlossWord, word: GlossWord,
     """The age when `word` is an age counter straight after the numeral `before`."""
     if before.end != word.start or text[word.start:word.end] not in counters:
         return None
-    number = han_number(text[before.start:before.end])
-    return number if number is not None and 0 < number <= MAX_AGE else None
+    return an_age(han_number(text[before.start:before.end]))
 
 
 def _counted_in_one(source: str, counters: frozenset[str]) -> int | None:
     """The age of one segmented word that is itself a numeral and a counter (十六岁)."""
     for counter in counters:
         if source.endswith(counter) and len(source) > len(counter):
-            number = han_number(source[:-len(counter)])
-            if number is not None and 0 < number <= MAX_AGE:
+            number = an_age(han_number(source[:-len(counter)]))
+            if number is not None:
                 return number
     return None

@@ -36,6 +36,7 @@ from pathlib import Path
 from bot.core import cached_re as re
 from bot.core.ethics import gloss as base
 from bot.core.ethics.gloss import Gloss, GlossWord
+from bot.core.ethics.gloss_ages import an_age
 from bot.core.generated_tables import table_rows
 
 POS_FILE = Path(__file__).with_name("spanish_pos.tsv")
@@ -418,7 +419,6 @@ HAVING = frozenset({"tengo", "tienes", "tiene", "tenemos", "tenéis", "tienen", 
                     "tenías", "teníamos", "tenían", "tenga", "tengas", "tengan", "tuviera"})
 """The forms of tener, which says a person's age (tiene 16 años, "is 16 years old")."""
 YEARS = frozenset({"años", "añitos", "anos"})
-MAX_AGE = 120
 POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra",
                          "nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras"})
 """The possessive determiners, a closed class."""
@@ -500,8 +500,7 @@ def _infinitive(unit: _Unit) -> bool:
 
 def _age(form: str) -> int | None:
     """The age a form writes, in digits or in words (`NUMBER_WORDS`), or None."""
-    value = int(form) if form.isascii() and form.isdigit() else NUMBER_WORDS.get(form)
-    return value if value is not None and 0 < value <= MAX_AGE else None
+    return an_age(int(form) if form.isascii() and form.isdigit() else NUMBER_WORDS.get(form))
 
 
 NUMBER_WORDS = {
