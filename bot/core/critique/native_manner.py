@@ -28,15 +28,15 @@ from bot.core import cached_re as re
 from bot.core.critique.lexicons import ja as ja_lexicon
 from bot.core.critique.lexicons import zh as zh_lexicon
 from bot.core.critique.lexicons.moving_verbs import (
+    ZH_MAX_CHARS,
     es_motion_adjectives,
     ja_manner_words_before,
     ja_moving_verb_at,
     zh_manner_words,
     zh_moving_verb_at,
 )
+from bot.core.critique.lexicons.still_verbs import JA_MAX_STEM
 
-ZH_VERB_MAX = 4
-"""Longest Chinese verb of the dictionary's table."""
 ZH_PLACE_MAX = 8
 """Most characters between a Chinese place phrase's preposition and its localizer."""
 _ZH_PREPOSITIONS = ("在", "从", "沿着", "沿", "顺着", "贴着", "绕着", "围绕着", "于", "穿过", "越过")
@@ -107,7 +107,7 @@ def _zh_degree_spans(view: str) -> list[tuple[int, int]]:
         tail = complement.match(view, at)
         if not tail:
             continue
-        for size in range(ZH_VERB_MAX, 1, -1):
+        for size in range(ZH_MAX_CHARS, 1, -1):
             start = at - size
             if start >= 0 and zh_moving_verb_at(view, start) == view[start:at]:
                 found.append((start, tail.end()))
@@ -187,7 +187,6 @@ def ja_manner_spans(view: str) -> list[tuple[int, int]]:
 
 JA_STEM_TO_NAGARA = 2
 """Most kana between a Japanese verb's stem and ながら (揺れ-ながら, 羽ばたき-ながら)."""
-JA_STEM_MAX = 6
 
 
 def _ja_while_spans(view: str) -> list[tuple[int, int]]:
@@ -199,7 +198,7 @@ def _ja_while_spans(view: str) -> list[tuple[int, int]]:
     while at >= 0:
         after = at + 3 + (view[at + 3:at + 4] in ("、", ","))
         if _ja_verb_at(view, after):
-            for start in range(max(0, at - JA_STEM_MAX - JA_STEM_TO_NAGARA), at):
+            for start in range(max(0, at - JA_MAX_STEM - JA_STEM_TO_NAGARA), at):
                 stem = ja_moving_verb_at(view, start)
                 if stem and at - JA_STEM_TO_NAGARA <= start + len(stem) <= at:
                     found.append((start, at + 3))
@@ -211,10 +210,6 @@ def _ja_while_spans(view: str) -> list[tuple[int, int]]:
 def ja_all_manner_spans(view: str) -> list[tuple[int, int]]:
     """The Japanese readers together: adverbial forms and ながら."""
     return ja_manner_spans(view) + (_ja_while_spans(view) if "ながら" in view else [])
-
-
-READERS = {"zh": zh_manner_spans, "ja": ja_all_manner_spans}
-"""The grammar reader of each language that has one."""
 
 
 _ES_MOVEMENT_NOUN = re.compile(
@@ -252,4 +247,5 @@ def es_manner_spans(view: str) -> list[tuple[int, int]]:
     return found
 
 
-READERS["es"] = es_manner_spans
+READERS = {"zh": zh_manner_spans, "ja": ja_all_manner_spans, "es": es_manner_spans}
+"""The grammar reader of each language."""
