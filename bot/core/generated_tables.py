@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core import cached_re as re
+
 
 def table_lines(path: Path) -> list[str]:
     """The table's entry lines, its notice left out; empty when the file is missing."""
@@ -23,3 +25,15 @@ def table_lines(path: Path) -> list[str]:
 def table_rows(path: Path) -> list[tuple[str, str]]:
     """(key, rest) per entry line, split at its first tab (rest "" when it has none)."""
     return [(key, rest) for key, _, rest in (line.partition("\t") for line in table_lines(path))]
+
+
+NOTHING = "(?!)"
+"""A pattern that matches nothing: the alternation of an empty table."""
+
+
+def table_alternation(path: Path) -> str:
+    """The table's entries as one regex alternation, escaped and longest first (so where two
+    entries match at one place the longer is taken), or `NOTHING` when the table is missing or
+    empty: the native lexicons put a generated class of words into their cues with it."""
+    words = (line.strip() for line in table_lines(path))
+    return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or NOTHING

@@ -14,7 +14,7 @@ from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
-from bot.core.generated_tables import table_lines
+from bot.core.generated_tables import table_alternation
 
 _W = r"[\wáéíóúñü'-]+"
 _VERBISH = r"[\wáéíóúñü]+(?:a|an|e|en|ando|iendo)(?![\wáéíóúñü])"
@@ -109,9 +109,7 @@ CAMERA: list[Cue] = [
         strength=0.4),
 ]
 
-_SHOT_SIZES = "|".join(sorted(
-    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("shot_sizes_es.txt"))
-     if w.strip()), key=len, reverse=True)) or "(?!)"
+_SHOT_SIZES = table_alternation(Path(__file__).with_name("shot_sizes_es.txt"))
 """Adjectives that size a shot after plano/toma/encuadre, generated from Apertium (empty
 pattern, matching nothing, when the table is missing)."""
 
@@ -152,9 +150,7 @@ _LIGHT_KIND = (r"natural|suave|dura|c[aá]lida|fr[ií]a|dorada|tenue|difusa|late
                r"azul|roja|brillante|volum[eé]trica|de tungsteno|intensa|dram[aá]tica|"
                r"cinematogr[aá]fica|baja|matutina|vespertina|crepuscular|filtrada|moteada|"
                r"de farolas?|de las farolas|del fuego|de la hoguera|ámbar|anaranjada|verde|p[uú]rpura")
-_LIGHT_SOURCES = "|".join(sorted(
-    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("light_sources_es.txt"))
-     if w.strip()), key=len, reverse=True)) or "(?!)"
+_LIGHT_SOURCES = table_alternation(Path(__file__).with_name("light_sources_es.txt"))
 """Nouns that name a light (neón, antorcha, luna), generated from Apertium through the English
 lighting table and these cues (scripts/gen_native_es_classes.py)."""
 _OF_A_LIGHT_ONLY = (r"(?![\wáéíóúñü])(?! del? (?!(?:la |el |los |las |su |sus |un |una )?(?:"

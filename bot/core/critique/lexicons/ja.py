@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
-from bot.core.generated_tables import table_lines
+from bot.core.generated_tables import table_alternation
 
 _CLAUSE = r"[^、。,.；;！!？?\n]"
 _CAM = (r"(?:カメラ|キャメラ|視点|レンズ|画面|ショット|映像)(?:が|は|も|を)?"
@@ -71,9 +70,7 @@ CAMERA: list[Cue] = [
     Cue(r"フォローパン|寄っていく|引いていく|ズームバック", move="tracking"),
 ]
 
-_SHOT_SIZES = "|".join(sorted(
-    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name("shot_sizes_ja.txt"))
-     if w.strip()), key=len, reverse=True)) or "(?!)"
+_SHOT_SIZES = table_alternation(Path(__file__).with_name("shot_sizes_ja.txt"))
 """Katakana na-adjectives of a shot's size (ワイド, ロング, タイト), from JMdict through the English
 shot table (scripts/gen_native_ja_classes.py)."""
 
@@ -101,9 +98,7 @@ LENS: list[Cue] = [
         r"シネマレンズ|単焦点"),
 ]
 
-_NOT_LIGHT_COMPOUNDS = "|".join(sorted(
-    (re.escape(w.strip()) for w in table_lines(Path(__file__).with_name(
-        "not_light_compounds_ja.txt")) if w.strip()), key=len, reverse=True)) or "(?!)"
+_NOT_LIGHT_COMPOUNDS = table_alternation(Path(__file__).with_name("not_light_compounds_ja.txt"))
 """JMdict compounds on 光 that are not a light (観光, 栄光, 露光), read through the English
 lighting table (scripts/gen_native_ja_classes.py)."""
 _LIGHT_COMPOUND = (r"(?<![\u4e00-\u9fff])(?!(?:" + _NOT_LIGHT_COMPOUNDS +
