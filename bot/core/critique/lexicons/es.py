@@ -132,7 +132,7 @@ SHOT: list[Cue] = [
         r"detalles?|cort[oa]s?|larg[oa]s?|enter[oa]s?|complet[oa]s?|abiert[oa]s?|cerrad[oa]s?|"
         r"cercan[oa]s?|ampli[oa]s?|panor[aá]mic[oa]s?)(?: extrem[oa]s?)?"),
     # the rest of the sizes, from the dictionary through the English shot table ("plano
-    # extremo", "plano maestro"; scripts/gen_native_shot_sizes.py)
+    # extremo", "plano maestro"; scripts/gen_native_es_classes.py)
     Cue(r"(?:planos?|tomas?|encuadres?) (?:muy )?(?:" + _SHOT_SIZES + r")(?![\wáéíóúñü])"),
 ]
 
