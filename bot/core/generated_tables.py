@@ -22,6 +22,12 @@ def table_lines(path: Path) -> list[str]:
         return []
 
 
+def write_table(path: Path, notice: str, entries: list[str]) -> None:
+    """Write a table in the form the readers here take: `notice` on line 1, then one entry a
+    line. For the generators in scripts/, so the form is said in one place."""
+    path.write_text(notice + "\n" + "\n".join(entries) + "\n", encoding="utf-8")
+
+
 def table_rows(path: Path) -> list[tuple[str, str]]:
     """(key, rest) per entry line, split at its first tab (rest "" when it has none)."""
     return [(key, rest) for key, _, rest in (line.partition("\t") for line in table_lines(path))]
