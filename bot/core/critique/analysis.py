@@ -82,6 +82,7 @@ from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
+from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import (
@@ -561,6 +562,9 @@ def _matches(prompt: str, low: str, comp: C,
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low) + _driven_by_a_force(low)
                   + _a_breeze_described(low)]
+    if comp is C.AUDIO:
+        found += [(make_span(a, b, prompt[a:b], VOICE_DELIVERY, 0.8), None)
+                  for a, b in voice_delivery(low)]
     if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
         found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
                   for a, b in _spoken_lines(prompt)]
@@ -1138,13 +1142,20 @@ def _loudness_of_a_sound(low: str, start: int, end: int, before: str) -> bool:
     return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt if gap == " " else ""))
 
 
+def _not_a_movement(word: str) -> bool:
+    """Is `word` a form of a verb that moves nothing: a doing of `_NOT_MOVEMENT_LEMMAS`
+    ("smiles", "sits") or a verb of saying (speech_verbs.py, from WordNet's
+    verb.communication: "telling", "describing", "argues")?"""
+    return _lemma_in(word, _NOT_MOVEMENT_LEMMAS) or word in SPEECH_VERB_FORMS
+
+
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
-    """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
-    "speaks softly", "softly speaks", "smiles gently at"), the loudness of a sound ("screech
-    softly", `_loudness_of_a_sound`), or a change from one state to another
-    (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
+    """Is the adverb at `start:end` next to a verb that is not a movement (`_not_a_movement`:
+    "speaks softly", "softly speaks", "smiles gently at", "slowly telling a story"), the
+    loudness of a sound ("screech softly", `_loudness_of_a_sound`), or a change from one state
+    to another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
     before = _word_before_an_adverb(low, start)
-    if before and (_lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS)
+    if before and (_not_a_movement(before.group(1)) or _lemma_in(before.group(1), _LIGHT_LEMMAS)
                    or _out_of_focus(low, before.group(1), end)):
         return True
     if _loudness_of_a_sound(low, start, end, before.group(1) if before else ""):
@@ -1156,7 +1167,40 @@ def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
         return _to_a_state(low, end + 1 + len(nxt), nxt)
     if before and _lemma_in(before.group(1), _CHANGE_OF_STATE | _TURNS):
         return _to_a_state(low, end, before.group(1))
-    return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+    return gap == " " and _not_a_movement(nxt)
+
+
+_DELIVERY_PACE = frozenset({"slowly", "quickly", "rapidly", "swiftly", "hastily", "hurriedly",
+                            "briskly"})
+"""Adverbs of speed that can say how fast words come: a closed class (a sudden or a gradual
+saying is when it starts, not how it is delivered)."""
+_DELIVERY_ADVERB = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_LOUDNESS_ADVERBS | _DELIVERY_PACE))
+                              + r"|aloud)(?![\w'-])")
+_DELIVERY_COMPOUND = re.compile(r"(?<![\w'-])(?:fast|quick|rapid|slow|loud|soft|smooth)-([a-z]+)"
+                                r"(?![\w'-])")
+"""A speed or loudness joined to a verb of saying by a hyphen: "fast-talking", "soft-spoken"."""
+
+
+VOICE_DELIVERY = "voice delivery"
+"""The cue name of `voice_delivery`'s audio spans."""
+
+
+def voice_delivery(low: str) -> list[tuple[int, int]]:
+    """How loud or how fast words are said: an adverb of loudness or pace (`_LOUDNESS_ADVERBS`,
+    `_DELIVERY_PACE`, "aloud") next to a verb of saying (speech_verbs.py, WordNet's
+    verb.communication: "arguing loudly", "slowly telling a story", "rapidly describing"), or
+    joined to one ("fast-talking"). The delivery of a voice is what is heard: by the definition
+    audio, though a bare verb of saying ("a man explains") says nothing audible."""
+    found = []
+    for m in finditer_blanked(_DELIVERY_ADVERB, low):
+        before = _word_before_an_adverb(low, m.start())
+        gap, nxt = _next_word(low, m.end())
+        if (before and before.group(1) in SPEECH_VERB_FORMS) \
+                or (gap == " " and nxt in SPEECH_VERB_FORMS):
+            found.append((_graded_start(low, m.start()), m.end()))  # the verb stays the action
+    found += [m.span() for m in _DELIVERY_COMPOUND.finditer(low)
+              if m.group(1) in SPEECH_VERB_FORMS]
+    return found
 
 
 _STATE_HOLDERS = re.compile(r"(?:^|[-\u2013\u2014,;:.!?(\n] *|(?<![\w'-])(?:is|are|was|were|be|been|"
@@ -3418,7 +3462,8 @@ def _opening_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> Span | N
     if not found:
         return None
     span = found[0]
-    clash = [(c, s.start) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)]
+    clash = [(c, s.start) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)
+             and s.cue != VOICE_DELIVERY]  # "A fast-talking salesperson": still who it is
     if not clash:
         return span
     # "A babysitter creeps down...": the phrase ran on into the motion's verb; the words
