@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.critique.analysis import analyze
 from bot.core.critique.components import Component as C
+from bot.core.critique.sound_verbs import SOUND_VERB_FORMS
 from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 
 
@@ -52,3 +53,32 @@ def test_the_table_holds_verbs_of_saying_not_of_the_hands_or_particles() -> None
 def test_a_delivered_speaker_is_still_the_subject() -> None:
     subjects = _texts("A fast-talking salesperson rapidly describing the features.", C.SUBJECT)
     assert any("salesperson" in s for s in subjects)
+
+
+@pytest.mark.parametrize(("prompt", "heard"), [
+    ("A toddler is slurping soup at the kitchen table.", "slurping"),   # eat noisily
+    ("An old radiator gurgled in the corner of the cold room.", "gurgled"),
+    ("A boy munching an apple on the porch steps.", "munching"),       # chew noisily
+])
+def test_a_verb_whose_definition_makes_a_sound_is_heard(prompt: str, heard: str) -> None:
+    assert heard in _texts(prompt, C.AUDIO)
+
+
+def test_a_sound_verb_is_still_what_the_subject_does() -> None:
+    assert "slurping" in _texts("A toddler is slurping soup at the kitchen table.", C.ACTION)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A family eats in the dining room under a chandelier.",   # "dining" is no din
+    "A tiger walks on, its tail swishing lazily behind it.",  # a movement, seen
+    "Mirrors ringed with bulbs line the wall.",
+    "A man in grey pants leans on the railing.",
+])
+def test_words_that_only_look_like_a_sound_verb_are_not_heard(prompt: str) -> None:
+    assert _texts(prompt, C.AUDIO) == []
+
+
+def test_sound_table_keeps_sounds_not_other_words() -> None:
+    assert {"slurping", "gurgled", "munching", "clattered"} <= SOUND_VERB_FORMS
+    assert not {"dining", "dined", "pants", "rung", "ringed", "swishing", "trump"} \
+        & SOUND_VERB_FORMS

@@ -82,6 +82,7 @@ from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
+from bot.core.critique.sound_verbs import SOUND_VERB_FORMS
 from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
@@ -488,6 +489,28 @@ def _open_compounds(low: str) -> str:
     return _TO_COMPOUND.sub(lambda m: m.group(0).replace("-", " "), low)
 
 
+def _not_heard(low: str, start: int, end: int) -> bool:
+    """Is the audio word at `start:end` no sound heard: the thing's adjective ("the roaring
+    fireplace"), a pastime ("listening to music"), a figure, a thing's name, a feeling, an
+    instrument played with no sound said, the end of a name?"""
+    return (_participle_of_a_noun(low, start, end) or _music_as_pastime(low, start, end)
+            or _figurative_sound(low, end) or _sound_word_names_a_thing(low, start, end)
+            or _sound_among_feelings(low, start, end) or _instrument_played(low, start, end)
+            or _end_of_a_things_name(low, start, end))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+SOUND_VERB = "sound verb"
+"""The cue name of `sound_verbs`' audio spans."""
+
+
+def sound_verbs(low: str) -> list[tuple[int, int]]:
+    """The forms of verbs whose first WordNet sense makes a sound (sound_verbs.py, from
+    scripts/gen_sound_verbs.py: "slurping noodles", "a kettle gurgled", "snoring on the
+    couch"): a sound said by its verb is a sound heard."""
+    return [m.span() for m in _LOWER_WORD.finditer(low) if m.group(0) in SOUND_VERB_FORMS]
+
+
 def _matches(prompt: str, low: str, comp: C,
              prefilter: bool = True) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original.
@@ -527,13 +550,7 @@ def _matches(prompt: str, low: str, comp: C,
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
-        if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
-                                or _music_as_pastime(low, start, end)
-                                or _figurative_sound(low, end)
-                                or _sound_word_names_a_thing(low, start, end)
-                                or _sound_among_feelings(low, start, end)
-                                or _instrument_played(low, start, end)
-                                or _end_of_a_things_name(low, start, end)):
+        if comp is C.AUDIO and _not_heard(low, start, end):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
@@ -565,6 +582,10 @@ def _matches(prompt: str, low: str, comp: C,
     if comp is C.AUDIO:
         found += [(make_span(a, b, prompt[a:b], VOICE_DELIVERY, 0.8), None)
                   for a, b in voice_delivery(low)]
+        lexical = Bounds([(s.start, s.end) for s, _ in found])
+        found += [(make_span(a, b, prompt[a:b], SOUND_VERB, 0.8), None)
+                  for a, b in sound_verbs(low)
+                  if not lexical.overlaps(a, b) and not _not_heard(low, a, b)]
     if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
         found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
                   for a, b in _spoken_lines(prompt)]
@@ -4219,7 +4240,9 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     if C.AUDIO in spans:
         spans, claimed = _without_printed_text(low, spans, claimed)
     negations = _negations(prompt)
-    actions = _find_actions(prompt, claimed)
+    # a sound said by its verb ("slurping noodles") is also what the subject does
+    verbs_claimed = [(c, s) for c, s in claimed if s.cue != SOUND_VERB]
+    actions = _find_actions(prompt, verbs_claimed)
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])
                 if not any(_overlaps(s, n) for n in negations)]
     # A bare place noun that is the subject ("a lighthouse") is not also its setting.
@@ -4234,8 +4257,8 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
         # action only when it stands outside the phrase.
         actions = [a for a in actions if not of_subjects.covers(a.start, a.end)]
     actions += _ing_actions(prompt, subjects,
-                            actions + [s for c, s in claimed if c is not C.MOTION])
-    actions += _progressive_actions(prompt, actions + [s for c, s in claimed
+                            actions + [s for c, s in verbs_claimed if c is not C.MOTION])
+    actions += _progressive_actions(prompt, actions + [s for c, s in verbs_claimed
                                                        if c not in (C.MOTION, C.SETTING)])
     actions.sort(key=lambda s: s.start)
     if C.MOTION in spans and C.CAMERA in spans:
