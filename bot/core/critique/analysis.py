@@ -555,6 +555,7 @@ def _matches(prompt: str, low: str, comp: C,
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
                                 or _contrast_of_the_light(low, start, end)
+                                or _contrast_of_a_figure(low, start, end)
                                 or _colour_worn_by_a_thing(low, start, end)
                                 or _tone_of_a_sound(low, start, end)):
             continue  # "the sky's azure hues", "black and white paint": one thing's
@@ -1005,8 +1006,9 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "a mural splashes across a wall", "the road curves gently": no move
     if _worn_by_the_mover(low, start, end):
         return False  # "a girl in a silk dress twirling": the girl twirls
-    if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
-        return False  # "the gravity of his words", "the weight of the moment": a figure
+    if text in _FIGURE_HEADS and (_FIGURE_OF.match(low, end)
+                                  or _TOPIC_BEFORE.search(low, max(0, start - 40), start)):
+        return False  # "the gravity of his words", "raps about gravity": a figure, a topic
     if text.endswith("impact") and _an_effect_had(low, end - len("impact")):
         return False  # "for maximum visual impact": the effect the picture has, no collision
     if text.endswith("momentum") and _abstract_before(low, start):
@@ -1079,6 +1081,12 @@ _FIGURE_OF = re.compile(r" of (?:his|her|their|its|the|this|that|our|my|your) (?
                         r"[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism))(?![\w'-])")
 """A word of physics said of an abstract thing ("the gravity of his words", "the weight of the
 moment") is a figure of speech, not the physics of a movement."""
+
+
+_TOPIC_BEFORE = re.compile(r"(?<![\w'-])(?:about|regarding|concerning|on the subject of)"
+                           r"(?: (?:the|its|his|her|their))? $")
+"""A word of physics as what is talked, sung or written about ("raps about gravity and
+apples") is a topic, not the physics of a movement."""
 
 
 _FOR_AN_EFFECT = re.compile(r"(?<![\w'-])for (?:(?:a|an|the|more|most|maximum|maximal|greater|"
@@ -1160,7 +1168,19 @@ def _loudness_of_a_sound(low: str, start: int, end: int, before: str) -> bool:
     if low[start:end] not in _LOUDNESS_ADVERBS:
         return False
     gap, nxt = _next_word(low, end)
-    return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt if gap == " " else ""))
+    if gap == " " and _takes_an_object(low, end + 1 + len(nxt)):
+        nxt = ""  # "gently tapping the switch": a hand on a thing, how it moves
+    return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt))
+
+
+_OBJECT_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|my|our|your|this|that|each|every)"
+                           r"(?![\w'-])")
+
+
+def _takes_an_object(low: str, end: int) -> bool:
+    """Does a determiner follow the verb that ends at `end`, opening its object ("tapping the
+    switch")? A verb of sound said of a thing it strikes is the hand's movement."""
+    return _OBJECT_AFTER.match(low, end) is not None
 
 
 def _not_a_movement(word: str) -> bool:
@@ -1171,14 +1191,18 @@ def _not_a_movement(word: str) -> bool:
 
 
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
-    """Is the adverb at `start:end` next to a verb that is not a movement (`_not_a_movement`:
-    "speaks softly", "softly speaks", "smiles gently at", "slowly telling a story"), the
+    """Is the adverb at `start:end` next to a verb that is not a movement, or after such a
+    verb and its object (`_not_a_movement`: "speaks softly", "softly speaks", "smiles gently
+    at", "slowly telling a story", "resting his hands lightly"), the
     loudness of a sound ("screech softly", `_loudness_of_a_sound`), or a change from one state
     to another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
     before = _word_before_an_adverb(low, start)
     if before and (_not_a_movement(before.group(1)) or _lemma_in(before.group(1), _LIGHT_LEMMAS)
                    or _out_of_focus(low, before.group(1), end)):
         return True
+    verb_and_object = _VERB_AND_OBJECT.search(low, max(0, start - 48), start)
+    if verb_and_object and _not_a_movement(verb_and_object.group(1)):
+        return True  # "resting his hands lightly", "telling the story slowly": across the object
     if _loudness_of_a_sound(low, start, end, before.group(1) if before else ""):
         return True
     gap, nxt = _next_word(low, end)
@@ -1981,6 +2005,21 @@ def _contrast_of_the_light(low: str, start: int, end: int) -> bool:
     contrast of the light is the lighting's quality, not the palette ("high contrast" on its
     own stays the grade)."""
     return low[start:end].endswith("contrast") and bool(_LIGHT_AFTER.match(low, end))
+
+
+_BETWEEN_SIDES = re.compile(r" between [^,.;:!?\n]{1,80}? and (?:(?:the|a|an|his|her|its|their) )?"
+                            r"(?:[a-z]+'s )?(?:[a-z-]+ )?([a-z]+)(?![\w'-])")
+
+
+def _contrast_of_a_figure(low: str, start: int, end: int) -> bool:
+    """"The stark contrast between the vibrant glow of the neon and the man's grim
+    determination": a contrast one of whose sides is a state of mind or an abstract thing (its
+    head's ending, `_ABSTRACT_ENDINGS`, or a feeling by WordNet, `_is_a_feeling`) is a figure
+    of speech, not the palette's contrast."""
+    if not low[start:end].endswith("contrast"):
+        return False
+    m = _BETWEEN_SIDES.match(low, end)
+    return m is not None and (m.group(1).endswith(_ABSTRACT_ENDINGS) or _is_a_feeling(m.group(1)))
 
 
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
