@@ -499,7 +499,7 @@ def _not_heard(low: str, start: int, end: int) -> bool:
             or _end_of_a_things_name(low, start, end))
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_SOUND_VERBS = "|".join(sorted(SOUND_VERB_FORMS))
 SOUND_VERB = "sound verb"
 """The cue name of `sound_verbs`' audio spans."""
 
@@ -507,8 +507,9 @@ SOUND_VERB = "sound verb"
 def sound_verbs(low: str) -> list[tuple[int, int]]:
     """The forms of verbs whose first WordNet sense makes a sound (sound_verbs.py, from
     scripts/gen_sound_verbs.py: "slurping noodles", "a kettle gurgled", "snoring on the
-    couch"): a sound said by its verb is a sound heard."""
-    return [m.span() for m in _LOWER_WORD.finditer(low) if m.group(0) in SOUND_VERB_FORMS]
+    couch"): a sound said by its verb is a sound heard. Searched as one whole-word pattern
+    where a word of the prompt can begin one (`finditer_lower`): most prompts hold none."""
+    return [m.span() for m in finditer_lower(_SOUND_VERBS, low)]
 
 
 def _matches(prompt: str, low: str, comp: C,
@@ -583,10 +584,11 @@ def _matches(prompt: str, low: str, comp: C,
     if comp is C.AUDIO:
         found += [(make_span(a, b, prompt[a:b], VOICE_DELIVERY, 0.8), None)
                   for a, b in voice_delivery(low)]
-        lexical = Bounds([(s.start, s.end) for s, _ in found])
-        found += [(make_span(a, b, prompt[a:b], SOUND_VERB, 0.8), None)
-                  for a, b in sound_verbs(low)
-                  if not lexical.overlaps(a, b) and not _not_heard(low, a, b)]
+        sounded = sound_verbs(low)
+        if sounded:
+            lexical = Bounds([(s.start, s.end) for s, _ in found])
+            found += [(make_span(a, b, prompt[a:b], SOUND_VERB, 0.8), None) for a, b in sounded
+                      if not lexical.overlaps(a, b) and not _not_heard(low, a, b)]
     if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
         found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
                   for a, b in _spoken_lines(prompt)]
@@ -1219,10 +1221,8 @@ _DELIVERY_PACE = frozenset({"slowly", "quickly", "rapidly", "swiftly", "hastily"
                             "briskly"})
 """Adverbs of speed that can say how fast words come: a closed class (a sudden or a gradual
 saying is when it starts, not how it is delivered)."""
-_DELIVERY_ADVERB = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_LOUDNESS_ADVERBS | _DELIVERY_PACE))
-                              + r"|aloud)(?![\w'-])")
-_DELIVERY_COMPOUND = re.compile(r"(?<![\w'-])(?:fast|quick|rapid|slow|loud|soft|smooth)-([a-z]+)"
-                                r"(?![\w'-])")
+_DELIVERY_ADVERBS = "|".join(sorted(_LOUDNESS_ADVERBS | _DELIVERY_PACE | {"aloud"}))
+_DELIVERY_COMPOUND = r"(?:fast|quick|rapid|slow|loud|soft|smooth)-([a-z]+)"
 """A speed or loudness joined to a verb of saying by a hyphen: "fast-talking", "soft-spoken"."""
 
 
@@ -1236,15 +1236,16 @@ def voice_delivery(low: str) -> list[tuple[int, int]]:
     verb.communication: "arguing loudly", "slowly telling a story", "rapidly describing"), or
     joined to one ("fast-talking"). The delivery of a voice is what is heard: by the definition
     audio, though a bare verb of saying ("a man explains") says nothing audible."""
-    found = []
-    for m in finditer_blanked(_DELIVERY_ADVERB, low):
+    found: list[tuple[int, int]] = []
+    for m in finditer_lower(_DELIVERY_ADVERBS, low):
         before = _word_before_an_adverb(low, m.start())
         gap, nxt = _next_word(low, m.end())
         if (before and before.group(1) in SPEECH_VERB_FORMS) \
                 or (gap == " " and nxt in SPEECH_VERB_FORMS):
             found.append((_graded_start(low, m.start()), m.end()))  # the verb stays the action
-    found += [m.span() for m in _DELIVERY_COMPOUND.finditer(low)
-              if m.group(1) in SPEECH_VERB_FORMS]
+    if "-" in low:
+        found += [m.span() for m in finditer_lower(_DELIVERY_COMPOUND, low)
+                  if m.group(1) in SPEECH_VERB_FORMS]
     return found
 
 
