@@ -8,7 +8,7 @@ import pytest
 
 from bot.core.critique.analysis import analyze
 from bot.core.critique.components import Component as C
-from bot.core.critique.sound_verbs import SOUND_VERB_FORMS
+from bot.core.critique.sound_verbs import SOUND_ADJECTIVES, SOUND_VERB_FORMS
 from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 
 
@@ -82,3 +82,9 @@ def test_sound_table_keeps_sounds_not_other_words() -> None:
     assert {"slurping", "gurgled", "munching", "clattered"} <= SOUND_VERB_FORMS
     assert not {"dining", "dined", "pants", "rung", "ringed", "swishing", "trump"} \
         & SOUND_VERB_FORMS
+
+
+def test_an_adjective_whose_meaning_is_a_sound_is_heard() -> None:
+    assert "noisy" in _texts("A gamer hunched over a noisy mechanical keyboard.", C.AUDIO)
+    assert {"noisy", "raucous", "loud"} <= SOUND_ADJECTIVES
+    assert not {"bustling", "unruly", "boisterous", "quiet"} & SOUND_ADJECTIVES

@@ -82,7 +82,7 @@ from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
-from bot.core.critique.sound_verbs import SOUND_VERB_FORMS
+from bot.core.critique.sound_verbs import SOUND_ADJECTIVES, SOUND_VERB_FORMS
 from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
@@ -500,16 +500,19 @@ def _not_heard(low: str, start: int, end: int) -> bool:
 
 
 _SOUND_VERBS = "|".join(sorted(SOUND_VERB_FORMS))
+_SOUND_ADJECTIVES = "|".join(sorted(SOUND_ADJECTIVES))
 SOUND_VERB = "sound verb"
 """The cue name of `sound_verbs`' audio spans."""
 
 
 def sound_verbs(low: str) -> list[tuple[int, int]]:
-    """The forms of verbs whose first WordNet sense makes a sound (sound_verbs.py, from
-    scripts/gen_sound_verbs.py: "slurping noodles", "a kettle gurgled", "snoring on the
-    couch"): a sound said by its verb is a sound heard. Searched as one whole-word pattern
+    """The forms of verbs whose first WordNet sense makes a sound, and the adjectives whose
+    first sense is a sound's (sound_verbs.py, from scripts/gen_sound_verbs.py: "slurping
+    noodles", "a kettle gurgled", "a noisy keyboard"): a sound said by its verb or its
+    adjective is a sound heard. Searched as one whole-word pattern
     where a word of the prompt can begin one (`finditer_lower`): most prompts hold none."""
-    return [m.span() for m in finditer_lower(_SOUND_VERBS, low)]
+    return [m.span() for m in finditer_lower(_SOUND_VERBS, low)
+            + finditer_lower(_SOUND_ADJECTIVES, low)]
 
 
 def _matches(prompt: str, low: str, comp: C,

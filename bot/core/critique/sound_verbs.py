@@ -4,7 +4,8 @@ Forms of the verbs whose most frequent WordNet sense makes a sound (given off, e
 or breathed: "clatter", "slurp", "snore"), less the verbs of saying, the verbs
 that also move, the played instruments and the words used more often otherwise; the
 -s and base forms only of verbs never used as nouns. Said as a verb, one is a sound
-heard: analysis.sound_verbs."""
+heard: analysis.sound_verbs. The adjectives whose first sense is a sound's ("noisy",
+"squeaky"), no participles: said of a thing, one is a sound heard."""
 
 SOUND_VERB_FORMS = frozenset((
     'beeped', 'beeping', 'birred', 'birring', 'blared', 'bombilate', 'bombilated', 'bombilates',
@@ -30,4 +31,11 @@ SOUND_VERB_FORMS = frozenset((
     'tintinnabulated', 'tintinnabulates', 'tintinnabulating', 'tooted', 'tooting', 'trumped',
     'tweeted', 'tweeting', 'twirped', 'twirping', 'whired', 'whiring', 'whirred', 'whized',
     'whizing', 'whizzed', 'whizzes', 'whizzing',
+))
+
+SOUND_ADJECTIVES = frozenset((
+    'abuzz', 'clamant', 'clamorous', 'clarion', 'hi-fi', 'high-fidelity', 'loud', 'murmurous',
+    'noiseless', 'noisy', 'plangent', 'rackety', 'raucous', 'screechy', 'sonorous', 'squeaky',
+    'strident', 'susurrant', 'susurrous', 'thunderous', 'thundery', 'tinkly', 'uproarious',
+    'vociferous',
 ))
