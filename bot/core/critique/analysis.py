@@ -82,6 +82,8 @@ from bot.core.critique.motion_sense_verbs import MOTION_SENSE_FORMS
 from bot.core.critique.motion_words import MANNER_ADVERBS
 from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
+from bot.core.critique.sound_verbs import SOUND_ADJECTIVES, SOUND_VERB_FORMS
+from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 from bot.core.critique.text_index import WORD, break_index, word_index
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import (
@@ -487,6 +489,32 @@ def _open_compounds(low: str) -> str:
     return _TO_COMPOUND.sub(lambda m: m.group(0).replace("-", " "), low)
 
 
+def _not_heard(low: str, start: int, end: int) -> bool:
+    """Is the audio word at `start:end` no sound heard: the thing's adjective ("the roaring
+    fireplace"), a pastime ("listening to music"), a figure, a thing's name, a feeling, an
+    instrument played with no sound said, the end of a name?"""
+    return (_participle_of_a_noun(low, start, end) or _music_as_pastime(low, start, end)
+            or _figurative_sound(low, end) or _sound_word_names_a_thing(low, start, end)
+            or _sound_among_feelings(low, start, end) or _instrument_played(low, start, end)
+            or _end_of_a_things_name(low, start, end))
+
+
+_SOUND_VERBS = "|".join(sorted(SOUND_VERB_FORMS))
+_SOUND_ADJECTIVES = "|".join(sorted(SOUND_ADJECTIVES))
+SOUND_VERB = "sound verb"
+"""The cue name of `sound_verbs`' audio spans."""
+
+
+def sound_verbs(low: str) -> list[tuple[int, int]]:
+    """The forms of verbs whose first WordNet sense makes a sound, and the adjectives whose
+    first sense is a sound's (sound_verbs.py, from scripts/gen_sound_verbs.py: "slurping
+    noodles", "a kettle gurgled", "a noisy keyboard"): a sound said by its verb or its
+    adjective is a sound heard. Searched as one whole-word pattern
+    where a word of the prompt can begin one (`finditer_lower`): most prompts hold none."""
+    return [m.span() for m in finditer_lower(_SOUND_VERBS, low)
+            + finditer_lower(_SOUND_ADJECTIVES, low)]
+
+
 def _matches(prompt: str, low: str, comp: C,
              prefilter: bool = True) -> list[tuple[Span, str | None]]:
     """Matches on the lower-cased prompt (cheaper than IGNORECASE); spans index the original.
@@ -526,17 +554,12 @@ def _matches(prompt: str, low: str, comp: C,
             continue
         if comp is C.SETTING and not _a_place(low, start, end, cues[i].strength):
             continue  # "lands on a flower", "in size", "in the background", "a glass of water"
-        if comp is C.AUDIO and (_participle_of_a_noun(low, start, end)
-                                or _music_as_pastime(low, start, end)
-                                or _figurative_sound(low, end)
-                                or _sound_word_names_a_thing(low, start, end)
-                                or _sound_among_feelings(low, start, end)
-                                or _instrument_played(low, start, end)
-                                or _end_of_a_things_name(low, start, end)):
+        if comp is C.AUDIO and _not_heard(low, start, end):
             continue  # "the roaring fireplace"; "listening to music" (a pastime, no soundtrack)
         if comp is C.COLOR and (_colour_of_a_thing(low, start, end)
                                 or _pair_of_a_thing(low, start, end)
                                 or _contrast_of_the_light(low, start, end)
+                                or _contrast_of_a_figure(low, start, end)
                                 or _colour_worn_by_a_thing(low, start, end)
                                 or _tone_of_a_sound(low, start, end)):
             continue  # "the sky's azure hues", "black and white paint": one thing's
@@ -561,6 +584,14 @@ def _matches(prompt: str, low: str, comp: C,
                   for a, b in manner_verbs(low) + substances_in_motion(low)
                   + _moved_by_wind_or_water(low) + _driven_by_a_force(low)
                   + _a_breeze_described(low)]
+    if comp is C.AUDIO:
+        found += [(make_span(a, b, prompt[a:b], VOICE_DELIVERY, 0.8), None)
+                  for a, b in voice_delivery(low)]
+        sounded = sound_verbs(low)
+        if sounded:
+            lexical = Bounds([(s.start, s.end) for s, _ in found])
+            found += [(make_span(a, b, prompt[a:b], SOUND_VERB, 0.8), None) for a, b in sounded
+                      if not lexical.overlaps(a, b) and not _not_heard(low, a, b)]
     if comp is C.AUDIO and ('"' in prompt or "\u201c" in prompt):
         found += [(make_span(a, b, prompt[a:b], "spoken line", 0.8), None)
                   for a, b in _spoken_lines(prompt)]
@@ -980,8 +1011,9 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
         return False  # "a mural splashes across a wall", "the road curves gently": no move
     if _worn_by_the_mover(low, start, end):
         return False  # "a girl in a silk dress twirling": the girl twirls
-    if text in _FIGURE_HEADS and _FIGURE_OF.match(low, end):
-        return False  # "the gravity of his words", "the weight of the moment": a figure
+    if text in _FIGURE_HEADS and (_FIGURE_OF.match(low, end)
+                                  or _TOPIC_BEFORE.search(low, max(0, start - 40), start)):
+        return False  # "the gravity of his words", "raps about gravity": a figure, a topic
     if text.endswith("impact") and _an_effect_had(low, end - len("impact")):
         return False  # "for maximum visual impact": the effect the picture has, no collision
     if text.endswith("momentum") and _abstract_before(low, start):
@@ -1054,6 +1086,12 @@ _FIGURE_OF = re.compile(r" of (?:his|her|their|its|the|this|that|our|my|your) (?
                         r"[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism))(?![\w'-])")
 """A word of physics said of an abstract thing ("the gravity of his words", "the weight of the
 moment") is a figure of speech, not the physics of a movement."""
+
+
+_TOPIC_BEFORE = re.compile(r"(?<![\w'-])(?:about|regarding|concerning|on the subject of)"
+                           r"(?: (?:the|its|his|her|their))? $")
+"""A word of physics as what is talked, sung or written about ("raps about gravity and
+apples") is a topic, not the physics of a movement."""
 
 
 _FOR_AN_EFFECT = re.compile(r"(?<![\w'-])for (?:(?:a|an|the|more|most|maximum|maximal|greater|"
@@ -1135,18 +1173,41 @@ def _loudness_of_a_sound(low: str, start: int, end: int, before: str) -> bool:
     if low[start:end] not in _LOUDNESS_ADVERBS:
         return False
     gap, nxt = _next_word(low, end)
-    return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt if gap == " " else ""))
+    if gap == " " and _takes_an_object(low, end + 1 + len(nxt)):
+        nxt = ""  # "gently tapping the switch": a hand on a thing, how it moves
+    return any(w and _a_sound_word(w) and not _moves(w) for w in (before, nxt))
+
+
+_OBJECT_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|my|our|your|this|that|each|every)"
+                           r"(?![\w'-])")
+
+
+def _takes_an_object(low: str, end: int) -> bool:
+    """Does a determiner follow the verb that ends at `end`, opening its object ("tapping the
+    switch")? A verb of sound said of a thing it strikes is the hand's movement."""
+    return _OBJECT_AFTER.match(low, end) is not None
+
+
+def _not_a_movement(word: str) -> bool:
+    """Is `word` a form of a verb that moves nothing: a doing of `_NOT_MOVEMENT_LEMMAS`
+    ("smiles", "sits") or a verb of saying (speech_verbs.py, from WordNet's
+    verb.communication: "telling", "describing", "argues")?"""
+    return _lemma_in(word, _NOT_MOVEMENT_LEMMAS) or word in SPEECH_VERB_FORMS
 
 
 def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
-    """Is the adverb at `start:end` next to a verb that is not a movement (`_NOT_MOVEMENT_LEMMAS`:
-    "speaks softly", "softly speaks", "smiles gently at"), the loudness of a sound ("screech
-    softly", `_loudness_of_a_sound`), or a change from one state to another
-    (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
+    """Is the adverb at `start:end` next to a verb that is not a movement, or after such a
+    verb and its object (`_not_a_movement`: "speaks softly", "softly speaks", "smiles gently
+    at", "slowly telling a story", "resting his hands lightly"), the
+    loudness of a sound ("screech softly", `_loudness_of_a_sound`), or a change from one state
+    to another (`_CHANGE_OF_STATE`: "the leaves gradually change from red to green")?"""
     before = _word_before_an_adverb(low, start)
-    if before and (_lemma_in(before.group(1), _NOT_MOVEMENT_LEMMAS | _LIGHT_LEMMAS)
+    if before and (_not_a_movement(before.group(1)) or _lemma_in(before.group(1), _LIGHT_LEMMAS)
                    or _out_of_focus(low, before.group(1), end)):
         return True
+    verb_and_object = _VERB_AND_OBJECT.search(low, max(0, start - 48), start)
+    if verb_and_object and _not_a_movement(verb_and_object.group(1)):
+        return True  # "resting his hands lightly", "telling the story slowly": across the object
     if _loudness_of_a_sound(low, start, end, before.group(1) if before else ""):
         return True
     gap, nxt = _next_word(low, end)
@@ -1156,7 +1217,39 @@ def _manner_of_a_non_movement(low: str, start: int, end: int) -> bool:
         return _to_a_state(low, end + 1 + len(nxt), nxt)
     if before and _lemma_in(before.group(1), _CHANGE_OF_STATE | _TURNS):
         return _to_a_state(low, end, before.group(1))
-    return gap == " " and _lemma_in(nxt, _NOT_MOVEMENT_LEMMAS)
+    return gap == " " and _not_a_movement(nxt)
+
+
+_DELIVERY_PACE = frozenset({"slowly", "quickly", "rapidly", "swiftly", "hastily", "hurriedly",
+                            "briskly"})
+"""Adverbs of speed that can say how fast words come: a closed class (a sudden or a gradual
+saying is when it starts, not how it is delivered)."""
+_DELIVERY_ADVERBS = "|".join(sorted(_LOUDNESS_ADVERBS | _DELIVERY_PACE | {"aloud"}))
+_DELIVERY_COMPOUND = r"(?:fast|quick|rapid|slow|loud|soft|smooth)-([a-z]+)"
+"""A speed or loudness joined to a verb of saying by a hyphen: "fast-talking", "soft-spoken"."""
+
+
+VOICE_DELIVERY = "voice delivery"
+"""The cue name of `voice_delivery`'s audio spans."""
+
+
+def voice_delivery(low: str) -> list[tuple[int, int]]:
+    """How loud or how fast words are said: an adverb of loudness or pace (`_LOUDNESS_ADVERBS`,
+    `_DELIVERY_PACE`, "aloud") next to a verb of saying (speech_verbs.py, WordNet's
+    verb.communication: "arguing loudly", "slowly telling a story", "rapidly describing"), or
+    joined to one ("fast-talking"). The delivery of a voice is what is heard: by the definition
+    audio, though a bare verb of saying ("a man explains") says nothing audible."""
+    found: list[tuple[int, int]] = []
+    for m in finditer_lower(_DELIVERY_ADVERBS, low):
+        before = _word_before_an_adverb(low, m.start())
+        gap, nxt = _next_word(low, m.end())
+        if (before and before.group(1) in SPEECH_VERB_FORMS) \
+                or (gap == " " and nxt in SPEECH_VERB_FORMS):
+            found.append((_graded_start(low, m.start()), m.end()))  # the verb stays the action
+    if "-" in low:
+        found += [m.span() for m in finditer_lower(_DELIVERY_COMPOUND, low)
+                  if m.group(1) in SPEECH_VERB_FORMS]
+    return found
 
 
 _STATE_HOLDERS = re.compile(r"(?:^|[-\u2013\u2014,;:.!?(\n] *|(?<![\w'-])(?:is|are|was|were|be|been|"
@@ -1916,6 +2009,21 @@ def _contrast_of_the_light(low: str, start: int, end: int) -> bool:
     contrast of the light is the lighting's quality, not the palette ("high contrast" on its
     own stays the grade)."""
     return low[start:end].endswith("contrast") and bool(_LIGHT_AFTER.match(low, end))
+
+
+_BETWEEN_SIDES = re.compile(r" between [^,.;:!?\n]{1,80}? and (?:(?:the|a|an|his|her|its|their) )?"
+                            r"(?:[a-z]+'s )?(?:[a-z-]+ )?([a-z]+)(?![\w'-])")
+
+
+def _contrast_of_a_figure(low: str, start: int, end: int) -> bool:
+    """"The stark contrast between the vibrant glow of the neon and the man's grim
+    determination": a contrast one of whose sides is a state of mind or an abstract thing (its
+    head's ending, `_ABSTRACT_ENDINGS`, or a feeling by WordNet, `_is_a_feeling`) is a figure
+    of speech, not the palette's contrast."""
+    if not low[start:end].endswith("contrast"):
+        return False
+    m = _BETWEEN_SIDES.match(low, end)
+    return m is not None and (m.group(1).endswith(_ABSTRACT_ENDINGS) or _is_a_feeling(m.group(1)))
 
 
 def _colour_of_the_frame(low: str, start: int, end: int) -> bool:
@@ -3418,7 +3526,8 @@ def _opening_noun_phrase(prompt: str, claimed: list[tuple[C, Span]]) -> Span | N
     if not found:
         return None
     span = found[0]
-    clash = [(c, s.start) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)]
+    clash = [(c, s.start) for c, s in claimed if c in _NOT_SUBJECT_COMPONENTS and _overlaps(span, s)
+             and s.cue != VOICE_DELIVERY]  # "A fast-talking salesperson": still who it is
     if not clash:
         return span
     # "A babysitter creeps down...": the phrase ran on into the motion's verb; the words
@@ -4174,7 +4283,9 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
     if C.AUDIO in spans:
         spans, claimed = _without_printed_text(low, spans, claimed)
     negations = _negations(prompt)
-    actions = _find_actions(prompt, claimed)
+    # a sound said by its verb ("slurping noodles") is also what the subject does
+    verbs_claimed = [(c, s) for c, s in claimed if s.cue != SOUND_VERB]
+    actions = _find_actions(prompt, verbs_claimed)
     subjects = [s for s in _find_subjects(prompt, claimed + [(C.ACTION, a) for a in actions])
                 if not any(_overlaps(s, n) for n in negations)]
     # A bare place noun that is the subject ("a lighthouse") is not also its setting.
@@ -4189,8 +4300,8 @@ def analyze_english(prompt: str, prefilter: bool = True) -> Analysis:
         # action only when it stands outside the phrase.
         actions = [a for a in actions if not of_subjects.covers(a.start, a.end)]
     actions += _ing_actions(prompt, subjects,
-                            actions + [s for c, s in claimed if c is not C.MOTION])
-    actions += _progressive_actions(prompt, actions + [s for c, s in claimed
+                            actions + [s for c, s in verbs_claimed if c is not C.MOTION])
+    actions += _progressive_actions(prompt, actions + [s for c, s in verbs_claimed
                                                        if c not in (C.MOTION, C.SETTING)])
     actions.sort(key=lambda s: s.start)
     if C.MOTION in spans and C.CAMERA in spans:

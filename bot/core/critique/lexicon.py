@@ -918,7 +918,7 @@ MOTION: list[Cue] = [
         r"slow) (?:stop|halt)|in all directions"),
     Cue(r"at (?:a |an )?(?:slow|steady|brisk|leisurely|unhurried|natural|walking|running|full|"
         r"relaxed|fast|rapid|frantic|gentle|high|low|constant) (?:pace|speed|walk|jog|sprint|gallop|trot|"
-        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slowing|accelerat(?:e|es|ed|ing|ion)|"
+        r"rate|tempo)|at (?:full|half|top) speed|speeds? up|slows? down|slow(?:ing|s|ed)|accelerat(?:e|es|ed|ing|ion)|"
         r"decelerat(?:e|es|ed|ing|ion)|in (?:extreme |gentle |subtle )?slow[- ]motion|slow[- ]motion"),
     # moving together; a path's shape alone ("running in circles", "tilting back and forth",
     # "trotting around in a circle") says where the thing goes, not how (a speed or a manner
