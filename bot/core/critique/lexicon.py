@@ -268,7 +268,7 @@ CAMERA: list[Cue] = [
         r"static (?:camera|shot|frame|framing)"
         r"|(?:static|fixed|locked[- ]off)" + _BEFORE_SIZE +
         r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
-        r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
+        r"|camera (?:is|stays|remains|holds) (?:\w+ly )?(?:fixed|still|static|locked|steady|stationary)"
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
@@ -375,7 +375,7 @@ CAMERA: list[Cue] = [
         r"[\w'-]+|camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
         r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
         r"webcam|(?:shot|filmed|captured|seen|viewed|recorded) (?:with|on|from|by) (?:a |an |the )?(?:drone|gopro|phone|"
-        r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
+        r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene|video|footage|clip) "
         r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
         r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
         strength=0.9),
@@ -393,12 +393,17 @@ CAMERA: list[Cue] = [
         r"push(?:es|ing)? (?:through|past|forward)(?= (?:the|a|an)\b)", strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
-    # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov|audience) "
+    # The camera as the grammatical subject: whatever it does is a camera instruction. "View"
+    # after "into", "in", "from" or "out of" is the idiom of being seen ("fades into view at
+    # the end", "hidden from view behind"), no camera.
+    Cue(r"(?:camera|lens|drone|(?<!into )(?<!in )(?<!from )(?<!out of )view|viewer|viewpoint|perspective|vantage point|pov|audience) "
         r"(?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
         r"beneath|behind|on the (?:floor|ground)|under|underneath|inside)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
+        # a cut is the edit's, not a move of the camera ("the camera cuts to close-ups", "the
+        # camera alternates between close-ups and wide shots"): the pacing reads it
+        r"cut|cuts|cutting|intercut\w*|alternat\w*|"
         # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
         r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
         r"pedestal\w*|push\w*|pull\w*|ris\w*|descend\w*|lower\w*|rotat\w*|circl\w*|arc\w*|"
@@ -431,7 +436,9 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
     r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
     r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
-    r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
+    # "full-length" describes a thing when a noun other than the frame's follows it ("a
+    # full-length mirror", "a full-length gown"): only alone is it the shot's size
+    r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length" + _ALONE + r"|cowboy shot|two[- ]shot|"
     r"three[- ]shot|group shot|cutaways? shots?|cutaways?(?![ -][a-z])|cutaways?(?= (?:to|of|on|from|at|showing|back)\b)|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
     r"head to toe|head-to-toe",
     r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing)|"
@@ -467,22 +474,34 @@ SHOT: list[Cue] = [Cue(p) for p in [
     # a frame held on one part of a body is a close framing ("focused on the man's face")
     r"(?:focus(?:ed|es|ing)?|centered|centred|zoomed in|tight|closing in|close) on (?:the |a |an |"
     r"his |her |their |its )?(?:[\w-]+'s? )?(?:[\w-]+ )?(?:face|faces|eyes|eye|hands|hand|feet|"
-    r"lips|mouth|fingers|fingertips|profile)(?![\w'-])",
+    r"lips|mouth|fingers|fingertips|profile)(?![\w'-])|"
+    # the camera as the subject of "focus on" says what the frame is held on, whatever it is
+    # ("the camera focuses on the speaker", "with the camera focusing on their interaction");
+    # the focus as a noun ("the focus is on", "a focus on") is the lens's, below
+    r"(?:camera|cam) (?:(?:is|stays|remains) )?(?:\w+ly )?focus(?:es|ed|ing)? (?:in )?on",
 ]]
 
 # Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
 # move is still recorded in Analysis.camera_moves for the dialects.
 LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|(?:the )?focus shifts?|"
                        r"shifts? (?:the )?focus", move="rack_focus")] + [Cue(p) for p in [
-    r"\d{2,3} ?mm(?: lens| anamorphic| prime)?|anamorphic(?: lens| flare)?",
+    # a gauge of film said with its look is the film stock's style ("70mm film aesthetic",
+    # "35mm film grain"), not a focal length
+    r"\d{2,3} ?mm(?: lens| anamorphic| prime)?(?! film (?:aesthetic|grain|look|stock|style)\b)|"
+    r"anamorphic(?: lens| flare)?",
     r"wide[- ]angle lens|wide lens|ultra[- ]wide(?: lens)?|telephoto(?: lens)?|long lens|"
     r"fish[- ]?eye(?: lens)?|tilt[- ]shift(?: lens)?|prime lens|zoom lens|vintage lens|"
     r"macro(?: lens)?|probe lens|pinhole",
     r"shallow depth of field|deep depth of field|shallow dof|deep focus|shallow focus|"
     r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur|"
     r"wide[- ]angle|(?:with a|the|its|a|sharp|soft|selective) focus on|in (?:sharp )?focus|"
+    # the focus as the subject of a copula is the same focus on ("the focus is on her hands")
+    r"(?:the |its )?focus (?:is|stays|remains|rests|falls|lies) (?:\w+ly )?(?:up)?on|"
     r"out[- ]of[- ]focus|defocus(?:ed)?|blurry(?: background)?|soft-focus|"
-    r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
+    r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth of field|"
+    # the frame's depth, not a thing's ("the ocean's depth") nor depth a thing adds to the
+    # composition ("rocks add depth to the scene")
+    r"(?<!'s )(?<!\u2019s )(?:cinematic )?depth(?! (?:to|and)\b)|(?:sharp|crisp|selective) focus",
 ]]
 
 LIGHT_SOURCES = (r"(?:sun|moon|stars?|flashlights?|torch(?:es)?|chandeliers?|campfires?|bonfires?|"
@@ -982,7 +1001,20 @@ PACING: list[Cue] = [
         r"one after (?:another|the other)|in time (?:to|with)|rhythm|"
         r"for a beat|a beat later|eventually|suddenly|at the (?:start|beginning|end)|"
         r"as the (?:scene|video|clip|shot|story|day|night) (?:unfolds|progresses|continues|goes on|ends)|"
-        r"(?:the )?(?:video|scene|clip|shot|film) (?:opens|begins|starts|ends|closes) (?:with|on)"),
+        r"(?:the )?(?:video|scene|clip|shot|film) (?:opens|begins|starts|ends|closes) (?:with|on)|"
+        # the frame rate is how time is sampled ("24fps for cinematic motion", "at 1000fps")
+        r"\d{2,4} ?fps|\d{2,4} frames (?:per|a) second|"
+        # "pacing" as a noun said with its kind ("contemplative pacing", "brisk pacing."): the
+        # clip's; a verb "pacing" takes a path or a place ("a tiger pacing the cage")
+        r"(?:(?:slow|fast|quick|brisk|steady|even|leisurely|relaxed|measured|deliberate|rapid|"
+        r"tight|gentle|calm|[a-z]+(?:ive|ful|ous|al|ic|ent|ant))[, ]+){1,2}pacing"
+        r"(?=\s*(?:[.,;:!)\n]|$|and\b|throughout\b))|pacing(?=\s*:)|"
+        # a connective of time opening a sentence ("Immediately, the host turns", "After
+        # speaking, he walks away"): the next beat follows the last. A closed class: the
+        # English adverbs and phrases of sequence, and "after" with a verb's -ing
+        r"(?:(?<=^)|(?<=[.!?;:\"\u201d] )|(?<=\n))(?:immediately|afterwards?|subsequently|next|"
+        r"soon after|shortly after|right after|after that|at once|instantly|moments? later|"
+        r"after [a-z]+ing)(?=,)"),
 ]
 
 CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf|hat|cap|beanie|"
