@@ -170,3 +170,28 @@ def test_a_film_gauge_with_its_look_is_no_lens():
 
 def test_a_focal_length_is_still_the_lens():
     assert _texts("A desert caravan at noon, 85mm portrait of the leader.", C.LENS)
+
+
+# Rule: the music's beat (moved to, a genre's, a drum's, one that drops) is the soundtrack's,
+# not a beat of the clip.
+@pytest.mark.parametrize("prompt", [
+    "A boy on a skateboard nods his head to the beat under a bridge.",
+    "A barista works fast with a mellow hip-hop beat playing in the cafe.",
+])
+def test_the_musics_beat_is_no_pacing(prompt: str):
+    assert not _texts(prompt, C.PACING), _texts(prompt, C.PACING)
+
+
+def test_a_beat_of_the_clip_is_pacing():
+    assert _texts("In the final beat, the fox turns and vanishes into the snow.", C.PACING)
+
+
+# Rule: bare "framing" after a word of the camera's stillness is the camera's, no shot size.
+def test_locked_framing_is_the_camera_not_a_shot():
+    prompt = "Locked framing on the baker while the kitchen changes around her."
+    assert _texts(prompt, C.CAMERA), analyze(prompt).spans
+    assert not _texts(prompt, C.SHOT), _texts(prompt, C.SHOT)
+
+
+def test_a_framing_said_is_still_a_shot():
+    assert _texts("Centered framing on the baker, warm kitchen light.", C.SHOT)

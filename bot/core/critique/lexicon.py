@@ -976,7 +976,11 @@ PACING: list[Cue] = [
         r"(?:gentle |slow |quick |soft |smooth |seamless |cross[- ]?)?dissolve(?: from| to| into)|"
         r"seamless(?:ly)? (?:continuous )?(?:transition|transformation|morph)s?|"
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
-        r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
+        # a beat of the clip ("in the final beat", "beat by beat"), not the music's beat that a
+        # body moves to ("sways to the beat", "in sync with the beat", "a hip-hop beat", "drum
+        # beats", "beat drops"): that is the soundtrack's
+        r"beat by beat|(?<!to the )(?<!with the )(?<!drum )(?<!bass )(?<!hop )beats?(?! drops?\b)|"
+        r"slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|"
         # a pause of the clip ("dramatic pause"), not a subject's ("she pauses", "a pause to look")
