@@ -195,3 +195,15 @@ def test_locked_framing_is_the_camera_not_a_shot():
 
 def test_a_framing_said_is_still_a_shot():
     assert _texts("Centered framing on the baker, warm kitchen light.", C.SHOT)
+
+
+# Rule: the picture as the subject of "framed" says a framing: a shot.
+def test_the_scene_is_framed_is_a_shot():
+    prompt = "A lighthouse keeper at his desk. The scene is framed to show how small he is."
+    assert any("framed" in t for t in _texts(prompt, C.SHOT)), _texts(prompt, C.SHOT)
+
+
+# Rule: the camera alternating between shots is the edit: pacing (and, above, no camera move).
+def test_the_camera_alternating_between_shots_is_pacing():
+    prompt = "Two chefs race to finish; the camera alternates between their hands and the clock."
+    assert any("alternates" in t for t in _texts(prompt, C.PACING)), _texts(prompt, C.PACING)

@@ -444,6 +444,8 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing)|"
     r"symmetrical (?:composition|framing)|"
     r"rule of thirds|framed (?:by|through|against|in)|"
+    # the picture as the subject of "framed" says a framing ("the scene is framed to isolate him")
+    r"(?:scene|shot|image|picture|composition) (?:is|are) (?:\w+ly )?framed|"
     r"off-cent(?:er|re) (?:framing|composition)|negative space|"
     r"framing(?! (?:the|a|an|his|her|its|their|this|that)\b)|split[- ]screen|"
     r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
@@ -989,6 +991,10 @@ PACING: list[Cue] = [
         # the edit and the passing of time: cuts, transitions, "later", "the next shot"
         r"(?:hard |quick |fast |jump |match |smash |rapid )?cuts? (?:to|away to|back to|between)|"
         r"(?:quick|fast|rapid|jump|match|smash|hard) cuts?|jump-cuts?|"
+        # the edit said with the camera as its subject ("the camera alternates between close-ups
+        # and wide shots", "the video intercuts between them")
+        r"(?:camera|shot|edit|video|film|footage) (?:\w+ly )?(?:alternat(?:es|ing)|intercut(?:s|ting)?) "
+        r"(?:between|with)|"
         # a transition of the clip, not of a subject ("she transitions into a pirouette")
         r"(?:scene|shot|video|clip|image|frame|view|footage|it) (?:\w+ly |then )?(?:transitions?|"
         r"dissolves?|crossfades?) (?:to|into)|(?:a |smooth |quick |slow |seamless |then )"
