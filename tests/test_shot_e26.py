@@ -207,3 +207,23 @@ def test_the_scene_is_framed_is_a_shot():
 def test_the_camera_alternating_between_shots_is_pacing():
     prompt = "Two chefs race to finish; the camera alternates between their hands and the clock."
     assert any("alternates" in t for t in _texts(prompt, C.PACING)), _texts(prompt, C.PACING)
+
+
+# Rule: the standard shot-size abbreviations are shots; the two-letter ones only as a clause's
+# label, where they cannot be a word or a title.
+@pytest.mark.parametrize("prompt", [
+    "XCU of a watch face as the second hand ticks.",
+    "MLS of a cowboy at the saloon door, dusk.",
+    "WS: the harbour at dawn. CU: her hands on the rope.",
+])
+def test_shot_size_abbreviations_are_shots(prompt: str):
+    assert _texts(prompt, C.SHOT), analyze(prompt).spans
+
+
+def test_a_title_is_no_shot_abbreviation():
+    prompt = "Ms. Lee opens the shop door and waves."
+    assert not _texts(prompt, C.SHOT), _texts(prompt, C.SHOT)
+
+
+def test_ots_alone_is_the_cameras_angle():
+    assert _texts("Locked OTS as the detective reads the letter.", C.CAMERA)

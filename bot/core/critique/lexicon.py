@@ -203,7 +203,7 @@ CAMERA_ANGLES = (
     # a height said of the rig ("a chest-high camera", "knee-high shot")
     r"[a-z]+[- ]high (?:camera|shot|angle|view|pov|perspective)|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
-    r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
+    r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots(?: shot| view| angle)?|"
     r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
     r"first[- ]person(?: view| perspective| pov| shot| camera| angle)?|"
     r"third[- ]person(?: view| perspective| camera)?|selfie (?:view|angle|camera|shot|style)|"
@@ -429,8 +429,13 @@ _SHOT_SIZE = (r"(?:extreme|very|ultra|super|medium|mid|wide|long|full|tight|loos
 """Words that size or frame a shot; with a framing noun after them they are a shot size."""
 
 SHOT: list[Cue] = [Cue(p) for p in [
-    r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
-    r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
+    # the standard shot-size abbreviations are a closed class (ECU/XCU/BCU extreme or big
+    # close-up, EWS/ELS/XLS/XWS/VWS extreme or very wide/long, MCU, MLS/MWS/MFS medium long,
+    # wide or full); the two-letter ones (CU, WS, LS, MS) are also words or titles ("Ms."),
+    # so they count only as a clause's label ("CU: her hands", "WS - the harbour")
+    r"extreme close[- ]?ups?|ecu|xcu|bcu|extreme (?:wide|long)(?: shot)?|ews|els|xls|xws|vws",
+    r"(?:(?<=^)|(?<=[.:;!?] )|(?<=\n))(?:cu|ws|ls|ms)(?=\s*[:\u2013\u2014]\s|\s+-\s)",
+    r"medium close[- ]?ups?|mcu|mls|mws|mfs|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
     r"medium-wide|medium framing|mid-?range shot",
     r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|"
     r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
