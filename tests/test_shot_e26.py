@@ -227,3 +227,18 @@ def test_a_title_is_no_shot_abbreviation():
 
 def test_ots_alone_is_the_cameras_angle():
     assert _texts("Locked OTS as the detective reads the letter.", C.CAMERA)
+
+
+# Rule: a size used as a noun ("a wide of the stadium") keeps a word of degree or kind before
+# it ("a super-wide of the valley", "an establishing wide of Paris").
+@pytest.mark.parametrize("prompt", [
+    "A super-wide of the valley as the storm rolls in.",
+    "An establishing wide of the harbour at dawn.",
+])
+def test_a_qualified_size_as_a_noun_is_a_shot(prompt: str):
+    assert _texts(prompt, C.SHOT), analyze(prompt).spans
+
+
+def test_a_qualified_size_before_a_noun_is_no_shot():
+    prompt = "He is a very wide man of the world, laughing at the bar."
+    assert not _texts(prompt, C.SHOT), _texts(prompt, C.SHOT)

@@ -462,6 +462,10 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"framing|framed|"
     r"frames?|crop|close-?ups?|closeups?|portrait)|"
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
+    # ... with a word of degree or kind before the size ("a super-wide of the valley", "an
+    # establishing wide of Paris", "an extreme wide on the ship")
+    r"(?:(?<=a |A )|(?<=an |An ))(?:super|ultra|very|extra|extreme|establishing|medium|tight)"
+    r"[- ](?:wide|tight|close|medium|mid)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
     r"cropped (?:tight(?:ly)?|close|at)|framed from|(?:seen |filmed |shot |viewed )?up close",
     # a size alone as a clause of its own, as shot lists write it ("Wide: the rooftop", "Shot
