@@ -242,3 +242,13 @@ def test_a_qualified_size_as_a_noun_is_a_shot(prompt: str):
 def test_a_qualified_size_before_a_noun_is_no_shot():
     prompt = "He is a very wide man of the world, laughing at the bar."
     assert not _texts(prompt, C.SHOT), _texts(prompt, C.SHOT)
+
+
+# Rule: the named shot types of product and editorial shot lists are shots.
+@pytest.mark.parametrize("prompt", [
+    "Beauty shot of a lipstick on wet glass, soft light.",
+    "A reaction shot of the groom as the doors open.",
+    "Flat lay of coffee beans and a notebook on linen.",
+])
+def test_named_shot_types_are_shots(prompt: str):
+    assert _texts(prompt, C.SHOT), analyze(prompt).spans

@@ -453,7 +453,11 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"(?:scene|shot|image|picture|composition) (?:is|are) (?:\w+ly )?framed|"
     r"off-cent(?:er|re) (?:framing|composition)|negative space|"
     r"framing(?! (?:the|a|an|his|her|its|their|this|that)\b)|split[- ]screen|"
-    r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
+    r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)|"
+    # the named shot types of product and editorial shot lists, a closed class: each names how
+    # the subject is framed ("hero shot", "tabletop shot of a bottle", "packshot", "flat lay")
+    r"(?:hero|beauty|product|tabletop|table-top|reaction|glamour|still[- ]life|flat[- ]lay|pack)"
+    r" shots?|packshots?|flat[- ]lay(?: (?:composition|framing|view))?",
     # Any shot size said with a framing noun, however the sizes combine ("medium-close shot",
     # "full-figure shot", "distant view", "bust shot", "tight crop"), a size used as a noun
     # ("a wide of the stadium", "a tight on the striker"), and the frame filled by the subject.
