@@ -1026,13 +1026,18 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
 
 
 _SAME_OR_NONE_BEFORE = re.compile(r"(?<![\w'-])(?:same|identical|consistent|matching|unchanged|"
-                                  r"no|without(?: any| a)?)(?: [a-z-]+)? $")
+                                  r"no|without(?: any| a)?)(?: [a-z-]+)? $|"
+                                  # the camera's stillness said of the framing ("Locked framing
+                                  # on the woman"): the camera's, no size
+                                  r"(?<![\w'-])(?:locked|locked-off|static|fixed|stationary) $")
 
 
 def _framing_left_unsaid(low: str, start: int, end: int) -> bool:
     """Bare "framing" after a word of sameness or a negation ("Same framing, time-lapse",
     "Composition: no traditional framing"): it says the framing is kept or absent, not what it
-    is; by the definition a shot is a size or a framing said."""
+    is; by the definition a shot is a size or a framing said. After a word of the camera's
+    stillness ("Locked framing", "static framing") it says the camera does not move: the
+    camera's (its own cue reads it)."""
     return low[start:end] == "framing" \
         and _SAME_OR_NONE_BEFORE.search(low, max(0, start - 30), start) is not None
 

@@ -302,6 +302,11 @@ def camera_move_verb(word: str) -> bool:
     return lemma not in _NOT_MOVES and (lemma in MOVEMENT_VERBS or lemma in _CAMERA_MOVE_LEMMAS)
 
 
+_FOCUS_AS_OBJECT = re.compile(r" (?:the |its )?focus(?![\w'-])")
+"""The focus as the object of the verb ("pulls focus", "shifts the focus"): the verb moves the
+plane of focus, not the camera."""
+
+
 def frame_subject_moves(low: str) -> list[tuple[int, int]]:
     """Spans of a camera noun as the subject of a verb of movement ("the shot circles the
     couple", "the viewer floats above the city"): see the module note. A verb in a finite
@@ -312,6 +317,8 @@ def frame_subject_moves(low: str) -> list[tuple[int, int]]:
             continue
         if not _BEFORE_FRAME_SUBJECT.search(low, max(0, m.start() - 24), m.start()):
             continue
+        if _FOCUS_AS_OBJECT.match(low, m.end(1)):
+            continue  # "the camera pulls focus to her face": a focus pull, the lens's
         found.append((m.start(), m.end(1)))
     return found
 

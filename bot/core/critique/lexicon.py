@@ -203,7 +203,7 @@ CAMERA_ANGLES = (
     # a height said of the rig ("a chest-high camera", "knee-high shot")
     r"[a-z]+[- ]high (?:camera|shot|angle|view|pov|perspective)|"
     r"bird'?s[- ]eye(?: view| shot| perspective)?|worm'?s[- ]eye(?: view| shot| perspective)?|"
-    r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots shot|"
+    r"over[- ]the[- ]shoulder(?: shot| view| angle)?|ots(?: shot| view| angle)?|"
     r"pov(?: shot| view| angle| perspective| camera)?|point[- ]of[- ]view(?: shot| angle)?|"
     r"first[- ]person(?: view| perspective| pov| shot| camera| angle)?|"
     r"third[- ]person(?: view| perspective| camera)?|selfie (?:view|angle|camera|shot|style)|"
@@ -268,7 +268,7 @@ CAMERA: list[Cue] = [
         r"static (?:camera|shot|frame|framing)"
         r"|(?:static|fixed|locked[- ]off)" + _BEFORE_SIZE +
         r"|fixed (?:camera|shot|frame)|still (?:frame|shot)|stationary camera|tripod shot|on a tripod"
-        r"|camera (?:is|stays|remains|holds) (?:fixed|still|static|locked|steady|stationary)"
+        r"|camera (?:is|stays|remains|holds) (?:\w+ly )?(?:fixed|still|static|locked|steady|stationary)"
         r"|(?:the )?camera does not move|camera holds still|still camera", move="static"),
     Cue(r"whip[- ]pans?", move="whip_pan"),
     Cue(r"tilt(?:ing)? shot", move="tilt_up"),
@@ -375,7 +375,7 @@ CAMERA: list[Cue] = [
         r"[\w'-]+|camera (?:perspective|view|position|placement)|go-?pro|action cam(?:era)?|"
         r"body ?cam(?:era)?|dash ?cam(?:era)?|helmet cam(?:era)?|security camera|cctv(?: footage| camera)?|"
         r"webcam|(?:shot|filmed|captured|seen|viewed|recorded) (?:with|on|from|by) (?:a |an |the )?(?:drone|gopro|phone|"
-        r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene) "
+        r"smartphone|crane|helicopter|dolly|gimbal|steadicam)|(?:picture|frame|image|scene|video|footage|clip) "
         r"(?:\w+ly )?(?:zooms?|zooming|pans?|panning|tilts?|tilting|rotates?|rotating|pushes|pulls|"
         r"shakes|shaking|spins|spinning|orbits|orbiting) ?(?:in|out|left|right|up|down|around|back)?",
         strength=0.9),
@@ -393,12 +393,17 @@ CAMERA: list[Cue] = [
         r"push(?:es|ing)? (?:through|past|forward)(?= (?:the|a|an)\b)", strength=0.9),
     Cue(r"sweeping (?:shot|view|aerial|pan|camera|crane|drone shot|move)|fly-?through|steady ?cam(?: shot)?|"
         r"(?:close-up |slow |quick |fast )zoom|zoom shot", strength=0.9),
-    # The camera as the grammatical subject: whatever it does is a camera instruction.
-    Cue(r"(?:camera|lens|drone|view|viewer|viewpoint|perspective|vantage point|pov|audience) "
+    # The camera as the grammatical subject: whatever it does is a camera instruction. "View"
+    # after "into", "in", "from" or "out of" is the idiom of being seen ("fades into view at
+    # the end", "hidden from view behind"), no camera.
+    Cue(r"(?:camera|lens|drone|(?<!into )(?<!in )(?<!from )(?<!out of )view|viewer|viewpoint|perspective|vantage point|pov|audience) "
         r"(?:(?:\w+ly|then|now|also|first|finally) )*(?:is |stays |remains |starts |begins )?(?:(?:positioned|placed|mounted|set|"
         r"held|kept|angled|tilted|aimed|pointed|low|high|close|level|near|at|above|below|"
         r"beneath|behind|on the (?:floor|ground)|under|underneath|inside)\b|"
         r"(?!(?:angles?|moves?|moving|movements?|works?|operators?|crews?|bags?|lens(?:es)?|phones?|"
+        # a cut is the edit's, not a move of the camera ("the camera cuts to close-ups", "the
+        # camera alternates between close-ups and wide shots"): the pacing reads it
+        r"cut|cuts|cutting|intercut\w*|alternat\w*|"
         # a move verb is left to its own cue, which names the move ("camera orbiting" -> orbit)
         r"orbit\w*|pan(?:s|ning)|tilt\w*|zoom\w*|doll\w*|track\w*|truck\w*|cran\w*|boom\w*|"
         r"pedestal\w*|push\w*|pull\w*|ris\w*|descend\w*|lower\w*|rotat\w*|circl\w*|arc\w*|"
@@ -424,22 +429,35 @@ _SHOT_SIZE = (r"(?:extreme|very|ultra|super|medium|mid|wide|long|full|tight|loos
 """Words that size or frame a shot; with a framing noun after them they are a shot size."""
 
 SHOT: list[Cue] = [Cue(p) for p in [
-    r"extreme close[- ]?ups?|ecu|extreme (?:wide|long)(?: shot)?|ews|els",
-    r"medium close[- ]?ups?|mcu|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
+    # the standard shot-size abbreviations are a closed class (ECU/XCU/BCU extreme or big
+    # close-up, EWS/ELS/XLS/XWS/VWS extreme or very wide/long, MCU, MLS/MWS/MFS medium long,
+    # wide or full); the two-letter ones (CU, WS, LS, MS) are also words or titles ("Ms."),
+    # so they count only as a clause's label ("CU: her hands", "WS - the harbour")
+    r"extreme close[- ]?ups?|ecu|xcu|bcu|extreme (?:wide|long)(?: shot)?|ews|els|xls|xws|vws",
+    r"(?:(?<=^)|(?<=[.:;!?] )|(?<=\n))(?:cu|ws|ls|ms)(?=\s*[:\u2013\u2014]\s|\s+-\s)",
+    r"medium close[- ]?ups?|mcu|mls|mws|mfs|medium(?: wide| long| close| full)? shots?|mid[- ]shots?|"
     r"medium-wide|medium framing|mid-?range shot",
     r"close[- ]?ups?|closeup|close shot|close view|detail shot|insert shot|"
     r"(?:very |super )?tight (?:shot|framing|close-?up)|tight on|framed tight|tightly framed",
     r"(?:very |ultra[- ]|extra[- ])?wide(?:-angle)? shots?|wide establishing shot|establishing shot|"
     r"wide view|wide frame|wide framing|long shot|panoramic(?: view| shot)?|panorama|"
-    r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length|cowboy shot|two[- ]shot|"
+    # "full-length" describes a thing when a noun other than the frame's follows it ("a
+    # full-length mirror", "a full-length gown"): only alone is it the shot's size
+    r"full(?:-body)? shot|full[- ]body(?: framing| view)?|full[- ]length" + _ALONE + r"|cowboy shot|two[- ]shot|"
     r"three[- ]shot|group shot|cutaways? shots?|cutaways?(?![ -][a-z])|cutaways?(?= (?:to|of|on|from|at|showing|back)\b)|(?:fully|entirely) visible|in full view|full view|head[- ]and[- ]shoulders|(?:from the )?(?:waist|chest|knees?)[- ]up|"
     r"head to toe|head-to-toe",
     r"profile shot|portrait (?:shot|framing|orientation)|centered (?:composition|framing)|"
     r"symmetrical (?:composition|framing)|"
     r"rule of thirds|framed (?:by|through|against|in)|"
+    # the picture as the subject of "framed" says a framing ("the scene is framed to isolate him")
+    r"(?:scene|shot|image|picture|composition) (?:is|are) (?:\w+ly )?framed|"
     r"off-cent(?:er|re) (?:framing|composition)|negative space|"
     r"framing(?! (?:the|a|an|his|her|its|their|this|that)\b)|split[- ]screen|"
-    r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)",
+    r"silhouette shot|starting (?:on|with) (?:a |an |the )?[\w']+ (?:hands|face|eyes)|"
+    # the named shot types of product and editorial shot lists, a closed class: each names how
+    # the subject is framed ("hero shot", "tabletop shot of a bottle", "packshot", "flat lay")
+    r"(?:hero|beauty|product|tabletop|table-top|reaction|glamour|still[- ]life|flat[- ]lay|pack)"
+    r" shots?|packshots?|flat[- ]lay(?: (?:composition|framing|view))?",
     # Any shot size said with a framing noun, however the sizes combine ("medium-close shot",
     # "full-figure shot", "distant view", "bust shot", "tight crop"), a size used as a noun
     # ("a wide of the stadium", "a tight on the striker"), and the frame filled by the subject.
@@ -448,6 +466,10 @@ SHOT: list[Cue] = [Cue(p) for p in [
     r"framing|framed|"
     r"frames?|crop|close-?ups?|closeups?|portrait)|"
     r"(?<=a |A )(?:wide|tight|close|medium|mid|two|three)(?= (?:of|on)\b)|"
+    # ... with a word of degree or kind before the size ("a super-wide of the valley", "an
+    # establishing wide of Paris", "an extreme wide on the ship")
+    r"(?:(?<=a |A )|(?<=an |An ))(?:super|ultra|very|extra|extreme|establishing|medium|tight)"
+    r"[- ](?:wide|tight|close|medium|mid)(?= (?:of|on)\b)|"
     r"zoomed[- ](?:in|out)(?: (?:view|shot|framing|frame))?|"
     r"cropped (?:tight(?:ly)?|close|at)|framed from|(?:seen |filmed |shot |viewed )?up close",
     # a size alone as a clause of its own, as shot lists write it ("Wide: the rooftop", "Shot
@@ -467,22 +489,34 @@ SHOT: list[Cue] = [Cue(p) for p in [
     # a frame held on one part of a body is a close framing ("focused on the man's face")
     r"(?:focus(?:ed|es|ing)?|centered|centred|zoomed in|tight|closing in|close) on (?:the |a |an |"
     r"his |her |their |its )?(?:[\w-]+'s? )?(?:[\w-]+ )?(?:face|faces|eyes|eye|hands|hand|feet|"
-    r"lips|mouth|fingers|fingertips|profile)(?![\w'-])",
+    r"lips|mouth|fingers|fingertips|profile)(?![\w'-])|"
+    # the camera as the subject of "focus on" says what the frame is held on, whatever it is
+    # ("the camera focuses on the speaker", "with the camera focusing on their interaction");
+    # the focus as a noun ("the focus is on", "a focus on") is the lens's, below
+    r"(?:camera|cam) (?:(?:is|stays|remains) )?(?:\w+ly )?focus(?:es|ed|ing)? (?:in )?on",
 ]]
 
 # Focus (a rack focus, what is sharp or blurred) is the lens's, not a camera move, though the
 # move is still recorded in Analysis.camera_moves for the dialects.
 LENS: list[Cue] = [Cue(r"rack(?:s|ing)?[- ]focus(?:es)?|focus pull|pulls? focus|(?:the )?focus shifts?|"
                        r"shifts? (?:the )?focus", move="rack_focus")] + [Cue(p) for p in [
-    r"\d{2,3} ?mm(?: lens| anamorphic| prime)?|anamorphic(?: lens| flare)?",
+    # a gauge of film said with its look is the film stock's style ("70mm film aesthetic",
+    # "35mm film grain"), not a focal length
+    r"\d{2,3} ?mm(?: lens| anamorphic| prime)?(?! film (?:aesthetic|grain|look|stock|style)\b)|"
+    r"anamorphic(?: lens| flare)?",
     r"wide[- ]angle lens|wide lens|ultra[- ]wide(?: lens)?|telephoto(?: lens)?|long lens|"
     r"fish[- ]?eye(?: lens)?|tilt[- ]shift(?: lens)?|prime lens|zoom lens|vintage lens|"
     r"macro(?: lens)?|probe lens|pinhole",
     r"shallow depth of field|deep depth of field|shallow dof|deep focus|shallow focus|"
     r"bokeh|f/\d(?:\.\d)?|soft focus|lens flares?|creamy background blur|background blur|"
     r"wide[- ]angle|(?:with a|the|its|a|sharp|soft|selective) focus on|in (?:sharp )?focus|"
+    # the focus as the subject of a copula is the same focus on ("the focus is on her hands")
+    r"(?:the |its )?focus (?:is|stays|remains|rests|falls|lies) (?:\w+ly )?(?:up)?on|"
     r"out[- ]of[- ]focus|defocus(?:ed)?|blurry(?: background)?|soft-focus|"
-    r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth(?: of field)?",
+    r"(?:softly |gently |slightly )?blurred(?: background)?|(?:cinematic )?depth of field|"
+    # the frame's depth, not a thing's ("the ocean's depth") nor depth a thing adds to the
+    # composition ("rocks add depth to the scene")
+    r"(?<!'s )(?<!\u2019s )(?:cinematic )?depth(?! (?:to|and)\b)|(?:sharp|crisp|selective) focus",
 ]]
 
 LIGHT_SOURCES = (r"(?:sun|moon|stars?|flashlights?|torch(?:es)?|chandeliers?|campfires?|bonfires?|"
@@ -957,7 +991,11 @@ PACING: list[Cue] = [
         r"(?:gentle |slow |quick |soft |smooth |seamless |cross[- ]?)?dissolve(?: from| to| into)|"
         r"seamless(?:ly)? (?:continuous )?(?:transition|transformation|morph)s?|"
         r"moments later|then|finally|at first|at the end|by the end|in the final (?:seconds|moment)|"
-        r"beat by beat|beats?|slowly builds|builds? to|crescendo|"
+        # a beat of the clip ("in the final beat", "beat by beat"), not the music's beat that a
+        # body moves to ("sways to the beat", "in sync with the beat", "a hip-hop beat", "drum
+        # beats", "beat drops"): that is the soundtrack's
+        r"beat by beat|(?<!to the )(?<!with the )(?<!drum )(?<!bass )(?<!hop )beats?(?! drops?\b)|"
+        r"slowly builds|builds? to|crescendo|"
         r"seamless(?:ly)? loop(?:ing|s)?|looping|loop|fast[- ]paced|slow[- ]paced|slow pace|"
         r"unhurried|lingering|lingers|"
         # a pause of the clip ("dramatic pause"), not a subject's ("she pauses", "a pause to look")
@@ -966,6 +1004,10 @@ PACING: list[Cue] = [
         # the edit and the passing of time: cuts, transitions, "later", "the next shot"
         r"(?:hard |quick |fast |jump |match |smash |rapid )?cuts? (?:to|away to|back to|between)|"
         r"(?:quick|fast|rapid|jump|match|smash|hard) cuts?|jump-cuts?|"
+        # the edit said with the camera as its subject ("the camera alternates between close-ups
+        # and wide shots", "the video intercuts between them")
+        r"(?:camera|shot|edit|video|film|footage) (?:\w+ly )?(?:alternat(?:es|ing)|intercut(?:s|ting)?) "
+        r"(?:between|with)|"
         # a transition of the clip, not of a subject ("she transitions into a pirouette")
         r"(?:scene|shot|video|clip|image|frame|view|footage|it) (?:\w+ly |then )?(?:transitions?|"
         r"dissolves?|crossfades?) (?:to|into)|(?:a |smooth |quick |slow |seamless |then )"
@@ -982,7 +1024,20 @@ PACING: list[Cue] = [
         r"one after (?:another|the other)|in time (?:to|with)|rhythm|"
         r"for a beat|a beat later|eventually|suddenly|at the (?:start|beginning|end)|"
         r"as the (?:scene|video|clip|shot|story|day|night) (?:unfolds|progresses|continues|goes on|ends)|"
-        r"(?:the )?(?:video|scene|clip|shot|film) (?:opens|begins|starts|ends|closes) (?:with|on)"),
+        r"(?:the )?(?:video|scene|clip|shot|film) (?:opens|begins|starts|ends|closes) (?:with|on)|"
+        # the frame rate is how time is sampled ("24fps for cinematic motion", "at 1000fps")
+        r"\d{2,4} ?fps|\d{2,4} frames (?:per|a) second|"
+        # "pacing" as a noun said with its kind ("contemplative pacing", "brisk pacing."): the
+        # clip's; a verb "pacing" takes a path or a place ("a tiger pacing the cage")
+        r"(?:(?:slow|fast|quick|brisk|steady|even|leisurely|relaxed|measured|deliberate|rapid|"
+        r"tight|gentle|calm|[a-z]+(?:ive|ful|ous|al|ic|ent|ant))[, ]+){1,2}pacing"
+        r"(?=\s*(?:[.,;:!)\n]|$|and\b|throughout\b))|pacing(?=\s*:)|"
+        # a connective of time opening a sentence ("Immediately, the host turns", "After
+        # speaking, he walks away"): the next beat follows the last. A closed class: the
+        # English adverbs and phrases of sequence, and "after" with a verb's -ing
+        r"(?:(?<=^)|(?<=[.!?;:\"\u201d] )|(?<=\n))(?:immediately|afterwards?|subsequently|next|"
+        r"soon after|shortly after|right after|after that|at once|instantly|moments? later|"
+        r"after [a-z]+ing)(?=,)"),
 ]
 
 CLOTHING = _alts("coat|overcoat|trench coat|raincoat|jacket|hoodie|sweater|scarf|hat|cap|beanie|"
