@@ -63,3 +63,50 @@ def test_another_kind_of_red_or_another_colour_still_drifts(later):
         "Mirela, twenties, a long black coat and a crimson scarf, waits on the bridge at dusk.",
         later,
         "Mirela, long black coat, crimson scarf, shuts her eyes as the train roars past.")
+
+
+# ---- a change of clothes the text cues, and whose it is (session 26) --------------------------
+def test_an_outfit_change_heading_is_a_stated_change_of_clothes():
+    shots = ["Sofia, low chignon, lace ceremony gown, bursts through the barn doors, evening.",
+             "Sofia, low chignon, lace ceremony gown, raises her glass in the barn, evening.",
+             "{} Sofia steps out of the suite in a silver sequined reception dress, evening.",
+             "Sofia in the silver sequined reception dress dances in the barn, evening."]
+    plain = [s.format("") for s in shots]
+    headed = [s.format("Outfit change:") for s in shots]
+    assert [f for f in drift(*plain) if f[0] == "character"]
+    assert not [f for f in drift(*headed) if f[0] == "character"]
+
+
+def test_a_garment_stripped_away_is_a_stated_change_of_clothes():
+    assert not [f for f in drift(
+        "Mei, long black twin tails, navy sailor uniform, grips the rooftop fence at dusk.",
+        "Ribbons of light strip the sailor uniform away and wrap Mei in a gold armored dress.",
+        "Mei, gold armored dress, leaps from the rooftop fence at dusk.") if f[0] == "character"]
+
+
+def test_the_garment_named_in_the_clause_that_takes_it_off_is_the_one_changed():
+    assert not [f for f in drift(
+        "Ama, long locs, black gown, runs across the quad, late morning.",
+        "Ama, long locs, black gown, hugs her father on the quad, late morning.",
+        "Ama pulls the black gown off over her head, a yellow sundress underneath.",
+        "Ama, long locs, yellow sundress, walks off under the cherry trees, late morning.")
+        if f[0] == "character"]
+
+
+def test_one_characters_change_of_clothes_does_not_excuse_anothers_glasses():
+    found = drift(
+        "Ama, black gown, runs to Kwabena (grey goatee, black horn-rimmed glasses), morning.",
+        "Kwabena, grey goatee, black horn-rimmed glasses, hugs Ama, morning.",
+        "Ama pulls the black gown off over her head, a yellow sundress underneath, morning.",
+        "Kwabena, grey goatee, gold wire-rimmed glasses, catches the mortarboard, morning.")
+    assert ("character", (1, 2, 4)) in found
+
+
+def test_a_list_after_a_semicolon_is_the_clause_subjects_not_the_objects():
+    from bot.core.sequence.people import _COMMA_LOOK, _SEMICOLON_LOOK
+    shots = extract_all(parse_shot_list(
+        "Ama, long locs tied up, runs across the quad.\n"
+        "Ama tosses the mortarboard to her father; long locs tied up."))
+    owners = {m.owner for m in shots[1].of("character") if m.slot == "hair_length"}
+    assert owners == {"Ama"}
+    assert _SEMICOLON_LOOK.match("; long locs tied up") and not _COMMA_LOOK.match("; long locs")

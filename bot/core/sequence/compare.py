@@ -609,6 +609,32 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
             if any(m.values and (slot is None or m.slot == slot) for m in s.of(anchor, owner))]
 
 
+def _said_from(low: str, reason: str, kind: str) -> int:
+    """Where a stated reason stands in a shot's text, for `_excused`'s "said after the
+    anchor": its start, or for a change of clothes its end, since the clause that takes a
+    garment off names it ("Ama pulls the black gown off"): the garment said inside the clause
+    that removes it is the one the change ends."""
+    at = low.rfind(reason)
+    return at + len(reason) if kind == "clothes" and at >= 0 else at
+
+
+def _someone_elses(shot: ShotAnchors, reason: str, owner: str) -> bool:
+    """Whether a change of clothes is another character's: its clause names someone of the
+    shot before it, and the last so named (the subject who dresses) is not `owner` ("Ama
+    pulls the black gown off" changes Ama's clothes, not her father's glasses). A change said
+    with no one named before it ("Outfit change:", "she changes") may be anyone's."""
+    if not owner:
+        return False
+    text = shot.shot.prompt
+    at = text.lower().rfind(reason.lower())
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in ".;:!?") + 1
+    named = [(m.start(), key) for key in shot.present
+             for m in re.finditer(r"(?<![\w'-])" + re.escape(key) + r"(?![\w-])", text[start:at])]
+    return bool(named) and max(named)[1] != owner
+
+
 def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
              stated: list[Mention]) -> bool:
     """Whether a stated reason makes a change of an anchor between two shots intended: one in
@@ -618,6 +644,7 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
     time jump licenses a new palette when it lands at another hour ("cut to the next
     morning"), not when only years pass."""
     kinds = EXCUSES[anchor]
+    owner = next((m.owner for m in stated if m.owner), "")
     if anchor == "palette" and _values(shots[cur], "time_of_day") - \
             _values(shots[prev], "time_of_day") - {WEAK}:
         kinds = (*kinds, "time")  # cut to the next morning: a new hour, a new light, a new grade
@@ -631,8 +658,9 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
             said = [m.text.lower() for m in shot.of("time_of_day")]
             sun |= {r for r in shot.reasons.get("light", [])
                     if any(t in r.lower() or r.lower() in t for t in said)}
-        return any(low.rfind(r.lower()) >= at for k in kinds for r in shot.reasons.get(k, [])
-                   if r not in sun)
+        return any(_said_from(low, r.lower(), k) >= at for k in kinds
+                   for r in shot.reasons.get(k, []) if r not in sun and
+                   not (k == "clothes" and _someone_elses(shot, r, owner)))
 
     if any(says(shots[j], 0) for j in range(prev + 1, cur + 1)):
         return True
