@@ -110,3 +110,20 @@ def test_a_list_after_a_semicolon_is_the_clause_subjects_not_the_objects():
     owners = {m.owner for m in shots[1].of("character") if m.slot == "hair_length"}
     assert owners == {"Ama"}
     assert _SEMICOLON_LOOK.match("; long locs tied up") and not _COMMA_LOOK.match("; long locs")
+
+
+# ---- a new place under its own slug line (session 26) ------------------------------------------
+def test_a_stranger_place_under_its_own_slug_line_and_back_is_a_cut_there_and_back():
+    found = drift(
+        "INT. HOSPITAL CORRIDOR - NIGHT. Dev, teal scrubs, pushes a wheelchair down the corridor.",
+        "INT. NURSES' STATION - NIGHT. Dev, teal scrubs, drops into a chair and rubs his eyes.",
+        "INT. HOSPITAL CORRIDOR - NIGHT. Dev in his teal scrubs walks up the long corridor.")
+    assert not [f for f in found if f[0] == "setting"]
+
+
+def test_a_stranger_place_without_slug_lines_between_two_shots_of_one_place_still_drifts():
+    found = drift(
+        "Dev, teal scrubs, pushes a wheelchair down the long hospital corridor at night.",
+        "Dev, teal scrubs, sits in an underground parking garage and rubs his eyes at night.",
+        "Dev in his teal scrubs walks up the long hospital corridor at night.")
+    assert [f for f in found if f[0] == "setting"]

@@ -86,7 +86,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     both the hour and light drift and their gaps stop at a new scene."""
     marked = _marked_starts(shots)
     findings = _owned_drift(shots)
-    findings += _sandwiched_places(shots, findings)
+    findings += _sandwiched_places(shots, findings, frozenset(marked))
     findings += _slug_flips(shots, findings)
     findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
@@ -1001,7 +1001,8 @@ def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
                    for m in here.of("setting") if m.owner in here.places)
 
 
-def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
+                       marked: frozenset[int] = frozenset()) -> list[Finding]:
     """A shot set somewhere else between two shots of one place, with a character of theirs,
     words that say the moment continues or a place of the same narrow kind (a café between two
     shots of a diner: `same_kind_of_place`), and nothing that moves them ("still on the upturned
@@ -1018,8 +1019,9 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
                 not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
                 not (_CONTINUING.search(here.shot.prompt) or
                      any(same_kind_of_place(a, b) for a in here.places for b in shared) or
-                     _stranger(shots, i, shared)):
-            continue
+                     (_stranger(shots, i, shared) and not {i, i + 1} <= marked)):
+            continue  # a stranger under its own slug line, and the slug line back after it
+            # (INT. NURSES' STATION between two INT. HOSPITAL CORRIDOR): a cut there and back
         home = sorted(shared)[0]
         if home in drifted:
             continue
