@@ -127,3 +127,27 @@ def test_a_stranger_place_without_slug_lines_between_two_shots_of_one_place_stil
         "Dev, teal scrubs, sits in an underground parking garage and rubs his eyes at night.",
         "Dev in his teal scrubs walks up the long hospital corridor at night.")
     assert [f for f in found if f[0] == "setting"]
+
+
+# ---- gaps: a detail the repeated value already says, a word that is no grade (session 26) ------
+def gaps(*shots: str) -> list[tuple[str, tuple[int, ...]]]:
+    return sorted((f.anchor, tuple(f.shots))
+                  for f in find(extract_all(parse_shot_list("\n".join(shots))))
+                  if f.kind == "gap")
+
+
+def test_a_repeated_long_focal_length_says_telephoto_again():
+    shots = ["Zara walks across the salt flat at golden hour, low sun behind her. 85mm, telephoto "
+             "compression.",
+             "Zara lifts her sunglasses on the salt flat at golden hour, low sun behind her. {}.",
+             "Zara turns to lens on the salt flat at golden hour, low sun behind her. {}."]
+    assert not [g for g in gaps(*(s.format("85mm") for s in shots)) if g[0] == "lens"]
+    assert ("lens", (1, 2, 3)) in gaps(*(s.format("35mm") for s in shots))  # a wide lens is not
+
+
+def test_a_lone_punchy_is_no_grade_but_punchy_colours_are():
+    from bot.core.sequence.palette import palettes
+    text = "Jo slams a battle rope on a rooftop gym, city skyline behind. Fast, punchy."
+    assert palettes(text, text.lower()) == []
+    text = "Jo slams a battle rope on a rooftop gym, punchy saturated colours."
+    assert palettes(text, text.lower())

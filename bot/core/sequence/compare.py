@@ -2539,13 +2539,28 @@ def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:
     return frozenset().union(*(m.values for m in shot.of(anchor) if WEAK not in m.values))
 
 
+_LONG_FOCAL = re.compile(r"(?<![\w.])(\d{2,3}) ?mm(?! film| stock| format| print| gauge)(?![\w-])",
+                         re.I)
+TELEPHOTO_FROM_MM = 75
+"""A focal length from which a lens is a telephoto by definition (longer than the normal lens,
+about 50mm on full frame; 70mm is also a film gauge, so the bound sits above it)."""
+
+
+def _focal_class(shot: ShotAnchors) -> frozenset[str]:
+    """The lens class a shot's focal length is by definition ("85mm" is a telephoto): a shot
+    that repeats the 85mm says again the "telephoto" another shot put beside it."""
+    return frozenset({"telephoto"}) if any(
+        int(m.group(1)) >= TELEPHOTO_FROM_MM for lens in shot.of("lens")
+        for m in _LONG_FOCAL.finditer(lens.text)) else frozenset()
+
+
 def _said_again(anchor: str, stated: frozenset[str], shot: ShotAnchors) -> bool:
     """Whether a shot says again the values `stated` of an anchor given in one other shot: a
     lens all of them; an hour one hour of them (the sun's phase, up or down, is no hour:
     "sunset" does not repeat "just after sunrise", though the sun is up in both), or daylight
     for daylight (`_daylight_again`); another anchor any of them."""
     if anchor == "lens":
-        return _values(shot, anchor) >= stated
+        return _values(shot, anchor) | _focal_class(shot) >= stated
     if anchor == "time_of_day":
         return bool(_repeated(anchor, shot) & stated - {SUN_UP, SUN_DOWN}) or \
             _daylight_again(anchor, stated, shot)
