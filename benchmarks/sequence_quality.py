@@ -77,9 +77,8 @@
   by schema, never tuned on), printed as `dev16` after the held-out sets in full runs; like them,
   aggregates only, never listed by `--misses`.
 
-- Session 26: `--dev16` also reads `benchmarks/data/external/shot_lists_dev16.yaml` (36 lists
-  written blind, the check of session 26), printed as `dev16` after the tuning blocks: aggregates
-  only, no per-anchor lines, never listed by `--misses` (`CHECK` below).
+- `--dev16` prints that check block in a `--split dev` run too (where the held-out sets are not
+  read), still as an aggregate only.
 
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
@@ -201,14 +200,6 @@ split dev by schema but never tuned on; printed as `dev16` after the held-out se
 only, as an aggregate (never listed by `--misses`), so a rule change can be judged on lists
 nobody here has read."""
 
-DEV16 = "shot_lists_dev16.yaml"
-"""The blind check set of session 26 (36 lists written blind, all `dev` by their split but never
-tuned on): read only with `--dev16`, as an aggregate."""
-
-CHECK = "dev16"
-"""The block `--dev16` reads: not in `TUNING`, so `--misses` never lists it and it prints no
-per-anchor lines."""
-
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
 """Blocks whose disagreements may be printed (never held_out; a set's second half only with
@@ -254,8 +245,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                only: frozenset[str] = frozenset(), dev16: bool = False) -> None:
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
     `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
-    blocks to read (all when empty); `dev16`: also read the check set (`DEV16`), as an
-    aggregate only."""
+    blocks to read (all when empty); `dev16`: read the check set (`CHECK16`) also when
+    `splits` has no held_out, as an aggregate only."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -265,7 +256,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     for block_name, name in (("held_out", HELD_OUT), ("held_out3", HELD_OUT3)):
         if "held_out" in splits and (DATA / name).exists():
             blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
-    if "held_out" in splits and (DATA / CHECK16).exists():
+    if ("held_out" in splits or dev16) and (DATA / CHECK16).exists():
         blocks.append(("dev16", load(CHECK16)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
@@ -289,8 +280,6 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
               for r in _split(where, rows)[1]}
     for name, _, _, where, _ in HALVED_SETS:
         blocks = _in_halves(blocks, name, halves.get(name, ""), where)
-    if dev16 and (DATA / DEV16).exists():
-        blocks.append((CHECK, load(DEV16)["lists"]))
     if only:
         blocks = [(name, rows) for name, rows in blocks if name in only]
     for split, block in blocks:
@@ -389,8 +378,8 @@ def main() -> int:
             parser.add_argument(f"--{misses_flag}", action="store_true",
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--dev16", action="store_true",
-                        help="also read the session-26 check set (shot_lists_dev16.yaml) as an "
-                             "aggregate: never listed by --misses, no per-anchor lines")
+                        help="read the session-26 check set (shot_lists_dev16.yaml) also with "
+                             "--split dev, as an aggregate: never listed by --misses")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--only", nargs="+", default=[],
                         help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "
