@@ -77,6 +77,9 @@
   by schema, never tuned on), printed as `dev16` after the held-out sets in full runs; like them,
   aggregates only, never listed by `--misses`.
 
+- `--dev16` prints that check block in a `--split dev` run too (where the held-out sets are not
+  read), still as an aggregate only.
+
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
 second half with its `--misses-...` flag); it never shows a held_out row.
@@ -239,10 +242,11 @@ def _in_halves(blocks: Blocks, name: str, halves: str, where: str) -> Blocks:
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
                halves: dict[str, str] | None = None,
                second_half_misses: frozenset[str] = frozenset(),
-               only: frozenset[str] = frozenset()) -> None:
+               only: frozenset[str] = frozenset(), dev16: bool = False) -> None:
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
     `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
-    blocks to read (all when empty)."""
+    blocks to read (all when empty); `dev16`: read the check set (`CHECK16`) also when
+    `splits` has no held_out, as an aggregate only."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -252,7 +256,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     for block_name, name in (("held_out", HELD_OUT), ("held_out3", HELD_OUT3)):
         if "held_out" in splits and (DATA / name).exists():
             blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
-    if "held_out" in splits and (DATA / CHECK16).exists():
+    if ("held_out" in splits or dev16) and (DATA / CHECK16).exists():
         blocks.append(("dev16", load(CHECK16)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
@@ -373,6 +377,9 @@ def main() -> int:
         if misses_flag:
             parser.add_argument(f"--{misses_flag}", action="store_true",
                                 help=f"with --misses, also list the second half of {name}")
+    parser.add_argument("--dev16", action="store_true",
+                        help="read the session-26 check set (shot_lists_dev16.yaml) also with "
+                             "--split dev, as an aggregate: never listed by --misses")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--only", nargs="+", default=[],
                         help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "
@@ -395,7 +402,7 @@ def main() -> int:
         if misses_flag and getattr(args, misses_flag.replace("-", "_")))
     with use_reader(reader):
         shot_lists(engine, args.misses, splits, halves, second_half_misses,
-                   frozenset(args.only))
+                   frozenset(args.only), args.dev16)
         if not args.only:
             i2v(engine, args.misses, splits)
         if not args.no_speed:

@@ -86,7 +86,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     both the hour and light drift and their gaps stop at a new scene."""
     marked = _marked_starts(shots)
     findings = _owned_drift(shots)
-    findings += _sandwiched_places(shots, findings)
+    findings += _sandwiched_places(shots, findings, frozenset(marked))
     findings += _slug_flips(shots, findings)
     findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
@@ -153,7 +153,8 @@ def item_compatible(a: Mention, b: Mention) -> bool:
             any(_kind_of(x, y) or _kind_of(y, x) for x in na for y in nb)):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
-            _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
+            _named_apart(a.text, b.text) or (renamed_colour(a.text, b.text) and
+                                             not colour_said_as_its_kind(a.text, b.text)):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -336,6 +337,28 @@ def renamed_colour(a: str, b: str) -> bool:
     shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats."""
     ca, cb = colour_names(a), colour_names(b)
     return bool(ca) and bool(cb) and not ca & cb
+
+
+def _colour_families(names: frozenset[str]) -> frozenset[str | None]:
+    return frozenset(vocab.HUES.get(n) for n in names)
+
+
+def colour_said_as_its_kind(a: str, b: str) -> bool:
+    """Two names for one colour where one says only its family, bare or shaded ("a crimson
+    scarf" / "a deep red scarf", "navy trousers" / "dark blue trousers", "ivory" /
+    "off-white"): as WordNet has it, crimson is a kind of red, so "red" said of the crimson
+    scarf is the same scarf said more broadly (a hypernym), not another one. Two names that are
+    each a kind of the family ("crimson" / "scarlet", "ivory" / "cream": co-hyponyms) stay two
+    colours, as do names of two families. Session 26: the tuning sets' writers read the family
+    name as a repeat (five extra drift findings on dev2, dev8, dev9; one set, dev7, calls it
+    drift by its own stated convention)."""
+    ca, cb = colour_names(a), colour_names(b)
+    if not ca or not cb:
+        return False
+    fa, fb = _colour_families(ca), _colour_families(cb)
+    if None in fa or fa != fb:
+        return False
+    return all(vocab.HUES.get(n) == n for n in ca) or all(vocab.HUES.get(n) == n for n in cb)
 
 
 def _shade(text: str) -> set[str]:
@@ -586,6 +609,32 @@ def _involved(shots: list[ShotAnchors], anchor: str, owner: str | None,
             if any(m.values and (slot is None or m.slot == slot) for m in s.of(anchor, owner))]
 
 
+def _said_from(low: str, reason: str, kind: str) -> int:
+    """Where a stated reason stands in a shot's text, for `_excused`'s "said after the
+    anchor": its start, or for a change of clothes its end, since the clause that takes a
+    garment off names it ("Ama pulls the black gown off"): the garment said inside the clause
+    that removes it is the one the change ends."""
+    at = low.rfind(reason)
+    return at + len(reason) if kind == "clothes" and at >= 0 else at
+
+
+def _someone_elses(shot: ShotAnchors, reason: str, owner: str) -> bool:
+    """Whether a change of clothes is another character's: its clause names someone of the
+    shot before it, and the last so named (the subject who dresses) is not `owner` ("Ama
+    pulls the black gown off" changes Ama's clothes, not her father's glasses). A change said
+    with no one named before it ("Outfit change:", "she changes") may be anyone's."""
+    if not owner:
+        return False
+    text = shot.shot.prompt
+    at = text.lower().rfind(reason.lower())
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in ".;:!?") + 1
+    named = [(m.start(), key) for key in shot.present
+             for m in re.finditer(r"(?<![\w'-])" + re.escape(key) + r"(?![\w-])", text[start:at])]
+    return bool(named) and max(named)[1] != owner
+
+
 def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
              stated: list[Mention]) -> bool:
     """Whether a stated reason makes a change of an anchor between two shots intended: one in
@@ -595,6 +644,7 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
     time jump licenses a new palette when it lands at another hour ("cut to the next
     morning"), not when only years pass."""
     kinds = EXCUSES[anchor]
+    owner = next((m.owner for m in stated if m.owner), "")
     if anchor == "palette" and _values(shots[cur], "time_of_day") - \
             _values(shots[prev], "time_of_day") - {WEAK}:
         kinds = (*kinds, "time")  # cut to the next morning: a new hour, a new light, a new grade
@@ -608,8 +658,9 @@ def _excused(shots: list[ShotAnchors], prev: int, cur: int, anchor: str,
             said = [m.text.lower() for m in shot.of("time_of_day")]
             sun |= {r for r in shot.reasons.get("light", [])
                     if any(t in r.lower() or r.lower() in t for t in said)}
-        return any(low.rfind(r.lower()) >= at for k in kinds for r in shot.reasons.get(k, [])
-                   if r not in sun)
+        return any(_said_from(low, r.lower(), k) >= at for k in kinds
+                   for r in shot.reasons.get(k, []) if r not in sun and
+                   not (k == "clothes" and _someone_elses(shot, r, owner)))
 
     if any(says(shots[j], 0) for j in range(prev + 1, cur + 1)):
         return True
@@ -950,7 +1001,8 @@ def _stranger(shots: list[ShotAnchors], i: int, homes: set[str]) -> bool:
                    for m in here.of("setting") if m.owner in here.places)
 
 
-def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[Finding]:
+def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
+                       marked: frozenset[int] = frozenset()) -> list[Finding]:
     """A shot set somewhere else between two shots of one place, with a character of theirs,
     words that say the moment continues or a place of the same narrow kind (a café between two
     shots of a diner: `same_kind_of_place`), and nothing that moves them ("still on the upturned
@@ -967,8 +1019,9 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding]) -> list[F
                 not people or any(s.changed("time", "look", "place") for s in (here, after)) or \
                 not (_CONTINUING.search(here.shot.prompt) or
                      any(same_kind_of_place(a, b) for a in here.places for b in shared) or
-                     _stranger(shots, i, shared)):
-            continue
+                     (_stranger(shots, i, shared) and not {i, i + 1} <= marked)):
+            continue  # a stranger under its own slug line, and the slug line back after it
+            # (INT. NURSES' STATION between two INT. HOSPITAL CORRIDOR): a cut there and back
         home = sorted(shared)[0]
         if home in drifted:
             continue
@@ -2486,13 +2539,28 @@ def _repeated(anchor: str, shot: ShotAnchors) -> frozenset[str]:
     return frozenset().union(*(m.values for m in shot.of(anchor) if WEAK not in m.values))
 
 
+_LONG_FOCAL = re.compile(r"(?<![\w.])(\d{2,3}) ?mm(?! film| stock| format| print| gauge)(?![\w-])",
+                         re.I)
+TELEPHOTO_FROM_MM = 75
+"""A focal length from which a lens is a telephoto by definition (longer than the normal lens,
+about 50mm on full frame; 70mm is also a film gauge, so the bound sits above it)."""
+
+
+def _focal_class(shot: ShotAnchors) -> frozenset[str]:
+    """The lens class a shot's focal length is by definition ("85mm" is a telephoto): a shot
+    that repeats the 85mm says again the "telephoto" another shot put beside it."""
+    return frozenset({"telephoto"}) if any(
+        int(m.group(1)) >= TELEPHOTO_FROM_MM for lens in shot.of("lens")
+        for m in _LONG_FOCAL.finditer(lens.text)) else frozenset()
+
+
 def _said_again(anchor: str, stated: frozenset[str], shot: ShotAnchors) -> bool:
     """Whether a shot says again the values `stated` of an anchor given in one other shot: a
     lens all of them; an hour one hour of them (the sun's phase, up or down, is no hour:
     "sunset" does not repeat "just after sunrise", though the sun is up in both), or daylight
     for daylight (`_daylight_again`); another anchor any of them."""
     if anchor == "lens":
-        return _values(shot, anchor) >= stated
+        return _values(shot, anchor) | _focal_class(shot) >= stated
     if anchor == "time_of_day":
         return bool(_repeated(anchor, shot) & stated - {SUN_UP, SUN_DOWN}) or \
             _daylight_again(anchor, stated, shot)

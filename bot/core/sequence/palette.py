@@ -21,11 +21,13 @@ _VIVID = rx(r"saturated|vibrant|vivid|punchy|hyper-?saturated|technicolou?r|neon
              r"high[- ]saturation|oversaturated|saturated colou?rs?|primary colou?rs?|primaries|neons")
 """Only words that name saturation itself: "soft", "rich" or "bright" say little about it."""
 _SATURATION = rx(r"desaturated|muted|washed[- ]out|low[- ]saturation|bleach(?:ed)?(?:[- ]bypass)?|"
-                 r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|punchy|hyper-?saturated|"
+                 r"drab|subdued|pastel|pastels|saturated|vibrant|vivid|hyper-?saturated|"
                  r"technicolou?r|high[- ]saturation|oversaturated")
 """Saturation words that are a grade on their own, as a clause of the prompt ("grey sky,
 desaturated, handheld"; "hyper-saturated, vivid"): not "neon" or "faded", which as a lone
-clause name lights or wear as often as a grade."""
+clause name lights or wear as often as a grade, nor "punchy", which as a lone clause names the
+cut's or the sound's energy ("Fast, punchy.") as often as the colour's (session 26; "punchy
+colours" is still a grade, `_PALETTE_PHRASE`)."""
 _COLOUR_CLASSES = r"(?:primaries|pastels|neons|brights)"
 """Classes of colour said as plural nouns: the primaries are the primary colours."""
 _MONO = rx(r"black[- ]and[- ]white|black & white|b&w|monochrome|monochromatic|grayscale|"

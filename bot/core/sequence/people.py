@@ -1050,10 +1050,13 @@ def _lend_tails(text: str, refs: list[_Ref]) -> list[_Ref]:
         clause_start = max(text.rfind(c, 0, r.np_start) for c in ".;:!?") + 1
         subject = next((s for s in refs if s.start >= clause_start), None)
         tail = _COMMA_LOOK.match(text[r.end:])
+        semi = None if tail else _SEMICOLON_LOOK.match(text[r.end:])
+        tail = tail or semi
         if subject is None or subject.key == r.key or subject.start >= r.np_start or \
                 tail is None or text[clause_start:subject.np_start].strip() or \
                 not _OBJECT_OF.search(text[subject.end:r.np_start]) or \
-                not re.fullmatch(r"(?:the\s+)?", text[r.np_start:r.start], re.I):
+                not re.fullmatch(r"(?:the\s+|his\s+|her\s+|their\s+)?" if semi else r"(?:the\s+)?",
+                                 text[r.np_start:r.start], re.I):
             out.append(r)
             continue
         end = r.end + _noun_phrases_end(tail.group(0))
@@ -1088,6 +1091,13 @@ _COMMA_LOOK = re.compile(r"^,\s+(?:(?!\s[/|]\s)[^.;:()])+", re.I)
 qipao, clear plastic raincoat, lights a cigarette"; "the astronaut, white spacesuit with an
 orange stripe, kneels"): the list up to the verb, or up to a field separator of a terse spec
 line (" / ", " | ": "runner Elena, wiry, red vest / desaturated, red accents / 24mm")."""
+
+
+_SEMICOLON_LOOK = re.compile(r"^;\s+(?:(?!\s[/|]\s)[^.;:()])+", re.I)
+"""A verbless list after a semicolon that closes the clause ("tosses the mortarboard to her
+father; long locs tied up"): an absolute phrase on the clause's subject, as a comma list is
+(`_lend_tails`); the one who is only the object of its last preposition, named by a
+possessive ("her father"), is not the one described."""
 
 
 _LOOK_STOP = frozenset(words("a an the his her their its this that one two three some"))

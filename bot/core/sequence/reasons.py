@@ -129,7 +129,10 @@ _CLOTHES = re.compile(
     r"put on|pulled on|thrown on|taken off|shed|ditched|lost)\s|(?<![\w-])(?:now|since) "
     r"(?:wears|wearing|dressed|in (?:a|an|her|his|their) (?:different|new|fresh|clean))|"
     r"(?<![\w-])(?:gets|got|is|are) (?:changed|dressed)\s|(?<![\w-])(?:a|her|his|their) "
-    r"(?:change of clothes|new outfit|different outfit|fresh outfit)", re.I)
+    r"(?:change of clothes|new outfit|different outfit|fresh outfit)|"
+    # A change of dress named as such, as a beat's heading or a noun ("Outfit change:",
+    # "a costume change"): the closed class of nouns for what one wears, before "change".
+    r"(?<![\w-])(?:outfit|costume|wardrobe|clothes|dress)\s+changes?(?![\w-])", re.I)
 """A clause saying the character's clothes are not the same ones: "has swapped the suit for
 a tracksuit", "now wears", "has changed", "in a different coat". The swap needs its object
 ("switch and the room floods with light" swaps nothing)."""
@@ -149,11 +152,12 @@ _DRESSING_SPLIT = re.compile(
     r"yank|put|rip|tear|tore|whip|whipp)(?:s|es|ed|ped|ping|ing|ged|ging|ned|ning|pped)?\s+"
     r"(?:a|an|the|his|her|their|its|that)\s+(?:(?!(?:in|with|and|of|at|on|to|by|off)\s)"
     r"[\w-]+\s+){0,3}?(?:" + "|".join(sorted(vocab.GARMENTS, key=len, reverse=True)) +
-    r")(?:s|es)?\s+(?:off|on)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|of|to|top)(?![\w-]))",
+    r")(?:s|es)?\s+(?:off|on|away)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|of|to|top|from)"
+    r"(?![\w-]))",
     re.I)
 """The same with the garment between the verb and its particle ("pulls the hoodie off",
-"takes his jacket off", "puts her coat back on" is not, "pulls the top off the jar" is no
-garment taken off: the particle is a preposition there)."""
+"takes his jacket off", "strip the sailor uniform away", "puts her coat back on" is not, "pulls
+the top off the jar" is no garment taken off: the particle is a preposition there)."""
 
 
 def clause_reasons(text: str) -> dict[str, list[str]]:
