@@ -52,7 +52,7 @@ from bot.core.critique.claims import (
 from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons import NativeLexicon, Subject, es_nouns
 from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
 from bot.core.critique.native_manner import READERS as MANNER_READERS
 from bot.core.critique.results import Analysis, Span
@@ -347,6 +347,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
                and not (lex.spaced and _told_to_the_model(view, a))]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    if not subjects and code == "es":
+        subjects = _es_subject_of_a_verb(prompt, view, actions, claimed)
     if not subjects and code == "zh":
         subjects = _topic_before_verb(prompt, view, actions, claimed)
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
@@ -943,12 +945,32 @@ def _subjects(prompt: str, view: str, code: str,
             if subject.family == "landscape" and places.covers(span.start, span.end):
                 continue  # "在森林中": where it happens
             found.append((span, subject.family))
+    if code == "es":  # the dictionary's people and animals (lexicons.es_nouns)
+        found += [(span, kind) for a, b, kind in es_nouns.known_subjects(view)
+                  if not not_subjects.covers(a, b)
+                  for span in (_span(prompt, a, b, kind, 0.9),)]
     kept = _keep_longest(found)
     families: list[str] = []
     for _, family in sorted(kept, key=lambda sm: sm[0].start):
         if family and family not in families:
             families.append(family)
     return [s for s, _ in kept], families
+
+
+def _es_subject_of_a_verb(prompt: str, view: str, actions: list[Span],
+                          claimed: list[tuple[C, Span]]) -> list[Span]:
+    """The noun phrase right before a Spanish verb, when the dictionary knows its head, is the
+    verb's subject ("una bandera ondea"; lexicons.es_nouns); not one a camera, shot or light
+    cue has taken."""
+    for action in actions:
+        found = es_nouns.subject_of_verb(view, action.start)
+        if found is None:
+            continue
+        span = _span(prompt, found[0], found[1], "grammar", 0.8)
+        if not _CAMERA_WORD.match(view[span.start:span.end]) and not any(
+                c in _NOT_SUBJECT and _overlaps(span, s) for c, s in claimed):
+            return [span]
+    return []
 
 
 def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],

@@ -27,6 +27,10 @@ def _cam(verbs: str) -> str:
     return _CAM + r"(?: se)?" + _MOVE_GAP + r"(?:se )?(?:" + verbs + r")"
 
 
+_CAMERA_ADJECTIVES = table_alternation(Path(__file__).with_name("camera_adjectives_es.txt"))
+"""Adjectives that say the camera's angle, height or move after plano/toma/vista, generated
+from Apertium through the English camera table (empty pattern when the table is missing)."""
+
 CAMERA: list[Cue] = [
     # whose eyes, what height, which seat the camera is in ("desde los ojos de un niño", "a la
     # altura de las rodillas", "desde el asiento del conductor", "vista desde el puente")
@@ -107,6 +111,16 @@ CAMERA: list[Cue] = [
         strength=0.9),
     Cue(r"movimiento de c[aá]mara|movimientos de c[aá]mara|c[aá]mara (?:lenta|suave)mente",
         strength=0.4),
+    # the camera's angle, height or move said by an adjective after the shot or the camera
+    # ("plano aéreo", "toma rotatoria", "vista frontal", "cámara baja"), from the dictionary
+    # through the English camera table (scripts/gen_native_es_classes.py)
+    Cue(r"(?:planos?|tomas?|vistas?|encuadres?|[aá]ngulos?|c[aá]maras?) (?:muy )?(?:"
+        + _CAMERA_ADJECTIVES + r")(?![\wáéíóúñü])"),
+    # any noun of the camera's: its de-phrase makes it the camera's ("barrido de cámara",
+    # "retroceso de cámara", "giro de cámara", "elevación de la cámara"), as the English
+    # "camera sweep"; not a camera of something ("cámara de seguridad") nor slow motion
+    Cue(r"(?<![\wáéíóúñü])(?!(?:sin|con|de|en|la|el|una?|su)(?![\wáéíóúñü]))[a-záéíóúñü]{3,}"
+        r" de (?:la )?c[aá]mara(?! lenta| r[aá]pida| de (?!\d))(?![\wáéíóúñü])", strength=0.9),
 ]
 
 _SHOT_SIZES = table_alternation(Path(__file__).with_name("shot_sizes_es.txt"))
