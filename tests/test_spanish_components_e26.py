@@ -89,3 +89,27 @@ def test_the_camera_adjective_table_says_where_the_camera_looks_from() -> None:
     words = set(table_lines(Path(es.__file__).with_name("camera_adjectives_es.txt")))
     assert {"aéreo", "frontal", "lateral", "elevado"} <= words
     assert not {"siguiente", "emotivo", "amplio", "rojo"} & words
+
+
+@pytest.mark.parametrize(("text", "camera"), [
+    ("Plano general de la biblioteca desde una esquina alta. Nadie se mueve.", "desde"),
+    ("Plano general fijo de un puerto al amanecer.", "Plano general fijo"),
+    ("Un rostro de perfil, iluminado por una vela.", "de perfil"),
+    ("Vista de tres cuartos de una bailarina que se estira.", "de tres cuartos"),
+])
+def test_where_and_at_what_angle_the_shot_is_taken(text: str, camera: str) -> None:
+    assert any(camera in t for t in _texts(text, C.CAMERA)), (text, _texts(text, C.CAMERA))
+
+
+@pytest.mark.parametrize("text", [
+    "Plano general de un hombre que camina desde la puerta hasta la ventana.",
+    "Plano medio de una mujer iluminada desde la ventana.",
+    "Una niña corre desde la casa hasta el río.",
+])
+def test_a_desde_given_to_a_verb_or_a_light_is_not_the_cameras(text: str) -> None:
+    assert not any("desde" in t for t in _texts(text, C.CAMERA)), (text, _texts(text, C.CAMERA))
+
+
+def test_the_shots_place_leaves_the_noun_it_names_to_the_subject() -> None:
+    text = "Toma en primera persona desde un autobús antiguo que avanza bajo la lluvia."
+    assert any("autobús" in t for t in _texts(text, C.SUBJECT)), _texts(text, C.SUBJECT)

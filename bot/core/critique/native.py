@@ -52,7 +52,7 @@ from bot.core.critique.claims import (
 from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.lexicons import NativeLexicon, Subject, es_nouns
+from bot.core.critique.lexicons import NativeLexicon, Subject, es_camera, es_nouns
 from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
 from bot.core.critique.native_manner import READERS as MANNER_READERS
 from bot.core.critique.results import Analysis, Span
@@ -308,6 +308,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         if comp is C.MOTION and code in MANNER_READERS:
             found += [(_span(prompt, a, b, "manner by grammar"), None)
                       for a, b in MANNER_READERS[code](view)]
+        if comp is C.CAMERA and code == "es":  # where a shot is taken from (es_camera)
+            found += [(_span(prompt, a, b, "viewpoint by grammar"), None)
+                      for a, b in es_camera.viewpoints(view)]
         blocking = Bounds.of([s for c, s in claimed if c is not comp and (comp, c) not in SHARED])
         kept = []
         for span, move in _keep_longest(found):

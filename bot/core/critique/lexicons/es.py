@@ -114,8 +114,9 @@ CAMERA: list[Cue] = [
     # the camera's angle, height or move said by an adjective after the shot or the camera
     # ("plano aéreo", "toma rotatoria", "vista frontal", "cámara baja"), from the dictionary
     # through the English camera table (scripts/gen_native_es_classes.py)
-    Cue(r"(?:planos?|tomas?|vistas?|encuadres?|[aá]ngulos?|c[aá]maras?) (?:muy )?(?:"
-        + _CAMERA_ADJECTIVES + r")(?![\wáéíóúñü])"),
+    # ("plano general fijo": the size between; "fijo" as the static cue says it)
+    Cue(r"(?:planos?|tomas?|vistas?|encuadres?|[aá]ngulos?|c[aá]maras?)(?: [a-záéíóúñü]+)?"
+        r" (?:muy |ligeramente )?(?:" + _CAMERA_ADJECTIVES + r"|fij[oa]s?)(?![\wáéíóúñü])"),
     # any noun of the camera's: its de-phrase makes it the camera's ("barrido de cámara",
     # "retroceso de cámara", "giro de cámara", "elevación de la cámara"), as the English
     # "camera sweep"; not a camera of something ("cámara de seguridad") nor slow motion
