@@ -113,3 +113,17 @@ def test_a_desde_given_to_a_verb_or_a_light_is_not_the_cameras(text: str) -> Non
 def test_the_shots_place_leaves_the_noun_it_names_to_the_subject() -> None:
     text = "Toma en primera persona desde un autobús antiguo que avanza bajo la lluvia."
     assert any("autobús" in t for t in _texts(text, C.SUBJECT)), _texts(text, C.SUBJECT)
+
+
+def test_a_relative_after_a_light_phrase_and_a_comma_is_the_lights() -> None:
+    text = "Un jarrón sobre la mesa. Luz: rasante desde la izquierda, que recorta el relieve."
+    assert not any("recorta" in t for t in _texts(text, C.ACTION)), _texts(text, C.ACTION)
+
+
+def test_a_shot_with_two_adjectives_moving_is_the_cameras() -> None:
+    text = "Un pueblo blanco al amanecer. Plano aéreo cenital que desciende hacia la plaza."
+    assert not any("desciende" in t for t in _texts(text, C.ACTION)), _texts(text, C.ACTION)
+
+
+def test_the_superlative_close_up_said_short_is_a_shot() -> None:
+    assert _texts("Primerísimo plano de una mano sobre la mesa.", C.SHOT)

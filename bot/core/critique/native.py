@@ -345,7 +345,8 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         topics = _topic_starts(subjects, actions, verb_first=code == "zh")
         actions = [a for a in actions if not _camera_topic(view, a, topics)
                    and not _as_if(view, a)]
-    actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - 30),
+    reach = 90 if lex.spaced else 30  # a Spanish light phrase and its relative run longer
+    actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - reach),
                                                                    a.start)
                and not (lex.spaced and _told_to_the_model(view, a))]
     if not subjects and lex.subject_fallback:
@@ -468,7 +469,7 @@ _SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
 """A verb followed by "like" (流れるような形) describes a shape, it is not an action."""
 _CAMERA_WORD = re.compile(r"^(?:カメラ|キャメラ|镜头|摄像机|画面|视角|ドローン|(?:la )?c[aá]mara)$")
 _SHOT_NAME = (r"(?:(?:primer|gran|[uú]ltimo|nuevo|largo) )?(?:toma|plano|travell?ing|paneo|barrido)"
-              r"(?: (?:a[eé]re[oa]|cenital|general|medio|largo|secuencia|subjetiv[oa]|final))?"
+              r"(?: (?:a[eé]re[oa]|cenital|general|medio|largo|secuencia|subjetiv[oa]|final)){0,2}"
               r"(?![\wáéíóúñ])")
 _SHOT_MOVES = (r"(?<![\wáéíóúñ])(?<!en )(?:la|una|el|un|este|esta) " + _SHOT_NAME +
                r"|(?:^|(?<=[,.;:\n] ))" + _SHOT_NAME + r"(?= que )")
@@ -806,7 +807,10 @@ _LIGHT_DOES = {
                      r"[^、。,.!?！？\n]{0,12}?\Z"),
     "es": re.compile(r"(?<![\wáéíóúñ])(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
                      r"ne[oó]n(?:es)?|letreros?|pantallas?|rayos?|rel[aá]mpagos?)"
-                     r"(?: [\wáéíóúñ]+){0,2}? que(?: se)? \Z"),
+                     r"(?:(?: [\wáéíóúñ]+){0,2}? que(?: se)?|"
+                     # after a comma the relative is said of the light phrase's head, however
+                     # long the phrase ("Luz: rasante desde abajo, que recorta el relieve")
+                     r":?(?: [\wáéíóúñ]+){1,8}?, que(?: se| lo| la| los| las)?) \Z"),
 }
 """A light (or a screen) as the verb's subject: 灯光闪烁, スポットライトが当たり, "luces que se
 encienden" say how the scene is lit (lighting), nothing anyone does."""

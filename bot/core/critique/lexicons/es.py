@@ -130,6 +130,8 @@ pattern, matching nothing, when the table is missing)."""
 
 SHOT: list[Cue] = [
     Cue(r"(?:primer[ií]simo |gran |extremo )?primer plano|primerísimo primer plano|"
+        # the superlative said short, without "primer" ("Primerísimo plano de una mano")
+        r"primer[ií]simo plano|"
         r"(?:gran )?plano (?:general|medio|americano|detalle|corto|largo|entero|completo|abierto|"
         r"cerrado|de detalle|panor[aá]mico|amplio|de conjunto|medio corto|medio largo|de "
         r"establecimiento|de situaci[oó]n|busto|tres cuartos)|plano a dos|plano de dos|"
