@@ -735,7 +735,10 @@ def _camera_is_subject(view: str, action: Span) -> bool:
 
 _CAMERA_AS_SUBJECT = re.compile(r"(?<!de )(?<!con )(?<!en )(?<!por )(?:la |una |su )?c[aá]mara"
                                 r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)|"
-                                r"movimientos? de c[aá]mara(?: [\wáéíóúñ]+)? \Z")
+                                r"movimientos? de c[aá]mara(?: [\wáéíóúñ]+)? \Z|"
+                                # the shot opening its clause, then "que" ("Plano aéreo cenital
+                                # que desciende hacia la plaza"), as _SHOT_MOVES reads it
+                                r"(?:^|(?<=[,.;:\n] ))" + _SHOT_NAME + r" que (?:se )?\Z")
 """The camera as a clause's subject; "grabación de cámara de seguridad de X recogiendo",
 "cámara en mano" or "cámara lenta" name a kind of footage, and the verb is the person's."""
 _WIND_DOES = re.compile(r"(?<![\wáéíóúñ])(?:viento|brisa|r[aá]fagas?(?: de viento)?)"
