@@ -21,6 +21,11 @@ the English analyzer reads its first sense S in "the reflection of the S" as lig
 the Spanish lexicon's own lighting cues take it alone or as what a light is of ("antorcha",
 "luz de luna").
 
+light_fittings_es.txt: nouns whose English sense is, in WordNet, a kind of light source (a
+lamp, a torch, a light bulb): a Spanish noun whose English gloss is a light source is a light
+source, so its mention is lighting ("una lámpara de escritorio", "una bombilla desnuda"), as
+English reads "a lamp".
+
 camera_adjectives_es.txt: adjectives that say the camera's angle, height or move after
 "plano", "toma", "vista", "encuadre" or "ángulo" ("plano aéreo", "toma rotatoria", "plano
 bajo", "vista frontal"): a Spanish adjective is one when one of its one-word English senses S
@@ -123,6 +128,15 @@ def _spanish_light(form: str) -> bool:
                             for of in ("de", "del", "de la", "de las", "de los"))
 
 
+def spanish_light_fittings() -> list[str]:
+    source = kind_chain("lamp")[1]  # what a lamp is a kind of: a source of illumination
+    parts = dict(table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
+    return sorted(form for form, english in _glossed_forms("n")
+                  for readings in (parts.get(form, "").partition("\t")[2],)
+                  for i, sense in enumerate(english.split(" / "))
+                  if readings[i:i + 1] == "n" and source in kind_chain(sense.strip().lower()))
+
+
 def spanish_camera_adjectives() -> list[str]:
     return sorted(form for form, english in _glossed_forms("a")
                   if any(english_camera_adjective(sense.strip())
@@ -190,6 +204,8 @@ def main() -> int:
     write("shot_sizes_es.txt", spanish_shot_sizes(),
           "Adjectives that say a shot's size after plano/toma/encuadre.")
     write("light_sources_es.txt", spanish_light_sources(), "Nouns that name a light.")
+    write("light_fittings_es.txt", spanish_light_fittings(),
+          "Nouns whose English sense is a light source (WordNet).")
     write("camera_adjectives_es.txt", spanish_camera_adjectives(),
           "Adjectives that say the camera's angle, height or move after plano/toma/vista.")
     write("nouns_es.txt", spanish_nouns(),

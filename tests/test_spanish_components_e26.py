@@ -127,3 +127,22 @@ def test_a_shot_with_two_adjectives_moving_is_the_cameras() -> None:
 
 def test_the_superlative_close_up_said_short_is_a_shot() -> None:
     assert _texts("Primerísimo plano de una mano sobre la mesa.", C.SHOT)
+
+
+@pytest.mark.parametrize(("text", "light"), [
+    ("Un hombre lee bajo una lámpara de escritorio.", "lámpara"),
+    ("Un hombre espera bajo una bombilla desnuda.", "bombilla"),
+    ("Una mujer camina por una calle mal iluminada.", "mal iluminada"),
+    ("Un niño espera en una sala a oscuras.", "a oscuras"),
+    ("Un hombre trabaja bajo un sol abrasador.", "bajo un sol abrasador"),
+])
+def test_light_sources_and_degrees_of_light(text: str, light: str) -> None:
+    assert any(light in t for t in _texts(text, C.LIGHTING)), (text, _texts(text, C.LIGHTING))
+
+
+def test_the_light_fitting_table_is_read_through_wordnet() -> None:
+    import bot.core.critique.lexicons.es as es
+
+    words = set(table_lines(Path(es.__file__).with_name("light_fittings_es.txt")))
+    assert {"lámpara", "bombilla", "antorcha", "linterna"} <= words
+    assert not {"ventana", "día", "mesa"} & words

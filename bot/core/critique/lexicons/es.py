@@ -177,7 +177,18 @@ is, "el reflejo del monitor" or "de su córnea" is not (as the English analyzer 
 reflection of the monitor"). A fitting is a light whatever it is of ("un foco de museo"), but
 "el foco en la gota" is the focus (a lens)."""
 
+_LIGHT_FITTINGS = table_alternation(Path(__file__).with_name("light_fittings_es.txt"))
+"""Nouns whose English sense is a light source in WordNet (lámpara, bombilla, linterna),
+generated from Apertium (scripts/gen_native_es_classes.py)."""
+
 LIGHTING: list[Cue] = [
+    # a light source named ("una lámpara de escritorio", "una bombilla desnuda"); a degree said
+    # of being lit ("mal iluminada", "poco iluminado", "escasamente iluminados"); the locutions
+    # of darkness and shade (a closed class: "a oscuras", "en sombra"); a sun with its quality
+    # ("bajo un sol abrasador")
+    Cue(r"(?<![\wáéíóúñü])(?:" + _LIGHT_FITTINGS + r")(?![\wáéíóúñü])|"
+        r"(?:mal|bien|poco|muy|apenas|[a-záéíóúñ]+mente) iluminad[oa]s?|a oscuras|"
+        r"en (?:sombras?|penumbra)|bajo (?:un|el) sol(?: [\wáéíóúñü]+)?"),
     # the light noun with what qualifies it, a de-phrase before a kind of light among them
     # ("luz de contorno fría de luna"): the head is the light, "luna" its source, no subject
     Cue(r"luz(?: (?:" + _LIGHT_KIND + r"|de " + _W + r"(?= (?:" + _LIGHT_KIND + r")))){2,3}"),
