@@ -146,3 +146,8 @@ def test_the_light_fitting_table_is_read_through_wordnet() -> None:
     words = set(table_lines(Path(es.__file__).with_name("light_fittings_es.txt")))
     assert {"lámpara", "bombilla", "antorcha", "linterna"} <= words
     assert not {"ventana", "día", "mesa"} & words
+
+
+def test_an_unknown_ista_after_a_determiner_is_a_person() -> None:
+    assert "Un violonchelista" in _texts("Un violonchelista toca en la calle.", C.SUBJECT)
+    assert es_nouns.known_subjects("un edificio futurista") == []

@@ -69,12 +69,24 @@ def _determiner_before(view: str, start: int) -> int | None:
     return None
 
 
+class _AgentNouns:
+    """A word the table lacks, ending in -ista(s) ("violonchelista", "motociclista"): by word
+    formation the one who does or plays something, a person; as an adjective too
+    ("futurista"), so only after a determiner (the "a" reading)."""
+
+    def get(self, word: str) -> tuple[str, str] | None:
+        return ("person", "a") if word.endswith(("ista", "istas")) and len(word) > 6 else None
+
+
+_AGENT_NOUN = _AgentNouns()
+
+
 def known_subjects(view: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each person or animal the table names, with its determiner."""
     kinds = noun_kinds()
     out = []
     for m in _WORD.finditer(view):
-        entry = kinds.get(m.group())
+        entry = kinds.get(m.group()) or _AGENT_NOUN.get(m.group())
         if entry is None or entry[0] not in SUBJECT_KINDS or "v" in entry[1]:
             continue
         det = _determiner_before(view, m.start())
