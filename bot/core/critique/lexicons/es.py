@@ -96,7 +96,13 @@ CAMERA: list[Cue] = [
         r"(?:por encima del|sobre el) hombro(?! (?:izquierdo|derecho)(?! de))|"
         r"a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
-        r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
+        r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia|"
+        # the camera's angle, height or move said by an adjective after the shot or the camera
+        # ("plano aéreo", "vista frontal", "cámara baja"; a size may stand between: "plano
+        # general fijo", "fijo" as the static cue says it), from the dictionary through the
+        # English camera table (scripts/gen_native_es_classes.py)
+        r"(?:planos?|tomas?|vistas?|encuadres?|[aá]ngulos?|c[aá]maras?)(?: [a-záéíóúñü]+)?"
+        r" (?:muy |ligeramente )?(?:" + _CAMERA_ADJECTIVES + r"|fij[oa]s?)(?![\wáéíóúñü])"),
     # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
     # cámara arranca en un plano cerrado") and of the verbs coordinated with it ("... y se aleja
     # suavemente", "... y se abre hasta revelar el entorno")
@@ -111,17 +117,6 @@ CAMERA: list[Cue] = [
         strength=0.9),
     Cue(r"movimiento de c[aá]mara|movimientos de c[aá]mara|c[aá]mara (?:lenta|suave)mente",
         strength=0.4),
-    # the camera's angle, height or move said by an adjective after the shot or the camera
-    # ("plano aéreo", "toma rotatoria", "vista frontal", "cámara baja"), from the dictionary
-    # through the English camera table (scripts/gen_native_es_classes.py)
-    # ("plano general fijo": the size between; "fijo" as the static cue says it)
-    Cue(r"(?:planos?|tomas?|vistas?|encuadres?|[aá]ngulos?|c[aá]maras?)(?: [a-záéíóúñü]+)?"
-        r" (?:muy |ligeramente )?(?:" + _CAMERA_ADJECTIVES + r"|fij[oa]s?)(?![\wáéíóúñü])"),
-    # any noun of the camera's: its de-phrase makes it the camera's ("barrido de cámara",
-    # "retroceso de cámara", "giro de cámara", "elevación de la cámara"), as the English
-    # "camera sweep"; not a camera of something ("cámara de seguridad") nor slow motion
-    Cue(r"(?<![\wáéíóúñü])(?!(?:sin|con|de|en|la|el|una?|su)(?![\wáéíóúñü]))[a-záéíóúñü]{3,}"
-        r" de (?:la )?c[aá]mara(?! lenta| r[aá]pida| de (?!\d))(?![\wáéíóúñü])", strength=0.9),
 ]
 
 _SHOT_SIZES = table_alternation(Path(__file__).with_name("shot_sizes_es.txt"))
@@ -182,13 +177,6 @@ _LIGHT_FITTINGS = table_alternation(Path(__file__).with_name("light_fittings_es.
 generated from Apertium (scripts/gen_native_es_classes.py)."""
 
 LIGHTING: list[Cue] = [
-    # a light source named ("una lámpara de escritorio", "una bombilla desnuda"); a degree said
-    # of being lit ("mal iluminada", "poco iluminado", "escasamente iluminados"); the locutions
-    # of darkness and shade (a closed class: "a oscuras", "en sombra"); a sun with its quality
-    # ("bajo un sol abrasador")
-    Cue(r"(?<![\wáéíóúñü])(?:" + _LIGHT_FITTINGS + r")(?![\wáéíóúñü])|"
-        r"(?:mal|bien|poco|muy|apenas|[a-záéíóúñ]+mente) iluminad[oa]s?|a oscuras|"
-        r"en (?:sombras?|penumbra)|bajo (?:un|el) sol(?: [\wáéíóúñü]+)?"),
     # the light noun with what qualifies it, a de-phrase before a kind of light among them
     # ("luz de contorno fría de luna"): the head is the light, "luna" its source, no subject
     Cue(r"luz(?: (?:" + _LIGHT_KIND + r"|de " + _W + r"(?= (?:" + _LIGHT_KIND + r")))){2,3}"),
@@ -217,7 +205,16 @@ LIGHTING: list[Cue] = [
         r"hogueras?|fogatas?|(?!(?<=el )foco en )focos?(?: de " + _W + r")?|foco de luz|"
         r"candil(?:es)?|linternas?|"
         r"faroles|farol(?! de (?:la|el) )|sol (?:escondido|oculto|filtr[aá]ndose|entre|detr[aá]s|"
-        r"tras|a trav[eé]s)"),
+        r"tras|a trav[eé]s)|"
+        # a light source named ("una lámpara de escritorio", "una bombilla desnuda"); a degree
+        # said of being lit ("mal iluminada", "escasamente iluminados": the degree adverbs
+        # listed, as a cue that may begin at any word is tried at every word); the locutions
+        # of darkness and shade (a closed class: "a oscuras", "en sombra"); a sun with its
+        # quality ("bajo un sol abrasador")
+        r"(?<![\wáéíóúñü])(?:" + _LIGHT_FITTINGS + r")(?![\wáéíóúñü])|"
+        r"(?:mal|bien|poco|muy|apenas|escasamente|d[eé]bilmente|parcialmente|suavemente|"
+        r"intensamente|brillantemente) iluminad[oa]s?|a oscuras|"
+        r"en (?:sombras?|penumbra)|bajo (?:un|el) sol(?: [\wáéíóúñü]+)?"),
 ]
 
 COLOR: list[Cue] = [

@@ -8,6 +8,10 @@ toma, vista, encuadre), a "desde" phrase with no verb before it in the sentence 
 place. A verb between gives "desde" to the verb ("Plano general de un hombre que camina desde
 la puerta": his path), and so does light ("iluminado desde abajo": the light's direction).
 
+Any noun with "de cámara" after it is the camera's ("barrido de cámara", "retroceso de cámara",
+"giro de la cámara"), as English "camera sweep": a de-phrase modifies the noun before it. Not
+a camera of something ("cámara de seguridad", "la cámara de fotos"), nor slow motion.
+
 The angle said as a locution ("de perfil", "de tres cuartos", "en ángulo") is the camera's
 too, as English reads "a profile shot" and "a three-quarter view": a closed class, the
 locutions of an angle of view.
@@ -32,9 +36,20 @@ _ANGLE = re.compile(r"(?<![\wáéíóúñü])(?:de perfil|de tres cuartos|en [a�
 """The locutions of an angle of view (a closed class)."""
 
 
+_OF_THE_CAMERA = re.compile(r"(?<![\wáéíóúñü])de (?:la )?c[aá]mara(?! lenta| r[aá]pida| de (?!\d))"
+                            r"(?![\wáéíóúñü])")
+_NOUN_BEFORE = re.compile(r"(?<![\wáéíóúñü])(?!(?:sin|con|de|en|la|el|una?|su)(?![\wáéíóúñü]))"
+                          r"[a-záéíóúñü]{3,} \Z")
+
+
 def viewpoints(view: str) -> list[tuple[int, int]]:
-    """Spans of where the shot is taken from ("desde") and of the angle it is taken at."""
+    """Spans of where the shot is taken from ("desde"), of the angle it is taken at, and of
+    a noun of the camera's with its "de cámara"."""
     out = [m.span() for m in _ANGLE.finditer(view)]
+    for of in _OF_THE_CAMERA.finditer(view):
+        noun = _NOUN_BEFORE.search(view, max(0, of.start() - 30), of.start())
+        if noun:
+            out.append((noun.start(), of.end()))
     for sentence in _SENTENCE.finditer(view):
         if not _OPENS_WITH_SHOT.match(view, sentence.start(), sentence.end()):
             continue

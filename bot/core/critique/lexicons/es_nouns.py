@@ -69,16 +69,10 @@ def _determiner_before(view: str, start: int) -> int | None:
     return None
 
 
-class _AgentNouns:
-    """A word the table lacks, ending in -ista(s) ("violonchelista", "motociclista"): by word
-    formation the one who does or plays something, a person; as an adjective too
-    ("futurista"), so only after a determiner (the "a" reading)."""
-
-    def get(self, word: str) -> tuple[str, str] | None:
-        return ("person", "a") if word.endswith(("ista", "istas")) and len(word) > 6 else None
-
-
-_AGENT_NOUN = _AgentNouns()
+_AGENT = ("person", "a")
+"""A word the table lacks, ending in -ista(s) ("violonchelista", "motociclista"): by word
+formation the one who does or plays something, a person; as an adjective too ("futurista"), so
+only after a determiner (the "a" reading)."""
 
 
 def known_subjects(view: str) -> list[tuple[int, int, str]]:
@@ -86,8 +80,13 @@ def known_subjects(view: str) -> list[tuple[int, int, str]]:
     kinds = noun_kinds()
     out = []
     for m in _WORD.finditer(view):
-        entry = kinds.get(m.group()) or _AGENT_NOUN.get(m.group())
-        if entry is None or entry[0] not in SUBJECT_KINDS or "v" in entry[1]:
+        word = m.group()
+        entry = kinds.get(word)
+        if entry is None:
+            if not word.endswith(("ista", "istas")) or len(word) <= 6:
+                continue
+            entry = _AGENT
+        if entry[0] not in SUBJECT_KINDS or "v" in entry[1]:
             continue
         det = _determiner_before(view, m.start())
         if det is None and "a" in entry[1]:
