@@ -21,6 +21,29 @@ the English analyzer reads its first sense S in "the reflection of the S" as lig
 the Spanish lexicon's own lighting cues take it alone or as what a light is of ("antorcha",
 "luz de luna").
 
+light_fittings_es.txt: nouns whose English sense is, in WordNet, a kind of light source (a
+lamp, a torch, a light bulb): a Spanish noun whose English gloss is a light source is a light
+source, so its mention is lighting ("una lámpara de escritorio", "una bombilla desnuda"), as
+English reads "a lamp".
+
+camera_adjectives_es.txt: adjectives that say the camera's angle, height or move after
+"plano", "toma", "vista", "encuadre" or "ángulo" ("plano aéreo", "toma rotatoria", "plano
+bajo", "vista frontal"): a Spanish adjective is one when one of its one-word English senses S
+makes "a S shot" a camera span in the English analyzer ("an aerial shot", "a rotating shot",
+"a low shot"), as the shot sizes are read.
+
+nouns_es.txt: nouns that can be what a prompt shows, each with its kind (person, animal,
+thing), so that the Spanish reader knows a noun it has no hand list for ("un paracaidista",
+"un estandarte") and the noun a verb is said of ("una bandera ondea"). A Spanish form whose
+first Apertium reading is a noun is one when its first English sense is, in WordNet's tree
+(bot/core/noun_kinds.txt), a person, an animal or another physical thing; a place is not
+(places are settings), nor the film words the English reader never takes as a head
+(noun_kinds.NOT_HEADS: camera, shot, lens, scene, ...). By word formation, an -ista noun
+glossed by an English -ist noun is a person (paracaidista "parachutist"), whether or not
+WordNet lists it. Each entry keeps the form's other readings (a verb, an adjective), so a
+reader can ask for a determiner before a form that may be something else ("la reina" / "reina
+la calma").
+
 Offline, once. Run:
     PYTHONPATH=. .venv/bin/python scripts/gen_native_es_classes.py
 """
@@ -38,6 +61,7 @@ from bot.core.critique.components import Component as C  # noqa: E402
 from bot.core.critique.lexicons.es import LIGHTING  # noqa: E402
 from bot.core.ethics import gloss  # noqa: E402
 from bot.core.generated_tables import table_rows, write_table  # noqa: E402
+from bot.core.noun_kinds import NOT_HEADS, kind_chain  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "bot" / "core" / "critique" / "lexicons"
 _ONE_WORD = re.compile(r"[a-z]+")
@@ -51,6 +75,19 @@ def english_shot_size(sense: str) -> bool:
         return False
     shots = analyze(f"a {word} shot").spans.get(C.SHOT, [])
     return any(re.search(rf"(?<![a-z]){word} shot$", s.text.lower()) for s in shots)
+
+
+def english_camera_adjective(sense: str) -> bool:
+    """True when both "a <sense> shot" and "a <sense> view" are read as the camera by the
+    English analyzer, the sense and the noun inside one camera span ("an aerial shot", "an
+    aerial view"; not "a wide shot", a size, nor "a following shot", which a view is not: the
+    sense must say where the camera looks from)."""
+    word = sense.lower()
+    if not _ONE_WORD.fullmatch(word):
+        return False
+    return all(any(re.search(rf"(?<![a-z]){word} {noun}$", s.text.lower())
+                   for s in analyze(f"a {word} {noun}").spans.get(C.CAMERA, []))
+               for noun in ("shot", "view"))
 
 
 def _glossed_forms(part: str) -> list[tuple[str, str]]:
@@ -91,9 +128,67 @@ def _spanish_light(form: str) -> bool:
                             for of in ("de", "del", "de la", "de las", "de los"))
 
 
+def spanish_light_fittings() -> list[str]:
+    source = kind_chain("lamp")[1]  # what a lamp is a kind of: a source of illumination
+    parts = dict(table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
+    return sorted(form for form, english in _glossed_forms("n")
+                  for readings in (parts.get(form, "").partition("\t")[2],)
+                  for i, sense in enumerate(english.split(" / "))
+                  if readings[i:i + 1] == "n" and source in kind_chain(sense.strip().lower()))
+
+
+def spanish_camera_adjectives() -> list[str]:
+    return sorted(form for form, english in _glossed_forms("a")
+                  if any(english_camera_adjective(sense.strip())
+                         for sense in english.split(" / ")))
+
+
 def spanish_light_sources() -> list[str]:
     return sorted(form for form, english in _glossed_forms("n")
                   if _spanish_light(form) or _english_light(english.split(" / ")[0].strip()))
+
+
+def _singulars(form: str, sense: str) -> list[str]:
+    """The singulars an English plural sense of a Spanish plural may have ("lines" -> "line"),
+    looked up before the plural itself: WordNet files some plurals as people's names (Lines,
+    Waters, Marks), which the singular is not."""
+    if not (form.endswith("s") and sense.endswith("s")):
+        return []
+    out = [sense[:-1], sense[:-2]] if sense.endswith("es") else [sense[:-1]]
+    return out + [sense[:-3] + "y"] if sense.endswith("ies") else out
+
+
+def _noun_kind(form: str, sense: str) -> str | None:
+    """person, animal or thing when the English sense is one in WordNet (or, by word
+    formation, an -ista glossed by an -ist is a person); None otherwise (an abstraction, a
+    place, a film word)."""
+    word = sense.lower()
+    if word in NOT_HEADS or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", word):
+        return None
+    chain = next((kind_chain(one) for one in _singulars(form, word) if kind_chain(one)),
+                 kind_chain(word))
+    kinds = [("person", kind_chain("person")[0]), ("animal", kind_chain("animal")[0]),
+             (None, kind_chain("location")[0]), ("thing", kind_chain("physical entity")[0])]
+    for kind, root in kinds:
+        if root in chain:
+            return kind
+    if form.endswith(("ista", "istas")) and word.endswith(("ist", "ists")):
+        return "person"
+    return None
+
+
+def spanish_nouns() -> list[str]:
+    """`form<TAB>kind<TAB>other readings` (v a verb, a an adjective; "" when none)."""
+    parts = dict(table_rows(Path(gloss.__file__).with_name("spanish_pos.tsv")))
+    rows = []
+    for form, english in _glossed_forms("n"):
+        letters, _, readings = parts.get(form, "").partition("\t")
+        if not readings.startswith("n"):
+            continue  # the first sense is not a noun's ("llama": flame / calls is)
+        kind = _noun_kind(form, english.split(" / ")[0].strip())
+        if kind:
+            rows.append(f"{form}\t{kind}\t{''.join(c for c in 'va' if c in letters)}")
+    return sorted(rows)
 
 
 def write(name: str, words: list[str], what: str) -> None:
@@ -109,6 +204,12 @@ def main() -> int:
     write("shot_sizes_es.txt", spanish_shot_sizes(),
           "Adjectives that say a shot's size after plano/toma/encuadre.")
     write("light_sources_es.txt", spanish_light_sources(), "Nouns that name a light.")
+    write("light_fittings_es.txt", spanish_light_fittings(),
+          "Nouns whose English sense is a light source (WordNet).")
+    write("camera_adjectives_es.txt", spanish_camera_adjectives(),
+          "Adjectives that say the camera's angle, height or move after plano/toma/vista.")
+    write("nouns_es.txt", spanish_nouns(),
+          "Nouns of what a prompt shows: form, kind (person, animal, thing), other readings.")
     return 0
 
 

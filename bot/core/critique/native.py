@@ -52,7 +52,7 @@ from bot.core.critique.claims import (
 from bot.core.critique.components import Component as C
 from bot.core.critique.dispatch import WordStarts, literal_prefixes
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons import NativeLexicon, Subject, es_camera, es_nouns
 from bot.core.critique.lexicons.still_verbs import ja_still_verb_at, still_verb_at, still_verbs
 from bot.core.critique.native_manner import READERS as MANNER_READERS
 from bot.core.critique.results import Analysis, Span
@@ -308,6 +308,9 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         if comp is C.MOTION and code in MANNER_READERS:
             found += [(_span(prompt, a, b, "manner by grammar"), None)
                       for a, b in MANNER_READERS[code](view)]
+        if comp is C.CAMERA and code == "es":  # where a shot is taken from (es_camera)
+            found += [(_span(prompt, a, b, "viewpoint by grammar"), None)
+                      for a, b in es_camera.viewpoints(view)]
         blocking = Bounds.of([s for c, s in claimed if c is not comp and (comp, c) not in SHARED])
         kept = []
         for span, move in _keep_longest(found):
@@ -342,11 +345,14 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
         topics = _topic_starts(subjects, actions, verb_first=code == "zh")
         actions = [a for a in actions if not _camera_topic(view, a, topics)
                    and not _as_if(view, a)]
-    actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - 30),
+    reach = 90 if lex.spaced else 30  # a Spanish light phrase and its relative run longer
+    actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - reach),
                                                                    a.start)
                and not (lex.spaced and _told_to_the_model(view, a))]
     if not subjects and lex.subject_fallback:
         subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+    if not subjects and code == "es":
+        subjects = _es_subject_of_a_verb(prompt, view, actions, claimed)
     if not subjects and code == "zh":
         subjects = _topic_before_verb(prompt, view, actions, claimed)
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
@@ -463,7 +469,7 @@ _SIMILE = re.compile(r"(?:ような|ように|よう(?:な|に)|般的?)")
 """A verb followed by "like" (流れるような形) describes a shape, it is not an action."""
 _CAMERA_WORD = re.compile(r"^(?:カメラ|キャメラ|镜头|摄像机|画面|视角|ドローン|(?:la )?c[aá]mara)$")
 _SHOT_NAME = (r"(?:(?:primer|gran|[uú]ltimo|nuevo|largo) )?(?:toma|plano|travell?ing|paneo|barrido)"
-              r"(?: (?:a[eé]re[oa]|cenital|general|medio|largo|secuencia|subjetiv[oa]|final))?"
+              r"(?: (?:a[eé]re[oa]|cenital|general|medio|largo|secuencia|subjetiv[oa]|final)){0,2}"
               r"(?![\wáéíóúñ])")
 _SHOT_MOVES = (r"(?<![\wáéíóúñ])(?<!en )(?:la|una|el|un|este|esta) " + _SHOT_NAME +
                r"|(?:^|(?<=[,.;:\n] ))" + _SHOT_NAME + r"(?= que )")
@@ -729,7 +735,10 @@ def _camera_is_subject(view: str, action: Span) -> bool:
 
 _CAMERA_AS_SUBJECT = re.compile(r"(?<!de )(?<!con )(?<!en )(?<!por )(?:la |una |su )?c[aá]mara"
                                 r"(?! lenta| r[aá]pida| de | corporal| en mano| web| oculta)|"
-                                r"movimientos? de c[aá]mara(?: [\wáéíóúñ]+)? \Z")
+                                r"movimientos? de c[aá]mara(?: [\wáéíóúñ]+)? \Z|"
+                                # the shot opening its clause, then "que" ("Plano aéreo cenital
+                                # que desciende hacia la plaza"), as _SHOT_MOVES reads it
+                                r"(?:^|(?<=[,.;:\n] ))" + _SHOT_NAME + r" que (?:se )?\Z")
 """The camera as a clause's subject; "grabación de cámara de seguridad de X recogiendo",
 "cámara en mano" or "cámara lenta" name a kind of footage, and the verb is the person's."""
 _WIND_DOES = re.compile(r"(?<![\wáéíóúñ])(?:viento|brisa|r[aá]fagas?(?: de viento)?)"
@@ -801,7 +810,10 @@ _LIGHT_DOES = {
                      r"[^、。,.!?！？\n]{0,12}?\Z"),
     "es": re.compile(r"(?<![\wáéíóúñ])(?:luz|luces|l[aá]mparas?|farol(?:a|es|as)?|focos?|velas?|"
                      r"ne[oó]n(?:es)?|letreros?|pantallas?|rayos?|rel[aá]mpagos?)"
-                     r"(?: [\wáéíóúñ]+){0,2}? que(?: se)? \Z"),
+                     r"(?:(?: [\wáéíóúñ]+){0,2}? que(?: se)?|"
+                     # after a comma the relative is said of the light phrase's head, however
+                     # long the phrase ("Luz: rasante desde abajo, que recorta el relieve")
+                     r":?(?: [\wáéíóúñ]+){1,8}?, que(?: se| lo| la| los| las)?) \Z"),
 }
 """A light (or a screen) as the verb's subject: 灯光闪烁, スポットライトが当たり, "luces que se
 encienden" say how the scene is lit (lighting), nothing anyone does."""
@@ -943,12 +955,32 @@ def _subjects(prompt: str, view: str, code: str,
             if subject.family == "landscape" and places.covers(span.start, span.end):
                 continue  # "在森林中": where it happens
             found.append((span, subject.family))
+    if code == "es":  # the dictionary's people and animals (lexicons.es_nouns)
+        found += [(span, kind) for a, b, kind in es_nouns.known_subjects(view)
+                  if not not_subjects.covers(a, b)
+                  for span in (_span(prompt, a, b, kind, 0.9),)]
     kept = _keep_longest(found)
     families: list[str] = []
     for _, family in sorted(kept, key=lambda sm: sm[0].start):
         if family and family not in families:
             families.append(family)
     return [s for s, _ in kept], families
+
+
+def _es_subject_of_a_verb(prompt: str, view: str, actions: list[Span],
+                          claimed: list[tuple[C, Span]]) -> list[Span]:
+    """The noun phrase right before a Spanish verb, when the dictionary knows its head, is the
+    verb's subject ("una bandera ondea"; lexicons.es_nouns); not one a camera, shot or light
+    cue has taken."""
+    for action in actions:
+        found = es_nouns.subject_of_verb(view, action.start)
+        if found is None:
+            continue
+        span = _span(prompt, found[0], found[1], "grammar", 0.8)
+        if not _CAMERA_WORD.match(view[span.start:span.end]) and not any(
+                c in _NOT_SUBJECT and _overlaps(span, s) for c, s in claimed):
+            return [span]
+    return []
 
 
 def _actions(prompt: str, view: str, code: str, claimed: list[tuple[C, Span]],

@@ -27,6 +27,10 @@ def _cam(verbs: str) -> str:
     return _CAM + r"(?: se)?" + _MOVE_GAP + r"(?:se )?(?:" + verbs + r")"
 
 
+_CAMERA_ADJECTIVES = table_alternation(Path(__file__).with_name("camera_adjectives_es.txt"))
+"""Adjectives that say the camera's angle, height or move after plano/toma/vista, generated
+from Apertium through the English camera table (empty pattern when the table is missing)."""
+
 CAMERA: list[Cue] = [
     # whose eyes, what height, which seat the camera is in ("desde los ojos de un niño", "a la
     # altura de las rodillas", "desde el asiento del conductor", "vista desde el puente")
@@ -92,7 +96,13 @@ CAMERA: list[Cue] = [
         r"(?:por encima del|sobre el) hombro(?! (?:izquierdo|derecho)(?! de))|"
         r"a (?:la altura|nivel) de (?:los ojos|la mirada)|steadicam|gimbal|"
         r"encuadre holand[eé]s|(?:vista|plano|toma) (?:desde (?:arriba|abajo)|lateral|frontal|superior|"
-        r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia"),
+        r"inferior)|desde (?:arriba|lo alto|abajo)|vista (?:cenital|superior)|plano secuencia|"
+        # the camera's angle, height or move said by an adjective after the shot or the camera
+        # ("plano aéreo", "vista frontal", "cámara baja"; a size may stand between: "plano
+        # general fijo", "fijo" as the static cue says it), from the dictionary through the
+        # English camera table (scripts/gen_native_es_classes.py)
+        r"(?:planos?|tomas?|vistas?|encuadres?|[aá]ngulos?|c[aá]maras?)(?: [a-záéíóúñü]+)?"
+        r" (?:muy |ligeramente )?(?:" + _CAMERA_ADJECTIVES + r"|fij[oa]s?)(?![\wáéíóúñü])"),
     # the camera as the subject of any verb ("la cámara pasa de su rostro a sus manos", "la
     # cámara arranca en un plano cerrado") and of the verbs coordinated with it ("... y se aleja
     # suavemente", "... y se abre hasta revelar el entorno")
@@ -115,6 +125,8 @@ pattern, matching nothing, when the table is missing)."""
 
 SHOT: list[Cue] = [
     Cue(r"(?:primer[ií]simo |gran |extremo )?primer plano|primerísimo primer plano|"
+        # the superlative said short, without "primer" ("Primerísimo plano de una mano")
+        r"primer[ií]simo plano|"
         r"(?:gran )?plano (?:general|medio|americano|detalle|corto|largo|entero|completo|abierto|"
         r"cerrado|de detalle|panor[aá]mico|amplio|de conjunto|medio corto|medio largo|de "
         r"establecimiento|de situaci[oó]n|busto|tres cuartos)|plano a dos|plano de dos|"
@@ -160,6 +172,10 @@ is, "el reflejo del monitor" or "de su córnea" is not (as the English analyzer 
 reflection of the monitor"). A fitting is a light whatever it is of ("un foco de museo"), but
 "el foco en la gota" is the focus (a lens)."""
 
+_LIGHT_FITTINGS = table_alternation(Path(__file__).with_name("light_fittings_es.txt"))
+"""Nouns whose English sense is a light source in WordNet (lámpara, bombilla, linterna),
+generated from Apertium (scripts/gen_native_es_classes.py)."""
+
 LIGHTING: list[Cue] = [
     # the light noun with what qualifies it, a de-phrase before a kind of light among them
     # ("luz de contorno fría de luna"): the head is the light, "luna" its source, no subject
@@ -189,7 +205,16 @@ LIGHTING: list[Cue] = [
         r"hogueras?|fogatas?|(?!(?<=el )foco en )focos?(?: de " + _W + r")?|foco de luz|"
         r"candil(?:es)?|linternas?|"
         r"faroles|farol(?! de (?:la|el) )|sol (?:escondido|oculto|filtr[aá]ndose|entre|detr[aá]s|"
-        r"tras|a trav[eé]s)"),
+        r"tras|a trav[eé]s)|"
+        # a light source named ("una lámpara de escritorio", "una bombilla desnuda"); a degree
+        # said of being lit ("mal iluminada", "escasamente iluminados": the degree adverbs
+        # listed, as a cue that may begin at any word is tried at every word); the locutions
+        # of darkness and shade (a closed class: "a oscuras", "en sombra"); a sun with its
+        # quality ("bajo un sol abrasador")
+        r"(?<![\wáéíóúñü])(?:" + _LIGHT_FITTINGS + r")(?![\wáéíóúñü])|"
+        r"(?:mal|bien|poco|muy|apenas|escasamente|d[eé]bilmente|parcialmente|suavemente|"
+        r"intensamente|brillantemente) iluminad[oa]s?|a oscuras|"
+        r"en (?:sombras?|penumbra)|bajo (?:un|el) sol(?: [\wáéíóúñü]+)?"),
 ]
 
 COLOR: list[Cue] = [
