@@ -384,10 +384,29 @@ _LANDSCAPE = (r"桜の木|桜|花(?!火|瓶|びら)|バラ|薔薇|ひまわり|�
               r"キノコ|灯台|塔|タワー|高層ビル|ビル|家|小屋|城|神社|鳥居|橋|風車|火山|滝|氷河|"
               r"オーロラ|嵐|竜巻|虹|富士山|山々|街並み|都市|夜景|景色|風景|星空|天の川|月|太陽|地球|惑星")
 
+_PLURAL_SUFFIX = r"[達等]"
+"""The kanji suffixes of a plural (子供達, 兵士等: a closed class): the noun is still the head."""
+_NUMERAL = r"[0-9０-９一二三四五六七八九十百千万何数]"
+_HEAD = (r"(?!(?<=[\u30a1-\u30faー])[\u30a1-\u30faー])"
+         r"(?!(?<=[\u4e00-\u9fff])(?!" + _PLURAL_SUFFIX + r")[\u4e00-\u9fff])")
+"""A listed noun is a subject only as the head of its word. Japanese compounds are
+right-headed: a noun with another kanji after it (亀裂, 印象的, 家庭, 本当) or a katakana noun
+with more katakana after it (キリスト, ボスエリア) is the first part of a longer word, which is
+something else."""
+_NOT_COUNTER = r"(?<!" + _NUMERAL + r"(?=[\u4e00-\u9fff](?![\u4e00-\u9fff])))"
+"""A single kanji right after a numeral is a counter (マイクが2本, 3匹), not the noun it
+spells alone (本 "book")."""
+
+
+def _headed(pattern: str) -> str:
+    return _NOT_COUNTER + r"(?:" + pattern + r")" + _HEAD
+
+
 SUBJECTS: list[Subject] = [
-    Subject(_PERSON, "person"), Subject(_ANIMAL, "animal"), Subject(_BIRD, "bird"),
-    Subject(_WATER, "water"), Subject(_VEHICLE, "vehicle"), Subject(_PRODUCT, "product", 0.9),
-    Subject(_ABSTRACT, "abstract", 0.8), Subject(_LANDSCAPE, "landscape", 0.7),
+    Subject(_headed(_PERSON), "person"), Subject(_headed(_ANIMAL), "animal"),
+    Subject(_headed(_BIRD), "bird"), Subject(_headed(_WATER), "water"),
+    Subject(_headed(_VEHICLE), "vehicle"), Subject(_headed(_PRODUCT), "product", 0.9),
+    Subject(_headed(_ABSTRACT), "abstract", 0.8), Subject(_headed(_LANDSCAPE), "landscape", 0.7),
 ]
 
 # --- actions -------------------------------------------------------------------------------
