@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons.ja_nouns import names_no_subject
 from bot.core.generated_tables import table_alternation
 
 _CLAUSE = r"[^、。,.；;！!？?\n]"
@@ -577,4 +578,5 @@ LEXICON = NativeLexicon(
         "wears": r"着た|着て|着ている|身に(?:つけ|着け|まと)|かぶった|被った",
     },
     subject_fallback=r"(?P<s>[\u4e00-\u9fff\u30a0-\u30ffー]{1,8})(?:が|は)",
+    not_a_subject=names_no_subject,
 )
