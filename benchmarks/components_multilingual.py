@@ -9,7 +9,7 @@ latency per language (p50/p95, target p95 < 5 ms) with the machine's load.
 
     .venv/bin/python benchmarks/components_multilingual.py [FILE] [--dev2 FILE] [--lang zh]
         [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev6-halves a|both]
-        [--fresh FILE] [--misses COMPONENT|all]
+        [--dev7 FILE] [--dev7-halves a|both] [--fresh FILE] [--misses COMPONENT|all]
 
 A second tuning set, benchmarks/data/external/components_multilingual_dev2.yaml (all rows split
 dev, written later by another helper), prints per language as its own "dev2" block; a third,
@@ -23,6 +23,10 @@ Japanese, written blind in session 25), prints as "dev6"; `--dev6-halves a|both`
 language's rows alternately into `dev6a` (rows 1, 3, 5, ..., tuned on) and `dev6b` (the check):
 "a" prints dev6a instead of the whole, "both" the whole and both halves. `--misses` lists dev6a
 only, never dev6b or the whole dev6 (which holds dev6b).
+
+A seventh tuning set, benchmarks/data/external/components_multilingual_dev7.yaml (Spanish and
+Japanese, written blind in session 26), prints as "dev7" and splits the same way with
+`--dev7-halves a|both` (dev7a tuned on, dev7b the check, never listed).
 
 A second held-out set, benchmarks/data/external/components_multilingual_fresh.yaml (every row
 split held_out, motion-weighted, written blind in session 25 after the first set's held-out rows
@@ -60,12 +64,17 @@ DEV5_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev5.yaml")
 DEV6_FILE = (Path(__file__).resolve().parent / "data" / "external"
              / "components_multilingual_dev6.yaml")
+DEV7_FILE = (Path(__file__).resolve().parent / "data" / "external"
+             / "components_multilingual_dev7.yaml")
 FRESH_FILE = (Path(__file__).resolve().parent / "data" / "external"
               / "components_multilingual_fresh.yaml")
-TUNING_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev6a", "dev6b")
-UNLISTED = ("held_out", "fresh", "dev6", "dev6b")
-"""Blocks whose disagreements `--misses` never lists: the held-out sets, and dev6's check half
-(the whole dev6 holds it)."""
+HALVED_SETS = ("dev6", "dev7")
+"""Tuning sets split alternately into a tuned half (a) and a check half (b)."""
+TUNING_SETS = ("dev2", "dev3", "dev4", "dev5",
+               *(f"{name}{half}" for name in HALVED_SETS for half in ("", "a", "b")))
+UNLISTED = ("held_out", "fresh", *HALVED_SETS, *(f"{name}b" for name in HALVED_SETS))
+"""Blocks whose disagreements `--misses` never lists: the held-out sets, and each halved set's
+check half (the whole set holds it)."""
 HELD_OUT_SETS = ("fresh",)
 SPLITS = ("dev", "held_out")
 LANGS = ("zh", "es", "ja")
@@ -160,12 +169,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="the sixth tuning set, printed as its own block (skipped if absent)")
     parser.add_argument("--dev6-halves", choices=("a", "both"),
                         help="a: print dev6a (tuned on) instead of dev6; both: dev6, dev6a, dev6b")
+    parser.add_argument("--dev7", type=Path, default=DEV7_FILE, metavar="FILE",
+                        help="the seventh tuning set, printed as its own block (skipped if absent)")
+    parser.add_argument("--dev7-halves", choices=("a", "both"),
+                        help="a: print dev7a (tuned on) instead of dev7; both: dev7, dev7a, dev7b")
     parser.add_argument("--fresh", type=Path, default=FRESH_FILE, metavar="FILE",
                         help="the blind held-out set, printed as its own block (skipped if "
                              "absent; its disagreements are never listed)")
     parser.add_argument("--misses", metavar="COMPONENT",
                         help="list the tuning sets' disagreements (dev, dev2..dev5) for a component "
-                             "(or 'all'); dev6a only of dev6")
+                             "(or 'all'); dev6a only of dev6, dev7a only of dev7")
     parser.add_argument("--split", choices=(*SPLITS, *TUNING_SETS, *HELD_OUT_SETS),
                         help="only this block (dev, held_out, dev2..dev5 and fresh by default)")
     parser.add_argument("--no-latency", action="store_true")
@@ -178,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     tuning: dict[str, list[MultilingualPrompt]] = {}
     try:
         for name, path in (("dev2", args.dev2), ("dev3", args.dev3), ("dev4", args.dev4),
-                           ("dev5", args.dev5), ("dev6", args.dev6)):
+                           ("dev5", args.dev5), ("dev6", args.dev6), ("dev7", args.dev7)):
             extra = _further_set(path, "dev", "a further tuning set")
             if extra:
                 tuning[name] = extra
@@ -187,15 +200,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     loaded = list(tuning.values())
-    if "dev6" in tuning and args.dev6_halves:
-        tuning.update(_halves(tuning["dev6"], "dev6"))
-        if args.dev6_halves == "a":
-            del tuning["dev6"], tuning["dev6b"]
+    for name in HALVED_SETS:
+        halves = getattr(args, f"{name}_halves")
+        if name in tuning and halves:
+            tuning.update(_halves(tuning[name], name))
+            if halves == "a":
+                del tuning[name], tuning[f"{name}b"]
     held_out_sets = {"fresh": fresh} if fresh else {}
     print(f"multilingual components quality on {args.file} ({len(rows)} prompts)")
     for name, extra in (*tuning.items(), *held_out_sets.items()):
-        where = (f"every other row of {args.dev6}, per language" if name in ("dev6a", "dev6b")
-                 else getattr(args, name))
+        where = (f"every other row of {getattr(args, name[:-1])}, per language"
+                 if name[:-1] in HALVED_SETS else getattr(args, name))
         print(f"{name}: {where} ({len(extra)} prompts)")
     blocks = [*SPLITS, *tuning, *held_out_sets]
     for lang in (args.lang,) if args.lang else LANGS:

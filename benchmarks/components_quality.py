@@ -37,6 +37,10 @@ on); `--dev6-halves both` also prints "dev6b" (the even rows, the check), as an 
 them, never at held_out. Of dev6 it lists only the first half's rows (dev6a); the second half's
 (dev6b) are refused, whichever option names it. `--only dev,dev6` prints only the named blocks
 (held_out included only when named; `dev6` names dev6a and dev6b too).
+
+A seventh, benchmarks/data/external/components_dev7.yaml (all rows dev, written blind in session
+26, weighted to motion, audio and colour), prints as "dev7"; `--dev7-halves a|both` splits it as
+dev6 (dev7a tuned on, dev7b the check); `--misses` lists only dev7a's rows of it, always.
 """
 
 from __future__ import annotations
@@ -60,8 +64,12 @@ DEV3_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_
 DEV4_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev4.yaml"
 DEV5_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev5.yaml"
 DEV6_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev6.yaml"
+DEV7_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_dev7.yaml"
 TUNING_FILES = {"dev2": DEV2_FILE, "dev3": DEV3_FILE, "dev4": DEV4_FILE, "dev5": DEV5_FILE,
-                "dev6": DEV6_FILE}
+                "dev6": DEV6_FILE, "dev7": DEV7_FILE}
+HALVED_SETS = ("dev6", "dev7")
+"""Tuning sets whose odd rows (a) are tuned on and even rows (b) are the check: `--misses`
+never lists a b row."""
 """The further tuning sets, each its own `--devN FILE` flag and block, in the order printed."""
 TUNING_BLOCKS = ("dev", *TUNING_FILES)
 SPLITS = ("dev", "held_out")
@@ -189,14 +197,14 @@ def _report(split: str, rows: list[LabelledPrompt], counts: dict[str, Counts]) -
 def _set_of(block: str) -> str:
     """The tuning set a block's rows come from ('dev6a', 'dev6b', 'dev6 (half 1)' -> 'dev6')."""
     head = block.split(" ")[0]
-    return "dev6" if head in ("dev6a", "dev6b") else head
+    return head[:-1] if head[:-1] in HALVED_SETS and head[-1:] in ("a", "b") else head
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
     for (name, default), ordinal in zip(TUNING_FILES.items(), ("second", "third", "fourth",
-                                                                "fifth", "sixth"), strict=True):
+                                                                "fifth", "sixth", "seventh"), strict=True):
         parser.add_argument(f"--{name}", type=Path, default=default, metavar="FILE",
                             help=f"the {ordinal} tuning set, printed as its own block (skipped "
                                  "if absent)")
@@ -209,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev6-halves", choices=("a", "both"), default=None,
                         help="dev6 as its halves: dev6a (rows 1, 3, 5, ..., tuned on) only, or "
                              "dev6a and dev6b (the even rows, the check, aggregate only)")
+    parser.add_argument("--dev7-halves", choices=("a", "both"), default=None,
+                        help="dev7 as its halves: dev7a (tuned on) only, or dev7a and dev7b "
+                             "(the check, aggregate only)")
     parser.add_argument("--only", default="",
                         help="comma-separated blocks to print (dev, held_out, dev2 ... dev6); "
                              "default all")
@@ -240,19 +251,20 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     print(f"components quality on {args.file} ({len(rows)} prompts)")
     blocks = [(split, [r for r in rows if r.split == split]) for split in SPLITS]
-    first_half_ids: set[str] | None = None
+    first_half_ids: dict[str, set[str]] = {}
     for name, (path, extra) in tuning.items():
-        if extra and name == "dev6":
-            first_half_ids = {r.id for r in extra[0::2]}
-            if args.dev6_halves:
-                halves = [("dev6a", extra[0::2]), ("dev6b", extra[1::2])]
-                for half_name, half_rows in halves[:1 if args.dev6_halves == "a" else 2]:
+        if extra and name in HALVED_SETS:
+            first_half_ids[name] = {r.id for r in extra[0::2]}
+            as_halves = getattr(args, f"{name}_halves")
+            if as_halves:
+                halves = [(f"{name}a", extra[0::2]), (f"{name}b", extra[1::2])]
+                for half_name, half_rows in halves[:1 if as_halves == "a" else 2]:
                     print(f"{half_name}: {path} ({len(half_rows)} prompts)")
                     blocks.append((half_name, half_rows))
                 continue
-            if args.dev6_half:
-                extra = extra[args.dev6_half - 1::2]
-                name = f"dev6 (half {args.dev6_half})"
+        if extra and name == "dev6" and args.dev6_half:
+            extra = extra[args.dev6_half - 1::2]
+            name = f"dev6 (half {args.dev6_half})"
         if extra:
             print(f"{name}: {path} ({len(extra)} prompts)")
             blocks.append((name, extra))
@@ -262,10 +274,11 @@ def main(argv: list[str] | None = None) -> int:
         counts, misses = score(block_rows)
         _report(name, block_rows, counts)
         if args.misses and _set_of(name) in TUNING_BLOCKS:
-            if name == "dev6b":
+            if name in (f"{halved}b" for halved in HALVED_SETS):
                 continue  # the check: aggregate only, its disagreements are never listed
-            if name.startswith("dev6") and first_half_ids is not None:
-                misses = [m for m in misses if m.split(" ")[2].rstrip(":") in first_half_ids]
+            if _set_of(name) in first_half_ids:
+                tuned_half = first_half_ids[_set_of(name)]
+                misses = [m for m in misses if m.split(" ")[2].rstrip(":") in tuned_half]
             shown = [m for m in misses if args.misses == "all" or m.startswith(args.misses + " ")]
             print(f"\n  {name} disagreements ({len(shown)}):")
             for line in shown:

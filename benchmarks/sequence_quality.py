@@ -73,6 +73,9 @@
 - Session 20: a second held-out set, `benchmarks/data/external/shot_lists_held_out3.yaml` (40
   lists written blind, `held_out`), printed as `held_out3` after `held_out`; like it, aggregates
   only, never listed by `--misses`.
+- Session 26: a blind check set, `benchmarks/data/external/shot_lists_dev16.yaml` (split dev
+  by schema, never tuned on), printed as `dev16` after the held-out sets in full runs; like them,
+  aggregates only, never listed by `--misses`.
 
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
@@ -188,6 +191,12 @@ HELD_OUT3 = "shot_lists_held_out3.yaml"
 engine, from the same brief as dev13, never tuned on, read once as an aggregate, to choose
 between the hand gap rules and the learned reader on lists nobody measured before."""
 
+CHECK16 = "shot_lists_dev16.yaml"
+"""A check set (session 26): lists written blind by a helper that had not read the engine,
+split dev by schema but never tuned on; printed as `dev16` after the held-out sets, in full runs
+only, as an aggregate (never listed by `--misses`), so a rule change can be judged on lists
+nobody here has read."""
+
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
 """Blocks whose disagreements may be printed (never held_out; a set's second half only with
@@ -243,6 +252,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     for block_name, name in (("held_out", HELD_OUT), ("held_out3", HELD_OUT3)):
         if "held_out" in splits and (DATA / name).exists():
             blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
+    if "held_out" in splits and (DATA / CHECK16).exists():
+        blocks.append(("dev16", load(CHECK16)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),

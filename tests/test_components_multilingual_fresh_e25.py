@@ -72,22 +72,25 @@ def test_the_real_fresh_set_is_held_out_sourced_locatable_and_large_enough() -> 
                 assert str(label) in str(row["prompt"]), row["id"]
 
 
-def test_dev6_halves_alternate_per_language_and_only_the_tuned_half_is_listed(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("name", ["dev6", "dev7"])
+def test_halved_sets_alternate_per_language_and_only_the_tuned_half_is_listed(
+        name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Each row is labelled audio on a word no reader hears, so every row is a disagreement;
-    only dev6a's (rows 1 and 3) may be listed."""
-    dev6 = tmp_path / "dev6.yaml"
+    only the tuned half's (rows 1 and 3) may be listed."""
+    halved = tmp_path / f"{name}.yaml"
     words = ["zorblat", "quenvik", "draumel", "trisquon"]  # in no real set
     rows = [{"id": f"d-{n}", "prompt": f"Un {word} en la playa", "lang": "es", "source": "test",
              "split": "dev", "components": {"audio": [word]}} for n, word in enumerate(words)]
-    dev6.write_text(yaml.safe_dump({"prompts": rows}, allow_unicode=True), encoding="utf-8")
+    halved.write_text(yaml.safe_dump({"prompts": rows}, allow_unicode=True), encoding="utf-8")
     empty = _write(tmp_path, [])
-    assert main(["--dev6", str(dev6), "--dev6-halves", "both", "--fresh", str(empty),
-                 "--lang", "es", "--misses", "all", "--no-latency"]) == 0
+    others = [arg for other in ("dev6", "dev7") if other != name
+              for arg in (f"--{other}", str(tmp_path / "absent.yaml"))]
+    assert main([f"--{name}", str(halved), f"--{name}-halves", "both", "--fresh", str(empty),
+                 *others, "--lang", "es", "--misses", "all", "--no-latency"]) == 0
     out = capsys.readouterr().out
-    assert "es dev6: 4 prompts" in out
-    assert "es dev6a: 2 prompts" in out and "es dev6b: 2 prompts" in out
-    assert "es dev6a disagreements" in out
-    assert "es dev6b disagreements" not in out and "es dev6 disagreements" not in out
+    assert f"es {name}: 4 prompts" in out
+    assert f"es {name}a: 2 prompts" in out and f"es {name}b: 2 prompts" in out
+    assert f"es {name}a disagreements" in out
+    assert f"es {name}b disagreements" not in out and f"es {name} disagreements" not in out
     assert "zorblat" in out and "draumel" in out
     assert "quenvik" not in out and "trisquon" not in out

@@ -69,7 +69,8 @@ def test_the_second_tuning_set_prints_as_its_own_block(tmp_path: Path, capsys) -
     assert main([str(main_file), "--dev2", str(dev2), "--dev3", str(tmp_path / "absent.yaml"),
                  "--dev4", str(tmp_path / "absent.yaml"),
                  "--dev5", str(tmp_path / "absent.yaml"),
-                 "--dev6", str(tmp_path / "absent.yaml"), "--misses", "camera"]) == 0
+                 "--dev6", str(tmp_path / "absent.yaml"),
+                 "--dev7", str(tmp_path / "absent.yaml"), "--misses", "camera"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-3:] == ["dev: 1 prompts", "held_out: 1 prompts", "dev2: 1 prompts"]
@@ -84,7 +85,8 @@ def test_a_second_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsy
     dev2.write_text(DEV2.replace("split: dev", "split: held_out"), encoding="utf-8")
     assert main([str(main_file), "--dev2", str(dev2), "--dev4", str(tmp_path / "absent.yaml"),
                  "--dev5", str(tmp_path / "absent.yaml"),
-                 "--dev6", str(tmp_path / "absent.yaml")]) == 2
+                 "--dev6", str(tmp_path / "absent.yaml"),
+                 "--dev7", str(tmp_path / "absent.yaml")]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -95,7 +97,8 @@ def test_without_a_second_set_only_the_two_splits_print(tmp_path: Path, capsys) 
                  "--dev3", str(tmp_path / "absent.yaml"),
                  "--dev4", str(tmp_path / "absent.yaml"),
                  "--dev5", str(tmp_path / "absent.yaml"),
-                 "--dev6", str(tmp_path / "absent.yaml")]) == 0
+                 "--dev6", str(tmp_path / "absent.yaml"),
+                 "--dev7", str(tmp_path / "absent.yaml")]) == 0
     out = capsys.readouterr().out
     assert "dev2" not in out and "dev3" not in out and "dev4" not in out and "dev5" not in out
 
@@ -115,7 +118,8 @@ def test_the_third_tuning_set_prints_after_the_second_and_lists_its_misses(
     assert main([str(main_file), "--dev2", str(dev2), "--dev3", str(dev3),
                  "--dev4", str(tmp_path / "absent.yaml"),
                  "--dev5", str(tmp_path / "absent.yaml"),
-                 "--dev6", str(tmp_path / "absent.yaml"), "--misses", "audio"]) == 0
+                 "--dev6", str(tmp_path / "absent.yaml"),
+                 "--dev7", str(tmp_path / "absent.yaml"), "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-2:] == ["dev2: 1 prompts", "dev3: 1 prompts"]
@@ -130,7 +134,8 @@ def test_a_third_tuning_set_with_held_out_rows_is_refused(tmp_path: Path, capsys
     assert main([str(main_file), "--dev2", str(tmp_path / "absent.yaml"),
                  "--dev3", str(dev3), "--dev4", str(tmp_path / "absent.yaml"),
                  "--dev5", str(tmp_path / "absent.yaml"),
-                 "--dev6", str(tmp_path / "absent.yaml")]) == 2
+                 "--dev6", str(tmp_path / "absent.yaml"),
+                 "--dev7", str(tmp_path / "absent.yaml")]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -144,7 +149,7 @@ def test_the_fourth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
         encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--dev5", absent, "--dev6", absent, "--misses", "audio"]) == 0
+                 "--dev5", absent, "--dev6", absent, "--dev7", absent, "--misses", "audio"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-1] == "dev4: 1 prompts"
@@ -152,7 +157,7 @@ def test_the_fourth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
     dev4.write_text(dev4.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
                     encoding="utf-8")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--dev5", absent, "--dev6", absent]) == 2
+                 "--dev5", absent, "--dev6", absent, "--dev7", absent]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -168,7 +173,7 @@ def test_the_fifth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
     dev4.write_text(DEV2.replace("id: d1", "id: d4"), encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", str(dev4),
-                 "--dev5", str(dev5), "--dev6", absent, "--misses", "color"]) == 0
+                 "--dev5", str(dev5), "--dev6", absent, "--dev7", absent, "--misses", "color"]) == 0
     out = capsys.readouterr().out
     blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
     assert blocks[-2:] == ["dev4: 1 prompts", "dev5: 1 prompts"]
@@ -176,7 +181,7 @@ def test_the_fifth_tuning_set_prints_last_lists_its_misses_and_must_be_dev(
     dev5.write_text(dev5.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
                     encoding="utf-8")
     assert main([str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
-                 "--dev5", str(dev5), "--dev6", absent]) == 2
+                 "--dev5", str(dev5), "--dev6", absent, "--dev7", absent]) == 2
     assert "must be split dev" in capsys.readouterr().err
 
 
@@ -218,7 +223,7 @@ def _dev6_halves_fixture(tmp_path: Path,
     dev6.write_text("prompts:" + rows + "\n", encoding="utf-8")
     absent = str(tmp_path / "absent.yaml")
     return [str(main_file), "--dev2", absent, "--dev3", absent, "--dev4", absent,
-            "--dev5", absent, "--dev6", str(dev6)]
+            "--dev5", absent, "--dev6", str(dev6), "--dev7", absent]
 
 
 def test_dev6_halves_a_prints_the_odd_rows_and_lists_their_misses(tmp_path: Path, capsys) -> None:
@@ -241,3 +246,24 @@ def test_dev6_halves_both_prints_the_check_as_an_aggregate_only(tmp_path: Path, 
     out = capsys.readouterr().out
     assert "\ndev6b: 3 prompts" in out and "\ndev6a: 3 prompts" not in out  # block not printed
     assert main([*common, "--dev6-halves", "a", "--dev6-half", "1"]) == 2
+
+
+def test_the_seventh_tuning_set_lists_only_its_first_halfs_misses_whole_or_halved(
+        tmp_path: Path, capsys) -> None:
+    """dev7 is halved as dev6: its even rows are the check, never listed, whether it prints
+    whole or as dev7a and dev7b."""
+    common = _dev6_halves_fixture(tmp_path, [f"s{i}" for i in range(4)])
+    dev7 = tmp_path / "components_dev7.yaml"
+    dev7.write_text((tmp_path / "components_dev6.yaml").read_text(encoding="utf-8")
+                    .replace("id: s", "id: t"), encoding="utf-8")
+    with_dev7 = [*common[:-1], str(dev7)]
+    assert main([*with_dev7, "--only", "dev7", "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    assert "dev7: 4 prompts" in out
+    assert "audio MISS t0" in out and "audio MISS t2" in out
+    assert "audio MISS t1" not in out and "audio MISS t3" not in out
+    assert main([*with_dev7, "--dev7-halves", "both", "--only", "dev7", "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    assert "dev7a: 2 prompts" in out and "dev7b: 2 prompts" in out
+    assert "dev7b disagreements" not in out
+    assert "audio MISS t0" in out and "audio MISS t1" not in out
