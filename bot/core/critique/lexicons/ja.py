@@ -75,7 +75,13 @@ _SHOT_SIZES = table_alternation(Path(__file__).with_name("shot_sizes_ja.txt"))
 """Katakana na-adjectives of a shot's size (ワイド, ロング, タイト), from JMdict through the English
 shot table (scripts/gen_native_ja_classes.py)."""
 
+_SHOT_NOUNS = table_alternation(Path(__file__).with_name("shot_nouns_ja.txt"))
+"""Katakana nouns whose English source is a shot (パノラマ "panorama", クローズアップ), from
+JMdict through the English analyzer (scripts/gen_native_ja_classes.py)."""
+
 SHOT: list[Cue] = [
+    # a loan said as a noun or as the first part of a katakana compound (パノラマビュー)
+    Cue(r"(?<![\u30a1-\u30faー])(?:" + _SHOT_NOUNS + r")"),
     Cue(r"(?:超|エクストリーム)?クローズアップ|大写し|(?:顔|手|目|瞳|足元)の?アップ|アップ(?:ショット|で)|"
         r"バストショット|バストアップ|ミディアム(?:ショット|クローズアップ)|ミドルショット|"
         r"ロングショット|ワイドショット|フルショット|全身(?:ショット|が映る)|ニーショット|"
@@ -107,7 +113,14 @@ _LIGHT_COMPOUND = (r"(?<![\u4e00-\u9fff])(?!(?:" + _NOT_LIGHT_COMPOUNDS +
 """A kanji compound whose head (its last kanji, Japanese compounds being right-headed) is 光
 names a kind of light: 窓光, 自然光, 室内光, not only the ones listed."""
 
+_LIGHT_SOURCES = table_alternation(Path(__file__).with_name("light_sources_ja.txt"))
+"""Lamps, bulbs, candles and lanterns (電球, 蛍光灯, 蝋燭, シャンデリア): JMdict nouns whose
+first English sense WordNet files under a source of illumination or a lighting fixture
+(scripts/gen_native_ja_classes.py)."""
+
 LIGHTING: list[Cue] = [
+    # a light source as the head of its word (裸電球, 豆電球; not 電球工場, a factory)
+    Cue(r"(?:" + _LIGHT_SOURCES + r")(?![\u4e00-\u9fff])(?!(?<=[\u30a1-\u30faー])[\u30a1-\u30faー])"),
     Cue(r"逆光|順光|サイドライト|側光|斜光|トップライト|リムライト|バックライト|キーライト|"
         r"自然光|柔らかい光|柔らかな光|やわらかい光|やわらかな光|硬い光|淡い光|暖かい光|温かい光|"
         r"冷たい光|まぶしい光|眩しい光|陽光|日差し|日光|陽射し|木漏れ日|月光|月明かり|街灯|"
@@ -118,7 +131,7 @@ LIGHTING: list[Cue] = [
         r"照らされ|照らす|照らし|"
         # shining said of a light, or at the end of its clause; "輝く鎧", "輝く青い瞳" are a
         # thing's sheen, not the scene's light
-        r"輝く(?=[。、，,.!！\s」）)]|$|[^\n。、]{0,8}?(?:光|ライト|灯|明かり|輝き))|輝き|差し込[むみん]|窓から(?:の)?光|"
+        r"輝く(?=[。、，,.!！\s」）)]|$|[^\n。、]{0,8}?(?:光|ライト|灯|明かり|輝き))|輝き|(?<!を)差し込[むみん]|窓から(?:の)?光|"
         # light with its particle; a compound on 光 is read whole (_LIGHT_COMPOUND: 月光が, not
         # 栄光を)
         r"(?<![\u4e00-\u9fff])光[がにをの]|"
@@ -320,7 +333,9 @@ MOTION: list[Cue] = [
     # speed, weight and physics said of the movement
     # (not a physics noun that qualifies the noun after it, 衝撃波 "shock wave", 衝撃ゾーン: a
     # thing's name)
-    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
+    # (the nouns of speed are a closed class: スピード, 速度, 速さ, ペース; a pace said of the
+    # edit is the pacing's, NOT_MOTION)
+    Cue(r"スピード|速度|速さ|ペース|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
         r"(?![\u4e00-\u9fff\u30a1-\u30fa])|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
@@ -529,9 +544,9 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               # (the group is the manner word's last kana, に, く or と, inside its motion span)
               # a speed said of the edit (スピード感のある編集, カット割りのテンポが速い) is
               # the pacing's, not a movement's
-              r"|(?P<m5>スピード|速度|速さ)(?=感?(?:の|が|な|に|ある|あふれる|溢れる)*"
+              r"|(?P<m5>スピード|速度|速さ|ペース)(?=感?(?:の|が|な|に|ある|あふれる|溢れる)*"
               r"(?:編集|カット|切り替|場面転換|展開|トランジション))"
-              r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ)"
+              r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ|ペース)"
               r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
               + r"))"
               # the same said of sitting (優雅に座り, 静かに腰掛ける): the grace of the pose; but
