@@ -35,3 +35,14 @@ def test_a_katakana_shot_noun_and_its_compound() -> None:
 def test_pace_said_of_a_walker_is_motion_and_of_the_edit_is_not() -> None:
     assert _texts("疲れた様子で廊下を歩いていたところ、ペースが落ち、玄関で立ち止まる。", C.MOTION)
     assert not _texts("カットのペースが速い編集で、街の風景が次々に映る。", C.MOTION)
+
+
+def test_the_camera_as_the_head_of_a_relative_clause_moves() -> None:
+    analysis = analyze("ボールをダイナミックに追うカメラ、強烈なキック音。")
+    assert analysis.spans.get(C.CAMERA) and "tracking" in analysis.camera_moves
+    assert not _texts("写真を撮る人を追うカメラマンが立っている。", C.CAMERA)
+
+
+def test_a_list_item_that_is_only_still_is_the_camera() -> None:
+    assert _texts("135mm、静止、被写体の質感を強調", C.CAMERA) == ["静止"]
+    assert not _texts("猫が窓辺で静止している。", C.CAMERA)

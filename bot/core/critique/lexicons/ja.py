@@ -24,14 +24,24 @@ _CAM = (r"(?:カメラ|キャメラ|視点|レンズ|画面|ショット|映像)
 _GAP = _CLAUSE + r"{0,10}?"
 
 
+_CAMERA_HEAD = r"[\u3040-\u309f]{0,4}(?:カメラ|キャメラ)(?!マン)"
+"""The camera as the head noun a relative clause ends on (ボールを追うカメラ, ゆっくり寄って
+いくカメラ): the verb's tail in kana, then the noun it qualifies, which is its subject."""
+
+
 def _cam(verbs: str) -> str:
-    return _CAM + _GAP + r"(?:" + verbs + r")"
+    """A camera move: the camera as the verb's subject, before it (カメラがゆっくり寄る) or as
+    the head noun after its relative clause (選手を追うカメラ)."""
+    return (r"(?:" + _CAM + _GAP + r"(?:" + verbs + r")|(?:" + verbs + r")" + _CAMERA_HEAD
+            + r")")
 
 
 CAMERA: list[Cue] = [
     # a point of view or a height named by whose eyes it is ("子供の目線で", "猫の視点から")
     Cue(r"[\u4e00-\u9fff\u3040-\u30ffー]{1,6}の(?:目線|視点|視線|目)(?:で|から|に)", move="fpv",
         strength=0.9),
+    # a list item that is only "still" or "fixed" (135mm、静止、): a shot list's camera slot
+    Cue(r"(?:(?<=^)|(?<=[、,，\n]))(?:静止|固定)(?=[、,，。\n]|$)", move="static"),
     Cue(r"固定(?:カメラ|ショット|アングル|撮影)|定点(?:カメラ|撮影)?|三脚|(?<![\u30a1-\u30faー])フィックス|カメラは?(?:固定|静止|動かない|"
         r"動かさない)|静止(?:した)?カメラ", move="static"),
     Cue(r"ホイップパン|素早いパン|クイックパン", move="whip_pan"),
