@@ -1056,7 +1056,7 @@ def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
         if b <= a:
             continue
         span = _span(prompt, a, b, "grammar", 0.8)
-        if _CAMERA_WORD.match(view[a:b]):
+        if _CAMERA_WORD.match(view[a:b]) or (lex.not_a_subject and lex.not_a_subject(view[a:b])):
             continue
         if not any(c in _NOT_SUBJECT + (C.ACTION,) and _overlaps(span, s) for c, s in claimed):
             return [span]

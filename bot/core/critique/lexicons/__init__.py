@@ -7,6 +7,7 @@ lexicon, and are imported only when a prompt in that language arrives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.critique.components import Component as C
@@ -49,3 +50,6 @@ class NativeLexicon:
     subject_fallback: str = ""
     """A pattern whose group `s` is the subject when no known noun is found (e.g. Japanese
     "Xが", a Spanish clause's opening noun phrase)."""
+    not_a_subject: Callable[[str], bool] | None = None
+    """Whether the noun `subject_fallback` found names no thing a shot can show (Japanese
+    背景が, 軌道が: an idea, a quality or a place as the topic); the fallback then looks on."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
 from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons.ja_nouns import names_no_subject
 from bot.core.generated_tables import table_alternation
 
 _CLAUSE = r"[^、。,.；;！!？?\n]"
@@ -23,14 +24,24 @@ _CAM = (r"(?:カメラ|キャメラ|視点|レンズ|画面|ショット|映像)
 _GAP = _CLAUSE + r"{0,10}?"
 
 
+_CAMERA_HEAD = r"[\u3040-\u309f]{0,4}(?:カメラ|キャメラ)(?!マン)"
+"""The camera as the head noun a relative clause ends on (ボールを追うカメラ, ゆっくり寄って
+いくカメラ): the verb's tail in kana, then the noun it qualifies, which is its subject."""
+
+
 def _cam(verbs: str) -> str:
-    return _CAM + _GAP + r"(?:" + verbs + r")"
+    """A camera move: the camera as the verb's subject, before it (カメラがゆっくり寄る) or as
+    the head noun after its relative clause (選手を追うカメラ)."""
+    return (r"(?:" + _CAM + _GAP + r"(?:" + verbs + r")|(?:" + verbs + r")" + _CAMERA_HEAD
+            + r")")
 
 
 CAMERA: list[Cue] = [
     # a point of view or a height named by whose eyes it is ("子供の目線で", "猫の視点から")
     Cue(r"[\u4e00-\u9fff\u3040-\u30ffー]{1,6}の(?:目線|視点|視線|目)(?:で|から|に)", move="fpv",
         strength=0.9),
+    # a list item that is only "still" or "fixed" (135mm、静止、): a shot list's camera slot
+    Cue(r"(?:(?<=^)|(?<=[、,，\n]))(?:静止|固定)(?=[、,，。\n]|$)", move="static"),
     Cue(r"固定(?:カメラ|ショット|アングル|撮影)|定点(?:カメラ|撮影)?|三脚|(?<![\u30a1-\u30faー])フィックス|カメラは?(?:固定|静止|動かない|"
         r"動かさない)|静止(?:した)?カメラ", move="static"),
     Cue(r"ホイップパン|素早いパン|クイックパン", move="whip_pan"),
@@ -74,7 +85,13 @@ _SHOT_SIZES = table_alternation(Path(__file__).with_name("shot_sizes_ja.txt"))
 """Katakana na-adjectives of a shot's size (ワイド, ロング, タイト), from JMdict through the English
 shot table (scripts/gen_native_ja_classes.py)."""
 
+_SHOT_NOUNS = table_alternation(Path(__file__).with_name("shot_nouns_ja.txt"))
+"""Katakana nouns whose English source is a shot (パノラマ "panorama", クローズアップ), from
+JMdict through the English analyzer (scripts/gen_native_ja_classes.py)."""
+
 SHOT: list[Cue] = [
+    # a loan said as a noun or as the first part of a katakana compound (パノラマビュー)
+    Cue(r"(?<![\u30a1-\u30faー])(?:" + _SHOT_NOUNS + r")"),
     Cue(r"(?:超|エクストリーム)?クローズアップ|大写し|(?:顔|手|目|瞳|足元)の?アップ|アップ(?:ショット|で)|"
         r"バストショット|バストアップ|ミディアム(?:ショット|クローズアップ)|ミドルショット|"
         r"ロングショット|ワイドショット|フルショット|全身(?:ショット|が映る)|ニーショット|"
@@ -106,7 +123,14 @@ _LIGHT_COMPOUND = (r"(?<![\u4e00-\u9fff])(?!(?:" + _NOT_LIGHT_COMPOUNDS +
 """A kanji compound whose head (its last kanji, Japanese compounds being right-headed) is 光
 names a kind of light: 窓光, 自然光, 室内光, not only the ones listed."""
 
+_LIGHT_SOURCES = table_alternation(Path(__file__).with_name("light_sources_ja.txt"))
+"""Lamps, bulbs, candles and lanterns (電球, 蛍光灯, 蝋燭, シャンデリア): JMdict nouns whose
+first English sense WordNet files under a source of illumination or a lighting fixture
+(scripts/gen_native_ja_classes.py)."""
+
 LIGHTING: list[Cue] = [
+    # a light source as the head of its word (裸電球, 豆電球; not 電球工場, a factory)
+    Cue(r"(?:" + _LIGHT_SOURCES + r")(?![\u4e00-\u9fff])(?!(?<=[\u30a1-\u30faー])[\u30a1-\u30faー])"),
     Cue(r"逆光|順光|サイドライト|側光|斜光|トップライト|リムライト|バックライト|キーライト|"
         r"自然光|柔らかい光|柔らかな光|やわらかい光|やわらかな光|硬い光|淡い光|暖かい光|温かい光|"
         r"冷たい光|まぶしい光|眩しい光|陽光|日差し|日光|陽射し|木漏れ日|月光|月明かり|街灯|"
@@ -117,7 +141,7 @@ LIGHTING: list[Cue] = [
         r"照らされ|照らす|照らし|"
         # shining said of a light, or at the end of its clause; "輝く鎧", "輝く青い瞳" are a
         # thing's sheen, not the scene's light
-        r"輝く(?=[。、，,.!！\s」）)]|$|[^\n。、]{0,8}?(?:光|ライト|灯|明かり|輝き))|輝き|差し込[むみん]|窓から(?:の)?光|"
+        r"輝く(?=[。、，,.!！\s」）)]|$|[^\n。、]{0,8}?(?:光|ライト|灯|明かり|輝き))|輝き|(?<!を)差し込[むみん]|窓から(?:の)?光|"
         # light with its particle; a compound on 光 is read whole (_LIGHT_COMPOUND: 月光が, not
         # 栄光を)
         r"(?<![\u4e00-\u9fff])光[がにをの]|"
@@ -319,7 +343,9 @@ MOTION: list[Cue] = [
     # speed, weight and physics said of the movement
     # (not a physics noun that qualifies the noun after it, 衝撃波 "shock wave", 衝撃ゾーン: a
     # thing's name)
-    Cue(r"スピード|速度|速さ|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
+    # (the nouns of speed are a closed class: スピード, 速度, 速さ, ペース; a pace said of the
+    # edit is the pacing's, NOT_MOTION)
+    Cue(r"スピード|速度|速さ|ペース|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
         r"(?![\u4e00-\u9fff\u30a1-\u30fa])|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
@@ -384,10 +410,29 @@ _LANDSCAPE = (r"桜の木|桜|花(?!火|瓶|びら)|バラ|薔薇|ひまわり|�
               r"キノコ|灯台|塔|タワー|高層ビル|ビル|家|小屋|城|神社|鳥居|橋|風車|火山|滝|氷河|"
               r"オーロラ|嵐|竜巻|虹|富士山|山々|街並み|都市|夜景|景色|風景|星空|天の川|月|太陽|地球|惑星")
 
+_PLURAL_SUFFIX = r"[達等]"
+"""The kanji suffixes of a plural (子供達, 兵士等: a closed class): the noun is still the head."""
+_NUMERAL = r"[0-9０-９一二三四五六七八九十百千万何数]"
+_HEAD = (r"(?!(?<=[\u30a1-\u30faー])[\u30a1-\u30faー])"
+         r"(?!(?<=[\u4e00-\u9fff])(?!" + _PLURAL_SUFFIX + r")[\u4e00-\u9fff])")
+"""A listed noun is a subject only as the head of its word. Japanese compounds are
+right-headed: a noun with another kanji after it (亀裂, 印象的, 家庭, 本当) or a katakana noun
+with more katakana after it (キリスト, ボスエリア) is the first part of a longer word, which is
+something else."""
+_NOT_COUNTER = r"(?<!" + _NUMERAL + r"(?=[\u4e00-\u9fff](?![\u4e00-\u9fff])))"
+"""A single kanji right after a numeral is a counter (マイクが2本, 3匹), not the noun it
+spells alone (本 "book")."""
+
+
+def _headed(pattern: str) -> str:
+    return _NOT_COUNTER + r"(?:" + pattern + r")" + _HEAD
+
+
 SUBJECTS: list[Subject] = [
-    Subject(_PERSON, "person"), Subject(_ANIMAL, "animal"), Subject(_BIRD, "bird"),
-    Subject(_WATER, "water"), Subject(_VEHICLE, "vehicle"), Subject(_PRODUCT, "product", 0.9),
-    Subject(_ABSTRACT, "abstract", 0.8), Subject(_LANDSCAPE, "landscape", 0.7),
+    Subject(_headed(_PERSON), "person"), Subject(_headed(_ANIMAL), "animal"),
+    Subject(_headed(_BIRD), "bird"), Subject(_headed(_WATER), "water"),
+    Subject(_headed(_VEHICLE), "vehicle"), Subject(_headed(_PRODUCT), "product", 0.9),
+    Subject(_headed(_ABSTRACT), "abstract", 0.8), Subject(_headed(_LANDSCAPE), "landscape", 0.7),
 ]
 
 # --- actions -------------------------------------------------------------------------------
@@ -509,9 +554,9 @@ NOT_MOTION = (r"(?P<m>ゆっくり(?:と)?|ゆったり(?:と)?|そっと|静か
               # (the group is the manner word's last kana, に, く or と, inside its motion span)
               # a speed said of the edit (スピード感のある編集, カット割りのテンポが速い) is
               # the pacing's, not a movement's
-              r"|(?P<m5>スピード|速度|速さ)(?=感?(?:の|が|な|に|ある|あふれる|溢れる)*"
+              r"|(?P<m5>スピード|速度|速さ|ペース)(?=感?(?:の|が|な|に|ある|あふれる|溢れる)*"
               r"(?:編集|カット|切り替|場面転換|展開|トランジション))"
-              r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ)"
+              r"|(?:編集|カット割り|カット|切り替え|展開|場面転換)(?:の|は|が)(?P<m6>スピード|速度|速さ|ペース)"
               r"|(?<=[\u3041-\u30ff\u4e00-\u9fff])(?P<m3>[にくと])(?=" + _OBJECT + r"(?:" + _STILL
               + r"))"
               # the same said of sitting (優雅に座り, 静かに腰掛ける): the grace of the pose; but
@@ -558,4 +603,5 @@ LEXICON = NativeLexicon(
         "wears": r"着た|着て|着ている|身に(?:つけ|着け|まと)|かぶった|被った",
     },
     subject_fallback=r"(?P<s>[\u4e00-\u9fff\u30a0-\u30ffー]{1,8})(?:が|は)",
+    not_a_subject=names_no_subject,
 )
