@@ -69,3 +69,17 @@ def test_a_katakana_name_before_an_honorific_is_a_person() -> None:
     glossed = gloss("カメラで撮影する")
     assert glossed is not None and "a person named" not in glossed.text
 
+
+
+@needs_cedict
+def test_a_verbs_object_before_de_is_a_relative_clause_not_a_name() -> None:
+    # 穿白大褂的医生 "a doctor wearing a white gown"; 把 only marks the object, so 把张伟的照片
+    # is still Zhang Wei's photo.
+    assert _names("穿白大褂的医生") == []
+    assert _names("把张伟的照片删掉") == [("张伟", "a person named Zhang Wei")]
+
+
+@needs_cedict
+def test_a_name_after_a_person_noun_reads_as_the_name_alone() -> None:
+    glossed = gloss("房东冯强的车停在楼下")
+    assert glossed is not None and "landlord Feng Qiang's car" in glossed.text

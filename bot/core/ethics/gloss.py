@@ -707,7 +707,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             break
         found.append((latin.group(0), latin.start(), latin.end(), False))
         i = latin.end()
-    found = _named_people(text, _measure_words(text, found, entries), entries)
+    found = _introduced_names(_named_people(text, _measure_words(text, found, entries), entries))
     found = _no_longer(text, _source_after_verb(text, _directional(
         text, _completed(text, _school_grades(text, found)), entries)))
     words: list[GlossWord] = []
@@ -1296,6 +1296,21 @@ def _named_people(text: str, found: list[tuple[str, int, int, bool]],
         out.append((f"{entries[SYLLABLE_KEY + text[at]]} {given.capitalize()}", at, end, False))
         while k < len(found) and found[k][1] < end:
             k += 1
+    return out
+
+
+def _introduced_names(found: list[tuple[str, int, int, bool]]
+                      ) -> list[tuple[str, int, int, bool]]:
+    """The segmented words with a private name (`gloss_names`) straight after a person noun
+    read as that person's name alone ("photographer Zhao Liqun", as `_named_people` reads one):
+    the noun already says that a person is meant."""
+    out = list(found)
+    for k in range(1, len(out)):
+        english, start, end, verb = out[k]
+        before = out[k - 1]
+        if (english.startswith(NAMED_PERSON + " ") and before[2] == start and not before[3]
+                and _names_a_person(before[0])):
+            out[k] = (english.removeprefix(NAMED_PERSON + " "), start, end, verb)
     return out
 
 

@@ -76,7 +76,7 @@ TITLES_AFTER_NAME = ("先生", "女士", "小姐", "老师", "同学", "医生",
                      "校長", "局长", "局長", "总", "總", "哥", "姐")
 """A closed class: the titles, honorifics and kin terms Chinese writes straight after a surname
 or a full name (李先生, 王芳老师, 王总, 张哥)."""
-CO_VERBS = frozenset("把被对给跟向从")
+CO_VERBS = frozenset("把将被对给跟向从")
 """A closed class: the co-verbs that open a predicate after its subject (张伟把..., 李娜被...),
 read with the adverbs and modals a subject comes before (`NameLexicon.subject_before`: 在, 不,
 也, 都): 董宇辉在直播间说."""
@@ -122,7 +122,7 @@ def _name_at(text: str, at: int, end: int, lex: NameLexicon) -> tuple[int, str] 
                                  for i in range(surname_end, stop)):
             continue
         if (text[at:stop] in lex.entries or (given > 1 and text[surname_end:stop] in lex.entries)
-                or not _in_name_position(text, stop, end, lex)):
+                or not _in_name_position(text, stop, end, lex, _after_verb(text, at, lex))):
             continue  # 熊衣服: a surname character, then a word (衣服 "clothes"), not a name
         first = "".join(_pinyin(text, i, i + 1, lex).lower() for i in range(surname_end, stop))
         return stop, f"{NAMED_PERSON} {family} {first.capitalize()}"
@@ -168,16 +168,29 @@ def _before_title(text: str, stop: int, end: int, lex: NameLexicon) -> bool:
     return word is not None and len(word) > 1 and lex.is_person(lex.entries[word])
 
 
-def _in_name_position(text: str, stop: int, end: int, lex: NameLexicon) -> bool:
+def _in_name_position(text: str, stop: int, end: int, lex: NameLexicon,
+                      after_verb: bool = False) -> bool:
     """Whether what follows a name ending at `stop` makes it one: 的, a title or role, a word
-    that only a sentence's subject comes before (`PREDICATE_STARTS`), or a verb."""
+    that only a sentence's subject comes before (`CO_VERBS`, `NameLexicon.subject_before`), or
+    a verb. Not 的 after a verb's object (`after_verb`): 穿白大褂的医生 is "a doctor wearing a
+    white gown", a relative clause, not a name before 的."""
     if stop >= end:
         return False
-    if text[stop] == DE or text[stop] in CO_VERBS or text[stop] in lex.subject_before or _before_title(
-            text, stop, end, lex):
+    if text[stop] == DE:
+        return not after_verb
+    if (text[stop] in CO_VERBS or text[stop] in lex.subject_before
+            or _before_title(text, stop, end, lex)):
         return True
     word = _longest_word(text, stop, end, lex)
     return word is not None and lex.entries[word].startswith(lex.verb_mark)
+
+
+def _after_verb(text: str, at: int, lex: NameLexicon) -> bool:
+    """Whether a verb ends straight before `at` (穿 "wear" before 白大褂); not a co-verb (把张伟的
+    照片: 把 only marks the object, whose possessor the name is)."""
+    return text[at - 1] not in CO_VERBS and any(
+        lex.entries.get(text[at - n:at], "").startswith(lex.verb_mark)
+        for n in range(1, min(lex.max_word, at) + 1))
 
 
 def _longest_word(text: str, at: int, end: int, lex: NameLexicon) -> str | None:
