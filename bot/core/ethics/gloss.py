@@ -46,6 +46,12 @@ from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.ethics import domain_senses
+from bot.core.ethics.gloss_names import (
+    NAMED_PERSON,
+    NameLexicon,
+    japanese_honorific_names,
+    private_names,
+)
 from bot.core.generated_tables import table_rows
 from bot.core.noun_kinds import is_a_person
 
@@ -559,6 +565,9 @@ def _collect_classifier(heads: str, pinyin: str, parts: list[str], classifiers: 
 NUMBER_WORDS = frozenset("一二两三四五六七八九十百千万几这那每某哪各半")
 """Han numerals and the demonstratives and quantifiers that take a measure word (这, 那, 每, 某,
 几, 各): what stands before a classifier."""
+NOT_IN_GIVEN_NAMES = CHINESE_GRAMMAR | NEVER_IN_NAMES | NUMBER_WORDS
+"""Characters never read as part of a given name by `gloss_names`: grammar, pronouns, common
+verbs, numerals and demonstratives."""
 ARTICLE_ONE = "a"
 ONE_BY_ONE = "one by one"
 """一 before a measure word is English's indefinite article (一位医生 "a doctor")."""
@@ -687,8 +696,10 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
     while i < len(text):
         latin = _LATIN_RUN.search(text, i)
         end = latin.start() if latin else len(text)
-        for start, stop, entry in _segment(text, i, end, entries):
-            if not (stop - start == 1 and (text[start] in CHINESE_GRAMMAR
+        for start, stop, entry in _segment_around_names(text, i, end, entries):
+            if start < 0:  # a private name (`gloss_names`), read as a person
+                found.append((entry, -start - 1, stop, False))
+            elif not (stop - start == 1 and (text[start] in CHINESE_GRAMMAR
                                            or _disposal_jiang(text, start))):
                 verb = entry.startswith(VERB)
                 found.append((entry[1:] if verb else entry, start, stop, verb))
@@ -696,7 +707,7 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
             break
         found.append((latin.group(0), latin.start(), latin.end(), False))
         i = latin.end()
-    found = _named_people(text, _measure_words(text, found, entries), entries)
+    found = _introduced_names(_named_people(text, _measure_words(text, found, entries), entries))
     found = _no_longer(text, _source_after_verb(text, _directional(
         text, _completed(text, _school_grades(text, found)), entries)))
     words: list[GlossWord] = []
@@ -725,6 +736,29 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
     return _assemble(_reflexives(text, _where_first(text, _passive(text, words, verbs))))
 
 
+def _segment_around_names(text: str, start: int, end: int,
+                          entries: dict[str, str]) -> list[tuple[int, int, str]]:
+    """`_segment` with the private names (`gloss_names.private_names`) found first and kept
+    whole: each such name is (-start - 1, end, its English), the words between them as
+    `_segment` reads them. Names first, so a name's characters are never segmented as the
+    words they also spell (张伟 "open up big")."""
+    out: list[tuple[int, int, str]] = []
+    at = start
+    for name_start, name_end, english in private_names(text, start, end,
+                                                       _name_lexicon(entries)):
+        out += _segment(text, at, name_start, entries)
+        out.append((-name_start - 1, name_end, english))
+        at = name_end
+    return out + _segment(text, at, end, entries)
+
+
+def _name_lexicon(entries: dict[str, str]) -> NameLexicon:
+    """What `gloss_names` reads of the Chinese dictionary to find private names."""
+    return NameLexicon(entries=entries, not_given=NOT_IN_GIVEN_NAMES, numerals=NUMBER_WORDS,
+                       subject_before=SUBJECT_BEFORE, syllable_key=SYLLABLE_KEY, verb_mark=VERB,
+                       max_word=MAX_WORD_CHARS, is_person=_names_a_person)
+
+
 DE = "的"
 """The particle of A的B, "A's B" when A is a possessor (`_possessor_before_de`)."""
 
@@ -743,7 +777,8 @@ def _possessor_before_de(text: str, found: list[tuple[str, int, int, bool]], k: 
         return False
     first = english.split(" / ", 1)[0].split()
     named = bool(first) and all(w[:1].isupper() for w in first)  # Liu Yifei, Beijing
-    return (named or _LATIN_RUN.fullmatch(text[found[k][1]:end]) is not None
+    return (named or english.startswith(NAMED_PERSON)
+            or _LATIN_RUN.fullmatch(text[found[k][1]:end]) is not None
             or _names_a_person(english))
 
 
@@ -1264,6 +1299,21 @@ def _named_people(text: str, found: list[tuple[str, int, int, bool]],
     return out
 
 
+def _introduced_names(found: list[tuple[str, int, int, bool]]
+                      ) -> list[tuple[str, int, int, bool]]:
+    """The segmented words with a private name (`gloss_names`) straight after a person noun
+    read as that person's name alone ("photographer Zhao Liqun", as `_named_people` reads one):
+    the noun already says that a person is meant."""
+    out = list(found)
+    for k in range(1, len(out)):
+        english, start, end, verb = out[k]
+        before = out[k - 1]
+        if (english.startswith(NAMED_PERSON + " ") and before[2] == start and not before[3]
+                and _names_a_person(before[0])):
+            out[k] = (english.removeprefix(NAMED_PERSON + " "), start, end, verb)
+    return out
+
+
 def _given_name_char(text: str, i: int, entries: dict[str, str], first: bool) -> bool:
     ch = text[i]
     if (not _HAN.match(ch) or ch in CHINESE_GRAMMAR or ch in NEVER_IN_NAMES
@@ -1738,10 +1788,23 @@ def gloss_japanese(text: str) -> Gloss:
             words.append(GlossWord(english, i, i + n))
         after_word = not (len(span) == 1 and grammar)
         i += n
-    words = _katakana_in_latin(text, _own_relations(text, _without(text, words)), jmdict)
+    words = _honorific_names(text, _katakana_in_latin(
+        text, _own_relations(text, _without(text, words)), jmdict))
     return _assemble(_auxiliaries(text, _japanese_passive(text, _looks_like(text, _reflexives(
         text, _verb_before_object(text, _japanese_people(
             text, _ex_relations(text, words), found, jmdict))))), found))
+
+
+def _honorific_names(text: str, words: list[GlossWord]) -> list[GlossWord]:
+    """The gloss words with each katakana name before an honorific read as a person
+    (`gloss_names.japanese_honorific_names`), in place of the words it spans."""
+    known = {(w.start, w.end): w.english for w in words}
+    out = list(words)
+    for start, end, english in japanese_honorific_names(text, known):
+        kept = [w for w in out if w.end <= start or w.start >= end]
+        at = next((i for i, w in enumerate(kept) if w.start >= end), len(kept))
+        out = [*kept[:at], GlossWord(english, start, end), *kept[at:]]
+    return out
 
 
 _AUXILIARY_CHAIN = re.compile(
@@ -2594,7 +2657,7 @@ def _names_a_person_or_name(english: str) -> bool:
     relation (`_own_relations`: "my coworker"); not a possessive pronoun ("my", "her")."""
     if english in JAPANESE_POSSESSIVE.values():
         return False
-    return english.startswith(("Mx. ", "my ")) or _names_a_person(english)
+    return english.startswith(("Mx. ", "my ", NAMED_PERSON)) or _names_a_person(english)
 
 
 METHOD_WORDS = frozenset({"方法", "办法", "做法", "步骤", "やり方", "仕方", "手段", "手順"})

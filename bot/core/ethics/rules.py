@@ -32,6 +32,7 @@ from pydantic import (
 
 from bot.core import cached_re as re
 from bot.core.cache_files import write_cache_file
+from bot.core.ethics.native_absence import without_absent
 from bot.core.knowledge import (
     DEFAULT_KNOWLEDGE_DIR,
     KnowledgeError,
@@ -1528,7 +1529,8 @@ class _Scan:
         group = self.rules.groups[name]
         spans = self.spans(group, name)
         if self.has_cjk:
-            spans = _cjk_within_words(self.original, spans, self.rules)
+            spans = without_absent(self.original, _cjk_within_words(
+                self.original, spans, self.rules))
         if self.has_cjk and name in _cancelling_groups(self.rules):
             spans = _cjk_whole_words(self.original, spans, self.rules)
         found = [self._hit(start, end) for start, end in spans]
