@@ -160,9 +160,15 @@ def manner_verbs(wordnet: Path) -> dict[str, str]:
                     and MANNER_IN_GLOSS.search(gloss) and not NOT_MOVEMENT_SENSE.search(gloss):
                 bases.add(lemma)
                 break
+    return forms_by_base(wordnet, sorted(bases))
+
+
+def forms_by_base(wordnet: Path, bases: list[str]) -> dict[str, str]:
+    """Every form of each verb of `bases` (regular, and irregular from verb.exc) mapped to its
+    base, the first base taking a form two share: the form of every generated verb table."""
     irregular = _exceptions(wordnet)
     forms: dict[str, str] = {}
-    for base in sorted(bases):
+    for base in bases:
         for form in [*verb_forms(base), *irregular.get(base, [])]:
             forms.setdefault(form, base)
     return forms

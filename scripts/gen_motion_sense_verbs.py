@@ -29,15 +29,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_manner_verbs import (  # noqa: E402
     MOTION_LEXFILE,
-    _exceptions,
     _sense_order,
     _synsets,
     _tagged_uses,
+    forms_by_base,
     frozenset_lines,
     wordnet_dir,
 )
-
-from bot.core.critique.lexicon import verb_forms  # noqa: E402
 
 OUT = Path(__file__).parent.parent / "bot" / "core" / "critique" / "motion_sense_verbs.py"
 
@@ -50,12 +48,7 @@ def motion_sense_forms(wordnet: Path) -> dict[str, str]:
     bases = sorted(lemma for lemma, offsets in order.items()
                    if lemma.isalpha() and synsets[offsets[0]][0] == MOTION_LEXFILE
                    and as_noun.get(lemma, 0) <= as_verb.get(lemma, 0))
-    irregular = _exceptions(wordnet)
-    forms: dict[str, str] = {}
-    for base in bases:
-        for form in [*verb_forms(base), *irregular.get(base, [])]:
-            forms.setdefault(form, base)
-    return forms
+    return forms_by_base(wordnet, bases)
 
 
 def main() -> None:

@@ -40,16 +40,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_manner_verbs import (  # noqa: E402
     MOTION_LEXFILE,
-    _exceptions,
     _sense_order,
     _synsets,
     _tagged_uses,
+    forms_by_base,
     frozenset_lines,
     wordnet_dir,
     wordnet_records,
 )
-
-from bot.core.critique.lexicon import verb_forms  # noqa: E402
 
 OUT = Path(__file__).parent.parent / "bot" / "core" / "critique" / "speech_verbs.py"
 COMMUNICATION_LEXFILE = 32
@@ -111,12 +109,7 @@ def speech_verb_forms(wordnet: Path) -> dict[str, str]:
         if tops[offsets[0]] in NOT_SAYING_TOPS:
             continue  # "count", "snoop", "log": reckoning, watching, keeping
         bases.append(lemma)
-    irregular = _exceptions(wordnet)
-    forms: dict[str, str] = {}
-    for base in bases:
-        for form in [*verb_forms(base), *irregular.get(base, [])]:
-            forms.setdefault(form, base)
-    return forms
+    return forms_by_base(wordnet, bases)
 
 
 def main() -> None:
