@@ -52,6 +52,7 @@ from bot.core.ethics.gloss_names import (
     japanese_honorific_names,
     private_names,
 )
+from bot.core.ethics.native_absence import NONE
 from bot.core.generated_tables import table_rows
 from bot.core.noun_kinds import is_a_person
 
@@ -1959,10 +1960,10 @@ def _own_relations(text: str, words: list[GlossWord]) -> list[GlossWord]:
     return out
 
 
-_WITHOUT = re.compile(r"(?:なし|無し)(?![たてにがをはのまゃ崩])")
+_WITHOUT = re.compile(NONE)
 """Japanese "none" after a noun (傷のアップなし "no close-up of wounds", 実名なし "no real
 name", 血の描写は一切なし): dropped as kana grammar, the gloss said the opposite ("wound
-close-up"). Not the verb 成す's forms (なした, なして) nor なしに "without doing"."""
+close-up"). `native_absence.NONE`, which the native term scan reads the same way."""
 
 
 def _without(text: str, words: list[GlossWord]) -> list[GlossWord]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from bot.core import cached_re as re
 
-_NONE_AFTER = re.compile(
-    r"(?:[はも]?(?:一切|全く|全然)?)(?:なし|無し)(?![たてにがをはのまゃ崩])")
-"""What may follow an absent noun: は or も, 一切 / 全く / 全然 "at all", then なし or 無し (not
-the verb 成す's forms なした, なして, nor なしに "without doing"; as `gloss._WITHOUT`)."""
+NONE = r"(?:なし|無し)(?![たてにがをはのまゃ崩])"
+"""Japanese "none" after a noun: なし or 無し, not the verb 成す's forms (なした, なして) nor なしに
+"without doing". The gloss reads it too (`gloss._WITHOUT`)."""
+_NONE_AFTER = re.compile(r"(?:[はも]?(?:一切|全く|全然)?)" + NONE)
+"""What may follow an absent noun: は or も, 一切 / 全く / 全然 "at all", then `NONE`."""
 
 
 def without_absent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
