@@ -697,9 +697,9 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
     while i < len(text):
         latin = _LATIN_RUN.search(text, i)
         end = latin.start() if latin else len(text)
-        for start, stop, entry in _segment_around_names(text, i, end, entries):
-            if start < 0:  # a private name (`gloss_names`), read as a person
-                found.append((entry, -start - 1, stop, False))
+        for start, stop, entry, is_name in _segment_around_names(text, i, end, entries):
+            if is_name:  # a private name (`gloss_names`), read as a person
+                found.append((entry, start, stop, False))
             elif not (stop - start == 1 and (text[start] in CHINESE_GRAMMAR
                                            or _disposal_jiang(text, start))):
                 verb = entry.startswith(VERB)
@@ -738,19 +738,19 @@ def gloss_chinese(text: str, cache_dir: Path | None = None) -> Gloss:
 
 
 def _segment_around_names(text: str, start: int, end: int,
-                          entries: dict[str, str]) -> list[tuple[int, int, str]]:
+                          entries: dict[str, str]) -> list[tuple[int, int, str, bool]]:
     """`_segment` with the private names (`gloss_names.private_names`) found first and kept
-    whole: each such name is (-start - 1, end, its English), the words between them as
-    `_segment` reads them. Names first, so a name's characters are never segmented as the
-    words they also spell (张伟 "open up big")."""
-    out: list[tuple[int, int, str]] = []
+    whole: (start, end, entry, whether it is such a name, its entry then its English), the
+    words between them as `_segment` reads them. Names first, so a name's characters are never
+    segmented as the words they also spell (张伟 "open up big")."""
+    out: list[tuple[int, int, str, bool]] = []
     at = start
     for name_start, name_end, english in private_names(text, start, end,
                                                        _name_lexicon(entries)):
-        out += _segment(text, at, name_start, entries)
-        out.append((-name_start - 1, name_end, english))
+        out += [(a, b, entry, False) for a, b, entry in _segment(text, at, name_start, entries)]
+        out.append((name_start, name_end, english, True))
         at = name_end
-    return out + _segment(text, at, end, entries)
+    return out + [(a, b, entry, False) for a, b, entry in _segment(text, at, end, entries)]
 
 
 def _name_lexicon(entries: dict[str, str]) -> NameLexicon:
