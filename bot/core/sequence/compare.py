@@ -334,7 +334,10 @@ def renamed_colour(a: str, b: str) -> bool:
     dark blue coverall", "red scarf" / "scarlet scarf"): each names a colour and not one
     colour name is shared. The guide: use identical descriptors, never synonyms; to the model
     two names are two colours (and it may render "navy" and "dark blue" as two blues). A
-    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats."""
+    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats.
+    Since session 26 `item_compatible` lets one exception pass, a family's own name said of
+    the garment ("navy" / "dark blue": `colour_said_as_its_kind`); `_retyped` (a garment
+    named anew with its colour renamed) uses this test as it stands."""
     ca, cb = colour_names(a), colour_names(b)
     return bool(ca) and bool(cb) and not ca & cb
 
