@@ -97,6 +97,14 @@ Three sets, each written from public usage policies by a helper that had not rea
   zh/ja self-harm and misinformation; printed per language as "dev13". `--dev13-half 1` (or 2)
   keeps every other row of each language; `--misses` never lists a second-half row unless
   `--dev13-second-half-misses` is given. Not yet read by anyone: its first figures are blind.
+- ethics_dev14.yaml (session 27): a fourteenth tuning set, all `dev`, English only, written
+  blind and weighted to deepfakes, intimate imagery and self-harm with their safe look-alikes;
+  printed as "dev14". `--dev14-half 1` (or 2) keeps every other row; `--misses` never lists a
+  second-half row unless `--dev14-second-half-misses` is given. The second half is a check.
+- ethics_dev14_native.yaml (session 27): its native companion, all `dev`, written natively and
+  blind in zh, es and ja, weighted to fraud, self-harm, extremism and stalking; printed per
+  language as "dev14-native". `--dev14n-half 1` (or 2) keeps every other row of each language;
+  `--misses` never lists a second-half row unless `--dev14n-second-half-misses` is given.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -166,6 +174,8 @@ DEV11_NATIVE_FILE = EXTERNAL / "ethics_dev11_native.yaml"
 DEV12_NATIVE_FILE = EXTERNAL / "ethics_dev12_native.yaml"
 DEV12_FILE = EXTERNAL / "ethics_dev12.yaml"
 DEV13_FILE = EXTERNAL / "ethics_dev13.yaml"
+DEV14_FILE = EXTERNAL / "ethics_dev14.yaml"
+DEV14_NATIVE_FILE = EXTERNAL / "ethics_dev14_native.yaml"
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
     ("dev8", DEV8_NATIVE_FILE, "dev8-native", "each language and register", False),
@@ -176,6 +186,8 @@ HALVED_SETS = (
     ("dev12n", DEV12_NATIVE_FILE, "dev12-native", "each language", True),
     ("dev12", DEV12_FILE, "dev12", None, True),
     ("dev13", DEV13_FILE, "dev13", "each language", True),
+    ("dev14", DEV14_FILE, "dev14", None, True),
+    ("dev14n", DEV14_NATIVE_FILE, "dev14-native", "each language", True),
 )
 """The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
 help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
@@ -413,6 +425,11 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
         sets.append(("dev12 en", DEV12_FILE, "dev", "en", None))
     if DEV13_FILE.is_file():
         sets += [(f"dev13 {lang}", DEV13_FILE, "dev", lang, None) for lang in ("en", *LANGUAGES)]
+    if DEV14_FILE.is_file():
+        sets.append(("dev14 en", DEV14_FILE, "dev", "en", None))
+    if DEV14_NATIVE_FILE.is_file():
+        sets += [(f"dev14-native {lang}", DEV14_NATIVE_FILE, "dev", lang, None)
+                 for lang in LANGUAGES]
     return sets
 
 

@@ -1,0 +1,60 @@
+"""benchmarks/ethics_external.py: the halved tuning sets, so a check half stays unread."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import ethics_external  # noqa: E402
+from ethics_external import HALVED_SETS, load_rows  # noqa: E402
+
+TINY = """
+cases:
+""" + "".join(f"""  - id: x{i}
+    prompt: "prompt number {i}"
+    verdict: {"stop" if i < 4 else "ok"}
+    category: {"fraud_impersonation" if i < 4 else "none"}
+    language: {"en" if i % 3 else "zh"}
+    split: dev
+""" for i in range(8))
+
+
+def test_halves_alternate_within_a_language_and_cover_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text(TINY, encoding="utf-8")
+    english = [r.id for r in load_rows("dev", path, "en")]
+    first = [r.id for r in load_rows("dev", path, "en", half=1)]
+    second = [r.id for r in load_rows("dev", path, "en", half=2)]
+    assert first == english[0::2] and second == english[1::2]
+    assert sorted(first + second) == sorted(english)
+    assert not set(first) & set(second)
+
+
+@pytest.mark.parametrize("stem", ["dev14", "dev14n"])
+def test_the_session_27_sets_are_halved_and_hide_their_second_half(
+        stem: str, capsys: pytest.CaptureFixture[str]) -> None:
+    entry = next(e for e in HALVED_SETS if e[0] == stem)
+    assert entry[4] is True, "--misses must hide the check half unless asked"
+    with pytest.raises(SystemExit) as help_exit:
+        ethics_external.main(["--help"])
+    assert help_exit.value.code == 0
+    help_text = capsys.readouterr().out
+    assert f"--{stem}-half" in help_text and f"--{stem}-second-half-misses" in help_text
+    with pytest.raises(SystemExit) as bad_half:
+        ethics_external.main([f"--{stem}-half", "3"])
+    assert bad_half.value.code == 2
+
+
+def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    english, native = tmp_path / "e.yaml", tmp_path / "n.yaml"
+    english.write_text(TINY, encoding="utf-8")
+    native.write_text(TINY, encoding="utf-8")
+    monkeypatch.setattr(ethics_external, "DEV14_FILE", english)
+    monkeypatch.setattr(ethics_external, "DEV14_NATIVE_FILE", native)
+    titles = [s[0] for s in ethics_external.evaluation_sets(tmp_path / "absent.yaml")]
+    assert "dev14 en" in titles
+    assert {f"dev14-native {lang}" for lang in ("zh", "es", "ja")} <= set(titles)
