@@ -1335,11 +1335,23 @@ _SPEED_COMPOUND = re.compile(r"(?:slow|fast|quick|swift|rapid|speedy|free|smooth
 rock") says how the thing moves even inside its noun phrase."""
 
 
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "its", "their", "our", "my", "your",
+                             "this", "these", "those"})
+"""Articles, possessive and demonstrative determiners: the closed class that opens a noun
+phrase of its own. Right after an -ing word it opens that verb's object ("swaying his body",
+"shaking the branches"), since no determiner stands between an adjective and its noun. ("her"
+is left out: after a verb it may be the object itself.)"""
+
+
 def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
     """A lone participle between a determiner and its noun ("the swaying palms", "a bobbing
-    boat") describes the thing, as an adjective does: by the definition it is not motion."""
+    boat") describes the thing, as an adjective does: by the definition it is not motion. A
+    determiner right after it ("..., swaying his body to the beat") makes it a verb with its
+    object (`_OBJECT_OPENERS`): a movement made, which the motion readers judge."""
     text = low[start:end]
     if " " in text or not text.endswith("ing") or _SPEED_COMPOUND.match(text):
+        return False
+    if _next_word(low, end)[1] in _OBJECT_OPENERS:
         return False
     before = _LAST_WORD.search(low, max(0, start - 12), start)
     if before is None and _OPENS_A_PHRASE.search(low, max(0, start - 4), start):

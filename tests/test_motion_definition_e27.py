@@ -1,0 +1,30 @@
+"""Issue 12, motion and audio read by their definitions (session 27): a movement word counts
+when it is said of a movement being made, and not when it is an adjective inside a noun phrase
+about a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.critique.analysis import analyze
+from bot.core.critique.components import Component as C
+
+
+def _motion(prompt: str) -> list[str]:
+    return [s.text.lower() for s in analyze(prompt).spans.get(C.MOTION, [])]
+
+
+@pytest.mark.parametrize(("prompt", "span"), [
+    ("A young rapper wears a hoodie, swaying his body to the beat.", "swaying"),
+    ("A tall reed by the pond, swaying its head in the wind.", "swaying"),
+])
+def test_a_participle_with_its_object_is_a_movement_made(prompt: str, span: str) -> None:
+    assert any(span in s for s in _motion(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Swaying palm trees line the quiet beach.",
+    "The swaying lanterns hang over the night market.",
+])
+def test_a_participle_before_its_noun_stays_the_things_adjective(prompt: str) -> None:
+    assert not any("swaying" in s for s in _motion(prompt))
