@@ -28,3 +28,20 @@ def test_a_participle_with_its_object_is_a_movement_made(prompt: str, span: str)
 ])
 def test_a_participle_before_its_noun_stays_the_things_adjective(prompt: str) -> None:
     assert not any("swaying" in s for s in _motion(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Spectators stand safely behind the barrier, smoke plume.",
+    "Knockout punch in a boxing match, slow mo sweat spray, sports promo.",
+])
+def test_a_singular_substance_before_a_bare_base_form_is_a_compound_noun(prompt: str) -> None:
+    assert _motion(prompt) == []
+
+
+@pytest.mark.parametrize(("prompt", "span"), [
+    ("The wind makes the water ripple across the pond.", "ripple"),
+    ("Her hair whips.", "whips"),
+    ("Leaves swirl.", "swirl"),
+])
+def test_a_substances_verb_by_agreement_stays_motion(prompt: str, span: str) -> None:
+    assert any(span in s for s in _motion(prompt))

@@ -2409,6 +2409,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         noun, verb = m.group(1), m.group(2)
         if verb in _NOT_NOUNS or verb in _PREPOSITION_WORDS:
             continue
+        if _a_compound_noun_said(low, m, noun, verb):
+            continue  # "smoke plume.", "slow mo sweat spray,": a thing named, not a movement
         base = _lemma(verb)
         if noun in _WEATHER and ACTION_VERBS.get(verb, base) == "fall":
             continue  # "rain falling", "snow falls": the weather, said the usual way
@@ -2449,6 +2451,22 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+def _a_compound_noun_said(low: str, m: re.Match[str], noun: str, verb: str) -> bool:
+    """Is "<substance> <word>" a compound noun rather than a subject and its verb ("smoke
+    plume.", "sweat spray, sports promo")? By agreement a singular noun takes a present verb in
+    -s ("smoke plumes"), so a bare base form after it, with no aspect verb or "to" before the
+    word and nothing after it in its clause, names a thing (a verb's past that looks like its
+    base, "dust burst", is left to the readers: it rarely ends a phrase bare).""" 
+    if noun.endswith("s") or verb != _lemma(verb) or m.group(0).count(" ") != 1:
+        return False
+    return _PUNCTUATION_NEXT.match(low, m.end()) is not None
+
+
+_PUNCTUATION_NEXT = re.compile(r" *(?:$|[,.;:!?)\n])")
+"""The end of a phrase by its punctuation or the end of the text (not by a preposition, which
+may open the complement of a bare infinitive: "makes the water ripple across the pond")."""
 
 
 def _a_state_said(low: str, m: re.Match[str], verb: str) -> bool:
