@@ -45,3 +45,21 @@ def test_a_singular_substance_before_a_bare_base_form_is_a_compound_noun(prompt:
 ])
 def test_a_substances_verb_by_agreement_stays_motion(prompt: str, span: str) -> None:
     assert any(span in s for s in _motion(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "A video with subtitles mocking her weight and a moo sound each step.",
+    "A board with red circles and notes on his weight, his gym times.",
+    "A girl jokes about her weight.",
+])
+def test_a_weight_talked_of_is_not_a_movements(prompt: str) -> None:
+    assert not any("weight" in s for s in _motion(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "The dancer shifts her weight onto one foot.",
+    "He throws his weight forward.",
+    "The shelf sags under its weight.",
+])
+def test_a_weight_moved_stays_motion(prompt: str) -> None:
+    assert any("weight" in s for s in _motion(prompt))

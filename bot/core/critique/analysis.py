@@ -544,7 +544,8 @@ def _matches(prompt: str, low: str, comp: C,
                                  or _camera_is_a_thing(low, start, end)):
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
         if comp is C.MOTION and (not motion_in_context(low, start, end)
-                                 or _the_cameras_movement(low, end)):
+                                 or _the_cameras_movement(low, end)
+                                 or _a_bodys_weight(low, start, end)):
             continue
         if comp is C.MOTION:
             start = _past_a_listed_noun(low, start, end)
@@ -3205,6 +3206,29 @@ _NOT_A_MOVERS_WORDS = frozenset({"look", "looks", "looked", "looking", "seem", "
 verb of seeming ("a city that looks like a painting"), a copula, a relative pronoun, a thing
 made or dressed like another."""
 _COMPARED_SPAN = 5
+
+
+_OWNED_WEIGHT = re.compile(r"(?:its|his|her|their|the) weight")
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "of", "regarding", "concerning",
+                                 "for", "at"})
+"""The prepositions that name what something is about or aimed at ("notes on his weight",
+"jokes about her weight", "laughing at her weight"): a closed class of English."""
+
+
+def _a_bodys_weight(low: str, start: int, end: int) -> bool:
+    """Is "her weight", "his weight" the body's weight as a topic ("mocking her weight", "notes
+    on his weight") rather than a movement's ("shifts her weight", "throws his weight
+    forward")? By the definition weight is motion when it is a moving thing's; a weight that is
+    the object of a verb of saying (speech_verbs.py, from WordNet) or of a preposition of a
+    topic (`_TOPIC_PREPOSITIONS`) is talked of, not moved; "bends under its weight", "leans
+    into her weight" stay."""
+    if not _OWNED_WEIGHT.fullmatch(low, start, end):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in SPEECH_VERB_FORMS or word in _TOPIC_PREPOSITIONS
 
 
 def _moves_before(low: str, start: int, within: int) -> bool:
