@@ -63,3 +63,13 @@ def test_a_weight_talked_of_is_not_a_movements(prompt: str) -> None:
 ])
 def test_a_weight_moved_stays_motion(prompt: str) -> None:
     assert any("weight" in s for s in _motion(prompt))
+
+
+def test_a_match_that_runs_into_the_next_items_adjective_is_not_motion() -> None:
+    prompt = "A survivor talks about leaving the movement, soft key light, 50mm."
+    assert _motion(prompt) == []
+
+
+def test_an_adjective_said_of_a_movement_after_a_comma_stays_motion() -> None:
+    assert any("slow and fluid" in s for s in _motion(
+        "Her movements, slow and fluid, fill the stage."))

@@ -545,7 +545,8 @@ def _matches(prompt: str, low: str, comp: C,
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
         if comp is C.MOTION and (not motion_in_context(low, start, end)
                                  or _the_cameras_movement(low, end)
-                                 or _a_bodys_weight(low, start, end)):
+                                 or _a_bodys_weight(low, start, end)
+                                 or _runs_into_the_next_item(low, start, end)):
             continue
         if comp is C.MOTION:
             start = _past_a_listed_noun(low, start, end)
@@ -3209,6 +3210,15 @@ _COMPARED_SPAN = 5
 
 
 _OWNED_WEIGHT = re.compile(r"(?:its|his|her|their|the) weight")
+def _runs_into_the_next_item(low: str, start: int, end: int) -> bool:
+    """Does a motion match run past a comma into an adjective of the next list item's noun
+    ("leaving the movement, soft key light": "soft" is the light's)? An adjective said of a
+    movement after a comma ("her movements, slow and fluid") ends its phrase; one followed by
+    its own noun modifies that noun, so the match joins two items and says no movement's
+    manner."""
+    return ", " in low[start:end] and modifies_noun(low, end)
+
+
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "of", "regarding", "concerning",
                                  "for", "at"})
 """The prepositions that name what something is about or aimed at ("notes on his weight",
