@@ -73,3 +73,11 @@ def test_a_match_that_runs_into_the_next_items_adjective_is_not_motion() -> None
 def test_an_adjective_said_of_a_movement_after_a_comma_stays_motion() -> None:
     assert any("slow and fluid" in s for s in _motion(
         "Her movements, slow and fluid, fill the stage."))
+
+
+def test_a_manner_verbs_form_after_a_possessive_is_a_noun() -> None:
+    assert _motion("Speckled ceramic mug, sage glaze, maker's stamp on the base.") == []
+
+
+def test_a_manner_verbs_base_form_after_a_plural_subject_stays_motion() -> None:
+    assert "stamp" in _motion("The horses stamp in the mud.")

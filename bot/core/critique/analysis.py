@@ -2325,6 +2325,14 @@ _BASE_FORM_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "will", "can", 
                                  "would", "could", "should", "and", "then"})
 
 
+def _plural_by_its_ending(word: str) -> bool:
+    """Is `word` a plural noun by its ending, one that can be the subject of a base form
+    ("the horses stagger")? Not "-ss" ("grass"), and not a possessive in "'s" ("maker's
+    stamp"; a plural's "dancers'" already ends in the apostrophe): a possessive opens a noun
+    phrase, so the word after it is a noun."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))
+
+
 def manner_verbs(low: str) -> list[tuple[int, int]]:
     """A verb whose meaning carries the weight or instability of its movement, used as a
     predicate ("an old man trudges through the snow", "the bus lurches forward", "a drunk
@@ -2344,7 +2352,7 @@ def manner_verbs(low: str) -> list[tuple[int, int]]:
         if word == MANNER_VERB_FORMS[word]:  # a base form: a plural subject or "to" before it
             before = _WORD_BEFORE.search(low, max(0, start - 30), start)
             prev = before.group(1) if before else ""
-            if not (prev in _BASE_FORM_SUBJECTS or prev.endswith("s") and not prev.endswith("ss")
+            if not (prev in _BASE_FORM_SUBJECTS or _plural_by_its_ending(prev)
                     or prev in ACTION_VERBS or prev.endswith("ly")):
                 continue
         found.append((start, end))
