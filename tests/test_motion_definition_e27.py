@@ -81,3 +81,12 @@ def test_a_manner_verbs_form_after_a_possessive_is_a_noun() -> None:
 
 def test_a_manner_verbs_base_form_after_a_plural_subject_stays_motion() -> None:
     assert "stamp" in _motion("The horses stamp in the mud.")
+
+
+def test_a_participle_between_a_preposition_and_its_noun_is_the_things_adjective() -> None:
+    assert not any("swaying" in s for s in _motion("Wind whistles through swaying pines."))
+
+
+def test_a_participle_after_a_conjunction_may_be_a_verb_of_its_own() -> None:
+    assert any("swaying" in s for s in _motion(
+        "The old sailor hums and swaying his hips, dances on the deck."))

@@ -1345,9 +1345,16 @@ phrase of its own. Right after an -ing word it opens that verb's object ("swayin
 is left out: after a verb it may be the object itself.)"""
 
 
+_OPENS_AN_OBJECT = _NP_OPENERS | (_PREPOSITION_WORDS - {"and", "or", "plus", "using"})
+"""Words after which "<-ing word> <noun>" is a noun phrase: a determiner ("the swaying palms")
+or a preposition, whose object it is ("through driving rain", "across rolling hills"); not a
+conjunction, after which the -ing word may be a verb of its own ("laughs and shaking hands")."""
+
+
 def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
-    """A lone participle between a determiner and its noun ("the swaying palms", "a bobbing
-    boat") describes the thing, as an adjective does: by the definition it is not motion. A
+    """A lone participle between a determiner or a preposition and its noun ("the swaying
+    palms", "a bobbing boat", "through driving rain") describes the thing, as an adjective
+    does: by the definition it is not motion. A
     determiner right after it ("..., swaying his body to the beat") makes it a verb with its
     object (`_OBJECT_OPENERS`): a movement made, which the motion readers judge."""
     text = low[start:end]
@@ -1358,7 +1365,7 @@ def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
     before = _LAST_WORD.search(low, max(0, start - 12), start)
     if before is None and _OPENS_A_PHRASE.search(low, max(0, start - 4), start):
         return modifies_noun(low, end)  # "Swaying palm trees by the sea": a bare noun phrase
-    return bool(before and before.group(1) in _NP_OPENERS and modifies_noun(low, end))
+    return bool(before and before.group(1) in _OPENS_AN_OBJECT and modifies_noun(low, end))
 
 
 _OPENS_A_PHRASE = re.compile(r"(?:^|[.,;:!?\n(])\s*$")
