@@ -90,3 +90,12 @@ def test_a_participle_between_a_preposition_and_its_noun_is_the_things_adjective
 def test_a_participle_after_a_conjunction_may_be_a_verb_of_its_own() -> None:
     assert any("swaying" in s for s in _motion(
         "The old sailor hums and swaying his hips, dances on the deck."))
+
+
+def test_a_speed_word_with_a_noun_sense_heading_its_phrase_is_the_noun() -> None:
+    assert _motion("Make me a motivational video for my fast, day 14 no food.") == []
+
+
+@pytest.mark.parametrize("prompt", ["He runs fast.", "The car is fast."])
+def test_a_speed_word_said_of_a_movement_or_a_thing_after_a_verb_stays(prompt: str) -> None:
+    assert "fast" in _motion(prompt)

@@ -992,6 +992,16 @@ def _the_cameras_movement(low: str, end: int) -> bool:
     return m.group(1) in CAMERA_ONLY_HEADS or m.group(2) in CAMERA_ONLY_HEADS
 
 
+def _heads_its_noun_phrase(low: str, start: int, end: int) -> bool:
+    """Is the speed word at `start:end` the head of a noun phrase ("for my fast, day 14 no
+    food")? It must have a noun sense in WordNet ("fast": abstaining from food; "slow" has
+    none), follow a determiner, and have no noun after it: an adjective describes a noun, so
+    with none after it the word is the noun itself, not a movement's speed."""
+    before = _LAST_WORD.search(low, max(0, start - 30), start)
+    return before is not None and before.group(1) in _NP_OPENERS \
+        and not modifies_noun(low, end) and bool(kind_chain(low[start:end]))
+
+
 def motion_in_context(low: str, start: int, end: int) -> bool:
     """Is this motion match about a movement? "a fast car" describes the car, "softly lit"
     the light; "runs fast" and "drifts softly" are the manner of the movement."""
@@ -1004,6 +1014,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
             and nxt not in ("as", "while", "then", "but", "enough", "motion") \
             and not _intensified_after_a_movement(low, start):
         return False  # an adjective inside a noun phrase ("a fast car", "a very fast car")
+    if text in _SINGLE_WORD_ADJECTIVE and _heads_its_noun_phrase(low, start, end):
+        return False  # "a video for my fast, day 14": the word is the noun
     if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
