@@ -1634,6 +1634,18 @@ def _end_of_a_things_name(low: str, start: int, end: int) -> bool:
     return bool(kind_chain(name)) and _names_one_thing(name)
 
 
+@cache
+def _artifact_kind() -> int:
+    """WordNet's synset of a man-made object (the first of "artifact"'s chain)."""
+    return kind_chain("artifact")[0]
+
+
+def _names_an_artifact(compound: str) -> bool:
+    """Is `compound` ("music stand", "sound system", "bell tower") a WordNet noun for a made
+    thing? Then its first word, a sound's, is part of a thing's name, and no sound is heard."""
+    return _artifact_kind() in kind_chain(compound)
+
+
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     """A sound noun that is not a sound of the clip: the first half of a compound naming a
     thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
@@ -1644,6 +1656,8 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     text = low[start:end]
     if text in _SOUND_NOUNS:
         gap, nxt = _next_word(low, end)
+        if gap == " " and nxt and _names_an_artifact(f"{text} {nxt}"):
+            return True  # "glares at the music stand", "a bell tower": WordNet's thing
         if (gap == " " and nxt and nxt not in _SOUND_HEADS and nxt not in _SOUND_NOUNS
                 and modifies_noun(low, end) and not _verb_like(nxt)
                 and not (nxt.endswith("s") and not nxt.endswith("ss")
