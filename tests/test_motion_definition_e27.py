@@ -17,6 +17,7 @@ def _motion(prompt: str) -> list[str]:
 @pytest.mark.parametrize(("prompt", "span"), [
     ("A young rapper wears a hoodie, swaying his body to the beat.", "swaying"),
     ("A tall reed by the pond, swaying its head in the wind.", "swaying"),
+    ("A dancer in a red dress, swaying her hips to the music.", "swaying"),
 ])
 def test_a_participle_with_its_object_is_a_movement_made(prompt: str, span: str) -> None:
     assert any(span in s for s in _motion(prompt))

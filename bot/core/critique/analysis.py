@@ -1349,12 +1349,12 @@ _SPEED_COMPOUND = re.compile(r"(?:slow|fast|quick|swift|rapid|speedy|free|smooth
 rock") says how the thing moves even inside its noun phrase."""
 
 
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "its", "their", "our", "my", "your",
-                             "this", "these", "those"})
-"""Articles, possessive and demonstrative determiners: the closed class that opens a noun
-phrase of its own. Right after an -ing word it opens that verb's object ("swaying his body",
-"shaking the branches"), since no determiner stands between an adjective and its noun. ("her"
-is left out: after a verb it may be the object itself.)"""
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my",
+                             "your", "this", "these", "those", "him", "them", "it", "me", "us"})
+"""Articles, possessive and demonstrative determiners and the object pronouns: closed classes
+that open a noun phrase of their own or are one. Right after an -ing word they are that verb's
+object ("swaying his body", "swaying her hips", "shaking the branches", "rocking him"), since
+no determiner or pronoun stands between an adjective and its noun."""
 
 
 _OPENS_AN_OBJECT = _NP_OPENERS | (_PREPOSITION_WORDS - {"and", "or", "plus", "using"})
