@@ -2499,9 +2499,10 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
 def _a_compound_noun_said(low: str, m: re.Match[str], noun: str, verb: str) -> bool:
     """Is "<substance> <word>" a compound noun rather than a subject and its verb ("smoke
     plume.", "sweat spray, sports promo")? By agreement a singular noun takes a present verb in
-    -s ("smoke plumes"), so a bare base form after it, with no aspect verb or "to" before the
-    word and nothing after it in its clause, names a thing (a verb's past that looks like its
-    base, "dust burst", is left to the readers: it rarely ends a phrase bare).""" 
+    -s ("smoke plumes"), so a bare base form right after it (no aspect verb or adverb
+    between), with punctuation or the end of the text right after the word, names a thing (a
+    verb's past that looks like its base, "dust burst.", is so rare bare at a phrase's end that
+    it is let go)."""
     if noun.endswith("s") or verb != _lemma(verb) or m.group(0).count(" ") != 1:
         return False
     return _PUNCTUATION_NEXT.match(low, m.end()) is not None
