@@ -100,3 +100,15 @@ def test_a_speed_word_with_a_noun_sense_heading_its_phrase_is_the_noun() -> None
 @pytest.mark.parametrize("prompt", ["He runs fast.", "The car is fast."])
 def test_a_speed_word_said_of_a_movement_or_a_thing_after_a_verb_stays(prompt: str) -> None:
     assert "fast" in _motion(prompt)
+
+
+def test_at_a_noun_whose_first_sense_is_a_thing_is_that_thing() -> None:
+    assert _motion("An orange tabby cat swats at a fly on the kitchen windowsill.") == []
+
+
+@pytest.mark.parametrize(("prompt", "span"), [
+    ("The tortoise moves at a crawl through the grass.", "at a crawl"),
+    ("The pony moves at a trot along the fence.", "at a trot"),
+])
+def test_at_a_gait_stays_a_pace(prompt: str, span: str) -> None:
+    assert span in _motion(prompt)

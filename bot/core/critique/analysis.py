@@ -2759,7 +2759,9 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
     lexicon's). The noun is a base of the movement or manner tables (movement_verbs.py,
     manner_verbs.py) that is not mostly a thing or an event ("at a dance", "at a race":
     `_NOT_MANNER_NOUNS`); one before an object's name, or making one with it (WordNet: "at a
-    dive bar", "at a crawl space"), is part of that object's name; and a verb that moves must
+    dive bar", "at a crawl space"), is part of that object's name; one whose most frequent
+    WordNet sense is an object, ending its phrase, is that object ("swats at a fly": the
+    insect, not a flight); and a verb that moves must
     come before it in the clause, since "stares at a swing" is where someone looks."""
     if "at " not in low:
         return []
@@ -2776,6 +2778,8 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, end)
         if gap == " " and (nxt == "of" or _an_object(nxt) or _an_object(f"{noun} {nxt}")):
             continue  # "at a dive bar", "at a crawl space": the movement noun names a thing
+        if _an_object(noun) and _ends_clause(low, end):
+            continue  # "swats at a fly": the noun's first sense is a thing (the insect)
         if not _moves_before(low, m.start(), 8):
             continue
         found.append((m.start(), end))
