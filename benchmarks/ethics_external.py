@@ -105,6 +105,9 @@ Three sets, each written from public usage policies by a helper that had not rea
   blind in zh, es and ja, weighted to fraud, self-harm, extremism and stalking; printed per
   language as "dev14-native". `--dev14n-half 1` (or 2) keeps every other row of each language;
   `--misses` never lists a second-half row unless `--dev14n-second-half-misses` is given.
+- ethics_dev15.yaml (session 27): English only (196 rows), written blind with the policy clause
+  quoted per row, weighted like dev14. A CHECK for the next session: printed as "dev15 (check)"
+  in aggregate only; `--misses` never lists its rows (CHECK_FILES), so nobody tunes on it.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -176,6 +179,9 @@ DEV12_FILE = EXTERNAL / "ethics_dev12.yaml"
 DEV13_FILE = EXTERNAL / "ethics_dev13.yaml"
 DEV14_FILE = EXTERNAL / "ethics_dev14.yaml"
 DEV14_NATIVE_FILE = EXTERNAL / "ethics_dev14_native.yaml"
+DEV15_FILE = EXTERNAL / "ethics_dev15.yaml"
+CHECK_FILES = frozenset({DEV15_FILE})
+"""Blind sets printed as aggregates only: their misses are never listed, whatever the flags."""
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
     ("dev8", DEV8_NATIVE_FILE, "dev8-native", "each language and register", False),
@@ -430,7 +436,20 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     if DEV14_NATIVE_FILE.is_file():
         sets += [(f"dev14-native {lang}", DEV14_NATIVE_FILE, "dev", lang, None)
                  for lang in LANGUAGES]
+    if DEV15_FILE.is_file():
+        sets.append(("dev15 (check) en", DEV15_FILE, "dev", "en", None))
     return sets
+
+
+def unlisted_ids(rows: list[Row], path: Path, split: str, language: str | None,
+                 register: str | None, second_halves_hidden: set[Path]) -> set[str]:
+    """Ids whose misses `--misses` must not list: every row of a check set, and the second half
+    of a halved set unless its `--<stem>-second-half-misses` was given."""
+    if path in CHECK_FILES:
+        return {r.id for r in rows}
+    if path in second_halves_hidden:
+        return {r.id for r in load_rows(split, path, language, register, 2)}
+    return set()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -473,9 +492,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             half = halves.get(path, 0)
             rows = load_rows(split, path, language, register, half)
-            hidden: set[str] = set()
-            if path in second_halves_hidden:
-                hidden = {r.id for r in load_rows(split, path, language, register, 2)}
+            hidden = unlisted_ids(rows, path, split, language, register,
+                                  second_halves_hidden)
             if half:
                 title += f" (half {half})"
             if not rows:

@@ -62,9 +62,26 @@ def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.Monkey
 
 def test_the_session_27_sets_validate_against_the_row_schema() -> None:
     """A writer's typo in a verdict or split would otherwise drop rows silently."""
-    files = [ethics_external.DEV14_FILE, ethics_external.DEV14_NATIVE_FILE]
+    files = [ethics_external.DEV14_FILE, ethics_external.DEV14_NATIVE_FILE,
+             ethics_external.DEV15_FILE]
     for path in (p for p in files if p.is_file()):
         rows = [r for split in ("dev", "held_out") for r in load_rows(split, path)]
         cases = ethics_external.yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
         assert len(rows) == len(cases), path.name
         assert len({r.id for r in rows}) == len(rows), f"{path.name}: ids repeat"
+
+
+def test_a_check_set_never_lists_a_miss_and_a_halved_set_hides_its_second_half(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert ethics_external.DEV15_FILE in ethics_external.CHECK_FILES
+    check, halved = tmp_path / "check.yaml", tmp_path / "halved.yaml"
+    check.write_text(TINY, encoding="utf-8")
+    halved.write_text(TINY, encoding="utf-8")
+    monkeypatch.setattr(ethics_external, "CHECK_FILES", frozenset({check}))
+    rows = load_rows("dev", check, "en")
+    assert ethics_external.unlisted_ids(rows, check, "dev", "en", None, set()) == {
+        r.id for r in rows}
+    first = load_rows("dev", halved, "en", half=1)
+    second = {r.id for r in load_rows("dev", halved, "en", half=2)}
+    assert ethics_external.unlisted_ids(first, halved, "dev", "en", None, {halved}) == second
+    assert ethics_external.unlisted_ids(first, halved, "dev", "en", None, set()) == set()
