@@ -73,3 +73,12 @@ def test_a_splash_is_motion_only_when_it_moves() -> None:
     assert _motion("散る桜が一枚、水面に落ちて波紋が消えるまで") == []
     assert "水しぶき" in _motion("水しぶきが舞い上がる")
     assert any("波紋" in m for m in _motion("波紋が静かに広がっていく"))
+
+
+def test_a_speed_noun_is_motion_only_said_of_a_movement() -> None:
+    assert _motion("シャッタースピードを遅くした夜景") == []
+    assert _motion("スピード感のある構図の写真") == []
+    assert _motion("重力を感じさせる構図") == []
+    assert "速さ" in _motion("少年が目にも止まらぬ速さで駆け抜ける")
+    assert "ペース" in _motion("ランナーのペースが落ちる")
+    assert "スピード" in _motion("スピード感のある動き")

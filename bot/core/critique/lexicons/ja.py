@@ -348,8 +348,12 @@ MOTION: list[Cue] = [
     # thing's name)
     # (the nouns of speed are a closed class: スピード, 速度, 速さ, ペース; a pace said of the
     # edit is the pacing's, NOT_MOTION)
-    Cue(r"スピード|速度|速さ|ペース|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
-        r"(?![\u4e00-\u9fff\u30a1-\u30fa])|重たげ|"
+    # (a noun of speed or of a force only said of a movement: with で or に, or with a verb or a
+    # noun of movement later in its clause (速さで駆け抜ける, スピードが落ちる); not a still
+    # thing's, シャッタースピードを遅くした夜景, スピード感のある構図, 重力を感じさせる構図)
+    Cue(r"(?:(?:スピード|速度|速さ|ペース)|(?:重力|無重力|反動|衝撃|弾力)"
+        r"(?![\u4e00-\u9fff\u30a1-\u30fa]))(?=で|に|[^、。,.!?！？\n]{0,20}?(?:" + _MOVES + "|"
+        + _MOTION_NOUN + r"))|低速|加速|減速|全速|猛烈な勢い|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 
