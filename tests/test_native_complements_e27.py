@@ -82,3 +82,12 @@ def test_a_speed_noun_is_motion_only_said_of_a_movement() -> None:
     assert "速さ" in _motion("少年が目にも止まらぬ速さで駆け抜ける")
     assert "ペース" in _motion("ランナーのペースが落ちる")
     assert "スピード" in _motion("スピード感のある動き")
+
+
+def test_a_person_only_by_an_untagged_first_sense_is_a_thing() -> None:
+    kinds = es_nouns.noun_kinds()
+    assert kinds["monitor"][0] == "thing"  # a proctor first, untagged; mostly screens
+    assert kinds["grúa"][0] == "thing"
+    assert kinds["jueces"][0] == "person"  # "judge": tagged, its first sense the most frequent
+    assert kinds["emperador"][0] == "person"  # its other senses are animals, no artifact
+    assert es_nouns.known_subjects("un monitor") == []
