@@ -34,3 +34,9 @@ def test_a_bird_s_flight_is_no_camera_move() -> None:
 ])
 def test_the_sun_s_course_is_lighting(prompt: str, light: str) -> None:
     assert light in _found(prompt, "lighting")
+
+
+def test_a_bare_te_is_the_pronoun_not_tea() -> None:
+    assert "Te" not in _found('Que ella se ría y diga "Te quiero"', "subject")
+    assert _found("Una taza de té humeante", "subject") == ["Una taza de té"]
+    assert _found("el te verde en la mesa", "subject") == ["el te"]

@@ -533,7 +533,10 @@ _PRODUCT = (r"tazas?(?: de (?:caf[eé]|t[eé]))?|teteras?|botellas?|perfumes?|fr
             r"viol[ií]n|libros?|cartas?|linternas?|faroles|farol|l[aá]mparas?|esculturas?|estatuas?|"
             r"jarrones|jarr[oó]n|cuencos?|platos?|hamburguesas?|pizzas?|sushi|pasteles|pastel|"
             r"tartas?|pan|croissants?|frutas?|manzanas?|fresas?|limones|lim[oó]n|chocolate|miel|"
-            r"filetes?|fideos|c[oó]cteles|c[oó]ctel|vino|caf[eé]|t[eé]|paella|tacos|producto|"
+            # tea only with its accent, or after "el"/"un": a bare "te" is the clitic pronoun
+            # ("te quiero", "que te mira"), a closed class
+            r"filetes?|fideos|c[oó]cteles|c[oó]ctel|vino|caf[eé]|té|(?<=el |un )te|"
+            r"paella|tacos|producto|"
             r"joyas?|anillos?|bolsos?|gafas|auriculares|port[aá]til|juguetes?")
 _ABSTRACT = (r"tinta|gotas?|humo|pintura|l[ií]quidos?|part[ií]culas|polvo|p[eé]talos|hojas?|plumas?|"
              r"telas?|seda|cintas?|fuego|llamas|llamaradas|chispas|nubes?|olas?|burbujas|cristales|"
