@@ -91,3 +91,8 @@ def test_a_person_only_by_an_untagged_first_sense_is_a_thing() -> None:
     assert kinds["jueces"][0] == "person"  # "judge": tagged, its first sense the most frequent
     assert kinds["emperador"][0] == "person"  # its other senses are animals, no artifact
     assert es_nouns.known_subjects("un monitor") == []
+
+
+def test_a_high_speed_device_is_no_motion() -> None:
+    assert _motion("高速シャッターで捉えた水滴") == []
+    assert "高速で" in _motion("電車が高速で通過する")

@@ -257,7 +257,7 @@ MOTION: list[Cue] = [
         # (a loan compound may be spaced, スロー モーション, モーション ブラー, as prompts often are)
         r"スロー[ ・]?モーション|スロー(?:で|に|な動き)|"
         # a capture that slows the movement down, as slow motion does: bullet time, overcranking
-        r"バレットタイム|(?:ハイ|高)フレームレート(?:撮影|で)|オーバークランク|光速で|音速で|(?:超人的|圧倒的|強烈|猛烈)な力で|ハイスピード撮影|高速(?!道路)で?|猛スピード|全速力|(?:ぐるぐる|くるくる)(?!の|な|し)|"
+        r"バレットタイム|(?:ハイ|高)フレームレート(?:撮影|で)|オーバークランク|光速で|音速で|(?:超人的|圧倒的|強烈|猛烈)な力で|ハイスピード撮影|高速(?!道路|[\u30a1-\u30faー])で?|猛スピード|全速力|(?:ぐるぐる|くるくる)(?!の|な|し)|"
         # a splash or a ripple only as what moves (波紋が静かに広がる, 水しぶきが舞い上がる):
         # named in a scene (滝の水しぶきを捉える) or as fading (波紋が消える) it moves nothing
         r"重み|重さ|慣性|(?:水しぶき|しぶき|波紋)(?=[がはも]?[^、。,.\n]{0,6}?" + _MOVES + r")|"
