@@ -42,9 +42,13 @@ first Apertium reading is a noun is one when its first English sense is, in Word
 glossed by an English -ist noun is a person (paracaidista "parachutist"), whether or not
 WordNet lists it. A first sense that is a person counts only when it is the most frequent: a
 noun none of whose senses WordNet tagged, fewer than half of them persons and one an artifact,
-is a thing ("monitor": a proctor first, then screens; "grúa", "tornillo"). Each entry keeps the form's other readings (a verb, an adjective), so a
-reader can ask for a determiner before a form that may be something else ("la reina" / "reina
-la calma").
+is a thing ("monitor": a proctor first, then screens; "grúa", "tornillo"). Each entry keeps
+the form's other readings (a verb, an adjective), so a reader can ask for a determiner before
+a form that may be something else ("la reina" / "reina la calma").
+
+view_nouns_es.txt: nouns whose de-phrase is what a prompt shows, an English partitive or film
+word through the gloss ("una escena de dos desconocidos", "un grupo de niños"); after any other
+noun a de-phrase only modifies it ("el reflejo del monitor"), so its noun is no subject.
 
 Offline, once. Run:
     PYTHONPATH=. .venv/bin/python scripts/gen_native_es_classes.py
