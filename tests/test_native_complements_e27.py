@@ -96,3 +96,13 @@ def test_a_person_only_by_an_untagged_first_sense_is_a_thing() -> None:
 def test_a_high_speed_device_is_no_motion() -> None:
     assert _motion("高速シャッターで捉えた水滴") == []
     assert "高速で" in _motion("電車が高速で通過する")
+
+
+def test_an_abstraction_by_word_formation_is_no_fallback_subject() -> None:
+    assert es_nouns.names_no_subject("una visión infinitamente")
+    assert es_nouns.names_no_subject("la elegancia")
+    assert not es_nouns.names_no_subject("un camión rojo")  # a thing the table knows
+    assert not es_nouns.names_no_subject("una niña")
+    prompt = ("Lo más fascinante que jamás haya existido, una visión infinitamente cautivadora "
+              "e hipnótica de pura maravilla")
+    assert _subjects(prompt) == []

@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons import NativeLexicon, Subject, es_nouns
 from bot.core.generated_tables import table_alternation
 
 _W = r"[\wáéíóúñü'-]+"
@@ -855,6 +855,8 @@ LEXICON = NativeLexicon(
     not_motion=NOT_MOTION,
     # "una vez" is "once" ("Una vez atado el nudo, ..."), never a thing: the one time-noun
     # (vez/veces) that makes an adverb with the article
+    # a fallback phrase whose head is an abstraction by word formation names nothing a shot shows
+    not_a_subject=es_nouns.names_no_subject,
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
                      r"tres) (?!vez |veces )[\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",

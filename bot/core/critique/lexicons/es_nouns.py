@@ -190,3 +190,20 @@ def shown_by_the_noun_before(view: str, of_start: int) -> bool:
         if word in _OPENERS or word in DETERMINERS:
             return False
     return False
+
+
+_ABSTRACT_ENDINGS = ("ión", "iones", "dad", "dades", "eza", "ezas", "ismo", "ismos", "ncia",
+                     "ncias", "miento", "mientos")
+"""Endings that form Spanish nouns of an act, a state or a quality from a verb or an adjective
+(visión, claridad, belleza, realismo, elegancia, movimiento): by word formation an
+abstraction, a closed set of suffixes."""
+
+
+def names_no_subject(phrase: str) -> bool:
+    """Whether a noun phrase the Spanish fallback took ("una visión infinitamente") has for
+    head an abstraction: its first noun is no person, animal or thing the table knows and is
+    formed as an abstraction (`_ABSTRACT_ENDINGS`); a thing the table knows that ends so
+    ("un camión", "un avión") stays."""
+    words = _WORD.findall(phrase)
+    head = next((w for w in words if w not in DETERMINERS), "")
+    return head not in noun_kinds() and head.endswith(_ABSTRACT_ENDINGS)
