@@ -40,9 +40,15 @@ first Apertium reading is a noun is one when its first English sense is, in Word
 (places are settings), nor the film words the English reader never takes as a head
 (noun_kinds.NOT_HEADS: camera, shot, lens, scene, ...). By word formation, an -ista noun
 glossed by an English -ist noun is a person (paracaidista "parachutist"), whether or not
-WordNet lists it. Each entry keeps the form's other readings (a verb, an adjective), so a
-reader can ask for a determiner before a form that may be something else ("la reina" / "reina
-la calma").
+WordNet lists it. A first sense that is a person counts only when it is the most frequent: a
+noun none of whose senses WordNet tagged, fewer than half of them persons and one an artifact,
+is a thing ("monitor": a proctor first, then screens; "grúa", "tornillo"). Each entry keeps
+the form's other readings (a verb, an adjective), so a reader can ask for a determiner before
+a form that may be something else ("la reina" / "reina la calma").
+
+view_nouns_es.txt: nouns whose de-phrase is what a prompt shows, an English partitive or film
+word through the gloss ("una escena de dos desconocidos", "un grupo de niños"); after any other
+noun a de-phrase only modifies it ("el reflejo del monitor"), so its noun is no subject.
 
 Offline, once. Run:
     PYTHONPATH=. .venv/bin/python scripts/gen_native_es_classes.py
@@ -52,6 +58,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -61,7 +68,7 @@ from bot.core.critique.components import Component as C  # noqa: E402
 from bot.core.critique.lexicons.es import LIGHTING  # noqa: E402
 from bot.core.ethics import gloss  # noqa: E402
 from bot.core.generated_tables import table_rows, write_table  # noqa: E402
-from bot.core.noun_kinds import NOT_HEADS, kind_chain  # noqa: E402
+from bot.core.noun_kinds import NOT_HEADS, PARTITIVES, kind_chain  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "bot" / "core" / "critique" / "lexicons"
 _ONE_WORD = re.compile(r"[a-z]+")
@@ -158,6 +165,51 @@ def _singulars(form: str, sense: str) -> list[str]:
     return out + [sense[:-3] + "y"] if sense.endswith("ies") else out
 
 
+WORDNET_DIR = Path("/usr/share/wordnet")
+"""Princeton WordNet 3.0 as Debian ships it (apt-get install wordnet-base), read for how often
+each sense of a noun was tagged (index.noun) and which lexicographer file a sense is in."""
+_PERSON_FILE, _ARTIFACT_FILE = 18, 6
+"""The lexicographer files noun.person and noun.artifact (WordNet's lexnames)."""
+
+
+@lru_cache(maxsize=1)
+def _noun_index() -> dict[str, tuple[int, list[int]]]:
+    """lemma -> (tagged senses, synset offsets in WordNet's sense order); empty without
+    WordNet."""
+    index = WORDNET_DIR / "index.noun"
+    if not index.exists():
+        return {}
+    out = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        senses, pointers = int(fields[2]), int(fields[3])
+        tagged = int(fields[5 + pointers])
+        out[fields[0]] = (tagged, [int(o) for o in fields[-senses:]])
+    return out
+
+
+def _lexfile(offset: int) -> int:
+    with (WORDNET_DIR / "data.noun").open("rb") as data:
+        data.seek(offset)
+        return int(data.readline().split()[1])
+
+
+def _a_made_thing_more_than_a_person(lemma: str) -> bool:
+    """Whether a noun whose first sense is a person is, by sense frequency, rather a made
+    thing: WordNet tagged none of its senses in its corpus (so the first sense is not known to
+    be the most frequent), fewer than half of them are persons, and one is an artifact
+    ("monitor": a proctor and an admonisher, then four screens and a lizard; "grúa" crane,
+    "tornillo" screw). A noun with tagged senses keeps its first, the most frequent; one whose
+    other senses are animals stays a subject either way."""
+    entry = _noun_index().get(lemma.replace(" ", "_"))
+    if entry is None or entry[0] > 0:
+        return False
+    files = [_lexfile(offset) for offset in entry[1]]
+    return 2 * files.count(_PERSON_FILE) < len(files) and _ARTIFACT_FILE in files
+
+
 def _noun_kind(form: str, sense: str) -> str | None:
     """person, animal or thing when the English sense is one in WordNet (or, by word
     formation, an -ista glossed by an -ist is a person); None otherwise (an abstraction, a
@@ -165,12 +217,14 @@ def _noun_kind(form: str, sense: str) -> str | None:
     word = sense.lower()
     if word in NOT_HEADS or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", word):
         return None
-    chain = next((kind_chain(one) for one in _singulars(form, word) if kind_chain(one)),
-                 kind_chain(word))
+    lemma = next((one for one in _singulars(form, word) if kind_chain(one)), word)
+    chain = kind_chain(lemma)
     kinds = [("person", kind_chain("person")[0]), ("animal", kind_chain("animal")[0]),
              (None, kind_chain("location")[0]), ("thing", kind_chain("physical entity")[0])]
     for kind, root in kinds:
         if root in chain:
+            if kind == "person" and _a_made_thing_more_than_a_person(lemma):
+                return "thing"
             return kind
     if form.endswith(("ista", "istas")) and word.endswith(("ist", "ists")):
         return "person"
@@ -189,6 +243,23 @@ def spanish_nouns() -> list[str]:
         if kind:
             rows.append(f"{form}\t{kind}\t{''.join(c for c in 'va' if c in letters)}")
     return sorted(rows)
+
+
+VIEW_NOUNS = PARTITIVES | frozenset(("shot", "shots", "camera", "closeup", "close-up", "angle",
+                                      "view", "scene", "footage", "video", "clip", "film",
+                                      "frame", "framing", "image", "photo", "photograph",
+                                      "picture"))
+"""English nouns whose "of" phrase names what a prompt shows: the English reader's partitives
+(noun_kinds.PARTITIVES: "a cup of tea", "a group of skaters", "footage of waves") and its film
+words (noun_kinds.NOT_HEADS: "a photo of a dog", "a scene of two strangers")."""
+
+
+def spanish_view_nouns() -> list[str]:
+    """Spanish nouns one of whose English senses is a `VIEW_NOUNS` word: "una escena de dos
+    desconocidos", "un grupo de niños", "una taza de café" (the de-phrase is what is shown),
+    where after any other noun it only modifies it ("el reflejo del monitor")."""
+    return sorted(form for form, english in _glossed_forms("n")
+                  if any(sense.strip().lower() in VIEW_NOUNS for sense in english.split(" / ")))
 
 
 def write(name: str, words: list[str], what: str) -> None:
@@ -210,6 +281,8 @@ def main() -> int:
           "Adjectives that say the camera's angle, height or move after plano/toma/vista.")
     write("nouns_es.txt", spanish_nouns(),
           "Nouns of what a prompt shows: form, kind (person, animal, thing), other readings.")
+    write("view_nouns_es.txt", spanish_view_nouns(),
+          "Nouns whose de-phrase is what is shown (an English partitive or film word).")
     return 0
 
 

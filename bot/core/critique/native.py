@@ -349,14 +349,20 @@ def analyze_native(prompt: str, code: str, analyze_english: EnglishAnalyzer,
     actions = [a for a in actions if not _LIGHT_DOES[code].search(view, max(0, a.start - reach),
                                                                    a.start)
                and not (lex.spaced and _told_to_the_model(view, a))]
+    complement = _EsComplement(view, claimed, actions) if code == "es" else None
+    if complement is not None and subjects:
+        subjects = [s for s in subjects if not complement(s)]
+        families = list(dict.fromkeys(s.cue for s in subjects if s.cue in families))
     if not subjects and lex.subject_fallback:
-        subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions])
+        subjects = _fallback_subject(prompt, view, lex, claimed + [(C.ACTION, a) for a in actions],
+                                     complement)
     if not subjects and code == "es":
         subjects = _es_subject_of_a_verb(prompt, view, actions, claimed)
     if not subjects and code == "zh":
         subjects = _topic_before_verb(prompt, view, actions, claimed)
     if not subjects:  # a place may be the subject itself ("夜の東京", "una calle de París")
-        subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1][:1]
+        subjects = [s for s in spans.get(C.SETTING, []) if s.strength < 1
+                    and not (complement and complement.inside_a_clause(s))][:1]
     if C.MOTION in spans and lex.not_motion:
         not_motion = _not_motion_spans(code, view)
         # a motion span that holds a manner word said of a non-movement goes ("entra suavemente")
@@ -967,6 +973,64 @@ def _subjects(prompt: str, view: str, code: str,
     return [s for s, _ in kept], families
 
 
+_ES_COMPLEMENT_OF = (C.CAMERA, C.SHOT, C.LENS, C.STYLE, C.PACING)
+"""Components whose words a Spanish preposition may name the shown thing of ("primer plano de
+una mujer", "toma aérea sobre los acantilados", "travelling lento hacia una bailarina",
+"timelapse de una ciudad")."""
+SHOT_TO_OF = 30
+"""Characters between a shot's words and the preposition of what it shows (adjectives between:
+"toma de seguimiento cinemática de un asesino")."""
+_ES_WORDS_TO_VERB = re.compile(r"(?: [a-záéíóúñü]+(?:o|a|os|as|es|l|les))?(?: que)?(?: se)?\s*\Z")
+"""What may stand between a noun and its verb: an adjective, a relative "que", "se"
+("ejércitos enfrentándose", "una bandera roja ondea", "una bailarina que gira")."""
+VERB_REACH = 24
+"""Characters from a noun to the verb it is the subject of (`_ES_WORDS_TO_VERB`)."""
+
+
+class _EsComplement:
+    """Whether a Spanish noun phrase is a complement, not a subject: governed by a
+    preposition ("con partículas de luz", "en llamas", "el reflejo del monitor"), unless it
+    is the de-phrase of a view, an amount or a group ("primer plano de una mujer", "un grupo
+    de niños": `es_nouns.shown_by_the_noun_before`, or a camera or shot span before the "de")
+    or the subject of the verb right after it ("con ejércitos enfrentándose")."""
+
+    def __init__(self, view: str, claimed: list[tuple[C, Span]], actions: list[Span]) -> None:
+        self.view = view
+        self.shot_ends = Offsets(s.end for c, s in claimed if c in _ES_COMPLEMENT_OF)
+        self.action_starts = Offsets(a.start for a in actions)
+
+    def __call__(self, span: Span) -> bool:
+        governed = es_nouns.governor(self.view, span.start)
+        if governed is None:
+            return False
+        word, at = governed
+        if word in ("de", "del") and es_nouns.shown_by_the_noun_before(self.view, at):
+            return False
+        return not self._after_a_shot(at, at + len(word)) and not self._verb_after(span)
+
+    def _after_a_shot(self, governor_start: int, governor_end: int) -> bool:
+        """Whether a camera, shot or pace span ends right before the preposition (or holds it:
+        "el foco en"), with no other noun phrase (no determiner) nor clause break between."""
+        view = self.view
+        return any(not _CLAUSE_BREAK.search(view, end, governor_start)
+                   and not any(w in es_nouns.DETERMINERS
+                               for w in re.findall(r"[a-záéíóúñü]+", view[end:governor_start]))
+                   for end in self.shot_ends.within(governor_start - SHOT_TO_OF,
+                                                    governor_end + 1))
+
+    def _verb_after(self, span: Span) -> bool:
+        return any(_ES_WORDS_TO_VERB.match(self.view[span.end:at]) is not None
+                   for at in self.action_starts.within(span.end, span.end + VERB_REACH))
+
+    def inside_a_clause(self, span: Span) -> bool:
+        """Whether a place has words before it in its clause other than a determiner ("casi
+        rozando el suelo"): then it is a verb's or a preposition's complement, not the
+        subject that opens a prompt ("Una calle de París de noche")."""
+        start = _clause_start(self.view, span.start)
+        words = re.findall(r"[a-záéíóúñü]+", self.view[start:span.start])
+        return any(w not in es_nouns.DETERMINERS for w in words)
+
+
 def _es_subject_of_a_verb(prompt: str, view: str, actions: list[Span],
                           claimed: list[tuple[C, Span]]) -> list[Span]:
     """The noun phrase right before a Spanish verb, when the dictionary knows its head, is the
@@ -1047,7 +1111,8 @@ def _topic_before_verb(prompt: str, view: str, actions: list[Span],
 
 
 def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
-                      claimed: list[tuple[C, Span]]) -> list[Span]:
+                      claimed: list[tuple[C, Span]],
+                      complement: _EsComplement | None = None) -> list[Span]:
     for m in re.finditer(lex.subject_fallback, view):
         group = next((g for g, v in m.groupdict().items() if v), None)
         if group is None:
@@ -1058,9 +1123,27 @@ def _fallback_subject(prompt: str, view: str, lex: NativeLexicon,
         span = _span(prompt, a, b, "grammar", 0.8)
         if _CAMERA_WORD.match(view[a:b]) or (lex.not_a_subject and lex.not_a_subject(view[a:b])):
             continue
-        if not any(c in _NOT_SUBJECT + (C.ACTION,) and _overlaps(span, s) for c, s in claimed):
-            return [span]
+        if complement is not None and complement(span):
+            continue  # "los pecados de la humanidad": a de-phrase of a noun modifies it
+        for candidate in (span, _head_first(prompt, view, span, lex)):
+            if candidate is not None and not any(
+                    c in _NOT_SUBJECT + (C.ACTION,) and _overlaps(candidate, s)
+                    for c, s in claimed):
+                return [candidate]
     return []
+
+
+def _head_first(prompt: str, view: str, span: Span, lex: NativeLexicon) -> Span | None:
+    """A Spanish fallback noun phrase cut after its first noun (None when it has no word
+    after it, or the language is not Spanish): the head comes first and what follows
+    modifies it ("un asesino futurista", where the adjective is the style's word; "un punzón
+    presionando", where the word after it is its verb)."""
+    if not lex.spaced:
+        return None
+    words = list(re.finditer(r"[^ ]+", view[span.start:span.end]))
+    if len(words) < 3:
+        return None
+    return _span(prompt, span.start, span.start + words[1].end(), "grammar", 0.8)
 
 
 # Traditional characters read through the Simplified lexicon: one character for one, so every

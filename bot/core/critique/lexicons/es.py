@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.core import cached_re as re
 from bot.core.critique.components import Component as C
 from bot.core.critique.lexicon import Cue
-from bot.core.critique.lexicons import NativeLexicon, Subject
+from bot.core.critique.lexicons import NativeLexicon, Subject, es_nouns
 from bot.core.generated_tables import table_alternation
 
 _W = r"[\wáéíóúñü'-]+"
@@ -37,6 +37,9 @@ CAMERA: list[Cue] = [
     Cue(r"(?:desde|a trav[eé]s de|con) (?:los ojos|la mirada|la perspectiva|el punto de vista) de "
         r"(?:un |una |el |la |los |las |su |sus )?[\wáéíóúñ]+|"
         r"a (?:la )?altura de (?:la |las |los |el |sus? )?[\wáéíóúñ]+|"
+        # the height said as a level ("a nivel del suelo", "a nivel de la calle"), as English
+        # reads "at ground level", "at street level"
+        r"a nivel del? (?:la |las |los |el )?[\wáéíóúñ]+|"
         r"desde (?:el|la|un|una) (?:asiento|ventanilla|cabina|parabrisas|volante|techo|suelo|"
         r"interior)(?: (?:del?|de la) [\wáéíóúñ]+)?|"
         r"(?:vista|plano|toma|c[aá]mara|grabad[oa]|filmad[oa]|visto|vista) desde (?:el|la|un|una|lo) "
@@ -46,6 +49,9 @@ CAMERA: list[Cue] = [
         r"sobre (?:un )?tr[ií]pode|c[aá]mara en tr[ií]pode|sin movimiento de c[aá]mara",
         move="static"),
     Cue(r"barrido r[aá]pido|paneo r[aá]pido|whip pan", move="whip_pan"),
+    # the pan named by the noun of "barrer" with its direction or its camera ("barrido lateral",
+    # "barrido horizontal de la cámara")
+    Cue(r"barrido (?:lateral|horizontal|lento|suave|de (?:la )?c[aá]mara)", move="pan_right"),
     Cue(r"efecto v[eé]rtigo|dolly zoom", move="zoom_out"),
     Cue(_cam(r"avanza|se acerca|acerca|se aproxima|empuja|entra|se adentra|va hacia") +
         r"|(?:lento |suave )?(?:acercamiento|dolly in|travelling (?:hacia adelante|frontal|de "
@@ -70,7 +76,10 @@ CAMERA: list[Cue] = [
         move="truck_right"),
     Cue(_cam(r"sigue|persigue|acompa[nñ]a|va detr[aá]s|sigue de cerca|rastrea") +
         r"|(?:plano|toma|travelling) de seguimiento|travelling|traveling|c[aá]mara de seguimiento|"
-        r"siguiendo (?:al|a la|a los|a las|a) " + _W + r"|tracking shot|seguimiento",
+        r"siguiendo (?:al|a la|a los|a las|a) " + _W + r"|tracking shot|seguimiento|"
+        # the camera's travel named by the noun of its verb (recorrer: "un recorrido
+        # cinematográfico por el plato", "recorrido de cámara"), said of the film or the camera
+        r"recorridos? (?:de (?:la )?c[aá]mara|cinematogr[aá]fic[oa]s?|a[eé]reos?|virtual(?:es)?)",
         move="tracking"),
     Cue(_cam(r"sube|asciende|se eleva|se levanta") + r"|plano (?:con|de) gr[uú]a|gr[uú]a "
         r"(?:que sube|ascendente)|movimiento de gr[uú]a", move="crane_up"),
@@ -214,7 +223,14 @@ LIGHTING: list[Cue] = [
         r"(?<![\wáéíóúñü])(?:" + _LIGHT_FITTINGS + r")(?![\wáéíóúñü])|"
         r"(?:mal|bien|poco|muy|apenas|escasamente|d[eé]bilmente|parcialmente|suavemente|"
         r"intensamente|brillantemente) iluminad[oa]s?|a oscuras|"
-        r"en (?:sombras?|penumbra)|bajo (?:un|el) sol(?: [\wáéíóúñü]+)?"),
+        r"en (?:sombras?|penumbra)|bajo (?:un|el) sol(?: [\wáéíóúñü]+)?|"
+        # the hour said by the sun's course, as English reads "the sun sets", "the sun rises"
+        # ("el sol se pone tras las montañas", "sale el sol"), or by its season and height
+        # ("sol de invierno bajo", "low winter sun"); the sun at one's back is a backlight
+        r"(?:el )?sol (?:se (?:pone|oculta|esconde|hunde)|sale|asoma|nace|despunta|cae)|"
+        r"(?:se pone|sale|se oculta|asoma) el sol|"
+        r"sol (?:de (?:invierno|verano|oto[nñ]o|primavera)|bajo|alto|de mediod[ií]a)|"
+        r"con el sol (?:a (?:sus|su|la|las) espaldas?|detr[aá]s|de frente)"),
 ]
 
 COLOR: list[Cue] = [
@@ -517,7 +533,10 @@ _PRODUCT = (r"tazas?(?: de (?:caf[eé]|t[eé]))?|teteras?|botellas?|perfumes?|fr
             r"viol[ií]n|libros?|cartas?|linternas?|faroles|farol|l[aá]mparas?|esculturas?|estatuas?|"
             r"jarrones|jarr[oó]n|cuencos?|platos?|hamburguesas?|pizzas?|sushi|pasteles|pastel|"
             r"tartas?|pan|croissants?|frutas?|manzanas?|fresas?|limones|lim[oó]n|chocolate|miel|"
-            r"filetes?|fideos|c[oó]cteles|c[oó]ctel|vino|caf[eé]|t[eé]|paella|tacos|producto|"
+            # tea only with its accent, or after "el"/"un": a bare "te" is the clitic pronoun
+            # ("te quiero", "que te mira"), a closed class
+            r"filetes?|fideos|c[oó]cteles|c[oó]ctel|vino|caf[eé]|té|(?<=el |un )te|"
+            r"paella|tacos|producto|"
             r"joyas?|anillos?|bolsos?|gafas|auriculares|port[aá]til|juguetes?")
 _ABSTRACT = (r"tinta|gotas?|humo|pintura|l[ií]quidos?|part[ií]culas|polvo|p[eé]talos|hojas?|plumas?|"
              r"telas?|seda|cintas?|fuego|llamas|llamaradas|chispas|nubes?|olas?|burbujas|cristales|"
@@ -836,6 +855,8 @@ LEXICON = NativeLexicon(
     not_motion=NOT_MOTION,
     # "una vez" is "once" ("Una vez atado el nudo, ..."), never a thing: the one time-noun
     # (vez/veces) that makes an adverb with the article
+    # a fallback phrase whose head is an abstraction by word formation names nothing a shot shows
+    not_a_subject=es_nouns.names_no_subject,
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
                      r"tres) (?!vez |veces )[\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",

@@ -18,6 +18,11 @@ kind. Two readings use it:
   first, so its head is the first noun after the determiner (or after the clause's start or
   a preposition, "con ejércitos enfrentándose"), and the adjectives and de-phrases after it
   modify it ("estandarte persa aqueménida ondeando": estandarte).
+- `governor` and `shown_by_the_noun_before`: a noun phrase a preposition governs is a
+  complement ("con partículas de luz", "en llamas", "los pecados de la humanidad"), not the
+  subject, unless its "de" follows a noun whose English gloss names a view, an amount or a
+  group of what follows (view_nouns_es.txt: "una escena de dos desconocidos", "un grupo de
+  niños"), as the English reader hands "a group of skaters" to "skaters".
 """
 
 from __future__ import annotations
@@ -140,3 +145,65 @@ def _head_after(words: list[tuple[int, int, str]],
         if entry is not None and (det is not None or "v" not in entry[1]):
             return (det[0] if det else start, end, entry[0])
     return None
+
+
+VIEW_NOUNS_FILE = Path(__file__).with_name("view_nouns_es.txt")
+_GOVERNOR_WORDS = """de del en con sobre bajo entre hacia desde para por sin contra tras
+durante según"""
+_GOVERNORS = frozenset(_GOVERNOR_WORDS.split())
+"""Prepositions (a closed class) that make the noun phrase after them a complement: of a noun
+("el reflejo del monitor"), of a place ("en un edificio en llamas") or of a verb ("rozando el
+suelo"). Not the personal "a"/"al", whose noun is who the shot follows ("sigue al samurái")."""
+_WORD_BEFORE = re.compile(r"([a-záéíóúñü]+)[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def view_nouns() -> frozenset[str]:
+    """Nouns whose de-phrase is what is shown ("una escena de dos desconocidos", "un grupo de
+    niños": an English partitive or film word through Apertium's gloss, view_nouns_es.txt)."""
+    return frozenset(form for form, _ in table_rows(VIEW_NOUNS_FILE))
+
+
+def governor(view: str, start: int) -> tuple[str, int] | None:
+    """The preposition that governs the noun phrase starting at `start` (its determiner, or
+    its first word when it has none), with where it starts; None when none does."""
+    m = _WORD_BEFORE.search(view, max(0, start - 24), start)
+    if m and m.group(1) in DETERMINERS:
+        m = _WORD_BEFORE.search(view, max(0, m.start() - 24), m.start())
+    if m and m.group(1) in _GOVERNORS:
+        return m.group(1), m.start()
+    return None
+
+
+def shown_by_the_noun_before(view: str, of_start: int) -> bool:
+    """Whether the noun phrase before the "de" at `of_start` is a view, an amount or a group of
+    what follows ("primer plano de una mujer", "un grupo de niños"): one of its words, back to
+    the phrase's start, is a view noun."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(view, max(0, of_start - 60),
+                                                              of_start)),
+                       default=max(0, of_start - 60))
+    words = [m.group() for m in _WORD.finditer(view, clause_start, of_start)]
+    nouns = view_nouns()
+    for word in reversed(words):
+        if word in nouns:
+            return True
+        if word in _OPENERS or word in DETERMINERS:
+            return False
+    return False
+
+
+_ABSTRACT_ENDINGS = ("ión", "iones", "dad", "dades", "eza", "ezas", "ismo", "ismos", "ncia",
+                     "ncias", "miento", "mientos")
+"""Endings that form Spanish nouns of an act, a state or a quality from a verb or an adjective
+(visión, claridad, belleza, realismo, elegancia, movimiento): by word formation an
+abstraction, a closed set of suffixes."""
+
+
+def names_no_subject(phrase: str) -> bool:
+    """Whether a noun phrase the Spanish fallback took ("una visión infinitamente") has for
+    head an abstraction: its first noun is no person, animal or thing the table knows and is
+    formed as an abstraction (`_ABSTRACT_ENDINGS`); a thing the table knows that ends so
+    ("un camión", "un avión") stays."""
+    words = _WORD.findall(phrase)
+    head = next((w for w in words if w not in DETERMINERS), "")
+    return head not in noun_kinds() and head.endswith(_ABSTRACT_ENDINGS)

@@ -257,8 +257,11 @@ MOTION: list[Cue] = [
         # (a loan compound may be spaced, スロー モーション, モーション ブラー, as prompts often are)
         r"スロー[ ・]?モーション|スロー(?:で|に|な動き)|"
         # a capture that slows the movement down, as slow motion does: bullet time, overcranking
-        r"バレットタイム|(?:ハイ|高)フレームレート(?:撮影|で)|オーバークランク|光速で|音速で|(?:超人的|圧倒的|強烈|猛烈)な力で|ハイスピード撮影|高速(?!道路)で?|猛スピード|全速力|(?:ぐるぐる|くるくる)(?!の|な|し)|"
-        r"重み|重さ|慣性|水しぶき|しぶき|波紋|弾[むみん]|跳ね(?:る|て|上が)|転が[るりっ]|"
+        r"バレットタイム|(?:ハイ|高)フレームレート(?:撮影|で)|オーバークランク|光速で|音速で|(?:超人的|圧倒的|強烈|猛烈)な力で|ハイスピード撮影|高速(?!道路|[\u30a1-\u30faー])で?|猛スピード|全速力|(?:ぐるぐる|くるくる)(?!の|な|し)|"
+        # a splash or a ripple only as what moves (波紋が静かに広がる, 水しぶきが舞い上がる):
+        # named in a scene (滝の水しぶきを捉える) or as fading (波紋が消える) it moves nothing
+        r"重み|重さ|慣性|(?:水しぶき|しぶき|波紋)(?=[がはも]?[^、。,.\n]{0,6}?" + _MOVES + r")|"
+        r"弾[むみん]|跳ね(?:る|て|上が)|転が[るりっ]|"
         r"漂[うい]|モーション[ ・]?ブラー|残像|ふんわり|しなやかに|颯爽と|のんびり(?:と)?|"
         r"ゆるやかに|緩やかに|急に|さっと|ぴょんと|どっしり|ずっしり|小刻みに|リズミカルに|"
         r"自然な動き|滑らかな動き|なめらかな動き|躍動|疾走|駆け抜け|舞い散|降り注|揺らめ|ゆらめ[くきい]|"
@@ -345,8 +348,12 @@ MOTION: list[Cue] = [
     # thing's name)
     # (the nouns of speed are a closed class: スピード, 速度, 速さ, ペース; a pace said of the
     # edit is the pacing's, NOT_MOTION)
-    Cue(r"スピード|速度|速さ|ペース|低速|加速|減速|全速|猛烈な勢い|(?:重力|無重力|反動|衝撃|弾力)"
-        r"(?![\u4e00-\u9fff\u30a1-\u30fa])|重たげ|"
+    # (a noun of speed or of a force only said of a movement: with で or に, or with a verb or a
+    # noun of movement later in its clause (速さで駆け抜ける, スピードが落ちる); not a still
+    # thing's, シャッタースピードを遅くした夜景, スピード感のある構図, 重力を感じさせる構図)
+    Cue(r"(?:(?:スピード|速度|速さ|ペース)|(?:重力|無重力|反動|衝撃|弾力)"
+        r"(?![\u4e00-\u9fff\u30a1-\u30fa]))(?=で|に|[^、。,.!?！？\n]{0,20}?(?:" + _MOVES + "|"
+        + _MOTION_NOUN + r"))|低速|加速|減速|全速|猛烈な勢い|重たげ|"
         r"重々しく|軽快な(?:動き|足取り|ステップ|身のこなし)|身軽に"),
 ]
 
