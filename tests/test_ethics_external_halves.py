@@ -58,3 +58,13 @@ def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.Monkey
     titles = [s[0] for s in ethics_external.evaluation_sets(tmp_path / "absent.yaml")]
     assert "dev14 en" in titles
     assert {f"dev14-native {lang}" for lang in ("zh", "es", "ja")} <= set(titles)
+
+
+def test_the_session_27_sets_validate_against_the_row_schema() -> None:
+    """A writer's typo in a verdict or split would otherwise drop rows silently."""
+    files = [ethics_external.DEV14_FILE, ethics_external.DEV14_NATIVE_FILE]
+    for path in (p for p in files if p.is_file()):
+        rows = [r for split in ("dev", "held_out") for r in load_rows(split, path)]
+        cases = ethics_external.yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+        assert len(rows) == len(cases), path.name
+        assert len({r.id for r in rows}) == len(rows), f"{path.name}: ids repeat"

@@ -544,7 +544,9 @@ def _matches(prompt: str, low: str, comp: C,
                                  or _camera_is_a_thing(low, start, end)):
             continue  # "a vintage camera sits on the desk", "a drone flies over the crowd"
         if comp is C.MOTION and (not motion_in_context(low, start, end)
-                                 or _the_cameras_movement(low, end)):
+                                 or _the_cameras_movement(low, end)
+                                 or _a_bodys_weight(low, start, end)
+                                 or _runs_into_the_next_item(low, start, end)):
             continue
         if comp is C.MOTION:
             start = _past_a_listed_noun(low, start, end)
@@ -990,6 +992,16 @@ def _the_cameras_movement(low: str, end: int) -> bool:
     return m.group(1) in CAMERA_ONLY_HEADS or m.group(2) in CAMERA_ONLY_HEADS
 
 
+def _heads_its_noun_phrase(low: str, start: int, end: int) -> bool:
+    """Is the speed word at `start:end` the head of a noun phrase ("for my fast, day 14 no
+    food")? It must have a noun sense in WordNet ("fast": abstaining from food; "slow" has
+    none), follow a determiner, and have no noun after it: an adjective describes a noun, so
+    with none after it the word is the noun itself, not a movement's speed."""
+    before = _LAST_WORD.search(low, max(0, start - 30), start)
+    return before is not None and before.group(1) in _NP_OPENERS \
+        and not modifies_noun(low, end) and bool(kind_chain(low[start:end]))
+
+
 def motion_in_context(low: str, start: int, end: int) -> bool:
     """Is this motion match about a movement? "a fast car" describes the car, "softly lit"
     the light; "runs fast" and "drifts softly" are the manner of the movement."""
@@ -1002,6 +1014,8 @@ def motion_in_context(low: str, start: int, end: int) -> bool:
             and nxt not in ("as", "while", "then", "but", "enough", "motion") \
             and not _intensified_after_a_movement(low, start):
         return False  # an adjective inside a noun phrase ("a fast car", "a very fast car")
+    if text in _SINGLE_WORD_ADJECTIVE and _heads_its_noun_phrase(low, start, end):
+        return False  # "a video for my fast, day 14": the word is the noun
     if text.endswith("ly") and gap == " " and nxt in _VIEWING_VERBS:
         return False  # "gradually revealing the room": what the shot shows, not a movement
     if _participle_of_a_noun(low, start, end):
@@ -1335,16 +1349,35 @@ _SPEED_COMPOUND = re.compile(r"(?:slow|fast|quick|swift|rapid|speedy|free|smooth
 rock") says how the thing moves even inside its noun phrase."""
 
 
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my",
+                             "your", "this", "these", "those", "him", "them", "it", "me", "us"})
+"""Articles, possessive and demonstrative determiners and the object pronouns: closed classes
+that open a noun phrase of their own or are one. Right after an -ing word they are that verb's
+object ("swaying his body", "swaying her hips", "shaking the branches", "rocking him"), since
+no determiner or pronoun stands between an adjective and its noun."""
+
+
+_OPENS_AN_OBJECT = _NP_OPENERS | (_PREPOSITION_WORDS - {"and", "or", "plus", "using"})
+"""Words after which "<-ing word> <noun>" is a noun phrase: a determiner ("the swaying palms")
+or a preposition, whose object it is ("through driving rain", "across rolling hills"); not a
+conjunction, after which the -ing word may be a verb of its own ("laughs and shaking hands")."""
+
+
 def _participle_of_a_noun(low: str, start: int, end: int) -> bool:
-    """A lone participle between a determiner and its noun ("the swaying palms", "a bobbing
-    boat") describes the thing, as an adjective does: by the definition it is not motion."""
+    """A lone participle between a determiner or a preposition and its noun ("the swaying
+    palms", "a bobbing boat", "through driving rain") describes the thing, as an adjective
+    does: by the definition it is not motion. A
+    determiner right after it ("..., swaying his body to the beat") makes it a verb with its
+    object (`_OBJECT_OPENERS`): a movement made, which the motion readers judge."""
     text = low[start:end]
     if " " in text or not text.endswith("ing") or _SPEED_COMPOUND.match(text):
+        return False
+    if _next_word(low, end)[1] in _OBJECT_OPENERS:
         return False
     before = _LAST_WORD.search(low, max(0, start - 12), start)
     if before is None and _OPENS_A_PHRASE.search(low, max(0, start - 4), start):
         return modifies_noun(low, end)  # "Swaying palm trees by the sea": a bare noun phrase
-    return bool(before and before.group(1) in _NP_OPENERS and modifies_noun(low, end))
+    return bool(before and before.group(1) in _OPENS_AN_OBJECT and modifies_noun(low, end))
 
 
 _OPENS_A_PHRASE = re.compile(r"(?:^|[.,;:!?\n(])\s*$")
@@ -1601,6 +1634,18 @@ def _end_of_a_things_name(low: str, start: int, end: int) -> bool:
     return bool(kind_chain(name)) and _names_one_thing(name)
 
 
+@cache
+def _artifact_kind() -> int:
+    """WordNet's synset of a man-made object (the first of "artifact"'s chain)."""
+    return kind_chain("artifact")[0]
+
+
+def _names_an_artifact(compound: str) -> bool:
+    """Is `compound` ("music stand", "sound system", "bell tower") a WordNet noun for a made
+    thing? Then its first word, a sound's, is part of a thing's name, and no sound is heard."""
+    return _artifact_kind() in kind_chain(compound)
+
+
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     """A sound noun that is not a sound of the clip: the first half of a compound naming a
     thing ("a music box", "a voice assistant", "a sound stage": the next word is a noun, not a
@@ -1611,6 +1656,8 @@ def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
     text = low[start:end]
     if text in _SOUND_NOUNS:
         gap, nxt = _next_word(low, end)
+        if gap == " " and nxt and _names_an_artifact(f"{text} {nxt}"):
+            return True  # "glares at the music stand", "a bell tower": WordNet's thing
         if (gap == " " and nxt and nxt not in _SOUND_HEADS and nxt not in _SOUND_NOUNS
                 and modifies_noun(low, end) and not _verb_like(nxt)
                 and not (nxt.endswith("s") and not nxt.endswith("ss")
@@ -2311,6 +2358,14 @@ _BASE_FORM_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "will", "can", 
                                  "would", "could", "should", "and", "then"})
 
 
+def _plural_by_its_ending(word: str) -> bool:
+    """Is `word` a plural noun by its ending, one that can be the subject of a base form
+    ("the horses stagger")? Not "-ss" ("grass"), and not a possessive in "'s" ("maker's
+    stamp"; a plural's "dancers'" already ends in the apostrophe): a possessive opens a noun
+    phrase, so the word after it is a noun."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))
+
+
 def manner_verbs(low: str) -> list[tuple[int, int]]:
     """A verb whose meaning carries the weight or instability of its movement, used as a
     predicate ("an old man trudges through the snow", "the bus lurches forward", "a drunk
@@ -2330,7 +2385,7 @@ def manner_verbs(low: str) -> list[tuple[int, int]]:
         if word == MANNER_VERB_FORMS[word]:  # a base form: a plural subject or "to" before it
             before = _WORD_BEFORE.search(low, max(0, start - 30), start)
             prev = before.group(1) if before else ""
-            if not (prev in _BASE_FORM_SUBJECTS or prev.endswith("s") and not prev.endswith("ss")
+            if not (prev in _BASE_FORM_SUBJECTS or _plural_by_its_ending(prev)
                     or prev in ACTION_VERBS or prev.endswith("ly")):
                 continue
         found.append((start, end))
@@ -2397,6 +2452,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
         noun, verb = m.group(1), m.group(2)
         if verb in _NOT_NOUNS or verb in _PREPOSITION_WORDS:
             continue
+        if _a_compound_noun_said(low, m, noun, verb):
+            continue  # "smoke plume.", "slow mo sweat spray,": a thing named, not a movement
         base = _lemma(verb)
         if noun in _WEATHER and ACTION_VERBS.get(verb, base) == "fall":
             continue  # "rain falling", "snow falls": the weather, said the usual way
@@ -2437,6 +2494,23 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     # a trajectory already read with its agent ("a breeze lifts snowflakes into the air") keeps
     # that span
     return found + [(a, b) for a, b in _airborne(low) if not any(a < e and s < b for s, e in found)]
+
+
+def _a_compound_noun_said(low: str, m: re.Match[str], noun: str, verb: str) -> bool:
+    """Is "<substance> <word>" a compound noun rather than a subject and its verb ("smoke
+    plume.", "sweat spray, sports promo")? By agreement a singular noun takes a present verb in
+    -s ("smoke plumes"), so a bare base form right after it (no aspect verb or adverb
+    between), with punctuation or the end of the text right after the word, names a thing (a
+    verb's past that looks like its base, "dust burst.", is so rare bare at a phrase's end that
+    it is let go)."""
+    if noun.endswith("s") or verb != _lemma(verb) or m.group(0).count(" ") != 1:
+        return False
+    return _PUNCTUATION_NEXT.match(low, m.end()) is not None
+
+
+_PUNCTUATION_NEXT = re.compile(r" *(?:$|[,.;:!?)\n])")
+"""The end of a phrase by its punctuation or the end of the text (not by a preposition, which
+may open the complement of a bare infinitive: "makes the water ripple across the pond")."""
 
 
 def _a_state_said(low: str, m: re.Match[str], verb: str) -> bool:
@@ -2685,7 +2759,9 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
     lexicon's). The noun is a base of the movement or manner tables (movement_verbs.py,
     manner_verbs.py) that is not mostly a thing or an event ("at a dance", "at a race":
     `_NOT_MANNER_NOUNS`); one before an object's name, or making one with it (WordNet: "at a
-    dive bar", "at a crawl space"), is part of that object's name; and a verb that moves must
+    dive bar", "at a crawl space"), is part of that object's name; one whose most frequent
+    WordNet sense is an object, ending its phrase, is that object ("swats at a fly": the
+    insect, not a flight); and a verb that moves must
     come before it in the clause, since "stares at a swing" is where someone looks."""
     if "at " not in low:
         return []
@@ -2702,6 +2778,8 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
         gap, nxt = _next_word(low, end)
         if gap == " " and (nxt == "of" or _an_object(nxt) or _an_object(f"{noun} {nxt}")):
             continue  # "at a dive bar", "at a crawl space": the movement noun names a thing
+        if _an_object(noun) and _ends_clause(low, end):
+            continue  # "swats at a fly": the noun's first sense is a thing (the insect)
         if not _moves_before(low, m.start(), 8):
             continue
         found.append((m.start(), end))
@@ -3175,6 +3253,38 @@ _NOT_A_MOVERS_WORDS = frozenset({"look", "looks", "looked", "looking", "seem", "
 verb of seeming ("a city that looks like a painting"), a copula, a relative pronoun, a thing
 made or dressed like another."""
 _COMPARED_SPAN = 5
+
+
+_OWNED_WEIGHT = re.compile(r"(?:its|his|her|their|the) weight")
+def _runs_into_the_next_item(low: str, start: int, end: int) -> bool:
+    """Does a motion match run past a comma into an adjective of the next list item's noun
+    ("leaving the movement, soft key light": "soft" is the light's)? An adjective said of a
+    movement after a comma ("her movements, slow and fluid") ends its phrase; one followed by
+    its own noun modifies that noun, so the match joins two items and says no movement's
+    manner."""
+    return ", " in low[start:end] and modifies_noun(low, end)
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "of", "regarding", "concerning",
+                                 "for", "at"})
+"""The prepositions that name what something is about or aimed at ("notes on his weight",
+"jokes about her weight", "laughing at her weight"): a closed class of English."""
+
+
+def _a_bodys_weight(low: str, start: int, end: int) -> bool:
+    """Is "her weight", "his weight" the body's weight as a topic ("mocking her weight", "notes
+    on his weight") rather than a movement's ("shifts her weight", "throws his weight
+    forward")? By the definition weight is motion when it is a moving thing's; a weight that is
+    the object of a verb of saying (speech_verbs.py, from WordNet) or of a preposition of a
+    topic (`_TOPIC_PREPOSITIONS`) is talked of, not moved; "bends under its weight", "leans
+    into her weight" stay."""
+    if not _OWNED_WEIGHT.fullmatch(low, start, end):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in SPEECH_VERB_FORMS or word in _TOPIC_PREPOSITIONS
 
 
 def _moves_before(low: str, start: int, within: int) -> bool:
