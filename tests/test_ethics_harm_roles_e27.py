@@ -21,6 +21,7 @@ def _rules(prompt: str) -> set[str]:
 @pytest.mark.parametrize(("english", "kind"), [
     ("slippers", "thing"), ("security camera", "thing"), ("dog (Canis familiaris)", "animal"),
     ("cat", "animal"), ("neighbor", "person"), ("teacher", "person"), ("my", None),
+    ("water pistol", "toy"), ("toy gun", "toy"),
 ])
 def test_noun_kind_reads_the_head_in_wordnet(english: str, kind: str | None) -> None:
     assert noun_kind(english) == kind
@@ -50,6 +51,10 @@ def _between(text: str, verb: str) -> bool:
     ("元カレが殺される", "殺さ", True),
     # 的 after the verb: a modifier, the noun after it is no patient
     ("做个男人被撞飞的视频", "撞飞", True),
+    # a toy as the instrument: play (で in Japanese, 用 / 拿 in Chinese); a real weapon is not
+    ("子供たちが水鉄砲で撃ち合う", "撃ち", False),
+    ("孩子们用水枪互相射击", "射击", False),
+    ("男が銃で子供を撃つ", "撃つ", True),
 ])
 def test_between_people_reads_agent_and_patient(text: str, verb: str, people: bool) -> None:
     assert _between(text, verb) is people
@@ -75,3 +80,9 @@ def test_violent_verb_said_of_a_thing_is_no_violence(prompt: str) -> None:
 ])
 def test_violent_verb_against_a_person_still_stops(prompt: str) -> None:
     assert _verdict(prompt) == "stop"
+
+
+def test_a_water_pistol_fight_at_a_party_is_no_violence_against_a_child() -> None:
+    prompt = "息子の誕生日会、友だちと水鉄砲で撃ち合ってびしょ濡れ"
+    assert "minors-violence" not in _rules(prompt)
+    assert _verdict(prompt) != "stop"

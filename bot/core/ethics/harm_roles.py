@@ -15,7 +15,8 @@ English gloss (each word's dictionary reading, `gloss.Gloss`), and its kind from
   stand between) or before it after 把 / 将 (把拖鞋谋杀了), and the agent before it.
 
 A violent act is not one between people when its patient is a thing (neither a person nor an
-animal: WordNet's most frequent sense of the gloss's head noun is under neither), or when its
+animal: WordNet's most frequent sense of the gloss's head noun is under neither), when it is
+done with a toy (水鉄砲で撃ち合い, a water-pistol fight), or when its
 agent is an animal and its patient is not a person (a cat "murdering" is play unless a person
 is what it attacks). A patient the grammar cannot find, or a word WordNet does not know, leaves
 the act as it was: only a reading that names the thing takes the concern away.
@@ -77,18 +78,29 @@ def _animal_synset() -> int:
     return kind_chain("animal")[0]
 
 
+@lru_cache(maxsize=1)
+def _toy_synset() -> int:
+    """WordNet's synset for a toy (a water pistol is one)."""
+    return kind_chain("toy")[0]
+
+
 @lru_cache(maxsize=4096)
 def noun_kind(english: str) -> str | None:
-    """"person", "animal" or "thing" for a gloss word's English (its last word is its head:
-    "security camera" is a camera), or None when it is not a noun WordNet knows."""
+    """"person", "animal", "toy" or "thing" for a gloss word's English (its last word is its
+    head: "security camera" is a camera; "toy" before it makes a toy: "toy gun"), or None when
+    it is not a noun WordNet knows."""
     reading = _PAREN.sub("", english.split(" / ", 1)[0]).lower()
     words = [w for w in _WORD.findall(reading) if w not in _POSSESSIVES]
     if not words:
         return None
+    if len(words) > 1 and words[0] == "toy":
+        return "toy"
     chain = kind_chain(" ".join(words[-2:])) if len(words) > 1 else ()
     chain = chain or kind_chain(words[-1])
     if not chain:
         return None
+    if _toy_synset() in chain:
+        return "toy"
     if person_synset() in chain:
         return "person"
     if _animal_synset() in chain:
@@ -170,6 +182,23 @@ def _chinese_agent(text: str, words: Sequence[GlossWord], i: int, first: int) ->
     return None
 
 
+_JA_INSTRUMENT = "で"
+_ZH_INSTRUMENT = frozenset({"用", "拿", "以"})
+"""Markers of the instrument: Japanese で after the noun, Chinese 用 / 拿 before it."""
+
+
+def _instrument(text: str, words: Sequence[GlossWord], i: int, first: int,
+                japanese: bool) -> str | None:
+    """The kind of the instrument verb i is done with in its clause (水鉄砲で撃ち合い, 用水枪
+    射击), or None."""
+    for k in range(i - 1, first - 1, -1):
+        if japanese and text[words[k].end:words[k].end + 1] == _JA_INSTRUMENT:
+            return _kind_of(words, k)
+        if not japanese and text[words[k].start:words[k].end] in _ZH_INSTRUMENT and k + 1 < i:
+            return _kind_of(words, k + 1)
+    return None
+
+
 def between_people(text: str, glossed: Gloss, start: int, end: int) -> bool:
     """Whether the violent verb at text[start:end] may be an act between people: False only
     when its patient is a thing, or its agent an animal and its patient a thing, an animal
@@ -180,7 +209,10 @@ def between_people(text: str, glossed: Gloss, start: int, end: int) -> bool:
         return True
     i = at[0] if len(at) > 1 and not re.search(r"[\u3040-\u30ff]", text) else at[-1]
     first, last = _clause_words(text, words, i)
-    if re.search(r"[\u3040-\u30ff]", text):
+    japanese = re.search(r"[\u3040-\u30ff]", text) is not None
+    if _instrument(text, words, i, first, japanese) == "toy":
+        return False  # a water pistol fight, a toy-gun game: play, not harm
+    if japanese:
         if _JA_PASSIVE.match(text, words[i].end) or _JA_PASSIVE.search(
                 text[words[i].start:words[i].end]):
             patient, agent = _japanese_agent(text, words, i), None
@@ -190,13 +222,14 @@ def between_people(text: str, glossed: Gloss, start: int, end: int) -> bool:
     else:
         patient = _chinese_patient(text, words, i, first, last)
         agent = _chinese_agent(text, words, i, first)
-    if patient == "thing":
+    if patient in ("thing", "toy"):
         return False
-    return not (agent == "animal" and patient in ("thing", "animal", NOT_FOUND))
+    return not (agent == "animal" and patient in ("thing", "toy", "animal", NOT_FOUND))
 
 
-VIOLENCE_RULES = frozenset({"violence-act", "violence-lethal-act"})
-"""The rules that judge a violent act against a person (native or on the gloss, `gloss:`)."""
+VIOLENCE_RULES = frozenset({"violence-act", "violence-lethal-act", "minors-violence"})
+"""The rules that judge a violent act against a person (native or on the gloss, `gloss:`); a
+child's is judged by minors-violence."""
 VERB_GROUPS = ("violence_act", "lethal_act")
 """The term groups whose words are the violent verbs those rules read."""
 
