@@ -24,16 +24,48 @@ the act as it was: only a reading that names the thing takes the concern away.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from bot.core import cached_re as re
 from bot.core.ethics.gloss import Gloss, GlossWord
 from bot.core.noun_kinds import kind_chain, person_synset
 
-if TYPE_CHECKING:
-    from bot.core.ethics.rules import Concern, EthicsRules, _Scan
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class _Patterned(Protocol):
+    @property
+    def pattern(self) -> re.Pattern[str]: ...
+
+
+class _Rules(Protocol):
+    """What is read of `rules.EthicsRules` (typed structurally: rules imports this module)."""
+
+    @property
+    def groups(self) -> Mapping[str, _Patterned]: ...
+
+
+class _Scan(Protocol):
+    """What is read of `rules._Scan`: the prompt and a group's hits."""
+
+    @property
+    def original(self) -> str: ...
+    def hits(self, name: str) -> Sequence[_Span]: ...
+
+
+class _Concern(Protocol):
+    @property
+    def rule(self) -> str: ...
+
+
+C = TypeVar("C", bound=_Concern)
 
 _CLAUSE_END = re.compile(r"[。！？!?；;，,、：:\n「」『』\"“”]")
 """What ends a clause in a Chinese or Japanese prompt: the patient and agent of a verb are in
@@ -234,14 +266,14 @@ VERB_GROUPS = ("violence_act", "lethal_act")
 """The term groups whose words are the violent verbs those rules read."""
 
 
-def _violent_verb(english: str, rules: EthicsRules) -> bool:
+def _violent_verb(english: str, rules: _Rules) -> bool:
     """Whether a gloss word's reading, said of a person ("murder" + " him"), is a violent act
     to the English lexicon: the English terms write their patient in, a gloss word has none."""
     said = f"{english.split(' / ', 1)[0]} him"
     return any(rules.groups[g].pattern.search(said) for g in VERB_GROUPS if g in rules.groups)
 
 
-def violent_verbs(scan: _Scan, glossed: Gloss, rules: EthicsRules) -> list[tuple[int, int]]:
+def violent_verbs(scan: _Scan, glossed: Gloss, rules: _Rules) -> list[tuple[int, int]]:
     """Where the prompt's violent verbs are: the native lexicon's hits and the gloss words
     whose reading is one."""
     spans = [(h.start, h.end) for g in VERB_GROUPS if g in rules.groups for h in scan.hits(g)]
@@ -249,8 +281,8 @@ def violent_verbs(scan: _Scan, glossed: Gloss, rules: EthicsRules) -> list[tuple
     return spans
 
 
-def without_acts_on_things(concerns: list[Concern], scan: _Scan, glossed: Gloss,
-                           rules: EthicsRules) -> list[Concern]:
+def without_acts_on_things(concerns: list[C], scan: _Scan, glossed: Gloss,
+                           rules: _Rules) -> list[C]:
     """The concerns less a violent-act concern on a Chinese or Japanese prompt whose every
     violent verb is done to a thing or by an animal (`between_people` False for all)."""
     judged = [c for c in concerns if c.rule.removeprefix("gloss:") in VIOLENCE_RULES]
