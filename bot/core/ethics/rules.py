@@ -2002,6 +2002,10 @@ def review_ethics(prompt: str, rules: EthicsRules | None = None,
                                                        at_least=GLOSS_MIN_SEVERITY),
                                    glossed, prompt, "gloss", GLOSS_MIN_SEVERITY,
                                    native=scan if GLOSS_FRAME_GUARD else None)
+            if HARM_ROLES:
+                from bot.core.ethics.harm_roles import without_acts_on_things
+
+                concerns = without_acts_on_things(concerns, scan, glossed, rules)
     return assemble(without_overrides(concerns), ["rules"])
 
 
@@ -2099,6 +2103,10 @@ def without_overrides(concerns: list[Concern]) -> list[Concern]:
 
 GLOSS_FRAME_GUARD = True
 """Whether gloss concerns give way to the native text's frames (`framed_away`)."""
+
+HARM_ROLES = True
+"""Whether a Chinese or Japanese prompt's violent-act concerns are dropped when every violent
+verb in it is done to a thing or by an animal (`harm_roles`: a dog "killing" the slippers)."""
 
 GLOSS_MIN_SEVERITY: ConcernSeverity = "stop"
 """What the gloss may add: only stops. A word-by-word gloss loses the idioms that make an
