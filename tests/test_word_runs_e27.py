@@ -94,3 +94,19 @@ def test_a_run_holds_no_other_run_of_its_word() -> None:
     assert runs.starts("hair") == [0, 26]  # "'hair'" is a run of its own, quotes and all
     assert runs.spans(frozenset({"hair", "hairs"})) == [(0, 4), (5, 10), (26, 30)]
     assert WordRuns("'hair' it's", "-").words == frozenset({"hair", "it", "s"})
+
+
+@pytest.mark.parametrize("regex, leads", [
+    ("_WITH_A", "_WITH"), ("_WITH_QUALITY", "_WITH"), ("_WITH_DESCRIBED_ABSTRACT", "_WITH"),
+    ("_AT_A", "_AT"), ("_DESCRIBED_MOVEMENT", "_WITH_OR_IN"), ("_IN_A_MANNER", "_IN")])
+def test_scans_led_by_a_word_find_the_plain_scans_matches(texts, regex, leads) -> None:
+    pattern = getattr(A, regex)
+    extra = ["walks with a lurch, with a bounce", "moves with majestic ease with grace",
+             "runs at a steady jog", "walks in a hurried, anxious manner", "with-a lurch",
+             "swims with powerful strokes in short bursts"]
+    found = 0
+    for text in texts + extra:
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in A._led_finditer(pattern, text, getattr(A, leads))] == plain
+        found += bool(plain)
+    assert found

@@ -2589,6 +2589,21 @@ _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])
 _MANNER_NOUN_BASES = frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())
 
 
+def _led_finditer(regex: re.Pattern[str], low: str, leads: frozenset[str]
+                  ) -> list[re.Match[str]]:
+    """`regex.finditer(low)` for a whole-word pattern whose every match begins with one of
+    `leads` as a whole word ("with ", "at "): tried at those words alone (`word_runs`), not
+    after every space of the text."""
+    places = word_runs(low).places(leads)
+    return finditer_at(regex, low, places) if places else []
+
+
+_WITH = frozenset({"with"})
+_AT = frozenset({"at"})
+_IN = frozenset({"in"})
+_WITH_OR_IN = frozenset({"with", "in"})
+
+
 def _with_a_movement(low: str) -> list[tuple[int, int]]:
     """"Lands with a bounce", "walks with a lurch", "moves with a slight wobble": a movement
     named as a noun after "with a" says how the verb before it goes. The nouns are the
@@ -2599,7 +2614,7 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
     if "with a" not in low:
         return []
     found = []
-    for m in word_led_finditer(_WITH_A, low):
+    for m in _led_finditer(_WITH_A, low, _WITH):
         if m.group(1) in _MANNER_NOUN_BASES:
             end = m.end(1)  # "with a lurch toward the bar"
         elif m.group(2) and m.group(2) in _MANNER_NOUN_BASES:
@@ -2646,7 +2661,7 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
     if "with " not in low:
         return []
     found = []
-    for m in word_led_finditer(_WITH_QUALITY, low):
+    for m in _led_finditer(_WITH_QUALITY, low, _WITH):
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
             continue  # "with the precision of his training": a quality owned by something else
@@ -2674,7 +2689,7 @@ def _with_a_described_abstract(low: str) -> list[tuple[int, int]]:
     if "with " not in low:
         return []
     found = []
-    for m in word_led_finditer(_WITH_DESCRIBED_ABSTRACT, low):
+    for m in _led_finditer(_WITH_DESCRIBED_ABSTRACT, low, _WITH):
         described = _WORD.findall(m.group(1))
         if any(w in _NOT_QUALITIES for w in described) \
                 or not any(_manner_adjective(w) for w in described):
@@ -2718,7 +2733,7 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
     if "at " not in low:
         return []
     found = []
-    for m in word_led_finditer(_AT_A, low):
+    for m in _led_finditer(_AT_A, low, _AT):
         if m.group(1) in _MANNER_NOUN_BASES:
             noun, end = m.group(1), m.end(1)  # "at a crawl through the grass"
         elif m.group(1) is None or _manner_adjective(m.group(1)):
@@ -2942,7 +2957,7 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
     if word_runs(low).words.isdisjoint(_MOVEMENT_NOUN_HEAD_WORDS):
         return []  # most prompts name no movement as a noun: skip the phrase scan
     found = []
-    for m in word_led_finditer(_DESCRIBED_MOVEMENT, low):
+    for m in _led_finditer(_DESCRIBED_MOVEMENT, low, _WITH_OR_IN):
         described = _WORD.findall(m.group(1))
         if described and described[0] in _POSSESSIVES:
             described = described[1:]  # "with his long strides"
@@ -2988,7 +3003,7 @@ def _manner_phrases(low: str) -> list[tuple[int, int]]:
     movement in their clause ("speaks in a calm manner" is a manner of speaking)."""
     found = []
     if "manner" in low or " way" in low or "fashion" in low:
-        for m in word_led_finditer(_IN_A_MANNER, low):
+        for m in _led_finditer(_IN_A_MANNER, low, _IN):
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " and " in low:

@@ -133,6 +133,10 @@ class WordRuns:
             self._at[word] = found
         return found
 
+    def places(self, table: frozenset[str]) -> list[int]:
+        """Where the text's whole words that are in `table` begin, in order."""
+        return [at for at, _ in self.spans(table)]
+
     def run_start(self, end: int) -> int:
         """Where the run that ends at `end` begins (`end` itself when none does)."""
         text, joiners, at = self.text, self.joiners, end
