@@ -84,7 +84,7 @@ from bot.core.critique.movement_verbs import MOVEMENT_VERBS
 from bot.core.critique.results import Analysis, Span
 from bot.core.critique.sound_verbs import SOUND_ADJECTIVES, SOUND_VERB_FORMS
 from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
-from bot.core.critique.text_index import WORD, break_index, word_index
+from bot.core.critique.text_index import WORD, break_index, word_index, word_runs
 from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
 from bot.core.regex_pieces import (
     case_free,
@@ -93,7 +93,6 @@ from bot.core.regex_pieces import (
     finditer_found,
     pieces_as_written,
     pieces_regexes,
-    search_blanked,
     top_level_alternatives,
     word_led_finditer,
     word_led_search,
@@ -501,6 +500,8 @@ def _not_heard(low: str, start: int, end: int) -> bool:
 
 _SOUND_VERBS = "|".join(sorted(SOUND_VERB_FORMS))
 _SOUND_ADJECTIVES = "|".join(sorted(SOUND_ADJECTIVES))
+_SOUND_VERB_WORDS = frozenset(w.lower() for w in SOUND_VERB_FORMS)
+_SOUND_ADJECTIVE_WORDS = frozenset(w.lower() for w in SOUND_ADJECTIVES)
 SOUND_VERB = "sound verb"
 """The cue name of `sound_verbs`' audio spans."""
 
@@ -509,10 +510,11 @@ def sound_verbs(low: str) -> list[tuple[int, int]]:
     """The forms of verbs whose first WordNet sense makes a sound, and the adjectives whose
     first sense is a sound's (sound_verbs.py, from scripts/gen_sound_verbs.py: "slurping
     noodles", "a kettle gurgled", "a noisy keyboard"): a sound said by its verb or its
-    adjective is a sound heard. Searched as one whole-word pattern
-    where a word of the prompt can begin one (`finditer_lower`): most prompts hold none."""
-    return [m.span() for m in finditer_lower(_SOUND_VERBS, low)
-            + finditer_lower(_SOUND_ADJECTIVES, low)]
+    adjective is a sound heard. The matches of the whole-word patterns `_SOUND_VERBS` and
+    `_SOUND_ADJECTIVES` (`compiled_lower`: a hyphen joins, an apostrophe does not), found by
+    looking the prompt's words up (`text_index.word_runs`): most prompts hold none."""
+    runs = word_runs(low, "-")
+    return runs.spans(_SOUND_VERB_WORDS) + runs.spans(_SOUND_ADJECTIVE_WORDS)
 
 
 def _matches(prompt: str, low: str, comp: C,
@@ -2143,7 +2145,26 @@ _MOVEMENT_ADVERB = re.compile(
 _MOVEMENT_ADVERB_WORD = re.compile(r"(?<![\w'-])" + _MOVEMENT_ADVERB.pattern + r"(?![\w'-])")
 _ADVERB_OR_STEM = re.compile(r"(?<![\w'-])(?:(" + _MOVEMENT_ADVERB.pattern + r")|[a-z]+ly)(?![\w'-])")
 """A movement adverb of the hand-written stems (group 1), or any -ly word (checked against
-motion_words.MANNER_ADVERBS)."""
+motion_words.MANNER_ADVERBS). `manner_adverbs` reads the whole words it would accept
+(`_a_manner_adverb`) from the prompt's words instead (`text_index.word_runs`)."""
+_LY_WORD = re.compile(r"[a-z]+ly")
+
+
+@lru_cache(maxsize=4096)
+def _a_manner_adverb(word: str) -> bool:
+    """Is the whole word `word` one `manner_adverbs` reads: a match of `_ADVERB_OR_STEM` that
+    is a stem's adverb (its group 1) or one of the manner adverbs' tables? Kept per word: the
+    prompts' words repeat."""
+    return bool(_MOVEMENT_ADVERB.fullmatch(word)) or (
+        (word in MANNER_ADVERBS or word in MANNER_ADVERB_KIN) and bool(_LY_WORD.fullmatch(word)))
+
+
+def _manner_adverb_spans(low: str) -> list[tuple[int, int]]:
+    """The spans of `low`'s whole words that are manner adverbs (`_a_manner_adverb`), in
+    order: every one ends in "y", as both of `_ADVERB_OR_STEM`'s alternatives do."""
+    runs = word_runs(low)
+    adverbs = frozenset(w for w in runs.words if w[-1] == "y" and _a_manner_adverb(w))
+    return runs.spans(adverbs) if adverbs else []
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w'-]*) $")
 _DEGREE_OF_AN_ADVERB = re.compile(
     r"so|too|very|really|quite|rather|almost|more|less|ever|extremely|incredibly|impossibly|"
@@ -2228,27 +2249,25 @@ def manner_adverbs(low: str) -> list[tuple[int, int]]:
     adjective WordNet clusters with such an adverb's ("woodenly" with "clumsily": awkward;
     manner_adverb_kin.py, scripts/gen_manner_adverb_kin.py)."""
     found = []
-    for m in finditer_blanked(_ADVERB_OR_STEM, low):
-        if not (m.group(1) or m.group(0) in MANNER_ADVERBS or m.group(0) in MANNER_ADVERB_KIN):
-            continue
-        before = _word_before_an_adverb(low, m.start())
-        gap, nxt = _next_word(low, m.end())
-        if m.group(0) == "naturally" and gap.startswith(","):
+    for start, end in _manner_adverb_spans(low):
+        before = _word_before_an_adverb(low, start)
+        gap, nxt = _next_word(low, end)
+        if gap.startswith(",") and low[start:end] == "naturally":
             continue  # "Naturally, the dog wants to play": of course, a comment on the scene
         if gap == " " and nxt in _VIEWING_VERBS:
             continue  # "gradually revealing the room": what the shot shows
-        if _manner_of_a_non_movement(low, m.start(), m.end()):
+        if _manner_of_a_non_movement(low, start, end):
             continue  # "whispers softly", "smiles gently": a manner of speaking or smiling
-        if _degree_of_a_state(low, m.start(), m.end()):
+        if _degree_of_a_state(low, start, end):
             continue  # "the door is firmly closed", "mouth firmly closed,": how it is, not moves
-        if _after_a_fictive_motion(low, m.start()):
+        if _after_a_fictive_motion(low, start):
             continue  # "the road curves gently into the distance": the road's shape
         if (before and _hosts_manner(before.group(1))) or (gap == " " and _hosts_manner(nxt)) \
-                or _after_verb_and_object(low, m.start(), m.end()) \
-                or _after_verb_and_place(low, m.start(), m.end()) \
-                or _opens_a_moving_sentence(low, m.start(), m.end()) \
-                or _coordinated_with_a_verbs_adverb(low, m.start()):
-            found.append((_graded_start(low, m.start()), m.end()))
+                or _after_verb_and_object(low, start, end) \
+                or _after_verb_and_place(low, start, end) \
+                or _opens_a_moving_sentence(low, start, end) \
+                or _coordinated_with_a_verbs_adverb(low, start):
+            found.append((_graded_start(low, start), end))
     return found
 
 
@@ -2354,6 +2373,9 @@ def _coordinated_with_a_verbs_adverb(low: str, start: int) -> bool:
 
 
 _MANNER_VERB_RE = re.compile(r"(?<![\w'-])(?:" + trie_regex(MANNER_VERB_FORMS) + r")(?![\w'-])")
+"""A manner verb's form as a whole word; `manner_verbs` looks the text's words up in
+`_MANNER_VERB_WORDS` instead (`text_index.word_runs`), the same spans."""
+_MANNER_VERB_WORDS = frozenset(w.lower() for w in MANNER_VERB_FORMS)
 _BASE_FORM_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "will", "can", "may", "might",
                                  "would", "could", "should", "and", "then"})
 
@@ -2374,9 +2396,8 @@ def manner_verbs(low: str) -> list[tuple[int, int]]:
     A noun ("a leisurely stroll", "the rush"), an adjective inside a noun phrase ("the swaying
     palms", "scattered leaves") or a base form with no plural subject before it is not."""
     found = []
-    for m in finditer_blanked(_MANNER_VERB_RE, low):
-        start, end = m.span()
-        word = m.group(0)
+    for start, end in word_runs(low).spans(_MANNER_VERB_WORDS):
+        word = low[start:end]
         if _verb_is_noun(low, start, end) or _participle_of_a_noun(low, start, end):
             continue
         if word.endswith("ing") and modifies_noun(low, end) \
@@ -2429,6 +2450,10 @@ _WIND_NAMED_AFTER = re.compile(r"[^,.;:!?\n]{0,25}?(?<![\w'-])(?:wind|winds|bree
 """The wind or a current named right after a substance's verb, whatever the verb ("her hair
 catching the breeze", "the flags answering every gust"): the wind moves it, the physics."""
 _SUBSTANCE_NOUN = re.compile(r"(?<![\w'-])(?:" + trie_regex(_SUBSTANCES) + r")(?![\w'-])")
+"""A substance named as a whole word. The readers look the text's words up in
+`_SUBSTANCE_WORDS` instead (`text_index.word_runs`: one set intersection, not a scan of the
+text); the tests hold the two to the same spans."""
+_SUBSTANCE_WORDS = frozenset(w.lower() for w in _SUBSTANCES)
 _ASPECT_VERBS = (r"(?:starts?|started|starting|begins?|began|beginning|continues?|continued|"
                  r"continuing|keeps?|kept|keeping)")
 """The aspectual verbs, a closed class: they say when the next verb's movement starts or goes
@@ -2445,8 +2470,8 @@ def substances_in_motion(low: str) -> list[tuple[int, int]]:
     ("the coat's hem swinging"). The verb must be a movement (movement_verbs.py, manner_verbs.py) or a verb of
     fluids and loose matter (`_PHYSICS_LEMMAS`); "the water reflects the sky" is not."""
     found = []
-    for noun_at in finditer_blanked(_SUBSTANCE_NOUN, low):
-        m = _SUBSTANCE_VERB.match(low, noun_at.start())
+    for noun_start, _ in word_runs(low).spans(_SUBSTANCE_WORDS):
+        m = _SUBSTANCE_VERB.match(low, noun_start)
         if not m:
             continue
         noun, verb = m.group(1), m.group(2)
@@ -2560,11 +2585,11 @@ def _moving_substance(low: str) -> list[tuple[int, int]]:
     ("falling snow") and a flame's light ("flickering flames") are left out, as after the noun.
     Scanned from the nouns (a literal trie), looking back for the participle."""
     found = []
-    for noun_at in finditer_blanked(_SUBSTANCE_NOUN, low):
-        m = _PARTICIPLE_BEFORE.search(low, max(0, noun_at.start() - 40), noun_at.start())
+    for noun_start, noun_end in word_runs(low).spans(_SUBSTANCE_WORDS):
+        m = _PARTICIPLE_BEFORE.search(low, max(0, noun_start - 40), noun_start)
         if not m:
             continue
-        opener, verb, noun = m.group(2), m.group(3), noun_at.group(0)
+        opener, verb, noun = m.group(2), m.group(3), low[noun_start:noun_end]
         if opener is not None and opener not in _OPENS_A_SUBSTANCE:
             continue
         if not (_lemma_in(verb, _PHYSICS_LEMMAS) or _movement_form(verb)
@@ -2580,6 +2605,9 @@ def _moving_substance(low: str) -> list[tuple[int, int]]:
 
 _SMALL_DEGREE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(SMALL_DEGREE_ADVERBS))
                            + r")(?![\w'-])")
+"""A small degree as a whole word; `amplitude_adverbs` looks the text's words up in
+`_SMALL_DEGREE_WORDS` instead (`text_index.word_runs`), the same spans."""
+_SMALL_DEGREE_WORDS = frozenset(w.lower() for w in SMALL_DEGREE_ADVERBS)
 _NOT_AMPLITUDE_LEMMAS = _DIRECTION_LEMMAS | frozenset({
     "turn", "tilt", "lean", "bow", "nod", "rise", "raise", "spread", "open", "close", "part",
     "shrug", "step", "walk", "run", "jog", "climb", "lift", "lower", "push", "pull"})
@@ -2607,18 +2635,18 @@ def amplitude_adverbs(low: str) -> list[tuple[int, int]]:
     if "ly" not in low:
         return []
     found = []
-    for m in finditer_found(_SMALL_DEGREE, low):
-        gap, nxt = _next_word(low, m.end())
-        before = _WORD_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    for start, end in word_runs(low).spans(_SMALL_DEGREE_WORDS):
+        gap, nxt = _next_word(low, end)
+        before = _WORD_BEFORE.search(low, max(0, start - 30), start)
         if before and _moves(before.group(1)):
             verb_start, verb = before.start(1), before.group(1)
             if gap == " " and nxt in _DIRECTION_WORDS:
                 continue
         elif gap == " " and nxt not in _DIRECTION_WORDS and _moves(nxt):
-            verb_start, verb = m.end() + 1, nxt
-            if verb.endswith("ing") and modifies_noun(low, m.end() + 1 + len(nxt)):
+            verb_start, verb = end + 1, nxt
+            if verb.endswith("ing") and modifies_noun(low, end + 1 + len(nxt)):
                 continue  # "a slightly swaying lantern": a thing described
-            gap2, nxt2 = _next_word(low, m.end() + 1 + len(nxt))
+            gap2, nxt2 = _next_word(low, end + 1 + len(nxt))
             if gap2 == " " and nxt2 in _DIRECTION_WORDS:
                 continue
         else:
@@ -2627,12 +2655,27 @@ def amplitude_adverbs(low: str) -> list[tuple[int, int]]:
             continue
         if "camera" in _clause_words(low, verb_start)[-3:]:
             continue  # "the camera shakes slightly": the camera's, not the scene's
-        found.append(m.span())
+        found.append((start, end))
     return found
 
 
 _WITH_A = re.compile(r"(?<![\w'-])with an? ([a-z][\w-]*)(?: ([a-z]+))?(?![\w'-])")
 _MANNER_NOUN_BASES = frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())
+
+
+def _led_finditer(regex: re.Pattern[str], low: str, leads: frozenset[str]
+                  ) -> list[re.Match[str]]:
+    """`regex.finditer(low)` for a whole-word pattern whose every match begins with one of
+    `leads` as a whole word ("with ", "at "): tried at those words alone (`word_runs`), not
+    after every space of the text."""
+    places = word_runs(low).places(leads)
+    return finditer_at(regex, low, places) if places else []
+
+
+_WITH = frozenset({"with"})
+_AT = frozenset({"at"})
+_IN = frozenset({"in"})
+_WITH_OR_IN = frozenset({"with", "in"})
 
 
 def _with_a_movement(low: str) -> list[tuple[int, int]]:
@@ -2645,7 +2688,7 @@ def _with_a_movement(low: str) -> list[tuple[int, int]]:
     if "with a" not in low:
         return []
     found = []
-    for m in word_led_finditer(_WITH_A, low):
+    for m in _led_finditer(_WITH_A, low, _WITH):
         if m.group(1) in _MANNER_NOUN_BASES:
             end = m.end(1)  # "with a lurch toward the bar"
         elif m.group(2) and m.group(2) in _MANNER_NOUN_BASES:
@@ -2692,7 +2735,7 @@ def _with_a_quality(low: str) -> list[tuple[int, int]]:
     if "with " not in low:
         return []
     found = []
-    for m in word_led_finditer(_WITH_QUALITY, low):
+    for m in _led_finditer(_WITH_QUALITY, low, _WITH):
         gap, nxt = _next_word(low, m.end())
         if gap == " " and nxt == "of" and not _OF_A_KIND.match(low, m.end()):
             continue  # "with the precision of his training": a quality owned by something else
@@ -2720,7 +2763,7 @@ def _with_a_described_abstract(low: str) -> list[tuple[int, int]]:
     if "with " not in low:
         return []
     found = []
-    for m in word_led_finditer(_WITH_DESCRIBED_ABSTRACT, low):
+    for m in _led_finditer(_WITH_DESCRIBED_ABSTRACT, low, _WITH):
         described = _WORD.findall(m.group(1))
         if any(w in _NOT_QUALITIES for w in described) \
                 or not any(_manner_adjective(w) for w in described):
@@ -2766,7 +2809,7 @@ def _at_a_gait(low: str) -> list[tuple[int, int]]:
     if "at " not in low:
         return []
     found = []
-    for m in word_led_finditer(_AT_A, low):
+    for m in _led_finditer(_AT_A, low, _AT):
         if m.group(1) in _MANNER_NOUN_BASES:
             noun, end = m.group(1), m.end(1)  # "at a crawl through the grass"
         elif m.group(1) is None or _manner_adjective(m.group(1)):
@@ -2827,6 +2870,9 @@ _DESCRIBED_MOVEMENT = re.compile(
     + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _MOVEMENT_NOUN_HEAD = re.compile(r"(?<![\w'-])(?:" + trie_regex(_MOVEMENT_NOUN_HEADS) + r")(?![\w'-])")
+"""A movement noun as a whole word; the readers look the text's words up in
+`_MOVEMENT_NOUN_HEAD_WORDS` instead (`text_index.word_runs`)."""
+_MOVEMENT_NOUN_HEAD_WORDS = frozenset(w.lower() for w in _MOVEMENT_NOUN_HEADS)
 _NOT_QUALITIES = frozenset({"a", "an", "the", "each", "every", "all", "both", "no", "some", "any",
                             "many", "few", "several", "more", "most", "other", "these", "those",
                             "this", "that", "one", "two", "three", "four", "five", "first", "last",
@@ -2902,7 +2948,8 @@ def _manner_adjective_movements(low: str) -> list[tuple[int, int]]:
     does in the lexicon. An adjective of anything else ("tiny steps" of a staircase is the
     lexicon's; "golden spirals", "first steps") is not one."""
     found = []
-    for m in finditer_blanked(_ADJECTIVE_BEFORE_MOVEMENT, low):
+    places = word_runs(low).led_by(_MOVEMENT_NOUN_HEAD_WORDS, 1)
+    for m in finditer_at(_ADJECTIVE_BEFORE_MOVEMENT, low, places) if places else ():
         if not _manner_adjective(m.group(1)):
             continue
         if m.group(2) in _SHAPES_OF_THINGS and not _moves_before(low, m.start(), 8):
@@ -2929,6 +2976,11 @@ _ONE_MOVEMENT = re.compile(
                  | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
     + r")(?=\s*(?:[,.;:!?)]|$)| (?:of|across|through|into|onto|off|over|along|down|up|past|"
     r"toward|towards|around|from|as|and|in|on|at|under|above|beneath)(?![\w'-]))")
+"""Tried only two words before a word of `_ONE_MOVEMENT_WORDS` (`WordRuns.led_by`): what the
+lookahead allows after it, the end of a clause or a preposition, makes the noun a whole word."""
+_ONE_MOVEMENT_WORDS = frozenset(w.lower() for w in _ONE_MOVEMENT_BASES
+                                | {_gerund(b) for b in _ONE_MOVEMENT_BASES}
+                                | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
 
 
 def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
@@ -2943,7 +2995,8 @@ def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
     movement nouns that are mostly things or events ("a gentle wave", "a slow dance",
     `_NOT_MANNER_PLURALS`) are left out."""
     found = []
-    for m in finditer_blanked(_ONE_MOVEMENT, low):
+    places = word_runs(low).led_by(_ONE_MOVEMENT_WORDS, 2)
+    for m in finditer_at(_ONE_MOVEMENT, low, places) if places else ():
         adjective, noun = m.group(1), m.group(2)
         if adjective.endswith("ing") or adjective in _NOT_QUALITIES \
                 or not _adverb_of_manner(adjective):
@@ -2979,10 +3032,10 @@ def _described_movements(low: str) -> list[tuple[int, int]]:
     that moves: whatever the describing words are, they say how it moves; so does one movement
     with its describing words after "a" ("walks with a mechanical gait"). A counted or
     determined head ("with each step", "in two leaps", "in the loops") describes nothing."""
-    if not search_blanked(_MOVEMENT_NOUN_HEAD, low):
+    if word_runs(low).words.isdisjoint(_MOVEMENT_NOUN_HEAD_WORDS):
         return []  # most prompts name no movement as a noun: skip the phrase scan
     found = []
-    for m in word_led_finditer(_DESCRIBED_MOVEMENT, low):
+    for m in _led_finditer(_DESCRIBED_MOVEMENT, low, _WITH_OR_IN):
         described = _WORD.findall(m.group(1))
         if described and described[0] in _POSSESSIVES:
             described = described[1:]  # "with his long strides"
@@ -3028,7 +3081,7 @@ def _manner_phrases(low: str) -> list[tuple[int, int]]:
     movement in their clause ("speaks in a calm manner" is a manner of speaking)."""
     found = []
     if "manner" in low or " way" in low or "fashion" in low:
-        for m in word_led_finditer(_IN_A_MANNER, low):
+        for m in _led_finditer(_IN_A_MANNER, low, _IN):
             if _moves_before(low, m.start(), 6):
                 found.append(m.span())
     if " and " in low:

@@ -72,3 +72,110 @@ class BreakIndex:
 def break_index(pattern: re.Pattern[str], text: str) -> BreakIndex:
     """The `BreakIndex` of a pattern over a text, cached like `word_index`."""
     return BreakIndex(pattern, text)
+
+
+_RUN = re.compile(r"[\w'-]+")
+r"""A whole word as the analysis' whole-word patterns delimit one (`(?<![\w'-])...(?![\w'-])`):
+a run of word characters, apostrophes and hyphens."""
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_APART = str.maketrans({chr(i): " " for i in range(128)
+                        if chr(i) not in _ASCII_WORD_CHARS and chr(i) not in "'-"})
+"""For an ASCII text (whose word characters are `_ASCII_WORD_CHARS`), every other character
+but "'" and "-" made a space: its runs are then what `str.split` returns, in C, at a sixth
+of the cost of `_RUN.findall` (a match object per word)."""
+
+
+class WordRuns:
+    r"""The whole words (`_RUN`) of one lower-cased text, as a set, and where each is found.
+
+    Why: the manner and physics readers each looked for the words of their own table (the
+    substances, the manner verbs, the degree adverbs ...) with one big alternation run over
+    the whole text, tried at every word of it. The text's words, found once as a set, tell in
+    one set intersection which words of a table it holds (most tables: none or a few), and
+    `str.find` where they are. Exact: a pattern `(?<![\w'-])(?:<table>)(?![\w'-])` matches
+    exactly the runs that are words of the table, which is what `spans` lists."""
+
+    __slots__ = ("_at", "joiners", "text", "words")
+
+    def __init__(self, text: str, joiners: str = "'-") -> None:
+        r"""`joiners`: the characters besides the word characters that a run holds: "'-" for
+        the analysis' own patterns; "-" for `compiled_lower`'s (`(?<![\w-])...(?![\w-])`),
+        whose words an apostrophe ends."""
+        self.text = text
+        self.joiners = "_" + joiners
+        if joiners == "'-":
+            self.words: frozenset[str] = frozenset(
+                text.translate(_APART).split() if text.isascii() else _RUN.findall(text))
+        else:  # "-": the runs of "'-" cut at their apostrophes, where the text has any
+            words = word_runs(text).words
+            if "'" in text:
+                cut = [w for w in words if "'" in w]
+                words = words.difference(cut).union(
+                    piece for w in cut for piece in w.split("'") if piece)
+            self.words = words
+        self._at: dict[str, list[int]] = {}
+
+    def starts(self, word: str) -> list[int]:
+        """Where `word`, one of `words`, stands as a whole run, in order (remembered). A run
+        of the word's own characters holds no other whole run of it, so the search goes on
+        from each one's end."""
+        found = self._at.get(word)
+        if found is None:
+            text, joiners, size, found = self.text, self.joiners, len(word), []
+            at = text.find(word)
+            while at >= 0:
+                end = at + size
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in joiners)) \
+                        and (end == len(text)
+                             or not (text[end].isalnum() or text[end] in joiners)):
+                    found.append(at)
+                at = text.find(word, end)
+            self._at[word] = found
+        return found
+
+    def places(self, table: frozenset[str]) -> list[int]:
+        """Where the text's whole words that are in `table` begin, in order."""
+        return [at for at, _ in self.spans(table)]
+
+    def run_start(self, end: int) -> int:
+        """Where the run that ends at `end` begins (`end` itself when none does)."""
+        text, joiners, at = self.text, self.joiners, end
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in joiners):
+            at -= 1
+        return at
+
+    def led_by(self, table: frozenset[str], words_before: int) -> list[int]:
+        """Where `words_before` whole runs, each followed by one space, begin before a word
+        of `table` (`spans`), in order: the only places a whole-word pattern of that shape
+        ("<word> <word> <table word>") can match."""
+        places = set()
+        text = self.text
+        for at, _ in self.spans(table):
+            for _ in range(words_before):
+                if at < 2 or text[at - 1] != " ":
+                    break
+                start = self.run_start(at - 1)
+                if start == at - 1:
+                    break
+                at = start
+            else:
+                places.add(at)
+        return sorted(places)
+
+    def spans(self, table: frozenset[str]) -> list[tuple[int, int]]:
+        """The spans of the text's whole words that are in `table`, in order: the matches of
+        a whole-word pattern of the table's (lower-case) words."""
+        hits = self.words & table
+        if not hits:
+            return []
+        found = [(at, at + len(word)) for word in hits for at in self.starts(word)]
+        if len(found) > 1:
+            found.sort()
+        return found
+
+
+@lru_cache(maxsize=16)
+def word_runs(text: str, joiners: str = "'-") -> WordRuns:
+    """The `WordRuns` of a text, cached like `word_index`: the readers of one critique ask
+    about the same lower-cased prompt."""
+    return WordRuns(text, joiners)
