@@ -153,8 +153,7 @@ def item_compatible(a: Mention, b: Mention) -> bool:
             any(_kind_of(x, y) or _kind_of(y, x) for x in na for y in nb)):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
-            _named_apart(a.text, b.text) or (renamed_colour(a.text, b.text) and
-                                             not colour_said_as_its_kind(a.text, b.text)):
+            _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -334,34 +333,9 @@ def renamed_colour(a: str, b: str) -> bool:
     dark blue coverall", "red scarf" / "scarlet scarf"): each names a colour and not one
     colour name is shared. The guide: use identical descriptors, never synonyms; to the model
     two names are two colours (and it may render "navy" and "dark blue" as two blues). A
-    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats.
-    Since session 26 `item_compatible` lets one exception pass, a family's own name said of
-    the garment ("navy" / "dark blue": `colour_said_as_its_kind`); `_retyped` (a garment
-    named anew with its colour renamed) uses this test as it stands."""
+    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats."""
     ca, cb = colour_names(a), colour_names(b)
     return bool(ca) and bool(cb) and not ca & cb
-
-
-def _colour_families(names: frozenset[str]) -> frozenset[str | None]:
-    return frozenset(vocab.HUES.get(n) for n in names)
-
-
-def colour_said_as_its_kind(a: str, b: str) -> bool:
-    """Two names for one colour where one says only its family, bare or shaded ("a crimson
-    scarf" / "a deep red scarf", "navy trousers" / "dark blue trousers", "ivory" /
-    "off-white"): as WordNet has it, crimson is a kind of red, so "red" said of the crimson
-    scarf is the same scarf said more broadly (a hypernym), not another one. Two names that are
-    each a kind of the family ("crimson" / "scarlet", "ivory" / "cream": co-hyponyms) stay two
-    colours, as do names of two families. Session 26: the tuning sets' writers read the family
-    name as a repeat (five extra drift findings on dev2, dev8, dev9; one set, dev7, calls it
-    drift by its own stated convention)."""
-    ca, cb = colour_names(a), colour_names(b)
-    if not ca or not cb:
-        return False
-    fa, fb = _colour_families(ca), _colour_families(cb)
-    if None in fa or fa != fb:
-        return False
-    return all(vocab.HUES.get(n) == n for n in ca) or all(vocab.HUES.get(n) == n for n in cb)
 
 
 def _shade(text: str) -> set[str]:
