@@ -1887,6 +1887,21 @@ shot", "All shots use this sheet"): each generation carries the sheet, so a shot
 the character without the description lacks nothing."""
 
 
+def _hair_said_by_its_form(shots: list[ShotAnchors], lows: list[str], m: Mention,
+                           owner: str) -> set[int]:
+    """The shots that say a hair colour's hair again by the noun of its form alone ("a short
+    black bob", then "a red clip in her bob", "bob dripping"): a head noun said of the same
+    character is coreference, the same hair said again, not the hair left out. Only a form
+    noun ("bob", "braid", "mohawk"), not "hair", which every character has."""
+    if m.slot != "hair_colour":
+        return set()
+    head = re.findall(r"[a-z]+", m.text.lower())[-1:]
+    if not head or head[0] in {"hair", "haired", "headed", "redhead", "head"} or \
+            head[0] in vocab.HAIR_COLOURS:
+        return set()
+    return {j for j, low in enumerate(lows) if owner in shots[j].present and _says(low, head[0])}
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -1904,6 +1919,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
                 words = _item_words(m)
                 where.update(j for j, low in enumerate(lows) if j != i and words and
                              _says(low, words))
+                where.update(j for j in _hair_said_by_its_form(shots, lows, m, owner) if j != i)
                 if m.anchor == "wardrobe":  # "tartan shopping trolley handle": the trolley
                     where.update(j for j in range(len(shots)) if j != i and any(
                         _says(m.text.lower(), w) for w in said[j]))
@@ -2288,12 +2304,23 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
             return True  # not one "carriage clock" for "hundreds of ticking clocks": a prop
         if _feature_described_again(tokens, m.values):
             return True  # "red vinyl booths", then "a red vinyl booth": the feature, described
+        if any(d in words or d + "s" in words for d in _place_details(mods)):
+            return True  # "a grassy slope above Lake Bled", then "on the slope": the place's
+            # head noun said alone is the place said again (coreference)
         heads = nouns | {m.owner}
         for w, nxt in zip(tokens, tokens[1:], strict=False):
             if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
                               nxt in vocab.PLACES or nxt.rstrip("s") in vocab.PLACES):
                 return True  # "jagged rooftops": the modifier on a place again
     return False
+
+
+def _place_details(mods: set[str]) -> set[str]:
+    """The describing words of a place that are themselves kinds of place (WordNet: a sense
+    of the word is a location or an area, as "slope" in "a grassy slope above the lake", read
+    as the lake's detail): the noun the place was named by, which a later shot may say
+    alone for the same place."""
+    return {d for d in mods if len(d) > 3 and d not in PHRASE_ENDS and kind_chain(d, PLACE)}
 
 
 def _feature_described_again(tokens: list[str], values: frozenset[str]) -> bool:
