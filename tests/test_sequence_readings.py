@@ -386,13 +386,12 @@ def test_one_colour_family_at_its_dark_and_light_ends_is_two_garments():
     assert ("drift", "character", [1, 2]) in findings(
         "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
         "Vera turns up the collar of her camel trench coat at night.")
-    # Session 11 convention (guide: identical descriptors, never synonyms): "oxblood" retyped
-    # as another kind of red ("maroon") is two names for one colour, so drift too. Session 26:
-    # the family's own name ("dark red") said of the oxblood coat is the coat said broadly, a
-    # repeat (the assertion that pinned it as drift now pins maroon, a co-hyponym).
+    # Session 11 convention (guide: identical descriptors, never synonyms; the held-out set
+    # counts synonyms for one garment as drift): "oxblood" retyped as "dark red" is two names
+    # for one colour, so drift too (this assertion pinned the old reading, a repeat).
     assert ("drift", "character", [1, 2]) in findings(
         "Vera, a courier in a long oxblood trench coat, crosses a plaza at night.",
-        "Vera turns up the collar of her maroon trench coat at night.")
+        "Vera turns up the collar of her dark red trench coat at night.")
 
 
 @pytest.mark.parametrize("text, families", [

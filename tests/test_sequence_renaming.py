@@ -46,15 +46,12 @@ def test_colour_names_read_compound_parts():
 
 
 @pytest.mark.parametrize("shots", [
-    # Session 26: two kinds of one colour family (co-hyponyms, as WordNet files crimson and
-    # scarlet under red) are two colours; the family's own name said of the garment is not
-    # (see test_the_colour_family_said_of_a_garment_is_a_repeat).
     ["Dario, a mechanic, bald, in a navy coverall, rolls out from under a car in a garage.",
      "Dario, bald, in his navy coverall, wipes his hands in the garage.",
-     "Dario, bald, in a cobalt coverall, checks a spark plug in the garage."],
+     "Dario, bald, in a dark blue coverall, checks a spark plug in the garage."],
     ["Noor, a violinist with a black braid and a crimson velvet dress, tunes up backstage.",
      "Noor, black braid, crimson velvet dress, walks toward the stage.",
-     "Noor, black braid, scarlet velvet dress, bows to the audience."],
+     "Noor, black braid, red velvet dress, bows to the audience."],
 ])
 def test_a_garment_retyped_in_a_synonym_drifts(shots):
     assert ("drift", "character", (1, 2, 3)) in findings(*shots)

@@ -153,8 +153,7 @@ def item_compatible(a: Mention, b: Mention) -> bool:
             any(_kind_of(x, y) or _kind_of(y, x) for x in na for y in nb)):
         return False
     if _hue_clash(_hues(a.values), _hues(b.values)) or _shade_clash(a.text, b.text) or \
-            _named_apart(a.text, b.text) or (renamed_colour(a.text, b.text) and
-                                             not colour_said_as_its_kind(a.text, b.text)):
+            _named_apart(a.text, b.text) or renamed_colour(a.text, b.text):
         return False
     ma, mb = _of(a.values, "mat:"), _of(b.values, "mat:")
     if ma and mb and not (ma & mb):
@@ -334,34 +333,9 @@ def renamed_colour(a: str, b: str) -> bool:
     dark blue coverall", "red scarf" / "scarlet scarf"): each names a colour and not one
     colour name is shared. The guide: use identical descriptors, never synonyms; to the model
     two names are two colours (and it may render "navy" and "dark blue" as two blues). A
-    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats.
-    Since session 26 `item_compatible` lets one exception pass, a family's own name said of
-    the garment ("navy" / "dark blue": `colour_said_as_its_kind`); `_retyped` (a garment
-    named anew with its colour renamed) uses this test as it stands."""
+    shortened form keeps a name ("mustard-yellow raincoat" / "yellow raincoat") and repeats."""
     ca, cb = colour_names(a), colour_names(b)
     return bool(ca) and bool(cb) and not ca & cb
-
-
-def _colour_families(names: frozenset[str]) -> frozenset[str | None]:
-    return frozenset(vocab.HUES.get(n) for n in names)
-
-
-def colour_said_as_its_kind(a: str, b: str) -> bool:
-    """Two names for one colour where one says only its family, bare or shaded ("a crimson
-    scarf" / "a deep red scarf", "navy trousers" / "dark blue trousers", "ivory" /
-    "off-white"): as WordNet has it, crimson is a kind of red, so "red" said of the crimson
-    scarf is the same scarf said more broadly (a hypernym), not another one. Two names that are
-    each a kind of the family ("crimson" / "scarlet", "ivory" / "cream": co-hyponyms) stay two
-    colours, as do names of two families. Session 26: the tuning sets' writers read the family
-    name as a repeat (five extra drift findings on dev2, dev8, dev9; one set, dev7, calls it
-    drift by its own stated convention)."""
-    ca, cb = colour_names(a), colour_names(b)
-    if not ca or not cb:
-        return False
-    fa, fb = _colour_families(ca), _colour_families(cb)
-    if None in fa or fa != fb:
-        return False
-    return all(vocab.HUES.get(n) == n for n in ca) or all(vocab.HUES.get(n) == n for n in cb)
 
 
 def _shade(text: str) -> set[str]:
@@ -1913,6 +1887,21 @@ shot", "All shots use this sheet"): each generation carries the sheet, so a shot
 the character without the description lacks nothing."""
 
 
+def _hair_said_by_its_form(shots: list[ShotAnchors], lows: list[str], m: Mention,
+                           owner: str) -> set[int]:
+    """The shots that say a hair colour's hair again by the noun of its form alone ("a short
+    black bob", then "a red clip in her bob", "bob dripping"): a head noun said of the same
+    character is coreference, the same hair said again, not the hair left out. Only a form
+    noun ("bob", "braid", "mohawk"), not "hair", which every character has."""
+    if m.slot != "hair_colour":
+        return set()
+    head = re.findall(r"[a-z]+", m.text.lower())[-1:]
+    if not head or head[0] in {"hair", "haired", "headed", "redhead", "head"} or \
+            head[0] in vocab.HAIR_COLOURS:
+        return set()
+    return {j for j, low in enumerate(lows) if owner in shots[j].present and _says(low, head[0])}
+
+
 def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
     """The items of a character's description (a trait, a garment) stated in one shot only,
     while the character comes back in later shots without them: a sheet pasted into shot 1
@@ -1930,6 +1919,7 @@ def _character_gap(shots: list[ShotAnchors], owner: str) -> Finding | None:
                 words = _item_words(m)
                 where.update(j for j, low in enumerate(lows) if j != i and words and
                              _says(low, words))
+                where.update(j for j in _hair_said_by_its_form(shots, lows, m, owner) if j != i)
                 if m.anchor == "wardrobe":  # "tartan shopping trolley handle": the trolley
                     where.update(j for j in range(len(shots)) if j != i and any(
                         _says(m.text.lower(), w) for w in said[j]))
@@ -2314,12 +2304,23 @@ def _repeats(shot: ShotAnchors, stated: list[Mention]) -> bool:
             return True  # not one "carriage clock" for "hundreds of ticking clocks": a prop
         if _feature_described_again(tokens, m.values):
             return True  # "red vinyl booths", then "a red vinyl booth": the feature, described
+        if any(d in words or d + "s" in words for d in _place_details(mods)):
+            return True  # "a grassy slope above Lake Bled", then "on the slope": the place's
+            # head noun said alone is the place said again (coreference)
         heads = nouns | {m.owner}
         for w, nxt in zip(tokens, tokens[1:], strict=False):
             if w in mods and (nxt in heads or nxt.rstrip("s") in heads or
                               nxt in vocab.PLACES or nxt.rstrip("s") in vocab.PLACES):
                 return True  # "jagged rooftops": the modifier on a place again
     return False
+
+
+def _place_details(mods: set[str]) -> set[str]:
+    """The describing words of a place that are themselves kinds of place (WordNet: a sense
+    of the word is a location or an area, as "slope" in "a grassy slope above the lake", read
+    as the lake's detail): the noun the place was named by, which a later shot may say
+    alone for the same place."""
+    return {d for d in mods if len(d) > 3 and d not in PHRASE_ENDS and kind_chain(d, PLACE)}
 
 
 def _feature_described_again(tokens: list[str], values: frozenset[str]) -> bool:

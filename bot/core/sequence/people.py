@@ -228,19 +228,24 @@ _FACIAL = rx(r"(full |thick |bushy |grey |gray |white |red |black |short |long |
               r"scruffy |[a-z]+-(?=bearded))?(beard|bearded|moustache|mustache|goatee|stubble|mutton ?chops|"
               r"clean-shaven|unshaven)")
 _EYES = rx(r"(blue|green|brown|grey|gray|hazel|amber|dark|pale blue|ice-blue)[- ]eye[ds]?|"
-            r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed")
+            r"(blue|green|brown|grey|gray|hazel|amber|dark)[- ]eyed|"
+            r"(heterochromia|heterochromatic eyes|mismatched eyes|odd[- ]eyed|two-coloured eyes|"
+            r"two-colored eyes)")
+"""Eyes said by colour ("grey-eyed"), or as two eyes of two colours: the closed class of names
+for heterochromia ("mismatched eyes"), a signature of the face as an eye colour is."""
 _SIDED = rx(r"(bandaged|scarred|tattooed|prosthetic|broken|injured|bloodied|bruised|missing|"
              r"burned|burnt|gloved|pierced) (left|right) (hand|arm|eye|cheek|leg|ear|eyebrow|"
              r"shoulder|wrist|foot)")
 # A mark's place may be a region of a part ("on the inside of her right wrist", "the back of his
-# hand"): the part is the noun after "of", as in "a scar across his chin".
+# hand", "across the bridge of her nose", "up the side of his neck"): the part is the noun after
+# "of" and a possessive, whatever names the region, as in "a scar across his chin". Session 27:
+# the region was a list of seven words, so "the bridge of her nose" read no part.
 _MARK = rx(r"(scar|tattoo|freckles|birthmark|eyepatch|eye patch|piercing|nose ring|"
             r"eyebrow ring|hoop|mole|bandaged hand|bandage|prosthetic arm|cybernetic arm|"
             r"patch|spot|splotch|blotch)"
-            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|along|through|below|"
-            r"beside|near|running down|cutting through) (?:his|her|their|the)\s+"
-            r"(?:(?:inside|outside|back|side|top|underside|base|crook|nape|heel)\s+of\s+"
-            r"(?:his|her|their|the)\s+)?(?:(left|right)\s+)?(\w+))?")
+            r"(?:\s+(?:\w+\s+){0,3}?(?:on|over|across|in|above|under|down|up|along|through|below|"
+            r"beside|near|around|running down|cutting through) (?:his|her|their|the)\s+"
+            r"(?:[a-z]+\s+of\s+(?:his|her|their|the)\s+)?(?:(left|right)\s+)?(\w+))?")
 _MAKEUP = rx(r"(?:((?:(?:bold|bright|deep|dark|pale|glossy|matte|smudged|heavy|thick|dramatic|"
              r"smoky|a|an|her|his|their)\s+){0,2}[a-z]+(?:-[a-z]+)?)\s+)?(lipstick|lip ?gloss|"
              r"eyeliner|eye-liner|eyeshadow|eye shadow|mascara|kohl|blusher|rouge|face paint|"
@@ -1365,6 +1370,8 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         between = m.group(0).lower().split()[1:-1]
         if _match_not_hair(text, m):
             continue  # "golden waves of wheat", "grey smoke curls past": not hair
+        if _hair_modifies_a_thing(text, m.end()):
+            continue  # "a red hair clip": the clip is red, not the hair
         if any(w in vocab.GARMENTS for w in between) or (
                 m.group(0).lower().endswith("locks") and
                 re.match(r"\s+(?:her|his|their|the|a|an|it|up|out)(?![\w-])", text[m.end():])):
@@ -1464,6 +1471,9 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
             value = "clean"  # "no beard": clean-shaven
         add(m, "facial_hair", {value})
     for m in _EYES.finditer(text):
+        if m.group(3):
+            add(m, "eyes", {"heterochromia"})
+            continue
         colour = (m.group(1) or m.group(2)).lower().replace("gray", "grey")
         add(m, "eyes", {_EYE_FAMILY.get(colour, colour)})
     for m in _MAKEUP.finditer(text):
@@ -1488,6 +1498,21 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
         else:
             add(m, "mark:" + m.group(1).lower(), {side or "?"} | where)
     return [_as_body_colour(m) for m in found]
+
+
+@lru_cache(maxsize=1)
+def _artifact_synset() -> int:
+    return kind_chain("artifact")[0]
+
+
+def _hair_modifies_a_thing(text: str, end: int) -> bool:
+    """Whether "hair" just before `end` is the first word of a compound naming a made thing
+    ("a red hair clip", "a black hair tie", "a white hair net"; WordNet files the next word's
+    commonest sense under artifact): the colour before it is the thing's, not the hair's."""
+    if not text[:end].lower().endswith("hair"):
+        return False
+    nxt = re.match(r"[ -]([a-z]+)(?![\w'-])", text[end:end + 24].lower())
+    return nxt is not None and _artifact_synset() in kind_chain(nxt.group(1))
 
 
 _BODY_COVERS = frozenset({"paint", "paintwork", "fur", "pelt", "plumage", "feathers", "scales",
