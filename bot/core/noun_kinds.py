@@ -132,11 +132,19 @@ def kind_chain(word: str, sense: int = ANY) -> tuple[int, ...]:
     return ()
 
 
+@lru_cache(maxsize=32)
+def head_synset(word: str) -> int:
+    """WordNet's synset for the most frequent noun sense of `word` (the head of its chain:
+    "artifact", "animal", "toy"): what a reader's "a kind of X" is read against
+    (`head_synset(kind) in kind_chain(noun)`). `word` must be a noun the table knows."""
+    return kind_chain(word)[0]
+
+
 @lru_cache(maxsize=1)
 def person_synset() -> int:
     """WordNet's synset for a person (the head of "person"'s chain): what the sequence review's
     and the ethics review's "a kind of person" is read against."""
-    return kind_chain("person")[0]
+    return head_synset("person")
 
 
 def is_a_person(word: str) -> bool:

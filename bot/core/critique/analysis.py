@@ -85,7 +85,7 @@ from bot.core.critique.results import Analysis, Span
 from bot.core.critique.sound_verbs import SOUND_ADJECTIVES, SOUND_VERB_FORMS
 from bot.core.critique.speech_verbs import SPEECH_VERB_FORMS
 from bot.core.critique.text_index import WORD, break_index, word_index, word_runs
-from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, is_a_person, kind_chain
+from bot.core.noun_kinds import NOT_HEADS, PHRASE_ENDS, head_synset, is_a_person, kind_chain
 from bot.core.regex_pieces import (
     case_free,
     finditer_at,
@@ -1542,15 +1542,9 @@ _FEELING_BEFORE = re.compile(r"(?<![\w'-])([a-z]+),? (?:and|or) $|(?<![\w'-])([a
 _FEELING_AFTER_AND = re.compile(r",? (?:and|or) ([a-z]+)(?![\w'-])")
 
 
-@cache
-def _feeling_synset() -> int:
-    """WordNet's synset for a feeling: what joy, love, fear and awe are kinds of."""
-    return kind_chain("feeling")[0]
-
-
 def _is_a_feeling(word: str) -> bool:
     """Is the word's most frequent noun sense a feeling (WordNet: "joy", "delight", "awe")?"""
-    return _feeling_synset() in kind_chain(word)
+    return head_synset("feeling") in kind_chain(word)  # joy, love, fear, awe
 
 
 _LABEL_COLON = re.compile(r"\s*:")
@@ -1636,16 +1630,10 @@ def _end_of_a_things_name(low: str, start: int, end: int) -> bool:
     return bool(kind_chain(name)) and _names_one_thing(name)
 
 
-@cache
-def _artifact_kind() -> int:
-    """WordNet's synset of a man-made object (the first of "artifact"'s chain)."""
-    return kind_chain("artifact")[0]
-
-
 def _names_an_artifact(compound: str) -> bool:
     """Is `compound` ("music stand", "sound system", "bell tower") a WordNet noun for a made
     thing? Then its first word, a sound's, is part of a thing's name, and no sound is heard."""
-    return _artifact_kind() in kind_chain(compound)
+    return head_synset("artifact") in kind_chain(compound)
 
 
 def _sound_word_names_a_thing(low: str, start: int, end: int) -> bool:
@@ -2780,17 +2768,11 @@ def _with_a_described_abstract(low: str) -> list[tuple[int, int]]:
     return found
 
 
-@cache
-def _object_synset() -> int:
-    """WordNet's physical object: what an artifact, a garment or a body part is a kind of."""
-    return kind_chain("object")[0]
-
-
 def _an_object(word: str) -> bool:
     """Does `word` (or a two-word name) name an object by its most frequent WordNet sense
     ("equipment", "apparatus", "crawl space"), not a process or an act ("oscillation",
     "progression", "a trot")?"""
-    return _object_synset() in kind_chain(word)
+    return head_synset("object") in kind_chain(word)
 
 
 _AT_A = re.compile(r"(?<![\w'-])at (?:a|an|full|top|half) (?:([a-z][\w-]*) )?([a-z]+)(?![\w'-])")

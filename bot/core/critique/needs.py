@@ -29,7 +29,7 @@ from bot.core.critique.facts import DAYTIME, IN, OUT, Facts, facts_of
 from bot.core.critique.lexicon import ACTION_VERBS
 from bot.core.critique.results import Addition, Analysis, Span
 from bot.core.knowledge import ModelProfile
-from bot.core.noun_kinds import PHRASE_ENDS, is_a_person, kind_chain, phrase_heads
+from bot.core.noun_kinds import PHRASE_ENDS, head_synset, is_a_person, kind_chain, phrase_heads
 
 NATIVE = ("zh", "es", "ja")
 """Languages read with their own lexicon: their context comes from it (native_rewrite)."""
@@ -127,7 +127,7 @@ def dressed_by_kind(prompt: str) -> bool:
     scrubs", "with taped hands and a black tank top"), or, after "in" or "wearing", a word the
     dictionary does not know right after a colour ("in a red qipao", "in a blue hanfu": a place,
     vehicle or prop after a colour is a word it knows)."""
-    clothing = _clothing_synset()
+    clothing = head_synset("clothing")
     words = _PLAIN_WORD.findall(prompt.lower())
     for word, after in zip(words, [*words[1:], ""], strict=True):
         if clothing in kind_chain(word) or (after and clothing in kind_chain(f"{word} {after}")):
@@ -189,9 +189,6 @@ def _a_common_person(subject: str) -> bool:
     return not any(search_lower(pattern, head) for _, pattern in FAMILIES)
 
 
-@lru_cache(maxsize=1)
-def _clothing_synset() -> int:
-    return kind_chain("clothing")[0]
 
 
 CLOSE = r"close-?ups?|extreme close-?up|macro|macro shot|detail shot|insert shot"

@@ -30,7 +30,7 @@ from typing import Protocol, TypeVar
 
 from bot.core import cached_re as re
 from bot.core.ethics.gloss import Gloss, GlossWord
-from bot.core.noun_kinds import kind_chain, person_synset
+from bot.core.noun_kinds import head_synset, kind_chain, person_synset
 
 
 class _Span(Protocol):
@@ -104,18 +104,6 @@ _PAREN = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 
 
-@lru_cache(maxsize=1)
-def _animal_synset() -> int:
-    """WordNet's synset for an animal (the head of "animal"'s chain)."""
-    return kind_chain("animal")[0]
-
-
-@lru_cache(maxsize=1)
-def _toy_synset() -> int:
-    """WordNet's synset for a toy (a water pistol is one)."""
-    return kind_chain("toy")[0]
-
-
 @lru_cache(maxsize=4096)
 def noun_kind(english: str) -> str | None:
     """"person", "animal", "toy" or "thing" for a gloss word's English (its last word is its
@@ -131,11 +119,11 @@ def noun_kind(english: str) -> str | None:
     chain = chain or kind_chain(words[-1])
     if not chain:
         return None
-    if _toy_synset() in chain:
+    if head_synset("toy") in chain:  # a water pistol is one
         return "toy"
     if person_synset() in chain:
         return "person"
-    if _animal_synset() in chain:
+    if head_synset("animal") in chain:
         return "animal"
     return "thing"
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
 from bot.core.critique.anchor_words import words
-from bot.core.noun_kinds import PHRASE_ENDS, kind_chain, person_synset
+from bot.core.noun_kinds import PHRASE_ENDS, head_synset, kind_chain, person_synset
 from bot.core.sequence.colour import hues_of, hues_of_word
 from bot.core.sequence.parse import Shot
 from bot.core.sequence.spans import (
@@ -1500,11 +1500,6 @@ def identity(text: str, refs: list[_Ref], apposition: re.Pattern[str] = _APPOSIT
     return [_as_body_colour(m) for m in found]
 
 
-@lru_cache(maxsize=1)
-def _artifact_synset() -> int:
-    return kind_chain("artifact")[0]
-
-
 def _hair_modifies_a_thing(text: str, end: int) -> bool:
     """Whether "hair" just before `end` is the first word of a compound naming a made thing
     ("a red hair clip", "a black hair tie", "a white hair net"; WordNet files the next word's
@@ -1512,7 +1507,7 @@ def _hair_modifies_a_thing(text: str, end: int) -> bool:
     if not text[:end].lower().endswith("hair"):
         return False
     nxt = re.match(r"[ -]([a-z]+)(?![\w'-])", text[end:end + 24].lower())
-    return nxt is not None and _artifact_synset() in kind_chain(nxt.group(1))
+    return nxt is not None and head_synset("artifact") in kind_chain(nxt.group(1))
 
 
 _BODY_COVERS = frozenset({"paint", "paintwork", "fur", "pelt", "plumage", "feathers", "scales",
