@@ -2952,17 +2952,16 @@ def _gerund(base: str) -> str:
 
 _ONE_MOVEMENT_BASES = (frozenset(MOVEMENT_VERBS) | frozenset(MANNER_VERB_FORMS.values())) - {
     p[:-2] if p.endswith(("ches", "shes", "sses")) else p[:-1] for p in _NOT_MANNER_PLURALS}
+_ONE_MOVEMENT_NOUNS = (_ONE_MOVEMENT_BASES | {_gerund(b) for b in _ONE_MOVEMENT_BASES}
+                       | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
 _ONE_MOVEMENT = re.compile(
     r"(?<![\w'-])(?:the|a|an|its|his|her|their|[a-z]+'s) ([a-z][\w-]*) ("
-    + trie_regex(_ONE_MOVEMENT_BASES | {_gerund(b) for b in _ONE_MOVEMENT_BASES}
-                 | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
+    + trie_regex(_ONE_MOVEMENT_NOUNS)
     + r")(?=\s*(?:[,.;:!?)]|$)| (?:of|across|through|into|onto|off|over|along|down|up|past|"
     r"toward|towards|around|from|as|and|in|on|at|under|above|beneath)(?![\w'-]))")
 """Tried only two words before a word of `_ONE_MOVEMENT_WORDS` (`WordRuns.led_by`): what the
 lookahead allows after it, the end of a clause or a preposition, makes the noun a whole word."""
-_ONE_MOVEMENT_WORDS = frozenset(w.lower() for w in _ONE_MOVEMENT_BASES
-                                | {_gerund(b) for b in _ONE_MOVEMENT_BASES}
-                                | {w for w in MOTION_SENSE_FORMS if w.endswith("ing")})
+_ONE_MOVEMENT_WORDS = frozenset(w.lower() for w in _ONE_MOVEMENT_NOUNS)
 
 
 def _manner_adjective_one_movement(low: str) -> list[tuple[int, int]]:
@@ -3290,7 +3289,6 @@ made or dressed like another."""
 _COMPARED_SPAN = 5
 
 
-_OWNED_WEIGHT = re.compile(r"(?:its|his|her|their|the) weight")
 def _runs_into_the_next_item(low: str, start: int, end: int) -> bool:
     """Does a motion match run past a comma into an adjective of the next list item's noun
     ("leaving the movement, soft key light": "soft" is the light's)? An adjective said of a
@@ -3304,6 +3302,7 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "of", "regarding", "conc
                                  "for", "at"})
 """The prepositions that name what something is about or aimed at ("notes on his weight",
 "jokes about her weight", "laughing at her weight"): a closed class of English."""
+_OWNED_WEIGHT = re.compile(r"(?:its|his|her|their|the) weight")
 
 
 def _a_bodys_weight(low: str, start: int, end: int) -> bool:

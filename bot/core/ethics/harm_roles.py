@@ -227,9 +227,9 @@ def between_people(text: str, glossed: Gloss, start: int, end: int) -> bool:
     at = [k for k, w in enumerate(words) if w.start < end and start < w.end]
     if not at:
         return True
-    i = at[0] if len(at) > 1 and not re.search(r"[\u3040-\u30ff]", text) else at[-1]
+    japanese = re.search(r"[\u3040-\u30ff]", text) is not None  # kana
+    i = at[0] if len(at) > 1 and not japanese else at[-1]
     first, last = _clause_words(text, words, i)
-    japanese = re.search(r"[\u3040-\u30ff]", text) is not None
     if _instrument(text, words, i, first, japanese) == "toy":
         return False  # a water pistol fight, a toy-gun game: play, not harm
     if japanese:
