@@ -853,10 +853,10 @@ LEXICON = NativeLexicon(
                  r"sombrero|traje|uniforme)",
     },
     not_motion=NOT_MOTION,
-    # "una vez" is "once" ("Una vez atado el nudo, ..."), never a thing: the one time-noun
-    # (vez/veces) that makes an adverb with the article
     # a fallback phrase whose head is an abstraction by word formation names nothing a shot shows
     not_a_subject=es_nouns.names_no_subject,
+    # "una vez" is "once" ("Una vez atado el nudo, ..."), never a thing: the one time-noun
+    # (vez/veces) that makes an adverb with the article
     subject_fallback=r"(?:^|[,.;:] ?|(?<![\wáéíóúñ])de )(?P<s>(?:un|una|el|la|los|las|unos|unas|dos|"
                      r"tres) (?!vez |veces )[\wáéíóúñü-]+"
                      r"(?: [\wáéíóúñü-]+)?)",
