@@ -109,10 +109,10 @@ def _synsets(wordnet: Path) -> dict[str, tuple[int, list[str], str, int]]:
     return out
 
 
-def _sense_order(wordnet: Path) -> dict[str, list[str]]:
-    """lemma -> its synset offsets, most frequent sense first (index.verb)."""
+def _sense_order(wordnet: Path, pos: str = "verb") -> dict[str, list[str]]:
+    """lemma -> its synset offsets, most frequent sense first (index.<pos>)."""
     order = {}
-    for line in (wordnet / "index.verb").read_text(encoding="latin-1").splitlines():
+    for line in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
             continue
         fields = line.split()

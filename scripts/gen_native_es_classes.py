@@ -60,8 +60,12 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # gen_manner_verbs' WordNet readers
+
+from gen_manner_verbs import _sense_order, _tagged_uses  # noqa: E402
 
 from bot.core.critique.analysis import analyze  # noqa: E402
 from bot.core.critique.components import Component as C  # noqa: E402
@@ -173,27 +177,18 @@ _PERSON_FILE, _ARTIFACT_FILE = 18, 6
 
 
 @lru_cache(maxsize=1)
-def _noun_index() -> dict[str, tuple[int, list[int]]]:
-    """lemma -> (tagged senses, synset offsets in WordNet's sense order); empty without
-    WordNet."""
-    index = WORDNET_DIR / "index.noun"
-    if not index.exists():
-        return {}
-    out = {}
-    for line in index.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        senses, pointers = int(fields[2]), int(fields[3])
-        tagged = int(fields[5 + pointers])
-        out[fields[0]] = (tagged, [int(o) for o in fields[-senses:]])
-    return out
+def _noun_senses() -> tuple[dict[str, int], dict[str, list[str]]]:
+    """How often each noun's senses were tagged, and its synset offsets in WordNet's sense
+    order (gen_manner_verbs' index readers); both empty without WordNet."""
+    if not (WORDNET_DIR / "index.noun").exists():
+        return {}, {}
+    return _tagged_uses(WORDNET_DIR, "noun"), _sense_order(WORDNET_DIR, "noun")
 
 
-def _lexfile(offset: int) -> int:
-    with (WORDNET_DIR / "data.noun").open("rb") as data:
-        data.seek(offset)
-        return int(data.readline().split()[1])
+def _lexfile(data: BinaryIO, offset: str) -> int:
+    """The lexicographer file of the data.noun record at `offset`."""
+    data.seek(int(offset))
+    return int(data.readline().split()[1])
 
 
 def _a_made_thing_more_than_a_person(lemma: str) -> bool:
@@ -203,10 +198,12 @@ def _a_made_thing_more_than_a_person(lemma: str) -> bool:
     ("monitor": a proctor and an admonisher, then four screens and a lizard; "grúa" crane,
     "tornillo" screw). A noun with tagged senses keeps its first, the most frequent; one whose
     other senses are animals stays a subject either way."""
-    entry = _noun_index().get(lemma.replace(" ", "_"))
-    if entry is None or entry[0] > 0:
+    tagged, order = _noun_senses()
+    key = lemma.replace(" ", "_")
+    if key not in order or tagged[key] > 0:
         return False
-    files = [_lexfile(offset) for offset in entry[1]]
+    with (WORDNET_DIR / "data.noun").open("rb") as data:
+        files = [_lexfile(data, offset) for offset in order[key]]
     return 2 * files.count(_PERSON_FILE) < len(files) and _ARTIFACT_FILE in files
 
 
