@@ -387,6 +387,23 @@ EvaluationSet = tuple[str, Path, str, str | None, str | None]
 """(title, file, split, language, register) of one block the benchmark prints."""
 
 
+EVERY_LANGUAGE = ("en", *LANGUAGES)
+LATER_TUNING_SETS: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
+    ("dev9", DEV9_FILE, ("en",)),
+    ("dev10-native", DEV10_NATIVE_FILE, LANGUAGES),
+    ("dev11", DEV11_FILE, ("en",)),
+    ("dev11-native", DEV11_NATIVE_FILE, LANGUAGES),
+    ("dev12-native", DEV12_NATIVE_FILE, LANGUAGES),
+    ("dev12", DEV12_FILE, ("en",)),
+    ("dev13", DEV13_FILE, EVERY_LANGUAGE),
+    ("dev14", DEV14_FILE, ("en",)),
+    ("dev14-native", DEV14_NATIVE_FILE, LANGUAGES),
+    ("dev15 (check)", DEV15_FILE, ("en",)),
+)
+"""The sets after dev8, in the order printed: title, file, and the languages printed one by one
+(each a block of its own, titled "<title> <language>")."""
+
+
 def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     """Every set the benchmark prints, dev first."""
     sets: list[EvaluationSet] = [
@@ -414,30 +431,9 @@ def evaluation_sets(multilingual: Path) -> list[EvaluationSet]:
     if DEV8_NATIVE_FILE.is_file():
         sets += [(f"dev8-native {lang} {register}", DEV8_NATIVE_FILE, "dev", lang, register)
                  for lang in LANGUAGES for register in REGISTERS]
-    if DEV9_FILE.is_file():
-        sets.append(("dev9 en", DEV9_FILE, "dev", "en", None))
-    if DEV10_NATIVE_FILE.is_file():
-        sets += [(f"dev10-native {lang}", DEV10_NATIVE_FILE, "dev", lang, None)
-                 for lang in LANGUAGES]
-    if DEV11_FILE.is_file():
-        sets.append(("dev11 en", DEV11_FILE, "dev", "en", None))
-    if DEV11_NATIVE_FILE.is_file():
-        sets += [(f"dev11-native {lang}", DEV11_NATIVE_FILE, "dev", lang, None)
-                 for lang in LANGUAGES]
-    if DEV12_NATIVE_FILE.is_file():
-        sets += [(f"dev12-native {lang}", DEV12_NATIVE_FILE, "dev", lang, None)
-                 for lang in LANGUAGES]
-    if DEV12_FILE.is_file():
-        sets.append(("dev12 en", DEV12_FILE, "dev", "en", None))
-    if DEV13_FILE.is_file():
-        sets += [(f"dev13 {lang}", DEV13_FILE, "dev", lang, None) for lang in ("en", *LANGUAGES)]
-    if DEV14_FILE.is_file():
-        sets.append(("dev14 en", DEV14_FILE, "dev", "en", None))
-    if DEV14_NATIVE_FILE.is_file():
-        sets += [(f"dev14-native {lang}", DEV14_NATIVE_FILE, "dev", lang, None)
-                 for lang in LANGUAGES]
-    if DEV15_FILE.is_file():
-        sets.append(("dev15 (check) en", DEV15_FILE, "dev", "en", None))
+    for name, path, languages in LATER_TUNING_SETS:
+        if path.is_file():
+            sets += [(f"{name} {lang}", path, "dev", lang, None) for lang in languages]
     return sets
 
 

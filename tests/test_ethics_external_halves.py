@@ -53,11 +53,15 @@ def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.Monkey
     english, native = tmp_path / "e.yaml", tmp_path / "n.yaml"
     english.write_text(TINY, encoding="utf-8")
     native.write_text(TINY, encoding="utf-8")
-    monkeypatch.setattr(ethics_external, "DEV14_FILE", english)
-    monkeypatch.setattr(ethics_external, "DEV14_NATIVE_FILE", native)
-    titles = [s[0] for s in ethics_external.evaluation_sets(tmp_path / "absent.yaml")]
+    stand_in = {ethics_external.DEV14_FILE: english, ethics_external.DEV14_NATIVE_FILE: native}
+    absent = tmp_path / "absent.yaml"
+    monkeypatch.setattr(ethics_external, "LATER_TUNING_SETS", tuple(
+        (name, stand_in.get(path, absent), langs)
+        for name, path, langs in ethics_external.LATER_TUNING_SETS))
+    titles = [s[0] for s in ethics_external.evaluation_sets(absent)]
     assert "dev14 en" in titles
     assert {f"dev14-native {lang}" for lang in ("zh", "es", "ja")} <= set(titles)
+    assert "dev15 (check) en" not in titles  # a set whose file is absent is not printed
 
 
 def test_the_session_27_sets_validate_against_the_row_schema() -> None:
