@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
+from bot.core.noun_kinds import PHRASE_ENDS, PLACE, head_synset, kind_chain
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,
@@ -2232,9 +2232,74 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     if any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
            for i in range(g + 1, len(shots))):
         return True  # "among the birches" of "a birch forest"
+    if any(_says_feature(shots[i], f) for f in _listed_features(shots[g], stated)
+           for i in range(g + 1, len(shots))):
+        return True  # "Restaurant kitchen after service, steel counters", then "steel counters"
     held = _held(shots[g].shot.prompt, stated)
     return bool(held) and any(held <= {_singular(w) for w in re.findall(
         r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
+
+
+_CLAUSE_END = re.compile(r"[:;.!?]")
+_LIST_ITEM = re.compile(r"[^,]+")
+
+
+def _listed_items(shot: ShotAnchors, m: Mention, split_and: bool = False
+                  ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The things a shot lists right after a place's phrase (`m`), in the same clause, before
+    any other anchor's words ("Restaurant kitchen after service, steel counters, warm copper
+    grade": "steel counters"; the grade is the palette's, and ends the list): each a described
+    thing of up to four words ending in a noun, as (start, end, the words' singulars); the rest
+    of the place's own phrase ("after service") is not one. `split_and`: "paper screens and
+    tatami" is two things (each may then be one word)."""
+    prompt = shot.shot.prompt
+    others = [o for o in shot.mentions if o.anchor != "setting"]
+    stop = _CLAUSE_END.search(prompt, m.end)
+    end = stop.start() if stop else len(prompt)
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for item in _LIST_ITEM.finditer(prompt, m.end, end):
+        if item.start() == m.end:
+            continue  # the rest of the place's own phrase ("after service")
+        if any(o.start < item.end() and item.start() < o.end for o in others):
+            break  # "warm copper grade": the palette's words; the place's list is over
+        parts = [(item.start() + p.start(1), item.start() + p.end(1), p.group(1)) for p in
+                 _AND_PART.finditer(item.group(0))] if split_and else \
+            [(item.start(), item.end(), item.group(0))]
+        for a, b, text in parts:
+            tokens = re.findall(r"[a-z][a-z'-]*", text.lower())
+            last = _singular(tokens[-1]) if tokens else ""
+            if not (1 if split_and else 2) <= len(tokens) <= 4 or \
+                    set(tokens) & (STOP_LEFT | PHRASE_ENDS) or last in vocab.GARMENTS or \
+                    not (_made_thing(last) or set(tokens[:-1]) & (SET_MATERIALS | vocab.MATERIALS)):
+                return out  # not a described thing of the set: the list is over
+            out.append((a, b, tuple(_singular(t) for t in tokens)))
+    return out
+
+
+_AND_PART = re.compile(r"(?:^|\s+and\s+)\s*((?:(?!\s+and\s)[^,])+)")
+
+
+def _made_thing(noun: str) -> bool:
+    """Whether a noun is a made thing (WordNet files its commonest sense under artifact: a
+    counter, a screen, a chandelier), the kind of thing that dresses a set (a light or a haze
+    is another anchor's); a thing said with its material ("marble columns", "canvas sails") is
+    one too."""
+    return head_synset("artifact") in kind_chain(noun)
+
+
+def _listed_features(shot: ShotAnchors, stated: list[Mention]) -> list[tuple[str, ...]]:
+    """The described things a shot lists after a place's phrase (`_listed_items`): a later shot
+    that says one of them again is in the place, though it never names it (the set sheet, said
+    by its features)."""
+    return [words for m in stated if ORPHAN not in m.values
+            for _, _, words in _listed_items(shot, m)]
+
+
+def _says_feature(shot: ShotAnchors, feature: tuple[str, ...]) -> bool:
+    """Whether a shot says a listed feature's words again, in order ("steel counter")."""
+    tokens = [_singular(t) for t in re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower())]
+    n = len(feature)
+    return any(tuple(tokens[k:k + n]) == feature for k in range(len(tokens) - n + 1))
 
 
 _COMPOUND_AFTER = re.compile(r"^ ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)(?=\s*[,.;:]|$|\s+(?:in|at|on|"
@@ -2518,7 +2583,6 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     if not lacking:
         return None
     return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
-
 
 def _same_place_before(shots: list[ShotAnchors], g: int, scope: list[int]) -> list[int]:
     """The shots of `scope` just before shot `g` in the same place and moment: back to a
