@@ -158,3 +158,24 @@ def test_a_slim_tie_says_nothing_of_the_build():
         "Wide: Bram, a heavyset ferryman with a white crew cut and a slim black tie, casts off.",
         "Medium: Bram (heavyset, white crew cut, slim black tie) steers through the fog.",
         "Close-up: Bram, heavyset, white crew cut, slim black tie, squints ahead.")
+
+
+# ---- a place the action goes past is a landmark on the way (session 29) --------------------
+# Rule: a place met after a verb of passing or "past" ("passes an olive orchard") between two
+# shots of one road is a landmark of the journey, not the set drifting; stopping in it is.
+_ROAD = ("Golden hour on a cliff road in Crete: Yara, a cyclist in a yellow jersey and a black "
+         "helmet, climbs a hairpin, sea below. Wide, drone.")
+_BACK = "Golden hour: Yara, yellow jersey, black helmet, sprints along the cliff road. Wide."
+
+
+def test_a_place_passed_on_the_way_is_no_setting_drift():
+    assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, passes an olive "
+                         "orchard, bottle swinging. Medium, tracking.", _BACK) == []
+    assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, speeds past "
+                         "an olive orchard. Medium, tracking.", _BACK) == []
+
+
+def test_a_place_stopped_in_between_two_road_shots_still_drifts():
+    assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, sits in an "
+                         "olive orchard, bottle swinging. Medium, tracking.", _BACK) == [[1, 2, 3]]
+

@@ -1003,8 +1003,9 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
         if home in drifted:
             continue
         away = [m for m in here.of("setting") if m.owner in here.places]
-        if not away:
-            continue
+        if not away or all(_passed(here.shot.prompt, m) for m in away):
+            continue  # "passes a lemon grove" between two shots of the coastal road: a
+            # landmark on the way, the shot still on the road
         homes = before.places | after.places
         where = [j for j, s in enumerate(shots) if home in s.places or j == i]
         first = next(j for j in where if shots[j].places & homes)
@@ -1012,6 +1013,18 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
         out.append(_place_drift(shots, where, homes, here, away[0], fix))
         drifted.add(home)
     return out
+
+
+_PASSED = re.compile(r"(?<![\w-])(?:pass|passes|passed|passing|overtakes?|overtaking|"
+                     r"past)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+"""A place the action goes past ("passes a lemon grove", "speeds past the harbour"): the verb
+of passing and the preposition "past" (closed classes) say the place is met on the way."""
+
+
+def _passed(prompt: str, m: Mention) -> bool:
+    """Whether a place is one the action goes past, not where the shot is: a landmark on a
+    journey ("Marco passes a lemon grove" between two shots of the coastal road he rides)."""
+    return _PASSED.search(prompt[max(0, m.start - 40):m.start]) is not None
 
 
 def _place_drift(shots: list[ShotAnchors], where: list[int], homes: set[str],
