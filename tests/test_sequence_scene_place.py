@@ -179,3 +179,44 @@ def test_a_place_stopped_in_between_two_road_shots_still_drifts():
     assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, sits in an "
                          "olive orchard, bottle swinging. Medium, tracking.", _BACK) == [[1, 2, 3]]
 
+
+# ---- a set's dressing listed one way in most shots and other things in one (session 29) -----
+# Rule: the things a shot lists right after its place ("The boathouse, oak lockers and canvas
+# sails") are the set's sheet; when two shots of the scene or more list them alike and another
+# shot of the same place lists only other things ("marble columns and gilt mirrors") with
+# nothing that moves the story, the set drifts. One thing in common, a sheet said once, or a
+# stated jump is no drift.
+_BOATHOUSE = ("A lakeside boathouse, oak lockers and canvas sails, grey morning light: Ines, a "
+              "rower with a blonde ponytail and a navy jersey, oils an oarlock. Medium, 50mm.")
+_LIFTS = ("The boathouse, oak lockers and canvas sails, grey morning light: Ines, blonde ponytail, "
+          "navy jersey, lifts a scull onto her shoulder. Wide.")
+_CARRIES = ("Boathouse, oak lockers and canvas sails, grey morning light: Ines, blonde ponytail, "
+            "navy jersey, carries the scull out. Wide, static.")
+
+
+def _checks(dressing: str, before: str = "") -> str:
+    return (f"{before}The boathouse, {dressing}, grey morning light: Ines, blonde ponytail, navy "
+            "jersey, checks the rigging. Close-up.")
+
+
+def test_a_set_dressed_with_other_things_in_one_shot_drifts():
+    assert setting_drift(_BOATHOUSE, _LIFTS, _checks("marble columns and gilt mirrors"),
+                         _CARRIES) == [[1, 2, 3, 4]]
+
+
+def test_a_dressing_that_keeps_one_thing_is_no_drift():
+    assert setting_drift(_BOATHOUSE, _LIFTS, _checks("oak lockers and a brass bell"),
+                         _CARRIES) == []
+
+
+def test_a_dressing_said_once_is_no_sheet_to_drift_from():
+    assert setting_drift(
+        _BOATHOUSE, "Ines, blonde ponytail, navy jersey, lifts a scull, grey morning light.",
+        _checks("marble columns and gilt mirrors"),
+        "Ines, blonde ponytail, navy jersey, carries the scull out, grey morning light.") == []
+
+
+def test_a_stated_jump_excuses_another_dressing():
+    assert setting_drift(_BOATHOUSE, _LIFTS,
+                         _checks("marble columns and gilt mirrors", "Years later, "),
+                         _CARRIES) == []

@@ -90,6 +90,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings += _slug_flips(shots, findings)
     findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
+    findings += _dressing_swapped(shots, findings, marked)
     findings += _global_drift(shots, marked)
     findings += _sandwiched_hour(shots, findings)
     if not any(f.kind == "drift" and f.anchor == "setting" for f in findings):
@@ -1296,6 +1297,44 @@ def _fixture_drift(shots: list[ShotAnchors], found: list[Finding],
                         why=WHY_DRIFT["setting"], fix=earlier[0][2],
                         paste_into=[shots[i].shot.index])]
                 seen.setdefault(noun, []).append((i, mods, text))
+    return []
+
+
+def _dressing_swapped(shots: list[ShotAnchors], found: list[Finding],
+                      marked: set[int]) -> list[Finding]:
+    """A place whose set dressing is listed the same way in two shots of a scene or more
+    ("Tea house, paper screens and tatami") and, in another shot of the same place with nothing
+    that moves the story, listed as other things entirely ("The tea house, red velvet booths and
+    chandeliers"): the same set with another dressing is another set to the model (the place
+    sheet retyped, as a character's sheet retyped is a character drift)."""
+    if any(f.anchor == "setting" and f.kind == "drift" for f in found):
+        return []
+    for scene in scenes_of(len(shots), marked):
+        lists: dict[str, dict[int, list[tuple[int, int, tuple[str, ...]]]]] = {}
+        for i in scene:
+            for m in shots[i].of("setting"):
+                if ORPHAN in m.values or m.owner not in shots[i].places:
+                    continue
+                items = _listed_items(shots[i], m, split_and=True)
+                if items:
+                    lists.setdefault(m.owner, {}).setdefault(i, items)
+        for place, per_shot in lists.items():
+            things = {i: {words[-1] for *_, words in items} for i, items in per_shot.items()}
+            for j in sorted(things):
+                agree = [i for i in things if i != j and not things[i] & things[j] and
+                         all(things[i] & things[k] for k in things if k not in (i, j))]
+                if len(agree) < 2 or any(shots[k].changed("time", "look", "place")
+                                         for k in (j, j + 1) if k < len(shots)):
+                    continue
+                where = sorted(things)
+                text = {i: shots[i].shot.prompt[per_shot[i][0][0]:per_shot[i][-1][1]].strip()
+                        for i in where}
+                return [Finding(
+                    kind="drift", anchor="setting", subject=place,
+                    shots=[shots[i].shot.index for i in where],
+                    words=[ShotWords(shot=shots[i].shot.index, text=text[i]) for i in where],
+                    why=WHY_DRIFT["setting"], fix=text[agree[0]],
+                    paste_into=[shots[j].shot.index])]
     return []
 
 
