@@ -275,3 +275,20 @@ def test_the_look_after_a_place_is_not_its_feature():
         "Jonas, green helmet, baggy yellow hoodie, kicks the board up into his hand, sunset, "
         "fisheye lens, warm orange haze")
 
+
+# ---- a camera with its own lens named in every shot carries the lens (session 29) ---------
+# Rule: a camcorder (`look.FIXED_LENS`) named in every shot brings its own lens; a lens said
+# beside it once ("fisheye") is that shot's attachment, not an anchor the others owe. Without
+# the camera in the other shots the lens said once is still owed.
+def test_a_lens_said_once_beside_a_camcorder_in_every_shot_is_no_gap():
+    assert ("gap", "lens") not in kinds(
+        "VHS camcorder look, fisheye: Tariq, a BMX rider in a red hoodie, jumps the canal steps.",
+        "VHS camcorder look: Tariq, red hoodie, lands and skids to a stop.",
+        "VHS camcorder look: Tariq, red hoodie, high-fives a friend.")
+
+
+def test_a_lens_said_once_without_the_camera_after_it_is_still_a_gap():
+    assert ("gap", "lens") in kinds(
+        "VHS camcorder look, fisheye: Tariq, a BMX rider in a red hoodie, jumps the canal steps.",
+        "Tariq, red hoodie, lands and skids to a stop.",
+        "Tariq, red hoodie, high-fives a friend.")

@@ -36,6 +36,7 @@ from bot.core.sequence.anchors import (
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK, sides_comparable
+from bot.core.sequence.look import FIXED_LENS
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER, landform_kinds
 from bot.core.sequence.results import Finding, ShotWords
@@ -2634,7 +2635,16 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     lacking = [i for i in _later(shots, given[0], anchor) if i in scope]
     if not lacking:
         return None
+    if anchor == "lens" and all(_own_lens_camera(shots[i]) for i in [given[0], *lacking]):
+        return None  # "VHS camcorder" in every shot, "fisheye" in one: the camera named in
+        # each carries its own lens; the one-off is that shot's attachment
     return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
+
+
+def _own_lens_camera(shot: ShotAnchors) -> bool:
+    """Whether a shot names a camera that has its own lens (a camcorder: `FIXED_LENS`)."""
+    return any(m.values & FIXED_LENS for m in shot.of("lens"))
+
 
 def _same_place_before(shots: list[ShotAnchors], g: int, scope: list[int]) -> list[int]:
     """The shots of `scope` just before shot `g` in the same place and moment: back to a
