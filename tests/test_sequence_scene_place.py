@@ -220,3 +220,44 @@ def test_a_stated_jump_excuses_another_dressing():
     assert setting_drift(_BOATHOUSE, _LIFTS,
                          _checks("marble columns and gilt mirrors", "Years later, "),
                          _CARRIES) == []
+
+
+# ---- a shot that says the story is back in the place: the shot between was a trip (s. 29) ---
+# Rule: when the shot after a stranger place says the story is "back at" / "returns to" the
+# place of the shots around it, anywhere in the shot ("Leo, white jacket, back at the pass in
+# the restaurant kitchen"), the return is stated and the shot between went away on purpose.
+# Without the return, or "back" said of another place, the stranger still drifts.
+_KITCHEN_1 = ("Wide: Leo, a chef with a black beard and a white jacket, plates a dish in a busy "
+              "restaurant kitchen at night, warm tungsten light, 35mm.")
+_ROOF = ("Medium: Leo, black beard, white jacket, on the rooftop herb garden, snips basil, warm "
+         "tungsten light, 35mm.")
+
+
+def test_a_stated_return_makes_the_shot_between_a_trip():
+    assert setting_drift(_KITCHEN_1, _ROOF, "Medium: Leo, black beard, white jacket, back at the "
+                         "pass in the restaurant kitchen, wipes the plate rim, warm tungsten "
+                         "light, 35mm.") == []
+
+
+def test_without_the_return_the_stranger_place_still_drifts():
+    assert setting_drift(_KITCHEN_1, _ROOF, "Medium: Leo, black beard, white jacket, at the pass "
+                         "in the restaurant kitchen, wipes the plate rim, warm tungsten light, "
+                         "35mm.") == [[1, 2, 3]]
+    assert setting_drift(_KITCHEN_1, _ROOF, "Medium: Leo, black beard, white jacket, back on his "
+                         "feet at the pass in the restaurant kitchen, wipes the plate rim, warm "
+                         "tungsten light, 35mm.") == [[1, 2, 3]]
+
+
+# ---- a place only seen from the scene's place is a view, not the set drifting (s. 29) -------
+# Rule: a place the middle shot only sees ("by the window overlooking a foggy harbour", "a
+# foggy harbour in the distance") between two shots of one kitchen is the kitchen's view, as a
+# backdrop is no place a later shot owes (`_backdrop`).
+_KITCHEN_3 = ("Medium: Leo, black beard, white jacket, wipes the plate rim in the restaurant "
+              "kitchen at night, warm tungsten light, 35mm.")
+
+
+def test_a_place_seen_from_the_set_is_no_drift():
+    for seen in ("pauses by the window overlooking a foggy harbour",
+                 "stands, a foggy harbour in the distance,"):
+        assert setting_drift(_KITCHEN_1, f"Medium: Leo, black beard, white jacket, {seen} at "
+                             "night, warm tungsten light, 35mm.", _KITCHEN_3) == []

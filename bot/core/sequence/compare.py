@@ -699,6 +699,19 @@ rink", "Returning to the kitchen"): the story returns to a place of an earlier s
 place of the shot just before is not the one it owes."""
 
 
+_BACK_AT = re.compile(r"(?<![\w-])(?:back|returns?|returning|returned)\s+(?:again\s+)?(?:to|at|in|"
+                      r"on|inside|into)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                      r"((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=[,.;:!?]|$)", re.I)
+
+
+def _says_back_at(shot: ShotAnchors, homes: set[str]) -> bool:
+    """Whether a shot says the story is back in one of `homes`, anywhere in it ("Leo, white
+    jacket, back at the pass in the restaurant kitchen"): a return is stated, so the shot
+    before it was away on purpose, not the set drifting."""
+    return any(set(re.findall(r"[a-z][a-z'-]*", m.group(1).lower())) & homes
+               for m in _BACK_AT.finditer(shot.shot.prompt))
+
+
 def _goes_back(shot: ShotAnchors) -> bool:
     """Whether a shot opens by going back to an earlier place (`_GOES_BACK`)."""
     return _GOES_BACK.search(shot.shot.prompt) is not None
@@ -1002,12 +1015,15 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
             continue  # a stranger under its own slug line, and the slug line back after it
             # (INT. NURSES' STATION between two INT. HOSPITAL CORRIDOR): a cut there and back
         home = sorted(shared)[0]
-        if home in drifted:
-            continue
+        if home in drifted or _says_back_at(after, shared):
+            continue  # "..., back at the pass in the restaurant kitchen": the shot after says
+            # the story returns, so the shot between went somewhere on purpose
         away = [m for m in here.of("setting") if m.owner in here.places]
-        if not away or all(_passed(here.shot.prompt, m) for m in away):
+        if not away or all(_passed(here.shot.prompt, m) or _backdrop(here.shot.prompt, m)
+                           for m in away):
             continue  # "passes a lemon grove" between two shots of the coastal road: a
-            # landmark on the way, the shot still on the road
+            # landmark on the way, the shot still on the road; "looks out at the harbour"
+            # from the kitchen: a view of a place, not where the shot is
         homes = before.places | after.places
         where = [j for j, s in enumerate(shots) if home in s.places or j == i]
         first = next(j for j in where if shots[j].places & homes)
