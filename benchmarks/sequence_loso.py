@@ -41,16 +41,17 @@ from sequence_quality import DATA, KINDS, RETIRED, load, pair, ratio, shot_list_
 from bot.core.engine import Engine  # noqa: E402
 
 SETS = ("shot_lists.yaml", RETIRED,
-        *(f"shot_lists_dev{n}.yaml" for n in range(2, 16)
+        *(f"shot_lists_dev{n}.yaml" for n in range(2, 17)
           if (DATA / f"shot_lists_dev{n}.yaml").exists()))
 """The tuning sets, in the order they were written (the retired half of shot_lists.yaml
 second, as a set of its own); a set not yet in the tree is left out."""
 
-FIRST_HALF_ONLY: dict[str, str] = {}
+FIRST_HALF_ONLY: dict[str, str] = {"shot_lists_dev16.yaml": "dev16a"}
 """Sets written blind whose second half is read only once, at the end, as an aggregate: only
 their first half (lists 1, 3, 5, ...) is a LOSO set, under this name. Session 26: none; every
-dev set through dev15 is a tuning set whole (dev15b retired as the check; dev16 is the blind
-check, read by `sequence_quality.py` as an aggregate only)."""
+dev set through dev15 is a tuning set whole (dev15b retired as the check). Session 29: dev16's
+first half (dev16a) is tuned on; its second half (dev16b) is the check, read by
+`sequence_quality.py --dev16-halves both` as an aggregate only."""
 
 
 def set_name(file: str) -> str:

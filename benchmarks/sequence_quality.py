@@ -79,6 +79,12 @@
 
 - `--dev16` prints that check block in a `--split dev` run too (where the held-out sets are not
   read), still as an aggregate only.
+- Session 29: dev16 is a tuning set read in halves as dev15's: `--dev16-halves a|both` (`dev16a`:
+  lists 1, 3, 5, ..., tuned on; `dev16b`: lists 2, 4, 6, ..., the check, read only as an
+  aggregate; `--misses` lists it only with `--dev16-second-half-misses`). The block is still
+  read only in full runs, with `--dev16` or with `--dev16-halves` (a `--split dev` run without
+  them does not print it), after the held-out sets; `dev16` whole and `dev16b` print no
+  per-anchor lines, and `--misses` never lists a `dev16b` list from the whole either.
 
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
@@ -87,7 +93,7 @@ second half with its `--misses-...` flag); it never shows a held_out row.
     .venv/bin/python benchmarks/sequence_quality.py [--misses] [--split dev] [--no-speed]
         [--halves a|both] [--dev9-halves a|both] [--dev10-halves a|both] [--misses-dev9b]
         [--misses-dev10b] [--dev11-halves a|both] [--misses-dev11b] ... [--dev14-halves a|both]
-        [--dev15-halves a|both]
+        [--dev15-halves a|both] [--dev16] [--dev16-halves a|both]
 """
 
 from __future__ import annotations
@@ -163,6 +169,7 @@ HALVED_SETS = (
     ("dev13", "dev13-halves", "misses-dev13b", "every other list", True),
     ("dev14", "dev14-halves", "dev14-second-half-misses", "every other list", True),
     ("dev15", "dev15-halves", "dev15-second-half-misses", "every other list", True),
+    ("dev16", "dev16-halves", "dev16-second-half-misses", "every other list", True),
 )
 """The tuning sets also read in halves: the block, the flag that asks for its halves
 (`--dev9-halves a|both`), the flag that lets `--misses` list its second half (None: always
@@ -196,9 +203,9 @@ between the hand gap rules and the learned reader on lists nobody measured befor
 
 CHECK16 = "shot_lists_dev16.yaml"
 """A check set (session 26): lists written blind by a helper that had not read the engine,
-split dev by schema but never tuned on; printed as `dev16` after the held-out sets, in full runs
-only, as an aggregate (never listed by `--misses`), so a rule change can be judged on lists
-nobody here has read."""
+split dev by schema; printed as `dev16` after the held-out sets, in full runs, with `--dev16` or
+with `--dev16-halves`. Session 29 tunes on its first half (`dev16a`, lists 1, 3, 5, ...); its
+second half (`dev16b`) stays the check, an aggregate only (see `HALVED_SETS`)."""
 
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
@@ -246,7 +253,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
     `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
     blocks to read (all when empty); `dev16`: read the check set (`CHECK16`) also when
-    `splits` has no held_out, as an aggregate only."""
+    `splits` has no held_out (so does asking for its halves: `halves["dev16"]`)."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -256,7 +263,7 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
     for block_name, name in (("held_out", HELD_OUT), ("held_out3", HELD_OUT3)):
         if "held_out" in splits and (DATA / name).exists():
             blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
-    if ("held_out" in splits or dev16) and (DATA / CHECK16).exists():
+    if ("held_out" in splits or dev16 or halves.get("dev16")) and (DATA / CHECK16).exists():
         blocks.append(("dev16", load(CHECK16)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
@@ -378,8 +385,9 @@ def main() -> int:
             parser.add_argument(f"--{misses_flag}", action="store_true",
                                 help=f"with --misses, also list the second half of {name}")
     parser.add_argument("--dev16", action="store_true",
-                        help="read the session-26 check set (shot_lists_dev16.yaml) also with "
-                             "--split dev, as an aggregate: never listed by --misses")
+                        help="read shot_lists_dev16.yaml (the session-26 check set; its second "
+                             "half still the check) also with --split dev, whole, as an "
+                             "aggregate; --dev16-halves reads it too")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--only", nargs="+", default=[],
                         help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "

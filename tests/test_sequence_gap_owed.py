@@ -236,3 +236,59 @@ def test_one_of_the_many_things_a_place_is_full_of_does_not_restate_the_place():
     assert ("gap", "setting") in kinds(*shots)
     shots[1] = "Ilse, grey smock, trims the page edges under the hanging brass lamps, evening."
     assert ("gap", "setting") not in kinds(*shots)
+
+
+# ---- a place's listed features said again: the place is back (session 29) ------------------
+# Rule: the described things a shot lists right after a place's phrase, before any other
+# anchor's words ("Pizzeria kitchen after closing, tiled ovens, warm copper grade") are the
+# set's sheet; a later shot that says one of them again ("by the tiled oven") is in that place
+# though it never names it, so the place is no gap. A bare "oven" repeats no described thing.
+_KITCHEN = ("Pizzeria kitchen after closing, tiled ovens, warm copper grade, hard tungsten top "
+            "light: Oskar, a cook with close-cropped grey hair and a red beanie, in a white "
+            "double-breasted jacket, scrubs his bench. Wide, static.")
+_CRACKS = ("Oskar, close-cropped grey hair, red beanie, white double-breasted jacket, cracks two "
+           "eggs into a pan{}; hard tungsten top light, warm copper grade. Medium.")
+_EATS = ("Oskar in the red beanie and white double-breasted jacket, close-cropped grey hair, eats "
+         "the eggs standing{}; hard tungsten top light, warm copper grade. Close-up.")
+
+
+def test_a_place_whose_listed_features_come_back_is_no_gap():
+    assert ("gap", "setting") not in kinds(_KITCHEN, _CRACKS.format("; tiled ovens"),
+                                           _EATS.format(" by the tiled oven"))
+
+
+def test_a_place_whose_features_never_come_back_is_still_a_gap():
+    assert ("gap", "setting", [1, 2, 3]) in findings(_KITCHEN, _CRACKS.format(""),
+                                                     _EATS.format(""))
+    assert ("gap", "setting", [1, 2, 3]) in findings(_KITCHEN, _CRACKS.format("; ovens"),
+                                                     _EATS.format(" by the oven"))
+
+
+def test_the_look_after_a_place_is_not_its_feature():
+    # the lens and the haze listed after the place end its list: repeating them in every shot
+    # does not repeat the place
+    assert ("gap", "setting", [1, 2, 3]) in findings(
+        "Jonas, a 12-year-old skater in a green helmet and a baggy yellow hoodie, drops into a "
+        "drained motel pool with a cracked blue bottom at sunset, fisheye lens, warm orange haze",
+        "Jonas (green helmet, baggy yellow hoodie) carves a fast line, wheels grinding, at "
+        "sundown, fisheye lens, warm orange haze",
+        "Jonas, green helmet, baggy yellow hoodie, kicks the board up into his hand, sunset, "
+        "fisheye lens, warm orange haze")
+
+
+# ---- a camera with its own lens named in every shot carries the lens (session 29) ---------
+# Rule: a camcorder (`look.FIXED_LENS`) named in every shot brings its own lens; a lens said
+# beside it once ("fisheye") is that shot's attachment, not an anchor the others owe. Without
+# the camera in the other shots the lens said once is still owed.
+def test_a_lens_said_once_beside_a_camcorder_in_every_shot_is_no_gap():
+    assert ("gap", "lens") not in kinds(
+        "VHS camcorder look, fisheye: Tariq, a BMX rider in a red hoodie, jumps the canal steps.",
+        "VHS camcorder look: Tariq, red hoodie, lands and skids to a stop.",
+        "VHS camcorder look: Tariq, red hoodie, high-fives a friend.")
+
+
+def test_a_lens_said_once_without_the_camera_after_it_is_still_a_gap():
+    assert ("gap", "lens") in kinds(
+        "VHS camcorder look, fisheye: Tariq, a BMX rider in a red hoodie, jumps the canal steps.",
+        "Tariq, red hoodie, lands and skids to a stop.",
+        "Tariq, red hoodie, high-fives a friend.")

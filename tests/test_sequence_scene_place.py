@@ -158,3 +158,106 @@ def test_a_slim_tie_says_nothing_of_the_build():
         "Wide: Bram, a heavyset ferryman with a white crew cut and a slim black tie, casts off.",
         "Medium: Bram (heavyset, white crew cut, slim black tie) steers through the fog.",
         "Close-up: Bram, heavyset, white crew cut, slim black tie, squints ahead.")
+
+
+# ---- a place the action goes past is a landmark on the way (session 29) --------------------
+# Rule: a place met after a verb of passing or "past" ("passes an olive orchard") between two
+# shots of one road is a landmark of the journey, not the set drifting; stopping in it is.
+_ROAD = ("Golden hour on a cliff road in Crete: Yara, a cyclist in a yellow jersey and a black "
+         "helmet, climbs a hairpin, sea below. Wide, drone.")
+_BACK = "Golden hour: Yara, yellow jersey, black helmet, sprints along the cliff road. Wide."
+
+
+def test_a_place_passed_on_the_way_is_no_setting_drift():
+    assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, passes an olive "
+                         "orchard, bottle swinging. Medium, tracking.", _BACK) == []
+    assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, speeds past "
+                         "an olive orchard. Medium, tracking.", _BACK) == []
+
+
+def test_a_place_stopped_in_between_two_road_shots_still_drifts():
+    assert setting_drift(_ROAD, "Golden hour: Yara, yellow jersey, black helmet, sits in an "
+                         "olive orchard, bottle swinging. Medium, tracking.", _BACK) == [[1, 2, 3]]
+
+
+# ---- a set's dressing listed one way in most shots and other things in one (session 29) -----
+# Rule: the things a shot lists right after its place ("The boathouse, oak lockers and canvas
+# sails") are the set's sheet; when two shots of the scene or more list them alike and another
+# shot of the same place lists only other things ("marble columns and gilt mirrors") with
+# nothing that moves the story, the set drifts. One thing in common, a sheet said once, or a
+# stated jump is no drift.
+_BOATHOUSE = ("A lakeside boathouse, oak lockers and canvas sails, grey morning light: Ines, a "
+              "rower with a blonde ponytail and a navy jersey, oils an oarlock. Medium, 50mm.")
+_LIFTS = ("The boathouse, oak lockers and canvas sails, grey morning light: Ines, blonde ponytail, "
+          "navy jersey, lifts a scull onto her shoulder. Wide.")
+_CARRIES = ("Boathouse, oak lockers and canvas sails, grey morning light: Ines, blonde ponytail, "
+            "navy jersey, carries the scull out. Wide, static.")
+
+
+def _checks(dressing: str, before: str = "") -> str:
+    return (f"{before}The boathouse, {dressing}, grey morning light: Ines, blonde ponytail, navy "
+            "jersey, checks the rigging. Close-up.")
+
+
+def test_a_set_dressed_with_other_things_in_one_shot_drifts():
+    assert setting_drift(_BOATHOUSE, _LIFTS, _checks("marble columns and gilt mirrors"),
+                         _CARRIES) == [[1, 2, 3, 4]]
+
+
+def test_a_dressing_that_keeps_one_thing_is_no_drift():
+    assert setting_drift(_BOATHOUSE, _LIFTS, _checks("oak lockers and a brass bell"),
+                         _CARRIES) == []
+
+
+def test_a_dressing_said_once_is_no_sheet_to_drift_from():
+    assert setting_drift(
+        _BOATHOUSE, "Ines, blonde ponytail, navy jersey, lifts a scull, grey morning light.",
+        _checks("marble columns and gilt mirrors"),
+        "Ines, blonde ponytail, navy jersey, carries the scull out, grey morning light.") == []
+
+
+def test_a_stated_jump_excuses_another_dressing():
+    assert setting_drift(_BOATHOUSE, _LIFTS,
+                         _checks("marble columns and gilt mirrors", "Years later, "),
+                         _CARRIES) == []
+
+
+# ---- a shot that says the story is back in the place: the shot between was a trip (s. 29) ---
+# Rule: when the shot after a stranger place says the story is "back at" / "returns to" the
+# place of the shots around it, anywhere in the shot ("Leo, white jacket, back at the pass in
+# the restaurant kitchen"), the return is stated and the shot between went away on purpose.
+# Without the return, or "back" said of another place, the stranger still drifts.
+_KITCHEN_1 = ("Wide: Leo, a chef with a black beard and a white jacket, plates a dish in a busy "
+              "restaurant kitchen at night, warm tungsten light, 35mm.")
+_ROOF = ("Medium: Leo, black beard, white jacket, on the rooftop herb garden, snips basil, warm "
+         "tungsten light, 35mm.")
+
+
+def test_a_stated_return_makes_the_shot_between_a_trip():
+    assert setting_drift(_KITCHEN_1, _ROOF, "Medium: Leo, black beard, white jacket, back at the "
+                         "pass in the restaurant kitchen, wipes the plate rim, warm tungsten "
+                         "light, 35mm.") == []
+
+
+def test_without_the_return_the_stranger_place_still_drifts():
+    assert setting_drift(_KITCHEN_1, _ROOF, "Medium: Leo, black beard, white jacket, at the pass "
+                         "in the restaurant kitchen, wipes the plate rim, warm tungsten light, "
+                         "35mm.") == [[1, 2, 3]]
+    assert setting_drift(_KITCHEN_1, _ROOF, "Medium: Leo, black beard, white jacket, back on his "
+                         "feet at the pass in the restaurant kitchen, wipes the plate rim, warm "
+                         "tungsten light, 35mm.") == [[1, 2, 3]]
+
+
+# ---- a place only seen from the scene's place is a view, not the set drifting (s. 29) -------
+# Rule: a place the middle shot only sees ("by the window overlooking a foggy harbour", "a
+# foggy harbour in the distance") between two shots of one kitchen is the kitchen's view, as a
+# backdrop is no place a later shot owes (`_backdrop`).
+_KITCHEN_3 = ("Medium: Leo, black beard, white jacket, wipes the plate rim in the restaurant "
+              "kitchen at night, warm tungsten light, 35mm.")
+
+
+def test_a_place_seen_from_the_set_is_no_drift():
+    for seen in ("pauses by the window overlooking a foggy harbour",
+                 "stands, a foggy harbour in the distance,"):
+        assert setting_drift(_KITCHEN_1, f"Medium: Leo, black beard, white jacket, {seen} at "
+                             "night, warm tungsten light, 35mm.", _KITCHEN_3) == []

@@ -106,3 +106,27 @@ def test_a_light_word_turning_on_or_around_a_thing_is_no_reason(shots):
 @pytest.mark.parametrize("shots", LIGHT_CHANGES)
 def test_a_light_that_turns_on_or_changes_is_a_reason(shots):
     assert "light_direction" not in drift_anchors(*shots)
+
+
+# ---- a shot set in a mind (a dream, something imagined) is a stated change (session 29) ----
+# Rule: a shot said to be in a dream, a nightmare or something imagined ("Dream sequence:",
+# "in his dream", "she imagines") is outside the waking moment, as a flashback is: its hour and
+# what the dreamer wears may differ, and the waking shots after it are compared with the waking
+# shots before. "Her dream house" or "night vision" frames no dream.
+_STUDIO = ("Wide: Mei, a potter with a grey braid and a rust-red apron, throws a bowl in a sunlit "
+           "studio at noon, warm golden grade, 35mm.")
+_TRIMS = ("Close-up: Mei, grey braid, rust-red apron, trims the bowl's foot in the studio at noon, "
+          "warm golden grade, 35mm.")
+
+
+@pytest.mark.parametrize("frame", ["Dream sequence: Mei", "In her dream, Mei", "Mei, dreaming,"])
+def test_a_shot_in_a_dream_may_change_the_hour_and_the_clothes(frame):
+    dream = (f"{frame} grey braid, in a flowing white gown, floats above a field of bowls at "
+             "night, warm golden grade, 35mm.")
+    assert drift_anchors(_STUDIO, dream, _TRIMS) == set()
+
+
+def test_a_dream_named_as_a_thing_is_no_frame():
+    shot = ("Mei, grey braid, in a flowing white gown, shows her dream house to a friend at "
+            "night, warm golden grade, 35mm.")
+    assert {"character", "time_of_day"} <= drift_anchors(_STUDIO, shot, _TRIMS)

@@ -686,3 +686,18 @@ def test_a_film_look_against_a_digital_image_stays_a_style_drift():
 def test_one_format_throughout_is_no_drift():
     found = _formats("Shot on crisp 8K digital", "Crisp 8K digital", "Shot on crisp 8K digital")
     assert ("drift", "lens") not in found and ("drift", "style") not in found
+
+
+# ---- a colour that opens the next garment is not the colour of the one before (session 29) --
+# Rule: a colour read after a garment ("a dress in emerald green") is that garment's only when
+# it does not go on to name a garment of its own ("a red beanie, in a white double-breasted
+# jacket": white is the jacket's), or the beanie reads white and drifts from its own repeats.
+def test_a_colour_that_opens_the_next_garment_stays_with_it():
+    texts = anchor_texts("Bakery at dawn: Oskar, a baker with a red beanie, in a white linen "
+                         "apron, shapes loaves.", "wardrobe")
+    assert texts == ["red beanie", "white linen apron"]
+
+
+def test_a_garment_and_its_colour_said_after_it_are_still_one_mention():
+    assert anchor_texts("Nadia, a dancer, waits in the wings, her coat is bright red.",
+                        "wardrobe") == ["coat is bright red"]

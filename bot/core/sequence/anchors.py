@@ -37,8 +37,21 @@ from bot.core.sequence.spans import (
 __all__ = ["ANCHORS", "GLOBAL_ANCHORS", "Cast", "Mention", "ShotAnchors", "extract",
            "extract_all", "lens_conflict", "opposite", "style_conflict"]
 
-_REASONS = {"time": rx(vocab.TIME_JUMP), "light": rx(vocab.LIGHT_CHANGE),
-            "look": rx(vocab.LOOK_REASONS), "clothes": rx(vocab.CHANGE_CLOTHES)}
+_ELSEWHERE_IN_THE_MIND = (
+    r"(?:in|inside|into|within) (?:a|the|her|his|their|its) (?:dream|nightmare|daydream|"
+    r"fantasy|imagination)|dream[- ]sequence|(?:still )?dreaming|dreams? (?:of|that|about)|"
+    r"nightmare|hallucinat\w*|(?:she|he|they|it) (?:imagines|pictures|dreams)|imagined|"
+    r"in (?:her|his|their) mind(?:'s eye)?"
+)
+"""A shot set outside the story's waking moment, in a mind (a dream, a nightmare, a fantasy,
+something imagined): like a flashback, its hour, its light and what the dreamer wears may be
+other than the waking shots' (the look's change is `LOOK_REASONS`'). "Night vision" and "her
+dream house" are no such frame; a dream is said as one ("in her dream", "dreaming")."""
+
+_REASONS = {"time": rx(vocab.TIME_JUMP + "|" + _ELSEWHERE_IN_THE_MIND),
+            "light": rx(vocab.LIGHT_CHANGE),
+            "look": rx(vocab.LOOK_REASONS),
+            "clothes": rx(vocab.CHANGE_CLOTHES + "|" + _ELSEWHERE_IN_THE_MIND)}
 
 
 _SWITCHED = re.compile(r"^\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)"

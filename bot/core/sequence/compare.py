@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot.core import cached_re as re
 from bot.core.critique import anchor_words as vocab
-from bot.core.noun_kinds import PHRASE_ENDS, PLACE, kind_chain
+from bot.core.noun_kinds import PHRASE_ENDS, PLACE, head_synset, kind_chain
 from bot.core.sequence.anchors import (
     GLOBAL_ANCHORS,
     Mention,
@@ -36,6 +36,7 @@ from bot.core.sequence.anchors import (
 from bot.core.sequence.colour import colour_words, hues_of, hues_of_word
 from bot.core.sequence.fixtext import pasteable
 from bot.core.sequence.light import SUN_DOWN, SUN_UP, WEAK, sides_comparable
+from bot.core.sequence.look import FIXED_LENS
 from bot.core.sequence.people import ABSENT, AMBIGUOUS
 from bot.core.sequence.place import ORPHAN, PART_OWNER, landform_kinds
 from bot.core.sequence.results import Finding, ShotWords
@@ -90,6 +91,7 @@ def find(shots: list[ShotAnchors]) -> list[Finding]:
     findings += _slug_flips(shots, findings)
     findings += _slug_strays(shots, findings, marked)
     findings += _fixture_drift(shots, findings, marked)
+    findings += _dressing_swapped(shots, findings, marked)
     findings += _global_drift(shots, marked)
     findings += _sandwiched_hour(shots, findings)
     if not any(f.kind == "drift" and f.anchor == "setting" for f in findings):
@@ -697,6 +699,19 @@ rink", "Returning to the kitchen"): the story returns to a place of an earlier s
 place of the shot just before is not the one it owes."""
 
 
+_BACK_AT = re.compile(r"(?<![\w-])(?:back|returns?|returning|returned)\s+(?:again\s+)?(?:to|at|in|"
+                      r"on|inside|into)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                      r"((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=[,.;:!?]|$)", re.I)
+
+
+def _says_back_at(shot: ShotAnchors, homes: set[str]) -> bool:
+    """Whether a shot says the story is back in one of `homes`, anywhere in it ("Leo, white
+    jacket, back at the pass in the restaurant kitchen"): a return is stated, so the shot
+    before it was away on purpose, not the set drifting."""
+    return any(set(re.findall(r"[a-z][a-z'-]*", m.group(1).lower())) & homes
+               for m in _BACK_AT.finditer(shot.shot.prompt))
+
+
 def _goes_back(shot: ShotAnchors) -> bool:
     """Whether a shot opens by going back to an earlier place (`_GOES_BACK`)."""
     return _GOES_BACK.search(shot.shot.prompt) is not None
@@ -1000,11 +1015,15 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
             continue  # a stranger under its own slug line, and the slug line back after it
             # (INT. NURSES' STATION between two INT. HOSPITAL CORRIDOR): a cut there and back
         home = sorted(shared)[0]
-        if home in drifted:
-            continue
+        if home in drifted or _says_back_at(after, shared):
+            continue  # "..., back at the pass in the restaurant kitchen": the shot after says
+            # the story returns, so the shot between went somewhere on purpose
         away = [m for m in here.of("setting") if m.owner in here.places]
-        if not away:
-            continue
+        if not away or all(_passed(here.shot.prompt, m) or _backdrop(here.shot.prompt, m)
+                           for m in away):
+            continue  # "passes a lemon grove" between two shots of the coastal road: a
+            # landmark on the way, the shot still on the road; "looks out at the harbour"
+            # from the kitchen: a view of a place, not where the shot is
         homes = before.places | after.places
         where = [j for j, s in enumerate(shots) if home in s.places or j == i]
         first = next(j for j in where if shots[j].places & homes)
@@ -1012,6 +1031,18 @@ def _sandwiched_places(shots: list[ShotAnchors], found: list[Finding],
         out.append(_place_drift(shots, where, homes, here, away[0], fix))
         drifted.add(home)
     return out
+
+
+_PASSED = re.compile(r"(?<![\w-])(?:pass|passes|passed|passing|overtakes?|overtaking|"
+                     r"past)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+"""A place the action goes past ("passes a lemon grove", "speeds past the harbour"): the verb
+of passing and the preposition "past" (closed classes) say the place is met on the way."""
+
+
+def _passed(prompt: str, m: Mention) -> bool:
+    """Whether a place is one the action goes past, not where the shot is: a landmark on a
+    journey ("Marco passes a lemon grove" between two shots of the coastal road he rides)."""
+    return _PASSED.search(prompt[max(0, m.start - 40):m.start]) is not None
 
 
 def _place_drift(shots: list[ShotAnchors], where: list[int], homes: set[str],
@@ -1283,6 +1314,44 @@ def _fixture_drift(shots: list[ShotAnchors], found: list[Finding],
                         why=WHY_DRIFT["setting"], fix=earlier[0][2],
                         paste_into=[shots[i].shot.index])]
                 seen.setdefault(noun, []).append((i, mods, text))
+    return []
+
+
+def _dressing_swapped(shots: list[ShotAnchors], found: list[Finding],
+                      marked: set[int]) -> list[Finding]:
+    """A place whose set dressing is listed the same way in two shots of a scene or more
+    ("Tea house, paper screens and tatami") and, in another shot of the same place with nothing
+    that moves the story, listed as other things entirely ("The tea house, red velvet booths and
+    chandeliers"): the same set with another dressing is another set to the model (the place
+    sheet retyped, as a character's sheet retyped is a character drift)."""
+    if any(f.anchor == "setting" and f.kind == "drift" for f in found):
+        return []
+    for scene in scenes_of(len(shots), marked):
+        lists: dict[str, dict[int, list[tuple[int, int, tuple[str, ...]]]]] = {}
+        for i in scene:
+            for m in shots[i].of("setting"):
+                if ORPHAN in m.values or m.owner not in shots[i].places:
+                    continue
+                items = _listed_items(shots[i], m, split_and=True)
+                if items:
+                    lists.setdefault(m.owner, {}).setdefault(i, items)
+        for place, per_shot in lists.items():
+            things = {i: {words[-1] for *_, words in items} for i, items in per_shot.items()}
+            for j in sorted(things):
+                agree = [i for i in things if i != j and not things[i] & things[j] and
+                         all(things[i] & things[k] for k in things if k not in (i, j))]
+                if len(agree) < 2 or any(shots[k].changed("time", "look", "place")
+                                         for k in (j, j + 1) if k < len(shots)):
+                    continue
+                where = sorted(things)
+                text = {i: shots[i].shot.prompt[per_shot[i][0][0]:per_shot[i][-1][1]].strip()
+                        for i in where}
+                return [Finding(
+                    kind="drift", anchor="setting", subject=place,
+                    shots=[shots[i].shot.index for i in where],
+                    words=[ShotWords(shot=shots[i].shot.index, text=text[i]) for i in where],
+                    why=WHY_DRIFT["setting"], fix=text[agree[0]],
+                    paste_into=[shots[j].shot.index])]
     return []
 
 
@@ -2232,9 +2301,74 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     if any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
            for i in range(g + 1, len(shots))):
         return True  # "among the birches" of "a birch forest"
+    if any(_says_feature(shots[i], f) for f in _listed_features(shots[g], stated)
+           for i in range(g + 1, len(shots))):
+        return True  # "Restaurant kitchen after service, steel counters", then "steel counters"
     held = _held(shots[g].shot.prompt, stated)
     return bool(held) and any(held <= {_singular(w) for w in re.findall(
         r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
+
+
+_CLAUSE_END = re.compile(r"[:;.!?]")
+_LIST_ITEM = re.compile(r"[^,]+")
+
+
+def _listed_items(shot: ShotAnchors, m: Mention, split_and: bool = False
+                  ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The things a shot lists right after a place's phrase (`m`), in the same clause, before
+    any other anchor's words ("Restaurant kitchen after service, steel counters, warm copper
+    grade": "steel counters"; the grade is the palette's, and ends the list): each a described
+    thing of up to four words ending in a noun, as (start, end, the words' singulars); the rest
+    of the place's own phrase ("after service") is not one. `split_and`: "paper screens and
+    tatami" is two things (each may then be one word)."""
+    prompt = shot.shot.prompt
+    others = [o for o in shot.mentions if o.anchor != "setting"]
+    stop = _CLAUSE_END.search(prompt, m.end)
+    end = stop.start() if stop else len(prompt)
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for item in _LIST_ITEM.finditer(prompt, m.end, end):
+        if item.start() == m.end:
+            continue  # the rest of the place's own phrase ("after service")
+        if any(o.start < item.end() and item.start() < o.end for o in others):
+            break  # "warm copper grade": the palette's words; the place's list is over
+        parts = [(item.start() + p.start(1), item.start() + p.end(1), p.group(1)) for p in
+                 _AND_PART.finditer(item.group(0))] if split_and else \
+            [(item.start(), item.end(), item.group(0))]
+        for a, b, text in parts:
+            tokens = re.findall(r"[a-z][a-z'-]*", text.lower())
+            last = _singular(tokens[-1]) if tokens else ""
+            if not (1 if split_and else 2) <= len(tokens) <= 4 or \
+                    set(tokens) & (STOP_LEFT | PHRASE_ENDS) or last in vocab.GARMENTS or \
+                    not (_made_thing(last) or set(tokens[:-1]) & (SET_MATERIALS | vocab.MATERIALS)):
+                return out  # not a described thing of the set: the list is over
+            out.append((a, b, tuple(_singular(t) for t in tokens)))
+    return out
+
+
+_AND_PART = re.compile(r"(?:^|\s+and\s+)\s*((?:(?!\s+and\s)[^,])+)")
+
+
+def _made_thing(noun: str) -> bool:
+    """Whether a noun is a made thing (WordNet files its commonest sense under artifact: a
+    counter, a screen, a chandelier), the kind of thing that dresses a set (a light or a haze
+    is another anchor's); a thing said with its material ("marble columns", "canvas sails") is
+    one too."""
+    return head_synset("artifact") in kind_chain(noun)
+
+
+def _listed_features(shot: ShotAnchors, stated: list[Mention]) -> list[tuple[str, ...]]:
+    """The described things a shot lists after a place's phrase (`_listed_items`): a later shot
+    that says one of them again is in the place, though it never names it (the set sheet, said
+    by its features)."""
+    return [words for m in stated if ORPHAN not in m.values
+            for _, _, words in _listed_items(shot, m)]
+
+
+def _says_feature(shot: ShotAnchors, feature: tuple[str, ...]) -> bool:
+    """Whether a shot says a listed feature's words again, in order ("steel counter")."""
+    tokens = [_singular(t) for t in re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower())]
+    n = len(feature)
+    return any(tuple(tokens[k:k + n]) == feature for k in range(len(tokens) - n + 1))
 
 
 _COMPOUND_AFTER = re.compile(r"^ ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)(?=\s*[,.;:]|$|\s+(?:in|at|on|"
@@ -2517,7 +2651,15 @@ def _global_gap(shots: list[ShotAnchors], anchor: str, scope: list[int],
     lacking = [i for i in _later(shots, given[0], anchor) if i in scope]
     if not lacking:
         return None
+    if anchor == "lens" and all(_own_lens_camera(shots[i]) for i in [given[0], *lacking]):
+        return None  # "VHS camcorder" in every shot, "fisheye" in one: the camera named in
+        # each carries its own lens; the one-off is that shot's attachment
     return _gap(shots, anchor, given[0], lacking, shots[given[0]].text(anchor) or "")
+
+
+def _own_lens_camera(shot: ShotAnchors) -> bool:
+    """Whether a shot names a camera that has its own lens (a camcorder: `FIXED_LENS`)."""
+    return any(m.values & FIXED_LENS for m in shot.of("lens"))
 
 
 def _same_place_before(shots: list[ShotAnchors], g: int, scope: list[int]) -> list[int]:

@@ -444,14 +444,14 @@ _FAMILIES = frozenset({"anamorphic", "spherical", "fisheye"})
 """The optical families a lens is one of."""
 
 
-_FIXED_LENS = frozenset({"format:video"})
+FIXED_LENS = frozenset({"format:video"})
 """Formats whose camera has its own lens (a camcorder): an anamorphic is another camera."""
 
 
 def lens_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two lens families that cannot both hold (anamorphic vs spherical or fisheye), or two
     film gauges ("shot on 16mm film" vs "shot on 35mm film")."""
-    if a & _FIXED_LENS and "anamorphic" in b or b & _FIXED_LENS and "anamorphic" in a:
+    if a & FIXED_LENS and "anamorphic" in b or b & FIXED_LENS and "anamorphic" in a:
         return True  # a camcorder's own zoom is no anamorphic cinema lens
     for kind in ("format:", "aspect:"):
         fa, fb = {v for v in a if v.startswith(kind)}, {v for v in b if v.startswith(kind)}

@@ -1580,7 +1580,8 @@ def wardrobe(text: str, low: str, refs: list[_Ref]) -> list[Mention]:
             start = low.rfind(mods[0], 0, m.start(2)) if mods else m.start(2)
         end = m.end()
         after = _GARMENT_COLOUR_AFTER.match(text[end:])
-        if after and hues_of(after.group(1).lower().split()):
+        if after and hues_of(after.group(1).lower().split()) and \
+                not _colours_a_garment_after(text[end + after.end():]):
             mods.append(after.group(1).lower())
             end += after.end()
         words = text[start:end]
@@ -1641,6 +1642,18 @@ _GARMENT_COLOUR_AFTER = re.compile(
     re.I)
 """A garment's colour said after it: "her coat is bright red", "a dress in emerald green",
 "a scarf the colour of rust" (only when the word is a colour)."""
+_NEXT_WORDS = re.compile(r"^(?:[ -]+[a-z][a-z'-]*){1,3}", re.I)
+
+
+def _colours_a_garment_after(rest: str) -> bool:
+    """Whether the colour read after a garment goes on to name another garment of its own
+    ("a burgundy bandana, in a white double-breasted jacket"): the colour is that garment's
+    modifier, not the first one's colour said after it ("a dress in emerald green")."""
+    m = _NEXT_WORDS.match(rest)
+    if m is None:
+        return False
+    return any(w in vocab.GARMENTS or w in vocab.GARMENT_PLURALS
+               for w in re.split(r"[ -]+", m.group(0).lower().strip(" -")))
 
 
 _ADJECTIVE_END = re.compile(r"(?:y|ed|ful|ous|ish|less|al|ic|ive|en|ent|ant)$")
