@@ -86,6 +86,10 @@
   them does not print it), after the held-out sets; `dev16` whole and `dev16b` print no
   per-anchor lines, and `--misses` never lists a `dev16b` list from the whole either.
 
+- Session 29: a new blind check set, `benchmarks/data/external/shot_lists_dev17.yaml` (40
+  lists, split dev by schema, never tuned on), printed as `dev17` after `dev16` in full runs and
+  with `--dev17`; aggregates only (no per-anchor lines), never listed by `--misses`.
+
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
 second half with its `--misses-...` flag); it never shows a held_out row.
@@ -207,13 +211,19 @@ split dev by schema; printed as `dev16` after the held-out sets, in full runs, w
 with `--dev16-halves`. Session 29 tunes on its first half (`dev16a`, lists 1, 3, 5, ...); its
 second half (`dev16b`) stays the check, an aggregate only (see `HALVED_SETS`)."""
 
+CHECK17 = "shot_lists_dev17.yaml"
+"""The blind check set since session 29: 40 lists written by a helper that had not read the
+engine (a third of them clean lists with stated changes, to test precision), split dev by schema
+but never tuned on; printed as `dev17` in full runs or with `--dev17`, an aggregate only: it is
+not in `TUNING`, so `--misses` never lists it."""
+
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
 """Blocks whose disagreements may be printed (never held_out; a set's second half only with
 its flag, see `HALVED_SETS`)."""
 
-AGGREGATE_ONLY = tuple(name + part for name, *_, blind in HALVED_SETS if blind
-                       for part in ("", "b"))
+AGGREGATE_ONLY = (*(name + part for name, *_, blind in HALVED_SETS if blind
+                     for part in ("", "b")), "dev17")
 """Blocks that hold the blind half of a newer set: no per-anchor lines."""
 
 
@@ -249,11 +259,13 @@ def _in_halves(blocks: Blocks, name: str, halves: str, where: str) -> Blocks:
 def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLITS,
                halves: dict[str, str] | None = None,
                second_half_misses: frozenset[str] = frozenset(),
-               only: frozenset[str] = frozenset(), dev16: bool = False) -> None:
+               only: frozenset[str] = frozenset(), dev16: bool = False,
+               dev17: bool = False) -> None:
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
     `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
     blocks to read (all when empty); `dev16`: read the check set (`CHECK16`) also when
-    `splits` has no held_out (so does asking for its halves: `halves["dev16"]`)."""
+    `splits` has no held_out (so does asking for its halves: `halves["dev16"]`); `dev17`: read
+    the blind check set (`CHECK17`) also when `splits` has no held_out."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -265,6 +277,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
             blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
     if ("held_out" in splits or dev16 or halves.get("dev16")) and (DATA / CHECK16).exists():
         blocks.append(("dev16", load(CHECK16)["lists"]))
+    if ("held_out" in splits or dev17) and (DATA / CHECK17).exists():
+        blocks.append(("dev17", load(CHECK17)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),
@@ -388,6 +402,9 @@ def main() -> int:
                         help="read shot_lists_dev16.yaml (the session-26 check set; its second "
                              "half still the check) also with --split dev, whole, as an "
                              "aggregate; --dev16-halves reads it too")
+    parser.add_argument("--dev17", action="store_true",
+                        help="read shot_lists_dev17.yaml (the session-29 blind check set) also "
+                             "with --split dev, as an aggregate only")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--only", nargs="+", default=[],
                         help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "
@@ -410,7 +427,7 @@ def main() -> int:
         if misses_flag and getattr(args, misses_flag.replace("-", "_")))
     with use_reader(reader):
         shot_lists(engine, args.misses, splits, halves, second_half_misses,
-                   frozenset(args.only), args.dev16)
+                   frozenset(args.only), args.dev16, args.dev17)
         if not args.only:
             i2v(engine, args.misses, splits)
         if not args.no_speed:

@@ -88,3 +88,22 @@ def test_the_dev16_flags_are_in_the_command_line(monkeypatch: pytest.MonkeyPatch
     out = " ".join(capsys.readouterr().out.split())
     assert "--dev16-halves {a,both}" in out and "--dev16-second-half-misses" in out
     assert "--dev16 " in out
+
+
+def test_the_session_29_check_set_dev17_is_an_aggregate_never_listed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path, "shot_lists.yaml", [{**_LIST, "id": "tun-01"}])
+    _write(tmp_path, sequence_quality.CHECK17, [{**_LIST, "id": "c17-01"}])
+    monkeypatch.setattr(sequence_quality, "DATA", tmp_path)
+    sequence_quality.shot_lists(Engine(), show_misses=True)
+    out = capsys.readouterr().out
+    assert "[dev17]" in out and "tun-01: missed gap lens" in out
+    assert "c17-01" not in out  # its disagreements are never listed
+    assert "gap   precision" in out.split("[dev17]")[1]
+    assert "  per anchor" not in out.split("[dev17]")[1]
+    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",))
+    assert "[dev17]" not in capsys.readouterr().out  # tuning runs do not read it...
+    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",), dev17=True)
+    out = capsys.readouterr().out
+    assert "[dev17]" in out and "c17-01" not in out  # ...unless --dev17 asks, still hidden
