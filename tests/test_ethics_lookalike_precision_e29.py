@@ -118,3 +118,16 @@ def test_gore_the_shot_cuts_away_before_is_no_gore() -> None:
 ])
 def test_gore_shown_stays_a_caution(prompt: str) -> None:
     assert _severity(prompt, "violence-gore") == "caution"
+
+
+# --- a weight-loss account is not a product ------------------------------------------------
+
+def test_my_own_weight_loss_journey_is_no_health_claims_ad() -> None:
+    prompt = ("weight loss journey, me over one year: gym, balanced meals, doctor check-ins, "
+              "'slow and steady'")
+    assert _severity(prompt, "medical-financial-deception") == "ok"
+
+
+def test_a_weight_loss_product_ad_stays_a_caution() -> None:
+    prompt = "weight loss program promo, lose 20 pounds fast"
+    assert _severity(prompt, "medical-financial-deception") == "caution"
