@@ -106,8 +106,10 @@ Three sets, each written from public usage policies by a helper that had not rea
   language as "dev14-native". `--dev14n-half 1` (or 2) keeps every other row of each language;
   `--misses` never lists a second-half row unless `--dev14n-second-half-misses` is given.
 - ethics_dev15.yaml (session 27): English only (196 rows), written blind with the policy clause
-  quoted per row, weighted like dev14. A CHECK for the next session: printed as "dev15 (check)"
-  in aggregate only; `--misses` never lists its rows (CHECK_FILES), so nobody tunes on it.
+  quoted per row, weighted like dev14; a check in session 27 (never tuned on), a tuning set
+  from session 29: printed as "dev15". `--dev15-half 1` (or 2) keeps every other row;
+  `--misses` never lists a second-half row unless `--dev15-second-half-misses` is given. The
+  second half is a check.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -180,7 +182,7 @@ DEV13_FILE = EXTERNAL / "ethics_dev13.yaml"
 DEV14_FILE = EXTERNAL / "ethics_dev14.yaml"
 DEV14_NATIVE_FILE = EXTERNAL / "ethics_dev14_native.yaml"
 DEV15_FILE = EXTERNAL / "ethics_dev15.yaml"
-CHECK_FILES = frozenset({DEV15_FILE})
+CHECK_FILES: frozenset[Path] = frozenset()
 """Blind sets printed as aggregates only: their misses are never listed, whatever the flags."""
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
@@ -194,6 +196,7 @@ HALVED_SETS = (
     ("dev13", DEV13_FILE, "dev13", "each language", True),
     ("dev14", DEV14_FILE, "dev14", None, True),
     ("dev14n", DEV14_NATIVE_FILE, "dev14-native", "each language", True),
+    ("dev15", DEV15_FILE, "dev15", None, True),
 )
 """The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
 help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
@@ -398,7 +401,7 @@ LATER_TUNING_SETS: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
     ("dev13", DEV13_FILE, EVERY_LANGUAGE),
     ("dev14", DEV14_FILE, ("en",)),
     ("dev14-native", DEV14_NATIVE_FILE, LANGUAGES),
-    ("dev15 (check)", DEV15_FILE, ("en",)),
+    ("dev15", DEV15_FILE, ("en",)),
 )
 """The sets after dev8, in the order printed: title, file, and the languages printed one by one
 (each a block of its own, titled "<title> <language>")."""

@@ -33,7 +33,7 @@ def test_halves_alternate_within_a_language_and_cover_every_row(tmp_path: Path) 
     assert not set(first) & set(second)
 
 
-@pytest.mark.parametrize("stem", ["dev14", "dev14n"])
+@pytest.mark.parametrize("stem", ["dev14", "dev14n", "dev15"])
 def test_the_session_27_sets_are_halved_and_hide_their_second_half(
         stem: str, capsys: pytest.CaptureFixture[str]) -> None:
     entry = next(e for e in HALVED_SETS if e[0] == stem)
@@ -61,7 +61,7 @@ def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.Monkey
     titles = [s[0] for s in ethics_external.evaluation_sets(absent)]
     assert "dev14 en" in titles
     assert {f"dev14-native {lang}" for lang in ("zh", "es", "ja")} <= set(titles)
-    assert "dev15 (check) en" not in titles  # a set whose file is absent is not printed
+    assert "dev15 en" not in titles  # a set whose file is absent is not printed
 
 
 def test_the_session_27_sets_validate_against_the_row_schema() -> None:
@@ -77,7 +77,10 @@ def test_the_session_27_sets_validate_against_the_row_schema() -> None:
 
 def test_a_check_set_never_lists_a_miss_and_a_halved_set_hides_its_second_half(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    assert ethics_external.DEV15_FILE in ethics_external.CHECK_FILES
+    # dev15 was session 27's check; from session 29 it is a tuning set read in halves, its
+    # second half the check (hidden from --misses like dev14's), so no whole file is a check.
+    assert ethics_external.DEV15_FILE not in ethics_external.CHECK_FILES
+    assert ("dev15", ethics_external.DEV15_FILE, "dev15", None, True) in HALVED_SETS
     check, halved = tmp_path / "check.yaml", tmp_path / "halved.yaml"
     check.write_text(TINY, encoding="utf-8")
     halved.write_text(TINY, encoding="utf-8")
