@@ -110,6 +110,9 @@ Three sets, each written from public usage policies by a helper that had not rea
   from session 29: printed as "dev15". `--dev15-half 1` (or 2) keeps every other row;
   `--misses` never lists a second-half row unless `--dev15-second-half-misses` is given. The
   second half is a check.
+- ethics_dev16.yaml (session 29): English only (212 rows), written blind with the policy clause
+  quoted per row, 45% safe look-alikes (precision is the weak spot), every stop category at
+  least 9 rows. A CHECK: printed as "dev16 (check)", aggregates only, its misses never listed.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -182,7 +185,8 @@ DEV13_FILE = EXTERNAL / "ethics_dev13.yaml"
 DEV14_FILE = EXTERNAL / "ethics_dev14.yaml"
 DEV14_NATIVE_FILE = EXTERNAL / "ethics_dev14_native.yaml"
 DEV15_FILE = EXTERNAL / "ethics_dev15.yaml"
-CHECK_FILES: frozenset[Path] = frozenset()
+DEV16_FILE = EXTERNAL / "ethics_dev16.yaml"
+CHECK_FILES: frozenset[Path] = frozenset({DEV16_FILE})
 """Blind sets printed as aggregates only: their misses are never listed, whatever the flags."""
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
@@ -402,6 +406,7 @@ LATER_TUNING_SETS: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
     ("dev14", DEV14_FILE, ("en",)),
     ("dev14-native", DEV14_NATIVE_FILE, LANGUAGES),
     ("dev15", DEV15_FILE, ("en",)),
+    ("dev16 (check)", DEV16_FILE, ("en",)),
 )
 """The sets after dev8, in the order printed: title, file, and the languages printed one by one
 (each a block of its own, titled "<title> <language>")."""

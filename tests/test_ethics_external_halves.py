@@ -67,7 +67,7 @@ def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.Monkey
 def test_the_session_27_sets_validate_against_the_row_schema() -> None:
     """A writer's typo in a verdict or split would otherwise drop rows silently."""
     files = [ethics_external.DEV14_FILE, ethics_external.DEV14_NATIVE_FILE,
-             ethics_external.DEV15_FILE]
+             ethics_external.DEV15_FILE, ethics_external.DEV16_FILE]
     for path in (p for p in files if p.is_file()):
         rows = [r for split in ("dev", "held_out") for r in load_rows(split, path)]
         cases = ethics_external.yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
@@ -75,11 +75,17 @@ def test_the_session_27_sets_validate_against_the_row_schema() -> None:
         assert len({r.id for r in rows}) == len(rows), f"{path.name}: ids repeat"
 
 
+LATER_TUNING_SETS_NOW = ethics_external.LATER_TUNING_SETS
+
+
 def test_a_check_set_never_lists_a_miss_and_a_halved_set_hides_its_second_half(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # dev15 was session 27's check; from session 29 it is a tuning set read in halves, its
     # second half the check (hidden from --misses like dev14's), so no whole file is a check.
     assert ethics_external.DEV15_FILE not in ethics_external.CHECK_FILES
+    # dev16 (written blind in session 29) is the English check now: never a miss listed
+    assert ethics_external.DEV16_FILE in ethics_external.CHECK_FILES
+    assert ("dev16 (check)", ethics_external.DEV16_FILE, ("en",)) in LATER_TUNING_SETS_NOW
     assert ("dev15", ethics_external.DEV15_FILE, "dev15", None, True) in HALVED_SETS
     check, halved = tmp_path / "check.yaml", tmp_path / "halved.yaml"
     check.write_text(TINY, encoding="utf-8")
