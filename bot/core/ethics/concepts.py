@@ -190,6 +190,19 @@ _DESCRIBED_BEFORE = {
     "zh": re.compile(rf"(?:那个|这个|那位|这位|那名|这名|{_CLAUSE_CHARS}{{2,8}}的){_MODIFIER}$"),
     "ja": re.compile(rf"(?:この|その|あの|{_CLAUSE_CHARS}{{2,8}}の){_MODIFIER}$"),
 }
+_DWELLING_BEFORE = {
+    # Where the author lives, told from the author's door: the floor above or below, next door,
+    # across the landing, or a flat's number (楼下那个502的, 隣の部屋の, 203号室の). These pick
+    # out one household, so they hold even a general head ("the old woman downstairs",
+    # English's "the woman at table 4"), which a demonstrative alone does not.
+    "zh": re.compile(rf"(?:楼上|楼下|隔壁|对门|[0-9０-９]{{3,4}}(?:室|号|房)?的){_CLAUSE_CHARS}{{0,8}}$"),
+    "ja": re.compile(rf"(?:隣の(?:部屋の|家の)?|上の階の|下の階の|向かいの(?:部屋の|家の)?"
+                     rf"|[0-9０-９]{{3,4}}号室の){_CLAUSE_CHARS}{{0,8}}$"),
+}
+_GENERAL_PEOPLE = frozenset(["person", "man", "woman", "girl", "boy", "kid", "child", "lady",
+                             "guy", "baby"])
+"""The general heads of `_NOT_PARTICULAR` that name one human being (not a crowd, nor a
+story's role): a dwelling (`_DWELLING_BEFORE`) holds them to one individual."""
 _INDEFINITE = re.compile(r"一[个位名只些]|几个|某|ある|一人の|とある")
 """An indefinite article between the holder and the role: 我想找一个护士 is any nurse."""
 _HEAD_SPLIT = re.compile(r" (?:of|in|at|for|from|with|on|to)\b")
@@ -224,9 +237,15 @@ def particular_people(text: str, cache_dir: Path | None = None
     own: list[tuple[int, int]] = []
     described: list[tuple[int, int]] = []
     for w in glossed.words:
-        if w.end - w.start < MIN_WORD_CHARS or not _names_role(w.first_reading):
+        if w.end - w.start < MIN_WORD_CHARS:
             continue
         before = text[max(0, w.start - PARTICULAR_BEFORE_CHARS):w.start]
+        if not _names_role(w.first_reading):
+            m = _DWELLING_BEFORE[language].search(before) if _general_person(
+                w.first_reading) else None
+            if m is not None and not _INDEFINITE.search(m.group(0)):
+                described.append((w.start, w.end))
+            continue
         for pattern, found in ((_OWN_BEFORE, own), (_DESCRIBED_BEFORE, described)):
             m = pattern[language].search(before)
             if m is not None and not _INDEFINITE.search(m.group(0)):
@@ -254,6 +273,14 @@ def _names_role(reading: str) -> bool:
     if not last.isalpha() or (last in _NOT_PARTICULAR and head == reading):
         return False
     return is_a_person(last)
+
+
+@lru_cache(maxsize=8192)
+def _general_person(reading: str) -> bool:
+    """Whether a gloss reading's head is one of `_GENERAL_PEOPLE` ("old woman" -> "woman")."""
+    reading = _POSSESSIVE_END.sub("", reading.lower())
+    head = _HEAD_SPLIT.split(reading, 1)[0].strip()
+    return head.rsplit(" ", 1)[-1] in _GENERAL_PEOPLE
 
 
 _SPANISH_OWN = re.compile(
