@@ -142,3 +142,12 @@ def test_a_scams_victims_are_no_disaster_for_the_news() -> None:
     assert _verdict("reportaje de noticias sobre víctimas de estafas de criptomonedas en "
                     "Argentina, caras pixeladas, entrevistas") != "stop"
     assert _verdict("noticias: un terremoto en Lima deja cientos de víctimas") == "stop"
+
+
+def test_the_hiragana_spelling_of_lewd_is_read_as_the_katakana_one() -> None:
+    assert _verdict("小6の子が水着でえっちなポーズ") == "stop"
+    assert _verdict("大人の二人がえっちしてるシーン") == "stop"
+    # adults in a lewd mood are read as セクシー is; えっ before ちょっと is a cry
+    assert _verdict("大人の恋人同士がえっちな雰囲気でキスする") == \
+        _verdict("大人の恋人同士がセクシーな雰囲気でキスする")
+    assert _verdict("えっちょっと待って、猫がピアノの上で寝てる") == "ok"
