@@ -377,6 +377,12 @@ def _inflect_phrases(targets: set[tuple[str, str]], generator: Path) -> dict[tup
     return found
 
 
+TOOLS = ("lt-proc", "lt-print")
+"""The lttoolbox programs the generator runs. Debian ships them in two packages: lt-proc in
+lttoolbox (which apertium-eng-spa pulls in), lt-print in lttoolbox-dev (which it does not)."""
+APT_PACKAGES = "apertium-eng-spa lttoolbox-dev"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--apertium-dir", type=Path, default=APERTIUM_DIR)
@@ -385,9 +391,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pos-out", type=Path, default=None,
                         help=f"default: {POS_NAME} beside --out")
     args = parser.parse_args(argv)
-    if shutil.which("lt-proc") is None or not (args.apertium_dir / "spa-eng.autobil.bin").is_file():
-        print(f"needs lttoolbox and Apertium's eng-spa data in {args.apertium_dir} "
-              "(apt-get install apertium-eng-spa)", file=sys.stderr)
+    missing_tools = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing_tools or not (args.apertium_dir / "spa-eng.autobil.bin").is_file():
+        print(f"needs lttoolbox's {' and '.join(TOOLS)} and Apertium's eng-spa data in "
+              f"{args.apertium_dir} (apt-get install {APT_PACKAGES})", file=sys.stderr)
         return 2
     rows, pos = build(args.apertium_dir, args.words)
     text = NOTICE + "\n" + "".join(f"{form}\t{english}\n" for form, english in rows)

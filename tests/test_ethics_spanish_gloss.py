@@ -96,8 +96,10 @@ def test_slack_fires_below_threshold_only_when_clear_of_the_safe_anchors() -> No
     assert not slack.fires(ClassScore(klass, similarity=0.36, safe_similarity=0.10))  # too far
 
 
-@pytest.mark.skipif(shutil.which("lt-proc") is None or not APERTIUM.is_dir(),
-                    reason="apt apertium-eng-spa not installed")
+@pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("lt-proc", "lt-print"))
+                    or not APERTIUM.is_dir(),
+                    reason="apt apertium-eng-spa lttoolbox-dev not installed (the generator "
+                           "runs lt-proc and lt-print)")
 def test_generator_reproduces_the_committed_table(tmp_path) -> None:
     out = tmp_path / "gloss.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),

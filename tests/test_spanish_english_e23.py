@@ -109,8 +109,10 @@ def test_full_review_reads_the_ordered_gloss() -> None:
         assert prompt[w.start:w.end] in prompt.split()
 
 
-@pytest.mark.skipif(shutil.which("lt-proc") is None or not APERTIUM.is_dir(),
-                    reason="apt apertium-eng-spa not installed")
+@pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("lt-proc", "lt-print"))
+                    or not APERTIUM.is_dir(),
+                    reason="apt apertium-eng-spa lttoolbox-dev not installed (the generator "
+                           "runs lt-proc and lt-print)")
 def test_generator_writes_the_committed_parts_of_speech(tmp_path) -> None:
     out = tmp_path / "gloss.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),

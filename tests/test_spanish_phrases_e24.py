@@ -66,8 +66,10 @@ def test_a_phrase_points_at_its_words() -> None:
     assert prompt[phrase.start:phrase.end] == "se hace pasar por"
 
 
-@pytest.mark.skipif(shutil.which("lt-proc") is None or not APERTIUM.is_dir(),
-                    reason="apt apertium-eng-spa not installed")
+@pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("lt-proc", "lt-print"))
+                    or not APERTIUM.is_dir(),
+                    reason="apt apertium-eng-spa lttoolbox-dev not installed (the generator "
+                           "runs lt-proc and lt-print)")
 def test_generator_writes_the_committed_phrase_table(tmp_path) -> None:
     out = tmp_path / "gloss.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),
@@ -117,3 +119,19 @@ def test_se_written_onto_a_verb_with_de_is_no_reflexive_either() -> None:
 def test_de_before_a_bare_noun_is_a_cause_and_se_stays_reflexive() -> None:
     assert "killing themselves" in _text("una chica matándose de hambre")
     assert "themselves" in _text("se muere de risa")
+
+
+def test_generator_without_lt_print_says_which_package_brings_it(tmp_path: Path) -> None:
+    """Debian's apertium-eng-spa brings lt-proc but not lt-print (lttoolbox-dev): the generator
+    must refuse with the packages to install, not fail with a traceback half-way."""
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    lt_proc = tools / "lt-proc"
+    lt_proc.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    lt_proc.chmod(0o755)
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),
+                           "--apertium-dir", str(APERTIUM), "--out", str(tmp_path / "g.tsv")],
+                          capture_output=True, text=True, env={"PATH": str(tools)}, check=False)
+    assert done.returncode == 2
+    assert "lt-print" in done.stderr and "lttoolbox-dev" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "g.tsv").exists()
