@@ -267,10 +267,8 @@ def _names_role(reading: str) -> bool:
     in charge" is a role)."""
     from bot.core.noun_kinds import is_a_person
 
-    reading = _POSSESSIVE_END.sub("", reading.lower())  # A的B: "yoga instructor's"
-    head = _HEAD_SPLIT.split(reading, 1)[0].strip()
-    last = head.rsplit(" ", 1)[-1]
-    if not last.isalpha() or (last in _NOT_PARTICULAR and head == reading):
+    last, whole = _head_noun(reading)
+    if not last.isalpha() or (last in _NOT_PARTICULAR and whole):
         return False
     return is_a_person(last)
 
@@ -278,9 +276,16 @@ def _names_role(reading: str) -> bool:
 @lru_cache(maxsize=8192)
 def _general_person(reading: str) -> bool:
     """Whether a gloss reading's head is one of `_GENERAL_PEOPLE` ("old woman" -> "woman")."""
+    return _head_noun(reading)[0] in _GENERAL_PEOPLE
+
+
+def _head_noun(reading: str) -> tuple[str, bool]:
+    """The last word of a gloss reading's head noun phrase ("yoga instructor's" ->
+    "instructor": A的B's possessive dropped, "person in charge" -> "person"), and whether that
+    head phrase is the whole reading (nothing after it)."""
     reading = _POSSESSIVE_END.sub("", reading.lower())
     head = _HEAD_SPLIT.split(reading, 1)[0].strip()
-    return head.rsplit(" ", 1)[-1] in _GENERAL_PEOPLE
+    return head.rsplit(" ", 1)[-1], head == reading
 
 
 _SPANISH_OWN = re.compile(
