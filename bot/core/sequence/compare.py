@@ -2297,7 +2297,7 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
     if features and any(features & set(re.findall(r"[a-z][a-z'-]*", shots[i].shot.prompt.lower()))
                         for i in range(g + 1, len(shots))):
         return True
-    stated_words = {_singular(w) for w in re.findall(r"[a-z][a-z'-]*", shots[g].shot.prompt.lower())}
+    stated_words = set(_singular_words(shots[g].shot.prompt))
     if any({_singular(w) for w in _set_features(shots[i].shot.prompt)} & stated_words
            for i in range(g + 1, len(shots))):
         return True  # "among the birches" of "a birch forest"
@@ -2305,8 +2305,8 @@ def _comes_back(shots: list[ShotAnchors], g: int, stated: list[Mention]) -> bool
            for i in range(g + 1, len(shots))):
         return True  # "Restaurant kitchen after service, steel counters", then "steel counters"
     held = _held(shots[g].shot.prompt, stated)
-    return bool(held) and any(held <= {_singular(w) for w in re.findall(
-        r"[a-z][a-z'-]*", shots[i].shot.prompt.lower())} for i in range(g + 1, len(shots)))
+    return bool(held) and any(held <= set(_singular_words(shots[i].shot.prompt))
+                              for i in range(g + 1, len(shots)))
 
 
 _CLAUSE_END = re.compile(r"[:;.!?]")
@@ -2366,7 +2366,7 @@ def _listed_features(shot: ShotAnchors, stated: list[Mention]) -> list[tuple[str
 
 def _says_feature(shot: ShotAnchors, feature: tuple[str, ...]) -> bool:
     """Whether a shot says a listed feature's words again, in order ("steel counter")."""
-    tokens = [_singular(t) for t in re.findall(r"[a-z][a-z'-]*", shot.shot.prompt.lower())]
+    tokens = _singular_words(shot.shot.prompt)
     n = len(feature)
     return any(tuple(tokens[k:k + n]) == feature for k in range(len(tokens) - n + 1))
 
@@ -2390,6 +2390,13 @@ def _held(text: str, stated: list[Mention]) -> set[str]:
         return set()
     found = {_singular(w) for w in m.group(1).lower().split()} - _GENERIC_PLACE_WORDS
     return found if len(found) >= 2 and not found & STOP_LEFT else set()
+
+
+@lru_cache(maxsize=1024)
+def _singular_words(prompt: str) -> tuple[str, ...]:
+    """A prompt's words in order, lower-cased, each as its singular (`_singular`): read once per
+    prompt, though `_comes_back` asks it for every later shot and every listed feature."""
+    return tuple(_singular(w) for w in re.findall(r"[a-z][a-z'-]*", prompt.lower()))
 
 
 def _singular(word: str) -> str:
