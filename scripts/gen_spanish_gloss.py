@@ -383,6 +383,15 @@ lttoolbox (which apertium-eng-spa pulls in), lt-print in lttoolbox-dev (which it
 APT_PACKAGES = "apertium-eng-spa lttoolbox-dev"
 
 
+def missing_requirements(apertium_dir: Path) -> str | None:
+    """What the generator lacks on this machine, said with the packages to install, or None:
+    the one check, which the tests that run the generator skip by."""
+    if all(shutil.which(tool) for tool in TOOLS) and (apertium_dir / "spa-eng.autobil.bin").is_file():
+        return None
+    return (f"needs lttoolbox's {' and '.join(TOOLS)} and Apertium's eng-spa data in "
+            f"{apertium_dir} (apt-get install {APT_PACKAGES})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--apertium-dir", type=Path, default=APERTIUM_DIR)
@@ -391,10 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pos-out", type=Path, default=None,
                         help=f"default: {POS_NAME} beside --out")
     args = parser.parse_args(argv)
-    missing_tools = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing_tools or not (args.apertium_dir / "spa-eng.autobil.bin").is_file():
-        print(f"needs lttoolbox's {' and '.join(TOOLS)} and Apertium's eng-spa data in "
-              f"{args.apertium_dir} (apt-get install {APT_PACKAGES})", file=sys.stderr)
+    missing = missing_requirements(args.apertium_dir)
+    if missing is not None:
+        print(missing, file=sys.stderr)
         return 2
     rows, pos = build(args.apertium_dir, args.words)
     text = NOTICE + "\n" + "".join(f"{form}\t{english}\n" for form, english in rows)

@@ -4,7 +4,6 @@ slack for glosses. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +15,9 @@ from bot.core.ethics import gloss as gloss_module
 from bot.core.ethics import review_ethics, review_full
 from bot.core.ethics.gloss import SPANISH_GLOSS_FILE, gloss_spanish, source_trigger, spanish_dictionary
 from bot.core.ethics.semantic import ClassScore, ExemplarClass, Slack
+from tests.spanish_gloss_generator import needs_apertium
 
 ROOT = Path(__file__).resolve().parents[1]
-APERTIUM = Path("/usr/share/apertium/apertium-eng-spa")
 
 
 def test_table_carries_its_licence_and_one_reading_a_form() -> None:
@@ -96,10 +95,7 @@ def test_slack_fires_below_threshold_only_when_clear_of_the_safe_anchors() -> No
     assert not slack.fires(ClassScore(klass, similarity=0.36, safe_similarity=0.10))  # too far
 
 
-@pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("lt-proc", "lt-print"))
-                    or not APERTIUM.is_dir(),
-                    reason="apt apertium-eng-spa lttoolbox-dev not installed (the generator "
-                           "runs lt-proc and lt-print)")
+@needs_apertium
 def test_generator_reproduces_the_committed_table(tmp_path) -> None:
     out = tmp_path / "gloss.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),

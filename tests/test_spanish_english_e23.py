@@ -4,20 +4,17 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 import bot.core.ethics as ethics
 from bot.core.ethics import gloss as gloss_module
 from bot.core.ethics import spanish_english
 from bot.core.ethics.spanish_english import POS_FILE, gloss_spanish, parts_of_speech
+from tests.spanish_gloss_generator import needs_apertium
 
 ROOT = Path(__file__).resolve().parents[1]
-APERTIUM = Path("/usr/share/apertium/apertium-eng-spa")
 
 
 def _text(prompt: str) -> str:
@@ -109,10 +106,7 @@ def test_full_review_reads_the_ordered_gloss() -> None:
         assert prompt[w.start:w.end] in prompt.split()
 
 
-@pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("lt-proc", "lt-print"))
-                    or not APERTIUM.is_dir(),
-                    reason="apt apertium-eng-spa lttoolbox-dev not installed (the generator "
-                           "runs lt-proc and lt-print)")
+@needs_apertium
 def test_generator_writes_the_committed_parts_of_speech(tmp_path) -> None:
     out = tmp_path / "gloss.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),

@@ -4,7 +4,6 @@ spanish_phrases.tsv from scripts/gen_spanish_gloss.py). Sentences written for th
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.ethics.spanish_english import PHRASES_FILE, gloss_spanish, phrase_verbs
+from tests.spanish_gloss_generator import APERTIUM, needs_apertium
 
 ROOT = Path(__file__).resolve().parents[1]
-APERTIUM = Path("/usr/share/apertium/apertium-eng-spa")
 
 
 def _text(prompt: str) -> str:
@@ -66,10 +65,7 @@ def test_a_phrase_points_at_its_words() -> None:
     assert prompt[phrase.start:phrase.end] == "se hace pasar por"
 
 
-@pytest.mark.skipif(any(shutil.which(tool) is None for tool in ("lt-proc", "lt-print"))
-                    or not APERTIUM.is_dir(),
-                    reason="apt apertium-eng-spa lttoolbox-dev not installed (the generator "
-                           "runs lt-proc and lt-print)")
+@needs_apertium
 def test_generator_writes_the_committed_phrase_table(tmp_path) -> None:
     out = tmp_path / "gloss.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_spanish_gloss.py"),
