@@ -113,6 +113,10 @@ Three sets, each written from public usage policies by a helper that had not rea
 - ethics_dev16.yaml (session 29): English only (212 rows), written blind with the policy clause
   quoted per row, 45% safe look-alikes (precision is the weak spot), every stop category at
   least 9 rows. A CHECK: printed as "dev16 (check)", aggregates only, its misses never listed.
+- ethics_dev17.yaml (session 30): English only (247 rows), written blind like dev16, rows
+  shuffled (no category grouped), every stop category at least 10 rows with minors and
+  deepfakes told by indirect cues as often as directly, 47% safe look-alikes. A CHECK like
+  dev16: printed as "dev17 (check)", aggregates only, its misses never listed.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -186,7 +190,8 @@ DEV14_FILE = EXTERNAL / "ethics_dev14.yaml"
 DEV14_NATIVE_FILE = EXTERNAL / "ethics_dev14_native.yaml"
 DEV15_FILE = EXTERNAL / "ethics_dev15.yaml"
 DEV16_FILE = EXTERNAL / "ethics_dev16.yaml"
-CHECK_FILES: frozenset[Path] = frozenset({DEV16_FILE})
+DEV17_FILE = EXTERNAL / "ethics_dev17.yaml"
+CHECK_FILES: frozenset[Path] = frozenset({DEV16_FILE, DEV17_FILE})
 """Blind sets printed as aggregates only: their misses are never listed, whatever the flags."""
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
@@ -407,6 +412,7 @@ LATER_TUNING_SETS: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
     ("dev14-native", DEV14_NATIVE_FILE, LANGUAGES),
     ("dev15", DEV15_FILE, ("en",)),
     ("dev16 (check)", DEV16_FILE, ("en",)),
+    ("dev17 (check)", DEV17_FILE, ("en",)),
 )
 """The sets after dev8, in the order printed: title, file, and the languages printed one by one
 (each a block of its own, titled "<title> <language>")."""

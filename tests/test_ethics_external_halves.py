@@ -67,7 +67,8 @@ def test_the_session_27_sets_are_printed_when_present(monkeypatch: pytest.Monkey
 def test_the_session_27_sets_validate_against_the_row_schema() -> None:
     """A writer's typo in a verdict or split would otherwise drop rows silently."""
     files = [ethics_external.DEV14_FILE, ethics_external.DEV14_NATIVE_FILE,
-             ethics_external.DEV15_FILE, ethics_external.DEV16_FILE]
+             ethics_external.DEV15_FILE, ethics_external.DEV16_FILE,
+             ethics_external.DEV17_FILE]
     for path in (p for p in files if p.is_file()):
         rows = [r for split in ("dev", "held_out") for r in load_rows(split, path)]
         cases = ethics_external.yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
@@ -86,6 +87,9 @@ def test_a_check_set_never_lists_a_miss_and_a_halved_set_hides_its_second_half(
     # dev16 (written blind in session 29) is the English check now: never a miss listed
     assert ethics_external.DEV16_FILE in ethics_external.CHECK_FILES
     assert ("dev16 (check)", ethics_external.DEV16_FILE, ("en",)) in LATER_TUNING_SETS_NOW
+    # dev17 (written blind in session 30) is a second English check, read the same way
+    assert ethics_external.DEV17_FILE in ethics_external.CHECK_FILES
+    assert ("dev17 (check)", ethics_external.DEV17_FILE, ("en",)) in LATER_TUNING_SETS_NOW
     assert ("dev15", ethics_external.DEV15_FILE, "dev15", None, True) in HALVED_SETS
     check, halved = tmp_path / "check.yaml", tmp_path / "halved.yaml"
     check.write_text(TINY, encoding="utf-8")
