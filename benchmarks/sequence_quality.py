@@ -89,6 +89,8 @@
 - Session 29: a new blind check set, `benchmarks/data/external/shot_lists_dev17.yaml` (40
   lists, split dev by schema, never tuned on), printed as `dev17` after `dev16` in full runs and
   with `--dev17`; aggregates only (no per-anchor lines), never listed by `--misses`.
+- Session 30: a second blind check set, `benchmarks/data/external/shot_lists_dev18.yaml` (36
+  lists, 12 clean), printed as `dev18` after `dev17` in full runs and with `--dev18`, the same way.
 
 Every set was written by a helper that had not read the engine, split into `dev` (tuning) and
 `held_out` (never tuned on). `--misses` lists the dev..dev9a and dev10a disagreements (a set's
@@ -217,13 +219,18 @@ engine (a third of them clean lists with stated changes, to test precision), spl
 but never tuned on; printed as `dev17` in full runs or with `--dev17`, an aggregate only: it is
 not in `TUNING`, so `--misses` never lists it."""
 
+CHECK18 = "shot_lists_dev18.yaml"
+"""A second blind check set (session 30): 36 lists written by a helper that had not read the
+engine (a third clean, with stated changes), its header free of per-list findings; read like
+`CHECK17`: printed as `dev18` in full runs or with `--dev18`, an aggregate only."""
+
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
 """Blocks whose disagreements may be printed (never held_out; a set's second half only with
 its flag, see `HALVED_SETS`)."""
 
 AGGREGATE_ONLY = (*(name + part for name, *_, blind in HALVED_SETS if blind
-                     for part in ("", "b")), "dev17")
+                     for part in ("", "b")), "dev17", "dev18")
 """Blocks that hold the blind half of a newer set: no per-anchor lines."""
 
 
@@ -260,12 +267,13 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
                halves: dict[str, str] | None = None,
                second_half_misses: frozenset[str] = frozenset(),
                only: frozenset[str] = frozenset(), dev16: bool = False,
-               dev17: bool = False) -> None:
+               dev17: bool = False, dev18: bool = False) -> None:
     """`halves`: per block of `HALVED_SETS`, "a", "both" or "" (see `_in_halves`);
     `second_half_misses`: the blocks whose second half `--misses` may list; `only`: the
     blocks to read (all when empty); `dev16`: read the check set (`CHECK16`) also when
     `splits` has no held_out (so does asking for its halves: `halves["dev16"]`); `dev17`: read
-    the blind check set (`CHECK17`) also when `splits` has no held_out."""
+    the blind check set (`CHECK17`) also when `splits` has no held_out; `dev18` the same for
+    `CHECK18`."""
     halves = halves or {}
     rows = load("shot_lists.yaml")["lists"]
     print("== Shot lists: drift and gap findings ==")
@@ -279,6 +287,8 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
         blocks.append(("dev16", load(CHECK16)["lists"]))
     if ("held_out" in splits or dev17) and (DATA / CHECK17).exists():
         blocks.append(("dev17", load(CHECK17)["lists"]))
+    if ("held_out" in splits or dev18) and (DATA / CHECK18).exists():
+        blocks.append(("dev18", load(CHECK18)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),
@@ -405,6 +415,9 @@ def main() -> int:
     parser.add_argument("--dev17", action="store_true",
                         help="read shot_lists_dev17.yaml (the session-29 blind check set) also "
                              "with --split dev, as an aggregate only")
+    parser.add_argument("--dev18", action="store_true",
+                        help="read shot_lists_dev18.yaml (the session-30 blind check set) also "
+                             "with --split dev, as an aggregate only")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--only", nargs="+", default=[],
                         help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "
@@ -427,7 +440,7 @@ def main() -> int:
         if misses_flag and getattr(args, misses_flag.replace("-", "_")))
     with use_reader(reader):
         shot_lists(engine, args.misses, splits, halves, second_half_misses,
-                   frozenset(args.only), args.dev16, args.dev17)
+                   frozenset(args.only), args.dev16, args.dev17, args.dev18)
         if not args.only:
             i2v(engine, args.misses, splits)
         if not args.no_speed:

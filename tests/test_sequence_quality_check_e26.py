@@ -107,3 +107,20 @@ def test_the_session_29_check_set_dev17_is_an_aggregate_never_listed(
     sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",), dev17=True)
     out = capsys.readouterr().out
     assert "[dev17]" in out and "c17-01" not in out  # ...unless --dev17 asks, still hidden
+
+
+def test_the_session_30_check_set_dev18_is_an_aggregate_never_listed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path, "shot_lists.yaml", [{**_LIST, "id": "tun-01"}])
+    _write(tmp_path, sequence_quality.CHECK18, [{**_LIST, "id": "c18-01"}])
+    monkeypatch.setattr(sequence_quality, "DATA", tmp_path)
+    sequence_quality.shot_lists(Engine(), show_misses=True)
+    out = capsys.readouterr().out
+    assert "[dev18]" in out and "tun-01: missed gap lens" in out
+    assert "c18-01" not in out and "  per anchor" not in out.split("[dev18]")[1]
+    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",))
+    assert "[dev18]" not in capsys.readouterr().out
+    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",), dev18=True)
+    out = capsys.readouterr().out
+    assert "[dev18]" in out and "c18-01" not in out
