@@ -12,7 +12,8 @@ Sets (benchmarks/data/external/agreement/, written by relabellers who read only 
 items and the definitions; see each file's header):
 - shot_lists_dev17: the writer's labels (shot_lists_dev17.yaml) and three relabellers'
   (seq_dev17_A.yaml, seq_dev17_B.yaml, and seq_dev17_C.yaml, labelled from the lists in shuffled
-  order under opaque ids) on the same 40 lists. Findings match as in
+  order under opaque ids) on the same 40 lists; and shot_lists_dev18 (written this session) with
+  one relabeller (seq_dev18_D.yaml, shuffled, opaque ids). Findings match as in
   sequence_quality.py (kind and anchor agree, shots overlap by Jaccard >= 0.5, a gap's stating
   shot the same). Printed: each labeller and the engine scored against each labeller, and
   against the majority (a finding more than half of the people give).
@@ -20,7 +21,8 @@ items and the definitions; see each file's header):
   and eth_dev16_C.yaml, labelled in shuffled order under opaque ids) on the same 212 rows: each
   pair's agreement and Cohen's kappa on the verdict, each person scored against the writer and
   the first relabeller with ethics_external.py's figures, and the engine (rules + semantic)
-  against each person and on the rows whose verdict every person gives.
+  against each person and on the rows whose verdict every person gives; and ethics_dev17
+  (written this session) with one relabeller (eth_dev17_D.yaml, shuffled, opaque ids).
 - components dev: the writer's labels (components.yaml, dev split) and a relabeller's
   (comp_dev_B.yaml) on the same 113 prompts: per component, presence precision / recall of each
   against the other, and the engine against each and on the prompts where both agree.
@@ -28,7 +30,9 @@ items and the definitions; see each file's header):
 The relabellers are helpers of the same kind as the sets' writers (language-model assistants
 given the writer's definitions), not a panel of people: the figures say how reproducible the
 labels are for a careful reader of the definitions, which is the reading the engine is asked to
-match, not how far trust-and-safety staff or editors would agree among themselves.
+match, not how far trust-and-safety staff or editors would agree among themselves. Agreement
+this close (every ethics verdict, every drift) may partly be readers of one kind reading alike;
+a panel of people would be the stronger test.
 
 Every set read here is a dev or check set; no held_out row is read. Aggregates only: nothing
 prints a row.
@@ -112,14 +116,25 @@ def majority(people: list[dict[str, list[dict[str, Any]]]]) -> dict[str, list[di
     return out
 
 
+SEQUENCE_SETS = (("shot_lists_dev17.yaml", "seq_dev17_"), ("shot_lists_dev18.yaml", "seq_dev18_"))
+"""Each shot-list set and the name its relabellings start with (then the relabeller's letter)."""
+ETHICS_SETS = (("ethics_dev16.yaml", "eth_dev16_"), ("ethics_dev17.yaml", "eth_dev17_"))
+
+
 def sequences() -> None:
+    for set_name, prefix in SEQUENCE_SETS:
+        if list(AGREEMENT.glob(f"{prefix}*.yaml")):
+            sequence_set(set_name, prefix)
+
+
+def sequence_set(set_name: str, prefix: str) -> None:
     from sequence_quality import shot_list_text
 
     from bot.core.engine import Engine
 
-    rows = _load(DATA / "shot_lists_dev17.yaml", "lists")
+    rows = _load(DATA / set_name, "lists")
     people = {"writer": {r["id"]: list(r.get("findings") or []) for r in rows}}
-    for path in sorted(AGREEMENT.glob("seq_dev17_*.yaml")):
+    for path in sorted(AGREEMENT.glob(f"{prefix}*.yaml")):
         people[f"relabeller {path.stem[-1]}"] = {r["id"]: list(r.get("findings") or [])
                                                  for r in _load(path, "lists")}
     engine = Engine()
@@ -127,7 +142,7 @@ def sequences() -> None:
                  for name, labels in people.items()}
     predicted["engine"] = {r["id"]: list(engine.sequence(shot_list_text(r)).findings)
                            for r in rows}
-    print(f"== Shot lists: shot_lists_dev17.yaml, {len(rows)} lists, "
+    print(f"== Shot lists: {set_name}, {len(rows)} lists, "
           f"{len(people)} people ==")
     golds = dict(people)
     if len(people) >= 3:
@@ -176,16 +191,19 @@ def kappa(first: Sequence[str], second: Sequence[str]) -> float:
 
 
 def ethics() -> None:
+    for set_name, prefix in ETHICS_SETS:
+        if list(AGREEMENT.glob(f"{prefix}*.yaml")):
+            ethics_set(set_name, prefix)
+
+
+def ethics_set(set_name: str, prefix: str) -> None:
     from ethics_external import Row, evaluate, print_figures
 
     from bot.core.ethics import review_full
     from bot.core.ethics.semantic import SemanticLayer
 
-    paths = sorted(AGREEMENT.glob("eth_dev16_*.yaml"))
-    if not paths:
-        print("== Ethics: no relabelling of ethics_dev16.yaml; skipped ==")
-        return
-    writer = [Row.model_validate(r) for r in _load(DATA / "ethics_dev16.yaml", "cases")]
+    paths = sorted(AGREEMENT.glob(f"{prefix}*.yaml"))
+    writer = [Row.model_validate(r) for r in _load(DATA / set_name, "cases")]
     people: dict[str, list[Row]] = {"writer": writer}
     for path in paths:
         theirs = {r["id"]: r for r in _load(path, "cases")}
@@ -193,7 +211,7 @@ def ethics() -> None:
             r.model_copy(update={"verdict": theirs[r.id]["verdict"],
                                  "category": theirs[r.id]["category"]}) for r in writer]
     prompts = {r.id: r.prompt for r in writer}
-    print(f"== Ethics: ethics_dev16.yaml, {len(writer)} rows, {len(people)} people ==")
+    print(f"== Ethics: {set_name}, {len(writer)} rows, {len(people)} people ==")
     names = list(people)
     for i, first in enumerate(names):
         for second in names[i + 1:]:

@@ -51,9 +51,23 @@ def test_majority_of_four_needs_three() -> None:
     assert two["l"] == [] and three["l"] == [lens]
 
 
-@pytest.mark.parametrize("name", ["seq_dev17_A.yaml", "seq_dev17_B.yaml", "seq_dev17_C.yaml"])
-def test_a_shot_list_relabelling_covers_the_set_with_allowed_findings(name: str) -> None:
-    source = {r["id"]: r for r in _load(EXTERNAL / "shot_lists_dev17.yaml", "lists")}
+SHOT_LIST_RELABELLINGS = [(set_name, path.name) for set_name, prefix in label_agreement.SEQUENCE_SETS
+                          for path in sorted(AGREEMENT.glob(f"{prefix}*.yaml"))]
+ETHICS_RELABELLINGS = [(set_name, path.name) for set_name, prefix in label_agreement.ETHICS_SETS
+                       for path in sorted(AGREEMENT.glob(f"{prefix}*.yaml"))]
+
+
+def test_every_relabelling_is_read() -> None:
+    """A relabelling named off its set's prefix would be silently skipped."""
+    read = {name for _, name in SHOT_LIST_RELABELLINGS + ETHICS_RELABELLINGS} | {"comp_dev_B.yaml"}
+    assert {p.name for p in AGREEMENT.glob("*.yaml")} == read
+    assert len(SHOT_LIST_RELABELLINGS) >= 4 and len(ETHICS_RELABELLINGS) >= 2
+
+
+@pytest.mark.parametrize(("set_name", "name"), SHOT_LIST_RELABELLINGS)
+def test_a_shot_list_relabelling_covers_the_set_with_allowed_findings(set_name: str,
+                                                                      name: str) -> None:
+    source = {r["id"]: r for r in _load(EXTERNAL / set_name, "lists")}
     rows = _load(AGREEMENT / name, "lists")
     assert [r["id"] for r in rows] == list(source)
     for row in rows:
@@ -63,9 +77,10 @@ def test_a_shot_list_relabelling_covers_the_set_with_allowed_findings(name: str)
             assert all(1 <= s <= len(shots) for s in finding["shots"]), row["id"]
 
 
-@pytest.mark.parametrize("name", ["eth_dev16_B.yaml", "eth_dev16_C.yaml"])
-def test_an_ethics_relabelling_covers_the_set_with_allowed_verdicts(name: str) -> None:
-    source = [r["id"] for r in _load(EXTERNAL / "ethics_dev16.yaml", "cases")]
+@pytest.mark.parametrize(("set_name", "name"), ETHICS_RELABELLINGS)
+def test_an_ethics_relabelling_covers_the_set_with_allowed_verdicts(set_name: str,
+                                                                   name: str) -> None:
+    source = [r["id"] for r in _load(EXTERNAL / set_name, "cases")]
     rows = _load(AGREEMENT / name, "cases")
     assert [r["id"] for r in rows] == source
     allowed = {"stop": STOPS, "caution": CAUTIONS, "ok": {"none"}}
