@@ -266,6 +266,8 @@ class Figures(BaseModel):
     stop_recall: float
     stop_total: int
     per_stop_category: dict[str, tuple[int, int]]
+    per_caution_category: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    """Per caution category: rows raised to caution or above, and rows labelled caution."""
     false_stops: int
     caution_recall: float
     caution_total: int
@@ -284,6 +286,7 @@ def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
              ) -> Figures:
     """Figures over `rows`; with `keep_misses`, the misses of rows whose id is not `hidden`."""
     per_cat: dict[str, list[int]] = {}
+    per_caution: dict[str, list[int]] = {}
     stops_hit = cautions_hit = false_stops = false_cautions = agree = flagged = 0
     misses: list[str] = []
     for row in rows:
@@ -297,7 +300,11 @@ def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
         elif got.verdict == "stop":
             false_stops += 1
         if row.verdict == "caution":
-            cautions_hit += _rank(got.verdict) >= _rank("caution")
+            raised = _rank(got.verdict) >= _rank("caution")
+            cautions_hit += raised
+            cell = per_caution.setdefault(row.category, [0, 0])
+            cell[0] += raised
+            cell[1] += 1
         if row.verdict == "ok" and _rank(got.verdict) >= _rank("caution"):
             false_cautions += 1
         if row.verdict != "ok" and _rank(got.verdict) >= _rank(row.verdict):
@@ -317,6 +324,7 @@ def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
     return Figures(
         rows=len(rows), stop_recall=stops_hit / n_stop if n_stop else 1.0, stop_total=n_stop,
         per_stop_category={k: (v[0], v[1]) for k, v in sorted(per_cat.items())},
+        per_caution_category={k: (v[0], v[1]) for k, v in sorted(per_caution.items())},
         false_stops=false_stops, caution_recall=cautions_hit / n_caution if n_caution else 1.0,
         caution_total=n_caution, false_cautions=false_cautions, ok_total=n_ok,
         category_agreement=agree / flagged if flagged else 1.0, misses=misses)
@@ -331,6 +339,8 @@ def print_figures(title: str, f: Figures) -> None:
     print(f"    false stops        {f.false_stops}")
     print(f"    caution recall     {f.caution_recall:.2f} "
           f"({round(f.caution_recall * f.caution_total)}/{f.caution_total})")
+    for cat, (hit, n) in f.per_caution_category.items():
+        print(f"      {cat:24} {hit / n:.2f} ({hit}/{n})")
     rate = f.false_cautions / f.ok_total if f.ok_total else 0.0
     print(f"    false cautions     {rate:.1%} ({f.false_cautions}/{f.ok_total} ok rows)")
     print(f"    category agreement {f.category_agreement:.2f} (flagged rows naming the "
