@@ -103,3 +103,18 @@ def test_the_pieces_test_never_skips_a_component_regex_that_would_match(texts) -
                 assert passes, (comp, text)
             skipped += not passes
     assert skipped > 0
+
+
+def test_the_gate_lists_six_leading_characters() -> None:
+    """`dispatch.gate` asks `gate_prefixes` for `LOOKAHEAD_LEN` (six) characters: "the " no
+    longer lets every "the ..." through to cues that need "the camera"; an alternative whose
+    six-character beginnings are too many falls back to fewer, and its matches still pass."""
+    from bot.core.critique.dispatch import LOOKAHEAD_LEN, _gate_beginnings, gate
+
+    assert LOOKAHEAD_LEN == 6
+    assert _gate_beginnings(r"the camera (?:pans|tilts)") == (frozenset({"the ca"}), False)
+    assert _gate_beginnings(r"seed \d+") == (frozenset({"seed "}), False)
+    lookahead = re.compile(r"(?<![\w-])" + gate([r"the camera (?:pans|tilts)", "slow"]))
+    assert lookahead.match("the camera pans", 0) is not None
+    assert lookahead.match("slowly", 0) is not None
+    assert lookahead.match("the dog", 0) is None  # "the " alone no longer passes

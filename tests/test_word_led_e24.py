@@ -102,3 +102,20 @@ def test_component_matches_read_as_before(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(analysis, "word_led_finditer", lambda regex, text: regex.finditer(text))
     monkeypatch.setattr(dispatch, "word_led_places", lambda regex, text: None)
     assert now == [read(p) for p in PROMPTS]
+
+
+def test_the_reading_kept_per_regex_object() -> None:
+    """`regex_pieces._reading_of`: the separator search and the never-empty test kept per
+    regex object are `_separator_search`'s and `_never_empty`'s for its pattern; an entry left
+    under the id by another object is not read for this one."""
+    from bot.core import regex_pieces as rp
+
+    regex = re.compile(r"(?<![\w-])(?:slow(?:ly)?|fast)(?![\w-])")
+    assert rp._separator_of(regex, True) is _separator_search(regex.pattern, regex.flags, True)
+    assert rp._separator_of(regex, False) is _separator_search(regex.pattern, regex.flags, False)
+    assert rp._never_empty_of(regex) is True
+    other = re.compile(r"(?<![\w-])x?")
+    rp._READINGS[id(other)] = [regex, True, None, None]  # a stale entry under other's id
+    assert rp._never_empty_of(other) is False
+    assert rp._reading_of(other)[0] is other
+    assert word_led_places(other, "ax x") is not None

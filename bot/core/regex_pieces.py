@@ -299,11 +299,58 @@ def _least_width_positive(pattern: str) -> bool:
         return False
 
 
+_UNASKED: Any = object()
+"""A slot of `_reading_of`'s entry not yet asked for."""
+_READINGS: dict[int, list[Any]] = {}
+"""What the word-led scans know of each regex they are given, by the regex object's `id`
+(`_reading_of`)."""
+_READINGS_LIMIT = 4096
+
+
+def _reading_of(regex: re.Pattern[str]) -> list[Any]:
+    """[regex, `_never_empty` of its pattern, its `_separator_search` on an ASCII text, on
+    another], each `_UNASKED` until first asked, kept per regex object.
+
+    Why: `_separator_search` (an lru_cache) and `_never_empty` (`cached_re.remembered`) are
+    keyed by the pattern's text, and a lookup compares that text with the stored key's, a
+    different string object with the same characters (from the cache file, or from the first
+    caller): the component regexes run to 18,000 characters, and the two lookups of one
+    scan compared tens of kilobytes (a twentieth of a long prompt's component scans,
+    measured in process). The regex object is the same at every call, so its `id` finds the
+    entry, and the entry holds the regex, so the id can't be reused while it is kept. Keyed
+    by the pattern only, never by a text."""
+    entry = _READINGS.get(id(regex))
+    if entry is None or entry[0] is not regex:
+        if len(_READINGS) >= _READINGS_LIMIT:
+            _READINGS.clear()
+        entry = [regex, _UNASKED, _UNASKED, _UNASKED]
+        _READINGS[id(regex)] = entry
+    return entry
+
+
+def _never_empty_of(regex: re.Pattern[str]) -> bool:
+    """`_never_empty(regex.pattern)`, kept per regex object (`_reading_of`)."""
+    entry = _reading_of(regex)
+    if entry[1] is _UNASKED:
+        entry[1] = _never_empty(regex.pattern)
+    return bool(entry[1])
+
+
+def _separator_of(regex: re.Pattern[str], ascii_text: bool) -> re.Pattern[str] | None:
+    """`_separator_search(regex.pattern, regex.flags, ascii_text)`, kept per regex object
+    (`_reading_of`)."""
+    entry = _reading_of(regex)
+    slot = 2 if ascii_text else 3
+    if entry[slot] is _UNASKED:
+        entry[slot] = _separator_search(regex.pattern, regex.flags, ascii_text)
+    return entry[slot]  # type: ignore[no-any-return]
+
+
 def word_led_places(regex: re.Pattern[str], text: str) -> list[int] | None:
     """Every position where `regex.match(text, position)` finds a match, in order, for a
     `WORD_LED` pattern (`_separator_search`); None for another pattern. Positions inside an
     earlier match are listed too: `word_led_finditer` passes over them as `finditer` does."""
-    separator = _separator_search(regex.pattern, regex.flags, text.isascii())
+    separator = _separator_of(regex, text.isascii())
     if separator is None:
         return None
     places = [m.end() for m in separator.finditer(text)]
@@ -318,7 +365,7 @@ def word_led_finditer(regex: re.Pattern[str], text: str) -> Iterable[re.Match[st
     going on from where each match ends; other patterns are scanned as before. Exact: the
     places are every position where a match begins, and a match is never empty, so trying
     them left to right past each match's end is what `finditer` does."""
-    places = word_led_places(regex, text) if _never_empty(regex.pattern) else None
+    places = word_led_places(regex, text) if _never_empty_of(regex) else None
     return regex.finditer(text) if places is None else finditer_at(regex, text, places)
 
 
@@ -328,7 +375,7 @@ def word_led_search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     begins."""
     if not text:
         return regex.search(text)
-    separator = _separator_search(regex.pattern, regex.flags, text.isascii())
+    separator = _separator_of(regex, text.isascii())
     if separator is None:
         return regex.search(text)
     first = regex.match(text, 0)
