@@ -224,13 +224,16 @@ CHECK18 = "shot_lists_dev18.yaml"
 engine (a third clean, with stated changes), its header free of per-list findings; read like
 `CHECK17`: printed as `dev18` in full runs or with `--dev18`, an aggregate only."""
 
+BLIND_CHECKS = (("dev17", CHECK17, "session 29"), ("dev18", CHECK18, "session 30"))
+"""The whole-file blind checks: block name (and its `--<name>` flag), file, when written."""
+
 TUNING = ("dev", RETIRED, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
           *(name + part for name, *_ in HALVED_SETS for part in ("", "a", "b")))
 """Blocks whose disagreements may be printed (never held_out; a set's second half only with
 its flag, see `HALVED_SETS`)."""
 
 AGGREGATE_ONLY = (*(name + part for name, *_, blind in HALVED_SETS if blind
-                     for part in ("", "b")), "dev17", "dev18")
+                     for part in ("", "b")), *(name for name, _, _ in BLIND_CHECKS))
 """Blocks that hold the blind half of a newer set: no per-anchor lines."""
 
 
@@ -285,10 +288,10 @@ def shot_lists(engine: Engine, show_misses: bool, splits: tuple[str, ...] = SPLI
             blocks.append((block_name, [r for r in load(name)["lists"] if r["split"] == "held_out"]))
     if ("held_out" in splits or dev16 or halves.get("dev16")) and (DATA / CHECK16).exists():
         blocks.append(("dev16", load(CHECK16)["lists"]))
-    if ("held_out" in splits or dev17) and (DATA / CHECK17).exists():
-        blocks.append(("dev17", load(CHECK17)["lists"]))
-    if ("held_out" in splits or dev18) and (DATA / CHECK18).exists():
-        blocks.append(("dev18", load(CHECK18)["lists"]))
+    asked = {"dev17": dev17, "dev18": dev18}
+    for name, file_name, _ in BLIND_CHECKS:
+        if ("held_out" in splits or asked[name]) and (DATA / file_name).exists():
+            blocks.append((name, load(file_name)["lists"]))
     for at, (name, block_name) in enumerate((("shot_lists_dev2.yaml", "dev2"),
                                              ("shot_lists_dev3.yaml", "dev3"),
                                              ("shot_lists_dev4.yaml", "dev4"),
@@ -412,12 +415,10 @@ def main() -> int:
                         help="read shot_lists_dev16.yaml (the session-26 check set; its second "
                              "half still the check) also with --split dev, whole, as an "
                              "aggregate; --dev16-halves reads it too")
-    parser.add_argument("--dev17", action="store_true",
-                        help="read shot_lists_dev17.yaml (the session-29 blind check set) also "
-                             "with --split dev, as an aggregate only")
-    parser.add_argument("--dev18", action="store_true",
-                        help="read shot_lists_dev18.yaml (the session-30 blind check set) also "
-                             "with --split dev, as an aggregate only")
+    for name, file_name, written in BLIND_CHECKS:
+        parser.add_argument(f"--{name}", action="store_true",
+                            help=f"read {file_name} (the {written} blind check set) also "
+                                 "with --split dev, as an aggregate only")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     parser.add_argument("--only", nargs="+", default=[],
                         help="read only these shot-list blocks (e.g. dev13 or dev13a dev13b, "

@@ -90,37 +90,24 @@ def test_the_dev16_flags_are_in_the_command_line(monkeypatch: pytest.MonkeyPatch
     assert "--dev16 " in out
 
 
-def test_the_session_29_check_set_dev17_is_an_aggregate_never_listed(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(("name", "file_name"), [
+    ("dev17", sequence_quality.CHECK17),  # session 29
+    ("dev18", sequence_quality.CHECK18),  # session 30
+])
+def test_a_blind_check_set_is_an_aggregate_never_listed(
+        name: str, file_name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     _write(tmp_path, "shot_lists.yaml", [{**_LIST, "id": "tun-01"}])
-    _write(tmp_path, sequence_quality.CHECK17, [{**_LIST, "id": "c17-01"}])
+    _write(tmp_path, file_name, [{**_LIST, "id": "chk-01"}])
     monkeypatch.setattr(sequence_quality, "DATA", tmp_path)
     sequence_quality.shot_lists(Engine(), show_misses=True)
     out = capsys.readouterr().out
-    assert "[dev17]" in out and "tun-01: missed gap lens" in out
-    assert "c17-01" not in out  # its disagreements are never listed
-    assert "gap   precision" in out.split("[dev17]")[1]
-    assert "  per anchor" not in out.split("[dev17]")[1]
+    assert f"[{name}]" in out and "tun-01: missed gap lens" in out
+    assert "chk-01" not in out  # its disagreements are never listed
+    assert "gap   precision" in out.split(f"[{name}]")[1]
+    assert "  per anchor" not in out.split(f"[{name}]")[1]
     sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",))
-    assert "[dev17]" not in capsys.readouterr().out  # tuning runs do not read it...
-    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",), dev17=True)
+    assert f"[{name}]" not in capsys.readouterr().out  # tuning runs do not read it...
+    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",), **{name: True})
     out = capsys.readouterr().out
-    assert "[dev17]" in out and "c17-01" not in out  # ...unless --dev17 asks, still hidden
-
-
-def test_the_session_30_check_set_dev18_is_an_aggregate_never_listed(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    _write(tmp_path, "shot_lists.yaml", [{**_LIST, "id": "tun-01"}])
-    _write(tmp_path, sequence_quality.CHECK18, [{**_LIST, "id": "c18-01"}])
-    monkeypatch.setattr(sequence_quality, "DATA", tmp_path)
-    sequence_quality.shot_lists(Engine(), show_misses=True)
-    out = capsys.readouterr().out
-    assert "[dev18]" in out and "tun-01: missed gap lens" in out
-    assert "c18-01" not in out and "  per anchor" not in out.split("[dev18]")[1]
-    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",))
-    assert "[dev18]" not in capsys.readouterr().out
-    sequence_quality.shot_lists(Engine(), show_misses=True, splits=("dev",), dev18=True)
-    out = capsys.readouterr().out
-    assert "[dev18]" in out and "c18-01" not in out
+    assert f"[{name}]" in out and "chk-01" not in out  # ...unless --<name> asks, still hidden
