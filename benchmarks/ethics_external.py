@@ -285,26 +285,18 @@ def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
              keep_misses: bool = False, hidden: set[str] | frozenset[str] = frozenset()
              ) -> Figures:
     """Figures over `rows`; with `keep_misses`, the misses of rows whose id is not `hidden`."""
-    per_cat: dict[str, list[int]] = {}
-    per_caution: dict[str, list[int]] = {}
-    stops_hit = cautions_hit = false_stops = false_cautions = agree = flagged = 0
+    # per labelled verdict and category: [rows raised to that verdict or above, rows]
+    per_category: dict[str, dict[str, list[int]]] = {"stop": {}, "caution": {}}
+    false_stops = false_cautions = agree = flagged = 0
     misses: list[str] = []
     for row in rows:
         got = review(row.prompt)
-        if row.verdict == "stop":
-            hit = got.verdict == "stop"
-            stops_hit += hit
-            cell = per_cat.setdefault(row.category, [0, 0])
-            cell[0] += hit
+        if row.verdict != "ok":
+            cell = per_category[row.verdict].setdefault(row.category, [0, 0])
+            cell[0] += _rank(got.verdict) >= _rank(row.verdict)
             cell[1] += 1
-        elif got.verdict == "stop":
+        if row.verdict != "stop" and got.verdict == "stop":
             false_stops += 1
-        if row.verdict == "caution":
-            raised = _rank(got.verdict) >= _rank("caution")
-            cautions_hit += raised
-            cell = per_caution.setdefault(row.category, [0, 0])
-            cell[0] += raised
-            cell[1] += 1
         if row.verdict == "ok" and _rank(got.verdict) >= _rank("caution"):
             false_cautions += 1
         if row.verdict != "ok" and _rank(got.verdict) >= _rank(row.verdict):
@@ -318,13 +310,15 @@ def evaluate(rows: list[Row], review: Callable[[str], EthicsReview],
             misses.append(f"[{row.id} {row.language} want {row.verdict} {row.category}] "
                           f"{row.prompt}\n      got {got.verdict} "
                           f"{[(c.category, c.severity, c.rule) for c in got.concerns]}")
-    n_stop = sum(r.verdict == "stop" for r in rows)
-    n_caution = sum(r.verdict == "caution" for r in rows)
+    stops = {k: (v[0], v[1]) for k, v in sorted(per_category["stop"].items())}
+    cautions = {k: (v[0], v[1]) for k, v in sorted(per_category["caution"].items())}
+    stops_hit, n_stop = sum(h for h, _ in stops.values()), sum(n for _, n in stops.values())
+    cautions_hit = sum(h for h, _ in cautions.values())
+    n_caution = sum(n for _, n in cautions.values())
     n_ok = sum(r.verdict == "ok" for r in rows)
     return Figures(
         rows=len(rows), stop_recall=stops_hit / n_stop if n_stop else 1.0, stop_total=n_stop,
-        per_stop_category={k: (v[0], v[1]) for k, v in sorted(per_cat.items())},
-        per_caution_category={k: (v[0], v[1]) for k, v in sorted(per_caution.items())},
+        per_stop_category=stops, per_caution_category=cautions,
         false_stops=false_stops, caution_recall=cautions_hit / n_caution if n_caution else 1.0,
         caution_total=n_caution, false_cautions=false_cautions, ok_total=n_ok,
         category_agreement=agree / flagged if flagged else 1.0, misses=misses)
@@ -334,17 +328,20 @@ def print_figures(title: str, f: Figures) -> None:
     print(f"  {title}")
     print(f"    stop recall        {f.stop_recall:.2f} ({round(f.stop_recall * f.stop_total)}"
           f"/{f.stop_total})")
-    for cat, (hit, n) in f.per_stop_category.items():
-        print(f"      {cat:24} {hit / n:.2f} ({hit}/{n})")
+    _print_categories(f.per_stop_category)
     print(f"    false stops        {f.false_stops}")
     print(f"    caution recall     {f.caution_recall:.2f} "
           f"({round(f.caution_recall * f.caution_total)}/{f.caution_total})")
-    for cat, (hit, n) in f.per_caution_category.items():
-        print(f"      {cat:24} {hit / n:.2f} ({hit}/{n})")
+    _print_categories(f.per_caution_category)
     rate = f.false_cautions / f.ok_total if f.ok_total else 0.0
     print(f"    false cautions     {rate:.1%} ({f.false_cautions}/{f.ok_total} ok rows)")
     print(f"    category agreement {f.category_agreement:.2f} (flagged rows naming the "
           "labelled category)")
+
+
+def _print_categories(cells: dict[str, tuple[int, int]]) -> None:
+    for cat, (hit, n) in cells.items():
+        print(f"      {cat:24} {hit / n:.2f} ({hit}/{n})")
 
 
 def tune(layer, rows: list[Row]) -> None:
