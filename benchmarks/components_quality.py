@@ -41,6 +41,11 @@ them, never at held_out. Of dev6 it lists only the first half's rows (dev6a); th
 A seventh, benchmarks/data/external/components_dev7.yaml (all rows dev, written blind in session
 26, weighted to motion, audio and colour), prints as "dev7"; `--dev7-halves a|both` splits it as
 dev6 (dev7a tuned on, dev7b the check); `--misses` lists only dev7a's rows of it, always.
+
+A blind check, benchmarks/data/external/components_dev8.yaml (all rows dev, written blind in
+session 31 by a helper that read no engine file, weighted to motion, audio and colour with
+decoys), prints as "dev8 (check)" after the tuning sets: aggregates only, its disagreements are
+never listed, whatever the flags.
 """
 
 from __future__ import annotations
@@ -68,6 +73,8 @@ DEV7_FILE = Path(__file__).resolve().parent / "data" / "external" / "components_
 TUNING_FILES = {"dev2": DEV2_FILE, "dev3": DEV3_FILE, "dev4": DEV4_FILE, "dev5": DEV5_FILE,
                 "dev6": DEV6_FILE, "dev7": DEV7_FILE}
 HALVED_SETS = ("dev6", "dev7")
+CHECK_FILES = {"dev8": Path(__file__).resolve().parent / "data" / "external" / "components_dev8.yaml"}
+"""Blind sets printed as "<name> (check)": aggregates only; `--misses` never lists their rows."""
 """Tuning sets whose odd rows (a) are tuned on and even rows (b) are the check: `--misses`
 never lists a b row."""
 """The further tuning sets, each its own `--devN FILE` flag and block, in the order printed."""
@@ -241,10 +248,12 @@ def main(argv: list[str] | None = None) -> int:
         rows = load_rows(args.file)
         tuning = {name: (path, load_rows(path) if path.exists() else [])
                   for name in TUNING_FILES for path in [getattr(args, name)]}
+        checks = {name: (path, load_rows(path)) for name, path in CHECK_FILES.items()
+                  if path.exists()}
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for path, extra in tuning.values():
+    for path, extra in [*tuning.values(), *checks.values()]:
         if any(r.split != "dev" for r in extra):
             print(f"error: {path}: every row of a further tuning set must be split dev",
                   file=sys.stderr)
@@ -268,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
         if extra:
             print(f"{name}: {path} ({len(extra)} prompts)")
             blocks.append((name, extra))
+    for name, (path, check_rows) in checks.items():
+        print(f"{name} (check): {path} ({len(check_rows)} prompts)")
+        blocks.append((f"{name} (check)", check_rows))
     for name, block_rows in blocks:
         if only and not {name.split(" ")[0], _set_of(name)} & only:
             continue

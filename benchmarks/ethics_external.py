@@ -112,11 +112,17 @@ Three sets, each written from public usage policies by a helper that had not rea
   second half is a check.
 - ethics_dev16.yaml (session 29): English only (212 rows), written blind with the policy clause
   quoted per row, 45% safe look-alikes (precision is the weak spot), every stop category at
-  least 9 rows. A CHECK: printed as "dev16 (check)", aggregates only, its misses never listed.
+  least 9 rows. A check in sessions 29-30 (aggregates only); a tuning set from session 31,
+  printed as "dev16". `--dev16-half 1` (or 2) keeps every other row; `--misses` never lists a
+  second-half row unless `--dev16-second-half-misses` is given. The second half is a check.
 - ethics_dev17.yaml (session 30): English only (247 rows), written blind like dev16, rows
   shuffled (no category grouped), every stop category at least 10 rows with minors and
   deepfakes told by indirect cues as often as directly, 47% safe look-alikes. A CHECK like
-  dev16: printed as "dev17 (check)", aggregates only, its misses never listed.
+  dev16 was: printed as "dev17 (check)", aggregates only, its misses never listed.
+- ethics_dev18.yaml (session 31): English only, written blind like dev17, weighted to the
+  categories the checks found short (self-harm, deepfakes, intimate imagery, graphic violence)
+  and to safe look-alikes. A CHECK: printed as "dev18 (check)", aggregates only, its misses
+  never listed.
 For zh, ja and es blocks two more configurations: "gloss alone" runs the English rules and
 semantic layer on the prompt's dictionary gloss only (no native lexicon), the mechanism's own
 reach; "native, no gloss" is rules + semantic without the gloss, so the gloss's share of
@@ -191,7 +197,8 @@ DEV14_NATIVE_FILE = EXTERNAL / "ethics_dev14_native.yaml"
 DEV15_FILE = EXTERNAL / "ethics_dev15.yaml"
 DEV16_FILE = EXTERNAL / "ethics_dev16.yaml"
 DEV17_FILE = EXTERNAL / "ethics_dev17.yaml"
-CHECK_FILES: frozenset[Path] = frozenset({DEV16_FILE, DEV17_FILE})
+DEV18_FILE = EXTERNAL / "ethics_dev18.yaml"
+CHECK_FILES: frozenset[Path] = frozenset({DEV17_FILE, DEV18_FILE})
 """Blind sets printed as aggregates only: their misses are never listed, whatever the flags."""
 SPLITS = ("dev", "held_out")
 HALVED_SETS = (
@@ -206,6 +213,7 @@ HALVED_SETS = (
     ("dev14", DEV14_FILE, "dev14", None, True),
     ("dev14n", DEV14_NATIVE_FILE, "dev14-native", "each language", True),
     ("dev15", DEV15_FILE, "dev15", None, True),
+    ("dev16", DEV16_FILE, "dev16", None, True),
 )
 """The tuning sets read in halves: the flag's stem (`--dev9-half`), the file, its title in
 help, what its rows alternate within (None: the whole file), and whether `--misses` hides its
@@ -418,8 +426,9 @@ LATER_TUNING_SETS: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
     ("dev14", DEV14_FILE, ("en",)),
     ("dev14-native", DEV14_NATIVE_FILE, LANGUAGES),
     ("dev15", DEV15_FILE, ("en",)),
-    ("dev16 (check)", DEV16_FILE, ("en",)),
+    ("dev16", DEV16_FILE, ("en",)),
     ("dev17 (check)", DEV17_FILE, ("en",)),
+    ("dev18 (check)", DEV18_FILE, ("en",)),
 )
 """The sets after dev8, in the order printed: title, file, and the languages printed one by one
 (each a block of its own, titled "<title> <language>")."""

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import components_quality  # noqa: E402
 from components_quality import load_rows, main, score  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_blind_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The repository's blind check sets stay out of these runs on tiny files; the test of the
+    check block names its own."""
+    monkeypatch.setattr(components_quality, "CHECK_FILES", {})
 
 TINY = """
 prompts:
@@ -267,3 +275,25 @@ def test_the_seventh_tuning_set_lists_only_its_first_halfs_misses_whole_or_halve
     assert "dev7a: 2 prompts" in out and "dev7b: 2 prompts" in out
     assert "dev7b disagreements" not in out
     assert "audio MISS t0" in out and "audio MISS t1" not in out
+
+
+def test_a_blind_check_prints_last_as_an_aggregate_and_never_lists_a_miss(
+        tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check set is read blind: its block prints, but no option lists its disagreements."""
+    common = _dev6_halves_fixture(tmp_path)
+    check = tmp_path / "components_dev8.yaml"
+    check.write_text((tmp_path / "components_dev6.yaml").read_text(encoding="utf-8")
+                     .replace("id: h", "id: c"), encoding="utf-8")
+    monkeypatch.setattr(components_quality, "CHECK_FILES", {"dev8": check})
+    assert main([*common, "--misses", "audio"]) == 0
+    out = capsys.readouterr().out
+    blocks = [line for line in out.splitlines() if line.endswith("prompts") and ":" in line]
+    assert blocks[-1] == "dev8 (check): 6 prompts"  # its figures print, after every other
+    assert "audio MISS h1" in out and "audio MISS c" not in out
+    assert main([*common, "--only", "dev8"]) == 0
+    out = capsys.readouterr().out
+    assert "dev8 (check): 6 prompts" in out and "dev6: 6 prompts" not in out
+    check.write_text(check.read_text(encoding="utf-8").replace("split: dev", "split: held_out"),
+                     encoding="utf-8")
+    assert main(common) == 2
+    assert "must be split dev" in capsys.readouterr().err

@@ -68,7 +68,7 @@ def test_the_session_27_sets_validate_against_the_row_schema() -> None:
     """A writer's typo in a verdict or split would otherwise drop rows silently."""
     files = [ethics_external.DEV14_FILE, ethics_external.DEV14_NATIVE_FILE,
              ethics_external.DEV15_FILE, ethics_external.DEV16_FILE,
-             ethics_external.DEV17_FILE]
+             ethics_external.DEV17_FILE, ethics_external.DEV18_FILE]
     for path in (p for p in files if p.is_file()):
         rows = [r for split in ("dev", "held_out") for r in load_rows(split, path)]
         cases = ethics_external.yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
@@ -84,12 +84,17 @@ def test_a_check_set_never_lists_a_miss_and_a_halved_set_hides_its_second_half(
     # dev15 was session 27's check; from session 29 it is a tuning set read in halves, its
     # second half the check (hidden from --misses like dev14's), so no whole file is a check.
     assert ethics_external.DEV15_FILE not in ethics_external.CHECK_FILES
-    # dev16 (written blind in session 29) is the English check now: never a miss listed
-    assert ethics_external.DEV16_FILE in ethics_external.CHECK_FILES
-    assert ("dev16 (check)", ethics_external.DEV16_FILE, ("en",)) in LATER_TUNING_SETS_NOW
+    # dev16 (written blind in session 29, a check in sessions 29-30) is a tuning set read in
+    # halves from session 31, like dev15
+    assert ethics_external.DEV16_FILE not in ethics_external.CHECK_FILES
+    assert ("dev16", ethics_external.DEV16_FILE, "dev16", None, True) in HALVED_SETS
+    assert ("dev16", ethics_external.DEV16_FILE, ("en",)) in LATER_TUNING_SETS_NOW
     # dev17 (written blind in session 30) is a second English check, read the same way
     assert ethics_external.DEV17_FILE in ethics_external.CHECK_FILES
     assert ("dev17 (check)", ethics_external.DEV17_FILE, ("en",)) in LATER_TUNING_SETS_NOW
+    # dev18 (written blind in session 31) is a third, read the same way
+    assert ethics_external.DEV18_FILE in ethics_external.CHECK_FILES
+    assert ("dev18 (check)", ethics_external.DEV18_FILE, ("en",)) in LATER_TUNING_SETS_NOW
     assert ("dev15", ethics_external.DEV15_FILE, "dev15", None, True) in HALVED_SETS
     check, halved = tmp_path / "check.yaml", tmp_path / "halved.yaml"
     check.write_text(TINY, encoding="utf-8")
